@@ -1,0 +1,1 @@
+"""Everything that reads: format readers, the document model, field and table extractors."""

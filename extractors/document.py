@@ -1,0 +1,80 @@
+"""The normalized document model every extractor reads.
+
+`build_document` normalizes each raw block's text (normalizers.text) and joins the
+blocks with newlines; every block, and every table cell, knows its span in that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.formats.base import RawDocument
+from normalizers.text import normalize_line
+
+CELL_SEPARATOR = " | "
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str  # normalized; for a table, its rows as lines of cells joined by " | "
+    start: int
+    end: int
+    location: dict
+    level: int | None = None
+    rows: list[list[str]] | None = None
+    cell_spans: list[list[tuple[int, int]]] | None = None
+    index: int = 0  # position in Document.blocks
+
+
+@dataclass
+class Document:
+    text: str
+    blocks: list[Block]
+    issues: list[dict] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+    encoding: str | None = None
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        """Every block that is not a table, in reading order."""
+        return [b for b in self.blocks if b.kind != "table"]
+
+    @property
+    def tables(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "table"]
+
+
+def build_document(raw: RawDocument) -> Document:
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for raw_block in raw.blocks:
+        if raw_block.kind == "table":
+            rows = [[normalize_line(c).replace("\n", " ") for c in row] for row in raw_block.rows or []]
+            spans: list[list[tuple[int, int]]] = []
+            lines = []
+            offset = pos
+            for row in rows:
+                row_spans = []
+                cursor = offset
+                for i, cell in enumerate(row):
+                    if i:
+                        cursor += len(CELL_SEPARATOR)
+                    row_spans.append((cursor, cursor + len(cell)))
+                    cursor += len(cell)
+                spans.append(row_spans)
+                line = CELL_SEPARATOR.join(row)
+                lines.append(line)
+                offset += len(line) + 1
+            text = "\n".join(lines)
+            block = Block("table", text, pos, pos + len(text), raw_block.location, raw_block.level,
+                          rows=rows, cell_spans=spans)
+        else:
+            text = normalize_line(raw_block.text)
+            block = Block(raw_block.kind, text, pos, pos + len(text), raw_block.location, raw_block.level)
+        block.index = len(blocks)
+        blocks.append(block)
+        parts.append(text)
+        pos += len(text) + 1
+    return Document("\n".join(parts), blocks, list(raw.issues), dict(raw.metadata), raw.encoding)

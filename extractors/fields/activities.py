@@ -1,0 +1,84 @@
+"""Activities: numbered projects and tasks in the plan's content sections, with their
+bullets and their lead and partner agencies."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+from extractors.fields.common import block_span, span, strip_bullet, strip_footnote
+from extractors.segment import Node
+from normalizers.agencies import split_agencies
+
+CONTENT_SECTION = re.compile(r"nội dung|dự án|nhiệm vụ|hoạt động|chương trình hành động", re.I)
+NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mục tiêu|mục đích|giải pháp thực hiện|đánh giá kết quả", re.I)
+BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
+PROJECT = re.compile(r"\b(Dự án|Tiểu dự án)\s*(\d+)", re.I)
+TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
+LEAD = re.compile(r"^(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?\s*(.*)$", re.I)
+PARTNER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?\s*(.*)$", re.I)
+PERFORMER = re.compile(r"^(?:cơ quan|đơn vị)\s+thực hiện\s*:?\s*(.*)$", re.I)
+# "Sở X chủ trì, phối hợp với Sở Y và ..."
+LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,|;)?\s*(?:phối hợp(?:\s+với)?\s+(.*))?$", re.I)
+
+
+def content_sections(nodes: list[Node]) -> list[Node]:
+    tops = [n for n in nodes if n.kind in ("roman", "part")]
+    chosen = [n for n in tops if n.kind == "roman" and CONTENT_SECTION.search(n.heading) and not NOT_CONTENT.search(n.heading)]
+    return chosen
+
+
+def _agencies(text: str) -> tuple[list[str], list[str]]:
+    """(lead, partner) from the one-sentence form, else all as lead."""
+    m = LEADS_WITH.match(text.strip().rstrip("."))
+    if m:
+        return split_agencies(m.group(1)), split_agencies(m.group(2) or "")
+    return split_agencies(text), []
+
+
+def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
+    out = []
+    for section in content_sections(nodes):
+        members = [n for n in nodes if section.block.index < n.block.index < section.end_index and n.kind == "arabic"]
+        for node in members:
+            if BUDGET_NODE.match(node.heading):
+                continue
+            if any(c.kind == "arabic" for c in node.children):
+                continue  # a heading that only groups numbered sub-items
+            project = None
+            for anc in [node] + _ancestors(node):
+                pm = PROJECT.search(anc.body)
+                if pm and anc.kind == "arabic":
+                    project = f"Dự án {pm.group(2)}"
+                    break
+            title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
+            lead: list[str] = []
+            partner: list[str] = []
+            content: list[str] = []
+            for b in doc.blocks[node.block.index + 1: node.end_index]:
+                if b.kind == "table" or not b.text:
+                    continue
+                text = re.sub(r"^[a-zđ]\)\s*", "", b.text)
+                if m := LEAD.match(text):
+                    lead += split_agencies(m.group(1))
+                elif m := PARTNER.match(text):
+                    partner += split_agencies(m.group(1))
+                elif m := PERFORMER.match(text):
+                    got_lead, got_partner = _agencies(m.group(1))
+                    lead += got_lead
+                    partner += got_partner
+                elif re.match(r"^\s*[-+•*]", b.text):
+                    content.append(strip_bullet(b.text).strip())
+            end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
+            out.append({"code": node.number, "project": project, "title": title, "content": content,
+                        "lead_agencies": lead, "partner_agencies": partner,
+                        "span": span(node.block.start, max(end, node.block.end))})
+    return out
+
+
+def _ancestors(node: Node) -> list[Node]:
+    out = []
+    while node.parent is not None:
+        node = node.parent
+        out.append(node)
+    return out

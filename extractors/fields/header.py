@@ -1,0 +1,274 @@
+"""Header, signature block and recipients (the layout of Nghị định 30/2020/NĐ-CP)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+from extractors.fields.common import (ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
+                                      strip_footnote, title_case_name)
+from normalizers import dates, docnum
+from normalizers.agencies import canonical
+
+NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
+# "Kon Tum, ngày 03 tháng 4 năm 2018"
+PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
+BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở)\b")
+LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
+               ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
+LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})")
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+# "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
+BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
+                         r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
+TYPE_LINE = re.compile(r"^(?:" + "|".join(re.escape(n.upper()) for n in docnum.TYPE_CODES) + r")\s*$")
+SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|"
+                        r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\s*$")
+AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
+SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
+NAME = re.compile(r"^[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+RECIPIENTS_HEAD = re.compile(r"^Nơi nhận\s*:?\s*(.*)$", re.I)
+RECIPIENT_NOTE = re.compile(r"\s*\((?:b/c|b/cáo|báo cáo|để b/c|t/h|thực hiện|p/h|đ/b|để biết|chỉ đạo|để chỉ đạo)\)\s*", re.I)
+TITLES = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc"}
+HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
+
+
+def issuer_parts(name: str) -> tuple[str | None, str | None]:
+    """(level, locality) of an issuing body from its name."""
+    low = name.lower()
+    if low.startswith(("bộ ", "bộ trưởng")):
+        return "ministry", None
+    if low.startswith(("chính phủ", "thủ tướng")):
+        return "central", None
+    m = LOCALITY.search(name)
+    locality = " ".join(m.group(2).split()) if m else None
+    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "trung tâm")):
+        return "department", locality
+    if not m:
+        return None, None
+    word = m.group(1).lower()
+    if word == "thành phố":
+        return ("province" if locality in CENTRAL_CITIES else "district"), locality
+    return dict(LEVEL_WORDS)[word], locality
+
+
+def issuer_from_caps(lines: list[str]) -> str:
+    """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
+    text = " ".join(lines)
+    text = canonical(text) if not is_upper(text) else text
+    low = canonical(text.lower())
+    m = LOCALITY.search(low.replace("ủy ban", "ủy ban"))
+    # restore capitals: the locality after its level word, and the canonical agency words
+    words = low.split()
+    out = " ".join(words)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$", out)
+    if lm:
+        out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
+    return canonical(out)
+
+
+def extract_header(doc: Document) -> dict:
+    paras = [b for b in doc.paragraphs if b.text]
+    head = paras[:HEADER_WINDOW]
+    out: dict = {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
+                 "place": None, "issued_date": None, "title": None, "period": {"start_year": None, "end_year": None},
+                 "issues": [], "title_end": 0}
+    motto_at = next((i for i, b in enumerate(head) if MOTTO.match(b.text)), None)
+    # issuing body: upper-case lines from the first issuer word up to the motto or the number
+    issuer_lines: list[str] = []
+    start = next((i for i, b in enumerate(head[:15]) if ISSUER_START.match(b.text) and is_upper(b.text)), None)
+    if start is not None:
+        for b in head[start:]:
+            if MOTTO.match(b.text) or NUMBER_LINE.match(b.text) or SEPARATOR.match(b.text) or not is_upper(b.text):
+                break
+            issuer_lines.append(b.text)
+        # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
+        later = [i for i, line in enumerate(issuer_lines) if i and ISSUER_START.match(line)]
+        if later:
+            issuer_lines = issuer_lines[later[-1]:]
+    for b in head:
+        m = NUMBER_LINE.match(b.text)
+        if m and out["number"] is None:
+            out["number"] = docnum.normalize_doc_number(m.group(1)) or m.group(1).replace(" ", "")
+        m = PLACE_DATE.match(b.text)
+        if m and out["issued_date"] is None:
+            out["place"] = m.group(1).strip()
+            reading = dates.parse_date(b.text)
+            out["issued_date"] = reading.value.isoformat() if reading.value else None
+            if reading.problem:
+                out["issues"].append({"code": "header.invalid_date", "severity": "warning",
+                                      "message": reading.problem, "where": str(block_span(b))})
+    # type line and title
+    type_at = next((i for i, b in enumerate(head) if TYPE_LINE.match(b.text.strip(" :"))), None)
+    title_lines: list[str] = []
+    if type_at is not None:
+        out["doc_type"] = docnum.type_name(head[type_at].text.strip(" :"))
+        for j, b in enumerate(paras[type_at + 1: type_at + 8]):
+            text = b.text.strip()
+            if SEPARATOR.match(text):
+                if title_lines:
+                    break
+                continue
+            starts_body = BODY_START.match(text) or (j > 0 and re.match(r"^(?:[IVX]+|\d+)\.\s", text))
+            if title_lines and (starts_body and not (is_upper(text) and is_upper(title_lines[-1]))):
+                break
+            if title_lines and len(text) > 250:
+                break
+            title_lines.append(text)
+            out["title_end"] = b.index + 1
+    if title_lines:
+        title = strip_footnote(" ".join(title_lines))
+        title = sentence_title(title, out, doc)
+        out["title"] = title
+    if out["doc_type"] is None and out["number"]:
+        parsed = docnum.parse_doc_number(out["number"])
+        if parsed and parsed.type_code:
+            out["doc_type"] = docnum.CODE_TYPES.get(parsed.type_code.upper())
+    # issuer
+    if issuer_lines:
+        name = issuer_from_caps(issuer_lines)
+    else:
+        name = None
+        for b in paras[: HEADER_WINDOW + 20]:
+            m = BODY_ISSUER.search(b.text)
+            if m:
+                name = canonical(m.group(1))
+                break
+    if name:
+        level, locality = issuer_parts(name)
+        if locality is None and level in (None, "province", "district", "commune") and out["title"]:
+            # "Ủy ban nhân dân huyện" in the body; the title names the place: "trên địa bàn huyện Tu Mơ Rông"
+            word = re.search(r"\b(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s*$", name)
+            if word:
+                m = re.search(r"\b" + word.group(1) + r"\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})", out["title"])
+                if m:
+                    name = f"{name} {' '.join(m.group(1).split())}"
+                    level, locality = issuer_parts(name)
+        out["issuer"] = {"name": name, "level": level, "locality": locality}
+    # period: from the title, else a one-year plan's "năm 2017", else the body
+    period = dates.find_period(out["title"] or "")
+    if period is None and out["title"]:
+        year = dates.find_year(out["title"])
+        period = (year, year) if year else None
+    if period is None:
+        for b in paras[:60]:
+            period = dates.find_period(b.text) if "giai đoạn" in b.text.lower() else None
+            if period:
+                break
+    if period:
+        out["period"] = {"start_year": period[0], "end_year": period[1]}
+    if out["number"] is None:
+        out["issues"].append({"code": "header.missing_number", "severity": "warning",
+                              "message": "no 'Số: ...' line in the header", "where": None})
+    if out["issued_date"] is None:
+        out["issues"].append({"code": "header.missing_date", "severity": "warning",
+                              "message": "no '<place>, ngày ... tháng ... năm ...' line in the header", "where": None})
+    cross_check(out, doc.metadata)
+    return out
+
+
+def sentence_title(title: str, out: dict, doc: Document) -> str:
+    if not is_upper(title):
+        return title[:1].upper() + title[1:]
+    low = title.lower()
+    # proper names the body writes with capitals keep them: places after their level word, document numbers
+    low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
+                 lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
+    low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper().replace("TTG", "TTg"), low)
+    for name in ("chính phủ", "thủ tướng", "việt nam"):
+        low = low.replace(name, name.title() if name != "chính phủ" else "Chính phủ")
+    return low[:1].upper() + low[1:]
+
+
+def cross_check(out: dict, metadata: dict) -> None:
+    """A scraped page's metadata panel ("Số hiệu:", "Ngày ban hành:") fills gaps and is compared."""
+    if not metadata:
+        return
+    number = metadata.get("Số hiệu")
+    if number:
+        norm = docnum.normalize_doc_number(number) or number
+        if out["number"] is None:
+            out["number"] = norm
+        elif out["number"] != norm:
+            out["issues"].append({"code": "header.metadata_mismatch", "severity": "warning",
+                                  "message": f"number {out['number']} but the page metadata says {norm}", "where": None})
+    issued = metadata.get("Ngày ban hành")
+    if issued:
+        iso = dates.iso(issued)
+        if iso and out["issued_date"] is None:
+            out["issued_date"] = iso
+        elif iso and iso != out["issued_date"]:
+            out["issues"].append({"code": "header.metadata_mismatch", "severity": "warning",
+                                  "message": f"date {out['issued_date']} but the page metadata says {iso}", "where": None})
+    kind = metadata.get("Loại văn bản")
+    if kind and out["doc_type"] is None:
+        out["doc_type"] = docnum.type_name(kind)
+
+
+def extract_signature(doc: Document) -> dict:
+    paras = [b for b in doc.paragraphs if b.text]
+    signer = {"name": None, "title": None, "authority": []}
+    title_at = None
+    for i in range(len(paras) - 1, max(-1, len(paras) - 400), -1):
+        if SIGN_TITLE.match(paras[i].text.strip()):
+            title_at = i
+            break
+    if title_at is not None:
+        t = paras[title_at].text.strip().upper()
+        signer["title"] = TITLES.get(" ".join(t.split()), t.capitalize())
+        auth = []
+        j = title_at - 1
+        while j >= 0 and AUTHORITY.match(paras[j].text.strip()) and len(auth) < 3:
+            auth.insert(0, _authority(paras[j].text.strip()))
+            j -= 1
+        signer["authority"] = auth
+        for b in paras[title_at + 1: title_at + 8]:
+            text = strip_footnote(b.text.strip())
+            if SIGNED.match(text) or not text:
+                continue
+            if NAME.match(text) or (is_upper(text) and 2 <= len(text.split()) <= 5 and not any(c.isdigit() for c in text)):
+                signer["name"] = title_case_name(text)
+                break
+    else:
+        # no title line: a name in capitals after the recipients, near the end (markdown scrapes)
+        rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
+        if rec_at is not None:
+            for b in paras[rec_at + 1: rec_at + 30]:
+                text = strip_footnote(b.text.strip())
+                if is_upper(text) and 2 <= len(text.split()) <= 5 and NAME.match(title_case_name(text)):
+                    signer["name"] = title_case_name(text)
+                    break
+    return signer
+
+
+def _authority(text: str) -> str:
+    """"TM. ỦY BAN NHÂN DÂN" -> "TM. Ủy ban nhân dân"; "KT. CHỦ TỊCH" -> "KT. Chủ tịch"."""
+    prefix, _, rest = text.partition(".")
+    rest = rest.strip()
+    if is_upper(rest):
+        rest = rest.lower()
+        rest = rest[:1].upper() + rest[1:]
+    return f"{prefix.strip().upper()}. {rest}"
+
+
+def extract_recipients(doc: Document) -> list[dict]:
+    paras = [b for b in doc.paragraphs if b.text]
+    at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
+    if at is None:
+        return []
+    out = []
+    first = RECIPIENTS_HEAD.match(paras[at].text).group(1)
+    candidates = ([paras[at]] if first.strip() else []) + paras[at + 1: at + 40]
+    for b in candidates:
+        text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
+        if not re.match(r"^\s*[-+•*]", text):
+            if out:
+                break
+            continue
+        value = strip_bullet(text).strip()
+        value = RECIPIENT_NOTE.sub(" ", value).strip()
+        value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()
+        value = re.sub(r"\s+\*?\w{1,3}\*?$", "", value) if re.search(r"\s\*\w{1,3}\*$", value) else value
+        if value:
+            out.append({"text": value, "span": block_span(b)})
+    return out

@@ -1,0 +1,67 @@
+"""Legal bases: the documents a preamble acts on ("Căn cứ ...", "Thực hiện ...")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+from extractors.fields.common import span, strip_footnote
+from extractors.segment import classify
+from normalizers import dates, docnum
+from normalizers.agencies import canonical
+
+RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
+# "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
+CITATION = re.compile(r"(" + "|".join(sorted((re.escape(n) for n in docnum.TYPE_CODES), key=len, reverse=True))
+                      + r")\s+(?:số\s*:?\s*)?(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)",
+                      re.I)
+ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s+|\s*[;,]\s*|\s*\.\s*$")
+STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
+
+
+def preamble(doc: Document, title_end: int) -> list:
+    """Paragraphs after the title and before the first numbered heading."""
+    out = []
+    for b in doc.paragraphs:
+        if b.index < title_end or not b.text:
+            continue
+        if classify(b.text):
+            break
+        out.append(b)
+    return out
+
+
+def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
+    bases = []
+    for block in preamble(doc, title_end):
+        if not STARTS.match(block.text):
+            continue
+        text = block.text
+        cites = list(CITATION.finditer(text))
+        for k, m in enumerate(cites):
+            stop = cites[k + 1].start() if k + 1 < len(cites) else len(text)
+            rel = None
+            for r in RELATION.finditer(text[: m.start()]):
+                rel = r.group(1).lower()
+            relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
+            tail = text[m.end(): stop]
+            found = dates.find_dates(tail[:60])
+            issued = found[0].value.isoformat() if found and found[0].value else None
+            rest = tail[found[0].end:] if found else tail
+            issuer = title = None
+            cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
+            if cm:
+                rest = rest[cm.end():]
+                em = ISSUER_END.search(rest)
+                issuer = canonical(rest[: em.start()] if em else rest)
+                rest = rest[em.start():] if em else ""
+            t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
+            t = re.split(r"\s*;\s*", t)[0]
+            t = strip_footnote(t.strip(" .,;"))
+            t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
+            title = (t[:1].upper() + t[1:]) if len(t) > 3 else None
+            number = docnum.normalize_doc_number(m.group(2))
+            bases.append({"relation": relation, "doc_type": docnum.type_name(m.group(1)), "number": number,
+                          "issued_date": issued, "issuer": issuer or None, "title": title,
+                          "span": span(block.start + m.start(), block.start + stop)})
+    return bases

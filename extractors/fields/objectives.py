@@ -1,0 +1,104 @@
+"""Objectives and their targets, under "Mục tiêu" headings (general / specific),
+including the inline project form "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Block, Document
+from extractors.fields.common import span, strip_bullet
+from extractors.segment import Node
+from normalizers.numbers import bound_kind, parse_number
+
+GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
+SPECIFIC = re.compile(r"mục tiêu\s+cụ thể", re.I)
+OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
+YEAR_BY = re.compile(r"(?:đến|tới|trong)\s+năm\s+((?:19|20)\d{2})", re.I)
+# "86,5 %", "90%", "50 phần trăm"
+PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d+)?)\s*(%|phần trăm)")
+# "03 cơ sở", "10 mô hình", "300 người"
+COUNTED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
+                     r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ)(?!\w)")
+INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
+
+
+def targets_in(text: str, offset: int) -> list[dict]:
+    out = []
+    for m in PERCENT.finditer(text):
+        value = parse_number(m.group(1)).value
+        if value is None or value > 1000:
+            continue
+        before, after = text[max(0, m.start() - 20): m.start()], text[m.end(): m.end() + 15]
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start() - 1 if m.start() else 0)) + 1
+        clause_end = min([i for i in (text.find(";", m.end()), text.find(".", m.end())) if i >= 0] or [len(text)])
+        out.append({"value": float(value), "unit": "percent", "raw": m.group(0), "bound": bound_kind(before, after),
+                    "indicator": text[clause_start:clause_end].strip() or None,
+                    "span": span(offset + m.start(), offset + m.end())})
+    for m in COUNTED.finditer(text):
+        value = parse_number(m.group(1)).value
+        if value is None:
+            continue
+        before, after = text[max(0, m.start() - 20): m.start()], text[m.end(): m.end() + 15]
+        out.append({"value": float(value), "unit": m.group(2), "raw": m.group(0), "bound": bound_kind(before, after),
+                    "indicator": None, "span": span(offset + m.start(), offset + m.end())})
+    return sorted(out, key=lambda t: t["span"]["start"])
+
+
+def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
+    offset = block.start + block.text.find(text) if text in block.text else block.start
+    own = YEAR_BY.search(text)
+    return {"section": section, "kind": kind, "text": text,
+            "target_year": year if year else (int(own.group(1)) if own else None),
+            "targets": targets_in(text, offset), "span": span(offset, offset + len(text))}
+
+
+def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
+    out: list[dict] = []
+    used: set[int] = set()
+    for node in nodes:
+        head = node.heading
+        kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
+        if kind is None and OBJECTIVE.match(head) and not node.children:
+            kind = "general"
+        elif kind is None and OBJECTIVE.match(head):
+            # "a) Mục tiêu:" over inline "- Mục tiêu chung: ..." items
+            out.extend(_inline(doc, node, used))
+            continue
+        if kind is None:
+            continue
+        heading_year = YEAR_BY.search(node.block.text)
+        year = int(heading_year.group(1)) if heading_year else None
+        rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
+        if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
+            out.append(_objective(node.block, rest, kind, node.path, year))
+            used.add(node.block.index)
+        for b in doc.blocks[node.block.index + 1: node.end_index]:
+            if b.kind == "table" or not b.text or b.index in used:
+                continue
+            text = strip_bullet(b.text)
+            text = re.sub(r"^[a-zđ]\)\s*", "", text)
+            used.add(b.index)
+            if len(text) > 10:
+                out.append(_objective(b, text, kind, node.path, year))
+    return out
+
+
+def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
+    out = []
+    kind = None
+    for b in doc.blocks[node.block.index + 1: node.end_index]:
+        if b.kind == "table" or not b.text or b.index in used:
+            continue
+        m = INLINE.match(b.text)
+        if m:
+            kind = "general" if GENERAL.search(m.group(1)) else "specific"
+            used.add(b.index)
+            if len(m.group(2)) > 10:
+                out.append(_objective(b, m.group(2).strip(), kind, node.path, None))
+            continue
+        if kind == "specific" and re.match(r"^\s*[+•*-]", b.text):
+            used.add(b.index)
+            out.append(_objective(b, strip_bullet(b.text), kind, node.path, None))
+        elif kind and not re.match(r"^\s*[+•*-]", b.text):
+            break
+    return out

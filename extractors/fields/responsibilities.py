@@ -1,0 +1,39 @@
+"""Responsibilities: one record per agency named in "Tổ chức thực hiện" (or "Phân công
+nhiệm vụ / trách nhiệm"), with its duties."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+from extractors.fields.common import span, strip_bullet
+from extractors.segment import Node
+from normalizers.agencies import split_agencies
+
+SECTION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|trách nhiệm thực hiện", re.I)
+AGENCY_HEAD = re.compile(r"^(?:Đề nghị\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Phòng|Ban|Hội|Công an|Tòa án|Báo|Đài|Cục|Chi cục|Trung tâm|"
+                         r"Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|Ngân hàng|Bảo hiểm|Trường|Bệnh viện|"
+                         r"Cổng|Các|các|Thủ trưởng|Mặt trận|Viện|Hội đồng)\b")
+
+
+def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
+    out = []
+    for section in (n for n in nodes if n.kind in ("roman", "arabic") and SECTION.search(n.heading)):
+        children = [n for n in section.children if n.kind in ("arabic", "letter")]
+        kinds = {n.kind for n in children}
+        children = [n for n in children if n.kind == ("arabic" if "arabic" in kinds else "letter")]
+        for node in children:
+            head = node.heading
+            if not AGENCY_HEAD.match(head) or len(head) > 220:
+                continue
+            duties = []
+            rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
+            if rest:
+                duties.append(rest)
+            for b in doc.blocks[node.block.index + 1: node.end_index]:
+                if b.kind != "table" and b.text:
+                    duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
+            for agency in split_agencies(head):
+                out.append({"agency": agency, "duties": duties,
+                            "span": span(node.block.start, node.block.end)})
+    return out

@@ -1,0 +1,149 @@
+"""HTML reader (beautifulsoup4 + lxml): site furniture dropped, tables kept as grids.
+
+Scraped legal sites wrap a document in search boxes, menus, download buttons,
+visitor counters and a metadata panel ("Số hiệu:", "Loại văn bản:"). The panel is
+read into `metadata`; the rest is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+from extractors.formats.text import decode
+
+_DROP_TAGS = ("script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
+              "svg", "button", "input", "select", "textarea", "template", "object", "embed")
+# class/id words of site furniture: "header", "menu", "search", "footer", "breadcrumb" ...
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
+                        r"social|share|comment|comments|related|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
+_METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
+_CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
+_LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")
+
+
+def _text(el: Tag) -> str:
+    """Text of an element with <br> as a line break and inline tags joined."""
+    for br in el.find_all("br"):
+        br.replace_with("\n")
+    parts = []
+    for s in el.strings:
+        parts.append(s)
+    text = "".join(parts)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip("\n")
+
+
+def table_grid(table: Tag) -> list[list[str]]:
+    """Rows of cell texts with rowspan and colspan resolved (a merged cell's text is
+    repeated over every grid position it covers)."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    width = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            text = _text(cell)
+            try:
+                rowspan = max(1, min(int(cell.get("rowspan", 1) or 1), 500))
+                colspan = max(1, min(int(cell.get("colspan", 1) or 1), 100))
+            except ValueError:
+                rowspan = colspan = 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text
+            c += colspan
+            width = max(width, c)
+    height = max((r for r, _ in grid), default=-1) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(min(height, len(rows)))]
+
+
+def _metadata(el: Tag) -> dict:
+    """Label/value pairs of a metadata panel: "Số hiệu:" | "787/KH-UBND"."""
+    cells = [_text(c) for c in el.find_all(["td", "th", "li", "p", "span", "div"]) if not c.find(["td", "li", "p", "div"])]
+    meta: dict[str, str] = {}
+    i = 0
+    while i < len(cells):
+        m = _LABEL.match(cells[i])
+        if m and m.group(2).strip():
+            meta[m.group(1).strip()] = m.group(2).strip()
+        elif m and i + 1 < len(cells) and not _LABEL.match(cells[i + 1]):
+            meta[m.group(1).strip()] = cells[i + 1].strip()
+            i += 1
+        i += 1
+    return meta
+
+
+def _is_furniture(el: Tag) -> bool:
+    words = " ".join(el.get("class", []) or []) + " " + (el.get("id") or "")
+    return bool(_FURNITURE.search(words))
+
+
+def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
+    for child in el.children:
+        if isinstance(child, NavigableString):
+            if child.strip() and el.name in _CONTAINER_TAGS:
+                counter[0] += 1
+                blocks.append(RawBlock("paragraph", " ".join(child.split()), {"element": counter[0]}))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        counter[0] += 1
+        loc = {"element": counter[0]}
+        name = child.name
+        if name == "table":
+            rows = table_grid(child)
+            if not rows:
+                continue
+            if is_layout_table(rows):
+                blocks.extend(layout_table_blocks(rows, loc))
+            else:
+                blocks.append(RawBlock("table", rows=rows, location=loc))
+        elif name in _BLOCK_TAGS:
+            if child.find("table"):
+                _walk(child, blocks, counter)
+                continue
+            text = _text(child)
+            if not text.strip():
+                continue
+            if name[0] == "h" and name[1:].isdigit():
+                blocks.append(RawBlock("heading", text, loc, level=int(name[1])))
+            elif name == "li":
+                blocks.append(RawBlock("list_item", text, loc))
+            else:
+                blocks.append(RawBlock("paragraph", text, loc))
+        elif name == "sup" or (child.get("class") and "footnote" in " ".join(child.get("class"))):
+            text = _text(child)
+            if text.strip():
+                blocks.append(RawBlock("footnote", text, loc))
+        else:
+            _walk(child, blocks, counter)
+
+
+def read(data: bytes, path: str) -> RawDocument:
+    text, encoding = decode(data)
+    if "<" not in text[:4096] and "<" not in text:
+        raise ReadError("the file has no HTML markup")
+    soup = BeautifulSoup(text, "lxml")
+    metadata: dict = {}
+    for el in soup.find_all(lambda t: isinstance(t, Tag) and t.attrs is not None and bool(
+            _METADATA.search(" ".join(t.get("class", []) or []) + " " + (t.get("id") or "")))):
+        if el.decomposed:
+            continue
+        metadata.update(_metadata(el))
+        el.decompose()
+    for el in soup.find_all(_DROP_TAGS):
+        el.decompose()
+    for el in soup.find_all(lambda t: isinstance(t, Tag) and t.attrs is not None and _is_furniture(t)):
+        if not el.decomposed and el.name not in ("body", "html"):
+            el.decompose()
+    root = soup.body or soup
+    blocks: list[RawBlock] = []
+    _walk(root, blocks, [0])
+    if not blocks:
+        raise ReadError("the HTML page holds no document text once site furniture is removed")
+    return RawDocument(blocks, encoding=encoding, metadata=metadata)

@@ -1,0 +1,222 @@
+"""PDF reader (pdfplumber): text in reading order per page, tables from pdfplumber's
+table finder, repeated page headers and footers dropped, unusable text layers flagged.
+
+Lines are rebuilt from words so that a wide gap splits a line into columns (the
+two-column header and signature blocks); consecutive two-column lines are read column
+by column. Wrapped lines are joined into paragraphs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+
+_CID = re.compile(r"\(cid:\d+\)")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+# A line that starts a new paragraph: bullets, "1.", "2.1.", "a)", "I.", "Điều 1", "Căn cứ"
+_STARTS_BLOCK = re.compile(r"^(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+[.)]\s|\(\d+\)|"
+                           r"Điều\s+\d|Căn cứ|Thực hiện|Nơi nhận|PHỤ LỤC|Phụ lục)", re.I)
+COLUMN_GAP = 24.0  # points between words that separate two columns of a line
+MAX_PAGES = 2000
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into visual lines (same baseline within 3 pt), left to right."""
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 3:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _segments(line: list[dict]) -> list[tuple[float, str]]:
+    """A line cut at wide gaps: [(x0, text), ...]."""
+    segs: list[list[dict]] = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w["x0"] - prev["x1"] > COLUMN_GAP:
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segs]
+
+
+def _page_lines(page) -> list[tuple[float, float, str]]:
+    """(x0, x1, text) lines of a page outside its tables, columns read one after the other."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+    out: list[tuple[float, float, str]] = []
+    band: list[list[tuple[float, float, str]]] = []
+
+    def flush():
+        if band:
+            cols = max(len(s) for s in band)
+            for col in range(cols):
+                out.extend(s[col] for s in band if len(s) > col)
+            band.clear()
+
+    for line in _lines(words):
+        segs = _segments(line)
+        if len(segs) >= 2:
+            band.append(segs)
+        else:
+            flush()
+            out.append(segs[0])
+    flush()
+    return out
+
+
+def _grid(table) -> list[list[str]]:
+    """pdfplumber's cells; a None cell (covered by a merged neighbour) takes the text of
+    the cell to its left, or above when it starts a row."""
+    rows = table.extract()
+    grid: list[list[str]] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, cell in enumerate(row):
+            if cell is None:
+                left_is_vertical = c > 0 and r > 0 and cells[c - 1] == grid[r - 1][c - 1]
+                if r > 0 and (c == 0 or left_is_vertical):
+                    cell = grid[r - 1][c]
+                else:
+                    cell = cells[c - 1] if c > 0 else ""
+            else:
+                cell = " ".join(cell.split())  # wrapped cell lines are one text
+            cells.append(cell)
+        grid.append(cells)
+    return grid
+
+
+def read(data: bytes, path: str) -> RawDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ReadError("not a PDF file (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ReadError(f"the PDF is encrypted and cannot be read without its password ({type(exc).__name__})") from exc
+    except PDFSyntaxError as exc:
+        raise ReadError(f"the PDF is damaged or truncated: {exc}") from exc
+    except Exception as exc:
+        raise ReadError(f"pdfplumber cannot open the PDF: {type(exc).__name__}: {exc}") from exc
+    if len(pages) > MAX_PAGES:
+        raise ReadError(f"the PDF has {len(pages)} pages (limit {MAX_PAGES})")
+    issues: list[dict] = []
+    per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
+    try:
+        for number, page in enumerate(pages, start=1):
+            raw = page.extract_text() or ""
+            cids = len(_CID.findall(raw))
+            letters = sum(ch.isalpha() for ch in _CID.sub("", raw))
+            if not raw.strip() or cids > letters / 4:
+                why = "no text layer (a scan?)" if not raw.strip() else f"{cids} glyphs without a Unicode map (cid codes)"
+                issues.append({"code": "pdf.text_layer_unusable", "severity": "warning",
+                               "message": f"page {number}: {why}; OCR is needed", "where": f"page {number}"})
+                per_page.append([])
+                continue
+            items: list[tuple[float, str, object]] = []
+            tables = page.find_tables()
+            for t in tables:
+                items.append((t.bbox[1], "table", _grid(t)))
+            bboxes = [t.bbox for t in tables]
+
+            def outside(obj, bboxes=bboxes):
+                cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+                return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
+
+            text_page = page.filter(outside) if bboxes else page
+            for seg in _page_lines(text_page):
+                items.append((None, "line", seg))
+            # tables go before the first line that lies below their top edge
+            lines = [i for i in items if i[1] == "line"]
+            tabs = sorted((i for i in items if i[1] == "table"), key=lambda i: i[0])
+            tops = _line_tops(text_page)
+            ordered: list[tuple[str, object]] = []
+            ti = 0
+            for li, item in enumerate(lines):
+                top = tops[li] if li < len(tops) else 1e9
+                while ti < len(tabs) and tabs[ti][0] <= top:
+                    ordered.append(("table", tabs[ti][2]))
+                    ti += 1
+                ordered.append(("line", item[2]))
+            ordered.extend(("table", t[2]) for t in tabs[ti:])
+            per_page.append(ordered)
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise ReadError(f"pdfplumber failed while reading the pages: {type(exc).__name__}: {exc}") from exc
+    finally:
+        pdf.close()
+    blocks = _assemble(per_page)
+    if not blocks:
+        raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
+    return RawDocument(blocks, issues=issues)
+
+
+def _line_tops(page) -> list[float]:
+    words = page.extract_words(x_tolerance=1.5)
+    tops = []
+    for line in _lines(words):
+        segs = _segments(line)
+        tops.extend([line[0]["top"]] * 1)
+        if len(segs) >= 2:
+            tops.extend([line[0]["top"]] * (len(segs) - 1))
+    return sorted(tops)
+
+
+def _furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
+    """Lines that repeat at the top or bottom of many pages (running headers, footers)."""
+    counts: Counter = Counter()
+    for items in per_page:
+        lines = [p[2] for k, p in items if k == "line"]
+        for line in set(lines[:2] + lines[-2:]):
+            counts[re.sub(r"\d+", "#", line)] += 1
+    n = len(per_page)
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)}
+
+
+def _assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
+    furniture = _furniture(per_page)
+    blocks: list[RawBlock] = []
+    para: list[str] = []
+    para_page = 0
+    margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
+    prev_x1 = 0.0
+
+    def flush():
+        if para:
+            blocks.append(RawBlock("paragraph", " ".join(para), {"page": para_page}))
+            para.clear()
+
+    for number, items in enumerate(per_page, start=1):
+        right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
+        for kind, payload in items:
+            if kind == "table":
+                flush()
+                rows = payload
+                if is_layout_table(rows):
+                    blocks.extend(layout_table_blocks(rows, {"page": number}))
+                else:
+                    blocks.append(RawBlock("table", rows=rows, location={"page": number}))
+                continue
+            x0, x1, line = payload
+            if _PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in furniture:
+                continue
+            indented = x0 > margin + 12
+            prev_end = para[-1][-1:] if para else ""
+            short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
+            if (not para or indented or short_before or _STARTS_BLOCK.match(line) or prev_end in ".:;!?"
+                    or line.isupper() != para[-1].isupper()):
+                flush()
+                para_page = number
+            para.append(line)
+            prev_x1 = x1
+    flush()
+    return blocks

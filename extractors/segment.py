@@ -1,0 +1,149 @@
+"""The outline: every numbered heading in reading order, with its path and level.
+
+Numbering styles: "Phần thứ nhất", Roman "II.", Arabic "1.", "2.1.", "3.4.1", lettered
+"a)". A numbered paragraph that runs on ("2. Sở Tài chính: Phối hợp ...") is an outline
+node too; its `heading` is the part before the first colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document
+
+# "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
+PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
+# "II. MỤC TIÊU", "IV- KINH PHÍ"
+ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
+# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ..."
+ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?!\d)(\S.*)$")
+# "a) Nội dung", "đ) ...", "a. ..."
+LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(\S.*)$")
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
+
+
+@dataclass
+class Node:
+    path: str
+    label: str
+    heading: str
+    level: int
+    kind: str  # part | roman | arabic | letter
+    number: str  # "2.1", "II", "a"
+    block: Block
+    body: str  # the text after the label
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = None
+    end_index: int = 0  # index of the first block after this node's content
+
+
+def _roman_value(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = vals[a]
+        total += -v if b != " " and vals.get(b, 0) > v else v
+    return total
+
+
+def classify(text: str) -> tuple[str, str, str, str] | None:
+    """(kind, number, label, body) of a numbered line, or None."""
+    m = PART.match(text)
+    if m:
+        word = (m.group(1) or m.group(2) or "").lower()
+        n = _ORDINALS.get(word) or (_roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
+        return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
+    m = ROMAN.match(text)
+    if m and _roman_value(m.group(1)) > 0:
+        return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)
+    m = ARABIC.match(text)
+    if m and not re.match(r"^\d{1,2}[/-]\d", text):
+        label = text[: text.index(m.group(2), len(m.group(1)))].strip()
+        return "arabic", m.group(1), label, m.group(2)
+    m = LETTER.match(text)
+    if m:
+        return "letter", m.group(1), text[: text.index(m.group(2), 1)].strip(), m.group(2)
+    return None
+
+
+def heading_of(body: str) -> str:
+    """A node's heading: its body up to the first colon (when the colon is early)."""
+    cut = body.find(":")
+    if 0 < cut < 200:
+        return body[:cut].strip()
+    return body.strip().rstrip(".:")
+
+
+def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node]:
+    """The outline nodes of blocks[start:stop], each with its parent and the index of
+    the first block after its content."""
+    blocks = doc.blocks[start:stop]
+    nodes: list[Node] = []
+    roman = part = ""
+    arabic_stack: list[str] = []
+    for block in blocks:
+        if block.kind == "table" or not block.text:
+            continue
+        found = classify(block.text)
+        if not found:
+            continue
+        kind, number, label, body = found
+        if kind == "part":
+            part, roman, arabic_stack = f"P{number}", "", []
+            path, level = part, 1
+        elif kind == "roman":
+            roman, arabic_stack = number, []
+            path, level = (f"{part}.{number}" if part else number), (2 if part else 1)
+        elif kind == "arabic":
+            base = f"{part}.{roman}" if part and roman else (roman or part)
+            path = f"{base}.{number}" if base else number
+            level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0)
+            arabic_stack = number.split(".")
+        else:
+            parent = nodes[-1] if nodes else None
+            while parent is not None and parent.kind == "letter":
+                parent = parent.parent
+            base = parent.path if parent else ""
+            path = f"{base}.{number}" if base else number
+            level = (parent.level + 1) if parent else 1
+        node = Node(path, label, heading_of(body), level, kind, number, block, body)
+        # parent: the nearest earlier node with a lower level
+        for prev in reversed(nodes):
+            if prev.level < node.level:
+                node.parent = prev
+                prev.children.append(node)
+                break
+        nodes.append(node)
+    # each node's content runs until the next node at its level or above
+    end = (stop if stop is not None else len(doc.blocks))
+    for i, node in enumerate(nodes):
+        node.end_index = end
+        for later in nodes[i + 1:]:
+            if later.level <= node.level:
+                node.end_index = later.block.index
+                break
+    return nodes
+
+
+def numbering_issues(nodes: list[Node]) -> list[dict]:
+    """Numbering that skips or repeats (3.2 followed by 3.4), kept as written."""
+    issues = []
+    last: dict[tuple[str, int], str] = {}
+    for node in nodes:
+        if node.kind != "arabic":
+            continue
+        parts = node.number.split(".")
+        scope = (node.parent.path if node.parent else "", len(parts))
+        prev = last.get(scope)
+        if prev is not None:
+            p = prev.split(".")
+            if p[:-1] == parts[:-1] and p[-1].isdigit() and parts[-1].isdigit():
+                gap = int(parts[-1]) - int(p[-1])
+                if gap != 1:
+                    what = "repeats" if gap == 0 else ("skips" if gap > 1 else "goes back")
+                    issues.append({"code": "outline.numbering_irregular", "severity": "info",
+                                   "message": f"numbering {what}: {prev} then {node.number}",
+                                   "where": node.path})
+        last[scope] = node.number
+    return issues

@@ -1,0 +1,1 @@
+"""Budget tables: locate, rebuild (flattened text), interpret headers, emit tidy items."""

@@ -1,0 +1,108 @@
+"""Agency names: expand abbreviations, unify dashes and case, split lists.
+
+The abbreviation table is data (data/abbreviations.csv); a document can add its own
+definitions ("bảo vệ trẻ em (BVTE)") through `definitions_in`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+from normalizers.text import normalize_line
+
+
+def _load() -> dict[str, str]:
+    with resources.files("normalizers").joinpath("data/abbreviations.csv").open(encoding="utf-8") as fh:
+        return {row["abbreviation"]: row["expansion"] for row in csv.DictReader(fh)}
+
+
+ABBREVIATIONS = _load()
+
+
+def _abbreviation_re(table: dict[str, str]) -> re.Pattern:
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\wĐđ&])(" + "|".join(re.escape(a).replace(r"\ ", r"\s*") .replace(r"\-", r"\s*-\s*")
+                                                     for a in alts) + r")(?![\wĐđ&])")
+
+
+_ABBREV_RE = _abbreviation_re(ABBREVIATIONS)
+_DASH = re.compile(r"\s*-\s*")
+# "phát triển toàn diện trẻ thơ (BVTE)": a definition of an abbreviation in the text
+_DEFINITION = re.compile(r"([A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}?)\s*\(([A-ZĐ][A-ZĐ&]{1,9})\)")
+
+# Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban").
+_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban|Hội|Công an|Tòa án|Toà án|Viện|Báo|Đài|Cục|"
+                 r"Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|"
+                 r"Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác|"
+                 r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng)")
+_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=" + _AGENCY_START + r"(?!\w))"
+                    r"|\s+và\s+(?=" + _AGENCY_START + r"(?!\w))")
+# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
+_TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
+_LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
+
+
+def definitions_in(text: str) -> dict[str, str]:
+    """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        abbr, phrase = m.group(2), m.group(1).strip()
+        letters = [w[0].upper() for w in re.split(r"[\s-]+", phrase) if w]
+        # take as many trailing words as the abbreviation has letters
+        words = phrase.split()
+        if len(abbr) <= len(words):
+            candidate = " ".join(words[-len(abbr):])
+            initials = "".join(w[0].upper() for w in candidate.split())
+            if initials.replace("Đ", "D") == abbr.replace("Đ", "D"):
+                found.setdefault(abbr, candidate)
+    return found
+
+
+def expand(text: str, extra: dict[str, str] | None = None) -> str:
+    text = _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
+    if extra:
+        for abbr, full in extra.items():
+            text = re.sub(r"(?<![\wĐđ])" + re.escape(abbr) + r"(?![\wĐđ])", full, text)
+    return text
+
+
+def _lookup(written: str) -> str:
+    key = re.sub(r"\s*-\s*", "-", " ".join(written.split()))
+    for abbr, full in ABBREVIATIONS.items():
+        if re.sub(r"\s*-\s*", "-", abbr) == key:
+            return full
+    return written
+
+
+def canonical(name: str, extra: dict[str, str] | None = None) -> str:
+    """One full form of an agency name: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã hội"."""
+    text = normalize_line(name).strip(" .;,:-")
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text).strip(" .;,:")
+    text = expand(text, extra)
+    text = _DASH.sub(" - ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s*&\s*", " và ", text)
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] if text else text
+
+
+def key(name: str) -> str:
+    """Comparison key for deduplication: canonical, casefolded, punctuation-free."""
+    text = canonical(name).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def split_agencies(text: str) -> list[str]:
+    """An agency list as written, cut into names (not canonicalized)."""
+    text = normalize_line(text).strip(" .;")
+    parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
+    out = []
+    for p in parts:
+        p = _LEADING.sub("", p)
+        p = _TRAILING.sub("", p).strip(" .;,")
+        if len(p) >= 3:
+            out.append(p)
+    return out

@@ -1,0 +1,71 @@
+"""Document numbers and type names: "213/KH - UBND" -> "213/KH-UBND"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Nghị định 30/2020/NĐ-CP, Phụ lục III: type name -> code (Công văn has none)
+TYPE_CODES: dict[str, str | None] = {
+    "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Quy chế": "QC", "Quy định": "QyĐ",
+    "Thông cáo": "TC", "Thông báo": "TB", "Hướng dẫn": "HD", "Chương trình": "CTr", "Kế hoạch": "KH",
+    "Phương án": "PA", "Đề án": "ĐA", "Dự án": "DA", "Báo cáo": "BC", "Biên bản": "BB", "Tờ trình": "TTr",
+    "Hợp đồng": "HĐ", "Công điện": "CĐ", "Bản ghi nhớ": "BGN", "Bản thỏa thuận": "BTT",
+    "Giấy ủy quyền": "GUQ", "Giấy mời": "GM", "Giấy giới thiệu": "GGT", "Giấy nghỉ phép": "GNP",
+    "Phiếu gửi": "PG", "Phiếu chuyển": "PC", "Phiếu báo": "PB", "Công văn": None,
+    "Thông tư": "TT", "Thông tư liên tịch": "TTLT", "Nghị định": "NĐ", "Luật": "Luật", "Pháp lệnh": "PL",
+    "Quy chế phối hợp": "QCPH",
+}
+CODE_TYPES = {code.upper(): name for name, code in TYPE_CODES.items() if code}
+_TYPE_ALT = "|".join(sorted((re.escape(n) for n in TYPE_CODES), key=len, reverse=True))
+# A type name at the start of a phrase: "Quyết định số 565/QĐ-TTg"
+TYPE_NAME = re.compile(r"(?<!\w)(" + _TYPE_ALT + r")(?!\w)", re.I)
+# "565/QĐ-TTg", "98/2017/TT-BTC", "82/KH-SLĐTB&XH", "36/2020/HĐND", "213/KH - UBND"
+NUMBER = re.compile(r"(?<![\w/])(\d{1,6}[a-z]?)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    text: str  # canonical: "98/2017/TT-BTC"
+    sequence: str
+    year: int | None
+    type_code: str | None
+    issuer_code: str | None
+    start: int = 0
+    end: int = 0
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """The first document number in `text`, normalized and split into its parts."""
+    m = NUMBER.search(_nfc(text))
+    if not m:
+        return None
+    seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*", "-", m.group(3))
+    parts = rest.split("-")
+    type_code = parts[0] if parts[0].upper() in CODE_TYPES else None
+    issuer = "-".join(parts[1:]) if type_code else rest
+    canonical = f"{seq}/{year + '/' if year else ''}{rest}"
+    return DocNumber(canonical, seq, int(year) if year else None, type_code, issuer or None, m.start(), m.end())
+
+
+def normalize_doc_number(text: str) -> str | None:
+    found = parse_doc_number(text)
+    return found.text if found else None
+
+
+def type_name(text: str) -> str | None:
+    """Canonical type name from a name in any case ("KẾ HOẠCH" -> "Kế hoạch") or a code ("QĐ")."""
+    key = " ".join(_nfc(text).split()).lower()
+    for name in TYPE_CODES:
+        if name.lower() == key:
+            return name
+    return CODE_TYPES.get(key.upper())
+
+
+def type_code(name: str | None) -> str | None:
+    return TYPE_CODES.get(name) if name else None

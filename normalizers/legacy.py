@@ -1,0 +1,50 @@
+"""Legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII) read as Unicode garbage.
+
+The conversion tables come from `viparse` (MIT). We only decide when to apply them:
+text that already has a healthy share of Unicode Vietnamese letters is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from viparse.normalize.detector import detect_encoding_by_content
+from viparse.normalize.encodings import CHARMAPS
+from viparse.normalize.tables import convert
+
+from normalizers.text import fix_tone_marks
+
+# Letters that only Unicode Vietnamese writes (precomposed with horn, breve, dot below...).
+_VIETNAMESE_ONLY = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")  # outside Latin-1: a legacy font cannot produce them
+# Characters typical of TCVN3/VNI text shown as Latin-1 (e.g. "Uû ban nh©n d©n").
+_LEGACY_MARKS = re.compile("[©¸¹µ¶·Þ®¬¨ª«ð¦§¤¥¢£¡ûúùøõôóòïîíìëêéèçæåäãâáàñöÉÈÖÑ]")
+
+
+def looks_legacy(text: str) -> bool:
+    """Cheap pre-check: many Latin-1 marks and few genuine Vietnamese letters."""
+    sample = unicodedata.normalize("NFC", text[:50000])
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    vietnamese = len(_VIETNAMESE_ONLY.findall(sample)) / letters
+    legacy = len(_LEGACY_MARKS.findall(sample)) / letters
+    return legacy > 0.02 and legacy > 3 * vietnamese
+
+
+def to_unicode(text: str, encoding: str) -> str:
+    """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
+    with new-style tone marks."""
+    return fix_tone_marks(convert(text, CHARMAPS[encoding]))
+
+
+def detect_and_convert(text: str) -> tuple[str, list[dict]]:
+    """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted."""
+    if not looks_legacy(text):
+        return text, []
+    verdict = detect_encoding_by_content(text[:200000], CHARMAPS)
+    if verdict.encoding is None:
+        return text, []
+    issue = {"code": "text.legacy_encoding_converted", "severity": "info",
+             "message": f"text was in the legacy {verdict.encoding.upper()} encoding "
+                        f"(confidence {verdict.confidence:.2f}) and was converted to Unicode",
+             "where": None}
+    return to_unicode(text, verdict.encoding), [issue]

@@ -1,0 +1,67 @@
+"""Money: "67.400 triệu đồng" -> 67 400 000 000 VND, exact (Decimal, never float)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from normalizers.numbers import parse_number
+
+# unit words -> VND multiplier; longest first in the regex below
+UNITS: dict[str, int] = {
+    "tỷ đồng": 10**9, "tỉ đồng": 10**9, "tỷ": 10**9, "tỉ": 10**9,
+    "triệu đồng": 10**6, "triệu": 10**6, "tr.đ": 10**6, "trđ": 10**6, "tr đ": 10**6, "tr. đồng": 10**6,
+    "nghìn đồng": 10**3, "ngàn đồng": 10**3, "nghìn": 10**3, "ngàn": 10**3,
+    "đồng": 1, "vnđ": 1, "vnd": 1, "đ": 1,
+}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them)
+MONEY = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d[\dlI]{0,2}(?:\.[\dlIO]{3})+)\s*("
+                   + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
+# "Đơn vị tính: triệu đồng", "ĐVT: Tr.đ"
+TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*(" + _UNIT_ALT + r")(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount_vnd: int
+    raw: str
+    start: int
+    end: int
+    unit: str
+    flags: tuple[str, ...] = ()
+
+
+def unit_multiplier(unit: str) -> int | None:
+    return UNITS.get(" ".join(unit.lower().split()))
+
+
+def to_vnd(value: Decimal, multiplier: int) -> int:
+    return int((value * multiplier).to_integral_value())
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount with a money unit in `text`, with its span."""
+    out = []
+    for m in MONEY.finditer(text):
+        reading = parse_number(m.group(1))
+        mult = unit_multiplier(m.group(2))
+        if reading.value is None or mult is None:
+            continue
+        out.append(Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags))
+    return out
+
+
+def parse_money(text: str) -> Money | None:
+    found = find_money(text)
+    return found[0] if found else None
+
+
+def table_unit(text: str) -> tuple[str, int] | None:
+    """("triệu đồng", 1000000) from "Đơn vị tính: Triệu đồng"."""
+    m = TABLE_UNIT.search(text)
+    if not m:
+        return None
+    unit = " ".join(m.group(1).lower().split())
+    return unit, UNITS[unit]

@@ -1,0 +1,91 @@
+"""Text normalization: NFC, new-style tone marks, odd spaces, quotes, dashes.
+
+`normalize_line` never changes the number of lines, so a reader can normalize each
+block on its own and compute spans over the joined result.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+# Characters that become a plain space: no-break, figure, narrow and other spaces, tabs.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+# Characters that disappear: zero-width spaces and joiners, BOM, soft hyphen.
+_DELETE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_TRANSLATE = {ord(c): " " for c in _SPACES}
+_TRANSLATE.update({ord(c): None for c in _DELETE})
+_TRANSLATE.update({
+    ord("\u201c"): '"', ord("\u201d"): '"', ord("\u201e"): '"', ord("\u00ab"): '"', ord("\u00bb"): '"',
+    ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'",
+    ord("\u2013"): "-", ord("\u2014"): "-", ord("\u2212"): "-", ord("\u2010"): "-", ord("\u2011"): "-",
+    ord("\u2026"): "...",
+    ord("\u00d0"): "\u0110",  # Icelandic Eth, a look-alike of Đ in scraped PDFs
+    ord("\u00f0"): "\u0111",
+})
+
+# Old-style tone placement (hoà, thuỷ) to the new style (hòa, thủy). The styles differ
+# only where the pair ends the syllable: "hoàn" is the same in both.
+_OLD_TO_NEW = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+
+
+def _cased(pair: str, upper: tuple[bool, ...]) -> str:
+    return "".join(ch.upper() if up else ch for ch, up in zip(pair, upper))
+
+
+TONE_MAP = {
+    _cased(old, up): _cased(new, up)
+    for old, new in _OLD_TO_NEW.items()
+    for up in itertools.product((False, True), repeat=2)
+}
+# e.g. "Uỷ ban" -> "Ủy ban"; not after q/g ("quý", "quỷ" keep their mark: u is a consonant there)
+_OLD_TONE = re.compile(r"(?<![qQgG])(?:" + "|".join(TONE_MAP) + r")(?!\w)")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def fix_tone_marks(text: str) -> str:
+    """Old-style tone placement to new style, word by word; lengths are kept."""
+    return _OLD_TONE.sub(lambda m: TONE_MAP[m.group(0)], text)
+
+
+def normalize_line(text: str) -> str:
+    """One line (or block) of text in canonical form: NFC, new tone marks, plain spaces
+    collapsed and trimmed, smart quotes and dashes made ASCII. Newlines are kept."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+        text = fix_tone_marks(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in text:
+        return "\n".join(_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return _MULTI_SPACE.sub(" ", text).strip()
+
+
+def is_blank(text: str) -> bool:
+    """True for a line that holds nothing but white space (no-break spaces included)."""
+    return not text or not normalize_line(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case comparison key: normalized, casefolded, NFC."""
+    return unicodedata.normalize("NFC", normalize_line(text).casefold())
+
+
+_CAP_WORD = re.compile(r"\w+")
+
+
+def sentence_case(text: str, keep: set[str] | None = None) -> str:
+    """First letter upper, the rest lower, except words in `keep` (folded forms) and
+    words that are already mixed-case in the source (proper names in a body text)."""
+    if not text:
+        return text
+    if text.upper() != text:  # not shouting: keep as written, capitalise the first letter
+        return text[0].upper() + text[1:]
+    low = text.lower()
+    return low[0].upper() + low[1:]

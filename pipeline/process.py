@@ -1,0 +1,135 @@
+"""One document: bytes in, a document record or an error record out. Pure: no I/O.
+
+Stages: read -> normalize -> segment -> extract -> validate. A failure in any stage
+becomes an error record naming the stage, never an exception that stops a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from pydantic import ValidationError
+
+from extractors.document import Document, build_document
+from extractors.fields.activities import extract_activities
+from extractors.fields.agencies import collect_agencies
+from extractors.fields.budget_statements import extract_statements
+from extractors.fields.footnotes import extract_footnotes
+from extractors.fields.header import extract_header, extract_recipients, extract_signature
+from extractors.fields.legal_bases import extract_legal_bases
+from extractors.fields.objectives import extract_objectives
+from extractors.fields.responsibilities import extract_responsibilities
+from extractors.formats import ReadError, format_of, read
+from extractors.segment import numbering_issues, outline
+from extractors.tables.budget import extract_budget_tables
+from normalizers.agencies import definitions_in
+from normalizers.docnum import type_code
+from pipeline.models import DocumentRecord, ErrorRecord
+
+
+@dataclass(frozen=True)
+class Options:
+    max_bytes: int = 50 * 1024 * 1024
+    timeout_seconds: float = 60.0
+
+
+@dataclass
+class Outcome:
+    record: DocumentRecord | None
+    error: ErrorRecord | None
+    text: str | None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class StageError(Exception):
+    def __init__(self, stage: str, exc: BaseException):
+        super().__init__(str(exc))
+        self.stage, self.exc = stage, exc
+
+
+def doc_id_of(data: bytes) -> tuple[str, str]:
+    sha = hashlib.sha256(data).hexdigest()
+    return sha[:16], sha
+
+
+def extract_fields(doc: Document) -> dict:
+    """Every field of the record from a normalized document (the extract stage)."""
+    header = extract_header(doc)
+    nodes = outline(doc)
+    definitions = definitions_in(doc.text[:200000])
+    activities = extract_activities(doc, nodes)
+    responsibilities = extract_responsibilities(doc, nodes)
+    agencies = collect_agencies(activities, responsibilities, definitions)
+    signer = extract_signature(doc)
+    recipients = extract_recipients(doc)
+    issues = list(doc.issues) + header.pop("issues") + numbering_issues(nodes)
+    statements = extract_statements(doc)
+    budget = extract_budget_tables(doc, header["period"], statements)
+    issues += budget.pop("issues")
+    body_end = next((b.index for b in doc.paragraphs if b.text.startswith("Nơi nhận")), len(doc.blocks))
+    return {
+        "doc_type": header["doc_type"], "doc_type_code": type_code(header["doc_type"]),
+        "number": header["number"], "issuer": header["issuer"], "place": header["place"],
+        "issued_date": header["issued_date"], "title": header["title"], "period": header["period"],
+        "signer": signer, "recipients": [r["text"] for r in recipients],
+        "legal_bases": extract_legal_bases(doc, header["title_end"]),
+        "sections": [{"path": n.path, "label": n.label, "heading": n.heading, "level": n.level,
+                      "span": {"start": n.block.start, "end": n.block.end}} for n in nodes],
+        "objectives": extract_objectives(doc, nodes),
+        "activities": activities, "responsibilities": responsibilities, "agencies": agencies,
+        "budget": {"statements": statements, **budget},
+        "footnotes": extract_footnotes(doc, body_end),
+        "quality": {"issues": issues},
+    }
+
+
+def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
+    """Turn one input into a record (or an error record). Never raises."""
+    doc_id, sha = doc_id_of(data)
+    fmt = format_of(path)
+    seconds: dict[str, float] = {}
+    base = {"doc_id": doc_id, "path": str(PurePath(path).as_posix()), "sha256": sha, "bytes": len(data), "format": fmt}
+
+    def fail(stage: str, exc: BaseException) -> Outcome:
+        message = str(exc) or type(exc).__name__
+        return Outcome(None, ErrorRecord(**base, stage=stage, error_type=type(exc).__name__, message=message), None, seconds)
+
+    if len(data) > options.max_bytes:
+        return fail("read", ReadError(f"the file is {len(data) // 2**20} MiB, over the {options.max_bytes // 2**20} MiB limit "
+                                      "(raise it with --max-mb)"))
+    stage = "read"
+    try:
+        t = time.perf_counter()
+        raw = read(data, path, fmt)
+        seconds["read"] = time.perf_counter() - t
+        stage = "normalize"
+        t = time.perf_counter()
+        doc = build_document(raw)
+        seconds["normalize"] = time.perf_counter() - t
+        stage = "extract"
+        t = time.perf_counter()
+        fields = extract_fields(doc)
+        seconds["extract"] = time.perf_counter() - t
+        stage = "validate"
+        t = time.perf_counter()
+        source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
+        record = DocumentRecord(doc_id=doc_id, source=source, **fields)
+        from pipeline.validate import check_record
+        problems = check_record(record.model_dump(mode="json"), doc.text)
+        if problems:
+            raise ValueError("; ".join(problems[:5]))
+        seconds["validate"] = time.perf_counter() - t
+        return Outcome(record, None, doc.text, seconds)
+    except ReadError as exc:
+        return fail(exc.stage, exc)
+    except ValidationError as exc:
+        return fail("validate", exc)
+    except RecursionError as exc:
+        return fail(stage, exc)
+    except MemoryError as exc:
+        return fail(stage, exc)
+    except Exception as exc:  # a bug in one document must not stop the run
+        return fail(stage, exc)

@@ -1,0 +1,165 @@
+"""Writers: JSON records and text (atomic, stable key order), Parquet tables, manifest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def json_bytes(value) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_document(out: Path, record: dict, text: str) -> dict:
+    doc_path = out / "documents" / f"{record['doc_id']}.json"
+    text_path = out / "text" / f"{record['doc_id']}.txt"
+    atomic_write(text_path, text.encode("utf-8"))
+    atomic_write(doc_path, json_bytes(record))
+    return {"document": str(doc_path.relative_to(out)), "text": str(text_path.relative_to(out))}
+
+
+def write_error(out: Path, error: dict) -> dict:
+    path = out / "errors" / f"{error['doc_id']}.json"
+    atomic_write(path, json_bytes(error))
+    return {"error": str(path.relative_to(out))}
+
+
+# ---------------------------------------------------------------------------
+# Parquet: one table per SPEC table; the schemas are fixed so that an empty table
+# still has its columns and types.
+
+S, I64, F64, D32 = pa.string(), pa.int64(), pa.float64(), pa.date32()
+LS = pa.list_(pa.string())
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([("doc_id", S), ("schema_version", S), ("pipeline_version", S), ("source_path", S),
+                            ("source_format", S), ("source_sha256", S), ("source_bytes", I64), ("source_encoding", S),
+                            ("doc_type", S), ("doc_type_code", S), ("number", S), ("issuer_name", S),
+                            ("issuer_level", S), ("issuer_locality", S), ("place", S), ("issued_date", D32),
+                            ("title", S), ("period_start_year", I64), ("period_end_year", I64), ("signer_name", S),
+                            ("signer_title", S), ("signer_authority", LS), ("recipients", LS),
+                            ("legal_basis_count", I64), ("activity_count", I64), ("budget_total_vnd", I64)]),
+    "legal_bases": pa.schema([("doc_id", S), ("basis_index", I64), ("relation", S), ("doc_type", S), ("number", S),
+                              ("issued_date", D32), ("issuer", S), ("title", S), ("span_start", I64), ("span_end", I64)]),
+    "objectives": pa.schema([("doc_id", S), ("objective_index", I64), ("section", S), ("kind", S), ("text", S),
+                             ("target_year", I64), ("span_start", I64), ("span_end", I64)]),
+    "targets": pa.schema([("doc_id", S), ("objective_index", I64), ("value", F64), ("unit", S), ("raw", S),
+                          ("indicator", S), ("bound", S), ("span_start", I64), ("span_end", I64)]),
+    "activities": pa.schema([("doc_id", S), ("activity_code", S), ("project", S), ("title", S), ("content", LS),
+                             ("lead_agencies", LS), ("partner_agencies", LS), ("span_start", I64), ("span_end", I64)]),
+    "activity_agencies": pa.schema([("doc_id", S), ("activity_code", S), ("role", S), ("agency", S)]),
+    "responsibilities": pa.schema([("doc_id", S), ("agency", S), ("duties", LS), ("span_start", I64), ("span_end", I64)]),
+    "agencies": pa.schema([("doc_id", S), ("name", S), ("aliases", LS), ("roles", LS), ("mentions", I64)]),
+    "budget_statements": pa.schema([("doc_id", S), ("scope", S), ("source", S), ("year", I64), ("amount_vnd", I64),
+                                    ("raw", S), ("flags", LS), ("span_start", I64), ("span_end", I64)]),
+    "budget_items": pa.schema([("doc_id", S), ("table", S), ("table_title", S), ("row_code", S), ("row_label", S),
+                               ("row_kind", S), ("year", I64), ("source", S), ("amount_vnd", I64), ("raw", S),
+                               ("flags", LS)]),
+    "quality_issues": pa.schema([("doc_id", S), ("code", S), ("severity", S), ("message", S), ("where", S)]),
+}
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if value else None
+
+
+def table_rows(record: dict) -> dict[str, list[dict]]:
+    """A document record as rows of every Parquet table."""
+    d = record["doc_id"]
+    b = record["budget"]
+    total = next((s["amount_vnd"] for s in b["statements"] if s["scope"] == "total" and s["source"] == "total"
+                  and s["year"] is None), None)
+    if total is None:
+        total = next((i["amount_vnd"] for i in b["items"] if i["row_kind"] == "total" and i["source"] == "total"
+                      and i["year"] is None), None)
+    src, iss, per, sig = record["source"], record["issuer"], record["period"], record["signer"]
+    titles = {t["id"]: t["title"] for t in b["tables"]}
+    rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+    rows["documents"].append({
+        "doc_id": d, "schema_version": record["schema_version"], "pipeline_version": record["pipeline_version"],
+        "source_path": src["path"], "source_format": src["format"], "source_sha256": src["sha256"],
+        "source_bytes": src["bytes"], "source_encoding": src["encoding"], "doc_type": record["doc_type"],
+        "doc_type_code": record["doc_type_code"], "number": record["number"], "issuer_name": iss["name"],
+        "issuer_level": iss["level"], "issuer_locality": iss["locality"], "place": record["place"],
+        "issued_date": _date(record["issued_date"]), "title": record["title"],
+        "period_start_year": per["start_year"], "period_end_year": per["end_year"], "signer_name": sig["name"],
+        "signer_title": sig["title"], "signer_authority": sig["authority"], "recipients": record["recipients"],
+        "legal_basis_count": len(record["legal_bases"]), "activity_count": len(record["activities"]),
+        "budget_total_vnd": total})
+    for n, lb in enumerate(record["legal_bases"]):
+        rows["legal_bases"].append({"doc_id": d, "basis_index": n, **{k: lb[k] for k in ("relation", "doc_type", "number", "issuer", "title")},
+                                    "issued_date": _date(lb["issued_date"]), "span_start": lb["span"]["start"], "span_end": lb["span"]["end"]})
+    for n, o in enumerate(record["objectives"]):
+        rows["objectives"].append({"doc_id": d, "objective_index": n, "section": o["section"], "kind": o["kind"], "text": o["text"],
+                                   "target_year": o["target_year"], "span_start": o["span"]["start"], "span_end": o["span"]["end"]})
+        for t in o["targets"]:
+            rows["targets"].append({"doc_id": d, "objective_index": n, **{k: t[k] for k in ("value", "unit", "raw", "indicator", "bound")},
+                                    "span_start": t["span"]["start"], "span_end": t["span"]["end"]})
+    for a in record["activities"]:
+        rows["activities"].append({"doc_id": d, "activity_code": a["code"], "project": a["project"], "title": a["title"],
+                                   "content": a["content"], "lead_agencies": a["lead_agencies"],
+                                   "partner_agencies": a["partner_agencies"], "span_start": a["span"]["start"], "span_end": a["span"]["end"]})
+        for role in ("lead", "partner"):
+            for ag in a[f"{role}_agencies"]:
+                rows["activity_agencies"].append({"doc_id": d, "activity_code": a["code"], "role": role, "agency": ag})
+    for r in record["responsibilities"]:
+        rows["responsibilities"].append({"doc_id": d, "agency": r["agency"], "duties": r["duties"],
+                                         "span_start": r["span"]["start"], "span_end": r["span"]["end"]})
+    for a in record["agencies"]:
+        rows["agencies"].append({"doc_id": d, **a})
+    for s in b["statements"]:
+        rows["budget_statements"].append({"doc_id": d, **{k: s[k] for k in ("scope", "source", "year", "amount_vnd", "raw", "flags")},
+                                          "span_start": s["span"]["start"], "span_end": s["span"]["end"]})
+    for i in b["items"]:
+        rows["budget_items"].append({"doc_id": d, "table": i["table"], "table_title": titles.get(i["table"]),
+                                     **{k: i[k] for k in ("row_code", "row_label", "row_kind", "year", "source", "amount_vnd", "raw", "flags")}})
+    for q in record["quality"]["issues"]:
+        rows["quality_issues"].append({"doc_id": d, **q})
+    return rows
+
+
+def write_parquet(out: Path, records: list[dict]) -> dict[str, int]:
+    """One Parquet file per table (rows sorted by doc_id for stable output)."""
+    collected: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+    for record in sorted(records, key=lambda r: r["doc_id"]):
+        for name, rows in table_rows(record).items():
+            collected[name].extend(rows)
+    counts = {}
+    meta = {b"schema_version": SCHEMA_VERSION.encode(), b"pipeline_version": PIPELINE_VERSION.encode()}
+    for name, schema in SCHEMAS.items():
+        table = pa.Table.from_pylist(collected[name], schema=schema.with_metadata(meta))
+        path = out / "parquet" / f"{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".parquet.tmp")
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+        counts[name] = table.num_rows
+    return counts
+
+
+def write_manifest(out: Path, entries: list[dict], parquet_counts: dict[str, int], options: dict) -> None:
+    manifest = {"schema_version": SCHEMA_VERSION, "pipeline_version": PIPELINE_VERSION, "options": options,
+                "inputs": sorted(entries, key=lambda e: e["path"]), "parquet": parquet_counts,
+                "counts": {k: sum(1 for e in entries if e["outcome"] == k) for k in ("record", "error", "skipped")}}
+    atomic_write(out / "manifest.json", json_bytes(manifest))

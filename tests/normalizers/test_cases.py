@@ -1,0 +1,106 @@
+"""Table-driven cases for the normalizers (tests/cases/*.csv, *.yaml)."""
+
+from decimal import Decimal
+
+import pytest
+import yaml
+
+from normalizers import agencies, dates, docnum, money, numbers, text
+from tests.conftest import CASES, rows
+
+
+@pytest.mark.parametrize("case", rows("numbers.csv"), ids=lambda c: c["raw"] or "<empty>")
+def test_number(case):
+    reading = numbers.parse_number(case["raw"])
+    if case["value"]:
+        assert reading.value == Decimal(case["value"]) or Decimal(case["value"]) in reading.candidates
+        if case["flags"]:
+            assert case["flags"] in reading.flags
+        else:
+            assert reading.flags == ()
+    else:
+        assert reading.value is None
+
+
+def test_footnote_reading_keeps_both_candidates():
+    r = numbers.parse_number("67.4011")
+    assert r.value == Decimal(67401) or r.value == Decimal(67400)
+    assert r.value == Decimal(67401) if not r.candidates else {r.value, *r.candidates} == {Decimal(67401), Decimal(674011)}
+
+
+@pytest.mark.parametrize("case", rows("money.csv"), ids=lambda c: c["text"])
+def test_money(case):
+    found = money.find_money(case["text"])
+    if case["match"] == "yes":
+        assert found and found[0].amount_vnd == int(case["amount_vnd"])
+        assert case["text"][found[0].start:found[0].end] == found[0].raw
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("case", rows("dates.csv"), ids=lambda c: c["text"])
+def test_date(case):
+    r = dates.parse_date(case["text"])
+    if case["precision"] == "invalid":
+        assert r.value is None and r.problem and "invalid" in r.problem
+    elif case["precision"] == "none":
+        assert r.value is None
+    else:
+        assert r.value.isoformat() == case["iso"] and r.precision == case["precision"]
+
+
+@pytest.mark.parametrize("case", rows("docnum.csv"), ids=lambda c: c["text"])
+def test_doc_number(case):
+    parsed = docnum.parse_doc_number(case["text"])
+    if not case["number"]:
+        assert parsed is None
+        return
+    assert parsed.text == case["number"]
+    assert (parsed.type_code or "") == case["type_code"]
+    assert (parsed.issuer_code or "") == case["issuer_code"]
+    assert str(parsed.year or "") == case["year"]
+
+
+@pytest.mark.parametrize("case", rows("agencies.csv"), ids=lambda c: c["written"])
+def test_agency_canonical(case):
+    assert agencies.canonical(case["written"]) == case["canonical"]
+
+
+@pytest.mark.parametrize("case", yaml.safe_load((CASES / "agency_lists.yaml").read_text(encoding="utf-8")),
+                         ids=lambda c: c["text"][:40])
+def test_agency_split(case):
+    assert agencies.split_agencies(case["text"]) == case["names"]
+
+
+@pytest.mark.parametrize("case", rows("text.csv"), ids=lambda c: c["raw"])
+def test_text(case):
+    assert text.normalize_line(case["raw"]) == case["normalized"]
+
+
+def test_type_names_and_codes():
+    assert docnum.type_name("KẾ HOẠCH") == "Kế hoạch"
+    assert docnum.type_name("QĐ") == "Quyết định"
+    assert docnum.type_code("Kế hoạch") == "KH"
+    assert docnum.type_code("Công văn") is None
+
+
+def test_period_and_ranges():
+    assert dates.find_period("giai đoạn 2016 - 2020") == (2016, 2020)
+    assert dates.find_period("năm 2020") is None
+    r = numbers.parse_range("từ 01 đến 03 mô hình")
+    assert (r.low, r.high, r.kind) == (1, 3, "range")
+    assert numbers.parse_range("giai đoạn 2016-2020") is None
+    assert numbers.bound_kind("Phấn đấu ", " trở lên người") == "min"
+    assert numbers.bound_kind("ít nhất ", " số") == "min"
+    assert numbers.bound_kind("tối đa ", "") == "max"
+    assert numbers.bound_kind("có ", " cán bộ") == "exact"
+
+
+def test_table_unit():
+    assert money.table_unit("Đơn vị tính: Triệu đồng") == ("triệu đồng", 1_000_000)
+    assert money.table_unit("ĐVT: nghìn đồng") == ("nghìn đồng", 1000)
+    assert money.table_unit("Nội dung hoạt động") is None
+
+
+def test_abbreviation_definitions():
+    assert agencies.definitions_in("dịch vụ bảo vệ trẻ em (BVTE) chuyên biệt") == {"BVTE": "bảo vệ trẻ em"}

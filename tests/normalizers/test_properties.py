@@ -1,0 +1,43 @@
+"""Property tests: Vietnamese formatting round-trips; nothing raises on arbitrary text."""
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalizers import agencies, dates, docnum, money, numbers, text
+
+
+def vn_format(n: int, decimals: str = "") -> str:
+    grouped = f"{n:,}".replace(",", ".")
+    return grouped + ("," + decimals if decimals else "")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integer_round_trip(n):
+    assert numbers.parse_number(vn_format(n)).value == Decimal(n)
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.from_regex(r"[0-9]{1,3}", fullmatch=True))
+def test_decimal_round_trip(n, decimals):
+    assert numbers.parse_number(vn_format(n, decimals)).value == Decimal(f"{n}.{decimals}")
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(sorted(money.UNITS)))
+def test_money_round_trip(n, unit):
+    found = money.find_money(f"Kinh phí: {vn_format(n)} {unit}.")
+    assert found and found[0].amount_vnd == n * money.UNITS[unit]
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_no_normalizer_raises(s):
+    numbers.parse_number(s)
+    money.find_money(s)
+    dates.parse_date(s)
+    dates.find_period(s)
+    docnum.parse_doc_number(s)
+    agencies.canonical(s)
+    agencies.split_agencies(s)
+    out = text.normalize_line(s)
+    assert out.count("\n") == s.replace("\r\n", "\n").replace("\r", "\n").count("\n")

@@ -1,0 +1,152 @@
+"""End to end on the sample corpus, hostile inputs, outputs readable by pandas and DuckDB."""
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+
+import pandas as pd
+import pytest
+
+from pipeline.process import Options, process
+from pipeline.run import run
+from pipeline.validate import validate_root
+from pipeline.write import SCHEMAS
+from tests.conftest import RAW, ROOT, SHARED
+
+
+def test_corpus_all_records(extracted):
+    out, summary = extracted
+    n_inputs = len([p for p in RAW.iterdir() if p.is_file()])
+    assert summary.count("record") == n_inputs and summary.count("error") == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["inputs"]) == n_inputs
+    assert all(e["outcome"] == "record" and len(e["sha256"]) == 64 for e in manifest["inputs"])
+
+
+def test_validate_passes(extracted):
+    out, _ = extracted
+    n, problems = validate_root(out.parent)
+    assert n > 0 and problems == []
+
+
+def test_target_spans_contain_raw(extracted):
+    out, _ = extracted
+    checked = 0
+    for path in (out / "documents").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = (out / "text" / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
+        for o in record["objectives"]:
+            for t in o["targets"]:
+                assert t["raw"] in text[t["span"]["start"]:t["span"]["end"]]
+                checked += 1
+    assert checked > 50
+
+
+@pytest.mark.parametrize("table", sorted(SCHEMAS))
+def test_parquet_reads_in_pandas_and_duckdb(extracted, table):
+    import duckdb
+    import polars as pl
+    import pyarrow.parquet as pq
+    out, _ = extracted
+    path = out / "parquet" / f"{table}.parquet"
+    df = pd.read_parquet(path)
+    assert "doc_id" in df.columns
+    con = duckdb.connect()
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchall()[0][0] == len(df)
+    assert pl.read_parquet(path).height == len(df)
+    meta = pq.read_schema(path).metadata
+    assert meta[b"schema_version"] and meta[b"pipeline_version"]
+
+
+def test_budget_items_types(extracted):
+    out, _ = extracted
+    df = pd.read_parquet(out / "parquet" / "budget_items.parquet")
+    assert str(df["amount_vnd"].dtype) == "int64" and len(df) > 100
+
+
+def test_output_is_byte_identical(tmp_path):
+    src = RAW / "kontum_1125-KH-UBND_2021.txt"
+    for name in ("a", "b"):
+        run([src], tmp_path / name, Options())
+    a = sorted((tmp_path / "a" / "v1" / "documents").glob("*.json"))
+    b = sorted((tmp_path / "b" / "v1" / "documents").glob("*.json"))
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+
+
+def test_scorer_runs_on_output(extracted):
+    out, _ = extracted
+    result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(out), "--gold",
+                             str(SHARED / "gold"), "--json", str(out / "score.json")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((out / "score.json").read_text(encoding="utf-8"))
+    assert report  # the scorer read our records
+
+
+def _zip_bomb() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<a/>" + b" " * (60 * 1024 * 1024))
+    return buf.getvalue()
+
+
+def _entity_docx() -> bytes:
+    buf = io.BytesIO()
+    xml = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><x>&b;</x>'
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", xml)
+        z.writestr("word/document.xml", xml)
+    return buf.getvalue()
+
+
+HOSTILE = {
+    "empty.txt": b"",
+    "junk.txt": bytes(range(256)) * 50,
+    "truncated.pdf": (RAW / "kontum_787-KH-UBND_2018.pdf").read_bytes()[:3000],
+    "notapdf.pdf": b"hello, not a pdf at all",
+    "notazip.docx": b"PK but not really a zip file",
+    "bomb.docx": _zip_bomb(),
+    "entities.docx": _entity_docx(),
+    "empty.html": b"<html><body><nav>menu</nav></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_inputs_become_error_records(name):
+    outcome = process(name, HOSTILE[name], Options())
+    assert outcome.record is None and outcome.error is not None
+    assert outcome.error.stage in ("read", "normalize", "extract", "validate")
+    assert outcome.error.message
+
+
+def test_size_limit():
+    outcome = process("big.txt", b"a" * 2000, Options(max_bytes=1000))
+    assert outcome.error and "limit" in outcome.error.message
+
+
+def test_run_invariant_and_exit_codes(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, data in HOSTILE.items():
+        (inputs / name).write_bytes(data)
+    (inputs / "notes.xlsx").write_bytes(b"x")
+    (inputs / "good.txt").write_bytes((RAW / "binhgia_213-KH-UBND_2017.txt").read_bytes())
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "--quiet"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 3
+    manifest = json.loads((out / "v1" / "manifest.json").read_text(encoding="utf-8"))
+    c = manifest["counts"]
+    assert c["record"] + c["error"] + c["skipped"] == len(HOSTILE) + 2
+    assert c == {"record": 1, "error": len(HOSTILE), "skipped": 1}
+    assert len(list((out / "v1" / "errors").glob("*.json"))) == len({e["doc_id"] for e in manifest["inputs"] if e["outcome"] == "error"})
+
+
+def test_cli_usage_errors(tmp_path):
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "missing")], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert subprocess.run([sys.executable, "-m", "pipeline", "nonsense"], cwd=ROOT, capture_output=True).returncode == 2
+    schema = subprocess.run([sys.executable, "-m", "pipeline", "schema"], cwd=ROOT, capture_output=True, text=True)
+    assert json.loads(schema.stdout)["title"] == "DocumentRecord"
