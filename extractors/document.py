@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
-from normalizers.text import normalize_line
+from normalizers.text import normalize_line, normalize_many
 
 CELL_SEPARATOR = " | "
 
@@ -49,6 +49,7 @@ def build_document(raw: RawDocument) -> Document:
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
+    texts = iter(normalize_many([b.text for b in raw.blocks if b.kind != "table"]))
     for raw_block in raw.blocks:
         if raw_block.kind == "table":
             rows = [[normalize_line(c).replace("\n", " ") for c in row] for row in raw_block.rows or []]
@@ -71,7 +72,7 @@ def build_document(raw: RawDocument) -> Document:
             block = Block("table", text, pos, pos + len(text), raw_block.location, raw_block.level,
                           rows=rows, cell_spans=spans)
         else:
-            text = normalize_line(raw_block.text)
+            text = next(texts)
             block = Block(raw_block.kind, text, pos, pos + len(text), raw_block.location, raw_block.level)
         block.index = len(blocks)
         blocks.append(block)

@@ -41,3 +41,9 @@ def test_no_normalizer_raises(s):
     agencies.split_agencies(s)
     out = text.normalize_line(s)
     assert out.count("\n") == s.replace("\r\n", "\n").replace("\r", "\n").count("\n")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(), max_size=8))
+def test_normalize_many_equals_one_by_one(texts):
+    assert text.normalize_many(texts) == [text.normalize_line(t) for t in texts]

@@ -1,0 +1,56 @@
+"""`make bench`: throughput figures on the sample corpus (one process).
+
+Prints the text normalizer's MB/s, the number and money finders' MB/s, and documents
+per second for the whole pipeline per format, with the ratio to the goals.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from extractors.formats import format_of
+from normalizers.money import find_money
+from normalizers.numbers import NUMBER_IN_TEXT
+from normalizers.text import normalize_many
+from pipeline.process import process
+
+RAW = Path("data/raw")
+GOALS = {"normalize_mb_s": 20.0, "text_docs_s": 50.0}
+
+
+def _best(fn, repeat=5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    files = sorted(p for p in RAW.iterdir() if p.is_file() and format_of(p.name))
+    texts = [p.read_text(encoding="utf-8") for p in files if format_of(p.name) in ("txt", "md")]
+    blob = "\n".join(texts) * 10
+    mb = len(blob.encode("utf-8")) / 1e6
+    lines = blob.split("\n")
+    t = _best(lambda: normalize_many(lines))
+    print(f"text normalization   {mb / t:8.1f} MB/s  (goal {GOALS['normalize_mb_s']} MB/s, ratio {mb / t / GOALS['normalize_mb_s']:.2f})")
+    t = _best(lambda: find_money(blob), 3)
+    print(f"money finder         {mb / t:8.1f} MB/s")
+    t = _best(lambda: NUMBER_IN_TEXT.findall(blob), 3)
+    print(f"number finder        {mb / t:8.1f} MB/s")
+    per_format: dict[str, list[float]] = {}
+    for p in files:
+        data = p.read_bytes()
+        fmt = format_of(p.name)
+        secs = _best(lambda: process(p.name, data), 3)
+        per_format.setdefault(fmt, []).append(secs)
+    for fmt, secs in sorted(per_format.items()):
+        rate = len(secs) / sum(secs)
+        goal = f"  (goal {GOALS['text_docs_s']}/s, ratio {rate / GOALS['text_docs_s']:.2f})" if fmt == "txt" else ""
+        print(f"pipeline {fmt:5}       {rate:8.1f} docs/s over {len(secs)} file(s){goal}")
+
+
+if __name__ == "__main__":
+    main()
