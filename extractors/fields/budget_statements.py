@@ -68,7 +68,7 @@ def extract_statements(doc: Document) -> list[dict]:
             elif para_scope:
                 scope = para_scope
             else:
-                scope = context or ("total" if TOTAL_SCOPE.search(label) else None)
+                scope = context or ("total" if TOTAL_SCOPE.search(label) or re.search(r"kinh phí", label, re.I) else None)
             if scope is None:
                 scope = label.strip(" :-,.;(").split(":")[-1].strip()[:80] or "total"
             ym = SINGLE_YEAR.search(label)

@@ -58,12 +58,14 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
     for node in nodes:
         head = node.heading
         kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
-        if kind is None and OBJECTIVE.match(head) and not node.children:
+        if kind is None and OBJECTIVE.match(head):
+            inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
+            if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
+                out.extend(_inline(doc, node, used))
+                continue
+            if node.children:
+                continue
             kind = "general"
-        elif kind is None and OBJECTIVE.match(head):
-            # "a) Mục tiêu:" over inline "- Mục tiêu chung: ..." items
-            out.extend(_inline(doc, node, used))
-            continue
         if kind is None:
             continue
         heading_year = YEAR_BY.search(node.block.text)
@@ -96,9 +98,9 @@ def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
             if len(m.group(2)) > 10:
                 out.append(_objective(b, m.group(2).strip(), kind, node.path, None))
             continue
-        if kind == "specific" and re.match(r"^\s*[+•*-]", b.text):
+        if kind == "specific":
             used.add(b.index)
+            if b.text.rstrip().endswith(":"):
+                continue  # "+ Về cai nghiện ma túy:" labels a group of items
             out.append(_objective(b, strip_bullet(b.text), kind, node.path, None))
-        elif kind and not re.match(r"^\s*[+•*-]", b.text):
-            break
     return out

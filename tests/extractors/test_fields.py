@@ -1,0 +1,171 @@
+"""Field extractors on short documents of our own (not from the corpus): each rule with
+varied wording, capitalization, numbering and layout."""
+
+from extractors.document import build_document
+from extractors.fields.activities import extract_activities
+from extractors.fields.budget_statements import extract_statements
+from extractors.fields.header import extract_header, extract_recipients, extract_signature
+from extractors.fields.legal_bases import extract_legal_bases
+from extractors.fields.objectives import extract_objectives
+from extractors.fields.responsibilities import extract_responsibilities
+from extractors.formats import read
+from extractors.segment import numbering_issues, outline
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN ĐẮK HÀ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45 /KH - UBND
+Đắk Hà, ngày 9 tháng 3 năm 2022
+KẾ HOẠCH
+PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN ĐẮK HÀ
+GIAI ĐOẠN 2022 - 2025
+Căn cứ Nghị quyết số 12/2021/NQ-HĐND ngày 15/7/2021 của Hội đồng nhân dân tỉnh về chính sách hỗ trợ; Quyết định số 300/QĐ-UBND ngày 02 tháng 8 năm 2021 của UBND tỉnh phê duyệt đề án;
+Thực hiện Công văn số 77/SGDĐT-GDMN ngày 10/01/2022 của Sở Giáo dục và Đào tạo về việc triển khai nhiệm vụ;
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao chất lượng chăm sóc, giáo dục trẻ.
+2. Mục tiêu cụ thể đến năm 2025
+- Phấn đấu 95% trẻ 5 tuổi ra lớp; ít nhất 70,5 % trường đạt chuẩn.
+- Xây dựng 04 trường đạt chuẩn quốc gia.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nhiệm vụ 1: Phát triển mạng lưới trường lớp
+- Rà soát quy hoạch mạng lưới.
+Đơn vị thực hiện: Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tài chính - Kế hoạch và UBND các xã, thị trấn.
+2. Nâng cao chất lượng đội ngũ
+2.1. Bồi dưỡng giáo viên
+a) Cơ quan chủ trì: Phòng Nội vụ.
+b) Cơ quan phối hợp: Phòng GD&ĐT; Trung tâm Chính trị huyện.
+2.3. Tuyển dụng giáo viên
+- Tuyển đủ giáo viên theo định mức.
+III. KINH PHÍ
+Tổng kinh phí thực hiện Kế hoạch: 12.500 triệu đồng, trong đó:
+- Ngân sách tỉnh: 7.000 triệu đồng;
+- Xã hội hóa: 5.500 triệu đồng.
+Kinh phí năm 2023: 1,5 tỷ đồng (trong đó: Ngân sách trung ương: 1 tỷ đồng).
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo: Chủ trì tham mưu triển khai Kế hoạch.
+2. Phòng Tài chính - Kế hoạch, Kho bạc Nhà nước huyện
+- Bố trí kinh phí.
+3. Đề nghị Ủy ban MTTQ Việt Nam huyện và các đoàn thể huyện: Phối hợp tuyên truyền.
+Nơi nhận:
+- Sở GD&ĐT (b/c);
+- TT Huyện ủy;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+Nguyễn Văn An
+"""
+
+
+def doc_of(text: str, name: str = "plan.txt"):
+    return build_document(read(text.encode("utf-8"), name))
+
+
+def test_header():
+    h = extract_header(doc_of(PLAN))
+    assert h["number"] == "45/KH-UBND"
+    assert h["issued_date"] == "2022-03-09" and h["place"] == "Đắk Hà"
+    assert h["doc_type"] == "Kế hoạch"
+    assert h["issuer"] == {"name": "Ủy ban nhân dân huyện Đắk Hà", "level": "district", "locality": "Đắk Hà"}
+    assert h["title"].lower() == "phát triển giáo dục mầm non huyện đắk hà giai đoạn 2022 - 2025"
+    assert h["period"] == {"start_year": 2022, "end_year": 2025}
+    assert not [i for i in h["issues"] if i["code"].startswith("header.missing")]
+
+
+def test_header_missing_block_is_flagged():
+    h = extract_header(doc_of("KẾ HOẠCH\nThực hiện công tác năm 2023\nI. MỤC TIÊU\n"))
+    codes = {i["code"] for i in h["issues"]}
+    assert h["number"] is None and h["issued_date"] is None
+    assert {"header.missing_number", "header.missing_date"} <= codes
+    assert h["period"] == {"start_year": 2023, "end_year": 2023}
+
+
+def test_signature_and_recipients():
+    d = doc_of(PLAN)
+    s = extract_signature(d)
+    assert s == {"name": "Nguyễn Văn An", "title": "Chủ tịch", "authority": ["TM. Ủy ban nhân dân"]}
+    assert [r["text"] for r in extract_recipients(d)] == ["Sở GD&ĐT", "TT Huyện ủy", "Lưu: VT"]
+
+
+def test_legal_bases_several_per_paragraph():
+    d = doc_of(PLAN)
+    h = extract_header(d)
+    bases = extract_legal_bases(d, h["title_end"])
+    assert [(b["relation"], b["doc_type"], b["number"], b["issued_date"]) for b in bases] == [
+        ("can_cu", "Nghị quyết", "12/2021/NQ-HĐND", "2021-07-15"),
+        ("can_cu", "Quyết định", "300/QĐ-UBND", "2021-08-02"),
+        ("thuc_hien", "Công văn", "77/SGDĐT-GDMN", "2022-01-10"),
+    ]
+    assert bases[0]["issuer"] == "Hội đồng nhân dân tỉnh"
+    assert bases[2]["title"].startswith("Triển khai nhiệm vụ")
+    for b in bases:
+        assert b["number"].split("/")[0] in d.text[b["span"]["start"]:b["span"]["end"]]
+
+
+def test_objectives_and_targets():
+    d = doc_of(PLAN)
+    objs = extract_objectives(d, outline(d))
+    assert [o["kind"] for o in objs] == ["general", "specific", "specific"]
+    assert objs[1]["target_year"] == 2025 and objs[0]["target_year"] is None
+    pct = [(t["value"], t["raw"], t["bound"]) for t in objs[1]["targets"] if t["unit"] == "percent"]
+    assert pct == [(95.0, "95%", "exact"), (70.5, "70,5 %", "min")]
+    assert [(t["value"], t["unit"]) for t in objs[2]["targets"]] == [(4.0, "trường")] or objs[2]["targets"] == []
+    for o in objs:
+        for t in o["targets"]:
+            assert t["raw"] in d.text[t["span"]["start"]:t["span"]["end"]]
+
+
+def test_activities_agencies_and_grouping():
+    d = doc_of(PLAN)
+    acts = extract_activities(d, outline(d))
+    assert [a["code"] for a in acts] == ["1", "2.1", "2.3"]  # "2." only groups 2.1 and 2.3
+    assert acts[0]["title"] == "Phát triển mạng lưới trường lớp"
+    assert acts[0]["lead_agencies"] == ["Phòng Giáo dục và Đào tạo"]
+    assert acts[0]["partner_agencies"] == ["Phòng Tài chính - Kế hoạch", "UBND các xã, thị trấn"]
+    assert acts[0]["content"] == ["Rà soát quy hoạch mạng lưới."]
+    assert acts[1]["lead_agencies"] == ["Phòng Nội vụ"]
+    assert acts[1]["partner_agencies"] == ["Phòng GD&ĐT", "Trung tâm Chính trị huyện"]
+
+
+def test_numbering_gap_is_reported():
+    d = doc_of(PLAN)
+    issues = numbering_issues(outline(d))
+    assert any("2.1 then 2.3" in i["message"] for i in issues)
+
+
+def test_responsibilities_one_per_agency():
+    d = doc_of(PLAN)
+    resp = extract_responsibilities(d, outline(d))
+    assert [r["agency"] for r in resp] == ["Phòng Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch",
+                                           "Kho bạc Nhà nước huyện", "Ủy ban MTTQ Việt Nam huyện",
+                                           "các đoàn thể huyện"]
+    assert resp[1]["duties"] == ["Bố trí kinh phí."]
+
+
+def test_budget_statements():
+    d = doc_of(PLAN)
+    got = [(s["scope"], s["source"], s["year"], s["amount_vnd"]) for s in extract_statements(d)]
+    assert got == [("total", "total", None, 12_500_000_000), ("total", "local", None, 7_000_000_000),
+                   ("total", "mobilized", None, 5_500_000_000), ("total", "total", 2023, 1_500_000_000),
+                   ("total", "central", 2023, 1_000_000_000)]
+
+
+def test_markdown_emphasis_and_headings():
+    md = "## KẾ HOẠCH\n### Về việc **tăng cường** công tác\n**b) Cơ quan chủ trì thực hiện:** Sở Y tế.\n| TT | Nội dung |\n|---|---|\n| 1 | A |\n"
+    d = doc_of(md, "x.md")
+    kinds = [b.kind for b in d.blocks]
+    assert kinds[:2] == ["heading", "heading"] and "table" in kinds
+    assert d.blocks[1].text == "Về việc tăng cường công tác"
+    assert d.blocks[2].text == "b) Cơ quan chủ trì thực hiện: Sở Y tế."
+
+
+def test_inline_objectives_in_a_project():
+    text = ("III. CÁC DỰ ÁN\n1. Dự án 1: Hỗ trợ sản xuất\na) Mục tiêu:\n- Mục tiêu chung: Nâng cao thu nhập cho hộ nghèo.\n"
+            "- Mục tiêu cụ thể:\n+ 80% hộ được hỗ trợ giống.\n+ Giảm 3% hộ nghèo mỗi năm.\nb) Phạm vi: toàn huyện.\n")
+    d = doc_of(text)
+    objs = extract_objectives(d, outline(d))
+    assert [(o["kind"], o["text"][:12]) for o in objs] == [("general", "Nâng cao thu"), ("specific", "80% hộ được "),
+                                                            ("specific", "Giảm 3% hộ n")]
+    assert [t["value"] for t in objs[2]["targets"]] == [3.0]
