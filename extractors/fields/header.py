@@ -54,13 +54,8 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
 
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
-    text = " ".join(lines)
-    text = canonical(text) if not is_upper(text) else text
-    low = canonical(text.lower())
-    m = LOCALITY.search(low.replace("ủy ban", "ủy ban"))
-    # restore capitals: the locality after its level word, and the canonical agency words
-    words = low.split()
-    out = " ".join(words)
+    out = " ".join(canonical(" ".join(lines).lower()).split())
+    # restore capitals: the locality after its level word
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
@@ -174,7 +169,7 @@ def sentence_title(title: str, out: dict, doc: Document) -> str:
     # proper names the body writes with capitals keep them: places after their level word, document numbers
     low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
                  lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
-    low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper().replace("TTG", "TTg"), low)
+    low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper(), low)  # document numbers
     for name in ("chính phủ", "thủ tướng", "việt nam"):
         low = low.replace(name, name.title() if name != "chính phủ" else "Chính phủ")
     return low[:1].upper() + low[1:]
@@ -268,7 +263,6 @@ def extract_recipients(doc: Document) -> list[dict]:
         value = strip_bullet(text).strip()
         value = RECIPIENT_NOTE.sub(" ", value).strip()
         value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()
-        value = re.sub(r"\s+\*?\w{1,3}\*?$", "", value) if re.search(r"\s\*\w{1,3}\*$", value) else value
         if value:
             out.append({"text": value, "span": block_span(b)})
     return out
