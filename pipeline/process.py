@@ -17,6 +17,7 @@ from extractors.document import Document, build_document
 from extractors.fields.activities import extract_activities
 from extractors.fields.agencies import collect_agencies
 from extractors.fields.budget_statements import extract_statements
+from extractors.fields.common import body_end
 from extractors.fields.footnotes import extract_footnotes
 from extractors.fields.header import extract_header, extract_recipients, extract_signature
 from extractors.fields.legal_bases import extract_legal_bases
@@ -66,10 +67,9 @@ def extract_fields(doc: Document) -> dict:
     signer = extract_signature(doc)
     recipients = extract_recipients(doc)
     issues = list(doc.issues) + header.pop("issues") + numbering_issues(nodes)
-    statements = extract_statements(doc)
+    statements = extract_statements(doc, header["period"])
     budget = extract_budget_tables(doc, header["period"], statements)
     issues += budget.pop("issues")
-    body_end = next((b.index for b in doc.paragraphs if b.text.startswith("Nơi nhận")), len(doc.blocks))
     return {
         "doc_type": header["doc_type"], "doc_type_code": type_code(header["doc_type"]),
         "number": header["number"], "issuer": header["issuer"], "place": header["place"],
@@ -81,7 +81,7 @@ def extract_fields(doc: Document) -> dict:
         "objectives": extract_objectives(doc, nodes),
         "activities": activities, "responsibilities": responsibilities, "agencies": agencies,
         "budget": {"statements": statements, **budget},
-        "footnotes": extract_footnotes(doc, body_end),
+        "footnotes": extract_footnotes(doc, body_end(doc)),
         "quality": {"issues": issues},
     }
 

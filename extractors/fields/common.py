@@ -29,6 +29,11 @@ def block_span(block: Block, sub: str | None = None) -> dict:
     return span(block.start, block.end)
 
 
+def body_end(doc) -> int:
+    """Index of the first block after the body: "Nơi nhận:" starts the closing."""
+    return next((b.index for b in doc.paragraphs if b.text.startswith("Nơi nhận")), len(doc.blocks))
+
+
 def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)

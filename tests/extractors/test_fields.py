@@ -1,6 +1,9 @@
 """Field extractors on short documents of our own (not from the corpus): each rule with
 varied wording, capitalization, numbering and layout."""
 
+import pytest
+import yaml
+
 from extractors.document import build_document
 from extractors.fields.activities import extract_activities
 from extractors.fields.budget_statements import extract_statements
@@ -10,6 +13,7 @@ from extractors.fields.objectives import extract_objectives
 from extractors.fields.responsibilities import extract_responsibilities
 from extractors.formats import read
 from extractors.segment import numbering_issues, outline
+from tests.conftest import CASES
 
 PLAN = """ỦY BAN NHÂN DÂN
 HUYỆN ĐẮK HÀ
@@ -169,3 +173,16 @@ def test_inline_objectives_in_a_project():
     assert [(o["kind"], o["text"][:12]) for o in objs] == [("general", "Nâng cao thu"), ("specific", "80% hộ được "),
                                                             ("specific", "Giảm 3% hộ n")]
     assert [t["value"] for t in objs[2]["targets"]] == [3.0]
+
+
+STATEMENT_CASES = yaml.safe_load((CASES / "statements.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", STATEMENT_CASES, ids=[c["name"] for c in STATEMENT_CASES])
+def test_statement_cases(case):
+    d = doc_of(case["text"])
+    period = dict(zip(("start_year", "end_year"), case.get("period") or (None, None)))
+    found = extract_statements(d, period)
+    assert [[s["scope"], s["source"], s["year"], s["amount_vnd"]] for s in found] == case["want"]
+    for s in found:  # every statement's span holds its raw text
+        assert d.text[s["span"]["start"]: s["span"]["end"]] == s["raw"]
