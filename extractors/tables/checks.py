@@ -1,0 +1,364 @@
+"""Sum checks and the repairs they prove, on one table's body rows.
+
+Two kinds of relation hold in a budget table:
+- across a row: the total cell is the sum of its year or source cells;
+- down a column: a parent row (the total row, a Roman group, a numbered item with "-"
+  rows under it) is the sum of its children.
+A cell that breaks both its row and its column by the same amount is read as the value
+that satisfies both (`0.980` -> 9.980), with flags that say so. A row with a cell missing
+or extra is refitted only where the column sums prove the fit. A footnote-glued number
+takes the reading the sums agree with. Nothing changes without a flag, and a relation that
+fails in most of its columns is not trusted (the hierarchy guess is wrong, not the data).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extractors.tables.rebuild import Cell, Column
+from normalizers.numbers import FOOTNOTE, OCR, Reading, parse_number
+
+ROW_SUM = "budget.row_sum_mismatch"
+COLUMN_SUM = "budget.column_sum_mismatch"
+SHAPE = "table.shape_irregular"
+EMPTY = {"", "-", "–", "x", "X"}
+
+
+@dataclass
+class Row:
+    code: str
+    label: str
+    kind: str  # item | group | total | summary
+    raw: list[Cell]  # the cells as found
+    cells: list[Cell | None] = field(default_factory=list)  # fitted to the columns
+    readings: dict[int, Reading] = field(default_factory=dict)
+    values: dict[int, Decimal] = field(default_factory=dict)
+    flags: dict[int, list[str]] = field(default_factory=dict)
+    irregular: bool = False
+
+
+def level_of(row: Row) -> float | None:
+    """Depth in the table's outline from the row code: total < I < 1 < 1.1 < a < - < +."""
+    code = row.code.strip().rstrip(".")
+    if row.kind == "total":
+        return 0
+    if re.fullmatch(r"[IVXL]{1,5}", code):
+        return 1
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", code):
+        return 2 + code.count(".")
+    if re.fullmatch(r"[a-zđ]\)?", code):
+        return 5
+    return {"-": 6, "+": 7, "*": 8}.get(code)
+
+
+class Checker:
+    def __init__(self, rows: list[Row], columns: list[Column]):
+        self.rows = rows
+        self.columns = columns
+        self.amount = [n for n, c in enumerate(columns) if c.role == "amount"]
+        self.total_col = next((n for n in self.amount if columns[n].source == "total" and columns[n].year is None), None)
+        year_totals = {columns[n].year: n for n in self.amount if columns[n].year is not None and columns[n].source == "total"}
+        leaves = [n for n in self.amount if n != self.total_col and n not in year_totals.values()]
+        # row relations: (target column, part columns)
+        self.row_relations: list[tuple[int, list[int]]] = []
+        if self.total_col is not None:
+            parts = list(year_totals.values()) or leaves
+            if parts:
+                self.row_relations.append((self.total_col, parts))
+        for year, n in year_totals.items():
+            parts = [m for m in leaves if columns[m].year == year]
+            if parts:
+                self.row_relations.append((n, parts))
+        self.parent = self._parents()
+        self.issues: list[dict] = []
+
+    # -- structure -------------------------------------------------------------------
+    def _parents(self) -> list[int | None]:
+        levels = [level_of(r) if r.kind != "summary" else None for r in self.rows]
+        total = next((i for i, r in enumerate(self.rows) if r.kind == "total"), None)
+        parents: list[int | None] = []
+        for i, lv in enumerate(levels):
+            p = None
+            if lv is not None and lv > 0:
+                p = next((j for j in range(i - 1, -1, -1) if levels[j] is not None and levels[j] < lv), None)
+                if p is None and total is not None and total > i:
+                    p = total  # TỔNG CỘNG at the bottom
+                if p is None and total is not None and self._top_level(i, levels):
+                    p = total
+            parents.append(p)
+        return parents
+
+    def _top_level(self, i: int, levels: list) -> bool:
+        tops = [lv for lv in levels if lv is not None and lv > 0]
+        return bool(tops) and levels[i] == min(tops)
+
+    def children(self, p: int) -> list[int]:
+        return [i for i, q in enumerate(self.parent) if q == p]
+
+    # -- relations ---------------------------------------------------------------------
+    def row_delta(self, r: int, values: dict[int, Decimal] | None = None) -> list[tuple[int, list[int], Decimal]]:
+        """Failing row relations of row r: (target, parts, target - sum(parts))."""
+        v = self.rows[r].values if values is None else values
+        out = []
+        for target, parts in self.row_relations:
+            present = [v[n] for n in parts if n in v]
+            if target in v and present:
+                d = v[target] - sum(present)
+                if d:
+                    out.append((target, parts, d))
+        return out
+
+    def column_delta(self, p: int, override: dict[int, dict[int, Decimal]] | None = None) -> dict[int, Decimal]:
+        """Columns where parent p is not the sum of its children: column -> p - sum."""
+        override = override or {}
+        kids = self.children(p)
+        pv = override.get(p, self.rows[p].values)
+        out = {}
+        for n in self.amount:
+            vals = [override.get(k, self.rows[k].values).get(n) for k in kids]
+            vals = [x for x in vals if x is not None]
+            d = pv.get(n, Decimal(0)) - sum(vals, Decimal(0))
+            if d and (vals or kids):  # an empty parent cell over children with amounts fails too
+                out[n] = d
+        return out
+
+    def trusted(self, p: int) -> bool:
+        """A parent's column relation is trusted when it holds in its total column or in
+        most columns it covers; else the hierarchy guess is wrong, not the data."""
+        kids = self.children(p)
+        if not kids:
+            return False
+        covered = [n for n in self.amount if any(n in self.rows[k].values for k in [p, *kids])]
+        failing = self.column_delta(p)
+        holds_in_total = self.total_col in covered and self.total_col not in failing
+        return bool(covered) and (holds_in_total or len(failing) * 2 <= len(covered))
+
+    def failures(self, r: int, values: dict[int, Decimal]) -> set[tuple[str, int]]:
+        """Failing relations around row r with `values` in its place, as (kind, column)."""
+        out = {("row", target) for target, _, _ in self.row_delta(r, values)}
+        p = self.parent[r]
+        if p is not None and self.trusted(p):
+            out |= {("up", n) for n in self.unexplained(p, {r: values})}
+        if self.children(r):
+            out |= {("down", n) for n in self.unexplained(r, {r: values})}
+        return out
+
+    def unexplained(self, p: int, override: dict[int, dict[int, Decimal]]) -> dict[int, Decimal]:
+        """Parent p's column gaps, less those a child's own row gap accounts for (that
+        cell is wrong, and `repair_cells` will read it as the sums say)."""
+        gaps = self.column_delta(p, override)
+        for k in self.children(p):
+            for target, parts, d in self.row_delta(k, override.get(k, self.rows[k].values)):
+                if gaps.get(target) == -d:
+                    del gaps[target]
+                    continue
+                for n in _unique_subset({n: gaps[n] for n in parts if n in gaps}, d) or []:
+                    del gaps[n]
+        return gaps
+
+    # -- repairs -----------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        self.choose_footnote_readings()
+        self.refit_rows()
+        self.repair_cells()
+        return self.issues
+
+    def choose_footnote_readings(self) -> None:
+        for r, row in enumerate(self.rows):
+            for n, rd in row.readings.items():
+                if FOOTNOTE not in rd.flags or not rd.candidates:
+                    continue
+                best, best_fail = row.values[n], self.failures(r, row.values)
+                for alt in rd.candidates:
+                    fail = self.failures(r, {**row.values, n: alt})
+                    if fail < best_fail:
+                        best, best_fail = alt, fail
+                row.values[n] = best
+
+    def refit_rows(self) -> None:
+        """Rows with a cell missing or extra (or shifted inside) that the column sums
+        can place. Each round takes the one refit, over all suspect rows, that leaves the
+        fewest failures; the rest keep the plain fit and, when irregular, a flag."""
+        if not self.amount:
+            return
+        first = self.amount[0]
+        done: set[int] = set()
+        while True:
+            moves = []
+            for r, row in enumerate(self.rows):
+                if r in done or row.kind == "summary" or len(row.raw) <= first:
+                    continue
+                fit = self._best_fit(r, first)
+                if fit:
+                    moves.append((fit[0], r, fit))
+            if not moves:
+                break
+            moves.sort(key=lambda m: (m[0], m[1]))
+            rivals = [m for m in moves[1:] if m[0] == moves[0][0] and self.parent[m[1]] == self.parent[moves[0][1]]]
+            if rivals and not self.rows[moves[0][1]].irregular:
+                break  # two regular siblings fit equally well: no proof which one is wrong
+            _, r, (_, changed_from, cand) = moves[0]
+            done.add(r)
+            row = self.rows[r]
+            row.cells = row.cells[:first] + cand
+            row.values, row.readings = _read(cand, first, self.amount)
+            row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
+            for n in row.values:
+                if n >= first + changed_from:
+                    row.flags[n] += [SHAPE, COLUMN_SUM]
+            self.issues.append(_issue(SHAPE, f"row {row.code or row.label[:30]!r}: cells refitted from column "
+                                             f"{changed_from + 1} on; the column sums prove the fit"))
+        for r, row in enumerate(self.rows):
+            if row.irregular and r not in done and row.kind != "summary":
+                for n in row.values:
+                    row.flags[n] = _add(row.flags.get(n, []), SHAPE)
+                self.issues.append(_issue(SHAPE, f"row {row.code or row.label[:30]!r} has {len(row.raw)} cells for "
+                                                 f"{len(self.columns)} columns; no sum proves where the gap is"))
+
+    def _best_fit(self, r: int, first: int):
+        """The one refit of row r that settles every column it moves and leaves fewer
+        failures: ((failures, gaps left), first changed cell, cells), or None."""
+        row = self.rows[r]
+        p = self.parent[r]
+        suspect = row.irregular or (p is not None and self.trusted(p) and self.column_delta(p)) \
+            or (self.children(r) and self.column_delta(r))
+        if not suspect:
+            return None
+        now = self.failures(r, row.values)
+        if not now:
+            return None
+        best: dict[tuple, tuple[tuple[int, int], int, list[Cell | None]]] = {}
+        for cand, changed_from in _refits(row.raw[first:], len(self.columns) - first):
+            values, _ = _read(cand, first, self.amount)
+            after = self.failures(r, values)
+            moved = {n for n in self.amount if values.get(n, 0) != row.values.get(n, 0)}
+            if any(n in moved for _, n in after) or len(after) >= len(now):
+                continue  # a fit must settle every column it touches, and settle more than it breaks
+            # fits that differ only in where a zero sits are one fit: keep the one that
+            # moves the fewest cells. Rank by failures, then by gaps left for cell repairs.
+            key = tuple(sorted((n, v) for n, v in values.items() if v))
+            score = (len(after), len(self.column_delta(p, {r: values})) if p is not None else 0)
+            if key not in best or (score, -changed_from) < (best[key][0], -best[key][1]):
+                best[key] = (score, changed_from, cand)
+        if not best:
+            return None
+        lowest = min(v[0] for v in best.values())
+        winners = [v for v in best.values() if v[0] == lowest]
+        return winners[0] if len(winners) == 1 else None
+
+    def repair_cells(self) -> None:
+        """A row whose total disagrees with its parts: the cells whose columns also
+        disagree, by amounts that add up to the row's gap, are read as the sums say."""
+        claimed: dict[int | None, dict[int, Decimal]] = {}  # parent -> column gaps not yet explained
+        for r, row in enumerate(self.rows):
+            if row.kind == "summary":
+                continue
+            for target, parts, delta in self.row_delta(r):
+                if FOOTNOTE in row.readings[target].flags:
+                    continue  # the footnote reading already had its chance
+                p = self.parent[r]
+                if p not in claimed:
+                    claimed[p] = self.column_delta(p) if p is not None and self.trusted(p) else {}
+                col = claimed[p]
+                fixed = False
+                if col.get(target) == -delta:
+                    self._set(r, target, row.values[target] - delta)
+                    del col[target]
+                    fixed = True
+                else:
+                    subset = _unique_subset({n: col[n] for n in parts if n in col}, delta)
+                    if subset:
+                        for n in subset:
+                            self._set(r, n, row.values.get(n, Decimal(0)) + col.pop(n))
+                        fixed = True
+                    elif not col and _damaged(row.readings[target]):
+                        # no column to ask; an unreadable total ("00") gives way to its parts
+                        row.flags[target] = _add(row.flags[target], OCR, ROW_SUM)
+                        row.values[target] = row.values[target] - delta
+                        fixed = True
+                if not fixed:
+                    row.flags[target] = _add(row.flags[target], ROW_SUM, *([COLUMN_SUM] if target in col else []))
+                said = row.readings[target].raw.strip()
+                self.issues.append(_issue(ROW_SUM, f"row {row.code or row.label[:30]!r}: total {said}, parts differ by "
+                                                   f"{delta}" + ("; repaired where the column sums agree" if fixed else "")))
+
+    def _set(self, r: int, n: int, value: Decimal) -> None:
+        row = self.rows[r]
+        rd = row.readings.get(n)
+        raw = rd.raw.strip() if rd else ""
+        extra = [OCR] if rd is None or _looks_misread(raw, value) else []
+        row.values[n] = value
+        row.flags[n] = _add(row.flags.get(n, []), *extra, ROW_SUM, COLUMN_SUM)
+
+
+def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> list[int] | None:
+    """The one set of columns whose gaps add up to `total` (None if none or several)."""
+    if len(gaps) > 12:
+        return None
+    found = [combo for k in range(1, len(gaps) + 1) for combo in itertools.combinations(gaps, k)
+             if sum(gaps[n] for n in combo) == total]
+    return list(found[0]) if len(found) == 1 else None
+
+
+def _add(flags: list[str], *codes: str) -> list[str]:
+    return flags + [c for c in codes if c not in flags]
+
+
+def _issue(code: str, message: str) -> dict:
+    return {"code": code, "severity": "warning", "message": message, "where": None}
+
+
+def _digits(value: Decimal) -> str:
+    text = f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+    return text
+
+
+def _looks_misread(raw: str, value: Decimal) -> bool:
+    """One digit read wrong or dropped (0.980 for 9.980, 105 for 195): a scan's slip,
+    unlike two digits swapped (208 for 280), which is a typing slip."""
+    a = re.sub(r"\D", "", raw)
+    b = _digits(value).replace(".", "")
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+    return False
+
+
+def _damaged(rd: Reading) -> bool:
+    raw = rd.raw.strip()
+    return OCR in rd.flags or (raw.startswith("0") and len(raw) > 1 and not raw.startswith("0,"))
+
+
+def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict[int, Decimal], dict[int, Reading]]:
+    values, readings = {}, {}
+    for n in amount:
+        k = n - first
+        if 0 <= k < len(cells) and cells[k] is not None:
+            rd = parse_number(cells[k].text)
+            readings[n] = rd
+            if rd.value is not None:
+                values[n] = rd.value
+    return values, readings
+
+
+def _refits(region: list[Cell], size: int, most: int = 2):
+    """Ways to fit `region` to `size` cells by dropping up to `most` empty cells and
+    inserting up to `most` missing ones; yields (cells, index of the first change)."""
+    n = len(region)
+    empties = [i for i, c in enumerate(region) if c.text.strip() in EMPTY]
+    for d in range(0, most + 1):
+        ins = size - (n - d)
+        if ins < 0 or ins > most or (d == 0 and ins == 0):
+            continue
+        for drop in itertools.combinations(empties, d):
+            kept = [c for i, c in enumerate(region) if i not in drop]
+            for where in itertools.combinations_with_replacement(range(len(kept) + 1), ins):
+                cand: list[Cell | None] = list(kept)
+                for offset, w in enumerate(where):
+                    cand.insert(w + offset, None)
+                changes = [w + o for o, w in enumerate(where)] or list(drop)
+                yield cand, min(changes) if changes else 0

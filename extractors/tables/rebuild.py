@@ -1,0 +1,263 @@
+"""Tables from every format as one model: header rows, leaf columns, and body rows of
+cells that know their span in the normalized text.
+
+Grid tables (HTML, DOCX, PDF, markdown) arrive as rows of cells. Text scrapes flatten a
+table to one cell per paragraph (an empty cell is a lone no-break space); `flattened_tables`
+finds the header cells (TT / Nội dung / Tổng / Năm 2018 / Ngân sách trung ương ...), infers
+the leaf columns, and cuts the body where a row code is followed by a label. Rows keep
+the cells they had: a row with a cell missing or extra is fitted later, where sums can
+prove the fit (extractors.tables.checks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document
+from extractors.fields.budget_statements import source_of
+from extractors.fields.common import is_upper
+from normalizers.money import table_unit
+from normalizers.numbers import parse_number
+
+CODE_HEAD = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
+LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|dự án|nhiệm vụ|hoạt động", re.I)
+UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
+NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
+TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
+YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
+ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
+TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
+NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
+LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
+WORD = re.compile(r"[^\W\d_]{2}")
+
+
+@dataclass
+class Column:
+    role: str  # code | label | unit | note | amount
+    year: int | None = None
+    source: str = "total"
+    header: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RawTable:
+    title: str | None
+    unit: tuple[str, int] | None
+    header: list[list[str]]
+    columns: list[Column]
+    rows: list[list[Cell]]
+    start: int
+    end: int
+    flattened: bool = False
+    issues: list[dict] = field(default_factory=list)
+
+
+def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, int] | None]:
+    """Title lines (PHỤ LỤC ..., BẢNG ...) and the unit line just before block `before`."""
+    paras = [b for b in doc.blocks[max(0, before - 8): before] if b.kind != "table" and b.text]
+    unit = None
+    title_lines: list[str] = []
+    for b in reversed(paras):
+        if unit is None and table_unit(b.text):
+            unit = table_unit(b.text)
+            continue
+        if b.text.startswith(("(Theo", "(Kèm")):
+            continue
+        first = b.text.split("\n", 1)[0]
+        if TITLE_LINE.match(first) or is_upper(first):
+            title_lines.insert(0, first)
+            if TITLE_LINE.match(first):
+                break
+        elif title_lines:
+            break
+    return (" ".join(title_lines) or None), unit
+
+
+def source_of_leaf(leaf: str) -> str:
+    if TOTAL_HEAD.match(leaf.strip()):
+        return "total"
+    s = source_of(leaf)
+    return s if s != "total" else ("other" if leaf.strip() else "total")
+
+
+def columns_from_grid(header: list[list[str]]) -> list[Column]:
+    """Leaf columns of a grid header: each column's path of distinct header cells."""
+    width = max(len(r) for r in header)
+    cols: list[Column] = []
+    for c in range(width):
+        path: list[str] = []
+        for row in header:
+            cell = row[c] if c < len(row) else ""
+            if cell and (not path or path[-1] != cell):
+                path.append(cell)
+        leaf = path[-1] if path else ""
+        joined = " / ".join(path)
+        if CODE_HEAD.match(leaf):
+            cols.append(Column("code", header=joined))
+        elif NOTE_HEAD.search(leaf):
+            cols.append(Column("note", header=joined))
+        elif UNIT_HEAD.match(leaf):
+            cols.append(Column("unit", header=joined))
+        elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
+            cols.append(Column("label", header=joined))
+        else:
+            years = [int(y) for p in path for y in YEAR.findall(p)]
+            cols.append(Column("amount", years[-1] if years else None, source_of_leaf(leaf), joined))
+    return cols
+
+
+def columns_from_flat(cells: list[str]) -> list[Column]:
+    """Leaf columns of a flattened multi-level header: code, label, [unit], total,
+    year groups x source leaves, [note]."""
+    cells = [c.strip() for c in cells]
+    cols = [Column("code", header=cells[0])]
+    rest = cells[1:]
+    if rest and LABEL_HEAD.search(rest[0]):
+        cols.append(Column("label", header=rest[0]))
+        rest = rest[1:]
+    if rest and UNIT_HEAD.match(rest[0]):
+        cols.append(Column("unit", header=rest[0]))
+        rest = rest[1:]
+    if rest and TOTAL_HEAD.match(rest[0]):
+        cols.append(Column("amount", None, "total", rest[0]))
+        rest = rest[1:]
+    has_note = any(NOTE_HEAD.search(c) for c in rest)
+    years = [int(m.group(1)) for c in rest for m in [YEAR.search(c)] if m]
+    leaves = [c for c in rest if LEAF_SOURCE.search(c) and not YEAR.search(c)]
+    if years and leaves and len(leaves) % len(years) == 0:
+        per = len(leaves) // len(years)
+        for n, leaf in enumerate(leaves):
+            cols.append(Column("amount", years[n // per], source_of_leaf(leaf), leaf))
+    elif years:
+        for y in years:
+            cols.append(Column("amount", y, "total", f"Năm {y}"))
+    else:
+        for leaf in leaves:
+            cols.append(Column("amount", None, source_of_leaf(leaf), leaf))
+    if has_note:
+        cols.append(Column("note", header="Ghi chú"))
+    return cols
+
+
+def _is_data_row(row: list[str]) -> bool:
+    nums = [c for c in row[1:] if c and parse_number(c).value is not None]
+    return len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip())
+
+
+def grid_tables(doc: Document) -> list[RawTable]:
+    out: list[RawTable] = []
+    for block in doc.tables:
+        rows = block.rows or []
+        spans = block.cell_spans or []
+        first = next((i for i, r in enumerate(rows) if _is_data_row(r)), None)
+        if first is None:
+            continue
+        body = [[Cell(text, *spans[r][c]) for c, text in enumerate(row)] for r, row in enumerate(rows)][first:]
+        header = rows[:first]
+        if not header and out and len(out[-1].columns) == len(rows[0]):
+            out[-1].rows.extend(body)  # a table continued on the next page
+            out[-1].end = block.end
+            continue
+        if not header:
+            continue
+        title, unit = title_and_unit(doc, block.index)
+        out.append(RawTable(title, unit, header, columns_from_grid(header), body, block.start, block.end))
+    return out
+
+
+def _is_code(text: str) -> bool:
+    text = text.strip()
+    return not text or ROW_CODE.match(text) is not None
+
+
+def _is_label(text: str) -> bool:
+    text = text.strip()
+    return bool(WORD.search(text)) and not ROW_CODE.match(text) and not NUMERIC.match(text)
+
+
+def _row_bounds(cells: list[Block], width: int) -> list[tuple[int, int]]:
+    """Where each body row starts and ends: a row starts at a code cell (or an empty
+    one) followed by a label. Of the candidate starts, the one that gives a row its
+    expected width wins, and a coded start beats an empty one (an empty note cell looks
+    like an empty code). Empty cells past a row's width before a far start are dropped."""
+    bounds = []
+    s = 0
+    limit = len(cells)
+    while s < limit:
+        candidates = [k for k in range(s + 2, min(limit - 1, s + 2 * width + 1))
+                      if _is_code(cells[k].text) and _is_label(cells[k + 1].text)]
+        near = [k for k in candidates if abs(k - (s + width)) <= 3]
+        if near:
+            pool = [k for k in near if cells[k].text.strip()] or near
+            k = min(pool, key=lambda k: (abs(k - (s + width)), k))
+            bounds.append((s, k))
+        else:
+            k = candidates[0] if candidates else limit
+            end = k
+            if k > s + width and not any(c.text.strip() for c in cells[s + width: k]):
+                end = s + width
+            else:  # the last row ends at its first word cell
+                end = next((n for n in range(s + 2, k) if not NUMERIC.match(cells[n].text.strip())), k)
+                while end > s + width and not cells[end - 1].text.strip():
+                    end -= 1
+            bounds.append((s, end))
+            if not candidates:
+                return bounds
+        s = k
+    return bounds
+
+
+def flattened_tables(doc: Document) -> list[RawTable]:
+    """Tables a scraper flattened into one paragraph per cell."""
+    out: list[RawTable] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == "table" or not CODE_HEAD.match(b.text.strip()):
+            i += 1
+            continue
+        # header cells run until a row code followed by a label and a number
+        j = i + 1
+        while j + 2 < len(blocks) and not (_is_code(blocks[j].text) and blocks[j].text.strip()
+                                            and _is_label(blocks[j + 1].text)
+                                            and NUMERIC.match(blocks[j + 2].text.strip())):
+            j += 1
+            if j - i > 60:
+                break
+        header_cells = [x.text for x in blocks[i:j]]
+        if j - i > 60 or len(header_cells) < 3:
+            i += 1
+            continue
+        columns = columns_from_flat(header_cells)
+        width = len(columns)
+        # the body: short cells up to the first non-cell paragraph
+        stop = j
+        while stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 400:
+            stop += 1
+        cells = blocks[j:stop]
+        amount_at = [n for n, c in enumerate(columns) if c.role == "amount"]
+        rows: list[list[Cell]] = []
+        for a, z in _row_bounds(cells, width):
+            row = [Cell(x.text, x.start, x.end) for x in cells[a:z]]
+            values = [row[n].text.strip() for n in amount_at if n < len(row)]
+            if len(row) < 3 or not _is_label(row[1].text) or not all(NUMERIC.match(v) for v in values):
+                break
+            rows.append(row)
+        if rows:
+            title, unit = title_and_unit(doc, i)
+            last = rows[-1][-1]
+            out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end, flattened=True))
+            i = next(n for n in range(j, len(blocks)) if blocks[n].start >= last.end)
+        else:
+            i += 1
+    return out
