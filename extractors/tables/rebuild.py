@@ -58,6 +58,7 @@ class RawTable:
     start: int
     end: int
     flattened: bool = False
+    last_block: int = -1  # the last block the table spans (a page break continues it)
     issues: list[dict] = field(default_factory=list)
 
 
@@ -101,9 +102,9 @@ def columns_from_grid(header: list[list[str]]) -> list[Column]:
                 path.append(cell)
         leaf = path[-1] if path else ""
         joined = " / ".join(path)
-        if CODE_HEAD.match(leaf):
+        if CODE_HEAD.match(leaf) or (path and CODE_HEAD.match(path[0])):
             cols.append(Column("code", header=joined))
-        elif NOTE_HEAD.search(leaf):
+        elif path and NOTE_HEAD.search(path[0]):  # a PDF's merged cells spill into "Ghi chú" below it
             cols.append(Column("note", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
@@ -163,15 +164,35 @@ def grid_tables(doc: Document) -> list[RawTable]:
             continue
         body = [[Cell(text, *spans[r][c]) for c, text in enumerate(row)] for r, row in enumerate(rows)][first:]
         header = rows[:first]
-        if not header and out and len(out[-1].columns) == len(rows[0]):
-            out[-1].rows.extend(body)  # a table continued on the next page
-            out[-1].end = block.end
-            continue
-        if not header:
+        if not _has_header(header):
+            if out and len(out[-1].columns) == len(rows[0]) and block.index - out[-1].last_block <= 3:
+                # a table continued on the next page; a first row with only words ends
+                # the label of the row the page break cut
+                for row in rows[:first]:
+                    _continue_label(out[-1], row)
+                out[-1].rows.extend(body)
+                out[-1].end = block.end
+                out[-1].last_block = block.index
             continue
         title, unit = title_and_unit(doc, block.index)
-        out.append(RawTable(title, unit, header, columns_from_grid(header), body, block.start, block.end))
+        out.append(RawTable(title, unit, header, columns_from_grid(header), body, block.start, block.end,
+                            last_block=block.index))
     return out
+
+
+def _has_header(rows: list[list[str]]) -> bool:
+    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or YEAR.search(c)
+               for row in rows for c in row[:3] + row[-3:])
+
+
+def _continue_label(table: RawTable, row: list[str]) -> None:
+    li = next((n for n, c in enumerate(table.columns) if c.role == "label"), None)
+    words = [c for c in row if c.strip()]
+    if li is None or not table.rows or len(words) != 1 or li >= len(row) or not row[li].strip():
+        return
+    last = table.rows[-1]
+    cell = last[li]
+    last[li] = Cell(f"{cell.text} {row[li].strip()}", cell.start, cell.end)
 
 
 def _is_code(text: str) -> bool:
