@@ -70,6 +70,8 @@ def extract_fields(doc: Document) -> dict:
     statements = extract_statements(doc, header["period"])
     budget = extract_budget_tables(doc, header["period"], statements)
     issues += budget.pop("issues")
+    for s in statements:
+        s.pop("partial", None)  # only the prose/table check needs it
     return {
         "doc_type": header["doc_type"], "doc_type_code": type_code(header["doc_type"]),
         "number": header["number"], "issuer": header["issuer"], "place": header["place"],

@@ -38,6 +38,8 @@ PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()
 NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:kế hoạch|chương trình|đề án|dự án)(?: này| trên)?)$",
                            re.I)
 CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
+# a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
+PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)")  # "đồng16", "đồng (nguồn ...)17"
 
 
@@ -58,6 +60,7 @@ class Lead:
     scope: str
     year: int | None
     source: str = "total"
+    partial: bool = False  # a sum for part of the period or of the money
 
 
 def _clause(label: str) -> str:
@@ -189,8 +192,10 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 referents[marker.group(1)] = this
             if first is None:
                 first = this
+            this.partial = bool(ym or YEAR_RANGE.search(clause) or PARTIAL.search(clause)
+                                or (first is not this and first.partial) or (inherited and inherited.partial))
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
-                        "raw": money.raw, "flags": list(money.flags),
+                        "raw": money.raw, "flags": list(money.flags), "partial": this.partial,
                         "span": span(block.start + money.start, block.start + money.end)})
         if not bullet:
             lead = first if first and re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text, re.I) else None

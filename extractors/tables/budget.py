@@ -15,6 +15,7 @@ from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, _read
 from extractors.tables.rebuild import Column, RawTable, flattened_tables, grid_tables
 from normalizers.money import to_vnd
+from normalizers.numbers import parse_number
 
 TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
@@ -119,21 +120,35 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
 
 
 def _statement_checks(statements: list[dict], tables: list[dict], items: list[dict]) -> list[dict]:
-    """A prose sum that disagrees with the table total for the same project and source."""
+    """A prose sum for a whole project (or the whole plan) that disagrees with the total
+    row of the table for the same project (or of the plan's summary table)."""
     issues = []
     for s in statements:
+        if s.get("partial"):
+            continue  # "Kinh phí năm 2019-2020: ..." is a part of the total, not the total
         pm = re.match(r"Dự án (\d+)", s["scope"])
-        if not pm or s["year"] is not None:
+        if not pm and s["scope"] != "total":
             continue
         for t in tables:
             title = (t["title"] or "").upper()
-            if f"DỰ ÁN {pm.group(1)}" not in title and f"DỰ ÁN {pm.group(1)}:" not in title:
+            named = re.search(r"DỰ ÁN\s*(\d+)", title)
+            if (pm and (not named or named.group(1) != pm.group(1))) or (not pm and named):
                 continue
             cands = [i for i in items if i["table"] == t["id"] and i["row_kind"] == "total" and i["year"] is None
                      and i["source"] == s["source"]]
-            if cands and all(i["amount_vnd"] != s["amount_vnd"] for i in cands):
+            if not cands:
+                continue
+            if all(s["amount_vnd"] not in _readings(i, t["multiplier"]) for i in cands):
                 s["flags"].append("budget.statement_table_mismatch")
                 issues.append({"code": "budget.statement_table_mismatch", "severity": "warning",
                                "message": f"{s['scope']} {s['source']}: prose says {s['raw']}, table {t['id']} says "
-                                          f"{cands[0]['raw']}", "where": str(s["span"])})
+                                          f"{cands[0]['raw']}", "where": f"{s['span']['start']}-{s['span']['end']}"})
+            break  # the first table for the scope is its table
     return issues
+
+
+def _readings(item: dict, multiplier: int) -> set[int]:
+    """The item's amount and the other readings of its raw text (67.4011 -> 67.401 or 67.4011)."""
+    rd = parse_number(item["raw"])
+    return {item["amount_vnd"], *(to_vnd(v, multiplier) for v in rd.candidates),
+            *([to_vnd(rd.value, multiplier)] if rd.value is not None else [])}

@@ -142,7 +142,7 @@ class Checker:
         p = self.parent[r]
         if p is not None and self.trusted(p):
             out |= {("up", n) for n in self.unexplained(p, {r: values})}
-        if self.children(r):
+        if self.children(r) and self.trusted(r):
             out |= {("down", n) for n in self.unexplained(r, {r: values})}
         return out
 
@@ -161,22 +161,30 @@ class Checker:
 
     # -- repairs -----------------------------------------------------------------------
     def run(self) -> list[dict]:
-        self.choose_footnote_readings()
+        self.choose_readings()
         self.refit_rows()
         self.repair_cells()
         return self.issues
 
-    def choose_footnote_readings(self) -> None:
+    def choose_readings(self) -> None:
+        """A footnote-glued or OCR-damaged number takes the reading the sums agree with."""
         for r, row in enumerate(self.rows):
             for n, rd in row.readings.items():
-                if FOOTNOTE not in rd.flags or not rd.candidates:
+                if not rd.candidates or not ({FOOTNOTE, OCR} & set(rd.flags)):
                     continue
                 best, best_fail = row.values[n], self.failures(r, row.values)
                 for alt in rd.candidates:
                     fail = self.failures(r, {**row.values, n: alt})
-                    if fail < best_fail:
+                    if len(fail) < len(best_fail):
                         best, best_fail = alt, fail
                 row.values[n] = best
+                for target, parts, delta in self.row_delta(r):
+                    if target == n and abs(delta) < 10 and FOOTNOTE in rd.flags:
+                        # no reading fits, and the parts differ only in the digit the
+                        # marker blurs (67.4011 over parts summing to 67.400): take the sum
+                        row.values[n] = best - delta
+                        self.issues.append(_issue(FOOTNOTE, f"row {row.code or row.label[:30]!r}: {rd.raw.strip()} "
+                                                            f"read as {row.values[n]}, the sum of its parts"))
 
     def refit_rows(self) -> None:
         """Rows with a cell missing or extra (or shifted inside) that the column sums
@@ -224,7 +232,7 @@ class Checker:
         row = self.rows[r]
         p = self.parent[r]
         suspect = row.irregular or (p is not None and self.trusted(p) and self.column_delta(p)) \
-            or (self.children(r) and self.column_delta(r))
+            or (self.children(r) and self.trusted(r) and self.column_delta(r))
         if not suspect:
             return None
         now = self.failures(r, row.values)

@@ -28,6 +28,7 @@ TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|
 YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
+APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu)\b")
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
@@ -74,9 +75,13 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
         if b.text.startswith(("(Theo", "(Kèm")):
             continue
         first = b.text.split("\n", 1)[0]
+        if title_lines and TITLE_LINE.match(title_lines[0]):
+            if APPENDIX.match(first):  # "PHỤ LỤC I" over "BẢNG DỰ TOÁN ..."
+                title_lines.insert(0, first)
+            break
         if TITLE_LINE.match(first) or is_upper(first):
             title_lines.insert(0, first)
-            if TITLE_LINE.match(first):
+            if APPENDIX.match(first):
                 break
         elif title_lines:
             break
@@ -278,7 +283,7 @@ def flattened_tables(doc: Document) -> list[RawTable]:
             title, unit = title_and_unit(doc, i)
             last = rows[-1][-1]
             out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end, flattened=True))
-            i = next(n for n in range(j, len(blocks)) if blocks[n].start >= last.end)
+            i = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks))
         else:
             i += 1
     return out

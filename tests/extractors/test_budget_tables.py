@@ -1,0 +1,190 @@
+"""Budget tables of our own: headers with and without Ghi chú, two- and three-level
+headers, group rows, sum repairs (shifted row, OCR slip, footnote-glued total), a row no
+sum can place, and prose that disagrees with its table."""
+
+from extractors.document import build_document
+from extractors.fields.budget_statements import extract_statements
+from extractors.formats import read
+from extractors.tables.budget import extract_budget_tables
+
+NBSP = "\u00a0"
+PERIOD = {"start_year": 2024, "end_year": 2025}
+
+
+def flat(*cells: str) -> str:
+    """A table as a scraper flattens it: one cell per line, blank lines between, and an
+    empty cell as a lone no-break space."""
+    return "\n\n".join(c if c else NBSP for c in cells) + "\n"
+
+
+def budget_of(text: str, name: str = "plan.txt", period: dict = PERIOD) -> dict:
+    doc = build_document(read(text.encode("utf-8"), name))
+    statements = extract_statements(doc, period)
+    out = extract_budget_tables(doc, period, statements)
+    out["statements"] = statements
+    out["text"] = doc.text
+    return out
+
+
+def items_of(out: dict) -> dict:
+    """(row code, year, source) -> (amount in VND, flags)."""
+    return {(i["row_code"] or i["row_label"], i["year"], i["source"]): (i["amount_vnd"], sorted(i["flags"]))
+            for i in out["items"]}
+
+
+TITLE = "PHỤ LỤC I\n\nBẢNG DỰ TOÁN KINH PHÍ DỰ ÁN 1: NƯỚC SẠCH NÔNG THÔN\n\nĐơn vị tính: triệu đồng\n\n"
+HEADER = ["TT", "Nội dung", "Tổng cộng", "Chia ra", "Năm 2024", "Năm 2025",
+          "Ngân sách trung ương", "Ngân sách địa phương", "Ngân sách trung ương", "Ngân sách địa phương"]
+
+
+def test_two_level_flattened_header_with_groups_and_summary_rows():
+    text = TITLE + flat(
+        *HEADER, "Ghi chú",
+        "I", "Xây dựng công trình", "1.000", "300", "200", "300", "200", "",
+        "1", "Trạm cấp nước xã A", "600", "200", "100", "200", "100", "Đã khảo sát",
+        "2", "Trạm cấp nước xã B", "400", "100", "100", "100", "100", "",
+        "II", "Truyền thông", "100", "50", "-", "50", "-", "",
+        "", "TỔNG CỘNG", "1.100", "350", "200", "350", "200", "",
+        "", "- Ngân sách trung ương:", "700",
+        "", "- Ngân sách địa phương:", "400",
+    ) + "\nNgười lập biểu\n"
+    out = budget_of(text)
+    got = items_of(out)
+    assert got[("1", None, "total")] == (600_000_000, [])
+    assert got[("1", 2024, "central")] == (200_000_000, [])
+    assert got[("2", 2025, "local")] == (100_000_000, [])
+    assert got[("II", 2025, "central")] == (50_000_000, [])
+    assert ("II", 2024, "local") not in got  # "-" is no amount
+    assert got[("- Ngân sách trung ương:", None, "central")] == (700_000_000, [])
+    assert got[("- Ngân sách địa phương:", None, "local")] == (400_000_000, [])
+    kinds = {i["row_code"] or i["row_label"]: i["row_kind"] for i in out["items"]}
+    assert kinds["I"] == "group" and kinds["1"] == "item" and kinds["TỔNG CỘNG"] == "total"
+    table = out["tables"][0]
+    assert table["title"].startswith("PHỤ LỤC I") and table["unit"] == "triệu đồng"
+    assert len(out["items"]) == 5 + 5 + 5 + 3 + 5 + 2
+    assert not [i for i in out["issues"] if i["code"].startswith(("budget", "table"))]  # every sum holds
+    for item in out["items"]:  # each amount's span holds its raw cell
+        assert out["text"][item["span"]["start"]: item["span"]["end"]] == item["raw"]
+
+
+HTML = """<html><body>
+<p>PHỤ LỤC II</p><p>BẢNG KINH PHÍ DỰ ÁN 2: Y TẾ CƠ SỞ</p><p>ĐVT: triệu đồng</p>
+<table>
+<tr><td rowspan="3">STT</td><td rowspan="3">Nội dung</td><td rowspan="3">Tổng số</td><td colspan="4">Chia ra</td></tr>
+<tr><td colspan="2">Năm 2024</td><td colspan="2">Năm 2025</td></tr>
+<tr><td>NSTW</td><td>Vốn huy động</td><td>NSTW</td><td>Vốn huy động</td></tr>
+<tr><td>1</td><td>Mua thiết bị</td><td>90</td><td>40</td><td>5</td><td>40</td><td>5</td></tr>
+<tr><td>2</td><td>Đào tạo</td><td>30</td><td>10</td><td>5</td><td>10</td><td>5</td></tr>
+<tr><td></td><td>Cộng</td><td>120</td><td>50</td><td>10</td><td>50</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_three_level_grid_header_without_note_column():
+    out = budget_of(HTML, "plan.html")
+    got = items_of(out)
+    assert got[("1", 2024, "central")] == (40_000_000, [])
+    assert got[("2", 2025, "mobilized")] == (5_000_000, [])
+    assert got[("Cộng", None, "total")] == (120_000_000, [])
+    assert len(out["items"]) == 15
+    assert not [i for i in out["issues"] if i["code"].startswith("budget")]
+
+
+def test_shifted_row_is_refitted_where_the_column_sums_prove_it():
+    # row 2 lost its 2024 central cell; its cells slid left, and a stray "-" closes it
+    text = TITLE + flat(
+        *HEADER,
+        "I", "Xây dựng", "500", "100", "150", "100", "150",
+        "1", "Công trình A", "200", "100", "0", "100", "0",
+        "2", "Công trình B", "300", "150", "150", "-", "",
+        "", "TỔNG CỘNG", "500", "100", "150", "100", "150",
+    )
+    got = items_of(budget_of(text))
+    fixed = ["budget.column_sum_mismatch", "table.shape_irregular"]
+    assert got[("2", 2024, "local")] == (150_000_000, fixed)
+    assert got[("2", 2025, "local")] == (150_000_000, fixed)
+    assert ("2", 2024, "central") not in got and ("2", 2025, "central") not in got
+    assert got[("2", None, "total")] == (300_000_000, [])
+
+
+def test_a_row_no_sum_can_place_keeps_its_cells_and_a_flag():
+    # no group or total row to prove where row 2's missing cell was
+    text = TITLE + flat(
+        *HEADER,
+        "1", "Công trình A", "200", "100", "0", "100", "0",
+        "2", "Công trình B", "300", "150", "150",
+        "3", "Công trình C", "40", "10", "10", "10", "10",
+    )
+    out = budget_of(text)
+    got = items_of(out)
+    assert got[("2", 2024, "central")] == (150_000_000, ["table.shape_irregular"])
+    assert got[("3", 2025, "local")] == (10_000_000, [])  # the rows after it are not shifted
+    assert any(i["code"] == "table.shape_irregular" for i in out["issues"])
+
+
+def test_footnote_glued_total_takes_the_reading_its_parts_prove():
+    text = TITLE + flat(
+        *HEADER,
+        "1", "Công trình A", "1.2502", "600", "25", "600", "25",
+        "2", "Công trình B", "7.0003", "3.000", "500", "3.000", "500",
+    )
+    got = items_of(budget_of(text))
+    assert got[("1", None, "total")] == (1_250_000_000, ["number.footnote_suspected"])
+    assert got[("2", None, "total")] == (7_000_000_000, ["number.footnote_suspected"])
+
+
+def test_ocr_slip_in_a_cell_is_read_as_the_row_and_column_sums_say():
+    # "0.500" where the row total and the group's column both need 1.500
+    text = TITLE + flat(
+        *HEADER,
+        "I", "Xây dựng", "5.000", "1.750", "750", "1.750", "750",
+        "1", "Công trình A", "4.000", "1.500", "500", "0.500", "500",
+        "2", "Công trình B", "1.000", "250", "250", "250", "250",
+    )
+    got = items_of(budget_of(text))
+    assert got[("1", 2025, "central")] == (1_500_000_000, ["budget.column_sum_mismatch", "budget.row_sum_mismatch",
+                                                             "number.ocr_suspected"])
+    assert got[("1", 2024, "central")] == (1_500_000_000, [])
+
+
+def test_letters_in_digit_positions_are_read_and_flagged():
+    text = TITLE + flat(*HEADER, "1", "Công trình A", "1l.240", "5.000", "1.240", "5.000", "O")
+    got = items_of(budget_of(text))
+    assert got[("1", None, "total")] == (11_240_000_000, ["number.ocr_suspected"])
+def test_a_wrong_total_with_good_parts_is_read_from_them():
+    # 460 typed for 640: the row and the group column both say 640 (a typing slip, no OCR flag)
+    text = TITLE + flat(
+        *HEADER,
+        "I", "Xây dựng", "1.000", "250", "250", "250", "250",
+        "1", "Công trình A", "460", "160", "160", "160", "160",
+        "2", "Công trình B", "360", "90", "90", "90", "90",
+    )
+    got = items_of(budget_of(text))
+    assert got[("1", None, "total")] == (640_000_000, ["budget.column_sum_mismatch", "budget.row_sum_mismatch"])
+
+
+def test_a_group_that_disagrees_in_most_columns_is_not_used_as_proof():
+    # the "-" rows are alternatives, not parts: the group check fails everywhere, so no cell changes
+    text = TITLE + flat(
+        *HEADER,
+        "1", "Phương án", "100", "25", "25", "25", "25",
+        "-", "Phương án A", "100", "25", "25", "25", "25",
+        "-", "Phương án B", "100", "25", "25", "25", "25",
+    )
+    out = budget_of(text)
+    assert all(not i["flags"] for i in out["items"])
+
+
+def test_prose_that_disagrees_with_its_table_is_flagged():
+    prose = ("3. Kinh phí thực hiện Dự án 1: 1.200 triệu đồng, trong đó:\n"
+             "- Ngân sách trung ương: 700 triệu đồng;\n- Kinh phí năm 2024 đã cấp: 300 triệu đồng.\n\n")
+    text = prose + TITLE + flat(
+        *HEADER,
+        "1", "Công trình A", "600", "200", "100", "200", "100",
+        "2", "Công trình B", "500", "100", "150", "100", "150",
+        "", "TỔNG CỘNG", "1.100", "300", "250", "300", "250",
+        "", "- Ngân sách trung ương:", "600",
+    )
+    out = budget_of(text)
+    flagged = [(s["scope"], s["source"], s["amount_vnd"]) for s in out["statements"]
+               if "budget.statement_table_mismatch" in s["flags"]]
+    assert flagged == [("Dự án 1", "total", 1_200_000_000), ("Dự án 1", "central", 700_000_000)]
