@@ -75,7 +75,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                                     ("raw", S), ("flags", LS), ("span_start", I64), ("span_end", I64)]),
     "budget_items": pa.schema([("doc_id", S), ("table", S), ("table_title", S), ("row_code", S), ("row_label", S),
                                ("row_kind", S), ("year", I64), ("source", S), ("amount_vnd", I64), ("raw", S),
-                               ("flags", LS)]),
+                               ("flags", LS), ("span_start", I64), ("span_end", I64)]),
     "quality_issues": pa.schema([("doc_id", S), ("code", S), ("severity", S), ("message", S), ("where", S)]),
 }
 
@@ -133,7 +133,8 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
                                           "span_start": s["span"]["start"], "span_end": s["span"]["end"]})
     for i in b["items"]:
         rows["budget_items"].append({"doc_id": d, "table": i["table"], "table_title": titles.get(i["table"]),
-                                     **{k: i[k] for k in ("row_code", "row_label", "row_kind", "year", "source", "amount_vnd", "raw", "flags")}})
+                                     **{k: i[k] for k in ("row_code", "row_label", "row_kind", "year", "source", "amount_vnd", "raw", "flags")},
+                                     "span_start": (i.get("span") or {}).get("start"), "span_end": (i.get("span") or {}).get("end")})
     for q in record["quality"]["issues"]:
         rows["quality_issues"].append({"doc_id": d, **q})
     return rows

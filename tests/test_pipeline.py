@@ -150,3 +150,70 @@ def test_cli_usage_errors(tmp_path):
     assert subprocess.run([sys.executable, "-m", "pipeline", "nonsense"], cwd=ROOT, capture_output=True).returncode == 2
     schema = subprocess.run([sys.executable, "-m", "pipeline", "schema"], cwd=ROOT, capture_output=True, text=True)
     assert json.loads(schema.stdout)["title"] == "DocumentRecord"
+
+
+def _records(out) -> dict[str, dict]:
+    return {r["source"]["path"]: r for r in (json.loads(p.read_text(encoding="utf-8"))
+                                             for p in (out / "documents").glob("*.json"))}
+
+
+def test_item_spans_hold_their_raw_cells(extracted):
+    out, _ = extracted
+    checked = 0
+    for record in _records(out).values():
+        text = (out / "text" / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
+        for item in record["budget"]["items"]:
+            assert item["span"] is not None
+            assert text[item["span"]["start"]:item["span"]["end"]] == item["raw"]
+            checked += 1
+    assert checked > 1000
+
+
+def test_same_budget_items_from_every_rendition(extracted):
+    """The plan as scraped text, HTML, DOCX and PDF gives the same amounts, codes, years,
+    sources and flags (labels may wrap differently, so they are not compared)."""
+    out, _ = extracted
+    records = _records(out)
+    renditions = sorted(p for p in records if p.startswith("kontum_787-KH-UBND_2018."))
+    assert len(renditions) == 4
+
+    def tidy(path):
+        return sorted((i["row_code"] or "", i["row_kind"], i["year"] or 0, i["source"], i["amount_vnd"], tuple(sorted(i["flags"])))
+                      for i in records[path]["budget"]["items"])
+
+    first = tidy(renditions[0])
+    assert len(first) > 400
+    for other in renditions[1:]:
+        assert tidy(other) == first, other
+
+
+def test_duckdb_group_by_reproduces_the_stated_totals(extracted):
+    """Summing the tidy items of the plan's summary table by source (and by year) gives
+    the totals the plan states in prose and in its TỔNG CỘNG row."""
+    import duckdb
+    out, _ = extracted
+    records = _records(out)
+    con = duckdb.connect()
+    items = out / "parquet" / "budget_items.parquet"
+    statements = out / "parquet" / "budget_statements.parquet"
+    for path, record in records.items():
+        if not path.startswith("kontum_787-KH-UBND_2018."):
+            continue
+        doc = record["doc_id"]
+        by_source = dict(con.execute(f"""
+            SELECT source, sum(amount_vnd) FROM read_parquet('{items}')
+            WHERE doc_id = ? AND "table" = 't1' AND row_kind = 'item' AND year IS NOT NULL
+            GROUP BY source""", [doc]).fetchall())
+        stated = dict(con.execute(f"""
+            SELECT source, amount_vnd FROM read_parquet('{statements}')
+            WHERE doc_id = ? AND scope = 'total' AND year IS NULL AND source <> 'total'""", [doc]).fetchall())
+        assert by_source and by_source == stated, path
+        by_year = con.execute(f"""
+            SELECT i.year, sum(i.amount_vnd) = max(t.total)
+            FROM read_parquet('{items}') i JOIN (
+                SELECT year, sum(amount_vnd) AS total FROM read_parquet('{items}')
+                WHERE doc_id = ? AND "table" = 't1' AND row_kind = 'total' AND row_code IS NULL
+                      AND row_label ILIKE 'tổng cộng%' GROUP BY year) t USING (year)
+            WHERE i.doc_id = ? AND i."table" = 't1' AND i.row_kind = 'item' AND i.year IS NOT NULL
+            GROUP BY i.year ORDER BY i.year""", [doc, doc]).fetchall()
+        assert [y for y, _ in by_year] == [2018, 2019, 2020] and all(ok for _, ok in by_year), path
