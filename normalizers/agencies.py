@@ -30,7 +30,8 @@ def _abbreviation_re(table: dict[str, str]) -> re.Pattern:
 _ABBREV_RE = _abbreviation_re(ABBREVIATIONS)
 _DASH = re.compile(r"\s*-\s*")
 # "phát triển toàn diện trẻ thơ (BVTE)": a definition of an abbreviation in the text
-_DEFINITION = re.compile(r"([A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}?)\s*\(([A-ZĐ][A-ZĐ&]{1,9})\)")
+_ABBR_IN_PARENS = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
+_PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 
 # Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban").
 _AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban|Hội|Công an|Tòa án|Toà án|Viện|Báo|Đài|Cục|"
@@ -45,13 +46,17 @@ _LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
 
 
 def definitions_in(text: str) -> dict[str, str]:
-    """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}."""
+    """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
+    Finds each "(ABBR)" first and reads the words before it (a scan from every letter
+    for a phrase that ends in one is slow on long documents)."""
     found: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text):
-        abbr, phrase = m.group(2), m.group(1).strip()
-        letters = [w[0].upper() for w in re.split(r"[\s-]+", phrase) if w]
-        # take as many trailing words as the abbreviation has letters
-        words = phrase.split()
+    for m in _ABBR_IN_PARENS.finditer(text):
+        abbr = m.group(1)
+        before = text[max(0, m.start() - 90): m.start()]
+        phrase = _PHRASE_TAIL.search(before)
+        if not phrase:
+            continue
+        words = phrase.group(0).split()
         if len(abbr) <= len(words):
             candidate = " ".join(words[-len(abbr):])
             initials = "".join(w[0].upper() for w in candidate.split())

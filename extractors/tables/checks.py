@@ -13,6 +13,7 @@ fails in most of its columns is not trusted (the hierarchy guess is wrong, not t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -73,6 +74,11 @@ class Checker:
             if parts:
                 self.row_relations.append((n, parts))
         self.parent = self._parents()
+        self._children: dict[int, list[int]] = {}
+        self._trust: dict[int, bool] = {}
+        for i, q in enumerate(self.parent):
+            if q is not None:
+                self._children.setdefault(q, []).append(i)
         self.issues: list[dict] = []
 
     # -- structure -------------------------------------------------------------------
@@ -96,7 +102,7 @@ class Checker:
         return bool(tops) and levels[i] == min(tops)
 
     def children(self, p: int) -> list[int]:
-        return [i for i, q in enumerate(self.parent) if q == p]
+        return self._children.get(p, [])
 
     # -- relations ---------------------------------------------------------------------
     def row_delta(self, r: int, values: dict[int, Decimal] | None = None) -> list[tuple[int, list[int], Decimal]]:
@@ -127,7 +133,13 @@ class Checker:
 
     def trusted(self, p: int) -> bool:
         """A parent's column relation is trusted when it holds in its total column or in
-        most columns it covers; else the hierarchy guess is wrong, not the data."""
+        most columns it covers; else the hierarchy guess is wrong, not the data.
+        (Memoized until a value changes: candidates are judged against the same trust.)"""
+        if p not in self._trust:
+            self._trust[p] = self._trusted(p)
+        return self._trust[p]
+
+    def _trusted(self, p: int) -> bool:
         kids = self.children(p)
         if not kids:
             return False
@@ -178,6 +190,7 @@ class Checker:
                     if len(fail) < len(best_fail):
                         best, best_fail = alt, fail
                 row.values[n] = best
+                self._trust.clear()
                 for target, parts, delta in self.row_delta(r):
                     if target == n and abs(delta) < 10 and FOOTNOTE in rd.flags:
                         # no reading fits, and the parts differ only in the digit the
@@ -194,14 +207,16 @@ class Checker:
             return
         first = self.amount[0]
         done: set[int] = set()
+        fits: dict[int, tuple | None] = {}  # row -> its best fit, until a neighbour changes
         while True:
             moves = []
             for r, row in enumerate(self.rows):
                 if r in done or row.kind == "summary" or len(row.raw) <= first:
                     continue
-                fit = self._best_fit(r, first)
-                if fit:
-                    moves.append((fit[0], r, fit))
+                if r not in fits:
+                    fits[r] = self._best_fit(r, first)
+                if fits[r]:
+                    moves.append((fits[r][0], r, fits[r]))
             if not moves:
                 break
             moves.sort(key=lambda m: (m[0], m[1]))
@@ -210,9 +225,13 @@ class Checker:
                 break  # two regular siblings fit equally well: no proof which one is wrong
             _, r, (_, changed_from, cand) = moves[0]
             done.add(r)
+            p = self.parent[r]
+            for k in {p, *self.children(p), *self.children(r)} - {None}:
+                fits.pop(k, None)  # rows that share a sum with r are judged again
             row = self.rows[r]
             row.cells = row.cells[:first] + cand
             row.values, row.readings = _read(cand, first, self.amount)
+            self._trust.clear()
             row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
             for n in row.values:
                 if n >= first + changed_from:
@@ -231,26 +250,34 @@ class Checker:
         failures: ((failures, gaps left), first changed cell, cells), or None."""
         row = self.rows[r]
         p = self.parent[r]
-        suspect = row.irregular or (p is not None and self.trusted(p) and self.column_delta(p)) \
-            or (self.children(r) and self.trusted(r) and self.column_delta(r))
+        # only gaps that no cell repair explains can call for a refit
+        suspect = row.irregular or (p is not None and self.trusted(p) and self.unexplained(p, {})) \
+            or (self.children(r) and self.trusted(r) and self.unexplained(r, {}))
         if not suspect:
             return None
         now = self.failures(r, row.values)
         if not now:
             return None
-        best: dict[tuple, tuple[tuple[int, int], int, list[Cell | None]]] = {}
+        # fits that differ only in where a zero sits are one fit: keep the one that moves
+        # the fewest cells, and judge each distinct fit once
+        fits: dict[tuple, tuple[int, list[Cell | None], dict[int, Decimal]]] = {}
+        cells: dict[int, Reading] = {}  # parse each raw cell once
         for cand, changed_from in _refits(row.raw[first:], len(self.columns) - first):
-            values, _ = _read(cand, first, self.amount)
+            values = _read_cached(cand, first, self.amount, cells)
+            key = tuple(sorted((n, v) for n, v in values.items() if v))
+            if key not in fits or changed_from > fits[key][0]:
+                fits[key] = (changed_from, cand, values)
+        current = tuple(sorted((n, v) for n, v in row.values.items() if v))
+        best: dict[tuple, tuple[tuple[int, int], int, list[Cell | None]]] = {}
+        for key, (changed_from, cand, values) in fits.items():
+            if key == current:
+                continue
             after = self.failures(r, values)
             moved = {n for n in self.amount if values.get(n, 0) != row.values.get(n, 0)}
             if any(n in moved for _, n in after) or len(after) >= len(now):
                 continue  # a fit must settle every column it touches, and settle more than it breaks
-            # fits that differ only in where a zero sits are one fit: keep the one that
-            # moves the fewest cells. Rank by failures, then by gaps left for cell repairs.
-            key = tuple(sorted((n, v) for n, v in values.items() if v))
-            score = (len(after), len(self.column_delta(p, {r: values})) if p is not None else 0)
-            if key not in best or (score, -changed_from) < (best[key][0], -best[key][1]):
-                best[key] = (score, changed_from, cand)
+            # rank by failures, then by gaps left for cell repairs to explain
+            best[key] = ((len(after), len(self.column_delta(p, {r: values})) if p is not None else 0), changed_from, cand)
         if not best:
             return None
         lowest = min(v[0] for v in best.values())
@@ -286,6 +313,7 @@ class Checker:
                         # no column to ask; an unreadable total ("00") gives way to its parts
                         row.flags[target] = _add(row.flags[target], OCR, ROW_SUM)
                         row.values[target] = row.values[target] - delta
+                        self._trust.clear()
                         fixed = True
                 if not fixed:
                     row.flags[target] = _add(row.flags[target], ROW_SUM, *([COLUMN_SUM] if target in col else []))
@@ -299,16 +327,23 @@ class Checker:
         raw = rd.raw.strip() if rd else ""
         extra = [OCR] if rd is None or _looks_misread(raw, value) else []
         row.values[n] = value
+        self._trust.clear()
         row.flags[n] = _add(row.flags.get(n, []), *extra, ROW_SUM, COLUMN_SUM)
 
 
 def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> list[int] | None:
     """The one set of columns whose gaps add up to `total` (None if none or several)."""
-    if len(gaps) > 12:
+    if len(gaps) > 12 or not gaps:
         return None
+    return _subset_cached(tuple(gaps.items()), total)
+
+
+@functools.lru_cache(maxsize=4096)
+def _subset_cached(items: tuple, total: Decimal) -> list[int] | None:
+    gaps = dict(items)
     found = [combo for k in range(1, len(gaps) + 1) for combo in itertools.combinations(gaps, k)
              if sum(gaps[n] for n in combo) == total]
-    return list(found[0]) if len(found) == 1 else None
+    return tuple(found[0]) if len(found) == 1 else None
 
 
 def _add(flags: list[str], *codes: str) -> list[str]:
@@ -339,6 +374,19 @@ def _looks_misread(raw: str, value: Decimal) -> bool:
 def _damaged(rd: Reading) -> bool:
     raw = rd.raw.strip()
     return OCR in rd.flags or (raw.startswith("0") and len(raw) > 1 and not raw.startswith("0,"))
+
+
+def _read_cached(cells: list[Cell | None], first: int, amount: list[int], memo: dict) -> dict[int, Decimal]:
+    values = {}
+    for n in amount:
+        k = n - first
+        if 0 <= k < len(cells) and cells[k] is not None:
+            rd = memo.get(id(cells[k]))
+            if rd is None:
+                rd = memo[id(cells[k])] = parse_number(cells[k].text)
+            if rd.value is not None:
+                values[n] = rd.value
+    return values
 
 
 def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict[int, Decimal], dict[int, Reading]]:
