@@ -40,7 +40,12 @@ NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:k�
 CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
 MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)")  # "đồng16", "đồng (nguồn ...)17"
+
+
+def bullet_like(text: str) -> bool:
+    return bool(BULLET.match(text)) or text.startswith("+")
 
 
 def source_of(label: str) -> str:
@@ -129,6 +134,10 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         text = block.text
         if not text:
             continue
+        if not _HAS_WORD.search(text):  # a table cell ("50", "-"): no heading, no money
+            if not bullet_like(text):
+                lead = None
+            continue
         node = classify(text)
         found = _project_context(block, node)
         if found is not False:
@@ -137,7 +146,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             pm = PERIOD.search(text)
             heading_scope = (f"Giai đoạn {pm.group(1)} - {pm.group(2)}"
                              if pm and (int(pm.group(1)), int(pm.group(2))) != plan else None)
-        bullet = bool(BULLET.match(text)) or text.startswith("+")
+        bullet = bullet_like(text)
         moneys = find_money(text)
         if not moneys:
             if not bullet and not text.rstrip().endswith(":"):

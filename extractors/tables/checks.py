@@ -250,30 +250,40 @@ class Checker:
         failures: ((failures, gaps left), first changed cell, cells), or None."""
         row = self.rows[r]
         p = self.parent[r]
-        # only gaps that no cell repair explains can call for a refit
-        suspect = row.irregular or (p is not None and self.trusted(p) and self.unexplained(p, {})) \
-            or (self.children(r) and self.trusted(r) and self.unexplained(r, {}))
-        if not suspect:
+        # only gaps that no cell repair explains can call for a refit, and a fit may move
+        # amounts only in those columns
+        up = self.unexplained(p, {}) if p is not None and self.trusted(p) else {}
+        down = self.unexplained(r, {}) if self.children(r) and self.trusted(r) else {}
+        if not (row.irregular or up or down):
             return None
+        gap_columns = set(up) | set(down)
+        checked = (p is not None and self.trusted(p)) or (self.children(r) and self.trusted(r))
+        if checked and not row.irregular and not any(row.values.get(n) for n in gap_columns):
+            return None  # a fit moving amounts only among gap columns needs an amount there
         now = self.failures(r, row.values)
         if not now:
             return None
         # fits that differ only in where a zero sits are one fit: keep the one that moves
         # the fewest cells, and judge each distinct fit once
         fits: dict[tuple, tuple[int, list[Cell | None], dict[int, Decimal]]] = {}
-        cells: dict[int, Reading] = {}  # parse each raw cell once
-        for cand, changed_from in _refits(row.raw[first:], len(self.columns) - first):
-            values = _read_cached(cand, first, self.amount, cells)
+        region = row.raw[first:]
+        parsed = [parse_number(c.text).value for c in region]  # each raw cell read once
+        slots = [(n, n - first) for n in self.amount]
+        for picks, changed_from in _refits(region, len(self.columns) - first):
+            values = {n: parsed[picks[k]] for n, k in slots
+                      if k < len(picks) and picks[k] is not None and parsed[picks[k]] is not None}
             key = tuple(sorted((n, v) for n, v in values.items() if v))
             if key not in fits or changed_from > fits[key][0]:
-                fits[key] = (changed_from, cand, values)
+                fits[key] = (changed_from, [region[i] if i is not None else None for i in picks], values)
         current = tuple(sorted((n, v) for n, v in row.values.items() if v))
         best: dict[tuple, tuple[tuple[int, int], int, list[Cell | None]]] = {}
         for key, (changed_from, cand, values) in fits.items():
             if key == current:
                 continue
-            after = self.failures(r, values)
             moved = {n for n in self.amount if values.get(n, 0) != row.values.get(n, 0)}
+            if checked and not moved <= gap_columns:
+                continue
+            after = self.failures(r, values)
             if any(n in moved for _, n in after) or len(after) >= len(now):
                 continue  # a fit must settle every column it touches, and settle more than it breaks
             # rank by failures, then by gaps left for cell repairs to explain
@@ -376,19 +386,6 @@ def _damaged(rd: Reading) -> bool:
     return OCR in rd.flags or (raw.startswith("0") and len(raw) > 1 and not raw.startswith("0,"))
 
 
-def _read_cached(cells: list[Cell | None], first: int, amount: list[int], memo: dict) -> dict[int, Decimal]:
-    values = {}
-    for n in amount:
-        k = n - first
-        if 0 <= k < len(cells) and cells[k] is not None:
-            rd = memo.get(id(cells[k]))
-            if rd is None:
-                rd = memo[id(cells[k])] = parse_number(cells[k].text)
-            if rd.value is not None:
-                values[n] = rd.value
-    return values
-
-
 def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict[int, Decimal], dict[int, Reading]]:
     values, readings = {}, {}
     for n in amount:
@@ -403,18 +400,19 @@ def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict
 
 def _refits(region: list[Cell], size: int, most: int = 2):
     """Ways to fit `region` to `size` cells by dropping up to `most` empty cells and
-    inserting up to `most` missing ones; yields (cells, index of the first change)."""
+    inserting up to `most` missing ones (three edits in all at most); yields (region indices, None where a cell is
+    missing; index of the first change)."""
     n = len(region)
     empties = [i for i, c in enumerate(region) if c.text.strip() in EMPTY]
     for d in range(0, most + 1):
         ins = size - (n - d)
-        if ins < 0 or ins > most or (d == 0 and ins == 0):
-            continue
+        if ins < 0 or ins > most or (d == 0 and ins == 0) or d + ins > most + 1:
+            continue  # at most three edits: more would let the sums prove almost anything
         for drop in itertools.combinations(empties, d):
-            kept = [c for i, c in enumerate(region) if i not in drop]
+            kept: list[int | None] = [i for i in range(n) if i not in drop]
             for where in itertools.combinations_with_replacement(range(len(kept) + 1), ins):
-                cand: list[Cell | None] = list(kept)
+                picks = list(kept)
                 for offset, w in enumerate(where):
-                    cand.insert(w + offset, None)
+                    picks.insert(w + offset, None)
                 changes = [w + o for o, w in enumerate(where)] or list(drop)
-                yield cand, min(changes) if changes else 0
+                yield picks, min(changes) if changes else 0

@@ -95,7 +95,7 @@ def test_shifted_row_is_refitted_where_the_column_sums_prove_it():
         *HEADER,
         "I", "Xây dựng", "500", "100", "150", "100", "150",
         "1", "Công trình A", "200", "100", "0", "100", "0",
-        "2", "Công trình B", "300", "150", "150", "-", "",
+        "2", "Công trình B", "300", "150", "-", "150", "-",
         "", "TỔNG CỘNG", "500", "100", "150", "100", "150",
     )
     got = items_of(budget_of(text))
