@@ -246,6 +246,11 @@ def _authority(text: str) -> str:
     return f"{prefix.strip().upper()}. {rest}"
 
 
+def _signature_line(text: str) -> bool:
+    text = text.strip()
+    return bool(AUTHORITY.match(text) or SIGN_TITLE.match(text) or SIGNED.match(text) or NAME.match(text))
+
+
 def extract_recipients(doc: Document) -> list[dict]:
     paras = [b for b in doc.paragraphs if b.text]
     at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
@@ -257,8 +262,8 @@ def extract_recipients(doc: Document) -> list[dict]:
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
         if not re.match(r"^\s*[-+•*]", text):
-            if out:
-                break
+            if out and not _signature_line(text):
+                break  # a PDF may interleave the signature column with the list: skip it
             continue
         value = strip_bullet(text).strip()
         value = RECIPIENT_NOTE.sub(" ", value).strip()

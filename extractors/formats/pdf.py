@@ -31,7 +31,21 @@ def _lines(words: list[dict]) -> list[list[dict]]:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    # two columns set side by side rarely share a baseline ("- Bộ Tài chính" beside
+    # "KT. CHỦ TỊCH" 2.5 pt lower): near lines that do not overlap are one visual row
+    merged: list[list[dict]] = []
+    for line in lines:
+        if merged and abs(merged[-1][0]["top"] - line[0]["top"]) <= 8 and _apart(merged[-1], line):
+            merged[-1] = sorted(merged[-1] + line, key=lambda w: w["x0"])
+        else:
+            merged.append(line)
+    return merged
+
+
+def _apart(a: list[dict], b: list[dict]) -> bool:
+    """Whether two lines sit side by side with a column gap between them."""
+    return b[0]["x0"] - a[-1]["x1"] > COLUMN_GAP or a[0]["x0"] - b[-1]["x1"] > COLUMN_GAP
 
 
 def _segments(line: list[dict]) -> list[tuple[float, str]]:
@@ -188,7 +202,7 @@ def _assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     para: list[str] = []
     para_page = 0
     margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
-    prev_x1 = 0.0
+    prev_x0 = prev_x1 = 0.0
 
     def flush():
         if para:
@@ -212,11 +226,15 @@ def _assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             indented = x0 > margin + 12
             prev_end = para[-1][-1:] if para else ""
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
-            if (not para or indented or short_before or _STARTS_BLOCK.match(line) or prev_end in ".:;!?"
-                    or line.isupper() != para[-1].isupper()):
+            # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
+            # mid-phrase continues, even when the wrap put the dash first
+            dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
+                         and not indented and prev_x0 <= margin + 12)
+            if not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
+                                  or prev_end in ".:;!?" or line.isupper() != para[-1].isupper()):
                 flush()
                 para_page = number
             para.append(line)
-            prev_x1 = x1
+            prev_x0, prev_x1 = x0, x1
     flush()
     return blocks
