@@ -38,10 +38,19 @@ _AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|
                  r"Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|"
                  r"Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác|"
                  r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng)")
-_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=" + _AGENCY_START + r"(?!\w))"
-                    r"|\s+và\s+(?=" + _AGENCY_START + r"(?!\w))")
+# Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+# Lower-case unit words that start a name only when a capitalized name follows them.
+_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + _UPPER + r"])"
+_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=(?:" + _AGENCY_START + r"(?!\w)|"
+                    + _LOWER_START + r"))|\s+và\s+(?=(?:" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
+# A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
+# triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
+_PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
+                        r"có trách nhiệm|chịu trách nhiệm|xây dựng|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
+_LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
 _LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
 
 
@@ -85,7 +94,7 @@ def canonical(name: str, extra: dict[str, str] | None = None) -> str:
     """One full form of an agency name: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã hội"."""
     text = normalize_line(name).strip(" .;,:-")
     text = _LEADING.sub("", text)
-    text = _TRAILING.sub("", text).strip(" .;,:")
+    text = _PREDICATE.sub("", _TRAILING.sub("", text)).strip(" .;,:")
     text = expand(text, extra)
     text = _DASH.sub(" - ", text)
     text = re.sub(r"\s*,\s*", ", ", text)
@@ -107,7 +116,20 @@ def split_agencies(text: str) -> list[str]:
     out = []
     for p in parts:
         p = _LEADING.sub("", p)
-        p = _TRAILING.sub("", p).strip(" .;,")
+        p = _PREDICATE.sub("", _TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
+    return _share_level(text, out)
+
+
+def _share_level(text: str, names: list[str]) -> list[str]:
+    """"Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh": the level word at
+    the end of a "X và các Y tỉnh" pair belongs to both names."""
+    out = list(names)
+    for i in range(len(out) - 1):
+        level = _LEVEL_END.search(out[i + 1])
+        joined = re.search(re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text)
+        if level and joined and out[i + 1].startswith("các ") and not re.search(
+                r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b", out[i]):
+            out[i] = f"{out[i]} {level.group(1)}"
     return out

@@ -24,7 +24,9 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
         children = [n for n in children if n.kind == ("arabic" if "arabic" in kinds else "letter")]
         for node in children:
             head = node.heading
-            if not AGENCY_HEAD.match(head) or len(head) > 220:
+            # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
+            names = re.sub(r"\s*\([^()]*\)", "", head)
+            if not AGENCY_HEAD.match(names) or len(names) > 220:
                 continue
             duties = []
             rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
@@ -33,7 +35,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
             for b in doc.blocks[node.block.index + 1: node.end_index]:
                 if b.kind != "table" and b.text:
                     duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
-            for agency in split_agencies(head):
+            for agency in split_agencies(names):
                 out.append({"agency": agency, "duties": duties,
                             "span": span(node.block.start, node.block.end)})
     return out
