@@ -10,7 +10,7 @@ import csv
 import re
 from importlib import resources
 
-from normalizers.text import normalize_line
+from normalizers.text import UPPER, normalize_line
 
 
 def _load() -> dict[str, str]:
@@ -39,9 +39,8 @@ _AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|
                  r"Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác|"
                  r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng)")
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 # Lower-case unit words that start a name only when a capitalized name follows them.
-_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + _UPPER + r"])"
+_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPPER + r"])"
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=(?:" + _AGENCY_START + r"(?!\w)|"
                     + _LOWER_START + r"))|\s+và\s+(?=(?:" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"

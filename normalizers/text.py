@@ -29,6 +29,9 @@ _TRANSLATE.update({
 # present is many times faster (measured with `make bench`).
 _REPLACEMENTS = tuple((chr(k), v if v is not None else "") for k, v in _TRANSLATE.items())
 
+# Every upper-case letter Vietnamese text uses (a range like À-Ỹ holds lower case too).
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+
 
 def _replace_chars(text: str) -> str:
     for ch, rep in _REPLACEMENTS:

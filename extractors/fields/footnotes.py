@@ -6,8 +6,9 @@ import re
 
 from extractors.document import Document
 from extractors.fields.common import span
+from normalizers.text import UPPER
 
-NOTE = re.compile(r"^(?:\((\d{1,3}|\*)\)|(\d{1,3}))\s+(?=[A-ZĐÀ-Ỹ])(.{8,})$")
+NOTE = re.compile(r"^(?:\((\d{1,3}|\*)\)|(\d{1,3}))\s+(?=[" + UPPER + r"])(.{8,})$")
 
 
 def extract_footnotes(doc: Document, body_end: int) -> list[dict]:

@@ -9,6 +9,7 @@ from extractors.fields.common import (ISSUER_START, MOTTO, SEPARATOR, block_span
                                       strip_footnote, title_case_name)
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
+from normalizers.text import UPPER
 
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
@@ -16,17 +17,17 @@ PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\
 BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở)\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
-LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})")
+LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
 BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
-                         r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
+                         r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
 TYPE_LINE = re.compile(r"^(?:" + "|".join(re.escape(n.upper()) for n in docnum.TYPE_CODES) + r")\s*$")
 SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|"
                         r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\s*$")
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
-NAME = re.compile(r"^[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
 RECIPIENTS_HEAD = re.compile(r"^Nơi nhận\s*:?\s*(.*)$", re.I)
 RECIPIENT_NOTE = re.compile(r"\s*\((?:b/c|b/cáo|báo cáo|để b/c|t/h|thực hiện|p/h|đ/b|để biết|chỉ đạo|để chỉ đạo)\)\s*", re.I)
 TITLES = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc"}
@@ -72,6 +73,13 @@ def extract_header(doc: Document) -> dict:
     # issuing body: upper-case lines from the first issuer word up to the motto or the number
     issuer_lines: list[str] = []
     start = next((i for i, b in enumerate(head[:15]) if ISSUER_START.match(b.text) and is_upper(b.text)), None)
+    if motto_at is not None:
+        # the issuer is the capitals block right above the motto; a site's menu above it
+        # ("BỘ THỦ TỤC HÀNH CHÍNH") is not
+        top = motto_at
+        while top > 0 and is_upper(head[top - 1].text) and not SEPARATOR.match(head[top - 1].text):
+            top -= 1
+        start = next((i for i in range(top, motto_at) if ISSUER_START.match(head[i].text)), start)
     if start is not None:
         for b in head[start:]:
             if MOTTO.match(b.text) or NUMBER_LINE.match(b.text) or SEPARATOR.match(b.text) or not is_upper(b.text):
@@ -135,10 +143,18 @@ def extract_header(doc: Document) -> dict:
             # "Ủy ban nhân dân huyện" in the body; the title names the place: "trên địa bàn huyện Tu Mơ Rông"
             word = re.search(r"\b(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s*$", name)
             if word:
-                m = re.search(r"\b" + word.group(1) + r"\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*\s*){1,4})", out["title"])
+                m = re.search(r"\b" + word.group(1) + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})", out["title"])
                 if m:
                     name = f"{name} {' '.join(m.group(1).split())}"
                     level, locality = issuer_parts(name)
+        if locality is None and re.search(r"\b(?:tỉnh|huyện)\s*$", name):
+            # "Ủy ban nhân dân tỉnh" with no name: the one province (district) the text names
+            word = re.search(r"(tỉnh|huyện)\s*$", name).group(1)
+            named = {" ".join(m.group(1).split()) for b in paras
+                     for m in re.finditer(r"\b" + word + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s?){1,3})", b.text)}
+            if len(named) == 1:
+                name = f"{name} {named.pop()}"
+                level, locality = issuer_parts(name)
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body
     period = dates.find_period(out["title"] or "")
@@ -170,8 +186,8 @@ def sentence_title(title: str, out: dict, doc: Document) -> str:
     low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
                  lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
     low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper(), low)  # document numbers
-    for name in ("chính phủ", "thủ tướng", "việt nam"):
-        low = low.replace(name, name.title() if name != "chính phủ" else "Chính phủ")
+    for name, written in (("chính phủ", "Chính phủ"), ("thủ tướng", "Thủ tướng"), ("việt nam", "Việt Nam")):
+        low = low.replace(name, written)
     return low[:1].upper() + low[1:]
 
 
@@ -204,7 +220,10 @@ def extract_signature(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     signer = {"name": None, "title": None, "authority": []}
     title_at = None
-    for i in range(len(paras) - 1, max(-1, len(paras) - 400), -1):
+    # the signature sits by "Nơi nhận:", which appendices of any length may follow
+    rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
+    near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
+    for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
         if SIGN_TITLE.match(paras[i].text.strip()):
             title_at = i
             break
@@ -226,7 +245,6 @@ def extract_signature(doc: Document) -> dict:
                 break
     else:
         # no title line: a name in capitals after the recipients, near the end (markdown scrapes)
-        rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
         if rec_at is not None:
             for b in paras[rec_at + 1: rec_at + 30]:
                 text = strip_footnote(b.text.strip())

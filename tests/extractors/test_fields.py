@@ -186,3 +186,29 @@ def test_statement_cases(case):
     assert [[s["scope"], s["source"], s["year"], s["amount_vnd"]] for s in found] == case["want"]
     for s in found:  # every statement's span holds its raw text
         assert d.text[s["span"]["start"]: s["span"]["end"]] == s["raw"]
+
+
+def test_header_skips_a_site_menu_above_the_issuer():
+    text = ("SỞ TƯ PHÁP\nTin tức - Sự kiện\nThứ Hai, 05/02/2024 - 08:00\nỦY BAN NHÂN DÂN\nHUYỆN CẦU KÈ\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
+            "Cầu Kè, ngày 02 tháng 02 năm 2024\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\nCăn cứ Luật Phòng, chống thiên tai;\n")
+    h = extract_header(doc_of(text))
+    assert h["issuer"] == {"name": "Ủy ban nhân dân huyện Cầu Kè", "level": "district", "locality": "Cầu Kè"}
+
+
+def test_body_issuer_takes_the_one_province_the_text_names():
+    text = ("KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH Y TẾ CƠ SỞ NĂM 2025\n"
+            "Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:\nI. MỤC TIÊU\n"
+            "Nâng cấp Bệnh viện Đa khoa tỉnh Hà Giang và các trạm y tế huyện Vị Xuyên, huyện Bắc Mê.\n")
+    h = extract_header(doc_of(text))
+    assert h["issuer"]["name"] == "Ủy ban nhân dân tỉnh Hà Giang" and h["issuer"]["level"] == "province"
+    two = text.replace("các trạm y tế", "tỉnh Tuyên Quang và các trạm y tế")
+    assert extract_header(doc_of(two))["issuer"]["name"] == "Ủy ban nhân dân tỉnh"  # two provinces: no guess
+
+
+def test_signature_found_before_a_long_appendix():
+    cells = "\n".join(["1", "Hạng mục", "100", "-"] * 200)
+    text = (PLAN.split("Nơi nhận:")[0] + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nNguyễn Văn Bình\nPHỤ LỤC\nSTT\nNội dung\nKinh phí\n" + cells + "\n")
+    s = extract_signature(doc_of(text))
+    assert s["name"] == "Nguyễn Văn Bình" and s["title"] == "Phó Chủ tịch"
