@@ -209,6 +209,17 @@ def _assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             blocks.append(RawBlock("paragraph", " ".join(para), {"page": para_page}))
             para.clear()
 
+    # do paragraphs here start with an indent or a marker? (then a full line ending in a
+    # full stop may still continue)
+    # lines after a short line start paragraphs for sure: if nearly all of them are
+    # indented or open with a marker ("- ", "a)", "2."), so does every paragraph here
+    firsts = []
+    for items in per_page:
+        lines = [p for k, p in items if k == "line"]
+        page_right = max((p[1] for p in lines), default=0.0)
+        firsts += [b for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
+    marked = sum(1 for x0, _, text in firsts if x0 > margin + 12 or _STARTS_BLOCK.match(text))
+    marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
     for number, items in enumerate(per_page, start=1):
         right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
         for kind, payload in items:
@@ -226,12 +237,16 @@ def _assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             indented = x0 > margin + 12
             prev_end = para[-1][-1:] if para else ""
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
+            margin_text = marked_paragraphs and prev_x0 <= margin + 12
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first
             dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
                          and not indented and prev_x0 <= margin + 12)
+            # a sentence that ends at the right margin does not end the paragraph where
+            # paragraphs are marked by an indent or a bullet
             if not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
-                                  or prev_end in ".:;!?" or line.isupper() != para[-1].isupper()):
+                                  or (prev_end in ".:;!?" and not margin_text)
+                                  or line.isupper() != para[-1].isupper()):
                 flush()
                 para_page = number
             para.append(line)

@@ -1,0 +1,72 @@
+"""PDF layout rules on synthetic lines and words (no PDF needed): columns on offset
+baselines, paragraphs that wrap at the margin, and dash-led wraps."""
+
+from extractors.formats.pdf import _assemble, _lines, _page_lines
+
+
+def word(text, x0, top, width=None):
+    return {"text": text, "x0": x0, "x1": x0 + (width or 6 * len(text)), "top": top, "bottom": top + 11}
+
+
+def test_side_by_side_columns_on_offset_baselines_are_one_row():
+    # "- Bộ Tài chính" on the left, "KT. CHỦ TỊCH" 2.5 pt lower on the right
+    words = [word("-", 57, 656), word("Bộ", 63, 656), word("Tài", 80, 656), word("chính", 100, 656),
+             word("KT.", 380, 658.5), word("CHỦ", 405, 658.5), word("TỊCH", 437, 658.5)]
+    lines = _lines(words)
+    assert len(lines) == 1 and [w["text"] for w in lines[0]] == ["-", "Bộ", "Tài", "chính", "KT.", "CHỦ", "TỊCH"]
+    # lines that overlap horizontally stay apart however close they are
+    stacked = [word("Một", 57, 100), word("Hai", 57, 106)]
+    assert len(_lines(stacked)) == 2
+
+
+class FakePage:
+    def __init__(self, words):
+        self.words = words
+
+    def extract_words(self, **_):
+        return self.words
+
+
+def test_columns_are_read_one_after_the_other():
+    words = [word("Nơi", 57, 600), word("nhận:", 80, 600),
+             word("-", 57, 630), word("Bộ", 63, 630), word("Y", 80, 630), word("tế;", 90, 630),
+             word("TM.", 350, 631), word("ỦY", 378, 631), word("BAN", 400, 631),
+             word("-", 57, 655), word("Lưu:", 63, 655), word("VT.", 95, 655),
+             word("CHỦ", 380, 658), word("TỊCH", 410, 658)]
+    texts = [t for _, _, t in _page_lines(FakePage(words))]
+    assert texts == ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "TM. ỦY BAN", "CHỦ TỊCH"]
+
+
+def lines_page(*lines):
+    return [("line", line) for line in lines]
+
+
+FULL = 540  # a line that reaches the right margin
+
+
+def test_full_line_ending_a_sentence_continues_where_paragraphs_are_marked():
+    page = lines_page(*[(57, 300, f"- Mục {i} ngắn.") for i in range(6)],
+                      (57, FULL, "- 100% các huyện xây dựng kế hoạch bảo vệ trẻ em."),
+                      (57, 400, "Giảm tỷ lệ trẻ em bị xâm hại."),
+                      (57, 300, "- Mục cuối."))
+    texts = [b.text for b in _assemble([page])]
+    assert "- 100% các huyện xây dựng kế hoạch bảo vệ trẻ em. Giảm tỷ lệ trẻ em bị xâm hại." in texts
+    assert texts[-1] == "- Mục cuối."
+
+
+def test_full_line_ending_a_sentence_ends_the_paragraph_where_paragraphs_are_not_marked():
+    page = lines_page(*[(57, 300, f"Đoạn {i} ngắn.") for i in range(6)],
+                      (57, FULL, "Câu kết thúc đúng lề phải."),
+                      (57, 400, "Đoạn mới không thụt lề."))
+    texts = [b.text for b in _assemble([page])]
+    assert texts[-2:] == ["Câu kết thúc đúng lề phải.", "Đoạn mới không thụt lề."]
+
+
+def test_dash_led_wrap_continues_a_full_line():
+    page = lines_page((57, 300, "a) Nội dung:"),
+                      (57, FULL, "c) Cơ quan phối hợp: các sở, ngành và các tổ chức Chính trị"),
+                      (57, 200, "- Xã hội có liên quan."),
+                      (57, 200, "- Một gạch đầu dòng thật."))
+    texts = [b.text for b in _assemble([page])]
+    assert "c) Cơ quan phối hợp: các sở, ngành và các tổ chức Chính trị - Xã hội có liên quan." in texts
+    assert texts[-1] == "- Một gạch đầu dòng thật."  # after a short line, a dash is a bullet
