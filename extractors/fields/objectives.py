@@ -13,7 +13,7 @@ from normalizers.numbers import bound_kind, parse_number
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 SPECIFIC = re.compile(r"mục tiêu\s+cụ thể", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
-YEAR_BY = re.compile(r"(?:đến|tới|trong)\s+năm\s+((?:19|20)\d{2})", re.I)
+YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # "86,5 %", "90%", "50 phần trăm"
 PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d+)?)\s*(%|phần trăm)")
 # "03 cơ sở", "10 mô hình", "300 người"

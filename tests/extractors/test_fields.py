@@ -212,3 +212,10 @@ def test_signature_found_before_a_long_appendix():
             "PHÓ CHỦ TỊCH\nNguyễn Văn Bình\nPHỤ LỤC\nSTT\nNội dung\nKinh phí\n" + cells + "\n")
     s = extract_signature(doc_of(text))
     assert s["name"] == "Nguyễn Văn Bình" and s["title"] == "Phó Chủ tịch"
+
+
+def test_objective_year_from_its_own_words():
+    text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Tăng lên 05 cơ sở vào năm 2027.\n- Đến hết năm 2026 có 80% xã đạt chuẩn.\n"
+            "- 90% trẻ em được tiêm chủng.\nIII. NHIỆM VỤ\n")
+    d = doc_of(text)
+    assert [o["target_year"] for o in extract_objectives(d, outline(d))] == [2027, 2026, None]
