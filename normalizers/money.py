@@ -19,6 +19,10 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them)
 MONEY = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d[\dlI]{0,2}(?:\.[\dlIO]{3})+)\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
+# A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
+_BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn"}
+_COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
+                            r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
 # "Đơn vị tính: triệu đồng", "ĐVT: Tr.đ"
 TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*(" + _UNIT_ALT + r")(?!\w)", re.I)
 
@@ -49,6 +53,8 @@ def find_money(text: str) -> list[Money]:
         mult = unit_multiplier(m.group(2))
         if reading.value is None or mult is None:
             continue
+        if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
+            continue  # "20 triệu người": a count, not money
         out.append(Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags))
     return out
 

@@ -69,6 +69,7 @@ class Target(Model):
     raw: str
     indicator: Optional[str] = None
     bound: Optional[Literal["exact", "min", "max", "range"]] = None  # extension: "90% trở lên" -> min
+    value_high: Optional[float] = None  # extension: the upper end of a range ("từ 70% đến 80%" -> 80)
     span: Span
 
 

@@ -64,7 +64,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                               ("issued_date", D32), ("issuer", S), ("title", S), ("span_start", I64), ("span_end", I64)]),
     "objectives": pa.schema([("doc_id", S), ("objective_index", I64), ("section", S), ("kind", S), ("text", S),
                              ("target_year", I64), ("span_start", I64), ("span_end", I64)]),
-    "targets": pa.schema([("doc_id", S), ("objective_index", I64), ("value", F64), ("unit", S), ("raw", S),
+    "targets": pa.schema([("doc_id", S), ("objective_index", I64), ("value", F64), ("value_high", F64), ("unit", S), ("raw", S),
                           ("indicator", S), ("bound", S), ("span_start", I64), ("span_end", I64)]),
     "activities": pa.schema([("doc_id", S), ("activity_code", S), ("project", S), ("title", S), ("content", LS),
                              ("lead_agencies", LS), ("partner_agencies", LS), ("span_start", I64), ("span_end", I64)]),
@@ -114,7 +114,7 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
         rows["objectives"].append({"doc_id": d, "objective_index": n, "section": o["section"], "kind": o["kind"], "text": o["text"],
                                    "target_year": o["target_year"], "span_start": o["span"]["start"], "span_end": o["span"]["end"]})
         for t in o["targets"]:
-            rows["targets"].append({"doc_id": d, "objective_index": n, **{k: t[k] for k in ("value", "unit", "raw", "indicator", "bound")},
+            rows["targets"].append({"doc_id": d, "objective_index": n, **{k: t.get(k) for k in ("value", "value_high", "unit", "raw", "indicator", "bound")},
                                     "span_start": t["span"]["start"], "span_end": t["span"]["end"]})
     for a in record["activities"]:
         rows["activities"].append({"doc_id": d, "activity_code": a["code"], "project": a["project"], "title": a["title"],

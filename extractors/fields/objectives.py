@@ -9,38 +9,39 @@ from extractors.document import Block, Document
 from extractors.fields.common import span, strip_bullet
 from extractors.segment import Node
 from normalizers.numbers import bound_kind, parse_number
+from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 SPECIFIC = re.compile(r"mục tiêu\s+cụ thể", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
-# "86,5 %", "90%", "50 phần trăm"
-PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d+)?)\s*(%|phần trăm)")
 # "03 cơ sở", "10 mô hình", "300 người"
-COUNTED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
+COUNTED = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
                      r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ)(?!\w)")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 
 
 def targets_in(text: str, offset: int) -> list[dict]:
     out = []
-    for m in PERCENT.finditer(text):
-        value = parse_number(m.group(1)).value
-        if value is None or value > 1000:
-            continue
-        before, after = text[max(0, m.start() - 20): m.start()], text[m.end(): m.end() + 15]
-        clause_start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start() - 1 if m.start() else 0)) + 1
-        clause_end = min([i for i in (text.find(";", m.end()), text.find(".", m.end())) if i >= 0] or [len(text)])
-        out.append({"value": float(value), "unit": "percent", "raw": m.group(0), "bound": bound_kind(before, after),
+    for p in find_percents(text):
+        clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
+        clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
+        out.append({"value": p.value, "value_high": p.high, "unit": "percent", "raw": p.raw, "bound": p.bound,
                     "indicator": text[clause_start:clause_end].strip() or None,
-                    "span": span(offset + m.start(), offset + m.end())})
+                    "span": span(offset + p.start, offset + p.end)})
     for m in COUNTED.finditer(text):
-        value = parse_number(m.group(1)).value
+        value = parse_number(m.group(2)).value
         if value is None:
             continue
-        before, after = text[max(0, m.start() - 20): m.start()], text[m.end(): m.end() + 15]
-        out.append({"value": float(value), "unit": m.group(2), "raw": m.group(0), "bound": bound_kind(before, after),
-                    "indicator": None, "span": span(offset + m.start(), offset + m.end())})
+        low = parse_number(m.group(1)).value if m.group(1) else None
+        if low is not None and low < value:  # "từ 01 đến 03 mô hình"
+            out.append({"value": float(low), "value_high": float(value), "unit": m.group(3), "raw": m.group(0),
+                        "bound": "range", "indicator": None, "span": span(offset + m.start(), offset + m.end())})
+            continue
+        start = m.start(2)
+        before, after = text[max(0, start - 20): start], text[m.end(): m.end() + 15]
+        out.append({"value": float(value), "unit": m.group(3), "raw": text[start: m.end()], "bound": bound_kind(before, after),
+                    "indicator": None, "span": span(offset + start, offset + m.end())})
     return sorted(out, key=lambda t: t["span"]["start"])
 
 

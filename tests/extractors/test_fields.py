@@ -219,3 +219,16 @@ def test_objective_year_from_its_own_words():
             "- 90% trẻ em được tiêm chủng.\nIII. NHIỆM VỤ\n")
     d = doc_of(text)
     assert [o["target_year"] for o in extract_objectives(d, outline(d))] == [2027, 2026, None]
+
+
+def test_targets_keep_ranges_and_bounds():
+    text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Giảm 2-5% hộ nghèo mỗi năm; xây dựng từ 01 đến 03 mô hình.\n"
+            "- Tỷ lệ tiêm chủng từ 90% đến 95%, ít nhất 50% trường đạt chuẩn.\nIII. NHIỆM VỤ\n")
+    d = doc_of(text)
+    got = [[(t["value"], t.get("value_high"), t["unit"], t["bound"]) for t in o["targets"]]
+           for o in extract_objectives(d, outline(d))]
+    assert got == [[(2.0, 5.0, "percent", "range"), (1.0, 3.0, "mô hình", "range")],
+                   [(90.0, None, "percent", "min"), (95.0, None, "percent", "max"), (50.0, None, "percent", "min")]]
+    for o in extract_objectives(d, outline(d)):
+        for t in o["targets"]:
+            assert d.text[t["span"]["start"]:t["span"]["end"]] == t["raw"]

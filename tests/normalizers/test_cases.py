@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from normalizers import agencies, dates, docnum, money, numbers, text
+from normalizers import agencies, dates, docnum, money, numbers, percent, text
 from tests.conftest import CASES, rows
 
 
@@ -104,3 +104,28 @@ def test_table_unit():
 
 def test_abbreviation_definitions():
     assert agencies.definitions_in("dịch vụ bảo vệ trẻ em (BVTE) chuyên biệt") == {"BVTE": "bảo vệ trẻ em"}
+
+
+def _expected_percents(spec: str) -> list[tuple]:
+    out = []
+    for part in filter(None, spec.split(";")):
+        value, bound, *high = part.split(":")
+        out.append((float(value), bound, float(high[0]) if high else None))
+    return out
+
+
+@pytest.mark.parametrize("case", rows("percents.csv"), ids=lambda c: c["text"])
+def test_percent(case):
+    found = percent.find_percents(case["text"])
+    assert [(p.value, p.bound, p.high) for p in found] == _expected_percents(case["expect"])
+    for p in found:  # each reading's span holds its raw text
+        assert case["text"][p.start:p.end] == p.raw
+
+
+@pytest.mark.parametrize("case", rows("ranges.csv"), ids=lambda c: c["text"])
+def test_range(case):
+    r = numbers.parse_range(case["text"])
+    if not case["low"]:
+        assert r is None
+    else:
+        assert (r.low, r.high, r.kind) == (Decimal(case["low"]), Decimal(case["high"]), "range")
