@@ -9,6 +9,7 @@ from extractors.fields.common import (ISSUER_START, MOTTO, SEPARATOR, block_span
                                       strip_footnote, title_case_name)
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
+from normalizers.localities import longest_real_prefix
 from normalizers.text import UPPER
 
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
@@ -43,6 +44,8 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "central", None
     m = LOCALITY.search(name)
     locality = " ".join(m.group(2).split()) if m else None
+    if m:  # a real place beats the run of capitalized words the pattern took
+        locality = longest_real_prefix(m.group(1), m.group(2).split()) or locality
     if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "trung tâm")):
         return "department", locality
     if not m:
@@ -152,6 +155,8 @@ def extract_header(doc: Document) -> dict:
             word = re.search(r"(tỉnh|huyện)\s*$", name).group(1)
             named = {" ".join(m.group(1).split()) for b in paras
                      for m in re.finditer(r"\b" + word + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s?){1,3})", b.text)}
+            real = {n for n in named if longest_real_prefix(word, n.split())}
+            named = {longest_real_prefix(word, n.split()) for n in real} if real else named
             if len(named) == 1:
                 name = f"{name} {named.pop()}"
                 level, locality = issuer_parts(name)

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from normalizers import agencies, dates, docnum, money, numbers, percent, text
+from normalizers import agencies, dates, docnum, localities, money, numbers, percent, text
 from tests.conftest import CASES, rows
 
 
@@ -129,3 +129,8 @@ def test_range(case):
         assert r is None
     else:
         assert (r.low, r.high, r.kind) == (Decimal(case["low"]), Decimal(case["high"]), "range")
+
+
+@pytest.mark.parametrize("case", rows("localities.csv"), ids=lambda c: f"{c['level']} {c['words']}")
+def test_real_places(case):
+    assert (localities.longest_real_prefix(case["level"], case["words"].split()) or "") == case["place"]
