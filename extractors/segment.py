@@ -81,7 +81,6 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     blocks = doc.blocks[start:stop]
     nodes: list[Node] = []
     roman = part = ""
-    arabic_stack: list[str] = []
     for block in blocks:
         if block.kind == "table" or not block.text:
             continue
@@ -90,16 +89,15 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             continue
         kind, number, label, body = found
         if kind == "part":
-            part, roman, arabic_stack = f"P{number}", "", []
+            part, roman = f"P{number}", ""
             path, level = part, 1
         elif kind == "roman":
-            roman, arabic_stack = number, []
+            roman = number
             path, level = (f"{part}.{number}" if part else number), (2 if part else 1)
         elif kind == "arabic":
             base = f"{part}.{roman}" if part and roman else (roman or part)
             path = f"{base}.{number}" if base else number
             level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0)
-            arabic_stack = number.split(".")
         else:
             parent = nodes[-1] if nodes else None
             while parent is not None and parent.kind == "letter":

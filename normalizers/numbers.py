@@ -8,7 +8,7 @@ lists the candidate readings, so that the table checks can choose.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 FOOTNOTE = "number.footnote_suspected"

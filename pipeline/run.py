@@ -6,9 +6,7 @@ Every input ends as a record, an error record, or a skipped entry in the manifes
 
 from __future__ import annotations
 
-import hashlib
 import signal
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -109,7 +107,6 @@ def run(inputs: list[Path], out_root: Path, options: Options, jobs: int = 1, pro
         fmt = format_of(rel)
         summary.by_format[fmt] += 1
         if outcome is None:
-            data = b""
             entry = {"path": rel, "format": fmt, "outcome": "error", "stage": "read", "message": read_error}
             summary.failures_by_stage["read"] += 1
         elif outcome.record is not None:

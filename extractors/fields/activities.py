@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import block_span, span, strip_bullet, strip_footnote
+from extractors.fields.common import span, strip_bullet, strip_footnote
 from extractors.segment import Node
 from normalizers.agencies import split_agencies
 

@@ -150,6 +150,8 @@ def test_letters_in_digit_positions_are_read_and_flagged():
     text = TITLE + flat(*HEADER, "1", "Công trình A", "1l.240", "5.000", "1.240", "5.000", "O")
     got = items_of(budget_of(text))
     assert got[("1", None, "total")] == (11_240_000_000, ["number.ocr_suspected"])
+
+
 def test_a_wrong_total_with_good_parts_is_read_from_them():
     # 460 typed for 640: the row and the group column both say 640 (a typing slip, no OCR flag)
     text = TITLE + flat(
