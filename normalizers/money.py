@@ -64,6 +64,22 @@ def parse_money(text: str) -> Money | None:
     return found[0] if found else None
 
 
+# "Kinh phí (triệu đồng)", "Thành tiền (đồng)": a unit in a header cell
+_UNIT_IN_PARENS = re.compile(r"\(\s*(" + _UNIT_ALT + r")\s*\)", re.I)
+
+
+def header_unit(text: str) -> tuple[str, int] | None:
+    """The unit a header cell states: "Đơn vị tính: ..." or "(triệu đồng)"."""
+    found = table_unit(text)
+    if found:
+        return found
+    m = _UNIT_IN_PARENS.search(text)
+    if not m:
+        return None
+    unit = " ".join(m.group(1).lower().split())
+    return unit, UNITS[unit]
+
+
 def table_unit(text: str) -> tuple[str, int] | None:
     """("triệu đồng", 1000000) from "Đơn vị tính: Triệu đồng"."""
     m = TABLE_UNIT.search(text)

@@ -14,7 +14,7 @@ from extractors.fields.budget_statements import source_of
 from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, _read
 from extractors.tables.rebuild import Column, RawTable, flattened_tables, grid_tables
-from normalizers.money import to_vnd
+from normalizers.money import header_unit, to_vnd
 from normalizers.numbers import parse_number
 
 TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
@@ -107,11 +107,18 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
     tables, items, issues = [], [], []
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
-    for n, table in enumerate(found, start=1):
+    for table in found:
         if not any(c.role == "amount" for c in table.columns):
             continue
-        multiplier = table.unit[1] if table.unit else 10**6
-        model, its, iss = interpret(table, f"t{len(tables) + 1}", period, multiplier)
+        tid = f"t{len(tables) + 1}"
+        # the unit: "Đơn vị tính" by the table, else a header cell's "(triệu đồng)", else
+        # the usual unit of these tables, said as an assumption
+        table.unit = table.unit or next((u for row in table.header for cell in row for u in [header_unit(cell)] if u), None)
+        if table.unit is None:
+            table.unit = ("triệu đồng", 10**6)
+            issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
+                           "message": f"table {tid} states no unit; read in triệu đồng, the usual unit of budget tables"})
+        model, its, iss = interpret(table, tid, period, table.unit[1])
         tables.append(model)
         items += its
         issues += iss

@@ -26,6 +26,7 @@ UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
 YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
+AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị)\b", re.I)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
 APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu)\b")
@@ -89,7 +90,9 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
 
 
 def source_of_leaf(leaf: str) -> str:
-    if TOTAL_HEAD.match(leaf.strip()):
+    """A leaf column's source: a year, a total or a plain amount ("Kinh phí", "Thành
+    tiền") is all sources together; a named source maps to its code; else "other"."""
+    if TOTAL_HEAD.match(leaf.strip()) or AMOUNT_HEAD.match(leaf.strip()) or YEAR.fullmatch(leaf.strip()):
         return "total"
     s = source_of(leaf)
     return s if s != "total" else ("other" if leaf.strip() else "total")

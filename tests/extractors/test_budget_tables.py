@@ -190,3 +190,32 @@ def test_prose_that_disagrees_with_its_table_is_flagged():
     flagged = [(s["scope"], s["source"], s["amount_vnd"]) for s in out["statements"]
                if "budget.statement_table_mismatch" in s["flags"]]
     assert flagged == [("Dự án 1", "total", 1_200_000_000), ("Dự án 1", "central", 700_000_000)]
+
+
+YEARS_ONLY = """<html><body><p>BIỂU 1: KINH PHÍ</p>
+<table>
+<tr><td>STT</td><td>Nội dung</td><td>Tổng kinh phí (triệu đồng)</td><td>Năm 2024</td><td>Năm 2025</td><td>Ghi chú</td></tr>
+<tr><td>1</td><td>Mua thiết bị</td><td>90</td><td>40</td><td>50</td><td>Ngân sách tỉnh</td></tr>
+<tr><td>2</td><td>Đào tạo</td><td>30</td><td>10</td><td>20</td><td></td></tr>
+<tr><td></td><td>Tổng cộng</td><td>120</td><td>50</td><td>70</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_year_columns_without_sources_and_a_unit_in_the_header():
+    out = budget_of(YEARS_ONLY, "plan.html")
+    got = items_of(out)
+    assert got[("1", 2024, "total")] == (40_000_000, [])  # a year alone is all sources
+    assert got[("Tổng cộng", 2025, "total")] == (70_000_000, [])
+    assert out["tables"][0]["unit"] == "triệu đồng"
+    assert not any(i["code"] == "table.unit_assumed" for i in out["issues"])
+    assert all(i["raw"] != "Ngân sách tỉnh" for i in out["items"])  # Ghi chú is a note, not an amount
+
+
+def test_a_single_amount_column_in_dong_and_a_table_with_no_unit():
+    md = "| TT | Nội dung | Kinh phí (đồng) |\n|---|---|---|\n| 1 | Hội nghị | 15.000.000 |\n| 2 | Tập huấn | 25.000.000 |\n|  | Cộng | 40.000.000 |\n"
+    got = items_of(budget_of(md, "plan.md"))
+    assert got[("1", None, "total")] == (15_000_000, []) and got[("Cộng", None, "total")] == (40_000_000, [])
+    bare = md.replace("Kinh phí (đồng)", "Kinh phí").replace("15.000.000", "15").replace("25.000.000", "25").replace("40.000.000", "40")
+    out = budget_of(bare, "plan.md")
+    assert items_of(out)[("1", None, "total")] == (15_000_000, [])
+    assert any(i["code"] == "table.unit_assumed" for i in out["issues"])
