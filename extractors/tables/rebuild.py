@@ -26,6 +26,8 @@ UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
 YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
+GROUP_HEAD = re.compile(r"^(?:chia ra|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
+                        r"phân kỳ\b.*|kế hoạch vốn)\s*:?$", re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị)\b", re.I)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
@@ -141,7 +143,10 @@ def columns_from_flat(cells: list[str]) -> list[Column]:
         rest = rest[1:]
     has_note = any(NOTE_HEAD.search(c) for c in rest)
     years = [int(m.group(1)) for c in rest for m in [YEAR.search(c)] if m]
-    leaves = [c for c in rest if LEAF_SOURCE.search(c) and not YEAR.search(c)]
+    # leaves: every header cell that is not a year, a group word or the note; a year's
+    # "Tổng số" is a leaf too (its subtotal)
+    leaves = [c for c in rest if not YEAR.search(c) and not GROUP_HEAD.match(c) and not NOTE_HEAD.search(c)
+              and (LEAF_SOURCE.search(c) or TOTAL_HEAD.match(c) or AMOUNT_HEAD.match(c))]
     if years and leaves and len(leaves) % len(years) == 0:
         per = len(leaves) // len(years)
         for n, leaf in enumerate(leaves):

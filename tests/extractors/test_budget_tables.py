@@ -219,3 +219,19 @@ def test_a_single_amount_column_in_dong_and_a_table_with_no_unit():
     out = budget_of(bare, "plan.md")
     assert items_of(out)[("1", None, "total")] == (15_000_000, [])
     assert any(i["code"] == "table.unit_assumed" for i in out["issues"])
+
+
+def test_year_groups_with_their_own_subtotal_column():
+    text = TITLE + flat(
+        "TT", "Nội dung", "Tổng cộng", "Chia ra", "Năm 2024", "Năm 2025", "Tổng số", "NSTW", "NSĐP", "Tổng số", "NSTW", "NSĐP",
+        "1", "Công trình A", "300", "100", "60", "40", "200", "150", "50",
+        "2", "Công trình B", "100", "50", "50", "-", "50", "-", "50",
+        "", "Tổng cộng", "400", "150", "110", "40", "250", "150", "100")
+    out = budget_of(text)
+    got = items_of(out)
+    assert got[("1", 2024, "total")] == (100_000_000, []) and got[("1", 2024, "local")] == (40_000_000, [])
+    assert got[("2", 2025, "local")] == (50_000_000, [])
+    assert not [i for i in out["issues"] if i["code"].startswith(("budget", "table"))]
+    # a year's subtotal that disagrees with its sources is caught like a row total
+    bad = text.replace("\n\n200\n\n150", "\n\n210\n\n150")
+    assert "budget.row_sum_mismatch" in items_of(budget_of(bad))[("1", 2025, "total")][1]
