@@ -116,6 +116,10 @@ def extract_header(doc: Document) -> dict:
                     break
                 continue
             starts_body = BODY_START.match(text) or (j > 0 and re.match(r"^(?:[IVX]+|\d+)\.\s", text))
+            following = paras[type_at + 2 + j] if type_at + 2 + j < len(paras) else None
+            if (title_lines and ISSUER_START.match(text) and is_upper(text) and following is not None
+                    and BODY_START.match(following.text)):
+                break  # a Decision names its authority ("ỦY BAN NHÂN DÂN TỈNH X") between title and "Căn cứ"
             if title_lines and (starts_body and not (is_upper(text) and is_upper(title_lines[-1]))):
                 break
             if title_lines and len(text) > 250:

@@ -16,6 +16,9 @@ CITATION = re.compile(r"(" + "|".join(sorted((re.escape(n) for n in docnum.TYPE_
                       + r")\s+(?:số\s*:?\s*)?(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)",
                       re.I)
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s+|\s*[;,]\s*|\s*\.\s*$")
+# a law cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp)\b\s*"
+                 r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
 
 
@@ -64,4 +67,28 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             bases.append({"relation": relation, "doc_type": docnum.type_name(m.group(1)), "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + m.start(), block.start + stop)})
-    return bases
+        bases += _laws(block, [m.span() for m in cites])
+    return sorted(bases, key=lambda b: b["span"]["start"])
+
+
+def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
+    """Laws and codes cited by name in a preamble paragraph (they carry no number)."""
+    text, out = block.text, []
+    for m in LAW.finditer(text):
+        start = m.start(2)
+        if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]):
+            continue
+        name = m.group(3).strip(" ,")
+        if not name or len(name) > 150:
+            continue
+        found = dates.find_dates(text[m.end(): m.end() + 40])
+        year = re.match(r"\s+năm\s+(\d{4})", text[m.end():])
+        issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 8 else None
+        end = m.end() + (found[0].end if issued else (year.end() if year else 0))
+        rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
+        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+                    "doc_type": "Luật" if m.group(2).lower() in ("luật", "bộ luật") else m.group(2).capitalize(),
+                    "number": None, "issued_date": issued, "issuer": None,
+                    "title": f"{m.group(2)} {name}".strip() if m.group(2).lower() == "bộ luật" else name[:1].upper() + name[1:],
+                    "span": span(block.start + start, block.start + end)})
+    return out

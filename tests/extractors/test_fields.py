@@ -232,3 +232,36 @@ def test_targets_keep_ranges_and_bounds():
     for o in extract_objectives(d, outline(d)):
         for t in o["targets"]:
             assert d.text[t["span"]["start"]:t["span"]["end"]] == t["raw"]
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1234/QĐ-UBND
+Quảng Ngãi, ngày 15 tháng 9 năm 2023
+QUYẾT ĐỊNH
+Ban hành Chương trình phát triển giáo dục nghề nghiệp giai đoạn 2023 - 2025
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục nghề nghiệp năm 2014;
+Căn cứ Bộ luật Lao động ngày 20/11/2019 và Nghị quyết số 05/2023/NQ-HĐND ngày 10/7/2023 của Hội đồng nhân dân tỉnh;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình.
+"""
+
+
+def test_decision_title_stops_at_the_authority_line():
+    h = extract_header(doc_of(DECISION))
+    assert h["doc_type"] == "Quyết định" and h["number"] == "1234/QĐ-UBND"
+    assert h["title"] == "Ban hành Chương trình phát triển giáo dục nghề nghiệp giai đoạn 2023 - 2025"
+    assert h["period"] == {"start_year": 2023, "end_year": 2025}
+
+
+def test_laws_cited_by_name_are_legal_bases():
+    d = doc_of(DECISION)
+    got = [(b["doc_type"], b["number"], b["issued_date"], b["title"])
+           for b in extract_legal_bases(d, extract_header(d)["title_end"])]
+    assert got == [("Luật", None, "2015-06-19", "Tổ chức chính quyền địa phương"),
+                   ("Luật", None, None, "Giáo dục nghề nghiệp"),
+                   ("Luật", None, "2019-11-20", "Bộ luật Lao động"),
+                   ("Nghị quyết", "05/2023/NQ-HĐND", "2023-07-10", None)]
