@@ -11,6 +11,7 @@ import zipfile
 from lxml import etree
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+from extractors.formats.docx_numbering import Numbering, num_pr
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # uncompressed / compressed, per part
@@ -57,6 +58,13 @@ def _footnotes(archive: zipfile.ZipFile) -> list[RawBlock]:
     return blocks
 
 
+def _numbering_element(document):
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):  # a document without lists
+        return None
+
+
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     import docx
@@ -69,13 +77,19 @@ def read(data: bytes, path: str) -> RawDocument:
         raise ReadError(f"python-docx cannot open the document: {type(exc).__name__}: {exc}") from exc
     blocks: list[RawBlock] = []
     para_index = table_index = 0
+    numbering = Numbering(_numbering_element(document))
     for child in document.element.body.iterchildren():
         if child.tag == f"{_W}p":
             para_index += 1
             p = Paragraph(child, document)
             text = p.text
+            num_id, ilvl = num_pr(child, p.style.element if p.style is not None else None)
+            # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
+            label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             if not text.strip():
                 continue
+            if label and not text.lstrip().startswith(label):
+                text = f"{label} {text.lstrip()}"
             style = p.style.name if p.style is not None else None
             loc = {"paragraph": para_index}
             heading = _HEADING_STYLE.match(style or "")

@@ -1,0 +1,96 @@
+"""Word's automatic numbering, rendered. python-docx gives a paragraph's text without the
+"1.", "a)" or "II." that Word draws in front of it, and plans number their headings that
+way; the outline needs those labels. Reads the numbering part (abstract numbering levels:
+format, text pattern, start) and counts paragraphs per list and level."""
+
+from __future__ import annotations
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_VN_LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese plans letter their items a) b) c) d) đ) e)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("decimal", "decimalZero"):
+        return f"{n:02d}" if fmt == "decimalZero" else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = _VN_LETTERS[(n - 1) % len(_VN_LETTERS)]
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+    return str(n)
+
+
+def _val(el, tag: str) -> str | None:
+    child = el.find(f"{_W}{tag}") if el is not None else None
+    return child.get(f"{_W}val") if child is not None else None
+
+
+class Numbering:
+    """Labels for numbered paragraphs, in document order."""
+
+    def __init__(self, numbering_element):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        if numbering_element is None:
+            return
+        abstract = {}
+        for a in numbering_element.iter(f"{_W}abstractNum"):
+            lv = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1))
+            abstract[a.get(f"{_W}abstractNumId")] = lv
+        for num in numbering_element.iter(f"{_W}num"):
+            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            for override in num.iter(f"{_W}lvlOverride"):
+                start = _val(override.find(f"{_W}startOverride"), "val") if override.find(f"{_W}startOverride") is not None else None
+                ilvl = int(override.get(f"{_W}ilvl", "0"))
+                if start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start))
+            self.levels[num.get(f"{_W}numId")] = levels
+
+    def label(self, num_id: str | None, ilvl: int) -> str | None:
+        """The label Word draws for the next paragraph of list `num_id` at `ilvl`;
+        "-" for a bullet; None when the list is unknown or draws nothing."""
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return None
+        counts = self.counters.setdefault(num_id, {})
+        fmt, text, start = levels[ilvl]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]  # a higher level restarts the levels below it
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none" or not text:
+            return None
+        out = text
+        for k in range(ilvl, -1, -1):
+            if f"%{k + 1}" in out:
+                level_fmt, _, level_start = levels.get(k, ("decimal", "", 1))
+                out = out.replace(f"%{k + 1}", _format(counts.get(k, level_start), level_fmt))
+        return out
+
+
+def num_pr(paragraph_element, style_element) -> tuple[str | None, int]:
+    """(numId, ilvl) of a paragraph, from its own properties or its style's."""
+    for el in (paragraph_element, style_element):
+        if el is None:
+            continue
+        pr = el.find(f"{_W}pPr/{_W}numPr")
+        if pr is not None:
+            num_id = _val(pr, "numId")
+            return num_id, int(_val(pr, "ilvl") or 0)
+    return None, 0

@@ -1,0 +1,51 @@
+"""Word's automatic numbering: the labels Word draws ("I.", "1.", "a)", "-") are put back
+in front of the text, so that the outline sees them. The documents are built here."""
+
+import io
+
+import docx
+from docx.oxml import parse_xml
+
+from extractors.document import build_document
+from extractors.formats import read
+from extractors.segment import outline
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+LEVELS = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "\uf0b7")]
+
+
+def numbered_docx(items: list[tuple[str, int | None]]) -> bytes:
+    """A document whose paragraphs (text, level) use one multi-level list (None: no list)."""
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                   for i, (fmt, text) in enumerate(LEVELS))
+    numbering.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in items:
+        p = d.add_paragraph(text)
+        if level is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="91"/></w:numPr>'))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_labels_are_drawn_and_counted_per_level():
+    data = numbered_docx([("MỤC TIÊU", 0), ("Mục tiêu chung", 1), ("Mục tiêu cụ thể", 1), ("Trẻ em", 2),
+                          ("Phụ nữ", 2), ("một ý", 3), ("NHIỆM VỤ", 0), ("Truyền thông", 1), ("Không đánh số", None)])
+    texts = [b.text for b in read(data, "plan.docx").blocks]
+    assert texts == ["I. MỤC TIÊU", "1. Mục tiêu chung", "2. Mục tiêu cụ thể", "a) Trẻ em", "b) Phụ nữ", "- một ý",
+                     "II. NHIỆM VỤ", "1. Truyền thông", "Không đánh số"]
+
+
+def test_the_outline_sees_the_drawn_labels():
+    data = numbered_docx([("MỤC TIÊU", 0), ("Mục tiêu chung", 1), ("NHIỆM VỤ", 0), ("Truyền thông", 1), ("Tờ rơi", 2)])
+    doc = build_document(read(data, "plan.docx"))
+    assert [n.path for n in outline(doc)] == ["I", "I.1", "II", "II.1", "II.1.a"]
+
+
+def test_a_label_typed_in_the_text_is_not_doubled():
+    texts = [b.text for b in read(numbered_docx([("I. MỤC TIÊU", 0)]), "plan.docx").blocks]
+    assert texts == ["I. MỤC TIÊU"]
