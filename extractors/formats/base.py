@@ -103,3 +103,14 @@ def dedupe_merged(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         out.append(b)
     return out
+
+
+def roman(n: int) -> str:
+    """4 -> "IV": the Roman numerals that Word and browsers draw for numbered lists."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out

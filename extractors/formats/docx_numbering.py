@@ -5,19 +5,10 @@ format, text pattern, start) and counts paragraphs per list and level."""
 
 from __future__ import annotations
 
+from extractors.formats.base import roman
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 _VN_LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese plans letter their items a) b) c) d) đ) e)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
 
 
 def _format(n: int, fmt: str) -> str:
@@ -27,7 +18,7 @@ def _format(n: int, fmt: str) -> str:
         letter = _VN_LETTERS[(n - 1) % len(_VN_LETTERS)]
         return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in ("lowerRoman", "upperRoman"):
-        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+        return roman(n).lower() if fmt == "lowerRoman" else roman(n)
     return str(n)
 
 

@@ -11,7 +11,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks, roman
 from extractors.formats.text import decode
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
@@ -113,7 +113,7 @@ def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
             if name[0] == "h" and name[1:].isdigit():
                 blocks.append(RawBlock("heading", text, loc, level=int(name[1])))
             elif name == "li":
-                blocks.append(RawBlock("list_item", text, loc))
+                blocks.append(RawBlock("list_item", _list_label(child, text), loc))
             else:
                 blocks.append(RawBlock("paragraph", text, loc))
         elif name == "sup" or (child.get("class") and "footnote" in " ".join(child.get("class"))):
@@ -122,6 +122,31 @@ def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
                 blocks.append(RawBlock("footnote", text, loc))
         else:
             _walk(child, blocks, counter)
+
+
+def _list_label(li: Tag, text: str) -> str:
+    """A list item with the label a browser draws: "2." in an <ol>, "b." in <ol type="a">,
+    "-" in a <ul>; a label the text already has is kept as it is."""
+    parent = li.parent
+    stripped = text.lstrip()
+    if parent is None or parent.name not in ("ol", "ul") or re.match(r"^(?:[-+•*]|\w{1,4}[.)])\s", stripped):
+        return text
+    if parent.name == "ul":
+        return f"- {stripped}"
+    try:
+        start = int(parent.get("start") or 1)
+    except ValueError:
+        start = 1
+    n = start + sum(1 for s in li.find_previous_siblings("li"))
+    kind = parent.get("type") or "1"
+    if kind in ("a", "A"):
+        label = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+        label = label.upper() if kind == "A" else label
+    elif kind in ("i", "I"):
+        label = roman(n) if kind == "I" else roman(n).lower()
+    else:
+        label = str(n)
+    return f"{label}. {stripped}"
 
 
 def read(data: bytes, path: str) -> RawDocument:

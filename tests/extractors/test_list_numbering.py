@@ -1,4 +1,4 @@
-"""Word's automatic numbering: the labels Word draws ("I.", "1.", "a)", "-") are put back
+"""Automatic list numbering in Word and HTML: the labels drawn ("I.", "1.", "a)", "-") are put back
 in front of the text, so that the outline sees them. The documents are built here."""
 
 import io
@@ -49,3 +49,10 @@ def test_the_outline_sees_the_drawn_labels():
 def test_a_label_typed_in_the_text_is_not_doubled():
     texts = [b.text for b in read(numbered_docx([("I. MỤC TIÊU", 0)]), "plan.docx").blocks]
     assert texts == ["I. MỤC TIÊU"]
+
+
+def test_html_lists_get_the_labels_a_browser_draws():
+    html = ("<html><body><ol type='I'><li>MỤC TIÊU</li><li>NHIỆM VỤ</li></ol><ol start='3'><li>Ba</li><li>Bốn</li></ol>"
+            "<ol type='a'><li>Trẻ em</li><li>b) Phụ nữ</li></ol><ul><li>một ý</li></ul></body></html>")
+    texts = [b.text for b in read(html.encode("utf-8"), "plan.html").blocks]
+    assert texts == ["I. MỤC TIÊU", "II. NHIỆM VỤ", "3. Ba", "4. Bốn", "a. Trẻ em", "b) Phụ nữ", "- một ý"]
