@@ -37,15 +37,23 @@ def to_unicode(text: str, encoding: str) -> str:
     return fix_tone_marks(convert(text, CHARMAPS[encoding]))
 
 
+def detect(text: str) -> tuple[str | None, float]:
+    """(encoding, confidence) of text in a legacy encoding, or (None, 0) for Unicode text."""
+    if not looks_legacy(text):
+        return None, 0.0
+    verdict = detect_encoding_by_content(text[:200000], CHARMAPS)
+    return verdict.encoding, verdict.confidence or 0.0
+
+
+def converted_issue(encoding: str, confidence: float) -> dict:
+    return {"code": "text.legacy_encoding_converted", "severity": "info",
+            "message": f"text was in the legacy {encoding.upper()} encoding (confidence {confidence:.2f}) "
+                       "and was converted to Unicode", "where": None}
+
+
 def detect_and_convert(text: str) -> tuple[str, list[dict]]:
     """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted."""
-    if not looks_legacy(text):
+    encoding, confidence = detect(text)
+    if encoding is None:
         return text, []
-    verdict = detect_encoding_by_content(text[:200000], CHARMAPS)
-    if verdict.encoding is None:
-        return text, []
-    issue = {"code": "text.legacy_encoding_converted", "severity": "info",
-             "message": f"text was in the legacy {verdict.encoding.upper()} encoding "
-                        f"(confidence {verdict.confidence:.2f}) and was converted to Unicode",
-             "where": None}
-    return to_unicode(text, verdict.encoding), [issue]
+    return to_unicode(text, encoding), [converted_issue(encoding, confidence)]

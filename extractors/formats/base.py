@@ -67,7 +67,25 @@ def read(data: bytes, path: str, fmt: str | None = None) -> RawDocument:
     if not data:
         raise ReadError("the file is empty (0 bytes)")
     module = importlib.import_module(READERS[fmt])
-    return module.read(data, path)
+    return convert_legacy(module.read(data, path))
+
+
+def convert_legacy(raw: RawDocument) -> RawDocument:
+    """Old Word files and pages set in TCVN3 (.VnTime) or VNI fonts read as "Uû ban
+    nh©n d©n" in every format: judge the whole document's text, convert every block and
+    cell with one encoding."""
+    from normalizers.legacy import converted_issue, detect, to_unicode
+    sample = "\n".join([b.text for b in raw.blocks if b.text][:400]
+                       + [c for b in raw.blocks if b.rows for row in b.rows[:20] for c in row])
+    encoding, confidence = detect(sample)
+    if encoding is None:
+        return raw
+    for b in raw.blocks:
+        b.text = to_unicode(b.text, encoding) if b.text else b.text
+        if b.rows:
+            b.rows = [[to_unicode(c, encoding) if c else c for c in row] for row in b.rows]
+    raw.issues.append(converted_issue(encoding, confidence))
+    return raw
 
 
 def is_layout_table(rows: list[list[str]]) -> bool:

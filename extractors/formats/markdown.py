@@ -7,7 +7,6 @@ import re
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError
 from extractors.formats.text import decode, split_lines
-from normalizers.legacy import detect_and_convert
 
 # "## **2. Mục tiêu**" -> level 2
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -35,7 +34,6 @@ def _cells(line: str) -> list[str]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    text, issues = detect_and_convert(text)
     blocks: list[RawBlock] = []
     table: list[list[str]] = []
     table_line = 0
@@ -61,4 +59,4 @@ def read(data: bytes, path: str) -> RawDocument:
         blocks.append(RawBlock("table", rows=table, location={"line": table_line}))
     if not any((b.text or b.rows) for b in blocks):
         raise ReadError("the file holds no text")
-    return RawDocument(blocks, encoding=encoding, issues=issues)
+    return RawDocument(blocks, encoding=encoding)

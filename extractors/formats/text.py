@@ -10,7 +10,6 @@ from __future__ import annotations
 from charset_normalizer import from_bytes
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError
-from normalizers.legacy import detect_and_convert
 
 _NBSP_LIKE = "\u00a0\u202f\u2007"
 
@@ -51,8 +50,7 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    text, issues = detect_and_convert(text)
     blocks = [RawBlock("paragraph", line, {"line": n}) for n, line in split_lines(text)]
     if not any(b.text.strip() for b in blocks):
         raise ReadError("the file holds no text")
-    return RawDocument(blocks, encoding=encoding, issues=issues)
+    return RawDocument(blocks, encoding=encoding)

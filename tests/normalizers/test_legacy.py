@@ -36,3 +36,34 @@ def test_round_trip(name):
 def test_unicode_text_is_left_alone():
     text = "\n".join(SAMPLE)
     assert detect_and_convert(text) == (text, [])
+
+
+@pytest.mark.parametrize("name", ["tcvn3", "vni"])
+def test_legacy_word_and_html_files_are_converted_by_the_reader(name):
+    """An old .doc saved as .docx, or a page set in .VnTime: paragraphs and table cells."""
+    import io
+
+    import docx
+
+    from extractors.formats import read
+    lines = [normalize_line(l) for l in SAMPLE[:8]]
+    d = docx.Document()
+    for line in lines[:6]:
+        d.add_paragraph(encode(line, name))
+    table = d.add_table(rows=2, cols=3)
+    for c, text in enumerate(["Nội dung", "Năm 2024", "Năm 2025"]):
+        table.cell(0, c).text = encode(text, name)
+    for c, text in enumerate([encode(lines[6][:40], name), "1.200", "300"]):
+        table.cell(1, c).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    raw = read(buf.getvalue(), "old.docx")
+    texts = [normalize_line(b.text) for b in raw.blocks if b.kind != "table"]
+    assert texts == lines[:6]
+    rows = next(b.rows for b in raw.blocks if b.kind == "table")
+    assert [normalize_line(c) for c in rows[0]] == ["Nội dung", "Năm 2024", "Năm 2025"]
+    assert normalize_line(rows[1][0]) == normalize_line(lines[6][:40])
+    assert [i["code"] for i in raw.issues] == ["text.legacy_encoding_converted"]
+    html = "<html><body>" + "".join(f"<p>{encode(l, name)}</p>" for l in lines[:6]) + "</body></html>"
+    raw = read(html.encode("utf-8"), "old.html")
+    assert [normalize_line(b.text) for b in raw.blocks] == lines[:6]
