@@ -68,6 +68,7 @@ def _numbering_element(document):
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -78,19 +79,25 @@ def read(data: bytes, path: str) -> RawDocument:
     blocks: list[RawBlock] = []
     para_index = table_index = 0
     numbering = Numbering(_numbering_element(document))
+    # paragraph.style looks the default style up again for every paragraph (slow on long
+    # documents): read the style id from the XML and resolve it from one table
+    styles = {s.style_id: s for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     for child in document.element.body.iterchildren():
         if child.tag == f"{_W}p":
             para_index += 1
             p = Paragraph(child, document)
             text = p.text
-            num_id, ilvl = num_pr(child, p.style.element if p.style is not None else None)
+            style_el = child.find(f"{_W}pPr/{_W}pStyle")
+            style_obj = styles.get(style_el.get(f"{_W}val")) if style_el is not None else default_style
+            num_id, ilvl = num_pr(child, style_obj.element if style_obj is not None else None)
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             if not text.strip():
                 continue
             if label and not text.lstrip().startswith(label):
                 text = f"{label} {text.lstrip()}"
-            style = p.style.name if p.style is not None else None
+            style = style_obj.name if style_obj is not None else None
             loc = {"paragraph": para_index}
             heading = _HEADING_STYLE.match(style or "")
             if heading:

@@ -48,22 +48,22 @@ def _apart(a: list[dict], b: list[dict]) -> bool:
     return b[0]["x0"] - a[-1]["x1"] > COLUMN_GAP or a[0]["x0"] - b[-1]["x1"] > COLUMN_GAP
 
 
-def _segments(line: list[dict]) -> list[tuple[float, str]]:
-    """A line cut at wide gaps: [(x0, text), ...]."""
+def _segments(line: list[dict]) -> list[tuple[float, float, str, float]]:
+    """A line cut at wide gaps: [(x0, x1, text, top), ...]."""
     segs: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > COLUMN_GAP:
             segs.append([w])
         else:
             segs[-1].append(w)
-    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in segs]
+    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"]) for s in segs]
 
 
-def _page_lines(page) -> list[tuple[float, float, str]]:
-    """(x0, x1, text) lines of a page outside its tables, columns read one after the other."""
+def _page_lines(page) -> list[tuple[float, float, str, float]]:
+    """(x0, x1, text, top) lines of a page outside its tables, columns read one after the other."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
-    out: list[tuple[float, float, str]] = []
-    band: list[list[tuple[float, float, str]]] = []
+    out: list[tuple[float, float, str, float]] = []
+    band: list[list[tuple[float, float, str, float]]] = []
 
     def flush():
         if band:
@@ -126,11 +126,12 @@ def read(data: bytes, path: str) -> RawDocument:
     per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
     try:
         for number, page in enumerate(pages, start=1):
-            raw = page.extract_text() or ""
-            cids = len(_CID.findall(raw))
-            letters = sum(ch.isalpha() for ch in _CID.sub("", raw))
-            if not raw.strip() or cids > letters / 4:
-                why = "no text layer (a scan?)" if not raw.strip() else f"{cids} glyphs without a Unicode map (cid codes)"
+            # glyphs without a Unicode map come out as "(cid:54)"; a page without chars is a scan
+            chars = "".join(c["text"] for c in page.chars)
+            cids = len(_CID.findall(chars))
+            letters = sum(ch.isalpha() for ch in _CID.sub("", chars))
+            if not chars.strip() or cids > letters / 4:
+                why = "no text layer (a scan?)" if not chars.strip() else f"{cids} glyphs without a Unicode map (cid codes)"
                 issues.append({"code": "pdf.text_layer_unusable", "severity": "warning",
                                "message": f"page {number}: {why}; OCR is needed", "where": f"page {number}"})
                 per_page.append([])
@@ -146,20 +147,15 @@ def read(data: bytes, path: str) -> RawDocument:
                 return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
 
             text_page = page.filter(outside) if bboxes else page
-            for seg in _page_lines(text_page):
-                items.append((None, "line", seg))
             # tables go before the first line that lies below their top edge
-            lines = [i for i in items if i[1] == "line"]
             tabs = sorted((i for i in items if i[1] == "table"), key=lambda i: i[0])
-            tops = _line_tops(text_page)
             ordered: list[tuple[str, object]] = []
             ti = 0
-            for li, item in enumerate(lines):
-                top = tops[li] if li < len(tops) else 1e9
+            for x0, x1, text, top in _page_lines(text_page):
                 while ti < len(tabs) and tabs[ti][0] <= top:
                     ordered.append(("table", tabs[ti][2]))
                     ti += 1
-                ordered.append(("line", item[2]))
+                ordered.append(("line", (x0, x1, text)))
             ordered.extend(("table", t[2]) for t in tabs[ti:])
             per_page.append(ordered)
     except ReadError:
@@ -172,17 +168,6 @@ def read(data: bytes, path: str) -> RawDocument:
     if not blocks:
         raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
     return RawDocument(blocks, issues=issues)
-
-
-def _line_tops(page) -> list[float]:
-    words = page.extract_words(x_tolerance=1.5)
-    tops = []
-    for line in _lines(words):
-        segs = _segments(line)
-        tops.extend([line[0]["top"]] * 1)
-        if len(segs) >= 2:
-            tops.extend([line[0]["top"]] * (len(segs) - 1))
-    return sorted(tops)
 
 
 def _furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:

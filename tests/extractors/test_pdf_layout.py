@@ -33,7 +33,7 @@ def test_columns_are_read_one_after_the_other():
              word("TM.", 350, 631), word("ỦY", 378, 631), word("BAN", 400, 631),
              word("-", 57, 655), word("Lưu:", 63, 655), word("VT.", 95, 655),
              word("CHỦ", 380, 658), word("TỊCH", 410, 658)]
-    texts = [t for _, _, t in _page_lines(FakePage(words))]
+    texts = [t for _, _, t, _ in _page_lines(FakePage(words))]
     assert texts == ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "TM. ỦY BAN", "CHỦ TỊCH"]
 
 
