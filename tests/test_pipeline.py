@@ -81,7 +81,13 @@ def test_scorer_runs_on_output(extracted):
                              str(SHARED / "gold"), "--json", str(out / "score.json")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     report = json.loads((out / "score.json").read_text(encoding="utf-8"))
-    assert report  # the scorer read our records
+    assert report["missing"] == [] and report["spans"]["checked"] == report["spans"]["valid"]
+    # a floor well under today's figures: a change that breaks a field on the sample shows here
+    totals = report["totals"]
+    for group in ("header", "recipients", "legal_bases", "objectives", "targets", "activities",
+                  "activity_agencies", "responsibilities", "budget.statements", "budget.items", "budget.flags"):
+        assert totals[group]["f1"] >= 0.9, (group, totals[group])
+    assert report["overall"]["micro"]["f1"] >= 0.95
 
 
 def _zip_bomb() -> bytes:
