@@ -15,9 +15,15 @@ NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mụ
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 PROJECT = re.compile(r"\b(Dự án|Tiểu dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
-LEAD = re.compile(r"^(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?\s*(.*)$", re.I)
-PARTNER = re.compile(r"^(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?\s*(.*)$", re.I)
-PERFORMER = re.compile(r"^(?:cơ quan|đơn vị)\s+thực hiện\s*:?\s*(.*)$", re.I)
+LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?|chủ trì(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
+PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?|phối hợp(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
+PERFORMER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:?\s*(.*)$", re.I)
+# "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
+PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+# letter items that are fields of their activity, not tasks of their own
+FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"
+                         r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
+                         r"cách thức|hình thức|địa bàn|yêu cầu)", re.I)
 # "Sở X chủ trì, phối hợp với Sở Y và ..."
 LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,|;)?\s*(?:phối hợp(?:\s+với)?\s+(.*))?$", re.I)
 
@@ -51,29 +57,47 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
                 if pm and anc.kind == "arabic":
                     project = f"Dự án {pm.group(2)}"
                     break
-            title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
-            lead: list[str] = []
-            partner: list[str] = []
-            content: list[str] = []
-            for b in doc.blocks[node.block.index + 1: node.end_index]:
-                if b.kind == "table" or not b.text:
-                    continue
-                text = re.sub(r"^[a-zđ]\)\s*", "", b.text)
-                if m := LEAD.match(text):
-                    lead += split_agencies(m.group(1))
-                elif m := PARTNER.match(text):
-                    partner += split_agencies(m.group(1))
-                elif m := PERFORMER.match(text):
-                    got_lead, got_partner = _agencies(m.group(1))
-                    lead += got_lead
-                    partner += got_partner
-                elif re.match(r"^\s*[-+•*]", b.text):
-                    content.append(strip_bullet(b.text).strip())
-            end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
-            out.append({"code": node.number, "project": project, "title": title, "content": content,
-                        "lead_agencies": lead, "partner_agencies": partner,
-                        "span": span(node.block.start, max(end, node.block.end))})
+            letters = [c for c in node.children if c.kind == "letter"]
+            if letters and not any(FIELD_LABEL.match(c.heading) for c in letters):
+                # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế", "b) ...": the letters are the tasks
+                for task in letters:
+                    out.append(_activity(doc, task, f"{node.number}.{task.number}", project))
+                continue
+            out.append(_activity(doc, node, node.number, project))
     return out
+
+
+def _activity(doc: Document, node: Node, code: str, project: str | None) -> dict:
+    title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
+    lead: list[str] = []
+    partner: list[str] = []
+    content: list[str] = []
+    for b in doc.blocks[node.block.index + 1: node.end_index]:
+        if b.kind == "table" or not b.text:
+            continue
+        text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
+        if m := LEAD.match(text):
+            value, rest = _inline(m.group(1))
+            lead += split_agencies(value)
+            partner += split_agencies(rest) if rest else []
+        elif m := PARTNER.match(text):
+            partner += split_agencies(m.group(1))
+        elif m := PERFORMER.match(text):
+            got_lead, got_partner = _agencies(m.group(1))
+            lead += got_lead
+            partner += got_partner
+        elif re.match(r"^\s*[-+•*]", b.text):
+            content.append(strip_bullet(b.text).strip())
+    end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
+    return {"code": code, "project": project, "title": title, "content": content,
+            "lead_agencies": lead, "partner_agencies": partner,
+            "span": span(node.block.start, max(end, node.block.end))}
+
+
+def _inline(value: str) -> tuple[str, str]:
+    """"Sở Y tế; cơ quan phối hợp: Sở Tài chính" -> ("Sở Y tế", "Sở Tài chính")."""
+    parts = PARTNER_INLINE.split(value, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (value, "")
 
 
 def _ancestors(node: Node) -> list[Node]:

@@ -265,3 +265,16 @@ def test_laws_cited_by_name_are_legal_bases():
                    ("Luật", None, None, "Giáo dục nghề nghiệp"),
                    ("Luật", None, "2019-11-20", "Bộ luật Lao động"),
                    ("Nghị quyết", "05/2023/NQ-HĐND", "2023-07-10", None)]
+
+
+def test_lettered_tasks_are_activities_and_agency_lines_take_several_forms():
+    text = ("II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Lĩnh vực y tế\na) Nâng cấp trạm y tế xã\n- Sửa chữa 05 trạm.\n"
+            "- Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính, UBND các huyện.\n"
+            "b) Đào tạo nhân viên y tế thôn bản\nChủ trì: Trung tâm Y tế huyện.\nPhối hợp: Hội Chữ thập đỏ huyện.\n"
+            "2. Truyền thông\na) Nội dung: in tờ rơi.\nb) Đơn vị thực hiện: Phòng Văn hóa - Thông tin chủ trì, phối hợp với Đài Truyền thanh huyện.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n")
+    d = doc_of(text)
+    got = [(a["code"], a["title"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(d, outline(d))]
+    assert got == [("1.a", "Nâng cấp trạm y tế xã", ["Sở Y tế"], ["Sở Tài chính", "UBND các huyện"]),
+                   ("1.b", "Đào tạo nhân viên y tế thôn bản", ["Trung tâm Y tế huyện"], ["Hội Chữ thập đỏ huyện"]),
+                   ("2", "Truyền thông", ["Phòng Văn hóa - Thông tin"], ["Đài Truyền thanh huyện"])]
