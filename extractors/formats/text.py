@@ -48,9 +48,36 @@ def split_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _tab_rows(line: str) -> list[str] | None:
+    cells = [c.strip() for c in line.split("\t")]
+    return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
+
+
+def blocks_of(lines: list[tuple[int, str]]) -> list[RawBlock]:
+    """One paragraph per line, except runs of two or more tab-separated lines (a table
+    copied from a spreadsheet or a Word table saved as text), which become a table."""
+    blocks: list[RawBlock] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _tab_rows(lines[j][1]):
+            j += 1
+        if j - i >= 2:
+            rows = [_tab_rows(line) for _, line in lines[i:j]]
+            width = max(len(r) for r in rows)
+            blocks.append(RawBlock("table", rows=[r + [""] * (width - len(r)) for r in rows],
+                                   location={"line": lines[i][0]}))
+            i = j
+            continue
+        n, line = lines[i]
+        blocks.append(RawBlock("paragraph", line, {"line": n}))
+        i += 1
+    return blocks
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    blocks = [RawBlock("paragraph", line, {"line": n}) for n, line in split_lines(text)]
+    blocks = blocks_of(split_lines(text))
     if not any(b.text.strip() for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding)

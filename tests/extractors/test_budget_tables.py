@@ -235,3 +235,16 @@ def test_year_groups_with_their_own_subtotal_column():
     # a year's subtotal that disagrees with its sources is caught like a row total
     bad = text.replace("\n\n200\n\n150", "\n\n210\n\n150")
     assert "budget.row_sum_mismatch" in items_of(budget_of(bad))[("1", 2025, "total")][1]
+
+
+def test_tab_separated_rows_in_a_text_file_are_a_table():
+    text = ("PHỤ LỤC\nĐơn vị tính: triệu đồng\n"
+            "TT\tNội dung\tTổng cộng\tNăm 2024\tNăm 2025\n"
+            "1\tHội thảo\t50\t20\t30\n"
+            "2\tTập huấn\t70\t30\t40\n"
+            "\tTổng cộng\t120\t50\t70\n"
+            "Ghi chú: số liệu dự kiến.\n")
+    out = budget_of(text)
+    got = items_of(out)
+    assert got[("1", 2025, "total")] == (30_000_000, []) and got[("Tổng cộng", None, "total")] == (120_000_000, [])
+    assert len(out["items"]) == 9
