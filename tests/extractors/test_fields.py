@@ -278,3 +278,14 @@ def test_lettered_tasks_are_activities_and_agency_lines_take_several_forms():
     assert got == [("1.a", "Nâng cấp trạm y tế xã", ["Sở Y tế"], ["Sở Tài chính", "UBND các huyện"]),
                    ("1.b", "Đào tạo nhân viên y tế thôn bản", ["Trung tâm Y tế huyện"], ["Hội Chữ thập đỏ huyện"]),
                    ("2", "Truyền thông", ["Phòng Văn hóa - Thông tin"], ["Đài Truyền thanh huyện"])]
+
+
+def test_responsibilities_in_unnumbered_lines():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n- Phòng Y tế: chủ trì, theo dõi và báo cáo kết quả.\n"
+            "- Phòng Tài chính - Kế hoạch: bố trí kinh phí.\nUBND các xã, thị trấn: triển khai tại địa phương.\n"
+            "Kế hoạch này thay thế kế hoạch trước: từ ngày ký.\n")
+    d = doc_of(text)
+    got = [(r["agency"], r["duties"]) for r in extract_responsibilities(d, outline(d))]
+    assert got == [("Phòng Y tế", ["chủ trì, theo dõi và báo cáo kết quả."]),
+                   ("Phòng Tài chính - Kế hoạch", ["bố trí kinh phí."]),
+                   ("UBND các xã, thị trấn", ["triển khai tại địa phương."])]
