@@ -12,7 +12,9 @@ from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
-SPECIFIC = re.compile(r"mục tiêu\s+cụ thể", re.I)
+# "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|đến năm \d{4}))?\s*:?$",
+                      re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"

@@ -289,3 +289,13 @@ def test_responsibilities_in_unnumbered_lines():
     assert got == [("Phòng Y tế", ["chủ trì, theo dõi và báo cáo kết quả."]),
                    ("Phòng Tài chính - Kế hoạch", ["bố trí kinh phí."]),
                    ("UBND các xã, thị trấn", ["triển khai tại địa phương."])]
+
+
+def test_indicator_sections_are_specific_objectives():
+    text = ("I. MỤC TIÊU, CHỈ TIÊU\n1. Mục tiêu tổng quát\nNâng cao sức khỏe nhân dân.\n2. Các chỉ tiêu chủ yếu\n"
+            "- 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n- Giảm tỷ lệ suy dinh dưỡng xuống dưới 15%.\n"
+            "II. NHIỆM VỤ\n1. Chỉ tiêu ngành giáo dục sẽ do Sở ban hành.\n")
+    d = doc_of(text)
+    got = [(o["kind"], o["text"][:12], [t["value"] for t in o["targets"]]) for o in extract_objectives(d, outline(d))]
+    assert got == [("general", "Nâng cao sức", []), ("specific", "95% trẻ em d", [95.0]),
+                   ("specific", "Giảm tỷ lệ s", [15.0])]
