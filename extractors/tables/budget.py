@@ -93,7 +93,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
                           "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], multiplier),
-                          "raw": row.readings[n].raw, "flags": row.flags.get(n, []),
+                          "raw": row.readings[n].raw if n in row.readings else "", "flags": row.flags.get(n, []),
                           "span": span(cell.start, cell.end) if cell is not None and cell.text else None})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
              "header": table.header,

@@ -163,11 +163,12 @@ class Checker:
         cell is wrong, and `repair_cells` will read it as the sums say)."""
         gaps = self.column_delta(p, override)
         for k in self.children(p):
-            for target, parts, d in self.row_delta(k, override.get(k, self.rows[k].values)):
+            values = override.get(k, self.rows[k].values)
+            for target, parts, d in self.row_delta(k, values):
                 if gaps.get(target) == -d:
                     del gaps[target]
                     continue
-                for n in _unique_subset({n: gaps[n] for n in parts if n in gaps}, d) or []:
+                for n in _unique_subset({n: gaps[n] for n in parts if n in gaps and n in values}, d) or []:
                     del gaps[n]
         return gaps
 
@@ -176,7 +177,30 @@ class Checker:
         self.choose_readings()
         self.refit_rows()
         self.repair_cells()
+        self.flag_what_still_fails()
         return self.issues
+
+    def flag_what_still_fails(self) -> None:
+        """Sums no repair could settle: which cell is wrong is unknown, so every amount of
+        a row that does not add up is flagged, and so is a parent cell that is not the sum
+        of its children. A number without a flag is one the checks found consistent."""
+        for r, row in enumerate(self.rows):
+            if row.kind == "summary":
+                continue
+            for target, parts, _ in self.row_delta(r):
+                for n in (target, *parts):
+                    if n in row.values:
+                        row.flags[n] = _add(row.flags.get(n, []), ROW_SUM)
+        for p in sorted({q for q in self.parent if q is not None}):
+            if not self.trusted(p):
+                continue
+            gaps = self.column_delta(p)
+            for n in gaps:
+                if n in self.rows[p].values:
+                    self.rows[p].flags[n] = _add(self.rows[p].flags.get(n, []), COLUMN_SUM)
+            if gaps:
+                self.issues.append(_issue(COLUMN_SUM, f"row {self.rows[p].code or self.rows[p].label[:30]!r}: "
+                                                      f"{len(gaps)} column(s) are not the sum of the rows under it"))
 
     def choose_readings(self) -> None:
         """A footnote-glued or OCR-damaged number takes the reading the sums agree with."""
@@ -284,8 +308,10 @@ class Checker:
             if checked and not moved <= gap_columns:
                 continue
             after = self.failures(r, values)
-            if any(n in moved for _, n in after) or len(after) >= len(now):
-                continue  # a fit must settle every column it touches, and settle more than it breaks
+            # a fit must settle every column it touches (but a column whose cell it declares
+            # missing cannot be settled), and settle more than it breaks
+            if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
+                continue
             # rank by failures, then by gaps left for cell repairs to explain
             best[key] = ((len(after), len(self.column_delta(p, {r: values})) if p is not None else 0), changed_from, cand)
         if not best:
@@ -309,12 +335,19 @@ class Checker:
                     claimed[p] = self.column_delta(p) if p is not None and self.trusted(p) else {}
                 col = claimed[p]
                 fixed = False
-                if col.get(target) == -delta:
+                if col.get(target) == -delta and self._plausible(r, target, row.values[target] - delta):
                     self._set(r, target, row.values[target] - delta)
                     del col[target]
                     fixed = True
                 else:
-                    subset = _unique_subset({n: col[n] for n in parts if n in col}, delta)
+                    # only cells the document fills can be misread, only into a value a slip
+                    # explains, and where a cell looks damaged ("000", "1l.240") the
+                    # damaged cells are the only suspects
+                    damaged = [n for n in parts if n in row.values and _damaged(row.readings[n])]
+                    pool = damaged or [n for n in parts if n in row.values]
+                    subset = _unique_subset({n: col[n] for n in pool if n in col}, delta)
+                    if subset and not all(self._plausible(r, n, row.values[n] + col[n]) for n in subset):
+                        subset = None
                     if subset:
                         for n in subset:
                             self._set(r, n, row.values.get(n, Decimal(0)) + col.pop(n))
@@ -330,6 +363,19 @@ class Checker:
                 said = row.readings[target].raw.strip()
                 self.issues.append(_issue(ROW_SUM, f"row {row.code or row.label[:30]!r}: total {said}, parts differ by "
                                                    f"{delta}" + ("; repaired where the column sums agree" if fixed else "")))
+
+    def _plausible(self, r: int, n: int, value: Decimal) -> bool:
+        """Whether a slip explains reading cell (r, n) as `value`: a cell damaged by the
+        scan ("00", "1l.240"), one digit misread or dropped, or two neighbours swapped.
+        Sums that happen to balance with any other value prove nothing."""
+        rd = self.rows[r].readings.get(n)
+        if rd is None or value < 0:
+            return False
+        if _damaged(rd):
+            return True
+        a, b = re.sub(r"\D", "", rd.raw), _digits(value).replace(".", "")
+        swapped = len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2:] == b for i in range(len(a) - 1))
+        return _looks_misread(rd.raw, value) or swapped
 
     def _set(self, r: int, n: int, value: Decimal) -> None:
         row = self.rows[r]
