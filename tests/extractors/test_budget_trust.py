@@ -5,13 +5,18 @@ them: a cell lost with the row's cells sliding left, and a digit misread as 0 ("
 
 import random
 
+import pytest
+
 from tests.extractors.test_budget_tables import HEADER, TITLE, budget_of, flat
 
 COLUMNS = [(None, "total"), (2024, "central"), (2024, "local"), (2025, "central"), (2025, "local")]
 ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 
 
-def damaged_table(seed: int, groups: int = 12, items: int = 8, p_lost: float = 0.08, p_slip: float = 0.06):
+def damaged_table(seed: int, groups: int = 12, items: int = 8, p_lost: float = 0.08, p_slip: float = 0.06,
+                  mode: str = "slide"):
+    """mode: "slide" (a cell lost, the rest slide left, a stray "-" closes the row),
+    "short" (a cell lost, the row is one short), "extra" (a stray "-" pushes cells right)."""
     rnd = random.Random(seed)
     cells, truth = list(HEADER), {}
     for g in range(groups):
@@ -25,10 +30,16 @@ def damaged_table(seed: int, groups: int = 12, items: int = 8, p_lost: float = 0
             row = [str(i), label, str(sum(kid)), *map(str, kid)]
             truth.update({(label, y, s): v for (y, s), v in zip(COLUMNS, [sum(kid), *kid])})
             r = rnd.random()
-            if r < p_lost:  # the 2024 central cell is lost; the rest slide left; a stray "-" ends the row
+            if r < p_lost and mode == "slide":
                 del row[3]
                 row.append("-")
                 truth[(label, 2024, "central")] = None
+            elif r < p_lost and mode == "short":
+                c = rnd.randint(3, 6)
+                del row[c]
+                truth[(label, *COLUMNS[c - 2])] = None
+            elif r < p_lost and mode == "extra":
+                row.insert(rnd.randint(3, 6), "-")
             elif r < p_lost + p_slip:  # the first digit misread as 0
                 c = rnd.randint(2, 6)
                 if len(row[c]) > 1:
@@ -37,8 +48,8 @@ def damaged_table(seed: int, groups: int = 12, items: int = 8, p_lost: float = 0
     return TITLE + flat(*cells), truth
 
 
-def judge(seed: int) -> dict:
-    text, truth = damaged_table(seed)
+def judge(seed: int, mode: str = "slide") -> dict:
+    text, truth = damaged_table(seed, mode=mode)
     counts = {"right": 0, "wrong_flagged": 0, "wrong_unflagged": 0}
     for item in budget_of(text)["items"]:
         want = truth.get((item["row_label"], item["year"], item["source"]))
@@ -49,10 +60,11 @@ def judge(seed: int) -> dict:
     return counts
 
 
-def test_every_wrong_number_is_flagged():
+@pytest.mark.parametrize("mode", ["slide", "short", "extra"])
+def test_every_wrong_number_is_flagged(mode):
     total = {"right": 0, "wrong_flagged": 0, "wrong_unflagged": 0}
     for seed in range(10):
-        for k, v in judge(seed).items():
+        for k, v in judge(seed, mode).items():
             total[k] += v
     items = sum(total.values())
     assert items > 4000
