@@ -8,17 +8,27 @@ import unicodedata
 from pathlib import Path
 
 
-def _spans(value, where=""):
-    """(path, span, raw) for every span in a record, with the value it should contain."""
-    if isinstance(value, dict):
-        if "span" in value and isinstance(value["span"], dict):
-            yield where, value["span"], value.get("raw")
-        for k, v in value.items():
-            if k != "span":
-                yield from _spans(v, f"{where}.{k}" if where else k)
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _spans(v, f"{where}[{i}]")
+def _spans(record):
+    """(path, span, raw) for every span in a record, with the value it should contain.
+    Walks with a stack and builds a path only for the spans it yields (records hold
+    thousands of table cells)."""
+    stack = [(record, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            span = value.get("span")
+            if isinstance(span, dict):
+                yield _path(path), span, value.get("raw")
+            stack.extend((v, path + (k,)) for k, v in value.items() if k != "span" and isinstance(v, (dict, list)))
+        else:
+            stack.extend((v, path + (i,)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
+
+
+def _path(parts: tuple) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else p)
+    return out
 
 
 def check_record(record: dict, text: str) -> list[str]:

@@ -7,10 +7,14 @@ from normalizers.agencies import canonical, key
 
 def collect_agencies(activities: list[dict], responsibilities: list[dict], definitions: dict[str, str]) -> list[dict]:
     found: dict[str, dict] = {}
+    seen: dict[str, tuple[str, str]] = {}  # written -> (canonical name, key): plans repeat their agencies
 
     def add(written: str, role: str) -> str:
-        name = canonical(written, definitions)
-        entry = found.setdefault(key(name), {"name": name, "aliases": [], "roles": [], "mentions": 0})
+        if written not in seen:
+            name = canonical(written, definitions)
+            seen[written] = (name, key(name))
+        name, name_key = seen[written]
+        entry = found.setdefault(name_key, {"name": name, "aliases": [], "roles": [], "mentions": 0})
         if written not in entry["aliases"]:
             entry["aliases"].append(written)
         if role not in entry["roles"]:
