@@ -8,6 +8,7 @@ plan's period, rows get their kinds, and every non-empty amount cell becomes an 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.document import Document
 from extractors.fields.budget_statements import source_of
@@ -72,10 +73,19 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=len(raw) != width)
         row.values, row.readings = _read(cells, 0, amount)
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
+        rows.append(row)
+    # several "Cộng" rows: the largest is the table's total, the others are subtotals
+    totals = [r for r in rows if r.kind == "total"]
+    if len(totals) > 1:
+        grand = max(totals, key=lambda r: (r.values.get(total_col, Decimal(-1)) if total_col is not None else 0,
+                                           rows.index(r)))
+        for r in totals:
+            if r is not grand:
+                r.kind = "subtotal"
+    for row in rows:
         if after_total and list(row.values) == [total_col]:
             row.kind = "summary"  # "- Ngân sách Trung ương: 55.751" under the total row
         after_total = after_total or row.kind == "total"
-        rows.append(row)
     for issue in Checker(rows, columns).run():
         issue["message"] = f"table {tid} {issue['message']}"
         issue["where"] = tid

@@ -32,7 +32,7 @@ EMPTY = {"", "-", "–", "x", "X"}
 class Row:
     code: str
     label: str
-    kind: str  # item | group | total | summary
+    kind: str  # item | group | subtotal | total | summary
     raw: list[Cell]  # the cells as found
     cells: list[Cell | None] = field(default_factory=list)  # fitted to the columns
     readings: dict[int, Reading] = field(default_factory=dict)
@@ -83,7 +83,8 @@ class Checker:
 
     # -- structure -------------------------------------------------------------------
     def _parents(self) -> list[int | None]:
-        levels = [level_of(r) if r.kind != "summary" else None for r in self.rows]
+        # summary lines and subtotals ("Cộng I") sit outside the outline of parts
+        levels = [level_of(r) if r.kind not in ("summary", "subtotal") else None for r in self.rows]
         total = next((i for i, r in enumerate(self.rows) if r.kind == "total"), None)
         parents: list[int | None] = []
         for i, lv in enumerate(levels):

@@ -248,3 +248,21 @@ def test_tab_separated_rows_in_a_text_file_are_a_table():
     got = items_of(out)
     assert got[("1", 2025, "total")] == (30_000_000, []) and got[("Tổng cộng", None, "total")] == (120_000_000, [])
     assert len(out["items"]) == 9
+
+
+def test_subtotal_rows_and_the_grand_total():
+    text = TITLE + flat(
+        *HEADER,
+        "1", "Công trình A", "200", "100", "0", "100", "0",
+        "2", "Công trình B", "300", "150", "0", "150", "0",
+        "", "Cộng dự án 1", "500", "250", "0", "250", "0",
+        "1", "Tập huấn", "100", "0", "50", "0", "50",
+        "", "Cộng dự án 2", "100", "0", "50", "0", "50",
+        "", "TỔNG CỘNG", "600", "250", "50", "250", "50",
+        "", "- Ngân sách trung ương:", "500")
+    out = budget_of(text)
+    kinds = {(i["row_label"]): i["row_kind"] for i in out["items"]}
+    assert kinds["Cộng dự án 1"] == "subtotal" and kinds["Cộng dự án 2"] == "subtotal"
+    assert kinds["TỔNG CỘNG"] == "total" and kinds["- Ngân sách trung ương:"] == "total"
+    assert items_of(out)[("- Ngân sách trung ương:", None, "central")] == (500_000_000, [])
+    assert not [i for i in out["items"] if i["flags"]]
