@@ -134,3 +134,22 @@ def test_range(case):
 @pytest.mark.parametrize("case", rows("localities.csv"), ids=lambda c: f"{c['level']} {c['words']}")
 def test_real_places(case):
     assert (localities.longest_real_prefix(case["level"], case["words"].split()) or "") == case["place"]
+
+
+def test_tone_marks_agree_with_underthesea():
+    """underthesea's token map (the old-to-new spellings it normalizes, shipped with the
+    package) is the oracle: every entry that moves a word-final old-style mark ("hoà",
+    "goá", "nguỵ") must come out of our normalizer the same, capitals included."""
+    import unicodedata
+
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+
+    def letters(word: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+    pairs = [(old, new) for old, new in token_map.items()
+             if old[-2:] in text.TONE_MAP and letters(old) == letters(new) and len(old) == len(new)]
+    assert len(pairs) > 300
+    assert [(old, new) for old, new in pairs if text.normalize_line(old) != new] == []
+    # and words underthesea leaves alone are left alone by us too
+    assert text.normalize_line("quý quỷ Quỳnh hoàn thuở") == "quý quỷ Quỳnh hoàn thuở"
