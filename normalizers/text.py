@@ -61,7 +61,7 @@ TONE_MAP = {
 # e.g. "Uỷ ban" -> "Ủy ban", "goá" -> "góa"; not "quý", "quỷ" (after q, u is part of the consonant)
 # A character class is much faster than an alternation of the 60 pairs; the match is
 # then looked up (a pair outside the map, like "uà", is left as it is).
-_OLD_TONE = re.compile("(?:(?<=[^qQ])|^)[oOuU][" + "".join(sorted({k[1] for k in TONE_MAP})) + r"](?!\w)")
+_OLD_TONE = re.compile("(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in TONE_MAP})) + r"](?!\w)")
 _MULTI_SPACE = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" *\n *")
 
