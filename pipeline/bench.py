@@ -40,6 +40,7 @@ def main() -> None:
     print(f"money finder         {mb / t:8.1f} MB/s")
     t = _best(lambda: NUMBER_IN_TEXT.findall(blob), 3)
     print(f"number finder        {mb / t:8.1f} MB/s")
+    _nlp_costs(texts)
     per_format: dict[str, list[float]] = {}
     for p in files:
         data = p.read_bytes()
@@ -50,6 +51,27 @@ def main() -> None:
         rate = len(secs) / sum(secs)
         goal = f"  (goal {GOALS['text_docs_s']}/s, ratio {rate / GOALS['text_docs_s']:.2f})" if fmt == "txt" else ""
         print(f"pipeline {fmt:5}       {rate:8.1f} docs/s over {len(secs)} file(s){goal}")
+
+
+def _nlp_costs(texts: list[str]) -> None:
+    """What spaCy and underthesea would cost per document, measured, to say why the
+    extractors use neither on whole documents (rules over the structure are cheaper)."""
+    sample = "\n".join(texts)
+    mb = len(sample.encode("utf-8")) / 1e6
+    docs = len(texts)
+    try:
+        import spacy
+        nlp = spacy.blank("xx")  # tokenizer only: no model is downloaded
+        t = _best(lambda: list(nlp.pipe(sample.split("\n"))), 2)
+        print(f"spaCy xx tokenizer   {mb / t:8.2f} MB/s  ({t / docs * 1000:.0f} ms per text document)")
+    except Exception as exc:  # the figure is informative; a missing extra must not stop the bench
+        print(f"spaCy xx tokenizer   not measured ({type(exc).__name__})")
+    try:
+        from underthesea import word_tokenize
+        t = _best(lambda: [word_tokenize(line) for line in sample.split("\n") if line.strip()], 1)
+        print(f"underthesea words    {mb / t:8.2f} MB/s  ({t / docs * 1000:.0f} ms per text document)")
+    except Exception as exc:
+        print(f"underthesea words    not measured ({type(exc).__name__})")
 
 
 if __name__ == "__main__":
