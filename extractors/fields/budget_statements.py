@@ -92,9 +92,13 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 
 
 def _paren_source(trailing: str) -> str:
-    """"(nguồn do Trung ương bổ sung ...)" right after an amount names its source."""
+    """"(nguồn do Trung ương bổ sung ...)" or "từ nguồn ngân sách huyện" right after an
+    amount names its source."""
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
-    return source_of(m.group(1)) if m and not find_money(m.group(1)) else "total"
+    if m and not find_money(m.group(1)):
+        return source_of(m.group(1))
+    m = re.match(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*)", trailing, re.I)
+    return source_of(m.group(1)) if m else "total"
 
 
 def _project_context(block: Block, node) -> str | None | bool:
