@@ -77,14 +77,20 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
+        group_year = None
         for b in doc.blocks[node.block.index + 1: node.end_index]:
             if b.kind == "table" or not b.text or b.index in used:
                 continue
             text = strip_bullet(b.text)
-            text = re.sub(r"^[a-zđ]\)\s*", "", text)
+            text = re.sub(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})+\.?)\s*", "", text)
             used.add(b.index)
+            if text.rstrip().endswith(":") and len(text) < 150:
+                # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
+                label_year = YEAR_BY.search(text)
+                group_year = int(label_year.group(1)) if label_year else None
+                continue
             if len(text) > 10:
-                out.append(_objective(b, text, kind, node.path, year))
+                out.append(_objective(b, text, kind, node.path, year or group_year))
     return out
 
 

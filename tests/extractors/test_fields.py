@@ -299,3 +299,11 @@ def test_indicator_sections_are_specific_objectives():
     got = [(o["kind"], o["text"][:12], [t["value"] for t in o["targets"]]) for o in extract_objectives(d, outline(d))]
     assert got == [("general", "Nâng cao sức", []), ("specific", "95% trẻ em d", [95.0]),
                    ("specific", "Giảm tỷ lệ s", [15.0])]
+
+
+def test_group_labels_in_objectives_are_not_objectives_but_may_date_them():
+    text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể\n2.1. Về giáo dục:\n- 100% trẻ 5 tuổi được đi học.\n"
+            "2.2. Về y tế (đến năm 2027):\n- 95% dân số có thẻ bảo hiểm y tế.\nIII. NHIỆM VỤ\n")
+    d = doc_of(text)
+    got = [(o["text"][:14], o["target_year"]) for o in extract_objectives(d, outline(d))]
+    assert got == [("100% trẻ 5 tuổ", None), ("95% dân số có ", 2027)]
