@@ -215,7 +215,8 @@ def _is_code(text: str) -> bool:
 
 def _is_label(text: str) -> bool:
     text = text.strip()
-    return bool(WORD.search(text)) and not ROW_CODE.match(text) and not NUMERIC.match(text)
+    return (bool(WORD.search(text)) and not ROW_CODE.match(text) and not NUMERIC.match(text)
+            and not CODE_HEAD.match(text))
 
 
 def _row_bounds(cells: list[Block], width: int) -> list[tuple[int, int]]:
@@ -250,6 +251,10 @@ def _row_bounds(cells: list[Block], width: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def _same_layout(a: list[Column], b: list[Column]) -> bool:
+    return [(c.role, c.year, c.source) for c in a] == [(c.role, c.year, c.source) for c in b]
+
+
 def flattened_tables(doc: Document) -> list[RawTable]:
     """Tables a scraper flattened into one paragraph per cell."""
     out: list[RawTable] = []
@@ -276,7 +281,8 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         width = len(columns)
         # the body: short cells up to the first non-cell paragraph
         stop = j
-        while stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 400:
+        while (stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 400
+               and not CODE_HEAD.match(blocks[stop].text.strip())):  # a repeated header starts anew
             stop += 1
         cells = blocks[j:stop]
         amount_at = [n for n, c in enumerate(columns) if c.role == "amount"]
@@ -290,7 +296,14 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         if rows:
             title, unit = title_and_unit(doc, i)
             last = rows[-1][-1]
-            out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end, flattened=True))
+            previous = out[-1] if out else None
+            if (previous is not None and title is None and unit is None and _same_layout(previous.columns, columns)
+                    and i - previous.last_block <= 6):
+                previous.rows.extend(rows)  # the header repeated on the next page of the same table
+                previous.end = last.end
+            else:
+                out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end, flattened=True))
+            out[-1].last_block = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks)) - 1
             i = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks))
         else:
             i += 1

@@ -266,3 +266,13 @@ def test_subtotal_rows_and_the_grand_total():
     assert kinds["TỔNG CỘNG"] == "total" and kinds["- Ngân sách trung ương:"] == "total"
     assert items_of(out)[("- Ngân sách trung ương:", None, "central")] == (500_000_000, [])
     assert not [i for i in out["items"] if i["flags"]]
+
+
+def test_a_header_repeated_on_the_next_page_continues_the_table():
+    page1 = flat(*HEADER, "I", "Xây dựng", "500", "100", "150", "100", "150",
+                 "1", "Công trình A", "200", "100", "0", "100", "0")
+    page2 = flat(*HEADER, "2", "Công trình B", "300", "0", "150", "0", "150")
+    out = budget_of(TITLE + page1 + "\n" + page2)
+    assert len(out["tables"]) == 1 and out["tables"][0]["title"].startswith("PHỤ LỤC I")
+    assert not [i for i in out["items"] if i["flags"]]  # group I is the sum of both pages' rows
+    assert {i["row_code"] for i in out["items"]} == {"I", "1", "2"}
