@@ -100,8 +100,22 @@ def source_of_leaf(leaf: str) -> str:
     return s if s != "total" else ("other" if leaf.strip() else "total")
 
 
+def _spread_spans(header: list[list[str]]) -> list[list[str]]:
+    """A header written without merged cells (markdown, some scrapes) leaves a spanning
+    cell's other columns empty: "Năm 2024 | (empty)" over "NSTW | NSĐP". An empty cell
+    with a filled left neighbour and a filled cell below takes the neighbour's text."""
+    width = max(len(r) for r in header)
+    rows = [list(r) + [""] * (width - len(r)) for r in header]
+    for r in range(len(rows) - 1):
+        for c in range(1, width):
+            if not rows[r][c].strip() and rows[r][c - 1].strip() and rows[r + 1][c].strip():
+                rows[r][c] = rows[r][c - 1]
+    return rows
+
+
 def columns_from_grid(header: list[list[str]]) -> list[Column]:
     """Leaf columns of a grid header: each column's path of distinct header cells."""
+    header = _spread_spans(header)
     width = max(len(r) for r in header)
     cols: list[Column] = []
     for c in range(width):

@@ -276,3 +276,11 @@ def test_a_header_repeated_on_the_next_page_continues_the_table():
     assert len(out["tables"]) == 1 and out["tables"][0]["title"].startswith("PHỤ LỤC I")
     assert not [i for i in out["items"] if i["flags"]]  # group I is the sum of both pages' rows
     assert {i["row_code"] for i in out["items"]} == {"I", "1", "2"}
+
+
+def test_a_markdown_header_whose_spanning_cells_are_left_empty():
+    md = ("| TT | Nội dung | Tổng | Năm 2024 | | Năm 2025 | |\n|---|---|---|---|---|---|---|\n"
+          "| | | | NSTW | NSĐP | NSTW | NSĐP |\n| 1 | Hội thảo | 100 | 30 | 20 | 30 | 20 |\n")
+    got = items_of(budget_of(md, "plan.md"))
+    assert got[("1", 2024, "local")] == (20_000_000, []) and got[("1", 2025, "local")] == (20_000_000, [])
+    assert len(got) == 5
