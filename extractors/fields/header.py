@@ -167,6 +167,11 @@ def extract_header(doc: Document) -> dict:
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body
     period = dates.find_period(out["title"] or "")
+    until = re.search(r"(?:đến|tới)\s+năm\s+((?:19|20)\d{2})", out["title"] or "", re.I)
+    if period is None and until:
+        # "Chương trình ... đến năm 2030": from the year it is issued to the year it names
+        issued = int(out["issued_date"][:4]) if out["issued_date"] else None
+        period = (issued if issued and issued <= int(until.group(1)) else None, int(until.group(1)))
     if period is None and out["title"]:
         year = dates.find_year(out["title"])
         period = (year, year) if year else None

@@ -307,3 +307,10 @@ def test_group_labels_in_objectives_are_not_objectives_but_may_date_them():
     d = doc_of(text)
     got = [(o["text"][:14], o["target_year"]) for o in extract_objectives(d, outline(d))]
     assert got == [("100% trẻ 5 tuổ", None), ("95% dân số có ", 2027)]
+
+
+def test_period_until_a_year_starts_when_the_plan_is_issued():
+    text = DECISION.replace("giai đoạn 2023 - 2025", "đến năm 2030")
+    assert extract_header(doc_of(text))["period"] == {"start_year": 2023, "end_year": 2030}
+    one_year = DECISION.replace("giai đoạn 2023 - 2025", "năm 2024")
+    assert extract_header(doc_of(one_year))["period"] == {"start_year": 2024, "end_year": 2024}
