@@ -16,12 +16,15 @@ TYPE_CODES: dict[str, str | None] = {
     "Phiếu gửi": "PG", "Phiếu chuyển": "PC", "Phiếu báo": "PB", "Công văn": None,
     "Thông tư": "TT", "Thông tư liên tịch": "TTLT", "Nghị định": "NĐ", "Luật": "Luật", "Pháp lệnh": "PL",
     "Quy chế phối hợp": "QCPH",
+    "Kết luận": "KL",  # Party documents ("12-KL/TW") use it too
 }
 CODE_TYPES = {code.upper(): name for name, code in TYPE_CODES.items() if code}
 _TYPE_ALT = "|".join(sorted((re.escape(n) for n in TYPE_CODES), key=len, reverse=True))
 # A type name at the start of a phrase: "Quyết định số 565/QĐ-TTg"
 TYPE_NAME = re.compile(r"(?<!\w)(" + _TYPE_ALT + r")(?!\w)", re.I)
 # "565/QĐ-TTg", "98/2017/TT-BTC", "82/KH-SLĐTB&XH", "36/2020/HĐND", "213/KH - UBND"
+# Party documents: "30-NQ/TW", "45-TB/TU", "12-KL/TW"
+PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,6})\s*-\s*([A-ZĐ]{1,4})\s*/\s*([A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)")
 NUMBER = re.compile(r"(?<![\w/])(\d{1,6}[a-z]?)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
 
 
@@ -42,7 +45,13 @@ def _nfc(s: str) -> str:
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first document number in `text`, normalized and split into its parts."""
-    m = NUMBER.search(_nfc(text))
+    text = _nfc(text)
+    m = NUMBER.search(text)
+    party = PARTY_NUMBER.search(text)
+    if party and (not m or party.start() <= m.start()):
+        seq, code, issuer = party.group(1), party.group(2), re.sub(r"\s*-\s*", "-", party.group(3))
+        return DocNumber(f"{seq}-{code}/{issuer}", seq, None, code if code.upper() in CODE_TYPES else None,
+                         issuer, party.start(), party.end())
     if not m:
         return None
     seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*", "-", m.group(3))

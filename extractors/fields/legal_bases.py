@@ -12,9 +12,12 @@ from normalizers.agencies import canonical
 
 RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
+# "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
+# (two words may sit between the type and "số"); Party numbers read "30-NQ/TW"
 CITATION = re.compile(r"(" + "|".join(sorted((re.escape(n) for n in docnum.TYPE_CODES), key=len, reverse=True))
-                      + r")\s+(?:số\s*:?\s*)?(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)",
-                      re.I)
+                      + r"|văn bản)(?:\s+[^\W\d]+){0,2}?\s+(?:số\s*:?\s*)?"
+                      r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
+                      r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)", re.I)
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s+|\s*[;,]\s*|\s*\.\s*$")
 # a law cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
 LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp)\b\s*"
@@ -64,7 +67,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
             title = (t[:1].upper() + t[1:]) if len(t) > 3 else None
             number = docnum.normalize_doc_number(m.group(2))
-            bases.append({"relation": relation, "doc_type": docnum.type_name(m.group(1)), "number": number,
+            kind = "Công văn" if m.group(1).lower() == "văn bản" else docnum.type_name(m.group(1))
+            bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + m.start(), block.start + stop)})
         bases += _laws(block, [m.span() for m in cites])

@@ -314,3 +314,15 @@ def test_period_until_a_year_starts_when_the_plan_is_issued():
     assert extract_header(doc_of(text))["period"] == {"start_year": 2023, "end_year": 2030}
     one_year = DECISION.replace("giai đoạn 2023 - 2025", "năm 2024")
     assert extract_header(doc_of(one_year))["period"] == {"start_year": 2024, "end_year": 2024}
+
+
+def test_legal_bases_party_numbers_and_plain_letters():
+    text = ("KẾ HOẠCH\nPhòng chống dịch năm 2024\nThực hiện văn bản số 123/UBND-KGVX ngày 5/6/2022 của UBND tỉnh về việc "
+            "phòng chống dịch; Thông báo kết luận số 45-TB/TU ngày 10/3/2023 của Tỉnh ủy;\n"
+            "Căn cứ Nghị quyết số 30-NQ/TW ngày 12/3/2024 của Bộ Chính trị;\nI. MỤC TIÊU\n")
+    d = doc_of(text)
+    got = [(b["relation"], b["doc_type"], b["number"], b["issued_date"], b["issuer"])
+           for b in extract_legal_bases(d, extract_header(d)["title_end"])]
+    assert got == [("thuc_hien", "Công văn", "123/UBND-KGVX", "2022-06-05", "Ủy ban nhân dân tỉnh"),
+                   ("thuc_hien", "Thông báo", "45-TB/TU", "2023-03-10", "Tỉnh ủy"),
+                   ("can_cu", "Nghị quyết", "30-NQ/TW", "2024-03-12", "Bộ Chính trị")]
