@@ -67,6 +67,9 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 out.extend(_inline(doc, node, used))
                 continue
             if node.children:
+                if not any(GENERAL.search(c.heading) or SPECIFIC.search(c.heading) or OBJECTIVE.match(c.heading)
+                           for c in node.children):
+                    out.extend(_numbered_items(doc, node, used))
                 continue
             kind = "general"
         if kind is None:
@@ -91,6 +94,24 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             if len(text) > 10:
                 out.append(_objective(b, text, kind, node.path, year or group_year))
+    return out
+
+
+def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
+    """"I. MỤC TIÊU" over "1. Phấn đấu 100% xã ...", "2. Giảm ...": the numbered items
+    are the objectives; one that sets a number is specific, one that does not, general."""
+    out = []
+    heading_year = YEAR_BY.search(node.block.text)
+    for b in doc.blocks[node.block.index + 1: node.end_index]:
+        if b.kind == "table" or not b.text or b.index in used:
+            continue
+        used.add(b.index)
+        text = re.sub(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+", "", strip_bullet(b.text)).strip()
+        if len(text) <= 10 or (text.endswith(":") and len(text) < 150):
+            continue
+        item = _objective(b, text, "general", node.path, int(heading_year.group(1)) if heading_year else None)
+        item["kind"] = "specific" if item["targets"] else "general"
+        out.append(item)
     return out
 
 

@@ -326,3 +326,11 @@ def test_legal_bases_party_numbers_and_plain_letters():
     assert got == [("thuc_hien", "Công văn", "123/UBND-KGVX", "2022-06-05", "Ủy ban nhân dân tỉnh"),
                    ("thuc_hien", "Thông báo", "45-TB/TU", "2023-03-10", "Tỉnh ủy"),
                    ("can_cu", "Nghị quyết", "30-NQ/TW", "2024-03-12", "Bộ Chính trị")]
+
+
+def test_numbered_objectives_under_a_plain_heading():
+    text = ("I. MỤC TIÊU\n1. Phấn đấu 100% xã đạt chuẩn quốc gia về y tế vào năm 2025.\n"
+            "2. Nâng cao chất lượng khám chữa bệnh.\nII. NHIỆM VỤ\n1. Truyền thông\n")
+    d = doc_of(text)
+    got = [(o["kind"], o["target_year"], o["text"][:9]) for o in extract_objectives(d, outline(d))]
+    assert got == [("specific", 2025, "Phấn đấu "), ("general", None, "Nâng cao ")]
