@@ -122,7 +122,12 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
         from pipeline.validate import check_record
         problems = check_record(record.model_dump(mode="json"), doc.text)
         if problems:
-            raise ValueError("; ".join(problems[:5]))
+            # a span that misses its value is our bug, not the document's: keep the record
+            # (losing the whole document would be worse) and say so loudly in it
+            fields["quality"]["issues"].append({"code": "record.span_invalid", "severity": "error", "where": None,
+                                                "message": f"{len(problems)} span(s) do not hold their values: "
+                                                           + "; ".join(problems[:5])})
+            record = DocumentRecord(doc_id=doc_id, source=source, **fields)
         seconds["validate"] = time.perf_counter() - t
         return Outcome(record, None, doc.text, seconds)
     except ReadError as exc:

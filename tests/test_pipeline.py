@@ -223,3 +223,18 @@ def test_duckdb_group_by_reproduces_the_stated_totals(extracted):
             WHERE i.doc_id = ? AND i."table" = 't1' AND i.row_kind = 'item' AND i.year IS NOT NULL
             GROUP BY i.year ORDER BY i.year""", [doc, doc]).fetchall()
         assert [y for y, _ in by_year] == [2018, 2019, 2020] and all(ok for _, ok in by_year), path
+
+
+def test_a_span_bug_keeps_the_record_and_says_so(monkeypatch):
+    """A span that misses its value is a bug of ours: the record is kept, with an error issue."""
+    import pipeline.process as proc
+
+    def broken(doc, nodes):
+        target = {"value": 90.0, "unit": "percent", "raw": "90%", "span": {"start": 0, "end": 3}}
+        return [{"section": None, "kind": "general", "text": "x", "target_year": None, "targets": [target],
+                 "span": {"start": 0, "end": 3}}]
+    monkeypatch.setattr(proc, "extract_objectives", broken)
+    outcome = process("plan.txt", "KẾ HOẠCH\nPhòng chống thiên tai\nI. MỤC TIÊU\n".encode("utf-8"))
+    assert outcome.record is not None and outcome.error is None
+    codes = [i.code for i in outcome.record.quality.issues]
+    assert "record.span_invalid" in codes
