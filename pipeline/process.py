@@ -45,6 +45,10 @@ class Outcome:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+class DocumentTimeout(Exception):
+    """The document's time limit ran out (raised by the run's alarm)."""
+
+
 class StageError(Exception):
     def __init__(self, stage: str, exc: BaseException):
         super().__init__(str(exc))
@@ -56,36 +60,58 @@ def doc_id_of(data: bytes) -> tuple[str, str]:
     return sha[:16], sha
 
 
+def _empty_header() -> dict:
+    return {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
+            "place": None, "issued_date": None, "title": None, "period": {"start_year": None, "end_year": None},
+            "issues": [], "title_end": 0}
+
+
 def extract_fields(doc: Document) -> dict:
-    """Every field of the record from a normalized document (the extract stage)."""
-    header = extract_header(doc)
-    nodes = outline(doc)
-    definitions = definitions_in(doc.text[:200000])
-    activities = extract_activities(doc, nodes)
-    responsibilities = extract_responsibilities(doc, nodes)
-    agencies = collect_agencies(activities, responsibilities, definitions)
-    signer = extract_signature(doc)
-    recipients = extract_recipients(doc)
-    issues = list(doc.issues) + header.pop("issues") + numbering_issues(nodes)
-    statements = extract_statements(doc, header["period"])
-    budget = extract_budget_tables(doc, header["period"], statements)
+    """Every field of the record from a normalized document (the extract stage). A bug in
+    one field's extractor costs that field (with an `extract.field_failed` issue), not the
+    document."""
+    failed: list[dict] = []
+
+    def guard(name: str, default, fn, *args):
+        try:
+            return fn(*args)
+        except DocumentTimeout:
+            raise
+        except Exception as exc:  # RecursionError, IndexError... in one extractor
+            failed.append({"code": "extract.field_failed", "severity": "error", "where": name,
+                           "message": f"{name}: {type(exc).__name__}: {exc}"})
+            return default()
+
+    header = guard("header", _empty_header, extract_header, doc)
+    nodes = guard("sections", list, outline, doc)
+    definitions = guard("agencies", dict, definitions_in, doc.text[:200000])
+    activities = guard("activities", list, extract_activities, doc, nodes)
+    responsibilities = guard("responsibilities", list, extract_responsibilities, doc, nodes)
+    agencies = guard("agencies", list, collect_agencies, activities, responsibilities, definitions)
+    signer = guard("signer", lambda: {"name": None, "title": None, "authority": []}, extract_signature, doc)
+    recipients = guard("recipients", list, extract_recipients, doc)
+    issues = list(doc.issues) + header.pop("issues") + guard("sections", list, numbering_issues, nodes)
+    statements = guard("budget.statements", list, extract_statements, doc, header["period"])
+    budget = guard("budget", lambda: {"tables": [], "items": [], "issues": []},
+                   extract_budget_tables, doc, header["period"], statements)
     issues += budget.pop("issues")
     for s in statements:
         s.pop("partial", None)  # only the prose/table check needs it
-    return {
+    fields = {
         "doc_type": header["doc_type"], "doc_type_code": type_code(header["doc_type"]),
         "number": header["number"], "issuer": header["issuer"], "place": header["place"],
         "issued_date": header["issued_date"], "title": header["title"], "period": header["period"],
         "signer": signer, "recipients": [r["text"] for r in recipients],
-        "legal_bases": extract_legal_bases(doc, header["title_end"]),
+        "legal_bases": guard("legal_bases", list, extract_legal_bases, doc, header["title_end"]),
         "sections": [{"path": n.path, "label": n.label, "heading": n.heading, "level": n.level,
                       "span": {"start": n.block.start, "end": n.block.end}} for n in nodes],
-        "objectives": extract_objectives(doc, nodes),
+        "objectives": guard("objectives", list, extract_objectives, doc, nodes),
         "activities": activities, "responsibilities": responsibilities, "agencies": agencies,
         "budget": {"statements": statements, **budget},
-        "footnotes": extract_footnotes(doc, body_end(doc)),
-        "quality": {"issues": issues},
+        "footnotes": guard("footnotes", list, extract_footnotes, doc, body_end(doc)),
     }
+    fields["quality"] = {"issues": issues + failed}
+    return fields
 
 
 def process(path: str, data: bytes, options: Options = Options()) -> Outcome:

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.formats import format_of
-from pipeline.process import Options, Outcome, process
+from pipeline.process import DocumentTimeout, Options, Outcome, process
 from pipeline.write import write_document, write_error, write_manifest, write_parquet
-
-
-class DocumentTimeout(Exception):
-    pass
 
 
 @contextmanager

@@ -238,3 +238,16 @@ def test_a_span_bug_keeps_the_record_and_says_so(monkeypatch):
     assert outcome.record is not None and outcome.error is None
     codes = [i.code for i in outcome.record.quality.issues]
     assert "record.span_invalid" in codes
+
+
+def test_a_crash_in_one_extractor_costs_that_field_only(monkeypatch):
+    import pipeline.process as proc
+
+    def crash(doc, nodes):
+        raise IndexError("a bug")
+    monkeypatch.setattr(proc, "extract_activities", crash)
+    text = "ỦY BAN NHÂN DÂN\nHUYỆN A\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng chống thiên tai\nI. MỤC TIÊU\n- 90% hộ dân.\n"
+    outcome = process("plan.txt", text.encode("utf-8"))
+    assert outcome.record is not None and outcome.record.number == "12/KH-UBND"
+    assert outcome.record.activities == [] and outcome.record.objectives
+    assert [i.where for i in outcome.record.quality.issues if i.code == "extract.field_failed"] == ["activities"]
