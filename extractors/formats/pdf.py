@@ -61,15 +61,27 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str, float]]:
 
 def _page_lines(page) -> list[tuple[float, float, str, float]]:
     """(x0, x1, text, top) lines of a page outside its tables, columns read one after the other."""
+    return [payload for kind, payload in _page_items(page) if kind == "line"]
+
+
+def _page_items(page) -> list[tuple[str, object]]:
+    """The page outside its ruled tables, in reading order: ("line", (x0, x1, text, top))
+    and, for a table drawn without rules, ("table", (top, rows)). Side-by-side text
+    columns are read one after the other; a band whose lines are rows of numbers is a
+    table, its cells placed in the columns the numbers line up in."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
-    out: list[tuple[float, float, str, float]] = []
+    out: list[tuple[str, object]] = []
     band: list[list[tuple[float, float, str, float]]] = []
 
     def flush():
         if band:
-            cols = max(len(s) for s in band)
-            for col in range(cols):
-                out.extend(s[col] for s in band if len(s) > col)
+            rows = _unruled_table(band)
+            if rows:
+                out.append(("table", (band[0][0][3], rows)))
+            else:
+                cols = max(len(s) for s in band)
+                for col in range(cols):
+                    out.extend(("line", s[col]) for s in band if len(s) > col)
             band.clear()
 
     for line in _lines(words):
@@ -78,9 +90,55 @@ def _page_lines(page) -> list[tuple[float, float, str, float]]:
             band.append(segs)
         else:
             flush()
-            out.append(segs[0])
+            out.append(("line", segs[0]))
     flush()
     return out
+
+
+_NUMBER_CELL = re.compile(r"^[\d.,]*\d[\d.,]*$|^-$")
+_CODE_THEN_TEXT = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|-|\+|STT|TT))\s+(\S.*)$")
+
+
+def _unruled_table(band: list[list[tuple[float, float, str, float]]]) -> list[list[str]] | None:
+    """Rows of a table drawn without rules, or None when the band is text in columns.
+    Columns come from the data rows (two or more numbers): segments that overlap
+    horizontally share a column; a row code glued to its label is cut off."""
+    data = [segs for segs in band if len(segs) >= 3 and sum(1 for s in segs if _NUMBER_CELL.match(s[2])) >= 2]
+    if len(data) < 2 or len(data) * 2 < len(band):
+        return None
+
+    def split_code(segs):
+        out = []
+        for k, (x0, x1, text, top) in enumerate(segs):
+            m = _CODE_THEN_TEXT.match(text) if k == 0 else None
+            if m:  # "1 Hỗ trợ nâng cấp": the code and the label are one segment
+                cut = x0 + (x1 - x0) * len(m.group(1)) / len(text)
+                out += [(x0, cut, m.group(1), top), (cut + 1, x1, m.group(2), top)]
+            else:
+                out.append((x0, x1, text, top))
+        return out
+
+    band = [split_code(segs) for segs in band]
+    data = [split_code(segs) for segs in data]
+    columns: list[list[float]] = []
+    for segs in data:
+        for x0, x1, _, _ in segs:
+            hits = [c for c in columns if x0 <= c[1] and x1 >= c[0]]
+            if hits:
+                merged = [min([x0] + [c[0] for c in hits]), max([x1] + [c[1] for c in hits])]
+                columns = [c for c in columns if c not in hits] + [merged]
+            else:
+                columns.append([x0, x1])
+    columns.sort()
+    rows = []
+    for segs in band:
+        row = [""] * len(columns)
+        for x0, x1, text, _ in segs:
+            overlap = [max(0.0, min(x1, c[1]) - max(x0, c[0])) for c in columns]
+            best = max(range(len(columns)), key=lambda i: (overlap[i], -abs(columns[i][0] - x0)))
+            row[best] = f"{row[best]} {text}".strip()
+        rows.append(row)
+    return rows
 
 
 def _grid(table) -> list[list[str]]:
@@ -151,11 +209,15 @@ def read(data: bytes, path: str) -> RawDocument:
             tabs = sorted((i for i in items if i[1] == "table"), key=lambda i: i[0])
             ordered: list[tuple[str, object]] = []
             ti = 0
-            for x0, x1, text, top in _page_lines(text_page):
+            for kind, payload in _page_items(text_page):
+                top = payload[3] if kind == "line" else payload[0]
                 while ti < len(tabs) and tabs[ti][0] <= top:
                     ordered.append(("table", tabs[ti][2]))
                     ti += 1
-                ordered.append(("line", (x0, x1, text)))
+                if kind == "line":
+                    ordered.append(("line", payload[:3]))
+                else:  # a table drawn without rules
+                    ordered.append(("table", payload[1]))
             ordered.extend(("table", t[2]) for t in tabs[ti:])
             per_page.append(ordered)
     except ReadError:

@@ -70,3 +70,52 @@ def test_dash_led_wrap_continues_a_full_line():
     texts = [b.text for b in _assemble([page])]
     assert "c) Cơ quan phối hợp: các sở, ngành và các tổ chức Chính trị - Xã hội có liên quan." in texts
     assert texts[-1] == "- Một gạch đầu dòng thật."  # after a short line, a dash is a bullet
+
+
+def row_words(top, cells):
+    """Words for one line of an unruled table: (x0, text) cells, right-aligned numbers."""
+    out = []
+    for x0, text in cells:
+        x = x0
+        for w in text.split():
+            out.append(word(w, x, top))
+            x += 6 * len(w) + 4
+    return out
+
+
+def test_a_table_drawn_without_rules_becomes_a_grid():
+    # TT, label, total, 2024, 2025 at x = 57, 80, 300, 380, 460; row 2 has no 2024 cell
+    words = (row_words(100, [(57, "TT"), (80, "Nội dung"), (300, "Tổng"), (380, "Năm 2024"), (460, "Năm 2025")])
+             + row_words(120, [(57, "1"), (80, "Hội thảo tỉnh"), (306, "120"), (386, "50"), (466, "70")])
+             + row_words(140, [(57, "2"), (80, "Tập huấn"), (306, "30"), (466, "30")])
+             + row_words(160, [(80, "Tổng cộng"), (306, "150"), (386, "50"), (466, "100")])
+             + [word("Nơi", 57, 200), word("nhận:", 80, 200)])
+    from extractors.formats.pdf import _page_items
+    items = _page_items(FakePage(words))
+    assert [k for k, _ in items] == ["table", "line"]
+    rows = items[0][1][1]
+    assert rows == [["TT", "Nội dung", "Tổng", "Năm 2024", "Năm 2025"],
+                    ["1", "Hội thảo tỉnh", "120", "50", "70"],
+                    ["2", "Tập huấn", "30", "", "30"],
+                    ["", "Tổng cộng", "150", "50", "100"]]
+
+
+def test_two_text_columns_are_not_a_table():
+    words = (row_words(100, [(57, "Nơi nhận:"), (350, "TM. ỦY BAN NHÂN DÂN")])
+             + row_words(120, [(57, "- Như trên;"), (350, "CHỦ TỊCH")])
+             + row_words(140, [(57, "- Lưu: VT."), (350, "Nguyễn Văn A")]))
+    from extractors.formats.pdf import _page_items
+    assert [k for k, _ in _page_items(FakePage(words))] == ["line"] * 6
+
+
+def test_an_unruled_table_gives_budget_items():
+    from extractors.document import build_document
+    from extractors.formats.base import RawBlock, RawDocument
+    from extractors.tables.budget import extract_budget_tables
+    rows = [["TT", "Nội dung", "Tổng", "Năm 2024", "Năm 2025"], ["1", "Hội thảo tỉnh", "120", "50", "70"],
+            ["2", "Tập huấn", "30", "", "30"], ["", "Tổng cộng", "150", "50", "100"]]
+    doc = build_document(RawDocument([RawBlock("paragraph", "Đơn vị tính: triệu đồng"), RawBlock("table", rows=rows)]))
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"] or i["row_label"], i["year"]): (i["amount_vnd"], i["flags"]) for i in items}
+    assert got[("2", 2025)] == (30_000_000, []) and ("2", 2024) not in got
+    assert got[("Tổng cộng", None)] == (150_000_000, [])
