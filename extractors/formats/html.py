@@ -25,15 +25,37 @@ _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl"
 _LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")
 
 
+_BLOCKS_INSIDE = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"]
+
+
 def _text(el: Tag) -> str:
-    """Text of an element with <br> as a line break and inline tags joined."""
+    """Text of an element with <br> and the ends of block elements inside it as line
+    breaks, inline tags joined."""
     for br in el.find_all("br"):
         br.replace_with("\n")
+    for inner in el.find_all(_BLOCKS_INSIDE):
+        inner.append("\n")
     parts = []
     for s in el.strings:
         parts.append(s)
     text = "".join(parts)
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip("\n")
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _is_wrapper(table: Tag) -> bool:
+    """A table used to lay out a page: it holds another table, or a cell holds several
+    paragraphs or headings."""
+    if table.find("table") is not None:
+        return True
+    for tr in _own_rows(table):
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            if len(cell.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"], recursive=False)) >= 3:
+                return True
+    return False
 
 
 def table_grid(table: Tag) -> list[list[str]]:
@@ -95,6 +117,11 @@ def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
         counter[0] += 1
         loc = {"element": counter[0]}
         name = child.name
+        if name == "table" and _is_wrapper(child):
+            # a page laid out in a table: its cells hold paragraphs and tables of their own
+            for cell in (c for tr in _own_rows(child) for c in tr.find_all(["td", "th"], recursive=False)):
+                _walk(cell, blocks, counter)
+            continue
         if name == "table":
             rows = table_grid(child)
             if not rows:

@@ -284,3 +284,13 @@ def test_a_markdown_header_whose_spanning_cells_are_left_empty():
     got = items_of(budget_of(md, "plan.md"))
     assert got[("1", 2024, "local")] == (20_000_000, []) and got[("1", 2025, "local")] == (20_000_000, [])
     assert len(got) == 5
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_and_inner_tables():
+    html = ("<html><body><table><tr><td><p>KẾ HOẠCH</p><p>Phòng chống dịch</p><p>PHỤ LỤC</p>"
+            "<p>Đơn vị tính: triệu đồng</p><table><tr><td>TT</td><td>Nội dung</td><td>Tổng</td><td>Năm 2024</td></tr>"
+            "<tr><td>1</td><td>Hội thảo</td><td>120</td><td>120</td></tr></table></td></tr></table></body></html>")
+    from extractors.formats import read
+    raw = read(html.encode("utf-8"), "plan.html")
+    assert [b.kind for b in raw.blocks] == ["paragraph"] * 4 + ["table"]
+    assert items_of(budget_of(html, "plan.html"))[("1", 2024, "total")] == (120_000_000, [])
