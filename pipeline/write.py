@@ -164,3 +164,6 @@ def write_manifest(out: Path, entries: list[dict], parquet_counts: dict[str, int
                 "inputs": sorted(entries, key=lambda e: e["path"]), "parquet": parquet_counts,
                 "counts": {k: sum(1 for e in entries if e["outcome"] == k) for k in ("record", "error", "skipped")}}
     atomic_write(out / "manifest.json", json_bytes(manifest))
+    # the JSON Schema every documents/*.json follows, published with the data it describes
+    from pipeline.models import document_schema
+    atomic_write(out / "schema.json", json_bytes(document_schema()))

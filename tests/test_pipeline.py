@@ -251,3 +251,11 @@ def test_a_crash_in_one_extractor_costs_that_field_only(monkeypatch):
     assert outcome.record is not None and outcome.record.number == "12/KH-UBND"
     assert outcome.record.activities == [] and outcome.record.objectives
     assert [i.where for i in outcome.record.quality.issues if i.code == "extract.field_failed"] == ["activities"]
+
+
+def test_the_schema_is_published_with_the_data(extracted):
+    import jsonschema
+    out, _ = extracted
+    schema = json.loads((out / "schema.json").read_text(encoding="utf-8"))
+    for path in (out / "documents").glob("*.json"):
+        jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
