@@ -148,8 +148,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             context = found
         if node:
             pm = PERIOD.search(text)
-            heading_scope = (f"Giai đoạn {pm.group(1)} - {pm.group(2)}"
-                             if pm and (int(pm.group(1)), int(pm.group(2))) != plan else None)
+            # only a period known to differ from the plan's is a scope of its own
+            past = pm and None not in plan and (int(pm.group(1)), int(pm.group(2))) != plan
+            heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
         bullet = bullet_like(text)
         moneys = find_money(text)
         if not moneys:
