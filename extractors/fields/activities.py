@@ -31,6 +31,10 @@ LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,
 def content_sections(nodes: list[Node]) -> list[Node]:
     tops = [n for n in nodes if n.kind in ("roman", "part")]
     chosen = [n for n in tops if n.kind == "roman" and CONTENT_SECTION.search(n.heading) and not NOT_CONTENT.search(n.heading)]
+    if not chosen and not any(n.kind == "roman" for n in nodes):
+        # a short plan numbered "1. MỤC TIÊU", "2. NHIỆM VỤ" with "2.1." under it
+        chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and CONTENT_SECTION.search(n.heading)
+                  and not NOT_CONTENT.search(n.heading) and any(c.kind == "arabic" for c in n.children)]
     return chosen
 
 

@@ -71,7 +71,8 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                            for c in node.children):
                     out.extend(_numbered_items(doc, node, used))
                 continue
-            kind = "general"
+            out.extend(_numbered_items(doc, node, used))  # plain "Mục tiêu" over its items
+            continue
         if kind is None:
             continue
         heading_year = YEAR_BY.search(node.block.text)
@@ -102,6 +103,13 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
     are the objectives; one that sets a number is specific, one that does not, general."""
     out = []
     heading_year = YEAR_BY.search(node.block.text)
+    year = int(heading_year.group(1)) if heading_year else None
+    rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
+    if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
+        item = _objective(node.block, rest, "general", node.path, year)
+        item["kind"] = "specific" if item["targets"] else "general"
+        out.append(item)
+        used.add(node.block.index)
     for b in doc.blocks[node.block.index + 1: node.end_index]:
         if b.kind == "table" or not b.text or b.index in used:
             continue
@@ -109,7 +117,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         text = re.sub(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+", "", strip_bullet(b.text)).strip()
         if len(text) <= 10 or (text.endswith(":") and len(text) < 150):
             continue
-        item = _objective(b, text, "general", node.path, int(heading_year.group(1)) if heading_year else None)
+        item = _objective(b, text, "general", node.path, year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out

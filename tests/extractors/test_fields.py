@@ -334,3 +334,19 @@ def test_numbered_objectives_under_a_plain_heading():
     d = doc_of(text)
     got = [(o["kind"], o["target_year"], o["text"][:9]) for o in extract_objectives(d, outline(d))]
     assert got == [("specific", 2025, "Phấn đấu "), ("general", None, "Nâng cao ")]
+
+
+def test_activities_in_a_plan_without_roman_sections():
+    text = ("1. MỤC TIÊU\n- 90% hộ dân được tuyên truyền.\n2. NHIỆM VỤ CỤ THỂ\n2.1. Tuyên truyền pháp luật\n"
+            "Cơ quan chủ trì: Phòng Tư pháp.\n2.2. Hòa giải ở cơ sở\nCơ quan chủ trì: UBND các xã.\n3. TỔ CHỨC THỰC HIỆN\n")
+    d = doc_of(text)
+    got = [(a["code"], a["title"], a["lead_agencies"]) for a in extract_activities(d, outline(d))]
+    assert got == [("2.1", "Tuyên truyền pháp luật", ["Phòng Tư pháp"]), ("2.2", "Hòa giải ở cơ sở", ["UBND các xã"])]
+
+
+def test_plain_objective_heading_with_its_text_on_the_same_line():
+    text = ("II. NHIỆM VỤ\n1. Tuyên truyền\na) Mục tiêu: Nâng cao nhận thức của 80% người dân về phòng chống thiên tai.\n"
+            "b) Cơ quan chủ trì: Phòng Văn hóa - Thông tin.\n")
+    d = doc_of(text)
+    got = [(o["kind"], o["text"][:9], [t["value"] for t in o["targets"]]) for o in extract_objectives(d, outline(d))]
+    assert got == [("specific", "Nâng cao ", [80.0])]
