@@ -58,11 +58,19 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
 
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
-    out = " ".join(canonical(" ".join(lines).lower()).split())
-    # restore capitals: the locality after its level word
-    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$", out)
+    # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
+    out = " ".join(canonical(" ".join(lines)).lower().split())
+    # restore capitals: the locality after its level word ("xã hội" is not a commune)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
+    # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
+    # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch"
+    unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng)\s+", out, re.I)
+    if unit:
+        end = lm.start() if lm else len(out)
+        field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
+        out = out[: unit.end()] + field + out[end:]
     return canonical(out)
 
 
@@ -75,6 +83,7 @@ def extract_header(doc: Document) -> dict:
     motto_at = next((i for i, b in enumerate(head) if MOTTO.match(b.text)), None)
     # issuing body: upper-case lines from the first issuer word up to the motto or the number
     issuer_lines: list[str] = []
+    parent_lines: list[str] = []
     start = next((i for i, b in enumerate(head[:15]) if ISSUER_START.match(b.text) and is_upper(b.text)), None)
     if motto_at is not None:
         # the issuer is the capitals block right above the motto; a site's menu above it
@@ -90,6 +99,7 @@ def extract_header(doc: Document) -> dict:
             issuer_lines.append(b.text)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         later = [i for i, line in enumerate(issuer_lines) if i and ISSUER_START.match(line)]
+        parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
     for b in head:
@@ -164,6 +174,9 @@ def extract_header(doc: Document) -> dict:
             if len(named) == 1:
                 name = f"{name} {named.pop()}"
                 level, locality = issuer_parts(name)
+        if locality is None and issuer_lines and parent_lines:
+            # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's
+            locality = issuer_parts(issuer_from_caps(parent_lines))[1]
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body
     period = dates.find_period(out["title"] or "")

@@ -350,3 +350,13 @@ def test_plain_objective_heading_with_its_text_on_the_same_line():
     d = doc_of(text)
     got = [(o["kind"], o["text"][:9], [t["value"] for t in o["targets"]]) for o in extract_objectives(d, outline(d))]
     assert got == [("specific", "Nâng cao ", [80.0])]
+
+
+def test_department_issuer_in_capitals_under_its_parent():
+    from extractors.fields.header import issuer_from_caps
+    assert issuer_from_caps(["SỞ LAO ĐỘNG - TB&XH"]) == "Sở Lao động - Thương binh và Xã hội"
+    assert issuer_from_caps(["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]) == "Sở Văn hóa, Thể thao và Du lịch"
+    assert issuer_from_caps(["TRUNG TÂM Y TẾ HUYỆN ĐẮK HÀ"]) == "Trung tâm Y tế huyện Đắk Hà"
+    text = ("UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-SYT\nLâm Đồng, ngày 12 tháng 5 năm 2023\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2023\n")
+    assert extract_header(doc_of(text))["issuer"] == {"name": "Sở Y tế", "level": "department", "locality": "Lâm Đồng"}
