@@ -14,6 +14,8 @@ from normalizers.text import UPPER
 
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
+# "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
+PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
 BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở)\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
@@ -106,7 +108,7 @@ def extract_header(doc: Document) -> dict:
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None:
             out["number"] = docnum.normalize_doc_number(m.group(1)) or m.group(1).replace(" ", "")
-        m = PLACE_DATE.match(b.text)
+        m = PLACE_DATE.match(b.text) or PLACE_DATE_AFTER.search(b.text)
         if m and out["issued_date"] is None:
             out["place"] = m.group(1).strip()
             reading = dates.parse_date(b.text)
@@ -127,9 +129,11 @@ def extract_header(doc: Document) -> dict:
                 continue
             starts_body = BODY_START.match(text) or (j > 0 and re.match(r"^(?:[IVX]+|\d+)\.\s", text))
             following = paras[type_at + 2 + j] if type_at + 2 + j < len(paras) else None
-            if (title_lines and ISSUER_START.match(text) and is_upper(text) and following is not None
-                    and BODY_START.match(following.text)):
-                break  # a Decision names its authority ("ỦY BAN NHÂN DÂN TỈNH X") between title and "Căn cứ"
+            if (title_lines and is_upper(text) and following is not None and BODY_START.match(following.text)
+                    and (ISSUER_START.match(text) or SIGN_TITLE.match(text) or not is_upper(title_lines[-1]))):
+                # a Decision names its authority between title and "Căn cứ":
+                # "ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN Y"
+                break
             if title_lines and (starts_body and not (is_upper(text) and is_upper(title_lines[-1]))):
                 break
             if title_lines and len(text) > 250:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.formats.base import RawBlock, RawDocument, ReadError
+from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
 from extractors.formats.text import decode, split_lines
 
 # "## **2. Mục tiêu**" -> level 2
@@ -32,6 +32,13 @@ def _cells(line: str) -> list[str]:
     return [strip_emphasis(c.strip()) for c in inner.split("|")]
 
 
+def _table_blocks(rows: list[list[str]], line: int) -> list[RawBlock]:
+    """A pipe table; one used for layout (a signature block) becomes paragraphs."""
+    if is_layout_table(rows):
+        return layout_table_blocks(rows, {"line": line})
+    return [RawBlock("table", rows=rows, location={"line": line})]
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     blocks: list[RawBlock] = []
@@ -45,7 +52,7 @@ def read(data: bytes, path: str) -> RawDocument:
                 table.append(_cells(line))
             continue
         if table:
-            blocks.append(RawBlock("table", rows=table, location={"line": table_line}))
+            blocks.extend(_table_blocks(table, table_line))
             table = []
         heading = _HEADING.match(line)
         if heading:
@@ -56,7 +63,7 @@ def read(data: bytes, path: str) -> RawDocument:
         else:
             blocks.append(RawBlock("paragraph", strip_emphasis(line), {"line": number}))
     if table:
-        blocks.append(RawBlock("table", rows=table, location={"line": table_line}))
+        blocks.extend(_table_blocks(table, table_line))
     if not any((b.text or b.rows) for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding)

@@ -157,7 +157,7 @@ def test_budget_statements():
 
 
 def test_markdown_emphasis_and_headings():
-    md = "## KẾ HOẠCH\n### Về việc **tăng cường** công tác\n**b) Cơ quan chủ trì thực hiện:** Sở Y tế.\n| TT | Nội dung |\n|---|---|\n| 1 | A |\n"
+    md = "## KẾ HOẠCH\n### Về việc **tăng cường** công tác\n**b) Cơ quan chủ trì thực hiện:** Sở Y tế.\n| TT | Nội dung | 2024 | 2025 |\n|---|---|---|---|\n| 1 | A | 10 | 20 |\n"
     d = doc_of(md, "x.md")
     kinds = [b.kind for b in d.blocks]
     assert kinds[:2] == ["heading", "heading"] and "table" in kinds
@@ -360,3 +360,17 @@ def test_department_issuer_in_capitals_under_its_parent():
     text = ("UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 15/KH-SYT\nLâm Đồng, ngày 12 tháng 5 năm 2023\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2023\n")
     assert extract_header(doc_of(text))["issuer"] == {"name": "Sở Y tế", "level": "department", "locality": "Lâm Đồng"}
+
+
+def test_decision_in_markdown_with_header_and_signature_tables():
+    text = ("**ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024\n\n# QUYẾT ĐỊNH\n"
+            "## Về việc phê duyệt Kế hoạch phát triển du lịch giai đoạn 2024 - 2026\n\n"
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ**\n\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n| KT. CHỦ TỊCH |\n|---|\n| PHÓ CHỦ TỊCH |\n| Nguyễn Văn Hùng |\n")
+    d = doc_of(text, "qd.md")
+    h = extract_header(d)
+    assert (h["number"], h["place"], h["issued_date"]) == ("125/QĐ-UBND", "Đắk Hà", "2024-03-05")
+    assert h["title"] == "Về việc phê duyệt Kế hoạch phát triển du lịch giai đoạn 2024 - 2026"
+    s = extract_signature(d)
+    assert (s["name"], s["title"], s["authority"]) == ("Nguyễn Văn Hùng", "Phó Chủ tịch", ["KT. Chủ tịch"])
