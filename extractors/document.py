@@ -52,7 +52,8 @@ def build_document(raw: RawDocument) -> Document:
     texts = iter(normalize_many([b.text for b in raw.blocks if b.kind != "table"]))
     for raw_block in raw.blocks:
         if raw_block.kind == "table":
-            rows = [[normalize_line(c).replace("\n", " ") for c in row] for row in raw_block.rows or []]
+            # a cell's lines are one text (Word adds a line break when it merges cells)
+            rows = [[normalize_line(c.replace("\n", " ")) for c in row] for row in raw_block.rows or []]
             spans: list[list[tuple[int, int]]] = []
             lines = []
             offset = pos

@@ -294,3 +294,29 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_and_inner_tables():
     raw = read(html.encode("utf-8"), "plan.html")
     assert [b.kind for b in raw.blocks] == ["paragraph"] * 4 + ["table"]
     assert items_of(budget_of(html, "plan.html"))[("1", 2024, "total")] == (120_000_000, [])
+
+
+def test_word_table_with_merged_header_cells():
+    import io
+
+    import docx
+    d = docx.Document()
+    d.add_paragraph("Đơn vị tính: triệu đồng")
+    t = d.add_table(rows=4, cols=5)
+    for r, row in enumerate([["TT", "Nội dung", "Tổng", "Trong đó", ""], ["", "", "", "NSTW", "NSĐP"],
+                             ["1", "Hỗ trợ đầu tư", "30.000", "27.000", "3.000"], ["", "Tổng cộng", "30.000", "27.000", "3.000"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    t.cell(0, 3).merge(t.cell(0, 4))  # Word joins merged cells' paragraphs with a line break
+    for c in range(3):
+        t.cell(0, c).merge(t.cell(1, c))
+    buf = io.BytesIO()
+    d.save(buf)
+    from extractors.document import build_document
+    from extractors.formats import read
+    from extractors.tables.budget import extract_budget_tables
+    items = extract_budget_tables(build_document(read(buf.getvalue(), "plan.docx")), {}, [])["items"]
+    got = {(i["row_code"] or i["row_label"], i["source"]): (i["amount_vnd"], i["flags"]) for i in items}
+    assert got == {("1", "total"): (30_000_000_000, []), ("1", "central"): (27_000_000_000, []),
+                   ("1", "local"): (3_000_000_000, []), ("Tổng cộng", "total"): (30_000_000_000, []),
+                   ("Tổng cộng", "central"): (27_000_000_000, []), ("Tổng cộng", "local"): (3_000_000_000, [])}
