@@ -41,6 +41,7 @@ CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+PARTS = re.compile(r"\(|trong đó|bao gồm|\bgồm\b", re.I)
 MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)")  # "đồng16", "đồng (nguồn ...)17"
 
 
@@ -160,6 +161,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         inherited = lead if bullet else None
         note = referents.get(notes[block.index]) if block.index in notes else None
         first: Lead | None = None
+        first_end = 0
         prev_end = 0
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
@@ -189,8 +191,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 year = int(ym.group(1))
             elif YEAR_RANGE.search(clause):
                 year = None
-            elif first and "(" in text[: money.start]:
-                year = first.year
+            elif first and PARTS.search(text[first_end: money.start]):
+                year = first.year  # "(trong đó: ...)", "trong đó ngân sách tỉnh ...": parts of the first sum
             elif inherited and not first:
                 year = inherited.year
             else:
@@ -205,7 +207,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             if marker and not notes.get(block.index):
                 referents[marker.group(1)] = this
             if first is None:
-                first = this
+                first, first_end = this, money.end
             this.partial = bool(ym or YEAR_RANGE.search(clause) or PARTIAL.search(clause)
                                 or (first is not this and first.partial) or (inherited and inherited.partial))
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
