@@ -26,8 +26,15 @@ UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
 YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
+BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*$")  # a header cell "2024" under "Kinh phí theo năm"
+
+
+def year_of(cell: str) -> int | None:
+    m = YEAR.search(cell) or BARE_YEAR.match(cell)
+    return int(m.group(1)) if m else None
 GROUP_HEAD = re.compile(r"^(?:chia ra|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
-                        r"phân kỳ\b.*|kế hoạch vốn)\s*:?$", re.I)
+                        r"phân kỳ\b.*|kế hoạch vốn|(?:kinh phí|dự toán|nhu cầu kinh phí)?\s*(?:theo|chia theo|phân theo|"
+                        r"qua các|từng)\s+năm)\s*:?$", re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị)\b", re.I)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
@@ -94,7 +101,8 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
 def source_of_leaf(leaf: str) -> str:
     """A leaf column's source: a year, a total or a plain amount ("Kinh phí", "Thành
     tiền") is all sources together; a named source maps to its code; else "other"."""
-    if TOTAL_HEAD.match(leaf.strip()) or AMOUNT_HEAD.match(leaf.strip()) or YEAR.fullmatch(leaf.strip()):
+    if TOTAL_HEAD.match(leaf.strip()) or AMOUNT_HEAD.match(leaf.strip()) or YEAR.fullmatch(leaf.strip()) \
+            or BARE_YEAR.match(leaf):
         return "total"
     s = source_of(leaf)
     return s if s != "total" else ("other" if leaf.strip() else "total")
@@ -135,7 +143,7 @@ def columns_from_grid(header: list[list[str]]) -> list[Column]:
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
         else:
-            years = [int(y) for p in path for y in YEAR.findall(p)]
+            years = [y for p in path for y in [year_of(p)] if y]
             cols.append(Column("amount", years[-1] if years else None, source_of_leaf(leaf), joined))
     return cols
 
@@ -156,10 +164,10 @@ def columns_from_flat(cells: list[str]) -> list[Column]:
         cols.append(Column("amount", None, "total", rest[0]))
         rest = rest[1:]
     has_note = any(NOTE_HEAD.search(c) for c in rest)
-    years = [int(m.group(1)) for c in rest for m in [YEAR.search(c)] if m]
+    years = [y for c in rest for y in [year_of(c)] if y]
     # leaves: every header cell that is not a year, a group word or the note; a year's
     # "Tổng số" is a leaf too (its subtotal)
-    leaves = [c for c in rest if not YEAR.search(c) and not GROUP_HEAD.match(c) and not NOTE_HEAD.search(c)
+    leaves = [c for c in rest if year_of(c) is None and not GROUP_HEAD.match(c) and not NOTE_HEAD.search(c)
               and (LEAF_SOURCE.search(c) or TOTAL_HEAD.match(c) or AMOUNT_HEAD.match(c))]
     if years and leaves and len(leaves) % len(years) == 0:
         per = len(leaves) // len(years)
@@ -208,7 +216,7 @@ def grid_tables(doc: Document) -> list[RawTable]:
 
 
 def _has_header(rows: list[list[str]]) -> bool:
-    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or YEAR.search(c)
+    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c)
                for row in rows for c in row[:3] + row[-3:])
 
 

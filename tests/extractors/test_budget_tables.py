@@ -320,3 +320,13 @@ def test_word_table_with_merged_header_cells():
     assert got == {("1", "total"): (30_000_000_000, []), ("1", "central"): (27_000_000_000, []),
                    ("1", "local"): (3_000_000_000, []), ("Tổng cộng", "total"): (30_000_000_000, []),
                    ("Tổng cộng", "central"): (27_000_000_000, []), ("Tổng cộng", "local"): (3_000_000_000, [])}
+
+
+def test_bare_years_in_a_header():
+    text = TITLE + flat("STT", "Nội dung", "Tổng kinh phí", "Kinh phí theo năm", "2024", "2025",
+                        "1", "Hội thảo", "90", "40", "50")
+    got = items_of(budget_of(text))
+    assert got[("1", 2024, "total")] == (40_000_000, []) and got[("1", 2025, "total")] == (50_000_000, [])
+    html = ("<table><tr><td>TT</td><td>Nội dung</td><td>Tổng</td><td>2024</td><td>2025</td></tr>"
+            "<tr><td>1</td><td>Hội thảo</td><td>90</td><td>40</td><td>50</td></tr></table>")
+    assert items_of(budget_of(html, "plan.html"))[("1", 2025, "total")] == (50_000_000, [])
