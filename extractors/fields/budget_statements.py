@@ -31,7 +31,7 @@ LOCAL = re.compile(r"địa phương|ngân sách \w{1,4} phương|NSĐP|ngân s�
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|hợp pháp khác|unicef|tài trợ|viện trợ", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$", re.I)
-RATE_AFTER = re.compile(r"^\s*/")
+RATE_AFTER = re.compile(r"^\s*(?:/|(?:cho\s+)?mỗi\b|một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
