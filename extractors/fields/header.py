@@ -308,12 +308,17 @@ def extract_recipients(doc: Document) -> list[dict]:
     out = []
     first = RECIPIENTS_HEAD.match(paras[at].text).group(1)
     candidates = ([paras[at]] if first.strip() else []) + paras[at + 1: at + 40]
-    for b in candidates:
+    bare = False  # a list written without dashes: "Như trên;" / "Lưu: VT."
+    for k, b in enumerate(candidates):
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
         if not re.match(r"^\s*[-+•*]", text):
-            if out and not _signature_line(text):
+            if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
+                    re.search(r"[;,.]\s*$", text) or re.match(r"^\s*Lưu\b", text)):
+                bare = True
+            elif out and not _signature_line(text):
                 break  # a PDF may interleave the signature column with the list: skip it
-            continue
+            else:
+                continue
         value = strip_bullet(text).strip()
         value = RECIPIENT_NOTE.sub(" ", value).strip()
         value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()

@@ -374,3 +374,9 @@ def test_decision_in_markdown_with_header_and_signature_tables():
     assert h["title"] == "Về việc phê duyệt Kế hoạch phát triển du lịch giai đoạn 2024 - 2026"
     s = extract_signature(d)
     assert (s["name"], s["title"], s["authority"]) == ("Nguyễn Văn Hùng", "Phó Chủ tịch", ["KT. Chủ tịch"])
+
+
+def test_recipients_written_without_dashes():
+    text = ("KẾ HOẠCH\nPhòng chống thiên tai\nI. MỤC TIÊU\n- 90% hộ dân.\nNơi nhận:\nNhư trên;\nThường trực Huyện ủy (b/c);\n"
+            "Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n")
+    assert [r["text"] for r in extract_recipients(doc_of(text))] == ["Như trên", "Thường trực Huyện ủy", "Lưu: VT"]
