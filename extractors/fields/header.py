@@ -309,7 +309,7 @@ def extract_recipients(doc: Document) -> list[dict]:
     first = RECIPIENTS_HEAD.match(paras[at].text).group(1)
     candidates = ([paras[at]] if first.strip() else []) + paras[at + 1: at + 40]
     bare = False  # a list written without dashes: "Như trên;" / "Lưu: VT."
-    for k, b in enumerate(candidates):
+    for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
         if not re.match(r"^\s*[-+•*]", text):
             if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
