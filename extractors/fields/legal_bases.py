@@ -39,14 +39,20 @@ def preamble(doc: Document, title_end: int) -> list:
 
 def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases = []
+    listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     for block in preamble(doc, title_end):
-        if not STARTS.match(block.text):
+        if STARTS.match(block.text):
+            listed = STARTS.match(block.text).group(0).lower() if block.text.rstrip().endswith(":") else None
+        elif listed and re.match(r"^\s*[-+•*]", block.text):
+            pass
+        else:
+            listed = None
             continue
         text = block.text
         cites = list(CITATION.finditer(text))
         for k, m in enumerate(cites):
             stop = cites[k + 1].start() if k + 1 < len(cites) else len(text)
-            rel = None
+            rel = listed if not STARTS.match(text) else None
             for r in RELATION.finditer(text[: m.start()]):
                 rel = r.group(1).lower()
             relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"

@@ -380,3 +380,12 @@ def test_recipients_written_without_dashes():
     text = ("KẾ HOẠCH\nPhòng chống thiên tai\nI. MỤC TIÊU\n- 90% hộ dân.\nNơi nhận:\nNhư trên;\nThường trực Huyện ủy (b/c);\n"
             "Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n")
     assert [r["text"] for r in extract_recipients(doc_of(text))] == ["Như trên", "Thường trực Huyện ủy", "Lưu: VT"]
+
+
+def test_legal_bases_listed_under_a_colon():
+    text = ("KẾ HOẠCH\nPhòng chống dịch năm 2024\nCăn cứ các văn bản sau:\n- Quyết định số 12/QĐ-UBND ngày 02/01/2024 "
+            "của UBND tỉnh;\n- Công văn số 34/SYT-NVY ngày 05/01/2024 của Sở Y tế.\nThực hiện chỉ đạo của UBND tỉnh, "
+            "Sở Y tế xây dựng kế hoạch như sau:\nI. MỤC TIÊU\n")
+    d = doc_of(text)
+    got = [(b["relation"], b["number"]) for b in extract_legal_bases(d, extract_header(d)["title_end"])]
+    assert got == [("can_cu", "12/QĐ-UBND"), ("can_cu", "34/SYT-NVY")]
