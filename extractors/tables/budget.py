@@ -125,15 +125,27 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
         # the usual unit of these tables, said as an assumption
         table.unit = table.unit or next((u for row in table.header for cell in row for u in [header_unit(cell)] if u), None)
         if table.unit is None:
-            table.unit = ("triệu đồng", 10**6)
+            table.unit = _assumed_unit(table)
             issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
-                           "message": f"table {tid} states no unit; read in triệu đồng, the usual unit of budget tables"})
+                           "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
+                                      "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
         model, its, iss = interpret(table, tid, period, table.unit[1])
         tables.append(model)
         items += its
         issues += iss
     issues += _statement_checks(statements, tables, items)
     return {"tables": tables, "items": items, "issues": issues}
+
+
+def _assumed_unit(table: RawTable) -> tuple[str, int]:
+    """No unit stated: amounts in the hundreds of thousands and more are đồng (a plan
+    does not count a line in trillions), smaller ones triệu đồng, the usual unit."""
+    amount = [n for n, c in enumerate(table.columns) if c.role == "amount"]
+    values = sorted(v for row in table.rows for n in amount if n < len(row)
+                    for v in [parse_number(row[n].text).value] if v is not None and v > 0)
+    if values and values[len(values) // 2] >= 100_000:
+        return "đồng", 1
+    return "triệu đồng", 10**6
 
 
 def _statement_checks(statements: list[dict], tables: list[dict], items: list[dict]) -> list[dict]:

@@ -35,6 +35,9 @@ def year_of(cell: str) -> int | None:
 GROUP_HEAD = re.compile(r"^(?:chia ra|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
                         r"phân kỳ\b.*|kế hoạch vốn|(?:kinh phí|dự toán|nhu cầu kinh phí)?\s*(?:theo|chia theo|phân theo|"
                         r"qua các|từng)\s+năm)\s*:?$", re.I)
+# quantities and unit prices are read but are not budget amounts
+QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|số lớp|số lượt)\b", re.I)
+RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức chi|mức hỗ trợ|giá)\b", re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị)\b", re.I)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
@@ -140,6 +143,8 @@ def columns_from_grid(header: list[list[str]]) -> list[Column]:
             cols.append(Column("note", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
+        elif QUANTITY_HEAD.match(leaf) or RATE_HEAD.match(leaf):
+            cols.append(Column("quantity" if QUANTITY_HEAD.match(leaf) else "rate", header=joined))
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
         else:
@@ -177,11 +182,25 @@ def columns_from_flat(cells: list[str]) -> list[Column]:
         for y in years:
             cols.append(Column("amount", y, "total", f"Năm {y}"))
     else:
-        for leaf in leaves:
-            cols.append(Column("amount", None, source_of_leaf(leaf), leaf))
+        # no years: every cell is a column of its own ("ĐVT | Số lượng | Đơn giá | Thành tiền")
+        for cell in rest:
+            if GROUP_HEAD.match(cell) or NOTE_HEAD.search(cell):
+                continue
+            cols.append(_plain_column(cell))
     if has_note:
         cols.append(Column("note", header="Ghi chú"))
     return cols
+
+
+def _plain_column(cell: str) -> Column:
+    """A leaf that is not a year group's: a unit, a quantity, a unit price, or an amount."""
+    if UNIT_HEAD.match(cell):
+        return Column("unit", header=cell)
+    if QUANTITY_HEAD.match(cell):
+        return Column("quantity", header=cell)
+    if RATE_HEAD.match(cell):
+        return Column("rate", header=cell)
+    return Column("amount", None, source_of_leaf(cell), cell)
 
 
 def _is_data_row(row: list[str]) -> bool:
@@ -291,7 +310,8 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         j = i + 1
         while j + 2 < len(blocks) and not (_is_code(blocks[j].text) and blocks[j].text.strip()
                                             and _is_label(blocks[j + 1].text)
-                                            and NUMERIC.match(blocks[j + 2].text.strip())):
+                                            and any(re.search(r"\d", x.text) and NUMERIC.match(x.text.strip())
+                                                    for x in blocks[j + 2: j + 5])):  # a unit cell may come first
             j += 1
             if j - i > 60:
                 break

@@ -330,3 +330,15 @@ def test_bare_years_in_a_header():
     html = ("<table><tr><td>TT</td><td>Nội dung</td><td>Tổng</td><td>2024</td><td>2025</td></tr>"
             "<tr><td>1</td><td>Hội thảo</td><td>90</td><td>40</td><td>50</td></tr></table>")
     assert items_of(budget_of(html, "plan.html"))[("1", 2025, "total")] == (50_000_000, [])
+
+
+def test_a_cost_table_with_quantities_and_unit_prices():
+    text = "DỰ TOÁN CHI TIẾT\n" + flat("TT", "Nội dung", "ĐVT", "Số lượng", "Đơn giá", "Thành tiền",
+                                      "1", "Tập huấn", "lớp", "2", "15.000.000", "30.000.000",
+                                      "2", "In tờ rơi", "tờ", "1.000", "2.000", "2.000.000",
+                                      "", "Tổng cộng", "", "", "", "32.000.000")
+    out = budget_of(text)
+    # quantities and unit prices are not budget amounts; the unit is read from the numbers' size
+    assert items_of(out) == {("1", None, "total"): (30_000_000, []), ("2", None, "total"): (2_000_000, []),
+                             ("Tổng cộng", None, "total"): (32_000_000, [])}
+    assert any(i["code"] == "table.unit_assumed" and "đồng" in i["message"] for i in out["issues"])
