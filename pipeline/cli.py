@@ -76,6 +76,8 @@ def cmd_extract(args) -> int:
             console.print(f"skipped {e['path']}: {e['reason']}", highlight=False)
     if not args.quiet:
         _summary_table(summary, console, Path(args.out) / "v1")
+    if not summary.count("record") and not summary.count("error"):
+        console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf or .docx file in the inputs; nothing extracted")
     return EXIT_SOME_FAILED if summary.count("error") else EXIT_OK
 
 
