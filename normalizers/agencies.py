@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực 
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
 # triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
-                        r"có trách nhiệm|chịu trách nhiệm|xây dựng|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
+                        r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
 _LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
 _LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
 
