@@ -389,3 +389,11 @@ def test_legal_bases_listed_under_a_colon():
     d = doc_of(text)
     got = [(b["relation"], b["number"]) for b in extract_legal_bases(d, extract_header(d)["title_end"])]
     assert got == [("can_cu", "12/QĐ-UBND"), ("can_cu", "34/SYT-NVY")]
+
+
+def test_an_activity_closed_by_a_sentence_naming_its_lead():
+    text = ("II. NHIỆM VỤ\n1. Tiêm chủng mở rộng\n- Tổ chức tiêm chủng đầy đủ cho trẻ em.\n"
+            "- Trung tâm Y tế huyện chủ trì, phối hợp với UBND các xã thực hiện.\n2. Truyền thông\n- In tờ rơi.\n")
+    d = doc_of(text)
+    got = [(a["code"], a["lead_agencies"], a["partner_agencies"], len(a["content"])) for a in extract_activities(d, outline(d))]
+    assert got == [("1", ["Trung tâm Y tế huyện"], ["UBND các xã"], 1), ("2", [], [], 1)]
