@@ -259,3 +259,19 @@ def test_the_schema_is_published_with_the_data(extracted):
     schema = json.loads((out / "schema.json").read_text(encoding="utf-8"))
     for path in (out / "documents").glob("*.json"):
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
+
+
+def test_items_add_up_to_each_tables_total_row(extracted):
+    """Leaf rows are items and parents are groups, so summing a table's items gives its
+    TỔNG CỘNG row in every column, after the checks' repairs (DuckDB on the Parquet)."""
+    import duckdb
+    out, _ = extracted
+    p = out / "parquet" / "budget_items.parquet"
+    rows = duckdb.sql(f"""
+        WITH items AS (SELECT doc_id, "table", year, source, sum(amount_vnd) s FROM read_parquet('{p}')
+                       WHERE row_kind = 'item' GROUP BY ALL),
+             totals AS (SELECT doc_id, "table", year, source, amount_vnd t FROM read_parquet('{p}')
+                        WHERE row_kind = 'total' AND row_code IS NULL AND row_label ILIKE '%tổng%')
+        SELECT doc_id, "table", year, source, s, t FROM items JOIN totals USING (doc_id, "table", year, source)""").fetchall()
+    assert len(rows) > 100
+    assert [r for r in rows if r[4] != r[5]] == []

@@ -86,10 +86,19 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         if after_total and list(row.values) == [total_col]:
             row.kind = "summary"  # "- Ngân sách Trung ương: 55.751" under the total row
         after_total = after_total or row.kind == "total"
-    for issue in Checker(rows, columns).run():
+    checker = Checker(rows, columns)
+    for issue in checker.run():
         issue["message"] = f"table {tid} {issue['message']}"
         issue["where"] = tid
         issues.append(issue)
+    # a group is a row with the rows it sums under it (SPEC: Roman rows whose children
+    # follow): "2." over "-" rows is one, "III." with nothing under it is an item, so
+    # that summing the items never counts a number twice nor misses one
+    for r, row in enumerate(rows):
+        if row.kind == "item" and checker.children(r) and checker.trusted(r):
+            row.kind = "group"
+        elif row.kind == "group" and not checker.children(r):
+            row.kind = "item"
     items = []
     for row in rows:
         for n in amount:

@@ -342,3 +342,13 @@ def test_a_cost_table_with_quantities_and_unit_prices():
     assert items_of(out) == {("1", None, "total"): (30_000_000, []), ("2", None, "total"): (2_000_000, []),
                              ("Tổng cộng", None, "total"): (32_000_000, [])}
     assert any(i["code"] == "table.unit_assumed" and "đồng" in i["message"] for i in out["issues"])
+
+
+def test_a_numbered_row_with_dash_rows_under_it_is_a_group():
+    text = TITLE + flat(*HEADER,
+                        "1", "Mô hình", "200", "50", "50", "50", "50",
+                        "-", "Thí điểm", "80", "20", "20", "20", "20",
+                        "-", "Nhân rộng", "120", "30", "30", "30", "30",
+                        "2", "Tập huấn", "40", "10", "10", "10", "10")
+    kinds = {i["row_label"]: i["row_kind"] for i in budget_of(text)["items"]}
+    assert kinds == {"Mô hình": "group", "Thí điểm": "item", "Nhân rộng": "item", "Tập huấn": "item"}
