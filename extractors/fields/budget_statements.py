@@ -120,7 +120,7 @@ def _footnote_blocks(doc: Document) -> dict[int, str]:
     out = {}
     for b in doc.paragraphs:
         if b.kind == "footnote" or b.index >= end:
-            m = re.match(r"^\(?(\d{1,3})\)?\s+\S", b.text)
+            m = re.match(r"^[(\[]?(\d{1,3})[)\]]?\s+\S", b.text)
             if m:
                 out[b.index] = m.group(1)
     return out

@@ -8,7 +8,7 @@ from extractors.document import Document
 from extractors.fields.common import span
 from normalizers.text import UPPER
 
-NOTE = re.compile(r"^(?:\((\d{1,3}|\*)\)|(\d{1,3}))\s+(?=[" + UPPER + r"])(.{8,})$")
+NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3}))\s*(?=[" + UPPER + r"])(.{8,})$")  # (1), [1], 1
 
 
 def extract_footnotes(doc: Document, body_end: int) -> list[dict]:

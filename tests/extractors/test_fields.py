@@ -397,3 +397,12 @@ def test_an_activity_closed_by_a_sentence_naming_its_lead():
     d = doc_of(text)
     got = [(a["code"], a["lead_agencies"], a["partner_agencies"], len(a["content"])) for a in extract_activities(d, outline(d))]
     assert got == [("1", ["Trung tâm Y tế huyện"], ["UBND các xã"], 1), ("2", [], [], 1)]
+
+
+def test_footnotes_in_brackets_after_the_signature():
+    from extractors.fields.common import body_end
+    from extractors.fields.footnotes import extract_footnotes
+    text = "KẾ HOẠCH\nNội dung chính¹.\nNơi nhận:\n- Lưu: VT.\n[1] Theo Quyết định số 12/QĐ-UBND.\n(2) Số liệu năm 2023.\n"
+    d = doc_of(text)
+    assert [(f["marker"], f["text"]) for f in extract_footnotes(d, body_end(d))] == [
+        ("1", "Theo Quyết định số 12/QĐ-UBND."), ("2", "Số liệu năm 2023.")]
