@@ -15,7 +15,7 @@ from extractors.fields.budget_statements import source_of
 from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, _read
 from extractors.tables.rebuild import Column, RawTable, flattened_tables, grid_tables
-from normalizers.money import header_unit, to_vnd
+from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
 
 TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
@@ -127,7 +127,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
     for table in found:
-        if not any(c.role == "amount" for c in table.columns):
+        if not any(c.role == "amount" for c in table.columns) or not _about_money(table):
             continue
         tid = f"t{len(tables) + 1}"
         # the unit: "Đơn vị tính" by the table, else a header cell's "(triệu đồng)", else
@@ -144,6 +144,25 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
         issues += iss
     issues += _statement_checks(statements, tables, items)
     return {"tables": tables, "items": items, "issues": issues}
+
+
+MONEY_WORDS = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|\bvốn\b|thành tiền|số tiền|tổng cộng|tổng số|"
+                         r"triệu|đồng|\btỷ\b|NSTW|NSĐP|trung ương|địa phương|xã hội hóa|huy động", re.I)
+
+
+def _about_money(table: RawTable) -> bool:
+    """A budget table says it counts money: a unit line, money words in its title or
+    header, or money units in its ĐVT column. A table of indicators ("Chỉ tiêu | ĐVT |
+    Năm 2024" with "%", "người" per row) has numbers too, and is not one."""
+    words = " ".join([table.title or ""] + [c for row in table.header for c in row])
+    if table.unit or MONEY_WORDS.search(words):
+        return True
+    unit_col = next((n for n, c in enumerate(table.columns) if c.role == "unit"), None)
+    if unit_col is None:
+        return False
+    per_row = [row[unit_col].text.strip() for row in table.rows if unit_col < len(row) and row[unit_col].text.strip()]
+    money = sum(1 for u in per_row if unit_multiplier(u) or table_unit(f"đơn vị tính: {u}"))
+    return bool(per_row) and money * 2 > len(per_row)
 
 
 def _assumed_unit(table: RawTable) -> tuple[str, int]:

@@ -327,7 +327,7 @@ def test_bare_years_in_a_header():
                         "1", "Hội thảo", "90", "40", "50")
     got = items_of(budget_of(text))
     assert got[("1", 2024, "total")] == (40_000_000, []) and got[("1", 2025, "total")] == (50_000_000, [])
-    html = ("<table><tr><td>TT</td><td>Nội dung</td><td>Tổng</td><td>2024</td><td>2025</td></tr>"
+    html = ("<p>Đơn vị tính: triệu đồng</p><table><tr><td>TT</td><td>Nội dung</td><td>Tổng</td><td>2024</td><td>2025</td></tr>"
             "<tr><td>1</td><td>Hội thảo</td><td>90</td><td>40</td><td>50</td></tr></table>")
     assert items_of(budget_of(html, "plan.html"))[("1", 2025, "total")] == (50_000_000, [])
 
@@ -352,3 +352,13 @@ def test_a_numbered_row_with_dash_rows_under_it_is_a_group():
                         "2", "Tập huấn", "40", "10", "10", "10", "10")
     kinds = {i["row_label"]: i["row_kind"] for i in budget_of(text)["items"]}
     assert kinds == {"Mô hình": "group", "Thí điểm": "item", "Nhân rộng": "item", "Tập huấn": "item"}
+
+
+def test_an_indicator_table_is_not_a_budget_table():
+    html = ("<table><tr><td>TT</td><td>Chỉ tiêu</td><td>ĐVT</td><td>Năm 2024</td><td>Năm 2025</td></tr>"
+            "<tr><td>1</td><td>Tỷ lệ tiêm chủng</td><td>%</td><td>95</td><td>97</td></tr>"
+            "<tr><td>2</td><td>Số lớp tập huấn</td><td>lớp</td><td>10</td><td>12</td></tr></table>")
+    assert budget_of(html, "plan.html")["items"] == []
+    # the same table of money is one
+    money = html.replace("Chỉ tiêu", "Nội dung").replace("<td>%</td>", "<td>triệu đồng</td>").replace("<td>lớp</td>", "<td>triệu đồng</td>")
+    assert len(budget_of(money, "plan.html")["items"]) == 4
