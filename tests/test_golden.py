@@ -1,0 +1,46 @@
+"""Whole documents of our own (not from the corpus), each with its expected record in
+tests/golden/expected/: a department's plan in text, a Decision in markdown with header
+and signature tables, a Word plan with layout tables and merged budget headers, and a
+scraped HTML page. To accept an intended change: `python -m tests.test_golden --update`."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.process import process
+
+GOLDEN = Path(__file__).parent / "golden"
+INPUTS = sorted((GOLDEN / "inputs").iterdir())
+
+
+def summary(path: Path) -> dict:
+    """The fields a reader checks, in a stable, readable form."""
+    record = process(path.name, path.read_bytes()).record.model_dump(mode="json")
+    b = record["budget"]
+    return {
+        "header": {k: record[k] for k in ("doc_type", "number", "issuer", "place", "issued_date", "title", "period")},
+        "signer": record["signer"], "recipients": record["recipients"],
+        "legal_bases": [[x["relation"], x["doc_type"], x["number"], x["issued_date"], x["issuer"]] for x in record["legal_bases"]],
+        "objectives": [[o["kind"], o["target_year"], o["text"][:40], [[t["value"], t["unit"], t["bound"]] for t in o["targets"]]]
+                       for o in record["objectives"]],
+        "activities": [[a["code"], a["title"], a["lead_agencies"], a["partner_agencies"]] for a in record["activities"]],
+        "responsibilities": [r["agency"] for r in record["responsibilities"]],
+        "statements": [[s["scope"], s["source"], s["year"], s["amount_vnd"], s["flags"]] for s in b["statements"]],
+        "items": [[i["row_code"], i["row_label"], i["row_kind"], i["year"], i["source"], i["amount_vnd"], i["flags"]]
+                  for i in b["items"]],
+        "issues": sorted(q["code"] for q in record["quality"]["issues"]),
+    }
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
+def test_golden_document(path):
+    expected = json.loads((GOLDEN / "expected" / f"{path.name}.json").read_text(encoding="utf-8"))
+    assert summary(path) == expected
+
+
+if __name__ == "__main__" and "--update" in sys.argv:
+    for p in INPUTS:
+        (GOLDEN / "expected" / f"{p.name}.json").write_text(
+            json.dumps(summary(p), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
