@@ -5,7 +5,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizers import agencies, dates, docnum, money, numbers, text
+from normalizers import agencies, dates, docnum, legacy, localities, money, numbers, percent, text
 
 
 def vn_format(n: int, decimals: str = "") -> str:
@@ -39,6 +39,10 @@ def test_no_normalizer_raises(s):
     docnum.parse_doc_number(s)
     agencies.canonical(s)
     agencies.split_agencies(s)
+    for p in percent.find_percents(s):  # and every reading's span holds its raw text
+        assert s[p.start:p.end] == p.raw
+    localities.longest_real_prefix("tỉnh", s.split())
+    legacy.looks_legacy(s)
     out = text.normalize_line(s)
     assert out.count("\n") == s.replace("\r\n", "\n").replace("\r", "\n").count("\n")
 
