@@ -55,6 +55,15 @@ def _row_kind(code: str, label: str) -> str:
     return "item"
 
 
+def _irregular(raw: list, columns: list[Column]) -> bool:
+    """A row that does not fit the header: a cell missing where an amount belongs, or an
+    extra cell with something in it (a missing last note, an empty stray cell is fine)."""
+    width = len(columns)
+    if len(raw) < width:
+        return any(c.role == "amount" for c in columns[len(raw):])
+    return any(c.text.strip() for c in raw[width:])
+
+
 def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple[dict, list[dict], list[dict]]:
     issues = list(table.issues)
     _fix_years(table.columns, period, issues)
@@ -70,7 +79,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         code = raw[ci].text.strip() if ci is not None and ci < len(raw) else ""
         label = raw[li].text.strip() if li is not None and li < len(raw) else ""
         cells = list(raw[:width]) + [None] * (width - len(raw))
-        row = Row(code, label, _row_kind(code, label), raw, cells, irregular=len(raw) != width)
+        row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns))
         row.values, row.readings = _read(cells, 0, amount)
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
         rows.append(row)

@@ -362,3 +362,11 @@ def test_an_indicator_table_is_not_a_budget_table():
     # the same table of money is one
     money = html.replace("Chỉ tiêu", "Nội dung").replace("<td>%</td>", "<td>triệu đồng</td>").replace("<td>lớp</td>", "<td>triệu đồng</td>")
     assert len(budget_of(money, "plan.html")["items"]) == 4
+
+
+def test_a_row_without_its_empty_note_cell_is_not_irregular():
+    text = TITLE + flat(*HEADER, "Ghi chú",
+                        "1", "Công trình A", "200", "100", "0", "100", "0", "",
+                        "2", "Công trình B", "300", "150", "0", "150", "0")  # the empty note cell omitted
+    got = items_of(budget_of(text))
+    assert got[("2", 2025, "central")] == (150_000_000, [])
