@@ -25,16 +25,18 @@ _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl"
 _LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")
 
 
-_BLOCKS_INSIDE = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"]
+_BLOCKS_INSIDE = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
 
 
 def _text(el: Tag) -> str:
     """Text of an element with <br> and the ends of block elements inside it as line
     breaks, inline tags joined."""
-    for br in el.find_all("br"):
-        br.replace_with("\n")
-    for inner in el.find_all(_BLOCKS_INSIDE):
-        inner.append("\n")
+    # one pass over the descendants (bs4's find_all builds a filter per call: slow here)
+    for tag in [t for t in el.descendants if isinstance(t, Tag)]:
+        if tag.name == "br":
+            tag.replace_with("\n")
+        elif tag.name in _BLOCKS_INSIDE:
+            tag.append("\n")
     parts = []
     for s in el.strings:
         parts.append(s)
@@ -51,9 +53,10 @@ def _is_wrapper(table: Tag) -> bool:
     paragraphs or headings."""
     if table.find("table") is not None:
         return True
+    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
     for tr in _own_rows(table):
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            if len(cell.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"], recursive=False)) >= 3:
+        for cell in (c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")):
+            if sum(1 for c in cell.children if isinstance(c, Tag) and c.name in blocks) >= 3:
                 return True
     return False
 
