@@ -51,6 +51,9 @@ def main() -> None:
         rate = len(secs) / sum(secs)
         goal = f"  (goal {GOALS['text_docs_s']}/s, ratio {rate / GOALS['text_docs_s']:.2f})" if fmt == "txt" else ""
         print(f"pipeline {fmt:5}       {rate:8.1f} docs/s over {len(secs)} file(s){goal}")
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    print(f"peak memory (RSS)    {peak:8.0f} MB  (this process, all of the above)")
 
 
 def _nlp_costs(texts: list[str]) -> None:

@@ -220,6 +220,7 @@ def read(data: bytes, path: str) -> RawDocument:
                     ordered.append(("table", payload[1]))
             ordered.extend(("table", t[2]) for t in tabs[ti:])
             per_page.append(ordered)
+            page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
     except ReadError:
         raise
     except Exception as exc:
