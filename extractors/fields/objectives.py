@@ -20,6 +20,8 @@ YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?n�
 # "03 cơ sở", "10 mô hình", "300 người"
 COUNTED = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
                      r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ)(?!\w)")
+# an item's own label: "a)", "1.", "2.1.", "3)" (not the "50" of "50 cơ sở", not "1.500")
+ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 
 
@@ -86,7 +88,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
             if b.kind == "table" or not b.text or b.index in used:
                 continue
             text = strip_bullet(b.text)
-            text = re.sub(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})+\.?)\s*", "", text)
+            text = ITEM_LABEL.sub("", text)
             used.add(b.index)
             if text.rstrip().endswith(":") and len(text) < 150:
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
@@ -114,7 +116,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if b.kind == "table" or not b.text or b.index in used:
             continue
         used.add(b.index)
-        text = re.sub(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?)\s+", "", strip_bullet(b.text)).strip()
+        text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
         if len(text) <= 10 or (text.endswith(":") and len(text) < 150):
             continue
         item = _objective(b, text, "general", node.path, year)

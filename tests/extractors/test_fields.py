@@ -406,3 +406,11 @@ def test_footnotes_in_brackets_after_the_signature():
     d = doc_of(text)
     assert [(f["marker"], f["text"]) for f in extract_footnotes(d, body_end(d))] == [
         ("1", "Theo Quyết định số 12/QĐ-UBND."), ("2", "Số liệu năm 2023.")]
+
+
+def test_objective_items_lose_their_labels_but_not_their_numbers():
+    text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Phấn đấu 95% xã đạt chuẩn.\n50 cơ sở được nâng cấp.\n"
+            "1.500 người được đào tạo nghề.\n2.1. Giảm 2% hộ nghèo.\nIII. NHIỆM VỤ\n")
+    d = doc_of(text)
+    assert [o["text"][:12] for o in extract_objectives(d, outline(d))] == [
+        "Phấn đấu 95%", "50 cơ sở đượ", "1.500 người ", "Giảm 2% hộ n"]
