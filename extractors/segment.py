@@ -47,6 +47,18 @@ def _roman_value(s: str) -> int:
     return total
 
 
+def _bare_count(text: str, m: re.Match) -> bool:
+    """A number followed by a space only ("3 Nguồn kinh phí" is a heading whose dot the
+    scrape lost) is a heading only when it is small, its text starts with a capital and
+    is short; "50 cơ sở được nâng cấp" and "12 xã đạt chuẩn" are counts."""
+    number, body = m.group(1), m.group(2)
+    if text[len(number): len(number) + 1] in ".)":
+        return False
+    if not body[:1].isupper():
+        return True
+    return "." not in number and (int(number) > 20 or len(text) > 150)
+
+
 def classify(text: str) -> tuple[str, str, str, str] | None:
     """(kind, number, label, body) of a numbered line, or None."""
     m = PART.match(text)
@@ -58,6 +70,8 @@ def classify(text: str) -> tuple[str, str, str, str] | None:
     if m and _roman_value(m.group(1)) > 0:
         return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)
     m = ARABIC.match(text)
+    if m and _bare_count(text, m):
+        m = None  # "50 cơ sở được nâng cấp": a count that starts a sentence, not a heading
     if m and not re.match(r"^\d{1,2}[/-]\d", text):
         label = text[: text.index(m.group(2), len(m.group(1)))].strip()
         return "arabic", m.group(1), label, m.group(2)

@@ -414,3 +414,14 @@ def test_objective_items_lose_their_labels_but_not_their_numbers():
     d = doc_of(text)
     assert [o["text"][:12] for o in extract_objectives(d, outline(d))] == [
         "Phấn đấu 95%", "50 cơ sở đượ", "1.500 người ", "Giảm 2% hộ n"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("1. Mục tiêu", True), ("1) Nội dung", True), ("2.1. Hoạt động 1: Tập huấn", True),
+    ("3 Nguồn kinh phí", True), ("2.1 Hoạt động 1: Tập huấn", True),
+    ("50 cơ sở được nâng cấp.", False), ("12 xã đạt chuẩn", False), ("25 Xã được hỗ trợ", False),
+    ("12/2020/NĐ-CP quy định", False),
+])
+def test_numbered_headings_and_counts(line, heading):
+    from extractors.segment import classify
+    assert (classify(line) is not None) == heading
