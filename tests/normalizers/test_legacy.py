@@ -67,3 +67,22 @@ def test_legacy_word_and_html_files_are_converted_by_the_reader(name):
     html = "<html><body>" + "".join(f"<p>{encode(l, name)}</p>" for l in lines[:6]) + "</body></html>"
     raw = read(html.encode("utf-8"), "old.html")
     assert [normalize_line(b.text) for b in raw.blocks] == lines[:6]
+
+
+def test_windows_1258_files_decode_to_nfc():
+    """Windows-1258 keeps â, ơ, ư... whole but writes the tone marks as separate bytes."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+    def cp1258_form(s: str) -> str:
+        out = []
+        for ch in unicodedata.normalize("NFC", s):
+            d = unicodedata.normalize("NFD", ch)
+            out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+                       + "".join(c for c in d if c in tones))
+        return "".join(out)
+
+    from extractors.formats import read
+    lines = [normalize_line(l) for l in SAMPLE[:10]]
+    raw = read(cp1258_form("\n".join(lines)).encode("cp1258"), "old.txt")
+    assert raw.encoding == "cp1258"
+    assert [normalize_line(b.text) for b in raw.blocks] == lines
