@@ -55,7 +55,15 @@ def find_money(text: str) -> list[Money]:
             continue
         if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
             continue  # "20 triệu người": a count, not money
-        out.append(Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags))
+        amount = Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags)
+        prev = out[-1] if out else None
+        if (prev is not None and not text[prev.end: m.start()].strip() and unit_multiplier(prev.unit) > mult
+                and unit_multiplier(prev.unit) in (10**9, 10**6) and amount.amount_vnd < unit_multiplier(prev.unit)):
+            # "1 tỷ 500 triệu đồng" is one amount written in two units
+            out[-1] = Money(prev.amount_vnd + amount.amount_vnd, text[prev.start: m.end()], prev.start, m.end(),
+                            m.group(2), prev.flags + reading.flags)
+            continue
+        out.append(amount)
     return out
 
 
