@@ -425,3 +425,10 @@ def test_objective_items_lose_their_labels_but_not_their_numbers():
 def test_numbered_headings_and_counts(line, heading):
     from extractors.segment import classify
     assert (classify(line) is not None) == heading
+
+
+def test_a_qualified_type_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 9/KH-UBND\nHà Nam, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH HÀNH ĐỘNG\n"
+            "Thực hiện Nghị quyết số 12-NQ/TU về chuyển đổi số\nCăn cứ Luật Giao dịch điện tử;\n")
+    h = extract_header(doc_of(text))
+    assert h["doc_type"] == "Kế hoạch" and h["title"] == "Thực hiện Nghị quyết số 12-NQ/TU về chuyển đổi số"
