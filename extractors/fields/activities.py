@@ -13,7 +13,8 @@ from normalizers.agencies import split_agencies
 CONTENT_SECTION = re.compile(r"nội dung|dự án|nhiệm vụ|hoạt động|chương trình hành động", re.I)
 NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mục tiêu|mục đích|giải pháp thực hiện|đánh giá kết quả", re.I)
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
-PROJECT = re.compile(r"\b(Dự án|Tiểu dự án)\s*(\d+)", re.I)
+# "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
+PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
 LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?|chủ trì(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
 PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?|phối hợp(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
@@ -60,7 +61,7 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             project = None
             for anc in [node] + _ancestors(node):
                 pm = PROJECT.search(anc.body)
-                if pm and anc.kind == "arabic":
+                if pm and anc.kind in ("arabic", "roman", "part"):
                     project = f"Dự án {pm.group(2)}"
                     break
             letters = [c for c in node.children if c.kind == "letter"]

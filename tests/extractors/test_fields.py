@@ -432,3 +432,11 @@ def test_a_qualified_type_line():
             "Thực hiện Nghị quyết số 12-NQ/TU về chuyển đổi số\nCăn cứ Luật Giao dịch điện tử;\n")
     h = extract_header(doc_of(text))
     assert h["doc_type"] == "Kế hoạch" and h["title"] == "Thực hiện Nghị quyết số 12-NQ/TU về chuyển đổi số"
+
+
+def test_activities_under_projects_and_subprojects():
+    text = ("II. DỰ ÁN 1: HỖ TRỢ ĐẦU TƯ\n1. Tiểu dự án 1: Hạ tầng\n1.1. Làm đường giao thông\n- Làm 5 km đường.\n"
+            "2. Tiểu dự án 2: Nước sạch\n- Xây 2 trạm.\nIII. DỰ ÁN 2: ĐÀO TẠO NGHỀ\n1. Mở lớp nghề\n- 10 lớp.\n")
+    d = doc_of(text)
+    got = [(a["code"], a["project"]) for a in extract_activities(d, outline(d))]
+    assert got == [("1.1", "Dự án 1"), ("2", "Dự án 1"), ("1", "Dự án 2")]
