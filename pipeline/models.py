@@ -7,8 +7,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
-PIPELINE_VERSION = "0.1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+PIPELINE_VERSION = "0.2.0"
 
 
 class Model(BaseModel):
