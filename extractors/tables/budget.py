@@ -13,7 +13,7 @@ from decimal import Decimal
 from extractors.document import Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import span
-from extractors.tables.checks import Checker, Row, _read
+from extractors.tables.checks import Checker, Row, read_cells
 from extractors.tables.rebuild import Column, RawTable, flattened_tables, grid_tables
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
@@ -80,7 +80,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         label = raw[li].text.strip() if li is not None and li < len(raw) else ""
         cells = list(raw[:width]) + [None] * (width - len(raw))
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns))
-        row.values, row.readings = _read(cells, 0, amount)
+        row.values, row.readings = read_cells(cells, 0, amount)
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
         rows.append(row)
     # several "Cộng" rows: the largest is the table's total, the others are subtotals

@@ -9,6 +9,8 @@ that satisfies both (`0.980` -> 9.980), with flags that say so. A row with a cel
 or extra is refitted only where the column sums prove the fit. A footnote-glued number
 takes the reading the sums agree with. Nothing changes without a flag, and a relation that
 fails in most of its columns is not trusted (the hierarchy guess is wrong, not the data).
+What no repair settles is flagged on every cell it could be in: a number without a flag
+is one the sums found consistent.
 """
 
 from __future__ import annotations
@@ -255,7 +257,7 @@ class Checker:
                 fits.pop(k, None)  # rows that share a sum with r are judged again
             row = self.rows[r]
             row.cells = row.cells[:first] + cand
-            row.values, row.readings = _read(cand, first, self.amount)
+            row.values, row.readings = read_cells(cand, first, self.amount)
             self._trust.clear()
             row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
             for n in row.values:
@@ -380,15 +382,13 @@ class Checker:
 
     def _set(self, r: int, n: int, value: Decimal) -> None:
         row = self.rows[r]
-        rd = row.readings.get(n)
-        raw = rd.raw.strip() if rd else ""
-        extra = [OCR] if rd is None or _looks_misread(raw, value) else []
+        extra = [OCR] if _looks_misread(row.readings[n].raw.strip(), value) else []
         row.values[n] = value
         self._trust.clear()
         row.flags[n] = _add(row.flags.get(n, []), *extra, ROW_SUM, COLUMN_SUM)
 
 
-def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> list[int] | None:
+def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> tuple[int, ...] | None:
     """The one set of columns whose gaps add up to `total` (None if none or several)."""
     if len(gaps) > 12 or not gaps:
         return None
@@ -396,7 +396,7 @@ def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> list[int] | None
 
 
 @functools.lru_cache(maxsize=4096)
-def _subset_cached(items: tuple, total: Decimal) -> list[int] | None:
+def _subset_cached(items: tuple, total: Decimal) -> tuple[int, ...] | None:
     gaps = dict(items)
     found = [combo for k in range(1, len(gaps) + 1) for combo in itertools.combinations(gaps, k)
              if sum(gaps[n] for n in combo) == total]
@@ -412,8 +412,9 @@ def _issue(code: str, message: str) -> dict:
 
 
 def _digits(value: Decimal) -> str:
-    text = f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
-    return text
+    """The digits of a value as a table writes it (no trailing decimal zeros)."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _looks_misread(raw: str, value: Decimal) -> bool:
@@ -433,7 +434,7 @@ def _damaged(rd: Reading) -> bool:
     return OCR in rd.flags or (raw.startswith("0") and len(raw) > 1 and not raw.startswith("0,"))
 
 
-def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict[int, Decimal], dict[int, Reading]]:
+def read_cells(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict[int, Decimal], dict[int, Reading]]:
     values, readings = {}, {}
     for n in amount:
         k = n - first
@@ -447,8 +448,8 @@ def _read(cells: list[Cell | None], first: int, amount: list[int]) -> tuple[dict
 
 def _refits(region: list[Cell], size: int, most: int = 2):
     """Ways to fit `region` to `size` cells by dropping up to `most` empty cells and
-    inserting up to `most` missing ones (three edits in all at most); yields (region indices, None where a cell is
-    missing; index of the first change)."""
+    inserting up to `most` missing ones (three edits in all at most). Yields the region
+    indices of each fit (None where a cell is missing) and the index of its first change."""
     n = len(region)
     empties = [i for i, c in enumerate(region) if c.text.strip() in EMPTY]
     for d in range(0, most + 1):
