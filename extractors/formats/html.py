@@ -108,18 +108,39 @@ def _is_furniture(el: Tag) -> bool:
     return bool(_FURNITURE.search(words))
 
 
+_INLINE_TAGS = {"b", "i", "u", "strong", "em", "span", "font", "a", "sup", "sub", "small", "big", "mark", "s", "strike"}
+
+
 def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
+    # text and inline tags directly in a container are lines that <br> and block
+    # elements end: "<div>ỦY BAN<br><b>KẾ HOẠCH</b><br>Phòng chống <i>dịch</i></div>"
+    line: list[str] = []
+
+    def flush():
+        text = " ".join("".join(line).split())
+        line.clear()
+        if text:
+            counter[0] += 1
+            blocks.append(RawBlock("paragraph", text, {"element": counter[0]}))
+
     for child in el.children:
         if isinstance(child, NavigableString):
-            if child.strip() and el.name in _CONTAINER_TAGS:
-                counter[0] += 1
-                blocks.append(RawBlock("paragraph", " ".join(child.split()), {"element": counter[0]}))
+            if el.name in _CONTAINER_TAGS or line:
+                line.append(str(child))
             continue
         if not isinstance(child, Tag):
             continue
+        name = child.name
+        if name == "br":
+            flush()
+            continue
+        if name in _INLINE_TAGS and not child.find(list(_BLOCK_TAGS | {"table", "br", "div"})) \
+                and not (child.get("class") and "footnote" in " ".join(child.get("class"))):
+            line.append(child.get_text())
+            continue
+        flush()
         counter[0] += 1
         loc = {"element": counter[0]}
-        name = child.name
         if name == "table" and _is_wrapper(child):
             # a page laid out in a table: its cells hold paragraphs and tables of their own
             for cell in (c for tr in _own_rows(child) for c in tr.find_all(["td", "th"], recursive=False)):
@@ -146,12 +167,13 @@ def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
                 blocks.append(RawBlock("list_item", _list_label(child, text), loc))
             else:
                 blocks.append(RawBlock("paragraph", text, loc))
-        elif name == "sup" or (child.get("class") and "footnote" in " ".join(child.get("class"))):
+        elif child.get("class") and "footnote" in " ".join(child.get("class")):
             text = _text(child)
             if text.strip():
                 blocks.append(RawBlock("footnote", text, loc))
         else:
             _walk(child, blocks, counter)
+    flush()
 
 
 def _list_label(li: Tag, text: str) -> str:

@@ -56,3 +56,11 @@ def test_html_lists_get_the_labels_a_browser_draws():
             "<ol type='a'><li>Trẻ em</li><li>b) Phụ nữ</li></ol><ul><li>một ý</li></ul></body></html>")
     texts = [b.text for b in read(html.encode("utf-8"), "plan.html").blocks]
     assert texts == ["I. MỤC TIÊU", "II. NHIỆM VỤ", "3. Ba", "4. Bốn", "a. Trẻ em", "b) Phụ nữ", "- một ý"]
+
+
+def test_html_lines_made_by_br_keep_their_inline_tags():
+    html = ("<html><body><div class='content'>ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG<br><b>KẾ HOẠCH</b><br>"
+            "Phòng chống <i>dịch</i> bệnh năm 2024<br>- 90% hộ dân<sup>1</sup>.<p>Đoạn văn.</p>Tiếp theo</div></body></html>")
+    texts = [b.text for b in read(html.encode("utf-8"), "plan.html").blocks]
+    assert texts == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2024",
+                     "- 90% hộ dân1.", "Đoạn văn.", "Tiếp theo"]
