@@ -166,7 +166,11 @@ def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
             elif name == "li":
                 blocks.append(RawBlock("list_item", _list_label(child, text), loc))
             else:
-                blocks.append(RawBlock("paragraph", text, loc))
+                # "<p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>...</p>": each line is a block, as
+                # in a text file, so that numbered lines start outline nodes
+                for part in text.split("\n"):
+                    if part.strip():
+                        blocks.append(RawBlock("paragraph", part, loc))
         elif child.get("class") and "footnote" in " ".join(child.get("class")):
             text = _text(child)
             if text.strip():

@@ -64,3 +64,9 @@ def test_html_lines_made_by_br_keep_their_inline_tags():
     texts = [b.text for b in read(html.encode("utf-8"), "plan.html").blocks]
     assert texts == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2024",
                      "- 90% hộ dân1.", "Đoạn văn.", "Tiếp theo"]
+
+
+def test_html_paragraph_lines_split_by_br_are_outline_lines():
+    html = "<html><body><p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>Nâng cao nhận thức.<br>2. Mục tiêu cụ thể</p></body></html>"
+    doc = build_document(read(html.encode("utf-8"), "plan.html"))
+    assert [n.path for n in outline(doc)] == ["I", "I.1", "I.2"]
