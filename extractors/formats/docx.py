@@ -105,7 +105,9 @@ def read(data: bytes, path: str) -> RawDocument:
             elif child.find(f"{_W}pPr/{_W}numPr") is not None or (style or "").lower().startswith("list"):
                 blocks.append(RawBlock("list_item", text, loc, style=style))
             else:
-                blocks.append(RawBlock("paragraph", text, loc, style=style))
+                # a line break inside a paragraph (Shift+Enter) starts a line of its own,
+                # as in a text file: "I. MỤC TIÊU" / "1. Mục tiêu chung"
+                blocks.extend(RawBlock("paragraph", part, loc, style=style) for part in text.split("\n") if part.strip())
         elif child.tag == f"{_W}tbl":
             table_index += 1
             table = Table(child, document)

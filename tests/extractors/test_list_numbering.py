@@ -70,3 +70,14 @@ def test_html_paragraph_lines_split_by_br_are_outline_lines():
     html = "<html><body><p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>Nâng cao nhận thức.<br>2. Mục tiêu cụ thể</p></body></html>"
     doc = build_document(read(html.encode("utf-8"), "plan.html"))
     assert [n.path for n in outline(doc)] == ["I", "I.1", "I.2"]
+
+
+def test_word_line_breaks_inside_a_paragraph_are_lines():
+    d = docx.Document()
+    p = d.add_paragraph("I. MỤC TIÊU")
+    p.add_run().add_break()
+    p.add_run("1. Mục tiêu chung")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = build_document(read(buf.getvalue(), "plan.docx"))
+    assert [n.path for n in outline(doc)] == ["I", "I.1"]
