@@ -89,8 +89,13 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
             continue
         first = b.text.split("\n", 1)[0]
         if title_lines and TITLE_LINE.match(title_lines[0]):
-            if APPENDIX.match(first):  # "PHỤ LỤC I" over "BẢNG DỰ TOÁN ..."
+            # above a title line only title lines: "PHỤ LỤC I" over "BẢNG DỰ TOÁN ...",
+            # "BẢNG TỔNG HỢP CHUNG" over "KINH PHÍ THỰC HIỆN ...", never a section heading
+            if TITLE_LINE.match(first) and len(title_lines) < 4:
                 title_lines.insert(0, first)
+                if APPENDIX.match(first):
+                    break
+                continue
             break
         if TITLE_LINE.match(first) or is_upper(first):
             title_lines.insert(0, first)

@@ -370,3 +370,9 @@ def test_a_row_without_its_empty_note_cell_is_not_irregular():
                         "2", "Công trình B", "300", "150", "0", "150", "0")  # the empty note cell omitted
     got = items_of(budget_of(text))
     assert got[("2", 2025, "central")] == (150_000_000, [])
+
+
+def test_table_title_lines_and_not_the_section_heading_above():
+    text = ("V. TỔ CHỨC THỰC HIỆN\nBẢNG TỔNG HỢP CHUNG\nKINH PHÍ THỰC HIỆN KẾ HOẠCH\n(Kèm theo Kế hoạch số 5/KH-UBND)\n"
+            "Đơn vị tính: triệu đồng\n" + flat(*HEADER, "1", "Công trình A", "200", "100", "0", "100", "0"))
+    assert budget_of(text)["tables"][0]["title"] == "BẢNG TỔNG HỢP CHUNG KINH PHÍ THỰC HIỆN KẾ HOẠCH"
