@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import span, strip_bullet, strip_footnote
+from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
 from extractors.segment import Node
 from normalizers.agencies import split_agencies
 
@@ -98,7 +98,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None) -> dict
             got_lead, got_partner = _agencies(text)
             lead += got_lead
             partner += got_partner
-        elif re.match(r"^\s*[-+•*]", b.text):
+        elif BULLET.match(b.text):
             content.append(strip_bullet(b.text).strip())
     end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
     return {"code": code, "project": project, "title": title, "content": content,

@@ -45,10 +45,6 @@ PARTS = re.compile(r"\(|trong đó|bao gồm|\bgồm\b", re.I)
 MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)")  # "đồng16", "đồng (nguồn ...)17"
 
 
-def bullet_like(text: str) -> bool:
-    return bool(BULLET.match(text)) or text.startswith("+")
-
-
 def source_of(label: str) -> str:
     if CENTRAL.search(label):
         return "central"
@@ -140,7 +136,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         if not text:
             continue
         if not _HAS_WORD.search(text):  # a table cell ("50", "-"): no heading, no money
-            if not bullet_like(text):
+            if not BULLET.match(text):
                 lead = None
             continue
         node = classify(text)
@@ -152,7 +148,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             # only a period known to differ from the plan's is a scope of its own
             past = pm and None not in plan and (int(pm.group(1)), int(pm.group(2))) != plan
             heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
-        bullet = bullet_like(text)
+        bullet = BULLET.match(text)
         moneys = find_money(text)
         if not moneys:
             if not bullet and not text.rstrip().endswith(":"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
+from extractors.fields.common import (BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
                                       strip_footnote, title_case_name)
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
@@ -316,7 +316,7 @@ def extract_recipients(doc: Document) -> list[dict]:
     bare = False  # a list written without dashes: "Như trên;" / "Lưu: VT."
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
-        if not re.match(r"^\s*[-+•*]", text):
+        if not BULLET.match(text):
             if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
                     re.search(r"[;,.]\s*$", text) or re.match(r"^\s*Lưu\b", text)):
                 bare = True

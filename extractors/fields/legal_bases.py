@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import span, strip_footnote
+from extractors.fields.common import BULLET, span, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
@@ -43,7 +43,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     for block in preamble(doc, title_end):
         if STARTS.match(block.text):
             listed = STARTS.match(block.text).group(0).lower() if block.text.rstrip().endswith(":") else None
-        elif listed and re.match(r"^\s*[-+•*]", block.text):
+        elif listed and BULLET.match(block.text):
             pass
         else:
             listed = None
