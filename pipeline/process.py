@@ -19,7 +19,8 @@ from extractors.fields.agencies import collect_agencies
 from extractors.fields.budget_statements import extract_statements
 from extractors.fields.common import body_end
 from extractors.fields.footnotes import extract_footnotes
-from extractors.fields.header import extract_header, extract_recipients, extract_signature
+from extractors.fields.header import (empty_header, empty_signer, extract_header, extract_recipients,
+                                      extract_signature)
 from extractors.fields.legal_bases import extract_legal_bases
 from extractors.fields.objectives import extract_objectives
 from extractors.fields.responsibilities import extract_responsibilities
@@ -60,12 +61,6 @@ def doc_id_of(data: bytes) -> tuple[str, str]:
     return sha[:16], sha
 
 
-def _empty_header() -> dict:
-    return {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
-            "place": None, "issued_date": None, "title": None, "period": {"start_year": None, "end_year": None},
-            "issues": [], "title_end": 0}
-
-
 def extract_fields(doc: Document) -> dict:
     """Every field of the record from a normalized document (the extract stage). A bug in
     one field's extractor costs that field (with an `extract.field_failed` issue), not the
@@ -82,13 +77,13 @@ def extract_fields(doc: Document) -> dict:
                            "message": f"{name}: {type(exc).__name__}: {exc}"})
             return default()
 
-    header = guard("header", _empty_header, extract_header, doc)
+    header = guard("header", empty_header, extract_header, doc)
     nodes = guard("sections", list, outline, doc)
     definitions = guard("agencies", dict, definitions_in, doc.text[:200000])
     activities = guard("activities", list, extract_activities, doc, nodes)
     responsibilities = guard("responsibilities", list, extract_responsibilities, doc, nodes)
     agencies = guard("agencies", list, collect_agencies, activities, responsibilities, definitions)
-    signer = guard("signer", lambda: {"name": None, "title": None, "authority": []}, extract_signature, doc)
+    signer = guard("signer", empty_signer, extract_signature, doc)
     recipients = guard("recipients", list, extract_recipients, doc)
     issues = list(doc.issues) + header.pop("issues") + guard("sections", list, numbering_issues, nodes)
     statements = guard("budget.statements", list, extract_statements, doc, header["period"])

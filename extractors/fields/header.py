@@ -79,12 +79,21 @@ def issuer_from_caps(lines: list[str]) -> str:
     return canonical(out)
 
 
+def empty_header() -> dict:
+    """The header of a document that states none of it."""
+    return {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
+            "place": None, "issued_date": None, "title": None, "period": {"start_year": None, "end_year": None},
+            "issues": [], "title_end": 0}
+
+
+def empty_signer() -> dict:
+    return {"name": None, "title": None, "authority": []}
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
-    out: dict = {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
-                 "place": None, "issued_date": None, "title": None, "period": {"start_year": None, "end_year": None},
-                 "issues": [], "title_end": 0}
+    out = empty_header()
     motto_at = next((i for i, b in enumerate(head) if MOTTO.match(b.text)), None)
     # issuing body: upper-case lines from the first issuer word up to the motto or the number
     issuer_lines: list[str] = []
@@ -254,7 +263,7 @@ def cross_check(out: dict, metadata: dict) -> None:
 
 def extract_signature(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
-    signer = {"name": None, "title": None, "authority": []}
+    signer = empty_signer()
     title_at = None
     # the signature sits by "Nơi nhận:", which appendices of any length may follow
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
