@@ -8,7 +8,7 @@ import re
 from extractors.document import Document
 from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
 from extractors.segment import Node
-from normalizers.agencies import split_agencies
+from normalizers.agencies import AGENCY_AT_START, split_agencies
 
 CONTENT_SECTION = re.compile(r"nội dung|dự án|nhiệm vụ|hoạt động|chương trình hành động", re.I)
 NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mục tiêu|mục đích|giải pháp thực hiện|đánh giá kết quả", re.I)
@@ -21,8 +21,6 @@ PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hi
 PERFORMER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:?\s*(.*)$", re.I)
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
-AGENCY_FIRST = re.compile(r"^(?:Sở|Phòng|Ủy ban|UBND|Ban|Trung tâm|Công an|Hội|Đoàn|Cục|Chi cục|Bộ|Văn phòng|Đài|Báo|"
-                          r"Tỉnh đoàn|Huyện đoàn|Bảo hiểm|Kho bạc)\b")
 # letter items that are fields of their activity, not tasks of their own
 FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
@@ -93,7 +91,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None) -> dict
             got_lead, got_partner = _agencies(m.group(1))
             lead += got_lead
             partner += got_partner
-        elif not lead and AGENCY_FIRST.match(text) and LEADS_WITH.match(text.rstrip(".")):
+        elif not lead and AGENCY_AT_START.match(text) and LEADS_WITH.match(text.rstrip(".")):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             got_lead, got_partner = _agencies(text)
             lead += got_lead

@@ -8,12 +8,9 @@ import re
 from extractors.document import Document
 from extractors.fields.common import span, strip_bullet
 from extractors.segment import Node
-from normalizers.agencies import split_agencies
+from normalizers.agencies import AGENCY_AT_START, split_agencies
 
 SECTION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|trách nhiệm thực hiện", re.I)
-AGENCY_HEAD = re.compile(r"^(?:Đề nghị\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Phòng|Ban|Hội|Công an|Tòa án|Báo|Đài|Cục|Chi cục|Trung tâm|"
-                         r"Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|Ngân hàng|Bảo hiểm|Trường|Bệnh viện|"
-                         r"Cổng|Các|các|Thủ trưởng|Mặt trận|Viện|Hội đồng)\b")
 
 
 def _unnumbered(doc: Document, section: Node) -> list[dict]:
@@ -27,7 +24,7 @@ def _unnumbered(doc: Document, section: Node) -> list[dict]:
         cut = text.find(":")
         head = text[:cut] if 0 < cut < 150 else ""
         names = re.sub(r"\s*\([^()]*\)", "", head)
-        if not names or not AGENCY_HEAD.match(names):
+        if not names or not AGENCY_AT_START.match(names):
             continue
         for agency in split_agencies(names):
             out.append({"agency": agency, "duties": [text[cut + 1:].strip()] if text[cut + 1:].strip() else [],
@@ -47,7 +44,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
             head = node.heading
             # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
             names = re.sub(r"\s*\([^()]*\)", "", head)
-            if not AGENCY_HEAD.match(names) or len(names) > 220:
+            if not AGENCY_AT_START.match(names) or len(names) > 220:
                 continue
             duties = []
             rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
