@@ -45,7 +45,7 @@ class Numbering:
         for num in numbering_element.iter(f"{_W}num"):
             levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for override in num.iter(f"{_W}lvlOverride"):
-                start = _val(override.find(f"{_W}startOverride"), "val") if override.find(f"{_W}startOverride") is not None else None
+                start = _val(override, "startOverride")  # <w:startOverride w:val="5"/>
                 ilvl = int(override.get(f"{_W}ilvl", "0"))
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]

@@ -65,7 +65,7 @@ def table_grid(table: Tag) -> list[list[str]]:
     """Rows of cell texts with rowspan and colspan resolved (a merged cell's text is
     repeated over every grid position it covers)."""
     grid: dict[tuple[int, int], str] = {}
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    rows = _own_rows(table)
     width = 0
     for r, tr in enumerate(rows):
         c = 0

@@ -103,8 +103,11 @@ def _unruled_table(band: list[list[tuple[float, float, str, float]]]) -> list[li
     """Rows of a table drawn without rules, or None when the band is text in columns.
     Columns come from the data rows (two or more numbers): segments that overlap
     horizontally share a column; a row code glued to its label is cut off."""
-    data = [segs for segs in band if len(segs) >= 3 and sum(1 for s in segs if _NUMBER_CELL.match(s[2])) >= 2]
-    if len(data) < 2 or len(data) * 2 < len(band):
+    def is_data(segs) -> bool:
+        return len(segs) >= 3 and sum(1 for s in segs if _NUMBER_CELL.match(s[2])) >= 2
+
+    rows_of_numbers = sum(1 for segs in band if is_data(segs))
+    if rows_of_numbers < 2 or rows_of_numbers * 2 < len(band):
         return None
 
     def split_code(segs):
@@ -119,7 +122,7 @@ def _unruled_table(band: list[list[tuple[float, float, str, float]]]) -> list[li
         return out
 
     band = [split_code(segs) for segs in band]
-    data = [split_code(segs) for segs in data]
+    data = [segs for segs in band if is_data(segs)]
     columns: list[list[float]] = []
     for segs in data:
         for x0, x1, _, _ in segs:

@@ -57,13 +57,14 @@ def blocks_of(lines: list[tuple[int, str]]) -> list[RawBlock]:
     """One paragraph per line, except runs of two or more tab-separated lines (a table
     copied from a spreadsheet or a Word table saved as text), which become a table."""
     blocks: list[RawBlock] = []
+    cells = [_tab_rows(line) for _, line in lines]  # each line split once
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _tab_rows(lines[j][1]):
+        while j < len(lines) and cells[j]:
             j += 1
         if j - i >= 2:
-            rows = [_tab_rows(line) for _, line in lines[i:j]]
+            rows = cells[i:j]
             width = max(len(r) for r in rows)
             blocks.append(RawBlock("table", rows=[r + [""] * (width - len(r)) for r in rows],
                                    location={"line": lines[i][0]}))

@@ -81,3 +81,16 @@ def test_word_line_breaks_inside_a_paragraph_are_lines():
     d.save(buf)
     doc = build_document(read(buf.getvalue(), "plan.docx"))
     assert [n.path for n in outline(doc)] == ["I", "I.1"]
+
+
+def test_a_list_restarted_by_a_start_override():
+    data = numbered_docx([("MỤC TIÊU", 0)])
+    d = docx.Document(io.BytesIO(data))
+    d.part.numbering_part.element.append(parse_xml(
+        f'<w:num {W} w:numId="92"><w:abstractNumId w:val="90"/>'
+        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'))
+    p = d.add_paragraph("TỔ CHỨC THỰC HIỆN")
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="92"/></w:numPr>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    assert [b.text for b in read(buf.getvalue(), "plan.docx").blocks] == ["I. MỤC TIÊU", "V. TỔ CHỨC THỰC HIỆN"]
