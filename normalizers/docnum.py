@@ -19,9 +19,10 @@ TYPE_CODES: dict[str, str | None] = {
     "Kết luận": "KL",  # Party documents ("12-KL/TW") use it too
 }
 CODE_TYPES = {code.upper(): name for name, code in TYPE_CODES.items() if code}
-_TYPE_ALT = "|".join(sorted((re.escape(n) for n in TYPE_CODES), key=len, reverse=True))
+# every type name, longest first ("Thông tư liên tịch" before "Thông tư")
+TYPE_ALT = "|".join(sorted((re.escape(n) for n in TYPE_CODES), key=len, reverse=True))
 # A type name at the start of a phrase: "Quyết định số 565/QĐ-TTg"
-TYPE_NAME = re.compile(r"(?<!\w)(" + _TYPE_ALT + r")(?!\w)", re.I)
+TYPE_NAME = re.compile(r"(?<!\w)(" + TYPE_ALT + r")(?!\w)", re.I)
 # "565/QĐ-TTg", "98/2017/TT-BTC", "82/KH-SLĐTB&XH", "36/2020/HĐND", "213/KH - UBND"
 # Party documents: "30-NQ/TW", "45-TB/TU", "12-KL/TW"
 PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,6})\s*-\s*([A-ZĐ]{1,4})\s*/\s*([A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)")

@@ -25,10 +25,9 @@ CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", 
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
 BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
                          r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
-TYPE_LINE = re.compile(r"^(?:" + "|".join(re.escape(n.upper()) for n in docnum.TYPE_CODES) + r")\s*$")
-# "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG": the type with a qualifier
-TYPE_QUALIFIED = re.compile(r"^(" + "|".join(re.escape(n.upper()) for n in docnum.TYPE_CODES)
-                            + r")\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP)\s*$")
+# "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
+TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
+                       + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
 SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|"
                         r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\s*$")
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
@@ -129,12 +128,10 @@ def extract_header(doc: Document) -> dict:
                 out["issues"].append({"code": "header.invalid_date", "severity": "warning",
                                       "message": reading.problem, "where": str(block_span(b))})
     # type line and title
-    type_at = next((i for i, b in enumerate(head) if TYPE_LINE.match(b.text.strip(" :"))
-                    or TYPE_QUALIFIED.match(b.text.strip(" :"))), None)
+    type_at = next((i for i, b in enumerate(head) if TYPE_LINE.match(b.text.strip(" :"))), None)
     title_lines: list[str] = []
     if type_at is not None:
-        qualified = TYPE_QUALIFIED.match(head[type_at].text.strip(" :"))
-        out["doc_type"] = docnum.type_name(qualified.group(1) if qualified else head[type_at].text.strip(" :"))
+        out["doc_type"] = docnum.type_name(TYPE_LINE.match(head[type_at].text.strip(" :")).group(1))
         for j, b in enumerate(paras[type_at + 1: type_at + 8]):
             text = b.text.strip()
             if SEPARATOR.match(text):

@@ -14,8 +14,7 @@ RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo)
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
 # "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
 # (two words may sit between the type and "số"); Party numbers read "30-NQ/TW"
-CITATION = re.compile(r"(" + "|".join(sorted((re.escape(n) for n in docnum.TYPE_CODES), key=len, reverse=True))
-                      + r"|văn bản)(?:\s+[^\W\d]+){0,2}?\s+(?:số\s*:?\s*)?"
+CITATION = re.compile(r"(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+[^\W\d]+){0,2}?\s+(?:số\s*:?\s*)?"
                       r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
                       r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)", re.I)
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s+|\s*[;,]\s*|\s*\.\s*$")
