@@ -59,11 +59,6 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str, float]]:
     return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"]) for s in segs]
 
 
-def _page_lines(page) -> list[tuple[float, float, str, float]]:
-    """(x0, x1, text, top) lines of a page outside its tables, columns read one after the other."""
-    return [payload for kind, payload in _page_items(page) if kind == "line"]
-
-
 def _page_items(page) -> list[tuple[str, object]]:
     """The page outside its ruled tables, in reading order: ("line", (x0, x1, text, top))
     and, for a table drawn without rules, ("table", (top, rows)). Side-by-side text

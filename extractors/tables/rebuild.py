@@ -71,7 +71,6 @@ class RawTable:
     rows: list[list[Cell]]
     start: int
     end: int
-    flattened: bool = False
     last_block: int = -1  # the last block the table spans (a page break continues it)
     issues: list[dict] = field(default_factory=list)
 
@@ -349,7 +348,7 @@ def flattened_tables(doc: Document) -> list[RawTable]:
                 previous.rows.extend(rows)  # the header repeated on the next page of the same table
                 previous.end = last.end
             else:
-                out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end, flattened=True))
+                out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end))
             out[-1].last_block = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks)) - 1
             i = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks))
         else:

@@ -1,7 +1,7 @@
 """PDF layout rules on synthetic lines and words (no PDF needed): columns on offset
 baselines, paragraphs that wrap at the margin, and dash-led wraps."""
 
-from extractors.formats.pdf import _assemble, _lines, _page_lines
+from extractors.formats.pdf import _assemble, _lines, _page_items
 
 
 def word(text, x0, top, width=None):
@@ -33,7 +33,7 @@ def test_columns_are_read_one_after_the_other():
              word("TM.", 350, 631), word("ỦY", 378, 631), word("BAN", 400, 631),
              word("-", 57, 655), word("Lưu:", 63, 655), word("VT.", 95, 655),
              word("CHỦ", 380, 658), word("TỊCH", 410, 658)]
-    texts = [t for _, _, t, _ in _page_lines(FakePage(words))]
+    texts = [p[2] for kind, p in _page_items(FakePage(words)) if kind == "line"]
     assert texts == ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "TM. ỦY BAN", "CHỦ TỊCH"]
 
 
@@ -90,7 +90,6 @@ def test_a_table_drawn_without_rules_becomes_a_grid():
              + row_words(140, [(57, "2"), (80, "Tập huấn"), (306, "30"), (466, "30")])
              + row_words(160, [(80, "Tổng cộng"), (306, "150"), (386, "50"), (466, "100")])
              + [word("Nơi", 57, 200), word("nhận:", 80, 200)])
-    from extractors.formats.pdf import _page_items
     items = _page_items(FakePage(words))
     assert [k for k, _ in items] == ["table", "line"]
     rows = items[0][1][1]
@@ -104,7 +103,6 @@ def test_two_text_columns_are_not_a_table():
     words = (row_words(100, [(57, "Nơi nhận:"), (350, "TM. ỦY BAN NHÂN DÂN")])
              + row_words(120, [(57, "- Như trên;"), (350, "CHỦ TỊCH")])
              + row_words(140, [(57, "- Lưu: VT."), (350, "Nguyễn Văn A")]))
-    from extractors.formats.pdf import _page_items
     assert [k for k, _ in _page_items(FakePage(words))] == ["line"] * 6
 
 
