@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: extract test bench validate score clean
+.PHONY: extract test bench validate score score-dev clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scripts/setup-system.sh
+	bash scripts/setup-system.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
@@ -21,6 +23,11 @@ validate: $(STAMP)
 
 score: $(STAMP)
 	$(PY) ../shared/eval/score.py --pred data/structured/v1 --gold ../shared/gold
+
+# the dev set (../shared/dev): documents the rules were not written for, scored in a temp folder
+score-dev: $(STAMP)
+	rm -rf $(DEV_OUT) && $(PY) -m pipeline extract ../shared/dev/raw --out $(DEV_OUT) --quiet; \
+	$(PY) ../shared/eval/score.py --pred $(DEV_OUT)/v1 --gold ../shared/dev/gold $(SCORE_ARGS)
 
 test: $(STAMP)
 	$(PY) -m pytest
