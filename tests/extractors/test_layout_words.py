@@ -1,7 +1,9 @@
-"""PDF layout rules on synthetic lines and words (no PDF needed): columns on offset
+"""Layout rules for positioned words (PDF text layer, OCR boxes) on synthetic lines and words (no PDF needed): columns on offset
 baselines, paragraphs that wrap at the margin, and dash-led wraps."""
 
-from extractors.formats.pdf import _assemble, _lines, _page_items
+from extractors.layout.paragraphs import assemble as _assemble
+from extractors.layout.words import lines_of as _lines
+from extractors.layout.words import page_items
 
 
 def word(text, x0, top, width=None):
@@ -19,21 +21,13 @@ def test_side_by_side_columns_on_offset_baselines_are_one_row():
     assert len(_lines(stacked)) == 2
 
 
-class FakePage:
-    def __init__(self, words):
-        self.words = words
-
-    def extract_words(self, **_):
-        return self.words
-
-
 def test_columns_are_read_one_after_the_other():
     words = [word("Nơi", 57, 600), word("nhận:", 80, 600),
              word("-", 57, 630), word("Bộ", 63, 630), word("Y", 80, 630), word("tế;", 90, 630),
              word("TM.", 350, 631), word("ỦY", 378, 631), word("BAN", 400, 631),
              word("-", 57, 655), word("Lưu:", 63, 655), word("VT.", 95, 655),
              word("CHỦ", 380, 658), word("TỊCH", 410, 658)]
-    texts = [p[2] for kind, p in _page_items(FakePage(words)) if kind == "line"]
+    texts = [p[2] for kind, p in page_items(words) if kind == "line"]
     assert texts == ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "TM. ỦY BAN", "CHỦ TỊCH"]
 
 
@@ -90,7 +84,7 @@ def test_a_table_drawn_without_rules_becomes_a_grid():
              + row_words(140, [(57, "2"), (80, "Tập huấn"), (306, "30"), (466, "30")])
              + row_words(160, [(80, "Tổng cộng"), (306, "150"), (386, "50"), (466, "100")])
              + [word("Nơi", 57, 200), word("nhận:", 80, 200)])
-    items = _page_items(FakePage(words))
+    items = page_items(words)
     assert [k for k, _ in items] == ["table", "line"]
     rows = items[0][1][1]
     assert rows == [["TT", "Nội dung", "Tổng", "Năm 2024", "Năm 2025"],
@@ -103,7 +97,7 @@ def test_two_text_columns_are_not_a_table():
     words = (row_words(100, [(57, "Nơi nhận:"), (350, "TM. ỦY BAN NHÂN DÂN")])
              + row_words(120, [(57, "- Như trên;"), (350, "CHỦ TỊCH")])
              + row_words(140, [(57, "- Lưu: VT."), (350, "Nguyễn Văn A")]))
-    assert [k for k, _ in _page_items(FakePage(words))] == ["line"] * 6
+    assert [k for k, _ in page_items(words)] == ["line"] * 6
 
 
 def test_an_unruled_table_gives_budget_items():

@@ -1,0 +1,87 @@
+"""Page items (lines with their x extent, and tables) to blocks: running headers,
+footers and page numbers dropped, wrapped lines joined into paragraphs.
+
+A page item is ("line", (x0, x1, text)) or ("table", rows), in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractors.blocks import RawBlock, is_layout_table, layout_table_blocks
+
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+# A line that starts a new paragraph: bullets, "1.", "2.1.", "a)", "I.", "Điều 1", "Căn cứ"
+_STARTS_BLOCK = re.compile(r"^(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+[.)]\s|\(\d+\)|"
+                           r"Điều\s+\d|Căn cứ|Thực hiện|Nơi nhận|PHỤ LỤC|Phụ lục)", re.I)
+
+
+def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
+    """Lines that repeat at the top or bottom of many pages (running headers, footers)."""
+    counts: Counter = Counter()
+    for items in per_page:
+        lines = [p[2] for k, p in items if k == "line"]
+        for line in set(lines[:2] + lines[-2:]):
+            counts[re.sub(r"\d+", "#", line)] += 1
+    n = len(per_page)
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)}
+
+
+def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
+    repeated = furniture(per_page)
+    blocks: list[RawBlock] = []
+    para: list[str] = []
+    para_page = 0
+    margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
+    prev_x0 = prev_x1 = 0.0
+
+    def flush():
+        if para:
+            blocks.append(RawBlock("paragraph", " ".join(para), {"page": para_page}))
+            para.clear()
+
+    # do paragraphs here start with an indent or a marker? (then a full line ending in a
+    # full stop may still continue)
+    # lines after a short line start paragraphs for sure: if nearly all of them are
+    # indented or open with a marker ("- ", "a)", "2."), so does every paragraph here
+    firsts = []
+    for items in per_page:
+        lines = [p for k, p in items if k == "line"]
+        page_right = max((p[1] for p in lines), default=0.0)
+        firsts += [b for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
+    marked = sum(1 for x0, _, text in firsts if x0 > margin + 12 or _STARTS_BLOCK.match(text))
+    marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
+    for number, items in enumerate(per_page, start=1):
+        right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
+        for kind, payload in items:
+            if kind == "table":
+                flush()
+                rows = payload
+                if is_layout_table(rows):
+                    blocks.extend(layout_table_blocks(rows, {"page": number}))
+                else:
+                    blocks.append(RawBlock("table", rows=rows, location={"page": number}))
+                continue
+            x0, x1, line = payload
+            if _PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in repeated:
+                continue
+            indented = x0 > margin + 12
+            prev_end = para[-1][-1:] if para else ""
+            short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
+            margin_text = marked_paragraphs and prev_x0 <= margin + 12
+            # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
+            # mid-phrase continues, even when the wrap put the dash first
+            dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
+                         and not indented and prev_x0 <= margin + 12)
+            # a sentence that ends at the right margin does not end the paragraph where
+            # paragraphs are marked by an indent or a bullet
+            if not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
+                                  or (prev_end in ".:;!?" and not margin_text)
+                                  or line.isupper() != para[-1].isupper()):
+                flush()
+                para_page = number
+            para.append(line)
+            prev_x0, prev_x1 = x0, x1
+    flush()
+    return blocks
