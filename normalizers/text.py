@@ -125,3 +125,43 @@ def normalize_many(texts: list[str]) -> list[str]:
         return [normalize_line(t) for t in texts]
     joined = normalize_line(_BLOCK_SEP.join(texts))
     return [part.strip(" ") for part in joined.split(_BLOCK_SEP)]
+
+
+# Word-segmented text (a corpus tokenizer's output): syllables of a word joined by "_"
+# and spaces around punctuation: "Kế_hoạch số 565 / QĐ-TTg , ngày 25/4/2017 ."
+_SEGMENTED_WORD = re.compile(r"[^\W\d_]_[^\W\d_]")
+_SPACED_PUNCT = re.compile(r"\w \, | \.$| ; | : |\( \w")
+_JOINER = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+_SPACE_BEFORE = re.compile(r" +(?=[,.;:!?)\]%])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
+# "565 / QĐ-TTg" -> "565/QĐ-TTg"; "1676/QĐ - TTg" -> "1676/QĐ-TTg"; "12 / 9 / 2006" -> "12/9/2006"
+_SLASH = re.compile(r"(?<=\w) / (?=\w)")
+_CODE_DASH = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,9})*) - (?=[A-ZĐ])")
+# "b . 1 . Nguồn" -> "b.1. Nguồn" (after the spaces before dots are gone: "b. 1. Nguồn")
+_LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
+
+
+def is_word_segmented(text: str) -> bool:
+    """Whether a text is a word tokenizer's output (many `Kế_hoạch`-style joins and
+    spaced punctuation); a file name or e-mail with an underscore is not."""
+    sample = text[:200000]
+    joins = len(_SEGMENTED_WORD.findall(sample))
+    words = max(1, len(sample.split()))
+    spaced = len(_SPACED_PUNCT.findall(sample))
+    return joins >= 5 and joins >= 0.02 * words and spaced >= 3
+
+
+def desegment(line: str) -> str:
+    """A word-segmented line as ordinary text: `Sở Tài_chính chủ_trì , phối_hợp với` ->
+    `Sở Tài chính chủ trì, phối hợp với`; `565 / QĐ-TTg` -> `565/QĐ-TTg`."""
+    line = _JOINER.sub(" ", line)
+    line = _SPACE_BEFORE.sub("", line)
+    line = _SPACE_AFTER_OPEN.sub("", line)
+    line = _SLASH.sub("/", line)
+    while True:
+        new = _CODE_DASH.sub(r"\1-", line)
+        if new == line:
+            break
+        line = new
+    line = _LABEL.sub(r"\1.\2", line)
+    return line

@@ -1,0 +1,375 @@
+"""Tables aligned with spaces (or positioned words) to grids of cells.
+
+Input: the lines of a document as segments `(x0, x1, text)` (a segment is a run of words
+with no wide gap inside; x in any unit: character columns for `pdftotext -layout` text,
+points for positioned words) and the page of each line. A table shows itself by its
+data lines, lines with two or more numbers in cells of their own. Around them:
+
+- the amount columns come from the data lines that have the most numbers (the anchors):
+  each column is where their n-th number sits; a line with fewer numbers has them placed
+  in the nearest columns, in order. Left of the amounts are the row code and the label,
+  right of them a note. Each page of a table gets its own columns (a page may be set
+  tighter than the one before), and the table goes on over a page break when the next
+  page has as many amount columns;
+- the header is the lines above the first data line that stay inside the columns; a
+  header cell over columns that the header lines below it fill is a group (`Chia ra`
+  over the years, `Năm 2018` over its sources) and becomes a header row of its own,
+  spread over the columns it covers, as Word and HTML give merged cells; the other
+  header lines of a column are one cell, read top to bottom;
+- a body row starts at a row code (`1`, `I`, `a`, `-`) or at a line of numbers when the
+  row above has its numbers; a line with neither continues the row above (a wrapped
+  label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+Seg = tuple[float, float, str]
+
+# "67.400", "1.250,5", "15%", "(12,5)", "-" (an empty amount), "4=3/2" is not one
+NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$")
+# a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*"
+CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[-+*•])$")
+# "1 Hỗ trợ", "II. Dự án": a code glued to its label in one segment
+CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
+# "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
+CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
+MAX_HEADER_LINES = 12
+MAX_CONTINUATION = 30  # lines of a wrapped row (a long label in a narrow column)
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER.match(text.strip()))
+
+
+def _amounts(segs: list[Seg]) -> list[Seg]:
+    """The number segments of a line after its leading code (a row code "1" is not an amount)."""
+    start = 1 if len(segs) >= 2 and CODE.match(segs[0][2]) and not is_number(segs[1][2]) else 0
+    if start == 0 and segs and is_number(segs[0][2]) and len(segs) >= 2 and not is_number(segs[1][2]):
+        start = 1
+    return [s for s in segs[start:] if is_number(s[2])]
+
+
+def is_data_line(segs: list[Seg]) -> bool:
+    """Two or more numbers in cells of their own ("-" counts half: a dash may be a bullet)."""
+    nums = _amounts(segs)
+    real = sum(1 for s in nums if s[2] not in "-–")
+    return real + (len(nums) - real) / 2 >= 2
+
+
+@dataclass
+class Columns:
+    """One page's columns of a table: row code, text columns (the label first, then
+    e.g. an implementing unit), amounts, note. Grid index: 0 code, 1.. texts, amounts, note."""
+    amounts: list[tuple[float, float]]  # (x0, x1) of each amount column
+    code: tuple[float, float] | None
+    texts: list[float]  # where each text column starts, left to right
+
+    @property
+    def label_x0(self) -> float:
+        return self.texts[0]
+
+    @property
+    def first_amount(self) -> float:
+        return self.amounts[0][0]
+
+    @property
+    def last_amount(self) -> float:
+        return self.amounts[-1][1]
+
+    @property
+    def first_amount_index(self) -> int:
+        return 1 + len(self.texts)
+
+    @property
+    def width(self) -> int:
+        return 1 + len(self.texts) + len(self.amounts) + 1
+
+    def text_column(self, x0: float, tol: float) -> int:
+        """The text column a segment starting at x0 belongs to."""
+        return 1 + max((i for i, t in enumerate(self.texts) if x0 >= t - tol), default=0)
+
+
+@dataclass
+class Table:
+    first: int  # index of the first line (header included)
+    last: int  # index of the last line
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def _split_code(segs: list[Seg], left: float, tol: float) -> list[Seg]:
+    """Cut a row code off the label it is glued to, when the segment starts the row."""
+    if not segs:
+        return segs
+    x0, x1, text = segs[0]
+    m = CODE_THEN_TEXT.match(text)
+    if m and x0 <= left + tol and not is_number(m.group(2).split()[0]):
+        width = (x1 - x0) / max(len(text), 1)
+        cut = x0 + width * len(m.group(1))
+        return [(x0, cut, m.group(1)), (cut + width, x1, m.group(2))] + segs[1:]
+    return segs
+
+
+def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
+    found = [_amounts(s) for s in data]
+    # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
+    start = median(a[0][0] for a in found if a)
+    found = [[x for x in a if x[1] >= start - tol] for a in found]
+    k = max(len(a) for a in found)
+    anchors = [a for a in found if len(a) == k]
+    if k < 2 or not anchors:
+        return None
+    amounts = [(median(a[i][0] for a in anchors), median(a[i][1] for a in anchors)) for i in range(k)]
+    lefts = [[s for s in segs if s[1] <= amounts[0][0] + tol] for segs in data]
+    margin = min((s[0][0] for s in lefts if s), default=0.0)
+    codes = [s[0] for s in lefts if len(s) >= 2 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
+    code = (min(c[0] for c in codes), max(c[1] for c in codes)) if codes else None
+    texts = [seg for s in lefts for seg in (s[1:] if code and len(s) >= 2 and s[0] in codes else s)]
+    starts: list[list[float]] = []
+    for x0 in sorted(seg[0] for seg in texts):
+        if starts and x0 - starts[-1][-1] <= tol:
+            starts[-1].append(x0)
+        else:
+            starts.append([x0])
+    # the label starts leftmost; another text column (an implementing unit) needs many
+    # rows that start there
+    columns = [starts[0][0]] if starts else [margin]
+    columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data))]
+    return Columns(amounts, code, columns)
+
+
+def _place(nums: list[Seg], cols: Columns) -> list[int]:
+    """Amount columns for a line's numbers, in order, nearest first (a monotone match)."""
+    k, n = len(cols.amounts), len(nums)
+    if n >= k:
+        return list(range(n))[:k] + [k - 1] * (n - k)
+
+    def cost(s: Seg, c: tuple[float, float]) -> float:
+        return min(abs(s[0] - c[0]), abs(s[1] - c[1]), abs((s[0] + s[1] - c[0] - c[1]) / 2))
+    inf = float("inf")
+    best = [[inf] * (k + 1) for _ in range(n + 1)]
+    best[0] = [0.0] * (k + 1)
+    for i in range(1, n + 1):
+        for j in range(i, k + 1):
+            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + cost(nums[i - 1], cols.amounts[j - 1]))
+    out, j = [], k
+    for i in range(n, 0, -1):
+        while j > i and best[i][j] == best[i][j - 1]:
+            j -= 1
+        out.append(j - 1)
+        j -= 1
+    return out[::-1]
+
+
+def _cells(segs: list[Seg], cols: Columns, tol: float) -> dict[int, list[str]] | None:
+    """A line's segments by grid column, or None when the line does not fit the table
+    (words among the amounts)."""
+    segs = _split_code(segs, cols.code[0] if cols.code else cols.label_x0, tol)
+    out: dict[int, list[str]] = {}
+    first = cols.first_amount_index
+    nums = [s for s in segs if is_number(s[2]) and s[0] >= cols.first_amount - 3 * tol]
+    for s, c in zip(nums, _place(nums, cols)):
+        out.setdefault(first + c, []).append(s[2])
+    for s in segs:
+        if s in nums:
+            continue
+        if s[1] <= cols.first_amount + tol:
+            if cols.code is not None and s[0] <= cols.code[1] + tol and CODE.match(s[2]) and 0 not in out:
+                out[0] = [s[2]]
+            else:
+                out.setdefault(cols.text_column(s[0], tol), []).append(s[2])
+        elif s[0] >= cols.last_amount - tol:
+            out.setdefault(cols.width - 1, []).append(s[2])
+        else:
+            return None
+    return out
+
+
+def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: float = 2.0) -> list[Table]:
+    """Tables among a document's lines (each a list of segments, [] for a blank line);
+    `pages` gives each line's page. `tol` is the slack for alignment in the lines' unit."""
+    pages = pages or [1] * len(lines)
+    n = len(lines)
+    tables: list[Table] = []
+    i = 0
+    while i < n:
+        if not is_data_line(lines[i]):
+            i += 1
+            continue
+        table = _table_at(lines, pages, i, tol, tables[-1].last if tables else -1)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        i = table.last + 1
+    return tables
+
+
+def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
+    n = len(lines)
+    page = pages[start]
+    part = _data_run(lines, pages, start)
+    cols = _columns([lines[k] for k in part], tol)
+    if cols is None:
+        return None
+    header, top = _header(lines, start, cols, tol, floor)
+    header_rows = _header_rows(header, cols)  # placed by the first page's columns
+    width = cols.width
+    body: list[list[str]] = []
+    has_numbers: list[bool] = []
+    k = start
+    last = start
+    page_top = False  # just after a page break, before the first row of the new page
+    while k < n:
+        if pages[k] != page:  # a new page: its own columns, the same number of amounts
+            nxt = _data_run(lines, pages, _next_data(lines, k))
+            new = _columns([lines[x] for x in nxt], tol) if nxt else None
+            if new is None or len(new.amounts) != len(cols.amounts):
+                break
+            if len(new.texts) != len(cols.texts):  # keep the text columns, moved with the label
+                new.texts = [x + new.texts[0] - cols.texts[0] for x in cols.texts]
+            if new.code is None and cols.code is not None:
+                new.code = cols.code  # rows on this page carry no code: keep the column
+            cols, page, page_top = new, pages[k], True
+        segs = lines[k]
+        if not segs:
+            # a blank line ends the table unless a data line or a new page comes next
+            k2 = k
+            while k2 < n and not lines[k2]:
+                k2 += 1
+            if k2 >= n or not (pages[k2] != pages[k] or is_data_line(lines[k2])):
+                break
+            k = k2
+            continue
+        cells = _cells(segs, cols, tol)
+        if cells is None or (1 in cells and not _in_label_column(segs, cols, tol)):
+            if page_top and not any(is_number(s[2]) for s in segs):
+                k += 1  # the header repeated at the top of a page
+                continue
+            break
+        numbers = any(cols.first_amount_index <= c < width - 1 for c in cells)
+        code = 0 in cells
+        if not body or code or (numbers and has_numbers[-1]):
+            body.append([""] * width)
+            has_numbers.append(False)
+        row = body[-1]
+        for c, texts in cells.items():
+            row[c] = f"{row[c]} {' '.join(texts)}".strip()
+        has_numbers[-1] = has_numbers[-1] or numbers
+        last = k
+        page_top = page_top and not numbers
+        k += 1
+    rows = header_rows + body
+    if not cols.code:
+        rows = [r[1:] for r in rows]
+    if not any(r[-1] for r in rows):
+        rows = [r[:-1] for r in rows]
+    return Table(top, last, rows)
+
+
+def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
+    """The label text of a line starts where labels start (a line from the page's
+    margin, left of the labels, is prose after the table)."""
+    left = [s for s in segs if s[1] <= cols.first_amount + tol and not (cols.code and CODE.match(s[2]))]
+    return all(s[0] >= cols.label_x0 - tol for s in left)
+
+
+def _next_data(lines, k: int) -> int:
+    while k < len(lines) and not is_data_line(lines[k]):
+        k += 1
+    return k
+
+
+def _data_run(lines, pages, start: int) -> list[int]:
+    """The data lines of one page of a table from `start` on."""
+    if start >= len(lines):
+        return []
+    out = [start]
+    k = start + 1
+    while k < len(lines) and pages[k] == pages[start]:
+        if is_data_line(lines[k]):
+            out.append(k)
+        k += 1
+    return out
+
+
+def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tuple[list[list[Seg]], int]:
+    """Header lines above the first data line: they stay inside the table's span and are
+    not a caption (`Đơn vị tính: ...`)."""
+    top = first_data
+    left = cols.code[0] if cols.code else cols.label_x0
+    while top - 1 > floor and first_data - (top - 1) <= MAX_HEADER_LINES and lines[top - 1]:
+        segs = lines[top - 1]
+        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or segs[0][2].endswith(":")):
+            break
+        if any(s[0] < left - 3 * tol for s in segs):
+            break
+        if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:
+            break  # a line from the left edge across the amounts: a title, not a header cell
+        top -= 1
+    return lines[top:first_data], top
+
+
+def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
+    """Header lines to header rows: group cells (a cell over columns that the lines below
+    fill) become rows of their own spread over their columns; the rest of a column's
+    header is one cell, read top to bottom."""
+    if not lines:
+        return []
+    width = cols.width
+    first = cols.first_amount_index
+    text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
+                  for i, x in enumerate(cols.texts)]
+    spans = [cols.code or (cols.label_x0 - 1, cols.label_x0 - 1)] + text_spans + cols.amounts \
+        + [(cols.last_amount + 1, cols.last_amount + 1000)]
+
+    def column_of(s: Seg) -> int:
+        # a header cell starts where its column's numbers start, or overlaps them most
+        for c in range(first, width - 1):
+            if spans[c][0] - 1 <= s[0] <= spans[c][0] + 1:
+                return c
+        if s[0] > cols.last_amount + 1:
+            return width - 1
+        overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans]
+        best = max(range(width), key=lambda c: overlap[c])
+        if overlap[best] > 0:
+            return best
+        mid = (s[0] + s[1]) / 2
+        return min(range(width), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
+
+    placed = [[(column_of(s), s[2]) for s in segs] for segs in lines]
+    filled_below: list[set[int]] = [set() for _ in lines]
+    seen: set[int] = set()
+    for li in range(len(lines) - 1, -1, -1):
+        filled_below[li] = set(seen)
+        seen |= {c for c, _ in placed[li]}
+    groups: list[tuple[int, int, int, str]] = []  # (line, first col, last col, text)
+    leaves: dict[int, list[str]] = {}
+    for li, cells in enumerate(placed):
+        cells = sorted(cells)
+        for k, (c, text) in enumerate(cells):
+            nxt = cells[k + 1][0] if k + 1 < len(cells) else width - 1
+            spanned = [x for x in range(c + 1, nxt) if x in filled_below[li]]
+            if spanned and c >= first:
+                groups.append((li, c, max(spanned), text))
+            else:
+                leaves.setdefault(c, []).append(text)
+    levels: list[list[tuple[int, int, str]]] = []
+    for li, a, b, text in groups:
+        depth = sum(1 for lj, a2, b2, _ in groups if lj < li and a2 <= a and b <= b2)
+        while len(levels) <= depth:
+            levels.append([])
+        levels[depth].append((a, b, text))
+    leaf = [" ".join(leaves.get(c, [])) for c in range(width)]
+    rows = []
+    for level in levels:
+        row = list(leaf)
+        for a, b, text in level:
+            for c in range(a, b + 1):
+                row[c] = text
+        rows.append(row)
+    rows.append(leaf)
+    return rows

@@ -1,0 +1,285 @@
+"""Raw text lines to blocks: the layout stage for text-like input (`.txt`, `.md`, the
+output of `pdftotext` with or without `-layout`, copies of web pages, word-segmented
+corpora).
+
+In reading order:
+1. word-segmented text (`Kế_hoạch`, `565 / QĐ-TTg ,`) is de-segmented
+   (normalizers.text.desegment) and the document says so (`text.word_segmented`);
+2. the text is cut into pages at form feeds and `===== Trang N =====` markers; running
+   headers and footers and bare page numbers at the page edges are dropped;
+3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
+   `|` between cells), tab-separated rows, and tables aligned with spaces
+   (extractors.layout.grid);
+4. lines set in two columns (a header: issuer | motto, number | place and date; a
+   signature: Nơi nhận | KT. CHỦ TỊCH) are read column by column;
+5. the remaining lines are joined into paragraphs where they were wrapped
+   (extractors.layout.wrap), and Markdown headings, list items and emphasis are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.blocks import RawBlock, is_layout_table, layout_table_blocks
+from extractors.layout import grid, markdown as md, wrap
+from normalizers.text import desegment, is_word_segmented
+
+# "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
+PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
+# a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
+PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# segments of a line: runs of text separated by two or more spaces (or a tab)
+WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # words with single spaces between them
+TAB_EXPAND = 8
+NBSP_LIKE = "\u00a0\u202f\u2007"
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the source
+    text: str  # as written
+    page: int
+    column: bool = False  # a line of a two-column band (header, signature)
+
+    @property
+    def blank(self) -> bool:
+        """A truly blank line; a line of no-break spaces is an empty table cell, not blank."""
+        return not self.text.strip(" \t\r\x0b\x0c")
+
+
+def segments(text: str) -> list[grid.Seg]:
+    """A line cut at runs of two or more spaces, with character columns."""
+    return [(float(m.start()), float(m.end()), m.group(0)) for m in WIDE_GAP.finditer(_plain_spaces(text))]
+
+
+def _plain_spaces(text: str) -> str:
+    """Tabs expanded and no-break spaces made plain, so that columns can be measured."""
+    text = text.expandtabs(TAB_EXPAND)
+    for ch in NBSP_LIKE:
+        text = text.replace(ch, " ")
+    return text
+
+
+def pages_of(text: str) -> list[list[Line]]:
+    """Lines grouped by page: a form feed or a page marker line starts a new page."""
+    pages: list[list[Line]] = [[]]
+    for number, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip("\r")
+        parts = raw.split("\f")
+        for k, part in enumerate(parts):
+            if k:
+                pages.append([])
+            if PAGE_MARKER.match(part):
+                if pages[-1]:
+                    pages.append([])
+                continue
+            if k and not part.strip():
+                continue
+            pages[-1].append(Line(number, part, len(pages)))
+    return [p for p in pages if any(not line.blank for line in p)]
+
+
+def _tab_row(text: str) -> list[str] | None:
+    cells = [c.strip() for c in text.split("\t")]
+    return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
+
+
+def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Running headers and footers (the same line at the top or bottom of most pages,
+    digits aside) and bare page numbers at a page's edges."""
+    if len(pages) < 2:
+        return pages
+    edges = []
+    for page in pages:
+        filled = [i for i, line in enumerate(page) if not line.blank]
+        edges.append(set(filled[:2] + filled[-2:]))
+    counts: Counter = Counter()
+    for page, idx in zip(pages, edges):
+        counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
+    repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
+    out = []
+    for page, idx in zip(pages, edges):
+        keep = []
+        for i, line in enumerate(page):
+            if i in idx and (PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated):
+                continue
+            keep.append(line)
+        out.append(keep)
+    return out
+
+
+def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
+    """Blocks and quality issues for a decoded text."""
+    issues: list[dict] = []
+    if is_word_segmented(text):
+        text = "\n".join(desegment(line) for line in text.split("\n"))
+        issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
+                       "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    pages = drop_furniture(pages_of(text))
+    lines = [line for page in pages for line in page]
+    style = wrap.Style.of([line.text for line in lines])
+    blocks: list[RawBlock] = []
+    plain: list[Line | None] = []  # lines left for paragraphs; None marks a break
+
+    def flush_plain():
+        blocks.extend(wrap.paragraphs(plain, style, markdown))
+        plain.clear()
+
+    # a table may run over a page break: tables are found in the lines of all pages
+    # (tab-separated rows are tables of their own, read by their tabs below)
+    segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if _tab_row(line.text) else segments(line.text)
+            for line in lines]
+    tables = {t.first: t for t in grid.find_tables(segs, [line.page for line in lines])}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in tables:
+            t = tables[i]
+            flush_plain()
+            blocks.extend(_table_blocks(t.rows, {"line": line.number, "page": line.page}))
+            i = t.last + 1
+            continue
+        if line.blank:
+            plain.append(None)
+            i += 1
+            continue
+        found = _structured(lines, i, markdown)
+        if found:
+            end, new_blocks = found
+            flush_plain()
+            blocks.extend(new_blocks)
+            i = end
+            continue
+        band = two_columns(lines, i)
+        if band:
+            end, left, right = band
+            for column in (left, right):
+                plain.append(None)
+                plain.extend(column)
+            plain.append(None)
+            i = end
+            continue
+        plain.append(line)
+        i += 1
+    flush_plain()
+    return blocks, issues
+
+
+def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if is_layout_table(rows):
+        return layout_table_blocks(rows, location)
+    return [RawBlock("table", rows=rows, location=location)]
+
+
+def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[RawBlock]] | None:
+    """A Markdown pipe table, a pipe table with cells over several lines, or a run of
+    tab-separated rows starting at line i: (index after it, its blocks)."""
+    line = page[i]
+    loc = {"line": line.number, "page": line.page}
+    if PIPE_ROW.match(line.text):
+        ruled = i + 1 < len(page) and PIPE_RULE.match(page[i + 1].text) is not None
+        if ruled or markdown:
+            rows = []
+            j = i
+            while j < len(page) and PIPE_ROW.match(page[j].text):
+                if not PIPE_RULE.match(page[j].text):
+                    rows.append(md.cells(page[j].text))
+                j += 1
+            if ruled or len(rows) >= 1:
+                return j, _table_blocks(rows, loc)
+    if line.text.strip() == "|":
+        j = i
+        while j < len(page) and not page[j].blank:
+            j += 1
+        run = [ln.text for ln in page[i:j]]
+        rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
+        if rows is not None:
+            return j, _table_blocks(rows, loc)
+    if "\t" in line.text:
+        j = i
+        while j < len(page) and _tab_row(page[j].text):
+            j += 1
+        if j - i >= 2:
+            return j, _table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Two columns on one line
+
+# what a header or signature column holds: a layout pattern that lets a single line split
+LAYOUT_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|Số\s*:|[^\d,]{2,40},\s*ngày|(?:TM|KT|Q|TL|TUQ)\s*\.|"
+                         r"Nơi nhận|Kính gửi|[-–]\s*Như trên|[-–]\s*Lưu|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|"
+                         r"BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH)|ỦY BAN|UỶ BAN|SỞ |BỘ |[-_=.]{3,}$)", re.I)
+COLUMN_SPLIT = re.compile(r"\S+(?: {1,2}\S+)*")  # cut at three or more spaces
+
+
+def _column_segments(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in COLUMN_SPLIT.finditer(_plain_spaces(text))]
+
+
+def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
+    """Lines from i set in two columns (a gap of three or more spaces that runs down
+    every line of the band): (index after the band, left lines, right lines). A lone
+    line splits only when one side is a header or signature item; a sentence with a
+    wide gap inside stays whole."""
+    segs = _column_segments(page[i].text)
+    if len(segs) != 2:
+        return None
+    band = [(i, segs)]
+    # the free strip between the columns: it must stay free on every line of the band
+    strip = (segs[0][1], segs[1][0])
+    j = i + 1
+    while j < len(page):
+        line = page[j]
+        if line.blank:
+            # a blank line inside a header band is common; it ends the band unless two
+            # columns go on right after it
+            if j + 1 < len(page) and len(_column_segments(page[j + 1].text)) == 2:
+                j += 1
+                continue
+            break
+        s = _column_segments(line.text)
+        if len(s) == 2:
+            new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
+        elif len(s) == 1 and (s[0][1] <= strip[0] + 1 or s[0][0] >= strip[1] - 1):
+            new = strip  # a line in one column only
+        else:
+            break
+        if new[1] - new[0] < 2:
+            break
+        strip = new
+        band.append((j, s))
+        j += 1
+    two = [b for b in band if len(b[1]) == 2]
+    lone_ok = any(LAYOUT_CELL.match(s[0][2]) or LAYOUT_CELL.match(s[1][2]) for _, s in two)
+    if len(two) < 2 and not lone_ok:
+        return None
+    if len(two) >= 2 and not lone_ok and not _aligned([s[1] for _, s in two]):
+        return None
+    # the band ends after its last two-column line or column line
+    end = band[-1][0] + 1
+    left: list[Line] = []
+    right: list[Line] = []
+    for k, s in band:
+        line = page[k]
+        for x0, x1, text in s:
+            target = left if x1 <= strip[0] + 1 else right
+            target.append(Line(line.number, text, line.page, column=True))
+    return end, left, right
+
+
+def _aligned(rights: list[tuple[int, int, str]], tol: int = 3) -> bool:
+    """Right-hand cells that start, end or centre on one column."""
+    for key in (lambda s: s[0], lambda s: s[1], lambda s: (s[0] + s[1]) / 2):
+        values = [key(s) for s in rights]
+        if max(values) - min(values) <= tol * 2:
+            return True
+    return False

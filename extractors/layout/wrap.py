@@ -1,0 +1,162 @@
+"""Lines to paragraphs: where a text was wrapped, its lines are joined again.
+
+Three shapes occur, told apart per document (`Style.of`):
+- one paragraph per line (most scrapes): lines are never joined;
+- Markdown-style paragraphs, separated by blank lines and soft-wrapped inside
+  (`Căn cứ Nghị định số` / `45/2017/NĐ-CP ngày ...`): the lines of a paragraph are one
+  block, except where a line starts a block of its own;
+- hard-wrapped text (`pdftotext`, e-mails): a line is joined to the one before when
+  that one reached the wrap width, does not end a sentence, and the line does not start
+  a block.
+In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
+`Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
+capitals is never glued to a line in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.blocks import RawBlock
+from extractors.layout.markdown import HEADING, LIST, strip_emphasis
+
+# A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", ...
+STARTS_BLOCK = re.compile(
+    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
+    r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b|"
+    r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
+SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
+SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
+FIRST_WORD = re.compile(r"\S+")
+SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Style:
+    paragraphs_by_blank_lines: bool = False  # Markdown-style soft wraps inside blank-line paragraphs
+    wrap_width: float | None = None  # hard wraps at about this many characters
+
+    @staticmethod
+    def of(lines: list[str]) -> "Style":
+        groups: list[list[str]] = [[]]
+        for line in lines:
+            if line.strip():
+                groups[-1].append(line.strip())
+            elif groups[-1]:
+                groups.append([])
+        multi = [g for g in groups if len(g) >= 2]
+        # soft wraps: paragraphs of several lines whose first line stops mid-sentence
+        soft = [g for g in multi if not SENTENCE_END.search(g[0]) and not STARTS_BLOCK.match(g[1])
+                and not is_caps(g[0]) and len(g[0].split()) >= 2]
+        by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
+            and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
+        prose = sorted(len(line.strip()) for line in lines if len(line.split()) >= 4)
+        width = None
+        if len(prose) >= 10:
+            w = prose[int(0.95 * (len(prose) - 1))]
+            near = sum(1 for n in prose if n >= 0.75 * w)
+            if 30 <= w <= 200 and near >= 0.3 * len(prose):
+                width = float(w)
+        return Style(by_blank, width)
+
+
+def _full(prev: str, nxt: str, width: float) -> bool:
+    """Whether `prev` was broken by the wrap: it reaches near the width, or the next
+    line's first word would not have fitted after it."""
+    first = FIRST_WORD.match(nxt)
+    n = len(prev)
+    return n >= 0.8 * width or n + 1 + (len(first.group(0)) if first else 0) > width
+
+
+def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False) -> bool:
+    """Whether line `nxt` continues the paragraph that line `prev` ends. Lines of a
+    header or signature column join only where a phrase runs on in lower case."""
+    if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
+        return False
+    if column:
+        return same_group and nxt[:1].islower() and not SENTENCE_END.search(prev)
+    if is_caps(prev) != is_caps(nxt):
+        return False
+    if is_caps(prev):  # capitals: a title wraps only at the full width
+        return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
+            and not SENTENCE_END.search(prev)
+    if style.paragraphs_by_blank_lines and same_group:
+        return True
+    if style.wrap_width is None:
+        return False
+    if SENTENCE_END.search(prev):
+        return False
+    return _full(prev, nxt, style.wrap_width) and (same_group or nxt[:1].islower())
+
+
+def glue(prev: str, nxt: str) -> str:
+    """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space."""
+    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit():
+        return prev + nxt
+    return f"{prev} {nxt}"
+
+
+def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
+    """Blocks from lines (objects with .text, .number, .page; None for a blank line or a
+    break). Markdown headings and list items get their kinds; emphasis is dropped."""
+    blocks: list[RawBlock] = []
+    cur: list = []
+    broken = False  # a blank line or break since the last line
+
+    def flush():
+        if not cur:
+            return
+        text = strip_emphasis(cur[0][1])
+        first = cur[0][0]
+        loc = {"line": first.number}
+        if first.page > 1:
+            loc["page"] = first.page
+        kind = "list_item" if markdown and LIST.match(text) else "paragraph"
+        blocks.append(RawBlock(kind, text, loc))
+        cur.clear()
+
+    for line in lines:
+        if line is None:
+            broken = True
+            continue
+        text = line.text.strip()
+        heading = HEADING.match(text)
+        if heading:
+            flush()
+            loc = {"line": line.number}
+            blocks.append(RawBlock("heading", strip_emphasis(heading.group(2)), loc, level=len(heading.group(1))))
+            broken = True
+            continue
+        if not text.strip("\u00a0\u202f\u2007\u200b "):
+            flush()
+            blocks.append(RawBlock("paragraph", "", {"line": line.number}))  # an empty cell of a flattened table
+            broken = True
+            continue
+        column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
+        if cur and joins(cur[0][1], text, style, not broken, column):
+            cur[0] = (cur[0][0], glue(cur[0][1], text))
+        else:
+            flush()
+            cur.append((line, text))
+        broken = False
+    flush()
+    return blocks
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """The lines of a scraped table cell: soft wraps joined, layout lines (capitals, a
+    bullet, `KT. CHỦ TỊCH`) kept apart."""
+    out: list[str] = []
+    for line in lines:
+        if out and not STARTS_BLOCK.match(line) and not is_caps(out[-1]) and not is_caps(line) \
+                and not SENTENCE_END.search(out[-1]):
+            out[-1] = glue(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out)
