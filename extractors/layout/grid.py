@@ -333,12 +333,12 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
                 return c
         if s[0] > cols.last_amount + 1:
             return width - 1
-        overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans]
-        best = max(range(width), key=lambda c: overlap[c])
+        overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans[:-1]]  # the note only from beyond
+        best = max(range(width - 1), key=lambda c: overlap[c])
         if overlap[best] > 0:
             return best
         mid = (s[0] + s[1]) / 2
-        return min(range(width), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
+        return min(range(width - 1), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
 
     placed = [[(column_of(s), s[2]) for s in segs] for segs in lines]
     filled_below: list[set[int]] = [set() for _ in lines]

@@ -10,11 +10,11 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock, is_layout_table, layout_table_blocks
+from extractors.layout.wrap import STARTS_BLOCK
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
-# A line that starts a new paragraph: bullets, "1.", "2.1.", "a)", "I.", "Điều 1", "Căn cứ"
-_STARTS_BLOCK = re.compile(r"^(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+[.)]\s|\(\d+\)|"
-                           r"Điều\s+\d|Căn cứ|Thực hiện|Nơi nhận|PHỤ LỤC|Phụ lục)", re.I)
+# A line that starts a new paragraph: one definition for text and positioned lines
+_STARTS_BLOCK = STARTS_BLOCK
 
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:

@@ -9,7 +9,7 @@ numbers line up in).
 
 from __future__ import annotations
 
-import re
+from extractors.layout import grid
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
@@ -52,80 +52,51 @@ def segments_of(line: list[dict]) -> list[tuple[float, float, str, float]]:
     return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"]) for s in segs]
 
 
+CELL_GAP = 6.0  # points between words that separate two cells of a table row
+
+
+def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
+    """A line cut into table cells: words closer than CELL_GAP are one cell."""
+    cells: list[list[dict]] = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w["x0"] - prev["x1"] > CELL_GAP:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in cells]
+
+
 def page_items(words: list[dict]) -> list[tuple[str, object]]:
     """The page outside its ruled tables, in reading order: ("line", (x0, x1, text, top))
-    and, for a table drawn without rules, ("table", (top, rows)). Side-by-side text
-    columns are read one after the other; a band whose lines are rows of numbers is a
-    table, its cells placed in the columns the numbers line up in."""
+    and, for a table drawn without rules, ("table", (top, rows)) as the layout stage's
+    table finder (extractors.layout.grid) reads it. Side-by-side text columns are read
+    one after the other."""
     out: list[tuple[str, object]] = []
     band: list[list[tuple[float, float, str, float]]] = []
 
     def flush():
         if band:
-            rows = _unruled_table(band)
-            if rows:
-                out.append(("table", (band[0][0][3], rows)))
-            else:
-                cols = max(len(s) for s in band)
-                for col in range(cols):
-                    out.extend(("line", s[col]) for s in band if len(s) > col)
+            cols = max(len(s) for s in band)
+            for col in range(cols):
+                out.extend(("line", s[col]) for s in band if len(s) > col)
             band.clear()
 
-    for line in lines_of(words):
+    lines = lines_of(words)
+    tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in tables:
+            flush()
+            out.append(("table", (line[0]["top"], tables[i].rows)))
+            i = tables[i].last + 1
+            continue
         segs = segments_of(line)
         if len(segs) >= 2:
             band.append(segs)
         else:
             flush()
             out.append(("line", segs[0]))
+        i += 1
     flush()
     return out
-
-
-_NUMBER_CELL = re.compile(r"^[\d.,]*\d[\d.,]*$|^-$")
-_CODE_THEN_TEXT = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|-|\+|STT|TT))\s+(\S.*)$")
-
-
-def _unruled_table(band: list[list[tuple[float, float, str, float]]]) -> list[list[str]] | None:
-    """Rows of a table drawn without rules, or None when the band is text in columns.
-    Columns come from the data rows (two or more numbers): segments that overlap
-    horizontally share a column; a row code glued to its label is cut off."""
-    def is_data(segs) -> bool:
-        return len(segs) >= 3 and sum(1 for s in segs if _NUMBER_CELL.match(s[2])) >= 2
-
-    rows_of_numbers = sum(1 for segs in band if is_data(segs))
-    if rows_of_numbers < 2 or rows_of_numbers * 2 < len(band):
-        return None
-
-    def split_code(segs):
-        out = []
-        for k, (x0, x1, text, top) in enumerate(segs):
-            m = _CODE_THEN_TEXT.match(text) if k == 0 else None
-            if m:  # "1 Hỗ trợ nâng cấp": the code and the label are one segment
-                cut = x0 + (x1 - x0) * len(m.group(1)) / len(text)
-                out += [(x0, cut, m.group(1), top), (cut + 1, x1, m.group(2), top)]
-            else:
-                out.append((x0, x1, text, top))
-        return out
-
-    band = [split_code(segs) for segs in band]
-    data = [segs for segs in band if is_data(segs)]
-    columns: list[list[float]] = []
-    for segs in data:
-        for x0, x1, _, _ in segs:
-            hits = [c for c in columns if x0 <= c[1] and x1 >= c[0]]
-            if hits:
-                merged = [min([x0] + [c[0] for c in hits]), max([x1] + [c[1] for c in hits])]
-                columns = [c for c in columns if c not in hits] + [merged]
-            else:
-                columns.append([x0, x1])
-    columns.sort()
-    rows = []
-    for segs in band:
-        row = [""] * len(columns)
-        for x0, x1, text, _ in segs:
-            overlap = [max(0.0, min(x1, c[1]) - max(x0, c[0])) for c in columns]
-            best = max(range(len(columns)), key=lambda i: (overlap[i], -abs(columns[i][0] - x0)))
-            row[best] = f"{row[best]} {text}".strip()
-        rows.append(row)
-    return rows
