@@ -4,7 +4,6 @@ where it came from. Below both the format readers and the layout stage."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table", "footnote")
@@ -41,39 +40,3 @@ class RawDocument:
     encoding: str | None = None
     issues: list[dict] = field(default_factory=list)  # quality issues found while reading
     metadata: dict = field(default_factory=dict)  # e.g. a scraped site's metadata panel
-
-
-_NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"
-
-
-def is_layout_table(rows: list[list[str]]) -> bool:
-    """A table used for page layout (header, signature block), not for data: it has no
-    row with two or more numeric cells."""
-    for row in rows:
-        if sum(1 for c in row if c.strip() and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip())) >= 2:
-            return False
-    return True
-
-
-def layout_table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
-    """A layout table as paragraphs, row by row and cell by cell, one per line of a cell."""
-    blocks: list[RawBlock] = []
-    seen: set[int] = set()
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            if id(cell) in seen:
-                continue
-            for line in cell.split("\n"):
-                if line.strip():
-                    blocks.append(RawBlock("paragraph", line, {**location, "row": r, "cell": c}))
-    return dedupe_merged(blocks)
-
-
-def dedupe_merged(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Merged cells repeat their text over the grid; keep each text once per run."""
-    out: list[RawBlock] = []
-    for b in blocks:
-        if out and out[-1].text == b.text and out[-1].location.get("row") == b.location.get("row"):
-            continue
-        out.append(b)
-    return out

@@ -6,8 +6,8 @@ import importlib
 from pathlib import PurePath
 from typing import Callable
 
-from extractors.blocks import (BLOCK_KINDS, RawBlock, RawDocument, ReadError, dedupe_merged,  # noqa: F401 (re-exported)
-                               is_layout_table, layout_table_blocks)
+from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # noqa: F401 (re-exported)
+from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 
 Reader = Callable[[bytes, str], RawDocument]
 

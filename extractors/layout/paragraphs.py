@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.blocks import RawBlock, is_layout_table, layout_table_blocks
+from extractors.blocks import RawBlock
+from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.wrap import STARTS_BLOCK
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)

@@ -22,7 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors.blocks import RawBlock, is_layout_table, layout_table_blocks
+from extractors.blocks import RawBlock
+from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout import grid, markdown as md, wrap
 from normalizers.text import desegment, is_word_segmented
 

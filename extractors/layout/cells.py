@@ -1,0 +1,92 @@
+"""Tables used for page layout (the header: issuer | motto, number | place and date; the
+signature: Nơi nhận | KT. CHỦ TỊCH ...) become paragraphs, read column by column as a
+reader would (the left column top to bottom, then the right one), each line of a cell a
+paragraph of its own. A cell that a scrape flattened into one line is split again at
+the places where its lines started (`- ` after `;`, `KT.`, a signer title, the name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.blocks import RawBlock
+from normalizers.text import UPPER
+
+LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
+
+_NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"
+# the column headings of a data or task table: "STT | Nhiệm vụ | Chủ trì | Phối hợp"
+_COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công việc|tên\b|đơn vị|cơ quan|chủ trì|phối hợp|"
+                             r"thời gian|thời hạn|danh mục|hạng mục|chỉ tiêu|kết quả|sản phẩm|ghi chú|kinh phí|"
+                             r"dự toán|tổng)", re.I)
+
+# where a flattened layout cell's lines started:
+# "... Sở Y tế; - UBND các huyện" / "(b/c) - Lưu: VT." / "Nơi nhận: - Như trên;"
+_DASH_ITEM = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s*\S)")
+# "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": an authority line starts at TM./KT./Q./TL./TUQ.
+_AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S)")
+# "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": a deputy's title starts a line
+_DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
+_TITLE_WORDS = r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG)"
+# "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
+_TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)\s+(?=" + _TITLE_WORDS + r"\b)")
+# "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
+_NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:[" + UPPER + r"][" + LOWER + r"]+\s+){1,4}[" + UPPER + r"][" + LOWER + r"]+\s*$)")
+
+
+def is_layout_table(rows: list[list[str]]) -> bool:
+    """A table used for page layout, not for data: no row with two or more numeric
+    cells, and no row of column headings (a task table `STT | Nhiệm vụ | Chủ trì | ...`
+    has no numbers but is data)."""
+    for row in rows:
+        if sum(1 for c in row if c.strip() and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip())) >= 2:
+            return False
+    for row in rows[:3]:
+        distinct = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+        if len(distinct) >= 3 and sum(1 for c in distinct if _COLUMN_HEADING.match(c)) >= 2:
+            return False
+    return True
+
+
+def split_cell_lines(text: str) -> list[str]:
+    """The lines of a layout cell that became one paragraph."""
+    text = text.strip()
+    if not text:
+        return []
+    for pattern in (_DASH_ITEM, _AUTHORITY, _DEPUTY, _TITLE_AFTER_BODY):
+        text = pattern.sub("\n", text)
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(_NAME_AT_END.sub("\n", line).split("\n") if _caps_before_name(line) else [line])
+    return [x.strip() for x in lines if x.strip()]
+
+
+def _caps_before_name(line: str) -> bool:
+    m = _NAME_AT_END.search(line)
+    if not m:
+        return False
+    head = [c for c in line[:m.start()] if c.isalpha()]
+    return len(head) >= 4 and all(c.isupper() for c in head)
+
+
+def layout_table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
+    """A layout table as paragraphs, column by column, one per line of a cell. Merged
+    cells repeat their text over the grid: each text is read once."""
+    blocks: list[RawBlock] = []
+    seen: set[tuple[int, str]] = set()
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        for r, row in enumerate(rows):
+            if c >= len(row) or not row[c].strip():
+                continue
+            cell = row[c]
+            if c and c - 1 < len(row) and row[c - 1] == cell:
+                continue  # merged across: read at its first column
+            key = (c, cell)
+            if key in seen and r and rows[r - 1][c:c + 1] == [cell]:
+                continue  # merged down
+            seen.add(key)
+            for line in cell.split("\n"):
+                for part in split_cell_lines(line):
+                    blocks.append(RawBlock("paragraph", part, {**location, "row": r, "cell": c}))
+    return blocks
