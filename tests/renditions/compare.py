@@ -59,10 +59,14 @@ def summary(record: dict) -> dict[str, list[dict]]:
         "responsibilities": [{"agency": r.get("agency")} for r in record.get("responsibilities") or []],
         "budget.statements": [{k: s.get(k) for k in ("scope", "source", "year", "amount_vnd", "flags")}
                               for s in budget.get("statements") or []],
-        "budget.items": [{k: i.get(k) for k in ("row_code", "row_label", "row_kind", "year", "source",
+        # "table" (t1, t2 ...) names the row in a report; it is not compared
+        "budget.items": [{k: i.get(k) for k in ("table", "row_code", "row_label", "row_kind", "year", "source",
                                                   "amount_vnd", "flags")}
                          for i in budget.get("items") or []],
     }
+
+
+NOT_COMPARED = {"table"}
 
 
 def loose(value: Any, limit: int = 40) -> str:
@@ -97,7 +101,7 @@ LABELS: dict[str, Callable[[dict], str]] = {
     "activities": lambda x: f"{x['code']} {_clip(x['title'] or '', 40)}",
     "responsibilities": lambda x: _clip(x["agency"] or ""),
     "budget.statements": lambda x: f"{x['scope']} / {x['source']} / {x['year'] or 'all years'}",
-    "budget.items": lambda x: f"{x['row_code'] or '-'} {_clip(x['row_label'] or '', 40)}",  # the row
+    "budget.items": lambda x: f"{x['table']} {x['row_code'] or '-'} {_clip(x['row_label'] or '', 40)}",  # the row
 }
 
 
@@ -186,6 +190,21 @@ def _pair(a: Any, b: Any, context: int = 30, limit: int = 90) -> tuple[str, str]
     return window(a), window(b)
 
 
+# a weaker key, to pair items inside a stretch where the keys disagree (a label read
+# differently, a code lost): what usually survives such a change
+WEAK_KEYS: dict[str, Callable[[dict], tuple]] = {
+    "header": lambda x: (),
+    "recipients": lambda x: (loose(x["name"], 12),),
+    "legal_bases": lambda x: (x["doc_type"], x["issued_date"]),
+    "objectives": lambda x: (loose(x["text"], 15),),
+    "activities": lambda x: (x["code"] or loose(x["title"], 15),),
+    "responsibilities": lambda x: (loose(x["agency"], 12),),
+    "budget.statements": lambda x: (x["source"], x["year"], x["amount_vnd"]),
+    "budget.items": lambda x: (x["year"], x["source"], x["amount_vnd"]),
+}
+LIKENESS_LIMIT = 400  # pairs of items compared by likeness in one stretch, at most
+
+
 def _similar(a: dict, b: dict) -> float:
     return SequenceMatcher(None, repr(list(a.values())), repr(list(b.values())), autojunk=False).ratio()
 
@@ -193,24 +212,35 @@ def _similar(a: dict, b: dict) -> float:
 def align(field: str, a: list[dict], b: list[dict]) -> list[tuple[dict | None, dict | None]]:
     """Pairs (canonical item, rendition item) in order; None where an item has no partner.
     Items pair when their keys agree (a longest in-order matching); inside a stretch where
-    the keys disagree, items pair by overall likeness (>= 0.6), the rest stay alone."""
-    key = KEYS[field]
+    the keys disagree, they pair by a weaker key the same way, and what is left of a small
+    stretch pairs by overall likeness (>= 0.6); the rest stay alone."""
+    return _align(a, b, [KEYS[field], WEAK_KEYS[field]])
+
+
+def _align(a: list[dict], b: list[dict], keys: list[Callable[[dict], tuple]]) -> list[tuple[dict | None, dict | None]]:
+    if not keys:
+        return _by_likeness(a, b)
+    key, weaker = keys[0], keys[1:]
     ka, kb = [key(x) for x in a], [key(x) for x in b]
     pairs: list[tuple[dict | None, dict | None]] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
         if op == "equal":
             pairs += list(zip(a[i1:i2], b[j1:j2]))
-            continue
-        left, right = list(range(i1, i2)), list(range(j1, j2))
-        scored = sorted(((-_similar(a[i], b[j]), i, j) for i in left for j in right), key=lambda t: t[0])
-        matched: dict[int, int] = {}
+        else:
+            pairs += _align(a[i1:i2], b[j1:j2], weaker)
+    return pairs
+
+
+def _by_likeness(a: list[dict], b: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    matched: dict[int, int] = {}
+    if len(a) * len(b) <= LIKENESS_LIMIT:
+        scored = sorted((-_similar(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b))
         for score, i, j in scored:
             if -score >= 0.6 and i not in matched and j not in matched.values():
                 matched[i] = j
-        used = set(matched.values())
-        pairs += [(a[i], b[matched[i]]) if i in matched else (a[i], None) for i in left]
-        pairs += [(None, b[j]) for j in right if j not in used]
-    return pairs
+    used = set(matched.values())
+    return ([(x, b[matched[i]]) if i in matched else (x, None) for i, x in enumerate(a)]
+            + [(None, y) for j, y in enumerate(b) if j not in used])
 
 
 def compare(canonical: dict, rendition: dict, kind: str = "",
@@ -231,7 +261,7 @@ def compare(canonical: dict, rendition: dict, kind: str = "",
                 out.append(Difference(field, label(only), None, x, y, cell=cell))
                 continue
             for attr in x:
-                if x[attr] == y[attr]:
+                if x[attr] == y[attr] or attr in NOT_COMPARED:
                     continue
                 reason = next((al.name for al in allowances
                                if al.covers(kind, field, attr, x[attr], y[attr])), None)
