@@ -131,12 +131,19 @@ def normalize_many(texts: list[str]) -> list[str]:
 # and spaces around punctuation: "Kế_hoạch số 565 / QĐ-TTg , ngày 25/4/2017 ."
 _SEGMENTED_WORD = re.compile(r"[^\W\d_]_[^\W\d_]")
 _SPACED_PUNCT = re.compile(r"\w \, | \.$| ; | : |\( \w")
-_JOINER = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+_JOINER = re.compile(r"(?<=\S)_(?=\S)")  # "Kế_hoạch", and a tokenizer's "STT_|", "#_#"
 _SPACE_BEFORE = re.compile(r" +(?=[,.;:!?)\]%])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
 # "565 / QĐ-TTg" -> "565/QĐ-TTg"; "1676/QĐ - TTg" -> "1676/QĐ-TTg"; "12 / 9 / 2006" -> "12/9/2006"
 _SLASH = re.compile(r"(?<=\w) / (?=\w)")
 _CODE_DASH = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,9})*) - (?=[A-ZĐ])")
+# "# # 2. Mục tiêu" -> "## 2. Mục tiêu"; "* * KẾ HOẠCH * *" -> "**KẾ HOẠCH**"
+_HEADING_MARKS = re.compile(r"^(\s*)#(?: #)+(?= )")
+_SPACED_STARS = re.compile(r"\* \*")
+_EMPHASIS_LINE = re.compile(r"^(\s*\*+) (.*\S) (\*+)\s*$")
+# quotes and a code's ampersand: "“ Ngày hội ”" -> "“Ngày hội”"; "SLĐTB & XH" -> "SLĐTB&XH"
+_QUOTE_SPACE = re.compile(r"(?<=“) | (?=”)")
+_CODE_AMP = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ])")
 # "b . 1 . Nguồn" -> "b.1. Nguồn" (after the spaces before dots are gone: "b. 1. Nguồn")
 _LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
 
@@ -164,4 +171,10 @@ def desegment(line: str) -> str:
             break
         line = new
     line = _LABEL.sub(r"\1.\2", line)
+    line = _HEADING_MARKS.sub(lambda m: m.group(1) + "#" * m.group(0).count("#"), line)
+    line = _SPACED_STARS.sub("**", line)
+    line = _SPACED_STARS.sub("**", line)
+    line = _EMPHASIS_LINE.sub(r"\1\2\3", line)
+    line = _QUOTE_SPACE.sub("", line)
+    line = _CODE_AMP.sub("&", line)
     return line
