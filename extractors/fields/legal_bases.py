@@ -1,4 +1,13 @@
-"""Legal bases: the documents a preamble acts on ("Căn cứ ...", "Thực hiện ...")."""
+"""Legal bases: the documents a preamble acts on ("Căn cứ ...", "Thực hiện ...").
+
+A preamble paragraph may list several bases ("Căn cứ A; B; C"), and the title of a basis
+may cite other documents ("Kế hoạch số 17/KH-UBND ... về thực hiện Nghị quyết số 71/NQ-CP
+..."): those are not bases of their own. A citation is a basis when it opens the
+paragraph, follows a ";", follows "bởi" (a law amended by another), or is joined by "và"
+to a basis before its title has cited anything. Laws are often named before their number
+("Luật Điện lực số 61/2024/QH15"), or with no number at all ("Luật Tổ chức chính quyền
+địa phương ngày 19 tháng 6 năm 2015"). A document cited twice is one basis.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +20,31 @@ from normalizers import dates, docnum
 from normalizers.agencies import canonical
 
 RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
+_NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
+           r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
 # "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
-# (two words may sit between the type and "số"); Party numbers read "30-NQ/TW"
-CITATION = re.compile(r"(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+[^\W\d]+){0,2}?\s+(?:số\s*:?\s*)?"
-                      r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
-                      r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)", re.I)
-ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s+|\s*[;,]\s*|\s*\.\s*$")
-# a law cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
-LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp)\b\s*"
+# (two words may sit between the type and "số"); Party numbers read "30-NQ/TW";
+# "Đề án số 08" (a number with no symbol, after "số")
+CITATION = re.compile(r"(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+[^\W\d]+){0,2}?\s+(?:(?:số\s*:?\s*)?" + _NUMBER
+                      + r"|số\s+(\d{1,4})(?![\d/.,-]))", re.I)
+# "Luật Điện lực số 61/2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15",
+# "Luật Công nghiệp công nghệ số số 71/2025/QH15": a law's name before its number
+NAMED_LAW = re.compile(r"\b(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\W\d][\w]*[,]?\s+){1,14}?)số\s+(?:số\s+)?" + _NUMBER)
+ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi)\s+"
+                        r"|\s*[;,]\s*|\s*\.\s*$")
+# words that open a basis's title: a document cited right after them is part of the title
+TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
+                          r"bổ sung|giao|của|tại|theo|kèm theo|căn cứ)\s*[\"“(]?\s*$", re.I)
+SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
+AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$", re.I)
+# a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
+# "Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005"
+LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
-STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
+# "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
+PROPOSED_BY = re.compile(r"đề nghị của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$", re.I)
+STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 
 
 def preamble(doc: Document, title_end: int) -> list:
@@ -36,8 +59,44 @@ def preamble(doc: Document, title_end: int) -> list:
     return out
 
 
+def _citations(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, type word, number, law name) of every document a paragraph cites,
+    in order; a law named before its number is one citation."""
+    found = []
+    laws = list(NAMED_LAW.finditer(text))
+    for m in laws:
+        name = m.group(2).strip(" ,")
+        if re.search(r"\bsố\s+số\s", m.group(0)):
+            name += " số"  # "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" is the name's
+        found.append((m.start(), m.end(), m.group(1), m.group(3), name))
+    for m in CITATION.finditer(text):
+        if any(a <= m.start(2 if m.group(2) else 3) < b for a, b, *_ in found):
+            continue
+        found.append((m.start(), m.end(), m.group(1), m.group(2) or m.group(3), None))
+    return sorted(found)
+
+
+def _top_level(text: str, cites: list) -> list[bool]:
+    """Which citations are bases: the first, those after ";" or "bởi", and those joined
+    by "và" to a basis whose title has cited nothing yet. The rest are cited inside a
+    basis's title."""
+    out: list[bool] = []
+    nested_since_top = False
+    for k, (start, *_rest) in enumerate(cites):
+        before = text[cites[k - 1][1] if k else 0: start]
+        if k == 0 or SIBLING.search(before) or ";" in before:
+            top = True
+        elif AND_BEFORE.search(before) and not nested_since_top and not TITLE_OPENER.search(AND_BEFORE.sub("", before)):
+            top = True
+        else:
+            top = False
+        nested_since_top = False if top else True
+        out.append(top)
+    return out
+
+
 def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
-    bases = []
+    bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     for block in preamble(doc, title_end):
         if STARTS.match(block.text):
@@ -48,56 +107,91 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             listed = None
             continue
         text = block.text
-        cites = list(CITATION.finditer(text))
-        for k, m in enumerate(cites):
-            stop = cites[k + 1].start() if k + 1 < len(cites) else len(text)
+        cites = _citations(text)
+        tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
+        for n, k in enumerate(tops):
+            start, end, kind_word, raw_number, law_name = cites[k]
+            stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
+            semi = text.find(";", end, stop)
+            stop = semi if semi >= 0 else stop
             rel = listed if not STARTS.match(text) else None
-            for r in RELATION.finditer(text[: m.start()]):
+            for r in RELATION.finditer(text[:start]):
                 rel = r.group(1).lower()
             relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
-            tail = text[m.end(): stop]
+            tail = text[end:stop]
             found = dates.find_dates(tail[:60])
-            issued = found[0].value.isoformat() if found and found[0].value else None
-            rest = tail[found[0].end:] if found else tail
-            issuer = title = None
+            issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 12 else None
+            rest = tail[found[0].end:] if issued else tail
+            issuer = None
+            proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
+            if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
+                issuer = canonical(proposer.group(1))
+                rest = ""
             cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
             if cm:
                 rest = rest[cm.end():]
                 em = ISSUER_END.search(rest)
                 issuer = canonical(rest[: em.start()] if em else rest)
                 rest = rest[em.start():] if em else ""
-            t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
-            t = re.split(r"\s*;\s*", t)[0]
-            t = strip_footnote(t.strip(" .,;"))
-            t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
-            title = (t[:1].upper() + t[1:]) if len(t) > 3 else None
-            number = docnum.normalize_doc_number(m.group(2))
-            kind = "Công văn" if m.group(1).lower() == "văn bản" else docnum.type_name(m.group(1))
+            if law_name is not None:
+                title = law_name[:1].upper() + law_name[1:] if law_name else None
+            else:
+                title = _title(rest)
+            number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
+            kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
-                          "span": span(block.start + m.start(), block.start + stop)})
-        bases += _laws(block, [m.span() for m in cites])
-    return sorted(bases, key=lambda b: b["span"]["start"])
+                          "span": span(block.start + start, block.start + stop)})
+        bases += _laws(block, [(c[0], c[1]) for c in cites])
+    return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+
+
+def _title(rest: str) -> str | None:
+    rest = AND_BEFORE.sub("", rest)  # "... về phát triển du lịch và" + a sibling basis
+    if re.fullmatch(r"\s*(?:được\s+)?ban hành kèm theo\W*", rest, re.I):
+        return None  # "Đề án số 04 ban hành kèm theo": no title of its own
+    t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
+    t = re.split(r"\s*;\s*", t)[0]
+    t = strip_footnote(t.strip(" .,;"))
+    t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
+    return (t[:1].upper() + t[1:]) if len(t) > 3 else None
+
+
+def _merged(bases: list[dict]) -> list[dict]:
+    """A document cited twice is one basis (the first, with what the later one adds)."""
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for b in bases:
+        key = (b["number"],) if b["number"] else (b["doc_type"], (b["title"] or "").lower(), b["issued_date"])
+        if key in seen:
+            first = seen[key]
+            for field in ("issued_date", "issuer", "title"):
+                first[field] = first[field] or b[field]
+            continue
+        seen[key] = b
+        out.append(b)
+    return out
 
 
 def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
-    """Laws and codes cited by name in a preamble paragraph (they carry no number)."""
+    """Laws, codes and regulations cited by name in a preamble paragraph, with no number."""
     text, out = block.text, []
     for m in LAW.finditer(text):
         start = m.start(2)
         if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]):
             continue
         name = m.group(3).strip(" ,")
-        if not name or len(name) > 150:
+        if not name or len(name) > 150 or re.search(r"\bsố\s+\d", name):
             continue
         found = dates.find_dates(text[m.end(): m.end() + 40])
         year = re.match(r"\s+năm\s+(\d{4})", text[m.end():])
         issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 8 else None
         end = m.end() + (found[0].end if issued else (year.end() if year else 0))
         rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
+        word = m.group(2)
+        kind = "Luật" if word.lower() in ("luật", "bộ luật") else word[:1].upper() + word[1:].lower()
         out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
-                    "doc_type": "Luật" if m.group(2).lower() in ("luật", "bộ luật") else m.group(2).capitalize(),
-                    "number": None, "issued_date": issued, "issuer": None,
-                    "title": f"{m.group(2)} {name}".strip() if m.group(2).lower() == "bộ luật" else name[:1].upper() + name[1:],
+                    "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
+                    "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})
     return out
