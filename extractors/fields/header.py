@@ -17,7 +17,13 @@ NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
-BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở)\b")
+# a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
+PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/]*(?:\d{1,2})?[\s.…_/]*tháng[\s.…_/]*(?:\d{1,2})?"
+                              r"[\s.…_/]*năm\s*(\d{4})", re.I)
+# "ngày 1 5 tháng 0 6": digits a scan or a form split apart
+SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
+BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
+                        r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
 LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})")
@@ -28,14 +34,23 @@ BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|H�
 # "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
 TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
                        + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
+# "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
 SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|"
-                        r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\s*$")
+                        r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔ TRƯỞNG|"
+                        r"CHÁNH THANH TRA|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|TỔNG GIÁM ĐỐC)"
+                        r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?\s*$")
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
 NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
 RECIPIENTS_HEAD = re.compile(r"^Nơi nhận\s*:?\s*(.*)$", re.I)
 RECIPIENT_NOTE = re.compile(r"\s*\((?:b/c|b/cáo|báo cáo|để b/c|t/h|thực hiện|p/h|đ/b|để biết|chỉ đạo|để chỉ đạo)\)\s*", re.I)
-TITLES = {"PHÓ CHỦ TỊCH": "Phó Chủ tịch", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc"}
+# a type written in sentence case with its title on one line, when no type line in capitals
+# exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
+TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
+                             r"phát triển|kế hoạch)\b.{10,})$")
+# an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
+ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                         r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
 
 
@@ -119,14 +134,19 @@ def extract_header(doc: Document) -> dict:
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None:
             out["number"] = docnum.normalize_doc_number(m.group(1)) or m.group(1).replace(" ", "")
-        m = PLACE_DATE.match(b.text) or PLACE_DATE_AFTER.search(b.text)
+        text = SPLIT_DIGITS.sub(r"\1 \2\3", b.text)
+        m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m and out["issued_date"] is None:
             out["place"] = m.group(1).strip()
-            reading = dates.parse_date(b.text)
+            reading = dates.parse_date(text)
             out["issued_date"] = reading.value.isoformat() if reading.value else None
             if reading.problem:
                 out["issues"].append({"code": "header.invalid_date", "severity": "warning",
                                       "message": reading.problem, "where": str(block_span(b))})
+        elif out["place"] is None and out["issued_date"] is None and PLACE_BLANK_DATE.match(text):
+            out["place"] = PLACE_BLANK_DATE.match(text).group(1).strip()
+            out["issues"].append({"code": "header.incomplete_date", "severity": "warning", "where": str(block_span(b)),
+                                  "message": f"the day or month is blank ({text.strip()!r}): a draft; the date is left empty"})
     # type line and title
     type_at = next((i for i, b in enumerate(head) if TYPE_LINE.match(b.text.strip(" :"))), None)
     title_lines: list[str] = []
@@ -151,6 +171,16 @@ def extract_header(doc: Document) -> dict:
                 break
             title_lines.append(text)
             out["title_end"] = b.index + 1
+    if type_at is None:
+        for b in head[:8]:
+            if BODY_START.match(b.text):
+                break
+            tm = TYPE_WITH_TITLE.match(b.text.strip())
+            if tm and not re.search(r"\bsố\s*\d", b.text):
+                out["doc_type"] = docnum.type_name(tm.group(1))
+                title_lines = [tm.group(2)]
+                out["title_end"] = b.index + 1
+                break
     if title_lines:
         title = strip_footnote(" ".join(title_lines))
         title = sentence_title(title, out, doc)
@@ -164,8 +194,15 @@ def extract_header(doc: Document) -> dict:
         name = issuer_from_caps(issuer_lines)
     else:
         name = None
+        for b in head[:10]:
+            im = ISSUER_LINE.match(b.text.strip())
+            if im:  # "Hội đồng nhân dân tỉnh hải dương": a scrape that lost the capitals
+                words = [w[:1].upper() + w[1:] for w in im.group(3).split()]
+                place = longest_real_prefix(im.group(2).lower(), words) or " ".join(words)
+                name = canonical(f"{im.group(1)} {im.group(2).lower()} {place}")
+                break
         for b in paras[: HEADER_WINDOW + 20]:
-            m = BODY_ISSUER.search(b.text)
+            m = BODY_ISSUER.search(b.text) if name is None else None
             if m:
                 name = canonical(m.group(1))
                 break
@@ -270,30 +307,70 @@ def extract_signature(doc: Document) -> dict:
             title_at = i
             break
     if title_at is not None:
-        t = paras[title_at].text.strip().upper()
-        signer["title"] = TITLES.get(" ".join(t.split()), t.capitalize())
+        signer["title"] = _title_of(paras[title_at].text)
         auth = []
         j = title_at - 1
         while j >= 0 and AUTHORITY.match(paras[j].text.strip()) and len(auth) < 3:
             auth.insert(0, _authority(paras[j].text.strip()))
             j -= 1
         signer["authority"] = auth
-        for b in paras[title_at + 1: title_at + 8]:
+        # the name follows the title, or, where a PDF or a text scrape interleaves the
+        # signature column with the recipients, comes after them
+        for b in paras[title_at + 1: title_at + 30]:
             text = strip_footnote(b.text.strip())
-            if SIGNED.match(text) or not text:
+            if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:Lưu|\(|Nơi nhận)", text):
                 continue
-            if NAME.match(text) or (is_upper(text) and 2 <= len(text.split()) <= 5 and not any(c.isdigit() for c in text)):
+            if looks_like_name(text):
                 signer["name"] = title_case_name(text)
                 break
+            if RECIPIENTS_HEAD.match(text) or AUTHORITY.match(text) or SIGN_TITLE.match(text):
+                continue
+            if len(text.split()) > 6:
+                break  # prose: the signature ended
     else:
         # no title line: a name in capitals after the recipients, near the end (markdown scrapes)
         if rec_at is not None:
             for b in paras[rec_at + 1: rec_at + 30]:
                 text = strip_footnote(b.text.strip())
-                if is_upper(text) and 2 <= len(text.split()) <= 5 and NAME.match(title_case_name(text)):
+                if is_upper(text) and looks_like_name(text):
                     signer["name"] = title_case_name(text)
                     break
     return signer
+
+
+# the family names that open most Vietnamese personal names (a name in capitals must start
+# with one, so that "PHỤ LỤC" or "BIỂU MẪU" after a signature is not taken for a name)
+SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+            "dương", "lý", "đinh", "đoàn", "lâm", "mai", "trịnh", "trương", "đào", "cao", "lương", "hà", "tạ", "lưu",
+            "tô", "châu", "thái", "phùng", "quách", "kiều", "vương", "la", "giang", "triệu", "đồng", "hứa", "lại",
+            "chu", "cù", "khổng", "kim", "lục", "mạc", "nông", "quan", "tăng", "thân", "tống", "văn", "vi", "y", "a",
+            "h", "k", "rơ", "ksor", "nay", "rmah", "siu", "điểu", "thạch", "danh", "sơn", "bế", "hầu", "lò", "lường",
+            "sầm", "hoàng", "ninh", "âu", "doãn", "từ", "khúc", "lã", "phí", "tiêu", "ông", "bạch", "hàn", "mã", "nghiêm"}
+NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
+
+
+def looks_like_name(text: str) -> bool:
+    """A signer's name: two to five capitalized words (in capitals, it must start with a
+    family name)."""
+    text = text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text) or NOT_NAME.match(text):
+        return False
+    if is_upper(text):
+        return words[0].lower() in SURNAMES
+    return bool(NAME.match(text))
+
+
+def _title_of(text: str) -> str:
+    """"PHÓ CHỦ TỊCH THƯỜNG TRỰC" -> "Phó Chủ tịch thường trực"; "THỨ TRƯỞNG" -> "Thứ trưởng"."""
+    words = text.strip().lower().split()
+    if not words:
+        return text
+    deputy = words[0] == "phó"
+    rest = words[1:] if deputy else words
+    role = " ".join(rest)
+    role = role[:1].upper() + role[1:]
+    return f"Phó {role}" if deputy else role
 
 
 def _authority(text: str) -> str:
