@@ -219,11 +219,20 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
 LAYOUT_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|Số\s*:|[^\d,]{2,40},\s*ngày|(?:TM|KT|Q|TL|TUQ)\s*\.|"
                          r"Nơi nhận|Kính gửi|[-–]\s*Như trên|[-–]\s*Lưu|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|"
                          r"BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH)|ỦY BAN|UỶ BAN|SỞ |BỘ |[-_=.]{3,}$)", re.I)
+# a form's blank to fill in, not a gap between columns: "ngày      tháng 5", "Số:      /KH-UBND"
+BLANK_FIELD = re.compile(r"(?:\bngày|\btháng|\bnăm|\bSố\s*:?|\bsố)\s*$", re.I)
 COLUMN_SPLIT = re.compile(r"\S+(?: {1,2}\S+)*")  # cut at three or more spaces
 
 
 def _column_segments(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in COLUMN_SPLIT.finditer(_plain_spaces(text))]
+    """A line cut at three or more spaces; a form's blank ("ngày      tháng") does not cut."""
+    out: list[tuple[int, int, str]] = []
+    for m in COLUMN_SPLIT.finditer(_plain_spaces(text)):
+        if out and BLANK_FIELD.search(out[-1][2]):
+            out[-1] = (out[-1][0], m.end(), f"{out[-1][2]} {m.group(0)}")
+        else:
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
 
 
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
