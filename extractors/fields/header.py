@@ -43,7 +43,9 @@ AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
 NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
 RECIPIENTS_HEAD = re.compile(r"^Nơi nhận\s*:?\s*(.*)$", re.I)
-RECIPIENT_NOTE = re.compile(r"\s*\((?:b/c|b/cáo|báo cáo|để b/c|t/h|thực hiện|p/h|đ/b|để biết|chỉ đạo|để chỉ đạo)\)\s*", re.I)
+# "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document
+RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|thực hiện|p/h|phối hợp|đ/b|biết|chỉ đạo|c/đ|theo dõi|"
+                            r"t/d|đăng tải|e-?mail)\)\s*", re.I)
 # a type written in sentence case with its title on one line, when no type line in capitals
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"

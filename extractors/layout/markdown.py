@@ -53,13 +53,16 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     if cur or len(chunks) < 2:
         return None
     empty = [not any(x.strip() for x in c) for c in chunks]
+    numeric = [any(_numeric(x.strip()) for x in c) for c in chunks]
     best = None
     for width in range(1, min(MAX_COLUMNS, len(chunks)) + 1):
         parse = _parse(empty, width)
         if parse is None:
             continue
-        full = sum(1 for a, b in parse if b - a == width)
-        if full * 2 >= len(parse):
+        # the width most rows fill; rows with numbers (the data) decide when there are any
+        data = [(a, b) for a, b in parse if any(numeric[a:b])] or parse
+        full = sum(1 for a, b in data if b - a == width)
+        if full * 2 >= len(data):
             best = parse
             break
     if best is None:

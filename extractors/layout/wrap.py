@@ -29,6 +29,10 @@ STARTS_BLOCK = re.compile(
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
 FIRST_WORD = re.compile(r"\S+")
+# words that never end a sentence: a line ending with one was wrapped
+CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|trong|ngoài|số|ngày|tháng|năm|là|được|có|"
+                           r"để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
+                           re.I)
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 
 
@@ -92,7 +96,10 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return False
     if SENTENCE_END.search(prev):
         return False
-    return _full(prev, nxt, style.wrap_width) and (same_group or nxt[:1].islower())
+    # a wrap breaks a sentence: the next line goes on in lower case, or after a word that
+    # cannot end one ("của", "và", "các" ...); a line in capitals after a full line is new
+    goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None
+    return _full(prev, nxt, style.wrap_width) and goes_on and (same_group or nxt[:1].islower())
 
 
 def glue(prev: str, nxt: str) -> str:

@@ -1,0 +1,272 @@
+"""The layout stage for text (extractors/layout/): wrapped lines, two columns, tables
+aligned with spaces, Markdown in any text, layout cells, word-segmented text, page
+furniture. Inputs of our own; must-match and must-not-match rows side by side."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.formats import read
+from extractors.layout.cells import is_layout_table, layout_table_blocks, split_cell_lines
+from extractors.layout.markdown import lone_pipe_rows
+from extractors.layout.text import read_text, two_columns, Line
+from extractors.tables.budget import extract_budget_tables
+from normalizers.text import desegment, is_word_segmented
+from tests.conftest import rows
+
+
+def paragraphs(text: str, markdown: bool = False) -> list[str]:
+    blocks, _ = read_text(text, markdown)
+    return [b.text for b in blocks if b.kind != "table"]
+
+
+# 1. Hard-wrapped lines -------------------------------------------------------------
+
+WRAPPED = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Căn cứ Nghị định số 10/2026/NĐ-CP ngày 12 tháng 01 năm 2026 của Chính
+phủ về quản lý và sử dụng kinh phí sự nghiệp bảo vệ môi trường trên địa
+bàn các tỉnh miền Trung trong giai đoạn 2026-
+2030 và các năm tiếp theo của kế hoạch;
+Căn cứ Quyết định số 55/QĐ-UBND ngày 03/02/2026 của Ủy ban nhân dân tỉnh.
+1. Mục tiêu chung
+Nâng cao chất lượng môi trường sống của người dân tại các khu dân cư tập
+trung, khu công nghiệp và làng nghề trên địa bàn toàn tỉnh Hà Tĩnh.
+Thành phần tham dự gồm có
+Ông Trần Văn Long
+Bà Lê Thị Mai
+"""
+
+
+def test_wrapped_lines_are_joined():
+    got = paragraphs(WRAPPED)
+    assert ("Căn cứ Nghị định số 10/2026/NĐ-CP ngày 12 tháng 01 năm 2026 của Chính phủ về quản lý và sử dụng kinh "
+            "phí sự nghiệp bảo vệ môi trường trên địa bàn các tỉnh miền Trung trong giai đoạn 2026-2030 và các năm "
+            "tiếp theo của kế hoạch;") in got  # a period split at the line end is rejoined without a space
+    assert got[2].startswith("Căn cứ Quyết định số 55/QĐ-UBND")  # "Căn cứ" starts a block
+    assert "1. Mục tiêu chung" in got  # a numbered heading starts a block
+    assert any(p.startswith("Nâng cao chất lượng") and p.endswith("tỉnh Hà Tĩnh.") for p in got)
+
+
+def test_short_lines_without_punctuation_are_not_joined():
+    # a list whose items end without punctuation: each line stops well before the wrap width
+    got = paragraphs(WRAPPED)
+    assert got[-3:] == ["Thành phần tham dự gồm có", "Ông Trần Văn Long", "Bà Lê Thị Mai"]
+
+
+def test_one_paragraph_per_line_scrapes_are_never_joined():
+    text = "\n".join(f"Dòng số {i} là một đoạn văn bản dài viết liền trên một dòng không xuống dòng giữa chừng nào cả"
+                     f"{' thêm chữ' * (i % 7)}" for i in range(30))
+    assert len(paragraphs(text)) == 30
+
+
+def test_markdown_paragraphs_soft_wrapped_between_blank_lines():
+    text = ("Căn cứ Nghị quyết số\n45/NQ-HĐND ngày 10/12/2025 của Hội đồng\nnhân dân tỉnh;\n\n"
+            "Căn cứ Luật Đầu tư công\nngày 29 tháng 11 năm 2024;\n\n" + "\n\n".join(
+                f"Đoạn {i} có nội dung\nviết trên hai dòng." for i in range(5)) + "\n\n**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n")
+    got = paragraphs(text, markdown=True)
+    assert got[0] == "Căn cứ Nghị quyết số 45/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;"
+    assert got[1] == "Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;"
+    assert got[-2:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]  # signature lines in capitals stay apart
+
+
+# 2. Two columns on one line ---------------------------------------------------------
+
+HEADER = """SỞ XÂY DỰNG                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH HÀ TĨNH                           Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-SXD                    Hà Tĩnh, ngày 4 tháng 3 năm 2027
+
+                        KẾ HOẠCH
+Tăng cường công tác   phát triển đô thị xanh trên địa bàn tỉnh năm 2027
+"""
+
+
+def test_a_header_set_in_two_columns_is_read_column_by_column():
+    got = paragraphs(HEADER)
+    assert got[:6] == ["SỞ XÂY DỰNG", "TỈNH HÀ TĨNH", "Số: 12/KH-SXD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc", "Hà Tĩnh, ngày 4 tháng 3 năm 2027"]
+
+
+def test_a_sentence_with_three_spaces_is_not_two_columns():
+    got = paragraphs(HEADER)
+    assert "Tăng cường công tác phát triển đô thị xanh trên địa bàn tỉnh năm 2027" in [" ".join(p.split()) for p in got]
+    lines = [Line(1, "Tăng cường công tác   phát triển đô thị xanh", 1)]
+    assert two_columns(lines, 0) is None
+
+
+@pytest.mark.parametrize("line,splits", [
+    ("- Như trên;                         KT. GIÁM ĐỐC", True),
+    ("Nơi nhận:                          TM. ỦY BAN NHÂN DÂN", True),
+    ("Đà Nẵng, ngày       tháng     năm 2027", False),  # a form's blanks
+    ("Số:        /KH-UBND", False),
+    ("Kinh phí   thực hiện theo dự toán", False),
+])
+def test_lone_lines_split_only_at_a_layout_item(line, splits):
+    assert (two_columns([Line(1, line, 1)], 0) is not None) == splits
+
+
+def test_a_word_header_table_is_regrouped_by_column():
+    grid = [["ỦY BAN NHÂN DÂN\nHUYỆN CHƯ SÊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+            ["Số: 7/KH-UBND", "Chư Sê, ngày 5 tháng 2 năm 2026"]]
+    assert is_layout_table(grid)
+    assert [b.text for b in layout_table_blocks(grid, {})] == [
+        "ỦY BAN NHÂN DÂN", "HUYỆN CHƯ SÊ", "Số: 7/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Chư Sê, ngày 5 tháng 2 năm 2026"]
+
+
+def test_a_task_table_is_data_not_layout():
+    grid = [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "UBND huyện"]]
+    assert not is_layout_table(grid)
+
+
+# 3. Tables aligned with spaces ------------------------------------------------------
+
+ALIGNED = """PHỤ LỤC
+Đơn vị tính: triệu đồng
+STT   Nội dung        Tổng cộng   Chia ra
+                                  Năm 2026                Năm 2027
+                                  Ngân sách   Xã hội      Ngân sách   Xã hội
+                                  tỉnh        hóa         tỉnh        hóa
+1     Xây dựng        1.500       500         100         700         200
+      trường học
+      vùng cao
+2     Tập huấn        300         100         -           200         -
+      giáo viên
+      Tổng cộng       1.800       600         100         900         200
+Ghi chú: số liệu dự kiến, có thể điều chỉnh theo dự toán được giao hằng năm của tỉnh.
+"""
+
+
+def test_a_space_aligned_table_becomes_a_grid():
+    blocks, _ = read_text(ALIGNED)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1
+    grid = tables[0].rows
+    assert grid[-3][:3] == ["1", "Xây dựng trường học vùng cao", "1.500"]
+    assert grid[-1][1:] == ["Tổng cộng", "1.800", "600", "100", "900", "200"]
+    assert any(row[3] == "Năm 2026" for row in grid[:3]) and any(row[3].startswith("Ngân sách tỉnh") for row in grid[:3])
+    after = [b.text for b in blocks if b.kind != "table"]
+    assert after[-1].startswith("Ghi chú")  # prose after the table stays prose
+
+
+def test_a_space_aligned_table_gives_budget_items_that_add_up():
+    doc = build_document(read(ALIGNED.encode(), "plan.txt"))
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"] or i["row_label"], i["year"], i["source"]): (i["amount_vnd"], i["flags"]) for i in items}
+    assert got[("1", 2026, "local")] == (500_000_000, [])
+    assert got[("1", 2027, "mobilized")] == (200_000_000, [])
+    assert got[("Tổng cộng", None, "total")] == (1_800_000_000, [])
+    assert ("2", 2026, "mobilized") not in got  # "-" is no amount
+    text = doc.text
+    for i in items:
+        assert i["raw"] in text[i["span"]["start"]:i["span"]["end"]]
+
+
+def test_prose_with_numbers_is_not_a_table():
+    text = ("Năm 2025 toàn tỉnh có 1.250 hộ nghèo, giảm 320 hộ so với năm 2024 và 15 xã đạt chuẩn.\n"
+            "Năm 2026 phấn đấu giảm thêm 300 hộ nghèo, 20 xã đạt chuẩn nông thôn mới nâng cao.\n")
+    blocks, _ = read_text(text)
+    assert not any(b.kind == "table" for b in blocks)
+
+
+# 4. Markdown inside .txt --------------------------------------------------------------
+
+def test_a_pipe_table_with_a_rule_in_a_txt_file():
+    text = "Bảng kinh phí\n| TT | Nội dung | Kinh phí |\n|---|---|---|\n| 1 | **Hội thảo** | 50 |\n| 2 | Tập huấn | 70 |\n"
+    blocks, _ = read_text(text)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables and tables[0].rows == [["TT", "Nội dung", "Kinh phí"], ["1", "Hội thảo", "50"], ["2", "Tập huấn", "70"]]
+
+
+def test_pipes_without_a_rule_in_a_txt_file_are_text():
+    blocks, _ = read_text("Cột A | cột B | cột C\n")
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
+def test_emphasis_is_dropped_in_text():
+    assert paragraphs("**I. MỤC TIÊU**\n*Căn cứ Luật số 5/2024/QH15;*\nGhi chú (*) là số ước tính\n") == [
+        "I. MỤC TIÊU", "Căn cứ Luật số 5/2024/QH15;", "Ghi chú (*) là số ước tính"]
+
+
+def test_a_pipe_table_whose_cells_span_lines():
+    lines = ["|", "**STT**", "|", "**Nội dung**", "|", "**Năm 2026**", "|", "**Năm 2027**", "|",
+             "|", "1", "|", "Trường", "mầm non", "|", "120", "|", "80", "|",
+             "|", "|", "- Xây mới", "|", "100", "|", "|"]
+    assert lone_pipe_rows(lines) == [["STT", "Nội dung", "Năm 2026", "Năm 2027"], ["1", "Trường\nmầm non", "120", "80"],
+                                     ["", "- Xây mới", "100", ""]]
+
+
+def test_a_lone_pipe_header_with_a_group_cell_over_kinds_of_amount():
+    lines = ["|", "STT", "|", "Nội dung", "|", "Năm hiện hành 2026", "|", "Dự kiến năm 2027", "|",
+             "|", "Dự toán", "|", "Ước thực hiện", "|",
+             "|", "1", "|", "Thu nội địa", "|", "900", "|", "950", "|", "1.000", "|"]
+    assert lone_pipe_rows(lines)[:2] == [
+        ["STT", "Nội dung", "Năm hiện hành 2026", "Năm hiện hành 2026", "Dự kiến năm 2027"],
+        ["STT", "Nội dung", "Dự toán", "Ước thực hiện", "Dự kiến năm 2027"]]
+
+
+def test_text_before_the_first_pipe_is_not_a_lone_pipe_table():
+    assert lone_pipe_rows(["Một dòng", "|", "a", "|"]) is None
+
+
+# 5. Layout cells holding several lines ------------------------------------------------
+
+@pytest.mark.parametrize("cell,lines", [
+    ("Nơi nhận: - Sở Y tế; - UBND các huyện; (để t/h) - Lưu: VT.", ["Nơi nhận:", "- Sở Y tế;", "- UBND các huyện; (để t/h)", "- Lưu: VT."]),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Thị Hoa", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hoa"]),
+    ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Sơn", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Sơn"]),
+    ("PHÓ CHỦ TỊCH THƯỜNG TRỰC Đỗ Minh Tuấn", ["PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Đỗ Minh Tuấn"]),
+    # must not split
+    ("Ủy ban nhân dân tỉnh Hà Giang", ["Ủy ban nhân dân tỉnh Hà Giang"]),
+    ("Phối hợp với Sở Kế hoạch và Đầu tư - Sở Tài chính", ["Phối hợp với Sở Kế hoạch và Đầu tư - Sở Tài chính"]),
+])
+def test_a_flattened_layout_cell_is_split_at_its_line_starts(cell, lines):
+    assert split_cell_lines(cell) == lines
+
+
+def test_a_flattened_signature_table_gives_recipients_and_signer():
+    from pipeline.process import process
+    md = ("**ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN**\n\n**KẾ HOẠCH**\n\nTrồng cây xanh năm 2026\n\nI. MỤC ĐÍCH\n\nPhủ xanh đô thị.\n\n"
+          "| Nơi nhận: - Sở Y tế; - UBND các huyện; (để t/h) - Lưu: VT. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Thị Hoa |\n")
+    record = process("plan.md", md.encode()).record
+    assert record.recipients == ["Sở Y tế", "UBND các huyện", "Lưu: VT"]
+    assert (record.signer.name, record.signer.title) == ("Lê Thị Hoa", "Phó Giám đốc")
+
+
+# 6. Word-segmented text ----------------------------------------------------------------
+
+@pytest.mark.parametrize("case", rows("desegment.csv"), ids=lambda c: c["segmented"][:30])
+def test_desegment(case):
+    assert desegment(case["segmented"]) == case["text"]
+
+
+@pytest.mark.parametrize("case", rows("word_segmented.csv"), ids=lambda c: c["text"][:30])
+def test_word_segmented_is_detected(case):
+    assert is_word_segmented(case["text"] * 3) == (case["segmented"] == "yes")
+
+
+def test_a_word_segmented_file_is_read_as_text_and_says_so():
+    from pipeline.process import process
+    text = ("Ủy_ban_nhân_dân tỉnh Bắc_Kạn\nSố : 15 / KH-UBND\nBắc_Kạn , ngày 10 tháng 3 năm 2026\nKẾ_HOẠCH\n"
+            "Phát_triển chè năm 2026\nCăn_cứ Quyết_định số 88 / QĐ-TTg ngày 2/1/2026 của Thủ_tướng Chính_phủ ;\n"
+            "1 . Sở Nông_nghiệp chủ_trì , phối_hợp với Sở Tài_chính triển_khai thực_hiện .\n")
+    out = process("plan.txt", text.encode())
+    record, written = out.record, out.text
+    assert record.number == "15/KH-UBND" and record.place == "Bắc Kạn" and record.issued_date == "2026-03-10"
+    assert record.legal_bases[0].number == "88/QĐ-TTg"
+    assert "text.word_segmented" in {q.code for q in record.quality.issues}
+    assert "_" not in written and " ," not in written
+    for b in record.legal_bases:  # spans point into the text that is written out
+        assert b.number.split("/")[0] in written[b.span.start:b.span.end]
+
+
+# 7. Page furniture ----------------------------------------------------------------------
+
+def test_page_markers_running_headers_and_page_numbers_are_dropped():
+    bodies = ["Mục tiêu chung của kế hoạch.", "Các nhiệm vụ trọng tâm.", "Kinh phí thực hiện.", "Tổ chức thực hiện."]
+    page = "Kế hoạch phát triển du lịch tỉnh Lào Cai\n{n}\n{body}\n"
+    text = "\f".join(page.format(n=n, body=b) for n, b in enumerate(bodies, start=1)) + "===== Trang 5 =====\nTrang cuối.\n"
+    assert paragraphs(text) == bodies + ["Trang cuối."]
+
+
+def test_a_lone_number_inside_a_single_page_is_kept():
+    got = paragraphs("TT\n\n1\n\nHội thảo\n\n120\n")
+    assert got == ["TT", "1", "Hội thảo", "120"]
