@@ -30,9 +30,17 @@ def targets_in(text: str, offset: int) -> list[dict]:
     for p in find_percents(text):
         clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
         clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
+        indicator = text[clause_start:clause_end].strip() or None
+        where = span(offset + p.start, offset + p.end)
+        if p.bound == "range" and p.high is not None:
+            # "60-70%" commits to both ends: the lower as a minimum, the upper as a maximum
+            out.append({"value": p.value, "value_high": p.high, "unit": "percent", "raw": p.raw, "bound": "min",
+                        "indicator": indicator, "span": where})
+            out.append({"value": p.high, "value_high": None, "unit": "percent", "raw": p.raw, "bound": "max",
+                        "indicator": indicator, "span": dict(where)})
+            continue
         out.append({"value": p.value, "value_high": p.high, "unit": "percent", "raw": p.raw, "bound": p.bound,
-                    "indicator": text[clause_start:clause_end].strip() or None,
-                    "span": span(offset + p.start, offset + p.end)})
+                    "indicator": indicator, "span": where})
     for m in COUNTED.finditer(text):
         value = parse_number(m.group(2)).value
         if value is None:
@@ -112,17 +120,32 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
         used.add(node.block.index)
-    for b in doc.blocks[node.block.index + 1: node.end_index]:
-        if b.kind == "table" or not b.text or b.index in used:
+    blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
+    group_year = None
+    for k, b in enumerate(blocks):
+        if b.index in used:
             continue
         used.add(b.index)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
         if len(text) <= 10 or (text.endswith(":") and len(text) < 150):
             continue
-        item = _objective(b, text, "general", node.path, year)
+        if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+            # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
+            label_year = YEAR_BY.search(text)
+            group_year = int(label_year.group(1)) if label_year else None
+            continue
+        item = _objective(b, text, "general", node.path, year or group_year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out
+
+
+def _group_label(text: str, following: str) -> bool:
+    """A numbered line that names a group of bulleted items under it: short, no sentence
+    of its own, and the next line is a bullet while it is not."""
+    bullet = re.compile(r"^\s*[-+•*]\s")
+    return (ITEM_LABEL.match(text) is not None and not bullet.match(text) and bullet.match(following) is not None
+            and len(text.split()) <= 16 and not re.search(r"[.;]\s*$", text) and not find_percents(text))
 
 
 def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:

@@ -227,7 +227,8 @@ def test_targets_keep_ranges_and_bounds():
     d = doc_of(text)
     got = [[(t["value"], t.get("value_high"), t["unit"], t["bound"]) for t in o["targets"]]
            for o in extract_objectives(d, outline(d))]
-    assert got == [[(2.0, 5.0, "percent", "range"), (1.0, 3.0, "mô hình", "range")],
+    # "2-5%" commits to both ends, as "từ 90% đến 95%" does (issue 10): a minimum and a maximum
+    assert got == [[(2.0, 5.0, "percent", "min"), (5.0, None, "percent", "max"), (1.0, 3.0, "mô hình", "range")],
                    [(90.0, None, "percent", "min"), (95.0, None, "percent", "max"), (50.0, None, "percent", "min")]]
     for o in extract_objectives(d, outline(d)):
         for t in o["targets"]:

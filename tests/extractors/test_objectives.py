@@ -1,0 +1,30 @@
+"""Objectives: a numbered line that only names a group of bulleted items (and may date
+them) is not an objective itself; a numbered sentence is. Ranges give both ends."""
+
+from extractors.document import build_document
+from extractors.fields.objectives import extract_objectives
+from extractors.formats import read
+from extractors.segment import outline
+
+
+def objectives_of(text: str) -> list[dict]:
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return extract_objectives(doc, outline(doc))
+
+
+def test_group_labels_are_not_objectives_and_date_their_items():
+    got = objectives_of("II. MỤC TIÊU\n1. Phát triển nông nghiệp số đến năm 2030\n- Tỷ lệ hợp tác xã dùng sàn điện tử đạt 50%.\n"
+                        "- 100% xã có điểm bán nông sản trực tuyến.\n2. Chuyển đổi số trong y tế\n- 90% bệnh viện dùng bệnh án điện tử.\n"
+                        "III. NHIỆM VỤ\n")
+    assert [o["text"][:20] for o in got] == ["Tỷ lệ hợp tác xã dùn", "100% xã có điểm bán ", "90% bệnh viện dùng b"]
+    assert [o["target_year"] for o in got] == [2030, 2030, None]
+
+
+def test_a_numbered_sentence_is_an_objective():
+    got = objectives_of("II. MỤC TIÊU\n1. Đến năm 2028, 95% hộ dân được dùng nước sạch.\n- Ưu tiên vùng đồng bào dân tộc.\n"
+                        "2. Giảm tỷ lệ hộ nghèo 2-3% mỗi năm.\nIII. NHIỆM VỤ\n")
+    texts = [o["text"] for o in got]
+    assert texts[0].startswith("Đến năm 2028, 95% hộ dân") and got[0]["target_year"] == 2028
+    assert any(t.startswith("Giảm tỷ lệ hộ nghèo") for t in texts)
+    ranged = next(o for o in got if o["text"].startswith("Giảm"))
+    assert [(t["value"], t["bound"], t["raw"]) for t in ranged["targets"]] == [(2.0, "min", "2-3%"), (3.0, "max", "2-3%")]
