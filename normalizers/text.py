@@ -152,6 +152,8 @@ def is_word_segmented(text: str) -> bool:
     """Whether a text is a word tokenizer's output (many `Kế_hoạch`-style joins and
     spaced punctuation); a file name or e-mail with an underscore is not."""
     sample = text[:200000]
+    if sample.count("_") < 5:
+        return False
     joins = len(_SEGMENTED_WORD.findall(sample))
     words = max(1, len(sample.split()))
     spaced = len(_SPACED_PUNCT.findall(sample))

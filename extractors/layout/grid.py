@@ -55,6 +55,8 @@ def _amounts(segs: list[Seg]) -> list[Seg]:
 
 def is_data_line(segs: list[Seg]) -> bool:
     """Two or more numbers in cells of their own ("-" counts half: a dash may be a bullet)."""
+    if len(segs) < 2:
+        return False
     nums = _amounts(segs)
     real = sum(1 for s in nums if s[2] not in "-–")
     return real + (len(nums) - real) / 2 >= 2
@@ -194,12 +196,13 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
     pages = pages or [1] * len(lines)
     n = len(lines)
     tables: list[Table] = []
+    data = [is_data_line(segs) for segs in lines]  # each line judged once
     i = 0
     while i < n:
-        if not is_data_line(lines[i]):
+        if not data[i]:
             i += 1
             continue
-        table = _table_at(lines, pages, i, tol, tables[-1].last if tables else -1)
+        table = _table_at(lines, pages, i, tol, tables[-1].last if tables else -1, data)
         if table is None:
             i += 1
             continue
@@ -208,10 +211,10 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
     return tables
 
 
-def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
+def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]) -> Table | None:
     n = len(lines)
     page = pages[start]
-    part = _data_run(lines, pages, start)
+    part = _data_run(data, pages, start)
     cols = _columns([lines[k] for k in part], tol)
     if cols is None:
         return None
@@ -225,7 +228,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
     page_top = False  # just after a page break, before the first row of the new page
     while k < n:
         if pages[k] != page:  # a new page: its own columns, the same number of amounts
-            nxt = _data_run(lines, pages, _next_data(lines, k))
+            nxt = _data_run(data, pages, _next_data(data, k))
             new = _columns([lines[x] for x in nxt], tol) if nxt else None
             if new is None or len(new.amounts) != len(cols.amounts):
                 break
@@ -240,7 +243,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
             k2 = k
             while k2 < n and not lines[k2]:
                 k2 += 1
-            if k2 >= n or not (pages[k2] != pages[k] or is_data_line(lines[k2])):
+            if k2 >= n or not (pages[k2] != pages[k] or data[k2]):
                 break
             k = k2
             continue
@@ -277,20 +280,20 @@ def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
     return all(s[0] >= cols.label_x0 - tol for s in left)
 
 
-def _next_data(lines, k: int) -> int:
-    while k < len(lines) and not is_data_line(lines[k]):
+def _next_data(data: list[bool], k: int) -> int:
+    while k < len(data) and not data[k]:
         k += 1
     return k
 
 
-def _data_run(lines, pages, start: int) -> list[int]:
+def _data_run(data: list[bool], pages, start: int) -> list[int]:
     """The data lines of one page of a table from `start` on."""
-    if start >= len(lines):
+    if start >= len(data):
         return []
     out = [start]
     k = start + 1
-    while k < len(lines) and pages[k] == pages[start]:
-        if is_data_line(lines[k]):
+    while k < len(data) and pages[k] == pages[start]:
+        if data[k]:
             out.append(k)
         k += 1
     return out

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
@@ -37,24 +36,31 @@ PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # segments of a line: runs of text separated by two or more spaces (or a tab)
 WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # words with single spaces between them
 TAB_EXPAND = 8
+MARKER_START = set("=-_*#~[ \t")  # a page marker line starts with one of these
+NBSP_RE = re.compile("[\u00a0\u202f\u2007]")
 NBSP_LIKE = "\u00a0\u202f\u2007"
 
 
-@dataclass
 class Line:
-    number: int  # 1-based line number in the source
-    text: str  # as written
-    page: int
-    column: bool = False  # a line of a two-column band (header, signature)
+    """A line of the source: its 1-based number, its text as written, its page; `column`
+    marks a line of a two-column band (header, signature); `blank` a truly blank line (a
+    line of no-break spaces is an empty table cell, not blank)."""
 
-    @property
-    def blank(self) -> bool:
-        """A truly blank line; a line of no-break spaces is an empty table cell, not blank."""
-        return not self.text.strip(" \t\r\x0b\x0c")
+    __slots__ = ("number", "text", "page", "column", "blank")
+
+    def __init__(self, number: int, text: str, page: int, column: bool = False):
+        self.number, self.text, self.page, self.column = number, text, page, column
+        self.blank = not text.strip(" \t\r\x0b\x0c")
 
 
 def segments(text: str) -> list[grid.Seg]:
     """A line cut at runs of two or more spaces, with character columns."""
+    if "  " not in text and "\t" not in text and not NBSP_RE.search(text):
+        stripped = text.strip()
+        if not stripped:
+            return []
+        start = text.index(stripped[0])
+        return [(float(start), float(start + len(stripped)), stripped)]
     return [(float(m.start()), float(m.end()), m.group(0)) for m in WIDE_GAP.finditer(_plain_spaces(text))]
 
 
@@ -71,11 +77,14 @@ def pages_of(text: str) -> list[list[Line]]:
     pages: list[list[Line]] = [[]]
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
+        if "\f" not in raw and raw[:1] not in MARKER_START:
+            pages[-1].append(Line(number, raw, len(pages)))
+            continue
         parts = raw.split("\f")
         for k, part in enumerate(parts):
             if k:
                 pages.append([])
-            if PAGE_MARKER.match(part):
+            if part[:1] in MARKER_START and PAGE_MARKER.match(part):
                 if pages[-1]:
                     pages.append([])
                 continue
@@ -133,8 +142,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
-    segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if _tab_row(line.text) else segments(line.text)
-            for line in lines]
+    segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
+            else segments(line.text) for line in lines]
     tables = {t.first: t for t in grid.find_tables(segs, [line.page for line in lines])}
     i = 0
     while i < len(lines):
@@ -240,6 +249,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     every line of the band): (index after the band, left lines, right lines). A lone
     line splits only when one side is a header or signature item; a sentence with a
     wide gap inside stays whole."""
+    if "   " not in page[i].text and "\t" not in page[i].text and not NBSP_RE.search(page[i].text):
+        return None  # no gap of three spaces: one column
     segs = _column_segments(page[i].text)
     if len(segs) != 2:
         return None

@@ -37,8 +37,8 @@ SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a li
 
 
 def is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """A line in capitals (at least one letter, none in lower case)."""
+    return text.isupper()
 
 
 @dataclass(frozen=True)
