@@ -39,10 +39,12 @@ SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BA
                         r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔ TRƯỞNG|"
                         r"CHÁNH THANH TRA|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|TỔNG GIÁM ĐỐC)"
                         r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?\s*$")
-AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.I)
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", and as scans and typists write them: "T/M", "K/T", "TM/"
+AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|K\.T)\s*[./]?\s*(?<=[./\s])\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
 NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
-RECIPIENTS_HEAD = re.compile(r"^Nơi nhận\s*:?\s*(.*)$", re.I)
+# "Nơi nhận:", and with a tone mark lost to OCR or a plain-ASCII scrape: "Nơi nhân:", "Noi nhan:"
+RECIPIENTS_HEAD = re.compile(r"^N[oơ]i\s+nh[aăâạặậ]n\s*:?\s*(.*)$", re.I)
 # "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document
 RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|thực hiện|p/h|phối hợp|đ/b|biết|chỉ đạo|c/đ|theo dõi|"
                             r"t/d|đăng tải|e-?mail)\)\s*", re.I)
@@ -232,15 +234,18 @@ def extract_header(doc: Document) -> dict:
             # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's
             locality = issuer_parts(issuer_from_caps(parent_lines))[1]
         out["issuer"] = {"name": name, "level": level, "locality": locality}
-    # period: from the title, else a one-year plan's "năm 2017", else the body
-    period = dates.find_period(out["title"] or "")
-    until = re.search(r"(?:đến|tới)\s+năm\s+((?:19|20)\d{2})", out["title"] or "", re.I)
+    # period: from the title, else a one-year plan's "năm 2017", else the body; never from
+    # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP
+    # ngày 2 tháng 1 năm 2027 về ...")
+    own = _without_citations(out["title"] or "")
+    period = dates.find_period(own)
+    until = re.search(r"(?:đến|tới)\s+năm\s+((?:19|20)\d{2})", own, re.I)
     if period is None and until:
         # "Chương trình ... đến năm 2030": from the year it is issued to the year it names
         issued = int(out["issued_date"][:4]) if out["issued_date"] else None
         period = (issued if issued and issued <= int(until.group(1)) else None, int(until.group(1)))
-    if period is None and out["title"]:
-        year = dates.find_year(out["title"])
+    if period is None and own:
+        year = dates.find_year(own)
         period = (year, year) if year else None
     if period is None:
         for b in paras[:60]:
@@ -257,6 +262,16 @@ def extract_header(doc: Document) -> dict:
                               "message": "no '<place>, ngày ... tháng ... năm ...' line in the header", "where": None})
     cross_check(out, doc.metadata)
     return out
+
+
+CITED_NUMBER = re.compile(r"\bsố\s*\d[\w/.-]*|\d{1,6}/\d{4}/[\wĐđ-]+|\d{1,6}/[A-ZĐ][\wĐđ-]*", re.I)
+
+
+def _without_citations(title: str) -> str:
+    """A title without the dates and numbers of the documents it cites."""
+    for d in sorted(dates.find_dates(title), key=lambda d: d.start, reverse=True):
+        title = title[:d.start] + " " + title[d.end:]
+    return CITED_NUMBER.sub(" ", title)
 
 
 def sentence_title(title: str, out: dict, doc: Document) -> str:
@@ -377,7 +392,8 @@ def _title_of(text: str) -> str:
 
 def _authority(text: str) -> str:
     """"TM. ỦY BAN NHÂN DÂN" -> "TM. Ủy ban nhân dân"; "KT. CHỦ TỊCH" -> "KT. Chủ tịch"."""
-    prefix, _, rest = text.partition(".")
+    m = re.match(r"^(TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|K\.T)\s*[./]?\s*(.*)$", text, re.I)
+    prefix, rest = (re.sub(r"[./]", "", m.group(1)), m.group(2)) if m else (text.partition(".")[0], text.partition(".")[2])
     rest = rest.strip()
     if is_upper(rest):
         rest = rest.lower()
