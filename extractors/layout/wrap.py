@@ -16,6 +16,7 @@ capitals is never glued to a line in lower case.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.blocks import RawBlock
@@ -60,11 +61,11 @@ class Style:
                 and not is_caps(g[0]) and len(g[0].split()) >= 2]
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
-        prose = sorted(len(line.strip()) for line in lines if len(line.split()) >= 4)
+        prose = sorted(len(s) for s in map(str.strip, lines) if s.count(" ") >= 3)  # lines of four words or more
         width = None
         if len(prose) >= 10:
             w = prose[int(0.95 * (len(prose) - 1))]
-            near = sum(1 for n in prose if n >= 0.75 * w)
+            near = len(prose) - bisect_left(prose, 0.75 * w)
             if 30 <= w <= 200 and near >= 0.3 * len(prose):
                 width = float(w)
         return Style(by_blank, width)
