@@ -210,6 +210,8 @@ def extract_header(doc: Document) -> dict:
             if m:
                 name = canonical(m.group(1))
                 break
+        if name is None:
+            name = _issuer_from_number(out["number"], out["place"])
     if name:
         level, locality = issuer_parts(name)
         if locality is None and level in (None, "province", "district", "commune") and out["title"]:
@@ -262,6 +264,26 @@ def extract_header(doc: Document) -> dict:
                               "message": "no '<place>, ngày ... tháng ... năm ...' line in the header", "where": None})
     cross_check(out, doc.metadata)
     return out
+
+
+# the issuing body a number's code names, at the place the header gives: "45/KH-UBND" + "Hà Tĩnh"
+NUMBER_BODIES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def _issuer_from_number(number: str | None, place: str | None) -> str | None:
+    """With no issuer block: "Ủy ban nhân dân tỉnh Hà Tĩnh" from "Số: 45/KH-UBND" and
+    "Hà Tĩnh, ngày ...", when the place is a real province or district."""
+    parsed = docnum.parse_doc_number(number) if number else None
+    body = NUMBER_BODIES.get((parsed.issuer_code or "").upper()) if parsed else None
+    if not body or not place:
+        return None
+    words = place.split()
+    if longest_real_prefix("tỉnh", words) == place:
+        return f"{body} {'thành phố' if place in CENTRAL_CITIES else 'tỉnh'} {place}"
+    for word in ("huyện", "thị xã", "thành phố", "quận"):
+        if longest_real_prefix(word, words) == place:
+            return f"{body} {word} {place}"
+    return None
 
 
 CITED_NUMBER = re.compile(r"\bsố\s*\d[\w/.-]*|\d{1,6}/\d{4}/[\wĐđ-]+|\d{1,6}/[A-ZĐ][\wĐđ-]*", re.I)
