@@ -94,4 +94,6 @@ def table_unit(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     unit = " ".join(m.group(1).lower().split())
+    if unit in _BARE and _COUNTED_AFTER.match(text, m.end()):
+        return None  # "Đơn vị tính: Triệu người" counts people
     return unit, UNITS[unit]

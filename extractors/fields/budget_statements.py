@@ -26,8 +26,14 @@ SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2}
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
-LOCAL = re.compile(r"địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
+LOCAL = re.compile(r"địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
                    r"phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)", re.I)
+# what a sum is about: the budget ("Thu nội địa", "Chi thường xuyên", "Vốn đầu tư công"), or
+# the economy, whose figures are no budget ("GRDP ... 172.033 tỷ đồng", "doanh thu", "kim ngạch")
+BUDGET_WORDS = re.compile(r"ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|\bchi\b|"
+                          r"đầu tư công", re.I)
+NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|toàn xã hội|vốn đăng ký|vốn điều lệ|"
+                        r"thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng", re.I)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|hợp pháp khác|unicef|tài trợ|viện trợ", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$", re.I)

@@ -28,6 +28,7 @@ ROW_SUM = "budget.row_sum_mismatch"
 COLUMN_SUM = "budget.column_sum_mismatch"
 SHAPE = "table.shape_irregular"
 EMPTY = {"", "-", "–", "x", "X"}
+ALTERNATIVE = re.compile(r"^[-+\s]*(?:phân |chia )?theo\b", re.I)  # "Theo nguồn vay", "Phân theo lĩnh vực"
 
 
 @dataclass
@@ -41,15 +42,25 @@ class Row:
     values: dict[int, Decimal] = field(default_factory=dict)
     flags: dict[int, list[str]] = field(default_factory=dict)
     irregular: bool = False
+    multiplier: int = 10**6  # VND per unit of this row's numbers
+
+
+def total_column(columns: list[Column]) -> int | None:
+    """The one all-years, all-sources column ("Tổng cộng"); None if there is none, or
+    several (alternatives like "Tổng mức đầu tư | Kế hoạch vốn" total nothing)."""
+    found = [n for n, c in enumerate(columns) if c.role == "amount" and c.source == "total" and c.year is None]
+    return found[0] if len(found) == 1 else None
 
 
 def level_of(row: Row) -> float | None:
-    """Depth in the table's outline from the row code: total < I < 1 < 1.1 < a < - < +."""
+    """Depth in the table's outline from the row code: total < A < I < 1 < 1.1 < a < - < +."""
     code = row.code.strip().rstrip(".")
     if row.kind == "total":
         return 0
     if re.fullmatch(r"[IVXL]{1,5}", code):
         return 1
+    if re.fullmatch(r"[A-ZĐ]", code):
+        return 0.5  # A, B, C over the Roman parts of a fiscal table
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", code):
         return 2 + code.count(".")
     if re.fullmatch(r"[a-zđ]\)?", code):
@@ -62,9 +73,16 @@ class Checker:
         self.rows = rows
         self.columns = columns
         self.amount = [n for n, c in enumerate(columns) if c.role == "amount"]
-        self.total_col = next((n for n in self.amount if columns[n].source == "total" and columns[n].year is None), None)
-        year_totals = {columns[n].year: n for n in self.amount if columns[n].year is not None and columns[n].source == "total"}
-        leaves = [n for n in self.amount if n != self.total_col and n not in year_totals.values()]
+        self.total_col = total_column(columns)
+        # a year's all-sources column is the sum of that year's sources; several for one
+        # year ("Dự toán | Ước thực hiện" of 2025) are stages of it, not parts of each other
+        by_year: dict[int, list[int]] = {}
+        for n in self.amount:
+            if columns[n].year is not None and columns[n].source == "total":
+                by_year.setdefault(columns[n].year, []).append(n)
+        year_totals = {y: ns[0] for y, ns in by_year.items() if len(ns) == 1}
+        stages = {n for ns in by_year.values() if len(ns) > 1 for n in ns}
+        leaves = [n for n in self.amount if n != self.total_col and n not in year_totals.values() and n not in stages]
         # row relations: (target column, part columns)
         self.row_relations: list[tuple[int, list[int]]] = []
         if self.total_col is not None:
@@ -81,6 +99,10 @@ class Checker:
         for i, q in enumerate(self.parent):
             if q is not None:
                 self._children.setdefault(q, []).append(i)
+        # "1. Theo mục đích vay" and "2. Theo nguồn vay" under a total are two breakdowns
+        # of it: each equals the parent, they do not add up to it
+        self.alternatives = {p for p, kids in self._children.items()
+                             if len(kids) > 1 and all(ALTERNATIVE.match(self.rows[k].label) for k in kids)}
         self.issues: list[dict] = []
 
     # -- structure -------------------------------------------------------------------
@@ -122,6 +144,8 @@ class Checker:
 
     def column_delta(self, p: int, override: dict[int, dict[int, Decimal]] | None = None) -> dict[int, Decimal]:
         """Columns where parent p is not the sum of its children: column -> p - sum."""
+        if p in self.alternatives:
+            return {}
         override = override or {}
         kids = self.children(p)
         pv = override.get(p, self.rows[p].values)
@@ -144,7 +168,7 @@ class Checker:
 
     def _trusted(self, p: int) -> bool:
         kids = self.children(p)
-        if not kids:
+        if not kids or p in self.alternatives:
             return False
         covered = [n for n in self.amount if any(n in self.rows[k].values for k in [p, *kids])]
         failing = self.column_delta(p)
@@ -204,6 +228,17 @@ class Checker:
             if gaps:
                 self.issues.append(_issue(COLUMN_SUM, f"row {self.rows[p].code or self.rows[p].label[:30]!r}: "
                                                       f"{len(gaps)} column(s) are not the sum of the rows under it"))
+        for p in sorted(self.alternatives):
+            parent = self.rows[p]
+            for k in self.children(p):
+                row = self.rows[k]
+                off = [n for n in row.values if n in parent.values and row.values[n] != parent.values[n]]
+                for n in off:
+                    row.flags[n] = _add(row.flags.get(n, []), COLUMN_SUM)
+                if off:
+                    self.issues.append(_issue(COLUMN_SUM, f"row {row.code or row.label[:30]!r}: {len(off)} column(s) "
+                                                          f"differ from {parent.code or parent.label[:30]!r}, which it "
+                                                          "breaks down another way"))
 
     def choose_readings(self) -> None:
         """A footnote-glued or OCR-damaged number takes the reading the sums agree with."""
