@@ -38,7 +38,8 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
-LOCAL = re.compile(r"địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
+# ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
                    r"phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|\bcấp (?:huyện|xã)\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
@@ -105,6 +106,7 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|xã hội hóa|hợp pháp|khác|các|và|bố trí|phân bổ|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|"
                          r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
@@ -332,6 +334,15 @@ def _footnote_units(doc: Document, units: list[Unit]) -> dict[int, str]:
     return out
 
 
+def _item_level(text: str, node) -> float:
+    """A numbered line's depth: "1." < "1.1." < "a)" < "a.1." ("b . 2 . Vốn ...")."""
+    level = _heading_level(node)
+    if node[0] == "letter":
+        m = re.match(r"^[*\s]*[a-zđ]\s*[.)]((?:\s*\d{1,2}\s*[.)])*)", text)
+        level += 0.1 * len(re.findall(r"\d{1,2}", m.group(1))) if m else 0
+    return level
+
+
 def _heading_level(node) -> int:
     kind, number = node[0], node[1]
     return {"part": 0, "roman": 1, "letter": 5}.get(kind, 2 + number.count("."))
@@ -349,6 +360,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
     lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
+    outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
     last: Lead | None = None  # the last paragraph's budget line, for "Ước thực hiện ... là N" after it
     for n, unit in enumerate(units):
         text = unit.text
@@ -371,6 +383,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
                 last = None
+                outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
                     items = None
         section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
@@ -395,7 +408,14 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             elif not bullet and not text.rstrip().endswith(":"):
                 lead = None
             continue
-        inherited = lead if bullet else (items if numbered else None)
+        level = _item_level(text, node) if numbered else None
+        if numbered:
+            # a numbered line is a part of the nearest numbered sum above it ("a. Vốn ..." under
+            # "1.2. Vốn Trung ương hỗ trợ đầu tư: N"), else of the lead line it stands under
+            above = [k for k in outline if k < level]
+            inherited = outline[max(above)] if above else items
+        else:
+            inherited = lead if bullet else None
         note = referents.get(notes[n]) if n in notes else None
         first: Lead | None = None
         first_end = 0
@@ -429,7 +449,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 source = _paren_source(trailing)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
-            if source == "total" and inherited and inherited.source != "total" and not subject:
+            if source == "total" and inherited and inherited.source != "total":
                 source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
             if source == "total" and section_source and section_source != "total" and n not in notes:
                 source = section_source  # under "2.2. Chi ngân sách địa phương"
@@ -455,6 +475,10 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             lead = first if first and (ends_open or numbered) else None
             if not numbered and first and ends_open:
                 items = first  # "... Cụ thể như sau:" with a sum of its own, over a), b), c)
+            if numbered:
+                outline = {k: v for k, v in outline.items() if k < level}
+                if first:
+                    outline[level] = first
     return out
 
 
