@@ -268,6 +268,7 @@ BODY_NOTE = re.compile(r"^(\d{1,3})\s+[A-ZĐ]")  # "17 Trong đó:": a footnote,
 IN_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")  # "[2]" in running text: a footnote's anchor
 NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] Cụ": a footnote's first word
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
+OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
 
@@ -298,6 +299,8 @@ def _continues(a: Block, b: Block, length: int) -> bool:
         return False
     if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
         return not ITEM_START.match(first)
+    if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
+        return not classify(first)
     return first[:1].islower() and not classify(first)
 
 
@@ -561,7 +564,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         # "Ước thực hiện cả năm là N": the line before, at this stage
         return _scoped(_base(base.subject), read.stage), base.source, base.subject, read.stage
     if first:
-        return first.scope, source, None, None
+        # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
+        return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
     if note:
         return note.scope, source, None, None
     if inherited:

@@ -83,3 +83,18 @@ def test_a_figure_a_year_before_keeps_its_line():
 def test_parentheses_that_exclude_a_source_name_none():
     text = "- Chi đầu tư phát triển: Thực hiện giải ngân 900 tỷ đồng (không bao gồm vốn ngân sách Trung ương).\n"
     assert got(text) == [["Chi đầu tư phát triển (thực hiện)", "total", None, 900_000_000_000]]
+
+
+def test_a_line_that_ends_on_a_function_word_goes_on_whatever_the_case_below():
+    text = ("Kết quả: đã thực hiện 99% (trong đó: Số kiến nghị xử lý khác về\n"
+            "Tài chính là 5.000.000.000 đồng, số kiến nghị đã thực hiện là 4.950.000.000 đồng).\n")
+    assert [u.text for u in _units(doc_of(text, "report.txt"))][0].endswith("4.950.000.000 đồng).")
+    assert got(text, "report.txt") == []  # audit findings are no budget
+
+
+def test_parts_named_by_their_stage_or_carry_over():
+    text = ("+ Dự toán chi thường xuyên năm 2026 là 700 tỷ đồng (gồm kế hoạch năm 2026 là 650 tỷ đồng;"
+            " vốn năm 2025 chuyển sang là 50 tỷ đồng).\n")
+    assert got(text) == [["Dự toán chi thường xuyên", "total", 2026, 700_000_000_000],
+                         ["Chi thường xuyên", "total", 2026, 650_000_000_000],
+                         ["Vốn năm 2025 chuyển sang", "total", 2025, 50_000_000_000]]
