@@ -12,9 +12,9 @@ from collections import Counter
 from decimal import Decimal
 
 from extractors.document import Document
-from extractors.fields.budget_statements import NOT_BUDGET, source_of
+from extractors.fields.budget_statements import NOT_BUDGET, read_label, source_of
 from extractors.fields.common import span
-from extractors.tables.checks import Checker, Row, read_cells, total_column
+from extractors.tables.checks import Checker, Row, level_of, read_cells, total_column
 from extractors.tables.rebuild import STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
@@ -118,7 +118,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         elif row.kind == "group" and not checker.children(r):
             row.kind = "item"
     items = []
-    for row in rows:
+    for row, row_source in zip(rows, _row_sources(rows)):
         for n in amount:
             if n not in row.values:
                 continue
@@ -126,6 +126,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
             source, year = col.source, col.year
             if row.kind == "summary":
                 source, year = source_of(row.label), None
+            elif source == "total" and row_source:
+                source = row_source  # "I. Vốn ngân sách Trung ương" and the rows under it
             cell = row.cells[n]
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
@@ -138,6 +140,24 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                        "cells": [c.text for c in r.raw]} for r in rows],
              "span": span(table.start, table.end)}
     return model, items, issues
+
+
+def _row_sources(rows: list[Row]) -> list[str | None]:
+    """The source a row names when its label names only a source ("- Ngân sách Trung
+    ương", "II. Vốn ngân sách tỉnh"), which the rows under it share; None elsewhere (a
+    budget line such as "Thu từ doanh nghiệp do Trung ương quản lý" names none)."""
+    out: list[str | None] = []
+    named: dict[float, str] = {}  # outline level -> the source a row there names
+    for row in rows:
+        level = level_of(row)
+        label = read_label(row.label + ": ")
+        own = source_of(row.label) if label.plain and row.kind != "total" else "total"
+        if level is not None:
+            named = {k: v for k, v in named.items() if k < level}
+            if own != "total":
+                named[level] = own
+        out.append(own if own != "total" else (named[max(named)] if named and level is not None else None))
+    return out
 
 
 def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -> dict:

@@ -29,6 +29,7 @@ NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
 # a year in a header cell, however worded: "Năm 2024", "Dự toán 2026", "Năm hiện hành 2025", "2024"
 YEAR_IN = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")  # a header cell "2024" under "Kinh phí theo năm"
 # a period is no single year: "Giai đoạn 2026 - 2028", "Năm 2019-2020"
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)")
 
@@ -404,8 +405,9 @@ def _plain_column(cell: str) -> Column:
 
 def _is_data_row(row: list[str]) -> bool:
     nums = [c for c in row[1:] if c and parse_number(c).value is not None]
+    years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
     return (len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip())
-            and not is_number_row(row))
+            and not is_number_row(row) and not years_only)  # "| | | 2026 | 2027 |" is a header row
 
 
 def _body_width(rows: list[list[str]]) -> int:

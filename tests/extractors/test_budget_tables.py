@@ -535,3 +535,22 @@ def test_two_breakdowns_of_one_total_each_equal_it():
     out = budget_of(text)
     flagged = {(i["row_label"], i["year"]) for i in out["items"] if i["flags"]}
     assert flagged == {("Theo mục đích vay", 2024)}
+
+
+def test_rows_that_name_a_source_give_it_to_the_rows_under_them():
+    md = ("ĐVT: triệu đồng\n\n| STT | Danh mục dự án | Kế hoạch vốn năm 2026 |\n|---|---|---|\n"
+          "|  | Tổng số | 900 |\n| I | Vốn ngân sách Trung ương | 600 |\n| 1 | Dự án cầu Nậm Mức | 400 |\n"
+          "| 2 | Dự án đường Pa Tần | 200 |\n| II | Vốn ngân sách tỉnh | 300 |\n| 1 | Trường Tiểu học Mường Nhé | 300 |\n"
+          "| III | Thu từ doanh nghiệp do Trung ương quản lý | 0 |\n")
+    sources = [(i["row_label"], i["source"]) for i in budget_of(md, "plan.md")["items"]]
+    assert sources == [("Tổng số", "total"), ("Vốn ngân sách Trung ương", "central"), ("Dự án cầu Nậm Mức", "central"),
+                       ("Dự án đường Pa Tần", "central"), ("Vốn ngân sách tỉnh", "local"),
+                       ("Trường Tiểu học Mường Nhé", "local"), ("Thu từ doanh nghiệp do Trung ương quản lý", "total")]
+
+
+def test_a_markdown_header_row_of_bare_years_is_no_data_row():
+    md = ("ĐVT: triệu đồng\n\n| TT | Nội dung | Tổng | Kinh phí theo năm | |\n|---|---|---|---|---|\n"
+          "| | | | 2026 | 2027 |\n| 1 | Tập huấn | 90 | 40 | 50 |\n")
+    got = items_of(budget_of(md, "plan.md"))
+    assert got == {("1", None, "total"): (90_000_000, []), ("1", 2026, "total"): (40_000_000, []),
+                   ("1", 2027, "total"): (50_000_000, [])}
