@@ -39,8 +39,9 @@ AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
-LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
-                   r"phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|\bcấp (?:huyện|xã)\b|"
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|"
+                   r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
+                   r"\bcấp (?:huyện|xã)\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
@@ -105,14 +106,14 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu
 # "Ngân sách Trung ương hỗ trợ, vốn sự nghiệp", "Vốn đối ứng địa phương", "Tổng kinh phí thực hiện Kế hoạch"
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
-                         r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|xã hội hóa|hợp pháp|khác|các|và|bố trí|phân bổ|"
+                         r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|"
                          r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
-YEAR_WORDS = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
+NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
@@ -169,7 +170,7 @@ def _purpose(clause: str, trailing: str) -> str | None:
     m = PURPOSE_BEFORE.search(clause) or PURPOSE_AFTER.match(trailing)
     if not m:
         return None
-    text = YEAR_WORDS.sub("", m.group(1)).strip(" ,:")
+    text = NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:")
     if NOT_A_PURPOSE.match(text) or find_money(text) or not text:
         return None
     return _capital(text)
@@ -185,7 +186,7 @@ def _tidy(text: str) -> str:
     text = STRAY.sub("", text)
     text = LEAD_IN.sub("", text)
     text = CITED.sub("", text)
-    text = YEAR_WORDS.sub("", text)
+    text = NOT_IN_SCOPE.sub("", text)
     text = LONG_PAREN.sub("", text)
     text = " ".join(text.split())
     text = TAIL.sub("", text)
@@ -251,6 +252,8 @@ def _part_source(label: str) -> str:
 def _project_context(block: Block, node) -> str | None | bool:
     """'Dự án N' when a heading or table title names a project, None when a top-level
     heading ends the project's part, False when the block says nothing."""
+    if node is None and "ự án" not in block.text and "Ự ÁN" not in block.text:
+        return False
     first_line = block.text.split("\n", 1)[0]
     pm = PROJECT.search(first_line)
     if pm and (node or is_upper(first_line) or TITLE_START.match(first_line)):
@@ -264,10 +267,12 @@ def _project_context(block: Block, node) -> str | None | bool:
 # a line that holds only a number or marker: "2.2.", "*2.1.", "a)", "[1]"
 BARE_MARKER = re.compile(r"^[*\s]*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|\[\d{1,3}\])[.)]?[*\s]*$")
 SENTENCE_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,3})(?=[.;:*\s]*$)")  # "... Hội đồng nhân dân tỉnh giao17."
+NOTE_TEXT = re.compile(r"^[(\[]?(\d{1,3})[)\]]?\s+\S")  # "16 Kế hoạch số ...", "[2] Cụ thể: ..."
 BODY_NOTE = re.compile(r"^(\d{1,3})\s+[A-ZĐ]")  # "17 Trong đó:": a footnote, when an amount carried marker 17
 IN_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")  # "[2]" in running text: a footnote's anchor
 NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] Cụ": a footnote's first word
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
+LETTER_ITEM = re.compile(r"^[a-zđ]\s*[).]\s")  # "a) ...": a lettered item, the one item that starts in lower case
 OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
@@ -290,37 +295,44 @@ def _continues(a: Block, b: Block, length: int) -> bool:
     """Whether line b continues line a: a holds only a number or marker ("2.2.", "[1]"),
     or the unit so far (`length`) is a long line with no sentence end and b starts in
     lower case or with a figure (not a numbered item, not a bullet)."""
-    if BARE_MARKER.match(a.text):
-        return bool(_HAS_WORD.search(b.text))
-    if NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
-        return True  # "[2] Cụ" / "thể: giảm thuế ..."
     first = b.text.lstrip(" *")
+    if len(a.text) <= 20:
+        if BARE_MARKER.match(a.text):
+            return bool(_HAS_WORD.search(b.text))
+        if NOTE_START.match(a.text) and first[:1].islower():
+            return True  # "[2] Cụ" / "thể: giảm thuế ..."
     if length < 25 or SENTENCE_END.search(a.text) or BULLET.match(b.text):
         return False
     if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
         return not ITEM_START.match(first)
     if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
         return not classify(first)
-    return first[:1].islower() and not classify(first)
+    return first[:1].islower() and not LETTER_ITEM.match(first)
 
 
 def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     run: list[Block] = []
-    for block in doc.paragraphs:
+    length = 0
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
         if (run and block.index == run[-1].index + 1 and block.text and run[-1].text
-                and _continues(run[-1], block, sum(len(b.text) for b in run))):
+                and _continues(run[-1], block, length)):
             run.append(block)
+            length += len(block.text)
             continue
         if run:
             units.append(_unit(doc, run))
-        run = [block]
+        run, length = [block], len(block.text)
     if run:
         units.append(_unit(doc, run))
     return units
 
 
 def _unit(doc: Document, blocks: list[Block]) -> Unit:
+    if len(blocks) == 1 and "\n" not in blocks[0].text:
+        return Unit(blocks, blocks[0].text, blocks[0].start)
     start, end = blocks[0].start, blocks[-1].end
     return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
 
@@ -330,8 +342,9 @@ def _footnote_units(doc: Document, units: list[Unit]) -> dict[int, str]:
     end = body_end(doc)
     out = {}
     for n, u in enumerate(units):
-        if u.first.kind == "footnote" or u.first.index >= end:
-            m = re.match(r"^[(\[]?(\d{1,3})[)\]]?\s+\S", u.text)
+        first = u.blocks[0]
+        if first.kind == "footnote" or first.index >= end:
+            m = NOTE_TEXT.match(u.text)
             if m:
                 out[n] = m.group(1)
     return out
@@ -389,7 +402,6 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
                     items = None
-        section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
         bullet = bool(BULLET.match(text))
         numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
         body_note = BODY_NOTE.match(text)
@@ -411,6 +423,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             elif not bullet and not text.rstrip().endswith(":"):
                 lead = None
             continue
+        section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
         level = _item_level(text, node) if numbered else None
         if numbered:
             # a numbered line is a part of the nearest numbered sum above it ("a. Vốn ..." under
@@ -469,9 +482,10 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 staged, staged_end = this, money.end
             if subject and this is first:
                 last = this
+            start, end = unit.start + money.start, unit.start + money.end
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
-                        "raw": money.raw, "flags": list(money.flags), "partial": this.partial,
-                        "span": span(unit.start + money.start, unit.start + money.end)})
+                        "raw": doc.text[start:end],  # as written, a line break and all ("28.611\ntỷ đồng")
+                        "flags": list(money.flags), "partial": this.partial, "span": span(start, end)})
         if not bullet:
             # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
             ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))

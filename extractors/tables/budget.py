@@ -150,8 +150,9 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
     named: dict[float, str] = {}  # outline level -> the source a row there names
     for row in rows:
         level = level_of(row)
-        label = read_label(row.label + ": ")
-        own = source_of(row.label) if label.plain and row.kind != "total" else "total"
+        own = source_of(row.label) if row.kind != "total" else "total"
+        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain):
+            own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
         if level is not None:
             named = {k: v for k, v in named.items() if k < level}
             if own != "total":

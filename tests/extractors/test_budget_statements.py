@@ -56,7 +56,8 @@ def test_lines_a_scrape_wrapped_are_read_as_one_sentence():
     assert got(text) == [["Tổng chi ngân sách địa phương", "local", 2026, 4_100_000_000_000],
                          ["Chi thường xuyên", "local", 2026, 3_000_000_000_000]]
     for s in extract_statements(d):  # spans hold the raw text, line breaks and all
-        assert d.text[s["span"]["start"]: s["span"]["end"]].replace("\n", " ") == s["raw"]
+        assert d.text[s["span"]["start"]: s["span"]["end"]] == s["raw"]
+    assert [s["raw"] for s in extract_statements(d)] == ["4.100\ntỷ đồng", "3.000 tỷ đồng"]
 
 
 def test_a_numbered_list_does_not_run_into_the_line_before():
