@@ -136,7 +136,7 @@ def source_of(label: str) -> str:
     return "total"
 
 
-@dataclass
+@dataclass(slots=True)
 class Lead:
     """What later amounts inherit: the first amount of a paragraph, a lead line, or the
     statement a footnote hangs from."""
@@ -264,8 +264,8 @@ def _project_context(block: Block, node) -> str | None | bool:
 
 
 # -- sentence units -----------------------------------------------------------------
-# a line that holds only a number or marker: "2.2.", "*2.1.", "a)", "[1]"
-BARE_MARKER = re.compile(r"^[*\s]*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|\[\d{1,3}\])[.)]?[*\s]*$")
+# a line that holds only a number or marker: "2.2.", "*2.1.", "a)", "[1]" (not a table's row code "1", "I")
+BARE_MARKER = re.compile(r"^[*\s]*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\[\d{1,3}\])[*\s]*$")
 SENTENCE_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,3})(?=[.;:*\s]*$)")  # "... Hội đồng nhân dân tỉnh giao17."
 NOTE_TEXT = re.compile(r"^[(\[]?(\d{1,3})[)\]]?\s+\S")  # "16 Kế hoạch số ...", "[2] Cụ thể: ..."
 BODY_NOTE = re.compile(r"^(\d{1,3})\s+[A-ZĐ]")  # "17 Trong đó:": a footnote, when an amount carried marker 17
@@ -278,7 +278,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ".
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """Consecutive blocks read as one text: a line a scrape wrapped mid-sentence and
     the lines that continue it."""
@@ -295,14 +295,14 @@ def _continues(a: Block, b: Block, length: int) -> bool:
     """Whether line b continues line a: a holds only a number or marker ("2.2.", "[1]"),
     or the unit so far (`length`) is a long line with no sentence end and b starts in
     lower case or with a figure (not a numbered item, not a bullet)."""
-    first = b.text.lstrip(" *")
     if len(a.text) <= 20:
         if BARE_MARKER.match(a.text):
             return bool(_HAS_WORD.search(b.text))
-        if NOTE_START.match(a.text) and first[:1].islower():
+        if NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
             return True  # "[2] Cụ" / "thể: giảm thuế ..."
     if length < 25 or SENTENCE_END.search(a.text) or BULLET.match(b.text):
         return False
+    first = b.text.lstrip(" *")
     if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
         return not ITEM_START.match(first)
     if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"

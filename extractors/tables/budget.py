@@ -1,8 +1,12 @@
 """Budget tables: every table as one model, tidy items in VND, and sum checks.
 
-Tables come from extractors.tables.rebuild (grid and flattened), their sums are checked
-and repaired by extractors.tables.checks; here the header's years are fixed against the
-plan's period, rows get their kinds, and every non-empty amount cell becomes an item.
+Tables come from extractors.tables.rebuild (grid, flattened, "|"-per-line), their sums are
+checked and repaired by extractors.tables.checks; here the header's years are fixed against
+the plan's period, columns that name no source take the one the title names ("... chi ngân
+sách địa phương" -> local), a table whose columns name no year takes its title's or its
+appendix's, a row that names a source gives it to the rows under it, an indicator form
+("Chỉ tiêu | Đơn vị tính | Số liệu") counts only its money rows, each in its own unit, rows
+get their kinds, and every non-empty amount cell becomes an item.
 """
 
 from __future__ import annotations

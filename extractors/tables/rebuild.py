@@ -4,9 +4,13 @@ cells that know their span in the normalized text.
 Grid tables (HTML, DOCX, PDF, markdown) arrive as rows of cells. Text scrapes flatten a
 table to one cell per paragraph (an empty cell is a lone no-break space); `flattened_tables`
 finds the header cells (TT / Nội dung / Tổng / Năm 2018 / Ngân sách trung ương ...), infers
-the leaf columns, and cuts the body where a row code is followed by a label. Rows keep
-the cells they had: a row with a cell missing or extra is fitted later, where sums can
-prove the fit (extractors.tables.checks).
+the leaf columns, and cuts the body where a row code is followed by a label. Other scrapes
+write one cell per line with a lone "|" between cells (`pipe_tables`). A header that lost
+its merged cells (each row lists only the cells that start in it) is spread out again
+(`unspan`); a column-number row ("A | B | 1 | 2 | 4=3/2") marks ratio columns. A column's
+year comes from its header however worded ("Ước thực hiện năm 2025", "Dự toán 2026"),
+comparison columns ("So sánh (%)") are no amounts. Rows keep the cells they had: a row with
+a cell missing or extra is fitted later, where sums can prove the fit (extractors.tables.checks).
 """
 
 from __future__ import annotations
