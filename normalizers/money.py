@@ -45,6 +45,10 @@ def to_vnd(value: Decimal, multiplier: int) -> int:
     return int((value * multiplier).to_integral_value())
 
 
+# "9.037/17.454 tỷ đồng": a result over its plan, both in the unit written once
+_OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/\s*$")
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []
@@ -55,6 +59,10 @@ def find_money(text: str) -> list[Money]:
             continue
         if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
             continue  # "20 triệu người": a count, not money
+        over = _OVER.search(text, max(0, m.start() - 30), m.start())
+        first = parse_number(over.group(1)) if over else None
+        if first is not None and first.value is not None and (not out or out[-1].end <= over.start()):
+            out.append(Money(to_vnd(first.value, mult), over.group(1), over.start(1), over.end(1), m.group(2), first.flags))
         amount = Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags)
         prev = out[-1] if out else None
         if (prev is not None and not text[prev.end: m.start()].strip() and unit_multiplier(prev.unit) > mult
@@ -94,4 +102,6 @@ def table_unit(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     unit = " ".join(m.group(1).lower().split())
+    if unit in _BARE and _COUNTED_AFTER.match(text, m.end()):
+        return None  # "Đơn vị tính: Triệu người" counts people
     return unit, UNITS[unit]

@@ -1,13 +1,23 @@
 """Budget statements: sums stated in prose, with scope, source and year.
 
 "Kinh phí thực hiện Dự án 1: 67.400 triệu đồng ..., trong đó: - Ngân sách Trung ương:
-30.600 triệu đồng" gives a total for Dự án 1 and its parts. Each amount's scope comes from,
-in order: a project named in its own clause, a purpose phrase ("Thực hiện X là ...",
-"... triệu đồng để X"), the paragraph's first amount (for the parts after it), the
-statement a footnote hangs from, the lead paragraph a bullet continues, the table title or
-heading that names a project, and else the plan ("total"), or the past period a heading
-names ("5. Kinh phí thực hiện giai đoạn 2010 - 2020"). Rates ("định mức 20 triệu
-đồng/xã") are prices, not sums, and are skipped.
+30.600 triệu đồng" gives a total for Dự án 1 and its parts. Prose is read in sentence
+units: lines a scrape wrapped mid-sentence are joined again. Each amount's scope comes
+from, in order: a project named in its own clause; the figure a comparison gives in
+parentheses ("tăng 10% so cùng kỳ (9.500 tỷ đồng)": the same subject, "(cùng kỳ)", a year
+earlier); the subject of "<X> với tổng mức đầu tư N"; a name the amount follows in
+parentheses ("Bến A (40 tỷ đồng), Bến B (35 tỷ đồng)"); a purpose phrase ("Thực hiện X là
+...", "... triệu đồng để X"); the item's own label when it names a budget line ("- Thu nội
+địa: ...", "chi thường xuyên 14.635 tỷ đồng", "Vốn tỉnh quản lý: ..."), with the stage
+the sentence gives it ("(ước thực hiện)", "(thực hiện)", "(đã giải ngân)"); for a label
+that is only a stage ("Ước thực hiện cả năm là ..."), the subject before it; then the
+paragraph's first amount (for the parts after it), the statement a footnote hangs from,
+the lead line a list continues ("... như sau:"), the table title or heading that names a
+project, and else the plan ("total"), or the past period a heading names. A label that
+only names a source ("Ngân sách Trung ương:") or the money in general ("Tổng kinh phí:")
+is no scope of its own. Rates ("định mức 20 triệu đồng/xã", "80 triệu đồng/người") are
+prices, and the economy's figures (GRDP, doanh thu, kim ngạch, vốn đăng ký) are no budget:
+both are skipped.
 """
 
 from __future__ import annotations
@@ -24,25 +34,96 @@ PROJECT = re.compile(r"\b(?:Dự án|DỰ ÁN)\s*(\d+)")
 TITLE_START = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu)\b")
 SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+# "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
+AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
-LOCAL = re.compile(r"địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:tỉnh|huyện|xã)|(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|"
-                   r"phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)", re.I)
-MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|hợp pháp khác|unicef|tài trợ|viện trợ", re.I)
+# ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|"
+                   r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
+                   r"\bcấp (?:huyện|xã)\b|"
+                   # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
+                   # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
+                   r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
+                   r"xổ số kiến thiết)", re.I)
+MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|hợp pháp khác|unicef|tài trợ|viện trợ|"
+                       r"(?:vốn|nguồn) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân)|vốn tự có", re.I)
+# the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
+STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
+# the budget a heading is about: "2.2. Chi ngân sách địa phương (NSĐP)" (not "ngân sách tại địa phương")
+HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa phương|cấp\s+(?:tỉnh|huyện|xã))|\bNS(?:NN|TW|ĐP)\b", re.I)
+# what a sum is about: the budget ("Thu nội địa", "Chi thường xuyên", "Vốn đầu tư công"), or
+# the economy, whose figures are no budget ("GRDP ... 172.033 tỷ đồng", "doanh thu", "kim ngạch")
+BUDGET_WORDS = re.compile(r"ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|\bchi\b|"
+                          r"đầu tư công", re.I)
+NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|vốn điều lệ|"
+                        r"thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+                        # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
+                        r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$", re.I)
-RATE_AFTER = re.compile(r"^\s*(?:/|(?:cho\s+)?mỗi\b|một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
+RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
+                        r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
 NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:kế hoạch|chương trình|đề án|dự án)(?: này| trên)?)$",
                            re.I)
+# "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope
+WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
+                        r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
+PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
+# "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
+NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
+# "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
+SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
 CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 PARTS = re.compile(r"\(|trong đó|bao gồm|\bgồm\b", re.I)
-MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)")  # "đồng16", "đồng (nguồn ...)17"
+# a footnote marker after an amount: "đồng16", "đồng (nguồn ...)17", "đồng [3]", "đồng*[3]"
+MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3})\]")
+
+# -- labels: the words before an amount -----------------------------------------------
+# list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
+LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
+                     r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại)(?![^\W\d_])\s*[:,]?)+", re.I)
+# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", ":"
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
+# the stage of the budget a figure stands at, and how a scope names it
+STAGES = (
+    (re.compile(r"\b[uư]ớc (?:thực hiện|đạt|tính)\b|\b[uư]ớc\b(?=\s*(?:cả năm|năm|là|$))", re.I), "ước thực hiện"),
+    (re.compile(r"\bđã giải ngân(?: được)?\b", re.I), "đã giải ngân"),
+    (re.compile(r"\bthực hiện(?: giải ngân)?(?=\s*(?:đến|tới|trong|cả năm|năm\b|là|:|$))", re.I), "thực hiện"),
+)
+# a budget line a label can name: "Tổng thu ...", "Chi thường xuyên", "Vốn tỉnh quản lý",
+# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ..."
+HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
+                  r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
+                  r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế)\b", re.I)
+# the words a label may hold and still name only a source or the money in general:
+# "Ngân sách Trung ương hỗ trợ, vốn sự nghiệp", "Vốn đối ứng địa phương", "Tổng kinh phí thực hiện Kế hoạch"
+PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
+                         r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
+                         r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|"
+                         r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|"
+                         r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
+# what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
+# a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
+CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
+NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
+                        r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
+                        # a year or period that closes the phrase, or stands before the body that set it
+                        r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
+                        r"(?=\s*(?:[,:;]|là\b|được\b|$))", re.I)
+LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
+STRAY = re.compile(r"\*+|\[\d{1,3}\]")
+# a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
+COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|tăng|giảm|vượt|bằng|so)\b.*$", re.I)
+# a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
+FUND = re.compile(r"\bquỹ\b", re.I)
 
 
 def source_of(label: str) -> str:
@@ -55,14 +136,25 @@ def source_of(label: str) -> str:
     return "total"
 
 
-@dataclass
+@dataclass(slots=True)
 class Lead:
-    """What later amounts inherit: the first amount of a paragraph, or of the statement
-    a footnote hangs from."""
+    """What later amounts inherit: the first amount of a paragraph, a lead line, or the
+    statement a footnote hangs from."""
     scope: str
     year: int | None
     source: str = "total"
     partial: bool = False  # a sum for part of the period or of the money
+    subject: str | None = None  # the budget line it is about ("Tổng thu ngân sách nhà nước")
+    stage: str | None = None  # "ước thực hiện"
+
+
+@dataclass
+class Label:
+    """What the words before an amount say: a budget line (`subject`), only a stage of
+    the one before (`stage` with no subject), or nothing of their own."""
+    subject: str | None
+    stage: str | None
+    plain: bool  # names only a source or the money in general
 
 
 def _clause(label: str) -> str:
@@ -78,10 +170,60 @@ def _purpose(clause: str, trailing: str) -> str | None:
     m = PURPOSE_BEFORE.search(clause) or PURPOSE_AFTER.match(trailing)
     if not m:
         return None
-    text = m.group(1).strip(" ,:")
-    if NOT_A_PURPOSE.match(text) or find_money(text):
+    text = NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:")
+    if NOT_A_PURPOSE.match(text) or find_money(text) or not text:
         return None
+    return _capital(text)
+
+
+def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    """A scope as written, without its lead-in, cited documents, years, dates, the body
+    that set it, long notes in parentheses and the words before the amount."""
+    text = STRAY.sub("", text)
+    text = LEAD_IN.sub("", text)
+    text = CITED.sub("", text)
+    text = NOT_IN_SCOPE.sub("", text)
+    text = LONG_PAREN.sub("", text)
+    text = " ".join(text.split())
+    text = TAIL.sub("", text)
+    return LEAD_IN.sub("", text).strip(" ,:;-")
+
+
+def read_label(clause: str) -> Label:
+    """The budget line a clause names and the stage it gives: "Tổng thu ngân sách địa
+    phương thực hiện đến ngày 10/12/2025 là" -> ("Tổng thu ngân sách địa phương",
+    "thực hiện"); "Ước thực hiện cả năm là" -> (None, "ước thực hiện")."""
+    text = STRAY.sub("", clause)
+    stage = None
+    for pattern, name in STAGES:
+        m = pattern.search(text)
+        if m:
+            before, after = text[: m.start()], text[m.end():]
+            text = before if HEAD.search(before) else after
+            stage = name
+            break
+    text = COMPARED.sub("", _tidy(text))
+    head = HEAD.search(text)
+    if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
+        head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
+    subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
+    plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
+    return Label(subject, stage, plain)
+
+
+def _base(subject: str) -> str:
+    """A budget line without the stage words it opens with: "Lũy kế giải ngân kế hoạch
+    vốn đầu tư công" -> "Kế hoạch vốn đầu tư công"; "Dự toán chi thường xuyên" -> "Chi
+    thường xuyên"."""
+    return _capital(re.sub(r"^(?:(?:lũy kế|giải ngân|dự toán|ước thực hiện|thực hiện)\s+)+", "", subject, flags=re.I))
+
+
+def _scoped(subject: str, stage: str | None) -> str:
+    return f"{subject} ({stage})" if stage else subject
 
 
 def _trailing(text: str, money: Money, nxt: Money | None) -> str:
@@ -90,17 +232,28 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 
 def _paren_source(trailing: str) -> str:
     """"(nguồn do Trung ương bổ sung ...)" or "từ nguồn ngân sách huyện" right after an
-    amount names its source."""
+    amount names its source; "(không bao gồm vốn Trung ương)" names what it leaves out."""
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
-    if m and not find_money(m.group(1)):
+    if m and not find_money(m.group(1)) and not re.match(r"\s*(?:không|trừ|ngoài)\b", m.group(1), re.I):
         return source_of(m.group(1))
     m = re.match(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*)", trailing, re.I)
-    return source_of(m.group(1)) if m else "total"
+    if m:
+        return _part_source(m.group(1))
+    return "total"
+
+
+def _part_source(label: str) -> str:
+    """The source a part of a sum names: the state budget as one part is no single
+    source ("other"), the rest as `source_of` reads them."""
+    found = source_of(label)
+    return "other" if found == "total" and STATE_BUDGET.search(label) else found
 
 
 def _project_context(block: Block, node) -> str | None | bool:
     """'Dự án N' when a heading or table title names a project, None when a top-level
     heading ends the project's part, False when the block says nothing."""
+    if node is None and "ự án" not in block.text and "Ự ÁN" not in block.text:
+        return False
     first_line = block.text.split("\n", 1)[0]
     pm = PROJECT.search(first_line)
     if pm and (node or is_upper(first_line) or TITLE_START.match(first_line)):
@@ -110,105 +263,340 @@ def _project_context(block: Block, node) -> str | None | bool:
     return False
 
 
-def _footnote_blocks(doc: Document) -> dict[int, str]:
-    """Block index -> footnote marker, for footnote texts."""
+# -- sentence units -----------------------------------------------------------------
+# a line that holds only a number or marker: "2.2.", "*2.1.", "a)", "[1]" (not a table's row code "1", "I")
+BARE_MARKER = re.compile(r"^[*\s]*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\[\d{1,3}\])[*\s]*$")
+SENTENCE_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,3})(?=[.;:*\s]*$)")  # "... Hội đồng nhân dân tỉnh giao17."
+NOTE_TEXT = re.compile(r"^[(\[]?(\d{1,3})[)\]]?\s+\S")  # "16 Kế hoạch số ...", "[2] Cụ thể: ..."
+BODY_NOTE = re.compile(r"^(\d{1,3})\s+[A-ZĐ]")  # "17 Trong đó:": a footnote, when an amount carried marker 17
+IN_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")  # "[2]" in running text: a footnote's anchor
+NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] Cụ": a footnote's first word
+SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
+LETTER_ITEM = re.compile(r"^[a-zđ]\s*[).]\s")  # "a) ...": a lettered item, the one item that starts in lower case
+OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
+ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
+
+
+@dataclass(slots=True)
+class Unit:
+    """Consecutive blocks read as one text: a line a scrape wrapped mid-sentence and
+    the lines that continue it."""
+    blocks: list[Block]
+    text: str  # the document text it covers, line breaks as spaces (same offsets)
+    start: int
+
+    @property
+    def first(self) -> Block:
+        return self.blocks[0]
+
+
+def _continues(a: Block, b: Block, length: int) -> bool:
+    """Whether line b continues line a: a holds only a number or marker ("2.2.", "[1]"),
+    or the unit so far (`length`) is a long line with no sentence end and b starts in
+    lower case or with a figure (not a numbered item, not a bullet)."""
+    if len(a.text) <= 20:
+        if BARE_MARKER.match(a.text):
+            return bool(_HAS_WORD.search(b.text))
+        if NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
+            return True  # "[2] Cụ" / "thể: giảm thuế ..."
+    if length < 25 or SENTENCE_END.search(a.text) or BULLET.match(b.text):
+        return False
+    first = b.text.lstrip(" *")
+    if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
+        return not ITEM_START.match(first)
+    if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
+        return not classify(first)
+    return first[:1].islower() and not LETTER_ITEM.match(first)
+
+
+def _units(doc: Document) -> list[Unit]:
+    units: list[Unit] = []
+    run: list[Block] = []
+    length = 0
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
+        if (run and block.index == run[-1].index + 1 and block.text and run[-1].text
+                and _continues(run[-1], block, length)):
+            run.append(block)
+            length += len(block.text)
+            continue
+        if run:
+            units.append(_unit(doc, run))
+        run, length = [block], len(block.text)
+    if run:
+        units.append(_unit(doc, run))
+    return units
+
+
+def _unit(doc: Document, blocks: list[Block]) -> Unit:
+    if len(blocks) == 1 and "\n" not in blocks[0].text:
+        return Unit(blocks, blocks[0].text, blocks[0].start)
+    start, end = blocks[0].start, blocks[-1].end
+    return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
+
+
+def _footnote_units(doc: Document, units: list[Unit]) -> dict[int, str]:
+    """Unit position -> footnote marker, for footnote texts."""
     end = body_end(doc)
     out = {}
-    for b in doc.paragraphs:
-        if b.kind == "footnote" or b.index >= end:
-            m = re.match(r"^[(\[]?(\d{1,3})[)\]]?\s+\S", b.text)
+    for n, u in enumerate(units):
+        first = u.blocks[0]
+        if first.kind == "footnote" or first.index >= end:
+            m = NOTE_TEXT.match(u.text)
             if m:
-                out[b.index] = m.group(1)
+                out[n] = m.group(1)
     return out
+
+
+def _item_level(text: str, node) -> float:
+    """A numbered line's depth: "1." < "1.1." < "a)" < "a.1." ("b . 2 . Vốn ...")."""
+    level = _heading_level(node)
+    if node[0] == "letter":
+        m = re.match(r"^[*\s]*[a-zđ]\s*[.)]((?:\s*\d{1,2}\s*[.)])*)", text)
+        level += 0.1 * len(re.findall(r"\d{1,2}", m.group(1))) if m else 0
+    return level
+
+
+def _heading_level(node) -> int:
+    kind, number = node[0], node[1]
+    return {"part": 0, "roman": 1, "letter": 5}.get(kind, 2 + number.count("."))
 
 
 def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     period = period or {}
     plan = (period.get("start_year"), period.get("end_year"))
-    notes = _footnote_blocks(doc)
+    units = _units(doc)
+    notes = _footnote_units(doc, units)
     referents: dict[str, Lead] = {}  # footnote marker -> the statement it hangs from
     out: list[dict] = []
     context: str | None = None  # "Dự án 2" from the nearest heading or table title
     heading_scope: str | None = None  # "Giai đoạn 2010 - 2020" from a heading about a past period
-    lead: Lead | None = None  # a paragraph ending "trong đó:" whose bullets continue it
-    for block in doc.paragraphs:
-        text = block.text
-        if not text:
-            continue
+    sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
+    lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
+    items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
+    outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
+    last: Lead | None = None  # the last paragraph's budget line, for "Ước thực hiện ... là N" after it
+    for n, unit in enumerate(units):
+        text = unit.text
         if not _HAS_WORD.search(text):  # a table cell ("50", "-"): no heading, no money
             if not BULLET.match(text):
                 lead = None
             continue
-        node = classify(text)
-        found = _project_context(block, node)
+        node = classify(text.lstrip(" *"))
+        found = _project_context(unit.first, node)
         if found is not False:
             context = found
+        moneys = find_money(text)
         if node:
             pm = PERIOD.search(text)
             # only a period known to differ from the plan's is a scope of its own
             past = pm and None not in plan and (int(pm.group(1)), int(pm.group(2))) != plan
             heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
-        bullet = BULLET.match(text)
-        moneys = find_money(text)
+            if not moneys and len(text) < 200:  # a heading: the budget it names holds for what it covers
+                level = _heading_level(node)
+                sections = {k: v for k, v in sections.items() if k < level}
+                sections[level] = _budget_named(text)
+                last = None
+                outline = {k: v for k, v in outline.items() if k < level}
+                if node[0] != "letter":
+                    items = None
+        bullet = bool(BULLET.match(text))
+        numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
+        body_note = BODY_NOTE.match(text)
+        if n not in notes and body_note and body_note.group(1) in referents:
+            notes[n] = body_note.group(1)  # a page's footnote the reader left in the flow: "17 Trong đó: ..."
         if not moneys:
-            if not bullet and not text.rstrip().endswith(":"):
+            if n in notes and referents.get(notes[n]) and text.rstrip(" *").endswith(":"):
+                lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
+                continue
+            for m in IN_TEXT_MARKER.finditer(text):
+                if n not in notes and m.group(1) not in referents and (bullet and lead):
+                    referents[m.group(1)] = lead  # "- ... giảm thu ngân sách [2]." under "... năm 2025 ... sau:"
+            if text.rstrip(" *").endswith(":") and BUDGET_WORDS.search(text):
+                line = _lead_line(text, context or heading_scope or "total")  # "... như sau:" over its items
+                if line or not lead or bullet or numbered:  # (one that only goes on about the sum before keeps it)
+                    lead = line or Lead(context or heading_scope or "total", None)
+                    if not bullet and not numbered:
+                        items = lead
+            elif not bullet and not text.rstrip().endswith(":"):
                 lead = None
             continue
-        inherited = lead if bullet else None
-        note = referents.get(notes[block.index]) if block.index in notes else None
+        section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
+        level = _item_level(text, node) if numbered else None
+        if numbered:
+            # a numbered line is a part of the nearest numbered sum above it ("a. Vốn ..." under
+            # "1.2. Vốn Trung ương hỗ trợ đầu tư: N"), else of the lead line it stands under
+            above = [k for k in outline if k < level]
+            inherited = outline[max(above)] if above else items
+        else:
+            inherited = lead if bullet else None
+        note = referents.get(notes[n]) if n in notes else None
         first: Lead | None = None
         first_end = 0
         prev_end = 0
+        previous: Lead | None = None  # the amount before this one
+        staged: Lead | None = None  # the last amount of this sentence with a stage of its own
+        staged_end = 0
+        dropped = False  # the amount before this one was no budget (so is its "/plan")
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = text[prev_end: money.start]
             prev_end = money.end
             trailing = _trailing(text, money, nxt)
-            if RATE_BEFORE.search(label) or RATE_AFTER.match(trailing):
-                continue
             clause = _clause(label)
-            pm = PROJECT.search(clause)
-            purpose = _purpose(clause, trailing)
-            total_scope = heading_scope or "total"
-            if pm:
-                scope = f"Dự án {pm.group(1)}"
-            elif purpose:
-                scope = purpose
-            elif first:
-                scope = first.scope
-            elif note:
-                scope = note.scope
-            elif inherited:
-                scope = inherited.scope
+            if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
+                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause))
+                    or (dropped and re.fullmatch(r"\s*/\s*", label))):
+                dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
+                continue
+            dropped = False
+            if SENTENCE_BREAK.search(label):
+                staged = None
+            whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
+            scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
+                                                   last, context or heading_scope or "total")
+            if stage == "cùng kỳ":
+                year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
-                scope = context or total_scope
-            ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(label) if k == 0 else None)
-            if ym:
-                year = int(ym.group(1))
-            elif YEAR_RANGE.search(clause):
-                year = None
-            elif first and PARTS.search(text[first_end: money.start]):
-                year = first.year  # "(trong đó: ...)", "trong đó ngân sách tỉnh ...": parts of the first sum
-            elif inherited and not first:
-                year = inherited.year
-            else:
-                year = None
-            source = source_of(clause)
+                year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money)
             if source == "total":
                 source = _paren_source(trailing)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
-            marker = MARKER.match(trailing)
-            this = Lead(scope, year, source)
-            if marker and not notes.get(block.index):
-                referents[marker.group(1)] = this
+            if source == "total" and inherited and inherited.source != "total":
+                source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
+            if source == "total" and section_source and section_source != "total" and n not in notes:
+                source = section_source  # under "2.2. Chi ngân sách địa phương"
+            marker = MARKER.match(trailing) or (SENTENCE_MARKER.search(trailing) if nxt is None else None)
+            this = Lead(scope, year, source, subject=subject, stage=stage)
+            if marker and n not in notes:
+                referents[next(g for g in marker.groups() if g)] = this
             if first is None:
                 first, first_end = this, money.end
-            this.partial = bool(ym or YEAR_RANGE.search(clause) or PARTIAL.search(clause)
+            this.partial = bool(SINGLE_YEAR.search(clause) or YEAR_RANGE.search(clause) or PARTIAL.search(clause)
                                 or (first is not this and first.partial) or (inherited and inherited.partial))
+            previous = this
+            if stage and stage != "cùng kỳ" and not (whole and stage == whole.stage):
+                staged, staged_end = this, money.end
+            if subject and this is first:
+                last = this
+            start, end = unit.start + money.start, unit.start + money.end
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
-                        "raw": money.raw, "flags": list(money.flags), "partial": this.partial,
-                        "span": span(block.start + money.start, block.start + money.end)})
+                        "raw": doc.text[start:end],  # as written, a line break and all ("28.611\ntỷ đồng")
+                        "flags": list(money.flags), "partial": this.partial, "span": span(start, end)})
         if not bullet:
-            lead = first if first and re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text, re.I) else None
+            # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
+            ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))
+            lead = first if first and (ends_open or numbered) else None
+            if not numbered and first and ends_open:
+                items = first  # "... Cụ thể như sau:" with a sum of its own, over a), b), c)
+            if numbered:
+                outline = {k: v for k, v in outline.items() if k < level}
+                if first:
+                    outline[level] = first
     return out
+
+
+def _budget_named(text: str) -> str | None:
+    """The budget a heading or lead line names: "Thu ngân sách nhà nước" -> "total",
+    "Chi ngân sách địa phương" -> "local"; None if it names none."""
+    named = HEADING_BUDGET.search(text)
+    if not named:
+        return None
+    return "total" if STATE_BUDGET.search(named.group()) else source_of(named.group())
+
+
+def _lead_line(text: str, default: str) -> Lead | None:
+    """A line that introduces a list and states no amount ("Kinh phí thực hiện Dự án 2
+    như sau:", "... thu ngân sách năm 2025 vẫn còn một số khó khăn sau:"): what its items
+    inherit, or None when it names no project, year or budget of its own."""
+    pm = PROJECT.search(text)
+    ym = SINGLE_YEAR.search(text)
+    named = _budget_named(text)
+    if not (pm or ym or named):
+        return None
+    return Lead(f"Dự án {pm.group(1)}" if pm else default, int(ym.group(1)) if ym else None, named or "total")
+
+
+def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, note: Lead | None,
+          text: str, first_end: int, money: Money) -> int | None:
+    """The amount's year: its clause's (or, for a paragraph's first amount, its whole
+    label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the sum it is a part
+    of, the lead it continues, the statement its footnote hangs from."""
+    ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(whole) if whole else None) or AS_OF_YEAR.search(clause)
+    if ym:
+        return int(ym.group(1))
+    if YEAR_RANGE.search(clause):
+        return None
+    between = text[first_end: money.start]
+    if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):
+        return first.year  # "(trong đó: ...)": parts of the first sum; "5.817/5.937 tỷ đồng": its plan
+    if inherited and not first:
+        return inherited.year
+    if note:
+        return note.year  # a footnote's amounts belong to the statement it hangs from
+    return None
+
+
+def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
+           note: Lead | None, inherited: Lead | None, last: Lead | None,
+           default: str) -> tuple[str, str, str | None, str | None]:
+    """(scope, source, budget line, stage) of one amount."""
+    bare = STRAY.sub("", label)
+    pm = PROJECT.search(clause)
+    if pm:
+        return f"Dự án {pm.group(1)}", source_of(clause), None, None
+    if previous and SAME_PERIOD.search(bare):
+        base = _base(previous.subject) if previous.subject else previous.scope
+        return (_scoped(base, "cùng kỳ") if base != "total" else base), previous.source, previous.subject, "cùng kỳ"
+    if previous and previous.subject and re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", bare):
+        plan = _base(previous.subject)  # "X/Y tỷ đồng, đạt N% kế hoạch": Y is the plan
+        return plan, previous.source, plan, None
+    wm = WITH_TOTAL.match(_tidy_front(clause))
+    if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
+        return _named(wm.group(1)), source_of(clause), None, None
+    nm = NAMED_BEFORE.search(bare)
+    if nm and not SAME_PERIOD.search(bare):
+        name = _tidy(nm.group(1))
+        if _HAS_WORD.search(name) and not read_label(name).plain:
+            return _capital(name), source_of(nm.group(1)), None, None
+    purpose = _purpose(clause, trailing)
+    if purpose:
+        return purpose, source_of(clause), None, None
+    read = read_label(clause)
+    if read.subject:
+        # a part takes the stage of the sum it belongs to: "Ước thực hiện ... là N; trong đó: thu nội địa M"
+        stage = (read.stage or (whole.stage if whole else None) or (inherited.stage if inherited else None)
+                 or (first.stage if first else None))
+        source = "total" if STATE_BUDGET.search(read.subject) else source_of(clause)
+        return _scoped(read.subject, stage), source, read.subject, stage
+    source = _part_source(clause) if read.plain else source_of(clause)
+    base = first or inherited or last
+    if read.stage and not read.plain and base and base.subject:
+        # "Ước thực hiện cả năm là N": the line before, at this stage
+        return _scoped(_base(base.subject), read.stage), base.source, base.subject, read.stage
+    if first:
+        # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
+        return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
+    if note:
+        return note.scope, source, None, None
+    if inherited:
+        return inherited.scope, source, None, None
+    return default, source, None, None
+
+
+def _named(text: str) -> str:
+    """The budget line or project a phrase names, from its first head word ("thực hiện
+    phân bổ 100% kế hoạch vốn được giao" -> "Kế hoạch vốn được giao")."""
+    text = _tidy(text)
+    head = HEAD.search(text) or PROJECT_WORD.search(text)
+    return _capital(text[head.start():] if head else text)
+
+
+def _tidy_front(clause: str) -> str:
+    """A clause without its lead-in and a date or time phrase it opens with ("Đến thời
+    điểm ngày 10/12/2025, ...")."""
+    text = LEAD_IN.sub("", STRAY.sub("", clause))
+    return re.sub(r"^\s*(?:đến|tới|tính đến)\s+[^,]{0,40}\d{4}\s*,\s*", "", text, flags=re.I)

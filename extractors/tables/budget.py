@@ -1,24 +1,31 @@
 """Budget tables: every table as one model, tidy items in VND, and sum checks.
 
-Tables come from extractors.tables.rebuild (grid and flattened), their sums are checked
-and repaired by extractors.tables.checks; here the header's years are fixed against the
-plan's period, rows get their kinds, and every non-empty amount cell becomes an item.
+Tables come from extractors.tables.rebuild (grid, flattened, "|"-per-line), their sums are
+checked and repaired by extractors.tables.checks; here the header's years are fixed against
+the plan's period, columns that name no source take the one the title names ("... chi ngân
+sách địa phương" -> local), a table whose columns name no year takes its title's or its
+appendix's, a row that names a source gives it to the rows under it, an indicator form
+("Chỉ tiêu | Đơn vị tính | Số liệu") counts only its money rows, each in its own unit, rows
+get their kinds, and every non-empty amount cell becomes an item.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from extractors.document import Document
-from extractors.fields.budget_statements import source_of
+from extractors.fields.budget_statements import NOT_BUDGET, read_label, source_of
 from extractors.fields.common import span
-from extractors.tables.checks import Checker, Row, read_cells
-from extractors.tables.rebuild import Column, RawTable, flattened_tables, grid_tables
+from extractors.tables.checks import Checker, Row, level_of, read_cells, total_column
+from extractors.tables.rebuild import STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
 
 TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
+# a row of ratios in a table of amounts: "Tỷ lệ mức dư nợ ... (%)", "Tốc độ tăng thu"
+RATIO_ROW = re.compile(r"^[-+*\s]*(?:tỷ lệ|tỉ lệ|tốc độ|so sánh|chỉ số)\b|\(\s*%\s*\)\s*$", re.I)
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 
 
@@ -48,7 +55,9 @@ def _fix_years(columns: list[Column], period: dict, issues: list[dict]) -> None:
 
 
 def _row_kind(code: str, label: str) -> str:
-    if TOTAL_ROW.match(label.strip()):
+    """A "Tổng ..." row is the table's total unless numbered as a part ("III. Tổng mức
+    vay trong năm" is a group like its siblings; "A. TỔNG CHI" heads the table)."""
+    if TOTAL_ROW.match(label.strip()) and not re.match(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?$", code.strip()):
         return "total"
     if ROMAN.match(code.strip()):
         return "group"
@@ -64,7 +73,10 @@ def _irregular(raw: list, columns: list[Column]) -> bool:
     return any(c.text.strip() for c in raw[width:])
 
 
-def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple[dict, list[dict], list[dict]]:
+def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
+              row_multipliers: list[int] | None = None) -> tuple[dict, list[dict], list[dict]]:
+    """The table's rows, checked, and its items; `row_multipliers` gives each row its own
+    unit where a unit column says it row by row."""
     issues = list(table.issues)
     _fix_years(table.columns, period, issues)
     columns = table.columns
@@ -72,15 +84,16 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
     ci = next((n for n, c in enumerate(columns) if c.role == "code"), None)
     li = next((n for n, c in enumerate(columns) if c.role == "label"), None)
     amount = [n for n, c in enumerate(columns) if c.role == "amount"]
-    total_col = next((n for n in amount if columns[n].source == "total" and columns[n].year is None), None)
+    total_col = total_column(columns)
     rows: list[Row] = []
     after_total = False
-    for raw in table.rows:
+    for k, raw in enumerate(table.rows):
         code = raw[ci].text.strip() if ci is not None and ci < len(raw) else ""
         label = raw[li].text.strip() if li is not None and li < len(raw) else ""
         cells = list(raw[:width]) + [None] * (width - len(raw))
-        row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns))
-        row.values, row.readings = read_cells(cells, 0, amount)
+        row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns),
+                  multiplier=row_multipliers[k] if row_multipliers else multiplier)
+        row.values, row.readings = read_cells(cells, 0, [] if RATIO_ROW.search(label) else amount)
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
         rows.append(row)
     # several "Cộng" rows: the largest is the table's total, the others are subtotals
@@ -109,7 +122,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         elif row.kind == "group" and not checker.children(r):
             row.kind = "item"
     items = []
-    for row in rows:
+    for row, row_source in zip(rows, _row_sources(rows)):
         for n in amount:
             if n not in row.values:
                 continue
@@ -117,10 +130,12 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
             source, year = col.source, col.year
             if row.kind == "summary":
                 source, year = source_of(row.label), None
+            elif source == "total" and row_source:
+                source = row_source  # "I. Vốn ngân sách Trung ương" and the rows under it
             cell = row.cells[n]
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
-                          "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], multiplier),
+                          "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], row.multiplier),
                           "raw": row.readings[n].raw if n in row.readings else "", "flags": row.flags.get(n, []),
                           "span": span(cell.start, cell.end) if cell is not None and cell.text else None})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
@@ -131,28 +146,117 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
     return model, items, issues
 
 
+def _row_sources(rows: list[Row]) -> list[str | None]:
+    """The source a row names when its label names only a source ("- Ngân sách Trung
+    ương", "II. Vốn ngân sách tỉnh"), which the rows under it share; None elsewhere (a
+    budget line such as "Thu từ doanh nghiệp do Trung ương quản lý" names none)."""
+    out: list[str | None] = []
+    named: dict[float, str] = {}  # outline level -> the source a row there names
+    for row in rows:
+        level = level_of(row)
+        own = source_of(row.label) if row.kind != "total" else "total"
+        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain):
+            own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
+        if level is not None:
+            named = {k: v for k, v in named.items() if k < level}
+            if own != "total":
+                named[level] = own
+        out.append(own if own != "total" else (named[max(named)] if named and level is not None else None))
+    return out
+
+
 def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -> dict:
     tables, items, issues = [], [], []
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
     for table in found:
-        if not any(c.role == "amount" for c in table.columns) or not _about_money(table):
+        if not any(c.role == "amount" for c in table.columns):
+            continue
+        # the unit: "Đơn vị tính" by the table, else a header cell's "(triệu đồng)", else
+        # a unit column row by row, else the usual unit of these tables, said as an assumption
+        table.unit = table.unit or next((u for row in table.header for cell in row for u in [header_unit(cell)] if u), None)
+        row_units = None if table.unit else _row_units(table)
+        if row_units is not None:
+            kept = [(row, u) for row, u in zip(table.rows, row_units) if u]
+            if not kept:
+                continue
+            table.rows = [row for row, _ in kept]
+            row_units = [u for _, u in kept]
+            table.unit = Counter(row_units).most_common(1)[0][0]
+        elif not _about_money(table):
             continue
         tid = f"t{len(tables) + 1}"
-        # the unit: "Đơn vị tính" by the table, else a header cell's "(triệu đồng)", else
-        # the usual unit of these tables, said as an assumption
-        table.unit = table.unit or next((u for row in table.header for cell in row for u in [header_unit(cell)] if u), None)
         if table.unit is None:
             table.unit = _assumed_unit(table)
             issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
-        model, its, iss = interpret(table, tid, period, table.unit[1])
+        _source_and_year_from_title(table)
+        model, its, iss = interpret(table, tid, period, table.unit[1], [u[1] for u in row_units] if row_units else None)
         tables.append(model)
         items += its
         issues += iss
     issues += _statement_checks(statements, tables, items)
     return {"tables": tables, "items": items, "issues": issues}
+
+
+# the budget a title names: "DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC", "CHI NGÂN SÁCH ĐỊA PHƯƠNG", "NSNN"
+TITLE_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa phương|cấp\s+(?:tỉnh|huyện|xã)|tỉnh|huyện|xã)|"
+                          r"\bNS(?:NN|TW|ĐP)\b", re.I)
+
+
+def _source_and_year_from_title(table: RawTable) -> None:
+    """Columns that state no source take the one budget the title names (the state
+    budget is all sources: "total"); a table whose columns name no year takes the one
+    year of its title or of the appendix it sits in."""
+    named = {"total" if STATE_BUDGET.search(m) else source_of(m) for m in TITLE_BUDGET.findall(table.title or "")}
+    amount = [c for c in table.columns if c.role == "amount"]
+    if len(named) == 1 and (source := named.pop()) != "total":
+        for c in amount:
+            if c.source == "total":
+                c.source = source
+    if table.context_year and not any(c.year for c in amount):
+        for c in amount:
+            c.year = table.context_year
+
+
+def _row_units(table: RawTable) -> list[tuple[str, int] | None] | None:
+    """A table of indicators with a unit column and no unit of its own ("Chỉ tiêu | Đơn vị
+    tính | Số liệu") counts money only in the rows whose unit is money and that are about
+    the budget ("Kế hoạch vốn được giao | Triệu đồng" under "Giải ngân vốn đầu tư công",
+    not the economy's "GRDP | Tỷ đồng"): each such row in its own unit, the other rows
+    not at all.
+    None where the table is not one of these."""
+    roles = {c.role for c in table.columns}
+    unit_col = next((n for n, c in enumerate(table.columns) if c.role == "unit"), None)
+    if unit_col is None or roles & {"quantity", "rate"}:
+        return None
+    ci = next((n for n, c in enumerate(table.columns) if c.role == "code"), None)
+    li = next((n for n, c in enumerate(table.columns) if c.role == "label"), None)
+
+    def cell(row, n):
+        return row[n].text.strip() if n is not None and n < len(row) else ""
+
+    units = [_money_unit(cell(row, unit_col)) for row in table.rows]
+    if not any(units):
+        return None
+    out: list[tuple[str, int] | None] = []
+    for r, (row, unit) in enumerate(zip(table.rows, units)):
+        label = cell(row, li)
+        code = cell(row, ci).rstrip(".")
+        parent = next((cell(p, li) for p in reversed(table.rows[:r])
+                       if code.count(".") and cell(p, ci).rstrip(".") == code.rsplit(".", 1)[0]), "")
+        about = f"{parent} {label}"
+        out.append(unit if unit and not NOT_BUDGET.search(about) else None)
+    return out
+
+
+def _money_unit(text: str) -> tuple[str, int] | None:
+    """A unit cell that is a money unit and nothing more ("Triệu đồng", "Tr.đ"; not
+    "Triệu người", "Triệu USD")."""
+    unit = " ".join(text.strip(" .*()").lower().split())
+    mult = unit_multiplier(unit)
+    return (unit, mult) if mult else None
 
 
 MONEY_WORDS = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|\bvốn\b|thành tiền|số tiền|tổng cộng|tổng số|"

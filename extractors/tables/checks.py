@@ -28,6 +28,8 @@ ROW_SUM = "budget.row_sum_mismatch"
 COLUMN_SUM = "budget.column_sum_mismatch"
 SHAPE = "table.shape_irregular"
 EMPTY = {"", "-", "–", "x", "X"}
+ZERO = Decimal(0)
+ALTERNATIVE = re.compile(r"^[-+\s]*(?:phân |chia )?theo\b", re.I)  # "Theo nguồn vay", "Phân theo lĩnh vực"
 
 
 @dataclass
@@ -41,15 +43,25 @@ class Row:
     values: dict[int, Decimal] = field(default_factory=dict)
     flags: dict[int, list[str]] = field(default_factory=dict)
     irregular: bool = False
+    multiplier: int = 10**6  # VND per unit of this row's numbers
+
+
+def total_column(columns: list[Column]) -> int | None:
+    """The one all-years, all-sources column ("Tổng cộng"); None if there is none, or
+    several (alternatives like "Tổng mức đầu tư | Kế hoạch vốn" total nothing)."""
+    found = [n for n, c in enumerate(columns) if c.role == "amount" and c.source == "total" and c.year is None]
+    return found[0] if len(found) == 1 else None
 
 
 def level_of(row: Row) -> float | None:
-    """Depth in the table's outline from the row code: total < I < 1 < 1.1 < a < - < +."""
+    """Depth in the table's outline from the row code: total < A < I < 1 < 1.1 < a < - < +."""
     code = row.code.strip().rstrip(".")
     if row.kind == "total":
         return 0
     if re.fullmatch(r"[IVXL]{1,5}", code):
         return 1
+    if re.fullmatch(r"[A-ZĐ]", code):
+        return 0.5  # A, B, C over the Roman parts of a fiscal table
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", code):
         return 2 + code.count(".")
     if re.fullmatch(r"[a-zđ]\)?", code):
@@ -62,9 +74,16 @@ class Checker:
         self.rows = rows
         self.columns = columns
         self.amount = [n for n, c in enumerate(columns) if c.role == "amount"]
-        self.total_col = next((n for n in self.amount if columns[n].source == "total" and columns[n].year is None), None)
-        year_totals = {columns[n].year: n for n in self.amount if columns[n].year is not None and columns[n].source == "total"}
-        leaves = [n for n in self.amount if n != self.total_col and n not in year_totals.values()]
+        self.total_col = total_column(columns)
+        # a year's all-sources column is the sum of that year's sources; several for one
+        # year ("Dự toán | Ước thực hiện" of 2025) are stages of it, not parts of each other
+        by_year: dict[int, list[int]] = {}
+        for n in self.amount:
+            if columns[n].year is not None and columns[n].source == "total":
+                by_year.setdefault(columns[n].year, []).append(n)
+        year_totals = {y: ns[0] for y, ns in by_year.items() if len(ns) == 1}
+        stages = {n for ns in by_year.values() if len(ns) > 1 for n in ns}
+        leaves = [n for n in self.amount if n != self.total_col and n not in year_totals.values() and n not in stages]
         # row relations: (target column, part columns)
         self.row_relations: list[tuple[int, list[int]]] = []
         if self.total_col is not None:
@@ -78,9 +97,14 @@ class Checker:
         self.parent = self._parents()
         self._children: dict[int, list[int]] = {}
         self._trust: dict[int, bool] = {}
+        self._memo: dict[tuple[str, int], object] = {}  # sums as the values stand, until one changes
         for i, q in enumerate(self.parent):
             if q is not None:
                 self._children.setdefault(q, []).append(i)
+        # "1. Theo mục đích vay" and "2. Theo nguồn vay" under a total are two breakdowns
+        # of it: each equals the parent, they do not add up to it
+        self.alternatives = {p for p, kids in self._children.items()
+                             if len(kids) > 1 and all(ALTERNATIVE.match(self.rows[k].label) for k in kids)}
         self.issues: list[dict] = []
 
     # -- structure -------------------------------------------------------------------
@@ -107,10 +131,21 @@ class Checker:
     def children(self, p: int) -> list[int]:
         return self._children.get(p, [])
 
+    def _changed(self) -> None:
+        """A value changed: trust and gaps are judged again."""
+        self._trust.clear()
+        self._memo.clear()
+
     # -- relations ---------------------------------------------------------------------
     def row_delta(self, r: int, values: dict[int, Decimal] | None = None) -> list[tuple[int, list[int], Decimal]]:
         """Failing row relations of row r: (target, parts, target - sum(parts))."""
-        v = self.rows[r].values if values is None else values
+        if values is None or values is self.rows[r].values:  # as the values stand: once until one changes
+            if ("row", r) not in self._memo:
+                self._memo[("row", r)] = self._row_delta(self.rows[r].values)
+            return self._memo[("row", r)]
+        return self._row_delta(values)
+
+    def _row_delta(self, v: dict[int, Decimal]) -> list[tuple[int, list[int], Decimal]]:
         out = []
         for target, parts in self.row_relations:
             present = [v[n] for n in parts if n in v]
@@ -121,18 +156,43 @@ class Checker:
         return out
 
     def column_delta(self, p: int, override: dict[int, dict[int, Decimal]] | None = None) -> dict[int, Decimal]:
-        """Columns where parent p is not the sum of its children: column -> p - sum."""
-        override = override or {}
+        """Columns where parent p is not the sum of its children: column -> p - sum (an
+        empty parent cell over children with amounts fails too). With `override`, some
+        rows' values replaced; one row's replacement is reckoned from the standing sums."""
         kids = self.children(p)
+        if p in self.alternatives or not kids:
+            return {}
+        override = override or {}
+        standing = self._standing_delta(p)
+        if not override:
+            return {n: d for n, d in standing.items() if d}
+        if len(override) == 1:
+            (r, new), = override.items()
+            if r == p or self.parent[r] == p:
+                old = self.rows[r].values
+                sign = 1 if r == p else -1
+                out = {}
+                for n in self.amount:
+                    d = standing[n] + sign * (new.get(n, ZERO) - old.get(n, ZERO))
+                    if d:
+                        out[n] = d
+                return out
         pv = override.get(p, self.rows[p].values)
         out = {}
         for n in self.amount:
-            vals = [override.get(k, self.rows[k].values).get(n) for k in kids]
-            vals = [x for x in vals if x is not None]
-            d = pv.get(n, Decimal(0)) - sum(vals, Decimal(0))
-            if d and (vals or kids):  # an empty parent cell over children with amounts fails too
+            d = pv.get(n, ZERO) - sum((override.get(k, self.rows[k].values).get(n, ZERO) for k in kids), ZERO)
+            if d:
                 out[n] = d
         return out
+
+    def _standing_delta(self, p: int) -> dict[int, Decimal]:
+        """Parent p less the sum of its children, in every amount column, as the values stand."""
+        if ("standing", p) not in self._memo:
+            pv = self.rows[p].values
+            kids = [self.rows[k].values for k in self.children(p)]
+            self._memo[("standing", p)] = {n: pv.get(n, ZERO) - sum((v.get(n, ZERO) for v in kids), ZERO)
+                                           for n in self.amount}
+        return self._memo[("standing", p)]
 
     def trusted(self, p: int) -> bool:
         """A parent's column relation is trusted when it holds in its total column or in
@@ -144,7 +204,7 @@ class Checker:
 
     def _trusted(self, p: int) -> bool:
         kids = self.children(p)
-        if not kids:
+        if not kids or p in self.alternatives:
             return False
         covered = [n for n in self.amount if any(n in self.rows[k].values for k in [p, *kids])]
         failing = self.column_delta(p)
@@ -164,10 +224,17 @@ class Checker:
     def unexplained(self, p: int, override: dict[int, dict[int, Decimal]]) -> dict[int, Decimal]:
         """Parent p's column gaps, less those a child's own row gap accounts for (that
         cell is wrong, and `repair_cells` will read it as the sums say)."""
+        if all(values is self.rows[k].values for k, values in override.items()):
+            if ("unexplained", p) not in self._memo:
+                self._memo[("unexplained", p)] = self._unexplained(p, {})
+            return dict(self._memo[("unexplained", p)])
+        return self._unexplained(p, override)
+
+    def _unexplained(self, p: int, override: dict[int, dict[int, Decimal]]) -> dict[int, Decimal]:
         gaps = self.column_delta(p, override)
         for k in self.children(p):
             values = override.get(k, self.rows[k].values)
-            for target, parts, d in self.row_delta(k, values):
+            for target, parts, d in self.row_delta(k, values):  # as they stand: from the cache
                 if gaps.get(target) == -d:
                     del gaps[target]
                     continue
@@ -204,6 +271,17 @@ class Checker:
             if gaps:
                 self.issues.append(_issue(COLUMN_SUM, f"row {self.rows[p].code or self.rows[p].label[:30]!r}: "
                                                       f"{len(gaps)} column(s) are not the sum of the rows under it"))
+        for p in sorted(self.alternatives):
+            parent = self.rows[p]
+            for k in self.children(p):
+                row = self.rows[k]
+                off = [n for n in row.values if n in parent.values and row.values[n] != parent.values[n]]
+                for n in off:
+                    row.flags[n] = _add(row.flags.get(n, []), COLUMN_SUM)
+                if off:
+                    self.issues.append(_issue(COLUMN_SUM, f"row {row.code or row.label[:30]!r}: {len(off)} column(s) "
+                                                          f"differ from {parent.code or parent.label[:30]!r}, which it "
+                                                          "breaks down another way"))
 
     def choose_readings(self) -> None:
         """A footnote-glued or OCR-damaged number takes the reading the sums agree with."""
@@ -217,12 +295,13 @@ class Checker:
                     if len(fail) < len(best_fail):
                         best, best_fail = alt, fail
                 row.values[n] = best
-                self._trust.clear()
+                self._changed()
                 for target, parts, delta in self.row_delta(r):
                     if target == n and abs(delta) < 10 and FOOTNOTE in rd.flags:
                         # no reading fits, and the parts differ only in the digit the
                         # marker blurs (67.4011 over parts summing to 67.400): take the sum
                         row.values[n] = best - delta
+                        self._memo.clear()
                         self.issues.append(_issue(FOOTNOTE, f"row {row.code or row.label[:30]!r}: {rd.raw.strip()} "
                                                             f"read as {row.values[n]}, the sum of its parts"))
 
@@ -258,7 +337,7 @@ class Checker:
             row = self.rows[r]
             row.cells = row.cells[:first] + cand
             row.values, row.readings = read_cells(cand, first, self.amount)
-            self._trust.clear()
+            self._changed()
             row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
             for n in row.values:
                 if n >= first + changed_from:
@@ -287,28 +366,41 @@ class Checker:
         checked = (p is not None and self.trusted(p)) or (self.children(r) and self.trusted(r))
         if checked and not row.irregular and not any(row.values.get(n) for n in gap_columns):
             return None  # a fit moving amounts only among gap columns needs an amount there
+        region = row.raw[first:]
+        if len(region) == len(self.columns) - first and not any(c.text.strip() in EMPTY for c in region):
+            return None  # a full row with no empty cell has no other fit: a move needs an empty cell to drop
         now = self.failures(r, row.values)
         if not now:
             return None
         # fits that differ only in where a zero sits are one fit: keep the one that moves
         # the fewest cells, and judge each distinct fit once
-        fits: dict[tuple, tuple[int, list[Cell | None], dict[int, Decimal]]] = {}
-        region = row.raw[first:]
+        fits: dict[tuple, tuple[int, list[int | None]]] = {}
         parsed = [parse_number(c.text).value for c in region]  # each raw cell read once
-        slots = [(n, n - first) for n in self.amount]
+        slots = [(n, n - first) for n in self.amount]  # in column order: keys come out sorted
+        # where checked, a fit may not move an amount outside the gap columns: such a fit
+        # is dropped as soon as one of those cells reads differently
+        fixed = [(k, row.values.get(n) or 0) for n, k in slots if checked and n not in gap_columns]
         for picks, changed_from in _refits(region, len(self.columns) - first):
-            values = {n: parsed[picks[k]] for n, k in slots
-                      if k < len(picks) and picks[k] is not None and parsed[picks[k]] is not None}
-            key = tuple(sorted((n, v) for n, v in values.items() if v))
+            if any((parsed[picks[k]] or 0 if k < len(picks) and picks[k] is not None else 0) != v for k, v in fixed):
+                continue
+            key = tuple((n, parsed[picks[k]]) for n, k in slots
+                        if k < len(picks) and picks[k] is not None and parsed[picks[k]])
             if key not in fits or changed_from > fits[key][0]:
-                fits[key] = (changed_from, [region[i] if i is not None else None for i in picks], values)
+                fits[key] = (changed_from, picks)
         current = tuple(sorted((n, v) for n, v in row.values.items() if v))
-        best: dict[tuple, tuple[tuple[int, int], int, list[Cell | None]]] = {}
-        for key, (changed_from, cand, values) in fits.items():
+        best: dict[tuple, tuple[tuple[int, int], int, list[int | None]]] = {}
+        for key, (changed_from, picks) in fits.items():
             if key == current:
                 continue
-            moved = {n for n in self.amount if values.get(n, 0) != row.values.get(n, 0)}
+            fit = dict(key)
+            moved = {n for n in self.amount if fit.get(n, 0) != row.values.get(n, 0)}
             if checked and not moved <= gap_columns:
+                continue  # judged before its values are even read: most fits end here
+            values = {n: parsed[picks[k]] for n, k in slots
+                      if k < len(picks) and picks[k] is not None and parsed[picks[k]] is not None}
+            # the row's own sums first: cheap, and they alone can rule the fit out
+            broken = [t for t, _, _ in self.row_delta(r, values)]
+            if len(broken) >= len(now) or any(t in moved and t in values for t in broken):
                 continue
             after = self.failures(r, values)
             # a fit must settle every column it touches (but a column whose cell it declares
@@ -316,12 +408,15 @@ class Checker:
             if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
                 continue
             # rank by failures, then by gaps left for cell repairs to explain
-            best[key] = ((len(after), len(self.column_delta(p, {r: values})) if p is not None else 0), changed_from, cand)
+            best[key] = ((len(after), len(self.column_delta(p, {r: values})) if p is not None else 0), changed_from, picks)
         if not best:
             return None
         lowest = min(v[0] for v in best.values())
         winners = [v for v in best.values() if v[0] == lowest]
-        return winners[0] if len(winners) == 1 else None
+        if len(winners) != 1:
+            return None
+        rank, changed_from, picks = winners[0]
+        return rank, changed_from, [region[i] if i is not None else None for i in picks]
 
     def repair_cells(self) -> None:
         """A row whose total disagrees with its parts: the cells whose columns also
@@ -359,7 +454,7 @@ class Checker:
                         # no column to ask; an unreadable total ("00") gives way to its parts
                         row.flags[target] = _add(row.flags[target], OCR, ROW_SUM)
                         row.values[target] = row.values[target] - delta
-                        self._trust.clear()
+                        self._changed()
                         fixed = True
                 if not fixed:
                     row.flags[target] = _add(row.flags[target], ROW_SUM, *([COLUMN_SUM] if target in col else []))
@@ -384,7 +479,7 @@ class Checker:
         row = self.rows[r]
         extra = [OCR] if _looks_misread(row.readings[n].raw.strip(), value) else []
         row.values[n] = value
-        self._trust.clear()
+        self._changed()
         row.flags[n] = _add(row.flags.get(n, []), *extra, ROW_SUM, COLUMN_SUM)
 
 

@@ -4,14 +4,20 @@ cells that know their span in the normalized text.
 Grid tables (HTML, DOCX, PDF, markdown) arrive as rows of cells. Text scrapes flatten a
 table to one cell per paragraph (an empty cell is a lone no-break space); `flattened_tables`
 finds the header cells (TT / Nội dung / Tổng / Năm 2018 / Ngân sách trung ương ...), infers
-the leaf columns, and cuts the body where a row code is followed by a label. Rows keep
-the cells they had: a row with a cell missing or extra is fitted later, where sums can
-prove the fit (extractors.tables.checks).
+the leaf columns, and cuts the body where a row code is followed by a label. Other scrapes
+write one cell per line with a lone "|" between cells (`pipe_tables`). A header that lost
+its merged cells (each row lists only the cells that start in it) is spread out again
+(`unspan`); a column-number row ("A | B | 1 | 2 | 4=3/2") marks ratio columns. A column's
+year comes from its header however worded ("Ước thực hiện năm 2025", "Dự toán 2026"),
+comparison columns ("So sánh (%)") are no amounts. Rows keep the cells they had: a row with
+a cell missing or extra is fitted later, where sums can prove the fit (extractors.tables.checks).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
@@ -25,31 +31,55 @@ LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|d
 UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
-YEAR = re.compile(r"năm\s*((?:19|20)\d{2})", re.I)
-BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*$")  # a header cell "2024" under "Kinh phí theo năm"
+# a year in a header cell, however worded: "Năm 2024", "Dự toán 2026", "Năm hiện hành 2025", "2024"
+YEAR_IN = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")  # a header cell "2024" under "Kinh phí theo năm"
+# a period is no single year: "Giai đoạn 2026 - 2028", "Năm 2019-2020"
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)")
 
 
 def year_of(cell: str) -> int | None:
-    m = YEAR.search(cell) or BARE_YEAR.match(cell)
-    return int(m.group(1)) if m else None
+    """The one year a header cell names ("Ước thực hiện năm 2025" -> 2025); None for no
+    year, a period, or two years ("So sánh năm 2026 với năm 2025")."""
+    if YEAR_SPAN.search(cell):
+        return None
+    years = set(YEAR_IN.findall(cell))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 GROUP_HEAD = re.compile(r"^(?:chia ra|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
                         r"phân kỳ\b.*|kế hoạch vốn|(?:kinh phí|dự toán|nhu cầu kinh phí)?\s*(?:theo|chia theo|phân theo|"
                         r"qua các|từng)\s+năm)\s*:?$", re.I)
+# a header cell over a group of columns: "Năm 2025", "Năm hiện hành 2025", "Dự kiến 03 năm kế hoạch"
+PARENT_HEAD = re.compile(r"^(?:năm(?: hiện hành| kế hoạch| trước)?\s*(?:19|20)\d{2}|(?:19|20)\d{2}|"
+                         r"(?:dự kiến|kế hoạch|dự toán)?\s*\d+\s+năm\b.*|giai đoạn\b.*)$", re.I)
+# what a column says about its amounts: a stage of the budget year, not a source
+STAGE = re.compile(r"dự toán|ước|thực hiện|đánh giá|kế hoạch|dự kiến|quyết toán|giải ngân|lũy kế|số liệu", re.I)
+# comparison columns are not amounts: "So sánh (%)", "Tỷ lệ", "DT 2026 với UTH 2025 (%)"
+RATIO_HEAD = re.compile(r"so sánh|tỷ lệ|tỉ lệ|%|tốc độ|\bvới\b.*(?:19|20)\d{2}", re.I)
 # quantities and unit prices are read but are not budget amounts
 QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|số lớp|số lượt)\b", re.I)
 RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức chi|mức hỗ trợ|giá)\b", re.I)
-AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị)\b", re.I)
-ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|-|\+|\*)$")
-TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ)\b")
-APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu)\b")
+AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
+                         r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
+# a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
+NUMBER_CELL = re.compile(r"^\(?(?:[A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()\s+\-*/:x.,]+)?$")
+RATIO_FORMULA = re.compile(r"=.*[/:%]")  # "4=3/2": a column that divides two others
+# row codes: 1, 1.2, I, a), -, +, and the capital letters of fiscal tables (A, B, C)
+ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|[A-ZĐ]\.?|-|\+|\*)$")
+TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ|MẪU|Mẫu)\b")
+# "PHỤ LỤC 01", "Biểu số 3", "Mẫu biểu số 02", "Biểu mẫu 6": a title line nothing above belongs to
+APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu|MẪU|Mẫu)\b")
+NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ lục)(?: số)?\s*[\dIVXLA-Z]{1,4}\b\W*$", re.I)
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
+STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
 WORD = re.compile(r"[^\W\d_]{2}")
 
 
 @dataclass
 class Column:
-    role: str  # code | label | unit | note | amount
+    role: str  # code | label | unit | note | quantity | rate | ratio | amount
     year: int | None = None
     source: str = "total"
     header: str = ""
@@ -73,46 +103,89 @@ class RawTable:
     end: int
     last_block: int = -1  # the last block the table spans (a page break continues it)
     issues: list[dict] = field(default_factory=list)
+    context_year: int | None = None  # the one year its title (or the appendix it sits in) names
 
 
 def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, int] | None]:
-    """Title lines (PHỤ LỤC ..., BẢNG ...) and the unit line just before block `before`."""
-    paras = [b for b in doc.blocks[max(0, before - 8): before] if b.kind != "table" and b.text]
+    """Title lines (PHỤ LỤC ..., BẢNG ..., Mẫu biểu số 02) and the unit line just before
+    block `before`. A scrape may wrap any of them over lines ("*Đơn" / "vị: Triệu đồng.*",
+    "(Kèm theo ..." / "... Cà Mau)", "... GIAI ĐOẠN 2026 -" / "2028")."""
+    paras = [b for b in doc.blocks[max(0, before - 10): before] if b.kind != "table" and b.text]
+    lines = [_bare(b.text.split("\n", 1)[0]) for b in paras]
     unit = None
     title_lines: list[str] = []
-    for b in reversed(paras):
-        if unit is None and table_unit(b.text):
-            unit = table_unit(b.text)
+    k = len(lines) - 1
+    while k >= 0:
+        line = lines[k]
+        if unit is None and not title_lines:
+            found = table_unit(line) or (table_unit(f"{lines[k - 1]} {line}") if k else None)
+            if found:
+                unit = found
+                k -= 1 if table_unit(line) else 2
+                continue
+        if line.startswith(("(Theo", "(Kèm", "(kèm")):
+            k -= 1
             continue
-        if b.text.startswith(("(Theo", "(Kèm")):
+        if line.endswith(")") and "(" not in line:  # the end of a note wrapped over lines
+            opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if "(" in lines[j]), None)
+            if opening is not None and lines[opening].lstrip().startswith("("):
+                k = opening - 1
+                continue
+        if not WORD.search(line) and k and (is_upper(lines[k - 1]) or TITLE_LINE.match(lines[k - 1])):
+            lines[k - 1] = f"{lines[k - 1]} {line}"  # "2028" under "... GIAI ĐOẠN 2026 -"
+            k -= 1
             continue
-        first = b.text.split("\n", 1)[0]
         if title_lines and TITLE_LINE.match(title_lines[0]):
             # above a title line only title lines: "PHỤ LỤC I" over "BẢNG DỰ TOÁN ...",
             # "BẢNG TỔNG HỢP CHUNG" over "KINH PHÍ THỰC HIỆN ...", never a section heading
-            if TITLE_LINE.match(first) and len(title_lines) < 4:
-                title_lines.insert(0, first)
-                if APPENDIX.match(first):
+            if TITLE_LINE.match(line) and len(title_lines) < 4:
+                title_lines.insert(0, line)
+                if _heads_a_form(line):
                     break
+                k -= 1
                 continue
             break
-        if TITLE_LINE.match(first) or is_upper(first):
-            title_lines.insert(0, first)
-            if APPENDIX.match(first):
+        if TITLE_LINE.match(line) or is_upper(line):
+            title_lines.insert(0, line)
+            if _heads_a_form(line):
                 break
         elif title_lines:
             break
+        elif k and NUMBERED_FORM.match(lines[k - 1]):
+            title_lines.insert(0, line)  # "Biểu mẫu 6" over its subject "Cải cách tài chính công"
+        k -= 1
     return (" ".join(title_lines) or None), unit
 
 
+_EMPHASIS_LEFT = re.compile(r"^[*_\s]+|[*_\s]+$")
+
+
+def _heads_a_form(line: str) -> bool:
+    """A line nothing above belongs to a table's title: "PHỤ LỤC ...", "Biểu số 3",
+    "Mẫu biểu số 02" (but "BIỂU TỔNG HỢP ..." may stand under "Mẫu biểu số 02")."""
+    return bool(APPENDIX.match(line)) and (line[:7].upper() == "PHỤ LỤC" or bool(NUMBERED_FORM.match(line))
+                                           or not re.match(r"^(?:BIỂU|Biểu|MẪU|Mẫu)\s+\w{3,}", line)
+                                           or bool(re.match(r"^(?:BIỂU|Biểu)\s+(?:số|SỐ)\b", line)))
+
+
+def _bare(text: str) -> str:
+    """A line without the emphasis marks a scrape left at its ends ("*Đơn", "Cà Mau)*");
+    a lone "*" is a row code and stays."""
+    bare = _EMPHASIS_LEFT.sub("", text)
+    return bare if bare else text.strip()
+
+
 def source_of_leaf(leaf: str) -> str:
-    """A leaf column's source: a year, a total or a plain amount ("Kinh phí", "Thành
-    tiền") is all sources together; a named source maps to its code; else "other"."""
-    if TOTAL_HEAD.match(leaf.strip()) or AMOUNT_HEAD.match(leaf.strip()) or YEAR.fullmatch(leaf.strip()) \
-            or BARE_YEAR.match(leaf):
+    """A leaf column's source: a year, a total, a plain amount ("Kinh phí", "Thành
+    tiền") or a stage of the budget ("Dự toán", "Ước thực hiện") is all sources together;
+    a named source maps to its code; an unnamed one ("Vốn lồng ghép") is "other"."""
+    leaf = leaf.strip()
+    if TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or STATE_BUDGET.search(leaf) or not leaf:
         return "total"
     s = source_of(leaf)
-    return s if s != "total" else ("other" if leaf.strip() else "total")
+    if s != "total":
+        return s
+    return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf)) else "total"
 
 
 def _spread_spans(header: list[list[str]]) -> list[list[str]]:
@@ -128,10 +201,134 @@ def _spread_spans(header: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-def columns_from_grid(header: list[list[str]]) -> list[Column]:
-    """Leaf columns of a grid header: each column's path of distinct header cells."""
-    header = _spread_spans(header)
-    width = max(len(r) for r in header)
+def is_number_row(row: list[str]) -> bool:
+    """The column-number row under a header: "A | B | 1 | 2 | 3=1+2", "(1) | (2) | (3)"."""
+    cells = [c.strip() for c in row if c.strip()]
+    if len(cells) < 3 or not all(NUMBER_CELL.match(c) for c in cells):
+        return False
+    numbers = [int(m.group()) for c in cells for m in [re.search(r"\d+", c)] if m]
+    return len(numbers) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
+def _parent_score(cell: str) -> float | None:
+    """How much a header cell reads as a group over cells of the next row (None: it
+    cannot be one: a code, label, unit, note or total column)."""
+    text = cell.strip()
+    if not text or CODE_HEAD.match(text) or LABEL_HEAD.search(text) or UNIT_HEAD.match(text) \
+            or NOTE_HEAD.search(text) or TOTAL_HEAD.match(text):
+        return None
+    if GROUP_HEAD.match(text):
+        return 3
+    if PARENT_HEAD.match(text):
+        return 2
+    if year_of(text) and STAGE.search(text):
+        return -1  # "Dự toán năm 2026" is a column of its own
+    return 0
+
+
+def _compositions(total: int, parts: int):
+    """Ways to write `total` as `parts` positive integers, in order."""
+    if parts == 1:
+        if total >= 1:
+            yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def _children_score(parents: list[str], children: list[str], split: tuple[int, ...]) -> float:
+    """How well children fit their groups: a child's year must be its group's, a group
+    holds year columns or other columns but not both, and groups of one are odd."""
+    score, at = 0.0, 0
+    for parent, size in zip(parents, split):
+        kids = children[at: at + size]
+        at += size
+        year = year_of(parent)
+        kid_years = [year_of(k) for k in kids]
+        score -= 3 * sum(1 for y in kid_years if y and year and y != year)
+        if any(kid_years) and not all(kid_years):
+            score -= 1
+        if size == 1:
+            score -= 0.5
+    return score - 0.01 * (max(split) - min(split))
+
+
+def unspan(rows: list[list[str]], width: int) -> list[list[str]] | None:
+    """Header rows that lost their merged cells, as a scrape of an HTML table writes them
+    (each row lists only the cells that start in it): [STT | Nội dung | Năm 2025 | Dự kiến
+    03 năm kế hoạch] over [Dự toán | Ước thực hiện | Năm 2026 | Năm 2027 | Năm 2028].
+    Each cell is either a leaf column that spans down to the body or a group over cells of
+    the next row. The groups are the cells that read most as groups, as many as the row
+    widths require, and each takes the children whose years agree with its own. Returns
+    full-width rows (a spanning cell repeated, as the grid readers write them), or None
+    when no reading fits the width."""
+    depth = len(rows)
+    n = [len(r) for r in rows]
+    need = sum(n) - width  # groups in all rows but the last
+    if depth < 2 or depth > 4 or need < depth - 1 or any(x == 0 for x in n):
+        return None
+    best: tuple[float, list[list[int]], list[tuple[int, ...]]] | None = None
+    for counts in _compositions(need, depth - 1):
+        if any(k > min(n[r], n[r + 1]) for r, k in enumerate(counts)):
+            continue
+        options = []
+        for r, k in enumerate(counts):
+            eligible = [c for c in range(n[r]) if _parent_score(rows[r][c]) is not None]
+            row_options = []
+            for chosen in itertools.combinations(eligible, k):
+                names = [rows[r][c] for c in chosen]
+                base = sum(_parent_score(x) or 0 for x in names)
+                fit = max(((_children_score(names, rows[r + 1], split), split)
+                           for split in _compositions(n[r + 1], k)), key=lambda x: x[0])
+                row_options.append((base + fit[0], list(chosen), fit[1]))
+            if not row_options:
+                break
+            options.append(max(row_options, key=lambda x: x[0]))
+        else:
+            score = sum(o[0] for o in options)
+            if best is None or score > best[0]:
+                best = (score, [o[1] for o in options], [o[2] for o in options])
+    if best is None:
+        return None
+    _, groups, splits = best
+    # widths bottom-up: a leaf is one column, a group the sum of its children
+    widths = [[1] * n[r] for r in range(depth)]
+    kids_of: list[dict[int, list[int]]] = [{} for _ in range(depth)]
+    for r in range(depth - 2, -1, -1):
+        at = 0
+        for c, size in zip(groups[r], splits[r]):
+            kids_of[r][c] = list(range(at, at + size))
+            widths[r][c] = sum(widths[r + 1][k] for k in kids_of[r][c])
+            at += size
+    if sum(widths[0]) != width:
+        return None
+    grid = [[""] * width for _ in range(depth)]
+
+    def place(r: int, cells: list[int], col: int) -> None:
+        for c in cells:
+            for x in range(col, col + widths[r][c]):
+                for rr in range(r, depth if c not in kids_of[r] else r + 1):
+                    grid[rr][x] = rows[r][c]
+            if c in kids_of[r]:
+                place(r + 1, kids_of[r][c], col)
+            col += widths[r][c]
+
+    place(0, list(range(n[0])), 0)
+    return grid
+
+
+def columns_from_grid(header: list[list[str]], width: int | None = None) -> list[Column]:
+    """Leaf columns of a grid header: each column's path of distinct header cells. A
+    column-number row ("A | B | 1 | 2 | 4=3/2") names no column but marks the ratio
+    columns; header rows that lost their merged cells are spread out first (`unspan`)."""
+    numbers = next((r for r in header if is_number_row(r)), None)
+    header = [r for r in header if r is not numbers]
+    width = width or max([len(r) for r in header + ([numbers] if numbers else [])], default=0)
+    if len(header) > 1 and any(len(r) != width for r in header):
+        header = unspan(header, width) or header
+    header = _spread_spans(header) if header else [[""] * width]
+    width = max(width, *(len(r) for r in header))
     cols: list[Column] = []
     for c in range(width):
         path: list[str] = []
@@ -141,6 +338,7 @@ def columns_from_grid(header: list[list[str]]) -> list[Column]:
                 path.append(cell)
         leaf = path[-1] if path else ""
         joined = " / ".join(path)
+        formula = numbers[c] if numbers and c < len(numbers) else ""
         if CODE_HEAD.match(leaf) or (path and CODE_HEAD.match(path[0])):
             cols.append(Column("code", header=joined))
         elif path and NOTE_HEAD.search(path[0]):  # a PDF's merged cells spill into "Ghi chú" below it
@@ -151,6 +349,8 @@ def columns_from_grid(header: list[list[str]]) -> list[Column]:
             cols.append(Column("quantity" if QUANTITY_HEAD.match(leaf) else "rate", header=joined))
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
+        elif RATIO_FORMULA.search(formula) or any(RATIO_HEAD.search(p) for p in path):
+            cols.append(Column("ratio", header=joined))
         else:
             years = [y for p in path for y in [year_of(p)] if y]
             cols.append(Column("amount", years[-1] if years else None, source_of_leaf(leaf), joined))
@@ -209,7 +409,15 @@ def _plain_column(cell: str) -> Column:
 
 def _is_data_row(row: list[str]) -> bool:
     nums = [c for c in row[1:] if c and parse_number(c).value is not None]
-    return len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip())
+    years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
+    return (len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip())
+            and not is_number_row(row) and not years_only)  # "| | | 2026 | 2027 |" is a header row
+
+
+def _body_width(rows: list[list[str]]) -> int:
+    """The body's width: the most common row length (ties: the wider)."""
+    lengths = Counter(len(r) for r in rows)
+    return max(lengths, key=lambda n: (lengths[n], n)) if lengths else 0
 
 
 def grid_tables(doc: Document) -> list[RawTable]:
@@ -217,25 +425,193 @@ def grid_tables(doc: Document) -> list[RawTable]:
     for block in doc.tables:
         rows = block.rows or []
         spans = block.cell_spans or []
-        first = next((i for i, r in enumerate(rows) if _is_data_row(r)), None)
-        if first is None:
+        cells = [[Cell(text, *spans[r][c]) for c, text in enumerate(row)] for r, row in enumerate(rows)]
+        _add_grid(out, doc, cells, block.index, block.start, block.end)
+    return out + pipe_tables(doc)
+
+
+def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index: int, start: int, end: int) -> None:
+    """One grid (rows of cells) as a table, or as the continuation of the table before it."""
+    rows = [[c.text for c in row] for row in cells]
+    first = next((i for i, r in enumerate(rows) if _is_data_row(r)), None)
+    if first is None:
+        return
+    body = cells[first:]
+    header = rows[:first]
+    if not _has_header(header):
+        if out and len(out[-1].columns) == len(rows[0]) and index - out[-1].last_block <= 3:
+            # a table continued on the next page; a first row with only words ends
+            # the label of the row the page break cut
+            for row in rows[:first]:
+                _continue_label(out[-1], row)
+            out[-1].rows.extend(body)
+            out[-1].end = end
+            out[-1].last_block = index
+        return
+    title, unit = title_and_unit(doc, index)
+    columns = columns_from_grid(header, _body_width(rows[first:]))
+    out.append(RawTable(title, unit, header, columns, body, start, end, last_block=index,
+                        context_year=context_year(doc, index, title)))
+
+
+def context_year(doc: Document, before: int, title: str | None) -> int | None:
+    """The one year a table's title names, else the one the appendix it sits in names
+    ("PHỤ LỤC" over "BIỂU MẪU THỐNG KÊ ... NĂM 2025", a few forms above); a period
+    ("GIAI ĐOẠN 2026 - 2028") names none."""
+    if title and (YEAR_SPAN.search(title) or year_of(title)):
+        return year_of(title)
+    for b in reversed(doc.blocks[max(0, before - 80): before]):
+        first = _bare(b.text.split("\n", 1)[0]) if b.kind != "table" else ""
+        if first[:7].upper() == "PHỤ LỤC":
+            heading = [first]
+            for nxt in doc.blocks[b.index + 1: b.index + 4]:
+                line = _bare(nxt.text.split("\n", 1)[0]) if nxt.kind != "table" else ""
+                if not line or not (is_upper(line) or not WORD.search(line)):
+                    break
+                heading.append(line)
+            return year_of(" ".join(heading))
+    return None
+
+
+def _is_pipe(block: Block) -> bool:
+    return block.kind != "table" and block.text.strip() == "|"
+
+
+def pipe_tables(doc: Document) -> list[RawTable]:
+    """Tables a scrape wrote one cell per line with a lone "|" between cells:
+
+        |  STT  |  Nội dung  |  Năm 2025  |  |  Dự toán  |  Ước thực hiện  |  |  A  | ...
+
+    (each "|" on a line of its own). A cell may wrap over lines. Header rows list only
+    the cells that start in them (merged cells lost), so "| |" ends a header row; the body
+    rows all have the table's width, so there "| |" may also be an empty cell, and the
+    width (from the column-number row, or the one that reads the body best) says which."""
+    out: list[RawTable] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        if not _is_pipe(blocks[i]):
+            i += 1
             continue
-        body = [[Cell(text, *spans[r][c]) for c, text in enumerate(row)] for r, row in enumerate(rows)][first:]
-        header = rows[:first]
-        if not _has_header(header):
-            if out and len(out[-1].columns) == len(rows[0]) and block.index - out[-1].last_block <= 3:
-                # a table continued on the next page; a first row with only words ends
-                # the label of the row the page break cut
-                for row in rows[:first]:
-                    _continue_label(out[-1], row)
-                out[-1].rows.extend(body)
-                out[-1].end = block.end
-                out[-1].last_block = block.index
-            continue
-        title, unit = title_and_unit(doc, block.index)
-        out.append(RawTable(title, unit, header, columns_from_grid(header), body, block.start, block.end,
-                            last_block=block.index))
+        tokens, stop = _pipe_tokens(blocks, i)
+        rows, used = _pipe_rows(tokens)
+        if rows and used:
+            last = tokens[used - 1]
+            end_block = last[-1] if isinstance(last, list) else last
+            _add_grid(out, doc, rows, blocks[i].index, blocks[i].start, end_block.end)
+            i = end_block.index + 1
+        else:
+            i = stop
     return out
+
+
+def _pipe_tokens(blocks: list[Block], i: int) -> tuple[list, int]:
+    """From block i: "|" blocks and runs of cell lines ([Block, ...]), up to a table,
+    a long paragraph, a title or unit line, or more lines without a "|" than a cell
+    wraps over."""
+    tokens: list = []
+    k = i
+    while k < len(blocks):
+        b = blocks[k]
+        if _is_pipe(b):
+            tokens.append(b)
+            k += 1
+            continue
+        run = []
+        while k < len(blocks) and not _is_pipe(blocks[k]) and blocks[k].kind != "table" and len(blocks[k].text) < 400:
+            run.append(blocks[k])
+            k += 1
+        if (not run or len(run) > 8 or k >= len(blocks) or not _is_pipe(blocks[k])
+                or any(NUMBERED_FORM.match(_bare(b.text)) or table_unit(b.text) for b in run)):
+            break  # the next table's title lines are no cell
+        tokens.append(run)
+    return tokens, max(k, i + 1)
+
+
+def _cell_of(run: list[Block] | None, at: Block) -> Cell:
+    if not run:
+        return Cell("", at.end, at.end)
+    return Cell(_bare(" ".join(b.text.strip() for b in run)), run[0].start, run[-1].end)
+
+
+def _pipe_rows(tokens: list) -> tuple[list[list[Cell]], int]:
+    """Rows of cells from "|" tokens and cell runs, and how many tokens they used."""
+    if not tokens or isinstance(tokens[0], list):
+        return [], 0
+    header: list[list[Cell]] = []
+    row: list[Cell] = []
+    k = row_start = 1
+    body_start = None
+    # header rows: "| |" ends a row, until the column-number row or a row with amounts
+    while k < len(tokens):
+        tok = tokens[k]
+        if isinstance(tok, list):
+            row.append(_cell_of(tok, tok[0]))
+            k += 1
+            continue
+        run = next((j for j in range(k, len(tokens)) if isinstance(tokens[j], list)), len(tokens)) - k
+        if run == 1:
+            k += 1
+            continue
+        texts = [c.text for c in row]
+        if not row or _is_data_row(texts):
+            body_start = row_start
+            break
+        header.append(row)
+        row = []
+        k = row_start = k + 2
+        if is_number_row(texts) or run > 2:  # a header row has no empty cells
+            body_start = k
+            break
+    if body_start is None or not header:
+        return [], 0
+    numbers = [c.text for c in header[-1]]
+    widths = [len(numbers)] if is_number_row(numbers) else range(3, 25)
+    best: tuple[float, list[list[Cell]], int] | None = None
+    for width in widths:
+        body, used = _fixed_rows(tokens, body_start, width)
+        score = sum(1 for r in body if _reads_as_body([c.text for c in r])) - 0.01 * width
+        if body and (best is None or score > best[0]):
+            best = (score, body, used)
+    if best is None:
+        return [], 0
+    return header + best[1], best[2]
+
+
+def _fixed_rows(tokens: list, k: int, width: int) -> tuple[list[list[Cell]], int]:
+    """Body rows of `width` cells from token k (just inside a row): each "|" closes a
+    cell (empty if no lines came before it), and a full row is followed by the next
+    row's opening "|". Returns the rows and the tokens used up to the last full row."""
+    rows: list[list[Cell]] = []
+    row: list[Cell] = []
+    pending = None
+    used = k
+    while k < len(tokens):
+        tok = tokens[k]
+        if isinstance(tok, list):
+            if pending is not None:
+                break
+            pending = tok
+            k += 1
+            continue
+        row.append(_cell_of(pending, tok))
+        pending = None
+        k += 1
+        if len(row) == width:
+            rows.append(row)
+            row = []
+            used = k
+            if k < len(tokens) and not isinstance(tokens[k], list):
+                k += 1  # the next row's opening "|"
+            else:
+                break
+    return rows, used
+
+
+def _reads_as_body(row: list[str]) -> bool:
+    """A row as a budget table's body has it: a code (or none), a label, then numbers."""
+    return (len(row) >= 3 and _is_code(row[0]) and _is_label(row[1])
+            and all(NUMERIC.match(c.strip()) for c in row[2:]))
 
 
 def _has_header(rows: list[list[str]]) -> bool:
@@ -348,7 +724,8 @@ def flattened_tables(doc: Document) -> list[RawTable]:
                 previous.rows.extend(rows)  # the header repeated on the next page of the same table
                 previous.end = last.end
             else:
-                out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end))
+                out.append(RawTable(title, unit, [header_cells], columns, rows, blocks[i].start, last.end,
+                                    context_year=context_year(doc, i, title)))
             out[-1].last_block = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks)) - 1
             i = next((n for n in range(j, len(blocks)) if blocks[n].start >= last.end), len(blocks))
         else:

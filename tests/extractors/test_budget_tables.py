@@ -2,6 +2,8 @@
 headers, group rows, sum repairs (shifted row, OCR slip, footnote-glued total), a row no
 sum can place, and prose that disagrees with its table."""
 
+import pytest
+
 from extractors.document import build_document
 from extractors.fields.budget_statements import extract_statements
 from extractors.formats import read
@@ -359,9 +361,11 @@ def test_an_indicator_table_is_not_a_budget_table():
             "<tr><td>1</td><td>Tỷ lệ tiêm chủng</td><td>%</td><td>95</td><td>97</td></tr>"
             "<tr><td>2</td><td>Số lớp tập huấn</td><td>lớp</td><td>10</td><td>12</td></tr></table>")
     assert budget_of(html, "plan.html")["items"] == []
-    # the same table of money is one
-    money = html.replace("Chỉ tiêu", "Nội dung").replace("<td>%</td>", "<td>triệu đồng</td>").replace("<td>lớp</td>", "<td>triệu đồng</td>")
-    assert len(budget_of(money, "plan.html")["items"]) == 4
+    # the same table of money is one (a "Tỷ lệ" row is a ratio, whatever its unit says)
+    money = (html.replace("Chỉ tiêu", "Nội dung").replace("<td>%</td>", "<td>triệu đồng</td>")
+             .replace("<td>lớp</td>", "<td>triệu đồng</td>"))
+    assert len(budget_of(money.replace("Tỷ lệ tiêm chủng", "Tiêm chủng mở rộng"), "plan.html")["items"]) == 4
+    assert len(budget_of(money, "plan.html")["items"]) == 2
 
 
 def test_a_row_without_its_empty_note_cell_is_not_irregular():
@@ -376,3 +380,177 @@ def test_table_title_lines_and_not_the_section_heading_above():
     text = ("V. TỔ CHỨC THỰC HIỆN\nBẢNG TỔNG HỢP CHUNG\nKINH PHÍ THỰC HIỆN KẾ HOẠCH\n(Kèm theo Kế hoạch số 5/KH-UBND)\n"
             "Đơn vị tính: triệu đồng\n" + flat(*HEADER, "1", "Công trình A", "200", "100", "0", "100", "0"))
     assert budget_of(text)["tables"][0]["title"] == "BẢNG TỔNG HỢP CHUNG KINH PHÍ THỰC HIỆN KẾ HOẠCH"
+
+
+# -- budget tables of other shapes: fiscal plans, capital plans, indicator forms --------
+
+import yaml  # noqa: E402
+
+from extractors.tables.rebuild import columns_from_grid, is_number_row, unspan, year_of  # noqa: E402
+from normalizers.money import table_unit  # noqa: E402
+from tests.conftest import CASES  # noqa: E402
+
+HEADERS = yaml.safe_load((CASES / "table_headers.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("cell,year", HEADERS["years"], ids=[c[0] for c in HEADERS["years"]])
+def test_a_header_cell_gives_its_one_year(cell, year):
+    assert year_of(cell) == year
+
+
+@pytest.mark.parametrize("row,match", [(r, True) for r in HEADERS["number_rows"]["match"]]
+                         + [(r, False) for r in HEADERS["number_rows"]["no"]], ids=str)
+def test_column_number_rows(row, match):
+    assert is_number_row(row) is match
+
+
+@pytest.mark.parametrize("case", HEADERS["unspan"], ids=[c["name"] for c in HEADERS["unspan"]])
+def test_header_rows_that_lost_their_merged_cells(case):
+    grid = unspan(case["rows"], case["width"])
+    assert grid is not None and all(len(r) == case["width"] for r in grid)
+    assert [c.header for c in columns_from_grid(case["rows"], case["width"])] == case["want"]
+
+
+def test_a_header_no_spreading_fits_is_left_as_written():
+    assert unspan([["STT", "Nội dung", "Năm 2024"], ["A", "B", "C", "D", "E", "F", "G"]], 5) is None
+
+
+@pytest.mark.parametrize("text,unit", [("Đơn vị tính: Triệu đồng", "triệu đồng"), ("ĐVT: tỷ đồng", "tỷ đồng"),
+                                       ("Đơn vị tính: Triệu người", None), ("Đơn vị: nghìn lượt khách", None)])
+def test_table_unit_lines(text, unit):
+    found = table_unit(text)
+    assert (found[0] if found else None) == unit
+
+
+def pipe_cells(*rows: list[str]) -> str:
+    """A table as some scrapes write it: every cell on its own line(s), a lone "|"
+    between cells, "|" "|" between rows (a header row lists only the cells that start
+    in it), an empty cell as nothing between two "|"."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out += cell.split("\n") if cell else []
+            out.append("|")
+    return "\n".join(out) + "\n"
+
+
+FISCAL_TITLE = ("**Biểu số 04**\n\n**DỰ TOÁN CHI NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 2025 -\n2027**\n\n"
+                "*(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh\nHà Giang)*\n\n"
+                "*Đơn\nvị: Triệu đồng.*\n\n")
+FISCAL_HEADER = [["STT", "Nội dung", "Năm 2024", "Dự kiến 03 năm kế hoạch"],
+                 ["Dự toán được giao", "Ước thực hiện", "So sánh (%)", "Năm 2025", "Năm 2026", "Năm 2027"],
+                 ["A", "B", "1", "2", "3=2/1", "4", "5", "6"]]
+FISCAL_BODY = [["A", "TỔNG CHI NSĐP", "9.000", "9.500", "105,6", "10.000", "11.000", "12.000"],
+               ["I", "Chi đầu tư phát triển", "3.000", "3.200", "106,7", "3.500", "4.000", "4.500"],
+               ["", "Trong đó: chi từ nguồn thu tiền sử dụng đất", "800", "", "", "900", "1.000", "1.100"],
+               ["II", "Chi thường xuyên\n(kể cả tiền lương)", "6.000", "6.300", "105,0", "6.500", "7.000", "7.500"]]
+
+
+def test_a_fiscal_plan_scraped_one_cell_per_line():
+    text = "Nơi nhận:\n- Như trên.\n\n" + FISCAL_TITLE + pipe_cells(*FISCAL_HEADER, *FISCAL_BODY) + "\n[1] Ghi chú.\n"
+    out = budget_of(text, "plan.md")
+    table = out["tables"][0]
+    assert table["title"] == "Biểu số 04 DỰ TOÁN CHI NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 2025 - 2027"
+    assert table["unit"] == "triệu đồng"
+    got = items_of(out)
+    # years from the column headers, the source from the title, the ratio column left out
+    assert {k[1:] for k in got} == {(2024, "local"), (2025, "local"), (2026, "local"), (2027, "local")}
+    assert [(i["year"], i["amount_vnd"] // 10**6) for i in out["items"] if i["row_code"] == "A"] == [
+        (2024, 9_000), (2024, 9_500), (2025, 10_000), (2026, 11_000), (2027, 12_000)]
+    assert len(out["items"]) == 5 + 5 + 4 + 5
+    assert [i["amount_vnd"] for i in out["items"] if i["row_code"] == "II"][:2] == [6_000_000_000, 6_300_000_000]
+    labels = {i["row_label"] for i in out["items"]}
+    assert "Chi thường xuyên (kể cả tiền lương)" in labels  # a cell wrapped over two lines
+    assert not any(i["flags"] for i in out["items"])  # A = I + II in every column; two stages of 2024 are no sum
+    for item in out["items"]:
+        assert out["text"][item["span"]["start"]: item["span"]["end"]] == item["raw"]
+
+
+def test_the_row_and_column_checks_run_on_a_fiscal_plan():
+    body = [r[:] for r in FISCAL_BODY]
+    body[1][6] = "4.400"  # I 2026: 4.400 where A says 11.000 - 7.000 = 4.000
+    out = budget_of(FISCAL_TITLE + pipe_cells(*FISCAL_HEADER, *body), "plan.md")
+    # the parent cell that is not the sum of its rows says so; the rest stay unflagged
+    assert [(i["row_code"], i["year"], i["flags"]) for i in out["items"] if i["flags"]] == [
+        ("A", 2026, ["budget.column_sum_mismatch"])]
+    assert any(i["code"] == "budget.column_sum_mismatch" for i in out["issues"])
+
+
+def test_a_markdown_table_whose_header_rows_list_only_their_own_cells():
+    rows = FISCAL_HEADER[:1] + [["---"] * 4] + FISCAL_HEADER[1:] + FISCAL_BODY
+    md = ("BIỂU TỔNG HỢP DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2025\n\nĐVT: triệu đồng\n\n"
+          + "\n".join("| " + " | ".join(c.replace("\n", " ") for c in r) + " |" for r in rows) + "\n")
+    out = budget_of(md, "plan.md")
+    got = items_of(out)
+    assert {k[1:] for k in got} == {(2024, "total"), (2025, "total"), (2026, "total"), (2027, "total")}
+    assert got[("I", 2027, "total")] == (4_500_000_000, [])
+    assert len(out["items"]) == 19  # the column-number row "A | B | 1 | 2 ..." is no data row
+
+
+def test_a_capital_plan_with_one_amount_column():
+    md = ("PHỤ LỤC 02:\n\nDANH MỤC DỰ ÁN VÀ KẾ HOẠCH VỐN NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH KIÊN CỐ HÓA TRƯỜNG LỚP\n\n"
+          "ĐVT: triệu đồng\n\n| STT | Danh mục dự án | Kế hoạch vốn năm 2024 | Ghi chú |\n|---|---|---|---|\n"
+          "|  | TỔNG SỐ | 12.000 |  |\n| I | HUYỆN ĐỒNG VĂN | 7.000 |  |\n"
+          "| 1 | Trường Tiểu học Lũng Cú: Nhà lớp học 02 tầng | 4.000 |  |\n"
+          "| 2 | Trường Mầm non Sủng Là: Nhà hiệu bộ | 3.000 | Khởi công mới |\n"
+          "| II | HUYỆN MÈO VẠC | 5.000 |  |\n| 1 | Trường THCS Pả Vi: Nhà bộ môn | 5.000 |  |\n")
+    out = budget_of(md, "plan.md")
+    assert out["tables"][0]["title"].startswith("PHỤ LỤC 02: DANH MỤC DỰ ÁN")
+    assert {(i["year"], i["source"]) for i in out["items"]} == {(2024, "total")}
+    assert [i["amount_vnd"] for i in out["items"]] == [v * 10**6 for v in (12_000, 7_000, 4_000, 3_000, 5_000, 5_000)]
+    assert not any(i["flags"] for i in out["items"])
+
+
+INDICATOR_FORMS = """<html><body>
+<p>PHỤ LỤC</p><p>BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO NĂM 2027</p><p>(Kèm theo Báo cáo số 88/BC-UBND)</p>
+<p>Biểu mẫu 1</p><p>Công tác chỉ đạo</p>
+<table><tr><td>STT</td><td>Chỉ tiêu thống kê</td><td>Đơn vị tính</td><td>Số liệu</td></tr>
+<tr><td>1.</td><td>Số văn bản đã ban hành</td><td>Văn bản</td><td>40</td></tr></table>
+<p>Biểu mẫu 3</p><p>Tài chính công</p>
+<table><tr><td>STT</td><td>Chỉ tiêu thống kê</td><td>Đơn vị tính</td><td>Số liệu</td><td>Ghi chú</td></tr>
+<tr><td>1.</td><td>Tỷ lệ giải ngân vốn đầu tư công</td><td>%</td><td>60</td><td></td></tr>
+<tr><td>1.1.</td><td>Kế hoạch vốn được giao</td><td>Triệu đồng</td><td>5.000</td><td></td></tr>
+<tr><td>1.2.</td><td>Vốn đã giải ngân</td><td>Tỷ đồng</td><td>3</td><td></td></tr>
+<tr><td>2.</td><td>Tổng sản phẩm trên địa bàn (GRDP)</td><td>Tỷ đồng</td><td>45.000</td><td></td></tr>
+<tr><td>3.</td><td>Dân số trung bình</td><td>Triệu người</td><td>1,2</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_an_indicator_form_counts_only_its_budget_rows_in_their_own_units():
+    out = budget_of(INDICATOR_FORMS, "report.html")
+    assert [(i["row_code"], i["amount_vnd"], i["year"], i["source"]) for i in out["items"]] == [
+        ("1.1.", 5_000_000_000, 2027, "total"), ("1.2.", 3_000_000_000, 2027, "total")]
+    assert out["tables"][0]["title"] == "Biểu mẫu 3 Tài chính công"
+
+
+def test_two_breakdowns_of_one_total_each_equal_it():
+    text = TITLE + flat("TT", "Nội dung", "Năm 2024", "Năm 2025",
+                        "I", "Tổng mức vay", "300", "200",
+                        "1", "Theo mục đích vay", "350", "200",
+                        "-", "Bù đắp bội chi", "300", "200",
+                        "-", "Trả nợ gốc", "50", "-",
+                        "2", "Theo nguồn vay", "300", "200",
+                        "-", "Vay lại vốn ODA", "300", "200")
+    out = budget_of(text)
+    flagged = {(i["row_label"], i["year"]) for i in out["items"] if i["flags"]}
+    assert flagged == {("Theo mục đích vay", 2024)}
+
+
+def test_rows_that_name_a_source_give_it_to_the_rows_under_them():
+    md = ("ĐVT: triệu đồng\n\n| STT | Danh mục dự án | Kế hoạch vốn năm 2026 |\n|---|---|---|\n"
+          "|  | Tổng số | 900 |\n| I | Vốn ngân sách Trung ương | 600 |\n| 1 | Dự án cầu Nậm Mức | 400 |\n"
+          "| 2 | Dự án đường Pa Tần | 200 |\n| II | Vốn ngân sách tỉnh | 300 |\n| 1 | Trường Tiểu học Mường Nhé | 300 |\n"
+          "| III | Thu từ doanh nghiệp do Trung ương quản lý | 0 |\n")
+    sources = [(i["row_label"], i["source"]) for i in budget_of(md, "plan.md")["items"]]
+    assert sources == [("Tổng số", "total"), ("Vốn ngân sách Trung ương", "central"), ("Dự án cầu Nậm Mức", "central"),
+                       ("Dự án đường Pa Tần", "central"), ("Vốn ngân sách tỉnh", "local"),
+                       ("Trường Tiểu học Mường Nhé", "local"), ("Thu từ doanh nghiệp do Trung ương quản lý", "total")]
+
+
+def test_a_markdown_header_row_of_bare_years_is_no_data_row():
+    md = ("ĐVT: triệu đồng\n\n| TT | Nội dung | Tổng | Kinh phí theo năm | |\n|---|---|---|---|---|\n"
+          "| | | | 2026 | 2027 |\n| 1 | Tập huấn | 90 | 40 | 50 |\n")
+    got = items_of(budget_of(md, "plan.md"))
+    assert got == {("1", None, "total"): (90_000_000, []), ("1", 2026, "total"): (40_000_000, []),
+                   ("1", 2027, "total"): (50_000_000, [])}
