@@ -181,8 +181,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
 
 
 def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
-    width = max((len(r) for r in rows), default=0)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    """A table found in text; rows keep their own lengths (a scraped header row lists
+    only the cells that start in it, and the table model spreads it out)."""
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
     return [RawBlock("table", rows=rows, location=location)]

@@ -4,8 +4,9 @@ cells that know their span in the normalized text.
 Grid tables (HTML, DOCX, PDF, markdown) arrive as rows of cells. Text scrapes flatten a
 table to one cell per paragraph (an empty cell is a lone no-break space); `flattened_tables`
 finds the header cells (TT / Nội dung / Tổng / Năm 2018 / Ngân sách trung ương ...), infers
-the leaf columns, and cuts the body where a row code is followed by a label. Other scrapes
-write one cell per line with a lone "|" between cells (`pipe_tables`). A header that lost
+the leaf columns, and cuts the body where a row code is followed by a label. (Scrapes that
+write one cell per line with a lone "|" between cells arrive as grids: the layout stage
+reads them.) A header that lost
 its merged cells (each row lists only the cells that start in it) is spread out again
 (`unspan`); a column-number row ("A | B | 1 | 2 | 4=3/2") marks ratio columns. A column's
 year comes from its header however worded ("Ước thực hiện năm 2025", "Dự toán 2026"),
@@ -427,7 +428,7 @@ def grid_tables(doc: Document) -> list[RawTable]:
         spans = block.cell_spans or []
         cells = [[Cell(text, *spans[r][c]) for c, text in enumerate(row)] for r, row in enumerate(rows)]
         _add_grid(out, doc, cells, block.index, block.start, block.end)
-    return out + pipe_tables(doc)
+    return out
 
 
 def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index: int, start: int, end: int) -> None:
@@ -471,147 +472,6 @@ def context_year(doc: Document, before: int, title: str | None) -> int | None:
                 heading.append(line)
             return year_of(" ".join(heading))
     return None
-
-
-def _is_pipe(block: Block) -> bool:
-    return block.kind != "table" and block.text.strip() == "|"
-
-
-def pipe_tables(doc: Document) -> list[RawTable]:
-    """Tables a scrape wrote one cell per line with a lone "|" between cells:
-
-        |  STT  |  Nội dung  |  Năm 2025  |  |  Dự toán  |  Ước thực hiện  |  |  A  | ...
-
-    (each "|" on a line of its own). A cell may wrap over lines. Header rows list only
-    the cells that start in them (merged cells lost), so "| |" ends a header row; the body
-    rows all have the table's width, so there "| |" may also be an empty cell, and the
-    width (from the column-number row, or the one that reads the body best) says which."""
-    out: list[RawTable] = []
-    blocks = doc.blocks
-    i = 0
-    while i < len(blocks):
-        if not _is_pipe(blocks[i]):
-            i += 1
-            continue
-        tokens, stop = _pipe_tokens(blocks, i)
-        rows, used = _pipe_rows(tokens)
-        if rows and used:
-            last = tokens[used - 1]
-            end_block = last[-1] if isinstance(last, list) else last
-            _add_grid(out, doc, rows, blocks[i].index, blocks[i].start, end_block.end)
-            i = end_block.index + 1
-        else:
-            i = stop
-    return out
-
-
-def _pipe_tokens(blocks: list[Block], i: int) -> tuple[list, int]:
-    """From block i: "|" blocks and runs of cell lines ([Block, ...]), up to a table,
-    a long paragraph, a title or unit line, or more lines without a "|" than a cell
-    wraps over."""
-    tokens: list = []
-    k = i
-    while k < len(blocks):
-        b = blocks[k]
-        if _is_pipe(b):
-            tokens.append(b)
-            k += 1
-            continue
-        run = []
-        while k < len(blocks) and not _is_pipe(blocks[k]) and blocks[k].kind != "table" and len(blocks[k].text) < 400:
-            run.append(blocks[k])
-            k += 1
-        if (not run or len(run) > 8 or k >= len(blocks) or not _is_pipe(blocks[k])
-                or any(NUMBERED_FORM.match(_bare(b.text)) or table_unit(b.text) for b in run)):
-            break  # the next table's title lines are no cell
-        tokens.append(run)
-    return tokens, max(k, i + 1)
-
-
-def _cell_of(run: list[Block] | None, at: Block) -> Cell:
-    if not run:
-        return Cell("", at.end, at.end)
-    return Cell(_bare(" ".join(b.text.strip() for b in run)), run[0].start, run[-1].end)
-
-
-def _pipe_rows(tokens: list) -> tuple[list[list[Cell]], int]:
-    """Rows of cells from "|" tokens and cell runs, and how many tokens they used."""
-    if not tokens or isinstance(tokens[0], list):
-        return [], 0
-    header: list[list[Cell]] = []
-    row: list[Cell] = []
-    k = row_start = 1
-    body_start = None
-    # header rows: "| |" ends a row, until the column-number row or a row with amounts
-    while k < len(tokens):
-        tok = tokens[k]
-        if isinstance(tok, list):
-            row.append(_cell_of(tok, tok[0]))
-            k += 1
-            continue
-        run = next((j for j in range(k, len(tokens)) if isinstance(tokens[j], list)), len(tokens)) - k
-        if run == 1:
-            k += 1
-            continue
-        texts = [c.text for c in row]
-        if not row or _is_data_row(texts):
-            body_start = row_start
-            break
-        header.append(row)
-        row = []
-        k = row_start = k + 2
-        if is_number_row(texts) or run > 2:  # a header row has no empty cells
-            body_start = k
-            break
-    if body_start is None or not header:
-        return [], 0
-    numbers = [c.text for c in header[-1]]
-    widths = [len(numbers)] if is_number_row(numbers) else range(3, 25)
-    best: tuple[float, list[list[Cell]], int] | None = None
-    for width in widths:
-        body, used = _fixed_rows(tokens, body_start, width)
-        score = sum(1 for r in body if _reads_as_body([c.text for c in r])) - 0.01 * width
-        if body and (best is None or score > best[0]):
-            best = (score, body, used)
-    if best is None:
-        return [], 0
-    return header + best[1], best[2]
-
-
-def _fixed_rows(tokens: list, k: int, width: int) -> tuple[list[list[Cell]], int]:
-    """Body rows of `width` cells from token k (just inside a row): each "|" closes a
-    cell (empty if no lines came before it), and a full row is followed by the next
-    row's opening "|". Returns the rows and the tokens used up to the last full row."""
-    rows: list[list[Cell]] = []
-    row: list[Cell] = []
-    pending = None
-    used = k
-    while k < len(tokens):
-        tok = tokens[k]
-        if isinstance(tok, list):
-            if pending is not None:
-                break
-            pending = tok
-            k += 1
-            continue
-        row.append(_cell_of(pending, tok))
-        pending = None
-        k += 1
-        if len(row) == width:
-            rows.append(row)
-            row = []
-            used = k
-            if k < len(tokens) and not isinstance(tokens[k], list):
-                k += 1  # the next row's opening "|"
-            else:
-                break
-    return rows, used
-
-
-def _reads_as_body(row: list[str]) -> bool:
-    """A row as a budget table's body has it: a code (or none), a label, then numbers."""
-    return (len(row) >= 3 and _is_code(row[0]) and _is_label(row[1])
-            and all(NUMERIC.match(c.strip()) for c in row[2:]))
 
 
 def _has_header(rows: list[list[str]]) -> bool:

@@ -194,13 +194,18 @@ def test_a_pipe_table_whose_cells_span_lines():
                                      ["", "- Xây mới", "100", ""]]
 
 
-def test_a_lone_pipe_header_with_a_group_cell_over_kinds_of_amount():
+def test_a_lone_pipe_header_keeps_its_rows_as_listed_and_the_table_model_spreads_them():
     lines = ["|", "STT", "|", "Nội dung", "|", "Năm hiện hành 2026", "|", "Dự kiến năm 2027", "|",
              "|", "Dự toán", "|", "Ước thực hiện", "|",
-             "|", "1", "|", "Thu nội địa", "|", "900", "|", "950", "|", "1.000", "|"]
-    assert lone_pipe_rows(lines)[:2] == [
-        ["STT", "Nội dung", "Năm hiện hành 2026", "Năm hiện hành 2026", "Dự kiến năm 2027"],
-        ["STT", "Nội dung", "Dự toán", "Ước thực hiện", "Dự kiến năm 2027"]]
+             "|", "1", "|", "Thu nội địa", "|", "900", "|", "950", "|", "1.000", "|",
+             "|", "2", "|", "Thu phí", "|", "100", "|", "110", "|", "120", "|"]
+    rows = lone_pipe_rows(lines)
+    assert rows[:2] == [["STT", "Nội dung", "Năm hiện hành 2026", "Dự kiến năm 2027"], ["Dự toán", "Ước thực hiện"]]
+    md = "BIỂU DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC\n\nĐVT: triệu đồng\n\n" + "\n".join(lines) + "\n"
+    doc = build_document(read(md.encode(), "plan.md"))
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"], i["raw"]): i["year"] for i in items}
+    assert got[("1", "900")] == 2026 and got[("1", "950")] == 2026 and got[("1", "1.000")] == 2027
 
 
 def test_text_before_the_first_pipe_is_not_a_lone_pipe_table():
