@@ -8,6 +8,7 @@ plan's period, rows get their kinds, and every non-empty amount cell becomes an 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from extractors.document import Document
@@ -64,7 +65,19 @@ def _irregular(raw: list, columns: list[Column]) -> bool:
     return any(c.text.strip() for c in raw[width:])
 
 
-def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple[dict, list[dict], list[dict]]:
+def reader_flags(doc: Document) -> dict[tuple[int, int], list[str]]:
+    """Cell span -> the codes its reader gave it (an OCR number read with low confidence)."""
+    return {b.cell_spans[r][c]: codes for b in doc.tables if b.cell_flags and b.cell_spans
+            for (r, c), codes in b.cell_flags.items() if r < len(b.cell_spans) and c < len(b.cell_spans[r])}
+
+
+def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
+              flagged: dict[tuple[int, int], list[str]] | None = None) -> tuple[dict, list[dict], list[dict]]:
+    flagged = flagged or {}
+
+    def from_reader(cell) -> tuple[str, ...]:
+        return tuple(flagged.get((cell.start, cell.end), ())) if cell is not None and cell.text else ()
+
     issues = list(table.issues)
     _fix_years(table.columns, period, issues)
     columns = table.columns
@@ -81,6 +94,10 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
         cells = list(raw[:width]) + [None] * (width - len(raw))
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns))
         row.values, row.readings = read_cells(cells, 0, amount)
+        for n, rd in row.readings.items():  # the reader's doubt counts as the number's own
+            extra = [f for f in from_reader(cells[n]) if f not in rd.flags]
+            if extra:
+                row.readings[n] = replace(rd, flags=rd.flags + tuple(extra))
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
         rows.append(row)
     # several "Cộng" rows: the largest is the table's total, the others are subtotals
@@ -121,7 +138,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int) -> tuple
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
                           "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], multiplier),
-                          "raw": row.readings[n].raw if n in row.readings else "", "flags": row.flags.get(n, []),
+                          "raw": row.readings[n].raw if n in row.readings else "",
+                          "flags": row.flags.get(n, []) + [f for f in from_reader(cell) if f not in row.flags.get(n, [])],
                           "span": span(cell.start, cell.end) if cell is not None and cell.text else None})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
              "header": table.header,
@@ -135,6 +153,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
     tables, items, issues = [], [], []
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
+    flagged = reader_flags(doc)
     for table in found:
         if not any(c.role == "amount" for c in table.columns) or not _about_money(table):
             continue
@@ -147,7 +166,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
             issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
-        model, its, iss = interpret(table, tid, period, table.unit[1])
+        model, its, iss = interpret(table, tid, period, table.unit[1], flagged)
         tables.append(model)
         items += its
         issues += iss
