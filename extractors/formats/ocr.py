@@ -8,7 +8,7 @@ Tesseract was unsure of.
 
 from __future__ import annotations
 
-import io
+import functools
 import os
 import re
 import tempfile
@@ -24,9 +24,13 @@ VRULE_MIN_PT = 6.0  # a vertical rule spans at least one row of text between two
 JOIN_PT = 3.0  # pieces of one broken rule, and rule positions of one grid line, lie within this
 TOUCH_PT = 0.6  # a vertical rule's ends reach a horizontal rule (a letter's stem stops short)
 LOW_CONF = 80.0  # a word read with less confidence (0-100) is suspect
+PSM = "3"  # Tesseract page segmentation: automatic
 MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
 
 _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.240"
+_NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
+_ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
+DIGITS_LANG = "eng"  # the model a number cell is read again with
 
 
 @dataclass
@@ -61,44 +65,119 @@ def render(pdf, index: int, dpi: int):
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
-    """Words and ruled tables of one page image (`scale` pixels per point)."""
-    gray = np.asarray(image)
+    """Words and ruled tables of one page image (`scale` pixels per point).
+
+    The text around the tables is read as a page (Tesseract finds its lines and
+    columns); a table's cells are read one by one (one Tesseract run for all of them),
+    which keeps a lone "1" or "II" that page segmentation drops as noise, and a cell
+    that reads as a number, or as a short code, is read again with the `eng` model,
+    which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
+    `vie`; its reading is kept when it is a number or a code."""
+    gray = np.array(image)
     hsegs, vsegs = _rules(gray < DARK, scale)
-    tables = _tables(hsegs, vsegs, scale)
-    if hsegs or vsegs:  # Tesseract reads cells better without the rules through them
-        gray = gray.copy()
-        pad = max(1, round(scale / 2))
-        for y, x0, x1, t in hsegs:
-            gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
-        for x, y0, y1, t in vsegs:
-            gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
-    words = tesseract_words(gray, scale, lang, timeout)
+    grids = _tables(hsegs, vsegs, scale)
+    pad = max(1, round(scale / 2))
+    for y, x0, x1, t in hsegs:  # Tesseract reads cells better without the rules through them
+        gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
+    for x, y0, y1, t in vsegs:
+        gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
+    cells: list[tuple[_Grid, int, np.ndarray]] = []
+    for g in grids:
+        for key, (x0, y0, x1, y1) in g.regions().items():
+            crop = _ink_crop(gray[y0:y1, x0:x1])
+            if crop is None:
+                continue
+            if _lone_dash(crop, scale):
+                g.texts[key], g.confs[key] = "-", 100.0
+            else:
+                cells.append((g, key, crop))
+        gx0, gy0, gx1, gy1 = g.bbox_px()
+        gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
+    # a page that is all table has nothing left to read around it
+    words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
     confidences = [w["conf"] for w in words]
-    outside = []
-    for w in words:
-        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-        grid = next((g for g in tables if g.contains(cx, cy)), None)
-        if grid is None:
-            outside.append(w)
-        else:
-            grid.add(w, cx, cy)
-    return OcrPage(outside, [g.table() for g in tables if g.words], confidences)
+    if cells:
+        read = read_cells([c for _, _, c in cells], lang, "6", timeout)
+        again = [i for i, (text, _) in enumerate(read) if len(text) <= 4 or _NUMBERISH.match(text)]
+        if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
+            for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
+                if text and _NUMBERISH.match(text):
+                    read[i] = (text, conf)
+        for (g, key, _), (text, conf) in zip(cells, read):
+            if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
+                text = text.replace("l", "I")
+            g.texts[key], g.confs[key] = text, conf
+            if text:
+                confidences.append(conf)
+    return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+def _ink_crop(cell: np.ndarray) -> np.ndarray | None:
+    """The cell's ink with a white margin, or None for an empty cell. The cell's edges
+    (where a rule was) are left out."""
+    inset = 3
+    inner = cell[inset:-inset, inset:-inset] if min(cell.shape) > 2 * inset + 2 else cell
+    ink = inner < DARK
+    if ink.sum() < 6:
+        return None
+    ys, xs = np.nonzero(ink)
+    crop = inner[max(0, ys.min() - 6): ys.max() + 7, max(0, xs.min() - 6): xs.max() + 7]
+    return np.pad(crop, 16, constant_values=255)
+
+
+def _lone_dash(crop: np.ndarray, scale: float) -> bool:
+    """A cell whose only ink is a short flat stroke: "-", which Tesseract reads as ":" or "=" or drops."""
+    ys, xs = np.nonzero(crop < DARK)
+    height, width = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+    return height <= 1.5 * scale and width >= 1.8 * height and width <= 12 * scale
+
+
+def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> list[tuple[str, float]]:
+    """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
+    of images is read as the pages of one document)."""
+    from PIL import Image
+    exe = tools.tesseract()
+    with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
+        names = []
+        for i, crop in enumerate(crops):
+            names.append(os.path.join(tmp, f"cell{i:05d}.png"))
+            Image.fromarray(crop).save(names[-1], compress_level=1)
+        listing = os.path.join(tmp, "cells.txt")
+        with open(listing, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(names) + "\n")
+        out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, "tsv"], timeout=timeout,
+                        env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
+            continue
+        lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append((parts[11].strip(), float(parts[10])))
+    result = []
+    for i in range(len(crops)):
+        words = [w for line in lines.get(i, {}).values() for w in line]
+        result.append((" ".join(w for w, _ in words), min((c for _, c in words), default=0.0)))
+    return result
+
+
+@functools.lru_cache(maxsize=4)
+def installed_languages(timeout: float = 30.0, exe: str = "") -> set[str]:
+    """The language data Tesseract has (asked once per process and program path)."""
+    exe = exe or tools.tesseract()
+    out = tools.run([exe, "--list-langs"], timeout=timeout, what="tesseract --list-langs")
+    return set(out.decode("utf-8", "replace").split()[1:])  # after the "List of available languages" line
 
 
 def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
     """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores."""
     from PIL import Image
     exe = tools.tesseract()
-    buf = io.BytesIO()
-    Image.fromarray(gray).save(buf, "PNG", compress_level=1)
     dpi = max(70, round(scale * 72))
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
-        # the image goes through a file: Tesseract's stdin reader needs a seekable format
         src = os.path.join(tmp, "page.png")
-        with open(src, "wb") as fh:
-            fh.write(buf.getvalue())
-        out = tools.run([exe, src, "stdout", "-l", lang, "--dpi", str(dpi), "--psm", "3", "tsv"],
+        Image.fromarray(gray).save(src, compress_level=1)
+        out = tools.run([exe, src, "stdout", "-l", lang, "--dpi", str(dpi), "--psm", PSM, "tsv"],
                         timeout=timeout, env=env, what="tesseract")
     words = []
     lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
@@ -122,10 +201,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
 
 def check_language(lang: str, timeout: float = 30.0) -> None:
     """Tesseract is installed and has the language data (`vie`), or OcrUnavailable."""
-    exe = tools.tesseract()
-    out = tools.run([exe, "--list-langs"], timeout=timeout, what="tesseract --list-langs")
-    have = set(out.decode("utf-8", "replace").split())
-    missing = [code for code in lang.split("+") if code not in have]
+    missing = [code for code in lang.split("+") if code not in installed_languages(timeout, tools.tesseract())]
     if missing:
         package = " ".join(f"tesseract-ocr-{m}" for m in missing)
         raise tools.OcrUnavailable(f"read.ocr_unavailable: Tesseract has no language data for {'+'.join(missing)}; "
@@ -223,7 +299,8 @@ class _Grid:
                 if r + 1 < rows and not self._hrule(self.ys[r + 1], xmid):
                     parent[find((r + 1) * cols + c)] = find(r * cols + c)
         self.region = [[find(r * cols + c) for c in range(cols)] for r in range(rows)]
-        self.words: dict[int, list[dict]] = {}
+        self.texts: dict[int, str] = {}
+        self.confs: dict[int, float] = {}
 
     def _vrule(self, x: float, y: float) -> bool:
         return any(abs(vx - x) <= self.join and y0 <= y <= y1 for vx, y0, y1, _ in self.vsegs)
@@ -231,21 +308,22 @@ class _Grid:
     def _hrule(self, y: float, x: float) -> bool:
         return any(abs(hy - y) <= self.join and x0 <= x <= x1 for hy, x0, x1, _ in self.hsegs)
 
-    def contains(self, x: float, y: float) -> bool:
-        px, py = x * self.scale, y * self.scale
-        return self.xs[0] <= px <= self.xs[-1] and self.ys[0] <= py <= self.ys[-1]
+    def bbox_px(self) -> tuple[int, int, int, int]:
+        return int(self.xs[0]), int(self.ys[0]), int(self.xs[-1]), int(self.ys[-1])
 
-    def add(self, word: dict, x: float, y: float) -> None:
-        px, py = x * self.scale, y * self.scale
-        r = min(max(int(np.searchsorted(self.ys, py)) - 1, 0), len(self.ys) - 2)
-        c = min(max(int(np.searchsorted(self.xs, px)) - 1, 0), len(self.xs) - 2)
-        self.words.setdefault(self.region[r][c], []).append(word)
+    def regions(self) -> dict[int, tuple[int, int, int, int]]:
+        """Each cell (merged cells as one) -> its box in pixels (x0, y0, x1, y1)."""
+        boxes: dict[int, list[int]] = {}
+        for r, row in enumerate(self.region):
+            for c, key in enumerate(row):
+                b = boxes.setdefault(key, [c, r, c, r])
+                b[0], b[1], b[2], b[3] = min(b[0], c), min(b[1], r), max(b[2], c), max(b[3], r)
+        return {k: (int(self.xs[c0]), int(self.ys[r0]), int(self.xs[c1 + 1]), int(self.ys[r1 + 1]))
+                for k, (c0, r0, c1, r1) in boxes.items()}
 
     def table(self) -> Table:
-        texts = {k: " ".join(w["text"] for w in _reading_order(ws)) for k, ws in self.words.items()}
-        unsure = {k for k, ws in self.words.items()
-                  if any(w["conf"] < LOW_CONF and _NUMBER_WORD.search(w["text"]) for w in ws)}
-        rows = [[texts.get(k, "") for k in row] for row in self.region]
+        rows = [[self.texts.get(k, "") for k in row] for row in self.region]
+        unsure = {k for k, text in self.texts.items() if self.confs.get(k, 100.0) < LOW_CONF and _NUMBER_WORD.search(text)}
         suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
@@ -287,15 +365,3 @@ def _tables(hsegs: list[Segment], vsegs: list[Segment], scale: float) -> list[_G
         if len(_cluster([h[0] for h in hs], join)) >= 2 and len(_cluster([v[0] for v in vs], join)) >= 2:
             grids.append(_Grid(hs, vs, scale, join))
     return sorted(grids, key=lambda g: g.ys[0])
-
-
-def _reading_order(words: list[dict]) -> list[dict]:
-    """A cell's words line by line (same middle within half a word's height), left to right."""
-    lines: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (w["top"] + w["bottom"]) / 2):
-        mid = (w["top"] + w["bottom"]) / 2
-        if lines and abs(mid - lines[-1][0]["_mid"]) <= (w["bottom"] - w["top"]) / 2:
-            lines[-1].append({**w, "_mid": lines[-1][0]["_mid"]})
-        else:
-            lines.append([{**w, "_mid": mid}])
-    return [w for line in lines for w in sorted(line, key=lambda w: w["x0"])]
