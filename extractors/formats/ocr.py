@@ -30,6 +30,7 @@ MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
 _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.240"
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
 _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
+_WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
 DIGITS_LANG = "eng"  # the model a number cell is read again with
 
 
@@ -323,7 +324,9 @@ class _Grid:
 
     def table(self) -> Table:
         rows = [[self.texts.get(k, "") for k in row] for row in self.region]
-        unsure = {k for k, text in self.texts.items() if self.confs.get(k, 100.0) < LOW_CONF and _NUMBER_WORD.search(text)}
+        # a number read with low confidence, or with digit groups no table writes ("1.2.50", "1 250")
+        unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
+            self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
         suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)

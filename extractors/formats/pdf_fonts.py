@@ -14,7 +14,7 @@ import io
 import re
 
 _CID = re.compile(r"^\(cid:(\d+)\)$")  # pdfminer's text for an unmapped glyph: "(cid:54)"
-_UNI_NAME = re.compile(r"^(?:uni([0-9A-F]{4})+|u([0-9A-F]{4,6}))(?:\..*)?$")  # uni1EA1, u1EA1, uni0041.sc
+_UNI_NAME = re.compile(r"^(?:uni((?:[0-9A-F]{4})+)|u([0-9A-F]{4,6}))(?:\..*)?$", re.I)  # uni1EA1, uni1ebe, u1EA1, uni0041.sc
 
 
 def decode_chars(page) -> int:
@@ -142,7 +142,7 @@ def _glyph_texts(font, order: list[str]) -> dict[int, str]:
         for gid, name in enumerate(order):
             if gid in out or name in (".notdef", ".null", "nonmarkingreturn") or re.match(r"^(?:glyph|g|cid)\d+$", name):
                 continue
-            text = toUnicode(name)
+            text = toUnicode(name) or _uni_name(name)
             if text and all(ord(ch) >= 32 for ch in text):
                 out[gid] = text
     return out
@@ -196,6 +196,20 @@ def _simple_codes(spec: dict, font, order: list[str], by_gid: dict[int, str]) ->
                     if 0 <= byte < 256 and byte not in out and gid in by_gid:
                         out[byte] = by_gid[gid]
     return out
+
+
+def _uni_name(name: str) -> str:
+    """"uni1ebe" -> "Ế": the uniXXXX names some fonts write in lower case (AGL wants upper)."""
+    m = _UNI_NAME.match(name)
+    if not m:
+        return ""
+    digits = m.group(1) or m.group(2)
+    try:
+        if m.group(1):
+            return "".join(chr(int(digits[i:i + 4], 16)) for i in range(0, len(digits), 4))
+        return chr(int(digits, 16))
+    except ValueError:
+        return ""
 
 
 def _name(value) -> str | None:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import io
 import zlib
+import logging
 from pathlib import Path
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT = FONT_DIR / "DejaVuSerif.ttf"
 
 
-def subset_font(text: str, names: bool, cmap: bool, cmap_format: int = 4) -> tuple[bytes, dict[str, int], list[int]]:
+def subset_font(text: str, names: bool, cmap: bool, cmap_format: int = 4,
+                unmapped: str = "") -> tuple[bytes, dict[str, int], list[int]]:
     """The subset program, char -> glyph id, and advance widths (1/1000 em) by glyph id."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset": expected
     font = TTFont(str(FONT))
     options = subset.Options()
     options.glyph_names = names
@@ -38,6 +41,9 @@ def subset_font(text: str, names: bool, cmap: bool, cmap_format: int = 4) -> tup
     gid = {ch: order.index(best[ord(ch)]) for ch in set(text) if ord(ch) in best}
     upm = font["head"].unitsPerEm
     widths = [round(font["hmtx"][name][0] * 1000 / upm) for name in order]
+    for table in font["cmap"].tables:
+        for ch in unmapped:
+            table.cmap.pop(ord(ch), None)
     if not cmap:
         del font["cmap"]
     elif cmap_format == 12:
@@ -52,13 +58,20 @@ def subset_font(text: str, names: bool, cmap: bool, cmap_format: int = 4) -> tup
     return out.getvalue(), gid, widths
 
 
-def cid_pdf(lines: list[str], names: bool = True, cmap: bool = False, cmap_format: int = 4, size: float = 12) -> bytes:
-    """A one-page A4 PDF with `lines` set in a subset font without ToUnicode."""
-    program, gid, widths = subset_font("".join(lines) + " ", names, cmap, cmap_format)
+def cid_pdf(lines: list, names: bool = True, cmap: bool = False, cmap_format: int = 4, size: float = 12,
+            unmapped: str = "") -> bytes:
+    """A one-page A4 PDF with `lines` set in a subset font without ToUnicode. A line is
+    a string, or a TJ array: strings and numbers (thousandths of an em; a negative one
+    moves the next glyph right, as legacy-font PDFs do inside a word). The characters
+    in `unmapped` keep their glyphs but lose their cmap entries (a symbol font's bullet)."""
+    pieces = [[line] if isinstance(line, str) else line for line in lines]
+    text = "".join(p for line in pieces for p in line if isinstance(p, str))
+    program, gid, widths = subset_font(text + " ", names, cmap, cmap_format, unmapped)
     content = [f"BT /F1 {size:g} Tf {size * 1.5:g} TL 56 790 Td"]
-    for line in lines:
-        codes = "".join(f"{gid[ch]:04X}" for ch in line if ch in gid)
-        content.append(f"<{codes}> Tj T*")
+    for line in pieces:
+        parts = [f"<{''.join(f'{gid[ch]:04X}' for ch in p if ch in gid)}>" if isinstance(p, str) else f"{p:g}"
+                 for p in line]
+        content.append(f"[{' '.join(parts)}] TJ T*")
     content.append("ET")
     stream = "\n".join(content).encode("ascii")
     w = " ".join(str(x) for x in widths)
@@ -95,3 +108,25 @@ def _write_pdf(objects: list[bytes]) -> bytes:
         out.write(b"%010d 00000 n \n" % off)
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
+
+
+def stamped_scan_pdf(image, dpi: int, stamp: list[str]) -> bytes:
+    """A one-page PDF: a page-sized grayscale JPEG (a PIL image) with a few lines of
+    real text over it, in a standard font (a digital signature's stamp)."""
+    buf = io.BytesIO()
+    image.convert("L").save(buf, "JPEG", quality=85)
+    jpeg = buf.getvalue()
+    w, h = image.size[0] * 72 / dpi, image.size[1] * 72 / dpi
+    text = "".join(f"({line}) Tj T* " for line in stamp)
+    stream = f"q {w:.2f} 0 0 {h:.2f} 0 0 cm /Im1 Do Q BT /F1 7 Tf 9 TL {w - 190:.2f} {h - 30:.2f} Td {text}ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im1 5 0 R >> "
+        b"/Font << /F1 6 0 R >> >> /Contents 4 0 R >>" % (w, h),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Filter /DCTDecode /Length %d >>\nstream\n" % (image.size[0], image.size[1], len(jpeg)) + jpeg + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    return _write_pdf(objects)
