@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
+from extractors.formats.vi_syllable import repair_roman, repair_stop_tone
 
 DARK = 160  # gray level under which a pixel is ink
 RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column is wider)
@@ -31,7 +32,8 @@ _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.24
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
 _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
 _WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
-DIGITS_LANG = "eng"  # the model a number cell is read again with
+DIGITS_LANG = "eng"
+_WORD_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")  # "(TICH)," -> "(", "TICH", "),"  # the model a number cell is read again with
 
 
 @dataclass
@@ -153,12 +155,20 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> 
         parts = row.split("\t")
         if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
             continue
-        lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append((parts[11].strip(), float(parts[10])))
+        lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
+            (_repaired(parts[11].strip()), float(parts[10])))
     result = []
     for i in range(len(crops)):
         words = [w for line in lines.get(i, {}).values() for w in line]
         result.append((" ".join(w for w, _ in words), min((c for _, c in words), default=0.0)))
     return result
+
+
+def _repaired(word: str) -> str:
+    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"),
+    punctuation around it kept."""
+    m = _WORD_CORE.match(word)
+    return f"{m.group(1)}{repair_stop_tone(m.group(2))}{m.group(3)}" if m else word
 
 
 @functools.lru_cache(maxsize=4)
@@ -195,7 +205,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         # a word's box is its ink ("Ủ" reaches higher than "a"); a text layer gives every
         # word of a line the same top and bottom, and so does this: the line's
         line_top, line_bottom = lines.get(key, (top, top + height))
-        words.append({"text": parts[11].strip(), "x0": left / scale, "x1": (left + width) / scale,
+        text = _repaired(parts[11].strip())
+        if parts[5] == "1":  # the first word of a line may be a section number: "HI." for "III."
+            text = repair_roman(text)
+        words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
     return words
 

@@ -12,6 +12,7 @@ from extractors.formats.base import ReadOptions
 from extractors.formats.pdf import join_split_glyphs
 from pipeline.process import Options, process
 from pipeline.run import run
+from tests.conftest import rows
 from tests.renditions.fontpdf import cid_pdf, stamped_scan_pdf
 from tests.renditions.tableimage import table_image
 
@@ -235,3 +236,16 @@ def test_missing_tesseract_is_a_clear_error_record_and_the_run_goes_on(tmp_path,
 def test_missing_language_data_names_its_package():
     with pytest.raises(Exception, match="tesseract-ocr-xyz"):
         ocr.check_language("vie+xyz")
+
+
+# --- a tone mark the spelling proves lost --------------------------------------------------
+
+@pytest.mark.parametrize("case", rows("stop_tones.csv"), ids=lambda c: c["word"])
+def test_stop_final_syllables_get_their_lost_dot_back(case):
+    assert ocr._repaired(case["word"]) == case["expected"], case["why"]
+
+
+@pytest.mark.parametrize("case", rows("roman_lookalikes.csv"), ids=lambda c: c["token"])
+def test_roman_section_numbers_read_with_lookalike_letters(case):
+    from extractors.formats.vi_syllable import repair_roman
+    assert repair_roman(case["token"]) == case["expected"], case["why"]
