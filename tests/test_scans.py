@@ -11,7 +11,6 @@ import resource
 import subprocess
 import sys
 import time
-from collections import Counter
 
 import pytest
 
@@ -36,8 +35,10 @@ def scans(tmp_path_factory):
     for dpi in (300, 200):
         (inputs / f"plan787_scan{dpi}.pdf").write_bytes(image_only_pdf(text_pdf, dpi))
     own = word_plan()
+    own_pdf = to_format(own, "pdf")  # LibreOffice's export: the text version of the scan
     (inputs / "own.docx").write_bytes(own)
-    (inputs / "own_scan300.pdf").write_bytes(image_only_pdf(to_format(own, "pdf"), 300))
+    (inputs / "own.pdf").write_bytes(own_pdf)
+    (inputs / "own_scan300.pdf").write_bytes(image_only_pdf(own_pdf, 300))
     out = root / "out"
     summary = run([inputs], out, Options(timeout_seconds=1200), jobs=2)
     assert [e for e in summary.entries if e["outcome"] != "record"] == []
@@ -78,14 +79,12 @@ def test_scan_budget_items_against_the_gold(scans):
 
 @pytest.mark.parametrize("name", ["plan787_scan300.pdf", "plan787_scan200.pdf"])
 def test_every_wrong_number_from_ocr_is_flagged(scans, name):
-    """An item whose (year, source, amount) the gold does not have carries a flag."""
+    """An item whose amount the plan's gold does not have anywhere carries a flag (a
+    right number under a misread label is the F1's business, not a flag's)."""
     gold = json.loads((SHARED / "gold" / f"{PLAN}.pdf.json").read_text(encoding="utf-8"))["budget"]["items"]
-    known = Counter()
-    for g in gold:
-        for amount in [g["amount_vnd"], *g.get("accept", [])]:
-            known[(g["year"], g["source"], amount)] += 1
+    known = {amount for g in gold for amount in [g["amount_vnd"], *g.get("accept", [])]}
     items = scans["records"][name]["budget"]["items"]
-    unflagged_wrong = [i for i in items if not known[(i["year"], i["source"], i["amount_vnd"])] and not i["flags"]]
+    unflagged_wrong = [(i["row_label"], i["raw"]) for i in items if i["amount_vnd"] not in known and not i["flags"]]
     assert unflagged_wrong == []
     assert len(items) > 450
 
@@ -123,14 +122,15 @@ def test_ocr_character_accuracy_against_the_text_layer(scans):
     assert cer <= 0.02 and dia >= 0.986  # the issue's bar: the best Vietnamese-first loader's 0.986
 
 
-def test_own_word_plan_scan_reads_like_the_docx(scans):
-    docx, scan = scans["records"]["own.docx"], scans["records"]["own_scan300.pdf"]
+def test_own_word_plan_scan_reads_like_its_text_version(scans):
+    text, scan, docx = (scans["records"][n] for n in ("own.pdf", "own_scan300.pdf", "own.docx"))
     for field in HEADER_FIELDS:
-        assert scan[field] == docx[field], field
+        assert scan[field] == text[field] == docx[field], field
 
     def tidy(record):
         return [(i["row_code"], i["row_kind"], i["year"], i["source"], i["amount_vnd"]) for i in record["budget"]["items"]]
-    assert tidy(scan) == tidy(docx) and len(tidy(docx)) == 21
+    assert tidy(scan) == tidy(text) == tidy(docx) and len(tidy(docx)) == 21
+    assert not any(i["flags"] for i in scan["budget"]["items"])
 
 
 def test_two_page_scan_takes_at_most_10_s_of_one_core(scans):

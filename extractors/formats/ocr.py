@@ -87,7 +87,7 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     cells: list[tuple[_Grid, int, np.ndarray]] = []
     for g in grids:
         for key, (x0, y0, x1, y1) in g.regions().items():
-            crop = _ink_crop(gray[y0:y1, x0:x1])
+            crop = _ink_crop(gray[y0:y1, x0:x1], scale)
             if crop is None:
                 continue
             if _lone_dash(crop, scale):
@@ -101,7 +101,7 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
-        again = [i for i, (text, _) in enumerate(read) if len(text) <= 4 or _NUMBERISH.match(text)]
+        again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
                 if text and _NUMBERISH.match(text):
@@ -115,13 +115,21 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
 
 
-def _ink_crop(cell: np.ndarray) -> np.ndarray | None:
+def _maybe_number(text: str) -> bool:
+    """A cell `vie` may have misread as something else than the number or code it is:
+    short, or mostly digits ("Đ.22220)" for "5.225")."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in alnum)
+    return len(text) <= 4 or bool(_NUMBERISH.match(text)) or (len(text) <= 20 and digits * 2 >= len(alnum) > 0)
+
+
+def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
     """The cell's ink with a white margin, or None for an empty cell. The cell's edges
-    (where a rule was) are left out."""
-    inset = 3
+    (where a rule was) are left out, and specks smaller than a full stop."""
+    inset = max(3, round(1.2 * scale))
     inner = cell[inset:-inset, inset:-inset] if min(cell.shape) > 2 * inset + 2 else cell
     ink = inner < DARK
-    if ink.sum() < 6:
+    if ink.sum() < max(6, (1.2 * scale) ** 2):
         return None
     ys, xs = np.nonzero(ink)
     crop = inner[max(0, ys.min() - 6): ys.max() + 7, max(0, xs.min() - 6): xs.max() + 7]

@@ -32,18 +32,21 @@ def word_plan() -> bytes:
     """The plan as .docx bytes."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     d = docx.Document()
     style = d.styles["Normal"]
     style.font.name = "DejaVu Serif"
     style.font.size = Pt(12)
     head = d.add_table(rows=2, cols=2)
+    head.autofit = False
+    head.columns[0].width, head.columns[1].width = Cm(6.5), Cm(10.5)  # the date line fits on one line
     for (r, c), text in {(0, 0): "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", (0, 1): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                          "Độc lập - Tự do - Hạnh phúc", (1, 0): "Số: 45/KH-UBND",
                          (1, 1): "Quảng Trị, ngày 18 tháng 3 năm 2022"}.items():
         cell = head.cell(r, c)
         cell.text = text
+        cell.width = head.columns[c].width
         for p in cell.paragraphs:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for text, bold in (("KẾ HOẠCH", True), ("Phát triển thủy lợi nội đồng giai đoạn 2022-2023 trên địa bàn tỉnh Quảng Trị", True)):
