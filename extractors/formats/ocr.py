@@ -126,7 +126,7 @@ def _maybe_number(text: str) -> bool:
 def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
     """The cell's ink with a white margin, or None for an empty cell. The cell's edges
     (where a rule was) are left out, and specks smaller than a full stop."""
-    inset = max(3, round(1.2 * scale))
+    inset = 3
     inner = cell[inset:-inset, inset:-inset] if min(cell.shape) > 2 * inset + 2 else cell
     ink = inner < DARK
     if ink.sum() < max(6, (1.2 * scale) ** 2):

@@ -96,6 +96,8 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     except ReadError:
         raise
     except Exception as exc:
+        if reader.busy:  # raised while OCR ran (the document's time limit): not pdfplumber's failure
+            raise
         raise ReadError(f"pdfplumber failed while reading the pages: {type(exc).__name__}: {exc}") from exc
     finally:
         pdf.close()
@@ -228,6 +230,7 @@ class _OcrReader:
         self.confidences: list[float] = []
         self.missing: ReadError | None = None
         self.suspect: dict[int, list[tuple[list[list[str]], set[tuple[int, int]]]]] = {}  # page -> tables
+        self.busy = False
 
     def why_not(self) -> str:
         if self.options.ocr == "never":
@@ -238,6 +241,7 @@ class _OcrReader:
         if self.options.ocr == "never" or self.missing is not None:
             return None
         from extractors.formats import ocr
+        self.busy = True
         try:
             if self.pdf is None:
                 import pypdfium2 as pdfium
@@ -246,8 +250,9 @@ class _OcrReader:
             image, scale = ocr.render(self.pdf, number - 1, self.options.ocr_dpi)
             result = ocr.ocr_page(image, scale, self.options.ocr_lang, self.options.timeout_seconds)
         except tools.OcrUnavailable as exc:
-            self.missing = exc
+            self.missing, self.busy = exc, False
             return None
+        self.busy = False  # still True when anything else escaped (the read's handler looks)
         self.ocr_pages.append(number)
         self.confidences += result.confidences
         tables = [(t.bbox[1], t.rows) for t in result.tables]

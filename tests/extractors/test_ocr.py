@@ -249,3 +249,14 @@ def test_stop_final_syllables_get_their_lost_dot_back(case):
 def test_roman_section_numbers_read_with_lookalike_letters(case):
     from extractors.formats.vi_syllable import repair_roman
     assert repair_roman(case["token"]) == case["expected"], case["why"]
+
+
+def test_ocr_stops_at_the_documents_time_limit(tmp_path, monkeypatch):
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(stamped_scan_pdf(_text_page_image(HEADER_LINES), 300, []))
+    summary = run([scan], tmp_path / "out", Options(timeout_seconds=0.5))
+    entry = summary.entries[0]
+    assert entry["outcome"] == "error" and "took longer than 0.5 s" in entry["message"]
+    assert not list(tmp_path.glob("vnplan-ocr-*"))  # the page image and Tesseract's files are gone
