@@ -48,7 +48,24 @@ def read_word(data: bytes, path: str, options: ReadOptions | None = None) -> Raw
     options = options or ReadOptions()
     suffix = PurePath(path).suffix.lower() or ".doc"
     converted = convert(data, suffix, "docx", options.timeout_seconds)
-    return docx.read(converted, path)
+    return docx.read(_soft_hyphens_kept(converted), path)
+
+
+def _soft_hyphens_kept(docx_bytes: bytes) -> bytes:
+    """LibreOffice writes a U+00AD character as <w:softHyphen/>, which the DOCX reader
+    skips; in a TCVN3 (.VnTime) file that byte is the letter "ư", so it is written back
+    as text (the normalizer drops a real soft hyphen later)."""
+    import io
+    import zipfile
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml") and b"<w:softHyphen/>" in body:
+                body = body.replace(b"<w:softHyphen/>", '<w:t xml:space="preserve">\u00ad</w:t>'.encode("utf-8"))
+            target.writestr(info, body)
+    return out.getvalue()
 
 
 def read_xls(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:

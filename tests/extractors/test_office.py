@@ -171,3 +171,23 @@ def test_manifest_records_the_ocr_options(tmp_path):
     assert {k: manifest["options"][k] for k in ("ocr", "ocr_lang", "ocr_dpi")} == {"ocr": "never", "ocr_lang": "vie+eng",
                                                                                    "ocr_dpi": 250}
 
+
+
+def test_tcvn3_text_in_a_doc_is_converted():
+    """An old Word file typed in .VnTime (TCVN3): LibreOffice gives the Latin-1 look-alikes,
+    which the reader converts as in every format."""
+    import docx
+
+    from normalizers.text import normalize_line
+    from tests.normalizers.test_legacy import SAMPLE, encode
+    lines = [normalize_line(line) for line in SAMPLE[:6]]
+    d = docx.Document()
+    for line in lines:
+        run = d.add_paragraph().add_run(encode(line, "tcvn3"))
+        run.font.name = ".VnTime"
+    d.add_paragraph("")
+    buf = io.BytesIO()
+    d.save(buf)
+    raw = read(to_format(buf.getvalue(), "doc"), "old.doc")
+    assert [normalize_line(b.text) for b in raw.blocks] == lines
+    assert [i["code"] for i in raw.issues] == ["text.legacy_encoding_converted"]
