@@ -260,3 +260,21 @@ def test_ocr_stops_at_the_documents_time_limit(tmp_path, monkeypatch):
     entry = summary.entries[0]
     assert entry["outcome"] == "error" and "took longer than 0.5 s" in entry["message"]
     assert not list(tmp_path.glob("vnplan-ocr-*"))  # the page image and Tesseract's files are gone
+
+
+def test_cli_takes_the_ocr_options_into_the_manifest(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    src = tmp_path / "note.txt"
+    src.write_text("KẾ HOẠCH\nThủy lợi\n", encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "--quiet"]
+    ok = subprocess.run(cmd + ["--ocr", "always", "--ocr-lang", "vie+eng", "--ocr-dpi", "250"], cwd=ROOT,
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    options = json.loads((out / "v1" / "manifest.json").read_text(encoding="utf-8"))["options"]
+    assert (options["ocr"], options["ocr_lang"], options["ocr_dpi"]) == ("always", "vie+eng", 250)
+    for bad in (["--ocr", "sometimes"], ["--ocr-dpi", "20"]):
+        assert subprocess.run(cmd + bad, cwd=ROOT, capture_output=True).returncode == 2
