@@ -32,8 +32,8 @@ _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.24
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
 _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
 _WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
-DIGITS_LANG = "eng"
-_WORD_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")  # "(TICH)," -> "(", "TICH", "),"  # the model a number cell is read again with
+DIGITS_LANG = "eng"  # the model a number cell is read again with
+_WORD_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")  # "(TICH)," -> "(", "TICH", "),"
 
 
 @dataclass
