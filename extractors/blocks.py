@@ -23,7 +23,9 @@ class RawBlock:
 
     `text` holds the block's text (lines joined by "\\n"); a table keeps its cells in
     `rows` (merged cells already spread over the grid) and leaves `text` empty.
-    `location` says where in the source it was: {"line": 12}, {"page": 3}, {"paragraph": 40}.
+    `location` says where in the source it was: {"line": 12}, {"page": 3}, {"paragraph": 40};
+    a block read by OCR adds {"ocr": True}. `cell_flags` gives a table cell (row, col)
+    quality codes its reader found (an OCR word read with low confidence).
     """
 
     kind: str
@@ -32,6 +34,7 @@ class RawBlock:
     level: int | None = None
     rows: list[list[str]] | None = None
     style: str | None = None
+    cell_flags: dict[tuple[int, int], list[str]] | None = None
 
 
 @dataclass

@@ -25,6 +25,7 @@ class Block:
     rows: list[list[str]] | None = None
     cell_spans: list[list[tuple[int, int]]] | None = None
     index: int = 0  # position in Document.blocks
+    cell_flags: dict[tuple[int, int], list[str]] | None = None  # (row, col) -> reader's codes ("number.ocr_suspected")
 
 
 @dataclass
@@ -71,7 +72,7 @@ def build_document(raw: RawDocument) -> Document:
                 offset += len(line) + 1
             text = "\n".join(lines)
             block = Block("table", text, pos, pos + len(text), raw_block.location, raw_block.level,
-                          rows=rows, cell_spans=spans)
+                          rows=rows, cell_spans=spans, cell_flags=raw_block.cell_flags)
         else:
             text = next(texts)
             block = Block(raw_block.kind, text, pos, pos + len(text), raw_block.location, raw_block.level)

@@ -51,6 +51,7 @@ def main() -> None:
         rate = len(secs) / sum(secs)
         goal = f"  (goal {GOALS['text_docs_s']}/s, ratio {rate / GOALS['text_docs_s']:.2f})" if fmt == "txt" else ""
         print(f"pipeline {fmt:5}       {rate:8.1f} docs/s over {len(secs)} file(s){goal}")
+    _ocr_and_office()
     import resource
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
     print(f"peak memory (RSS)    {peak:8.0f} MB  (this process, all of the above)")
@@ -75,6 +76,40 @@ def _nlp_costs(texts: list[str]) -> None:
         print(f"underthesea words    {mb / t:8.2f} MB/s  ({t / docs * 1000:.0f} ms per text document)")
     except Exception as exc:
         print(f"underthesea words    not measured ({type(exc).__name__})")
+
+
+def _cpu() -> float:
+    import resource
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _ocr_and_office() -> None:
+    """OCR pages per second per core (a prose page and a table page of the sample plan,
+    rasterized at 300 dpi, read at the default DPI; Tesseract runs on one thread) and
+    LibreOffice .doc conversions per second (each with a fresh profile, as in a run)."""
+    try:
+        from tests.renditions.scans import image_only_pdf
+        from tests.renditions.wordplan import to_format, word_plan
+        scan = image_only_pdf((RAW / "kontum_787-KH-UBND_2018.pdf").read_bytes(), 300, pages=[0, 22])
+        cpu, wall = _cpu(), time.perf_counter()
+        out = process("scan.pdf", scan)
+        cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+        if out.record is None:
+            raise RuntimeError(out.error.message)
+        print(f"OCR (300 dpi)         {2 / cpu:8.2f} pages/s per core  ({cpu / 2:.2f} s of CPU, {wall / 2:.2f} s wall a page)")
+    except Exception as exc:  # a missing tool must not stop the bench
+        print(f"OCR                  not measured ({type(exc).__name__}: {str(exc)[:80]})")
+    try:
+        from extractors.formats.office import convert
+        doc = to_format(word_plan(), "doc")
+        cpu, wall = _cpu(), time.perf_counter()
+        for _ in range(3):
+            convert(doc, ".doc", "docx", 120)
+        cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+        print(f".doc conversion       {3 / wall:8.2f} conversions/s  ({wall / 3:.2f} s wall, {cpu / 3:.2f} s of CPU each)")
+    except Exception as exc:
+        print(f".doc conversion       not measured ({type(exc).__name__}: {str(exc)[:80]})")
 
 
 if __name__ == "__main__":

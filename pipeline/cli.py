@@ -60,7 +60,8 @@ def cmd_extract(args) -> int:
     if missing:
         console.print(f"[red]error:[/red] input not found: {', '.join(missing)}")
         return EXIT_USAGE
-    options = Options(max_bytes=int(args.max_mb * 1024 * 1024), timeout_seconds=args.timeout)
+    options = Options(max_bytes=int(args.max_mb * 1024 * 1024), timeout_seconds=args.timeout,
+                      ocr=args.ocr, ocr_lang=args.ocr_lang, ocr_dpi=args.ocr_dpi)
     progress = _Progress(console) if console.is_terminal and not args.quiet else None
 
     def log(entry):
@@ -77,7 +78,7 @@ def cmd_extract(args) -> int:
     if not args.quiet:
         _summary_table(summary, console, Path(args.out) / "v1")
     if not summary.count("record") and not summary.count("error"):
-        console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf or .docx file in the inputs; nothing extracted")
+        console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf, .docx, .doc, .rtf, .xls or .xlsx file in the inputs; nothing extracted")
     return EXIT_SOME_FAILED if summary.count("error") else EXIT_OK
 
 
@@ -106,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-mb", type=float, default=50.0, help="refuse files larger than this (default: %(default)s MB)")
     ex.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per document (default: %(default)s)")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    ex.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                    help="OCR PDF pages without a usable text layer (auto), every page, or none (default: %(default)s)")
+    ex.add_argument("--ocr-lang", default="vie", help="Tesseract language(s), e.g. vie or vie+eng (default: %(default)s)")
+    ex.add_argument("--ocr-dpi", type=int, default=300, help="resolution pages are rendered at for OCR (default: %(default)s)")
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the JSON Schema of the document record")
     sc.set_defaults(func=cmd_schema)
@@ -123,5 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     if getattr(args, "jobs", 1) < 1 or getattr(args, "timeout", 1) <= 0 or getattr(args, "max_mb", 1) <= 0:
         print("error: --jobs, --timeout and --max-mb must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    if not 70 <= getattr(args, "ocr_dpi", 300) <= 1200:
+        print("error: --ocr-dpi must be between 70 and 1200", file=sys.stderr)
         return EXIT_USAGE
     return args.func(args)

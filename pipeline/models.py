@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+SCHEMA_VERSION = "1.2"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json; 1.2: formats doc, rtf, xls, xlsx
 PIPELINE_VERSION = "0.2.0"
 
 
@@ -22,7 +22,7 @@ class Span(Model):
 
 class Source(Model):
     path: str
-    format: Literal["txt", "md", "html", "pdf", "docx"]
+    format: Literal["txt", "md", "html", "pdf", "docx", "doc", "rtf", "xls", "xlsx"]
     sha256: str
     bytes: int
     encoding: Optional[str] = None

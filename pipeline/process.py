@@ -25,6 +25,7 @@ from extractors.fields.legal_bases import extract_legal_bases
 from extractors.fields.objectives import extract_objectives
 from extractors.fields.responsibilities import extract_responsibilities
 from extractors.formats import ReadError, format_of, read
+from extractors.formats.base import ReadOptions
 from extractors.segment import numbering_issues, outline
 from extractors.tables.budget import extract_budget_tables
 from normalizers.agencies import definitions_in
@@ -36,6 +37,9 @@ from pipeline.models import DocumentRecord, ErrorRecord
 class Options:
     max_bytes: int = 50 * 1024 * 1024
     timeout_seconds: float = 60.0
+    ocr: str = "auto"  # auto | always | never: pages without a usable text layer, every page, none
+    ocr_lang: str = "vie"
+    ocr_dpi: int = 300
 
 
 @dataclass
@@ -126,7 +130,7 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
     stage = "read"
     try:
         t = time.perf_counter()
-        raw = read(data, path, fmt)
+        raw = read(data, path, fmt, ReadOptions(options.ocr, options.ocr_lang, options.ocr_dpi, options.timeout_seconds))
         seconds["read"] = time.perf_counter() - t
         stage = "normalize"
         t = time.perf_counter()

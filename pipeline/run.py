@@ -135,7 +135,8 @@ def run(inputs: list[Path], out_root: Path, options: Options, jobs: int = 1, pro
     counts = write_parquet(out, records)
     summary.seconds = time.perf_counter() - started
     write_manifest(out, summary.entries, counts,
-                   {"max_bytes": options.max_bytes, "timeout_seconds": options.timeout_seconds, "jobs": jobs})
+                   {"max_bytes": options.max_bytes, "timeout_seconds": options.timeout_seconds, "jobs": jobs,
+                    "ocr": options.ocr, "ocr_lang": options.ocr_lang, "ocr_dpi": options.ocr_dpi})
     if progress:
         progress.stop()
     return summary

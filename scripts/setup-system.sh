@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the pipeline uses beyond Python: poppler-utils (pdftotext, for the
 # rendition tests), Tesseract with its Vietnamese model (OCR of scanned PDFs) and
-# LibreOffice Writer and Calc without a GUI (legacy .doc/.rtf/.xls conversion).
+# LibreOffice Writer and Calc without a GUI (legacy .doc/.rtf/.xls conversion), and the
+# DejaVu fonts the tests draw their own scans and font-subset PDFs with.
 # Installs what is missing when apt-get is usable (root, or sudo without a password);
 # otherwise says what is missing and how to install it, and carries on: the pipeline
 # still runs, and documents that need a missing tool become clear error records.
@@ -11,8 +12,9 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 if ! tesseract --list-langs 2>/dev/null | grep -qx vie; then need+=(tesseract-ocr-vie); fi
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice)"
+  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice, fonts-dejavu-core)"
   exit 0
 fi
 sudo=""

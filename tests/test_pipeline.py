@@ -136,7 +136,7 @@ def test_run_invariant_and_exit_codes(tmp_path):
     inputs.mkdir()
     for name, data in HOSTILE.items():
         (inputs / name).write_bytes(data)
-    (inputs / "notes.xlsx").write_bytes(b"x")
+    (inputs / "notes.pptx").write_bytes(b"x")  # an extension no reader takes
     (inputs / "good.txt").write_bytes((RAW / "binhgia_213-KH-UBND_2017.txt").read_bytes())
     out = tmp_path / "out"
     result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inputs), "--out", str(out), "--quiet"],

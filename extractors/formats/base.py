@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import inspect
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable
 
@@ -11,14 +13,30 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa
 
 Reader = Callable[[bytes, str], RawDocument]
 
-# Extension -> format code (SPEC source.format).
+# Extension -> format code (SPEC source.format; doc, rtf, xls, xlsx from schema 1.2).
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
-# Format code -> module that defines `read(data, path)`; imported on first use so that
-# a run over text files never loads pdfplumber.
+           ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
+           ".xls": "xls", ".xlsx": "xlsx"}
+# Format code -> "module" that defines `read(data, path)` (or "module:function");
+# imported on first use so that a run over text files never loads pdfplumber. A reader
+# that takes an `options` argument gets the ReadOptions.
 READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown",
            "html": "extractors.formats.html", "pdf": "extractors.formats.pdf",
-           "docx": "extractors.formats.docx"}
+           "docx": "extractors.formats.docx", "doc": "extractors.formats.office:read_word",
+           "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
+           "xlsx": "extractors.formats.xlsx"}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the readers that call other programs need: OCR (`auto`: pages without a
+    usable text layer, `always`, `never`), its language and resolution, and the time a
+    document may take (an external program is stopped after it)."""
+
+    ocr: str = "auto"
+    ocr_lang: str = "vie"
+    ocr_dpi: int = 300
+    timeout_seconds: float = 60.0
 
 
 def format_of(path: str | PurePath) -> str | None:
@@ -26,14 +44,17 @@ def format_of(path: str | PurePath) -> str | None:
     return FORMATS.get(PurePath(path).suffix.lower())
 
 
-def read(data: bytes, path: str, fmt: str | None = None) -> RawDocument:
+def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | None = None) -> RawDocument:
     fmt = fmt or format_of(path)
     if fmt not in READERS:
         raise ReadError(f"unsupported format for {path!r}")
     if not data:
         raise ReadError("the file is empty (0 bytes)")
-    module = importlib.import_module(READERS[fmt])
-    return convert_legacy(module.read(data, path))
+    module, _, name = READERS[fmt].partition(":")
+    reader = getattr(importlib.import_module(module), name or "read")
+    if "options" in inspect.signature(reader).parameters:
+        return convert_legacy(reader(data, path, options=options or ReadOptions()))
+    return convert_legacy(reader(data, path))
 
 
 def convert_legacy(raw: RawDocument) -> RawDocument:

@@ -1,22 +1,39 @@
 """PDF reader (pdfplumber): text in reading order per page, tables from pdfplumber's
-table finder, repeated page headers and footers dropped, unusable text layers flagged.
+table finder, repeated page headers and footers dropped; pages without a usable text
+layer read by OCR.
 
 Lines are rebuilt from words so that a wide gap splits a line into columns (the
 two-column header and signature blocks); consecutive two-column lines are read column
 by column. Wrapped lines are joined into paragraphs.
+
+A page goes to OCR (extractors.formats.ocr) when it has no text, when its text is only a
+stamp or signature over a page-sized image, or when its glyph codes (`(cid:54)`) stay
+unknown after the font programs were asked (extractors.formats.pdf_fonts). OCR words go
+through the same layout functions as a text layer's; their blocks say `"ocr": true` in
+their location, and a table cell whose number Tesseract was unsure of carries
+`number.ocr_suspected`.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import statistics
 
 from extractors.blocks import RawDocument, ReadError
+from extractors.formats import tools
+from extractors.formats.base import ReadOptions
 from extractors.layout.paragraphs import assemble
 from extractors.layout.words import page_items
 
 _CID = re.compile(r"\(cid:\d+\)")
+_NUMBER_TOKEN = re.compile(r"^[\d.,]*\d[\d.,]*$")  # "1.250", "2018"
 MAX_PAGES = 2000
+STAMP_CHARS = 200  # a page-sized image with fewer characters of text is a scan under a stamp
+IMAGE_COVER = 0.5  # share of the page an image covers for the page to count as a scan
+SPACE_EM = 0.25  # a space's width in em when the page sets none (Times: 0.25, Arial: 0.278)
+JOIN_SPACE = 0.75  # glyphs closer than this share of a space are one word ("v ùng" -> "vùng")
+OCR = "number.ocr_suspected"
 
 
 def _grid(table) -> list[list[str]]:
@@ -40,11 +57,12 @@ def _grid(table) -> list[list[str]]:
     return grid
 
 
-def read(data: bytes, path: str) -> RawDocument:
+def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    options = options or ReadOptions()
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
     try:
@@ -60,55 +78,236 @@ def read(data: bytes, path: str) -> RawDocument:
         raise ReadError(f"the PDF has {len(pages)} pages (limit {MAX_PAGES})")
     issues: list[dict] = []
     per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
+    reader = _OcrReader(data, options)
+    dropped = 0
     try:
         for number, page in enumerate(pages, start=1):
-            # glyphs without a Unicode map come out as "(cid:54)"; a page without chars is a scan
-            chars = "".join(c["text"] for c in page.chars)
-            cids = len(_CID.findall(chars))
-            letters = sum(ch.isalpha() for ch in _CID.sub("", chars))
-            if not chars.strip() or cids > letters / 4:
-                why = "no text layer (a scan?)" if not chars.strip() else f"{cids} glyphs without a Unicode map (cid codes)"
-                issues.append({"code": "pdf.text_layer_unusable", "severity": "warning",
-                               "message": f"page {number}: {why}; OCR is needed", "where": f"page {number}"})
-                per_page.append([])
-                continue
-            items: list[tuple[float, str, object]] = []
-            tables = page.find_tables()
-            for t in tables:
-                items.append((t.bbox[1], "table", _grid(t)))
-            bboxes = [t.bbox for t in tables]
-
-            def outside(obj, bboxes=bboxes):
-                cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-                return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
-
-            text_page = page.filter(outside) if bboxes else page
-            # tables go before the first line that lies below their top edge
-            tabs = sorted((i for i in items if i[1] == "table"), key=lambda i: i[0])
-            ordered: list[tuple[str, object]] = []
-            ti = 0
-            words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
-            for kind, payload in page_items(words):
-                top = payload[3] if kind == "line" else payload[0]
-                while ti < len(tabs) and tabs[ti][0] <= top:
-                    ordered.append(("table", tabs[ti][2]))
-                    ti += 1
-                if kind == "line":
-                    ordered.append(("line", payload[:3]))
-                else:  # a table drawn without rules
-                    ordered.append(("table", payload[1]))
-            ordered.extend(("table", t[2]) for t in tabs[ti:])
-            per_page.append(ordered)
+            why = None if options.ocr == "always" else _unusable(page)
+            if options.ocr == "always" or why:
+                items = reader.page(number, why or "--ocr always")
+                if items is None:  # OCR is off or unavailable
+                    issues.append({"code": "pdf.text_layer_unusable", "severity": "warning",
+                                   "message": f"page {number}: {why}; {reader.why_not()}", "where": f"page {number}"})
+                per_page.append(items or [])
+            else:
+                dropped += _drop_cids(page)
+                per_page.append(_text_page(page))
             page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
     except ReadError:
         raise
     except Exception as exc:
+        if reader.busy:  # raised while OCR ran (the document's time limit): not pdfplumber's failure
+            raise
         raise ReadError(f"pdfplumber failed while reading the pages: {type(exc).__name__}: {exc}") from exc
     finally:
         pdf.close()
+        reader.close()
     blocks = assemble(per_page)
+    reader.mark(blocks)
+    issues += reader.issues()
+    if dropped:
+        issues.append({"code": "pdf.text_layer_unusable", "severity": "info", "where": None,
+                       "message": f"{dropped} glyph(s) without a Unicode map or a named glyph in their font were left out"})
     if not blocks:
+        if reader.missing is not None:
+            raise reader.missing  # the error record names the tool and how to install it
         raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
     return RawDocument(blocks, issues=issues)
 
 
+def _unusable(page) -> str | None:
+    """Why a page's text layer cannot be read (None when it can). `(cid:NN)` codes are
+    first decoded from the font programs where they allow it."""
+    from extractors.formats.pdf_fonts import decode_chars
+
+    decode_chars(page)
+    chars = "".join(c["text"] for c in page.chars)
+    if not chars.strip():
+        return "no text layer (a scan?)"
+    cids = len(_CID.findall(chars))
+    letters = sum(ch.isalpha() for ch in _CID.sub("", chars))
+    if cids > letters / 4:
+        return f"{cids} glyphs without a Unicode map (cid codes)"
+    visible = len("".join(_CID.sub("", chars).split()))
+    if visible < STAMP_CHARS and _image_cover(page) >= IMAGE_COVER:
+        return f"only {visible} characters of text over a page-sized image (a scan under a stamp or signature)"
+    return None
+
+
+def _image_cover(page) -> float:
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for im in page.images:
+        w = max(0.0, min(im["x1"], page.width) - max(im["x0"], 0))
+        h = max(0.0, min(im["bottom"], page.height) - max(im["top"], 0))
+        covered = max(covered, w * h)
+    return covered / area
+
+
+def _drop_cids(page) -> int:
+    """A usable page may keep a few unknown glyphs (a bullet from a symbol font): leave
+    them out, so that no `(cid:NN)` reaches the text."""
+    n = 0
+    for c in page.chars:
+        if _CID.search(c["text"]):
+            c["text"] = _CID.sub("", c["text"])
+            n += 1
+    return n
+
+
+def _text_page(page) -> list[tuple[str, object]]:
+    """A text-layer page as page items: ruled tables from pdfplumber, the rest through
+    the layout stage."""
+    tables = page.find_tables()
+    bboxes = [t.bbox for t in tables]
+
+    def outside(obj, bboxes=bboxes):
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
+
+    text_page = page.filter(outside) if bboxes else page
+    words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5,
+                                    extra_attrs=["fontname", "size"])
+    words = join_split_glyphs(words, _space_widths(page.chars))
+    return ordered([(t.bbox[1], _grid(t)) for t in tables], words)
+
+
+def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> list[tuple[str, object]]:
+    """Ruled tables (top, rows) and the page's other words as page items in reading
+    order: a table goes before the first line below its top edge."""
+    tabs = sorted(tables, key=lambda t: t[0])
+    out: list[tuple[str, object]] = []
+    ti = 0
+    for kind, payload in page_items(words):
+        top = payload[3] if kind == "line" else payload[0]
+        while ti < len(tabs) and tabs[ti][0] <= top:
+            out.append(("table", tabs[ti][1]))
+            ti += 1
+        if kind == "line":
+            out.append(("line", payload[:3]))
+        else:  # a table drawn without rules
+            out.append(("table", payload[1]))
+    out.extend(("table", t[1]) for t in tabs[ti:])
+    return out
+
+
+def _space_widths(chars: list[dict]) -> dict[str, float]:
+    """The width of a space in each font of the page, as a share of the font size."""
+    seen: dict[str, list[float]] = {}
+    for c in chars:
+        if c["text"] == " " and c.get("size"):
+            seen.setdefault(c.get("fontname"), []).append((c["x1"] - c["x0"]) / c["size"])
+    return {font: statistics.median(v) for font, v in seen.items() if statistics.median(v) > 0.1}
+
+
+def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dict]:
+    """Words that pdfplumber cut inside a syllable, where a legacy font starts a glyph at
+    an offset (`v ùng`, `l ĩnh`, `200 3`): neighbours on one line closer than
+    JOIN_SPACE of their font's space are one word. A space glyph between them, or a gap
+    as wide as a space, keeps them apart."""
+    out: list[dict] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and abs(prev["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]):
+            size = prev.get("size") or (prev["bottom"] - prev["top"])
+            space = space_em.get(prev.get("fontname"), SPACE_EM) * size
+            gap = w["x0"] - prev["x1"]
+            if -0.5 * size < gap < JOIN_SPACE * space:
+                out[-1] = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
+                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
+                continue
+        out.append(w)
+    return out
+
+
+class _OcrReader:
+    """OCR of the pages that need it, opened once per document."""
+
+    def __init__(self, data: bytes, options: ReadOptions):
+        self.data, self.options = data, options
+        self.pdf = None
+        self.ocr_pages: list[int] = []
+        self.confidences: list[float] = []
+        self.missing: ReadError | None = None
+        self.suspect: dict[int, list[tuple[list[list[str]], set[tuple[int, int]]]]] = {}  # page -> tables
+        self.busy = False
+
+    def why_not(self) -> str:
+        if self.options.ocr == "never":
+            return "OCR is off (--ocr never)"
+        return str(self.missing)
+
+    def page(self, number: int, why: str) -> list[tuple[str, object]] | None:
+        if self.options.ocr == "never" or self.missing is not None:
+            return None
+        from extractors.formats import ocr
+        self.busy = True
+        try:
+            if self.pdf is None:
+                import pypdfium2 as pdfium
+                ocr.check_language(self.options.ocr_lang)
+                self.pdf = pdfium.PdfDocument(self.data)
+            image, scale = ocr.render(self.pdf, number - 1, self.options.ocr_dpi)
+            result = ocr.ocr_page(image, scale, self.options.ocr_lang, self.options.timeout_seconds)
+        except tools.OcrUnavailable as exc:
+            self.missing, self.busy = exc, False
+            return None
+        self.busy = False  # still True when anything else escaped (the read's handler looks)
+        self.ocr_pages.append(number)
+        self.confidences += result.confidences
+        tables = [(t.bbox[1], t.rows) for t in result.tables]
+        items = ordered(tables, result.words)
+        flagged = [(t.rows, t.suspect) for t in result.tables if t.suspect]
+        # a table drawn without rules came through the layout stage: its unsure numbers
+        # are found again by their text
+        unsure = {w["text"] for w in result.words if w["conf"] < ocr.LOW_CONF and _NUMBER_TOKEN.match(w["text"])}
+        for kind, payload in items:
+            if kind == "table" and unsure and not any(payload is t for _, t in tables):
+                cells = {(r, c) for r, row in enumerate(payload) for c, cell in enumerate(row)
+                         if unsure & set(cell.split())}
+                if cells:
+                    flagged.append((payload, cells))
+        if flagged:
+            self.suspect[number] = flagged
+        return items
+
+    def mark(self, blocks) -> None:
+        """Blocks from OCR pages say so; their unsure number cells carry the OCR flag."""
+        pages = set(self.ocr_pages)
+        for b in blocks:
+            page = b.location.get("page")
+            if page not in pages:
+                continue
+            b.location["ocr"] = True
+            if b.kind == "table" and b.rows:
+                for rows, cells in self.suspect.get(page, []):
+                    if rows == b.rows:
+                        b.cell_flags = {cell: [OCR] for cell in sorted(cells)}
+                        break
+
+    def issues(self) -> list[dict]:
+        if not self.ocr_pages:
+            return []
+        mean = statistics.fmean(self.confidences) if self.confidences else 0.0
+        return [{"code": "pdf.ocr_used", "severity": "warning", "where": f"pages {_ranges(self.ocr_pages)}",
+                 "message": f"{len(self.ocr_pages)} page(s) read by OCR (Tesseract, {self.options.ocr_lang}, "
+                            f"{self.options.ocr_dpi} dpi): pages {_ranges(self.ocr_pages)}; mean word confidence "
+                            f"{mean:.1f} over {len(self.confidences)} words"}]
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] -> "1-3, 5"."""
+    out: list[str] = []
+    start = prev = pages[0]
+    for p in pages[1:] + [None]:
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        out.append(f"{start}-{prev}" if prev > start else str(start))
+        if p is not None:
+            start = prev = p
+    return ", ".join(out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 
 from extractors.document import Document
@@ -73,10 +74,22 @@ def _irregular(raw: list, columns: list[Column]) -> bool:
     return any(c.text.strip() for c in raw[width:])
 
 
+def reader_flags(doc: Document) -> dict[tuple[int, int], list[str]]:
+    """Cell span -> the codes its reader gave it (an OCR number read with low confidence)."""
+    return {b.cell_spans[r][c]: codes for b in doc.tables if b.cell_flags and b.cell_spans
+            for (r, c), codes in b.cell_flags.items() if r < len(b.cell_spans) and c < len(b.cell_spans[r])}
+
+
 def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
-              row_multipliers: list[int] | None = None) -> tuple[dict, list[dict], list[dict]]:
+              row_multipliers: list[int] | None = None,
+              flagged: dict[tuple[int, int], list[str]] | None = None) -> tuple[dict, list[dict], list[dict]]:
     """The table's rows, checked, and its items; `row_multipliers` gives each row its own
-    unit where a unit column says it row by row."""
+    unit where a unit column says it row by row; `flagged` holds the reader's doubts."""
+    flagged = flagged or {}
+
+    def from_reader(cell) -> tuple[str, ...]:
+        return tuple(flagged.get((cell.start, cell.end), ())) if cell is not None and cell.text else ()
+
     issues = list(table.issues)
     _fix_years(table.columns, period, issues)
     columns = table.columns
@@ -94,6 +107,10 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns),
                   multiplier=row_multipliers[k] if row_multipliers else multiplier)
         row.values, row.readings = read_cells(cells, 0, [] if RATIO_ROW.search(label) else amount)
+        for n, rd in row.readings.items():  # the reader's doubt counts as the number's own
+            extra = [f for f in from_reader(cells[n]) if f not in rd.flags]
+            if extra:
+                row.readings[n] = replace(rd, flags=rd.flags + tuple(extra))
         row.flags = {n: list(rd.flags) for n, rd in row.readings.items() if rd.value is not None}
         rows.append(row)
     # several "Cộng" rows: the largest is the table's total, the others are subtotals
@@ -136,7 +153,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
                           "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], row.multiplier),
-                          "raw": row.readings[n].raw if n in row.readings else "", "flags": row.flags.get(n, []),
+                          "raw": row.readings[n].raw if n in row.readings else "",
+                          "flags": row.flags.get(n, []) + [f for f in from_reader(cell) if f not in row.flags.get(n, [])],
                           "span": span(cell.start, cell.end) if cell is not None and cell.text else None})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
              "header": table.header,
@@ -169,6 +187,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
     tables, items, issues = [], [], []
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
+    flagged = reader_flags(doc)
     for table in found:
         if not any(c.role == "amount" for c in table.columns):
             continue
@@ -192,7 +211,8 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
         _source_and_year_from_title(table)
-        model, its, iss = interpret(table, tid, period, table.unit[1], [u[1] for u in row_units] if row_units else None)
+        model, its, iss = interpret(table, tid, period, table.unit[1], [u[1] for u in row_units] if row_units else None,
+                                    flagged)
         tables.append(model)
         items += its
         issues += iss

@@ -1,0 +1,391 @@
+"""OCR of a PDF page: render it (pypdfium2), find the ruled tables in the image, erase
+their rules, read the words with Tesseract (TSV word boxes), and return them in PDF
+points with the keys pdfplumber's `extract_words` gives (`text`, `x0`, `x1`, `top`,
+`bottom`) plus `conf` (0-100), so that the layout stage reads a scan as it reads a
+text layer. Ruled tables come back as grids of cells, with the cells whose number
+Tesseract was unsure of.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extractors.formats import tools
+from extractors.formats.vi_syllable import repair_roman, repair_stop_tone
+
+DARK = 160  # gray level under which a pixel is ink
+RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column is wider)
+VRULE_MIN_PT = 6.0  # a vertical rule spans at least one row of text between two rules
+JOIN_PT = 3.0  # pieces of one broken rule, and rule positions of one grid line, lie within this
+TOUCH_PT = 0.6  # a vertical rule's ends reach a horizontal rule (a letter's stem stops short)
+LOW_CONF = 80.0  # a word read with less confidence (0-100) is suspect
+PSM = "3"  # Tesseract page segmentation: automatic
+MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
+
+_NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.240"
+_NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
+_ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
+_WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
+DIGITS_LANG = "eng"  # the model a number cell is read again with
+_WORD_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")  # "(TICH)," -> "(", "TICH", "),"
+
+
+@dataclass
+class Table:
+    """A ruled table found in a page image: its grid in points and the text of each cell."""
+
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[str]]
+    suspect: set[tuple[int, int]] = field(default_factory=set)  # (row, col) with an unsure number
+
+
+@dataclass
+class OcrPage:
+    words: list[dict]  # outside the ruled tables
+    tables: list[Table]
+    confidences: list[float]  # every word's, tables included
+
+
+def render(pdf, index: int, dpi: int):
+    """Page `index` of a pypdfium2 document as a grayscale PIL image, and the scale used
+    (pixels per point)."""
+    page = pdf[index]
+    try:
+        w, h = page.get_size()
+        scale = dpi / 72
+        if w * h * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / (w * h)) ** 0.5
+        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    finally:
+        page.close()
+    return image, scale
+
+
+def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
+    """Words and ruled tables of one page image (`scale` pixels per point).
+
+    The text around the tables is read as a page (Tesseract finds its lines and
+    columns); a table's cells are read one by one (one Tesseract run for all of them),
+    which keeps a lone "1" or "II" that page segmentation drops as noise, and a cell
+    that reads as a number, or as a short code, is read again with the `eng` model,
+    which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
+    `vie`; its reading is kept when it is a number or a code."""
+    gray = np.array(image)
+    hsegs, vsegs = _rules(gray < DARK, scale)
+    grids = _tables(hsegs, vsegs, scale)
+    pad = max(1, round(scale / 2))
+    for y, x0, x1, t in hsegs:  # Tesseract reads cells better without the rules through them
+        gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
+    for x, y0, y1, t in vsegs:
+        gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
+    cells: list[tuple[_Grid, int, np.ndarray]] = []
+    for g in grids:
+        for key, (x0, y0, x1, y1) in g.regions().items():
+            crop = _ink_crop(gray[y0:y1, x0:x1], scale)
+            if crop is None:
+                continue
+            if _lone_dash(crop, scale):
+                g.texts[key], g.confs[key] = "-", 100.0
+            else:
+                cells.append((g, key, crop))
+        gx0, gy0, gx1, gy1 = g.bbox_px()
+        gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
+    # a page that is all table has nothing left to read around it
+    words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    confidences = [w["conf"] for w in words]
+    if cells:
+        read = read_cells([c for _, _, c in cells], lang, "6", timeout)
+        again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
+            for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
+                if text and _NUMBERISH.match(text):
+                    read[i] = (text, conf)
+        for (g, key, _), (text, conf) in zip(cells, read):
+            if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
+                text = text.replace("l", "I")
+            g.texts[key], g.confs[key] = text, conf
+            if text:
+                confidences.append(conf)
+    return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+def _maybe_number(text: str) -> bool:
+    """A cell `vie` may have misread as something else than the number or code it is:
+    short, or mostly digits ("Đ.22220)" for "5.225")."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in alnum)
+    return len(text) <= 4 or bool(_NUMBERISH.match(text)) or (len(text) <= 20 and digits * 2 >= len(alnum) > 0)
+
+
+def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
+    """The cell's ink with a white margin, or None for an empty cell. The cell's edges
+    (where a rule was) are left out, and specks smaller than a full stop."""
+    inset = 3
+    inner = cell[inset:-inset, inset:-inset] if min(cell.shape) > 2 * inset + 2 else cell
+    ink = inner < DARK
+    if ink.sum() < max(6, (1.2 * scale) ** 2):
+        return None
+    ys, xs = np.nonzero(ink)
+    crop = inner[max(0, ys.min() - 6): ys.max() + 7, max(0, xs.min() - 6): xs.max() + 7]
+    return np.pad(crop, 16, constant_values=255)
+
+
+def _lone_dash(crop: np.ndarray, scale: float) -> bool:
+    """A cell whose only ink is a short flat stroke: "-", which Tesseract reads as ":" or "=" or drops."""
+    ys, xs = np.nonzero(crop < DARK)
+    height, width = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+    return height <= 1.5 * scale and width >= 1.8 * height and width <= 12 * scale
+
+
+def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> list[tuple[str, float]]:
+    """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
+    of images is read as the pages of one document)."""
+    from PIL import Image
+    exe = tools.tesseract()
+    with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
+        names = []
+        for i, crop in enumerate(crops):
+            names.append(os.path.join(tmp, f"cell{i:05d}.png"))
+            Image.fromarray(crop).save(names[-1], compress_level=1)
+        listing = os.path.join(tmp, "cells.txt")
+        with open(listing, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(names) + "\n")
+        out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, "tsv"], timeout=timeout,
+                        env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
+            continue
+        lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
+            (_repaired(parts[11].strip()), float(parts[10])))
+    result = []
+    for i in range(len(crops)):
+        words = [w for line in lines.get(i, {}).values() for w in line]
+        result.append((" ".join(w for w, _ in words), min((c for _, c in words), default=0.0)))
+    return result
+
+
+def _repaired(word: str) -> str:
+    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"),
+    punctuation around it kept."""
+    m = _WORD_CORE.match(word)
+    return f"{m.group(1)}{repair_stop_tone(m.group(2))}{m.group(3)}" if m else word
+
+
+@functools.lru_cache(maxsize=4)
+def installed_languages(timeout: float = 30.0, exe: str = "") -> set[str]:
+    """The language data Tesseract has (asked once per process and program path)."""
+    exe = exe or tools.tesseract()
+    out = tools.run([exe, "--list-langs"], timeout=timeout, what="tesseract --list-langs")
+    return set(out.decode("utf-8", "replace").split()[1:])  # after the "List of available languages" line
+
+
+def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
+    """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores."""
+    from PIL import Image
+    exe = tools.tesseract()
+    dpi = max(70, round(scale * 72))
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
+        src = os.path.join(tmp, "page.png")
+        Image.fromarray(gray).save(src, compress_level=1)
+        out = tools.run([exe, src, "stdout", "-l", lang, "--dpi", str(dpi), "--psm", PSM, "tsv"],
+                        timeout=timeout, env=env, what="tesseract")
+    words = []
+    lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12:
+            continue
+        left, top, width, height = (int(v) for v in parts[6:10])
+        key = tuple(parts[1:5])
+        if parts[0] == "4":
+            lines[key] = (top, top + height)
+        if parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
+            continue
+        # a word's box is its ink ("Ủ" reaches higher than "a"); a text layer gives every
+        # word of a line the same top and bottom, and so does this: the line's
+        line_top, line_bottom = lines.get(key, (top, top + height))
+        text = _repaired(parts[11].strip())
+        if parts[5] == "1":  # the first word of a line may be a section number: "HI." for "III."
+            text = repair_roman(text)
+        words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
+                      "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
+    return words
+
+
+def check_language(lang: str, timeout: float = 30.0) -> None:
+    """Tesseract is installed and has the language data (`vie`), or OcrUnavailable."""
+    missing = [code for code in lang.split("+") if code not in installed_languages(timeout, tools.tesseract())]
+    if missing:
+        package = " ".join(f"tesseract-ocr-{m}" for m in missing)
+        raise tools.OcrUnavailable(f"read.ocr_unavailable: Tesseract has no language data for {'+'.join(missing)}; "
+                                   f"install it with: sudo apt-get install -y {package}")
+
+
+# --- ruled tables in the image -------------------------------------------------------
+
+Segment = tuple[int, int, int, int]  # horizontal: (y, x0, x1, thickness); vertical: (x, y0, y1, thickness)
+
+
+def _window(a: np.ndarray, length: int, op) -> np.ndarray:
+    """out[:, x] = op over a[:, x:x + length] (np.logical_and / np.logical_or), by doubling."""
+    k, r = 1, a
+    while 2 * k <= length:
+        r = op(r[:, :-k], r[:, k:])
+        k *= 2
+    if k < length:  # two windows of k overlap to cover length
+        r = op(r[:, :r.shape[1] - (length - k)], r[:, length - k:])
+    return r
+
+
+def _runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """Pixels of `mask` that lie in a run of at least `length` along axis 1."""
+    if length > mask.shape[1]:
+        return np.zeros_like(mask)
+    full = _window(mask, length, np.logical_and)  # the window starting at x is all ink
+    padded = np.pad(full, ((0, 0), (length - 1, length - 1)))
+    return _window(padded, length, np.logical_or)  # some full window covers x
+
+
+def _segments(runs: np.ndarray, join: int) -> list[Segment]:
+    """Runs of consecutive rows merged into rules: (position, start, end, thickness)."""
+    found: list[list[int]] = []  # [first row, last row, x0, x1]
+    open_: list[list[int]] = []
+    for y in np.flatnonzero(runs.any(axis=1)):
+        row = runs[y]
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], row.view(np.int8), [0]])))
+        still = []
+        for x0, x1 in zip(edges[::2], edges[1::2] - 1):
+            hit = next((s for s in open_ if s[1] >= y - 1 and x0 <= s[3] + join and x1 >= s[2] - join), None)
+            if hit:
+                hit[1], hit[2], hit[3] = y, min(hit[2], x0), max(hit[3], x1)
+                if hit not in still:
+                    still.append(hit)
+            else:
+                seg = [y, y, int(x0), int(x1)]
+                found.append(seg)
+                still.append(seg)
+        open_ = still
+    return [((a + b) // 2, x0, x1, b - a + 1) for a, b, x0, x1 in found if b - a + 1 <= 3 * join]
+
+
+def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]:
+    join = max(2, round(JOIN_PT * scale))
+    hsegs = _segments(_runs(ink, round(RULE_MIN_PT * scale)), join)
+    vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
+    # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
+    touch = max(2, round(TOUCH_PT * scale))
+
+    def touches(y, x):
+        return any(abs(hy - y) <= t // 2 + touch and hx0 - join <= x <= hx1 + join for hy, hx0, hx1, t in hsegs)
+    vsegs = [v for v in vsegs if touches(v[1], v[0]) and touches(v[2], v[0])]
+    # a horizontal rule counts only where vertical rules cross or end on it
+    def crossed(h):
+        y, x0, x1, _ = h
+        return sum(1 for x, y0, y1, _ in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join) >= 2
+    hsegs = [h for h in hsegs if crossed(h)]
+    return hsegs, vsegs
+
+
+class _Grid:
+    """One ruled table: rule positions, merged cells, and the words placed in them."""
+
+    def __init__(self, hsegs: list[Segment], vsegs: list[Segment], scale: float, join: int):
+        self.scale, self.join = scale, join
+        self.hsegs, self.vsegs = hsegs, vsegs
+        self.ys = _cluster([h[0] for h in hsegs], join)
+        self.xs = _cluster([v[0] for v in vsegs], join)
+        rows, cols = len(self.ys) - 1, len(self.xs) - 1
+        parent = list(range(rows * cols))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for r in range(rows):
+            ymid = (self.ys[r] + self.ys[r + 1]) / 2
+            for c in range(cols):
+                xmid = (self.xs[c] + self.xs[c + 1]) / 2
+                if c + 1 < cols and not self._vrule(self.xs[c + 1], ymid):
+                    parent[find(r * cols + c + 1)] = find(r * cols + c)
+                if r + 1 < rows and not self._hrule(self.ys[r + 1], xmid):
+                    parent[find((r + 1) * cols + c)] = find(r * cols + c)
+        self.region = [[find(r * cols + c) for c in range(cols)] for r in range(rows)]
+        self.texts: dict[int, str] = {}
+        self.confs: dict[int, float] = {}
+
+    def _vrule(self, x: float, y: float) -> bool:
+        return any(abs(vx - x) <= self.join and y0 <= y <= y1 for vx, y0, y1, _ in self.vsegs)
+
+    def _hrule(self, y: float, x: float) -> bool:
+        return any(abs(hy - y) <= self.join and x0 <= x <= x1 for hy, x0, x1, _ in self.hsegs)
+
+    def bbox_px(self) -> tuple[int, int, int, int]:
+        return int(self.xs[0]), int(self.ys[0]), int(self.xs[-1]), int(self.ys[-1])
+
+    def regions(self) -> dict[int, tuple[int, int, int, int]]:
+        """Each cell (merged cells as one) -> its box in pixels (x0, y0, x1, y1)."""
+        boxes: dict[int, list[int]] = {}
+        for r, row in enumerate(self.region):
+            for c, key in enumerate(row):
+                b = boxes.setdefault(key, [c, r, c, r])
+                b[0], b[1], b[2], b[3] = min(b[0], c), min(b[1], r), max(b[2], c), max(b[3], r)
+        return {k: (int(self.xs[c0]), int(self.ys[r0]), int(self.xs[c1 + 1]), int(self.ys[r1 + 1]))
+                for k, (c0, r0, c1, r1) in boxes.items()}
+
+    def table(self) -> Table:
+        rows = [[self.texts.get(k, "") for k in row] for row in self.region]
+        # a number read with low confidence, or with digit groups no table writes ("1.2.50", "1 250")
+        unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
+            self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
+        suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
+        s = self.scale
+        return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+def _cluster(values: list[int], join: int) -> list[float]:
+    out: list[list[int]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= join:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def _tables(hsegs: list[Segment], vsegs: list[Segment], scale: float) -> list[_Grid]:
+    """Rules that cross or meet, grouped into tables of at least one cell."""
+    join = max(2, round(JOIN_PT * scale))
+    n = len(hsegs)
+    parent = list(range(n + len(vsegs)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (y, x0, x1, _) in enumerate(hsegs):
+        for j, (x, y0, y1, _) in enumerate(vsegs):
+            if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join:
+                parent[find(n + j)] = find(i)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, h in enumerate(hsegs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vsegs):
+        groups.setdefault(find(n + j), ([], []))[1].append(v)
+    grids = []
+    for hs, vs in groups.values():
+        if len(_cluster([h[0] for h in hs], join)) >= 2 and len(_cluster([v[0] for v in vs], join)) >= 2:
+            grids.append(_Grid(hs, vs, scale, join))
+    return sorted(grids, key=lambda g: g.ys[0])

@@ -1,0 +1,76 @@
+"""Legacy Word (.doc), RTF and Excel 97 (.xls) files: converted by LibreOffice in headless
+mode to .docx / .xlsx, then read by the DOCX and XLSX readers (tables, header layout
+tables, list numbers and TCVN3/VNI text come through as in those formats).
+
+Each conversion runs in a temporary folder of its own, with its own LibreOffice user
+profile (`-env:UserInstallation`), so that parallel workers never share a profile (a
+shared one makes the second soffice hand its job to the first, or fail); the folder is
+removed afterwards, and soffice is killed with everything it started when the
+document's time runs out.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path, PurePath
+
+from extractors.blocks import RawDocument, ReadError
+from extractors.formats import tools
+from extractors.formats.base import ReadOptions
+
+# the filters LibreOffice is asked for: Word 2007-365 and Calc Office Open XML
+TARGETS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc Office Open XML"}
+
+
+def convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
+    """`data` (a file with extension `suffix`) converted by LibreOffice to `target`."""
+    exe = tools.soffice()
+    with tempfile.TemporaryDirectory(prefix="vnplan-lo-") as tmp:
+        src = Path(tmp, "input" + suffix)
+        src.write_bytes(data)
+        out = Path(tmp, "out")
+        profile = Path(tmp, "profile").as_uri()
+        cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--invisible", "--norestore", "--nologo",
+               "--nodefault", "--nolockcheck", "--convert-to", TARGETS[target], "--outdir", str(out), str(src)]
+        env = {**os.environ, "HOME": tmp, "SAL_USE_VCLPLUGIN": "svp"}  # no display, nothing written to the real home
+        tools.run(cmd, timeout=timeout, env=env, what="LibreOffice (soffice --convert-to)")
+        result = out / f"input.{target}"
+        if not result.is_file():
+            raise ReadError(f"LibreOffice could not convert the {suffix} file to .{target} "
+                            "(damaged, encrypted, or not what its extension says)")
+        return result.read_bytes()
+
+
+def read_word(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
+    """A .doc or .rtf file, through LibreOffice and the DOCX reader."""
+    from extractors.formats import docx
+    options = options or ReadOptions()
+    suffix = PurePath(path).suffix.lower() or ".doc"
+    converted = convert(data, suffix, "docx", options.timeout_seconds)
+    return docx.read(_soft_hyphens_kept(converted), path)
+
+
+def _soft_hyphens_kept(docx_bytes: bytes) -> bytes:
+    """LibreOffice writes a U+00AD character as <w:softHyphen/>, which the DOCX reader
+    skips; in a TCVN3 (.VnTime) file that byte is the letter "ư", so it is written back
+    as text (the normalizer drops a real soft hyphen later)."""
+    import io
+    import zipfile
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml") and b"<w:softHyphen/>" in body:
+                body = body.replace(b"<w:softHyphen/>", '<w:t xml:space="preserve">\u00ad</w:t>'.encode("utf-8"))
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+def read_xls(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
+    """An Excel 97-2003 workbook, through LibreOffice and the XLSX reader."""
+    from extractors.formats import xlsx
+    options = options or ReadOptions()
+    converted = convert(data, PurePath(path).suffix.lower() or ".xls", "xlsx", options.timeout_seconds)
+    return xlsx.read(converted, path)

@@ -1,0 +1,52 @@
+"""Two repairs of OCR words that spelling proves wrong: a stop-final syllable without its
+tone, and a Roman section number read with look-alike letters.
+
+A syllable that ends in a stop (-c, -ch, -p, -t) takes only the sắc or the nặng tone
+("tích", "tịch", "việc", "hoạch"); without a tone mark it is no Vietnamese word. OCR
+makes such words when it loses the dot below a letter (the smallest mark, under the
+baseline: "PHÓ CHỦ TICH" for "PHÓ CHỦ TỊCH"), so the dot is put back, on the last vowel
+as the spelling places it before a final consonant. Words with another tone, or that
+are not shaped like a syllable (abbreviations, numbers, foreign words with no vowel),
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+DOT_BELOW = "\u0323"
+# onset, vowels (base letters after the tone is taken off), stop final
+_STOP_SYLLABLE = re.compile(r"^(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?"
+                            r"([aăâeêioôơuưy]{1,3})(c|ch|p|t)$")
+
+
+def repair_stop_tone(word: str) -> str:
+    """"TICH" -> "TỊCH", "viêc" -> "việc"; any other word unchanged."""
+    word = unicodedata.normalize("NFC", word)
+    if not word.isalpha() or len(word) > 7:
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    if any(mark in decomposed for mark in TONES):
+        return word
+    m = _STOP_SYLLABLE.match(word.lower())
+    if not m:
+        return word
+    last_vowel = m.end(2) - 1  # the tone sits on the nucleus's last vowel before a final consonant
+    return unicodedata.normalize("NFC", word[:last_vowel + 1] + DOT_BELOW + word[last_vowel + 1:])
+
+
+_ROMAN_LOOKALIKE = re.compile(r"^([IVXlH1|]{1,5})([.)])$")  # "HI." "Il." "IIl." at the start of a heading
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def repair_roman(token: str) -> str:
+    """"HI." -> "III.", "Il." -> "II.": a section number at the start of a line whose I's
+    OCR read as "l", "1" or "|", or whose "II" it read as "H". Left alone unless the
+    result is a Roman numeral and the token had an I, V or X of its own."""
+    m = _ROMAN_LOOKALIKE.match(token)
+    if not m or not re.search(r"[IVX]", m.group(1)) or not re.search(r"[lH1|]", m.group(1)):
+        return token
+    fixed = m.group(1).replace("H", "II").translate(str.maketrans("l1|", "III"))
+    return fixed + m.group(2) if fixed and _ROMAN.match(fixed) else token

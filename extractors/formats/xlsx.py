@@ -1,0 +1,158 @@
+"""XLSX reader (openpyxl): each sheet becomes a table block, so that the budget-table
+machinery reads a budget annex in a spreadsheet like any other grid.
+
+Values are written as the document would print them in Vietnamese (`67.400`, `12,5`,
+`85%`, `03/04/2018`); a merged range repeats its value over the cells it covers (as the
+other readers spread merged cells); the title and unit lines above the grid (rows with
+one value, often merged across the sheet) become paragraphs before the table, and notes
+below it paragraphs after it. A sheet with no row of numbers (a sheet of prose) becomes
+paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from decimal import Decimal
+
+from extractors.blocks import RawBlock, RawDocument, ReadError
+from extractors.layout.cells import is_layout_table, layout_table_blocks
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
+MAX_CELLS = 2_000_000  # rows x columns over all sheets
+
+
+def read(data: bytes, path: str) -> RawDocument:
+    _check_zip(data)
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # openpyxl raises several types for broken packages
+        raise ReadError(f"openpyxl cannot open the workbook: {type(exc).__name__}: {exc}") from exc
+    blocks: list[RawBlock] = []
+    cells = 0
+    for number, sheet in enumerate(book.worksheets, start=1):
+        cells += (sheet.max_row or 0) * (sheet.max_column or 0)
+        if cells > MAX_CELLS:
+            raise ReadError(f"the workbook has over {MAX_CELLS} cells (a table this size is data, not a plan)")
+        blocks += sheet_blocks(_grid(sheet), {"sheet": number, "sheet_name": sheet.title})
+    if not blocks:
+        raise ReadError("the workbook holds no text")
+    return RawDocument(blocks)
+
+
+def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
+    """One sheet's grid as blocks: lines above and below the table as paragraphs, the
+    table as a table block (or all of it as paragraphs when it has no row of numbers)."""
+    rows = _trim(rows)
+    if not rows:
+        return []
+    if is_layout_table(rows):
+        return layout_table_blocks(rows, location)
+    single = [len({c for c in row if c.strip()}) <= 1 for row in rows]
+    first = single.index(False)
+    last = len(rows) - 1 - single[::-1].index(False)
+    blocks = _dedupe_lines([RawBlock("paragraph", c, {**location, "row": r})
+                            for r in range(first) for c in rows[r] if c.strip()])
+    table = _trim(rows[first:last + 1])
+    blocks.append(RawBlock("table", rows=table, location=dict(location)))
+    blocks += _dedupe_lines([RawBlock("paragraph", c, {**location, "row": r})
+                             for r in range(last + 1, len(rows)) for c in rows[r] if c.strip()])
+    return blocks
+
+
+def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    for b in blocks:
+        if not (out and out[-1].text == b.text and out[-1].location.get("row") == b.location.get("row")):
+            out.append(b)
+    return out
+
+
+def _grid(sheet) -> list[list[str]]:
+    """The sheet's values as text, merged ranges spread over the cells they cover."""
+    rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
+    for rng in sheet.merged_cells.ranges:
+        value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else ""
+        for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
+            for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
+                rows[r][c] = value
+    return rows
+
+
+def _trim(rows: list[list[str]]) -> list[list[str]]:
+    """Without empty rows, and without the columns that are empty in every row."""
+    rows = [row for row in rows if any(c.strip() for c in row)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c].strip() for r in rows)]
+    return [[r[c] for c in keep] for r in rows]
+
+
+def _text(cell) -> str:
+    """A cell as the sheet prints it, in Vietnamese notation."""
+    value = cell.value
+    if value is None:
+        return ""
+    fmt = (cell.number_format or "General")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y") if (value.hour, value.minute, value.second) == (0, 0, 0) \
+            else value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, (int, float, Decimal)):
+        if "%" in fmt:
+            return vn_number(Decimal(str(value)) * 100, _decimals(fmt)) + "%"
+        return vn_number(Decimal(str(value)), _decimals(fmt))
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _decimals(fmt: str) -> int | None:
+    """Decimal places a number format shows ("#,##0.00" -> 2), None for General."""
+    if fmt == "General" or "0" not in fmt:
+        return None
+    section = fmt.split(";")[0]
+    return len(section.split(".")[1].rstrip("%").replace("_", "").replace(")", "").strip()
+               .split(" ")[0]) if "." in section else 0
+
+
+def vn_number(value: Decimal, decimals: int | None = None) -> str:
+    """1234567.5 -> "1.234.567,5" (dots group thousands, a comma marks decimals)."""
+    if decimals is not None:
+        value = round(value, decimals)
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    text = f"{value:f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0") if decimals is None else frac[:decimals]
+    if decimals is None and len(frac) > 6:  # 0.1 + 0.2: a float's tail is not the sheet's number
+        frac = f"{round(value, 6):f}".partition(".")[2].rstrip("0")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    whole = ".".join([whole] + groups)
+    return f"{sign}{whole},{frac}" if frac else f"{sign}{whole}"
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ReadError(f"not a valid .xlsx (not a zip archive: {exc})") from exc
+    total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNCOMPRESSED:
+        raise ReadError(f"refused: the archive expands to {total // 2**20} MiB (limit {MAX_UNCOMPRESSED // 2**20} MiB)")
+    if "xl/workbook.xml" not in archive.namelist():
+        raise ReadError("not an Excel workbook: the archive has no xl/workbook.xml")
+    for name in archive.namelist():
+        if name.endswith(".xml") or name.endswith(".rels"):
+            head = archive.read(name)[:4096]
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise ReadError(f"refused: {name} declares a DTD or entities (XML entity expansion)")

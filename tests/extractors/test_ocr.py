@@ -1,0 +1,280 @@
+"""OCR of pages without a usable text layer, (cid:NN) decoding, split legacy glyphs, and
+the missing-Tesseract error: real Tesseract on images and PDFs made here."""
+
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractors.formats import ocr, read
+from extractors.formats.base import ReadOptions
+from extractors.formats.pdf import join_split_glyphs
+from pipeline.process import Options, process
+from pipeline.run import run
+from tests.conftest import rows
+from tests.renditions.fontpdf import cid_pdf, stamped_scan_pdf
+from tests.renditions.tableimage import table_image
+
+K = 300 / 72  # pixels per point at 300 dpi
+HEADER_LINES = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Số: 45/KH-UBND", "Quảng Trị, ngày 18 tháng 3 năm 2022",
+                "KẾ HOẠCH", "Phát triển thủy lợi nội đồng giai đoạn 2022-2023",
+                "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;", "I. MỤC ĐÍCH, YÊU CẦU",
+                "Nâng cao hiệu quả tưới tiêu cho sản xuất nông nghiệp."]
+
+
+def _record(data: bytes, name: str = "plan.pdf", **options) -> tuple[dict, str]:
+    out = process(name, data, Options(**options))
+    assert out.record is not None, out.error
+    return out.record.model_dump(mode="json"), out.text
+
+
+# --- ruled tables in an image --------------------------------------------------------
+
+def test_runs_keep_only_long_runs():
+    mask = np.array([[1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1]], dtype=bool)
+    assert ocr._runs(mask, 3).astype(int).tolist() == [[1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1]]
+    assert ocr._runs(mask, 4).astype(int).tolist() == [[0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]]
+    assert not ocr._runs(mask, 12).any()
+
+
+def test_grid_merges_cells_without_a_rule_between_them():
+    rows = [["TT", "Nội dung", "Chia ra", ""], ["TT", "Nội dung", "Năm 2022", "Năm 2023"], ["1", "Kênh", "1.500", "50"]]
+    page = np.array(table_image(rows, [40, 200, 90, 90], merges={(0, 2): 2}))
+    hsegs, vsegs = ocr._rules(page < ocr.DARK, K)
+    grids = ocr._tables(hsegs, vsegs, K)
+    assert len(grids) == 1
+    g = grids[0]
+    assert (len(g.ys), len(g.xs)) == (4, 5)  # 3 rows, 4 columns
+    assert g.region[0][2] == g.region[0][3] and g.region[1][2] != g.region[1][3]
+    # the letters' stems ("l", "d", "1") are not rules: no extra column
+    assert len(g.regions()) == 11
+
+
+def test_text_without_rules_is_no_table():
+    page = Image.new("L", (800, 400), 255)
+    from PIL import ImageDraw
+    ImageDraw.Draw(page).line([(50, 300), (700, 300)], fill=0, width=3)  # an underline, no verticals
+    hsegs, vsegs = ocr._rules(np.array(page) < ocr.DARK, K)
+    assert ocr._tables(hsegs, vsegs, K) == []
+
+
+def test_ocr_reads_a_ruled_table_cell_by_cell():
+    rows = [["TT", "Nội dung", "Chia ra", ""], ["TT", "Nội dung", "Năm 2022", "Năm 2023"],
+            ["I", "Kiên cố hóa kênh mương", "1.500", "50"], ["1", "Nạo vét hồ chứa", "-", "2.650"],
+            ["II", "Tập huấn nông dân", "425", "450"]]
+    page = table_image(rows, [40, 200, 90, 90], merges={(0, 2): 2}, title="BẢNG DỰ TOÁN KINH PHÍ")
+    result = ocr.ocr_page(page, K, "vie", 60)
+    assert [w["text"] for w in result.words] == ["BẢNG", "DỰ", "TOÁN", "KINH", "PHÍ"]
+    assert len(result.tables) == 1
+    expected = [r[:] for r in rows]
+    expected[0][3] = "Chia ra"  # a merged cell's text over every column it covers
+    assert result.tables[0].rows == expected
+    assert result.tables[0].suspect == set()
+    x0, top, x1, bottom = result.tables[0].bbox
+    assert abs(x0 - 60) < 2 and abs(x1 - 480) < 2 and top > 100  # points, below the title
+    for w in result.words:  # pdfplumber's keys, in points, and Tesseract's confidence
+        assert set(w) == {"text", "x0", "x1", "top", "bottom", "conf"} and 0 <= w["conf"] <= 100
+        assert 50 < w["x0"] < w["x1"] < 545 and 70 < w["top"] < w["bottom"] < 110
+
+
+def _damaged_table_page() -> Image.Image:
+    rows = [["TT", "Nội dung", "Tổng", "Năm 2022", "Năm 2023"], ["1", "Kênh mương", "3.100", "1.500", "1.600"],
+            ["2", "Hồ chứa", "1.250", "650", "600"], ["", "Tổng cộng", "4.350", "2.150", "2.200"]]
+    page = np.array(table_image(rows, [40, 200, 80, 80, 80], title="Đơn vị tính: triệu đồng"))
+    # a scratch across the digits of "1.250" (row 2, "Tổng"): Tesseract reads them, unsure
+    x, y = round((60 + 240 + 3) * K), round((80 + 33 + 2 * 22 + 4.4) * K)
+    page[y + round(3 * K): y + round(5 * K), x: x + round(35 * K)] = 255
+    return Image.fromarray(page)
+
+
+def test_a_number_read_with_low_confidence_is_flagged_on_its_item():
+    page = _damaged_table_page()
+    assert (2, 2) in ocr.ocr_page(page, K, "vie", 60).tables[0].suspect
+    record, text = _record(stamped_scan_pdf(page, 300, []), "annex.pdf")
+    item = next(i for i in record["budget"]["items"] if i["row_code"] == "2" and i["year"] is None)
+    # the flag lets the sum checks read the cell as its row and column agree (1.250)
+    assert "number.ocr_suspected" in item["flags"] and item["amount_vnd"] == 1_250_000_000
+    assert text[item["span"]["start"]:item["span"]["end"]] == item["raw"]
+    clean = [i for i in record["budget"]["items"] if i is not item]
+    assert len(clean) == 8 and not any(i["flags"] for i in clean)
+
+
+# --- scans, stamps, (cid:NN) -----------------------------------------------------------
+
+def _text_page_image(lines: list[str]) -> Image.Image:
+    from PIL import ImageDraw, ImageFont
+
+    from tests.renditions.fontpdf import FONT_DIR
+    page = Image.new("L", (round(595 * K), round(842 * K)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif.ttf"), round(12 * K))
+    for n, line in enumerate(lines):
+        draw.text((56 * K, (60 + 20 * n) * K), line, font=font, fill=0)
+    return page
+
+
+def test_a_scan_under_a_signature_stamp_is_read_by_ocr():
+    stamp = ["Ky boi: Van phong UBND tinh", "Thoi gian ky: 18.03.2022 09:12:44 +07:00"]
+    data = stamped_scan_pdf(_text_page_image(HEADER_LINES), 300, stamp)
+    record, text = _record(data)
+    assert record["number"] == "45/KH-UBND" and record["issued_date"] == "2022-03-18"
+    assert record["issuer"]["name"] == "Ủy ban nhân dân tỉnh Quảng Trị" and record["doc_type"] == "Kế hoạch"
+    issues = [i for i in record["quality"]["issues"] if i["code"] == "pdf.ocr_used"]
+    assert len(issues) == 1 and issues[0]["where"] == "pages 1" and "mean word confidence" in issues[0]["message"]
+    assert "Thoi gian ky" in text  # the stamp is in the image OCR reads (rendered with the page)
+    raw = read(data, "plan.pdf")
+    assert all(b.location.get("ocr") is True for b in raw.blocks)
+
+
+def test_ocr_never_leaves_a_scan_unread():
+    data = stamped_scan_pdf(_text_page_image(HEADER_LINES), 300, [])
+    out = process("scan.pdf", data, Options(ocr="never"))
+    assert out.record is None and out.error.stage == "read"
+    assert "no usable text layer" in out.error.message
+
+
+def test_ocr_always_reads_a_text_page_by_ocr_too():
+    data = cid_pdf(HEADER_LINES, names=False, cmap=True)  # a text layer pdfminer reads
+    raw_text = read(data, "plan.pdf")
+    raw_ocr = read(data, "plan.pdf", options=ReadOptions(ocr="always"))
+    assert not any(b.location.get("ocr") for b in raw_text.blocks)
+    assert all(b.location.get("ocr") for b in raw_ocr.blocks)
+    assert [b.text for b in raw_ocr.blocks][:3] == [b.text for b in raw_text.blocks][:3]
+
+
+def test_cid_glyphs_decoded_from_the_font_programs_glyph_names():
+    data = cid_pdf(HEADER_LINES, names=True, cmap=False)
+    import io
+
+    import pdfplumber
+    assert "(cid:" in pdfplumber.open(io.BytesIO(data)).pages[0].extract_text()  # what pdfminer alone gives
+    record, text = _record(data)
+    assert record["number"] == "45/KH-UBND" and record["place"] == "Quảng Trị"
+    assert record["title"] == "Phát triển thủy lợi nội đồng giai đoạn 2022-2023"
+    assert not [i for i in record["quality"]["issues"] if i["code"].startswith("pdf.")]  # no OCR was needed
+    assert "(cid:" not in text and "(cid:" not in json.dumps(record, ensure_ascii=False)
+
+
+def test_cid_glyphs_a_font_says_nothing_about_go_to_ocr():
+    data = cid_pdf(HEADER_LINES, names=False, cmap=False)
+    record, text = _record(data)
+    assert record["number"] == "45/KH-UBND" and record["issued_date"] == "2022-03-18"
+    assert [i["code"] for i in record["quality"]["issues"] if i["code"].startswith("pdf.")] == ["pdf.ocr_used"]
+    assert "(cid:" not in text and "(cid:" not in json.dumps(record, ensure_ascii=False)
+
+
+def test_a_few_unknown_glyphs_on_a_text_page_are_left_out():
+    lines = HEADER_LINES[:3] + ["• Nâng cao hiệu quả tưới tiêu"]  # a bullet no cmap or name explains
+    data = cid_pdf(lines, names=False, cmap=True, unmapped="•")
+    import io
+
+    import pdfplumber
+    assert "(cid:" in pdfplumber.open(io.BytesIO(data)).pages[0].extract_text()
+    raw = read(data, "a.pdf")
+    text = " ".join(b.text for b in raw.blocks)
+    assert "(cid:" not in text and "Nâng cao hiệu quả tưới tiêu" in text
+    assert [i["message"] for i in raw.issues] == ["1 glyph(s) without a Unicode map or a named glyph in their font "
+                                                  "were left out"]
+
+
+# --- legacy fonts: a syllable split where a glyph starts ----------------------------------
+
+@pytest.mark.parametrize("pieces, space_em, expected", [
+    # (text, x0, x1) at 12 pt; a space is 0.25 em = 3 pt unless the page says otherwise
+    ([("v", 0, 6), ("ùng", 7.5, 25)], {}, ["vùng"]),  # 1.5 pt: inside a syllable
+    ([("200", 0, 18), ("3", 19.2, 25)], {}, ["2003"]),
+    ([("l", 0, 3), ("ĩnh", 3.4, 20)], {}, ["lĩnh"]),
+    ([("cao", 0, 18), ("năm", 21.5, 40)], {}, ["cao", "năm"]),  # 3.5 pt: a word space
+    ([("cao", 0, 18), ("năm", 20.5, 40)], {"F": 0.1}, ["cao", "năm"]),  # a narrow font's space: 1.2 pt
+    ([("v", 0, 6), ("ùng", 8.8, 25)], {}, ["v", "ùng"]),  # 2.8 pt: more than 0.75 of a space
+])
+def test_join_split_glyphs(pieces, space_em, expected):
+    words = [{"text": t, "x0": a, "x1": b, "top": 100.0, "bottom": 112.0, "size": 12.0, "fontname": "F"}
+             for t, a, b in pieces]
+    assert [w["text"] for w in join_split_glyphs(words, space_em)] == expected
+
+
+def test_words_on_other_lines_are_not_joined():
+    words = [{"text": "năm", "x0": 0, "x1": 20, "top": 100.0, "bottom": 112.0, "size": 12.0, "fontname": "F"},
+             {"text": "2020", "x0": 20.5, "x1": 40, "top": 118.0, "bottom": 130.0, "size": 12.0, "fontname": "F"}]
+    assert [w["text"] for w in join_split_glyphs(words, {})] == ["năm", "2020"]
+
+
+def test_pdf_with_glyphs_moved_inside_words_reads_whole_syllables():
+    lines = [["Phát triển v", -180, "ùng cao năm 200", -170, "3"], "Quảng Trị"]
+    data = cid_pdf(lines, names=False, cmap=True)
+    import io
+
+    import pdfplumber
+    words = [w["text"] for w in pdfplumber.open(io.BytesIO(data)).pages[0].extract_words(x_tolerance=1.5)]
+    assert "v" in words and "ùng" in words  # what the words were before the fix
+    text = " ".join(b.text for b in read(data, "a.pdf").blocks)
+    assert "vùng cao năm 2003" in text
+
+
+# --- Tesseract missing -------------------------------------------------------------------
+
+def test_missing_tesseract_is_a_clear_error_record_and_the_run_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scan.pdf").write_bytes(stamped_scan_pdf(_text_page_image(HEADER_LINES[:3]), 150, []))
+    (tmp_path / "in" / "note.txt").write_text("KẾ HOẠCH\nPhát triển thủy lợi nội đồng năm 2022\n", encoding="utf-8")
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no tesseract (nor anything else) on PATH
+    summary = run([tmp_path / "in"], tmp_path / "out", Options())
+    outcomes = {e["path"]: e for e in summary.entries}
+    assert outcomes["note.txt"]["outcome"] == "record"
+    err = outcomes["scan.pdf"]
+    assert err["outcome"] == "error" and err["stage"] == "read"
+    assert err["message"].startswith("read.ocr_unavailable")
+    assert "tesseract" in err["message"] and "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie" in err["message"]
+    saved = json.loads(next((tmp_path / "out" / "v1" / "errors").glob("*.json")).read_text(encoding="utf-8"))
+    assert saved["error_type"] == "OcrUnavailable"
+
+
+def test_missing_language_data_names_its_package():
+    with pytest.raises(Exception, match="tesseract-ocr-xyz"):
+        ocr.check_language("vie+xyz")
+
+
+# --- a tone mark the spelling proves lost --------------------------------------------------
+
+@pytest.mark.parametrize("case", rows("stop_tones.csv"), ids=lambda c: c["word"])
+def test_stop_final_syllables_get_their_lost_dot_back(case):
+    assert ocr._repaired(case["word"]) == case["expected"], case["why"]
+
+
+@pytest.mark.parametrize("case", rows("roman_lookalikes.csv"), ids=lambda c: c["token"])
+def test_roman_section_numbers_read_with_lookalike_letters(case):
+    from extractors.formats.vi_syllable import repair_roman
+    assert repair_roman(case["token"]) == case["expected"], case["why"]
+
+
+def test_ocr_stops_at_the_documents_time_limit(tmp_path, monkeypatch):
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(stamped_scan_pdf(_text_page_image(HEADER_LINES), 300, []))
+    summary = run([scan], tmp_path / "out", Options(timeout_seconds=0.5))
+    entry = summary.entries[0]
+    assert entry["outcome"] == "error" and "took longer than 0.5 s" in entry["message"]
+    assert not list(tmp_path.glob("vnplan-ocr-*"))  # the page image and Tesseract's files are gone
+
+
+def test_cli_takes_the_ocr_options_into_the_manifest(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    src = tmp_path / "note.txt"
+    src.write_text("KẾ HOẠCH\nThủy lợi\n", encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "--quiet"]
+    ok = subprocess.run(cmd + ["--ocr", "always", "--ocr-lang", "vie+eng", "--ocr-dpi", "250"], cwd=ROOT,
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    options = json.loads((out / "v1" / "manifest.json").read_text(encoding="utf-8"))["options"]
+    assert (options["ocr"], options["ocr_lang"], options["ocr_dpi"]) == ("always", "vie+eng", 250)
+    for bad in (["--ocr", "sometimes"], ["--ocr-dpi", "20"]):
+        assert subprocess.run(cmd + bad, cwd=ROOT, capture_output=True).returncode == 2
