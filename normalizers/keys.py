@@ -35,8 +35,7 @@ from importlib import resources
 
 from normalizers.agencies import canonical
 from normalizers.docnum import parse_doc_number
-from normalizers.places import (DISTRICT_BODY, NATIONAL, PROVINCE_BODY, IssuerPlace, Unit, named_places, place_key,
-                                resolve)
+from normalizers.places import DISTRICT_BODY, NATIONAL, PROVINCE_BODY, IssuerPlace, named_places, place_key, resolve
 from normalizers.text import normalize_line
 
 SEP = " | "

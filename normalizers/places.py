@@ -39,7 +39,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 from normalizers.text import UPPER, normalize_line
@@ -52,13 +52,14 @@ COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
 
 # "TP. Hồ Chí Minh", "Tp.HCM", "TX. Long Khánh", "TT. Đắk Hà": the short level words
 _SHORT_WORDS = {"tp": "thành phố", "tx": "thị xã", "tt": "thị trấn"}
-# a level word, then the name: up to five capitalized words
-# ("huyện Tu Mơ Rông", "TỈNH KON TUM", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "xã Ia H' Drai")
-PLACE_MENTION = re.compile(r"(?<![\w])((?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)|TP\.?|Tp\.?|TX\.?|TT\.?)"
-                           r"\s*([" + UPPER + r"0-9][\w'’-]*(?:\s+[" + UPPER + r"0-9][\w'’-]*){0,4})")
+# a level word, then the name: up to five capitalized words ("huyện Tu Mơ Rông", "TỈNH KON
+# TUM", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "xã Ia H' Drai"; not "TTHC")
+_NAME_WORD = r"[" + UPPER + r"0-9][\w'’-]*"
+PLACE_MENTION = re.compile(r"(?<![\w])((?i:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)|T[Pp]|TX|TT)"
+                           r"(?:\s*\.\s*|\s+)(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4})")
 # "Tỉnh Kon Tum", "TP.HCM", "thành phố Huế": a leading level word of a name
 _LEADING_WORD = re.compile(r"^\s*(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|tp|tx|tt)\b\.?\s*", re.I)
-_DAK = re.compile(r"đắk|đak|đác|đăc", re.I)  # "Đắk Lắk", "Đăk Glei", "Đak Pơ"
+_DAK = re.compile(r"đắk|đak", re.I)  # "Đắk Lắk" = "Đăk Lăk", "Đak Pơ" = "Đăk Pơ"
 # a syllable-final y after a consonant is the old spelling's i: "Kỳ Anh" = "Kì Anh", "Lý Sơn" = "Lí Sơn"
 _FINAL_Y = re.compile(r"(?<=[bcdđghklmnprstvx])([yỳýỷỹỵ])(?![\wà-ỹ])")
 _Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
@@ -128,7 +129,7 @@ class Mention:
     written: str
     start: int
     end: int
-    units: tuple[Unit, ...] = field(default=())
+    units: tuple[Unit, ...] = ()
 
 
 def place_key(name: str) -> str:
@@ -140,12 +141,8 @@ def place_key(name: str) -> str:
     return _NOT_ALNUM.sub("", text)
 
 
-def ascii_key(name: str) -> str:
-    """The key without diacritics ("Dak Lak"), used only when it names one unit."""
-    return _fold(place_key(name))
-
-
 def _fold(key: str) -> str:
+    """A key without diacritics ("Dak Lak"), used only when it names one unit."""
     text = unicodedata.normalize("NFD", key).replace("đ", "d")
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -304,9 +301,12 @@ def lookup(word: str, name: str, *, after_merger: bool = False) -> list[Unit]:
 
 def named_places(text: str, *, after_merger: bool = False) -> list[Mention]:
     """Every "<level word> <Name>" a text names that is a real place, cut to the longest
-    run of words that is one: "tỉnh Kon Tum xây dựng" -> tỉnh Kon Tum."""
+    run of words that is one: "tỉnh Kon Tum xây dựng" -> tỉnh Kon Tum; "HUYỆN ĐẮK HÀ TỈNH
+    KON TUM" -> both. A level word whose words are no place ("XÃ HỘI") is skipped alone."""
     out = []
-    for m in PLACE_MENTION.finditer(text):
+    pos = 0
+    while (m := PLACE_MENTION.search(text, pos)) is not None:
+        pos = m.end(1)
         word = m.group(1).lower().rstrip(".")
         word = _SHORT_WORDS.get(word, word)
         words = m.group(2).split()
@@ -318,6 +318,7 @@ def named_places(text: str, *, after_merger: bool = False) -> list[Mention]:
             if units:
                 end = m.start(2) + len(" ".join(words[:k]))
                 out.append(Mention(word, written, m.start(), end, tuple(units)))
+                pos = end
                 break
     return out
 

@@ -9,6 +9,8 @@ import unicodedata
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalizers import keys, places
 from tests.conftest import CASES, RAW, rows
@@ -181,3 +183,14 @@ def test_787_issuer_place(renditions_787):
     found = places.issuer_place(record.issuer.name, record.issuer.level, record.issuer.locality,
                                 place=record.place, text=text, issued=record.issued_date)
     assert (found.province.code, found.province_2025.code, found.district) == ("62", "51", None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.text(alphabet=st.characters(blacklist_characters="\r")))
+def test_keys_never_raise_and_fold_encodings(s, body):
+    place = places.issuer_place(s, None, s or None, place=s or None, text=s, issued=s)
+    assert isinstance(keys.agency_key(s, place), str)
+    key = keys.plan_key(s, s, s, s)
+    assert key is None or key[:2] in ("m:", "c:")
+    # NFD and CRLF (a scrape's encoding and line ends) never change the content key
+    assert keys.content_key(unicodedata.normalize("NFD", body).replace("\n", "\r\n")) == keys.content_key(body)

@@ -86,6 +86,9 @@ def test_named_places_spans():
     for m in found:
         assert text[m.start:m.end].endswith(m.written)
     assert [u.code for u in found[0].units] == ["617"]
+    # in capitals, a level word whose words are no place ("XÃ HỘI") hides nothing after it
+    caps = places.named_places("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HUYỆN BÌNH GIA TỈNH LẠNG SƠN")
+    assert [(m.word, m.written) for m in caps] == [("huyện", "BÌNH GIA"), ("tỉnh", "LẠNG SƠN")]
 
 
 def test_place_key_folds_spellings():
