@@ -33,18 +33,50 @@ _DASH = re.compile(r"\s*-\s*")
 _ABBR_IN_PARENS = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 _PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 
-# Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban").
-_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban|Hội|Công an|Tòa án|Toà án|Viện|Báo|Đài|Cục|"
-                 r"Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|"
-                 r"Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác|"
-                 r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng|Thủ trưởng)")
-# A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...")
-AGENCY_AT_START = re.compile(r"^(?:Đề nghị\s+)?" + _AGENCY_START + r"(?!\w)")
+# Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban";
+# "Ban hành" is a verb, not a Ban).
+_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban(?! hành)|Hội|Công an|Tòa án|Toà án|Viện|"
+                 r"Báo(?! cáo)|Đài|Cục|Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|"
+                 r"Kho bạc|Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác(?= AGENCY_NOUN)|"
+                 r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng|Vụ|Cơ quan|Chi nhánh|Tạp chí|Thông tấn xã|"
+                 r"Kiểm toán(?= [A-ZĐ])|Hải quan|Thuế|Thường trực|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
+                 r"Thành uỷ|Đảng ủy|Đảng uỷ|Công ty|Tổng công ty|Học viện|Đại học|Bộ đội|Ban Chỉ huy|Đại biểu|"
+                 r"đại biểu|Tổ [Cc]ông tác)")
+# "các" starts a name before a word for a body: "các sở, ban, ngành", "Các đơn vị", not
+# "Các quy định", "các cuộc đối thoại"
+_AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]ổ chức|"
+                r"[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|[Cc]ấp ủy|"
+                r"[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+                r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
+                r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
+                r"[Dd]oanh nghiệp|[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án)")
+_AGENCY_START = _AGENCY_START.replace("AGENCY_NOUN", _AGENCY_NOUN)
+# "Vụ X" but not "Vụ việc"; "Cơ quan thuế" but not the label "Cơ quan chủ trì:"
+_AGENCY_START = _AGENCY_START.replace("|Vụ|", r"|Vụ(?! việc)|").replace(
+    "|Cơ quan|", r"|Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)|")
+# The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
+# "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
+LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
+                    r"Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
+                    r"Chỉ huy trưởng)\s+(?=[A-ZĐÀ-Ỹ]|các\s|phòng\s|ban\s)")
+_LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
 _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPPER + r"])"
-_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=(?:" + _AGENCY_START + r"(?!\w)|"
-                    + _LOWER_START + r"))|\s+và\s+(?=(?:" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))")
+# A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
+# "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
+_ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _AGENCY_START
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban)(?= [" + UPPER + r"\d]))")
+_NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
+# "Văn phòng HĐND và UBND huyện" is one office
+_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
+                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
+# "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
+# "Kế hoạch và Đầu tư" is one)
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
+                           + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
@@ -52,7 +84,53 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực 
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
 _LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
-_LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu|và|với)\s+)+", re.I)
+# Where the subject of an assignment ends: at a colon, a sentence end, or the first
+# predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
+# ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
+# predicate marker ends it.
+_MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|thường xuyên|khẩn trương|chủ động|căn cứ|tập trung|"
+                   r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
+_VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
+         r"nghiên cứu|đề xuất|xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
+         r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
+         r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
+         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|giúp|chuẩn bị|sắp xếp|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
+         r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
+         r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|điều tra|gửi|nộp|"
+         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|được")
+_SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
+# a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững),?\s+(?=(?:" + _VERB + r")(?!\w))")
+_PASSIVE = re.compile(r"\s(?:được|bị)\s")
+
+
+def leading_agency(text: str) -> tuple[int, int] | None:
+    """Where the agency that opens `text` is named: the noun phrase from its start up to
+    the first predicate or colon, whatever its length ("Sở Tư pháp: ...", "3. Vụ Tổ chức
+    cán bộ nghiên cứu ...", "Giao phòng Tư pháp tổ chức ..."); None when `text` does not
+    open with an agency. The span leaves out "Giao"/"Đề nghị" but keeps a leader's title."""
+    if not AGENCY_AT_START.match(text):
+        return None
+    start = len(_LEADING.match(text).group(0)) if _LEADING.match(text) else 0
+    main = _SUBJECT_END.search(text, start + 2)
+    while main and text[main.start():].lstrip().startswith(":") and _DISTRIBUTIVE_HEAD.search(text, 0, main.start()):
+        main = _SUBJECT_END.search(text, main.end())  # "các Sở: Tài chính, Y tế" is one subject
+    end = main.start() if main else len(text)
+    verb = _SUBJECT_VERB.search(text, start + 2, end)
+    passive = _PASSIVE.search(text, start, end)
+    if passive and (not verb or passive.start() <= verb.start()):
+        # "Cơ quan được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra", "Các đơn vị được
+        # kiểm tra" (a heading): the clause is part of the subject when a main predicate
+        # follows or the line ends soon after it; else "được" is the predicate
+        short = len(text[passive.end():end].split()) <= 3
+        end = end if (main or short) else passive.start()
+    elif verb:
+        end = verb.start()
+    end = len(text[:end].rstrip(" ,;-"))
+    return (start, end) if end - start >= 3 else None
 
 
 def definitions_in(text: str) -> dict[str, str]:
@@ -111,13 +189,20 @@ def key(name: str) -> str:
 
 
 def split_agencies(text: str) -> list[str]:
-    """An agency list as written, cut into names (not canonicalized)."""
+    """An agency list as written, cut into names (not canonicalized). A head stands for
+    the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
     text = normalize_line(text).strip(" .;")
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x.strip()}" for x in m.group(2).split(",") if x.strip()),
+                             text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
         p = _LEADING.sub("", p)
-        p = _PREDICATE.sub("", _TRAILING.sub("", p)).strip(" .;,")
+        p = LEADER.sub("", p)
+        p = _TRAILING.sub("", p)
+        if not _PASSIVE.search(p[: (_PREDICATE.search(p) or re.search("$", p)).start() + 1]):
+            p = _PREDICATE.sub("", p)  # not in "đơn vị được giao nhiệm vụ theo dõi"
+        p = p.strip(" .;,")
         if len(p) >= 3:
             out.append(p)
     return _share_level(text, out)
