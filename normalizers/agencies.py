@@ -66,7 +66,7 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPP
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 _ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
-AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _AGENCY_START
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _AGENCY_START.replace("|Đề nghị|", "|")
                              + r"(?!\w)|(?:phòng|sở|trung tâm|ban)(?= [" + UPPER + r"\d]))")
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
 # "Văn phòng HĐND và UBND huyện" is one office
@@ -103,7 +103,9 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|được")
 _SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững),?\s+(?=(?:" + _VERB + r")(?!\w))")
+# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
+                           r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
 
@@ -173,7 +175,7 @@ def canonical(name: str, extra: dict[str, str] | None = None) -> str:
     """One full form of an agency name: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã hội"."""
     text = normalize_line(name).strip(" .;,:-")
     text = _LEADING.sub("", text)
-    text = _PREDICATE.sub("", _TRAILING.sub("", text)).strip(" .;,:")
+    text = _strip_predicate(_TRAILING.sub("", text)).strip(" .;,:")
     text = expand(text, extra)
     text = _DASH.sub(" - ", text)
     text = re.sub(r"\s*,\s*", ", ", text)
@@ -188,6 +190,15 @@ def key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+def _strip_predicate(name: str) -> str:
+    """A name without what the agency does ("UBND các xã triển khai"), but with its passive
+    clause ("Các đơn vị được giao nhiệm vụ theo dõi")."""
+    m = _PREDICATE.search(name)
+    if m and not _PASSIVE.search(name[: m.start() + 1]):
+        return name[: m.start()]
+    return name
+
+
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
@@ -199,10 +210,7 @@ def split_agencies(text: str) -> list[str]:
     for p in parts:
         p = _LEADING.sub("", p)
         p = LEADER.sub("", p)
-        p = _TRAILING.sub("", p)
-        if not _PASSIVE.search(p[: (_PREDICATE.search(p) or re.search("$", p)).start() + 1]):
-            p = _PREDICATE.sub("", p)  # not in "đơn vị được giao nhiệm vụ theo dõi"
-        p = p.strip(" .;,")
+        p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
     return _share_level(text, out)

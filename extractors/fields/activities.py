@@ -1,17 +1,44 @@
 """Activities: numbered projects and tasks in the plan's content sections, with their
-bullets and their lead and partner agencies."""
+bullets and their lead and partner agencies, and the rows of its task tables.
+
+Which sections hold tasks: those whose heading says so (Nội dung, Nhiệm vụ, Dự án,
+Phương án triển khai ...), else the sections between the objectives and the first
+section of solutions or organization; in a report (Báo cáo) only the sections about what
+comes next. Items are decided by what they are, not by their section: items that open
+with an agency are responsibilities, field labels ("1. Thời gian:", "2. Địa điểm:") are
+attributes. "Giao <unit> ... các công việc sau:" gives its numbered items that unit as
+lead. Agencies come from label lines ("Cơ quan chủ trì: ..."), several labels on one line,
+a title that opens with "Phối hợp với X ...", and bullets that open with an agency and a
+verb. A task table's row that repeats a task of the body adds its agencies to it; a body
+item that only repeats a table's group heading gives way to the table's rows.
+"""
 
 from __future__ import annotations
 
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
+from extractors.fields.common import (BULLET, Keywords, content_end, is_closing, is_page_number, looks_like_ocr, span,
+                                      strip_bullet, strip_footnote, untoned)
+from extractors.fields.responsibilities import agency_groups
+from extractors.fields.task_tables import table_activities
 from extractors.segment import Node
-from normalizers.agencies import AGENCY_AT_START, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
 
-CONTENT_SECTION = re.compile(r"nội dung|dự án|nhiệm vụ|hoạt động|chương trình hành động", re.I)
-NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mục tiêu|mục đích|giải pháp thực hiện|đánh giá kết quả", re.I)
+CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
+                           "phương án thực hiện", "các công việc", "kế hoạch triển khai")
+NOT_CONTENT = Keywords("tổ chức thực hiện", "kinh phí", "tiến độ", "mục tiêu", "mục đích", "giải pháp thực hiện",
+                       "đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện",
+                       "chế độ báo cáo")
+# a section before the tasks, or after them
+PREFACE = Keywords("quan điểm", "căn cứ", "sự cần thiết", "thực trạng", "bối cảnh", "phạm vi", "đối tượng", "yêu cầu")
+OBJECTIVES = Keywords("mục tiêu", "mục đích", "chỉ tiêu")
+AFTER_TASKS = Keywords("giải pháp", "tổ chức thực hiện", "kinh phí", "chế độ báo cáo", "điều khoản", "hiệu lực")
+# what a report plans next: "Phương hướng, nhiệm vụ năm 2026", "Nhiệm vụ trọng tâm thời gian tới"
+FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhiệm vụ trọng tâm", "kế hoạch năm", "giải pháp trọng tâm")
+REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
+# an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
+TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
@@ -21,21 +48,70 @@ PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hi
 PERFORMER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:?\s*(.*)$", re.I)
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+# several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
+_FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
+FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)",
+                       re.I)
 # letter items that are fields of their activity, not tasks of their own
 FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
-                         r"cách thức|hình thức|địa bàn|yêu cầu)", re.I)
+                         r"cách thức|hình thức|địa bàn|yêu cầu|nhiệm vụ)", re.I)
+# numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:"
+ATTRIBUTE = re.compile(r"^(?:thoi gian|thoi han|dia diem|thanh phan|doi tuong|pham vi|hinh thuc|quy mo|so luong|"
+                       r"kinh phi|nguon kinh phi|che do bao cao|lo trinh|de xuat|kien nghi|phuong phap)"
+                       r"(?:[^:]{0,30})$")
 # "Sở X chủ trì, phối hợp với Sở Y và ..."
 LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,|;)?\s*(?:phối hợp(?:\s+với)?\s+(.*))?$", re.I)
+# a task that opens with its partners: "Phối hợp với Bộ Công an và các địa phương rà soát ..."
+WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối kết hợp)\s+(?:chặt chẽ\s+)?với\s+(.*)$")
+# "Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:"
+ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|noi dung)(?:\s+\w+){0,2}\s+sau(?:\s+day)?\s*:?\s*$")
+PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 
-def content_sections(nodes: list[Node]) -> list[Node]:
-    tops = [n for n in nodes if n.kind in ("roman", "part")]
-    chosen = [n for n in tops if n.kind == "roman" and CONTENT_SECTION.search(n.heading) and not NOT_CONTENT.search(n.heading)]
-    if not chosen and not any(n.kind == "roman" for n in nodes):
+def _is_report(doc: Document, nodes: list[Node]) -> bool:
+    """A report (Báo cáo): its type line or its number says so."""
+    first = nodes[0].block.index if nodes else min(len(doc.blocks), 25)
+    return any(REPORT_TYPE.search(untoned(b.text.strip())) for b in doc.blocks[:min(first, 25)] if b.kind != "table")
+
+
+def _templates(doc: Document) -> list[range]:
+    """Block ranges of appendices that are forms to fill in ("Phụ lục: ĐỀ CƯƠNG BÁO CÁO")."""
+    starts = [b.index for b in doc.blocks if b.kind != "table" and is_closing(b)
+              and untoned(b.text.strip()).startswith("phu luc")]
+    out = []
+    for n, s in enumerate(starts):
+        title = " ".join(untoned(b.text) for b in doc.blocks[s: s + 4] if b.kind != "table")
+        if TEMPLATE.search(title):
+            out.append(range(s, starts[n + 1] if n + 1 < len(starts) else len(doc.blocks)))
+    return out
+
+
+def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False) -> list[Node]:
+    tops = [n for n in nodes if n.kind == "roman"]
+
+    def is_content(n: Node) -> bool:
+        if report:
+            return FORWARD.search(n.heading, ocr)
+        return CONTENT_SECTION.search(n.heading, ocr) and not NOT_CONTENT.search(n.heading, ocr)
+
+    chosen = [n for n in tops if is_content(n)]
+    if not chosen and tops and not report:
+        # no heading says "Nhiệm vụ": the sections between the objectives and the first
+        # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")
+        seen_objectives = False
+        for n in tops:
+            if AFTER_TASKS.search(n.heading, ocr) and seen_objectives:
+                break
+            if NOT_CONTENT.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
+                seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
+                continue
+            if seen_objectives:
+                chosen.append(n)
+    if not chosen and not tops:
         # a short plan numbered "1. MỤC TIÊU", "2. NHIỆM VỤ" with "2.1." under it
-        chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and CONTENT_SECTION.search(n.heading)
-                  and not NOT_CONTENT.search(n.heading) and any(c.kind == "arabic" for c in n.children)]
+        chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and is_content(n)
+                  and any(c.kind == "arabic" for c in n.children)]
     return chosen
 
 
@@ -47,61 +123,144 @@ def _agencies(text: str) -> tuple[list[str], list[str]]:
     return split_agencies(text), []
 
 
+def _has_content(doc: Document, node: Node) -> bool:
+    """Whether a lettered item has lines of its own under it (a line that starts in lower
+    case is the item's own sentence, wrapped)."""
+    return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
+               for b in doc.blocks[node.block.index + 1: node.end_index])
+
+
+def _has_prose(doc: Document, node: Node, first: Node) -> bool:
+    """Whether an item describes itself before its first lettered sub-item (a paragraph
+    that is not a bullet: "Phát triển hạ tầng số nhanh, đồng bộ ...")."""
+    return any(b.kind != "table" and b.text and not BULLET.match(b.text) and not is_page_number(doc, b)
+               and len(b.text) > 60 for b in doc.blocks[node.block.index + 1: first.block.index])
+
+
+def _is_attribute(node: Node) -> bool:
+    """"1. Thời gian: ...", "2. Địa điểm", "3. Thành phần tham dự:": a field of the plan."""
+    head = node.body.split(":", 1)[0] if ":" in node.body[:60] else node.body
+    return bool(ATTRIBUTE.match(" ".join(untoned(head).split()).rstrip(" .")))
+
+
 def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
+    ocr = looks_like_ocr(doc)
+    skip = _templates(doc)
+    assigned = {id(n) for group in agency_groups(nodes) for n in group}  # responsibilities, not tasks
     out = []
-    for section in content_sections(nodes):
-        members = [n for n in nodes if section.block.index < n.block.index < section.end_index and n.kind == "arabic"]
+    for section in content_sections(nodes, ocr, _is_report(doc, nodes)):
+        if any(section.block.index in r for r in skip):
+            continue
+        end = content_end(doc, section.block.index, section.end_index)
+        members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
         for node in members:
-            if BUDGET_NODE.match(node.heading):
+            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node):
                 continue
             if any(c.kind == "arabic" for c in node.children):
                 continue  # a heading that only groups numbered sub-items
-            project = None
-            for anc in [node] + _ancestors(node):
-                pm = PROJECT.search(anc.body)
-                if pm and anc.kind in ("arabic", "roman", "part"):
-                    project = f"Dự án {pm.group(2)}"
+            out += _node_activities(doc, node, end)
+    out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
+    return _merge_tables(out, table_activities(doc))
+
+
+def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
+    project = None
+    for anc in [node] + _ancestors(node):
+        pm = PROJECT.search(anc.body)
+        if pm and anc.kind in ("arabic", "roman", "part"):
+            project = f"Dự án {pm.group(2)}"
+            break
+    letters = [c for c in node.children if c.kind == "letter"]
+    if letters and not any(FIELD_LABEL.match(c.heading) for c in letters) and not _has_prose(doc, node, letters[0]) \
+            and 2 * sum(_has_content(doc, c) for c in letters) >= len(letters):
+        # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế" with its own lines: the letters are
+        # the tasks (letters that are one sentence each, or that follow the item's own
+        # description, are the item's content)
+        return [_activity(doc, task, f"{node.number}.{task.number}", project, end) for task in letters]
+    return [_activity(doc, node, node.number, project, end)]
+
+
+def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict]:
+    """"Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:" and the
+    numbered items under it: tasks led by that unit."""
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table" or not ASSIGNS_TASKS.match(untoned(b.text.strip())):
+            continue
+        found = leading_agency(b.text.strip())
+        if not found:
+            continue
+        lead = split_agencies(b.text.strip()[found[0]:found[1]])
+        pm = PARTNERS_IN.search(b.text)
+        partner = split_agencies(pm.group(1)) if pm else []
+        after = [n for n in nodes if n.block.index > b.index and n.kind in ("arabic", "letter")]
+        if not after or after[0].block.index > b.index + 1:
+            continue
+        for n in after:
+            if n.level != after[0].level or n.kind != after[0].kind or id(n) in done:
+                if n.level <= after[0].level and n.kind != after[0].kind:
                     break
-            letters = [c for c in node.children if c.kind == "letter"]
-            if letters and not any(FIELD_LABEL.match(c.heading) for c in letters):
-                # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế", "b) ...": the letters are the tasks
-                for task in letters:
-                    out.append(_activity(doc, task, f"{node.number}.{task.number}", project))
                 continue
-            out.append(_activity(doc, node, node.number, project))
+            act = _activity(doc, n, n.number, None, content_end(doc, n.block.index, n.end_index))
+            act["lead_agencies"] = act["lead_agencies"] or list(lead)
+            act["partner_agencies"] = act["partner_agencies"] or list(partner)
+            out.append(act)
+            done.add(id(n))
     return out
 
 
-def _activity(doc: Document, node: Node, code: str, project: str | None) -> dict:
+def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
     title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
     lead: list[str] = []
     partner: list[str] = []
+    named: list[str] = []  # subjects of bullets
     content: list[str] = []
-    for b in doc.blocks[node.block.index + 1: node.end_index]:
-        if b.kind == "table" or not b.text:
+    if m := WITH_PARTNERS.match(title):
+        # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
+        found = leading_agency(m.group(1))
+        if found:
+            partner += split_agencies(m.group(1)[found[0]:found[1]])
+    end = min(node.end_index, limit)
+    for b in doc.blocks[node.block.index + 1: end]:
+        if b.kind == "table" or not b.text or is_page_number(doc, b):
+            continue
+        fields = [f for f in FIELD_CUT.split(strip_bullet(b.text).strip()) if f.strip()]
+        labelled = False
+        for field_text in fields:
+            text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", field_text.strip())).strip().rstrip(" ;")
+            if m := LEAD.match(text):
+                value, rest = _inline(m.group(1))
+                lead += split_agencies(value)
+                partner += split_agencies(rest) if rest else []
+                labelled = True
+            elif m := PARTNER.match(text):
+                partner += split_agencies(m.group(1))
+                labelled = True
+            elif m := PERFORMER.match(text):
+                got_lead, got_partner = _agencies(m.group(1))
+                lead += got_lead
+                partner += got_partner
+                labelled = True
+        if labelled:
             continue
         text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
-        if m := LEAD.match(text):
-            value, rest = _inline(m.group(1))
-            lead += split_agencies(value)
-            partner += split_agencies(rest) if rest else []
-        elif m := PARTNER.match(text):
-            partner += split_agencies(m.group(1))
-        elif m := PERFORMER.match(text):
-            got_lead, got_partner = _agencies(m.group(1))
-            lead += got_lead
-            partner += got_partner
-        elif not lead and AGENCY_AT_START.match(text) and LEADS_WITH.match(text.rstrip(".")):
+        if AGENCY_AT_START.match(text) and LEADS_WITH.match(text.rstrip(".")):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             got_lead, got_partner = _agencies(text)
-            lead += got_lead
-            partner += got_partner
+            lead += [a for a in got_lead if a not in lead]
+            partner += [a for a in got_partner if a not in partner]
         elif BULLET.match(b.text):
-            content.append(strip_bullet(b.text).strip())
-    end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
+            content.append(text)
+            found = leading_agency(text)
+            if found and found[1] < len(text.rstrip(" .;")):
+                # "- Sở Y tế triển khai ...": each bullet that opens with an agency and a verb
+                named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
+    if not lead:  # a label line ("Cơ quan chủ trì: ...") says more than the bullets' subjects
+        lead = named
+    last = doc.blocks[end - 1].end if end > node.block.index else node.block.end
     return {"code": code, "project": project, "title": title, "content": content,
             "lead_agencies": lead, "partner_agencies": partner,
-            "span": span(node.block.start, max(end, node.block.end))}
+            "span": span(node.block.start, max(last, node.block.end)), "_node": node}
 
 
 def _inline(value: str) -> tuple[str, str]:
@@ -115,4 +274,52 @@ def _ancestors(node: Node) -> list[Node]:
     while node.parent is not None:
         node = node.parent
         out.append(node)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", untoned(text or "")))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two titles of one task: equal, one the start of the other, or every word of the
+    shorter (three words at least) in the longer."""
+    a, b = _key(a), _key(b)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a))):
+        return True
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 3 and set(short) <= set(long_)
+
+
+def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
+    """The body's tasks and the task tables' rows as one list: a row that repeats a body
+    task (the same title, or the same code where the table's codes are unique) adds its
+    agencies to it; a body item (or its parent) that repeats a table's group heading gives
+    way to the table's rows."""
+    groups = {r["group"] for r in rows if r["group"]}
+    kept = []
+    for act in body:
+        node = act["_node"]
+        chain = [node] + [a for a in _ancestors(node) if a.kind in ("arabic", "letter")]
+        if any(_alike(n.heading, g) or _alike(n.body, g) for n in chain for g in groups):
+            continue
+        kept.append(act)
+    codes = [r["code"] for r in rows]
+    unique = len(set(codes)) == len(codes)
+    extra = []
+    for row in rows:
+        match = next((a for a in kept if _alike(a["title"], row["title"])), None)
+        if match is None and unique and "." in row["code"]:
+            match = next((a for a in kept if a["code"] == row["code"]), None)
+        if match is None:
+            extra.append(row)
+            continue
+        match["lead_agencies"] += [x for x in row["lead_agencies"] if x not in match["lead_agencies"]]
+        match["partner_agencies"] += [x for x in row["partner_agencies"] if x not in match["partner_agencies"]]
+    out = kept + extra
+    for act in out:
+        act.pop("_node", None)
+        act.pop("group", None)
     return out

@@ -1,0 +1,258 @@
+"""Task tables: a table whose header has a task column and a lead and/or partner column
+(STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì | Phối hợp) gives one
+activity per row: the code from the STT cell, the title from the task cell, the lead and
+partner agencies split from their cells.
+
+The table comes as a grid (HTML, DOCX, PDF, markdown), as the cells of a layout table a
+reader turned into paragraphs (each knows its row and cell), or flattened by a scrape to
+one cell per line (rows are cut as rebuild.py cuts budget tables). A Roman or lettered
+row with only a title groups the rows under it, like a heading; rows that repeat a task
+(a merged STT cell over several product rows) are one activity with their agencies joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document
+from extractors.fields.common import is_closing, is_page_number, span, untoned
+from extractors.tables.rebuild import _row_bounds
+from normalizers.agencies import AGENCY_AT_START, split_agencies
+
+# header cells, matched without tone marks
+CODE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu)\.?$")  # "STT", "TT", "Số TT"
+TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
+                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
+PARTNER_HEAD = re.compile(r"phoi hop")
+OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
+# row codes: "1", "2.1", "09", "I", "a", "A", written with a dot or a bracket
+NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+ROMAN = re.compile(r"^[IVXL]{1,6}$")
+LETTER = re.compile(r"^[a-zđA-ZĐ]$")
+PROJECT = re.compile(r"\bDự án\s*(\d+)", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TaskTable:
+    roles: list[str]  # per column: code | task | lead | partner | other
+    rows: list[dict[int, Cell]]  # column -> cell; a flattened row's cells as read
+    positional: list[bool]  # whether each row's cells sit in their columns
+    blocks: range = field(default_factory=lambda: range(0))
+
+
+def _role(leaf: str, path: str) -> str:
+    if CODE_HEAD.match(leaf):
+        return "code"
+    if "chu tri" in leaf and "phoi hop" in leaf:
+        return "other"  # "Vai trò (Chủ trì/ Phối hợp)": a role, not an agency
+    if OTHER_HEAD.search(leaf):
+        return "other"
+    if PARTNER_HEAD.search(leaf):
+        return "partner"
+    if LEAD_HEAD.search(leaf):
+        return "lead"
+    if TASK_HEAD.search(leaf):
+        return "task"
+    if PARTNER_HEAD.search(path):
+        return "partner"
+    return "lead" if LEAD_HEAD.search(path) else "other"
+
+
+def roles_of(header: list[list[str]]) -> list[str] | None:
+    """Column roles of a header (one or more rows of cells), or None when it is not a
+    task table's: it needs a code, a task and a lead or partner column."""
+    width = max((len(r) for r in header), default=0)
+    roles = []
+    for c in range(width):
+        path: list[str] = []
+        for row in header:
+            cell = " ".join(untoned(row[c]).split()) if c < len(row) else ""
+            if cell and (not path or path[-1] != cell):
+                path.append(cell)
+        role = _role(path[-1], " / ".join(path)) if path else "other"
+        if role == "task" and "task" in roles:
+            role = "other"
+        roles.append(role)
+    if "code" not in roles or "task" not in roles or not {"lead", "partner"} & set(roles):
+        return None
+    return roles
+
+
+def _is_code(text: str) -> bool:
+    code = text.strip().rstrip(".)")
+    return bool(NUMBER.match(code) or ROMAN.match(code) or LETTER.match(code))
+
+
+def _grid_tables(doc: Document) -> list[TaskTable]:
+    out = []
+    for block in doc.tables:
+        rows = block.rows or []
+        spans = block.cell_spans or []
+        first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])), None)
+        if not first:
+            continue
+        roles = roles_of(rows[:first])
+        if roles is None:
+            continue
+        body = [{c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()} for r, row in enumerate(rows)][first:]
+        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1)))
+    return out
+
+
+def _located_tables(doc: Document) -> list[TaskTable]:
+    """Layout tables a reader turned into paragraphs that know their row and cell."""
+    groups: list[list[Block]] = []
+    for b in doc.blocks:
+        table = b.location.get("table") if b.kind != "table" and "row" in b.location else None
+        if table is None:
+            continue
+        if groups and groups[-1][-1].location.get("table") == table and groups[-1][-1].index == b.index - 1:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    out = []
+    for group in groups:
+        grid: dict[int, dict[int, Cell]] = {}
+        for b in group:
+            row = grid.setdefault(b.location["row"], {})
+            c = b.location.get("cell", 0)
+            old = row.get(c)
+            row[c] = Cell(f"{old.text} {b.text}", old.start, b.end) if old else Cell(b.text, b.start, b.end)
+        rows = [grid[r] for r in sorted(grid)]
+        first = next((i for i, r in enumerate(rows[:6]) if 0 in r and _is_code(r[0].text) and len(r) > 1), None)
+        if not first:
+            continue
+        width = max(max(r) for r in rows) + 1
+        roles = roles_of([[r[c].text if c in r else "" for c in range(width)] for r in rows[:first]])
+        if roles is None:
+            continue
+        out.append(TaskTable(roles, rows[first:], [True] * (len(rows) - first), range(group[0].index, group[-1].index + 1)))
+    return out
+
+
+def _flat_tables(doc: Document) -> list[TaskTable]:
+    """Tables a scrape flattened to one cell per paragraph: the header cells run from an
+    STT cell to the first row code followed by a task; rows are cut as rebuild.py cuts
+    budget tables."""
+    out = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == "table" or "row" in b.location or not CODE_HEAD.match(untoned(b.text.strip())):
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < len(blocks) and j - i <= 12 and not (blocks[j].text.strip() and _is_code(blocks[j].text)
+                                                             and len(blocks[j + 1].text.strip()) > 3):
+            j += 1
+        roles = roles_of([[x.text for x in blocks[i:j]]]) if j - i <= 12 else None
+        if roles is None:
+            i += 1
+            continue
+        stop = j
+        while (stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 1500
+               and not is_closing(blocks[stop]) and not CODE_HEAD.match(untoned(blocks[stop].text.strip()))
+               and not re.match(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S", blocks[stop].text)):
+            stop += 1
+        cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
+        rows, positional = [], []
+        for a, z in _row_bounds(cells, len(roles)):
+            row = cells[a:z]
+            rows.append({n: Cell(x.text, x.start, x.end) for n, x in enumerate(row) if x.text.strip()})
+            positional.append(len(row) == len(roles))
+        out.append(TaskTable(roles, rows, positional, range(i, stop)))
+        i = stop
+    return out
+
+
+def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> tuple[list[Cell], list[Cell]]:
+    """(lead cells, partner cells) of a row. A flattened row with cells missing keeps its
+    code and task; its cells that name agencies fill the agency columns in order."""
+    roles = table.roles
+    if positional:
+        return ([row[c] for c in sorted(row) if c < len(roles) and roles[c] == "lead"],
+                [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "partner"])
+    named = [row[c] for c in sorted(row) if c >= 2 and AGENCY_AT_START.match(row[c].text.strip())]
+    columns = [r for r in roles if r in ("lead", "partner")]
+    lead = [cell for cell, r in zip(named, columns) if r == "lead"]
+    partner = [cell for cell, r in zip(named, columns) if r == "partner"]
+    return lead, partner
+
+
+def _names(cells: list[Cell]) -> list[str]:
+    """The agencies of lead or partner cells; a cell that names none ("Theo phân công tại
+    Quyết định số ...") gives none."""
+    out: list[str] = []
+    for cell in cells:
+        if not AGENCY_AT_START.match(cell.text.strip()):
+            continue
+        for name in split_agencies(cell.text):
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = " ".join(re.findall(r"\w+", untoned(a))), " ".join(re.findall(r"\w+", untoned(b)))
+    return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
+
+
+def table_activities(doc: Document) -> list[dict]:
+    """Activities from every task table, in reading order. Each carries `group` (the
+    title of the row that groups it, or None) for the merge with the body's tasks."""
+    tables = _grid_tables(doc) + _located_tables(doc) + _flat_tables(doc)
+    out: list[dict] = []
+    for table in sorted(tables, key=lambda t: t.blocks.start):
+        code_col, task_col = table.roles.index("code"), table.roles.index("task")
+        group = project = None
+        number = None  # the numbered row lettered rows belong to
+        acts: list[dict] = []
+        for row, positional in zip(table.rows, table.positional):
+            if not positional:  # a flattened row: code and task are its first two cells
+                cells = [row[c] for c in sorted(row)]
+                code_cell, task_cell = (cells[0], cells[1]) if len(cells) > 1 and _is_code(cells[0].text) else (None, None)
+            else:
+                code_cell, task_cell = row.get(code_col), row.get(task_col)
+            if task_cell is None:
+                continue
+            code = code_cell.text.strip().rstrip(".)") if code_cell else ""
+            title = " ".join(task_cell.text.split()).rstrip(" .;:")
+            lead_cells, partner_cells = _agency_cells(table, row, positional)
+            lead, partner = _names(lead_cells), _names(partner_cells)
+            others = [c for c in row.values() if c not in (code_cell, task_cell)]
+            if (ROMAN.match(code) or (LETTER.match(code) and code.isupper())) and not others:
+                group, number = title, None  # "I | Cải cách thể chế": a heading
+                pm = PROJECT.search(title)
+                project = f"Dự án {pm.group(1)}" if pm else None
+                continue
+            if LETTER.match(code) and number is not None:
+                code = f"{number}.{code}"
+            elif NUMBER.match(code):
+                number = code
+            start = min(c.start for c in row.values())
+            end = max(c.end for c in row.values())
+            prev = acts[-1] if acts else None
+            if prev and prev["code"] == code and _similar(prev["title"], title):
+                # one task over several rows (its STT and task cells merged)
+                prev["lead_agencies"] += [a for a in lead if a not in prev["lead_agencies"]]
+                prev["partner_agencies"] += [a for a in partner if a not in prev["partner_agencies"]]
+                prev["span"] = span(prev["span"]["start"], max(prev["span"]["end"], end))
+                continue
+            acts.append({"code": code, "project": project, "title": title, "content": [],
+                         "lead_agencies": lead, "partner_agencies": partner, "span": span(start, end),
+                         "group": group})
+        # a numbered row with no agencies whose next rows are "1.1", "1.2" only groups them
+        out += [a for n, a in enumerate(acts)
+                if not (n + 1 < len(acts) and not a["lead_agencies"] and not a["partner_agencies"]
+                        and acts[n + 1]["code"].startswith(a["code"] + "."))]
+    return out
