@@ -66,6 +66,8 @@ LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,
 WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối kết hợp)\s+(?:chặt chẽ\s+)?với\s+(.*)$")
 # "Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:"
 ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|noi dung)(?:\s+\w+){0,2}\s+sau(?:\s+day)?\s*:?\s*$")
+# the label of an item or Article: "Điều 2.", "3.", "b)"
+ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 
@@ -185,12 +187,13 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
     numbered items under it: tasks led by that unit."""
     out = []
     for b in doc.blocks:
-        if b.kind == "table" or not ASSIGNS_TASKS.match(untoned(b.text.strip())):
+        line = ITEM_LABEL.sub("", strip_bullet(b.text.strip())) if b.kind != "table" else ""
+        if not line or not ASSIGNS_TASKS.match(untoned(line)):
             continue
-        found = leading_agency(b.text.strip())
+        found = leading_agency(line)
         if not found:
             continue
-        lead = split_agencies(b.text.strip()[found[0]:found[1]])
+        lead = split_agencies(line[found[0]:found[1]])
         pm = PARTNERS_IN.search(b.text)
         partner = split_agencies(pm.group(1)) if pm else []
         after = [n for n in nodes if n.block.index > b.index and n.kind in ("arabic", "letter")]

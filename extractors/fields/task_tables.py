@@ -166,13 +166,32 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
             stop += 1
         cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
         rows, positional = [], []
-        for a, z in _row_bounds(cells, len(roles)):
-            row = cells[a:z]
+        for row in _flat_rows(cells, len(roles)):
             rows.append({n: Cell(x.text, x.start, x.end) for n, x in enumerate(row) if x.text.strip()})
             positional.append(len(row) == len(roles))
         out.append(TaskTable(roles, rows, positional, range(i, stop)))
         i = stop
     return out
+
+
+def _flat_rows(cells: list[Block], width: int) -> list[list[Block]]:
+    """Rows of flattened cells: a group row ("II", "Dữ liệu số" followed by a row code) is
+    a row of its own; between group rows, rebuild.py's cutter finds the rows, and the last
+    row keeps its cells up to the table's width."""
+    cuts = [0] + [k for k in range(len(cells) - 2) if ROMAN.match(cells[k].text.strip().rstrip(".)"))
+                  and not _is_code(cells[k + 1].text) and _is_code(cells[k + 2].text)] + [len(cells)]
+    rows: list[list[Block]] = []
+    for a, z in zip(cuts, cuts[1:]):
+        segment = cells[a:z]
+        if segment and ROMAN.match(segment[0].text.strip().rstrip(".)")) and len(segment) > 2:
+            rows.append(segment[:2])
+            segment = segment[2:]
+        bounds = _row_bounds(segment, width) if len(segment) > 2 else [(0, len(segment))]
+        for n, (s, e) in enumerate(bounds):
+            if n == len(bounds) - 1:
+                e = max(e, min(s + width, len(segment)))
+            rows.append(segment[s:e])
+    return [r for r in rows if r]
 
 
 def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> tuple[list[Cell], list[Cell]]:
