@@ -33,15 +33,22 @@ _DASH = re.compile(r"\s*-\s*")
 _ABBR_IN_PARENS = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 _PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 
-# Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban";
-# "Ban hành" is a verb, not a Ban).
-_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban(?! hành)|Hội|Công an|Tòa án|Toà án|Viện|"
-                 r"Báo(?! cáo)|Đài|Cục|Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|"
-                 r"Kho bạc|Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác(?= AGENCY_NOUN)|"
-                 r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng|Vụ|Cơ quan|Chi nhánh|Tạp chí|Thông tấn xã|"
-                 r"Kiểm toán(?= [A-ZĐ])|Hải quan|Thuế|Thường trực|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
-                 r"Thành uỷ|Đảng ủy|Đảng uỷ|Công ty|Tổng công ty|Học viện|Đại học|Bộ đội|Ban Chỉ huy|Đại biểu|"
-                 r"đại biểu|Tổ [Cc]ông tác)")
+# Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban").
+# A unit word that is also a common word names a unit only before a capital or a digit
+# ("Bộ Y tế" but not "Bộ tiêu chí", "Báo Nhân dân" but not "Báo cáo"), or not before the
+# words that make it common ("Phòng Tư pháp" but not "Phòng, chống dịch", "Hội liên hiệp"
+# but not "Hội nghị", "Ban hành" is a verb).
+_NAMED = r"(?= [A-ZĐÀ-Ỹ\d])"
+_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)|Ban(?= [A-ZĐÀ-Ỹ]| (?:quản lý|"
+                 r"chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)|Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)"
+                 + r"|Công an|Tòa án|Toà án|Viện" + _NAMED + r"|Báo(?! (?:cáo|chí|động|hiệu|giá)\b)|Đài|Cục|Chi cục|"
+                 r"Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn(?! (?:viên|kết)\b)|Bộ" + _NAMED
+                 + r"|Văn phòng|Kho bạc|Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường" + _NAMED + r"|Bệnh viện|Cổng"
+                 + r"|Hội đồng|Thanh tra|Mặt trận|[Cc]ác(?= AGENCY_NOUN)|"
+                 r"Đề nghị|Liên minh|Quỹ" + _NAMED + r"|Tổng cục|Chính phủ|Thủ tướng|Vụ|Cơ quan|Chi nhánh|Tạp chí|"
+                 r"Thông tấn xã|Kiểm toán" + _NAMED + r"|Hải quan|Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)|Thường trực|Tỉnh ủy|Tỉnh uỷ|"
+                 r"Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Công ty|Tổng công ty|Học viện|Đại học|Bộ đội|"
+                 r"Ban Chỉ huy|Đại biểu|đại biểu|Tổ [Cc]ông tác)")
 # "các" starts a name before a word for a body: "các sở, ban, ngành", "Các đơn vị", not
 # "Các quy định", "các cuộc đối thoại"
 _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]ổ chức|"
@@ -223,7 +230,41 @@ def _share_level(text: str, names: list[str]) -> list[str]:
     for i in range(len(out) - 1):
         level = _LEVEL_END.search(out[i + 1])
         joined = re.search(re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text)
-        if level and joined and out[i + 1].startswith("các ") and not re.search(
+        if level and joined and out[i + 1].startswith("các ") and len(out[i + 1].split()) >= 3 and not re.search(
                 r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b", out[i]):
             out[i] = f"{out[i]} {level.group(1)}"
     return out
+
+
+# the lead of an assignment sentence: "X chủ trì", "X là cơ quan chủ trì"
+_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?chủ trì(?!\s*:)(?!\w)")
+# its partners: "phối hợp với Y ...", or "; Y phối hợp"
+_WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
+_PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
+
+
+def roles_in(text: str) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) of an assignment sentence, or None when `text` is not one:
+    "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "Giao Sở Y tế chủ trì; các
+    sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai"."""
+    body = _LEADING.sub("", normalize_line(text).strip(" .;"))
+    chairs = _CHAIRS.search(body)
+    with_ = _WITH.search(body)
+    if chairs:
+        lead_text, rest = body[: chairs.start()], body[chairs.end():]
+    elif with_ and with_.start() > 0:
+        lead_text, rest = body[: with_.start()], body[with_.start():]
+    else:
+        return None
+    if not AGENCY_AT_START.match(lead_text.strip()):
+        return None
+    found = leading_agency(lead_text.strip())
+    lead = split_agencies(lead_text.strip()[found[0]:found[1]] if found else lead_text)
+    partner: list[str] = []
+    if m := _WITH.search(rest):
+        after = rest[m.end():].strip()
+        found = leading_agency(after)
+        partner = split_agencies(after[found[0]:found[1]]) if found else []
+    elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
+        partner = split_agencies(m.group(1))
+    return lead, partner

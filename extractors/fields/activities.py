@@ -23,7 +23,7 @@ from extractors.fields.common import (BULLET, Keywords, content_end, is_closing,
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities
 from extractors.segment import Node
-from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
                            "phương án thực hiện", "các công việc", "kế hoạch triển khai")
@@ -43,11 +43,17 @@ BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
-LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?|chủ trì(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
-PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?|phối hợp(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
-PERFORMER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:?\s*(.*)$", re.I)
+# label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
+# "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
+LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:?|chu tri(?:\s+thuc hien)?\s*:)\s*")
+PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
+PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien)\s*:\s*|"
+                       r"^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
-PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
+# an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
+TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
+_CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
 FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)",
@@ -60,8 +66,6 @@ FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đ�
 ATTRIBUTE = re.compile(r"^(?:thoi gian|thoi han|dia diem|thanh phan|doi tuong|pham vi|hinh thuc|quy mo|so luong|"
                        r"kinh phi|nguon kinh phi|che do bao cao|lo trinh|de xuat|kien nghi|phuong phap)"
                        r"(?:[^:]{0,30})$")
-# "Sở X chủ trì, phối hợp với Sở Y và ..."
-LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,|;)?\s*(?:phối hợp(?:\s+với)?\s+(.*))?$", re.I)
 # a task that opens with its partners: "Phối hợp với Bộ Công an và các địa phương rà soát ..."
 WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối kết hợp)\s+(?:chặt chẽ\s+)?với\s+(.*)$")
 # "Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:"
@@ -115,14 +119,6 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
         chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and is_content(n)
                   and any(c.kind == "arabic" for c in n.children)]
     return chosen
-
-
-def _agencies(text: str) -> tuple[list[str], list[str]]:
-    """(lead, partner) from the one-sentence form, else all as lead."""
-    m = LEADS_WITH.match(text.strip().rstrip("."))
-    if m:
-        return split_agencies(m.group(1)), split_agencies(m.group(2) or "")
-    return split_agencies(text), []
 
 
 def _has_content(doc: Document, node: Node) -> bool:
@@ -212,64 +208,92 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
     return out
 
 
+def labelled_roles(text: str) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) from a line of labelled fields ("Cơ quan chủ trì: Sở Y tế; cơ quan
+    phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: ...; c) Đơn vị phối hợp: ... d) Thời hạn:
+    ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks;
+    None when the line has no such label."""
+    lead: list[str] = []
+    partner: list[str] = []
+    found = False
+    for part in FIELD_CUT.split(strip_bullet(text.strip())):
+        part = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", part.strip())).strip().rstrip(" ;.")
+        folded = untoned(part)
+        if m := LEAD.match(folded):
+            value = part[m.end():]
+            inline = PARTNER_INLINE.search(untoned(value))
+            if inline:  # "Sở Y tế; cơ quan phối hợp: Sở Tài chính"
+                partner += split_agencies(value[inline.end():])
+                value = value[: inline.start()]
+            lead += split_agencies(value)
+        elif m := PARTNER.match(folded):
+            partner += split_agencies(part[m.end():])
+        elif m := PERFORMER.match(folded):
+            value = part[m.end():]
+            roles = roles_in(value)
+            lead += roles[0] if roles else split_agencies(value)
+            partner += roles[1] if roles else []
+        else:
+            continue
+        found = True
+    return (lead, partner) if found else None
+
+
 def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
     title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
     lead: list[str] = []
     partner: list[str] = []
-    named: list[str] = []  # subjects of bullets
+    named: list[str] = []  # subjects of bullets and of the title
     content: list[str] = []
+    if m := TITLE_ROLES.search(title):
+        # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)"
+        roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+        if roles:
+            lead, partner = list(roles[0]), list(roles[1])
+            title = title[: m.start()].rstrip(" .;:,")
     if m := WITH_PARTNERS.match(title):
         # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
         found = leading_agency(m.group(1))
         if found:
             partner += split_agencies(m.group(1)[found[0]:found[1]])
+    elif (found := leading_agency(title)) and found[1] < len(title):
+        # "2. Sở Y tế triển khai tiêm chủng ..." among tasks that do not name one
+        roles = roles_in(title)
+        named += roles[0] if roles else split_agencies(title[found[0]:found[1]])
+        partner += roles[1] if roles else []
     end = min(node.end_index, limit)
     for b in doc.blocks[node.block.index + 1: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b):
             continue
-        fields = [f for f in FIELD_CUT.split(strip_bullet(b.text).strip()) if f.strip()]
-        labelled = False
-        for field_text in fields:
-            text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", field_text.strip())).strip().rstrip(" ;")
-            if m := LEAD.match(text):
-                value, rest = _inline(m.group(1))
-                lead += split_agencies(value)
-                partner += split_agencies(rest) if rest else []
-                labelled = True
-            elif m := PARTNER.match(text):
-                partner += split_agencies(m.group(1))
-                labelled = True
-            elif m := PERFORMER.match(text):
-                got_lead, got_partner = _agencies(m.group(1))
-                lead += got_lead
-                partner += got_partner
-                labelled = True
-        if labelled:
+        roles = labelled_roles(b.text)
+        if roles:
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
             continue
         text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
-        if AGENCY_AT_START.match(text) and LEADS_WITH.match(text.rstrip(".")):
+        closing = roles_in(text) if AGENCY_AT_START.match(text) else None
+        if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
-            got_lead, got_partner = _agencies(text)
-            lead += [a for a in got_lead if a not in lead]
-            partner += [a for a in got_partner if a not in partner]
+            lead += [a for a in closing[0] if a not in lead]
+            partner += [a for a in closing[1] if a not in partner]
         elif BULLET.match(b.text):
             content.append(text)
+            if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
+                roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+                if roles:
+                    named += [a for a in roles[0] if a not in named]
+                    partner += [a for a in roles[1] if a not in partner]
+                    continue
             found = leading_agency(text)
             if found and found[1] < len(text.rstrip(" .;")):
                 # "- Sở Y tế triển khai ...": each bullet that opens with an agency and a verb
                 named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
-    if not lead:  # a label line ("Cơ quan chủ trì: ...") says more than the bullets' subjects
+    if not lead:  # a label line ("Cơ quan chủ trì: ...") says more than the subjects
         lead = named
     last = doc.blocks[end - 1].end if end > node.block.index else node.block.end
     return {"code": code, "project": project, "title": title, "content": content,
             "lead_agencies": lead, "partner_agencies": partner,
             "span": span(node.block.start, max(last, node.block.end)), "_node": node}
-
-
-def _inline(value: str) -> tuple[str, str]:
-    """"Sở Y tế; cơ quan phối hợp: Sở Tài chính" -> ("Sở Y tế", "Sở Tài chính")."""
-    parts = PARTNER_INLINE.split(value, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (value, "")
 
 
 def _ancestors(node: Node) -> list[Node]:

@@ -84,3 +84,19 @@ def test_lettered_rows_under_a_numbered_group_row():
     got = [(a["code"], a["title"], a["lead_agencies"]) for a in table_activities(d)]
     assert got == [("1.a", "In tờ rơi", ["Phòng Văn hóa"]), ("1.b", "Phát thanh lưu động", ["Đài Truyền thanh huyện"]),
                    ("2", "Kiểm tra", ["Phòng Kinh tế"])]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", (["Sở Y tế"], ["Sở Tài chính"])),
+    ("Giao Sở Nội vụ chủ trì; các sở, ngành liên quan phối hợp", (["Sở Nội vụ"], ["các sở, ngành liên quan"])),
+    ("Sở Công Thương chủ trì, Sở Tài chính và các huyện phối hợp", (["Sở Công Thương"], ["Sở Tài chính", "các huyện"])),
+    ("Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh triển khai", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"])),
+    ("Ban Dân tộc là cơ quan chủ trì", (["Ban Dân tộc"], [])),
+    # must not match
+    ("Cơ quan chủ trì: Sở Y tế", None),
+    ("Tổ chức tập huấn, phối hợp với các đơn vị", None),
+    ("Chủ trì xây dựng kế hoạch", None),
+])
+def test_roles_in_a_sentence(text, roles):
+    from normalizers.agencies import roles_in
+    assert roles_in(text) == roles
