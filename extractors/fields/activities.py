@@ -263,8 +263,8 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         partner += roles[1] if roles else []
     end = min(node.end_index, limit)
     for b in doc.blocks[node.block.index + 1: end]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b):
-            continue
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or "row" in b.location:
+            continue  # a table's cells are read as its rows
         roles = labelled_roles(b.text)
         if roles:
             lead += [a for a in roles[0] if a not in lead]

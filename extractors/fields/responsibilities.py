@@ -93,7 +93,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
             out += records
             covered.update(range(node.block.index, node.end_index))
     for b in doc.blocks[section.block.index + 1: end]:
-        if b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b):
+        if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
+                or "row" in b.location):  # a table's cell, not a sentence
             continue
         if any(n.block.index == b.index for n in inside):
             continue  # a numbered item that names no agency ("1. Công tác triển khai")

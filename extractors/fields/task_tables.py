@@ -108,16 +108,23 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
     return out
 
 
+def _where(block: Block) -> tuple:
+    """A layout cell's table: its location without the row and cell (a Word table's
+    number, a markdown table's line, a PDF page)."""
+    return tuple(sorted((k, v) for k, v in block.location.items() if k not in ("row", "cell")))
+
+
 def _located_tables(doc: Document) -> list[TaskTable]:
     """Layout tables a reader turned into paragraphs that know their row and cell."""
     groups: list[list[Block]] = []
     for b in doc.blocks:
-        table = b.location.get("table") if b.kind != "table" and "row" in b.location else None
-        if table is None:
+        if b.kind == "table" or "row" not in b.location:
             continue
-        if groups and groups[-1][-1].location.get("table") == table and groups[-1][-1].index == b.index - 1:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.index == b.index - 1 and _where(last) == _where(b)
+                and last.location["row"] <= b.location["row"]):
             groups[-1].append(b)
-        else:
+        else:  # a new table: not next to the last cell, elsewhere, or its rows start again
             groups.append([b])
     out = []
     for group in groups:
