@@ -107,12 +107,15 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|điều tra|gửi|nộp|"
-         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|được")
+         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
+         r"chú trọng|thu hút|mở rộng|tích cực|được")
 _SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
+# an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
+_HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
 
@@ -124,6 +127,11 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     if not AGENCY_AT_START.match(text):
         return None
     start = len(_LEADING.match(text).group(0)) if _LEADING.match(text) else 0
+    hand = _HANDS_OVER.search(text, start)
+    if (hand and AGENCY_AT_START.match(text[hand.end():]) and not _SUBJECT_END.search(text, start + 2, hand.start())
+            and not _SUBJECT_VERB.search(text, start + 2, hand.start())):
+        # "Ủy ban nhân dân huyện giao Phòng Văn hóa ... xây dựng": the one given the task
+        start = hand.end()
     main = _SUBJECT_END.search(text, start + 2)
     while main and text[main.start():].lstrip().startswith(":") and _DISTRIBUTIVE_HEAD.search(text, 0, main.start()):
         main = _SUBJECT_END.search(text, main.end())  # "các Sở: Tài chính, Y tế" is one subject

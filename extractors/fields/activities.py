@@ -27,9 +27,13 @@ from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, spli
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
                            "phương án thực hiện", "các công việc", "kế hoạch triển khai")
+# headings of other sections: they win over a task word that comes after them ("MỤC TIÊU,
+# NHIỆM VỤ") but not over one before them ("NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN")
 NOT_CONTENT = Keywords("tổ chức thực hiện", "kinh phí", "tiến độ", "mục tiêu", "mục đích", "giải pháp thực hiện",
-                       "đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện",
                        "chế độ báo cáo")
+# what was done: never tasks ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026")
+PAST = Keywords("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện", "đánh giá tình hình",
+                "thực trạng")
 # a section before the tasks, or after them
 PREFACE = Keywords("quan điểm", "căn cứ", "sự cần thiết", "thực trạng", "bối cảnh", "phạm vi", "đối tượng", "yêu cầu")
 OBJECTIVES = Keywords("mục tiêu", "mục đích", "chỉ tiêu")
@@ -93,15 +97,23 @@ def _templates(doc: Document) -> list[range]:
     return out
 
 
+def _is_content(heading: str, ocr: bool, report: bool) -> bool:
+    if PAST.search(heading, ocr):
+        return False
+    if report:
+        return FORWARD.search(heading, ocr)
+    task, other = CONTENT_SECTION.find(heading, ocr), NOT_CONTENT.find(heading, ocr)
+    return task is not None and (other is None or task < other)
+
+
 def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False) -> list[Node]:
-    tops = [n for n in nodes if n.kind == "roman"]
-
-    def is_content(n: Node) -> bool:
-        if report:
-            return FORWARD.search(n.heading, ocr)
-        return CONTENT_SECTION.search(n.heading, ocr) and not NOT_CONTENT.search(n.heading, ocr)
-
-    chosen = [n for n in tops if is_content(n)]
+    """The sections that hold the plan's tasks: Roman sections (or Parts without Roman
+    sections under them) whose heading names tasks; else those between the objectives and
+    the solutions; and numbered sub-sections that name tasks under other headings ("I. MỤC
+    TIÊU, NHIỆM VỤ" over "2. Nhiệm vụ" over "2.1. ...")."""
+    tops = [n for n in nodes if n.kind == "roman"
+            or (n.kind == "part" and not any(c.kind == "roman" for c in n.children))]
+    chosen = [n for n in tops if _is_content(n.heading, ocr, report)]
     if not chosen and tops and not report:
         # no heading says "Nhiệm vụ": the sections between the objectives and the first
         # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")
@@ -109,16 +121,24 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
         for n in tops:
             if AFTER_TASKS.search(n.heading, ocr) and seen_objectives:
                 break
-            if NOT_CONTENT.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
+            if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
                 seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
                 continue
             if seen_objectives:
                 chosen.append(n)
-    if not chosen and not tops:
-        # a short plan numbered "1. MỤC TIÊU", "2. NHIỆM VỤ" with "2.1." under it
-        chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and is_content(n)
-                  and any(c.kind == "arabic" for c in n.children)]
-    return chosen
+    # "2. NHIỆM VỤ" with "2.1." under it, outside the chosen sections
+    inside = {id(n) for c in chosen for n in [c] + _descendants(c)}
+    chosen += [n for n in nodes if n.kind == "arabic" and id(n) not in inside and len(n.heading) < 80
+               and _is_content(n.heading, ocr, report) and any(c.kind == "arabic" for c in n.children)
+               and not any(id(a) in inside for a in _ancestors(n))]
+    return sorted(chosen, key=lambda n: n.block.index)
+
+
+def _descendants(node: Node) -> list[Node]:
+    out = []
+    for c in node.children:
+        out += [c] + _descendants(c)
+    return out
 
 
 def _has_content(doc: Document, node: Node) -> bool:
@@ -151,6 +171,8 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
+        if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
+            members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         for node in members:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node):
                 continue
@@ -169,6 +191,8 @@ def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
             project = f"Dự án {pm.group(2)}"
             break
     letters = [c for c in node.children if c.kind == "letter"]
+    if node.kind == "letter":
+        return [_activity(doc, node, node.number, project, end)]
     if letters and not any(FIELD_LABEL.match(c.heading) for c in letters) and not _has_prose(doc, node, letters[0]) \
             and 2 * sum(_has_content(doc, c) for c in letters) >= len(letters):
         # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế" with its own lines: the letters are

@@ -101,20 +101,24 @@ class Keywords:
                               + r")(?!\w)")
 
     def search(self, text: str, ocr: bool = False) -> bool:
+        return self.find(text, ocr) is not None
+
+    def find(self, text: str, ocr: bool = False) -> int | None:
+        """The word position of the first keyword in `text`, or None."""
         folded = untoned(text)
-        if self._re.search(folded):
-            return True
+        m = self._re.search(folded)
+        if m:
+            return len(re.findall(r"\w+", folded[: m.start()]))
         if not ocr:
-            return False
+            return None
         words = re.findall(r"\w+", folded)
-        for phrase in self.phrases:
-            parts = phrase.split()
-            if len(phrase) < 6:
-                continue  # one edit in a short word reads too many others
-            for i in range(len(words) - len(parts) + 1):
-                if _one_edit(" ".join(words[i:i + len(parts)]), phrase):
-                    return True
-        return False
+        for i in range(len(words)):
+            for phrase in self.phrases:
+                parts = phrase.split()
+                # one edit in a short word reads too many others
+                if len(phrase) >= 6 and _one_edit(" ".join(words[i:i + len(parts)]), phrase):
+                    return i
+        return None
 
 
 # a page number left in the text: "12", "- 12 -", "Trang 12"

@@ -75,33 +75,31 @@ def _item(doc: Document, node: Node) -> list[dict]:
 
 
 def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -> list[dict]:
-    """Records of a responsibility section: its numbered items that open with an agency,
-    and its other lines that do (a sentence whose subject is an agency, "- Sở Y tế: ...")."""
+    """Records of a responsibility section: its numbered items (at any depth) that open
+    with an agency, the lines under them being their duties, and its other lines that do
+    (a sentence whose subject is an agency, "- Sở Y tế: ...")."""
     out = []
     end = content_end(doc, section.block.index, section.end_index)
-    inside = [n for n in nodes if section.block.index < n.block.index < end]
-    top = [n for n in inside if n.parent is section and n.kind in ("arabic", "letter")]
-    kinds = {n.kind for n in top}
-    top = [n for n in top if n.kind == ("arabic" if "arabic" in kinds else "letter")]
+    at = {n.block.index: n for n in nodes if section.block.index < n.block.index < end}
     covered: set[int] = set()
     if section.kind == "article" and agency_of(section.body):
         out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
         covered.update(range(section.block.index, end))
-    for node in top:
-        records = _item(doc, node)
-        if records:
-            out += records
-            covered.update(range(node.block.index, node.end_index))
     for b in doc.blocks[section.block.index + 1: end]:
         if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
                 or "row" in b.location):  # a table's cell, not a sentence
             continue
-        if any(n.block.index == b.index for n in inside):
-            continue  # a numbered item that names no agency ("1. Công tác triển khai")
+        node = at.get(b.index)
+        if node is not None:  # "2. Sở Tài chính: ...", or "1. Cấp tỉnh" over "a) Sở Y tế ..."
+            records = _item(doc, node)
+            if records:
+                out += records
+                covered.update(range(node.block.index, node.end_index))
+            continue
         found = agency_of(b.text)
         if found:
-            names, _, end = found
-            duties = [b.text[end:].lstrip(" :.,-")] if b.text[end:].strip(" :.,-") else []
+            names, _, stop = found
+            duties = [b.text[stop:].lstrip(" :.,-")] if b.text[stop:].strip(" :.,-") else []
             out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", names))]
     return out
 

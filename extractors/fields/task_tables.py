@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
 from extractors.tables.rebuild import _row_bounds
-from normalizers.agencies import AGENCY_AT_START, split_agencies
+from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
 CODE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu)\.?$")  # "STT", "TT", "Số TT"
@@ -85,6 +85,21 @@ def roles_of(header: list[list[str]]) -> list[str] | None:
     if "code" not in roles or "task" not in roles or not {"lead", "partner"} & set(roles):
         return None
     return roles
+
+
+def _splice(cells: list[str]) -> list[str]:
+    """A flattened two-row header lists a spanning cell's sub-cells last: "STT | Nội dung |
+    Cơ quan thực hiện | Thời gian | Chủ trì | Phối hợp" is "STT | Nội dung | Chủ trì |
+    Phối hợp | Thời gian"."""
+    folded = [" ".join(untoned(c).split()) for c in cells]
+    tail = len(cells)
+    while tail > 0 and len(folded[tail - 1]) <= 25 and (folded[tail - 1].startswith(("chu tri", "phoi hop"))):
+        tail -= 1
+    group = next((n for n in range(tail) if LEAD_HEAD.search(folded[n]) and "chu tri" not in folded[n]
+                  and "phoi hop" not in folded[n]), None)
+    if group is None or tail == len(cells):
+        return cells
+    return cells[:group] + cells[tail:] + cells[group + 1: tail]
 
 
 def _is_code(text: str) -> bool:
@@ -162,7 +177,7 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
         while j + 1 < len(blocks) and j - i <= 12 and not (blocks[j].text.strip() and _is_code(blocks[j].text)
                                                              and len(blocks[j + 1].text.strip()) > 3):
             j += 1
-        roles = roles_of([[x.text for x in blocks[i:j]]]) if j - i <= 12 else None
+        roles = roles_of([_splice([x.text for x in blocks[i:j]])]) if j - i <= 12 else None
         if roles is None:
             i += 1
             continue
@@ -215,17 +230,20 @@ def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> t
     return lead, partner
 
 
-def _names(cells: list[Cell]) -> list[str]:
-    """The agencies of lead or partner cells; a cell that names none ("Theo phân công tại
-    Quyết định số ...") gives none."""
+def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
+    """The agencies of lead or partner cells, and the partners a lead cell names itself
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); a cell that names none ("Theo phân
+    công tại Quyết định số ...") gives none."""
     out: list[str] = []
+    partners: list[str] = []
     for cell in cells:
         if not AGENCY_AT_START.match(cell.text.strip()):
             continue
-        for name in split_agencies(cell.text):
-            if name not in out:
-                out.append(name)
-    return out
+        roles = roles_in(cell.text)
+        names, more = roles if roles else (split_agencies(cell.text), [])
+        out += [n for n in names if n not in out]
+        partners += [n for n in more if n not in partners]
+    return out, partners
 
 
 def _similar(a: str, b: str) -> bool:
@@ -254,7 +272,9 @@ def table_activities(doc: Document) -> list[dict]:
             code = code_cell.text.strip().rstrip(".)") if code_cell else ""
             title = " ".join(task_cell.text.split()).rstrip(" .;:")
             lead_cells, partner_cells = _agency_cells(table, row, positional)
-            lead, partner = _names(lead_cells), _names(partner_cells)
+            lead, named_partners = _names(lead_cells)
+            partner = _names(partner_cells)[0]
+            partner += [a for a in named_partners if a not in partner]
             others = [c for c in row.values() if c not in (code_cell, task_cell)]
             if (ROMAN.match(code) or (LETTER.match(code) and code.isupper())) and not others:
                 group, number = title, None  # "I | Cải cách thể chế": a heading
