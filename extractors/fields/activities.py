@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, Keywords, content_end, is_closing, is_page_number, looks_like_ocr, span,
+from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, span,
                                       strip_bullet, strip_footnote, untoned)
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities
@@ -55,6 +55,7 @@ PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hie
                        r"^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
+_ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien")
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
 TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
@@ -87,8 +88,7 @@ def _is_report(doc: Document, nodes: list[Node]) -> bool:
 
 def _templates(doc: Document) -> list[range]:
     """Block ranges of appendices that are forms to fill in ("Phụ lục: ĐỀ CƯƠNG BÁO CÁO")."""
-    starts = [b.index for b in doc.blocks if b.kind != "table" and is_closing(b)
-              and untoned(b.text.strip()).startswith("phu luc")]
+    starts = [i for i in closings(doc) if untoned(doc.blocks[i].text.strip()[:10]).startswith("phu luc")]
     out = []
     for n, s in enumerate(starts):
         title = " ".join(untoned(b.text) for b in doc.blocks[s: s + 4] if b.kind != "table")
@@ -207,7 +207,9 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
     numbered items under it: tasks led by that unit."""
     out = []
     for b in doc.blocks:
-        line = ITEM_LABEL.sub("", strip_bullet(b.text.strip())) if b.kind != "table" else ""
+        if b.kind == "table" or not b.text.rstrip().endswith((":", "sau", "đây", "SAU", "ĐÂY")):
+            continue
+        line = ITEM_LABEL.sub("", strip_bullet(b.text.strip()))
         if not line or not ASSIGNS_TASKS.match(untoned(line)):
             continue
         found = leading_agency(line)
@@ -237,6 +239,8 @@ def labelled_roles(text: str) -> tuple[list[str], list[str]] | None:
     phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: ...; c) Đơn vị phối hợp: ... d) Thời hạn:
     ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks;
     None when the line has no such label."""
+    if not _ROLE_WORD.search(untoned(text)):
+        return None
     lead: list[str] = []
     partner: list[str] = []
     found = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 
@@ -63,6 +65,7 @@ def title_case_name(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
+@functools.lru_cache(maxsize=8192)
 def untoned(text: str) -> str:
     """Lower case without tone marks or hats, one character for one ("Tổ chức" ->
     "to chuc"), so an index into the result is an index into `text`."""
@@ -159,7 +162,17 @@ def is_closing(block: Block) -> bool:
     return block.kind != "table" and bool(_CLOSING.match(untoned(block.text.strip()[:40])))
 
 
+def closings(doc) -> list[int]:
+    """Indices of the closing and appendix blocks of `doc` (found once per document)."""
+    found = doc.__dict__.get("_closings")
+    if found is None:
+        found = doc.__dict__["_closings"] = [b.index for b in doc.blocks if is_closing(b)]
+    return found
+
+
 def content_end(doc, start: int, end: int) -> int:
     """`end`, or the index of the first closing or appendix block after block `start` if
     that comes first: the last section of a body does not run into its appendix."""
-    return next((i for i in range(start + 1, min(end, len(doc.blocks))) if is_closing(doc.blocks[i])), end)
+    found = closings(doc)
+    at = bisect.bisect_right(found, start)
+    return min(end, found[at]) if at < len(found) else end

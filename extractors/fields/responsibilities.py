@@ -11,6 +11,7 @@ opens the item, up to its first predicate or colon ("3. Vụ Tổ chức cán b�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.document import Block, Document
@@ -27,6 +28,7 @@ _ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 _EXAMPLES = re.compile(r"\s*\([^()]*\)")
 
 
+@functools.lru_cache(maxsize=4096)
 def agency_of(text: str) -> tuple[str, int, int] | None:
     """(names as written, start, end) of the agency that opens a line ("- Sở Y tế: ...",
     "Giao phòng Tư pháp ..."), the line's bullet or label left out; None when the line

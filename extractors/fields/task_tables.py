@@ -170,7 +170,8 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.kind == "table" or "row" in b.location or not CODE_HEAD.match(untoned(b.text.strip())):
+        if (b.kind == "table" or "row" in b.location or len(b.text) > 12
+                or not CODE_HEAD.match(untoned(b.text.strip()))):
             i += 1
             continue
         j = i + 1
@@ -183,7 +184,8 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
             continue
         stop = j
         while (stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 1500
-               and not is_closing(blocks[stop]) and not CODE_HEAD.match(untoned(blocks[stop].text.strip()))
+               and not is_closing(blocks[stop])
+               and not (len(blocks[stop].text) <= 12 and CODE_HEAD.match(untoned(blocks[stop].text.strip())))
                and not re.match(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S", blocks[stop].text)):
             stop += 1
         cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
