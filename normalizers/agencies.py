@@ -106,7 +106,7 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
-         r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|điều tra|gửi|nộp|"
+         r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
          r"chú trọng|thu hút|mở rộng|tích cực|được")
 _SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
@@ -228,7 +228,25 @@ def split_agencies(text: str) -> list[str]:
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
-    return _share_level(text, out)
+    return _share_level(text, _join_hierarchy(text, out))
+
+
+# "Phòng 5, Cục Cảnh sát ..., Bộ Công an" and "Vụ Pháp chế, Bộ Tư pháp" name one unit by its
+# parents: a Phòng before a Cục, a Cục or Vụ before a Bộ
+_CHILD_PARENT = (("Phòng ", ("Cục ", "Tổng cục ")), ("Cục ", ("Bộ ",)), ("Vụ ", ("Bộ ",)), ("Tổng cục ", ("Bộ ",)))
+
+
+def _join_hierarchy(text: str, names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        prev = out[-1] if out else ""
+        last = prev.rsplit(", ", 1)[-1]
+        if prev and re.search(re.escape(last) + r"\s*,\s*" + re.escape(name), text) and any(
+                last.startswith(child) and name.startswith(parents) for child, parents in _CHILD_PARENT):
+            out[-1] = f"{prev}, {name}"
+        else:
+            out.append(name)
+    return out
 
 
 def _share_level(text: str, names: list[str]) -> list[str]:
