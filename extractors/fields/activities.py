@@ -348,6 +348,12 @@ def _alike(a: str, b: str) -> bool:
     return len(short) >= 3 and set(short) <= set(long_)
 
 
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter title's words found in the other."""
+    short, long_ = sorted((set(_key(a).split()), set(_key(b).split())), key=len)
+    return len(short & long_) / len(short) if short else 0.0
+
+
 def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
     """The body's tasks and the task tables' rows as one list: a row that repeats a body
     task (the same title, or the same code where the table's codes are unique) adds its
@@ -366,8 +372,12 @@ def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
     extra = []
     for row in rows:
         match = next((a for a in kept if _alike(a["title"], row["title"])), None)
-        if match is None and unique and "." in row["code"]:
-            match = next((a for a in kept if a["code"] == row["code"]), None)
+        if match is None and unique:
+            # the same code, and titles about the same thing ("2. Hòa giải cơ sở" and the
+            # row "2 | Kiện toàn tổ hòa giải cơ sở")
+            same = [a for a in kept if a["code"] == row["code"]]
+            if len(same) == 1 and _overlap(same[0]["title"], row["title"]) >= 0.4:
+                match = same[0]
         if match is None:
             extra.append(row)
             continue
