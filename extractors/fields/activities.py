@@ -21,7 +21,7 @@ from extractors.document import Document
 from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, span,
                                       strip_bullet, strip_footnote, untoned)
 from extractors.fields.responsibilities import agency_groups
-from extractors.fields.task_tables import table_activities
+from extractors.fields.task_tables import table_activities, table_cells
 from extractors.segment import Node
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies
 
@@ -267,8 +267,28 @@ def labelled_roles(text: str) -> tuple[list[str], list[str]] | None:
     return (lead, partner) if found else None
 
 
+def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
+    """An item's text with the lines a wrap cut from it: a line that does not end a
+    sentence is continued by the next one when that starts in lower case, or when the
+    page layout wrapped a full line ("3. Triển khai ... đảm" / "bảo chất lượng ...").
+    Returns the text and the index of the first block after it."""
+    text, at = node.body, node.block.index + 1
+    line = node.block.text
+    cells = table_cells(doc)
+    while at < min(limit, len(doc.blocks)):
+        nxt = doc.blocks[at]
+        if (nxt.kind == "table" or not nxt.text or line.rstrip()[-1:] in ".:;!?" or BULLET.match(nxt.text)
+                or ITEM_LABEL.match(nxt.text) or nxt.index in cells):
+            break
+        if not (nxt.text[:1].islower() or (len(line) >= 60 and "page" in nxt.location)):
+            break
+        text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
+    return text, at
+
+
 def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
-    title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
+    body, first = _wrapped(doc, node, min(node.end_index, limit))
+    title = strip_footnote(TITLE_PREFIX.sub("", body).strip().rstrip(":.; "))
     lead: list[str] = []
     partner: list[str] = []
     named: list[str] = []  # subjects of bullets and of the title
@@ -290,8 +310,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         named += roles[0] if roles else split_agencies(title[found[0]:found[1]])
         partner += roles[1] if roles else []
     end = min(node.end_index, limit)
-    for b in doc.blocks[node.block.index + 1: end]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b) or "row" in b.location:
+    cells = table_cells(doc)
+    for b in doc.blocks[first: end]:
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
             continue  # a table's cells are read as its rows
         roles = labelled_roles(b.text)
         if roles:

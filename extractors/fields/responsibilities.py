@@ -16,6 +16,7 @@ import re
 
 from extractors.document import Block, Document
 from extractors.fields.common import Keywords, content_end, is_page_number, looks_like_ocr, span, strip_bullet
+from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import leading_agency, split_agencies
 
@@ -84,12 +85,13 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     end = content_end(doc, section.block.index, section.end_index)
     at = {n.block.index: n for n in nodes if section.block.index < n.block.index < end}
     covered: set[int] = set()
+    cells = table_cells(doc)
     if section.kind == "article" and agency_of(section.body):
         out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
         covered.update(range(section.block.index, end))
     for b in doc.blocks[section.block.index + 1: end]:
         if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
-                or "row" in b.location):  # a table's cell, not a sentence
+                or b.index in cells):  # a table's cell, not a sentence
             continue
         node = at.get(b.index)
         if node is not None:  # "2. Sở Tài chính: ...", or "1. Cấp tỉnh" over "a) Sở Y tế ..."

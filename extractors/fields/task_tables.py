@@ -129,8 +129,11 @@ def _where(block: Block) -> tuple:
     return tuple(sorted((k, v) for k, v in block.location.items() if k not in ("row", "cell")))
 
 
-def _located_tables(doc: Document) -> list[TaskTable]:
-    """Layout tables a reader turned into paragraphs that know their row and cell."""
+def _located_groups(doc: Document) -> list[list[Block]]:
+    """The paragraphs of each layout table a reader turned into cells, table by table."""
+    found = doc.__dict__.get("_located")
+    if found is not None:
+        return found
     groups: list[list[Block]] = []
     for b in doc.blocks:
         if b.kind == "table" or "row" not in b.location:
@@ -141,8 +144,25 @@ def _located_tables(doc: Document) -> list[TaskTable]:
             groups[-1].append(b)
         else:  # a new table: not next to the last cell, elsewhere, or its rows start again
             groups.append([b])
+    doc.__dict__["_located"] = groups
+    return groups
+
+
+def table_cells(doc: Document) -> set[int]:
+    """Indices of paragraphs that are cells of a layout table with more than one column:
+    read as the table's rows, not as sentences. (A one-column "table" is text a reader
+    boxed: its lines are paragraphs.)"""
+    found = doc.__dict__.get("_cells")
+    if found is None:
+        found = doc.__dict__["_cells"] = {b.index for g in _located_groups(doc)
+                                          if any(x.location.get("cell", 0) > 0 for x in g) for b in g}
+    return found
+
+
+def _located_tables(doc: Document) -> list[TaskTable]:
+    """Layout tables a reader turned into paragraphs that know their row and cell."""
     out = []
-    for group in groups:
+    for group in _located_groups(doc):
         grid: dict[int, dict[int, Cell]] = {}
         for b in group:
             row = grid.setdefault(b.location["row"], {})

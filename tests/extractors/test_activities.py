@@ -100,3 +100,21 @@ def test_lettered_rows_under_a_numbered_group_row():
 def test_roles_in_a_sentence(text, roles):
     from normalizers.agencies import roles_in
     assert roles_in(text) == roles
+
+
+def test_a_title_wrapped_by_the_page_is_joined():
+    """PDF lines a reader boxed as a one-column table are paragraphs; a full line that
+    does not end a sentence continues on the next, a short heading does not."""
+    from extractors.formats.base import RawBlock, RawDocument
+    lines = ["II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2028",
+             "1. Đẩy mạnh ứng dụng công nghệ số trong giải quyết thủ tục hành chính, bảo",
+             "đảm thông suốt, QPPL được công khai đầy đủ trên cổng thông tin của tỉnh.",
+             "2. Kiện toàn bộ máy",
+             "Rà soát chức năng, nhiệm vụ của các phòng chuyên môn thuộc Ủy ban nhân dân cấp xã."]
+    raw = RawDocument([RawBlock("paragraph", "BÁO CÁO", {"page": 1})]
+                      + [RawBlock("paragraph", t, {"page": 3, "row": n, "cell": 0}) for n, t in enumerate(lines)])
+    d = build_document(raw)
+    got = [(a["code"], a["title"]) for a in extract_activities(d, outline(d))]
+    assert got == [("1", "Đẩy mạnh ứng dụng công nghệ số trong giải quyết thủ tục hành chính, bảo đảm thông suốt, "
+                         "QPPL được công khai đầy đủ trên cổng thông tin của tỉnh"),
+                   ("2", "Kiện toàn bộ máy")]
