@@ -49,13 +49,14 @@ PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
 # "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
-LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:?|chu tri(?:\s+thuc hien)?\s*:)\s*")
-PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
-PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien)\s*:\s*|"
-                       r"^(?:co quan|don vi)\s+thuc hien\s+")
+LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi)(?:\s+thuc hien)?\s*:?|"
+                  r"chu tri(?:\s+thuc hien)?\s*:)\s*")
+PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+(?:phoi hop|tham gia)(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
+PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien|"
+                       r"trach nhiem|phan cong)\s*:\s*|^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
-_ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien")
+_ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
 TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
