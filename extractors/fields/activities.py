@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, span,
+from extractors.fields.common import (BULLET, Keywords, closings, content_end, one_edit, is_page_number, looks_like_ocr, span,
                                       strip_bullet, strip_footnote, untoned)
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
@@ -57,6 +57,9 @@ PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hie
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
 _ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
+_OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien")),
+               (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
+               (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
 TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
@@ -235,12 +238,23 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
     return out
 
 
-def labelled_roles(text: str) -> tuple[list[str], list[str]] | None:
+def _ocr_label(folded: str) -> tuple[re.Pattern, int] | None:
+    """In an OCR reading, a label one edit away from a known one ("co quan chu tn:"): the
+    pattern it stands for and where its value starts."""
+    colon = folded.find(":", 0, 45)
+    label = " ".join(folded[:colon].split()) if colon > 0 else ""
+    for pattern, phrases in _OCR_LABELS:
+        if label and any(one_edit(label, p) for p in phrases):
+            return pattern, colon + 1
+    return None
+
+
+def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] | None:
     """(lead, partner) from a line of labelled fields ("Cơ quan chủ trì: Sở Y tế; cơ quan
     phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: ...; c) Đơn vị phối hợp: ... d) Thời hạn:
-    ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks;
-    None when the line has no such label."""
-    if not _ROLE_WORD.search(untoned(text)):
+    ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks
+    (and with one edit in an OCR reading); None when the line has no such label."""
+    if not _ROLE_WORD.search(untoned(text)) and not (ocr and ":" in text):
         return None
     lead: list[str] = []
     partner: list[str] = []
@@ -248,6 +262,11 @@ def labelled_roles(text: str) -> tuple[list[str], list[str]] | None:
     for part in FIELD_CUT.split(strip_bullet(text.strip())):
         part = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", part.strip())).strip().rstrip(" ;.")
         folded = untoned(part)
+        fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
+                                                   or PERFORMER.match(folded)) else None
+        if fuzzy:  # read the value after the label, as its own pattern would
+            folded = {LEAD: "chu tri: ", PARTNER: "phoi hop: ", PERFORMER: "thuc hien: "}[fuzzy[0]]
+            part = folded + part[fuzzy[1]:].lstrip()
         if m := LEAD.match(folded):
             value = part[m.end():]
             inline = PARTNER_INLINE.search(untoned(value))
@@ -312,10 +331,11 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         partner += roles[1] if roles else []
     end = min(node.end_index, limit)
     cells = table_cells(doc)
+    ocr = looks_like_ocr(doc)
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
             continue  # a table's cells are read as its rows
-        roles = labelled_roles(b.text)
+        roles = labelled_roles(b.text, ocr)
         if roles:
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]

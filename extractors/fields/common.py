@@ -81,7 +81,7 @@ _UNTONED = {cp: _untoned_char(chr(cp)) for cp in range(0xC0, 0x1F00) if chr(cp).
 _UNTONED.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """a and b differ by at most one insertion, deletion or substitution."""
     if abs(len(a) - len(b)) > 1:
         return False
@@ -119,7 +119,7 @@ class Keywords:
             for phrase in self.phrases:
                 parts = phrase.split()
                 # one edit in a short word reads too many others
-                if len(phrase) >= 6 and _one_edit(" ".join(words[i:i + len(parts)]), phrase):
+                if len(phrase) >= 6 and one_edit(" ".join(words[i:i + len(parts)]), phrase):
                     return i
         return None
 

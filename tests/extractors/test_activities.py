@@ -118,3 +118,16 @@ def test_a_title_wrapped_by_the_page_is_joined():
     assert got == [("1", "Đẩy mạnh ứng dụng công nghệ số trong giải quyết thủ tục hành chính, bảo đảm thông suốt, "
                          "QPPL được công khai đầy đủ trên cổng thông tin của tỉnh"),
                    ("2", "Kiện toàn bộ máy")]
+
+
+def test_an_ocr_reading_is_read_with_one_edit_in_keywords_and_labels():
+    from extractors.formats.base import RawBlock, RawDocument
+    lines = ["II. NỌI DUNG", "1, Kiểm tra hồ sơ thuốc thú y", "Co quan chu trl: Chi cục Chăn nuôi và Thú y",
+             "Don vi phoi hqp: Công an tỉnh", "III. T0 CHỨC THỰC HIỆN", "1. Sở Nông nghiệp và Môi trường: chủ trì."]
+    plain = RawDocument([RawBlock("paragraph", t, {"page": 1}) for t in lines])
+    scanned = RawDocument([RawBlock("paragraph", t, {"page": 1}) for t in lines], metadata={"ocr": True})
+    d = build_document(scanned)
+    got = [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(d, outline(d))]
+    assert got == [("1", ["Chi cục Chăn nuôi và Thú y"], ["Công an tỉnh"])]
+    d = build_document(plain)  # not an OCR reading: "1," is no marker, "chu trl" no label
+    assert [(a["code"], a["lead_agencies"]) for a in extract_activities(d, outline(d))] == []
