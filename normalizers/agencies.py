@@ -39,28 +39,33 @@ _PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 # words that make it common ("Phòng Tư pháp" but not "Phòng, chống dịch", "Hội liên hiệp"
 # but not "Hội nghị", "Ban hành" is a verb).
 _NAMED = r"(?= [A-ZĐÀ-Ỹ\d])"
-_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)|Ban(?= [A-ZĐÀ-Ỹ]| (?:quản lý|"
-                 r"chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)|Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)"
-                 + r"|Công an|Tòa án|Toà án|Viện" + _NAMED + r"|Báo(?! (?:cáo|chí|động|hiệu|giá)\b)|Đài|Cục|Chi cục|"
-                 r"Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn(?! (?:viên|kết)\b)|Bộ" + _NAMED
-                 + r"|Văn phòng|Kho bạc|Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường" + _NAMED + r"|Bệnh viện|Cổng"
-                 + r"|Hội đồng|Thanh tra|Mặt trận|[Cc]ác(?= AGENCY_NOUN)|"
-                 r"Đề nghị|Liên minh|Quỹ" + _NAMED + r"|Tổng cục|Chính phủ|Thủ tướng|Vụ|Cơ quan|Chi nhánh|Tạp chí|"
-                 r"Thông tấn xã|Kiểm toán" + _NAMED + r"|Hải quan|Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)|Thường trực|Tỉnh ủy|Tỉnh uỷ|"
-                 r"Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Công ty|Tổng công ty|Học viện|Đại học|Bộ đội|"
-                 r"Ban Chỉ huy|Đại biểu|đại biểu|Tổ [Cc]ông tác)")
 # "các" starts a name before a word for a body: "các sở, ban, ngành", "Các đơn vị", not
 # "Các quy định", "các cuộc đối thoại"
-_AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]ổ chức|"
-                r"[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|[Cc]ấp ủy|"
-                r"[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+_AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|"
+                r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
+                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
-                r"[Dd]oanh nghiệp|[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án)")
-_AGENCY_START = _AGENCY_START.replace("AGENCY_NOUN", _AGENCY_NOUN)
-# "Vụ X" but not "Vụ việc"; "Cơ quan thuế" but not the label "Cơ quan chủ trì:"
-_AGENCY_START = _AGENCY_START.replace("|Vụ|", r"|Vụ(?! việc)|").replace(
-    "|Cơ quan|", r"|Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)|")
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án)")
+_AGENCY_WORDS = (
+    "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
+    "Trung tâm", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    "Bảo hiểm", "Bộ Chỉ huy", "Bệnh viện", "Cổng", "Hội đồng", "Thanh tra", "Mặt trận", "Đề nghị", "Liên minh",
+    "Tổng cục", "Chính phủ", "Thủ tướng", "Chi nhánh", "Tạp chí", "Thông tấn xã", "Hải quan", "Thường trực",
+    "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
+    "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
+    r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
+    r"Ban(?= [A-ZĐÀ-Ỹ]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
+    r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
+    r"Đoàn(?! (?:viên|kết)\b)",
+    "Vụ(?! việc)",  # "Vụ việc" is a case
+    r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
+    r"Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
+    "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
+    "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
+)
+_AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
 LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
@@ -73,7 +78,8 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPP
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 _ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
-AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _AGENCY_START.replace("|Đề nghị|", "|")
+_BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
                              + r"(?!\w)|(?:phòng|sở|trung tâm|ban)(?= [" + UPPER + r"\d]))")
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
 # "Văn phòng HĐND và UBND huyện" is one office
