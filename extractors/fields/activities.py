@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, Keywords, closings, content_end, one_edit, is_page_number, looks_like_ocr, span,
-                                      strip_bullet, strip_footnote, untoned)
+from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, one_edit,
+                                      span, strip_bullet, strip_footnote, untoned)
+from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
 from extractors.segment import Node
@@ -134,7 +135,8 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
     inside = {id(n) for c in chosen for n in [c] + _descendants(c)}
     chosen += [n for n in nodes if n.kind == "arabic" and id(n) not in inside and len(n.heading) < 80
                and _is_content(n.heading, ocr, report) and any(c.kind == "arabic" for c in n.children)
-               and not any(id(a) in inside for a in _ancestors(n))]
+               and not any(id(a) in inside or ORGANIZATION.search(a.heading, ocr) or PAST.search(a.heading, ocr)
+                           or BUDGET_NODE.match(a.heading) for a in _ancestors(n))]
     return sorted(chosen, key=lambda n: n.block.index)
 
 
