@@ -32,6 +32,8 @@ NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 ROMAN = re.compile(r"^[IVXL]{1,6}$")
 LETTER = re.compile(r"^[a-zđA-ZĐ]$")
 PROJECT = re.compile(r"\bDự án\s*(\d+)", re.I)
+# an agency column's cell that names no agency: "Theo phân công tại Quyết định số ...", "Như trên"
+NOT_NAMED = re.compile(r"^(?:Theo|Như|Căn cứ|Tại|Trong|Xem|Đã|Không|Chưa|Hằng|Hàng|Năm|Quý|Tháng)\b")
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,8 @@ def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
     out: list[str] = []
     partners: list[str] = []
     for cell in cells:
-        if not AGENCY_AT_START.match(cell.text.strip()):
+        text = cell.text.strip()
+        if not AGENCY_AT_START.match(text) and (not text[:1].isupper() or NOT_NAMED.match(text)):
             continue
         roles = roles_in(cell.text)
         names, more = roles if roles else (split_agencies(cell.text), [])
@@ -289,10 +292,10 @@ def table_activities(doc: Document) -> list[dict]:
                 code_cell, task_cell = (cells[0], cells[1]) if len(cells) > 1 and _is_code(cells[0].text) else (None, None)
             else:
                 code_cell, task_cell = row.get(code_col), row.get(task_col)
-            if task_cell is None:
+            if task_cell is None and not row:
                 continue
             code = code_cell.text.strip().rstrip(".)") if code_cell else ""
-            title = " ".join(task_cell.text.split()).rstrip(" .;:")
+            title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
             lead_cells, partner_cells = _agency_cells(table, row, positional)
             lead, named_partners = _names(lead_cells)
             partner = _names(partner_cells)[0]
@@ -310,7 +313,9 @@ def table_activities(doc: Document) -> list[dict]:
             start = min(c.start for c in row.values())
             end = max(c.end for c in row.values())
             prev = acts[-1] if acts else None
-            if prev and prev["code"] == code and _similar(prev["title"], title):
+            if prev and (not code or (prev["code"] == code and _similar(prev["title"], title))):
+                # one task over several rows (its STT and task cells merged, or left empty
+                # below the first row): the rows' agencies are the task's
                 # one task over several rows (its STT and task cells merged)
                 prev["lead_agencies"] += [a for a in lead if a not in prev["lead_agencies"]]
                 prev["partner_agencies"] += [a for a in partner if a not in prev["partner_agencies"]]
