@@ -286,23 +286,26 @@ def table_activities(doc: Document) -> list[dict]:
         group = project = None
         number = None  # the numbered row lettered rows belong to
         acts: list[dict] = []
+        read = []
         for row, positional in zip(table.rows, table.positional):
             if not positional:  # a flattened row: code and task are its first two cells
                 cells = [row[c] for c in sorted(row)]
                 code_cell, task_cell = (cells[0], cells[1]) if len(cells) > 1 and _is_code(cells[0].text) else (None, None)
             else:
                 code_cell, task_cell = row.get(code_col), row.get(task_col)
-            if task_cell is None and not row:
-                continue
-            code = code_cell.text.strip().rstrip(".)") if code_cell else ""
+            if row:
+                read.append((row, positional, code_cell, task_cell,
+                             code_cell.text.strip().rstrip(".)") if code_cell else ""))
+        for n, (row, positional, code_cell, task_cell, code) in enumerate(read):
+            following = read[n + 1][4] if n + 1 < len(read) else ""
             title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
             lead_cells, partner_cells = _agency_cells(table, row, positional)
             lead, named_partners = _names(lead_cells)
             partner = _names(partner_cells)[0]
             partner += [a for a in named_partners if a not in partner]
             others = [c for c in row.values() if c not in (code_cell, task_cell)]
-            if (ROMAN.match(code) or (LETTER.match(code) and code.isupper())) and not others:
-                group, number = title, None  # "I | Cải cách thể chế": a heading
+            if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))):
+                group, number = title, None  # "I | Cải cách thể chế", "a | Tuyên truyền" over "1 | ...": a heading
                 pm = PROJECT.search(title)
                 project = f"Dự án {pm.group(1)}" if pm else None
                 continue
