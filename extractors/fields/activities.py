@@ -40,7 +40,8 @@ PREFACE = Keywords("quan điểm", "căn cứ", "sự cần thiết", "thực tr
 OBJECTIVES = Keywords("mục tiêu", "mục đích", "chỉ tiêu")
 AFTER_TASKS = Keywords("giải pháp", "tổ chức thực hiện", "kinh phí", "chế độ báo cáo", "điều khoản", "hiệu lực")
 # what a report plans next: "Phương hướng, nhiệm vụ năm 2026", "Nhiệm vụ trọng tâm thời gian tới"
-FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhiệm vụ trọng tâm", "kế hoạch năm", "giải pháp trọng tâm")
+FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhiệm vụ trọng tâm", "kế hoạch năm", "giải pháp trọng tâm",
+                   "nhiệm vụ năm", "nhiệm vụ, giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ giai đoạn")
 REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
 # an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
 TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
