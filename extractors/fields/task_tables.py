@@ -245,8 +245,11 @@ def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> t
     code and task; its cells that name agencies fill the agency columns in order."""
     roles = table.roles
     if positional:
-        return ([row[c] for c in sorted(row) if c < len(roles) and roles[c] == "lead"],
-                [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "partner"])
+        lead = [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "lead"]
+        # a cell merged across the lead and partner columns repeats in both: it is the lead
+        partner = [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "partner"
+                   and not any(x.text == row[c].text for x in lead)]
+        return lead, partner
     named = [row[c] for c in sorted(row) if c >= 2 and AGENCY_AT_START.match(row[c].text.strip())]
     columns = [r for r in roles if r in ("lead", "partner")]
     lead = [cell for cell, r in zip(named, columns) if r == "lead"]
