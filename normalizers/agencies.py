@@ -7,6 +7,7 @@ definitions ("bảo vệ trẻ em (BVTE)") through `definitions_in`.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from importlib import resources
 
@@ -223,6 +224,12 @@ def _strip_predicate(name: str) -> str:
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    """split_agencies, cached: plans repeat their agency lists."""
     text = normalize_line(text).strip(" .;")
     text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x.strip()}" for x in m.group(2).split(",") if x.strip()),
                              text)
@@ -234,7 +241,7 @@ def split_agencies(text: str) -> list[str]:
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
-    return _share_level(text, _join_hierarchy(text, out))
+    return tuple(_share_level(text, _join_hierarchy(text, out)))
 
 
 # "Phòng 5, Cục Cảnh sát ..., Bộ Công an" and "Vụ Pháp chế, Bộ Tư pháp" name one unit by its
