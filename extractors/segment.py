@@ -1,8 +1,10 @@
 """The outline: every numbered heading in reading order, with its path and level.
 
-Numbering styles: "Phần thứ nhất", Roman "II.", Arabic "1.", "2.1.", "3.4.1", lettered
-"a)". A numbered paragraph that runs on ("2. Sở Tài chính: Phối hợp ...") is an outline
-node too; its `heading` is the part before the first colon.
+Numbering styles: "Phần thứ nhất", Roman "II.", Article "Điều 3.", Arabic "1.", "2.1.",
+"3.4.1", lettered "a)". A numbered paragraph that runs on ("2. Sở Tài chính: Phối hợp
+...") is an outline node too; its `heading` is the part before the first colon. A marker
+written twice ("a) a) Nội dung", a scrape's list number over the typed one) counts once;
+in an OCR reading "5, Tiếp tục" is "5. Tiếp tục".
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
+from extractors.fields.common import is_page_number, looks_like_ocr
 
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
@@ -20,6 +23,12 @@ ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
 ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?!\d)(\S.*)$")
 # "a) Nội dung", "đ) ...", "a. ..."
 LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(\S.*)$")
+# "Điều 3. Tổ chức thực hiện", "Điều 4: Chánh Văn phòng ...", "ĐIỀU 2."
+ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
+# a list marker written twice: "a) a) Nội dung", "1. 1. Mục tiêu"
+DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s+\1\s+")
+# an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
+OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
 
 
@@ -29,7 +38,7 @@ class Node:
     label: str
     heading: str
     level: int
-    kind: str  # part | roman | arabic | letter
+    kind: str  # part | roman | article | arabic | letter
     number: str  # "2.1", "II", "a"
     block: Block
     body: str  # the text after the label
@@ -59,8 +68,22 @@ def _bare_count(text: str, m: re.Match) -> bool:
     return "." not in number and (int(number) > 20 or len(text) > 150)
 
 
-def classify(text: str) -> tuple[str, str, str, str] | None:
+def classify(text: str, ocr: bool = False) -> tuple[str, str, str, str] | None:
     """(kind, number, label, body) of a numbered line, or None."""
+    doubled = DOUBLED.match(text)
+    found = _classify(text[doubled.end(1):].lstrip() if doubled else text, ocr)
+    if found and doubled:  # "a) a) Nội dung": the marker once, the label as written
+        kind, number, _, body = found
+        return kind, number, text[: text.index(body, doubled.end())].strip(), body
+    return found
+
+
+def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
+    m = ARTICLE.match(text)
+    if m:
+        return "article", m.group(1), text[: m.start(2)].strip() if m.group(2) else text.strip(), m.group(2) or ""
+    if ocr and (m := OCR_ARABIC.match(text)):
+        return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
     m = PART.match(text)
     if m:
         word = (m.group(1) or m.group(2) or "").lower()
@@ -95,19 +118,20 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     blocks = doc.blocks[start:stop]
     nodes: list[Node] = []
     roman = part = ""
+    ocr = looks_like_ocr(doc)
     for block in blocks:
-        if block.kind == "table" or not block.text:
+        if block.kind == "table" or not block.text or is_page_number(doc, block):
             continue
-        found = classify(block.text)
+        found = classify(block.text, ocr)
         if not found:
             continue
         kind, number, label, body = found
         if kind == "part":
             part, roman = f"P{number}", ""
             path, level = part, 1
-        elif kind == "roman":
-            roman = number
-            path, level = (f"{part}.{number}" if part else number), (2 if part else 1)
+        elif kind in ("roman", "article"):
+            roman = number if kind == "roman" else f"Đ{number}"
+            path, level = (f"{part}.{roman}" if part else roman), (2 if part else 1)
         elif kind == "arabic":
             base = f"{part}.{roman}" if part and roman else (roman or part)
             path = f"{base}.{number}" if base else number

@@ -7,6 +7,7 @@ definitions ("bảo vệ trẻ em (BVTE)") through `definitions_in`.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from importlib import resources
 
@@ -34,17 +35,62 @@ _ABBR_IN_PARENS = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,9})\)")
 _PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 
 # Words that start an agency name in a list (case-sensitive: "các Sở, ban, ngành" keeps "ban").
-_AGENCY_START = (r"(?:Sở|Ủy ban|Uỷ ban|UBND|UBMTTQVN|Ủy ban MTTQ|Phòng|Ban|Hội|Công an|Tòa án|Toà án|Viện|Báo|Đài|Cục|"
-                 r"Chi cục|Trung tâm|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Đoàn|Bộ|Văn phòng|Kho bạc|"
-                 r"Ngân hàng|Bảo hiểm|Bộ Chỉ huy|Trường|Bệnh viện|Cổng|Hội đồng|Thanh tra|Mặt trận|[Cc]ác|"
-                 r"Đề nghị|Liên minh|Quỹ|Tổng cục|Chính phủ|Thủ tướng|Thủ trưởng)")
-# A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...")
-AGENCY_AT_START = re.compile(r"^(?:Đề nghị\s+)?" + _AGENCY_START + r"(?!\w)")
+# A unit word that is also a common word names a unit only before a capital or a digit
+# ("Bộ Y tế" but not "Bộ tiêu chí", "Báo Nhân dân" but not "Báo cáo"), or not before the
+# words that make it common ("Phòng Tư pháp" but not "Phòng, chống dịch", "Hội liên hiệp"
+# but not "Hội nghị", "Ban hành" is a verb).
+_NAMED = r"(?= [A-ZĐÀ-Ỹ\d])"
+# "các" starts a name before a word for a body: "các sở, ban, ngành", "Các đơn vị", not
+# "Các quy định", "các cuộc đối thoại"
+_AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|"
+                r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
+                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+                r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
+                r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án)")
+_AGENCY_WORDS = (
+    "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
+    "Trung tâm", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    "Bảo hiểm", "Bộ Chỉ huy", "Bệnh viện", "Cổng", "Hội đồng", "Thanh tra", "Mặt trận", "Đề nghị", "Liên minh",
+    "Tổng cục", "Chính phủ", "Thủ tướng", "Chi nhánh", "Tạp chí", "Thông tấn xã", "Hải quan", "Thường trực",
+    "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
+    "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
+    r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
+    r"Ban(?= [A-ZĐÀ-Ỹ]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
+    r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
+    r"Đoàn(?! (?:viên|kết)\b)",
+    "Vụ(?! việc)",  # "Vụ việc" is a case
+    r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
+    r"Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
+    "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
+    "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
+)
+_AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
+# The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
+# "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
+LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
+                    r"Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
+                    r"Chỉ huy trưởng)\s+(?=[A-ZĐÀ-Ỹ]|các\s|phòng\s|ban\s)")
+_LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
 _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPPER + r"])"
-_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*(?=(?:" + _AGENCY_START + r"(?!\w)|"
-                    + _LOWER_START + r"))|\s+và\s+(?=(?:" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))")
+# A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
+# "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
+_ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
+_BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban)(?= [" + UPPER + r"\d]))")
+_NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
+# "Văn phòng HĐND và UBND huyện" is one office
+_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
+                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
+# "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
+# "Kế hoạch và Đầu tư" is one)
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
+                           + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
@@ -52,7 +98,63 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực 
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
 _LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
-_LEADING = re.compile(r"^(?:đề nghị|giao|và|với)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu|và|với)\s+)+", re.I)
+# Where the subject of an assignment ends: at a colon, a sentence end, or the first
+# predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
+# ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
+# predicate marker ends it.
+_MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|thường xuyên|khẩn trương|chủ động|căn cứ|tập trung|"
+                   r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
+_VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
+         r"nghiên cứu|đề xuất|xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
+         r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
+         r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
+         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|giúp|chuẩn bị|sắp xếp|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
+         r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
+         r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
+         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
+         r"chú trọng|thu hút|mở rộng|tích cực|được")
+_SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
+# a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
+# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
+                           r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
+# an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
+_HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
+_PASSIVE = re.compile(r"\s(?:được|bị)\s")
+
+
+def leading_agency(text: str) -> tuple[int, int] | None:
+    """Where the agency that opens `text` is named: the noun phrase from its start up to
+    the first predicate or colon, whatever its length ("Sở Tư pháp: ...", "3. Vụ Tổ chức
+    cán bộ nghiên cứu ...", "Giao phòng Tư pháp tổ chức ..."); None when `text` does not
+    open with an agency. The span leaves out "Giao"/"Đề nghị" but keeps a leader's title."""
+    if not AGENCY_AT_START.match(text):
+        return None
+    start = len(_LEADING.match(text).group(0)) if _LEADING.match(text) else 0
+    hand = _HANDS_OVER.search(text, start)
+    if (hand and AGENCY_AT_START.match(text[hand.end():]) and not _SUBJECT_END.search(text, start + 2, hand.start())
+            and not _SUBJECT_VERB.search(text, start + 2, hand.start())):
+        # "Ủy ban nhân dân huyện giao Phòng Văn hóa ... xây dựng": the one given the task
+        start = hand.end()
+    main = _SUBJECT_END.search(text, start + 2)
+    while main and text[main.start():].lstrip().startswith(":") and _DISTRIBUTIVE_HEAD.search(text, 0, main.start()):
+        main = _SUBJECT_END.search(text, main.end())  # "các Sở: Tài chính, Y tế" is one subject
+    end = main.start() if main else len(text)
+    verb = _SUBJECT_VERB.search(text, start + 2, end)
+    passive = _PASSIVE.search(text, start, end)
+    if passive and (not verb or passive.start() <= verb.start()):
+        # "Cơ quan được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra", "Các đơn vị được
+        # kiểm tra" (a heading): the clause is part of the subject when a main predicate
+        # follows or the line ends soon after it; else "được" is the predicate
+        short = len(text[passive.end():end].split()) <= 3
+        end = end if (main or short) else passive.start()
+    elif verb:
+        end = verb.start()
+    end = len(text[:end].rstrip(" ,;-"))
+    return (start, end) if end - start >= 3 else None
 
 
 def definitions_in(text: str) -> dict[str, str]:
@@ -95,7 +197,7 @@ def canonical(name: str, extra: dict[str, str] | None = None) -> str:
     """One full form of an agency name: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã hội"."""
     text = normalize_line(name).strip(" .;,:-")
     text = _LEADING.sub("", text)
-    text = _PREDICATE.sub("", _TRAILING.sub("", text)).strip(" .;,:")
+    text = _strip_predicate(_TRAILING.sub("", text)).strip(" .;,:")
     text = expand(text, extra)
     text = _DASH.sub(" - ", text)
     text = re.sub(r"\s*,\s*", ", ", text)
@@ -110,17 +212,54 @@ def key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+def _strip_predicate(name: str) -> str:
+    """A name without what the agency does ("UBND các xã triển khai"), but with its passive
+    clause ("Các đơn vị được giao nhiệm vụ theo dõi")."""
+    m = _PREDICATE.search(name)
+    if m and not _PASSIVE.search(name[: m.start() + 1]):
+        return name[: m.start()]
+    return name
+
+
 def split_agencies(text: str) -> list[str]:
-    """An agency list as written, cut into names (not canonicalized)."""
+    """An agency list as written, cut into names (not canonicalized). A head stands for
+    the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    """split_agencies, cached: plans repeat their agency lists."""
     text = normalize_line(text).strip(" .;")
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x.strip()}" for x in m.group(2).split(",") if x.strip()),
+                             text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
         p = _LEADING.sub("", p)
-        p = _PREDICATE.sub("", _TRAILING.sub("", p)).strip(" .;,")
+        p = LEADER.sub("", p)
+        p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
-    return _share_level(text, out)
+    return tuple(_share_level(text, _join_hierarchy(text, out)))
+
+
+# "Phòng 5, Cục Cảnh sát ..., Bộ Công an" and "Vụ Pháp chế, Bộ Tư pháp" name one unit by its
+# parents: a Phòng before a Cục, a Cục or Vụ before a Bộ
+_CHILD_PARENT = (("Phòng ", ("Cục ", "Tổng cục ")), ("Cục ", ("Bộ ",)), ("Vụ ", ("Bộ ",)), ("Tổng cục ", ("Bộ ",)))
+
+
+def _join_hierarchy(text: str, names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        prev = out[-1] if out else ""
+        last = prev.rsplit(", ", 1)[-1]
+        if prev and re.search(re.escape(last) + r"\s*,\s*" + re.escape(name), text) and any(
+                last.startswith(child) and name.startswith(parents) for child, parents in _CHILD_PARENT):
+            out[-1] = f"{prev}, {name}"
+        else:
+            out.append(name)
+    return out
 
 
 def _share_level(text: str, names: list[str]) -> list[str]:
@@ -130,7 +269,41 @@ def _share_level(text: str, names: list[str]) -> list[str]:
     for i in range(len(out) - 1):
         level = _LEVEL_END.search(out[i + 1])
         joined = re.search(re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text)
-        if level and joined and out[i + 1].startswith("các ") and not re.search(
+        if level and joined and out[i + 1].startswith("các ") and len(out[i + 1].split()) >= 3 and not re.search(
                 r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b", out[i]):
             out[i] = f"{out[i]} {level.group(1)}"
     return out
+
+
+# the lead of an assignment sentence: "X chủ trì", "X là cơ quan chủ trì"
+_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?chủ trì(?!\s*:)(?!\w)")
+# its partners: "phối hợp với Y ...", or "; Y phối hợp"
+_WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
+_PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
+
+
+def roles_in(text: str) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) of an assignment sentence, or None when `text` is not one:
+    "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "Giao Sở Y tế chủ trì; các
+    sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai"."""
+    body = _LEADING.sub("", normalize_line(text).strip(" .;"))
+    chairs = _CHAIRS.search(body)
+    with_ = _WITH.search(body)
+    if chairs:
+        lead_text, rest = body[: chairs.start()], body[chairs.end():]
+    elif with_ and with_.start() > 0:
+        lead_text, rest = body[: with_.start()], body[with_.start():]
+    else:
+        return None
+    if not AGENCY_AT_START.match(lead_text.strip()):
+        return None
+    found = leading_agency(lead_text.strip())
+    lead = split_agencies(lead_text.strip()[found[0]:found[1]] if found else lead_text)
+    partner: list[str] = []
+    if m := _WITH.search(rest):
+        after = rest[m.end():].strip()
+        found = leading_agency(after)
+        partner = split_agencies(after[found[0]:found[1]]) if found else []
+    elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
+        partner = split_agencies(m.group(1))
+    return lead, partner

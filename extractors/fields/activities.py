@@ -1,113 +1,372 @@
 """Activities: numbered projects and tasks in the plan's content sections, with their
-bullets and their lead and partner agencies."""
+bullets and their lead and partner agencies, and the rows of its task tables.
+
+Which sections hold tasks: those whose heading says so (Nội dung, Nhiệm vụ, Dự án,
+Phương án triển khai ...), else the sections between the objectives and the first
+section of solutions or organization; in a report (Báo cáo) only the sections about what
+comes next. Items are decided by what they are, not by their section: items that open
+with an agency are responsibilities, field labels ("1. Thời gian:", "2. Địa điểm:") are
+attributes. "Giao <unit> ... các công việc sau:" gives its numbered items that unit as
+lead. Agencies come from label lines ("Cơ quan chủ trì: ..."), several labels on one line,
+a title that opens with "Phối hợp với X ...", and bullets that open with an agency and a
+verb. A task table's row that repeats a task of the body adds its agencies to it; a body
+item that only repeats a table's group heading gives way to the table's rows.
+"""
 
 from __future__ import annotations
 
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
+from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, one_edit,
+                                      span, strip_bullet, strip_footnote, untoned)
+from extractors.fields.responsibilities import SECTION as ORGANIZATION
+from extractors.fields.responsibilities import agency_groups
+from extractors.fields.task_tables import table_activities, table_cells
 from extractors.segment import Node
-from normalizers.agencies import AGENCY_AT_START, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies
 
-CONTENT_SECTION = re.compile(r"nội dung|dự án|nhiệm vụ|hoạt động|chương trình hành động", re.I)
-NOT_CONTENT = re.compile(r"tổ chức thực hiện|kinh phí|tiến độ|mục tiêu|mục đích|giải pháp thực hiện|đánh giá kết quả", re.I)
+CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
+                           "phương án thực hiện", "các công việc", "kế hoạch triển khai")
+# headings of other sections: they win over a task word that comes after them ("MỤC TIÊU,
+# NHIỆM VỤ") but not over one before them ("NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN")
+NOT_CONTENT = Keywords("tổ chức thực hiện", "kinh phí", "tiến độ", "mục tiêu", "mục đích", "giải pháp thực hiện",
+                       "chế độ báo cáo")
+# what was done: never tasks ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026")
+PAST = Keywords("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện", "đánh giá tình hình",
+                "thực trạng")
+# a section before the tasks, or after them
+PREFACE = Keywords("quan điểm", "căn cứ", "sự cần thiết", "thực trạng", "bối cảnh", "phạm vi", "đối tượng", "yêu cầu")
+OBJECTIVES = Keywords("mục tiêu", "mục đích", "chỉ tiêu")
+AFTER_TASKS = Keywords("giải pháp", "tổ chức thực hiện", "kinh phí", "chế độ báo cáo", "điều khoản", "hiệu lực")
+# what a report plans next: "Phương hướng, nhiệm vụ năm 2026", "Nhiệm vụ trọng tâm thời gian tới"
+FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhiệm vụ trọng tâm", "kế hoạch năm", "giải pháp trọng tâm",
+                   "nhiệm vụ năm", "nhiệm vụ, giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ giai đoạn")
+REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
+# an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
+TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
-LEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:?|chủ trì(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
-PARTNER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?\s*:?|phối hợp(?:\s+thực hiện)?\s*:)\s*(.*)$", re.I)
-PERFORMER = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:?\s*(.*)$", re.I)
+# label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
+# "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
+LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi)(?:\s+thuc hien)?\s*:?|"
+                  r"chu tri(?:\s+thuc hien)?\s*:)\s*")
+PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+(?:phoi hop|tham gia)(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
+PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien|"
+                       r"trach nhiem|phan cong)\s*:\s*|^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
-PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+thực hiện)?\s*:\s*", re.I)
+PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
+_ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
+_OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien")),
+               (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
+               (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
+# an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
+TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
+_CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
+# several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
+_FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
+FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)",
+                       re.I)
 # letter items that are fields of their activity, not tasks of their own
 FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
-                         r"cách thức|hình thức|địa bàn|yêu cầu)", re.I)
-# "Sở X chủ trì, phối hợp với Sở Y và ..."
-LEADS_WITH = re.compile(r"^(.*?)\s+(?:chủ trì|là cơ quan chủ trì)\s*(?:,|;)?\s*(?:phối hợp(?:\s+với)?\s+(.*))?$", re.I)
+                         r"cách thức|hình thức|địa bàn|yêu cầu|nhiệm vụ)", re.I)
+# numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:"
+ATTRIBUTE = re.compile(r"^(?:thoi gian|thoi han|dia diem|thanh phan|doi tuong|pham vi|hinh thuc|quy mo|so luong|"
+                       r"kinh phi|nguon kinh phi|che do bao cao|lo trinh|de xuat|kien nghi|phuong phap)"
+                       r"(?:[^:]{0,30})$")
+# a task that opens with its partners: "Phối hợp với Bộ Công an và các địa phương rà soát ..."
+WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối kết hợp)\s+(?:chặt chẽ\s+)?với\s+(.*)$")
+# "Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:"
+ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|noi dung)(?:\s+\w+){0,2}\s+sau(?:\s+day)?\s*:?\s*$")
+# the label of an item or Article: "Điều 2.", "3.", "b)"
+ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 
-def content_sections(nodes: list[Node]) -> list[Node]:
-    tops = [n for n in nodes if n.kind in ("roman", "part")]
-    chosen = [n for n in tops if n.kind == "roman" and CONTENT_SECTION.search(n.heading) and not NOT_CONTENT.search(n.heading)]
-    if not chosen and not any(n.kind == "roman" for n in nodes):
-        # a short plan numbered "1. MỤC TIÊU", "2. NHIỆM VỤ" with "2.1." under it
-        chosen = [n for n in nodes if n.kind == "arabic" and "." not in n.number and CONTENT_SECTION.search(n.heading)
-                  and not NOT_CONTENT.search(n.heading) and any(c.kind == "arabic" for c in n.children)]
-    return chosen
+def _is_report(doc: Document, nodes: list[Node]) -> bool:
+    """A report (Báo cáo): its type line or its number says so."""
+    first = nodes[0].block.index if nodes else min(len(doc.blocks), 25)
+    return any(REPORT_TYPE.search(untoned(b.text.strip())) for b in doc.blocks[:min(first, 25)] if b.kind != "table")
 
 
-def _agencies(text: str) -> tuple[list[str], list[str]]:
-    """(lead, partner) from the one-sentence form, else all as lead."""
-    m = LEADS_WITH.match(text.strip().rstrip("."))
-    if m:
-        return split_agencies(m.group(1)), split_agencies(m.group(2) or "")
-    return split_agencies(text), []
-
-
-def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
+def _templates(doc: Document) -> list[range]:
+    """Block ranges of appendices that are forms to fill in ("Phụ lục: ĐỀ CƯƠNG BÁO CÁO")."""
+    starts = [i for i in closings(doc) if untoned(doc.blocks[i].text.strip()[:10]).startswith("phu luc")]
     out = []
-    for section in content_sections(nodes):
-        members = [n for n in nodes if section.block.index < n.block.index < section.end_index and n.kind == "arabic"]
-        for node in members:
-            if BUDGET_NODE.match(node.heading):
-                continue
-            if any(c.kind == "arabic" for c in node.children):
-                continue  # a heading that only groups numbered sub-items
-            project = None
-            for anc in [node] + _ancestors(node):
-                pm = PROJECT.search(anc.body)
-                if pm and anc.kind in ("arabic", "roman", "part"):
-                    project = f"Dự án {pm.group(2)}"
-                    break
-            letters = [c for c in node.children if c.kind == "letter"]
-            if letters and not any(FIELD_LABEL.match(c.heading) for c in letters):
-                # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế", "b) ...": the letters are the tasks
-                for task in letters:
-                    out.append(_activity(doc, task, f"{node.number}.{task.number}", project))
-                continue
-            out.append(_activity(doc, node, node.number, project))
+    for n, s in enumerate(starts):
+        title = " ".join(untoned(b.text) for b in doc.blocks[s: s + 4] if b.kind != "table")
+        if TEMPLATE.search(title):
+            out.append(range(s, starts[n + 1] if n + 1 < len(starts) else len(doc.blocks)))
     return out
 
 
-def _activity(doc: Document, node: Node, code: str, project: str | None) -> dict:
-    title = strip_footnote(TITLE_PREFIX.sub("", node.body).strip().rstrip(":.; "))
+def _is_content(heading: str, ocr: bool, report: bool) -> bool:
+    if PAST.search(heading, ocr):
+        return False
+    if report:
+        return FORWARD.search(heading, ocr)
+    task, other = CONTENT_SECTION.find(heading, ocr), NOT_CONTENT.find(heading, ocr)
+    return task is not None and (other is None or task < other)
+
+
+def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False) -> list[Node]:
+    """The sections that hold the plan's tasks: Roman sections (or Parts without Roman
+    sections under them) whose heading names tasks; else those between the objectives and
+    the solutions; and numbered sub-sections that name tasks under other headings ("I. MỤC
+    TIÊU, NHIỆM VỤ" over "2. Nhiệm vụ" over "2.1. ...")."""
+    tops = [n for n in nodes if n.kind == "roman"
+            or (n.kind == "part" and not any(c.kind == "roman" for c in n.children))]
+    chosen = [n for n in tops if _is_content(n.heading, ocr, report)]
+    if not chosen and tops and not report:
+        # no heading says "Nhiệm vụ": the sections between the objectives and the first
+        # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")
+        seen_objectives = False
+        for n in tops:
+            if AFTER_TASKS.search(n.heading, ocr) and seen_objectives:
+                break
+            if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
+                seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
+                continue
+            if seen_objectives:
+                chosen.append(n)
+    # "2. NHIỆM VỤ" with "2.1." under it, outside the chosen sections
+    inside = {id(n) for c in chosen for n in [c] + _descendants(c)}
+    chosen += [n for n in nodes if n.kind == "arabic" and id(n) not in inside and len(n.heading) < 80
+               and _is_content(n.heading, ocr, report) and any(c.kind == "arabic" for c in n.children)
+               and not any(id(a) in inside or ORGANIZATION.search(a.heading, ocr) or PAST.search(a.heading, ocr)
+                           or BUDGET_NODE.match(a.heading) for a in _ancestors(n))]
+    return sorted(chosen, key=lambda n: n.block.index)
+
+
+def _descendants(node: Node) -> list[Node]:
+    out = []
+    for c in node.children:
+        out += [c] + _descendants(c)
+    return out
+
+
+def _has_content(doc: Document, node: Node) -> bool:
+    """Whether a lettered item has lines of its own under it (a line that starts in lower
+    case is the item's own sentence, wrapped)."""
+    return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
+               for b in doc.blocks[node.block.index + 1: node.end_index])
+
+
+def _has_prose(doc: Document, node: Node, first: Node) -> bool:
+    """Whether an item describes itself before its first lettered sub-item (a paragraph
+    that is not a bullet: "Phát triển hạ tầng số nhanh, đồng bộ ...")."""
+    return any(b.kind != "table" and b.text and not BULLET.match(b.text) and not is_page_number(doc, b)
+               and len(b.text) > 60 for b in doc.blocks[node.block.index + 1: first.block.index])
+
+
+def _is_attribute(node: Node) -> bool:
+    """"1. Thời gian: ...", "2. Địa điểm", "3. Thành phần tham dự:": a field of the plan."""
+    head = node.body.split(":", 1)[0] if ":" in node.body[:60] else node.body
+    return bool(ATTRIBUTE.match(" ".join(untoned(head).split()).rstrip(" .")))
+
+
+def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
+    ocr = looks_like_ocr(doc)
+    skip = _templates(doc)
+    assigned = {id(n) for group in agency_groups(nodes) for n in group}  # responsibilities, not tasks
+    out = []
+    for section in content_sections(nodes, ocr, _is_report(doc, nodes)):
+        if any(section.block.index in r for r in skip):
+            continue
+        end = content_end(doc, section.block.index, section.end_index)
+        members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
+        if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
+            members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
+        for node in members:
+            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node):
+                continue
+            if any(c.kind == "arabic" for c in node.children):
+                continue  # a heading that only groups numbered sub-items
+            out += _node_activities(doc, node, end)
+    out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
+    return _merge_tables(out, table_activities(doc))
+
+
+def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
+    project = None
+    for anc in [node] + _ancestors(node):
+        pm = PROJECT.search(anc.body)
+        if pm and anc.kind in ("arabic", "roman", "part"):
+            project = f"Dự án {pm.group(2)}"
+            break
+    letters = [c for c in node.children if c.kind == "letter"]
+    if node.kind == "letter":
+        return [_activity(doc, node, node.number, project, end)]
+    if letters and not any(FIELD_LABEL.match(c.heading) for c in letters) and not _has_prose(doc, node, letters[0]) \
+            and 2 * sum(_has_content(doc, c) for c in letters) >= len(letters):
+        # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế" with its own lines: the letters are
+        # the tasks (letters that are one sentence each, or that follow the item's own
+        # description, are the item's content)
+        return [_activity(doc, task, f"{node.number}.{task.number}", project, end) for task in letters]
+    return [_activity(doc, node, node.number, project, end)]
+
+
+def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict]:
+    """"Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:" and the
+    numbered items under it: tasks led by that unit."""
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table" or not b.text.rstrip().endswith((":", "sau", "đây", "SAU", "ĐÂY")):
+            continue
+        line = ITEM_LABEL.sub("", strip_bullet(b.text.strip()))
+        if not line or not ASSIGNS_TASKS.match(untoned(line)):
+            continue
+        found = leading_agency(line)
+        if not found:
+            continue
+        lead = split_agencies(line[found[0]:found[1]])
+        pm = PARTNERS_IN.search(b.text)
+        partner = split_agencies(pm.group(1)) if pm else []
+        after = [n for n in nodes if n.block.index > b.index and n.kind in ("arabic", "letter")]
+        if not after or after[0].block.index > b.index + 1:
+            continue
+        for n in after:
+            if n.level != after[0].level or n.kind != after[0].kind or id(n) in done:
+                if n.level <= after[0].level and n.kind != after[0].kind:
+                    break
+                continue
+            act = _activity(doc, n, n.number, None, content_end(doc, n.block.index, n.end_index))
+            act["lead_agencies"] = act["lead_agencies"] or list(lead)
+            act["partner_agencies"] = act["partner_agencies"] or list(partner)
+            out.append(act)
+            done.add(id(n))
+    return out
+
+
+def _ocr_label(folded: str) -> tuple[re.Pattern, int] | None:
+    """In an OCR reading, a label one edit away from a known one ("co quan chu tn:"): the
+    pattern it stands for and where its value starts."""
+    colon = folded.find(":", 0, 45)
+    label = " ".join(folded[:colon].split()) if colon > 0 else ""
+    for pattern, phrases in _OCR_LABELS:
+        if label and any(one_edit(label, p) for p in phrases):
+            return pattern, colon + 1
+    return None
+
+
+def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) from a line of labelled fields ("Cơ quan chủ trì: Sở Y tế; cơ quan
+    phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: ...; c) Đơn vị phối hợp: ... d) Thời hạn:
+    ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks
+    (and with one edit in an OCR reading); None when the line has no such label."""
+    if not _ROLE_WORD.search(untoned(text)) and not (ocr and ":" in text):
+        return None
     lead: list[str] = []
     partner: list[str] = []
+    found = False
+    for part in FIELD_CUT.split(strip_bullet(text.strip())):
+        part = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", part.strip())).strip().rstrip(" ;.")
+        folded = untoned(part)
+        fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
+                                                   or PERFORMER.match(folded)) else None
+        if fuzzy:  # read the value after the label, as its own pattern would
+            folded = {LEAD: "chu tri: ", PARTNER: "phoi hop: ", PERFORMER: "thuc hien: "}[fuzzy[0]]
+            part = folded + part[fuzzy[1]:].lstrip()
+        if m := LEAD.match(folded):
+            value = part[m.end():]
+            inline = PARTNER_INLINE.search(untoned(value))
+            if inline:  # "Sở Y tế; cơ quan phối hợp: Sở Tài chính"
+                partner += split_agencies(value[inline.end():])
+                value = value[: inline.start()]
+            lead += split_agencies(value)
+        elif m := PARTNER.match(folded):
+            partner += split_agencies(part[m.end():])
+        elif m := PERFORMER.match(folded):
+            value = part[m.end():]
+            roles = roles_in(value)
+            lead += roles[0] if roles else split_agencies(value)
+            partner += roles[1] if roles else []
+        else:
+            continue
+        found = True
+    return (lead, partner) if found else None
+
+
+def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
+    """An item's text with the lines a wrap cut from it: a line that does not end a
+    sentence is continued by the next one when that starts in lower case, or when the
+    page layout wrapped a full line ("3. Triển khai ... đảm" / "bảo chất lượng ...").
+    Returns the text and the index of the first block after it."""
+    text, at = node.body, node.block.index + 1
+    line = node.block.text
+    cells = table_cells(doc)
+    while at < min(limit, len(doc.blocks)):
+        nxt = doc.blocks[at]
+        if (nxt.kind == "table" or not nxt.text or line.rstrip()[-1:] in ".:;!?" or BULLET.match(nxt.text)
+                or ITEM_LABEL.match(nxt.text) or nxt.index in cells):
+            break
+        if not (nxt.text[:1].islower() or (len(line) >= 60 and "page" in nxt.location)):
+            break
+        text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
+    return text, at
+
+
+def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
+    body, first = _wrapped(doc, node, min(node.end_index, limit))
+    title = strip_footnote(TITLE_PREFIX.sub("", body).strip().rstrip(":.; "))
+    lead: list[str] = []
+    partner: list[str] = []
+    named: list[str] = []  # subjects of bullets and of the title
     content: list[str] = []
-    for b in doc.blocks[node.block.index + 1: node.end_index]:
-        if b.kind == "table" or not b.text:
+    if m := TITLE_ROLES.search(title):
+        # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)"
+        roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+        if roles:
+            lead, partner = list(roles[0]), list(roles[1])
+            title = title[: m.start()].rstrip(" .;:,")
+    if m := WITH_PARTNERS.match(title):
+        # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
+        found = leading_agency(m.group(1))
+        if found:
+            partner += split_agencies(m.group(1)[found[0]:found[1]])
+    elif (found := leading_agency(title)) and found[1] < len(title):
+        # "2. Sở Y tế triển khai tiêm chủng ..." among tasks that do not name one
+        roles = roles_in(title)
+        named += roles[0] if roles else split_agencies(title[found[0]:found[1]])
+        partner += roles[1] if roles else []
+    end = min(node.end_index, limit)
+    cells = table_cells(doc)
+    ocr = looks_like_ocr(doc)
+    for b in doc.blocks[first: end]:
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
+            continue  # a table's cells are read as its rows
+        roles = labelled_roles(b.text, ocr)
+        if roles:
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
             continue
         text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
-        if m := LEAD.match(text):
-            value, rest = _inline(m.group(1))
-            lead += split_agencies(value)
-            partner += split_agencies(rest) if rest else []
-        elif m := PARTNER.match(text):
-            partner += split_agencies(m.group(1))
-        elif m := PERFORMER.match(text):
-            got_lead, got_partner = _agencies(m.group(1))
-            lead += got_lead
-            partner += got_partner
-        elif not lead and AGENCY_AT_START.match(text) and LEADS_WITH.match(text.rstrip(".")):
+        closing = roles_in(text) if AGENCY_AT_START.match(text) else None
+        if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
-            got_lead, got_partner = _agencies(text)
-            lead += got_lead
-            partner += got_partner
+            lead += [a for a in closing[0] if a not in lead]
+            partner += [a for a in closing[1] if a not in partner]
         elif BULLET.match(b.text):
-            content.append(strip_bullet(b.text).strip())
-    end = doc.blocks[node.end_index - 1].end if node.end_index > node.block.index else node.block.end
+            content.append(text)
+            if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
+                roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+                if roles:
+                    named += [a for a in roles[0] if a not in named]
+                    partner += [a for a in roles[1] if a not in partner]
+                    continue
+            found = leading_agency(text)
+            if found and found[1] < len(text.rstrip(" .;")):
+                # "- Sở Y tế triển khai ...": each bullet that opens with an agency and a verb
+                named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
+    if not lead:  # a label line ("Cơ quan chủ trì: ...") says more than the subjects
+        lead = named
+    last = doc.blocks[end - 1].end if end > node.block.index else node.block.end
     return {"code": code, "project": project, "title": title, "content": content,
             "lead_agencies": lead, "partner_agencies": partner,
-            "span": span(node.block.start, max(end, node.block.end))}
-
-
-def _inline(value: str) -> tuple[str, str]:
-    """"Sở Y tế; cơ quan phối hợp: Sở Tài chính" -> ("Sở Y tế", "Sở Tài chính")."""
-    parts = PARTNER_INLINE.split(value, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (value, "")
+            "span": span(node.block.start, max(last, node.block.end)), "_node": node}
 
 
 def _ancestors(node: Node) -> list[Node]:
@@ -115,4 +374,62 @@ def _ancestors(node: Node) -> list[Node]:
     while node.parent is not None:
         node = node.parent
         out.append(node)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", untoned(text or "")))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two titles of one task: equal, one the start of the other, or every word of the
+    shorter (three words at least) in the longer."""
+    a, b = _key(a), _key(b)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a))):
+        return True
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 3 and set(short) <= set(long_)
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter title's words found in the other."""
+    short, long_ = sorted((set(_key(a).split()), set(_key(b).split())), key=len)
+    return len(short & long_) / len(short) if short else 0.0
+
+
+def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
+    """The body's tasks and the task tables' rows as one list: a row that repeats a body
+    task (the same title, or the same code where the table's codes are unique) adds its
+    agencies to it; a body item (or its parent) that repeats a table's group heading gives
+    way to the table's rows."""
+    groups = {r["group"] for r in rows if r["group"]}
+    kept = []
+    for act in body:
+        node = act["_node"]
+        chain = [node] + [a for a in _ancestors(node) if a.kind in ("arabic", "letter")]
+        if any(_alike(n.heading, g) or _alike(n.body, g) for n in chain for g in groups):
+            continue
+        kept.append(act)
+    codes = [r["code"] for r in rows]
+    unique = len(set(codes)) == len(codes)
+    extra = []
+    for row in rows:
+        match = next((a for a in kept if _alike(a["title"], row["title"])), None)
+        if match is None and unique:
+            # the same code, and titles about the same thing ("2. Hòa giải cơ sở" and the
+            # row "2 | Kiện toàn tổ hòa giải cơ sở")
+            same = [a for a in kept if a["code"] == row["code"]]
+            if len(same) == 1 and _overlap(same[0]["title"], row["title"]) >= 0.4:
+                match = same[0]
+        if match is None:
+            extra.append(row)
+            continue
+        match["lead_agencies"] += [x for x in row["lead_agencies"] if x not in match["lead_agencies"]]
+        match["partner_agencies"] += [x for x in row["partner_agencies"] if x not in match["partner_agencies"]]
+    out = kept + extra
+    for act in out:
+        act.pop("_node", None)
+        act.pop("group", None)
     return out

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import unicodedata
 
 from extractors.document import Block
 
@@ -60,3 +63,116 @@ def title_case_name(text: str) -> str:
     if not is_upper(text):
         return text
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+@functools.lru_cache(maxsize=8192)
+def untoned(text: str) -> str:
+    """Lower case without tone marks or hats, one character for one ("Tổ chức" ->
+    "to chuc"), so an index into the result is an index into `text`."""
+    return text.translate(_UNTONED)
+
+
+def _untoned_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[:1].lower() or c
+    return "d" if base in "đð" else base if len(base) == 1 else c
+
+
+_UNTONED = {cp: _untoned_char(chr(cp)) for cp in range(0xC0, 0x1F00) if chr(cp).isalpha()}
+_UNTONED.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+
+def one_edit(a: str, b: str) -> bool:
+    """a and b differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+class Keywords:
+    """Section and label keywords matched without tone marks ("TÔ CHỨC THỰC HIỆN" is
+    "Tổ chức thực hiện"), and with one edit per keyword where the text is an OCR reading
+    ("T0 CHỨC THỰC HIỆN")."""
+
+    def __init__(self, *phrases: str):
+        self.phrases = [" ".join(untoned(p).split()) for p in phrases]
+        self._re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in self.phrases)
+                              + r")(?!\w)")
+
+    def search(self, text: str, ocr: bool = False) -> bool:
+        return self.find(text, ocr) is not None
+
+    def find(self, text: str, ocr: bool = False) -> int | None:
+        """The word position of the first keyword in `text`, or None."""
+        folded = untoned(text)
+        m = self._re.search(folded)
+        if m:
+            return len(re.findall(r"\w+", folded[: m.start()]))
+        if not ocr:
+            return None
+        words = re.findall(r"\w+", folded)
+        for i in range(len(words)):
+            for phrase in self.phrases:
+                parts = phrase.split()
+                # one edit in a short word reads too many others
+                if len(phrase) >= 6 and one_edit(" ".join(words[i:i + len(parts)]), phrase):
+                    return i
+        return None
+
+
+# a page number left in the text: "12", "- 12 -", "Trang 12"
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:Trang|trang)\s+\d{1,3}|\d{1,3})\s*$")
+
+
+def is_page_number(doc, block: Block) -> bool:
+    """A block that is only a page number: written as "- 12 -" or "Trang 12", or bare
+    digits that open or close a page of a paginated source."""
+    text = block.text.strip()
+    if block.kind == "table" or not PAGE_NUMBER.match(text):
+        return False
+    if not text.isdigit():
+        return True
+    page = block.location.get("page")
+    if page is None:
+        return False
+    before = doc.blocks[block.index - 1] if block.index else None
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    return (before is None or before.location.get("page") != page) or (after is None or after.location.get("page") != page)
+
+
+def looks_like_ocr(doc) -> bool:
+    """The text of `doc` (or part of it) is an OCR reading: the reader says so in its
+    metadata or its issues."""
+    if doc.metadata.get("ocr"):
+        return True
+    return any("ocr" in str(i.get("code", "")) or "text_layer_unusable" in str(i.get("code", "")) for i in doc.issues)
+
+
+# where a body's content stops: the closing ("Nơi nhận:", "TM. ỦY BAN ...", "KT. CHỦ TỊCH")
+# or an appendix title ("PHỤ LỤC I"); an OCR reading may lose the first letter ("ơi nhận:")
+_CLOSING = re.compile(r"^(?:n?oi nhan\b|(?:tm|kt|t/m|k/t)\s*[.:]?\s+[^\W\d]|phu luc\b)")
+
+
+def is_closing(block: Block) -> bool:
+    """A block that ends a section's content: the closing or an appendix title."""
+    return block.kind != "table" and bool(_CLOSING.match(untoned(block.text.strip()[:40])))
+
+
+def closings(doc) -> list[int]:
+    """Indices of the closing and appendix blocks of `doc` (found once per document)."""
+    found = doc.__dict__.get("_closings")
+    if found is None:
+        found = doc.__dict__["_closings"] = [b.index for b in doc.blocks if is_closing(b)]
+    return found
+
+
+def content_end(doc, start: int, end: int) -> int:
+    """`end`, or the index of the first closing or appendix block after block `start` if
+    that comes first: the last section of a body does not run into its appendix."""
+    found = closings(doc)
+    at = bisect.bisect_right(found, start)
+    return min(end, found[at]) if at < len(found) else end

@@ -1,59 +1,134 @@
-"""Responsibilities: one record per agency named in "Tổ chức thực hiện" (or "Phân công
-nhiệm vụ / trách nhiệm"), with its duties."""
+"""Responsibilities: one record per agency given duties, with its duties.
+
+Where they are: a "Tổ chức thực hiện" (or "Phân công nhiệm vụ", "Trách nhiệm thi hành")
+section or Article, whatever its numbering; any group of sibling items most of which open
+with an agency ("1. Sở Tư pháp: ...", "2. Công an tỉnh ...", a directive's top-level
+items), whatever its heading; an Article that is itself an assignment ("Điều 3. Giao Ủy
+ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."). The agency is the noun phrase that
+opens the item, up to its first predicate or colon ("3. Vụ Tổ chức cán bộ nghiên cứu,
+đề xuất ..." is Vụ Tổ chức cán bộ), a head standing for the agency ("Giám đốc các Sở").
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from extractors.document import Document
-from extractors.fields.common import span, strip_bullet
+from extractors.document import Block, Document
+from extractors.fields.common import Keywords, content_end, is_page_number, looks_like_ocr, span, strip_bullet
+from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import AGENCY_AT_START, split_agencies
+from normalizers.agencies import leading_agency, split_agencies
 
-SECTION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|trách nhiệm thực hiện", re.I)
+SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
+                   "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
+# sections that restate who reports, not who does what
+REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông tin báo cáo")
+_ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+# "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
+_EXAMPLES = re.compile(r"\s*\([^()]*\)")
 
 
-def _unnumbered(doc: Document, section: Node) -> list[dict]:
-    """"- Sở Tài chính: bố trí kinh phí ..." lines (bullets or plain) under a section whose
-    agencies are not numbered."""
+@functools.lru_cache(maxsize=4096)
+def agency_of(text: str) -> tuple[str, int, int] | None:
+    """(names as written, start, end) of the agency that opens a line ("- Sở Y tế: ...",
+    "Giao phòng Tư pháp ..."), the line's bullet or label left out; None when the line
+    does not open with one."""
+    body = _ITEM_LABEL.sub("", strip_bullet(text).lstrip())
+    offset = text.index(body) if body and body in text else 0
+    found = leading_agency(body)
+    if not found:
+        return None
+    start, end = found
+    return body[start:end], offset + start, offset + end
+
+
+def agency_groups(nodes: list[Node]) -> list[list[Node]]:
+    """Groups of sibling items (same parent, same numbering style) of which at least two
+    and at least half open with an agency: assignments, whatever their heading says."""
+    siblings: dict[tuple[int, str], list[Node]] = {}
+    for node in nodes:
+        if node.kind in ("arabic", "letter") and not (node.parent and REPORTING.search(node.parent.heading)):
+            siblings.setdefault((id(node.parent), node.kind), []).append(node)
     out = []
-    for b in doc.blocks[section.block.index + 1: section.end_index]:
-        if b.kind == "table" or not b.text:
+    for group in siblings.values():
+        named = [n for n in group if agency_of(n.body)]
+        if len(named) >= 2 and 2 * len(named) >= len(group):
+            out.append(group)
+    return out
+
+
+def _record(agency: str, duties: list[str], block: Block) -> dict:
+    return {"agency": agency, "duties": duties, "span": span(block.start, block.end)}
+
+
+def _item(doc: Document, node: Node) -> list[dict]:
+    """The records of one numbered item that opens with an agency: its text after the
+    agency, and the lines under it, are the duties."""
+    found = agency_of(node.body)
+    if not found:
+        return []
+    names, _, end = found
+    tail = node.body[end:].lstrip(" :.,-")
+    duties = [tail] if tail else []
+    for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
+        if b.kind != "table" and b.text and not is_page_number(doc, b):
+            duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
+    return [_record(agency, duties, node.block) for agency in split_agencies(_EXAMPLES.sub("", names))]
+
+
+def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -> list[dict]:
+    """Records of a responsibility section: its numbered items (at any depth) that open
+    with an agency, the lines under them being their duties, and its other lines that do
+    (a sentence whose subject is an agency, "- Sở Y tế: ...")."""
+    out = []
+    end = content_end(doc, section.block.index, section.end_index)
+    at = {n.block.index: n for n in nodes if section.block.index < n.block.index < end}
+    covered: set[int] = set()
+    cells = table_cells(doc)
+    if section.kind == "article" and agency_of(section.body):
+        out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
+        covered.update(range(section.block.index, end))
+    for b in doc.blocks[section.block.index + 1: end]:
+        if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
+                or b.index in cells):  # a table's cell, not a sentence
             continue
-        text = strip_bullet(b.text).strip()
-        cut = text.find(":")
-        head = text[:cut] if 0 < cut < 150 else ""
-        names = re.sub(r"\s*\([^()]*\)", "", head)
-        if not names or not AGENCY_AT_START.match(names):
+        node = at.get(b.index)
+        if node is not None:  # "2. Sở Tài chính: ...", or "1. Cấp tỉnh" over "a) Sở Y tế ..."
+            records = _item(doc, node)
+            if records:
+                out += records
+                covered.update(range(node.block.index, node.end_index))
             continue
-        for agency in split_agencies(names):
-            out.append({"agency": agency, "duties": [text[cut + 1:].strip()] if text[cut + 1:].strip() else [],
-                        "span": span(b.start, b.end)})
+        found = agency_of(b.text)
+        if found:
+            names, _, stop = found
+            duties = [b.text[stop:].lstrip(" :.,-")] if b.text[stop:].strip(" :.,-") else []
+            out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", names))]
     return out
 
 
 def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
-    out = []
-    for section in (n for n in nodes if n.kind in ("roman", "arabic") and SECTION.search(n.heading)):
-        children = [n for n in section.children if n.kind in ("arabic", "letter")]
-        kinds = {n.kind for n in children}
-        children = [n for n in children if n.kind == ("arabic" if "arabic" in kinds else "letter")]
-        if not children:
-            out += _unnumbered(doc, section)
-        for node in children:
-            head = node.heading
-            # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
-            names = re.sub(r"\s*\([^()]*\)", "", head)
-            if not AGENCY_AT_START.match(names) or len(names) > 220:
+    ocr = looks_like_ocr(doc)
+    out: list[dict] = []
+    taken: set[int] = set()  # blocks already read as some agency's item
+    sections = [n for n in nodes if n.kind in ("part", "roman", "article", "arabic") and SECTION.search(n.heading, ocr)]
+    # the outermost section only: "IV. TỔ CHỨC THỰC HIỆN" over "1. Trách nhiệm thực hiện"
+    sections = [s for s in sections if not any(o is not s and o.block.index < s.block.index < o.end_index
+                                               for o in sections)]
+    for section in sections:
+        found = _section(doc, section, nodes, taken)
+        out += found
+        taken.update(range(section.block.index, content_end(doc, section.block.index, section.end_index)))
+    for group in agency_groups(nodes):
+        for node in group:
+            if node.block.index in taken:
                 continue
-            duties = []
-            rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
-            if rest:
-                duties.append(rest)
-            for b in doc.blocks[node.block.index + 1: node.end_index]:
-                if b.kind != "table" and b.text:
-                    duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
-            for agency in split_agencies(names):
-                out.append({"agency": agency, "duties": duties,
-                            "span": span(node.block.start, node.block.end)})
-    return out
+            out += _item(doc, node)
+            taken.update(range(node.block.index, node.end_index))
+    for node in nodes:
+        # "Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."
+        if node.kind == "article" and node.block.index not in taken and agency_of(node.body):
+            out += _item(doc, node)
+            taken.add(node.block.index)
+    return sorted(out, key=lambda r: r["span"]["start"])

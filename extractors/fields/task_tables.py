@@ -1,0 +1,337 @@
+"""Task tables: a table whose header has a task column and a lead and/or partner column
+(STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì | Phối hợp) gives one
+activity per row: the code from the STT cell, the title from the task cell, the lead and
+partner agencies split from their cells.
+
+The table comes as a grid (HTML, DOCX, PDF, markdown), as the cells of a layout table a
+reader turned into paragraphs (each knows its row and cell), or flattened by a scrape to
+one cell per line (rows are cut as rebuild.py cuts budget tables). A Roman or lettered
+row with only a title groups the rows under it, like a heading; rows that repeat a task
+(a merged STT cell over several product rows) are one activity with their agencies joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Block, Document
+from extractors.fields.common import is_closing, is_page_number, span, untoned
+from extractors.tables.rebuild import _row_bounds
+from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
+
+# header cells, matched without tone marks
+CODE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu)\.?$")  # "STT", "TT", "Số TT"
+TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
+                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
+PARTNER_HEAD = re.compile(r"phoi hop")
+OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
+# row codes: "1", "2.1", "09", "I", "a", "A", written with a dot or a bracket
+NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+ROMAN = re.compile(r"^[IVXL]{1,6}$")
+LETTER = re.compile(r"^[a-zđA-ZĐ]$")
+PROJECT = re.compile(r"\bDự án\s*(\d+)", re.I)
+# an agency column's cell that names no agency: "Theo phân công tại Quyết định số ...", "Như trên"
+NOT_NAMED = re.compile(r"^(?:Theo|Như|Căn cứ|Tại|Trong|Xem|Đã|Không|Chưa|Hằng|Hàng|Năm|Quý|Tháng)\b")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TaskTable:
+    roles: list[str]  # per column: code | task | lead | partner | other
+    rows: list[dict[int, Cell]]  # column -> cell; a flattened row's cells as read
+    positional: list[bool]  # whether each row's cells sit in their columns
+    blocks: range = field(default_factory=lambda: range(0))
+
+
+def _role(leaf: str, path: str) -> str:
+    if CODE_HEAD.match(leaf):
+        return "code"
+    if "chu tri" in leaf and "phoi hop" in leaf:
+        return "other"  # "Vai trò (Chủ trì/ Phối hợp)": a role, not an agency
+    if OTHER_HEAD.search(leaf):
+        return "other"
+    if PARTNER_HEAD.search(leaf):
+        return "partner"
+    if LEAD_HEAD.search(leaf):
+        return "lead"
+    if TASK_HEAD.search(leaf):
+        return "task"
+    if PARTNER_HEAD.search(path):
+        return "partner"
+    return "lead" if LEAD_HEAD.search(path) else "other"
+
+
+def roles_of(header: list[list[str]]) -> list[str] | None:
+    """Column roles of a header (one or more rows of cells), or None when it is not a
+    task table's: it needs a code, a task and a lead or partner column."""
+    width = max((len(r) for r in header), default=0)
+    roles = []
+    for c in range(width):
+        path: list[str] = []
+        for row in header:
+            cell = " ".join(untoned(row[c]).split()) if c < len(row) else ""
+            if cell and (not path or path[-1] != cell):
+                path.append(cell)
+        role = _role(path[-1], " / ".join(path)) if path else "other"
+        if role == "task" and "task" in roles:
+            role = "other"
+        roles.append(role)
+    if "code" not in roles or "task" not in roles or not {"lead", "partner"} & set(roles):
+        return None
+    return roles
+
+
+def _splice(cells: list[str]) -> list[str]:
+    """A flattened two-row header lists a spanning cell's sub-cells last: "STT | Nội dung |
+    Cơ quan thực hiện | Thời gian | Chủ trì | Phối hợp" is "STT | Nội dung | Chủ trì |
+    Phối hợp | Thời gian"."""
+    folded = [" ".join(untoned(c).split()) for c in cells]
+    tail = len(cells)
+    while tail > 0 and len(folded[tail - 1]) <= 25 and (folded[tail - 1].startswith(("chu tri", "phoi hop"))):
+        tail -= 1
+    group = next((n for n in range(tail) if LEAD_HEAD.search(folded[n]) and "chu tri" not in folded[n]
+                  and "phoi hop" not in folded[n]), None)
+    if group is None or tail == len(cells):
+        return cells
+    return cells[:group] + cells[tail:] + cells[group + 1: tail]
+
+
+def _is_code(text: str) -> bool:
+    code = text.strip().rstrip(".)")
+    return bool(NUMBER.match(code) or ROMAN.match(code) or LETTER.match(code))
+
+
+def _grid_tables(doc: Document) -> list[TaskTable]:
+    out = []
+    for block in doc.tables:
+        rows = block.rows or []
+        spans = block.cell_spans or []
+        first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])), None)
+        if not first:
+            continue
+        roles = roles_of(rows[:first])
+        if roles is None:
+            continue
+        body = [{c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()} for r, row in enumerate(rows)][first:]
+        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1)))
+    return out
+
+
+def _where(block: Block) -> tuple:
+    """A layout cell's table: its location without the row and cell (a Word table's
+    number, a markdown table's line, a PDF page)."""
+    return tuple(sorted((k, v) for k, v in block.location.items() if k not in ("row", "cell")))
+
+
+def _located_groups(doc: Document) -> list[list[Block]]:
+    """The paragraphs of each layout table a reader turned into cells, table by table."""
+    found = doc.__dict__.get("_located")
+    if found is not None:
+        return found
+    groups: list[list[Block]] = []
+    for b in doc.blocks:
+        if b.kind == "table" or "row" not in b.location:
+            continue
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.index == b.index - 1 and _where(last) == _where(b)
+                and last.location["row"] <= b.location["row"]):
+            groups[-1].append(b)
+        else:  # a new table: not next to the last cell, elsewhere, or its rows start again
+            groups.append([b])
+    doc.__dict__["_located"] = groups
+    return groups
+
+
+def table_cells(doc: Document) -> set[int]:
+    """Indices of paragraphs that are cells of a layout table with more than one column:
+    read as the table's rows, not as sentences. (A one-column "table" is text a reader
+    boxed: its lines are paragraphs.)"""
+    found = doc.__dict__.get("_cells")
+    if found is None:
+        found = doc.__dict__["_cells"] = {b.index for g in _located_groups(doc)
+                                          if any(x.location.get("cell", 0) > 0 for x in g) for b in g}
+    return found
+
+
+def _located_tables(doc: Document) -> list[TaskTable]:
+    """Layout tables a reader turned into paragraphs that know their row and cell."""
+    out = []
+    for group in _located_groups(doc):
+        grid: dict[int, dict[int, Cell]] = {}
+        for b in group:
+            row = grid.setdefault(b.location["row"], {})
+            c = b.location.get("cell", 0)
+            old = row.get(c)
+            row[c] = Cell(f"{old.text} {b.text}", old.start, b.end) if old else Cell(b.text, b.start, b.end)
+        rows = [grid[r] for r in sorted(grid)]
+        first = next((i for i, r in enumerate(rows[:6]) if 0 in r and _is_code(r[0].text) and len(r) > 1), None)
+        if not first:
+            continue
+        width = max(max(r) for r in rows) + 1
+        roles = roles_of([[r[c].text if c in r else "" for c in range(width)] for r in rows[:first]])
+        if roles is None:
+            continue
+        out.append(TaskTable(roles, rows[first:], [True] * (len(rows) - first), range(group[0].index, group[-1].index + 1)))
+    return out
+
+
+def _flat_tables(doc: Document) -> list[TaskTable]:
+    """Tables a scrape flattened to one cell per paragraph: the header cells run from an
+    STT cell to the first row code followed by a task; rows are cut as rebuild.py cuts
+    budget tables."""
+    out = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if (b.kind == "table" or "row" in b.location or len(b.text) > 12
+                or not CODE_HEAD.match(untoned(b.text.strip()))):
+            i += 1
+            continue
+        j = i + 1
+        while j + 1 < len(blocks) and j - i <= 12 and not (blocks[j].text.strip() and _is_code(blocks[j].text)
+                                                             and len(blocks[j + 1].text.strip()) > 3):
+            j += 1
+        roles = roles_of([_splice([x.text for x in blocks[i:j]])]) if j - i <= 12 else None
+        if roles is None:
+            i += 1
+            continue
+        stop = j
+        while (stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 1500
+               and not is_closing(blocks[stop])
+               and not (len(blocks[stop].text) <= 12 and CODE_HEAD.match(untoned(blocks[stop].text.strip())))
+               and not re.match(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S", blocks[stop].text)):
+            stop += 1
+        cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
+        rows, positional = [], []
+        for row in _flat_rows(cells, len(roles)):
+            rows.append({n: Cell(x.text, x.start, x.end) for n, x in enumerate(row) if x.text.strip()})
+            positional.append(len(row) == len(roles))
+        out.append(TaskTable(roles, rows, positional, range(i, stop)))
+        i = stop
+    return out
+
+
+def _flat_rows(cells: list[Block], width: int) -> list[list[Block]]:
+    """Rows of flattened cells: a group row ("II", "Dữ liệu số" followed by a row code) is
+    a row of its own; between group rows, rebuild.py's cutter finds the rows, and the last
+    row keeps its cells up to the table's width."""
+    cuts = [0] + [k for k in range(len(cells) - 2) if ROMAN.match(cells[k].text.strip().rstrip(".)"))
+                  and not _is_code(cells[k + 1].text) and _is_code(cells[k + 2].text)] + [len(cells)]
+    rows: list[list[Block]] = []
+    for a, z in zip(cuts, cuts[1:]):
+        segment = cells[a:z]
+        if segment and ROMAN.match(segment[0].text.strip().rstrip(".)")) and len(segment) > 2:
+            rows.append(segment[:2])
+            segment = segment[2:]
+        bounds = _row_bounds(segment, width) if len(segment) > 2 else [(0, len(segment))]
+        for n, (s, e) in enumerate(bounds):
+            if n == len(bounds) - 1:
+                e = max(e, min(s + width, len(segment)))
+            rows.append(segment[s:e])
+    return [r for r in rows if r]
+
+
+def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> tuple[list[Cell], list[Cell]]:
+    """(lead cells, partner cells) of a row. A flattened row with cells missing keeps its
+    code and task; its cells that name agencies fill the agency columns in order."""
+    roles = table.roles
+    if positional:
+        lead = [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "lead"]
+        # a cell merged across the lead and partner columns repeats in both: it is the lead
+        partner = [row[c] for c in sorted(row) if c < len(roles) and roles[c] == "partner"
+                   and not any(x.text == row[c].text for x in lead)]
+        return lead, partner
+    named = [row[c] for c in sorted(row) if c >= 2 and AGENCY_AT_START.match(row[c].text.strip())]
+    columns = [r for r in roles if r in ("lead", "partner")]
+    lead = [cell for cell, r in zip(named, columns) if r == "lead"]
+    partner = [cell for cell, r in zip(named, columns) if r == "partner"]
+    return lead, partner
+
+
+def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
+    """The agencies of lead or partner cells, and the partners a lead cell names itself
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); a cell that names none ("Theo phân
+    công tại Quyết định số ...") gives none."""
+    out: list[str] = []
+    partners: list[str] = []
+    for cell in cells:
+        text = cell.text.strip()
+        if not AGENCY_AT_START.match(text) and (not text[:1].isupper() or NOT_NAMED.match(text)):
+            continue
+        roles = roles_in(cell.text)
+        names, more = roles if roles else (split_agencies(cell.text), [])
+        out += [n for n in names if n not in out]
+        partners += [n for n in more if n not in partners]
+    return out, partners
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = " ".join(re.findall(r"\w+", untoned(a))), " ".join(re.findall(r"\w+", untoned(b)))
+    return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
+
+
+def table_activities(doc: Document) -> list[dict]:
+    """Activities from every task table, in reading order. Each carries `group` (the
+    title of the row that groups it, or None) for the merge with the body's tasks."""
+    tables = _grid_tables(doc) + _located_tables(doc) + _flat_tables(doc)
+    out: list[dict] = []
+    for table in sorted(tables, key=lambda t: t.blocks.start):
+        code_col, task_col = table.roles.index("code"), table.roles.index("task")
+        group = project = None
+        number = None  # the numbered row lettered rows belong to
+        acts: list[dict] = []
+        read = []
+        for row, positional in zip(table.rows, table.positional):
+            if not positional:  # a flattened row: code and task are its first two cells
+                cells = [row[c] for c in sorted(row)]
+                code_cell, task_cell = (cells[0], cells[1]) if len(cells) > 1 and _is_code(cells[0].text) else (None, None)
+            else:
+                code_cell, task_cell = row.get(code_col), row.get(task_col)
+            if row:
+                read.append((row, positional, code_cell, task_cell,
+                             code_cell.text.strip().rstrip(".)") if code_cell else ""))
+        for n, (row, positional, code_cell, task_cell, code) in enumerate(read):
+            following = read[n + 1][4] if n + 1 < len(read) else ""
+            title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
+            lead_cells, partner_cells = _agency_cells(table, row, positional)
+            lead, named_partners = _names(lead_cells)
+            partner = _names(partner_cells)[0]
+            partner += [a for a in named_partners if a not in partner]
+            others = [c for c in row.values() if c not in (code_cell, task_cell)]
+            if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))):
+                group, number = title, None  # "I | Cải cách thể chế", "a | Tuyên truyền" over "1 | ...": a heading
+                pm = PROJECT.search(title)
+                project = f"Dự án {pm.group(1)}" if pm else None
+                continue
+            if LETTER.match(code) and number is not None:
+                code = f"{number}.{code}"
+            elif NUMBER.match(code):
+                number = code
+            start = min(c.start for c in row.values())
+            end = max(c.end for c in row.values())
+            prev = acts[-1] if acts else None
+            if prev and (not code or (prev["code"] == code and _similar(prev["title"], title))):
+                # one task over several rows (its STT and task cells merged, or left empty
+                # below the first row): the rows' agencies are the task's
+                # one task over several rows (its STT and task cells merged)
+                prev["lead_agencies"] += [a for a in lead if a not in prev["lead_agencies"]]
+                prev["partner_agencies"] += [a for a in partner if a not in prev["partner_agencies"]]
+                prev["span"] = span(prev["span"]["start"], max(prev["span"]["end"], end))
+                continue
+            acts.append({"code": code, "project": project, "title": title, "content": [],
+                         "lead_agencies": lead, "partner_agencies": partner, "span": span(start, end),
+                         "group": group})
+        # a numbered row with no agencies whose next rows are "1.1", "1.2" only groups them
+        out += [a for n, a in enumerate(acts)
+                if not (n + 1 < len(acts) and not a["lead_agencies"] and not a["partner_agencies"]
+                        and acts[n + 1]["code"].startswith(a["code"] + "."))]
+    return out
