@@ -13,6 +13,7 @@ import re
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.layout.paragraphs import assemble
+from extractors.layout.wrap import cell_text
 from extractors.layout.words import page_items
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -34,7 +35,7 @@ def _grid(table) -> list[list[str]]:
                 else:
                     cell = cells[c - 1] if c > 0 else ""
             else:
-                cell = " ".join(cell.split())  # wrapped cell lines are one text
+                cell = cell_text(cell)  # wrapped cell lines are one text; a word broken at the edge is whole
             cells.append(cell)
         grid.append(cells)
     return grid

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from extractors.layout.wrap import cell_text
+
 Seg = tuple[float, float, str]
 
 # "67.400", "1.250,5", "15%", "(12,5)", "-" (an empty amount), "4=3/2" is not one
@@ -257,7 +259,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
             has_numbers.append(False)
         row = body[-1]
         for c, texts in cells.items():
-            row[c] = f"{row[c]} {' '.join(texts)}".strip()
+            row[c] = cell_text(f"{row[c]}\n{' '.join(texts)}")  # a wrapped label: "xét nghiệ" / "m" is one word
         has_numbers[-1] = has_numbers[-1] or numbers
         last = k
         page_top = page_top and not numbers
@@ -363,7 +365,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         while len(levels) <= depth:
             levels.append([])
         levels[depth].append((a, b, text))
-    leaf = [" ".join(leaves.get(c, [])) for c in range(width)]
+    leaf = [cell_text("\n".join(leaves.get(c, []))) for c in range(width)]  # "ST" / "T" is "STT"
     rows = []
     for level in levels:
         row = list(leaf)

@@ -16,6 +16,7 @@ capitals is never glued to a line in lower case.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractors.blocks import RawBlock
@@ -167,3 +168,70 @@ def join_cell_lines(lines: list[str]) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Words broken inside a narrow table cell
+
+# Vietnamese writes one syllable per word and every syllable has a vowel, so a piece
+# without one, at a line start in a table cell, is the end of the word above it that
+# did not fit the column ("xét nghiệ" / "m", "ST" / "T").
+_VOWELS = set("aăâeêioôơuưy")
+# a syllable's final consonants, and the consonants a syllable may start with
+_FINALS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}
+_INITIALS = {"b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+             "q", "qu", "r", "s", "t", "th", "tr", "v", "x"}
+_LAST_WORD = re.compile(r"(\w+)$")  # "... xét nghiệ" -> "nghiệ"
+_FIRST_PIECE = re.compile(r"^(\w+)")  # "m ..." -> "m"
+
+
+def _has_vowel(word: str) -> bool:
+    return any(unicodedata.normalize("NFD", ch)[0].lower() in _VOWELS for ch in word)
+
+
+def _consonant_tail(word: str) -> str:
+    k = len(word)
+    while k and not _has_vowel(word[k - 1]):
+        k -= 1
+    return word[k:]
+
+
+def broken_word(prev: str, nxt: str) -> bool:
+    """Whether a cell's line `prev` ends inside a word that `nxt` finishes: the piece
+    after the break, or before it, cannot be a syllable of its own.
+    "xét nghiệ" + "m" (a final consonant after a vowel), "trun" + "g" (the final "ng"
+    split), "ST" + "T" (a short abbreviation in capitals, no vowel on either side), "ngh" + "iệm"
+    (a syllable's initial alone). Not "dài 5 km" (a unit), "Sở Y" + "tế" (two syllables)."""
+    a, b = _LAST_WORD.search(prev), _FIRST_PIECE.match(nxt)
+    if not a or not b:
+        return False
+    left, right = a.group(1), b.group(1)
+    if any(ch.isdigit() or ch == "_" for ch in left + right):
+        return False
+    if left.isupper() and right.isupper() and not _has_vowel(left) and not _has_vowel(right):
+        return len(left) + len(right) <= 4  # "ST" / "T"; not "UBND" / "TP"
+    if left[-1].isupper() != right[0].isupper():
+        return False  # lower case then capitals, or the reverse: two words ("dân" / "TP")
+    if not _has_vowel(right):
+        # the word's end: its final consonants, split anywhere ("nghiệ" + "m", "trun" + "g")
+        return _has_vowel(left) and (_consonant_tail(left) + right).lower() in _FINALS
+    # the word's start alone: an initial consonant cluster with no vowel
+    return not _has_vowel(left) and left.lower() in _INITIALS and right[:1].islower()
+
+
+def cell_text(text: str) -> str:
+    """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
+    line: a space between lines, none where a word was broken at the cell's edge or a
+    number or date at its end ("2016-" / "2020")."""
+    out = ""
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif broken_word(out, line):
+            out += line
+        else:
+            out = glue(out, line)
+    return out

@@ -9,6 +9,7 @@ from extractors.formats import read
 from extractors.layout.cells import is_layout_table, layout_table_blocks, split_cell_lines
 from extractors.layout.markdown import lone_pipe_rows
 from extractors.layout.text import read_text, two_columns, Line
+from extractors.layout.wrap import broken_word, cell_text
 from extractors.tables.budget import extract_budget_tables
 from normalizers.text import desegment, is_word_segmented
 from tests.conftest import rows
@@ -270,3 +271,59 @@ def test_page_markers_running_headers_and_page_numbers_are_dropped():
 def test_a_lone_number_inside_a_single_page_is_kept():
     got = paragraphs("TT\n\n1\n\nHội thảo\n\n120\n")
     assert got == ["TT", "1", "Hội thảo", "120"]
+
+
+# 9. Words broken at the edge of a narrow table cell ----------------------------------
+
+@pytest.mark.parametrize("prev,nxt,broken", [
+    ("Kiểm tra, lấy mẫu phân tí", "ch", True),  # a final consonant cluster on the next line
+    ("Tập huấn kỹ thuật chă", "n nuôi", True),
+    ("Xây dựng đườn", "g giao thông", True),  # the final "ng" split in two
+    ("ST", "T", True),  # a header abbreviation in capitals, no vowel on either side
+    ("CÔNG TRÌN", "H", True),
+    ("Hỗ trợ ngh", "iên cứu", True),  # an initial cluster alone
+    # must not join
+    ("Sở Y", "tế huyện", False),  # two syllables
+    ("Chiều dài 12", "km đường", False),  # a unit after a number
+    ("Nạo vét kênh", "mương", False),
+    ("Ủy ban nhân dân", "TP Vinh", False),  # lower case then capitals
+    ("UBND", "TX", False),  # two abbreviations: too long to be one
+    ("Trường mầm non các", "m", False),  # "cm" is no final: not "cácm"
+    ("Năm 2026 -", "2028", False),
+])
+def test_a_word_broken_at_a_cell_edge(prev, nxt, broken):
+    assert broken_word(prev, nxt) is broken
+
+
+def test_cell_text_joins_a_cells_lines():
+    assert cell_text("Kiểm tra, lấy mẫu phân tí\nch nguồn nước") == "Kiểm tra, lấy mẫu phân tích nguồn nước"
+    assert cell_text("ST\nT") == "STT"
+    assert cell_text("Giai đoạn 2026-\n2030") == "Giai đoạn 2026-2030"
+    assert cell_text("Sở Y\ntế huyện") == "Sở Y tế huyện"
+
+
+NARROW = """                                   Đơn vị tính: triệu đồng
+ST     Nội      Tổng       Năm 2027        Năm 2028
+ T    dung      cộng    Ngân     Xã     Ngân     Xã
+                         sách    hội     sách    hội
+                        tỉnh     hóa    tỉnh     hóa
+1     Nạo       2.300     800     300     900     300
+      vét
+      kênh
+2     Phân        610     200      -      410      -
+      tí
+      ch
+      nước
+      Cộng      2.910   1.000     300   1.310     300
+"""
+
+
+def test_a_narrow_code_column_heading_broken_in_two_is_the_code_column():
+    doc = build_document(read(NARROW.encode(), "plan.txt"))
+    table = next(b for b in read(NARROW.encode(), "plan.txt").blocks if b.kind == "table")
+    assert table.rows[0][:3] == ["STT", "Nội dung", "Tổng cộng"]
+    assert table.rows[-2][:3] == ["2", "Phân tích nước", "610"]
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"], i["year"], i["source"]): i["amount_vnd"] for i in items if not i["flags"]}
+    assert got[("1", 2027, "local")] == 800_000_000 and got[("2", 2028, "local")] == 410_000_000
+    assert {i["row_code"] for i in items} == {"1", "2", None}  # the codes stay codes, no amount column of them
