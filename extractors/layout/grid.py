@@ -39,6 +39,8 @@ CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[-
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
 CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
+# a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
+SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
 MAX_CONTINUATION = 30  # lines of a wrapped row (a long label in a narrow column)
 
@@ -305,8 +307,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
     left = cols.code[0] if cols.code else cols.label_x0
     while top - 1 > floor and first_data - (top - 1) <= MAX_HEADER_LINES and lines[top - 1]:
         segs = lines[top - 1]
-        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or segs[0][2].endswith(":")):
-            break
+        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
+            break  # a caption, or a sentence of the text above the table
         if any(s[0] < left - 3 * tol for s in segs):
             break
         if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:

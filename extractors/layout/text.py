@@ -31,6 +31,8 @@ from normalizers.text import desegment, is_word_segmented
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
+GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -81,6 +83,10 @@ def pages_of(text: str) -> list[list[Line]]:
                 continue
             if k and not part.strip():
                 continue
+            rule = GLUED_RULE.match(part)
+            if rule:  # the rule is a line of its own, as it was on the page
+                pages[-1].append(Line(number, rule.group(1), len(pages)))
+                part = " " * rule.end() + part[rule.end():]
             pages[-1].append(Line(number, part, len(pages)))
     return [p for p in pages if any(not line.blank for line in p)]
 
@@ -123,13 +129,15 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
     pages = drop_furniture(pages_of(text))
     lines = [line for page in pages for line in page]
-    style = wrap.Style.of([line.text for line in lines])
-    blocks: list[RawBlock] = []
-    plain: list[Line | None] = []  # lines left for paragraphs; None marks a break
+    # tables and runs of lines left for paragraphs, in order; the wrap style is measured
+    # on the paragraph lines only (a table's rows are wider than the text's wrap width)
+    parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
 
-    def flush_plain():
-        blocks.extend(wrap.paragraphs(plain, style, markdown))
-        plain.clear()
+    def add(kind: str, items: list) -> None:
+        if kind == "lines" and parts and parts[-1][0] == "lines":
+            parts[-1][1].extend(items)
+        else:
+            parts.append((kind, list(items)))
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
@@ -141,33 +149,32 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         line = lines[i]
         if i in tables:
             t = tables[i]
-            flush_plain()
-            blocks.extend(_table_blocks(t.rows, {"line": line.number, "page": line.page}))
+            add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
             i = t.last + 1
             continue
         if line.blank:
-            plain.append(None)
+            add("lines", [None])
             i += 1
             continue
         found = _structured(lines, i, markdown)
         if found:
             end, new_blocks = found
-            flush_plain()
-            blocks.extend(new_blocks)
+            add("blocks", new_blocks)
             i = end
             continue
         band = two_columns(lines, i)
         if band:
             end, left, right = band
-            for column in (left, right):
-                plain.append(None)
-                plain.extend(column)
-            plain.append(None)
+            add("lines", [None, *left, None, *right, None])
             i = end
             continue
-        plain.append(line)
+        add("lines", [line])
         i += 1
-    flush_plain()
+    style = wrap.Style.of(["" if ln is None else ln.text for kind, items in parts if kind == "lines"
+                           for ln in items if ln is None or not ln.column])
+    blocks: list[RawBlock] = []
+    for kind, items in parts:
+        blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     return blocks, issues
 
 

@@ -34,6 +34,7 @@ FIRST_WORD = re.compile(r"\S+")
 CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|trong|ngoài|số|ngày|tháng|năm|là|được|có|"
                            r"để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
                            re.I)
+WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, ngày ...": columns, not prose
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 
 
@@ -61,12 +62,18 @@ class Style:
                 and not is_caps(g[0]) and len(g[0].split()) >= 2]
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
-        prose = sorted(len(line.strip()) for line in lines if len(line.split()) >= 4)
+        # the wrap width is measured on prose: not on lines set in columns or table rows
+        prose = sorted(len(line.strip()) for line in lines if len(line.split()) >= 4 and not WIDE_INNER_GAP.search(line.strip()))
         width = None
         if len(prose) >= 10:
             w = prose[int(0.95 * (len(prose) - 1))]
             near = sum(1 for n in prose if n >= 0.75 * w)
-            if 30 <= w <= 200 and near >= 0.3 * len(prose):
+            # and the text shows its wraps: full lines that stop mid-sentence and go on in
+            # lower case on the next line (a scrape of one paragraph per line has none)
+            stripped = [line.strip() for line in lines]
+            wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
+                        and not SENTENCE_END.search(a))
+            if 30 <= w <= 200 and near >= 0.3 * len(prose) and wraps >= 3:
                 width = float(w)
         return Style(by_blank, width)
 
@@ -92,20 +99,31 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
     if style.paragraphs_by_blank_lines and same_group:
-        return True
+        # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
+        # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
+        # it ended its paragraph ("1. Mục tiêu chung" / "Hình thành ...")
+        # ... unless the sentence plainly runs on in lower case (pdftotext's narrow table
+        # cells: "(định mức" / "20 triệu" / "đồng/xã/năm)")
+        if style.wrap_width is None or _full(prev, nxt, style.wrap_width):
+            return True
+        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None)
     if style.wrap_width is None:
         return False
     if SENTENCE_END.search(prev):
         return False
     # a wrap breaks a sentence: the next line goes on in lower case, or after a word that
     # cannot end one ("của", "và", "các" ...); a line in capitals after a full line is new
-    goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None
-    return _full(prev, nxt, style.wrap_width) and goes_on and (same_group or nxt[:1].islower())
+    # (or the line reached the wrap width itself: "... của Thủ tướng" / "Chính phủ ...")
+    goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None \
+        or len(prev) >= 0.85 * style.wrap_width
+    split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
+    return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
 
 
 def glue(prev: str, nxt: str) -> str:
-    """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space."""
-    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit():
+    """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
+    broken at a narrow column's edge ("xét nghiệ" + "m")."""
+    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt):
         return prev + nxt
     return f"{prev} {nxt}"
 
@@ -115,6 +133,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
     break). Markdown headings and list items get their kinds; emphasis is dropped."""
     blocks: list[RawBlock] = []
     cur: list = []
+    last = ""
     broken = False  # a blank line or break since the last line
 
     def flush():
@@ -147,11 +166,12 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and joins(cur[0][1], text, style, not broken, column):
+        if cur and joins(last, text, style, not broken, column):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()
             cur.append((line, text))
+        last = text  # the line before the next one (its width tells a wrap, not the paragraph's)
         broken = False
     flush()
     return blocks
@@ -228,10 +248,5 @@ def cell_text(text: str) -> str:
         line = " ".join(line.split())
         if not line:
             continue
-        if not out:
-            out = line
-        elif broken_word(out, line):
-            out += line
-        else:
-            out = glue(out, line)
+        out = glue(out, line) if out else line
     return out

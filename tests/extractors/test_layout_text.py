@@ -8,7 +8,7 @@ from extractors.document import build_document
 from extractors.formats import read
 from extractors.layout.cells import is_layout_table, layout_table_blocks, split_cell_lines
 from extractors.layout.markdown import lone_pipe_rows
-from extractors.layout.text import read_text, two_columns, Line
+from extractors.layout.text import read_text, two_columns, Line, pages_of
 from extractors.layout.wrap import broken_word, cell_text
 from extractors.tables.budget import extract_budget_tables
 from normalizers.text import desegment, is_word_segmented
@@ -327,3 +327,104 @@ def test_a_narrow_code_column_heading_broken_in_two_is_the_code_column():
     got = {(i["row_code"], i["year"], i["source"]): i["amount_vnd"] for i in items if not i["flags"]}
     assert got[("1", 2027, "local")] == 800_000_000 and got[("2", 2028, "local")] == 410_000_000
     assert {i["row_code"] for i in items} == {"1", "2", None}  # the codes stay codes, no amount column of them
+
+
+# 10. Hard wraps measured on the prose, blank-line blocks of pdftotext, glued rules ----
+
+PROSE_AND_TABLE = """Căn cứ Nghị quyết số 18/NQ-HĐND ngày 05/7/2026 của Hội đồng nhân dân
+tỉnh Gia Lai về phát triển cà phê bền vững trên địa bàn các huyện phía
+Tây giai đoạn 2026 - 2030;
+Căn cứ Quyết định số 250/QĐ-TTg ngày 14/3/2025 của Thủ tướng
+Chính phủ phê duyệt Chương trình phát triển cây công nghiệp chủ lực;
+1. Mục tiêu chung
+Nâng cao giá trị cà phê của tỉnh, bảo đảm sinh kế bền vững cho nông
+dân các huyện phía Tây và đồng bào dân tộc thiểu số tại chỗ.
+2. Mục tiêu cụ thể
+- Đến năm 2030, diện tích cà phê được tái canh đạt 12.000 ha trên địa
+bàn tỉnh, trong đó có 3.500 ha được chứng nhận bền vững.
+Ghi chú về đơn vị thực hiện các nội dung
+Sở Nông nghiệp và Môi trường chủ trì.
+STT   Nội dung                                          Tổng cộng     Năm 2026      Năm 2027      Năm 2028
+1     Tái canh cà phê tại các huyện phía Tây tỉnh           4.500         1.500         1.500         1.500
+2     Tập huấn kỹ thuật cho nông hộ trồng cà phê              900           300           300           300
+      Cộng                                                  5.400         1.800         1.800         1.800
+"""
+
+
+def test_the_wrap_width_is_measured_on_prose_not_on_table_rows():
+    got = paragraphs(PROSE_AND_TABLE)
+    # a full line then a line in capitals: a proper name wrapped
+    assert ("Căn cứ Quyết định số 250/QĐ-TTg ngày 14/3/2025 của Thủ tướng Chính phủ phê duyệt Chương trình phát "
+            "triển cây công nghiệp chủ lực;") in got
+    assert got[0].endswith("giai đoạn 2026 - 2030;")
+    assert "Nâng cao giá trị cà phê của tỉnh, bảo đảm sinh kế bền vững cho nông dân các huyện phía Tây và đồng " \
+           "bào dân tộc thiểu số tại chỗ." in got
+    # must not join: a short line with no stop before a line in capitals, a heading
+    assert "Ghi chú về đơn vị thực hiện các nội dung" in got and "Sở Nông nghiệp và Môi trường chủ trì." in got
+    assert "1. Mục tiêu chung" in got and "2. Mục tiêu cụ thể" in got
+
+
+PDFTOTEXT_BLOCKS = """III. KINH PHÍ
+Tổng kinh phí thực hiện là 2.150 triệu đồng, trong đó năm 2026 là 1.000
+triệu đồng, năm 2027 là 1.150 triệu đồng.
+Chi tiết dự toán như sau:
+1. Mục tiêu chung
+Phát triển mạng lưới thư viện cơ sở, nâng cao văn hóa đọc cho người dân
+ở các xã miền núi của tỉnh.
+
+(định mức
+15 triệu
+đồng/thư
+viện/n
+ăm)
+
+Nội dung
+hoạt
+động
+
+Các đơn vị triển khai thực hiện kế hoạch theo đúng tiến độ được giao và
+báo cáo kết quả về Sở Văn hóa trước ngày 15 tháng 12 hằng năm để tổng
+hợp.
+
+Đây là đoạn văn bản thứ năm có nhiều dòng được ngắt theo chiều rộng
+của trang giấy khi xuất ra bằng công cụ chuyển đổi văn bản sang chữ.
+
+Đây là đoạn văn bản thứ sáu có nhiều dòng được ngắt theo chiều rộng
+của trang giấy khi xuất ra bằng công cụ chuyển đổi văn bản sang chữ.
+
+Kết thúc.
+"""
+
+
+def test_pdftotext_blocks_hold_several_paragraphs():
+    got = paragraphs(PDFTOTEXT_BLOCKS)
+    assert "Tổng kinh phí thực hiện là 2.150 triệu đồng, trong đó năm 2026 là 1.000 triệu đồng, năm 2027 là " \
+           "1.150 triệu đồng." in got
+    # a sentence that ends short of the width ends its paragraph, in the same block
+    assert "Chi tiết dự toán như sau:" in got
+    assert "1. Mục tiêu chung" in got and any(p.startswith("Phát triển mạng lưới thư viện") for p in got)
+    # a narrow table cell's lines run on in lower case (a word broken at its edge is whole)
+    assert "(định mức" in got and "15 triệu đồng/thư viện/năm)" in got
+    assert "Nội dung hoạt động" in got
+
+
+@pytest.mark.parametrize("line,first,second", [
+    ("------Số: 31/KH-UBND", "------", "Số: 31/KH-UBND"),
+    ("=======Lâm Đồng, ngày 2 tháng 5 năm 2026", "=======", "Lâm Đồng, ngày 2 tháng 5 năm 2026"),
+])
+def test_a_rule_glued_to_the_next_line_is_a_line_of_its_own(line, first, second):
+    assert paragraphs(f"ỦY BAN NHÂN DÂN\n{line}\n") == ["ỦY BAN NHÂN DÂN", first, second]
+
+
+@pytest.mark.parametrize("line", ["-------", "--- Ghi chú ---", "----- 2026", "---a", "Số: 31/KH-UBND ------"])
+def test_a_rule_alone_short_or_before_a_number_is_not_cut(line):
+    assert [ln.text for page in pages_of(f"{line}\n") for ln in page if not ln.blank] == [line]
+
+
+def test_a_glued_rule_does_not_hide_the_number_from_the_header():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n------Số: 31/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------Lâm Đồng, ngày 2 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển du lịch nông thôn năm 2026\n")
+    record = process("plan.txt", text.encode()).record
+    assert (record.number, record.place, record.issued_date) == ("31/KH-UBND", "Lâm Đồng", "2026-05-02")
