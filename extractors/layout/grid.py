@@ -266,6 +266,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int) -> Table | None:
         last = k
         page_top = page_top and not numbers
         k += 1
+    if not any(has_numbers):
+        return None  # not even its first data line fits the columns: words among the numbers (prose)
     rows = header_rows + body
     if not cols.code:
         rows = [r[1:] for r in rows]

@@ -256,6 +256,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     j = i + 1
     while j < len(page):
         line = page[j]
+        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2:
+            break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
             # columns go on right after it
@@ -266,8 +268,10 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
         s = _column_segments(line.text)
         if len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
-        elif len(s) == 1 and (s[0][1] <= strip[0] + 1 or s[0][0] >= strip[1] - 1):
-            new = strip  # a line in one column only
+        elif len(s) == 1 and s[0][1] <= strip[1] - 1:
+            new = (max(strip[0], s[0][1]), strip[1])  # a line in the left column only (it may be the longest)
+        elif len(s) == 1 and s[0][0] >= strip[0] + 1:
+            new = (strip[0], min(strip[1], s[0][0]))  # in the right column only
         else:
             break
         if new[1] - new[0] < 2:

@@ -24,9 +24,10 @@ from extractors.layout.markdown import HEADING, LIST, strip_emphasis
 
 # A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", ...
 STARTS_BLOCK = re.compile(
-    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
+    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
+DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
 FIRST_WORD = re.compile(r"\S+")
@@ -86,9 +87,11 @@ def _full(prev: str, nxt: str, width: float) -> bool:
     return n >= 0.8 * width or n + 1 + (len(first.group(0)) if first else 0) > width
 
 
-def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False) -> bool:
-    """Whether line `nxt` continues the paragraph that line `prev` ends. Lines of a
-    header or signature column join only where a phrase runs on in lower case."""
+def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "") -> bool:
+    """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
+    Lines of a header or signature column join only where a phrase runs on in lower case."""
+    if _dash_wrap(prev, nxt, style, same_group, para):
+        return True
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if column:
@@ -118,6 +121,14 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         or len(prev) >= 0.85 * style.wrap_width
     split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
     return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
+
+
+def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -> bool:
+    """"... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that stops
+    mid-phrase, the wrap putting a hyphenated name's dash first. Not a list: the
+    paragraph is not itself a dash item, and the line before is full."""
+    return (style.wrap_width is not None and same_group and nxt.startswith("- ") and prev[-1:].isalnum()
+            and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev))
 
 
 def glue(prev: str, nxt: str) -> str:
@@ -166,7 +177,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and joins(last, text, style, not broken, column):
+        if cur and joins(last, text, style, not broken, column, cur[0][1]):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()

@@ -428,3 +428,97 @@ def test_a_glued_rule_does_not_hide_the_number_from_the_header():
             "Phát triển du lịch nông thôn năm 2026\n")
     record = process("plan.txt", text.encode()).record
     assert (record.number, record.place, record.issued_date) == ("31/KH-UBND", "Lâm Đồng", "2026-05-02")
+
+
+# 11. A signature beside "Nơi nhận" whose recipients are longer than its first lines ----
+
+SIGNATURE = """Các đơn vị báo cáo kết quả về Sở Công Thương trước ngày 20 tháng 11./.
+Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+- Bộ Công Thương (b/c);                        KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);
+                                               PHÓ CHỦ TỊCH
+- Các sở, ban, ngành thuộc tỉnh;
+- UBND các huyện, thị xã, thành phố;           Đinh Quang Vũ
+- Lưu: VT, KTN.
+\f                                                        PHỤ LỤC
+                 DANH MỤC CÁC CỤM CÔNG NGHIỆP ĐẦU TƯ GIAI ĐOẠN 2026 - 2030
+"""
+
+
+def test_a_signature_band_holds_recipients_longer_than_its_first_lines():
+    got = paragraphs(SIGNATURE)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + 10] == [
+        "Nơi nhận:", "- Bộ Công Thương (b/c);", "- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);",
+        "- Các sở, ban, ngành thuộc tỉnh;", "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, KTN.",
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Quang Vũ"]
+    assert got[start + 10] == "PHỤ LỤC"  # the next page's title is not the signer's name
+
+
+def test_a_signature_band_gives_the_signer_and_recipients():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nPhát triển cụm công nghiệp năm 2026\n\n"
+            "I. MỤC TIÊU\nThu hút đầu tư vào các cụm công nghiệp.\n" + SIGNATURE)
+    record = process("plan.txt", text.encode()).record
+    assert (record.signer.name, record.signer.title) == ("Đinh Quang Vũ", "Phó Chủ tịch")
+    assert record.recipients[-2:] == ["UBND các huyện, thị xã, thành phố", "Lưu: VT, KTN"]
+
+
+# 12. An amount at a line's start is not an outline number -----------------------------
+
+@pytest.mark.parametrize("line,starts", [
+    ("2.1 Nâng cấp hạ tầng", True),
+    ("3.2.1. Hỗ trợ đào tạo", True),
+    ("12. Tổ chức thực hiện", True),
+    ("9.440 triệu đồng (chi tiết tại Phụ lục).", False),  # an amount wrapped to a new line
+    ("1.250 hộ nghèo được hỗ trợ vay vốn.", False),
+    ("2.100. Trường hợp khác", False),
+])
+def test_an_amount_is_not_an_outline_number(line, starts):
+    from extractors.layout.wrap import STARTS_BLOCK
+    assert bool(STARTS_BLOCK.match(line)) is starts
+
+
+def test_a_wrapped_amount_goes_on_its_sentence():
+    text = ("Tổng kinh phí thực hiện là 12.300 triệu đồng, trong đó ngân sách tỉnh\n"
+            "9.440 triệu đồng; vốn huy động hợp pháp khác là 2.860 triệu đồng.\n")
+    lines = text * 6  # enough prose to show its wrap width
+    got = paragraphs(lines + "Các đơn vị có liên quan triển khai thực hiện nghiêm túc kế hoạch này nhé\n"
+                     "và báo cáo kết quả.\n" * 3)
+    assert got[0] == ("Tổng kinh phí thực hiện là 12.300 triệu đồng, trong đó ngân sách tỉnh 9.440 triệu đồng; "
+                      "vốn huy động hợp pháp khác là 2.860 triệu đồng.")
+
+
+def test_a_signature_band_goes_on_over_a_page_break_in_two_columns():
+    text = ("Nơi nhận:\n- Bộ Nội vụ (b/c);                              TM. ỦY BAN NHÂN DÂN\n"
+            "- Sở Tài chính;                                      KT. CHỦ TỊCH\n"
+            "                                                     PHÓ CHỦ TỊCH\n"
+            "\f- UBND các huyện, thành phố;                          Lò Văn Hùng\n- Lưu: VT.\n")
+    assert paragraphs(text) == ["Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Sở Tài chính;", "- UBND các huyện, thành phố;",
+                                "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Văn Hùng"]
+
+
+# 13. A hyphenated name wrapped with its dash first ---------------------------------------
+
+DASH_WRAPS = """Ủy ban nhân dân huyện ban hành kế hoạch chăm sóc người cao tuổi giai đoạn
+2026 - 2030 nhằm bảo đảm mọi người cao tuổi được chăm sóc sức khỏe ban đầu,
+được tiếp cận các dịch vụ xã hội cơ bản và được phát huy vai trò của mình
+trong cộng đồng dân cư, góp phần xây dựng gia đình hạnh phúc, bền vững.
+a) Nội dung: tổ chức các lớp tập huấn nâng cao năng lực cho cán bộ làm công tác
+gia đình ở cơ sở, trong đó ưu tiên các xã vùng sâu và vùng xa của huyện.
+b) Cơ quan phối hợp: Phòng Văn hóa, các xã, thị trấn và các tổ chức Chính trị
+- Xã hội của huyện.
+c) Các nội dung cần triển khai ngay trong năm đầu của kế hoạch gồm có:
+- Rà soát hộ gia đình có người cao tuổi sống một mình ở các thôn đặc biệt
+- Xây dựng mạng lưới tình nguyện viên chăm sóc người cao tuổi tại cộng đồng
+- Tổ chức khám sức khỏe định kỳ cho người cao tuổi.
+"""
+
+
+def test_a_dash_led_wrap_continues_a_full_line():
+    got = paragraphs(DASH_WRAPS)
+    assert "b) Cơ quan phối hợp: Phòng Văn hóa, các xã, thị trấn và các tổ chức Chính trị - Xã hội của huyện." in got
+    # must not join: dash items of a list, however long, that end without punctuation
+    assert got[-3:] == ["- Rà soát hộ gia đình có người cao tuổi sống một mình ở các thôn đặc biệt",
+                        "- Xây dựng mạng lưới tình nguyện viên chăm sóc người cao tuổi tại cộng đồng",
+                        "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi."]
