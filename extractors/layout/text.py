@@ -143,7 +143,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # (tab-separated rows are tables of their own, read by their tabs below)
     segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if _tab_row(line.text) else segments(line.text)
             for line in lines]
-    tables = {t.first: t for t in grid.find_tables(segs, [line.page for line in lines])}
+    page_of = [line.page for line in lines]
+    tables = {t.first: t for t in grid.find_tables(segs, page_of)}
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
+                   if not taken & set(range(t.first, t.last + 1))})
     i = 0
     while i < len(lines):
         line = lines[i]

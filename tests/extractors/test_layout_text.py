@@ -522,3 +522,60 @@ def test_a_dash_led_wrap_continues_a_full_line():
     assert got[-3:] == ["- Rà soát hộ gia đình có người cao tuổi sống một mình ở các thôn đặc biệt",
                         "- Xây dựng mạng lưới tình nguyện viên chăm sóc người cao tuổi tại cộng đồng",
                         "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi."]
+
+
+CENTRED_GROUPS = """                                                   Đơn vị tính: triệu đồng
+TT       Nội dung          Tổng         Năm 2026               Năm 2027
+                           cộng     NS tỉnh  Xã hội        NS tỉnh  Xã hội
+                                              hóa                     hóa
+ 1   Trồng rừng phòng hộ   6.100    1.900    1.200          1.800    1.200
+ 2   Khoanh nuôi tái sinh    700       300      -           400         -
+     Cộng                  6.800    2.200    1.200          2.200    1.200
+"""
+
+
+def test_a_group_header_centred_over_its_columns_starts_at_the_first():
+    table = next(b for b in read(CENTRED_GROUPS.encode(), "plan.txt").blocks if b.kind == "table")
+    assert table.rows[0][3:] == ["Năm 2026", "Năm 2026", "Năm 2027", "Năm 2027"]
+    assert table.rows[1][3:] == ["NS tỉnh", "Xã hội hóa", "NS tỉnh", "Xã hội hóa"]
+    # must not: a leaf cell whose centre lies between two columns is no group
+    assert table.rows[1][2] == "Tổng cộng"
+    doc = build_document(read(CENTRED_GROUPS.encode(), "plan.txt"))
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"], i["year"], i["source"]): i["amount_vnd"] for i in items}
+    assert got[("1", 2027, "mobilized")] == 1_200_000_000
+    assert [(i["year"], i["amount_vnd"]) for i in items if i["row_code"] == "2"] == [
+        (None, 700_000_000), (2026, 300_000_000), (2027, 400_000_000)]
+
+
+# 14. A task table aligned with spaces (no numbers to find its columns by) ---------------
+
+TASKS = """Phân công nhiệm vụ cụ thể như sau:
+STT     Nội dung nhiệm vụ        Đơn vị chủ      Đơn vị phối     Thời gian
+\f                                    trì              hợp           hoàn thành
+ 1    Khảo sát hiện trạng        Sở Giao thông    Công an tỉnh     Quý I/2027
+      các tuyến đường tỉnh       vận tải
+ 2    Lắp đặt camera giám        Công an tỉnh     Sở Thông tin       Năm 2027
+      sát tại nút giao                            và Truyền thông
+III. KINH PHÍ
+Kinh phí thực hiện từ nguồn ngân sách tỉnh được bố trí trong dự toán hằng năm.
+"""
+
+
+def test_a_task_table_aligned_with_spaces_becomes_a_grid():
+    blocks, _ = read_text(TASKS)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows == [
+        ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+        ["1", "Khảo sát hiện trạng các tuyến đường tỉnh", "Sở Giao thông vận tải", "Công an tỉnh", "Quý I/2027"],
+        ["2", "Lắp đặt camera giám sát tại nút giao", "Công an tỉnh", "Sở Thông tin và Truyền thông", "Năm 2027"]]
+    # must not: the heading and the prose after the table stay text
+    assert [b.text for b in blocks if b.kind != "table"][-2:] == [
+        "III. KINH PHÍ", "Kinh phí thực hiện từ nguồn ngân sách tỉnh được bố trí trong dự toán hằng năm."]
+
+
+def test_column_headings_over_prose_are_not_a_table():
+    text = ("STT     Nội dung         Đơn vị thực hiện\n"
+            "Các nội dung dưới đây được các đơn vị triển khai theo đúng tiến độ của kế hoạch.\n")
+    blocks, _ = read_text(text)
+    assert not any(b.kind == "table" for b in blocks)

@@ -132,3 +132,12 @@ def test_justified_prose_with_two_numbers_is_not_a_table():
     assert [k for k, _ in items] == ["line"] * 3
     texts = [p[2] for _, p in items]
     assert texts[1] == "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12"
+
+
+def test_a_bare_number_is_a_page_number_only_at_the_page_edge():
+    page = lines_page((57, 300, "Đoạn mở đầu."), (57, 300, "Đoạn thứ hai."),
+                      (200, 420, "Phát triển du lịch cộng đồng giai đoạn 2026 -"), (290, 330, "2030"),
+                      (57, 300, "Đoạn giữa trang."), (57, 300, "Đoạn cuối trang."), (290, 300, "7"))
+    texts = [b.text for b in _assemble([page])]
+    assert "2030" in texts  # a title's second line, mid-page
+    assert "7" not in texts  # the page number at the bottom
