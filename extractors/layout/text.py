@@ -31,6 +31,9 @@ from normalizers.text import desegment, is_word_segmented
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# a year range whose dash went with a line-end hyphen (plain pdftotext drops the hyphen
+# when it joins the lines): "giai đoạn 2025 2030", "năm 2024 2025", "GIAI ĐOẠN 20162020"
+LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
@@ -127,6 +130,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(desegment(line) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
     lines = [line for page in pages for line in page]
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
@@ -180,6 +184,15 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     return blocks, issues
+
+
+def _range(m: re.Match) -> str:
+    """The range with its dash again (" - " where a space was left, "-" where none was),
+    when the second year follows the first (within a plan's span)."""
+    first, second = int(m.group(2)), int(m.group(4))
+    if not first < second <= first + 30:
+        return m.group(0)
+    return f"{m.group(1)} {first}{' - ' if m.group(3) else '-'}{second}"
 
 
 def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:

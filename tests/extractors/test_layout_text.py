@@ -579,3 +579,42 @@ def test_column_headings_over_prose_are_not_a_table():
             "Các nội dung dưới đây được các đơn vị triển khai theo đúng tiến độ của kế hoạch.\n")
     blocks, _ = read_text(text)
     assert not any(b.kind == "table" for b in blocks)
+
+
+# 15. A signature interleaved with the recipients (plain pdftotext) ----------------------
+
+def test_a_signature_interleaved_with_the_recipients_keeps_its_authority():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 64/KH-UBND\n\nKẾ HOẠCH\nPhát triển thủy sản năm 2026\n\n"
+            "I. MỤC TIÊU\nNâng cao giá trị thủy sản.\n"
+            "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n\nTM. ỦY BAN NHÂN DÂN\n\n- Thường trực Tỉnh ủy;\n\n"
+            "KT. CHỦ TỊCH\n\n- Các sở, ngành tỉnh;\n\nPHÓ CHỦ TỊCH\n\n- Lưu: VT.\n\nThạch Văn Sang\n")
+    record = process("plan.txt", text.encode()).record
+    assert record.signer.authority == ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]
+    assert (record.signer.name, record.signer.title) == ("Thạch Văn Sang", "Phó Chủ tịch")
+    assert record.recipients == ["Bộ Nông nghiệp và Môi trường", "Thường trực Tỉnh ủy", "Các sở, ngành tỉnh", "Lưu: VT"]
+
+
+def test_recipients_above_an_authority_are_not_passed_without_one_between():
+    from pipeline.process import process
+    # must not: the title's authority is only the TM. line right above it, not a KT. line
+    # that belongs to nothing (a recipient line with no authority above it ends the walk)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 65/KH-UBND\n\nKẾ HOẠCH\nPhát triển thủy sản năm 2026\n\n"
+            "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nThạch Văn Sang\n")
+    record = process("plan.txt", text.encode()).record
+    assert record.signer.authority == ["TM. Ủy ban nhân dân"]
+
+
+@pytest.mark.parametrize("line,read", [
+    ("Phát triển thủy sản năm 2026 2027", "Phát triển thủy sản năm 2026 - 2027"),
+    ("KẾ HOẠCH PHÁT TRIỂN GIAI ĐOẠN 20212025 CỦA TỈNH", "KẾ HOẠCH PHÁT TRIỂN GIAI ĐOẠN 2021-2025 CỦA TỈNH"),
+    ("giai đoạn 2026 2030;", "giai đoạn 2026 - 2030;"),
+    # must not: years out of order or too far apart, a year then a count, a range already whole
+    ("năm 2026 2021", "năm 2026 2021"),
+    ("năm 1990 2045", "năm 1990 2045"),
+    ("năm 2026 2.500 hộ", "năm 2026 2.500 hộ"),
+    ("giai đoạn 2026 - 2030", "giai đoạn 2026 - 2030"),
+    ("mã số 20262030", "mã số 20262030"),
+])
+def test_a_year_range_that_lost_its_dash(line, read):
+    assert paragraphs(line + "\n") == [read]
