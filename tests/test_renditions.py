@@ -56,11 +56,18 @@ from tests.renditions.wordplans import PLANS, budget_table, build
 # a dash, slash, ampersand or quote with the spaces around it: "Lao động - Thương" ~ "Lao động- Thương"
 JOINER_SPACING = re.compile(r"\s*([-–—/&\"'“”‘’])\s*")
 HYPHENS_AND_SPACES = re.compile(r"[\s-]+")  # "2025 - 2030" -> "20252030"
+# the spaces before a percent sign and after an ellipsis: "86,5 %" ~ "86,5%", "em...Triển" ~ "em... Triển"
+ELLIPSIS_PERCENT_SPACING = re.compile(r"\s+(?=%)|(?<=\.\.\.)\s+|(?<=…)\s+")
 
 
 def same_but_joiner_spacing(canonical: str, rendition: str) -> bool:
     """Equal once the spaces next to dashes, slashes, ampersands and quotes are dropped."""
     return JOINER_SPACING.sub(r"\1", canonical) == JOINER_SPACING.sub(r"\1", rendition)
+
+
+def same_but_ellipsis_percent_spacing(canonical: str, rendition: str) -> bool:
+    """Equal once the spaces before percent signs and after ellipses are dropped."""
+    return ELLIPSIS_PERCENT_SPACING.sub("", canonical) == ELLIPSIS_PERCENT_SPACING.sub("", rendition)
 
 
 def same_but_dropped_hyphens(canonical: str, rendition: str) -> bool:
@@ -91,6 +98,13 @@ ALLOWED = (
         "word segmentation spaces every dash, slash, ampersand and quote (`Lao động- Thương binh` and "
         "`2016-2020` become `Lao_động - Thương_binh` and `2016 - 2020`), so the spacing the document had "
         "next to them is lost (spacing at commas, colons and brackets is not: Vietnamese writing fixes it)"),
+    Allowance(
+        "segmented: spacing at ellipses and percent signs", frozenset({SEGMENTED}), TEXT_ATTRS,
+        same_but_ellipsis_percent_spacing,
+        "word segmentation spaces every punctuation token (`trẻ em...Triển khai` and `86,5 % trẻ em` become "
+        "`trẻ_em ... Triển_khai` and `86,5 % trẻ_em`, as do `trẻ em... Triển khai` and `86,5% trẻ em`), so "
+        "whether the document had a space after an ellipsis or before a percent sign is lost; the "
+        "de-segmenter writes the usual spacing (a space after `...`, none before `%`)"),
     Allowance(
         "plain pdftotext: line-end hyphen dropped", frozenset({PDF_PLAIN}),
         {**TEXT_ATTRS, "header": (*TEXT_ATTRS["header"], "number"), "legal_bases": ("issuer", "number")},
@@ -306,6 +320,19 @@ def test_compare_names_each_change(plan_record):
 ])
 def test_joiner_spacing_rule(canonical, rendition, allowed):
     assert same_but_joiner_spacing(canonical, rendition) is allowed
+
+
+@pytest.mark.parametrize("canonical, rendition, allowed", [
+    ("trẻ em...Triển khai", "trẻ em... Triển khai", True),
+    ("đạt 86,5 % trẻ em", "đạt 86,5% trẻ em", True),
+    ("đạt 86,5% trẻ em", "đạt 86,5 % trẻ em", True),
+    ("đạt 86,5% trẻ em", "đạt 86,5%trẻ em", False),  # the space after a percent sign is not in doubt
+    ("đạt 86,5% trẻ em", "đạt 86,6% trẻ em", False),
+    ("trẻ em. Triển khai", "trẻ em.Triển khai", False),  # a full stop is not an ellipsis
+    ("Sở Y tế, Sở Tài chính", "Sở Y tế , Sở Tài chính", False),
+])
+def test_ellipsis_percent_spacing_rule(canonical, rendition, allowed):
+    assert same_but_ellipsis_percent_spacing(canonical, rendition) is allowed
 
 
 @pytest.mark.parametrize("canonical, rendition, allowed", [

@@ -31,6 +31,14 @@ from normalizers.text import desegment, is_word_segmented
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# What a word tokenizer spaced apart that de-segmenting leaves spaced (normalizers.text.
+# desegment restores the words and the punctuation):
+# emphasis marks: "* c) Cơ quan phối hợp: * Các sở" -> "*c) Cơ quan phối hợp:* Các sở"
+STAR_RUN = re.compile(r"(?<![*\w])\*{1,3}(?![*\w])")
+# a footnote mark after a bracket: "(nguồn Trung ương) 17." -> "(nguồn Trung ương)17."
+SPACED_NOTE_MARK = re.compile(r"\) (\d{1,3})(?=[.,;:](?:\s|$))")
+# a number with a letter OCR read for a digit, cut at the letter: "1 l. 240" -> "1l.240"
+SPLIT_OCR_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}) ([lIO])([.,]) (\d{3})(?!\d)")
 # a year range whose dash went with a line-end hyphen (plain pdftotext drops the hyphen
 # when it joins the lines): "giai đoạn 2025 2030", "năm 2024 2025", "GIAI ĐOẠN 20162020"
 LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
@@ -127,7 +135,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if is_word_segmented(text):
-        text = "\n".join(desegment(line) for line in text.split("\n"))
+        text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
     text = LOST_RANGE.sub(_range, text)
@@ -184,6 +192,31 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     return blocks, issues
+
+
+def _unspaced(line: str) -> str:
+    """A de-segmented line with the tokenizer's other spaces taken out: emphasis marks
+    paired again (a lone star at the line's start, with an odd count, is a bullet; "(*)"
+    is a mark, not emphasis), a footnote mark after a bracket, a number cut at an OCR letter."""
+    if "*" in line:
+        runs = [m for m in STAR_RUN.finditer(line) if line[m.start() - 1: m.end() + 1] != "(*)"]
+        cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
+        for size in {len(m.group(0)) for m in runs}:
+            same = [m for m in runs if len(m.group(0)) == size]
+            if len(same) % 2 and not line[:same[0].start()].strip():
+                same = same[1:]  # "* item": a list bullet
+            for opening, closing in zip(same[::2], same[1::2]):
+                after = opening.end()
+                while after < len(line) and line[after] == " ":
+                    after += 1
+                before = closing.start()
+                while before > after and line[before - 1] == " ":
+                    before -= 1
+                cuts += [(opening.end(), after, ""), (before, closing.start(), "")]
+        for start, end, rep in sorted(cuts, reverse=True):
+            line = line[:start] + rep + line[end:]
+    line = SPACED_NOTE_MARK.sub(r")\1", line)
+    return SPLIT_OCR_NUMBER.sub(r"\1\2\3\4", line)
 
 
 def _range(m: re.Match) -> str:

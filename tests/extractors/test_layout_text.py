@@ -8,7 +8,7 @@ from extractors.document import build_document
 from extractors.formats import read
 from extractors.layout.cells import is_layout_table, layout_table_blocks, split_cell_lines
 from extractors.layout.markdown import lone_pipe_rows
-from extractors.layout.text import read_text, two_columns, Line, pages_of
+from extractors.layout.text import read_text, two_columns, Line, pages_of, _unspaced
 from extractors.layout.wrap import broken_word, cell_text
 from extractors.tables.budget import extract_budget_tables
 from normalizers.text import desegment, is_word_segmented
@@ -618,3 +618,27 @@ def test_recipients_above_an_authority_are_not_passed_without_one_between():
 ])
 def test_a_year_range_that_lost_its_dash(line, read):
     assert paragraphs(line + "\n") == [read]
+
+
+# 16. What a word tokenizer spaced apart beyond words and punctuation -------------------
+
+@pytest.mark.parametrize("segmented,original", [
+    ("* c ) Cơ_quan phối_hợp : * Sở Y_tế .", "*c) Cơ quan phối hợp:* Sở Y tế."),  # emphasis paired again
+    ("* * b ) Đơn_vị chủ_trì : * * Sở Tài_chính .", "**b) Đơn vị chủ trì:** Sở Tài chính."),
+    ("- Lưu VT , NV . * hn *", "- Lưu VT, NV. *hn*"),
+    ("- Giảm 2 % hộ nghèo ( * số_liệu năm 2025 * ) .", "- Giảm 2% hộ nghèo (*số liệu năm 2025*)."),
+    ("Tổng kinh_phí 900 triệu đồng ( nguồn tỉnh ) 12 . Thực_hiện ngay .",
+     "Tổng kinh phí 900 triệu đồng (nguồn tỉnh)12. Thực hiện ngay."),  # a footnote mark after a bracket
+    ("Ngân_sách tỉnh : 2 O . 500 triệu đồng .", "Ngân sách tỉnh: 2O.500 triệu đồng."),  # a number cut at an OCR letter
+    # must not: a bullet star, a "(*)" mark, a count after a bracket in a sentence, a letter and a number
+    ("* Mục_tiêu chung của kế_hoạch", "* Mục tiêu chung của kế hoạch"),
+    ("Ghi_chú ( * ) là số_liệu ước_tính .", "Ghi chú (*) là số liệu ước tính."),
+    ("Xã Ia_Tô ( huyện Ia_Grai ) 12 hộ nghèo .", "Xã Ia Tô (huyện Ia Grai) 12 hộ nghèo."),
+    ("Phương_án I . 250 hộ được hỗ_trợ .", "Phương án I. 250 hộ được hỗ trợ."),
+])
+def test_a_tokenizers_spaces_are_taken_out(segmented, original):
+    """The segmented line reads as the original line does (Markdown emphasis and all)."""
+    filler = ["Kế_hoạch phát_triển kinh_tế , xã_hội của tỉnh ; các sở , ngành ."] * 4
+    got = paragraphs("\n".join([segmented] + filler), markdown=True)
+    assert got[0] == paragraphs(original, markdown=True)[0]
+    assert _unspaced(desegment(segmented)) == original
