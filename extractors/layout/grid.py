@@ -18,7 +18,11 @@ data lines, lines with two or more numbers in cells of their own. Around them:
   header lines of a column are one cell, read top to bottom;
 - a body row starts at a row code (`1`, `I`, `a`, `-`) or at a line of numbers when the
   row above has its numbers; a line with neither continues the row above (a wrapped
-  label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`).
+  label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`; a word broken at a narrow
+  column's edge, `xét nghiệ` / `m`, is whole again).
+
+A table of text (a task table: STT | Nội dung | Chủ trì | Phối hợp | Thời gian) has no
+numbers; find_text_tables finds it by a header line that names its columns.
 """
 
 from __future__ import annotations

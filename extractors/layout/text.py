@@ -4,16 +4,21 @@ corpora).
 
 In reading order:
 1. word-segmented text (`Kế_hoạch`, `565 / QĐ-TTg ,`) is de-segmented
-   (normalizers.text.desegment) and the document says so (`text.word_segmented`);
+   (normalizers.text.desegment, then what else the tokenizer spaced apart: emphasis
+   marks, a footnote mark after a bracket, a number cut at an OCR letter) and the
+   document says so (`text.word_segmented`); a year range whose dash went with a dropped
+   line-end hyphen (`giai đoạn 2025 2030`, plain pdftotext) is a range again;
 2. the text is cut into pages at form feeds and `===== Trang N =====` markers; running
-   headers and footers and bare page numbers at the page edges are dropped;
+   headers and footers and bare page numbers at the page edges are dropped; a rule glued
+   to the next line (`------Số: 12/KH-UBND`) is a line of its own;
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
-   `|` between cells), tab-separated rows, and tables aligned with spaces
-   (extractors.layout.grid);
+   `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
+   aligned with spaces (a header line naming the columns; extractors.layout.grid);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
-   signature: Nơi nhận | KT. CHỦ TỊCH) are read column by column;
+   signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
-   (extractors.layout.wrap), and Markdown headings, list items and emphasis are read.
+   (extractors.layout.wrap; the wrap width is measured on these lines, not on tables),
+   and Markdown headings, list items and emphasis are read.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ Three shapes occur, told apart per document (`Style.of`):
   block, except where a line starts a block of its own;
 - hard-wrapped text (`pdftotext`, e-mails): a line is joined to the one before when
   that one reached the wrap width, does not end a sentence, and the line does not start
-  a block.
+  a block (the width is measured on prose lines, and only where the text shows wraps);
+- both (pdftotext's blank-line blocks, Markdown filled to a width): inside a block a
+  line that stopped short of the width ended its paragraph unless it runs on in lower case.
 In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
 `Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
 capitals is never glued to a line in lower case.
