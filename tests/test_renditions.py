@@ -8,8 +8,33 @@ field by field (tests/renditions/compare.py). A difference passes only when ALLO
 names it: a loss the rendition itself causes, with the reason. Nothing else may differ.
 
 The 787 plan's pdftotext and word-segmented renditions are also scored against the gold
-(../shared/gold) and must reach 0.97 micro-F1. `python -m tests.renditions.report` prints
-the current figures and differences."""
+(../shared/gold) and must reach 0.97 micro-F1, over the groups the rendition can reach
+(LOST_GROUPS). `python -m tests.renditions.report` prints the current figures and differences.
+
+Plain pdftotext and tables. Plain pdftotext (no -layout) writes a table's cells in the
+order of the text blocks its layout analysis found, one cell per line, and the text keeps
+neither the blocks nor their positions. We looked for an order the grid can be rebuilt from
+and found none that holds in general:
+- the 787 plan's BẢNG TỔNG HỢP CHUNG (4 rows and a total row, 10 amount columns) comes out
+  as the code column (1 2 3 4), the label column, row 1's total, the "Chia ra" / "Năm 2018"
+  header cells, row 1's 2018 central amount, the next header cell, row 1's other 2018
+  cells, then rows 2 to 4 in pieces (13.046 465 635 | 3.146 140 | 24.388 400 ...): neither
+  row by row nor column by column, and not every column as one run;
+- our Quảng Trị plan's appendix table (7 rows, 7 amount columns) loses its seven "-"
+  cells altogether (so a row's cell count is unknown), gives its amounts as runs two
+  columns wide and five rows deep, and writes six of its cells (290, 130, 3.110, 275, 120,
+  2.545) after the header of the task table that follows it: one table's cells are not
+  even contiguous;
+- our Bến Tre and Tiền Hải tables give the first row's cells with the header blocks and
+  the other rows row by row; readable there, but the same generator's Quảng Trị table is not.
+The sums cannot place the cells either: a row's parts meet its total in any order (row 2
+of the Quảng Trị table, 875 = 310 + 290 + 275, in whichever year each sits), only column
+sums over group and total rows could tell, and real tables break their sums often enough
+that the checks exist to flag them (the 787 table's total reads 107.9811, a footnote mark
+glued on): placing cells by the sums would turn every broken sum into misplaced numbers.
+So a plain pdftotext rendition gives no budget items (never wrong ones): budget.items are
+lost (ALLOWED: "plain pdftotext: table grid lost"), and so is the check of a prose sum
+against its table ("plain pdftotext: statement unchecked")."""
 
 from __future__ import annotations
 
@@ -20,9 +45,9 @@ from collections import Counter
 import pytest
 
 from pipeline.process import process
-from tests.renditions.compare import TEXT_ATTRS, Allowance, compare, report
+from tests.renditions.compare import TEXT_ATTRS, WHOLE_ITEM, Allowance, compare, report
 from tests.renditions.generate import LO_PDF, PDF_LAYOUT, PDF_PLAIN, SAMPLE_PDF, SEGMENTED, generate, planned
-from tests.renditions.gold import figures, gold_for, mismatches, score
+from tests.renditions.gold import GROUPS, figures, gold_for, mismatches, score
 from tests.renditions.wordplans import PLANS, budget_table, build
 
 # ---------------------------------------------------------------------------
@@ -31,11 +56,18 @@ from tests.renditions.wordplans import PLANS, budget_table, build
 # a dash, slash, ampersand or quote with the spaces around it: "Lao động - Thương" ~ "Lao động- Thương"
 JOINER_SPACING = re.compile(r"\s*([-–—/&\"'“”‘’])\s*")
 HYPHENS_AND_SPACES = re.compile(r"[\s-]+")  # "2025 - 2030" -> "20252030"
+# the spaces before a percent sign and after an ellipsis: "86,5 %" ~ "86,5%", "em...Triển" ~ "em... Triển"
+ELLIPSIS_PERCENT_SPACING = re.compile(r"\s+(?=%)|(?<=\.\.\.)\s+|(?<=…)\s+")
 
 
 def same_but_joiner_spacing(canonical: str, rendition: str) -> bool:
     """Equal once the spaces next to dashes, slashes, ampersands and quotes are dropped."""
     return JOINER_SPACING.sub(r"\1", canonical) == JOINER_SPACING.sub(r"\1", rendition)
+
+
+def same_but_ellipsis_percent_spacing(canonical: str, rendition: str) -> bool:
+    """Equal once the spaces before percent signs and after ellipses are dropped."""
+    return ELLIPSIS_PERCENT_SPACING.sub("", canonical) == ELLIPSIS_PERCENT_SPACING.sub("", rendition)
 
 
 def same_but_dropped_hyphens(canonical: str, rendition: str) -> bool:
@@ -49,12 +81,30 @@ def same_but_shape_flag(canonical: list[str], rendition: list[str]) -> bool:
     return set(canonical) ^ set(rendition) <= {"table.shape_irregular"}
 
 
+def only_in_canonical(canonical: dict | None, rendition: dict | None) -> bool:
+    """An item the rendition lacks; never one it adds."""
+    return canonical is not None and rendition is None
+
+
+def same_but_unchecked_statement(canonical: list[str], rendition: list[str]) -> bool:
+    """The canonical flags a prose sum that disagrees with its table; the rendition, with
+    no table to check it against, lacks that flag and only that one."""
+    return set(canonical) - set(rendition) == {"budget.statement_table_mismatch"} and set(rendition) < set(canonical)
+
+
 ALLOWED = (
     Allowance(
         "segmented: spacing at dashes and slashes", frozenset({SEGMENTED}), TEXT_ATTRS, same_but_joiner_spacing,
         "word segmentation spaces every dash, slash, ampersand and quote (`Lao động- Thương binh` and "
         "`2016-2020` become `Lao_động - Thương_binh` and `2016 - 2020`), so the spacing the document had "
         "next to them is lost (spacing at commas, colons and brackets is not: Vietnamese writing fixes it)"),
+    Allowance(
+        "segmented: spacing at ellipses and percent signs", frozenset({SEGMENTED}), TEXT_ATTRS,
+        same_but_ellipsis_percent_spacing,
+        "word segmentation spaces every punctuation token (`trẻ em...Triển khai` and `86,5 % trẻ em` become "
+        "`trẻ_em ... Triển_khai` and `86,5 % trẻ_em`, as do `trẻ em... Triển khai` and `86,5% trẻ em`), so "
+        "whether the document had a space after an ellipsis or before a percent sign is lost; the "
+        "de-segmenter writes the usual spacing (a space after `...`, none before `%`)"),
     Allowance(
         "plain pdftotext: line-end hyphen dropped", frozenset({PDF_PLAIN}),
         {**TEXT_ATTRS, "header": (*TEXT_ATTRS["header"], "number"), "legal_bases": ("issuer", "number")},
@@ -67,6 +117,18 @@ ALLOWED = (
         "placed by column position (-layout) or by order and the sums (plain): a row the grid gave with a "
         "cell missing or extra (refitted, flagged table.shape_irregular) may need no refit, or the reverse; "
         "the amounts must still agree"),
+    Allowance(
+        "plain pdftotext: table grid lost", frozenset({PDF_PLAIN}), {"budget.items": (WHOLE_ITEM,)},
+        only_in_canonical,
+        "plain pdftotext writes a table's cells one per line in the order of its own text blocks, drops "
+        "'-' cells and may put one table's cells after the next table's header (see the module docstring): "
+        "the grid is gone, so the rendition's budget items may be missing; never an item the canonical "
+        "lacks, never a different amount"),
+    Allowance(
+        "plain pdftotext: statement unchecked", frozenset({PDF_PLAIN}), {"budget.statements": ("flags",)},
+        same_but_unchecked_statement,
+        "with the table's grid lost, a prose sum cannot be checked against the table, so the rendition "
+        "lacks budget.statement_table_mismatch where the canonical record found the sum and table disagree"),
 )
 
 RENDITIONS = planned()
@@ -76,6 +138,14 @@ IDS = [rid for rid, _ in RENDITIONS]
 GOLD_CHECKED = [f"{SAMPLE_PDF}:{PDF_LAYOUT}", f"{SAMPLE_PDF}:{PDF_PLAIN}",
                 f"{SAMPLE_PDF.removesuffix('.pdf')}.txt:{SEGMENTED}"]
 MIN_GOLD_F1 = 0.97
+# groups a rendition cannot reach, left out of its gold check (why: the module docstring)
+LOST_GROUPS = {f"{SAMPLE_PDF}:{PDF_PLAIN}": ("budget.items",)}
+
+
+def scored_groups(rid: str) -> tuple[str, ...]:
+    """The groups a rendition's micro-F1 counts: all (an empty tuple) unless some are lost."""
+    lost = LOST_GROUPS.get(rid, ())
+    return tuple(g for g in GROUPS if g not in lost) if lost else ()
 
 
 @pytest.fixture(scope="session")
@@ -119,7 +189,7 @@ def test_787_rendition_scores_on_gold(rid, renditions, outcome, tmp_path):
     o = outcome(r.path)
     gold_path = gold_for(r.canonical.name)
     assert gold_path is not None, f"no gold for {r.canonical.name}"
-    got = score(record_of(o), o.text, r.path.name, r.sha256, gold_path, tmp_path)
+    got = score(record_of(o), o.text, r.path.name, r.sha256, gold_path, tmp_path, scored_groups(rid))
     f1 = figures(got)
     groups = ", ".join(f"{g} {v:.2f}" for g, v in f1.items() if g != "micro" and v is not None)
     misses = "\n".join(f"  {m}" for m in mismatches(got)[:25])
@@ -253,6 +323,19 @@ def test_joiner_spacing_rule(canonical, rendition, allowed):
 
 
 @pytest.mark.parametrize("canonical, rendition, allowed", [
+    ("trẻ em...Triển khai", "trẻ em... Triển khai", True),
+    ("đạt 86,5 % trẻ em", "đạt 86,5% trẻ em", True),
+    ("đạt 86,5% trẻ em", "đạt 86,5 % trẻ em", True),
+    ("đạt 86,5% trẻ em", "đạt 86,5%trẻ em", False),  # the space after a percent sign is not in doubt
+    ("đạt 86,5% trẻ em", "đạt 86,6% trẻ em", False),
+    ("trẻ em. Triển khai", "trẻ em.Triển khai", False),  # a full stop is not an ellipsis
+    ("Sở Y tế, Sở Tài chính", "Sở Y tế , Sở Tài chính", False),
+])
+def test_ellipsis_percent_spacing_rule(canonical, rendition, allowed):
+    assert same_but_ellipsis_percent_spacing(canonical, rendition) is allowed
+
+
+@pytest.mark.parametrize("canonical, rendition, allowed", [
     ("giai đoạn 2025 - 2030", "giai đoạn 2025 2030", True),
     ("giai đoạn 2016-2020", "giai đoạn 20162020", True),
     ("Bộ Lao động - Thương binh", "Bộ Lao động Thương binh", True),
@@ -262,3 +345,38 @@ def test_joiner_spacing_rule(canonical, rendition, allowed):
 ])
 def test_dropped_hyphen_rule(canonical, rendition, allowed):
     assert same_but_dropped_hyphens(canonical, rendition) is allowed
+
+
+def test_plain_allowances_cover_lost_items_only(plan_record):
+    """A plain pdftotext rendition may lack budget items and a statement's table-mismatch
+    flag; an item it adds, an amount it changes, another flag it lacks are differences."""
+    changed = copy.deepcopy(plan_record)
+    items = changed["budget"]["items"]
+    lost = items.pop(3)
+    items[0]["amount_vnd"] += 1_000_000
+    items.append({**lost, "row_code": "9", "row_label": "Hàng thêm"})
+    statements = changed["budget"]["statements"]
+    canonical = copy.deepcopy(plan_record)
+    canonical["budget"]["statements"][0]["flags"] = ["budget.statement_table_mismatch"]
+    canonical["budget"]["statements"][1]["flags"] = ["budget.statement_table_mismatch", "number.ocr_suspected"]
+    statements[1]["flags"] = []
+    diffs = compare(canonical, changed, PDF_PLAIN, ALLOWED)
+    allowed = {(d.field, d.attr, d.allowed) for d in diffs if d.allowed}
+    assert allowed == {("budget.items", None, "plain pdftotext: table grid lost"),
+                       ("budget.statements", "flags", "plain pdftotext: statement unchecked")}
+    real = [(d.field, d.attr, d.canonical is None) for d in diffs if not d.allowed]
+    assert sorted(real, key=str) == sorted([("budget.items", "amount_vnd", False), ("budget.items", None, True),
+                                            ("budget.statements", "flags", False)], key=str)
+    # another kind of rendition may lose nothing of the kind
+    assert not [d for d in compare(canonical, changed, PDF_LAYOUT, ALLOWED) if d.allowed and d.field != "budget.items"]
+
+
+@pytest.mark.parametrize("canonical, rendition, allowed", [
+    (["budget.statement_table_mismatch"], [], True),
+    (["budget.statement_table_mismatch", "number.ocr_suspected"], ["number.ocr_suspected"], True),
+    (["budget.statement_table_mismatch", "number.ocr_suspected"], [], False),  # another flag lost too
+    ([], ["budget.statement_table_mismatch"], False),  # gained, not lost
+    (["budget.statement_table_mismatch"], ["budget.statement_table_mismatch"], False),  # no difference to allow
+])
+def test_unchecked_statement_rule(canonical, rendition, allowed):
+    assert same_but_unchecked_statement(canonical, rendition) is allowed

@@ -347,12 +347,7 @@ def extract_signature(doc: Document) -> dict:
             break
     if title_at is not None:
         signer["title"] = _title_of(paras[title_at].text)
-        auth = []
-        j = title_at - 1
-        while j >= 0 and AUTHORITY.match(paras[j].text.strip()) and len(auth) < 3:
-            auth.insert(0, _authority(paras[j].text.strip()))
-            j -= 1
-        signer["authority"] = auth
+        signer["authority"] = _authority_above(paras, title_at)
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
         for b in paras[title_at + 1: title_at + 30]:
@@ -386,6 +381,33 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
             "h", "k", "rơ", "ksor", "nay", "rmah", "siu", "điểu", "thạch", "danh", "sơn", "bế", "hầu", "lò", "lường",
             "sầm", "hoàng", "ninh", "âu", "doãn", "từ", "khúc", "lã", "phí", "tiêu", "ông", "bạch", "hàn", "mã", "nghiêm"}
 NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
+
+
+def _authority_above(paras: list, title_at: int) -> list[str]:
+    """The authority lines (TM. ..., KT. ...) right above the signer's title; where a text
+    scrape interleaves the signature column with the recipients ("- Bộ Tài chính;" /
+    "KT. CHỦ TỊCH" / "- Bộ Y tế;" / "PHÓ CHỦ TỊCH"), the recipient lines between are passed."""
+    auth: list[str] = []
+    j = title_at - 1
+    while j >= 0 and len(auth) < 3:
+        text = paras[j].text.strip()
+        if AUTHORITY.match(text):
+            auth.insert(0, _authority(text))
+        elif not (BULLET.match(text) and _interleaved(paras, j)):
+            break
+        j -= 1
+    return auth
+
+
+def _interleaved(paras: list, j: int) -> bool:
+    """A recipient line with an authority line above it before the "Nơi nhận" head."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        text = paras[k].text.strip()
+        if AUTHORITY.match(text):
+            return True
+        if RECIPIENTS_HEAD.match(text) or not BULLET.match(text):
+            return False
+    return False
 
 
 def looks_like_name(text: str) -> bool:

@@ -24,6 +24,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tools
 from extractors.formats.base import ReadOptions
 from extractors.layout.paragraphs import assemble
+from extractors.layout.wrap import cell_text
 from extractors.layout.words import page_items
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -51,7 +52,7 @@ def _grid(table) -> list[list[str]]:
                 else:
                     cell = cells[c - 1] if c > 0 else ""
             else:
-                cell = " ".join(cell.split())  # wrapped cell lines are one text
+                cell = cell_text(cell)  # wrapped cell lines are one text; a word broken at the edge is whole
             cells.append(cell)
         grid.append(cells)
     return grid

@@ -18,7 +18,11 @@ data lines, lines with two or more numbers in cells of their own. Around them:
   header lines of a column are one cell, read top to bottom;
 - a body row starts at a row code (`1`, `I`, `a`, `-`) or at a line of numbers when the
   row above has its numbers; a line with neither continues the row above (a wrapped
-  label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`).
+  label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`; a word broken at a narrow
+  column's edge, `xét nghiệ` / `m`, is whole again).
+
+A table of text (a task table: STT | Nội dung | Chủ trì | Phối hợp | Thời gian) has no
+numbers; find_text_tables finds it by a header line that names its columns.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
+
+from extractors.layout.wrap import cell_text
 
 Seg = tuple[float, float, str]
 
@@ -37,6 +43,8 @@ CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[-
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
 CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
+# a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
+SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
 MAX_CONTINUATION = 30  # lines of a wrapped row (a long label in a narrow column)
 
@@ -260,11 +268,13 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             has_numbers.append(False)
         row = body[-1]
         for c, texts in cells.items():
-            row[c] = f"{row[c]} {' '.join(texts)}".strip()
+            row[c] = cell_text(f"{row[c]}\n{' '.join(texts)}")  # a wrapped label: "xét nghiệ" / "m" is one word
         has_numbers[-1] = has_numbers[-1] or numbers
         last = k
         page_top = page_top and not numbers
         k += 1
+    if not any(has_numbers):
+        return None  # not even its first data line fits the columns: words among the numbers (prose)
     rows = header_rows + body
     if not cols.code:
         rows = [r[1:] for r in rows]
@@ -306,8 +316,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
     left = cols.code[0] if cols.code else cols.label_x0
     while top - 1 > floor and first_data - (top - 1) <= MAX_HEADER_LINES and lines[top - 1]:
         segs = lines[top - 1]
-        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or segs[0][2].endswith(":")):
-            break
+        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
+            break  # a caption, or a sentence of the text above the table
         if any(s[0] < left - 3 * tol for s in segs):
             break
         if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:
@@ -344,6 +354,14 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         return min(range(width - 1), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
 
     placed = [[(column_of(s), s[2]) for s in segs] for segs in lines]
+    # a group cell centred over its columns ("Năm 2025" over "NS tỉnh" | "Xã hội") may
+    # overlap its last column most: it starts at the first column of the cells below it
+    for li, segs in enumerate(lines):
+        for k, s in enumerate(segs):
+            below = {c for lj in range(li + 1, len(lines)) for s2, (c, _) in zip(lines[lj], placed[lj])
+                     if s[0] - 2 <= (s2[0] + s2[1]) / 2 <= s[1] + 2 and c >= first}
+            if len(below) >= 2 and placed[li][k][0] >= first:
+                placed[li][k] = (min(below), s[2])
     filled_below: list[set[int]] = [set() for _ in lines]
     seen: set[int] = set()
     for li in range(len(lines) - 1, -1, -1):
@@ -366,7 +384,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         while len(levels) <= depth:
             levels.append([])
         levels[depth].append((a, b, text))
-    leaf = [" ".join(leaves.get(c, [])) for c in range(width)]
+    leaf = [cell_text("\n".join(leaves.get(c, []))) for c in range(width)]  # "ST" / "T" is "STT"
     rows = []
     for level in levels:
         row = list(leaf)
@@ -376,3 +394,108 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         rows.append(row)
     rows.append(leaf)
     return rows
+
+
+# ---------------------------------------------------------------------------
+# Tables of text aligned with spaces: a task table (STT | Nội dung | Chủ trì | Phối hợp |
+# Thời gian) has no numbers to find its columns by; its header line names them.
+
+# "STT", "TT", "Số TT": the row code's column heading
+CODE_HEADING = re.compile(r"(?i)^(?:s?tt|số tt|số thứ tự)\.?$")
+# the heading of a text column: "Nội dung công việc", "Đơn vị chủ", "Thời gian", "Ghi chú"
+TEXT_HEADING = re.compile(r"(?i)^(?:nội dung|nhiệm vụ|công việc|tên|đơn vị|cơ quan|chủ trì|phối hợp|thời gian|"
+                          r"thời hạn|tiến độ|ghi chú|kết quả|sản phẩm|danh mục|hạng mục|giải pháp|hoạt động)")
+
+
+def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: float = 2.0) -> list[Table]:
+    """Tables of text among a document's lines: a header line that names three or more
+    columns (a code heading first, two or more text headings), header cells wrapped
+    below it, then rows that start at a row code; a row's cells may wrap over several
+    lines. Every segment of a row must sit inside one column: a line across the columns
+    (prose, a heading) ends the table."""
+    pages = pages or [1] * len(lines)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        segs = lines[i]
+        if len(segs) >= 3 and CODE_HEADING.match(segs[0][2]) and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+            table = _text_table_at(lines, pages, i, tol)
+            if table is not None:
+                tables.append(table)
+                i = table.last + 1
+                continue
+        i += 1
+    return tables
+
+
+def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
+    head = lines[start]
+    width = len(head)
+    margin = head[0][1] + tol  # a line that starts left of here starts a row, or ends the table
+
+    def row_start(segs: list[Seg]) -> bool:
+        return len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None
+
+    # the table's lines: heading lines wrapped below the header (a page break may come
+    # between), then rows that start at a code; a line from the margin that is no row ends it
+    header_lines: list[tuple[int, list[Seg]]] = []  # (page, segments) of the headings wrapped below
+    body: list[list[Seg]] = []
+    last = start
+    k = start + 1
+    while k < len(lines):
+        segs = _split_code(lines[k], head[0][0], tol) if lines[k] else []
+        if not segs:
+            nxt = k + 1
+            while nxt < len(lines) and not lines[nxt]:
+                nxt += 1
+            if nxt < len(lines) and (not body or row_start(_split_code(lines[nxt], head[0][0], tol))):
+                k = nxt
+                continue
+            break
+        if row_start(segs):
+            body.append(segs)
+        elif segs[0][0] <= margin:
+            break
+        elif body:
+            body.append(segs)
+        else:
+            header_lines.append((pages[k], segs))
+        last = k
+        k += 1
+    if not body:
+        return None
+    # the columns are the runs of character positions the rows fill, with a free strip
+    # between them (a heading is centred over its cells and may be narrower or wider)
+    covered = sorted({x for segs in body for s in segs for x in range(int(s[0]), int(s[1]) + 1)})
+    runs: list[list[int]] = []
+    for x in covered:
+        if runs and x <= runs[-1][1] + 1:
+            runs[-1][1] = x
+        else:
+            runs.append([x, x])
+    if len(runs) != width:
+        return None
+
+    def column(s: Seg, spans) -> int:
+        overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans]
+        best = max(range(width), key=lambda c: overlap[c])
+        if overlap[best] > 0:
+            return best
+        mid = (s[0] + s[1]) / 2
+        return min(range(width), key=lambda c: abs((spans[c][0] + spans[c][1]) / 2 - mid))
+
+    # the header line names one column per cell; a heading wrapped below it is placed by
+    # the header line on its page, by the rows on the next (a page may be set wider)
+    header: list[list[str]] = [[s[2]] for s in head]
+    head_spans = [(s[0], s[1]) for s in head]
+    for page, segs in header_lines:
+        for s in segs:
+            header[column(s, head_spans if page == pages[start] else runs)].append(s[2])
+    rows: list[list[list[str]]] = []
+    for segs in body:
+        if row_start(segs):
+            rows.append([[] for _ in range(width)])
+        for s in segs:
+            rows[-1][column(s, runs)].append(s[2])
+    grid = [[cell_text("\n".join(cell)) for cell in row] for row in [header, *rows]]
+    return Table(start, last, grid)

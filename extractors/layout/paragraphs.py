@@ -55,7 +55,11 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
     for number, items in enumerate(per_page, start=1):
         right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
-        for kind, payload in items:
+        # a bare number is a page number only at the page's top or bottom ("2030" alone on
+        # a title's second line is not)
+        line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
+        edges = set(line_at[:2] + line_at[-2:])
+        for at, (kind, payload) in enumerate(items):
             if kind == "table":
                 flush()
                 rows = payload
@@ -65,7 +69,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                     blocks.append(RawBlock("table", rows=rows, location={"page": number}))
                 continue
             x0, x1, line = payload
-            if _PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in repeated:
+            if (at in edges and _PAGE_NUMBER.match(line)) or re.sub(r"\d+", "#", line) in repeated:
                 continue
             indented = x0 > margin + 12
             prev_end = para[-1][-1:] if para else ""

@@ -4,16 +4,21 @@ corpora).
 
 In reading order:
 1. word-segmented text (`Kế_hoạch`, `565 / QĐ-TTg ,`) is de-segmented
-   (normalizers.text.desegment) and the document says so (`text.word_segmented`);
+   (normalizers.text.desegment, then what else the tokenizer spaced apart: emphasis
+   marks, a footnote mark after a bracket, a number cut at an OCR letter) and the
+   document says so (`text.word_segmented`); a year range whose dash went with a dropped
+   line-end hyphen (`giai đoạn 2025 2030`, plain pdftotext) is a range again;
 2. the text is cut into pages at form feeds and `===== Trang N =====` markers; running
-   headers and footers and bare page numbers at the page edges are dropped;
+   headers and footers and bare page numbers at the page edges are dropped; a rule glued
+   to the next line (`------Số: 12/KH-UBND`) is a line of its own;
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
-   `|` between cells), tab-separated rows, and tables aligned with spaces
-   (extractors.layout.grid);
+   `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
+   aligned with spaces (a header line naming the columns; extractors.layout.grid);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
-   signature: Nơi nhận | KT. CHỦ TỊCH) are read column by column;
+   signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
-   (extractors.layout.wrap), and Markdown headings, list items and emphasis are read.
+   (extractors.layout.wrap; the wrap width is measured on these lines, not on tables),
+   and Markdown headings, list items and emphasis are read.
 """
 
 from __future__ import annotations
@@ -30,6 +35,19 @@ from normalizers.text import desegment, is_word_segmented
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# What a word tokenizer spaced apart that de-segmenting leaves spaced (normalizers.text.
+# desegment restores the words and the punctuation):
+# emphasis marks: "* c) Cơ quan phối hợp: * Các sở" -> "*c) Cơ quan phối hợp:* Các sở"
+STAR_RUN = re.compile(r"(?<![*\w])\*{1,3}(?![*\w])")
+# a footnote mark after a bracket: "(nguồn Trung ương) 17." -> "(nguồn Trung ương)17."
+SPACED_NOTE_MARK = re.compile(r"\) (\d{1,3})(?=[.,;:](?:\s|$))")
+# a number with a letter OCR read for a digit, cut at the letter: "1 l. 240" -> "1l.240"
+SPLIT_OCR_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}) ([lIO])([.,]) (\d{3})(?!\d)")
+# a year range whose dash went with a line-end hyphen (plain pdftotext drops the hyphen
+# when it joins the lines): "giai đoạn 2025 2030", "năm 2024 2025", "GIAI ĐOẠN 20162020"
+LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
+# a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
+GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -90,6 +108,10 @@ def pages_of(text: str) -> list[list[Line]]:
                 continue
             if k and not part.strip():
                 continue
+            rule = GLUED_RULE.match(part)
+            if rule:  # the rule is a line of its own, as it was on the page
+                pages[-1].append(Line(number, rule.group(1), len(pages)))
+                part = " " * rule.end() + part[rule.end():]
             pages[-1].append(Line(number, part, len(pages)))
     return [p for p in pages if any(not line.blank for line in p)]
 
@@ -127,57 +149,97 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if is_word_segmented(text):
-        text = "\n".join(desegment(line) for line in text.split("\n"))
+        text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
     lines = [line for page in pages for line in page]
-    style = wrap.Style.of([line.text for line in lines])
-    blocks: list[RawBlock] = []
-    plain: list[Line | None] = []  # lines left for paragraphs; None marks a break
+    # tables and runs of lines left for paragraphs, in order; the wrap style is measured
+    # on the paragraph lines only (a table's rows are wider than the text's wrap width)
+    parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
 
-    def flush_plain():
-        blocks.extend(wrap.paragraphs(plain, style, markdown))
-        plain.clear()
+    def add(kind: str, items: list) -> None:
+        if kind == "lines" and parts and parts[-1][0] == "lines":
+            parts[-1][1].extend(items)
+        else:
+            parts.append((kind, list(items)))
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
     segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
             else segments(line.text) for line in lines]
-    tables = {t.first: t for t in grid.find_tables(segs, [line.page for line in lines])}
+    page_of = [line.page for line in lines]
+    tables = {t.first: t for t in grid.find_tables(segs, page_of)}
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
+                   if not taken & set(range(t.first, t.last + 1))})
     i = 0
     while i < len(lines):
         line = lines[i]
         if i in tables:
             t = tables[i]
-            flush_plain()
-            blocks.extend(_table_blocks(t.rows, {"line": line.number, "page": line.page}))
+            add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
             i = t.last + 1
             continue
         if line.blank:
-            plain.append(None)
+            add("lines", [None])
             i += 1
             continue
         found = _structured(lines, i, markdown)
         if found:
             end, new_blocks = found
-            flush_plain()
-            blocks.extend(new_blocks)
+            add("blocks", new_blocks)
             i = end
             continue
         band = two_columns(lines, i)
         if band:
             end, left, right = band
-            for column in (left, right):
-                plain.append(None)
-                plain.extend(column)
-            plain.append(None)
+            add("lines", [None, *left, None, *right, None])
             i = end
             continue
-        plain.append(line)
+        add("lines", [line])
         i += 1
-    flush_plain()
+    style = wrap.Style.of(["" if ln is None else ln.text for kind, items in parts if kind == "lines"
+                           for ln in items if ln is None or not ln.column])
+    blocks: list[RawBlock] = []
+    for kind, items in parts:
+        blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     return blocks, issues
+
+
+def _unspaced(line: str) -> str:
+    """A de-segmented line with the tokenizer's other spaces taken out: emphasis marks
+    paired again (a lone star at the line's start, with an odd count, is a bullet; "(*)"
+    is a mark, not emphasis), a footnote mark after a bracket, a number cut at an OCR letter."""
+    if "*" in line:
+        runs = [m for m in STAR_RUN.finditer(line) if line[m.start() - 1: m.end() + 1] != "(*)"]
+        cuts: list[tuple[int, int, str]] = []  # (start, end, replacement)
+        for size in {len(m.group(0)) for m in runs}:
+            same = [m for m in runs if len(m.group(0)) == size]
+            if len(same) % 2 and not line[:same[0].start()].strip():
+                same = same[1:]  # "* item": a list bullet
+            for opening, closing in zip(same[::2], same[1::2]):
+                after = opening.end()
+                while after < len(line) and line[after] == " ":
+                    after += 1
+                before = closing.start()
+                while before > after and line[before - 1] == " ":
+                    before -= 1
+                cuts += [(opening.end(), after, ""), (before, closing.start(), "")]
+        for start, end, rep in sorted(cuts, reverse=True):
+            line = line[:start] + rep + line[end:]
+    line = SPACED_NOTE_MARK.sub(r")\1", line)
+    return SPLIT_OCR_NUMBER.sub(r"\1\2\3\4", line)
+
+
+def _range(m: re.Match) -> str:
+    """The range with its dash again (" - " where a space was left, "-" where none was),
+    when the second year follows the first (within a plan's span)."""
+    first, second = int(m.group(2)), int(m.group(4))
+    if not first < second <= first + 30:
+        return m.group(0)
+    return f"{m.group(1)} {first}{' - ' if m.group(3) else '-'}{second}"
 
 
 def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
@@ -260,6 +322,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     j = i + 1
     while j < len(page):
         line = page[j]
+        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2:
+            break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
             # columns go on right after it
@@ -270,8 +334,10 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
         s = _column_segments(line.text)
         if len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
-        elif len(s) == 1 and (s[0][1] <= strip[0] + 1 or s[0][0] >= strip[1] - 1):
-            new = strip  # a line in one column only
+        elif len(s) == 1 and s[0][1] <= strip[1] - 1:
+            new = (max(strip[0], s[0][1]), strip[1])  # a line in the left column only (it may be the longest)
+        elif len(s) == 1 and s[0][0] >= strip[0] + 1:
+            new = (strip[0], min(strip[1], s[0][0]))  # in the right column only
         else:
             break
         if new[1] - new[0] < 2:

@@ -7,7 +7,9 @@ Three shapes occur, told apart per document (`Style.of`):
   block, except where a line starts a block of its own;
 - hard-wrapped text (`pdftotext`, e-mails): a line is joined to the one before when
   that one reached the wrap width, does not end a sentence, and the line does not start
-  a block.
+  a block (the width is measured on prose lines, and only where the text shows wraps);
+- both (pdftotext's blank-line blocks, Markdown filled to a width): inside a block a
+  line that stopped short of the width ended its paragraph unless it runs on in lower case.
 In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
 `Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
 capitals is never glued to a line in lower case.
@@ -16,6 +18,7 @@ capitals is never glued to a line in lower case.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -24,9 +27,10 @@ from extractors.layout.markdown import HEADING, LIST, strip_emphasis
 
 # A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", ...
 STARTS_BLOCK = re.compile(
-    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
+    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
+DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
 FIRST_WORD = re.compile(r"\S+")
@@ -34,6 +38,7 @@ FIRST_WORD = re.compile(r"\S+")
 CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|trong|ngoài|số|ngày|tháng|năm|là|được|có|"
                            r"để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
                            re.I)
+WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, ngày ...": columns, not prose
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 
 
@@ -61,12 +66,18 @@ class Style:
                 and not is_caps(g[0]) and len(g[0].split()) >= 2]
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
-        prose = sorted(len(s) for s in map(str.strip, lines) if s.count(" ") >= 3)  # lines of four words or more
+        # the wrap width is measured on prose: not on lines set in columns or table rows
+        prose = sorted(len(s) for s in map(str.strip, lines) if s.count(" ") >= 3 and not WIDE_INNER_GAP.search(s))
         width = None
         if len(prose) >= 10:
             w = prose[int(0.95 * (len(prose) - 1))]
             near = len(prose) - bisect_left(prose, 0.75 * w)
-            if 30 <= w <= 200 and near >= 0.3 * len(prose):
+            # and the text shows its wraps: full lines that stop mid-sentence and go on in
+            # lower case on the next line (a scrape of one paragraph per line has none)
+            stripped = [line.strip() for line in lines]
+            wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
+                        and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
+            if 30 <= w <= 200 and near >= 0.3 * len(prose) and wraps >= 3:
                 width = float(w)
         return Style(by_blank, width)
 
@@ -79,9 +90,11 @@ def _full(prev: str, nxt: str, width: float) -> bool:
     return n >= 0.8 * width or n + 1 + (len(first.group(0)) if first else 0) > width
 
 
-def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False) -> bool:
-    """Whether line `nxt` continues the paragraph that line `prev` ends. Lines of a
-    header or signature column join only where a phrase runs on in lower case."""
+def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "") -> bool:
+    """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
+    Lines of a header or signature column join only where a phrase runs on in lower case."""
+    if _dash_wrap(prev, nxt, style, same_group, para):
+        return True
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if column:
@@ -92,20 +105,39 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
     if style.paragraphs_by_blank_lines and same_group:
-        return True
+        # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
+        # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
+        # it ended its paragraph ("1. Mục tiêu chung" / "Hình thành ...")
+        # ... unless the sentence plainly runs on in lower case (pdftotext's narrow table
+        # cells: "(định mức" / "20 triệu" / "đồng/xã/năm)")
+        if style.wrap_width is None or _full(prev, nxt, style.wrap_width):
+            return True
+        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None)
     if style.wrap_width is None:
         return False
     if SENTENCE_END.search(prev):
         return False
     # a wrap breaks a sentence: the next line goes on in lower case, or after a word that
     # cannot end one ("của", "và", "các" ...); a line in capitals after a full line is new
-    goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None
-    return _full(prev, nxt, style.wrap_width) and goes_on and (same_group or nxt[:1].islower())
+    # (or the line reached the wrap width itself: "... của Thủ tướng" / "Chính phủ ...")
+    goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None \
+        or len(prev) >= 0.85 * style.wrap_width
+    split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
+    return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
+
+
+def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -> bool:
+    """"... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that stops
+    mid-phrase, the wrap putting a hyphenated name's dash first. Not a list: the
+    paragraph is not itself a dash item, and the line before is full."""
+    return (style.wrap_width is not None and same_group and nxt.startswith("- ") and prev[-1:].isalnum()
+            and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev))
 
 
 def glue(prev: str, nxt: str) -> str:
-    """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space."""
-    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit():
+    """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
+    broken at a narrow column's edge ("xét nghiệ" + "m")."""
+    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt):
         return prev + nxt
     return f"{prev} {nxt}"
 
@@ -115,6 +147,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
     break). Markdown headings and list items get their kinds; emphasis is dropped."""
     blocks: list[RawBlock] = []
     cur: list = []
+    last = ""
     broken = False  # a blank line or break since the last line
 
     def flush():
@@ -147,11 +180,12 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and joins(cur[0][1], text, style, not broken, column):
+        if cur and joins(last, text, style, not broken, column, cur[0][1]):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()
             cur.append((line, text))
+        last = text  # the line before the next one (its width tells a wrap, not the paragraph's)
         broken = False
     flush()
     return blocks
@@ -168,3 +202,65 @@ def join_cell_lines(lines: list[str]) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Words broken inside a narrow table cell
+
+# Vietnamese writes one syllable per word and every syllable has a vowel, so a piece
+# without one, at a line start in a table cell, is the end of the word above it that
+# did not fit the column ("xét nghiệ" / "m", "ST" / "T").
+_VOWELS = set("aăâeêioôơuưy")
+# a syllable's final consonants, and the consonants a syllable may start with
+_FINALS = {"c", "ch", "m", "n", "ng", "nh", "p", "t"}
+_INITIALS = {"b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+             "q", "qu", "r", "s", "t", "th", "tr", "v", "x"}
+_LAST_WORD = re.compile(r"(\w+)$")  # "... xét nghiệ" -> "nghiệ"
+_FIRST_PIECE = re.compile(r"^(\w+)")  # "m ..." -> "m"
+
+
+def _has_vowel(word: str) -> bool:
+    return any(unicodedata.normalize("NFD", ch)[0].lower() in _VOWELS for ch in word)
+
+
+def _consonant_tail(word: str) -> str:
+    k = len(word)
+    while k and not _has_vowel(word[k - 1]):
+        k -= 1
+    return word[k:]
+
+
+def broken_word(prev: str, nxt: str) -> bool:
+    """Whether a cell's line `prev` ends inside a word that `nxt` finishes: the piece
+    after the break, or before it, cannot be a syllable of its own.
+    "xét nghiệ" + "m" (a final consonant after a vowel), "trun" + "g" (the final "ng"
+    split), "ST" + "T" (a short abbreviation in capitals, no vowel on either side), "ngh" + "iệm"
+    (a syllable's initial alone). Not "dài 5 km" (a unit), "Sở Y" + "tế" (two syllables)."""
+    a, b = _LAST_WORD.search(prev), _FIRST_PIECE.match(nxt)
+    if not a or not b:
+        return False
+    left, right = a.group(1), b.group(1)
+    if any(ch.isdigit() or ch == "_" for ch in left + right):
+        return False
+    if left.isupper() and right.isupper() and not _has_vowel(left) and not _has_vowel(right):
+        return len(left) + len(right) <= 4  # "ST" / "T"; not "UBND" / "TP"
+    if left[-1].isupper() != right[0].isupper():
+        return False  # lower case then capitals, or the reverse: two words ("dân" / "TP")
+    if not _has_vowel(right):
+        # the word's end: its final consonants, split anywhere ("nghiệ" + "m", "trun" + "g")
+        return _has_vowel(left) and (_consonant_tail(left) + right).lower() in _FINALS
+    # the word's start alone: an initial consonant cluster with no vowel
+    return not _has_vowel(left) and left.lower() in _INITIALS and right[:1].islower()
+
+
+def cell_text(text: str) -> str:
+    """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
+    line: a space between lines, none where a word was broken at the cell's edge or a
+    number or date at its end ("2016-" / "2020")."""
+    out = ""
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        out = glue(out, line) if out else line
+    return out

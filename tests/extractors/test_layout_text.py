@@ -8,7 +8,8 @@ from extractors.document import build_document
 from extractors.formats import read
 from extractors.layout.cells import is_layout_table, layout_table_blocks, split_cell_lines
 from extractors.layout.markdown import lone_pipe_rows
-from extractors.layout.text import read_text, two_columns, Line
+from extractors.layout.text import read_text, two_columns, Line, pages_of, _unspaced
+from extractors.layout.wrap import broken_word, cell_text
 from extractors.tables.budget import extract_budget_tables
 from normalizers.text import desegment, is_word_segmented
 from tests.conftest import rows
@@ -275,3 +276,374 @@ def test_page_markers_running_headers_and_page_numbers_are_dropped():
 def test_a_lone_number_inside_a_single_page_is_kept():
     got = paragraphs("TT\n\n1\n\nHội thảo\n\n120\n")
     assert got == ["TT", "1", "Hội thảo", "120"]
+
+
+# 9. Words broken at the edge of a narrow table cell ----------------------------------
+
+@pytest.mark.parametrize("prev,nxt,broken", [
+    ("Kiểm tra, lấy mẫu phân tí", "ch", True),  # a final consonant cluster on the next line
+    ("Tập huấn kỹ thuật chă", "n nuôi", True),
+    ("Xây dựng đườn", "g giao thông", True),  # the final "ng" split in two
+    ("ST", "T", True),  # a header abbreviation in capitals, no vowel on either side
+    ("CÔNG TRÌN", "H", True),
+    ("Hỗ trợ ngh", "iên cứu", True),  # an initial cluster alone
+    # must not join
+    ("Sở Y", "tế huyện", False),  # two syllables
+    ("Chiều dài 12", "km đường", False),  # a unit after a number
+    ("Nạo vét kênh", "mương", False),
+    ("Ủy ban nhân dân", "TP Vinh", False),  # lower case then capitals
+    ("UBND", "TX", False),  # two abbreviations: too long to be one
+    ("Trường mầm non các", "m", False),  # "cm" is no final: not "cácm"
+    ("Năm 2026 -", "2028", False),
+])
+def test_a_word_broken_at_a_cell_edge(prev, nxt, broken):
+    assert broken_word(prev, nxt) is broken
+
+
+def test_cell_text_joins_a_cells_lines():
+    assert cell_text("Kiểm tra, lấy mẫu phân tí\nch nguồn nước") == "Kiểm tra, lấy mẫu phân tích nguồn nước"
+    assert cell_text("ST\nT") == "STT"
+    assert cell_text("Giai đoạn 2026-\n2030") == "Giai đoạn 2026-2030"
+    assert cell_text("Sở Y\ntế huyện") == "Sở Y tế huyện"
+
+
+NARROW = """                                   Đơn vị tính: triệu đồng
+ST     Nội      Tổng       Năm 2027        Năm 2028
+ T    dung      cộng    Ngân     Xã     Ngân     Xã
+                         sách    hội     sách    hội
+                        tỉnh     hóa    tỉnh     hóa
+1     Nạo       2.300     800     300     900     300
+      vét
+      kênh
+2     Phân        610     200      -      410      -
+      tí
+      ch
+      nước
+      Cộng      2.910   1.000     300   1.310     300
+"""
+
+
+def test_a_narrow_code_column_heading_broken_in_two_is_the_code_column():
+    doc = build_document(read(NARROW.encode(), "plan.txt"))
+    table = next(b for b in read(NARROW.encode(), "plan.txt").blocks if b.kind == "table")
+    assert table.rows[0][:3] == ["STT", "Nội dung", "Tổng cộng"]
+    assert table.rows[-2][:3] == ["2", "Phân tích nước", "610"]
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"], i["year"], i["source"]): i["amount_vnd"] for i in items if not i["flags"]}
+    assert got[("1", 2027, "local")] == 800_000_000 and got[("2", 2028, "local")] == 410_000_000
+    assert {i["row_code"] for i in items} == {"1", "2", None}  # the codes stay codes, no amount column of them
+
+
+# 10. Hard wraps measured on the prose, blank-line blocks of pdftotext, glued rules ----
+
+PROSE_AND_TABLE = """Căn cứ Nghị quyết số 18/NQ-HĐND ngày 05/7/2026 của Hội đồng nhân dân
+tỉnh Gia Lai về phát triển cà phê bền vững trên địa bàn các huyện phía
+Tây giai đoạn 2026 - 2030;
+Căn cứ Quyết định số 250/QĐ-TTg ngày 14/3/2025 của Thủ tướng
+Chính phủ phê duyệt Chương trình phát triển cây công nghiệp chủ lực;
+1. Mục tiêu chung
+Nâng cao giá trị cà phê của tỉnh, bảo đảm sinh kế bền vững cho nông
+dân các huyện phía Tây và đồng bào dân tộc thiểu số tại chỗ.
+2. Mục tiêu cụ thể
+- Đến năm 2030, diện tích cà phê được tái canh đạt 12.000 ha trên địa
+bàn tỉnh, trong đó có 3.500 ha được chứng nhận bền vững.
+Ghi chú về đơn vị thực hiện các nội dung
+Sở Nông nghiệp và Môi trường chủ trì.
+STT   Nội dung                                          Tổng cộng     Năm 2026      Năm 2027      Năm 2028
+1     Tái canh cà phê tại các huyện phía Tây tỉnh           4.500         1.500         1.500         1.500
+2     Tập huấn kỹ thuật cho nông hộ trồng cà phê              900           300           300           300
+      Cộng                                                  5.400         1.800         1.800         1.800
+"""
+
+
+def test_the_wrap_width_is_measured_on_prose_not_on_table_rows():
+    got = paragraphs(PROSE_AND_TABLE)
+    # a full line then a line in capitals: a proper name wrapped
+    assert ("Căn cứ Quyết định số 250/QĐ-TTg ngày 14/3/2025 của Thủ tướng Chính phủ phê duyệt Chương trình phát "
+            "triển cây công nghiệp chủ lực;") in got
+    assert got[0].endswith("giai đoạn 2026 - 2030;")
+    assert "Nâng cao giá trị cà phê của tỉnh, bảo đảm sinh kế bền vững cho nông dân các huyện phía Tây và đồng " \
+           "bào dân tộc thiểu số tại chỗ." in got
+    # must not join: a short line with no stop before a line in capitals, a heading
+    assert "Ghi chú về đơn vị thực hiện các nội dung" in got and "Sở Nông nghiệp và Môi trường chủ trì." in got
+    assert "1. Mục tiêu chung" in got and "2. Mục tiêu cụ thể" in got
+
+
+PDFTOTEXT_BLOCKS = """III. KINH PHÍ
+Tổng kinh phí thực hiện là 2.150 triệu đồng, trong đó năm 2026 là 1.000
+triệu đồng, năm 2027 là 1.150 triệu đồng.
+Chi tiết dự toán như sau:
+1. Mục tiêu chung
+Phát triển mạng lưới thư viện cơ sở, nâng cao văn hóa đọc cho người dân
+ở các xã miền núi của tỉnh.
+
+(định mức
+15 triệu
+đồng/thư
+viện/n
+ăm)
+
+Nội dung
+hoạt
+động
+
+Các đơn vị triển khai thực hiện kế hoạch theo đúng tiến độ được giao và
+báo cáo kết quả về Sở Văn hóa trước ngày 15 tháng 12 hằng năm để tổng
+hợp.
+
+Đây là đoạn văn bản thứ năm có nhiều dòng được ngắt theo chiều rộng
+của trang giấy khi xuất ra bằng công cụ chuyển đổi văn bản sang chữ.
+
+Đây là đoạn văn bản thứ sáu có nhiều dòng được ngắt theo chiều rộng
+của trang giấy khi xuất ra bằng công cụ chuyển đổi văn bản sang chữ.
+
+Kết thúc.
+"""
+
+
+def test_pdftotext_blocks_hold_several_paragraphs():
+    got = paragraphs(PDFTOTEXT_BLOCKS)
+    assert "Tổng kinh phí thực hiện là 2.150 triệu đồng, trong đó năm 2026 là 1.000 triệu đồng, năm 2027 là " \
+           "1.150 triệu đồng." in got
+    # a sentence that ends short of the width ends its paragraph, in the same block
+    assert "Chi tiết dự toán như sau:" in got
+    assert "1. Mục tiêu chung" in got and any(p.startswith("Phát triển mạng lưới thư viện") for p in got)
+    # a narrow table cell's lines run on in lower case (a word broken at its edge is whole)
+    assert "(định mức" in got and "15 triệu đồng/thư viện/năm)" in got
+    assert "Nội dung hoạt động" in got
+
+
+@pytest.mark.parametrize("line,first,second", [
+    ("------Số: 31/KH-UBND", "------", "Số: 31/KH-UBND"),
+    ("=======Lâm Đồng, ngày 2 tháng 5 năm 2026", "=======", "Lâm Đồng, ngày 2 tháng 5 năm 2026"),
+])
+def test_a_rule_glued_to_the_next_line_is_a_line_of_its_own(line, first, second):
+    assert paragraphs(f"ỦY BAN NHÂN DÂN\n{line}\n") == ["ỦY BAN NHÂN DÂN", first, second]
+
+
+@pytest.mark.parametrize("line", ["-------", "--- Ghi chú ---", "----- 2026", "---a", "Số: 31/KH-UBND ------"])
+def test_a_rule_alone_short_or_before_a_number_is_not_cut(line):
+    assert [ln.text for page in pages_of(f"{line}\n") for ln in page if not ln.blank] == [line]
+
+
+def test_a_glued_rule_does_not_hide_the_number_from_the_header():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n------Số: 31/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------Lâm Đồng, ngày 2 tháng 5 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển du lịch nông thôn năm 2026\n")
+    record = process("plan.txt", text.encode()).record
+    assert (record.number, record.place, record.issued_date) == ("31/KH-UBND", "Lâm Đồng", "2026-05-02")
+
+
+# 11. A signature beside "Nơi nhận" whose recipients are longer than its first lines ----
+
+SIGNATURE = """Các đơn vị báo cáo kết quả về Sở Công Thương trước ngày 20 tháng 11./.
+Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+- Bộ Công Thương (b/c);                        KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);
+                                               PHÓ CHỦ TỊCH
+- Các sở, ban, ngành thuộc tỉnh;
+- UBND các huyện, thị xã, thành phố;           Đinh Quang Vũ
+- Lưu: VT, KTN.
+\f                                                        PHỤ LỤC
+                 DANH MỤC CÁC CỤM CÔNG NGHIỆP ĐẦU TƯ GIAI ĐOẠN 2026 - 2030
+"""
+
+
+def test_a_signature_band_holds_recipients_longer_than_its_first_lines():
+    got = paragraphs(SIGNATURE)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + 10] == [
+        "Nơi nhận:", "- Bộ Công Thương (b/c);", "- Thường trực Tỉnh ủy, HĐND tỉnh (b/c);",
+        "- Các sở, ban, ngành thuộc tỉnh;", "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, KTN.",
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Quang Vũ"]
+    assert got[start + 10] == "PHỤ LỤC"  # the next page's title is not the signer's name
+
+
+def test_a_signature_band_gives_the_signer_and_recipients():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nPhát triển cụm công nghiệp năm 2026\n\n"
+            "I. MỤC TIÊU\nThu hút đầu tư vào các cụm công nghiệp.\n" + SIGNATURE)
+    record = process("plan.txt", text.encode()).record
+    assert (record.signer.name, record.signer.title) == ("Đinh Quang Vũ", "Phó Chủ tịch")
+    assert record.recipients[-2:] == ["UBND các huyện, thị xã, thành phố", "Lưu: VT, KTN"]
+
+
+# 12. An amount at a line's start is not an outline number -----------------------------
+
+@pytest.mark.parametrize("line,starts", [
+    ("2.1 Nâng cấp hạ tầng", True),
+    ("3.2.1. Hỗ trợ đào tạo", True),
+    ("12. Tổ chức thực hiện", True),
+    ("9.440 triệu đồng (chi tiết tại Phụ lục).", False),  # an amount wrapped to a new line
+    ("1.250 hộ nghèo được hỗ trợ vay vốn.", False),
+    ("2.100. Trường hợp khác", False),
+])
+def test_an_amount_is_not_an_outline_number(line, starts):
+    from extractors.layout.wrap import STARTS_BLOCK
+    assert bool(STARTS_BLOCK.match(line)) is starts
+
+
+def test_a_wrapped_amount_goes_on_its_sentence():
+    text = ("Tổng kinh phí thực hiện là 12.300 triệu đồng, trong đó ngân sách tỉnh\n"
+            "9.440 triệu đồng; vốn huy động hợp pháp khác là 2.860 triệu đồng.\n")
+    lines = text * 6  # enough prose to show its wrap width
+    got = paragraphs(lines + "Các đơn vị có liên quan triển khai thực hiện nghiêm túc kế hoạch này nhé\n"
+                     "và báo cáo kết quả.\n" * 3)
+    assert got[0] == ("Tổng kinh phí thực hiện là 12.300 triệu đồng, trong đó ngân sách tỉnh 9.440 triệu đồng; "
+                      "vốn huy động hợp pháp khác là 2.860 triệu đồng.")
+
+
+def test_a_signature_band_goes_on_over_a_page_break_in_two_columns():
+    text = ("Nơi nhận:\n- Bộ Nội vụ (b/c);                              TM. ỦY BAN NHÂN DÂN\n"
+            "- Sở Tài chính;                                      KT. CHỦ TỊCH\n"
+            "                                                     PHÓ CHỦ TỊCH\n"
+            "\f- UBND các huyện, thành phố;                          Lò Văn Hùng\n- Lưu: VT.\n")
+    assert paragraphs(text) == ["Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Sở Tài chính;", "- UBND các huyện, thành phố;",
+                                "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Văn Hùng"]
+
+
+# 13. A hyphenated name wrapped with its dash first ---------------------------------------
+
+DASH_WRAPS = """Ủy ban nhân dân huyện ban hành kế hoạch chăm sóc người cao tuổi giai đoạn
+2026 - 2030 nhằm bảo đảm mọi người cao tuổi được chăm sóc sức khỏe ban đầu,
+được tiếp cận các dịch vụ xã hội cơ bản và được phát huy vai trò của mình
+trong cộng đồng dân cư, góp phần xây dựng gia đình hạnh phúc, bền vững.
+a) Nội dung: tổ chức các lớp tập huấn nâng cao năng lực cho cán bộ làm công tác
+gia đình ở cơ sở, trong đó ưu tiên các xã vùng sâu và vùng xa của huyện.
+b) Cơ quan phối hợp: Phòng Văn hóa, các xã, thị trấn và các tổ chức Chính trị
+- Xã hội của huyện.
+c) Các nội dung cần triển khai ngay trong năm đầu của kế hoạch gồm có:
+- Rà soát hộ gia đình có người cao tuổi sống một mình ở các thôn đặc biệt
+- Xây dựng mạng lưới tình nguyện viên chăm sóc người cao tuổi tại cộng đồng
+- Tổ chức khám sức khỏe định kỳ cho người cao tuổi.
+"""
+
+
+def test_a_dash_led_wrap_continues_a_full_line():
+    got = paragraphs(DASH_WRAPS)
+    assert "b) Cơ quan phối hợp: Phòng Văn hóa, các xã, thị trấn và các tổ chức Chính trị - Xã hội của huyện." in got
+    # must not join: dash items of a list, however long, that end without punctuation
+    assert got[-3:] == ["- Rà soát hộ gia đình có người cao tuổi sống một mình ở các thôn đặc biệt",
+                        "- Xây dựng mạng lưới tình nguyện viên chăm sóc người cao tuổi tại cộng đồng",
+                        "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi."]
+
+
+CENTRED_GROUPS = """                                                   Đơn vị tính: triệu đồng
+TT       Nội dung          Tổng         Năm 2026               Năm 2027
+                           cộng     NS tỉnh  Xã hội        NS tỉnh  Xã hội
+                                              hóa                     hóa
+ 1   Trồng rừng phòng hộ   6.100    1.900    1.200          1.800    1.200
+ 2   Khoanh nuôi tái sinh    700       300      -           400         -
+     Cộng                  6.800    2.200    1.200          2.200    1.200
+"""
+
+
+def test_a_group_header_centred_over_its_columns_starts_at_the_first():
+    table = next(b for b in read(CENTRED_GROUPS.encode(), "plan.txt").blocks if b.kind == "table")
+    assert table.rows[0][3:] == ["Năm 2026", "Năm 2026", "Năm 2027", "Năm 2027"]
+    assert table.rows[1][3:] == ["NS tỉnh", "Xã hội hóa", "NS tỉnh", "Xã hội hóa"]
+    # must not: a leaf cell whose centre lies between two columns is no group
+    assert table.rows[1][2] == "Tổng cộng"
+    doc = build_document(read(CENTRED_GROUPS.encode(), "plan.txt"))
+    items = extract_budget_tables(doc, {}, [])["items"]
+    got = {(i["row_code"], i["year"], i["source"]): i["amount_vnd"] for i in items}
+    assert got[("1", 2027, "mobilized")] == 1_200_000_000
+    assert [(i["year"], i["amount_vnd"]) for i in items if i["row_code"] == "2"] == [
+        (None, 700_000_000), (2026, 300_000_000), (2027, 400_000_000)]
+
+
+# 14. A task table aligned with spaces (no numbers to find its columns by) ---------------
+
+TASKS = """Phân công nhiệm vụ cụ thể như sau:
+STT     Nội dung nhiệm vụ        Đơn vị chủ      Đơn vị phối     Thời gian
+\f                                    trì              hợp           hoàn thành
+ 1    Khảo sát hiện trạng        Sở Giao thông    Công an tỉnh     Quý I/2027
+      các tuyến đường tỉnh       vận tải
+ 2    Lắp đặt camera giám        Công an tỉnh     Sở Thông tin       Năm 2027
+      sát tại nút giao                            và Truyền thông
+III. KINH PHÍ
+Kinh phí thực hiện từ nguồn ngân sách tỉnh được bố trí trong dự toán hằng năm.
+"""
+
+
+def test_a_task_table_aligned_with_spaces_becomes_a_grid():
+    blocks, _ = read_text(TASKS)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows == [
+        ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+        ["1", "Khảo sát hiện trạng các tuyến đường tỉnh", "Sở Giao thông vận tải", "Công an tỉnh", "Quý I/2027"],
+        ["2", "Lắp đặt camera giám sát tại nút giao", "Công an tỉnh", "Sở Thông tin và Truyền thông", "Năm 2027"]]
+    # must not: the heading and the prose after the table stay text
+    assert [b.text for b in blocks if b.kind != "table"][-2:] == [
+        "III. KINH PHÍ", "Kinh phí thực hiện từ nguồn ngân sách tỉnh được bố trí trong dự toán hằng năm."]
+
+
+def test_column_headings_over_prose_are_not_a_table():
+    text = ("STT     Nội dung         Đơn vị thực hiện\n"
+            "Các nội dung dưới đây được các đơn vị triển khai theo đúng tiến độ của kế hoạch.\n")
+    blocks, _ = read_text(text)
+    assert not any(b.kind == "table" for b in blocks)
+
+
+# 15. A signature interleaved with the recipients (plain pdftotext) ----------------------
+
+def test_a_signature_interleaved_with_the_recipients_keeps_its_authority():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 64/KH-UBND\n\nKẾ HOẠCH\nPhát triển thủy sản năm 2026\n\n"
+            "I. MỤC TIÊU\nNâng cao giá trị thủy sản.\n"
+            "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n\nTM. ỦY BAN NHÂN DÂN\n\n- Thường trực Tỉnh ủy;\n\n"
+            "KT. CHỦ TỊCH\n\n- Các sở, ngành tỉnh;\n\nPHÓ CHỦ TỊCH\n\n- Lưu: VT.\n\nThạch Văn Sang\n")
+    record = process("plan.txt", text.encode()).record
+    assert record.signer.authority == ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]
+    assert (record.signer.name, record.signer.title) == ("Thạch Văn Sang", "Phó Chủ tịch")
+    assert record.recipients == ["Bộ Nông nghiệp và Môi trường", "Thường trực Tỉnh ủy", "Các sở, ngành tỉnh", "Lưu: VT"]
+
+
+def test_recipients_above_an_authority_are_not_passed_without_one_between():
+    from pipeline.process import process
+    # must not: the title's authority is only the TM. line right above it, not a KT. line
+    # that belongs to nothing (a recipient line with no authority above it ends the walk)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 65/KH-UBND\n\nKẾ HOẠCH\nPhát triển thủy sản năm 2026\n\n"
+            "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nThạch Văn Sang\n")
+    record = process("plan.txt", text.encode()).record
+    assert record.signer.authority == ["TM. Ủy ban nhân dân"]
+
+
+@pytest.mark.parametrize("line,read", [
+    ("Phát triển thủy sản năm 2026 2027", "Phát triển thủy sản năm 2026 - 2027"),
+    ("KẾ HOẠCH PHÁT TRIỂN GIAI ĐOẠN 20212025 CỦA TỈNH", "KẾ HOẠCH PHÁT TRIỂN GIAI ĐOẠN 2021-2025 CỦA TỈNH"),
+    ("giai đoạn 2026 2030;", "giai đoạn 2026 - 2030;"),
+    # must not: years out of order or too far apart, a year then a count, a range already whole
+    ("năm 2026 2021", "năm 2026 2021"),
+    ("năm 1990 2045", "năm 1990 2045"),
+    ("năm 2026 2.500 hộ", "năm 2026 2.500 hộ"),
+    ("giai đoạn 2026 - 2030", "giai đoạn 2026 - 2030"),
+    ("mã số 20262030", "mã số 20262030"),
+])
+def test_a_year_range_that_lost_its_dash(line, read):
+    assert paragraphs(line + "\n") == [read]
+
+
+# 16. What a word tokenizer spaced apart beyond words and punctuation -------------------
+
+@pytest.mark.parametrize("segmented,original", [
+    ("* c ) Cơ_quan phối_hợp : * Sở Y_tế .", "*c) Cơ quan phối hợp:* Sở Y tế."),  # emphasis paired again
+    ("* * b ) Đơn_vị chủ_trì : * * Sở Tài_chính .", "**b) Đơn vị chủ trì:** Sở Tài chính."),
+    ("- Lưu VT , NV . * hn *", "- Lưu VT, NV. *hn*"),
+    ("- Giảm 2 % hộ nghèo ( * số_liệu năm 2025 * ) .", "- Giảm 2% hộ nghèo (*số liệu năm 2025*)."),
+    ("Tổng kinh_phí 900 triệu đồng ( nguồn tỉnh ) 12 . Thực_hiện ngay .",
+     "Tổng kinh phí 900 triệu đồng (nguồn tỉnh)12. Thực hiện ngay."),  # a footnote mark after a bracket
+    ("Ngân_sách tỉnh : 2 O . 500 triệu đồng .", "Ngân sách tỉnh: 2O.500 triệu đồng."),  # a number cut at an OCR letter
+    # must not: a bullet star, a "(*)" mark, a count after a bracket in a sentence, a letter and a number
+    ("* Mục_tiêu chung của kế_hoạch", "* Mục tiêu chung của kế hoạch"),
+    ("Ghi_chú ( * ) là số_liệu ước_tính .", "Ghi chú (*) là số liệu ước tính."),
+    ("Xã Ia_Tô ( huyện Ia_Grai ) 12 hộ nghèo .", "Xã Ia Tô (huyện Ia Grai) 12 hộ nghèo."),
+    ("Phương_án I . 250 hộ được hỗ_trợ .", "Phương án I. 250 hộ được hỗ trợ."),
+])
+def test_a_tokenizers_spaces_are_taken_out(segmented, original):
+    """The segmented line reads as the original line does (Markdown emphasis and all)."""
+    filler = ["Kế_hoạch phát_triển kinh_tế , xã_hội của tỉnh ; các sở , ngành ."] * 4
+    got = paragraphs("\n".join([segmented] + filler), markdown=True)
+    assert got[0] == paragraphs(original, markdown=True)[0]
+    assert _unspaced(desegment(segmented)) == original

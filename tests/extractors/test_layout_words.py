@@ -111,3 +111,33 @@ def test_an_unruled_table_gives_budget_items():
     got = {(i["row_code"] or i["row_label"], i["year"]): (i["amount_vnd"], i["flags"]) for i in items}
     assert got[("2", 2025)] == (30_000_000, []) and ("2", 2024) not in got
     assert got[("Tổng cộng", None)] == (150_000_000, [])
+
+
+def justified(top, text, gap):
+    """A justified line: every word `gap` points after the one before (wider than a cell gap)."""
+    out, x = [], 57
+    for w in text.split():
+        out.append(word(w, x, top))
+        x += 6 * len(w) + gap
+    return out
+
+
+def test_justified_prose_with_two_numbers_is_not_a_table():
+    # a justified line spreads its words wide apart: "... trước ngày 15 tháng 12" has two
+    # numbers in cells of their own, but words among them: prose, not a table row
+    words = (row_words(100, [(57, "1. Sở Tài chính: Chủ trì, hướng dẫn việc thực hiện Kế hoạch;")])
+             + justified(120, "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12", gap=14)
+             + row_words(140, [(57, "hằng năm.")]))
+    items = page_items(words)
+    assert [k for k, _ in items] == ["line"] * 3
+    texts = [p[2] for _, p in items]
+    assert texts[1] == "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12"
+
+
+def test_a_bare_number_is_a_page_number_only_at_the_page_edge():
+    page = lines_page((57, 300, "Đoạn mở đầu."), (57, 300, "Đoạn thứ hai."),
+                      (200, 420, "Phát triển du lịch cộng đồng giai đoạn 2026 -"), (290, 330, "2030"),
+                      (57, 300, "Đoạn giữa trang."), (57, 300, "Đoạn cuối trang."), (290, 300, "7"))
+    texts = [b.text for b in _assemble([page])]
+    assert "2030" in texts  # a title's second line, mid-page
+    assert "7" not in texts  # the page number at the bottom

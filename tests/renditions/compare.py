@@ -110,11 +110,17 @@ def _cell(field: str, x: dict) -> str:
     return f"{x['year'] or 'all years'}/{x['source']}" if field == "budget.items" else ""
 
 
+# in an Allowance's `fields`, the attribute that names a whole item with no counterpart
+WHOLE_ITEM = "(whole item)"
+
+
 @dataclass(frozen=True)
 class Allowance:
     """A difference a rendition may show because it lost the information itself: in
     `fields` (field -> attributes), for renditions of `kinds`, wherever `same(canonical,
-    rendition)` holds for the two values, or for each pair of names of two name lists."""
+    rendition)` holds for the two values, or for each pair of names of two name lists.
+    The attribute WHOLE_ITEM covers an item with no counterpart: `same` is then given the
+    canonical item and the rendition's (one of them None)."""
     name: str  # short, shown with each difference it covers
     kinds: frozenset[str]
     fields: dict[str, tuple[str, ...]]
@@ -122,7 +128,11 @@ class Allowance:
     reason: str
 
     def covers(self, kind: str, field: str, attr: str | None, a: Any, b: Any) -> bool:
-        if kind not in self.kinds or attr is None or attr not in self.fields.get(field, ()):
+        if kind not in self.kinds:
+            return False
+        if attr is None:
+            return WHOLE_ITEM in self.fields.get(field, ()) and self._same(a, b)
+        if attr not in self.fields.get(field, ()):
             return False
         if self._same(a, b):
             return True
@@ -157,9 +167,10 @@ def _line(d: Difference, cells: list[str]) -> str:
     if d.attr is None:
         side = "only in canonical" if d.rendition is None else "only in rendition"
         item = d.canonical if d.rendition is None else d.rendition
+        allowed = f"  (allowed: {d.allowed})" if d.allowed else ""
         if d.field == "budget.items":
-            return f"{where}: {side}: {', '.join(cells)}"
-        return f"{where}: {side}: {_flat(item)}"
+            return f"{where}: {side}: {', '.join(cells)}{allowed}"
+        return f"{where}: {side}: {_flat(item)}{allowed}"
     a, b = _pair(d.canonical, d.rendition)
     line = f"{where} {d.attr}: canonical {a} | rendition {b}"
     if cells:
@@ -258,7 +269,8 @@ def compare(canonical: dict, rendition: dict, kind: str = "",
                 cell = _cell(field, only)
                 if cell:  # name the cell by its amount too: "2018/central 22200000000"
                     cell += f" {only['amount_vnd']}"
-                out.append(Difference(field, label(only), None, x, y, cell=cell))
+                reason = next((al.name for al in allowances if al.covers(kind, field, None, x, y)), None)
+                out.append(Difference(field, label(only), None, x, y, reason, cell=cell))
                 continue
             for attr in x:
                 if x[attr] == y[attr] or attr in NOT_COMPARED:

@@ -39,9 +39,11 @@ def gold_for(canonical_name: str, gold_dir: Path = GOLD) -> Path | None:
     return None
 
 
-def score(record: dict, text: str, file_name: str, sha256: str, gold_path: Path, workdir: Path) -> dict:
+def score(record: dict, text: str, file_name: str, sha256: str, gold_path: Path, workdir: Path,
+          groups: tuple[str, ...] = ()) -> dict:
     """score.py's report for one record (and its normalized text, for the span checks)
-    against `gold_path` re-keyed to (`file_name`, `sha256`). Files go under `workdir`."""
+    against `gold_path` re-keyed to (`file_name`, `sha256`). Files go under `workdir`.
+    The overall micro-F1 counts `groups` alone when given (score.py's own option)."""
     docs, texts, gold = workdir / "pred" / "documents", workdir / "pred" / "text", workdir / "gold"
     for folder in (docs, texts, gold):
         folder.mkdir(parents=True, exist_ok=True)
@@ -50,7 +52,7 @@ def score(record: dict, text: str, file_name: str, sha256: str, gold_path: Path,
     gold_record = json.loads(gold_path.read_text(encoding="utf-8"))
     gold_record["source"] = {**gold_record.get("source", {}), "file": file_name, "sha256": sha256}
     (gold / gold_path.name).write_text(json.dumps(gold_record, ensure_ascii=False), encoding="utf-8")
-    return scorer().evaluate(workdir / "pred", gold)
+    return scorer().evaluate(workdir / "pred", gold, groups=groups)
 
 
 GROUPS = ("header", "recipients", "legal_bases", "objectives", "targets", "activities", "activity_agencies",

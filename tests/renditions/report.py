@@ -20,7 +20,7 @@ from pipeline.process import process
 from tests.renditions.compare import compare, grouped, report
 from tests.renditions.generate import generate
 from tests.renditions.gold import GROUPS, figures, gold_for, mismatches, score
-from tests.test_renditions import ALLOWED
+from tests.test_renditions import ALLOWED, LOST_GROUPS, scored_groups
 
 SHORT = {"header": "header", "recipients": "recip", "legal_bases": "bases", "objectives": "obj",
          "targets": "targets", "activities": "activ", "activity_agencies": "agenc",
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             misses: list[str] = []
             if gold_path is not None:
                 got = score(b.record.model_dump(mode="json"), b.text, r.path.name, r.sha256, gold_path,
-                            out / "score" / r.id.replace(":", "_"))
+                            out / "score" / r.id.replace(":", "_"), scored_groups(r.id))
                 f1, misses = figures(got), mismatches(got)
             rows.append((r.id, f"{n_real} ({len(grouped([d for d in diffs if not d.allowed]))} lines)", f1))
             if args.diff and n_real:
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<{width}}  {diffs:<16} {_f(f1.get('micro')) if f1 else '    -'} "
                   + " ".join(f"{_f(f1.get(g)):>7}" for g in GROUPS))
         print("\ndifferences: against the canonical record, allowed ones left out (see tests/test_renditions.py); "
-              "F1: score.py against the canonical file's gold, where there is one")
+              "F1: score.py against the canonical file's gold, where there is one; micro leaves out the groups a "
+              "rendition cannot reach: " + "; ".join(f"{rid}: {', '.join(g)}" for rid, g in LOST_GROUPS.items()))
         for block in details:
             print(block)
     return 0
