@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
+from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
                                       strip_footnote, title_case_name)
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
@@ -18,8 +18,8 @@ NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
-PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/]*(?:\d{1,2})?[\s.…_/]*tháng[\s.…_/]*(?:\d{1,2})?"
-                              r"[\s.…_/]*năm\s*(\d{4})", re.I)
+PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
+                              r"[\s.…_/|']*năm\s*(\d{4})", re.I)
 # "ngày 1 5 tháng 0 6": digits a scan or a form split apart
 SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
 BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
@@ -40,6 +40,39 @@ SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BA
                         r"CHÁNH THANH TRA|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|TỔNG GIÁM ĐỐC)"
                         r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?\s*$")
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", and as scans and typists write them: "T/M", "K/T", "TM/"
+# the same lines with their tone marks lost or misread, as OCR gives them ("KÉ HOẠCH",
+# "PHÓ GIÁM ĐÓC"): compared without tone marks, for lines in capitals only
+SIGN_TITLE_UNTONED = re.compile(r"^(?:pho\s+)?(?:chu tich|giam doc|truong ban|bo truong|thu truong|chanh van phong|"
+                                r"truong phong|thu tuong|bi thu|cuc truong|tong cuc truong|vu truong|vien truong|"
+                                r"hieu truong|to truong|chanh thanh tra|chanh an|truong doan|chu nhiem|tong giam doc)"
+                                r"(?:\s+(?:thuong truc|phu trach|chuyen trach))?$")
+TYPES_UNTONED = {untoned(name): name for name in docnum.TYPE_CODES}
+TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " tong the", " chi tiet", " phoi hop")
+
+
+def is_sign_title(text: str) -> bool:
+    text = text.strip()
+    return bool(SIGN_TITLE.match(text)) or (is_upper(text) and SIGN_TITLE_UNTONED.match(untoned(" ".join(text.split())))
+                                            is not None)
+
+
+def type_of_line(text: str) -> str | None:
+    """The document type a type line in capitals names ("KẾ HOẠCH", OCR's "KÉ HOẠCH")."""
+    text = text.strip(" :")
+    m = TYPE_LINE.match(text)
+    if m:
+        return docnum.type_name(m.group(1))
+    if not is_upper(text):
+        return None
+    key = untoned(" ".join(text.split()))
+    for qualifier in TYPE_QUALIFIERS_UNTONED:
+        if qualifier and key.endswith(qualifier):
+            key = key[: -len(qualifier)]
+        if key in TYPES_UNTONED:
+            return TYPES_UNTONED[key]
+    return None
+
+
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|K\.T)\s*[./]?\s*(?<=[./\s])\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
 NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
@@ -52,6 +85,8 @@ RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|t
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
                              r"phát triển|kế hoạch)\b.{10,})$")
+# a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
+SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 # an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
 ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
                          r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
@@ -152,10 +187,10 @@ def extract_header(doc: Document) -> dict:
             out["issues"].append({"code": "header.incomplete_date", "severity": "warning", "where": str(block_span(b)),
                                   "message": f"the day or month is blank ({text.strip()!r}): a draft; the date is left empty"})
     # type line and title
-    type_at = next((i for i, b in enumerate(head) if TYPE_LINE.match(b.text.strip(" :"))), None)
+    type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)), None)
     title_lines: list[str] = []
     if type_at is not None:
-        out["doc_type"] = docnum.type_name(TYPE_LINE.match(head[type_at].text.strip(" :")).group(1))
+        out["doc_type"] = type_of_line(head[type_at].text)
         for j, b in enumerate(paras[type_at + 1: type_at + 8]):
             text = b.text.strip()
             if SEPARATOR.match(text):
@@ -165,7 +200,7 @@ def extract_header(doc: Document) -> dict:
             starts_body = BODY_START.match(text) or (j > 0 and re.match(r"^(?:[IVX]+|\d+)\.\s", text))
             following = paras[type_at + 2 + j] if type_at + 2 + j < len(paras) else None
             if (title_lines and is_upper(text) and following is not None and BODY_START.match(following.text)
-                    and (ISSUER_START.match(text) or SIGN_TITLE.match(text) or not is_upper(title_lines[-1]))):
+                    and (ISSUER_START.match(text) or is_sign_title(text) or not is_upper(title_lines[-1]))):
                 # a Decision names its authority between title and "Căn cứ":
                 # "ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN Y"
                 break
@@ -173,9 +208,27 @@ def extract_header(doc: Document) -> dict:
                 break
             if title_lines and len(text) > 250:
                 break
+            if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 4:
+                break  # a line of digits or scan noise under the title
             title_lines.append(text)
             out["title_end"] = b.index + 1
     if type_at is None:
+        for k, b in enumerate(head[:14]):
+            vm = SUBJECT_LINE.match(b.text.strip())
+            if vm:  # a letter (Công văn) states its subject: "V/v đăng ký danh sách ..."
+                title_lines = [vm.group(1)]
+                for nxt in head[k + 1: k + 4]:
+                    if BODY_START.match(nxt.text) or is_upper(nxt.text) or PLACE_DATE.match(nxt.text) or MOTTO.match(nxt.text):
+                        break
+                    title_lines.append(nxt.text.strip())
+                    if nxt.text.rstrip().endswith("."):
+                        break
+                out["title_end"] = b.index + len(title_lines)
+                parsed = docnum.parse_doc_number(out["number"]) if out["number"] else None
+                if parsed is None or parsed.type_code is None:
+                    out["doc_type"] = "Công văn"
+                break
+    if type_at is None and not title_lines:
         for b in head[:8]:
             if BODY_START.match(b.text):
                 break
@@ -342,7 +395,7 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if SIGN_TITLE.match(paras[i].text.strip()):
+        if is_sign_title(paras[i].text):
             title_at = i
             break
     if title_at is not None:
@@ -357,7 +410,7 @@ def extract_signature(doc: Document) -> dict:
             if looks_like_name(text):
                 signer["name"] = title_case_name(text)
                 break
-            if RECIPIENTS_HEAD.match(text) or AUTHORITY.match(text) or SIGN_TITLE.match(text):
+            if RECIPIENTS_HEAD.match(text) or AUTHORITY.match(text) or is_sign_title(text):
                 continue
             if len(text.split()) > 6:
                 break  # prose: the signature ended
@@ -422,9 +475,22 @@ def looks_like_name(text: str) -> bool:
     return bool(NAME.match(text))
 
 
+TITLE_WORDS = ("chủ tịch", "giám đốc", "trưởng ban", "bộ trưởng", "thứ trưởng", "chánh văn phòng", "trưởng phòng",
+               "thủ tướng", "bí thư", "cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng",
+               "tổ trưởng", "chánh thanh tra", "chánh án", "trưởng đoàn", "chủ nhiệm", "tổng giám đốc", "phó",
+               "thường trực", "phụ trách", "chuyên trách")
+_TITLE_SPELLING = {untoned(w): w for w in TITLE_WORDS}
+
+
 def _title_of(text: str) -> str:
-    """"PHÓ CHỦ TỊCH THƯỜNG TRỰC" -> "Phó Chủ tịch thường trực"; "THỨ TRƯỞNG" -> "Thứ trưởng"."""
-    words = text.strip().lower().split()
+    """"PHÓ CHỦ TỊCH THƯỜNG TRỰC" -> "Phó Chủ tịch thường trực"; "THỨ TRƯỞNG" -> "Thứ trưởng";
+    OCR's "PHÓ GIÁM ĐÓC" -> "Phó Giám đốc" (the words spelled as a title is spelled)."""
+    low = " ".join(text.strip().lower().split())
+    for key, word in sorted(_TITLE_SPELLING.items(), key=lambda kv: -len(kv[0])):
+        at = untoned(low).find(key)
+        if at >= 0 and (at == 0 or low[at - 1] == " ") and (at + len(key) == len(low) or low[at + len(key)] == " "):
+            low = low[:at] + word + low[at + len(key):]
+    words = low.split()
     if not words:
         return text
     deputy = words[0] == "phó"
@@ -447,7 +513,7 @@ def _authority(text: str) -> str:
 
 def _signature_line(text: str) -> bool:
     text = text.strip()
-    return bool(AUTHORITY.match(text) or SIGN_TITLE.match(text) or SIGNED.match(text) or NAME.match(text))
+    return bool(AUTHORITY.match(text) or is_sign_title(text) or SIGNED.match(text) or NAME.match(text))
 
 
 def extract_recipients(doc: Document) -> list[dict]:

@@ -23,6 +23,7 @@ In reading order:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -202,6 +203,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         i += 1
     style = wrap.Style.of(["" if ln is None else ln.text for kind, items in parts if kind == "lines"
                            for ln in items if ln is None or not ln.column])
+    style = dataclasses.replace(style, markdown=markdown)
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))

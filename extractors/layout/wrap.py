@@ -51,6 +51,7 @@ def is_caps(text: str) -> bool:
 class Style:
     paragraphs_by_blank_lines: bool = False  # Markdown-style soft wraps inside blank-line paragraphs
     wrap_width: float | None = None  # hard wraps at about this many characters
+    markdown: bool = False  # a Markdown file: its blank-line paragraphs are paragraphs, whatever their lines
 
     @staticmethod
     def of(lines: list[str]) -> "Style":
@@ -110,7 +111,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         # it ended its paragraph ("1. Mục tiêu chung" / "Hình thành ...")
         # ... unless the sentence plainly runs on in lower case (pdftotext's narrow table
         # cells: "(định mức" / "20 triệu" / "đồng/xã/năm)")
-        if style.wrap_width is None or _full(prev, nxt, style.wrap_width):
+        if style.markdown or style.wrap_width is None or _full(prev, nxt, style.wrap_width):
             return True
         return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None)
     if style.wrap_width is None:
