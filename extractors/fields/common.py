@@ -38,8 +38,8 @@ def body_end(doc) -> int:
 
 
 def is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Letters, all in capitals (str.isupper: every cased character upper, at least one)."""
+    return text.isupper()
 
 
 def strip_bullet(text: str) -> str:

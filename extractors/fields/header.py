@@ -52,6 +52,8 @@ TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " tong t
 
 def is_sign_title(text: str) -> bool:
     text = text.strip()
+    if len(text) > 60:
+        return False  # titles are short
     return bool(SIGN_TITLE.match(text)) or (is_upper(text) and SIGN_TITLE_UNTONED.match(untoned(" ".join(text.split())))
                                             is not None)
 

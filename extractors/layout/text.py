@@ -46,6 +46,7 @@ SPACED_NOTE_MARK = re.compile(r"\) (\d{1,3})(?=[.,;:](?:\s|$))")
 SPLIT_OCR_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}) ([lIO])([.,]) (\d{3})(?!\d)")
 # a year range whose dash went with a line-end hyphen (plain pdftotext drops the hyphen
 # when it joins the lines): "giai đoạn 2025 2030", "năm 2024 2025", "GIAI ĐOẠN 20162020"
+YEAR_PAIR = re.compile(r"(?:19|20)\d\d ?(?:19|20)\d\d\b")
 LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
@@ -153,7 +154,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
-    text = LOST_RANGE.sub(_range, text)
+    if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
+        text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
     lines = [line for page in pages for line in page]
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
