@@ -34,7 +34,26 @@ that the checks exist to flag them (the 787 table's total reads 107.9811, a foot
 glued on): placing cells by the sums would turn every broken sum into misplaced numbers.
 So a plain pdftotext rendition gives no budget items (never wrong ones): budget.items are
 lost (ALLOWED: "plain pdftotext: table grid lost"), and so is the check of a prose sum
-against its table ("plain pdftotext: statement unchecked")."""
+against its table ("plain pdftotext: statement unchecked").
+
+Task tables (STT | Nội dung | Chủ trì | Phối hợp | Thời gian) come out the same way:
+- our Quảng Trị plan's (4 rows) as STT, the task heading, row 1's code, the task cells of
+  rows 1 and 2 as one run of lines with nothing between them, a lead, the codes and tasks
+  of rows 3 and 4, the leads of rows 3 and 4 as one run, then row 2's code, the lead and
+  partner headings, the partners of rows 1 to 3 as one run, the deadlines, and the cut
+  row's rest on the next page: the codes out of order (1, 3, 4, 2);
+- our Tiền Hải plan's rows 1 and 2 row by row (row 2 without its lead), rows 3 and 4 as
+  code and task only, then the leads of rows 2 to 4 as one run, the partners of rows 3
+  and 4 as one run, and the "Thời gian hoàn thành" heading after all the rows;
+- our Bến Tre plan's codes and tasks first, then the header's second lines ("trì",
+  "hợp"), then the leads of all three rows as one run.
+A run holds cells of several rows with no mark between them ("Chi cục Trồng" / "trọt và
+Bảo vệ" / "thực vật" / "Chi cục Phát" / "triển nông" / "thôn"), so no order rebuilds the
+rows. The flattened task-table reader gives no rows where it sees that order (a heading
+cell after the rows, more agency cells between two codes than the table has agency
+columns); the activities only a task table gives, and the agencies a task-table row adds
+to a task of the body, are lost (ALLOWED: "plain pdftotext: table grid lost"), never an
+activity or agency the body states (tests/renditions/tasks.py)."""
 
 from __future__ import annotations
 
