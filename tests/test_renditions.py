@@ -50,8 +50,8 @@ Task tables (STT | Nội dung | Chủ trì | Phối hợp | Thời gian) come ou
 A run holds cells of several rows with no mark between them ("Chi cục Trồng" / "trọt và
 Bảo vệ" / "thực vật" / "Chi cục Phát" / "triển nông" / "thôn"), so no order rebuilds the
 rows. The flattened task-table reader gives no rows where it sees that order (a heading
-cell after the rows, more agency cells between two codes than the table has agency
-columns); the activities only a task table gives, and the agencies a task-table row adds
+cell after the rows, a row short of agency cells and a later one with more of them than
+the table has agency columns); the activities only a task table gives, and the agencies a task-table row adds
 to a task of the body, are lost (ALLOWED: "plain pdftotext: table grid lost"), never an
 activity or agency the body states (tests/renditions/tasks.py)."""
 

@@ -231,16 +231,20 @@ def _block_order(cells: list[Block], roles: list[str]) -> bool:
     """Whether a flattened table's cells come in the order of the page's text blocks, not
     row by row (plain pdftotext writes a ruled table so: a column's cells of several rows
     in one run, a header cell after the rows). Either shows it: a cell that is a column
-    heading ("Thời gian hoàn thành") among the rows, or, between one row code and the
-    next, more cells that name agencies than the table has agency columns."""
+    heading ("Thời gian hoàn thành") among the rows; or a row short of agency cells and a
+    later one with more cells that name agencies than the table has agency columns (the
+    first row's cells came with the later one's). One row with more agency cells and none
+    short before it is a cell written over several lines, not a sign."""
     if any(len(c.text) <= 40 and HEADING_CELL.match(" ".join(untoned(c.text).split())) for c in cells):
         return True
     columns = sum(1 for r in roles if r in ("lead", "partner"))
     starts = [k for k in range(len(cells) - 1) if _is_code(cells[k].text) and len(cells[k + 1].text.strip()) > 3]
+    short = False
     for a, z in zip(starts, starts[1:] + [len(cells)]):
-        named = [c for c in cells[a + 2: z] if len(c.text) <= 150 and AGENCY_AT_START.match(c.text.strip())]
-        if len(named) > columns:
+        named = sum(1 for c in cells[a + 2: z] if len(c.text) <= 150 and AGENCY_AT_START.match(c.text.strip()))
+        if named > columns and short:
             return True
+        short = short or named < columns
     return False
 
 
