@@ -68,10 +68,10 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     """`above` and its continuation `rows` as one table; a first row that finishes the
     last row of `above` is joined to it cell by cell ("Sở Văn hóa," + "Thể thao và Du
     lịch"; a word broken at the cell's edge is whole again)."""
-    out = [list(r) for r in above]
+    out = list(above)  # the rows themselves: a reader may know its rows by identity (OCR's unsure cells)
     rest = rows
     if out and rows and finishes_row(out[-1], rows[0]):
         out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
                    for a, b in zip_longest(out[-1], rows[0], fillvalue="")]
         rest = rows[1:]
-    return out + [list(r) for r in rest]
+    return out + list(rest)

@@ -136,3 +136,20 @@ def test_what_starts_the_next_page_is_no_cut_rows_rest(next_page):
                                                        "2027 -"]
     first = next_page.split()[0]
     assert any(b.text.startswith(first) for b in blocks if b.kind != "table")
+
+
+def test_ocr_flags_follow_their_rows_into_the_joined_table():
+    """The PDF reader knows an OCR table's unsure cells by its rows: a table joined over a
+    page break keeps the page tables' rows, so each flag lands on its own row; a row the
+    break cut (joined anew) is found next to its neighbours, where the cell kept its text."""
+    from extractors.formats.pdf import _cells_in
+    top = [["TT", "Nội dung", "Tổng"], ["1", "Mua sắm thiết bị", "1.250"], ["2", "Đào tạo cán bộ", "34O"]]
+    bottom = [["", "chuyên trách", ""], ["3", "Tuyên truyền", "8l0"], ["", "Cộng", "2.400"]]
+    joined = join(top, bottom)
+    assert [r[1] for r in joined] == ["Nội dung", "Mua sắm thiết bị", "Đào tạo cán bộ chuyên trách", "Tuyên truyền",
+                                      "Cộng"]
+    assert sorted(_cells_in(joined, top, {(2, 2), (1, 2)})) == [(1, 2), (2, 2)]
+    assert _cells_in(joined, bottom, {(1, 2)}) == [(3, 2)]
+    # must not: a cell of a table that is not in the block, or whose text changed
+    assert _cells_in(joined, [["9", "Khác", "5"]], {(0, 2)}) == []
+    assert _cells_in(joined, top, {(2, 1)}) == []
