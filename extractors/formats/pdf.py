@@ -305,8 +305,8 @@ class _OcrReader:
 def _cells_in(block_rows: list[list[str]], rows: list[list[str]], cells: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the cells (row, column) of a page's table `rows` sit in a table block: its
     rows are the page tables' rows themselves (extractors.layout.continued joins them), but
-    for a row a page break cut, joined anew; that one sits next to its neighbours and keeps
-    the flagged cell's text."""
+    for a row a page break cut, joined anew; that one sits next to its neighbours and its
+    cell holds the flagged cell's text."""
     at = {id(r): i for i, r in enumerate(block_rows)}
     out = []
     for r, c in cells:
@@ -314,7 +314,8 @@ def _cells_in(block_rows: list[list[str]], rows: list[list[str]], cells: set[tup
         if i is None:
             near = ([at[id(rows[r - 1])] + 1] if r > 0 and id(rows[r - 1]) in at else []) + \
                    ([at[id(rows[r + 1])] - 1] if r + 1 < len(rows) and id(rows[r + 1]) in at else [])
-            i = next((k for k in near if 0 <= k < len(block_rows) and block_rows[k][c:c + 1] == rows[r][c:c + 1]), None)
+            i = next((k for k in near if 0 <= k < len(block_rows) and c < len(block_rows[k])
+                      and rows[r][c] in block_rows[k][c]), None)
         if i is not None:
             out.append((i, c))
     return out

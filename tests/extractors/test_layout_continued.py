@@ -150,6 +150,9 @@ def test_ocr_flags_follow_their_rows_into_the_joined_table():
                                       "Cộng"]
     assert sorted(_cells_in(joined, top, {(2, 2), (1, 2)})) == [(1, 2), (2, 2)]
     assert _cells_in(joined, bottom, {(1, 2)}) == [(3, 2)]
-    # must not: a cell of a table that is not in the block, or whose text changed
+    # the cut row's cells, on either page, are found in the joined row
+    assert _cells_in(joined, top, {(2, 1)}) == [(2, 1)]
+    assert _cells_in(joined, bottom, {(0, 1)}) == [(2, 1)]
+    # must not: a cell of a table that is not in the block, or whose text is not there
     assert _cells_in(joined, [["9", "Khác", "5"]], {(0, 2)}) == []
-    assert _cells_in(joined, top, {(2, 1)}) == []
+    assert _cells_in(joined, [["", "Tập huấn", "7"], ["8", "Khác", "5"]], {(0, 1)}) == []
