@@ -64,6 +64,7 @@ _AGENCY_WORDS = (
     r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
     r"Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
+    "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"

@@ -27,6 +27,10 @@ LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nh
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
 PARTNER_HEAD = re.compile(r"phoi hop")
 OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
+# a whole cell that is a column heading, without tone marks: "Thời gian hoàn thành",
+# "Đơn vị phối hợp", "Ghi chú" (a task table's header cell, not a row's)
+HEADING_CELL = re.compile(r"^(?:thoi gian|thoi han|tien do|ghi chu|san pham|(?:don vi|co quan)\s+(?:chu tri|phoi hop))"
+                          r"(?:\s+(?:hoan thanh|thuc hien|du kien))?$")
 # row codes: "1", "2.1", "09", "I", "a", "A", written with a dot or a bracket
 NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 ROMAN = re.compile(r"^[IVXL]{1,6}$")
@@ -211,6 +215,9 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
                and not re.match(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S", blocks[stop].text)):
             stop += 1
         cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
+        if _block_order(cells, roles):
+            i = stop  # its rows cannot be told apart: none is read (never a wrong one)
+            continue
         rows, positional = [], []
         for row in _flat_rows(cells, len(roles)):
             rows.append({n: Cell(x.text, x.start, x.end) for n, x in enumerate(row) if x.text.strip()})
@@ -218,6 +225,27 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
         out.append(TaskTable(roles, rows, positional, range(i, stop)))
         i = stop
     return out
+
+
+def _block_order(cells: list[Block], roles: list[str]) -> bool:
+    """Whether a flattened table's cells come in the order of the page's text blocks, not
+    row by row (plain pdftotext writes a ruled table so: a column's cells of several rows
+    in one run, a header cell after the rows). Either shows it: a cell that is a column
+    heading ("Thời gian hoàn thành") among the rows; or a row short of agency cells and a
+    later one with more cells that name agencies than the table has agency columns (the
+    first row's cells came with the later one's). One row with more agency cells and none
+    short before it is a cell written over several lines, not a sign."""
+    if any(len(c.text) <= 40 and HEADING_CELL.match(" ".join(untoned(c.text).split())) for c in cells):
+        return True
+    columns = sum(1 for r in roles if r in ("lead", "partner"))
+    starts = [k for k in range(len(cells) - 1) if _is_code(cells[k].text) and len(cells[k + 1].text.strip()) > 3]
+    short = False
+    for a, z in zip(starts, starts[1:] + [len(cells)]):
+        named = sum(1 for c in cells[a + 2: z] if len(c.text) <= 150 and AGENCY_AT_START.match(c.text.strip()))
+        if named > columns and short:
+            return True
+        short = short or named < columns
+    return False
 
 
 def _flat_rows(cells: list[Block], width: int) -> list[list[Block]]:

@@ -273,18 +273,20 @@ class _OcrReader:
         return items
 
     def mark(self, blocks) -> None:
-        """Blocks from OCR pages say so; their unsure number cells carry the OCR flag."""
+        """Blocks from OCR pages say so; their unsure number cells carry the OCR flag (a
+        table a page break cut is one block of the page tables' rows: each flag goes to
+        the row it was found in)."""
         pages = set(self.ocr_pages)
+        suspect = [entry for page in sorted(self.suspect) for entry in self.suspect[page]]
         for b in blocks:
             page = b.location.get("page")
             if page not in pages:
                 continue
             b.location["ocr"] = True
             if b.kind == "table" and b.rows:
-                for rows, cells in self.suspect.get(page, []):
-                    if rows == b.rows:
-                        b.cell_flags = {cell: [OCR] for cell in sorted(cells)}
-                        break
+                flags = {cell: [OCR] for rows, cells in suspect for cell in _cells_in(b.rows, rows, cells)}
+                if flags:
+                    b.cell_flags = dict(sorted(flags.items()))
 
     def issues(self) -> list[dict]:
         if not self.ocr_pages:
@@ -298,6 +300,25 @@ class _OcrReader:
     def close(self) -> None:
         if self.pdf is not None:
             self.pdf.close()
+
+
+def _cells_in(block_rows: list[list[str]], rows: list[list[str]], cells: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the cells (row, column) of a page's table `rows` sit in a table block: its
+    rows are the page tables' rows themselves (extractors.layout.continued joins them), but
+    for a row a page break cut, joined anew; that one sits next to its neighbours and its
+    cell holds the flagged cell's text."""
+    at = {id(r): i for i, r in enumerate(block_rows)}
+    out = []
+    for r, c in cells:
+        i = at.get(id(rows[r]))
+        if i is None:
+            near = ([at[id(rows[r - 1])] + 1] if r > 0 and id(rows[r - 1]) in at else []) + \
+                   ([at[id(rows[r + 1])] - 1] if r + 1 < len(rows) and id(rows[r + 1]) in at else [])
+            i = next((k for k in near if 0 <= k < len(block_rows) and c < len(block_rows[k])
+                      and rows[r][c] in block_rows[k][c]), None)
+        if i is not None:
+            out.append((i, c))
+    return out
 
 
 def _ranges(pages: list[int]) -> str:

@@ -41,11 +41,14 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     for row in rows:
         if sum(1 for c in row if c.strip() and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip())) >= 2:
             return False
-    for row in rows[:3]:
-        distinct = list(dict.fromkeys(c.strip() for c in row if c.strip()))
-        if len(distinct) >= 3 and sum(1 for c in distinct if _COLUMN_HEADING.match(c)) >= 2:
-            return False
-    return True
+    return not any(is_heading_row(row) for row in rows[:3])
+
+
+def is_heading_row(row: list[str]) -> bool:
+    """A row of column headings: three or more distinct cells, two of them headings
+    ("STT | Nội dung | Chủ trì | Phối hợp")."""
+    distinct = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+    return len(distinct) >= 3 and sum(1 for c in distinct if _COLUMN_HEADING.match(c)) >= 2
 
 
 def split_cell_lines(text: str) -> list[str]:

@@ -22,7 +22,10 @@ data lines, lines with two or more numbers in cells of their own. Around them:
   column's edge, `xét nghiệ` / `m`, is whole again).
 
 A table of text (a task table: STT | Nội dung | Chủ trì | Phối hợp | Thời gian) has no
-numbers; find_text_tables finds it by a header line that names its columns.
+numbers; find_text_tables finds it by a header line that names its columns. A row that a
+page break cut goes on at the top of the next page, set in columns of that page's own
+(`pdftotext -layout` lays each page out on its own): those lines finish the row's cells
+(extractors.layout.continued).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.layout.wrap import cell_text
+from extractors.layout.continued import finishes_row, join
+from extractors.layout.wrap import STARTS_BLOCK, cell_text
 
 Seg = tuple[float, float, str]
 
@@ -436,22 +440,38 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     def row_start(segs: list[Seg]) -> bool:
         return len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None
 
+    def split(k: int) -> list[Seg]:
+        return _split_code(lines[k], head[0][0], tol) if lines[k] else []
+
     # the table's lines: heading lines wrapped below the header (a page break may come
-    # between), then rows that start at a code; a line from the margin that is no row ends it
+    # between), then rows that start at a code; a line from the margin that is no row ends
+    # it, but at the top of a new page lines may finish the row the page break cut
     header_lines: list[tuple[int, list[Seg]]] = []  # (page, segments) of the headings wrapped below
     body: list[list[Seg]] = []
+    cuts: list[tuple[int, list[str]]] = []  # (body lines before it, the cells) of a cut row's rest
     last = start
     k = start + 1
     while k < len(lines):
-        segs = _split_code(lines[k], head[0][0], tol) if lines[k] else []
+        segs = split(k)
         if not segs:
             nxt = k + 1
             while nxt < len(lines) and not lines[nxt]:
                 nxt += 1
-            if nxt < len(lines) and (not body or row_start(_split_code(lines[nxt], head[0][0], tol))):
+            if nxt < len(lines) and (not body or row_start(split(nxt)) or pages[nxt] != pages[last]):
                 k = nxt
                 continue
             break
+        if body and pages[k] != pages[last] and not row_start(segs):
+            # the top of a new page: the rest of the row the page break cut, up to the next row
+            end = k
+            while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)):
+                end += 1
+            cells = _cut_row(body, [lines[x] for x in range(k, end)], width, row_start)
+            if cells is None:
+                break
+            cuts.append((len(body), cells))
+            last, k = end - 1, end
+            continue
         if row_start(segs):
             body.append(segs)
         elif segs[0][0] <= margin:
@@ -464,25 +484,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         k += 1
     if not body:
         return None
-    # the columns are the runs of character positions the rows fill, with a free strip
-    # between them (a heading is centred over its cells and may be narrower or wider)
-    covered = sorted({x for segs in body for s in segs for x in range(int(s[0]), int(s[1]) + 1)})
-    runs: list[list[int]] = []
-    for x in covered:
-        if runs and x <= runs[-1][1] + 1:
-            runs[-1][1] = x
-        else:
-            runs.append([x, x])
+    runs = _column_runs(body)
     if len(runs) != width:
         return None
-
-    def column(s: Seg, spans) -> int:
-        overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans]
-        best = max(range(width), key=lambda c: overlap[c])
-        if overlap[best] > 0:
-            return best
-        mid = (s[0] + s[1]) / 2
-        return min(range(width), key=lambda c: abs((spans[c][0] + spans[c][1]) / 2 - mid))
 
     # the header line names one column per cell; a heading wrapped below it is placed by
     # the header line on its page, by the rows on the next (a page may be set wider)
@@ -490,12 +494,68 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     head_spans = [(s[0], s[1]) for s in head]
     for page, segs in header_lines:
         for s in segs:
-            header[column(s, head_spans if page == pages[start] else runs)].append(s[2])
+            header[_column_of(s, head_spans if page == pages[start] else runs)].append(s[2])
+    rows = _text_rows(body, runs, row_start)
+    ends = [n for n, segs in enumerate(body) if row_start(segs)][1:] + [len(body)]  # body lines up to each row's end
+    for before, cells in cuts:  # a cut row's rest finishes the row it belongs to
+        r = next(n for n, e in enumerate(ends) if e >= before)
+        rows[r] = join([rows[r]], [cells])[0]
+    grid = [[cell_text("\n".join(cell)) for cell in header]] + rows
+    return Table(start, last, grid)
+
+
+def _column_runs(body: list[list[Seg]]) -> list[list[int]]:
+    """The columns of a text table: the runs of character positions its rows fill, with
+    a free strip between them (a heading is centred over its cells and may be narrower or
+    wider)."""
+    covered = sorted({x for segs in body for s in segs for x in range(int(s[0]), int(s[1]) + 1)})
+    runs: list[list[int]] = []
+    for x in covered:
+        if runs and x <= runs[-1][1] + 1:
+            runs[-1][1] = x
+        else:
+            runs.append([x, x])
+    return runs
+
+
+def _column_of(s: Seg, spans) -> int:
+    """The column a segment overlaps most, else the one whose middle is nearest."""
+    overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans]
+    best = max(range(len(spans)), key=lambda c: overlap[c])
+    if overlap[best] > 0:
+        return best
+    mid = (s[0] + s[1]) / 2
+    return min(range(len(spans)), key=lambda c: abs((spans[c][0] + spans[c][1]) / 2 - mid))
+
+
+def _text_rows(body: list[list[Seg]], runs, row_start) -> list[list[str]]:
+    """Body lines to rows of cells, a row starting at each row-start line."""
     rows: list[list[list[str]]] = []
     for segs in body:
-        if row_start(segs):
-            rows.append([[] for _ in range(width)])
+        if row_start(segs) or not rows:
+            rows.append([[] for _ in runs])
         for s in segs:
-            rows[-1][column(s, runs)].append(s[2])
-    grid = [[cell_text("\n".join(cell)) for cell in row] for row in [header, *rows]]
-    return Table(start, last, grid)
+            rows[-1][_column_of(s, runs)].append(s[2])
+    return [[cell_text("\n".join(cell)) for cell in row] for row in rows]
+
+
+def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start) -> list[str] | None:
+    """The cells of lines at the top of a new page that finish the last row of `body`
+    (the row the page break cut), or None when they do not. `pdftotext -layout` sets each
+    page on its own, so these lines have columns of their own: a run for every column but
+    the row code's, in order, each no wider than its column on the page before; no line
+    that starts a block (a heading, a bullet, "Nơi nhận"); and what they hold must finish
+    the last row (extractors.layout.continued)."""
+    runs = _column_runs(body)
+    own = _column_runs(cut)
+    if len(runs) != width or len(own) != width - 1 or any(STARTS_BLOCK.match(segs[0][2]) for segs in cut):
+        return None
+    if any(b - a > runs[c + 1][1] - runs[c + 1][0] + 2 for c, (a, b) in enumerate(own)):
+        return None  # wider than the column it would finish
+    cells: list[list[str]] = [[] for _ in range(width)]
+    for segs in cut:
+        for s in segs:
+            cells[1 + _column_of(s, own)].append(s[2])
+    rest = [cell_text("\n".join(cell)) for cell in cells]
+    last_row = _text_rows(body, runs, row_start)[-1]
+    return rest if finishes_row(last_row, rest) else None

@@ -1,5 +1,6 @@
 """Page items (lines with their x extent, and tables) to blocks: running headers,
-footers and page numbers dropped, wrapped lines joined into paragraphs.
+footers and page numbers dropped, a table a page break cut joined again
+(extractors.layout.continued), wrapped lines joined into paragraphs.
 
 A page item is ("line", (x0, x1, text)) or ("table", rows), in reading order.
 """
@@ -11,6 +12,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
+from extractors.layout.continued import continues, join
 from extractors.layout.wrap import STARTS_BLOCK
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
@@ -29,8 +31,39 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
     return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)}
 
 
+def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
+    """Items of a page that are furniture: a bare number at the page's top or bottom (a
+    page number; "2030" alone on a title's second line is not), a running header or footer."""
+    line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
+    edges = set(line_at[:2] + line_at[-2:])
+    return {i for i in line_at if (i in edges and _PAGE_NUMBER.match(items[i][1][2]))
+            or re.sub(r"\d+", "#", items[i][1][2]) in repeated}
+
+
+def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
+    """A table that starts a page right under a table that ended the page before (nothing
+    but furniture between) goes on with it when extractors.layout.continued says so; a
+    row the page break cut is one row again."""
+    out = [list(items) for items in per_page]
+    open_table: tuple[int, int] | None = None  # (page, item) of a table that ended its page
+    for p, items in enumerate(out):
+        kept = [i for i in range(len(items)) if i not in _dropped(items, repeated)]
+        if open_table is not None and kept and items[kept[0]][0] == "table":
+            q, t = open_table
+            above, rows = out[q][t][1], items[kept[0]][1]
+            if continues(above, rows):
+                out[q][t] = ("table", join(above, rows))
+                items[kept[0]] = ("joined", None)
+                kept = kept[1:]
+                if not kept:
+                    continue  # the table fills the page: it may go on over the next one
+        open_table = (p, kept[-1]) if kept and items[kept[-1]][0] == "table" else None
+    return [[item for item in items if item[0] != "joined"] for items in out]
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
+    per_page = join_cut_tables(per_page, repeated)
     blocks: list[RawBlock] = []
     para: list[str] = []
     para_page = 0
@@ -55,10 +88,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
     for number, items in enumerate(per_page, start=1):
         right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
-        # a bare number is a page number only at the page's top or bottom ("2030" alone on
-        # a title's second line is not)
-        line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
-        edges = set(line_at[:2] + line_at[-2:])
+        dropped = _dropped(items, repeated)
         for at, (kind, payload) in enumerate(items):
             if kind == "table":
                 flush()
@@ -69,7 +99,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                     blocks.append(RawBlock("table", rows=rows, location={"page": number}))
                 continue
             x0, x1, line = payload
-            if (at in edges and _PAGE_NUMBER.match(line)) or re.sub(r"\d+", "#", line) in repeated:
+            if at in dropped:
                 continue
             indented = x0 > margin + 12
             prev_end = para[-1][-1:] if para else ""

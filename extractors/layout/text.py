@@ -13,7 +13,8 @@ In reading order:
    to the next line (`------Số: 12/KH-UBND`) is a line of its own;
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
    `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
-   aligned with spaces (a header line naming the columns; extractors.layout.grid);
+   aligned with spaces (a header line naming the columns; a row a page break cut is one
+   row again; extractors.layout.grid);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
    signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped

@@ -120,20 +120,26 @@ class Allowance:
     `fields` (field -> attributes), for renditions of `kinds`, wherever `same(canonical,
     rendition)` holds for the two values, or for each pair of names of two name lists.
     The attribute WHOLE_ITEM covers an item with no counterpart: `same` is then given the
-    canonical item and the rendition's (one of them None)."""
+    canonical item and the rendition's (one of them None). With `whole`, `same` is given
+    the two items for an attribute's difference too (what the rendition may lose depends on
+    the item: an agency a task table adds to a task, not one its body text states)."""
     name: str  # short, shown with each difference it covers
     kinds: frozenset[str]
     fields: dict[str, tuple[str, ...]]
     same: Callable[[Any, Any], bool]
     reason: str
+    whole: bool = False
 
-    def covers(self, kind: str, field: str, attr: str | None, a: Any, b: Any) -> bool:
+    def covers(self, kind: str, field: str, attr: str | None, a: Any, b: Any,
+               items: tuple[dict, dict] | None = None) -> bool:
         if kind not in self.kinds:
             return False
         if attr is None:
             return WHOLE_ITEM in self.fields.get(field, ()) and self._same(a, b)
         if attr not in self.fields.get(field, ()):
             return False
+        if self.whole:
+            return items is not None and self._same(*items)
         if self._same(a, b):
             return True
         if isinstance(a, list) and isinstance(b, list):  # a list of names: name by name
@@ -276,7 +282,7 @@ def compare(canonical: dict, rendition: dict, kind: str = "",
                 if x[attr] == y[attr] or attr in NOT_COMPARED:
                     continue
                 reason = next((al.name for al in allowances
-                               if al.covers(kind, field, attr, x[attr], y[attr])), None)
+                               if al.covers(kind, field, attr, x[attr], y[attr], (x, y))), None)
                 out.append(Difference(field, label(x), attr, x[attr], y[attr], reason, _cell(field, x)))
     return out
 

@@ -1,0 +1,77 @@
+"""Tables a page break cut: the part on the next page goes on with the table above it,
+and a row the break cut in two is one row again.
+
+A table that ends a page and a table that starts the next page with as many columns and
+no header row of its own are one table (pdfplumber finds a PDF's ruled tables page by
+page; `pdftotext -layout` lays each page out on its own). Where the page break cut a
+row, the next page starts with the rest of that row: no row code, only words, each
+under a cell of the last row that holds words ("Tuyên truyền về hồ sơ" / "sức khỏe điện
+tử", "Sở Văn hóa," / "Thể thao và Du lịch", "2026 -" / "2028", a header's "Đơn vị chủ" /
+"trì"). Those finish the last row's cells. A row with a code, with a cell under an empty
+cell or under a number, starts a row of its own. A header row at the top of the next page
+(repeated, or column headings) starts a table of its own.
+
+(A row under cells merged down over the break, `1 | Task | Product A | Sở A` then
+` |  | Product B | Sở B`, has the same shape as a cut row and is read as one.)
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import zip_longest
+
+from extractors.layout.cells import is_heading_row
+from extractors.layout.wrap import cell_text
+
+# a cell that is a number: "1.250", "(12,5)", "15%", "2028"
+NUMBER_CELL = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
+LETTERS = re.compile(r"[^\W\d_]{2}")  # a cell with words: two letters in a row
+
+
+def _width(rows: list[list[str]]) -> int:
+    return max((len(r) for r in rows), default=0)
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [" ".join(c.split()) for c in a] == [" ".join(c.split()) for c in b]
+
+
+def continues(above: list[list[str]], rows: list[list[str]]) -> bool:
+    """Whether `rows` (a table at the top of a page) go on with `above` (the table that
+    ended the page before): as many columns, and no header row first."""
+    if not above or not rows or _width(above) != _width(rows):
+        return False
+    first = rows[0]
+    if any(_same_row(first, r) for r in above[:4]):
+        return False  # the header repeated: a table of its own
+    return not is_heading_row(first)
+
+
+def finishes_row(last: list[str], first: list[str]) -> bool:
+    """Whether row `first` (at the top of the next page) is the rest of row `last`, which
+    the page break cut: no row code, words, and each of its cells under a cell of `last`
+    that holds text and is not a number."""
+    cells = [c.strip() for c in first]
+    if not cells or cells[0]:
+        return False  # a row code (or a first column of labels): a row of its own
+    filled = [(c, text) for c, text in enumerate(cells) if text]
+    if not filled or not any(LETTERS.search(text) for _, text in filled):
+        return False
+    for c, _ in filled:
+        above = last[c].strip() if c < len(last) else ""
+        if not above or NUMBER_CELL.match(above):
+            return False
+    return True
+
+
+def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
+    """`above` and its continuation `rows` as one table; a first row that finishes the
+    last row of `above` is joined to it cell by cell ("Sở Văn hóa," + "Thể thao và Du
+    lịch"; a word broken at the cell's edge is whole again)."""
+    out = list(above)  # the rows themselves: a reader may know its rows by identity (OCR's unsure cells)
+    rest = rows
+    if out and rows and finishes_row(out[-1], rows[0]):
+        out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
+                   for a, b in zip_longest(out[-1], rows[0], fillvalue="")]
+        rest = rows[1:]
+    return out + list(rest)
