@@ -87,6 +87,8 @@ RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|t
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
                              r"phát triển|kế hoạch)\b.{10,})$")
+# a title's last line that is only its years: "2025", "2024 - 2025"
+YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
 SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 # an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
@@ -210,8 +212,8 @@ def extract_header(doc: Document) -> dict:
                 break
             if title_lines and len(text) > 250:
                 break
-            if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 4:
-                break  # a line of digits or scan noise under the title
+            if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 4 and not YEARS_LINE.match(text):
+                break  # a line of digits or scan noise under the title (a year or a period goes on it)
             title_lines.append(text)
             out["title_end"] = b.index + 1
     if type_at is None:
