@@ -116,11 +116,14 @@ class ProcessExecutor:
                     if task is None:
                         exhausted = True
                         break
-                    try:
-                        w["conn"].send(task)
-                    except (BrokenPipeError, OSError):
-                        self._replace(w)
-                        yield task, lost(task, "the worker process died before it took the document")
+                    for attempt in range(3):  # an idle worker that died is replaced; the document is not at fault
+                        try:
+                            w["conn"].send(task)
+                            break
+                        except (BrokenPipeError, OSError):
+                            self._replace(w)
+                    else:
+                        yield task, lost(task, "no worker process could be started to take the document")
                         continue
                     w["task"], w["since"] = task, time.monotonic()
             busy = [w for w in self.pool if w["task"] is not None]
@@ -136,7 +139,8 @@ class ProcessExecutor:
                     try:
                         result = w["conn"].recv()
                     except (EOFError, OSError):
-                        code = w["proc"].exitcode if not w["proc"].is_alive() else None
+                        w["proc"].join(2)  # reap it, to say how it died
+                        code = w["proc"].exitcode
                         self._replace(w)
                         yield task, lost(task, _death(code))
                         continue

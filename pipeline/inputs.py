@@ -31,6 +31,7 @@ class Found:
     sha256: str | None = None
     reason: str | None = None
     error: tuple[str, str] | None = None  # (error_type, message)
+    link: bool = False  # reached through a symlink (a file of the same bytes is the better name)
 
 
 def _kind(mode: int) -> str:
@@ -105,7 +106,7 @@ def _classify(path: str, rel: str, root: str, found: list[Found]) -> None:
         if os.path.isdir(target):
             f.reason = "symlink to a folder (not followed; the folder is read where it is)"
             return
-        f.path = target
+        f.path, f.link = target, True
         try:
             st = os.stat(target)
         except OSError as exc:

@@ -298,7 +298,7 @@ def _group(found: list[Found], fp: str) -> tuple[list[Unit], list[dict]]:
     entries: list[dict] = []
     first: dict[str, Unit] = {}
     units: list[Unit] = []
-    for f in found:
+    for f in sorted(found, key=lambda f: (f.link, f.rel)):  # a real file names the bytes before a link to them
         if f.reason is not None:
             entries.append({"path": f.rel, "format": f.fmt, "outcome": "skipped", "reason": f.reason})
         elif f.error is not None:
@@ -312,6 +312,9 @@ def _group(found: list[Found], fp: str) -> tuple[list[Unit], list[dict]]:
             key = hashlib.sha256(f"{f.sha256}\0{f.fmt}\0{fp}".encode()).hexdigest()
             first[f.sha256] = Unit(f, [], key, f.sha256[:16])
             units.append(first[f.sha256])
+    for u in units:
+        u.duplicates.sort()
+    units.sort(key=lambda u: u.found.rel)
     return units, entries
 
 
@@ -393,7 +396,8 @@ def _empty_tables(staging: Staging) -> None:
 
 
 def _manifest(summary: Summary, staging: Staging, options: Options, batch_docs: int) -> dict:
-    files = [{"path": p, **m} for p, m in sorted(staging.files.items())]
+    files = [{"path": p, "sha256": m["sha256"], "bytes": m["bytes"], **({"rows": m["rows"]} if "rows" in m else {})}
+             for p, m in sorted(staging.files.items())]
     parquet = {}
     for name in SCHEMAS:
         parts = [f for f in files if f["path"].startswith(f"parquet/{name}/")]

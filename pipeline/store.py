@@ -199,7 +199,7 @@ class Staging:
 
     def note(self, kind: str, **entry) -> None:
         """A journal line: `kind` ("input" or "batch") whose files are all written."""
-        line = json.dumps({"kind": kind, **entry}, ensure_ascii=False, sort_keys=True) + "\n"
+        line = json.dumps({"kind": kind, **entry}, ensure_ascii=False) + "\n"
         try:
             os.write(self._journal, line.encode("utf-8"))
         except OSError as exc:
