@@ -205,8 +205,10 @@ class DaskExecutor:
                 self.client = Client(scheduler, timeout="10s")
             else:
                 memory = f"{options.max_memory_mb + 512}MiB" if options.max_memory_mb > 0 else "auto"
+                # each worker loads the readers and tables once, when it starts
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, memory_limit=memory, silence_logs=logging.ERROR)
+                                            dashboard_address=None, memory_limit=memory, silence_logs=logging.ERROR,
+                                            preload=["pipeline.worker"])
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             self.close()

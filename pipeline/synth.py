@@ -162,20 +162,23 @@ def vary_html(data: bytes, v: Variation) -> bytes:
     return _HTML_TEXT.sub(lambda m: ">" + v.words(m.group(1)) + "<", data.decode("utf-8")).encode("utf-8")
 
 
-def generate(out: Path, n: int, seed: int = 12, raw: Path = RAW, shares: dict[str, float] | None = None) -> list[Path]:
-    """Write `n` documents into `out` (emptied first of earlier ones); returns their paths."""
+def generate(out: Path, n: int, seed: int = 12, raw: Path = RAW, shares: dict[str, float] | None = None,
+             samples: list[str] | None = None) -> list[Path]:
+    """Write `n` documents into `out` (emptied first of earlier ones); returns their paths.
+    `samples`: the text samples to draw from, and no native HTML, DOCX or PDF."""
     rng = random.Random(seed)
     shares = shares or FORMAT_SHARES
+    pool = samples or TEXT_SAMPLES
     formats = list(shares)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("doc-*"):
         old.unlink()
-    texts = {name: (raw / name).read_bytes().decode("utf-8") for name in TEXT_SAMPLES}
+    texts = {name: (raw / name).read_bytes().decode("utf-8") for name in pool}
     natives = {fmt: (raw / name).read_bytes() for fmt, name in NATIVE.items()}
     made = []
     for i in range(n):
         fmt = rng.choices(formats, weights=[shares[f] for f in formats])[0]
-        native = fmt in ("html", "docx", "pdf") and rng.random() < (1.0 if fmt == "pdf" else 0.4)
+        native = fmt in ("html", "docx", "pdf") and rng.random() < (1.0 if fmt == "pdf" else 0.4) and not samples
         if native:
             name = NATIVE[fmt]
             v = Variation(rng, "Kon Tum")
@@ -186,7 +189,7 @@ def generate(out: Path, n: int, seed: int = 12, raw: Path = RAW, shares: dict[st
             else:
                 data = vary_html(natives["html"], v)
         else:
-            name = rng.choice(TEXT_SAMPLES)
+            name = rng.choice(pool)
             v = Variation(rng, _province_of(name, texts[name]))
             text = v.text(texts[name])
             data = {"txt": lambda: text.encode("utf-8"), "md": lambda: as_markdown(text),

@@ -23,7 +23,9 @@ def test_the_smoke_bench_measures_every_figure(tmp_path):
     r = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert sum(f["documents"] for f in r["by_format"].values()) == r["documents"] == 12
     for f in r["by_format"].values():
-        assert f["docs_per_s_per_core"] > 0 and 0 < f["ratio_to_floor"]
+        assert f["processed"] == f["documents"] and f["docs_per_s_per_core"] > 0 and 0 < f["ratio_to_floor"]
     assert set(r["speedup_2_over_1"]) == {"process", "dask"}
+    assert all(s["documents"] > 0 for s in r["speedup_2_over_1"].values())
+    assert r["big_run"]["documents"] == 16
     assert set(r["peak_rss_mb_per_worker"]) == {"12", "16"} and all(v > 0 for v in r["peak_rss_mb_per_worker"].values())
     assert r["no_change_rerun"]["processed"] == 0 and r["no_change_rerun"]["reused"] == 12
