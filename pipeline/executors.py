@@ -27,13 +27,13 @@ class ExecutorError(Exception):
 
 
 def lost(task, why: str):
-    from pipeline.worker import error_result
+    from pipeline.tasks import error_result
     return error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None, "worker_lost",
                         "WorkerLost", why, task.duplicates)
 
 
 def timed_out(task, seconds: float):
-    from pipeline.worker import error_result
+    from pipeline.tasks import error_result
     return error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None, "timeout",
                         "DocumentTimeout", f"processing took longer than {seconds:g} s and did not stop; the worker "
                         "was ended (raise the limit with --timeout)", task.duplicates)
@@ -220,7 +220,7 @@ class DaskExecutor:
         from distributed.client import FutureCancelledError
         from distributed.scheduler import KilledWorker
 
-        from pipeline.worker import run_task
+        from pipeline.tasks import run_in_worker
         window = window or self.workers * 4
         it = iter(tasks)
         pending = {}
@@ -235,12 +235,12 @@ class DaskExecutor:
                 with open(task.path, "rb") as fh:
                     sent = dataclasses.replace(task, data=fh.read(self.options.max_bytes + 1))
             except OSError as exc:
-                from pipeline.worker import error_result
+                from pipeline.tasks import error_result
                 unread.append((task, error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None,
                                                   "read", type(exc).__name__, f"cannot read the file: {exc}",
                                                   task.duplicates)))
                 return True
-            fut = self.client.submit(run_task, sent, self.options, pure=False, key=f"doc-{token}-{task.index}")
+            fut = self.client.submit(run_in_worker, sent, self.options, pure=False, key=f"doc-{token}-{task.index}")
             pending[fut.key] = task
             done.add(fut)
             return True

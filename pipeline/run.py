@@ -45,7 +45,7 @@ def code_fingerprint() -> str:
     base = Path(__file__).resolve().parents[1]
     files = [p for pkg in ("extractors", "normalizers") for p in (base / pkg).rglob("*")
              if p.suffix in (".py", ".csv", ".yaml", ".json") and "__pycache__" not in p.parts]
-    files += [base / "pipeline" / f"{m}.py" for m in ("models", "process", "write", "worker", "validate")]
+    files += [base / "pipeline" / f"{m}.py" for m in ("models", "process", "write", "worker", "tasks", "validate")]
     for p in sorted(files):
         h.update(p.relative_to(base).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     for dist in DEPENDENCIES:
@@ -68,7 +68,8 @@ class Unit:
     duplicates: list[str]
     key: str | None  # None: nothing to key on (an unreadable input)
     doc_id: str
-    batch: int = 0
+    batch: int = 0  # its batch, and its place in it
+    pos: int = 0
 
 
 @dataclass
@@ -153,8 +154,8 @@ def _cut(units: list[Unit], batch_docs: int, fp: str) -> list[Batch]:
         h = hashlib.sha256(fp.encode())
         for u in current:
             h.update(f"{u.key}\t{u.found.rel}\t{json.dumps(u.duplicates)}\n".encode())
-        for u in current:
-            u.batch = len(batches)
+        for pos, u in enumerate(current):
+            u.batch, u.pos = len(batches), pos
         batches.append(Batch(h.hexdigest()[:20], list(current), len(current)))
         current.clear()
 
@@ -213,7 +214,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                                                       (entry.get("document"), entry.get("text"), entry.get("error")) if p})
             batch = batches[unit.batch]
             if tables is not None and batch.whole is None:
-                batch.tables[batch.units.index(unit)] = tables
+                batch.tables[unit.pos] = tables
             batch.remaining -= 1
             if batch.remaining == 0:
                 _flush(batch, staging)
@@ -223,7 +224,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                 log(entry)
 
         def tasks():
-            from pipeline.worker import Task
+            from pipeline.tasks import Task
             for batch in batches:
                 hits = [reuse.doc(u) for u in batch.units]
                 if batch.id in reuse.parts and all(h and _same_place(u, h[1]) for u, h in zip(batch.units, hits)):
@@ -267,7 +268,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
         summary.entries = sorted(entries, key=lambda e: e["path"])
         manifest = _manifest(summary, staging, options, batch_docs)
         summary.seconds = time.perf_counter() - started
-        from pipeline.worker import peak_rss_mb
+        from pipeline.tasks import peak_rss_mb
         run_log = {"version": staging.dir.name, "seconds": round(summary.seconds, 3), "executor": executor,
                    "workers": jobs if executor != "inline" else 1, "processed": summary.processed,
                    "reused": summary.reused, "resumed_from_killed_runs": reuse.resumed,
@@ -334,7 +335,7 @@ def _emit_result(unit: Unit, result, staging: Staging) -> tuple[dict, dict | Non
 
 
 def _emit_error(unit: Unit, staging: Staging, stage: str, error_type: str, message: str):
-    from pipeline.worker import error_result
+    from pipeline.tasks import error_result
     f = unit.found
     result = error_result(0, unit.doc_id, f.rel, f.fmt, f.sha256, f.size, stage, error_type, message)
     return _emit_result(unit, result, staging)

@@ -19,6 +19,7 @@ Each document takes a sample and changes:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import io
 import random
@@ -176,28 +177,38 @@ def generate(out: Path, n: int, seed: int = 12, raw: Path = RAW, shares: dict[st
     texts = {name: (raw / name).read_bytes().decode("utf-8") for name in pool}
     natives = {fmt: (raw / name).read_bytes() for fmt, name in NATIVE.items()}
     made = []
+    seen: set[bytes] = set()
     for i in range(n):
-        fmt = rng.choices(formats, weights=[shares[f] for f in formats])[0]
-        native = fmt in ("html", "docx", "pdf") and rng.random() < (1.0 if fmt == "pdf" else 0.4) and not samples
-        if native:
-            name = NATIVE[fmt]
-            v = Variation(rng, "Kon Tum")
-            if fmt == "pdf":
-                data = natives["pdf"] + f"\n% synthetic {seed}-{i}\n".encode()
-            elif fmt == "docx":
-                data = vary_docx(natives["docx"], v)
-            else:
-                data = vary_html(natives["html"], v)
-        else:
-            name = rng.choice(pool)
-            v = Variation(rng, _province_of(name, texts[name]))
-            text = v.text(texts[name])
-            data = {"txt": lambda: text.encode("utf-8"), "md": lambda: as_markdown(text),
-                    "html": lambda: as_html(text), "docx": lambda: as_docx(text)}[fmt]()
+        name, fmt, data = _draw(rng, formats, shares, pool, texts, natives, seed, i, bool(samples))
+        while hashlib.sha256(data).digest() in seen:  # every document its own bytes: draw again
+            name, fmt, data = _draw(rng, formats, shares, pool, texts, natives, seed, i, bool(samples))
+        seen.add(hashlib.sha256(data).digest())
         path = out / f"doc-{i:05d}-{Path(name).stem}.{fmt}"
         path.write_bytes(data)
         made.append(path)
     return made
+
+
+def _draw(rng, formats, shares, pool, texts, natives, seed, i, text_only):
+    """One document: (sample name, format, bytes)."""
+    fmt = rng.choices(formats, weights=[shares[f] for f in formats])[0]
+    native = fmt in ("html", "docx", "pdf") and rng.random() < (1.0 if fmt == "pdf" else 0.4) and not text_only
+    if native:
+        name = NATIVE[fmt]
+        v = Variation(rng, "Kon Tum")
+        if fmt == "pdf":
+            data = natives["pdf"] + f"\n% synthetic {seed}-{i}-{rng.random()}\n".encode()
+        elif fmt == "docx":
+            data = vary_docx(natives["docx"], v)
+        else:
+            data = vary_html(natives["html"], v)
+    else:
+        name = rng.choice(pool)
+        v = Variation(rng, _province_of(name, texts[name]))
+        text = v.text(texts[name])
+        data = {"txt": lambda: text.encode("utf-8"), "md": lambda: as_markdown(text),
+                "html": lambda: as_html(text), "docx": lambda: as_docx(text)}[fmt]()
+    return name, fmt, data
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -17,9 +17,6 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-
-import pyarrow as pa
 
 # the readers a run may need, loaded once per worker (pdfplumber and python-docx take 0.3 s)
 import extractors.formats.docx  # noqa: F401
@@ -27,47 +24,9 @@ import extractors.formats.html  # noqa: F401
 import extractors.formats.markdown  # noqa: F401
 import extractors.formats.pdf  # noqa: F401
 import extractors.formats.text  # noqa: F401
-from pipeline.models import ErrorRecord
 from pipeline.process import DocumentTimeout, Options, process
+from pipeline.tasks import Result, Task, error_result, peak_rss_mb  # noqa: F401 (Task, for the executors)
 from pipeline.write import arrow_tables, json_bytes, table_rows
-
-
-@dataclass
-class Task:
-    index: int  # the document's place in the run
-    path: str  # the file to read (process pool), or "" when `data` travels with the task
-    rel: str  # the input's path relative to its root: the record's source.path
-    fmt: str
-    sha256: str
-    duplicates: tuple[str, ...] = ()
-    data: bytes | None = None  # Dask: the bytes travel, workers need not share a disk
-
-
-@dataclass
-class Result:
-    index: int
-    doc_id: str
-    outcome: str  # "record" | "error"
-    body: bytes  # documents/<doc_id>.json or errors/<doc_id>.json, serialized once
-    text: bytes | None = None  # text/<doc_id>.txt
-    tables: dict[str, pa.Table] = field(default_factory=dict)  # this document's Parquet rows
-    stage: str | None = None
-    error_type: str | None = None
-    message: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)
-    peak_rss_mb: float = 0.0  # the worker process's peak so far
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
-
-
-def error_result(index: int, doc_id: str, rel: str, fmt: str | None, sha256: str | None, size: int | None,
-                 stage: str, error_type: str, message: str, duplicates=()) -> Result:
-    err = ErrorRecord(doc_id=doc_id, path=rel, sha256=sha256, bytes=size, format=fmt, stage=stage,
-                      error_type=error_type, message=message, duplicates=list(duplicates))
-    return Result(index, doc_id, "error", json_bytes(err.model_dump(mode="json")), stage=stage,
-                  error_type=error_type, message=message)
 
 
 def run_task(task: Task, options: Options) -> Result:
