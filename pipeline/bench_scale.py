@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -61,16 +62,19 @@ def extract(inputs: Path, out: Path, *args: str) -> tuple[float, dict]:
     return seconds, json.loads((out / "v1" / "run.json").read_text(encoding="utf-8"))
 
 
+_FLOOR_NUMBER = re.compile(rb"\d[\d.,]*")  # the floor's one regex: "67.400", "86,5"
+
+
 def floor(paths: list[Path]) -> float:
-    """Documents per second of the bare floor: read, sha256, one regex over the bytes."""
-    from normalizers.numbers import NUMBER_IN_TEXT  # imported before the clock starts
+    """Documents per second of the bare floor: read the bytes, sha256 them, find the numbers
+    with one simple regex (what a tool that extracts nothing costs)."""
     for p in paths:  # the files in the page cache, as for the runs
         p.read_bytes()
     started = time.perf_counter()
     for p in paths:
         data = p.read_bytes()
         hashlib.sha256(data).hexdigest()
-        NUMBER_IN_TEXT.findall(data.decode("utf-8", errors="ignore"))
+        _FLOOR_NUMBER.findall(data)
     return len(paths) / max(time.perf_counter() - started, 1e-9)
 
 
