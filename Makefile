@@ -32,8 +32,11 @@ score-dev: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# throughput of the parts (pipeline/bench.py), then whole runs on a seeded synthetic corpus of
+# 2,000 and 10,000 documents (pipeline/bench_scale.py: bench/results.json); BENCH_ARGS=--smoke for a small one
 bench: $(STAMP)
 	$(PY) -m pipeline.bench
+	$(PY) -m pipeline.bench_scale $(BENCH_ARGS)
 
 clean:
 	rm -rf data/structured/v1 .pytest_cache build *.egg-info

@@ -106,7 +106,9 @@ class Bound:
     kind: str  # exact | min | max | range
 
 
-_RANGE = re.compile(r"(?:từ\s+)?(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:-|đến|tới|–)\s*(\d+(?:[.,]\d+)?)", re.I)
+# "từ 01 đến 03", "2-5%": the low end starts where a number starts (never inside a run of
+# digits, which made a long digit string cost quadratic time)
+_RANGE = re.compile(r"(?:từ\s+)?(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:-|đến|tới|–)\s*(\d+(?:[.,]\d+)?)", re.I)
 _MIN_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|trên|từ|không dưới|hơn)\s*$", re.I)
 _MIN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:trở lên|trở lại)", re.I)
 _MAX_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|nhiều nhất)\s*$", re.I)

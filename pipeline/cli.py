@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +13,8 @@ from pipeline.models import PIPELINE_VERSION, document_schema
 from pipeline.process import Options
 
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED = 0, 2, 3
+# run-level faults: one line on stderr, the published output left as it was
+EXIT_INTERNAL, EXIT_OUTPUT, EXIT_DISK_FULL, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 4, 5, 6, 130
 
 
 class _Progress:
@@ -41,7 +45,11 @@ def _summary_table(summary, console, out: Path) -> None:
     t.add_row("inputs", str(len(summary.entries)))
     t.add_row("records written", str(summary.count("record")))
     t.add_row("errors", str(summary.count("error")))
-    t.add_row("skipped (unsupported)", str(summary.count("skipped")))
+    t.add_row("duplicates (same bytes)", str(summary.count("duplicate")))
+    t.add_row("skipped", str(summary.count("skipped")))
+    t.add_row("processed / reused", f"{summary.processed} / {summary.reused}")
+    if summary.removed:
+        t.add_row("removed since the last run", str(len(summary.removed)))
     for stage, n in sorted(summary.failures_by_stage.items()):
         t.add_row(f"  failed at {stage}", str(n))
     for fmt, n in sorted(summary.by_format.items(), key=lambda kv: str(kv[0])):
@@ -53,15 +61,16 @@ def _summary_table(summary, console, out: Path) -> None:
 def cmd_extract(args) -> int:
     from rich.console import Console
 
+    from pipeline.executors import ExecutorError
     from pipeline.run import run
+    from pipeline.store import LockedError, OutputError
     console = Console(stderr=True)
     inputs = [Path(p) for p in args.inputs]
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
-        console.print(f"[red]error:[/red] input not found: {', '.join(missing)}")
-        return EXIT_USAGE
+        return _fail(EXIT_USAGE, f"input not found: {', '.join(missing)}")
     options = Options(max_bytes=int(args.max_mb * 1024 * 1024), timeout_seconds=args.timeout,
-                      ocr=args.ocr, ocr_lang=args.ocr_lang, ocr_dpi=args.ocr_dpi)
+                      max_memory_mb=args.max_memory_mb, ocr=args.ocr, ocr_lang=args.ocr_lang, ocr_dpi=args.ocr_dpi)
     progress = _Progress(console) if console.is_terminal and not args.quiet else None
 
     def log(entry):
@@ -71,15 +80,36 @@ def cmd_extract(args) -> int:
                 detail = f"{entry.get('stage')}: {entry.get('message')}"
             console.print(f"{entry['outcome']:7} {entry['path']} {detail}", highlight=False, soft_wrap=True)
 
-    summary = run(inputs, Path(args.out), options, jobs=args.jobs, progress=progress, log=log)
-    for e in summary.entries:
-        if e["outcome"] == "skipped" and not args.quiet:
-            console.print(f"skipped {e['path']}: {e['reason']}", highlight=False)
+    try:
+        summary = run(inputs, Path(args.out), options, jobs=args.jobs, progress=progress, log=log,
+                      executor=args.executor, scheduler=args.scheduler, force=args.force, batch_docs=args.batch_docs)
+    except OutputError as exc:
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        return _fail(EXIT_DISK_FULL if full else EXIT_OUTPUT, f"{exc}; the published output is unchanged")
+    except LockedError as exc:
+        return _fail(EXIT_LOCKED, str(exc))
+    except ExecutorError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except KeyboardInterrupt:
+        return _fail(EXIT_INTERRUPTED, "interrupted; the published output is unchanged, the next run resumes")
+    except Exception as exc:  # a bug of ours: one line, the traceback only when asked for
+        if os.environ.get("VNPLAN_DEBUG"):
+            raise
+        return _fail(EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc} (VNPLAN_DEBUG=1 shows the "
+                                    "traceback); the published output is unchanged")
     if not args.quiet:
+        for e in summary.entries:
+            if e["outcome"] == "skipped":
+                console.print(f"skipped {e['path']}: {e['reason']}", highlight=False)
         _summary_table(summary, console, Path(args.out) / "v1")
     if not summary.count("record") and not summary.count("error"):
         console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf, .docx, .doc, .rtf, .xls or .xlsx file in the inputs; nothing extracted")
     return EXIT_SOME_FAILED if summary.count("error") else EXIT_OK
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
 
 
 def cmd_schema(args) -> int:
@@ -96,16 +126,32 @@ def cmd_validate(args) -> int:
     return EXIT_OK if n and not problems else EXIT_SOME_FAILED
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not the usage block
+        print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description="Vietnamese planning documents to data.")
+    parser = _Parser(prog="python -m pipeline", description="Vietnamese planning documents to data.")
     parser.add_argument("--version", action="version", version=PIPELINE_VERSION)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract records from files or folders")
     ex.add_argument("inputs", nargs="+", help="files or folders (read recursively)")
     ex.add_argument("--out", default="data/structured", help="output root; records go to OUT/v1 (default: %(default)s)")
-    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
+    ex.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="worker processes, or Dask workers of a LocalCluster (default: the cores, %(default)s)")
+    ex.add_argument("--executor", choices=("process", "dask"), default="process",
+                    help="a pool of worker processes, or Dask (default: %(default)s)")
+    ex.add_argument("--scheduler", help="a Dask scheduler's address (tcp://host:8786); without it --executor dask "
+                                        "starts a LocalCluster of --jobs workers")
+    ex.add_argument("--force", action="store_true", help="process every input again, even those unchanged")
     ex.add_argument("--max-mb", type=float, default=50.0, help="refuse files larger than this (default: %(default)s MB)")
     ex.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per document (default: %(default)s)")
+    ex.add_argument("--max-memory-mb", type=int, default=2048,
+                    help="memory one worker may take on top of what it holds at start (default: %(default)s; 0: no cap)")
+    ex.add_argument("--batch-docs", type=int, default=256,
+                    help="documents per Parquet part file, on average (default: %(default)s)")
     ex.add_argument("--quiet", action="store_true", help="print nothing but errors")
     ex.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
                     help="OCR PDF pages without a usable text layer (auto), every page, or none (default: %(default)s)")
@@ -126,10 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
-    if getattr(args, "jobs", 1) < 1 or getattr(args, "timeout", 1) <= 0 or getattr(args, "max_mb", 1) <= 0:
-        print("error: --jobs, --timeout and --max-mb must be positive", file=sys.stderr)
-        return EXIT_USAGE
+    if getattr(args, "jobs", 1) < 1 or getattr(args, "timeout", 1) <= 0 or getattr(args, "max_mb", 1) <= 0 \
+            or getattr(args, "batch_docs", 1) < 1 or getattr(args, "max_memory_mb", 0) < 0:
+        return _fail(EXIT_USAGE, "--jobs, --timeout, --max-mb and --batch-docs must be positive")
     if not 70 <= getattr(args, "ocr_dpi", 300) <= 1200:
-        print("error: --ocr-dpi must be between 70 and 1200", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(EXIT_USAGE, "--ocr-dpi must be between 70 and 1200")
     return args.func(args)

@@ -7,8 +7,10 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json; 1.2: formats doc, rtf, xls, xlsx
-PIPELINE_VERSION = "0.2.0"
+SCHEMA_VERSION = "1.2"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+# 1.2 (additive): formats doc, rtf, xls, xlsx; source.duplicates, text_sha256, amount_vnd null
+# beyond int64, error records of unreadable inputs have no sha256
+PIPELINE_VERSION = "0.3.0"
 
 
 class Model(BaseModel):
@@ -26,6 +28,7 @@ class Source(Model):
     sha256: str
     bytes: int
     encoding: Optional[str] = None
+    duplicates: list[str] = Field(default_factory=list)  # other inputs with the same bytes (read once)
 
 
 class Issuer(Model):
@@ -112,7 +115,7 @@ class BudgetStatement(Model):
     scope: str
     source: SourceCode
     year: Optional[int] = None
-    amount_vnd: int
+    amount_vnd: Optional[int] = None  # null only beyond int64 (with a number.out_of_range flag)
     raw: str
     flags: list[str] = Field(default_factory=list)
     span: Span
@@ -142,7 +145,7 @@ class BudgetItem(Model):
     row_kind: Literal["item", "group", "subtotal", "total"] = "item"
     year: Optional[int] = None
     source: SourceCode
-    amount_vnd: int
+    amount_vnd: Optional[int] = None  # null only beyond int64 (with a number.out_of_range flag)
     raw: str
     flags: list[str] = Field(default_factory=list)
     span: Optional[Span] = None
@@ -195,6 +198,15 @@ class DocumentRecord(Model):
     budget: Budget = Field(default_factory=Budget)
     footnotes: list[Footnote] = Field(default_factory=list)
     quality: Quality = Field(default_factory=Quality)
+    text_sha256: Optional[str] = None  # sha256 of text/<doc_id>.txt, which every span points into
+
+
+# Where an input failed. A document's own stages: read, normalize, extract, validate;
+# the run's: timeout (over --timeout), worker_lost (the worker process died while it held
+# the document: killed by the kernel for memory, or a crash in C code). An input that
+# could not be read at all, or is over --max-mb (judged by stat() before reading), has no
+# sha256; its doc_id is then taken from its path.
+ERROR_STAGES = ("read", "normalize", "extract", "validate", "timeout", "worker_lost")
 
 
 class ErrorRecord(Model):
@@ -202,12 +214,13 @@ class ErrorRecord(Model):
     pipeline_version: str = PIPELINE_VERSION
     doc_id: str
     path: str
-    sha256: str
-    bytes: int
+    sha256: Optional[str] = None
+    bytes: Optional[int] = None
     format: Optional[str] = None
     stage: str
     error_type: str
     message: str
+    duplicates: list[str] = Field(default_factory=list)  # other inputs with the same bytes
 
 
 def document_schema() -> dict:

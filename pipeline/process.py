@@ -40,6 +40,12 @@ class Options:
     ocr: str = "auto"  # auto | always | never: pages without a usable text layer, every page, none
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
+    max_memory_mb: int = 2048  # per worker process, over what it holds at start (0: no cap)
+
+
+# Options that bound a run's cost rather than shape a record: a cached record stays valid
+# when they change (the errors they cause, timeouts and lost workers, are always redone).
+LIMIT_OPTIONS = ("max_bytes", "timeout_seconds", "max_memory_mb")
 
 
 @dataclass
@@ -48,10 +54,31 @@ class Outcome:
     error: ErrorRecord | None
     text: str | None
     seconds: dict[str, float] = field(default_factory=dict)
+    dump: dict | None = None  # record.model_dump(mode="json"), made once
 
 
-class DocumentTimeout(Exception):
-    """The document's time limit ran out (raised by the run's alarm)."""
+INT64_MAX = 2**63 - 1
+OUT_OF_RANGE = "number.out_of_range"
+
+
+def guard_int64(fields: dict) -> None:
+    """Amounts Parquet's int64 cannot hold ("10.000.000.000 tỷ đồng") become null, flagged,
+    with a quality issue: the document's own words stay in `raw`."""
+    budget = fields["budget"]
+    for kind, rows in (("statements", budget["statements"]), ("items", budget["items"])):
+        for n, row in enumerate(rows):
+            amount = row.get("amount_vnd")
+            if isinstance(amount, int) and not -INT64_MAX - 1 <= amount <= INT64_MAX:
+                row["amount_vnd"] = None
+                row["flags"] = [*row.get("flags", []), OUT_OF_RANGE]
+                fields["quality"]["issues"].append({
+                    "code": OUT_OF_RANGE, "severity": "warning", "where": f"budget.{kind}[{n}]",
+                    "message": f"{row.get('raw')!r} is beyond what a 64-bit integer holds; amount_vnd left null"})
+
+
+class DocumentTimeout(BaseException):
+    """The document's time limit ran out (raised by the worker's alarm). A BaseException,
+    so that no `except Exception` on the way (a reader's, a field guard's) swallows it."""
 
 
 class StageError(Exception):
@@ -143,9 +170,12 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
         stage = "validate"
         t = time.perf_counter()
         source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
+        guard_int64(fields)
+        fields["text_sha256"] = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         record = DocumentRecord(doc_id=doc_id, source=source, **fields)
         from pipeline.validate import check_record
-        problems = check_record(record.model_dump(mode="json"), doc.text)
+        dump = record.model_dump(mode="json")
+        problems = check_record(dump, doc.text)
         if problems:
             # a span that misses its value is our bug, not the document's: keep the record
             # (losing the whole document would be worse) and say so loudly in it
@@ -153,8 +183,9 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
                                                 "message": f"{len(problems)} span(s) do not hold their values: "
                                                            + "; ".join(problems[:5])})
             record = DocumentRecord(doc_id=doc_id, source=source, **fields)
+            dump = record.model_dump(mode="json")
         seconds["validate"] = time.perf_counter() - t
-        return Outcome(record, None, doc.text, seconds)
+        return Outcome(record, None, doc.text, seconds, dump)
     except ReadError as exc:
         return fail(exc.stage, exc)
     except ValidationError as exc:

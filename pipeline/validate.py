@@ -1,24 +1,37 @@
-"""Checks on a record: every span lies in the text, and each target's span holds its raw
-text; the emitted JSON against the schema (`python -m pipeline validate ROOT`)."""
+"""Checks on a record and on a published version (`python -m pipeline validate ROOT`).
+
+A record: every span lies in the text and holds the value it was read from (`raw`, or the
+number, heading, label, code, title, text or marker of the thing it spans; whitespace and
+Unicode form aside). A version: the manifest names exactly the files there are, each with
+its sha256; the Parquet row counts match the records; every record follows the schema,
+its text file has the hash the record states, and every span is checked.
+"""
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from pathlib import Path
+
+# what a span must hold, by the list its owner sits in; `raw` is checked wherever it is set.
+# Left out on purpose: a legal basis's title and a table's title (written away from the
+# span), a responsibility's agency (its canonical name, abbreviations expanded).
+SPAN_VALUES = {"legal_bases": ("number",), "sections": ("label", "heading"), "activities": ("code", "title"),
+               "objectives": ("text",), "footnotes": ("marker", "text")}
 
 
 def _spans(record):
-    """(path, span, raw) for every span in a record, with the value it should contain.
-    Walks with a stack and builds a path only for the spans it yields (records hold
-    thousands of table cells)."""
+    """(path parts, owner list name, the owner dict, span) for every span in a record. Walks
+    with a stack; the path is made a string only for a problem (records hold thousands of cells)."""
     stack = [(record, ())]
     while stack:
         value, path = stack.pop()
         if isinstance(value, dict):
             span = value.get("span")
             if isinstance(span, dict):
-                yield _path(path), span, value.get("raw")
+                owner = next((p for p in reversed(path) if isinstance(p, str)), "")
+                yield path, owner, value, span
             stack.extend((v, path + (k,)) for k, v in value.items() if k != "span" and isinstance(v, (dict, list)))
         else:
             stack.extend((v, path + (i,)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
@@ -31,45 +44,148 @@ def _path(parts: tuple) -> str:
     return out
 
 
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def check_record(record: dict, text: str) -> list[str]:
     problems = []
-    for where, sp, raw in _spans(record):
+    for where, owner, value, sp in _spans(record):
         start, end = sp.get("start"), sp.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
-            problems.append(f"{where}: span {start}-{end} outside the text (length {len(text)})")
+            problems.append(f"{_path(where)}: span {start}-{end} outside the text (length {len(text)})")
             continue
-        if raw and unicodedata.normalize("NFC", raw) not in unicodedata.normalize("NFC", text[start:end]):
-            problems.append(f"{where}: span {start}-{end} does not contain {raw!r}")
+        names = ("raw",) + SPAN_VALUES.get(owner, ())
+        checks = [(k, value[k]) for k in names if isinstance(value.get(k), str) and value[k].strip()]
+        if not checks:
+            if start == end:
+                problems.append(f"{_path(where)}: span {start}-{end} is empty")
+            continue
+        held = text[start:end]
+        normalized = None
+        for k, v in checks:
+            if v in held:  # the common case, without normalizing
+                continue
+            normalized = normalized if normalized is not None else _norm(held)
+            if _norm(v) not in normalized:
+                problems.append(f"{_path(where)}: span {start}-{end} does not contain its {k} {v[:80]!r}")
     return problems
 
 
 def validate_root(root: Path) -> tuple[int, list[str]]:
-    """Validate every record under ROOT/v1 (or ROOT itself); returns (records checked, problems)."""
+    """Validate the published version under ROOT/v1 (or ROOT itself); returns (records
+    checked, problems)."""
+    base = root / "v1" if (root / "v1").is_dir() else root
+    problems: list[str] = []
+    manifest_path = base / "manifest.json"
+    if not manifest_path.is_file():
+        return 0, [f"no manifest.json in {base}: not a published version"]
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        return 0, [f"manifest.json is not JSON: {exc}"]
+    problems += _check_files(base, manifest)
+    entries = manifest.get("inputs", [])
+    counts = Counter(e.get("outcome") for e in entries)
+    for k, n in manifest.get("counts", {}).items():
+        if counts.get(k, 0) != n:
+            problems.append(f"manifest: counts.{k} is {n}, the inputs list {counts.get(k, 0)}")
+    n, expected_rows = _check_records(base, entries, problems)
+    problems += _check_parquet(base, manifest, expected_rows)
+    return n, problems
+
+
+def _check_files(base: Path, manifest: dict) -> list[str]:
+    from pipeline.store import JOURNAL, RUN_LOG, sha256_file
+    problems = []
+    listed = {}
+    for f in manifest.get("files", []):
+        listed[f["path"]] = f
+    if not listed:
+        problems.append("manifest: no files listed")
+    for rel, meta in sorted(listed.items()):
+        path = base / rel
+        if not path.is_file():
+            problems.append(f"{rel}: listed in the manifest, missing")
+        elif sha256_file(path) != meta.get("sha256"):
+            problems.append(f"{rel}: sha256 differs from the manifest's (changed after the run)")
+    on_disk = {p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file()}
+    for rel in sorted(on_disk - set(listed) - {"manifest.json", RUN_LOG}):
+        problems.append(f"{rel}: a file the manifest does not name ({'an unfinished run' if rel == JOURNAL else 'orphan'})")
+    for e in manifest.get("inputs", []):
+        for k in ("document", "text", "error"):
+            if e.get(k) and e[k] not in listed:
+                problems.append(f"manifest: {e['path']}'s {k} {e[k]} is not among the files")
+    return problems
+
+
+def _check_records(base: Path, entries: list[dict], problems: list[str]) -> tuple[int, Counter]:
+    import hashlib
+
     import jsonschema
 
     from pipeline.models import DocumentRecord, document_schema
-
-    base = root / "v1" if (root / "v1").is_dir() else root
-    docs = base / "documents"
-    if not docs.is_dir():
-        return 0, [f"no documents/ folder under {base}"]
+    from pipeline.write import table_rows
     validator = jsonschema.Draft202012Validator(document_schema())
-    problems: list[str] = []
+    rows: Counter = Counter()
     n = 0
-    for path in sorted(docs.glob("*.json")):
+    docs = base / "documents"
+    listed = {e["document"] for e in entries if e.get("outcome") == "record" and e.get("document")}
+    present = {f"documents/{p.name}" for p in docs.glob("*.json")} if docs.is_dir() else set()
+    for rel in sorted(present - listed):
+        problems.append(f"{rel}: a record no manifest input names")
+    for rel in sorted(listed):
+        path = base / rel
+        if not path.is_file():
+            continue  # said by the file check
         n += 1
-        record = json.loads(path.read_text(encoding="utf-8"))
+        name = path.name
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            problems.append(f"{name}: not JSON: {exc}")
+            continue
         for err in validator.iter_errors(record):
-            problems.append(f"{path.name}: schema: {'/'.join(map(str, err.path))}: {err.message}")
+            problems.append(f"{name}: schema: {'/'.join(map(str, err.path))}: {err.message}")
         try:
             DocumentRecord.model_validate(record)
         except Exception as exc:
-            problems.append(f"{path.name}: model: {exc}")
+            problems.append(f"{name}: model: {exc}")
+            continue
         text_path = base / "text" / f"{record.get('doc_id')}.txt"
         if not text_path.is_file():
-            problems.append(f"{path.name}: missing text file {text_path.name}")
+            problems.append(f"{name}: missing text file {text_path.name}")
             continue
-        with open(text_path, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-        problems += [f"{path.name}: {p}" for p in check_record(record, text)]
-    return n, problems
+        raw = text_path.read_bytes()
+        if record.get("text_sha256") != hashlib.sha256(raw).hexdigest():
+            problems.append(f"{name}: text/{text_path.name} does not have the sha256 the record states")
+        text = raw.decode("utf-8", errors="replace")
+        problems += [f"{name}: {p}" for p in check_record(record, text)]
+        for table, table_rows_ in table_rows(record).items():
+            rows[table] += len(table_rows_)
+    return n, rows
+
+
+def _check_parquet(base: Path, manifest: dict, expected: Counter) -> list[str]:
+    import pyarrow.parquet as pq
+
+    from pipeline.write import SCHEMAS
+    problems = []
+    tables = manifest.get("parquet", {})
+    for name in SCHEMAS:
+        info = tables.get(name)
+        folder = base / "parquet" / name
+        if info is None or not folder.is_dir() or not any(folder.glob("*.parquet")):
+            problems.append(f"parquet/{name}: missing")
+            continue
+        n = 0
+        for part in sorted(folder.glob("*.parquet")):
+            try:
+                n += pq.read_metadata(part).num_rows
+            except Exception as exc:  # a damaged file: pyarrow raises several types
+                problems.append(f"parquet/{name}/{part.name}: unreadable: {exc}")
+        if n != info.get("rows"):
+            problems.append(f"parquet/{name}: {n} rows, the manifest says {info.get('rows')}")
+        if n != expected.get(name, 0):
+            problems.append(f"parquet/{name}: {n} rows, the records make {expected.get(name, 0)}")
+    return problems

@@ -50,19 +50,20 @@ def test_parquet_reads_in_pandas_and_duckdb(extracted, table):
     import polars as pl
     import pyarrow.parquet as pq
     out, _ = extracted
-    path = out / "parquet" / f"{table}.parquet"
+    path = out / "parquet" / table  # a dataset: a folder of part files, read with no options
     df = pd.read_parquet(path)
     assert "doc_id" in df.columns
     con = duckdb.connect()
-    assert con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchall()[0][0] == len(df)
+    assert con.execute(f"SELECT count(*) FROM '{path}/*.parquet'").fetchall()[0][0] == len(df)
     assert pl.read_parquet(path).height == len(df)
-    meta = pq.read_schema(path).metadata
-    assert meta[b"schema_version"] and meta[b"pipeline_version"]
+    for part in path.glob("*.parquet"):
+        meta = pq.read_schema(part).metadata
+        assert meta[b"schema_version"] and meta[b"pipeline_version"]
 
 
 def test_budget_items_types(extracted):
     out, _ = extracted
-    df = pd.read_parquet(out / "parquet" / "budget_items.parquet")
+    df = pd.read_parquet(out / "parquet" / "budget_items")
     assert str(df["amount_vnd"].dtype) == "int64" and len(df) > 100
 
 
@@ -145,7 +146,7 @@ def test_run_invariant_and_exit_codes(tmp_path):
     manifest = json.loads((out / "v1" / "manifest.json").read_text(encoding="utf-8"))
     c = manifest["counts"]
     assert c["record"] + c["error"] + c["skipped"] == len(HOSTILE) + 2
-    assert c == {"record": 1, "error": len(HOSTILE), "skipped": 1}
+    assert c == {"record": 1, "error": len(HOSTILE), "skipped": 1, "duplicate": 0}
     assert len(list((out / "v1" / "errors").glob("*.json"))) == len({e["doc_id"] for e in manifest["inputs"] if e["outcome"] == "error"})
 
 
@@ -200,8 +201,8 @@ def test_duckdb_group_by_reproduces_the_stated_totals(extracted):
     out, _ = extracted
     records = _records(out)
     con = duckdb.connect()
-    items = out / "parquet" / "budget_items.parquet"
-    statements = out / "parquet" / "budget_statements.parquet"
+    items = out / "parquet" / "budget_items" / "*.parquet"
+    statements = out / "parquet" / "budget_statements" / "*.parquet"
     for path, record in records.items():
         if not path.startswith("kontum_787-KH-UBND_2018."):
             continue
@@ -266,7 +267,7 @@ def test_items_add_up_to_each_tables_total_row(extracted):
     TỔNG CỘNG row in every column, after the checks' repairs (DuckDB on the Parquet)."""
     import duckdb
     out, _ = extracted
-    p = out / "parquet" / "budget_items.parquet"
+    p = out / "parquet" / "budget_items" / "*.parquet"
     rows = duckdb.sql(f"""
         WITH items AS (SELECT doc_id, "table", year, source, sum(amount_vnd) s FROM read_parquet('{p}')
                        WHERE row_kind = 'item' GROUP BY ALL),

@@ -1,10 +1,19 @@
-"""DOCX reader (python-docx): paragraphs with styles and list flags, tables with merged
-cells resolved, footnotes. The zip is checked before python-docx opens it: a file that
-is not a zip, a zip bomb, or XML with a DTD (entity expansion) is refused."""
+"""DOCX reader: the package's XML walked once with lxml (no python-docx object per
+paragraph or cell). Paragraphs with styles and list flags, tables with merged cells
+resolved, footnotes. The zip is checked first: a file that is not a zip, a zip bomb, or
+XML with a DTD (entity expansion) is refused.
+
+Text follows python-docx's reading: a paragraph is its runs and hyperlinks (`w:t`, tabs,
+line breaks, no-break hyphens); a table row repeats a cell over the grid columns it spans
+(`w:gridSpan`) and a vertically merged cell (`w:vMerge`) repeats the text of the cell it
+continues. A table whose grid would exceed GRID_CELLS is refused with a
+`table.grid_too_large` issue.
+"""
 
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 
@@ -15,8 +24,16 @@ from extractors.formats.docx_numbering import Numbering, num_pr
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # uncompressed / compressed, per part
+GRID_CELLS = 200_000  # grid positions one table may fill
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề)\s*(\d)$", re.I)
+# python-docx shows these built-in style names with a capital (BabelFish)
+_UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
+             **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
+_P, _TBL, _TR, _TC, _R, _HYPERLINK = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
+_T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
+_VAL, _TYPE = f"{_W}val", f"{_W}type"
 
 
 def check_zip(data: bytes) -> zipfile.ZipFile:
@@ -36,89 +53,191 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
         raise ReadError("not a Word document: the archive has no word/document.xml")
     for name in archive.namelist():
         if name.endswith(".xml") or name.endswith(".rels"):
-            head = archive.read(name)[:4096]
+            with archive.open(name) as fh:
+                head = fh.read(4096)
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise ReadError(f"refused: {name} declares a DTD or entities (XML entity expansion)")
     return archive
 
 
-def _footnotes(archive: zipfile.ZipFile) -> list[RawBlock]:
-    if "word/footnotes.xml" not in archive.namelist():
+def _parse(archive: zipfile.ZipFile, name: str):
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        return etree.fromstring(archive.read(name), parser)
+    except (etree.XMLSyntaxError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ReadError(f"cannot read {name}: {exc}") from exc
+
+
+def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Part names the main document points to, by relationship type ending ("styles",
+    "numbering", "footnotes"), with Word's usual names when there are no relationships."""
+    found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml"}
+    rels = "word/_rels/document.xml.rels"
+    if rels in archive.namelist():
+        for rel in _parse(archive, rels).iter(_REL):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            target = rel.get("Target") or ""
+            if kind in found and rel.get("TargetMode") != "External":
+                name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+                found[kind] = name
+    names = set(archive.namelist())
+    return {k: v for k, v in found.items() if v in names}
+
+
+def _styles(root) -> tuple[dict, object]:
+    """Paragraph styles by id -> (UI name, w:style element), and the default one."""
+    styles, default = {}, None
+    if root is None:
+        return styles, default
+    for s in root.iter(f"{_W}style"):
+        if (s.get(_TYPE) or "paragraph") != "paragraph":
+            continue
+        name_el = s.find(f"{_W}name")
+        name = name_el.get(_VAL) if name_el is not None else None
+        entry = (_UI_NAMES.get(name, name) if name is not None else None, s)
+        styles[s.get(f"{_W}styleId")] = entry
+        if s.get(f"{_W}default") in ("1", "true", "on"):
+            default = entry  # the last default in document order, as the standard says
+    return styles, default
+
+
+def _run_text(r, out: list[str]) -> None:
+    for c in r:
+        tag = c.tag
+        if tag == _T:
+            out.append(c.text or "")
+        elif tag == _TAB or tag == _PTAB:
+            out.append("\t")
+        elif tag == _BR:
+            if (c.get(_TYPE) or "textWrapping") == "textWrapping":
+                out.append("\n")
+        elif tag == _CR:
+            out.append("\n")
+        elif tag == _NBH:
+            out.append("-")
+
+
+def paragraph_text(p) -> str:
+    out: list[str] = []
+    for c in p:
+        if c.tag == _R:
+            _run_text(c, out)
+        elif c.tag == _HYPERLINK:
+            for r in c:
+                if r.tag == _R:
+                    _run_text(r, out)
+    return "".join(out)
+
+
+def _int(el, tag: str, default: int) -> int:
+    child = el.find(tag)
+    try:
+        return max(0, int(child.get(_VAL))) if child is not None and child.get(_VAL) is not None else default
+    except ValueError:
+        return default
+
+
+class TableTooLarge(Exception):
+    pass
+
+
+def table_rows(tbl) -> list[list[str]]:
+    """A table's rows as python-docx's row.cells reads them (see the module docstring)."""
+    rows: list[list[str]] = []
+    above: dict[int, tuple[str, int]] = {}  # grid offset -> (text, span) of the row above's cells
+    cost = 0
+    for tr in tbl.iterchildren(_TR):
+        trpr = tr.find(f"{_W}trPr")
+        offset = _int(trpr, f"{_W}gridBefore", 0) if trpr is not None else 0
+        row: list[str] = []
+        here: dict[int, tuple[str, int]] = {}
+        for tc in tr.iterchildren(_TC):
+            tcpr = tc.find(f"{_W}tcPr")
+            span = max(1, _int(tcpr, f"{_W}gridSpan", 1)) if tcpr is not None else 1
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue" and offset in above:
+                text, root_span = above[offset]  # the text of the cell this one continues
+            else:
+                text = "\n".join(paragraph_text(p) for p in tc.iterchildren(_P))
+                root_span = span
+            cost += root_span
+            if cost > GRID_CELLS:
+                raise TableTooLarge(f"a table whose cells would fill more than {GRID_CELLS:,} grid positions; "
+                                    "the table was not read")
+            here[offset] = (text, root_span)
+            row.extend([text] * root_span)
+            offset += span
+        rows.append(row)
+        above = here
+    return rows
+
+
+def _footnotes(archive: zipfile.ZipFile, name: str | None) -> list[RawBlock]:
+    if name is None:
         return []
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    root = etree.fromstring(archive.read("word/footnotes.xml"), parser)
+    root = _parse(archive, name)
     blocks = []
     for note in root.iter(f"{_W}footnote"):
         note_id = note.get(f"{_W}id")
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator"):
+        if note.get(_TYPE) in ("separator", "continuationSeparator"):
             continue
-        text = "".join(t.text or "" for t in note.iter(f"{_W}t")).strip()
+        text = "".join(t.text or "" for t in note.iter(_T)).strip()
         if text:
             blocks.append(RawBlock("footnote", f"{note_id} {text}", {"footnote": note_id}))
     return blocks
 
 
-def _numbering_element(document):
-    try:
-        return document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):  # a document without lists
-        return None
-
-
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
-    import docx
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several types for broken packages
-        raise ReadError(f"python-docx cannot open the document: {type(exc).__name__}: {exc}") from exc
+    parts = _parts(archive)
+    document = _parse(archive, "word/document.xml")
+    body = document.find(f"{_W}body")
+    if body is None:
+        raise ReadError("the Word document has no body")
+    styles, default_style = _styles(_parse(archive, parts["styles"]) if "styles" in parts else None)
+    numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
+    issues: list[dict] = []
     para_index = table_index = 0
-    numbering = Numbering(_numbering_element(document))
-    # paragraph.style looks the default style up again for every paragraph (slow on long
-    # documents): read the style id from the XML and resolve it from one table
-    styles = {s.style_id: s for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
-    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    for child in document.element.body.iterchildren():
-        if child.tag == f"{_W}p":
+    for child in body.iterchildren():
+        if child.tag == _P:
             para_index += 1
-            p = Paragraph(child, document)
-            text = p.text
+            text = paragraph_text(child)
             style_el = child.find(f"{_W}pPr/{_W}pStyle")
-            style_obj = styles.get(style_el.get(f"{_W}val")) if style_el is not None else default_style
-            num_id, ilvl = num_pr(child, style_obj.element if style_obj is not None else None)
+            style_name, style_xml = (styles.get(style_el.get(_VAL), (None, None)) if style_el is not None
+                                     else default_style or (None, None))
+            num_id, ilvl = num_pr(child, style_xml)
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             if not text.strip():
                 continue
             if label and not text.lstrip().startswith(label):
                 text = f"{label} {text.lstrip()}"
-            style = style_obj.name if style_obj is not None else None
             loc = {"paragraph": para_index}
-            heading = _HEADING_STYLE.match(style or "")
+            heading = _HEADING_STYLE.match(style_name or "")
             if heading:
-                blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style))
-            elif child.find(f"{_W}pPr/{_W}numPr") is not None or (style or "").lower().startswith("list"):
-                blocks.append(RawBlock("list_item", text, loc, style=style))
+                blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
+            elif child.find(f"{_W}pPr/{_W}numPr") is not None or (style_name or "").lower().startswith("list"):
+                blocks.append(RawBlock("list_item", text, loc, style=style_name))
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,
                 # as in a text file: "I. MỤC TIÊU" / "1. Mục tiêu chung"
-                blocks.extend(RawBlock("paragraph", part, loc, style=style) for part in text.split("\n") if part.strip())
-        elif child.tag == f"{_W}tbl":
+                blocks.extend(RawBlock("paragraph", part, loc, style=style_name)
+                              for part in text.split("\n") if part.strip())
+        elif child.tag == _TBL:
             table_index += 1
-            table = Table(child, document)
-            # row.cells repeats a merged cell (gridSpan, vMerge) at every grid position it covers
-            rows = [[cell.text for cell in row.cells] for row in table.rows]
             loc = {"table": table_index}
+            try:
+                rows = table_rows(child)
+            except TableTooLarge as exc:
+                issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
+                               "where": f"table {table_index}"})
+                continue
             if is_layout_table(rows):
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
-    blocks.extend(_footnotes(archive))
+    blocks.extend(_footnotes(archive, parts.get("footnotes")))
     if not blocks:
         raise ReadError("the Word document holds no text")
-    return RawDocument(blocks)
+    return RawDocument(blocks, issues=issues)

@@ -1,83 +1,183 @@
-"""HTML reader (beautifulsoup4 + lxml): site furniture dropped, tables kept as grids.
+"""HTML reader (lxml): site furniture dropped, tables kept as grids.
 
 Scraped legal sites wrap a document in search boxes, menus, download buttons,
 visitor counters and a metadata panel ("Số hiệu:", "Loại văn bản:"). The panel is
 read into `metadata`; the rest is dropped.
+
+The tree is parsed once and walked once: what the walk needs to know about an element's
+descendants (does it hold a table, a block, a line break?) and each table's own rows are
+gathered in one pass before it, so nested tables and long lists cost linear time. A table
+whose grid (rows × columns, merged cells spread) would exceed GRID_CELLS is refused with a
+`table.grid_too_large` issue: `colspan=100 rowspan=500` on every cell would otherwise fill
+gigabytes.
 """
 
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks, roman
 from extractors.formats.text import decode
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
-              "svg", "button", "input", "select", "textarea", "template", "object", "embed")
+GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
+MAX_ROWSPAN, MAX_COLSPAN = 500, 100
+
+_DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
+              "svg", "button", "input", "select", "textarea", "template", "object", "embed"}
 # class/id words of site furniture: "header", "menu", "search", "footer", "breadcrumb" ...
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
                         r"social|share|comment|comments|related|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
-_LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")
-
-
+_LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")  # "Số hiệu: 787/KH-UBND"
 _BLOCKS_INSIDE = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
+_INLINE_TAGS = {"b", "i", "u", "strong", "em", "span", "font", "a", "sup", "sub", "small", "big", "mark", "s", "strike"}
+_WRAPPER_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
+_OWN_LABEL = re.compile(r"^(?:[-+•*]|\w{1,4}[.)])\s")  # "- ", "2. ", "b) ": a list item that has its label
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses str input that declares an encoding
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses these in str input
+
+# what an element holds below it, as bits (gathered in one pass)
+HAS_TABLE, HAS_BLOCKISH, HAS_META_LEAF = 1, 2, 4
+_BLOCKISH = _BLOCK_TAGS | {"table", "br", "div"}  # an inline tag holding one of these is walked, not flattened
+_META_CELLS = {"td", "th", "li", "p", "span", "div"}
+_META_INNER = {"td", "li", "p", "div"}
 
 
-def _text(el: Tag) -> str:
-    """Text of an element with <br> and the ends of block elements inside it as line
-    breaks, inline tags joined."""
-    # one pass over the descendants (bs4's find_all builds a filter per call: slow here)
-    for tag in [t for t in el.descendants if isinstance(t, Tag)]:
-        if tag.name == "br":
-            tag.replace_with("\n")
-        elif tag.name in _BLOCKS_INSIDE:
-            tag.append("\n")
-    parts = []
-    for s in el.strings:
-        parts.append(s)
-    text = "".join(parts)
-    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip("\n")
+class TableTooLarge(Exception):
+    pass
 
 
-def _own_rows(table: Tag) -> list[Tag]:
-    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+def _tag(el) -> str | None:
+    """The tag name (lxml's HTML parser gives it in lower case), or None for comments and
+    processing instructions."""
+    tag = el.tag
+    return tag if isinstance(tag, str) else None
 
 
-def _is_wrapper(table: Tag) -> bool:
-    """A table used to lay out a page: it holds another table, or a cell holds several
-    paragraphs or headings."""
-    if table.find("table") is not None:
-        return True
-    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
-    for tr in _own_rows(table):
-        for cell in (c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")):
-            if sum(1 for c in cell.children if isinstance(c, Tag) and c.name in blocks) >= 3:
-                return True
-    return False
+def _classes(el) -> str:
+    return " ".join((el.get("class") or "").split()) + " " + (el.get("id") or "")
 
 
-def table_grid(table: Tag) -> list[list[str]]:
+class _Tree:
+    """One pass over the tree: descendant bits and each table's own rows."""
+
+    def __init__(self, root):
+        self.bits: dict = {}
+        self.rows: dict = {}  # table -> its <tr> (not those of tables inside it)
+        order = [el for el in root.iter() if isinstance(el.tag, str)]
+        for el in order:
+            if el.tag == "table":
+                self.rows[el] = []
+            elif el.tag == "tr":
+                table = next(el.iterancestors("table"), None)
+                if table is not None:
+                    self.rows[table].append(el)
+        bits = self.bits
+        for el in reversed(order):  # descendants before their ancestors
+            b = 0
+            for c in el:
+                tag = c.tag
+                if not isinstance(tag, str):
+                    continue
+                b |= bits.get(c, 0)
+                if tag == "table":
+                    b |= HAS_TABLE
+                if tag in _BLOCKISH:
+                    b |= HAS_BLOCKISH
+                if tag in _META_INNER:
+                    b |= HAS_META_LEAF
+            if b:
+                bits[el] = b
+
+    def has(self, el, bit: int) -> bool:
+        return bool(self.bits.get(el, 0) & bit)
+
+
+def _content(el):
+    """An element's content in order: strings and child elements (comments give only
+    their tails)."""
+    if el.text:
+        yield el.text
+    for c in el:
+        if _tag(c) is not None:
+            yield c
+        if c.tail:
+            yield c.tail
+
+
+def _raw_text(el, out: list[str]) -> None:
+    """Text of an element with <br> and the ends of block elements inside it as line breaks."""
+    stack = [el]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        tag = _tag(item)
+        if tag == "br":
+            out.append("\n")
+            continue
+        if item is not el and tag in _BLOCKS_INSIDE:
+            stack.append("\n")
+        stack.extend(reversed(list(_content(item))))
+
+
+def _text(el) -> str:
+    parts: list[str] = []
+    _raw_text(el, parts)
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip("\n")
+
+
+def _flat_text(el) -> str:
+    """All the text below an element, as a browser would select it (no line breaks added;
+    comments' own text left out, the text after them kept)."""
+    out: list[str] = []
+    stack = [el]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        else:
+            stack.extend(reversed(list(_content(item))))
+    return "".join(out)
+
+
+def _cells(tr) -> list:
+    return [c for c in tr if _tag(c) in ("td", "th")]
+
+
+def table_grid(tree: _Tree, table) -> list[list[str]]:
     """Rows of cell texts with rowspan and colspan resolved (a merged cell's text is
-    repeated over every grid position it covers)."""
+    repeated over every grid position it covers). TableTooLarge past GRID_CELLS."""
+    rows = tree.rows.get(table, [])
+    spans = []
+    cost = 0
+    for tr in rows:
+        row = []
+        for cell in _cells(tr):
+            try:
+                rowspan = max(1, min(int(cell.get("rowspan", 1) or 1), MAX_ROWSPAN))
+                colspan = max(1, min(int(cell.get("colspan", 1) or 1), MAX_COLSPAN))
+            except ValueError:
+                rowspan = colspan = 1
+            cost += rowspan * colspan
+            row.append((cell, rowspan, colspan))
+        spans.append(row)
+    if cost > GRID_CELLS:
+        raise TableTooLarge(f"a table of {len(rows)} rows whose merged cells would fill {cost:,} grid positions "
+                            f"(limit {GRID_CELLS:,}); the table was not read")
     grid: dict[tuple[int, int], str] = {}
-    rows = _own_rows(table)
     width = 0
-    for r, tr in enumerate(rows):
+    for r, row in enumerate(spans):
         c = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        for cell, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
             text = _text(cell)
-            try:
-                rowspan = max(1, min(int(cell.get("rowspan", 1) or 1), 500))
-                colspan = max(1, min(int(cell.get("colspan", 1) or 1), 100))
-            except ValueError:
-                rowspan = colspan = 1
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
@@ -87,9 +187,21 @@ def table_grid(table: Tag) -> list[list[str]]:
     return [[grid.get((r, c), "") for c in range(width)] for r in range(min(height, len(rows)))]
 
 
-def _metadata(el: Tag) -> dict:
+def _is_wrapper(tree: _Tree, table) -> bool:
+    """A table used to lay out a page: it holds another table, or a cell holds several
+    paragraphs or headings."""
+    if tree.has(table, HAS_TABLE):
+        return True
+    for tr in tree.rows.get(table, []):
+        for cell in _cells(tr):
+            if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
+                return True
+    return False
+
+
+def _metadata(tree: _Tree, el) -> dict:
     """Label/value pairs of a metadata panel: "Số hiệu:" | "787/KH-UBND"."""
-    cells = [_text(c) for c in el.find_all(["td", "th", "li", "p", "span", "div"]) if not c.find(["td", "li", "p", "div"])]
+    cells = [_text(c) for c in el.iter() if _tag(c) in _META_CELLS and not tree.has(c, HAS_META_LEAF)]
     meta: dict[str, str] = {}
     i = 0
     while i < len(cells):
@@ -103,128 +215,169 @@ def _metadata(el: Tag) -> dict:
     return meta
 
 
-def _is_furniture(el: Tag) -> bool:
-    words = " ".join(el.get("class", []) or []) + " " + (el.get("id") or "")
-    return bool(_FURNITURE.search(words))
+def _is_footnote(el) -> bool:
+    return "footnote" in " ".join((el.get("class") or "").split())
 
 
-_INLINE_TAGS = {"b", "i", "u", "strong", "em", "span", "font", "a", "sup", "sub", "small", "big", "mark", "s", "strike"}
+class _Walk:
+    def __init__(self, tree: _Tree):
+        self.tree = tree
+        self.blocks: list[RawBlock] = []
+        self.issues: list[dict] = []
+        self.counter = 0
+        self.li_index: dict = {}  # <ol>/<ul> -> {li: position among its <li>}
 
+    def walk(self, el) -> None:
+        # text and inline tags directly in a container are lines that <br> and block
+        # elements end: "<div>ỦY BAN<br><b>KẾ HOẠCH</b><br>Phòng chống <i>dịch</i></div>"
+        line: list[str] = []
+        container = _tag(el) in _CONTAINER_TAGS
+        blocks = self.blocks
 
-def _walk(el: Tag, blocks: list[RawBlock], counter: list[int]) -> None:
-    # text and inline tags directly in a container are lines that <br> and block
-    # elements end: "<div>ỦY BAN<br><b>KẾ HOẠCH</b><br>Phòng chống <i>dịch</i></div>"
-    line: list[str] = []
+        def flush():
+            text = " ".join("".join(line).split())
+            line.clear()
+            if text:
+                self.counter += 1
+                blocks.append(RawBlock("paragraph", text, {"element": self.counter}))
 
-    def flush():
-        text = " ".join("".join(line).split())
-        line.clear()
-        if text:
-            counter[0] += 1
-            blocks.append(RawBlock("paragraph", text, {"element": counter[0]}))
-
-    for child in el.children:
-        if isinstance(child, NavigableString):
-            if el.name in _CONTAINER_TAGS or line:
-                line.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name == "br":
+        for child in _content(el):
+            if isinstance(child, str):
+                if container or line:
+                    line.append(child)
+                continue
+            name = _tag(child)
+            if name == "br":
+                flush()
+                continue
+            if name in _INLINE_TAGS and not self.tree.has(child, HAS_BLOCKISH) and not _is_footnote(child):
+                line.append(_flat_text(child))
+                continue
             flush()
-            continue
-        if name in _INLINE_TAGS and not child.find(list(_BLOCK_TAGS | {"table", "br", "div"})) \
-                and not (child.get("class") and "footnote" in " ".join(child.get("class"))):
-            line.append(child.get_text())
-            continue
+            self.counter += 1
+            loc = {"element": self.counter}
+            if name == "table" and _is_wrapper(self.tree, child):
+                # a page laid out in a table: its cells hold paragraphs and tables of their own
+                for cell in (c for tr in self.tree.rows.get(child, []) for c in _cells(tr)):
+                    self.walk(cell)
+                continue
+            if name == "table":
+                try:
+                    rows = table_grid(self.tree, child)
+                except TableTooLarge as exc:
+                    self.issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
+                                        "where": f"element {self.counter}"})
+                    continue
+                if not rows:
+                    continue
+                if is_layout_table(rows):
+                    blocks.extend(layout_table_blocks(rows, loc))
+                else:
+                    blocks.append(RawBlock("table", rows=rows, location=loc))
+            elif name in _BLOCK_TAGS:
+                if self.tree.has(child, HAS_TABLE):
+                    self.walk(child)
+                    continue
+                text = _text(child)
+                if not text.strip():
+                    continue
+                if name[0] == "h" and name[1:].isdigit():
+                    blocks.append(RawBlock("heading", text, loc, level=int(name[1])))
+                elif name == "li":
+                    blocks.append(RawBlock("list_item", self._list_label(child, text), loc))
+                else:
+                    # "<p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>...</p>": each line is a block, as
+                    # in a text file, so that numbered lines start outline nodes
+                    for part in text.split("\n"):
+                        if part.strip():
+                            blocks.append(RawBlock("paragraph", part, loc))
+            elif _is_footnote(child):
+                text = _text(child)
+                if text.strip():
+                    blocks.append(RawBlock("footnote", text, loc))
+            else:
+                self.walk(child)
         flush()
-        counter[0] += 1
-        loc = {"element": counter[0]}
-        if name == "table" and _is_wrapper(child):
-            # a page laid out in a table: its cells hold paragraphs and tables of their own
-            for cell in (c for tr in _own_rows(child) for c in tr.find_all(["td", "th"], recursive=False)):
-                _walk(cell, blocks, counter)
-            continue
-        if name == "table":
-            rows = table_grid(child)
-            if not rows:
-                continue
-            if is_layout_table(rows):
-                blocks.extend(layout_table_blocks(rows, loc))
-            else:
-                blocks.append(RawBlock("table", rows=rows, location=loc))
-        elif name in _BLOCK_TAGS:
-            if child.find("table"):
-                _walk(child, blocks, counter)
-                continue
-            text = _text(child)
-            if not text.strip():
-                continue
-            if name[0] == "h" and name[1:].isdigit():
-                blocks.append(RawBlock("heading", text, loc, level=int(name[1])))
-            elif name == "li":
-                blocks.append(RawBlock("list_item", _list_label(child, text), loc))
-            else:
-                # "<p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>...</p>": each line is a block, as
-                # in a text file, so that numbered lines start outline nodes
-                for part in text.split("\n"):
-                    if part.strip():
-                        blocks.append(RawBlock("paragraph", part, loc))
-        elif child.get("class") and "footnote" in " ".join(child.get("class")):
-            text = _text(child)
-            if text.strip():
-                blocks.append(RawBlock("footnote", text, loc))
+
+    def _list_label(self, li, text: str) -> str:
+        """A list item with the label a browser draws: "2." in an <ol>, "b." in <ol type="a">,
+        "-" in a <ul>; a label the text already has is kept as it is."""
+        parent = li.getparent()
+        stripped = text.lstrip()
+        if parent is None or _tag(parent) not in ("ol", "ul") or _OWN_LABEL.match(stripped):
+            return text
+        if _tag(parent) == "ul":
+            return f"- {stripped}"
+        try:
+            start = int(parent.get("start") or 1)
+        except ValueError:
+            start = 1
+        if parent not in self.li_index:
+            self.li_index[parent] = {c: i for i, c in enumerate(c for c in parent if _tag(c) == "li")}
+        n = start + self.li_index[parent].get(li, 0)
+        kind = parent.get("type") or "1"
+        if kind in ("a", "A"):
+            label = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+            label = label.upper() if kind == "A" else label
+        elif kind in ("i", "I"):
+            label = roman(n) if kind == "I" else roman(n).lower()
         else:
-            _walk(child, blocks, counter)
-    flush()
+            label = str(n)
+        return f"{label}. {stripped}"
 
 
-def _list_label(li: Tag, text: str) -> str:
-    """A list item with the label a browser draws: "2." in an <ol>, "b." in <ol type="a">,
-    "-" in a <ul>; a label the text already has is kept as it is."""
-    parent = li.parent
-    stripped = text.lstrip()
-    if parent is None or parent.name not in ("ol", "ul") or re.match(r"^(?:[-+•*]|\w{1,4}[.)])\s", stripped):
-        return text
-    if parent.name == "ul":
-        return f"- {stripped}"
-    try:
-        start = int(parent.get("start") or 1)
-    except ValueError:
-        start = 1
-    n = start + sum(1 for s in li.find_previous_siblings("li"))
-    kind = parent.get("type") or "1"
-    if kind in ("a", "A"):
-        label = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
-        label = label.upper() if kind == "A" else label
-    elif kind in ("i", "I"):
-        label = roman(n) if kind == "I" else roman(n).lower()
-    else:
-        label = str(n)
-    return f"{label}. {stripped}"
+def _drop_plain(el) -> None:
+    """Remove an element, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _outermost(root, match, keep=()) -> list:
+    """Elements `match` accepts, outermost only, in document order (`keep` tags are never
+    taken, but looked into)."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in keep and match(el, el.tag)]
+    taken = set(found)
+    return [el for el in found if not any(a in taken for a in el.iterancestors())]
 
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    if "<" not in text[:4096] and "<" not in text:
+    if "<" not in text:
         raise ReadError("the file has no HTML markup")
-    soup = BeautifulSoup(text, "lxml")
-    metadata: dict = {}
-    for el in soup.find_all(lambda t: isinstance(t, Tag) and t.attrs is not None and bool(
-            _METADATA.search(" ".join(t.get("class", []) or []) + " " + (t.get("id") or "")))):
-        if el.decomposed:
-            continue
-        metadata.update(_metadata(el))
-        el.decompose()
-    for el in soup.find_all(_DROP_TAGS):
-        el.decompose()
-    for el in soup.find_all(lambda t: isinstance(t, Tag) and t.attrs is not None and _is_furniture(t)):
-        if not el.decomposed and el.name not in ("body", "html"):
-            el.decompose()
-    root = soup.body or soup
-    blocks: list[RawBlock] = []
-    _walk(root, blocks, [0])
-    if not blocks:
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=False)
+    try:
+        root = etree.fromstring(text, parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"cannot parse the HTML: {exc}") from exc
+    # libxml2 stops at 256 levels of nesting and drops what is deeper: say so
+    too_deep = any("depth" in e.message.lower() for e in parser.error_log)
+    if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
-    return RawDocument(blocks, encoding=encoding, metadata=metadata)
+    metadata: dict = {}
+    for el in _outermost(root, lambda e, t: bool(_METADATA.search(_classes(e)))):
+        metadata.update(_metadata(_Tree(el), el))
+        _drop_plain(el)
+    for el in _outermost(root, lambda e, t: t in _DROP_TAGS or (
+            t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)):
+        _drop_plain(el)
+    tree = _Tree(root)
+    body = next((c for c in root if _tag(c) == "body"), None)
+    walk = _Walk(tree)
+    walk.walk(body if body is not None else root)
+    if too_deep:
+        walk.issues.append({"code": "html.nesting_too_deep", "severity": "warning", "where": None,
+                            "message": "elements nested more than 255 levels deep were left out by the parser"})
+    if not walk.blocks:
+        raise ReadError("the HTML page holds no document text once site furniture is removed"
+                        + (" (and elements nested more than 255 deep were left out)" if too_deep else ""))
+    return RawDocument(walk.blocks, encoding=encoding, metadata=metadata, issues=walk.issues)

@@ -1,0 +1,56 @@
+"""What travels between the run and its workers: a task (one document) and its result.
+Light to import: the run's own process never loads a reader."""
+
+from __future__ import annotations
+
+import resource
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from pipeline.models import ErrorRecord
+from pipeline.write import json_bytes
+
+
+@dataclass
+class Task:
+    index: int  # the document's place in the run
+    path: str  # the file to read (process pool), or "" when `data` travels with the task
+    rel: str  # the input's path relative to its root: the record's source.path
+    fmt: str
+    sha256: str
+    duplicates: tuple[str, ...] = ()
+    data: bytes | None = None  # Dask: the bytes travel, workers need not share a disk
+
+
+@dataclass
+class Result:
+    index: int
+    doc_id: str
+    outcome: str  # "record" | "error"
+    body: bytes  # documents/<doc_id>.json or errors/<doc_id>.json, serialized once
+    text: bytes | None = None  # text/<doc_id>.txt
+    tables: dict[str, pa.Table] = field(default_factory=dict)  # this document's Parquet rows
+    stage: str | None = None
+    error_type: str | None = None
+    message: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0  # the worker process's peak so far
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def error_result(index: int, doc_id: str, rel: str, fmt: str | None, sha256: str | None, size: int | None,
+                 stage: str, error_type: str, message: str, duplicates=()) -> Result:
+    err = ErrorRecord(doc_id=doc_id, path=rel, sha256=sha256, bytes=size, format=fmt, stage=stage,
+                      error_type=error_type, message=message, duplicates=list(duplicates))
+    return Result(index, doc_id, "error", json_bytes(err.model_dump(mode="json")), stage=stage,
+                  error_type=error_type, message=message)
+
+
+def run_in_worker(task: Task, options) -> Result:
+    """The function a Dask worker runs (a worker imports the readers; the run does not)."""
+    from pipeline.worker import run_task
+    return run_task(task, options)

@@ -1,0 +1,142 @@
+"""The per-document function every executor runs: a task (a path, or the bytes themselves)
+in, a result out, with the JSON serialized once and the Parquet rows already in Arrow.
+
+Importing this module loads every reader and extractor, so that a worker process pays
+for it once (the process pool preloads it in its fork server; a Dask worker on its first
+task). Limits: a time limit per document (SIGALRM in a process's main thread; an
+asynchronous exception in a thread, as under Dask) and a memory cap per worker process
+(`resource.setrlimit`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import resource
+import signal
+import threading
+import time
+from contextlib import contextmanager
+
+# the readers a run may need, loaded once per worker (pdfplumber and python-docx take 0.3 s)
+import extractors.formats.docx  # noqa: F401
+import extractors.formats.html  # noqa: F401
+import extractors.formats.markdown  # noqa: F401
+import extractors.formats.pdf  # noqa: F401
+import extractors.formats.text  # noqa: F401
+from pipeline.process import DocumentTimeout, Options, process
+from pipeline.tasks import Result, Task, error_result, peak_rss_mb  # noqa: F401 (Task, for the executors)
+from pipeline.write import arrow_tables, json_bytes, table_rows
+
+
+def run_task(task: Task, options: Options) -> Result:
+    """One document, never raising: its record, or its error record."""
+    started = time.perf_counter()
+    doc_id = task.sha256[:16]
+    data = task.data
+    if data is None:
+        try:
+            with open(task.path, "rb") as fh:
+                data = fh.read(options.max_bytes + 1)
+        except OSError as exc:
+            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, None, "read",
+                                      type(exc).__name__, f"cannot read the file: {exc.strerror or exc}",
+                                      task.duplicates), started)
+        if hashlib.sha256(data).hexdigest() != task.sha256:
+            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
+                                      "InputChanged", "the file changed while the run read it; run again",
+                                      task.duplicates), started)
+    try:
+        with time_limit(options.timeout_seconds):
+            outcome = process(task.rel, data, options)
+    except DocumentTimeout as exc:
+        return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
+                                  "DocumentTimeout", str(exc), task.duplicates), started)
+    if outcome.record is None:
+        err = outcome.error.model_dump(mode="json")
+        err["duplicates"] = list(task.duplicates)
+        result = Result(task.index, err["doc_id"], "error", json_bytes(err), stage=err["stage"],
+                        error_type=err["error_type"], message=err["message"])
+    else:
+        record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
+        record["source"]["duplicates"] = list(task.duplicates)
+        result = Result(task.index, record["doc_id"], "record", json_bytes(record), (outcome.text or "").encode("utf-8"),
+                        arrow_tables(table_rows(record)))
+    result.seconds = {k: round(v, 4) for k, v in outcome.seconds.items()}
+    return _done(result, started)
+
+
+def _done(result: Result, started: float) -> Result:
+    result.seconds["total"] = round(time.perf_counter() - started, 4)
+    result.peak_rss_mb = peak_rss_mb()
+    return result
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise DocumentTimeout in this thread after `seconds`. Like any Python-level
+    interruption it lands between bytecodes: a C call that never returns is the pool's
+    to end (it kills the worker after a grace period)."""
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        def on_alarm(signum, frame):
+            raise DocumentTimeout(_timeout_message(seconds))
+
+        old = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+        return
+    # a worker thread (Dask): an asynchronous exception, raised at most once, never after the block
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire():
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except DocumentTimeout:
+        raise DocumentTimeout(_timeout_message(seconds)) from None
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            if state["fired"]:  # delivered or pending: clear a pending one
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+    if state["fired"]:
+        raise DocumentTimeout(_timeout_message(seconds))
+
+
+def _timeout_message(seconds: float) -> str:
+    return f"processing took longer than {seconds:g} s (raise it with --timeout)"
+
+
+def limit_memory(max_mb: int) -> None:
+    """Cap this process's address space at what it uses now plus `max_mb`: a document that
+    needs more gets a MemoryError (an error record), not the machine."""
+    if max_mb <= 0:
+        return
+    try:
+        with open("/proc/self/statm") as fh:
+            pages = int(fh.read().split()[0])
+        now = pages * resource.getpagesize()
+    except OSError:
+        now = 0
+    limit = now + max_mb * 2**20
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

@@ -1,0 +1,31 @@
+"""`make bench` in small (CI): the synthetic corpus is reproducible and varied, and every
+figure of bench/results.json is measured."""
+
+import json
+
+from pipeline import bench_scale
+from pipeline.synth import generate
+
+
+def test_the_synthetic_corpus_is_seeded_and_varied(tmp_path):
+    a = generate(tmp_path / "a", 30, seed=5)
+    b = generate(tmp_path / "b", 30, seed=5)
+    c = generate(tmp_path / "c", 30, seed=6)
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+    assert {p.suffix for p in a} >= {".txt", ".md", ".html", ".docx"}
+    texts = [p.read_bytes() for p in a if p.suffix == ".txt"]
+    assert len(set(texts)) == len(texts)  # no two alike
+
+
+def test_the_smoke_bench_measures_every_figure(tmp_path):
+    assert bench_scale.main(["--smoke", "--out", str(tmp_path)]) == 0
+    r = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert sum(f["documents"] for f in r["by_format"].values()) == r["documents"] == 12
+    for f in r["by_format"].values():
+        assert f["processed"] == f["documents"] and f["docs_per_s_per_core"] > 0 and 0 < f["ratio_to_floor"]
+    assert set(r["speedup_2_over_1"]) == {"process", "dask"}
+    assert all(s["documents"] > 0 for s in r["speedup_2_over_1"].values())
+    assert r["big_run"]["documents"] == 16
+    assert set(r["peak_rss_mb_per_worker"]) == {"12", "16"} and all(v > 0 for v in r["peak_rss_mb_per_worker"].values())
+    assert r["no_change_rerun"]["processed"] == 0 and r["no_change_rerun"]["reused"] == 12
