@@ -171,13 +171,20 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
-    segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
-            else segments(line.text) for line in lines]
-    page_of = [line.page for line in lines]
-    tables = {t.first: t for t in grid.find_tables(segs, page_of)}
-    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
-                   if not taken & set(range(t.first, t.last + 1))})
+    # what the text can hold at all, judged once: wide gaps for aligned tables and columns,
+    # pipes or tabs for pipe and tab tables
+    plain = text.replace("\u00a0", " ") if "\u00a0" in text else text
+    may_columns = "  " in plain or "\t" in plain
+    may_structure = "|" in text or "\t" in text
+    tables: dict[int, grid.Table] = {}
+    if may_columns:
+        segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
+                else segments(line.text) for line in lines]
+        page_of = [line.page for line in lines]
+        tables = {t.first: t for t in grid.find_tables(segs, page_of)}
+        taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+        tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
+                       if not taken & set(range(t.first, t.last + 1))})
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -190,13 +197,13 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             add("lines", [None])
             i += 1
             continue
-        found = _structured(lines, i, markdown)
+        found = _structured(lines, i, markdown) if may_structure else None
         if found:
             end, new_blocks = found
             add("blocks", new_blocks)
             i = end
             continue
-        band = two_columns(lines, i)
+        band = two_columns(lines, i) if may_columns else None
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
