@@ -95,6 +95,8 @@ def _plain_spaces(text: str) -> str:
 
 def pages_of(text: str) -> list[list[Line]]:
     """Lines grouped by page: a form feed or a page marker line starts a new page."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     pages: list[list[Line]] = [[]]
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
@@ -179,13 +181,17 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     tables: dict[int, grid.Table] = {}
     if may_columns:
         segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
-                else segments(line.text) for line in lines]
+                else segments(line.text) if "  " in line.text or "\u00a0" in line.text
+                else [(float(len(line.text) - len(line.text.lstrip())), float(len(line.text.rstrip())), line.text.strip())]
+                for line in lines]
         page_of = [line.page for line in lines]
         tables = {t.first: t for t in grid.find_tables(segs, page_of)}
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
-    i = 0
+    i = 0 if (tables or may_structure or may_columns) else len(lines)
+    if i:  # plain lines only: one run of lines for the paragraphs
+        add("lines", [None if line.blank else line for line in lines])
     while i < len(lines):
         line = lines[i]
         if i in tables:
@@ -197,13 +203,14 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             add("lines", [None])
             i += 1
             continue
-        found = _structured(lines, i, markdown) if may_structure else None
+        found = _structured(lines, i, markdown) if may_structure and ("|" in line.text or "\t" in line.text) else None
         if found:
             end, new_blocks = found
             add("blocks", new_blocks)
             i = end
             continue
-        band = two_columns(lines, i) if may_columns else None
+        band = two_columns(lines, i) if may_columns and ("   " in line.text or "\t" in line.text
+                                                         or "\u00a0" in line.text) else None
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
