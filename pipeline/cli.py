@@ -195,7 +195,7 @@ def _add_report_export(sub) -> None:
     rp = sub.add_parser("report", help="write one self-contained HTML page about the published version")
     rp.add_argument("root", help="output root (the folder holding v1/) or a version folder")
     rp.add_argument("--out", help="the page's path (default: ROOT/v1/report.html)")
-    rp.add_argument("--max-texts", type=int, default=200,
+    rp.add_argument("--max-texts", type=int, default=100,
                     help="documents whose text and values are embedded in the page (default: %(default)s)")
     rp.set_defaults(func=cmd_report)
     xp = sub.add_parser("export", help="export the records for other tools (spacy: a DocBin of labelled spans)")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -31,8 +32,8 @@ import pyarrow.dataset as ds
 from pipeline.export_spacy import record_spans
 
 REPORT_NAME = "report.html"
-MAX_TEXTS = 200  # documents whose text and values are embedded
-MAX_TEXT_CHARS = 20_000_000  # and at most this many characters of text in all
+MAX_TEXTS = 100  # documents whose text and values are embedded
+MAX_TEXT_CHARS = 4_000_000  # and at most this many characters of text in all (a page of about 10 MB)
 MAX_FAILED_ROWS = 5000  # failed budget checks listed (all are counted)
 PAGE_ROWS = 50
 FAILED_FLAGS = ("budget.row_sum_mismatch", "budget.column_sum_mismatch")
@@ -337,17 +338,15 @@ def failed_checks(v: Version) -> tuple[list[list], int]:
     """Budget items flagged by a row or column sum check: (rows, how many in all)."""
     cols = ["doc_id", "table", "row_code", "row_label", "year", "source", "raw", "amount_vnd", "flags",
             "span_start", "span_end"]
-    t, missing = v.table("budget_items", cols)
-    if t is None or "flags" in missing:
+    dset = v.dataset("budget_items")
+    if dset is None or "flags" not in dset.schema.names:
         return [], 0
-    flags = t["flags"]
-    flat = pc.list_flatten(flags)
-    parents = pc.list_parent_indices(flags)
-    hit = pc.is_in(flat, value_set=pa.array(FAILED_FLAGS))
-    idx = pc.unique(pc.filter(parents, hit))
-    sel = t.take(idx)
-    n = sel.num_rows
-    sel = sel.slice(0, MAX_FAILED_ROWS)
+    flags = dset.to_table(columns=["flags"])["flags"].combine_chunks()  # one column over every item; the rest for the hits only
+    hit = pc.is_in(pc.list_flatten(flags), value_set=pa.array(FAILED_FLAGS))
+    idx = pc.unique(pc.filter(pc.list_parent_indices(flags), hit))
+    n = len(idx)
+    have = set(dset.schema.names)
+    sel = dset.take(idx.slice(0, MAX_FAILED_ROWS), columns=[c for c in cols if c in have])
     data = {c: (sel[c].to_pylist() if c in sel.column_names else [None] * sel.num_rows) for c in cols}
     rows = [[data[c][i] for c in cols] for i in range(sel.num_rows)]
     rows.sort(key=lambda r: (r[0], r[1] or "", r[9] if r[9] is not None else -1))
@@ -406,8 +405,7 @@ def _value_text(record: dict, path: str, value: str) -> str:
     """What a value is, for the document view (a budget cell with its reading, row and column)."""
     if path.startswith("budget.items["):
         i = record["budget"]["items"][int(path[13:-1])]
-        where = ", ".join(str(x) for x in (i.get("row_code"), i.get("row_label"), i.get("year") or "all years",
-                                             i.get("source")) if x)
+        where = ", ".join(str(x) for x in (i.get("row_code"), i.get("year") or "all years", i.get("source")) if x)
         flags = f" [{', '.join(i['flags'])}]" if i.get("flags") else ""
         return f"{i['table']}: {_vnd(i.get('amount_vnd'))} VND ({where}){flags}"
     if path.startswith("budget.statements["):
@@ -418,8 +416,8 @@ def _value_text(record: dict, path: str, value: str) -> str:
 
 def doc_payload(record: dict, text: str) -> dict:
     """A document's values with their spans, for the page's document view."""
-    values = [[lab.label, lab.path, _value_text(record, lab.path, lab.value), lab.start, lab.end]
-              for lab in record_spans(record, text)]
+    values = [[lab.label, lab.path, _value_text(record, lab.path, lab.value)[:200], lab.start, lab.end]
+              for lab in record_spans(record, text)]  # the view shows 200 characters; the span holds the rest
     for n, s in enumerate(record.get("sections") or []):
         values.append(["SECTION", f"sections[{n}]", f"{s['label']} {s['heading']}", s["span"]["start"], s["span"]["end"]])
     for n, r in enumerate(record.get("responsibilities") or []):
@@ -512,6 +510,9 @@ def build_report(root: Path, out: Path | None = None, max_texts: int = MAX_TEXTS
 """
     from pipeline.write import atomic_write
     atomic_write(out, page.encode("utf-8"))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(out, 0o666 & ~umask)  # readable as the version's other files (the temporary file was 0600)
     return out
 
 
