@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: extract test bench validate score score-dev clean
+.PHONY: extract report test bench validate score score-dev clean
 
 $(STAMP): pyproject.toml scripts/setup-system.sh
 	bash scripts/setup-system.sh
@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml scripts/setup-system.sh
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract data/raw --out data/structured
+
+# the version's page, data/structured/v1/report.html, after an extract (incremental: only
+# changed inputs are processed again); an extract that leaves error records (exit 3) still reports
+report: $(STAMP)
+	$(PY) -m pipeline extract data/raw --out data/structured --quiet || [ $$? -eq 3 ]
+	$(PY) -m pipeline report data/structured
 
 validate: $(STAMP)
 	$(PY) -m pipeline validate data/structured
