@@ -189,35 +189,51 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
-    i = 0 if (tables or may_structure or may_columns) else len(lines)
+    n = len(lines)
+    i = 0 if (tables or may_structure or may_columns) else n
     if i:  # plain lines only: one run of lines for the paragraphs
         add("lines", [None if line.blank else line for line in lines])
-    while i < len(lines):
+    run: list = []  # plain lines (None for a blank one) since the last table or band
+    while i < n:
         line = lines[i]
+        text = line.text
+        if line.blank:
+            if i in tables:
+                pass
+            else:
+                run.append(None)
+                i += 1
+                continue
+        special = i in tables or (may_structure and ("|" in text or "\t" in text)) or \
+            (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
+        if not special:
+            run.append(line)
+            i += 1
+            continue
+        if run:
+            add("lines", run)
+            run = []
         if i in tables:
             t = tables[i]
             add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
             i = t.last + 1
             continue
-        if line.blank:
-            add("lines", [None])
-            i += 1
-            continue
-        found = _structured(lines, i, markdown) if may_structure and ("|" in line.text or "\t" in line.text) else None
+        found = _structured(lines, i, markdown) if may_structure and ("|" in text or "\t" in text) else None
         if found:
             end, new_blocks = found
             add("blocks", new_blocks)
             i = end
             continue
-        band = two_columns(lines, i) if may_columns and ("   " in line.text or "\t" in line.text
-                                                         or "\u00a0" in line.text) else None
+        band = two_columns(lines, i) if may_columns else None
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
             i = end
             continue
-        add("lines", [line])
+        run.append(line)
         i += 1
+    if run:
+        add("lines", run)
     style = wrap.Style.of(["" if ln is None else ln.text for kind, items in parts if kind == "lines"
                            for ln in items if ln is None or not ln.column])
     style = dataclasses.replace(style, markdown=markdown)
