@@ -28,10 +28,11 @@ def looks_legacy(text: str) -> bool:
     marks = len(_LEGACY_MARKS.findall(sample))
     if marks <= 0.01 * len(sample):  # few marks: not legacy, whatever the letters say
         return False
+    vietnamese = len(_VIETNAMESE_ONLY.findall(sample))
+    if marks <= 3 * vietnamese:  # (both shares below have the same denominator)
+        return False  # Unicode Vietnamese: its own letters match the marks it shares with Latin-1
     letters = len(_NON_LETTERS.sub("", sample)) or 1
-    vietnamese = len(_VIETNAMESE_ONLY.findall(sample)) / letters
-    legacy = marks / letters
-    return legacy > 0.02 and legacy > 3 * vietnamese
+    return marks / letters > 0.02
 
 
 def to_unicode(text: str, encoding: str) -> str:
