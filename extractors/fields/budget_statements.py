@@ -279,7 +279,10 @@ BODY_NOTE = re.compile(r"^(\d{1,3})\s+[A-ZĐ]")  # "17 Trong đó:": a footnote,
 IN_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")  # "[2]" in running text: a footnote's anchor
 NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] Cụ": a footnote's first word
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
-LETTER_ITEM = re.compile(r"^[a-zđ]\s*[).]\s")  # "a) ...": a lettered item, the one item that starts in lower case
+# "a) ...", "b.1. ...": a lettered item (or a part of one), the one item that starts in lower case
+LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?\s*[).]\s")
+# "b.1. Vốn Trung ương hỗ trợ: N": a numbered part of lettered item b (the outline knows "b." only)
+SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
@@ -315,6 +318,15 @@ def _continues(a: Block, b: Block, length: int) -> bool:
     if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
         return not classify(first)
     return first[:1].islower() and not LETTER_ITEM.match(first)
+
+
+def _numbered(text: str) -> tuple[str, str, str, str] | None:
+    """The outline's class of a numbered line, and a lettered item's numbered part
+    ("b.1.") as a letter one level below its item."""
+    node = classify(text)
+    if node or not (m := SUB_LETTER.match(text)):
+        return node
+    return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)
 
 
 def _units(doc: Document) -> list[Unit]:
@@ -391,7 +403,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             if not BULLET.match(text):
                 lead = None
             continue
-        node = classify(text.lstrip(" *"))
+        node = _numbered(text.lstrip(" *"))
         found = _project_context(unit.first, node)
         if found is not False:
             context = found

@@ -66,6 +66,20 @@ def test_a_numbered_list_does_not_run_into_the_line_before():
         "Kinh phí thực hiện như sau", "1. Hội nghị: 120 triệu đồng", "2. Tập huấn: 80 triệu đồng"]
 
 
+@pytest.mark.parametrize("lines,units", [
+    # must not join: a lettered item's numbered part starts a line of its own
+    (["c. Vốn huyện quản lý phân bổ cho các xã: 12.000 triệu đồng", "c.1. Vốn sự nghiệp: 5.000 triệu đồng"],
+     ["c. Vốn huyện quản lý phân bổ cho các xã: 12.000 triệu đồng", "c.1. Vốn sự nghiệp: 5.000 triệu đồng"]),
+    (["đ. Kinh phí hỗ trợ các hợp tác xã trên địa bàn huyện", "đ.2) Hỗ trợ đào tạo: 300 triệu đồng"],
+     ["đ. Kinh phí hỗ trợ các hợp tác xã trên địa bàn huyện", "đ.2) Hỗ trợ đào tạo: 300 triệu đồng"]),
+    # must join: a wrapped line that opens with a lower-case word beginning with the same letter
+    (["Kinh phí hỗ trợ các hợp tác xã trên địa bàn huyện nhằm", "bảo đảm sản xuất: 300 triệu đồng"],
+     ["Kinh phí hỗ trợ các hợp tác xã trên địa bàn huyện nhằm bảo đảm sản xuất: 300 triệu đồng"]),
+])
+def test_a_lettered_items_numbered_part_is_not_a_wrap(lines, units):
+    assert [u.text for u in _units(doc_of("\n".join(lines) + "\n", "plan.txt"))] == units
+
+
 def test_a_footnote_hangs_from_the_sum_that_carries_its_marker():
     text = ("+ Tổng chi ngân sách địa phương thực hiện đến hết ngày 30/9/2026 là 5.200 tỷ đồng, bằng 70% dự toán "
             "Hội đồng nhân dân tỉnh giao9.\n"
