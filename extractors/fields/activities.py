@@ -309,6 +309,12 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
     return text, at
 
 
+def _after_colon(title: str) -> str | None:
+    """What follows the first ": " of a task's line, if anything does."""
+    cut = title.find(": ")
+    return title[cut + 2:] if cut > 0 else None
+
+
 def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
     body, first = _wrapped(doc, node, min(node.end_index, limit))
     title = strip_footnote(TITLE_PREFIX.sub("", body).strip().rstrip(":.; "))
@@ -332,6 +338,12 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         roles = roles_in(title)
         named += roles[0] if roles else split_agencies(title[found[0]:found[1]])
         partner += roles[1] if roles else []
+    elif not lead and (tail := _after_colon(title)) and leading_agency(tail):
+        # "Phát triển hạ tầng số: Sở Thông tin và Truyền thông chủ trì, phối hợp với ...":
+        # the task, then who does it, on one line (roles stated, not only a name)
+        roles = roles_in(tail)
+        if roles and roles[0]:
+            lead, partner = list(roles[0]), list(roles[1])
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     ocr = looks_like_ocr(doc)

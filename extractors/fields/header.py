@@ -15,8 +15,10 @@ from normalizers.text import UPPER
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
-PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
-PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
+# "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
+_DATE_PARTS = r"ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
+PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
 PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
                               r"[\s.…_/|']*năm\s*(\d{4})", re.I)

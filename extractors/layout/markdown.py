@@ -25,10 +25,11 @@ def strip_emphasis(text: str) -> str:
     return text.replace("**", "")
 
 
-def cells(line: str) -> list[str]:
-    """"| a | **b** |" -> ["a", "b"]."""
+def cells(line: str, outer: bool = True) -> list[str]:
+    """"| a | **b** |" -> ["a", "b"]. In a table written without outer pipes
+    (`outer=False`) a row's opening pipe is an empty first cell: "| b" -> ["", "b"]."""
     inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[1:] if outer and inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
     return [strip_emphasis(c.strip()) for c in inner.split("|")]
 

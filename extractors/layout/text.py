@@ -301,6 +301,16 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                 j += 1
             if ruled or len(rows) >= 1:
                 return j, _table_blocks(rows, loc)
+    if "|" in line.text and i + 1 < len(page) and "|" in page[i + 1].text and PIPE_RULE.match(page[i + 1].text):
+        # a pipe table without its outer pipes, as html2text writes it ("a | b" / "---|---"):
+        # every line with a pipe is a row, and a row that opens with a pipe has an empty
+        # first cell ("| Hoàng Gia Long" under "Nơi nhận: | TM. ỦY BAN NHÂN DÂN")
+        rows = [md.cells(line.text)]
+        j = i + 2
+        while j < len(page) and "|" in page[j].text and not page[j].blank:
+            rows.append(md.cells(page[j].text, outer=False))
+            j += 1
+        return j, _table_blocks(rows, loc)
     if line.text.strip() == "|":
         j = i
         while j < len(page) and not page[j].blank:

@@ -23,7 +23,7 @@ def fields_of(record: dict) -> dict:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_header_case(case):
-    record = process("plan.txt", case["text"].encode()).record.model_dump(mode="json")
+    record = process(case.get("file", "plan.txt"), case["text"].encode()).record.model_dump(mode="json")
     got = fields_of(record)
     assert {k: got[k] for k in case["expect"]} == case["expect"]
     codes = {q["code"] for q in record["quality"]["issues"]}

@@ -177,6 +177,30 @@ def test_a_pipe_table_with_a_rule_in_a_txt_file():
     assert tables and tables[0].rows == [["TT", "Nội dung", "Kinh phí"], ["1", "Hội thảo", "50"], ["2", "Tập huấn", "70"]]
 
 
+@pytest.mark.parametrize("text,want", [
+    # no outer pipes (html2text's tables): a row that opens with a pipe has an empty first cell
+    ("Khoản chi | Năm 2027 | Năm 2028\n---|---|---\nHội nghị | 40 | 45\n| 10 | 12\nĐoàn công tác | 30 |\n",
+     [["Khoản chi", "Năm 2027", "Năm 2028"], ["Hội nghị", "40", "45"], ["", "10", "12"], ["Đoàn công tác", "30"]]),
+])
+def test_a_pipe_table_without_outer_pipes(text, want):
+    for markdown in (False, True):
+        blocks, _ = read_text(text + "\nMột đoạn văn sau bảng.\n", markdown)
+        assert [b.kind for b in blocks] == ["table", "paragraph"]
+        assert blocks[0].rows == want
+
+
+def test_a_signature_table_without_outer_pipes_is_read_column_by_column():
+    text = "**Nơi nhận:** | **TM. ỦY BAN NHÂN DÂN**\n:--|:--:\n- Sở Y tế; | **CHỦ TỊCH**\n| **Lò Văn Hải**\n\nHết.\n"
+    assert paragraphs(text, markdown=True) == ["Nơi nhận:", "- Sở Y tế;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                                               "Lò Văn Hải", "Hết."]
+
+
+def test_a_line_with_a_pipe_over_a_plain_rule_is_not_a_table():
+    # a sentence with a pipe over a dash line with no pipe (a setext heading, a separator)
+    blocks, _ = read_text("Tổng hợp | ghi chú cuối năm\n-----\nĐoạn tiếp theo.\n")
+    assert all(b.kind != "table" for b in blocks)
+
+
 def test_pipes_without_a_rule_in_a_txt_file_are_text():
     blocks, _ = read_text("Cột A | cột B | cột C\n")
     assert [b.kind for b in blocks] == ["paragraph"]
