@@ -236,16 +236,38 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
     return text[money.end: nxt.start if nxt else len(text)]
 
 
+# "(Tám mươi lăm triệu đồng)", "(Bằng chữ: Hai tỷ đồng)": the amount again, in words
+IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:?\s*)?[^()\d]*\b(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)\b[^()\d]*\)", re.I)
+# ", từ nguồn ngân sách huyện năm 2027" after an amount: where it comes from
+FROM_SOURCE = re.compile(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*)", re.I)
+
+
+def _after_words(trailing: str) -> str:
+    """What follows an amount once the amount written in words is passed over."""
+    m = IN_WORDS.match(trailing)
+    return trailing[m.end():] if m else trailing
+
+
 def _paren_source(trailing: str) -> str:
     """"(nguồn do Trung ương bổ sung ...)" or "từ nguồn ngân sách huyện" right after an
-    amount names its source; "(không bao gồm vốn Trung ương)" names what it leaves out."""
+    amount (or after the amount in words) names its source; "(không bao gồm vốn Trung
+    ương)" names what it leaves out."""
+    trailing = _after_words(trailing)
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
     if m and not find_money(m.group(1)) and not re.match(r"\s*(?:không|trừ|ngoài)\b", m.group(1), re.I):
         return source_of(m.group(1))
-    m = re.match(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*)", trailing, re.I)
+    m = FROM_SOURCE.match(trailing)
     if m:
         return _part_source(m.group(1))
     return "total"
+
+
+def _source_year(trailing: str) -> int | None:
+    """The year of the budget an amount is drawn from, when named after it ("... từ
+    nguồn ngân sách xã năm 2026")."""
+    m = FROM_SOURCE.match(_after_words(trailing))
+    y = SINGLE_YEAR.search(m.group(1)) if m else None
+    return int(y.group(1)) if y else None
 
 
 def _part_source(label: str) -> str:
@@ -480,6 +502,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
                 year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money)
+                if year is None and not YEAR_RANGE.search(clause):
+                    year = _source_year(trailing)
             if source == "total":
                 source = _paren_source(trailing)
             if source == "total" and note and note.source != "total" and scope != note.scope:
