@@ -150,7 +150,10 @@ def _descendants(node: Node) -> list[Node]:
 
 def _has_content(doc: Document, node: Node) -> bool:
     """Whether a lettered item has lines of its own under it (a line that starts in lower
-    case is the item's own sentence, wrapped)."""
+    case is the item's own sentence, wrapped), or assigns itself on its line ("a) Rà soát
+    quỹ đất: Ủy ban nhân dân các xã chủ trì")."""
+    if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
+        return True
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 

@@ -39,15 +39,16 @@ AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
-LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã)|"
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
-MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|hợp pháp khác|unicef|tài trợ|viện trợ|"
-                       r"(?:vốn|nguồn) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân)|vốn tự có", re.I)
+MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
+                       r"(?:vốn|nguồn|đóng góp) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng)|"
+                       r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
 # the budget a heading is about: "2.2. Chi ngân sách địa phương (NSĐP)" (not "ngân sách tại địa phương")
@@ -107,7 +108,7 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
-                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|"
                          r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
