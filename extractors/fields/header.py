@@ -204,9 +204,13 @@ def extract_header(doc: Document) -> dict:
                     break
                 continue
             starts_body = BODY_START.match(text) or (j > 0 and re.match(r"^(?:[IVX]+|\d+)\.\s", text))
-            following = paras[type_at + 2 + j] if type_at + 2 + j < len(paras) else None
+            # the first line after this one and its capitals lines that is not in capitals
+            # (a council's authority runs over two: "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIX, KỲ HỌP THỨ 12")
+            after = paras[type_at + 2 + j: type_at + 5 + j]
+            following = next((p for p in after if not is_upper(p.text)), None)
             if (title_lines and is_upper(text) and following is not None and BODY_START.match(following.text)
-                    and (ISSUER_START.match(text) or is_sign_title(text) or not is_upper(title_lines[-1]))):
+                    and (ISSUER_START.match(text) or is_sign_title(text)
+                         or (not is_upper(title_lines[-1]) and following is after[0]))):
                 # a Decision names its authority between title and "Căn cứ":
                 # "ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN Y"
                 break
