@@ -28,3 +28,26 @@ def test_a_numbered_sentence_is_an_objective():
     assert any(t.startswith("Giảm tỷ lệ hộ nghèo") for t in texts)
     ranged = next(o for o in got if o["text"].startswith("Giảm"))
     assert [(t["value"], t["bound"], t["raw"]) for t in ranged["targets"]] == [(2.0, "min", "2-3%"), (3.0, "max", "2-3%")]
+
+
+import pytest  # noqa: E402
+
+from extractors.fields.objectives import targets_in  # noqa: E402
+
+
+@pytest.mark.parametrize("text,want", [
+    # must match: a count of a noun the item commits to, as written
+    ("Đào tạo nghề cho trên 12.000 lượt lao động nông thôn.", [(12000.0, "lượt")]),
+    ("Trồng mới 350 ha rừng sản xuất", [(350.0, "ha")]),
+    ("Thành lập mới 25 hợp tác xã và 40 doanh nghiệp", [(25.0, "hợp tác xã"), (40.0, "doanh nghiệp")]),
+    ("Xây dựng 6 trường đạt chuẩn, 120 phòng học kiên cố", [(6.0, "trường"), (120.0, "phòng học")]),
+    # must not match: a noun the number does not count, a date, a document number, a code
+    ("Căn cứ Quyết định số 15 trường hợp đặc biệt", []),
+    ("ngày 12/5 hạn chót nộp hồ sơ", []),
+    ("Đường tỉnh 217 km", []),
+])
+def test_counted_targets(text, want):
+    got = [(t["value"], t["unit"]) for t in targets_in(text, 0)]
+    assert got == want
+    for t in targets_in(text, 0):  # spans hold the raw text
+        assert text[t["span"]["start"]: t["span"]["end"]] == t["raw"]
