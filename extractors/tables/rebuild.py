@@ -500,7 +500,31 @@ def _is_label(text: str) -> bool:
             and not CODE_HEAD.match(text))
 
 
-def _row_bounds(cells: list[Block], width: int) -> list[tuple[int, int]]:
+# a total row's whole label: "Tổng cộng", "Cộng", "TỔNG SỐ", "Tổng cộng (I+II)" (not "Tổng mức vay")
+TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*(?:\([^()]{0,20}\))?\s*:?$",
+                       re.I)
+
+
+def _total_rows_coded(cells: list, width: int) -> list:
+    """A total row a scraper wrote without its code cell ("... 300" / "Tổng cộng" / "9.500"):
+    an empty code cell before its label, so that it starts a row like the others. A cell
+    before the label that looks like a code ("50") is one only where the row before is
+    full without it."""
+    out = []
+    starts: list[int] = []  # where the rows with a code and a label started
+    for n, x in enumerate(cells):
+        text = x.text.strip()
+        if n and TOTAL_ROW.match(text):
+            before = next((k for k in reversed(starts) if k < n - 1), None)
+            if not (_is_code(cells[n - 1].text) and (before is None or n - 1 - before >= width)):
+                out.append(Cell("", x.start, x.start))
+        elif n + 1 < len(cells) and text and _is_code(text) and _is_label(cells[n + 1].text):
+            starts.append(n)
+        out.append(x)
+    return out
+
+
+def _row_bounds(cells: list, width: int) -> list[tuple[int, int]]:
     """Where each body row starts and ends: a row starts at a code cell (or an empty
     one) followed by a label. Of the candidate starts, the one that gives a row its
     expected width wins, and a coded start beats an empty one (an empty note cell looks
@@ -566,7 +590,7 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         while (stop < len(blocks) and blocks[stop].kind != "table" and len(blocks[stop].text) < 400
                and not CODE_HEAD.match(blocks[stop].text.strip())):  # a repeated header starts anew
             stop += 1
-        cells = blocks[j:stop]
+        cells = _total_rows_coded(blocks[j:stop], width)
         amount_at = [n for n, c in enumerate(columns) if c.role == "amount"]
         rows: list[list[Cell]] = []
         for a, z in _row_bounds(cells, width):

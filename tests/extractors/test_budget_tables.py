@@ -554,3 +554,31 @@ def test_a_markdown_header_row_of_bare_years_is_no_data_row():
     got = items_of(budget_of(md, "plan.md"))
     assert got == {("1", None, "total"): (90_000_000, []), ("1", 2026, "total"): (40_000_000, []),
                    ("1", 2027, "total"): (50_000_000, [])}
+
+
+@pytest.mark.parametrize("total_label", ["Tổng cộng", "Cộng", "TỔNG SỐ"])
+def test_a_flattened_total_row_without_its_code_cell_is_a_row(total_label):
+    # the scraper dropped the total row's empty code cell: its label follows the last row's amount
+    text = "Bảng kinh phí\n\nĐơn vị tính: triệu đồng\n\n" + flat(
+        "STT", "Nội dung", "Tổng số", "Ngân sách huyện", "Xã hội hóa",
+        "1", "Nạo vét kênh mương", "800", "600", "200",
+        "2", "Trồng cây xanh", "150", "100", "50",
+        total_label, "950", "700", "250")
+    out = budget_of(text, period={"start_year": 2027, "end_year": 2027})
+    got = items_of(out)
+    assert got[(total_label, None, "total")] == (950_000_000, [])
+    assert got[(total_label, None, "mobilized")] == (250_000_000, [])
+    assert got[("2", None, "local")] == (100_000_000, [])
+    assert not any(flags for _, flags in got.values())  # the sums hold: nothing flagged
+    for i in out["items"]:
+        assert out["text"][i["span"]["start"]: i["span"]["end"]] == i["raw"]
+
+
+def test_a_coded_label_that_starts_with_tong_is_not_split():
+    # must not: "Tổng số hộ ..." after its own code cell is that row's label, not a total row
+    text = "Bảng kinh phí\n\nĐơn vị tính: triệu đồng\n\n" + flat(
+        "STT", "Nội dung", "Tổng số", "Ngân sách tỉnh",
+        "1", "Hỗ trợ hộ nghèo", "300", "300",
+        "2", "Tổng số hộ được vay vốn", "120", "120")
+    got = items_of(budget_of(text, period={"start_year": 2027, "end_year": 2027}))
+    assert got[("2", None, "local")] == (120_000_000, [])
