@@ -152,9 +152,10 @@ def looks_like_ocr(doc) -> bool:
     return any("ocr" in str(i.get("code", "")) or "text_layer_unusable" in str(i.get("code", "")) for i in doc.issues)
 
 
-# where a body's content stops: the closing ("Nơi nhận:", "TM. ỦY BAN ...", "KT. CHỦ TỊCH")
-# or an appendix title ("PHỤ LỤC I"); an OCR reading may lose the first letter ("ơi nhận:")
-_CLOSING = re.compile(r"^(?:n?oi nhan\b|(?:tm|kt|t/m|k/t)\s*[.:]?\s+[^\W\d]|phu luc\b)")
+# where a body's content stops: the closing ("Nơi nhận:", "TM. ỦY BAN ...", "KT. CHỦ TỊCH"),
+# the sentence that sums the plan up ("Trên đây là Kế hoạch ...") or an appendix title
+# ("PHỤ LỤC I"); an OCR reading may lose the first letter ("ơi nhận:")
+_CLOSING = re.compile(r"^(?:n?oi nhan\b|(?:tm|kt|t/m|k/t)\s*[.:]?\s+[^\W\d]|phu luc\b|tren day la\b)")
 
 
 def is_closing(block: Block) -> bool:

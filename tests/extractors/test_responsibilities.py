@@ -31,3 +31,17 @@ def test_duties_follow_the_agency():
     got = [(r["agency"], r["duties"]) for r in extract_responsibilities(d, outline(d))]
     assert got == [("Vụ Tổ chức cán bộ", ["nghiên cứu, đề xuất sửa đổi quy chế."]),
                    ("Sở Tài chính", ["Bố trí kinh phí.", "Hướng dẫn thanh quyết toán."])]
+
+
+@pytest.mark.parametrize("closing,duties", [
+    # must stop: the sentence that sums the plan up ends the last agency's duties
+    ("Trên đây là Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2028 của UBND huyện.", ["Bảo đảm an ninh."]),
+    ("TRÊN ĐÂY LÀ KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN XÃ.", ["Bảo đảm an ninh."]),
+    # must not stop: a duty that only mentions "trên đây"
+    ("- Thực hiện các nội dung trên đây theo đúng tiến độ.", ["Bảo đảm an ninh.", "Thực hiện các nội dung trên đây theo đúng tiến độ."]),
+])
+def test_a_closing_sentence_is_no_duty(closing, duties):
+    text = "IV. TỔ CHỨC THỰC HIỆN\n1. Công an huyện\n- Bảo đảm an ninh.\n" + closing + "\n"
+    d = build_document(read(text.encode("utf-8"), "doc.txt"))
+    got = [(r["agency"], r["duties"]) for r in extract_responsibilities(d, outline(d))]
+    assert got == [("Công an huyện", duties)]
