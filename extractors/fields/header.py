@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, strip_bullet,
-                                      strip_footnote, title_case_name)
+from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
+                                      strip_bullet, strip_footnote, title_case_name)
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
 from normalizers.localities import longest_real_prefix
@@ -31,6 +31,8 @@ LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị tr�
 LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
+# ISSUER_START read without tone marks (an OCR reading's "TỎ CÔNG TÁC" for "TỔ CÔNG TÁC")
+ISSUER_START_UNTONED = re.compile(untoned(ISSUER_START.pattern))
 BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
                          r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
 # "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
@@ -130,11 +132,14 @@ def issuer_from_caps(lines: list[str]) -> str:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
     # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch"
-    unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng)\s+", out, re.I)
+    unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ)\s+", out, re.I)
     if unit:
         end = lm.start() if lm else len(out)
         field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
         out = out[: unit.end()] + field + out[end:]
+    # an acronym keeps its capitals: a word with no vowel ("TW", "HCM")
+    for word in {w for line in lines for w in re.findall(r"\b\w{2,5}\b", line) if w.isupper() and not re.search(r"[aeiouy]", untoned(w))}:
+        out = re.sub(r"\b" + re.escape(word.lower()) + r"\b", word, out)
     return canonical(out)
 
 
@@ -157,21 +162,27 @@ def extract_header(doc: Document) -> dict:
     # issuing body: upper-case lines from the first issuer word up to the motto or the number
     issuer_lines: list[str] = []
     parent_lines: list[str] = []
-    start = next((i for i, b in enumerate(head[:15]) if ISSUER_START.match(b.text) and is_upper(b.text)), None)
+    # (an OCR reading may misplace a mark: "TỎ CÔNG TÁC" is read without marks; and a receiving
+    # stamp below the motto, "UBND TỈNH X / ĐẾN Số: 1203", is never the issuer)
+    issuer_start = ISSUER_START.match
+    if looks_like_ocr(doc):
+        issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
+    start = next((i for i, b in enumerate(head[:15]) if issuer_start(b.text) and is_upper(b.text)
+                  and (motto_at is None or i < motto_at)), None)
     if motto_at is not None:
         # the issuer is the capitals block right above the motto; a site's menu above it
         # ("BỘ THỦ TỤC HÀNH CHÍNH") is not
         top = motto_at
         while top > 0 and is_upper(head[top - 1].text) and not SEPARATOR.match(head[top - 1].text):
             top -= 1
-        start = next((i for i in range(top, motto_at) if ISSUER_START.match(head[i].text)), start)
+        start = next((i for i in range(top, motto_at) if issuer_start(head[i].text)), start)
     if start is not None:
         for b in head[start:]:
             if MOTTO.match(b.text) or NUMBER_LINE.match(b.text) or SEPARATOR.match(b.text) or not is_upper(b.text):
                 break
             issuer_lines.append(b.text)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
-        later = [i for i, line in enumerate(issuer_lines) if i and ISSUER_START.match(line)]
+        later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line)]
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
@@ -295,9 +306,12 @@ def extract_header(doc: Document) -> dict:
             if len(named) == 1:
                 name = f"{name} {named.pop()}"
                 level, locality = issuer_parts(name)
-        if locality is None and issuer_lines and parent_lines:
-            # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's
-            locality = issuer_parts(issuer_from_caps(parent_lines))[1]
+        if issuer_lines and parent_lines and (locality is None or level is None):
+            # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's;
+            # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's
+            parent_level, parent_locality = issuer_parts(issuer_from_caps(parent_lines))
+            locality = locality or parent_locality
+            level = level or parent_level
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP
@@ -456,10 +470,17 @@ def _authority_above(paras: list, title_at: int) -> list[str]:
         text = paras[j].text.strip()
         if AUTHORITY.match(text):
             auth.insert(0, _authority(text))
-        elif not (BULLET.match(text) and _interleaved(paras, j)):
+        elif not (_recipient_line(text) and _interleaved(paras, j)):
             break
         j -= 1
     return auth
+
+
+def _recipient_line(text: str) -> bool:
+    """A line of a recipients list: "- Bộ Y tế;", or the wrapped end of one ("Môi
+    trường, Bộ Quốc phòng (để phối hợp);")."""
+    return bool(BULLET.match(text)) or (len(text) < 150 and not _signature_line(text)
+                                        and re.search(r"[;,.]\)?\s*$", text) is not None)
 
 
 def _interleaved(paras: list, j: int) -> bool:
@@ -468,7 +489,7 @@ def _interleaved(paras: list, j: int) -> bool:
         text = paras[k].text.strip()
         if AUTHORITY.match(text):
             return True
-        if RECIPIENTS_HEAD.match(text) or not BULLET.match(text):
+        if RECIPIENTS_HEAD.match(text) or not _recipient_line(text):
             return False
     return False
 
@@ -535,8 +556,17 @@ def extract_recipients(doc: Document) -> list[dict]:
     first = RECIPIENTS_HEAD.match(paras[at].text).group(1)
     candidates = ([paras[at]] if first.strip() else []) + paras[at + 1: at + 40]
     bare = False  # a list written without dashes: "Như trên;" / "Lưu: VT."
+    last_raw = ""  # the last recipient as written, while it may go on on the next line
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
+        if (out and last_raw and not bare and not BULLET.match(text) and not _signature_line(text)
+                and not re.search(r"[;.:]\s*$", last_raw) and not re.match(r"^\W*Lưu\b", strip_bullet(last_raw))
+                and _recipient_line(text) and not is_upper(text) and not NOT_NAME.match(text)):
+            # "- Bộ Tài chính, Bộ Nông nghiệp và" / "Môi trường (để phối hợp);": one recipient, wrapped
+            last_raw = f"{last_raw} {text.strip()}"
+            value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
+            out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
+            continue
         if not BULLET.match(text):
             if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
                     re.search(r"[;,.]\s*$", text) or re.match(r"^\s*Lưu\b", text)):
@@ -550,4 +580,5 @@ def extract_recipients(doc: Document) -> list[dict]:
         value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()
         if value:
             out.append({"text": value, "span": block_span(b)})
+            last_raw = text
     return out

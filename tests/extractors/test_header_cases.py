@@ -18,7 +18,8 @@ def fields_of(record: dict) -> dict:
             "title": record["title"], "issuer_name": record["issuer"]["name"], "issuer_level": record["issuer"]["level"],
             "period": [record["period"]["start_year"], record["period"]["end_year"]],
             "signer_name": record["signer"]["name"], "signer_title": record["signer"]["title"],
-            "authority": record["signer"]["authority"]}
+            "authority": record["signer"]["authority"], "issuer_locality": record["issuer"]["locality"],
+            "recipients": list(record["recipients"])}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
