@@ -282,7 +282,11 @@ class _Walk:
                 if not text.strip():
                     continue
                 if name[0] == "h" and name[1:].isdigit():
-                    blocks.append(RawBlock("heading", text, loc, level=int(name[1])))
+                    # "<h3>KẾ HOẠCH<br>Phát triển ...</h3>": each line a heading of its own, as the
+                    # lines of a text file are (the type line and the title are two lines)
+                    for part in text.split("\n"):
+                        if part.strip():
+                            blocks.append(RawBlock("heading", part, loc, level=int(name[1])))
                 elif name == "li":
                     blocks.append(RawBlock("list_item", self._list_label(child, text), loc))
                 else:

@@ -7,6 +7,7 @@ import docx
 from docx.oxml import parse_xml
 
 from extractors.document import build_document
+from extractors.fields.header import extract_header
 from extractors.formats import read
 from extractors.segment import outline
 
@@ -70,6 +71,16 @@ def test_html_paragraph_lines_split_by_br_are_outline_lines():
     html = "<html><body><p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>Nâng cao nhận thức.<br>2. Mục tiêu cụ thể</p></body></html>"
     doc = build_document(read(html.encode("utf-8"), "plan.html"))
     assert [n.path for n in outline(doc)] == ["I", "I.1", "I.2"]
+
+
+def test_html_heading_lines_split_by_br_are_headings_of_their_own():
+    html = ("<html><body><h2>KẾ HOẠCH<br>Phát triển <b>du lịch</b> năm 2028</h2><p>Căn cứ Luật Du lịch;</p>"
+            "<h4>I. MỤC TIÊU</h4></body></html>")
+    blocks = read(html.encode("utf-8"), "plan.html").blocks
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "KẾ HOẠCH"), ("heading", "Phát triển du lịch năm 2028"),
+                                                  ("paragraph", "Căn cứ Luật Du lịch;"), ("heading", "I. MỤC TIÊU")]
+    doc = build_document(read(html.encode("utf-8"), "plan.html"))
+    assert extract_header(doc)["title"] == "Phát triển du lịch năm 2028"
 
 
 def test_word_line_breaks_inside_a_paragraph_are_lines():
