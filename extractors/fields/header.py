@@ -12,7 +12,8 @@ from normalizers.agencies import canonical
 from normalizers.localities import longest_real_prefix
 from normalizers.text import UPPER
 
-NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*(\d.*)$", re.I)
+# "Số: 12/KH-UBND"; an OCR reading may misread the mark ("Só: 27 /KH-UBND"): then the number must hold a "/"
+NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗộơớờởỡợ]\s*[:.]\s*(\d[^/]*/.*))$", re.I)
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
@@ -189,7 +190,8 @@ def extract_header(doc: Document) -> dict:
     for b in head:
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None:
-            out["number"] = docnum.normalize_doc_number(m.group(1)) or m.group(1).replace(" ", "")
+            written = m.group(1) or m.group(2)
+            out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
         text = SPLIT_DIGITS.sub(r"\1 \2\3", b.text)
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m and out["issued_date"] is None:

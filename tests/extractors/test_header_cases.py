@@ -27,5 +27,7 @@ def test_header_case(case):
     record = process(case.get("file", "plan.txt"), case["text"].encode()).record.model_dump(mode="json")
     got = fields_of(record)
     assert {k: got[k] for k in case["expect"]} == case["expect"]
+    if "number" in case:
+        assert record["number"] == case["number"]
     codes = {q["code"] for q in record["quality"]["issues"]}
     assert set(case.get("issues", [])) <= codes
