@@ -314,6 +314,10 @@ def extract_header(doc: Document) -> dict:
             parent_level, parent_locality = issuer_parts(issuer_from_caps(parent_lines))
             locality = locality or parent_locality
             level = level or parent_level
+        if (level == "department" and name.startswith("Sở ") and locality is None and out["place"]
+                and longest_real_prefix("tỉnh", out["place"].split()) == out["place"]):
+            # "SỞ Y TẾ" with no parent line it could read, dated "Phú Thọ, ngày ...": a province's department
+            locality = out["place"]
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP
