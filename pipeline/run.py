@@ -37,7 +37,7 @@ BATCH_DOCS = 256  # documents per Parquet part, on average
 SCHEMA_FILES = {"document": "schema.json", "error": "error.schema.json", "manifest": "manifest.schema.json"}
 TRANSIENT = {"timeout", "worker_lost"}  # error stages redone on every run
 # packages whose version changes what a document becomes
-DEPENDENCIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "beautifulsoup4", "viparse",
+DEPENDENCIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "viparse", "fonttools", "openpyxl",
                 "vietnam-provinces", "charset-normalizer", "pydantic", "pyarrow", "underthesea")
 
 
