@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: extract test bench validate score score-dev clean dictionary lock
+.PHONY: extract report test bench validate score score-dev clean dictionary lock
 
 # the set-up installs the exact versions of constraints.txt (`make lock` makes it), so that two
 # machines produce the same output
@@ -19,6 +19,12 @@ $(STAMP): pyproject.toml constraints.txt scripts/setup-system.sh
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract data/raw --out data/structured
+
+# the version's page, data/structured/v1/report.html, after an extract (incremental: only
+# changed inputs are processed again); an extract that leaves error records (exit 3) still reports
+report: $(STAMP)
+	$(PY) -m pipeline extract data/raw --out data/structured --quiet || [ $$? -eq 3 ]
+	$(PY) -m pipeline report data/structured
 
 validate: $(STAMP)
 	$(PY) -m pipeline validate data/structured

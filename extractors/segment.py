@@ -9,6 +9,7 @@ in an OCR reading "5, Tiếp tục" is "5. Tiếp tục".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
 DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s+\1\s+")
 # an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
 OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+# "12/2025", "3-5": a date or a range, not a numbered heading
+DATE_LIKE = re.compile(r"^\d{1,2}[/-]\d")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
 
 
@@ -68,8 +71,10 @@ def _bare_count(text: str, m: re.Match) -> bool:
     return "." not in number and (int(number) > 20 or len(text) > 150)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(text: str, ocr: bool = False) -> tuple[str, str, str, str] | None:
-    """(kind, number, label, body) of a numbered line, or None."""
+    """(kind, number, label, body) of a numbered line, or None. Cached: the outline, the
+    budget statements and the legal bases ask about the same lines."""
     doubled = DOUBLED.match(text)
     found = _classify(text[doubled.end(1):].lstrip() if doubled else text, ocr)
     if found and doubled:  # "a) a) Nội dung": the marker once, the label as written
@@ -95,7 +100,7 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     m = ARABIC.match(text)
     if m and _bare_count(text, m):
         m = None  # "50 cơ sở được nâng cấp": a count that starts a sentence, not a heading
-    if m and not re.match(r"^\d{1,2}[/-]\d", text):
+    if m and not DATE_LIKE.match(text):
         label = text[: text.index(m.group(2), len(m.group(1)))].strip()
         return "arabic", m.group(1), label, m.group(2)
     m = LETTER.match(text)
@@ -151,14 +156,16 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
                 prev.children.append(node)
                 break
         nodes.append(node)
-    # each node's content runs until the next node at its level or above
+    # each node's content runs until the next node at its level or above: the nodes still
+    # open form a stack of rising levels, and a node closes those at its level or below it
     end = (stop if stop is not None else len(doc.blocks))
-    for i, node in enumerate(nodes):
+    open_: list[Node] = []
+    for node in nodes:
+        while open_ and open_[-1].level >= node.level:
+            open_.pop().end_index = node.block.index
+        open_.append(node)
+    for node in open_:
         node.end_index = end
-        for later in nodes[i + 1:]:
-            if later.level <= node.level:
-                node.end_index = later.block.index
-                break
     return nodes
 
 

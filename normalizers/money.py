@@ -16,8 +16,10 @@ UNITS: dict[str, int] = {
     "đồng": 1, "vnđ": 1, "vnd": 1, "đ": 1,
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them)
-MONEY = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d[\dlI]{0,2}(?:\.[\dlIO]{3})+)\s*("
+# "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them). The
+# first digit opens the pattern (then "not after a letter, digit, dot or comma" is looked at
+# behind it), so that a search skips ahead to the next digit instead of trying every position
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn"}

@@ -136,7 +136,7 @@ def measure(work: Path, docs: int, big: int, seed: int = 12, per_format: int = 2
                 raise RuntimeError(f"the {fmt} run processed {log['processed']} of {len(chosen)} documents")
             results["by_format"][fmt] = {"documents": len(chosen), "processed": log["processed"], "seconds": round(seconds, 2),
                                          "docs_per_s_per_core": round(rate, 2), "floor_docs_per_s": round(bare, 1),
-                                         "ratio_to_floor": round(rate / bare, 4),
+                                         "ratio_to_floor": float(f"{rate / bare:.3g}"),  # three significant figures
                                          "worker_seconds": log["by_format"].get(fmt, {}).get("seconds", {})}
         if by_format["pdf"]:
             pdf = pdf_pages(by_format["pdf"])

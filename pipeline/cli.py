@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|schema|validate`."""
+"""Command line: `python -m pipeline extract|schema|validate|report|export`."""
 
 from __future__ import annotations
 
@@ -125,6 +125,30 @@ def cmd_validate(args) -> int:
     return EXIT_OK if n and not problems else EXIT_SOME_FAILED
 
 
+def cmd_report(args) -> int:
+    from pipeline.report import build_report
+    root = Path(args.root)
+    if not (root / "v1").is_dir() and not (root / "parquet").is_dir():
+        return _fail(EXIT_USAGE, f"no published version in {root} (expected {root}/v1 or a version folder)")
+    out = build_report(root, Path(args.out) if args.out else None, max_texts=args.max_texts)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from pipeline.export_spacy import export_spacy, stats_lines
+    root = Path(args.root)
+    base = root / "v1" if (root / "v1").is_dir() else root
+    if not (base / "manifest.json").is_file():
+        return _fail(EXIT_USAGE, f"no published version in {root} (no manifest.json)")
+    try:
+        stats = export_spacy(root, Path(args.out), docs_per_file=args.docs_per_file, limit=args.limit)
+    except ImportError as exc:  # the nlp extra is missing: say what to install
+        return _fail(EXIT_USAGE, str(exc))
+    print("\n".join(stats_lines(stats)))
+    return EXIT_OK
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, not the usage block
         print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)
@@ -164,7 +188,25 @@ def build_parser() -> argparse.ArgumentParser:
     va = sub.add_parser("validate", help="check emitted JSON against the schema and every span against its text")
     va.add_argument("root", help="output root (the folder holding v1/) or v1 itself")
     va.set_defaults(func=cmd_validate)
+    _add_report_export(sub)
     return parser
+
+
+def _add_report_export(sub) -> None:
+    rp = sub.add_parser("report", help="write one self-contained HTML page about the published version")
+    rp.add_argument("root", help="output root (the folder holding v1/) or a version folder")
+    rp.add_argument("--out", help="the page's path (default: ROOT/v1/report.html)")
+    rp.add_argument("--max-texts", type=int, default=100,
+                    help="documents whose text and values are embedded in the page (default: %(default)s)")
+    rp.set_defaults(func=cmd_report)
+    xp = sub.add_parser("export", help="export the records for other tools (spacy: a DocBin of labelled spans)")
+    xp.add_argument("format", choices=("spacy",), help="spacy: the normalized texts with every value a labelled span")
+    xp.add_argument("root", help="output root (the folder holding v1/) or a version folder")
+    xp.add_argument("out", help="the .spacy file (a folder of part files when there are more than --docs-per-file)")
+    xp.add_argument("--docs-per-file", type=int, default=1000,
+                    help="documents per DocBin file; memory holds one (default: %(default)s)")
+    xp.add_argument("--limit", type=int, help="export only the first N records")
+    xp.set_defaults(func=cmd_export)
 
 
 def main(argv: list[str] | None = None) -> int:

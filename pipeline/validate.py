@@ -140,7 +140,8 @@ def _check_files(base: Path, manifest: dict) -> list[str]:
         elif sha256_file(path) != meta.get("sha256"):
             problems.append(f"{rel}: sha256 differs from the manifest's (changed after the run)")
     on_disk = {p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file()}
-    for rel in sorted(on_disk - set(listed) - {"manifest.json", RUN_LOG}):
+    # report.html: the page `python -m pipeline report` writes beside the version, after the run
+    for rel in sorted(on_disk - set(listed) - {"manifest.json", RUN_LOG, "report.html"}):
         problems.append(f"{rel}: a file the manifest does not name ({'an unfinished run' if rel == JOURNAL else 'orphan'})")
     for e in manifest.get("inputs", []):
         for k in ("document", "text", "error"):

@@ -2,7 +2,9 @@
 # System packages the pipeline uses beyond Python: poppler-utils (pdftotext, for the
 # rendition tests), Tesseract with its Vietnamese model (OCR of scanned PDFs) and
 # LibreOffice Writer and Calc without a GUI (legacy .doc/.rtf/.xls conversion), and the
-# DejaVu fonts the tests draw their own scans and font-subset PDFs with.
+# DejaVu fonts the tests draw their own scans and font-subset PDFs with, and Chromium with
+# its WebDriver (chromium, chromium-driver), the headless browser tests/test_report.py
+# opens the report page in (Playwright's own browser download is not reachable here).
 # Installs what is missing when apt-get is usable (root, or sudo without a password);
 # otherwise says what is missing and how to install it, and carries on: the pipeline
 # still runs, and documents that need a missing tool become clear error records.
@@ -13,8 +15,10 @@ command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 if ! tesseract --list-langs 2>/dev/null | grep -qx vie; then need+=(tesseract-ocr-vie); fi
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice, fonts-dejavu-core)"
+  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice, fonts-dejavu-core, chromium + chromium-driver)"
   exit 0
 fi
 sudo=""
@@ -24,7 +28,7 @@ fi
 if ! command -v apt-get >/dev/null 2>&1 || [ "$sudo" = "none" ]; then
   echo "setup: missing system packages: ${need[*]}" >&2
   echo "setup: install them with: sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
-  echo "setup: carrying on; scanned PDFs and .doc files will become error records until then" >&2
+  echo "setup: carrying on; scanned PDFs and .doc files will become error records, and the report's browser test fails, until then" >&2
   exit 0
 fi
 echo "setup: installing system packages with apt-get: ${need[*]}"

@@ -131,9 +131,9 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|(?:Trang|trang)\s+\d
 def is_page_number(doc, block: Block) -> bool:
     """A block that is only a page number: written as "- 12 -" or "Trang 12", or bare
     digits that open or close a page of a paginated source."""
-    text = block.text.strip()
-    if block.kind == "table" or not PAGE_NUMBER.match(text):
+    if block.kind == "table" or not PAGE_NUMBER.match(block.text):  # (its \s* take the spaces strip() would)
         return False
+    text = block.text.strip()
     if not text.isdigit():
         return True
     page = block.location.get("page")

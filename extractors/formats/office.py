@@ -33,7 +33,8 @@ def convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
         profile = Path(tmp, "profile").as_uri()
         cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--invisible", "--norestore", "--nologo",
                "--nodefault", "--nolockcheck", "--convert-to", TARGETS[target], "--outdir", str(out), str(src)]
-        env = {**os.environ, "HOME": tmp, "SAL_USE_VCLPLUGIN": "svp"}  # no display, nothing written to the real home
+        # no display; nothing written to the real home, and its pipes (OSL_PIPE_*) made in the temp folder
+        env = {**os.environ, "HOME": tmp, "TMPDIR": tmp, "SAL_USE_VCLPLUGIN": "svp"}
         tools.run(cmd, timeout=timeout, env=env, what="LibreOffice (soffice --convert-to)")
         result = out / f"input.{target}"
         if not result.is_file():

@@ -95,6 +95,8 @@ def _plain_spaces(text: str) -> str:
 
 def pages_of(text: str) -> list[list[Line]]:
     """Lines grouped by page: a form feed or a page marker line starts a new page."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     pages: list[list[Line]] = [[]]
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
@@ -171,39 +173,67 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
-    segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
-            else segments(line.text) for line in lines]
-    page_of = [line.page for line in lines]
-    tables = {t.first: t for t in grid.find_tables(segs, page_of)}
-    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
-                   if not taken & set(range(t.first, t.last + 1))})
-    i = 0
-    while i < len(lines):
+    # what the text can hold at all, judged once: wide gaps for aligned tables and columns,
+    # pipes or tabs for pipe and tab tables
+    plain = text.replace("\u00a0", " ") if "\u00a0" in text else text
+    may_columns = "  " in plain or "\t" in plain
+    may_structure = "|" in text or "\t" in text
+    tables: dict[int, grid.Table] = {}
+    if may_columns:
+        segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)
+                else segments(line.text) if "  " in line.text or "\u00a0" in line.text
+                else [(float(len(line.text) - len(line.text.lstrip())), float(len(line.text.rstrip())), line.text.strip())]
+                for line in lines]
+        page_of = [line.page for line in lines]
+        tables = {t.first: t for t in grid.find_tables(segs, page_of)}
+        taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+        tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
+                       if not taken & set(range(t.first, t.last + 1))})
+    n = len(lines)
+    i = 0 if (tables or may_structure or may_columns) else n
+    if i:  # plain lines only: one run of lines for the paragraphs
+        add("lines", [None if line.blank else line for line in lines])
+    run: list = []  # plain lines (None for a blank one) since the last table or band
+    while i < n:
         line = lines[i]
+        text = line.text
+        if line.blank:
+            if i in tables:
+                pass
+            else:
+                run.append(None)
+                i += 1
+                continue
+        special = i in tables or (may_structure and ("|" in text or "\t" in text)) or \
+            (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
+        if not special:
+            run.append(line)
+            i += 1
+            continue
+        if run:
+            add("lines", run)
+            run = []
         if i in tables:
             t = tables[i]
             add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
             i = t.last + 1
             continue
-        if line.blank:
-            add("lines", [None])
-            i += 1
-            continue
-        found = _structured(lines, i, markdown)
+        found = _structured(lines, i, markdown) if may_structure and ("|" in text or "\t" in text) else None
         if found:
             end, new_blocks = found
             add("blocks", new_blocks)
             i = end
             continue
-        band = two_columns(lines, i)
+        band = two_columns(lines, i) if may_columns else None
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
             i = end
             continue
-        add("lines", [line])
+        run.append(line)
         i += 1
+    if run:
+        add("lines", run)
     style = wrap.Style.of(["" if ln is None else ln.text for kind, items in parts if kind == "lines"
                            for ln in items if ln is None or not ln.column])
     style = dataclasses.replace(style, markdown=markdown)

@@ -55,10 +55,11 @@ class Style:
 
     @staticmethod
     def of(lines: list[str]) -> "Style":
+        stripped = [line.strip() for line in lines]
         groups: list[list[str]] = [[]]
-        for line in lines:
-            if line.strip():
-                groups[-1].append(line.strip())
+        for line in stripped:
+            if line:
+                groups[-1].append(line)
             elif groups[-1]:
                 groups.append([])
         multi = [g for g in groups if len(g) >= 2]
@@ -68,14 +69,13 @@ class Style:
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
         # the wrap width is measured on prose: not on lines set in columns or table rows
-        prose = sorted(len(s) for s in map(str.strip, lines) if s.count(" ") >= 3 and not WIDE_INNER_GAP.search(s))
+        prose = sorted(len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s)))
         width = None
         if len(prose) >= 10:
             w = prose[int(0.95 * (len(prose) - 1))]
             near = len(prose) - bisect_left(prose, 0.75 * w)
             # and the text shows its wraps: full lines that stop mid-sentence and go on in
             # lower case on the next line (a scrape of one paragraph per line has none)
-            stripped = [line.strip() for line in lines]
             wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
                         and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
             if 30 <= w <= 200 and near >= 0.3 * len(prose) and wraps >= 3:
@@ -150,6 +150,8 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
     cur: list = []
     last = ""
     broken = False  # a blank line or break since the last line
+    # one paragraph per line (no soft or hard wraps): only lines of a column may join
+    can_join = style.paragraphs_by_blank_lines or style.wrap_width is not None
 
     def flush():
         if not cur:
@@ -181,7 +183,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and joins(last, text, style, not broken, column, cur[0][1]):
+        if cur and (column or can_join) and joins(last, text, style, not broken, column, cur[0][1]):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()

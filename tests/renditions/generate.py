@@ -25,6 +25,7 @@ word-segmentation model ships inside the package).
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -96,7 +97,8 @@ def libreoffice_pdf(docx_files: list[Path], out_dir: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck",
                "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, docx_files)]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        env = {**os.environ, "TMPDIR": profile}  # its pipes (OSL_PIPE_*) go with the profile
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
     pdfs = [out_dir / f"{d.stem}.pdf" for d in docx_files]
     missing = [p.name for p in pdfs if not p.is_file()]
     if done.returncode != 0 or missing:
