@@ -181,8 +181,10 @@ def test_readme_query_gives_the_plans_totals_once(extracted):
     out, _ = extracted
     got = readme_queries(out)["by_province_year"]
     gold = _gold_787()
-    total_row = [i for i in gold["budget"]["items"] if i["table"] == "t1" and i["row_kind"] == "total"
-                 and (i.get("row_label") or "").upper().startswith("TỔNG CỘNG") and i["year"]]
+    summary = gold["budget"]["items"][0]["table_title"]  # the gold's first table: BẢNG TỔNG HỢP CHUNG
+    assert summary.upper().startswith("BẢNG TỔNG HỢP")
+    total_row = [i for i in gold["budget"]["items"] if i["table_title"] == summary and i["year"]
+                 and (i.get("row_label") or "").upper().startswith("TỔNG CỘNG")]
     want = {}
     for i in total_row:
         want[i["year"]] = want.get(i["year"], 0) + i["amount_vnd"]
