@@ -28,10 +28,27 @@ SCHEMA_BASE = "https://example.invalid/vn-plan-extract/schema"
 SCHEMA_KINDS = {"document": DocumentRecord, "error": ErrorRecord, "manifest": Manifest}
 
 
+ISO_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # 2018-04-03 (and not 03/04/2018)
+
+
+def _date_patterns(node) -> None:
+    """A `pattern` beside each `format: date`: draft 2020-12 makes `format` an annotation that
+    validators skip unless asked (jsonschema needs a FormatChecker), a pattern they all check."""
+    if isinstance(node, dict):
+        if node.get("format") == "date" and node.get("type") == "string":
+            node["pattern"] = ISO_DATE
+        for v in node.values():
+            _date_patterns(v)
+    elif isinstance(node, list):
+        for v in node:
+            _date_patterns(v)
+
+
 def json_schema(model: type[BaseModel], kind: str) -> dict:
     """The JSON Schema (draft 2020-12) of what the pipeline writes for `model`: serialization
     mode, so every field it always writes is required."""
     schema = model.model_json_schema(mode="serialization")
+    _date_patterns(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"{SCHEMA_BASE}/{SCHEMA_VERSION}/{kind}.json"
     return schema

@@ -118,6 +118,37 @@ def test_the_schema_rejects(record, name, change):
     assert list(_validator("document").iter_errors(change(record))), name
 
 
+def test_a_date_as_written_fails_without_a_format_checker_too(record):
+    """`format` is only an annotation to a validator that is not asked to check it (the
+    default of `jsonschema.validate`): the date's pattern still rejects what is not ISO."""
+    plain = jsonschema.Draft202012Validator(schema_of("document"))
+    assert list(plain.iter_errors(record)) == []
+    for bad in ("03/04/2018", "2018-4-3", "ngày 03 tháng 4 năm 2018"):
+        assert list(plain.iter_errors(_with(record, "issued_date", bad))), bad
+    lb = next(i for i, b in enumerate(record["legal_bases"]) if b["issued_date"])
+    assert list(plain.iter_errors(_with(record, f"legal_bases.{lb}.issued_date", "25/4/2017")))
+
+
+def test_validate_command_rejects_a_bad_date_and_a_missing_one(extracted, tmp_path):
+    """`python -m pipeline validate` (not only the tests' validator) checks formats: a record
+    edited to `issued_date: "03/04/2018"` and one without the key are reported, exit 3."""
+    import shutil
+    out, _ = extracted
+    copy = tmp_path / "v1"
+    shutil.copytree(out, copy)
+    first, second = sorted((copy / "documents").glob("*.json"))[:2]
+    r = json.loads(first.read_text(encoding="utf-8"))
+    first.write_text(json.dumps(_with(r, "issued_date", "03/04/2018"), ensure_ascii=False), encoding="utf-8")
+    r = json.loads(second.read_text(encoding="utf-8"))
+    second.write_text(json.dumps(_without(r, "issued_date"), ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "validate", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 3, done.stdout + done.stderr
+    said = done.stdout + done.stderr
+    assert f"{first.name}: schema: issued_date: '03/04/2018'" in said
+    assert f"{second.name}: schema: (record): 'issued_date' is a required property" in said
+
+
 def test_error_record_schema():
     out = process("broken.pdf", b"not a pdf")
     error = out.error.model_dump(mode="json")
