@@ -214,6 +214,8 @@ def test_the_notebook_runs_and_agrees_with_the_readme(extracted, monkeypatch):
     import nbformat
     out, _ = extracted
     nb = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
+    # committed without outputs (a run's figures would go stale): the README says how to fill them in
+    assert not any(c.outputs or c.execution_count for c in nb.cells if c.cell_type == "code")
     nb.cells.append(nbformat.v4.new_code_cell(
         "import json\nprint('RESULTS ' + json.dumps({'by_province_year': by_province_year.rows(), "
         "'lead_agencies': lead_agencies.rows()}, default=int))"))
