@@ -70,16 +70,19 @@ def test_counted_reproduces_every_stated_total(extracted, dev_extracted):
 def test_total_rows_reproduced_and_no_amount_counted_twice(extracted, dev_extracted):
     """Every table's total row is the counted sum of the table and the tables it
     summarizes; no row counts a cell and its parts; roles agree with `summarizes`."""
-    checked: list = []
+    checked: dict = {}
     tables = 0
-    for v1, _ in _both(extracted, dev_extracted):
+    for (v1, _), name in zip(_both(extracted, dev_extracted), ("sample", "dev")):
+        checked[name] = []
         for record in _records(v1):
             budget = record["budget"]
             tables += len(budget["tables"])
-            assert total_row_problems(budget, checked) == [], record["source"]["path"]
+            assert total_row_problems(budget, checked[name]) == [], record["source"]["path"]
             assert overlap_problems(budget) == [], record["source"]["path"]
             assert role_problems(budget) == [], record["source"]["path"]
-    assert tables >= 25 and len(checked) >= 150
+    # each set checks total rows of its own (the dev set's budgeted plans state no 'total'
+    # statement beside a table, so its tables' total rows are what checks `counted` there)
+    assert tables >= 25 and len(checked["sample"]) >= 150 and len(checked["dev"]) >= 10
 
 
 def test_the_787_summary_table_and_its_appendices(extracted):
