@@ -6,13 +6,15 @@ STAMP := $(VENV)/.installed-stamp
 DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: extract report test bench validate score score-dev clean
+.PHONY: extract report test bench validate score score-dev clean dictionary lock
 
-$(STAMP): pyproject.toml scripts/setup-system.sh
+# the set-up installs the exact versions of constraints.txt (`make lock` makes it), so that two
+# machines produce the same output
+$(STAMP): pyproject.toml constraints.txt scripts/setup-system.sh
 	bash scripts/setup-system.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 extract: $(STAMP)
@@ -43,6 +45,21 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pipeline.bench
 	$(PY) -m pipeline.bench_scale $(BENCH_ARGS)
+
+# docs/data-dictionary.md from the models (a test fails when it is out of date)
+dictionary: $(STAMP)
+	$(PY) -m pipeline.contract > docs/data-dictionary.md
+
+# constraints.txt: the newest versions pyproject.toml's bounds allow, installed in a fresh
+# virtual environment and frozen (run it after changing a dependency)
+LOCK_VENV ?= $(or $(TMPDIR),/tmp)/vnplan-lock
+lock:
+	rm -rf $(LOCK_VENV) && $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LOCK_VENV)/bin/python -m pip install -q '.[dev]'
+	{ echo "# Exact versions for the set-up (pip install -c constraints.txt); made by make lock."; \
+	  $(LOCK_VENV)/bin/python -m pip freeze --exclude vn-plan-extract --exclude pip; } > constraints.txt
+	rm -rf $(LOCK_VENV)
 
 clean:
 	rm -rf data/structured/v1 .pytest_cache build *.egg-info

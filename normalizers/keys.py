@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import datetime as dt
 import hashlib
 import re
@@ -57,6 +58,8 @@ _NOT_A_FIELD = re.compile(r"^(?:tỉnh|huyện|thành phố|thị xã|thị tr�
 _TASK_UNIT = re.compile(r"^(?:ban chỉ đạo|ban chỉ huy|ban điều hành|hội đồng|tổ công tác|tổ giúp việc)\b")
 # an abbreviation: "VH", "TT", "BVTE", "COVID-19"
 _ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]$")
+# a Roman number after the first word: "Chi cục Hải quan khu vực V"
+_ROMAN = re.compile(r"^[IVXL]{1,5}$")
 
 
 def _load_casing() -> re.Pattern:
@@ -78,7 +81,8 @@ def display_name(name: str) -> str:
     words = normalize_line(name).split()
     if not words:
         return ""
-    keep = set() if _is_upper(" ".join(words)) else {i for i, w in enumerate(words) if _ABBREVIATION.match(w)}
+    keep = set() if _is_upper(" ".join(words)) else {i for i, w in enumerate(words)
+                                                       if _ABBREVIATION.match(w) or (i and _ROMAN.match(w))}
     low = " ".join(w if i in keep else w.lower() for i, w in enumerate(words))
     m = None if _TASK_UNIT.match(low) else UNIT_WORD.match(low)
     if m:
@@ -144,6 +148,12 @@ def agency_key(name: str, issuer_place: IssuerPlace | None = None, extra: dict[s
         return display_name(text)
     place = issuer_place or IssuerPlace()
     mentions = named_places(text)
+    names = _place_names(place, mentions)
+
+    def show(body: str) -> str:
+        return _official_case(display_name(body), names)
+
+    collective = re.search(r"\b(?:các|những)\b", text, re.I)  # "Ủy ban nhân dân các xã, thị trấn"
     if mentions:
         body = _without_places(text, [(m.start, m.end) for m in mentions])
         context = Counter({place.province.code: 1}) if place.province is not None else None
@@ -153,20 +163,21 @@ def agency_key(name: str, issuer_place: IssuerPlace | None = None, extra: dict[s
                                 province_written=place.province_written, district=found.district,
                                 district_written=found.district_written, commune=found.commune,
                                 commune_written=found.commune_written)
+        if collective:  # "Ủy ban nhân dân các huyện, thị xã Long Khánh và thành phố Biên Hòa": the places are the body's
+            return SEP.join([show(text), *_qualifier(found, "province")])
         depth = "commune" if mentions and any(m.units[0].level == "commune" for m in mentions) else \
             "district" if any(m.units[0].level == "district" for m in mentions) else "province"
-        return SEP.join([display_name(body), *_qualifier(found, depth)])
+        return SEP.join([show(body), *_qualifier(found, depth)])
     bare = BARE_LEVEL.match(text)
-    collective = re.search(r"\b(?:các|những)\b", text, re.I)  # "Ủy ban nhân dân các xã, thị trấn"
     if bare and not collective and bare.group(1).split()[-1].lower() not in _NOT_OWN_LEVEL:
         word = bare.group(2).lower()
         depth = _bare_depth(word, place)
         if depth is not None:
-            return SEP.join([display_name(bare.group(1)), *_qualifier(place, depth)])
+            return SEP.join([show(bare.group(1)), *_qualifier(place, depth)])
         # "Công an huyện" in a province's plan: which district is not said; keep the word
         # and qualify by the level above it that the issuer has
         above = "district" if word in ("xã", "phường", "thị trấn") and _issuer_depth(place) != "province" else "province"
-        return SEP.join([display_name(text), *_qualifier(place, above)])
+        return SEP.join([show(text), *_qualifier(place, above)])
     unit = _LEADING_COLLECTIVE.sub("", text)
     if PROVINCE_BODY.match(unit):
         depth = "province"
@@ -174,7 +185,27 @@ def agency_key(name: str, issuer_place: IssuerPlace | None = None, extra: dict[s
         depth = "district" if _issuer_depth(place) in ("district", "commune") else "province"
     else:
         depth = _issuer_depth(place)
-    return SEP.join([display_name(text), *_qualifier(place, depth)])
+    return SEP.join([show(text), *_qualifier(place, depth)])
+
+
+def _place_names(place: IssuerPlace, mentions: list) -> tuple[str, ...]:
+    """The official names of the issuer's places and of the places a name mentions."""
+    units = [place.province, place.province_2025, place.district, place.commune] + [m.units[0] for m in mentions]
+    return tuple(sorted({u.name for u in units if u is not None and len(u.name.split()) > 1}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=256)
+def _names_re(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+def _official_case(shown: str, names: tuple[str, ...]) -> str:
+    """Place names in their official capitals, whatever case the name was written in: "Báo
+    kon tum" -> "Báo Kon Tum" in a Kon Tum plan (one-word names are left: "vinh" is a word)."""
+    if not names:
+        return shown
+    official = {n.casefold(): n for n in names}
+    return _names_re(names).sub(lambda m: official.get(m.group(1).casefold(), m.group(1)), shown)
 
 
 def _bare_depth(word: str, place: IssuerPlace) -> str | None:
@@ -203,8 +234,10 @@ WRAPPED_LINE = 40   # characters a line has when a hard wrap may have cut it
 # sentence ends (a sentence counts only if one ends it: a table cell, a heading or a menu
 # item has none), and a menu's or a table's separators: "Trang chủ | Tin tức » Văn bản"
 _SEGMENT = re.compile(r"([.;:!?…]+)(?=\s|$)|\||\s[•·»›]\s")
-# "1.240.000", "86,5", a word; word segmentation's underscores are cut like spaces
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# a number or a word; word segmentation's underscores are cut like spaces
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# the separators of a number's digit groups, taken out before tokens: "1.240.000" -> 1240000, "86,5" -> 865
+_DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
 _BOILERPLATE = re.compile(r"^(?:căn cứ|nơi nhận|cộng hòa xã hội chủ nghĩa|độc lập tự do hạnh phúc)\b")
 # page furniture on a line of its own: "2", "- 3 -", "Trang 4", "5/12"
 _FURNITURE = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
@@ -247,8 +280,9 @@ def date_key(issued: object) -> str | None:
 
 
 def _is_upper(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Letters all capitals, and at least one ("KẾ HOẠCH 2018"): str.isupper, which is the
+    same for Vietnamese (every letter has a case) and a C loop."""
+    return line.isupper()
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -274,17 +308,18 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-def content_sentences(text: str) -> list[str]:
-    """The prose sentences of a text in canonical form (folded, one space between words)."""
+def content_sentences(text: str, *, normalized: bool = False) -> list[str]:
+    """The prose sentences of a text in canonical form (folded, one space between words).
+    `normalized`: the text is already normalizers.text.normalize_line's (a record's text)."""
     out = []
-    for paragraph in _paragraphs(normalize_line(text or "")):
-        pieces = _SEGMENT.split(paragraph.casefold())
+    for paragraph in _paragraphs(text or "" if normalized else normalize_line(text or "")):
+        pieces = _SEGMENT.split(_DIGIT_GROUP.sub("", paragraph.casefold()))
         # re.split with a group: piece, terminator (None for the separators), piece, ...
         for piece, end in zip(pieces[::2], pieces[1::2]):
-            if not end:
+            if not end or len(piece) < 2 * MIN_WORDS - 1:  # too short for MIN_WORDS words
                 continue
-            tokens = [re.sub(r"[.,]", "", t) for t in _TOKEN.findall(piece)]
-            if sum(not t.isdigit() for t in tokens) < MIN_WORDS:
+            tokens = _TOKEN.findall(piece)
+            if len(tokens) < MIN_WORDS or sum(not t[0].isdigit() for t in tokens) < MIN_WORDS:
                 continue
             sentence = " ".join(tokens)
             if not _BOILERPLATE.match(sentence):
@@ -292,18 +327,20 @@ def content_sentences(text: str) -> list[str]:
     return out
 
 
-def content_key(text: str) -> str | None:
+def content_key(text: str, *, normalized: bool = False) -> str | None:
     """The content part of a plan key: the hash of the SKETCH sentences with the smallest
     hashes; None for a text with no prose."""
-    hashes = sorted({_digest(s) for s in content_sentences(text)})
+    hashes = sorted({_digest(s) for s in content_sentences(text, normalized=normalized)})
     return _digest("\n".join(hashes[:SKETCH])) if hashes else None
 
 
-def plan_key(number: str | None, issuer: object, issued_date: object, text: str | None) -> str | None:
+def plan_key(number: str | None, issuer: object, issued_date: object, text: str | None, *,
+             normalized: bool = False) -> str | None:
     """One key per issued document: "m:<hash>" from the canonical number, issuer and date
-    when all three exist, else "c:<hash>" from the content, else None (no text to go on)."""
+    when all three exist, else "c:<hash>" from the content, else None (no text to go on).
+    `normalized`: `text` is normalize_line's already (a record's text: skips doing it again)."""
     parts = (number_key(number), issuer_key(issuer), date_key(issued_date))
     if all(parts):
         return "m:" + _digest("\x1f".join(parts))
-    content = content_key(text or "")
+    content = content_key(text or "", normalized=normalized)
     return "c:" + content if content else None

@@ -368,6 +368,25 @@ def context_provinces(text: str = "", place: str | None = None) -> Counter:
     return counts
 
 
+class _LazyCounts:
+    """context_provinces(...) computed on first use: most issuers resolve without it, and it
+    reads the whole text."""
+
+    def __init__(self, text: str, place: str | None):
+        self._args, self._counts = (text, place), None
+
+    def _get(self) -> Counter:
+        if self._counts is None:
+            self._counts = context_provinces(*self._args)
+        return self._counts
+
+    def get(self, key, default=None):
+        return self._get().get(key, default)
+
+    def most_common(self, n=None):
+        return self._get().most_common(n)
+
+
 def _pick(mention: Mention, units: list[Unit], context: Counter, within: Unit | None) -> Unit | None:
     """One unit of several: the one of the kind written ("thị xã Kỳ Anh", not huyện Kỳ
     Anh), inside `within` (a province or district), else the one whose province the text
@@ -419,7 +438,7 @@ def issuer_place(name: str | None, level: str | None = None, locality: str | Non
         return written or IssuerPlace(province_written=locality)
     if not mentions and not (name and PROVINCE_BODY.match(name)):
         return IssuerPlace()
-    context = context_provinces(text, place)
+    context = _LazyCounts(text, place)
     if not mentions:  # "Sở Y tế" with no locality: the one province the document is about
         best = context.most_common(2)
         if best and (len(best) == 1 or best[0][1] > best[1][1]):
@@ -434,7 +453,7 @@ def resolve(mentions: list[Mention], context: Counter | None = None, *, within: 
     """The province, district and commune a name's mentions ("huyện Bình Gia", "tỉnh Lạng
     Sơn") resolve to; `context` (province code -> weight) and `within` (a known province or
     district) decide between same-named units."""
-    context = context or Counter()
+    context = Counter() if context is None else context
     by_level: dict[str, Mention] = {}
     for m in mentions:
         level = m.units[0].level

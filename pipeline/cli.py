@@ -9,8 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.models import PIPELINE_VERSION, document_schema
-from pipeline.process import Options
+from pipeline.models import PIPELINE_VERSION
 
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED = 0, 2, 3
 # run-level faults: one line on stderr, the published output left as it was
@@ -59,18 +58,13 @@ def _summary_table(summary, console, out: Path) -> None:
 
 
 def cmd_extract(args) -> int:
+    """`extract`: pipeline.api.extract, with a progress bar or a line per document, and exit codes."""
     from rich.console import Console
 
+    from pipeline.api import BadOption, InputNotFound, extract
     from pipeline.executors import ExecutorError
-    from pipeline.run import run
     from pipeline.store import LockedError, OutputError
     console = Console(stderr=True)
-    inputs = [Path(p) for p in args.inputs]
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        return _fail(EXIT_USAGE, f"input not found: {', '.join(missing)}")
-    options = Options(max_bytes=int(args.max_mb * 1024 * 1024), timeout_seconds=args.timeout,
-                      max_memory_mb=args.max_memory_mb, ocr=args.ocr, ocr_lang=args.ocr_lang, ocr_dpi=args.ocr_dpi)
     progress = _Progress(console) if console.is_terminal and not args.quiet else None
 
     def log(entry):
@@ -81,8 +75,12 @@ def cmd_extract(args) -> int:
             console.print(f"{entry['outcome']:7} {entry['path']} {detail}", highlight=False, soft_wrap=True)
 
     try:
-        summary = run(inputs, Path(args.out), options, jobs=args.jobs, progress=progress, log=log,
-                      executor=args.executor, scheduler=args.scheduler, force=args.force, batch_docs=args.batch_docs)
+        summary = extract(args.inputs, args.out, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
+                          force=args.force, batch_docs=args.batch_docs, ocr=args.ocr, ocr_lang=args.ocr_lang,
+                          ocr_dpi=args.ocr_dpi, timeout=args.timeout, max_mb=args.max_mb,
+                          max_memory_mb=args.max_memory_mb, progress=progress, log=log)
+    except (InputNotFound, BadOption) as exc:
+        return _fail(EXIT_USAGE, str(exc))
     except OutputError as exc:
         full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
         return _fail(EXIT_DISK_FULL if full else EXIT_OUTPUT, f"{exc}; the published output is unchanged")
@@ -113,7 +111,8 @@ def _fail(code: int, message: str) -> int:
 
 
 def cmd_schema(args) -> int:
-    print(json.dumps(document_schema(), ensure_ascii=False, indent=2))
+    from pipeline.contract import schema_of
+    print(json.dumps(schema_of(args.kind), ensure_ascii=False, indent=2))
     return EXIT_OK
 
 
@@ -182,7 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--ocr-lang", default="vie", help="Tesseract language(s), e.g. vie or vie+eng (default: %(default)s)")
     ex.add_argument("--ocr-dpi", type=int, default=300, help="resolution pages are rendered at for OCR (default: %(default)s)")
     ex.set_defaults(func=cmd_extract)
-    sc = sub.add_parser("schema", help="print the JSON Schema of the document record")
+    sc = sub.add_parser("schema", help="print the JSON Schema of the document record (or of the error record, the manifest)")
+    sc.add_argument("kind", nargs="?", choices=("document", "error", "manifest"), default="document",
+                    help="which record (default: %(default)s)")
     sc.set_defaults(func=cmd_schema)
     va = sub.add_parser("validate", help="check emitted JSON against the schema and every span against its text")
     va.add_argument("root", help="output root (the folder holding v1/) or v1 itself")

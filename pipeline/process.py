@@ -22,6 +22,7 @@ from extractors.fields.footnotes import extract_footnotes
 from extractors.fields.header import (empty_header, empty_signer, extract_header, extract_recipients,
                                       extract_signature)
 from extractors.fields.legal_bases import extract_legal_bases
+from extractors.fields.linking import agency_keys, document_plan_key, issuer_columns, place_of_issuer
 from extractors.fields.objectives import extract_objectives
 from extractors.fields.responsibilities import extract_responsibilities
 from extractors.formats import ReadError, format_of, read
@@ -30,6 +31,7 @@ from extractors.segment import numbering_issues, outline
 from extractors.tables.budget import extract_budget_tables
 from normalizers.agencies import definitions_in
 from normalizers.docnum import type_code
+from normalizers.places import IssuerPlace
 from pipeline.models import DocumentRecord, ErrorRecord
 
 
@@ -114,6 +116,11 @@ def extract_fields(doc: Document) -> dict:
     activities = guard("activities", list, extract_activities, doc, nodes)
     responsibilities = guard("responsibilities", list, extract_responsibilities, doc, nodes)
     agencies = guard("agencies", list, collect_agencies, activities, responsibilities, definitions)
+    place = guard("issuer.places", IssuerPlace, place_of_issuer, header, doc.text)
+    header["issuer"].update(issuer_columns(place))
+    keys = guard("agencies.key", lambda: [a["name"] for a in agencies], agency_keys, agencies, place, definitions)
+    for agency, key in zip(agencies, keys):
+        agency["key"] = key
     signer = guard("signer", empty_signer, extract_signature, doc)
     recipients = guard("recipients", list, extract_recipients, doc)
     issues = list(doc.issues) + header.pop("issues") + guard("sections", list, numbering_issues, nodes)
@@ -170,6 +177,7 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
         stage = "validate"
         t = time.perf_counter()
         source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
+        fields["plan_key"] = document_plan_key(fields, doc.text, doc_id)
         guard_int64(fields)
         fields["text_sha256"] = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         record = DocumentRecord(doc_id=doc_id, source=source, **fields)

@@ -22,17 +22,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.contract import SCHEMA_KINDS, schema_of
 from pipeline.executors import make_executor
 from pipeline.inputs import Found, hash_file, path_doc_id, walk
-from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION, document_schema
+from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
 from pipeline.process import LIMIT_OPTIONS, Options
 from pipeline.store import Staging, Store, read_journal
-from pipeline.write import SCHEMAS, arrow_tables, json_bytes, parquet_bytes, table_rows
+from pipeline.write import PER_DOCUMENT, SCHEMAS, arrow_tables, json_bytes, parquet_bytes, plan_table, table_rows
 
 BATCH_DOCS = 256  # documents per Parquet part, on average
+SCHEMA_FILES = {"document": "schema.json", "error": "error.schema.json", "manifest": "manifest.schema.json"}
 TRANSIENT = {"timeout", "worker_lost"}  # error stages redone on every run
 # packages whose version changes what a document becomes
-DEPENDENCIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "beautifulsoup4", "viparse",
+DEPENDENCIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "viparse", "fonttools", "openpyxl",
                 "vietnam-provinces", "charset-normalizer", "pydantic", "pyarrow", "underthesea")
 
 
@@ -44,7 +49,7 @@ def code_fingerprint() -> str:
     base = Path(__file__).resolve().parents[1]
     files = [p for pkg in ("extractors", "normalizers") for p in (base / pkg).rglob("*")
              if p.suffix in (".py", ".csv", ".yaml", ".json") and "__pycache__" not in p.parts]
-    files += [base / "pipeline" / f"{m}.py" for m in ("models", "process", "write", "worker", "tasks", "validate")]
+    files += [base / "pipeline" / f"{m}.py" for m in ("models", "contract", "process", "write", "worker", "tasks", "validate")]
     for p in sorted(files):
         h.update(p.relative_to(base).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     for dist in DEPENDENCIES:
@@ -260,8 +265,10 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                 done(unit, *_emit_result(unit, result, staging))
             pool.close()
             pool = None
+        _write_plans(staging)
         _empty_tables(staging)
-        staging.write("schema.json", json_bytes(document_schema()))
+        for kind in SCHEMA_KINDS:
+            staging.write(SCHEMA_FILES[kind], json_bytes(schema_of(kind)))
         prev_paths = {e["path"] for e in (prev_manifest or {}).get("inputs", [])}
         summary.removed = sorted(prev_paths - {f.rel for f in found})
         summary.entries = sorted(entries, key=lambda e: e["path"])
@@ -377,7 +384,7 @@ def _flush(batch: Batch, staging: Staging) -> None:
             written[rel] = meta
     else:
         order = sorted(batch.tables)
-        for name in SCHEMAS:
+        for name in PER_DOCUMENT:
             tables = [batch.tables[i][name] for i in order if name in batch.tables[i]]
             if tables:
                 data, rows = parquet_bytes(name, tables)
@@ -385,6 +392,16 @@ def _flush(batch: Batch, staging: Staging) -> None:
                 written[rel] = staging.write(rel, data, rows=rows)
     batch.tables.clear()
     staging.note("batch", id=batch.id, files=written)
+
+
+def _write_plans(staging: Staging) -> None:
+    """The plans table, from the version's documents table (every batch is written by now)."""
+    parts = sorted(p for p in staging.files if p.startswith("parquet/documents/"))
+    if not parts:
+        return
+    documents = pa.concat_tables([pq.read_table(staging.dir / p) for p in parts])
+    data, rows = parquet_bytes("plans", [plan_table(documents)])
+    staging.write("parquet/plans/part-plans.parquet", data, rows=rows)
 
 
 def _empty_tables(staging: Staging) -> None:

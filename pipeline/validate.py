@@ -85,14 +85,44 @@ def validate_root(root: Path) -> tuple[int, list[str]]:
     except ValueError as exc:
         return 0, [f"manifest.json is not JSON: {exc}"]
     problems += _check_files(base, manifest)
+    problems += [f"manifest.json: schema: {p}" for p in schema_problems("manifest", manifest)]
     entries = manifest.get("inputs", [])
     counts = Counter(e.get("outcome") for e in entries)
     for k, n in manifest.get("counts", {}).items():
         if counts.get(k, 0) != n:
             problems.append(f"manifest: counts.{k} is {n}, the inputs list {counts.get(k, 0)}")
     n, expected_rows = _check_records(base, entries, problems)
+    problems += _check_errors(base, entries)
     problems += _check_parquet(base, manifest, expected_rows)
     return n, problems
+
+
+_VALIDATORS: dict = {}
+
+
+def schema_problems(kind: str, value: dict) -> list[str]:
+    """Where `value` breaks the JSON Schema of `kind` (document, error, manifest), formats
+    (dates) checked."""
+    import jsonschema
+
+    from pipeline.contract import schema_of
+    if kind not in _VALIDATORS:
+        _VALIDATORS[kind] = jsonschema.Draft202012Validator(schema_of(kind),
+                                                            format_checker=jsonschema.FormatChecker())
+    return [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message}" for e in _VALIDATORS[kind].iter_errors(value)]
+
+
+def _check_errors(base: Path, entries: list[dict]) -> list[str]:
+    problems = []
+    for e in entries:
+        if e.get("outcome") == "error" and e.get("error") and (base / e["error"]).is_file():
+            try:
+                error = json.loads((base / e["error"]).read_text(encoding="utf-8"))
+            except ValueError as exc:
+                problems.append(f"{e['error']}: not JSON: {exc}")
+                continue
+            problems += [f"{e['error']}: schema: {p}" for p in schema_problems("error", error)]
+    return problems
 
 
 def _check_files(base: Path, manifest: dict) -> list[str]:
@@ -123,12 +153,10 @@ def _check_files(base: Path, manifest: dict) -> list[str]:
 def _check_records(base: Path, entries: list[dict], problems: list[str]) -> tuple[int, Counter]:
     import hashlib
 
-    import jsonschema
-
-    from pipeline.models import DocumentRecord, document_schema
+    from pipeline.models import DocumentRecord
     from pipeline.write import table_rows
-    validator = jsonschema.Draft202012Validator(document_schema())
     rows: Counter = Counter()
+    plans: set[str] = set()
     n = 0
     docs = base / "documents"
     listed = {e["document"] for e in entries if e.get("outcome") == "record" and e.get("document")}
@@ -146,8 +174,7 @@ def _check_records(base: Path, entries: list[dict], problems: list[str]) -> tupl
         except ValueError as exc:
             problems.append(f"{name}: not JSON: {exc}")
             continue
-        for err in validator.iter_errors(record):
-            problems.append(f"{name}: schema: {'/'.join(map(str, err.path))}: {err.message}")
+        problems += [f"{name}: schema: {p}" for p in schema_problems("document", record)]
         try:
             DocumentRecord.model_validate(record)
         except Exception as exc:
@@ -164,13 +191,15 @@ def _check_records(base: Path, entries: list[dict], problems: list[str]) -> tupl
         problems += [f"{name}: {p}" for p in check_record(record, text)]
         for table, table_rows_ in table_rows(record).items():
             rows[table] += len(table_rows_)
+        plans.add(record.get("plan_key"))
+    rows["plans"] = len(plans)
     return n, rows
 
 
 def _check_parquet(base: Path, manifest: dict, expected: Counter) -> list[str]:
     import pyarrow.parquet as pq
 
-    from pipeline.write import SCHEMAS
+    from pipeline.contract import SCHEMAS
     problems = []
     tables = manifest.get("parquet", {})
     for name in SCHEMAS:
@@ -183,6 +212,8 @@ def _check_parquet(base: Path, manifest: dict, expected: Counter) -> list[str]:
         for part in sorted(folder.glob("*.parquet")):
             try:
                 n += pq.read_metadata(part).num_rows
+                if not pq.read_schema(part).equals(SCHEMAS[name], check_metadata=True):
+                    problems.append(f"parquet/{name}/{part.name}: its schema is not the contract's")
             except Exception as exc:  # a damaged file: pyarrow raises several types
                 problems.append(f"parquet/{name}/{part.name}: unreadable: {exc}")
         if n != info.get("rows"):

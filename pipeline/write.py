@@ -12,7 +12,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
+from pipeline.contract import COLUMNS, SCHEMAS
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -41,46 +41,55 @@ def json_bytes(value) -> bytes:
 
 
 # ---------------------------------------------------------------------------
-# Parquet: one table per SPEC table; the schemas are fixed so that an empty table
-# still has its columns and types.
+# Parquet: one table per model PARQUET_TABLES names, its schema generated from the model
+# (pipeline/contract.py), so that an empty table still has its columns and types.
 
-S, I64, F64, D32 = pa.string(), pa.int64(), pa.float64(), pa.date32()
-LS = pa.list_(pa.string())
-SCHEMAS: dict[str, pa.Schema] = {
-    "documents": pa.schema([("doc_id", S), ("schema_version", S), ("pipeline_version", S), ("source_path", S),
-                            ("source_format", S), ("source_sha256", S), ("source_bytes", I64), ("source_encoding", S),
-                            ("doc_type", S), ("doc_type_code", S), ("number", S), ("issuer_name", S),
-                            ("issuer_level", S), ("issuer_locality", S), ("place", S), ("issued_date", D32),
-                            ("title", S), ("period_start_year", I64), ("period_end_year", I64), ("signer_name", S),
-                            ("signer_title", S), ("signer_authority", LS), ("recipients", LS),
-                            ("legal_basis_count", I64), ("activity_count", I64), ("budget_total_vnd", I64),
-                            ("source_duplicates", LS)]),
-    "legal_bases": pa.schema([("doc_id", S), ("basis_index", I64), ("relation", S), ("doc_type", S), ("number", S),
-                              ("issued_date", D32), ("issuer", S), ("title", S), ("span_start", I64), ("span_end", I64)]),
-    "objectives": pa.schema([("doc_id", S), ("objective_index", I64), ("section", S), ("kind", S), ("text", S),
-                             ("target_year", I64), ("span_start", I64), ("span_end", I64)]),
-    "targets": pa.schema([("doc_id", S), ("objective_index", I64), ("value", F64), ("value_high", F64), ("unit", S), ("raw", S),
-                          ("indicator", S), ("bound", S), ("span_start", I64), ("span_end", I64)]),
-    "activities": pa.schema([("doc_id", S), ("activity_code", S), ("project", S), ("title", S), ("content", LS),
-                             ("lead_agencies", LS), ("partner_agencies", LS), ("span_start", I64), ("span_end", I64)]),
-    "activity_agencies": pa.schema([("doc_id", S), ("activity_code", S), ("role", S), ("agency", S)]),
-    "responsibilities": pa.schema([("doc_id", S), ("agency", S), ("duties", LS), ("span_start", I64), ("span_end", I64)]),
-    "agencies": pa.schema([("doc_id", S), ("name", S), ("aliases", LS), ("roles", LS), ("mentions", I64)]),
-    "budget_statements": pa.schema([("doc_id", S), ("scope", S), ("source", S), ("year", I64), ("amount_vnd", I64),
-                                    ("raw", S), ("flags", LS), ("span_start", I64), ("span_end", I64)]),
-    "budget_items": pa.schema([("doc_id", S), ("table", S), ("table_title", S), ("row_code", S), ("row_label", S),
-                               ("row_kind", S), ("year", I64), ("source", S), ("amount_vnd", I64), ("raw", S),
-                               ("flags", LS), ("span_start", I64), ("span_end", I64)]),
-    "quality_issues": pa.schema([("doc_id", S), ("code", S), ("severity", S), ("message", S), ("where", S)]),
-}
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 def _date(value):
     return dt.date.fromisoformat(value) if value else None
 
 
+def _getters(name: str):
+    """(column, key, subkey) of the columns a table takes from its model's fields (subkey for
+    a nested model: span_start is ("span", "start")), and the date columns."""
+    out = []
+    for c in COLUMNS[name]:
+        if c.path:
+            out.append((c.name, c.path[0], c.path[1] if len(c.path) > 1 else None))
+    return out, [c.name for c in COLUMNS[name] if c.is_date]
+
+
+GETTERS = {name: _getters(name) for name in SCHEMAS}
+# the schemas without metadata: what a worker's per-document tables carry (the part file gets the rest)
+BARE = {name: pa.schema([pa.field(f.name, f.type, f.nullable) for f in schema]) for name, schema in SCHEMAS.items()}
+
+
+def _rows(name: str, objects: list[dict], keys: dict, extra=None) -> list[dict]:
+    getters, dates = GETTERS[name]
+    out = []
+    for n, obj in enumerate(objects):
+        row = dict(keys)
+        for column, key, sub in getters:
+            value = obj.get(key)
+            row[column] = value if sub is None else (value.get(sub) if value is not None else None)
+        for column in dates:
+            row[column] = _date(row[column])
+        if extra is not None:
+            row.update(extra(n, obj))
+        out.append(row)
+    return out
+
+
+def _sum_int64(values) -> int | None:
+    values = [v for v in values if v is not None]
+    total = sum(values)
+    return total if values and INT64_MIN <= total <= INT64_MAX else None
+
+
 def table_rows(record: dict) -> dict[str, list[dict]]:
-    """A document record as rows of every Parquet table."""
+    """A document record as rows of every per-document Parquet table (all but `plans`)."""
     d = record["doc_id"]
     b = record["budget"]
     total = next((s["amount_vnd"] for s in b["statements"] if s["scope"] == "total" and s["source"] == "total"
@@ -88,51 +97,64 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
     if total is None:
         total = next((i["amount_vnd"] for i in b["items"] if i["row_kind"] == "total" and i["source"] == "total"
                       and i["year"] is None), None)
-    src, iss, per, sig = record["source"], record["issuer"], record["period"], record["signer"]
     titles = {t["id"]: t["title"] for t in b["tables"]}
-    rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
-    rows["documents"].append({
-        "doc_id": d, "schema_version": record["schema_version"], "pipeline_version": record["pipeline_version"],
-        "source_path": src["path"], "source_format": src["format"], "source_sha256": src["sha256"],
-        "source_bytes": src["bytes"], "source_encoding": src["encoding"], "doc_type": record["doc_type"],
-        "doc_type_code": record["doc_type_code"], "number": record["number"], "issuer_name": iss["name"],
-        "issuer_level": iss["level"], "issuer_locality": iss["locality"], "place": record["place"],
-        "issued_date": _date(record["issued_date"]), "title": record["title"],
-        "period_start_year": per["start_year"], "period_end_year": per["end_year"], "signer_name": sig["name"],
-        "signer_title": sig["title"], "signer_authority": sig["authority"], "recipients": record["recipients"],
-        "legal_basis_count": len(record["legal_bases"]), "activity_count": len(record["activities"]),
-        "budget_total_vnd": total, "source_duplicates": src.get("duplicates", [])})
-    for n, lb in enumerate(record["legal_bases"]):
-        rows["legal_bases"].append({"doc_id": d, "basis_index": n, **{k: lb[k] for k in ("relation", "doc_type", "number", "issuer", "title")},
-                                    "issued_date": _date(lb["issued_date"]), "span_start": lb["span"]["start"], "span_end": lb["span"]["end"]})
-    for n, o in enumerate(record["objectives"]):
-        rows["objectives"].append({"doc_id": d, "objective_index": n, "section": o["section"], "kind": o["kind"], "text": o["text"],
-                                   "target_year": o["target_year"], "span_start": o["span"]["start"], "span_end": o["span"]["end"]})
-        for t in o["targets"]:
-            rows["targets"].append({"doc_id": d, "objective_index": n, **{k: t.get(k) for k in ("value", "value_high", "unit", "raw", "indicator", "bound")},
-                                    "span_start": t["span"]["start"], "span_end": t["span"]["end"]})
-    for a in record["activities"]:
-        rows["activities"].append({"doc_id": d, "activity_code": a["code"], "project": a["project"], "title": a["title"],
-                                   "content": a["content"], "lead_agencies": a["lead_agencies"],
-                                   "partner_agencies": a["partner_agencies"], "span_start": a["span"]["start"], "span_end": a["span"]["end"]})
-        for role in ("lead", "partner"):
-            for ag in a[f"{role}_agencies"]:
-                rows["activity_agencies"].append({"doc_id": d, "activity_code": a["code"], "role": role, "agency": ag})
-    for r in record["responsibilities"]:
-        rows["responsibilities"].append({"doc_id": d, "agency": r["agency"], "duties": r["duties"],
-                                         "span_start": r["span"]["start"], "span_end": r["span"]["end"]})
-    for a in record["agencies"]:
-        rows["agencies"].append({"doc_id": d, **a})
-    for s in b["statements"]:
-        rows["budget_statements"].append({"doc_id": d, **{k: s[k] for k in ("scope", "source", "year", "amount_vnd", "raw", "flags")},
-                                          "span_start": s["span"]["start"], "span_end": s["span"]["end"]})
-    for i in b["items"]:
-        rows["budget_items"].append({"doc_id": d, "table": i["table"], "table_title": titles.get(i["table"]),
-                                     **{k: i[k] for k in ("row_code", "row_label", "row_kind", "year", "source", "amount_vnd", "raw", "flags")},
-                                     "span_start": (i.get("span") or {}).get("start"), "span_end": (i.get("span") or {}).get("end")})
-    for q in record["quality"]["issues"]:
-        rows["quality_issues"].append({"doc_id": d, **q})
+    keys = {a["name"]: a["key"] for a in record["agencies"]}
+    doc = {"doc_id": d}
+    rows: dict[str, list[dict]] = {}
+    rows["documents"] = _rows("documents", [record], {}, lambda n, r: {
+        "legal_basis_count": len(r["legal_bases"]), "activity_count": len(r["activities"]), "budget_total_vnd": total,
+        "budget_counted_vnd": _sum_int64(i["amount_vnd"] for i in b["items"] if i["counted"])})
+    rows["legal_bases"] = _rows("legal_bases", record["legal_bases"], doc, lambda n, _: {"basis_index": n})
+    rows["objectives"] = _rows("objectives", record["objectives"], doc, lambda n, _: {"objective_index": n})
+    rows["targets"] = [row for n, o in enumerate(record["objectives"])
+                       for row in _rows("targets", o["targets"], {**doc, "objective_index": n})]
+    rows["activities"] = _rows("activities", record["activities"], doc)
+    rows["activity_agencies"] = [{**doc, "activity_code": a["code"], "role": role, "agency": ag,
+                                  "agency_key": keys.get(ag, ag)}
+                                 for a in record["activities"] for role in ("lead", "partner")
+                                 for ag in a[f"{role}_agencies"]]
+    rows["responsibilities"] = _rows("responsibilities", record["responsibilities"], doc,
+                                     lambda n, r: {"agency_key": keys.get(r["agency"], r["agency"])})
+    rows["agencies"] = _rows("agencies", record["agencies"], doc)
+    rows["budget_statements"] = _rows("budget_statements", b["statements"], doc)
+    rows["budget_tables"] = _rows("budget_tables", b["tables"], doc)
+    rows["budget_items"] = _rows("budget_items", b["items"], doc, lambda n, i: {"table_title": titles.get(i["table"])})
+    rows["quality_issues"] = _rows("quality_issues", record["quality"]["issues"], doc)
     return rows
+
+
+FORMAT_ORDER = ("docx", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "pdf")  # a plan's primary rendition first
+
+
+PER_DOCUMENT = [name for name in SCHEMAS if name != "plans"]  # tables a record makes rows of
+
+
+def plan_table(documents: pa.Table) -> pa.Table:
+    return pa.Table.from_pylist(plan_rows(documents), schema=BARE["plans"])
+
+
+def plan_rows(documents: pa.Table) -> list[dict]:
+    """The plans table from the documents table: one row per plan_key, its documents primary
+    first (see models.Plan); values most documents agree on (ties: the primary's)."""
+    cols = documents.select(["plan_key", "doc_id", "source_format", "source_path", "number", "issuer_name",
+                             "issued_date", "title"]).to_pylist()
+    groups: dict[str, list[dict]] = {}
+    for r in cols:
+        groups.setdefault(r["plan_key"], []).append(r)
+    rank = {f: n for n, f in enumerate(FORMAT_ORDER)}
+    out = []
+    for key in sorted(groups):
+        docs = sorted(groups[key], key=lambda r: (rank.get(r["source_format"], len(rank)), r["source_path"]))
+
+        def common(field):
+            values = [r[field] for r in docs if r[field] is not None]
+            return max(values, key=lambda v: (values.count(v), -values.index(v))) if values else None
+
+        out.append({"plan_key": key, "primary_doc_id": docs[0]["doc_id"], "number": common("number"),
+                    "issuer_name": common("issuer_name"), "issued_date": common("issued_date"),
+                    "title": docs[0]["title"], "doc_ids": [r["doc_id"] for r in docs],
+                    "formats": [r["source_format"] for r in docs], "source_paths": [r["source_path"] for r in docs]})
+    return out
 
 
 def _fits_int64(value) -> bool:
@@ -147,23 +169,21 @@ def arrow_tables(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
     for name, table_rows_ in rows.items():
         if not table_rows_:
             continue
-        schema = SCHEMAS[name]
+        schema = BARE[name]
         try:
             out[name] = pa.Table.from_pylist(table_rows_, schema=schema)
-        except (OverflowError, pa.ArrowInvalid):
+        except (OverflowError, pa.ArrowInvalid, pa.ArrowTypeError):
             ints = [f.name for f in schema if pa.types.is_integer(f.type)]
             safe = [{**r, **{k: None for k in ints if not _fits_int64(r.get(k))}} for r in table_rows_]
             out[name] = pa.Table.from_pylist(safe, schema=schema)
     return out
 
 
-PARQUET_META = {b"schema_version": SCHEMA_VERSION.encode(), b"pipeline_version": PIPELINE_VERSION.encode()}
-
-
 def parquet_bytes(name: str, tables: list[pa.Table]) -> tuple[bytes, int]:
-    """One part file of table `name` from document tables in order: (file bytes, rows)."""
-    schema = SCHEMAS[name].with_metadata(PARQUET_META)
+    """One part file of table `name` from document tables in order: (file bytes, rows). The
+    schema's metadata (versions, the pandas metadata) and column descriptions go with it."""
+    schema = SCHEMAS[name]
     table = pa.concat_tables(tables).cast(schema) if tables else schema.empty_table()
     sink = pa.BufferOutputStream()
-    pq.write_table(table.replace_schema_metadata(PARQUET_META), sink)
+    pq.write_table(table, sink, store_schema=True)
     return sink.getvalue().to_pybytes(), table.num_rows

@@ -21,6 +21,7 @@ from extractors.fields.budget_statements import NOT_BUDGET, read_label, source_o
 from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, level_of, read_cells, total_column
 from extractors.tables.rebuild import STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
+from extractors.tables.roles import TableCounts, assign_roles, counted_cells, outline, table_counts
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
 
@@ -82,9 +83,11 @@ def reader_flags(doc: Document) -> dict[tuple[int, int], list[str]]:
 
 def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
               row_multipliers: list[int] | None = None,
-              flagged: dict[tuple[int, int], list[str]] | None = None) -> tuple[dict, list[dict], list[dict]]:
-    """The table's rows, checked, and its items; `row_multipliers` gives each row its own
-    unit where a unit column says it row by row; `flagged` holds the reader's doubts."""
+              flagged: dict[tuple[int, int], list[str]] | None = None
+              ) -> tuple[dict, list[dict], list[dict], TableCounts]:
+    """The table's rows, checked, and its items (which of them count: extractors.tables.roles);
+    `row_multipliers` gives each row its own unit where a unit column says it row by row;
+    `flagged` holds the reader's doubts."""
     flagged = flagged or {}
 
     def from_reader(cell) -> tuple[str, ...]:
@@ -138,8 +141,15 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
             row.kind = "group"
         elif row.kind == "group" and not checker.children(r):
             row.kind = "item"
+    try:
+        parents = outline(rows)
+        counted = counted_cells(rows, columns, checker, parents)
+    except Exception as exc:  # a bug in counting costs the counted flags of this table, not its items
+        parents, counted = [None] * len(rows), set()
+        issues.append({"code": "extract.field_failed", "severity": "error", "where": tid,
+                       "message": f"budget.items.counted of table {tid}: {type(exc).__name__}: {exc}"})
     items = []
-    for row, row_source in zip(rows, _row_sources(rows)):
+    for r, (row, row_source) in enumerate(zip(rows, _row_sources(rows))):
         for n in amount:
             if n not in row.values:
                 continue
@@ -155,13 +165,14 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                           "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], row.multiplier),
                           "raw": row.readings[n].raw if n in row.readings else "",
                           "flags": row.flags.get(n, []) + [f for f in from_reader(cell) if f not in row.flags.get(n, [])],
-                          "span": span(cell.start, cell.end) if cell is not None and cell.text else None})
+                          "span": span(cell.start, cell.end) if cell is not None and cell.text else None,
+                          "table_role": "detail", "counted": (r, n) in counted, "row_index": r, "column_index": n})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
              "header": table.header,
              "rows": [{"code": r.code or None, "label": r.label or None, "kind": "total" if r.kind == "summary" else r.kind,
                        "cells": [c.text for c in r.raw]} for r in rows],
-             "span": span(table.start, table.end)}
-    return model, items, issues
+             "role": "detail", "summarizes": [], "span": span(table.start, table.end)}
+    return model, items, issues, table_counts(tid, table.title, rows, columns, parents, items)
 
 
 def _row_sources(rows: list[Row]) -> list[str | None]:
@@ -184,7 +195,7 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
 
 
 def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -> dict:
-    tables, items, issues = [], [], []
+    tables, items, issues, counts = [], [], [], []
     found = grid_tables(doc) + flattened_tables(doc)
     found.sort(key=lambda t: t.start)
     flagged = reader_flags(doc)
@@ -211,13 +222,29 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
         _source_and_year_from_title(table)
-        model, its, iss = interpret(table, tid, period, table.unit[1], [u[1] for u in row_units] if row_units else None,
-                                    flagged)
+        model, its, iss, tc = interpret(table, tid, period, table.unit[1],
+                                        [u[1] for u in row_units] if row_units else None, flagged)
         tables.append(model)
         items += its
         issues += iss
+        counts.append(tc)
+    _roles(tables, items, counts)
     issues += _statement_checks(statements, tables, items)
     return {"tables": tables, "items": items, "issues": issues}
+
+
+def _roles(tables: list[dict], items: list[dict], counts: list[TableCounts]) -> None:
+    """Summary tables and the rows other tables restate (extractors.tables.roles)."""
+    summarizes = assign_roles(counts)
+    restated = {c.id: c.restated for c in counts}
+    for t in tables:
+        t["summarizes"] = summarizes[t["id"]]
+        t["role"] = "summary" if t["summarizes"] else "detail"
+    roles = {t["id"]: t["role"] for t in tables}
+    for i in items:
+        i["table_role"] = roles[i["table"]]
+        if i["row_index"] in restated[i["table"]]:
+            i["counted"] = False
 
 
 # the budget a title names: "DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC", "CHI NGÂN SÁCH ĐỊA PHƯƠNG", "NSNN"
