@@ -14,16 +14,18 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
-from extractors.fields.common import is_page_number, looks_like_ocr
+from extractors.fields.common import is_page_number, is_upper, looks_like_ocr
 
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
-# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ..."
-ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(?!\d)(\S.*)$")
-# "a) Nội dung", "đ) ...", "a. ..."
-LETTER = re.compile(r"^([a-zđ])\s*[).]\s+(\S.*)$")
+# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra"
+ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
+# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức"
+LETTER = re.compile(r"^([a-zđ])\s*[)./]\s+(\S.*)$")
+# "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
+CAPITAL_SECTION = re.compile(r"^([A-H])\s*[.)/-]\s+(\S.*)$")
 # "Điều 3. Tổ chức thực hiện", "Điều 4: Chánh Văn phòng ...", "ĐIỀU 2."
 ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
 # a list marker written twice: "a) a) Nội dung", "1. 1. Mục tiêu"
@@ -94,6 +96,9 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         word = (m.group(1) or m.group(2) or "").lower()
         n = _ORDINALS.get(word) or (_roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
+    m = CAPITAL_SECTION.match(text)
+    if m and is_upper(m.group(2)) and len(m.group(2)) > 3:
+        return "part", str(ord(m.group(1)) - 64), text[: m.start(2)].strip(), m.group(2)
     m = ROMAN.match(text)
     if m and _roman_value(m.group(1)) > 0:
         return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)

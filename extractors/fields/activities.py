@@ -82,7 +82,8 @@ WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối 
 # "Giao Sở Nội vụ chủ trì, phối hợp với ... thực hiện các công việc sau:"
 ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|noi dung)(?:\s+\w+){0,2}\s+sau(?:\s+day)?\s*:?\s*$")
 # the label of an item or Article: "Điều 2.", "3.", "b)"
-ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+# (a slash after the number only with a space: "1/ Tuyên truyền", not "76/NQ-CP" wrapped onto a line)
+ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]\s*|[a-zđ](?:\)\s*|/\s+)|\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|/\s+))")
 PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 

@@ -23,7 +23,7 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ|lượt|lao động|học sinh|doanh nghiệp|"
                      r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)" (not the "50" of "50 cơ sở", not "1.500")
-ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/])\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 
 

@@ -133,3 +133,13 @@ def test_an_ocr_reading_is_read_with_one_edit_in_keywords_and_labels():
     assert got == [("1", ["Chi cục Chăn nuôi và Thú y"], ["Công an tỉnh"])]
     d = build_document(plain)  # not an OCR reading: "1," is no marker, "chu trl" no label
     assert [(a["code"], a["lead_agencies"]) for a in extract_activities(d, outline(d))] == []
+
+
+@pytest.mark.parametrize("line,label", [
+    ("1/ Tuyên truyền", True), ("2.1/ Kiểm tra", True), ("b/ Hỗ trợ", True), ("3) Tổng kết", True), ("a) Rà soát", True),
+    # must not: a document number or a date that a wrap put at the start of a line
+    ("76/NQ-CP ngày 15/7/2021 của Chính phủ", False), ("15/7/2021 của Chính phủ", False), ("b/c UBND tỉnh", False),
+])
+def test_item_labels(line, label):
+    from extractors.fields.activities import ITEM_LABEL
+    assert bool(ITEM_LABEL.match(line)) == label

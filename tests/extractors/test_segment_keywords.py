@@ -30,6 +30,17 @@ def doc_of(text: str, name: str = "plan.txt"):
     ("Điều 17 Nghị định số 52/2015/NĐ-CP quy định", False, None),
     ("2.2. Về y tế", False, ("arabic", "2.2", "Về y tế")),  # "2.2." is not "2." twice
     ("a) b) Nội dung", False, ("letter", "a", "b) Nội dung")),
+    # slashes and dashes after the number, capital-letter sections over the Roman ones
+    ("1/ Tuyên truyền, phổ biến", False, ("arabic", "1", "Tuyên truyền, phổ biến")),
+    ("2.3/ Kiểm tra", False, ("arabic", "2.3", "Kiểm tra")),
+    ("3- Tổng kết", False, ("arabic", "3", "Tổng kết")),
+    ("c/ Hỗ trợ giống", False, ("letter", "c", "Hỗ trợ giống")),
+    ("A. ĐÁNH GIÁ KẾT QUẢ", False, ("part", "1", "ĐÁNH GIÁ KẾT QUẢ")),
+    ("C- TỔ CHỨC THỰC HIỆN", False, ("part", "3", "TỔ CHỨC THỰC HIỆN")),
+    ("1 - 2 ngày mỗi tuần", False, None),  # a range, not an item
+    ("12/2026 hoàn thành", False, None),   # a month, not an item
+    ("B. Nguyễn Văn Hải", False, None),    # an initial, not a section (its heading is not in capitals)
+    ("A. KQ", False, None),                # too short to be a section heading
 ])
 def test_classify(line, ocr, want):
     got = classify(line, ocr)
