@@ -20,6 +20,7 @@ import zipfile
 from lxml import etree
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+from extractors.layout.text import in_column_order
 from extractors.formats.docx_numbering import Numbering, num_pr
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -187,6 +188,31 @@ def _footnotes(archive: zipfile.ZipFile, name: str | None) -> list[RawBlock]:
     return blocks
 
 
+def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A header or signature set in two columns with tabs rather than a table
+    ("ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA ..."): each run of plain paragraphs holding a tab
+    goes through the layout stage's column reading, as a text file's lines do."""
+    out: list[RawBlock] = []
+    run: list[RawBlock] = []
+
+    def flush() -> None:
+        if any("\t" in b.text for b in run):
+            out.extend(RawBlock("paragraph", text.strip(), run[n].location, style=run[n].style)
+                       for n, text in in_column_order([b.text for b in run]) if text.strip())
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in blocks:
+        if b.kind == "paragraph" and "paragraph" in b.location:
+            run.append(b)
+            continue
+        flush()
+        out.append(b)
+    flush()
+    return out
+
+
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
@@ -237,6 +263,7 @@ def read(data: bytes, path: str) -> RawDocument:
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
+    blocks = _tab_columns(blocks)
     blocks.extend(_footnotes(archive, parts.get("footnotes")))
     if not blocks:
         raise ReadError("the Word document holds no text")

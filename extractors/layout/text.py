@@ -408,6 +408,36 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     return end, left, right
 
 
+TAB_GAP = re.compile(r"\t+")  # the gap a Word line's tabs make between its columns
+LABEL_ONLY = re.compile(r"^(?:[-+•*]|\(?\w{1,4}[.)/])$")  # "1.", "a)", "-" before a tab: a list item's label
+
+
+def in_column_order(texts: list[str]) -> list[tuple[int, str]]:
+    """Lines that are paragraphs already (a Word document's) with their two-column bands
+    read one column after the other ("ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA ..."): (index of the
+    source line, text). Word sets such a band with tabs to its tab stops, so a line's
+    columns are what its tabs separate, not character positions. A band is a run of lines
+    with one tab gap each, one of them a header or signature item; a centred "KẾ HOẠCH"
+    under it (no tab) is no column line, and "1.<tab>Nội dung" is no band. Lines are never
+    joined; other lines come back as they are."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(texts):
+        j = i
+        while (j < len(texts) and len(cut := TAB_GAP.split(texts[j].strip(" "))) == 2 and (cut[0] or cut[1])
+               and not LABEL_ONLY.match(cut[0].strip())):
+            j += 1
+        cuts = [TAB_GAP.split(texts[k].strip(" ")) for k in range(i, j)]
+        if cuts and any(LAYOUT_CELL.match(part.strip()) for cut in cuts for part in cut if part.strip()):
+            out.extend((i + n, cut[0].strip()) for n, cut in enumerate(cuts) if cut[0].strip())
+            out.extend((i + n, cut[1].strip()) for n, cut in enumerate(cuts) if cut[1].strip())
+            i = j
+            continue
+        out.append((i, texts[i]))
+        i += 1
+    return out
+
+
 def _aligned(rights: list[tuple[int, int, str]], tol: int = 3) -> bool:
     """Right-hand cells that start, end or centre on one column."""
     for key in (lambda s: s[0], lambda s: s[1], lambda s: (s[0] + s[1]) / 2):

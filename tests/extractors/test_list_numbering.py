@@ -105,3 +105,36 @@ def test_a_list_restarted_by_a_start_override():
     buf = io.BytesIO()
     d.save(buf)
     assert [b.text for b in read(buf.getvalue(), "plan.docx").blocks] == ["I. MỤC TIÊU", "V. TỔ CHỨC THỰC HIỆN"]
+
+
+def _word_of(lines: list[str]) -> bytes:
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_header_and_signature_set_with_tabs_are_read_column_by_column():
+    data = _word_of(["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Số: 61/KH-SNNMT\t\tĐộc lập - Tự do - Hạnh phúc", "\t\tSơn La, ngày 4 tháng 5 năm 2027",
+                     "KẾ HOẠCH", "Trồng rừng năm 2027", "I. MỤC TIÊU", "1. Trồng mới 300 ha rừng.",
+                     "Nơi nhận:\t\tKT. GIÁM ĐỐC", "- UBND tỉnh;\t\tPHÓ GIÁM ĐỐC", "- Lưu: VT.", "\t\tLò Thị Mai"])
+    texts = [b.text for b in read(data, "plan.docx").blocks]
+    assert texts[:8] == ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 61/KH-SNNMT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Sơn La, ngày 4 tháng 5 năm 2027", "KẾ HOẠCH",
+                         "Trồng rừng năm 2027", "I. MỤC TIÊU"]
+    doc = build_document(read(data, "plan.docx"))
+    header = extract_header(doc)
+    assert (header["number"], header["issued_date"], header["title"]) == ("61/KH-SNNMT", "2027-05-04", "Trồng rừng năm 2027")
+    assert header["issuer"]["name"] == "Sở Nông nghiệp và Môi trường"
+
+
+def test_a_word_paragraph_with_one_tab_after_its_number_stays_whole():
+    # must not: "1.<tab>Nội dung" is a numbered paragraph, not two columns, even right above a signature band
+    data = _word_of(["KẾ HOẠCH", "Trồng rừng năm 2027", "1.\tTrồng mới 300 ha rừng phòng hộ đầu nguồn.",
+                     "2.\tChăm sóc rừng trồng các năm trước.", "Nơi nhận:\t\tGIÁM ĐỐC", "- Lưu: VT.\t\tLò Thị Mai"])
+    texts = [b.text for b in read(data, "plan.docx").blocks]
+    assert texts == ["KẾ HOẠCH", "Trồng rừng năm 2027", "1.\tTrồng mới 300 ha rừng phòng hộ đầu nguồn.",
+                     "2.\tChăm sóc rừng trồng các năm trước.", "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Lò Thị Mai"]
