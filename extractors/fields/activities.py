@@ -313,6 +313,21 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
     return text, at
 
 
+# a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
+INLINE_ROLE_LABEL = re.compile(r"(?:[.;]\s+|\s+[-–]\s+)((?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
+                               r"[^:]{0,25}:\s*\S.*)$")
+# "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
+PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")
+
+
+def _performs(text: str) -> tuple[list[str], list[str]] | None:
+    """(lead, []) from a note that names who carries the task out: "(Sở Y tế thực hiện)"."""
+    m = PERFORMS.match(text.strip())
+    if not m or not (found := leading_agency(m.group(1))) or found[0] != 0 or found[1] < len(m.group(1).rstrip()):
+        return None
+    return split_agencies(m.group(1)), []
+
+
 def _after_colon(title: str) -> str | None:
     """What follows the first ": " of a task's line, if anything does."""
     cut = title.find(": ")
@@ -327,11 +342,17 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     named: list[str] = []  # subjects of bullets and of the title
     content: list[str] = []
     if m := TITLE_ROLES.search(title):
-        # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)"
-        roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+        # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)", "(Sở Y tế thực hiện)"
+        roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
         if roles:
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: m.start()].rstrip(" .;:,")
+    elif m := INLINE_ROLE_LABEL.search(title):
+        # "Truyền thông phòng chống dịch. Đơn vị thực hiện: Trung tâm Kiểm soát bệnh tật tỉnh"
+        roles = labelled_roles(m.group(1))
+        if roles and (roles[0] or roles[1]):
+            lead, partner = list(roles[0]), list(roles[1])
+            title = title[: m.start()].rstrip(" .;:,-")
     if m := WITH_PARTNERS.match(title):
         # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
         found = leading_agency(m.group(1))
