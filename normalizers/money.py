@@ -10,6 +10,9 @@ from normalizers.numbers import parse_number
 
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
+    # "1,2 nghìn tỷ đồng": a thousand billion
+    "nghìn tỷ đồng": 10**12, "ngàn tỷ đồng": 10**12, "nghìn tỉ đồng": 10**12, "ngàn tỉ đồng": 10**12,
+    "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
     "tỷ đồng": 10**9, "tỉ đồng": 10**9, "tỷ": 10**9, "tỉ": 10**9,
     "triệu đồng": 10**6, "triệu": 10**6, "tr.đ": 10**6, "trđ": 10**6, "tr đ": 10**6, "tr. đồng": 10**6,
     "nghìn đồng": 10**3, "ngàn đồng": 10**3, "nghìn": 10**3, "ngàn": 10**3,
@@ -22,7 +25,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
-_BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn"}
+_BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
                             r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
 # "Đơn vị tính: triệu đồng", "ĐVT: Tr.đ"
