@@ -5,6 +5,8 @@ extractors found; none of them reads the document's layout.
 
 from __future__ import annotations
 
+import functools
+
 from normalizers.keys import agency_key, plan_key
 from normalizers.places import IssuerPlace, issuer_place
 
@@ -29,13 +31,21 @@ def issuer_columns(place: IssuerPlace) -> dict:
             "province_2025": c["issuer_province_2025"], "province_2025_code": _code(c["issuer_province_2025_code"])}
 
 
+@functools.lru_cache(maxsize=8192)
+def _agency_key(name: str, place: IssuerPlace, definitions: tuple[tuple[str, str], ...]) -> str:
+    """agency_key, remembered: the same bodies recur across the plans of one province (a
+    pure function of its arguments)."""
+    return agency_key(name, place, dict(definitions)) or name
+
+
 def agency_keys(agencies: list[dict], place: IssuerPlace, definitions: dict[str, str]) -> list[str]:
     """Each agency's key across documents ("Sở Y tế | Lâm Đồng"); an agency the key cannot
     be made for keeps its name as its key."""
     out = []
+    frozen = tuple(sorted(definitions.items()))
     for a in agencies:
         try:
-            out.append(agency_key(a["name"], place, definitions) or a["name"])
+            out.append(_agency_key(a["name"], place, frozen))
         except Exception:  # one odd name costs its key, not the others'
             out.append(a["name"])
     return out
