@@ -104,9 +104,19 @@ ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
 
 
+# a Party committee named for its place: "Tỉnh ủy Bắc Giang", "Huyện ủy Lục Nam", "Thành ủy Huế"
+PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) ủy\s+(\S.*)$", re.I)
+
+
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
     """(level, locality) of an issuing body from its name."""
     low = name.lower()
+    party = PARTY_COMMITTEE.match(name)
+    if party:
+        word, locality = party.group(1).lower(), " ".join(party.group(2).split())
+        if word == "tỉnh" or (word == "thành" and locality in CENTRAL_CITIES):
+            return "province", locality
+        return "district", locality
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
     if low.startswith(("chính phủ", "thủ tướng")):
@@ -129,6 +139,9 @@ def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
     out = " ".join(canonical(" ".join(lines)).lower().split())
+    party = PARTY_COMMITTEE.match(out)
+    if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
+        return f"{party.group(1).capitalize()} ủy " + " ".join(w[:1].upper() + w[1:] for w in party.group(2).split())
     # restore capitals: the locality after its level word ("xã hội" is not a commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(.+)$", out)
     if lm:
