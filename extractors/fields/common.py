@@ -12,8 +12,11 @@ from extractors.document import Block
 # "ỦY BAN NHÂN DÂN", "SỞ LAO ĐỘNG..." - issuing bodies as a header writes them
 ISSUER_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|"
                           r"CỤC|TỔNG CỤC|TRUNG TÂM|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|CÔNG AN|BẢO HIỂM|KHO BẠC|"
-                          r"LIÊN ĐOÀN|HỘI|ĐOÀN|MẶT TRẬN|VIỆN|TRƯỜNG|BỆNH VIỆN|CHI CỤC|THANH TRA|TỔ|VỤ)\b")
-MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)", re.I)
+                          r"LIÊN ĐOÀN|HỘI|ĐOÀN|MẶT TRẬN|VIỆN|TRƯỜNG|BỆNH VIỆN|CHI CỤC|THANH TRA|TỔ|VỤ|TỈNH ĐOÀN|HUYỆN ĐOÀN|"
+                          r"THÀNH ĐOÀN)\b")
+# the state's motto, or the Party's and the Youth Union's name in its place on their documents
+MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH)",
+                   re.I)
 SEPARATOR = re.compile(r"^[-_=*.\s]{3,}$")
 BULLET = re.compile(r"^\s*[-+•*]\s*")
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d{1,3}(?=[\s;,.:)]*$)")

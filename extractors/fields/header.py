@@ -104,8 +104,14 @@ ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
 
 
+# bodies whose names are written with capitals inside ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X")
+PROPER_BODIES = {name.lower(): name for name in (
+    "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
+    "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy")}
+PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b")
 # a Party committee named for its place: "Tỉnh ủy Bắc Giang", "Huyện ủy Lục Nam", "Thành ủy Huế"
-PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) ủy\s+(\S.*)$", re.I)
+PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) (ủy|đoàn)\s+(\S.*)$", re.I)  # (and the Youth Union's)
 
 
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
@@ -113,7 +119,7 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
     low = name.lower()
     party = PARTY_COMMITTEE.match(name)
     if party:
-        word, locality = party.group(1).lower(), " ".join(party.group(2).split())
+        word, locality = party.group(1).lower(), " ".join(party.group(3).split())
         if word == "tỉnh" or (word == "thành" and locality in CENTRAL_CITIES):
             return "province", locality
         return "district", locality
@@ -141,9 +147,9 @@ def issuer_from_caps(lines: list[str]) -> str:
     out = " ".join(canonical(" ".join(lines)).lower().split())
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
-        return f"{party.group(1).capitalize()} ủy " + " ".join(w[:1].upper() + w[1:] for w in party.group(2).split())
+        return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(w[:1].upper() + w[1:] for w in party.group(3).split())
     # restore capitals: the locality after its level word ("xã hội" is not a commune)
-    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(.+)$", out)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
@@ -153,6 +159,8 @@ def issuer_from_caps(lines: list[str]) -> str:
         end = lm.start() if lm else len(out)
         field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
         out = out[: unit.end()] + field + out[end:]
+    # the names of the Front and the mass organisations keep their capitals
+    out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
     # an acronym keeps its capitals: a word with no vowel ("TW", "HCM")
     for word in {w for line in lines for w in re.findall(r"\b\w{2,5}\b", line) if w.isupper() and not re.search(r"[aeiouy]", untoned(w))}:
         out = re.sub(r"\b" + re.escape(word.lower()) + r"\b", word, out)

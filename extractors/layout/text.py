@@ -332,7 +332,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
 # Two columns on one line
 
 # what a header or signature column holds: a layout pattern that lets a single line split
-LAYOUT_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|Số\s*:|[^\d,]{2,40},\s*ngày|(?:TM|KT|Q|TL|TUQ)\s*\.|"
+LAYOUT_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN|(?:TỈNH|HUYỆN|THÀNH|ĐẢNG) ỦY|Số\s*:|[^\d,]{2,40},\s*ngày|(?:TM|KT|Q|TL|TUQ)\s*\.|"
                          r"Nơi nhận|Kính gửi|[-–]\s*Như trên|[-–]\s*Lưu|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|"
                          r"BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH)|ỦY BAN|UỶ BAN|SỞ |BỘ |[-_=.]{3,}$)", re.I)
 # a form's blank to fill in, not a gap between columns: "ngày      tháng 5", "Số:      /KH-UBND"
