@@ -460,8 +460,9 @@ def extract_signature(doc: Document) -> dict:
             text = strip_footnote(b.text.strip())
             if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:Lưu|\(|Nơi nhận)", text):
                 continue
-            if looks_like_name(text):
-                signer["name"] = title_case_name(text)
+            person = RANK.sub("", text)  # "Đại tá Lò Văn Phương", "TS. Lê Minh": the name without the rank
+            if looks_like_name(person):
+                signer["name"] = title_case_name(person)
                 break
             if RECIPIENTS_HEAD.match(text) or AUTHORITY.match(text) or is_sign_title(text):
                 continue
@@ -521,6 +522,11 @@ def _interleaved(paras: list, j: int) -> bool:
         if RECIPIENTS_HEAD.match(text) or not _recipient_line(text):
             return False
     return False
+
+
+# a rank or degree written before a signer's name: "Đại tá", "Thiếu tướng", "TS.", "PGS.TS", "BSCKII."
+RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS)\.?"
+                  r"(?:\s*,?\s*(?:TS|ThS|BS|BSCKI{1,2})\.?)*)\s+(?=\S)", re.I)
 
 
 def looks_like_name(text: str) -> bool:
