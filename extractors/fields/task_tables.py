@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.tables.rebuild import _row_bounds
+from extractors.tables.rebuild import Cell, _row_bounds
 from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
@@ -38,13 +38,6 @@ LETTER = re.compile(r"^[a-zđA-ZĐ]$")
 PROJECT = re.compile(r"\bDự án\s*(\d+)", re.I)
 # an agency column's cell that names no agency: "Theo phân công tại Quyết định số ...", "Như trên"
 NOT_NAMED = re.compile(r"^(?:Theo|Như|Căn cứ|Tại|Trong|Xem|Đã|Không|Chưa|Hằng|Hàng|Năm|Quý|Tháng)\b")
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass
