@@ -7,6 +7,7 @@ import re
 from extractors.document import Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
                                       strip_bullet, strip_footnote, title_case_name)
+from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
 from normalizers.localities import longest_real_prefix
@@ -32,8 +33,7 @@ LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị tr�
 LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
-# a numbered section or item line that ends a title: "I. MỤC TIÊU", "1. ...", "A. KẾT QUẢ ...", "II/ NHIỆM VỤ"
-OUTLINE_START = re.compile(r"^(?:[IVX]+|\d{1,2}|[A-H](?=\s*[.)/-]\s*[" + UPPER + r"]{2}))\s*[.)/-]\s")
+OUTLINE_KINDS = ("part", "roman", "arabic", "article")  # the outline nodes that end a title (a letter item does not)
 # ISSUER_START read without tone marks (an OCR reading's "TỎ CÔNG TÁC" for "TỔ CÔNG TÁC")
 ISSUER_START_UNTONED = re.compile(untoned(ISSUER_START.pattern))
 BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
@@ -239,7 +239,8 @@ def extract_header(doc: Document) -> dict:
                 if title_lines:
                     break
                 continue
-            starts_body = BODY_START.match(text) or (j > 0 and OUTLINE_START.match(text))
+            # a numbered section or item of the outline ends a title ("I. MỤC TIÊU", "A. KẾT QUẢ", "1/ ...")
+            starts_body = BODY_START.match(text) or (j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS)
             # the first line after this one and its capitals lines that is not in capitals
             # (a council's authority runs over two: "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIX, KỲ HỌP THỨ 12")
             after = paras[type_at + 2 + j: type_at + 5 + j]
