@@ -24,6 +24,8 @@ ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
 ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
 # "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức"
 LETTER = re.compile(r"^([a-zđ])\s*[)./]\s+(\S.*)$")
+# "b.1. Vốn Trung ương hỗ trợ": a numbered part of lettered item b
+SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 # "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
 CAPITAL_SECTION = re.compile(r"^([A-H])\s*[.)/-]\s+(\S.*)$")
 # "Điều 3. Tổ chức thực hiện", "Điều 4: Chánh Văn phòng ...", "ĐIỀU 2."
@@ -111,6 +113,9 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     m = LETTER.match(text)
     if m:
         return "letter", m.group(1), text[: text.index(m.group(2), 1)].strip(), m.group(2)
+    m = SUB_LETTER.match(text)
+    if m:
+        return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)
     return None
 
 
@@ -148,10 +153,13 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0)
         else:
             parent = nodes[-1] if nodes else None
-            while parent is not None and parent.kind == "letter":
+            # a letter's numbered part ("b.1.") sits under its letter; letters sit under the
+            # nearest node that is not a letter
+            while parent is not None and parent.kind == "letter" and not number.startswith(parent.number + "."):
                 parent = parent.parent
             base = parent.path if parent else ""
-            path = f"{base}.{number}" if base else number
+            own = number.rsplit(".", 1)[-1] if parent is not None and parent.kind == "letter" else number
+            path = f"{base}.{own}" if base else own
             level = (parent.level + 1) if parent else 1
         node = Node(path, label, heading_of(body), level, kind, number, block, body)
         # parent: the nearest earlier node with a lower level

@@ -304,8 +304,6 @@ NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] C�
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
 # "a) ...", "b.1. ...": a lettered item (or a part of one), the one item that starts in lower case
 LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?\s*[).]\s")
-# "b.1. Vốn Trung ương hỗ trợ: N": a numbered part of lettered item b (the outline knows "b." only)
-SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
@@ -341,15 +339,6 @@ def _continues(a: Block, b: Block, length: int) -> bool:
     if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
         return not classify(first)
     return first[:1].islower() and not LETTER_ITEM.match(first)
-
-
-def _numbered(text: str) -> tuple[str, str, str, str] | None:
-    """The outline's class of a numbered line, and a lettered item's numbered part
-    ("b.1.") as a letter one level below its item."""
-    node = classify(text)
-    if node or not (m := SUB_LETTER.match(text)):
-        return node
-    return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)
 
 
 def _units(doc: Document) -> list[Unit]:
@@ -426,7 +415,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             if not BULLET.match(text):
                 lead = None
             continue
-        node = _numbered(text.lstrip(" *"))
+        node = classify(text.lstrip(" *"))
         found = _project_context(unit.first, node)
         if found is not False:
             context = found

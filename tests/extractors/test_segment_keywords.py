@@ -41,6 +41,9 @@ def doc_of(text: str, name: str = "plan.txt"):
     ("12/2026 hoàn thành", False, None),   # a month, not an item
     ("B. Nguyễn Văn Hải", False, None),    # an initial, not a section (its heading is not in capitals)
     ("A. KQ", False, None),                # too short to be a section heading
+    ("b.1. Vốn Trung ương hỗ trợ", False, ("letter", "b.1", "Vốn Trung ương hỗ trợ")),  # a lettered item's part
+    ("đ.2) Hỗ trợ đào tạo", False, ("letter", "đ.2", "Hỗ trợ đào tạo")),
+    ("b.1.2 Vốn", False, None),            # not a letter's part
 ])
 def test_classify(line, ocr, want):
     got = classify(line, ocr)
@@ -100,3 +103,11 @@ LEADING = yaml.safe_load((CASES / "leading_agencies.yaml").read_text(encoding="u
 def test_leading_agency(case):
     found = leading_agency(case["text"])
     assert (case["text"][found[0]:found[1]] if found else None) == case["agency"]
+
+
+def test_a_lettered_items_parts_sit_under_it():
+    text = "II. KẾ HOẠCH\n1. Tổng vốn\na) Vốn huyện\nb) Vốn tỉnh\nb.1. Vốn Trung ương\nb.2. Vốn địa phương\nc) Khác\n"
+    doc = build_document(read(text.encode("utf-8"), "plan.txt"))
+    assert [(n.path, n.parent.path if n.parent else None) for n in outline(doc)] == [
+        ("II", None), ("II.1", "II"), ("II.1.a", "II.1"), ("II.1.b", "II.1"), ("II.1.b.1", "II.1.b"),
+        ("II.1.b.2", "II.1.b"), ("II.1.c", "II.1")]
