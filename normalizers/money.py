@@ -11,8 +11,7 @@ from normalizers.numbers import parse_number
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
     # "1,2 nghìn tỷ đồng": a thousand billion
-    "nghìn tỷ đồng": 10**12, "ngàn tỷ đồng": 10**12, "nghìn tỉ đồng": 10**12, "ngàn tỉ đồng": 10**12,
-    "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
+    **{f"{k} {b}{d}": 10**12 for k in ("nghìn", "ngàn") for b in ("tỷ", "tỉ") for d in ("", " đồng")},
     "tỷ đồng": 10**9, "tỉ đồng": 10**9, "tỷ": 10**9, "tỉ": 10**9,
     "triệu đồng": 10**6, "triệu": 10**6, "tr.đ": 10**6, "trđ": 10**6, "tr đ": 10**6, "tr. đồng": 10**6,
     "nghìn đồng": 10**3, "ngàn đồng": 10**3, "nghìn": 10**3, "ngàn": 10**3,
