@@ -17,6 +17,7 @@ a cell missing or extra is fitted later, where sums can prove the fit (extractor
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -238,6 +239,18 @@ def _compositions(total: int, parts: int):
             yield (first, *rest)
 
 
+SPLIT_CAP = 5000  # ways to share a row's cells among its groups tried one by one; past it, only equal shares
+
+
+def _splits(total: int, parts: int):
+    """Ways to share `total` child cells among `parts` groups: all of them while they are
+    few; else only the equal share (a ten-year plan with three sources under every year
+    has 10 million ways, and the equal one is the reading the header means)."""
+    if math.comb(total - 1, parts - 1) <= SPLIT_CAP:
+        return _compositions(total, parts)
+    return [(total // parts,) * parts] if total % parts == 0 else []
+
+
 def _children_score(parents: list[str], children: list[str], split: tuple[int, ...]) -> float:
     """How well children fit their groups: a child's year must be its group's, a group
     holds year columns or other columns but not both, and groups of one are odd."""
@@ -281,8 +294,9 @@ def unspan(rows: list[list[str]], width: int) -> list[list[str]] | None:
                 names = [rows[r][c] for c in chosen]
                 base = sum(_parent_score(x) or 0 for x in names)
                 fit = max(((_children_score(names, rows[r + 1], split), split)
-                           for split in _compositions(n[r + 1], k)), key=lambda x: x[0])
-                row_options.append((base + fit[0], list(chosen), fit[1]))
+                           for split in _splits(n[r + 1], k)), key=lambda x: x[0], default=None)
+                if fit is not None:
+                    row_options.append((base + fit[0], list(chosen), fit[1]))
             if not row_options:
                 break
             options.append(max(row_options, key=lambda x: x[0]))

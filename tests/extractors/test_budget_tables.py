@@ -582,3 +582,15 @@ def test_a_coded_label_that_starts_with_tong_is_not_split():
         "2", "Tổng số hộ được vay vốn", "120", "120")
     got = items_of(budget_of(text, period={"start_year": 2027, "end_year": 2027}))
     assert got[("2", None, "local")] == (120_000_000, [])
+
+
+def test_a_ten_year_header_that_lost_its_merged_cells_is_spread_by_equal_shares():
+    # 10 years x 3 sources: 10 million ways to share the sources among the years; the
+    # equal share is read (this took minutes, and a document's time limit, before)
+    from extractors.tables.rebuild import columns_from_grid
+    top = ["STT", "Nội dung", "Tổng cộng"] + [f"Năm {2021 + i}" for i in range(10)]
+    sub = ["NSTW", "NSĐP", "Vốn khác"] * 10
+    cols = columns_from_grid([top, sub], 33)
+    assert [(c.year, c.source) for c in cols[3:9]] == [(2021, "central"), (2021, "local"), (2021, "other"),
+                                                       (2022, "central"), (2022, "local"), (2022, "other")]
+    assert [c.year for c in cols[-3:]] == [2030, 2030, 2030]
