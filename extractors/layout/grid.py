@@ -50,7 +50,6 @@ CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm 
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
-MAX_CONTINUATION = 30  # lines of a wrapped row (a long label in a narrow column)
 
 
 def is_number(text: str) -> bool:

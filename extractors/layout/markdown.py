@@ -111,7 +111,3 @@ def _parse(empty: list[bool], width: int) -> list[tuple[int, int]] | None:
 
 def _numeric(cell: str) -> bool:
     return bool(re.fullmatch(r"[\d.,\s%()-]+", cell)) and any(ch.isdigit() for ch in cell)
-
-
-def _header_like(row: list[str]) -> bool:
-    return not any(_numeric(c) for c in row)

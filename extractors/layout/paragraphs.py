@@ -47,7 +47,8 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     out = [list(items) for items in per_page]
     open_table: tuple[int, int] | None = None  # (page, item) of a table that ended its page
     for p, items in enumerate(out):
-        kept = [i for i in range(len(items)) if i not in _dropped(items, repeated)]
+        dropped = _dropped(items, repeated)  # (once a page: it looks at every line of the page)
+        kept = [i for i in range(len(items)) if i not in dropped]
         if open_table is not None and kept and items[kept[0]][0] == "table":
             q, t = open_table
             above, rows = out[q][t][1], items[kept[0]][1]

@@ -25,6 +25,7 @@ In reading order:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 
@@ -197,13 +198,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     while i < n:
         line = lines[i]
         text = line.text
-        if line.blank:
-            if i in tables:
-                pass
-            else:
-                run.append(None)
-                i += 1
-                continue
+        if line.blank:  # (no table starts on a blank line)
+            run.append(None)
+            i += 1
+            continue
         special = i in tables or (may_structure and ("|" in text or "\t" in text)) or \
             (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
         if not special:
@@ -337,18 +335,23 @@ LAYOUT_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP
                          r"BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH)|ỦY BAN|UỶ BAN|SỞ |BỘ |[-_=.]{3,}$)", re.I)
 # a form's blank to fill in, not a gap between columns: "ngày      tháng 5", "Số:      /KH-UBND"
 BLANK_FIELD = re.compile(r"(?:\bngày|\btháng|\bnăm|\bSố\s*:?|\bsố)\s*$", re.I)
+# lines a two-column band may run over (a header or a signature is a few lines; the cap keeps
+# the search linear on a long text whose lines all have a wide gap but make no band)
+MAX_BAND = 60
 COLUMN_SPLIT = re.compile(r"\S+(?: {1,2}\S+)*")  # cut at three or more spaces
 
 
-def _column_segments(text: str) -> list[tuple[int, int, str]]:
-    """A line cut at three or more spaces; a form's blank ("ngày      tháng") does not cut."""
+@functools.lru_cache(maxsize=4096)
+def _column_segments(text: str) -> tuple[tuple[int, int, str], ...]:
+    """A line cut at three or more spaces; a form's blank ("ngày      tháng") does not cut.
+    Remembered: the band search asks about the same lines again."""
     out: list[tuple[int, int, str]] = []
     for m in COLUMN_SPLIT.finditer(_plain_spaces(text)):
         if out and BLANK_FIELD.search(out[-1][2]):
             out[-1] = (out[-1][0], m.end(), f"{out[-1][2]} {m.group(0)}")
         else:
             out.append((m.start(), m.end(), m.group(0)))
-    return out
+    return tuple(out)
 
 
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
@@ -365,7 +368,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     # the free strip between the columns: it must stay free on every line of the band
     strip = (segs[0][1], segs[1][0])
     j = i + 1
-    while j < len(page):
+    while j < min(len(page), i + MAX_BAND):
         line = page[j]
         if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2:
             break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
