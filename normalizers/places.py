@@ -46,10 +46,6 @@ from normalizers.text import UPPER, normalize_line
 
 MERGER = (2025, 7)  # the first month of the 34 provinces and of communes without districts
 
-PROVINCE_KINDS = ("tỉnh", "thành phố")
-DISTRICT_KINDS = ("huyện", "quận", "thị xã", "thành phố")
-COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
-
 # "TP. Hồ Chí Minh", "Tp.HCM", "TX. Long Khánh", "TT. Đắk Hà": the short level words
 _SHORT_WORDS = {"tp": "thành phố", "tx": "thị xã", "tt": "thị trấn"}
 # a level word, then the name: up to five capitalized words ("huyện Tu Mơ Rông", "TỈNH KON

@@ -439,7 +439,6 @@ class TableSpec(NamedTuple):
 
 
 DOC = Derived("doc_id", str, "the document (documents.doc_id)")
-SPAN_COLUMNS = "span_start, span_end: the value's span in text/<doc_id>.txt"
 PARQUET_TABLES: dict[str, TableSpec] = {
     "documents": TableSpec(
         DocumentRecord, "", "one row per document record: its scalar fields, nested objects flattened with '_'",
@@ -478,8 +477,3 @@ PARQUET_TABLES: dict[str, TableSpec] = {
                               keys=(DOC,), extra=(Derived("table_title", Optional[str], "the table's title"),)),
     "quality_issues": TableSpec(QualityIssue, "quality.issues", "one row per quality issue", keys=(DOC,)),
 }
-
-
-def document_schema() -> dict:
-    from pipeline.contract import json_schema
-    return json_schema(DocumentRecord, "document")

@@ -83,12 +83,6 @@ class DocumentTimeout(BaseException):
     so that no `except Exception` on the way (a reader's, a field guard's) swallows it."""
 
 
-class StageError(Exception):
-    def __init__(self, stage: str, exc: BaseException):
-        super().__init__(str(exc))
-        self.stage, self.exc = stage, exc
-
-
 def doc_id_of(data: bytes) -> tuple[str, str]:
     sha = hashlib.sha256(data).hexdigest()
     return sha[:16], sha

@@ -301,7 +301,7 @@ class Checker:
                         # no reading fits, and the parts differ only in the digit the
                         # marker blurs (67.4011 over parts summing to 67.400): take the sum
                         row.values[n] = best - delta
-                        self._memo.clear()
+                        self._changed()
                         self.issues.append(_issue(FOOTNOTE, f"row {row.code or row.label[:30]!r}: {rd.raw.strip()} "
                                                             f"read as {row.values[n]}, the sum of its parts"))
 

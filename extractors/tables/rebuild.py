@@ -515,8 +515,8 @@ def _is_label(text: str) -> bool:
 
 
 # a total row's whole label: "Tổng cộng", "Cộng", "TỔNG SỐ", "Tổng cộng (I+II)" (not "Tổng mức vay")
-TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*(?:\([^()]{0,20}\))?\s*:?$",
-                       re.I)
+TOTAL_LABEL = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*(?:\([^()]{0,20}\))?\s*:?$",
+                         re.I)
 
 
 def _total_rows_coded(cells: list, width: int) -> list:
@@ -528,7 +528,7 @@ def _total_rows_coded(cells: list, width: int) -> list:
     starts: list[int] = []  # where the rows with a code and a label started
     for n, x in enumerate(cells):
         text = x.text.strip()
-        if n and TOTAL_ROW.match(text):
+        if n and TOTAL_LABEL.match(text):
             before = next((k for k in reversed(starts) if k < n - 1), None)
             if not (_is_code(cells[n - 1].text) and (before is None or n - 1 - before >= width)):
                 out.append(Cell("", x.start, x.start))
