@@ -676,7 +676,7 @@ def test_a_tokenizers_spaces_are_taken_out(segmented, original):
 def test_a_long_text_whose_lines_all_have_a_wide_gap_loses_no_word():
     # the band search is bounded (so this stays linear); whatever bands it finds, no word is lost or added
     from collections import Counter
-    lines = [f"Dòng số {i} có nội dung      và một khoảng cách {'x' * (i % 37)}" for i in range(1500)]
+    lines = [f"Dòng số {i} có nội dung{' ' * (6 + i % 5)}và một khoảng cách mục {i % 37}." for i in range(1500)]
     texts = paragraphs("\n".join(lines))
     assert Counter(" ".join(texts).split()) == Counter(" ".join(lines).split())
     assert texts[0].startswith("Dòng số 0 có nội dung")
