@@ -47,6 +47,7 @@ DocTypeCode = Literal[tuple(sorted({c for c in TYPE_CODES.values() if c}))]  # t
 
 DOC_ID = r"^[0-9a-f]{16}$"
 SHA256 = r"^[0-9a-f]{64}$"
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what a Parquet int64 column holds (amounts in VND)
 PLAN_KEY = r"^[mcd]:[0-9a-f]{16}$"  # "m:855a3f58768014cd"
 # "budget.row_sum_mismatch": a quality code (the codes in use are listed in docs/data-dictionary.md)
 QUALITY_CODE = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$"

@@ -32,7 +32,7 @@ from extractors.tables.budget import extract_budget_tables
 from normalizers.agencies import definitions_in
 from normalizers.docnum import type_code
 from normalizers.places import IssuerPlace
-from pipeline.models import DocumentRecord, ErrorRecord
+from pipeline.models import INT64_MAX, INT64_MIN, DocumentRecord, ErrorRecord
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,6 @@ class Outcome:
     dump: dict | None = None  # record.model_dump(mode="json"), made once
 
 
-INT64_MAX = 2**63 - 1
 OUT_OF_RANGE = "number.out_of_range"
 
 
@@ -70,7 +69,7 @@ def guard_int64(fields: dict) -> None:
     for kind, rows in (("statements", budget["statements"]), ("items", budget["items"])):
         for n, row in enumerate(rows):
             amount = row.get("amount_vnd")
-            if isinstance(amount, int) and not -INT64_MAX - 1 <= amount <= INT64_MAX:
+            if isinstance(amount, int) and not INT64_MIN <= amount <= INT64_MAX:
                 row["amount_vnd"] = None
                 row["flags"] = [*row.get("flags", []), OUT_OF_RANGE]
                 fields["quality"]["issues"].append({

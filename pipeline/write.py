@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract import COLUMNS, SCHEMAS
+from pipeline.models import INT64_MAX, INT64_MIN
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -44,7 +45,6 @@ def json_bytes(value) -> bytes:
 # Parquet: one table per model PARQUET_TABLES names, its schema generated from the model
 # (pipeline/contract.py), so that an empty table still has its columns and types.
 
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 def _date(value):
@@ -158,7 +158,7 @@ def plan_rows(documents: pa.Table) -> list[dict]:
 
 
 def _fits_int64(value) -> bool:
-    return not isinstance(value, int) or -(2**63) <= value < 2**63
+    return not isinstance(value, int) or INT64_MIN <= value <= INT64_MAX
 
 
 def arrow_tables(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:

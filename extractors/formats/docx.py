@@ -37,11 +37,14 @@ _T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", 
 _VAL, _TYPE = f"{_W}val", f"{_W}type"
 
 
-def check_zip(data: bytes) -> zipfile.ZipFile:
+def check_zip(data: bytes, required: str = "word/document.xml", kind: str = "Word document",
+              suffix: str = ".docx") -> zipfile.ZipFile:
+    """An Office Open XML archive, refused when it is no zip, a zip bomb (per part and in
+    all), lacks its `required` part, or declares a DTD or entities in any XML part."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise ReadError(f"not a valid .docx (not a zip archive: {exc})") from exc
+        raise ReadError(f"not a valid {suffix} (not a zip archive: {exc})") from exc
     total = 0
     for info in archive.infolist():
         total += info.file_size
@@ -50,8 +53,8 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
                             "(a zip bomb?)")
     if total > MAX_UNCOMPRESSED:
         raise ReadError(f"refused: the archive expands to {total // 2**20} MiB (limit {MAX_UNCOMPRESSED // 2**20} MiB)")
-    if "word/document.xml" not in archive.namelist():
-        raise ReadError("not a Word document: the archive has no word/document.xml")
+    if required not in archive.namelist():
+        raise ReadError(f"not a {kind}: the archive has no {required}")
     for name in archive.namelist():
         if name.endswith(".xml") or name.endswith(".rels"):
             with archive.open(name) as fh:

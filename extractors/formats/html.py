@@ -134,16 +134,8 @@ def _text(el) -> str:
 
 def _flat_text(el) -> str:
     """All the text below an element, as a browser would select it (no line breaks added;
-    comments' own text left out, the text after them kept)."""
-    out: list[str] = []
-    stack = [el]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-        else:
-            stack.extend(reversed(list(_content(item))))
-    return "".join(out)
+    comments' own text left out, the text after them kept): lxml's itertext."""
+    return "".join(el.itertext())
 
 
 def _cells(tr) -> list:

@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from decimal import Decimal
 
 from extractors.blocks import RawBlock, RawDocument, ReadError
+from extractors.formats.docx import check_zip
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
 MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
 
 def read(data: bytes, path: str) -> RawDocument:
-    _check_zip(data)
+    check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
     import openpyxl
 
     try:
@@ -139,20 +138,3 @@ def vn_number(value: Decimal, decimals: int | None = None) -> str:
         whole = whole[:-3]
     whole = ".".join([whole] + groups)
     return f"{sign}{whole},{frac}" if frac else f"{sign}{whole}"
-
-
-def _check_zip(data: bytes) -> None:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise ReadError(f"not a valid .xlsx (not a zip archive: {exc})") from exc
-    total = sum(info.file_size for info in archive.infolist())
-    if total > MAX_UNCOMPRESSED:
-        raise ReadError(f"refused: the archive expands to {total // 2**20} MiB (limit {MAX_UNCOMPRESSED // 2**20} MiB)")
-    if "xl/workbook.xml" not in archive.namelist():
-        raise ReadError("not an Excel workbook: the archive has no xl/workbook.xml")
-    for name in archive.namelist():
-        if name.endswith(".xml") or name.endswith(".rels"):
-            head = archive.read(name)[:4096]
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise ReadError(f"refused: {name} declares a DTD or entities (XML entity expansion)")
