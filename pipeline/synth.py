@@ -61,7 +61,8 @@ class Variation:
 
     def words(self, text: str) -> str:
         """Names, years and dates: safe anywhere, tables and markup included."""
-        text = text.replace(self.old, self.new).replace(self.old.upper(), self.new.upper())
+        if self.old:  # a sample naming no province keeps its names ("".replace would insert one between every letter)
+            text = text.replace(self.old, self.new).replace(self.old.upper(), self.new.upper())
         text = _YEAR.sub(lambda m: str(int(m.group(1)) + self.shift), text)
         return _DATE.sub(lambda m: f"ngày {self.rng.randint(1, 28):02d} tháng {self.rng.randint(1, 12)}", text)
 

@@ -18,6 +18,18 @@ def test_the_synthetic_corpus_is_seeded_and_varied(tmp_path):
     assert len(set(texts)) == len(texts)  # no two alike
 
 
+def test_a_synthetic_document_keeps_the_size_of_its_sample(tmp_path):
+    """Variation changes names, years and numbers; it never multiplies the text (a sample
+    naming no province once had the new name inserted between all its letters)."""
+    from pipeline.synth import RAW
+    for p in generate(tmp_path, 40, seed=3):
+        if p.suffix in (".txt", ".md"):
+            sample = RAW / p.name.split("-", 2)[2]
+            size = sample.stat().st_size if sample.exists() else None
+            if size:
+                assert 0.8 * size < p.stat().st_size < 1.25 * size, p.name
+
+
 def test_the_smoke_bench_measures_every_figure(tmp_path):
     assert bench_scale.main(["--smoke", "--out", str(tmp_path)]) == 0
     r = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
