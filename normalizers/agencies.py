@@ -255,12 +255,15 @@ def _join_hierarchy(text: str, names: list[str]) -> list[str]:
     for name in names:
         prev = out[-1] if out else ""
         last = prev.rsplit(", ", 1)[-1]
-        if prev and re.search(re.escape(last) + r"\s*,\s*" + re.escape(name), text) and any(
-                last.startswith(child) and name.startswith(parents) for child, parents in _CHILD_PARENT):
+        if prev and any(last.startswith(child) and name.startswith(parents) for child, parents in _CHILD_PARENT) \
+                and re.search(re.escape(last) + r"\s*,\s*" + re.escape(name), text):
             out[-1] = f"{prev}, {name}"
         else:
             out.append(name)
     return out
+
+
+_HAS_LEVEL = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b")  # "... tỉnh"
 
 
 def _share_level(text: str, names: list[str]) -> list[str]:
@@ -268,10 +271,11 @@ def _share_level(text: str, names: list[str]) -> list[str]:
     the end of a "X và các Y tỉnh" pair belongs to both names."""
     out = list(names)
     for i in range(len(out) - 1):
+        if not out[i + 1].startswith("các ") or len(out[i + 1].split()) < 3:  # the cheap tests first
+            continue
         level = _LEVEL_END.search(out[i + 1])
-        joined = re.search(re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text)
-        if level and joined and out[i + 1].startswith("các ") and len(out[i + 1].split()) >= 3 and not re.search(
-                r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b", out[i]):
+        if level and not _HAS_LEVEL.search(out[i]) and re.search(
+                re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text):
             out[i] = f"{out[i]} {level.group(1)}"
     return out
 
