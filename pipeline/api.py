@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from pipeline.models import DocumentRecord, ErrorRecord
-from pipeline.process import DocumentTimeout, Options
+from pipeline.options import DocumentTimeout, Options
 from pipeline.run import Summary
 
 RunSummary = Summary  # what `extract` returns: entries (one per input), counts, seconds, out

@@ -64,6 +64,8 @@ def cmd_extract(args) -> int:
     from pipeline.api import BadOption, InputNotFound, extract
     from pipeline.executors import ExecutorError
     from pipeline.store import LockedError, OutputError
+    from pipeline.write import arrow_without_pandas
+    arrow_without_pandas()
     console = Console(stderr=True)
     progress = _Progress(console) if console.is_terminal and not args.quiet else None
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
-from pipeline.process import Options
+from pipeline.options import Options
 
 EXECUTORS = ("process", "dask")
 
@@ -64,6 +64,8 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
     os.environ.update(environ)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends us
     from pipeline.worker import limit_memory, run_task
+    from pipeline.write import arrow_without_pandas
+    arrow_without_pandas()
     limit_memory(options.max_memory_mb)
     while True:
         try:

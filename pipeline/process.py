@@ -33,21 +33,7 @@ from normalizers.agencies import definitions_in
 from normalizers.docnum import type_code
 from normalizers.places import IssuerPlace
 from pipeline.models import INT64_MAX, INT64_MIN, DocumentRecord, ErrorRecord
-
-
-@dataclass(frozen=True)
-class Options:
-    max_bytes: int = 50 * 1024 * 1024
-    timeout_seconds: float = 60.0
-    ocr: str = "auto"  # auto | always | never: pages without a usable text layer, every page, none
-    ocr_lang: str = "vie"
-    ocr_dpi: int = 300
-    max_memory_mb: int = 2048  # per worker process, over what it holds at start (0: no cap)
-
-
-# Options that bound a run's cost rather than shape a record: a cached record stays valid
-# when they change (the errors they cause, timeouts and lost workers, are always redone).
-LIMIT_OPTIONS = ("max_bytes", "timeout_seconds", "max_memory_mb")
+from pipeline.options import LIMIT_OPTIONS, DocumentTimeout, Options  # noqa: F401 (their home before options.py)
 
 
 @dataclass
@@ -75,11 +61,6 @@ def guard_int64(fields: dict) -> None:
                 fields["quality"]["issues"].append({
                     "code": OUT_OF_RANGE, "severity": "warning", "where": f"budget.{kind}[{n}]",
                     "message": f"{row.get('raw')!r} is beyond what a 64-bit integer holds; amount_vnd left null"})
-
-
-class DocumentTimeout(BaseException):
-    """The document's time limit ran out (raised by the worker's alarm). A BaseException,
-    so that no `except Exception` on the way (a reader's, a field guard's) swallows it."""
 
 
 def doc_id_of(data: bytes) -> tuple[str, str]:

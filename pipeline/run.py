@@ -29,7 +29,7 @@ from pipeline.contract import SCHEMA_KINDS, schema_of
 from pipeline.executors import make_executor
 from pipeline.inputs import Found, hash_file, path_doc_id, walk
 from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
-from pipeline.process import LIMIT_OPTIONS, Options
+from pipeline.options import LIMIT_OPTIONS, Options
 from pipeline.store import Staging, Store, read_journal
 from pipeline.write import PER_DOCUMENT, SCHEMAS, arrow_tables, json_bytes, parquet_bytes, plan_table, table_rows
 
@@ -49,7 +49,8 @@ def code_fingerprint() -> str:
     base = Path(__file__).resolve().parents[1]
     files = [p for pkg in ("extractors", "normalizers") for p in (base / pkg).rglob("*")
              if p.suffix in (".py", ".csv", ".yaml", ".json") and "__pycache__" not in p.parts]
-    files += [base / "pipeline" / f"{m}.py" for m in ("models", "contract", "process", "write", "worker", "tasks", "validate")]
+    files += [base / "pipeline" / f"{m}.py" for m in ("models", "contract", "options", "process", "write", "worker", "tasks",
+                                                          "validate")]
     for p in sorted(files):
         h.update(p.relative_to(base).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     for dist in DEPENDENCIES:
@@ -399,7 +400,8 @@ def _write_plans(staging: Staging) -> None:
     parts = sorted(p for p in staging.files if p.startswith("parquet/documents/"))
     if not parts:
         return
-    documents = pa.concat_tables([pq.read_table(staging.dir / p) for p in parts])
+    # (ParquetFile, not read_table: read_table loads pyarrow.dataset and pandas, 0.2 s)
+    documents = pa.concat_tables([pq.ParquetFile(staging.dir / p).read() for p in parts])
     data, rows = parquet_bytes("plans", [plan_table(documents)])
     staging.write("parquet/plans/part-plans.parquet", data, rows=rows)
 
