@@ -7,6 +7,7 @@ lists the candidate readings, so that the table checks can choose.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -46,9 +47,14 @@ def _dec(text: str) -> Decimal | None:
 
 def parse_number(raw: str) -> Reading:
     """A number as Vietnamese documents write it. `Reading.value` is None when the
-    text is not a number (or is a dash meaning "no amount")."""
+    text is not a number (or is a dash meaning "no amount"). Short texts are read once
+    per process (a Reading is immutable): the table checks read the same cells again."""
     if not isinstance(raw, str):
         return Reading(None, str(raw), note="not text")
+    return _parse_short(raw) if len(raw) <= 40 else _parse(raw)
+
+
+def _parse(raw: str) -> Reading:
     text = raw.strip().strip("*").strip()
     if text in _DASHES:
         return Reading(None, raw, note="empty")
@@ -88,6 +94,9 @@ def parse_number(raw: str) -> Reading:
             return Reading(best.value * sign, raw, (OCR, *best.flags), others + best.candidates,
                            note=f"letters in digit positions: read as {best.raw}")
     return Reading(None, raw, note="not a number")
+
+
+_parse_short = functools.lru_cache(maxsize=8192)(_parse)
 
 
 # A number as it appears in running text: 67.400 / 86,5 / 1.500,25 / 02

@@ -22,24 +22,33 @@ SPAN_VALUES = {"legal_bases": ("number",), "sections": ("label", "heading"), "ac
 
 
 def _spans(record):
-    """(path parts, owner list name, the owner dict, span) for every span in a record. Walks
-    with a stack; the path is made a string only for a problem (records hold thousands of cells)."""
-    stack = [(record, ())]
+    """(where, owner list name, the owner dict, span) for every span in a record. Walks with
+    a stack; `where` is a chain (parent's where, key), made a path string only for a problem
+    (records hold thousands of cells)."""
+    stack = [(record, None, "")]
+    pop, push = stack.pop, stack.append
     while stack:
-        value, path = stack.pop()
+        value, where, owner = pop()
         if isinstance(value, dict):
             span = value.get("span")
             if isinstance(span, dict):
-                owner = next((p for p in reversed(path) if isinstance(p, str)), "")
-                yield path, owner, value, span
-            stack.extend((v, path + (k,)) for k, v in value.items() if k != "span" and isinstance(v, (dict, list)))
+                yield where, owner, value, span
+            for k, v in value.items():
+                if k != "span" and isinstance(v, (dict, list)):
+                    push((v, (where, k), k if isinstance(k, str) else owner))
         else:
-            stack.extend((v, path + (i,)) for i, v in enumerate(value) if isinstance(v, (dict, list)))
+            for i, v in enumerate(value):
+                if isinstance(v, (dict, list)):
+                    push((v, (where, i), owner))
 
 
-def _path(parts: tuple) -> str:
+def _path(where) -> str:
+    parts = []
+    while where is not None:
+        where, key = where
+        parts.append(key)
     out = ""
-    for p in parts:
+    for p in reversed(parts):
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else p)
     return out
 

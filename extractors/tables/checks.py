@@ -381,12 +381,15 @@ class Checker:
         # is dropped as soon as one of those cells reads differently
         fixed = [(k, row.values.get(n) or 0) for n, k in slots if checked and n not in gap_columns]
         for picks, changed_from in _refits(region, len(self.columns) - first):
-            if any((parsed[picks[k]] or 0 if k < len(picks) and picks[k] is not None else 0) != v for k, v in fixed):
-                continue
-            key = tuple((n, parsed[picks[k]]) for n, k in slots
-                        if k < len(picks) and picks[k] is not None and parsed[picks[k]])
-            if key not in fits or changed_from > fits[key][0]:
-                fits[key] = (changed_from, picks)
+            vals = [None if i is None else parsed[i] for i in picks]  # the fit's readings, slot by slot
+            size = len(vals)
+            for k, v in fixed:
+                if ((vals[k] or 0) if k < size else 0) != v:
+                    break
+            else:
+                key = tuple([(n, vals[k]) for n, k in slots if k < size and vals[k]])
+                if key not in fits or changed_from > fits[key][0]:
+                    fits[key] = (changed_from, picks)
         current = tuple(sorted((n, v) for n, v in row.values.items() if v))
         best: dict[tuple, tuple[tuple[int, int], int, list[int | None]]] = {}
         for key, (changed_from, picks) in fits.items():
