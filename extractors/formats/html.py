@@ -109,27 +109,31 @@ def _content(el):
             yield c.tail
 
 
-def _raw_text(el, out: list[str]) -> None:
-    """Text of an element with <br> and the ends of block elements inside it as line breaks."""
-    stack = [el]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        tag = _tag(item)
-        if tag == "br":
-            out.append("\n")
-            continue
-        if item is not el and tag in _BLOCKS_INSIDE:
-            stack.append("\n")
-        stack.extend(reversed(list(_content(item))))
+def _raw_text(el, out: list[str], top: bool = True) -> None:
+    """Text of an element with <br> and the ends of block elements inside it as line breaks.
+    (Recursive: the parser keeps at most 256 levels, well inside Python's limit.)"""
+    tag = el.tag
+    if tag == "br":
+        out.append("\n")
+        return
+    if el.text:
+        out.append(el.text)
+    for c in el:
+        if isinstance(c.tag, str):  # (a comment gives only its tail)
+            _raw_text(c, out, False)
+        if c.tail:
+            out.append(c.tail)
+    if not top and tag in _BLOCKS_INSIDE:
+        out.append("\n")
 
 
 def _text(el) -> str:
     parts: list[str] = []
     _raw_text(el, parts)
-    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip("\n")
+    joined = "".join(parts)
+    if "\n" not in joined:  # one line (most cells)
+        return " ".join(joined.split())
+    return "\n".join(" ".join(line.split()) for line in joined.split("\n")).strip("\n")
 
 
 def _flat_text(el) -> str:
