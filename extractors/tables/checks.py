@@ -544,12 +544,27 @@ def read_cells(cells: list[Cell | None], first: int, amount: list[int]) -> tuple
     return values, readings
 
 
-def _refits(region: list[Cell], size: int, most: int = 2):
+def _refits(region: list[Cell], size: int, most: int = 2) -> tuple[tuple[tuple[int | None, ...], int], ...]:
     """Ways to fit `region` to `size` cells by dropping up to `most` empty cells and
-    inserting up to `most` missing ones (three edits in all at most). Yields the region
-    indices of each fit (None where a cell is missing) and the index of its first change."""
-    n = len(region)
-    empties = [i for i, c in enumerate(region) if c.text.strip() in EMPTY]
+    inserting up to `most` missing ones (three edits in all at most): the region indices
+    of each fit (None where a cell is missing) and the index of its first change. They
+    depend only on the region's length and where its empty cells are: made once per shape."""
+    key = (len(region), tuple(i for i, c in enumerate(region) if c.text.strip() in EMPTY), size, most)
+    fits = _SHAPES.get(key)
+    if fits is None:
+        fits = _refit_shapes(*key)
+        if len(fits) * (key[0] + 1) <= 10_000:  # a cache of small shapes only, bounded (a wide row is made anew)
+            if len(_SHAPES) >= 128:
+                _SHAPES.clear()
+            _SHAPES[key] = fits
+    return fits
+
+
+_SHAPES: dict[tuple, tuple] = {}  # _refits by (cells, empty cells, size, edits): a cache
+
+
+def _refit_shapes(n: int, empties: tuple[int, ...], size: int, most: int) -> tuple:
+    out = []
     for d in range(0, most + 1):
         ins = size - (n - d)
         if ins < 0 or ins > most or (d == 0 and ins == 0) or d + ins > most + 1:
@@ -561,4 +576,5 @@ def _refits(region: list[Cell], size: int, most: int = 2):
                 for offset, w in enumerate(where):
                     picks.insert(w + offset, None)
                 changes = [w + o for o, w in enumerate(where)] or list(drop)
-                yield picks, min(changes) if changes else 0
+                out.append((tuple(picks), min(changes) if changes else 0))
+    return tuple(out)
