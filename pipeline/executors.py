@@ -63,9 +63,10 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
     os.environ.clear()
     os.environ.update(environ)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends us
-    from pipeline.worker import limit_memory, run_task
+    from pipeline.worker import limit_memory, run_task, tune_gc
     from pipeline.write import arrow_without_pandas
     arrow_without_pandas()
+    tune_gc()
     limit_memory(options.max_memory_mb)
     while True:
         try:

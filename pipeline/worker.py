@@ -11,6 +11,7 @@ asynchronous exception in a thread, as under Dask) and a memory cap per worker p
 from __future__ import annotations
 
 import ctypes
+import gc
 import hashlib
 import resource
 import signal
@@ -122,6 +123,17 @@ def time_limit(seconds: float):
 
 def _timeout_message(seconds: float) -> str:
     return f"processing took longer than {seconds:g} s (raise it with --timeout)"
+
+
+def tune_gc() -> None:
+    """For a pool worker (a process of ours that only runs documents): the modules, tables
+    and patterns loaded before it was forked are set aside from the cycle collector
+    (`gc.freeze`), and the collector runs after 10,000 new objects instead of 700. A
+    document makes hundreds of thousands of short-lived objects, freed by reference
+    counting; collecting every 700 of them was 10-15% of a text document's CPU. Only
+    cyclic garbage waits longer; nothing the documents get changes."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def limit_memory(max_mb: int) -> None:
