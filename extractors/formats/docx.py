@@ -35,6 +35,8 @@ _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
 _P, _TBL, _TR, _TC, _R, _HYPERLINK = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
 _T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
 _VAL, _TYPE = f"{_W}val", f"{_W}type"
+_PSTYLE_PATH, _NUMPR_PATH = f"{_W}pPr/{_W}pStyle", f"{_W}pPr/{_W}numPr"
+_TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
 
 def check_zip(data: bytes, required: str = "word/document.xml", kind: str = "Word document",
@@ -151,18 +153,18 @@ def table_rows(tbl) -> list[list[str]]:
     above: dict[int, tuple[str, int]] = {}  # grid offset -> (text, span) of the row above's cells
     cost = 0
     for tr in tbl.iterchildren(_TR):
-        trpr = tr.find(f"{_W}trPr")
-        offset = _int(trpr, f"{_W}gridBefore", 0) if trpr is not None else 0
+        trpr = tr.find(_TRPR)
+        offset = _int(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
         row: list[str] = []
         here: dict[int, tuple[str, int]] = {}
         for tc in tr.iterchildren(_TC):
-            tcpr = tc.find(f"{_W}tcPr")
-            span = max(1, _int(tcpr, f"{_W}gridSpan", 1)) if tcpr is not None else 1
-            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            tcpr = tc.find(_TCPR)
+            span = max(1, _int(tcpr, _GRID_SPAN, 1)) if tcpr is not None else 1
+            vmerge = tcpr.find(_VMERGE) if tcpr is not None else None
             if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue" and offset in above:
                 text, root_span = above[offset]  # the text of the cell this one continues
             else:
-                text = "\n".join(paragraph_text(p) for p in tc.iterchildren(_P))
+                text = "\n".join([paragraph_text(p) for p in tc.iterchildren(_P)])
                 root_span = span
             cost += root_span
             if cost > GRID_CELLS:
@@ -232,7 +234,7 @@ def read(data: bytes, path: str) -> RawDocument:
         if child.tag == _P:
             para_index += 1
             text = paragraph_text(child)
-            style_el = child.find(f"{_W}pPr/{_W}pStyle")
+            style_el = child.find(_PSTYLE_PATH)
             style_name, style_xml = (styles.get(style_el.get(_VAL), (None, None)) if style_el is not None
                                      else default_style or (None, None))
             num_id, ilvl = num_pr(child, style_xml)
@@ -246,7 +248,7 @@ def read(data: bytes, path: str) -> RawDocument:
             heading = _HEADING_STYLE.match(style_name or "")
             if heading:
                 blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
-            elif child.find(f"{_W}pPr/{_W}numPr") is not None or (style_name or "").lower().startswith("list"):
+            elif child.find(_NUMPR_PATH) is not None or (style_name or "").lower().startswith("list"):
                 blocks.append(RawBlock("list_item", text, loc, style=style_name))
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,
