@@ -1,7 +1,11 @@
 """Whole documents of our own (not from the corpus), each with its expected record in
 tests/golden/expected/: a department's plan in text, a Decision in markdown with header
 and signature tables, a Word plan with layout tables and merged budget headers, and a
-scraped HTML page. To accept an intended change: `python -m tests.test_golden --update`."""
+scraped HTML page; and shapes probed for the header, recipients and legal bases: a city's
+plan in Markdown whose header and signature cells break lines with <br>, a department's
+HTML plan under its province (a joint Thông tư liên tịch), a province's Decision approving a
+plan in text (laws with no number, a Kết luận, a Văn bản, "Xét đề nghị"), and a district's
+Decision with a one-line header table. To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

@@ -20,17 +20,25 @@ NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗ�
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
 _DATE_PARTS = r"ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
-PLACE_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
+# (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
+PLACE_DATE = re.compile(r"^([^\d,]{2,40}?|(?:Quận|Phường)\s+\d{1,2})\s*,\s*" + _DATE_PARTS, re.I)
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
 PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
                               r"[\s.…_/|']*năm\s*(\d{4})", re.I)
+# the motto glued to the issuer's line by a flattened two-column header:
+# "ỦY BAN NHÂN DÂN TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN NGA SƠN Độc lập - Tự do - Hạnh phúc"
+MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)\b.*$")
+# the number before the place on a flattened line: "Số: 125/KH-UBND Cà Mau, ngày ...", "Số: /KH-UBND Nga Sơn, ngày ..."
+NUMBER_BEFORE_PLACE = re.compile(r"^S[ốo]\s*[:.]?\s*[\d\s]*/\s*[\wĐđ/&-]+\s+(?:\|\s*)?(?=[^\d\s|])", re.I)
 # "ngày 1 5 tháng 0 6": digits a scan or a form split apart
 SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
 BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
                         r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
-LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})")
+# "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units)
+LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
+                      r"|(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
 OUTLINE_KINDS = ("part", "roman", "arabic", "article")  # the outline nodes that end a title (a letter item does not)
@@ -42,17 +50,18 @@ BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|H�
 TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
                        + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
 # "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
-SIGN_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|"
-                        r"THỦ TƯỚNG|BÍ THƯ|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔ TRƯỞNG|"
-                        r"CHÁNH THANH TRA|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM|TỔNG GIÁM ĐỐC)"
-                        r"(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?\s*$")
-# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", and as scans and typists write them: "T/M", "K/T", "TM/"
+# the titles a signer holds, in capitals on the signature's title line
+SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+               "THỦ TƯỚNG", "BÍ THƯ", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG",
+               "TỔ TRƯỞNG", "CHÁNH THANH TRA", "CHÁNH ÁN", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC",
+               "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH")
+_ONE_TITLE = r"(?:PHÓ\s+)?(?:" + "|".join(SIGN_TITLES) + r")(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?"
+# "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC", and two titles held at once:
+# "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG"
+SIGN_TITLE = re.compile(r"^" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r")?\s*$")
 # the same lines with their tone marks lost or misread, as OCR gives them ("KÉ HOẠCH",
 # "PHÓ GIÁM ĐÓC"): compared without tone marks, for lines in capitals only
-SIGN_TITLE_UNTONED = re.compile(r"^(?:pho\s+)?(?:chu tich|giam doc|truong ban|bo truong|thu truong|chanh van phong|"
-                                r"truong phong|thu tuong|bi thu|cuc truong|tong cuc truong|vu truong|vien truong|"
-                                r"hieu truong|to truong|chanh thanh tra|chanh an|truong doan|chu nhiem|tong giam doc)"
-                                r"(?:\s+(?:thuong truc|phu trach|chuyen trach))?$")
+SIGN_TITLE_UNTONED = re.compile(untoned(SIGN_TITLE.pattern).lower())
 TYPES_UNTONED = {untoned(name): name for name in docnum.TYPE_CODES}
 TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " tong the", " chi tiet", " phoi hop")
 
@@ -87,9 +96,10 @@ SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\
 NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
 # "Nơi nhận:", and with a tone mark lost to OCR or a plain-ASCII scrape: "Nơi nhân:", "Noi nhan:"
 RECIPIENTS_HEAD = re.compile(r"^N[oơ]i\s+nh[aăâạặậ]n\s*:?\s*(.*)$", re.I)
-# "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document
+# "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document; any short
+# "(để ...)" says why ("(để t/hiện)", "(để theo dõi và phối hợp)")
 RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|thực hiện|p/h|phối hợp|đ/b|biết|chỉ đạo|c/đ|theo dõi|"
-                            r"t/d|đăng tải|e-?mail)\)\s*", re.I)
+                            r"t/d|đăng tải|e-?mail)\)\s*|\s*\(để\s+[^()]{1,40}\)\s*", re.I)
 # a type written in sentence case with its title on one line, when no type line in capitals
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
@@ -123,14 +133,15 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         if word == "tỉnh" or (word == "thành" and locality in CENTRAL_CITIES):
             return "province", locality
         return "district", locality
+    if low.startswith(("bộ chỉ huy", "bộ tư lệnh")) and LOCALITY.search(name):
+        # "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, not a ministry
+        return "department", _locality(LOCALITY.search(name))
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
     if low.startswith(("chính phủ", "thủ tướng")):
         return "central", None
     m = LOCALITY.search(name)
-    locality = " ".join(m.group(2).split()) if m else None
-    if m:  # a real place beats the run of capitalized words the pattern took
-        locality = longest_real_prefix(m.group(1), m.group(2).split()) or locality
+    locality = _locality(m) if m else None
     if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "trung tâm")):
         return "department", locality
     if not m:
@@ -139,6 +150,11 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
     if word == "thành phố":
         return ("province" if locality in CENTRAL_CITIES else "district"), locality
     return dict(LEVEL_WORDS)[word], locality
+
+
+def _locality(m: re.Match) -> str:
+    """The place a LOCALITY match names: a real place beats the run of capitalized words the pattern took."""
+    return longest_real_prefix(m.group(1), m.group(2).split()) or " ".join(m.group(2).split())
 
 
 def issuer_from_caps(lines: list[str]) -> str:
@@ -161,6 +177,7 @@ def issuer_from_caps(lines: list[str]) -> str:
         out = out[: unit.end()] + field + out[end:]
     # the names of the Front and the mass organisations keep their capitals
     out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
+    out = out.replace("chính phủ", "Chính phủ")  # "THỦ TƯỚNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"
     # an acronym keeps its capitals: a word with no vowel ("TW", "HCM")
     for word in {w for line in lines for w in re.findall(r"\b\w{2,5}\b", line) if w.isupper() and not re.search(r"[aeiouy]", untoned(w))}:
         out = re.sub(r"\b" + re.escape(word.lower()) + r"\b", word, out)
@@ -191,20 +208,23 @@ def extract_header(doc: Document) -> dict:
     issuer_start = ISSUER_START.match
     if looks_like_ocr(doc):
         issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
-    start = next((i for i, b in enumerate(head[:15]) if issuer_start(b.text) and is_upper(b.text)
+    # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
+    lines = [MOTTO_GLUED.sub("", b.text) for b in head]
+    start = next((i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
                   and (motto_at is None or i < motto_at)), None)
     if motto_at is not None:
         # the issuer is the capitals block right above the motto; a site's menu above it
         # ("BỘ THỦ TỤC HÀNH CHÍNH") is not
         top = motto_at
-        while top > 0 and is_upper(head[top - 1].text) and not SEPARATOR.match(head[top - 1].text):
+        while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]):
             top -= 1
-        start = next((i for i in range(top, motto_at) if issuer_start(head[i].text)), start)
+        start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
     if start is not None:
-        for b in head[start:]:
-            if MOTTO.match(b.text) or NUMBER_LINE.match(b.text) or SEPARATOR.match(b.text) or not is_upper(b.text):
+        for text in lines[start:]:
+            if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
+                    or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
                 break
-            issuer_lines.append(b.text)
+            issuer_lines.append(text)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line)]
         parent_lines = issuer_lines[: later[-1]] if later else []
@@ -215,7 +235,7 @@ def extract_header(doc: Document) -> dict:
         if m and out["number"] is None:
             written = m.group(1) or m.group(2)
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
-        text = SPLIT_DIGITS.sub(r"\1 \2\3", b.text)
+        text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m and out["issued_date"] is None:
             out["place"] = m.group(1).strip()
@@ -264,13 +284,21 @@ def extract_header(doc: Document) -> dict:
             vm = SUBJECT_LINE.match(b.text.strip())
             if vm:  # a letter (Công văn) states its subject: "V/v đăng ký danh sách ..."
                 title_lines = [vm.group(1)]
-                for nxt in head[k + 1: k + 4]:
-                    if BODY_START.match(nxt.text) or is_upper(nxt.text) or PLACE_DATE.match(nxt.text) or MOTTO.match(nxt.text):
+                out["title_end"] = b.index + 1
+                passed = False  # the right column (motto, place and date) read in between
+                for nxt in head[k + 1: k + 7]:
+                    text = nxt.text.strip()
+                    if MOTTO.match(text) or PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text) or SEPARATOR.match(text):
+                        # "V/v triển khai kế hoạch phòng" / CỘNG HÒA ... / "Thanh Hóa, ngày ..." /
+                        # "chống dịch năm 2024": a subject wrapped in the left column goes on, in lower case
+                        passed = True
+                        continue
+                    if BODY_START.match(text) or is_upper(text) or (passed and not text[:1].islower()):
                         break
-                    title_lines.append(nxt.text.strip())
-                    if nxt.text.rstrip().endswith("."):
+                    title_lines.append(text)
+                    out["title_end"] = nxt.index + 1
+                    if text.endswith("."):
                         break
-                out["title_end"] = b.index + len(title_lines)
                 parsed = docnum.parse_doc_number(out["number"]) if out["number"] else None
                 if parsed is None or parsed.type_code is None:
                     out["doc_type"] = "Công văn"
@@ -449,12 +477,13 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if is_sign_title(paras[i].text):
+        if is_sign_title(paras[i].text) or _acting(paras[i].text):
             title_at = i
             break
     if title_at is not None:
-        signer["title"] = _title_of(paras[title_at].text)
-        signer["authority"] = _authority_above(paras, title_at)
+        acting = _acting(paras[title_at].text)
+        signer["title"] = f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text)
+        signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)] if acting else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
         for b in paras[title_at + 1: title_at + 30]:
@@ -489,6 +518,16 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
             "h", "k", "rơ", "ksor", "nay", "rmah", "siu", "điểu", "thạch", "danh", "sơn", "bế", "hầu", "lò", "lường",
             "sầm", "hoàng", "ninh", "âu", "doãn", "từ", "khúc", "lã", "phí", "tiêu", "ông", "bạch", "hàn", "mã", "nghiêm"}
 NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
+
+
+# "Q. GIÁM ĐỐC": an acting head signs under this line alone, with no title line below it
+ACTING = re.compile(r"^Q\s*\.\s*(\S.*)$")
+
+
+def _acting(text: str) -> str | None:
+    """The title an acting head's line names ("Q. GIÁM ĐỐC" -> "GIÁM ĐỐC"), or None."""
+    m = ACTING.match(text.strip())
+    return m.group(1) if m and is_sign_title(m.group(1)) else None
 
 
 def _authority_above(paras: list, title_at: int) -> list[str]:
@@ -542,16 +581,17 @@ def looks_like_name(text: str) -> bool:
     return bool(NAME.match(text))
 
 
-TITLE_WORDS = ("chủ tịch", "giám đốc", "trưởng ban", "bộ trưởng", "thứ trưởng", "chánh văn phòng", "trưởng phòng",
-               "thủ tướng", "bí thư", "cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng",
-               "tổ trưởng", "chánh thanh tra", "chánh án", "trưởng đoàn", "chủ nhiệm", "tổng giám đốc", "phó",
-               "thường trực", "phụ trách", "chuyên trách")
+TITLE_WORDS = (*(t.lower() for t in SIGN_TITLES), "phó", "thường trực", "phụ trách", "chuyên trách")
 _TITLE_SPELLING = {untoned(w): w for w in TITLE_WORDS}
 
 
 def _title_of(text: str) -> str:
     """"PHÓ CHỦ TỊCH THƯỜNG TRỰC" -> "Phó Chủ tịch thường trực"; "THỨ TRƯỞNG" -> "Thứ trưởng";
-    OCR's "PHÓ GIÁM ĐÓC" -> "Phó Giám đốc" (the words spelled as a title is spelled)."""
+    OCR's "PHÓ GIÁM ĐÓC" -> "Phó Giám đốc" (the words spelled as a title is spelled); two titles
+    held at once each: "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG" -> "Phó Chỉ huy trưởng - Tham mưu trưởng"."""
+    parts = re.split(r"\s+[-–]\s+", text.strip())
+    if len(parts) == 2 and all(parts):
+        return " - ".join(_title_of(part) for part in parts)
     low = " ".join(text.strip().lower().split())
     for key, word in sorted(_TITLE_SPELLING.items(), key=lambda kv: -len(kv[0])):
         at = untoned(low).find(key)
@@ -564,6 +604,7 @@ def _title_of(text: str) -> str:
     rest = words[1:] if deputy else words
     role = " ".join(rest)
     role = role[:1].upper() + role[1:]
+    role = role.replace("văn phòng", "Văn phòng")  # "Chánh Văn phòng": the office is named
     return f"Phó {role}" if deputy else role
 
 

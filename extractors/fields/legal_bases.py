@@ -4,7 +4,7 @@ A preamble paragraph may list several bases ("Căn cứ A; B; C"), and the title
 may cite other documents ("Kế hoạch số 17/KH-UBND ... về thực hiện Nghị quyết số 71/NQ-CP
 ..."): those are not bases of their own. A citation is a basis when it opens the
 paragraph, follows a ";", follows "bởi" (a law amended by another), or is joined by "và"
-to a basis before its title has cited anything. Laws are often named before their number
+(or a comma) to a basis before its title has cited anything. Laws are often named before their number
 ("Luật Điện lực số 61/2024/QH15"), or with no number at all ("Luật Tổ chức chính quyền
 địa phương ngày 19 tháng 6 năm 2015"). A document cited twice is one basis.
 """
@@ -18,8 +18,10 @@ from extractors.fields.common import BULLET, span, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
+from normalizers.text import UPPER
 
-RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo)\b", re.I)
+# "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
+RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 _NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
            r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
@@ -31,19 +33,32 @@ CITATION = re.compile(r"(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+[^\W\d]+){0,2
 # "Luật Điện lực số 61/2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15",
 # "Luật Công nghiệp công nghệ số số 71/2025/QH15": a law's name before its number
 NAMED_LAW = re.compile(r"\b(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\W\d][\w]*[,]?\s+){1,14}?)số\s+(?:số\s+)?" + _NUMBER)
+# where an issuer's name ends; a comma inside a name goes on to its "và" ("Bộ Văn hóa, Thể thao và Du lịch",
+# "của Bộ Y tế, Bộ Tài chính và Bộ Nội vụ"), one before a list's next item does not ("của UBND tỉnh, Kế hoạch số 5 ...")
+# a list of numbers under one type and issuer: "Căn cứ các Nghị định của Chính phủ: số 26/2019/NĐ-CP ngày ...;
+# số 37/2024/NĐ-CP ngày ...", "các Quyết định số 12/QĐ-UBND và số 13/QĐ-UBND"
+PLURAL = re.compile(r"\bcác\s+(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+(?:của|do)\s+([^:;]{2,80}?))?\s*:?\s*(?=số\s*:?\s*\d)",
+                    re.I)
+LISTED_NUMBER = re.compile(r"\bsố\s*:?\s*" + _NUMBER)
+# what may stand between two numbers of such a list: "; ", ", ", " và ", "; và "
+LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi)\s+"
-                        r"|\s*[;,]\s*|\s*\.\s*$")
+                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])\s*"
+                        r"|\s*\.\s*$")
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
                           r"bổ sung|giao|của|tại|theo|kèm theo|căn cứ)\s*[\"“(]?\s*$", re.I)
 SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
-AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$", re.I)
+# "và" or a comma joining a sibling: "... của Chính phủ và Thông tư số ...", "... của UBND tỉnh, Kế hoạch số ..."
+AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
 # "Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005"
 LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
-PROPOSED_BY = re.compile(r"đề nghị của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$", re.I)
+# and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
+PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
+                         re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 
 
@@ -59,20 +74,26 @@ def preamble(doc: Document, title_end: int) -> list:
     return out
 
 
-def _citations(text: str) -> list[tuple[int, int, str, str, str | None]]:
-    """(start, end, type word, number, law name) of every document a paragraph cites,
-    in order; a law named before its number is one citation."""
+def _citations(text: str) -> list[tuple]:
+    """(start, end, type word, number, law name, listed issuer) of every document a paragraph
+    cites, in order; a law named before its number is one citation; the numbers listed under
+    "các Nghị định của Chính phủ:" take that type and, when they name none, that issuer."""
     found = []
     laws = list(NAMED_LAW.finditer(text))
     for m in laws:
         name = m.group(2).strip(" ,")
         if re.search(r"\bsố\s+số\s", m.group(0)):
             name += " số"  # "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" is the name's
-        found.append((m.start(), m.end(), m.group(1), m.group(3), name))
+        found.append((m.start(), m.end(), m.group(1), m.group(3), name, None))
     for m in CITATION.finditer(text):
         if any(a <= m.start(2 if m.group(2) else 3) < b for a, b, *_ in found):
             continue
-        found.append((m.start(), m.end(), m.group(1), m.group(2) or m.group(3), None))
+        found.append((m.start(), m.end(), m.group(1), m.group(2) or m.group(3), None, None))
+    lead = PLURAL.search(text) if "các " in text.lower() else None
+    if lead:
+        for m in LISTED_NUMBER.finditer(text, lead.end()):
+            if not any(a <= m.start(1) < b for a, b, *_ in found):
+                found.append((m.start(), m.end(), lead.group(1), m.group(1), None, (lead.group(2),)))
     return sorted(found)
 
 
@@ -86,6 +107,8 @@ def _top_level(text: str, cites: list) -> list[bool]:
         before = text[cites[k - 1][1] if k else 0: start]
         if k == 0 or SIBLING.search(before) or ";" in before:
             top = True
+        elif cites[k][5] is not None and LIST_GAP.search(before) and out[-1]:
+            top = True  # the next number of a list of bases: "số 26/2019/NĐ-CP ngày 08/3/2019, số 37/2024/NĐ-CP"
         elif AND_BEFORE.search(before) and not nested_since_top and not TITLE_OPENER.search(AND_BEFORE.sub("", before)):
             top = True
         else:
@@ -110,7 +133,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
         cites = _citations(text)
         tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
         for n, k in enumerate(tops):
-            start, end, kind_word, raw_number, law_name = cites[k]
+            start, end, kind_word, raw_number, law_name, under_list = cites[k]
             stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
             semi = text.find(";", end, stop)
             stop = semi if semi >= 0 else stop
@@ -133,6 +156,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 em = ISSUER_END.search(rest)
                 issuer = canonical(rest[: em.start()] if em else rest)
                 rest = rest[em.start():] if em else ""
+            if issuer is None and under_list and under_list[0]:
+                issuer = canonical(under_list[0])  # "các Nghị định của Chính phủ: số ..."
             if law_name is not None:
                 title = law_name[:1].upper() + law_name[1:] if law_name else None
             else:
@@ -146,7 +171,14 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
 
+# the sentence going on after a basis and its issuer: "Thực hiện Công điện số 12/CĐ-BYT ... của Bộ Y tế,
+# Chủ tịch UBND tỉnh có ý kiến như sau:" (a title goes on in lower case: "của Chính phủ, quy định ...")
+MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
+
+
 def _title(rest: str) -> str | None:
+    if MAIN_CLAUSE.match(rest):
+        return None
     rest = AND_BEFORE.sub("", rest)  # "... về phát triển du lịch và" + a sibling basis
     if re.fullmatch(r"\s*(?:được\s+)?ban hành kèm theo\W*", rest, re.I):
         return None  # "Đề án số 04 ban hành kèm theo": no title of its own

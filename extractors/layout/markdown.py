@@ -15,6 +15,8 @@ _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 # "*c) Cơ quan:*" but not a "* " bullet, not "(*)"
 _EMPH = re.compile(r"(?<![\w*(])([*_])(?![\s)*])(.+?)(?<![\s(*])\1(?![\w*])")
 MAX_COLUMNS = 60
+# a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
+CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
 def strip_emphasis(text: str) -> str:
@@ -26,11 +28,13 @@ def strip_emphasis(text: str) -> str:
 
 
 def cells(line: str, outer: bool = True) -> list[str]:
-    """"| a | **b** |" -> ["a", "b"]. In a table written without outer pipes
+    """"| a | **b** |" -> ["a", "b"]; a "<br>" in a cell is a line break. In a table written without outer pipes
     (`outer=False`) a row's opening pipe is an empty first cell: "| b" -> ["", "b"]."""
     inner = line.strip()
     inner = inner[1:] if outer and inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
+    if "<" in inner:  # cheap test first: most cells hold no tag
+        return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in inner.split("|")]
     return [strip_emphasis(c.strip()) for c in inner.split("|")]
 
 

@@ -1,6 +1,7 @@
 """Legal bases, table-driven (tests/cases/legal_bases.yaml): which citations of a
 preamble are bases and which are cited inside a basis's title; laws named before their
-number; documents with no number; duplicates merged. Spans hold the citation."""
+number; documents with no number; duplicates merged; lists of numbers under one type;
+the relation where a case states it. Spans hold the citation."""
 
 from pathlib import Path
 
@@ -32,6 +33,8 @@ def test_legal_bases(case):
             assert g[4] is None, got
         else:
             assert g[4] and g[4].startswith(want[4]), got
+    if "relations" in case:
+        assert [b["relation"] for b in bases] == case["relations"]
     numbers = {b["number"] for b in bases}
     for number in case.get("not", []):
         assert number not in numbers
