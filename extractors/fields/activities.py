@@ -133,10 +133,11 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
                 continue
             if seen_objectives:
                 chosen.append(n)
-    # "2. NHIỆM VỤ" with "2.1." under it, outside the chosen sections
+    # "2. NHIỆM VỤ" with "2.1." (or "a)", "b)") under it, outside the chosen sections
     inside = {id(n) for c in chosen for n in [c] + _descendants(c)}
     chosen += [n for n in nodes if n.kind == "arabic" and id(n) not in inside and len(n.heading) < 80
-               and _is_content(n.heading, ocr, report) and any(c.kind == "arabic" for c in n.children)
+               and _is_content(n.heading, ocr, report)
+               and (any(c.kind == "arabic" for c in n.children) or sum(c.kind == "letter" for c in n.children) >= 2)
                and not any(id(a) in inside or ORGANIZATION.search(a.heading, ocr) or PAST.search(a.heading, ocr)
                            or BUDGET_NODE.match(a.heading) for a in _ancestors(n))]
     return sorted(chosen, key=lambda n: n.block.index)
@@ -182,6 +183,9 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
+        if not members and section.kind == "arabic":  # "2. Nội dung" over "a) ...", "b) ...": "2.a", "2.b"
+            out += [a for a in _node_activities(doc, section, end) if a["_node"] is not section]
+            continue
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         for node in members:
