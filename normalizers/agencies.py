@@ -111,7 +111,7 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"nghiên cứu|đề xuất|xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
-         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|giúp|chuẩn bị|sắp xếp|"
+         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"

@@ -385,11 +385,25 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             partner += [a for a in roles[1] if a not in partner]
             continue
         text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
+        if text.startswith("(") and (m := TITLE_ROLES.match(text)) and (
+                roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))):
+            # the assignment in brackets on a line of its own: "(Sở Y tế chủ trì; các huyện phối hợp)."
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
+            continue
         closing = roles_in(text) if AGENCY_AT_START.match(text) else None
         if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
+        elif not BULLET.match(b.text) and (found := leading_agency(text)) and found[1] < len(text.rstrip(" .;")):
+            # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
+            # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)
+            named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
+            for clause in text.split(";")[1:]:
+                other = leading_agency(clause.strip())
+                if other and clause.strip()[other[1]:].lstrip(" ,").startswith("phối hợp"):
+                    partner += [a for a in split_agencies(clause.strip()[other[0]:other[1]]) if a not in partner]
         elif BULLET.match(b.text):
             content.append(text)
             if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
