@@ -320,6 +320,10 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
 INLINE_ROLE_LABEL = re.compile(r"(?:[.;]\s+|\s+[-–]\s+)((?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
                                r"[^:]{0,25}:\s*\S.*)$")
+# the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
+# thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
+DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|"
+                  r"hướng dẫn)(?!\w)")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")
 
@@ -396,7 +400,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
-        elif not BULLET.match(b.text) and (found := leading_agency(text)) and found[1] < len(text.rstrip(" .;")):
+        elif not BULLET.match(b.text) and (found := leading_agency(text)) and DOES.match(text[found[1]:]):
             # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
             # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)
             named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
