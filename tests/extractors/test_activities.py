@@ -163,3 +163,18 @@ def test_a_lettered_code_is_checked_by_its_letter(code, held, ok):
     from pipeline.validate import check_record
     record = {"activities": [{"code": code, "title": "", "span": {"start": 0, "end": len(held)}}]}
     assert (check_record(record, held) == []) == ok
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Phần thứ hai\nNHIỆM VỤ, GIẢI PHÁP\n1. Phát triển thư viện\n", "NHIỆM VỤ, GIẢI PHÁP"),
+    ("PHẦN II\nTỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.\n", "TỔ CHỨC THỰC HIỆN"),
+    # must not take the next line: a numbered item, or a sentence
+    ("Phần thứ hai\n1. Phát triển thư viện\n", ""),
+    ("Phần thứ hai\nCác nhiệm vụ trọng tâm như sau.\n", ""),
+])
+def test_a_parts_title_on_the_next_line(text, heading):
+    d = doc_of(text, "plan.txt")
+    part = outline(d)[0]
+    assert part.heading == heading
+    if heading:  # the section's span reaches over its title
+        assert heading in d.text[part.block.start: part.heading_end]
