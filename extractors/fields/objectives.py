@@ -13,8 +13,8 @@ from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|đến năm \d{4}))?\s*:?$",
-                      re.I)
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
+                      r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
@@ -96,13 +96,16 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
         group_year = None
-        for b in doc.blocks[node.block.index + 1: node.end_index]:
-            if b.kind == "table" or not b.text or b.index in used:
+        blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
+        for k, b in enumerate(blocks):
+            if b.index in used:
                 continue
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
-            if text.rstrip().endswith(":") and len(text) < 150:
+            if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
+                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+                # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 label_year = YEAR_BY.search(text)
                 group_year = int(label_year.group(1)) if label_year else None

@@ -67,3 +67,21 @@ def test_a_lead_in_line_dates_the_items_under_it():
     assert [(o["text"][:20], o["kind"], o["target_year"]) for o in got] == [
         ("Giữ gìn bản sắc văn ", "general", None), ("Phục dựng 06 lễ hội ", "specific", 2027),
         ("Trên 80% thôn có nhà", "specific", 2027), ("Tổ chức giải việt dã", "general", None)]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("2. Chỉ tiêu chủ yếu đến năm 2030", "specific"),
+    ("2. Các chỉ tiêu cơ bản giai đoạn 2026 - 2030", "specific"),
+    ("2. Chỉ tiêu", "specific"),
+    # must not read as specific: a heading that only mentions targets among other words
+    ("2. Giải pháp thực hiện các chỉ tiêu", None),
+])
+def test_target_headings_and_their_group_labels(heading, kind):
+    text = (f"I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển văn hóa đọc trong cộng đồng dân cư.\n{heading}\n"
+            "2.1. Đối với học sinh\n- 100% trường có thư viện đạt chuẩn.\n2.2. Đối với cộng đồng\n"
+            "- Phấn đấu 70% xã có điểm đọc sách.\nII. NHIỆM VỤ\n")
+    got = [(o["kind"], o["text"][:12]) for o in objectives_of(text)]
+    if kind:
+        assert got == [("general", "Phát triển v"), (kind, "100% trường "), (kind, "Phấn đấu 70%")]
+    else:
+        assert ("specific", "100% trường ") not in got
