@@ -45,6 +45,8 @@ FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhi�
 REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
 # an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
 TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
+# "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
+SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
@@ -189,7 +191,8 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         for node in members:
-            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node):
+            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
+                    or SOLUTIONS_ONLY.match(node.heading):
                 continue
             if any(c.kind == "arabic" for c in node.children):
                 continue  # a heading that only groups numbered sub-items
