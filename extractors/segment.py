@@ -52,6 +52,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
     end_index: int = 0  # index of the first block after this node's content
+    heading_end: int | None = None  # where the heading ends when it is the next line's ("Phần thứ hai" / "NHIỆM VỤ")
 
 
 def _roman_value(s: str) -> int:
@@ -141,6 +142,12 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
         if not found:
             continue
         kind, number, label, body = found
+        heading_end = None
+        if kind == "part" and not body:
+            # "Phần thứ hai" on a line of its own, its title in capitals on the next one
+            nxt = next((b for b in doc.blocks[block.index + 1: block.index + 2] if b.kind != "table" and b.text), None)
+            if nxt is not None and is_upper(nxt.text) and not classify(nxt.text, ocr):
+                body, heading_end = nxt.text.strip(), nxt.end
         if kind == "part":
             part, roman = f"P{number}", ""
             path, level = part, 1
@@ -161,7 +168,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             own = number.rsplit(".", 1)[-1] if parent is not None and parent.kind == "letter" else number
             path = f"{base}.{own}" if base else own
             level = (parent.level + 1) if parent else 1
-        node = Node(path, label, heading_of(body), level, kind, number, block, body)
+        node = Node(path, label, heading_of(body), level, kind, number, block, body, heading_end=heading_end)
         # parent: the nearest earlier node with a lower level
         for prev in reversed(nodes):
             if prev.level < node.level:

@@ -65,6 +65,7 @@ _AGENCY_WORDS = (
     r"Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
+    r"Thư viện(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
@@ -104,19 +105,20 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu|và|với)\
 # predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
 # ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
 # predicate marker ends it.
-_MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|thường xuyên|khẩn trương|chủ động|căn cứ|tập trung|"
+# ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
+_MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
 _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          r"nghiên cứu|đề xuất|xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
-         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|giúp|chuẩn bị|sắp xếp|"
+         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
-         r"chú trọng|thu hút|mở rộng|tích cực|được")
+         r"chú trọng|thu hút|mở rộng|tích cực|tư vấn|được")
 _SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
@@ -287,11 +289,33 @@ _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+v
 _PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
 
 
+# a role written after each name: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh (phối hợp)"
+_MARKED = re.compile(r"\(\s*(chủ trì|phối hợp|phối kết hợp)\s*\)", re.I)
+
+
+def _marked_roles(body: str) -> tuple[list[str], list[str]]:
+    """(lead, partner) of a list whose names carry their role in brackets; the names
+    before a marker take its role, the names after the last one are partners."""
+    lead: list[str] = []
+    partner: list[str] = []
+    at = 0
+    for m in _MARKED.finditer(body):
+        (lead if m.group(1).lower().startswith("chủ") else partner).extend(split_agencies(body[at:m.start()]))
+        at = m.end()
+    rest = body[at:].strip(" .;,")
+    if rest and AGENCY_AT_START.match(rest):
+        partner += split_agencies(rest)
+    return lead, partner
+
+
 def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, partner) of an assignment sentence, or None when `text` is not one:
     "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "Giao Sở Y tế chủ trì; các
-    sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai"."""
+    sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai", "Sở Tư pháp (chủ
+    trì); Sở Nội vụ (phối hợp)"."""
     body = _LEADING.sub("", normalize_line(text).strip(" .;"))
+    if "(" in body and _MARKED.search(body) and AGENCY_AT_START.match(body):
+        return _marked_roles(body)
     chairs = _CHAIRS.search(body)
     with_ = _WITH.search(body)
     if chairs:

@@ -118,9 +118,9 @@ class Bound:
 # "từ 01 đến 03", "2-5%": the low end starts where a number starts (never inside a run of
 # digits, which made a long digit string cost quadratic time)
 _RANGE = re.compile(r"(?:từ\s+)?(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:-|đến|tới|–)\s*(\d+(?:[.,]\d+)?)", re.I)
-_MIN_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|trên|từ|không dưới|hơn)\s*$", re.I)
+_MIN_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|trên|từ|không dưới|hơn|≥|>=?)\s*$", re.I)  # "đạt ≥ 95%"
 _MIN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:trở lên|trở lại)", re.I)
-_MAX_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|nhiều nhất)\s*$", re.I)
+_MAX_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|nhiều nhất|≤|<=?)\s*$", re.I)  # "giảm ≤ 3%"
 
 
 def bound_kind(before: str, after: str) -> str:

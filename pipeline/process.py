@@ -111,7 +111,7 @@ def extract_fields(doc: Document) -> dict:
         "signer": signer, "recipients": [r["text"] for r in recipients],
         "legal_bases": guard("legal_bases", list, extract_legal_bases, doc, header["title_end"]),
         "sections": [{"path": n.path, "label": n.label, "heading": n.heading, "level": n.level,
-                      "span": {"start": n.block.start, "end": n.block.end}} for n in nodes],
+                      "span": {"start": n.block.start, "end": n.heading_end or n.block.end}} for n in nodes],
         "objectives": guard("objectives", list, extract_objectives, doc, nodes),
         "activities": activities, "responsibilities": responsibilities, "agencies": agencies,
         "budget": {"statements": statements, **budget},

@@ -73,6 +73,8 @@ def check_record(record: dict, text: str) -> list[str]:
         held = text[start:end]
         normalized = None
         for k, v in checks:
+            if k == "code" and v[-2:-1] == "." and v[-1:].isalpha():
+                v = v[-1]  # "2.a": a lettered task under item 2, its span the "a)" item
             if v in held:  # the common case, without normalizing
                 continue
             normalized = normalized if normalized is not None else _norm(held)

@@ -45,6 +45,8 @@ FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhi�
 REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
 # an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
 TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
+# "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
+SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
@@ -133,10 +135,11 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
                 continue
             if seen_objectives:
                 chosen.append(n)
-    # "2. NHIỆM VỤ" with "2.1." under it, outside the chosen sections
+    # "2. NHIỆM VỤ" with "2.1." (or "a)", "b)") under it, outside the chosen sections
     inside = {id(n) for c in chosen for n in [c] + _descendants(c)}
     chosen += [n for n in nodes if n.kind == "arabic" and id(n) not in inside and len(n.heading) < 80
-               and _is_content(n.heading, ocr, report) and any(c.kind == "arabic" for c in n.children)
+               and _is_content(n.heading, ocr, report)
+               and (any(c.kind == "arabic" for c in n.children) or sum(c.kind == "letter" for c in n.children) >= 2)
                and not any(id(a) in inside or ORGANIZATION.search(a.heading, ocr) or PAST.search(a.heading, ocr)
                            or BUDGET_NODE.match(a.heading) for a in _ancestors(n))]
     return sorted(chosen, key=lambda n: n.block.index)
@@ -182,10 +185,14 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
+        if not members and section.kind == "arabic":  # "2. Nội dung" over "a) ...", "b) ...": "2.a", "2.b"
+            out += [a for a in _node_activities(doc, section, end) if a["_node"] is not section]
+            continue
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         for node in members:
-            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node):
+            if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
+                    or SOLUTIONS_ONLY.match(node.heading):
                 continue
             if any(c.kind == "arabic" for c in node.children):
                 continue  # a heading that only groups numbered sub-items
@@ -316,6 +323,10 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
 INLINE_ROLE_LABEL = re.compile(r"(?:[.;]\s+|\s+[-–]\s+)((?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
                                r"[^:]{0,25}:\s*\S.*)$")
+# the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
+# thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
+DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|"
+                  r"hướng dẫn)(?!\w)")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")
 
@@ -381,11 +392,25 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             partner += [a for a in roles[1] if a not in partner]
             continue
         text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
+        if text.startswith("(") and (m := TITLE_ROLES.match(text)) and (
+                roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))):
+            # the assignment in brackets on a line of its own: "(Sở Y tế chủ trì; các huyện phối hợp)."
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
+            continue
         closing = roles_in(text) if AGENCY_AT_START.match(text) else None
         if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
+        elif not BULLET.match(b.text) and (found := leading_agency(text)) and DOES.match(text[found[1]:]):
+            # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
+            # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)
+            named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
+            for clause in text.split(";")[1:]:
+                other = leading_agency(clause.strip())
+                if other and clause.strip()[other[1]:].lstrip(" ,").startswith("phối hợp"):
+                    partner += [a for a in split_agencies(clause.strip()[other[0]:other[1]]) if a not in partner]
         elif BULLET.match(b.text):
             content.append(text)
             if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."

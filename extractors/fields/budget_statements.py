@@ -37,7 +37,9 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
-CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b", re.I)
+# ("kinh phí khuyến công quốc gia", "vốn quốc gia": the national budget; not "Chương trình mục tiêu quốc gia")
+CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
+                     re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
 LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|ngân sách (?:cấp )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
@@ -47,7 +49,8 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
-                       r"(?:vốn|nguồn|đóng góp) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng)|"
+                       r"(?:vốn|nguồn|đóng góp) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
+                       r"cơ sở sản xuất)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
@@ -109,7 +112,7 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|"
-                         r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|"
+                         r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
                          r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
@@ -118,11 +121,17 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|$))", re.I)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$))", re.I)
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
 COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|tăng|giảm|vượt|bằng|so)\b.*$", re.I)
+# a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
+# "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
+SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
+                         r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
+# a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
+NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
 
@@ -487,7 +496,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 staged = None
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
-                                                   last, context or heading_scope or "total")
+                                                   last, context or heading_scope or "total", bullet)
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
@@ -575,7 +584,7 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
            note: Lead | None, inherited: Lead | None, last: Lead | None,
-           default: str) -> tuple[str, str, str | None, str | None]:
+           default: str, bullet: bool = False) -> tuple[str, str, str | None, str | None]:
     """(scope, source, budget line, stage) of one amount."""
     bare = STRAY.sub("", label)
     pm = _project(clause)
@@ -599,6 +608,16 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if purpose:
         return purpose, source_of(clause), None, None
     read = read_label(clause)
+    part_of = whole or first or (inherited if bullet else None)
+    if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")):
+        part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
+    if read.subject and part_of and SOURCE_PART.match(read.subject):
+        # "trong đó: ... vốn tín dụng 200 tỷ đồng", "- Nguồn vốn sự nghiệp du lịch: N" under the plan's
+        # sum: a part of it by where its money comes from (one the codes do not name is "other")
+        source = source_of(clause)
+        if source == "total":
+            source = inherited.source if inherited and inherited.source != "total" else "other"
+        return part_of.scope, source, None, None
     if read.subject:
         # a part takes the stage of the sum it belongs to: "Ước thực hiện ... là N; trong đó: thu nội địa M"
         stage = (read.stage or (whole.stage if whole else None) or (inherited.stage if inherited else None)
@@ -606,6 +625,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         source = "total" if STATE_BUDGET.search(read.subject) else source_of(clause)
         return _scoped(read.subject, stage), source, read.subject, stage
     source = _part_source(clause) if read.plain else source_of(clause)
+    if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
+        source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
     base = first or inherited or last
     if read.stage and not read.plain and base and base.subject:
         # "Ước thực hiện cả năm là N": the line before, at this stage

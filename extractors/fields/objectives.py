@@ -13,15 +13,17 @@ from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|đến năm \d{4}))?\s*:?$",
-                      re.I)
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
+                      r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
 # (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp")
 COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
                      r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ|lượt|lao động|học sinh|doanh nghiệp|"
-                     r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km)(?!\w)")
+                     r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
+                     r"lễ hội|di tích|làng nghề|căn nhà|nhà|buổi|phóng sự|chuyên mục|ấn phẩm|tài liệu|học liệu|hồ sơ|"
+                     r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)" (not the "50" of "50 cơ sở", not "1.500")
 ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/])\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
@@ -94,13 +96,16 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
         group_year = None
-        for b in doc.blocks[node.block.index + 1: node.end_index]:
-            if b.kind == "table" or not b.text or b.index in used:
+        blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
+        for k, b in enumerate(blocks):
+            if b.index in used:
                 continue
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
-            if text.rstrip().endswith(":") and len(text) < 150:
+            if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
+                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+                # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 label_year = YEAR_BY.search(text)
                 group_year = int(label_year.group(1)) if label_year else None
@@ -129,7 +134,12 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
             continue
         used.add(b.index)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
-        if len(text) <= 10 or (text.endswith(":") and len(text) < 150):
+        if text.endswith(":") and len(text) < 150:
+            # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
+            label_year = YEAR_BY.search(text)
+            group_year = int(label_year.group(1)) if label_year else None
+            continue
+        if len(text) <= 10:
             continue
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them

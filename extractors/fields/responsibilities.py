@@ -25,6 +25,8 @@ SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "ph�
 # sections that restate who reports, not who does what
 REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông tin báo cáo")
 _ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+# an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế"
+OWN_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của\s+", re.I)
 # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
 _EXAMPLES = re.compile(r"\s*\([^()]*\)")
 
@@ -62,14 +64,14 @@ def _record(agency: str, duties: list[str], block: Block) -> dict:
     return {"agency": agency, "duties": duties, "span": span(block.start, block.end)}
 
 
-def _item(doc: Document, node: Node) -> list[dict]:
-    """The records of one numbered item that opens with an agency: its text after the
-    agency, and the lines under it, are the duties."""
-    found = agency_of(node.body)
+def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
+    """The records of one numbered item that opens with an agency (after its first `skip`
+    characters): its text after the agency, and the lines under it, are the duties."""
+    found = agency_of(node.body[skip:])
     if not found:
         return []
     names, _, end = found
-    tail = node.body[end:].lstrip(" :.,-")
+    tail = node.body[skip + end:].lstrip(" :.,-")
     duties = [tail] if tail else []
     for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
         if b.kind != "table" and b.text and not is_page_number(doc, b):
@@ -96,6 +98,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         node = at.get(b.index)
         if node is not None:  # "2. Sở Tài chính: ...", or "1. Cấp tỉnh" over "a) Sở Y tế ..."
             records = _item(doc, node)
+            if not records and (own := OWN_DUTIES.match(node.body)) and not any(agency_of(c.body) for c in node.children):
+                records = _item(doc, node, own.end())  # "2. Trách nhiệm của UBND cấp huyện" over its duties
             if records:
                 out += records
                 covered.update(range(node.block.index, node.end_index))

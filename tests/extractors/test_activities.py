@@ -94,7 +94,13 @@ def test_lettered_rows_under_a_numbered_group_row():
     ("Sở Công Thương chủ trì, Sở Tài chính và các huyện phối hợp", (["Sở Công Thương"], ["Sở Tài chính", "các huyện"])),
     ("Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh triển khai", (["Công an tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"])),
     ("Ban Dân tộc là cơ quan chủ trì", (["Ban Dân tộc"], [])),
+    # each name followed by its role in brackets
+    ("Sở Tư pháp (chủ trì); Liên đoàn Lao động tỉnh (phối hợp)", (["Sở Tư pháp"], ["Liên đoàn Lao động tỉnh"])),
+    ("Sở Xây dựng (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp)",
+     (["Sở Xây dựng"], ["Sở Tài chính", "Công an tỉnh"])),
+    ("Ủy ban nhân dân các huyện (chủ trì); các xã, thị trấn", (["Ủy ban nhân dân các huyện"], ["các xã, thị trấn"])),
     # must not match
+    ("Tổ chức hội nghị (phối hợp) với các đơn vị", None),
     ("Cơ quan chủ trì: Sở Y tế", None),
     ("Tổ chức tập huấn, phối hợp với các đơn vị", None),
     ("Chủ trì xây dựng kế hoạch", None),
@@ -143,3 +149,32 @@ def test_an_ocr_reading_is_read_with_one_edit_in_keywords_and_labels():
 def test_item_labels(line, label):
     from extractors.fields.activities import ITEM_LABEL
     assert bool(ITEM_LABEL.match(line)) == label
+
+
+@pytest.mark.parametrize("code, held, ok", [
+    # a lettered task under a numbered item: its span is the "b)" item, which holds the letter
+    ("2.b", "b) Xúc tiến thương mại", True),
+    ("2.1", "2.1. Xúc tiến thương mại", True),
+    # must not pass: a span that holds neither the letter nor the code
+    ("2.b", "Tuyên truyền", False),
+    ("2.1", "3. Xúc tiến thương mại", False),
+])
+def test_a_lettered_code_is_checked_by_its_letter(code, held, ok):
+    from pipeline.validate import check_record
+    record = {"activities": [{"code": code, "title": "", "span": {"start": 0, "end": len(held)}}]}
+    assert (check_record(record, held) == []) == ok
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Phần thứ hai\nNHIỆM VỤ, GIẢI PHÁP\n1. Phát triển thư viện\n", "NHIỆM VỤ, GIẢI PHÁP"),
+    ("PHẦN II\nTỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.\n", "TỔ CHỨC THỰC HIỆN"),
+    # must not take the next line: a numbered item, or a sentence
+    ("Phần thứ hai\n1. Phát triển thư viện\n", ""),
+    ("Phần thứ hai\nCác nhiệm vụ trọng tâm như sau.\n", ""),
+])
+def test_a_parts_title_on_the_next_line(text, heading):
+    d = doc_of(text, "plan.txt")
+    part = outline(d)[0]
+    assert part.heading == heading
+    if heading:  # the section's span reaches over its title
+        assert heading in d.text[part.block.start: part.heading_end]

@@ -41,13 +41,47 @@ from extractors.fields.objectives import targets_in  # noqa: E402
     ("Trồng mới 350 ha rừng sản xuất", [(350.0, "ha")]),
     ("Thành lập mới 25 hợp tác xã và 40 doanh nghiệp", [(25.0, "hợp tác xã"), (40.0, "doanh nghiệp")]),
     ("Xây dựng 6 trường đạt chuẩn, 120 phòng học kiên cố", [(6.0, "trường"), (120.0, "phòng học")]),
+    ("Khôi phục 08 lễ hội truyền thống và tu bổ 03 di tích", [(8.0, "lễ hội"), (3.0, "di tích")]),
+    ("Xây mới 45 căn nhà cho hộ nghèo; số hóa 1.500 học liệu", [(45.0, "căn nhà"), (1500.0, "học liệu")]),
+    ("Phát hành 20 phóng sự và 12 chuyên mục; thành lập 05 đội văn nghệ", [(20.0, "phóng sự"), (12.0, "chuyên mục"), (5.0, "đội")]),
     # must not match: a noun the number does not count, a date, a document number, a code
     ("Căn cứ Quyết định số 15 trường hợp đặc biệt", []),
     ("ngày 12/5 hạn chót nộp hồ sơ", []),
     ("Đường tỉnh 217 km", []),
+    ("theo Quyết định số 12 dự án đã được phê duyệt", []),
+    ("ngày 12 tháng 5, trong 3 ngày", []),
 ])
 def test_counted_targets(text, want):
     got = [(t["value"], t["unit"]) for t in targets_in(text, 0)]
     assert got == want
     for t in targets_in(text, 0):  # spans hold the raw text
         assert text[t["span"]["start"]: t["span"]["end"]] == t["raw"]
+
+
+def test_a_lead_in_line_dates_the_items_under_it():
+    """"2. Phấn đấu đến hết năm 2027:" over bullets: no objective of its own, its year the
+    items'; an item that only counts a noun is specific."""
+    got = objectives_of("I. MỤC TIÊU\n1. Giữ gìn bản sắc văn hóa các dân tộc trên địa bàn tỉnh.\n"
+                        "2. Phấn đấu đến hết năm 2027:\n- Phục dựng 06 lễ hội truyền thống.\n"
+                        "- Trên 80% thôn có nhà văn hóa.\n3. Về thể thao:\n- Tổ chức giải việt dã hằng năm.\nII. NHIỆM VỤ\n")
+    assert [(o["text"][:20], o["kind"], o["target_year"]) for o in got] == [
+        ("Giữ gìn bản sắc văn ", "general", None), ("Phục dựng 06 lễ hội ", "specific", 2027),
+        ("Trên 80% thôn có nhà", "specific", 2027), ("Tổ chức giải việt dã", "general", None)]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("2. Chỉ tiêu chủ yếu đến năm 2030", "specific"),
+    ("2. Các chỉ tiêu cơ bản giai đoạn 2026 - 2030", "specific"),
+    ("2. Chỉ tiêu", "specific"),
+    # must not read as specific: a heading that only mentions targets among other words
+    ("2. Giải pháp thực hiện các chỉ tiêu", None),
+])
+def test_target_headings_and_their_group_labels(heading, kind):
+    text = (f"I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển văn hóa đọc trong cộng đồng dân cư.\n{heading}\n"
+            "2.1. Đối với học sinh\n- 100% trường có thư viện đạt chuẩn.\n2.2. Đối với cộng đồng\n"
+            "- Phấn đấu 70% xã có điểm đọc sách.\nII. NHIỆM VỤ\n")
+    got = [(o["kind"], o["text"][:12]) for o in objectives_of(text)]
+    if kind:
+        assert got == [("general", "Phát triển v"), (kind, "100% trường "), (kind, "Phấn đấu 70%")]
+    else:
+        assert ("specific", "100% trường ") not in got
