@@ -119,7 +119,8 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
          r"chú trọng|thu hút|mở rộng|tích cực|tư vấn|được")
-_SUBJECT_END = re.compile(r"\s*:|\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
+# (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
+_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"

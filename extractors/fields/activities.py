@@ -339,6 +339,22 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
     return split_agencies(m.group(1)), []
 
 
+# where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ..."
+SENTENCE_END = re.compile(r"[.;]\s+")
+
+
+def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
+    """(lead, partner, the task alone) when a later sentence of a task's line assigns it:
+    "Đào tạo nhân lực du lịch. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối
+    hợp với UBND các xã thực hiện". The sentence must open with the agency (or "Giao") and
+    say "chủ trì"; a sentence that only mentions an agency assigns nothing."""
+    for m in SENTENCE_END.finditer(title):
+        rest = title[m.end():]
+        if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
+            return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,")
+    return None
+
+
 def _after_colon(title: str) -> str | None:
     """What follows the first ": " of a task's line, if anything does."""
     cut = title.find(": ")
@@ -364,6 +380,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         if roles and (roles[0] or roles[1]):
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: m.start()].rstrip(" .;:,-")
+    elif roles := _assigned_after(title):
+        # "Tuyên truyền trên báo, đài. Phòng Văn hóa và Thông tin chủ trì, phối hợp với ..."
+        lead, partner, title = list(roles[0]), list(roles[1]), roles[2]
     if m := WITH_PARTNERS.match(title):
         # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
         found = leading_agency(m.group(1))
