@@ -96,10 +96,14 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
         group_year = None
+        group_style = None  # the label style of the line that leads the group ("a)", "1.")
         blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
+            style = _label_style(b.text)
+            if style is not None and style == group_style:
+                group_year = group_style = None  # "a) Đến năm 2030:" ... "b) Hằng năm, ...": a sibling ends the group
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
@@ -109,6 +113,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 label_year = YEAR_BY.search(text)
                 group_year = int(label_year.group(1)) if label_year else None
+                group_style = style
                 continue
             if len(text) > 10:
                 out.append(_objective(b, text, kind, node.path, year or group_year))
@@ -129,15 +134,20 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         used.add(node.block.index)
     blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
     group_year = None
+    group_style = None  # the label style of the line that leads the group ("a)", "1.")
     for k, b in enumerate(blocks):
         if b.index in used:
             continue
         used.add(b.index)
+        style = _label_style(b.text)
+        if style is not None and style == group_style:
+            group_year = group_style = None  # "a) Đến năm 2030:" ... "b) Hằng năm, ...": a sibling ends the group
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
         if text.endswith(":") and len(text) < 150:
             # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             label_year = YEAR_BY.search(text)
             group_year = int(label_year.group(1)) if label_year else None
+            group_style = style
             continue
         if len(text) <= 10:
             continue
@@ -145,11 +155,26 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
             # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             label_year = YEAR_BY.search(text)
             group_year = int(label_year.group(1)) if label_year else None
+            group_style = style
             continue
         item = _objective(b, text, "general", node.path, year or group_year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out
+
+
+# the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)"
+_LETTER_LABEL = re.compile(r"^\s*[a-zđ][)/]\s")
+_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
+
+
+def _label_style(text: str) -> str | None:
+    """"letter" for "a) ...", "number:<depth>" for "1. ..." or "2.1. ...", None for a bullet or plain line."""
+    if _LETTER_LABEL.match(text):
+        return "letter"
+    if m := _NUMBER_LABEL.match(text):
+        return f"number:{m.group(0).count('.') or 1}"
+    return None
 
 
 def _group_label(text: str, following: str) -> bool:

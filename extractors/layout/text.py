@@ -361,6 +361,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     wide gap inside stays whole."""
     if "   " not in page[i].text and "\t" not in page[i].text and not NBSP_RE.search(page[i].text):
         return None  # no gap of three spaces: one column
+    if "\t" in page[i].text.strip(" \t") and "   " not in page[i].text:
+        return _tab_band(page, i)  # columns set with tabs: positions mean nothing
     segs = _column_segments(page[i].text)
     if len(segs) != 2:
         return None
@@ -413,6 +415,35 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
 
 TAB_GAP = re.compile(r"\t+")  # the gap a Word line's tabs make between its columns
 LABEL_ONLY = re.compile(r"^(?:[-+•*]|\(?\w{1,4}[.)/])$")  # "1.", "a)", "-" before a tab: a list item's label
+
+
+# a header or signature item, the mark of a band of columns set with tabs
+TAB_BAND_CELL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN|Số\s*:|[^\d,]{2,40},\s*ngày|"
+                           r"(?:TM|KT|Q|TL|TUQ)\s*\.|Nơi nhận|Kính gửi|[-–]\s*Như trên|[-–]\s*Lưu)")
+
+
+def _tab_band(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
+    """A band of a text file whose columns a tab separates (a Word document saved as text:
+    "UBND HUYỆN X<tab>CỘNG HÒA ..." / "- UBND các xã;" / "- Lưu: VT.<tab>Lê Văn A"): the
+    columns are what the tab separates, whatever the character positions. A line with no
+    tab between two tab lines belongs to the left column. One of its cells must be a
+    header or signature item; "1.<tab>Nội dung" is no band."""
+    cuts: list[tuple[int, list[str]]] = []
+    j = i
+    while j < min(len(page), i + MAX_BAND) and not page[j].blank:
+        cut = TAB_GAP.split(page[j].text.strip(" "))
+        if len(cut) == 2 and (cut[0].strip() or cut[1].strip()) and not LABEL_ONLY.match(cut[0].strip()):
+            cuts.append((j, cut))
+        elif len(cut) == 1 and j + 1 < len(page) and len(TAB_GAP.split(page[j + 1].text.strip(" "))) == 2:
+            cuts.append((j, [cut[0], ""]))  # a left-column line between tab lines
+        else:
+            break
+        j += 1
+    if not any(TAB_BAND_CELL.match(part.strip()) for _, cut in cuts for part in cut):
+        return None
+    left = [Line(page[k].number, cut[0].strip(), page[k].page, column=True) for k, cut in cuts if cut[0].strip()]
+    right = [Line(page[k].number, cut[1].strip(), page[k].page, column=True) for k, cut in cuts if cut[1].strip()]
+    return j, left, right
 
 
 def in_column_order(texts: list[str]) -> list[tuple[int, str]]:

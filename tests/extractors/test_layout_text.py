@@ -104,6 +104,36 @@ def test_lone_lines_split_only_at_a_layout_item(line, splits):
     assert (two_columns([Line(1, line, 1)], 0) is not None) == splits
 
 
+T = "\t"
+TAB_HEADER = (f"UBND HUYỆN YÊN THẾ{T}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              f"PHÒNG Y TẾ{T}Độc lập - Tự do - Hạnh phúc\n"
+              f"Số: 31/KH-PYT{T}Yên Thế, ngày 2 tháng 10 năm 2026\n"
+              "KẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2026\n\n"
+              f"Nơi nhận:{T}KT. TRƯỞNG PHÒNG\n"
+              f"- UBND huyện (b/c);{T}PHÓ TRƯỞNG PHÒNG\n"
+              "- Trạm Y tế các xã;\n"
+              f"- Lưu: VT.{T}Đỗ Văn Khải\n")
+
+
+def test_a_text_file_with_columns_set_by_tabs_is_read_column_by_column():
+    """A Word document saved as text: one tab between the columns, whatever the lengths; a
+    line with no tab between two tab lines is the left column's."""
+    assert paragraphs(TAB_HEADER) == [
+        "UBND HUYỆN YÊN THẾ", "PHÒNG Y TẾ", "Số: 31/KH-PYT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Yên Thế, ngày 2 tháng 10 năm 2026", "KẾ HOẠCH",
+        "Phòng chống sốt xuất huyết năm 2026", "Nơi nhận:", "- UBND huyện (b/c);", "- Trạm Y tế các xã;",
+        "- Lưu: VT.", "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Đỗ Văn Khải"]
+
+
+@pytest.mark.parametrize("lines", [
+    [f"1.{T}Tuyên truyền phòng bệnh", f"2.{T}Phun hóa chất diệt muỗi"],  # list labels before a tab
+    [f"Nội dung{T}Đơn vị", f"Phun hóa chất{T}Sở Y tế", f"In tờ rơi{T}Sở Văn hóa và Thể thao"],  # a table
+    [f"Năm 2026{T}Năm 2027", f"1.200{T}1.350"],
+])
+def test_tab_lines_without_a_header_or_signature_item_are_no_band(lines):
+    assert two_columns([Line(n + 1, t, 1) for n, t in enumerate(lines)], 0) is None
+
+
 def test_a_word_header_table_is_regrouped_by_column():
     grid = [["ỦY BAN NHÂN DÂN\nHUYỆN CHƯ SÊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
             ["Số: 7/KH-UBND", "Chư Sê, ngày 5 tháng 2 năm 2026"]]

@@ -85,3 +85,19 @@ def test_target_headings_and_their_group_labels(heading, kind):
         assert got == [("general", "Phát triển v"), (kind, "100% trường "), (kind, "Phấn đấu 70%")]
     else:
         assert ("specific", "100% trường ") not in got
+
+
+@pytest.mark.parametrize("body, years", [
+    # a lettered lead-in dates the bullets under it; its sibling letter is not dated by it
+    ("2. Mục tiêu cụ thể\na) Đến năm 2029:\n- Thành lập mới 60 hợp tác xã.\n- 90% hợp tác xã có lãi.\n"
+     "b) Hằng năm, tổ chức 04 lớp tập huấn cho thành viên.\n", [2029, 2029, None]),
+    # a numbered lead-in: the next number ends its group, a bullet does not
+    ("2. Mục tiêu cụ thể\n2.1. Đến năm 2028:\n- 95% trẻ em được tiêm chủng đầy đủ.\n"
+     "2.2. Giảm tỷ lệ suy dinh dưỡng xuống dưới 12%.\n", [2028, None]),
+    # lettered items under a numbered lead-in stay in its group
+    ("2. Mục tiêu cụ thể\n2.1. Phấn đấu đến năm 2027:\na) 100% xã có trạm y tế đạt chuẩn.\n"
+     "b) 85% dân số có thẻ bảo hiểm y tế.\n", [2027, 2027]),
+])
+def test_a_sibling_item_ends_the_lead_ins_group(body, years):
+    got = objectives_of("I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao sức khỏe nhân dân trên địa bàn.\n" + body + "II. NHIỆM VỤ\n")
+    assert [o["target_year"] for o in got if o["kind"] == "specific"] == years
