@@ -95,15 +95,12 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
-        group_year = None
-        group_style = None  # the label style of the line that leads the group ("a)", "1.")
+        group = _Group()
         blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
-            style = _label_style(b.text)
-            if style is not None and style == group_style:
-                group_year = group_style = None  # "a) Đến năm 2030:" ... "b) Hằng năm, ...": a sibling ends the group
+            style = group.next_line(b.text)
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
@@ -111,12 +108,10 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                     b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
                 # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
-                label_year = YEAR_BY.search(text)
-                group_year = int(label_year.group(1)) if label_year else None
-                group_style = style
+                group.lead(text, style)
                 continue
             if len(text) > 10:
-                out.append(_objective(b, text, kind, node.path, year or group_year))
+                out.append(_objective(b, text, kind, node.path, year or group.year))
     return out
 
 
@@ -133,31 +128,22 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         out.append(item)
         used.add(node.block.index)
     blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
-    group_year = None
-    group_style = None  # the label style of the line that leads the group ("a)", "1.")
+    group = _Group()
     for k, b in enumerate(blocks):
         if b.index in used:
             continue
         used.add(b.index)
-        style = _label_style(b.text)
-        if style is not None and style == group_style:
-            group_year = group_style = None  # "a) Đến năm 2030:" ... "b) Hằng năm, ...": a sibling ends the group
+        style = group.next_line(b.text)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
         if text.endswith(":") and len(text) < 150:
-            # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
-            label_year = YEAR_BY.search(text)
-            group_year = int(label_year.group(1)) if label_year else None
-            group_style = style
+            group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             continue
         if len(text) <= 10:
             continue
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
-            # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
-            label_year = YEAR_BY.search(text)
-            group_year = int(label_year.group(1)) if label_year else None
-            group_style = style
+            group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        item = _objective(b, text, "general", node.path, year or group_year)
+        item = _objective(b, text, "general", node.path, year or group.year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out
@@ -175,6 +161,27 @@ def _label_style(text: str) -> str | None:
     if m := _NUMBER_LABEL.match(text):
         return f"number:{m.group(0).count('.') or 1}"
     return None
+
+
+class _Group:
+    """The line that leads a group of items ("2. Phấn đấu đến hết năm 2026:", "a) Đến năm
+    2030:") and the year it gives them, until a sibling of that line ("b) Hằng năm ...")
+    ends the group."""
+
+    def __init__(self):
+        self.year: int | None = None
+        self.style: str | None = None
+
+    def next_line(self, line: str) -> str | None:
+        """The line's label style; a sibling of the leading line ends the group."""
+        style = _label_style(line)
+        if style is not None and style == self.style:
+            self.year = self.style = None
+        return style
+
+    def lead(self, text: str, style: str | None) -> None:
+        m = YEAR_BY.search(text)
+        self.year, self.style = (int(m.group(1)) if m else None), style
 
 
 def _group_label(text: str, following: str) -> bool:
