@@ -1,6 +1,13 @@
-"""PDF reader (pdfplumber): text in reading order per page, tables from pdfplumber's
-table finder, repeated page headers and footers dropped; pages without a usable text
-layer read by OCR.
+"""PDF reader: text in reading order per page, tables from pdfplumber's table finder,
+repeated page headers and footers dropped; pages without a usable text layer read by OCR.
+
+A page PDFium can vouch for is read from PDFium's characters alone (pdfminer, ~90% of a
+text PDF's time, never runs for it): no rulings a table could be made of, upright
+unstretched text with a Unicode map for every glyph, enough text that the
+unusable-text-layer checks cannot fire, and a reading that does not depend on the fonts'
+descent. Its characters go through pdfplumber's own word grouping and the same
+join_split_glyphs and layout stage, so the page reads as pdfplumber would read it. Every
+other page goes to pdfplumber, opened the first time one needs it.
 
 Lines are rebuilt from words so that a wide gap splits a line into columns (the
 two-column header and signature blocks); consecutive two-column lines are read column
@@ -59,30 +66,48 @@ def _grid(table) -> list[list[str]]:
 
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-
+    """Text pages without rulings are read by PDFium alone; pages that may hold a ruled
+    table, or whose text layer may be unusable, by pdfplumber (opened only then)."""
     options = options or ReadOptions()
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
+    fast = _Pdfium.open(data)
+    plumber = _Plumber(data)
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        pages = pdf.pages
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise ReadError(f"the PDF is encrypted and cannot be read without its password ({type(exc).__name__})") from exc
-    except PDFSyntaxError as exc:
-        raise ReadError(f"the PDF is damaged or truncated: {exc}") from exc
-    except Exception as exc:
-        raise ReadError(f"pdfplumber cannot open the PDF: {type(exc).__name__}: {exc}") from exc
-    if len(pages) > MAX_PAGES:
-        raise ReadError(f"the PDF has {len(pages)} pages (limit {MAX_PAGES})")
+        try:
+            return _read_pages(data, options, fast, plumber)
+        except _Recount:  # pdfminer sees other pages than PDFium: pdfplumber reads them all
+            return _read_pages(data, options, None, plumber)
+    finally:
+        plumber.close()
+        if fast is not None:
+            fast.close()
+
+
+class _Recount(Exception):
+    """pdfminer and PDFium count the pages of the document differently."""
+
+
+def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument:
+    count = len(fast.pdf) if fast is not None else len(plumber.pages())
+    if count > MAX_PAGES:
+        raise ReadError(f"the PDF has {count} pages (limit {MAX_PAGES})")
     issues: list[dict] = []
     per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
     reader = _OcrReader(data, options)
     dropped = 0
     try:
-        for number, page in enumerate(pages, start=1):
+        for number in range(1, count + 1):
+            items = None if options.ocr == "always" or fast is None else fast.page(number - 1)
+            if items is not None:  # a text page PDFium read alone
+                per_page.append(items)
+                continue
+            page = None
+            if options.ocr != "always":
+                pages = plumber.pages()
+                if len(pages) != count:
+                    raise _Recount()
+                page = pages[number - 1]
             why = None if options.ocr == "always" else _unusable(page)
             if options.ocr == "always" or why:
                 items = reader.page(number, why or "--ocr always")
@@ -93,16 +118,20 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
             else:
                 dropped += _drop_cids(page)
                 per_page.append(_text_page(page))
-            page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
-    except ReadError:
+            if page is not None:
+                page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
+    except (ReadError, _Recount):
         raise
     except Exception as exc:
         if reader.busy:  # raised while OCR ran (the document's time limit): not pdfplumber's failure
             raise
         raise ReadError(f"pdfplumber failed while reading the pages: {type(exc).__name__}: {exc}") from exc
     finally:
-        pdf.close()
         reader.close()
+    return _document(per_page, issues, dropped, reader)
+
+
+def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument:
     blocks = assemble(per_page)
     reader.mark(blocks)
     issues += reader.issues()
@@ -114,6 +143,93 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
             raise reader.missing  # the error record names the tool and how to install it
         raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
     return RawDocument(blocks, issues=issues)
+
+
+class _Pdfium:
+    """The document in PDFium, which reads the text pages that need no pdfminer."""
+
+    def __init__(self, pdf):
+        self.pdf = pdf
+
+    @classmethod
+    def open(cls, data: bytes) -> "_Pdfium | None":
+        import pypdfium2 as pdfium
+        try:
+            return cls(pdfium.PdfDocument(data))
+        except Exception:  # encrypted, damaged: pdfplumber's open says why, as it always did
+            return None
+
+    def page(self, index: int) -> list[tuple[str, object]] | None:
+        page = self.pdf[index]
+        try:
+            return _pdfium_page(page)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+class _Plumber:
+    """pdfplumber's view of the document, opened the first time a page needs it."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pdf = None
+
+    def pages(self):
+        if self.pdf is None:
+            import pdfplumber
+            from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+            from pdfminer.pdfparser import PDFSyntaxError
+            try:
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+                return self.pdf.pages
+            except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+                raise ReadError(f"the PDF is encrypted and cannot be read without its password ({type(exc).__name__})") from exc
+            except PDFSyntaxError as exc:
+                raise ReadError(f"the PDF is damaged or truncated: {exc}") from exc
+            except Exception as exc:
+                raise ReadError(f"pdfplumber cannot open the PDF: {type(exc).__name__}: {exc}") from exc
+        return self.pdf.pages
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _pdfium_page(page) -> list[tuple[str, object]] | None:
+    """A text-layer page read by PDFium alone, as page items; None when the page needs
+    pdfplumber: it draws rulings (a ruled table may be there), it is rotated or its boxes
+    are not at the origin, PDFium finds glyphs without a Unicode map, or it has little
+    text (the unusable-text-layer checks decide it then)."""
+    from extractors.formats.pdfium_words import has_rulings, page_chars
+
+    if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
+        return None
+    if has_rulings(page):
+        return None
+    chars, bad = page_chars(page)
+    if bad or sum(not c["text"].isspace() for c in chars) < 2 * STAMP_CHARS:
+        return None
+    items = _char_items(chars)
+    if any(c["descent"] for c in chars):
+        # pdfminer moves a character's box down by its font's descent when the font
+        # dictionary states one; PDFium's metrics state one more often. Read both ways:
+        # a page whose reading depends on it goes to pdfplumber.
+        lowered = [{**c, "top": c["top"] + c["descent"], "doctop": c["top"] + c["descent"],
+                    "bottom": c["bottom"] + c["descent"]} for c in chars]
+        if _char_items(lowered) != items:
+            return None
+    return items
+
+
+def _char_items(chars: list[dict]) -> list[tuple[str, object]]:
+    """Characters to page items, as _text_page reads a page without ruled tables."""
+    from pdfplumber.utils.text import WordExtractor
+
+    words = WordExtractor(x_tolerance=1.5, extra_attrs=["fontname", "size"]).extract_words(chars)
+    return ordered([], join_split_glyphs(words, _space_widths(chars)))
 
 
 def _unusable(page) -> str | None:
