@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.tables.rebuild import Cell, _row_bounds
+from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
@@ -36,6 +36,10 @@ NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 ROMAN = re.compile(r"^[IVXL]{1,6}$")
 LETTER = re.compile(r"^[a-zđA-ZĐ]$")
 PROJECT = re.compile(r"\bDự án\s*(\d+)", re.I)
+# a row merged across the table that heads the rows under it: "I. NÂNG CAO CHẤT LƯỢNG ...",
+# "A. Nhiệm vụ thường xuyên", "Nhiệm vụ trọng tâm" (the code, if any, and the title)
+SPANNING_CODE = re.compile(r"^(?:([IVXL]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*)?(\S.*)$", re.S)
+LIST_MARK = re.compile(r"^[-+•*]\s*")  # "- Sở Tài chính; - Công an tỉnh": a cell's list written with dashes
 # an agency column's cell that names no agency: "Theo phân công tại Quyết định số ...", "Như trên"
 NOT_NAMED = re.compile(r"^(?:Theo|Như|Căn cứ|Tại|Trong|Xem|Đã|Không|Chưa|Hằng|Hàng|Năm|Quý|Tháng)\b")
 
@@ -106,18 +110,41 @@ def _is_code(text: str) -> bool:
     return bool(NUMBER.match(code) or ROMAN.match(code) or LETTER.match(code))
 
 
+def _spanning(row: list[str]) -> bool:
+    """A row whose one text Word merged across every cell ("I. PHÒNG, CHỐNG DỊCH BỆNH")."""
+    return len(row) > 2 and bool(row[0].strip()) and all(c == row[0] for c in row)
+
+
+def _spanning_cells(cell: Cell, code_col: int, task_col: int) -> dict[int, Cell]:
+    """A merged row as a group row: its code in the code column, its title in the task
+    column ("I. NÂNG CAO ..." -> "I" | "NÂNG CAO ..."), each with its own span."""
+    m = SPANNING_CODE.match(cell.text.strip())
+    lead = len(cell.text) - len(cell.text.lstrip())
+    out = {task_col: Cell(m.group(2), cell.start + lead + m.start(2), cell.start + lead + m.end(2))}
+    if m.group(1):
+        out[code_col] = Cell(m.group(1), cell.start + lead, cell.start + lead + m.end(1))
+    return out
+
+
 def _grid_tables(doc: Document) -> list[TaskTable]:
     out = []
     for block in doc.tables:
         rows = block.rows or []
         spans = block.cell_spans or []
-        first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])), None)
+        first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])
+                      and not is_number_row(r)), None)
         if not first:
             continue
-        roles = roles_of(rows[:first])
+        while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
+            first -= 1
+        roles = roles_of([r for r in rows[:first] if not is_number_row(r)])  # not "(1) | (2) | (3)"
         if roles is None:
             continue
-        body = [{c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()} for r, row in enumerate(rows)][first:]
+        code_col, task_col = roles.index("code"), roles.index("task")
+        body = []
+        for r, row in enumerate(rows[first:], first):
+            cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
+            body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
         out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1)))
     return out
 
@@ -285,11 +312,12 @@ def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
     out: list[str] = []
     partners: list[str] = []
     for cell in cells:
-        text = cell.text.strip()
+        text = LIST_MARK.sub("", cell.text.strip())
         if not AGENCY_AT_START.match(text) and (not text[:1].isupper() or NOT_NAMED.match(text)):
             continue
         roles = roles_in(cell.text)
         names, more = roles if roles else (split_agencies(cell.text), [])
+        names, more = ([LIST_MARK.sub("", n) for n in ns] for ns in (names, more))  # "- Công an tỉnh"
         out += [n for n in names if n not in out]
         partners += [n for n in more if n not in partners]
     return out, partners
@@ -328,7 +356,8 @@ def table_activities(doc: Document) -> list[dict]:
             partner = _names(partner_cells)[0]
             partner += [a for a in named_partners if a not in partner]
             others = [c for c in row.values() if c not in (code_cell, task_cell)]
-            if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))):
+            if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))
+                               or (code_cell is None and task_cell is not None)):
                 group, number = title, None  # "I | Cải cách thể chế", "a | Tuyên truyền" over "1 | ...": a heading
                 pm = PROJECT.search(title)
                 project = f"Dự án {pm.group(1)}" if pm else None

@@ -22,6 +22,7 @@ from lxml import etree
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
 from extractors.layout.text import in_column_order
 from extractors.formats.docx_numbering import Numbering, num_pr
+from normalizers.agencies import AGENCY_AT_START
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # uncompressed / compressed, per part
@@ -147,6 +148,20 @@ class TableTooLarge(Exception):
     pass
 
 
+# a cell's paragraph that names an agency, maybe after a list mark: "- Sở Tài chính", "Công an tỉnh"
+_LIST_MARK = re.compile(r"^[-+•*]\s*")
+
+
+def _cell_text(paragraphs: list[str]) -> str:
+    """A cell's paragraphs, one a line. A cell that lists agencies one a paragraph ("Sở Tài
+    chính" / "Ủy ban nhân dân các huyện") joins them with "; ", as it would write them
+    on one line: the lines of a cell are read as one line later."""
+    lines = [p.strip() for p in paragraphs if p.strip()]
+    if len(lines) > 1 and all(AGENCY_AT_START.match(_LIST_MARK.sub("", p)) for p in lines):
+        return " ".join(p if p.endswith((";", ",")) or n == len(lines) - 1 else f"{p};" for n, p in enumerate(lines))
+    return "\n".join(paragraphs)
+
+
 def table_rows(tbl) -> list[list[str]]:
     """A table's rows as python-docx's row.cells reads them (see the module docstring)."""
     rows: list[list[str]] = []
@@ -164,7 +179,7 @@ def table_rows(tbl) -> list[list[str]]:
             if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue" and offset in above:
                 text, root_span = above[offset]  # the text of the cell this one continues
             else:
-                text = "\n".join([paragraph_text(p) for p in tc.iterchildren(_P)])
+                text = _cell_text([paragraph_text(p) for p in tc.iterchildren(_P)])
                 root_span = span
             cost += root_span
             if cost > GRID_CELLS:

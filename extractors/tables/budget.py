@@ -20,7 +20,7 @@ from extractors.document import Document
 from extractors.fields.budget_statements import NOT_BUDGET, read_label, source_of
 from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, level_of, read_cells, total_column
-from extractors.tables.rebuild import STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
+from extractors.tables.rebuild import MERGED_CODE, STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
 from extractors.tables.roles import TableCounts, assign_roles, counted_cells, outline, table_counts
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
@@ -106,6 +106,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
     for k, raw in enumerate(table.rows):
         code = raw[ci].text.strip() if ci is not None and ci < len(raw) else ""
         label = raw[li].text.strip() if li is not None and li < len(raw) else ""
+        if code == label:  # one cell merged over the code and the label: "TỔNG CỘNG", "I. Quảng bá điểm đến"
+            m = MERGED_CODE.match(label)
+            code, label = (m.group(1), m.group(2).strip()) if m else ("", label)
         cells = list(raw[:width]) + [None] * (width - len(raw))
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns),
                   multiplier=row_multipliers[k] if row_multipliers else multiplier)
@@ -149,7 +152,11 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         issues.append({"code": "extract.field_failed", "severity": "error", "where": tid,
                        "message": f"budget.items.counted of table {tid}: {type(exc).__name__}: {exc}"})
     items = []
+    si = next((n for n, c in enumerate(columns) if c.role == "source"), None)
     for r, (row, row_source) in enumerate(zip(rows, _row_sources(rows))):
+        named = source_of(row.raw[si].text) if si is not None and si < len(row.raw) and row.raw[si].text.strip() else None
+        if named is not None:
+            row_source = named if named != "total" else "other"  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other
         for n in amount:
             if n not in row.values:
                 continue

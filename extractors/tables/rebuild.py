@@ -30,7 +30,8 @@ from normalizers.numbers import parse_number
 
 CODE_HEAD = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|dự án|nhiệm vụ|hoạt động", re.I)
-UNIT_HEAD = re.compile(r"^(?:đơn vị|đvt)(?! tính: )", re.I)
+# "Đơn vị tính", "ĐVT" (not "Đơn vị tính: triệu đồng", nor "Đơn vị thực hiện", "Đơn vị chủ trì")
+UNIT_HEAD = re.compile(r"^(?:đơn vị(?!\s+(?:thực hiện|chủ trì|phối hợp|được|quản lý|sử dụng))|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)
 TOTAL_HEAD = re.compile(r"^(?:tổng|tổng cộng|tổng số|tổng kinh phí|cộng)\b", re.I)
 # a year in a header cell, however worded: "Năm 2024", "Dự toán 2026", "Năm hiện hành 2025", "2024"
@@ -69,6 +70,8 @@ NUMBER_CELL = re.compile(r"^\(?(?:[A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()\s+\-*/:x.,]+)
 RATIO_FORMULA = re.compile(r"=.*[/:%]")  # "4=3/2": a column that divides two others
 # row codes: 1, 1.2, I, a), -, +, and the capital letters of fiscal tables (A, B, C)
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|[A-ZĐ]\.?|-|\+|\*)$")
+# a row's code and label in one cell merged over both columns: "I. Phát triển du lịch cộng đồng"
+MERGED_CODE = re.compile(r"^([IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.*)$", re.S)
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ|MẪU|Mẫu)\b")
 # "PHỤ LỤC 01", "Biểu số 3", "Mẫu biểu số 02", "Biểu mẫu 6": a title line nothing above belongs to
 APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu|MẪU|Mẫu)\b")
@@ -77,11 +80,13 @@ NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
 WORD = re.compile(r"[^\W\d_]{2}")
+# a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
+UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*$", re.I)
 
 
 @dataclass
 class Column:
-    role: str  # code | label | unit | note | quantity | rate | ratio | amount
+    role: str  # code | label | unit | note | quantity | rate | ratio | amount | source | text
     year: int | None = None
     source: str = "total"
     header: str = ""
@@ -123,6 +128,10 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
             found = table_unit(line) or (table_unit(f"{lines[k - 1]} {line}") if k else None)
             if found:
                 unit = found
+                rest = UNIT_AFTER_TITLE.sub("", line) if table_unit(line) else ""
+                if rest != line and WORD.search(rest) and (TITLE_LINE.match(rest) or is_upper(rest)):
+                    lines[k] = rest  # "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)": the title stays
+                    continue
                 k -= 1 if table_unit(line) else 2
                 continue
         if line.startswith(("(Theo", "(Kèm", "(kèm")):
@@ -425,7 +434,10 @@ def _plain_column(cell: str) -> Column:
 def _is_data_row(row: list[str]) -> bool:
     nums = [c for c in row[1:] if c and parse_number(c).value is not None]
     years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
-    return (len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip())
+    # one cell merged over the code and the label: "TỔNG CỘNG", "I. Phát triển du lịch"
+    merged = len(row) > 1 and row[0] == row[1] and (TOTAL_LABEL.match(row[0].strip()) is not None
+                                                    or MERGED_CODE.match(row[0].strip()) is not None)
+    return (len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip() or merged)
             and not is_number_row(row) and not years_only)  # "| | | 2026 | 2027 |" is a header row
 
 
@@ -453,6 +465,12 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
         return
     body = cells[first:]
     header = rows[:first]
+    # a line Word merged across the whole table over its header: its unit ("Đơn vị tính:
+    # triệu đồng") or its title, which names no column
+    inner_unit = None
+    while len(header) > 1 and len(header[0]) > 2 and all(c == header[0][0] for c in header[0]):
+        inner_unit = inner_unit or table_unit(header[0][0].strip())
+        header = header[1:]
     if not _has_header(header):
         if out and len(out[-1].columns) == len(rows[0]) and index - out[-1].last_block <= 3:
             # a table continued on the next page; a first row with only words ends
@@ -464,9 +482,24 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
             out[-1].last_block = index
         return
     title, unit = title_and_unit(doc, index)
-    columns = columns_from_grid(header, _body_width(rows[first:]))
+    unit = unit or inner_unit
+    columns = _text_columns(columns_from_grid(header, _body_width(rows[first:])), rows[first:])
     out.append(RawTable(title, unit, header, columns, body, start, end, last_block=index,
                         context_year=context_year(doc, index, title)))
+
+
+SOURCE_HEAD = re.compile(r"^nguồn", re.I)  # "Nguồn vốn", "Nguồn kinh phí": a text column naming each row's source
+
+
+def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
+    """A column read as amounts whose body cells are all words ("Nguồn vốn" with "Ngân sách
+    tỉnh", "Xã hội hóa"; "Đơn vị thực hiện") holds no amounts: a source column names each
+    row's source, any other is text."""
+    for n, col in enumerate(columns):
+        cells = [r[n].strip() for r in body if n < len(r) and r[n].strip() not in ("", "-")]
+        if col.role == "amount" and cells and all(parse_number(c).value is None and WORD.search(c) for c in cells):
+            col.role = "source" if SOURCE_HEAD.match(col.header.split(" / ")[-1]) else "text"
+    return columns
 
 
 def context_year(doc: Document, before: int, title: str | None) -> int | None:
