@@ -20,10 +20,10 @@ from extractors.fields.common import is_page_number, is_upper, looks_like_ocr
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
-# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra"
-ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
-# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức"
-LETTER = re.compile(r"^([a-zđ])\s*[)./]\s+(\S.*)$")
+# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra", "1 . Mục đích"
+ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
+# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra"
+LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$")
 # "b.1. Vốn Trung ương hỗ trợ": a numbered part of lettered item b
 SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 # "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
@@ -34,6 +34,8 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
 DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s+\1\s+")
 # an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
 OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+# "(2) Tỷ lệ hộ nghèo giảm ...": an item numbered in parentheses (where it sits decides its level)
+PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
 # "12/2025", "3-5": a date or a range, not a numbered heading
 DATE_LIKE = re.compile(r"^\d{1,2}[/-]\d")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
@@ -69,7 +71,7 @@ def _bare_count(text: str, m: re.Match) -> bool:
     scrape lost) is a heading only when it is small, its text starts with a capital and
     is short; "50 cơ sở được nâng cấp" and "12 xã đạt chuẩn" are counts."""
     number, body = m.group(1), m.group(2)
-    if text[len(number): len(number) + 1] in ".)":
+    if text[len(number): m.start(2)].strip() in (".", ")"):
         return False
     if not body[:1].isupper():
         return True
@@ -120,6 +122,21 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     return None
 
 
+def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | None:
+    """"(2) Nội dung": a numbered item of the level below the nearest item not numbered in
+    parentheses; right under a Roman section, Part or Article (or with none above it) it is
+    the section's numbered item, as "2." would be; under "1." or "a)" it is a part of it
+    ("1.2", "a.2"), placed as a lettered item is."""
+    m = PAREN_ARABIC.match(text)
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    above = next((n for n in reversed(nodes) if not n.label.startswith("(")), None)
+    label = text[: m.start(2)].strip()
+    if above is None or above.kind in ("part", "roman", "article"):
+        return "arabic", m.group(1), label, m.group(2)
+    return "letter", f"{above.number}.{m.group(1)}", label, m.group(2)
+
+
 def heading_of(body: str) -> str:
     """A node's heading: its body up to the first colon (when the colon is early)."""
     cut = body.find(":")
@@ -138,7 +155,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     for block in blocks:
         if block.kind == "table" or not block.text or is_page_number(doc, block):
             continue
-        found = classify(block.text, ocr)
+        found = classify(block.text, ocr) or _paren_item(block.text, nodes)
         if not found:
             continue
         kind, number, label, body = found
@@ -165,7 +182,8 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             while parent is not None and parent.kind == "letter" and not number.startswith(parent.number + "."):
                 parent = parent.parent
             base = parent.path if parent else ""
-            own = number.rsplit(".", 1)[-1] if parent is not None and parent.kind == "letter" else number
+            nested = parent is not None and (parent.kind == "letter" or label.startswith("("))
+            own = number.rsplit(".", 1)[-1] if nested else number  # "b.1" under b, "(2)" under 1.: "2"
             path = f"{base}.{own}" if base else own
             level = (parent.level + 1) if parent else 1
         node = Node(path, label, heading_of(body), level, kind, number, block, body, heading_end=heading_end)

@@ -1,0 +1,65 @@
+"""Outline shapes of our own: spaced and hyphenated labels, items numbered in parentheses
+and where they sit."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.formats import read
+from extractors.segment import classify, outline
+from tests.conftest import rows
+
+
+@pytest.mark.parametrize("case", rows("outline_labels.csv"), ids=lambda c: c["line"][:30])
+def test_outline_labels(case):
+    got = classify(case["line"])
+    want = (case["kind"], case["number"], case["body"]) if case["kind"] else None
+    assert (got and (got[0], got[1], got[3])) == want, case["why"]
+
+
+def paths(text: str) -> list[tuple[str, str, str | None]]:
+    doc = build_document(read(text.encode("utf-8"), "plan.txt"))
+    return [(n.path, n.label, n.parent.path if n.parent else None) for n in outline(doc)]
+
+
+def test_parenthesised_items_under_a_roman_section_are_its_numbered_items():
+    text = ("II. GIẢI PHÁP\n(1) Tăng cường kiểm tra an toàn thực phẩm\nSở Y tế chủ trì.\n"
+            "(2) Hỗ trợ chợ đầu mối\nIII. TỔ CHỨC THỰC HIỆN\n(1) Sở Công Thương: chủ trì.\n")
+    assert paths(text) == [("II", "II.", None), ("II.1", "(1)", "II"), ("II.2", "(2)", "II"),
+                           ("III", "III.", None), ("III.1", "(1)", "III")]
+
+
+def test_parenthesised_items_under_a_numbered_one_are_its_parts():
+    text = ("I. MỤC TIÊU\n1. Mục tiêu chung\nBảo đảm an toàn.\n2. Mục tiêu cụ thể\n(1) Tỷ lệ chợ đạt chuẩn là 60%.\n"
+            "(2) Có 14 bếp ăn tập thể được kiểm tra.\na) Riêng năm 2027\n(1) Tăng 5% số chợ.\n3. Chỉ tiêu khác\n")
+    assert paths(text) == [("I", "I.", None), ("I.1", "1.", "I"), ("I.2", "2.", "I"), ("I.2.1", "(1)", "I.2"),
+                           ("I.2.2", "(2)", "I.2"), ("I.2.a", "a)", "I.2"), ("I.2.a.1", "(1)", "I.2.a"),
+                           ("I.3", "3.", "I")]
+
+
+def test_parentheses_that_are_no_item():
+    # a lower-case line and a bare number in parentheses are text: a note, a cross-reference
+    text = "II. NHIỆM VỤ\n1. Kiểm tra\n(1) số liệu ước thực hiện.\n(2025) Năm bản lề\n(3)\n2. Tổng kết\n"
+    assert paths(text) == [("II", "II.", None), ("II.1", "1.", "II"), ("II.2", "2.", "II")]
+
+
+def test_parenthesised_items_give_objectives_and_activities():
+    from pipeline.process import process
+    text = ("KẾ HOẠCH\nBảo đảm an toàn thực phẩm tỉnh Ninh Thuận năm 2027\n"
+            "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n(1) Tỷ lệ chợ đạt chuẩn an toàn thực phẩm là 60%.\n"
+            "(2) Có 14 bếp ăn tập thể được kiểm tra định kỳ.\n"
+            "II. NHIỆM VỤ\n(1) Kiểm tra cơ sở sản xuất nước đá\nSở Y tế chủ trì thực hiện.\n"
+            "(2) Tập huấn cho tiểu thương tại chợ\nSở Công Thương chủ trì thực hiện.\n")
+    record = process("plan.txt", text.encode("utf-8")).record
+    assert [o.text for o in record.objectives] == ["Tỷ lệ chợ đạt chuẩn an toàn thực phẩm là 60%.",
+                                                   "Có 14 bếp ăn tập thể được kiểm tra định kỳ."]
+    assert [(a.code, a.title, a.lead_agencies) for a in record.activities] == [
+        ("1", "Kiểm tra cơ sở sản xuất nước đá", ["Sở Y tế"]), ("2", "Tập huấn cho tiểu thương tại chợ", ["Sở Công Thương"])]
+    o = record.objectives[0]
+    assert record_text(text, o.span) == o.text
+
+
+def record_text(source: str, span) -> str:
+    from extractors.formats import read as read_
+    doc = build_document(read_(source.encode("utf-8"), "plan.txt"))
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    return doc.text[start:end]
