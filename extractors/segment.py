@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
-from extractors.fields.common import is_page_number, is_upper, looks_like_ocr
+from extractors.fields.common import Keywords, is_page_number, is_upper, looks_like_ocr
 
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
@@ -38,6 +38,16 @@ OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
 PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
 # "12/2025", "3-5": a date or a range, not a numbered heading
 DATE_LIKE = re.compile(r"^\d{1,2}[/-]\d")
+# the first words of a plan's section heading, for one written in capitals with no number
+# ("MỤC TIÊU", "TỔ CHỨC THỰC HIỆN", a Word or web page that sets its headings in bold)
+SECTION_WORDS = Keywords("mục đích", "yêu cầu", "mục tiêu", "quan điểm", "nhiệm vụ", "giải pháp", "nội dung",
+                         "kinh phí", "nguồn kinh phí", "dự toán kinh phí", "tổ chức thực hiện", "phân công",
+                         "trách nhiệm", "đối tượng", "phạm vi", "thời gian thực hiện", "kết quả", "tình hình",
+                         "đánh giá", "chế độ báo cáo", "chế độ thông tin", "hoạt động", "sự cần thiết",
+                         "căn cứ xây dựng", "phương hướng", "chỉ tiêu", "các chỉ tiêu", "lộ trình", "danh mục")
+# "Mục tiêu cụ thể" alone on its line, with no number: the sub-heading of the objectives
+OBJECTIVE_HEADING = re.compile(r"^(?:Mục tiêu|MỤC TIÊU)\s+(?:chung|tổng quát|cụ thể|CHUNG|TỔNG QUÁT|CỤ THỂ)\s*:?$")
+OBJECTIVE_WORDS = Keywords("mục tiêu")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
 
 
@@ -122,6 +132,36 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     return None
 
 
+def _unnumbered_heading(text: str, previous: str, ocr: bool) -> bool:
+    """"MỤC TIÊU", "TỔ CHỨC THỰC HIỆN:": a short line in capitals that opens with a
+    section's words, after a line that is not in capitals or ends a sentence (so not a
+    title's second line, "KẾ HOẠCH" / "TỔ CHỨC THỰC HIỆN CUỘC THI ...")."""
+    text = text.strip()
+    return (len(text) <= 60 and is_upper(text) and not text.endswith((".", ";", ","))
+            and (not is_upper(previous) or previous.rstrip().endswith((".", ":", ";")))
+            and SECTION_WORDS.find(text, ocr) == 0)
+
+
+def _objective_subheading(text: str, nodes: list[Node], ocr: bool) -> tuple[str, str, str, str] | None:
+    """"Mục tiêu chung" / "Mục tiêu cụ thể" alone on a line with no number, right under a
+    section on the objectives (or after its other such sub-heading): its numbered item."""
+    if not OBJECTIVE_HEADING.match(text.strip()) or not nodes:
+        return None
+    above = nodes[-1].parent if nodes[-1].kind == "arabic" and nodes[-1].label == "" else nodes[-1]
+    if above is None or above.kind not in ("roman", "part") or not OBJECTIVE_WORDS.search(above.heading, ocr):
+        return None
+    return "arabic", str(sum(c.kind == "arabic" for c in above.children) + 1), "", text.strip().rstrip(":").strip()
+
+
+def _roman_numeral(n: int) -> str:
+    """3 -> "III": the place of an unnumbered section among its siblings."""
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
 def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | None:
     """"(2) Nội dung": a numbered item of the level below the nearest item not numbered in
     parentheses; right under a Roman section, Part or Article (or with none above it) it is
@@ -152,10 +192,16 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     nodes: list[Node] = []
     roman = part = ""
     ocr = looks_like_ocr(doc)
-    for block in blocks:
-        if block.kind == "table" or not block.text or is_page_number(doc, block):
-            continue
+    texts = [b for b in blocks if b.kind != "table" and b.text and not is_page_number(doc, b)]
+    # with no Part, Roman section or Article, the sections may be headings in capitals with no number
+    unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
+    bare = 0
+    for k, block in enumerate(texts):
         found = classify(block.text, ocr) or _paren_item(block.text, nodes)
+        if not found and unnumbered and k and _unnumbered_heading(block.text, texts[k - 1].text, ocr):
+            bare += 1
+            found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())
+        found = found or _objective_subheading(block.text, nodes, ocr)
         if not found:
             continue
         kind, number, label, body = found

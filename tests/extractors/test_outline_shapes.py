@@ -63,3 +63,43 @@ def record_text(source: str, span) -> str:
     doc = build_document(read_(source.encode("utf-8"), "plan.txt"))
     start, end = (span.start, span.end) if hasattr(span, "start") else span
     return doc.text[start:end]
+
+
+def test_unnumbered_headings_in_capitals_are_the_sections():
+    text = ("KẾ HOẠCH\nTỔ CHỨC THỰC HIỆN TIÊM PHÒNG GIA CẦM NĂM 2027\n"  # a title's line: not a section
+            "Căn cứ tình hình dịch bệnh, Ủy ban nhân dân xã Ninh Hưng ban hành Kế hoạch.\n"
+            "MỤC TIÊU\nMục tiêu chung\nKhông để dịch lây lan.\nMục tiêu cụ thể:\n- Tiêm phòng đạt 85% tổng đàn.\n"
+            "ĐỘI NGŨ CÁN BỘ THÚ Y XÃ\n"  # capitals, but no section's words
+            "Gồm 4 người.\nNHIỆM VỤ\n1. Tiêm phòng đợt một\n2. Tiêu độc khử trùng\n"
+            "KINH PHÍ THỰC HIỆN CHIẾM 60% DỰ TOÁN.\n"  # a sentence in capitals
+            "TỔ CHỨC THỰC HIỆN:\n1. Ban Thú y xã: chủ trì.\n")
+    assert paths(text) == [("I", "", None), ("I.1", "", "I"), ("I.2", "", "I"), ("II", "", None), ("II.1", "1.", "II"),
+                           ("II.2", "2.", "II"), ("III", "", None), ("III.1", "1.", "III")]
+    doc = build_document(read(text.encode("utf-8"), "plan.txt"))
+    assert [n.heading for n in outline(doc) if n.label == ""] == [
+        "MỤC TIÊU", "Mục tiêu chung", "Mục tiêu cụ thể", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_unnumbered_headings_give_way_to_numbered_sections():
+    # a document with Roman sections: a line in capitals inside one is no section of its own
+    text = "I. MỤC TIÊU\nNâng cao chất lượng.\nNHIỆM VỤ TRỌNG TÂM\n1. Tuyên truyền\nII. KINH PHÍ\n"
+    assert paths(text) == [("I", "I.", None), ("I.1", "1.", "I"), ("II", "II.", None)]
+    # "Mục tiêu chung" alone under a section on something else is text
+    text = "I. MỤC TIÊU\nMục tiêu chung\nNâng cao chất lượng.\nII. NHIỆM VỤ\nMục tiêu chung\n"
+    assert paths(text) == [("I", "I.", None), ("I.1", "", "I"), ("II", "II.", None)]
+
+
+def test_unnumbered_headings_give_objectives_and_activities():
+    from pipeline.process import process
+    html = ("<html><body><p><strong>KẾ HOẠCH</strong></p><p>Phát triển cây dược liệu huyện Bác Ái năm 2027</p>"
+            "<p><strong>MỤC TIÊU</strong></p><p><strong><em>Mục tiêu chung</em></strong></p>"
+            "<p>Hình thành vùng trồng dược liệu tập trung.</p><p><strong><em>Mục tiêu cụ thể</em></strong></p>"
+            "<p>- Đến năm 2027, diện tích dược liệu đạt 120 ha.</p><p><strong>NHIỆM VỤ</strong></p>"
+            "<p>1. Quy hoạch vùng trồng sâm</p><p>Phòng Nông nghiệp chủ trì thực hiện.</p>"
+            "<p><strong>TỔ CHỨC THỰC HIỆN</strong></p><p>1. Phòng Tài chính - Kế hoạch: Bố trí kinh phí.</p></body></html>")
+    record = process("plan.html", html.encode("utf-8")).record
+    assert [(o.kind, o.text) for o in record.objectives] == [
+        ("general", "Hình thành vùng trồng dược liệu tập trung."), ("specific", "Đến năm 2027, diện tích dược liệu đạt 120 ha.")]
+    assert [(a.code, a.title, a.lead_agencies) for a in record.activities] == [
+        ("1", "Quy hoạch vùng trồng sâm", ["Phòng Nông nghiệp"])]
+    assert [r.agency for r in record.responsibilities] == ["Phòng Tài chính - Kế hoạch"]
