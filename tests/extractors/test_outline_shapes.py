@@ -103,3 +103,27 @@ def test_unnumbered_headings_give_objectives_and_activities():
     assert [(a.code, a.title, a.lead_agencies) for a in record.activities] == [
         ("1", "Quy hoạch vùng trồng sâm", ["Phòng Nông nghiệp"])]
     assert [r.agency for r in record.responsibilities] == ["Phòng Tài chính - Kế hoạch"]
+
+
+def test_a_reports_forward_part_holds_the_tasks_of_its_roman_sections():
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC DINH\nSố: 41/BC-UBND\nBÁO CÁO\nKết quả chuyển đổi số năm 2026\n"
+            "A. KẾT QUẢ ĐẠT ĐƯỢC\nI. CHỈ ĐẠO, ĐIỀU HÀNH\nỦy ban nhân dân xã ban hành 3 văn bản.\n"
+            "II. NHIỆM VỤ ĐÃ TRIỂN KHAI\n1. Số hóa hồ sơ hộ tịch\nCông chức Tư pháp - Hộ tịch thực hiện.\n"
+            "2. Lắp đặt wifi công cộng\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\nI. MỤC TIÊU\nHoàn thành số hóa hồ sơ.\n"
+            "II. NHIỆM VỤ\n1. Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng\nVăn phòng - Thống kê xã chủ trì thực hiện.\n"
+            "2. Triển khai thanh toán không dùng tiền mặt tại chợ\n")
+    record = process("report.txt", text.encode("utf-8")).record
+    assert [a.title for a in record.activities] == ["Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng",
+                                                    "Triển khai thanh toán không dùng tiền mặt tại chợ"]
+
+
+def test_headings_the_source_marks_are_sections_in_any_case():
+    html = ("<html><body><h1>KẾ HOẠCH</h1><p>Phát triển nuôi biển huyện Vạn Ninh năm 2027</p>"
+            "<h2>Mục tiêu</h2><p>Sản lượng đạt 3.000 tấn.</p><h2>Vùng nuôi Đầm Môn</h2><p>Rộng 40 ha.</p>"
+            "<h2>Nhiệm vụ</h2><p>1. Cấp phép giao mặt nước</p><h3>Nội dung tuyên truyền được đăng trên trang tin.</h3>"
+            "<h2>Tổ chức thực hiện</h2><p>1. Phòng Kinh tế: chủ trì.</p></body></html>")
+    doc = build_document(read(html.encode("utf-8"), "plan.html"))
+    assert [(n.path, n.heading) for n in outline(doc)] == [
+        ("I", "Mục tiêu"), ("II", "Nhiệm vụ"), ("II.1", "Cấp phép giao mặt nước"), ("III", "Tổ chức thực hiện"),
+        ("III.1", "Phòng Kinh tế")]
