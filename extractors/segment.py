@@ -16,14 +16,19 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.fields.common import Keywords, is_page_number, is_upper, looks_like_ocr
 
-# "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
-PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
+# "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2: ...", "PHẦN B. KẾT QUẢ" (not "Phần 2 nêu trên")
+PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b"
+                  r"|^(?:Phần|PHẦN)\s+(\d{1,2}|[A-H])(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
+# "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
+ROMAN_BARE = re.compile(r"^([IVXL]{1,6})\s+(\S.*)$")
+# "II.1. Mục tiêu chung", "III.2- Nhiệm vụ": item 1 of section II, numbered with it
+ROMAN_ARABIC = re.compile(r"^([IVXL]{1,6})\.(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)/-]?\s+(?!\d)(\S.*)$")
 # "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra", "1 . Mục đích"
 ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
-# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra"
-LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$")
+# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra", "d)Hỗ trợ"
+LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$|^([a-zđ])\)(\S.*)$")
 # "b.1. Vốn Trung ương hỗ trợ": a numbered part of lettered item b
 SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 # "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
@@ -108,15 +113,24 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
     m = PART.match(text)
     if m:
-        word = (m.group(1) or m.group(2) or "").lower()
+        word = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+        if m.group(3):  # "Phần 2", "Phần B"
+            n = int(word) if word.isdigit() else ord(word.upper()) - 64
+            return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
         n = _ORDINALS.get(word) or (_roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
     m = CAPITAL_SECTION.match(text)
-    if m and is_upper(m.group(2)) and len(m.group(2)) > 3:
+    if m and is_upper(m.group(2)) and " " in m.group(2).strip():
         return "part", str(ord(m.group(1)) - 64), text[: m.start(2)].strip(), m.group(2)
+    m = ROMAN_ARABIC.match(text)
+    if m and _roman_value(m.group(1)) > 0:
+        return "arabic", m.group(2), text[: m.start(3)].strip(), m.group(3)
     m = ROMAN.match(text)
     if m and _roman_value(m.group(1)) > 0:
         return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)
+    m = ROMAN_BARE.match(text)
+    if m and _roman_value(m.group(1)) > 0 and is_upper(m.group(2)) and " " in m.group(2).strip():
+        return "roman", m.group(1), m.group(1), m.group(2)
     m = ARABIC.match(text)
     if m and _bare_count(text, m):
         m = None  # "50 cơ sở được nâng cấp": a count that starts a sentence, not a heading
@@ -125,7 +139,10 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "arabic", m.group(1), label, m.group(2)
     m = LETTER.match(text)
     if m:
-        return "letter", m.group(1), text[: text.index(m.group(2), 1)].strip(), m.group(2)
+        letter, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if m.group(3) and not body[:1].isupper():
+            return None  # "a)đất": no space and no capital, not a list
+        return "letter", letter, text[: text.index(body, 1)].strip(), body
     m = SUB_LETTER.match(text)
     if m:
         return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)

@@ -127,3 +127,11 @@ def test_headings_the_source_marks_are_sections_in_any_case():
     assert [(n.path, n.heading) for n in outline(doc)] == [
         ("I", "Mục tiêu"), ("II", "Nhiệm vụ"), ("II.1", "Cấp phép giao mặt nước"), ("III", "Tổ chức thực hiện"),
         ("III.1", "Phòng Kinh tế")]
+
+
+def test_items_numbered_with_their_section_and_parts_in_digits():
+    text = ("Phần 1\nĐÁNH GIÁ\nNăm qua đạt nhiều kết quả.\nPhần 2: KẾ HOẠCH\nI MỤC TIÊU\nI.1. Mục tiêu chung\n"
+            "I.2. Mục tiêu cụ thể\nII NHIỆM VỤ CHỦ YẾU\nII.1- Tổ chức tập huấn\na)Tập huấn cho cán bộ xã\n")
+    assert paths(text) == [("P1", "Phần 1", None), ("P2", "Phần 2", None), ("P2.I", "I", "P2"), ("P2.I.1", "I.1.", "P2.I"),
+                           ("P2.I.2", "I.2.", "P2.I"), ("P2.II", "II", "P2"), ("P2.II.1", "II.1-", "P2.II"),
+                           ("P2.II.1.a", "a)", "P2.II.1")]
