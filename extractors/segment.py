@@ -149,7 +149,7 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     return None
 
 
-def _unnumbered_heading(block: Block, previous: str, ocr: bool) -> bool:
+def unnumbered_heading(block: Block, previous: str, ocr: bool) -> bool:
     """"MỤC TIÊU", "TỔ CHỨC THỰC HIỆN:": a short line in capitals (or marked as a heading by
     the source, "<h2>Nhiệm vụ</h2>") that opens with a section's words, after a line that is
     not in capitals or ends a sentence (so not a title's second line, "KẾ HOẠCH" / "TỔ CHỨC
@@ -216,7 +216,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     bare = 0
     for k, block in enumerate(texts):
         found = classify(block.text, ocr) or _paren_item(block.text, nodes)
-        if not found and unnumbered and k and _unnumbered_heading(block, texts[k - 1].text, ocr):
+        if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
             bare += 1
             found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())
         found = found or _objective_subheading(block.text, nodes, ocr)

@@ -98,6 +98,7 @@ def test_unnumbered_headings_give_objectives_and_activities():
             "<p>1. Quy hoạch vùng trồng sâm</p><p>Phòng Nông nghiệp chủ trì thực hiện.</p>"
             "<p><strong>TỔ CHỨC THỰC HIỆN</strong></p><p>1. Phòng Tài chính - Kế hoạch: Bố trí kinh phí.</p></body></html>")
     record = process("plan.html", html.encode("utf-8")).record
+    assert record.title == "Phát triển cây dược liệu huyện Bác Ái năm 2027"  # the title stops at the first section
     assert [(o.kind, o.text) for o in record.objectives] == [
         ("general", "Hình thành vùng trồng dược liệu tập trung."), ("specific", "Đến năm 2027, diện tích dược liệu đạt 120 ha.")]
     assert [(a.code, a.title, a.lead_agencies) for a in record.activities] == [
