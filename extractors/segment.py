@@ -14,16 +14,21 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
-from extractors.fields.common import is_page_number, is_upper, looks_like_ocr
+from extractors.fields.common import Keywords, is_page_number, is_upper, looks_like_ocr
 
-# "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I"
-PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b")
+# "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2: ...", "PHẦN B. KẾT QUẢ" (not "Phần 2 nêu trên")
+PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b"
+                  r"|^(?:Phần|PHẦN)\s+(\d{1,2}|[A-H])(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
-# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra"
-ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
-# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức"
-LETTER = re.compile(r"^([a-zđ])\s*[)./]\s+(\S.*)$")
+# "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
+ROMAN_BARE = re.compile(r"^([IVXL]{1,6})\s+(\S.*)$")
+# "II.1. Mục tiêu chung", "III.2- Nhiệm vụ": item 1 of section II, numbered with it
+ROMAN_ARABIC = re.compile(r"^([IVXL]{1,6})\.(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)/-]?\s+(?!\d)(\S.*)$")
+# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra", "1 . Mục đích"
+ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
+# "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra", "d)Hỗ trợ"
+LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$|^([a-zđ])\)(\S.*)$")
 # "b.1. Vốn Trung ương hỗ trợ": a numbered part of lettered item b
 SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 # "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
@@ -34,8 +39,20 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
 DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s+\1\s+")
 # an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
 OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+# "(2) Tỷ lệ hộ nghèo giảm ...": an item numbered in parentheses (where it sits decides its level)
+PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
 # "12/2025", "3-5": a date or a range, not a numbered heading
 DATE_LIKE = re.compile(r"^\d{1,2}[/-]\d")
+# the first words of a plan's section heading, for one written in capitals with no number
+# ("MỤC TIÊU", "TỔ CHỨC THỰC HIỆN", a Word or web page that sets its headings in bold)
+SECTION_WORDS = Keywords("mục đích", "yêu cầu", "mục tiêu", "quan điểm", "nhiệm vụ", "giải pháp", "nội dung",
+                         "kinh phí", "nguồn kinh phí", "dự toán kinh phí", "tổ chức thực hiện", "phân công",
+                         "trách nhiệm", "đối tượng", "phạm vi", "thời gian thực hiện", "kết quả", "tình hình",
+                         "đánh giá", "chế độ báo cáo", "chế độ thông tin", "hoạt động", "sự cần thiết",
+                         "căn cứ xây dựng", "phương hướng", "chỉ tiêu", "các chỉ tiêu", "lộ trình", "danh mục")
+# "Mục tiêu cụ thể" alone on its line, with no number: the sub-heading of the objectives
+OBJECTIVE_HEADING = re.compile(r"^(?:Mục tiêu|MỤC TIÊU)\s+(?:chung|tổng quát|cụ thể|CHUNG|TỔNG QUÁT|CỤ THỂ)\s*:?$")
+OBJECTIVE_WORDS = Keywords("mục tiêu")
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6}
 
 
@@ -69,7 +86,7 @@ def _bare_count(text: str, m: re.Match) -> bool:
     scrape lost) is a heading only when it is small, its text starts with a capital and
     is short; "50 cơ sở được nâng cấp" and "12 xã đạt chuẩn" are counts."""
     number, body = m.group(1), m.group(2)
-    if text[len(number): len(number) + 1] in ".)":
+    if text[len(number): m.start(2)].strip() in (".", ")"):
         return False
     if not body[:1].isupper():
         return True
@@ -96,15 +113,24 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
     m = PART.match(text)
     if m:
-        word = (m.group(1) or m.group(2) or "").lower()
+        word = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+        if m.group(3):  # "Phần 2", "Phần B"
+            n = int(word) if word.isdigit() else ord(word.upper()) - 64
+            return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
         n = _ORDINALS.get(word) or (_roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
     m = CAPITAL_SECTION.match(text)
-    if m and is_upper(m.group(2)) and len(m.group(2)) > 3:
+    if m and is_upper(m.group(2)) and " " in m.group(2).strip():
         return "part", str(ord(m.group(1)) - 64), text[: m.start(2)].strip(), m.group(2)
+    m = ROMAN_ARABIC.match(text)
+    if m and _roman_value(m.group(1)) > 0:
+        return "arabic", m.group(2), text[: m.start(3)].strip(), m.group(3)
     m = ROMAN.match(text)
     if m and _roman_value(m.group(1)) > 0:
         return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)
+    m = ROMAN_BARE.match(text)
+    if m and _roman_value(m.group(1)) > 0 and is_upper(m.group(2)) and " " in m.group(2).strip():
+        return "roman", m.group(1), m.group(1), m.group(2)
     m = ARABIC.match(text)
     if m and _bare_count(text, m):
         m = None  # "50 cơ sở được nâng cấp": a count that starts a sentence, not a heading
@@ -113,11 +139,60 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "arabic", m.group(1), label, m.group(2)
     m = LETTER.match(text)
     if m:
-        return "letter", m.group(1), text[: text.index(m.group(2), 1)].strip(), m.group(2)
+        letter, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if m.group(3) and not body[:1].isupper():
+            return None  # "a)đất": no space and no capital, not a list
+        return "letter", letter, text[: text.index(body, 1)].strip(), body
     m = SUB_LETTER.match(text)
     if m:
         return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)
     return None
+
+
+def unnumbered_heading(block: Block, previous: str, ocr: bool) -> bool:
+    """"MỤC TIÊU", "TỔ CHỨC THỰC HIỆN:": a short line in capitals (or marked as a heading by
+    the source, "<h2>Nhiệm vụ</h2>") that opens with a section's words, after a line that is
+    not in capitals or ends a sentence (so not a title's second line, "KẾ HOẠCH" / "TỔ CHỨC
+    THỰC HIỆN CUỘC THI ...")."""
+    text = block.text.strip()
+    return (len(text) <= 60 and (is_upper(text) or block.kind == "heading") and not text.endswith((".", ";", ","))
+            and (not is_upper(previous) or previous.rstrip().endswith((".", ":", ";")))
+            and SECTION_WORDS.find(text, ocr) == 0)
+
+
+def _objective_subheading(text: str, nodes: list[Node], ocr: bool) -> tuple[str, str, str, str] | None:
+    """"Mục tiêu chung" / "Mục tiêu cụ thể" alone on a line with no number, right under a
+    section on the objectives (or after its other such sub-heading): its numbered item."""
+    if not OBJECTIVE_HEADING.match(text.strip()) or not nodes:
+        return None
+    above = nodes[-1].parent if nodes[-1].kind == "arabic" and nodes[-1].label == "" else nodes[-1]
+    if above is None or above.kind not in ("roman", "part") or not OBJECTIVE_WORDS.search(above.heading, ocr):
+        return None
+    return "arabic", str(sum(c.kind == "arabic" for c in above.children) + 1), "", text.strip().rstrip(":").strip()
+
+
+def _roman_numeral(n: int) -> str:
+    """3 -> "III": the place of an unnumbered section among its siblings."""
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | None:
+    """"(2) Nội dung": a numbered item of the level below the nearest item not numbered in
+    parentheses; right under a Roman section, Part or Article (or with none above it) it is
+    the section's numbered item, as "2." would be; under "1." or "a)" it is a part of it
+    ("1.2", "a.2"), placed as a lettered item is."""
+    m = PAREN_ARABIC.match(text)
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    above = next((n for n in reversed(nodes) if not n.label.startswith("(")), None)
+    label = text[: m.start(2)].strip()
+    if above is None or above.kind in ("part", "roman", "article"):
+        return "arabic", m.group(1), label, m.group(2)
+    return "letter", f"{above.number}.{m.group(1)}", label, m.group(2)
 
 
 def heading_of(body: str) -> str:
@@ -135,10 +210,16 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     nodes: list[Node] = []
     roman = part = ""
     ocr = looks_like_ocr(doc)
-    for block in blocks:
-        if block.kind == "table" or not block.text or is_page_number(doc, block):
-            continue
-        found = classify(block.text, ocr)
+    texts = [b for b in blocks if b.kind != "table" and b.text and not is_page_number(doc, b)]
+    # with no Part, Roman section or Article, the sections may be headings in capitals with no number
+    unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
+    bare = 0
+    for k, block in enumerate(texts):
+        found = classify(block.text, ocr) or _paren_item(block.text, nodes)
+        if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
+            bare += 1
+            found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())
+        found = found or _objective_subheading(block.text, nodes, ocr)
         if not found:
             continue
         kind, number, label, body = found
@@ -165,7 +246,8 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             while parent is not None and parent.kind == "letter" and not number.startswith(parent.number + "."):
                 parent = parent.parent
             base = parent.path if parent else ""
-            own = number.rsplit(".", 1)[-1] if parent is not None and parent.kind == "letter" else number
+            nested = parent is not None and (parent.kind == "letter" or label.startswith("("))
+            own = number.rsplit(".", 1)[-1] if nested else number  # "b.1" under b, "(2)" under 1.: "2"
             path = f"{base}.{own}" if base else own
             level = (parent.level + 1) if parent else 1
         node = Node(path, label, heading_of(body), level, kind, number, block, body, heading_end=heading_end)

@@ -5,7 +5,8 @@ scraped HTML page; and shapes probed for the header, recipients and legal bases:
 plan in Markdown whose header and signature cells break lines with <br>, a department's
 HTML plan under its province (a joint Thông tư liên tịch), a province's Decision approving a
 plan in text (laws with no number, a Kết luận, a Văn bản, "Xét đề nghị"), and a district's
-Decision with a one-line header table. To accept an intended change: `python -m tests.test_golden --update`."""
+Decision with a one-line header table; and outline shapes: a province's HTML plan whose
+sections are bold headings with no number, and a plan whose items are numbered "(1)". To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

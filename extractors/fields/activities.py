@@ -122,7 +122,9 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
     TIÊU, NHIỆM VỤ" over "2. Nhiệm vụ" over "2.1. ...")."""
     tops = [n for n in nodes if n.kind == "roman"
             or (n.kind == "part" and not any(c.kind == "roman" for c in n.children))]
-    chosen = [n for n in tops if _is_content(n.heading, ocr, report)]
+    chosen = [n for n in tops if _is_content(n.heading, ocr, report)
+              or (report and n.parent is not None and n.parent.kind == "part"  # "B. PHƯƠNG HƯỚNG ..." over "II. NHIỆM VỤ"
+                  and _is_content(n.parent.heading, ocr, True) and _is_content(n.heading, ocr, False))]
     if not chosen and tops and not report:
         # no heading says "Nhiệm vụ": the sections between the objectives and the first
         # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")

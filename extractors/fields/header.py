@@ -7,7 +7,7 @@ import re
 from extractors.document import Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
                                       strip_bullet, strip_footnote, title_case_name)
-from extractors.segment import classify
+from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
 from normalizers.localities import longest_real_prefix
@@ -260,7 +260,8 @@ def extract_header(doc: Document) -> dict:
                     break
                 continue
             # a numbered section or item of the outline ends a title ("I. MỤC TIÊU", "A. KẾT QUẢ", "1/ ...")
-            starts_body = BODY_START.match(text) or (j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS)
+            starts_body = BODY_START.match(text) or (j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS) \
+                or (j > 0 and unnumbered_heading(b, paras[type_at + j].text, False))  # "MỤC TIÊU" with no number
             # the first line after this one and its capitals lines that is not in capitals
             # (a council's authority runs over two: "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIX, KỲ HỌP THỨ 12")
             after = paras[type_at + 2 + j: type_at + 5 + j]

@@ -24,8 +24,8 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
                      r"lễ hội|di tích|làng nghề|căn nhà|nhà|buổi|phóng sự|chuyên mục|ấn phẩm|tài liệu|học liệu|hồ sơ|"
                      r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn)(?!\w)")
-# an item's own label: "a)", "1.", "2.1.", "3)" (not the "50" of "50 cơ sở", not "1.500")
-ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/])\s+")
+# an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
+ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 
 
