@@ -39,9 +39,12 @@ _NUMBER_TOKEN = re.compile(r"^[\d.,]*\d[\d.,]*$")  # "1.250", "2018"
 MAX_PAGES = 2000
 STAMP_CHARS = 200  # a page-sized image with fewer characters of text is a scan under a stamp
 IMAGE_COVER = 0.5  # share of the page an image covers for the page to count as a scan
+COVER_MARGIN = 0.05  # a page with little text and an image this near IMAGE_COVER goes to pdfplumber's checks
 SPACE_EM = 0.25  # a space's width in em when the page sets none (Times: 0.25, Arial: 0.278)
 JOIN_SPACE = 0.75  # glyphs closer than this share of a space are one word ("v ùng" -> "vùng")
 OCR = "number.ocr_suspected"
+MARGIN = 0.05  # points: PDFium's coordinates lie within thousandths of pdfminer's; tables this near a tie go to pdfplumber
+X_TOLERANCE = 1.5  # points between two characters of one word (pdfplumber's word grouping; its cells use its default, 3)
 
 
 def _grid(table) -> list[list[str]]:
@@ -200,36 +203,152 @@ class _Plumber:
 
 def _pdfium_page(page) -> list[tuple[str, object]] | None:
     """A text-layer page read by PDFium alone, as page items; None when the page needs
-    pdfplumber: it draws rulings (a ruled table may be there), it is rotated or its boxes
-    are not at the origin, PDFium finds glyphs without a Unicode map, or it has little
-    text (the unusable-text-layer checks decide it then)."""
-    from extractors.formats.pdfium_words import has_rulings, page_chars
+    pdfplumber: it is rotated or its boxes are not at the origin, it draws a path PDFium
+    and pdfminer may cut into edges differently, PDFium finds glyphs without a Unicode
+    map, it has little text over a large image or none (the unusable-text-layer checks
+    decide it then), its tables
+    sit so near a tolerance of the table finder that pdfminer's coordinates could make
+    other cells, or its reading depends on the fonts' descent."""
+    from extractors.formats.pdfium_words import image_cover, page_chars, page_edges
 
     if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
         return None
-    if has_rulings(page):
+    edges = page_edges(page)
+    if edges is None:
         return None
     chars, bad = page_chars(page)
-    if bad or sum(not c["text"].isspace() for c in chars) < 2 * STAMP_CHARS:
+    visible = sum(not c["text"].isspace() for c in chars)
+    if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
-    items = _char_items(chars)
-    if any(c["descent"] for c in chars):
+    bbox = (0, 0, *page.get_size())
+    items = _fast_items(chars, edges, bbox)
+    if items is not None and any(c["descent"] for c in chars):
         # pdfminer moves a character's box down by its font's descent when the font
         # dictionary states one; PDFium's metrics state one more often. Read both ways:
         # a page whose reading depends on it goes to pdfplumber.
         lowered = [{**c, "top": c["top"] + c["descent"], "doctop": c["top"] + c["descent"],
                     "bottom": c["bottom"] + c["descent"]} for c in chars]
-        if _char_items(lowered) != items:
+        if _fast_items(lowered, edges, bbox) != items:
             return None
     return items
 
 
-def _char_items(chars: list[dict]) -> list[tuple[str, object]]:
-    """Characters to page items, as _text_page reads a page without ruled tables."""
-    from pdfplumber.utils.text import WordExtractor
+class _FastPage:
+    """PDFium's characters and path edges in the shape _text_page and pdfplumber's
+    TableFinder and Table.extract use of a pdfplumber page (`chars`, `edges`, `bbox`,
+    `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's own
+    table machinery and word grouping, without pdfminer."""
 
-    words = WordExtractor(x_tolerance=1.5, extra_attrs=["fontname", "size"]).extract_words(chars)
-    return ordered([], join_split_glyphs(words, _space_widths(chars)))
+    def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple):
+        self.chars, self.edges, self.bbox = chars, edges, bbox
+        self._tables = None
+
+    def find_tables(self, settings: dict | None = None) -> list:
+        from pdfplumber.table import TableFinder, TableSettings
+        if not any(e["orientation"] == "v" for e in self.edges):
+            return []  # no cell without a vertical edge
+        if settings is not None:
+            return TableFinder(self, TableSettings.resolve(settings)).tables
+        if self._tables is None:
+            self._tables = TableFinder(self, TableSettings()).tables
+        return self._tables
+
+    def moved(self, which: dict[int, str], d: float) -> "_FastPage":
+        """The page with the characters `which` names moved by d points (on x or y), its
+        tables the same."""
+        from pdfplumber.table import Table
+        keys = {"x": ("x0", "x1"), "y": ("top", "bottom", "doctop")}
+        chars = [{**c, **{k: c[k] + d for k in keys[which[id(c)]]}} if id(c) in which else c for c in self.chars]
+        page = _FastPage(chars, self.edges, self.bbox)
+        page._tables = [Table(page, t.cells) for t in self.find_tables()]
+        return page
+
+    def filter(self, test) -> "_FastPage":
+        return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
+
+    def extract_words(self, **kwargs) -> list[dict]:
+        from pdfplumber.utils.text import extract_words
+        return extract_words(self.chars, **kwargs)
+
+
+def _fast_items(chars: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[str, object]] | None:
+    """PDFium's page as page items, read as _text_page reads a pdfplumber page; None when
+    pdfminer's slightly different coordinates could find other tables or put a character
+    in another cell. A space on a cell's side (Word ends a cell's lines with one) is read
+    on either side of it: the page is PDFium's only when both readings agree."""
+    page = _FastPage(chars, edges, bbox)
+    on_sides = _steady(page)
+    if on_sides is None or not _spaced(page):
+        return None
+    items = _text_page(page)
+    for d in (-2 * MARGIN, 2 * MARGIN):
+        if on_sides and _text_page(page.moved(on_sides, d)) != items:
+            return None
+    return items
+
+
+def _steady(page: _FastPage) -> dict[int, str] | None:
+    """Whether the page's tables stand however pdfminer's coordinates differ from
+    PDFium's (by less than MARGIN): the finder makes the same cells with every tolerance
+    and minimum length MARGIN stricter and MARGIN looser, and no character's centre but a
+    space's is within MARGIN of a side of a cell of the table it is in or near. None when
+    they may not; else the spaces on a side (id -> the axis, "x" or "y", to move them on)."""
+    import bisect
+
+    from pdfplumber.table import TableSettings
+
+    tables = page.find_tables()
+    if not tables:
+        return {}
+    cells = [t.cells for t in tables]
+    base = TableSettings()
+    for d in (-MARGIN, MARGIN):
+        settings = {"snap_tolerance": base.snap_tolerance + d, "join_tolerance": base.join_tolerance + d,
+                    "intersection_tolerance": base.intersection_tolerance + d,
+                    "edge_min_length": base.edge_min_length - d,
+                    "edge_min_length_prefilter": base.edge_min_length_prefilter - d}
+        if [t.cells for t in page.find_tables(settings)] != cells:
+            return None
+
+    def near(sides: list[float], v: float) -> bool:
+        i = bisect.bisect_left(sides, v - MARGIN)
+        return i < len(sides) and sides[i] <= v + MARGIN
+
+    on_sides: dict[int, str] = {}
+    for table in tables:
+        xs = sorted({v for c in table.cells for v in (c[0], c[2])})
+        ys = sorted({v for c in table.cells for v in (c[1], c[3])})
+        x0, top, x1, bottom = table.bbox
+        for c in page.chars:
+            h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+            if not (x0 - MARGIN <= h <= x1 + MARGIN and top - MARGIN <= v <= bottom + MARGIN):
+                continue
+            across = near(xs, h), near(ys, v)
+            if any(across):
+                if not c["text"].isspace() or all(across):
+                    return None
+                on_sides[id(c)] = "x" if across[0] else "y"
+    return on_sides
+
+
+def _spaced(page: _FastPage) -> bool:
+    """Whether the words and cells part where pdfminer's would: where PDFium left out a
+    space pdfminer may have (page_chars marks the character after it with the `gap`), the
+    gap alone must part the two characters, by pdfplumber's word grouping (X_TOLERANCE)
+    and, in a table, by its cell text (its default tolerance)."""
+    from pdfplumber.utils.text import DEFAULT_X_TOLERANCE
+
+    boxes = [t.bbox for t in page.find_tables()]
+    for c in page.chars:
+        gap = c.get("gap")
+        if gap is None or gap > DEFAULT_X_TOLERANCE + MARGIN:
+            continue
+        if gap <= X_TOLERANCE + MARGIN:
+            return False
+        h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if any(b[0] - MARGIN <= h <= b[2] + MARGIN and b[1] - MARGIN <= v <= b[3] + MARGIN for b in boxes):
+            return False
+    return True
 
 
 def _unusable(page) -> str | None:
@@ -283,7 +402,7 @@ def _text_page(page) -> list[tuple[str, object]]:
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
 
     text_page = page.filter(outside) if bboxes else page
-    words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5,
+    words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=X_TOLERANCE,
                                     extra_attrs=["fontname", "size"])
     words = join_split_glyphs(words, _space_widths(page.chars))
     return ordered([(t.bbox[1], _grid(t)) for t in tables], words)

@@ -104,6 +104,7 @@ def extract_words(data: bytes) -> list[list[dict]]:
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"})  # as pdfplumber expands them
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")  # control, private-use and replacement characters
 FLAT = 0.01  # points a segment may rise and still be horizontal
+SPACE_ROOM = 0.1  # em: a gap narrower than this between two glyphs holds no space glyph
 
 
 def has_rulings(page) -> bool:
@@ -165,15 +166,20 @@ def _compose(m, n):
 def page_chars(page) -> tuple[list[dict], int]:
     """The page's characters as pdfplumber gives them (`text`, `x0`, `x1`, `top`,
     `bottom`, `doctop`, `upright`, `fontname`, `size`; the spaces and line ends PDFium
-    infers are left out, as pdfminer has none), and the number of characters that keep
-    the page from being read this way: PDFium found no Unicode for them, they are
-    control, private-use or replacement characters, or they are not upright.
+    infers are left out, as pdfminer has none), in content order, and the number of
+    characters that keep the page from being read this way: PDFium found no Unicode for
+    them, they are control, private-use or replacement characters, they are not upright,
+    PDFium left out a text object that draws something, or two fonts of the page go by
+    one name (PDFium drops a subset tag pdfminer keeps).
 
     `top` is one font size above the baseline, `bottom` the baseline (pdfminer adds the
     font's descent where the font dictionary states one: `descent` says by how much in
     points PDFium's font metrics would move the box down); `x0` is the origin, `x1` the
     origin plus the glyph's advance width (PDFium's loose box also covers ink beyond the
-    advance, pdfminer's box does not). Three or four PDFium calls per character."""
+    advance, pdfminer's box does not). A text object that draws no ink (a space Word
+    writes alone between two fonts) is left out of PDFium's text page; pdfminer reads it
+    as a space, and so does this: one space at its origin. Three or four PDFium calls per
+    character."""
     import pypdfium2.raw as raw
     height = page.get_height()
     textpage = page.get_textpage()
@@ -187,50 +193,305 @@ def page_chars(page) -> tuple[list[dict], int]:
         handle = textpage.raw
         bad = len(_ODD.findall(text))
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        buf = ctypes.create_string_buffer(256)
         matrix = raw.FS_MATRIX()
-        fonts: dict[int, tuple] = {}  # text object -> (font name, size, font handle, font address)
-        advances: dict[tuple[int, str], float] = {}  # (font, character) -> advance width in em
-        width, descent = ctypes.c_float(), ctypes.c_float()
+        fonts = _Fonts(raw)
+        objects: dict[int, tuple] = {}  # text object -> its font and scaled size
+        by_object: dict[int, list[dict]] = {}  # text object -> its characters
         pointer = ctypes.c_void_p.from_buffer
-        chars = []
+        joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
+        last, generated = None, False
         for i, ch in enumerate(text):
             if ch.isspace() and raw.FPDFText_IsGenerated(handle, i):
+                generated = True
                 continue
             obj = raw.FPDFText_GetTextObject(handle, i)
             key = pointer(obj).value or 0
-            font = fonts.get(key)
+            font = objects.get(key)
             if font is None:
-                got = raw.FPDFText_GetFontInfo(handle, i, buf, 256, None)
-                name = buf.raw[:max(0, min(got, 256) - 1)].decode("utf-8", "replace")
-                handle_font = raw.FPDFTextObj_GetFont(obj)
                 size = raw.FPDFText_GetFontSize(handle, i)
-                if not raw.FPDFFont_GetDescent(handle_font, size, descent):
-                    descent.value = 0.0
-                font = fonts[key] = (name, size, handle_font, pointer(handle_font).value or 0, -descent.value)
+                font = objects[key] = (fonts.get(raw.FPDFTextObj_GetFont(obj), size), size)
                 if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
                     bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
             if raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
                 bad += 1
-            if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line
-                ch = "-"
-            adv = advances.get((font[3], ch))
-            if adv is None:
-                ok = len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(font[2], ord(ch), 1.0, width)
-                adv = advances[(font[3], ch)] = width.value if ok else -1.0
-                if adv < 0:
-                    bad += 1  # no advance width: the box would be a guess
+            if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
+                ch, generated = "-", True
+            adv = fonts.advance(font[0], ch)
+            if adv < 0:
+                bad += 1  # no advance width: the box would be a guess
             raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-            x0 = ox.value
-            x1 = x0 + adv * font[1]
-            bottom = height - oy.value
-            top = bottom - font[1]
-            chars.append({"text": ch, "x0": x0, "x1": x1, "top": top,
-                          "doctop": top, "bottom": bottom, "upright": True, "fontname": font[0], "size": font[1],
-                          "descent": font[4]})
+            char = _char(ch, ox.value, height - oy.value, adv, font)
+            same = by_object.setdefault(key, [])
+            if same and same[-1]["x0"] == char["x0"] and same[-1]["bottom"] == char["bottom"]:
+                bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
+            same.append(char)
+            if generated and last is not None and not last["text"].isspace() and not ch.isspace():
+                joined.append((last, char))
+            last, generated = char, False
+        chars: list[dict] = []
+        for obj, m in _text_objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0)):
+            got = by_object.pop(pointer(obj).value or 0, None)
+            if got is not None:
+                chars += got
+                continue
+            space = _blank(raw, obj, m, height, fonts)
+            if space is None:
+                bad += 1  # PDFium left out a text object that draws (a repeated one, for bold): pdfminer keeps it
+            else:
+                chars.append(space)
+        bad += len(by_object) + fonts.clashes()
+        _mark_gaps(chars, joined)
         return chars, bad
     finally:
         textpage.close()
 
 
-_SPACE = re.compile(r"\s")
+def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
+    """PDFium leaves some real spaces out of its text page (all but one of a run, or one
+    whose text object it skipped) and puts a space of its own there. Where no space
+    character of ours lies between two characters on one line that PDFium spaced, the
+    second says how wide the gap before it is (`gap`): pdfminer may have a space there,
+    and the reader decides whether the gap alone parts the words as the space would. A
+    gap with no room for a space (a footnote number raised against its word, a hyphen
+    inside a number PDFium took for a line end) needs no mark."""
+    import bisect
+    spaces: dict[float, list[float]] = {}
+    for c in chars:
+        if c["text"].isspace():
+            spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
+    for xs in spaces.values():
+        xs.sort()
+    for prev, nxt in joined:
+        if abs(prev["bottom"] - nxt["bottom"]) > prev["size"]:
+            continue  # another line
+        if nxt["x0"] - prev["x1"] < SPACE_ROOM * min(prev["size"], nxt["size"]):
+            continue
+        xs = spaces.get(round(nxt["bottom"], 1), [])
+        lo, hi = min(prev["x0"], nxt["x0"]), max(prev["x1"], nxt["x0"])
+        i = bisect.bisect_left(xs, lo)
+        if i < len(xs) and xs[i] <= hi:
+            continue
+        nxt["gap"] = nxt["x0"] - prev["x1"]
+
+
+def _char(ch: str, x0: float, bottom: float, adv: float, font: tuple) -> dict:
+    (name, _, _, descent), size = font
+    top = bottom - size
+    return {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom, "upright": True,
+            "fontname": name, "size": size, "descent": descent * size}
+
+
+class _Fonts:
+    """The page's fonts by PDFium handle: name, advance widths, descent."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.fonts: dict[int, tuple] = {}  # font address -> (name, handle, address, descent per point of size)
+        self.advances: dict[tuple[int, str], float] = {}  # (font, character) -> advance width in em
+        self.buf = ctypes.create_string_buffer(256)
+        self.value = ctypes.c_float()
+
+    def get(self, handle, size: float) -> tuple:
+        key = ctypes.c_void_p.from_buffer(handle).value or 0
+        font = self.fonts.get(key)
+        if font is None:
+            got = self.raw.FPDFFont_GetBaseFontName(handle, self.buf, 256)
+            name = self.buf.raw[:max(0, min(got, 256) - 1)].decode("utf-8", "replace")
+            descent = -self.value.value / size if size and self.raw.FPDFFont_GetDescent(handle, size, self.value) else 0.0
+            font = self.fonts[key] = (name, handle, key, descent)
+        return font
+
+    def advance(self, font: tuple, ch: str) -> float:
+        adv = self.advances.get((font[2], ch))
+        if adv is None:
+            ok = len(ch) == 1 and self.raw.FPDFFont_GetGlyphWidth(font[1], ord(ch), 1.0, self.value)
+            adv = self.advances[(font[2], ch)] = self.value.value if ok else -1.0
+        return adv
+
+    def clashes(self) -> int:
+        """Fonts that share a name with another font of the page."""
+        return len(self.fonts) - len({f[0] for f in self.fonts.values()})
+
+
+def _text_objects(raw, parent, count, get, ctm):
+    """The text objects of the page in content order, forms opened, each with its
+    matrix on the page."""
+    matrix = raw.FS_MATRIX()
+    for i in range(count(parent)):
+        obj = get(parent, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            yield obj, None
+            continue
+        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            yield from _text_objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m)
+        else:
+            yield obj, m
+
+
+def _blank(raw, obj, m, height: float, fonts: _Fonts) -> dict | None:
+    """A text object PDFium left out of its text page, as the space pdfminer reads there;
+    None unless it draws no ink at all, upright and unstretched, in a font whose space
+    width is known."""
+    box = [ctypes.c_float() for _ in range(4)]
+    size = ctypes.c_float()
+    if m is None or not raw.FPDFPageObj_GetBounds(obj, *box) or box[0].value != box[2].value or box[1].value != box[3].value:
+        return None
+    a, b, c, d, e, f = m
+    if b != 0 or c != 0 or d <= 0 or abs(a - d) > 1e-4 * d or not raw.FPDFTextObj_GetFontSize(obj, size):
+        return None
+    scaled = size.value * d
+    font = fonts.get(raw.FPDFTextObj_GetFont(obj), scaled)
+    adv = fonts.advance(font, " ")
+    if adv < 0 or scaled <= 0:
+        return None
+    return _char(" ", e, height - f, adv, (font, scaled))
+
+
+
+
+def page_edges(page) -> list[dict] | None:
+    """The page's edges as pdfplumber's `page.edges` gives them, from PDFium's path
+    objects: each subpath is a line, a rectangle or a curve by pdfminer's own rules
+    (converter.paint_path), and becomes edges by pdfplumber's (line_to_edge,
+    rect_to_edges, curve_to_edges), in pdfplumber's order (lines, then rectangles, then
+    curves). Coordinates are PDFium's (float32, so within a few thousandths of a point of
+    pdfminer's). None when a path has a shape PDFium and pdfminer may split differently
+    (a subpath going on after it was closed, a Bézier piece cut short, a path that does
+    not start with a move) or an object cannot be placed. Paths inside form XObjects
+    count, as pdfminer interprets forms; clipping plays no part in either."""
+    import pypdfium2.raw as raw
+    from pdfplumber.utils.geometry import curve_to_edges, line_to_edge, rect_to_edges
+
+    height = page.get_height()
+    shapes: dict[str, list] = {"line": [], "rect": [], "curve": []}
+    if not _paths(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), shapes):
+        return None
+    edges = [line_to_edge(_plumber_obj("line", pts, height)) for pts in shapes["line"]]
+    for pts in shapes["rect"]:
+        edges += rect_to_edges(_plumber_obj("rect", pts, height))
+    for pts in shapes["curve"]:
+        edges += curve_to_edges(_plumber_obj("curve", pts, height))
+    return edges
+
+
+def _paths(raw, parent, count, get, ctm, shapes: dict[str, list]) -> bool:
+    """Each path object's subpaths as pdfminer shapes into `shapes`; False when one
+    cannot be read as pdfminer reads it."""
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(count(parent)):
+        obj = get(parent, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            return False
+        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            if not _paths(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, shapes):
+                return False
+            continue
+        a, b, c, d, e, f = m
+        ops: list[str] = []  # the current subpath in pdfminer's operators: m, l, c, h
+        pts: list[tuple[float, float]] = []
+        bezier = 0  # control points of the current Bézier piece seen so far
+        closed = False
+        for s in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, s)
+            stype = raw.FPDFPathSegment_GetType(seg)
+            if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+                return False
+            if stype == raw.FPDF_SEGMENT_MOVETO:
+                if bezier:
+                    return False
+                _shape(ops, pts, shapes)
+                ops, pts, closed = ["m"], [], False
+            elif not ops or closed:  # no move first, or drawing on after a close: pdfminer keeps one subpath
+                return False
+            elif stype == raw.FPDF_SEGMENT_BEZIERTO:
+                bezier += 1
+                if bezier < 3:  # a control point: pdfminer keeps only a piece's end point
+                    if raw.FPDFPathSegment_GetClose(seg):
+                        return False
+                    continue
+                bezier = 0
+                ops.append("c")
+            elif stype == raw.FPDF_SEGMENT_LINETO and not bezier:
+                ops.append("l")
+            else:
+                return False
+            pts.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+            if raw.FPDFPathSegment_GetClose(seg):
+                ops.append("h")
+                pts.append(pts[0])
+                closed = True
+        if bezier:
+            return False
+        _shape(ops, pts, shapes)
+    return True
+
+
+def _shape(ops: list[str], pts: list[tuple[float, float]], shapes: dict[str, list]) -> None:
+    """One subpath as pdfminer's paint_path sees it: a line, a rectangle or a curve."""
+    if len(ops) < 2:  # a lone move: pdfminer draws nothing
+        return
+    shape = "".join(ops)
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a redundant "l" before the close
+        shape = shape[:-2] + "h"
+        pts = pts[:-1]
+    if shape in ("mlh", "ml"):
+        shapes["line"].append(pts[:2])
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if pts[0] == pts[4] and square:
+            shapes["rect"].append([(x0, y0), (x2, y0), (x2, y2), (x0, y2)])
+        else:
+            shapes["curve"].append(pts)
+    else:
+        shapes["curve"].append(pts)
+
+
+def _plumber_obj(kind: str, pts: list[tuple[float, float]], height: float) -> dict:
+    """A line, rectangle or curve as pdfplumber's page objects give it (top-left origin)."""
+    x0, y0 = min(p[0] for p in pts), min(p[1] for p in pts)
+    x1, y1 = max(p[0] for p in pts), max(p[1] for p in pts)
+    top = height - y1
+    return {"object_type": kind, "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": height - y0, "doctop": top, "pts": [(px, height - py) for px, py in pts]}
+
+
+def image_cover(page) -> float:
+    """The largest share of the page one image covers (pdfplumber's page.images, clipped
+    to the page), images inside forms included."""
+    import pypdfium2.raw as raw
+    width, height = page.get_size()
+    area = width * height or 1.0
+    covers = [0.0]
+    _images(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), width, height, covers)
+    return max(covers) / area
+
+
+def _images(raw, parent, count, get, ctm, width: float, height: float, covers: list[float]) -> None:
+    matrix = raw.FS_MATRIX()
+    for i in range(count(parent)):
+        obj = get(parent, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            covers.append(width * height)  # cannot place it: assume the worst
+            continue
+        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            _images(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, width, height, covers)
+            continue
+        a, b, c, d, e, f = m  # the image is the unit square under its matrix
+        xs, ys = (e, a + e, c + e, a + c + e), (f, b + f, d + f, b + d + f)
+        w = max(0.0, min(max(xs), width) - max(min(xs), 0.0))
+        h = max(0.0, min(max(ys), height) - max(min(ys), 0.0))
+        covers.append(w * h)
