@@ -1,11 +1,13 @@
 """PDF reader: text in reading order per page, tables from pdfplumber's table finder,
 repeated page headers and footers dropped; pages without a usable text layer read by OCR.
 
-A page PDFium can vouch for is read from PDFium's characters alone (pdfminer, ~90% of a
-text PDF's time, never runs for it): no rulings a table could be made of, upright
-unstretched text with a Unicode map for every glyph, enough text that the
-unusable-text-layer checks cannot fire, and a reading that does not depend on the fonts'
-descent. Its characters go through pdfplumber's own word grouping and the same
+A page PDFium can vouch for is read from PDFium's characters and paths alone (pdfminer,
+~90% of a text PDF's time, never runs for it): upright unstretched text with a Unicode
+map for every glyph, paths PDFium and pdfminer cut into the same lines, rectangles and
+curves, no unusable-text-layer check that could fire, ruled tables that no tie of the
+table finder's tolerances could change, and a reading that does not depend on the fonts'
+descent. Its characters and edges go through pdfplumber's own table finder, cell text
+and word grouping (_FastPage stands for the pdfplumber page) and the same
 join_split_glyphs and layout stage, so the page reads as pdfplumber would read it. Every
 other page goes to pdfplumber, opened the first time one needs it.
 

@@ -12,6 +12,11 @@ bottom at the baseline plus the font's descent, which the Vietnamese PDFs we hav
 at zero; where a font states a descent, our bottom is that much higher.
 
 Cost: five PDFium calls per word, none per character; the text itself in one call.
+
+What the PDF reader takes from here (extractors.formats.pdf, below the line): a page's
+characters as pdfplumber's `page.chars` (page_chars), its edges as `page.edges`
+(page_edges) and the largest share of it an image covers (image_cover), each with what
+keeps PDFium from vouching for them, so that pdfminer need not parse the page.
 """
 
 from __future__ import annotations
@@ -105,50 +110,6 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi"
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")  # control, private-use and replacement characters
 FLAT = 0.01  # points a segment may rise and still be horizontal
 SPACE_ROOM = 0.1  # em: a gap narrower than this between two glyphs holds no space glyph
-
-
-def has_rulings(page) -> bool:
-    """Whether the page draws anything a ruled table could be made of: a path segment
-    that is not horizontal (pdfplumber's table finder needs vertical edges to make a
-    cell, and takes every non-horizontal line for one) or a curve. Underlines and
-    horizontal rules alone are not rulings. Paths inside form XObjects count."""
-    import pypdfium2.raw as raw
-    return _rulings(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0))
-
-
-def _rulings(raw, parent, count, get, ctm) -> bool:
-    matrix = raw.FS_MATRIX()
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(count(parent)):
-        obj = get(parent, i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            continue
-        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
-            return True  # cannot place it: assume the worst
-        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
-            if _rulings(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m):
-                return True
-            continue
-        start = prev = None
-        for s in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, s)
-            stype = raw.FPDFPathSegment_GetType(seg)
-            if stype == raw.FPDF_SEGMENT_BEZIERTO:
-                return True
-            if not raw.FPDFPathSegment_GetPoint(seg, x, y):
-                return True
-            py = m[1] * x.value + m[3] * y.value + m[5]
-            if stype == raw.FPDF_SEGMENT_MOVETO:
-                start = prev = py
-            else:
-                if prev is None or abs(py - prev) > FLAT:
-                    return True
-                prev = py
-            if raw.FPDFPathSegment_GetClose(seg) and start is not None and abs(prev - start) > FLAT:
-                return True
-    return False
 
 
 def _plain(m) -> bool:

@@ -1,0 +1,106 @@
+"""Ruled tables read by PDFium without pdfminer: PDFium's paths make the edges
+pdfplumber's would (same lines, rectangles and curves, same orientation), and a page of
+a real office export (tests/fixtures/pdf_tables: a Vietnamese plan with two ruled tables,
+one with merged cells, written by LibreOffice from a .docx made by make_ruled_vi.py)
+reads exactly as pdfplumber reads it, page by page, without pdfminer."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+
+from extractors.formats import pdf as pdf_reader
+from extractors.formats.pdfium_words import page_chars, page_edges
+from tests.extractors.test_pdf_routing import PROSE, _blocks, _pdf, _text, _via_pdfplumber
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "pdf_tables" / "ruled_vi.pdf"
+CLOSE = 0.01  # points: PDFium's float32 coordinates against pdfminer's doubles
+
+
+def _same_items(ours, theirs) -> bool:
+    """Page items equal, a line's position within CLOSE."""
+    if len(ours) != len(theirs):
+        return False
+    for (k1, p1), (k2, p2) in zip(ours, theirs):
+        if k1 != k2:
+            return False
+        if k1 == "line":
+            if p1[2] != p2[2] or abs(p1[0] - p2[0]) > CLOSE or abs(p1[1] - p2[1]) > CLOSE:
+                return False
+        elif p1 != p2:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("name, paths, xobject", [
+    ("stroked lines, one a diagonal", "0.5 w 56 100 m 56 400 l S 56 100 m 456 100 l S 100 100 m 300 300 l S", None),
+    ("rectangles by re, stroked and filled", "56 100 200 50 re S 300 100 0.5 300 re f 56 500 400 0.4 re f", None),
+    ("a rectangle spelled out, closed with h and without",
+     "56 100 m 256 100 l 256 150 l 56 150 l h S 300 100 m 400 100 l 400 150 l 300 150 l 300 100 l S", None),
+    ("a four-sided path that is no rectangle", "56 100 m 256 110 l 256 150 l 56 150 l h S", None),
+    ("several subpaths in one path", "56 100 m 56 300 l 156 100 m 156 300 l 56 200 m 456 200 l S", None),
+    ("a polyline", "56 100 m 56 300 l 256 300 l 256 400 l 456 400 l S", None),
+    ("curves with straight sides", "56 300 m 446 300 l 456 300 456 310 456 310 c 456 390 l 446 400 l 56 400 l "
+                                   "46 400 46 390 46 390 c 46 310 l 46 300 56 300 56 300 c S", None),
+    ("v and y curve operators", "56 100 m 100 150 150 100 v 200 150 250 100 y S", None),
+    ("a scaled and shifted space", "q 0.75 0 0 0.75 20 30 cm 56 100 200 50 re S 56 300 m 56 500 l S Q", None),
+    ("paths inside a form with a matrix", "q 1 0 0 1 10 -20 cm /X1 Do Q", "0.5 w 56 100 m 56 400 l S 56 100 300 200 re S"),
+])
+def test_pdfium_paths_make_pdfplumbers_edges(name, paths, xobject):
+    data = _pdf(_text(PROSE) + paths + "\n", xobject=xobject)
+    ours = page_edges(pdfium.PdfDocument(data)[0])
+    theirs = pdfplumber.open(io.BytesIO(data)).pages[0].edges
+    assert ours is not None and len(ours) == len(theirs) > 0
+    for o, t in zip(ours, theirs):
+        assert (o["object_type"], o["orientation"]) == (t["object_type"], t["orientation"]), (o, t)
+        for key in ("x0", "x1", "top", "bottom", "width", "height"):
+            assert abs(o[key] - t[key]) < CLOSE, (key, o, t)
+
+
+def test_every_page_of_an_office_export_reads_as_pdfplumber_reads_it():
+    data = FIXTURE.read_bytes()
+    doc = pdfium.PdfDocument(data)
+    plumber = pdfplumber.open(io.BytesIO(data))
+    fast_tables = []
+    for number in range(len(doc)):
+        items = pdf_reader._pdfium_page(doc[number])
+        if items is None:  # routed to pdfplumber: the reader reads it there, as before
+            continue
+        assert _same_items(items, pdf_reader._text_page(plumber.pages[number])), number
+        fast_tables += [payload for kind, payload in items if kind == "table"]
+    # both ruled tables (the first with a merged cell down and a merged total row) were PDFium's
+    assert len(fast_tables) == 2
+    assert fast_tables[0][0] == ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Kinh phí (triệu đồng)"]
+    assert fast_tables[0][3][2] == "Phòng Kinh tế huyện" and fast_tables[0][4][3] == "640"
+    assert fast_tables[0][-1][-1] == "18.985"
+    assert fast_tables[1][1] == ["2027", "4,2", "Ưu tiên tuyến đến trường học"]
+
+
+def test_an_office_export_never_reaches_pdfminer_for_its_table_pages(monkeypatch):
+    data = FIXTURE.read_bytes()
+    reference = _via_pdfplumber(data, monkeypatch)
+    interpreted = []
+    import pdfminer.pdfinterp
+    real = pdfminer.pdfinterp.PDFPageInterpreter.process_page
+    monkeypatch.setattr(pdfminer.pdfinterp.PDFPageInterpreter, "process_page",
+                        lambda self, page: interpreted.append(page) or real(self, page))
+    ours = _blocks(pdf_reader.read(data, "x.pdf"))
+    assert ours == reference
+    assert len(interpreted) == 1  # the blank page only (no text: pdfplumber's checks decide it)
+
+
+def test_office_export_characters_are_pdfminers_in_content_order():
+    """Spaces included: those LibreOffice writes as a text object of their own, which
+    PDFium leaves out of its text page, are read back where pdfminer reads them."""
+    data = FIXTURE.read_bytes()
+    doc = pdfium.PdfDocument(data)
+    plumber = pdfplumber.open(io.BytesIO(data))
+    for number in (0, 2):
+        ours, bad = page_chars(doc[number])
+        theirs = plumber.pages[number].chars
+        assert not bad and [c["text"] for c in ours] == [c["text"] for c in theirs]
+        assert all(abs(o["x0"] - t["x0"]) < CLOSE and abs(o["x1"] - t["x1"]) < CLOSE for o, t in zip(ours, theirs))
