@@ -222,15 +222,15 @@ def _pdfium_page(page) -> list[tuple[str, object]] | None:
     visible = sum(not c["text"].isspace() for c in chars)
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
-    bbox = (0, 0, *page.get_size())
-    items = _fast_items(chars, edges, bbox)
+    first = _FastPage(chars, edges, (0, 0, *page.get_size()))
+    items = _fast_items(first)
     if items is not None and any(c["descent"] for c in chars):
         # pdfminer moves a character's box down by its font's descent when the font
         # dictionary states one; PDFium's metrics state one more often. Read both ways:
         # a page whose reading depends on it goes to pdfplumber.
         lowered = [{**c, "top": c["top"] + c["descent"], "doctop": c["top"] + c["descent"],
                     "bottom": c["bottom"] + c["descent"]} for c in chars]
-        if _fast_items(lowered, edges, bbox) != items:
+        if _fast_items(first.with_chars(lowered)) != items:
             return None
     return items
 
@@ -241,29 +241,34 @@ class _FastPage:
     `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's own
     table machinery and word grouping, without pdfminer."""
 
-    def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple):
+    def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
+        from pdfplumber.table import Table
         self.chars, self.edges, self.bbox = chars, edges, bbox
-        self._tables = None
+        self.inherited = cells is not None  # its tables are another page's (the same edges): checked there
+        self._tables = None if cells is None else [Table(self, c) for c in cells]
 
     def find_tables(self, settings: dict | None = None) -> list:
         from pdfplumber.table import TableFinder, TableSettings
+        if settings is None and self._tables is not None:
+            return self._tables
         if not any(e["orientation"] == "v" for e in self.edges):
-            return []  # no cell without a vertical edge
-        if settings is not None:
-            return TableFinder(self, TableSettings.resolve(settings)).tables
-        if self._tables is None:
-            self._tables = TableFinder(self, TableSettings()).tables
-        return self._tables
+            tables = []  # no cell without a vertical edge
+        else:
+            tables = TableFinder(self, TableSettings.resolve(settings)).tables
+        if settings is None:
+            self._tables = tables
+        return tables
 
     def moved(self, which: dict[int, str], d: float) -> "_FastPage":
         """The page with the characters `which` names moved by d points (on x or y), its
         tables the same."""
-        from pdfplumber.table import Table
         keys = {"x": ("x0", "x1"), "y": ("top", "bottom", "doctop")}
-        chars = [{**c, **{k: c[k] + d for k in keys[which[id(c)]]}} if id(c) in which else c for c in self.chars]
-        page = _FastPage(chars, self.edges, self.bbox)
-        page._tables = [Table(page, t.cells) for t in self.find_tables()]
-        return page
+        return self.with_chars([{**c, **{k: c[k] + d for k in keys[which[id(c)]]}} if id(c) in which else c
+                                for c in self.chars])
+
+    def with_chars(self, chars: list[dict]) -> "_FastPage":
+        """The page with other characters (moved, or lowered by their descent), its tables the same."""
+        return _FastPage(chars, self.edges, self.bbox, [t.cells for t in self.find_tables()])
 
     def filter(self, test) -> "_FastPage":
         return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
@@ -273,12 +278,11 @@ class _FastPage:
         return extract_words(self.chars, **kwargs)
 
 
-def _fast_items(chars: list[dict], edges: list[dict], bbox: tuple) -> list[tuple[str, object]] | None:
+def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     """PDFium's page as page items, read as _text_page reads a pdfplumber page; None when
     pdfminer's slightly different coordinates could find other tables or put a character
     in another cell. A space on a cell's side (Word ends a cell's lines with one) is read
     on either side of it: the page is PDFium's only when both readings agree."""
-    page = _FastPage(chars, edges, bbox)
     on_sides = _steady(page)
     if on_sides is None or not _spaced(page):
         return None
@@ -304,7 +308,7 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
         return {}
     cells = [t.cells for t in tables]
     base = TableSettings()
-    for d in (-MARGIN, MARGIN):
+    for d in () if page.inherited else (-MARGIN, MARGIN):
         settings = {"snap_tolerance": base.snap_tolerance + d, "join_tolerance": base.join_tolerance + d,
                     "intersection_tolerance": base.intersection_tolerance + d,
                     "edge_min_length": base.edge_min_length - d,
