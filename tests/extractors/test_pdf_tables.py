@@ -48,6 +48,10 @@ def _same_items(ours, theirs) -> bool:
                                    "46 400 46 390 46 390 c 46 310 l 46 300 56 300 56 300 c S", None),
     ("v and y curve operators", "56 100 m 100 150 150 100 v 200 150 250 100 y S", None),
     ("a scaled and shifted space", "q 0.75 0 0 0.75 20 30 cm 56 100 200 50 re S 56 300 m 56 500 l S Q", None),
+    ("a space flipped upside down, as some exporters draw",
+     "q 1 0 0 -1 0 842 cm 56 100 200 50 re S 56 300 m 56 500 l S 56 300 m 456 300 l S Q", None),
+    ("a negative width and height", "456 400 -200 -50 re S", None),
+    ("a rotated space", "q 0 1 -1 0 500 100 cm 56 100 200 50 re S 10 10 m 10 60 l S Q", None),
     ("paths inside a form with a matrix", "q 1 0 0 1 10 -20 cm /X1 Do Q", "0.5 w 56 100 m 56 400 l S 56 100 300 200 re S"),
 ])
 def test_pdfium_paths_make_pdfplumbers_edges(name, paths, xobject):
