@@ -153,21 +153,24 @@ def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument
 class _Pdfium:
     """The document in PDFium, which reads the text pages that need no pdfminer."""
 
-    def __init__(self, pdf):
-        self.pdf = pdf
+    def __init__(self, pdf, data: bytes):
+        self.pdf, self.data = pdf, data
+        self.descents: dict[str, float | None] | None = None
 
     @classmethod
     def open(cls, data: bytes) -> "_Pdfium | None":
         import pypdfium2 as pdfium
         try:
-            return cls(pdfium.PdfDocument(data))
+            return cls(pdfium.PdfDocument(data), data)
         except Exception:  # encrypted, damaged: pdfplumber's open says why, as it always did
             return None
 
     def page(self, index: int) -> list[tuple[str, object]] | None:
+        if self.descents is None:
+            self.descents = font_descents(self.data)
         page = self.pdf[index]
         try:
-            return _pdfium_page(page)
+            return _pdfium_page(page, self.descents)
         finally:
             page.close()
 
@@ -203,7 +206,63 @@ class _Plumber:
             self.pdf.close()
 
 
-def _pdfium_page(page) -> list[tuple[str, object]] | None:
+def font_descents(data: bytes) -> dict[str, float | None]:
+    """pdfminer's descent of each font of the document (its font dictionary's /Descent,
+    or the standard font's metrics, in points per point of size, as pdfminer moves a
+    character's box down by it), under each name PDFium may give the font (its /BaseFont,
+    and without the subset tag, which PDFium drops for simple fonts); None for a name that
+    stands for fonts of other descents, or for a Type 3 font. Only the document's font
+    dictionaries are parsed (pages and forms), never a content stream: ~1 ms a page.
+    Empty when pdfminer cannot read them: every font's descent is then unsure."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdffont import PDFType3Font
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+    from pdfminer.psparser import literal_name
+
+    out: dict[str, float | None] = {}
+    manager = PDFResourceManager()
+    seen: set = set()
+
+    def walk(resources) -> None:
+        resources = resolve1(resources) or {}
+        if not isinstance(resources, dict):
+            return
+        fonts = resolve1(resources.get("Font")) or {}
+        for ref in fonts.values() if isinstance(fonts, dict) else ():
+            key = ("font", ref.objid) if isinstance(ref, PDFObjRef) else ("font", id(ref))
+            if key in seen:
+                continue
+            seen.add(key)
+            spec = resolve1(ref)
+            if not isinstance(spec, dict):
+                continue
+            font = manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
+            ratio = None if isinstance(font, PDFType3Font) else -font.get_descent()
+            base = literal_name(resolve1(spec.get("BaseFont", "")))
+            for name in {base, base.split("+", 1)[1] if len(base) > 7 and base[6] == "+" else base}:
+                out[name] = ratio if out.get(name, ratio) == ratio else None
+        xobjects = resolve1(resources.get("XObject")) or {}
+        for ref in xobjects.values() if isinstance(xobjects, dict) else ():
+            key = ("xobject", ref.objid) if isinstance(ref, PDFObjRef) else ("xobject", id(ref))
+            if key in seen:
+                continue
+            seen.add(key)
+            form = resolve1(ref)
+            if isinstance(form, PDFStream) and literal_name(form.get("Subtype")) == "Form":
+                walk(form.get("Resources"))
+
+    try:
+        for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))):
+            walk(page.resources)
+    except Exception:  # a damaged or encrypted document: pdfplumber says why when it opens it
+        return {}
+    return out
+
+
+def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[tuple[str, object]] | None:
     """A text-layer page read by PDFium alone, as page items; None when the page needs
     pdfplumber: it is rotated or its boxes are not at the origin, it draws a path PDFium
     and pdfminer may cut into edges differently, PDFium finds glyphs without a Unicode
@@ -222,17 +281,25 @@ def _pdfium_page(page) -> list[tuple[str, object]] | None:
     visible = sum(not c["text"].isspace() for c in chars)
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
+    # pdfminer moves a character's box down by its font's descent (font_descents): where
+    # the font is known, so do we; PDFium's own metrics state one more often than
+    # pdfminer does, so a character of an unknown font is read both ways (`descent`: by
+    # how much it may go down), and a page whose reading depends on it goes to pdfplumber.
+    chars = [_lowered(c, descents[c["fontname"]], 0.0) if (descents or {}).get(c["fontname"]) is not None
+             else c for c in chars]
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
     if items is not None and any(c["descent"] for c in chars):
-        # pdfminer moves a character's box down by its font's descent when the font
-        # dictionary states one; PDFium's metrics state one more often. Read both ways:
-        # a page whose reading depends on it goes to pdfplumber.
-        lowered = [{**c, "top": c["top"] + c["descent"], "doctop": c["top"] + c["descent"],
-                    "bottom": c["bottom"] + c["descent"]} for c in chars]
+        lowered = [_lowered(c, c["descent"] / c["size"], c["descent"]) for c in chars]
         if _fast_items(first.with_chars(lowered)) != items:
             return None
     return items
+
+
+def _lowered(c: dict, ratio: float, unsure: float) -> dict:
+    """The character moved down by `ratio` of its size; `unsure` is its new `descent`."""
+    d = ratio * c["size"]
+    return {**c, "top": c["top"] + d, "doctop": c["doctop"] + d, "bottom": c["bottom"] + d, "descent": unsure}
 
 
 class _FastPage:

@@ -108,3 +108,55 @@ def test_office_export_characters_are_pdfminers_in_content_order():
         theirs = plumber.pages[number].chars
         assert not bad and [c["text"] for c in ours] == [c["text"] for c in theirs]
         assert all(abs(o["x0"] - t["x0"]) < CLOSE and abs(o["x1"] - t["x1"]) < CLOSE for o, t in zip(ours, theirs))
+
+
+def _two_font_pdf(first: str, second: str, descent_1: int, descent_2: int) -> bytes:
+    """Two font dictionaries, `first` (/F1) and `second` (/F2), whose descriptors state
+    the descents given."""
+    from tests.renditions.fontpdf import _write_pdf
+    body = (_text(PROSE) + "BT /F2 12 Tf 56 200 Td (Ke hoach nam 2028) Tj ET\n").encode("latin-1")
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding /FontDescriptor %d 0 R >>"
+    descriptor = ("<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [-166 -225 1000 931] "
+                  "/ItalicAngle 0 /Ascent 718 /Descent %d /CapHeight 718 /StemV 88 >>")
+    return _write_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                       b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+                       b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+                       (font % (first, 7)).encode(), (font % (second, 8)).encode(),
+                       (descriptor % descent_1).encode(), (descriptor % descent_2).encode()])
+
+
+@pytest.mark.parametrize("first, second, descents, known", [
+    # a standard font: pdfminer takes the descent from its own metrics, whatever the dictionary says
+    ("Helvetica", "Helvetica-Oblique", (-300, -300), {"Helvetica": 0.207, "Helvetica-Oblique": 0.207}),
+    # one name (a subset tag PDFium drops aside), one descent
+    ("ABCDEF+Gothic", "GHIJKL+Gothic", (-250, -250), {"ABCDEF+Gothic": 0.25, "Gothic": 0.25}),
+    # one name, two descents: unsure (the page is read both ways)
+    ("ABCDEF+Gothic", "GHIJKL+Gothic", (-250, -300), {"ABCDEF+Gothic": 0.25, "GHIJKL+Gothic": 0.3, "Gothic": None}),
+    ("Gothic", "Gothic", (-250, 0), {"Gothic": None}),
+])
+def test_pdfminers_descent_is_known_from_the_font_dictionaries(first, second, descents, known):
+    data = _two_font_pdf(first, second, *descents)
+    got = pdf_reader.font_descents(data)
+    assert {name: got.get(name, "missing") for name in known} == pytest.approx(known)
+    if first.startswith("Helvetica"):  # the characters then carry pdfminer's boxes
+        ours, bad = page_chars(pdfium.PdfDocument(data)[0])
+        theirs = pdfplumber.open(io.BytesIO(data)).pages[0].chars
+        assert not bad and len(ours) == len(theirs)
+        for o, t in zip(ours, theirs):
+            o = pdf_reader._lowered(o, got[o["fontname"]], 0.0)
+            assert abs(o["top"] - t["top"]) < CLOSE and abs(o["bottom"] - t["bottom"]) < CLOSE, (o, t)
+
+
+def test_an_office_export_that_states_no_descent_is_read_without_one():
+    """LibreOffice writes /Descent 0: pdfminer moves nothing; PDFium's own metrics would."""
+    data = FIXTURE.read_bytes()
+    got = pdf_reader.font_descents(data)
+    ours, _ = page_chars(pdfium.PdfDocument(data)[0])
+    theirs = pdfplumber.open(io.BytesIO(data)).pages[0].chars
+    assert any(c["descent"] > 0.5 for c in ours) and {got[c["fontname"]] for c in ours} == {0.0}
+    assert all(abs(o["bottom"] - t["bottom"]) < CLOSE for o, t in zip(ours, theirs))
+
+
+def test_a_damaged_document_leaves_every_descent_unsure():
+    assert pdf_reader.font_descents(b"%PDF-1.4\nnot a pdf") == {}
