@@ -215,15 +215,12 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     dictionaries are parsed (pages and forms), never a content stream: ~1 ms a page.
     Empty when pdfminer cannot read them: every font's descent is then unsure."""
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdffont import PDFType3Font
-    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
     from pdfminer.psparser import literal_name
 
     out: dict[str, float | None] = {}
-    manager = PDFResourceManager()
     seen: set = set()
 
     def walk(resources) -> None:
@@ -239,8 +236,7 @@ def font_descents(data: bytes) -> dict[str, float | None]:
             spec = resolve1(ref)
             if not isinstance(spec, dict):
                 continue
-            font = manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
-            ratio = None if isinstance(font, PDFType3Font) else -font.get_descent()
+            ratio = _pdfminer_descent(spec)
             base = literal_name(resolve1(spec.get("BaseFont", "")))
             for name in {base, base.split("+", 1)[1] if len(base) > 7 and base[6] == "+" else base}:
                 out[name] = ratio if out.get(name, ratio) == ratio else None
@@ -260,6 +256,35 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     except Exception:  # a damaged or encrypted document: pdfplumber says why when it opens it
         return {}
     return out
+
+
+def _pdfminer_descent(spec: dict) -> float | None:
+    """The descent pdfminer's font classes (pdfminer.pdffont) give a font dictionary, per
+    point of size, without loading the font: a standard font's from pdfminer's own
+    metrics, any other's from its descriptor (a CID font's from its descendant's), made
+    negative as pdfminer makes it. None for a Type 3 font or a dictionary pdfminer could
+    not read."""
+    from pdfminer.fontmetrics import FONT_METRICS
+    from pdfminer.pdftypes import num_value, resolve1
+    from pdfminer.psparser import literal_name
+
+    try:
+        subtype = literal_name(resolve1(spec.get("Subtype", "Type1")))
+        if subtype == "Type0":
+            spec = resolve1(resolve1(spec["DescendantFonts"])[0])
+            subtype = literal_name(resolve1(spec.get("Subtype")))
+        if subtype == "Type3":
+            return None
+        descriptor = None
+        if subtype not in ("CIDFontType0", "CIDFontType2"):  # read as pdfminer's Type 1 font
+            base = literal_name(resolve1(spec["BaseFont"])) if "BaseFont" in spec else "unknown"
+            descriptor = FONT_METRICS.get(base, (None,))[0]
+        if descriptor is None:
+            descriptor = resolve1(spec.get("FontDescriptor", {})) or {}
+        descent = num_value(resolve1(descriptor.get("Descent", 0)))
+    except Exception:
+        return None
+    return abs(descent) * 0.001
 
 
 def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[tuple[str, object]] | None:
