@@ -22,6 +22,7 @@ keeps PDFium from vouching for them, so that pdfminer need not parse the page.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import statistics
 import unicodedata
@@ -161,28 +162,33 @@ def page_chars(page) -> tuple[list[dict], int]:
         pointer = ctypes.c_void_p.from_buffer
         joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
         last, generated = None, False
+        # this loop runs once a character: PDFium's functions called with plain integers
+        is_generated, text_object, map_error, origin = _per_char(raw)
+        address = pointer(handle).value
+        key = font = same = None
         for i, ch in enumerate(text):
-            if ch.isspace() and raw.FPDFText_IsGenerated(handle, i):
+            if ch.isspace() and is_generated(address, i):
                 generated = True
                 continue
-            obj = raw.FPDFText_GetTextObject(handle, i)
-            key = pointer(obj).value or 0
-            font = objects.get(key)
-            if font is None:
-                size = raw.FPDFText_GetFontSize(handle, i)
-                font = objects[key] = (fonts.get(raw.FPDFTextObj_GetFont(obj), size), size)
-                if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
-                    bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
-            if raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            obj = text_object(address, i)
+            if obj != key:
+                key = obj
+                font = objects.get(key)
+                if font is None:
+                    size = raw.FPDFText_GetFontSize(handle, i)
+                    font = objects[key] = (fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size), size)
+                    if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
+                        bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
+                same = by_object.setdefault(key or 0, [])
+            if map_error(address, i) == 1:
                 bad += 1
             if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
                 ch, generated = "-", True
             adv = fonts.advance(font[0], ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
-            raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+            origin(address, i, ox, oy)
             char = _char(ch, ox.value, height - oy.value, adv, font)
-            same = by_object.setdefault(key, [])
             if same and same[-1]["x0"] == char["x0"] and same[-1]["bottom"] == char["bottom"]:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
@@ -205,6 +211,20 @@ def page_chars(page) -> tuple[list[dict], int]:
         return chars, bad
     finally:
         textpage.close()
+
+
+@functools.lru_cache(maxsize=1)
+def _per_char(raw) -> tuple:
+    """FPDFText_IsGenerated, _GetTextObject, _HasUnicodeMapError and _GetCharOrigin
+    through prototypes of plain integers and pointers: pypdfium2's typed handles make a
+    ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
+    def plain(fn, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+    page, index, double = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, page, index),
+            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
+            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, page, index),
+            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, page, index, double, double))
 
 
 def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
@@ -264,7 +284,7 @@ class _Fonts:
 
     def advance(self, font: tuple, ch: str) -> float:
         adv = self.advances.get((font[2], ch))
-        if adv is None:
+        if adv is None:  # once a character of a font
             ok = len(ch) == 1 and self.raw.FPDFFont_GetGlyphWidth(font[1], ord(ch), 1.0, self.value)
             adv = self.advances[(font[2], ch)] = self.value.value if ok else -1.0
         return adv
