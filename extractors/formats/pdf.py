@@ -291,10 +291,11 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     """A text-layer page read by PDFium alone, as page items; None when the page needs
     pdfplumber: it is rotated or its boxes are not at the origin, it draws a path PDFium
     and pdfminer may cut into edges differently, PDFium finds glyphs without a Unicode
-    map, it has little text over a large image or none (the unusable-text-layer checks
-    decide it then), its tables
-    sit so near a tolerance of the table finder that pdfminer's coordinates could make
-    other cells, or its reading depends on the fonts' descent."""
+    map or leaves out text it cannot stand for, it has little text over a large image or
+    none (the unusable-text-layer checks decide it then), its tables sit so near a
+    tolerance of the table finder that pdfminer's coordinates could make other cells, or
+    its reading depends on a descent pdfminer may or may not give a font. `descents`:
+    font_descents of the document."""
     from extractors.formats.pdfium_words import image_cover, page_chars, page_edges
 
     if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
