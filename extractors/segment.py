@@ -93,10 +93,23 @@ def _bare_count(text: str, m: re.Match) -> bool:
     return "." not in number and (int(number) > 20 or len(text) > 150)
 
 
-@functools.lru_cache(maxsize=4096)
+# what a numbered line can start with: a digit, a letter item "a)", a Roman "IV.", a capital
+# section "B.", "Phần ...", "Điều ..." (every pattern of _classify and DOUBLED is anchored there)
+NUMBERED_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđABCDEFGHIVXLPĐ")
+
+
 def classify(text: str, ocr: bool = False) -> tuple[str, str, str, str] | None:
-    """(kind, number, label, body) of a numbered line, or None. Cached: the outline, the
-    budget statements and the legal bases ask about the same lines."""
+    """(kind, number, label, body) of a numbered line, or None. A line whose first
+    character no numbering starts with is answered at once; the others are cached: the
+    outline, the budget statements and the legal bases ask about the same lines."""
+    first = text[:1]
+    if first not in NUMBERED_FIRST and not first.isdigit():
+        return None
+    return _classify_cached(text, ocr)
+
+
+@functools.lru_cache(maxsize=4096)
+def _classify_cached(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     doubled = DOUBLED.match(text)
     found = _classify(text[doubled.end(1):].lstrip() if doubled else text, ocr)
     if found and doubled:  # "a) a) Nội dung": the marker once, the label as written

@@ -444,16 +444,17 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     items = None
         bullet = bool(BULLET.match(text))
         numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
-        body_note = BODY_NOTE.match(text)
+        body_note = BODY_NOTE.match(text) if text[:1].isdigit() else None  # (it opens on a digit)
         if n not in notes and body_note and body_note.group(1) in referents:
             notes[n] = body_note.group(1)  # a page's footnote the reader left in the flow: "17 Trong đó: ..."
         if not moneys:
             if n in notes and referents.get(notes[n]) and text.rstrip(" *").endswith(":"):
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
                 continue
-            for m in IN_TEXT_MARKER.finditer(text):
-                if n not in notes and m.group(1) not in referents and (bullet and lead):
-                    referents[m.group(1)] = lead  # "- ... giảm thu ngân sách [2]." under "... năm 2025 ... sau:"
+            if bullet and lead and n not in notes and "[" in text:  # (what the loop asks of each marker)
+                for m in IN_TEXT_MARKER.finditer(text):
+                    if m.group(1) not in referents:
+                        referents[m.group(1)] = lead  # "- ... giảm thu ngân sách [2]." under "... năm 2025 ... sau:"
             if text.rstrip(" *").endswith(":") and BUDGET_WORDS.search(text):
                 line = _lead_line(text, context or heading_scope or "total")  # "... như sau:" over its items
                 if line or not lead or bullet or numbered:  # (one that only goes on about the sum before keeps it)
@@ -544,6 +545,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
 def _budget_named(text: str) -> str | None:
     """The budget a heading or lead line names: "Thu ngân sách nhà nước" -> "total",
     "Chi ngân sách địa phương" -> "local"; None if it names none."""
+    folded = text.casefold()  # (case-insensitive: "ngân sách ..." or "NS..." must be there)
+    if "ngân" not in folded and "ns" not in folded:
+        return None
     named = HEADING_BUDGET.search(text)
     if not named:
         return None

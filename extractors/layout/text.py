@@ -96,13 +96,16 @@ def _plain_spaces(text: str) -> str:
 
 def pages_of(text: str) -> list[list[Line]]:
     """Lines grouped by page: a form feed or a page marker line starts a new page."""
-    if "\r" in text:
+    cr = "\r" in text
+    if cr:
         text = text.replace("\r\n", "\n")
     pages: list[list[Line]] = [[]]
+    page, add = 1, pages[-1].append  # the current page's number and its list's append
     for number, raw in enumerate(text.split("\n"), start=1):
-        raw = raw.rstrip("\r")
+        if cr:
+            raw = raw.rstrip("\r")
         if "\f" not in raw and raw[:1] not in MARKER_START:
-            pages[-1].append(Line(number, raw, len(pages)))
+            add(Line(number, raw, page))
             continue
         parts = raw.split("\f")
         for k, part in enumerate(parts):
@@ -119,6 +122,7 @@ def pages_of(text: str) -> list[list[Line]]:
                 pages[-1].append(Line(number, rule.group(1), len(pages)))
                 part = " " * rule.end() + part[rule.end():]
             pages[-1].append(Line(number, part, len(pages)))
+        page, add = len(pages), pages[-1].append
     return [p for p in pages if any(not line.blank for line in p)]
 
 

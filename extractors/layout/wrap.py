@@ -170,7 +170,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         text = line.text.strip()
-        heading = HEADING.match(text)
+        heading = HEADING.match(text) if text[:1] == "#" else None  # (the text is stripped: a heading opens on "#")
         if heading:
             flush()
             loc = {"line": line.number}

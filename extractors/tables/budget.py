@@ -91,6 +91,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
     flagged = flagged or {}
 
     def from_reader(cell) -> tuple[str, ...]:
+        if not flagged:  # (most tables: the reader doubted no cell)
+            return ()
         return tuple(flagged.get((cell.start, cell.end), ())) if cell is not None and cell.text else ()
 
     issues = list(table.issues)

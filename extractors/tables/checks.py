@@ -53,20 +53,34 @@ def total_column(columns: list[Column]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+ROMAN_CODE = re.compile(r"[IVXL]{1,5}")  # "IV"
+CAPITAL_CODE = re.compile(r"[A-ZĐ]")  # "B"
+NUMBER_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")  # "1.2"
+LETTER_CODE = re.compile(r"[a-zđ]\)?")  # "a)"
+MARK_LEVELS = {"-": 6, "+": 7, "*": 8}
+
+
 def level_of(row: Row) -> float | None:
     """Depth in the table's outline from the row code: total < A < I < 1 < 1.1 < a < - < +."""
-    code = row.code.strip().rstrip(".")
     if row.kind == "total":
         return 0
-    if re.fullmatch(r"[IVXL]{1,5}", code):
+    return _code_level(row.code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _code_level(code: str) -> float | None:
+    """The depth a row code gives (remembered: the checks ask for every row again and
+    again, and a table's codes repeat)."""
+    code = code.strip().rstrip(".")
+    if ROMAN_CODE.fullmatch(code):
         return 1
-    if re.fullmatch(r"[A-ZĐ]", code):
+    if CAPITAL_CODE.fullmatch(code):
         return 0.5  # A, B, C over the Roman parts of a fiscal table
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", code):
+    if NUMBER_CODE.fullmatch(code):
         return 2 + code.count(".")
-    if re.fullmatch(r"[a-zđ]\)?", code):
+    if LETTER_CODE.fullmatch(code):
         return 5
-    return {"-": 6, "+": 7, "*": 8}.get(code)
+    return MARK_LEVELS.get(code)
 
 
 class Checker:
