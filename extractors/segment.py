@@ -62,7 +62,7 @@ class Node:
     label: str
     heading: str
     level: int
-    kind: str  # part | roman | article | arabic | letter
+    kind: str  # part | roman | article | arabic | letter | group (a capital letter inside a Roman section)
     number: str  # "2.1", "II", "a"
     block: Block
     body: str  # the text after the label
@@ -195,6 +195,15 @@ def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | Non
     return "letter", f"{above.number}.{m.group(1)}", label, m.group(2)
 
 
+def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
+    """"A) LĨNH VỰC KINH TẾ" after "III. NHIỆM VỤ": a capital letter that groups the items of
+    the Roman section it sits in, when the next Roman section goes on with the numbering
+    ("IV.") rather than starting again under the letter ("I.")."""
+    nxt = next((f for b in texts[k + 1:] if (f := classify(b.text, ocr)) and f[0] in ("roman", "part", "article")
+                and not CAPITAL_SECTION.match(b.text.strip())), None)  # (its sibling "B)" says nothing)
+    return nxt is None or (nxt[0] == "roman" and nxt[1] != "I")
+
+
 def heading_of(body: str) -> str:
     """A node's heading: its body up to the first colon (when the colon is early)."""
     cut = body.find(":")
@@ -208,7 +217,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     the first block after its content."""
     blocks = doc.blocks[start:stop]
     nodes: list[Node] = []
-    roman = part = ""
+    roman = part = group = ""
     ocr = looks_like_ocr(doc)
     texts = [b for b in blocks if b.kind != "table" and b.text and not is_page_number(doc, b)]
     # with no Part, Roman section or Article, the sections may be headings in capitals with no number
@@ -229,16 +238,22 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             nxt = next((b for b in doc.blocks[block.index + 1: block.index + 2] if b.kind != "table" and b.text), None)
             if nxt is not None and is_upper(nxt.text) and not classify(nxt.text, ocr):
                 body, heading_end = nxt.text.strip(), nxt.end
-        if kind == "part":
-            part, roman = f"P{number}", ""
+        if kind == "part" and roman and not part and CAPITAL_SECTION.match(block.text.strip()) \
+                and _nested_capital(texts, k, ocr):
+            kind, number, group = "group", label[:1], label[:1]
+        if kind == "group":
+            path, level = f"{roman}.{group}", 2
+        elif kind == "part":
+            part, roman, group = f"P{number}", "", ""
             path, level = part, 1
         elif kind in ("roman", "article"):
-            roman = number if kind == "roman" else f"Đ{number}"
+            roman, group = (number if kind == "roman" else f"Đ{number}"), ""
             path, level = (f"{part}.{roman}" if part else roman), (2 if part else 1)
         elif kind == "arabic":
             base = f"{part}.{roman}" if part and roman else (roman or part)
+            base = f"{base}.{group}" if group else base
             path = f"{base}.{number}" if base else number
-            level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0)
+            level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0) + (1 if group else 0)
         else:
             parent = nodes[-1] if nodes else None
             # a letter's numbered part ("b.1.") sits under its letter; letters sit under the
