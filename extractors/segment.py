@@ -19,6 +19,10 @@ from extractors.fields.common import Keywords, is_page_number, is_upper, looks_l
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2: ...", "PHẦN B. KẾT QUẢ" (not "Phần 2 nêu trên")
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b"
                   r"|^(?:Phần|PHẦN)\s+(\d{1,2}|[A-H])(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
+# "Chương I", "CHƯƠNG 2. NHIỆM VỤ": a chapter, a Part of a programme (not "Chương trình")
+CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXL]{1,6}|\d{1,2})(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
+# "Mục 1. QUAN ĐIỂM", "MỤC 2: NHIỆM VỤ": a chapter's section (not "Mục tiêu", not "Mục 2 của Phụ lục")
+SECTION_OF_CHAPTER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})(?:\s*[.:-]\s*(?=\S)|\s*$)(?=[A-ZĐÀ-Ỹ]|$)")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
 # "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
@@ -111,6 +115,14 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "article", m.group(1), text[: m.start(2)].strip() if m.group(2) else text.strip(), m.group(2) or ""
     if ocr and (m := OCR_ARABIC.match(text)):
         return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
+    m = CHAPTER.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
+    m = SECTION_OF_CHAPTER.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        return "roman", _roman_numeral(n), text[: m.end()].strip(), text[m.end():].strip()
     m = PART.match(text)
     if m:
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower()

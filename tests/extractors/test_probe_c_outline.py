@@ -1,6 +1,7 @@
 """Outline shapes probed in round C: capital letters that group the items of a Roman
 section ("III. NHIỆM VỤ" over "A) LĨNH VỰC KINH TẾ" over "1. ..."), told apart from
-capital letters that stand over the Roman sections ("A. PHẦN MỞ ĐẦU" over "I. ...")."""
+capital letters that stand over the Roman sections ("A. PHẦN MỞ ĐẦU" over "I. ..."); a
+programme's chapters and their sections ("Chương II" over "Mục 1." over "1.")."""
 
 import pytest
 
@@ -39,6 +40,17 @@ CASES = [
     ("a letter in capitals before any Roman section is a Part",
      "A. MỞ ĐẦU\nVăn bản này hướng dẫn.\nB. NỘI DUNG\nI. MỤC TIÊU\n",
      [("P1", 1, None), ("P2", 1, None), ("P2.I", 2, "P2")]),
+    # chapters and their sections: "Chương II" over "Mục 1." over "1."
+    ("chapters with sections, the title of a chapter on its next line",
+     "Chương I\nQUAN ĐIỂM, MỤC TIÊU\nMục 1. QUAN ĐIỂM\n1. Phát triển xanh.\nMục 2. MỤC TIÊU\n1. Mục tiêu chung\n"
+     "Chương II\nNHIỆM VỤ\nMục 1. NHIỆM VỤ VỀ SẢN XUẤT\n1. Cải tạo vườn tạp\nChương III\nTỔ CHỨC THỰC HIỆN\n"
+     "1. Sở Tài chính: bố trí kinh phí.\n",
+     [("P1", 1, None), ("P1.I", 2, "P1"), ("P1.I.1", 3, "P1.I"), ("P1.II", 2, "P1"), ("P1.II.1", 3, "P1.II"),
+      ("P2", 1, None), ("P2.I", 2, "P2"), ("P2.I.1", 3, "P2.I"), ("P3", 1, None), ("P3.1", 2, "P3")]),
+    ("a programme's type line and its sentences about a chapter are no outline",
+     "CHƯƠNG TRÌNH\nHành động về chuyển đổi số\nI. MỤC TIÊU\nChương trình này nhằm nâng cao.\n"
+     "Mục tiêu cụ thể như sau.\n1. Số hóa hồ sơ\n",
+     [("I", 1, None), ("I.1", 2, "I")]),
 ]
 
 
