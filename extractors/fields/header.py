@@ -18,7 +18,9 @@ NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗ�
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
-_DATE_PARTS = r"ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+# "Quảng Trị, 05/3/2025": figures with no "ngày" (the whole date, so not a sentence's "5 người")
+_DATE_PARTS = (r"(?:ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+               r"|\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*(?:19|20)\d{2}\s*$)")
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?|(?:Quận|Phường)\s+\d{1,2})\s*,\s*" + _DATE_PARTS, re.I)
@@ -32,7 +34,9 @@ MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Đ�
 NUMBER_BEFORE_PLACE = re.compile(r"^S[ốo]\s*[:.]?\s*[\d\s]*/\s*[\wĐđ/&-]+\s+(?:\|\s*)?(?=[^\d\s|])", re.I)
 # "ngày 1 5 tháng 0 6": digits a scan or a form split apart
 SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
-BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
+# (a basis may be written as a bullet: "- Căn cứ Quy định số ...")
+BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai))?"
+                        r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
                         r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
@@ -645,6 +649,16 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
+        if not BULLET.match(text) and not _signature_line(text) and len(parts := _one_line_list(text)) >= 2:
+            # "Nơi nhận: UBND tỉnh (b/c); Sở Tài chính; Lưu: VT.": the list on one line
+            at_text = b.text.rindex(text) if text in b.text else 0
+            for start, part in parts:
+                value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", part).strip()).strip()
+                if value:
+                    begin = b.start + at_text + start
+                    out.append({"text": value, "span": {"start": begin, "end": begin + len(part)}})
+            last_raw = text
+            continue
         if not BULLET.match(text):
             if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
                     re.search(r"[;,.]\s*$", text) or re.match(r"^\s*Lưu\b", text)):
@@ -659,4 +673,21 @@ def extract_recipients(doc: Document) -> list[dict]:
         if value:
             out.append({"text": value, "span": block_span(b)})
             last_raw = text
+    return out
+
+
+# a ";" that parts two recipients on one line (not one inside a note's brackets)
+_LIST_SEMICOLON = re.compile(r";(?![^()]*\))")
+
+
+def _one_line_list(text: str) -> list[tuple[int, str]]:
+    """The recipients of a line that lists several, parted by ";", each with where it
+    starts in the line; [] for a line of one recipient."""
+    out, at = [], 0
+    for m in list(_LIST_SEMICOLON.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        part = text[at:end]
+        if part.strip():
+            out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at = m.end() if m else at
     return out

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, span, strip_footnote
+from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
 from normalizers.text import UPPER
 
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
-RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
+# ("- Thực hiện ...": a basis written as a bullet)
+RELATION = re.compile(r"(?:^(?:[-+•*]\s*)?|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 _NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
            r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
@@ -122,8 +123,9 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     for block in preamble(doc, title_end):
-        if STARTS.match(block.text):
-            listed = STARTS.match(block.text).group(0).lower() if block.text.rstrip().endswith(":") else None
+        opens = STARTS.match(strip_bullet(block.text))  # "Căn cứ ...", "- Căn cứ ..."
+        if opens:
+            listed = opens.group(0).lower() if block.text.rstrip().endswith(":") else None
         elif listed and BULLET.match(block.text):
             pass
         else:
@@ -137,7 +139,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
             semi = text.find(";", end, stop)
             stop = semi if semi >= 0 else stop
-            rel = listed if not STARTS.match(text) else None
+            rel = listed if not opens else None
             for r in RELATION.finditer(text[:start]):
                 rel = r.group(1).lower()
             relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
