@@ -161,6 +161,10 @@ def _locality(m: re.Match) -> str:
     return longest_real_prefix(m.group(1), m.group(2).split()) or " ".join(m.group(2).split())
 
 
+# "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
+BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -177,7 +181,11 @@ def issuer_from_caps(lines: list[str]) -> str:
     unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ)\s+", out, re.I)
     if unit:
         end = lm.start() if lm else len(out)
-        field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
+        # a board named for what it does is a phrase: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",
+        # "Ban Quản lý dự án đầu tư và xây dựng" (the fields of a department each keep a capital)
+        board = BOARD.match(out[unit.start(): end])
+        field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)" if not board else r"^()(\w)",
+                       lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
         out = out[: unit.end()] + field + out[end:]
     # the names of the Front and the mass organisations keep their capitals
     out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
