@@ -93,8 +93,10 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 _DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*$")
 _DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
                            + _NAME_AHEAD + r")")
-# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
-_TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
+# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
+# note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
+_TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
+                       r"chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
 # triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
