@@ -407,6 +407,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
             continue  # a table's cells are read as its rows
+        if (not BULLET.match(b.text) and (m := INLINE_ROLE_LABEL.search(b.text))
+                and labelled_roles(b.text[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
+                and (roles[0] or roles[1])):
+            # "Tổ chức 20 lớp đào tạo nghề. Đơn vị thực hiện: Trung tâm Khuyến công": the task's
+            # description, then who does it, in one paragraph
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
+            continue
         roles = labelled_roles(b.text, ocr)
         if roles:
             lead += [a for a in roles[0] if a not in lead]
