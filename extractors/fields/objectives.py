@@ -18,12 +18,15 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
-# (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp")
-COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
-                     r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ|lượt|lao động|học sinh|doanh nghiệp|"
-                     r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
+# (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
+# a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
+COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở dữ liệu|cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
+                     r"hội nghị|đợt|trẻ em|hộ gia đình|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ dân phố|tổ|lượt|lao động|học sinh|doanh nghiệp|"
+                     r"hợp tác xã|sản phẩm|thôn|bản tin|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
                      r"lễ hội|di tích|làng nghề|căn nhà|nhà|buổi|phóng sự|chuyên mục|ấn phẩm|tài liệu|học liệu|hồ sơ|"
-                     r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn)(?!\w)")
+                     r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn|"
+                     r"làng|trang(?! thiết| phục| trại)|sự kiện|hội thi|hội thảo|tin bài|bài viết|khu dân cư|ấp|phường|"
+                     r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
