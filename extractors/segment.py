@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import Keywords, is_page_number, is_upper, looks_like_ocr
+from normalizers.text import UPPER
 
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2: ...", "PHẦN B. KẾT QUẢ" (not "Phần 2 nêu trên")
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b"
                   r"|^(?:Phần|PHẦN)\s+(\d{1,2}|[A-H])(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
 # "Chương I", "CHƯƠNG 2. NHIỆM VỤ": a chapter, a Part of a programme (not "Chương trình")
-CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXL]{1,6}|\d{1,2})(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
+CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXL]{1,6}|\d{1,2})(?=\s*[.:-]|\s*$|\s+[" + UPPER + r"]{2})")
 # "Mục 1. QUAN ĐIỂM", "MỤC 2: NHIỆM VỤ": a chapter's section (not "Mục tiêu", not "Mục 2 của Phụ lục")
-SECTION_OF_CHAPTER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})(?:\s*[.:-]\s*(?=\S)|\s*$)(?=[A-ZĐÀ-Ỹ]|$)")
+SECTION_OF_CHAPTER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})(?:\s*[.:-]\s*(?=\S)|\s*$)(?=[" + UPPER + r"]|$)")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
 # "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
