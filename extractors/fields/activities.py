@@ -443,7 +443,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         elif BULLET.match(b.text):
             content.append(text)
             if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
-                roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+                roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
                 if roles:
                     named += [a for a in roles[0] if a not in named]
                     partner += [a for a in roles[1] if a not in partner]

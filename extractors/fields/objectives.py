@@ -17,6 +17,8 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
                       r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
+# a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
+YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
 # (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
 # a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
@@ -183,7 +185,7 @@ class _Group:
         return style
 
     def lead(self, text: str, style: str | None) -> None:
-        m = YEAR_BY.search(text)
+        m = YEAR_BY.search(text) or YEAR_LEAD.match(text.strip())
         self.year, self.style = (int(m.group(1)) if m else None), style
 
 
