@@ -157,9 +157,13 @@ def _descendants(node: Node) -> list[Node]:
 def _has_content(doc: Document, node: Node) -> bool:
     """Whether a lettered item has lines of its own under it (a line that starts in lower
     case is the item's own sentence, wrapped), or assigns itself on its line ("a) Rà soát
-    quỹ đất: Ủy ban nhân dân các xã chủ trì")."""
+    quỹ đất: Ủy ban nhân dân các xã chủ trì", "a) Rà soát quỹ đất (Ủy ban nhân dân các xã
+    chủ trì)")."""
     if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
         return True
+    if (m := TITLE_ROLES.search(node.body.rstrip())) and (roles := roles_in(m.group(1)) or _performs(m.group(1))) \
+            and roles[0]:
+        return True  # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y)."
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 
