@@ -217,6 +217,24 @@ def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
     return nxt is None or (nxt[0] == "roman" and nxt[1] != "I")
 
 
+# "Nhiệm vụ 1: Khuyến nông trồng trọt", "Dự án 2. Hỗ trợ sinh kế": a task numbered by its name
+NAMED_ITEM = re.compile(r"^(?:Nhiệm vụ|Dự án|Hoạt động|Nội dung|NHIỆM VỤ|DỰ ÁN|HOẠT ĐỘNG|NỘI DUNG)\s+(\d{1,2})\s*[:.]\s+"
+                        r"(?=[" + UPPER + r"])(\S.*)$")
+
+
+def _named_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | None:
+    """"Nhiệm vụ 1: Khuyến nông ..." right under a Roman section, Part or Article (or after
+    another such item): the section's numbered item, as "1." would be; its body keeps the
+    name ("Dự án 2: ..." names the project)."""
+    m = NAMED_ITEM.match(text)
+    if not m or not nodes:
+        return None
+    above = nodes[-1]
+    if not (above.kind in ("part", "roman", "article") or NAMED_ITEM.match(above.block.text)):
+        return None
+    return "arabic", m.group(1), text[: m.start(2)].strip(), text.strip()
+
+
 def heading_of(body: str) -> str:
     """A node's heading: its body up to the first colon (when the colon is early)."""
     cut = body.find(":")
@@ -237,7 +255,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
     bare = 0
     for k, block in enumerate(texts):
-        found = classify(block.text, ocr) or _paren_item(block.text, nodes)
+        found = classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
         if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
             bare += 1
             found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())

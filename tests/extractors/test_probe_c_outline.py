@@ -69,3 +69,33 @@ def test_items_under_grouping_letters_are_the_tasks():
     assert [(a.code, a.title) for a in record.activities] == [
         ("1", "Tuần tra khu dân cư"), ("2", "Lắp camera tại ngã ba"), ("1", "Giải quyết tin báo")]
     assert [r.agency for r in record.responsibilities] == ["Công an xã"]
+
+
+NAMED = [
+    # must be items: right under a Roman section, one after another
+    ("tasks numbered by their name under a Roman section",
+     "I. MỤC TIÊU\nTăng thu nhập.\nII. NỘI DUNG\nNhiệm vụ 1: Khuyến nông cây ăn quả\n- Tập huấn.\n"
+     "Nhiệm vụ 2: Khuyến nông thủy sản\nIII. TỔ CHỨC THỰC HIỆN\n",
+     [("I", 1, None), ("II", 1, None), ("II.1", 2, "II"), ("II.2", 2, "II"), ("III", 1, None)]),
+    # must not be items: a sentence that names a task, a task named under a numbered item
+    ("a sentence about a task, and a named task under a numbered item",
+     "I. NỘI DUNG\n1. Khuyến nông cây ăn quả\nNhiệm vụ 1: Tập huấn cho nông dân\nNhiệm vụ này do huyện làm.\n"
+     "Dự án 2 của Chương trình được lồng ghép.\n",
+     [("I", 1, None), ("I.1", 2, "I")]),
+]
+
+
+@pytest.mark.parametrize("name,text,want", NAMED, ids=[c[0] for c in NAMED])
+def test_tasks_numbered_by_their_name(name, text, want):
+    assert paths(text) == want
+
+
+def test_tasks_numbered_by_their_name_are_activities_with_their_labels_roles():
+    from pipeline.process import process
+    text = ("KẾ HOẠCH\nKhuyến nông năm 2026\nI. MỤC TIÊU\nTăng thu nhập.\nII. NỘI DUNG\n"
+            "Nhiệm vụ 1: Khuyến nông cây ăn quả\n- Cơ quan chủ trì: Trung tâm Khuyến nông; Cơ quan phối hợp: Hội Nông dân tỉnh.\n"
+            "Dự án 2: Hỗ trợ giống thủy sản\n- Cơ quan chủ trì: Chi cục Thủy sản.\nIII. TỔ CHỨC THỰC HIỆN\n")
+    record = process("plan.txt", text.encode("utf-8")).record
+    assert [(a.code, a.project, a.title, a.lead_agencies, a.partner_agencies) for a in record.activities] == [
+        ("1", None, "Khuyến nông cây ăn quả", ["Trung tâm Khuyến nông"], ["Hội Nông dân tỉnh"]),
+        ("2", "Dự án 2", "Hỗ trợ giống thủy sản", ["Chi cục Thủy sản"], [])]
