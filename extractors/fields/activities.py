@@ -436,6 +436,10 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
+        elif not BULLET.match(b.text) and (m := WITH_PARTNERS.match(text)) and (found := leading_agency(m.group(1))):
+            # "Phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục ...": the
+            # task's paragraph names its partners first, as its title may
+            partner += [a for a in split_agencies(m.group(1)[found[0]:found[1]]) if a not in partner]
         elif not BULLET.match(b.text) and (found := leading_agency(text)) and DOES.match(text[found[1]:]):
             # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
             # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)

@@ -629,6 +629,8 @@ def _authority(text: str) -> str:
     if is_upper(rest):
         rest = rest.lower()
         rest = rest[:1].upper() + rest[1:]
+        # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
+        rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
     return f"{prefix.strip().upper()}. {rest}"
 
 
