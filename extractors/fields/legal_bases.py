@@ -151,7 +151,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
             if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
                 issuer = canonical(proposer.group(1))
-                rest = ""
+                # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
+                rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
             cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
             if cm:
                 rest = rest[cm.end():]
@@ -178,6 +179,11 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
 MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
 
 
+# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:"
+ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra)\b[^,]*"
+                            r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
+
+
 def _title(rest: str) -> str | None:
     if MAIN_CLAUSE.match(rest):
         return None
@@ -186,6 +192,8 @@ def _title(rest: str) -> str | None:
         return None  # "Đề án số 04 ban hành kèm theo": no title of its own
     t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
+    if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
+        t = t[: m.start()]
     t = strip_footnote(t.strip(" .,;"))
     t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
     return (t[:1].upper() + t[1:]) if len(t) > 3 else None
