@@ -165,6 +165,11 @@ def _locality(m: re.Match) -> str:
 BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
 
 
+# a year that ends a title with no "năm" before it: "... Tết Nguyên đán Bính Ngọ 2026" (not a
+# document's "12/2026", not a vision's "tầm nhìn 2045")
+TITLE_END_YEAR = re.compile(r"(?<![\d/.-])(?<!tầm nhìn )(?<!Tầm nhìn )((?:19|20)\d{2})\s*[.)]?\s*$")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -397,6 +402,8 @@ def extract_header(doc: Document) -> dict:
     if period is None and own:
         year = dates.find_year(own)
         period = (year, year) if year else None
+    if period is None and (m := TITLE_END_YEAR.search(own)):
+        period = (int(m.group(1)), int(m.group(1)))  # "... dịp Tết Nguyên đán Bính Ngọ 2026"
     if period is None:
         for b in paras[:60]:
             period = dates.find_period(b.text) if "giai đoạn" in b.text.lower() else None
