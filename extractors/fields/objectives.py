@@ -68,9 +68,9 @@ def targets_in(text: str, offset: int) -> list[dict]:
 
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
-    own = YEAR_BY.search(text)
+    own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
     return {"section": section, "kind": kind, "text": text,
-            "target_year": year if year else (int(own.group(1)) if own else None),
+            "target_year": int(own.group(1)) if own else year,
             "targets": targets_in(text, offset), "span": span(offset, offset + len(text))}
 
 
@@ -116,7 +116,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 group.lead(text, style)
                 continue
             if len(text) > 10:
-                out.append(_objective(b, text, kind, node.path, year or group.year))
+                out.append(_objective(b, text, kind, node.path, group.year or year))
     return out
 
 
@@ -148,23 +148,27 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        item = _objective(b, text, "general", node.path, year or group.year)
+        item = _objective(b, text, "general", node.path, group.year or year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out
 
 
-# the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)"
+# the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
 _LETTER_LABEL = re.compile(r"^\s*[a-zđ][)/]\s")
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
+_BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
 def _label_style(text: str) -> str | None:
-    """"letter" for "a) ...", "number:<depth>" for "1. ..." or "2.1. ...", None for a bullet or plain line."""
+    """"letter" for "a) ...", "number:<depth>" for "1. ..." or "2.1. ...", "bullet:-" for
+    "- ...", None for a plain line."""
     if _LETTER_LABEL.match(text):
         return "letter"
     if m := _NUMBER_LABEL.match(text):
         return f"number:{m.group(0).count('.') or 1}"
+    if m := _BULLET_LABEL.match(text):
+        return f"bullet:{m.group(1)}"
     return None
 
 
@@ -176,17 +180,23 @@ class _Group:
     def __init__(self):
         self.year: int | None = None
         self.style: str | None = None
+        self.nested = False  # an item under the lead has been marked otherwise ("+" under "-")
 
     def next_line(self, line: str) -> str | None:
-        """The line's label style; a sibling of the leading line ends the group."""
+        """The line's label style; a sibling of the leading line ends the group (a bullet
+        like the lead's only once the items under it were marked otherwise: "- Đến năm
+        2027:" / "+ ..." / "- ..." ends, "- Đến năm 2027:" / "- ..." / "- ..." does not)."""
         style = _label_style(line)
-        if style is not None and style == self.style:
+        if style is not None and style == self.style and (not style.startswith("bullet:") or self.nested):
             self.year = self.style = None
+            self.nested = False
+        elif self.style is not None and style != self.style:
+            self.nested = True
         return style
 
     def lead(self, text: str, style: str | None) -> None:
         m = YEAR_BY.search(text) or YEAR_LEAD.match(text.strip())
-        self.year, self.style = (int(m.group(1)) if m else None), style
+        self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
 
 
 def _group_label(text: str, following: str) -> bool:

@@ -1,6 +1,7 @@
 """Objective shapes probed in round C: a lead-in line that is only a year ("a) Năm
 2026:", "Riêng năm 2027:") dates the items under it until its sibling; a lead-in that
-only mentions a year as a baseline does not."""
+only mentions a year as a baseline does not; an item's own "Đến năm 2028, ..." wins over
+its group's year; a dashed lead over "+" items ends at the next dash."""
 
 import pytest
 
@@ -32,6 +33,19 @@ CASES = [
      "I. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Năm 2026:\n- 100% xã có tủ sách pháp luật.\n"
      "b) Nâng tỷ lệ hộ dùng nước sạch lên 95%.\nII. NHIỆM VỤ\n",
      [("100% xã có tủ sách", 2026), ("Nâng tỷ lệ hộ dùng", None)]),
+    # an item's own year wins over its group's; a bullet like the lead's closes the lead's group
+    # once the items under it were marked otherwise ("+" under "-")
+    ("an item's own year, and a dashed lead over plus items",
+     "I. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2030\n- Đến hết năm 2027:\n+ 100% trạm y tế có bác sĩ.\n"
+     "+ 95% người dân có hồ sơ sức khỏe.\n- Đến năm 2028, 40% bác sĩ có trình độ sau đại học.\n"
+     "- Tỷ lệ tiêm chủng đạt 98%.\nII. NHIỆM VỤ\n",
+     [("100% trạm y tế có ", 2027), ("95% người dân có h", 2027), ("Đến năm 2028, 40% ", 2028),
+      ("Tỷ lệ tiêm chủng đ", 2030)]),
+    # must keep the group: dashed items under a dashed lead
+    ("dashed items under a dashed lead keep its year",
+     "I. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Đến hết năm 2027:\n- 100% trạm y tế có bác sĩ.\n"
+     "- 95% người dân có hồ sơ sức khỏe.\nII. NHIỆM VỤ\n",
+     [("100% trạm y tế có ", 2027), ("95% người dân có h", 2027)]),
 ]
 
 
