@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import Keywords, is_page_number, is_upper, looks_like_ocr
+from normalizers.text import UPPER
 
 # "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2: ...", "PHẦN B. KẾT QUẢ" (not "Phần 2 nêu trên")
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(\w+)|^(?:Phần|PHẦN)\s+([IVX]+)\b"
                   r"|^(?:Phần|PHẦN)\s+(\d{1,2}|[A-H])(?=\s*[.:-]|\s*$|\s+[A-ZĐÀ-Ỹ]{2})")
+# "Chương I", "CHƯƠNG 2. NHIỆM VỤ": a chapter, a Part of a programme (not "Chương trình")
+CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXL]{1,6}|\d{1,2})(?=\s*[.:-]|\s*$|\s+[" + UPPER + r"]{2})")
+# "Mục 1. QUAN ĐIỂM", "MỤC 2: NHIỆM VỤ": a chapter's section (not "Mục tiêu", not "Mục 2 của Phụ lục")
+SECTION_OF_CHAPTER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})(?:\s*[.:-]\s*(?=\S)|\s*$)(?=[" + UPPER + r"]|$)")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
 ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
 # "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
@@ -62,7 +67,7 @@ class Node:
     label: str
     heading: str
     level: int
-    kind: str  # part | roman | article | arabic | letter
+    kind: str  # part | roman | article | arabic | letter | group (a capital letter inside a Roman section)
     number: str  # "2.1", "II", "a"
     block: Block
     body: str  # the text after the label
@@ -124,6 +129,14 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "article", m.group(1), text[: m.start(2)].strip() if m.group(2) else text.strip(), m.group(2) or ""
     if ocr and (m := OCR_ARABIC.match(text)):
         return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
+    m = CHAPTER.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
+    m = SECTION_OF_CHAPTER.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        return "roman", _roman_numeral(n), text[: m.end()].strip(), text[m.end():].strip()
     m = PART.match(text)
     if m:
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower()
@@ -208,6 +221,33 @@ def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | Non
     return "letter", f"{above.number}.{m.group(1)}", label, m.group(2)
 
 
+def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
+    """"A) LĨNH VỰC KINH TẾ" after "III. NHIỆM VỤ": a capital letter that groups the items of
+    the Roman section it sits in, when the next Roman section goes on with the numbering
+    ("IV.") rather than starting again under the letter ("I.")."""
+    nxt = next((f for b in texts[k + 1:] if (f := classify(b.text, ocr)) and f[0] in ("roman", "part", "article")
+                and not CAPITAL_SECTION.match(b.text.strip())), None)  # (its sibling "B)" says nothing)
+    return nxt is None or (nxt[0] == "roman" and nxt[1] != "I")
+
+
+# "Nhiệm vụ 1: Khuyến nông trồng trọt", "Dự án 2. Hỗ trợ sinh kế": a task numbered by its name
+NAMED_ITEM = re.compile(r"^(?:Nhiệm vụ|Dự án|Hoạt động|Nội dung|NHIỆM VỤ|DỰ ÁN|HOẠT ĐỘNG|NỘI DUNG)\s+(\d{1,2})\s*[:.]\s+"
+                        r"(?=[" + UPPER + r"])(\S.*)$")
+
+
+def _named_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | None:
+    """"Nhiệm vụ 1: Khuyến nông ..." right under a Roman section, Part or Article (or after
+    another such item): the section's numbered item, as "1." would be; its body keeps the
+    name ("Dự án 2: ..." names the project)."""
+    m = NAMED_ITEM.match(text)
+    if not m or not nodes:
+        return None
+    above = nodes[-1]
+    if not (above.kind in ("part", "roman", "article") or NAMED_ITEM.match(above.block.text)):
+        return None
+    return "arabic", m.group(1), text[: m.start(2)].strip(), text.strip()
+
+
 def heading_of(body: str) -> str:
     """A node's heading: its body up to the first colon (when the colon is early)."""
     cut = body.find(":")
@@ -221,14 +261,14 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     the first block after its content."""
     blocks = doc.blocks[start:stop]
     nodes: list[Node] = []
-    roman = part = ""
+    roman = part = group = ""
     ocr = looks_like_ocr(doc)
     texts = [b for b in blocks if b.kind != "table" and b.text and not is_page_number(doc, b)]
     # with no Part, Roman section or Article, the sections may be headings in capitals with no number
     unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
     bare = 0
     for k, block in enumerate(texts):
-        found = classify(block.text, ocr) or _paren_item(block.text, nodes)
+        found = classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
         if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
             bare += 1
             found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())
@@ -242,16 +282,22 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             nxt = next((b for b in doc.blocks[block.index + 1: block.index + 2] if b.kind != "table" and b.text), None)
             if nxt is not None and is_upper(nxt.text) and not classify(nxt.text, ocr):
                 body, heading_end = nxt.text.strip(), nxt.end
-        if kind == "part":
-            part, roman = f"P{number}", ""
+        if kind == "part" and roman and not part and CAPITAL_SECTION.match(block.text.strip()) \
+                and _nested_capital(texts, k, ocr):
+            kind, number, group = "group", label[:1], label[:1]
+        if kind == "group":
+            path, level = f"{roman}.{group}", 2
+        elif kind == "part":
+            part, roman, group = f"P{number}", "", ""
             path, level = part, 1
         elif kind in ("roman", "article"):
-            roman = number if kind == "roman" else f"Đ{number}"
+            roman, group = (number if kind == "roman" else f"Đ{number}"), ""
             path, level = (f"{part}.{roman}" if part else roman), (2 if part else 1)
         elif kind == "arabic":
             base = f"{part}.{roman}" if part and roman else (roman or part)
+            base = f"{base}.{group}" if group else base
             path = f"{base}.{number}" if base else number
-            level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0)
+            level = (2 if roman or part else 1) + number.count(".") + (1 if part and roman else 0) + (1 if group else 0)
         else:
             parent = nodes[-1] if nodes else None
             # a letter's numbered part ("b.1.") sits under its letter; letters sit under the

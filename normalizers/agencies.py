@@ -39,7 +39,7 @@ _PHRASE_TAIL = re.compile(r"[A-ZĐÀ-Ỹa-zà-ỹđ][\wÀ-ỹ ,-]{3,80}$")
 # ("Bộ Y tế" but not "Bộ tiêu chí", "Báo Nhân dân" but not "Báo cáo"), or not before the
 # words that make it common ("Phòng Tư pháp" but not "Phòng, chống dịch", "Hội liên hiệp"
 # but not "Hội nghị", "Ban hành" is a verb).
-_NAMED = r"(?= [A-ZĐÀ-Ỹ\d])"
+_NAMED = r"(?= [" + UPPER + r"\d])"  # (the capitals only: "Quỹ đất", "Bộ ấn phẩm" are no units)
 # "các" starts a name before a word for a body: "các sở, ban, ngành", "Các đơn vị", not
 # "Các quy định", "các cuộc đối thoại"
 _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|"
@@ -47,7 +47,7 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
-                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án)")
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố)(?!\w)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Văn phòng", "Kho bạc", "Ngân hàng",
@@ -56,16 +56,17 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
-    r"Ban(?= [A-ZĐÀ-Ỹ]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    r"Ban(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
     "Vụ(?! việc)",  # "Vụ việc" is a case
     r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
-    r"Thuế(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
+    r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
-    r"Thư viện(?= [A-ZĐÀ-Ỹ]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
+    "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
+    r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
@@ -73,17 +74,17 @@ _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
 LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
                     r"Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
-                    r"Chỉ huy trưởng)\s+(?=[A-ZĐÀ-Ỹ]|các\s|phòng\s|ban\s)")
+                    r"Chỉ huy trưởng)\s+(?=[" + UPPER + r"]|các\s|phòng\s|ban\s)")
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
-_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban)(?= [" + UPPER + r"])"
+_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức)(?= [" + UPPER + r"])"
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 _ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
 AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
-                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban)(?= [" + UPPER + r"\d]))")
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban|công chức)(?= [" + UPPER + r"\d]))")
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
 # "Văn phòng HĐND và UBND huyện" is one office
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
@@ -93,8 +94,10 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 _DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*$")
 _DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
                            + _NAME_AHEAD + r")")
-# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện"
-_TRAILING = re.compile(r"\s*(?:\(nếu có\)|chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
+# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
+# note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
+_TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
+                       r"chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
 # triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"

@@ -6,7 +6,12 @@ plan in Markdown whose header and signature cells break lines with <br>, a depar
 HTML plan under its province (a joint Thông tư liên tịch), a province's Decision approving a
 plan in text (laws with no number, a Kết luận, a Văn bản, "Xét đề nghị"), and a district's
 Decision with a one-line header table; and outline shapes: a province's HTML plan whose
-sections are bold headings with no number, and a plan whose items are numbered "(1)". To accept an intended change: `python -m tests.test_golden --update`."""
+sections are bold headings with no number, and a plan whose items are numbered "(1)"; and
+round C's (probe_c_*): a commune's plan whose tasks are grouped by "A)"/"B)" inside a Roman
+section, a programme in chapters and sections ("Chương I" / "Mục 1."), a department's HTML
+plan whose responsibilities are bullets under group headings, a steering board's plan with
+bulleted bases, and a district's Decision with its plan attached after the signature. To
+accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

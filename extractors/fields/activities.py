@@ -157,9 +157,13 @@ def _descendants(node: Node) -> list[Node]:
 def _has_content(doc: Document, node: Node) -> bool:
     """Whether a lettered item has lines of its own under it (a line that starts in lower
     case is the item's own sentence, wrapped), or assigns itself on its line ("a) Rà soát
-    quỹ đất: Ủy ban nhân dân các xã chủ trì")."""
+    quỹ đất: Ủy ban nhân dân các xã chủ trì", "a) Rà soát quỹ đất (Ủy ban nhân dân các xã
+    chủ trì)")."""
     if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
         return True
+    if (m := TITLE_ROLES.search(node.body.rstrip())) and (roles := roles_in(m.group(1)) or _performs(m.group(1))) \
+            and roles[0]:
+        return True  # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y)."
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 
@@ -407,6 +411,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
             continue  # a table's cells are read as its rows
+        if (not BULLET.match(b.text) and (m := INLINE_ROLE_LABEL.search(b.text))
+                and labelled_roles(b.text[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
+                and (roles[0] or roles[1])):
+            # "Tổ chức 20 lớp đào tạo nghề. Đơn vị thực hiện: Trung tâm Khuyến công": the task's
+            # description, then who does it, in one paragraph
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
+            continue
         roles = labelled_roles(b.text, ocr)
         if roles:
             lead += [a for a in roles[0] if a not in lead]
@@ -424,6 +436,10 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
+        elif not BULLET.match(b.text) and (m := WITH_PARTNERS.match(text)) and (found := leading_agency(m.group(1))):
+            # "Phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục ...": the
+            # task's paragraph names its partners first, as its title may
+            partner += [a for a in split_agencies(m.group(1)[found[0]:found[1]]) if a not in partner]
         elif not BULLET.match(b.text) and (found := leading_agency(text)) and DOES.match(text[found[1]:]):
             # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
             # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)
@@ -435,7 +451,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         elif BULLET.match(b.text):
             content.append(text)
             if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
-                roles = labelled_roles(m.group(1)) or roles_in(m.group(1))
+                roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
                 if roles:
                     named += [a for a in roles[0] if a not in named]
                     partner += [a for a in roles[1] if a not in partner]

@@ -18,7 +18,9 @@ NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗ�
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
-_DATE_PARTS = r"ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+# "Quảng Trị, 05/3/2025": figures with no "ngày" (the whole date, so not a sentence's "5 người")
+_DATE_PARTS = (r"(?:ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+               r"|\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*(?:19|20)\d{2}\s*$)")
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?|(?:Quận|Phường)\s+\d{1,2})\s*,\s*" + _DATE_PARTS, re.I)
@@ -32,7 +34,9 @@ MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Đ�
 NUMBER_BEFORE_PLACE = re.compile(r"^S[ốo]\s*[:.]?\s*[\d\s]*/\s*[\wĐđ/&-]+\s+(?:\|\s*)?(?=[^\d\s|])", re.I)
 # "ngày 1 5 tháng 0 6": digits a scan or a form split apart
 SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
-BODY_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
+# (a basis may be written as a bullet: "- Căn cứ Quy định số ...")
+BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai))?"
+                        r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
                         r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
@@ -157,6 +161,15 @@ def _locality(m: re.Match) -> str:
     return longest_real_prefix(m.group(1), m.group(2).split()) or " ".join(m.group(2).split())
 
 
+# "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
+BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
+
+
+# a year that ends a title with no "năm" before it: "... Tết Nguyên đán Bính Ngọ 2026" (not a
+# document's "12/2026", not a vision's "tầm nhìn 2045")
+TITLE_END_YEAR = re.compile(r"(?<![\d/.-])(?<!tầm nhìn )(?<!Tầm nhìn )((?:19|20)\d{2})\s*[.)]?\s*$")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -173,7 +186,11 @@ def issuer_from_caps(lines: list[str]) -> str:
     unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ)\s+", out, re.I)
     if unit:
         end = lm.start() if lm else len(out)
-        field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
+        # a board named for what it does is a phrase: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",
+        # "Ban Quản lý dự án đầu tư và xây dựng" (the fields of a department each keep a capital)
+        board = BOARD.match(out[unit.start(): end])
+        field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)" if not board else r"^()(\w)",
+                       lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
         out = out[: unit.end()] + field + out[end:]
     # the names of the Front and the mass organisations keep their capitals
     out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
@@ -385,6 +402,8 @@ def extract_header(doc: Document) -> dict:
     if period is None and own:
         year = dates.find_year(own)
         period = (year, year) if year else None
+    if period is None and (m := TITLE_END_YEAR.search(own)):
+        period = (int(m.group(1)), int(m.group(1)))  # "... dịp Tết Nguyên đán Bính Ngọ 2026"
     if period is None:
         for b in paras[:60]:
             period = dates.find_period(b.text) if "giai đoạn" in b.text.lower() else None
@@ -617,6 +636,8 @@ def _authority(text: str) -> str:
     if is_upper(rest):
         rest = rest.lower()
         rest = rest[:1].upper() + rest[1:]
+        # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
+        rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
     return f"{prefix.strip().upper()}. {rest}"
 
 
@@ -645,6 +666,16 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
+        if not BULLET.match(text) and not _signature_line(text) and len(parts := _one_line_list(text)) >= 2:
+            # "Nơi nhận: UBND tỉnh (b/c); Sở Tài chính; Lưu: VT.": the list on one line
+            at_text = b.text.rindex(text) if text in b.text else 0
+            for start, part in parts:
+                value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", part).strip()).strip()
+                if value:
+                    begin = b.start + at_text + start
+                    out.append({"text": value, "span": {"start": begin, "end": begin + len(part)}})
+            last_raw = text
+            continue
         if not BULLET.match(text):
             if (not out or bare) and not _signature_line(text) and len(text) < 100 and (
                     re.search(r"[;,.]\s*$", text) or re.match(r"^\s*Lưu\b", text)):
@@ -659,4 +690,21 @@ def extract_recipients(doc: Document) -> list[dict]:
         if value:
             out.append({"text": value, "span": block_span(b)})
             last_raw = text
+    return out
+
+
+# a ";" that parts two recipients on one line (not one inside a note's brackets)
+_LIST_SEMICOLON = re.compile(r";(?![^()]*\))")
+
+
+def _one_line_list(text: str) -> list[tuple[int, str]]:
+    """The recipients of a line that lists several, parted by ";", each with where it
+    starts in the line; [] for a line of one recipient."""
+    out, at = [], 0
+    for m in list(_LIST_SEMICOLON.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        part = text[at:end]
+        if part.strip():
+            out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at = m.end() if m else at
     return out

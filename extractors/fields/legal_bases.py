@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, span, strip_footnote
+from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import canonical
 from normalizers.text import UPPER
 
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
-RELATION = re.compile(r"(?:^|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
+# ("- Thực hiện ...": a basis written as a bullet)
+RELATION = re.compile(r"(?:^(?:[-+•*]\s*)?|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 _NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
            r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
@@ -122,8 +123,9 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     for block in preamble(doc, title_end):
-        if STARTS.match(block.text):
-            listed = STARTS.match(block.text).group(0).lower() if block.text.rstrip().endswith(":") else None
+        opens = STARTS.match(strip_bullet(block.text))  # "Căn cứ ...", "- Căn cứ ..."
+        if opens:
+            listed = opens.group(0).lower() if block.text.rstrip().endswith(":") else None
         elif listed and BULLET.match(block.text):
             pass
         else:
@@ -137,7 +139,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
             semi = text.find(";", end, stop)
             stop = semi if semi >= 0 else stop
-            rel = listed if not STARTS.match(text) else None
+            rel = listed if not opens else None
             for r in RELATION.finditer(text[:start]):
                 rel = r.group(1).lower()
             relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
@@ -149,7 +151,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
             if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
                 issuer = canonical(proposer.group(1))
-                rest = ""
+                # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
+                rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
             cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
             if cm:
                 rest = rest[cm.end():]
@@ -176,6 +179,11 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
 MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
 
 
+# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:"
+ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra)\b[^,]*"
+                            r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
+
+
 def _title(rest: str) -> str | None:
     if MAIN_CLAUSE.match(rest):
         return None
@@ -184,6 +192,8 @@ def _title(rest: str) -> str | None:
         return None  # "Đề án số 04 ban hành kèm theo": no title of its own
     t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
+    if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
+        t = t[: m.start()]
     t = strip_footnote(t.strip(" .,;"))
     t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
     return (t[:1].upper() + t[1:]) if len(t) > 3 else None

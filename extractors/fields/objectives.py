@@ -17,13 +17,18 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
                       r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
+# a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
+YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
-# (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp")
-COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
-                     r"hội nghị|đợt|trẻ em|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ|lượt|lao động|học sinh|doanh nghiệp|"
-                     r"hợp tác xã|sản phẩm|thôn|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
+# (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
+# a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
+COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở dữ liệu|cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
+                     r"hội nghị|đợt|trẻ em|hộ gia đình|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ dân phố|tổ|lượt|lao động|học sinh|doanh nghiệp|"
+                     r"hợp tác xã|sản phẩm|thôn|bản tin|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
                      r"lễ hội|di tích|làng nghề|căn nhà|nhà|buổi|phóng sự|chuyên mục|ấn phẩm|tài liệu|học liệu|hồ sơ|"
-                     r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn)(?!\w)")
+                     r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn|"
+                     r"làng|trang(?! thiết| phục| trại)|sự kiện|hội thi|hội thảo|tin bài|bài viết|khu dân cư|ấp|phường|"
+                     r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
@@ -63,9 +68,9 @@ def targets_in(text: str, offset: int) -> list[dict]:
 
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
-    own = YEAR_BY.search(text)
+    own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
     return {"section": section, "kind": kind, "text": text,
-            "target_year": year if year else (int(own.group(1)) if own else None),
+            "target_year": int(own.group(1)) if own else year,
             "targets": targets_in(text, offset), "span": span(offset, offset + len(text))}
 
 
@@ -111,7 +116,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 group.lead(text, style)
                 continue
             if len(text) > 10:
-                out.append(_objective(b, text, kind, node.path, year or group.year))
+                out.append(_objective(b, text, kind, node.path, group.year or year))
     return out
 
 
@@ -143,23 +148,27 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        item = _objective(b, text, "general", node.path, year or group.year)
+        item = _objective(b, text, "general", node.path, group.year or year)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
     return out
 
 
-# the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)"
+# the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
 _LETTER_LABEL = re.compile(r"^\s*[a-zđ][)/]\s")
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
+_BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
 def _label_style(text: str) -> str | None:
-    """"letter" for "a) ...", "number:<depth>" for "1. ..." or "2.1. ...", None for a bullet or plain line."""
+    """"letter" for "a) ...", "number:<depth>" for "1. ..." or "2.1. ...", "bullet:-" for
+    "- ...", None for a plain line."""
     if _LETTER_LABEL.match(text):
         return "letter"
     if m := _NUMBER_LABEL.match(text):
         return f"number:{m.group(0).count('.') or 1}"
+    if m := _BULLET_LABEL.match(text):
+        return f"bullet:{m.group(1)}"
     return None
 
 
@@ -171,17 +180,23 @@ class _Group:
     def __init__(self):
         self.year: int | None = None
         self.style: str | None = None
+        self.nested = False  # an item under the lead has been marked otherwise ("+" under "-")
 
     def next_line(self, line: str) -> str | None:
-        """The line's label style; a sibling of the leading line ends the group."""
+        """The line's label style; a sibling of the leading line ends the group (a bullet
+        like the lead's only once the items under it were marked otherwise: "- Đến năm
+        2027:" / "+ ..." / "- ..." ends, "- Đến năm 2027:" / "- ..." / "- ..." does not)."""
         style = _label_style(line)
-        if style is not None and style == self.style:
+        if style is not None and style == self.style and (not style.startswith("bullet:") or self.nested):
             self.year = self.style = None
+            self.nested = False
+        elif self.style is not None and style != self.style:
+            self.nested = True
         return style
 
     def lead(self, text: str, style: str | None) -> None:
-        m = YEAR_BY.search(text)
-        self.year, self.style = (int(m.group(1)) if m else None), style
+        m = YEAR_BY.search(text) or YEAR_LEAD.match(text.strip())
+        self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
 
 
 def _group_label(text: str, following: str) -> bool:

@@ -15,7 +15,8 @@ import functools
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import Keywords, content_end, is_page_number, looks_like_ocr, span, strip_bullet
+from extractors.fields.common import (BULLET, Keywords, content_end, is_page_number, looks_like_ocr, span,
+                                      strip_bullet)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import leading_agency, split_agencies
@@ -79,6 +80,26 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     return [_record(agency, duties, node.block) for agency in split_agencies(_EXAMPLES.sub("", names))]
 
 
+def _collective_over_named(doc: Document, node: Node, cells: set[int]) -> bool:
+    """An item headed by a group of agencies ("2. Đề nghị các sở, ngành, địa phương",
+    "1. Trách nhiệm của các đơn vị thuộc Sở") whose own lines each name one and its duties
+    ("- Sở Giáo dục và Đào tạo: Chỉ đạo ..."): the lines are the records, not the heading."""
+    found = agency_of(node.body)
+    own = OWN_DUTIES.match(node.body)
+    if not own and not (found and found[0].lower().startswith("các ")):
+        return False
+    if not own and node.body[found[2]:].strip(" :.;"):
+        return False  # "4. Các đơn vị báo cáo kết quả ...": a sentence with duties of its own
+    first_child = node.children[0].block.index if node.children else node.end_index
+    for b in doc.blocks[node.block.index + 1: min(first_child, node.end_index)]:
+        if b.kind == "table" or not b.text or b.index in cells or not BULLET.match(b.text):
+            continue  # (a line of its own: "- Sở Tài chính: ...", not a sentence wrapped onto it)
+        named = agency_of(b.text)
+        if named and b.text[named[2]:].lstrip().startswith(":"):
+            return True
+    return False
+
+
 def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -> list[dict]:
     """Records of a responsibility section: its numbered items (at any depth) that open
     with an agency, the lines under them being their duties, and its other lines that do
@@ -96,6 +117,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
                 or b.index in cells):  # a table's cell, not a sentence
             continue
         node = at.get(b.index)
+        if node is not None and _collective_over_named(doc, node, cells):
+            continue  # "2. Đề nghị các sở, ngành" over "- Sở Giáo dục: ...": its lines name the agencies
         if node is not None:  # "2. Sở Tài chính: ...", or "1. Cấp tỉnh" over "a) Sở Y tế ..."
             records = _item(doc, node)
             if not records and (own := OWN_DUTIES.match(node.body)) and not any(agency_of(c.body) for c in node.children):

@@ -305,6 +305,26 @@ def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> t
     return lead, partner
 
 
+# a cell that labels each role: "Chủ trì: Sở Công Thương; Phối hợp: Hội Doanh nhân trẻ tỉnh"
+CELL_ROLE = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)
+
+
+def _labelled_cell(text: str) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) of a cell whose parts are labelled with their role; a part with no
+    label goes on with the label before it ("Phối hợp: Sở A; Sở B")."""
+    if not CELL_ROLE.match(text):
+        return None
+    lead: list[str] = []
+    partner: list[str] = []
+    into = lead
+    for part in re.split(r"\s*[;\n]\s*", text):
+        if m := CELL_ROLE.match(part):
+            into = lead if m.group(1).lower() == "chủ trì" else partner
+            part = part[m.end():]
+        into += [n for n in split_agencies(part) if n not in into]
+    return lead, partner
+
+
 def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
     """The agencies of lead or partner cells, and the partners a lead cell names itself
     ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); a cell that names none ("Theo phân
@@ -315,7 +335,7 @@ def _names(cells: list[Cell]) -> tuple[list[str], list[str]]:
         text = LIST_MARK.sub("", cell.text.strip())
         if not AGENCY_AT_START.match(text) and (not text[:1].isupper() or NOT_NAMED.match(text)):
             continue
-        roles = roles_in(cell.text)
+        roles = _labelled_cell(text) or roles_in(cell.text)
         names, more = roles if roles else (split_agencies(cell.text), [])
         names, more = ([LIST_MARK.sub("", n) for n in ns] for ns in (names, more))  # "- Công an tỉnh"
         out += [n for n in names if n not in out]
@@ -353,7 +373,8 @@ def table_activities(doc: Document) -> list[dict]:
             title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
             lead_cells, partner_cells = _agency_cells(table, row, positional)
             lead, named_partners = _names(lead_cells)
-            partner = _names(partner_cells)[0]
+            partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
+            partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
             partner += [a for a in named_partners if a not in partner]
             others = [c for c in row.values() if c not in (code_cell, task_cell)]
             if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))
