@@ -18,6 +18,8 @@ LINES = [
     "Kinh phí thực hiện", "Mục tiêu cụ thể", "UBND huyện Krông Pa", "", " 1. Thụt đầu dòng", "٣. chữ số Ả Rập",
     "²3 số mũ", "Ủy ban nhân dân", "Lào Cai, ngày 5 tháng 3", "50 cơ sở được nâng cấp", "3 Nguồn kinh phí",
     "Q. Ninh", "H. Đông Anh", "L. Giải thích", "P. Kế hoạch",
+    "Chương II", "CHƯƠNG 3. GIẢI PHÁP", "Chương trình hành động", "Mục 1. QUAN ĐIỂM", "MỤC 2: NHIỆM VỤ",
+    "Mục tiêu chung", "Nhiệm vụ 1: Tuyên truyền", "Dự án 2. Hạ tầng",
 ]
 
 
