@@ -85,7 +85,8 @@ class ProcessExecutor:
     pipe, so that it starts the next as soon as it sends a result instead of idling while
     this process writes the result out. The pool knows which document each worker runs
     (the first it has not answered), so a worker's death costs exactly that document; the
-    ones waiting in its pipe go to another worker."""
+    ones waiting in its pipe go to another worker. The price: near the end of a run, a
+    document may wait behind a long one while another worker has nothing left to do."""
 
     DEPTH = 2
 
