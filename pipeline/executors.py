@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
@@ -80,15 +81,21 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
 
 class ProcessExecutor:
     """A pool of worker processes forked from a server that has loaded every reader once.
-    The pool knows which document each worker holds, so a worker's death costs exactly
-    that document."""
+    Each worker is handed DEPTH documents: the one it runs and the next, waiting in its
+    pipe, so that it starts the next as soon as it sends a result instead of idling while
+    this process writes the result out. The pool knows which document each worker runs
+    (the first it has not answered), so a worker's death costs exactly that document; the
+    ones waiting in its pipe go to another worker. The price: near the end of a run, a
+    document may wait behind a long one while another worker has nothing left to do."""
+
+    DEPTH = 2
 
     def __init__(self, options: Options, workers: int):
         self.options = options
         self.workers = max(1, workers)
         self.ctx = multiprocessing.get_context("forkserver")
         self.ctx.set_forkserver_preload(["pipeline.worker"])
-        self.pool: list[dict] = []  # {"proc", "conn", "task", "since"}
+        self.pool: list[dict] = []  # {"proc", "conn", "tasks": deque, "since"}
         self.replaced = 0
 
     def _start(self) -> dict:
@@ -96,9 +103,10 @@ class ProcessExecutor:
         proc = self.ctx.Process(target=_worker_main, args=(child, self.options, dict(os.environ)), daemon=True)
         proc.start()
         child.close()
-        return {"proc": proc, "conn": parent, "task": None, "since": 0.0}
+        return {"proc": proc, "conn": parent, "tasks": deque(), "since": 0.0}
 
-    def _replace(self, w: dict) -> None:
+    def _replace(self, w: dict) -> list:
+        """A new worker in `w`'s place; returns the documents the old one held."""
         try:
             w["conn"].close()
         except OSError:
@@ -107,59 +115,82 @@ class ProcessExecutor:
             w["proc"].kill()
         w["proc"].join(5)
         self.replaced += 1
+        held = list(w["tasks"])
         w.update(self._start())
+        return held
 
     def imap(self, tasks: Iterable, window: int | None = None) -> Iterator:
         if not self.pool:
             self.pool = [self._start() for _ in range(self.workers)]
         it = iter(tasks)
+        again: deque = deque()  # documents a dead worker held but had not started
         exhausted = False
         # a document stuck in C code ignores its alarm: its worker is ended after this long
         hard_limit = self.options.timeout_seconds * 1.5 + 10 if self.options.timeout_seconds > 0 else None
+
+        def lose(w: dict):
+            """`w` died or was ended: a new worker in its place; the document it ran is
+            returned (lost), the ones waiting in its pipe go to the next free worker."""
+            running, *waiting = self._replace(w)
+            again.extendleft(reversed(waiting))
+            return running
+
         while True:
             for w in self.pool:  # hand out work
-                if w["task"] is None and not exhausted:
-                    task = next(it, None)
+                while len(w["tasks"]) < self.DEPTH:
+                    if again:
+                        task = again.popleft()
+                    else:
+                        task = None if exhausted else next(it, None)
+                        exhausted = task is None
                     if task is None:
-                        exhausted = True
                         break
-                    for attempt in range(3):  # an idle worker that died is replaced; the document is not at fault
+                    sent = False
+                    for _attempt in range(3):  # an idle worker that died is replaced; the document is not at fault
                         try:
                             w["conn"].send(task)
+                            sent = True
                             break
                         except (BrokenPipeError, OSError):
+                            if w["tasks"]:  # it died holding a document: its sentinel says so below
+                                break
                             self._replace(w)
-                    else:
+                    if not sent and w["tasks"]:
+                        again.appendleft(task)
+                        break
+                    if not sent:
                         yield task, lost(task, "no worker process could be started to take the document")
                         continue
-                    w["task"], w["since"] = task, time.monotonic()
-            busy = [w for w in self.pool if w["task"] is not None]
+                    if not w["tasks"]:
+                        w["since"] = time.monotonic()
+                    w["tasks"].append(task)
+            busy = [w for w in self.pool if w["tasks"]]
             if not busy:
-                if exhausted:
+                if exhausted and not again:
                     return
                 continue
             ready = wait([w["conn"] for w in busy] + [w["proc"].sentinel for w in busy], timeout=1.0)
             now = time.monotonic()
             for w in busy:
-                task = w["task"]
                 if w["conn"] in ready:
                     try:
                         result = w["conn"].recv()
                     except (EOFError, OSError):
                         w["proc"].join(2)  # reap it, to say how it died
                         code = w["proc"].exitcode
-                        self._replace(w)
+                        task = lose(w)
                         yield task, lost(task, _death(code))
                         continue
-                    w["task"] = None
+                    task = w["tasks"].popleft()
+                    w["since"] = now  # the next one, waiting in its pipe, starts now
                     yield task, result
                 elif w["proc"].sentinel in ready or not w["proc"].is_alive():
                     w["proc"].join(1)
                     code = w["proc"].exitcode
-                    self._replace(w)
+                    task = lose(w)
                     yield task, lost(task, _death(code))
                 elif hard_limit and now - w["since"] > hard_limit:
-                    self._replace(w)
+                    task = lose(w)
                     yield task, timed_out(task, self.options.timeout_seconds)
 
     def close(self) -> None:
@@ -191,12 +222,61 @@ def _death(code: int | None) -> str:
     return f"the worker process exited (code {code}) while it held the document"
 
 
+def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: list, carry_bytes: bool) -> Iterator[list]:
+    """The tasks in lists of at most `docs` documents and about `size` bytes. With
+    `carry_bytes`, each task carries a copy of its file's bytes (this process keeps none);
+    a file that cannot be read goes to `unread` as its error result. Without, the path is
+    made absolute, for a worker that runs in another folder."""
+    batch: list = []
+    held = 0
+    for task in tasks:
+        if carry_bytes:
+            try:
+                with open(task.path, "rb") as fh:
+                    task = dataclasses.replace(task, data=fh.read(options.max_bytes + 1))
+            except OSError as exc:
+                from pipeline.tasks import error_result
+                unread.append((task, error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None,
+                                                  "read", type(exc).__name__, f"cannot read the file: {exc}",
+                                                  task.duplicates)))
+                continue
+            held += len(task.data)
+        else:
+            task = dataclasses.replace(task, path=os.path.abspath(task.path))
+            try:  # a batch of large files is a long task: fewer of them in one
+                held += os.stat(task.path).st_size
+            except OSError:
+                pass  # the worker reports it
+        batch.append(task)
+        if len(batch) >= docs or held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
+
+
+def run_batch(tasks: list, options: Options) -> list:
+    """What a Dask task runs: a few documents, one after the other, their results in order."""
+    from pipeline.worker import run_task
+    return [run_task(task, options) for task in tasks]
+
+
 class DaskExecutor:
     """On a Dask cluster: `scheduler` is its address (tcp://host:8786), or None for a
-    LocalCluster of `workers` single-threaded worker processes on this machine. The
-    document's bytes travel with its task, so workers need not share the disk. Dask
-    reschedules the task of a worker that dies; a document that has taken down
-    `distributed.scheduler.allowed-failures` + 1 workers comes back as `worker_lost`."""
+    LocalCluster of `workers` single-threaded worker processes on this machine.
+
+    A Dask task carries a few documents (up to BATCH_DOCS and BATCH_BYTES), so the
+    scheduler's cost per task is shared; at most `window` tasks are out at once. On a
+    remote cluster the documents' bytes travel with the task, so workers need not share
+    the disk; a LocalCluster's workers read the files themselves, as the process pool's
+    do. Dask reschedules the task of a worker that dies; a task that has taken down
+    `distributed.scheduler.allowed-failures` + 1 workers is split and its documents are
+    sent again one a task, so that only the document at fault comes back as
+    `worker_lost`."""
+
+    BATCH_DOCS = 4
+    BATCH_BYTES = 8 * 1024 * 1024
+    run = staticmethod(run_batch)  # what a task runs (tests put a worker-killing one here)
 
     def __init__(self, options: Options, workers: int, scheduler: str | None = None):
         try:
@@ -207,6 +287,7 @@ class DaskExecutor:
             logging.getLogger(name).setLevel(logging.ERROR)
         self.options = options
         self.cluster = None
+        self.shared_disk = scheduler is None
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
@@ -227,50 +308,47 @@ class DaskExecutor:
         from distributed.client import FutureCancelledError
         from distributed.scheduler import KilledWorker
 
-        from pipeline.tasks import run_in_worker
         window = window or self.workers * 4
-        it = iter(tasks)
-        pending = {}
+        unread: list = []
+        stream = batches(tasks, self.BATCH_DOCS, self.BATCH_BYTES, self.options, unread,
+                         carry_bytes=not self.shared_disk)
+        alone: deque = deque()  # the documents of a task that killed its workers, to send one a task
+        pending: dict = {}
         done = as_completed()
         token = os.urandom(4).hex()
 
         def submit() -> bool:
-            task = next(it, None)
-            if task is None:
+            batch = [alone.popleft()] if alone else next(stream, None)
+            if batch is None:
                 return False
-            try:  # a copy carries the bytes; this process keeps none
-                with open(task.path, "rb") as fh:
-                    sent = dataclasses.replace(task, data=fh.read(self.options.max_bytes + 1))
-            except OSError as exc:
-                from pipeline.tasks import error_result
-                unread.append((task, error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None,
-                                                  "read", type(exc).__name__, f"cannot read the file: {exc}",
-                                                  task.duplicates)))
-                return True
-            fut = self.client.submit(run_in_worker, sent, self.options, pure=False, key=f"doc-{token}-{task.index}")
-            pending[fut.key] = task
+            key = f"docs-{token}-{batch[0].index}-{len(batch)}"
+            fut = self.client.submit(self.run, batch, self.options, pure=False, key=key)
+            pending[fut.key] = batch
             done.add(fut)
             return True
 
-        unread: list = []
-        while len(pending) < window and submit():
-            pass
-        yield from unread
-        unread.clear()
-        for fut in done:
-            task = pending.pop(fut.key)
-            try:
-                result = fut.result()
-            except KilledWorker as exc:
-                result = lost(task, f"Dask workers died while running it ({exc})")
-            except (FutureCancelledError, OSError) as exc:
-                result = lost(task, f"Dask lost the task: {type(exc).__name__}: {exc}")
-            fut.release()
-            yield task, result
+        def fill() -> Iterator:
             while len(pending) < window and submit():
                 pass
             yield from unread
             unread.clear()
+
+        yield from fill()
+        for fut in done:
+            batch = pending.pop(fut.key)
+            try:
+                results = fut.result()
+            except KilledWorker as exc:
+                if len(batch) > 1:
+                    alone.extend(batch)
+                    results = []
+                else:
+                    results = [lost(batch[0], f"Dask workers died while running it ({exc})")]
+            except (FutureCancelledError, OSError) as exc:
+                results = [lost(task, f"Dask lost the task: {type(exc).__name__}: {exc}") for task in batch]
+            fut.release()
+            yield from zip(batch if results else [], results)
+            yield from fill()
 
     def close(self) -> None:
         for thing in (getattr(self, "client", None), self.cluster):

@@ -3,6 +3,8 @@ figure of bench/results.json is measured."""
 
 import json
 
+import pytest
+
 from pipeline import bench_scale
 from pipeline.synth import generate
 
@@ -38,6 +40,14 @@ def test_the_smoke_bench_measures_every_figure(tmp_path):
         assert f["processed"] == f["documents"] and f["docs_per_s_per_core"] > 0 and 0 < f["ratio_to_floor"]
     assert set(r["speedup_2_over_1"]) == {"process", "dask"}
     assert all(s["documents"] > 0 for s in r["speedup_2_over_1"].values())
+    for s in r["speedup_2_over_1"].values():  # the raw ratio and the one without the start-up, both from the runs
+        assert s["speedup"] == pytest.approx(s["1_worker_s"] / s["2_workers_s"], rel=0.01)
+        assert 0 < s["startup_1_worker_s"] and 0 < s["startup_2_workers_s"]
+        rest = (s["1_worker_s"] - s["startup_1_worker_s"], s["2_workers_s"] - s["startup_2_workers_s"])
+        if min(rest) > 1:  # seconds of per-document work in both runs: the rounding does not matter
+            assert s["per_document_speedup"] == pytest.approx(rest[0] / rest[1], rel=0.02)
+        else:
+            assert s["per_document_speedup"] is None or s["per_document_speedup"] > 0
     assert r["big_run"]["documents"] == 16
     assert set(r["peak_rss_mb_per_worker"]) == {"12", "16"} and all(v > 0 for v in r["peak_rss_mb_per_worker"].values())
     assert r["no_change_rerun"]["processed"] == 0 and r["no_change_rerun"]["reused"] == 12

@@ -12,16 +12,18 @@ continues. A table whose grid would exceed GRID_CELLS is refused with a
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
 import zipfile
+from typing import NamedTuple
 
 from lxml import etree
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
 from extractors.layout.text import in_column_order
-from extractors.formats.docx_numbering import Numbering, num_pr
+from extractors.formats.docx_numbering import Numbering
 from normalizers.agencies import AGENCY_AT_START
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -36,7 +38,9 @@ _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
 _P, _TBL, _TR, _TC, _R, _HYPERLINK = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
 _T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
 _VAL, _TYPE = f"{_W}val", f"{_W}type"
-_PSTYLE_PATH, _NUMPR_PATH = f"{_W}pPr/{_W}pStyle", f"{_W}pPr/{_W}numPr"
+_PPR, _PSTYLE, _NUMPR, _NUM_ID, _ILVL = (f"{_W}{t}" for t in ("pPr", "pStyle", "numPr", "numId", "ilvl"))
+_NUMPR_PATH = f"{_W}pPr/{_W}numPr"
+STYLES_CACHE_BYTES = 2 * 1024 * 1024  # a styles part up to this size is kept parsed for the next document
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
 
@@ -68,9 +72,17 @@ def check_zip(data: bytes, required: str = "word/document.xml", kind: str = "Wor
 
 
 def _parse(archive: zipfile.ZipFile, name: str):
+    try:
+        xml = archive.read(name)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ReadError(f"cannot read {name}: {exc}") from exc
+    return _parse_bytes(name, xml)
+
+
+def _parse_bytes(name: str, xml: bytes):
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
-        return etree.fromstring(archive.read(name), parser)
+        return etree.fromstring(xml, parser)
     except (etree.XMLSyntaxError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ReadError(f"cannot read {name}: {exc}") from exc
 
@@ -91,21 +103,53 @@ def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return {k: v for k, v in found.items() if v in names}
 
 
-def _styles(root) -> tuple[dict, object]:
-    """Paragraph styles by id -> (UI name, w:style element), and the default one."""
+class Style(NamedTuple):
+    """What a paragraph takes from its style: the UI name, and the numbering of the
+    style's own pPr as written (numId, ilvl), None when it has none."""
+
+    name: str | None
+    num_pr: tuple[str | None, str | None] | None
+
+
+_NO_STYLE = Style(None, None)
+
+
+def _first_val(el, tag: str) -> str | None:
+    """w:val of the first `tag` child of `el`; None when there is none."""
+    for child in el.iterchildren(tag):
+        return child.get(_VAL)
+    return None
+
+
+def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]:
+    """Paragraph styles by id, and the default one."""
     styles, default = {}, None
-    if root is None:
-        return styles, default
-    for s in root.iter(f"{_W}style"):
+    for s in _parse_bytes(name, xml).iter(f"{_W}style"):
         if (s.get(_TYPE) or "paragraph") != "paragraph":
             continue
-        name_el = s.find(f"{_W}name")
-        name = name_el.get(_VAL) if name_el is not None else None
-        entry = (_UI_NAMES.get(name, name) if name is not None else None, s)
+        ui_name = _first_val(s, f"{_W}name")
+        pr = s.find(_NUMPR_PATH)
+        entry = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
+                      None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)))
         styles[s.get(f"{_W}styleId")] = entry
         if s.get(f"{_W}default") in ("1", "true", "on"):
             default = entry  # the last default in document order, as the standard says
     return styles, default
+
+
+# documents made from one template share their styles part byte for byte, and a Word
+# styles.xml (300 KB and more) costs more to parse than many a document: kept by its bytes
+_cached_styles = functools.lru_cache(maxsize=8)(_read_styles)
+
+
+def _styles(archive: zipfile.ZipFile, name: str | None) -> tuple[dict[str, Style], Style | None]:
+    if name is None:
+        return {}, None
+    try:
+        xml = archive.read(name)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ReadError(f"cannot read {name}: {exc}") from exc
+    return (_cached_styles if len(xml) <= STYLES_CACHE_BYTES else _read_styles)(name, xml)
 
 
 def _run_text(r, out: list[str]) -> None:
@@ -127,21 +171,50 @@ def _run_text(r, out: list[str]) -> None:
 def paragraph_text(p) -> str:
     out: list[str] = []
     for c in p:
-        if c.tag == _R:
+        tag = c.tag
+        if tag == _R:
             _run_text(c, out)
-        elif c.tag == _HYPERLINK:
+        elif tag == _HYPERLINK:
             for r in c:
                 if r.tag == _R:
                     _run_text(r, out)
     return "".join(out)
 
 
+def _paragraph(p) -> tuple[str, object, object]:
+    """A body paragraph in one pass over its children: its text (as paragraph_text reads
+    it), and the first w:pStyle and first w:numPr of its w:pPr (None when absent)."""
+    out: list[str] = []
+    style = numbering = None
+    for c in p:
+        tag = c.tag
+        if tag == _R:
+            _run_text(c, out)
+        elif tag == _HYPERLINK:
+            for r in c:
+                if r.tag == _R:
+                    _run_text(r, out)
+        elif tag == _PPR:
+            for pr in c.iterchildren(_PSTYLE, _NUMPR):
+                if pr.tag == _PSTYLE:
+                    style = pr if style is None else style
+                elif numbering is None:
+                    numbering = pr
+    return "".join(out), style, numbering
+
+
 def _int(el, tag: str, default: int) -> int:
-    child = el.find(tag)
-    try:
-        return max(0, int(child.get(_VAL))) if child is not None and child.get(_VAL) is not None else default
-    except ValueError:
-        return default
+    """The first `tag` child's w:val as an integer of at least 0; `default` when there is
+    none, it has no value or the value is no integer."""
+    for child in el.iterchildren(tag):
+        value = child.get(_VAL)
+        if value is None:
+            return default
+        try:
+            return max(0, int(value))
+        except ValueError:
+            return default
+    return default
 
 
 class TableTooLarge(Exception):
@@ -162,24 +235,53 @@ def _cell_text(paragraphs: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
+def _cell_parts(tc) -> tuple[int, bool, list]:
+    """A cell in one pass over its children: its grid span, whether it continues a
+    vertical merge, and its paragraphs (from the first w:tcPr, as python-docx reads it)."""
+    tcpr = None
+    paragraphs = []
+    for c in tc:
+        tag = c.tag
+        if tag == _P:
+            paragraphs.append(c)
+        elif tag == _TCPR and tcpr is None:
+            tcpr = c
+    if tcpr is None:
+        return 1, False, paragraphs
+    span, vmerge = 1, None
+    seen_span = False
+    for c in tcpr.iterchildren(_GRID_SPAN, _VMERGE):
+        if c.tag == _GRID_SPAN:
+            if not seen_span:
+                seen_span = True
+                value = c.get(_VAL)
+                try:
+                    span = max(1, int(value)) if value is not None else 1
+                except ValueError:
+                    span = 1
+        elif vmerge is None:
+            vmerge = c
+    return span, vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue", paragraphs
+
+
 def table_rows(tbl) -> list[list[str]]:
     """A table's rows as python-docx's row.cells reads them (see the module docstring)."""
     rows: list[list[str]] = []
     above: dict[int, tuple[str, int]] = {}  # grid offset -> (text, span) of the row above's cells
     cost = 0
     for tr in tbl.iterchildren(_TR):
-        trpr = tr.find(_TRPR)
-        offset = _int(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
+        offset = 0
+        for trpr in tr.iterchildren(_TRPR):
+            offset = _int(trpr, _GRID_BEFORE, 0)
+            break
         row: list[str] = []
         here: dict[int, tuple[str, int]] = {}
         for tc in tr.iterchildren(_TC):
-            tcpr = tc.find(_TCPR)
-            span = max(1, _int(tcpr, _GRID_SPAN, 1)) if tcpr is not None else 1
-            vmerge = tcpr.find(_VMERGE) if tcpr is not None else None
-            if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue" and offset in above:
+            span, continues, paragraphs = _cell_parts(tc)
+            if continues and offset in above:
                 text, root_span = above[offset]  # the text of the cell this one continues
             else:
-                text = _cell_text([paragraph_text(p) for p in tc.iterchildren(_P)])
+                text = _cell_text([paragraph_text(p) for p in paragraphs])
                 root_span = span
             cost += root_span
             if cost > GRID_CELLS:
@@ -240,7 +342,7 @@ def read(data: bytes, path: str) -> RawDocument:
     body = document.find(f"{_W}body")
     if body is None:
         raise ReadError("the Word document has no body")
-    styles, default_style = _styles(_parse(archive, parts["styles"]) if "styles" in parts else None)
+    styles, default_style = _styles(archive, parts.get("styles"))
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
@@ -248,11 +350,17 @@ def read(data: bytes, path: str) -> RawDocument:
     for child in body.iterchildren():
         if child.tag == _P:
             para_index += 1
-            text = paragraph_text(child)
-            style_el = child.find(_PSTYLE_PATH)
-            style_name, style_xml = (styles.get(style_el.get(_VAL), (None, None)) if style_el is not None
-                                     else default_style or (None, None))
-            num_id, ilvl = num_pr(child, style_xml)
+            text, style_el, num_el = _paragraph(child)
+            style = (styles.get(style_el.get(_VAL), _NO_STYLE) if style_el is not None
+                     else default_style or _NO_STYLE)
+            style_name = style.name
+            # the paragraph's own numbering, else its style's
+            if num_el is not None:
+                num_id, ilvl = _first_val(num_el, _NUM_ID), int(_first_val(num_el, _ILVL) or 0)
+            elif style.num_pr is not None:
+                num_id, ilvl = style.num_pr[0], int(style.num_pr[1] or 0)
+            else:
+                num_id, ilvl = None, 0
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             if not text.strip():
@@ -263,7 +371,7 @@ def read(data: bytes, path: str) -> RawDocument:
             heading = _HEADING_STYLE.match(style_name or "")
             if heading:
                 blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
-            elif child.find(_NUMPR_PATH) is not None or (style_name or "").lower().startswith("list"):
+            elif num_el is not None or (style_name or "").lower().startswith("list"):
                 blocks.append(RawBlock("list_item", text, loc, style=style_name))
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,
