@@ -13,6 +13,10 @@ Three shapes occur, told apart per document (`Style.of`):
 In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
 `Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
 capitals is never glued to a line in lower case.
+A blank-line block is not always one paragraph: in a text of one paragraph per line whose
+blank lines set off only its chapters, a chapter's block is a list of lines (`listed`: more
+of its line breaks end a paragraph than run on). There a line joins the one before only
+where the sentence plainly runs on ("1. Mục tiêu tổng quát" / "Phát triển ..." are two).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 
 from extractors.blocks import RawBlock
 from extractors.layout.markdown import HEADING, LIST, strip_emphasis
+from extractors.segment import classify
 
 # A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", ...
 STARTS_BLOCK = re.compile(
@@ -63,9 +68,10 @@ class Style:
             elif groups[-1]:
                 groups.append([])
         multi = [g for g in groups if len(g) >= 2]
-        # soft wraps: paragraphs of several lines whose first line stops mid-sentence
+        # soft wraps: paragraphs of several lines whose first line stops mid-sentence (not
+        # a chapter's block of one paragraph per line: "Chương I" / "MỤC TIÊU" / "1. ...")
         soft = [g for g in multi if not SENTENCE_END.search(g[0]) and not STARTS_BLOCK.match(g[1])
-                and not is_caps(g[0]) and len(g[0].split()) >= 2]
+                and not is_caps(g[0]) and len(g[0].split()) >= 2 and not listed(g)]
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
         # the wrap width is measured on prose: not on lines set in columns or table rows
@@ -91,9 +97,38 @@ def _full(prev: str, nxt: str, width: float) -> bool:
     return n >= 0.8 * width or n + 1 + (len(first.group(0)) if first else 0) > width
 
 
-def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "") -> bool:
+def line_break(prev: str, nxt: str) -> int:
+    """What the break between two lines of a blank-line block says: 1 a sentence runs on
+    ("... nâng cao" / "chất lượng ..."), -1 a paragraph ended ("... vùng cao." / "2. Mục
+    tiêu cụ thể", "Chương I" / "MỤC TIÊU"), 0 either ("1. Mục tiêu tổng quát" / "Phát triển").
+    (A label only `classify` knows, "Phần thứ hai", is a vote for an end here, not a rule
+    in `joins`: "... tại điểm d khoản" / "2 Điều 9 Luật ..." is a wrap it reads as an item.)"""
+    if SEPARATOR.match(prev) or SEPARATOR.match(nxt) or STARTS_BLOCK.match(nxt) or HEADING.match(nxt) \
+            or is_caps(prev) != is_caps(nxt) or classify(nxt) is not None:
+        return -1
+    if is_caps(prev):  # two lines in capitals: a title's wrap or two lines of a header
+        return 0
+    if SENTENCE_END.search(prev):
+        return -1
+    return 1 if nxt[:1].islower() or CONNECTOR_END.search(prev) else 0
+
+
+def listed(block: list[str]) -> bool:
+    """Whether a blank-line block is a list of paragraphs, one a line, not one paragraph
+    wrapped: more of its line breaks end a paragraph than run on."""
+    ends = runs = 0
+    for a, b in zip(block, block[1:]):
+        k = line_break(a, b)
+        ends += k < 0
+        runs += k > 0
+    return ends > runs
+
+
+def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "",
+          in_list: bool = False) -> bool:
     """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
-    Lines of a header or signature column join only where a phrase runs on in lower case."""
+    Lines of a header or signature column join only where a phrase runs on in lower case;
+    so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
     if _dash_wrap(prev, nxt, style, same_group, para):
         return True
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
@@ -111,9 +146,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         # it ended its paragraph ("1. Mục tiêu chung" / "Hình thành ...")
         # ... unless the sentence plainly runs on in lower case (pdftotext's narrow table
         # cells: "(định mức" / "20 triệu" / "đồng/xã/năm)")
-        if style.markdown or style.wrap_width is None or _full(prev, nxt, style.wrap_width):
+        if not in_list and (style.markdown or style.wrap_width is None or _full(prev, nxt, style.wrap_width)):
             return True
-        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None)
+        # (in a list, a line that reached the wrap width and stops mid-sentence runs on too)
+        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None or (
+            in_list and style.wrap_width is not None and len(prev) >= 0.85 * style.wrap_width))
     if style.wrap_width is None:
         return False
     if SENTENCE_END.search(prev):
@@ -152,6 +189,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
     broken = False  # a blank line or break since the last line
     # one paragraph per line (no soft or hard wraps): only lines of a column may join
     can_join = style.paragraphs_by_blank_lines or style.wrap_width is not None
+    in_list = _listed_lines(lines) if style.paragraphs_by_blank_lines and not style.markdown else set()
 
     def flush():
         if not cur:
@@ -183,7 +221,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and (column or can_join) and joins(last, text, style, not broken, column, cur[0][1]):
+        if cur and (column or can_join) and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()
@@ -192,6 +230,21 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         broken = False
     flush()
     return blocks
+
+
+def _listed_lines(lines) -> set[int]:
+    """The ids of the lines in blank-line blocks that are lists (`listed`)."""
+    out: set[int] = set()
+    block: list = []
+    for line in [*lines, None]:
+        text = line.text.strip() if line is not None else ""
+        if text and text[:1] != "#":
+            block.append(line)
+            continue
+        if listed([ln.text.strip() for ln in block]):
+            out.update(id(ln) for ln in block)
+        block = []
+    return out
 
 
 def join_cell_lines(lines: list[str]) -> str:
