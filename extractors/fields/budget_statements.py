@@ -71,8 +71,12 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|�
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
-NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:kế hoạch|chương trình|đề án|dự án)(?: này| trên)?)$",
-                           re.I)
+# what is no purpose of its own: a time, or the plan itself ("Kế hoạch này", "các nội dung của Nghị quyết này")
+NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:(?:các\s+)?(?:nội dung|nhiệm vụ|mục tiêu|chính sách|"
+                           r"quy định)\s+(?:của|tại|theo|được quy định tại)\s+)?(?:kế hoạch|chương trình|đề án|dự án|"
+                           r"nghị quyết|quyết định)(?: này| trên)?)$", re.I)
+# "để thực hiện chính sách X": the purpose is X ("để thực hiện." alone names none)
+DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 # "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope
 WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
@@ -186,7 +190,7 @@ def _purpose(clause: str, trailing: str) -> str | None:
     m = PURPOSE_BEFORE.search(clause) or PURPOSE_AFTER.match(trailing)
     if not m:
         return None
-    text = NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:")
+    text = DO_WORD.sub("", NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:"))
     if NOT_A_PURPOSE.match(text) or find_money(text) or not text:
         return None
     return _capital(text)
