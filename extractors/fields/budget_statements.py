@@ -36,6 +36,10 @@ SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2}
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
+# "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
+OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+# the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm 2030")
+HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 # ("kinh phí khuyến công quốc gia", "vốn quốc gia": the national budget; not "Chương trình mục tiêu quốc gia")
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
@@ -97,8 +101,8 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 # list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
                      r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại)(?![^\W\d_])\s*[:,]?)+", re.I)
-# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", ":"
-TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
+# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
 STAGES = (
     (re.compile(r"\b[uư]ớc (?:thực hiện|đạt|tính)\b|\b[uư]ớc\b(?=\s*(?:cả năm|năm|là|$))", re.I), "ước thực hiện"),
@@ -418,6 +422,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     context: str | None = None  # "Dự án 2" from the nearest heading or table title
     heading_scope: str | None = None  # "Giai đoạn 2010 - 2020" from a heading about a past period
     sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
+    years: dict[int, int | None] = {}  # heading level -> the one year it is about ("... năm 2025")
     lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
     outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
@@ -442,6 +447,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 level = _heading_level(node)
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
+                years = {k: v for k, v in years.items() if k < level}
+                ym = None if YEAR_RANGE.search(text) else HEADING_YEAR.search(text)
+                years[level] = int(ym.group(1)) if ym else None
                 last = None
                 outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
@@ -469,6 +477,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 lead = None
             continue
         section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
+        section_year = None if n in notes else next((years[k] for k in sorted(years, reverse=True) if years[k]), None)
         level = _item_level(text, node) if numbered else None
         if numbered:
             # a numbered line is a part of the nearest numbered sum above it ("a. Vốn ..." under
@@ -505,9 +514,14 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
-                year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money)
+                year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money,
+                             section_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = _source_year(trailing)
+                own = OWN_YEAR.search(clause)
+                if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
+                    subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
+                    scope = _scoped(subject, stage)
             if source == "total":
                 source = _paren_source(trailing)
             if source == "total" and note and note.source != "total" and scope != note.scope:
@@ -571,23 +585,28 @@ def _lead_line(text: str, default: str) -> Lead | None:
 
 
 def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, note: Lead | None,
-          text: str, first_end: int, money: Money) -> int | None:
+          text: str, first_end: int, money: Money, heading_year: int | None = None) -> int | None:
     """The amount's year: its clause's (or, for a paragraph's first amount, its whole
     label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the sum it is a part
-    of, the lead it continues, the statement its footnote hangs from."""
+    of, the lead it continues, the statement its footnote hangs from; else the year its
+    thing is of ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    own = OWN_YEAR.search(clause)
+    if own or (whole and "của" in whole):
+        clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
     ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(whole) if whole else None) or AS_OF_YEAR.search(clause)
     if ym:
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):
         return None
+    own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):
-        return first.year  # "(trong đó: ...)": parts of the first sum; "5.817/5.937 tỷ đồng": its plan
+        return first.year or own_year  # "(trong đó: ...)": parts of the first sum; "5.817/5.937 tỷ đồng": its plan
     if inherited and not first:
-        return inherited.year
+        return inherited.year or own_year
     if note:
-        return note.year  # a footnote's amounts belong to the statement it hangs from
-    return None
+        return note.year or own_year  # a footnote's amounts belong to the statement it hangs from
+    return own_year or heading_year
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
