@@ -40,6 +40,11 @@ AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm 2030")
 HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
+# "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
+# revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
+CAUSE = re.compile(r"^(?:do|nhờ)\s+(.{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
+                   re.I)
+CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thu|chi)", re.I)  # "Tăng thu", "Giảm thu": a change named by its cause
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 # ("kinh phí khuyến công quốc gia", "vốn quốc gia": the national budget; not "Chương trình mục tiêu quốc gia")
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
@@ -65,7 +70,7 @@ HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa 
 BUDGET_WORDS = re.compile(r"ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|\bchi\b|"
                           r"đầu tư công", re.I)
 NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|vốn điều lệ|"
-                        r"thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+                        r"(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
@@ -235,6 +240,10 @@ def read_label(clause: str) -> Label:
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
+    if subject and CHANGE.fullmatch(subject):
+        cause = CAUSE.match(text[: head.start()])
+        if cause:
+            subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
     plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
     return Label(subject, stage, plain)
 
