@@ -332,6 +332,10 @@ SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
 LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?\s*[).]\s")
 OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
+# a footnote's first line in the flow of a page's text: "16 Kế hoạch số ...", "[2] Cụ thể: ..."
+PAGE_NOTE = re.compile(r"^[*\s]*(?:\d{1,3}\s+[A-ZĐ]|\[\d{1,3}\]\s*\S)")
+NOTE_GAP = 8  # at most so many runs of footnotes between the two halves of a sentence
+GAP = re.compile(r"\s{2,}")
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
 
 
@@ -342,6 +346,7 @@ class Unit:
     blocks: list[Block]
     text: str  # the document text it covers, line breaks as spaces (same offsets)
     start: int
+    joined: bool = False  # two halves of a sentence, the footnotes between them blanked out
 
     @property
     def first(self) -> Block:
@@ -368,7 +373,7 @@ def _continues(a: Block, b: Block, length: int) -> bool:
 
 
 def _units(doc: Document) -> list[Unit]:
-    units: list[Unit] = []
+    runs: list[list[Block]] = []
     run: list[Block] = []
     length = 0
     for block in doc.blocks:
@@ -380,18 +385,66 @@ def _units(doc: Document) -> list[Unit]:
             length += len(block.text)
             continue
         if run:
-            units.append(_unit(doc, run))
+            runs.append(run)
         run, length = [block], len(block.text)
     if run:
-        units.append(_unit(doc, run))
-    return units
+        runs.append(run)
+    return [_unit(doc, r) for r in _rejoin(runs)]
+
+
+def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
+    """A sentence a page's footnotes cut in two ("... phân bổ 100% kế hoạch vốn" / "16 Kế
+    hoạch số ..." / "17 Trong đó:" / "- ..." / "được giao với tổng dự toán là N"): its two
+    halves as one run, read where the second half stands (after the footnotes)."""
+    out = list(runs)
+    i = 0
+    while i < len(out):
+        run = out[i]
+        # where the footnotes start: inside the run (a footnote's "16 Kế hoạch ..." read as a
+        # wrapped figure) or at the next run
+        k = next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
+        j = _rest_after_notes(out, i, k)
+        if j is None:
+            i += 1
+            continue
+        out[j] = run[:k] + out[j]
+        if k < len(run):
+            out[i] = run[k:]
+            i += 1
+        else:
+            del out[i]
+    return out
+
+
+def _rest_after_notes(runs: list[list[Block]], i: int, k: int) -> int | None:
+    """The run that ends the sentence runs[i][:k] leaves open, when only footnotes (and
+    their bullets) stand between: it starts in lower case, no item and no bullet."""
+    head = runs[i][:k]
+    last = head[-1].text.rstrip(" *")
+    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
+    if (sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":")
+            or notes is None or not PAGE_NOTE.match(notes.text)):
+        return None
+    for j in range(i + 1 if k < len(runs[i]) else i + 2, min(len(runs), i + 2 + NOTE_GAP)):
+        text = runs[j][0].text
+        first = text.lstrip(" *")
+        if first[:1].islower() and not LETTER_ITEM.match(first) and not BULLET.match(text):
+            return j
+        if not (PAGE_NOTE.match(text) or BULLET.match(text)):
+            return None
+    return None
 
 
 def _unit(doc: Document, blocks: list[Block]) -> Unit:
     if len(blocks) == 1 and "\n" not in blocks[0].text:
         return Unit(blocks, blocks[0].text, blocks[0].start)
     start, end = blocks[0].start, blocks[-1].end
-    return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
+    if all(b.index == a.index + 1 for a, b in zip(blocks, blocks[1:])):
+        return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
+    chars = [" "] * (end - start)  # two halves of a sentence: what stands between them is blanked out
+    for b in blocks:
+        chars[b.start - start: b.end - start] = doc.text[b.start: b.end]
+    return Unit(blocks, "".join(chars).replace("\n", " "), start, joined=True)
 
 
 def _footnote_units(doc: Document, units: list[Unit]) -> dict[int, str]:
@@ -506,6 +559,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = text[prev_end: money.start]
+            if unit.joined:
+                label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
             prev_end = money.end
             trailing = _trailing(text, money, nxt)
             clause = _clause(label)
