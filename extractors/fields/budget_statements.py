@@ -38,8 +38,9 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
-# the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm 2030")
-HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
+# the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
+# 2030", not a cited document's date "ngày 05 tháng 3 năm 2024")
+HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \d )(?<!tháng \d\d )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
 # "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
 # revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
 CAUSE = re.compile(r"^(?:do|nhờ)\s+(.{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
