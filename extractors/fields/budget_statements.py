@@ -144,6 +144,8 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|tăng|giảm|vượt|bằng|
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
+# a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
+OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
@@ -299,10 +301,10 @@ def _source_year(trailing: str) -> int | None:
 
 
 def _part_source(label: str) -> str:
-    """The source a part of a sum names: the state budget as one part is no single
-    source ("other"), the rest as `source_of` reads them."""
+    """The source a part of a sum names: the state budget as one part, or money the codes
+    do not name ("vốn lồng ghép"), is "other"; the rest as `source_of` reads them."""
     found = source_of(label)
-    return "other" if found == "total" and STATE_BUDGET.search(label) else found
+    return "other" if found == "total" and (STATE_BUDGET.search(label) or OTHER_SOURCE.search(label)) else found
 
 
 def _project_context(block: Block, node) -> str | None | bool:
