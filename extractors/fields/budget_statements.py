@@ -39,8 +39,9 @@ AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
-# 2030", not a cited document's date "ngày 05 tháng 3 năm 2024")
-HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \d )(?<!tháng \d\d )năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
+# 2030", not a cited document's date "ngày 05 tháng 3 năm 2024", not "năm 2026 và các năm tiếp theo")
+HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \d )(?<!tháng \d\d )năm\s+((?:19|20)\d{2})"
+                          r"(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:và các năm|trở đi|về sau))", re.I)
 # "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
 # revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
 CAUSE = re.compile(r"^(?:do|nhờ)\s+(.{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
@@ -333,7 +334,8 @@ NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] C�
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
 # "a) ...", "b.1. ...": a lettered item (or a part of one), the one item that starts in lower case
 LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?\s*[).]\s")
-OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
+# a line that ends on a function word goes on below ("... xử lý khác về"; not "... các năm tiếp theo")
+OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|(?<!tiếp )theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
 # a footnote's first line in the flow of a page's text: "16 Kế hoạch số ...", "[2] Cụ thể: ..."
 PAGE_NOTE = re.compile(r"^[*\s]*(?:\d{1,3}\s+[A-ZĐ]|\[\d{1,3}\]\s*\S)")
