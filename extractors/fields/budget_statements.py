@@ -44,7 +44,7 @@ HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \
                           r"(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:và các năm|trở đi|về sau))", re.I)
 # "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
 # revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
-CAUSE = re.compile(r"^(?:do|nhờ)\s+(.{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
+CAUSE = re.compile(r"^(?:do|nhờ)\s+(?!(?:đó|vậy|này)\b)([^,;]{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
                    re.I)
 CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thu|chi)", re.I)  # "Tăng thu", "Giảm thu": a change named by its cause
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
@@ -140,7 +140,8 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
-COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|tăng|giảm|vượt|bằng|so)\b.*$", re.I)
+# (not the line itself after its cause: "Do dịch bệnh, giảm thu khoảng")
+COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|giảm)(?!\s+(?:thu|chi)\b))\b.*$", re.I)
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
