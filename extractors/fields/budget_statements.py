@@ -2,7 +2,8 @@
 
 "Kinh phí thực hiện Dự án 1: 67.400 triệu đồng ..., trong đó: - Ngân sách Trung ương:
 30.600 triệu đồng" gives a total for Dự án 1 and its parts. Prose is read in sentence
-units: lines a scrape wrapped mid-sentence are joined again. Each amount's scope comes
+units: lines a scrape wrapped mid-sentence are joined again, and so are the two halves of
+a sentence a page's footnotes cut in two (the footnotes between blanked out). Each amount's scope comes
 from, in order: a project named in its own clause; the figure a comparison gives in
 parentheses ("tăng 10% so cùng kỳ (9.500 tỷ đồng)": the same subject, "(cùng kỳ)", a year
 earlier); the subject of "<X> với tổng mức đầu tư N"; a name the amount follows in
@@ -17,7 +18,8 @@ project, and else the plan ("total"), or the past period a heading names. A labe
 only names a source ("Ngân sách Trung ương:") or the money in general ("Tổng kinh phí:")
 is no scope of its own. Rates ("định mức 20 triệu đồng/xã", "80 triệu đồng/người") are
 prices, and the economy's figures (GRDP, doanh thu, kim ngạch, vốn đăng ký) are no budget:
-both are skipped.
+both are skipped. A sum with no year of its own or from the sum it belongs to takes the one
+year its heading names ("2. Tình hình thực hiện dự toán năm 2025").
 """
 
 from __future__ import annotations

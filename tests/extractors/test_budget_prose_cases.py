@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from extractors.document import build_document
-from extractors.fields.budget_statements import extract_statements
+from extractors.fields.budget_statements import _units, extract_statements
 from extractors.formats import read
 from normalizers.money import find_money
 
@@ -30,3 +30,29 @@ def test_budget_prose(case):
         held = doc.text[s["span"]["start"]: s["span"]["end"]]
         assert held == s["raw"]
         assert [m.amount_vnd for m in find_money(held)] == [s["amount_vnd"]]
+
+
+@pytest.mark.parametrize("lines,joined", [
+    # an open line, a footnote and its bullet, then the rest in lower case: one sentence
+    (["Tính đến ngày 30/9/2026, đã phân bổ 90% kế hoạch vốn", "7 Quyết định số 12/QĐ-UBND ngày 05/01/2026.",
+      "- Chi thường xuyên: 300 tỷ đồng.", "được giao với tổng dự toán là 800 tỷ đồng."],
+     "Tính đến ngày 30/9/2026, đã phân bổ 90% kế hoạch vốn được giao với tổng dự toán là 800 tỷ đồng."),
+    # the line before the footnote ended its sentence: nothing to join
+    (["Tổng dự toán được giao là 800 tỷ đồng.", "7 Quyết định số 12/QĐ-UBND ngày 05/01/2026.",
+      "được giao với tổng dự toán là 800 tỷ đồng."], None),
+    # a capitalised line after the footnote starts a sentence of its own
+    (["Tính đến ngày 30/9/2026, đã phân bổ 90% kế hoạch vốn", "7 Quyết định số 12/QĐ-UBND ngày 05/01/2026.",
+      "Tổng dự toán được giao là 800 tỷ đồng."], None),
+])
+def test_a_sentence_cut_by_footnotes_is_one_unit_with_the_same_offsets(lines, joined):
+    doc = build_document(read(("\n".join(lines) + "\n").encode("utf-8"), "report.txt"))
+    units = [u for u in _units(doc) if u.joined]
+    if joined is None:
+        assert units == []
+        return
+    [unit] = units
+    assert " ".join(unit.text.split()) == joined
+    assert "Quyết định" not in unit.text  # the footnote between is blanked out
+    assert len(unit.text) == unit.blocks[-1].end - unit.start  # offsets as in the document
+    at = unit.text.index("800 tỷ đồng")
+    assert doc.text[unit.start + at: unit.start + at + len("800 tỷ đồng")] == "800 tỷ đồng"
