@@ -2,7 +2,8 @@
 
 "Kinh phí thực hiện Dự án 1: 67.400 triệu đồng ..., trong đó: - Ngân sách Trung ương:
 30.600 triệu đồng" gives a total for Dự án 1 and its parts. Prose is read in sentence
-units: lines a scrape wrapped mid-sentence are joined again. Each amount's scope comes
+units: lines a scrape wrapped mid-sentence are joined again, and so are the two halves of
+a sentence a page's footnotes cut in two (the footnotes between blanked out). Each amount's scope comes
 from, in order: a project named in its own clause; the figure a comparison gives in
 parentheses ("tăng 10% so cùng kỳ (9.500 tỷ đồng)": the same subject, "(cùng kỳ)", a year
 earlier); the subject of "<X> với tổng mức đầu tư N"; a name the amount follows in
@@ -17,7 +18,8 @@ project, and else the plan ("total"), or the past period a heading names. A labe
 only names a source ("Ngân sách Trung ương:") or the money in general ("Tổng kinh phí:")
 is no scope of its own. Rates ("định mức 20 triệu đồng/xã", "80 triệu đồng/người") are
 prices, and the economy's figures (GRDP, doanh thu, kim ngạch, vốn đăng ký) are no budget:
-both are skipped.
+both are skipped. A sum with no year of its own or from the sum it belongs to takes the one
+year its heading names ("2. Tình hình thực hiện dự toán năm 2025").
 """
 
 from __future__ import annotations
@@ -36,6 +38,17 @@ SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2}
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
+# "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
+OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+# the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
+# 2030", not a cited document's date "ngày 05 tháng 3 năm 2024", not "năm 2026 và các năm tiếp theo")
+HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \d )(?<!tháng \d\d )năm\s+((?:19|20)\d{2})"
+                          r"(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:và các năm|trở đi|về sau))", re.I)
+# "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
+# revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
+CAUSE = re.compile(r"^(?:do|nhờ)\s+(?!(?:đó|vậy|này)\b)([^,;]{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
+                   re.I)
+CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thu|chi)", re.I)  # "Tăng thu", "Giảm thu": a change named by its cause
 PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 # ("kinh phí khuyến công quốc gia", "vốn quốc gia": the national budget; not "Chương trình mục tiêu quốc gia")
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
@@ -61,7 +74,7 @@ HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa 
 BUDGET_WORDS = re.compile(r"ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|\bchi\b|"
                           r"đầu tư công", re.I)
 NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|vốn điều lệ|"
-                        r"thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+                        r"(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
@@ -71,8 +84,12 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|�
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
-NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:kế hoạch|chương trình|đề án|dự án)(?: này| trên)?)$",
-                           re.I)
+# what is no purpose of its own: a time, or the plan itself ("Kế hoạch này", "các nội dung của Nghị quyết này")
+NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:(?:các\s+)?(?:nội dung|nhiệm vụ|mục tiêu|chính sách|"
+                           r"quy định)\s+(?:của|tại|theo|được quy định tại)\s+)?(?:kế hoạch|chương trình|đề án|dự án|"
+                           r"nghị quyết|quyết định)(?: này| trên)?)$", re.I)
+# "để thực hiện chính sách X": the purpose is X ("để thực hiện." alone names none)
+DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 # "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope
 WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
@@ -93,8 +110,8 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 # list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
                      r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại)(?![^\W\d_])\s*[:,]?)+", re.I)
-# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", ":"
-TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
+# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
 STAGES = (
     (re.compile(r"\b[uư]ớc (?:thực hiện|đạt|tính)\b|\b[uư]ớc\b(?=\s*(?:cả năm|năm|là|$))", re.I), "ước thực hiện"),
@@ -125,11 +142,14 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
-COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|tăng|giảm|vượt|bằng|so)\b.*$", re.I)
+# (not the line itself after its cause: "Do dịch bệnh, giảm thu khoảng")
+COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|giảm)(?!\s+(?:thu|chi)\b))\b.*$", re.I)
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
+# a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
+OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
@@ -186,7 +206,7 @@ def _purpose(clause: str, trailing: str) -> str | None:
     m = PURPOSE_BEFORE.search(clause) or PURPOSE_AFTER.match(trailing)
     if not m:
         return None
-    text = NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:")
+    text = DO_WORD.sub("", NOT_IN_SCOPE.sub("", m.group(1)).strip(" ,:"))
     if NOT_A_PURPOSE.match(text) or find_money(text) or not text:
         return None
     return _capital(text)
@@ -227,6 +247,10 @@ def read_label(clause: str) -> Label:
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
+    if subject and CHANGE.fullmatch(subject):
+        cause = CAUSE.match(text[: head.start()])
+        if cause:
+            subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
     plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
     return Label(subject, stage, plain)
 
@@ -281,10 +305,10 @@ def _source_year(trailing: str) -> int | None:
 
 
 def _part_source(label: str) -> str:
-    """The source a part of a sum names: the state budget as one part is no single
-    source ("other"), the rest as `source_of` reads them."""
+    """The source a part of a sum names: the state budget as one part, or money the codes
+    do not name ("vốn lồng ghép"), is "other"; the rest as `source_of` reads them."""
     found = source_of(label)
-    return "other" if found == "total" and STATE_BUDGET.search(label) else found
+    return "other" if found == "total" and (STATE_BUDGET.search(label) or OTHER_SOURCE.search(label)) else found
 
 
 def _project_context(block: Block, node) -> str | None | bool:
@@ -313,8 +337,13 @@ NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] C�
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
 # "a) ...", "b.1. ...": a lettered item (or a part of one), the one item that starts in lower case
 LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?\s*[).]\s")
-OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
+# a line that ends on a function word goes on below ("... xử lý khác về"; not "... các năm tiếp theo")
+OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|(?<!tiếp )theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
+# a footnote's first line in the flow of a page's text: "16 Kế hoạch số ...", "[2] Cụ thể: ..."
+PAGE_NOTE = re.compile(r"^[*\s]*(?:\d{1,3}\s+[A-ZĐ]|\[\d{1,3}\]\s*\S)")
+NOTE_GAP = 8  # at most so many runs of footnotes between the two halves of a sentence
+GAP = re.compile(r"\s{2,}")
 ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)](?=\s)")  # "2.", "1.1.", "3)": a numbered item, no wrapped number
 
 
@@ -325,6 +354,7 @@ class Unit:
     blocks: list[Block]
     text: str  # the document text it covers, line breaks as spaces (same offsets)
     start: int
+    joined: bool = False  # two halves of a sentence, the footnotes between them blanked out
 
     @property
     def first(self) -> Block:
@@ -351,7 +381,7 @@ def _continues(a: Block, b: Block, length: int) -> bool:
 
 
 def _units(doc: Document) -> list[Unit]:
-    units: list[Unit] = []
+    runs: list[list[Block]] = []
     run: list[Block] = []
     length = 0
     for block in doc.blocks:
@@ -363,18 +393,66 @@ def _units(doc: Document) -> list[Unit]:
             length += len(block.text)
             continue
         if run:
-            units.append(_unit(doc, run))
+            runs.append(run)
         run, length = [block], len(block.text)
     if run:
-        units.append(_unit(doc, run))
-    return units
+        runs.append(run)
+    return [_unit(doc, r) for r in _rejoin(runs)]
+
+
+def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
+    """A sentence a page's footnotes cut in two ("... phân bổ 100% kế hoạch vốn" / "16 Kế
+    hoạch số ..." / "17 Trong đó:" / "- ..." / "được giao với tổng dự toán là N"): its two
+    halves as one run, read where the second half stands (after the footnotes)."""
+    out = list(runs)
+    i = 0
+    while i < len(out):
+        run = out[i]
+        # where the footnotes start: inside the run (a footnote's "16 Kế hoạch ..." read as a
+        # wrapped figure) or at the next run
+        k = next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
+        j = _rest_after_notes(out, i, k)
+        if j is None:
+            i += 1
+            continue
+        out[j] = run[:k] + out[j]
+        if k < len(run):
+            out[i] = run[k:]
+            i += 1
+        else:
+            del out[i]
+    return out
+
+
+def _rest_after_notes(runs: list[list[Block]], i: int, k: int) -> int | None:
+    """The run that ends the sentence runs[i][:k] leaves open, when only footnotes (and
+    their bullets) stand between: it starts in lower case, no item and no bullet."""
+    head = runs[i][:k]
+    last = head[-1].text.rstrip(" *")
+    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
+    if (sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":")
+            or notes is None or not PAGE_NOTE.match(notes.text)):
+        return None
+    for j in range(i + 1 if k < len(runs[i]) else i + 2, min(len(runs), i + 2 + NOTE_GAP)):
+        text = runs[j][0].text
+        first = text.lstrip(" *")
+        if first[:1].islower() and not LETTER_ITEM.match(first) and not BULLET.match(text):
+            return j
+        if not (PAGE_NOTE.match(text) or BULLET.match(text)):
+            return None
+    return None
 
 
 def _unit(doc: Document, blocks: list[Block]) -> Unit:
     if len(blocks) == 1 and "\n" not in blocks[0].text:
         return Unit(blocks, blocks[0].text, blocks[0].start)
     start, end = blocks[0].start, blocks[-1].end
-    return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
+    if all(b.index == a.index + 1 for a, b in zip(blocks, blocks[1:])):
+        return Unit(blocks, doc.text[start:end].replace("\n", " "), start)
+    chars = [" "] * (end - start)  # two halves of a sentence: what stands between them is blanked out
+    for b in blocks:
+        chars[b.start - start: b.end - start] = doc.text[b.start: b.end]
+    return Unit(blocks, "".join(chars).replace("\n", " "), start, joined=True)
 
 
 def _footnote_units(doc: Document, units: list[Unit]) -> dict[int, str]:
@@ -414,6 +492,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     context: str | None = None  # "Dự án 2" from the nearest heading or table title
     heading_scope: str | None = None  # "Giai đoạn 2010 - 2020" from a heading about a past period
     sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
+    years: dict[int, int | None] = {}  # heading level -> the one year it is about ("... năm 2025")
     lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
     outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
@@ -438,6 +517,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 level = _heading_level(node)
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
+                years = {k: v for k, v in years.items() if k < level}
+                ym = None if YEAR_RANGE.search(text) else HEADING_YEAR.search(text)
+                years[level] = int(ym.group(1)) if ym else None
                 last = None
                 outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
@@ -465,6 +547,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 lead = None
             continue
         section_source = next((sections[k] for k in sorted(sections, reverse=True) if sections[k]), None)
+        section_year = None if n in notes else next((years[k] for k in sorted(years, reverse=True) if years[k]), None)
         level = _item_level(text, node) if numbered else None
         if numbered:
             # a numbered line is a part of the nearest numbered sum above it ("a. Vốn ..." under
@@ -484,6 +567,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = text[prev_end: money.start]
+            if unit.joined:
+                label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
             prev_end = money.end
             trailing = _trailing(text, money, nxt)
             clause = _clause(label)
@@ -501,9 +586,14 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
-                year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money)
+                year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money,
+                             section_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = _source_year(trailing)
+                own = OWN_YEAR.search(clause)
+                if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
+                    subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
+                    scope = _scoped(subject, stage)
             if source == "total":
                 source = _paren_source(trailing)
             if source == "total" and note and note.source != "total" and scope != note.scope:
@@ -567,23 +657,28 @@ def _lead_line(text: str, default: str) -> Lead | None:
 
 
 def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, note: Lead | None,
-          text: str, first_end: int, money: Money) -> int | None:
+          text: str, first_end: int, money: Money, heading_year: int | None = None) -> int | None:
     """The amount's year: its clause's (or, for a paragraph's first amount, its whole
     label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the sum it is a part
-    of, the lead it continues, the statement its footnote hangs from."""
+    of, the lead it continues, the statement its footnote hangs from; else the year its
+    thing is of ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    own = OWN_YEAR.search(clause)
+    if own or (whole and "của" in whole):
+        clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
     ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(whole) if whole else None) or AS_OF_YEAR.search(clause)
     if ym:
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):
         return None
+    own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):
-        return first.year  # "(trong đó: ...)": parts of the first sum; "5.817/5.937 tỷ đồng": its plan
+        return first.year or own_year  # "(trong đó: ...)": parts of the first sum; "5.817/5.937 tỷ đồng": its plan
     if inherited and not first:
-        return inherited.year
+        return inherited.year or own_year
     if note:
-        return note.year  # a footnote's amounts belong to the statement it hangs from
-    return None
+        return note.year or own_year  # a footnote's amounts belong to the statement it hangs from
+    return own_year or heading_year
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
