@@ -32,11 +32,38 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
+# a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
+BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
+# the "80%" of "tăng từ 80% năm 2025 lên 95%", "giảm từ 5% xuống còn 3%" (not "từ 80% trở lên", "từ 2% đến 5%")
+BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
+BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
+# a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
+BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def targets_in(text: str, offset: int) -> list[dict]:
+def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
+    """A percentage the item starts from rather than commits to: after "so với", a "từ ..."
+    followed by "lên"/"xuống"/"còn", or a bracketed year's level when the item aims at a
+    later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept)."""
+    before = text[max(0, start - 30): start]
+    if BASELINE_AFTER_SO_VOI.search(before):
+        return True
+    if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
+        return True
+    if m := BASELINE_BRACKET.search(before):
+        years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
+        aims = max(years + ([year] if year else []), default=None)
+        return aims is not None and int(m.group(1)) < aims
+    return False
+
+
+def targets_in(text: str, offset: int, year: int | None = None) -> list[dict]:
+    """The numbers `text` commits to (`year`: the year the item aims at, if known)."""
     out = []
     for p in find_percents(text):
+        if p.bound != "range" and _baseline(text, p.start, p.end, year):
+            continue
         clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
         clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
         indicator = text[clause_start:clause_end].strip() or None
@@ -69,9 +96,9 @@ def targets_in(text: str, offset: int) -> list[dict]:
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
     own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
-    return {"section": section, "kind": kind, "text": text,
-            "target_year": int(own.group(1)) if own else year,
-            "targets": targets_in(text, offset), "span": span(offset, offset + len(text))}
+    target_year = int(own.group(1)) if own else year
+    return {"section": section, "kind": kind, "text": text, "target_year": target_year,
+            "targets": targets_in(text, offset, target_year), "span": span(offset, offset + len(text))}
 
 
 def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
@@ -114,6 +141,8 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 group.lead(text, style)
+                if find_percents(text):  # "a) Tỷ lệ thu gom đạt lần lượt 90%, 95%:" commits to its numbers too
+                    out.append(_objective(b, text, kind, node.path, group.year or year))
                 continue
             if len(text) > 10:
                 out.append(_objective(b, text, kind, node.path, group.year or year))
@@ -142,6 +171,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
         if text.endswith(":") and len(text) < 150:
             group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
+            if find_percents(text):  # "2. Phấn đấu 95% xã đạt các tiêu chí sau:" commits to its number too
+                out.append(_objective(b, text, "specific", node.path, group.year or year))
             continue
         if len(text) <= 10:
             continue
@@ -222,7 +253,7 @@ def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
             continue
         if kind == "specific":
             used.add(b.index)
-            if b.text.rstrip().endswith(":"):
+            if b.text.rstrip().endswith(":") and not find_percents(b.text):
                 continue  # "+ Về cai nghiện ma túy:" labels a group of items
             out.append(_objective(b, strip_bullet(b.text), kind, node.path, None))
     return out
