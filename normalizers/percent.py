@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from normalizers.numbers import bound_kind, parse_number
 
-_NUM = r"\d{1,3}(?:,\d+)?"
+# "86,5", and "98.5" with a decimal point (one or two digits after it: never a thousands group)
+_NUM = r"\d{1,3}(?:,\d+|\.\d{1,2}(?![\d.,]))?"
+_POINT = re.compile(r"^(\d{1,3})\.(\d{1,2})$")  # "98.5": read as "98,5"
 # an optional lower end ("từ 70% đến", "2-"), then the number and its percent sign or words
 PERCENT = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
                      + r")\s*(%|phần trăm)(?!\w)", re.I)
@@ -25,14 +27,20 @@ class Percent:
     high: float | None = None  # the upper end of a range
 
 
+def _number(raw: str):
+    """A percentage's number: the comma is the decimal mark, and a point before one or two
+    digits is one too ("98.5%")."""
+    return parse_number(_POINT.sub(r"\1,\2", raw)).value
+
+
 def find_percents(text: str) -> list[Percent]:
     """Every percentage in `text`, in order. Values over 1000 are not percentages."""
     out = []
     for m in PERCENT.finditer(text):
-        value = parse_number(m.group(2)).value
+        value = _number(m.group(2))
         if value is None or value > 1000:
             continue
-        low = parse_number(m.group(1)).value if m.group(1) else None
+        low = _number(m.group(1)) if m.group(1) else None
         if low is not None and low < value:
             low_end = m.end(1)
             if "%" in text[low_end: m.start(2)] or "phần trăm" in text[low_end: m.start(2)].lower():
