@@ -196,7 +196,7 @@ def page_chars(page) -> tuple[list[dict], int]:
                 joined.append((last, char))
             last, generated = char, False
         chars: list[dict] = []
-        for obj, m in _text_objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0)):
+        for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
             got = by_object.pop(pointer(obj).value or 0, None)
             if got is not None:
                 chars += got
@@ -294,21 +294,26 @@ class _Fonts:
         return len(self.fonts) - len({f[0] for f in self.fonts.values()})
 
 
-def _text_objects(raw, parent, count, get, ctm):
-    """The text objects of the page in content order, forms opened, each with its
-    matrix on the page."""
+def _placed(raw, page_raw, kind: int):
+    """The page's objects of `kind` (a FPDF_PAGEOBJ_ type) in content order, forms opened,
+    each with its matrix on the page; None for the matrix of an object, or of a form, that
+    PDFium cannot place."""
+    return _walk(raw, page_raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), kind)
+
+
+def _walk(raw, parent, count, get, ctm, kind: int):
     matrix = raw.FS_MATRIX()
     for i in range(count(parent)):
         obj = get(parent, i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+        found = raw.FPDFPageObj_GetType(obj)
+        if found not in (kind, raw.FPDF_PAGEOBJ_FORM):
             continue
         if not raw.FPDFPageObj_GetMatrix(obj, matrix):
             yield obj, None
             continue
         m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
-            yield from _text_objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m)
+        if found == raw.FPDF_PAGEOBJ_FORM:
+            yield from _walk(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, kind)
         else:
             yield obj, m
 
@@ -349,7 +354,7 @@ def page_edges(page) -> list[dict] | None:
 
     height = page.get_height()
     shapes: dict[str, list] = {"line": [], "rect": [], "curve": []}
-    if not _paths(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), shapes):
+    if not _paths(raw, page.raw, shapes):
         return None
     edges = [line_to_edge(_plumber_obj("line", pts, height)) for pts in shapes["line"]]
     for pts in shapes["rect"]:
@@ -359,23 +364,13 @@ def page_edges(page) -> list[dict] | None:
     return edges
 
 
-def _paths(raw, parent, count, get, ctm, shapes: dict[str, list]) -> bool:
+def _paths(raw, page_raw, shapes: dict[str, list]) -> bool:
     """Each path object's subpaths as pdfminer shapes into `shapes`; False when one
     cannot be read as pdfminer reads it."""
-    matrix = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(count(parent)):
-        obj = get(parent, i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
-            continue
-        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+    for obj, m in _placed(raw, page_raw, raw.FPDF_PAGEOBJ_PATH):
+        if m is None:
             return False
-        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
-            if not _paths(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, shapes):
-                return False
-            continue
         a, b, c, d, e, f = m
         ops: list[str] = []  # the current subpath in pdfminer's operators: m, l, c, h
         pts: list[tuple[float, float]] = []
@@ -453,26 +448,14 @@ def image_cover(page) -> float:
     width, height = page.get_size()
     area = width * height or 1.0
     covers = [0.0]
-    _images(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), width, height, covers)
-    return max(covers) / area
-
-
-def _images(raw, parent, count, get, ctm, width: float, height: float, covers: list[float]) -> None:
-    matrix = raw.FS_MATRIX()
-    for i in range(count(parent)):
-        obj = get(parent, i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
-            continue
-        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+    for _obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_IMAGE):
+        if m is None:
             covers.append(width * height)  # cannot place it: assume the worst
-            continue
-        m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
-            _images(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, width, height, covers)
             continue
         a, b, c, d, e, f = m  # the image is the unit square under its matrix
         xs, ys = (e, a + e, c + e, a + c + e), (f, b + f, d + f, b + d + f)
         w = max(0.0, min(max(xs), width) - max(min(xs), 0.0))
         h = max(0.0, min(max(ys), height) - max(min(ys), 0.0))
         covers.append(w * h)
+    return max(covers) / area
+
