@@ -223,30 +223,30 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     out: dict[str, float | None] = {}
     seen: set = set()
 
+    def new(kind: str, refs) -> list:
+        """The objects of a resource dictionary not met before (a font or form shared by
+        pages is read once)."""
+        refs = resolve1(refs) or {}
+        out_refs = []
+        for ref in refs.values() if isinstance(refs, dict) else ():
+            key = (kind, ref.objid) if isinstance(ref, PDFObjRef) else (kind, id(ref))
+            if key not in seen:
+                seen.add(key)
+                out_refs.append(resolve1(ref))
+        return out_refs
+
     def walk(resources) -> None:
         resources = resolve1(resources) or {}
         if not isinstance(resources, dict):
             return
-        fonts = resolve1(resources.get("Font")) or {}
-        for ref in fonts.values() if isinstance(fonts, dict) else ():
-            key = ("font", ref.objid) if isinstance(ref, PDFObjRef) else ("font", id(ref))
-            if key in seen:
-                continue
-            seen.add(key)
-            spec = resolve1(ref)
+        for spec in new("font", resources.get("Font")):
             if not isinstance(spec, dict):
                 continue
             ratio = _pdfminer_descent(spec)
             base = literal_name(resolve1(spec.get("BaseFont", "")))
             for name in {base, base.split("+", 1)[1] if len(base) > 7 and base[6] == "+" else base}:
                 out[name] = ratio if out.get(name, ratio) == ratio else None
-        xobjects = resolve1(resources.get("XObject")) or {}
-        for ref in xobjects.values() if isinstance(xobjects, dict) else ():
-            key = ("xobject", ref.objid) if isinstance(ref, PDFObjRef) else ("xobject", id(ref))
-            if key in seen:
-                continue
-            seen.add(key)
-            form = resolve1(ref)
+        for form in new("xobject", resources.get("XObject")):
             if isinstance(form, PDFStream) and literal_name(form.get("Subtype")) == "Form":
                 walk(form.get("Resources"))
 
