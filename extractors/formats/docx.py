@@ -168,16 +168,24 @@ def _run_text(r, out: list[str]) -> None:
             out.append("-")
 
 
+def _text_child(c, tag, out: list[str]) -> bool:
+    """A paragraph's child's text into `out` (a run, or the runs of a hyperlink); False
+    for a child that holds no text."""
+    if tag == _R:
+        _run_text(c, out)
+    elif tag == _HYPERLINK:
+        for r in c:
+            if r.tag == _R:
+                _run_text(r, out)
+    else:
+        return False
+    return True
+
+
 def paragraph_text(p) -> str:
     out: list[str] = []
     for c in p:
-        tag = c.tag
-        if tag == _R:
-            _run_text(c, out)
-        elif tag == _HYPERLINK:
-            for r in c:
-                if r.tag == _R:
-                    _run_text(r, out)
+        _text_child(c, c.tag, out)
     return "".join(out)
 
 
@@ -188,13 +196,9 @@ def _paragraph(p) -> tuple[str, object, object]:
     style = numbering = None
     for c in p:
         tag = c.tag
-        if tag == _R:
-            _run_text(c, out)
-        elif tag == _HYPERLINK:
-            for r in c:
-                if r.tag == _R:
-                    _run_text(r, out)
-        elif tag == _PPR:
+        if _text_child(c, tag, out):
+            continue
+        if tag == _PPR:
             for pr in c.iterchildren(_PSTYLE, _NUMPR):
                 if pr.tag == _PSTYLE:
                     style = pr if style is None else style
