@@ -39,9 +39,11 @@ BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai
                         r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
                         r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
-               ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
-# "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units)
-LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
+               ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
+               ("đặc khu", "commune"))  # a special zone is a commune-level unit since the 2025 reform
+# "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
+# "đặc khu Phú Quốc", and a city's level word written with a capital: "Thành phố Hồ Chí Minh"
+LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
                       r"|(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
@@ -128,9 +130,22 @@ PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES
 PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) (ủy|đoàn)\s+(\S.*)$", re.I)  # (and the Youth Union's)
 
 
+# the central bodies of the State and the Party: "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
+# "Ban Chấp hành Trung ương", a central steering board ("Ban Chỉ đạo Trung ương về ...")
+CENTRAL_BODY = re.compile(r"^(?:quốc hội|ủy ban thường vụ quốc hội|chủ tịch nước|chính phủ|thủ tướng|bộ chính trị|ban bí thư"
+                          r"|ban chấp hành trung ương|ban (?:chỉ đạo|công tác|tổ chức)\b[^,]*\b(?:trung ương|tw)\b)")
+# bodies of a ministry's rank that are not called "Bộ": "Văn phòng Chính phủ", "Thanh tra Chính phủ",
+# "Ngân hàng Nhà nước Việt Nam", "Ủy ban Dân tộc"
+MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ|ngân hàng nhà nước(?! chi nhánh)|ủy ban dân tộc)\b")
+
+
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
     """(level, locality) of an issuing body from its name."""
     low = name.lower()
+    if CENTRAL_BODY.match(low) and not LOCALITY.search(name):
+        return "central", None
+    if MINISTRY_RANK.match(low):
+        return "ministry", None
     party = PARTY_COMMITTEE.match(name)
     if party:
         word, locality = party.group(1).lower(), " ".join(party.group(3).split())
@@ -142,11 +157,9 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "department", _locality(LOCALITY.search(name))
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
-    if low.startswith(("chính phủ", "thủ tướng")):
-        return "central", None
     m = LOCALITY.search(name)
     locality = _locality(m) if m else None
-    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "trung tâm")):
+    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "tổng cục", "trung tâm", "văn phòng ")):
         return "department", locality
     if not m:
         return None, None
@@ -178,7 +191,7 @@ def issuer_from_caps(lines: list[str]) -> str:
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
         return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(w[:1].upper() + w[1:] for w in party.group(3).split())
     # restore capitals: the locality after its level word ("xã hội" is not a commune)
-    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",

@@ -23,7 +23,7 @@ from normalizers.text import UPPER
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
 # ("- Thực hiện ...": a basis written as a bullet)
 RELATION = re.compile(r"(?:^(?:[-+•*]\s*)?|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
-_NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
+_NUMBER = (r"((?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
            r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
 # "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
@@ -61,6 +61,9 @@ LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiệ
 PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
                          re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
+# what an issuer's name carries that is no part of it: a province named before or after the 2025
+# mergers ("UBND tỉnh An Giang (mới)", "(cũ)"), and the "và" that joins the next basis ("của Bộ Chính trị và")
+ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
 
 
 def preamble(doc: Document, title_end: int) -> list:
@@ -150,17 +153,17 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             issuer = None
             proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
             if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
-                issuer = canonical(proposer.group(1))
+                issuer = _issuer(proposer.group(1))
                 # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
                 rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
             cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
             if cm:
                 rest = rest[cm.end():]
                 em = ISSUER_END.search(rest)
-                issuer = canonical(rest[: em.start()] if em else rest)
+                issuer = _issuer(rest[: em.start()] if em else rest)
                 rest = rest[em.start():] if em else ""
             if issuer is None and under_list and under_list[0]:
-                issuer = canonical(under_list[0])  # "các Nghị định của Chính phủ: số ..."
+                issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
             if law_name is not None:
                 title = law_name[:1].upper() + law_name[1:] if law_name else None
             else:
@@ -172,6 +175,11 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                           "span": span(block.start + start, block.start + stop)})
         bases += _laws(block, [(c[0], c[1]) for c in cites])
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+
+
+def _issuer(text: str) -> str | None:
+    """An issuer's name as cited, without a merger note or a joining "và"."""
+    return canonical(ISSUER_NOTE.sub("", text).strip()) or None
 
 
 # the sentence going on after a basis and its issuer: "Thực hiện Công điện số 12/CĐ-BYT ... của Bộ Y tế,
@@ -222,7 +230,10 @@ def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
         start = m.start(2)
         if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]):
             continue
-        name = m.group(3).strip(" ,")
+        name = m.group(3)
+        if cut := ISSUING_CLAUSE.search(name):  # "Quy chế làm việc của Ban, Ban ban hành Kế hoạch như sau:"
+            name = name[: cut.start()]
+        name = name.strip(" ,")
         if not name or len(name) > 150 or re.search(r"\bsố\s+\d", name):
             continue
         found = dates.find_dates(text[m.end(): m.end() + 40])
