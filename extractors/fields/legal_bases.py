@@ -43,8 +43,11 @@ PLURAL = re.compile(r"\bcác\s+(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+(?:c�
 LISTED_NUMBER = re.compile(r"\bsố\s*:?\s*" + _NUMBER)
 # what may stand between two numbers of such a list: "; ", ", ", " và ", "; và "
 LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
+# (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi)\s+"
-                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])\s*"
+                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
+                        r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
+                        r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))\s*"
                         r"|\s*\.\s*$")
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
@@ -135,6 +138,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             listed = None
             continue
         text = block.text
+        shared: list[bool] = []  # per basis of this block: it takes the issuer of the next
         cites = _citations(text)
         tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
         for n, k in enumerate(tops):
@@ -173,6 +177,13 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})
+            # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X":
+            # siblings joined by "và" with nothing of their own share the issuer named after the last
+            shared.append(issuer is None and law_name is None and n + 1 < len(tops) and not AND_BEFORE.sub("", rest).strip(" ,")
+                          and AND_BEFORE.search(text[end:stop]) is not None)
+        for k in range(len(shared) - 1, -1, -1):
+            if shared[k]:
+                bases[len(bases) - len(shared) + k]["issuer"] = bases[len(bases) - len(shared) + k + 1]["issuer"]
         bases += _laws(block, [(c[0], c[1]) for c in cites])
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
