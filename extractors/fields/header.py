@@ -183,9 +183,15 @@ BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|t
 TITLE_END_YEAR = re.compile(r"(?<![\d/.-])(?<!tầm nhìn )(?<!Tầm nhìn )((?:19|20)\d{2})\s*[.)]?\s*$")
 
 
+SHORT_LEVELS = {"TP": "THÀNH PHỐ", "TX": "THỊ XÃ"}
+SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "TP. HỒ CHÍ MINH", "TX BUÔN HỒ"
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
+    # "UBND TP. HỒ CHÍ MINH", "UBND TX. BUÔN HỒ": the level word written short
+    lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", line) for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
