@@ -19,7 +19,9 @@ NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗ�
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
 # "Quảng Trị, 05/3/2025": figures with no "ngày" (the whole date, so not a sentence's "5 người")
-_DATE_PARTS = (r"(?:ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+# (the words as OCR or an ASCII scrape spell them: "ngay 07 thang 02 nam 2026", "thảng 02, nãm 2026")
+_DATE_PARTS = (r"(?:" + dates.DAY_WORD + r"\s*(\d{1,2})\s*(?:" + dates.MONTH_WORD + r"\s*|[/.-]\s*)(\d{1,2})\s*"
+               r"(?:,?\s*" + dates.YEAR_WORD + r"\s*|[/.-]\s*)(\d{4})"
                r"|\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*(?:19|20)\d{2}\s*$)")
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
