@@ -13,8 +13,10 @@ from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
-                      r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
+# (and a field's: "Các chỉ tiêu chủ yếu về y tế", "Nhóm chỉ tiêu về môi trường", "Chỉ tiêu đối với giáo dục")
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
+                      r"(?:\s+(?:về|đối với|trong lĩnh vực|lĩnh vực)\s+[^\d.:;]{2,60}?)?"
+                      r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
@@ -207,8 +209,8 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out.extend(_numbered_items(doc, node, used))  # plain "Mục tiêu" over its items
             continue
-        if kind is None:
-            continue
+        if kind is None or node.block.index in used:
+            continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text)
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""

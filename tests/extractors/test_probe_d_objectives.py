@@ -54,3 +54,34 @@ def test_levels_year_by_year(item, year):
     found, _ = objectives_of(HEAD + item + TAIL, "plan.txt")
     specific = [o for o in found if o["kind"] == "specific"]
     assert len(specific) == 1 and specific[0]["target_year"] == year
+
+
+from extractors.fields.objectives import SPECIFIC  # noqa: E402
+
+HEADINGS = [
+    # must match: a heading of specific targets, of a field too
+    ("Các chỉ tiêu chủ yếu về y tế", True),
+    ("3. Nhóm chỉ tiêu về môi trường đến năm 2030", True),
+    ("Chỉ tiêu đối với giáo dục:", True),
+    ("Chỉ tiêu về tuyển quân năm 2026", True),
+    ("Mục tiêu cụ thể", True),
+    # must not: a sentence, an allotment, a heading that only starts with the word
+    ("Chỉ tiêu về y tế. Tỷ lệ tiêm chủng đạt 90%", False),
+    ("Chỉ tiêu phân bổ kinh phí cho các xã", False),
+    ("Chỉ tiêu kế hoạch giao cho các huyện", False),
+    ("Giao chỉ tiêu về tuyển quân cho các xã", False),
+]
+
+
+@pytest.mark.parametrize("heading,specific", HEADINGS, ids=[h[0] for h in HEADINGS])
+def test_specific_headings(heading, specific):
+    assert bool(SPECIFIC.search(heading)) is specific
+
+
+def test_a_field_s_targets_heading_gives_its_items():
+    text = ("KẾ HOẠCH\nPhát triển nhân lực năm 2026\nI. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao chất lượng nhân lực.\n"
+            "2. Các chỉ tiêu chủ yếu về y tế\na) Số bác sĩ trên 10.000 dân đạt 12 bác sĩ.\n"
+            "b) Tỷ lệ tiêm chủng đầy đủ cho trẻ em duy trì trên 95%.\nII. NHIỆM VỤ\n1. Đào tạo nghề.\n")
+    found, _ = objectives_of(text, "plan.txt")
+    assert [(o["section"], o["kind"], [t["value"] for t in o["targets"] if t["unit"] == "percent"]) for o in found] == [
+        ("I.1", "general", []), ("I.2", "specific", []), ("I.2", "specific", [95.0])]
