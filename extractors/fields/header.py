@@ -472,6 +472,24 @@ def _without_citations(title: str) -> str:
     return CITED_NUMBER.sub(" ", title)
 
 
+# a level word and the words after it, in a title in lower case: "tỉnh bến tre năm 2025"
+# (the words are looked at, not taken: "kinh tế xã hội huyện tu mơ rông" tries "xã hội ..." and "huyện tu mơ rông")
+TITLE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?=((?:[^\W\d_]+\s?){1,4}))")
+
+
+def _capital_places(text: str) -> str:
+    """"tỉnh bến tre năm" -> "tỉnh Bến Tre năm": after a level word, the longest run of words
+    that is a real place takes capitals."""
+    for m in reversed(list(TITLE_PLACE.finditer(text))):
+        words = m.group(2).split()
+        place = longest_real_prefix(m.group(1), [w[:1].upper() + w[1:] for w in words])
+        if place:
+            k = len(place.split())
+            end = m.end() + len(" ".join(words[:k]))
+            text = text[: m.end()] + place + text[end:]
+    return text
+
+
 def sentence_title(title: str, out: dict, doc: Document) -> str:
     if not is_upper(title):
         return title[:1].upper() + title[1:]
@@ -479,6 +497,8 @@ def sentence_title(title: str, out: dict, doc: Document) -> str:
     # proper names the body writes with capitals keep them: places after their level word, document numbers
     low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
                  lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
+    # and a real place named inside the title: "chuyển đổi số tỉnh Bến Tre năm 2025"
+    low = _capital_places(low)
     low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper(), low)  # document numbers
     for name, written in (("chính phủ", "Chính phủ"), ("thủ tướng", "Thủ tướng"), ("việt nam", "Việt Nam")):
         low = low.replace(name, written)
