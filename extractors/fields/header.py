@@ -56,7 +56,7 @@ BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|H�
                          r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
 # "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
 TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
-                       + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
+                       + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|LIÊN NGÀNH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
 # "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
 # the titles a signer holds, in capitals on the signature's title line
 SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
@@ -71,7 +71,8 @@ SIGN_TITLE = re.compile(r"^" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r"
 # "PHÓ GIÁM ĐÓC"): compared without tone marks, for lines in capitals only
 SIGN_TITLE_UNTONED = re.compile(untoned(SIGN_TITLE.pattern).lower())
 TYPES_UNTONED = {untoned(name): name for name in docnum.TYPE_CODES}
-TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " tong the", " chi tiet", " phoi hop")
+TYPES_UNSPACED = {key.replace(" ", ""): name for key, name in TYPES_UNTONED.items()}
+TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " lien nganh", " tong the", " chi tiet", " phoi hop")
 
 
 def is_sign_title(text: str) -> bool:
@@ -82,9 +83,18 @@ def is_sign_title(text: str) -> bool:
                                             is not None)
 
 
+# letters each followed by one space, words parted by two or more: "K Ế  H O Ạ C H", "Q U Y Ế T  Đ Ị N H"
+LETTER_SPACED = re.compile(r"^\w(?:\s{1,3}\w){3,}$")
+
+
 def type_of_line(text: str) -> str | None:
     """The document type a type line in capitals names ("KẾ HOẠCH", OCR's "KÉ HOẠCH")."""
-    text = text.strip(" :")
+    text = text.strip(" :.")
+    if LETTER_SPACED.match(text):  # "K Ế  H O Ạ C H": a type line typed with spaced letters
+        joined = untoned("".join(text.split()))
+        if joined in TYPES_UNSPACED:  # "K Ế H O Ạ C H", its words parted by one space too
+            return TYPES_UNSPACED[joined]
+        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
     m = TYPE_LINE.match(text)
     if m:
         return docnum.type_name(m.group(1))
