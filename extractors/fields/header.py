@@ -130,6 +130,10 @@ SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
                          r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
+# "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái)": the body
+# that issued the decision a plan is attached to (its head's title left out: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế")
+ATTACHED_TO = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị)\b[^()]*?\s+của\s+"
+                         r"(?:(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Thủ trưởng)\s+)?([^()]{4,120}?)\s*\)\.?$")
 
 
 # bodies whose names are written with capitals inside ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X")
@@ -386,6 +390,11 @@ def extract_header(doc: Document) -> dict:
             m = BODY_ISSUER.search(b.text) if name is None else None
             if m:
                 name = canonical(m.group(1))
+                break
+        for b in paras[:HEADER_WINDOW] if name is None else []:
+            am = ATTACHED_TO.match(b.text.strip())
+            if am:  # a plan given alone with its "(Ban hành kèm theo Quyết định ... của UBND tỉnh X)" line
+                name = canonical(am.group(1))
                 break
         if name is None:
             name = _issuer_from_number(out["number"], out["place"])
