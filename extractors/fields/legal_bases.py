@@ -57,7 +57,8 @@ SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
 AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
 # "Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005"
-LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
+# (a bullet of a list under "Căn cứ:" opens with one: "- Luật Tổ chức chính quyền địa phương ngày ...")
+LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
@@ -184,7 +185,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
         for k in range(len(shared) - 1, -1, -1):
             if shared[k]:
                 bases[len(bases) - len(shared) + k]["issuer"] = bases[len(bases) - len(shared) + k + 1]["issuer"]
-        bases += _laws(block, [(c[0], c[1]) for c in cites])
+        bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
 
@@ -234,8 +235,9 @@ def _merged(bases: list[dict]) -> list[dict]:
     return out
 
 
-def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
-    """Laws, codes and regulations cited by name in a preamble paragraph, with no number."""
+def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> list[dict]:
+    """Laws, codes and regulations cited by name in a preamble paragraph, with no number
+    (`listed`: the relation of the list a bullet is under, "căn cứ" or "thực hiện")."""
     text, out = block.text, []
     for m in LAW.finditer(text):
         start = m.start(2)
@@ -254,7 +256,7 @@ def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
         rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
         word = m.group(2)
         kind = "Luật" if word.lower() in ("luật", "bộ luật") else word[:1].upper() + word[1:].lower()
-        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+        out.append({"relation": "can_cu" if (rel[-1] if rel else listed or "căn cứ") == "căn cứ" else "thuc_hien",
                     "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
                     "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})
