@@ -110,6 +110,7 @@ NOT_LEVEL_HEAD = re.compile(r"thực hiện|\bước\b|\bTH\b|hiện trạng|hi�
 CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?$", re.I)
+MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
 MIN_WORDS, MAX_WORDS = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất", "không dưới"), ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 
 
@@ -145,8 +146,8 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
             if not m:
                 continue
             percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (unit is None and text.lower().startswith("tỷ lệ"))
-            if not percent and not unit_text:
-                continue
+            if not percent and (not unit_text or MONEY_UNIT.search(unit_text)):
+                continue  # (a sum is no level an objective sets: the budget tables read it)
             low, high = parse_number(m.group(2)).value, parse_number(m.group(4)).value if m.group(4) else None
             if low is None or (percent and max(low, high or 0) > 100 and "vượt" not in text.lower()):
                 continue
