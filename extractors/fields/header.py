@@ -26,6 +26,18 @@ _DATE_PARTS = (r"(?:" + dates.DAY_WORD + r"\s*(\d{1,2})\s*(?:" + dates.MONTH_WOR
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?|(?:Quận|Phường)\s+\d{1,2})\s*,\s*" + _DATE_PARTS, re.I)
+# the place and date with no comma between, alone on their line: "Kon Tum ngày 05 tháng 3 năm 2024"
+PLACE_DATE_BARE = re.compile(r"^([" + UPPER + r"][^\d,;:.]{1,30}?)\s+(?=" + dates.DAY_WORD + r"\s*\d)" + _DATE_PARTS
+                             + r"\s*\.?\s*$", re.I)
+
+
+def _place_like(text: str) -> bool:
+    """A place's name: up to five words, each with a capital ("Buôn Ma Thuột", "Thành phố Thủ Đức"),
+    not a sentence's subject ("Đoàn kiểm tra làm việc")."""
+    words = text.split()
+    return len(words) <= 5 and all(w[:1].isupper() or w in ("phố", "xã", "trấn") for w in words)
+
+
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
 PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
                               r"[\s.…_/|']*năm\s*(\d{4})", re.I)
@@ -289,6 +301,8 @@ def extract_header(doc: Document) -> dict:
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
         text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
+        if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
+            m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
         if m and out["issued_date"] is None:
             out["place"] = m.group(1).strip()
             reading = dates.parse_date(text)
