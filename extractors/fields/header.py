@@ -571,12 +571,14 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if is_sign_title(paras[i].text) or _acting(paras[i].text):
+        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i):
             title_at = i
             break
     if title_at is not None:
         acting = _acting(paras[title_at].text)
         signer["title"] = f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text)
+        if with_body := _title_with_body(paras, title_at):  # "GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ"
+            signer["title"] = f"{_title_of(with_body.group(1))} {issuer_from_caps([with_body.group(2)])}"
         signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)] if acting else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
@@ -616,6 +618,18 @@ NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều
 
 # "Q. GIÁM ĐỐC": an acting head signs under this line alone, with no title line below it
 ACTING = re.compile(r"^Q\s*\.\s*(\S.*)$")
+
+
+# a title with the body it heads, under an authority line: "TUQ. CHỦ TỊCH" / "GIÁM ĐỐC SỞ NỘI VỤ",
+# "TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"
+TITLE_WITH_BODY = re.compile(r"^(" + _ONE_TITLE + r")\s+(" + ISSUER_START.pattern.lstrip("^") + r".{0,50})$")
+
+
+def _title_with_body(paras: list, i: int) -> re.Match | None:
+    text = paras[i].text.strip()
+    if i == 0 or len(text) > 70 or not is_upper(text) or not AUTHORITY.match(paras[i - 1].text.strip()):
+        return None
+    return TITLE_WITH_BODY.match(" ".join(text.split()))
 
 
 def _acting(text: str) -> str | None:
