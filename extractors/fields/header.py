@@ -158,10 +158,11 @@ PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES
 PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) (ủy|đoàn)\s+(\S.*)$", re.I)  # (and the Youth Union's)
 
 
-# the central bodies of the State and the Party: "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-# "Ban Chấp hành Trung ương", a central steering board ("Ban Chỉ đạo Trung ương về ...")
+# the central bodies of the State and the Party: "Quốc hội", "Bộ Chính trị", "Ban Bí thư", a board,
+# commission or office of the centre ("Ban Chấp hành Trung ương", "Ban Chỉ đạo Trung ương về ...",
+# "Ủy ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng")
 CENTRAL_BODY = re.compile(r"^(?:quốc hội|ủy ban thường vụ quốc hội|chủ tịch nước|chính phủ|thủ tướng|bộ chính trị|ban bí thư"
-                          r"|ban chấp hành trung ương|ban (?:chỉ đạo|công tác|tổ chức)\b[^,]*\b(?:trung ương|tw)\b)")
+                          r"|(?:ban|ủy ban|văn phòng|hội đồng)\b[^,]*\b(?:trung ương|tw)\b)")
 # bodies of a ministry's rank that are not called "Bộ": "Văn phòng Chính phủ", "Thanh tra Chính phủ",
 # "Ngân hàng Nhà nước Việt Nam", "Ủy ban Dân tộc"
 MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ|ngân hàng nhà nước(?! chi nhánh)|ủy ban dân tộc)\b")
