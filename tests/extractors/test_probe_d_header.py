@@ -16,3 +16,16 @@ ROWS = list(csv.DictReader((Path(__file__).parents[1] / "cases" / "issuer_levels
 @pytest.mark.parametrize("row", ROWS, ids=[r["name"] for r in ROWS])
 def test_issuer_level(row):
     assert issuer_parts(row["name"]) == (row["level"], row["locality"] or None)
+
+
+from normalizers import dates  # noqa: E402
+
+PERIODS = list(csv.DictReader((Path(__file__).parents[1] / "cases" / "periods.csv").open(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("row", PERIODS, ids=[r["text"] for r in PERIODS])
+def test_period(row):
+    """Periods written with a dash or with "đến"/"tới" (must); a year alone, a vision's year
+    after a comma, a backwards or over-long span (must not)."""
+    want = (int(row["start"]), int(row["end"])) if row["start"] else None
+    assert dates.find_period(row["text"]) == want
