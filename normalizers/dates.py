@@ -6,14 +6,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-# "ngày 03 tháng 4 năm 2018", "ngày 22 tháng 01 năm 2021"
-LONG_DATE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.I)
+# the words of a date as OCR or a plain-ASCII scrape may spell them: "ngày"/"ngay", "tháng"/"thảng"/"thang",
+# "năm"/"nãm"/"nam" (only ever read between the figures of a date)
+DAY_WORD = r"ng[aàáảãạ]y"
+MONTH_WORD = r"th[aàáảãạ]ng"
+YEAR_WORD = r"n[aăâàáảãạằắẳẵặầấẩẫậ]m"
+# "ngày 03 tháng 4 năm 2018", "ngày 22 tháng 01 năm 2021", "ngày 07 tháng 02, năm 2026"
+LONG_DATE = re.compile(DAY_WORD + r"\s*(\d{1,2})\s*" + MONTH_WORD + r"\s*(\d{1,2})\s*,?\s*" + YEAR_WORD + r"\s*(\d{4})",
+                       re.I)
 # "03/4/2018", "03-4-2018", "03.04.2018"
 SHORT_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 MONTH_DATE = re.compile(r"tháng\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})", re.I)
 QUARTER = re.compile(r"quý\s*([IV]+|\d)\s*[,/]?\s*(?:năm\s*)?(\d{4})", re.I)
-# "giai đoạn 2016 - 2020", "2018-2020", "giai đoạn 2021-2025"
-PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)")
+# "giai đoạn 2016 - 2020", "2018-2020", "giai đoạn 2021-2025", "giai đoạn 2026 đến 2030", "từ năm 2026 đến năm 2028"
+PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-\s*|(?:đến|tới)\s+(?:(?:hết\s+)?năm\s+)?)((?:19|20)\d{2})(?!\d)", re.I)
 YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 

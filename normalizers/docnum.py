@@ -26,7 +26,8 @@ TYPE_NAME = re.compile(r"(?<!\w)(" + TYPE_ALT + r")(?!\w)", re.I)
 # "565/QĐ-TTg", "98/2017/TT-BTC", "82/KH-SLĐTB&XH", "36/2020/HĐND", "213/KH - UBND"
 # Party documents: "30-NQ/TW", "45-TB/TU", "12-KL/TW"
 PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,6})\s*-\s*([A-ZĐ]{1,4})\s*/\s*([A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)")
-NUMBER = re.compile(r"(?<![\w/])(\d{1,6}[a-z]?)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
+# (a long sequence may group its thousands: "Số: 2.107/KH-UBND", kept as written)
+NUMBER = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
 
 
 @dataclass(frozen=True)

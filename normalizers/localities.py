@@ -10,15 +10,22 @@ from __future__ import annotations
 from normalizers.places import find
 
 DISTRICT_KINDS = ("huyện", "thị xã", "thành phố", "quận")
+COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
 
 
 def real_place(level_word: str, name: str) -> str | None:
     """The official spelling of `name` if it is a real place of that level: a province
-    after "tỉnh", a district after "huyện", "quận", "thị xã", and a central city or a
-    district after "thành phố"."""
+    after "tỉnh", a district after "huyện", "quận", "thị xã", a central city or a
+    district after "thành phố", and a commune or ward after "xã", "phường", "thị trấn",
+    "đặc khu"."""
     word = level_word.lower()
     if not name.strip():
         return None
+    if word in COMMUNE_KINDS:
+        # a commune, before or after the 2025 reform (never a district of that name: "xã Tân
+        # Thạnh Đông" is not "huyện Tân Thạnh")
+        found = find("commune", name, word) or find("commune", name, word, after_merger=True)
+        return found[0].name if found else None
     if word in ("tỉnh", "thành phố"):
         found = find("province", name)
         if found:  # "thành phố Kon Tum" is the province's name too

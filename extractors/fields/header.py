@@ -19,11 +19,25 @@ NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗ�
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
 # "Hà Giang, ngày 05/3/2024", "Sơn La, ngày 12-10-2026": the date in figures
 # "Quảng Trị, 05/3/2025": figures with no "ngày" (the whole date, so not a sentence's "5 người")
-_DATE_PARTS = (r"(?:ngày\s*(\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(\d{1,2})\s*(?:năm\s*|[/.-]\s*)(\d{4})"
+# (the words as OCR or an ASCII scrape spell them: "ngay 07 thang 02 nam 2026", "thảng 02, nãm 2026")
+_DATE_PARTS = (r"(?:" + dates.DAY_WORD + r"\s*(\d{1,2})\s*(?:" + dates.MONTH_WORD + r"\s*|[/.-]\s*)(\d{1,2})\s*"
+               r"(?:,?\s*" + dates.YEAR_WORD + r"\s*|[/.-]\s*)(\d{4})"
                r"|\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*(?:19|20)\d{2}\s*$)")
 PLACE_DATE_AFTER = re.compile(r"(?:\|\s*|\s{3,}|\t)([^\d,|]{2,40}?)\s*,\s*" + _DATE_PARTS, re.I)
 # (a numbered urban district or ward is a place too: "Quận 10, ngày ...")
 PLACE_DATE = re.compile(r"^([^\d,]{2,40}?|(?:Quận|Phường)\s+\d{1,2})\s*,\s*" + _DATE_PARTS, re.I)
+# the place and date with no comma between, alone on their line: "Kon Tum ngày 05 tháng 3 năm 2024"
+PLACE_DATE_BARE = re.compile(r"^([" + UPPER + r"][^\d,;:.]{1,30}?)\s+(?=" + dates.DAY_WORD + r"\s*\d)" + _DATE_PARTS
+                             + r"\s*\.?\s*$", re.I)
+
+
+def _place_like(text: str) -> bool:
+    """A place's name: up to five words, each with a capital ("Buôn Ma Thuột", "Thành phố Thủ Đức"),
+    not a sentence's subject ("Đoàn kiểm tra làm việc")."""
+    words = text.split()
+    return len(words) <= 5 and all(w[:1].isupper() or w in ("phố", "xã", "trấn") for w in words)
+
+
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
 PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
                               r"[\s.…_/|']*năm\s*(\d{4})", re.I)
@@ -39,9 +53,11 @@ BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai
                         r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
                         r"|^\((?:Ban hành\s+)?(?:kèm|Kèm) theo\b")
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
-               ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"))
-# "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units)
-LOCALITY = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
+               ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
+               ("đặc khu", "commune"))  # a special zone is a commune-level unit since the 2025 reform
+# "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
+# "đặc khu Phú Quốc", and a city's level word written with a capital: "Thành phố Hồ Chí Minh"
+LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
                       r"|(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 # "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
@@ -52,7 +68,7 @@ BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|H�
                          r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
 # "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
 TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
-                       + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
+                       + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|LIÊN NGÀNH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
 # "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"
 # the titles a signer holds, in capitals on the signature's title line
 SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
@@ -67,7 +83,8 @@ SIGN_TITLE = re.compile(r"^" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r"
 # "PHÓ GIÁM ĐÓC"): compared without tone marks, for lines in capitals only
 SIGN_TITLE_UNTONED = re.compile(untoned(SIGN_TITLE.pattern).lower())
 TYPES_UNTONED = {untoned(name): name for name in docnum.TYPE_CODES}
-TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " tong the", " chi tiet", " phoi hop")
+TYPES_UNSPACED = {key.replace(" ", ""): name for key, name in TYPES_UNTONED.items()}
+TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " lien nganh", " tong the", " chi tiet", " phoi hop")
 
 
 def is_sign_title(text: str) -> bool:
@@ -78,9 +95,18 @@ def is_sign_title(text: str) -> bool:
                                             is not None)
 
 
+# letters each followed by one space, words parted by two or more: "K Ế  H O Ạ C H", "Q U Y Ế T  Đ Ị N H"
+LETTER_SPACED = re.compile(r"^\w(?:\s{1,3}\w){3,}$")
+
+
 def type_of_line(text: str) -> str | None:
     """The document type a type line in capitals names ("KẾ HOẠCH", OCR's "KÉ HOẠCH")."""
-    text = text.strip(" :")
+    text = text.strip(" :.")
+    if LETTER_SPACED.match(text):  # "K Ế  H O Ạ C H": a type line typed with spaced letters
+        joined = untoned("".join(text.split()))
+        if joined in TYPES_UNSPACED:  # "K Ế H O Ạ C H", its words parted by one space too
+            return TYPES_UNSPACED[joined]
+        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
     m = TYPE_LINE.match(text)
     if m:
         return docnum.type_name(m.group(1))
@@ -116,6 +142,10 @@ SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
                          r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
+# "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái)": the body
+# that issued the decision a plan is attached to (its head's title left out: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế")
+ATTACHED_TO = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị)\b[^()]*?\s+của\s+"
+                         r"(?:(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Thủ trưởng)\s+)?([^()]{4,120}?)\s*\)\.?$")
 
 
 # bodies whose names are written with capitals inside ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X")
@@ -128,9 +158,23 @@ PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES
 PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) (ủy|đoàn)\s+(\S.*)$", re.I)  # (and the Youth Union's)
 
 
+# the central bodies of the State and the Party: "Quốc hội", "Bộ Chính trị", "Ban Bí thư", a board,
+# commission or office of the centre ("Ban Chấp hành Trung ương", "Ban Chỉ đạo Trung ương về ...",
+# "Ủy ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng")
+CENTRAL_BODY = re.compile(r"^(?:quốc hội|ủy ban thường vụ quốc hội|chủ tịch nước|chính phủ|thủ tướng|bộ chính trị|ban bí thư"
+                          r"|(?:ban|ủy ban|văn phòng|hội đồng)\b[^,]*\b(?:trung ương|tw)\b)")
+# bodies of a ministry's rank that are not called "Bộ": "Văn phòng Chính phủ", "Thanh tra Chính phủ",
+# "Ngân hàng Nhà nước Việt Nam", "Ủy ban Dân tộc"
+MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ|ngân hàng nhà nước(?! chi nhánh)|ủy ban dân tộc)\b")
+
+
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
     """(level, locality) of an issuing body from its name."""
     low = name.lower()
+    if CENTRAL_BODY.match(low) and not LOCALITY.search(name):
+        return "central", None
+    if MINISTRY_RANK.match(low):
+        return "ministry", None
     party = PARTY_COMMITTEE.match(name)
     if party:
         word, locality = party.group(1).lower(), " ".join(party.group(3).split())
@@ -142,11 +186,9 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "department", _locality(LOCALITY.search(name))
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
-    if low.startswith(("chính phủ", "thủ tướng")):
-        return "central", None
     m = LOCALITY.search(name)
     locality = _locality(m) if m else None
-    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "trung tâm")):
+    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "tổng cục", "trung tâm", "văn phòng ")):
         return "department", locality
     if not m:
         return None, None
@@ -170,15 +212,21 @@ BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|t
 TITLE_END_YEAR = re.compile(r"(?<![\d/.-])(?<!tầm nhìn )(?<!Tầm nhìn )((?:19|20)\d{2})\s*[.)]?\s*$")
 
 
+SHORT_LEVELS = {"TP": "THÀNH PHỐ", "TX": "THỊ XÃ"}
+SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "TP. HỒ CHÍ MINH", "TX BUÔN HỒ"
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
+    # "UBND TP. HỒ CHÍ MINH", "UBND TX. BUÔN HỒ": the level word written short
+    lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", line) for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
         return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(w[:1].upper() + w[1:] for w in party.group(3).split())
     # restore capitals: the locality after its level word ("xã hội" is not a commune)
-    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
@@ -254,6 +302,8 @@ def extract_header(doc: Document) -> dict:
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
         text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
+        if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
+            m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
         if m and out["issued_date"] is None:
             out["place"] = m.group(1).strip()
             reading = dates.parse_date(text)
@@ -356,6 +406,11 @@ def extract_header(doc: Document) -> dict:
             if m:
                 name = canonical(m.group(1))
                 break
+        for b in paras[:HEADER_WINDOW] if name is None else []:
+            am = ATTACHED_TO.match(b.text.strip())
+            if am:  # a plan given alone with its "(Ban hành kèm theo Quyết định ... của UBND tỉnh X)" line
+                name = canonical(am.group(1))
+                break
         if name is None:
             name = _issuer_from_number(out["number"], out["place"])
     if name:
@@ -451,6 +506,24 @@ def _without_citations(title: str) -> str:
     return CITED_NUMBER.sub(" ", title)
 
 
+# a level word and the words after it, in a title in lower case: "tỉnh bến tre năm 2025"
+# (the words are looked at, not taken: "kinh tế xã hội huyện tu mơ rông" tries "xã hội ..." and "huyện tu mơ rông")
+TITLE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?=((?:[^\W\d_]+\s?){1,4}))")
+
+
+def _capital_places(text: str) -> str:
+    """"tỉnh bến tre năm" -> "tỉnh Bến Tre năm": after a level word, the longest run of words
+    that is a real place takes capitals."""
+    for m in reversed(list(TITLE_PLACE.finditer(text))):
+        words = m.group(2).split()
+        place = longest_real_prefix(m.group(1), [w[:1].upper() + w[1:] for w in words])
+        if place:
+            k = len(place.split())
+            end = m.end() + len(" ".join(words[:k]))
+            text = text[: m.end()] + place + text[end:]
+    return text
+
+
 def sentence_title(title: str, out: dict, doc: Document) -> str:
     if not is_upper(title):
         return title[:1].upper() + title[1:]
@@ -458,6 +531,8 @@ def sentence_title(title: str, out: dict, doc: Document) -> str:
     # proper names the body writes with capitals keep them: places after their level word, document numbers
     low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
                  lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
+    # and a real place named inside the title: "chuyển đổi số tỉnh Bến Tre năm 2025"
+    low = _capital_places(low)
     low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper(), low)  # document numbers
     for name, written in (("chính phủ", "Chính phủ"), ("thủ tướng", "Thủ tướng"), ("việt nam", "Việt Nam")):
         low = low.replace(name, written)
@@ -497,12 +572,14 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if is_sign_title(paras[i].text) or _acting(paras[i].text):
+        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i):
             title_at = i
             break
     if title_at is not None:
         acting = _acting(paras[title_at].text)
         signer["title"] = f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text)
+        if with_body := _title_with_body(paras, title_at):  # "GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ"
+            signer["title"] = f"{_title_of(with_body.group(1))} {issuer_from_caps([with_body.group(2)])}"
         signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)] if acting else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
@@ -542,6 +619,18 @@ NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều
 
 # "Q. GIÁM ĐỐC": an acting head signs under this line alone, with no title line below it
 ACTING = re.compile(r"^Q\s*\.\s*(\S.*)$")
+
+
+# a title with the body it heads, under an authority line: "TUQ. CHỦ TỊCH" / "GIÁM ĐỐC SỞ NỘI VỤ",
+# "TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"
+TITLE_WITH_BODY = re.compile(r"^(" + _ONE_TITLE + r")\s+(" + ISSUER_START.pattern.lstrip("^") + r".{0,50})$")
+
+
+def _title_with_body(paras: list, i: int) -> re.Match | None:
+    text = paras[i].text.strip()
+    if i == 0 or len(text) > 70 or not is_upper(text) or not AUTHORITY.match(paras[i - 1].text.strip()):
+        return None
+    return TITLE_WITH_BODY.match(" ".join(text.split()))
 
 
 def _acting(text: str) -> str | None:

@@ -23,7 +23,7 @@ from normalizers.text import UPPER
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
 # ("- Thực hiện ...": a basis written as a bullet)
 RELATION = re.compile(r"(?:^(?:[-+•*]\s*)?|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
-_NUMBER = (r"(\d{1,6}[a-z]?\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
+_NUMBER = (r"((?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
            r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
 # "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
@@ -43,8 +43,11 @@ PLURAL = re.compile(r"\bcác\s+(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+(?:c�
 LISTED_NUMBER = re.compile(r"\bsố\s*:?\s*" + _NUMBER)
 # what may stand between two numbers of such a list: "; ", ", ", " và ", "; và "
 LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
+# (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi)\s+"
-                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])\s*"
+                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
+                        r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
+                        r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))\s*"
                         r"|\s*\.\s*$")
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
@@ -54,13 +57,17 @@ SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
 AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
 # "Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005"
-LAW = re.compile(r"(?:^|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
+# (a bullet of a list under "Căn cứ:" opens with one: "- Luật Tổ chức chính quyền địa phương ngày ...")
+LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
 PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
                          re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
+# what an issuer's name carries that is no part of it: a province named before or after the 2025
+# mergers ("UBND tỉnh An Giang (mới)", "(cũ)"), and the "và" that joins the next basis ("của Bộ Chính trị và")
+ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
 
 
 def preamble(doc: Document, title_end: int) -> list:
@@ -132,6 +139,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             listed = None
             continue
         text = block.text
+        shared: list[bool] = []  # per basis of this block: it takes the issuer of the next
         cites = _citations(text)
         tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
         for n, k in enumerate(tops):
@@ -150,17 +158,17 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             issuer = None
             proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
             if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
-                issuer = canonical(proposer.group(1))
+                issuer = _issuer(proposer.group(1))
                 # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
                 rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
             cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
             if cm:
                 rest = rest[cm.end():]
                 em = ISSUER_END.search(rest)
-                issuer = canonical(rest[: em.start()] if em else rest)
+                issuer = _issuer(rest[: em.start()] if em else rest)
                 rest = rest[em.start():] if em else ""
             if issuer is None and under_list and under_list[0]:
-                issuer = canonical(under_list[0])  # "các Nghị định của Chính phủ: số ..."
+                issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
             if law_name is not None:
                 title = law_name[:1].upper() + law_name[1:] if law_name else None
             else:
@@ -170,8 +178,20 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})
-        bases += _laws(block, [(c[0], c[1]) for c in cites])
+            # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X":
+            # siblings joined by "và" with nothing of their own share the issuer named after the last
+            shared.append(issuer is None and law_name is None and n + 1 < len(tops) and not AND_BEFORE.sub("", rest).strip(" ,")
+                          and AND_BEFORE.search(text[end:stop]) is not None)
+        for k in range(len(shared) - 1, -1, -1):
+            if shared[k]:
+                bases[len(bases) - len(shared) + k]["issuer"] = bases[len(bases) - len(shared) + k + 1]["issuer"]
+        bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+
+
+def _issuer(text: str) -> str | None:
+    """An issuer's name as cited, without a merger note or a joining "và"."""
+    return canonical(ISSUER_NOTE.sub("", text).strip()) or None
 
 
 # the sentence going on after a basis and its issuer: "Thực hiện Công điện số 12/CĐ-BYT ... của Bộ Y tế,
@@ -215,14 +235,18 @@ def _merged(bases: list[dict]) -> list[dict]:
     return out
 
 
-def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
-    """Laws, codes and regulations cited by name in a preamble paragraph, with no number."""
+def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> list[dict]:
+    """Laws, codes and regulations cited by name in a preamble paragraph, with no number
+    (`listed`: the relation of the list a bullet is under, "căn cứ" or "thực hiện")."""
     text, out = block.text, []
     for m in LAW.finditer(text):
         start = m.start(2)
         if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]):
             continue
-        name = m.group(3).strip(" ,")
+        name = m.group(3)
+        if cut := ISSUING_CLAUSE.search(name):  # "Quy chế làm việc của Ban, Ban ban hành Kế hoạch như sau:"
+            name = name[: cut.start()]
+        name = name.strip(" ,")
         if not name or len(name) > 150 or re.search(r"\bsố\s+\d", name):
             continue
         found = dates.find_dates(text[m.end(): m.end() + 40])
@@ -232,7 +256,7 @@ def _laws(block, taken: list[tuple[int, int]]) -> list[dict]:
         rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
         word = m.group(2)
         kind = "Luật" if word.lower() in ("luật", "bộ luật") else word[:1].upper() + word[1:].lower()
-        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+        out.append({"relation": "can_cu" if (rel[-1] if rel else listed or "căn cứ") == "căn cứ" else "thuc_hien",
                     "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
                     "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})

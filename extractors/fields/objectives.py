@@ -13,8 +13,10 @@ from normalizers.percent import find_percents
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
-                      r"(?:\s+(?:đến(?: hết)? năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
+# (and a field's: "Các chỉ tiêu chủ yếu về y tế", "Nhóm chỉ tiêu về môi trường", "Chỉ tiêu đối với giáo dục")
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
+                      r"(?:\s+(?:về|đối với|trong lĩnh vực|lĩnh vực)\s+[^\d.:;]{2,60}?)?"
+                      r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
@@ -40,6 +42,8 @@ BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện 
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
 BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
+YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
 
 
 def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
@@ -93,12 +97,99 @@ def targets_in(text: str, offset: int, year: int | None = None) -> list[dict]:
     return sorted(out, key=lambda t: t["span"]["start"])
 
 
+# an indicator table under "Mục tiêu cụ thể": Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | ...
+INDICATOR_HEAD = re.compile(r"^(?:tên\s+)?(?:các\s+)?(?:chỉ tiêu|nội dung(?:\s+chỉ tiêu)?|danh mục chỉ tiêu)\b", re.I)
+UNIT_HEAD = re.compile(r"^(?:đơn vị(?:\s+tính)?|đvt)\b", re.I)
+# a column of levels the plan sets: a year, "Mục tiêu đến năm 2030", "Kế hoạch 2026", "Chỉ tiêu giai đoạn"
+LEVEL_HEAD = re.compile(r"(?:19|20)\d{2}|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu", re.I)
+# a column of what was reached or a starting level, or of no level at all: "Thực hiện 2025", "Ước TH 2025",
+# "Hiện trạng", "Năm cơ sở", "Kết quả", "So sánh", "Tăng/giảm", "Ghi chú", "Cơ quan chủ trì"
+NOT_LEVEL_HEAD = re.compile(r"thực hiện|\bước\b|\bTH\b|hiện trạng|hiện nay|năm gốc|năm cơ sở|kết quả|so sánh|tăng|giảm|"
+                            r"lũy kế|ghi chú|chủ trì|phối hợp|cơ quan|đơn vị thực hiện|thời gian|stt", re.I)
+# a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"
+CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
+                        r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
+                        r"\s*(trở lên|trở xuống)?$", re.I)
+MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
+MIN_WORDS, MAX_WORDS = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất", "không dưới"), ("≤", "<=", "<", "dưới", "tối đa", "không quá")
+
+
+def _table_items(table: Block, kind: str, section: str | None, year: int | None) -> list[dict]:
+    """The rows of an indicator table as objectives: the indicator is the text, each level
+    column's cell a target (percent when the unit column says "%" or the cell carries one, else
+    the unit as written), the last year a level is set for the target year. A column of results
+    or starting levels ("Thực hiện 2025", "Hiện trạng") sets none; a row with no level (a group's
+    name) is no objective."""
+    rows, spans = table.rows or [], table.cell_spans or []
+    body = next((r for r, row in enumerate(rows) if r and any(CELL_LEVEL.match(c.strip()) and not YEAR.fullmatch(c.strip())
+                                                           for c in row[1:])), None)
+    if body is None:
+        return []
+    width = max(len(row) for row in rows)
+    heads = [" ".join(row[c] for row in rows[:body] if c < len(row)) for c in range(width)]
+    label = next((c for c, h in enumerate(heads) if INDICATOR_HEAD.match(h.strip())), None)
+    if label is None:
+        return []
+    unit = next((c for c, h in enumerate(heads) if c != label and UNIT_HEAD.match(h.strip())), None)
+    levels = [c for c, h in enumerate(heads) if c not in (label, unit) and LEVEL_HEAD.search(h) and not NOT_LEVEL_HEAD.search(h)]
+    out = []
+    for r in range(body, len(rows)):
+        row, where = rows[r], spans[r] if r < len(spans) else []
+        text = row[label].strip() if label < len(row) else ""
+        if not re.search(r"[^\W\d_]", text) or label >= len(where):
+            continue
+        unit_text = row[unit].strip() if unit is not None and unit < len(row) else ""
+        targets, years, end = [], [], where[label][1]
+        for c in levels:
+            cell = row[c].strip() if c < len(row) and c < len(where) else ""
+            m = CELL_LEVEL.match(cell)
+            if not m:
+                continue
+            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (unit is None and text.lower().startswith("tỷ lệ"))
+            if not percent and (not unit_text or MONEY_UNIT.search(unit_text)):
+                continue  # (a sum is no level an objective sets: the budget tables read it)
+            low, high = parse_number(m.group(2)).value, parse_number(m.group(4)).value if m.group(4) else None
+            if low is None or (percent and max(low, high or 0) > 100 and "vượt" not in text.lower()):
+                continue
+            at = span(where[c][0], where[c][1])
+            shared = {"unit": "percent" if percent else unit_text, "raw": cell, "indicator": text}
+            if high is not None and high > low:
+                targets += [{"value": float(low), "value_high": float(high), "bound": "min", "span": at, **shared},
+                            {"value": float(high), "value_high": None, "bound": "max", "span": dict(at), **shared}]
+            else:
+                word = (m.group(1) or m.group(6) or "").lower()
+                bound = "min" if word in MIN_WORDS or word == "trở lên" else "max" if word in MAX_WORDS or word == "trở xuống" else "exact"
+                targets.append({"value": float(low), "value_high": None, "bound": bound, "span": at, **shared})
+            years += [int(y) for y in YEAR.findall(heads[c])][-1:]
+            end = max(end, where[c][1])
+        if targets:
+            out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
+                        "targets": targets, "span": span(where[label][0], end)})
+    return out
+
+
+def _tables(doc: Document, node: Node, used: set[int], year: int | None) -> list[dict]:
+    """The indicator tables under an objectives heading, row by row (specific: they set numbers)."""
+    out = []
+    for b in doc.blocks[node.block.index + 1: node.end_index]:
+        if b.kind == "table" and b.index not in used:
+            used.add(b.index)
+            out.extend(_table_items(b, "specific", node.path, year))
+    return out
+
+
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
     own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
     target_year = int(own.group(1)) if own else year
+    targets = targets_in(text, offset, target_year)
+    if not own:
+        # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last
+        levels = [int(m.group(1)) for t in targets if t["unit"] == "percent"
+                  if (m := YEAR_LEVEL.search(text[max(0, t["span"]["start"] - offset - 30): t["span"]["start"] - offset]))]
+        target_year = max(levels) if levels else target_year
     return {"section": section, "kind": kind, "text": text, "target_year": target_year,
-            "targets": targets_in(text, offset, target_year), "span": span(offset, offset + len(text))}
+            "targets": targets, "span": span(offset, offset + len(text))}
 
 
 def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
@@ -119,14 +210,15 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out.extend(_numbered_items(doc, node, used))  # plain "Mục tiêu" over its items
             continue
-        if kind is None:
-            continue
+        if kind is None or node.block.index in used:
+            continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text)
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.append(_objective(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
+        out.extend(_tables(doc, node, used, year))
         group = _Group()
         blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
@@ -146,7 +238,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             if len(text) > 10:
                 out.append(_objective(b, text, kind, node.path, group.year or year))
-    return out
+    return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
@@ -161,6 +253,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
         used.add(node.block.index)
+    out.extend(_tables(doc, node, used, year))
     blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
     group = _Group()
     for k, b in enumerate(blocks):

@@ -33,6 +33,8 @@ def test_legal_bases(case):
             assert g[4] is None, got
         else:
             assert g[4] and g[4].startswith(want[4]), got
+    if "titles_exact" in case:  # a title must end where the basis ends
+        assert [b["title"] for b in bases] == case["titles_exact"]
     if "relations" in case:
         assert [b["relation"] for b in bases] == case["relations"]
     numbers = {b["number"] for b in bases}
