@@ -49,6 +49,8 @@ STYLES_CACHE_BYTES = 2 * 1024 * 1024  # a styles part up to this size is kept pa
 _WRAPPERS = frozenset(f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo",
                                               "fldSimple", "dir", "bdo", "hyperlink"))
 _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER_SHOWN = (f"{_W}{t}" for t in ("sdt", "sdtPr", "sdtContent", "showingPlcHdr"))
+_TXBX_CONTENT = f"{_W}txbxContent"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
 
@@ -212,13 +214,34 @@ def _children(parent, tag: str):
 
 
 def _body_children(parent):
-    """The paragraphs and tables of a body or cell in document order, through wrappers."""
+    """The paragraphs and tables of a body in document order, through wrappers; the
+    paragraphs of the text boxes a paragraph anchors follow it."""
     for c in parent:
         t = c.tag
-        if t == _P or t == _TBL:
+        if t == _P:
+            yield c
+            for box in _text_boxes(c):
+                yield from _body_children(box)
+        elif t == _TBL:
             yield c
         elif t in _WRAPPERS:
             yield from _body_children(_content(c))
+
+
+def _text_boxes(p):
+    """The text boxes anchored in a paragraph (DrawingML or VML: "ỦY BAN NHÂN DÂN / Số: ..."
+    set in a box), each once: not the VML copy Word keeps as the mc:Fallback of a DrawingML
+    box, and not a box inside another box (read with the outer box's paragraphs)."""
+    for box in p.iter(_TXBX_CONTENT):
+        if not any(a.tag == _MC_FALLBACK or a.tag == _TXBX_CONTENT for a in _ancestors_within(box, p)):
+            yield box
+
+
+def _ancestors_within(el, top):
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
 
 
 def paragraph_text(p) -> str:

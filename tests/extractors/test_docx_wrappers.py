@@ -115,3 +115,37 @@ def test_a_plan_filled_in_through_content_controls_and_tracked_changes():
     for a in record["activities"]:
         assert text[a["span"]["start"]:a["span"]["end"]].lstrip("0123456789. ").startswith(a["title"][:20])
     assert not [q for q in record["quality"]["issues"] if q["code"] == "record.span_invalid"]
+
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def box(*paras: str, vml: bool = False) -> str:
+    content = "<w:txbxContent>" + "".join(f"<w:p>{r(x)}</w:p>" for x in paras) + "</w:txbxContent>"
+    if vml:
+        return f"<w:r><w:pict><v:shape {V}><v:textbox>{content}</v:textbox></v:shape></w:pict></w:r>"
+    return f"<w:r><w:drawing><wps:wsp {WPS}><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing></w:r>"
+
+
+def alternate(*paras: str) -> str:
+    """A DrawingML box with the VML copy Word writes beside it for older readers."""
+    drawing, vml = box(*paras)[5:-6], box(*paras, vml=True)[5:-6]
+    return f"<w:r><mc:AlternateContent {MC}><mc:Choice Requires='wps'>{drawing}</mc:Choice>" \
+           f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # must read: a box's paragraphs after the paragraph that anchors it, DrawingML or VML
+    (f"<w:p>{box('ỦY BAN NHÂN DÂN', 'HUYỆN CAM LÂM', 'Số: 15/KH-UBND')}</w:p><w:p>{r('KẾ HOẠCH')}</w:p>",
+     ["ỦY BAN NHÂN DÂN", "HUYỆN CAM LÂM", "Số: 15/KH-UBND", "KẾ HOẠCH"]),
+    (f"<w:p>{r('Đoạn neo')}{box('Trong hộp', vml=True)}</w:p>", ["Đoạn neo", "Trong hộp"]),
+    (f"<w:p>{box('Hộp một')}{box('Hộp hai')}</w:p>", ["Hộp một", "Hộp hai"]),
+    # must not read twice: the VML fallback of a DrawingML box, a box inside a box
+    (f"<w:p>{alternate('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}</w:p>", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+    ("<w:p><w:r><w:drawing><wps:wsp " + WPS + "><wps:txbx><w:txbxContent><w:p>" + r("Ngoài") + box("Trong")
+     + "</w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r></w:p>", ["Ngoài", "Trong"]),
+])
+def test_text_boxes_are_read_once_after_their_anchor(body, expected):
+    assert texts(body) == expected
