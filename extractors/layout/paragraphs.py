@@ -18,6 +18,19 @@ from extractors.layout.wrap import STARTS_BLOCK
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
+# a date a wrap cut after its "năm", "tháng" or "ngày": the line before ends with the first
+# part, the line after starts with the rest ("Hà Giang, ngày 14 tháng 8 năm" / "2026")
+DATE_HEAD = re.compile(r"(?:\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|\bngày\s+\d{1,2}\s+tháng|\bngày)$", re.I)
+DATE_REST = {"năm": re.compile(r"^\d{4}\b"), "tháng": re.compile(r"^\d{1,2}\s+năm\s+\d{4}\b", re.I),
+             "ngày": re.compile(r"^\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b", re.I)}
+
+
+def date_cut(before: str, line: str) -> bool:
+    """Whether `line` goes on with a date that `before` ends in."""
+    if not before[-5:].lower().endswith(("năm", "tháng", "ngày")):
+        return False
+    m = DATE_HEAD.search(before)
+    return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
@@ -112,7 +125,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                          and not indented and prev_x0 <= margin + 12)
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
-            if not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
+            if para and date_cut(para[-1], line):
+                pass  # the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026"
+            elif not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text)
                                   or line.isupper() != para[-1].isupper()):
                 flush()

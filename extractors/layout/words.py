@@ -70,15 +70,19 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
     """The page outside its ruled tables, in reading order: ("line", (x0, x1, text, top))
     and, for a table drawn without rules, ("table", (top, rows)) as the layout stage's
     table finder (extractors.layout.grid) reads it. Side-by-side text columns are read
-    one after the other."""
+    one after the other; in a band of two columns, a line set in one column only (a
+    wrapped "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the "2026" of a wrapped date)
+    is read in its column."""
     out: list[tuple[str, object]] = []
-    band: list[list[tuple[float, float, str, float]]] = []
+    band: list[tuple[list[Segment], int | None]] = []  # (segments, column of a one-column line)
+    strip = [0.0, 0.0]  # the free strip between a two-column band's columns
 
     def flush():
         if band:
-            cols = max(len(s) for s in band)
+            cols = max(len(s) for s, _ in band)
             for col in range(cols):
-                out.extend(("line", s[col]) for s in band if len(s) > col)
+                out.extend(("line", s[0] if one is not None else s[col]) for s, one in band
+                           if (one == col if one is not None else len(s) > col))
             band.clear()
 
     lines = lines_of(words)
@@ -93,10 +97,47 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             continue
         segs = segments_of(line)
         if len(segs) >= 2:
-            band.append(segs)
+            if len(segs) == 2:
+                strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
+            band.append((segs, None))
+        elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
+            strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
+            band.append((segs, col))
         else:
             flush()
             out.append(("line", segs[0]))
         i += 1
     flush()
     return out
+
+
+def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
+    """The column (0 left, 1 right) of a two-column band that a one-segment line (the last
+    of `near`, after the lines above it) sits in: it keeps clear of the strip between the
+    columns, lines up with the column (starts where a line of it starts, or is centred on
+    the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
+    above at a line's distance (twice its height, or the spacing of the lines above).
+    None: the line ends the band (a title centred on the page, a full line, a line after
+    a gap)."""
+    if any(len(s) != 2 for s, one in band if one is None) or strip[1] - strip[0] < COLUMN_GAP:
+        return None
+    *_, above, line = near
+    reach = 2 * max(w["bottom"] - w["top"] for w in above)
+    if len(near) == 3:
+        reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
+    if line[0]["top"] - above[0]["top"] > reach:
+        return None
+    if seg[1] <= strip[1] - COLUMN_GAP:
+        col = 0
+    elif seg[0] >= strip[0] + COLUMN_GAP:
+        col = 1
+    else:
+        return None
+    x0, centre = seg[0], (seg[0] + seg[1]) / 2
+    anchors = [s[col] if one is None else s[0] for s, one in band if one is None or one == col]
+    if any(abs(a[0] - x0) <= ALIGN or abs((a[0] + a[1]) / 2 - centre) <= ALIGN for a in anchors):
+        return col
+    return None
+
+
+ALIGN = 15.0  # points: a column's lines start, or are centred, within this of each other
