@@ -13,24 +13,11 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
-from extractors.layout.wrap import STARTS_BLOCK
+from extractors.layout.wrap import STARTS_BLOCK, date_cut
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
-# a date a wrap cut after its "năm", "tháng" or "ngày": the line before ends with the first
-# part, the line after starts with the rest ("Hà Giang, ngày 14 tháng 8 năm" / "2026")
-DATE_HEAD = re.compile(r"(?:\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|\bngày\s+\d{1,2}\s+tháng|\bngày)$", re.I)
-DATE_REST = {"năm": re.compile(r"^\d{4}\b"), "tháng": re.compile(r"^\d{1,2}\s+năm\s+\d{4}\b", re.I),
-             "ngày": re.compile(r"^\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b", re.I)}
-
-
-def date_cut(before: str, line: str) -> bool:
-    """Whether `line` goes on with a date that `before` ends in."""
-    if not before[-5:].lower().endswith(("năm", "tháng", "ngày")):
-        return False
-    m = DATE_HEAD.search(before)
-    return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:

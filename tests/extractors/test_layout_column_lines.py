@@ -5,7 +5,8 @@ documents invented."""
 
 import pytest
 
-from extractors.layout.paragraphs import assemble, date_cut
+from extractors.layout.paragraphs import assemble
+from extractors.layout.wrap import date_cut
 from extractors.layout.words import page_items
 
 
@@ -110,3 +111,20 @@ def test_a_wrapped_date_is_one_paragraph():
             ("line", (300, 520, "Sơn La, ngày 3 tháng 9 năm")), ("line", (380, 404, "2026")),
             ("line", (200, 260, "KẾ HOẠCH")), ("line", (150, 420, "Phát triển nông nghiệp năm 2026"))]
     assert [b.text for b in assemble([page])][2:4] == ["Sơn La, ngày 3 tháng 9 năm 2026", "KẾ HOẠCH"]
+
+
+def test_a_text_file_header_whose_date_wraps_in_its_column():
+    # pdftotext -layout of a header whose right column wrapped the date and the motto
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+            "                                      VIỆT NAM\n\n"
+            "TỈNH BẮC GIANG                        Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 47/KH-UBND                        Bắc Giang, ngày 16 tháng 3 năm\n"
+            "                                      2026\n\n"
+            "                                 KẾ HOẠCH\n\n"
+            "Phát triển thương mại điện tử năm 2026\n")
+    out = process("bacgiang.txt", text.encode())
+    record = out.dump
+    assert record["issued_date"] == "2026-03-16" and record["place"] == "Bắc Giang"
+    assert record["issuer"]["name"] == "Ủy ban nhân dân tỉnh Bắc Giang" and record["number"] == "47/KH-UBND"
+    assert "Bắc Giang, ngày 16 tháng 3 năm 2026" in out.text
