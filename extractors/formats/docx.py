@@ -6,7 +6,10 @@ XML with a DTD (entity expansion) is refused.
 Text follows python-docx's reading: a paragraph is its runs and hyperlinks (`w:t`, tabs,
 line breaks, no-break hyphens); a table row repeats a cell over the grid columns it spans
 (`w:gridSpan`) and a vertically merged cell (`w:vMerge`) repeats the text of the cell it
-continues. A table whose grid would exceed GRID_CELLS is refused with a
+continues. Unlike python-docx, text inside wrappers is not lost: content controls
+(`w:sdt`) around paragraphs, tables, rows, cells or runs; tracked insertions and moves
+(`w:ins`, `w:moveTo`; a tracked deletion or move-from is not read); smart tags, custom XML,
+simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`, `w:bdo`). A table whose grid would exceed GRID_CELLS is refused with a
 `table.grid_too_large` issue.
 """
 
@@ -35,12 +38,19 @@ _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề)\s*(\d)$", re.I)
 # python-docx shows these built-in style names with a capital (BabelFish)
 _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
              **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
-_P, _TBL, _TR, _TC, _R, _HYPERLINK = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
+_P, _TBL, _TR, _TC, _R = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r"))
 _T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
 _VAL, _TYPE = f"{_W}val", f"{_W}type"
 _PPR, _PSTYLE, _NUMPR, _NUM_ID, _ILVL = (f"{_W}{t}" for t in ("pPr", "pStyle", "numPr", "numId", "ilvl"))
 _NUMPR_PATH = f"{_W}pPr/{_W}numPr"
 STYLES_CACHE_BYTES = 2 * 1024 * 1024  # a styles part up to this size is kept parsed for the next document
+# elements that only wrap what they hold, at any level (body, table, row, cell, paragraph):
+# their content is read as if it stood in their place (a w:sdt's w:sdtPr holds no content)
+_WRAPPERS = frozenset(f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo",
+                                              "fldSimple", "dir", "bdo", "hyperlink"))
+_SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER_SHOWN = (f"{_W}{t}" for t in ("sdt", "sdtPr", "sdtContent", "showingPlcHdr"))
+_TXBX_CONTENT = f"{_W}txbxContent"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
 
@@ -169,17 +179,69 @@ def _run_text(r, out: list[str]) -> None:
 
 
 def _text_child(c, tag, out: list[str]) -> bool:
-    """A paragraph's child's text into `out` (a run, or the runs of a hyperlink); False
-    for a child that holds no text."""
+    """A paragraph's child's text into `out` (a run, or the runs inside a hyperlink, content
+    control, tracked insertion... see _WRAPPERS); False for a child that holds no text."""
     if tag == _R:
         _run_text(c, out)
-    elif tag == _HYPERLINK:
-        for r in c:
-            if r.tag == _R:
-                _run_text(r, out)
+    elif tag in _WRAPPERS:
+        for r in _content(c):
+            _text_child(r, r.tag, out)
     else:
         return False
     return True
+
+
+def _content(wrapper):
+    """What a wrapper stands for: its children; a content control's w:sdtContent, nothing
+    while it shows its placeholder ("Nhập ngày ban hành") instead of content."""
+    if wrapper.tag != _SDT:
+        return wrapper
+    for pr in wrapper.iterchildren(_SDT_PR):
+        if next(pr.iterchildren(_PLACEHOLDER_SHOWN), None) is not None:
+            return ()
+    return next(wrapper.iterchildren(_SDT_CONTENT), ())
+
+
+def _children(parent, tag: str):
+    """`parent`'s children of `tag` in document order, the ones inside wrappers included
+    (a paragraph in a content control, a row in a custom XML element)."""
+    for c in parent:
+        t = c.tag
+        if t == tag:
+            yield c
+        elif t in _WRAPPERS:
+            yield from _children(_content(c), tag)
+
+
+def _body_children(parent):
+    """The paragraphs and tables of a body in document order, through wrappers; the
+    paragraphs of the text boxes a paragraph anchors follow it."""
+    for c in parent:
+        t = c.tag
+        if t == _P:
+            yield c
+            for box in _text_boxes(c):
+                yield from _body_children(box)
+        elif t == _TBL:
+            yield c
+        elif t in _WRAPPERS:
+            yield from _body_children(_content(c))
+
+
+def _text_boxes(p):
+    """The text boxes anchored in a paragraph (DrawingML or VML: "ỦY BAN NHÂN DÂN / Số: ..."
+    set in a box), each once: not the VML copy Word keeps as the mc:Fallback of a DrawingML
+    box, and not a box inside another box (read with the outer box's paragraphs)."""
+    for box in p.iter(_TXBX_CONTENT):
+        if not any(a.tag == _MC_FALLBACK or a.tag == _TXBX_CONTENT for a in _ancestors_within(box, p)):
+            yield box
+
+
+def _ancestors_within(el, top):
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
 
 
 def paragraph_text(p) -> str:
@@ -250,6 +312,8 @@ def _cell_parts(tc) -> tuple[int, bool, list]:
             paragraphs.append(c)
         elif tag == _TCPR and tcpr is None:
             tcpr = c
+        elif tag in _WRAPPERS:
+            paragraphs.extend(_children(_content(c), _P))
     if tcpr is None:
         return 1, False, paragraphs
     span, vmerge = 1, None
@@ -273,14 +337,14 @@ def table_rows(tbl) -> list[list[str]]:
     rows: list[list[str]] = []
     above: dict[int, tuple[str, int]] = {}  # grid offset -> (text, span) of the row above's cells
     cost = 0
-    for tr in tbl.iterchildren(_TR):
+    for tr in _children(tbl, _TR):
         offset = 0
         for trpr in tr.iterchildren(_TRPR):
             offset = _int(trpr, _GRID_BEFORE, 0)
             break
         row: list[str] = []
         here: dict[int, tuple[str, int]] = {}
-        for tc in tr.iterchildren(_TC):
+        for tc in _children(tr, _TC):
             span, continues, paragraphs = _cell_parts(tc)
             if continues and offset in above:
                 text, root_span = above[offset]  # the text of the cell this one continues
@@ -351,7 +415,7 @@ def read(data: bytes, path: str) -> RawDocument:
     blocks: list[RawBlock] = []
     issues: list[dict] = []
     para_index = table_index = 0
-    for child in body.iterchildren():
+    for child in _body_children(body):
         if child.tag == _P:
             para_index += 1
             text, style_el, num_el = _paragraph(child)

@@ -79,6 +79,14 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     gray = np.array(image)
     hsegs, vsegs = _rules(gray < DARK, scale)
     grids = _tables(hsegs, vsegs, scale)
+    # only the tables' rules go: a lone box (a stamp) stays for the page read to see
+    boxes = [g.bbox_px() for g in grids]
+    slack = max(2, round(JOIN_PT * scale))
+
+    def in_table(x: int, y: int) -> bool:
+        return any(bx0 - slack <= x <= bx1 + slack and by0 - slack <= y <= by1 + slack for bx0, by0, bx1, by1 in boxes)
+    hsegs = [h for h in hsegs if in_table(h[1], h[0]) and in_table(h[2], h[0])]
+    vsegs = [v for v in vsegs if in_table(v[0], v[1]) and in_table(v[0], v[2])]
     pad = max(1, round(scale / 2))
     for y, x0, x1, t in hsegs:  # Tesseract reads cells better without the rules through them
         gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
@@ -284,9 +292,20 @@ def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]
     # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
     touch = max(2, round(TOUCH_PT * scale))
 
-    def touches(y, x):
-        return any(abs(hy - y) <= t // 2 + touch and hx0 - join <= x <= hx1 + join for hy, hx0, hx1, t in hsegs)
-    vsegs = [v for v in vsegs if touches(v[1], v[0]) and touches(v[2], v[0])]
+    def spanned(v):
+        """The stroke if it runs from a horizontal rule to another; one whose ink runs on
+        past the last rule it reaches at one end only (a letter right under the table
+        touching the rule's column) is cut there. A stroke that reaches no rule at either
+        end (strokes of letters in cells above one another, joined through a rule) is none."""
+        x, y0, y1, t = v
+        ys = [(hy, ht) for hy, hx0, hx1, ht in hsegs if hx0 - join <= x <= hx1 + join]
+        top = any(abs(hy - y0) <= ht // 2 + touch for hy, ht in ys)
+        bottom = any(abs(hy - y1) <= ht // 2 + touch for hy, ht in ys)
+        inside = [hy for hy, ht in ys if y0 - ht // 2 - touch <= hy <= y1 + ht // 2 + touch]
+        if (top or bottom) and inside and max(inside) - min(inside) > join:  # two rules, not one thick one
+            return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
+        return None
+    vsegs = [c for c in map(spanned, vsegs) if c is not None]
     # a horizontal rule counts only where vertical rules cross or end on it
     def crossed(h):
         y, x0, x1, _ = h
@@ -364,7 +383,8 @@ def _cluster(values: list[int], join: int) -> list[float]:
 
 
 def _tables(hsegs: list[Segment], vsegs: list[Segment], scale: float) -> list[_Grid]:
-    """Rules that cross or meet, grouped into tables of at least one cell."""
+    """Rules that cross or meet, grouped into tables of at least two cells: a lone box (a
+    received-document stamp, a framed note) is read with the page's text."""
     join = max(2, round(JOIN_PT * scale))
     n = len(hsegs)
     parent = list(range(n + len(vsegs)))
@@ -386,6 +406,7 @@ def _tables(hsegs: list[Segment], vsegs: list[Segment], scale: float) -> list[_G
         groups.setdefault(find(n + j), ([], []))[1].append(v)
     grids = []
     for hs, vs in groups.values():
-        if len(_cluster([h[0] for h in hs], join)) >= 2 and len(_cluster([v[0] for v in vs], join)) >= 2:
+        rows, cols = len(_cluster([h[0] for h in hs], join)) - 1, len(_cluster([v[0] for v in vs], join)) - 1
+        if rows >= 1 and cols >= 1 and rows * cols >= 2:
             grids.append(_Grid(hs, vs, scale, join))
     return sorted(grids, key=lambda g: g.ys[0])

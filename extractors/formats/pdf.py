@@ -530,7 +530,11 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
     tabs = sorted(tables, key=lambda t: t[0])
     out: list[tuple[str, object]] = []
     ti = 0
+    notes = []
     for kind, payload in page_items(words):
+        if kind == "footnote":  # the page's footnotes, after all else
+            notes.append(("footnote", payload[:3]))
+            continue
         top = payload[3] if kind == "line" else payload[0]
         while ti < len(tabs) and tabs[ti][0] <= top:
             out.append(("table", tabs[ti][1]))
@@ -540,7 +544,7 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
         else:  # a table drawn without rules
             out.append(("table", payload[1]))
     out.extend(("table", t[1]) for t in tabs[ti:])
-    return out
+    return out + notes
 
 
 def _space_widths(chars: list[dict]) -> dict[str, float]:

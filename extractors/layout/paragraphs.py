@@ -13,7 +13,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
-from extractors.layout.wrap import STARTS_BLOCK
+from extractors.layout.wrap import STARTS_BLOCK, date_cut
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 # A line that starts a new paragraph: one definition for text and positioned lines
@@ -48,7 +48,7 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     open_table: tuple[int, int] | None = None  # (page, item) of a table that ended its page
     for p, items in enumerate(out):
         dropped = _dropped(items, repeated)  # (once a page: it looks at every line of the page)
-        kept = [i for i in range(len(items)) if i not in dropped]
+        kept = [i for i in range(len(items)) if i not in dropped and items[i][0] != "footnote"]
         if open_table is not None and kept and items[kept[0]][0] == "table":
             q, t = open_table
             above, rows = out[q][t][1], items[kept[0]][1]
@@ -66,6 +66,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
     blocks: list[RawBlock] = []
+    notes: list[RawBlock] = []
     para: list[str] = []
     para_page = 0
     margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
@@ -91,6 +92,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
         right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
         dropped = _dropped(items, repeated)
         for at, (kind, payload) in enumerate(items):
+            if kind == "footnote":  # read after the text, as a Word file's footnotes are
+                notes.append(RawBlock("footnote", payload[2], {"page": number}))
+                continue
             if kind == "table":
                 flush()
                 rows = payload
@@ -112,7 +116,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                          and not indented and prev_x0 <= margin + 12)
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
-            if not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
+            if para and date_cut(para[-1], line):
+                pass  # the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026"
+            elif not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text)
                                   or line.isupper() != para[-1].isupper()):
                 flush()
@@ -120,4 +126,4 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             para.append(line)
             prev_x0, prev_x1 = x0, x1
     flush()
-    return blocks
+    return blocks + notes

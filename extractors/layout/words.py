@@ -9,6 +9,9 @@ numbers line up in).
 
 from __future__ import annotations
 
+import re
+from statistics import median
+
 from extractors.layout import grid
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
@@ -70,18 +73,22 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
     """The page outside its ruled tables, in reading order: ("line", (x0, x1, text, top))
     and, for a table drawn without rules, ("table", (top, rows)) as the layout stage's
     table finder (extractors.layout.grid) reads it. Side-by-side text columns are read
-    one after the other."""
+    one after the other; in a band of two columns, a line set in one column only (a
+    wrapped "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the "2026" of a wrapped date)
+    is read in its column."""
     out: list[tuple[str, object]] = []
-    band: list[list[tuple[float, float, str, float]]] = []
+    band: list[tuple[list[Segment], int | None]] = []  # (segments, column of a one-column line)
+    strip = [0.0, 0.0]  # the free strip between a two-column band's columns
 
     def flush():
         if band:
-            cols = max(len(s) for s in band)
+            cols = max(len(s) for s, _ in band)
             for col in range(cols):
-                out.extend(("line", s[col]) for s in band if len(s) > col)
+                out.extend(("line", s[0] if one is not None else s[col]) for s, one in band
+                           if (one == col if one is not None else len(s) > col))
             band.clear()
 
-    lines = lines_of(words)
+    lines, notes = _without_footnotes(lines_of(words))
     tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
     i = 0
     while i < len(lines):
@@ -93,10 +100,100 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             continue
         segs = segments_of(line)
         if len(segs) >= 2:
-            band.append(segs)
+            if len(segs) == 2:
+                strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
+            band.append((segs, None))
+        elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
+            strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
+            band.append((segs, col))
         else:
             flush()
             out.append(("line", segs[0]))
         i += 1
     flush()
+    out.extend(("footnote", note) for note in notes)
     return out
+
+
+# a footnote's first line: its mark (1-3 digits, or in brackets) right before a letter:
+# "1Theo tiêu chí ...", "2 Kế hoạch số ...", "(3) Nguồn: ..." (not "1. Sở Y tế", not "2026 ...")
+NOTE_START = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})(?![\d.,)/:]))\s*(?=[^\W\d_])")
+PAGE_NUMBER = re.compile(r"^[-–\s]*(?:[Tt]rang\s*)?\d{1,4}[-–\s]*$")  # "7", "- 7 -", "Trang 7"
+NOTE_SIZE = 0.85  # a footnote's lines are at most this share of the body's line height
+MAX_NOTE_SHARE = 0.4  # footnotes take at most this share of a page's lines
+
+
+def _height(line: list[dict]) -> float:
+    return median(w["bottom"] - w["top"] for w in line)
+
+
+def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[Segment]]:
+    """A page's lines without the footnotes at its foot, and the footnotes ("1 Theo tiêu
+    chí ...", one segment each): the last lines of the page, set smaller than the body
+    (NOTE_SIZE), the first of them opening with a note's mark. Taken out of the flow, they
+    no longer cut the sentence that runs on over the page break."""
+    if len(lines) < 4:
+        return lines, []
+    body = median(h for line in lines for h in [_height(line)] * len(line))
+    # the small lines at the foot; a page number may end the page below them
+    end = len(lines) - (1 if PAGE_NUMBER.match(" ".join(w["text"] for w in lines[-1])) else 0)
+    k = end
+    while k > 0 and _height(lines[k - 1]) <= NOTE_SIZE * body:
+        k -= 1
+    zone = lines[k:end]
+    if not zone or len(zone) > MAX_NOTE_SHARE * len(lines) or k == 0:
+        return lines, []
+    first = " ".join(w["text"] for w in zone[0])
+    if not NOTE_START.match(first):
+        return lines, []
+    notes: list[list[list[dict]]] = []
+    last = None  # the mark of the note before: the next note's is one more ("15 tháng 3 ..." goes on a note)
+    for line in zone:
+        m = NOTE_START.match(" ".join(w["text"] for w in line[:2]))
+        mark = m and (m.group(1) or m.group(2))
+        if not notes or (m and (last is None or not mark.isdigit() or not last.isdigit() or int(mark) == int(last) + 1)):
+            notes.append([line])
+            last = mark or None
+        else:
+            notes[-1].append(line)
+    out = []
+    for note in notes:
+        words = [w for line in note for w in line]
+        text = " ".join(w["text"] for w in words)
+        m = NOTE_START.match(text)
+        mark = (m.group(1) or m.group(2)) if m else ""
+        rest = text[m.end():] if m else text
+        out.append((min(w["x0"] for w in words), max(w["x1"] for w in words), f"{mark} {rest}".strip(), note[0][0]["top"]))
+    return lines[:k] + lines[end:], out
+
+
+def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
+    """The column (0 left, 1 right) of a two-column band that a one-segment line (the last
+    of `near`, after the lines above it) sits in: it keeps clear of the strip between the
+    columns, lines up with the column (starts where a line of it starts, or is centred on
+    the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
+    above at a line's distance (twice its height, or the spacing of the lines above).
+    None: the line ends the band (a title centred on the page, a full line, a line after
+    a gap)."""
+    if any(len(s) != 2 for s, one in band if one is None) or strip[1] - strip[0] < COLUMN_GAP:
+        return None
+    *_, above, line = near
+    reach = 2 * max(w["bottom"] - w["top"] for w in above)
+    if len(near) == 3:
+        reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
+    if line[0]["top"] - above[0]["top"] > reach:
+        return None
+    if seg[1] <= strip[1] - COLUMN_GAP:
+        col = 0
+    elif seg[0] >= strip[0] + COLUMN_GAP:
+        col = 1
+    else:
+        return None
+    x0, centre = seg[0], (seg[0] + seg[1]) / 2
+    anchors = [s[col] if one is None else s[0] for s, one in band if one is None or one == col]
+    if any(abs(a[0] - x0) <= ALIGN or abs((a[0] + a[1]) / 2 - centre) <= ALIGN for a in anchors):
+        return col
+    return None
+
+
+ALIGN = 15.0  # points: a column's lines start, or are centred, within this of each other

@@ -124,12 +124,27 @@ def listed(block: list[str]) -> bool:
     return ends > runs
 
 
+# a date a wrap cut after its "năm", "tháng" or "ngày": the line before ends with the first
+# part, the line after starts with the rest ("Hà Giang, ngày 14 tháng 8 năm" / "2026")
+DATE_HEAD = re.compile(r"(?:\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|\bngày\s+\d{1,2}\s+tháng|\bngày)$", re.I)
+DATE_REST = {"năm": re.compile(r"^\d{4}\b"), "tháng": re.compile(r"^\d{1,2}\s+năm\s+\d{4}\b", re.I),
+             "ngày": re.compile(r"^\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b", re.I)}
+
+
+def date_cut(before: str, line: str) -> bool:
+    """Whether `line` goes on with a date that `before` ends in."""
+    if not before[-5:].lower().endswith(("năm", "tháng", "ngày")):
+        return False
+    m = DATE_HEAD.search(before)
+    return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
+
+
 def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "",
           in_list: bool = False) -> bool:
     """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
     Lines of a header or signature column join only where a phrase runs on in lower case;
     so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
-    if _dash_wrap(prev, nxt, style, same_group, para):
+    if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False

@@ -83,14 +83,14 @@ def test_a_vertical_merge_repeats_the_cell_above(vmerge, second):
     assert table_rows(tbl) == [["Trên"], [second]]
 
 
-def test_paragraph_text_takes_runs_and_hyperlinks_only():
+def test_paragraph_text_takes_runs_hyperlinks_and_insertions():
     from lxml import etree
     para = etree.fromstring(
         f'<w:p {W}><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>Mục</w:t><w:tab/><w:t>tiêu</w:t></w:r>'
         '<w:hyperlink><w:r><w:t> chung</w:t><w:br/></w:r></w:hyperlink>'
         '<w:r><w:br w:type="page"/><w:t>năm</w:t><w:noBreakHyphen/><w:t>2027</w:t><w:cr/></w:r>'
         '<w:ins><w:r><w:t>chèn</w:t></w:r></w:ins></w:p>')
-    assert paragraph_text(para) == "Mục\ttiêu chung\nnăm-2027\n"
+    assert paragraph_text(para) == "Mục\ttiêu chung\nnăm-2027\nchèn"  # a tracked insertion is text
     assert reader._paragraph(para)[0] == paragraph_text(para)
 
 
