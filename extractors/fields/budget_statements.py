@@ -150,6 +150,9 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
+# a part's label and its purpose: "- Kinh phí tổ chức tập huấn:", "Kinh phí dành cho in ấn:"
+LABEL_COLON = re.compile(r":\s*$")
+PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
@@ -723,6 +726,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
                  or (first.stage if first else None))
         source = "total" if STATE_BUDGET.search(read.subject) else source_of(clause)
         return _scoped(read.subject, stage), source, read.subject, stage
+    if part_of and part_of.scope == "total" and not read.plain and not read.stage and (named := _part_named(clause)):
+        return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
     source = _part_source(clause) if read.plain else source_of(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
@@ -738,6 +743,21 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if inherited:
         return inherited.scope, source, None, None
     return default, source, None, None
+
+
+def _part_named(clause: str) -> str | None:
+    """What a labelled part of the plan's sum is for: "- Kinh phí tổ chức tập huấn cho cán
+    bộ thôn: N" -> "Tổ chức tập huấn cho cán bộ thôn", "In ấn tài liệu: N"; None for a label
+    that names a year, a source, a stage or the plan ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
+    if not LABEL_COLON.search(clause):
+        return None
+    label = _tidy(clause)
+    text = PART_LABEL.sub("", label)
+    if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
+            or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)
+            or OTHER_SOURCE.search(text) or STATE_BUDGET.search(text) or FUND.search(text)):
+        return None
+    return _capital(DO_WORD.sub("", text))
 
 
 def _named(text: str) -> str:
