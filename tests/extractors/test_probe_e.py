@@ -16,3 +16,18 @@ def test_assignment_roles(case):
     want = tuple(case["roles"]) if case["roles"] is not None else None
     got = roles_in(case["text"])
     assert (tuple(list(x) for x in got) if got is not None else None) == want
+
+
+def _csv(name):
+    import csv
+    with open(CASES / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("case", _csv("table_units.csv"), ids=lambda c: c["text"])
+def test_table_units(case):
+    """A table's unit as its unit line or a header cell states it, a count of đồng
+    ("ĐVT: 1.000 đồng") included; counts of people or land are no money."""
+    from normalizers.money import header_unit
+    want = (case["unit"], int(case["multiplier"])) if case["unit"] else None
+    assert header_unit(case["text"]) == want
