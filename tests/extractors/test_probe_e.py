@@ -31,3 +31,37 @@ def test_table_units(case):
     from normalizers.money import header_unit
     want = (case["unit"], int(case["multiplier"])) if case["unit"] else None
     assert header_unit(case["text"]) == want
+
+
+@pytest.mark.parametrize("row, labels_first, data", [
+    # must match: a table with no code column opens its rows with their labels
+    (["Ngân sách Trung ương", "1,5", "1,8", "3,3"], True, True),
+    (["Nhân dân đóng góp", "0,2", "", "0,2"], True, True),
+    (["Tổng cộng", "2,8", "3,4", "6,2"], True, True),
+    # must not match: a header of bare years, a label with no amount, a column-number row,
+    # and a label first where the table has a code column
+    (["Nội dung", "2026", "2027", "2028"], True, False),
+    (["Nguồn vốn", "Năm 2026", "Năm 2027", "Cộng"], True, False),
+    (["(1)", "(2)", "(3)", "(4)"], True, False),
+    (["Ngân sách tỉnh", "0,8", "1,0", "1,8"], False, False),
+])
+def test_rows_that_open_with_their_label(row, labels_first, data):
+    from extractors.tables.rebuild import _is_data_row
+    assert _is_data_row(row, labels_first) is data
+
+
+@pytest.mark.parametrize("leaf, source", [
+    ("Vốn XHH", "mobilized"),
+    ("Vốn xã hội hóa", "mobilized"),
+    ("Giai đoạn 2026-2028", "total"),
+    ("Cả giai đoạn", "total"),
+    ("2026 - 2030", "total"),
+    ("Vốn NSTW giai đoạn 2026-2030", "central"),
+    # must stay "other": a source the codes do not name
+    ("Vốn lồng ghép", "other"),
+    ("Vốn khác giai đoạn 2026-2028", "other"),
+    ("Vốn tín dụng", "other"),
+])
+def test_leaf_column_sources(leaf, source):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(leaf) == source
