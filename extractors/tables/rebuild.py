@@ -541,7 +541,8 @@ def context_year(doc: Document, before: int, title: str | None) -> int | None:
 
 
 def _has_header(rows: list[list[str]]) -> bool:
-    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c)
+    """Header rows name a code, total, year or money column ("Nội dung | Kinh phí | Ghi chú")."""
+    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c) or AMOUNT_HEAD.match(c.strip())
                for row in rows for c in row[:3] + row[-3:])
 
 

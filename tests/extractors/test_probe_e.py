@@ -65,3 +65,18 @@ def test_rows_that_open_with_their_label(row, labels_first, data):
 def test_leaf_column_sources(leaf, source):
     from extractors.tables.rebuild import source_of_leaf
     assert source_of_leaf(leaf) == source
+
+
+@pytest.mark.parametrize("rows, header", [
+    ([["Nội dung", "Kinh phí", "Ghi chú"]], True),
+    ([["Hạng mục", "Dự toán (triệu đồng)"]], True),
+    ([["Nguồn vốn", "Năm 2026", "Năm 2027"]], True),
+    ([["STT", "Nội dung", "Số tiền"]], True),
+    # must not match: body rows of a table continued on the next page
+    ([["Sưu tầm hiện vật", "320", ""]], False),
+    ([["Ngân sách tỉnh", "0,8", "1,0"]], False),
+    ([["3", "Phục dựng lễ hội", "580"]], False),
+])
+def test_header_rows_of_a_grid(rows, header):
+    from extractors.tables.rebuild import _has_header
+    assert _has_header(rows) is header
