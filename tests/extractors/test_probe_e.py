@@ -80,3 +80,32 @@ def test_leaf_column_sources(leaf, source):
 def test_header_rows_of_a_grid(rows, header):
     from extractors.tables.rebuild import _has_header
     assert _has_header(rows) is header
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a Word cell whose lines were joined: each label starts a part
+    ("Chủ trì: Sở Y tế Phối hợp: Sở Tài chính, Sở Xây dựng", (["Sở Y tế"], ["Sở Tài chính", "Sở Xây dựng"])),
+    ("Đơn vị chủ trì: Công an tỉnh Đơn vị phối hợp: Sở Tư pháp", (["Công an tỉnh"], ["Sở Tư pháp"])),
+    ("Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính; Văn phòng UBND tỉnh",
+     (["Sở Nội vụ"], ["Sở Tài chính", "Văn phòng UBND tỉnh"])),
+    # must not match: no label at the start of the cell
+    ("Sở Y tế; Sở Tài chính", None),
+    ("Sở Nội vụ chủ trì: tổng hợp báo cáo", None),
+])
+def test_labelled_agency_cells(text, roles):
+    from extractors.fields.task_tables import _labelled_cell
+    assert _labelled_cell(text) == roles
+
+
+@pytest.mark.parametrize("header, roles", [
+    # a grid with no STT column is read when code is not required
+    (["Nhiệm vụ", "Thời hạn", "Đơn vị chủ trì", "Đơn vị phối hợp"], ["task", "other", "lead", "partner"]),
+    (["Nội dung công việc", "Cơ quan thực hiện"], ["task", "lead"]),
+    # must not match: no task column, or no agency column
+    (["Đơn vị", "Thời gian kiểm tra"], None),
+    (["Nội dung", "Kinh phí", "Ghi chú"], None),
+])
+def test_task_header_without_a_code_column(header, roles):
+    from extractors.fields.task_tables import roles_of
+    assert roles_of([header], need_code=False) == roles
+    assert roles_of([header]) is None  # (a flattened table needs its STT column to cut rows)
