@@ -109,3 +109,20 @@ def test_task_header_without_a_code_column(header, roles):
     from extractors.fields.task_tables import roles_of
     assert roles_of([header], need_code=False) == roles
     assert roles_of([header]) is None  # (a flattened table needs its STT column to cut rows)
+
+
+SUMS = yaml.safe_load((CASES / "activity_sums.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SUMS, ids=[c["name"] for c in SUMS])
+def test_sums_inside_a_task(case):
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC CƠ\nSố: 64/KH-UBND\nĐức Cơ, ngày 08 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Phòng, chống đuối nước trẻ em năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo vệ trẻ em.\n" + case["text"]
+            + "Nơi nhận:\n- Lưu: VT.\n")
+    out = process("plan.txt", text.encode("utf-8"))
+    record = out.dump
+    got = [[s["scope"], s["amount_vnd"]] for s in record["budget"]["statements"]]
+    assert got == case["want"]
+    for s in record["budget"]["statements"]:
+        assert out.text[s["span"]["start"]: s["span"]["end"]] == s["raw"]
