@@ -82,7 +82,9 @@ STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sou
 PERIOD_HEAD = re.compile(r"giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)", re.I)  # "Giai đoạn 2026-2028"
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
-UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*$", re.I)
+# (or after it with no brackets, where a PDF's layout joined the two lines: "BIỂU 01: KHÁI TOÁN ... Đơn vị tính: triệu đồng")
+UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*$|(?<=\S)\s*[-–,;]?\s+(?:đơn vị(?: tính)?|đvt)\s*:[^()]*$",
+                              re.I)
 
 
 @dataclass

@@ -126,3 +126,17 @@ def test_sums_inside_a_task(case):
     assert got == case["want"]
     for s in record["budget"]["statements"]:
         assert out.text[s["span"]["start"]: s["span"]["end"]] == s["raw"]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Biểu 01: KHÁI TOÁN KINH PHÍ THỰC HIỆN Đơn vị tính: triệu đồng", "Biểu 01: KHÁI TOÁN KINH PHÍ THỰC HIỆN"),
+    ("BẢNG TỔNG HỢP KINH PHÍ - ĐVT: 1.000 đồng", "BẢNG TỔNG HỢP KINH PHÍ"),
+    ("BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)", "BẢNG PHÂN KỲ KINH PHÍ"),
+    # must not change: a unit line alone, a title with no unit, a unit word inside a sentence
+    ("Đơn vị tính: triệu đồng", "Đơn vị tính: triệu đồng"),
+    ("BIỂU 02: PHÂN KỲ ĐẦU TƯ", "BIỂU 02: PHÂN KỲ ĐẦU TƯ"),
+    ("Kinh phí do đơn vị sử dụng quyết toán", "Kinh phí do đơn vị sử dụng quyết toán"),
+])
+def test_a_title_and_its_unit_on_one_line(line, title):
+    from extractors.tables.rebuild import UNIT_AFTER_TITLE
+    assert UNIT_AFTER_TITLE.sub("", line) == title
