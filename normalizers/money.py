@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from normalizers.numbers import parse_number
+from normalizers.numbers import ENGLISH, Reading, parse_number
 
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
@@ -30,7 +30,7 @@ _TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them). The
 # first digit opens the pattern (then "not after a letter, digit, dot or comma" is looked at
 # behind it), so that a search skips ahead to the next digit instead of trying every position
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
@@ -63,6 +63,7 @@ def to_vnd(value: Decimal, multiplier: int) -> int:
 _OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/\s*$")
 
 
+DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500")
 # "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
 UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*$", re.I)
 
@@ -74,6 +75,9 @@ def find_money(text: str) -> list[Money]:
         if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         reading = parse_number(m.group(1))
+        if reading.value is None and DOT_DECIMAL.match(m.group(1)):
+            # "1.5 tỷ đồng": a dot before one or two digits is a decimal mark, as English writes it
+            reading = Reading(Decimal(m.group(1)), m.group(1), (ENGLISH,), note="a dot as the decimal mark")
         mult = unit_multiplier(m.group(2))
         if reading.value is None or mult is None:
             continue
