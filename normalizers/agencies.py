@@ -168,6 +168,22 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     return (start, end) if end - start >= 3 else None
 
 
+_CELL_LIST_MARK = re.compile(r"^[-+•*]\s*")
+
+
+def join_cell_lines(cell: str) -> str:
+    """A table cell's lines as one line: a cell that lists agencies one a line ("Liên minh
+    Hợp tác xã tỉnh" / "UBND các xã", "- Viettel Phú Thọ" / "- VNPT Phú Thọ") joins them with
+    "; ", as it would write them on one line; any other cell joins its lines with spaces."""
+    if "\n" not in cell:
+        return cell
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
+        return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
+                        for n, line in enumerate(lines))
+    return " ".join(cell.split("\n"))
+
+
 def definitions_in(text: str) -> dict[str, str]:
     """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
     Finds each "(ABBR)" first and reads the words before it (a scan from every letter

@@ -398,7 +398,9 @@ def table_activities(doc: Document) -> list[dict]:
             partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
             partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
             partner += [a for a in named_partners if a not in partner]
-            others = [c for c in row.values() if c not in (code_cell, task_cell)]
+            # (a cell that repeats the task's text is the task cell spread over the row: an HTML colspan)
+            others = [c for c in row.values() if c not in (code_cell, task_cell)
+                      and not (task_cell is not None and c.text.strip() == task_cell.text.strip())]
             if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))
                                or (code_cell is None and task_cell is not None)):
                 group, number = title, None  # "I | Cải cách thể chế", "a | Tuyên truyền" over "1 | ...": a heading

@@ -140,3 +140,19 @@ def test_sums_inside_a_task(case):
 def test_a_title_and_its_unit_on_one_line(line, title):
     from extractors.tables.rebuild import UNIT_AFTER_TITLE
     assert UNIT_AFTER_TITLE.sub("", line) == title
+
+
+@pytest.mark.parametrize("cell, line", [
+    # must match: a list of agencies, one a line
+    ("Liên minh Hợp tác xã tỉnh\nUBND các xã, phường", "Liên minh Hợp tác xã tỉnh; UBND các xã, phường"),
+    ("- Viettel Phú Thọ\n- VNPT Phú Thọ", "- Viettel Phú Thọ; - VNPT Phú Thọ"),
+    ("Sở Y tế;\nCông an tỉnh", "Sở Y tế; Công an tỉnh"),
+    # must not match: a sentence or a name wrapped over lines, a heading merged by Word
+    ("Các hợp tác xã\ncó liên kết sản xuất", "Các hợp tác xã có liên kết sản xuất"),
+    ("Rà soát quy hoạch\nmạng lưới trạm y tế", "Rà soát quy hoạch mạng lưới trạm y tế"),
+    ("TT\n", "TT "),
+    ("Sở Y tế", "Sở Y tế"),
+])
+def test_cell_lines_joined(cell, line):
+    from normalizers.agencies import join_cell_lines
+    assert join_cell_lines(cell) == line
