@@ -156,3 +156,19 @@ def test_a_title_and_its_unit_on_one_line(line, title):
 def test_cell_lines_joined(cell, line):
     from normalizers.agencies import join_cell_lines
     assert join_cell_lines(cell) == line
+
+
+RESP_TABLES = yaml.safe_load((CASES / "responsibility_tables.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", RESP_TABLES, ids=[c["name"] for c in RESP_TABLES])
+def test_responsibility_tables(case):
+    from extractors.document import build_document
+    from extractors.fields.responsibilities import extract_responsibilities
+    from extractors.formats import read
+    from extractors.segment import outline
+    d = build_document(read(case["text"].encode("utf-8"), "plan.md"))
+    found = extract_responsibilities(d, outline(d))
+    assert [r["agency"] for r in found] == case["agencies"]
+    for r in found:  # the span is the agency's cell
+        assert r["agency"] in d.text[r["span"]["start"]: r["span"]["end"]]
