@@ -629,6 +629,14 @@ def _same_layout(a: list[Column], b: list[Column]) -> bool:
     return [(c.role, c.year, c.source) for c in a] == [(c.role, c.year, c.source) for c in b]
 
 
+def _total_first(blocks: list[Block], j: int) -> bool:
+    """A flattened body that opens with its total row, the code cell empty: "" / "Tổng
+    cộng" / "5.400" (not a header's "" / "Tổng" / "2026")."""
+    return (not blocks[j].text.strip() and TOTAL_LABEL.match(blocks[j + 1].text.strip()) is not None
+            and any(re.search(r"\d", x.text) and NUMERIC.match(x.text.strip()) and not BARE_YEAR.match(x.text)
+                    for x in blocks[j + 2: j + 5]))
+
+
 def flattened_tables(doc: Document) -> list[RawTable]:
     """Tables a scraper flattened into one paragraph per cell."""
     out: list[RawTable] = []
@@ -639,12 +647,14 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         if b.kind == "table" or not CODE_HEAD.match(b.text.strip()):
             i += 1
             continue
-        # header cells run until a row code followed by a label and a number
+        # header cells run until a row code followed by a label and a number, or a total row
+        # first with its code cell empty ("" / "Tổng cộng" / "5.400")
         j = i + 1
         while j + 2 < len(blocks) and not (_is_code(blocks[j].text) and blocks[j].text.strip()
                                             and _is_label(blocks[j + 1].text)
                                             and any(re.search(r"\d", x.text) and NUMERIC.match(x.text.strip())
-                                                    for x in blocks[j + 2: j + 5])):  # a unit cell may come first
+                                                    for x in blocks[j + 2: j + 5])  # a unit cell may come first
+                                            ) and not _total_first(blocks, j):
             j += 1
             if j - i > 60:
                 break

@@ -172,3 +172,43 @@ def test_responsibility_tables(case):
     assert [r["agency"] for r in found] == case["agencies"]
     for r in found:  # the span is the agency's cell
         assert r["agency"] in d.text[r["span"]["start"]: r["span"]["end"]]
+
+
+def _items(text: str, name: str) -> list[list]:
+    from pipeline.process import process
+    record = process(name, text.encode("utf-8")).dump
+    return [[i["row_label"], i["row_kind"], i["year"], i["source"], i["amount_vnd"]] for i in record["budget"]["items"]]
+
+
+FLAT_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 66/KH-UBND\nVĩnh Long, ngày 10 tháng 1 năm 2026\nKẾ HOẠCH\n"
+             "Tuyên truyền pháp luật giai đoạn 2026 - 2027\nI. MỤC ĐÍCH\nNâng cao nhận thức.\nII. KINH PHÍ\n"
+             "Đơn vị tính: triệu đồng\n")
+
+
+def test_a_flattened_table_whose_total_row_comes_first():
+    """One cell per line, an empty cell a lone no-break space: the total row first, with
+    no code, is the body's first row, not a part of the header."""
+    cells = ["STT", "Nội dung", "Tổng", "Năm 2026", "Năm 2027", "\u00a0", "Tổng cộng", "540", "260", "280",
+             "1", "Hội nghị triển khai", "200", "200", "-", "2", "Tập huấn", "340", "60", "280"]
+    got = _items(FLAT_HEAD + "\n".join(cells) + "\nNơi nhận:\n- Lưu: VT.\n", "plan.txt")
+    assert got[:3] == [["Tổng cộng", "total", None, "total", 540_000_000],
+                       ["Tổng cộng", "total", 2026, "total", 260_000_000],
+                       ["Tổng cộng", "total", 2027, "total", 280_000_000]]
+    assert len(got) == 8
+
+
+def test_a_flattened_header_with_an_empty_cell_before_tong():
+    """Must not cut: a header cell "" then "Tổng" over bare years is still the header."""
+    cells = ["STT", "Nội dung", "\u00a0", "Tổng", "2026", "2027", "1", "Hội nghị triển khai", "", "200", "200", "-"]
+    got = _items(FLAT_HEAD + "\n".join(cells) + "\nNơi nhận:\n- Lưu: VT.\n", "plan.txt")
+    assert ["Tổng cộng", "total", None, "total", 200_000_000] not in got
+
+
+def test_a_level_row_names_no_source():
+    """"B. Cấp xã" carries tasks out; "II. Ngân sách cấp xã" is a budget (local)."""
+    md = ("# KẾ HOẠCH\n\nĐVT: triệu đồng\n\n| STT | Nội dung | Kinh phí |\n|---|---|---|\n"
+          "| A | Cấp tỉnh | 300 |\n| 1 | Hội nghị | 300 |\n| B | Cấp xã | 200 |\n| 1 | Tuyên truyền | 200 |\n\n"
+          "| STT | Nguồn | Kinh phí |\n|---|---|---|\n| I | Ngân sách cấp xã | 150 |\n| II | Ngân sách huyện | 50 |\n")
+    got = {(label, source) for label, _, _, source, _ in _items(md, "plan.md")}
+    assert got == {("Cấp tỉnh", "total"), ("Hội nghị", "total"), ("Cấp xã", "total"), ("Tuyên truyền", "total"),
+                   ("Ngân sách cấp xã", "local"), ("Ngân sách huyện", "local")}
