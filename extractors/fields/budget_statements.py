@@ -292,11 +292,16 @@ def _paren_source(trailing: str) -> str:
     trailing = _after_words(trailing)
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
     if m and not find_money(m.group(1)) and not re.match(r"\s*(?:không|trừ|ngoài)\b", m.group(1), re.I):
-        return source_of(m.group(1))
+        return "total" if _several_sources(m.group(1)) else source_of(m.group(1))
     m = FROM_SOURCE.match(trailing)
     if m:
-        return _part_source(m.group(1))
+        return "total" if _several_sources(m.group(1)) else _part_source(m.group(1))
     return "total"
+
+
+def _several_sources(text: str) -> bool:
+    """"từ ngân sách xã và nguồn xã hội hóa": a sum from more than one source is of all of them."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED) if pattern.search(text)) > 1
 
 
 def _source_year(trailing: str) -> int | None:

@@ -79,11 +79,13 @@ NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ l�
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
-PERIOD_HEAD = re.compile(r"giai đoạn|(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)", re.I)  # "Giai đoạn 2026-2028"
+# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2"
+PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|quý\s+(?:[IV]{1,3}|\d)\b|"
+                         r"(?:\d{1,2}\s+)?tháng\b|đợt\s+\w+", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
 # (or after it with no brackets, where a PDF's layout joined the two lines: "BIỂU 01: KHÁI TOÁN ... Đơn vị tính: triệu đồng")
-UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*$|(?<=\S)\s*[-–,;]?\s+(?:đơn vị(?: tính)?|đvt)\s*:[^()]*$",
+UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*:?\s*$|(?<=\S)\s*[-–,;]?\s+(?:đơn vị(?: tính)?|đvt)\s*:[^()]*$",
                               re.I)
 
 
@@ -120,7 +122,10 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
     """Title lines (PHỤ LỤC ..., BẢNG ..., Mẫu biểu số 02) and the unit line just before
     block `before`. A scrape may wrap any of them over lines ("*Đơn" / "vị: Triệu đồng.*",
     "(Kèm theo ..." / "... Cà Mau)", "... GIAI ĐOẠN 2026 -" / "2028")."""
-    paras = [b for b in doc.blocks[max(0, before - 10): before] if b.kind != "table" and b.text]
+    window = doc.blocks[max(0, before - 10): before]
+    after_table = next((n + 1 for n in range(len(window) - 1, -1, -1) if window[n].kind == "table"), 0)
+    # (nothing above the table before it: its lines belong to that one)
+    paras = [b for b in window[after_table:] if b.kind != "table" and b.text]
     lines = [_bare(b.text.split("\n", 1)[0]) for b in paras]
     unit = None
     title_lines: list[str] = []
@@ -200,7 +205,7 @@ def source_of_leaf(leaf: str) -> str:
     if s != "total":
         return s
     # (a period is all its years together: "Giai đoạn 2026-2028", "Cả giai đoạn")
-    return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf) or PERIOD_HEAD.search(leaf)) \
+    return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf) or PERIOD_HEAD.match(leaf)) \
         else "total"
 
 
@@ -545,6 +550,7 @@ def context_year(doc: Document, before: int, title: str | None) -> int | None:
 def _has_header(rows: list[list[str]]) -> bool:
     """Header rows name a code, total, year or money column ("Nội dung | Kinh phí | Ghi chú")."""
     return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c) or AMOUNT_HEAD.match(c.strip())
+               or SOURCE_HEAD.match(c.strip()) or PERIOD_HEAD.match(c.strip())
                for row in rows for c in row[:3] + row[-3:])
 
 

@@ -61,6 +61,11 @@ def test_rows_that_open_with_their_label(row, labels_first, data):
     ("Vốn lồng ghép", "other"),
     ("Vốn khác giai đoạn 2026-2028", "other"),
     ("Vốn tín dụng", "other"),
+    # spans of time within a year are no source either
+    ("Quý I", "total"),
+    ("6 tháng đầu năm", "total"),
+    ("Đợt 2", "total"),
+    ("Doanh nghiệp", "other"),
 ])
 def test_leaf_column_sources(leaf, source):
     from extractors.tables.rebuild import source_of_leaf
@@ -72,6 +77,7 @@ def test_leaf_column_sources(leaf, source):
     ([["Hạng mục", "Dự toán (triệu đồng)"]], True),
     ([["Nguồn vốn", "Năm 2026", "Năm 2027"]], True),
     ([["STT", "Nội dung", "Số tiền"]], True),
+    ([["Nguồn kinh phí", "Quý I", "Quý II"]], True),
     # must not match: body rows of a table continued on the next page
     ([["Sưu tầm hiện vật", "320", ""]], False),
     ([["Ngân sách tỉnh", "0,8", "1,0"]], False),
@@ -212,3 +218,25 @@ def test_a_level_row_names_no_source():
     got = {(label, source) for label, _, _, source, _ in _items(md, "plan.md")}
     assert got == {("Cấp tỉnh", "total"), ("Hội nghị", "total"), ("Cấp xã", "total"), ("Tuyên truyền", "total"),
                    ("Ngân sách cấp xã", "local"), ("Ngân sách huyện", "local")}
+
+
+def test_a_table_title_is_never_above_the_table_before():
+    """The lines above a table up to the table before it are its title and unit; a title
+    further up belongs to that other table."""
+    md = ("# KẾ HOẠCH\n\nDỰ TOÁN KINH PHÍ\n\nĐVT: 1.000 đồng\n\n| TT | Nội dung chi | Thành tiền |\n|---|---|---|\n"
+          "| 1 | Giải bóng đá | 15.000 |\n\nNguồn kinh phí theo quý (Đơn vị: triệu đồng):\n\n"
+          "| Nguồn kinh phí | Quý I | Quý II |\n|---|---|---|\n| Ngân sách xã | 10 | 8,5 |\n")
+    from pipeline.process import process
+    tables = process("plan.md", md.encode("utf-8")).dump["budget"]["tables"]
+    assert [(t["title"], t["unit"], t["multiplier"]) for t in tables] == [
+        ("DỰ TOÁN KINH PHÍ", "1.000 đồng", 1000), (None, "triệu đồng", 1_000_000)]
+
+
+def test_the_golden_word_probes_of_round_e_are_what_the_generator_writes():
+    """tests/golden/inputs/probe_e_*.docx come from tests/probes/probe_e_docx.py, byte for byte."""
+    from pathlib import Path
+
+    from tests.probes.probe_e_docx import DOCS, build
+    inputs = Path(__file__).parents[1] / "golden" / "inputs"
+    for name in DOCS:
+        assert build(name) == (inputs / name).read_bytes(), name
