@@ -150,6 +150,8 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
+# "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
 # a part's label and its purpose: "- Kinh phí tổ chức tập huấn:", "Kinh phí dành cho in ấn:"
 LABEL_COLON = re.compile(r":\s*$")
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
@@ -246,7 +248,8 @@ def read_label(clause: str) -> Label:
             stage = name
             break
     text = COMPARED.sub("", _tidy(text))
-    head = HEAD.search(text)
+    # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
+    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
