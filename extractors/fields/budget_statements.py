@@ -78,7 +78,9 @@ NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
-RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$", re.I)
+# ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
+RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
