@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
+from normalizers.agencies import join_cell_lines
 from normalizers.text import normalize_line, normalize_many
 
 CELL_SEPARATOR = " | "
@@ -53,8 +54,9 @@ def build_document(raw: RawDocument) -> Document:
     texts = iter(normalize_many([b.text for b in raw.blocks if b.kind != "table"]))
     for raw_block in raw.blocks:
         if raw_block.kind == "table":
-            # a cell's lines are one text (Word adds a line break when it merges cells)
-            rows = [[normalize_line(c.replace("\n", " ")) for c in row] for row in raw_block.rows or []]
+            # a cell's lines are one text (Word adds a line break when it merges cells); a cell that lists
+            # agencies one a line lists them with "; "
+            rows = [[normalize_line(join_cell_lines(c)) for c in row] for row in raw_block.rows or []]
             spans: list[list[tuple[int, int]]] = []
             lines = []
             offset = pos

@@ -68,6 +68,10 @@ _AGENCY_WORDS = (
     "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
+    # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
+    # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
+    r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
+    r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
@@ -162,6 +166,22 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         end = verb.start()
     end = len(text[:end].rstrip(" ,;-"))
     return (start, end) if end - start >= 3 else None
+
+
+_CELL_LIST_MARK = re.compile(r"^[-+•*]\s*")
+
+
+def join_cell_lines(cell: str) -> str:
+    """A table cell's lines as one line: a cell that lists agencies one a line ("Liên minh
+    Hợp tác xã tỉnh" / "UBND các xã", "- Viettel Phú Thọ" / "- VNPT Phú Thọ") joins them with
+    "; ", as it would write them on one line; any other cell joins its lines with spaces."""
+    if "\n" not in cell:
+        return cell
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
+        return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
+                        for n, line in enumerate(lines))
+    return " ".join(cell.split("\n"))
 
 
 def definitions_in(text: str) -> dict[str, str]:
@@ -312,12 +332,25 @@ def _marked_roles(body: str) -> tuple[list[str], list[str]]:
     return lead, partner
 
 
+# what may follow an assignment's names and names no agency: a field ("; thời gian: năm 2026",
+# ", kinh phí: 200 triệu đồng") or a time (", Quý II/2026", "; năm 2026", " - tháng 6/2026")
+_FIELD_TAIL = re.compile(r"\s*(?:[;,]|\s[-–])\s*(?:(?:thời gian|thời hạn|tiến độ|kinh phí|sản phẩm|kết quả|nguồn vốn|"
+                         r"nguồn kinh phí)(?:\s+[^\W\d]+){0,3}\s*:|(?:(?:trong|từ|trước|đến|hoàn thành)\s+)*"
+                         r"(?:năm|quý|tháng|ngày)\s+[\dIVX]|\d{1,2}/(?:19|20)\d{2}\b|(?:19|20)\d{2}\b).*$", re.I)
+
+
+def without_fields(text: str) -> str:
+    """An assignment without the fields and times written after its names: "Sở Y tế chủ
+    trì, phối hợp với Sở Tài chính; thời gian: năm 2026" -> "... với Sở Tài chính"."""
+    return _FIELD_TAIL.sub("", text)
+
+
 def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, partner) of an assignment sentence, or None when `text` is not one:
     "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "Giao Sở Y tế chủ trì; các
     sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai", "Sở Tư pháp (chủ
     trì); Sở Nội vụ (phối hợp)"."""
-    body = _LEADING.sub("", normalize_line(text).strip(" .;"))
+    body = without_fields(_LEADING.sub("", normalize_line(text).strip(" .;")))
     if "(" in body and _MARKED.search(body) and AGENCY_AT_START.match(body):
         return _marked_roles(body)
     chairs = _CHAIRS.search(body)

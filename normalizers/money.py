@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from normalizers.numbers import parse_number
+from normalizers.numbers import ENGLISH, Reading, parse_number
 
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
@@ -17,18 +17,27 @@ UNITS: dict[str, int] = {
     "nghìn đồng": 10**3, "ngàn đồng": 10**3, "nghìn": 10**3, "ngàn": 10**3,
     "đồng": 1, "vnđ": 1, "vnd": 1, "đ": 1,
 }
+# "Triệu VNĐ", "tỷ VND": the currency's code after the scale word
+UNITS.update({f"{scale} {code}": UNITS[scale] for scale in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn") for code in ("vnđ", "vnd")})
+UNITS.update({"tr.đồng": 10**6, "tr đồng": 10**6, "tr.đ.": 10**6})
+# a table's unit as a count of đồng: "ĐVT: 1.000 đồng", "(1000đ)", "Đơn vị tính: 1.000.000 đồng"
+# (a unit line or header only: in prose "1.000 đồng" is an amount)
+SCALED_UNITS: dict[str, int] = {f"{n}{sp}{d}": mult for n, mult in (("1.000", 10**3), ("1000", 10**3), ("1.000.000", 10**6),
+                                                                    ("1000000", 10**6))
+                                for sp in ("", " ") for d in ("đồng", "đ", "vnđ", "vnd")}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({**UNITS, **SCALED_UNITS}, key=len, reverse=True))
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them). The
 # first digit opens the pattern (then "not after a letter, digit, dot or comma" is looked at
 # behind it), so that a search skips ahead to the next digit instead of trying every position
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
                             r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
 # "Đơn vị tính: triệu đồng", "ĐVT: Tr.đ"
-TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*(" + _UNIT_ALT + r")(?!\w)", re.I)
+TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*(" + _TABLE_UNIT_ALT + r")(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,8 @@ class Money:
 
 
 def unit_multiplier(unit: str) -> int | None:
-    return UNITS.get(" ".join(unit.lower().split()))
+    unit = " ".join(unit.lower().split())
+    return UNITS.get(unit) or SCALED_UNITS.get(unit)
 
 
 def to_vnd(value: Decimal, multiplier: int) -> int:
@@ -53,11 +63,21 @@ def to_vnd(value: Decimal, multiplier: int) -> int:
 _OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/\s*$")
 
 
+DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500")
+# "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
+UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*$", re.I)
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []
     for m in MONEY.finditer(text):
+        if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
         reading = parse_number(m.group(1))
+        if reading.value is None and DOT_DECIMAL.match(m.group(1)):
+            # "1.5 tỷ đồng": a dot before one or two digits is a decimal mark, as English writes it
+            reading = Reading(Decimal(m.group(1)), m.group(1), (ENGLISH,), note="a dot as the decimal mark")
         mult = unit_multiplier(m.group(2))
         if reading.value is None or mult is None:
             continue
@@ -85,7 +105,7 @@ def parse_money(text: str) -> Money | None:
 
 
 # "Kinh phí (triệu đồng)", "Thành tiền (đồng)": a unit in a header cell
-_UNIT_IN_PARENS = re.compile(r"\(\s*(" + _UNIT_ALT + r")\s*\)", re.I)
+_UNIT_IN_PARENS = re.compile(r"\(\s*(?:đvt\s*:\s*)?(" + _TABLE_UNIT_ALT + r")\s*\)", re.I)
 
 
 def header_unit(text: str) -> tuple[str, int] | None:
@@ -97,7 +117,7 @@ def header_unit(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     unit = " ".join(m.group(1).lower().split())
-    return unit, UNITS[unit]
+    return unit, unit_multiplier(unit)
 
 
 def table_unit(text: str) -> tuple[str, int] | None:
@@ -108,4 +128,4 @@ def table_unit(text: str) -> tuple[str, int] | None:
     unit = " ".join(m.group(1).lower().split())
     if unit in _BARE and _COUNTED_AFTER.match(text, m.end()):
         return None  # "Đơn vị tính: Triệu người" counts people
-    return unit, UNITS[unit]
+    return unit, unit_multiplier(unit)

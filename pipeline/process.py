@@ -22,7 +22,7 @@ from extractors.fields.footnotes import extract_footnotes
 from extractors.fields.header import (empty_header, empty_signer, extract_header, extract_recipients,
                                       extract_signature)
 from extractors.fields.legal_bases import extract_legal_bases
-from extractors.fields.linking import agency_keys, document_plan_key, issuer_columns, place_of_issuer
+from extractors.fields.linking import agency_keys, document_plan_key, issuer_columns, place_of_issuer, scope_by_activity
 from extractors.fields.objectives import extract_objectives
 from extractors.fields.responsibilities import extract_responsibilities
 from extractors.formats import ReadError, format_of, read
@@ -99,6 +99,7 @@ def extract_fields(doc: Document) -> dict:
     recipients = guard("recipients", list, extract_recipients, doc)
     issues = list(doc.issues) + header.pop("issues") + guard("sections", list, numbering_issues, nodes)
     statements = guard("budget.statements", list, extract_statements, doc, header["period"])
+    guard("budget.statements", lambda: None, scope_by_activity, statements, activities, doc.text)
     budget = guard("budget", lambda: {"tables": [], "items": [], "issues": []},
                    extract_budget_tables, doc, header["period"], statements)
     issues += budget.pop("issues")

@@ -10,8 +10,11 @@ sections are bold headings with no number, and a plan whose items are numbered "
 round C's (probe_c_*): a commune's plan whose tasks are grouped by "A)"/"B)" inside a Roman
 section, a programme in chapters and sections ("Chương I" / "Mục 1."), a department's HTML
 plan whose responsibilities are bullets under group headings, a steering board's plan with
-bulleted bases, and a district's Decision with its plan attached after the signature. To
-accept an intended change: `python -m tests.test_golden --update`."""
+bulleted bases, and a district's Decision with its plan attached after the signature; and round E's (probe_e_*): a district's plan whose
+activities are field blocks with sums of their own and whose funds are labelled parts, Word
+budget tables by source and period (no code column in one), Word task tables with labelled
+agency cells and no STT column, and a commune's Markdown plan with a "ĐVT: 1.000 đồng" table
+and agency lists broken by <br>. To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

@@ -24,7 +24,7 @@ from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
 from extractors.segment import Node
-from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
                            "phương án thực hiện", "các công việc", "kế hoạch triển khai")
@@ -339,7 +339,7 @@ PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm n
 
 def _performs(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, []) from a note that names who carries the task out: "(Sở Y tế thực hiện)"."""
-    m = PERFORMS.match(text.strip())
+    m = PERFORMS.match(without_fields(text.strip()))
     if not m or not (found := leading_agency(m.group(1))) or found[0] != 0 or found[1] < len(m.group(1).rstrip()):
         return None
     return split_agencies(m.group(1)), []

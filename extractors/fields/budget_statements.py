@@ -61,7 +61,7 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
-MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
+MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
                        r"(?:vốn|nguồn|đóng góp) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
                        r"cơ sở sản xuất)|"
                        r"vốn tự có", re.I)
@@ -78,7 +78,9 @@ NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
-RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$", re.I)
+# ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
+RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
@@ -150,6 +152,11 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
+# "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
+# a part's label and its purpose: "- Kinh phí tổ chức tập huấn:", "Kinh phí dành cho in ấn:"
+LABEL_COLON = re.compile(r":\s*$")
+PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
@@ -243,7 +250,8 @@ def read_label(clause: str) -> Label:
             stage = name
             break
     text = COMPARED.sub("", _tidy(text))
-    head = HEAD.search(text)
+    # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
+    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
@@ -289,11 +297,16 @@ def _paren_source(trailing: str) -> str:
     trailing = _after_words(trailing)
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
     if m and not find_money(m.group(1)) and not re.match(r"\s*(?:không|trừ|ngoài)\b", m.group(1), re.I):
-        return source_of(m.group(1))
+        return "total" if _several_sources(m.group(1)) else source_of(m.group(1))
     m = FROM_SOURCE.match(trailing)
     if m:
-        return _part_source(m.group(1))
+        return "total" if _several_sources(m.group(1)) else _part_source(m.group(1))
     return "total"
+
+
+def _several_sources(text: str) -> bool:
+    """"từ ngân sách xã và nguồn xã hội hóa": a sum from more than one source is of all of them."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED) if pattern.search(text)) > 1
 
 
 def _source_year(trailing: str) -> int | None:
@@ -723,6 +736,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
                  or (first.stage if first else None))
         source = "total" if STATE_BUDGET.search(read.subject) else source_of(clause)
         return _scoped(read.subject, stage), source, read.subject, stage
+    if part_of and part_of.scope == "total" and not read.plain and not read.stage and (named := _part_named(clause)):
+        return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
     source = _part_source(clause) if read.plain else source_of(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
@@ -738,6 +753,21 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if inherited:
         return inherited.scope, source, None, None
     return default, source, None, None
+
+
+def _part_named(clause: str) -> str | None:
+    """What a labelled part of the plan's sum is for: "- Kinh phí tổ chức tập huấn cho cán
+    bộ thôn: N" -> "Tổ chức tập huấn cho cán bộ thôn", "In ấn tài liệu: N"; None for a label
+    that names a year, a source, a stage or the plan ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
+    if not LABEL_COLON.search(clause):
+        return None
+    label = _tidy(clause)
+    text = PART_LABEL.sub("", label)
+    if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
+            or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)
+            or OTHER_SOURCE.search(text) or STATE_BUDGET.search(text) or FUND.search(text)):
+        return None
+    return _capital(DO_WORD.sub("", text))
 
 
 def _named(text: str) -> str:

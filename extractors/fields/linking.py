@@ -5,7 +5,9 @@ extractors found; none of them reads the document's layout.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 
 from normalizers.keys import agency_key, plan_key
 from normalizers.places import IssuerPlace, issuer_place
@@ -59,3 +61,27 @@ def document_plan_key(fields: dict, text: str, doc_id: str) -> str:
     except Exception:  # a bug in the key costs the match with other renditions, not the record
         key = None
     return key or f"d:{doc_id}"
+
+
+# a sum of the plan, not of the task it is written under: "Tổng kinh phí ...", "... thực hiện Kế hoạch"
+_PLAN_SUM = re.compile(r"^\W*tổng\b|\bkế hoạch này\b|\bthực hiện kế hoạch\b|\btoàn bộ\b", re.I)
+
+
+def scope_by_activity(statements: list[dict], activities: list[dict], text: str) -> None:
+    """A sum written inside a task's block ("Hoạt động 2: ..." over "- Kinh phí: 35 triệu
+    đồng") is the task's: its scope, where the prose gave it none of its own ("total"),
+    becomes the task's code. A line that states the plan's sum keeps "total"."""
+    spans = sorted((a["span"]["start"], a["span"]["end"], a["code"]) for a in activities
+                   if a.get("code") and a.get("span"))
+    starts = [s[0] for s in spans]
+    for st in statements:
+        if st["scope"] != "total" or not spans:
+            continue
+        at = st["span"]["start"]
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or not spans[k][0] <= at < spans[k][1]:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        if _PLAN_SUM.search(text[line_start: at]):
+            continue
+        st["scope"] = spans[k][2]

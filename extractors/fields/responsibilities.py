@@ -16,7 +16,7 @@ import re
 
 from extractors.document import Block, Document
 from extractors.fields.common import (BULLET, Keywords, content_end, is_page_number, looks_like_ocr, span,
-                                      strip_bullet)
+                                      strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import leading_agency, split_agencies
@@ -100,6 +100,32 @@ def _collective_over_named(doc: Document, node: Node, cells: set[int]) -> bool:
     return False
 
 
+# a table of assignments: an agency column and a duties column, matched without tone marks
+# ("Cơ quan, đơn vị | Nhiệm vụ", "Đơn vị | Trách nhiệm"; not a task table's "Đơn vị chủ trì")
+AGENCY_COLUMN = re.compile(r"^(?:ten\s+)?(?:co quan|don vi)(?:\s*,\s*(?:co quan|don vi))?$")
+DUTY_COLUMN = re.compile(r"^(?:nhiem vu|trach nhiem|noi dung)(?:\s+(?:duoc giao|cu the|thuc hien|phan cong))?$")
+
+
+def _table_records(block: Block) -> list[dict]:
+    """Records of a table that lists each agency with its duties, one row each."""
+    rows, spans = block.rows or [], block.cell_spans or []
+    if len(rows) < 2:
+        return []
+    head = [" ".join(untoned(c).split()) for c in rows[0]]
+    who = next((n for n, c in enumerate(head) if AGENCY_COLUMN.match(c)), None)
+    what = next((n for n, c in enumerate(head) if DUTY_COLUMN.match(c)), None)
+    if who is None or what is None:
+        return []
+    out = []
+    for r, row in enumerate(rows[1:], 1):
+        if who >= len(row) or not leading_agency(row[who].strip()):
+            continue
+        duties = [row[what].strip()] if what < len(row) and row[what].strip() else []
+        start, end = spans[r][who] if r < len(spans) and who < len(spans[r]) else (block.start, block.end)
+        out += [{"agency": a, "duties": duties, "span": span(start, end)} for a in split_agencies(row[who])]
+    return out
+
+
 def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -> list[dict]:
     """Records of a responsibility section: its numbered items (at any depth) that open
     with an agency, the lines under them being their duties, and its other lines that do
@@ -113,6 +139,9 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
         covered.update(range(section.block.index, end))
     for b in doc.blocks[section.block.index + 1: end]:
+        if b.kind == "table" and b.index not in taken:
+            out += _table_records(b)  # "STT | Cơ quan, đơn vị | Nhiệm vụ"
+            continue
         if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
                 or b.index in cells):  # a table's cell, not a sentence
             continue

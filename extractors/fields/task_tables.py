@@ -50,6 +50,7 @@ class TaskTable:
     rows: list[dict[int, Cell]]  # column -> cell; a flattened row's cells as read
     positional: list[bool]  # whether each row's cells sit in their columns
     blocks: range = field(default_factory=lambda: range(0))
+    numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
 
 
 def _role(leaf: str, path: str) -> str:
@@ -70,9 +71,10 @@ def _role(leaf: str, path: str) -> str:
     return "lead" if LEAD_HEAD.search(path) else "other"
 
 
-def roles_of(header: list[list[str]]) -> list[str] | None:
+def roles_of(header: list[list[str]], need_code: bool = True) -> list[str] | None:
     """Column roles of a header (one or more rows of cells), or None when it is not a
-    task table's: it needs a code, a task and a lead or partner column."""
+    task table's: it needs a code (unless `need_code` is False), a task and a lead or
+    partner column."""
     width = max((len(r) for r in header), default=0)
     roles = []
     for c in range(width):
@@ -85,7 +87,7 @@ def roles_of(header: list[list[str]]) -> list[str] | None:
         if role == "task" and "task" in roles:
             role = "other"
         roles.append(role)
-    if "code" not in roles or "task" not in roles or not {"lead", "partner"} & set(roles):
+    if ("code" not in roles and need_code) or "task" not in roles or not {"lead", "partner"} & set(roles):
         return None
     return roles
 
@@ -134,6 +136,8 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
         first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])
                       and not is_number_row(r)), None)
         if not first:
+            if table := _unnumbered(block, rows, spans):
+                out.append(table)
             continue
         while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
             first -= 1
@@ -147,6 +151,20 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
         out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1)))
     return out
+
+
+def _unnumbered(block: Block, rows: list[list[str]], spans: list) -> TaskTable | None:
+    """A grid with no STT column whose first row is its header ("Nhiệm vụ | Thời hạn |
+    Đơn vị chủ trì | Đơn vị phối hợp"): each row below is a task, with no code (a grid's
+    rows need none to be told apart)."""
+    if len(rows) < 2 or any(_is_code(r[0]) for r in rows[1:] if r and r[0].strip()):
+        return None
+    roles = roles_of([rows[0]], need_code=False)
+    if roles is None or "code" in roles or roles[0] != "task":
+        return None
+    body = [{c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
+            for r, row in enumerate(rows[1:], 1) if not is_number_row(row)]
+    return TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), numbered=False)
 
 
 def _where(block: Block) -> tuple:
@@ -307,6 +325,9 @@ def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> t
 
 # a cell that labels each role: "Chủ trì: Sở Công Thương; Phối hợp: Hội Doanh nhân trẻ tỉnh"
 CELL_ROLE = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)
+# where a labelled cell's parts end: ";", a line break, or the next label where the cell's lines
+# were joined ("Chủ trì: Sở Y tế Phối hợp: Sở Tài chính")
+CELL_PARTS = re.compile(r"\s*[;\n]\s*|(?<!đơn vị)(?<!cơ quan)\s+(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:)", re.I)
 
 
 def _labelled_cell(text: str) -> tuple[list[str], list[str]] | None:
@@ -317,7 +338,7 @@ def _labelled_cell(text: str) -> tuple[list[str], list[str]] | None:
     lead: list[str] = []
     partner: list[str] = []
     into = lead
-    for part in re.split(r"\s*[;\n]\s*", text):
+    for part in CELL_PARTS.split(text):
         if m := CELL_ROLE.match(part):
             into = lead if m.group(1).lower() == "chủ trì" else partner
             part = part[m.end():]
@@ -354,7 +375,8 @@ def table_activities(doc: Document) -> list[dict]:
     tables = _grid_tables(doc) + _located_tables(doc) + _flat_tables(doc)
     out: list[dict] = []
     for table in sorted(tables, key=lambda t: t.blocks.start):
-        code_col, task_col = table.roles.index("code"), table.roles.index("task")
+        code_col = table.roles.index("code") if table.numbered else None
+        task_col = table.roles.index("task")
         group = project = None
         number = None  # the numbered row lettered rows belong to
         acts: list[dict] = []
@@ -364,7 +386,7 @@ def table_activities(doc: Document) -> list[dict]:
                 cells = [row[c] for c in sorted(row)]
                 code_cell, task_cell = (cells[0], cells[1]) if len(cells) > 1 and _is_code(cells[0].text) else (None, None)
             else:
-                code_cell, task_cell = row.get(code_col), row.get(task_col)
+                code_cell, task_cell = row.get(code_col) if code_col is not None else None, row.get(task_col)
             if row:
                 read.append((row, positional, code_cell, task_cell,
                              code_cell.text.strip().rstrip(".)") if code_cell else ""))
@@ -376,7 +398,9 @@ def table_activities(doc: Document) -> list[dict]:
             partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
             partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
             partner += [a for a in named_partners if a not in partner]
-            others = [c for c in row.values() if c not in (code_cell, task_cell)]
+            # (a cell that repeats the task's text is the task cell spread over the row: an HTML colspan)
+            others = [c for c in row.values() if c not in (code_cell, task_cell)
+                      and not (task_cell is not None and c.text.strip() == task_cell.text.strip())]
             if not others and (ROMAN.match(code) or (LETTER.match(code) and (code.isupper() or NUMBER.match(following)))
                                or (code_cell is None and task_cell is not None)):
                 group, number = title, None  # "I | Cải cách thể chế", "a | Tuyên truyền" over "1 | ...": a heading
@@ -390,7 +414,7 @@ def table_activities(doc: Document) -> list[dict]:
             start = min(c.start for c in row.values())
             end = max(c.end for c in row.values())
             prev = acts[-1] if acts else None
-            if prev and (not code or (prev["code"] == code and _similar(prev["title"], title))):
+            if prev and table.numbered and (not code or (prev["code"] == code and _similar(prev["title"], title))):
                 # one task over several rows (its STT and task cells merged, or left empty
                 # below the first row): the rows' agencies are the task's
                 # one task over several rows (its STT and task cells merged)

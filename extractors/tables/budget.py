@@ -184,6 +184,10 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
     return model, items, issues, table_counts(tid, table.title, rows, columns, parents, items)
 
 
+# the words that make a level's name a budget: "Ngân sách cấp xã", "Vốn huyện", "NSĐP"
+MONEY_NAMED = re.compile(r"ngân sách|\bvốn\b|nguồn|kinh phí|\bNS|địa phương", re.I)
+
+
 def _row_sources(rows: list[Row]) -> list[str | None]:
     """The source a row names when its label names only a source ("- Ngân sách Trung
     ương", "II. Vốn ngân sách tỉnh"), which the rows under it share; None elsewhere (a
@@ -195,6 +199,8 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
         own = source_of(row.label) if row.kind != "total" else "total"
         if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain):
             own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
+        if own == "local" and not MONEY_NAMED.search(row.label):
+            own = "total"  # a level that carries the tasks out ("B. Cấp xã", "Nhiệm vụ cấp huyện"), not its budget
         if level is not None:
             named = {k: v for k, v in named.items() if k < level}
             if own != "total":

@@ -79,9 +79,14 @@ NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ l�
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
+# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2"
+PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|quý\s+(?:[IV]{1,3}|\d)\b|"
+                         r"(?:\d{1,2}\s+)?tháng\b|đợt\s+\w+", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
-UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*$", re.I)
+# (or after it with no brackets, where a PDF's layout joined the two lines: "BIỂU 01: KHÁI TOÁN ... Đơn vị tính: triệu đồng")
+UNIT_AFTER_TITLE = re.compile(r"\s*\(\s*(?:đơn vị(?: tính)?|đvt)\s*:[^()]*\)\s*:?\s*$|(?<=\S)\s*[-–,;]?\s+(?:đơn vị(?: tính)?|đvt)\s*:[^()]*$",
+                              re.I)
 
 
 @dataclass
@@ -117,7 +122,10 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
     """Title lines (PHỤ LỤC ..., BẢNG ..., Mẫu biểu số 02) and the unit line just before
     block `before`. A scrape may wrap any of them over lines ("*Đơn" / "vị: Triệu đồng.*",
     "(Kèm theo ..." / "... Cà Mau)", "... GIAI ĐOẠN 2026 -" / "2028")."""
-    paras = [b for b in doc.blocks[max(0, before - 10): before] if b.kind != "table" and b.text]
+    window = doc.blocks[max(0, before - 10): before]
+    after_table = next((n + 1 for n in range(len(window) - 1, -1, -1) if window[n].kind == "table"), 0)
+    # (nothing above the table before it: its lines belong to that one)
+    paras = [b for b in window[after_table:] if b.kind != "table" and b.text]
     lines = [_bare(b.text.split("\n", 1)[0]) for b in paras]
     unit = None
     title_lines: list[str] = []
@@ -196,7 +204,9 @@ def source_of_leaf(leaf: str) -> str:
     s = source_of(leaf)
     if s != "total":
         return s
-    return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf)) else "total"
+    # (a period is all its years together: "Giai đoạn 2026-2028", "Cả giai đoạn")
+    return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf) or PERIOD_HEAD.match(leaf)) \
+        else "total"
 
 
 def _spread_spans(header: list[list[str]]) -> list[list[str]]:
@@ -431,14 +441,21 @@ def _plain_column(cell: str) -> Column:
     return Column("amount", None, source_of_leaf(cell), cell)
 
 
-def _is_data_row(row: list[str]) -> bool:
+def _is_data_row(row: list[str], labels_first: bool = False) -> bool:
+    """A body row: amounts after a row code (or an empty code cell, or one cell merged over
+    the code and the label); with `labels_first` (a table with no code column) after a
+    label: "Ngân sách tỉnh | 0,8 | 1,0" under "Nguồn vốn | Năm 2026 | Năm 2027"."""
     nums = [c for c in row[1:] if c and parse_number(c).value is not None]
     years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
     # one cell merged over the code and the label: "TỔNG CỘNG", "I. Phát triển du lịch"
     merged = len(row) > 1 and row[0] == row[1] and (TOTAL_LABEL.match(row[0].strip()) is not None
                                                     or MERGED_CODE.match(row[0].strip()) is not None)
-    return (len(nums) >= 1 and (ROW_CODE.match(row[0].strip()) is not None or not row[0].strip() or merged)
-            and not is_number_row(row) and not years_only)  # "| | | 2026 | 2027 |" is a header row
+    if not nums or is_number_row(row) or years_only:  # "| | | 2026 | 2027 |" is a header row
+        return False
+    if ROW_CODE.match(row[0].strip()) is not None or not row[0].strip() or merged:
+        return True
+    # (not "Nội dung | 2026 | 2027", a header of bare years)
+    return labels_first and bool(WORD.search(row[0])) and not all(BARE_YEAR.match(c) for c in nums)
 
 
 def _body_width(rows: list[list[str]]) -> int:
@@ -461,6 +478,9 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
     """One grid (rows of cells) as a table, or as the continuation of the table before it."""
     rows = [[c.text for c in row] for row in cells]
     first = next((i for i, r in enumerate(rows) if _is_data_row(r)), None)
+    if first is None and rows and rows[0] and not CODE_HEAD.match(rows[0][0].strip()):
+        # no code column: the rows open with their labels, under a header of words
+        first = next((i for i, r in enumerate(rows) if i and _is_data_row(r, labels_first=True)), None)
     if first is None:
         return
     body = cells[first:]
@@ -499,6 +519,12 @@ def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
         cells = [r[n].strip() for r in body if n < len(r) and r[n].strip() not in ("", "-")]
         if col.role == "amount" and cells and all(parse_number(c).value is None and WORD.search(c) for c in cells):
             col.role = "source" if SOURCE_HEAD.match(col.header.split(" / ")[-1]) else "text"
+    if not any(c.role == "label" for c in columns):
+        # no "Nội dung" column: the first column of words names the rows ("Nguồn vốn" over
+        # "Ngân sách Trung ương", "Nhân dân đóng góp", "Tổng cộng")
+        first = next((c for c in columns if c.role != "code"), None)
+        if first is not None and first.role in ("source", "text"):
+            first.role = "label"
     return columns
 
 
@@ -522,7 +548,9 @@ def context_year(doc: Document, before: int, title: str | None) -> int | None:
 
 
 def _has_header(rows: list[list[str]]) -> bool:
-    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c)
+    """Header rows name a code, total, year or money column ("Nội dung | Kinh phí | Ghi chú")."""
+    return any(CODE_HEAD.match(c.strip()) or TOTAL_HEAD.match(c.strip()) or year_of(c) or AMOUNT_HEAD.match(c.strip())
+               or SOURCE_HEAD.match(c.strip()) or PERIOD_HEAD.match(c.strip())
                for row in rows for c in row[:3] + row[-3:])
 
 
@@ -607,6 +635,14 @@ def _same_layout(a: list[Column], b: list[Column]) -> bool:
     return [(c.role, c.year, c.source) for c in a] == [(c.role, c.year, c.source) for c in b]
 
 
+def _total_first(blocks: list[Block], j: int) -> bool:
+    """A flattened body that opens with its total row, the code cell empty: "" / "Tổng
+    cộng" / "5.400" (not a header's "" / "Tổng" / "2026")."""
+    return (not blocks[j].text.strip() and TOTAL_LABEL.match(blocks[j + 1].text.strip()) is not None
+            and any(re.search(r"\d", x.text) and NUMERIC.match(x.text.strip()) and not BARE_YEAR.match(x.text)
+                    for x in blocks[j + 2: j + 5]))
+
+
 def flattened_tables(doc: Document) -> list[RawTable]:
     """Tables a scraper flattened into one paragraph per cell."""
     out: list[RawTable] = []
@@ -617,12 +653,14 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         if b.kind == "table" or not CODE_HEAD.match(b.text.strip()):
             i += 1
             continue
-        # header cells run until a row code followed by a label and a number
+        # header cells run until a row code followed by a label and a number, or a total row
+        # first with its code cell empty ("" / "Tổng cộng" / "5.400")
         j = i + 1
         while j + 2 < len(blocks) and not (_is_code(blocks[j].text) and blocks[j].text.strip()
                                             and _is_label(blocks[j + 1].text)
                                             and any(re.search(r"\d", x.text) and NUMERIC.match(x.text.strip())
-                                                    for x in blocks[j + 2: j + 5])):  # a unit cell may come first
+                                                    for x in blocks[j + 2: j + 5])  # a unit cell may come first
+                                            ) and not _total_first(blocks, j):
             j += 1
             if j - i > 60:
                 break
