@@ -335,10 +335,10 @@ class _FastPage:
     table machinery and word grouping, without pdfminer."""
 
     def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
-        from pdfplumber.table import Table
+        from extractors.formats.pdf_grouping import FastTable
         self.chars, self.edges, self.bbox = chars, edges, bbox
         self.inherited = cells is not None  # its tables are another page's (the same edges): checked there
-        self._tables = None if cells is None else self._own([Table(self, c) for c in cells])
+        self._tables = None if cells is None else self._own([FastTable(self, c) for c in cells])
 
     def _own(self, tables: list) -> list:
         """Each table reads its cells from the characters inside it alone (Table.extract
@@ -351,13 +351,13 @@ class _FastPage:
         return tables
 
     def find_tables(self, settings: dict | None = None) -> list:
-        from pdfplumber.table import TableFinder, TableSettings
+        from extractors.formats.pdf_grouping import find_tables
         if settings is None and self._tables is not None:
             return self._tables
         if not any(e["orientation"] == "v" for e in self.edges):
             tables = []  # no cell without a vertical edge
         else:
-            tables = TableFinder(self, TableSettings.resolve(settings)).tables
+            tables = find_tables(self, settings)
         if settings is None:
             self._tables = self._own(tables)
         return tables
@@ -376,9 +376,12 @@ class _FastPage:
     def filter(self, test) -> "_FastPage":
         return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
 
-    def extract_words(self, **kwargs) -> list[dict]:
-        from pdfplumber.utils.text import extract_words
-        return extract_words(self.chars, **kwargs)
+    def extract_words(self, keep_blank_chars: bool = False, use_text_flow: bool = False, **kwargs) -> list[dict]:
+        from extractors.formats import pdf_grouping
+        if keep_blank_chars or use_text_flow or not set(kwargs) <= {"x_tolerance", "y_tolerance", "extra_attrs"}:
+            from pdfplumber.utils.text import extract_words
+            return extract_words(self.chars, keep_blank_chars=keep_blank_chars, use_text_flow=use_text_flow, **kwargs)
+        return pdf_grouping.extract_words(self.chars, **kwargs)
 
 
 class _Chars:

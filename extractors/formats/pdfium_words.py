@@ -26,6 +26,8 @@ import functools
 import re
 import statistics
 import unicodedata
+from collections import deque
+from itertools import repeat
 
 _WORD = re.compile(r"\S+")  # a run of characters between spaces and line ends
 
@@ -154,47 +156,59 @@ def page_chars(page) -> tuple[list[dict], int]:
             return [], 1
         handle = textpage.raw
         bad = len(_ODD.findall(text))
-        ox, oy = ctypes.c_double(), ctypes.c_double()
         matrix = raw.FS_MATRIX()
         fonts = _Fonts(raw)
-        objects: dict[int, tuple] = {}  # text object -> its font and scaled size
+        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances)
         by_object: dict[int, list[dict]] = {}  # text object -> its characters
         pointer = ctypes.c_void_p.from_buffer
         joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
-        last, generated = None, False
-        # this loop runs once a character: PDFium's functions called with plain integers
         is_generated, text_object, map_error, origin = _per_char(raw)
         address = pointer(handle).value
+        # PDFium's calls per character, each over all characters at once (map: no Python
+        # loop around them): the characters but PDFium's own spaces and line ends, their
+        # text objects, their Unicode map errors, their origins
+        kept = [i for i, ch in enumerate(text) if not (ch.isspace() and is_generated(address, i))]
+        count = len(kept)
+        objs = list(map(text_object, repeat(address, count), kept))
+        bad += list(map(map_error, repeat(address, count), kept)).count(1)
+        xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
+        xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
+        deque(map(origin, repeat(address, count), kept, range(xa, xa + 8 * count, 8), range(ya, ya + 8 * count, 8)),
+              maxlen=0)
+        last = None
+        before = -1  # the index of the last character kept
         key = font = same = None
-        for i, ch in enumerate(text):
-            if ch.isspace() and is_generated(address, i):
-                generated = True
-                continue
-            obj = text_object(address, i)
+        for i, obj, x0, y in zip(kept, objs, xs[:], ys[:]):
+            generated, before = i > before + 1, i  # PDFium put a space or line end of its own before it
             if obj != key:
                 key = obj
                 font = objects.get(key)
                 if font is None:
                     size = raw.FPDFText_GetFontSize(handle, i)
-                    font = objects[key] = (fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size), size)
+                    f = fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size)
+                    font = objects[key] = (f, size, f[0], f[3] * size, fonts.advances.setdefault(f[2], {}))
                     if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
                 same = by_object.setdefault(key or 0, [])
-            if map_error(address, i) == 1:
-                bad += 1
+            ch = text[i]
             if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
                 ch, generated = "-", True
-            adv = fonts.advance(font[0], ch)
+            adv = font[4].get(ch)
+            if adv is None:
+                adv = fonts.advance(font[0], ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
-            origin(address, i, ox, oy)
-            char = _char(ch, ox.value, height - oy.value, adv, font)
-            if same and same[-1]["x0"] == char["x0"] and same[-1]["bottom"] == char["bottom"]:
+            size = font[1]
+            bottom = height - y
+            top = bottom - size
+            char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
+                    "upright": True, "fontname": font[2], "size": size, "descent": font[3]}
+            if same and same[-1]["x0"] == x0 and same[-1]["bottom"] == bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
             if generated and last is not None and not last["text"].isspace() and not ch.isspace():
                 joined.append((last, char))
-            last, generated = char, False
+            last = char
         chars: list[dict] = []
         for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
             got = by_object.pop(pointer(obj).value or 0, None)
@@ -216,15 +230,15 @@ def page_chars(page) -> tuple[list[dict], int]:
 @functools.lru_cache(maxsize=1)
 def _per_char(raw) -> tuple:
     """FPDFText_IsGenerated, _GetTextObject, _HasUnicodeMapError and _GetCharOrigin
-    through prototypes of plain integers and pointers: pypdfium2's typed handles make a
-    ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
+    through prototypes of plain integers (pointers as addresses): pypdfium2's typed
+    handles make a ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
     def plain(fn, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
-    page, index, double = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
-    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, page, index),
-            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
-            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, page, index),
-            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, page, index, double, double))
+    pointer, index = ctypes.c_void_p, ctypes.c_int
+    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, pointer, index),
+            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, pointer, index),
+            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, pointer, index),
+            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
 
 
 def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
@@ -268,7 +282,7 @@ class _Fonts:
     def __init__(self, raw):
         self.raw = raw
         self.fonts: dict[int, tuple] = {}  # font address -> (name, handle, address, descent per point of size)
-        self.advances: dict[tuple[int, str], float] = {}  # (font, character) -> advance width in em
+        self.advances: dict[int, dict[str, float]] = {}  # font address -> character -> advance width in em
         self.buf = ctypes.create_string_buffer(256)
         self.value = ctypes.c_float()
 
@@ -283,10 +297,11 @@ class _Fonts:
         return font
 
     def advance(self, font: tuple, ch: str) -> float:
-        adv = self.advances.get((font[2], ch))
+        known = self.advances.setdefault(font[2], {})
+        adv = known.get(ch)
         if adv is None:  # once a character of a font
             ok = len(ch) == 1 and self.raw.FPDFFont_GetGlyphWidth(font[1], ord(ch), 1.0, self.value)
-            adv = self.advances[(font[2], ch)] = self.value.value if ok else -1.0
+            adv = known[ch] = self.value.value if ok else -1.0
         return adv
 
     def clashes(self) -> int:

@@ -1,0 +1,195 @@
+"""pdfplumber's grouping of a page's characters and edges, as the PDF reader uses it on
+pages PDFium reads (extractors.formats.pdf, _FastPage): words (`extract_words`), the
+cells the table finder makes of the edges (`intersections_to_cells`), and a table's cell
+texts (`Table.extract`). The same rules on the same numbers, so the same results, value
+for value (tests/extractors/test_pdf_grouping.py holds them against pdfplumber's own
+functions), without what makes pdfplumber's slow in pure Python: a generic word extractor
+checking directions and options at every character, sets of edge boxes made anew at each
+of thousands of point pairs, every character of a table tested against every row.
+
+Only upright characters read left to right with pdfplumber's default options (those the
+reader passes) take the short way; anything else goes to pdfplumber's functions.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+from pdfplumber.utils.clustering import cluster_objects, make_cluster_dict
+from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
+from pdfplumber.utils.text import extract_words as plumber_words
+
+_TOP = itemgetter("top")
+
+
+def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y_tolerance: float = DEFAULT_Y_TOLERANCE,
+                  extra_attrs: list[str] | None = None) -> list[dict]:
+    """pdfplumber.utils.text.extract_words(chars, x_tolerance=..., y_tolerance=...,
+    extra_attrs=...), its other options at their defaults: runs of characters alike in
+    `upright` and the extra attributes, each cut into lines (tops within y_tolerance,
+    chained), each line sorted by x0 and cut into words where a character is blank, starts
+    left of the one before, more than x_tolerance right of its end, or more than
+    y_tolerance above or below it."""
+    extra = list(extra_attrs or [])
+    if not all(c["upright"] is True for c in chars):  # rotated text: pdfplumber's own reading
+        return plumber_words(chars, x_tolerance=x_tolerance, y_tolerance=y_tolerance, extra_attrs=extra)
+    words: list[dict] = []
+    run: list[dict] = []
+    key = itemgetter("upright", *extra)
+    last = object()
+    for c in chars:  # itertools.groupby, by hand: the runs of equal keys
+        k = key(c)
+        if run and not (k is last or k == last):  # groupby's test of a key
+            _run_words(run, x_tolerance, y_tolerance, extra, words)
+            run = []
+        run.append(c)
+        last = k
+    if run:
+        _run_words(run, x_tolerance, y_tolerance, extra, words)
+    return words
+
+
+def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: list[dict]) -> None:
+    """The words of one run of alike characters (WordExtractor.iter_chars_to_lines and
+    iter_chars_to_words), appended to `out`."""
+    cluster = make_cluster_dict(map(_TOP, chars), yt)
+    lines: list[list[dict]] = [[] for _ in range(len(set(cluster.values())))]
+    for c in chars:  # a stable sort by line, as cluster_objects does
+        lines[cluster[c["top"]]].append(c)
+    for line in lines:
+        line.sort(key=_x0)
+        word: list[dict] = []
+        prev = None
+        for c in line:
+            text = c["text"]
+            if text.isspace():
+                if word:
+                    out.append(_merge(word, extra))
+                word, prev = [], None
+            elif text == "":  # pdfplumber's split_at_punctuation is "", and "" is in ""
+                if word:
+                    out.append(_merge(word, extra))
+                out.append(_merge([c], extra))
+                word, prev = [], None
+            elif prev is not None and (c["x0"] < prev["x0"] or c["x0"] > prev["x1"] + xt
+                                       or abs(c["top"] - prev["top"]) > yt):
+                out.append(_merge(word, extra))
+                word, prev = [c], c
+            else:
+                word.append(c)
+                prev = c
+        if word:
+            out.append(_merge(word, extra))
+
+
+def _x0(c: dict) -> float:
+    return c["x0"]
+
+
+def _merge(chars: list[dict], extra: list[str]) -> dict:
+    """WordExtractor.merge_chars for upright characters read left to right."""
+    x0 = min([c["x0"] for c in chars])
+    top = min([c["top"] for c in chars])
+    x1 = max([c["x1"] for c in chars])
+    bottom = max([c["bottom"] for c in chars])
+    first = chars[0]
+    word = {"text": "".join([LIGATURES.get(c["text"], c["text"] or "") for c in chars]), "x0": x0, "x1": x1,
+            "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
+            "upright": first["upright"], "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
+    for k in extra:
+        word[k] = first[k]
+    return word
+
+
+def extract_text(chars: list[dict]) -> str:
+    """pdfplumber.utils.text.extract_text(chars) with its defaults (what Table.extract
+    gives a cell): the words (x and y tolerance 3), their lines (tops within 3, chained),
+    a space between words and a line end between lines."""
+    if not chars:
+        return ""
+    words = extract_words(chars)
+    lines = cluster_objects(words, _TOP, DEFAULT_Y_TOLERANCE)
+    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+
+
+class FastTable(Table):
+    """A pdfplumber Table whose `extract()` is table_extract."""
+
+    def extract(self, **kwargs) -> list[list[str | None]]:
+        if kwargs:
+            return super().extract(**kwargs)
+        return table_extract(self)
+
+
+def table_extract(table: Table) -> list[list[str | None]]:
+    """Table.extract() with no options: per row, the characters whose centre lies in the
+    row's box (left and top sides in, right and bottom out), then per cell those of the
+    row's in the cell's box, read by extract_text; None for a cell the table lacks. Each
+    character's centre is found once, the rows' characters by its centre's height."""
+    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
+    out: list[list[str | None]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        row_chars = [t for t in centres if t[0] >= x0 and t[0] < x1 and t[1] >= top and t[1] < bottom]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            inside = [t[2] for t in row_chars if t[0] >= cx0 and t[0] < cx1 and t[1] >= ctop and t[1] < cbottom]
+            cells.append(extract_text(inside) if inside else "")
+        out.append(cells)
+    return out
+
+
+def find_tables(page, settings=None) -> list[FastTable]:
+    """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges, their
+    intersections and its grouping of cells into tables, with intersections_to_cells."""
+    finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ but for the cells
+    finder.page = page
+    finder.settings = s = TableSettings.resolve(settings)
+    edges = finder.get_edges()
+    intersections = edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+
+
+def intersections_to_cells(intersections: dict) -> list[tuple]:
+    """pdfplumber.table.intersections_to_cells: for each intersection in sorted order, the
+    smallest cell it is the top left corner of: the first point below it (nearest first)
+    that an edge joins to it, with the first point to its right an edge joins to it, whose
+    fourth corner is an intersection joined to both. Each point's edge boxes are made into
+    sets once, and the points below and to the right of each are found by its column and
+    row, not by a scan of all later points."""
+    points = sorted(intersections)
+    box = itemgetter("x0", "top", "x1", "bottom")
+    vertical = {p: {box(e) for e in intersections[p]["v"]} for p in points}
+    horizontal = {p: {box(e) for e in intersections[p]["h"]} for p in points}
+    columns: dict = {}
+    rows: dict = {}
+    for p in points:  # each column and row in sorted order: the later points of p's are below it, right of it
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    at_column = {p: i for col in columns.values() for i, p in enumerate(col)}
+    at_row = {p: i for row in rows.values() for i, p in enumerate(row)}
+    cells = []
+    for pt in points:
+        v, h = vertical[pt], horizontal[pt]
+        below = [b for b in columns[pt[0]][at_column[pt] + 1:] if not v.isdisjoint(vertical[b])]
+        if not below:
+            continue
+        right = [r for r in rows[pt[1]][at_row[pt] + 1:] if not h.isdisjoint(horizontal[r])]
+        found = None
+        for b in below:
+            for r in right:
+                corner = (r[0], b[1])
+                if (corner in intersections and not vertical[corner].isdisjoint(vertical[r])
+                        and not horizontal[corner].isdisjoint(horizontal[b])):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
