@@ -311,8 +311,15 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     # the font is known, so do we; PDFium's own metrics state one more often than
     # pdfminer does, so a character of an unknown font is read both ways (`descent`: by
     # how much it may go down), and a page whose reading depends on it goes to pdfplumber.
-    chars = [_lowered(c, descents[c["fontname"]], 0.0) if (descents or {}).get(c["fontname"]) is not None
-             else c for c in chars]
+    known = descents or {}
+    for c in chars:  # in place: page_chars made them for this page alone
+        ratio = known.get(c["fontname"])
+        if ratio is not None:  # _lowered(c, ratio, 0.0)
+            d = ratio * c["size"]
+            c["top"] += d
+            c["doctop"] += d
+            c["bottom"] += d
+            c["descent"] = 0.0
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
     if items is not None and any(c["descent"] for c in chars):

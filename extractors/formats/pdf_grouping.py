@@ -21,6 +21,7 @@ from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGA
 from pdfplumber.utils.text import extract_words as plumber_words
 
 _TOP = itemgetter("top")
+_LIGATURES = LIGATURES  # what merge_chars expands ("ﬁ" -> "fi")
 
 
 def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y_tolerance: float = DEFAULT_Y_TOLERANCE,
@@ -52,51 +53,55 @@ def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y
 
 def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: list[dict]) -> None:
     """The words of one run of alike characters (WordExtractor.iter_chars_to_lines and
-    iter_chars_to_words), appended to `out`."""
+    iter_chars_to_words, then merge_chars), appended to `out`."""
     cluster = make_cluster_dict(map(_TOP, chars), yt)
     lines: list[list[dict]] = [[] for _ in range(len(set(cluster.values())))]
     for c in chars:  # a stable sort by line, as cluster_objects does
         lines[cluster[c["top"]]].append(c)
     for line in lines:
         line.sort(key=_x0)
-        word: list[dict] = []
-        prev = None
+        prev = None  # the word's last character; its box so far: top, x1, bottom (the line's order makes x0 its first's)
         for c in line:
             text = c["text"]
             if text.isspace():
-                if word:
-                    out.append(_merge(word, extra))
-                word, prev = [], None
-            elif text == "":  # pdfplumber's split_at_punctuation is "", and "" is in ""
-                if word:
-                    out.append(_merge(word, extra))
-                out.append(_merge([c], extra))
-                word, prev = [], None
-            elif prev is not None and (c["x0"] < prev["x0"] or c["x0"] > prev["x1"] + xt
-                                       or abs(c["top"] - prev["top"]) > yt):
-                out.append(_merge(word, extra))
-                word, prev = [c], c
+                if prev is not None:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                prev = None
+                continue
+            x0, ctop = c["x0"], c["top"]
+            if text == "":  # pdfplumber's split_at_punctuation is "", and "" is in "": a word of its own
+                if prev is not None:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                out.append(_word(c, [""], ctop, c["x1"], c["bottom"], extra))
+                prev = None
+                continue
+            if prev is not None and not (x0 < prev["x0"] or x0 > prev["x1"] + xt or abs(ctop - prev["top"]) > yt):
+                texts.append(_LIGATURES.get(text, text))
+                if ctop < top:  # min() and max(): the first of equal values stays
+                    top = ctop
+                if c["x1"] > x1:
+                    x1 = c["x1"]
+                if c["bottom"] > bottom:
+                    bottom = c["bottom"]
             else:
-                word.append(c)
-                prev = c
-        if word:
-            out.append(_merge(word, extra))
+                if prev is not None:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                first, texts, top, x1, bottom = c, [_LIGATURES.get(text, text)], ctop, c["x1"], c["bottom"]
+            prev = c
+        if prev is not None:
+            out.append(_word(first, texts, top, x1, bottom, extra))
 
 
 def _x0(c: dict) -> float:
     return c["x0"]
 
 
-def _merge(chars: list[dict], extra: list[str]) -> dict:
-    """WordExtractor.merge_chars for upright characters read left to right."""
-    x0 = min([c["x0"] for c in chars])
-    top = min([c["top"] for c in chars])
-    x1 = max([c["x1"] for c in chars])
-    bottom = max([c["bottom"] for c in chars])
-    first = chars[0]
-    word = {"text": "".join([LIGATURES.get(c["text"], c["text"] or "") for c in chars]), "x0": x0, "x1": x1,
-            "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
-            "upright": first["upright"], "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
+def _word(first: dict, texts: list[str], top: float, x1: float, bottom: float, extra: list[str]) -> dict:
+    """WordExtractor.merge_chars for upright characters read left to right: `first` is the
+    word's first character (its x0 is the word's), the box's other sides as found."""
+    x0 = first["x0"]
+    word = {"text": "".join(texts), "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
+            "bottom": bottom, "upright": first["upright"], "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
     for k in extra:
         word[k] = first[k]
     return word

@@ -27,9 +27,10 @@ import re
 import statistics
 import unicodedata
 from collections import deque
-from itertools import repeat
+from itertools import chain, repeat
 
 _WORD = re.compile(r"\S+")  # a run of characters between spaces and line ends
+_BLANK = re.compile(r"\s")  # one character str.isspace() holds for (both ask Py_UNICODE_ISSPACE): " ", "\r"
 
 
 def page_words(page) -> list[dict]:
@@ -167,7 +168,8 @@ def page_chars(page) -> tuple[list[dict], int]:
         # PDFium's calls per character, each over all characters at once (map: no Python
         # loop around them): the characters but PDFium's own spaces and line ends, their
         # text objects, their Unicode map errors, their origins
-        kept = [i for i, ch in enumerate(text) if not (ch.isspace() and is_generated(address, i))]
+        own = [m.start() for m in _BLANK.finditer(text) if is_generated(address, m.start())]
+        kept = list(chain.from_iterable(map(range, [0] + [i + 1 for i in own], own + [n])))
         count = len(kept)
         objs = list(map(text_object, repeat(address, count), kept))
         bad += list(map(map_error, repeat(address, count), kept)).count(1)
@@ -177,7 +179,7 @@ def page_chars(page) -> tuple[list[dict], int]:
               maxlen=0)
         last = None
         before = -1  # the index of the last character kept
-        key = font = same = None
+        key = same = None
         for i, obj, x0, y in zip(kept, objs, xs[:], ys[:]):
             generated, before = i > before + 1, i  # PDFium put a space or line end of its own before it
             if obj != key:
@@ -189,23 +191,25 @@ def page_chars(page) -> tuple[list[dict], int]:
                     font = objects[key] = (f, size, f[0], f[3] * size, fonts.advances.setdefault(f[2], {}))
                     if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
+                f, size, name, descent, advances = font
                 same = by_object.setdefault(key or 0, [])
+                same_x0, same_bottom = (same[-1]["x0"], same[-1]["bottom"]) if same else (None, None)
             ch = text[i]
             if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
                 ch, generated = "-", True
-            adv = font[4].get(ch)
+            adv = advances.get(ch)
             if adv is None:
-                adv = fonts.advance(font[0], ch)
+                adv = fonts.advance(f, ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
-            size = font[1]
             bottom = height - y
             top = bottom - size
             char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
-                    "upright": True, "fontname": font[2], "size": size, "descent": font[3]}
-            if same and same[-1]["x0"] == x0 and same[-1]["bottom"] == bottom:
+                    "upright": True, "fontname": name, "size": size, "descent": descent}
+            if x0 == same_x0 and bottom == same_bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
+            same_x0, same_bottom = x0, bottom
             if generated and last is not None and not last["text"].isspace() and not ch.isspace():
                 joined.append((last, char))
             last = char
