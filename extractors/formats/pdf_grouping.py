@@ -167,34 +167,37 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
     fourth corner is an intersection joined to both. Each point's edge boxes are made into
     sets once, and the points below and to the right of each are found by its column and
     row, not by a scan of all later points."""
-    points = sorted(intersections)
     box = itemgetter("x0", "top", "x1", "bottom")
-    vertical = {p: {box(e) for e in intersections[p]["v"]} for p in points}
-    horizontal = {p: {box(e) for e in intersections[p]["h"]} for p in points}
+    vertical, horizontal = {}, {}
     columns: dict = {}
     rows: dict = {}
-    for p in points:  # each column and row in sorted order: the later points of p's are below it, right of it
+    for p in sorted(intersections):  # each column and row in sorted order
+        vertical[p] = set(map(box, intersections[p]["v"]))
+        horizontal[p] = set(map(box, intersections[p]["h"]))
         columns.setdefault(p[0], []).append(p)
         rows.setdefault(p[1], []).append(p)
-    at_column = {p: i for col in columns.values() for i, p in enumerate(col)}
-    at_row = {p: i for row in rows.values() for i, p in enumerate(row)}
+    seen_in_row = dict.fromkeys(rows, 0)  # points of each row met so far: sorted order is column by column
     cells = []
-    for pt in points:
-        v, h = vertical[pt], horizontal[pt]
-        below = [b for b in columns[pt[0]][at_column[pt] + 1:] if not v.isdisjoint(vertical[b])]
-        if not below:
-            continue
-        right = [r for r in rows[pt[1]][at_row[pt] + 1:] if not h.isdisjoint(horizontal[r])]
-        found = None
-        for b in below:
-            for r in right:
-                corner = (r[0], b[1])
-                if (corner in intersections and not vertical[corner].isdisjoint(vertical[r])
-                        and not horizontal[corner].isdisjoint(horizontal[b])):
-                    found = (pt[0], pt[1], corner[0], corner[1])
+    for column in columns.values():  # the points in sorted order
+        for j, pt in enumerate(column):
+            k = seen_in_row[pt[1]]
+            seen_in_row[pt[1]] = k + 1
+            v, h = vertical[pt], horizontal[pt]
+            right = None
+            found = None
+            for b in column[j + 1:]:  # below, nearest first
+                if v.isdisjoint(vertical[b]):
+                    continue
+                if right is None:
+                    right = [r for r in rows[pt[1]][k + 1:] if not h.isdisjoint(horizontal[r])]
+                for r in right:
+                    corner_v = vertical.get((r[0], b[1]))
+                    if (corner_v is not None and not corner_v.isdisjoint(vertical[r])
+                            and not horizontal[(r[0], b[1])].isdisjoint(horizontal[b])):
+                        found = (pt[0], pt[1], r[0], b[1])
+                        break
+                if found:
                     break
             if found:
-                break
-        if found:
-            cells.append(found)
+                cells.append(found)
     return cells
