@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from operator import itemgetter
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tools
@@ -304,7 +305,7 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     if edges is None:
         return None
     chars, bad = page_chars(page)
-    visible = sum(not c["text"].isspace() for c in chars)
+    visible = len(chars) - sum(map(str.isspace, map(itemgetter("text"), chars)))
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
     # pdfminer moves a character's box down by its font's descent (font_descents): where

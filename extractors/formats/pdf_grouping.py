@@ -13,6 +13,7 @@ reader passes) take the short way; anything else goes to pdfplumber's functions.
 
 from __future__ import annotations
 
+from itertools import groupby
 from operator import itemgetter
 
 from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
@@ -21,6 +22,9 @@ from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGA
 from pdfplumber.utils.text import extract_words as plumber_words
 
 _TOP = itemgetter("top")
+_X0 = itemgetter("x0")  # a line's order (pdfplumber's key (x0, x0) orders alike)
+_UPRIGHT = itemgetter("upright")
+_FIELDS = itemgetter("text", "x0", "top", "x1", "bottom")
 _LIGATURES = LIGATURES  # what merge_chars expands ("ﬁ" -> "fi")
 
 
@@ -33,21 +37,11 @@ def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y
     left of the one before, more than x_tolerance right of its end, or more than
     y_tolerance above or below it."""
     extra = list(extra_attrs or [])
-    if not all(c["upright"] is True for c in chars):  # rotated text: pdfplumber's own reading
+    if not all(map(_UPRIGHT, chars)):  # rotated text: pdfplumber's own reading (any true `upright` reads as True)
         return plumber_words(chars, x_tolerance=x_tolerance, y_tolerance=y_tolerance, extra_attrs=extra)
     words: list[dict] = []
-    run: list[dict] = []
-    key = itemgetter("upright", *extra)
-    last = object()
-    for c in chars:  # itertools.groupby, by hand: the runs of equal keys
-        k = key(c)
-        if run and not (k is last or k == last):  # groupby's test of a key
-            _run_words(run, x_tolerance, y_tolerance, extra, words)
-            run = []
-        run.append(c)
-        last = k
-    if run:
-        _run_words(run, x_tolerance, y_tolerance, extra, words)
+    for _, run in groupby(chars, itemgetter("upright", *extra)):  # as iter_extract_tuples groups them
+        _run_words(list(run), x_tolerance, y_tolerance, extra, words)
     return words
 
 
@@ -59,41 +53,38 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
     for c in chars:  # a stable sort by line, as cluster_objects does
         lines[cluster[c["top"]]].append(c)
     for line in lines:
-        line.sort(key=_x0)
-        prev = None  # the word's last character; its box so far: top, x1, bottom (the line's order makes x0 its first's)
+        line.sort(key=_X0)
+        open_ = False  # a word is under way: its first character, texts, box so far (x0 is its first's: the line's order)
+        px0 = px1 = ptop = None  # the word's last character's x0, x1 and top
         for c in line:
-            text = c["text"]
+            text, x0, ctop, cx1, cbottom = _FIELDS(c)
             if text.isspace():
-                if prev is not None:
+                if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
-                prev = None
+                open_ = False
                 continue
-            x0, ctop = c["x0"], c["top"]
             if text == "":  # pdfplumber's split_at_punctuation is "", and "" is in "": a word of its own
-                if prev is not None:
+                if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
-                out.append(_word(c, [""], ctop, c["x1"], c["bottom"], extra))
-                prev = None
+                out.append(_word(c, [""], ctop, cx1, cbottom, extra))
+                open_ = False
                 continue
-            if prev is not None and not (x0 < prev["x0"] or x0 > prev["x1"] + xt or abs(ctop - prev["top"]) > yt):
+            if open_ and not (x0 < px0 or x0 > px1 + xt or abs(ctop - ptop) > yt):
                 texts.append(_LIGATURES.get(text, text))
                 if ctop < top:  # min() and max(): the first of equal values stays
                     top = ctop
-                if c["x1"] > x1:
-                    x1 = c["x1"]
-                if c["bottom"] > bottom:
-                    bottom = c["bottom"]
+                if cx1 > x1:
+                    x1 = cx1
+                if cbottom > bottom:
+                    bottom = cbottom
             else:
-                if prev is not None:
+                if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
-                first, texts, top, x1, bottom = c, [_LIGATURES.get(text, text)], ctop, c["x1"], c["bottom"]
-            prev = c
-        if prev is not None:
+                first, texts, top, x1, bottom = c, [_LIGATURES.get(text, text)], ctop, cx1, cbottom
+                open_ = True
+            px0, px1, ptop = x0, cx1, ctop
+        if open_:
             out.append(_word(first, texts, top, x1, bottom, extra))
-
-
-def _x0(c: dict) -> float:
-    return c["x0"]
 
 
 def _word(first: dict, texts: list[str], top: float, x1: float, bottom: float, extra: list[str]) -> dict:
@@ -114,6 +105,8 @@ def extract_text(chars: list[dict]) -> str:
     if not chars:
         return ""
     words = extract_words(chars)
+    if len(words) == 1:  # one word, one line
+        return words[0]["text"]
     lines = cluster_objects(words, _TOP, DEFAULT_Y_TOLERANCE)
     return "\n".join(" ".join(w["text"] for w in line) for line in lines)
 
