@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import groupby
 from operator import itemgetter
 
-from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+from pdfplumber.table import Table, TableFinder, TableSettings, edges_to_intersections
 from pdfplumber.utils.clustering import cluster_objects, make_cluster_dict
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 from pdfplumber.utils.text import extract_words as plumber_words
@@ -194,3 +194,35 @@ def intersections_to_cells(intersections: dict) -> list[tuple]:
             if found:
                 cells.append(found)
     return cells
+
+
+def cells_to_tables(cells: list[tuple]) -> list[list[tuple]]:
+    """pdfplumber.table.cells_to_tables: passes over the cells not yet placed, in order, each
+    taking into the current table every cell that shares a corner with it (the first cell
+    of a table starts it); a pass that takes none closes the table. Tables sorted by their
+    topmost then leftmost corner, those of one cell dropped. The cells left are kept as a
+    list rather than removed one by one (intersections_to_cells makes no cell twice)."""
+    remaining = list(cells)
+    corners: set = set()
+    current: list[tuple] = []
+    tables = []
+    while remaining:
+        before = len(current)
+        left = []
+        for cell in remaining:
+            x0, top, x1, bottom = cell
+            four = ((x0, top), (x0, bottom), (x1, top), (x1, bottom))
+            if not current or any(c in corners for c in four):
+                corners.update(four)
+                current.append(cell)
+            else:
+                left.append(cell)
+        remaining = left
+        if len(current) == before:
+            tables.append(list(current))
+            corners.clear()
+            current.clear()
+    if current:
+        tables.append(list(current))
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]

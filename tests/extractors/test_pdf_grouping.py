@@ -14,6 +14,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 from pdfplumber.table import TableFinder, TableSettings, edges_to_intersections
+from pdfplumber.table import cells_to_tables as plumber_tables
 from pdfplumber.table import intersections_to_cells as plumber_cells
 from pdfplumber.utils.text import extract_text as plumber_text
 from pdfplumber.utils.text import extract_words as plumber_words
@@ -178,8 +179,12 @@ def test_random_rulings_make_pdfplumbers_cells_and_tables():
             c["bottom"] = c["top"] + 10.0
         page = _Page(chars, edges)
         s = TableSettings()
-        assert grouping.intersections_to_cells(edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)) \
-            == plumber_cells(edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance))
+        cells = plumber_cells(edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance))
+        assert grouping.intersections_to_cells(edges_to_intersections(edges, s.intersection_x_tolerance,
+                                                                      s.intersection_y_tolerance)) == cells
+        assert grouping.cells_to_tables(cells) == plumber_tables(cells)
+        shuffled = rng.sample(cells, len(cells))  # in another order the passes take other cells first
+        assert grouping.cells_to_tables(shuffled) == plumber_tables(shuffled)
         tables += _check_tables(page)
         for settings in _tolerance_settings():
             _check_tables(page, settings)
