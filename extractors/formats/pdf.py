@@ -442,13 +442,14 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
         return i < len(sides) and sides[i] <= v + MARGIN
 
     on_sides: dict[int, str] = {}
+    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in page.chars]
     for table in tables:
         xs = sorted({v for c in table.cells for v in (c[0], c[2])})
         ys = sorted({v for c in table.cells for v in (c[1], c[3])})
         x0, top, x1, bottom = table.bbox
-        for c in page.chars:
-            h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-            if not (x0 - MARGIN <= h <= x1 + MARGIN and top - MARGIN <= v <= bottom + MARGIN):
+        left, right, high, low = x0 - MARGIN, x1 + MARGIN, top - MARGIN, bottom + MARGIN
+        for h, v, c in centres:
+            if not (left <= h <= right and high <= v <= low):
                 continue
             across = near(xs, h), near(ys, v)
             if any(across):

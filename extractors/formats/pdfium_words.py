@@ -254,17 +254,19 @@ def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
     gap with no room for a space (a footnote number raised against its word, a hyphen
     inside a number PDFium took for a line end) needs no mark."""
     import bisect
-    spaces: dict[float, list[float]] = {}
-    for c in chars:
-        if c["text"].isspace():
-            spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
-    for xs in spaces.values():
-        xs.sort()
+    spaces: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
     for prev, nxt in joined:
         if abs(prev["bottom"] - nxt["bottom"]) > prev["size"]:
             continue  # another line
         if nxt["x0"] - prev["x1"] < SPACE_ROOM * min(prev["size"], nxt["size"]):
             continue
+        if spaces is None:
+            spaces = {}
+            for c in chars:
+                if c["text"].isspace():
+                    spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
+            for xs in spaces.values():
+                xs.sort()
         xs = spaces.get(round(nxt["bottom"], 1), [])
         lo, hi = min(prev["x0"], nxt["x0"]), max(prev["x1"], nxt["x0"])
         i = bisect.bisect_left(xs, lo)
