@@ -6,10 +6,11 @@ A page PDFium can vouch for is read from PDFium's characters and paths alone (pd
 map for every glyph, paths PDFium and pdfminer cut into the same lines, rectangles and
 curves, no unusable-text-layer check that could fire, ruled tables that no tie of the
 table finder's tolerances could change, and a reading that does not depend on the fonts'
-descent. Its characters and edges go through pdfplumber's own table finder, cell text
-and word grouping (_FastPage stands for the pdfplumber page) and the same
-join_split_glyphs and layout stage, so the page reads as pdfplumber would read it. Every
-other page goes to pdfplumber, opened the first time one needs it.
+descent. Its characters and edges go through pdfplumber's table finder, cell text and
+word grouping (pdfplumber's rules in a faster form, extractors.formats.pdf_grouping;
+_FastPage stands for the pdfplumber page) and the same join_split_glyphs and layout
+stage, so the page reads as pdfplumber would read it. Every other page goes to
+pdfplumber, opened the first time one needs it.
 
 Lines are rebuilt from words so that a wide gap splits a line into columns (the
 two-column header and signature blocks); consecutive two-column lines are read column
@@ -339,8 +340,8 @@ def _lowered(c: dict, ratio: float, unsure: float) -> dict:
 class _FastPage:
     """PDFium's characters and path edges in the shape _text_page and pdfplumber's
     TableFinder and Table.extract use of a pdfplumber page (`chars`, `edges`, `bbox`,
-    `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's own
-    table machinery and word grouping, without pdfminer."""
+    `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's table
+    machinery and word grouping (as pdf_grouping does them), without pdfminer."""
 
     def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
         from extractors.formats.pdf_grouping import FastTable

@@ -143,8 +143,9 @@ def page_chars(page) -> tuple[list[dict], int]:
     origin plus the glyph's advance width (PDFium's loose box also covers ink beyond the
     advance, pdfminer's box does not). A text object that draws no ink (a space Word
     writes alone between two fonts) is left out of PDFium's text page; pdfminer reads it
-    as a space, and so does this: one space at its origin. Three or four PDFium calls per
-    character."""
+    as a space, and so does this: one space at its origin. Three PDFium calls per
+    character (its text object, its Unicode map error, its origin), each made for all
+    characters at once through map(), and one more per space (is it PDFium's own?)."""
     import pypdfium2.raw as raw
     height = page.get_height()
     textpage = page.get_textpage()
