@@ -17,7 +17,6 @@ from itertools import groupby
 from operator import itemgetter
 
 from pdfplumber.table import Table, TableFinder, TableSettings, edges_to_intersections
-from pdfplumber.utils.clustering import cluster_objects, make_cluster_dict
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 from pdfplumber.utils.text import extract_words as plumber_words
 
@@ -48,10 +47,7 @@ def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y
 def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: list[dict]) -> None:
     """The words of one run of alike characters (WordExtractor.iter_chars_to_lines and
     iter_chars_to_words, then merge_chars), appended to `out`."""
-    cluster = make_cluster_dict(map(_TOP, chars), yt)
-    lines: list[list[dict]] = [[] for _ in range(len(set(cluster.values())))]
-    for c in chars:  # a stable sort by line, as cluster_objects does
-        lines[cluster[c["top"]]].append(c)
+    lines = _lines(chars, yt)
     for line in lines:
         line.sort(key=_X0)
         open_ = False  # a word is under way: its first character, texts, box so far (x0 is its first's: the line's order)
@@ -107,8 +103,26 @@ def extract_text(chars: list[dict]) -> str:
     words = extract_words(chars)
     if len(words) == 1:  # one word, one line
         return words[0]["text"]
-    lines = cluster_objects(words, _TOP, DEFAULT_Y_TOLERANCE)
+    lines = _lines(words, DEFAULT_Y_TOLERANCE)
     return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+
+
+def _lines(objs: list[dict], tolerance: float) -> list[list[dict]]:
+    """cluster_objects(objs, top, tolerance): the distinct tops sorted, each within
+    `tolerance` of the one before in the same cluster (make_cluster_dict), the objects of
+    each cluster in their order, the clusters top first."""
+    cluster: dict = {}
+    n = -1
+    last = None
+    for top in sorted(set(map(_TOP, objs))):
+        if last is None or not top <= last + tolerance:
+            n += 1
+        cluster[top] = n
+        last = top
+    lines: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        lines[cluster[o["top"]]].append(o)
+    return lines
 
 
 class FastTable(Table):

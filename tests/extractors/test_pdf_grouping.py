@@ -197,3 +197,14 @@ def test_a_table_read_with_options_is_pdfplumbers_own_reading():
         page = _Page(chars, edges, bbox)
         for o, t in zip(grouping.find_tables(page), TableFinder(page).tables):
             assert o.extract(x_tolerance=1) == t.extract(x_tolerance=1)
+
+
+def test_lines_are_pdfplumbers_clusters_of_tops():
+    from pdfplumber.utils.clustering import cluster_objects
+    rng = random.Random(5)
+    for _ in range(300):
+        tops = [rng.choice([0.0, 3.0, 2.999, 3.001, 6.0, 9.0005, 100.0, -0.0]) + rng.choice([0.0, 0.0, 1e-9, 12.0])
+                for _ in range(rng.randint(0, 25))]
+        objs = [{"top": t, "n": i} for i, t in enumerate(tops)]
+        for tolerance in (0, 1.5, 3):
+            assert grouping._lines(objs, tolerance) == cluster_objects(objs, lambda o: o["top"], tolerance)
