@@ -5,7 +5,8 @@ texts (`Table.extract`). The same rules on the same numbers, so the same results
 for value (tests/extractors/test_pdf_grouping.py holds them against pdfplumber's own
 functions), without what makes pdfplumber's slow in pure Python: a generic word extractor
 checking directions and options at every character, sets of edge boxes made anew at each
-of thousands of point pairs, every character of a table tested against every row.
+of thousands of point pairs, each cell's character centres computed again, cells removed
+from a list one by one.
 
 Only upright characters read left to right with pdfplumber's default options (those the
 reader passes) take the short way; anything else goes to pdfplumber's functions.
@@ -138,7 +139,7 @@ def table_extract(table: Table) -> list[list[str | None]]:
     """Table.extract() with no options: per row, the characters whose centre lies in the
     row's box (left and top sides in, right and bottom out), then per cell those of the
     row's in the cell's box, read by extract_text; None for a cell the table lacks. Each
-    character's centre is found once, the rows' characters by its centre's height."""
+    character's centre is found once, not once per row and cell."""
     centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
     out: list[list[str | None]] = []
     for row in table.rows:
@@ -157,8 +158,8 @@ def table_extract(table: Table) -> list[list[str | None]]:
 
 
 def find_tables(page, settings=None) -> list[FastTable]:
-    """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges, their
-    intersections and its grouping of cells into tables, with intersections_to_cells."""
+    """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges and their
+    intersections, then intersections_to_cells and cells_to_tables below."""
     finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ but for the cells
     finder.page = page
     finder.settings = s = TableSettings.resolve(settings)
