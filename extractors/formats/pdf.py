@@ -6,10 +6,11 @@ A page PDFium can vouch for is read from PDFium's characters and paths alone (pd
 map for every glyph, paths PDFium and pdfminer cut into the same lines, rectangles and
 curves, no unusable-text-layer check that could fire, ruled tables that no tie of the
 table finder's tolerances could change, and a reading that does not depend on the fonts'
-descent. Its characters and edges go through pdfplumber's own table finder, cell text
-and word grouping (_FastPage stands for the pdfplumber page) and the same
-join_split_glyphs and layout stage, so the page reads as pdfplumber would read it. Every
-other page goes to pdfplumber, opened the first time one needs it.
+descent. Its characters and edges go through pdfplumber's table finder, cell text and
+word grouping (pdfplumber's rules in a faster form, extractors.formats.pdf_grouping;
+_FastPage stands for the pdfplumber page) and the same join_split_glyphs and layout
+stage, so the page reads as pdfplumber would read it. Every other page goes to
+pdfplumber, opened the first time one needs it.
 
 Lines are rebuilt from words so that a wide gap splits a line into columns (the
 two-column header and signature blocks); consecutive two-column lines are read column
@@ -28,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from operator import itemgetter
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tools
@@ -304,15 +306,22 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     if edges is None:
         return None
     chars, bad = page_chars(page)
-    visible = sum(not c["text"].isspace() for c in chars)
+    visible = len(chars) - sum(map(str.isspace, map(itemgetter("text"), chars)))
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
     # pdfminer moves a character's box down by its font's descent (font_descents): where
     # the font is known, so do we; PDFium's own metrics state one more often than
     # pdfminer does, so a character of an unknown font is read both ways (`descent`: by
     # how much it may go down), and a page whose reading depends on it goes to pdfplumber.
-    chars = [_lowered(c, descents[c["fontname"]], 0.0) if (descents or {}).get(c["fontname"]) is not None
-             else c for c in chars]
+    known = descents or {}
+    for c in chars:  # in place: page_chars made them for this page alone
+        ratio = known.get(c["fontname"])
+        if ratio is not None:  # _lowered(c, ratio, 0.0)
+            d = ratio * c["size"]
+            c["top"] += d
+            c["doctop"] += d
+            c["bottom"] += d
+            c["descent"] = 0.0
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
     if items is not None and any(c["descent"] for c in chars):
@@ -331,14 +340,14 @@ def _lowered(c: dict, ratio: float, unsure: float) -> dict:
 class _FastPage:
     """PDFium's characters and path edges in the shape _text_page and pdfplumber's
     TableFinder and Table.extract use of a pdfplumber page (`chars`, `edges`, `bbox`,
-    `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's own
-    table machinery and word grouping, without pdfminer."""
+    `find_tables`, `filter`, `extract_words`): the page reads through pdfplumber's table
+    machinery and word grouping (as pdf_grouping does them), without pdfminer."""
 
     def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
-        from pdfplumber.table import Table
+        from extractors.formats.pdf_grouping import FastTable
         self.chars, self.edges, self.bbox = chars, edges, bbox
         self.inherited = cells is not None  # its tables are another page's (the same edges): checked there
-        self._tables = None if cells is None else self._own([Table(self, c) for c in cells])
+        self._tables = None if cells is None else self._own([FastTable(self, c) for c in cells])
 
     def _own(self, tables: list) -> list:
         """Each table reads its cells from the characters inside it alone (Table.extract
@@ -351,13 +360,13 @@ class _FastPage:
         return tables
 
     def find_tables(self, settings: dict | None = None) -> list:
-        from pdfplumber.table import TableFinder, TableSettings
+        from extractors.formats.pdf_grouping import find_tables
         if settings is None and self._tables is not None:
             return self._tables
         if not any(e["orientation"] == "v" for e in self.edges):
             tables = []  # no cell without a vertical edge
         else:
-            tables = TableFinder(self, TableSettings.resolve(settings)).tables
+            tables = find_tables(self, settings)
         if settings is None:
             self._tables = self._own(tables)
         return tables
@@ -376,9 +385,12 @@ class _FastPage:
     def filter(self, test) -> "_FastPage":
         return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
 
-    def extract_words(self, **kwargs) -> list[dict]:
-        from pdfplumber.utils.text import extract_words
-        return extract_words(self.chars, **kwargs)
+    def extract_words(self, keep_blank_chars: bool = False, use_text_flow: bool = False, **kwargs) -> list[dict]:
+        from extractors.formats import pdf_grouping
+        if keep_blank_chars or use_text_flow or not set(kwargs) <= {"x_tolerance", "y_tolerance", "extra_attrs"}:
+            from pdfplumber.utils.text import extract_words
+            return extract_words(self.chars, keep_blank_chars=keep_blank_chars, use_text_flow=use_text_flow, **kwargs)
+        return pdf_grouping.extract_words(self.chars, **kwargs)
 
 
 class _Chars:
@@ -431,13 +443,14 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
         return i < len(sides) and sides[i] <= v + MARGIN
 
     on_sides: dict[int, str] = {}
+    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in page.chars]
     for table in tables:
         xs = sorted({v for c in table.cells for v in (c[0], c[2])})
         ys = sorted({v for c in table.cells for v in (c[1], c[3])})
         x0, top, x1, bottom = table.bbox
-        for c in page.chars:
-            h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-            if not (x0 - MARGIN <= h <= x1 + MARGIN and top - MARGIN <= v <= bottom + MARGIN):
+        left, right, high, low = x0 - MARGIN, x1 + MARGIN, top - MARGIN, bottom + MARGIN
+        for h, v, c in centres:
+            if not (left <= h <= right and high <= v <= low):
                 continue
             across = near(xs, h), near(ys, v)
             if any(across):

@@ -26,8 +26,11 @@ import functools
 import re
 import statistics
 import unicodedata
+from collections import deque
+from itertools import chain, repeat
 
 _WORD = re.compile(r"\S+")  # a run of characters between spaces and line ends
+_BLANK = re.compile(r"\s")  # one character str.isspace() holds for (both ask Py_UNICODE_ISSPACE): " ", "\r"
 
 
 def page_words(page) -> list[dict]:
@@ -140,8 +143,9 @@ def page_chars(page) -> tuple[list[dict], int]:
     origin plus the glyph's advance width (PDFium's loose box also covers ink beyond the
     advance, pdfminer's box does not). A text object that draws no ink (a space Word
     writes alone between two fonts) is left out of PDFium's text page; pdfminer reads it
-    as a space, and so does this: one space at its origin. Three or four PDFium calls per
-    character."""
+    as a space, and so does this: one space at its origin. Three PDFium calls per
+    character (its text object, its Unicode map error, its origin), each made for all
+    characters at once through map(), and one more per space (is it PDFium's own?)."""
     import pypdfium2.raw as raw
     height = page.get_height()
     textpage = page.get_textpage()
@@ -154,47 +158,62 @@ def page_chars(page) -> tuple[list[dict], int]:
             return [], 1
         handle = textpage.raw
         bad = len(_ODD.findall(text))
-        ox, oy = ctypes.c_double(), ctypes.c_double()
         matrix = raw.FS_MATRIX()
         fonts = _Fonts(raw)
-        objects: dict[int, tuple] = {}  # text object -> its font and scaled size
+        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances)
         by_object: dict[int, list[dict]] = {}  # text object -> its characters
         pointer = ctypes.c_void_p.from_buffer
         joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
-        last, generated = None, False
-        # this loop runs once a character: PDFium's functions called with plain integers
         is_generated, text_object, map_error, origin = _per_char(raw)
         address = pointer(handle).value
-        key = font = same = None
-        for i, ch in enumerate(text):
-            if ch.isspace() and is_generated(address, i):
-                generated = True
-                continue
-            obj = text_object(address, i)
+        # PDFium's calls per character, each over all characters at once (map: no Python
+        # loop around them): the characters but PDFium's own spaces and line ends, their
+        # text objects, their Unicode map errors, their origins
+        own = [m.start() for m in _BLANK.finditer(text) if is_generated(address, m.start())]
+        kept = list(chain.from_iterable(map(range, [0] + [i + 1 for i in own], own + [n])))
+        count = len(kept)
+        objs = list(map(text_object, repeat(address, count), kept))
+        bad += list(map(map_error, repeat(address, count), kept)).count(1)
+        xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
+        xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
+        deque(map(origin, repeat(address, count), kept, range(xa, xa + 8 * count, 8), range(ya, ya + 8 * count, 8)),
+              maxlen=0)
+        last = None
+        before = -1  # the index of the last character kept
+        key = same = None
+        for i, obj, x0, y in zip(kept, objs, xs[:], ys[:]):
+            generated, before = i > before + 1, i  # PDFium put a space or line end of its own before it
             if obj != key:
                 key = obj
                 font = objects.get(key)
                 if font is None:
                     size = raw.FPDFText_GetFontSize(handle, i)
-                    font = objects[key] = (fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size), size)
+                    f = fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size)
+                    font = objects[key] = (f, size, f[0], f[3] * size, fonts.advances.setdefault(f[2], {}))
                     if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
+                f, size, name, descent, advances = font
                 same = by_object.setdefault(key or 0, [])
-            if map_error(address, i) == 1:
-                bad += 1
+                same_x0, same_bottom = (same[-1]["x0"], same[-1]["bottom"]) if same else (None, None)
+            ch = text[i]
             if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
                 ch, generated = "-", True
-            adv = fonts.advance(font[0], ch)
+            adv = advances.get(ch)
+            if adv is None:
+                adv = fonts.advance(f, ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
-            origin(address, i, ox, oy)
-            char = _char(ch, ox.value, height - oy.value, adv, font)
-            if same and same[-1]["x0"] == char["x0"] and same[-1]["bottom"] == char["bottom"]:
+            bottom = height - y
+            top = bottom - size
+            char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
+                    "upright": True, "fontname": name, "size": size, "descent": descent}
+            if x0 == same_x0 and bottom == same_bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
+            same_x0, same_bottom = x0, bottom
             if generated and last is not None and not last["text"].isspace() and not ch.isspace():
                 joined.append((last, char))
-            last, generated = char, False
+            last = char
         chars: list[dict] = []
         for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
             got = by_object.pop(pointer(obj).value or 0, None)
@@ -216,15 +235,15 @@ def page_chars(page) -> tuple[list[dict], int]:
 @functools.lru_cache(maxsize=1)
 def _per_char(raw) -> tuple:
     """FPDFText_IsGenerated, _GetTextObject, _HasUnicodeMapError and _GetCharOrigin
-    through prototypes of plain integers and pointers: pypdfium2's typed handles make a
-    ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
+    through prototypes of plain integers (pointers as addresses): pypdfium2's typed
+    handles make a ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
     def plain(fn, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
-    page, index, double = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
-    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, page, index),
-            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, page, index),
-            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, page, index),
-            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, page, index, double, double))
+    pointer, index = ctypes.c_void_p, ctypes.c_int
+    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, pointer, index),
+            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, pointer, index),
+            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, pointer, index),
+            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
 
 
 def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
@@ -236,17 +255,19 @@ def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
     gap with no room for a space (a footnote number raised against its word, a hyphen
     inside a number PDFium took for a line end) needs no mark."""
     import bisect
-    spaces: dict[float, list[float]] = {}
-    for c in chars:
-        if c["text"].isspace():
-            spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
-    for xs in spaces.values():
-        xs.sort()
+    spaces: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
     for prev, nxt in joined:
         if abs(prev["bottom"] - nxt["bottom"]) > prev["size"]:
             continue  # another line
         if nxt["x0"] - prev["x1"] < SPACE_ROOM * min(prev["size"], nxt["size"]):
             continue
+        if spaces is None:
+            spaces = {}
+            for c in chars:
+                if c["text"].isspace():
+                    spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
+            for xs in spaces.values():
+                xs.sort()
         xs = spaces.get(round(nxt["bottom"], 1), [])
         lo, hi = min(prev["x0"], nxt["x0"]), max(prev["x1"], nxt["x0"])
         i = bisect.bisect_left(xs, lo)
@@ -268,7 +289,7 @@ class _Fonts:
     def __init__(self, raw):
         self.raw = raw
         self.fonts: dict[int, tuple] = {}  # font address -> (name, handle, address, descent per point of size)
-        self.advances: dict[tuple[int, str], float] = {}  # (font, character) -> advance width in em
+        self.advances: dict[int, dict[str, float]] = {}  # font address -> character -> advance width in em
         self.buf = ctypes.create_string_buffer(256)
         self.value = ctypes.c_float()
 
@@ -283,10 +304,11 @@ class _Fonts:
         return font
 
     def advance(self, font: tuple, ch: str) -> float:
-        adv = self.advances.get((font[2], ch))
+        known = self.advances.setdefault(font[2], {})
+        adv = known.get(ch)
         if adv is None:  # once a character of a font
             ok = len(ch) == 1 and self.raw.FPDFFont_GetGlyphWidth(font[1], ord(ch), 1.0, self.value)
-            adv = self.advances[(font[2], ch)] = self.value.value if ok else -1.0
+            adv = known[ch] = self.value.value if ok else -1.0
         return adv
 
     def clashes(self) -> int:

@@ -1,0 +1,243 @@
+"""pdfplumber's grouping of a page's characters and edges, as the PDF reader uses it on
+pages PDFium reads (extractors.formats.pdf, _FastPage): words (`extract_words`), the
+cells the table finder makes of the edges (`intersections_to_cells`), and a table's cell
+texts (`Table.extract`). The same rules on the same numbers, so the same results, value
+for value (tests/extractors/test_pdf_grouping.py holds them against pdfplumber's own
+functions), without what makes pdfplumber's slow in pure Python: a generic word extractor
+checking directions and options at every character, sets of edge boxes made anew at each
+of thousands of point pairs, each cell's character centres computed again, cells removed
+from a list one by one.
+
+Only upright characters read left to right with pdfplumber's default options (those the
+reader passes) take the short way; anything else goes to pdfplumber's functions.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from operator import itemgetter
+
+from pdfplumber.table import Table, TableFinder, TableSettings, edges_to_intersections
+from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
+from pdfplumber.utils.text import extract_words as plumber_words
+
+_TOP = itemgetter("top")
+_X0 = itemgetter("x0")  # a line's order (pdfplumber's key (x0, x0) orders alike)
+_UPRIGHT = itemgetter("upright")
+_FIELDS = itemgetter("text", "x0", "top", "x1", "bottom")
+_LIGATURES = LIGATURES  # what merge_chars expands ("ﬁ" -> "fi")
+
+
+def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y_tolerance: float = DEFAULT_Y_TOLERANCE,
+                  extra_attrs: list[str] | None = None) -> list[dict]:
+    """pdfplumber.utils.text.extract_words(chars, x_tolerance=..., y_tolerance=...,
+    extra_attrs=...), its other options at their defaults: runs of characters alike in
+    `upright` and the extra attributes, each cut into lines (tops within y_tolerance,
+    chained), each line sorted by x0 and cut into words where a character is blank, starts
+    left of the one before, more than x_tolerance right of its end, or more than
+    y_tolerance above or below it."""
+    extra = list(extra_attrs or [])
+    if not all(map(_UPRIGHT, chars)):  # rotated text: pdfplumber's own reading (any true `upright` reads as True)
+        return plumber_words(chars, x_tolerance=x_tolerance, y_tolerance=y_tolerance, extra_attrs=extra)
+    words: list[dict] = []
+    for _, run in groupby(chars, itemgetter("upright", *extra)):  # as iter_extract_tuples groups them
+        _run_words(list(run), x_tolerance, y_tolerance, extra, words)
+    return words
+
+
+def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: list[dict]) -> None:
+    """The words of one run of alike characters (WordExtractor.iter_chars_to_lines and
+    iter_chars_to_words, then merge_chars), appended to `out`."""
+    lines = _lines(chars, yt)
+    for line in lines:
+        line.sort(key=_X0)
+        open_ = False  # a word is under way: its first character, texts, box so far (x0 is its first's: the line's order)
+        px0 = px1 = ptop = None  # the word's last character's x0, x1 and top
+        for c in line:
+            text, x0, ctop, cx1, cbottom = _FIELDS(c)
+            if text.isspace():
+                if open_:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                open_ = False
+                continue
+            if text == "":  # pdfplumber's split_at_punctuation is "", and "" is in "": a word of its own
+                if open_:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                out.append(_word(c, [""], ctop, cx1, cbottom, extra))
+                open_ = False
+                continue
+            if open_ and not (x0 < px0 or x0 > px1 + xt or abs(ctop - ptop) > yt):
+                texts.append(_LIGATURES.get(text, text))
+                if ctop < top:  # min() and max(): the first of equal values stays
+                    top = ctop
+                if cx1 > x1:
+                    x1 = cx1
+                if cbottom > bottom:
+                    bottom = cbottom
+            else:
+                if open_:
+                    out.append(_word(first, texts, top, x1, bottom, extra))
+                first, texts, top, x1, bottom = c, [_LIGATURES.get(text, text)], ctop, cx1, cbottom
+                open_ = True
+            px0, px1, ptop = x0, cx1, ctop
+        if open_:
+            out.append(_word(first, texts, top, x1, bottom, extra))
+
+
+def _word(first: dict, texts: list[str], top: float, x1: float, bottom: float, extra: list[str]) -> dict:
+    """WordExtractor.merge_chars for upright characters read left to right: `first` is the
+    word's first character (its x0 is the word's), the box's other sides as found."""
+    x0 = first["x0"]
+    word = {"text": "".join(texts), "x0": x0, "x1": x1, "top": top, "doctop": top + (first["doctop"] - first["top"]),
+            "bottom": bottom, "upright": first["upright"], "height": bottom - top, "width": x1 - x0, "direction": "ltr"}
+    for k in extra:
+        word[k] = first[k]
+    return word
+
+
+def extract_text(chars: list[dict]) -> str:
+    """pdfplumber.utils.text.extract_text(chars) with its defaults (what Table.extract
+    gives a cell): the words (x and y tolerance 3), their lines (tops within 3, chained),
+    a space between words and a line end between lines."""
+    if not chars:
+        return ""
+    words = extract_words(chars)
+    if len(words) == 1:  # one word, one line
+        return words[0]["text"]
+    lines = _lines(words, DEFAULT_Y_TOLERANCE)
+    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+
+
+def _lines(objs: list[dict], tolerance: float) -> list[list[dict]]:
+    """cluster_objects(objs, top, tolerance): the distinct tops sorted, each within
+    `tolerance` of the one before in the same cluster (make_cluster_dict), the objects of
+    each cluster in their order, the clusters top first."""
+    cluster: dict = {}
+    n = -1
+    last = None
+    for top in sorted(set(map(_TOP, objs))):
+        if last is None or not top <= last + tolerance:
+            n += 1
+        cluster[top] = n
+        last = top
+    lines: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        lines[cluster[o["top"]]].append(o)
+    return lines
+
+
+class FastTable(Table):
+    """A pdfplumber Table whose `extract()` is table_extract."""
+
+    def extract(self, **kwargs) -> list[list[str | None]]:
+        if kwargs:
+            return super().extract(**kwargs)
+        return table_extract(self)
+
+
+def table_extract(table: Table) -> list[list[str | None]]:
+    """Table.extract() with no options: per row, the characters whose centre lies in the
+    row's box (left and top sides in, right and bottom out), then per cell those of the
+    row's in the cell's box, read by extract_text; None for a cell the table lacks. Each
+    character's centre is found once, not once per row and cell."""
+    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
+    out: list[list[str | None]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        row_chars = [t for t in centres if t[0] >= x0 and t[0] < x1 and t[1] >= top and t[1] < bottom]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            inside = [t[2] for t in row_chars if t[0] >= cx0 and t[0] < cx1 and t[1] >= ctop and t[1] < cbottom]
+            cells.append(extract_text(inside) if inside else "")
+        out.append(cells)
+    return out
+
+
+def find_tables(page, settings=None) -> list[FastTable]:
+    """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges and their
+    intersections, then intersections_to_cells and cells_to_tables below."""
+    finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ but for the cells
+    finder.page = page
+    finder.settings = s = TableSettings.resolve(settings)
+    edges = finder.get_edges()
+    intersections = edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+
+
+def intersections_to_cells(intersections: dict) -> list[tuple]:
+    """pdfplumber.table.intersections_to_cells: for each intersection in sorted order, the
+    smallest cell it is the top left corner of: the first point below it (nearest first)
+    that an edge joins to it, with the first point to its right an edge joins to it, whose
+    fourth corner is an intersection joined to both. Each point's edge boxes are made into
+    sets once, and the points below and to the right of each are found by its column and
+    row, not by a scan of all later points."""
+    box = itemgetter("x0", "top", "x1", "bottom")
+    vertical, horizontal = {}, {}
+    columns: dict = {}
+    rows: dict = {}
+    for p in sorted(intersections):  # each column and row in sorted order
+        vertical[p] = set(map(box, intersections[p]["v"]))
+        horizontal[p] = set(map(box, intersections[p]["h"]))
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    seen_in_row = dict.fromkeys(rows, 0)  # points of each row met so far: sorted order is column by column
+    cells = []
+    for column in columns.values():  # the points in sorted order
+        for j, pt in enumerate(column):
+            k = seen_in_row[pt[1]]
+            seen_in_row[pt[1]] = k + 1
+            v, h = vertical[pt], horizontal[pt]
+            right = None
+            found = None
+            for b in column[j + 1:]:  # below, nearest first
+                if v.isdisjoint(vertical[b]):
+                    continue
+                if right is None:
+                    right = [r for r in rows[pt[1]][k + 1:] if not h.isdisjoint(horizontal[r])]
+                for r in right:
+                    corner_v = vertical.get((r[0], b[1]))
+                    if (corner_v is not None and not corner_v.isdisjoint(vertical[r])
+                            and not horizontal[(r[0], b[1])].isdisjoint(horizontal[b])):
+                        found = (pt[0], pt[1], r[0], b[1])
+                        break
+                if found:
+                    break
+            if found:
+                cells.append(found)
+    return cells
+
+
+def cells_to_tables(cells: list[tuple]) -> list[list[tuple]]:
+    """pdfplumber.table.cells_to_tables: passes over the cells not yet placed, in order, each
+    taking into the current table every cell that shares a corner with it (the first cell
+    of a table starts it); a pass that takes none closes the table. Tables sorted by their
+    topmost then leftmost corner, those of one cell dropped. The cells left are kept as a
+    list rather than removed one by one (intersections_to_cells makes no cell twice)."""
+    remaining = list(cells)
+    corners: set = set()
+    current: list[tuple] = []
+    tables = []
+    while remaining:
+        before = len(current)
+        left = []
+        for cell in remaining:
+            x0, top, x1, bottom = cell
+            four = ((x0, top), (x0, bottom), (x1, top), (x1, bottom))
+            if not current or any(c in corners for c in four):
+                corners.update(four)
+                current.append(cell)
+            else:
+                left.append(cell)
+        remaining = left
+        if len(current) == before:
+            tables.append(list(current))
+            corners.clear()
+            current.clear()
+    if current:
+        tables.append(list(current))
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
