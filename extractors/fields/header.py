@@ -123,7 +123,8 @@ def type_of_line(text: str) -> str | None:
 
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T|T\.M|K\.T)\s*[./]?\s*(?<=[./\s])\S", re.I)
 SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\)?$", re.I)
-NAME = re.compile(r"^[" + UPPER + r"][\wÀ-ỹ]*(?:\s+[" + UPPER + r"][\wÀ-ỹ]*){1,4}$")
+# a person's name: "Nguyễn Văn An"; Central Highlands names with an apostrophe: "Rơ Châm H'Bia", "K'Sor Phước"
+NAME = re.compile(r"^[" + UPPER + r"](?:['’][" + UPPER + r"])?[\wÀ-ỹ]*(?:\s+[" + UPPER + r"](?:['’][" + UPPER + r"])?[\wÀ-ỹ]*){1,4}$")
 # "Nơi nhận:", and with a tone mark lost to OCR or a plain-ASCII scrape: "Nơi nhân:", "Noi nhan:"
 RECIPIENTS_HEAD = re.compile(r"^N[oơ]i\s+nh[aăâạặậ]n\s*:?\s*(.*)$", re.I)
 # "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document; any short

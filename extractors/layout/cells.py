@@ -36,11 +36,16 @@ _NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:[" + UPPER + r"][" + 
 
 def is_layout_table(rows: list[list[str]]) -> bool:
     """A table used for page layout, not for data: no row with two or more numeric
-    cells, and no row of column headings (a task table `STT | Nhiệm vụ | Chủ trì | ...`
-    has no numbers but is data)."""
-    for row in rows:
-        if sum(1 for c in row if c.strip() and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip())) >= 2:
-            return False
+    cells, no column with two or more (an indicator table of two columns, `Chỉ tiêu |
+    Kế hoạch 2026` over `Tỷ lệ ... | 95%`), and no row of column headings (a task table
+    `STT | Nhiệm vụ | Chủ trì | ...` has no numbers but is data)."""
+    numeric = [[bool(c.strip()) and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip()) is not None
+                for c in row] for row in rows]
+    if any(sum(row) >= 2 for row in numeric):
+        return False
+    width = max((len(row) for row in rows), default=0)
+    if any(sum(1 for row in numeric if n < len(row) and row[n]) >= 2 for n in range(1, width)):
+        return False
     return not any(is_heading_row(row) for row in rows[:3])
 
 

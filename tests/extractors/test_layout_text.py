@@ -710,3 +710,19 @@ def test_a_long_text_whose_lines_all_have_a_wide_gap_loses_no_word():
     texts = paragraphs("\n".join(lines))
     assert Counter(" ".join(texts).split()) == Counter(" ".join(lines).split())
     assert texts[0].startswith("Dòng số 0 có nội dung")
+
+
+@pytest.mark.parametrize("rows, layout", [
+    # data: a two-column indicator table (a column of two or more figures)
+    ([["Chỉ tiêu", "Kế hoạch năm 2026"], ["Tỷ lệ trạm y tế xã có bác sĩ", "95%"],
+      ["Tỷ lệ dân số có hồ sơ sức khỏe điện tử", "90%"]], False),
+    ([["Nội dung", "Kinh phí (triệu đồng)"], ["Tập huấn", "1.200"], ["Kiểm tra", "300"]], False),
+    # layout: a header, a signature, a numbered list of bodies (figures only in the first column)
+    ([["ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["Số: 71/KH-UBND", "Hậu Giang, ngày 05 tháng 01 năm 2026"]], True),
+    ([["Nơi nhận:\n- Bộ Y tế;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Huyến"]], True),
+    ([["1", "Sở Y tế"], ["2", "Sở Tài chính"], ["3", "Sở Nội vụ"]], True),
+    ([["Hậu Giang, ngày 05/01/2026", ""], ["", "Số: 71"]], True),
+])
+def test_a_column_of_figures_makes_a_table_data(rows, layout):
+    assert is_layout_table(rows) is layout
