@@ -56,7 +56,10 @@ def test_rows_that_open_with_their_label(row, labels_first, data):
     ("Giai đoạn 2026-2028", "total"),
     ("Cả giai đoạn", "total"),
     ("2026 - 2030", "total"),
+    ("Năm 2027-2030", "total"),
+    ("Các năm 2027 - 2029", "total"),
     ("Vốn NSTW giai đoạn 2026-2030", "central"),
+    ("Vốn NSTW năm 2027-2030", "central"),
     # must stay "other": a source the codes do not name
     ("Vốn lồng ghép", "other"),
     ("Vốn khác giai đoạn 2026-2028", "other"),
@@ -240,3 +243,17 @@ def test_the_golden_word_probes_of_round_e_are_what_the_generator_writes():
     inputs = Path(__file__).parents[1] / "golden" / "inputs"
     for name in DOCS:
         assert build(name) == (inputs / name).read_bytes(), name
+
+
+def test_a_column_of_later_years_is_part_of_the_total():
+    # "Tổng số = Năm 2026 + Năm 2027-2030": no row is a mismatch, every cell is all sources
+    from extractors.document import build_document
+    from extractors.formats.base import RawBlock, RawDocument
+    from extractors.tables.budget import extract_budget_tables
+    rows = [["STT", "Nội dung", "Tổng số", "Năm 2026", "Năm 2027-2030"], ["1", "Trồng rừng", "5.000", "1.000", "4.000"],
+            ["2", "Tuần tra", "800", "200", "600"], ["", "Tổng cộng", "5.800", "1.200", "4.600"]]
+    out = extract_budget_tables(build_document(RawDocument([RawBlock("paragraph", "ĐVT: triệu đồng"),
+                                                            RawBlock("table", rows=rows)])), {}, [])
+    assert not [q for q in out["issues"] if q["code"] == "budget.row_sum_mismatch"]
+    assert {i["source"] for i in out["items"]} == {"total"}
+    assert sum(i["amount_vnd"] for i in out["items"] if i["counted"]) == 5_800_000_000
