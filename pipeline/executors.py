@@ -44,6 +44,7 @@ class InlineExecutor:
     """In this process, one document at a time (tests, profiling, the bench floor)."""
 
     workers = 1
+    shares_disk = True  # it writes documents' files into the staging folder (Task.out) itself
 
     def __init__(self, options: Options):
         self.options = options
@@ -89,6 +90,7 @@ class ProcessExecutor:
     document may wait behind a long one while another worker has nothing left to do."""
 
     DEPTH = 2
+    shares_disk = True
 
     def __init__(self, options: Options, workers: int):
         self.options = options
@@ -287,7 +289,7 @@ class DaskExecutor:
             logging.getLogger(name).setLevel(logging.ERROR)
         self.options = options
         self.cluster = None
-        self.shared_disk = scheduler is None
+        self.shares_disk = scheduler is None  # a LocalCluster: its workers read and write files here
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
@@ -311,7 +313,7 @@ class DaskExecutor:
         window = window or self.workers * 4
         unread: list = []
         stream = batches(tasks, self.BATCH_DOCS, self.BATCH_BYTES, self.options, unread,
-                         carry_bytes=not self.shared_disk)
+                         carry_bytes=not self.shares_disk)
         alone: deque = deque()  # the documents of a task that killed its workers, to send one a task
         pending: dict = {}
         done = as_completed()

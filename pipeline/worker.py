@@ -27,7 +27,8 @@ import extractors.formats.pdf  # noqa: F401
 import extractors.formats.text  # noqa: F401
 from pipeline.process import DocumentTimeout, Options, process
 from pipeline.tasks import Result, Task, error_result, peak_rss_mb  # noqa: F401 (Task, for the executors)
-from pipeline.write import arrow_tables, json_bytes, table_rows
+from pipeline.store import write_document
+from pipeline.write import arrow_tables, ipc_tables, json_bytes, table_rows
 
 
 def run_task(task: Task, options: Options) -> Result:
@@ -40,19 +41,19 @@ def run_task(task: Task, options: Options) -> Result:
             with open(task.path, "rb") as fh:
                 data = fh.read(options.max_bytes + 1)
         except OSError as exc:
-            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, None, "read",
-                                      type(exc).__name__, f"cannot read the file: {exc.strerror or exc}",
-                                      task.duplicates), started)
+            return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, None, "read",
+                                            type(exc).__name__, f"cannot read the file: {exc.strerror or exc}",
+                                            task.duplicates), started)
         if hashlib.sha256(data).hexdigest() != task.sha256:
-            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
-                                      "InputChanged", "the file changed while the run read it; run again",
-                                      task.duplicates), started)
+            return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
+                                            "InputChanged", "the file changed while the run read it; run again",
+                                            task.duplicates), started)
     try:
         with time_limit(options.timeout_seconds):
             outcome = process(task.rel, data, options)
     except DocumentTimeout as exc:
-        return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
-                                  "DocumentTimeout", str(exc), task.duplicates), started)
+        return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
+                                        "DocumentTimeout", str(exc), task.duplicates), started)
     if outcome.record is None:
         err = outcome.error.model_dump(mode="json")
         err["duplicates"] = list(task.duplicates)
@@ -62,12 +63,21 @@ def run_task(task: Task, options: Options) -> Result:
         record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
         record["source"]["duplicates"] = list(task.duplicates)
         result = Result(task.index, record["doc_id"], "record", json_bytes(record), (outcome.text or "").encode("utf-8"),
-                        arrow_tables(table_rows(record)))
+                        ipc_tables(arrow_tables(table_rows(record))))
     result.seconds = {k: round(v, 4) for k, v in outcome.seconds.items()}
-    return _done(result, started)
+    return _done(task, result, started)
 
 
-def _done(result: Result, started: float) -> Result:
+def _done(task: Task, result: Result, started: float) -> Result:
+    """The result, its files written into the staging folder when the task names one (the
+    worker shares the run's disk); if they cannot be written, the bytes go to the run,
+    whose own write then says why, as a run-level fault."""
+    if task.out is not None:
+        try:
+            result.files = write_document(task.out, result.doc_id, result.outcome, result.body, result.text)
+            result.body, result.text = b"", None
+        except OSError:
+            result.files = {}
     result.seconds["total"] = round(time.perf_counter() - started, 4)
     result.peak_rss_mb = peak_rss_mb()
     return result
