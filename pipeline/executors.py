@@ -186,7 +186,7 @@ class ProcessExecutor:
                     task = w["tasks"].popleft()
                     w["since"] = now  # the next one, waiting in its pipe, starts now
                     yield task, result
-                elif w["proc"].sentinel in ready or not w["proc"].is_alive():
+                elif w["proc"].sentinel in ready:  # (ready when the process ends)
                     w["proc"].join(1)
                     code = w["proc"].exitcode
                     task = lose(w)

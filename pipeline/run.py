@@ -387,7 +387,7 @@ def _flush(batch: Batch, staging: Staging) -> None:
     else:
         order = sorted(batch.tables)
         for name in PER_DOCUMENT:
-            tables = [from_ipc(batch.tables[i][name]) for i in order if name in batch.tables[i]]
+            tables = [b for i in order if name in batch.tables[i] for b in from_ipc(name, batch.tables[i][name])]
             if tables:
                 data, rows = parquet_bytes(name, tables)
                 rel = f"parquet/{name}/part-{batch.id}.parquet"
