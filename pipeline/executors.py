@@ -80,6 +80,20 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
         conn.send(run_task(task, options))
 
 
+# what the fork server loads before it forks a worker: every reader, then one small
+# document through the pipeline (pipeline.warm), so that no worker starts cold
+FORK_SERVER_PRELOAD = ["pipeline.worker", "pipeline.warm"]
+
+
+def start_fork_server() -> None:
+    """Start the process pool's fork server now, without waiting for it: it loads and warms
+    up in its own process while this one walks and hashes the inputs (the first worker
+    the pool forks waits for it to be ready)."""
+    from multiprocessing import forkserver
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
+    forkserver.ensure_running()
+
+
 class ProcessExecutor:
     """A pool of worker processes forked from a server that has loaded every reader once.
     Each worker is handed DEPTH documents: the one it runs and the next, waiting in its
@@ -96,7 +110,7 @@ class ProcessExecutor:
         self.options = options
         self.workers = max(1, workers)
         self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["pipeline.worker"])
+        self.ctx.set_forkserver_preload(FORK_SERVER_PRELOAD)
         self.pool: list[dict] = []  # {"proc", "conn", "tasks": deque, "since"}
         self.replaced = 0
 
@@ -257,6 +271,14 @@ def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: lis
         yield batch
 
 
+# A LocalCluster of ours runs nothing but our tasks: its bookkeeping that costs CPU all the
+# time, in this process (the scheduler, the nannies) and in each worker, is made rarer or
+# off. The statistical profiler samples a busy worker's stack every 10 ms; the event loops'
+# health check runs every 20 ms; the system monitor every 0.5 s.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                        "distributed.admin.system-monitor.interval": "5s"}
+
+
 def run_batch(tasks: list, options: Options) -> list:
     """What a Dask task runs: a few documents, one after the other, their results in order."""
     from pipeline.worker import run_task
@@ -294,11 +316,14 @@ class DaskExecutor:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
             else:
+                import dask
                 memory = f"{options.max_memory_mb + 512}MiB" if options.max_memory_mb > 0 else "auto"
-                # each worker loads the readers and tables once, when it starts
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, memory_limit=memory, silence_logs=logging.ERROR,
-                                            preload=["pipeline.worker"])
+                # each worker loads the readers and tables once, when it starts (and tunes
+                # its collector: pipeline.worker.dask_setup)
+                with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, memory_limit=memory,
+                                                silence_logs=logging.ERROR, preload=["pipeline.worker"])
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             self.close()

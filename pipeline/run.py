@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract import SCHEMA_KINDS, schema_of
-from pipeline.executors import make_executor
+from pipeline.executors import make_executor, start_fork_server
 from pipeline.inputs import Found, hash_file, path_doc_id, walk
 from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
 from pipeline.options import LIMIT_OPTIONS, Options
@@ -198,6 +198,8 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
     try:
         previous = store.current()
         prev_manifest = store.current_manifest()
+        if executor == "process" and (force or prev_manifest is None):  # every document will be processed
+            start_fork_server()
         summary = Summary(out=store.link)
         found = walk(inputs)
         for f in found:
