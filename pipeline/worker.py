@@ -156,8 +156,8 @@ Lạng Sơn, ngày 9 tháng 3 năm 2021
 KẾ HOẠCH
 Phát triển thư viện số năm 2021
 Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21/11/2019;
-I. MỤC ĐÍCH, YÊU CẦU
-1. Mục đích: đến năm 2021, 60% thư viện huyện có dữ liệu số.
+I. MỤC TIÊU
+1. Đến hết năm 2021, 60% thư viện cấp huyện có cơ sở dữ liệu số.
 II. NHIỆM VỤ
 1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính thực hiện.
 III. KINH PHÍ
