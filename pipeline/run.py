@@ -83,7 +83,7 @@ class Batch:
     id: str
     units: list[Unit]
     remaining: int
-    tables: dict[int, dict] = field(default_factory=dict)  # unit position -> Arrow tables (or their IPC streams)
+    tables: dict[int, dict] = field(default_factory=dict)  # unit position -> Arrow tables (or IPC record batches)
     whole: tuple | None = None  # (source folder, {part path: meta}) when every part is reused
 
 

@@ -29,8 +29,8 @@ class Result:
     outcome: str  # "record" | "error"
     body: bytes  # documents/<doc_id>.json or errors/<doc_id>.json, serialized once (b"" when `files` says)
     text: bytes | None = None  # text/<doc_id>.txt
-    # this document's Parquet rows: table name -> an Arrow IPC stream (write.ipc_tables), a
-    # tenth of what pickling the Arrow tables costs either side
+    # this document's Parquet rows: table name -> an Arrow IPC record batch (write.ipc_tables),
+    # a fraction of what pickling the Arrow tables cost either side
     tables: dict[str, bytes] = field(default_factory=dict)
     files: dict[str, dict] = field(default_factory=dict)  # written by the worker: relative path -> {sha256, bytes}
     stage: str | None = None
