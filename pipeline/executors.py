@@ -44,6 +44,7 @@ class InlineExecutor:
     """In this process, one document at a time (tests, profiling, the bench floor)."""
 
     workers = 1
+    shares_disk = True  # it writes documents' files into the staging folder (Task.out) itself
 
     def __init__(self, options: Options):
         self.options = options
@@ -79,6 +80,20 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
         conn.send(run_task(task, options))
 
 
+# what the fork server loads before it forks a worker: every reader, then one small
+# document through the pipeline (pipeline.warm), so that no worker starts cold
+FORK_SERVER_PRELOAD = ["pipeline.worker", "pipeline.warm"]
+
+
+def start_fork_server() -> None:
+    """Start the process pool's fork server now, without waiting for it: it loads and warms
+    up in its own process while this one walks and hashes the inputs (the first worker
+    the pool forks waits for it to be ready)."""
+    from multiprocessing import forkserver
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
+    forkserver.ensure_running()
+
+
 class ProcessExecutor:
     """A pool of worker processes forked from a server that has loaded every reader once.
     Each worker is handed DEPTH documents: the one it runs and the next, waiting in its
@@ -89,12 +104,13 @@ class ProcessExecutor:
     document may wait behind a long one while another worker has nothing left to do."""
 
     DEPTH = 2
+    shares_disk = True
 
     def __init__(self, options: Options, workers: int):
         self.options = options
         self.workers = max(1, workers)
         self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["pipeline.worker"])
+        self.ctx.set_forkserver_preload(FORK_SERVER_PRELOAD)
         self.pool: list[dict] = []  # {"proc", "conn", "tasks": deque, "since"}
         self.replaced = 0
 
@@ -184,7 +200,7 @@ class ProcessExecutor:
                     task = w["tasks"].popleft()
                     w["since"] = now  # the next one, waiting in its pipe, starts now
                     yield task, result
-                elif w["proc"].sentinel in ready or not w["proc"].is_alive():
+                elif w["proc"].sentinel in ready:  # (ready when the process ends)
                     w["proc"].join(1)
                     code = w["proc"].exitcode
                     task = lose(w)
@@ -255,6 +271,14 @@ def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: lis
         yield batch
 
 
+# A LocalCluster of ours runs nothing but our tasks: its bookkeeping that costs CPU all the
+# time, in this process (the scheduler, the nannies) and in each worker, is made rarer or
+# off. The statistical profiler samples a busy worker's stack every 10 ms; the event loops'
+# health check runs every 20 ms; the system monitor every 0.5 s.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                        "distributed.admin.system-monitor.interval": "5s"}
+
+
 def run_batch(tasks: list, options: Options) -> list:
     """What a Dask task runs: a few documents, one after the other, their results in order."""
     from pipeline.worker import run_task
@@ -274,7 +298,10 @@ class DaskExecutor:
     sent again one a task, so that only the document at fault comes back as
     `worker_lost`."""
 
-    BATCH_DOCS = 4
+    # 8 rather than 4: the run's process (the LocalCluster's scheduler, the client) spends
+    # some milliseconds of CPU per task, as much as a few documents cost it, and shares the
+    # cores with the workers; the price is a longer last task at the end of a run
+    BATCH_DOCS = 8
     BATCH_BYTES = 8 * 1024 * 1024
     run = staticmethod(run_batch)  # what a task runs (tests put a worker-killing one here)
 
@@ -287,16 +314,19 @@ class DaskExecutor:
             logging.getLogger(name).setLevel(logging.ERROR)
         self.options = options
         self.cluster = None
-        self.shared_disk = scheduler is None
+        self.shares_disk = scheduler is None  # a LocalCluster: its workers read and write files here
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
             else:
+                import dask
                 memory = f"{options.max_memory_mb + 512}MiB" if options.max_memory_mb > 0 else "auto"
-                # each worker loads the readers and tables once, when it starts
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, memory_limit=memory, silence_logs=logging.ERROR,
-                                            preload=["pipeline.worker"])
+                # each worker loads the readers and tables once, when it starts (and tunes
+                # its collector: pipeline.worker.dask_setup)
+                with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, memory_limit=memory,
+                                                silence_logs=logging.ERROR, preload=["pipeline.worker"])
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             self.close()
@@ -311,7 +341,7 @@ class DaskExecutor:
         window = window or self.workers * 4
         unread: list = []
         stream = batches(tasks, self.BATCH_DOCS, self.BATCH_BYTES, self.options, unread,
-                         carry_bytes=not self.shared_disk)
+                         carry_bytes=not self.shares_disk)
         alone: deque = deque()  # the documents of a task that killed its workers, to send one a task
         pending: dict = {}
         done = as_completed()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,12 +27,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract import SCHEMA_KINDS, schema_of
-from pipeline.executors import make_executor
+from pipeline.executors import make_executor, start_fork_server
 from pipeline.inputs import Found, hash_file, path_doc_id, walk
 from pipeline.models import PIPELINE_VERSION, SCHEMA_VERSION
 from pipeline.options import LIMIT_OPTIONS, Options
 from pipeline.store import Staging, Store, read_journal
-from pipeline.write import PER_DOCUMENT, SCHEMAS, arrow_tables, json_bytes, parquet_bytes, plan_table, table_rows
+from pipeline.write import PER_DOCUMENT, SCHEMAS, arrow_tables, from_ipc, json_bytes, parquet_bytes, plan_table, table_rows
 
 BATCH_DOCS = 256  # documents per Parquet part, on average
 SCHEMA_FILES = {"document": "schema.json", "error": "error.schema.json", "manifest": "manifest.schema.json"}
@@ -82,7 +83,7 @@ class Batch:
     id: str
     units: list[Unit]
     remaining: int
-    tables: dict[int, dict] = field(default_factory=dict)  # unit position -> Arrow tables
+    tables: dict[int, dict] = field(default_factory=dict)  # unit position -> Arrow tables (or IPC record batches)
     whole: tuple | None = None  # (source folder, {part path: meta}) when every part is reused
 
 
@@ -197,6 +198,8 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
     try:
         previous = store.current()
         prev_manifest = store.current_manifest()
+        if executor == "process" and (force or prev_manifest is None):  # every document will be processed
+            start_fork_server()
         summary = Summary(out=store.link)
         found = walk(inputs)
         for f in found:
@@ -245,13 +248,15 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                         done(unit, *_emit_reused(unit, hit, staging, need_rows=batch.whole is None))
                     else:
                         summary.processed += 1
-                        yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates))
+                        yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates), out=out)
 
         by_rel = {u.found.rel: u for u in units}
         if progress:
             progress.start(len(units))
         if any(reuse.doc(u) is None for u in units if u.found.error is None):
             pool = make_executor(executor, options, jobs, scheduler)
+        # workers on this machine write their documents' files into the staging folder themselves
+        out = os.path.abspath(staging.dir) if pool is not None and pool.shares_disk else None
         stream = tasks()
         if pool is None:
             for task in stream:  # every document is reused: nothing to run
@@ -332,11 +337,9 @@ def _same_place(unit: Unit, entry: dict) -> bool:
 
 def _emit_result(unit: Unit, result, staging: Staging) -> tuple[dict, dict | None]:
     d = result.doc_id
+    staging.document(result)
     if result.outcome == "record":
-        staging.write(f"text/{d}.txt", result.text or b"")
-        staging.write(f"documents/{d}.json", result.body)
         return _entry(unit, "record", document=f"documents/{d}.json", text=f"text/{d}.txt"), result.tables
-    staging.write(f"errors/{d}.json", result.body)
     return _entry(unit, "error", stage=result.stage, error_type=result.error_type, message=result.message,
                         error=f"errors/{d}.json"), None
 
@@ -386,7 +389,7 @@ def _flush(batch: Batch, staging: Staging) -> None:
     else:
         order = sorted(batch.tables)
         for name in PER_DOCUMENT:
-            tables = [batch.tables[i][name] for i in order if name in batch.tables[i]]
+            tables = [b for i in order if name in batch.tables[i] for b in from_ipc(name, batch.tables[i][name])]
             if tables:
                 data, rows = parquet_bytes(name, tables)
                 rel = f"parquet/{name}/part-{batch.id}.parquet"

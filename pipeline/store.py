@@ -56,6 +56,47 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def document_files(doc_id: str, outcome: str) -> tuple[str, ...]:
+    """A document's files in a version, relative to it: a record's text and JSON, or its error record."""
+    if outcome == "record":
+        return f"text/{doc_id}.txt", f"documents/{doc_id}.json"
+    return (f"errors/{doc_id}.json",)
+
+
+def document_contents(outcome: str, body: bytes, text: bytes | None) -> tuple[bytes, ...]:
+    """The bytes of document_files, in the same order."""
+    return (text or b"", body) if outcome == "record" else (body,)
+
+
+def _unlink_other(folder: str | os.PathLike, doc_id: str, outcome: str) -> None:
+    """Remove the other outcome's files of a document, which an earlier attempt at it may
+    have left (a Dask task run again after its worker died, a worker that died writing)."""
+    for rel in document_files(doc_id, "error" if outcome == "record" else "record"):
+        try:
+            os.unlink(os.path.join(folder, rel))
+        except FileNotFoundError:
+            pass
+
+
+def write_document(folder: str, doc_id: str, outcome: str, body: bytes, text: bytes | None) -> dict[str, dict]:
+    """What a worker that shares the run's disk does with its document: write its files
+    into the staging folder (the bytes then never travel to the run, which only records
+    what this returns: {relative path: {"sha256", "bytes"}}). Raises OSError."""
+    _unlink_other(folder, doc_id, outcome)
+    out = {}
+    for rel, data in zip(document_files(doc_id, outcome), document_contents(outcome, body, text)):
+        path = os.path.join(folder, rel)
+        try:
+            fh = open(path, "wb")
+        except FileNotFoundError:  # the first file of its folder
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fh = open(path, "wb")
+        with fh:
+            fh.write(data)
+        out[rel] = {"sha256": sha256_bytes(data), "bytes": len(data)}
+    return out
+
+
 class Store:
     def __init__(self, out_root: Path):
         self.root = Path(out_root)
@@ -180,6 +221,20 @@ class Staging:
         meta = {"sha256": sha256_bytes(data), "bytes": len(data), **extra}
         self.files[rel] = meta
         return meta
+
+    def document(self, result) -> None:
+        """A document's files (a worker's Result): taken as the worker wrote them into this
+        folder, or written here from the bytes it sent."""
+        if result.files:
+            self.files.update(result.files)
+            return
+        try:  # a worker lost while it wrote the document may have left files of it
+            _unlink_other(self.dir, result.doc_id, result.outcome)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.dir}: {exc.strerror or exc}", exc.errno) from exc
+        for rel, data in zip(document_files(result.doc_id, result.outcome),
+                             document_contents(result.outcome, result.body, result.text)):
+            self.write(rel, data)
 
     def link(self, rel: str, source: Path, meta: dict) -> None:
         """The same file as in an earlier version: a hard link (a copy where links fail)."""

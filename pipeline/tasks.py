@@ -6,8 +6,6 @@ from __future__ import annotations
 import resource
 from dataclasses import dataclass, field
 
-import pyarrow as pa
-
 from pipeline.models import ErrorRecord
 from pipeline.write import json_bytes
 
@@ -21,6 +19,7 @@ class Task:
     sha256: str
     duplicates: tuple[str, ...] = ()
     data: bytes | None = None  # Dask: the bytes travel, workers need not share a disk
+    out: str | None = None  # the staging folder, when the worker shares this process's disk: it writes the files
 
 
 @dataclass
@@ -28,9 +27,12 @@ class Result:
     index: int
     doc_id: str
     outcome: str  # "record" | "error"
-    body: bytes  # documents/<doc_id>.json or errors/<doc_id>.json, serialized once
+    body: bytes  # documents/<doc_id>.json or errors/<doc_id>.json, serialized once (b"" when `files` says)
     text: bytes | None = None  # text/<doc_id>.txt
-    tables: dict[str, pa.Table] = field(default_factory=dict)  # this document's Parquet rows
+    # this document's Parquet rows: table name -> an Arrow IPC record batch (write.ipc_tables),
+    # a fraction of what pickling the Arrow tables cost either side
+    tables: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, dict] = field(default_factory=dict)  # written by the worker: relative path -> {sha256, bytes}
     stage: str | None = None
     error_type: str | None = None
     message: str | None = None

@@ -27,7 +27,8 @@ import extractors.formats.pdf  # noqa: F401
 import extractors.formats.text  # noqa: F401
 from pipeline.process import DocumentTimeout, Options, process
 from pipeline.tasks import Result, Task, error_result, peak_rss_mb  # noqa: F401 (Task, for the executors)
-from pipeline.write import arrow_tables, json_bytes, table_rows
+from pipeline.store import write_document
+from pipeline.write import arrow_tables, ipc_tables, json_bytes, table_rows
 
 
 def run_task(task: Task, options: Options) -> Result:
@@ -40,19 +41,19 @@ def run_task(task: Task, options: Options) -> Result:
             with open(task.path, "rb") as fh:
                 data = fh.read(options.max_bytes + 1)
         except OSError as exc:
-            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, None, "read",
-                                      type(exc).__name__, f"cannot read the file: {exc.strerror or exc}",
-                                      task.duplicates), started)
+            return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, None, "read",
+                                            type(exc).__name__, f"cannot read the file: {exc.strerror or exc}",
+                                            task.duplicates), started)
         if hashlib.sha256(data).hexdigest() != task.sha256:
-            return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
-                                      "InputChanged", "the file changed while the run read it; run again",
-                                      task.duplicates), started)
+            return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
+                                            "InputChanged", "the file changed while the run read it; run again",
+                                            task.duplicates), started)
     try:
         with time_limit(options.timeout_seconds):
             outcome = process(task.rel, data, options)
     except DocumentTimeout as exc:
-        return _done(error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
-                                  "DocumentTimeout", str(exc), task.duplicates), started)
+        return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
+                                        "DocumentTimeout", str(exc), task.duplicates), started)
     if outcome.record is None:
         err = outcome.error.model_dump(mode="json")
         err["duplicates"] = list(task.duplicates)
@@ -62,12 +63,21 @@ def run_task(task: Task, options: Options) -> Result:
         record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
         record["source"]["duplicates"] = list(task.duplicates)
         result = Result(task.index, record["doc_id"], "record", json_bytes(record), (outcome.text or "").encode("utf-8"),
-                        arrow_tables(table_rows(record)))
+                        ipc_tables(arrow_tables(table_rows(record))))
     result.seconds = {k: round(v, 4) for k, v in outcome.seconds.items()}
-    return _done(result, started)
+    return _done(task, result, started)
 
 
-def _done(result: Result, started: float) -> Result:
+def _done(task: Task, result: Result, started: float) -> Result:
+    """The result, its files written into the staging folder when the task names one (the
+    worker shares the run's disk); if they cannot be written, the bytes go to the run,
+    whose own write then says why, as a run-level fault."""
+    if task.out is not None:
+        try:
+            result.files = write_document(task.out, result.doc_id, result.outcome, result.body, result.text)
+            result.body, result.text = b"", None
+        except OSError:
+            result.files = {}
     result.seconds["total"] = round(time.perf_counter() - started, 4)
     result.peak_rss_mb = peak_rss_mb()
     return result
@@ -134,6 +144,63 @@ def tune_gc() -> None:
     cyclic garbage waits longer; nothing the documents get changes."""
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
+
+
+# A small plan of our own (no real document's words), in three renditions: warm_up runs it
+# through every stage, so that what the first document would load (the place tables,
+# the readers' lazy imports, half a second) is loaded before the first real one.
+WARM_TEXT = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 7/KH-UBND
+Lạng Sơn, ngày 9 tháng 3 năm 2021
+KẾ HOẠCH
+Phát triển thư viện số năm 2021
+Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21/11/2019;
+I. MỤC TIÊU
+1. Đến hết năm 2021, 60% thư viện cấp huyện có cơ sở dữ liệu số.
+II. NHIỆM VỤ
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính thực hiện.
+III. KINH PHÍ
+Tổng kinh phí: 350 triệu đồng từ ngân sách tỉnh.
+"""
+WARM_ROWS = [("TT", "Nội dung", "Kinh phí (triệu đồng)"), ("1", "Số hóa tài liệu", "250"),
+              ("2", "Tập huấn", "100"), ("", "Tổng cộng", "350")]
+
+
+def warm_renditions() -> dict[str, bytes]:
+    """WARM_TEXT with its budget table as txt, md and html."""
+    md = WARM_TEXT + "\n" + "\n".join("| " + " | ".join(r) + " |" for r in WARM_ROWS[:1]) + "\n|---|---|---|\n" + \
+        "\n".join("| " + " | ".join(r) + " |" for r in WARM_ROWS[1:]) + "\n"
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in WARM_ROWS)
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in WARM_TEXT.splitlines()) + \
+        f"<table>{cells}</table></body></html>"
+    txt = WARM_TEXT + "\n".join("\t".join(r) for r in WARM_ROWS) + "\n"
+    return {"txt": txt.encode(), "md": md.encode(), "html": html.encode()}
+
+
+def warm_up(options: Options = Options()) -> None:
+    """Run the small plan through the pipeline (and its rows to Arrow), never raising:
+    a process that only prepares workers (the pool's fork server, a Dask worker at
+    start) pays the cold start once, instead of each worker on its first document."""
+    from pipeline.write import arrow_without_pandas
+    arrow_without_pandas()
+    for fmt, data in warm_renditions().items():
+        try:
+            outcome = process(f"warm-up.{fmt}", data, options)
+            if outcome.record is not None:
+                record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
+                ipc_tables(arrow_tables(table_rows(record)))
+                json_bytes(record)
+        except Exception:  # noqa: BLE001 - a warm-up that fails leaves a cold worker, nothing worse
+            pass
+
+
+def dask_setup(worker) -> None:
+    """Dask calls this in a worker that preloads this module (the LocalCluster of
+    `--executor dask`; `dask worker --preload pipeline.worker` on a cluster): warm, with
+    the same collector settings as a pool worker's."""
+    warm_up()
+    tune_gc()
 
 
 def limit_memory(max_mb: int) -> None:
