@@ -1,0 +1,42 @@
+"""Word list instances (all documents invented): the count belongs to the abstract
+numbering a list instance (w:num) points to, as Word keeps it. Two instances of one
+abstract numbering go on with one count (a plan's outline split over instances when
+pasted together); an instance that restarts (w:startOverride) starts again the first
+time it is used; different abstract numberings count apart."""
+
+import pytest
+from lxml import etree
+
+from extractors.formats.docx_numbering import Numbering
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+ABSTRACT = ('<w:abstractNum w:abstractNumId="{a}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>')
+
+
+def numbering(*nums: str) -> Numbering:
+    xml = (f"<w:numbering {W}>" + ABSTRACT.format(a=0, fmt="upperRoman") + ABSTRACT.format(a=1, fmt="decimal")
+           + "".join(nums) + "</w:numbering>")
+    return Numbering(etree.fromstring(xml))
+
+
+def num(num_id: int, abstract: int, restart: int | None = None) -> str:
+    over = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{restart}"/></w:lvlOverride>' if restart else ""
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{over}</w:num>'
+
+
+@pytest.mark.parametrize("nums, paragraphs, labels", [
+    # two instances of one abstract numbering: one count
+    ([num(1, 0), num(2, 0)], [("1", 0), ("1", 0), ("2", 0), ("2", 0)], ["I.", "II.", "III.", "IV."]),
+    # sub-levels go on across instances too: "II.1." under the second section
+    ([num(1, 0), num(2, 0)], [("1", 0), ("1", 1), ("2", 0), ("2", 1), ("2", 1)], ["I.", "I.1.", "II.", "II.1.", "II.2."]),
+    # a restarted instance starts again, once: back on the first instance the shared count goes on
+    ([num(1, 1), num(2, 1, restart=1)], [("1", 0), ("1", 0), ("2", 0), ("2", 0), ("1", 0)], ["1.", "2.", "1.", "2.", "3."]),
+    ([num(1, 1), num(2, 1, restart=5)], [("1", 0), ("2", 0), ("2", 0)], ["1.", "5.", "6."]),
+    # different abstract numberings count apart
+    ([num(1, 0), num(2, 1)], [("1", 0), ("2", 0), ("1", 0), ("2", 0)], ["I.", "1.", "II.", "2."]),
+])
+def test_counts_follow_the_abstract_numbering(nums, paragraphs, labels):
+    n = numbering(*nums)
+    assert [n.label(num_id, level) for num_id, level in paragraphs] == labels
