@@ -42,14 +42,23 @@ class Numbering:
         if numbering_element is None:
             return
         abstract = {}
+        defines: dict[str, str] = {}  # a numbering style -> the abstract numbering that holds its levels
+        uses: dict[str, str] = {}  # an abstract numbering that only points to a numbering style -> the style
         for a in numbering_element.iter(f"{_W}abstractNum"):
             lv = {}
             for lvl in a.iter(f"{_W}lvl"):
                 ilvl = int(lvl.get(f"{_W}ilvl", "0"))
                 lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1))
-            abstract[a.get(f"{_W}abstractNumId")] = lv
+            abstract_id = a.get(f"{_W}abstractNumId")
+            abstract[abstract_id] = lv
+            if _val(a, "styleLink"):
+                defines[_val(a, "styleLink")] = abstract_id
+            if _val(a, "numStyleLink"):
+                uses[abstract_id] = _val(a, "numStyleLink")
         for num in numbering_element.iter(f"{_W}num"):
             num_id, abstract_id = num.get(f"{_W}numId"), _val(num, "abstractNumId")
+            if not abstract.get(abstract_id) and uses.get(abstract_id) in defines:
+                abstract_id = defines[uses[abstract_id]]  # a list style's levels, and its count
             levels = dict(abstract.get(abstract_id, {}))
             overrides = {}
             for override in num.iter(f"{_W}lvlOverride"):

@@ -40,3 +40,17 @@ def num(num_id: int, abstract: int, restart: int | None = None) -> str:
 def test_counts_follow_the_abstract_numbering(nums, paragraphs, labels):
     n = numbering(*nums)
     assert [n.label(num_id, level) for num_id, level in paragraphs] == labels
+
+
+def test_a_list_that_points_to_a_list_style_counts_with_it():
+    # abstract 5 holds the levels of the list style "DeMuc"; abstract 6 only points to the style
+    xml = (f"<w:numbering {W}>" + ABSTRACT.format(a=5, fmt="upperRoman").replace(
+        "<w:lvl ", '<w:styleLink w:val="DeMuc"/><w:lvl ', 1)
+        + '<w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="DeMuc"/></w:abstractNum>'
+        + num(1, 5) + num(2, 6) + "</w:numbering>")
+    n = Numbering(etree.fromstring(xml))
+    assert [n.label(i, 0) for i in ("1", "2", "2")] == ["I.", "II.", "III."]
+    # a link to a style no abstract numbering defines draws nothing
+    lone = Numbering(etree.fromstring(f"<w:numbering {W}><w:abstractNum w:abstractNumId='7'>"
+                                      f"<w:numStyleLink w:val='KhongCo'/></w:abstractNum>{num(3, 7)}</w:numbering>"))
+    assert lone.label("3", 0) is None
