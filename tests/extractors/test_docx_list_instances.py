@@ -54,3 +54,29 @@ def test_a_list_that_points_to_a_list_style_counts_with_it():
     lone = Numbering(etree.fromstring(f"<w:numbering {W}><w:abstractNum w:abstractNumId='7'>"
                                       f"<w:numStyleLink w:val='KhongCo'/></w:abstractNum>{num(3, 7)}</w:numbering>"))
     assert lone.label("3", 0) is None
+
+
+@pytest.mark.parametrize("styles, expected", [
+    # a style with no numbering of its own is numbered as the style it is based on
+    ('<w:style w:type="paragraph" w:styleId="Muc1"><w:name w:val="Muc 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+     '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+     '<w:style w:type="paragraph" w:styleId="Muc1b"><w:name w:val="Muc 1 dam"/><w:basedOn w:val="Muc1"/></w:style>'
+     '<w:style w:type="paragraph" w:styleId="Muc1c"><w:name w:val="Muc 1 nghieng"/><w:basedOn w:val="Muc1b"/></w:style>',
+     ["I. MỤC TIÊU", "II. NHIỆM VỤ", "III. KINH PHÍ"]),
+    # numId 0 in a style stops it: no label; a loop of basedOn ends
+    ('<w:style w:type="paragraph" w:styleId="Muc1"><w:name w:val="Muc 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+     '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+     '<w:style w:type="paragraph" w:styleId="Muc1b"><w:name w:val="Muc 1 dam"/><w:basedOn w:val="Muc1"/>'
+     '<w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>'
+     '<w:style w:type="paragraph" w:styleId="Muc1c"><w:name w:val="Vong"/><w:basedOn w:val="Muc1d"/></w:style>'
+     '<w:style w:type="paragraph" w:styleId="Muc1d"><w:name w:val="Vong 2"/><w:basedOn w:val="Muc1c"/></w:style>',
+     ["I. MỤC TIÊU", "NHIỆM VỤ", "KINH PHÍ"]),
+])
+def test_a_style_based_on_a_numbered_style_is_numbered(styles, expected):
+    from extractors.formats import docx as reader
+    from tests.extractors.test_docx_speed_reader import package
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+                   for sid, text in (("Muc1", "MỤC TIÊU"), ("Muc1b", "NHIỆM VỤ"), ("Muc1c", "KINH PHÍ")))
+    numbering = ABSTRACT.format(a=0, fmt="upperRoman") + num(1, 0)
+    blocks = reader.read(package(body, styles=styles, numbering=numbering), "plan.docx").blocks
+    assert [b.text for b in blocks] == expected
