@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev
+# one per checkout: two checkouts scoring at once do not clash
+DEV_OUT ?= $(or $(TMPDIR),/tmp)/vnplan-dev-$(notdir $(CURDIR))
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: extract report test bench validate score score-dev clean dictionary lock

@@ -115,7 +115,8 @@ def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 class Style(NamedTuple):
     """What a paragraph takes from its style: the UI name, and the numbering of the
-    style's own pPr as written (numId, ilvl), None when it has none."""
+    style's pPr (numId, ilvl), its own or the one of the style it is based on; None when
+    it has none."""
 
     name: str | None
     num_pr: tuple[str | None, str | None] | None
@@ -132,19 +133,30 @@ def _first_val(el, tag: str) -> str | None:
 
 
 def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]:
-    """Paragraph styles by id, and the default one."""
-    styles, default = {}, None
+    """Paragraph styles by id, and the default one. A style with no numbering of its own
+    takes the one of the style it is based on ("Muc 2" on "Muc 1"), as Word draws it."""
+    styles, default_id = {}, None
+    based: dict[str, str] = {}
     for s in _parse_bytes(name, xml).iter(f"{_W}style"):
         if (s.get(_TYPE) or "paragraph") != "paragraph":
             continue
         ui_name = _first_val(s, f"{_W}name")
         pr = s.find(_NUMPR_PATH)
-        entry = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
-                      None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)))
-        styles[s.get(f"{_W}styleId")] = entry
+        style_id = s.get(f"{_W}styleId")
+        styles[style_id] = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
+                                 None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)))
+        if _first_val(s, f"{_W}basedOn"):
+            based[style_id] = _first_val(s, f"{_W}basedOn")
         if s.get(f"{_W}default") in ("1", "true", "on"):
-            default = entry  # the last default in document order, as the standard says
-    return styles, default
+            default_id = style_id  # the last default in document order, as the standard says
+    for style_id, entry in list(styles.items()):
+        seen, base = {style_id}, based.get(style_id)
+        while entry.num_pr is None and base in styles and base not in seen:
+            seen.add(base)
+            if styles[base].num_pr is not None:
+                entry = styles[style_id] = entry._replace(num_pr=styles[base].num_pr)
+            base = based.get(base)
+    return styles, styles.get(default_id) if default_id is not None else None
 
 
 # documents made from one template share their styles part byte for byte, and a Word

@@ -28,29 +28,49 @@ def _val(el, tag: str) -> str | None:
 
 
 class Numbering:
-    """Labels for numbered paragraphs, in document order."""
+    """Labels for numbered paragraphs, in document order. As Word counts them (ECMA-376
+    17.9): the running count belongs to the abstract numbering a list instance (w:num)
+    points to, so two instances of one abstract numbering go on with one count; an
+    instance's w:startOverride restarts its level the first time the instance is used."""
 
     def __init__(self, numbering_element):
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
-        self.counters: dict[str, dict[int, int]] = {}
+        self.abstract_of: dict[str, str] = {}  # numId -> the abstract numbering it counts with
+        self.overrides: dict[str, dict[int, int]] = {}  # numId -> ilvl -> start it restarts the level at
+        self.counters: dict[str, dict[int, int]] = {}  # abstract numbering -> ilvl -> last number
+        self.used: set[tuple[str, int]] = set()  # (numId, ilvl) seen already
         if numbering_element is None:
             return
         abstract = {}
+        defines: dict[str, str] = {}  # a numbering style -> the abstract numbering that holds its levels
+        uses: dict[str, str] = {}  # an abstract numbering that only points to a numbering style -> the style
         for a in numbering_element.iter(f"{_W}abstractNum"):
             lv = {}
             for lvl in a.iter(f"{_W}lvl"):
                 ilvl = int(lvl.get(f"{_W}ilvl", "0"))
                 lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1))
-            abstract[a.get(f"{_W}abstractNumId")] = lv
+            abstract_id = a.get(f"{_W}abstractNumId")
+            abstract[abstract_id] = lv
+            if _val(a, "styleLink"):
+                defines[_val(a, "styleLink")] = abstract_id
+            if _val(a, "numStyleLink"):
+                uses[abstract_id] = _val(a, "numStyleLink")
         for num in numbering_element.iter(f"{_W}num"):
-            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            num_id, abstract_id = num.get(f"{_W}numId"), _val(num, "abstractNumId")
+            if not abstract.get(abstract_id) and uses.get(abstract_id) in defines:
+                abstract_id = defines[uses[abstract_id]]  # a list style's levels, and its count
+            levels = dict(abstract.get(abstract_id, {}))
+            overrides = {}
             for override in num.iter(f"{_W}lvlOverride"):
                 start = _val(override, "startOverride")  # <w:startOverride w:val="5"/>
                 ilvl = int(override.get(f"{_W}ilvl", "0"))
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
                     levels[ilvl] = (fmt, text, int(start))
-            self.levels[num.get(f"{_W}numId")] = levels
+                    overrides[ilvl] = int(start)
+            self.levels[num_id] = levels
+            self.abstract_of[num_id] = abstract_id or f"num:{num_id}"
+            self.overrides[num_id] = overrides
 
     def label(self, num_id: str | None, ilvl: int) -> str | None:
         """The label Word draws for the next paragraph of list `num_id` at `ilvl`;
@@ -58,8 +78,12 @@ class Numbering:
         levels = self.levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return None
-        counts = self.counters.setdefault(num_id, {})
+        counts = self.counters.setdefault(self.abstract_of[num_id], {})
         fmt, text, start = levels[ilvl]
+        if (num_id, ilvl) not in self.used:
+            self.used.add((num_id, ilvl))
+            if ilvl in self.overrides[num_id]:
+                counts.pop(ilvl, None)  # "Restart numbering": this instance starts the level again
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a higher level restarts the levels below it

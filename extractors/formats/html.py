@@ -283,6 +283,8 @@ class _Walk:
                     for part in text.split("\n"):
                         if part.strip():
                             blocks.append(RawBlock("heading", part, loc, level=int(name[1])))
+                elif name == "li" and any(_tag(c) in ("ol", "ul") for c in child):
+                    self._item_with_list(child, loc)
                 elif name == "li":
                     blocks.append(RawBlock("list_item", self._list_label(child, text), loc))
                 else:
@@ -298,6 +300,27 @@ class _Walk:
             else:
                 self.walk(child)
         flush()
+
+    def _item_with_list(self, li, loc: dict) -> None:
+        """An item that holds its own sub-list ("<li>MỤC TIÊU<ol><li>Thu hút ...</li></ol></li>"):
+        its own words as the item, then the sub-list's items, each with the label a browser
+        draws for it, and what follows them as paragraphs."""
+        own: list[str] = []
+        rest: list = []
+        for part in _content(li):
+            if rest or (not isinstance(part, str) and _tag(part) in ("ol", "ul")):
+                rest.append(part)
+            else:
+                own.append(part if isinstance(part, str) else _flat_text(part))
+        text = " ".join("".join(own).split())
+        if text:
+            self.blocks.append(RawBlock("list_item", self._list_label(li, text), loc))
+        for part in rest:
+            if not isinstance(part, str) and _tag(part) in ("ol", "ul"):
+                self.walk(part)
+                continue
+            lines = [" ".join(part.split())] if isinstance(part, str) else _text(part).split("\n")
+            self.blocks.extend(RawBlock("paragraph", line, loc) for line in lines if line.strip())
 
     def _list_label(self, li, text: str) -> str:
         """A list item with the label a browser draws: "2." in an <ol>, "b." in <ol type="a">,
