@@ -125,7 +125,8 @@ def test_a_worker_killed_mid_run_costs_one_error_record(tmp_path):
     """A worker killed by SIGKILL (as the kernel's OOM killer does) while it reads a PDF:
     that document becomes a worker_lost error record, the pool gets a new worker, the run
     finishes the rest."""
-    names = make_corpus(tmp_path / "in", ["kontum_787-KH-UBND_2018.pdf"], copies=4)
+    # (12 copies of a 42-page PDF: a few seconds of work for 2 workers, each copy about half a second)
+    names = make_corpus(tmp_path / "in", ["kontum_787-KH-UBND_2018.pdf"], copies=12)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "in"), "--out", str(out),
                              "--jobs", "2", "--quiet"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -133,7 +134,7 @@ def test_a_worker_killed_mid_run_costs_one_error_record(tmp_path):
     deadline = time.monotonic() + 60
     while len(_workers(proc.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)  # both workers are inside a PDF (each takes seconds)
+    time.sleep(0.3)  # both workers are inside a PDF
     victims = _workers(proc.pid)
     assert victims, "no worker process found"
     os.kill(victims[0].pid, signal.SIGKILL)
