@@ -10,11 +10,11 @@ OUTDIR` writes the documents; `build(name)` gives one document's bytes, the same
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
-from tests.probes.tables_docx import _doc, _stable, _table
+from tests.probes import tables_docx
+from tests.probes.tables_docx import _table
 
 
 def budget_sources(doc):
@@ -77,18 +77,13 @@ DOCS = {
 }
 
 
-def build(name: str) -> bytes:
-    province, number, place, date, title, parts, signer = DOCS[name]
-    doc = _doc(province, number, place, date, title)
-    doc.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
-    doc.add_paragraph("Triển khai đồng bộ, hiệu quả các nhiệm vụ của kế hoạch.")
-    for part in parts:
-        part(doc)
+def _closing(doc, signer: str) -> None:
     for line in ("Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", signer):
         doc.add_paragraph(line)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return _stable(buf.getvalue())
+
+
+def build(name: str) -> bytes:
+    return tables_docx.build(name, DOCS, "Triển khai đồng bộ, hiệu quả các nhiệm vụ của kế hoạch.", _closing)
 
 
 if __name__ == "__main__":

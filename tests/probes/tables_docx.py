@@ -303,15 +303,22 @@ DOCS = {
 }
 
 
-def build(name: str) -> bytes:
-    province, number, place, date, title, parts, signer = DOCS[name]
-    doc = _doc(province, number, place, date, title)
-    doc.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
-    doc.add_paragraph("Triển khai đồng bộ các nhiệm vụ của kế hoạch.")
-    for part in parts:
-        part(doc)
+def _closing(doc, signer: str) -> None:
     doc.add_paragraph("Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh.")
     _end(doc, signer)
+
+
+def build(name: str, docs: dict | None = None, purpose: str = "Triển khai đồng bộ các nhiệm vụ của kế hoạch.",
+          closing=_closing) -> bytes:
+    """One document of `docs` (these probes' DOCS by default): header, a purpose, its parts,
+    `closing`; the same bytes on every run."""
+    province, number, place, date, title, parts, signer = (docs or DOCS)[name]
+    doc = _doc(province, number, place, date, title)
+    doc.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    doc.add_paragraph(purpose)
+    for part in parts:
+        part(doc)
+    closing(doc, signer)
     buf = io.BytesIO()
     doc.save(buf)
     return _stable(buf.getvalue())
