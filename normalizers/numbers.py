@@ -118,16 +118,26 @@ class Bound:
 # "từ 01 đến 03", "2-5%": the low end starts where a number starts (never inside a run of
 # digits, which made a long digit string cost quadratic time)
 _RANGE = re.compile(r"(?:từ\s+)?(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:-|đến|tới|–)\s*(\d+(?:[.,]\d+)?)", re.I)
-_MIN_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|trên|từ|không dưới|hơn|≥|>=?)\s*$", re.I)  # "đạt ≥ 95%"
+_MIN_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|trên(?: mức)?|từ|không (?:dưới|thấp hơn|ít hơn)|(?:cao |nhiều )?hơn|"
+                         r"≥|>=?)\s*$", re.I)  # "đạt ≥ 95%"
 _MIN_AFTER = re.compile(r"^\s*(?:%\s*)?(?:trở lên|trở lại)", re.I)
-_MAX_BEFORE = re.compile(r"(?:tối đa|dưới|không quá|nhiều nhất|≤|<=?)\s*$", re.I)  # "giảm ≤ 3%"
+# "giảm ≤ 3%", "không vượt quá 5%", "dưới mức 2%", "thấp hơn 10%"
+_MAX_BEFORE = re.compile(r"(?:tối đa|dưới(?: mức)?|không (?:vượt )?quá|không (?:cao|nhiều) hơn|(?:thấp|ít) hơn|nhiều nhất|"
+                         r"≤|<=?)\s*$", re.I)
+_MAX_AFTER = re.compile(r"^\s*(?:%\s*)?trở xuống", re.I)  # "5% trở xuống"
 
 
 def bound_kind(before: str, after: str) -> str:
-    """How a number in text is bounded by the words around it."""
-    if _MIN_AFTER.match(after) or _MIN_BEFORE.search(before):
+    """How a number in text is bounded by the words around it. Of two readings of the
+    words before it, the longer wins: "không dưới" is a minimum, "thấp hơn" a maximum."""
+    if _MIN_AFTER.match(after):
         return "min"
-    if _MAX_BEFORE.search(before):
+    if _MAX_AFTER.match(after):
+        return "max"
+    low, high = _MIN_BEFORE.search(before), _MAX_BEFORE.search(before)
+    if low and (not high or low.start() < high.start()):
+        return "min"
+    if high:
         return "max"
     return "exact"
 

@@ -153,3 +153,25 @@ def test_tone_marks_agree_with_underthesea():
     assert [(old, new) for old, new in pairs if text.normalize_line(old) != new] == []
     # and words underthesea leaves alone are left alone by us too
     assert text.normalize_line("quý quỷ Quỳnh hoàn thuở") == "quý quỷ Quỳnh hoàn thuở"
+
+
+@pytest.mark.parametrize("before, after, kind", [
+    ("không dưới ", "%", "min"),
+    ("không thấp hơn ", "%", "min"),
+    ("cao hơn ", "%", "min"),
+    ("trên mức ", "%", "min"),
+    ("không vượt quá ", "%", "max"),
+    ("không quá ", "%", "max"),
+    ("dưới mức ", "%", "max"),
+    ("thấp hơn ", "%", "max"),
+    ("ít hơn ", " ca", "max"),
+    ("không cao hơn ", "%", "max"),
+    ("giảm xuống ", "% trở xuống", "max"),
+    ("đạt ", "% trở lên", "min"),
+    # must stay exact: words that only sit near a number
+    ("đạt ", "%", "exact"),
+    ("giảm ", "% so với năm 2025", "exact"),
+    ("hơn nữa, đạt ", "%", "exact"),
+])
+def test_bound_kind_rows(before, after, kind):
+    assert numbers.bound_kind(before, after) == kind
