@@ -143,6 +143,8 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     zone = lines[k:end]
     if not zone or len(zone) > MAX_NOTE_SHARE * len(lines) or k == 0:
         return lines, []
+    if any(len(segments_of(line)) > 1 for line in zone):
+        return lines, []  # cells apart ("3  Tập huấn  30  50"): the rows of a small table, not notes
     first = " ".join(w["text"] for w in zone[0])
     if not NOTE_START.match(first):
         return lines, []

@@ -42,14 +42,18 @@ def page(*foot) -> list[dict]:
     ([line(750, "1. Sở Y tế;", 10), line(762, "2. Sở Tài chính.", 10)], []),
     ([line(760, "2026 là năm bản lề của giai đoạn.", 10)], []),
     ([line(760, "5 Kế hoạch số 12/KH-UBND ngày 3/1/2026.", 13)], []),
+    # the rows of a small table at the foot of a page (cells apart), not notes
+    ([line(750, "3 Tập huấn", 10) + line(750, "30", 10, x0=300) + line(750, "50", 10, x0=400),
+      line(762, "4 Hội thảo", 10) + line(762, "20", 10, x0=300) + line(762, "10", 10, x0=400)], []),
 ])
 def test_footnotes_at_the_foot_of_a_page(foot, notes):
     items = page_items(page(*foot))
     assert [p[2] for kind, p in items if kind == "footnote"] == notes
     texts = [p[2] for kind, p in items if kind == "line"]
     assert texts[8] == "Phấn đấu 80% hợp tác xã hoạt động hiệu quả và trên 60% thành viên được"
-    if not notes:  # nothing taken out: every line stays in the flow
-        assert len(texts) == 9 + len(foot)
+    if not notes:  # nothing taken out: every line stays in the flow (as a line or a table's row)
+        rows = sum(len(p[1]) for kind, p in items if kind == "table")
+        assert len(texts) + rows == 9 + len(foot)
 
 
 def test_small_print_filling_the_page_is_no_footnote():
