@@ -235,9 +235,23 @@ def _body_children(parent):
             for box in _text_boxes(c):
                 yield from _body_children(box)
         elif t == _TBL:
-            yield c
+            if _is_wrapper_table(c):  # a page laid out in a table: its cells' paragraphs and tables
+                for tr in _children(c, _TR):
+                    for tc in _children(tr, _TC):
+                        yield from _body_children(tc)
+            else:
+                yield c
         elif t in _WRAPPERS:
             yield from _body_children(_content(c))
+
+
+def _is_wrapper_table(tbl) -> bool:
+    """A table that only lays out a page (one or two cells a row) and holds tables of its
+    own in its cells: a document saved from a web page, a plan pasted into a frame."""
+    rows = list(_children(tbl, _TR))
+    cells = [list(_children(tr, _TC)) for tr in rows]
+    return (bool(rows) and all(len(r) <= 2 for r in cells)
+            and any(next(tc.iterchildren(_TBL), None) is not None for r in cells for tc in r))
 
 
 def _text_boxes(p):

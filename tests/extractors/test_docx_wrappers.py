@@ -149,3 +149,28 @@ def alternate(*paras: str) -> str:
 ])
 def test_text_boxes_are_read_once_after_their_anchor(body, expected):
     assert texts(body) == expected
+
+
+def test_a_page_laid_out_in_a_table_is_read_through():
+    """A plan saved from a web page: the whole page in a one-column table, its budget table
+    nested in a cell. The nested table is a table, the paragraphs are paragraphs."""
+    def cell(inner: str) -> str:
+        return f"<w:tc>{inner}</w:tc>"
+
+    def para(text: str) -> str:
+        return f"<w:p>{r(text)}</w:p>"
+
+    budget = ("<w:tbl>" + "".join("<w:tr>" + "".join(cell(para(x)) for x in row) + "</w:tr>"
+                                  for row in (["STT", "Nội dung", "Kinh phí"], ["1", "Tập huấn", "1.200"],
+                                              ["2", "Kiểm tra", "300"], ["", "Tổng cộng", "1.500"])) + "</w:tbl>")
+    page = ("<w:tbl><w:tr>" + cell(para("KẾ HOẠCH") + para("Phát triển thư viện năm 2026")) + "</w:tr>"
+            "<w:tr>" + cell(para("III. KINH PHÍ") + para("ĐVT: triệu đồng") + budget + para("Nơi nhận:")) + "</w:tr></w:tbl>")
+    blocks = reader.read(package(page), "plan.docx").blocks
+    assert [(b.kind, b.text if b.kind != "table" else b.rows[-1]) for b in blocks] == [
+        ("paragraph", "KẾ HOẠCH"), ("paragraph", "Phát triển thư viện năm 2026"), ("paragraph", "III. KINH PHÍ"),
+        ("paragraph", "ĐVT: triệu đồng"), ("table", ["", "Tổng cộng", "1.500"]), ("paragraph", "Nơi nhận:")]
+    # a data table with a small table in one of its cells stays one table (three columns: not a frame)
+    inner = "<w:tbl><w:tr>" + cell(para("a")) + cell(para("b")) + "</w:tr></w:tbl>"
+    data = ("<w:tbl><w:tr>" + cell(para("STT")) + cell(para("Nhiệm vụ")) + cell(para("Chủ trì")) + "</w:tr>"
+            "<w:tr>" + cell(para("1")) + cell(para("Rà soát") + inner) + cell(para("Sở Nội vụ")) + "</w:tr></w:tbl>")
+    assert [b.kind for b in reader.read(package(data), "plan.docx").blocks] == ["table"]
