@@ -89,6 +89,7 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             band.clear()
 
     lines, notes = _without_footnotes(lines_of(words))
+    lines = _without_marks(lines, notes)
     tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
     i = 0
     while i < len(lines):
@@ -165,6 +166,31 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
         rest = text[m.end():] if m else text
         out.append((min(w["x0"] for w in words), max(w["x1"] for w in words), f"{mark} {rest}".strip(), note[0][0]["top"]))
     return lines[:k] + lines[end:], out
+
+
+NOTE_MARK = re.compile(r"^(\d{1,3}|\*) ")  # a footnote segment's mark: "3 Tính trên ..."
+
+
+def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[dict]]:
+    """The lines without the superscript marks (a word's `mark`, as the PDF reader finds
+    it: "hiệu quả²", "85%³") that point to a footnote of the page: "hiệu quả", "85%", as a
+    Word file's text reads. A superscript no footnote of the page explains ("m²") stays."""
+    marks = {m.group(1) for note in notes if (m := NOTE_MARK.match(note[2]))}
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        kept = []
+        for w in line:
+            if "mark" in w and w["text"][w["mark"][0]:w["mark"][1]] in marks:
+                i, j = w["mark"]
+                w = {k: v for k, v in w.items() if k != "mark"} | {"text": w["text"][:i] + w["text"][j:]}
+                if not w["text"]:
+                    continue
+            kept.append(w)
+        if kept:
+            out.append(kept)
+    return out
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
