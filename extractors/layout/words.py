@@ -100,6 +100,8 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             i = tables[i].last + 1
             continue
         segs = segments_of(line)
+        if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
+            segs = _cut_over_strip(line, segments_of(lines[i + 1])) or segs
         if len(segs) >= 2:
             if len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
@@ -191,6 +193,28 @@ def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[d
         if kept:
             out.append(kept)
     return out
+
+
+NARROW_GAP = 12.0  # points: a gap narrower than this never parts two columns
+GAP_RATIO = 3.0  # ... and a gap that does is this many times the line's usual word gap
+
+
+def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | None:
+    """A one-segment line cut in two at a gap over the free strip of the two-column line
+    below: the first line of a header whose left column fills its cell ("ỦY BAN NHÂN DÂN
+    TỈNH CAO" 18 pt from "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", over "BẰNG" and "VIỆT NAM"). The gap
+    is the line's widest, at least NARROW_GAP and GAP_RATIO times its median word gap, and
+    lies between the columns below. None: no such gap."""
+    if len(below) != 2 or len(line) < 2:
+        return None
+    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
+    widest, k = max(gaps)
+    usual = median(g for g, _ in gaps)
+    if widest < NARROW_GAP or widest < GAP_RATIO * usual or sum(g == widest for g, _ in gaps) > 1:
+        return None
+    if not (line[k - 1]["x1"] <= below[1][0] and line[k]["x0"] >= below[0][1]):
+        return None
+    return segments_of(line[:k]) + segments_of(line[k:])
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
