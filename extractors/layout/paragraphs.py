@@ -66,15 +66,23 @@ INDENT = 12.0  # points right of the left margin that make a line indented
 
 
 def _page_margin(items: list[tuple[str, object]], margin: float) -> float:
-    """A page's left margin: the document's (its leftmost line's start), unless no line of
-    the page starts within INDENT of it and MARGIN_LINES of its lines start at its own
-    leftmost start (a portrait page beside a landscape annex, a page of another size, a
-    scanned page set further right): then that start, else every line of the page would
-    read as indented and start a paragraph of its own."""
-    starts = [p[0] for k, p in items if k == "line"]
-    own = min(starts, default=margin)
-    aligned = sum(1 for x0 in starts if x0 <= own + 2)
-    return own if own > margin + INDENT and aligned >= MARGIN_LINES else margin
+    """A page's left margin: the document's (the leftmost start MARGIN_LINES of its lines
+    share), unless the page's own (the same over its lines) lies further right than
+    INDENT (a portrait page beside a landscape annex, a page of another size, a scanned
+    page set further right): then its own, else every line of the page would read as
+    indented and start a paragraph of its own."""
+    own = _left_margin([p[0] for k, p in items if k == "line"])
+    return own if own is not None and own > margin + INDENT else margin
+
+
+def _left_margin(starts: list[float]) -> float | None:
+    """The leftmost start that MARGIN_LINES lines share (within 2 pt): a stray line further
+    left (a received stamp's text, a note in the margin) is no margin. None: no such start."""
+    starts = sorted(starts)
+    for i, x0 in enumerate(starts):
+        if i + MARGIN_LINES - 1 < len(starts) and starts[i + MARGIN_LINES - 1] <= x0 + 2:
+            return x0
+    return None
 
 
 MARGIN_LINES = 5  # lines that start at a page's own margin for it to be one (not a signature page)
@@ -87,7 +95,8 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     notes: list[RawBlock] = []
     para: list[str] = []
     para_page = 0
-    margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
+    starts = [p[0] for items in per_page for k, p in items if k == "line"]
+    margin = _left_margin(starts) or min(starts, default=0)
     margins = [_page_margin(items, margin) for items in per_page]
     prev_x0 = prev_x1 = 0.0
 

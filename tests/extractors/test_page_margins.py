@@ -41,3 +41,22 @@ ANNEX = [("line", (57, 200, "Đơn vị tính: triệu đồng")), ("table", [["
 def test_each_page_reads_its_own_margin(pages, paragraphs):
     blocks = assemble(pages)
     assert [b.text for b in blocks if b.kind == "paragraph"] == paragraphs
+
+
+STAMP = [("line", (35, 150, "CÔNG VĂN ĐẾN")), ("line", (35, 160, "Số: 815 Ngày: 12/5/2026"))]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # must join: a stamp's lines further left than the body are no margin
+    (STAMP + PORTRAIT, True),
+    (PORTRAIT + [("line", (20, 40, "12"))], True),
+    # a body that starts at the stamp's x: the margin is there, its wrapped lines still join
+    (STAMP + [("line", (35, 552, p[2])) if p[0] == 85 else ("line", (63, 552, p[2])) for _, p in PORTRAIT], True),
+    # must not join: too few lines to tell a margin (the leftmost start stays it: the lines are indented)
+    (STAMP + [("line", (85, 552, "Sở Y tế chủ trì tổ chức tập huấn phòng chống dịch bệnh cho các")),
+              ("line", (85, 200, "cơ sở y tế."))], False),
+])
+def test_stray_lines_left_of_the_body_are_no_margin(lines, joined):
+    texts = [b.text for b in assemble([lines]) if b.kind == "paragraph"]
+    whole = any("của các cấp, các ngành." in t or "cho các cơ sở y tế." in t for t in texts)
+    assert whole == joined
