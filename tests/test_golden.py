@@ -14,7 +14,10 @@ bulleted bases, and a district's Decision with its plan attached after the signa
 activities are field blocks with sums of their own and whose funds are labelled parts, Word
 budget tables by source and period (no code column in one), Word task tables with labelled
 agency cells and no STT column, and a commune's Markdown plan with a "ĐVT: 1.000 đồng" table
-and agency lists broken by <br>. To accept an intended change: `python -m tests.test_golden --update`."""
+and agency lists broken by <br>; and round F's (probe_f_*): a province's plan in PDF (LibreOffice)
+whose footnote marks are superscripts glued to a word, a percentage and an amount, and a joint
+plan in PDF whose issuer column fills its cell, with two signers side by side, recipients in a
+smaller font and a landscape annex (years over sources in merged header cells). To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

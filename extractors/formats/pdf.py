@@ -573,7 +573,9 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     """Words that pdfplumber cut inside a syllable, where a legacy font starts a glyph at
     an offset (`v ùng`, `l ĩnh`, `200 3`): neighbours on one line closer than
     JOIN_SPACE of their font's space are one word. A space glyph between them, or a gap
-    as wide as a space, keeps them apart."""
+    as wide as a space, keeps them apart. A superscript after a word keeps its place in
+    the word's `mark` (start, end): the layout takes it out when a footnote of the page
+    has that mark (extractors.layout.words)."""
     out: list[dict] = []
     for w in words:
         prev = out[-1] if out else None
@@ -581,12 +583,33 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
             size = prev.get("size") or (prev["bottom"] - prev["top"])
             space = space_em.get(prev.get("fontname"), SPACE_EM) * size
             gap = w["x0"] - prev["x1"]
+            raised = _raised(prev, w)
             if -0.5 * size < gap < JOIN_SPACE * space:
-                out[-1] = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
-                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
+                joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
+                          "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
+                joined.pop("mark", None)
+                if raised:
+                    joined["mark"] = (len(prev["text"]), len(joined["text"]))
+                elif "mark" in prev and MARK_TAIL.match(w["text"]):  # "thôn¹;": the mark stays inside
+                    joined["mark"] = prev["mark"]
+                out[-1] = joined
                 continue
+            if raised:
+                w = {**w, "mark": (0, len(w["text"]))}
         out.append(w)
     return out
+
+
+RAISED_SIZE = 0.8  # a superscript's font size is at most this share of the word's before it
+RAISED_RISE = 0.15  # ... and its baseline at least this share of that size higher
+MARK_TAIL = re.compile(r"^[.,;:)\]]+$")  # what may follow a note's mark in the same word: "thôn¹;"
+
+
+def _raised(prev: dict, w: dict) -> bool:
+    """Whether `w` is set smaller and higher than the word before it on its line: a
+    superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")."""
+    size, small = prev.get("size"), w.get("size")
+    return bool(size and small and small <= RAISED_SIZE * size and prev["bottom"] - w["bottom"] >= RAISED_RISE * size)
 
 
 class _OcrReader:

@@ -62,6 +62,32 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     return [[item for item in items if item[0] != "joined"] for items in out]
 
 
+INDENT = 12.0  # points right of the left margin that make a line indented
+
+
+def _page_margin(items: list[tuple[str, object]], margin: float) -> float:
+    """A page's left margin: the document's (the leftmost start MARGIN_LINES of its lines
+    share), unless the page's own (the same over its lines) lies further right than
+    INDENT (a portrait page beside a landscape annex, a page of another size, a scanned
+    page set further right): then its own, else every line of the page would read as
+    indented and start a paragraph of its own."""
+    own = _left_margin([p[0] for k, p in items if k == "line"])
+    return own if own is not None and own > margin + INDENT else margin
+
+
+def _left_margin(starts: list[float]) -> float | None:
+    """The leftmost start that MARGIN_LINES lines share (within 2 pt): a stray line further
+    left (a received stamp's text, a note in the margin) is no margin. None: no such start."""
+    starts = sorted(starts)
+    for i, x0 in enumerate(starts):
+        if i + MARGIN_LINES - 1 < len(starts) and starts[i + MARGIN_LINES - 1] <= x0 + 2:
+            return x0
+    return None
+
+
+MARGIN_LINES = 5  # lines that start at a page's own margin for it to be one (not a signature page)
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
@@ -69,7 +95,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     notes: list[RawBlock] = []
     para: list[str] = []
     para_page = 0
-    margin = min((p[0] for items in per_page for k, p in items if k == "line"), default=0)
+    starts = [p[0] for items in per_page for k, p in items if k == "line"]
+    margin = _left_margin(starts) or min(starts, default=0)
+    margins = [_page_margin(items, margin) for items in per_page]
     prev_x0 = prev_x1 = 0.0
 
     def flush():
@@ -82,15 +110,16 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     # lines after a short line start paragraphs for sure: if nearly all of them are
     # indented or open with a marker ("- ", "a)", "2."), so does every paragraph here
     firsts = []
-    for items in per_page:
+    for items, left in zip(per_page, margins):
         lines = [p for k, p in items if k == "line"]
         page_right = max((p[1] for p in lines), default=0.0)
-        firsts += [b for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
-    marked = sum(1 for x0, _, text in firsts if x0 > margin + 12 or _STARTS_BLOCK.match(text))
+        firsts += [(b, left) for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
+    marked = sum(1 for (x0, _, text), left in firsts if x0 > left + INDENT or _STARTS_BLOCK.match(text))
     marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
     for number, items in enumerate(per_page, start=1):
         right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
         dropped = _dropped(items, repeated)
+        left = margins[number - 1]
         for at, (kind, payload) in enumerate(items):
             if kind == "footnote":  # read after the text, as a Word file's footnotes are
                 notes.append(RawBlock("footnote", payload[2], {"page": number}))
@@ -106,14 +135,14 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             x0, x1, line = payload
             if at in dropped:
                 continue
-            indented = x0 > margin + 12
+            indented = x0 > left + INDENT
             prev_end = para[-1][-1:] if para else ""
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
-            margin_text = marked_paragraphs and prev_x0 <= margin + 12
+            margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first
             dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
-                         and not indented and prev_x0 <= margin + 12)
+                         and not indented and prev_x0 <= left + INDENT)
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
             if para and date_cut(para[-1], line):

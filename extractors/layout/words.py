@@ -89,6 +89,7 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             band.clear()
 
     lines, notes = _without_footnotes(lines_of(words))
+    lines = _without_marks(lines, notes)
     tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
     i = 0
     while i < len(lines):
@@ -99,6 +100,8 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             i = tables[i].last + 1
             continue
         segs = segments_of(line)
+        if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
+            segs = _cut_over_strip(line, segments_of(lines[i + 1])) or segs
         if len(segs) >= 2:
             if len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
@@ -167,6 +170,53 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
         rest = text[m.end():] if m else text
         out.append((min(w["x0"] for w in words), max(w["x1"] for w in words), f"{mark} {rest}".strip(), note[0][0]["top"]))
     return lines[:k] + lines[end:], out
+
+
+NOTE_MARK = re.compile(r"^(\d{1,3}|\*) ")  # a footnote segment's mark: "3 Tính trên ..."
+
+
+def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[dict]]:
+    """The lines without the superscript marks (a word's `mark`, as the PDF reader finds
+    it: "hiệu quả²", "85%³") that point to a footnote of the page: "hiệu quả", "85%", as a
+    Word file's text reads. A superscript no footnote of the page explains ("m²") stays."""
+    marks = {m.group(1) for note in notes if (m := NOTE_MARK.match(note[2]))}
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        kept = []
+        for w in line:
+            if "mark" in w and w["text"][w["mark"][0]:w["mark"][1]] in marks:
+                i, j = w["mark"]
+                w = {k: v for k, v in w.items() if k != "mark"} | {"text": w["text"][:i] + w["text"][j:]}
+                if not w["text"]:
+                    continue
+            kept.append(w)
+        if kept:
+            out.append(kept)
+    return out
+
+
+NARROW_GAP = 12.0  # points: a gap narrower than this never parts two columns
+GAP_RATIO = 3.0  # ... and a gap that does is this many times the line's usual word gap
+
+
+def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | None:
+    """A one-segment line cut in two at a gap over the free strip of the two-column line
+    below: the first line of a header whose left column fills its cell ("ỦY BAN NHÂN DÂN
+    TỈNH CAO" 18 pt from "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", over "BẰNG" and "VIỆT NAM"). The gap
+    is the line's widest, at least NARROW_GAP and GAP_RATIO times its median word gap, and
+    lies between the columns below. None: no such gap."""
+    if len(below) != 2 or len(line) < 2:
+        return None
+    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
+    widest, k = max(gaps)
+    usual = median(g for g, _ in gaps)
+    if widest < NARROW_GAP or widest < GAP_RATIO * usual or sum(g == widest for g, _ in gaps) > 1:
+        return None
+    if not (line[k - 1]["x1"] <= below[1][0] and line[k]["x0"] >= below[0][1]):
+        return None
+    return segments_of(line[:k]) + segments_of(line[k:])
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
