@@ -50,6 +50,7 @@ _WRAPPERS = frozenset(f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "sm
                                               "fldSimple", "dir", "bdo", "hyperlink"))
 _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER_SHOWN = (f"{_W}{t}" for t in ("sdt", "sdtPr", "sdtContent", "showingPlcHdr"))
 _TXBX_CONTENT = f"{_W}txbxContent"
+_FOOTNOTE_REF = f"{_W}footnoteReference"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
@@ -389,10 +390,17 @@ def table_rows(tbl) -> list[list[str]]:
     return rows
 
 
-def _footnotes(archive: zipfile.ZipFile, name: str | None) -> list[RawBlock]:
+def _footnotes(archive: zipfile.ZipFile, name: str | None, body) -> list[RawBlock]:
+    """The footnotes, each with the number Word shows for it: its place among the body's
+    footnote references (1, 2, ...), not its id in the XML (LibreOffice and Word give the
+    separators ids 0 and 1, so the first note's id is often 2); a note no reference
+    points to keeps its id."""
     if name is None:
         return []
     root = _parse(archive, name)
+    shown: dict[str, int] = {}
+    for ref in body.iter(_FOOTNOTE_REF):
+        shown.setdefault(ref.get(f"{_W}id"), len(shown) + 1)
     blocks = []
     for note in root.iter(f"{_W}footnote"):
         note_id = note.get(f"{_W}id")
@@ -400,7 +408,7 @@ def _footnotes(archive: zipfile.ZipFile, name: str | None) -> list[RawBlock]:
             continue
         text = "".join(t.text or "" for t in note.iter(_T)).strip()
         if text:
-            blocks.append(RawBlock("footnote", f"{note_id} {text}", {"footnote": note_id}))
+            blocks.append(RawBlock("footnote", f"{shown.get(note_id, note_id)} {text}", {"footnote": note_id}))
     return blocks
 
 
@@ -486,7 +494,7 @@ def read(data: bytes, path: str) -> RawDocument:
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
     blocks = _tab_columns(blocks)
-    blocks.extend(_footnotes(archive, parts.get("footnotes")))
+    blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:
         raise ReadError("the Word document holds no text")
     return RawDocument(blocks, issues=issues)
