@@ -14,6 +14,12 @@ LIST = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 # "*c) Cơ quan:*" but not a "* " bullet, not "(*)"
 _EMPH = re.compile(r"(?<![\w*(])([*_])(?![\s)*])(.+?)(?<![\s(*])\1(?![\w*])")
+# a backslash escape of ASCII punctuation, as pandoc writes "1\\. Mục tiêu" and "\\- nội dung"
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# a cell border, not an escaped pipe ("a \\| b" is one cell)
+_PIPE = re.compile(r"(?<!\\)\|")
+# a border line of a grid table (pandoc, psql, tabulate): "+-----+=====+", "+     +-----+" under a row span
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
 MAX_COLUMNS = 60
 # a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -27,15 +33,22 @@ def strip_emphasis(text: str) -> str:
     return text.replace("**", "")
 
 
+def unescape(text: str) -> str:
+    """"1\\. Mục tiêu chung" -> "1. Mục tiêu chung": the escapes a Markdown writer puts
+    before punctuation that would otherwise start a list or emphasis."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
 def cells(line: str, outer: bool = True) -> list[str]:
     """"| a | **b** |" -> ["a", "b"]; a "<br>" in a cell is a line break. In a table written without outer pipes
     (`outer=False`) a row's opening pipe is an empty first cell: "| b" -> ["", "b"]."""
     inner = line.strip()
     inner = inner[1:] if outer and inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
+    parts = _PIPE.split(inner) if "\\|" in inner else inner.split("|")
     if "<" in inner:  # cheap test first: most cells hold no tag
-        return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in inner.split("|")]
-    return [strip_emphasis(c.strip()) for c in inner.split("|")]
+        return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in parts]
+    return [strip_emphasis(c.strip()) for c in parts]
 
 
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
@@ -78,6 +91,59 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     # out by the table model (extractors.tables.rebuild.unspan), which reads their words
     return [[strip_emphasis(join_lines([x.strip() for x in chunks[k] if x.strip()])) for k in range(a, b)]
             for a, b in best]
+
+
+def is_grid_border(line: str) -> bool:
+    """"+----+----+" opens, ends and divides a grid table ("+ + +" alone is not one)."""
+    return line.lstrip()[:1] == "+" and ("-" in line or "=" in line) and GRID_BORDER.match(line) is not None
+
+
+def grid_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
+    """The rows of a grid table whose first line is a border: the cells lie between the
+    pipes under the borders' "+" marks (a cell over several columns is in its first); a row runs from one border to the next (a border
+    with spaces under a cell is a row span: the next row's cell there is empty); a cell's
+    lines are joined, its blank lines part its paragraphs (kept as line breaks). A pipe
+    inside a cell's text, off the border's marks, is text. None when the lines are not one."""
+    if not lines or not is_grid_border(lines[0]):
+        return None
+    # the column edges: every "+" of every border (a border under a column span has more)
+    marks = sorted({k for line in lines if is_grid_border(line) for k, ch in enumerate(line) if ch == "+"})
+    if len(marks) < 2 or len(marks) > MAX_COLUMNS + 1:
+        return None
+    join_lines = join_lines or (lambda ls: "\n".join(ls))
+    rows: list[list[str]] = []
+    cur: list[list[str]] | None = None
+
+    def close() -> None:
+        if cur is not None:
+            cells = []
+            for parts in cur:
+                paragraphs, run = [], []
+                for x in parts + [""]:
+                    if x:
+                        run.append(x)
+                    elif run:
+                        paragraphs.append(join_lines(run))
+                        run = []
+                cells.append(strip_emphasis("\n".join(paragraphs)))
+            rows.append(cells)
+
+    for line in lines[1:]:
+        if is_grid_border(line):
+            close()
+            cur = None
+            continue
+        cuts = [k for k in marks if k < len(line) and line[k] == "|"]
+        if not cuts or cuts[0] != marks[0]:
+            return None  # a line that is no row of this grid
+        cur = cur if cur is not None else [[] for _ in marks[:-1]]
+        for a, b in zip(cuts, cuts[1:] + [len(line)]):
+            col = marks.index(a)
+            if col < len(cur):
+                cur[col].append(line[a + 1:b].strip())
+    if cur is not None:
+        return None  # no closing border
+    return rows or None
 
 
 def _parse(empty: list[bool], width: int) -> list[tuple[int, int]] | None:

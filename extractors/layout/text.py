@@ -53,6 +53,7 @@ LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
+HARD_BREAK = re.compile(r"\\\n")  # "- Lưu: VT.\\" then a new line: a line break in Markdown
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # segments of a line: runs of text separated by two or more spaces (or a tab)
@@ -162,6 +163,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    if markdown and "\\\n" in text:  # pandoc's hard line break: a backslash at the end of a line
+        text = HARD_BREAK.sub("\n", text)
+    escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
@@ -206,7 +210,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             run.append(None)
             i += 1
             continue
-        special = i in tables or (may_structure and ("|" in text or "\t" in text)) or \
+        special = i in tables or (may_structure and ("|" in text or "\t" in text or md.is_grid_border(text))) or \
             (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
         if not special:
             run.append(line)
@@ -215,6 +219,12 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         if run:
             add("lines", run)
             run = []
+        if may_structure and md.is_grid_border(text):  # a grid table: its borders say more than its gaps
+            found = _structured(lines, i, markdown)
+            if found:
+                add("blocks", found[1])
+                i = found[0]
+                continue
         if i in tables:
             t = tables[i]
             add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
@@ -242,6 +252,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
+    if escaped:
+        for b in blocks:
+            b.text = md.unescape(b.text) if b.text else b.text
+            if b.rows:
+                b.rows = [[md.unescape(c) if c else c for c in row] for row in b.rows]
     return blocks, issues
 
 
@@ -292,6 +307,13 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
     tab-separated rows starting at line i: (index after it, its blocks)."""
     line = page[i]
     loc = {"line": line.number, "page": line.page}
+    if md.is_grid_border(line.text):
+        j = i + 1
+        while j < len(page) and not page[j].blank and (page[j].text.lstrip()[:1] == "|" or md.is_grid_border(page[j].text)):
+            j += 1
+        rows = md.grid_rows([ln.text for ln in page[i:j]], wrap.join_cell_lines)
+        if rows is not None:
+            return j, _table_blocks(rows, loc)
     if PIPE_ROW.match(line.text):
         ruled = i + 1 < len(page) and PIPE_RULE.match(page[i + 1].text) is not None
         if ruled or markdown:
