@@ -38,6 +38,7 @@ _INLINE_TAGS = {"b", "i", "u", "strong", "em", "span", "font", "a", "sup", "sub"
 _WRAPPER_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
 _OWN_LABEL = re.compile(r"^(?:[-+•*]|\w{1,4}[.)])\s")  # "- ", "2. ", "b) ": a list item that has its label
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses str input that declares an encoding
+_SOURCE_BREAK = re.compile(r"[\r\n]")  # a line break in the HTML source, white space to a browser
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses these in str input
 
 # what an element holds below it, as bits (gathered in one pass)
@@ -109,20 +110,23 @@ def _content(el):
             yield c.tail
 
 
-def _raw_text(el, out: list[str], top: bool = True) -> None:
-    """Text of an element with <br> and the ends of block elements inside it as line breaks.
+def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
+    """Text of an element with <br> and the ends of block elements inside it as line breaks;
+    a line break of the source is a space, as a browser shows it ("Phát triển du lịch\ntrở
+    thành" as LibreOffice wraps its HTML), but in <pre>.
     (Recursive: the parser keeps at most 256 levels, well inside Python's limit.)"""
     tag = el.tag
     if tag == "br":
         out.append("\n")
         return
+    pre = pre or tag == "pre"
     if el.text:
-        out.append(el.text)
+        out.append(el.text if pre else _SOURCE_BREAK.sub(" ", el.text))
     for c in el:
         if isinstance(c.tag, str):  # (a comment gives only its tail)
-            _raw_text(c, out, False)
+            _raw_text(c, out, False, pre)
         if c.tail:
-            out.append(c.tail)
+            out.append(c.tail if pre else _SOURCE_BREAK.sub(" ", c.tail))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
 
