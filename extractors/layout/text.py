@@ -132,6 +132,47 @@ def _tab_row(text: str) -> list[str] | None:
     return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
 
 
+# the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
+VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
+MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
+HEADER_LINES = 16  # the lines a header's first rows lie in
+
+
+def _caps_line(text: str) -> bool:
+    """"TỈNH QUẢNG NGÃI", "SỞ Y TẾ": an issuer line of a header."""
+    t = text.strip()
+    return 2 < len(t) <= 80 and any(ch.isalpha() for ch in t) and t == t.upper()
+
+
+def header_in_order(lines: list[Line]) -> list[Line]:
+    """A header table read row by row, one cell a line (LibreOffice's plain text, pdftotext
+    without -layout, a scraper that flattens tables): "ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM" / "TỈNH BẮC KẠN" / "Độc lập - Tự do - Hạnh phúc". The issuer's second
+    line goes back under its first, before the national title, as a two-column layout
+    reads; any other order is kept."""
+    head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
+    for n, k in enumerate(head[1:-2], 1):
+        m = NATIONAL.match(lines[k].text)
+        if not m:
+            continue
+        nat = [k]
+        rest = head[n + 1:]
+        if not m.group(1) and rest and VIET_NAM.match(lines[rest[0]].text):
+            nat.append(rest[0])
+            rest = rest[1:]
+        if len(rest) < 2 or not _caps_line(lines[head[n - 1]].text) or NATIONAL.match(lines[head[n - 1]].text):
+            return lines
+        second, after = rest[0], rest[1]
+        if _caps_line(lines[second].text) and not MOTTO.match(lines[second].text) and MOTTO.match(lines[after].text):
+            moved = lines[second]
+            out = [ln for j, ln in enumerate(lines) if j != second]
+            out.insert(k, moved)
+            return out
+        return lines
+    return lines
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -169,7 +210,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
-    lines = [line for page in pages for line in page]
+    lines = header_in_order([line for page in pages for line in page])
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
     # on the paragraph lines only (a table's rows are wider than the text's wrap width)
     parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
