@@ -38,3 +38,37 @@ def test_table_cell_source_breaks():
     rows = [b.rows for b in read(page, "x.html").blocks if b.rows][0]
     assert rows[1] == ["1", "Nâng cấp đường giao thông nông thôn", "3.200"]
     assert rows[2][1] == "Kiên cố hóa\nkênh mương"
+
+
+LISTS = [
+    # (list markup, the blocks read, in order)
+    ("<ol type='I'><li><b>MỤC TIÊU</b><ol><li><i>Mục tiêu chung</i><p>Giảm tai nạn giao thông.</p></li>"
+     "<li>Mục tiêu cụ thể<ol type='a'><li>Giảm 5% số vụ.</li></ol></li></ol></li><li>NHIỆM VỤ</li></ol>",
+     ["I. MỤC TIÊU", "1. Mục tiêu chung", "Giảm tai nạn giao thông.", "2. Mục tiêu cụ thể", "a. Giảm 5% số vụ.", "II. NHIỆM VỤ"]),
+    # the item's own line is a paragraph inside it
+    ("<ol><li><p>Tuyên truyền</p><ul><li>Phát tờ rơi;</li><li>Họp dân.</li></ul></li></ol>",
+     ["1. Tuyên truyền", "- Phát tờ rơi;", "- Họp dân."]),
+    # an item holding a table keeps its label
+    ("<ol type='I' start='3'><li><b>KINH PHÍ</b><table border=1><tr><td>TT</td><td>Nội dung</td><td>Kinh phí</td></tr>"
+     "<tr><td>1</td><td>In tài liệu</td><td>120</td></tr></table></li></ol>",
+     ["III. KINH PHÍ", None]),
+    # must not: an item of inline text only is one block, whatever its tags
+    ("<ol><li><b>Sở Y tế</b> chủ trì, <i>phối hợp</i> với các huyện.</li></ol>",
+     ["1. Sở Y tế chủ trì, phối hợp với các huyện."]),
+]
+
+
+@pytest.mark.parametrize("markup,expected", LISTS)
+def test_list_items_that_hold_blocks(markup, expected):
+    page = f"<html><body>{markup}</body></html>".encode()
+    got = [b.text if not b.rows else None for b in read(page, "x.html").blocks]
+    assert got == expected
+
+
+@pytest.mark.parametrize("cls,kept", [("van-ban-lien-quan", False), ("vanban-lienquan", False), ("tin_lien_quan", False),
+                                      ("noi-dung-van-ban", True), ("quan-ly", True)])
+def test_related_documents_panel_is_furniture(cls, kept):
+    page = (f"<html><body><div class='content'><p>Kế hoạch thực hiện năm 2026.</p></div>"
+            f"<div class='{cls}'><p>Quyết định 12/QĐ-UBND về việc khác</p></div></body></html>").encode()
+    texts = [b.text for b in read(page, "x.html").blocks]
+    assert ("Quyết định 12/QĐ-UBND về việc khác" in texts) == kept
