@@ -53,6 +53,8 @@ LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
+# a rule under a header line glued to the next paragraph of its cell, as html2text joins them
+CELL_GLUED_RULE = re.compile(r"(?m)^(\\?-{3,}|={3,})(?=[^\s=\\-])")  # "\\-------Số: 12/KH-UBND"
 HARD_BREAK = re.compile(r"\\\n")  # "- Lưu: VT.\\" then a new line: a line break in Markdown
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -239,6 +241,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
+    # html2text's tables whose first row runs over several lines (cells broken by <br>)
+    broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
     n = len(lines)
     i = 0 if (tables or may_structure or may_columns) else n
     if i:  # plain lines only: one run of lines for the paragraphs
@@ -250,6 +254,14 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         if line.blank:  # (no table starts on a blank line)
             run.append(None)
             i += 1
+            continue
+        if i in broken_rows:
+            if run:
+                add("lines", run)
+                run = []
+            end, rows = broken_rows[i]
+            add("blocks", _table_blocks(rows, {"line": line.number, "page": line.page}))
+            i = end
             continue
         special = i in tables or (may_structure and ("|" in text or "\t" in text or md.is_grid_border(text))) or \
             (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
@@ -341,6 +353,57 @@ def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
     return [RawBlock("table", rows=rows, location=location)]
+
+
+def _break_line(line: Line) -> bool:
+    """html2text's hard break on an empty line of a cell ("  "): inside a row, not a blank."""
+    return line.text == "  "
+
+
+def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Tables as html2text writes rows whose cells break lines: a row runs over several
+    lines, a pipe where a cell ends, and the rule comes after the first row's lines:
+    "**ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ**" / "Số: 12/KH-UBND| **CỘNG HÒA ..." / "Độc lập ..." / "---|---";
+    a body row goes on over the next line while it has fewer cells than the widest row
+    ("3 | Sửa chữa | 400 |" / "| 250 | 150"). {first line: (line after the table, rows)};
+    a table all of whose rows are one line each is left to the pipe-table reading."""
+    found: dict[int, tuple[int, list[list[str]]]] = {}
+    for r, line in enumerate(lines):
+        if line.blank or "|" not in line.text or not PIPE_RULE.match(line.text):
+            continue
+        start = r
+        # up to a blank line, a rule, or an empty break under a row of a table above
+        while start > 0 and not PIPE_RULE.match(lines[start - 1].text) and (not lines[start - 1].blank or (
+                _break_line(lines[start - 1]) and start > 1 and "|" not in lines[start - 2].text)):
+            start -= 1
+        if start == r or (found and max(found) >= start):
+            continue
+        outer = line.text.strip().startswith("|")
+        width = len(md.cells(line.text, outer=outer))
+        head = "\n".join(ln.text.strip() for ln in lines[start:r] if not ln.blank)
+        if len(md.cells(head, outer=outer)) != width:
+            continue  # the lines above are not one row of this table
+        j = r + 1  # the body ends at a blank line, or at an empty break not followed by a row
+        while j < len(lines) and (not lines[j].blank or (
+                _break_line(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1].text)):
+            j += 1
+        body_lines = [ln.text.strip() for ln in lines[r + 1:j] if not ln.blank]
+        widest = max([width] + [len(md.cells(t, outer=outer)) for t in body_lines if "|" in t])
+        body: list[str] = []
+        merged = False
+        for t in body_lines:
+            n_cells = len(md.cells(t, outer=outer)) if "|" in t else 1
+            if body:
+                have = len(md.cells(body[-1], outer=outer))
+                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest:
+                    body[-1] += "\n" + t
+                    merged = True
+                    continue
+            body.append(t)
+        if r - start < 2 and not merged:
+            continue
+        found[start] = (j, [md.cells(CELL_GLUED_RULE.sub("\\1\n", t), outer=outer) for t in [head, *body]])
+    return found
 
 
 def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[RawBlock]] | None:

@@ -92,3 +92,64 @@ def test_pandoc_markdown_document():
     tables = [b.rows for b in blocks if b.rows]
     assert ["1", "Đê bao", "700", "300"] in tables[0]
     assert not any(r[0].startswith("+") for t in tables for r in t)
+
+
+H2T_HEADER = """**ỦY BAN NHÂN DÂN  
+HUYỆN KRÔNG BÔNG**  
+\\-------Số: 208/KH-UBND| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+Độc lập - Tự do - Hạnh phúc**  
+\\---------------_Krông Bông, ngày 11 tháng 6 năm 2026_  
+---|---  
+  
+**KẾ HOẠCH**
+"""
+
+H2T_BODY = """ĐVT: triệu đồng
+
+TT |  Nội dung |  Tổng |  Tỉnh |  Huyện  
+---|---|---|---|---  
+1 |  Sửa chữa trường học |  900 |    
+|  900  
+  
+|  Tổng cộng |  900 |   |  900  
+  
+**IV. TỔ CHỨC THỰC HIỆN**
+"""
+
+H2T_SIGNATURE = """**_Nơi nhận:_**  
+\\- Sở Giáo dục và Đào tạo;  
+\\- Lưu: VT.| **TM. ỦY BAN NHÂN DÂN  
+CHỦ TỊCH**  
+  
+  
+**Y Niê Kdăm**  
+---|---
+"""
+
+H2T = [
+    # (markdown, a table row that must be read, a text that must not be a block)
+    (H2T_HEADER, ["ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG BÔNG\n-------\nSố: 208/KH-UBND",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nKrông Bông, ngày 11 tháng 6 năm 2026"],
+     "---|---"),
+    (H2T_BODY, ["1", "Sửa chữa trường học", "900", "", "900"], "\nIV. TỔ CHỨC"),
+    (H2T_SIGNATURE, ["Nơi nhận:\n- Sở Giáo dục và Đào tạo;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Niê Kdăm"], "---|---"),
+]
+
+
+@pytest.mark.parametrize("text,row,not_block", H2T)
+def test_html2text_rows_over_several_lines(text, row, not_block):
+    from extractors.layout.text import broken_row_tables, pages_of
+    lines = [ln for page in pages_of(text) for ln in page]
+    found = broken_row_tables(lines)
+    rows = [r for _, rs in found.values() for r in rs]
+    assert [c.replace("\\", "") for c in row] in [[c.replace("\\", "") for c in r] for r in rows]
+    blocks, _ = read_text(text, markdown=True)
+    # must not: the rule read as text, or the paragraph after the table taken into a cell
+    assert not any(not_block in (b.text or "") for b in blocks)
+    assert not any(not_block in c for b in blocks if b.rows for r in b.rows for c in r)
+
+
+def test_one_line_rows_are_left_to_the_pipe_reading():
+    from extractors.layout.text import broken_row_tables, pages_of
+    text = "TT | Nội dung | Kinh phí\n---|---|---\n1 | In ấn | 20\n2 | Hội nghị | 35\n"
+    assert broken_row_tables([ln for page in pages_of(text) for ln in page]) == {}
