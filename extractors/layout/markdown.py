@@ -51,6 +51,37 @@ def cells(line: str, outer: bool = True) -> list[str]:
     return [strip_emphasis(c.strip()) for c in parts]
 
 
+def under_groups(rows: list[list[str]]) -> list[list[str]]:
+    """A header whose merged cells a converter (markdownify) wrote as a cell and empty cells
+    after it, over a row that lists only the cells of those groups:
+    [STT | Nội dung | Chia ra | "" | ""] over [Trung ương | Tỉnh | Xã] -> the lower row
+    placed under "Chia ra" and its empty cells (an empty row above the header, as markdownify
+    writes a table with no <th>, is passed over). Rows are returned as they are when the
+    lower row's width is not that of the groups, or it holds numbers."""
+    t = next((k for k, r in enumerate(rows) if any(c.strip() for c in r)), 0)  # (past an empty head row)
+    if t + 1 >= len(rows):
+        return rows
+    head, rows = rows[:t], rows[t:]
+    if not rows[0] or len(rows[1]) >= len(rows[0]) or any(_numeric(c) for c in rows[1]):
+        return head + rows
+    top = rows[0]
+    slots: list[int] = []  # the columns under the groups, in order
+    c = 0
+    while c < len(top):
+        end = c + 1
+        while end < len(top) and not top[end].strip():
+            end += 1
+        if top[c].strip() and end - c >= 2:
+            slots.extend(range(c, end))
+        c = end
+    if len(slots) != len(rows[1]):
+        return head + rows
+    lower = [""] * len(top)
+    for k, cell in zip(slots, rows[1]):
+        lower[k] = cell
+    return [*head, top, lower, *rows[2:]]
+
+
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     """A pipe table whose cells span lines: `|` / cell lines / `|` / cell lines / `|` ...
     A row ends with `|` and the next starts with `|`, so two pipes in a row are either a

@@ -428,7 +428,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                     rows.append(md.cells(page[j].text))
                 j += 1
             if ruled or len(rows) >= 1:
-                return j, _table_blocks(rows, loc)
+                return j, _table_blocks(md.under_groups(rows), loc)
     if "|" in line.text and i + 1 < len(page) and "|" in page[i + 1].text and PIPE_RULE.match(page[i + 1].text):
         # a pipe table without its outer pipes, as html2text writes it ("a | b" / "---|---"):
         # every line with a pipe is a row, and a row that opens with a pipe has an empty

@@ -153,3 +153,44 @@ def test_one_line_rows_are_left_to_the_pipe_reading():
     from extractors.layout.text import broken_row_tables, pages_of
     text = "TT | Nội dung | Kinh phí\n---|---|---\n1 | In ấn | 20\n2 | Hội nghị | 35\n"
     assert broken_row_tables([ln for page in pages_of(text) for ln in page]) == {}
+
+
+GROUPS = [
+    # (rows as markdownify writes them, the second row expected)
+    ([["STT", "Nội dung", "Tổng", "Chia ra", "", ""], ["Trung ương", "Tỉnh", "Huyện"], ["1", "Đường", "30", "10", "10", "10"]],
+     ["", "", "", "Trung ương", "Tỉnh", "Huyện"]),
+    # two groups, a leaf column between them and after them
+    ([["TT", "Năm 2026", "", "Ghi chú", "Năm 2027", "", "Đơn vị"], ["Vốn", "Chi", "Vốn", "Chi"]],
+     ["", "Vốn", "Chi", "", "Vốn", "Chi", ""]),
+    # an empty row first (a table with no <th>)
+    ([["", "", "", ""], ["STT", "Hạng mục", "Nguồn vốn", ""], ["Tỉnh", "Xã"]], ["", "", "Tỉnh", "Xã"]),
+    # must not: a lower row that does not fill the groups, or that holds numbers
+    ([["STT", "Nội dung", "Chia ra", "", ""], ["Tỉnh", "Xã"]], ["Tỉnh", "Xã"]),
+    ([["STT", "Nội dung", "Chia ra", ""], ["1", "200"]], ["1", "200"]),
+    ([["STT", "Nội dung", "Kinh phí"], ["1", "In ấn", "20"]], ["1", "In ấn", "20"]),
+]
+
+
+@pytest.mark.parametrize("rows,second", GROUPS)
+def test_lower_header_row_goes_under_its_groups(rows, second):
+    got = md.under_groups([list(r) for r in rows])
+    first = next(k for k, r in enumerate(got) if any(c.strip() for c in r))
+    assert got[first + 1] == second
+
+
+FLAT_CELLS = [
+    # (a layout cell flattened to one line, its lines)
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐẠ HUOAI ------- Số: 76/KH-UBND", ["ỦY BAN NHÂN DÂN HUYỆN ĐẠ HUOAI", "-------", "Số: 76/KH-UBND"]),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------------ Đạ Huoai, ngày 5 tháng 1 năm 2026",
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "------------", "Đạ Huoai, ngày 5 tháng 1 năm 2026"]),
+    # must not: dashes of a sentence, a number not after capitals, the motto alone
+    ("Độc lập - Tự do - Hạnh phúc", ["Độc lập - Tự do - Hạnh phúc"]),
+    ("Căn cứ văn bản Số: 12/UBND ngày 2/1/2026", ["Căn cứ văn bản Số: 12/UBND ngày 2/1/2026"]),
+    ("Giai đoạn 2026 -- 2030", ["Giai đoạn 2026 -- 2030"]),
+]
+
+
+@pytest.mark.parametrize("cell,lines", FLAT_CELLS)
+def test_flattened_header_cell_lines(cell, lines):
+    from extractors.layout.cells import split_cell_lines
+    assert split_cell_lines(cell) == lines
