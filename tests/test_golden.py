@@ -16,7 +16,7 @@ budget tables by source and period (no code column in one), Word task tables wit
 agency cells and no STT column, and a commune's Markdown plan with a "ĐVT: 1.000 đồng" table
 and agency lists broken by <br>; and round G's (probe_g_*): one invented province plan
 rendered as LibreOffice HTML and plain text, pandoc Markdown with grid tables, html2text
-Markdown, a portal page whose sections are nested <ol>s, and 8-bit TCVN3 and Windows-1258
+Markdown, pandoc Markdown whose merged-cell tables are HTML, a portal page whose sections are nested <ol>s, and 8-bit TCVN3 and Windows-1258
 text. To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json

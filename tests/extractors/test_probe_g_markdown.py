@@ -194,3 +194,38 @@ FLAT_CELLS = [
 def test_flattened_header_cell_lines(cell, lines):
     from extractors.layout.cells import split_cell_lines
     assert split_cell_lines(cell) == lines
+
+
+HTML_IN_MD = """**KẾ HOẠCH**
+
+Tổng kinh phí là 1.500 triệu đồng.
+
+<table>
+<tr><td rowspan="2">TT</td><td rowspan="2">Nội dung</td><td colspan="2">Nguồn vốn</td></tr>
+<tr><td>Tỉnh</td><td>Huyện</td></tr>
+<tr><td>1</td><td>Chợ nông thôn</td><td>1.000</td><td>500</td></tr>
+</table>
+
+**IV\\. TỔ CHỨC THỰC HIỆN**
+
+<table><tr><td>Nơi nhận:<br />- Sở Công Thương;<br />- Lưu: VT.</td><td>CHỦ TỊCH<br />Mai Văn Tùng</td></tr></table>
+"""
+
+
+def test_html_tables_inside_markdown():
+    from extractors.formats.markdown import read as read_md
+    blocks = read_md(HTML_IN_MD.encode(), "x.md").blocks
+    tables = [b.rows for b in blocks if b.rows]
+    texts = [b.text for b in blocks if b.text]
+    assert len(tables) == 1 and ["1", "Chợ nông thôn", "1.000", "500"] in tables[0]
+    assert "- Sở Công Thương;" in texts and "Mai Văn Tùng" in texts
+    assert "IV. TỔ CHỨC THỰC HIỆN" in texts
+    # must not: tags read as text, the order lost
+    assert not any("<t" in t for t in texts)
+    assert texts.index("Tổng kinh phí là 1.500 triệu đồng.") < texts.index("IV. TỔ CHỨC THỰC HIỆN") < texts.index("Mai Văn Tùng")
+
+
+def test_a_table_tag_never_closed_stays_markdown():
+    from extractors.formats.markdown import read as read_md
+    texts = [b.text for b in read_md(b"Ghi ch\xc3\xba: <table> l\xc3\xa0 th\xe1\xba\xbb.\n\n<table>\nD\xc3\xb2ng cu\xe1\xbb\x91i\n", "x.md").blocks]
+    assert any("Dòng cuối" in t for t in texts)
