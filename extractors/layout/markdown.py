@@ -20,6 +20,10 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PIPE = re.compile(r"(?<!\\)\|")
 # a border line of a grid table (pandoc, psql, tabulate): "+-----+=====+", "+     +-----+" under a row span
 GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
+# an inline link or image: "[Quyết định số 12/QĐ-UBND](https://x.vn/qd-12 "xem")" -> its text
+LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+# a setext heading's underline under a line of text: "1. Mục tiêu chung" / "-----------------"
+SETEXT = re.compile(r"(?m)^([^\n|]*\S[^\n|]*)\n(?:=+|-+)[ \t]*$")
 MAX_COLUMNS = 60
 # a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -37,6 +41,26 @@ def unescape(text: str) -> str:
     """"1\\. Mục tiêu chung" -> "1. Mục tiêu chung": the escapes a Markdown writer puts
     before punctuation that would otherwise start a list or emphasis."""
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def inline_links(text: str) -> str:
+    """Links and images as their text: a scraped page links the documents it cites."""
+    return LINK.sub(r"\1", text) if "](" in text else text
+
+
+def setext_headings(text: str) -> str:
+    """A setext heading's underline taken out, its text kept as a line of its own. A
+    converter draws the underline as long as the text; a layout's rule under a header line
+    ("Độc lập - Tự do - Hạnh phúc" over "---------------") has a length of its own and is
+    kept, and so is a line of "-" under capitals."""
+    def fix(m: re.Match) -> str:
+        line, rule = m.group(1), m.group(0)[len(m.group(1)) + 1:].strip()
+        if abs(len(rule) - len(line.strip())) > 1 or len(rule) < 3:
+            return m.group(0)  # a rule of its own length: a layout's rule under a header line
+        if rule[0] == "-" and line.strip() == line.strip().upper():
+            return m.group(0)
+        return line + "\n"
+    return SETEXT.sub(fix, text) if ("\n=" in text or "\n-" in text) else text
 
 
 def cells(line: str, outer: bool = True) -> list[str]:

@@ -206,6 +206,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    if markdown:
+        text = md.setext_headings(md.inline_links(text))
     if markdown and "\\\n" in text:  # pandoc's hard line break: a backslash at the end of a line
         text = HARD_BREAK.sub("\n", text)
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks

@@ -229,3 +229,34 @@ def test_a_table_tag_never_closed_stays_markdown():
     from extractors.formats.markdown import read as read_md
     texts = [b.text for b in read_md(b"Ghi ch\xc3\xba: <table> l\xc3\xa0 th\xe1\xba\xbb.\n\n<table>\nD\xc3\xb2ng cu\xe1\xbb\x91i\n", "x.md").blocks]
     assert any("Dòng cuối" in t for t in texts)
+
+
+LINKS = [
+    ("Căn cứ [Luật Thủy lợi](https://vb.example.vn/luat-thuy-loi-2017.aspx) ngày 19/6/2017;", "Căn cứ Luật Thủy lợi ngày 19/6/2017;"),
+    ('Thực hiện [Kế hoạch số 40/KH-UBND](/van-ban/kh-40 "Xem văn bản") của tỉnh;', "Thực hiện Kế hoạch số 40/KH-UBND của tỉnh;"),
+    ("![](logo.png)KẾ HOẠCH", "KẾ HOẠCH"),
+    ("[Trang chủ](/) > [Văn bản](/vb)", "Trang chủ > Văn bản"),
+    # must not: brackets that are no link
+    ("Chỉ tiêu [1] (theo Nghị quyết)", "Chỉ tiêu [1] (theo Nghị quyết)"),
+    ("Đạt 95% [tăng 5%] (so với 2025)", "Đạt 95% [tăng 5%] (so với 2025)"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINKS)
+def test_inline_links(text, expected):
+    assert md.inline_links(text) == expected
+
+
+SETEXT = [
+    ("KẾ HOẠCH\n========\nNội dung", "KẾ HOẠCH\n\nNội dung"),
+    ("1. Mục tiêu chung\n-----------------\nGiảm nghèo.", "1. Mục tiêu chung\n\nGiảm nghèo."),
+    # must not: a layout's rule (its own length, or under capitals), a table rule
+    ("Độc lập - Tự do - Hạnh phúc\n---------------", "Độc lập - Tự do - Hạnh phúc\n---------------"),
+    ("TỈNH ĐỒNG THÁP\n--------------", "TỈNH ĐỒNG THÁP\n--------------"),
+    ("| a | b |\n|---|---|", "| a | b |\n|---|---|"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SETEXT)
+def test_setext_headings(text, expected):
+    assert md.setext_headings(text) == expected
