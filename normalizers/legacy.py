@@ -35,10 +35,40 @@ def looks_legacy(text: str) -> bool:
     return marks / letters > 0.02
 
 
+# A run of text between tabs, wide gaps or line ends: one cell of a header laid out in text.
+_SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\n| {2,}|$)")  # "CéNG HßA X· HéI" in "CéNG HßA X· HéI\t§éc lËp"
+_WORD = re.compile(r"\w+")  # "HO¹CH"
+
+
+def _caps_word(word: str) -> bool:
+    """A word of a TCVN3 capital font: its toned letters have no capital code and come out
+    lower case ("HOạCH", "ủY"), its plain letters are capitals."""
+    if any("a" <= ch <= "z" for ch in word) or not any(ch.islower() for ch in word):
+        return False
+    uppers = [i for i, ch in enumerate(word) if ch.isupper()]
+    return len(uppers) >= 2 or any(i > 0 for i in uppers)
+
+
+def restore_capitals(text: str) -> str:
+    """TCVN3 capitals back in upper case: "CộNG HòA Xã HộI" -> "CỘNG HÒA XÃ HỘI", in a
+    segment whose every word has no plain lower-case letter and one word is such a capital
+    word; "Kế hoạch", "Số: 12/KH-UBND" and "Xã Tân Lập" stay as they are."""
+    def segment(m: re.Match) -> str:
+        words = _WORD.findall(m.group(0))
+        lettered = [w for w in words if any(ch.isalpha() for ch in w)]
+        if not any(_caps_word(w) for w in lettered):
+            return m.group(0)
+        if any("a" <= ch <= "z" for w in lettered for ch in w):
+            return m.group(0)
+        return m.group(0).upper()
+    return _SEGMENT.sub(segment, text)
+
+
 def to_unicode(text: str, encoding: str) -> str:
     """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
     with new-style tone marks."""
-    return fix_tone_marks(convert(text, CHARMAPS[encoding]))
+    text = fix_tone_marks(convert(text, CHARMAPS[encoding]))
+    return restore_capitals(text) if encoding == "tcvn3" else text
 
 
 def detect(text: str) -> tuple[str | None, float]:

@@ -17,7 +17,11 @@ agency cells and no STT column, and a commune's Markdown plan with a "ĐVT: 1.00
 and agency lists broken by <br>; and round F's (probe_f_*): a province's plan in PDF (LibreOffice)
 whose footnote marks are superscripts glued to a word, a percentage and an amount, and a joint
 plan in PDF whose issuer column fills its cell, with two signers side by side, recipients in a
-smaller font and a landscape annex (years over sources in merged header cells). To accept an intended change: `python -m tests.test_golden --update`."""
+smaller font and a landscape annex (years over sources in merged header cells);
+and round G's (probe_g_*): one invented province plan
+rendered as LibreOffice HTML and plain text, pandoc Markdown with grid tables, html2text
+Markdown, pandoc Markdown whose merged-cell tables are HTML, a portal page whose sections are nested <ol>s, and 8-bit TCVN3 and Windows-1258
+text. To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

@@ -14,6 +14,7 @@ gigabytes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -28,16 +29,18 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", 
               "svg", "button", "input", "select", "textarea", "template", "object", "embed"}
 # class/id words of site furniture: "header", "menu", "search", "footer", "breadcrumb" ...
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
-                        r"social|share|comment|comments|related|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
+                        r"social|share|comment|comments|related|lien[-_]?quan|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
 _LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.*)$")  # "Số hiệu: 787/KH-UBND"
 _BLOCKS_INSIDE = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
+_NESTED_BLOCKS = {"ol", "ul", "dl", "p", "div", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}  # in an <li>
 _INLINE_TAGS = {"b", "i", "u", "strong", "em", "span", "font", "a", "sup", "sub", "small", "big", "mark", "s", "strike"}
 _WRAPPER_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
 _OWN_LABEL = re.compile(r"^(?:[-+•*]|\w{1,4}[.)])\s")  # "- ", "2. ", "b) ": a list item that has its label
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses str input that declares an encoding
+_SOURCE_BREAK = re.compile(r"[\r\n]")  # a line break in the HTML source, white space to a browser
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses these in str input
 
 # what an element holds below it, as bits (gathered in one pass)
@@ -109,20 +112,23 @@ def _content(el):
             yield c.tail
 
 
-def _raw_text(el, out: list[str], top: bool = True) -> None:
-    """Text of an element with <br> and the ends of block elements inside it as line breaks.
+def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
+    """Text of an element with <br> and the ends of block elements inside it as line breaks;
+    a line break of the source is a space, as a browser shows it ("Phát triển du lịch\ntrở
+    thành" as LibreOffice wraps its HTML), but in <pre>.
     (Recursive: the parser keeps at most 256 levels, well inside Python's limit.)"""
     tag = el.tag
     if tag == "br":
         out.append("\n")
         return
+    pre = pre or tag == "pre"
     if el.text:
-        out.append(el.text)
+        out.append(el.text if pre else _SOURCE_BREAK.sub(" ", el.text))
     for c in el:
         if isinstance(c.tag, str):  # (a comment gives only its tail)
-            _raw_text(c, out, False)
+            _raw_text(c, out, False, pre)
         if c.tail:
-            out.append(c.tail)
+            out.append(c.tail if pre else _SOURCE_BREAK.sub(" ", c.tail))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
 
@@ -223,11 +229,12 @@ class _Walk:
         self.counter = 0
         self.li_index: dict = {}  # <ol>/<ul> -> {li: position among its <li>}
 
-    def walk(self, el) -> None:
+    def walk(self, el, skip: int = 0) -> None:
         # text and inline tags directly in a container are lines that <br> and block
         # elements end: "<div>ỦY BAN<br><b>KẾ HOẠCH</b><br>Phòng chống <i>dịch</i></div>"
+        # (`skip`: content items already read, the head of a list item that holds blocks)
         line: list[str] = []
-        container = _tag(el) in _CONTAINER_TAGS
+        container = _tag(el) in _CONTAINER_TAGS or skip > 0
         blocks = self.blocks
 
         def flush():
@@ -237,7 +244,7 @@ class _Walk:
                 self.counter += 1
                 blocks.append(RawBlock("paragraph", text, {"element": self.counter}))
 
-        for child in _content(el):
+        for child in (itertools.islice(_content(el), skip, None) if skip else _content(el)):
             if isinstance(child, str):
                 if container or line:
                     line.append(child)
@@ -270,6 +277,13 @@ class _Walk:
                     blocks.extend(layout_table_blocks(rows, loc))
                 else:
                     blocks.append(RawBlock("table", rows=rows, location=loc))
+            elif name == "li" and any(_tag(c) in _NESTED_BLOCKS for c in child):
+                # "<li><b>Mục tiêu</b><ol><li>..</li></ol></li>": the item's own line with its
+                # label, then the lists, paragraphs and tables it holds, each a block
+                read, head = self._li_head(child)
+                if head:
+                    blocks.append(RawBlock("list_item", self._list_label(child, head), loc))
+                self.walk(child, skip=read)
             elif name in _BLOCK_TAGS:
                 if self.tree.has(child, HAS_TABLE):
                     self.walk(child)
@@ -283,8 +297,6 @@ class _Walk:
                     for part in text.split("\n"):
                         if part.strip():
                             blocks.append(RawBlock("heading", part, loc, level=int(name[1])))
-                elif name == "li" and any(_tag(c) in ("ol", "ul") for c in child):
-                    self._item_with_list(child, loc)
                 elif name == "li":
                     blocks.append(RawBlock("list_item", self._list_label(child, text), loc))
                 else:
@@ -301,26 +313,23 @@ class _Walk:
                 self.walk(child)
         flush()
 
-    def _item_with_list(self, li, loc: dict) -> None:
-        """An item that holds its own sub-list ("<li>MỤC TIÊU<ol><li>Thu hút ...</li></ol></li>"):
-        its own words as the item, then the sub-list's items, each with the label a browser
-        draws for it, and what follows them as paragraphs."""
-        own: list[str] = []
-        rest: list = []
-        for part in _content(li):
-            if rest or (not isinstance(part, str) and _tag(part) in ("ol", "ul")):
-                rest.append(part)
-            else:
-                own.append(part if isinstance(part, str) else _flat_text(part))
-        text = " ".join("".join(own).split())
-        if text:
-            self.blocks.append(RawBlock("list_item", self._list_label(li, text), loc))
-        for part in rest:
-            if not isinstance(part, str) and _tag(part) in ("ol", "ul"):
-                self.walk(part)
-                continue
-            lines = [" ".join(part.split())] if isinstance(part, str) else _text(part).split("\n")
-            self.blocks.extend(RawBlock("paragraph", line, loc) for line in lines if line.strip())
+    def _li_head(self, li) -> tuple[int, str]:
+        """(content items read, text) of a list item's own line: its text and inline tags
+        up to the first block inside it; or, with none, that block when it is a plain
+        paragraph ("<li><p>Mục tiêu</p><ol>..")."""
+        parts: list[str] = []
+        read = 0
+        for item in _content(li):
+            if not isinstance(item, str):
+                tag = _tag(item)
+                if tag in _NESTED_BLOCKS or tag == "br" or self.tree.has(item, HAS_BLOCKISH):
+                    if not "".join(parts).strip() and tag in ("p", "div") and not self.tree.has(item, HAS_BLOCKISH):
+                        return read + 1, _text(item)
+                    break
+                item = _flat_text(item)
+            parts.append(item)
+            read += 1
+        return read, " ".join("".join(parts).split())
 
     def _list_label(self, li, text: str) -> str:
         """A list item with the label a browser draws: "2." in an <ol>, "b." in <ol type="a">,

@@ -1,16 +1,70 @@
 """Markdown reader: the text layout stage with Markdown read (headings, list items,
-emphasis, pipe tables); see extractors.layout.text."""
+emphasis, pipe tables); see extractors.layout.text. A table written in HTML inside the
+Markdown (pandoc writes merged cells so, and scrapes keep a page's tables as they were)
+is read by the HTML reader, in its place."""
 
 from __future__ import annotations
 
+import re
+
 from extractors.blocks import RawDocument, ReadError
+from extractors.formats import html
 from extractors.formats.text import decode
 from extractors.layout.text import read_text
+
+# an HTML table block: from a line opening <table> to the line closing the outermost one
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)  # "<table>", "</table>", "<table class=x>"
+_OPENS_TABLE = re.compile(r"^\s*<table\b", re.I | re.M)  # "<table>" at a line's start
+
+
+def _parts(text: str) -> list[tuple[str, str, int]]:
+    """The text cut into ("md" | "html", text, first line number - 1) parts: each HTML
+    table block from its opening line to its closing tag's line; a table never closed
+    stays Markdown."""
+    parts: list[tuple[str, str, int]] = []
+    pos = 0
+    for m in _OPENS_TABLE.finditer(text):
+        if m.start() < pos:
+            continue  # inside a table already taken
+        depth = 0
+        end = None
+        for tag in _TABLE_TAG.finditer(text, m.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = text.find("\n", tag.end())
+                end = len(text) if end < 0 else end
+                break
+        if end is None:
+            break
+        if m.start() > pos:
+            parts.append(("md", text[pos:m.start()], text.count("\n", 0, pos)))
+        parts.append(("html", text[m.start():end], text.count("\n", 0, m.start())))
+        pos = end
+    if pos < len(text):
+        parts.append(("md", text[pos:], text.count("\n", 0, pos)))
+    return parts
 
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    blocks, issues = read_text(text, markdown=True)
+    parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
+    blocks, issues = [], []
+    for kind, part, offset in parts:
+        if kind == "html":
+            try:
+                got = html.read(part.encode("utf-8"), path).blocks
+            except ReadError:
+                got = []
+            for b in got:
+                b.location = {"line": offset + 1}
+            blocks.extend(got)
+            continue
+        got, found = read_text(part, markdown=True)
+        for b in got:
+            if offset and b.location and "line" in b.location:
+                b.location = {**b.location, "line": b.location["line"] + offset}
+        blocks.extend(got)
+        issues.extend(x for x in found if x not in issues)
     if not any((b.text or b.rows) for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding, issues=issues)

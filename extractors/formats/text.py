@@ -4,10 +4,47 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from charset_normalizer import from_bytes
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.layout.text import read_text
+from normalizers.legacy import looks_legacy
+
+# Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
+# Nordic and Croatian 8-bit code pages have too.
+_VIETNAMESE_ONLY = re.compile("[ăơưĂƠƯ\u1ea0-\u1ef9]")
+
+
+def _vietnamese(text: str) -> bool:
+    """Does `text` read as Unicode Vietnamese (not Baltic or Latin-1 garbage)?"""
+    sample = unicodedata.normalize("NFC", text[:20000])
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    return len(_VIETNAMESE_ONLY.findall(sample)) > 0.02 * letters
+
+
+def _eight_bit(data: bytes) -> tuple[str, str] | None:
+    """An 8-bit Vietnamese file that charset detection misnames: Windows-1258 (tone marks as
+    combining characters), or TCVN3/VNI font codes, which read as Windows-1252 are the
+    legacy text that normalizers.legacy converts later."""
+    try:
+        text = data.decode("cp1258")
+        composed = unicodedata.normalize("NFC", text[:20000])
+        # a tone mark that composes with no letter ("l" + tilde) is TCVN3 read as Windows-1258
+        stray = sum(1 for ch in composed if unicodedata.combining(ch))
+        if _vietnamese(text) and stray <= 0.001 * len(composed):
+            return text, "cp1258"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        text = data.decode("latin-1")
+    if looks_legacy(text):
+        return text, "cp1252"
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -22,6 +59,10 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
+    if best is None or not _vietnamese(str(best)):
+        eight_bit = _eight_bit(data) if b"\x00" not in head else None
+        if eight_bit is not None:
+            return eight_bit
     if best is None:
         raise ReadError("cannot detect a text encoding: the file looks like binary data")
     text = str(best)

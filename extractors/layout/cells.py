@@ -31,6 +31,11 @@ _TITLE_WORDS = r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
 _TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)\s+(?=" + _TITLE_WORDS + r"\b)")
 # "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
+# a header cell flattened by a converter that dropped its <br>s (markdownify):
+# "ỦY BAN NHÂN DÂN HUYỆN A ------- Số: 12/KH-UBND", "... VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Hà Tĩnh, ngày"
+_RULE_BETWEEN = re.compile(r"(?<=\S)\s+([-_=]{3,})\s+(?=\S)")  # a rule under a line, between two lines
+_NUMBER_AFTER_CAPS = re.compile(r"(?<=[" + UPPER + r"])\s+(?=Số\s*:)")  # "HUYỆN A Số: 12/KH-UBND"
+_MOTTO_AFTER_TITLE = re.compile(r"(?<=NAM)\s+(?=Độc\s+lập\b)")  # "VIỆT NAM Độc lập - Tự do"
 _NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:[" + UPPER + r"][" + LOWER + r"]+\s+){1,4}[" + UPPER + r"][" + LOWER + r"]+\s*$)")
 
 
@@ -61,6 +66,10 @@ def split_cell_lines(text: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
+    if "  " in text or "---" in text or "Số" in text or "Độc" in text:  # (cheap test first)
+        text = _RULE_BETWEEN.sub("\n\\1\n", text)
+        text = _NUMBER_AFTER_CAPS.sub("\n", text)
+        text = _MOTTO_AFTER_TITLE.sub("\n", text)
     for pattern in (_DASH_ITEM, _AUTHORITY, _DEPUTY, _TITLE_AFTER_BODY):
         text = pattern.sub("\n", text)
     lines = []

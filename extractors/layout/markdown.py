@@ -14,6 +14,16 @@ LIST = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 # "*c) Cơ quan:*" but not a "* " bullet, not "(*)"
 _EMPH = re.compile(r"(?<![\w*(])([*_])(?![\s)*])(.+?)(?<![\s(*])\1(?![\w*])")
+# a backslash escape of ASCII punctuation, as pandoc writes "1\\. Mục tiêu" and "\\- nội dung"
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# a cell border, not an escaped pipe ("a \\| b" is one cell)
+_PIPE = re.compile(r"(?<!\\)\|")
+# a border line of a grid table (pandoc, psql, tabulate): "+-----+=====+", "+     +-----+" under a row span
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
+# an inline link or image: "[Quyết định số 12/QĐ-UBND](https://x.vn/qd-12 "xem")" -> its text
+LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+# a setext heading's underline under a line of text: "1. Mục tiêu chung" / "-----------------"
+SETEXT = re.compile(r"(?m)^([^\n|]*\S[^\n|]*)\n(?:=+|-+)[ \t]*$")
 MAX_COLUMNS = 60
 # a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -27,15 +37,73 @@ def strip_emphasis(text: str) -> str:
     return text.replace("**", "")
 
 
+def unescape(text: str) -> str:
+    """"1\\. Mục tiêu chung" -> "1. Mục tiêu chung": the escapes a Markdown writer puts
+    before punctuation that would otherwise start a list or emphasis."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def inline_links(text: str) -> str:
+    """Links and images as their text: a scraped page links the documents it cites."""
+    return LINK.sub(r"\1", text) if "](" in text else text
+
+
+def setext_headings(text: str) -> str:
+    """A setext heading's underline taken out, its text kept as a line of its own. A
+    converter draws the underline as long as the text; a layout's rule under a header line
+    ("Độc lập - Tự do - Hạnh phúc" over "---------------") has a length of its own and is
+    kept, and so is a line of "-" under capitals."""
+    def fix(m: re.Match) -> str:
+        line, rule = m.group(1), m.group(0)[len(m.group(1)) + 1:].strip()
+        if abs(len(rule) - len(line.strip())) > 1 or len(rule) < 3:
+            return m.group(0)  # a rule of its own length: a layout's rule under a header line
+        if rule[0] == "-" and line.strip() == line.strip().upper():
+            return m.group(0)
+        return line + "\n"
+    return SETEXT.sub(fix, text) if ("\n=" in text or "\n-" in text) else text
+
+
 def cells(line: str, outer: bool = True) -> list[str]:
     """"| a | **b** |" -> ["a", "b"]; a "<br>" in a cell is a line break. In a table written without outer pipes
     (`outer=False`) a row's opening pipe is an empty first cell: "| b" -> ["", "b"]."""
     inner = line.strip()
     inner = inner[1:] if outer and inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
+    parts = _PIPE.split(inner) if "\\|" in inner else inner.split("|")
     if "<" in inner:  # cheap test first: most cells hold no tag
-        return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in inner.split("|")]
-    return [strip_emphasis(c.strip()) for c in inner.split("|")]
+        return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in parts]
+    return [strip_emphasis(c.strip()) for c in parts]
+
+
+def under_groups(rows: list[list[str]]) -> list[list[str]]:
+    """A header whose merged cells a converter (markdownify) wrote as a cell and empty cells
+    after it, over a row that lists only the cells of those groups:
+    [STT | Nội dung | Chia ra | "" | ""] over [Trung ương | Tỉnh | Xã] -> the lower row
+    placed under "Chia ra" and its empty cells (an empty row above the header, as markdownify
+    writes a table with no <th>, is passed over). Rows are returned as they are when the
+    lower row's width is not that of the groups, or it holds numbers."""
+    t = next((k for k, r in enumerate(rows) if any(c.strip() for c in r)), 0)  # (past an empty head row)
+    if t + 1 >= len(rows):
+        return rows
+    head, rows = rows[:t], rows[t:]
+    if not rows[0] or len(rows[1]) >= len(rows[0]) or any(_numeric(c) for c in rows[1]):
+        return head + rows
+    top = rows[0]
+    slots: list[int] = []  # the columns under the groups, in order
+    c = 0
+    while c < len(top):
+        end = c + 1
+        while end < len(top) and not top[end].strip():
+            end += 1
+        if top[c].strip() and end - c >= 2:
+            slots.extend(range(c, end))
+        c = end
+    if len(slots) != len(rows[1]):
+        return head + rows
+    lower = [""] * len(top)
+    for k, cell in zip(slots, rows[1]):
+        lower[k] = cell
+    return [*head, top, lower, *rows[2:]]
 
 
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
@@ -78,6 +146,59 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     # out by the table model (extractors.tables.rebuild.unspan), which reads their words
     return [[strip_emphasis(join_lines([x.strip() for x in chunks[k] if x.strip()])) for k in range(a, b)]
             for a, b in best]
+
+
+def is_grid_border(line: str) -> bool:
+    """"+----+----+" opens, ends and divides a grid table ("+ + +" alone is not one)."""
+    return line.lstrip()[:1] == "+" and ("-" in line or "=" in line) and GRID_BORDER.match(line) is not None
+
+
+def grid_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
+    """The rows of a grid table whose first line is a border: the cells lie between the
+    pipes under the borders' "+" marks (a cell over several columns is in its first); a row runs from one border to the next (a border
+    with spaces under a cell is a row span: the next row's cell there is empty); a cell's
+    lines are joined, its blank lines part its paragraphs (kept as line breaks). A pipe
+    inside a cell's text, off the border's marks, is text. None when the lines are not one."""
+    if not lines or not is_grid_border(lines[0]):
+        return None
+    # the column edges: every "+" of every border (a border under a column span has more)
+    marks = sorted({k for line in lines if is_grid_border(line) for k, ch in enumerate(line) if ch == "+"})
+    if len(marks) < 2 or len(marks) > MAX_COLUMNS + 1:
+        return None
+    join_lines = join_lines or (lambda ls: "\n".join(ls))
+    rows: list[list[str]] = []
+    cur: list[list[str]] | None = None
+
+    def close() -> None:
+        if cur is not None:
+            cells = []
+            for parts in cur:
+                paragraphs, run = [], []
+                for x in parts + [""]:
+                    if x:
+                        run.append(x)
+                    elif run:
+                        paragraphs.append(join_lines(run))
+                        run = []
+                cells.append(strip_emphasis("\n".join(paragraphs)))
+            rows.append(cells)
+
+    for line in lines[1:]:
+        if is_grid_border(line):
+            close()
+            cur = None
+            continue
+        cuts = [k for k in marks if k < len(line) and line[k] == "|"]
+        if not cuts or cuts[0] != marks[0]:
+            return None  # a line that is no row of this grid
+        cur = cur if cur is not None else [[] for _ in marks[:-1]]
+        for a, b in zip(cuts, cuts[1:] + [len(line)]):
+            col = marks.index(a)
+            if col < len(cur):
+                cur[col].append(line[a + 1:b].strip())
+    if cur is not None:
+        return None  # no closing border
+    return rows or None
 
 
 def _parse(empty: list[bool], width: int) -> list[tuple[int, int]] | None:

@@ -53,6 +53,9 @@ LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
+# a rule under a header line glued to the next paragraph of its cell, as html2text joins them
+CELL_GLUED_RULE = re.compile(r"(?m)^(\\?-{3,}|={3,})(?=[^\s=\\-])")  # "\\-------Số: 12/KH-UBND"
+HARD_BREAK = re.compile(r"\\\n")  # "- Lưu: VT.\\" then a new line: a line break in Markdown
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # segments of a line: runs of text separated by two or more spaces (or a tab)
@@ -131,6 +134,47 @@ def _tab_row(text: str) -> list[str] | None:
     return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
 
 
+# the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
+VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
+MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
+HEADER_LINES = 16  # the lines a header's first rows lie in
+
+
+def _caps_line(text: str) -> bool:
+    """"TỈNH QUẢNG NGÃI", "SỞ Y TẾ": an issuer line of a header."""
+    t = text.strip()
+    return 2 < len(t) <= 80 and any(ch.isalpha() for ch in t) and t == t.upper()
+
+
+def header_in_order(lines: list[Line]) -> list[Line]:
+    """A header table read row by row, one cell a line (LibreOffice's plain text, pdftotext
+    without -layout, a scraper that flattens tables): "ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM" / "TỈNH BẮC KẠN" / "Độc lập - Tự do - Hạnh phúc". The issuer's second
+    line goes back under its first, before the national title, as a two-column layout
+    reads; any other order is kept."""
+    head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
+    for n, k in enumerate(head[1:-2], 1):
+        m = NATIONAL.match(lines[k].text)
+        if not m:
+            continue
+        nat = [k]
+        rest = head[n + 1:]
+        if not m.group(1) and rest and VIET_NAM.match(lines[rest[0]].text):
+            nat.append(rest[0])
+            rest = rest[1:]
+        if len(rest) < 2 or not _caps_line(lines[head[n - 1]].text) or NATIONAL.match(lines[head[n - 1]].text):
+            return lines
+        second, after = rest[0], rest[1]
+        if _caps_line(lines[second].text) and not MOTTO.match(lines[second].text) and MOTTO.match(lines[after].text):
+            moved = lines[second]
+            out = [ln for j, ln in enumerate(lines) if j != second]
+            out.insert(k, moved)
+            return out
+        return lines
+    return lines
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -162,10 +206,15 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    if markdown:
+        text = md.setext_headings(md.inline_links(text))
+    if markdown and "\\\n" in text:  # pandoc's hard line break: a backslash at the end of a line
+        text = HARD_BREAK.sub("\n", text)
+    escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
-    lines = [line for page in pages for line in page]
+    lines = header_in_order([line for page in pages for line in page])
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
     # on the paragraph lines only (a table's rows are wider than the text's wrap width)
     parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
@@ -194,6 +243,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
+    # html2text's tables whose first row runs over several lines (cells broken by <br>)
+    broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
     n = len(lines)
     i = 0 if (tables or may_structure or may_columns) else n
     if i:  # plain lines only: one run of lines for the paragraphs
@@ -206,7 +257,15 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             run.append(None)
             i += 1
             continue
-        special = i in tables or (may_structure and ("|" in text or "\t" in text)) or \
+        if i in broken_rows:
+            if run:
+                add("lines", run)
+                run = []
+            end, rows = broken_rows[i]
+            add("blocks", _table_blocks(rows, {"line": line.number, "page": line.page}))
+            i = end
+            continue
+        special = i in tables or (may_structure and ("|" in text or "\t" in text or md.is_grid_border(text))) or \
             (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
         if not special:
             run.append(line)
@@ -215,6 +274,12 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         if run:
             add("lines", run)
             run = []
+        if may_structure and md.is_grid_border(text):  # a grid table: its borders say more than its gaps
+            found = _structured(lines, i, markdown)
+            if found:
+                add("blocks", found[1])
+                i = found[0]
+                continue
         if i in tables:
             t = tables[i]
             add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
@@ -242,6 +307,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
+    if escaped:
+        for b in blocks:
+            b.text = md.unescape(b.text) if b.text else b.text
+            if b.rows:
+                b.rows = [[md.unescape(c) if c else c for c in row] for row in b.rows]
     return blocks, issues
 
 
@@ -287,11 +357,69 @@ def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     return [RawBlock("table", rows=rows, location=location)]
 
 
+def _break_line(line: Line) -> bool:
+    """html2text's hard break on an empty line of a cell ("  "): inside a row, not a blank."""
+    return line.text == "  "
+
+
+def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Tables as html2text writes rows whose cells break lines: a row runs over several
+    lines, a pipe where a cell ends, and the rule comes after the first row's lines:
+    "**ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ**" / "Số: 12/KH-UBND| **CỘNG HÒA ..." / "Độc lập ..." / "---|---";
+    a body row goes on over the next line while it has fewer cells than the widest row
+    ("3 | Sửa chữa | 400 |" / "| 250 | 150"). {first line: (line after the table, rows)};
+    a table all of whose rows are one line each is left to the pipe-table reading."""
+    found: dict[int, tuple[int, list[list[str]]]] = {}
+    for r, line in enumerate(lines):
+        if line.blank or "|" not in line.text or not PIPE_RULE.match(line.text):
+            continue
+        start = r
+        # up to a blank line, a rule, or an empty break under a row of a table above
+        while start > 0 and not PIPE_RULE.match(lines[start - 1].text) and (not lines[start - 1].blank or (
+                _break_line(lines[start - 1]) and start > 1 and "|" not in lines[start - 2].text)):
+            start -= 1
+        if start == r or (found and max(found) >= start):
+            continue
+        outer = line.text.strip().startswith("|")
+        width = len(md.cells(line.text, outer=outer))
+        head = "\n".join(ln.text.strip() for ln in lines[start:r] if not ln.blank)
+        if len(md.cells(head, outer=outer)) != width:
+            continue  # the lines above are not one row of this table
+        j = r + 1  # the body ends at a blank line, or at an empty break not followed by a row
+        while j < len(lines) and (not lines[j].blank or (
+                _break_line(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1].text)):
+            j += 1
+        body_lines = [ln.text.strip() for ln in lines[r + 1:j] if not ln.blank]
+        widest = max([width] + [len(md.cells(t, outer=outer)) for t in body_lines if "|" in t])
+        body: list[str] = []
+        merged = False
+        for t in body_lines:
+            n_cells = len(md.cells(t, outer=outer)) if "|" in t else 1
+            if body:
+                have = len(md.cells(body[-1], outer=outer))
+                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest:
+                    body[-1] += "\n" + t
+                    merged = True
+                    continue
+            body.append(t)
+        if r - start < 2 and not merged:
+            continue
+        found[start] = (j, [md.cells(CELL_GLUED_RULE.sub("\\1\n", t), outer=outer) for t in [head, *body]])
+    return found
+
+
 def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[RawBlock]] | None:
     """A Markdown pipe table, a pipe table with cells over several lines, or a run of
     tab-separated rows starting at line i: (index after it, its blocks)."""
     line = page[i]
     loc = {"line": line.number, "page": line.page}
+    if md.is_grid_border(line.text):
+        j = i + 1
+        while j < len(page) and not page[j].blank and (page[j].text.lstrip()[:1] == "|" or md.is_grid_border(page[j].text)):
+            j += 1
+        rows = md.grid_rows([ln.text for ln in page[i:j]], wrap.join_cell_lines)
+        if rows is not None:
+            return j, _table_blocks(rows, loc)
     if PIPE_ROW.match(line.text):
         ruled = i + 1 < len(page) and PIPE_RULE.match(page[i + 1].text) is not None
         if ruled or markdown:
@@ -302,7 +430,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                     rows.append(md.cells(page[j].text))
                 j += 1
             if ruled or len(rows) >= 1:
-                return j, _table_blocks(rows, loc)
+                return j, _table_blocks(md.under_groups(rows), loc)
     if "|" in line.text and i + 1 < len(page) and "|" in page[i + 1].text and PIPE_RULE.match(page[i + 1].text):
         # a pipe table without its outer pipes, as html2text writes it ("a | b" / "---|---"):
         # every line with a pipe is a row, and a row that opens with a pipe has an empty
