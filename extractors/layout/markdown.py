@@ -23,7 +23,8 @@ GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
 # an inline link or image: "[Quyết định số 12/QĐ-UBND](https://x.vn/qd-12 "xem")" -> its text
 LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 # a setext heading's underline under a line of text: "1. Mục tiêu chung" / "-----------------"
-SETEXT = re.compile(r"(?m)^([^\n|]*\S[^\n|]*)\n(?:=+|-+)[ \t]*$")
+# (one run of the line's characters: "[^\n|]*\S[^\n|]*" tried every split of every long line)
+SETEXT = re.compile(r"(?m)^([^\n|]+)\n(?:=+|-+)[ \t]*$")
 MAX_COLUMNS = 60
 # a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -55,7 +56,7 @@ def setext_headings(text: str) -> str:
     kept, and so is a line of "-" under capitals."""
     def fix(m: re.Match) -> str:
         line, rule = m.group(1), m.group(0)[len(m.group(1)) + 1:].strip()
-        if abs(len(rule) - len(line.strip())) > 1 or len(rule) < 3:
+        if not line.strip() or abs(len(rule) - len(line.strip())) > 1 or len(rule) < 3:
             return m.group(0)  # a rule of its own length: a layout's rule under a header line
         if rule[0] == "-" and line.strip() == line.strip().upper():
             return m.group(0)

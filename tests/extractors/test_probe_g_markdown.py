@@ -260,3 +260,19 @@ SETEXT = [
 @pytest.mark.parametrize("text,expected", SETEXT)
 def test_setext_headings(text, expected):
     assert md.setext_headings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tiêu đề\n-------\nNội dung", "   \n---\nA", "a | b\n---\n", "MỤC TIÊU\n--------\n", "Kế hoạch\n========\n",
+    "  Giữa dòng  \n----------\n", "x\n--\n", "Một\n\n---\n", "Độc lập - Tự do - Hạnh phúc\n---------------\n",
+    ("Một đoạn văn dài của kế hoạch " * 40 + "\n") * 5 + "Phần kết\n--------\n",
+])
+def test_setext_underlines_found_as_the_former_pattern_found_them(text, monkeypatch):
+    """The underline pattern takes a line in one run (the former one tried every split of a
+    long line, seconds a document); it finds the same underlines."""
+    import re
+
+    from extractors.layout import markdown as md
+    now = md.setext_headings(text)
+    monkeypatch.setattr(md, "SETEXT", re.compile(r"(?m)^([^\n|]*\S[^\n|]*)\n(?:=+|-+)[ \t]*$"))
+    assert now == md.setext_headings(text)
