@@ -14,6 +14,9 @@ from normalizers.localities import longest_real_prefix
 from normalizers.text import UPPER
 
 # "Số: 12/KH-UBND"; an OCR reading may misread the mark ("Só: 27 /KH-UBND"): then the number must hold a "/"
+# the number a received-document stamp gives the document ("ĐẾN Số: 1275 Ngày: 16/4/2026"): a
+# bare running number and the day it came, not the document's number
+RECEIVED_STAMP = re.compile(r"^\d{1,6}\s*[.,:;]?\s*ngày\b", re.I)
 NUMBER_LINE = re.compile(r"^(?:Số\s*[:.]?\s*(\d.*)|S[oóòỏõọôồổỗộơớờởỡợ]\s*[:.]\s*(\d[^/]*/.*))$", re.I)
 # "Kon Tum, ngày 03 tháng 4 năm 2018"
 # "Số: 125/QĐ-UBND | Đắk Hà, ngày 05 tháng 3 năm 2024": a header table flattened onto one line
@@ -298,7 +301,7 @@ def extract_header(doc: Document) -> dict:
             issuer_lines = issuer_lines[later[-1]:]
     for b in head:
         m = NUMBER_LINE.match(b.text)
-        if m and out["number"] is None:
+        if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
         text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))

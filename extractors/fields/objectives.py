@@ -32,7 +32,8 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"làng|trang(?! thiết| phục| trại)|sự kiện|hội thi|hội thảo|tin bài|bài viết|khu dân cư|ấp|phường|"
                      r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
-ITEM_LABEL = re.compile(r"^(?:[a-zđ][)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
+# "a)", "b/", "c." (as a browser draws <ol type="a">), "1.", "2.1.", "3)", "(4)"
+ITEM_LABEL = re.compile(r"^(?:[a-zđ][.)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
@@ -279,7 +280,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
 
 
 # the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
-_LETTER_LABEL = re.compile(r"^\s*[a-zđ][)/]\s")
+_LETTER_LABEL = re.compile(r"^\s*[a-zđ][.)/]\s")
 _NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
 _BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 

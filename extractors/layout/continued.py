@@ -8,8 +8,9 @@ row, the next page starts with the rest of that row: no row code, only words, ea
 under a cell of the last row that holds words ("Tuyên truyền về hồ sơ" / "sức khỏe điện
 tử", "Sở Văn hóa," / "Thể thao và Du lịch", "2026 -" / "2028", a header's "Đơn vị chủ" /
 "trì"). Those finish the last row's cells. A row with a code, with a cell under an empty
-cell or under a number, starts a row of its own. A header row at the top of the next page
-(repeated, or column headings) starts a table of its own.
+cell or under a number, starts a row of its own. The table's header rows repeated at the
+top of the next page (Word's "repeat as header row") are dropped and the table goes on;
+column headings of another table start a table of its own.
 
 (A row under cells merged down over the break, `1 | Task | Product A | Sở A` then
 ` |  | Product B | Sở B`, has the same shape as a cut row and is read as one.)
@@ -36,15 +37,23 @@ def _same_row(a: list[str], b: list[str]) -> bool:
     return [" ".join(c.split()) for c in a] == [" ".join(c.split()) for c in b]
 
 
+def repeated_header(above: list[list[str]], rows: list[list[str]]) -> int:
+    """How many rows at the top of `rows` repeat the first rows of `above` (its header,
+    and the row of column numbers under it), as Word repeats a header on every page."""
+    k = 0
+    while k < min(4, len(rows), len(above) - 1) and _same_row(rows[k], above[k]):
+        k += 1
+    return k
+
+
 def continues(above: list[list[str]], rows: list[list[str]]) -> bool:
     """Whether `rows` (a table at the top of a page) go on with `above` (the table that
-    ended the page before): as many columns, and no header row first."""
+    ended the page before): as many columns, and after the header `above` starts with,
+    if it is repeated, no row of column headings."""
     if not above or not rows or _width(above) != _width(rows):
         return False
-    first = rows[0]
-    if any(_same_row(first, r) for r in above[:4]):
-        return False  # the header repeated: a table of its own
-    return not is_heading_row(first)
+    rest = rows[repeated_header(above, rows):]
+    return not rest or not is_heading_row(rest[0])
 
 
 def finishes_row(last: list[str], first: list[str]) -> bool:
@@ -69,9 +78,9 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     last row of `above` is joined to it cell by cell ("Sở Văn hóa," + "Thể thao và Du
     lịch"; a word broken at the cell's edge is whole again)."""
     out = list(above)  # the rows themselves: a reader may know its rows by identity (OCR's unsure cells)
-    rest = rows
-    if out and rows and finishes_row(out[-1], rows[0]):
+    rest = rows[repeated_header(above, rows):]  # the header Word repeats on the page goes
+    if out and rest and finishes_row(out[-1], rest[0]):
         out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
-                   for a, b in zip_longest(out[-1], rows[0], fillvalue="")]
-        rest = rows[1:]
+                   for a, b in zip_longest(out[-1], rest[0], fillvalue="")]
+        rest = rest[1:]
     return out + list(rest)

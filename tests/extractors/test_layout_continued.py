@@ -37,13 +37,27 @@ def test_a_cell_under_an_empty_cell_or_a_number_starts_a_row():
 @pytest.mark.parametrize("rows, goes_on", [
     ([["", "an toàn thực phẩm", "Khoa học", "", ""], ["4", "Quảng bá", "Sở Công Thương", "", "2028"]], True),
     ([["5", "Quảng bá", "Sở Công Thương", "", "2028"]], True),
-    # must not: the header repeated, a row of column headings, another width
-    ([HEAD, ["4", "Quảng bá", "Sở Công Thương", "", "2028"]], False),
+    # the header repeated on the page (Word's "repeat as header row"): dropped, the table goes on
+    ([HEAD, ["4", "Quảng bá", "Sở Công Thương", "", "2028"]], True),
+    ([HEAD], True),
+    # must not: another table's column headings (after a repeated header too), another width
     ([["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Ghi chú"]], False),
+    ([HEAD, ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Ghi chú"]], False),
     ([["", "an toàn thực phẩm", "Khoa học", ""]], False),
 ])
 def test_a_table_at_the_top_of_a_page_goes_on_with_the_one_above(rows, goes_on):
     assert continues([HEAD, LAST], rows) is goes_on
+
+
+def test_join_drops_the_repeated_header_and_finishes_the_cut_row():
+    numbers = ["1", "2", "3", "4", "5"]
+    above = [HEAD, numbers, ["1", "Khảo sát", "Sở Xây dựng", "", "Quý I"], LAST]
+    rows = [HEAD, numbers, ["", "an toàn thực phẩm", "Khoa học và Công nghệ", "- Hội Phụ nữ tỉnh", "2029"],
+            ["4", "Quảng bá sản phẩm", "Sở Công Thương", "", "2028"]]
+    assert continues(above, rows)
+    joined = join(above, rows)
+    assert joined[:3] == above[:3] and len(joined) == 5
+    assert joined[3][1] == "Tổ chức hội chợ nông sản an toàn thực phẩm" and joined[4][0] == "4"
 
 
 def test_join_finishes_the_cut_row_and_keeps_the_others():
@@ -156,3 +170,15 @@ def test_ocr_flags_follow_their_rows_into_the_joined_table():
     # must not: a cell of a table that is not in the block, or whose text is not there
     assert _cells_in(joined, [["9", "Khác", "5"]], {(0, 2)}) == []
     assert _cells_in(joined, [["", "Tập huấn", "7"], ["8", "Khác", "5"]], {(0, 1)}) == []
+
+
+def test_a_budget_table_whose_header_repeats_on_each_page_is_one_table():
+    # Word's "repeat as header row": the header and its column numbers on every page
+    head = [["STT", "Nội dung", "Tổng số", "Năm 2026", "Năm 2027"], ["1", "2", "3", "4", "5"]]
+    page1 = [_line("Đơn vị tính: triệu đồng"), ("table", head + [["1", "Trồng rừng phòng hộ", "900", "400", "500"]]),
+             _line("3", 290, 296)]
+    page2 = [("table", head + [["2", "Tuần tra bảo vệ rừng", "300", "150", "150"],
+                               ["", "Tổng cộng", "1.200", "550", "650"]]), _line("Nơi nhận:")]
+    tables = [b for b in assemble([page1, page2]) if b.kind == "table"]
+    assert len(tables) == 1
+    assert [r[1] for r in tables[0].rows] == ["Nội dung", "2", "Trồng rừng phòng hộ", "Tuần tra bảo vệ rừng", "Tổng cộng"]

@@ -101,3 +101,15 @@ def test_target_headings_and_their_group_labels(heading, kind):
 def test_a_sibling_item_ends_the_lead_ins_group(body, years):
     got = objectives_of("I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao sức khỏe nhân dân trên địa bàn.\n" + body + "II. NHIỆM VỤ\n")
     assert [o["target_year"] for o in got if o["kind"] == "specific"] == years
+
+
+def test_lettered_items_with_a_full_stop_lose_their_label():
+    # "a." as a browser draws <ol type="a">, beside "b)"; not a capital "A." heading
+    from pipeline.process import process
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 20/KH-UBND\nKẾ HOẠCH\nPhát triển thủy sản năm 2026\n"
+            "I. MỤC TIÊU\n2. Mục tiêu cụ thể\na. Đến năm 2026, 60% diện tích nuôi tôm đạt chuẩn VietGAP.\n"
+            "b) Tỷ lệ cơ giới hóa khâu thu hoạch đạt 75%.\nc. Giảm 20% lượng kháng sinh trong nuôi trồng.\n"
+            "II. NHIỆM VỤ\n1. Tập huấn kỹ thuật nuôi (Sở Nông nghiệp và Môi trường chủ trì).\n")
+    objectives = process("soctrang.txt", text.encode()).dump["objectives"]
+    assert [o["text"][:12] for o in objectives] == ["Đến năm 2026", "Tỷ lệ cơ giớ", "Giảm 20% lượ"]
+    assert [[t["value"] for t in o["targets"]] for o in objectives] == [[60.0], [75.0], [20.0]]
