@@ -32,6 +32,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout import grid, markdown as md, wrap
+from normalizers import docnum
 from normalizers.text import desegment, is_word_segmented
 
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
@@ -486,6 +487,12 @@ def _column_segments(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+# a lone line that a header's or a signature's column never holds: the document's type on
+# its own ("KẾ HOẠCH", "QUYẾT ĐỊNH"), a numbered heading or item, the body's first words
+NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[A-ZĐÀ-Ỹ]+){0,2}\s*$|"
+                               r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b)")
+
+
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
     """Lines from i set in two columns (a gap of three or more spaces that runs down
     every line of the band): (index after the band, left lines, right lines). A lone
@@ -516,6 +523,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
         s = _column_segments(line.text)
         if len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
+        elif len(s) == 1 and NOT_A_COLUMN_LINE.match(s[0][2]):
+            break  # "KẾ HOẠCH", "I. MỤC TIÊU", "Căn cứ ...": the body under the band, not its left column
         elif len(s) == 1 and s[0][1] <= strip[1] - 1:
             new = (max(strip[0], s[0][1]), strip[1])  # a line in the left column only (it may be the longest)
         elif len(s) == 1 and s[0][0] >= strip[0] + 1:

@@ -726,3 +726,27 @@ def test_a_long_text_whose_lines_all_have_a_wide_gap_loses_no_word():
 ])
 def test_a_column_of_figures_makes_a_table_data(rows, layout):
     assert is_layout_table(rows) is layout
+
+
+BAND = ["ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HUYỆN CHƯ PĂH                    Độc lập - Tự do - Hạnh phúc",
+        "Số: 41/KH-UBND                   Chư Păh, ngày 3 tháng 2 năm 2026"]
+
+
+@pytest.mark.parametrize("after, in_band", [
+    # must stay in the left column: the rest of the left column under the band
+    ("V/v rà soát hộ nghèo", True),
+    ("-------", True),
+    # must end the band: the type line, a heading, the body's first words, written at column 0
+    ("KẾ HOẠCH", False),
+    ("QUYẾT ĐỊNH", False),
+    ("KẾ HOẠCH HÀNH ĐỘNG", False),
+    ("I. MỤC TIÊU", False),
+    ("1. Mục đích", False),
+    ("Căn cứ Luật Ngân sách", False),
+])
+def test_a_line_under_a_header_band_at_column_0(after, in_band):
+    lines = [Line(n + 1, t, 1) for n, t in enumerate(BAND + [after])]
+    end, left, right = two_columns(lines, 0)
+    assert (end == 4) is in_band
+    assert (left[-1].text == after) is in_band
