@@ -38,7 +38,8 @@ from normalizers.text import UPPER, desegment, is_word_segmented
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
-PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# a page number alone on its line: "7", "- 7 -", "– 7 –", "Trang 7", "7/12"
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
 # What a word tokenizer spaced apart that de-segmenting leaves spaced (normalizers.text.
 # desegment restores the words and the punctuation):
 # emphasis marks: "* c) Cơ quan phối hợp: * Các sở" -> "*c) Cơ quan phối hợp:* Các sở"
