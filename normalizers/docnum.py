@@ -27,7 +27,9 @@ TYPE_NAME = re.compile(r"(?<!\w)(" + TYPE_ALT + r")(?!\w)", re.I)
 # Party documents: "30-NQ/TW", "45-TB/TU", "12-KL/TW"
 PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,6})\s*-\s*([A-ZĐ]{1,4})\s*/\s*([A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)")
 # (a long sequence may group its thousands: "Số: 2.107/KH-UBND", kept as written)
-NUMBER = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
+# a document's running number: "45", "12a", and one that groups its thousands: "2.107"
+SEQUENCE = r"\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?"
+NUMBER = re.compile(r"(?<![\w/.,])(" + SEQUENCE + r")\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
 
 
 @dataclass(frozen=True)

@@ -179,18 +179,15 @@ def warm_renditions() -> dict[str, bytes]:
 
 
 def warm_up(options: Options = Options()) -> None:
-    """Run the small plan through the pipeline (and its rows to Arrow), never raising:
+    """Run the small plan through run_task (every stage, its rows to Arrow), never raising:
     a process that only prepares workers (the pool's fork server, a Dask worker at
     start) pays the cold start once, instead of each worker on its first document."""
     from pipeline.write import arrow_without_pandas
     arrow_without_pandas()
     for fmt, data in warm_renditions().items():
+        name = f"warm-up.{fmt}"
         try:
-            outcome = process(f"warm-up.{fmt}", data, options)
-            if outcome.record is not None:
-                record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
-                ipc_tables(arrow_tables(table_rows(record)))
-                json_bytes(record)
+            run_task(Task(0, name, name, fmt, hashlib.sha256(data).hexdigest(), data=data), options)
         except Exception:  # noqa: BLE001 - a warm-up that fails leaves a cold worker, nothing worse
             pass
 

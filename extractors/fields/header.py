@@ -58,6 +58,7 @@ BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
                ("đặc khu", "commune"))  # a special zone is a commune-level unit since the 2025 reform
+LEVEL_ALT = "|".join(word for word, _ in LEVEL_WORDS)  # "thành phố|thị xã|...": "thị xã" tried before "xã"
 # "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
 # "đặc khu Phú Quốc", and a city's level word written with a capital: "Thành phố Hồ Chí Minh"
 LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
@@ -143,7 +144,8 @@ YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
 SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 # an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
-ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+LEVEL_AT_END = re.compile(r"\b(" + LEVEL_ALT + r")\s*$")  # "Ủy ban nhân dân huyện": a level word with no place after it
+ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(" + LEVEL_ALT + r")"
                          r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
 # "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái)": the body
@@ -421,7 +423,7 @@ def extract_header(doc: Document) -> dict:
         level, locality = issuer_parts(name)
         if locality is None and level in (None, "province", "district", "commune") and out["title"]:
             # "Ủy ban nhân dân huyện" in the body; the title names the place: "trên địa bàn huyện Tu Mơ Rông"
-            word = re.search(r"\b(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s*$", name)
+            word = LEVEL_AT_END.search(name)
             if word:
                 m = re.search(r"\b" + word.group(1) + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})", out["title"])
                 if m:
@@ -512,7 +514,7 @@ def _without_citations(title: str) -> str:
 
 # a level word and the words after it, in a title in lower case: "tỉnh bến tre năm 2025"
 # (the words are looked at, not taken: "kinh tế xã hội huyện tu mơ rông" tries "xã hội ..." and "huyện tu mơ rông")
-TITLE_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?=((?:[^\W\d_]+\s?){1,4}))")
+TITLE_PLACE = re.compile(r"\b(" + LEVEL_ALT + r")\s+(?=((?:[^\W\d_]+\s?){1,4}))")
 
 
 def _capital_places(text: str) -> str:

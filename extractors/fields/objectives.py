@@ -8,6 +8,7 @@ import re
 from extractors.document import Block, Document
 from extractors.fields.common import span, strip_bullet
 from extractors.segment import Node
+from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
 
@@ -100,7 +101,6 @@ def targets_in(text: str, offset: int, year: int | None = None) -> list[dict]:
 
 # an indicator table under "Mục tiêu cụ thể": Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | ...
 INDICATOR_HEAD = re.compile(r"^(?:tên\s+)?(?:các\s+)?(?:chỉ tiêu|nội dung(?:\s+chỉ tiêu)?|danh mục chỉ tiêu)\b", re.I)
-UNIT_HEAD = re.compile(r"^(?:đơn vị(?:\s+tính)?|đvt)\b", re.I)
 # a column of levels the plan sets: a year, "Mục tiêu đến năm 2030", "Kế hoạch 2026", "Chỉ tiêu giai đoạn"
 LEVEL_HEAD = re.compile(r"(?:19|20)\d{2}|mục tiêu|kế hoạch|chỉ tiêu|phấn đấu", re.I)
 # a column of what was reached or a starting level, or of no level at all: "Thực hiện 2025", "Ước TH 2025",
@@ -112,7 +112,6 @@ CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối 
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
-MIN_WORDS, MAX_WORDS = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất", "không dưới"), ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 
 
 def _table_items(table: Block, kind: str, section: str | None, year: int | None) -> list[dict]:
@@ -122,7 +121,7 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
     or starting levels ("Thực hiện 2025", "Hiện trạng") sets none; a row with no level (a group's
     name) is no objective."""
     rows, spans = table.rows or [], table.cell_spans or []
-    body = next((r for r, row in enumerate(rows) if r and any(CELL_LEVEL.match(c.strip()) and not YEAR.fullmatch(c.strip())
+    body = next((r for r, row in enumerate(rows) if r and any(CELL_LEVEL.match(c.strip()) and not BARE_YEAR.match(c)
                                                            for c in row[1:])), None)
     if body is None:
         return []
@@ -158,8 +157,7 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
                 targets += [{"value": float(low), "value_high": float(high), "bound": "min", "span": at, **shared},
                             {"value": float(high), "value_high": None, "bound": "max", "span": dict(at), **shared}]
             else:
-                word = (m.group(1) or m.group(6) or "").lower()
-                bound = "min" if word in MIN_WORDS or word == "trở lên" else "max" if word in MAX_WORDS or word == "trở xuống" else "exact"
+                bound = bound_kind(f"{m.group(1) or ''} ", f" {m.group(6) or ''}")  # "≥ 95", "từ 70 trở lên"
                 targets.append({"value": float(low), "value_high": None, "bound": bound, "span": at, **shared})
             years += [int(y) for y in YEAR.findall(heads[c])][-1:]
             end = max(end, where[c][1])

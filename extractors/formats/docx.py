@@ -27,6 +27,7 @@ from lxml import etree
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
 from extractors.layout.text import in_column_order
 from extractors.formats.docx_numbering import Numbering
+from extractors.formats.docx_numbering import first_val as _first_val
 from normalizers.agencies import AGENCY_AT_START
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -126,13 +127,6 @@ class Style(NamedTuple):
 _NO_STYLE = Style(None, None)
 
 
-def _first_val(el, tag: str) -> str | None:
-    """w:val of the first `tag` child of `el`; None when there is none."""
-    for child in el.iterchildren(tag):
-        return child.get(_VAL)
-    return None
-
-
 def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]:
     """Paragraph styles by id, and the default one. A style with no numbering of its own
     takes the one of the style it is based on ("Muc 2" on "Muc 1"), as Word draws it."""
@@ -146,8 +140,8 @@ def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]
         style_id = s.get(f"{_W}styleId")
         styles[style_id] = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
                                  None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)))
-        if _first_val(s, f"{_W}basedOn"):
-            based[style_id] = _first_val(s, f"{_W}basedOn")
+        if base := _first_val(s, f"{_W}basedOn"):
+            based[style_id] = base
         if s.get(f"{_W}default") in ("1", "true", "on"):
             default_id = style_id  # the last default in document order, as the standard says
     for style_id, entry in list(styles.items()):
@@ -272,10 +266,7 @@ def _ancestors_within(el, top):
 
 
 def paragraph_text(p) -> str:
-    out: list[str] = []
-    for c in p:
-        _text_child(c, c.tag, out)
-    return "".join(out)
+    return _paragraph(p)[0]
 
 
 def _paragraph(p) -> tuple[str, object, object]:
@@ -343,20 +334,9 @@ def _cell_parts(tc) -> tuple[int, bool, list]:
             paragraphs.extend(_children(_content(c), _P))
     if tcpr is None:
         return 1, False, paragraphs
-    span, vmerge = 1, None
-    seen_span = False
-    for c in tcpr.iterchildren(_GRID_SPAN, _VMERGE):
-        if c.tag == _GRID_SPAN:
-            if not seen_span:
-                seen_span = True
-                value = c.get(_VAL)
-                try:
-                    span = max(1, int(value)) if value is not None else 1
-                except ValueError:
-                    span = 1
-        elif vmerge is None:
-            vmerge = c
-    return span, vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue", paragraphs
+    vmerge = next(tcpr.iterchildren(_VMERGE), None)
+    return (max(1, _int(tcpr, _GRID_SPAN, 1)), vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue",
+            paragraphs)
 
 
 def table_rows(tbl) -> list[list[str]]:
@@ -365,10 +345,8 @@ def table_rows(tbl) -> list[list[str]]:
     above: dict[int, tuple[str, int]] = {}  # grid offset -> (text, span) of the row above's cells
     cost = 0
     for tr in _children(tbl, _TR):
-        offset = 0
-        for trpr in tr.iterchildren(_TRPR):
-            offset = _int(trpr, _GRID_BEFORE, 0)
-            break
+        trpr = next(tr.iterchildren(_TRPR), None)
+        offset = _int(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
         row: list[str] = []
         here: dict[int, tuple[str, int]] = {}
         for tc in _children(tr, _TC):

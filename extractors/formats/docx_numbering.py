@@ -22,9 +22,15 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
+def first_val(el, tag: str) -> str | None:
+    """w:val of the first `tag` child of `el` (a full tag: "{...main}numId"); None when there is none."""
+    for child in el.iterchildren(tag):
+        return child.get(f"{_W}val")
+    return None
+
+
 def _val(el, tag: str) -> str | None:
-    child = el.find(f"{_W}{tag}") if el is not None else None
-    return child.get(f"{_W}val") if child is not None else None
+    return first_val(el, f"{_W}{tag}") if el is not None else None
 
 
 class Numbering:
@@ -97,15 +103,3 @@ class Numbering:
                 level_fmt, _, level_start = levels.get(k, ("decimal", "", 1))
                 out = out.replace(f"%{k + 1}", _format(counts.get(k, level_start), level_fmt))
         return out
-
-
-def num_pr(paragraph_element, style_element) -> tuple[str | None, int]:
-    """(numId, ilvl) of a paragraph, from its own properties or its style's."""
-    for el in (paragraph_element, style_element):
-        if el is None:
-            continue
-        pr = el.find(f"{_W}pPr/{_W}numPr")
-        if pr is not None:
-            num_id = _val(pr, "numId")
-            return num_id, int(_val(pr, "ilvl") or 0)
-    return None, 0

@@ -25,7 +25,6 @@ _TOP = itemgetter("top")
 _X0 = itemgetter("x0")  # a line's order (pdfplumber's key (x0, x0) orders alike)
 _UPRIGHT = itemgetter("upright")
 _FIELDS = itemgetter("text", "x0", "top", "x1", "bottom")
-_LIGATURES = LIGATURES  # what merge_chars expands ("ﬁ" -> "fi")
 
 
 def extract_words(chars: list[dict], x_tolerance: float = DEFAULT_X_TOLERANCE, y_tolerance: float = DEFAULT_Y_TOLERANCE,
@@ -67,7 +66,7 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
                 open_ = False
                 continue
             if open_ and not (x0 < px0 or x0 > px1 + xt or abs(ctop - ptop) > yt):
-                texts.append(_LIGATURES.get(text, text))
+                texts.append(LIGATURES.get(text, text))
                 if ctop < top:  # min() and max(): the first of equal values stays
                     top = ctop
                 if cx1 > x1:
@@ -77,7 +76,7 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
             else:
                 if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
-                first, texts, top, x1, bottom = c, [_LIGATURES.get(text, text)], ctop, cx1, cbottom
+                first, texts, top, x1, bottom = c, [LIGATURES.get(text, text)], ctop, cx1, cbottom
                 open_ = True
             px0, px1, ptop = x0, cx1, ctop
         if open_:

@@ -110,9 +110,7 @@ def extract_words(data: bytes) -> list[list[dict]]:
 
 # -- what the PDF reader needs of a page, without pdfminer ----------------------------------
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"})  # as pdfplumber expands them
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")  # control, private-use and replacement characters
-FLAT = 0.01  # points a segment may rise and still be horizontal
 SPACE_ROOM = 0.1  # em: a gap narrower than this between two glyphs holds no space glyph
 
 

@@ -13,9 +13,9 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
+from extractors.layout.text import PAGE_NUMBER
 from extractors.layout.wrap import STARTS_BLOCK, date_cut
 
-_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
 
@@ -36,7 +36,7 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     page number; "2030" alone on a title's second line is not), a running header or footer."""
     line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
     edges = set(line_at[:2] + line_at[-2:])
-    return {i for i in line_at if (i in edges and _PAGE_NUMBER.match(items[i][1][2]))
+    return {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
             or re.sub(r"\d+", "#", items[i][1][2]) in repeated}
 
 
@@ -96,7 +96,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     para: list[str] = []
     para_page = 0
     starts = [p[0] for items in per_page for k, p in items if k == "line"]
-    margin = _left_margin(starts) or min(starts, default=0)
+    margin = m if (m := _left_margin(starts)) is not None else min(starts, default=0)
     margins = [_page_margin(items, margin) for items in per_page]
     prev_x0 = prev_x1 = 0.0
 
@@ -145,9 +145,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                          and not indented and prev_x0 <= left + INDENT)
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
-            if para and date_cut(para[-1], line):
-                pass  # the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026"
-            elif not dash_wrap and (not para or indented or short_before or _STARTS_BLOCK.match(line)
+            # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026")
+            runs_on = dash_wrap or (para and date_cut(para[-1], line))
+            if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text)
                                   or line.isupper() != para[-1].isupper()):
                 flush()

@@ -33,12 +33,13 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout import grid, markdown as md, wrap
 from normalizers import docnum
-from normalizers.text import desegment, is_word_segmented
+from normalizers.text import UPPER, desegment, is_word_segmented
 
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
-PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+# a page number alone on its line: "7", "- 7 -", "– 7 –", "Trang 7", "7/12"
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
 # What a word tokenizer spaced apart that de-segmenting leaves spaced (normalizers.text.
 # desegment restores the words and the punctuation):
 # emphasis marks: "* c) Cơ quan phối hợp: * Các sở" -> "*c) Cơ quan phối hợp:* Các sở"
@@ -56,7 +57,6 @@ GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
 # a rule under a header line glued to the next paragraph of its cell, as html2text joins them
 CELL_GLUED_RULE = re.compile(r"(?m)^(\\?-{3,}|={3,})(?=[^\s=\\-])")  # "\\-------Số: 12/KH-UBND"
-HARD_BREAK = re.compile(r"\\\n")  # "- Lưu: VT.\\" then a new line: a line break in Markdown
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # segments of a line: runs of text separated by two or more spaces (or a tab)
@@ -209,8 +209,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
     if markdown:
         text = md.setext_headings(md.inline_links(text))
-    if markdown and "\\\n" in text:  # pandoc's hard line break: a backslash at the end of a line
-        text = HARD_BREAK.sub("\n", text)
+    if markdown:  # pandoc's hard line break: a backslash at the end of a line
+        text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
@@ -266,7 +266,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             add("blocks", _table_blocks(rows, {"line": line.number, "page": line.page}))
             i = end
             continue
-        special = i in tables or (may_structure and ("|" in text or "\t" in text or md.is_grid_border(text))) or \
+        border = may_structure and md.is_grid_border(text)  # a grid table's border ("+---+---+")
+        special = i in tables or border or (may_structure and ("|" in text or "\t" in text)) or \
             (may_columns and ("   " in text or "\t" in text or "\u00a0" in text))
         if not special:
             run.append(line)
@@ -275,7 +276,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         if run:
             add("lines", run)
             run = []
-        if may_structure and md.is_grid_border(text):  # a grid table: its borders say more than its gaps
+        if border:  # a grid table: its borders say more than its gaps
             found = _structured(lines, i, markdown)
             if found:
                 add("blocks", found[1])
@@ -489,7 +490,7 @@ def _column_segments(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # a lone line that a header's or a signature's column never holds: the document's type on
 # its own ("KẾ HOẠCH", "QUYẾT ĐỊNH"), a numbered heading or item, the body's first words
-NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[A-ZĐÀ-Ỹ]+){0,2}\s*$|"
+NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[" + UPPER + r"]+){0,2}\s*$|"
                                r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b)")
 
 

@@ -13,6 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
+from extractors.layout.text import PAGE_NUMBER
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
@@ -91,6 +92,7 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
     lines, notes = _without_footnotes(lines_of(words))
     lines = _without_marks(lines, notes)
     tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
+    cut = [segments_of(line) for line in lines]  # each line at its wide gaps (the next line's are asked for too)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -99,9 +101,9 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             out.append(("table", (line[0]["top"], tables[i].rows)))
             i = tables[i].last + 1
             continue
-        segs = segments_of(line)
+        segs = cut[i]
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
-            segs = _cut_over_strip(line, segments_of(lines[i + 1])) or segs
+            segs = _cut_over_strip(line, cut[i + 1]) or segs
         if len(segs) >= 2:
             if len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
@@ -121,7 +123,6 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
 # a footnote's first line: its mark (1-3 digits, or in brackets) right before a letter:
 # "1Theo tiêu chí ...", "2 Kế hoạch số ...", "(3) Nguồn: ..." (not "1. Sở Y tế", not "2026 ...")
 NOTE_START = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})(?![\d.,)/:]))\s*(?=[^\W\d_])")
-PAGE_NUMBER = re.compile(r"^[-–\s]*(?:[Tt]rang\s*)?\d{1,4}[-–\s]*$")  # "7", "- 7 -", "Trang 7"
 NOTE_SIZE = 0.85  # a footnote's lines are at most this share of the body's line height
 MAX_NOTE_SHARE = 0.4  # footnotes take at most this share of a page's lines
 

@@ -81,7 +81,7 @@ LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận độn
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
 # a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2"
 # ("Năm 2027-2030", "Các năm 2027 - 2030": years written with their word)
-PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)|quý\s+(?:[IV]{1,3}|\d)\b|"
+PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+)?" + YEAR_SPAN.pattern + r"|quý\s+(?:[IV]{1,3}|\d)\b|"
                          r"(?:\d{1,2}\s+)?tháng\b|đợt\s+\w+", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
