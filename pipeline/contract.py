@@ -210,6 +210,9 @@ QUALITY_CODES = {
     "header.invalid_date": "a date of issue that is no calendar date",
     "header.incomplete_date": "a date of issue with its day or month left blank (a draft)",
     "header.metadata_mismatch": "the file's metadata names another document than its header",
+    "read.format_mismatch": "the file's bytes are another format than its extension says (a Word 97 file "
+                            "named .docx, a web page named .doc): read as what they are; source.format keeps "
+                            "the extension's",
     "text.legacy_encoding_converted": "TCVN3 or VNI text converted to Unicode",
     "text.word_segmented": "word-segmented input ('Kế_hoạch') de-segmented",
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",

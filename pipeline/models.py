@@ -14,12 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from normalizers.docnum import TYPE_CODES
 
-SCHEMA_VERSION = "1.3"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+SCHEMA_VERSION = "1.4"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
 # 1.2 (additive): formats doc, rtf, xls, xlsx; source.duplicates, text_sha256, amount_vnd null
 # beyond int64, error records of unreadable inputs have no sha256
 # 1.3 (additive): plan_key; issuer province/district with codes, before and after 2025;
 # agencies[].key; budget table roles and `counted` items; the plans and budget_tables tables;
 # the schema marks every field required (all are always written), dates `format: date`
+# 1.4 (additive): formats odt, ods (OpenDocument, read through LibreOffice)
 PIPELINE_VERSION = "0.3.0"
 
 
@@ -38,7 +39,7 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
-FormatCode = Literal["txt", "md", "html", "pdf", "docx", "doc", "rtf", "xls", "xlsx"]
+FormatCode = Literal["txt", "md", "html", "pdf", "docx", "doc", "rtf", "xls", "xlsx", "odt", "ods"]
 SourceCode = Literal["total", "central", "local", "mobilized", "other"]
 RowKind = Literal["item", "group", "subtotal", "total"]
 TableRole = Literal["detail", "summary"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable
@@ -16,7 +17,7 @@ Reader = Callable[[bytes, str], RawDocument]
 # Extension -> format code (SPEC source.format; doc, rtf, xls, xlsx from schema 1.2).
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
-           ".xls": "xls", ".xlsx": "xlsx"}
+           ".xls": "xls", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods"}
 # Format code -> "module" that defines `read(data, path)` (or "module:function");
 # imported on first use so that a run over text files never loads pdfplumber. A reader
 # that takes an `options` argument gets the ReadOptions.
@@ -24,7 +25,8 @@ READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown"
            "html": "extractors.formats.html", "pdf": "extractors.formats.pdf",
            "docx": "extractors.formats.docx", "doc": "extractors.formats.office:read_word",
            "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
-           "xlsx": "extractors.formats.xlsx"}
+           "xlsx": "extractors.formats.xlsx", "odt": "extractors.formats.office:read_word",
+           "ods": "extractors.formats.office:read_xls"}
 
 
 @dataclass(frozen=True)
@@ -44,17 +46,77 @@ def format_of(path: str | PurePath) -> str | None:
     return FORMATS.get(PurePath(path).suffix.lower())
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the Compound File signature of Word 97-2003 and Excel 97-2003
+_ZIP_KINDS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"))
+_OPEN_DOCUMENT = {b"application/vnd.oasis.opendocument.text": "odt",
+                  b"application/vnd.oasis.opendocument.spreadsheet": "ods"}
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
+                "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
+                "rtf": "RTF", "html": "HTML"}
+
+
+def sniff(data: bytes) -> str | None:
+    """The format the bytes themselves declare, where they do so unmistakably (a magic number,
+    a zip's main part, an RTF or HTML start), else None. Archives name files by hand: a
+    Word 97 file saved as .docx, a .docx renamed .doc, a web page or an RTF file saved
+    with a .doc extension, a PDF with none of these."""
+    head = data[:1024]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            names = set(archive.namelist())
+            if "mimetype" in names:
+                kind = _OPEN_DOCUMENT.get(archive.read("mimetype").strip())
+                if kind:
+                    return kind
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
+            return None
+        return next((kind for part, kind in _ZIP_KINDS if part in names), None)
+    if head.startswith(_OLE):
+        # the stream directory names its main stream in UTF-16: WordDocument, or Workbook / Book
+        if "WordDocument".encode("utf-16-le") in data:
+            return "doc"
+        if "Workbook".encode("utf-16-le") in data:
+            return "xls"
+        return None
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML_START.match(text):
+        return "html"
+    return None
+
+
 def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | None = None) -> RawDocument:
     fmt = fmt or format_of(path)
     if fmt not in READERS:
         raise ReadError(f"unsupported format for {path!r}")
     if not data:
         raise ReadError("the file is empty (0 bytes)")
+    actual = sniff(data)
+    mismatch = None
+    if actual and READERS[actual] != READERS[fmt]:
+        # the content decides the reader (a text file's HTML only when its first tag says so:
+        # a Markdown or text file may hold a table's HTML further down); the record keeps
+        # the extension's format, and says what was done
+        mismatch = {"code": "read.format_mismatch", "severity": "warning", "where": None,
+                    "message": f"the {PurePath(path).suffix or fmt} file holds a {FORMAT_NAMES[actual]} document, "
+                               f"read as {actual}"}
+        fmt, path = actual, f"{PurePath(path).stem or 'input'}.{actual}"
     module, _, name = READERS[fmt].partition(":")
     reader = getattr(importlib.import_module(module), name or "read")
     if "options" in inspect.signature(reader).parameters:
-        return convert_legacy(reader(data, path, options=options or ReadOptions()))
-    return convert_legacy(reader(data, path))
+        raw = reader(data, path, options=options or ReadOptions())
+    else:
+        raw = reader(data, path)
+    if mismatch:
+        raw.issues.append(mismatch)
+    return convert_legacy(raw)
 
 
 def convert_legacy(raw: RawDocument) -> RawDocument:

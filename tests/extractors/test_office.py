@@ -27,7 +27,7 @@ def tidy_items(record: dict) -> list[tuple]:
 @functools.lru_cache(maxsize=None)
 def converted(fmt: str) -> bytes:
     """The plan converted once per session (a LibreOffice run takes seconds)."""
-    return to_format(_budget_workbook(), fmt) if fmt == "xls" else to_format(word_plan(), fmt)
+    return to_format(_budget_workbook(), fmt) if fmt in ("xls", "ods") else to_format(word_plan(), fmt)
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +118,15 @@ def test_xls_is_converted_and_read_like_the_xlsx():
     assert tidy_items(a) == tidy_items(b) and len(tidy_items(b)) == 21
 
 
+def test_ods_is_converted_and_read_like_the_xlsx():
+    data = converted("ods")
+    assert data[:4] == b"PK\x03\x04" and b"opendocument.spreadsheet" in data[:200]
+    a = process("annex.xlsx", _budget_workbook()).record.model_dump(mode="json")
+    b = process("annex.ods", data).record.model_dump(mode="json")
+    assert b["source"]["format"] == "ods"
+    assert tidy_items(a) == tidy_items(b) and len(tidy_items(b)) == 21
+
+
 @pytest.mark.parametrize("value, decimals, text", [
     ("67400", None, "67.400"), ("1234567.5", None, "1.234.567,5"), ("12.5", None, "12,5"),
     ("-3000", None, "-3.000"), ("999", None, "999"), ("0.30000000000000004", None, "0,3"),
@@ -129,7 +138,8 @@ def test_vn_number(value, decimals, text):
 
 
 def test_formats_registered():
-    assert [format_of(f"a.{x}") for x in ("doc", "DOC", "rtf", "xls", "xlsx", "ppt")] == ["doc", "doc", "rtf", "xls", "xlsx", None]
+    assert ([format_of(f"a.{x}") for x in ("doc", "DOC", "rtf", "xls", "xlsx", "odt", "ODS", "ppt")]
+            == ["doc", "doc", "rtf", "xls", "xlsx", "odt", "ods", None])
 
 
 def test_missing_libreoffice_is_a_clear_error_record_and_the_run_goes_on(tmp_path, monkeypatch):
@@ -156,8 +166,8 @@ def test_not_a_workbook_is_refused():
         read(b"PK-not-really", "a.xlsx")
     buf = io.BytesIO()
     import zipfile
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", "<a/>")
+    with zipfile.ZipFile(buf, "w") as z:  # a zip of neither kind (a Word zip is read as a Word file)
+        z.writestr("xl/styles.xml", "<a/>")
     with pytest.raises(ReadError, match="no xl/workbook.xml"):
         read(buf.getvalue(), "a.xlsx")
 

@@ -95,10 +95,10 @@ def word_plan() -> bytes:
 
 def to_format(docx_bytes: bytes, target: str, timeout: float = 120) -> bytes:
     """The .docx converted by LibreOffice to `target` ("doc", "rtf", "pdf", "xls" from an
-    .xlsx is `to_format(xlsx, "xls")` too: the input's type is sniffed)."""
+    .xlsx is `to_format(xlsx, "xls")` too, and "ods": the input's type is sniffed)."""
     filters = {"doc": "doc:MS Word 97", "rtf": "rtf:Rich Text Format", "pdf": "pdf:writer_pdf_Export",
-               "xls": "xls:MS Excel 97"}
-    suffix = ".xlsx" if target == "xls" else ".docx"
+               "xls": "xls:MS Excel 97", "odt": "odt:writer8", "html": "html:HTML (StarWriter)", "ods": "ods:calc8"}
+    suffix = ".xlsx" if target in ("xls", "ods") else ".docx"
     with tempfile.TemporaryDirectory(prefix="vnplan-test-lo-") as tmp:
         src = Path(tmp, "plan" + suffix)
         src.write_bytes(docx_bytes)
