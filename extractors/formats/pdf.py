@@ -619,6 +619,7 @@ class _OcrReader:
         self.data, self.options = data, options
         self.pdf = None
         self.ocr_pages: list[int] = []
+        self.turned: list[tuple[int, int]] = []  # (page, clockwise turn) of pages scanned sideways or upside down
         self.confidences: list[float] = []
         self.missing: ReadError | None = None
         self.suspect: dict[int, list[tuple[list[list[str]], set[tuple[int, int]]]]] = {}  # page -> tables
@@ -647,6 +648,8 @@ class _OcrReader:
         self.busy = False  # still True when anything else escaped (the read's handler looks)
         self.ocr_pages.append(number)
         self.confidences += result.confidences
+        if result.turned:
+            self.turned.append((number, result.turned))
         tables = [(t.bbox[1], t.rows) for t in result.tables]
         items = ordered(tables, result.words)
         flagged = [(t.rows, t.suspect) for t in result.tables if t.suspect]
@@ -686,7 +689,8 @@ class _OcrReader:
         return [{"code": "pdf.ocr_used", "severity": "warning", "where": f"pages {_ranges(self.ocr_pages)}",
                  "message": f"{len(self.ocr_pages)} page(s) read by OCR (Tesseract, {self.options.ocr_lang}, "
                             f"{self.options.ocr_dpi} dpi): pages {_ranges(self.ocr_pages)}; mean word confidence "
-                            f"{mean:.1f} over {len(self.confidences)} words"}]
+                            f"{mean:.1f} over {len(self.confidences)} words"
+                            + "".join(f"; page {n} turned {turn}° to read it upright" for n, turn in self.turned)}]
 
     def close(self) -> None:
         if self.pdf is not None:
