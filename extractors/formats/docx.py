@@ -319,19 +319,49 @@ def _cell_text(paragraphs: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
+def _nested_lines(tbl) -> list[str]:
+    """A table inside a cell, one line a row: the row's cells (a merged cell once) joined
+    by spaces, a row of one cell its lines. A cell of a task table that lists its partners in a small table of its own,
+    or a budget cell split in a table, keeps its words."""
+    lines = []
+    for row in table_rows(tbl):
+        cells = [c.strip() for n, c in enumerate(row) if (n == 0 or c is not row[n - 1]) and c.strip()]
+        if len(cells) == 1:  # a one-column list: its lines stay lines
+            lines.extend(line for line in cells[0].split("\n") if line.strip())
+        elif cells:
+            lines.append(" ".join(c.replace("\n", " ") for c in cells))
+    return lines
+
+
+def _wrapped(parent) -> list:
+    """The paragraphs (and nested tables' lines) of a wrapper in a cell, through wrappers."""
+    out: list = []
+    for c in parent:
+        if c.tag == _P:
+            out.append(c)
+        elif c.tag == _TBL:
+            out.extend(_nested_lines(c))
+        elif c.tag in _WRAPPERS:
+            out.extend(_wrapped(_content(c)))
+    return out
+
+
 def _cell_parts(tc) -> tuple[int, bool, list]:
     """A cell in one pass over its children: its grid span, whether it continues a
-    vertical merge, and its paragraphs (from the first w:tcPr, as python-docx reads it)."""
+    vertical merge, and its paragraphs (from the first w:tcPr, as python-docx reads it);
+    a table nested in the cell gives its rows as lines of text (str) in their place."""
     tcpr = None
-    paragraphs = []
+    paragraphs: list = []
     for c in tc:
         tag = c.tag
         if tag == _P:
             paragraphs.append(c)
         elif tag == _TCPR and tcpr is None:
             tcpr = c
+        elif tag == _TBL:
+            paragraphs.extend(_nested_lines(c))
         elif tag in _WRAPPERS:
-            paragraphs.extend(_children(_content(c), _P))
+            paragraphs.extend(_wrapped(_content(c)))
     if tcpr is None:
         return 1, False, paragraphs
     vmerge = next(tcpr.iterchildren(_VMERGE), None)
@@ -354,7 +384,7 @@ def table_rows(tbl) -> list[list[str]]:
             if continues and offset in above:
                 text, root_span = above[offset]  # the text of the cell this one continues
             else:
-                text = _cell_text([paragraph_text(p) for p in paragraphs])
+                text = _cell_text([p if isinstance(p, str) else paragraph_text(p) for p in paragraphs])
                 root_span = span
             cost += root_span
             if cost > GRID_CELLS:

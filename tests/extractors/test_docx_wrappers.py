@@ -197,3 +197,39 @@ def test_footnotes_are_numbered_as_word_shows_them():
                    'Target="footnotes.xml"/></Relationships>')
     notes_read = [b.text for b in reader.read(data.getvalue(), "plan.docx").blocks if b.kind == "footnote"]
     assert notes_read == ["2 Theo chuẩn nghèo đa chiều.", "1 Số liệu năm 2025.", "9 Chú thích không được dẫn."]
+
+
+def _cell(inner: str) -> str:
+    return f"<w:tc>{inner}</w:tc>"
+
+
+def _para(text: str) -> str:
+    return f"<w:p>{r(text)}</w:p>"
+
+
+def _table(rows_: list[list[str]]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(_cell(_para(x) if x else "<w:p/>") for x in row) + "</w:tr>"
+                               for row in rows_) + "</w:tbl>"
+
+
+@pytest.mark.parametrize("cell_inner, expected", [
+    # must keep: a partner list set as a small table in the cell, one agency a row
+    (_table([["Phòng Tài chính - Kế hoạch"], ["Ủy ban nhân dân các xã"]]),
+     "Phòng Tài chính - Kế hoạch; Ủy ban nhân dân các xã"),
+    # a paragraph before the small table, then its rows
+    (_para("Phối hợp:") + _table([["Sở Y tế"], ["Công an tỉnh"]]), "Phối hợp:\nSở Y tế\nCông an tỉnh"),
+    # a row of two cells is one line; an empty cell adds nothing
+    (_table([["Năm 2026:", "1.200"], ["Năm 2027:", ""]]), "Năm 2026: 1.200\nNăm 2027:"),
+    # a table in a content control inside the cell, and a table in a table
+    (sdt(_table([["Đồn Biên phòng Ia Lốp"]])), "Đồn Biên phòng Ia Lốp"),
+    ("<w:tbl><w:tr>" + _cell(_table([["Hội Nông dân tỉnh"], ["Tỉnh Đoàn"]])) + "</w:tr></w:tbl>",
+     "Hội Nông dân tỉnh\nTỉnh Đoàn"),
+    # must not add: an empty nested table
+    (_para("Sở Nội vụ") + _table([[""], [""]]), "Sở Nội vụ"),
+])
+def test_a_table_nested_in_a_data_cell_keeps_its_words(cell_inner, expected):
+    """A task table whose partner cell lists its agencies in a small table of its own: the
+    nested rows are lines of the cell (they were dropped)."""
+    table = ("<w:tbl><w:tr>" + _cell(_para("STT")) + _cell(_para("Nhiệm vụ")) + _cell(_para("Phối hợp")) + "</w:tr>"
+             "<w:tr>" + _cell(_para("1")) + _cell(_para("Khảo sát điểm du lịch")) + _cell(cell_inner) + "</w:tr></w:tbl>")
+    assert rows(table)[1] == ["1", "Khảo sát điểm du lịch", expected]
