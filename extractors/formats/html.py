@@ -122,6 +122,8 @@ def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
         out.append("\n")
         return
     pre = pre or tag == "pre"
+    if tag == "table" and not top:  # a table nested in a cell starts a line
+        out.append("\n")
     if el.text:
         out.append(el.text if pre else _SOURCE_BREAK.sub(" ", el.text))
     for c in el:
@@ -131,6 +133,8 @@ def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
             out.append(c.tail if pre else _SOURCE_BREAK.sub(" ", c.tail))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
+    elif not top and tag in ("td", "th"):  # the cells of a table nested in a cell: a row is one line
+        out.append(" ")
 
 
 def _text(el) -> str:
@@ -190,14 +194,47 @@ def table_grid(tree: _Tree, table) -> list[list[str]]:
 
 
 def _is_wrapper(tree: _Tree, table) -> bool:
-    """A table used to lay out a page: it holds another table, or a cell holds several
-    paragraphs or headings."""
+    """A table used to lay out a page: it holds another table (but a data table whose cells
+    hold small tables of their own), or a cell holds several paragraphs or headings."""
     if tree.has(table, HAS_TABLE):
-        return True
+        return not _holds_small_tables(tree, table)
     for tr in tree.rows.get(table, []):
         for cell in _cells(tr):
             if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
                 return True
+    return False
+
+
+SMALL_TABLE_CHARS = 300  # a table in a data cell: a list of agencies, a figure split by year
+SMALL_TABLES = 2  # tables in one data cell at most
+
+
+def _holds_small_tables(tree: _Tree, table) -> bool:
+    """A data table (a row of three or more cells) whose nested tables are small (two
+    columns at most, a few lines of text): a task table whose partner cell lists its
+    agencies in a table of its own. A page's frame holds the page's own tables instead."""
+    rows = tree.rows.get(table, [])
+    if not any(len(_cells(tr)) >= 3 for tr in rows):
+        return False
+    for tr in rows:
+        for cell in _cells(tr):
+            if not tree.has(cell, HAS_TABLE):
+                continue
+            inners = list(itertools.islice(cell.iter("table"), SMALL_TABLES + 1))  # (bounded: nesting costs linear time)
+            if len(inners) > SMALL_TABLES:
+                return False
+            for inner in inners:
+                if any(len(_cells(r)) > 2 for r in tree.rows.get(inner, [])) or _longer_than(inner, SMALL_TABLE_CHARS):
+                    return False
+    return True
+
+
+def _longer_than(el, limit: int) -> bool:
+    n = 0
+    for text in el.itertext():
+        n += len(text)
+        if n > limit:
+            return True
     return False
 
 
