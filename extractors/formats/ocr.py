@@ -18,6 +18,7 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import repair_roman, repair_stop_tone
+from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
 RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column is wider)
@@ -30,6 +31,8 @@ MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
 
 _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.240"
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
+_CODE_CHAR = re.compile(r"[\dIVXl]")  # what a number or a row code holds
+_WORD_CHAR = re.compile(r"\w")
 _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
 _WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
 DIGITS_LANG = "eng"  # the model a number cell is read again with
@@ -190,7 +193,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
-                if text and _NUMBERISH.match(text):
+                # taken when it is a number or a code: with a digit or a Roman letter, or where
+                # the first reading had no letter or digit either (not "." for "STT")
+                if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])):
                     read[i] = (text, conf)
         for (g, key, _), (text, conf) in zip(cells, read):
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
@@ -253,8 +258,11 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> 
             (_repaired(parts[11].strip()), float(parts[10])))
     result = []
     for i in range(len(crops)):
-        words = [w for line in lines.get(i, {}).values() for w in line]
-        result.append((" ".join(w for w, _ in words), min((c for _, c in words), default=0.0)))
+        cell = lines.get(i, {})
+        words = [w for line in cell.values() for w in line]
+        # the cell's lines joined as a text layer's are: "ST" / "T" in a narrow column is "STT"
+        text = cell_text("\n".join(" ".join(w for w, _ in line) for line in cell.values()))
+        result.append((text, min((c for _, c in words), default=0.0)))
     return result
 
 

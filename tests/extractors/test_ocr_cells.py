@@ -1,0 +1,83 @@
+"""The text of a ruled table's cells on a scan (cell images drawn here, words invented).
+
+A cell's lines are joined as a text layer's cell lines are (extractors.layout.wrap.cell_text):
+a heading a narrow column broke ("ST" / "T") is one word again, two words on two lines
+stay two words. The `eng` model's second reading of a short cell replaces the first only
+when it is a number or a row code: "." is neither, and must not replace "STT"."""
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors.formats import ocr
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SCALE = 300 / 72
+
+
+def cell(lines: list[str], width: int = 0) -> np.ndarray:
+    """A cell image at 300 dpi with one text line per entry (13 pt type)."""
+    font = ImageFont.truetype(FONT, 52)
+    width = width or max(int(font.getlength(line)) for line in lines) + 60
+    im = Image.new("L", (width, 40 + 70 * len(lines)), 255)
+    draw = ImageDraw.Draw(im)
+    for n, line in enumerate(lines):
+        draw.text((30, 20 + 70 * n), line, font=font, fill=0)
+    return np.array(im)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # must join: a capital abbreviation broken by a narrow column; a word broken at its final
+    (["ST", "T"], "STT"),
+    (["xét nghiệ", "m"], "xét nghiệm"),
+    # must not join: words on two lines; a code and a word
+    (["Tổng", "cộng"], "Tổng cộng"),
+    (["Năm", "2026"], "Năm 2026"),
+    (["Ngân sách", "trung ương"], "Ngân sách trung ương"),
+])
+def test_a_cells_lines_are_joined_as_a_text_layers(lines, expected):
+    [(text, _)] = ocr.read_cells([cell(lines)], "vie", "6", 60)
+    assert text == expected
+
+
+def _table_page() -> Image.Image:
+    """A ruled table: STT | Nội dung | Kinh phí over two rows of figures."""
+    im = Image.new("L", (1700, 700), 255)
+    draw = ImageDraw.Draw(im)
+    font = ImageFont.truetype(FONT, 48)
+    cols, rows = [60, 260, 1200, 1640], [80, 200, 320, 440]
+    for x in cols:
+        draw.line([(x, rows[0]), (x, rows[-1])], fill=0, width=5)
+    for y in rows:
+        draw.line([(cols[0], y), (cols[-1], y)], fill=0, width=5)
+    for y, cells in zip(rows, [["STT", "Nội dung", "Kinh phí"], ["1", "Tập huấn", "1.250"], ["2", "Kiểm tra", "300"]]):
+        for x, text in zip(cols, cells):
+            draw.text((x + 25, y + 30), text, font=font, fill=0)
+    return im
+
+
+def test_a_second_reading_that_is_no_number_is_not_taken(monkeypatch):
+    real = ocr.read_cells
+
+    def second_reading_is_a_dot(crops, lang, psm, timeout):
+        if lang == ocr.DIGITS_LANG:  # the eng model sees only noise in every cell it is given
+            return [(".", 95.0) for _ in crops]
+        return real(crops, lang, psm, timeout)
+
+    monkeypatch.setattr(ocr, "read_cells", second_reading_is_a_dot)
+    page = ocr.ocr_page(_table_page(), SCALE, "vie", 120)
+    assert [row[0] for row in page.tables[0].rows] == ["STT", "1", "2"]
+    assert page.tables[0].rows[1][2] == "1.250"
+
+
+def test_a_second_reading_that_is_a_number_is_taken(monkeypatch):
+    real = ocr.read_cells
+
+    def second_reading(crops, lang, psm, timeout):
+        if lang == ocr.DIGITS_LANG:
+            return [("7", 95.0) for _ in crops]
+        return real(crops, lang, psm, timeout)
+
+    monkeypatch.setattr(ocr, "read_cells", second_reading)
+    page = ocr.ocr_page(_table_page(), SCALE, "vie", 120)
+    assert [row[0] for row in page.tables[0].rows] == ["7", "7", "7"]  # the short cells, read again
