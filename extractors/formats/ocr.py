@@ -33,6 +33,17 @@ _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.24
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
 _CODE_CHAR = re.compile(r"[\dIVXl]")  # what a number or a row code holds
 _WORD_CHAR = re.compile(r"\w")
+_SHORT_NUMBER = re.compile(r"^\d{1,3}$")  # a row code or a small amount alone in its cell: "2", "95"
+_ROMAN_CODE = re.compile(r"^[IVX]{1,4}$")
+# what the last reading may hold (Tesseract's whitelist): alone, a digit is read as a
+# letter ("2" as "a", "4" as "A") by a model that may use letters
+DIGITS_CHARS = "0123456789.,-%/()IVX"
+_LOOKALIKES = set("IVXLlOoSBi")  # letters a number's digits or a Roman code are misread as
+
+
+def _wordlike(text: str) -> bool:
+    """A reading that holds a letter no number or row code is misread as ("TT", "Năm")."""
+    return any(ch.isalpha() and ch not in _LOOKALIKES for ch in text)
 _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
 _WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
 DIGITS_LANG = "eng"  # the model a number cell is read again with
@@ -197,6 +208,18 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
                 # the first reading had no letter or digit either (not "." for "STT")
                 if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])):
                     read[i] = (text, conf)
+            # a short number both models misread as signs or letters ("2" as "°)" and as "a",
+            # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
+            # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
+            lone = [i for i in again if len(read[i][0].strip()) <= 3 and not _SHORT_NUMBER.match(read[i][0])
+                    and not _ROMAN_CODE.match(read[i][0])
+                    and (read[i][1] < LOW_CONF or not _wordlike(read[i][0]))]  # not a word read surely ("STT")
+            if lone:
+                for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
+                                                            whitelist=DIGITS_CHARS)):
+                    text = text.strip(".,")  # a speck at the cell's edge read as a separator
+                    if _SHORT_NUMBER.match(text) or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
+                        read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
         for (g, key, _), (text, conf) in zip(cells, read):
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
                 text = text.replace("l", "I")
@@ -234,9 +257,11 @@ def _lone_dash(crop: np.ndarray, scale: float) -> bool:
     return height <= 1.5 * scale and width >= 1.8 * height and width <= 12 * scale
 
 
-def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> list[tuple[str, float]]:
+def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
+               whitelist: str | None = None) -> list[tuple[str, float]]:
     """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
-    of images is read as the pages of one document)."""
+    of images is read as the pages of one document), with only the `whitelist`'s
+    characters when one is given."""
     from PIL import Image
     exe = tools.tesseract()
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
@@ -247,7 +272,8 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float) -> 
         listing = os.path.join(tmp, "cells.txt")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
-        out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, "tsv"], timeout=timeout,
+        config = ["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []
+        out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, *config, "tsv"], timeout=timeout,
                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
@@ -494,8 +520,23 @@ class _Grid:
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
         suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
+        for r in _codes_out_of_sequence(rows):
+            rows[r][0] = str(int(rows[r - 1][0]) + 1)
+            suspect.add((r, 0))
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
+    """Rows whose number in the first column breaks the count its neighbours keep: "2",
+    "5", "4" is "2", "3", "4" misread (3, 5 and 8 look alike on a scan). Only a number
+    between two numbers that are two apart, in a column of numbered rows."""
+    codes = [row[0].strip() if row else "" for row in rows]
+    if sum(c.isdigit() for c in codes) < 3:
+        return []
+    return [r for r in range(1, len(codes) - 1)
+            if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
+            and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
 
 
 def _cluster(values: list[int], join: int) -> list[float]:

@@ -81,3 +81,55 @@ def test_a_second_reading_that_is_a_number_is_taken(monkeypatch):
     monkeypatch.setattr(ocr, "read_cells", second_reading)
     page = ocr.ocr_page(_table_page(), SCALE, "vie", 120)
     assert [row[0] for row in page.tables[0].rows] == ["7", "7", "7"]  # the short cells, read again
+
+
+@pytest.mark.parametrize("codes, fixed", [
+    # must fix: a number between two that are two apart
+    (["STT", "1", "2", "5", "4", ""], [3]),
+    (["1", "7", "3", "4"], [1]),
+    (["STT", "STT", "1", "2", "8", "4", "5", "Cộng"], [4]),
+    # must not: a count that restarts under groups, a count kept, a gap of another size,
+    # too few numbers to say
+    (["I", "1", "2", "II", "1", "2"], []),
+    (["1", "2", "3", "4"], []),
+    (["1", "5", "4", "5"], []),
+    (["1", "9", "3"], [1]),
+    (["", "5", ""], []),
+    (["1", "5", "3", "Cộng"], [1]),
+    (["1", "5", "Cộng"], []),
+])
+def test_a_row_number_out_of_its_count(codes, fixed):
+    assert ocr._codes_out_of_sequence([[c, "x"] for c in codes]) == fixed
+
+
+def _fake_readings(monkeypatch, first: dict, second: dict, last: dict):
+    """The three readings of each cell as given, by the cell's true text (as Tesseract reads
+    the drawn cell): `first` the vie reading, `second` eng's, `last` the digits-only one."""
+    real = ocr.read_cells
+    truth: dict[int, str] = {}
+
+    def fake(crops, lang, psm, timeout, whitelist=None):
+        if lang != ocr.DIGITS_LANG:
+            got = real(crops, lang, psm, timeout)
+            truth.update((id(c), t) for c, (t, _) in zip(crops, got))
+            return [first.get(t, (t, conf)) for t, conf in got]
+        return [(last if whitelist else second).get(truth[id(c)], ("", 0.0)) for c in crops]
+
+    monkeypatch.setattr(ocr, "read_cells", fake)
+
+
+def test_a_short_number_misread_by_both_models_is_read_a_third_time(monkeypatch):
+    """ "2" read as "°)" (no word) and "95" read unsurely as "Đ5"; the eng model reads "a"
+    and "YS"; the reading restricted to digits gives "2" and "95", taken and marked unsure.
+    A heading read surely ("STT") and a short word ("Xã" read unsurely, whose restricted
+    reading is "X") keep their readings."""
+    _fake_readings(monkeypatch,
+                   first={"1": ("°)", 0.0), "300": ("Đ5", 58.0), "Kiểm tra": ("Xã", 50.0)},
+                   second={"1": ("a", 52.0), "300": ("YS", 25.0), "STT": ("a", 50.0), "Kiểm tra": ("", 0.0)},
+                   last={"1": ("2", 40.0), "300": ("95.", 38.0), "STT": ("1", 30.0), "Kiểm tra": ("X", 30.0)})
+    page = ocr.ocr_page(_table_page(), SCALE, "vie", 120)
+    rows = page.tables[0].rows
+    assert rows[0][0] == "STT"
+    assert rows[1][0] == "2" and (1, 0) in page.tables[0].suspect
+    assert rows[2][2] == "95" and (2, 2) in page.tables[0].suspect
+    assert rows[2][1] == "Xã"
