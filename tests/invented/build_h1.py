@@ -5,7 +5,8 @@ plan of two bodies (two issuers in one header cell, two signature blocks side by
 "Nơi nhận" under them), which is also exported to PDF with LibreOffice.
 
 Everything is invented (names, numbers, dates). `python -m tests.invented.build_h1 OUTDIR`
-writes h1_*.docx (the same bytes on every run) and, when soffice is found, the PDF.
+writes the ministry's .docx (the same bytes on every run) and, when soffice is found, the joint
+plan's PDF (its .docx is only the PDF's source). The other h1_* inputs are written by hand.
 """
 
 from __future__ import annotations
