@@ -159,7 +159,9 @@ PROPER_BODIES = {name.lower(): name for name in (
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
     "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy")}
-PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b")
+# (in any case: a joint header's "SỞ Y TẾ - HỘI LIÊN HIỆP PHỤ NỮ" has had its second body's first word capitalized)
+PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b",
+                         re.I)
 # a Party committee named for its place: "Tỉnh ủy Bắc Giang", "Huyện ủy Lục Nam", "Thành ủy Huế"
 PARTY_COMMITTEE = re.compile(r"^(tỉnh|huyện|thành|quận|thị) (ủy|đoàn)\s+(\S.*)$", re.I)  # (and the Youth Union's)
 
@@ -441,8 +443,12 @@ def extract_header(doc: Document) -> dict:
                 level, locality = issuer_parts(name)
         if issuer_lines and parent_lines and (locality is None or level is None):
             # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's;
-            # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's
+            # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's;
+            # "CỤC AN TOÀN THỰC PHẨM" under "BỘ Y TẾ": a ministry's own unit, of no place, is of the
+            # ministry's rank (as a "Vụ" is), not a department of a province
             parent_level, parent_locality = issuer_parts(issuer_from_caps(parent_lines))
+            if level == "department" and locality is None and parent_locality is None and parent_level == "ministry":
+                level = None
             locality = locality or parent_locality
             level = level or parent_level
         if (level == "department" and name.startswith("Sở ") and locality is None and out["place"]
@@ -761,10 +767,14 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
-        if not BULLET.match(text) and not _signature_line(text) and len(parts := _one_line_list(text)) >= 2:
+        parts = _one_line_list(text) if not _signature_line(text) else []
+        if len(parts) >= 2 and (not BULLET.match(text) or all(BULLET.match(part) for _, part in parts)):
             # "Nơi nhận: UBND tỉnh (b/c); Sở Tài chính; Lưu: VT.": the list on one line
+            # (or each with its dash: "Nơi nhận: - UBND tỉnh (b/c); - Sở Tài chính; - Lưu: VT.")
             at_text = b.text.rindex(text) if text in b.text else 0
             for start, part in parts:
+                bare_part = strip_bullet(part)
+                start, part = start + len(part) - len(bare_part), bare_part
                 value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", part).strip()).strip()
                 if value:
                     begin = b.start + at_text + start

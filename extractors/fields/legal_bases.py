@@ -64,6 +64,14 @@ LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn c
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
 PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
                          re.I)
+# who issued a cited document: "của Bộ Y tế", "do UBND tỉnh ban hành", and the parties to an agreement or a
+# joint programme: "Chương trình phối hợp số 12/CTrPH-BYT-HLHPN ngày ... (ký kết) giữa Bộ Y tế và Trung ương Hội ..."
+OF_ISSUER = re.compile(r"^\s*,?\s*(?:của|do|(?:được\s+)?(?:ký(?:\s+kết)?\s+)?giữa)\s+", re.I)
+# a council's term and sitting, no part of its name nor of the title: "của HĐND tỉnh khóa XV, kỳ họp thứ 12 về ...",
+# "của Quốc hội khóa XV tại kỳ họp thứ 8" (the term stays with the issuer: "Ban Chấp hành Trung ương Đảng khóa XII")
+_SITTING = (r"\s*,?\s*(?:tại\s+)?kỳ họp(?:\s+(?:thứ|lần thứ))?\s+(?:[\dIVXLC]+|\w+)(?:\s*\([^)]*\))?\s*,?")
+SESSION_AFTER = re.compile(r"^" + _SITTING + r"(?=\s*(?:về|quy định|phê duyệt|ban hành|thông qua)\b|\s*$|\s*[;.])", re.I)
+SESSION_END = re.compile(r"(?<=[\s,])" + _SITTING + r"\s*$", re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 # what an issuer's name carries that is no part of it: a province named before or after the 2025
 # mergers ("UBND tỉnh An Giang (mới)", "(cũ)"), and the "và" that joins the next basis ("của Bộ Chính trị và")
@@ -161,12 +169,12 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 issuer = _issuer(proposer.group(1))
                 # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
                 rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
-            cm = re.match(r"^\s*,?\s*(?:của|do)\s+", rest)
+            cm = OF_ISSUER.match(rest)
             if cm:
                 rest = rest[cm.end():]
                 em = ISSUER_END.search(rest)
-                issuer = _issuer(rest[: em.start()] if em else rest)
-                rest = rest[em.start():] if em else ""
+                issuer = _issuer(SESSION_END.sub("", rest[: em.start()] if em else rest))
+                rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
             if issuer is None and under_list and under_list[0]:
                 issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
             if law_name is not None:

@@ -19,7 +19,16 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
                       r"(?:\s+(?:về|đối với|trong lĩnh vực|lĩnh vực)\s+[^\d.:;]{2,60}?)?"
                       r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
-YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I)
+# (a school year aims at its end: "Đến hết năm học 2025 - 2026" -> 2026)
+YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})",
+                     re.I)
+# a heading that names the year of its items: "2. Chỉ tiêu cụ thể năm 2026", "Mục tiêu cụ thể năm học 2025 - 2026"
+HEAD_YEAR = re.compile(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
+# a heading under "Mục tiêu" that sets a horizon rather than a kind: "3. Định hướng đến năm 2030",
+# "Tầm nhìn đến năm 2045", "Phấn đấu đến năm 2030" (its items are objectives too)
+HORIZON = re.compile(r"^(?:định hướng|tầm nhìn|(?:phấn đấu\s+)?đến(?: hết)? năm\s+(?:19|20)\d{2})\b", re.I)
+# items numbered inside one paragraph: "(1) Tỷ lệ ... đạt 80%; (2) 100% hồ sơ ...; (3) ..."
+ENUMERATED = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s+")
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
 YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
@@ -177,6 +186,31 @@ def _tables(doc: Document, node: Node, used: set[int], year: int | None) -> list
     return out
 
 
+def _enumerated(text: str) -> tuple[str, list[str]]:
+    """The lead and the items of a paragraph that numbers them inline, "(1) ...; (2) ...",
+    the labels running 1, 2, 3 ...; ("", []) when it does not number two or more."""
+    run: list[re.Match] = []
+    for m in ENUMERATED.finditer(text):
+        # the first opens the text or follows its lead's ":"; each next one follows a ";", "," or "."
+        # (not footnote marks inside a sentence: "... lên 300 người/cơ sở (1) vào năm 2020; ... nhận nuôi (2) có thời hạn")
+        before = text[: m.start()].rstrip()
+        if int(m.group(1)) == len(run) + 1 and (before.endswith(":") or not before if not run else before[-1:] in ";,."):
+            run.append(m)
+    if len(run) < 2:
+        return "", []
+    items = [text[m.end(): nxt.start() if nxt else len(text)].strip(" ;,.\n") for m, nxt in zip(run, run[1:] + [None])]
+    return text[: run[0].start()], [t for t in items if len(t) > 10]
+
+
+def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None) -> list[dict]:
+    """The objective a line states, or each of those it numbers inline ("(1) ...; (2) ...")."""
+    lead, items = _enumerated(text)
+    if not items:
+        return [_objective(block, text, kind, section, year)]
+    own = YEAR_BY.search(lead) or HEAD_YEAR.search(lead.strip(" :"))  # "Phấn đấu đến năm 2026: (1) ...; (2) ..."
+    return [_objective(block, item, kind, section, int(own.group(1)) if own else year) for item in items]
+
+
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
     own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
@@ -209,13 +243,17 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out.extend(_numbered_items(doc, node, used))  # plain "Mục tiêu" over its items
             continue
+        if (kind is None and node.parent is not None and OBJECTIVE.match(node.parent.heading) and HORIZON.match(head)
+                and node.block.index not in used):
+            out.extend(_numbered_items(doc, node, used))  # "3. Định hướng đến năm 2030" beside "1. Mục tiêu chung"
+            continue
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
-        heading_year = YEAR_BY.search(node.block.text)
+        heading_year = YEAR_BY.search(node.block.text) or HEAD_YEAR.search(head)
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
-            out.append(_objective(node.block, rest, kind, node.path, year))
+            out.extend(_objectives(node.block, rest, kind, node.path, year))
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year))
         group = _Group()
@@ -236,7 +274,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                     out.append(_objective(b, text, kind, node.path, group.year or year))
                 continue
             if len(text) > 10:
-                out.append(_objective(b, text, kind, node.path, group.year or year))
+                out.extend(_objectives(b, text, kind, node.path, group.year or year))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
@@ -244,7 +282,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
     """"I. MỤC TIÊU" over "1. Phấn đấu 100% xã ...", "2. Giảm ...": the numbered items
     are the objectives; one that sets a number is specific, one that does not, general."""
     out = []
-    heading_year = YEAR_BY.search(node.block.text)
+    heading_year = YEAR_BY.search(node.block.text) or HEAD_YEAR.search(node.heading)
     year = int(heading_year.group(1)) if heading_year else None
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
     if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
@@ -271,9 +309,9 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        item = _objective(b, text, "general", node.path, group.year or year)
-        item["kind"] = "specific" if item["targets"] else "general"
-        out.append(item)
+        for item in _objectives(b, text, "general", node.path, group.year or year):
+            item["kind"] = "specific" if item["targets"] else "general"
+            out.append(item)
     return out
 
 
