@@ -404,6 +404,12 @@ def test_column_number_rows(row, match):
     assert is_number_row(row) is match
 
 
+@pytest.mark.parametrize("leaf,source", HEADERS["sources"], ids=[c[0] for c in HEADERS["sources"]])
+def test_a_leaf_header_gives_its_source(leaf, source):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(leaf) == source
+
+
 @pytest.mark.parametrize("case", HEADERS["unspan"], ids=[c["name"] for c in HEADERS["unspan"]])
 def test_header_rows_that_lost_their_merged_cells(case):
     grid = unspan(case["rows"], case["width"])
