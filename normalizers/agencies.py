@@ -50,7 +50,10 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố)(?!\w)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
-    "Trung tâm", "Liên đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    # associations and their unions: "Hiệp hội Chè tỉnh", "Hiệp hội Doanh nghiệp tỉnh", "Liên hiệp các Hội
+    # Khoa học và Kỹ thuật tỉnh" (not "liên hiệp hợp tác xã" in lower case, not "Liên hiệp" before a verb)
+    "Hiệp hội", r"Liên hiệp(?= các [Hh]ội\b| [" + UPPER + r"])",
     "Bảo hiểm", "Bộ Chỉ huy", "Bệnh viện", "Cổng", "Hội đồng", "Thanh tra", "Mặt trận", "Đề nghị", "Liên minh",
     "Tổng cục", "Chính phủ", "Thủ tướng", "Chi nhánh", "Tạp chí", "Thông tấn xã", "Hải quan", "Thường trực",
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
@@ -65,6 +68,9 @@ _AGENCY_WORDS = (
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
+    # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
+    # national parks are units: "Vườn quốc gia Chư Yang Sin"
+    "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",
     "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
@@ -116,11 +122,12 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu|và|với)\
 _MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
 _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
-         r"nghiên cứu|đề xuất|xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
+         # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
+         r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
-         r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
+         r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|"
-         r"thành lập|ưu tiên|duy trì|nắm|lập|trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
@@ -307,7 +314,8 @@ def _share_level(text: str, names: list[str]) -> list[str]:
 
 
 # the lead of an assignment sentence: "X chủ trì", "X là cơ quan chủ trì"
-_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?chủ trì(?!\s*:)(?!\w)")
+# (an investor leads the works it is given: "Giao Ban Quản lý dự án ... làm chủ đầu tư, phối hợp với ...")
+_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\s*:)(?!\w)")
 # its partners: "phối hợp với Y ...", or "; Y phối hợp"
 _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
 _PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")

@@ -66,7 +66,7 @@ _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan 
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
 TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
-_CHAIRS_WORD = re.compile(r"(?<!\w)chủ trì(?!\w)")
+_CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
 FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)",
@@ -164,6 +164,8 @@ def _has_content(doc: Document, node: Node) -> bool:
     if (m := TITLE_ROLES.search(node.body.rstrip())) and (roles := roles_in(m.group(1)) or _performs(m.group(1))) \
             and roles[0]:
         return True  # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y)."
+    if (m := INLINE_ROLE_LABEL.search(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
+        return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 
@@ -317,18 +319,20 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
     cells = table_cells(doc)
     while at < min(limit, len(doc.blocks)):
         nxt = doc.blocks[at]
-        if (nxt.kind == "table" or not nxt.text or line.rstrip()[-1:] in ".:;!?" or BULLET.match(nxt.text)
-                or ITEM_LABEL.match(nxt.text) or nxt.index in cells):
+        if nxt.kind == "table" or not nxt.text or BULLET.match(nxt.text) or ITEM_LABEL.match(nxt.text) or nxt.index in cells:
             break
-        if not (nxt.text[:1].islower() or (len(line) >= 60 and "page" in nxt.location)):
+        if ROLE_LABEL_END.search(line.rstrip()):
+            pass  # "... Mộ Đức. Chủ trì:" / "Ban Quản lý rừng phòng hộ tỉnh; phối hợp: ...": the label's value
+        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and "page" in nxt.location)):
             break
         text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
     return text, at
 
 
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
-INLINE_ROLE_LABEL = re.compile(r"(?:[.;]\s+|\s+[-–]\s+)((?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
-                               r"[^:]{0,25}:\s*\S.*)$")
+# (after a sentence's end the label may be bare: "... rừng nghèo kiệt. Chủ trì: Chi cục Kiểm lâm; phối hợp: ...")
+INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
+                               r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|"
@@ -344,6 +348,10 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
         return None
     return split_agencies(m.group(1)), []
 
+
+# a role label that ends a line after the task's sentence, its value wrapped onto the next line:
+# "a) Trồng mới rừng phòng hộ ven biển. Chủ trì:" (not a lead-in that ends with a colon)
+ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:$")
 
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ..."
 SENTENCE_END = re.compile(r"[.;]\s+")
@@ -436,6 +444,11 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
             partner += [a for a in closing[1] if a not in partner]
+        elif not BULLET.match(b.text) and not closing and (assigned := _assigned_after(text)):
+            # "Nạo vét 42 km kênh. Kinh phí dự kiến 45,5 tỷ đồng. Giao Sở X chủ trì, phối hợp với Y
+            # thực hiện.": the task's paragraph, its last sentence the assignment
+            lead += [a for a in assigned[0] if a not in lead]
+            partner += [a for a in assigned[1] if a not in partner]
         elif not BULLET.match(b.text) and (m := WITH_PARTNERS.match(text)) and (found := leading_agency(m.group(1))):
             # "Phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục ...": the
             # task's paragraph names its partners first, as its title may

@@ -65,6 +65,27 @@ def _record(agency: str, duties: list[str], block: Block) -> dict:
     return {"agency": agency, "duties": duties, "span": span(block.start, block.end)}
 
 
+_CLAUSE = re.compile(r";\s+")
+
+
+def _chained(names: str, tail: str) -> list[tuple[str, str]]:
+    """An agency's duties and, after them, other agencies' duties in one line, each opening
+    a clause with its name and a colon ("Sở Nội vụ: hướng dẫn khen thưởng; Công an tỉnh: bảo
+    đảm an ninh; Sở Y tế: chuẩn bị thuốc"): (names, duties) per agency, the first one's
+    first. A clause that names no agency before its colon is a duty ("...; thời gian: quý
+    II") and stays with the agency before it."""
+    if ";" not in tail or ":" not in tail:
+        return [(names, tail)]
+    out: list[tuple[str, list[str]]] = [(names, [])]
+    for clause in _CLAUSE.split(tail):
+        found = leading_agency(clause)
+        if found and found[0] == 0 and clause[found[1]:].lstrip().startswith(":"):
+            out.append((clause[:found[1]], [clause[found[1]:].lstrip()[1:].strip()]))
+        else:
+            out[-1][1].append(clause)
+    return [(who, "; ".join(d for d in duties if d)) for who, duties in out]
+
+
 def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     """The records of one numbered item that opens with an agency (after its first `skip`
     characters): its text after the agency, and the lines under it, are the duties."""
@@ -159,8 +180,9 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         found = agency_of(b.text)
         if found:
             names, _, stop = found
-            duties = [b.text[stop:].lstrip(" :.,-")] if b.text[stop:].strip(" :.,-") else []
-            out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", names))]
+            for who, tail in _chained(names, b.text[stop:].lstrip(" :.,-")):
+                duties = [tail] if tail.strip(" :.,-") else []
+                out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", who))]
     return out
 
 

@@ -335,7 +335,12 @@ class _Walk:
                         if part.strip():
                             blocks.append(RawBlock("heading", part, loc, level=int(name[1])))
                 elif name == "li":
-                    blocks.append(RawBlock("list_item", self._list_label(child, text), loc))
+                    # "<li><b>Tư vấn ...</b><br>Tổ chức khảo sát ...<br>Đơn vị chủ trì: ...</li>":
+                    # the item's line with its label, then each line a paragraph of its own, as
+                    # a <p> with <br> gives, so that its label lines are read as lines
+                    head, *rest = [part for part in text.split("\n") if part.strip()] or [text]
+                    blocks.append(RawBlock("list_item", self._list_label(child, head), loc))
+                    blocks.extend(RawBlock("paragraph", part, loc) for part in rest)
                 else:
                     # "<p>I. MỤC TIÊU<br>1. Mục tiêu chung<br>...</p>": each line is a block, as
                     # in a text file, so that numbered lines start outline nodes

@@ -447,6 +447,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     # it, but at the top of a new page lines may finish the row the page break cut
     header_lines: list[tuple[int, list[Seg]]] = []  # (page, segments) of the headings wrapped below
     body: list[list[Seg]] = []
+    # where the rows' first text cell starts: a wrapped line of that cell ("  1   Xây dựng kho ..." /
+    # "      chung cho các trường") starts there, right of the code column but not right of `margin`
+    cell_left: float | None = None
     cuts: list[tuple[int, list[str]]] = []  # (body lines before it, the cells) of a cut row's rest
     last = start
     k = start + 1
@@ -473,7 +476,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             continue
         if row_start(segs):
             body.append(segs)
-        elif segs[0][0] <= margin:
+            cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
+        elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
+                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])):
             break
         elif body:
             body.append(segs)
@@ -499,8 +504,35 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     for before, cells in cuts:  # a cut row's rest finishes the row it belongs to
         r = next(n for n, e in enumerate(ends) if e >= before)
         rows[r] = join([rows[r]], [cells])[0]
+    first = start
+    if (above := _heading_line_above(lines, pages, start, head_spans, tol)) is not None:
+        # "Thời gian" over the header line, "thực hiện" under it: a two-line heading set
+        # around the one-line headings beside it
+        for s in above:
+            header[_column_of(s, head_spans)].insert(0, s[2])
+        first = start - 1
     grid = [[cell_text("\n".join(cell)) for cell in header]] + rows
-    return Table(start, last, grid)
+    return Table(first, last, grid)
+
+
+# words of a column heading: no digits, no sentence end, no outline label ("II. NHIỆM VỤ")
+_HEADING_WORDS = re.compile(r"^(?![IVXLC]+\.|\d|[a-zđ]\))[^\d.:;!?]{2,30}$")
+
+
+def _heading_line_above(lines: list[list[Seg]], pages: list[int], start: int, spans, tol: float) -> list[Seg] | None:
+    """The line right above a text table's header line when it holds the first lines of
+    headings only: each segment a few words centred over a heading of the header line, right
+    of the code column (a heading or prose line above the table is none)."""
+    if start == 0 or not lines[start - 1] or pages[start - 1] != pages[start]:
+        return None
+    segs = lines[start - 1]
+    for s in segs:
+        if s[0] <= spans[0][1] + tol or not _HEADING_WORDS.match(s[2]) or len(s[2].split()) > 4:
+            return None
+        a, b = spans[_column_of(s, spans)]
+        if abs((s[0] + s[1]) / 2 - (a + b) / 2) > max((b - a) / 2, 3):
+            return None
+    return segs
 
 
 def _column_runs(body: list[list[Seg]]) -> list[list[int]]:

@@ -166,7 +166,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
             source, year = col.source, col.year
             if row.kind == "summary":
                 source, year = source_of(row.label), None
-            elif source == "total" and row_source:
+            elif year is None and (ry := ROW_YEAR.match(row.label or "")):
+                year = int(ry.group(1))  # "Năm 2026 | 1.000 | 600 | 300": the years are the rows
+            if row.kind != "summary" and source == "total" and row_source:
                 source = row_source  # "I. Vốn ngân sách Trung ương" and the rows under it
             cell = row.cells[n]
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
@@ -182,6 +184,10 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                        "cells": [c.text for c in r.raw]} for r in rows],
              "role": "detail", "summarizes": [], "span": span(table.start, table.end)}
     return model, items, issues, table_counts(tid, table.title, rows, columns, parents, items)
+
+
+# a row that is one year of the plan: "Năm 2026", "2027", "Năm 2028:" (the years as rows, the sources as columns)
+ROW_YEAR = re.compile(r"^\s*(?:[Nn]ăm|NĂM)?\s*((?:19|20)\d{2})\s*:?\s*$")
 
 
 # the words that make a level's name a budget: "Ngân sách cấp xã", "Vốn huyện", "NSĐP"

@@ -29,7 +29,8 @@ from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
 CODE_HEAD = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
-LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|dự án|nhiệm vụ|hoạt động", re.I)
+# (a column of years, one a row, headed "Năm" or "Năm thực hiện", is the rows' labels, not a year)
+LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|dự án|nhiệm vụ|hoạt động|^\s*năm(?:\s+thực hiện)?\s*$", re.I)
 # "Đơn vị tính", "ĐVT" (not "Đơn vị tính: triệu đồng", nor "Đơn vị thực hiện", "Đơn vị chủ trì")
 UNIT_HEAD = re.compile(r"^(?:đơn vị(?!\s+(?:thực hiện|chủ trì|phối hợp|được|quản lý|sử dụng))|đvt)(?! tính: )", re.I)
 NOTE_HEAD = re.compile(r"ghi chú|chi chú", re.I)

@@ -404,6 +404,12 @@ def test_column_number_rows(row, match):
     assert is_number_row(row) is match
 
 
+@pytest.mark.parametrize("leaf,source", HEADERS["sources"], ids=[c[0] for c in HEADERS["sources"]])
+def test_a_leaf_header_gives_its_source(leaf, source):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(leaf) == source
+
+
 @pytest.mark.parametrize("case", HEADERS["unspan"], ids=[c["name"] for c in HEADERS["unspan"]])
 def test_header_rows_that_lost_their_merged_cells(case):
     grid = unspan(case["rows"], case["width"])
@@ -594,3 +600,38 @@ def test_a_ten_year_header_that_lost_its_merged_cells_is_spread_by_equal_shares(
     assert [(c.year, c.source) for c in cols[3:9]] == [(2021, "central"), (2021, "local"), (2021, "other"),
                                                        (2022, "central"), (2022, "local"), (2022, "other")]
     assert [c.year for c in cols[-3:]] == [2030, 2030, 2030]
+
+
+# the years as rows and the sources as columns ("phân kỳ theo năm"): a row that is one year gives
+# its cells that year; a row that is a period, or a label that only mentions a year, gives none
+@pytest.mark.parametrize("label,year", [
+    ("Năm 2026", 2026),
+    ("2025", 2025),
+    ("NĂM 2024:", 2024),
+    # must not
+    ("Năm 2024 - 2025", None),
+    ("Giai đoạn 2024 - 2025", None),
+    ("Kế hoạch năm 2025", None),
+    ("Trường Tiểu học số 2025", None),
+])
+def test_a_row_that_is_one_year(label, year):
+    text = ("Đơn vị tính: triệu đồng\n\n| TT | Năm | Tổng | NSTW | NS tỉnh |\n|---|---|---|---|---|\n"
+            f"| 1 | {label} | 900 | 600 | 300 |\n| 2 | Năm 2030 | 100 | 60 | 40 |\n| | Cộng | 1.000 | 660 | 340 |\n")
+    got = items_of(budget_of(text, "plan.md"))
+    assert got[("1", year, "central")] == (600_000_000, [])
+    assert got[("1", year, "local")] == (300_000_000, [])
+    assert got[("2", 2030, "total")] == (100_000_000, [])
+    assert got[("Cộng", None, "total")] == (1_000_000_000, [])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("<p>Đơn vị tính: triệu đồng</p><table><tr><td rowspan=2>TT</td><td rowspan=2>Nội dung</td><td rowspan=2>Tổng</td>"
+     "<td colspan=2>Năm</td></tr><tr><td>2024</td><td>2025</td></tr>"
+     "<tr><td>1</td><td>Hội thảo</td><td>90</td><td>40</td><td>50</td></tr></table>", "plan.html"),
+    ("Đơn vị tính: triệu đồng\n\n| TT | Nội dung | Tổng | Năm | |\n|---|---|---|---|---|\n| | | | 2024 | 2025 |\n"
+     "| 1 | Hội thảo | 90 | 40 | 50 |\n", "plan.md"),
+])
+def test_must_not_a_year_group_headed_nam_is_no_label_column(text, name):
+    got = items_of(budget_of(text, name))
+    assert got == {("1", None, "total"): (90_000_000, []), ("1", 2024, "total"): (40_000_000, []),
+                   ("1", 2025, "total"): (50_000_000, [])}

@@ -750,3 +750,49 @@ def test_a_line_under_a_header_band_at_column_0(after, in_band):
     end, left, right = two_columns(lines, 0)
     assert (end == 4) is in_band
     assert (left[-1].text == after) is in_band
+
+
+# A pdftotext -layout task table whose task cells wrap at the task column's left edge (right
+# of the code column), with a two-line heading set around the one-line headings beside it
+
+LAYOUT_TASKS = """     II. NHIỆM VỤ
+{above} STT        Nhiệm vụ                     Cơ quan chủ trì      Cơ quan phối hợp     {head}
+  1   Rà soát quy hoạch mạng lưới      Sở Xây dựng          Sở Tài chính, Sở      Quý III/2026
+      bến xe khách liên tỉnh                                Nông nghiệp và Môi
+                                                            trường
+  2   Lắp đặt biển báo thông minh      Công an tỉnh         Ủy ban nhân dân các   Năm 2026
+      tại các nút giao                                      xã, phường
+{after}"""
+_THEN = "                                                                                  Thời gian\n"
+
+
+@pytest.mark.parametrize("above,head,after,header,rows,paragraphs_after", [
+    # the heading's first line above the header line, its second line in it
+    (_THEN, "thực hiện", "", ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"], 2, []),
+    ("", "Thời gian", "", ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], 2, []),
+    # must not: a heading or a sentence right under the table is no wrapped task cell
+    ("", "Thời gian", "     III. TỔ CHỨC THỰC HIỆN",
+     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], 2, ["III. TỔ CHỨC THỰC HIỆN"]),
+    ("", "Thời gian", "     Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh, đề nghị các đơn vị thực hiện.",
+     ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], 2,
+     ["Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh, đề nghị các đơn vị thực hiện."]),
+])
+def test_a_layout_task_table_with_wrapped_task_cells(above, head, after, header, rows, paragraphs_after):
+    blocks, _ = read_text(LAYOUT_TASKS.format(above=above, head=head, after=after))
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1
+    grid = tables[0].rows
+    assert grid[0] == header and len(grid) == 1 + rows
+    assert grid[1][1] == "Rà soát quy hoạch mạng lưới bến xe khách liên tỉnh"
+    assert grid[2][1] == "Lắp đặt biển báo thông minh tại các nút giao"
+    assert grid[2][3] == "Ủy ban nhân dân các xã, phường"
+    after_table = [b.text for b in blocks[blocks.index(tables[0]) + 1:]]
+    assert after_table == paragraphs_after
+
+
+def test_a_heading_line_above_a_text_table_stays_a_heading():
+    """must not: "II. NHIỆM VỤ" right above the header line is no heading cell."""
+    text = LAYOUT_TASKS.format(above="", head="Thời gian", after="").replace("     II. NHIỆM VỤ\n", "  II. NHIỆM VỤ\n")
+    blocks, _ = read_text(text)
+    assert blocks[0].kind != "table" and blocks[0].text == "II. NHIỆM VỤ"
+    assert [b for b in blocks if b.kind == "table"][0].rows[0][1] == "Nhiệm vụ"
