@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import repair_roman, repair_stop_tone
+from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_stop_tone
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
@@ -223,6 +223,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         for (g, key, _), (text, conf) in zip(cells, read):
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
                 text = text.replace("l", "I")
+            text = repair_heading(text)  # "Tống cộng": a heading read with a wrong tone
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)

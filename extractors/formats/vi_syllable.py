@@ -1,5 +1,6 @@
-"""Two repairs of OCR words that spelling proves wrong: a stop-final syllable without its
-tone, and a Roman section number read with look-alike letters.
+"""Three repairs of OCR words that spelling or a closed vocabulary proves wrong: a
+stop-final syllable without its tone, a Roman section number read with look-alike letters,
+and a table heading read with a wrong tone.
 
 A syllable that ends in a stop (-c, -ch, -p, -t) takes only the sắc or the nặng tone
 ("tích", "tịch", "việc", "hoạch"); without a tone mark it is no Vietnamese word. OCR
@@ -50,3 +51,34 @@ def repair_roman(token: str) -> str:
         return token
     fixed = m.group(1).replace("H", "II").translate(str.maketrans("l1|", "III"))
     return fixed + m.group(2) if fixed and _ROMAN.match(fixed) else token
+
+
+# The headings of budget and task tables: a closed vocabulary. OCR reads a scan's base
+# letters far better than its tone marks ("Tống cộng" for "Tổng cộng"), and a cell that
+# holds one of these with only its tones wrong is that heading. (Not the one-syllable
+# "Cộng" or "Tổng": "Công" is a unit, "Tòng" a name.)
+TABLE_HEADINGS = (
+    "Tổng cộng", "Tổng số", "STT", "Số TT", "Nội dung", "Nội dung công việc", "Nhiệm vụ",
+    "Kinh phí", "Dự toán", "Nguồn vốn", "Nguồn kinh phí", "Chia ra", "Trong đó", "Ngân sách trung ương",
+    "Ngân sách địa phương", "Ngân sách tỉnh", "Ngân sách huyện", "Ngân sách xã", "Ngân sách nhà nước",
+    "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
+    "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
+    "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
+    "Thành tiền", "Số tiền")
+
+
+def _untoned_key(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).lower())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
+
+
+_HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
+
+
+def repair_heading(cell: str) -> str:
+    """"Tống cộng" -> "Tổng cộng": a table cell that is a known heading but for its tone
+    marks takes the heading's; any other cell unchanged (the whole cell must match)."""
+    heading = _HEADINGS.get(_untoned_key(cell))
+    if heading is None or heading.lower() == " ".join(cell.split()).lower():
+        return cell
+    return heading.upper() if cell.isupper() else heading

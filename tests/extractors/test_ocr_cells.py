@@ -133,3 +133,19 @@ def test_a_short_number_misread_by_both_models_is_read_a_third_time(monkeypatch)
     assert rows[1][0] == "2" and (1, 0) in page.tables[0].suspect
     assert rows[2][2] == "95" and (2, 2) in page.tables[0].suspect
     assert rows[2][1] == "Xã"
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # must repair: a heading with a wrong tone (or a lost one), in any case
+    ("Tống cộng", "Tổng cộng"), ("TỐNG CỘNG", "TỔNG CỘNG"), ("Nôi dung", "Nội dung"),
+    ("Ngân sach trung ương", "Ngân sách trung ương"), ("Thơi gian thực hiên", "Thời gian thực hiện"),
+    ("Đơn vi chủ trì", "Đơn vị chủ trì"),
+    # must not: a heading read right, a cell that is more than a heading, another base letter,
+    # a one-syllable word ("Công" is a unit of labour), a number
+    ("Tổng cộng", "Tổng cộng"), ("Tổng kinh phí", "Tổng kinh phí"), ("Trong do", "Trong do"),
+    ("Công", "Công"), ("Cống", "Cống"), ("Năm 2026", "Năm 2026"), ("1.250", "1.250"),
+    ("Tổng cộng (I+II)", "Tổng cộng (I+II)"),
+])
+def test_a_table_heading_read_with_a_wrong_tone(cell, expected):
+    from extractors.formats.vi_syllable import repair_heading
+    assert repair_heading(cell) == expected
