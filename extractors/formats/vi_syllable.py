@@ -75,10 +75,18 @@ def _untoned_key(text: str) -> str:
 _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 
 
+# a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
+_EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
+
+
 def repair_heading(cell: str) -> str:
-    """"Tống cộng" -> "Tổng cộng": a table cell that is a known heading but for its tone
-    marks takes the heading's; any other cell unchanged (the whole cell must match)."""
-    heading = _HEADINGS.get(_untoned_key(cell))
-    if heading is None or heading.lower() == " ".join(cell.split()).lower():
-        return cell
-    return heading.upper() if cell.isupper() else heading
+    """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT": a table cell that is a known heading but
+    for its tone marks, or for a rule's stroke read at its edge, takes the heading's
+    spelling; any other cell unchanged (the whole cell must match)."""
+    for text in (cell, _EDGE_STROKE.sub("", cell)):
+        heading = _HEADINGS.get(_untoned_key(text))
+        if heading is not None:
+            if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
+                return cell
+            return heading.upper() if text.isupper() and len(heading) > 3 else heading
+    return cell

@@ -140,11 +140,14 @@ def test_a_short_number_misread_by_both_models_is_read_a_third_time(monkeypatch)
     ("Tống cộng", "Tổng cộng"), ("TỐNG CỘNG", "TỔNG CỘNG"), ("Nôi dung", "Nội dung"),
     ("Ngân sach trung ương", "Ngân sách trung ương"), ("Thơi gian thực hiên", "Thời gian thực hiện"),
     ("Đơn vi chủ trì", "Đơn vị chủ trì"),
+    # and a rule's stroke read at the cell's edge
+    ("STTL", "STT"), ("STT|", "STT"), ("|Nội dung", "Nội dung"), ("Ghi chú l", "Ghi chú"),
     # must not: a heading read right, a cell that is more than a heading, another base letter,
     # a one-syllable word ("Công" is a unit of labour), a number
     ("Tổng cộng", "Tổng cộng"), ("Tổng kinh phí", "Tổng kinh phí"), ("Trong do", "Trong do"),
     ("Công", "Công"), ("Cống", "Cống"), ("Năm 2026", "Năm 2026"), ("1.250", "1.250"),
-    ("Tổng cộng (I+II)", "Tổng cộng (I+II)"),
+    ("Tổng cộng (I+II)", "Tổng cộng (I+II)"), ("STT", "STT"), ("II", "II"), ("Cộng I", "Cộng I"),
+    ("Nội dung II", "Nội dung II"),
 ])
 def test_a_table_heading_read_with_a_wrong_tone(cell, expected):
     from extractors.formats.vi_syllable import repair_heading
