@@ -134,7 +134,10 @@ RECIPIENTS_HEAD = re.compile(r"^N[oơ]i\s+nh[aăâạặậ]n\s*:?\s*(.*)$", re.
 # "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document; any short
 # "(để ...)" says why ("(để t/hiện)", "(để theo dõi và phối hợp)")
 RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|thực hiện|p/h|phối hợp|đ/b|biết|chỉ đạo|c/đ|theo dõi|"
-                            r"t/d|đăng tải|e-?mail)\)\s*|\s*\(để\s+[^()]{1,40}\)\s*", re.I)
+                            r"t/d|đăng tải|e-?mail)\)\s*|\s*\(để\s+[^()]{1,40}\)\s*"
+                            # (and such a note as a scan reads it, at the end: "(b/©)", "(íc)", "(blc)"):
+                            # a short lower-case note, no name's capitals ("(cũ)" after a merged province's name stays)
+                            r"|(?-i:\s*\((?!(?:cũ|mới)\))[^()\sA-ZĐ\d]{1,3}(?:\s?[/|]\s?[^()\sA-ZĐ\d]{1,3})?\)\s*(?=[;.,]?\s*$))", re.I)
 # a type written in sentence case with its title on one line, when no type line in capitals
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
