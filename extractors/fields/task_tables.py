@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
+from extractors.layout.cells import CODE_HEAD
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
-CODE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu)\.?$")  # "STT", "TT", "Số TT"
 TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
 LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi")

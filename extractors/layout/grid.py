@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from extractors.layout.cells import CODE_HEAD
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 
@@ -403,8 +404,6 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 # Tables of text aligned with spaces: a task table (STT | Nội dung | Chủ trì | Phối hợp |
 # Thời gian) has no numbers to find its columns by; its header line names them.
 
-# "STT", "TT", "Số TT": the row code's column heading
-CODE_HEADING = re.compile(r"(?i)^(?:s?tt|số tt|số thứ tự)\.?$")
 # the heading of a text column: "Nội dung công việc", "Đơn vị chủ", "Thời gian", "Ghi chú"
 TEXT_HEADING = re.compile(r"(?i)^(?:nội dung|nhiệm vụ|công việc|tên|đơn vị|cơ quan|chủ trì|phối hợp|thời gian|"
                           r"thời hạn|tiến độ|ghi chú|kết quả|sản phẩm|danh mục|hạng mục|giải pháp|hoạt động)")
@@ -421,7 +420,7 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     i = 0
     while i < len(lines):
         segs = lines[i]
-        if len(segs) >= 3 and CODE_HEADING.match(segs[0][2]) and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+        if len(segs) >= 3 and CODE_HEAD.match(segs[0][2]) and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
             table = _text_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)

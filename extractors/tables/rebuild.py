@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import is_upper
+from extractors.layout.cells import CODE_HEAD
 from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
-CODE_HEAD = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 # (a column of years, one a row, headed "Năm" or "Năm thực hiện", is the rows' labels, not a year)
 LABEL_HEAD = re.compile(r"nội dung|hạng mục|danh mục|tên |chỉ tiêu|dự án|nhiệm vụ|hoạt động|^\s*năm(?:\s+thực hiện)?\s*$", re.I)
 # "Đơn vị tính", "ĐVT" (not "Đơn vị tính: triệu đồng", nor "Đơn vị thực hiện", "Đơn vị chủ trì")
