@@ -222,8 +222,8 @@ def _table(rows_: list[list[str]]) -> str:
     (_table([["Năm 2026:", "1.200"], ["Năm 2027:", ""]]), "Năm 2026: 1.200\nNăm 2027:"),
     # a table in a content control inside the cell, and a table in a table
     (sdt(_table([["Đồn Biên phòng Ia Lốp"]])), "Đồn Biên phòng Ia Lốp"),
-    ("<w:tbl><w:tr>" + _cell(_table([["Hội Nông dân tỉnh"], ["Tỉnh Đoàn"]])) + "</w:tr></w:tbl>",
-     "Hội Nông dân tỉnh\nTỉnh Đoàn"),
+    ("<w:tbl><w:tr>" + _cell(_table([["Năm 2026: 1.200"], ["Năm 2027: 950"]])) + "</w:tr></w:tbl>",
+     "Năm 2026: 1.200\nNăm 2027: 950"),
     # must not add: an empty nested table
     (_para("Sở Nội vụ") + _table([[""], [""]]), "Sở Nội vụ"),
 ])
