@@ -51,6 +51,8 @@ _WRAPPERS = frozenset(f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "sm
                                               "fldSimple", "dir", "bdo", "hyperlink"))
 _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER_SHOWN = (f"{_W}{t}" for t in ("sdt", "sdtPr", "sdtContent", "showingPlcHdr"))
 _TXBX_CONTENT = f"{_W}txbxContent"
+_ALT_CHUNK = f"{_W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _FOOTNOTE_REF = f"{_W}footnoteReference"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
@@ -101,18 +103,69 @@ def _parse_bytes(name: str, xml: bytes):
 
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Part names the main document points to, by relationship type ending ("styles",
-    "numbering", "footnotes"), with Word's usual names when there are no relationships."""
+    "numbering", "footnotes"), with Word's usual names when there are no relationships;
+    and each alternative-format chunk's part by its relationship id ("chunk:rId5")."""
     found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml"}
     rels = "word/_rels/document.xml.rels"
     if rels in archive.namelist():
         for rel in _parse(archive, rels).iter(_REL):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
-            if kind in found and rel.get("TargetMode") != "External":
+            if (kind in found or kind == "aFChunk") and rel.get("TargetMode") != "External":
                 name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
-                found[kind] = name
+                found[f"chunk:{rel.get('Id')}" if kind == "aFChunk" else kind] = name
     names = set(archive.namelist())
     return {k: v for k, v in found.items() if v in names}
+
+
+def _chunk_blocks(archive: zipfile.ZipFile, parts: dict[str, str], chunk, number: int) -> list[RawBlock]:
+    """The blocks of an alternative-format chunk (w:altChunk): content a program put in the
+    package as a web page, a web archive (.mht), RTF or another .docx, which Word shows in
+    its place (documents exported by office systems keep their whole text so). Read by
+    the reader of its format; nothing when it cannot be read."""
+    name = parts.get(f"chunk:{chunk.get(_R_ID)}")
+    if name is None:
+        return []
+    try:
+        data = archive.read(name)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+        return []
+    html = _chunk_html(data)
+    try:
+        if html is not None:
+            from extractors.formats import html as html_reader
+            blocks = html_reader.read(html, name).blocks
+        elif data.startswith(b"PK"):
+            blocks = read(data, name).blocks
+        elif data.lstrip().startswith(b"{\\rtf"):
+            from extractors.formats import office
+            blocks = office.read_word(data, "chunk.rtf").blocks
+        else:
+            return []
+    except ReadError:
+        return []
+    for b in blocks:
+        b.location = {"chunk": number, **b.location}
+    return blocks
+
+
+def _chunk_html(data: bytes) -> bytes | None:
+    """A chunk's HTML: the page itself, or a web archive's (MIME) HTML part."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<html", b"<!doctype html", b"<?xml", b"<body", b"<div", b"<p", b"<table")):
+        return data
+    if head.startswith(b"mime-version") or b"multipart/related" in head:
+        import email
+        message = email.message_from_bytes(data)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True) or b""
+                charset = part.get_content_charset() or "utf-8"
+                try:
+                    return payload.decode(charset, "replace").encode("utf-8")
+                except LookupError:
+                    return payload
+    return None
 
 
 class Style(NamedTuple):
@@ -236,6 +289,8 @@ def _body_children(parent):
                         yield from _body_children(tc)
             else:
                 yield c
+        elif t == _ALT_CHUNK:
+            yield c
         elif t in _WRAPPERS:
             yield from _body_children(_content(c))
 
@@ -456,7 +511,7 @@ def read(data: bytes, path: str) -> RawDocument:
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
-    para_index = table_index = 0
+    para_index = table_index = chunk_index = 0
     for child in _body_children(body):
         if child.tag == _P:
             para_index += 1
@@ -501,6 +556,9 @@ def read(data: bytes, path: str) -> RawDocument:
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
+        elif child.tag == _ALT_CHUNK:
+            chunk_index += 1
+            blocks.extend(_chunk_blocks(archive, parts, child, chunk_index))
     blocks = _tab_columns(blocks)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:
