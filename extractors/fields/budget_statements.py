@@ -282,7 +282,10 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 # "(Tám mươi lăm triệu đồng)", "(Bằng chữ: Hai tỷ đồng)": the amount again, in words
 IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:?\s*)?[^()\d]*\b(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)\b[^()\d]*\)", re.I)
 # ", từ nguồn ngân sách huyện năm 2027" after an amount: where it comes from
-FROM_SOURCE = re.compile(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*)", re.I)
+# (a list of sources runs on over its commas: "từ nguồn ngân sách tỉnh hỗ trợ, ngân sách xã và huy động nhân dân")
+_SOURCE_WORD = r"(?:nguồn|ngân sách|vốn|kinh phí|huy động|xã hội hóa|đóng góp|NSTW|NSĐP)"
+FROM_SOURCE = re.compile(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
+                         r"(?:\s*,\s*(?:và\s+)?" + _SOURCE_WORD + r"[^.;,()]*)*)", re.I)
 
 
 def _after_words(trailing: str) -> str:
