@@ -58,12 +58,14 @@ CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách
 LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
+                   # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
+                   r"(?:vốn|kinh phí|nguồn) đối ứng (?:của )?(?:ngân sách )?(?:tỉnh|huyện|xã|thành phố)\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
-                       r"(?:vốn|nguồn|đóng góp) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
+                       r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
                        r"cơ sở sản xuất)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
@@ -309,8 +311,9 @@ def _paren_source(trailing: str) -> str:
 
 
 def _several_sources(text: str) -> bool:
-    """"từ ngân sách xã và nguồn xã hội hóa": a sum from more than one source is of all of them."""
-    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED) if pattern.search(text)) > 1
+    """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
+    than one source is of all of them."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text)) > 1
 
 
 def _source_year(trailing: str) -> int | None:
