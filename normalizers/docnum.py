@@ -29,7 +29,9 @@ PARTY_NUMBER = re.compile(r"(?<![\w/-])(\d{1,6})\s*-\s*([A-ZĐ]{1,4})\s*/\s*([A-
 # (a long sequence may group its thousands: "Số: 2.107/KH-UBND", kept as written)
 # a document's running number: "45", "12a", and one that groups its thousands: "2.107"
 SEQUENCE = r"\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?"
-NUMBER = re.compile(r"(?<![\w/.,])(" + SEQUENCE + r")\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)", re.U)
+# (the code's parts joined by hyphens, or by a dot with no space: "45/KH.UBND", read as "45/KH-UBND")
+NUMBER = re.compile(r"(?<![\w/.,])(" + SEQUENCE + r")\s*/\s*(?:(\d{4})\s*/\s*)?"
+                    r"([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)", re.U)
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
                          issuer, party.start(), party.end())
     if not m:
         return None
-    seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*", "-", m.group(3))
+    seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*|\.", "-", m.group(3))
     parts = rest.split("-")
     type_code = parts[0] if parts[0].upper() in CODE_TYPES else None
     issuer = "-".join(parts[1:]) if type_code else rest
