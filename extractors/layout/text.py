@@ -494,6 +494,22 @@ NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[
                                r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b)")
 
 
+# the first item of a signature's columns: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.)", re.I)
+
+
+def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
+    """After a blank line, does a signature band (one holding "Nơi nhận" or "TM." / "KT.")
+    go on with `line`, a line of its left or right column only (a recipient, the signer's
+    name)? Not a heading or the body's first words."""
+    if not any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
+        return False
+    s = _column_segments(line.text)
+    if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]):
+        return False
+    return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
+
+
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
     """Lines from i set in two columns (a gap of three or more spaces that runs down
     every line of the band): (index after the band, left lines, right lines). A lone
@@ -516,8 +532,10 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
-            # columns go on right after it
-            if j + 1 < len(page) and len(_column_segments(page[j + 1].text)) == 2:
+            # columns go on right after it, or (a signature set double-spaced, as pdftotext
+            # -layout gives a PDF's spaced paragraphs) a line of one of its columns
+            if j + 1 < len(page) and (len(_column_segments(page[j + 1].text)) == 2
+                                      or _signature_goes_on(band, strip, page[j + 1])):
                 j += 1
                 continue
             break

@@ -796,3 +796,50 @@ def test_a_heading_line_above_a_text_table_stays_a_heading():
     blocks, _ = read_text(text)
     assert blocks[0].kind != "table" and blocks[0].text == "II. NHIỆM VỤ"
     assert [b for b in blocks if b.kind == "table"][0].rows[0][1] == "Nhiệm vụ"
+
+
+# 13. A signature set double-spaced (pdftotext -layout of a PDF with spaced paragraphs) -----
+
+DOUBLE_SPACED = """Các xã báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 10 tháng 12./.
+
+Nơi nhận:                              TM. ỦY BAN NHÂN DÂN
+
+- Bộ Tài chính;                        KT. CHỦ TỊCH
+
+- TT Tỉnh ủy, TT HĐND tỉnh;            PHÓ CHỦ TỊCH
+
+- Các sở: TC, XD, NV;
+
+- UBND các xã, phường;                 Hà Minh Quân
+
+- Lưu: VT, TH.
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    # must match: a blank line between every line of the band, a left-only line among them
+    (DOUBLE_SPACED, ["Nơi nhận:", "- Bộ Tài chính;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Các sở: TC, XD, NV;",
+                     "- UBND các xã, phường;", "- Lưu: VT, TH.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                     "PHÓ CHỦ TỊCH", "Hà Minh Quân"]),
+    # must match: the signer's name alone in the right column after a blank line
+    ("Nơi nhận:                              KT. GIÁM ĐỐC\n- Sở Y tế;                              PHÓ GIÁM ĐỐC\n"
+     "- Lưu: VT.\n\n                                       Vũ Thị Lan\n",
+     ["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Thị Lan"]),
+])
+def test_a_double_spaced_signature_band_is_read_column_by_column(text, expected):
+    got = paragraphs(text)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,kept", [
+    # must not: a header band (no signature item) does not take the body's line after a blank
+    ("UBND TỈNH HÀ NAM                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "SỞ XÂY DỰNG                           Độc lập - Tự do - Hạnh phúc\n\n"
+     "Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh\n", "Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh"),
+    # must not: a heading after a blank line ends a signature band
+    ("Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n- Sở Y tế;                              CHỦ TỊCH\n\n"
+     "II. PHỤ LỤC KINH PHÍ\n", "II. PHỤ LỤC KINH PHÍ"),
+])
+def test_a_blank_line_still_ends_a_band_before_the_body(text, kept):
+    assert kept in paragraphs(text)

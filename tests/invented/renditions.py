@@ -343,14 +343,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of {', '.join(KINDS)}")
     ap.add_argument("--score", action="store_true", help="extract each kind and score it against its gold")
+    ap.add_argument("--reuse", action="store_true", help="score the renditions already in OUT, without making them")
     args = ap.parse_args(argv)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     unknown = set(kinds) - set(KINDS)
     if unknown:
         ap.error(f"unknown kinds: {sorted(unknown)}")
-    made = generate(args.out, kinds)
-    for kind in kinds:
-        print(f"{kind:<11} {len(made[kind]):>3} files")
+    if not args.reuse:
+        made = generate(args.out, kinds)
+        for kind in kinds:
+            print(f"{kind:<11} {len(made[kind]):>3} files")
     if args.score:
         print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
         for kind in kinds:
