@@ -525,6 +525,10 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     band = [(i, segs)]
     # the free strip between the columns: it must stay free on every line of the band
     strip = (segs[0][1], segs[1][0])
+    # where the lines of the left column alone end: such a line may run up to the right
+    # column (proportional type set in monospace columns), never into it, and it does not
+    # narrow the strip the two-column lines must keep free
+    lone_end = 0
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
@@ -535,19 +539,25 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             # columns go on right after it, or (a signature set double-spaced, as pdftotext
             # -layout gives a PDF's spaced paragraphs) a line of one of its columns
             if j + 1 < len(page) and (len(_column_segments(page[j + 1].text)) == 2
-                                      or _signature_goes_on(band, strip, page[j + 1])):
+                                      or _signature_goes_on(band, (max(strip[0], lone_end), strip[1]),
+                                                            page[j + 1])):
                 j += 1
                 continue
             break
         s = _column_segments(line.text)
         if len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
+            if lone_end > new[1] - 1:
+                break
         elif len(s) == 1 and NOT_A_COLUMN_LINE.match(s[0][2]):
             break  # "KẾ HOẠCH", "I. MỤC TIÊU", "Căn cứ ...": the body under the band, not its left column
         elif len(s) == 1 and s[0][1] <= strip[1] - 1:
-            new = (max(strip[0], s[0][1]), strip[1])  # a line in the left column only (it may be the longest)
-        elif len(s) == 1 and s[0][0] >= strip[0] + 1:
+            new = strip  # a line in the left column only (it may be the longest)
+            lone_end = max(lone_end, s[0][1])
+        elif len(s) == 1 and s[0][0] >= max(strip[0], lone_end) + 1:
             new = (strip[0], min(strip[1], s[0][0]))  # in the right column only
+            if lone_end > new[1] - 1:
+                break
         else:
             break
         if new[1] - new[0] < 2:
@@ -568,7 +578,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     for k, s in band:
         line = page[k]
         for x0, x1, text in s:
-            target = left if x1 <= strip[0] + 1 else right
+            target = left if x1 <= strip[1] - 1 else right
             target.append(Line(line.number, text, line.page, column=True))
     return end, left, right
 

@@ -825,6 +825,13 @@ Nơi nhận:                              TM. ỦY BAN NHÂN DÂN
     ("Nơi nhận:                              KT. GIÁM ĐỐC\n- Sở Y tế;                              PHÓ GIÁM ĐỐC\n"
      "- Lưu: VT.\n\n                                       Vũ Thị Lan\n",
      ["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Thị Lan"]),
+    # must match: left-only lines that run up to one space before the right column (a
+    # proportional font set in monospace columns), then the signer's name beside a recipient
+    ("Nơi nhận:\n- Bộ Xây dựng (để b/c);       KT. GIÁM ĐỐC\n- UBND tỉnh (để b/c);        PHÓ GIÁM ĐỐC\n"
+     "- Các phòng thuộc Sở;\n- Các đơn vị trực thuộc Sở ;\n- Website Sở;                Trịnh Văn Phúc\n- Lưu: VT, KH.\n",
+     ["Nơi nhận:", "- Bộ Xây dựng (để b/c);", "- UBND tỉnh (để b/c);", "- Các phòng thuộc Sở;",
+      "- Các đơn vị trực thuộc Sở ;", "- Website Sở;", "- Lưu: VT, KH.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+      "Trịnh Văn Phúc"]),
 ])
 def test_a_double_spaced_signature_band_is_read_column_by_column(text, expected):
     got = paragraphs(text)
@@ -841,5 +848,15 @@ def test_a_double_spaced_signature_band_is_read_column_by_column(text, expected)
     ("Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n- Sở Y tế;                              CHỦ TỊCH\n\n"
      "II. PHỤ LỤC KINH PHÍ\n", "II. PHỤ LỤC KINH PHÍ"),
 ])
+
+
 def test_a_blank_line_still_ends_a_band_before_the_body(text, kept):
     assert kept in paragraphs(text)
+
+
+def test_a_left_only_line_that_runs_into_the_right_column_ends_the_band():
+    # must not: the long recipient is no line of the band's left column (it would come
+    # before the signature's title); it follows the band
+    got = paragraphs("Nơi nhận:                    TM. ỦY BAN NHÂN DÂN\n- Sở Tài chính;               CHỦ TỊCH\n"
+                     "- Các phòng, ban chuyên môn thuộc UBND huyện;\n- Lưu: VT.\n")
+    assert got.index("CHỦ TỊCH") < got.index("- Các phòng, ban chuyên môn thuộc UBND huyện;")
