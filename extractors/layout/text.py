@@ -200,6 +200,39 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+# A signature whose two columns a copy collapsed to one space each (a word segmenter, a
+# scraper that squeezes white space): "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Sở Y tế; KT. CHỦ TỊCH",
+# "- Lưu: VT, KGVX. Đinh Thị Lan". The "Nơi nhận" line with an authority item after it
+# says so; each recipient's tail after its ";" or "." is then the right column: an item in
+# capitals or a name of two to five capitalized words.
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*)$")
+RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+_CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
+_NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+){1,4}"
+RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r")\s*$")
+
+
+def _uncollapsed_signature(text: str) -> str:
+    """The collapsed signature (COLLAPSED_RECIPIENTS) set in two columns again, its right
+    column at one position, so that the two-column band reads it."""
+    if "Nơi nhận" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = COLLAPSED_RECIPIENTS.match(line)
+        if not m or any(c.islower() for c in m[2]):
+            continue
+        pairs = [(m[1], m[2].strip())]
+        j = i + 1
+        while j < len(lines) and RECIPIENT_ITEM.match(lines[j]):
+            t = RECIPIENT_TAIL.match(lines[j].rstrip())
+            pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
+            j += 1
+        width = max(len(left) for left, _ in pairs) + 6
+        lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
+    return "\n".join(lines)
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -207,6 +240,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    text = _uncollapsed_signature(text)
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
@@ -505,8 +539,8 @@ def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     if not any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
         return False
     s = _column_segments(line.text)
-    if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]):
-        return False
+    if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]) or PAGE_NUMBER.match(s[0][2]):
+        return False  # a heading, the body's first words, a page number
     return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
 
 

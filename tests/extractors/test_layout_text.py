@@ -860,3 +860,37 @@ def test_a_left_only_line_that_runs_into_the_right_column_ends_the_band():
     got = paragraphs("Nơi nhận:                    TM. ỦY BAN NHÂN DÂN\n- Sở Tài chính;               CHỦ TỊCH\n"
                      "- Các phòng, ban chuyên môn thuộc UBND huyện;\n- Lưu: VT.\n")
     assert got.index("CHỦ TỊCH") < got.index("- Các phòng, ban chuyên môn thuộc UBND huyện;")
+
+
+# 14. A signature whose columns a copy collapsed to one space (a word segmenter, a scraper) --
+
+COLLAPSED = ("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Y tế; PHÓ CHỦ TỊCH\n- Sở Y tế, Sở Tài chính;\n"
+             "- Lưu: VT, VX. Phạm Thị Thu Hà\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # must match: the authority after "Nơi nhận:", a title and a name after the recipients' ";" / "."
+    (COLLAPSED, ["Nơi nhận:", "- Bộ Y tế;", "- Sở Y tế, Sở Tài chính;", "- Lưu: VT, VX.", "KT. CHỦ TỊCH",
+                 "PHÓ CHỦ TỊCH", "Phạm Thị Thu Hà"]),
+    # must match: word-segmented, de-segmented first ("Nơi nhận : TM._ỦY BAN_NHÂN_DÂN")
+    ("Kế_hoạch này được triển_khai từ ngày ký .\nNơi nhận : TM._ỦY BAN_NHÂN_DÂN\n- Bộ_Công_Thương ; CHỦ_TỊCH\n"
+     "- Lưu : VT , KT. Vương_Đình_Huệ\n",
+     ["Nơi nhận:", "- Bộ Công Thương;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vương Đình Huệ"]),
+])
+def test_a_collapsed_signature_is_read_column_by_column(text, expected):
+    got = paragraphs(text)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,whole", [
+    # must not: "Nơi nhận:" alone (no authority on its line): recipients stay as written
+    ("Nơi nhận:\n- UBND các xã; Sở Tài chính\n- Lưu: VT.\n", "- UBND các xã; Sở Tài chính"),
+    # must not: two recipients on one line, the second in lower case, not a name
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Tài chính; các sở, ngành liên quan;\n- Lưu: VT.\n",
+     "- Bộ Tài chính; các sở, ngành liên quan;"),
+    # must not: "Nơi nhận" inside a sentence
+    ("Văn bản gửi tới Nơi nhận: TM. UBND theo quy định.\n", "Văn bản gửi tới Nơi nhận: TM. UBND theo quy định."),
+])
+def test_recipients_not_collapsed_stay_whole(text, whole):
+    assert whole in paragraphs(text)
