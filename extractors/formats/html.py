@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from lxml import etree
 
@@ -30,6 +31,11 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", 
 # class/id words of site furniture: "header", "menu", "search", "footer", "breadcrumb" ...
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
                         r"social|share|comment|comments|related|lien[-_]?quan|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
+# a "header" element (class or tag) that holds the document's own header, not the site's:
+# the national motto, or a "Số: 58/KH-SCT" number line; kept, with what it holds
+_HEADER_FURNITURE = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.I)
+_DOCUMENT_HEADER = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|"
+                              r"(?:^|\n)\s*Số\s*:\s*\d+[\w.]*\s*/\s*[A-ZĐ]", re.I)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
@@ -423,6 +429,21 @@ def _outermost(root, match, keep=()) -> list:
     return [el for el in found if not any(a in taken for a in el.iterancestors())]
 
 
+def _document_headers(root) -> set:
+    """The elements a "header" class or tag marks as furniture that hold the document's own
+    header (the national motto, or its "Số: 58/KH-SCT" line): a page that sets the
+    issuer | motto table in `<table class="header">` keeps it. A site's header (its name,
+    a search box, a menu) holds neither and is still dropped."""
+    kept = set()
+    for el in root.iter():
+        tag = _tag(el)
+        if tag is None or tag in ("body", "html") or not (tag == "header" or _HEADER_FURNITURE.search(_classes(el))):
+            continue
+        if _DOCUMENT_HEADER.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
+            kept.add(el)
+    return kept
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
@@ -441,8 +462,10 @@ def read(data: bytes, path: str) -> RawDocument:
     for el in _outermost(root, lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))
         _drop_plain(el)
-    for el in _outermost(root, lambda e, t: t in _DROP_TAGS or (
-            t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)):
+    kept = _document_headers(root)
+    for el in _outermost(root, lambda e, t: (t in _DROP_TAGS or (
+            t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)) and not (
+            e in kept or (t not in _DROP_TAGS and any(a in kept for a in e.iterancestors())))):
         _drop_plain(el)
     tree = _Tree(root)
     body = next((c for c in root if _tag(c) == "body"), None)

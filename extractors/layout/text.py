@@ -200,6 +200,39 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+# A signature whose two columns a copy collapsed to one space each (a word segmenter, a
+# scraper that squeezes white space): "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Sở Y tế; KT. CHỦ TỊCH",
+# "- Lưu: VT, KGVX. Đinh Thị Lan". The "Nơi nhận" line with an authority item after it
+# says so; each recipient's tail after its ";" or "." is then the right column: an item in
+# capitals or a name of two to five capitalized words.
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*)$")
+RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+_CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
+_NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+){1,4}"
+RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r")\s*$")
+
+
+def _uncollapsed_signature(text: str) -> str:
+    """The collapsed signature (COLLAPSED_RECIPIENTS) set in two columns again, its right
+    column at one position, so that the two-column band reads it."""
+    if "Nơi nhận" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = COLLAPSED_RECIPIENTS.match(line)
+        if not m or any(c.islower() for c in m[2]):
+            continue
+        pairs = [(m[1], m[2].strip())]
+        j = i + 1
+        while j < len(lines) and RECIPIENT_ITEM.match(lines[j]):
+            t = RECIPIENT_TAIL.match(lines[j].rstrip())
+            pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
+            j += 1
+        width = max(len(left) for left, _ in pairs) + 6
+        lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
+    return "\n".join(lines)
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -207,6 +240,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    text = _uncollapsed_signature(text)
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
@@ -494,6 +528,22 @@ NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[
                                r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b)")
 
 
+# the first item of a signature's columns: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.)", re.I)
+
+
+def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
+    """After a blank line, does a signature band (one holding "Nơi nhận" or "TM." / "KT.")
+    go on with `line`, a line of its left or right column only (a recipient, the signer's
+    name)? Not a heading or the body's first words."""
+    if not any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
+        return False
+    s = _column_segments(line.text)
+    if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]) or PAGE_NUMBER.match(s[0][2]):
+        return False  # a heading, the body's first words, a page number
+    return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
+
+
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
     """Lines from i set in two columns (a gap of three or more spaces that runs down
     every line of the band): (index after the band, left lines, right lines). A lone
@@ -509,6 +559,10 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     band = [(i, segs)]
     # the free strip between the columns: it must stay free on every line of the band
     strip = (segs[0][1], segs[1][0])
+    # where the lines of the left column alone end: such a line may run up to the right
+    # column (proportional type set in monospace columns), never into it, and it does not
+    # narrow the strip the two-column lines must keep free
+    lone_end = 0
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
@@ -516,20 +570,28 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
-            # columns go on right after it
-            if j + 1 < len(page) and len(_column_segments(page[j + 1].text)) == 2:
+            # columns go on right after it, or (a signature set double-spaced, as pdftotext
+            # -layout gives a PDF's spaced paragraphs) a line of one of its columns
+            if j + 1 < len(page) and (len(_column_segments(page[j + 1].text)) == 2
+                                      or _signature_goes_on(band, (max(strip[0], lone_end), strip[1]),
+                                                            page[j + 1])):
                 j += 1
                 continue
             break
         s = _column_segments(line.text)
         if len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
+            if lone_end > new[1] - 1:
+                break
         elif len(s) == 1 and NOT_A_COLUMN_LINE.match(s[0][2]):
             break  # "KẾ HOẠCH", "I. MỤC TIÊU", "Căn cứ ...": the body under the band, not its left column
         elif len(s) == 1 and s[0][1] <= strip[1] - 1:
-            new = (max(strip[0], s[0][1]), strip[1])  # a line in the left column only (it may be the longest)
-        elif len(s) == 1 and s[0][0] >= strip[0] + 1:
+            new = strip  # a line in the left column only (it may be the longest)
+            lone_end = max(lone_end, s[0][1])
+        elif len(s) == 1 and s[0][0] >= max(strip[0], lone_end) + 1:
             new = (strip[0], min(strip[1], s[0][0]))  # in the right column only
+            if lone_end > new[1] - 1:
+                break
         else:
             break
         if new[1] - new[0] < 2:
@@ -550,7 +612,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     for k, s in band:
         line = page[k]
         for x0, x1, text in s:
-            target = left if x1 <= strip[0] + 1 else right
+            target = left if x1 <= strip[1] - 1 else right
             target.append(Line(line.number, text, line.page, column=True))
     return end, left, right
 

@@ -796,3 +796,101 @@ def test_a_heading_line_above_a_text_table_stays_a_heading():
     blocks, _ = read_text(text)
     assert blocks[0].kind != "table" and blocks[0].text == "II. NHIỆM VỤ"
     assert [b for b in blocks if b.kind == "table"][0].rows[0][1] == "Nhiệm vụ"
+
+
+# 13. A signature set double-spaced (pdftotext -layout of a PDF with spaced paragraphs) -----
+
+DOUBLE_SPACED = """Các xã báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 10 tháng 12./.
+
+Nơi nhận:                              TM. ỦY BAN NHÂN DÂN
+
+- Bộ Tài chính;                        KT. CHỦ TỊCH
+
+- TT Tỉnh ủy, TT HĐND tỉnh;            PHÓ CHỦ TỊCH
+
+- Các sở: TC, XD, NV;
+
+- UBND các xã, phường;                 Hà Minh Quân
+
+- Lưu: VT, TH.
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    # must match: a blank line between every line of the band, a left-only line among them
+    (DOUBLE_SPACED, ["Nơi nhận:", "- Bộ Tài chính;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Các sở: TC, XD, NV;",
+                     "- UBND các xã, phường;", "- Lưu: VT, TH.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                     "PHÓ CHỦ TỊCH", "Hà Minh Quân"]),
+    # must match: the signer's name alone in the right column after a blank line
+    ("Nơi nhận:                              KT. GIÁM ĐỐC\n- Sở Y tế;                              PHÓ GIÁM ĐỐC\n"
+     "- Lưu: VT.\n\n                                       Vũ Thị Lan\n",
+     ["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Thị Lan"]),
+    # must match: left-only lines that run up to one space before the right column (a
+    # proportional font set in monospace columns), then the signer's name beside a recipient
+    ("Nơi nhận:\n- Bộ Xây dựng (để b/c);       KT. GIÁM ĐỐC\n- UBND tỉnh (để b/c);        PHÓ GIÁM ĐỐC\n"
+     "- Các phòng thuộc Sở;\n- Các đơn vị trực thuộc Sở ;\n- Website Sở;                Trịnh Văn Phúc\n- Lưu: VT, KH.\n",
+     ["Nơi nhận:", "- Bộ Xây dựng (để b/c);", "- UBND tỉnh (để b/c);", "- Các phòng thuộc Sở;",
+      "- Các đơn vị trực thuộc Sở ;", "- Website Sở;", "- Lưu: VT, KH.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+      "Trịnh Văn Phúc"]),
+])
+def test_a_double_spaced_signature_band_is_read_column_by_column(text, expected):
+    got = paragraphs(text)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,kept", [
+    # must not: a header band (no signature item) does not take the body's line after a blank
+    ("UBND TỈNH HÀ NAM                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "SỞ XÂY DỰNG                           Độc lập - Tự do - Hạnh phúc\n\n"
+     "Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh\n", "Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh"),
+    # must not: a heading after a blank line ends a signature band
+    ("Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n- Sở Y tế;                              CHỦ TỊCH\n\n"
+     "II. PHỤ LỤC KINH PHÍ\n", "II. PHỤ LỤC KINH PHÍ"),
+])
+
+
+def test_a_blank_line_still_ends_a_band_before_the_body(text, kept):
+    assert kept in paragraphs(text)
+
+
+def test_a_left_only_line_that_runs_into_the_right_column_ends_the_band():
+    # must not: the long recipient is no line of the band's left column (it would come
+    # before the signature's title); it follows the band
+    got = paragraphs("Nơi nhận:                    TM. ỦY BAN NHÂN DÂN\n- Sở Tài chính;               CHỦ TỊCH\n"
+                     "- Các phòng, ban chuyên môn thuộc UBND huyện;\n- Lưu: VT.\n")
+    assert got.index("CHỦ TỊCH") < got.index("- Các phòng, ban chuyên môn thuộc UBND huyện;")
+
+
+# 14. A signature whose columns a copy collapsed to one space (a word segmenter, a scraper) --
+
+COLLAPSED = ("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Y tế; PHÓ CHỦ TỊCH\n- Sở Y tế, Sở Tài chính;\n"
+             "- Lưu: VT, VX. Phạm Thị Thu Hà\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # must match: the authority after "Nơi nhận:", a title and a name after the recipients' ";" / "."
+    (COLLAPSED, ["Nơi nhận:", "- Bộ Y tế;", "- Sở Y tế, Sở Tài chính;", "- Lưu: VT, VX.", "KT. CHỦ TỊCH",
+                 "PHÓ CHỦ TỊCH", "Phạm Thị Thu Hà"]),
+    # must match: word-segmented, de-segmented first ("Nơi nhận : TM._ỦY BAN_NHÂN_DÂN")
+    ("Kế_hoạch này được triển_khai từ ngày ký .\nNơi nhận : TM._ỦY BAN_NHÂN_DÂN\n- Bộ_Công_Thương ; CHỦ_TỊCH\n"
+     "- Lưu : VT , KT. Vương_Đình_Huệ\n",
+     ["Nơi nhận:", "- Bộ Công Thương;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vương Đình Huệ"]),
+])
+def test_a_collapsed_signature_is_read_column_by_column(text, expected):
+    got = paragraphs(text)
+    start = got.index("Nơi nhận:")
+    assert got[start:start + len(expected)] == expected
+
+
+@pytest.mark.parametrize("text,whole", [
+    # must not: "Nơi nhận:" alone (no authority on its line): recipients stay as written
+    ("Nơi nhận:\n- UBND các xã; Sở Tài chính\n- Lưu: VT.\n", "- UBND các xã; Sở Tài chính"),
+    # must not: two recipients on one line, the second in lower case, not a name
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Tài chính; các sở, ngành liên quan;\n- Lưu: VT.\n",
+     "- Bộ Tài chính; các sở, ngành liên quan;"),
+    # must not: "Nơi nhận" inside a sentence
+    ("Văn bản gửi tới Nơi nhận: TM. UBND theo quy định.\n", "Văn bản gửi tới Nơi nhận: TM. UBND theo quy định."),
+])
+def test_recipients_not_collapsed_stay_whole(text, whole):
+    assert whole in paragraphs(text)

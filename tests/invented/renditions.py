@@ -1,0 +1,367 @@
+"""The invented documents (tests/invented/raw) in the other shapes real archives hold them
+in, each with a copy of its document's hand-written gold (tests/invented/gold), so that
+every rendition is scored against the same answers (probe round H3).
+
+Kinds (each rendition names its source document; a source gives the kinds its format allows):
+
+  docx        a .txt as a Word file, one paragraph per line; a .md as a person would make it in
+              Word: headings and **bold** bold, pipe tables as tables (python-docx)
+  lo-pdf      a .docx/.html (and the docx of a .txt/.md) exported to PDF by LibreOffice
+  pdf-layout  `pdftotext -layout` of the PDF (lo-pdf, or the source PDF itself)
+  pdf-plain   plain `pdftotext` of the same PDF
+  scan200     the same PDF rasterized to an image-only PDF at 200 dpi (tests/renditions/scans.py)
+  scan300     ... at 300 dpi
+  html-md     an .html through html2text (what scrapers write as Markdown)
+  docx-html   a .docx exported to HTML by LibreOffice (`soffice --convert-to html`)
+  segmented   a .txt/.md word-segmented line by line by underthesea (tests/renditions/generate.py)
+
+A rendition's gold is its document's gold with `source` set to the rendition's file name
+and sha256, less what the rendition cannot carry (DROPPED: the group and why; a dropped
+key is absent, and score.py does not score an absent key).
+
+Deterministic: the same files on every run on one machine. The .docx bytes are fixed (fixed
+dates, fixed zip times); LibreOffice's PDFs and HTML carry the time they were written, which
+is replaced by a fixed one of the same length; line breaks depend on the fonts installed.
+
+    python -m tests.invented.renditions OUT [--kinds docx,segmented,...]   # make them
+    python -m tests.invented.renditions OUT --score [--kinds ...]          # make, extract, score
+
+writes OUT/<kind>/raw/<files> and OUT/<kind>/gold/<files>.json; --score also extracts each
+kind into OUT/<kind>/out and prints score.py's micro F1 per kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from tests.renditions.generate import pdftotext, word_segment
+from tests.renditions.scans import image_only_pdf
+
+HERE = Path(__file__).resolve().parent
+RAW, GOLD = HERE / "raw", HERE / "gold"
+FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
+
+DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
+SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED)
+# no LibreOffice, no OCR: quick enough for the test suite
+CHEAP = (DOCX, HTML_MD, SEGMENTED)
+
+# What a kind cannot carry: the gold group (a dotted key into the gold record) and why.
+DROPPED: dict[str, dict[str, str]] = {
+}
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The zip (a .docx) with every entry's time fixed, so that the bytes do not change."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def _new_docx():
+    from docx import Document
+
+    doc = Document()
+    doc.core_properties.created = doc.core_properties.modified = FIXED_TIME
+    doc.core_properties.author = "h3"
+    return doc
+
+
+def _saved(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return _fixed_zip(out.getvalue())
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def text_to_docx(text: str) -> bytes:
+    """A Word file with one paragraph per line of `text` (blank lines kept as empty paragraphs;
+    a form feed, pdftotext's page end, as a page break)."""
+    from docx.enum.text import WD_BREAK
+
+    doc = _new_docx()
+    for line in _lines(text):
+        parts = line.split("\f")
+        for part in parts[:-1]:
+            doc.add_paragraph(part).add_run().add_break(WD_BREAK.PAGE)
+        doc.add_paragraph(parts[-1])
+    return _saved(doc)
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _md_runs(paragraph, text: str, bold: bool = False) -> None:
+    """`text` with its **bold** and *italic* spans as runs; markdown escapes undone."""
+    text = re.sub(r"\\([-*_#|\\.])", r"\1", text)
+    pos = 0
+    for m in re.finditer(r"\*\*(.+?)\*\*|(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])", text):
+        if m.start() > pos:
+            paragraph.add_run(text[pos:m.start()]).bold = bold or None
+        run = paragraph.add_run(m[1] if m[1] is not None else m[2])
+        run.bold = True if m[1] is not None else (bold or None)
+        run.italic = True if m[2] is not None else None
+        pos = m.end()
+    if pos < len(text):
+        paragraph.add_run(text[pos:]).bold = bold or None
+
+
+def _md_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def markdown_to_docx(text: str) -> bytes:
+    """A Word file as a person would make it from a Markdown document: a heading or a line in
+    **bold** as a bold paragraph, *italic* as italic, a pipe table as a Word table (a `<br>`
+    in a cell as a new paragraph of the cell), any other line as a paragraph of its text."""
+    doc = _new_docx()
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.lstrip().startswith("|"):
+            block = []
+            while i < len(lines) and lines[i].lstrip().startswith("|"):
+                block.append(lines[i])
+                i += 1
+            rows = [_md_cells(r) for r in block if not _MD_RULE.match(r.strip())]
+            cols = max(len(r) for r in rows)
+            table = doc.add_table(rows=len(rows), cols=cols)
+            table.style = "Table Grid"
+            for r, cells in enumerate(rows):
+                for c, cell_text in enumerate(cells):
+                    parts = re.split(r"<br\s*/?>", cell_text)
+                    cell = table.cell(r, c)
+                    _md_runs(cell.paragraphs[0], parts[0])
+                    for part in parts[1:]:
+                        _md_runs(cell.add_paragraph(), part)
+            continue
+        heading = _MD_HEADING.match(line)
+        _md_runs(doc.add_paragraph(), line[heading.end():] if heading else line, bold=bool(heading))
+        i += 1
+    return _saved(doc)
+
+
+def html_to_markdown(html: str) -> str:
+    """html2text with its defaults but no hard wrapping (body_width 0), as scrapers use it."""
+    import html2text
+
+    h = html2text.HTML2Text()
+    h.body_width = 0
+    return h.handle(html)
+
+
+# the times LibreOffice writes into what it exports, replaced by a fixed time of the same length
+_PDF_TIMES = re.compile(rb"/(CreationDate|ModDate)\s*\(D:(\d{14})([^)]*)\)")
+_PDF_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
+_HTML_TIMES = re.compile(r'(<meta name="(?:created|changed)" content=")[^"]*(")')
+
+
+def _fixed_pdf(data: bytes) -> bytes:
+    data = _PDF_TIMES.sub(lambda m: b"/" + m[1] + b"(D:20260102030405" + m[3] + b")", data)
+    return _PDF_ID.sub(lambda m: m[0].replace(m[1], b"0" * len(m[1])).replace(m[2], b"0" * len(m[2])), data)
+
+
+def libreoffice(files: list[Path], target: str, out_dir: Path) -> list[Path]:
+    """`soffice --headless --convert-to target` of `files` into `out_dir`, with a profile of its
+    own in a temp folder."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise RuntimeError("soffice (LibreOffice) is not installed: scripts/setup-system.sh installs it")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="h3-lo-") as profile:
+        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck",
+               "--convert-to", target, "--outdir", str(out_dir), *map(str, files)]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "TMPDIR": profile, "HOME": profile})
+    ext = target.split(":")[0]
+    made = [out_dir / f"{f.stem}.{ext}" for f in files]
+    missing = [p.name for p in made if not p.is_file()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not convert {missing} (exit {done.returncode}): "
+                           f"{done.stderr.strip() or done.stdout.strip()}")
+    return made
+
+
+def _gold_of(source: str) -> dict:
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold["source"]["file"] == source:
+            return gold
+    raise LookupError(f"no gold for {source}")
+
+
+def _drop(gold: dict, key: str) -> None:
+    *parents, last = key.split(".")
+    node = gold
+    for p in parents:
+        node = node.get(p) or {}
+    node.pop(last, None)
+
+
+def _write(out: Path, kind: str, name: str, data: bytes, source: str) -> Path:
+    """The rendition `name` of document `source` and its gold, under out/<kind>/."""
+    raw, gold_dir = out / kind / "raw", out / kind / "gold"
+    raw.mkdir(parents=True, exist_ok=True)
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    path = raw / name
+    path.write_bytes(data)
+    gold = copy.deepcopy(_gold_of(source))
+    gold["source"] = {"file": name, "sha256": hashlib.sha256(data).hexdigest()}
+    dropped = DROPPED.get(kind, {})
+    for key in dropped:
+        _drop(gold, key)
+    gold["rendition"] = {"kind": kind, "of": source, "dropped": dropped}
+    (gold_dir / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]:
+    """Make the renditions of `kinds` under `out`; returns the files made per kind."""
+    sources = sorted(p for p in RAW.iterdir() if p.is_file())
+    made: dict[str, list[Path]] = {k: [] for k in kinds}
+    want = set(kinds)
+    work = out / "_work"
+    work.mkdir(parents=True, exist_ok=True)
+
+    def add(kind: str, name: str, data: bytes, source: Path) -> None:
+        made[kind].append(_write(out, kind, name, data, source.name))
+
+    texts = [s for s in sources if s.suffix in (".txt", ".md")]
+    # the Word files: the .docx sources, and a .txt/.md one paragraph per line
+    docx_of: dict[Path, Path] = {}
+    for s in sources:
+        if s.suffix == ".docx":
+            docx_of[s] = s
+        elif s in texts:
+            path = work / f"{s.stem}.docx"
+            text = s.read_bytes().decode("utf-8")
+            path.write_bytes(markdown_to_docx(text) if s.suffix == ".md" else text_to_docx(text))
+            docx_of[s] = path
+            if DOCX in want:
+                add(DOCX, f"{s.stem}{s.suffix.replace('.', '-')}.docx", path.read_bytes(), s)
+
+    if SEGMENTED in want:
+        for s in texts:
+            add(SEGMENTED, f"{s.stem}.seg{s.suffix}", word_segment(s.read_bytes().decode("utf-8")).encode("utf-8"), s)
+
+    if HTML_MD in want:
+        for s in sources:
+            if s.suffix == ".html":
+                add(HTML_MD, f"{s.stem}.html.md", html_to_markdown(s.read_bytes().decode("utf-8")).encode("utf-8"), s)
+
+    if DOCX_HTML in want:
+        docx_sources = [s for s in sources if s.suffix == ".docx"]
+        staged = []
+        for s in docx_sources:
+            shutil.copyfile(s, work / f"{s.stem}.src.docx")
+            staged.append(work / f"{s.stem}.src.docx")
+        for s, html in zip(docx_sources, libreoffice(staged, "html", work / "html")):
+            text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", html.read_bytes().decode("utf-8"))
+            add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
+
+    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300} & want
+    if pdf_kinds:
+        # the PDF of each document: the source PDF, or LibreOffice's export of its docx / html
+        pdf_of: dict[Path, Path] = {s: s for s in sources if s.suffix == ".pdf"}
+        to_export: list[tuple[Path, Path]] = []
+        for s in sources:
+            if s in docx_of or s.suffix == ".html":
+                staged = work / "lo-in" / f"{s.stem}{'.docx' if s in docx_of else '.html'}"
+                staged.parent.mkdir(exist_ok=True)
+                shutil.copyfile(docx_of.get(s, s), staged)
+                to_export.append((s, staged))
+        docs = [st for _, st in to_export if st.suffix == ".docx"]
+        htmls = [st for _, st in to_export if st.suffix == ".html"]
+        exported = {}
+        if docs:
+            exported.update(zip(docs, libreoffice(docs, "pdf", work / "pdf")))
+        if htmls:
+            exported.update(zip(htmls, libreoffice(htmls, "pdf:writer_web_pdf_Export", work / "pdf-web")))
+        for s, staged in to_export:
+            path = exported[staged]
+            path.write_bytes(_fixed_pdf(path.read_bytes()))
+            pdf_of[s] = path
+            if LO_PDF in want:
+                add(LO_PDF, f"{s.stem}{s.suffix.replace('.', '-')}.pdf", path.read_bytes(), s)
+        for s in sorted(pdf_of):
+            pdf = pdf_of[s]
+            tag = s.suffix.replace(".", "-")
+            for kind, layout in ((PDF_LAYOUT, True), (PDF_PLAIN, False)):
+                if kind in want:
+                    txt = pdftotext(pdf, work / f"{s.stem}.{kind}.txt", layout=layout)
+                    add(kind, f"{s.stem}{tag}.{kind}.txt", txt.read_bytes(), s)
+            for kind, dpi in ((SCAN200, 200), (SCAN300, 300)):
+                if kind in want:
+                    add(kind, f"{s.stem}{tag}.scan{dpi}.pdf", image_only_pdf(pdf.read_bytes(), dpi), s)
+    shutil.rmtree(work)
+    return made
+
+
+def extract_and_score(out: Path, kind: str) -> dict:
+    """Extract out/<kind>/raw into out/<kind>/out and score it against out/<kind>/gold."""
+    from pipeline.process import Options
+    from pipeline.run import run
+    from tests.renditions.gold import scorer
+
+    pred = out / kind / "out"
+    shutil.rmtree(pred, ignore_errors=True)
+    run([out / kind / "raw"], pred, Options())
+    return scorer().evaluate(pred / "v1", out / kind / "gold")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of {', '.join(KINDS)}")
+    ap.add_argument("--score", action="store_true", help="extract each kind and score it against its gold")
+    ap.add_argument("--reuse", action="store_true", help="score the renditions already in OUT, without making them")
+    args = ap.parse_args(argv)
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        ap.error(f"unknown kinds: {sorted(unknown)}")
+    if not args.reuse:
+        made = generate(args.out, kinds)
+        for kind in kinds:
+            print(f"{kind:<11} {len(made[kind]):>3} files")
+    if args.score:
+        print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
+        for kind in kinds:
+            report = extract_and_score(args.out, kind)
+            m = report["overall"]["micro"]
+            print(f"{kind:<11} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
