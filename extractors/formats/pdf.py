@@ -168,13 +168,18 @@ class _Pdfium:
             return None
 
     def page(self, index: int) -> list[tuple[str, object]] | None:
-        if self.descents is None:
-            self.descents = font_descents(self.data)
         page = self.pdf[index]
         try:
-            return _pdfium_page(page, self.descents)
+            return _pdfium_page(page, self.font_descents)
         finally:
             page.close()
+
+    def font_descents(self) -> dict[str, float | None]:
+        """font_descents of the document, found the first time a page with text asks (a
+        scan's pages never do)."""
+        if self.descents is None:
+            self.descents = font_descents(self.data)
+        return self.descents
 
     def close(self) -> None:
         self.pdf.close()
@@ -297,7 +302,8 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     none (the unusable-text-layer checks decide it then), its tables sit so near a
     tolerance of the table finder that pdfminer's coordinates could make other cells, or
     its reading depends on a descent pdfminer may or may not give a font. `descents`:
-    font_descents of the document."""
+    font_descents of the document, or a function that gives them (asked only when the
+    page has characters)."""
     from extractors.formats.pdfium_words import image_cover, page_chars, page_edges
 
     if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
@@ -305,23 +311,14 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     edges = page_edges(page)
     if edges is None:
         return None
-    chars, bad = page_chars(page)
+    # pdfminer moves a character's box down by its font's descent (font_descents): where
+    # the font is known, so does page_chars; PDFium's own metrics state one more often
+    # than pdfminer does, so a character of an unknown font is read both ways (`descent`:
+    # by how much it may go down), and a page whose reading depends on it goes to pdfplumber.
+    chars, bad = page_chars(page, descents)
     visible = len(chars) - sum(map(str.isspace, map(itemgetter("text"), chars)))
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
-    # pdfminer moves a character's box down by its font's descent (font_descents): where
-    # the font is known, so do we; PDFium's own metrics state one more often than
-    # pdfminer does, so a character of an unknown font is read both ways (`descent`: by
-    # how much it may go down), and a page whose reading depends on it goes to pdfplumber.
-    known = descents or {}
-    for c in chars:  # in place: page_chars made them for this page alone
-        ratio = known.get(c["fontname"])
-        if ratio is not None:  # _lowered(c, ratio, 0.0)
-            d = ratio * c["size"]
-            c["top"] += d
-            c["doctop"] += d
-            c["bottom"] += d
-            c["descent"] = 0.0
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
     if items is not None and any(c["descent"] for c in chars):

@@ -21,6 +21,7 @@ keeps PDFium from vouching for them, so that pdfminer need not parse the page.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import re
@@ -111,6 +112,7 @@ def extract_words(data: bytes) -> list[list[dict]]:
 # -- what the PDF reader needs of a page, without pdfminer ----------------------------------
 
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")  # control, private-use and replacement characters
+_HYPHEN = re.compile("\ufffe")  # PDFium's mark for a hyphen that ends a line
 SPACE_ROOM = 0.1  # em: a gap narrower than this between two glyphs holds no space glyph
 
 
@@ -126,7 +128,7 @@ def _compose(m, n):
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def page_chars(page) -> tuple[list[dict], int]:
+def page_chars(page, descents=None) -> tuple[list[dict], int]:
     """The page's characters as pdfplumber gives them (`text`, `x0`, `x1`, `top`,
     `bottom`, `doctop`, `upright`, `fontname`, `size`; the spaces and line ends PDFium
     infers are left out, as pdfminer has none), in content order, and the number of
@@ -143,7 +145,12 @@ def page_chars(page) -> tuple[list[dict], int]:
     writes alone between two fonts) is left out of PDFium's text page; pdfminer reads it
     as a space, and so does this: one space at its origin. Three PDFium calls per
     character (its text object, its Unicode map error, its origin), each made for all
-    characters at once through map(), and one more per space (is it PDFium's own?)."""
+    characters at once through map(), and one more per space (is it PDFium's own?).
+
+    `descents`: pdfminer's descent per font name (per point of size, None where unsure;
+    extractors.formats.pdf.font_descents), or a function that gives them, asked only
+    when the page has characters. A character of a font it knows is moved down by that
+    descent, as pdfminer moves it, and its `descent` is 0.0 (nothing left unsure)."""
     import pypdfium2.raw as raw
     height = page.get_height()
     textpage = page.get_textpage()
@@ -154,14 +161,15 @@ def page_chars(page) -> tuple[list[dict], int]:
         text = textpage.get_text_range(0, n)
         if len(text) != n:  # characters outside the BMP shift the indices
             return [], 1
+        known = (descents() if callable(descents) else descents) or {}
         handle = textpage.raw
         bad = len(_ODD.findall(text))
         matrix = raw.FS_MATRIX()
         fonts = _Fonts(raw)
-        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances)
+        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances, lowering)
         by_object: dict[int, list[dict]] = {}  # text object -> its characters
+        ends: dict[int, tuple] = {}  # text object -> the x0 and baseline of its last character so far
         pointer = ctypes.c_void_p.from_buffer
-        joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
         is_generated, text_object, map_error, origin = _per_char(raw)
         address = pointer(handle).value
         # PDFium's calls per character, each over all characters at once (map: no Python
@@ -176,26 +184,30 @@ def page_chars(page) -> tuple[list[dict], int]:
         xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
         deque(map(origin, repeat(address, count), kept, range(xa, xa + 8 * count, 8), range(ya, ya + 8 * count, 8)),
               maxlen=0)
-        last = None
-        before = -1  # the index of the last character kept
-        key = same = None
-        for i, obj, x0, y in zip(kept, objs, xs[:], ys[:]):
-            generated, before = i > before + 1, i  # PDFium put a space or line end of its own before it
+        hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+        if hyphens:  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
+            text = text.replace("\ufffe", "-")
+        made: list[dict] = []  # the characters in PDFium's order
+        key = same = same_x0 = same_bottom = None
+        ys = ys[:]
+        for i, obj, x0, y in zip(kept, objs, xs[:], ys):
             if obj != key:
+                ends[key] = (same_x0, same_bottom)
                 key = obj
                 font = objects.get(key)
                 if font is None:
                     size = raw.FPDFText_GetFontSize(handle, i)
                     f = fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size)
-                    font = objects[key] = (f, size, f[0], f[3] * size, fonts.advances.setdefault(f[2], {}))
+                    ratio = known.get(f[0])
+                    low = None if ratio is None else ratio * size
+                    font = objects[key] = (f, size, f[0], 0.0 if low is not None else f[3] * size,
+                                           fonts.advances.setdefault(f[2], {}), low or None)
                     if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
-                f, size, name, descent, advances = font
+                f, size, name, descent, advances, low = font
                 same = by_object.setdefault(key or 0, [])
-                same_x0, same_bottom = (same[-1]["x0"], same[-1]["bottom"]) if same else (None, None)
+                same_x0, same_bottom = ends.get(key, (None, None))
             ch = text[i]
-            if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
-                ch, generated = "-", True
             adv = advances.get(ch)
             if adv is None:
                 adv = fonts.advance(f, ch)
@@ -203,16 +215,26 @@ def page_chars(page) -> tuple[list[dict], int]:
                 bad += 1  # no advance width: the box would be a guess
             bottom = height - y
             top = bottom - size
-            char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
-                    "upright": True, "fontname": name, "size": size, "descent": descent}
+            if low is None:
+                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
+                        "upright": True, "fontname": name, "size": size, "descent": descent}
+            else:  # moved down as pdfminer moves it
+                top += low
+                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom + low,
+                        "upright": True, "fontname": name, "size": size, "descent": descent}
             if x0 == same_x0 and bottom == same_bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
+            made.append(char)
             same_x0, same_bottom = x0, bottom
-            if generated and last is not None and not last["text"].isspace() and not ch.isspace():
-                joined.append((last, char))
-            last = char
+        bottoms = [height - y for y in ys]  # the baselines before any descent, in PDFium's order
+        # characters PDFium put a space or line end of its own before (or a hyphen that ends
+        # a line), with the character before them, when neither is blank
+        joined = [(made[k - 1], made[k], bottoms[k - 1], bottoms[k])
+                  for k in sorted({bisect.bisect_left(kept, i) for i in chain(own, hyphens)} - {0, count})
+                  if not made[k - 1]["text"].isspace() and not made[k]["text"].isspace()]
         chars: list[dict] = []
+        blanks: list[tuple[float, float]] = []  # the spaces of text objects PDFium left out
         for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
             got = by_object.pop(pointer(obj).value or 0, None)
             if got is not None:
@@ -222,12 +244,30 @@ def page_chars(page) -> tuple[list[dict], int]:
             if space is None:
                 bad += 1  # PDFium left out a text object that draws (a repeated one, for bold): pdfminer keeps it
             else:
+                blanks.append((space["bottom"], space["x0"]))
+                ratio = known.get(space["fontname"])
+                if ratio is not None:
+                    space = _moved_down(space, ratio * space["size"])
                 chars.append(space)
         bad += len(by_object) + fonts.clashes()
-        _mark_gaps(chars, joined)
+
+        def spaces() -> list[tuple[float, float]]:
+            """The baselines (before any descent) and x0 of the page's spaces."""
+            gone = {id(c) for group in by_object.values() for c in group}  # of objects PDFium did not place
+            return [(bottoms[k], c["x0"]) for k, c in enumerate(made)
+                    if c["text"].isspace() and id(c) not in gone] + blanks
+
+        _mark_gaps(joined, spaces)
         return chars, bad
     finally:
         textpage.close()
+
+
+def _moved_down(c: dict, d: float) -> dict:
+    """The character moved down by d points (its font's descent, as pdfminer moves it)."""
+    if not d:
+        return {**c, "descent": 0.0}
+    return {**c, "top": c["top"] + d, "doctop": c["doctop"] + d, "bottom": c["bottom"] + d, "descent": 0.0}
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,29 +284,30 @@ def _per_char(raw) -> tuple:
             plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
 
 
-def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
+def _mark_gaps(joined: list[tuple], spaces) -> None:
     """PDFium leaves some real spaces out of its text page (all but one of a run, or one
     whose text object it skipped) and puts a space of its own there. Where no space
     character of ours lies between two characters on one line that PDFium spaced, the
     second says how wide the gap before it is (`gap`): pdfminer may have a space there,
     and the reader decides whether the gap alone parts the words as the space would. A
     gap with no room for a space (a footnote number raised against its word, a hyphen
-    inside a number PDFium took for a line end) needs no mark."""
+    inside a number PDFium took for a line end) needs no mark. `joined`: (character,
+    the next, their baselines), `spaces`: a function that gives the (baseline, x0) of
+    the page's spaces (baselines as PDFium gives them, before any descent)."""
     import bisect
-    spaces: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
-    for prev, nxt in joined:
-        if abs(prev["bottom"] - nxt["bottom"]) > prev["size"]:
+    lines: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
+    for prev, nxt, prev_bottom, nxt_bottom in joined:
+        if abs(prev_bottom - nxt_bottom) > prev["size"]:
             continue  # another line
         if nxt["x0"] - prev["x1"] < SPACE_ROOM * min(prev["size"], nxt["size"]):
             continue
-        if spaces is None:
-            spaces = {}
-            for c in chars:
-                if c["text"].isspace():
-                    spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
-            for xs in spaces.values():
+        if lines is None:
+            lines = {}
+            for bottom, x0 in spaces():
+                lines.setdefault(round(bottom, 1), []).append(x0)
+            for xs in lines.values():
                 xs.sort()
-        xs = spaces.get(round(nxt["bottom"], 1), [])
+        xs = lines.get(round(nxt_bottom, 1), [])
         lo, hi = min(prev["x0"], nxt["x0"]), max(prev["x1"], nxt["x0"])
         i = bisect.bisect_left(xs, lo)
         if i < len(xs) and xs[i] <= hi:
