@@ -343,6 +343,7 @@ class _FastPage:
     def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
         from extractors.formats.pdf_grouping import FastTable
         self.chars, self.edges, self.bbox = chars, edges, bbox
+        self.intersections: dict | None = None  # of its edges, as the table finder's default settings find them
         self.inherited = cells is not None  # its tables are another page's (the same edges): checked there
         self._tables = None if cells is None else self._own([FastTable(self, c) for c in cells])
 
@@ -357,11 +358,14 @@ class _FastPage:
         return tables
 
     def find_tables(self, settings: dict | None = None) -> list:
-        from extractors.formats.pdf_grouping import find_tables
+        from extractors.formats.pdf_grouping import find_tables, intersections_of
         if settings is None and self._tables is not None:
             return self._tables
         if not any(e["orientation"] == "v" for e in self.edges):
             tables = []  # no cell without a vertical edge
+        elif settings is None:
+            self.intersections = intersections_of(self)
+            tables = find_tables(self, intersections=self.intersections)
         else:
             tables = find_tables(self, settings)
         if settings is None:
@@ -422,17 +426,22 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
 
     from pdfplumber.table import TableSettings
 
+    from extractors.formats import pdf_grouping
+
     tables = page.find_tables()
     if not tables:
         return {}
     cells = [t.cells for t in tables]
     base = TableSettings()
+    same = None  # the shape of the page's own intersections: settings that find it find the same cells
     for d in () if page.inherited else (-MARGIN, MARGIN):
         settings = {"snap_tolerance": base.snap_tolerance + d, "join_tolerance": base.join_tolerance + d,
                     "intersection_tolerance": base.intersection_tolerance + d,
                     "edge_min_length": base.edge_min_length - d,
                     "edge_min_length_prefilter": base.edge_min_length_prefilter - d}
-        if [t.cells for t in page.find_tables(settings)] != cells:
+        found = pdf_grouping.intersections_of(page, settings)
+        same = same or pdf_grouping.shape(page.intersections)
+        if pdf_grouping.shape(found) != same and [t.cells for t in pdf_grouping.find_tables(page, intersections=found)] != cells:
             return None
 
     def near(sides: list[float], v: float) -> bool:
@@ -465,8 +474,8 @@ def _spaced(page: _FastPage) -> bool:
     from pdfplumber.utils.text import DEFAULT_X_TOLERANCE
 
     boxes = [t.bbox for t in page.find_tables()]
-    for c in page.chars:
-        gap = c.get("gap")
+    for c in [c for c in page.chars if "gap" in c]:
+        gap = c["gap"]
         if gap is None or gap > DEFAULT_X_TOLERANCE + MARGIN:
             continue
         if gap <= X_TOLERANCE + MARGIN:
@@ -560,10 +569,11 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
 def _space_widths(chars: list[dict]) -> dict[str, float]:
     """The width of a space in each font of the page, as a share of the font size."""
     seen: dict[str, list[float]] = {}
-    for c in chars:
-        if c["text"] == " " and c.get("size"):
+    for c in [c for c in chars if c["text"] == " "]:
+        if c.get("size"):
             seen.setdefault(c.get("fontname"), []).append((c["x1"] - c["x0"]) / c["size"])
-    return {font: statistics.median(v) for font, v in seen.items() if statistics.median(v) > 0.1}
+    medians = {font: statistics.median(v) for font, v in seen.items()}
+    return {font: m for font, m in medians.items() if m > 0.1}
 
 
 def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dict]:

@@ -156,15 +156,30 @@ def table_extract(table: Table) -> list[list[str | None]]:
     return out
 
 
-def find_tables(page, settings=None) -> list[FastTable]:
+def find_tables(page, settings=None, intersections: dict | None = None) -> list[FastTable]:
     """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges and their
-    intersections, then intersections_to_cells and cells_to_tables below."""
-    finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ but for the cells
+    intersections (or those given, as intersections_of found them), then
+    intersections_to_cells and cells_to_tables below."""
+    if intersections is None:
+        intersections = intersections_of(page, settings)
+    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+
+
+def intersections_of(page, settings=None) -> dict:
+    """The intersections of the page's edges that TableFinder(page, settings) finds (its
+    __init__ up to the cells)."""
+    finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = s = TableSettings.resolve(settings)
     edges = finder.get_edges()
-    intersections = edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
-    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+    return edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+
+
+def shape(intersections: dict) -> dict:
+    """All that intersections_to_cells reads of the intersections: each point's vertical
+    and horizontal edge boxes. Intersections of one shape make the same cells."""
+    box = itemgetter("x0", "top", "x1", "bottom")
+    return {p: (frozenset(map(box, e["v"])), frozenset(map(box, e["h"]))) for p, e in intersections.items()}
 
 
 def intersections_to_cells(intersections: dict) -> list[tuple]:
