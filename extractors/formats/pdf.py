@@ -26,6 +26,7 @@ their location, and a table cell whose number Tesseract was unsure of carries
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import statistics
@@ -353,9 +354,14 @@ class _FastPage:
         in none of its rows), in the page's order: the same cells, fewer characters to look at."""
         for table in tables:
             x0, top, x1, bottom = table.bbox
-            table.page = _Chars([c for c in self.chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1
-                                 and top <= (c["top"] + c["bottom"]) / 2 < bottom])
+            table.page = _Chars([t for t in self.centres if x0 <= t[0] < x1 and top <= t[1] < bottom])
         return tables
+
+    @functools.cached_property
+    def centres(self) -> list[tuple[float, float, dict]]:
+        """Each character's centre (x, y) and the character, in the page's order: the
+        table finder's and the reader's tests of what lies where read them."""
+        return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in self.chars]
 
     def find_tables(self, settings: dict | None = None) -> list:
         from extractors.formats.pdf_grouping import find_tables, intersections_of
@@ -386,6 +392,14 @@ class _FastPage:
     def filter(self, test) -> "_FastPage":
         return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
 
+    def outside(self, bboxes: list[tuple], test) -> "_FastPage":
+        """filter(test), where `test` is whether an object's centre is in none of the
+        boxes (sides included): the characters by their centres, found once."""
+        kept = self.centres
+        for x0, top, x1, bottom in bboxes:
+            kept = [t for t in kept if not (x0 <= t[0] <= x1 and top <= t[1] <= bottom)]
+        return _FastPage([t[2] for t in kept], [e for e in self.edges if test(e)], self.bbox)
+
     def extract_words(self, keep_blank_chars: bool = False, use_text_flow: bool = False, **kwargs) -> list[dict]:
         from extractors.formats import pdf_grouping
         if keep_blank_chars or use_text_flow or not set(kwargs) <= {"x_tolerance", "y_tolerance", "extra_attrs"}:
@@ -395,10 +409,12 @@ class _FastPage:
 
 
 class _Chars:
-    """What Table.extract needs of its page: the characters."""
+    """What Table.extract needs of its page: the characters, and their centres
+    (pdf_grouping.table_extract reads them)."""
 
-    def __init__(self, chars: list[dict]):
-        self.chars = chars
+    def __init__(self, centres: list[tuple[float, float, dict]]):
+        self.centres = centres
+        self.chars = [t[2] for t in centres]
 
 
 def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
@@ -449,7 +465,7 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
         return i < len(sides) and sides[i] <= v + MARGIN
 
     on_sides: dict[int, str] = {}
-    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in page.chars]
+    centres = page.centres
     for table in tables:
         xs = sorted({v for c in table.cells for v in (c[0], c[2])})
         ys = sorted({v for c in table.cells for v in (c[1], c[3])})
@@ -536,7 +552,12 @@ def _text_page(page) -> list[tuple[str, object]]:
         cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
 
-    text_page = page.filter(outside) if bboxes else page
+    if not bboxes:
+        text_page = page
+    elif isinstance(page, _FastPage):
+        text_page = page.outside(bboxes, outside)
+    else:
+        text_page = page.filter(outside)
     words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=X_TOLERANCE,
                                     extra_attrs=["fontname", "size"])
     words = join_split_glyphs(words, _space_widths(page.chars))

@@ -139,7 +139,9 @@ def table_extract(table: Table) -> list[list[str | None]]:
     row's box (left and top sides in, right and bottom out), then per cell those of the
     row's in the cell's box, read by extract_text; None for a cell the table lacks. Each
     character's centre is found once, not once per row and cell."""
-    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
+    centres = getattr(table.page, "centres", None)  # the reader's tables carry them (extractors.formats.pdf)
+    if centres is None:
+        centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
     out: list[list[str | None]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
