@@ -322,7 +322,7 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
         return None
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
-    if items is not None and any(c["descent"] for c in chars):
+    if items is not None and any(map(itemgetter("descent"), chars)):
         lowered = [_lowered(c, c["descent"] / c["size"], c["descent"]) for c in chars]
         if _fast_items(first.with_chars(lowered)) != items:
             return None

@@ -119,6 +119,8 @@ def _lines(objs: list[dict], tolerance: float) -> list[list[dict]]:
             n += 1
         cluster[top] = n
         last = top
+    if n == 0:  # one line (a run of one font on one line, a cell of one line): all of them in order
+        return [list(objs)]
     lines: list[list[dict]] = [[] for _ in range(n + 1)]
     for o in objs:
         lines[cluster[o["top"]]].append(o)

@@ -171,6 +171,7 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
         ends: dict[int, tuple] = {}  # text object -> the x0 and baseline of its last character so far
         pointer = ctypes.c_void_p.from_buffer
         is_generated, text_object, map_error, origin = _per_char(raw)
+        font_size, object_font, char_matrix = _per_object(raw)
         address = pointer(handle).value
         textpage_ptr = ctypes.c_void_p(address)
         # PDFium's calls per character, each over all characters at once (map: no Python
@@ -198,13 +199,13 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                 key = obj
                 font = objects.get(key)
                 if font is None:
-                    size = raw.FPDFText_GetFontSize(handle, i)
-                    f = fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size)
+                    size = font_size(textpage_ptr, i)
+                    f = fonts.at(object_font(ctypes.c_void_p(obj)) or 0, size)
                     ratio = known.get(f[0])
                     low = None if ratio is None else ratio * size
                     font = objects[key] = (f, size, f[0], 0.0 if low is not None else f[3] * size,
                                            fonts.advances.setdefault(f[2], {}), low or None)
-                    if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
+                    if not char_matrix(textpage_ptr, i, ctypes.byref(matrix)) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
                 f, size, name, descent, advances, low = font
                 same = by_object.setdefault(key or 0, [])
@@ -290,6 +291,17 @@ def _per_char(raw) -> tuple:
             plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
 
 
+@functools.lru_cache(maxsize=1)
+def _per_object(raw) -> tuple:
+    """FPDFText_GetFontSize, FPDFTextObj_GetFont (the font's address) and
+    FPDFText_GetMatrix without argument types, as _per_char's: called once a text object
+    with a c_void_p, an int and a byref'd FS_MATRIX."""
+    def plain(fn, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    return (plain(raw.FPDFText_GetFontSize, ctypes.c_double), plain(raw.FPDFTextObj_GetFont, ctypes.c_void_p),
+            plain(raw.FPDFText_GetMatrix, ctypes.c_int))
+
+
 def _mark_gaps(joined: list[tuple], spaces) -> None:
     """PDFium leaves some real spaces out of its text page (all but one of a run, or one
     whose text object it skipped) and puts a space of its own there. Where no space
@@ -339,9 +351,13 @@ class _Fonts:
         self.value = ctypes.c_float()
 
     def get(self, handle, size: float) -> tuple:
-        key = ctypes.c_void_p.from_buffer(handle).value or 0
+        return self.at(ctypes.c_void_p.from_buffer(handle).value or 0, size)
+
+    def at(self, key: int, size: float) -> tuple:
+        """The font at that address (0: none)."""
         font = self.fonts.get(key)
         if font is None:
+            handle = ctypes.cast(key, self.raw.FPDF_FONT)
             got = self.raw.FPDFFont_GetBaseFontName(handle, self.buf, 256)
             name = self.buf.raw[:max(0, min(got, 256) - 1)].decode("utf-8", "replace")
             descent = -self.value.value / size if size and self.raw.FPDFFont_GetDescent(handle, size, self.value) else 0.0
