@@ -460,25 +460,24 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
         if pdf_grouping.shape(found) != same and [t.cells for t in pdf_grouping.find_tables(page, intersections=found)] != cells:
             return None
 
-    def near(sides: list[float], v: float) -> bool:
-        i = bisect.bisect_left(sides, v - MARGIN)
-        return i < len(sides) and sides[i] <= v + MARGIN
-
+    bisect_left = bisect.bisect_left
     on_sides: dict[int, str] = {}
     centres = page.centres
     for table in tables:
         xs = sorted({v for c in table.cells for v in (c[0], c[2])})
         ys = sorted({v for c in table.cells for v in (c[1], c[3])})
+        nx, ny = len(xs), len(ys)
         x0, top, x1, bottom = table.bbox
         left, right, high, low = x0 - MARGIN, x1 + MARGIN, top - MARGIN, bottom + MARGIN
-        for h, v, c in centres:
-            if not (left <= h <= right and high <= v <= low):
-                continue
-            across = near(xs, h), near(ys, v)
-            if any(across):
-                if not c["text"].isspace() or all(across):
+        for h, v, c in [t for t in centres if left <= t[0] <= right and high <= t[1] <= low]:
+            i = bisect_left(xs, h - MARGIN)  # a side within MARGIN of the centre, across and down
+            on_x = i < nx and xs[i] <= h + MARGIN
+            j = bisect_left(ys, v - MARGIN)
+            on_y = j < ny and ys[j] <= v + MARGIN
+            if on_x or on_y:
+                if not c["text"].isspace() or (on_x and on_y):
                     return None
-                on_sides[id(c)] = "x" if across[0] else "y"
+                on_sides[id(c)] = "x" if on_x else "y"
     return on_sides
 
 
@@ -605,13 +604,18 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     the word's `mark` (start, end): the layout takes it out when a footnote of the page
     has that mark (extractors.layout.words)."""
     out: list[dict] = []
+    prev = None
     for w in words:
-        prev = out[-1] if out else None
         if prev is not None and abs(prev["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]):
-            size = prev.get("size") or (prev["bottom"] - prev["top"])
+            stated = prev.get("size")
+            size = stated or (prev["bottom"] - prev["top"])
             space = space_em.get(prev.get("fontname"), SPACE_EM) * size
             gap = w["x0"] - prev["x1"]
-            raised = _raised(prev, w)
+            # `w` raised: set smaller and higher than the word before it on its line, a
+            # superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")
+            small = w.get("size")
+            raised = bool(stated and small and small <= RAISED_SIZE * stated
+                          and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
             if -0.5 * size < gap < JOIN_SPACE * space:
                 joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
@@ -620,24 +624,18 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
                     joined["mark"] = (len(prev["text"]), len(joined["text"]))
                 elif "mark" in prev and MARK_TAIL.match(w["text"]):  # "thôn¹;": the mark stays inside
                     joined["mark"] = prev["mark"]
-                out[-1] = joined
+                out[-1] = prev = joined
                 continue
             if raised:
                 w = {**w, "mark": (0, len(w["text"]))}
         out.append(w)
+        prev = w
     return out
 
 
 RAISED_SIZE = 0.8  # a superscript's font size is at most this share of the word's before it
 RAISED_RISE = 0.15  # ... and its baseline at least this share of that size higher
 MARK_TAIL = re.compile(r"^[.,;:)\]]+$")  # what may follow a note's mark in the same word: "thôn¹;"
-
-
-def _raised(prev: dict, w: dict) -> bool:
-    """Whether `w` is set smaller and higher than the word before it on its line: a
-    superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")."""
-    size, small = prev.get("size"), w.get("size")
-    return bool(size and small and small <= RAISED_SIZE * size and prev["bottom"] - w["bottom"] >= RAISED_RISE * size)
 
 
 class _OcrReader:
