@@ -26,6 +26,7 @@ their location, and a table cell whose number Tesseract was unsure of carries
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import statistics
@@ -168,13 +169,18 @@ class _Pdfium:
             return None
 
     def page(self, index: int) -> list[tuple[str, object]] | None:
-        if self.descents is None:
-            self.descents = font_descents(self.data)
         page = self.pdf[index]
         try:
-            return _pdfium_page(page, self.descents)
+            return _pdfium_page(page, self.font_descents)
         finally:
             page.close()
+
+    def font_descents(self) -> dict[str, float | None]:
+        """font_descents of the document, found the first time a page with text asks (a
+        scan's pages never do)."""
+        if self.descents is None:
+            self.descents = font_descents(self.data)
+        return self.descents
 
     def close(self) -> None:
         self.pdf.close()
@@ -297,7 +303,8 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     none (the unusable-text-layer checks decide it then), its tables sit so near a
     tolerance of the table finder that pdfminer's coordinates could make other cells, or
     its reading depends on a descent pdfminer may or may not give a font. `descents`:
-    font_descents of the document."""
+    font_descents of the document, or a function that gives them (asked only when the
+    page has characters)."""
     from extractors.formats.pdfium_words import image_cover, page_chars, page_edges
 
     if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
@@ -305,26 +312,17 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     edges = page_edges(page)
     if edges is None:
         return None
-    chars, bad = page_chars(page)
+    # pdfminer moves a character's box down by its font's descent (font_descents): where
+    # the font is known, so does page_chars; PDFium's own metrics state one more often
+    # than pdfminer does, so a character of an unknown font is read both ways (`descent`:
+    # by how much it may go down), and a page whose reading depends on it goes to pdfplumber.
+    chars, bad = page_chars(page, descents)
     visible = len(chars) - sum(map(str.isspace, map(itemgetter("text"), chars)))
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
-    # pdfminer moves a character's box down by its font's descent (font_descents): where
-    # the font is known, so do we; PDFium's own metrics state one more often than
-    # pdfminer does, so a character of an unknown font is read both ways (`descent`: by
-    # how much it may go down), and a page whose reading depends on it goes to pdfplumber.
-    known = descents or {}
-    for c in chars:  # in place: page_chars made them for this page alone
-        ratio = known.get(c["fontname"])
-        if ratio is not None:  # _lowered(c, ratio, 0.0)
-            d = ratio * c["size"]
-            c["top"] += d
-            c["doctop"] += d
-            c["bottom"] += d
-            c["descent"] = 0.0
     first = _FastPage(chars, edges, (0, 0, *page.get_size()))
     items = _fast_items(first)
-    if items is not None and any(c["descent"] for c in chars):
+    if items is not None and any(map(itemgetter("descent"), chars)):
         lowered = [_lowered(c, c["descent"] / c["size"], c["descent"]) for c in chars]
         if _fast_items(first.with_chars(lowered)) != items:
             return None
@@ -346,6 +344,7 @@ class _FastPage:
     def __init__(self, chars: list[dict], edges: list[dict], bbox: tuple, cells: list | None = None):
         from extractors.formats.pdf_grouping import FastTable
         self.chars, self.edges, self.bbox = chars, edges, bbox
+        self.intersections: dict | None = None  # of its edges, as the table finder's default settings find them
         self.inherited = cells is not None  # its tables are another page's (the same edges): checked there
         self._tables = None if cells is None else self._own([FastTable(self, c) for c in cells])
 
@@ -355,16 +354,24 @@ class _FastPage:
         in none of its rows), in the page's order: the same cells, fewer characters to look at."""
         for table in tables:
             x0, top, x1, bottom = table.bbox
-            table.page = _Chars([c for c in self.chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1
-                                 and top <= (c["top"] + c["bottom"]) / 2 < bottom])
+            table.page = _Chars([t for t in self.centres if x0 <= t[0] < x1 and top <= t[1] < bottom])
         return tables
 
+    @functools.cached_property
+    def centres(self) -> list[tuple[float, float, dict]]:
+        """Each character's centre (x, y) and the character, in the page's order: the
+        table finder's and the reader's tests of what lies where read them."""
+        return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in self.chars]
+
     def find_tables(self, settings: dict | None = None) -> list:
-        from extractors.formats.pdf_grouping import find_tables
+        from extractors.formats.pdf_grouping import find_tables, intersections_of
         if settings is None and self._tables is not None:
             return self._tables
         if not any(e["orientation"] == "v" for e in self.edges):
             tables = []  # no cell without a vertical edge
+        elif settings is None:
+            self.intersections = intersections_of(self)
+            tables = find_tables(self, intersections=self.intersections)
         else:
             tables = find_tables(self, settings)
         if settings is None:
@@ -385,6 +392,14 @@ class _FastPage:
     def filter(self, test) -> "_FastPage":
         return _FastPage([c for c in self.chars if test(c)], [e for e in self.edges if test(e)], self.bbox)
 
+    def outside(self, bboxes: list[tuple], test) -> "_FastPage":
+        """filter(test), where `test` is whether an object's centre is in none of the
+        boxes (sides included): the characters by their centres, found once."""
+        kept = self.centres
+        for x0, top, x1, bottom in bboxes:
+            kept = [t for t in kept if not (x0 <= t[0] <= x1 and top <= t[1] <= bottom)]
+        return _FastPage([t[2] for t in kept], [e for e in self.edges if test(e)], self.bbox)
+
     def extract_words(self, keep_blank_chars: bool = False, use_text_flow: bool = False, **kwargs) -> list[dict]:
         from extractors.formats import pdf_grouping
         if keep_blank_chars or use_text_flow or not set(kwargs) <= {"x_tolerance", "y_tolerance", "extra_attrs"}:
@@ -394,10 +409,12 @@ class _FastPage:
 
 
 class _Chars:
-    """What Table.extract needs of its page: the characters."""
+    """What Table.extract needs of its page: the characters, and their centres
+    (pdf_grouping.table_extract reads them)."""
 
-    def __init__(self, chars: list[dict]):
-        self.chars = chars
+    def __init__(self, centres: list[tuple[float, float, dict]]):
+        self.centres = centres
+        self.chars = [t[2] for t in centres]
 
 
 def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
@@ -425,38 +442,42 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
 
     from pdfplumber.table import TableSettings
 
+    from extractors.formats import pdf_grouping
+
     tables = page.find_tables()
     if not tables:
         return {}
     cells = [t.cells for t in tables]
     base = TableSettings()
+    same = None  # the shape of the page's own intersections: settings that find it find the same cells
     for d in () if page.inherited else (-MARGIN, MARGIN):
         settings = {"snap_tolerance": base.snap_tolerance + d, "join_tolerance": base.join_tolerance + d,
                     "intersection_tolerance": base.intersection_tolerance + d,
                     "edge_min_length": base.edge_min_length - d,
                     "edge_min_length_prefilter": base.edge_min_length_prefilter - d}
-        if [t.cells for t in page.find_tables(settings)] != cells:
+        found = pdf_grouping.intersections_of(page, settings)
+        same = same or pdf_grouping.shape(page.intersections)
+        if pdf_grouping.shape(found) != same and [t.cells for t in pdf_grouping.find_tables(page, intersections=found)] != cells:
             return None
 
-    def near(sides: list[float], v: float) -> bool:
-        i = bisect.bisect_left(sides, v - MARGIN)
-        return i < len(sides) and sides[i] <= v + MARGIN
-
+    bisect_left = bisect.bisect_left
     on_sides: dict[int, str] = {}
-    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in page.chars]
+    centres = page.centres
     for table in tables:
         xs = sorted({v for c in table.cells for v in (c[0], c[2])})
         ys = sorted({v for c in table.cells for v in (c[1], c[3])})
+        nx, ny = len(xs), len(ys)
         x0, top, x1, bottom = table.bbox
         left, right, high, low = x0 - MARGIN, x1 + MARGIN, top - MARGIN, bottom + MARGIN
-        for h, v, c in centres:
-            if not (left <= h <= right and high <= v <= low):
-                continue
-            across = near(xs, h), near(ys, v)
-            if any(across):
-                if not c["text"].isspace() or all(across):
+        for h, v, c in [t for t in centres if left <= t[0] <= right and high <= t[1] <= low]:
+            i = bisect_left(xs, h - MARGIN)  # a side within MARGIN of the centre, across and down
+            on_x = i < nx and xs[i] <= h + MARGIN
+            j = bisect_left(ys, v - MARGIN)
+            on_y = j < ny and ys[j] <= v + MARGIN
+            if on_x or on_y:
+                if not c["text"].isspace() or (on_x and on_y):
                     return None
-                on_sides[id(c)] = "x" if across[0] else "y"
+                on_sides[id(c)] = "x" if on_x else "y"
     return on_sides
 
 
@@ -468,8 +489,8 @@ def _spaced(page: _FastPage) -> bool:
     from pdfplumber.utils.text import DEFAULT_X_TOLERANCE
 
     boxes = [t.bbox for t in page.find_tables()]
-    for c in page.chars:
-        gap = c.get("gap")
+    for c in [c for c in page.chars if "gap" in c]:
+        gap = c["gap"]
         if gap is None or gap > DEFAULT_X_TOLERANCE + MARGIN:
             continue
         if gap <= X_TOLERANCE + MARGIN:
@@ -530,7 +551,12 @@ def _text_page(page) -> list[tuple[str, object]]:
         cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in bboxes)
 
-    text_page = page.filter(outside) if bboxes else page
+    if not bboxes:
+        text_page = page
+    elif isinstance(page, _FastPage):
+        text_page = page.outside(bboxes, outside)
+    else:
+        text_page = page.filter(outside)
     words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=X_TOLERANCE,
                                     extra_attrs=["fontname", "size"])
     words = join_split_glyphs(words, _space_widths(page.chars))
@@ -563,10 +589,11 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
 def _space_widths(chars: list[dict]) -> dict[str, float]:
     """The width of a space in each font of the page, as a share of the font size."""
     seen: dict[str, list[float]] = {}
-    for c in chars:
-        if c["text"] == " " and c.get("size"):
+    for c in [c for c in chars if c["text"] == " "]:
+        if c.get("size"):
             seen.setdefault(c.get("fontname"), []).append((c["x1"] - c["x0"]) / c["size"])
-    return {font: statistics.median(v) for font, v in seen.items() if statistics.median(v) > 0.1}
+    medians = {font: statistics.median(v) for font, v in seen.items()}
+    return {font: m for font, m in medians.items() if m > 0.1}
 
 
 def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dict]:
@@ -577,13 +604,18 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     the word's `mark` (start, end): the layout takes it out when a footnote of the page
     has that mark (extractors.layout.words)."""
     out: list[dict] = []
+    prev = None
     for w in words:
-        prev = out[-1] if out else None
         if prev is not None and abs(prev["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]):
-            size = prev.get("size") or (prev["bottom"] - prev["top"])
+            stated = prev.get("size")
+            size = stated or (prev["bottom"] - prev["top"])
             space = space_em.get(prev.get("fontname"), SPACE_EM) * size
             gap = w["x0"] - prev["x1"]
-            raised = _raised(prev, w)
+            # `w` raised: set smaller and higher than the word before it on its line, a
+            # superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")
+            small = w.get("size")
+            raised = bool(stated and small and small <= RAISED_SIZE * stated
+                          and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
             if -0.5 * size < gap < JOIN_SPACE * space:
                 joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
@@ -592,24 +624,18 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
                     joined["mark"] = (len(prev["text"]), len(joined["text"]))
                 elif "mark" in prev and MARK_TAIL.match(w["text"]):  # "thôn¹;": the mark stays inside
                     joined["mark"] = prev["mark"]
-                out[-1] = joined
+                out[-1] = prev = joined
                 continue
             if raised:
                 w = {**w, "mark": (0, len(w["text"]))}
         out.append(w)
+        prev = w
     return out
 
 
 RAISED_SIZE = 0.8  # a superscript's font size is at most this share of the word's before it
 RAISED_RISE = 0.15  # ... and its baseline at least this share of that size higher
 MARK_TAIL = re.compile(r"^[.,;:)\]]+$")  # what may follow a note's mark in the same word: "thôn¹;"
-
-
-def _raised(prev: dict, w: dict) -> bool:
-    """Whether `w` is set smaller and higher than the word before it on its line: a
-    superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")."""
-    size, small = prev.get("size"), w.get("size")
-    return bool(size and small and small <= RAISED_SIZE * size and prev["bottom"] - w["bottom"] >= RAISED_RISE * size)
 
 
 class _OcrReader:

@@ -119,6 +119,8 @@ def _lines(objs: list[dict], tolerance: float) -> list[list[dict]]:
             n += 1
         cluster[top] = n
         last = top
+    if n == 0:  # one line (a run of one font on one line, a cell of one line): all of them in order
+        return [list(objs)]
     lines: list[list[dict]] = [[] for _ in range(n + 1)]
     for o in objs:
         lines[cluster[o["top"]]].append(o)
@@ -139,7 +141,9 @@ def table_extract(table: Table) -> list[list[str | None]]:
     row's box (left and top sides in, right and bottom out), then per cell those of the
     row's in the cell's box, read by extract_text; None for a cell the table lacks. Each
     character's centre is found once, not once per row and cell."""
-    centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
+    centres = getattr(table.page, "centres", None)  # the reader's tables carry them (extractors.formats.pdf)
+    if centres is None:
+        centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
     out: list[list[str | None]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
@@ -156,15 +160,30 @@ def table_extract(table: Table) -> list[list[str | None]]:
     return out
 
 
-def find_tables(page, settings=None) -> list[FastTable]:
+def find_tables(page, settings=None, intersections: dict | None = None) -> list[FastTable]:
     """TableFinder(page, settings).tables, as FastTables: pdfplumber's edges and their
-    intersections, then intersections_to_cells and cells_to_tables below."""
-    finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ but for the cells
+    intersections (or those given, as intersections_of found them), then
+    intersections_to_cells and cells_to_tables below."""
+    if intersections is None:
+        intersections = intersections_of(page, settings)
+    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+
+
+def intersections_of(page, settings=None) -> dict:
+    """The intersections of the page's edges that TableFinder(page, settings) finds (its
+    __init__ up to the cells)."""
+    finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = s = TableSettings.resolve(settings)
     edges = finder.get_edges()
-    intersections = edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
-    return [FastTable(page, group) for group in cells_to_tables(intersections_to_cells(intersections))]
+    return edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+
+
+def shape(intersections: dict) -> dict:
+    """All that intersections_to_cells reads of the intersections: each point's vertical
+    and horizontal edge boxes. Intersections of one shape make the same cells."""
+    box = itemgetter("x0", "top", "x1", "bottom")
+    return {p: (frozenset(map(box, e["v"])), frozenset(map(box, e["h"]))) for p, e in intersections.items()}
 
 
 def intersections_to_cells(intersections: dict) -> list[tuple]:

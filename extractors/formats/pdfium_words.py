@@ -21,13 +21,14 @@ keeps PDFium from vouching for them, so that pdfminer need not parse the page.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import re
 import statistics
 import unicodedata
 from collections import deque
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 
 _WORD = re.compile(r"\S+")  # a run of characters between spaces and line ends
 _BLANK = re.compile(r"\s")  # one character str.isspace() holds for (both ask Py_UNICODE_ISSPACE): " ", "\r"
@@ -111,6 +112,7 @@ def extract_words(data: bytes) -> list[list[dict]]:
 # -- what the PDF reader needs of a page, without pdfminer ----------------------------------
 
 _ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")  # control, private-use and replacement characters
+_HYPHEN = re.compile("\ufffe")  # PDFium's mark for a hyphen that ends a line
 SPACE_ROOM = 0.1  # em: a gap narrower than this between two glyphs holds no space glyph
 
 
@@ -126,7 +128,7 @@ def _compose(m, n):
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def page_chars(page) -> tuple[list[dict], int]:
+def page_chars(page, descents=None) -> tuple[list[dict], int]:
     """The page's characters as pdfplumber gives them (`text`, `x0`, `x1`, `top`,
     `bottom`, `doctop`, `upright`, `fontname`, `size`; the spaces and line ends PDFium
     infers are left out, as pdfminer has none), in content order, and the number of
@@ -143,7 +145,12 @@ def page_chars(page) -> tuple[list[dict], int]:
     writes alone between two fonts) is left out of PDFium's text page; pdfminer reads it
     as a space, and so does this: one space at its origin. Three PDFium calls per
     character (its text object, its Unicode map error, its origin), each made for all
-    characters at once through map(), and one more per space (is it PDFium's own?)."""
+    characters at once through map(), and one more per space (is it PDFium's own?).
+
+    `descents`: pdfminer's descent per font name (per point of size, None where unsure;
+    extractors.formats.pdf.font_descents), or a function that gives them, asked only
+    when the page has characters. A character of a font it knows is moved down by that
+    descent, as pdfminer moves it, and its `descent` is 0.0 (nothing left unsure)."""
     import pypdfium2.raw as raw
     height = page.get_height()
     textpage = page.get_textpage()
@@ -154,48 +161,56 @@ def page_chars(page) -> tuple[list[dict], int]:
         text = textpage.get_text_range(0, n)
         if len(text) != n:  # characters outside the BMP shift the indices
             return [], 1
+        known = (descents() if callable(descents) else descents) or {}
         handle = textpage.raw
         bad = len(_ODD.findall(text))
         matrix = raw.FS_MATRIX()
         fonts = _Fonts(raw)
-        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances)
+        objects: dict[int, tuple] = {}  # text object -> (font, scaled size, name, descent in points, advances, lowering)
         by_object: dict[int, list[dict]] = {}  # text object -> its characters
+        ends: dict[int, tuple] = {}  # text object -> the x0 and baseline of its last character so far
         pointer = ctypes.c_void_p.from_buffer
-        joined: list[tuple[dict, dict]] = []  # characters PDFium put a space of its own between
         is_generated, text_object, map_error, origin = _per_char(raw)
+        font_size, object_font, char_matrix = _per_object(raw)
         address = pointer(handle).value
+        textpage_ptr = ctypes.c_void_p(address)
         # PDFium's calls per character, each over all characters at once (map: no Python
         # loop around them): the characters but PDFium's own spaces and line ends, their
         # text objects, their Unicode map errors, their origins
-        own = [m.start() for m in _BLANK.finditer(text) if is_generated(address, m.start())]
+        spots = [m.start() for m in _BLANK.finditer(text)]
+        own = list(compress(spots, map(is_generated, repeat(textpage_ptr), spots)))  # PDFium's own blanks
         kept = list(chain.from_iterable(map(range, [0] + [i + 1 for i in own], own + [n])))
         count = len(kept)
-        objs = list(map(text_object, repeat(address, count), kept))
-        bad += list(map(map_error, repeat(address, count), kept)).count(1)
+        objs = list(map(text_object, repeat(textpage_ptr, count), kept))
+        bad += list(map(map_error, repeat(textpage_ptr, count), kept)).count(1)
         xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
         xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
         deque(map(origin, repeat(address, count), kept, range(xa, xa + 8 * count, 8), range(ya, ya + 8 * count, 8)),
               maxlen=0)
-        last = None
-        before = -1  # the index of the last character kept
-        key = same = None
-        for i, obj, x0, y in zip(kept, objs, xs[:], ys[:]):
-            generated, before = i > before + 1, i  # PDFium put a space or line end of its own before it
+        hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+        if hyphens:  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
+            text = text.replace("\ufffe", "-")
+        made: list[dict] = []  # the characters in PDFium's order
+        key = same = same_x0 = same_bottom = None
+        ys = ys[:]
+        for i, obj, x0, y in zip(kept, objs, xs[:], ys):
             if obj != key:
+                ends[key] = (same_x0, same_bottom)
                 key = obj
                 font = objects.get(key)
                 if font is None:
-                    size = raw.FPDFText_GetFontSize(handle, i)
-                    f = fonts.get(raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)), size)
-                    font = objects[key] = (f, size, f[0], f[3] * size, fonts.advances.setdefault(f[2], {}))
-                    if not raw.FPDFText_GetMatrix(handle, i, matrix) or not _plain(matrix):
+                    size = font_size(textpage_ptr, i)
+                    f = fonts.at(object_font(ctypes.c_void_p(obj)) or 0, size)
+                    ratio = known.get(f[0])
+                    low = None if ratio is None else ratio * size
+                    font = objects[key] = (f, size, f[0], 0.0 if low is not None else f[3] * size,
+                                           fonts.advances.setdefault(f[2], {}), low or None)
+                    if not char_matrix(textpage_ptr, i, ctypes.byref(matrix)) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
-                f, size, name, descent, advances = font
+                f, size, name, descent, advances, low = font
                 same = by_object.setdefault(key or 0, [])
-                same_x0, same_bottom = (same[-1]["x0"], same[-1]["bottom"]) if same else (None, None)
+                same_x0, same_bottom = ends.get(key, (None, None))
             ch = text[i]
-            if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
-                ch, generated = "-", True
             adv = advances.get(ch)
             if adv is None:
                 adv = fonts.advance(f, ch)
@@ -203,16 +218,26 @@ def page_chars(page) -> tuple[list[dict], int]:
                 bad += 1  # no advance width: the box would be a guess
             bottom = height - y
             top = bottom - size
-            char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
-                    "upright": True, "fontname": name, "size": size, "descent": descent}
+            if low is None:
+                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
+                        "upright": True, "fontname": name, "size": size, "descent": descent}
+            else:  # moved down as pdfminer moves it
+                top += low
+                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom + low,
+                        "upright": True, "fontname": name, "size": size, "descent": descent}
             if x0 == same_x0 and bottom == same_bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
+            made.append(char)
             same_x0, same_bottom = x0, bottom
-            if generated and last is not None and not last["text"].isspace() and not ch.isspace():
-                joined.append((last, char))
-            last = char
+        bottoms = [height - y for y in ys]  # the baselines before any descent, in PDFium's order
+        # characters PDFium put a space or line end of its own before (or a hyphen that ends
+        # a line), with the character before them, when neither is blank
+        joined = [(made[k - 1], made[k], bottoms[k - 1], bottoms[k])
+                  for k in sorted({bisect.bisect_left(kept, i) for i in chain(own, hyphens)} - {0, count})
+                  if not made[k - 1]["text"].isspace() and not made[k]["text"].isspace()]
         chars: list[dict] = []
+        blanks: list[tuple[float, float]] = []  # the spaces of text objects PDFium left out
         for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
             got = by_object.pop(pointer(obj).value or 0, None)
             if got is not None:
@@ -222,51 +247,85 @@ def page_chars(page) -> tuple[list[dict], int]:
             if space is None:
                 bad += 1  # PDFium left out a text object that draws (a repeated one, for bold): pdfminer keeps it
             else:
+                blanks.append((space["bottom"], space["x0"]))
+                ratio = known.get(space["fontname"])
+                if ratio is not None:
+                    space = _moved_down(space, ratio * space["size"])
                 chars.append(space)
         bad += len(by_object) + fonts.clashes()
-        _mark_gaps(chars, joined)
+
+        def spaces() -> list[tuple[float, float]]:
+            """The baselines (before any descent) and x0 of the page's spaces."""
+            gone = {id(c) for group in by_object.values() for c in group}  # of objects PDFium did not place
+            return [(bottoms[k], c["x0"]) for k, c in enumerate(made)
+                    if c["text"].isspace() and id(c) not in gone] + blanks
+
+        _mark_gaps(joined, spaces)
         return chars, bad
     finally:
         textpage.close()
 
 
+def _moved_down(c: dict, d: float) -> dict:
+    """The character moved down by d points (its font's descent, as pdfminer moves it)."""
+    if not d:
+        return {**c, "descent": 0.0}
+    return {**c, "top": c["top"] + d, "doctop": c["doctop"] + d, "bottom": c["bottom"] + d, "descent": 0.0}
+
+
 @functools.lru_cache(maxsize=1)
 def _per_char(raw) -> tuple:
     """FPDFText_IsGenerated, _GetTextObject, _HasUnicodeMapError and _GetCharOrigin
-    through prototypes of plain integers (pointers as addresses): pypdfium2's typed
-    handles make a ctypes object at each call (2 us for GetTextObject's, against 0.4 us)."""
+    through prototypes of plain values: pypdfium2's typed handles make a ctypes object
+    at each call (2 us for GetTextObject's, against 0.4 us). The first three take no
+    argument types: they are called with the text page as a c_void_p and the index as
+    an int, which ctypes passes as they are, as the functions' (FPDF_TEXTPAGE, int)
+    take them (0.17 us a call; 0.26 with argument types to convert through). The
+    origin's takes the addresses of its two doubles as integers."""
     def plain(fn, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
     pointer, index = ctypes.c_void_p, ctypes.c_int
-    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int, pointer, index),
-            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p, pointer, index),
-            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, pointer, index),
+    return (plain(raw.FPDFText_IsGenerated, ctypes.c_int),
+            plain(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+            plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
             plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
 
 
-def _mark_gaps(chars: list[dict], joined: list[tuple[dict, dict]]) -> None:
+@functools.lru_cache(maxsize=1)
+def _per_object(raw) -> tuple:
+    """FPDFText_GetFontSize, FPDFTextObj_GetFont (the font's address) and
+    FPDFText_GetMatrix without argument types, as _per_char's: called once a text object
+    with a c_void_p, an int and a byref'd FS_MATRIX."""
+    def plain(fn, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    return (plain(raw.FPDFText_GetFontSize, ctypes.c_double), plain(raw.FPDFTextObj_GetFont, ctypes.c_void_p),
+            plain(raw.FPDFText_GetMatrix, ctypes.c_int))
+
+
+def _mark_gaps(joined: list[tuple], spaces) -> None:
     """PDFium leaves some real spaces out of its text page (all but one of a run, or one
     whose text object it skipped) and puts a space of its own there. Where no space
     character of ours lies between two characters on one line that PDFium spaced, the
     second says how wide the gap before it is (`gap`): pdfminer may have a space there,
     and the reader decides whether the gap alone parts the words as the space would. A
     gap with no room for a space (a footnote number raised against its word, a hyphen
-    inside a number PDFium took for a line end) needs no mark."""
+    inside a number PDFium took for a line end) needs no mark. `joined`: (character,
+    the next, their baselines), `spaces`: a function that gives the (baseline, x0) of
+    the page's spaces (baselines as PDFium gives them, before any descent)."""
     import bisect
-    spaces: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
-    for prev, nxt in joined:
-        if abs(prev["bottom"] - nxt["bottom"]) > prev["size"]:
+    lines: dict[float, list[float]] | None = None  # the spaces' x0 by line, found when a gap first needs them
+    for prev, nxt, prev_bottom, nxt_bottom in joined:
+        if abs(prev_bottom - nxt_bottom) > prev["size"]:
             continue  # another line
         if nxt["x0"] - prev["x1"] < SPACE_ROOM * min(prev["size"], nxt["size"]):
             continue
-        if spaces is None:
-            spaces = {}
-            for c in chars:
-                if c["text"].isspace():
-                    spaces.setdefault(round(c["bottom"], 1), []).append(c["x0"])
-            for xs in spaces.values():
+        if lines is None:
+            lines = {}
+            for bottom, x0 in spaces():
+                lines.setdefault(round(bottom, 1), []).append(x0)
+            for xs in lines.values():
                 xs.sort()
-        xs = spaces.get(round(nxt["bottom"], 1), [])
+        xs = lines.get(round(nxt_bottom, 1), [])
         lo, hi = min(prev["x0"], nxt["x0"]), max(prev["x1"], nxt["x0"])
         i = bisect.bisect_left(xs, lo)
         if i < len(xs) and xs[i] <= hi:
@@ -292,9 +351,13 @@ class _Fonts:
         self.value = ctypes.c_float()
 
     def get(self, handle, size: float) -> tuple:
-        key = ctypes.c_void_p.from_buffer(handle).value or 0
+        return self.at(ctypes.c_void_p.from_buffer(handle).value or 0, size)
+
+    def at(self, key: int, size: float) -> tuple:
+        """The font at that address (0: none)."""
         font = self.fonts.get(key)
         if font is None:
+            handle = ctypes.cast(key, self.raw.FPDF_FONT)
             got = self.raw.FPDFFont_GetBaseFontName(handle, self.buf, 256)
             name = self.buf.raw[:max(0, min(got, 256) - 1)].decode("utf-8", "replace")
             descent = -self.value.value / size if size and self.raw.FPDFFont_GetDescent(handle, size, self.value) else 0.0
