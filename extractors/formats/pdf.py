@@ -53,24 +53,53 @@ X_TOLERANCE = 1.5  # points between two characters of one word (pdfplumber's wor
 
 
 def _grid(table) -> list[list[str]]:
-    """pdfplumber's cells; a None cell (covered by a merged neighbour) takes the text of
-    the cell to its left, or above when it starts a row."""
+    """pdfplumber's cells; a None cell (covered by a merged neighbour) takes the text of the
+    merged cell that covers it, found by the cells' boxes ("Tổng số" over two header rows
+    beside a "Trong đó" over two columns); where no box covers it, the cell's to its left,
+    or above when it starts a row."""
     rows = table.extract()
+    cover = _covering(table.cells) if any(cell is None for row in rows for cell in row) else {}
     grid: list[list[str]] = []
     for r, row in enumerate(rows):
         cells = []
         for c, cell in enumerate(row):
             if cell is None:
-                left_is_vertical = c > 0 and r > 0 and cells[c - 1] == grid[r - 1][c - 1]
-                if r > 0 and (c == 0 or left_is_vertical):
-                    cell = grid[r - 1][c]
+                origin = cover.get((r, c))
+                if origin is not None and origin[0] < r:
+                    cell = grid[origin[0]][origin[1]]
+                elif origin is not None and origin[1] < c:
+                    cell = cells[origin[1]]
                 else:
-                    cell = cells[c - 1] if c > 0 else ""
+                    left_is_vertical = c > 0 and r > 0 and cells[c - 1] == grid[r - 1][c - 1]
+                    if r > 0 and (c == 0 or left_is_vertical):
+                        cell = grid[r - 1][c]
+                    else:
+                        cell = cells[c - 1] if c > 0 else ""
             else:
                 cell = cell_text(cell)  # wrapped cell lines are one text; a word broken at the edge is whole
             cells.append(cell)
         grid.append(cells)
     return grid
+
+
+def _covering(boxes: list[tuple]) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, column) of each grid position no cell starts at -> (row, column) of the cell
+    whose box covers it, on the grid pdfplumber's Table.rows makes (a row per distinct top,
+    a column per distinct x0)."""
+    tops = sorted({b[1] for b in boxes})
+    xs = sorted({b[0] for b in boxes})
+    row_of = {top: r for r, top in enumerate(tops)}
+    col_of = {x: c for c, x in enumerate(xs)}
+    starts = {(b[1], b[0]) for b in boxes}
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, top in enumerate(tops):
+        for c, x in enumerate(xs):
+            if (top, x) in starts:
+                continue
+            box = next((b for b in boxes if b[0] <= x < b[2] and b[1] <= top < b[3]), None)
+            if box is not None:
+                out[(r, c)] = (row_of[box[1]], col_of[box[0]])
+    return out
 
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:

@@ -160,3 +160,41 @@ def test_an_office_export_that_states_no_descent_is_read_without_one():
 
 def test_a_damaged_document_leaves_every_descent_unsure():
     assert pdf_reader.font_descents(b"%PDF-1.4\nnot a pdf") == {}
+
+
+def _merged_header_pdf() -> bytes:
+    """A Word table exported by LibreOffice: a years x sources header where a cell spanning
+    two header rows ("Tổng số") stands right of a cell spanning two columns ("Năm 2026" over
+    "NSTW" | "NSĐP"), and a data cell spanning two rows; words and figures invented."""
+    import docx as python_docx
+
+    from tests.renditions.wordplan import to_format
+    d = python_docx.Document()
+    d.add_paragraph("Đơn vị tính: triệu đồng")
+    t = d.add_table(rows=5, cols=5)
+    t.style = "Table Grid"
+    head = [["STT", "Nội dung", "Năm 2026", "", "Tổng số"], ["", "", "NSTW", "NSĐP", ""]]
+    body = [["1", "Tập huấn cán bộ", "300", "120", "420"], ["2", "Kiểm tra", "200", "80", "280"],
+            ["", "Cộng", "500", "200", "700"]]
+    for r, row in enumerate(head + body):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(0, 0).merge(t.cell(1, 0))
+    t.cell(0, 1).merge(t.cell(1, 1))
+    t.cell(0, 2).merge(t.cell(0, 3))
+    t.cell(0, 4).merge(t.cell(1, 4))
+    out = io.BytesIO()
+    d.save(out)
+    return to_format(out.getvalue(), "pdf")
+
+
+def test_a_merged_cell_covers_the_positions_its_box_covers():
+    """Each position no cell starts at takes the text of the cell whose box covers it: the
+    'Tổng số' spanning two header rows is 'Tổng số' in the second row too (it was the
+    'NSĐP' to its left), the 'Năm 2026' spanning two columns is 'Năm 2026' in both."""
+    blocks = pdf_reader.read(_merged_header_pdf(), "bang.pdf").blocks
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.rows[0] == ["STT", "Nội dung", "Năm 2026", "Năm 2026", "Tổng số"]
+    assert table.rows[1] == ["STT", "Nội dung", "NSTW", "NSĐP", "Tổng số"]
+    assert table.rows[-1] == ["", "Cộng", "500", "200", "700"]
