@@ -63,6 +63,7 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
 
 
 INDENT = 12.0  # points right of the left margin that make a line indented
+SAME_X = 1.5  # points: two lines that start this close start at the same place
 
 
 def _page_margin(items: list[tuple[str, object]], margin: float) -> float:
@@ -135,9 +136,11 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             x0, x1, line = payload
             if at in dropped:
                 continue
-            indented = x0 > left + INDENT
             prev_end = para[-1][-1:] if para else ""
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
+            # a line set as far in as the full line before it is that line's wrap, in a block
+            # indented as a whole (a list item's text, a quotation), not an indented first line
+            indented = x0 > left + INDENT and not (para and not short_before and abs(x0 - prev_x0) <= SAME_X)
             margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first

@@ -29,13 +29,13 @@ ANNEX = [("line", (57, 200, "Đơn vị tính: triệu đồng")), ("table", [["
         "Nâng cao năng lực ứng phó sự cố thiên tai, tìm kiếm cứu nạn của các cấp, các ngành.",
         "b) Phấn đấu 95% lực lượng xung kích được huấn luyện kỹ năng cứu hộ trước tháng 9 năm 2026.",
         "Hằng năm, các sở, ngành tổng hợp kết quả gửi Sở Nông nghiệp và Môi trường trước ngày 15/12."]),
-    # must not join: a page with a line at the document's margin keeps it; its indented lines start paragraphs
+    # must not join: a page with a line at the document's margin keeps it; its indented line
+    # starts a paragraph (whose wrap, set as far in, runs on)
     ([[("line", (57, 552, "Các đơn vị báo cáo kết quả thực hiện về Sở Tài chính theo định kỳ")),
        ("line", (85, 552, "Sở Tài chính tổng hợp, tham mưu Ủy ban nhân dân tỉnh điều chỉnh")),
        ("line", (85, 300, "kinh phí khi cần thiết."))], ANNEX], [
         "Các đơn vị báo cáo kết quả thực hiện về Sở Tài chính theo định kỳ",
-        "Sở Tài chính tổng hợp, tham mưu Ủy ban nhân dân tỉnh điều chỉnh",
-        "kinh phí khi cần thiết.",
+        "Sở Tài chính tổng hợp, tham mưu Ủy ban nhân dân tỉnh điều chỉnh kinh phí khi cần thiết.",
         "Đơn vị tính: triệu đồng"]),
 ])
 def test_each_page_reads_its_own_margin(pages, paragraphs):
@@ -52,11 +52,45 @@ STAMP = [("line", (35, 150, "CÔNG VĂN ĐẾN")), ("line", (35, 160, "Số: 815
     (PORTRAIT + [("line", (20, 40, "12"))], True),
     # a body that starts at the stamp's x: the margin is there, its wrapped lines still join
     (STAMP + [("line", (35, 552, p[2])) if p[0] == 85 else ("line", (63, 552, p[2])) for _, p in PORTRAIT], True),
-    # must not join: too few lines to tell a margin (the leftmost start stays it: the lines are indented)
+    # too few lines to tell a margin (the leftmost start stays it: the lines are indented), but
+    # a line as far in as the full line before it is its wrap
     (STAMP + [("line", (85, 552, "Sở Y tế chủ trì tổ chức tập huấn phòng chống dịch bệnh cho các")),
+              ("line", (85, 200, "cơ sở y tế."))], True),
+    # must not join: an indented line after a full line further left starts a paragraph
+    (STAMP + [("line", (35, 552, "Sở Y tế chủ trì tổ chức tập huấn phòng chống dịch bệnh cho các")),
               ("line", (85, 200, "cơ sở y tế."))], False),
 ])
 def test_stray_lines_left_of_the_body_are_no_margin(lines, joined):
     texts = [b.text for b in assemble([lines]) if b.kind == "paragraph"]
     whole = any("của các cấp, các ngành." in t or "cho các cơ sở y tế." in t for t in texts)
     assert whole == joined
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # must join: a list item's text indented as a whole, wrapped at the right margin
+    ([("line", (57, 560, "II. NHIỆM VỤ")),
+      ("line", (78, 540, "1. Khảo sát mức độ sẵn sàng chuyển đổi số của hợp tác xã")),
+      ("line", (92, 546, "Tổ chức khảo sát, đánh giá và tư vấn lộ trình chuyển đổi số cho 120 hợp")),
+      ("line", (92, 138, "tác xã.")),
+      ("line", (92, 558, "Đơn vị chủ trì: Chi cục Phát triển nông thôn; đơn vị phối hợp: Liên minh")),
+      ("line", (92, 166, "Hợp tác xã tỉnh.")),
+      ("line", (57, 562, "Các đơn vị báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước")),
+      ("line", (57, 200, "ngày 15 tháng 12."))],
+     ["II. NHIỆM VỤ", "1. Khảo sát mức độ sẵn sàng chuyển đổi số của hợp tác xã",
+      "Tổ chức khảo sát, đánh giá và tư vấn lộ trình chuyển đổi số cho 120 hợp tác xã.",
+      "Đơn vị chủ trì: Chi cục Phát triển nông thôn; đơn vị phối hợp: Liên minh Hợp tác xã tỉnh.",
+      "Các đơn vị báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 15 tháng 12."]),
+    # must not join: indented first lines whose paragraphs run on at the margin, and an
+    # indented line after a short one
+    ([("line", (85, 562, "Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán")),
+      ("line", (57, 300, "ngân sách hằng năm.")),
+      ("line", (85, 562, "Sở Nội vụ hướng dẫn việc khen thưởng các tập thể, cá nhân có thành tích")),
+      ("line", (57, 250, "xuất sắc.")),
+      ("line", (85, 400, "Các sở, ngành báo cáo định kỳ")),
+      ("line", (85, 300, "Công an tỉnh bảo đảm an ninh."))],
+     ["Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.",
+      "Sở Nội vụ hướng dẫn việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc.",
+      "Các sở, ngành báo cáo định kỳ", "Công an tỉnh bảo đảm an ninh."]),
+])
+def test_a_block_indented_as_a_whole_runs_on_over_its_wraps(lines, paragraphs):
+    assert [b.text for b in assemble([lines]) if b.kind == "paragraph"] == paragraphs
