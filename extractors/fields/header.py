@@ -227,11 +227,17 @@ SHORT_LEVELS = {"TP": "THÀNH PHỐ", "TX": "THỊ XÃ"}
 SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "TP. HỒ CHÍ MINH", "TX BUÔN HỒ"
 
 
+# a header's rule or star set under the issuer's name, joined to it by a cell's lines:
+# "TỈNH ỦY QUẢNG NGÃI *", "SỞ Y TẾ -------"
+DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
     # "UBND TP. HỒ CHÍ MINH", "UBND TX. BUÔN HỒ": the level word written short
-    lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", line) for line in lines]
+    lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
+             for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
@@ -764,8 +770,10 @@ def extract_recipients(doc: Document) -> list[dict]:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
         if (out and last_raw and not bare and not BULLET.match(text) and not _signature_line(text)
                 and not re.search(r"[;.:]\s*$", last_raw) and not re.match(r"^\W*Lưu\b", strip_bullet(last_raw))
-                and _recipient_line(text) and not is_upper(text) and not NOT_NAME.match(text)):
+                and _recipient_line(text) and (not is_upper(text) or len(text.strip(" ;.,")) <= 5)
+                and not NOT_NAME.match(text)):
             # "- Bộ Tài chính, Bộ Nông nghiệp và" / "Môi trường (để phối hợp);": one recipient, wrapped
+            # (or its last abbreviation alone: "- UBND các tỉnh, thành phố trực thuộc" / "TW;")
             last_raw = f"{last_raw} {text.strip()}"
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
@@ -801,8 +809,10 @@ def extract_recipients(doc: Document) -> list[dict]:
     return out
 
 
-# a ";" that parts two recipients on one line (not one inside a note's brackets)
-_LIST_SEMICOLON = re.compile(r";(?![^()]*\))")
+# a ";" that parts two recipients on one line (not one inside a note's brackets), or a "," before
+# the next one's dash ("- Ban Bí thư Trung ương Đảng (để b/c), - Văn phòng Trung ương Đảng, - ...",
+# as a Party document ends its lines, once a cell's lines are joined)
+_LIST_SEMICOLON = re.compile(r";(?![^()]*\))|,(?=\s*[-–+•]\s+[" + UPPER + r"])")
 
 
 def _one_line_list(text: str) -> list[tuple[int, str]]:
