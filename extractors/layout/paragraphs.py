@@ -64,6 +64,7 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
 
 INDENT = 12.0  # points right of the left margin that make a line indented
 SAME_X = 1.5  # points: two lines that start this close start at the same place
+HANGING = 30.0  # points: the widest list marker a hanging indent sets its text after
 
 
 def _page_margin(items: list[tuple[str, object]], margin: float) -> float:
@@ -140,7 +141,12 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
             # a line set as far in as the full line before it is that line's wrap, in a block
             # indented as a whole (a list item's text, a quotation), not an indented first line
-            indented = x0 > left + INDENT and not (para and not short_before and abs(x0 - prev_x0) <= SAME_X)
+            # and so is a line set a marker's width right of a full line that opens with one (a
+            # hanging indent: "• Tỷ lệ học sinh ... đạt" / "95%; ..." under the text, not the bullet)
+            indented = x0 > left + INDENT and not (para and not short_before and (
+                abs(x0 - prev_x0) <= SAME_X
+                or (0 < x0 - prev_x0 <= HANGING and _STARTS_BLOCK.match(para[-1]) and not _STARTS_BLOCK.match(line)
+                    and not line[:1].isupper())))  # (mid-sentence: a heading's body starts with a capital)
             margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first

@@ -94,3 +94,28 @@ def test_stray_lines_left_of_the_body_are_no_margin(lines, joined):
 ])
 def test_a_block_indented_as_a_whole_runs_on_over_its_wraps(lines, paragraphs):
     assert [b.text for b in assemble([lines]) if b.kind == "paragraph"] == paragraphs
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # must join: bullets with a hanging indent, their wraps set under the text, not the bullet
+    ([("line", (57, 300, "1. Chỉ tiêu cụ thể")),
+      ("line", (78, 559, "• Tỷ lệ học sinh tiểu học được học kỹ năng an toàn giao thông đạt")),
+      ("line", (92, 200, "98% vào năm học 2026 - 2027;")),
+      ("line", (78, 548, "• Tỷ lệ giáo viên chủ nhiệm được tập huấn kỹ năng tư vấn tâm lý tăng")),
+      ("line", (92, 253, "thêm 20% so với năm học trước;")),
+      ("line", (78, 400, "- Không có học sinh bỏ học vì hoàn cảnh khó khăn."))],
+     ["1. Chỉ tiêu cụ thể",
+      "• Tỷ lệ học sinh tiểu học được học kỹ năng an toàn giao thông đạt 98% vào năm học 2026 - 2027;",
+      "• Tỷ lệ giáo viên chủ nhiệm được tập huấn kỹ năng tư vấn tâm lý tăng thêm 20% so với năm học trước;",
+      "- Không có học sinh bỏ học vì hoàn cảnh khó khăn."]),
+    # must not join: an item under a full heading line that opens with a number, set further in
+    # with a marker of its own; a line after a short bulleted one
+    ([("line", (57, 560, "2. Nhiệm vụ trọng tâm của ngành giáo dục trong năm học 2026 - 2027 gồm")),
+      ("line", (78, 400, "a) Rà soát chương trình giáo dục kỹ năng sống")),
+      ("line", (78, 300, "• Tổ chức tập huấn")),
+      ("line", (92, 420, "Các trường báo cáo kết quả về Sở."))],
+     ["2. Nhiệm vụ trọng tâm của ngành giáo dục trong năm học 2026 - 2027 gồm",
+      "a) Rà soát chương trình giáo dục kỹ năng sống", "• Tổ chức tập huấn", "Các trường báo cáo kết quả về Sở."]),
+])
+def test_a_hanging_indent_runs_on_under_the_text(lines, paragraphs):
+    assert [b.text for b in assemble([lines]) if b.kind == "paragraph"] == paragraphs
