@@ -118,8 +118,14 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
         firsts += [(b, left) for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
     marked = sum(1 for (x0, _, text), left in firsts if x0 > left + INDENT or _STARTS_BLOCK.match(text))
     marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
+    # the text's right margin: a page's own widest line, but not less than the document's (the
+    # median of its pages' that have lines enough): a last page of a few short lines (a
+    # signature) has no full line to tell its margin by
+    rights = sorted(max(p[1] for k, p in items if k == "line") for items in per_page
+                    if sum(1 for k, _ in items if k == "line") >= MARGIN_LINES)
+    doc_right = rights[len(rights) // 2] if rights else 0.0
     for number, items in enumerate(per_page, start=1):
-        right = max((p[1] for k, p in items if k == "line"), default=0.0)  # this page's right margin
+        right = max(max((p[1] for k, p in items if k == "line"), default=0.0), doc_right)  # this page's right margin
         dropped = _dropped(items, repeated)
         left = margins[number - 1]
         for at, (kind, payload) in enumerate(items):

@@ -119,3 +119,22 @@ def test_a_block_indented_as_a_whole_runs_on_over_its_wraps(lines, paragraphs):
 ])
 def test_a_hanging_indent_runs_on_under_the_text(lines, paragraphs):
     assert [b.text for b in assemble([lines]) if b.kind == "paragraph"] == paragraphs
+
+
+BODY = [("line", (57, 552, f"Nội dung thứ {n} của kế hoạch phát triển giao thông nông thôn huyện năm 2026.")) for n in range(6)]
+
+
+@pytest.mark.parametrize("last_page, paragraphs", [
+    # must not join: a last page of short lines (the recipients and the signature) keeps the
+    # document's right margin: its short lines end their paragraphs
+    ([("line", (90, 191, "- UBND tỉnh (b/c);")), ("line", (90, 175, "- UBND các xã;")), ("line", (90, 145, "- Lưu: VT.")),
+      ("line", (90, 242, "TM. ỦY BAN NHÂN DÂN")), ("line", (90, 155, "CHỦ TỊCH")), ("line", (90, 189, "Trần Văn Bình"))],
+     ["- UBND tỉnh (b/c);", "- UBND các xã;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình"]),
+    # must join: a full line on the last page still runs on
+    ([("line", (57, 552, "Các phòng, ban chuyên môn báo cáo kết quả thực hiện về Ủy ban nhân dân")),
+      ("line", (57, 200, "huyện trước ngày 15/12."))],
+     ["Các phòng, ban chuyên môn báo cáo kết quả thực hiện về Ủy ban nhân dân huyện trước ngày 15/12."]),
+])
+def test_a_last_page_of_short_lines_keeps_the_documents_right_margin(last_page, paragraphs):
+    blocks = [b for b in assemble([BODY, last_page]) if b.kind == "paragraph" and b.location.get("page") == 2]
+    assert [b.text for b in blocks] == paragraphs
