@@ -39,6 +39,8 @@ _TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)\s+(?=" + _TIT
 _RULE_BETWEEN = re.compile(r"(?<=\S)\s+([-_=]{3,})\s+(?=\S)")  # a rule under a line, between two lines
 _NUMBER_AFTER_CAPS = re.compile(r"(?<=[" + UPPER + r"])\s+(?=Số\s*:)")  # "HUYỆN A Số: 12/KH-UBND"
 _MOTTO_AFTER_TITLE = re.compile(r"(?<=NAM)\s+(?=Độc\s+lập\b)")  # "VIỆT NAM Độc lập - Tự do"
+# a signature's "(Đã ký)", "(Ký, ghi rõ họ tên)" between the title and the name: a line of its own
+_SIGNED_MARK = re.compile(r"\s*(\(\s*(?:[Đđ]ã\s+ký|[Kk]ý(?:,|\s+tên|\s+và))[^()]{0,30}\))\s*")
 _NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:[" + UPPER + r"][" + LOWER + r"]+\s+){1,4}[" + UPPER + r"][" + LOWER + r"]+\s*$)")
 
 
@@ -75,6 +77,8 @@ def split_cell_lines(text: str) -> list[str]:
         text = _MOTTO_AFTER_TITLE.sub("\n", text)
     for pattern in (_DASH_ITEM, _AUTHORITY, _DEPUTY, _TITLE_AFTER_BODY):
         text = pattern.sub("\n", text)
+    if "ký" in text or "Ký" in text:
+        text = _SIGNED_MARK.sub("\n\\1\n", text)
     lines = []
     for line in text.split("\n"):
         lines.extend(_NAME_AT_END.sub("\n", line).split("\n") if _caps_before_name(line) else [line])

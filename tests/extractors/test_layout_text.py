@@ -274,7 +274,12 @@ def test_text_before_the_first_pipe_is_not_a_lone_pipe_table():
     ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Thị Hoa", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hoa"]),
     ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Sơn", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Sơn"]),
     ("PHÓ CHỦ TỊCH THƯỜNG TRỰC Đỗ Minh Tuấn", ["PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Đỗ Minh Tuấn"]),
+    # a signed mark between the title and the name is a line of its own
+    ("TL. CHỦ TỊCH CHÁNH VĂN PHÒNG (Đã ký) Lò Văn Thắm", ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "(Đã ký)", "Lò Văn Thắm"]),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Ký, ghi rõ họ tên) Trần Thu Hà",
+     ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Ký, ghi rõ họ tên)", "Trần Thu Hà"]),
     # must not split
+    ("Số, ký hiệu văn bản (Ký hiệu: KH-UBND)", ["Số, ký hiệu văn bản (Ký hiệu: KH-UBND)"]),
     ("Ủy ban nhân dân tỉnh Hà Giang", ["Ủy ban nhân dân tỉnh Hà Giang"]),
     ("Phối hợp với Sở Kế hoạch và Đầu tư - Sở Tài chính", ["Phối hợp với Sở Kế hoạch và Đầu tư - Sở Tài chính"]),
 ])
