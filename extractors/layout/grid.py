@@ -545,7 +545,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         rows = _text_rows(body, runs, row_start)
     else:
         rows = _paged_rows(body, body_pages, sections, runs_of, row_start)
-    ends = [n for n, segs in enumerate(body) if row_start(segs) or n in sections][1:] + [len(body)]  # body lines up to each row's end
+    # body lines up to each row's end
+    ends = [n for n, segs in enumerate(body) if row_start(segs) or n in sections][1:] + [len(body)]
     for before, cells in cuts:  # a cut row's rest finishes the row it belongs to
         r = next(n for n, e in enumerate(ends) if e >= before)
         rows[r] = join([rows[r]], [cells])[0]
@@ -689,7 +690,7 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     return out, spans
 
 
-def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: float, head: dict[int, list] = {}):
+def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: float, head: dict[int, list] | None = None):
     """The columns of each page of a text table (`pdftotext -layout` sets each page on its
     own), found on the page's lines but its group rows, with a cell run into the next cut
     apart (_unbridged): (the body lines so cut, the index of the first body line of a page
@@ -701,7 +702,7 @@ def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: floa
         plain = [body[n] for n in idx]
         runs = _column_runs(plain)
         if len(runs) != width:
-            fixed, runs = _unbridged(plain, margin, tol, head.get(page, []))
+            fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []))
             if len(runs) == width:
                 for n, segs in zip(idx, fixed):
                     fixed_body[n] = segs
