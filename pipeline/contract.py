@@ -204,6 +204,9 @@ QUALITY_CODES = {
     "table.shape_irregular": "a row with a cell missing or extra",
     "table.unit_assumed": "a table that states no unit, read in the unit the size of its numbers suggests",
     "table.year_corrected": "a header year outside the plan's period, read as its neighbours say",
+    "table.header_unaligned": "a header whose rows have fewer cells than the table has columns (merged cells' spans "
+                              "lost) and that no reading of merged cells fits: its amounts' years and sources are "
+                              "left unknown (year null, source total)",
     "table.grid_too_large": "a table too large to spread (over 200,000 positions), refused",
     "header.missing_number": "no document number found",
     "header.missing_date": "no date of issue found",

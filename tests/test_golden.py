@@ -21,7 +21,10 @@ smaller font and a landscape annex (years over sources in merged header cells);
 and round G's (probe_g_*): one invented province plan
 rendered as LibreOffice HTML and plain text, pandoc Markdown with grid tables, html2text
 Markdown, pandoc Markdown whose merged-cell tables are HTML, a portal page whose sections are nested <ol>s, and 8-bit TCVN3 and Windows-1258
-text. To accept an intended change: `python -m tests.test_golden --update`."""
+text; and round H5's (probe_h5_*): a department's plan as `pdftotext -layout` text whose task
+table has cells run together, group rows and a page break, a plan's html2text Markdown whose
+budget header lost its row and column spans, and a district's plan typed into Word as lines set
+with spaces. To accept an intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys

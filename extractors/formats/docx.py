@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
-from extractors.layout.text import in_column_order
+from extractors.layout.text import in_column_order, read_text
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from normalizers.agencies import AGENCY_AT_START
@@ -500,6 +500,49 @@ def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+def _with_page_break(p, text: str) -> str:
+    """A paragraph's text with a form feed where a page break stands in it: before the
+    text when the break comes first, else after it (the next page starts on the next line)."""
+    seen_text = False
+    for el in p.iter(_T, _BR):
+        if el.tag == _T:
+            seen_text = seen_text or bool(el.text and el.text.strip())
+        elif el.get(_TYPE) == "page":
+            return text + "\n\f" if seen_text else "\f" + text
+    return text
+
+
+# a run of three or more spaces inside a line, or three or more before its first word
+SPACE_RUN = re.compile(r"\S {3,}\S|^ {3,}\S")
+INNER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+LAYOUT_MIN_LINES = 8  # non-blank paragraphs a space-set layout has at least
+LAYOUT_SHARE = 0.4  # of which this share at least holds a run of spaces
+LAYOUT_COLUMN_LINES = 3  # and this many set two columns apart with a run of spaces between words
+
+
+def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
+    """A Word file whose paragraphs are the lines of a text set with spaces (a .txt typed or
+    pasted into Word: a header and a signature in two columns, a table aligned with spaces),
+    read as a text file is (extractors.layout.text), each block located at its first line's
+    paragraph; None for any other document. Only a body of plain paragraphs (no table,
+    heading or list) qualifies, of which many lines (LAYOUT_SHARE) hold runs of three or
+    more spaces, at least three of them between two words (two columns, a table's cells)."""
+    filled = [t for _, t in lines if t.strip()]
+    spaced = [t for t in filled if SPACE_RUN.search(t)]
+    if len(filled) < LAYOUT_MIN_LINES or len(spaced) < LAYOUT_SHARE * len(filled):
+        return None
+    if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
+        return None
+    para_of: list[int] = []  # the paragraph of each line of the text
+    for index, text in lines:
+        para_of.extend([index] * (text.count("\n") + 1))
+    blocks, issues = read_text("\n".join(t for _, t in lines))
+    for b in blocks:
+        line = b.location.get("line")
+        b.location = {"paragraph": para_of[min(line, len(para_of)) - 1]} if line else {}
+    return blocks, issues
+
+
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
@@ -512,6 +555,9 @@ def read(data: bytes, path: str) -> RawDocument:
     blocks: list[RawBlock] = []
     issues: list[dict] = []
     para_index = table_index = chunk_index = 0
+    # every paragraph as a line (blank ones too), while the body is plain paragraphs only:
+    # a text file typed or pasted into Word, read as text when its lines are set with spaces
+    lines: list[tuple[int, str]] | None = []
     for child in _body_children(body):
         if child.tag == _P:
             para_index += 1
@@ -528,6 +574,12 @@ def read(data: bytes, path: str) -> RawDocument:
                 num_id, ilvl = None, 0
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
+            if lines is not None:
+                if label or num_el is not None or _HEADING_STYLE.match(style_name or "") \
+                        or (style_name or "").lower().startswith("list"):
+                    lines = None
+                else:
+                    lines.append((para_index, _with_page_break(child, text)))
             if not text.strip():
                 continue
             if label and not text.lstrip().startswith(label):
@@ -544,6 +596,7 @@ def read(data: bytes, path: str) -> RawDocument:
                 blocks.extend(RawBlock("paragraph", part, loc, style=style_name)
                               for part in text.split("\n") if part.strip())
         elif child.tag == _TBL:
+            lines = None
             table_index += 1
             loc = {"table": table_index}
             try:
@@ -557,9 +610,15 @@ def read(data: bytes, path: str) -> RawDocument:
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
         elif child.tag == _ALT_CHUNK:
+            lines = None
             chunk_index += 1
             blocks.extend(_chunk_blocks(archive, parts, child, chunk_index))
-    blocks = _tab_columns(blocks)
+    laid_out = _space_layout(lines) if lines else None
+    if laid_out is not None:
+        blocks, found = laid_out
+        issues.extend(found)
+    else:
+        blocks = _tab_columns(blocks)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:
         raise ReadError("the Word document holds no text")

@@ -438,6 +438,17 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     def row_start(segs: list[Seg]) -> bool:
         return len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None
 
+    def section(k: int, segs: list[Seg]) -> bool:
+        # a group row: its code, then a title across the columns ("I   Hoàn thiện cơ chế,
+        # chính sách"), starting in the task column, the next line a row of the table
+        if not (len(segs) == 2 and segs[0][0] <= margin and CODE.match(segs[0][2]) and segs[0][1] < segs[1][0]
+                and segs[1][0] <= head[1][1] + tol and segs[1][2][:1].isupper()):
+            return False
+        nxt = k + 1
+        while nxt < len(lines) and not lines[nxt]:
+            nxt += 1
+        return nxt < len(lines) and row_start(split(nxt))
+
     def split(k: int) -> list[Seg]:
         return _split_code(lines[k], head[0][0], tol) if lines[k] else []
 
@@ -446,6 +457,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     # it, but at the top of a new page lines may finish the row the page break cut
     header_lines: list[tuple[int, list[Seg]]] = []  # (page, segments) of the headings wrapped below
     body: list[list[Seg]] = []
+    body_pages: list[int] = []  # the page of each body line
+    body_at: list[int] = []  # the index of each body line in `lines`
+    sections: set[int] = set()  # the body lines that are group rows (a code, a title across the columns)
     # where the rows' first text cell starts: a wrapped line of that cell ("  1   Xây dựng kho ..." /
     # "      chung cho các trường") starts there, right of the code column but not right of `margin`
     cell_left: float | None = None
@@ -462,25 +476,44 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 k = nxt
                 continue
             break
-        if body and pages[k] != pages[last] and not row_start(segs):
+        if body and pages[k] != pages[last] and not row_start(segs) and not section(k, segs):
             # the top of a new page: the rest of the row the page break cut, up to the next row
             end = k
-            while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)):
+            while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)) \
+                    and not section(end, split(end)):
                 end += 1
-            cells = _cut_row(body, [lines[x] for x in range(k, end)], width, row_start)
+            cells = _cut_row(body, [lines[x] for x in range(k, end)], width, row_start, sections, margin, tol,
+                             [head] + [segs for _, segs in header_lines])
             if cells is None:
+                if end < len(lines) and pages[end] == pages[k] and (row_start(split(end)) or section(end, split(end))) \
+                        and not any(STARTS_BLOCK.match(lines[x][0][2]) for x in range(k, end)):
+                    # lines in columns of the new page's own, the rows going on under them:
+                    # they continue the row, placed by the columns of their page
+                    for x in range(k, end):
+                        body.append(split(x))
+                        body_pages.append(pages[x])
+                        body_at.append(x)
+                    last, k = end - 1, end
+                    continue
                 break
             cuts.append((len(body), cells))
             last, k = end - 1, end
             continue
-        if row_start(segs):
+        if row_start(segs) or section(k, segs):
+            if len(segs) == 2:
+                sections.add(len(body))
             body.append(segs)
-            cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
+            body_pages.append(pages[k])
+            body_at.append(k)
+            if len(segs) > 2:
+                cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])):
             break
         elif body:
             body.append(segs)
+            body_pages.append(pages[k])
+            body_at.append(k)
         else:
             header_lines.append((pages[k], segs))
         last = k
@@ -488,8 +521,18 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     if not body:
         return None
     runs = _column_runs(body)
-    if len(runs) != width:
-        return None
+    paged = None  # the columns of each page, when the pages' columns differ or a cell ran into the next
+    if len(runs) != width or sections:
+        head_of = {pages[start]: [head] + [segs for page, segs in header_lines if page == pages[start]]}
+        paged = _paged_runs(body, body_pages, sections, width, margin, tol, head_of)
+        if paged is None:
+            return None
+        body, cut_at, runs_of = paged
+        if cut_at < len(body_pages):  # a page whose columns cannot be told: the table ends above it
+            body, body_pages = body[:cut_at], body_pages[:cut_at]
+            cuts = [(b, c) for b, c in cuts if b <= cut_at]
+            last = body_at[cut_at - 1]
+        runs = runs_of[body_pages[0]]
 
     # the header line names one column per cell; a heading wrapped below it is placed by
     # the header line on its page, by the rows on the next (a page may be set wider)
@@ -498,8 +541,12 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     for page, segs in header_lines:
         for s in segs:
             header[_column_of(s, head_spans if page == pages[start] else runs)].append(s[2])
-    rows = _text_rows(body, runs, row_start)
-    ends = [n for n, segs in enumerate(body) if row_start(segs)][1:] + [len(body)]  # body lines up to each row's end
+    if paged is None:
+        rows = _text_rows(body, runs, row_start)
+    else:
+        rows = _paged_rows(body, body_pages, sections, runs_of, row_start)
+    # body lines up to each row's end
+    ends = [n for n, segs in enumerate(body) if row_start(segs) or n in sections][1:] + [len(body)]
     for before, cells in cuts:  # a cut row's rest finishes the row it belongs to
         r = next(n for n, e in enumerate(ends) if e >= before)
         rows[r] = join([rows[r]], [cells])[0]
@@ -569,7 +616,8 @@ def _text_rows(body: list[list[Seg]], runs, row_start) -> list[list[str]]:
     return [[cell_text("\n".join(cell)) for cell in row] for row in rows]
 
 
-def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start) -> list[str] | None:
+def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start, sections: set[int] = frozenset(),
+             margin: float = 0.0, tol: float = 2.0, head: list[list[Seg]] = ()) -> list[str] | None:
     """The cells of lines at the top of a new page that finish the last row of `body`
     (the row the page break cut), or None when they do not. `pdftotext -layout` sets each
     page on its own, so these lines have columns of their own: a run for every column but
@@ -577,6 +625,8 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start)
     that starts a block (a heading, a bullet, "Nơi nhận"); and what they hold must finish
     the last row (extractors.layout.continued)."""
     runs = _column_runs(body)
+    if len(runs) != width or sections:  # the columns of the last page, a cell run into the next cut apart
+        body, runs = _unbridged([segs for n, segs in enumerate(body) if n not in sections], margin, tol, head)
     own = _column_runs(cut)
     if len(runs) != width or len(own) != width - 1 or any(STARTS_BLOCK.match(segs[0][2]) for segs in cut):
         return None
@@ -589,3 +639,94 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start)
     rest = [cell_text("\n".join(cell)) for cell in cells]
     last_row = _text_rows(body, runs, row_start)[-1]
     return rest if finishes_row(last_row, rest) else None
+
+
+def _unbridged(body: list[list[Seg]], margin: float, tol: float,
+               head: list[list[Seg]] = ()) -> tuple[list[list[Seg]], list[list[int]]]:
+    """The lines of a text table with a segment that runs from one column into the next cut
+    where the next column starts. `pdftotext -layout` leaves one space between two cells'
+    words when the left cell is full ("thao và Du Nông": "Sở Văn hóa, Thể thao và Du lịch"
+    | "Sở Nông nghiệp ..."), so the two cells read as one segment; the right cell's first
+    word is set a few characters left of its column, at or before where the column's
+    other lines start. A column starts where the segments of two or more lines start
+    (within `tol`); a segment across such a start is cut before its last word that starts
+    one to four characters left of it (else its first word at it or one character right);
+    the header lines `head` on the page count among the lines.
+    Returns the lines and the columns the starts give: the row codes' column up to four
+    characters left of the first start, each start's column from four characters left of
+    it to five left of the next (a word may be set that far left of its column)."""
+    starts: dict[int, int] = {}
+    for segs in [*head, *body]:  # the header's lines on the page count too
+        for s in segs:
+            if s[0] > margin:
+                starts[int(s[0])] = starts.get(int(s[0]), 0) + 1
+    anchors: list[int] = []
+    cluster: list[int] = []
+    for x in sorted(starts) + [None]:
+        if cluster and (x is None or x - cluster[-1] > tol):
+            if sum(starts[c] for c in cluster) >= 2:
+                anchors.append(max(cluster, key=lambda c: (starts[c], c)))
+            cluster = []
+        if x is not None:
+            cluster.append(x)
+    out = []
+    for segs in body:
+        line: list[Seg] = []
+        for s in segs:
+            parts = [s]
+            for c in anchors:
+                x0, x1, text = parts[-1]
+                if not x0 + 1 < c < x1:
+                    continue
+                words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
+                cut = [w for w in words if c - 4 <= w[0] < c][-1:] or [w for w in words if c <= w[0] <= c + 1][:1]
+                if cut:
+                    at, offset = cut[0]
+                    parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
+            line.extend(parts)
+        out.append(line)
+    spans = [[0, anchors[0] - 5]] if anchors else []
+    spans += [[a - 4, (anchors[j + 1] - 5) if j + 1 < len(anchors) else 10**6] for j, a in enumerate(anchors)]
+    return out, spans
+
+
+def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: float, head: dict[int, list] | None = None):
+    """The columns of each page of a text table (`pdftotext -layout` sets each page on its
+    own), found on the page's lines but its group rows, with a cell run into the next cut
+    apart (_unbridged): (the body lines so cut, the index of the first body line of a page
+    whose columns cannot be told (len(body) if none), {page: columns})."""
+    fixed_body = list(body)
+    runs_of: dict[int, list[list[int]]] = {}
+    for page in dict.fromkeys(body_pages):
+        idx = [n for n, p in enumerate(body_pages) if p == page and n not in sections]
+        plain = [body[n] for n in idx]
+        runs = _column_runs(plain)
+        if len(runs) != width:
+            fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []))
+            if len(runs) == width:
+                for n, segs in zip(idx, fixed):
+                    fixed_body[n] = segs
+        if len(runs) != width:
+            first = body_pages.index(page)
+            if not runs_of:
+                return None
+            return fixed_body, first, runs_of
+        runs_of[page] = runs
+    return fixed_body, len(body), runs_of
+
+
+def _paged_rows(body, body_pages, sections, runs_of, row_start) -> list[list[str]]:
+    """Body lines to rows of cells, each line placed by the columns of its page; a group
+    row's title in the first text column."""
+    width = len(next(iter(runs_of.values())))
+    rows: list[list[list[str]]] = []
+    for n, (segs, page) in enumerate(zip(body, body_pages)):
+        if n in sections:
+            rows.append([[segs[0][2]], [segs[1][2]]] + [[] for _ in range(width - 2)])
+            continue
+        if row_start(segs) or not rows:
+            rows.append([[] for _ in range(width)])
+        runs = runs_of[page]
+        for s in segs:
+            rows[-1][_column_of(s, runs)].append(s[2])
+    return [[cell_text("\n".join(cell)) for cell in row] for row in rows]

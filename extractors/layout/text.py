@@ -398,6 +398,9 @@ def _break_line(line: Line) -> bool:
     return line.text == "  "
 
 
+_AMOUNT_CELL = re.compile(r"^[*_]*\(?\d[\d.,]*\)?[*_]*$")  # "1.900", "**9.300**", "_700_"
+
+
 def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
     """Tables as html2text writes rows whose cells break lines: a row runs over several
     lines, a pipe where a cell ends, and the rule comes after the first row's lines:
@@ -429,14 +432,20 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         widest = max([width] + [len(md.cells(t, outer=outer)) for t in body_lines if "|" in t])
         body: list[str] = []
         merged = False
+        numbers_seen = False  # header rows come first: lines with no amount in a cell of its own
         for t in body_lines:
             n_cells = len(md.cells(t, outer=outer)) if "|" in t else 1
             if body:
                 have = len(md.cells(body[-1], outer=outer))
-                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest:
+                # (under the first row, a header row that lost its merged cells is narrower than
+                # the body, and so is the one under it: "Tổng số | Trong đó" / "NSTW | NSĐP"; two
+                # such lines are one row only when together they make a row of the table's width)
+                header_rows = not numbers_seen and "|" in t and have + n_cells - 1 not in (width, widest)
+                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest and not header_rows:
                     body[-1] += "\n" + t
                     merged = True
                     continue
+            numbers_seen = numbers_seen or any(_AMOUNT_CELL.match(c) for c in md.cells(t, outer=outer))
             body.append(t)
         if r - start < 2 and not merged:
             continue

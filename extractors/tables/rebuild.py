@@ -505,9 +505,41 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
         return
     title, unit = title_and_unit(doc, index)
     unit = unit or inner_unit
-    columns = _text_columns(columns_from_grid(header, _body_width(rows[first:])), rows[first:])
-    out.append(RawTable(title, unit, header, columns, body, start, end, last_block=index,
+    width = _body_width(rows[first:])
+    columns = _text_columns(columns_from_grid(header, width), rows[first:])
+    issues = []
+    if header_unaligned(header, width):
+        # the header cells cannot be placed over their columns: no year or source by position
+        for col in columns:
+            if col.role == "amount":
+                col.year, col.source = None, "total"
+        issues.append({"code": UNALIGNED, "severity": "warning", "where": None,
+                       "message": f"header rows of {', '.join(str(len(r)) for r in header)} cells over {width} columns "
+                                  "fit no reading of merged cells: the amounts' years and sources are left unknown"})
+    out.append(RawTable(title, unit, header, columns, body, start, end, last_block=index, issues=issues,
                         context_year=context_year(doc, index, title)))
+
+
+UNALIGNED = "table.header_unaligned"
+
+
+def header_unaligned(header: list[list[str]], width: int) -> bool:
+    """A header of two or more rows, one of them with fewer cells than the table has columns
+    (a scrape that dropped the merged cells' spans), that `unspan` cannot spread out and
+    that position does not place either: a short row is read by position only when its
+    last cell is the one that spans the rest, over the row below, which is empty under
+    its other cells ("STT | Nội dung | Tổng | Chia ra" over " | | | NSTW | NSĐP | Khác")."""
+    rows = [r for r in header if not is_number_row(r)]
+    short = [n for n, r in enumerate(rows) if 0 < len(r) < width]
+    if len(rows) < 2 or not short or unspan(rows, width) is not None:
+        return False
+    for n in short:
+        if n == len(rows) - 1:
+            return True
+        below = rows[n + 1]
+        if any(c < len(below) and below[c].strip() for c in range(len(rows[n]) - 1)):
+            return True
+    return False
 
 
 SOURCE_HEAD = re.compile(r"^nguồn", re.I)  # "Nguồn vốn", "Nguồn kinh phí": a text column naming each row's source
