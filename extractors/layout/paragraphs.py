@@ -65,6 +65,7 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
 INDENT = 12.0  # points right of the left margin that make a line indented
 SAME_X = 1.5  # points: two lines that start this close start at the same place
 HANGING = 30.0  # points: the widest list marker a hanging indent sets its text after
+_LABELLED_BULLET = re.compile(r"^-\s+[^:;,.]{1,25}:\s")  # "- Nội dung: ...", "- Đơn vị chủ trì: ..."
 
 
 def _page_margin(items: list[tuple[str, object]], margin: float) -> float:
@@ -156,8 +157,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first
+            # (not a labelled bullet: "... sản phẩm chè" / "- Nội dung: đăng ký nhãn hiệu ...")
             dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
-                         and not indented and prev_x0 <= left + INDENT)
+                         and not indented and prev_x0 <= left + INDENT and not _LABELLED_BULLET.match(line))
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
             # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026")

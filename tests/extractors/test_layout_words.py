@@ -141,3 +141,16 @@ def test_a_bare_number_is_a_page_number_only_at_the_page_edge():
     texts = [b.text for b in _assemble([page])]
     assert "2030" in texts  # a title's second line, mid-page
     assert "7" not in texts  # the page number at the bottom
+
+
+def test_a_labelled_bullet_after_a_full_line_is_no_wrap():
+    """'- Nội dung: ...' after a full line is a bullet of its own (a task's labelled field),
+    not the dash of a hyphenated name the wrap put first."""
+    page = lines_page((57, FULL, "2. Xây dựng thương hiệu và truy xuất nguồn gốc sản phẩm cà phê đặc sản"),
+                      (57, 400, "- Nội dung: đăng ký nhãn hiệu chứng nhận cho cà phê."),
+                      (57, FULL, "c) Cơ quan phối hợp: các sở, ngành và các tổ chức Chính trị"),
+                      (57, 200, "- Xã hội có liên quan."))
+    texts = [b.text for b in _assemble([page])]
+    assert texts[:2] == ["2. Xây dựng thương hiệu và truy xuất nguồn gốc sản phẩm cà phê đặc sản",
+                         "- Nội dung: đăng ký nhãn hiệu chứng nhận cho cà phê."]
+    assert texts[-1] == "c) Cơ quan phối hợp: các sở, ngành và các tổ chức Chính trị - Xã hội có liên quan."
