@@ -21,6 +21,10 @@ from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
+# a table's rules may be drawn in gray (a light border, 0.5 pt thin, anti-aliased across two
+# pixels by the scan: levels 160-200): a thin stroke is rule ink up to this level
+RULE_DARK = 215
+RULE_THIN_PT = 2.0  # a gray stroke is thin (a rule, not a shaded cell) with paper this near it
 RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column is wider)
 VRULE_MIN_PT = 6.0  # a vertical rule spans at least one row of text between two rules
 JOIN_PT = 3.0  # pieces of one broken rule, and rule positions of one grid line, lie within this
@@ -169,7 +173,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
     `vie`; its reading is kept when it is a number or a code."""
     gray = _deskewed(gray, scale)
-    hsegs, vsegs = _rules(gray < DARK, scale)
+    hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
@@ -394,6 +398,22 @@ def check_language(lang: str, timeout: float = 30.0) -> None:
 # --- ruled tables in the image -------------------------------------------------------
 
 Segment = tuple[int, int, int, int]  # horizontal: (y, x0, x1, thickness); vertical: (x, y0, y1, thickness)
+
+
+def rule_ink(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The pixels a table's rules may be made of: ink (under DARK), and gray (under
+    RULE_DARK) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
+    (above, below, left or right). A table printed with light gray rules keeps its grid;
+    a shaded cell's gray inside (a header row's background) is no rule."""
+    light = gray < RULE_DARK
+    paper = ~light
+    k = max(2, round(RULE_THIN_PT * scale))
+    near = np.zeros_like(paper)
+    near[k:] |= paper[:-k]
+    near[:-k] |= paper[k:]
+    near[:, k:] |= paper[:, :-k]
+    near[:, :-k] |= paper[:, k:]
+    return (gray < DARK) | (light & near)
 
 
 def _window(a: np.ndarray, length: int, op) -> np.ndarray:
