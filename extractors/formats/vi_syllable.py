@@ -64,7 +64,7 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT")
 
 
 def _untoned_key(text: str) -> str:
@@ -79,11 +79,36 @@ _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 
 
+# a heading that is an abbreviation in capitals ("STT", "NSĐP"): OCR of bold capitals loses
+# the bar of "Đ" ("NSDP") and puts a stroke, read as "I", between two of them ("SITT", "NSITW")
+_ABBREVIATIONS = {h.replace("Đ", "D"): h for h in TABLE_HEADINGS if h.isupper() and " " not in h}
+_INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
+
+
+def _abbreviation(cell: str) -> str | None:
+    """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
+    (one stroke between two capitals taken out); None for any other cell."""
+    text = cell.strip()
+    if not (2 <= len(text) <= 7 and text.isalpha() and text.replace("l", "").isupper()):
+        return None
+    folded = text.replace("Đ", "D")
+    if folded in _ABBREVIATIONS:
+        return _ABBREVIATIONS[folded]
+    fits = {_ABBREVIATIONS.get(folded[:m.start()] + folded[m.end():]) for m in _INSERTED_STROKE.finditer(folded)}
+    fits.discard(None)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def repair_heading(cell: str) -> str:
-    """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT": a table cell that is a known heading but
-    for its tone marks, or for a rule's stroke read at its edge, takes the heading's
-    spelling; any other cell unchanged (the whole cell must match)."""
+    """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT", "NSDP" -> "NSĐP": a table cell that is a
+    known heading but for its tone marks, or for a rule's stroke read at its edge, or (an
+    abbreviation in capitals) for the bar of its "Đ" or a stroke read as "I" between two of
+    its letters, takes the heading's spelling; any other cell unchanged (the whole cell must
+    match)."""
     for text in (cell, _EDGE_STROKE.sub("", cell)):
+        abbreviation = _abbreviation(text)
+        if abbreviation is not None:
+            return abbreviation
         heading = _HEADINGS.get(_untoned_key(text))
         if heading is not None:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
