@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_stop_tone
+from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
@@ -365,6 +365,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
                         timeout=timeout, env=env, what="tesseract")
     words = []
     lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
+    by_line: dict[tuple[str, ...], list[dict]] = {}
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12:
@@ -383,6 +384,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             text = repair_roman(text)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
+        by_line.setdefault(key, []).append(words[-1])
+    for line in by_line.values():  # "I. MỤC TIỂU": a section heading read with a wrong tone
+        for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
+            w["text"] = text
     return words
 
 

@@ -115,3 +115,35 @@ def repair_heading(cell: str) -> str:
                 return cell
             return heading.upper() if text.isupper() and len(heading) > 3 else heading
     return cell
+
+
+# The first words of a plan's section headings (extractors.segment.SECTION_WORDS): a closed
+# vocabulary, set in capitals after a Roman number ("I. MỤC TIÊU"). OCR reads the tone of
+# a capital worst ("MỤC TIỂU"), and a heading read so is not found, nor what it holds.
+# ("CHỈ TIÊU" is not here: "CHI TIÊU", spending, is a heading of its own.)
+SECTION_HEADINGS = (
+    "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "KINH PHÍ",
+    "NGUỒN KINH PHÍ", "DỰ TOÁN KINH PHÍ", "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG", "TRÁCH NHIỆM", "ĐỐI TƯỢNG",
+    "PHẠM VI", "THỜI GIAN THỰC HIỆN", "KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ", "CHẾ ĐỘ BÁO CÁO",
+    "CHẾ ĐỘ THÔNG TIN", "HOẠT ĐỘNG", "SỰ CẦN THIẾT", "CĂN CỨ XÂY DỰNG", "PHƯƠNG HƯỚNG", "LỘ TRÌNH",
+    "DANH MỤC")
+_SECTION_KEYS = {_untoned_key(h): h.split() for h in SECTION_HEADINGS}
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
+
+
+def repair_section_heading(words: list[str]) -> list[str]:
+    """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU". A line in capitals,
+    after a section number or with none, whose first words are a section heading's but for
+    their tone marks, takes the heading's spelling for them; any other line unchanged."""
+    start = 1 if words and _SECTION_NUMBER.match(words[0]) else 0
+    rest = words[start:]
+    letters = [ch for w in rest for ch in w if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return words
+    for n in range(min(4, len(rest)), 0, -1):
+        heading = _SECTION_KEYS.get(_untoned_key(" ".join(w.rstrip(":") for w in rest[:n])))
+        if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
+            last = rest[n - 1]
+            tail = last[len(last.rstrip(":")):]  # "TIỂU:" keeps its colon
+            return words[:start] + heading[:-1] + [heading[-1] + tail] + rest[n:]
+    return words

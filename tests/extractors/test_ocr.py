@@ -278,3 +278,24 @@ def test_cli_takes_the_ocr_options_into_the_manifest(tmp_path):
     assert (options["ocr"], options["ocr_lang"], options["ocr_dpi"]) == ("always", "vie+eng", 250)
     for bad in (["--ocr", "sometimes"], ["--ocr-dpi", "20"]):
         assert subprocess.run(cmd + bad, cwd=ROOT, capture_output=True).returncode == 2
+
+
+@pytest.mark.parametrize("case", rows("section_heading_tones.csv"), ids=lambda c: c["line"])
+def test_section_headings_read_with_a_wrong_tone(case):
+    from extractors.formats.vi_syllable import repair_section_heading
+    assert " ".join(repair_section_heading(case["line"].split())) == case["expected"], case["why"]
+
+
+def test_a_page_reading_repairs_its_section_headings(monkeypatch):
+    """The page's words, line by line as Tesseract's TSV gives them: a heading line is
+    repaired, the same words inside a sentence's line are not."""
+    tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    lines = [["II.", "MỤC", "TIỂU"], ["nhằm", "MỤC", "TIỂU", "chung"]]
+    for n, words in enumerate(lines, 1):
+        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{100 * n}\t900\t50\t-1\t")
+        for i, word in enumerate(words, 1):
+            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{100 + 200 * i}\t{100 * n}\t150\t50\t90\t{word}")
+    monkeypatch.setattr(ocr.tools, "tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr.tools, "run", lambda *a, **k: "\n".join(tsv).encode("utf-8"))
+    words = ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)
+    assert [w["text"] for w in words] == ["II.", "MỤC", "TIÊU", "nhằm", "MỤC", "TIỂU", "chung"]
