@@ -12,6 +12,7 @@ import functools
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -385,10 +386,37 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
         by_line.setdefault(key, []).append(words[-1])
+    noise = {id(w) for line in by_line.values() for w in _specks(line)}
+    words = [w for w in words if id(w) not in noise]
     for line in by_line.values():  # "I. MỤC TIỂU": a section heading read with a wrong tone
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
     return words
+
+
+NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text
+NOISE_GAP_PT = 24.0  # ... this far (a column's gap) on both sides
+_SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something alone: a table's "-" or "%" cell, a bullet
+
+
+def _specks(line: list[dict]) -> list[dict]:
+    """The words of a line (left to right) that are no text: tone marks lifted off the line
+    under them (the hook and the circumflex of "TỈNH TUYÊN" read as "; ˆ" on a line of
+    their own, or on the line of the column beside), or specks. Such a word has no letter
+    or digit (a modifier letter, "ˆ", is a mark), is read unsurely, and stands apart: no
+    word within a column's gap of it. A bullet, a dash between two numbers, a full stop
+    stay (a word is near them), and so does a sign that means something alone ("-" or "%"
+    in a table's cell)."""
+    out = []
+    for i, w in enumerate(line):
+        if (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
+                or _SIGN_ALONE.search(w["text"])):
+            continue
+        left = line[i - 1]["x1"] if i else None
+        right = line[i + 1]["x0"] if i + 1 < len(line) else None
+        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
+            out.append(w)
+    return out
 
 
 def check_language(lang: str, timeout: float = 30.0) -> None:

@@ -286,16 +286,44 @@ def test_section_headings_read_with_a_wrong_tone(case):
     assert " ".join(repair_section_heading(case["line"].split())) == case["expected"], case["why"]
 
 
-def test_a_page_reading_repairs_its_section_headings(monkeypatch):
-    """The page's words, line by line as Tesseract's TSV gives them: a heading line is
-    repaired, the same words inside a sentence's line are not."""
+def _page_words(monkeypatch, lines: list[list[tuple[str, int, int, float]]]) -> list[str]:
+    """The texts tesseract_words keeps of a page Tesseract read as `lines` of (text, left,
+    width, confidence) in pixels at 300 dpi (a fake TSV reading)."""
     tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
-    lines = [["II.", "MỤC", "TIỂU"], ["nhằm", "MỤC", "TIỂU", "chung"]]
     for n, words in enumerate(lines, 1):
-        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{100 * n}\t900\t50\t-1\t")
-        for i, word in enumerate(words, 1):
-            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{100 + 200 * i}\t{100 * n}\t150\t50\t90\t{word}")
+        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{100 * n}\t2000\t50\t-1\t")
+        for i, (word, left, width, conf) in enumerate(words, 1):
+            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{100 * n}\t{width}\t50\t{conf}\t{word}")
     monkeypatch.setattr(ocr.tools, "tesseract", lambda: "tesseract")
     monkeypatch.setattr(ocr.tools, "run", lambda *a, **k: "\n".join(tsv).encode("utf-8"))
-    words = ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)
-    assert [w["text"] for w in words] == ["II.", "MỤC", "TIÊU", "nhằm", "MỤC", "TIỂU", "chung"]
+    return [w["text"] for w in ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)]
+
+
+def _spaced(words: list[str], conf: float = 90.0) -> list[tuple[str, int, int, float]]:
+    return [(w, 300 + 200 * i, 150, conf) for i, w in enumerate(words)]
+
+
+def test_a_page_reading_repairs_its_section_headings(monkeypatch):
+    """A heading line is repaired, the same words inside a sentence's line are not."""
+    lines = [_spaced(["II.", "MỤC", "TIỂU"]), _spaced(["nhằm", "MỤC", "TIỂU", "chung"])]
+    assert _page_words(monkeypatch, lines) == ["II.", "MỤC", "TIÊU", "nhằm", "MỤC", "TIỂU", "chung"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # must drop: tone marks lifted off the line under them, read unsurely, a column's gap from
+    # any word (on a line of their own, or on the line of the column beside)
+    ([(";", 410, 12, 24.0), ("ˆ", 620, 15, 46.0), ("VIỆT", 1275, 115, 96.0), ("NAM", 1410, 115, 96.0)],
+     ["VIỆT", "NAM"]),
+    ([("‹", 400, 12, 30.0)], []),
+    ([("`", 400, 12, 30.0), ("'", 700, 12, 20.0)], []),
+    # must keep: a bullet or a dash near a word, signs read surely, a word with a letter or digit
+    ([("-", 400, 12, 40.0), ("Lưu:", 440, 100, 95.0)], ["-", "Lưu:"]),
+    ([("2025", 400, 100, 95.0), ("-", 520, 12, 30.0), ("2030", 550, 100, 95.0)], ["2025", "-", "2030"]),
+    ([("-------", 400, 200, 90.0)], ["-------"]),
+    ([("e", 400, 12, 20.0)], ["e"]),
+    # a sign that means something alone: "-" or "%" in a cell of a table drawn without rules
+    ([("%", 400, 30, 50.0), ("9,8", 700, 60, 95.0)], ["%", "9,8"]),
+    ([("1.200", 400, 100, 95.0), ("-", 700, 12, 30.0), ("300", 900, 60, 95.0)], ["1.200", "-", "300"]),
+])
+def test_marks_apart_from_every_word_are_no_text(monkeypatch, line, kept):
+    assert _page_words(monkeypatch, [line]) == kept
