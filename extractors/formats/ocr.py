@@ -229,6 +229,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
                 text = text.replace("l", "I")
             text = repair_heading(text)  # "Tống cộng": a heading read with a wrong tone
+            placed = repair_place_names(text.split())  # "HUYỆN CAM XUYEN": a header set in a ruled table
+            if placed != text.split():
+                text = " ".join(placed)
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)
@@ -389,9 +392,51 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     noise = {id(w) for line in by_line.values() for w in _specks(line)}
     words = [w for w in words if id(w) not in noise]
     for line in by_line.values():  # "I. MỤC TIỂU": a section heading read with a wrong tone
-        for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
+        for w, text in zip(line, repair_place_names(repair_section_heading([w["text"] for w in line]))):
             w["text"] = text
     return words
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+
+
+# the level words of a header's issuer line, without their marks (OCR misreads them: "TĨNH",
+# "TINH" for "TỈNH") -> spelling and level; a party committee's "ỦY" may follow ("TỈNH ỦY")
+_LEVEL_WORDS = {"tinh": ("TỈNH", "province"), "huyen": ("HUYỆN", "district")}
+_COMMITTEE = {"uy"}
+
+
+def repair_place_names(words: list[str]) -> list[str]:
+    """The words of a line in capitals: "TĨNH", "TUYẾN", "QUANG" -> "TỈNH", "TUYÊN", "QUANG".
+    A level word ("TỈNH", "HUYỆN") read with a wrong tone or none, followed by the name of
+    one place of that level but for the marks of its letters (the divisions' list; the
+    name must be the only one its letters fit), takes the right spelling, and so does the
+    name. "HÀ TĨNH" after "TỈNH" is a name read right and stays."""
+    from normalizers.places import find
+    letters = [ch for w in words for ch in w if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return words
+    out = list(words)
+    for i, word in enumerate(words):
+        level_word = _LEVEL_WORDS.get(_folded(word)) if word.isalpha() else None
+        if level_word is None:
+            continue
+        spelling, level = level_word
+        start = i + 2 if i + 1 < len(words) and _folded(words[i + 1]) in _COMMITTEE else i + 1
+        for n in (3, 2, 1):
+            name = words[start:start + n]
+            if len(name) < n or not all(w.isalpha() for w in name):
+                continue
+            found = {u.name for era in (False, True) for u in find(level, " ".join(name), after_merger=era)}
+            if len(found) == 1:
+                right = found.pop().upper().split()
+                if len(right) == n:
+                    out[i] = spelling
+                    out[start:start + n] = right
+                break
+    return out
 
 
 NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text

@@ -327,3 +327,8 @@ def test_a_page_reading_repairs_its_section_headings(monkeypatch):
 ])
 def test_marks_apart_from_every_word_are_no_text(monkeypatch, line, kept):
     assert _page_words(monkeypatch, [line]) == kept
+
+
+@pytest.mark.parametrize("case", rows("place_name_tones.csv"), ids=lambda c: c["line"])
+def test_place_names_in_capitals_read_with_wrong_marks(case):
+    assert " ".join(ocr.repair_place_names(case["line"].split())) == case["expected"], case["why"]
