@@ -390,8 +390,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)}
+    lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
+    for line in lines_kept:
+        noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
-    for line in by_line.values():  # "I. MỤC TIỂU": a section heading read with a wrong tone
+    for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         for w, text in zip(line, repair_place_names(repair_section_heading([w["text"] for w in line]))):
             w["text"] = text
     return words
@@ -437,6 +440,27 @@ def repair_place_names(words: list[str]) -> list[str]:
                     out[start:start + n] = right
                 break
     return out
+
+
+_BULLET_SIGNS = re.compile(r"^[-_]*_[-_]*$")  # "_", "-_", "_-": a round bullet read as dashes and a low line
+
+
+def _repair_bullet(line: list[dict]) -> set[int]:
+    """A line's first words that are only dashes and low lines, one at least a low line
+    ("_ Đến hết ...", "- _ Huy động ...": a round bullet "•" as Tesseract reads it), are the
+    list's dash "-", one word; a low line has no other use at a line's start. Returns the
+    ids of the words merged into the first."""
+    signs = 0
+    while signs < min(2, len(line) - 1) and re.fullmatch(r"[-_]+", line[signs]["text"]):
+        signs += 1
+    if not signs or not any(_BULLET_SIGNS.match(w["text"]) for w in line[:signs]) \
+            or not any(ch.isalnum() for ch in line[signs]["text"]):
+        return set()
+    first = line[0]
+    first["text"], first["x1"] = "-", line[signs - 1]["x1"]
+    merged = {id(w) for w in line[1:signs]}
+    del line[1:signs]
+    return merged
 
 
 NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text

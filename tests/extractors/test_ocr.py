@@ -332,3 +332,18 @@ def test_marks_apart_from_every_word_are_no_text(monkeypatch, line, kept):
 @pytest.mark.parametrize("case", rows("place_name_tones.csv"), ids=lambda c: c["line"])
 def test_place_names_in_capitals_read_with_wrong_marks(case):
     assert " ".join(ocr.repair_place_names(case["line"].split())) == case["expected"], case["why"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # must repair: a round bullet read as a low line, or as a dash and a low line
+    (["_", "Đến", "hết"], ["-", "Đến", "hết"]),
+    (["-_", "Huy", "động"], ["-", "Huy", "động"]),
+    (["-", "_", "Tỷ", "lệ"], ["-", "Tỷ", "lệ"]),
+    # must not: a dash bullet read right, a line of dashes (a separator), signs alone
+    (["-", "Sở", "Y", "tế;"], ["-", "Sở", "Y", "tế;"]),
+    (["-------"], ["-------"]),
+    (["___", "___"], ["___", "___"]),
+    (["Ký", "tên:", "_"], ["Ký", "tên:", "_"]),
+])
+def test_a_round_bullet_read_as_a_low_line_is_a_dash(monkeypatch, line, kept):
+    assert _page_words(monkeypatch, [[(w, 300 + 100 * i, 60, 90.0) for i, w in enumerate(line)]]) == kept
