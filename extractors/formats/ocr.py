@@ -12,15 +12,20 @@ import functools
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_stop_tone
+from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
+# a table's rules may be drawn in gray (a light border, 0.5 pt thin, anti-aliased across two
+# pixels by the scan: levels 160-200): a thin stroke is rule ink up to this level
+RULE_DARK = 215
+RULE_THIN_PT = 2.0  # a gray stroke is thin (a rule, not a shaded cell) with paper this near it
 RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column is wider)
 VRULE_MIN_PT = 6.0  # a vertical rule spans at least one row of text between two rules
 JOIN_PT = 3.0  # pieces of one broken rule, and rule positions of one grid line, lie within this
@@ -169,7 +174,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
     `vie`; its reading is kept when it is a number or a code."""
     gray = _deskewed(gray, scale)
-    hsegs, vsegs = _rules(gray < DARK, scale)
+    hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
@@ -224,6 +229,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
                 text = text.replace("l", "I")
             text = repair_heading(text)  # "Tống cộng": a heading read with a wrong tone
+            placed = repair_place_names(text.split())  # "HUYỆN CAM XUYEN": a header set in a ruled table
+            if placed != text.split():
+                text = " ".join(placed)
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)
@@ -361,6 +369,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
                         timeout=timeout, env=env, what="tesseract")
     words = []
     lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
+    by_line: dict[tuple[str, ...], list[dict]] = {}
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12:
@@ -379,7 +388,104 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             text = repair_roman(text)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
+        by_line.setdefault(key, []).append(words[-1])
+    noise = {id(w) for line in by_line.values() for w in _specks(line)}
+    lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
+    for line in lines_kept:
+        noise.update(_repair_bullet(line))
+    words = [w for w in words if id(w) not in noise]
+    for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
+        for w, text in zip(line, repair_place_names(repair_section_heading([w["text"] for w in line]))):
+            w["text"] = text
     return words
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+
+
+# the level words of a header's issuer line, without their marks (OCR misreads them: "TĨNH",
+# "TINH" for "TỈNH") -> spelling and level; a party committee's "ỦY" may follow ("TỈNH ỦY")
+_LEVEL_WORDS = {"tinh": ("TỈNH", "province"), "huyen": ("HUYỆN", "district")}
+_COMMITTEE = {"uy"}
+
+
+def repair_place_names(words: list[str]) -> list[str]:
+    """The words of a line in capitals: "TĨNH", "TUYẾN", "QUANG" -> "TỈNH", "TUYÊN", "QUANG".
+    A level word ("TỈNH", "HUYỆN") read with a wrong tone or none, followed by the name of
+    one place of that level but for the marks of its letters (the divisions' list; the
+    name must be the only one its letters fit), takes the right spelling, and so does the
+    name. "HÀ TĨNH" after "TỈNH" is a name read right and stays."""
+    from normalizers.places import find
+    letters = [ch for w in words for ch in w if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return words
+    out = list(words)
+    for i, word in enumerate(words):
+        level_word = _LEVEL_WORDS.get(_folded(word)) if word.isalpha() else None
+        if level_word is None:
+            continue
+        spelling, level = level_word
+        start = i + 2 if i + 1 < len(words) and _folded(words[i + 1]) in _COMMITTEE else i + 1
+        for n in (3, 2, 1):
+            name = words[start:start + n]
+            if len(name) < n or not all(w.isalpha() for w in name):
+                continue
+            found = {u.name for era in (False, True) for u in find(level, " ".join(name), after_merger=era)}
+            if len(found) == 1:
+                right = found.pop().upper().split()
+                if len(right) == n:
+                    out[i] = spelling
+                    out[start:start + n] = right
+                break
+    return out
+
+
+_BULLET_SIGNS = re.compile(r"^[-_]*_[-_]*$")  # "_", "-_", "_-": a round bullet read as dashes and a low line
+
+
+def _repair_bullet(line: list[dict]) -> set[int]:
+    """A line's first words that are only dashes and low lines, one at least a low line
+    ("_ Đến hết ...", "- _ Huy động ...": a round bullet "•" as Tesseract reads it), are the
+    list's dash "-", one word; a low line has no other use at a line's start. Returns the
+    ids of the words merged into the first."""
+    signs = 0
+    while signs < min(2, len(line) - 1) and re.fullmatch(r"[-_]+", line[signs]["text"]):
+        signs += 1
+    if not signs or not any(_BULLET_SIGNS.match(w["text"]) for w in line[:signs]) \
+            or not any(ch.isalnum() for ch in line[signs]["text"]):
+        return set()
+    first = line[0]
+    first["text"], first["x1"] = "-", line[signs - 1]["x1"]
+    merged = {id(w) for w in line[1:signs]}
+    del line[1:signs]
+    return merged
+
+
+NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text
+NOISE_GAP_PT = 24.0  # ... this far (a column's gap) on both sides
+_SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something alone: a table's "-" or "%" cell, a bullet
+
+
+def _specks(line: list[dict]) -> list[dict]:
+    """The words of a line (left to right) that are no text: tone marks lifted off the line
+    under them (the hook and the circumflex of "TỈNH TUYÊN" read as "; ˆ" on a line of
+    their own, or on the line of the column beside), or specks. Such a word has no letter
+    or digit (a modifier letter, "ˆ", is a mark), is read unsurely, and stands apart: no
+    word within a column's gap of it. A bullet, a dash between two numbers, a full stop
+    stay (a word is near them), and so does a sign that means something alone ("-" or "%"
+    in a table's cell)."""
+    out = []
+    for i, w in enumerate(line):
+        if (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
+                or _SIGN_ALONE.search(w["text"])):
+            continue
+        left = line[i - 1]["x1"] if i else None
+        right = line[i + 1]["x0"] if i + 1 < len(line) else None
+        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
+            out.append(w)
+    return out
 
 
 def check_language(lang: str, timeout: float = 30.0) -> None:
@@ -394,6 +500,22 @@ def check_language(lang: str, timeout: float = 30.0) -> None:
 # --- ruled tables in the image -------------------------------------------------------
 
 Segment = tuple[int, int, int, int]  # horizontal: (y, x0, x1, thickness); vertical: (x, y0, y1, thickness)
+
+
+def rule_ink(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The pixels a table's rules may be made of: ink (under DARK), and gray (under
+    RULE_DARK) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
+    (above, below, left or right). A table printed with light gray rules keeps its grid;
+    a shaded cell's gray inside (a header row's background) is no rule."""
+    light = gray < RULE_DARK
+    paper = ~light
+    k = max(2, round(RULE_THIN_PT * scale))
+    near = np.zeros_like(paper)
+    near[k:] |= paper[:-k]
+    near[:-k] |= paper[k:]
+    near[:, k:] |= paper[:, :-k]
+    near[:, :-k] |= paper[:, k:]
+    return (gray < DARK) | (light & near)
 
 
 def _window(a: np.ndarray, length: int, op) -> np.ndarray:

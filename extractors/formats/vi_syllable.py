@@ -64,7 +64,7 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT")
 
 
 def _untoned_key(text: str) -> str:
@@ -79,14 +79,71 @@ _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 
 
+# a heading that is an abbreviation in capitals ("STT", "NSĐP"): OCR of bold capitals loses
+# the bar of "Đ" ("NSDP") and puts a stroke, read as "I", between two of them ("SITT", "NSITW")
+_ABBREVIATIONS = {h.replace("Đ", "D"): h for h in TABLE_HEADINGS if h.isupper() and " " not in h}
+_INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
+
+
+def _abbreviation(cell: str) -> str | None:
+    """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
+    (one stroke between two capitals taken out); None for any other cell."""
+    text = cell.strip()
+    if not (2 <= len(text) <= 7 and text.isalpha() and text.replace("l", "").isupper()):
+        return None
+    folded = text.replace("Đ", "D")
+    if folded in _ABBREVIATIONS:
+        return _ABBREVIATIONS[folded]
+    fits = {_ABBREVIATIONS.get(folded[:m.start()] + folded[m.end():]) for m in _INSERTED_STROKE.finditer(folded)}
+    fits.discard(None)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def repair_heading(cell: str) -> str:
-    """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT": a table cell that is a known heading but
-    for its tone marks, or for a rule's stroke read at its edge, takes the heading's
-    spelling; any other cell unchanged (the whole cell must match)."""
+    """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT", "NSDP" -> "NSĐP": a table cell that is a
+    known heading but for its tone marks, or for a rule's stroke read at its edge, or (an
+    abbreviation in capitals) for the bar of its "Đ" or a stroke read as "I" between two of
+    its letters, takes the heading's spelling; any other cell unchanged (the whole cell must
+    match)."""
     for text in (cell, _EDGE_STROKE.sub("", cell)):
+        abbreviation = _abbreviation(text)
+        if abbreviation is not None:
+            return abbreviation
         heading = _HEADINGS.get(_untoned_key(text))
         if heading is not None:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
                 return cell
             return heading.upper() if text.isupper() and len(heading) > 3 else heading
     return cell
+
+
+# The first words of a plan's section headings (extractors.segment.SECTION_WORDS): a closed
+# vocabulary, set in capitals after a Roman number ("I. MỤC TIÊU"). OCR reads the tone of
+# a capital worst ("MỤC TIỂU"), and a heading read so is not found, nor what it holds.
+# ("CHỈ TIÊU" is not here: "CHI TIÊU", spending, is a heading of its own.)
+SECTION_HEADINGS = (
+    "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "KINH PHÍ",
+    "NGUỒN KINH PHÍ", "DỰ TOÁN KINH PHÍ", "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG", "TRÁCH NHIỆM", "ĐỐI TƯỢNG",
+    "PHẠM VI", "THỜI GIAN THỰC HIỆN", "KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ", "CHẾ ĐỘ BÁO CÁO",
+    "CHẾ ĐỘ THÔNG TIN", "HOẠT ĐỘNG", "SỰ CẦN THIẾT", "CĂN CỨ XÂY DỰNG", "PHƯƠNG HƯỚNG", "LỘ TRÌNH",
+    "DANH MỤC")
+_SECTION_KEYS = {_untoned_key(h): h.split() for h in SECTION_HEADINGS}
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
+
+
+def repair_section_heading(words: list[str]) -> list[str]:
+    """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU". A line in capitals,
+    after a section number or with none, whose first words are a section heading's but for
+    their tone marks, takes the heading's spelling for them; any other line unchanged."""
+    start = 1 if words and _SECTION_NUMBER.match(words[0]) else 0
+    rest = words[start:]
+    letters = [ch for w in rest for ch in w if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return words
+    for n in range(min(4, len(rest)), 0, -1):
+        heading = _SECTION_KEYS.get(_untoned_key(" ".join(w.rstrip(":") for w in rest[:n])))
+        if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
+            last = rest[n - 1]
+            tail = last[len(last.rstrip(":")):]  # "TIỂU:" keeps its colon
+            return words[:start] + heading[:-1] + [heading[-1] + tail] + rest[n:]
+    return words

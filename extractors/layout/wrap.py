@@ -30,10 +30,11 @@ from extractors.blocks import RawBlock
 from extractors.layout.markdown import HEADING, LIST, strip_emphasis
 from extractors.segment import classify
 
-# A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", ...
+# A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", a letter's
+# subject "V/v ...", ...
 STARTS_BLOCK = re.compile(
     r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
-    r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b|"
+    r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line

@@ -278,3 +278,72 @@ def test_cli_takes_the_ocr_options_into_the_manifest(tmp_path):
     assert (options["ocr"], options["ocr_lang"], options["ocr_dpi"]) == ("always", "vie+eng", 250)
     for bad in (["--ocr", "sometimes"], ["--ocr-dpi", "20"]):
         assert subprocess.run(cmd + bad, cwd=ROOT, capture_output=True).returncode == 2
+
+
+@pytest.mark.parametrize("case", rows("section_heading_tones.csv"), ids=lambda c: c["line"])
+def test_section_headings_read_with_a_wrong_tone(case):
+    from extractors.formats.vi_syllable import repair_section_heading
+    assert " ".join(repair_section_heading(case["line"].split())) == case["expected"], case["why"]
+
+
+def _page_words(monkeypatch, lines: list[list[tuple[str, int, int, float]]]) -> list[str]:
+    """The texts tesseract_words keeps of a page Tesseract read as `lines` of (text, left,
+    width, confidence) in pixels at 300 dpi (a fake TSV reading)."""
+    tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, words in enumerate(lines, 1):
+        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{100 * n}\t2000\t50\t-1\t")
+        for i, (word, left, width, conf) in enumerate(words, 1):
+            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{100 * n}\t{width}\t50\t{conf}\t{word}")
+    monkeypatch.setattr(ocr.tools, "tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr.tools, "run", lambda *a, **k: "\n".join(tsv).encode("utf-8"))
+    return [w["text"] for w in ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)]
+
+
+def _spaced(words: list[str], conf: float = 90.0) -> list[tuple[str, int, int, float]]:
+    return [(w, 300 + 200 * i, 150, conf) for i, w in enumerate(words)]
+
+
+def test_a_page_reading_repairs_its_section_headings(monkeypatch):
+    """A heading line is repaired, the same words inside a sentence's line are not."""
+    lines = [_spaced(["II.", "MỤC", "TIỂU"]), _spaced(["nhằm", "MỤC", "TIỂU", "chung"])]
+    assert _page_words(monkeypatch, lines) == ["II.", "MỤC", "TIÊU", "nhằm", "MỤC", "TIỂU", "chung"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # must drop: tone marks lifted off the line under them, read unsurely, a column's gap from
+    # any word (on a line of their own, or on the line of the column beside)
+    ([(";", 410, 12, 24.0), ("ˆ", 620, 15, 46.0), ("VIỆT", 1275, 115, 96.0), ("NAM", 1410, 115, 96.0)],
+     ["VIỆT", "NAM"]),
+    ([("‹", 400, 12, 30.0)], []),
+    ([("`", 400, 12, 30.0), ("'", 700, 12, 20.0)], []),
+    # must keep: a bullet or a dash near a word, signs read surely, a word with a letter or digit
+    ([("-", 400, 12, 40.0), ("Lưu:", 440, 100, 95.0)], ["-", "Lưu:"]),
+    ([("2025", 400, 100, 95.0), ("-", 520, 12, 30.0), ("2030", 550, 100, 95.0)], ["2025", "-", "2030"]),
+    ([("-------", 400, 200, 90.0)], ["-------"]),
+    ([("e", 400, 12, 20.0)], ["e"]),
+    # a sign that means something alone: "-" or "%" in a cell of a table drawn without rules
+    ([("%", 400, 30, 50.0), ("9,8", 700, 60, 95.0)], ["%", "9,8"]),
+    ([("1.200", 400, 100, 95.0), ("-", 700, 12, 30.0), ("300", 900, 60, 95.0)], ["1.200", "-", "300"]),
+])
+def test_marks_apart_from_every_word_are_no_text(monkeypatch, line, kept):
+    assert _page_words(monkeypatch, [line]) == kept
+
+
+@pytest.mark.parametrize("case", rows("place_name_tones.csv"), ids=lambda c: c["line"])
+def test_place_names_in_capitals_read_with_wrong_marks(case):
+    assert " ".join(ocr.repair_place_names(case["line"].split())) == case["expected"], case["why"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # must repair: a round bullet read as a low line, or as a dash and a low line
+    (["_", "Đến", "hết"], ["-", "Đến", "hết"]),
+    (["-_", "Huy", "động"], ["-", "Huy", "động"]),
+    (["-", "_", "Tỷ", "lệ"], ["-", "Tỷ", "lệ"]),
+    # must not: a dash bullet read right, a line of dashes (a separator), signs alone
+    (["-", "Sở", "Y", "tế;"], ["-", "Sở", "Y", "tế;"]),
+    (["-------"], ["-------"]),
+    (["___", "___"], ["___", "___"]),
+    (["Ký", "tên:", "_"], ["Ký", "tên:", "_"]),
+])
+def test_a_round_bullet_read_as_a_low_line_is_a_dash(monkeypatch, line, kept):
+    assert _page_words(monkeypatch, [[(w, 300 + 100 * i, 60, 90.0) for i, w in enumerate(line)]]) == kept

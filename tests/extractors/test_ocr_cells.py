@@ -148,6 +148,14 @@ def test_a_short_number_misread_by_both_models_is_read_a_third_time(monkeypatch)
     ("Công", "Công"), ("Cống", "Cống"), ("Năm 2026", "Năm 2026"), ("1.250", "1.250"),
     ("Tổng cộng (I+II)", "Tổng cộng (I+II)"), ("STT", "STT"), ("II", "II"), ("Cộng I", "Cộng I"),
     ("Nội dung II", "Nội dung II"),
+    # must repair: an abbreviation in capitals whose Đ lost its bar, or with a stroke read as
+    # "I" between two capitals (bold serif "ST" as "SIT")
+    ("NSDP", "NSĐP"), ("DVT", "ĐVT"), ("SITT", "STT"), ("NSITW", "NSTW"), ("NSTIW", "NSTW"),
+    ("NSlTW", "NSTW"), ("NSDPL", "NSĐP"),
+    # must not: an abbreviation read right, another abbreviation, a word, more than one stroke,
+    # a stroke at the start (no heading "ISTT" is read: the edge rule takes it out first)
+    ("NSTW", "NSTW"), ("NSĐP", "NSĐP"), ("TT", "TT"), ("UBND", "UBND"), ("SIITT", "SIITT"),
+    ("DT", "DT"), ("Nsdp", "Nsdp"), ("ITT", "ITT"), ("SIT", "SIT"),
 ])
 def test_a_table_heading_read_with_a_wrong_tone(cell, expected):
     from extractors.formats.vi_syllable import repair_heading

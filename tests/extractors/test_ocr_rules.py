@@ -68,3 +68,52 @@ def test_a_lone_box_is_no_table():
     ink[100:220, 440:446] = True
     h, v = ocr._rules(ink, SCALE)
     assert [len(g.xs) for g in ocr._tables(h, v, SCALE)] == [3]
+
+
+def gray_page(level: int, width: int = 2, shade: int | None = None, shaded_rows: int = 1) -> np.ndarray:
+    """The 3-row, 3-column table as a gray image: rules `width` px thick at gray `level`,
+    their edges anti-aliased (a pixel each side half as dark), and the first `shaded_rows`
+    rows' cells filled with gray `shade` (a header row's background)."""
+    gray = np.full((1200, 1600), 255, dtype=np.uint8)
+    if shade is not None:
+        gray[200:200 + 100 * shaded_rows, 100:1300] = shade
+    edge = (255 + level) // 2
+    for y in (200, 300, 400, 500):
+        gray[y - 1, 100:1300] = np.minimum(gray[y - 1, 100:1300], edge)
+        gray[y + width, 100:1300] = np.minimum(gray[y + width, 100:1300], edge)
+        gray[y:y + width, 100:1300] = level
+    for x in (100, 500, 900, 1298):
+        gray[200:502, x - 1] = np.minimum(gray[200:502, x - 1], edge)
+        gray[200:502, x + width] = np.minimum(gray[200:502, x + width], edge)
+        gray[200:502, x:x + width] = level
+    return gray
+
+
+def grid_of(gray: np.ndarray) -> tuple[int, int] | None:
+    """(rows, columns) of the one table found, None for none."""
+    h, v = ocr._rules(ocr.rule_ink(gray, SCALE), SCALE)
+    grids = ocr._tables(h, v, SCALE)
+    return (len(grids[0].ys) - 1, len(grids[0].xs) - 1) if len(grids) == 1 else None
+
+
+@pytest.mark.parametrize("level, width, shade, shaded_rows", [
+    (0, 3, None, 1),      # black rules
+    (150, 2, None, 1),    # dark gray
+    (185, 2, None, 1),    # light gray thin rules (an exported HTML table's border), under DARK nowhere
+    (205, 1, None, 1),    # lighter still, one pixel
+    (185, 2, 217, 1),     # a light gray grid round a header row shaded light gray (Word's 15% shade)
+    (0, 2, 200, 1),       # black rules round a shaded header row
+    (0, 2, 200, 3),       # every row shaded
+])
+def test_a_grid_of_gray_rules_is_found(level, width, shade, shaded_rows):
+    assert grid_of(gray_page(level, width, shade, shaded_rows)) == (3, 3)
+
+
+@pytest.mark.parametrize("gray", [
+    # paper tone: rules lighter than RULE_DARK are no rules
+    gray_page(235, 2),
+    # a shaded band with no rules (a highlighted paragraph) is no table
+    np.pad(np.full((300, 1200), 200, dtype=np.uint8), ((200, 700), (100, 300)), constant_values=255),
+])
+def test_no_grid_where_no_rules_are(gray):
+    assert grid_of(gray) is None

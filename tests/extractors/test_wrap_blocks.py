@@ -209,6 +209,11 @@ def test_listed(block, expected):
     ("hằng năm", "Phần thứ hai", -1),
     ("1. Mục tiêu chung", "Hình thành", 0),
     ("ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", 0),
+    # a letter's subject line ("về việc") starts its own block, after the date it follows on a scan
+    ("Lào Cai, ngày 5 tháng 3 năm 2024", "V/v tổ chức hội nghị tổng kết", -1),
+    ("Kính gửi các đơn vị", "V/v báo cáo", -1),
+    # a "v/v" in a sentence's run is no subject line
+    ("đề nghị gửi văn bản theo mẫu", "v/v báo cáo kết quả", 1),
 ])
 def test_line_break(prev, nxt, expected):
     assert wrap.line_break(prev, nxt) == expected
