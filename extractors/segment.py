@@ -50,11 +50,12 @@ PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
 DATE_LIKE = re.compile(r"^\d{1,2}[/-]\d")
 # the first words of a plan's section heading, for one written in capitals with no number
 # ("MỤC TIÊU", "TỔ CHỨC THỰC HIỆN", a Word or web page that sets its headings in bold)
-SECTION_WORDS = Keywords("mục đích", "yêu cầu", "mục tiêu", "quan điểm", "nhiệm vụ", "giải pháp", "nội dung",
-                         "kinh phí", "nguồn kinh phí", "dự toán kinh phí", "tổ chức thực hiện", "phân công",
-                         "trách nhiệm", "đối tượng", "phạm vi", "thời gian thực hiện", "kết quả", "tình hình",
-                         "đánh giá", "chế độ báo cáo", "chế độ thông tin", "hoạt động", "sự cần thiết",
-                         "căn cứ xây dựng", "phương hướng", "chỉ tiêu", "các chỉ tiêu", "lộ trình", "danh mục")
+SECTION_PHRASES = ("mục đích", "yêu cầu", "mục tiêu", "quan điểm", "nhiệm vụ", "giải pháp", "nội dung",
+                   "kinh phí", "nguồn kinh phí", "dự toán kinh phí", "tổ chức thực hiện", "phân công",
+                   "trách nhiệm", "đối tượng", "phạm vi", "thời gian thực hiện", "kết quả", "tình hình",
+                   "đánh giá", "chế độ báo cáo", "chế độ thông tin", "hoạt động", "sự cần thiết",
+                   "căn cứ xây dựng", "phương hướng", "chỉ tiêu", "các chỉ tiêu", "lộ trình", "danh mục")
+SECTION_WORDS = Keywords(*SECTION_PHRASES)
 # "Mục tiêu cụ thể" alone on its line, with no number: the sub-heading of the objectives
 OBJECTIVE_HEADING = re.compile(r"^(?:Mục tiêu|MỤC TIÊU)\s+(?:chung|tổng quát|cụ thể|CHUNG|TỔNG QUÁT|CỤ THỂ)\s*:?$")
 OBJECTIVE_WORDS = Keywords("mục tiêu")

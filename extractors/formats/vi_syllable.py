@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extractors.segment import SECTION_PHRASES
+
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 DOT_BELOW = "\u0323"
 # onset, vowels (base letters after the tone is taken off), stop final
@@ -117,16 +119,11 @@ def repair_heading(cell: str) -> str:
     return cell
 
 
-# The first words of a plan's section headings (extractors.segment.SECTION_WORDS): a closed
-# vocabulary, set in capitals after a Roman number ("I. MỤC TIÊU"). OCR reads the tone of
-# a capital worst ("MỤC TIỂU"), and a heading read so is not found, nor what it holds.
-# ("CHỈ TIÊU" is not here: "CHI TIÊU", spending, is a heading of its own.)
-SECTION_HEADINGS = (
-    "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "KINH PHÍ",
-    "NGUỒN KINH PHÍ", "DỰ TOÁN KINH PHÍ", "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG", "TRÁCH NHIỆM", "ĐỐI TƯỢNG",
-    "PHẠM VI", "THỜI GIAN THỰC HIỆN", "KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ", "CHẾ ĐỘ BÁO CÁO",
-    "CHẾ ĐỘ THÔNG TIN", "HOẠT ĐỘNG", "SỰ CẦN THIẾT", "CĂN CỨ XÂY DỰNG", "PHƯƠNG HƯỚNG", "LỘ TRÌNH",
-    "DANH MỤC")
+# The first words of a plan's section headings, the segmenter's own (extractors.segment.
+# SECTION_PHRASES): a closed vocabulary, set in capitals after a Roman number ("I. MỤC TIÊU").
+# OCR reads the tone of a capital worst ("MỤC TIỂU"), and a heading read so is not found, nor
+# what it holds. ("CHỈ TIÊU" is not here: "CHI TIÊU", spending, is a heading of its own.)
+SECTION_HEADINGS = tuple(p.upper() for p in SECTION_PHRASES if "chỉ tiêu" not in p)
 _SECTION_KEYS = {_untoned_key(h): h.split() for h in SECTION_HEADINGS}
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
 
