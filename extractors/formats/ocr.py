@@ -19,6 +19,7 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone
+from extractors.fields.common import untoned
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
@@ -401,8 +402,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
 
 
 def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
-    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+    """A word's letters without their marks, in lower case ("TĨNH" -> "tinh")."""
+    return "".join(ch for ch in untoned(word) if ch.isalpha())
 
 
 # the level words of a header's issuer line, without their marks (OCR misreads them: "TĨNH",
