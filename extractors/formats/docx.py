@@ -122,7 +122,9 @@ def _chunk_blocks(archive: zipfile.ZipFile, parts: dict[str, str], chunk, number
     """The blocks of an alternative-format chunk (w:altChunk): content a program put in the
     package as a web page, a web archive (.mht), RTF or another .docx, which Word shows in
     its place (documents exported by office systems keep their whole text so). Read by
-    the reader of its format; nothing when it cannot be read."""
+    the reader its bytes name (formats.base.sniff); nothing when it cannot be read."""
+    from extractors.formats.base import read as read_format
+    from extractors.formats.base import sniff
     name = parts.get(f"chunk:{chunk.get(_R_ID)}")
     if name is None:
         return []
@@ -130,18 +132,13 @@ def _chunk_blocks(archive: zipfile.ZipFile, parts: dict[str, str], chunk, number
         data = archive.read(name)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError):
         return []
-    html = _chunk_html(data)
+    kind = sniff(data)
+    if kind is None:  # a page fragment ("<div>...") or a web archive's HTML part
+        data, kind = _chunk_html(data), "html"
+    if not data:
+        return []
     try:
-        if html is not None:
-            from extractors.formats import html as html_reader
-            blocks = html_reader.read(html, name).blocks
-        elif data.startswith(b"PK"):
-            blocks = read(data, name).blocks
-        elif data.lstrip().startswith(b"{\\rtf"):
-            from extractors.formats import office
-            blocks = office.read_word(data, "chunk.rtf").blocks
-        else:
-            return []
+        blocks = read_format(data, f"chunk.{kind}").blocks
     except ReadError:
         return []
     for b in blocks:
@@ -150,9 +147,10 @@ def _chunk_blocks(archive: zipfile.ZipFile, parts: dict[str, str], chunk, number
 
 
 def _chunk_html(data: bytes) -> bytes | None:
-    """A chunk's HTML: the page itself, or a web archive's (MIME) HTML part."""
+    """The HTML of a chunk that does not say so from its first tag: a page fragment, or a web
+    archive's (MIME) HTML part."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<html", b"<!doctype html", b"<?xml", b"<body", b"<div", b"<p", b"<table")):
+    if head.startswith((b"<body", b"<div", b"<p", b"<table")):
         return data
     if head.startswith(b"mime-version") or b"multipart/related" in head:
         import email
