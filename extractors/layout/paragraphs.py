@@ -91,6 +91,17 @@ def _left_margin(starts: list[float]) -> float | None:
 MARGIN_LINES = 5  # lines that start at a page's own margin for it to be one (not a signature page)
 
 
+def _indented_wrap(x0: float, line: str, prev_x0: float, prev: str) -> bool:
+    """Whether an indented line after a full line is that line's wrap: set as far in as it (a
+    block indented as a whole: a list item's text, a quotation), or a marker's width right of
+    a line that opens with one, mid-sentence (a hanging indent: "• Tỷ lệ học sinh ... đạt" /
+    "95%; ..." under the text, not the bullet; a heading's body starts with a capital)."""
+    if abs(x0 - prev_x0) <= SAME_X:
+        return True
+    return (0 < x0 - prev_x0 <= HANGING and bool(_STARTS_BLOCK.match(prev)) and not _STARTS_BLOCK.match(line)
+            and not line[:1].isupper())
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
@@ -146,14 +157,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 continue
             prev_end = para[-1][-1:] if para else ""
             short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
-            # a line set as far in as the full line before it is that line's wrap, in a block
-            # indented as a whole (a list item's text, a quotation), not an indented first line
-            # and so is a line set a marker's width right of a full line that opens with one (a
-            # hanging indent: "• Tỷ lệ học sinh ... đạt" / "95%; ..." under the text, not the bullet)
-            indented = x0 > left + INDENT and not (para and not short_before and (
-                abs(x0 - prev_x0) <= SAME_X
-                or (0 < x0 - prev_x0 <= HANGING and _STARTS_BLOCK.match(para[-1]) and not _STARTS_BLOCK.match(line)
-                    and not line[:1].isupper())))  # (mid-sentence: a heading's body starts with a capital)
+            indented = x0 > left + INDENT and not (para and not short_before and _indented_wrap(x0, line, prev_x0, para[-1]))
             margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
             # mid-phrase continues, even when the wrap put the dash first
