@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
+
+from tests.probes.tables_docx import _stable, _table
 
 FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 
@@ -40,28 +41,6 @@ def _header(doc, left: list[str], number: str, place_date: str, title: list[str]
     for line in title:
         p = doc.add_paragraph()
         p.add_run(line).bold = True
-
-
-def _table(doc, rows: list[list[str]], merges: tuple = ()):
-    """Rows of text; `merges` are ((r1, c1), (r2, c2)) rectangles whose top-left keeps the text."""
-    width = max(len(r) for r in rows)
-    table = doc.add_table(rows=len(rows), cols=width)
-    table.style = "Table Grid"
-    covered = set()
-    for (r1, c1), (r2, c2) in merges:
-        covered |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            if (r, c) in covered:
-                continue
-            lines = text.split("\n")
-            cell = table.cell(r, c)
-            cell.text = lines[0]
-            for more in lines[1:]:
-                cell.add_paragraph(more)
-    for (r1, c1), (r2, c2) in merges:
-        table.cell(r1, c1).merge(table.cell(r2, c2))
-    return table
 
 
 def _signature(doc, recipients: list[str], authority: list[str], name: str) -> None:
@@ -228,13 +207,7 @@ def build(name: str) -> bytes:
     """The .docx bytes, the same on every run (fixed properties and zip timestamps)."""
     buf = io.BytesIO()
     BUILDERS[name]().save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return _stable(buf.getvalue(), FIXED_TIME)
 
 
 if __name__ == "__main__":

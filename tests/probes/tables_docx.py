@@ -324,13 +324,13 @@ def build(name: str, docs: dict | None = None, purpose: str = "Triển khai đ�
     return _stable(buf.getvalue())
 
 
-def _stable(data: bytes) -> bytes:
-    """The same bytes on every run: zip entries with a fixed timestamp."""
+def _stable(data: bytes, when: datetime = FIXED_TIME) -> bytes:
+    """The same bytes on every run: zip entries with a fixed timestamp (`when`)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6])
+            fixed = zipfile.ZipInfo(info.filename, when.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
