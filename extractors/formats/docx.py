@@ -296,10 +296,15 @@ def _body_children(parent):
 def _is_wrapper_table(tbl) -> bool:
     """A table that only lays out a page (one or two cells a row) and holds tables of its
     own in its cells: a document saved from a web page, a plan pasted into a frame."""
-    rows = list(_children(tbl, _TR))
-    cells = [list(_children(tr, _TC)) for tr in rows]
-    return (bool(rows) and all(len(r) <= 2 for r in cells)
-            and any(next(tc.iterchildren(_TBL), None) is not None for r in cells for tc in r))
+    rows = 0
+    holds_table = False
+    for tr in _children(tbl, _TR):  # (a data table has a row of three cells, most often its first)
+        cells = list(_children(tr, _TC))
+        if len(cells) > 2:
+            return False
+        rows += 1
+        holds_table = holds_table or any(next(tc.iterchildren(_TBL), None) is not None for tc in cells)
+    return rows > 0 and holds_table
 
 
 def _text_boxes(p):
@@ -319,7 +324,11 @@ def _ancestors_within(el, top):
 
 
 def paragraph_text(p) -> str:
-    return _paragraph(p)[0]
+    """A paragraph's text (as _paragraph reads it, without looking for its style)."""
+    out: list[str] = []
+    for c in p:
+        _text_child(c, c.tag, out)
+    return "".join(out)
 
 
 def _paragraph(p) -> tuple[str, object, object]:
@@ -344,14 +353,20 @@ def _int(el, tag: str, default: int) -> int:
     """The first `tag` child's w:val as an integer of at least 0; `default` when there is
     none, it has no value or the value is no integer."""
     for child in el.iterchildren(tag):
-        value = child.get(_VAL)
-        if value is None:
-            return default
-        try:
-            return max(0, int(value))
-        except ValueError:
-            return default
+        return _val_int(child, default)
     return default
+
+
+def _val_int(child, default: int) -> int:
+    """An element's w:val as an integer of at least 0; `default` when it has no value or
+    the value is no integer."""
+    value = child.get(_VAL)
+    if value is None:
+        return default
+    try:
+        return max(0, int(value))
+    except ValueError:
+        return default
 
 
 class TableTooLarge(Exception):
@@ -417,9 +432,15 @@ def _cell_parts(tc) -> tuple[int, bool, list]:
             paragraphs.extend(_wrapped(_content(c)))
     if tcpr is None:
         return 1, False, paragraphs
-    vmerge = next(tcpr.iterchildren(_VMERGE), None)
-    return (max(1, _int(tcpr, _GRID_SPAN, 1)), vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue",
-            paragraphs)
+    span = vmerge = None
+    for c in tcpr:  # (one loop: a w:tcPr has a child or two)
+        tag = c.tag
+        if tag == _GRID_SPAN:
+            span = c if span is None else span
+        elif tag == _VMERGE:
+            vmerge = c if vmerge is None else vmerge
+    return (1 if span is None else max(1, _val_int(span, 1)),
+            vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue", paragraphs)
 
 
 def table_rows(tbl) -> list[list[str]]:
@@ -501,6 +522,8 @@ def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
 def _with_page_break(p, text: str) -> str:
     """A paragraph's text with a form feed where a page break stands in it: before the
     text when the break comes first, else after it (the next page starts on the next line)."""
+    if next(p.iter(_BR), None) is None:  # (most paragraphs: no break of any kind)
+        return text
     seen_text = False
     for el in p.iter(_T, _BR):
         if el.tag == _T:
