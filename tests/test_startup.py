@@ -61,3 +61,12 @@ def test_the_fork_server_alone_exits_quickly():
     assert parent.recv() == (True, True)
     proc.join(10)
     assert proc.exitcode == 0
+
+
+def test_the_command_lines_process_flushes_what_it_printed_before_it_ends(tmp_path):
+    import json
+    done = subprocess.run([sys.executable, "-m", "pipeline", "schema"], capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout)["title"]  # all of it, through a pipe
+    missing = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "none"), "--out",
+                              str(tmp_path / "out")], capture_output=True, text=True)
+    assert missing.returncode == 2 and missing.stderr.startswith("error: input not found")
