@@ -70,3 +70,12 @@ def test_the_command_lines_process_flushes_what_it_printed_before_it_ends(tmp_pa
     missing = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "none"), "--out",
                               str(tmp_path / "out")], capture_output=True, text=True)
     assert missing.returncode == 2 and missing.stderr.startswith("error: input not found")
+
+
+def test_under_a_profiler_the_command_line_exits_as_usual_so_the_profile_is_written(tmp_path):
+    prof = tmp_path / "schema.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "pipeline", "schema"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    import pstats
+    assert pstats.Stats(str(prof)).total_calls > 0
