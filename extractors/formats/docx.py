@@ -595,9 +595,10 @@ def read(data: bytes, path: str) -> RawDocument:
                 num_id, ilvl = None, 0
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
+            heading = _HEADING_STYLE.match(style_name or "")
+            listed = num_el is not None or (style_name or "").lower().startswith("list")
             if lines is not None:
-                if label or num_el is not None or _HEADING_STYLE.match(style_name or "") \
-                        or (style_name or "").lower().startswith("list"):
+                if label or heading or listed:
                     lines = None
                 else:
                     lines.append((para_index, _with_page_break(child, text)))
@@ -606,10 +607,9 @@ def read(data: bytes, path: str) -> RawDocument:
             if label and not text.lstrip().startswith(label):
                 text = f"{label} {text.lstrip()}"
             loc = {"paragraph": para_index}
-            heading = _HEADING_STYLE.match(style_name or "")
             if heading:
                 blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
-            elif num_el is not None or (style_name or "").lower().startswith("list"):
+            elif listed:
                 blocks.append(RawBlock("list_item", text, loc, style=style_name))
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,

@@ -152,6 +152,8 @@ def _spaced(text: str) -> str:
 
 
 def _text(el) -> str:
+    if not len(el) and el.tag != "pre" and el.tag != "br":  # text alone (most cells): one line
+        return " ".join(el.text.split()) if el.text else ""
     parts: list[str] = []
     _raw_text(el, parts)
     joined = "".join(parts)

@@ -87,3 +87,10 @@ def test_the_tree_pass_gives_each_element_what_its_descendants_hold():
     assert tree.has(first, 2) and tree.has(first, 4)  # a <p> below: blockish, a metadata leaf
     table = second[1]
     assert tree.rows[table] == list(table.iter("tr")) and tree.cells(tree.rows[table][0])[0].text == "1"
+
+
+def test_a_cells_text_is_one_line_of_its_words_whatever_the_source_breaks():
+    rows = texts('<table border="1"><tr><td>Tập\r\nhuấn  cán bộ </td><td></td><td>1.200</td></tr>'
+                 '<tr><td><!-- x -->Kiểm tra</td><td>x<!-- c -->y</td><td>300</td></tr>'
+                 '<tr><td>Ghi chú:<br>Năm\n2026</td><td><pre>a  b</pre></td><td>450</td></tr></table>')[0]
+    assert rows == [["Tập huấn cán bộ", "", "1.200"], ["Kiểm tra", "xy", "300"], ["Ghi chú:\nNăm 2026", "a b", "450"]]
