@@ -549,7 +549,7 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     heading or list) qualifies, of which many lines (LAYOUT_SHARE) hold runs of three or
     more spaces, at least three of them between two words (two columns, a table's cells)."""
     filled = [t for _, t in lines if t.strip()]
-    spaced = [t for t in filled if SPACE_RUN.search(t)]
+    spaced = [t for t in filled if "   " in t and SPACE_RUN.search(t)]  # (the run of spaces first: most lines lack one)
     if len(filled) < LAYOUT_MIN_LINES or len(spaced) < LAYOUT_SHARE * len(filled):
         return None
     if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
