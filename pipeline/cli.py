@@ -9,8 +9,6 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.models import PIPELINE_VERSION
-
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED = 0, 2, 3
 # run-level faults: one line on stderr, the published output left as it was
 EXIT_INTERNAL, EXIT_OUTPUT, EXIT_DISK_FULL, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 4, 5, 6, 130
@@ -38,6 +36,8 @@ class _Progress:
 
 def _summary_table(summary, console, out: Path) -> None:
     from rich.table import Table
+
+    from pipeline.models import PIPELINE_VERSION
     t = Table(title=f"vn-plan-extract {PIPELINE_VERSION}: {out}")
     t.add_column("what")
     t.add_column("count", justify="right")
@@ -151,6 +151,20 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+class _Version(argparse.Action):
+    """--version, the version read only when asked for (pipeline.models loads pydantic:
+    the command line imports it after it has started the workers, see _start_workers)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from pipeline.models import PIPELINE_VERSION
+        print(PIPELINE_VERSION)
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, not the usage block
         print(f"error: {message} (see {self.prog} --help)", file=sys.stderr)
@@ -159,7 +173,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m pipeline", description="Vietnamese planning documents to data.")
-    parser.add_argument("--version", action="version", version=PIPELINE_VERSION)
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract records from files or folders")
     ex.add_argument("inputs", nargs="+", help="files or folders (read recursively)")
@@ -222,4 +236,19 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(EXIT_USAGE, "--jobs, --timeout, --max-mb and --batch-docs must be positive")
     if not 70 <= getattr(args, "ocr_dpi", 300) <= 1200:
         return _fail(EXIT_USAGE, "--ocr-dpi must be between 70 and 1200")
+    if args.func is cmd_extract:
+        _start_workers(args)
     return args.func(args)
+
+
+def _start_workers(args) -> None:
+    """Start the process pool's fork server first thing, when the run will process
+    documents (what pipeline.run decides: --force, or nothing published yet): it loads
+    the readers and warms up (a second of CPU) in its own process while this one imports
+    what a run needs and walks and hashes the inputs, instead of after. pipeline.run asks
+    for it again; a server already running is kept."""
+    if args.executor != "process":
+        return
+    if args.force or not (Path(args.out) / "v1" / "manifest.json").is_file():
+        from pipeline.executors import start_fork_server
+        start_fork_server()

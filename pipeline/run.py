@@ -210,6 +210,8 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
         batches = _cut(units, batch_docs, fp)
         reuse = Reuse.load(store, prev_manifest, force)
         staging = store.begin()
+        for kind in SCHEMA_KINDS:  # (now, while the pool's fork server warms up, rather than after the last document)
+            staging.write(SCHEMA_FILES[kind], json_bytes(schema_of(kind)))
         worker_rss = 0.0
         by_format: dict[str, dict] = {}
 
@@ -273,8 +275,6 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
             pool = None
         _write_plans(staging)
         _empty_tables(staging)
-        for kind in SCHEMA_KINDS:
-            staging.write(SCHEMA_FILES[kind], json_bytes(schema_of(kind)))
         prev_paths = {e["path"] for e in (prev_manifest or {}).get("inputs", [])}
         summary.removed = sorted(prev_paths - {f.rel for f in found})
         summary.entries = sorted(entries, key=lambda e: e["path"])

@@ -296,10 +296,15 @@ def _body_children(parent):
 def _is_wrapper_table(tbl) -> bool:
     """A table that only lays out a page (one or two cells a row) and holds tables of its
     own in its cells: a document saved from a web page, a plan pasted into a frame."""
-    rows = list(_children(tbl, _TR))
-    cells = [list(_children(tr, _TC)) for tr in rows]
-    return (bool(rows) and all(len(r) <= 2 for r in cells)
-            and any(next(tc.iterchildren(_TBL), None) is not None for r in cells for tc in r))
+    rows = 0
+    holds_table = False
+    for tr in _children(tbl, _TR):  # (a data table has a row of three cells, most often its first)
+        cells = list(_children(tr, _TC))
+        if len(cells) > 2:
+            return False
+        rows += 1
+        holds_table = holds_table or any(next(tc.iterchildren(_TBL), None) is not None for tc in cells)
+    return rows > 0 and holds_table
 
 
 def _text_boxes(p):
@@ -319,7 +324,11 @@ def _ancestors_within(el, top):
 
 
 def paragraph_text(p) -> str:
-    return _paragraph(p)[0]
+    """A paragraph's text (as _paragraph reads it, without looking for its style)."""
+    out: list[str] = []
+    for c in p:
+        _text_child(c, c.tag, out)
+    return "".join(out)
 
 
 def _paragraph(p) -> tuple[str, object, object]:
@@ -344,14 +353,20 @@ def _int(el, tag: str, default: int) -> int:
     """The first `tag` child's w:val as an integer of at least 0; `default` when there is
     none, it has no value or the value is no integer."""
     for child in el.iterchildren(tag):
-        value = child.get(_VAL)
-        if value is None:
-            return default
-        try:
-            return max(0, int(value))
-        except ValueError:
-            return default
+        return _val_int(child, default)
     return default
+
+
+def _val_int(child, default: int) -> int:
+    """An element's w:val as an integer of at least 0; `default` when it has no value or
+    the value is no integer."""
+    value = child.get(_VAL)
+    if value is None:
+        return default
+    try:
+        return max(0, int(value))
+    except ValueError:
+        return default
 
 
 class TableTooLarge(Exception):
@@ -417,9 +432,15 @@ def _cell_parts(tc) -> tuple[int, bool, list]:
             paragraphs.extend(_wrapped(_content(c)))
     if tcpr is None:
         return 1, False, paragraphs
-    vmerge = next(tcpr.iterchildren(_VMERGE), None)
-    return (max(1, _int(tcpr, _GRID_SPAN, 1)), vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue",
-            paragraphs)
+    span = vmerge = None
+    for c in tcpr:  # (one loop: a w:tcPr has a child or two)
+        tag = c.tag
+        if tag == _GRID_SPAN:
+            span = c if span is None else span
+        elif tag == _VMERGE:
+            vmerge = c if vmerge is None else vmerge
+    return (1 if span is None else max(1, _val_int(span, 1)),
+            vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue", paragraphs)
 
 
 def table_rows(tbl) -> list[list[str]]:
@@ -501,6 +522,8 @@ def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
 def _with_page_break(p, text: str) -> str:
     """A paragraph's text with a form feed where a page break stands in it: before the
     text when the break comes first, else after it (the next page starts on the next line)."""
+    if next(p.iter(_BR), None) is None:  # (most paragraphs: no break of any kind)
+        return text
     seen_text = False
     for el in p.iter(_T, _BR):
         if el.tag == _T:
@@ -526,7 +549,7 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     heading or list) qualifies, of which many lines (LAYOUT_SHARE) hold runs of three or
     more spaces, at least three of them between two words (two columns, a table's cells)."""
     filled = [t for _, t in lines if t.strip()]
-    spaced = [t for t in filled if SPACE_RUN.search(t)]
+    spaced = [t for t in filled if "   " in t and SPACE_RUN.search(t)]  # (the run of spaces first: most lines lack one)
     if len(filled) < LAYOUT_MIN_LINES or len(spaced) < LAYOUT_SHARE * len(filled):
         return None
     if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
@@ -572,9 +595,10 @@ def read(data: bytes, path: str) -> RawDocument:
                 num_id, ilvl = None, 0
             # Word draws "1.", "a)", "II." itself: the text lacks them, the outline needs them
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
+            heading = _HEADING_STYLE.match(style_name or "")
+            listed = num_el is not None or (style_name or "").lower().startswith("list")
             if lines is not None:
-                if label or num_el is not None or _HEADING_STYLE.match(style_name or "") \
-                        or (style_name or "").lower().startswith("list"):
+                if label or heading or listed:
                     lines = None
                 else:
                     lines.append((para_index, _with_page_break(child, text)))
@@ -583,10 +607,9 @@ def read(data: bytes, path: str) -> RawDocument:
             if label and not text.lstrip().startswith(label):
                 text = f"{label} {text.lstrip()}"
             loc = {"paragraph": para_index}
-            heading = _HEADING_STYLE.match(style_name or "")
             if heading:
                 blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
-            elif num_el is not None or (style_name or "").lower().startswith("list"):
+            elif listed:
                 blocks.append(RawBlock("list_item", text, loc, style=style_name))
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,

@@ -54,6 +54,9 @@ HAS_TABLE, HAS_BLOCKISH, HAS_META_LEAF = 1, 2, 4
 _BLOCKISH = _BLOCK_TAGS | {"table", "br", "div"}  # an inline tag holding one of these is walked, not flattened
 _META_CELLS = {"td", "th", "li", "p", "span", "div"}
 _META_INNER = {"td", "li", "p", "div"}
+# the bits an element of a tag gives the elements it stands in
+_TAG_BITS = {t: (HAS_TABLE if t == "table" else 0) | (HAS_BLOCKISH if t in _BLOCKISH else 0)
+             | (HAS_META_LEAF if t in _META_INNER else 0) for t in _BLOCKISH | _META_INNER}
 
 
 class TableTooLarge(Exception):
@@ -77,6 +80,7 @@ class _Tree:
     def __init__(self, root):
         self.bits: dict = {}
         self.rows: dict = {}  # table -> its <tr> (not those of tables inside it)
+        self._cells: dict = {}
         order = [el for el in root.iter() if isinstance(el.tag, str)]
         for el in order:
             if el.tag == "table":
@@ -86,24 +90,21 @@ class _Tree:
                 if table is not None:
                     self.rows[table].append(el)
         bits = self.bits
-        for el in reversed(order):  # descendants before their ancestors
-            b = 0
-            for c in el:
-                tag = c.tag
-                if not isinstance(tag, str):
-                    continue
-                b |= bits.get(c, 0)
-                if tag == "table":
-                    b |= HAS_TABLE
-                if tag in _BLOCKISH:
-                    b |= HAS_BLOCKISH
-                if tag in _META_INNER:
-                    b |= HAS_META_LEAF
+        for el in reversed(order[1:]):  # descendants before their ancestors; each gives its parent
+            b = bits.get(el, 0) | _TAG_BITS.get(el.tag, 0)  # what it holds, and what it is
             if b:
-                bits[el] = b
+                parent = el.getparent()
+                bits[parent] = bits.get(parent, 0) | b
 
     def has(self, el, bit: int) -> bool:
         return bool(self.bits.get(el, 0) & bit)
+
+    def cells(self, tr) -> list:
+        """A row's <td> and <th> (asked for more than once: the table's checks, its grid)."""
+        found = self._cells.get(tr)
+        if found is None:
+            found = self._cells[tr] = list(tr.iterchildren("td", "th"))
+        return found
 
 
 def _content(el):
@@ -130,20 +131,29 @@ def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
     pre = pre or tag == "pre"
     if tag == "table" and not top:  # a table nested in a cell starts a line
         out.append("\n")
-    if el.text:
-        out.append(el.text if pre else _SOURCE_BREAK.sub(" ", el.text))
+    text = el.text
+    if text:
+        out.append(text if pre else _spaced(text))
     for c in el:
         if isinstance(c.tag, str):  # (a comment gives only its tail)
             _raw_text(c, out, False, pre)
-        if c.tail:
-            out.append(c.tail if pre else _SOURCE_BREAK.sub(" ", c.tail))
+        tail = c.tail
+        if tail:
+            out.append(tail if pre else _spaced(tail))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
     elif not top and tag in ("td", "th"):  # the cells of a table nested in a cell: a row is one line
         out.append(" ")
 
 
+def _spaced(text: str) -> str:
+    """The source's line breaks as spaces (most strings have none)."""
+    return _SOURCE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
+
+
 def _text(el) -> str:
+    if not len(el) and el.tag != "pre" and el.tag != "br":  # text alone (most cells): one line
+        return " ".join(el.text.split()) if el.text else ""
     parts: list[str] = []
     _raw_text(el, parts)
     joined = "".join(parts)
@@ -158,10 +168,6 @@ def _flat_text(el) -> str:
     return "".join(el.itertext())
 
 
-def _cells(tr) -> list:
-    return [c for c in tr if _tag(c) in ("td", "th")]
-
-
 def table_grid(tree: _Tree, table) -> list[list[str]]:
     """Rows of cell texts with rowspan and colspan resolved (a merged cell's text is
     repeated over every grid position it covers). TableTooLarge past GRID_CELLS."""
@@ -170,12 +176,16 @@ def table_grid(tree: _Tree, table) -> list[list[str]]:
     cost = 0
     for tr in rows:
         row = []
-        for cell in _cells(tr):
-            try:
-                rowspan = max(1, min(int(cell.get("rowspan", 1) or 1), MAX_ROWSPAN))
-                colspan = max(1, min(int(cell.get("colspan", 1) or 1), MAX_COLSPAN))
-            except ValueError:
+        for cell in tree.cells(tr):
+            rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
+            if rowspan is None and colspan is None:  # (most cells)
                 rowspan = colspan = 1
+            else:
+                try:
+                    rowspan = max(1, min(int(rowspan or 1), MAX_ROWSPAN))
+                    colspan = max(1, min(int(colspan or 1), MAX_COLSPAN))
+                except ValueError:
+                    rowspan = colspan = 1
             cost += rowspan * colspan
             row.append((cell, rowspan, colspan))
         spans.append(row)
@@ -205,7 +215,7 @@ def _is_wrapper(tree: _Tree, table) -> bool:
     if tree.has(table, HAS_TABLE):
         return not _holds_small_tables(tree, table)
     for tr in tree.rows.get(table, []):
-        for cell in _cells(tr):
+        for cell in tree.cells(tr):
             if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
                 return True
     return False
@@ -220,17 +230,17 @@ def _holds_small_tables(tree: _Tree, table) -> bool:
     columns at most, a few lines of text): a task table whose partner cell lists its
     agencies in a table of its own. A page's frame holds the page's own tables instead."""
     rows = tree.rows.get(table, [])
-    if not any(len(_cells(tr)) >= 3 for tr in rows):
+    if not any(len(tree.cells(tr)) >= 3 for tr in rows):
         return False
     for tr in rows:
-        for cell in _cells(tr):
+        for cell in tree.cells(tr):
             if not tree.has(cell, HAS_TABLE):
                 continue
             inners = list(itertools.islice(cell.iter("table"), SMALL_TABLES + 1))  # (bounded: nesting costs linear time)
             if len(inners) > SMALL_TABLES:
                 return False
             for inner in inners:
-                if any(len(_cells(r)) > 2 for r in tree.rows.get(inner, [])) or _longer_than(inner, SMALL_TABLE_CHARS):
+                if any(len(tree.cells(r)) > 2 for r in tree.rows.get(inner, [])) or _longer_than(inner, SMALL_TABLE_CHARS):
                     return False
     return True
 
@@ -304,7 +314,7 @@ class _Walk:
             loc = {"element": self.counter}
             if name == "table" and _is_wrapper(self.tree, child):
                 # a page laid out in a table: its cells hold paragraphs and tables of their own
-                for cell in (c for tr in self.tree.rows.get(child, []) for c in _cells(tr)):
+                for cell in (c for tr in self.tree.rows.get(child, []) for c in self.tree.cells(tr)):
                     self.walk(cell)
                 continue
             if name == "table":
@@ -421,23 +431,30 @@ def _drop_plain(el) -> None:
     parent.remove(el)
 
 
-def _outermost(root, match, keep=()) -> list:
-    """Elements `match` accepts, outermost only, in document order (`keep` tags are never
-    taken, but looked into)."""
-    found = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in keep and match(el, el.tag)]
+def _marked(root) -> list:
+    """The only elements the furniture and metadata passes can take, in document order: those
+    with attributes (a class or an id) and those whose tag alone says. An element with
+    neither has the classes " ", which none of their patterns matches; a page has a few
+    dozen of the former among hundreds of elements."""
+    return [el for el in root.iter(etree.Element) if el.attrib or el.tag in _DROP_TAGS]
+
+
+def _outermost(marked: list, match) -> list:
+    """Elements of `marked` (_marked) `match` accepts, outermost only, in document order."""
+    found = [el for el in marked if match(el, el.tag)]
     taken = set(found)
     return [el for el in found if not any(a in taken for a in el.iterancestors())]
 
 
-def _document_headers(root) -> set:
+def _document_headers(marked: list) -> set:
     """The elements a "header" class or tag marks as furniture that hold the document's own
     header (the national motto, or its "Số: 58/KH-SCT" line): a page that sets the
     issuer | motto table in `<table class="header">` keeps it. A site's header (its name,
     a search box, a menu) holds neither and is still dropped."""
     kept = set()
-    for el in root.iter():
-        tag = _tag(el)
-        if tag is None or tag in ("body", "html") or not (tag == "header" or _HEADER_FURNITURE.search(_classes(el))):
+    for el in marked:
+        tag = el.tag
+        if tag in ("body", "html") or not (tag == "header" or _HEADER_FURNITURE.search(_classes(el))):
             continue
         if _DOCUMENT_HEADER.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
             kept.add(el)
@@ -459,11 +476,12 @@ def read(data: bytes, path: str) -> RawDocument:
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
     metadata: dict = {}
-    for el in _outermost(root, lambda e, t: bool(_METADATA.search(_classes(e)))):
+    for el in _outermost(_marked(root), lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))
         _drop_plain(el)
-    kept = _document_headers(root)
-    for el in _outermost(root, lambda e, t: (t in _DROP_TAGS or (
+    marked = _marked(root)  # (what is left)
+    kept = _document_headers(marked)
+    for el in _outermost(marked, lambda e, t: (t in _DROP_TAGS or (
             t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)) and not (
             e in kept or (t not in _DROP_TAGS and any(a in kept for a in e.iterancestors())))):
         _drop_plain(el)
