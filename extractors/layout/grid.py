@@ -330,8 +330,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
                 k2 += 1
             if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)):
                 break
+            after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
-            after_blank = True
             continue
         cells = _cells(segs, cols, tol)
         if cells is None or (1 in cells and not _in_label_column(segs, cols, tol)):
@@ -388,11 +388,11 @@ def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, to
 
 
 def _lead_in(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
-    """Line k is a label line over a data line of its row: no numbers, a few words, and a
-    data line comes under it before a blank line (within three lines)."""
+    """Line k is a label line over a data line of its row: no numbers, its label opening
+    with a capital, and a data line comes under it before a blank line (within three lines)."""
     segs = lines[k]
-    if not segs or data[k] or len(segs) > 2 or any(is_number(s[2]) for s in segs):
-        return False
+    if not segs or data[k] or len(segs) > 2 or any(is_number(s[2]) for s in segs) or not segs[-1][2][:1].isupper():
+        return False  # (a label opens with a capital: "mô hình)" goes on with the label above)
     for j in range(k + 1, min(k + 4, len(lines))):
         if not lines[j]:
             return False
@@ -482,6 +482,14 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
     return out
 
 
+def _centred(lines: list[list[Seg]], li: int, group_x0: float, first_amount: float) -> bool:
+    """Whether the groups of header line li are centred over their columns, not set from
+    their first column's start: a heading below starts left of the first group, right of
+    the cells left of it on its line (or of the amounts' start)."""
+    left = max((s[1] for s in lines[li] if s[1] < group_x0), default=first_amount - 2)
+    return any(left < s[0] < group_x0 - 2 for segs in lines[li + 1:] for s in segs)
+
+
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     """Header lines to header rows: group cells (a cell over columns that the lines below
     fill) become rows of their own spread over their columns; the rest of a column's
@@ -530,11 +538,6 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     gaps = [b - a for a, b in zip(mids[first:width - 1], mids[first + 1:width - 1])]
     pitch = median(gaps) if gaps else 0.0  # from one amount column's middle to the next's
 
-    def in_one_column(s: Seg) -> bool:
-        # a cell inside one amount column's span ("Tổng" over "cộng"): a wrapped heading, not
-        # a group over the columns right of it
-        return sum(1 for c in range(first, width - 1) if min(spans[c][1], s[1]) - max(spans[c][0], s[0]) > 0) == 1
-
     for li, cells in enumerate(placed):
         order = sorted(range(len(cells)), key=lambda k: cells[k])
         found: list[tuple[int, int, int]] = []  # (segment index, first col, last col)
@@ -542,29 +545,37 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
             c, text = cells[k]
             nxt = cells[order[n + 1]][0] if n + 1 < len(order) else width - 1
             spanned = [x for x in range(c + 1, nxt) if x in filled_below[li]]
-            if spanned and c >= first and not in_one_column(lines[li][k]):
+            if spanned and c >= first:
                 found.append((k, c, max(spanned)))
             else:
                 leaves.setdefault(c, []).append(text)
-        if len(found) >= 2:
+        if len(found) >= 2 and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
             # groups side by side ("Năm 2026" | "Năm 2027", each centred over its columns):
             # a column filled below goes to the nearest group, within one column's pitch of its edge
             owned: dict[int, list[int]] = {}
+            own_cells = {cells[k][0] for k in range(len(cells))} - {c for _, c, _ in found}
             for x in sorted(filled_below[li]):
-                if not first <= x < width - 1:
-                    continue
+                if not first <= x < width - 1 or x in own_cells:
+                    continue  # (a column with a heading of its own on the groups' line is none of theirs)
                 k, dist = min(((k, abs(mids[x] - (lines[li][k][0] + lines[li][k][1]) / 2)) for k, _, _ in found),
                               key=lambda t: t[1])
                 if dist <= (lines[li][k][1] - lines[li][k][0]) / 2 + pitch:
                     owned.setdefault(k, []).append(x)
             found = [(k, min(owned[k]), max(owned[k])) if owned.get(k) else (k, a, b) for k, a, b in found]
         for k, a, b in found:
-            # a group under another ("Trong đó" under "Năm 2026") stays inside it
+            # a group under another ("Trong đó" under "Năm 2026") stays inside it; a cell
+            # beside the groups above ("Tổng" / "cộng" left of "Năm 2026") spans none of their
+            # columns: alone in its column, it is a heading of its own, wrapped
             c = cells[k][0]
             for lj, a2, b2, _ in groups:
                 if lj < li and a2 <= c <= b2 and max(a, a2) <= min(b, b2):
                     a, b = max(a, a2), min(b, b2)
-            groups.append((li, a, b, cells[k][1]))
+                elif lj < li and c < a2 <= b:
+                    b = a2 - 1
+            if b > a:
+                groups.append((li, a, b, cells[k][1]))
+            else:
+                leaves.setdefault(c, []).append(cells[k][1])
     levels: list[list[tuple[int, int, str]]] = []
     for li, a, b, text in groups:
         depth = sum(1 for lj, a2, b2, _ in groups if lj < li and a2 <= a and b <= b2)
