@@ -17,7 +17,7 @@ from extractors.layout.text import PAGE_NUMBER
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
-Segment = tuple[float, float, str, float]  # (x0, x1, text, top)
+Segment = tuple[float, float, str, float, bool]  # (x0, x1, text, top, bold)
 
 
 def lines_of(words: list[dict]) -> list[list[dict]]:
@@ -45,15 +45,21 @@ def _apart(a: list[dict], b: list[dict]) -> bool:
     return b[0]["x0"] - a[-1]["x1"] > COLUMN_GAP or a[0]["x0"] - b[-1]["x1"] > COLUMN_GAP
 
 
-def segments_of(line: list[dict]) -> list[tuple[float, float, str, float]]:
-    """A line cut at wide gaps: [(x0, x1, text, top), ...]."""
+def segments_of(line: list[dict]) -> list[Segment]:
+    """A line cut at wide gaps: [(x0, x1, text, top, bold), ...]."""
     segs: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > COLUMN_GAP:
             segs.append([w])
         else:
             segs[-1].append(w)
-    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"]) for s in segs]
+    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"], _bold(s)) for s in segs]
+
+
+def _bold(words: list[dict]) -> bool:
+    """Every word set in a bold face (its font's name says so: "DejaVuSerif-Bold",
+    "TimesNewRomanPS-BoldMT", "Arial,Bold")."""
+    return all("bold" in (w.get("fontname") or "").lower() for w in words)
 
 
 CELL_GAP = 6.0  # points between words that separate two cells of a table row
