@@ -83,6 +83,10 @@ MUST_MATCH = [
                      (54, "500 300 200")),
               "\f" + YEARS[0], *YEARS[1:7], "", at((6, "thôn bản")), "", "III. TỔ CHỨC THỰC HIỆN"],
      [["2", "Đào tạo nhân viên y tế thôn bản", "900", "400", "300", "100", "500", "300", "200"]]),
+    ("a row's label cut by a page break, its rest alone at the top of the next page, a heading under it",
+     SOURCES + [at((0, "3"), (13, "Vốn vay"), (23, "2.000"), (35, "1.000"), (46, "1.000")),
+                "\f" + at((12, "ưu đãi")), at((12, "tín dụng")), "IV. TỔ CHỨC THỰC HIỆN"],
+     [["3", "Vốn vay ưu đãi tín dụng", "2.000", "1.000", "1.000"]]),
 ]
 
 

@@ -307,7 +307,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
         if pages[k] != page:  # a new page: its own columns, the same number of amounts
             nxt = _data_run(data, pages, _next_data(data, k))
             new = _columns([lines[x] for x in nxt], tol) if nxt else None
-            if new is None and body:
+            if body and (new is None or pages[nxt[0]] != pages[k]):
                 # no rows on the new page: the rest of the last row's label may stand there,
                 # under the header repeated ("hàng trực tuyến" of "Tập huấn kỹ năng bán")
                 rest = _label_rest(lines, pages, k, header, cols, tol)
@@ -315,6 +315,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
                     end, texts = rest
                     body[-1][1] = cell_text("\n".join([body[-1][1], *texts]))
                     last = end - 1
+                    break
             if new is None or len(new.amounts) != len(cols.amounts):
                 break
             if len(new.texts) != len(cols.texts):  # keep the text columns, moved with the label
@@ -368,7 +369,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
 def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):
     """At the top of a page with no rows of the table: the header repeated (lines of its
     words only), then lines in the label column that go on in lower case, up to a blank
-    line: (index after them, their texts), or None."""
+    line or a line from left of the labels: (index after them, their texts), or None."""
     words = {w for segs in header for s in segs for w in s[2].split()}
     j = k
     while j < len(lines) and pages[j] == pages[k] and (not lines[j] or all(
@@ -382,7 +383,8 @@ def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, to
             break
         texts.append(segs[0][2])
         j += 1
-    if not texts or (j < len(lines) and lines[j] and pages[j] == pages[k]):
+    # they end at a blank line, the page's end, or a line from left of the labels (a heading)
+    if not texts or (j < len(lines) and lines[j] and pages[j] == pages[k] and lines[j][0][0] >= cols.label_x0 - tol):
         return None
     return j, texts
 
