@@ -15,7 +15,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
 from extractors.layout.text import PAGE_NUMBER
-from extractors.layout.wrap import STARTS_BLOCK, date_cut
+from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -174,8 +174,10 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                          and not indented and prev_x0 <= left + INDENT and not _LABELLED_BULLET.match(line))
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
-            # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026")
-            runs_on = dash_wrap or (para and date_cut(para[-1], line))
+            # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026", or an
+            # inline enumeration goes on: "...; (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ...")
+            runs_on = dash_wrap or (para and date_cut(para[-1], line)) \
+                or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line))
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()

@@ -147,6 +147,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
     if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
+    if nxt[:1] == "(" and not column and same_group and style.wrap_width is not None \
+            and _full(prev, nxt, style.wrap_width) and enumeration_goes_on(para, nxt):
+        return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if column:
@@ -165,7 +168,10 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         if not in_list and (style.markdown or style.wrap_width is None or _full(prev, nxt, style.wrap_width)):
             return True
         # (in a list, a line that reached the wrap width and stops mid-sentence runs on too)
-        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None or (
+        # (a short numbered heading is whole, whatever word it ends in: "3. Trạm Y tế xã" / "Theo dõi ...")
+        heading = para == prev and nxt[:1].isupper() and STARTS_BLOCK.match(prev) is not None
+        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or (CONNECTOR_END.search(prev) is not None
+                                                                        and not heading) or (
             in_list and style.wrap_width is not None and len(prev) >= 0.85 * style.wrap_width))
     if style.wrap_width is None:
         return False
@@ -178,6 +184,21 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         or len(prev) >= 0.85 * style.wrap_width
     split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
     return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
+
+
+PAREN_ITEM = re.compile(r"^\((\d{1,2})\)\s")  # "(3) Tỷ lệ ..." at a line's start
+
+
+def enumeration_goes_on(para: str, nxt: str) -> bool:
+    """Whether `nxt`, a line that opens with "(n)", goes on with an enumeration inside the
+    paragraph `para` (its "(n-1)" stands inside it, not at its start): "... đạt tối thiểu 80%;
+    (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ..." is a wrap; "(2) Tỷ lệ ..." / "(3) Tỷ lệ ..."
+    one item a line is a list."""
+    m = PAREN_ITEM.match(nxt)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    at = para.find(f"({int(m.group(1)) - 1})")
+    return at > 0
 
 
 def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -> bool:
