@@ -180,6 +180,16 @@ LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Quảng Trị, ngày 17 tháng 4 năm"
 
 
+def wrapped_tail(column: str, piece: str) -> bool:
+    """Whether `piece`, a line of its own, is the end a wrap cut from a header column's line
+    `column`: "VIỆT NAM" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the year of "Hà Giang, ngày 5 tháng
+    3 năm"."""
+    if VIET_NAM.match(piece):
+        m = NATIONAL.match(column)
+        return m is not None and not m.group(1)
+    return LONE_YEAR.match(piece) is not None and YEAR_DUE.search(column) is not None
+
+
 def header_wraps(lines: list[Line]) -> list[Line]:
     """A header whose right column's last words a narrow page wrapped to the next line's
     start, as a text set in columns for a wider page shows in a proportional font:
@@ -198,8 +208,7 @@ def header_wraps(lines: list[Line]) -> list[Line]:
         prev = head[n - 1]
         if prev == k - 1:
             cols = _column_segments(lines[prev].text)
-            tail = cols[-1][2] if len(cols) >= 2 else ""
-            if (viet_nam and NATIONAL.match(tail) and not NATIONAL.match(tail).group(1)) or (year and YEAR_DUE.search(tail)):
+            if len(cols) >= 2 and wrapped_tail(cols[-1][2], piece):
                 moved[prev] = lines[prev].text.rstrip() + " " + piece.strip()
                 dropped.add(k)
                 continue
@@ -644,8 +653,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
                 break
         else:
             break
-        if new[1] - new[0] < 2:
-            break
+        if new[1] - new[0] < (1 if len(s) == 2 else 2):
+            break  # (two cells a line may close the strip to one column: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" under "UBND TỈNH X")
         strip = new
         band.append((j, s))
         j += 1
