@@ -178,6 +178,13 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # inline enumeration goes on: "...; (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ...")
             runs_on = dash_wrap or (para and date_cut(para[-1], line)) \
                 or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line))
+            # a line in lower case goes on: after a full line that ends a clause with a semicolon
+            # ("... 8 m2/người;" / "tỷ lệ tuyến đường ..."), or after the short last line of a
+            # paragraph wrapped twice (a line longer than the page set as a paragraph of its own:
+            # "... của Quốc hội về chính" / "sách tài khóa, tiền" / "tệ hỗ trợ ...")
+            if para and line[:1].islower() and not indented and not _STARTS_BLOCK.match(line):
+                runs_on = runs_on or (prev_end == ";" and not short_before) \
+                    or (short_before and len(para) >= 2 and prev_end not in ".:;!?")
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()

@@ -159,6 +159,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     if is_caps(prev):  # capitals: a title wraps only at the full width
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
+    if prev.endswith(";") and nxt[:1].islower() and same_group and style.wrap_width is not None \
+            and _full(prev, nxt, style.wrap_width):
+        return True  # a clause after a semicolon, the wrap put at the next line's start: "... 8 m2/người;" / "tỷ lệ ..."
     if style.paragraphs_by_blank_lines and same_group:
         # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
         # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
@@ -183,7 +186,12 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None \
         or len(prev) >= 0.85 * style.wrap_width
     split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
-    return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
+    # a paragraph wrapped twice (a line longer than the page, each line then set as a paragraph
+    # of its own: "... về chính" / "sách tài khóa, tiền" / "" / "tệ hỗ trợ ..."): a line in lower
+    # case goes on with a paragraph of two lines or more, after a short line or a blank line
+    rewrapped = nxt[:1].islower() and len(para) > style.wrap_width
+    return ((_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())) \
+        or rewrapped
 
 
 PAREN_ITEM = re.compile(r"^\((\d{1,2})\)\s")  # "(3) Tỷ lệ ..." at a line's start
