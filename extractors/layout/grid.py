@@ -21,6 +21,15 @@ data lines, lines with two or more numbers in cells of their own. Around them:
   label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`; a word broken at a narrow
   column's edge, `xét nghiệ` / `m`, is whole again).
 
+`pdftotext -layout` sets the cells of a full narrow column one space from the next: a run
+of amounts one space apart is one amount per column, a label's last word one space before
+the first amount is cut off it, and a header cell run into the next is cut where an amount
+column starts. Rows set off by blank lines (a PDF's cell padding) may have their label
+centred on the row: a label line after a blank line opens the row whose numbers come under
+it. Year groups side by side ("Năm 2026" | "Năm 2027") centred over their columns take the
+columns nearest them; a group under another stays inside it. A row's label that a page
+break cut may finish alone at the top of the next page, under the header repeated.
+
 A table of text (a task table: STT | Nội dung | Chủ trì | Phối hợp | Thời gian) has no
 numbers; find_text_tables finds it by a header line that names its columns. A row that a
 page break cut goes on at the top of the next page, set in columns of that page's own

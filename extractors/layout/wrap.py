@@ -13,6 +13,10 @@ Three shapes occur, told apart per document (`Style.of`):
 In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
 `Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
 capitals is never glued to a line in lower case.
+A line in lower case goes on with a paragraph of two lines or more, however short the line
+before (a text wrapped twice: a line longer than the page set as a paragraph of its own), and
+after a full line ending a clause with ";"; an inline enumeration's next "(n)" at a line's
+start goes on too ("...; (2) ...;" / "(3) ...").
 A blank-line block is not always one paragraph: in a text of one paragraph per line whose
 blank lines set off only its chapters, a chapter's block is a list of lines (`listed`: more
 of its line breaks end a paragraph than run on). There a line joins the one before only
