@@ -29,12 +29,20 @@ REWRAPPED = ["Căn cứ:", "",
              "chính sách hỗ trợ", "",
              "phát triển giao thông nông thôn giai đoạn 2026 - 2030;", "",
              "- Đến năm 2030, tỷ lệ đường xã được cứng hóa đạt 100%, đường trục thôn đạt 95%;",
-             "tỷ lệ cầu yếu được thay thế đạt 90%.", ""]
+             "tỷ lệ cầu yếu được thay thế đạt 90%.", "",
+             "Nâng tỷ lệ hộ dân có đường ô tô đến trung tâm ấp, khu dân cư trên địa bàn huyện",
+             "lên mức", "",
+             "97,5% vào năm 2030; giảm 20% số vụ tai nạn giao thông so với giai đoạn trước.", ""]
 WANT = ["- Nghị quyết số 12/2026/NQ-HĐND ngày 10/01/2026 của Hội đồng nhân dân tỉnh về chính sách hỗ trợ "
         "phát triển giao thông nông thôn giai đoạn 2026 - 2030;",
         "- Đến năm 2030, tỷ lệ đường xã được cứng hóa đạt 100%, đường trục thôn đạt 95%; "
-        "tỷ lệ cầu yếu được thay thế đạt 90%."]
+        "tỷ lệ cầu yếu được thay thế đạt 90%.",
+        "Nâng tỷ lệ hộ dân có đường ô tô đến trung tâm ấp, khu dân cư trên địa bàn huyện lên mức 97,5% vào năm "
+        "2030; giảm 20% số vụ tai nạn giao thông so với giai đoạn trước."]
 SHORT = ["Ghi chú", "", "số liệu tính đến ngày 31/12/2025.", ""]
+# a row code under a wrapped caption: a new line, not the caption's rest
+CODED = ["Danh mục công trình ưu tiên đầu tư trong giai đoạn 2026 - 2030 của Ủy ban nhân dân",
+         "huyện Tam Nông", "1 Nâng cấp đường huyện ĐH.12 đoạn qua xã Phú Cường", ""]
 
 
 def text_paragraphs(lines: list[str]) -> list[str]:
@@ -59,3 +67,9 @@ def test_rewrapped_sentences_go_on(read):
 def test_a_short_heading_is_not_rewrapped(read):
     got = read(SHORT)
     assert "Ghi chú" in got and "số liệu tính đến ngày 31/12/2025." in got, got
+
+
+@pytest.mark.parametrize("read", [text_paragraphs, pdf_paragraphs], ids=["text", "pdf"])
+def test_a_row_code_is_not_rewrapped(read):
+    got = read(CODED)
+    assert "1 Nâng cấp đường huyện ĐH.12 đoạn qua xã Phú Cường" in got, got

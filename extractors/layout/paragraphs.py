@@ -15,7 +15,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
 from extractors.layout.text import PAGE_NUMBER
-from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on
+from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -182,8 +182,8 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # ("... 8 m2/người;" / "tỷ lệ tuyến đường ..."), or after the short last line of a
             # paragraph wrapped twice (a line longer than the page set as a paragraph of its own:
             # "... của Quốc hội về chính" / "sách tài khóa, tiền" / "tệ hỗ trợ ...")
-            if para and line[:1].islower() and not indented and not _STARTS_BLOCK.match(line):
-                runs_on = runs_on or (prev_end == ";" and not short_before) \
+            if para and goes_on_start(line) and not indented and not _STARTS_BLOCK.match(line):
+                runs_on = runs_on or (prev_end == ";" and not short_before and line[:1].islower()) \
                     or (short_before and len(para) >= 2 and prev_end not in ".:;!?")
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")

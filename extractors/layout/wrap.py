@@ -193,9 +193,22 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     # a paragraph wrapped twice (a line longer than the page, each line then set as a paragraph
     # of its own: "... về chính" / "sách tài khóa, tiền" / "" / "tệ hỗ trợ ..."): a line in lower
     # case goes on with a paragraph of two lines or more, after a short line or a blank line
-    rewrapped = nxt[:1].islower() and len(para) > style.wrap_width
+    rewrapped = goes_on_start(nxt) and len(para) > style.wrap_width
     return ((_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())) \
         or rewrapped
+
+
+LEAD_AMOUNT = re.compile(r"^\d[\d.,]*(?:%|\s+[^\W\d_])")  # "52,5% vào ...", "12 cống ...", not "1 Xây dựng"
+
+
+def goes_on_start(line: str) -> bool:
+    """A line that can only go on with a sentence: it opens in lower case, or with an amount
+    and its unit or the words after it in lower case ("52,5% vào năm 2027", "12 cống ngăn
+    mặn"); not a row code or a number before a capital ("1 Xây dựng kho ...")."""
+    if line[:1].islower():
+        return True
+    m = LEAD_AMOUNT.match(line)
+    return m is not None and (m.group(0).endswith("%") or m.group(0)[-1].islower())
 
 
 PAREN_ITEM = re.compile(r"^\((\d{1,2})\)\s")  # "(3) Tỷ lệ ..." at a line's start
