@@ -607,8 +607,8 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
         while ti < len(tabs) and tabs[ti][0] <= top:
             out.append(("table", tabs[ti][1]))
             ti += 1
-        if kind == "line":
-            out.append(("line", payload[:3]))
+        if kind == "line":  # (x0, x1, text), and True after them for a line set in bold
+            out.append(("line", payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3]))
         else:  # a table drawn without rules
             out.append(("table", payload[1]))
     out.extend(("table", t[1]) for t in tabs[ti:])

@@ -21,6 +21,15 @@ data lines, lines with two or more numbers in cells of their own. Around them:
   label: `Dự án 1:` / `Phát triển` / `mạng lưới ...`; a word broken at a narrow
   column's edge, `xét nghiệ` / `m`, is whole again).
 
+`pdftotext -layout` sets the cells of a full narrow column one space from the next: a run
+of amounts one space apart is one amount per column, a label's last word one space before
+the first amount is cut off it, and a header cell run into the next is cut where an amount
+column starts. Rows set off by blank lines (a PDF's cell padding) may have their label
+centred on the row: a label line after a blank line opens the row whose numbers come under
+it. Year groups side by side ("Năm 2026" | "Năm 2027") centred over their columns take the
+columns nearest them; a group under another stays inside it. A row's label that a page
+break cut may finish alone at the top of the next page, under the header repeated.
+
 A table of text (a task table: STT | Nội dung | Chủ trì | Phối hợp | Thời gian) has no
 numbers; find_text_tables finds it by a header line that names its columns. A row that a
 page break cut goes on at the top of the next page, set in columns of that page's own
@@ -51,6 +60,41 @@ CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm 
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
+# amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
+NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
+WORD = re.compile(r"\S+")
+
+
+def split_number_runs(segs: list[Seg]) -> list[Seg]:
+    """A segment of amounts one space apart ("4.500 3.000 1.500", cells of narrow columns
+    that `pdftotext -layout` sets one space apart) as one segment per amount, on a line of
+    two or more segments."""
+    if len(segs) < 2 or not any(" " in s[2] and NUMBER_RUN.match(s[2]) for s in segs):
+        return segs  # (a line of columns only: a run of numbers alone is no row of cells)
+    out: list[Seg] = []
+    for s in segs:
+        if " " in s[2] and NUMBER_RUN.match(s[2]):
+            out.extend(_words(s))
+        else:
+            out.append(s)
+    return out
+
+
+def _words(s: Seg) -> list[Seg]:
+    """A segment's words as segments of their own, placed by their characters."""
+    x0, x1, text = s
+    width = (x1 - x0) / max(len(text), 1)
+    return [(x0 + width * m.start(), x0 + width * m.end(), m.group(0)) for m in WORD.finditer(text)]
+
+
+def _cut_at(s: Seg, x: float, slack: float) -> list[Seg]:
+    """The segment cut before its word that starts at x (within `slack`), else whole."""
+    words = _words(s)
+    for k, w in enumerate(words[1:], 1):
+        if abs(w[0] - x) <= slack:
+            return [(s[0], words[k - 1][1], " ".join(v[2] for v in words[:k])),
+                    (w[0], s[1], " ".join(v[2] for v in words[k:]))]
+    return [s]
 
 
 def is_number(text: str) -> bool:
@@ -137,11 +181,14 @@ def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
     if k < 2 or not anchors:
         return None
     amounts = [(median(a[i][0] for a in anchors), median(a[i][1] for a in anchors)) for i in range(k)]
+    data = [_unglued_amounts(segs, Columns(amounts, None, []), tol) for segs in data]
     lefts = [[s for s in segs if s[1] <= amounts[0][0] + tol] for segs in data]
     margin = min((s[0][0] for s in lefts if s), default=0.0)
     codes = [s[0] for s in lefts if len(s) >= 2 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
+    if codes:  # a row whose label lies on the lines around its code's line: the code alone
+        codes += [s[0] for s in lefts if len(s) == 1 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
     code = (min(c[0] for c in codes), max(c[1] for c in codes)) if codes else None
-    texts = [seg for s in lefts for seg in (s[1:] if code and len(s) >= 2 and s[0] in codes else s)]
+    texts = [seg for s in lefts for seg in (s[1:] if code and s and s[0] in codes else s)]
     starts: list[list[float]] = []
     for x0 in sorted(seg[0] for seg in texts):
         if starts and x0 - starts[-1][-1] <= tol:
@@ -178,10 +225,31 @@ def _place(nums: list[Seg], cols: Columns) -> list[int]:
     return out[::-1]
 
 
+def _unglued_amounts(segs: list[Seg], cols: Columns, tol: float) -> list[Seg]:
+    """A label whose cell is full runs into the first amount one space after it ("Ngân sách
+    52.000", "Tập huấn kỹ năng bán 1.800"): the amounts at its end that start in the amount
+    columns are cells of their own."""
+    edge = cols.first_amount - tol
+    out: list[Seg] = []
+    for s in segs:
+        if s[0] < edge < s[1] and " " in s[2] and not is_number(s[2]):
+            words = _words(s)
+            k = len(words)
+            while k > 1 and words[k - 1][0] >= edge and any(ch.isdigit() for ch in words[k - 1][2]) \
+                    and is_number(words[k - 1][2]):
+                k -= 1
+            if k < len(words):
+                out.append((s[0], words[k - 1][1], " ".join(w[2] for w in words[:k])))
+                out.extend(words[k:])
+                continue
+        out.append(s)
+    return out
+
+
 def _cells(segs: list[Seg], cols: Columns, tol: float) -> dict[int, list[str]] | None:
     """A line's segments by grid column, or None when the line does not fit the table
     (words among the amounts)."""
-    segs = _split_code(segs, cols.code[0] if cols.code else cols.label_x0, tol)
+    segs = _unglued_amounts(_split_code(segs, cols.code[0] if cols.code else cols.label_x0, tol), cols, tol)
     out: dict[int, list[str]] = {}
     first = cols.first_amount_index
     nums = [s for s in segs if is_number(s[2]) and s[0] >= cols.first_amount - 3 * tol]
@@ -208,6 +276,7 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
     pages = pages or [1] * len(lines)
     n = len(lines)
     tables: list[Table] = []
+    lines = [split_number_runs(segs) for segs in lines]
     data = [is_data_line(segs) for segs in lines]  # each line judged once
     i = 0
     while i < n:
@@ -238,10 +307,24 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     k = start
     last = start
     page_top = False  # just after a page break, before the first row of the new page
+    # rows set off by blank lines (a PDF's cell padding): a label line after a blank line
+    # opens the row whose code or numbers come on a line under it (a label centred on its
+    # row: "Hỗ trợ chuyển đổi" / "I   số cho doanh   5.400 ..." / "nghiệp nhỏ và vừa")
+    after_blank = False
+    opened = False  # a row was opened by such a label line; its code or numbers are to come
     while k < n:
         if pages[k] != page:  # a new page: its own columns, the same number of amounts
             nxt = _data_run(data, pages, _next_data(data, k))
             new = _columns([lines[x] for x in nxt], tol) if nxt else None
+            if body and (new is None or pages[nxt[0]] != pages[k]):
+                # no rows on the new page: the rest of the last row's label may stand there,
+                # under the header repeated ("hàng trực tuyến" of "Tập huấn kỹ năng bán")
+                rest = _label_rest(lines, pages, k, header, cols, tol)
+                if rest is not None:
+                    end, texts = rest
+                    body[-1][1] = cell_text("\n".join([body[-1][1], *texts]))
+                    last = end - 1
+                    break
             if new is None or len(new.amounts) != len(cols.amounts):
                 break
             if len(new.texts) != len(cols.texts):  # keep the text columns, moved with the label
@@ -255,8 +338,9 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             k2 = k
             while k2 < n and not lines[k2]:
                 k2 += 1
-            if k2 >= n or not (pages[k2] != pages[k] or data[k2]):
+            if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)):
                 break
+            after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
             continue
         cells = _cells(segs, cols, tol)
@@ -267,9 +351,13 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             break
         numbers = any(cols.first_amount_index <= c < width - 1 for c in cells)
         code = 0 in cells
-        if not body or code or (numbers and has_numbers[-1]):
+        if opened and (code or numbers):
+            opened = False  # the row its label line opened
+        elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)):
             body.append([""] * width)
             has_numbers.append(False)
+            opened = after_blank and not (code or numbers)
+        after_blank = False
         row = body[-1]
         for c, texts in cells.items():
             row[c] = cell_text(f"{row[c]}\n{' '.join(texts)}")  # a wrapped label: "xét nghiệ" / "m" is one word
@@ -285,6 +373,43 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):
+    """At the top of a page with no rows of the table: the header repeated (lines of its
+    words only), then lines in the label column that go on in lower case, up to a blank
+    line or a line from left of the labels: (index after them, their texts), or None."""
+    words = {w for segs in header for s in segs for w in s[2].split()}
+    j = k
+    while j < len(lines) and pages[j] == pages[k] and (not lines[j] or all(
+            w in words for s in lines[j] for w in s[2].split())):
+        j += 1
+    texts: list[str] = []
+    while j < len(lines) and pages[j] == pages[k] and lines[j]:
+        segs = lines[j]
+        if len(segs) != 1 or not cols.label_x0 - tol <= segs[0][0] or segs[0][1] > cols.first_amount \
+                or not (segs[0][2][:1].islower() or texts):
+            break
+        texts.append(segs[0][2])
+        j += 1
+    # they end at a blank line, the page's end, or a line from left of the labels (a heading)
+    if not texts or (j < len(lines) and lines[j] and pages[j] == pages[k] and lines[j][0][0] >= cols.label_x0 - tol):
+        return None
+    return j, texts
+
+
+def _lead_in(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
+    """Line k is a label line over a data line of its row: no numbers, its label opening
+    with a capital, and a data line comes under it before a blank line (within three lines)."""
+    segs = lines[k]
+    if not segs or data[k] or len(segs) > 2 or any(is_number(s[2]) for s in segs) or not segs[-1][2][:1].isupper():
+        return False  # (a label opens with a capital: "mô hình)" goes on with the label above)
+    for j in range(k + 1, min(k + 4, len(lines))):
+        if not lines[j]:
+            return False
+        if data[j]:
+            return True
+    return False
 
 
 def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
@@ -318,7 +443,19 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
     not a caption (`Đơn vị tính: ...`)."""
     top = first_data
     left = cols.code[0] if cols.code else cols.label_x0
-    while top - 1 > floor and first_data - (top - 1) <= MAX_HEADER_LINES and lines[top - 1]:
+    while top - 1 > floor and first_data - (top - 1) <= MAX_HEADER_LINES:
+        if not lines[top - 1]:
+            # blank lines inside a header (a PDF's cell padding): the header goes on above
+            # them with a line of short cells (a few words each, no sentence), not prose
+            above = top - 1
+            while above > floor and not lines[above]:
+                above -= 1
+            segs = lines[above]
+            if above <= floor or first_data - above > MAX_HEADER_LINES or not segs \
+                    or any(len(s[2].split()) > 4 for s in segs) or all(s[1] < cols.first_amount - tol for s in segs):
+                break  # (a header line over the amounts has a cell there)
+            top = above + 1
+            continue
         segs = lines[top - 1]
         if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
             break  # a caption, or a sentence of the text above the table
@@ -327,7 +464,41 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
         if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:
             break  # a line from the left edge across the amounts: a title, not a header cell
         top -= 1
+    while top < first_data and not lines[top]:
+        top += 1  # (the blank lines under a caption are not the header's)
     return lines[top:first_data], top
+
+
+def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
+    """Header lines whose cells one space apart read as one segment, cut where an amount
+    column starts, at a word that starts there (within one unit): a label heading run into
+    the first amount's ("Nguồn vốn Tổng giai": "Nguồn vốn" | "Tổng giai"), and the last
+    header cells over two amount columns ("NSTW NSĐP"); a heading over columns that header
+    cells below it fill is a group ("Năm 2025" over "NSTW" | "NSĐP"), not cut."""
+    out: list[list[Seg]] = []
+    for li, segs in enumerate(lines):
+        below = [s for segs2 in lines[li + 1:] for s in segs2]
+        line: list[Seg] = []
+        for s in segs:
+            parts = [s]
+            for j, (a, b) in enumerate(cols.amounts):
+                x0, x1, words = parts[-1]
+                if not (x0 + 1 < a < x1 - 1 and " " in words):
+                    continue
+                if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
+                    continue  # a group over the columns below it
+                parts[-1:] = _cut_at(parts[-1], a, 1.0)
+            line.extend(parts)
+        out.append(line)
+    return out
+
+
+def _centred(lines: list[list[Seg]], li: int, group_x0: float, first_amount: float) -> bool:
+    """Whether the groups of header line li are centred over their columns, not set from
+    their first column's start: a heading below starts left of the first group, right of
+    the cells left of it on its line (or of the amounts' start)."""
+    left = max((s[1] for s in lines[li] if s[1] < group_x0), default=first_amount - 2)
+    return any(left < s[0] < group_x0 - 2 for segs in lines[li + 1:] for s in segs)
 
 
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
@@ -336,6 +507,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     header is one cell, read top to bottom."""
     if not lines:
         return []
+    lines = _cut_at_amounts(lines, cols)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
@@ -373,15 +545,48 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         seen |= {c for c, _ in placed[li]}
     groups: list[tuple[int, int, int, str]] = []  # (line, first col, last col, text)
     leaves: dict[int, list[str]] = {}
+    mids = [(a + b) / 2 for a, b in spans]
+    gaps = [b - a for a, b in zip(mids[first:width - 1], mids[first + 1:width - 1])]
+    pitch = median(gaps) if gaps else 0.0  # from one amount column's middle to the next's
+
     for li, cells in enumerate(placed):
-        cells = sorted(cells)
-        for k, (c, text) in enumerate(cells):
-            nxt = cells[k + 1][0] if k + 1 < len(cells) else width - 1
+        order = sorted(range(len(cells)), key=lambda k: cells[k])
+        found: list[tuple[int, int, int]] = []  # (segment index, first col, last col)
+        for n, k in enumerate(order):
+            c, text = cells[k]
+            nxt = cells[order[n + 1]][0] if n + 1 < len(order) else width - 1
             spanned = [x for x in range(c + 1, nxt) if x in filled_below[li]]
             if spanned and c >= first:
-                groups.append((li, c, max(spanned), text))
+                found.append((k, c, max(spanned)))
             else:
                 leaves.setdefault(c, []).append(text)
+        if len(found) >= 2 and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
+            # groups side by side ("Năm 2026" | "Năm 2027", each centred over its columns):
+            # a column filled below goes to the nearest group, within one column's pitch of its edge
+            owned: dict[int, list[int]] = {}
+            own_cells = {cells[k][0] for k in range(len(cells))} - {c for _, c, _ in found}
+            for x in sorted(filled_below[li]):
+                if not first <= x < width - 1 or x in own_cells:
+                    continue  # (a column with a heading of its own on the groups' line is none of theirs)
+                k, dist = min(((k, abs(mids[x] - (lines[li][k][0] + lines[li][k][1]) / 2)) for k, _, _ in found),
+                              key=lambda t: t[1])
+                if dist <= (lines[li][k][1] - lines[li][k][0]) / 2 + pitch:
+                    owned.setdefault(k, []).append(x)
+            found = [(k, min(owned[k]), max(owned[k])) if owned.get(k) else (k, a, b) for k, a, b in found]
+        for k, a, b in found:
+            # a group under another ("Trong đó" under "Năm 2026") stays inside it; a cell
+            # beside the groups above ("Tổng" / "cộng" left of "Năm 2026") spans none of their
+            # columns: alone in its column, it is a heading of its own, wrapped
+            c = cells[k][0]
+            for lj, a2, b2, _ in groups:
+                if lj < li and a2 <= c <= b2 and max(a, a2) <= min(b, b2):
+                    a, b = max(a, a2), min(b, b2)
+                elif lj < li and c < a2 <= b:
+                    b = a2 - 1
+            if b > a:
+                groups.append((li, a, b, cells[k][1]))
+            else:
+                leaves.setdefault(c, []).append(cells[k][1])
     levels: list[list[tuple[int, int, str]]] = []
     for li, a, b, text in groups:
         depth = sum(1 for lj, a2, b2, _ in groups if lj < li and a2 <= a and b <= b2)

@@ -2,7 +2,8 @@
 footers and page numbers dropped, a table a page break cut joined again
 (extractors.layout.continued), wrapped lines joined into paragraphs.
 
-A page item is ("line", (x0, x1, text)) or ("table", rows), in reading order.
+A page item is ("line", (x0, x1, text)) or ("table", rows), in reading order; a line set in
+bold is ("line", (x0, x1, text, True)).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
 from extractors.layout.text import PAGE_NUMBER
-from extractors.layout.wrap import STARTS_BLOCK, date_cut
+from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -113,11 +114,17 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     margin = m if (m := _left_margin(starts)) is not None else min(starts, default=0)
     margins = [_page_margin(items, margin) for items in per_page]
     prev_x0 = prev_x1 = 0.0
+    prev_bold = False
+
+    bolds: list[bool] = []  # whether each line of the paragraph is set in bold
 
     def flush():
         if para:
-            blocks.append(RawBlock("paragraph", " ".join(para), {"page": para_page}))
+            # a paragraph set all in bold (a heading) says so in its location
+            loc = {"page": para_page, "bold": True} if all(bolds) else {"page": para_page}
+            blocks.append(RawBlock("paragraph", " ".join(para), loc))
             para.clear()
+            bolds.clear()
 
     # do paragraphs here start with an indent or a marker? (then a full line ending in a
     # full stop may still continue)
@@ -128,7 +135,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
         lines = [p for k, p in items if k == "line"]
         page_right = max((p[1] for p in lines), default=0.0)
         firsts += [(b, left) for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
-    marked = sum(1 for (x0, _, text), left in firsts if x0 > left + INDENT or _STARTS_BLOCK.match(text))
+    marked = sum(1 for p, left in firsts if p[0] > left + INDENT or _STARTS_BLOCK.match(p[2]))
     marked_paragraphs = len(firsts) >= 5 and marked >= 0.85 * len(firsts)
     # the text's right margin: a page's own widest line, but not less than the document's (the
     # median of its pages' that have lines enough): a last page of a few short lines (a
@@ -152,7 +159,8 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 else:
                     blocks.append(RawBlock("table", rows=rows, location={"page": number}))
                 continue
-            x0, x1, line = payload
+            x0, x1, line = payload[:3]
+            bold = len(payload) > 3
             if at in dropped:
                 continue
             prev_end = para[-1][-1:] if para else ""
@@ -166,14 +174,27 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                          and not indented and prev_x0 <= left + INDENT and not _LABELLED_BULLET.match(line))
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
-            # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026")
-            runs_on = dash_wrap or (para and date_cut(para[-1], line))
+            # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026", or an
+            # inline enumeration goes on: "...; (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ...")
+            runs_on = dash_wrap or (para and date_cut(para[-1], line)) \
+                or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line))
+            # a line in lower case goes on: after a full line that ends a clause with a semicolon
+            # ("... 8 m2/người;" / "tỷ lệ tuyến đường ..."), or after the short last line of a
+            # paragraph wrapped twice (a line longer than the page set as a paragraph of its own:
+            # "... của Quốc hội về chính" / "sách tài khóa, tiền" / "tệ hỗ trợ ...")
+            if para and goes_on_start(line) and not indented and not _STARTS_BLOCK.match(line):
+                runs_on = runs_on or (prev_end == ";" and not short_before and line[:1].islower()) \
+                    or (short_before and len(para) >= 2 and prev_end not in ".:;!?")
+            # a heading set in bold ends where the body under it starts in the plain face, however
+            # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
+            unbolded = prev_bold and not bold and line[:1].isupper()
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
-                                  or (prev_end in ".:;!?" and not margin_text)
+                                  or (prev_end in ".:;!?" and not margin_text) or unbolded
                                   or line.isupper() != para[-1].isupper()):
                 flush()
                 para_page = number
             para.append(line)
-            prev_x0, prev_x1 = x0, x1
+            bolds.append(bold)
+            prev_x0, prev_x1, prev_bold = x0, x1, bold
     flush()
     return blocks + notes

@@ -176,6 +176,56 @@ def header_in_order(lines: list[Line]) -> list[Line]:
     return lines
 
 
+LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Quảng Trị, ngày 17 tháng 4 năm"
+
+
+def wrapped_tail(column: str, piece: str) -> bool:
+    """Whether `piece`, a line of its own, is the end a wrap cut from a header column's line
+    `column`: "VIỆT NAM" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the year of "Hà Giang, ngày 5 tháng
+    3 năm"."""
+    if VIET_NAM.match(piece):
+        m = NATIONAL.match(column)
+        return m is not None and not m.group(1)
+    return LONE_YEAR.match(piece) is not None and YEAR_DUE.search(column) is not None
+
+
+def header_wraps(lines: list[Line]) -> list[Line]:
+    """A header whose right column's last words a narrow page wrapped to the next line's
+    start, as a text set in columns for a wider page shows in a proportional font:
+    "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM", "Số: 12/KH-UBND      Hà
+    Giang, ngày 5 tháng 3 năm" / "2026": the words go back to the end of the line above.
+    Read row by row (plain pdftotext), the national title's "VIỆT NAM" may come before its
+    first line ("ỦY BAN NHÂN DÂN" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"): it goes after it."""
+    head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
+    moved: dict[int, str] = {}
+    dropped: set[int] = set()
+    for n, k in enumerate(head[1:], 1):
+        piece = lines[k].text
+        viet_nam, year = VIET_NAM.match(piece), LONE_YEAR.match(piece)
+        if not (viet_nam or year):
+            continue
+        prev = head[n - 1]
+        if prev == k - 1:
+            cols = _column_segments(lines[prev].text)
+            if len(cols) >= 2 and wrapped_tail(cols[-1][2], piece):
+                moved[prev] = lines[prev].text.rstrip() + " " + piece.strip()
+                dropped.add(k)
+                continue
+        if viet_nam and n + 1 < len(head):
+            # plain pdftotext: the title's first line comes after its wrapped end
+            for j in head[n + 1:n + 3]:
+                m = NATIONAL.match(lines[j].text)
+                if m and not m.group(1):
+                    moved[j] = lines[j].text.rstrip() + " " + piece.strip()
+                    dropped.add(k)
+                    break
+    if not moved:
+        return lines
+    return [Line(ln.number, moved[k], ln.page, ln.column) if k in moved else ln
+            for k, ln in enumerate(lines) if k not in dropped]
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -249,7 +299,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
-    lines = header_in_order([line for page in pages for line in page])
+    lines = header_in_order(header_wraps([line for page in pages for line in page]))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
     # on the paragraph lines only (a table's rows are wider than the text's wrap width)
     parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
@@ -603,8 +653,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
                 break
         else:
             break
-        if new[1] - new[0] < 2:
-            break
+        if new[1] - new[0] < (1 if len(s) == 2 else 2):
+            break  # (two cells a line may close the strip to one column: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" under "UBND TỈNH X")
         strip = new
         band.append((j, s))
         j += 1

@@ -13,11 +13,11 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.text import PAGE_NUMBER
+from extractors.layout.text import PAGE_NUMBER, wrapped_tail
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
-Segment = tuple[float, float, str, float]  # (x0, x1, text, top)
+Segment = tuple[float, float, str, float, bool]  # (x0, x1, text, top, bold)
 
 
 def lines_of(words: list[dict]) -> list[list[dict]]:
@@ -45,15 +45,21 @@ def _apart(a: list[dict], b: list[dict]) -> bool:
     return b[0]["x0"] - a[-1]["x1"] > COLUMN_GAP or a[0]["x0"] - b[-1]["x1"] > COLUMN_GAP
 
 
-def segments_of(line: list[dict]) -> list[tuple[float, float, str, float]]:
-    """A line cut at wide gaps: [(x0, x1, text, top), ...]."""
+def segments_of(line: list[dict]) -> list[Segment]:
+    """A line cut at wide gaps: [(x0, x1, text, top, bold), ...]."""
     segs: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > COLUMN_GAP:
             segs.append([w])
         else:
             segs[-1].append(w)
-    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"]) for s in segs]
+    return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"], _bold(s)) for s in segs]
+
+
+def _bold(words: list[dict]) -> bool:
+    """Every word set in a bold face (its font's name says so: "DejaVuSerif-Bold",
+    "TimesNewRomanPS-BoldMT", "Arial,Bold")."""
+    return all("bold" in (w.get("fontname") or "").lower() for w in words)
 
 
 CELL_GAP = 6.0  # points between words that separate two cells of a table row
@@ -111,6 +117,8 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
         elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
             band.append((segs, col))
+        elif band and band[-1][1] is None and len(band[-1][0]) == 2 and wrapped_tail(band[-1][0][1][2], segs[0][2]):
+            band.append((segs, 1))  # the right column's end a narrow page wrapped to the line's start ("VIỆT NAM")
         else:
             flush()
             out.append(("line", segs[0]))
@@ -206,18 +214,27 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
     """A one-segment line cut in two at a gap over the free strip of the two-column line
     below: the first line of a header whose left column fills its cell ("ỦY BAN NHÂN DÂN
     TỈNH CAO" 18 pt from "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", over "BẰNG" and "VIỆT NAM"). The gap
-    is the line's widest, at least NARROW_GAP and GAP_RATIO times its median word gap, and
-    lies between the columns below. None: no such gap."""
+    is the line's widest, at least NARROW_GAP and GAP_RATIO times its median word gap (or any
+    gap wider than that median before a word that starts where the right column below
+    starts), and lies between the columns below. None: no such gap."""
     if len(below) != 2 or len(line) < 2:
         return None
     gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
     widest, k = max(gaps)
     usual = median(g for g, _ in gaps)
     if widest < NARROW_GAP or widest < GAP_RATIO * usual or sum(g == widest for g, _ in gaps) > 1:
-        return None
+        # or a narrow gap before a word that starts where the right column below starts (cells
+        # of a web page's header table set side by side: "UBND TỈNH ĐẮK LẮK CỘNG HÒA ..." over
+        # "SỞ CÔNG THƯƠNG" | "Độc lập - Tự do - Hạnh phúc")
+        k = next((k for g, k in gaps if g > usual and abs(line[k]["x0"] - below[1][0]) <= ALIGN_EDGE), 0)
+        if not k:
+            return None
     if not (line[k - 1]["x1"] <= below[1][0] and line[k]["x0"] >= below[0][1]):
         return None
     return segments_of(line[:k]) + segments_of(line[k:])
+
+
+ALIGN_EDGE = 1.5  # points: a word this close to a column's start starts the column
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:

@@ -13,6 +13,10 @@ Three shapes occur, told apart per document (`Style.of`):
 In every shape a line that starts a block (a bullet, a number, a letter, `Căn cứ`,
 `Điều 2`, a heading in capitals, a signature line) starts a new paragraph, and a line in
 capitals is never glued to a line in lower case.
+A line in lower case goes on with a paragraph of two lines or more, however short the line
+before (a text wrapped twice: a line longer than the page set as a paragraph of its own), and
+after a full line ending a clause with ";"; an inline enumeration's next "(n)" at a line's
+start goes on too ("...; (2) ...;" / "(3) ...").
 A blank-line block is not always one paragraph: in a text of one paragraph per line whose
 blank lines set off only its chapters, a chapter's block is a list of lines (`listed`: more
 of its line breaks end a paragraph than run on). There a line joins the one before only
@@ -147,6 +151,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
     if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
+    if nxt[:1] == "(" and not column and same_group and style.wrap_width is not None \
+            and _full(prev, nxt, style.wrap_width) and enumeration_goes_on(para, nxt):
+        return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if column:
@@ -156,6 +163,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     if is_caps(prev):  # capitals: a title wraps only at the full width
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
+    if prev.endswith(";") and nxt[:1].islower() and same_group and style.wrap_width is not None \
+            and _full(prev, nxt, style.wrap_width):
+        return True  # a clause after a semicolon, the wrap put at the next line's start: "... 8 m2/người;" / "tỷ lệ ..."
     if style.paragraphs_by_blank_lines and same_group:
         # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
         # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
@@ -165,7 +175,10 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         if not in_list and (style.markdown or style.wrap_width is None or _full(prev, nxt, style.wrap_width)):
             return True
         # (in a list, a line that reached the wrap width and stops mid-sentence runs on too)
-        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or CONNECTOR_END.search(prev) is not None or (
+        # (a short numbered heading is whole, whatever word it ends in: "3. Trạm Y tế xã" / "Theo dõi ...")
+        heading = para == prev and nxt[:1].isupper() and STARTS_BLOCK.match(prev) is not None
+        return not SENTENCE_END.search(prev) and (nxt[:1].islower() or (CONNECTOR_END.search(prev) is not None
+                                                                        and not heading) or (
             in_list and style.wrap_width is not None and len(prev) >= 0.85 * style.wrap_width))
     if style.wrap_width is None:
         return False
@@ -177,7 +190,40 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     goes_on = nxt[:1].islower() or nxt[:1].isdigit() or CONNECTOR_END.search(prev) is not None \
         or len(prev) >= 0.85 * style.wrap_width
     split_number = SPLIT_NUMBER.search(prev) is not None and nxt[:1].isdigit()  # "2026-" / "2030": a wrap however short
-    return (_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())
+    # a paragraph wrapped twice (a line longer than the page, each line then set as a paragraph
+    # of its own: "... về chính" / "sách tài khóa, tiền" / "" / "tệ hỗ trợ ..."): a line in lower
+    # case goes on with a paragraph of two lines or more, after a short line or a blank line
+    rewrapped = goes_on_start(nxt) and len(para) > style.wrap_width
+    return ((_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())) \
+        or rewrapped
+
+
+LEAD_AMOUNT = re.compile(r"^\d[\d.,]*(?:%|\s+[^\W\d_])")  # "52,5% vào ...", "12 cống ...", not "1 Xây dựng"
+
+
+def goes_on_start(line: str) -> bool:
+    """A line that can only go on with a sentence: it opens in lower case, or with an amount
+    and its unit or the words after it in lower case ("52,5% vào năm 2027", "12 cống ngăn
+    mặn"); not a row code or a number before a capital ("1 Xây dựng kho ...")."""
+    if line[:1].islower():
+        return True
+    m = LEAD_AMOUNT.match(line)
+    return m is not None and (m.group(0).endswith("%") or m.group(0)[-1].islower())
+
+
+PAREN_ITEM = re.compile(r"^\((\d{1,2})\)\s")  # "(3) Tỷ lệ ..." at a line's start
+
+
+def enumeration_goes_on(para: str, nxt: str) -> bool:
+    """Whether `nxt`, a line that opens with "(n)", goes on with an enumeration inside the
+    paragraph `para` (its "(n-1)" stands inside it, not at its start): "... đạt tối thiểu 80%;
+    (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ..." is a wrap; "(2) Tỷ lệ ..." / "(3) Tỷ lệ ..."
+    one item a line is a list."""
+    m = PAREN_ITEM.match(nxt)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    at = para.find(f"({int(m.group(1)) - 1})")
+    return at > 0
 
 
 def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -> bool:
