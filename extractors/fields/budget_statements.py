@@ -381,6 +381,28 @@ class Unit:
         return self.blocks[0]
 
 
+def _words_end(text: str) -> int:
+    """Where a line's words end: its length less the stars and white space after them
+    (what SENTENCE_END and OPEN_END pass over before the end)."""
+    end = len(text)
+    while end and (text[end - 1] == "*" or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _sentence_ends(text: str) -> bool:
+    """SENTENCE_END.search(text), from the last character before the trailing "*" and
+    spaces instead of a search through the whole line."""
+    end = _words_end(text)
+    return end > 0 and text[end - 1] in ".;!?"
+
+
+def _open_ends(text: str) -> bool:
+    """OPEN_END.search(text), started where its words can start: they end the line's words
+    and are at most five letters long (its look-behinds still see the text before)."""
+    return OPEN_END.search(text, max(0, _words_end(text) - 6)) is not None
+
+
 def _continues(a: Block, b: Block, length: int) -> bool:
     """Whether line b continues line a: a holds only a number or marker ("2.2.", "[1]"),
     or the unit so far (`length`) is a long line with no sentence end and b starts in
@@ -390,12 +412,12 @@ def _continues(a: Block, b: Block, length: int) -> bool:
             return bool(_HAS_WORD.search(b.text))
         if NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
             return True  # "[2] Cụ" / "thể: giảm thuế ..."
-    if length < 25 or SENTENCE_END.search(a.text) or BULLET.match(b.text):
+    if length < 25 or _sentence_ends(a.text) or BULLET.match(b.text):
         return False
     first = b.text.lstrip(" *")
     if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
         return not ITEM_START.match(first)
-    if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
+    if _open_ends(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
         return not classify(first)
     return first[:1].islower() and not LETTER_ITEM.match(first)
 
@@ -430,7 +452,7 @@ def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
         run = out[i]
         # where the footnotes start: inside the run (a footnote's "16 Kế hoạch ..." read as a
         # wrapped figure) or at the next run
-        k = next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
+        k = 1 if len(run) == 1 else next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
         j = _rest_after_notes(out, i, k)
         if j is None:
             i += 1
@@ -447,11 +469,12 @@ def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
 def _rest_after_notes(runs: list[list[Block]], i: int, k: int) -> int | None:
     """The run that ends the sentence runs[i][:k] leaves open, when only footnotes (and
     their bullets) stand between: it starts in lower case, no item and no bullet."""
+    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
+    if notes is None or not PAGE_NOTE.match(notes.text):  # (the cheap test first: most lines have no notes after)
+        return None
     head = runs[i][:k]
     last = head[-1].text.rstrip(" *")
-    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
-    if (sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":")
-            or notes is None or not PAGE_NOTE.match(notes.text)):
+    if sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":"):
         return None
     for j in range(i + 1 if k < len(runs[i]) else i + 2, min(len(runs), i + 2 + NOTE_GAP)):
         text = runs[j][0].text

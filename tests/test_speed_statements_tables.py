@@ -1,0 +1,181 @@
+"""Speed rewrites of the budget statement units and the flattened-table row cuts answer
+exactly as the code they replaced: each fast path is compared, row by row, with the
+plain computation (kept here as the reference), on inputs of every shape the fast path
+treats differently (trailing stars and spaces, short and long lines, notes after a line
+or not, rows of every width)."""
+
+import pytest
+
+from extractors.document import Block
+from extractors.fields import budget_statements as bs
+from extractors.tables import rebuild
+from extractors.tables.rebuild import Cell
+
+# line ends: a sentence end, a function word, stars and spaces after them, none, empty
+ENDS = [
+    "Tổng kinh phí thực hiện năm 2026.", "Tổng kinh phí thực hiện năm 2026. ", "Tổng kinh phí thực hiện năm 2026.**",
+    "Tổng kinh phí thực hiện;* *", "Có đúng không?", "Tuyệt vời!", "Kinh phí do ngân sách tỉnh bảo đảm",
+    "... xử lý khác về", "... xử lý khác về **", "Tài chính là", "các năm tiếp theo", "phối hợp theo",
+    "thực hiện theo  * ", "VỀ", "về", "bằng", "Được", "ĐƯỢC *", "trong", "ở trong\n", "", " ", "*", "**  **",
+    ".", ";", "a.b", "số 5.", "đến", "tính đến", "kinh phí từ", "dotheo", "vềnh", "hay do", "x do.", "do\u00a0",
+    "Hội đồng nhân dân tỉnh giao17.", "khoảng 300 tỷ đồng,", "theo:", "của *\t", "Tiếp theo",
+]
+
+
+@pytest.mark.parametrize("text", ENDS)
+def test_sentence_end_from_the_words_end_answers_as_the_search(text):
+    assert bs._sentence_ends(text) == bool(bs.SENTENCE_END.search(text))
+
+
+@pytest.mark.parametrize("text", ENDS)
+def test_open_end_from_the_words_end_answers_as_the_search(text):
+    assert bs._open_ends(text) == bool(bs.OPEN_END.search(text))
+
+
+def test_open_end_still_reads_what_it_must():
+    assert bs._open_ends("Kinh phí thực hiện do ngân sách tỉnh và")
+    assert bs._open_ends("được phân bổ cho *")
+    assert not bs._open_ends("các năm tiếp theo")  # the look-behind sees before the start
+    assert not bs._open_ends("Kinh phí thực hiện.")
+    assert bs._sentence_ends("năm 2026. **")
+    assert not bs._sentence_ends("")
+
+
+def _continues_slow(a, b, length):
+    if len(a.text) <= 20:
+        if bs.BARE_MARKER.match(a.text):
+            return bool(bs._HAS_WORD.search(b.text))
+        if bs.NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
+            return True
+    if length < 25 or bs.SENTENCE_END.search(a.text) or bs.BULLET.match(b.text):
+        return False
+    first = b.text.lstrip(" *")
+    if first[:1].isdigit():
+        return not bs.ITEM_START.match(first)
+    if bs.OPEN_END.search(a.text):
+        return not bs.classify(first)
+    return first[:1].islower() and not bs.LETTER_ITEM.match(first)
+
+
+NEXT = ["tiếp tục thực hiện", "2. Nội dung", "560 tỷ đồng [1], bằng", "- Sở Tài chính", "Ngân sách tỉnh", "a) nội dung",
+        "b.1. Vốn", "I. KINH PHÍ", "thể: giảm thuế", "", "* về sau"]
+
+
+def _block(text, index=0):
+    return Block("paragraph", text, 0, len(text), {}, index=index)
+
+
+@pytest.mark.parametrize("a", ENDS + ["2.2.", "[1]", "[2] Cụ", "a)"])
+def test_continues_answers_as_before(a):
+    for b in NEXT:
+        for length in (0, 24, 25, 80):
+            assert bs._continues(_block(a), _block(b), length) == _continues_slow(_block(a), _block(b), length)
+
+
+def _rest_after_notes_slow(runs, i, k):
+    head = runs[i][:k]
+    last = head[-1].text.rstrip(" *")
+    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
+    if (sum(len(b.text) for b in head) < 25 or not last or bs.SENTENCE_END.search(last) or last.endswith(":")
+            or notes is None or not bs.PAGE_NOTE.match(notes.text)):
+        return None
+    for j in range(i + 1 if k < len(runs[i]) else i + 2, min(len(runs), i + 2 + bs.NOTE_GAP)):
+        text = runs[j][0].text
+        first = text.lstrip(" *")
+        if first[:1].islower() and not bs.LETTER_ITEM.match(first) and not bs.BULLET.match(text):
+            return j
+        if not (bs.PAGE_NOTE.match(text) or bs.BULLET.match(text)):
+            return None
+    return None
+
+
+def _rejoin_slow(runs):
+    out = list(runs)
+    i = 0
+    while i < len(out):
+        run = out[i]
+        k = next((k for k in range(1, len(run)) if bs.PAGE_NOTE.match(run[k].text)), len(run))
+        j = _rest_after_notes_slow(out, i, k)
+        if j is None:
+            i += 1
+            continue
+        out[j] = run[:k] + out[j]
+        if k < len(run):
+            out[i] = run[k:]
+            i += 1
+        else:
+            del out[i]
+    return out
+
+
+OPEN = "Ủy ban nhân dân tỉnh phân bổ 100% kế hoạch vốn"  # a sentence a page's footnotes cut
+RUN_SHAPES = [
+    # the sentence, footnotes, a bullet, the rest of the sentence
+    [[OPEN], ["16 Kế hoạch số 12/KH-UBND ngày 5/1/2026"], ["17 Trong đó:"], ["- vốn tỉnh"], ["được giao với tổng dự toán là 9 tỷ đồng"]],
+    # the footnote read as a wrapped figure inside the sentence's run
+    [[OPEN, "16 Kế hoạch số 12/KH-UBND"], ["được giao với tổng dự toán là 9 tỷ đồng"]],
+    # a sentence that ends: nothing to join
+    [[OPEN + "."], ["16 Kế hoạch số 12"], ["được giao"]],
+    # a short line, a colon, no note after, a note then a capital
+    [["Ngắn"], ["16 Kế hoạch"], ["được giao"]],
+    [[OPEN + ":"], ["[2] Cụ thể"], ["được giao"]],
+    [[OPEN], ["Một đoạn mới"], ["được giao"]],
+    [[OPEN], ["[3] Ghi chú"], ["Một đoạn mới"]],
+    [[OPEN], ["16 Kế hoạch"], ["a) nội dung"], ["được giao"]],
+    [[OPEN]],
+    [[OPEN, "tiếp tục", "16 Kế hoạch"]] + [["17 Ghi chú"]] * 9 + [["được giao"]],
+    [[OPEN], ["16 Kế hoạch"]] + [["- ý"]] * 3 + [["còn lại"]],
+]
+
+
+@pytest.mark.parametrize("shape", RUN_SHAPES)
+def test_rejoin_answers_as_before(shape):
+    index = iter(range(1000))
+    runs = [[_block(t, next(index)) for t in run] for run in shape]
+    assert bs._rejoin([list(r) for r in runs]) == _rejoin_slow([list(r) for r in runs])
+
+
+def _row_bounds_slow(cells, width):
+    bounds = []
+    s = 0
+    limit = len(cells)
+    while s < limit:
+        candidates = [k for k in range(s + 2, min(limit - 1, s + 2 * width + 1))
+                      if rebuild._is_code(cells[k].text) and rebuild._is_label(cells[k + 1].text)]
+        near = [k for k in candidates if abs(k - (s + width)) <= 3]
+        if near:
+            pool = [k for k in near if cells[k].text.strip()] or near
+            k = min(pool, key=lambda k: (abs(k - (s + width)), k))
+            bounds.append((s, k))
+        else:
+            k = candidates[0] if candidates else limit
+            end = k
+            if k > s + width and not any(c.text.strip() for c in cells[s + width: k]):
+                end = s + width
+            else:
+                end = next((n for n in range(s + 2, k) if not rebuild.NUMERIC.match(cells[n].text.strip())), k)
+                while end > s + width and not cells[end - 1].text.strip():
+                    end -= 1
+            bounds.append((s, end))
+            if not candidates:
+                return bounds
+        s = k
+    return bounds
+
+
+FLAT_BODIES = [
+    # code, label, amounts (a row short of a cell, an empty code, a total row, a trailing note)
+    ["1", "Tuyên truyền", "100", "60", "40", "2", "Tập huấn", "200", "120", "80", "", "Tổng cộng", "300", "180", "120"],
+    ["I", "Vốn tỉnh", "500", "", "a", "Hội nghị", "50", "30", "20", "-", "In ấn", "20", "20", "Ghi chú dài"],
+    ["1", "Nội dung", "1.000", "500", "500", "", "", "", "2", "Khác", "5", "5", "5", "x"],
+    ["1", "Nội dung"],
+    [],
+    ["", "Tổng cộng", "9.500", "2026", "3", "Việc ba", "1", "1", "1", "4", "Việc bốn", "2", "2", "2", "5"],
+]
+
+
+@pytest.mark.parametrize("texts", FLAT_BODIES)
+@pytest.mark.parametrize("width", [2, 4, 5, 6])
+def test_row_bounds_answers_as_before(texts, width):
+    cells = [Cell(t, n * 10, n * 10 + len(t)) for n, t in enumerate(texts)]
+    assert rebuild._row_bounds(cells, width) == _row_bounds_slow(cells, width)
