@@ -179,3 +179,16 @@ FLAT_BODIES = [
 def test_row_bounds_answers_as_before(texts, width):
     cells = [Cell(t, n * 10, n * 10 + len(t)) for n, t in enumerate(texts)]
     assert rebuild._row_bounds(cells, width) == _row_bounds_slow(cells, width)
+
+
+def test_document_sorts_blocks_once_per_list_of_blocks():
+    from extractors.document import Document
+    blocks = [_block("Mục tiêu", 0), Block("table", "a | b", 9, 14, {}, index=1), _block("Nội dung", 2)]
+    doc = Document("", blocks)
+    assert [b.text for b in doc.paragraphs] == ["Mục tiêu", "Nội dung"] and [b.text for b in doc.tables] == ["a | b"]
+    doc.paragraphs.pop()  # a caller's list is its own
+    assert len(doc.paragraphs) == 2
+    doc.blocks.append(Block("table", "c | d", 20, 25, {}, index=3))  # the blocks change: sorted again
+    assert [b.text for b in doc.tables] == ["a | b", "c | d"]
+    doc.blocks = [_block("Một", 0)]
+    assert [b.text for b in doc.paragraphs] == ["Một"] and doc.tables == []

@@ -317,6 +317,8 @@ def extract_header(doc: Document) -> dict:
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
+        if out["issued_date"] is not None:
+            continue  # (the place and date are read once: what follows only fills them while empty)
         text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
