@@ -44,3 +44,53 @@ def test_money_unit_first_letters_cover_every_unit():
 ])
 def test_find_money_still_reads_amounts(text, amounts):
     assert [m.amount_vnd for m in money.find_money(text)] == amounts
+
+
+from normalizers import agencies  # noqa: E402
+from normalizers.text import normalize_line  # noqa: E402
+
+
+def _canonical_plain(name, extra=None):
+    """canonical as it was: the abbreviation table scanned in order for each abbreviation,
+    every pattern made on the spot, nothing remembered."""
+    def lookup(written):
+        form = re.sub(r"\s*-\s*", "-", " ".join(written.split()))
+        for abbr, full in agencies.ABBREVIATIONS.items():
+            if re.sub(r"\s*-\s*", "-", abbr) == form:
+                return full
+        return written
+
+    text = normalize_line(name).strip(" .;,:-")
+    text = agencies._LEADING.sub("", text)
+    text = agencies._strip_predicate(agencies._TRAILING.sub("", text)).strip(" .;,:")
+    text = agencies._ABBREV_RE.sub(lambda m: lookup(m.group(1)), text)
+    for abbr, full in (extra or {}).items():
+        text = re.sub(r"(?<![\wĐđ])" + re.escape(abbr) + r"(?![\wĐđ])", full, text)
+    text = re.sub(r"\s*-\s*", " - ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s*&\s*", " và ", text)
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] if text else text
+
+
+AGENCY_NAMES = [
+    "Sở LĐ-TB&XH", "Sở LĐ - TB & XH", "Sở LĐTBXH tỉnh Hà Giang", "UBND các xã triển khai", "UBND huyện Krông Pa",
+    "Ủy ban MTTQVN tỉnh", "giao cho Sở GD&ĐT", "Đề nghị Công an tỉnh chủ động", "Sở TN&MT (cơ quan thường trực)",
+    "Sở KH&ĐT, Sở TC", "Ban Chỉ đạo BVTE tỉnh", "Trung tâm BVTE huyện (nếu có)", "Phòng VH-TT", "Phòng VH - TT",
+    "  Sở Y tế ;", "các đơn vị được giao nhiệm vụ theo dõi", "Hội LHPN huyện", "Đoàn TNCS Hồ Chí Minh tỉnh", "",
+    "Sở NN&PTNT", "BQL dự án ĐTXD", "Văn phòng UBND tỉnh", "UBND",
+]
+EXTRAS = [None, {}, {"BVTE": "bảo vệ trẻ em", "TTBVTE": "Trung tâm bảo vệ trẻ em"}]
+
+
+@pytest.mark.parametrize("name", AGENCY_NAMES)
+def test_canonical_answers_as_before(name):
+    for extra in EXTRAS:
+        assert agencies.canonical(name, extra) == _canonical_plain(name, extra)
+        assert agencies.canonical(name, extra) == _canonical_plain(name, extra)  # remembered: the same again
+    assert agencies.key(name) == " ".join(re.sub(r"[^\w\s]", " ", _canonical_plain(name).casefold()).split())
+
+
+def test_canonical_takes_a_document_definition_as_written():
+    assert agencies.canonical("Ban QLDA huyện", {"QLDA": "quản lý dự án"}) == "Ban quản lý dự án huyện"
+    assert agencies.canonical("Ban QLDA huyện") == "Ban QLDA huyện"  # the same name without it: not expanded
