@@ -192,3 +192,53 @@ def test_document_sorts_blocks_once_per_list_of_blocks():
     assert [b.text for b in doc.tables] == ["a | b", "c | d"]
     doc.blocks = [_block("Một", 0)]
     assert [b.text for b in doc.paragraphs] == ["Một"] and doc.tables == []
+
+
+# -- prefilters in the activities and the closings ---------------------------------------------
+from extractors.fields import activities as acts  # noqa: E402
+from extractors.fields import common  # noqa: E402
+
+ROLE_LINES = [
+    "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: "
+    "Sở Tư pháp d) Thời hạn: năm 2027", "Đơn vị thực hiện: Sở Xây dựng chủ trì, phối hợp với UBND các huyện",
+    "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "- Chủ trì: Chi cục Kiểm lâm", "Phối hợp: các xã",
+    "Trách nhiệm thực hiện: Công an tỉnh", "thực hiện kế hoạch này", "Cơ quan chủ trì Sở Công Thương",
+    "Đơn vị thực hiện Trung tâm Khuyến nông", "đơn vị chủ trì. tiến độ: quý II", "Tham gia: Hội Nông dân", "",
+]
+
+
+
+@pytest.mark.parametrize("text", ROLE_LINES)
+def test_field_cut_of_a_line_without_colon_is_the_line(text):
+    line = common.strip_bullet(text.strip())
+    if ":" not in line:
+        assert acts.FIELD_CUT.split(line) == [line]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính", (["Sở Y tế"], ["Sở Tài chính"])),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", None),
+    ("Trách nhiệm thực hiện: Công an tỉnh", (["Công an tỉnh"], [])),
+])
+def test_labelled_roles_reads_labels(text, expected):
+    assert acts.labelled_roles(text) == expected
+
+
+def test_role_patterns_need_what_their_prefilters_ask():
+    # a colon for the inline label and the field cuts, a bracket for the roles after a title
+    for line in ROLE_LINES + ["Truyền thông. Đơn vị thực hiện Trung tâm Y tế", "In tờ rơi Trung tâm Văn hóa thực hiện"]:
+        if ":" not in line:
+            assert not acts.INLINE_ROLE_LABEL.search(line) and not acts.FIELD_CUT.search(line)
+        if "(" not in line:
+            assert not acts.TITLE_ROLES.search(line)
+
+
+CLOSING_LINES = ["Nơi nhận:", "NƠI NHẬN:", "ơi nhận:", "Noi nhan:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M UBND",
+                 "K/T GIÁM ĐỐC", "PHỤ LỤC I", "Phụ lục 2", "Trên đây là Kế hoạch", "TRÊN ĐÂY LÀ", "  Nơi nhận", "",
+                 "Ông A", "Kính gửi", "tm. x", "Ơi nhận", "Ổi nhận", "Ñoi nhan", "Tên", "Đây là", "phụ lục"]
+
+
+@pytest.mark.parametrize("text", CLOSING_LINES)
+def test_is_closing_first_letter_answers_as_the_pattern(text):
+    block = Block("paragraph", text, 0, len(text), {})
+    assert common.is_closing(block) == bool(common._CLOSING.match(common.untoned(text.strip()[:40])))

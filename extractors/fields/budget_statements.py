@@ -24,6 +24,7 @@ year its heading names ("2. Tình hình thực hiện dự toán năm 2025").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -172,7 +173,10 @@ def _project(text: str) -> re.Match | None:
     return PROJECT.search(text) if "ự án" in text or "Ự ÁN" in text else None
 
 
+@functools.lru_cache(maxsize=4096)
 def source_of(label: str) -> str:
+    """The source a label names (remembered: table rows and their restatements, and the
+    plans of one province, name the same sources in the same words)."""
     if CENTRAL.search(label):
         return "central"
     if LOCAL.search(label):
