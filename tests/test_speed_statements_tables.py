@@ -242,3 +242,67 @@ CLOSING_LINES = ["Nơi nhận:", "NƠI NHẬN:", "ơi nhận:", "Noi nhan:", "TM
 def test_is_closing_first_letter_answers_as_the_pattern(text):
     block = Block("paragraph", text, 0, len(text), {})
     assert common.is_closing(block) == bool(common._CLOSING.match(common.untoned(text.strip()[:40])))
+
+
+# -- prose sums against table totals ------------------------------------------------------------
+from extractors.tables import budget as tb  # noqa: E402
+
+
+def _statement_checks_plain(statements, tables, items):
+    import re
+    issues = []
+    for s in statements:
+        if s.get("partial"):
+            continue
+        pm = re.match(r"Dự án (\d+)", s["scope"])
+        if not pm and s["scope"] != "total":
+            continue
+        for t in tables:
+            named = re.search(r"DỰ ÁN\s*(\d+)", (t["title"] or "").upper())
+            if (pm and (not named or named.group(1) != pm.group(1))) or (not pm and named):
+                continue
+            cands = [i for i in items if i["table"] == t["id"] and i["row_kind"] == "total" and i["year"] is None
+                     and i["source"] == s["source"]]
+            if not cands:
+                continue
+            if all(s["amount_vnd"] not in tb._readings(i, t["multiplier"]) for i in cands):
+                s["flags"].append("budget.statement_table_mismatch")
+                issues.append({"code": "budget.statement_table_mismatch", "severity": "warning",
+                               "message": f"{s['scope']} {s['source']}: prose says {s['raw']}, table {t['id']} says "
+                                          f"{cands[0]['raw']}", "where": f"{s['span']['start']}-{s['span']['end']}"})
+            break
+    return issues
+
+
+def _statements_and_tables():
+    tables = [{"id": "t1", "title": "Phụ lục I: Kinh phí Dự án 1", "multiplier": 10**6},
+              {"id": "t2", "title": "TỔNG HỢP KINH PHÍ", "multiplier": 10**6},
+              {"id": "t3", "title": None, "multiplier": 10**9},
+              {"id": "t4", "title": "Kinh phí dự án 2", "multiplier": 10**6}]
+
+    def item(table, raw, vnd, source="total", kind="total", year=None):
+        return {"table": table, "raw": raw, "amount_vnd": vnd, "source": source, "row_kind": kind, "year": year}
+
+    items = [item("t1", "500", 500 * 10**6), item("t1", "300", 300 * 10**6, "central"),
+             item("t1", "200", 200 * 10**6, year=2026), item("t1", "40", 40 * 10**6, kind="item"),
+             item("t2", "1.000", 10**9), item("t2", "600", 600 * 10**6, "local"), item("t3", "2", 2 * 10**9),
+             item("t4", "70", 70 * 10**6), item("t4", "75", 75 * 10**6)]
+
+    def stmt(scope, source, vnd, partial=False):
+        return {"scope": scope, "source": source, "amount_vnd": vnd, "raw": "x", "flags": [], "partial": partial,
+                "span": {"start": 0, "end": 1}}
+
+    statements = [stmt("Dự án 1", "total", 500 * 10**6), stmt("Dự án 1", "total", 510 * 10**6),
+                  stmt("Dự án 1", "central", 1), stmt("total", "total", 10**9), stmt("total", "total", 9),
+                  stmt("total", "local", 600 * 10**6), stmt("total", "mobilized", 5), stmt("Dự án 2", "total", 75 * 10**6),
+                  stmt("Dự án 2", "total", 71 * 10**6), stmt("Dự án 3", "total", 1), stmt("Thu nội địa", "total", 1),
+                  stmt("total", "total", 1, partial=True)]
+    return statements, tables, items
+
+
+def test_statement_checks_answer_as_before():
+    a, tables, items = _statements_and_tables()
+    b, _, _ = _statements_and_tables()
+    assert tb._statement_checks(a, tables, items) == _statement_checks_plain(b, tables, items)
+    assert [s["flags"] for s in a] == [s["flags"] for s in b]
+    assert sum(1 for s in a if s["flags"]) == 4  # 510, central 1, total 9 and Dự án 2's 71 disagree
