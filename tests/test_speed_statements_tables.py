@@ -327,3 +327,29 @@ HEADINGS = [
 def test_heading_year_answers_as_the_plain_pattern(text):
     new, old = bs.HEADING_YEAR.search(text), HEADING_YEAR_PLAIN.search(text)
     assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+# -- the header's prefilters ---------------------------------------------------------------------
+from extractors.fields import header as hd  # noqa: E402
+
+HEADER_LINES = [
+    "ỦY BAN NHÂN DÂN TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN NGA SƠN Độc lập - Tự do - Hạnh phúc",
+    "HUYỆN X ĐỘC LẬP – TỰ DO - HẠNH PHÚC", "TỈNH ỦY Y ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "SỞ Y TẾ CỘNG HOÀ XÃ HỘI", "Cộng hòa xã hội", "ĐỘC LẬP", "Ninh Thuận, ngày 1 5 tháng 0 6 năm 2026",
+    "Huế, ngày 0 5 tháng 1 2 năm 2027", "NGÀY 1 2 THÁNG 3", "ngày 12 tháng 3 năm 2026", "số 1 2", "tháng 1 2\t",
+    "Số: 12/KH-UBND Hà Nội, ngày 3 1 tháng 5", "", "Kế hoạch", "12 3", "ngày 1 2",
+]
+
+
+@pytest.mark.parametrize("text", HEADER_LINES)
+def test_header_prefilters_answer_as_the_patterns(text):
+    if not hd._MOTTO_WORD.search(text):
+        assert hd.MOTTO_GLUED.sub("", text) == text
+    if not hd._DIGIT_GAP.search(text):
+        assert hd.SPLIT_DIGITS.sub(r"\1 \2\3", text) == text
+
+
+def test_header_prefilters_let_the_shapes_through():
+    assert hd.MOTTO_GLUED.sub("", HEADER_LINES[0]) == "ỦY BAN NHÂN DÂN TỈNH CÀ MAU"
+    assert hd._DIGIT_GAP.search(HEADER_LINES[8]) and hd.SPLIT_DIGITS.sub(r"\1 \2\3", HEADER_LINES[8]).startswith(
+        "Ninh Thuận, ngày 15 tháng 06")
