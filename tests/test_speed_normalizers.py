@@ -94,3 +94,37 @@ def test_canonical_answers_as_before(name):
 def test_canonical_takes_a_document_definition_as_written():
     assert agencies.canonical("Ban QLDA huyện", {"QLDA": "quản lý dự án"}) == "Ban quản lý dự án huyện"
     assert agencies.canonical("Ban QLDA huyện") == "Ban QLDA huyện"  # the same name without it: not expanded
+
+
+# -- the legacy-encoding pre-check counts the Vietnamese letters a stretch at a time ------------
+import unicodedata  # noqa: E402
+
+from normalizers import legacy  # noqa: E402
+
+
+def _looks_legacy_plain(text):
+    sample = unicodedata.normalize("NFC", text[:20000])
+    marks = len(legacy._LEGACY_MARKS.findall(sample))
+    if marks <= 0.01 * len(sample):
+        return False
+    vietnamese = len(legacy._VIETNAMESE_ONLY.findall(sample))
+    if marks <= 3 * vietnamese:
+        return False
+    letters = len(legacy._NON_LETTERS.sub("", sample)) or 1
+    return marks / letters > 0.02
+
+
+_UNICODE_LINE = "Ủy ban nhân dân tỉnh Điện Biên ban hành kế hoạch thực hiện chương trình năm 2027. "
+_TCVN3_LINE = "Uû ban nh©n d©n tØnh §iÖn Biªn ban hµnh kÕ ho¹ch thùc hiÖn ch­¬ng tr×nh n¨m 2027. "
+_LATIN1_ONLY = "àáâãèéêìíòóôõùú ý "  # the marks Vietnamese shares with Latin-1, none of its own letters
+
+
+@pytest.mark.parametrize("text", [
+    _UNICODE_LINE * 300, _TCVN3_LINE * 300, _UNICODE_LINE, _TCVN3_LINE, "",
+    _LATIN1_ONLY * 200 + _UNICODE_LINE * 5,  # its own letters only after the first stretches
+    _LATIN1_ONLY * 2000 + _UNICODE_LINE * 50,  # ... and only past the 20 000 characters
+    _TCVN3_LINE * 150 + _UNICODE_LINE * 150, _UNICODE_LINE * 150 + _TCVN3_LINE * 150,
+    "plain ascii text, no marks at all " * 100, "café résumé " * 100 + "đ",
+])
+def test_looks_legacy_answers_as_the_full_count(text):
+    assert legacy.looks_legacy(text) == _looks_legacy_plain(text)

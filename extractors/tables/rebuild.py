@@ -99,7 +99,7 @@ class Column:
     header: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a cell is made for every cell of every table)
 class Cell:
     text: str
     start: int
