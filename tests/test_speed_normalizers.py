@@ -128,3 +128,24 @@ _LATIN1_ONLY = "àáâãèéêìíòóôõùú ý "  # the marks Vietnamese shar
 ])
 def test_looks_legacy_answers_as_the_full_count(text):
     assert legacy.looks_legacy(text) == _looks_legacy_plain(text)
+
+
+# -- plan keys: a piece's tokens word by word, digit groups found from their separator ----------
+from normalizers import keys  # noqa: E402
+
+PIECES = [
+    "ủy ban nhân dân tỉnh kon tum ban hành kế hoạch thực hiện chương trình năm 2026",
+    "kinh phí 67400 triệu đồng (trong đó: ngân sách trung ương 30600)", "abc123def 45x_y z-w 1/2 ½ ² ⅷ ٣٤ ⑤",
+    "   ", "", "h'mông ê-đê bru-vân kiều", "số 12/kh-ubnd ngày 05/3/2026", "đạt 86,5% — tăng 2.5 lần…",
+    "tab\there\u00a0nbsp\u2003em", "a_b __ _x_",
+]
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_tokens_word_by_word_are_the_patterns(piece):
+    assert keys._tokens(piece) == keys._TOKEN.findall(piece)
+
+
+@pytest.mark.parametrize("text", ["1.240.000", "86,5", "a.1", "1.a", ".5", "5.", "1,2,3", "1..2", "x 1. 2", "²,3", "٣.٤", ""])
+def test_digit_group_separators_as_before(text):
+    assert keys._DIGIT_GROUP.sub("", text) == re.sub(r"(?<=\d)[.,](?=\d)", "", text)
