@@ -15,7 +15,7 @@ from normalizers.text import normalize_line, normalize_many
 CELL_SEPARATOR = " | "
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a block is made for every paragraph and table of a document)
 class Block:
     kind: str
     text: str  # normalized; for a table, its rows as lines of cells joined by " | "

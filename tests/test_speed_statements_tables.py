@@ -353,3 +353,16 @@ def test_header_prefilters_let_the_shapes_through():
     assert hd.MOTTO_GLUED.sub("", HEADER_LINES[0]) == "ỦY BAN NHÂN DÂN TỈNH CÀ MAU"
     assert hd._DIGIT_GAP.search(HEADER_LINES[8]) and hd.SPLIT_DIGITS.sub(r"\1 \2\3", HEADER_LINES[8]).startswith(
         "Ninh Thuận, ngày 15 tháng 06")
+
+
+@pytest.mark.parametrize("title", [
+    "Đào tạo nhân lực du lịch. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với UBND các xã thực hiện",
+    "Nạo vét 42 km kênh. Kinh phí dự kiến 45,5 tỷ đồng. Giao Sở Nông nghiệp chủ trì, phối hợp với UBND huyện thực hiện.",
+    "Xây dựng cầu. Ban Quản lý dự án là chủ đầu tư", "Tuyên truyền. Sở Y tế thực hiện", "Không có câu nào khác",
+    "Tập huấn; Sở Tư pháp phối hợp", "Chủ trì: Sở Nội vụ. Sở Tài chính chủ trì",
+])
+def test_assigned_after_needs_a_chair_word_in_the_line(title):
+    if "chủ" not in title:
+        assert not any(acts._CHAIRS_WORD.search(title[m.end():]) for m in acts.SENTENCE_END.finditer(title))
+    found = acts._assigned_after(title)
+    assert (found is not None) == (title.startswith(("Đào", "Nạo", "Xây")) or title.startswith("Chủ trì"))

@@ -364,6 +364,8 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     "Đào tạo nhân lực du lịch. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối
     hợp với UBND các xã thực hiện". The sentence must open with the agency (or "Giao") and
     say "chủ trì"; a sentence that only mentions an agency assigns nothing."""
+    if "chủ" not in title:
+        return None  # (what _CHAIRS_WORD asks of the sentence, asked of the whole line first)
     for m in SENTENCE_END.finditer(title):
         rest = title[m.end():]
         if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
