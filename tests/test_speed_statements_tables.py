@@ -366,3 +366,19 @@ def test_assigned_after_needs_a_chair_word_in_the_line(title):
         assert not any(acts._CHAIRS_WORD.search(title[m.end():]) for m in acts.SENTENCE_END.finditer(title))
     found = acts._assigned_after(title)
     assert (found is not None) == (title.startswith(("Đào", "Nạo", "Xây")) or title.startswith("Chủ trì"))
+
+
+# -- the sum checks ask only the children with a row gap to explain a parent's gaps -------------
+from extractors.tables import checks as ck  # noqa: E402
+from tests.extractors.test_budget_trust import damaged_table  # noqa: E402
+from tests.extractors.test_budget_tables import budget_of  # noqa: E402
+
+
+@pytest.mark.parametrize("seed, mode", [(s, m) for s in range(6) for m in ("slide", "short", "extra")])
+def test_sum_checks_answer_as_when_every_child_is_asked(seed, mode, monkeypatch):
+    text, _ = damaged_table(seed, groups=6, items=6, p_lost=0.15, p_slip=0.1, mode=mode)
+    fast = budget_of(text)
+    monkeypatch.setattr(ck.Checker, "_explaining", lambda self, p, override: self.children(p))
+    plain = budget_of(text)
+    assert (fast["items"], fast["issues"], fast["tables"]) == (plain["items"], plain["issues"], plain["tables"])
+    assert any(i["flags"] for i in fast["items"])  # the damage is there to be checked
