@@ -382,3 +382,34 @@ def test_sum_checks_answer_as_when_every_child_is_asked(seed, mode, monkeypatch)
     plain = budget_of(text)
     assert (fast["items"], fast["issues"], fast["tables"]) == (plain["items"], plain["issues"], plain["tables"])
     assert any(i["flags"] for i in fast["items"])  # the damage is there to be checked
+
+
+# -- the outline finds each node's parent on a stack of rising levels ---------------------------
+from extractors.segment import outline  # noqa: E402
+from extractors.formats import read  # noqa: E402
+from extractors.document import build_document  # noqa: E402
+
+OUTLINE_TEXTS = [
+    "KẾ HOẠCH\nI. MỤC TIÊU\n1. Mục tiêu chung\na) Nâng cao\nb) Giảm\n2. Mục tiêu cụ thể\nII. NHIỆM VỤ\n1. Tuyên truyền\n"
+    "1.1. Báo chí\n1.2. Phát thanh\na) Bản tin\n2. Tập huấn\nIII. KINH PHÍ\n",
+    "Phần thứ nhất\nI. KẾT QUẢ\n1. Kinh tế\nPhần thứ hai\nI. NHIỆM VỤ\n2.1. Lẻ\n1. Một\n(1) Một\n(2) Hai\n3. Ba\n",
+    "Điều 1. Ban hành\nĐiều 2. Hiệu lực\n1. Một\na) A\nb.1. B\nĐiều 3. Trách nhiệm\n",
+    "a) đầu\n1. Một\nb) hai\nI. LA MÃ\nc) ba\n",
+]
+
+
+def _parents_slow(nodes):
+    out = []
+    for i, node in enumerate(nodes):
+        out.append(next((j for j in range(i - 1, -1, -1) if nodes[j].level < node.level), None))
+    return out
+
+
+@pytest.mark.parametrize("text", OUTLINE_TEXTS)
+def test_outline_parents_are_the_nearest_lower_nodes(text):
+    nodes = outline(build_document(read(text.encode(), "plan.txt")))
+    assert len(nodes) >= 4
+    index = {id(n): i for i, n in enumerate(nodes)}
+    assert [index[id(n.parent)] if n.parent else None for n in nodes] == _parents_slow(nodes)
+    for i, n in enumerate(nodes):
+        assert [index[id(c)] for c in n.children] == [j for j, m in enumerate(nodes) if m.parent is n]
