@@ -579,14 +579,15 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         if n not in notes and body_note and body_note.group(1) in referents:
             notes[n] = body_note.group(1)  # a page's footnote the reader left in the flow: "17 Trong đó: ..."
         if not moneys:
-            if n in notes and referents.get(notes[n]) and text.rstrip(" *").endswith(":"):
+            opens = text.rstrip(" *").endswith(":")  # a lead line: "... như sau:", "17 Trong đó:"
+            if n in notes and referents.get(notes[n]) and opens:
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
                 continue
             if bullet and lead and n not in notes and "[" in text:  # (what the loop asks of each marker)
                 for m in IN_TEXT_MARKER.finditer(text):
                     if m.group(1) not in referents:
                         referents[m.group(1)] = lead  # "- ... giảm thu ngân sách [2]." under "... năm 2025 ... sau:"
-            if text.rstrip(" *").endswith(":") and BUDGET_WORDS.search(text):
+            if opens and BUDGET_WORDS.search(text):
                 line = _lead_line(text, context or heading_scope or "total")  # "... như sau:" over its items
                 if line or not lead or bullet or numbered:  # (one that only goes on about the sum before keeps it)
                     lead = line or Lead(context or heading_scope or "total", None)
