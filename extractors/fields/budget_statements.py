@@ -459,7 +459,9 @@ def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
         # where the footnotes start: inside the run (a footnote's "16 Kế hoạch ..." read as a
         # wrapped figure) or at the next run
         k = 1 if len(run) == 1 else next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
-        j = _rest_after_notes(out, i, k)
+        notes = run[k] if k < len(run) else (out[i + 1][0] if i + 1 < len(out) else None)
+        # (no footnote where they would start: most runs end here, without a call)
+        j = _rest_after_notes(out, i, k) if notes is not None and PAGE_NOTE.match(notes.text) else None
         if j is None:
             i += 1
             continue
