@@ -15,7 +15,7 @@ from normalizers.text import normalize_line, normalize_many
 CELL_SEPARATOR = " | "
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a block is made for every paragraph and table of a document)
 class Block:
     kind: str
     text: str  # normalized; for a table, its rows as lines of cells joined by " | "
@@ -39,12 +39,23 @@ class Document:
 
     @property
     def paragraphs(self) -> list[Block]:
-        """Every block that is not a table, in reading order."""
-        return [b for b in self.blocks if b.kind != "table"]
+        """Every block that is not a table, in reading order (a new list each time; the
+        blocks are sorted out once per list of blocks: the extractors ask for them again
+        and again)."""
+        return list(self._kinds()[0])
 
     @property
     def tables(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind == "table"]
+        return list(self._kinds()[1])
+
+    def _kinds(self) -> tuple[list[Block], list[Block]]:
+        """(paragraphs, tables), remembered for the list of blocks as it stands."""
+        found = self.__dict__.get("_by_kind")
+        if found is None or found[0] is not self.blocks or found[1] != len(self.blocks):
+            paragraphs = [b for b in self.blocks if b.kind != "table"]
+            tables = [b for b in self.blocks if b.kind == "table"] if len(paragraphs) < len(self.blocks) else []
+            found = self.__dict__["_by_kind"] = (self.blocks, len(self.blocks), paragraphs, tables)
+        return found[2], found[3]
 
 
 def build_document(raw: RawDocument) -> Document:

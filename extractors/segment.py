@@ -270,6 +270,7 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     # with no Part, Roman section or Article, the sections may be headings in capitals with no number
     unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
     bare = 0
+    lower: list[Node] = []  # the nodes a later one can hang from, levels rising
     for k, block in enumerate(texts):
         found = classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
         if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
@@ -313,12 +314,14 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
             path = f"{base}.{own}" if base else own
             level = (parent.level + 1) if parent else 1
         node = Node(path, label, heading_of(body), level, kind, number, block, body, heading_end=heading_end)
-        # parent: the nearest earlier node with a lower level
-        for prev in reversed(nodes):
-            if prev.level < node.level:
-                node.parent = prev
-                prev.children.append(node)
-                break
+        # parent: the nearest earlier node with a lower level, the top of a stack of rising levels
+        # (a node closes those at its level or below; a scan back through every node was quadratic)
+        while lower and lower[-1].level >= node.level:
+            lower.pop()
+        if lower:
+            node.parent = lower[-1]
+            lower[-1].children.append(node)
+        lower.append(node)
         nodes.append(node)
     # each node's content runs until the next node at its level or above: the nodes still
     # open form a stack of rising levels, and a node closes those at its level or below it

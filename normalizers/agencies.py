@@ -218,27 +218,48 @@ def expand(text: str, extra: dict[str, str] | None = None) -> str:
     text = _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
     if extra:
         for abbr, full in extra.items():
-            text = re.sub(r"(?<![\wĐđ])" + re.escape(abbr) + r"(?![\wĐđ])", full, text)
+            text = _defined(abbr).sub(full, text)
     return text
 
 
+@functools.lru_cache(maxsize=512)
+def _defined(abbr: str) -> re.Pattern:
+    """The pattern of an abbreviation a document defines, as a word of its own (made once)."""
+    return re.compile(r"(?<![\wĐđ])" + re.escape(abbr) + r"(?![\wĐđ])")
+
+
+# the table by its abbreviations with the spaces around dashes gone ("LĐ - TB&XH" -> "LĐ-TB&XH"),
+# the first one written for a form winning, as a scan of the table in order would find it
+_BY_FORM: dict[str, str] = {}
+for _abbr, _full in ABBREVIATIONS.items():
+    _BY_FORM.setdefault(_DASH.sub("-", _abbr), _full)
+
+
 def _lookup(written: str) -> str:
-    key = re.sub(r"\s*-\s*", "-", " ".join(written.split()))
-    for abbr, full in ABBREVIATIONS.items():
-        if re.sub(r"\s*-\s*", "-", abbr) == key:
-            return full
-    return written
+    return _BY_FORM.get(_DASH.sub("-", " ".join(written.split())), written)
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_AMPERSAND = re.compile(r"\s*&\s*")
+_NOT_WORD = re.compile(r"[^\w\s]")
 
 
 def canonical(name: str, extra: dict[str, str] | None = None) -> str:
     """One full form of an agency name: "Sở LĐ-TB&XH" -> "Sở Lao động - Thương binh và Xã hội"."""
+    return _canonical(name, tuple(extra.items()) if extra else ())
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(name: str, extra: tuple[tuple[str, str], ...]) -> str:
+    """canonical, remembered: a document names its agencies again and again, and the
+    agencies, the agency keys and the issuer ask for the same names."""
     text = normalize_line(name).strip(" .;,:-")
     text = _LEADING.sub("", text)
     text = _strip_predicate(_TRAILING.sub("", text)).strip(" .;,:")
-    text = expand(text, extra)
+    text = expand(text, dict(extra))
     text = _DASH.sub(" - ", text)
-    text = re.sub(r"\s*,\s*", ", ", text)
-    text = re.sub(r"\s*&\s*", " và ", text)
+    text = _COMMA.sub(", ", text)
+    text = _AMPERSAND.sub(" và ", text)
     text = " ".join(text.split())
     return text[:1].upper() + text[1:] if text else text
 
@@ -246,7 +267,7 @@ def canonical(name: str, extra: dict[str, str] | None = None) -> str:
 def key(name: str) -> str:
     """Comparison key for deduplication: canonical, casefolded, punctuation-free."""
     text = canonical(name).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 def _strip_predicate(name: str) -> str:

@@ -237,7 +237,9 @@ _SEGMENT = re.compile(r"([.;:!?…]+)(?=\s|$)|\||\s[•·»›]\s")
 # a number or a word; word segmentation's underscores are cut like spaces
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 # the separators of a number's digit groups, taken out before tokens: "1.240.000" -> 1240000, "86,5" -> 865
-_DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
+# (the pattern opens on the dot or comma and looks behind it for the digit: one that opens on the
+# look-behind is tried at every position of the text)
+_DIGIT_GROUP = re.compile(r"[.,](?<=\d[.,])(?=\d)")
 _BOILERPLATE = re.compile(r"^(?:căn cứ|nơi nhận|cộng hòa xã hội chủ nghĩa|độc lập tự do hạnh phúc)\b")
 # page furniture on a line of its own: "2", "- 3 -", "Trang 4", "5/12"
 _FURNITURE = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
@@ -308,6 +310,19 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+def _tokens(piece: str) -> list[str]:
+    """_TOKEN.findall(piece), word by word: a word of letters only or of digits only is one
+    token as it stands (most are), the others are cut by the pattern. (No token holds a
+    space, so the words' tokens are the piece's.)"""
+    out: list[str] = []
+    for word in piece.split():
+        if word.isalpha() or word.isdecimal():
+            out.append(word)
+        else:
+            out += _TOKEN.findall(word)
+    return out
+
+
 def content_sentences(text: str, *, normalized: bool = False) -> list[str]:
     """The prose sentences of a text in canonical form (folded, one space between words).
     `normalized`: the text is already normalizers.text.normalize_line's (a record's text)."""
@@ -318,7 +333,7 @@ def content_sentences(text: str, *, normalized: bool = False) -> list[str]:
         for piece, end in zip(pieces[::2], pieces[1::2]):
             if not end or len(piece) < 2 * MIN_WORDS - 1:  # too short for MIN_WORDS words
                 continue
-            tokens = _TOKEN.findall(piece)
+            tokens = _tokens(piece)
             # (a token is all digits or all letters: counting the digit ones in C is cheaper)
             if len(tokens) < MIN_WORDS or len(tokens) - sum(map(str.isdigit, tokens)) < MIN_WORDS:
                 continue

@@ -22,15 +22,23 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 _LEGACY_MARKS = re.compile("[©¸¹µ¶·Þ®¬¨ª«ð¦§¤¥¢£¡ûúùøõôóòïîíìëêéèçæåäãâáàñöÉÈÖÑ]")
 
 
+_STRETCH = 2000  # characters of the sample counted at a time
+
+
 def looks_legacy(text: str) -> bool:
     """Cheap pre-check: many Latin-1 marks and few genuine Vietnamese letters."""
     sample = unicodedata.normalize("NFC", text[:20000])  # 20 000 characters decide it
     marks = len(_LEGACY_MARKS.findall(sample))
     if marks <= 0.01 * len(sample):  # few marks: not legacy, whatever the letters say
         return False
-    vietnamese = len(_VIETNAMESE_ONLY.findall(sample))
-    if marks <= 3 * vietnamese:  # (both shares below have the same denominator)
-        return False  # Unicode Vietnamese: its own letters match the marks it shares with Latin-1
+    # (both shares below have the same denominator) Unicode Vietnamese: its own letters match the
+    # marks it shares with Latin-1. They are counted a stretch at a time, until they are enough
+    # (a Unicode text has them from its first lines: most of a long sample need not be read)
+    vietnamese = 0
+    for at in range(0, len(sample), _STRETCH):
+        vietnamese += len(_VIETNAMESE_ONLY.findall(sample, at, at + _STRETCH))
+        if marks <= 3 * vietnamese:
+            return False
     letters = len(_NON_LETTERS.sub("", sample)) or 1
     return marks / letters > 0.02
 

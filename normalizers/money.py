@@ -27,10 +27,15 @@ SCALED_UNITS: dict[str, int] = {f"{n}{sp}{d}": mult for n, mult in (("1.000", 10
                                 for sp in ("", " ") for d in ("đồng", "đ", "vnđ", "vnd")}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({**UNITS, **SCALED_UNITS}, key=len, reverse=True))
+# the letters a unit can start with ("t" of "tỷ", "triệu", "tr.đ"; "n" of "nghìn"; "đ"; "v" of "vnđ")
+_UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them). The
 # first digit opens the pattern (then "not after a letter, digit, dot or comma" is looked at
-# behind it), so that a search skips ahead to the next digit instead of trying every position
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+# behind it), so that a search skips ahead to the next digit instead of trying every position;
+# then a look-ahead asks for what any amount has after its first digit, the rest of a number
+# (digits, dots, commas, an OCR's l, I, O) and a unit's first letter, before the number's
+# shapes and the units are tried (most digits in a text are dates, codes and counts)
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?=[\d.,lIO]*\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}

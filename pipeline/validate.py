@@ -57,22 +57,26 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# the keys whose values a span must hold, by owner list: "raw" and the list's own
+_HELD = {owner: ("raw",) + names for owner, names in SPAN_VALUES.items()}
+
+
 def check_record(record: dict, text: str) -> list[str]:
     problems = []
+    size = len(text)
     for where, owner, value, sp in _spans(record):
         start, end = sp.get("start"), sp.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
-            problems.append(f"{_path(where)}: span {start}-{end} outside the text (length {len(text)})")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size):
+            problems.append(f"{_path(where)}: span {start}-{end} outside the text (length {size})")
             continue
-        names = ("raw",) + SPAN_VALUES.get(owner, ())
-        checks = [(k, value[k]) for k in names if isinstance(value.get(k), str) and value[k].strip()]
-        if not checks:
-            if start == end:
-                problems.append(f"{_path(where)}: span {start}-{end} is empty")
-            continue
-        held = text[start:end]
+        held = None
         normalized = None
-        for k, v in checks:
+        for k in _HELD.get(owner, ("raw",)):
+            v = value.get(k)
+            if not isinstance(v, str) or not v.strip():
+                continue
+            if held is None:
+                held = text[start:end]
             if k == "code" and v[-2:-1] == "." and v[-1:].isalpha():
                 v = v[-1]  # "2.a": a lettered task under item 2, its span the "a)" item
             if v in held:  # the common case, without normalizing
@@ -80,6 +84,8 @@ def check_record(record: dict, text: str) -> list[str]:
             normalized = normalized if normalized is not None else _norm(held)
             if _norm(v) not in normalized:
                 problems.append(f"{_path(where)}: span {start}-{end} does not contain its {k} {v[:80]!r}")
+        if held is None and start == end:  # a span with no value to hold must hold something
+            problems.append(f"{_path(where)}: span {start}-{end} is empty")
     return problems
 
 

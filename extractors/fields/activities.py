@@ -281,7 +281,9 @@ def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] 
     lead: list[str] = []
     partner: list[str] = []
     found = False
-    for part in FIELD_CUT.split(strip_bullet(text.strip())):
+    line = strip_bullet(text.strip())
+    # (every cut stands before a field's label and its colon: a line with no colon is one part)
+    for part in FIELD_CUT.split(line) if ":" in line else [line]:
         part = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", part.strip())).strip().rstrip(" ;.")
         folded = untoned(part)
         fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
@@ -362,6 +364,8 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     "Đào tạo nhân lực du lịch. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối
     hợp với UBND các xã thực hiện". The sentence must open with the agency (or "Giao") and
     say "chủ trì"; a sentence that only mentions an agency assigns nothing."""
+    if "chủ" not in title:
+        return None  # (what _CHAIRS_WORD asks of the sentence, asked of the whole line first)
     for m in SENTENCE_END.finditer(title):
         rest = title[m.end():]
         if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
@@ -419,7 +423,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
             continue  # a table's cells are read as its rows
-        if (not BULLET.match(b.text) and (m := INLINE_ROLE_LABEL.search(b.text))
+        if (not BULLET.match(b.text) and ":" in b.text and (m := INLINE_ROLE_LABEL.search(b.text))
                 and labelled_roles(b.text[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
                 and (roles[0] or roles[1])):
             # "Tổ chức 20 lớp đào tạo nghề. Đơn vị thực hiện: Trung tâm Khuyến công": the task's
@@ -463,7 +467,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
                     partner += [a for a in split_agencies(clause.strip()[other[0]:other[1]]) if a not in partner]
         elif BULLET.match(b.text):
             content.append(text)
-            if m := TITLE_ROLES.search(text):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
+            if "(" in text and (m := TITLE_ROLES.search(text)):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
                 roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
                 if roles:
                     named += [a for a in roles[0] if a not in named]

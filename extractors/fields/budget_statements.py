@@ -24,6 +24,7 @@ year its heading names ("2. Tình hình thực hiện dự toán năm 2025").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -42,8 +43,10 @@ AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
 # 2030", not a cited document's date "ngày 05 tháng 3 năm 2024", not "năm 2026 và các năm tiếp theo")
-HEADING_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!tầm nhìn )(?<!tháng \d )(?<!tháng \d\d )năm\s+((?:19|20)\d{2})"
-                          r"(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:và các năm|trở đi|về sau))", re.I)
+# (the words it must not follow are looked at behind "năm", once it is found: a pattern that opens
+# on them is tried at every position of the line, one that opens on "năm" skips ahead to it)
+HEADING_YEAR = re.compile(r"năm(?<!đến năm)(?<!tới năm)(?<!tầm nhìn năm)(?<!tháng \d năm)(?<!tháng \d\d năm)"
+                          r"\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:và các năm|trở đi|về sau))", re.I)
 # "Do thay đổi chính sách thuế X với hàng hóa ... ước tăng thu": the cause of a rise or fall of
 # revenue, up to its first qualifier ("với", "đối với", "tại", "theo", "quy định", a comma)
 CAUSE = re.compile(r"^(?:do|nhờ)\s+(?!(?:đó|vậy|này)\b)([^,;]{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
@@ -172,7 +175,10 @@ def _project(text: str) -> re.Match | None:
     return PROJECT.search(text) if "ự án" in text or "Ự ÁN" in text else None
 
 
+@functools.lru_cache(maxsize=4096)
 def source_of(label: str) -> str:
+    """The source a label names (remembered: table rows and their restatements, and the
+    plans of one province, name the same sources in the same words)."""
     if CENTRAL.search(label):
         return "central"
     if LOCAL.search(label):
@@ -381,6 +387,28 @@ class Unit:
         return self.blocks[0]
 
 
+def _words_end(text: str) -> int:
+    """Where a line's words end: its length less the stars and white space after them
+    (what SENTENCE_END and OPEN_END pass over before the end)."""
+    end = len(text)
+    while end and (text[end - 1] == "*" or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _sentence_ends(text: str) -> bool:
+    """SENTENCE_END.search(text), from the last character before the trailing "*" and
+    spaces instead of a search through the whole line."""
+    end = _words_end(text)
+    return end > 0 and text[end - 1] in ".;!?"
+
+
+def _open_ends(text: str) -> bool:
+    """OPEN_END.search(text), started where its words can start: they end the line's words
+    and are at most five letters long (its look-behinds still see the text before)."""
+    return OPEN_END.search(text, max(0, _words_end(text) - 6)) is not None
+
+
 def _continues(a: Block, b: Block, length: int) -> bool:
     """Whether line b continues line a: a holds only a number or marker ("2.2.", "[1]"),
     or the unit so far (`length`) is a long line with no sentence end and b starts in
@@ -390,12 +418,12 @@ def _continues(a: Block, b: Block, length: int) -> bool:
             return bool(_HAS_WORD.search(b.text))
         if NOTE_START.match(a.text) and b.text.lstrip(" *")[:1].islower():
             return True  # "[2] Cụ" / "thể: giảm thuế ..."
-    if length < 25 or SENTENCE_END.search(a.text) or BULLET.match(b.text):
+    if length < 25 or _sentence_ends(a.text) or BULLET.match(b.text):
         return False
     first = b.text.lstrip(" *")
     if first[:1].isdigit():  # "2 Điều 9 Luật ...", "560 tỷ đồng [1], bằng": a wrapped figure
         return not ITEM_START.match(first)
-    if OPEN_END.search(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
+    if _open_ends(a.text):  # "... xử lý khác về" / "Tài chính là ...": no sentence ends on "về"
         return not classify(first)
     return first[:1].islower() and not LETTER_ITEM.match(first)
 
@@ -430,8 +458,10 @@ def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
         run = out[i]
         # where the footnotes start: inside the run (a footnote's "16 Kế hoạch ..." read as a
         # wrapped figure) or at the next run
-        k = next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
-        j = _rest_after_notes(out, i, k)
+        k = 1 if len(run) == 1 else next((k for k in range(1, len(run)) if PAGE_NOTE.match(run[k].text)), len(run))
+        notes = run[k] if k < len(run) else (out[i + 1][0] if i + 1 < len(out) else None)
+        # (no footnote where they would start: most runs end here, without a call)
+        j = _rest_after_notes(out, i, k) if notes is not None and PAGE_NOTE.match(notes.text) else None
         if j is None:
             i += 1
             continue
@@ -447,11 +477,12 @@ def _rejoin(runs: list[list[Block]]) -> list[list[Block]]:
 def _rest_after_notes(runs: list[list[Block]], i: int, k: int) -> int | None:
     """The run that ends the sentence runs[i][:k] leaves open, when only footnotes (and
     their bullets) stand between: it starts in lower case, no item and no bullet."""
+    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
+    if notes is None or not PAGE_NOTE.match(notes.text):  # (the cheap test first: most lines have no notes after)
+        return None
     head = runs[i][:k]
     last = head[-1].text.rstrip(" *")
-    notes = runs[i][k] if k < len(runs[i]) else (runs[i + 1][0] if i + 1 < len(runs) else None)
-    if (sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":")
-            or notes is None or not PAGE_NOTE.match(notes.text)):
+    if sum(len(b.text) for b in head) < 25 or not last or SENTENCE_END.search(last) or last.endswith(":"):
         return None
     for j in range(i + 1 if k < len(runs[i]) else i + 2, min(len(runs), i + 2 + NOTE_GAP)):
         text = runs[j][0].text
@@ -550,14 +581,15 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         if n not in notes and body_note and body_note.group(1) in referents:
             notes[n] = body_note.group(1)  # a page's footnote the reader left in the flow: "17 Trong đó: ..."
         if not moneys:
-            if n in notes and referents.get(notes[n]) and text.rstrip(" *").endswith(":"):
+            opens = text.rstrip(" *").endswith(":")  # a lead line: "... như sau:", "17 Trong đó:"
+            if n in notes and referents.get(notes[n]) and opens:
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
                 continue
             if bullet and lead and n not in notes and "[" in text:  # (what the loop asks of each marker)
                 for m in IN_TEXT_MARKER.finditer(text):
                     if m.group(1) not in referents:
                         referents[m.group(1)] = lead  # "- ... giảm thu ngân sách [2]." under "... năm 2025 ... sau:"
-            if text.rstrip(" *").endswith(":") and BUDGET_WORDS.search(text):
+            if opens and BUDGET_WORDS.search(text):
                 line = _lead_line(text, context or heading_scope or "total")  # "... như sau:" over its items
                 if line or not lead or bullet or numbered:  # (one that only goes on about the sum before keeps it)
                     lead = line or Lead(context or heading_scope or "total", None)

@@ -159,11 +159,16 @@ def looks_like_ocr(doc) -> bool:
 # the sentence that sums the plan up ("Trên đây là Kế hoạch ...") or an appendix title
 # ("PHỤ LỤC I"); an OCR reading may lose the first letter ("ơi nhận:")
 _CLOSING = re.compile(r"^(?:n?oi nhan\b|(?:tm|kt|t/m|k/t)\s*[.:]?\s+[^\W\d]|phu luc\b|tren day la\b)")
+_CLOSING_FIRST = ("n", "o", "t", "k", "p")  # the first letters _CLOSING opens on, untoned
 
 
 def is_closing(block: Block) -> bool:
-    """A block that ends a section's content: the closing or an appendix title."""
-    return block.kind != "table" and bool(_CLOSING.match(untoned(block.text.strip()[:40])))
+    """A block that ends a section's content: the closing or an appendix title. (Its first
+    letter is asked first: every closing opens on an n, o, t, k or p, toned or not.)"""
+    if block.kind == "table":
+        return False
+    text = block.text.strip()
+    return text[:1].translate(_UNTONED) in _CLOSING_FIRST and bool(_CLOSING.match(untoned(text[:40])))
 
 
 def closings(doc) -> list[int]:

@@ -51,6 +51,10 @@ MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Đ�
 NUMBER_BEFORE_PLACE = re.compile(r"^S[ốo]\s*[:.]?\s*[\d\s]*/\s*[\wĐđ/&-]+\s+(?:\|\s*)?(?=[^\d\s|])", re.I)
 # "ngày 1 5 tháng 0 6": digits a scan or a form split apart
 SPLIT_DIGITS = re.compile(r"\b(ngày|tháng)\s+(\d)\s(\d)(?=\s)", re.I)
+# what the two patterns above need before they are run over a line: a digit, a space, a digit;
+# the motto's first word (their \b and \s+ openings are tried at every position of a long line)
+_DIGIT_GAP = re.compile(r"\d\s\d")
+_MOTTO_WORD = re.compile(r"CỘNG|ĐỘC|Độc|ĐẢNG")
 # (a basis may be written as a bullet: "- Căn cứ Quy định số ...")
 BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai))?"
                         r"(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo|Để|Nhằm|Ngày|Qua|Trên cơ sở|Kính gửi|Xét)\b"
@@ -291,7 +295,7 @@ def extract_header(doc: Document) -> dict:
     if looks_like_ocr(doc):
         issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
-    lines = [MOTTO_GLUED.sub("", b.text) for b in head]
+    lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
     start = next((i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
                   and (motto_at is None or i < motto_at)), None)
     if motto_at is not None:
@@ -317,7 +321,10 @@ def extract_header(doc: Document) -> dict:
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
             out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
-        text = SPLIT_DIGITS.sub(r"\1 \2\3", NUMBER_BEFORE_PLACE.sub("", b.text))
+        if out["issued_date"] is not None:
+            continue  # (the place and date are read once: what follows only fills them while empty)
+        text = NUMBER_BEFORE_PLACE.sub("", b.text)
+        text = SPLIT_DIGITS.sub(r"\1 \2\3", text) if _DIGIT_GAP.search(text) else text
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
             m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
@@ -443,8 +450,8 @@ def extract_header(doc: Document) -> dict:
         if locality is None and re.search(r"\b(?:tỉnh|huyện)\s*$", name):
             # "Ủy ban nhân dân tỉnh" with no name: the one province (district) the text names
             word = re.search(r"(tỉnh|huyện)\s*$", name).group(1)
-            named = {" ".join(m.group(1).split()) for b in paras
-                     for m in re.finditer(r"\b" + word + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s?){1,3})", b.text)}
+            after_word = re.compile(r"\b" + word + r"\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*\s?){1,3})")  # (made once)
+            named = {" ".join(m.group(1).split()) for b in paras for m in after_word.finditer(b.text)}
             real = {n for n in named if longest_real_prefix(word, n.split())}
             named = {longest_real_prefix(word, n.split()) for n in real} if real else named
             if len(named) == 1:

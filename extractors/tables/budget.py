@@ -115,7 +115,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         row = Row(code, label, _row_kind(code, label), raw, cells, irregular=_irregular(raw, columns),
                   multiplier=row_multipliers[k] if row_multipliers else multiplier)
         row.values, row.readings = read_cells(cells, 0, [] if RATIO_ROW.search(label) else amount)
-        for n, rd in row.readings.items():  # the reader's doubt counts as the number's own
+        for n, rd in row.readings.items() if flagged else ():  # the reader's doubt counts as the number's own
             extra = [f for f in from_reader(cells[n]) if f not in rd.flags]
             if extra:
                 row.readings[n] = replace(rd, flags=rd.flags + tuple(extra))
@@ -175,7 +175,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                           "row_kind": "total" if row.kind == "summary" else row.kind,
                           "year": year, "source": source, "amount_vnd": to_vnd(row.values[n], row.multiplier),
                           "raw": row.readings[n].raw if n in row.readings else "",
-                          "flags": row.flags.get(n, []) + [f for f in from_reader(cell) if f not in row.flags.get(n, [])],
+                          "flags": (row.flags.get(n, []) + [f for f in from_reader(cell) if f not in row.flags.get(n, [])]
+                                    if flagged else list(row.flags.get(n, ()))),
                           "span": span(cell.start, cell.end) if cell is not None and cell.text else None,
                           "table_role": "detail", "counted": (r, n) in counted, "row_index": r, "column_index": n})
     model = {"id": tid, "title": table.title, "unit": table.unit[0] if table.unit else None, "multiplier": multiplier,
@@ -361,19 +362,21 @@ def _statement_checks(statements: list[dict], tables: list[dict], items: list[di
     """A prose sum for a whole project (or the whole plan) that disagrees with the total
     row of the table for the same project (or of the plan's summary table)."""
     issues = []
+    totals: dict[str, list[dict]] = {}  # table id -> its all-years total items, in order (sorted out once)
+    for i in items:
+        if i["row_kind"] == "total" and i["year"] is None:
+            totals.setdefault(i["table"], []).append(i)
+    projects = [(t, re.search(r"DỰ ÁN\s*(\d+)", (t["title"] or "").upper())) for t in tables]  # the project a title names
     for s in statements:
         if s.get("partial"):
             continue  # "Kinh phí năm 2019-2020: ..." is a part of the total, not the total
         pm = re.match(r"Dự án (\d+)", s["scope"])
         if not pm and s["scope"] != "total":
             continue
-        for t in tables:
-            title = (t["title"] or "").upper()
-            named = re.search(r"DỰ ÁN\s*(\d+)", title)
+        for t, named in projects:
             if (pm and (not named or named.group(1) != pm.group(1))) or (not pm and named):
                 continue
-            cands = [i for i in items if i["table"] == t["id"] and i["row_kind"] == "total" and i["year"] is None
-                     and i["source"] == s["source"]]
+            cands = [i for i in totals.get(t["id"], ()) if i["source"] == s["source"]]
             if not cands:
                 continue
             if all(s["amount_vnd"] not in _readings(i, t["multiplier"]) for i in cands):

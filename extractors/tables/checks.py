@@ -246,7 +246,7 @@ class Checker:
 
     def _unexplained(self, p: int, override: dict[int, dict[int, Decimal]]) -> dict[int, Decimal]:
         gaps = self.column_delta(p, override)
-        for k in self.children(p):
+        for k in self._explaining(p, override):
             values = override.get(k, self.rows[k].values)
             for target, parts, d in self.row_delta(k, values):  # as they stand: from the cache
                 if gaps.get(target) == -d:
@@ -255,6 +255,17 @@ class Checker:
                 for n in _unique_subset({n: gaps[n] for n in parts if n in gaps and n in values}, d) or []:
                     del gaps[n]
         return gaps
+
+    def _explaining(self, p: int, override: dict[int, dict[int, Decimal]]) -> list[int]:
+        """The children of p whose own row gaps can explain a gap of p's, in order: those
+        whose row relations fail as the values stand (found once until a value changes: a
+        refit asks for every fit of every row), and any child given other values. The other
+        children have no row gap to explain anything with."""
+        if ("failing", p) not in self._memo:
+            self._memo[("failing", p)] = [k for k in self.children(p) if self.row_delta(k)]
+        failing: list[int] = self._memo[("failing", p)]
+        extra = [k for k in override if self.parent[k] == p and k not in failing]
+        return sorted(failing + extra) if extra else failing
 
     # -- repairs -----------------------------------------------------------------------
     def run(self) -> list[dict]:

@@ -99,7 +99,7 @@ class Column:
     header: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a cell is made for every cell of every table)
 class Cell:
     text: str
     start: int
@@ -641,9 +641,10 @@ def _row_bounds(cells: list, width: int) -> list[tuple[int, int]]:
     bounds = []
     s = 0
     limit = len(cells)
+    # whether a row can start at each cell, asked once (the windows below overlap)
+    opens = [_is_code(cells[k].text) and _is_label(cells[k + 1].text) for k in range(limit - 1)]
     while s < limit:
-        candidates = [k for k in range(s + 2, min(limit - 1, s + 2 * width + 1))
-                      if _is_code(cells[k].text) and _is_label(cells[k + 1].text)]
+        candidates = [k for k in range(s + 2, min(limit - 1, s + 2 * width + 1)) if opens[k]]
         near = [k for k in candidates if abs(k - (s + width)) <= 3]
         if near:
             pool = [k for k in near if cells[k].text.strip()] or near

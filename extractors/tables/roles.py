@@ -193,8 +193,8 @@ def table_counts(tid: str, title: str | None, rows: list[Row], columns: list[Col
         if i["amount_vnd"] is None:
             continue
         key = (i["year"], i["source"])
-        if i["column_index"] in primary:
-            by_row[i["row_index"]].setdefault(key, Decimal(i["amount_vnd"]))
+        if i["column_index"] in primary and key not in (row := by_row[i["row_index"]]):
+            row[key] = Decimal(i["amount_vnd"])  # (the first figure of a row for a key; made only then)
         if i["counted"]:
             counted += 1
             by_key[key] = by_key.get(key, Decimal(0)) + i["amount_vnd"]
