@@ -57,10 +57,6 @@ def test_lines_join(why, lines, want):
     assert want in [b.text for b in paragraphs(BODY_BEFORE + lines)], why
 
 
-@pytest.mark.xfail(strict=True, reason="extractors.fields.activities._wrapped joins a task's next block after a "
-                   "line of 60+ characters when the block came from a PDF page ('page' in its location); a heading "
-                   "the PDF reader marks bold (location 'bold') is whole: the plain paragraph under it is its body, "
-                   "not its wrap (owned by the fields helper)")
 def test_bold_task_heading_keeps_its_body_apart():
     texts = [("paragraph", "KẾ HOẠCH", False), ("paragraph", "II. NHIỆM VỤ, GIẢI PHÁP", True),
              ("paragraph", "1. Xây dựng mô hình du lịch sinh thái gắn với bảo tồn rừng ngập mặn hằng năm", True),
@@ -74,10 +70,6 @@ def test_bold_task_heading_keeps_its_body_apart():
     assert titles[0] == "Xây dựng mô hình du lịch sinh thái gắn với bảo tồn rừng ngập mặn hằng năm"
 
 
-@pytest.mark.xfail(strict=True, reason="extractors.fields.activities._wrapped joins a task's next block after a "
-                   "line of 60+ characters whenever the block has a page in its location, and a text's blocks after "
-                   "its first form feed do (pdftotext output): the reader ended the paragraph, the plain paragraph "
-                   "under a numbered task heading is its body (owned by the fields helper)")
 def test_text_task_heading_on_a_later_page_keeps_its_body_apart():
     from extractors.formats import read
 
@@ -88,3 +80,34 @@ def test_text_task_heading_on_a_later_page_keeps_its_body_apart():
     d = build_document(read(text.encode("utf-8"), "plan.txt"))
     titles = [a["title"] for a in extract_activities(d, outline(d))]
     assert titles[0] == "Xây dựng mô hình du lịch sinh thái gắn với bảo tồn rừng ngập mặn hằng năm"
+
+
+# a task heading and the block after it, from a page reader: (why, blocks as (text, location), first title)
+PAGE_TASKS = [
+    ("must join: a scan's full line wrapped onto a block of its own, in capitals at the cut",
+     [("1. Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác chuyển đổi số tại các phường và",
+       {"page": 2, "ocr": True}),
+      ("Trung tâm Hành chính công của tỉnh", {"page": 2, "ocr": True})],
+     "Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác chuyển đổi số tại các phường và "
+     "Trung tâm Hành chính công của tỉnh"),
+    ("must join: a bold heading the PDF reader cut in two, both halves bold",
+     [("1. Hoàn thiện hệ thống kè chống sạt lở bờ sông tại các xã ven sông Hậu thuộc huyện", {"page": 1, "bold": True}),
+      ("Kế Sách", {"page": 1, "bold": True})],
+     "Hoàn thiện hệ thống kè chống sạt lở bờ sông tại các xã ven sông Hậu thuộc huyện Kế Sách"),
+    ("must not join: plain text under a bold heading is its body",
+     [("1. Nâng cấp hệ thống cấp nước sinh hoạt tập trung cho các thôn vùng cao biên giới", {"page": 3, "bold": True}),
+      ("Khảo sát nhu cầu dùng nước của các hộ dân trong năm đầu.", {"page": 3})],
+     "Nâng cấp hệ thống cấp nước sinh hoạt tập trung cho các thôn vùng cao biên giới"),
+    ("must not join: a text file's lines, whose reader joined its wraps by their width",
+     [("1. Nâng cấp hệ thống cấp nước sinh hoạt tập trung cho các thôn vùng cao biên giới", {"page": 1, "line": 9}),
+      ("Khảo sát nhu cầu dùng nước của các hộ dân trong năm đầu.", {"page": 1, "line": 11})],
+     "Nâng cấp hệ thống cấp nước sinh hoạt tập trung cho các thôn vùng cao biên giới"),
+]
+
+
+@pytest.mark.parametrize("why, blocks, want", PAGE_TASKS, ids=[p[0] for p in PAGE_TASKS])
+def test_page_task_wraps(why, blocks, want):
+    head = [RawBlock("paragraph", "KẾ HOẠCH", {"page": 1}), RawBlock("paragraph", "II. NHIỆM VỤ", {"page": 1})]
+    d = build_document(RawDocument(head + [RawBlock("paragraph", t, loc) for t, loc in blocks]))
+    titles = [a["title"] for a in extract_activities(d, outline(d))]
+    assert titles and titles[0] == want, why

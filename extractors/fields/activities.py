@@ -325,10 +325,20 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
             break
         if ROLE_LABEL_END.search(line.rstrip()):
             pass  # "... Mộ Đức. Chủ trì:" / "Ban Quản lý rừng phòng hộ tỉnh; phối hợp: ...": the label's value
-        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and "page" in nxt.location)):
+        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and _page_wrap(node.block, nxt))):
             break
         text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
     return text, at
+
+
+def _page_wrap(block, nxt) -> bool:
+    """Whether `nxt` may be the wrap of a full line of `block` that the page reader left
+    apart: a page's blocks (a scan's, a PDF's), not a text file's lines (its reader joined
+    its wraps by their width), and not plain text under a heading set in bold (the body
+    under it, not its wrap)."""
+    if "page" not in nxt.location or "line" in nxt.location:
+        return False
+    return not (block.location.get("bold") and not nxt.location.get("bold"))
 
 
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
