@@ -274,9 +274,19 @@ def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: lis
 # A LocalCluster of ours runs nothing but our tasks: its bookkeeping that costs CPU all the
 # time, in this process (the scheduler, the nannies) and in each worker, is made rarer or
 # off. The statistical profiler samples a busy worker's stack every 10 ms; the event loops'
-# health check runs every 20 ms; the system monitor every 0.5 s.
+# health check runs every 20 ms; the system monitor every 0.5 s. A worker's event loop
+# shares its process's GIL with the thread that runs the documents: each time it wakes,
+# the document's thread hands the GIL over and waits to get it back, which costs far more
+# than the loop's own CPU when the cores are busy (two workers and this process on two
+# cores). So the worker's memory monitor (ten times a second, for spilling results to disk
+# or pausing, neither of use here: at most `window` tasks' results are held) is off; the
+# nanny's still ends a worker over its memory limit. Work stealing (a balancing pass of
+# the scheduler's every 100 ms, which may move a queued task) is off: the scheduler queues
+# the tasks and gives the next to whichever worker is free.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
-                        "distributed.admin.system-monitor.interval": "5s"}
+                        "distributed.admin.system-monitor.interval": "5s",
+                        "distributed.worker.memory.target": False, "distributed.worker.memory.spill": False,
+                        "distributed.worker.memory.pause": False, "distributed.scheduler.work-stealing": False}
 
 
 def run_batch(tasks: list, options: Options) -> list:
