@@ -83,14 +83,18 @@ def _worker_main(conn, options: Options, environ: dict[str, str]) -> None:
 # what the fork server loads before it forks a worker: every reader, then one small
 # document through the pipeline (pipeline.warm), so that no worker starts cold
 FORK_SERVER_PRELOAD = ["pipeline.worker", "pipeline.warm"]
+# a LocalCluster's workers are forked from it too: with distributed, what a nanny's worker
+# process runs, loaded as well (a worker started afresh spent 1.6 s of CPU importing and
+# warming up; forked, a tenth of that)
+DASK_FORK_SERVER_PRELOAD = ["distributed", *FORK_SERVER_PRELOAD]
 
 
-def start_fork_server() -> None:
+def start_fork_server(preload: list[str] = FORK_SERVER_PRELOAD) -> None:
     """Start the process pool's fork server now, without waiting for it: it loads and warms
     up in its own process while this one walks and hashes the inputs (the first worker
-    the pool forks waits for it to be ready)."""
+    the pool forks waits for it to be ready). A server already running is kept."""
     from multiprocessing import forkserver
-    multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_SERVER_PRELOAD)
+    multiprocessing.get_context("forkserver").set_forkserver_preload(preload)
     forkserver.ensure_running()
 
 
@@ -274,9 +278,19 @@ def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: lis
 # A LocalCluster of ours runs nothing but our tasks: its bookkeeping that costs CPU all the
 # time, in this process (the scheduler, the nannies) and in each worker, is made rarer or
 # off. The statistical profiler samples a busy worker's stack every 10 ms; the event loops'
-# health check runs every 20 ms; the system monitor every 0.5 s.
+# health check runs every 20 ms; the system monitor every 0.5 s. A worker's event loop
+# shares its process's GIL with the thread that runs the documents: each time it wakes,
+# the document's thread hands the GIL over and waits to get it back, which costs far more
+# than the loop's own CPU when the cores are busy (two workers and this process on two
+# cores). So the worker's memory monitor (ten times a second, for spilling results to disk
+# or pausing, neither of use here: at most `window` tasks' results are held) is off; the
+# nanny's still ends a worker over its memory limit. Work stealing (a balancing pass of
+# the scheduler's every 100 ms, which may move a queued task) is off: the scheduler queues
+# the tasks and gives the next to whichever worker is free.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
-                        "distributed.admin.system-monitor.interval": "5s"}
+                        "distributed.admin.system-monitor.interval": "5s",
+                        "distributed.worker.memory.target": False, "distributed.worker.memory.spill": False,
+                        "distributed.worker.memory.pause": False, "distributed.scheduler.work-stealing": False}
 
 
 def run_batch(tasks: list, options: Options) -> list:
@@ -321,12 +335,18 @@ class DaskExecutor:
             else:
                 import dask
                 memory = f"{options.max_memory_mb + 512}MiB" if options.max_memory_mb > 0 else "auto"
-                # each worker loads the readers and tables once, when it starts (and tunes
-                # its collector: pipeline.worker.dask_setup)
-                with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                # the workers are forked from our fork server, which has loaded the readers
+                # and tables and warmed up once (each then tunes its collector:
+                # pipeline.worker.dask_setup); distributed's own would have this process
+                # import numpy and pandas, to preload them there
+                import distributed.utils
+                distributed.utils._forkserver_preload_set = True
+                start_fork_server(DASK_FORK_SERVER_PRELOAD)
+                with dask.config.set({**LOCAL_CLUSTER_CONFIG, "distributed.worker.multiprocessing-method": "forkserver"}):
                     self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                 dashboard_address=None, memory_limit=memory,
-                                                silence_logs=logging.ERROR, preload=["pipeline.worker"])
+                                                silence_logs=logging.ERROR, preload=["pipeline.worker"],
+                                                env=dict(os.environ))  # (the server keeps the one it began with)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             self.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import hashlib
+import os
 import resource
 import signal
 import threading
@@ -104,31 +105,77 @@ def time_limit(seconds: float):
             signal.signal(signal.SIGALRM, old)
         return
     # a worker thread (Dask): an asynchronous exception, raised at most once, never after the block
-    tid = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def fire():
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(DocumentTimeout))
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    watch = _Watchdog.get().watch(seconds)
     try:
         yield
     except DocumentTimeout:
         raise DocumentTimeout(_timeout_message(seconds)) from None
     finally:
-        timer.cancel()
-        with lock:
-            state["done"] = True
-            if state["fired"]:  # delivered or pending: clear a pending one
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
-    if state["fired"]:
+        fired = _Watchdog.get().unwatch(watch)
+    if fired:
         raise DocumentTimeout(_timeout_message(seconds))
+
+
+class _Watchdog:
+    """The time limits of the blocks that run in this process's threads (a Dask worker's),
+    kept by one thread for the process: it sleeps until the earliest deadline and raises
+    DocumentTimeout in the thread whose block is still running then. A block starts and
+    ends without waking it (it is told only when the new deadline is the earliest). With a
+    thread per block (threading.Timer), each document cost a thread's start and stop, each
+    a hand-over of the GIL between the document's thread and another: more than the CPU
+    it shows when the cores are busy."""
+
+    _instance: _Watchdog | None = None
+    _pid = 0
+    _create = threading.Lock()
+
+    def __init__(self):
+        self.cond = threading.Condition(threading.Lock())
+        self.watched: dict[int, tuple[int, float]] = {}  # block -> (its thread, its deadline)
+        self.fired: set[int] = set()  # blocks whose exception was sent
+        self.wakes_at = float("inf")  # when the thread looks next (inf: when told)
+        self.blocks = 0
+        threading.Thread(target=self._loop, name="pipeline-time-limit", daemon=True).start()
+
+    @classmethod
+    def get(cls) -> _Watchdog:
+        if cls._instance is None or cls._pid != os.getpid():  # (a forked child has not the thread)
+            with cls._create:
+                if cls._instance is None or cls._pid != os.getpid():
+                    cls._instance, cls._pid = cls(), os.getpid()
+        return cls._instance
+
+    def watch(self, seconds: float) -> int:
+        deadline = time.monotonic() + seconds
+        with self.cond:
+            self.blocks += 1
+            self.watched[self.blocks] = (threading.get_ident(), deadline)
+            if deadline < self.wakes_at:
+                self.cond.notify()
+            return self.blocks
+
+    def unwatch(self, block: int) -> bool:
+        """The block has ended: True if its time ran out (its exception delivered, or still
+        pending: a pending one is withdrawn, so that it never lands after the block)."""
+        with self.cond:
+            tid, _ = self.watched.pop(block, (threading.get_ident(), 0.0))
+            if block not in self.fired:
+                return False
+            self.fired.discard(block)
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+            return True
+
+    def _loop(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for block, (tid, deadline) in list(self.watched.items()):
+                    if deadline <= now and block not in self.fired:
+                        self.fired.add(block)
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(DocumentTimeout))
+                self.wakes_at = min((d for b, (_, d) in self.watched.items() if b not in self.fired),
+                                    default=float("inf"))
+                self.cond.wait(None if self.wakes_at == float("inf") else self.wakes_at - now)
 
 
 def _timeout_message(seconds: float) -> str:

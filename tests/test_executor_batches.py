@@ -103,6 +103,26 @@ def test_dask_batches_give_the_results_of_their_own_documents(tmp_path):
     assert all(r.doc_id == t.sha256[:16] for t, r in got)
 
 
+
+def _environ_of_worker(name):
+    return os.environ.get(name)
+
+
+def test_a_local_dask_worker_forked_from_the_fork_server_has_the_runs_environment(monkeypatch):
+    """The workers of a LocalCluster are forked from the fork server, which keeps the
+    environment it was started with (maybe by an earlier run): they get this one (PATH
+    finds Tesseract and LibreOffice), as the process pool's workers do."""
+    pytest.importorskip("dask")
+    from pipeline.executors import start_fork_server
+    start_fork_server()
+    monkeypatch.setenv("PIPELINE_TEST_LATE_VARIABLE", "set after the fork server started")
+    pool = DaskExecutor(Options(), 1)
+    try:
+        seen = pool.client.run(_environ_of_worker, "PIPELINE_TEST_LATE_VARIABLE")
+    finally:
+        pool.close()
+    assert list(seen.values()) == ["set after the fork server started"]
+
 def test_the_process_pool_hands_out_the_next_document_and_requeues_it_when_its_worker_dies(tmp_path):
     """One worker holds two documents (the one it runs, the next in its pipe); killed, it
     costs the one it ran only: the other is run by the new worker."""

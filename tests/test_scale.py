@@ -457,6 +457,42 @@ def test_the_time_limit_works_in_a_worker_thread():
     assert len(seen) == 2 and "longer than 0.2 s" in seen[0] and seen[1] == "after"
 
 
+
+def test_the_time_limit_in_threads_ends_a_short_block_while_a_long_one_is_watched():
+    """One thread keeps the limits of all a process's threads: a block whose deadline comes
+    before the one it waits for is still ended in time, and only the block that ran over."""
+    from pipeline.worker import time_limit
+    seen = {}
+    long_started = threading.Event()
+
+    def long_block():
+        try:
+            with time_limit(30):
+                long_started.set()
+                time.sleep(1.5)
+            seen["long"] = "done"
+        except DocumentTimeout:
+            seen["long"] = "timeout"
+
+    def short_block():
+        long_started.wait(5)
+        started = time.monotonic()
+        try:
+            with time_limit(0.3):
+                while time.monotonic() - started < 10:
+                    pass
+            seen["short"] = "done"
+        except DocumentTimeout:
+            seen["short"] = round(time.monotonic() - started, 1)
+
+    threads = [threading.Thread(target=long_block), threading.Thread(target=short_block)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert seen["long"] == "done"
+    assert isinstance(seen["short"], float) and seen["short"] < 3, seen
+
 # -- run-level faults ---------------------------------------------------------------------------
 
 def test_an_output_that_cannot_be_written_is_one_line_and_exit_4(tmp_path):
