@@ -30,13 +30,62 @@ MUST_MATCH = [
      ["ỦY BAN NHÂN DÂN", "VIỆT NAM", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "", "HUYỆN BẮC MÊ", "",
       "Độc lập - Tự do - Hạnh phúc", "", "Số: 14/KH-UBND"] + BODY,
      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN BẮC MÊ"]),
+    ("the motto's last word at the next line's start (a department under its province)",
+     ["     UBND TỈNH KON TUM                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "  SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH                Độc lập - Tự do - Hạnh",
+      "phúc",
+      "",
+      "   Số: 48/KH-SVHTTDL                    Kon Tum, ngày 3 tháng 4 năm 2027"] + BODY,
+     ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Độc lập - Tự do - Hạnh phúc"]),
+    ("the motto's last two words, wrapped",
+     ["    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "    HUYỆN ĐĂK HÀ                          Độc lập - Tự do -",
+      "Hạnh phúc",
+      "  Số: 9/KH-UBND                      Đăk Hà, ngày 3 tháng 4 năm 2027"] + BODY,
+     ["HUYỆN ĐĂK HÀ", "Độc lập - Tự do - Hạnh phúc"]),
+    ("read row by row: the motto's wrapped end before its first line, the issuer's rule between",
+     ["UBND TỈNH KON TUM", "VIỆT NAM", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "", "SỞ Y TẾ", "phúc", "-------", "",
+      "Độc lập - Tự do - Hạnh", "", "---------------", "Số: 48/KH-SYT"] + BODY,
+     ["Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
 ]
+
+# read row by row, the issuer's second line goes back under its first (before the national
+# title), also when the issuer's rule stands between it and the motto
+IN_ORDER = [
+    ("the rule between the issuer's second line and the motto",
+     ["UBND TỈNH KON TUM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ", "-------", "Độc lập - Tự do - Hạnh phúc",
+      "Số: 48/KH-SYT"] + BODY,
+     ["UBND TỈNH KON TUM", "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], True),
+    ("a caps line under the title, then a rule and no motto: kept where it is",
+     ["UBND TỈNH KON TUM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ", "-------", "Số: 48/KH-SYT",
+      "Kon Tum, ngày 3 tháng 4 năm 2027"] + BODY,
+     ["UBND TỈNH KON TUM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ"], True),
+]
+
+
+@pytest.mark.parametrize("why, lines, want, _", IN_ORDER, ids=[m[0] for m in IN_ORDER])
+def test_header_read_in_column_order(why, lines, want, _):
+    got = paragraphs(lines)
+    assert got[:len(want)] == want, f"{why}: {got[:6]}"
+
 
 MUST_NOT_MATCH = [
     ("the issuer's own second line under a whole national title",
      ["CÔNG ĐOÀN VIÊN CHỨC", "VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
       "Số: 14/KH-CĐVC"] + BODY,
      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VIỆT NAM"]),
+    ("'phúc' under a whole motto",
+     ["    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "    XÃ ĐĂK MAR                          Độc lập - Tự do - Hạnh phúc",
+      "phúc", "  Số: 9/KH-UBND                      Đăk Hà, ngày 3 tháng 4 năm 2027"] + BODY,
+     ["Độc lập - Tự do - Hạnh phúc phúc"]),
+    ("'hạnh phúc' under a right column that is no motto",
+     ["    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "    XÃ ĐĂK MAR                          Độc lập - Tự do - Hạnh phúc",
+      "  Số: 9/KH-UBND                      Vì một gia đình",
+      "hạnh phúc"] + BODY,
+     ["Vì một gia đình hạnh phúc"]),
     ("a year under a line whose right column is no date",
      ["    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "    TỈNH HÀ GIANG                        Độc lập - Tự do - Hạnh phúc",

@@ -15,7 +15,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
 from extractors.layout.text import PAGE_NUMBER
-from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_start
+from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -185,6 +185,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             if para and goes_on_start(line) and not indented and not _STARTS_BLOCK.match(line):
                 runs_on = runs_on or (prev_end == ";" and not short_before and line[:1].islower()) \
                     or (short_before and len(para) >= 2 and prev_end not in ".:;!?")
+            # (or a name in capitals after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "Gia Lai về ...")
+            elif para and short_before and len(para) >= 2 and not indented and bold == prev_bold:
+                runs_on = runs_on or goes_on_capital(" ".join(para), para[-1], line)
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()

@@ -153,7 +153,8 @@ def header_in_order(lines: list[Line]) -> list[Line]:
     without -layout, a scraper that flattens tables): "ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI
     CHỦ NGHĨA VIỆT NAM" / "TỈNH BẮC KẠN" / "Độc lập - Tự do - Hạnh phúc". The issuer's second
     line goes back under its first, before the national title, as a two-column layout
-    reads; any other order is kept."""
+    reads (also when the issuer's rule stands between it and the motto); any other order is
+    kept."""
     head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
     for n, k in enumerate(head[1:-2], 1):
         m = NATIONAL.match(lines[k].text)
@@ -166,7 +167,9 @@ def header_in_order(lines: list[Line]) -> list[Line]:
             rest = rest[1:]
         if len(rest) < 2 or not _caps_line(lines[head[n - 1]].text) or NATIONAL.match(lines[head[n - 1]].text):
             return lines
-        second, after = rest[0], rest[1]
+        second = rest[0]
+        # the motto next, or under the issuer's rule ("SỞ Y TẾ" / "-------" / "Độc lập - ...")
+        after = rest[2] if wrap.SEPARATOR.match(lines[rest[1]].text) and len(rest) > 2 else rest[1]
         if _caps_line(lines[second].text) and not MOTTO.match(lines[second].text) and MOTTO.match(lines[after].text):
             moved = lines[second]
             out = [ln for j, ln in enumerate(lines) if j != second]
@@ -180,13 +183,31 @@ LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Quảng Trị, ngày 17 tháng 4 năm"
 
 
+# the motto's words, and a piece that can only be its end ("phúc", "Hạnh phúc", "Tự do - Hạnh phúc")
+MOTTO_WORDS = ("độc", "lập", "tự", "do", "hạnh", "phúc")
+MOTTO_TAIL = re.compile(r"^\s*(?:(?:Tự\s+do\s*[-–—]\s*)?Hạnh\s+)?phúc\s*$", re.I)
+
+
+def _motto_words(text: str) -> list[str]:
+    return [w.casefold() for w in re.split(r"[\s\-–—]+", text) if w]
+
+
+def motto_cut(column: str, piece: str) -> bool:
+    """Whether `column` is the motto's first words and `piece` the rest: "Độc lập - Tự do -
+    Hạnh" / "phúc"."""
+    return MOTTO_TAIL.match(piece) is not None and \
+        tuple(_motto_words(column) + _motto_words(piece)) == MOTTO_WORDS
+
+
 def wrapped_tail(column: str, piece: str) -> bool:
     """Whether `piece`, a line of its own, is the end a wrap cut from a header column's line
-    `column`: "VIỆT NAM" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the year of "Hà Giang, ngày 5 tháng
-    3 năm"."""
+    `column`: "VIỆT NAM" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "phúc" of "Độc lập - Tự do - Hạnh",
+    the year of "Hà Giang, ngày 5 tháng 3 năm"."""
     if VIET_NAM.match(piece):
         m = NATIONAL.match(column)
         return m is not None and not m.group(1)
+    if MOTTO_TAIL.match(piece):
+        return motto_cut(column, piece)
     return LONE_YEAR.match(piece) is not None and YEAR_DUE.search(column) is not None
 
 
@@ -202,8 +223,8 @@ def header_wraps(lines: list[Line]) -> list[Line]:
     dropped: set[int] = set()
     for n, k in enumerate(head[1:], 1):
         piece = lines[k].text
-        viet_nam, year = VIET_NAM.match(piece), LONE_YEAR.match(piece)
-        if not (viet_nam or year):
+        viet_nam, year, motto = VIET_NAM.match(piece), LONE_YEAR.match(piece), MOTTO_TAIL.match(piece)
+        if not (viet_nam or year or motto):
             continue
         prev = head[n - 1]
         if prev == k - 1:
@@ -212,11 +233,13 @@ def header_wraps(lines: list[Line]) -> list[Line]:
                 moved[prev] = lines[prev].text.rstrip() + " " + piece.strip()
                 dropped.add(k)
                 continue
-        if viet_nam and n + 1 < len(head):
-            # plain pdftotext: the title's first line comes after its wrapped end
+        if (viet_nam or motto) and n + 1 < len(head):
+            # plain pdftotext: the title's (the motto's) first line comes after its wrapped end,
+            # a rule or a line of the left column between ("SỞ Y TẾ" / "phúc" / "-----" / "Độc lập
+            # - Tự do - Hạnh")
             for j in head[n + 1:n + 3]:
                 m = NATIONAL.match(lines[j].text)
-                if m and not m.group(1):
+                if (m and not m.group(1)) if viet_nam else motto_cut(lines[j].text.strip(), piece):
                     moved[j] = lines[j].text.rstrip() + " " + piece.strip()
                     dropped.add(k)
                     break
@@ -622,6 +645,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     # column (proportional type set in monospace columns), never into it, and it does not
     # narrow the strip the two-column lines must keep free
     lone_end = 0
+    strips: dict[int, tuple[int, int]] = {}  # the strip of each page the band left
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
@@ -638,7 +662,13 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
                 continue
             break
         s = _column_segments(line.text)
-        if len(s) == 2:
+        if len(s) == 2 and line.page != page[band[-1][0]].page:
+            # a new page: pdftotext -layout sets each page's columns anew, so its strip is its own
+            # ("- Các phòng, ban thuộc" / page break / "huyện;        Vi Thị Hòa", further left)
+            strips[page[band[-1][0]].page] = strip
+            strip, lone_end = (s[0][1], s[1][0]), 0
+            new = strip
+        elif len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
             if lone_end > new[1] - 1:
                 break
@@ -671,7 +701,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     for k, s in band:
         line = page[k]
         for x0, x1, text in s:
-            target = left if x1 <= strip[1] - 1 else right
+            target = left if x1 <= strips.get(line.page, strip)[1] - 1 else right
             target.append(Line(line.number, text, line.page, column=True))
     return end, left, right
 

@@ -15,8 +15,9 @@ In every shape a line that starts a block (a bullet, a number, a letter, `Căn c
 capitals is never glued to a line in lower case.
 A line in lower case goes on with a paragraph of two lines or more, however short the line
 before (a text wrapped twice: a line longer than the page set as a paragraph of its own), and
-after a full line ending a clause with ";"; an inline enumeration's next "(n)" at a line's
-start goes on too ("...; (2) ...;" / "(3) ...").
+after a full line ending a clause with ";"; so does a name in capitals after such a paragraph
+whose clause is open ("... của Ủy ban nhân dân tỉnh" / "Gia Lai về ...", `open_clause`); an
+inline enumeration's next "(n)" at a line's start goes on too ("...; (2) ...;" / "(3) ...").
 A blank-line block is not always one paragraph: in a text of one paragraph per line whose
 blank lines set off only its chapters, a chapter's block is a list of lines (`listed`: more
 of its line breaks end a paragraph than run on). There a line joins the one before only
@@ -193,9 +194,36 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     # a paragraph wrapped twice (a line longer than the page, each line then set as a paragraph
     # of its own: "... về chính" / "sách tài khóa, tiền" / "" / "tệ hỗ trợ ..."): a line in lower
     # case goes on with a paragraph of two lines or more, after a short line or a blank line
-    rewrapped = goes_on_start(nxt) and len(para) > style.wrap_width
+    # (or, in capitals, a name after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "" / "Gia Lai về ...")
+    rewrapped = len(para) > style.wrap_width and (goes_on_start(nxt) or goes_on_capital(para, prev, nxt))
     return ((_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())) \
         or rewrapped
+
+
+# words a clause never ends in (fewer than CONNECTOR_END: not "tỉnh", "năm", "được", a heading's
+# or a sentence's possible last word)
+OPEN_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|để|từ|đến|hoặc|nhằm|giữa|bằng|là)$", re.I)
+# a preamble's basis: a clause closed by ";", "," or "." however it ends
+BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\b")
+
+
+def open_clause(para: str, last: str) -> bool:
+    """Whether a paragraph (`para`, its last line `last`) stops where its clause cannot end, so
+    that a line in capitals or a name after it goes on with it: after a word no clause ends in
+    ("... ban hành theo" / "Quyết định số ..."), or a basis stopped short of its closing mark
+    after a word a name follows ("Thực hiện Kế hoạch số 8/KH-UBND ... của Ủy ban nhân dân tỉnh" /
+    "Gia Lai về ...")."""
+    if SENTENCE_END.search(last) or last[-1:] == ",":
+        return False
+    return OPEN_END.search(last) is not None or (BASIS_START.match(para) is not None
+                                                 and CONNECTOR_END.search(last) is not None)
+
+
+def goes_on_capital(para: str, last: str, nxt: str) -> bool:
+    """A line that opens with a capital (a name: "Gia Lai", "Ủy ban ...") and goes on with a
+    paragraph wrapped twice whose clause is open (`open_clause`); not a block's start nor a
+    line in capitals."""
+    return nxt[:1].isupper() and not is_caps(nxt) and not STARTS_BLOCK.match(nxt) and open_clause(para, last)
 
 
 LEAD_AMOUNT = re.compile(r"^\d[\d.,]*(?:%|\s+[^\W\d_])")  # "52,5% vào ...", "12 cống ...", not "1 Xây dựng"
