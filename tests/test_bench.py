@@ -43,6 +43,7 @@ def test_the_smoke_bench_measures_every_figure(tmp_path):
     for s in r["speedup_2_over_1"].values():  # the raw ratio and the one without the start-up, both from the runs
         assert s["speedup"] == pytest.approx(s["1_worker_s"] / s["2_workers_s"], rel=0.01)
         assert 0 < s["startup_1_worker_s"] and 0 < s["startup_2_workers_s"]
+        assert s["runs"] == 1 and s["speedups_seen"] == [s["speedup"]]  # (the smoke bench runs each once)
         rest = (s["1_worker_s"] - s["startup_1_worker_s"], s["2_workers_s"] - s["startup_2_workers_s"])
         if min(rest) > 1:  # seconds of per-document work in both runs: the rounding does not matter
             assert s["per_document_speedup"] == pytest.approx(rest[0] / rest[1], rel=0.02)
