@@ -242,13 +242,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start_workers(args) -> None:
-    """Start the process pool's fork server first thing, when the run will process
-    documents (what pipeline.run decides: --force, or nothing published yet): it loads
-    the readers and warms up (a second of CPU) in its own process while this one imports
-    what a run needs and walks and hashes the inputs, instead of after. pipeline.run asks
-    for it again; a server already running is kept."""
-    if args.executor != "process":
+    """Start the fork server that workers are forked from first thing, when the run will
+    process documents (what pipeline.run decides: --force, or nothing published yet): it
+    loads the readers and warms up (a second of CPU) in its own process while this one
+    imports what a run needs and walks and hashes the inputs, instead of after. The process
+    pool's, or a Dask LocalCluster's (distributed loaded as well); not for a remote Dask
+    scheduler, whose workers run elsewhere. The executor asks for it again; a server
+    already running is kept."""
+    local_dask = args.executor == "dask" and not args.scheduler
+    if args.executor != "process" and not local_dask:
         return
     if args.force or not (Path(args.out) / "v1" / "manifest.json").is_file():
-        from pipeline.executors import start_fork_server
-        start_fork_server()
+        from pipeline.executors import DASK_FORK_SERVER_PRELOAD, FORK_SERVER_PRELOAD, start_fork_server
+        start_fork_server(DASK_FORK_SERVER_PRELOAD if local_dask else FORK_SERVER_PRELOAD)

@@ -6,6 +6,8 @@ import multiprocessing
 import subprocess
 import sys
 
+import pytest
+
 import pipeline.executors as executors
 from pipeline.cli import main
 from tests.conftest import RAW
@@ -17,7 +19,7 @@ def test_the_command_line_starts_the_fork_server_only_when_documents_will_be_pro
     import pipeline.run
     calls = []  # the command line's own calls (pipeline.run asks again when it starts the pool)
     real = executors.start_fork_server
-    monkeypatch.setattr(executors, "start_fork_server", lambda: (calls.append(1), real())[1])
+    monkeypatch.setattr(executors, "start_fork_server", lambda *a: (calls.append(1), real(*a))[1])
     monkeypatch.setattr(pipeline.run, "start_fork_server", real)
     src = tmp_path / "in"
     src.mkdir()
@@ -31,6 +33,25 @@ def test_the_command_line_starts_the_fork_server_only_when_documents_will_be_pro
     assert main(args + ["--force"]) == 0
     assert calls == [1, 1]
     assert (out / "v1" / "manifest.json").is_file()
+
+
+STARTS = [  # (why, executor, scheduler, the preload the command line's fork server is started with)
+    ("the process pool: the readers, warmed", "process", None, executors.FORK_SERVER_PRELOAD),
+    ("a Dask LocalCluster, forked from it: distributed too", "dask", None, executors.DASK_FORK_SERVER_PRELOAD),
+    ("must not: a remote Dask scheduler's workers run elsewhere", "dask", "tcp://192.0.2.7:8786", None),
+]
+
+
+@pytest.mark.parametrize("why, executor, scheduler, preload", STARTS, ids=[s[0] for s in STARTS])
+def test_the_command_line_starts_the_fork_server_its_executor_forks_from(tmp_path, monkeypatch, why, executor,
+                                                                         scheduler, preload):
+    import argparse
+
+    from pipeline import cli
+    started = []
+    monkeypatch.setattr(executors, "start_fork_server", lambda p=executors.FORK_SERVER_PRELOAD: started.append(p))
+    cli._start_workers(argparse.Namespace(executor=executor, scheduler=scheduler, force=False, out=str(tmp_path)))
+    assert started == ([preload] if preload else []), why
 
 
 def test_the_command_line_parses_before_it_loads_the_record_models():
