@@ -6,24 +6,17 @@ the row, year groups side by side over their sources, a row's label cut by a pag
 
 import pytest
 
-from extractors.layout import grid, text
+from extractors.layout import grid
+from tests.test_text_tables import row, segmented
 
 
 def at(*cells: tuple[int, str]) -> str:
     """A line with each cell at its column (one space after a cell that runs up to it)."""
-    out = ""
-    for x, cell in cells:
-        out += " " * (x - len(out)) if len(out) < x else " "
-        out += cell
-    return out
+    return row(*(cell for _, cell in cells), at=[x for x, _ in cells])
 
 
 def tables(lines: list[str]) -> list[list[list[str]]]:
-    src = "\n".join(lines)
-    pages = text.drop_furniture(text.pages_of(src))
-    flat = [ln for page in pages for ln in page]
-    segs = [[] if ln.blank else text.segments(ln.text) for ln in flat]
-    return [t.rows for t in grid.find_tables(segs, [ln.page for ln in flat])]
+    return [t.rows for t in grid.find_tables(*segmented(lines))]
 
 
 # a sources table whose label column is narrow: the label's last word one space before the

@@ -12,25 +12,17 @@ from extractors.layout.text import read_text
 BODY = ["   KẾ HOẠCH", "   Phát triển nông nghiệp hữu cơ huyện Đăk Glei năm 2027", "",
         "   4. Ủy ban nhân dân các xã: tổ chức thực hiện Kế hoạch trên địa bàn.", ""]
 
-CUT = BODY + [
+# the band above the break, then the next page's first line, then the rest of the left column
+ABOVE = BODY + [
     "Nơi nhận:                             TM. ỦY BAN NHÂN DÂN",
     "- UBND tỉnh Kon Tum (b/c);            KT. CHỦ TỊCH",
     "- TT Huyện ủy, TT HĐND huyện;         PHÓ CHỦ TỊCH",
     "- Các phòng, ban, đơn vị thuộc",
-    "\fhuyện;                     Lê Văn Hùng",
-    "- UBND các xã;",
-    "- Lưu: VT, NN.",
 ]
+REST = ["- UBND các xã;", "- Lưu: VT, NN."]
+CUT = ABOVE + ["\fhuyện;                     Lê Văn Hùng"] + REST
 # the same cut where the next page keeps the columns where they were
-KEPT = BODY + [
-    "Nơi nhận:                             TM. ỦY BAN NHÂN DÂN",
-    "- UBND tỉnh Kon Tum (b/c);            KT. CHỦ TỊCH",
-    "- TT Huyện ủy, TT HĐND huyện;         PHÓ CHỦ TỊCH",
-    "- Các phòng, ban, đơn vị thuộc",
-    "\fhuyện;                                Lê Văn Hùng",
-    "- UBND các xã;",
-    "- Lưu: VT, NN.",
-]
+KEPT = ABOVE + ["\fhuyện;                                Lê Văn Hùng"] + REST
 # a band that ends a page, and the next page's first line in two parts is a table's row
 ENDS = BODY + [
     "Nơi nhận:                             TM. ỦY BAN NHÂN DÂN",

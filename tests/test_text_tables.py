@@ -20,12 +20,16 @@ def row(*cells: str, at: list[int] = COLS) -> str:
     return out
 
 
-def tables(lines: list[str]) -> list[list[list[str]]]:
-    src = "\n".join(lines)
-    pages = text.drop_furniture(text.pages_of(src))
+def segmented(lines: list[str]) -> tuple[list, list[int]]:
+    """A text's lines as the layout reader gives them to the table finders: each line's
+    segments (none for a blank line) and its page."""
+    pages = text.drop_furniture(text.pages_of("\n".join(lines)))
     flat = [ln for page in pages for ln in page]
-    segs = [[] if ln.blank else text.segments(ln.text) for ln in flat]
-    return [t.rows for t in grid.find_text_tables(segs, [ln.page for ln in flat])]
+    return [[] if ln.blank else text.segments(ln.text) for ln in flat], [ln.page for ln in flat]
+
+
+def tables(lines: list[str]) -> list[list[list[str]]]:
+    return [t.rows for t in grid.find_text_tables(*segmented(lines))]
 
 
 ROWS_1_2 = [
