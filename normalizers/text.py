@@ -157,6 +157,13 @@ _QUOTE_SPACE = re.compile(r"(?<=“) | (?=”)")
 _CODE_AMP = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ])")
 # "b . 1 . Nguồn" -> "b.1. Nguồn" (after the spaces before dots are gone: "b. 1. Nguồn")
 _LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
+# a Markdown scrape's syntax the tokenizer spaced apart: "<_br >" -> "<br>", a table's
+# alignment row "| : --- : |" -> "| :---: |", escapes "\ - \ -" -> "\-\-"
+_HTML_TAG = re.compile(r"< ?(/?) ?(br|p|b|i|u|em|strong|sup|sub|span|div)(?: ?(/))? ?>", re.I)
+_ALIGN_ROW = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
+_ALIGN_SPACE = re.compile(r"(?<=:) +(?=-)|(?<=-) +(?=:)")
+_ESCAPE_SPACE = re.compile(r"(?<=\\) (?=[-*_#+.!|`\[\]()<>~])")
+_ESCAPES_SPACE = re.compile(r"(?<=\\[-*_#+.!|`~]) (?=\\[-*_#+.!|`~])")
 
 
 def is_word_segmented(text: str) -> bool:
@@ -190,4 +197,10 @@ def desegment(line: str) -> str:
     line = _EMPHASIS_LINE.sub(r"\1\2\3", line)
     line = _QUOTE_SPACE.sub("", line)
     line = _CODE_AMP.sub("&", line)
+    if "<" in line:
+        line = _HTML_TAG.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", line)
+    if "\\" in line:
+        line = _ESCAPES_SPACE.sub("", _ESCAPE_SPACE.sub("", line))
+    if "---" in line and _ALIGN_ROW.match(line):
+        line = _ALIGN_SPACE.sub("", line)
     return line

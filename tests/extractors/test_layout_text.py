@@ -323,6 +323,21 @@ def test_a_word_segmented_file_is_read_as_text_and_says_so():
         assert b.number.split("/")[0] in written[b.span.start:b.span.end]
 
 
+
+def test_a_word_segmented_markdown_scrape_keeps_its_header_table():
+    # a tokenizer spaced the scrape's Markdown apart: "<_br >", "| : --- : |", "\\ *"
+    from pipeline.process import process
+    text = ("| ỦY_BAN NHÂN_DÂN <_br > HUYỆN PHÚ_TÂN <_br > \\ * | * * CỘNG_HÒA XÃ_HỘI_CHỦ_NGHĨA VIỆT_NAM * * |\n"
+            "| : --- : | : --- : |\n| Số : 71 / KH-UBND | * Phú_Tân , ngày 02 tháng 4 năm 2026 * |\n\n"
+            "* * KẾ_HOẠCH * *\n\nPhát_triển giao_thông nông_thôn năm 2026\n\n"
+            "Căn_cứ Quyết_định số 12 / QĐ-UBND ngày 5/1/2026 của Ủy_ban_nhân_dân tỉnh An_Giang ;\n\n"
+            "| Nơi nhận : <_br > - UBND tỉnh ; <_br > - Lưu : VT. |_KT. CHỦ_TỊCH <_br > PHÓ CHỦ_TỊCH <_br > <_br > Trần_Văn_Bảy |\n"
+            "| --- | --- |\n")
+    record = process("plan.md", text.encode()).record
+    assert record.issuer.name == "Ủy ban nhân dân huyện Phú Tân" and record.number == "71/KH-UBND"
+    assert record.signer.name == "Trần Văn Bảy" and record.signer.title == "Phó Chủ tịch"
+    assert "Lưu: VT" in record.recipients and not any("br" in r for r in record.recipients)
+
 # 7. Page furniture ----------------------------------------------------------------------
 
 def test_page_markers_running_headers_and_page_numbers_are_dropped():
