@@ -99,3 +99,35 @@ def detect_and_convert(text: str) -> tuple[str, list[dict]]:
     if encoding is None:
         return text, []
     return to_unicode(text, encoding), [converted_issue(encoding, confidence)]
+
+
+# Font families that draw a legacy code: TCVN3 (ABC) fonts are named ".VnTime", ".VnArialH"
+# (the H fonts are capitals); VNI fonts "VNI-Times"; VPS fonts "VPS Times". A PDF may
+# prefix a subset tag ("ABCDEF+.VnTime").
+_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?\.Vn", re.I)),
+                   ("vni", re.compile(r"^(?:[A-Z]{6}\+)?VNI[- ]", re.I)),
+                   ("vps", re.compile(r"^(?:[A-Z]{6}\+)?VPS ", re.I)))
+
+
+def font_encoding(font: str | None) -> str | None:
+    """The legacy encoding a font's name says its text is in: ".VnTime" -> "tcvn3",
+    "VNI-Times" -> "vni", "VPS Times" -> "vps"; None for a Unicode font ("Times New Roman")."""
+    if not font:
+        return None
+    for encoding, pattern in _FONT_ENCODINGS:
+        if pattern.match(font):
+            return encoding
+    return None
+
+
+def from_font_code(text: str, encoding: str) -> str:
+    """A run of text set in a legacy font, in Unicode: converted unless it reads as Unicode
+    Vietnamese already (as looks_legacy judges: its marks no more than three times the letters
+    only Unicode writes; a Unicode text later set in a legacy font is left alone)."""
+    if not text:
+        return text
+    nfc = unicodedata.normalize("NFC", text)
+    vietnamese = len(_VIETNAMESE_ONLY.findall(nfc))
+    if vietnamese and len(_LEGACY_MARKS.findall(nfc)) <= 3 * vietnamese:
+        return text
+    return to_unicode(text, encoding)

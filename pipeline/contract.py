@@ -217,6 +217,7 @@ QUALITY_CODES = {
                             "named .docx, a web page named .doc): read as what they are; source.format keeps "
                             "the extension's",
     "text.legacy_encoding_converted": "TCVN3 or VNI text converted to Unicode",
+    "text.legacy_font_converted": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) converted to Unicode",
     "text.word_segmented": "word-segmented input ('Kế_hoạch') de-segmented",
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",
     "pdf.ocr_used": "pages read by OCR, with the mean word confidence",

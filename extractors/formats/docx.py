@@ -210,13 +210,18 @@ def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]
 _cached_styles = functools.lru_cache(maxsize=8)(_read_styles)
 
 
-def _styles(archive: zipfile.ZipFile, name: str | None) -> tuple[dict[str, Style], Style | None]:
+def _part_bytes(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
     if name is None:
-        return {}, None
+        return None
     try:
-        xml = archive.read(name)
+        return archive.read(name)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ReadError(f"cannot read {name}: {exc}") from exc
+
+
+def _styles(name: str | None, xml: bytes | None) -> tuple[dict[str, Style], Style | None]:
+    if name is None or xml is None:
+        return {}, None
     return (_cached_styles if len(xml) <= STYLES_CACHE_BYTES else _read_styles)(name, xml)
 
 
@@ -564,14 +569,106 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     return blocks, issues
 
 
+_RPR, _RFONTS, _RSTYLE = (f"{_W}{t}" for t in ("rPr", "rFonts", "rStyle"))
+_ASCII, _HANSI = f"{_W}ascii", f"{_W}hAnsi"
+# a legacy font's name in a part's bytes: ".VnTime", "VNI-Times", "VPS Times" (cheap test first)
+_LEGACY_FONT_BYTES = re.compile(rb'"(?:[A-Z]{6}\+)?(?:\.Vn|VNI[- ]|VPS )', re.I)
+
+
+def _font_of(rpr) -> str | None:
+    """The font a w:rPr names for Latin text (w:rFonts' ascii, else hAnsi), None if none."""
+    if rpr is None:
+        return None
+    fonts = rpr.find(_RFONTS)
+    if fonts is None:
+        return None
+    return fonts.get(_ASCII) or fonts.get(_HANSI)
+
+
+def _style_fonts(xml: bytes | None) -> tuple[dict[str, str], str | None]:
+    """The font of each paragraph and character style by id (its own, else the one of the
+    style it is based on), and the document's default font."""
+    if not xml:
+        return {}, None
+    root = _parse_bytes("word/styles.xml", xml)
+    default = _font_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"))
+    own: dict[str, str | None] = {}
+    based: dict[str, str] = {}
+    for st in root.iter(f"{_W}style"):
+        sid = st.get(f"{_W}styleId")
+        own[sid] = _font_of(st.find(_RPR))
+        if base := _first_val(st, f"{_W}basedOn"):
+            based[sid] = base
+    fonts: dict[str, str] = {}
+    for sid in own:
+        seen, at = set(), sid
+        while at is not None and at not in seen and own.get(at) is None:
+            seen.add(at)
+            at = based.get(at)
+        if at is not None and own.get(at):
+            fonts[sid] = own[at]
+    return fonts, default
+
+
+def _legacy_font_text(xml: bytes, styles_xml: bytes | None, body) -> bool:
+    """Text set in legacy fonts converted in place: a header typed in .VnTimeH, a signature
+    block in VNI-Times, in a document otherwise in Unicode (a template's header kept from the
+    years before Unicode). Each run takes its font from its own properties, else its
+    character style, its paragraph's style, the document's default font. Consecutive
+    pieces of text of one encoding in a paragraph are converted together (a word may
+    span runs) into the first piece. True when some text was converted."""
+    from normalizers.legacy import font_encoding, from_font_code
+    if not _LEGACY_FONT_BYTES.search(xml) and not (styles_xml and _LEGACY_FONT_BYTES.search(styles_xml)):
+        return False
+    style_fonts, default_font = _style_fonts(styles_xml)
+    changed = False
+    for p in body.iter(_P):
+        pstyle = p.find(f"{_PPR}/{_PSTYLE}")
+        p_font = style_fonts.get(pstyle.get(_VAL)) if pstyle is not None else None
+        piece: list = []  # consecutive w:t of one encoding
+        piece_encoding = None
+
+        def flush() -> None:
+            nonlocal changed
+            if piece and piece_encoding:
+                joined = "".join(t.text or "" for t in piece)
+                converted = from_font_code(joined, piece_encoding)
+                if converted != joined:
+                    piece[0].text = converted
+                    for t in piece[1:]:
+                        t.text = ""
+                    changed = True
+            piece.clear()
+
+        for r in p.iter(_R):
+            rpr = r.find(_RPR)
+            font = _font_of(rpr)
+            if font is None and rpr is not None and (rs := rpr.find(_RSTYLE)) is not None:
+                font = style_fonts.get(rs.get(_VAL))
+            encoding = font_encoding(font or p_font or default_font)
+            for c in r:
+                if c.tag == _T:
+                    if encoding != piece_encoding:
+                        flush()
+                        piece_encoding = encoding
+                    piece.append(c)
+                elif c.tag != _RPR:
+                    flush()
+        flush()
+    return changed
+
+
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
-    document = _parse(archive, "word/document.xml")
+    document_xml = _part_bytes(archive, "word/document.xml")
+    document = _parse_bytes("word/document.xml", document_xml)
     body = document.find(f"{_W}body")
     if body is None:
         raise ReadError("the Word document has no body")
-    styles, default_style = _styles(archive, parts.get("styles"))
+    styles_xml = _part_bytes(archive, parts.get("styles"))
+    legacy_fonts = _legacy_font_text(document_xml, styles_xml, body)
+    styles, default_style = _styles(parts.get("styles"), styles_xml)
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
@@ -643,4 +740,7 @@ def read(data: bytes, path: str) -> RawDocument:
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:
         raise ReadError("the Word document holds no text")
+    if legacy_fonts:
+        issues.append({"code": "text.legacy_font_converted", "severity": "info", "where": None,
+                       "message": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) was converted to Unicode"})
     return RawDocument(blocks, issues=issues)

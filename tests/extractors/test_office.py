@@ -200,4 +200,4 @@ def test_tcvn3_text_in_a_doc_is_converted():
     d.save(buf)
     raw = read(to_format(buf.getvalue(), "doc"), "old.doc")
     assert [normalize_line(b.text) for b in raw.blocks] == lines
-    assert [i["code"] for i in raw.issues] == ["text.legacy_encoding_converted"]
+    assert [i["code"] for i in raw.issues] == ["text.legacy_font_converted"]  # its runs name .VnTime

@@ -1,0 +1,148 @@
+"""Word files whose header or signature is set in a legacy font (.VnTime, .VnTimeH,
+VNI-Times) while the rest is Unicode: a template's parts kept from before Unicode. The
+document as a whole reads as Unicode, so only the font tells which text to convert."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+
+from extractors.formats.docx import read
+from normalizers.legacy import font_encoding, from_font_code
+from pipeline.process import process
+from tests.extractors.test_probe_g_encodings import legacy
+
+
+def code(text: str, encoding: str = "tcvn3") -> str:
+    """Unicode text as a legacy font stores it (toned capitals in TCVN3 take the lower-case codes)."""
+    return legacy(text, encoding).decode("cp1252")
+
+
+FONTS = [  # (font name, encoding)
+    (".VnTime", "tcvn3"), (".VnTimeH", "tcvn3"), (".VnArialH", "tcvn3"), ("ABCDEF+.VnTime", "tcvn3"),
+    ("VNI-Times", "vni"), ("VNI-Helve", "vni"), ("VPS Times", "vps"),
+    # must not: Unicode fonts, and names that only look alike
+    ("Times New Roman", None), ("Arial", None), ("VnTime", None), ("Vni", None), ("", None), (None, None),
+]
+
+
+@pytest.mark.parametrize("font,encoding", FONTS)
+def test_font_encoding(font, encoding):
+    assert font_encoding(font) == encoding
+
+
+RUNS = [  # (text as stored, encoding, Unicode)
+    (code("Ban Chỉ đạo tỉnh Bình Thuận"), "tcvn3", "Ban Chỉ đạo tỉnh Bình Thuận"),
+    (code("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), "tcvn3", "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"),  # a capitals font (.VnTimeH)
+    (code("Số: 54/KH-UBND"), "tcvn3", "Số: 54/KH-UBND"),
+    (code("Nguyễn Thị Hồng Nhung", "vni"), "vni", "Nguyễn Thị Hồng Nhung"),
+    # must not: a Unicode text later set in a legacy font keeps its letters
+    ("Ủy ban nhân dân tỉnh Bình Thuận", "tcvn3", "Ủy ban nhân dân tỉnh Bình Thuận"),
+    ("Phạm Văn Đức", "vni", "Phạm Văn Đức"),
+    ("", "tcvn3", ""),
+]
+
+
+@pytest.mark.parametrize("stored,encoding,text", RUNS)
+def test_from_font_code(stored, encoding, text):
+    assert from_font_code(stored, encoding) == text
+
+
+def _docx(build) -> bytes:
+    d = docx.Document()
+    build(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _lines(data: bytes) -> list[str]:
+    raw = read(data, "plan.docx")
+    return [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]
+
+
+def _header_table(d, font: str) -> None:
+    t = d.add_table(rows=2, cols=2)
+    cells = [("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+             ("Số: 54/KH-UBND", "Đức Linh, ngày 12 tháng 3 năm 2026")]
+    for row, texts in zip(t.rows, cells):
+        for cell, text in zip(row.cells, texts):
+            cell.paragraphs[0].add_run(code(text)).font.name = font
+
+
+def test_a_header_table_in_a_legacy_font_is_converted_the_unicode_body_is_not():
+    def build(d):
+        _header_table(d, ".VnTimeH")
+        d.add_paragraph("Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả; Hòa Bình, Lý Sơn.")
+    lines = _lines(_docx(build))
+    assert "Số: 54/KH-UBND" in lines and "Đức Linh, ngày 12 tháng 3 năm 2026" in lines
+    assert any(line.startswith("ỦY BAN NHÂN DÂN") for line in lines)
+    assert "Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả; Hòa Bình, Lý Sơn." in lines
+
+
+def test_a_word_split_over_runs_is_converted_whole():
+    def build(d):
+        p = d.add_paragraph()
+        for piece in ("ñ", "Y BAN NH", "¢N D¢N"):  # "ỦY BAN NHÂN DÂN" in .VnTimeH, cut by Word's runs
+            p.add_run(piece).font.name = ".VnTimeH"
+        d.add_paragraph("Kế hoạch phát triển nông nghiệp")
+    assert _lines(_docx(build))[0] == "ỦY BAN NHÂN DÂN"
+
+
+def test_the_font_comes_from_the_paragraph_style_or_the_character_style():
+    def build(d):
+        header = d.styles.add_style("Tieu de cu", WD_STYLE_TYPE.PARAGRAPH)
+        header.font.name = ".VnTime"
+        sign = d.styles.add_style("Ky ten", WD_STYLE_TYPE.CHARACTER)
+        sign.font.name = "VNI-Times"
+        d.add_paragraph(code("Kế hoạch thực hiện năm 2026"), style="Tieu de cu")
+        d.add_paragraph().add_run(code("Trần Thị Mỹ Dung", "vni"), style="Ky ten")
+        # a run's own Unicode font wins over its paragraph's legacy style
+        p = d.add_paragraph(style="Tieu de cu")
+        p.add_run("Tổ chức thực hiện").font.name = "Times New Roman"
+    assert _lines(_docx(build)) == ["Kế hoạch thực hiện năm 2026", "Trần Thị Mỹ Dung", "Tổ chức thực hiện"]
+
+
+def test_the_document_default_font():
+    def build(d):
+        defaults = d.styles.element.find(qn("w:docDefaults"))
+        fonts = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+        for key in ("w:ascii", "w:hAnsi"):
+            fonts.set(qn(key), ".VnTime")
+        for key in ("w:asciiTheme", "w:hAnsiTheme"):
+            fonts.attrib.pop(qn(key), None)
+        d.styles["Normal"].element.get_or_add_rPr()  # no font of its own: the default applies
+        d.add_paragraph(code("Căn cứ Luật Tổ chức chính quyền địa phương"))
+        d.add_paragraph().add_run("Mục tiêu chung của kế hoạch").font.name = "Arial"
+    assert _lines(_docx(build)) == ["Căn cứ Luật Tổ chức chính quyền địa phương", "Mục tiêu chung của kế hoạch"]
+
+
+def test_a_document_with_no_legacy_font_is_read_as_before():
+    def build(d):
+        d.add_paragraph("Uû ban nh©n d©n")  # looks like TCVN3 but no font says so: left to the whole-document check
+        d.add_paragraph("Hòa Bình, ngày 5 tháng 3 năm 2026").runs[0].font.name = "Times New Roman"
+    raw = read(_docx(build), "plan.docx")
+    assert [b.text for b in raw.blocks] == ["Uû ban nh©n d©n", "Hòa Bình, ngày 5 tháng 3 năm 2026"]
+    assert not raw.issues
+
+
+def test_a_plan_with_a_legacy_font_header_gets_its_header_fields():
+    def build(d):
+        _header_table(d, ".VnTimeH")
+        d.add_paragraph().add_run(code("KẾ HOẠCH")).font.name = ".VnTimeH"
+        for line in ("Phát triển kinh tế tập thể trên địa bàn huyện năm 2026",
+                     "Căn cứ Quyết định số 1804/QĐ-TTg ngày 13/11/2020 của Thủ tướng Chính phủ phê duyệt Chương "
+                     "trình hỗ trợ phát triển kinh tế tập thể, hợp tác xã giai đoạn 2021 - 2025;",
+                     "I. MỤC TIÊU", "Phấn đấu đến cuối năm 2026, 80% hợp tác xã hoạt động có hiệu quả."):
+            d.add_paragraph(line)
+        for line in ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hải"):
+            d.add_paragraph().add_run(code(line)).font.name = ".VnTimeH" if line.isupper() else ".VnTime"
+    record = process("plan.docx", _docx(build)).record
+    assert record.issuer.name == "Ủy ban nhân dân huyện Đức Linh"
+    assert record.number == "54/KH-UBND" and str(record.issued_date) == "2026-03-12"
+    assert record.signer.name == "Nguyễn Văn Hải"
+    assert "text.legacy_font_converted" in {q.code for q in record.quality.issues}
