@@ -93,6 +93,11 @@ def converted_issue(encoding: str, confidence: float) -> dict:
                        "and was converted to Unicode", "where": None}
 
 
+def font_converted_issue() -> dict:
+    return {"code": "text.legacy_font_converted", "severity": "info", "where": None,
+            "message": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) was converted to Unicode"}
+
+
 def detect_and_convert(text: str) -> tuple[str, list[dict]]:
     """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted."""
     encoding, confidence = detect(text)

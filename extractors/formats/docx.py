@@ -741,6 +741,6 @@ def read(data: bytes, path: str) -> RawDocument:
     if not blocks:
         raise ReadError("the Word document holds no text")
     if legacy_fonts:
-        issues.append({"code": "text.legacy_font_converted", "severity": "info", "where": None,
-                       "message": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) was converted to Unicode"})
+        from normalizers.legacy import font_converted_issue
+        issues.append(font_converted_issue())
     return RawDocument(blocks, issues=issues)

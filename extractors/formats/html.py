@@ -461,6 +461,51 @@ def _document_headers(marked: list) -> set:
     return kept
 
 
+# a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
+_LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.Vn|VNI[- ]|VPS )""", re.I)
+_FONT_FAMILY = re.compile(r"""font-family\s*:\s*([^;"]+)""", re.I)
+
+
+def _font_of(el, inherited: str | None) -> str | None:
+    """The first font family an element sets (<font face>, a style's font-family), else the
+    one it inherits."""
+    face = el.get("face")
+    if face is None:
+        style = el.get("style")
+        m = _FONT_FAMILY.search(style) if style and "font-family" in style.lower() else None
+        face = m.group(1) if m else None
+    if not face:
+        return inherited
+    return face.split(",")[0].strip().strip("'\"").strip() or inherited
+
+
+def _legacy_font_text(root) -> bool:
+    """Text in elements set in a legacy font (.VnTime, VNI-Times) converted in place: a page
+    whose header kept an old font while the rest is Unicode. Each text node takes the font
+    of the element that holds it (an element's text, a child's tail: the parent's font)."""
+    from normalizers.legacy import font_encoding, from_font_code
+    changed = False
+
+    def walk(el, inherited: str | None) -> None:
+        nonlocal changed
+        font = _font_of(el, inherited)
+        encoding = font_encoding(font)
+        if encoding and el.text:
+            new = from_font_code(el.text, encoding)
+            changed = changed or new != el.text
+            el.text = new
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child, font)
+            if encoding and child.tail:
+                new = from_font_code(child.tail, encoding)
+                changed = changed or new != child.tail
+                child.tail = new
+
+    walk(root, None)
+    return changed
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
@@ -475,6 +520,7 @@ def read(data: bytes, path: str) -> RawDocument:
     too_deep = any("depth" in e.message.lower() for e in parser.error_log)
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
+    legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
     metadata: dict = {}
     for el in _outermost(_marked(root), lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))
@@ -495,4 +541,7 @@ def read(data: bytes, path: str) -> RawDocument:
     if not walk.blocks:
         raise ReadError("the HTML page holds no document text once site furniture is removed"
                         + (" (and elements nested more than 255 deep were left out)" if too_deep else ""))
+    if legacy_fonts:
+        from normalizers.legacy import font_converted_issue
+        walk.issues.append(font_converted_issue())
     return RawDocument(walk.blocks, encoding=encoding, metadata=metadata, issues=walk.issues)

@@ -146,3 +146,37 @@ def test_a_plan_with_a_legacy_font_header_gets_its_header_fields():
     assert record.number == "54/KH-UBND" and str(record.issued_date) == "2026-03-12"
     assert record.signer.name == "Nguyễn Văn Hải"
     assert "text.legacy_font_converted" in {q.code for q in record.quality.issues}
+
+
+# HTML: <font face=".VnTime">, style="font-family: ..." -----------------------------------
+
+def _html_lines(html: str) -> tuple[list[str], list[str]]:
+    from extractors.formats.html import read as read_html
+    raw = read_html(html.encode("utf-8"), "page.html")
+    lines = [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]
+    return lines, [i["code"] for i in raw.issues]
+
+
+HTML_CASES = [  # (page body, lines it must read as, converted?)
+    (f'<p><font face=".VnTimeH">{code("ỦY BAN NHÂN DÂN")}<br>{code("TỈNH BÌNH THUẬN")}</font></p>'
+     '<p>Phấn đấu đến năm 2026, Hòa Bình.</p>',
+     ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH THUẬN", "Phấn đấu đến năm 2026, Hòa Bình."], True),
+    (f"""<p style="font-size:13pt; font-family: '.VnTime', serif"><b>{code("Số: 54/KH-UBND")}</b></p>""",
+     ["Số: 54/KH-UBND"], True),
+    # the font is inherited, and a child in a Unicode font is not converted; a tail keeps its parent's font
+    (f'<div style="font-family:VNI-Times"><p>{code("Trần Thị Mỹ Dung", "vni")}</p>'
+     '<p><span style="font-family:Arial">Tổ chức thực hiện</span></p></div>'
+     f'<p><span style="font-family:.VnTime">{code("Căn cứ")}</span> Luật Ngân sách</p>',
+     ["Trần Thị Mỹ Dung", "Tổ chức thực hiện", "Căn cứ Luật Ngân sách"], True),
+    # must not: Unicode text in a legacy font stays; no legacy font named, nothing converted here
+    ('<p><font face=".VnTime">Ủy ban nhân dân tỉnh Bình Thuận</font></p>', ["Ủy ban nhân dân tỉnh Bình Thuận"], False),
+    ('<p style="font-family: Times New Roman">Hòa Bình, ngày 5 tháng 3 năm 2026</p><p>Uû ban nh©n d©n</p>',
+     ["Hòa Bình, ngày 5 tháng 3 năm 2026", "Uû ban nh©n d©n"], False),
+]
+
+
+@pytest.mark.parametrize("body,lines,converted", HTML_CASES)
+def test_html_text_in_a_legacy_font(body, lines, converted):
+    got, issues = _html_lines(f"<html><body>{body}</body></html>")
+    assert got == lines
+    assert ("text.legacy_font_converted" in issues) == converted
