@@ -136,3 +136,59 @@ def from_font_code(text: str, encoding: str) -> str:
     if vietnamese and len(_LEGACY_MARKS.findall(nfc)) <= 3 * vietnamese:
         return text
     return to_unicode(text, encoding)
+
+
+def _char_table(encoding: str) -> dict[str, str]:
+    """A legacy code -> its Unicode letter (NFC), one or two characters long."""
+    return {code: unicodedata.normalize("NFC", letter) for code, letter in CHARMAPS[encoding].pairs}
+
+
+_CHAR_TABLES: dict[str, dict[str, str]] = {}
+# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic"
+_CAPITALS_FONT = re.compile(r"\.Vn[^,-]*H(?:$|[,-])")
+
+
+def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
+    """A PDF page's characters (pdfplumber's dicts, in content order) with the text of those
+    drawn in a legacy font converted: ".VnTime" codes to their letters, a capitals font's
+    (".VnTimeH", ".VnArialH") to capitals, a VNI letter drawn as a base glyph and a mark
+    glyph one character (the mark's box joined to it). A font whose characters already hold
+    letters only Unicode writes is left alone. Returns the characters and whether any changed;
+    the list is the same object when none did."""
+    encodings: dict[str, str | None] = {}
+    for c in chars:
+        name = c.get("fontname")
+        if name not in encodings:
+            encodings[name] = font_encoding(name)
+    legacy = {name: enc for name, enc in encodings.items() if enc}
+    if not legacy:
+        return chars, False
+    capitals = {name for name in legacy if _CAPITALS_FONT.search(name)}
+    unicode_fonts = {c.get("fontname") for c in chars
+                     if c.get("fontname") in legacy and _VIETNAMESE_ONLY.match(c["text"])}
+    out: list[dict] = []
+    changed = False
+    i, n = 0, len(chars)
+    while i < n:
+        c = chars[i]
+        name = c.get("fontname")
+        encoding = legacy.get(name)
+        if encoding is None or name in unicode_fonts:
+            out.append(c)
+            i += 1
+            continue
+        table = _CHAR_TABLES.get(encoding) or _CHAR_TABLES.setdefault(encoding, _char_table(encoding))
+        text, used = c["text"], 1
+        if i + 1 < n and chars[i + 1].get("fontname") == name and (text + chars[i + 1]["text"]) in table:
+            text, used = text + chars[i + 1]["text"], 2  # VNI: a base letter and its mark
+        letter = table.get(text, text)
+        if name in capitals:
+            letter = letter.upper()
+        if letter != c["text"] or used == 2:
+            c = dict(c, text=letter)
+            if used == 2:
+                c["x1"] = max(c["x1"], chars[i + 1]["x1"])
+            changed = True
+        out.append(c)
+        i += used
+    return (out if changed else chars), changed

@@ -180,3 +180,40 @@ def test_html_text_in_a_legacy_font(body, lines, converted):
     got, issues = _html_lines(f"<html><body>{body}</body></html>")
     assert got == lines
     assert ("text.legacy_font_converted" in issues) == converted
+
+
+# PDF characters ------------------------------------------------------------------------------
+
+def _chars(text: str, font: str) -> list[dict]:
+    return [{"text": ch, "x0": 5.0 * i, "x1": 5.0 * i + 4, "top": 10.0, "bottom": 20.0, "fontname": font}
+            for i, ch in enumerate(text)]
+
+
+PDF_CHARS = [  # (Unicode text, encoding it is stored in or None for Unicode, font, text read, changed)
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "tcvn3", "ABCDEF+.VnTimeH", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", True),
+    ("KẾ HOẠCH", "tcvn3", ".VnTimeH,Bold", "KẾ HOẠCH", True),
+    ("Số: 54/KH-UBND ngày 12 tháng 3 năm 2026", "tcvn3", "GHIJKL+.VnTime", "Số: 54/KH-UBND ngày 12 tháng 3 năm 2026", True),
+    ("Nguyễn Thị Thủy", "vni", "VNI-Times", "Nguyễn Thị Thủy", True),  # a letter and its mark: one character
+    # must not: Unicode text in a legacy font; a Unicode font; a regular .VnTime is not a capitals font
+    ("Ủy ban nhân dân tỉnh", None, ".VnTime", "Ủy ban nhân dân tỉnh", False),
+    ("Hòa Bình, ngày 5 tháng 3", None, "TimesNewRomanPSMT", "Hòa Bình, ngày 5 tháng 3", False),
+    ("Phấn đấu đạt", "tcvn3", ".VnTime", "Phấn đấu đạt", True),
+]
+
+
+@pytest.mark.parametrize("text,encoding,font,read_as,changed", PDF_CHARS)
+def test_pdf_characters_in_a_legacy_font(text, encoding, font, read_as, changed):
+    from normalizers.legacy import legacy_font_chars
+    chars = _chars(code(text, encoding) if encoding else text, font)
+    out, did = legacy_font_chars(chars)
+    assert "".join(c["text"] for c in out) == read_as and did == changed
+    assert all(c["x0"] < c["x1"] for c in out) and [c["x0"] for c in out] == sorted(c["x0"] for c in out)
+    if not changed:
+        assert out is chars
+
+
+def test_pdf_characters_of_two_fonts_on_one_line():
+    from normalizers.legacy import legacy_font_chars
+    chars = _chars(code("Căn cứ"), ".VnTime") + _chars(" Luật Ngân sách", "Arial")
+    out, did = legacy_font_chars(chars)
+    assert did and "".join(c["text"] for c in out) == "Căn cứ Luật Ngân sách"
