@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 
 from viparse.normalize.detector import detect_encoding_by_content
 from viparse.normalize.encodings import CHARMAPS
@@ -144,6 +145,7 @@ def _char_table(encoding: str) -> dict[str, str]:
 
 
 _CHAR_TABLES: dict[str, dict[str, str]] = {}
+_FONTNAME = itemgetter("fontname")
 # a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic"
 _CAPITALS_FONT = re.compile(r"\.Vn[^,-]*H(?:$|[,-])")
 
@@ -155,12 +157,11 @@ def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
     glyph one character (the mark's box joined to it). A font whose characters already hold
     letters only Unicode writes is left alone. Returns the characters and whether any changed;
     the list is the same object when none did."""
-    encodings: dict[str, str | None] = {}
-    for c in chars:
-        name = c.get("fontname")
-        if name not in encodings:
-            encodings[name] = font_encoding(name)
-    legacy = {name: enc for name, enc in encodings.items() if enc}
+    try:
+        names = set(map(_FONTNAME, chars))  # (one pass in C: this runs on every page)
+    except KeyError:
+        names = {c.get("fontname") for c in chars}
+    legacy = {name: enc for name in names if (enc := font_encoding(name))}
     if not legacy:
         return chars, False
     capitals = {name for name in legacy if _CAPITALS_FONT.search(name)}

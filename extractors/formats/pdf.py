@@ -133,6 +133,7 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
     per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
     reader = _OcrReader(data, options)
     dropped = 0
+    legacy_fonts = False
     try:
         for number in range(1, count + 1):
             items = None if options.ocr == "always" or fast is None else fast.page(number - 1)
@@ -154,6 +155,8 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
                 per_page.append(items or [])
             else:
                 dropped += _drop_cids(page)
+                if _legacy_font_chars(page):
+                    legacy_fonts = True
                 per_page.append(_text_page(page))
             if page is not None:
                 page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
@@ -165,6 +168,9 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
         raise ReadError(f"pdfplumber failed while reading the pages: {type(exc).__name__}: {exc}") from exc
     finally:
         reader.close()
+    if legacy_fonts or (fast is not None and fast.legacy_fonts):
+        from normalizers.legacy import font_converted_issue
+        issues.append(font_converted_issue())
     return _document(per_page, issues, dropped, reader)
 
 
@@ -188,6 +194,7 @@ class _Pdfium:
     def __init__(self, pdf, data: bytes):
         self.pdf, self.data = pdf, data
         self.descents: dict[str, float | None] | None = None
+        self.legacy_fonts: list[bool] = []  # a page's characters in legacy fonts were converted
 
     @classmethod
     def open(cls, data: bytes) -> "_Pdfium | None":
@@ -200,7 +207,7 @@ class _Pdfium:
     def page(self, index: int) -> list[tuple[str, object]] | None:
         page = self.pdf[index]
         try:
-            return _pdfium_page(page, self.font_descents)
+            return _pdfium_page(page, self.font_descents, self.legacy_fonts)
         finally:
             page.close()
 
@@ -324,7 +331,8 @@ def _pdfminer_descent(spec: dict) -> float | None:
     return abs(descent) * 0.001
 
 
-def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[tuple[str, object]] | None:
+def _pdfium_page(page, descents: dict[str, float | None] | None = None,
+                 legacy_fonts: list[bool] | None = None) -> list[tuple[str, object]] | None:
     """A text-layer page read by PDFium alone, as page items; None when the page needs
     pdfplumber: it is rotated or its boxes are not at the origin, it draws a path PDFium
     and pdfminer may cut into edges differently, PDFium finds glyphs without a Unicode
@@ -333,8 +341,10 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     tolerance of the table finder that pdfminer's coordinates could make other cells, or
     its reading depends on a descent pdfminer may or may not give a font. `descents`:
     font_descents of the document, or a function that gives them (asked only when the
-    page has characters)."""
+    page has characters). `legacy_fonts`: True is added to it when characters drawn in a
+    legacy font (.VnTimeH, VNI-Times) were converted."""
     from extractors.formats.pdfium_words import image_cover, page_chars, page_edges
+    from normalizers.legacy import legacy_font_chars
 
     if page.get_rotation() or page.get_mediabox() != page.get_cropbox() or page.get_mediabox()[:2] != (0, 0):
         return None
@@ -346,6 +356,9 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None) -> list[
     # than pdfminer does, so a character of an unknown font is read both ways (`descent`:
     # by how much it may go down), and a page whose reading depends on it goes to pdfplumber.
     chars, bad = page_chars(page, descents)
+    chars, converted = legacy_font_chars(chars)  # a header set in .VnTimeH in a Unicode document
+    if converted and legacy_fonts is not None:
+        legacy_fonts.append(True)
     visible = len(chars) - sum(map(str.isspace, map(itemgetter("text"), chars)))
     if bad or not visible or (visible < 2 * STAMP_CHARS and image_cover(page) >= IMAGE_COVER - COVER_MARGIN):
         return None
@@ -568,6 +581,16 @@ def _drop_cids(page) -> int:
             c["text"] = _CID.sub("", c["text"])
             n += 1
     return n
+
+
+def _legacy_font_chars(page) -> bool:
+    """A pdfplumber page's characters drawn in legacy fonts (.VnTime, VNI-Times) converted
+    in place (normalizers.legacy.legacy_font_chars), as PDFium's are; whether any were."""
+    from normalizers.legacy import legacy_font_chars
+    chars, changed = legacy_font_chars(page.chars)
+    if changed:
+        page.objects["char"] = chars
+    return changed
 
 
 def _text_page(page) -> list[tuple[str, object]]:

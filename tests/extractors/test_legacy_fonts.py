@@ -217,3 +217,51 @@ def test_pdf_characters_of_two_fonts_on_one_line():
     chars = _chars(code("Căn cứ"), ".VnTime") + _chars(" Luật Ngân sách", "Arial")
     out, did = legacy_font_chars(chars)
     assert did and "".join(c["text"] for c in out) == "Căn cứ Luật Ngân sách"
+
+
+def _pdf_with_a_legacy_header() -> bytes:
+    """A page whose header is drawn in .VnTimeH and .VnTime (TrueType, WinAnsi codes, as
+    Word wrote them), its body in Helvetica."""
+    from tests.renditions.fontpdf import _write_pdf
+
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    header = [("ỦY BAN NHÂN DÂN", "F2", 70, 800), ("TỈNH BẮC KẠN", "F2", 85, 785), ("Số: 54/KH-UBND", "F3", 80, 765),
+              ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "F2", 300, 800), ("Độc lập - Tự do - Hạnh phúc", "F3", 340, 785),
+              ("Bắc Kạn, ngày 12 tháng 3 năm 2026", "F3", 330, 765), ("KẾ HOẠCH", "F2", 270, 730)]
+    body = ["Phat trien kinh te tap the nam 2026",
+            "Can cu Quyet dinh so 1804/QD-TTg ngay 13/11/2020 cua Thu tuong Chinh phu;",
+            "I. MUC TIEU", "Phan dau den cuoi nam 2026, 80% hop tac xa hoat dong co hieu qua."] * 3
+    ops = [f"BT /{font} 12 Tf {x} {y} Td ({esc(code(text))}) Tj ET" for text, font, x, y in header]
+    ops.append("BT /F1 12 Tf 56 700 Td 18 TL " + " ".join(f"({esc(line)}) Tj T*" for line in body) + " ET")
+    content = "\n".join(ops).encode("latin-1")
+
+    def font(name: bytes, descriptor: int) -> bytes:
+        return (b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /Encoding /WinAnsiEncoding /FirstChar 32 "
+                b"/LastChar 255 /Widths [%s] /FontDescriptor %d 0 R >>" % (name, b" ".join([b"560"] * 224), descriptor))
+
+    def descriptor(name: bytes) -> bytes:
+        return (b"<< /Type /FontDescriptor /FontName /%s /Flags 32 /FontBBox [-166 -225 1000 931] /ItalicAngle 0 "
+                b"/Ascent 718 /Descent -207 /CapHeight 718 /StemV 88 >>" % name)
+    return _write_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FontDescriptor 8 0 R >>",
+        font(b"ABCDEF+.VnTimeH", 9), font(b".VnTime", 10),
+        descriptor(b"Helvetica"), descriptor(b"ABCDEF+.VnTimeH"), descriptor(b".VnTime")])
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_pdf_whose_header_is_drawn_in_legacy_fonts(reader, monkeypatch):
+    from extractors.formats import pdf as pdf_reader
+    if reader == "pdfplumber":  # a page PDFium cannot vouch for: pdfplumber's characters
+        monkeypatch.setattr(pdf_reader, "_pdfium_page", lambda page, *args: None)
+    out = process("plan.pdf", _pdf_with_a_legacy_header())
+    record = out.record
+    assert out.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 54/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert record.issuer.name == "Ủy ban nhân dân tỉnh Bắc Kạn"
+    assert record.number == "54/KH-UBND" and str(record.issued_date) == "2026-03-12"
+    assert "Phat trien kinh te tap the nam 2026" in out.text  # the body's own font: as written
+    assert "text.legacy_font_converted" in {q.code for q in record.quality.issues}

@@ -82,7 +82,7 @@ def _blocks(doc) -> list[tuple]:
 
 def _via_pdfplumber(data: bytes, monkeypatch) -> list[tuple]:
     with monkeypatch.context() as m:
-        m.setattr(pdf_reader, "_pdfium_page", lambda page, descents=None: None)
+        m.setattr(pdf_reader, "_pdfium_page", lambda page, *args: None)
         return _blocks(pdf_reader.read(data, "x.pdf"))
 
 
