@@ -104,16 +104,18 @@ def _parse_bytes(name: str, xml: bytes):
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Part names the main document points to, by relationship type ending ("styles",
     "numbering", "footnotes"), with Word's usual names when there are no relationships;
-    and each alternative-format chunk's part by its relationship id ("chunk:rId5")."""
+    and each alternative-format chunk's and page header's part by its relationship id
+    ("chunk:rId5", "header:rId8")."""
     found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml"}
     rels = "word/_rels/document.xml.rels"
     if rels in archive.namelist():
         for rel in _parse(archive, rels).iter(_REL):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
-            if (kind in found or kind == "aFChunk") and rel.get("TargetMode") != "External":
+            if (kind in found or kind in ("aFChunk", "header")) and rel.get("TargetMode") != "External":
                 name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
-                found[f"chunk:{rel.get('Id')}" if kind == "aFChunk" else kind] = name
+                key = {"aFChunk": "chunk", "header": "header"}.get(kind)
+                found[f"{key}:{rel.get('Id')}" if key else kind] = name
     names = set(archive.namelist())
     return {k: v for k, v in found.items() if v in names}
 
@@ -569,6 +571,50 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     return blocks, issues
 
 
+_HDR_REF, _SECT_PR, _TITLE_PG = (f"{_W}{t}" for t in ("headerReference", "sectPr", "titlePg"))
+# what a document's own header holds: the national motto (or the Party's name), a
+# "Số: 12/KH-UBND" or "Số 18-CTr/TU" line
+_HEADER_MARK = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+                          r"^\s*Số\s*:?\s*\d+\s*[-/]", re.I | re.M)
+HEADER_BLOCKS = 12  # the body's first blocks, where a document's header stands
+
+
+def _block_texts(blocks: list[RawBlock]) -> list[str]:
+    return [b.text for b in blocks if b.text] + [c for b in blocks if b.rows for row in b.rows for c in row if c]
+
+
+def _on(el) -> bool:
+    """An on/off property that is there and not switched off (<w:titlePg/>, w:val="1")."""
+    return el is not None and (el.get(_VAL) or "1") not in ("0", "false", "off")
+
+
+def _first_page_header(archive: zipfile.ZipFile, parts: dict[str, str], body) -> list[RawBlock]:
+    """The blocks of the page header Word draws on the first page (the first section's
+    "first" header when the section has a title page of its own, else its "default" one),
+    when it holds a document's own header (the national motto, a number line): a template
+    that sets "ỦY BAN NHÂN DÂN / Số: ... | CỘNG HÒA ..." there instead of in the body.
+    A running header (a title, a page number) is not read."""
+    sect = next(body.iter(_SECT_PR), None)  # the first section's properties
+    if sect is None:
+        return []
+    refs = {ref.get(_TYPE) or "default": ref.get(_R_ID) for ref in sect.iterchildren(_HDR_REF)}
+    name = parts.get(f"header:{refs.get('first' if _on(sect.find(_TITLE_PG)) else 'default')}")
+    if name is None:
+        return []
+    loc = {"page_header": 1}
+    blocks: list[RawBlock] = []
+    for child in _body_children(_parse(archive, name)):
+        if child.tag == _P:
+            blocks.extend(RawBlock("paragraph", part, loc) for part in _paragraph(child)[0].split("\n") if part.strip())
+        elif child.tag == _TBL:
+            try:
+                rows = table_rows(child)
+            except TableTooLarge:
+                continue
+            blocks.extend(layout_table_blocks(rows, loc) if is_layout_table(rows) else [RawBlock("table", rows=rows, location=loc)])
+    return blocks if _HEADER_MARK.search("\n".join(_block_texts(blocks))) else []
+
+
 _RPR, _RFONTS, _RSTYLE = (f"{_W}{t}" for t in ("rPr", "rFonts", "rStyle"))
 _ASCII, _HANSI = f"{_W}ascii", f"{_W}hAnsi"
 # a legacy font's name in a part's bytes: ".VnTime", "VNI-Times", "VPS Times" (cheap test first)
@@ -737,6 +783,8 @@ def read(data: bytes, path: str) -> RawDocument:
         issues.extend(found)
     else:
         blocks = _tab_columns(blocks)
+    if not _HEADER_MARK.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
+        blocks[:0] = _first_page_header(archive, parts, body)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:
         raise ReadError("the Word document holds no text")
