@@ -786,7 +786,8 @@ def extract_recipients(doc: Document) -> list[dict]:
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
         parts = _one_line_list(text) if not _signature_line(text) else []
-        if len(parts) >= 2 and (not BULLET.match(text) or all(BULLET.match(part) for _, part in parts)):
+        if len(parts) >= 2 and (not BULLET.match(text) or all(BULLET.match(part) or ARCHIVE.match(part)
+                                                              for _, part in parts)):
             # "Nơi nhận: UBND tỉnh (b/c); Sở Tài chính; Lưu: VT.": the list on one line
             # (or each with its dash: "Nơi nhận: - UBND tỉnh (b/c); - Sở Tài chính; - Lưu: VT.")
             at_text = b.text.rindex(text) if text in b.text else 0
@@ -816,6 +817,8 @@ def extract_recipients(doc: Document) -> list[dict]:
     return out
 
 
+# the archive copy, the list's last entry, at times written without its dash ("...; Lưu: VT, GS.")
+ARCHIVE = re.compile(r"^Lưu\b")
 # a ";" that parts two recipients on one line (not one inside a note's brackets), or a "," before
 # the next one's dash ("- Ban Bí thư Trung ương Đảng (để b/c), - Văn phòng Trung ương Đảng, - ...",
 # as a Party document ends its lines, once a cell's lines are joined)
