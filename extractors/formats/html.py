@@ -463,7 +463,7 @@ def _document_headers(marked: list) -> set:
 
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
 _LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.Vn|VNI[- ]|VPS )""", re.I)
-_FONT_FAMILY = re.compile(r"""font-family\s*:\s*([^;"]+)""", re.I)
+_FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^;"',]+)""", re.I)  # the first family, unquoted
 
 
 def _font_of(el, inherited: str | None) -> str | None:

@@ -168,6 +168,9 @@ HTML_CASES = [  # (page body, lines it must read as, converted?)
      '<p><span style="font-family:Arial">Tổ chức thực hiện</span></p></div>'
      f'<p><span style="font-family:.VnTime">{code("Căn cứ")}</span> Luật Ngân sách</p>',
      ["Trần Thị Mỹ Dung", "Tổ chức thực hiện", "Căn cứ Luật Ngân sách"], True),
+    # Word's "Save as web page" quotes the family inside the style
+    (f"""<p class=MsoNormal><span style='font-size:14.0pt;font-family:".VnTimeH"'>{code("KẾ HOẠCH")}</span></p>""",
+     ["KẾ HOẠCH"], True),
     # must not: Unicode text in a legacy font stays; no legacy font named, nothing converted here
     ('<p><font face=".VnTime">Ủy ban nhân dân tỉnh Bình Thuận</font></p>', ["Ủy ban nhân dân tỉnh Bình Thuận"], False),
     ('<p style="font-family: Times New Roman">Hòa Bình, ngày 5 tháng 3 năm 2026</p><p>Uû ban nh©n d©n</p>',
