@@ -24,7 +24,10 @@ Markdown, pandoc Markdown whose merged-cell tables are HTML, a portal page whose
 text; and round H5's (probe_h5_*): a department's plan as `pdftotext -layout` text whose task
 table has cells run together, group rows and a page break, a plan's html2text Markdown whose
 budget header lost its row and column spans, and a district's plan typed into Word as lines set
-with spaces. To accept an intended change: `python -m tests.test_golden --update`."""
+with spaces; and round I's (probe_i_*): a district's Word plan whose header table, number, date
+and title are set in TCVN3 fonts (.VnTimeH, .VnTime) and its signature in VNI-Times over a
+Unicode body, and one whose header table is in the first page's header part. To accept an
+intended change: `python -m tests.test_golden --update`."""
 
 import json
 import sys
