@@ -466,14 +466,45 @@ _LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.Vn|
 _FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^;"',]+)""", re.I)  # the first family, unquoted
 
 
-def _font_of(el, inherited: str | None) -> str | None:
-    """The first font family an element sets (<font face>, a style's font-family), else the
-    one it inherits."""
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # "p", ".hdr", "p.MsoNormal"
+
+
+def _family(declarations: str) -> str | None:
+    m = _FONT_FAMILY.search(declarations) if "font-family" in declarations.lower() else None
+    return m.group(1).strip() or None if m else None
+
+
+def _css_fonts(root) -> dict[tuple[str | None, str | None], str]:
+    """The font family the page's style sheets give simple selectors: a tag, a class, a tag
+    with a class ("p.MsoNormal", as Word's web pages set their styles' fonts)."""
+    fonts: dict[tuple[str | None, str | None], str] = {}
+    for style in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            family = _family(declarations)
+            if family is None:
+                continue
+            for selector in selectors.split(","):
+                m = _SIMPLE_SELECTOR.match(selector.strip())
+                if m and (m.group(1) or m.group(2)):
+                    fonts[((m.group(1) or "").lower() or None, m.group(2))] = family
+    return fonts
+
+
+def _font_of(el, inherited: str | None, css: dict) -> str | None:
+    """The first font family an element sets (<font face>, its style's font-family, else
+    what the style sheet gives its class or its tag), else the one it inherits."""
     face = el.get("face")
     if face is None:
         style = el.get("style")
-        m = _FONT_FAMILY.search(style) if style and "font-family" in style.lower() else None
-        face = m.group(1) if m else None
+        face = _family(style) if style else None
+    if face is None and css:
+        tag = el.tag.lower()
+        for cls in (el.get("class") or "").split():
+            face = css.get((tag, cls)) or css.get((None, cls))
+            if face:
+                break
+        face = face or css.get((tag, None))
     if not face:
         return inherited
     return face.split(",")[0].strip().strip("'\"").strip() or inherited
@@ -485,17 +516,18 @@ def _legacy_font_text(root) -> bool:
     of the element that holds it (an element's text, a child's tail: the parent's font)."""
     from normalizers.legacy import font_encoding, from_font_code
     changed = False
+    css = _css_fonts(root)
 
     def walk(el, inherited: str | None) -> None:
         nonlocal changed
-        font = _font_of(el, inherited)
+        font = _font_of(el, inherited, css)
         encoding = font_encoding(font)
         if encoding and el.text:
             new = from_font_code(el.text, encoding)
             changed = changed or new != el.text
             el.text = new
         for child in el:
-            if isinstance(child.tag, str):
+            if isinstance(child.tag, str) and child.tag not in ("style", "script"):
                 walk(child, font)
             if encoding and child.tail:
                 new = from_font_code(child.tail, encoding)

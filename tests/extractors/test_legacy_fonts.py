@@ -171,7 +171,17 @@ HTML_CASES = [  # (page body, lines it must read as, converted?)
     # Word's "Save as web page" quotes the family inside the style
     (f"""<p class=MsoNormal><span style='font-size:14.0pt;font-family:".VnTimeH"'>{code("KẾ HOẠCH")}</span></p>""",
      ["KẾ HOẠCH"], True),
-    # must not: Unicode text in a legacy font stays; no legacy font named, nothing converted here
+    # a style sheet's class or tag (Word's web page: its Normal style in .VnTime, a Unicode run in a span)
+    ('<style>p.MsoNormal, li.MsoNormal {margin:0cm; font-size:13.0pt; font-family:".VnTime"}\n'
+     '.tieude {font-family: ".VnTimeH", serif}</style>'
+     f'<p class=MsoNormal>{code("Căn cứ Luật Ngân sách")}</p><p class="tieude x">{code("KẾ HOẠCH")}</p>'
+     '<p class=MsoNormal><span style="font-family:Times New Roman">Sở Tài chính chủ trì</span></p>',
+     ["Căn cứ Luật Ngân sách", "KẾ HOẠCH", "Sở Tài chính chủ trì"], True),
+    ('<style>body {font-family: VNI-Times}</style>'
+     f'<div><p>{code("Trần Thị Mỹ Dung", "vni")}</p></div>', ["Trần Thị Mỹ Dung"], True),
+    # must not: a rule with a descendant selector is not read; Unicode text in a legacy font stays;
+    # no legacy font named, nothing converted here
+    ('<style>div p {font-family: .VnTime}</style><div><p>Uû ban nh©n d©n</p></div>', ["Uû ban nh©n d©n"], False),
     ('<p><font face=".VnTime">Ủy ban nhân dân tỉnh Bình Thuận</font></p>', ["Ủy ban nhân dân tỉnh Bình Thuận"], False),
     ('<p style="font-family: Times New Roman">Hòa Bình, ngày 5 tháng 3 năm 2026</p><p>Uû ban nh©n d©n</p>',
      ["Hòa Bình, ngày 5 tháng 3 năm 2026", "Uû ban nh©n d©n"], False),
