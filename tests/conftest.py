@@ -28,3 +28,16 @@ def extracted(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     summary = run([RAW], out, Options())
     return out / "v1", summary
+
+
+def docx_bytes(document) -> bytes:
+    """A python-docx Document saved to bytes."""
+    import io
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def read_texts(raw) -> list[str]:
+    """A RawDocument's texts: its blocks' in order, then every table cell's."""
+    return [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]

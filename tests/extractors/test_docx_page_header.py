@@ -5,14 +5,13 @@ body has its own document header."""
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 from docx.shared import Cm
 
 from extractors.formats.docx import read
 from pipeline.process import process
+from tests.conftest import docx_bytes, read_texts
 
 ISSUER = ("ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
 NUMBER = ("Số: 118/KH-UBND", "Tam Đường, ngày 09 tháng 4 năm 2026")
@@ -43,14 +42,11 @@ def _docx(where: str, body_header: bool = False) -> bytes:
         _header_table(d)
     for line in BODY:
         d.add_paragraph(line)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_bytes(d)
 
 
 def _texts(data: bytes) -> list[str]:
-    raw = read(data, "plan.docx")
-    return [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]
+    return read_texts(read(data, "plan.docx"))
 
 
 @pytest.mark.parametrize("where", ["first", "default"])

@@ -4,8 +4,6 @@ document as a whole reads as Unicode, so only the font tells which text to conve
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
@@ -14,6 +12,7 @@ from docx.oxml.ns import qn
 from extractors.formats.docx import read
 from normalizers.legacy import font_encoding, from_font_code
 from pipeline.process import process
+from tests.conftest import docx_bytes, read_texts
 from tests.extractors.test_probe_g_encodings import legacy
 
 
@@ -55,14 +54,11 @@ def test_from_font_code(stored, encoding, text):
 def _docx(build) -> bytes:
     d = docx.Document()
     build(d)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_bytes(d)
 
 
 def _lines(data: bytes) -> list[str]:
-    raw = read(data, "plan.docx")
-    return [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]
+    return read_texts(read(data, "plan.docx"))
 
 
 def _header_table(d, font: str) -> None:
@@ -153,8 +149,7 @@ def test_a_plan_with_a_legacy_font_header_gets_its_header_fields():
 def _html_lines(html: str) -> tuple[list[str], list[str]]:
     from extractors.formats.html import read as read_html
     raw = read_html(html.encode("utf-8"), "page.html")
-    lines = [b.text for b in raw.blocks if b.text] + [c for b in raw.blocks if b.rows for row in b.rows for c in row]
-    return lines, [i["code"] for i in raw.issues]
+    return read_texts(raw), [i["code"] for i in raw.issues]
 
 
 HTML_CASES = [  # (page body, lines it must read as, converted?)
