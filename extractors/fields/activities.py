@@ -194,7 +194,10 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
         if not members and section.kind == "arabic":  # "2. Nội dung" over "a) ...", "b) ...": "2.a", "2.b"
-            out += [a for a in _node_activities(doc, section, end) if a["_node"] is not section]
+            # (a section's heading is no task: its letters are, even when each is one sentence,
+            # which under a task would be the task's content)
+            found = [a for a in _node_activities(doc, section, end) if a["_node"] is not section]
+            out += found or _letter_tasks(doc, section, end)
             continue
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
@@ -209,13 +212,26 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
     return _merge_tables(out, table_activities(doc))
 
 
-def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
-    project = None
+def _project(node: Node) -> str | None:
+    """"Dự án 2" when the node or a numbered section over it names a project."""
     for anc in [node] + _ancestors(node):
         pm = PROJECT.search(anc.body)
         if pm and anc.kind in ("arabic", "roman", "part"):
-            project = f"Dự án {pm.group(2)}"
-            break
+            return f"Dự án {pm.group(2)}"
+    return None
+
+
+def _letter_tasks(doc: Document, node: Node, end: int) -> list[dict]:
+    """A node's lettered items as its tasks, coded "2.a", "2.b" (an attribute line, "a)
+    Thời gian: ...", is none)."""
+    project = _project(node)
+    return [_activity(doc, task, f"{node.number}.{task.number}", project, end) for task in node.children
+            if task.kind == "letter" and task.block.index < end and not FIELD_LABEL.match(task.heading)
+            and not _is_attribute(task)]
+
+
+def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
+    project = _project(node)
     letters = [c for c in node.children if c.kind == "letter"]
     if node.kind == "letter":
         return [_activity(doc, node, node.number, project, end)]
@@ -224,7 +240,7 @@ def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
         # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế" with its own lines: the letters are
         # the tasks (letters that are one sentence each, or that follow the item's own
         # description, are the item's content)
-        return [_activity(doc, task, f"{node.number}.{task.number}", project, end) for task in letters]
+        return _letter_tasks(doc, node, end)
     return [_activity(doc, node, node.number, project, end)]
 
 
