@@ -874,8 +874,10 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     it to five left of the next (a word may be set that far left of its column)."""
     starts: dict[int, int] = {}
     for segs in [*head, *body]:  # the header's lines on the page count too
-        for s in segs:
-            if s[0] > margin:
+        for n, s in enumerate(segs):
+            # (all but a row's code: a page set narrower may start its text column left of
+            # where the first page's codes end)
+            if s[0] > margin or (n > 0 or not CODE.match(s[2])) and s[0] > 0:
                 starts[int(s[0])] = starts.get(int(s[0]), 0) + 1
     anchors: list[int] = []
     cluster: list[int] = []
@@ -902,8 +904,12 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
             line.extend(parts)
         out.append(line)
-    spans = [[0, anchors[0] - 5]] if anchors else []
-    spans += [[a - 4, (anchors[j + 1] - 5) if j + 1 < len(anchors) else 10**6] for j, a in enumerate(anchors)]
+    # (a page set narrow, its first text column a few characters from the margin: the codes' column
+    # keeps the characters before the middle of the gap)
+    lead = 4 if not anchors or anchors[0] > 5 else max(1, (anchors[0] - 1) // 2)
+    spans = [[0, anchors[0] - lead - 1]] if anchors else []
+    spans += [[a - (lead if j == 0 else 4), (anchors[j + 1] - 5) if j + 1 < len(anchors) else 10**6]
+              for j, a in enumerate(anchors)]
     return out, spans
 
 
