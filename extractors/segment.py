@@ -25,7 +25,8 @@ CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXL]{1,6}|\d{1,2})(?=\s*[.:-]
 # "Mục 1. QUAN ĐIỂM", "MỤC 2: NHIỆM VỤ": a chapter's section (not "Mục tiêu", not "Mục 2 của Phụ lục")
 SECTION_OF_CHAPTER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})(?:\s*[.:-]\s*(?=\S)|\s*$)(?=[" + UPPER + r"]|$)")
 # "II. MỤC TIÊU", "IV- KINH PHÍ"
-ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-]\s*(\S.*)$")
+# (not a quarter's or a month's date a wrapped line opens with: "II/2026.", "IV-2027", "I.2026")
+ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-](?!\s*(?:19|20)\d{2}\b)\s*(\S.*)$")
 # "II MỤC TIÊU": a Roman section whose full stop the scrape lost (its heading in capitals)
 ROMAN_BARE = re.compile(r"^([IVXL]{1,6})\s+(\S.*)$")
 # "II.1. Mục tiêu chung", "III.2- Nhiệm vụ": item 1 of section II, numbered with it

@@ -101,8 +101,8 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
                     + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
-_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*$")
-_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
                            + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
@@ -279,6 +279,30 @@ def _strip_predicate(name: str) -> str:
     return name
 
 
+def _load_comma_fields() -> frozenset[str]:
+    with resources.files("normalizers").joinpath("data/comma_fields.csv").open(encoding="utf-8") as fh:
+        return frozenset(row["field"].lower() for row in csv.DictReader(fh))
+
+
+# fields of a unit's name that hold a comma: "Văn hóa, Thể thao và Du lịch" (data/comma_fields.csv)
+COMMA_FIELDS = _load_comma_fields()
+_COMMA_FIELD_PARTS = max(f.count(",") for f in COMMA_FIELDS) + 1
+
+
+def _fields(listed: str) -> list[str]:
+    """The fields of "các Sở: Văn hóa, Thể thao và Du lịch, Tài chính, Y tế", parted at the
+    commas but for a field whose name holds one: ["Văn hóa, Thể thao và Du lịch", "Tài chính", "Y tế"]."""
+    parts = [x.strip() for x in listed.split(",") if x.strip()]
+    out = []
+    i = 0
+    while i < len(parts):
+        n = next((n for n in range(min(_COMMA_FIELD_PARTS, len(parts) - i), 1, -1)
+                  if ", ".join(parts[i:i + n]).lower() in COMMA_FIELDS), 1)
+        out.append(", ".join(parts[i:i + n]))
+        i += n
+    return out
+
+
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
@@ -289,8 +313,7 @@ def split_agencies(text: str) -> list[str]:
 def _split(text: str) -> tuple[str, ...]:
     """split_agencies, cached: plans repeat their agency lists."""
     text = normalize_line(text).strip(" .;")
-    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x.strip()}" for x in m.group(2).split(",") if x.strip()),
-                             text)
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x}" for x in _fields(m.group(2))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:

@@ -70,7 +70,9 @@ _OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/
 
 DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500")
 # "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
-UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*$", re.I)
+# (a bare "đơn vị" only as a label: with its colon, or opening the text, a bracket or a cell; "của các
+# đơn vị 2,25 tỷ đồng", "cho 15 đơn vị 300 triệu đồng" name units that get the money)
+UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đvt)\s*[:.]?\s*$|đơn vị\s*[:.]\s*$|(?:^|[(\[|]\s*)đơn vị\s*$", re.I)
 
 
 def find_money(text: str) -> list[Money]:

@@ -60,6 +60,22 @@ MUST_MATCH = [
 ]
 
 
+# the next page set narrower: its text column starts left of where the first page's codes end
+# (four characters from the margin), a cell set a character left of its column (invented, round H7)
+NARROW = [0, 4, 18, 31, 43]
+MUST_MATCH.append(
+    ("a row the page break cut, the new page's text column at the old code column's edge",
+     ROWS_1_2 + ["\f" + row("", "xã Quảng Lâm", at=NARROW),
+                 row("3", "Xây dựng bến", "Phòng Kinh", "UBND các xã,", "2028", at=[0, 4, 18, 30, 44]),
+                 row("", "xe khách", "tế và Hạ", "thị trấn", at=NARROW),
+                 row("", "", "tầng", at=NARROW),
+                 row("4", "Lắp camera", "Công an", "Sở Tư pháp", "2028", at=NARROW),
+                 row("", "giao thông", "huyện", "", at=NARROW),
+                 row("5", "Sửa chữa cầu", "Ban Quản lý", "UBND xã", "2029", at=NARROW),
+                 row("", "treo", "dự án", at=NARROW)],
+     ["3", "Xây dựng bến xe khách", "Phòng Kinh tế và Hạ tầng", "UBND các xã, thị trấn", "2028"]))
+
+
 @pytest.mark.parametrize("why, lines, row", MUST_MATCH, ids=[m[0] for m in MUST_MATCH])
 def test_text_table_row(why, lines, row):
     found = tables(lines)

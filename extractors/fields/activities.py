@@ -381,6 +381,11 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
 # "a) Trồng mới rừng phòng hộ ven biển. Chủ trì:" (not a lead-in that ends with a colon)
 ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:$")
 
+# a line that ends with a role's label, its value on the next line: "Cơ quan chủ trì: Sở Y tế; cơ quan
+# phối hợp:" / "Sở Tài chính; ...", "Đơn vị thực hiện:" / "Trung tâm Y tế huyện."
+ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)"
+                                r"(?:\s+thực hiện)?\s*:$")
+
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ..."
 SENTENCE_END = re.compile(r"[.;]\s+")
 
@@ -446,18 +451,26 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     ocr = looks_like_ocr(doc)
+    wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
     for b in doc.blocks[first: end]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells:
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped:
             continue  # a table's cells are read as its rows
-        if (not BULLET.match(b.text) and ":" in b.text and (m := INLINE_ROLE_LABEL.search(b.text))
-                and labelled_roles(b.text[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
+        line = b.text
+        if ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
+            nxt = doc.blocks[b.index + 1]
+            if (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)
+                    and nxt.index not in cells and AGENCY_AT_START.match(nxt.text.strip())):
+                # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp:" / "Sở Tài chính; thời gian: năm 2026."
+                line, wrapped = f"{line.rstrip()} {nxt.text.strip()}", nxt.index
+        if (not BULLET.match(line) and ":" in line and (m := INLINE_ROLE_LABEL.search(line))
+                and labelled_roles(line[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
                 and (roles[0] or roles[1])):
             # "Tổ chức 20 lớp đào tạo nghề. Đơn vị thực hiện: Trung tâm Khuyến công": the task's
             # description, then who does it, in one paragraph
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
             continue
-        roles = labelled_roles(b.text, ocr)
+        roles = labelled_roles(line, ocr)
         if roles:
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]

@@ -762,9 +762,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     part_of = whole or first or (inherited if bullet else None)
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
-    if read.subject and part_of and SOURCE_PART.match(read.subject):
-        # "trong đó: ... vốn tín dụng 200 tỷ đồng", "- Nguồn vốn sự nghiệp du lịch: N" under the plan's
-        # sum: a part of it by where its money comes from (one the codes do not name is "other")
+    if read.subject and part_of and (SOURCE_PART.match(read.subject) or NAMED_SOURCE.match(_tidy(clause))):
+        # "trong đó: ... vốn tín dụng 200 tỷ đồng", "- Nguồn vốn sự nghiệp du lịch: N", "nguồn thu sự
+        # nghiệp của các đơn vị N" under the plan's sum: a part of it by where its money comes from (one
+        # the codes do not name is "other")
         source = source_of(clause)
         if source == "total":
             source = inherited.source if inherited and inherited.source != "total" else "other"

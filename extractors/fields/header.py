@@ -775,6 +775,11 @@ def extract_recipients(doc: Document) -> list[dict]:
     last_raw = ""  # the last recipient as written, while it may go on on the next line
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
+        if SEPARATOR.match(text):
+            # a rule ("-------" under the next header: a plan attached after the signature) is no recipient
+            if out:
+                break
+            continue
         if (out and last_raw and not bare and not BULLET.match(text) and not _signature_line(text)
                 and not re.search(r"[;.:]\s*$", last_raw) and not re.match(r"^\W*Lưu\b", strip_bullet(last_raw))
                 and _recipient_line(text) and (not is_upper(text) or len(text.strip(" ;.,")) <= 5)

@@ -186,6 +186,56 @@ def _tables(doc: Document, node: Node, used: set[int], year: int | None) -> list
     return out
 
 
+# an item that leaves its levels to an appendix: "Các chỉ tiêu cụ thể theo từng năm tại Phụ lục I kèm theo",
+# "(chi tiết tại Phụ lục số 02)", "theo Phụ lục kèm theo Kế hoạch này"
+APPENDIX_REF = re.compile(r"\b(?:tại|theo|ở|trong)\s+(?:các\s+)?(?:biểu\s+)?phụ lục(?:\s+số)?(?:\s+([IVXL]{1,5}|\d{1,2})(?![\w.]))?", re.I)
+# an appendix's title: "PHỤ LỤC I", "Phụ lục số 01: ...", "**PHỤ LỤC II**"
+APPENDIX_TITLE = re.compile(r"^[*#_\s]*phụ lục(?:\s+số)?(?:\s+([IVXL]{1,5}|\d{1,2}))?(?![\w.])", re.I)
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _appendix_number(label: str | None) -> int | None:
+    """"II" -> 2, "02" -> 2, "IV" -> 4; None for an appendix without a number."""
+    if not label:
+        return None
+    if label.isdigit():
+        return int(label)
+    values = [_ROMAN_VALUE[c] for c in label.upper()]
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
+def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None, year: int | None,
+                    used: set[int]) -> list[dict]:
+    """The rows of the indicator table in the appendix an objective points to ("tại Phụ lục I
+    kèm theo"): the first table after that appendix's title, before the next appendix; [] when
+    no such appendix holds an indicator table. A reference without a number takes the first
+    appendix that holds one."""
+    wanted = _appendix_number(ref.group(1))
+    inside = False
+    for b in doc.blocks:
+        if b.kind != "table":
+            m = APPENDIX_TITLE.match(b.text) if b.text else None
+            if m:
+                inside = wanted is None or _appendix_number(m.group(1)) == wanted
+            continue
+        if inside and b.index not in used:
+            items = _table_items(b, kind, section, year)
+            if items:
+                used.add(b.index)
+                return items
+            if wanted is not None:
+                inside = False  # the first table of the appendix named is not one of levels
+    return []
+
+
+def _or_appendix(doc: Document, items: list[dict], text: str, section: str | None, year: int | None,
+                 used: set[int]) -> list[dict]:
+    """`items`, or for a line that sets no level and only points to an appendix ("Các chỉ tiêu cụ
+    thể ... tại Phụ lục I kèm theo") the rows of the indicator table there, if it holds one."""
+    ref = APPENDIX_REF.search(text) if len(items) == 1 and not items[0]["targets"] else None
+    return (_appendix_items(doc, ref, "specific", section, year, used) if ref else []) or items
+
+
 def _enumerated(text: str) -> tuple[str, list[str]]:
     """The lead and the items of a paragraph that numbers them inline, "(1) ...; (2) ...",
     the labels running 1, 2, 3 ...; ("", []) when it does not number two or more."""
@@ -253,7 +303,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
-            out.extend(_objectives(node.block, rest, kind, node.path, year))
+            out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year), rest, node.path, year, used))
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year))
         group = _Group()
@@ -274,7 +324,8 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                     out.append(_objective(b, text, kind, node.path, group.year or year))
                 continue
             if len(text) > 10:
-                out.extend(_objectives(b, text, kind, node.path, group.year or year))
+                items = _objectives(b, text, kind, node.path, group.year or year)
+                out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
@@ -309,9 +360,10 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        for item in _objectives(b, text, "general", node.path, group.year or year):
+        items = _objectives(b, text, "general", node.path, group.year or year)
+        for item in items:
             item["kind"] = "specific" if item["targets"] else "general"
-            out.append(item)
+        out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used))
     return out
 
 

@@ -109,11 +109,19 @@ def _amounts(segs: list[Seg]) -> list[Seg]:
     return [s for s in segs[start:] if is_number(s[2])]
 
 
+BARE_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+
+
 def is_data_line(segs: list[Seg]) -> bool:
-    """Two or more numbers in cells of their own ("-" counts half: a dash may be a bullet)."""
+    """Two or more numbers in cells of their own ("-" counts half: a dash may be a bullet);
+    not years rising from cell to cell, the column heads of a table by year ("STT  Chỉ tiêu
+    ĐVT  2026  2027  2028")."""
     if len(segs) < 2:
         return False
     nums = _amounts(segs)
+    years = [int(s[2]) for s in nums if BARE_YEAR_CELL.match(s[2])]
+    if len(years) >= 2 and len(years) == len(nums) and all(a < b for a, b in zip(years, years[1:])):
+        return False
     real = sum(1 for s in nums if s[2] not in "-–")
     return real + (len(nums) - real) / 2 >= 2
 
@@ -182,7 +190,9 @@ def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
         return None
     amounts = [(median(a[i][0] for a in anchors), median(a[i][1] for a in anchors)) for i in range(k)]
     data = [_unglued_amounts(segs, Columns(amounts, None, []), tol) for segs in data]
-    lefts = [[s for s in segs if s[1] <= amounts[0][0] + tol] for segs in data]
+    # (a short amount in the first amount column, "60" at its start, is no text)
+    lefts = [[s for s in segs if s[1] <= amounts[0][0] + tol and not (s[0] >= amounts[0][0] - tol and is_number(s[2]))]
+             for segs in data]
     margin = min((s[0][0] for s in lefts if s), default=0.0)
     codes = [s[0] for s in lefts if len(s) >= 2 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
     if codes:  # a row whose label lies on the lines around its code's line: the code alone
@@ -459,6 +469,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
         segs = lines[top - 1]
         if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
             break  # a caption, or a sentence of the text above the table
+        if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 4:
+            break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)"
         if any(s[0] < left - 3 * tol for s in segs):
             break
         if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:
@@ -862,8 +874,10 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     it to five left of the next (a word may be set that far left of its column)."""
     starts: dict[int, int] = {}
     for segs in [*head, *body]:  # the header's lines on the page count too
-        for s in segs:
-            if s[0] > margin:
+        for n, s in enumerate(segs):
+            # (all but a row's code: a page set narrower may start its text column left of
+            # where the first page's codes end)
+            if s[0] > margin or (n > 0 or not CODE.match(s[2])) and s[0] > 0:
                 starts[int(s[0])] = starts.get(int(s[0]), 0) + 1
     anchors: list[int] = []
     cluster: list[int] = []
@@ -890,8 +904,12 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
             line.extend(parts)
         out.append(line)
-    spans = [[0, anchors[0] - 5]] if anchors else []
-    spans += [[a - 4, (anchors[j + 1] - 5) if j + 1 < len(anchors) else 10**6] for j, a in enumerate(anchors)]
+    # (a page set narrow, its first text column a few characters from the margin: the codes' column
+    # keeps the characters before the middle of the gap)
+    lead = 4 if not anchors or anchors[0] > 5 else max(1, (anchors[0] - 1) // 2)
+    spans = [[0, anchors[0] - lead - 1]] if anchors else []
+    spans += [[a - (lead if j == 0 else 4), (anchors[j + 1] - 5) if j + 1 < len(anchors) else 10**6]
+              for j, a in enumerate(anchors)]
     return out, spans
 
 

@@ -50,6 +50,8 @@ CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|th
                            r"để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
                            re.I)
 WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, ngày ...": columns, not prose
+# a list of heads whose fields follow the colon: "Giám đốc các Sở:" (then "Tài chính, Y tế, ..."), "các Bộ:"
+DISTRIBUTIVE_END = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)\s*:$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 
 
@@ -157,6 +159,8 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
+    if not column and DISTRIBUTIVE_END.search(prev) and nxt[:1].isupper() and not is_caps(nxt):
+        return True  # "... Giám đốc các Sở:" / "Tài chính, Y tế, Xây dựng; ...": the heads' fields go on after the colon
     if column:
         return same_group and nxt[:1].islower() and not SENTENCE_END.search(prev)
     if is_caps(prev) != is_caps(nxt):
