@@ -37,7 +37,8 @@ def cell(lines: list[str], width: int = 0) -> np.ndarray:
 ])
 def test_a_cells_lines_are_joined_as_a_text_layers(lines, expected):
     [(text, _)] = ocr.read_cells([cell(lines)], "vie", "6", 60)
-    assert text == expected
+    assert text.split("\n") == lines  # the cell's lines as read; joined by the caller
+    assert ocr.cell_text(text) == expected
 
 
 def _table_page() -> Image.Image:
