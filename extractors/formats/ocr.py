@@ -494,7 +494,35 @@ def repair_line(words: list[str]) -> list[str]:
     """One stretch of a line (no column gap inside) with its header words repaired: the
     vocabulary of issuers and titles (vi_syllable.repair_vocabulary), then the places, and
     the archive line's "VT"."""
-    return repair_archive(repair_place_names(repair_vocabulary(words)))
+    return repair_surname(repair_archive(repair_place_names(repair_vocabulary(words))))
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> dict[str, str | None]:
+    """Family names by their letters without marks -> the name, None where two share them."""
+    from extractors.fields.header import SURNAMES
+    out: dict[str, str | None] = {}
+    for name in SURNAMES:
+        key = untoned(name)
+        out[key] = None if key in out and out[key] != name else name
+    return out
+
+
+def repair_surname(words: list[str]) -> list[str]:
+    """"Định Thị Hương Lan" -> "Đinh Thị Hương Lan": a person's name (a signer's), three to
+    five words alone in their stretch, each capitalized (not in capitals: "TỔNG KINH PHÍ" is
+    no "TỐNG"), whose first word is no family name but has the letters, marks aside, of one
+    family name only. Any other words unchanged ("Định hướng phát triển", "Định Hóa", "Lã
+    Văn Hùng" read right)."""
+    if not 3 <= len(words) <= 5 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return words
+    first = words[0].lower()
+    if first in _surnames().values():
+        return words
+    right = _surnames().get(untoned(first))
+    if right is None:
+        return words
+    return [right[:1].upper() + right[1:]] + words[1:]
 
 
 _ARCHIVE_WORD = re.compile(r"^L[ưư]u:?$", re.I)  # "Lưu:", the recipients' last line: kept by ...

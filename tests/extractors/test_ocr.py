@@ -447,3 +447,8 @@ def test_a_layout_tables_cells_keep_their_lines_a_data_tables_are_joined():
                                    ["", ""]]
     data = grid(["Ngân sách\ntỉnh", "1.250", "Vốn\nkhác", "300"])
     assert data.table().rows == [["Ngân sách tỉnh", "1.250"], ["Vốn khác", "300"]]
+
+
+@pytest.mark.parametrize("case", rows("signer_surnames.csv"), ids=lambda c: c["line"])
+def test_a_signers_family_name_read_with_a_wrong_mark(case):
+    assert " ".join(ocr.repair_surname(case["line"].split())) == case["expected"], case["why"]
