@@ -194,6 +194,28 @@ def join_cell_lines(cell: str) -> str:
     return " ".join(cell.split("\n"))
 
 
+# a line that ends so goes on in the next ("Sở Văn hóa, Thể thao và" / "Du lịch")
+_OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-–])\s*$")
+
+
+def agency_groups(lines: list[str]) -> list[list[str]] | None:
+    """The lines of a table cell set one agency a line, grouped by agency: a line that
+    opens with an agency's name in a capital ("Tỉnh Đoàn", "Sở Tài chính") after a line that
+    does not leave its name open starts the next one; any other line is the wrap of the
+    one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). None unless the cell
+    starts with an agency and holds two or more ("Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn").
+    Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here."""
+    if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]):
+        return None
+    groups = [[lines[0]]]
+    for line in lines[1:]:
+        if line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1]):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups if len(groups) > 1 else None
+
+
 def definitions_in(text: str) -> dict[str, str]:
     """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
     Finds each "(ABBR)" first and reads the words before it (a scan from every letter

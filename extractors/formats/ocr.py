@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone
+from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone, \
+    repair_vocabulary
 from extractors.fields.common import untoned
+from extractors.layout.cells import is_layout_table
+from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 
 DARK = 160  # gray level under which a pixel is ink
@@ -31,6 +34,7 @@ RULE_MIN_PT = 15.0  # a horizontal rule is at least this long (a narrow column i
 VRULE_MIN_PT = 6.0  # a vertical rule spans at least one row of text between two rules
 JOIN_PT = 3.0  # pieces of one broken rule, and rule positions of one grid line, lie within this
 TOUCH_PT = 0.6  # a vertical rule's ends reach a horizontal rule (a letter's stem stops short)
+COLUMN_GAP_PT = 24.0  # points between two words of a line that lie in two columns
 LOW_CONF = 80.0  # a word read with less confidence (0-100) is suspect
 PSM = "3"  # Tesseract page segmentation: automatic
 MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
@@ -207,6 +211,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
+        lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
+        read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
@@ -226,17 +232,36 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
                     text = text.strip(".,")  # a speck at the cell's edge read as a separator
                     if _SHORT_NUMBER.match(text) or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
-        for (g, key, _), (text, conf) in zip(cells, read):
+        for (g, key, _), (text, conf), first in zip(cells, read, lined):
+            if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
+                g.lines[key] = cell_lines(first)
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
                 text = text.replace("l", "I")
             text = repair_heading(text)  # "Tống cộng": a heading read with a wrong tone
-            placed = repair_place_names(text.split())  # "HUYỆN CAM XUYEN": a header set in a ruled table
+            placed = repair_line(text.split())  # "HUYỆN CAM XUYEN": a header set in a ruled table
             if placed != text.split():
                 text = " ".join(placed)
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+def cell_lines(text: str) -> list[str]:
+    """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
+    with its header words repaired, a line of marks only (lifted off the line under it) left
+    out, and the end a wrap cut from a line ("Hà Giang, ngày 5 tháng 3 năm" / "2026", "CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") put back on it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _MARKS_ONLY.match(line):
+            continue
+        line = " ".join(repair_line(line.split()))
+        if out and wrapped_tail(out[-1], line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _maybe_number(text: str) -> bool:
@@ -271,7 +296,10 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
                whitelist: str | None = None) -> list[tuple[str, float]]:
     """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
     of images is read as the pages of one document), with only the `whitelist`'s
-    characters when one is given."""
+    characters when one is given. The text keeps the cell's lines ("\n" between): the
+    caller joins them as a text layer's are (layout.wrap.cell_text: "ST" / "T" in a narrow
+    column is "STT"), but for a table used for layout (a signature block's title over
+    the name), whose lines are lines."""
     from PIL import Image
     exe = tools.tesseract()
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
@@ -296,8 +324,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for i in range(len(crops)):
         cell = lines.get(i, {})
         words = [w for line in cell.values() for w in line]
-        # the cell's lines joined as a text layer's are: "ST" / "T" in a narrow column is "STT"
-        text = cell_text("\n".join(" ".join(w for w, _ in line) for line in cell.values()))
+        text = "\n".join(" ".join(w for w, _ in line) for line in cell.values())
         result.append((text, min((c for _, c in words), default=0.0)))
     return result
 
@@ -371,6 +398,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     words = []
     lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
     by_line: dict[tuple[str, ...], list[dict]] = {}
+    ink: dict[int, tuple[float, float]] = {}  # a word's own top and bottom
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12:
@@ -389,15 +417,19 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             text = repair_roman(text)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
+        ink[id(words[-1])] = (top / scale, (top + height) / scale)
         by_line.setdefault(key, []).append(words[-1])
-    noise = {id(w) for line in by_line.values() for w in _specks(line)}
+    noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
-        for w, text in zip(line, repair_place_names(repair_section_heading([w["text"] for w in line]))):
+        for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
+        for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
+            for w, text in zip(part, repair_line([w["text"] for w in part])):
+                w["text"] = text
     return words
 
 
@@ -407,40 +439,155 @@ def _folded(word: str) -> str:
 
 
 # the level words of a header's issuer line, without their marks (OCR misreads them: "TĨNH",
-# "TINH" for "TỈNH") -> spelling and level; a party committee's "ỦY" may follow ("TỈNH ỦY")
-_LEVEL_WORDS = {"tinh": ("TỈNH", "province"), "huyen": ("HUYỆN", "district")}
+# "TINH" for "TỈNH") -> spelling and the levels of the places they name; a party committee's
+# "ỦY" may follow ("TỈNH ỦY"). Two words are looked for before one ("THỊ XÃ" is no "XÃ").
+_LEVEL_WORDS = {("thi", "xa"): ("THỊ XÃ", ("district",)), ("thi", "tran"): ("THỊ TRẤN", ("commune",)),
+                ("thanh", "pho"): ("THÀNH PHỐ", ("province", "district")),
+                ("tinh",): ("TỈNH", ("province",)), ("huyen",): ("HUYỆN", ("district",)),
+                ("xa",): ("XÃ", ("commune",)), ("phuong",): ("PHƯỜNG", ("commune",))}
 _COMMITTEE = {"uy"}
 
 
 def repair_place_names(words: list[str]) -> list[str]:
     """The words of a line in capitals: "TĨNH", "TUYẾN", "QUANG" -> "TỈNH", "TUYÊN", "QUANG".
-    A level word ("TỈNH", "HUYỆN") read with a wrong tone or none, followed by the name of
-    one place of that level but for the marks of its letters (the divisions' list; the
-    name must be the only one its letters fit), takes the right spelling, and so does the
-    name. "HÀ TĨNH" after "TỈNH" is a name read right and stays."""
+    A level word ("TỈNH", "HUYỆN", "XÃ", "PHƯỜNG", "THỊ XÃ", "THỊ TRẤN", "THÀNH PHỐ") read
+    with a wrong tone or none, followed by the name of one place of that level but for the
+    marks of its letters (the divisions' list; the name must be the only one its letters
+    fit), takes the right spelling, and so does the name. "HÀ TĨNH" after "TỈNH" is a name
+    read right and stays."""
     from normalizers.places import find
     letters = [ch for w in words for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return words
     out = list(words)
-    for i, word in enumerate(words):
-        level_word = _LEVEL_WORDS.get(_folded(word)) if word.isalpha() else None
+    i = 0
+    while i < len(words):
+        for size in (2, 1):
+            level_words = words[i:i + size]
+            level_word = _LEVEL_WORDS.get(tuple(_folded(w) for w in level_words)) \
+                if len(level_words) == size and all(w.isalpha() for w in level_words) else None
+            if level_word is not None:
+                break
         if level_word is None:
+            i += 1
             continue
-        spelling, level = level_word
-        start = i + 2 if i + 1 < len(words) and _folded(words[i + 1]) in _COMMITTEE else i + 1
+        spelling, levels = level_word
+        after = i + size
+        start = after + 1 if after < len(words) and _folded(words[after]) in _COMMITTEE else after
         for n in (3, 2, 1):
             name = words[start:start + n]
             if len(name) < n or not all(w.isalpha() for w in name):
                 continue
-            found = {u.name for era in (False, True) for u in find(level, " ".join(name), after_merger=era)}
+            found = {u.name for level in levels for era in (False, True)
+                     for u in find(level, " ".join(name), after_merger=era)}
             if len(found) == 1:
                 right = found.pop().upper().split()
                 if len(right) == n:
-                    out[i] = spelling
+                    out[i:after] = spelling.split()
                     out[start:start + n] = right
                 break
+        i = after
     return out
+
+
+def repair_line(words: list[str]) -> list[str]:
+    """One stretch of a line (no column gap inside) with its header words repaired: the
+    vocabulary of issuers and titles (vi_syllable.repair_vocabulary), then the places, and
+    the archive line's "VT"."""
+    return repair_surname(repair_archive(repair_place_names(repair_vocabulary(words))))
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> dict[str, str | None]:
+    """Family names by their letters without marks -> the name, None where two share them."""
+    from extractors.fields.header import SURNAMES
+    out: dict[str, str | None] = {}
+    for name in SURNAMES:
+        key = untoned(name)
+        out[key] = None if key in out and out[key] != name else name
+    return out
+
+
+def repair_surname(words: list[str]) -> list[str]:
+    """"Định Thị Hương Lan" -> "Đinh Thị Hương Lan": a person's name (a signer's), three to
+    five words alone in their stretch, each capitalized (not in capitals: "TỔNG KINH PHÍ" is
+    no "TỐNG"), whose first word is no family name but has the letters, marks aside, of one
+    family name only. Any other words unchanged ("Định hướng phát triển", "Định Hóa", "Lã
+    Văn Hùng" read right)."""
+    if not 3 <= len(words) <= 5 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return words
+    first = words[0].lower()
+    if first in _surnames().values():
+        return words
+    right = _surnames().get(untoned(first))
+    if right is None:
+        return words
+    return [right[:1].upper() + right[1:]] + words[1:]
+
+
+_ARCHIVE_WORD = re.compile(r"^L[ưư]u:?$", re.I)  # "Lưu:", the recipients' last line: kept by ...
+_CLERK_LOOKALIKE = re.compile(r"^V[FIlJ1|ÍÌĨỈỊ]([.,;]?)$")  # "VF", "VI": "VT" (văn thư) read with its T misread
+ARCHIVE_REACH = 6  # words after "Lưu:" that may be the offices keeping the copies
+
+
+def repair_archive(words: list[str]) -> list[str]:
+    """"- Lưu: VF." -> "- Lưu: VT.", "Lưu: VI SYT, VI HLHPN" -> "Lưu: VT SYT, VT HLHPN": on the
+    recipients' archive line (a line or a list item that starts with "Lưu", a colon after
+    it), the clerk's office "VT" (văn thư, the one abbreviation always there) read with a
+    letter for its T. Only a word of two letters, V and one that looks like T."""
+    out = list(words)
+    for j, word in enumerate(words):
+        if not _ARCHIVE_WORD.match(word) or (j and words[j - 1] not in ("-", "+", "•")):
+            continue
+        rest = j + 1
+        if not word.endswith(":"):
+            if rest < len(words) and words[rest] == ":":
+                rest += 1
+            else:
+                continue
+        for k in range(rest, min(len(words), rest + ARCHIVE_REACH)):
+            m = _CLERK_LOOKALIKE.match(words[k])
+            if m:
+                out[k] = "VT" + m.group(1)
+    return out
+
+
+def stretches(line: list[dict], gap: float = COLUMN_GAP_PT) -> list[list[dict]]:
+    """A line's words (left to right) cut where a column's gap lies between two: Tesseract
+    reads a header's two columns as one line ("TĨNH THANH HÓA ... Độc lập - Tự do")."""
+    out: list[list[dict]] = []
+    for w in line:
+        if out and w["x0"] - out[-1][-1]["x1"] <= gap:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+MARK_WIDTH_PT = 8.0  # a tone mark read as a sign is no wider than this
+MARK_DROP_PT = 3.0  # ... and sits this near over the letter it belongs to
+
+
+def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
+    """The ids of signs that are a word's tone mark lifted off it onto a line of its own (or
+    onto the line of the column beside): the tilde of "VĨNH" read as "-" between "ỦY BAN NHÂN
+    DÂN" and "TỈNH VĨNH LONG". Such a sign is narrow, has no letter or digit, stands a
+    column's gap from any word of its line, and lies right over a word of another line (its
+    middle within the word, the word's line starting within MARK_DROP_PT of its foot). A
+    dash with words beside it, a rule ("-------"), a sign over nothing stay."""
+    out = set()
+    alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
+    for sign in alone:
+        if any(ch.isalnum() for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
+            continue
+        middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
+        if any(w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
+               and any(ch.isalpha() for ch in w["text"]) for other in lines for w in other):
+            out.add(id(sign))
+    return out
+
+
+_MARKS_ONLY = re.compile(r"^[\s\"'`´„“”‘’^ˆ˜~.,·]*$")  # a line of a cell that is only marks lifted off the next
 
 
 _BULLET_SIGNS = re.compile(r"^[-_]*_[-_]*$")  # "_", "-_", "_-": a round bullet read as dashes and a low line
@@ -617,6 +764,7 @@ class _Grid:
                     parent[find((r + 1) * cols + c)] = find(r * cols + c)
         self.region = [[find(r * cols + c) for c in range(cols)] for r in range(rows)]
         self.texts: dict[int, str] = {}
+        self.lines: dict[int, list[str]] = {}  # a cell's lines, where it has more than one
         self.confs: dict[int, float] = {}
 
     def _vrule(self, x: float, y: float) -> bool:
@@ -640,6 +788,9 @@ class _Grid:
 
     def table(self) -> Table:
         rows = [[self.texts.get(k, "") for k in row] for row in self.region]
+        if self.lines and is_layout_table(rows):  # its cells' lines are lines, as a text layer's
+            rows = [[("\n".join(self.lines[k]) if k in self.lines else self.texts.get(k, "")) for k in row]
+                    for row in self.region]
         # a number read with low confidence, or with digit groups no table writes ("1.2.50", "1 250")
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}

@@ -144,3 +144,95 @@ def repair_section_heading(words: list[str]) -> list[str]:
             tail = last[len(last.rstrip(":")):]  # "TIỂU:" keeps its colon
             return words[:start] + heading[:-1] + [heading[-1] + tail] + rest[n:]
     return words
+
+
+# The words of a header's issuer lines and of a signature's titles: a closed vocabulary of
+# bodies, departments and posts, set in capitals. OCR reads a capital's marks worst ("ÚY BAN
+# NHÂN DÂN", "ỦY BẠN NHÂN DÂN", "SƠ CÔNG THƯƠNG", "PHO BI THƯ"), and an issuer or a signer
+# read so is not found. Words are compared without any of their marks; each phrase's
+# letters without marks are its own (no two phrases share them).
+VOCABULARY = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc",
+    "Ban Chấp hành", "Ban Thường vụ", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
+    "Hội Cựu chiến binh", "Đoàn Thanh niên",
+    "Sở Công Thương", "Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng", "Sở Ngoại vụ",
+    "Sở Du lịch", "Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp", "Sở Tài nguyên và Môi trường",
+    "Sở Giao thông vận tải", "Sở Lao động", "Sở Văn hóa", "Sở Khoa học và Công nghệ",
+    "Sở Thông tin và Truyền thông", "Sở Dân tộc và Tôn giáo",
+    "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Giám đốc", "Phó Giám đốc", "Trưởng ban", "Phó Trưởng ban",
+)
+# the marks of a signing on another's behalf before a title: "TM.", "KT.", "TL.", "T/M", "Q."
+_SIGNING = {"tm", "kt", "tl", "q", "tuq"}
+LONG_PHRASE = 4  # a phrase this long is taken in any case ("Ủy bạn nhân dân"); a shorter one in capitals
+
+
+def fold(word: str) -> str:
+    """A word's letters without any mark, in lower case: "ỦY" -> "uy", "Đắk" -> "dak"."""
+    decomposed = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _phrase_index() -> dict[tuple[str, ...], list[str]]:
+    index: dict[tuple[str, ...], list[str]] = {}
+    for phrase in VOCABULARY:
+        key = tuple(fold(w) for w in phrase.split())
+        assert key not in index, phrase  # two phrases with the same letters could not be told apart
+        index[key] = phrase.split()
+    return index
+
+
+_PHRASES = _phrase_index()
+_LONGEST = max(len(k) for k in _PHRASES)
+_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")
+
+
+def _cased(right: str, read: str) -> str:
+    """`right`'s letters in the case `read` has them, letter by letter ("Ủy", "ÚY" -> "ỦY")."""
+    return "".join(r.upper() if c.isupper() else r.lower() for r, c in zip(right, read))
+
+
+def repair_vocabulary(words: list[str]) -> list[str]:
+    """The words of one stretch of a line (no column gap inside): "ÚY BAN NHÂN DÂN" -> "ỦY BAN
+    NHÂN DÂN", "TL.", "CHÚ", "TỊCH" -> "TL.", "CHỦ", "TỊCH". Words that are a phrase of the
+    vocabulary but for their marks take its marks, each letter keeping its case. A phrase of
+    LONG_PHRASE words or more is taken in a line in any case; a shorter one only in capitals,
+    and a phrase of two words ("CHỦ TỊCH", which "BỊ THU" could be) only when the whole
+    stretch is phrases of the vocabulary and marks of signing ("KT.", "TM."); a word without
+    a letter stands between them. Punctuation around a word is kept; anything else unchanged."""
+    cores = [_CORE.match(unicodedata.normalize("NFC", w)) for w in words]
+    letters = [ch for w in words for ch in w if ch.isalpha()]
+    if not letters:
+        return words
+    capitals = all(ch.isupper() for ch in letters)
+    found: list[tuple[int, list[str]]] = []
+    whole = True  # the stretch is phrases, signing marks and signs only
+    i = 0
+    while i < len(words):
+        if not any(ch.isalpha() for ch in words[i]):
+            i += 1
+            continue
+        if fold("".join(ch for ch in words[i] if ch.isalpha())) in _SIGNING:
+            i += 1
+            continue
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            span = cores[i:i + n]
+            if not all(span) or not all(m.group(2).isalpha() for m in span):
+                continue
+            phrase = _PHRASES.get(tuple(fold(m.group(2)) for m in span))
+            # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title)
+            if phrase is not None and all(not m.group(1) for m in span[1:]) and all(not m.group(3) for m in span[:-1]):
+                found.append((i, phrase))
+                i += n
+                break
+        else:
+            whole = False
+            i += 1
+    out = list(words)
+    for i, phrase in found:
+        if len(phrase) < LONG_PHRASE and not capitals or len(phrase) == 2 and not whole:
+            continue
+        for j, right in enumerate(phrase, i):
+            m = cores[j]
+            out[j] = m.group(1) + _cased(right, m.group(2)) + m.group(3)
+    return out

@@ -14,7 +14,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, join
-from extractors.layout.text import PAGE_NUMBER
+from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
 from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
@@ -191,6 +191,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()
+            # nothing goes on after the motto's whole line (a scan's reading loses the rule under it)
+            if para and FULL_MOTTO.match(para[-1]):
+                runs_on, short_before = False, True
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text) or unbolded
                                   or line.isupper() != para[-1].isupper()):

@@ -139,6 +139,7 @@ def _tab_row(text: str) -> list[str] | None:
 NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
 VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
 MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
+FULL_MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*$", re.I)  # the whole line
 HEADER_LINES = 16  # the lines a header's first rows lie in
 
 

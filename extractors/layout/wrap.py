@@ -406,11 +406,19 @@ def broken_word(prev: str, nxt: str) -> bool:
 def cell_text(text: str) -> str:
     """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
     line: a space between lines, none where a word was broken at the cell's edge or a
-    number or date at its end ("2016-" / "2020")."""
+    number or date at its end ("2016-" / "2020"); a cell of agencies set one a line
+    ("Sở Y tế" / "Sở Tài chính") has them apart with "; ", as it would write them on one
+    line (normalizers.agencies.agency_groups)."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) > 1:
+        from normalizers.agencies import agency_groups
+        groups = agency_groups(lines)
+        if groups:  # one agency a line: "Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn" -> "...; Tỉnh Đoàn"
+            names = [cell_text("\n".join(group)) for group in groups]
+            return " ".join(name if name.endswith((";", ",")) or n == len(names) - 1 else f"{name};"
+                            for n, name in enumerate(names))
     out = ""
-    for line in text.split("\n"):
-        line = " ".join(line.split())
-        if not line:
-            continue
+    for line in lines:
         out = glue(out, line) if out else line
     return out

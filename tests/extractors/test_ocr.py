@@ -347,3 +347,108 @@ def test_place_names_in_capitals_read_with_wrong_marks(case):
 ])
 def test_a_round_bullet_read_as_a_low_line_is_a_dash(monkeypatch, line, kept):
     assert _page_words(monkeypatch, [[(w, 300 + 100 * i, 60, 90.0) for i, w in enumerate(line)]]) == kept
+
+
+# --- a header's words, the archive line and marks lifted off their words ---------------------
+
+@pytest.mark.parametrize("case", rows("header_vocabulary_tones.csv"), ids=lambda c: c["line"])
+def test_header_vocabulary_read_with_wrong_marks(case):
+    from extractors.formats.vi_syllable import repair_vocabulary
+    assert " ".join(repair_vocabulary(case["line"].split())) == case["expected"], case["why"]
+
+
+def test_the_vocabulary_phrases_are_told_apart_by_their_letters():
+    from extractors.formats.vi_syllable import VOCABULARY, fold
+    keys = [tuple(fold(w) for w in p.split()) for p in VOCABULARY]
+    assert len(set(keys)) == len(keys)
+
+
+@pytest.mark.parametrize("case", rows("archive_clerk.csv"), ids=lambda c: c["line"])
+def test_the_archive_lines_clerk_read_with_a_wrong_letter(case):
+    assert " ".join(ocr.repair_archive(case["line"].split())) == case["expected"], case["why"]
+
+
+def test_a_page_reading_repairs_header_words_column_by_column(monkeypatch):
+    """Tesseract reads a header's two columns as one line: the issuer's stretch (in capitals)
+    is repaired on its own; the motto beside it keeps the line from being one in capitals.
+    A stretch in mixed case keeps its short phrases."""
+    left = [("TĨNH", 300, 120, 95.0), ("QUẢNG", 440, 150, 95.0), ("TRỊ", 610, 80, 95.0)]
+    right = [("Độc", 1300, 90, 95.0), ("lập", 1410, 80, 95.0), ("-", 1510, 20, 95.0), ("Tự", 1550, 60, 95.0),
+             ("do", 1630, 60, 95.0)]
+    signer = [("TM.", 1300, 90, 95.0), ("ÚY", 1410, 60, 95.0), ("BAN", 1490, 90, 95.0), ("NHÂN", 1600, 110, 95.0),
+              ("DÂN", 1730, 90, 95.0)]
+    prose = [("Sơ", 300, 60, 95.0), ("Tài", 380, 70, 95.0), ("chính", 470, 110, 95.0)]
+    assert _page_words(monkeypatch, [left + right, [("-", 300, 20, 95.0), ("Lưu:", 340, 90, 95.0),
+                                                    ("VF.", 450, 70, 95.0)] + signer, prose]) == [
+        "TỈNH", "QUẢNG", "TRỊ", "Độc", "lập", "-", "Tự", "do",
+        "-", "Lưu:", "VT.", "TM.", "ỦY", "BAN", "NHÂN", "DÂN", "Sơ", "Tài", "chính"]
+
+
+def _boxed_words(monkeypatch, lines: list[list[tuple[str, int, int, int, int]]]) -> list[str]:
+    """The texts tesseract_words keeps of a page read as `lines` of (text, left, top, width,
+    height) in pixels at 300 dpi, each line's box around its words' (a fake TSV reading)."""
+    tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, words in enumerate(lines, 1):
+        top, bottom = min(w[2] for w in words), max(w[2] + w[4] for w in words)
+        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{top}\t2000\t{bottom - top}\t-1\t")
+        for i, (word, left, wtop, width, height) in enumerate(words, 1):
+            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{wtop}\t{width}\t{height}\t90\t{word}")
+    monkeypatch.setattr(ocr.tools, "tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr.tools, "run", lambda *a, **k: "\n".join(tsv).encode("utf-8"))
+    return [w["text"] for w in ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)]
+
+
+ISSUER = [("ỦY", 375, 295, 67, 49), ("BAN", 460, 309, 103, 35), ("NHÂN", 582, 300, 149, 44), ("DÂN", 750, 300, 106, 44)]
+SECOND = [("TỈNH", 375, 412, 125, 35), ("BẮC", 517, 412, 110, 35), ("KẠN", 646, 412, 120, 35)]
+
+
+@pytest.mark.parametrize("between, kept", [
+    # must drop: a tilde read as "-" right over a word of the next line, alone on its line or
+    # a column's gap from the words of the line beside ("VIỆT NAM")
+    ([("-", 553, 404, 14, 5)], []),
+    ([("-", 553, 404, 14, 5), ("VIỆT", 1274, 361, 116, 52), ("NAM", 1407, 370, 116, 35)], ["VIỆT", "NAM"]),
+    # must keep: a sign far over the next line, a wide rule, a dash beside a word, a sign over no word
+    ([("-", 553, 360, 14, 5)], ["-"]),
+    ([("-------", 375, 404, 200, 5)], ["-------"]),
+    ([("-", 553, 404, 14, 5), ("Lưu", 600, 380, 90, 35)], ["-", "Lưu"]),
+    ([("-", 1553, 404, 14, 5)], ["-"]),
+])
+def test_a_tone_mark_read_as_a_sign_over_its_word_is_no_text(monkeypatch, between, kept):
+    got = _boxed_words(monkeypatch, [ISSUER, between, SECOND])
+    assert got == ["ỦY", "BAN", "NHÂN", "DÂN"] + kept + ["TỈNH", "BẮC", "KẠN"]
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a signature block's cell: its title repaired line by line, a line of marks left out
+    ("KT. CHU TỊCH\n„\nPHO CHỦ TICH\n(Đã ký)\nHà Văn Sơn", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Hà Văn Sơn"]),
+    # a header's cell: a wrap's cut end goes back on its line
+    ("Bắc Kạn, ngày 3 tháng 6 năm\n2027", ["Bắc Kạn, ngày 3 tháng 6 năm 2027"]),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
+    # must not join: two lines that are two lines
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VF.", ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]),
+])
+def test_a_layout_cells_lines(text, lines):
+    assert ocr.cell_lines(text) == lines
+
+
+def test_a_layout_tables_cells_keep_their_lines_a_data_tables_are_joined():
+    """A ruled table of a signature block keeps its cells' lines (the title over the name);
+    a data table's cells are one line each, as a text layer's ("Ngân sách" / "tỉnh")."""
+    def grid(texts: list[str]) -> ocr._Grid:  # two rows of two cells
+        g = ocr._Grid([(y, 0, 200, 1) for y in (0, 100, 200)], [(x, 0, 200, 1) for x in (0, 100, 200)], 1.0, 2)
+        for key, text in enumerate(texts):
+            g.texts[key] = ocr.cell_text(text)
+            if "\n" in text:
+                g.lines[key] = ocr.cell_lines(text)
+        return g
+    layout = grid(["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Sơn", "", ""])
+    assert layout.table().rows == [["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Sơn"],
+                                   ["", ""]]
+    data = grid(["Ngân sách\ntỉnh", "1.250", "Vốn\nkhác", "300"])
+    assert data.table().rows == [["Ngân sách tỉnh", "1.250"], ["Vốn khác", "300"]]
+
+
+@pytest.mark.parametrize("case", rows("signer_surnames.csv"), ids=lambda c: c["line"])
+def test_a_signers_family_name_read_with_a_wrong_mark(case):
+    assert " ".join(ocr.repair_surname(case["line"].split())) == case["expected"], case["why"]

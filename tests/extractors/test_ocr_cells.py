@@ -5,8 +5,11 @@ a heading a narrow column broke ("ST" / "T") is one word again, two words on two
 stay two words. The `eng` model's second reading of a short cell replaces the first only
 when it is a number or a row code: "." is neither, and must not replace "STT"."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+import yaml
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors.formats import ocr
@@ -37,7 +40,8 @@ def cell(lines: list[str], width: int = 0) -> np.ndarray:
 ])
 def test_a_cells_lines_are_joined_as_a_text_layers(lines, expected):
     [(text, _)] = ocr.read_cells([cell(lines)], "vie", "6", 60)
-    assert text == expected
+    assert text.split("\n") == lines  # the cell's lines as read; joined by the caller
+    assert ocr.cell_text(text) == expected
 
 
 def _table_page() -> Image.Image:
@@ -160,3 +164,11 @@ def test_a_short_number_misread_by_both_models_is_read_a_third_time(monkeypatch)
 def test_a_table_heading_read_with_a_wrong_tone(cell, expected):
     from extractors.formats.vi_syllable import repair_heading
     assert repair_heading(cell) == expected
+
+
+AGENCY_CELLS = yaml.safe_load((Path(__file__).parents[1] / "cases" / "agency_cell_lines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", AGENCY_CELLS, ids=lambda c: c["why"])
+def test_a_cells_agencies_set_one_a_line_stay_apart(case):
+    assert ocr.cell_text("\n".join(case["lines"])) == case["expected"], case["why"]
