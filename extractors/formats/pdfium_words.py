@@ -26,6 +26,7 @@ import ctypes
 import functools
 import re
 import statistics
+import threading
 import unicodedata
 from collections import deque
 from itertools import chain, compress, repeat
@@ -183,17 +184,15 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
         count = len(kept)
         objs = list(map(text_object, repeat(textpage_ptr, count), kept))
         bad += list(map(map_error, repeat(textpage_ptr, count), kept)).count(1)
-        xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
-        xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
-        deque(map(origin, repeat(address, count), kept, range(xa, xa + 8 * count, 8), range(ya, ya + 8 * count, 8)),
-              maxlen=0)
+        xs, ys, x_at, y_at = _origin_slots(count)
+        deque(map(origin, repeat(textpage_ptr, count), kept, x_at, y_at), maxlen=0)
         hyphens = [m.start() for m in _HYPHEN.finditer(text)]
         if hyphens:  # PDFium's mark for a hyphen that ends a line (it drops the spaces before it)
             text = text.replace("\ufffe", "-")
         made: list[dict] = []  # the characters in PDFium's order
         key = same = same_x0 = same_bottom = None
-        ys = ys[:]
-        for i, obj, x0, y in zip(kept, objs, xs[:], ys):
+        bottoms = [height - y for y in ys[:count]]  # the baselines before any descent, in PDFium's order
+        for i, obj, x0, bottom in zip(kept, objs, xs[:count], bottoms):
             if obj != key:
                 ends[key] = (same_x0, same_bottom)
                 key = obj
@@ -203,11 +202,14 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                     f = fonts.at(object_font(ctypes.c_void_p(obj)) or 0, size)
                     ratio = known.get(f[0])
                     low = None if ratio is None else ratio * size
-                    font = objects[key] = (f, size, f[0], 0.0 if low is not None else f[3] * size,
-                                           fonts.advances.setdefault(f[2], {}), low or None)
+                    # the text object's characters are copies of one dict (a copy is made
+                    # faster than a new dict), their own values set in each
+                    proto = {"text": "", "x0": 0.0, "x1": 0.0, "top": 0.0, "doctop": 0.0, "bottom": 0.0, "upright": True,
+                             "fontname": f[0], "size": size, "descent": 0.0 if low is not None else f[3] * size}
+                    font = objects[key] = (f, size, proto, fonts.advances.setdefault(f[2], {}), low or None)
                     if not char_matrix(textpage_ptr, i, ctypes.byref(matrix)) or not _plain(matrix):
                         bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
-                f, size, name, descent, advances, low = font
+                f, size, proto, advances, low = font
                 same = by_object.setdefault(key or 0, [])
                 same_x0, same_bottom = ends.get(key, (None, None))
             ch = text[i]
@@ -216,21 +218,21 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                 adv = fonts.advance(f, ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
-            bottom = height - y
-            top = bottom - size
+            char = proto.copy()
+            char["text"] = ch
+            char["x0"] = x0
+            char["x1"] = x0 + adv * size
             if low is None:
-                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom,
-                        "upright": True, "fontname": name, "size": size, "descent": descent}
+                char["top"] = char["doctop"] = bottom - size
+                char["bottom"] = bottom
             else:  # moved down as pdfminer moves it
-                top += low
-                char = {"text": ch, "x0": x0, "x1": x0 + adv * size, "top": top, "doctop": top, "bottom": bottom + low,
-                        "upright": True, "fontname": name, "size": size, "descent": descent}
+                char["top"] = char["doctop"] = bottom - size + low
+                char["bottom"] = bottom + low
             if x0 == same_x0 and bottom == same_bottom:
                 bad += 1  # pieces of one glyph: a ligature PDFium split, or a span's /ActualText
             same.append(char)
             made.append(char)
             same_x0, same_bottom = x0, bottom
-        bottoms = [height - y for y in ys]  # the baselines before any descent, in PDFium's order
         # characters PDFium put a space or line end of its own before (or a hyphen that ends
         # a line), with the character before them, when neither is blank
         joined = [(made[k - 1], made[k], bottoms[k - 1], bottoms[k])
@@ -238,12 +240,12 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                   if not made[k - 1]["text"].isspace() and not made[k]["text"].isspace()]
         chars: list[dict] = []
         blanks: list[tuple[float, float]] = []  # the spaces of text objects PDFium left out
-        for obj, m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT):
+        for obj, ctm in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT, own=False):  # matrices only for the few asked
             got = by_object.pop(pointer(obj).value or 0, None)
             if got is not None:
                 chars += got
                 continue
-            space = _blank(raw, obj, m, height, fonts)
+            space = _blank(raw, obj, _on_page(raw, obj, ctm), height, fonts)
             if space is None:
                 bad += 1  # PDFium left out a text object that draws (a repeated one, for bold): pdfminer keeps it
             else:
@@ -277,18 +279,38 @@ def _moved_down(c: dict, d: float) -> dict:
 def _per_char(raw) -> tuple:
     """FPDFText_IsGenerated, _GetTextObject, _HasUnicodeMapError and _GetCharOrigin
     through prototypes of plain values: pypdfium2's typed handles make a ctypes object
-    at each call (2 us for GetTextObject's, against 0.4 us). The first three take no
-    argument types: they are called with the text page as a c_void_p and the index as
-    an int, which ctypes passes as they are, as the functions' (FPDF_TEXTPAGE, int)
-    take them (0.17 us a call; 0.26 with argument types to convert through). The
-    origin's takes the addresses of its two doubles as integers."""
+    at each call (2 us for GetTextObject's, against 0.4 us). None takes argument types:
+    they are called with the text page as a c_void_p and the index as an int, which
+    ctypes passes as they are, as the functions' (FPDF_TEXTPAGE, int) take them (0.17 us
+    a call; 0.26 with argument types to convert through); the origin's with its two
+    doubles' addresses as c_void_p objects made once (_origin_slots: 0.3 us a call,
+    against 0.7 with the addresses as integers converted through argument types)."""
     def plain(fn, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
-    pointer, index = ctypes.c_void_p, ctypes.c_int
     return (plain(raw.FPDFText_IsGenerated, ctypes.c_int),
             plain(raw.FPDFText_GetTextObject, ctypes.c_void_p),
             plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
-            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int, pointer, index, pointer, pointer))
+            plain(raw.FPDFText_GetCharOrigin, ctypes.c_int))
+
+
+_slots = threading.local()  # this thread's doubles for the characters' origins
+
+
+def _origin_slots(count: int) -> tuple:
+    """Two arrays of at least `count` doubles (x and y of each character's origin) and
+    each slot's address as a c_void_p, made once per thread and grown as pages need:
+    FPDFText_GetCharOrigin is called with them as they are, no object made per call.
+    Read the first `count` values of each array before the next page asks."""
+    got = getattr(_slots, "origin", None)
+    if got is None or len(got[0]) < count:
+        size = max(count, 2 * len(got[0]) if got else 4096)
+        xs, ys = (ctypes.c_double * size)(), (ctypes.c_double * size)()
+        xa, ya = ctypes.addressof(xs), ctypes.addressof(ys)
+        got = _slots.origin = (xs, ys, [ctypes.c_void_p(xa + 8 * k) for k in range(size)],
+                               [ctypes.c_void_p(ya + 8 * k) for k in range(size)])
+    ctypes.memset(got[0], 0, 8 * count)  # an origin PDFium cannot give stays 0, as in a new array
+    ctypes.memset(got[1], 0, 8 * count)
+    return got
 
 
 @functools.lru_cache(maxsize=1)
@@ -377,28 +399,41 @@ class _Fonts:
         return len(self.fonts) - len({f[0] for f in self.fonts.values()})
 
 
-def _placed(raw, page_raw, kind: int):
+def _placed(raw, page_raw, kind: int, own: bool = True):
     """The page's objects of `kind` (a FPDF_PAGEOBJ_ type) in content order, forms opened,
     each with its matrix on the page; None for the matrix of an object, or of a form, that
-    PDFium cannot place."""
-    return _walk(raw, page_raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), kind)
+    PDFium cannot place. `own=False`: each with the matrix of the form it is in (the
+    page's: the identity) instead, its own left to find (_on_page) for the few that need it."""
+    return _walk(raw, page_raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0), kind, own)
 
 
-def _walk(raw, parent, count, get, ctm, kind: int):
+def _walk(raw, parent, count, get, ctm, kind: int, own: bool = True):
     matrix = raw.FS_MATRIX()
     for i in range(count(parent)):
         obj = get(parent, i)
         found = raw.FPDFPageObj_GetType(obj)
         if found not in (kind, raw.FPDF_PAGEOBJ_FORM):
             continue
+        if not own and found == kind:
+            yield obj, ctm
+            continue
         if not raw.FPDFPageObj_GetMatrix(obj, matrix):
             yield obj, None
             continue
         m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
         if found == raw.FPDF_PAGEOBJ_FORM:
-            yield from _walk(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, kind)
+            yield from _walk(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, m, kind, own)
         else:
             yield obj, m
+
+
+def _on_page(raw, obj, ctm: tuple | None) -> tuple | None:
+    """An object's matrix on the page, from that of the form it is in (None: PDFium
+    cannot place the form, or the object)."""
+    matrix = raw.FS_MATRIX()
+    if ctm is None or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return None
+    return _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
 
 
 def _blank(raw, obj, m, height: float, fonts: _Fonts) -> dict | None:
