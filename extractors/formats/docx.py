@@ -621,6 +621,16 @@ _ASCII, _HANSI = f"{_W}ascii", f"{_W}hAnsi"
 _LEGACY_FONT_BYTES = re.compile(rb'"(?:[A-Z]{6}\+)?(?:\.Vn|VNI[- ]|VPS )', re.I)
 
 
+def _names_legacy_font(xml: bytes) -> bool:
+    """Whether a part names a legacy font: a byte search for the names' stems first (XML has
+    a quote before every attribute value, too many places to try the pattern at)."""
+    return (b".Vn" in xml or b"VNI" in xml or b"VPS " in xml) and _LEGACY_FONT_BYTES.search(xml) is not None
+
+
+# a template's styles part comes again and again: asked once per part (by its bytes, as _cached_styles)
+_styles_name_legacy_font = functools.lru_cache(maxsize=8)(_names_legacy_font)
+
+
 def _font_of(rpr) -> str | None:
     """The font a w:rPr names for Latin text (w:rFonts' ascii, else hAnsi), None if none."""
     if rpr is None:
@@ -664,7 +674,7 @@ def _legacy_font_text(xml: bytes, styles_xml: bytes | None, body) -> bool:
     pieces of text of one encoding in a paragraph are converted together (a word may
     span runs) into the first piece. True when some text was converted."""
     from normalizers.legacy import font_encoding, from_font_code
-    if not _LEGACY_FONT_BYTES.search(xml) and not (styles_xml and _LEGACY_FONT_BYTES.search(styles_xml)):
+    if not _names_legacy_font(xml) and not (styles_xml and _styles_name_legacy_font(styles_xml)):
         return False
     style_fonts, default_font = _style_fonts(styles_xml)
     changed = False
