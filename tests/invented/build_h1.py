@@ -49,6 +49,37 @@ def _layout(doc, left: list[str], right: list[str], widths=(6.5, 9.5), bold=(1, 
     return table
 
 
+def decision_front(doc, left: list[str], right: list[str], title: str, issuer: str, bases: list[str],
+                   articles: list[str], recipients: list[str], signer: list[str]) -> None:
+    """A Quyết định's pages before the plan it issues: the header table, its name and what it
+    is about, the issuer's line, the bases in italics, "QUYẾT ĐỊNH:", the articles, and the
+    recipients beside the signature (borderless tables)."""
+    _layout(doc, left, right, bold=(2, 2))
+    _paragraph(doc, "QUYẾT ĐỊNH", bold=True, center=True, size=14)
+    _paragraph(doc, title, bold=True, center=True)
+    _paragraph(doc, issuer, bold=True, center=True)
+    for line in bases:
+        _paragraph(doc, line, italic=True, justify=True)
+    _paragraph(doc, "QUYẾT ĐỊNH:", bold=True, center=True)
+    for line in articles:
+        _paragraph(doc, line, justify=True)
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), recipients, bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), signer, bold_upto=len(signer), size=13)
+
+
+def attached_front(doc, left: list[str], name: str, title: str, issued_by: str) -> None:
+    """The plan a Quyết định issues, from a new page: its header table, its name, what it is
+    about, and the line that says which decision issues it."""
+    doc.add_page_break()
+    _layout(doc, left, MOTTO, bold=(2, 2))
+    _paragraph(doc, name, bold=True, center=True, size=14)
+    _paragraph(doc, title, bold=True, center=True)
+    _paragraph(doc, issued_by, italic=True, center=True)
+
+
 def _save(doc) -> bytes:
     import io
     buf = io.BytesIO()
@@ -58,47 +89,32 @@ def _save(doc) -> bytes:
 
 def ministry_decision() -> bytes:
     doc = _new()
-    _layout(doc, ["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "-------", "Số: 2318/QĐ-BVHTTDL"],
-            [*MOTTO, "Hà Nội, ngày 28 tháng 7 năm 2025"], bold=(2, 2))
-    _paragraph(doc, "QUYẾT ĐỊNH", bold=True, center=True, size=14)
-    _paragraph(doc, "Ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng giai đoạn 2025 - 2030",
-               bold=True, center=True)
-    _paragraph(doc, "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", bold=True, center=True)
-    for line in (
-        "Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21 tháng 11 năm 2019;",
-        "Căn cứ Nghị định số 43/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ quy định chức năng, "
-        "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, Thể thao và Du lịch;",
-        "Căn cứ Quyết định số 1862/QĐ-TTg ngày 04 tháng 11 năm 2024 của Thủ tướng Chính phủ phê duyệt "
-        "Đề án xây dựng xã hội học tập giai đoạn 2024 - 2030;",
-        "Theo đề nghị của Vụ trưởng Vụ Thư viện.",
-    ):
-        _paragraph(doc, line, italic=True, justify=True)
-    _paragraph(doc, "QUYẾT ĐỊNH:", bold=True, center=True)
-    for line in (
-        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc trong cộng đồng "
-        "giai đoạn 2025 - 2030.",
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
-        "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Thư viện, Thủ trưởng các cơ quan, đơn vị có liên quan "
-        "và Giám đốc Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương chịu "
-        "trách nhiệm thi hành Quyết định này./.",
-    ):
-        _paragraph(doc, line, justify=True)
-    table = doc.add_table(rows=1, cols=2)
-    _set_cell_borders(table, on=False)
-    _widths(table, [8.5, 7.5])
-    _cell_lines(table.cell(0, 0), [
-        "Nơi nhận:", "- Như Điều 3;", "- Thủ tướng Chính phủ (để b/c);", "- Phó Thủ tướng Chính phủ (để b/c);",
-        "- Bộ trưởng (để b/c);", "- Các Thứ trưởng;", "- Bộ Giáo dục và Đào tạo;",
-        "- UBND các tỉnh, thành phố trực thuộc TW;", "- Sở VHTTDL các tỉnh, thành phố trực thuộc TW;",
-        "- Cổng TTĐT Bộ VHTTDL;", "- Lưu: VT, TV, NT.20."], bold_upto=1, center=False, size=11)
-    _cell_lines(table.cell(0, 1), ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "", "Nguyễn Thị Hải Yến"],
-                bold_upto=5, size=13)
-    doc.add_page_break()
-    _layout(doc, ["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "-------"], MOTTO, bold=(2, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phát triển văn hóa đọc trong cộng đồng giai đoạn 2025 - 2030", bold=True, center=True)
-    _paragraph(doc, "(Ban hành kèm theo Quyết định số 2318/QĐ-BVHTTDL ngày 28 tháng 7 năm 2025 của "
-               "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)", italic=True, center=True)
+    decision_front(
+        doc, ["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "-------", "Số: 2318/QĐ-BVHTTDL"],
+        [*MOTTO, "Hà Nội, ngày 28 tháng 7 năm 2025"],
+        "Ban hành Kế hoạch phát triển văn hóa đọc trong cộng đồng giai đoạn 2025 - 2030",
+        "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        ["Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21 tháng 11 năm 2019;",
+         "Căn cứ Nghị định số 43/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ quy định chức năng, "
+         "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, Thể thao và Du lịch;",
+         "Căn cứ Quyết định số 1862/QĐ-TTg ngày 04 tháng 11 năm 2024 của Thủ tướng Chính phủ phê duyệt "
+         "Đề án xây dựng xã hội học tập giai đoạn 2024 - 2030;",
+         "Theo đề nghị của Vụ trưởng Vụ Thư viện."],
+        ["Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển văn hóa đọc trong cộng đồng "
+         "giai đoạn 2025 - 2030.",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Thư viện, Thủ trưởng các cơ quan, đơn vị có liên quan "
+         "và Giám đốc Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương chịu "
+         "trách nhiệm thi hành Quyết định này./."],
+        ["Nơi nhận:", "- Như Điều 3;", "- Thủ tướng Chính phủ (để b/c);", "- Phó Thủ tướng Chính phủ (để b/c);",
+         "- Bộ trưởng (để b/c);", "- Các Thứ trưởng;", "- Bộ Giáo dục và Đào tạo;",
+         "- UBND các tỉnh, thành phố trực thuộc TW;", "- Sở VHTTDL các tỉnh, thành phố trực thuộc TW;",
+         "- Cổng TTĐT Bộ VHTTDL;", "- Lưu: VT, TV, NT.20."],
+        ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "", "Nguyễn Thị Hải Yến"])
+    attached_front(doc, ["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "-------"], "KẾ HOẠCH",
+                   "Phát triển văn hóa đọc trong cộng đồng giai đoạn 2025 - 2030",
+                   "(Ban hành kèm theo Quyết định số 2318/QĐ-BVHTTDL ngày 28 tháng 7 năm 2025 của "
+                   "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)")
     for kind, text in (
         ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
         ("p", "1. Mục đích: Hình thành thói quen đọc sách trong các tầng lớp nhân dân, góp phần xây dựng "

@@ -14,53 +14,37 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.invented.build_h1 import MOTTO, _layout, _new, _save
+from tests.invented.build_h1 import MOTTO, _new, _save, attached_front, decision_front
 from tests.probes.tables_docx import _table
-from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
+from tests.renditions.wordplans import _paragraph
 
 NAME = "h7_quangbinh_qd-ctr-phu-luc.docx"
 
 
 def province_programme() -> bytes:
     doc = _new()
-    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------", "Số: 845/QĐ-UBND"],
-            [*MOTTO, "Quảng Bình, ngày 10 tháng 4 năm 2025"], bold=(2, 2))
-    _paragraph(doc, "QUYẾT ĐỊNH", bold=True, center=True, size=14)
-    _paragraph(doc, "Ban hành Chương trình phát triển du lịch cộng đồng tỉnh Quảng Bình giai đoạn 2026 - 2028",
-               bold=True, center=True)
-    _paragraph(doc, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", bold=True, center=True)
-    for line in (
-        "Căn cứ Quyết định số 1427/QĐ-TTg ngày 03 tháng 10 năm 2024 của Thủ tướng Chính phủ phê duyệt "
-        "Chương trình phát triển du lịch nông thôn giai đoạn 2024 - 2030;",
-        "Căn cứ Nghị quyết số 28/NQ-HĐND ngày 12 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh Quảng Bình "
-        "về phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới giai đoạn 2025 - 2030;",
-        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch.",
-    ):
-        _paragraph(doc, line, italic=True, justify=True)
-    _paragraph(doc, "QUYẾT ĐỊNH:", bold=True, center=True)
-    for line in (
-        "Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển du lịch cộng đồng tỉnh Quảng Bình "
-        "giai đoạn 2026 - 2028.",
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
-        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, "
-        "Tài chính, Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và "
-        "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.",
-    ):
-        _paragraph(doc, line, justify=True)
-    table = doc.add_table(rows=1, cols=2)
-    _set_cell_borders(table, on=False)
-    _widths(table, [8.5, 7.5])
-    _cell_lines(table.cell(0, 0), [
-        "Nơi nhận:", "- Như Điều 3;", "- Bộ Văn hóa, Thể thao và Du lịch;", "- TT Tỉnh ủy, TT HĐND tỉnh;",
-        "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, KGVX."], bold_upto=1, center=False, size=11)
-    _cell_lines(table.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "",
-                                   "Hoàng Minh Tuấn"], bold_upto=6, size=13)
-    doc.add_page_break()
-    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------"], MOTTO, bold=(2, 2))
-    _paragraph(doc, "CHƯƠNG TRÌNH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phát triển du lịch cộng đồng tỉnh Quảng Bình giai đoạn 2026 - 2028", bold=True, center=True)
-    _paragraph(doc, "(Ban hành kèm theo Quyết định số 845/QĐ-UBND ngày 10/4/2025 của "
-               "Ủy ban nhân dân tỉnh Quảng Bình)", italic=True, center=True)
+    decision_front(
+        doc, ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------", "Số: 845/QĐ-UBND"],
+        [*MOTTO, "Quảng Bình, ngày 10 tháng 4 năm 2025"],
+        "Ban hành Chương trình phát triển du lịch cộng đồng tỉnh Quảng Bình giai đoạn 2026 - 2028",
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+        ["Căn cứ Quyết định số 1427/QĐ-TTg ngày 03 tháng 10 năm 2024 của Thủ tướng Chính phủ phê duyệt "
+         "Chương trình phát triển du lịch nông thôn giai đoạn 2024 - 2030;",
+         "Căn cứ Nghị quyết số 28/NQ-HĐND ngày 12 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh Quảng Bình "
+         "về phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới giai đoạn 2025 - 2030;",
+         "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch."],
+        ["Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển du lịch cộng đồng tỉnh Quảng Bình "
+         "giai đoạn 2026 - 2028.",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, "
+         "Tài chính, Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và "
+         "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./."],
+        ["Nơi nhận:", "- Như Điều 3;", "- Bộ Văn hóa, Thể thao và Du lịch;", "- TT Tỉnh ủy, TT HĐND tỉnh;",
+         "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, KGVX."],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hoàng Minh Tuấn"])
+    attached_front(doc, ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "-------"], "CHƯƠNG TRÌNH",
+                   "Phát triển du lịch cộng đồng tỉnh Quảng Bình giai đoạn 2026 - 2028",
+                   "(Ban hành kèm theo Quyết định số 845/QĐ-UBND ngày 10/4/2025 của Ủy ban nhân dân tỉnh Quảng Bình)")
     for kind, text in (
         ("h", "I. MỤC TIÊU"),
         ("h", "1. Mục tiêu chung"),
