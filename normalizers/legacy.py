@@ -126,15 +126,28 @@ def font_encoding(font: str | None) -> str | None:
     return None
 
 
-def from_font_code(text: str, encoding: str) -> str:
-    """A run of text set in a legacy font, in Unicode: converted unless it reads as Unicode
-    Vietnamese already (as looks_legacy judges: its marks no more than three times the letters
-    only Unicode writes; a Unicode text later set in a legacy font is left alone)."""
-    if not text:
-        return text
+def reads_as_unicode(text: str) -> bool:
+    """Whether a text is Unicode Vietnamese already, as looks_legacy judges: it holds letters
+    only Unicode writes, and its Latin-1 marks are no more than three times as many."""
     nfc = unicodedata.normalize("NFC", text)
     vietnamese = len(_VIETNAMESE_ONLY.findall(nfc))
-    if vietnamese and len(_LEGACY_MARKS.findall(nfc)) <= 3 * vietnamese:
+    return bool(vietnamese) and len(_LEGACY_MARKS.findall(nfc)) <= 3 * vietnamese
+
+
+def legacy_fonts(texts_by_font: dict[str, list[str]]) -> set[str]:
+    """The fonts, of those a legacy font's name, whose text over the whole document is in its
+    legacy code. A font whose text reads as Unicode is not one, though it is named ".VnTime":
+    a Unicode document made from an old template on a machine without the font shows it in
+    another, and keeps the name; its short pieces ("Kiên Giang", "Tây Ninh") must not be
+    converted."""
+    return {font for font, texts in texts_by_font.items()
+            if font_encoding(font) and not reads_as_unicode("".join(texts))}
+
+
+def from_font_code(text: str, encoding: str) -> str:
+    """A run of text set in a legacy font, in Unicode: converted unless it reads as Unicode
+    Vietnamese already (a Unicode text later set in a legacy font is left alone)."""
+    if not text or reads_as_unicode(text):
         return text
     return to_unicode(text, encoding)
 

@@ -643,18 +643,22 @@ def _font_of(rpr) -> str | None:
 
 def _style_fonts(xml: bytes | None) -> tuple[dict[str, str], str | None]:
     """The font of each paragraph and character style by id (its own, else the one of the
-    style it is based on), and the document's default font."""
+    style it is based on), and the font of a paragraph that names no style: its default
+    paragraph style's ("Normal"), else the document's default font."""
     if not xml:
         return {}, None
     root = _parse_bytes("word/styles.xml", xml)
     default = _font_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"))
     own: dict[str, str | None] = {}
     based: dict[str, str] = {}
+    default_paragraph = None
     for st in root.iter(f"{_W}style"):
         sid = st.get(f"{_W}styleId")
         own[sid] = _font_of(st.find(_RPR))
         if base := _first_val(st, f"{_W}basedOn"):
             based[sid] = base
+        if (st.get(_TYPE) or "paragraph") == "paragraph" and st.get(f"{_W}default") in ("1", "true", "on"):
+            default_paragraph = sid
     fonts: dict[str, str] = {}
     for sid in own:
         seen, at = set(), sid
@@ -663,54 +667,56 @@ def _style_fonts(xml: bytes | None) -> tuple[dict[str, str], str | None]:
             at = based.get(at)
         if at is not None and own.get(at):
             fonts[sid] = own[at]
-    return fonts, default
+    return fonts, fonts.get(default_paragraph) or default
 
 
 def _legacy_font_text(xml: bytes, styles_xml: bytes | None, body) -> bool:
     """Text set in legacy fonts converted in place: a header typed in .VnTimeH, a signature
     block in VNI-Times, in a document otherwise in Unicode (a template's header kept from the
     years before Unicode). Each run takes its font from its own properties, else its
-    character style, its paragraph's style, the document's default font. Consecutive
-    pieces of text of one encoding in a paragraph are converted together (a word may
+    character style, its paragraph's style, the document's default font; a font is taken as
+    legacy when its text over the whole document is (normalizers.legacy.legacy_fonts).
+    Consecutive pieces of text of one font in a paragraph are converted together (a word may
     span runs) into the first piece. True when some text was converted."""
-    from normalizers.legacy import font_encoding, from_font_code
+    from normalizers.legacy import font_encoding, from_font_code, legacy_fonts
     if not _names_legacy_font(xml) and not (styles_xml and _styles_name_legacy_font(styles_xml)):
         return False
     style_fonts, default_font = _style_fonts(styles_xml)
-    changed = False
+    pieces: list[tuple[str | None, list]] = []  # (font, consecutive w:t of that font in a paragraph)
     for p in body.iter(_P):
         pstyle = p.find(f"{_PPR}/{_PSTYLE}")
         p_font = style_fonts.get(pstyle.get(_VAL)) if pstyle is not None else None
-        piece: list = []  # consecutive w:t of one encoding
-        piece_encoding = None
-
-        def flush() -> None:
-            nonlocal changed
-            if piece and piece_encoding:
-                joined = "".join(t.text or "" for t in piece)
-                converted = from_font_code(joined, piece_encoding)
-                if converted != joined:
-                    piece[0].text = converted
-                    for t in piece[1:]:
-                        t.text = ""
-                    changed = True
-            piece.clear()
-
+        current: tuple[str | None, list] | None = None
         for r in p.iter(_R):
             rpr = r.find(_RPR)
             font = _font_of(rpr)
             if font is None and rpr is not None and (rs := rpr.find(_RSTYLE)) is not None:
                 font = style_fonts.get(rs.get(_VAL))
-            encoding = font_encoding(font or p_font or default_font)
+            font = font or p_font or default_font
             for c in r:
                 if c.tag == _T:
-                    if encoding != piece_encoding:
-                        flush()
-                        piece_encoding = encoding
-                    piece.append(c)
+                    if current is None or current[0] != font:
+                        current = (font, [])
+                        pieces.append(current)
+                    current[1].append(c)
                 elif c.tag != _RPR:
-                    flush()
-        flush()
+                    current = None  # a tab or a break ends a piece
+    texts: dict[str, list[str]] = {}
+    for font, ts in pieces:
+        if font_encoding(font):
+            texts.setdefault(font, []).extend(t.text or "" for t in ts)
+    legacy = legacy_fonts(texts)
+    changed = False
+    for font, ts in pieces:
+        if font not in legacy:
+            continue
+        joined = "".join(t.text or "" for t in ts)
+        converted = from_font_code(joined, font_encoding(font))
+        if converted != joined:
+            ts[0].text = converted
+            for t in ts[1:]:
+                t.text = ""
+            changed = True
     return changed
 
 

@@ -513,28 +513,37 @@ def _font_of(el, inherited: str | None, css: dict) -> str | None:
 def _legacy_font_text(root) -> bool:
     """Text in elements set in a legacy font (.VnTime, VNI-Times) converted in place: a page
     whose header kept an old font while the rest is Unicode. Each text node takes the font
-    of the element that holds it (an element's text, a child's tail: the parent's font)."""
-    from normalizers.legacy import font_encoding, from_font_code
-    changed = False
+    of the element that holds it (an element's text, a child's tail: the parent's font); a
+    font is taken as legacy when its text over the whole page is
+    (normalizers.legacy.legacy_fonts)."""
+    from normalizers.legacy import font_encoding, from_font_code, legacy_fonts
     css = _css_fonts(root)
+    pieces: list[tuple[str, object, str]] = []  # (font, element, "text" or "tail")
 
     def walk(el, inherited: str | None) -> None:
-        nonlocal changed
         font = _font_of(el, inherited, css)
-        encoding = font_encoding(font)
-        if encoding and el.text:
-            new = from_font_code(el.text, encoding)
-            changed = changed or new != el.text
-            el.text = new
+        legacy = font_encoding(font) is not None
+        if legacy and el.text:
+            pieces.append((font, el, "text"))
         for child in el:
             if isinstance(child.tag, str) and child.tag not in ("style", "script"):
                 walk(child, font)
-            if encoding and child.tail:
-                new = from_font_code(child.tail, encoding)
-                changed = changed or new != child.tail
-                child.tail = new
+            if legacy and child.tail:
+                pieces.append((font, child, "tail"))
 
     walk(root, None)
+    texts: dict[str, list[str]] = {}
+    for font, el, attr in pieces:
+        texts.setdefault(font, []).append(getattr(el, attr))
+    legacy = legacy_fonts(texts)
+    changed = False
+    for font, el, attr in pieces:
+        if font in legacy:
+            old = getattr(el, attr)
+            new = from_font_code(old, font_encoding(font))
+            if new != old:
+                setattr(el, attr, new)
+                changed = True
     return changed
 
 

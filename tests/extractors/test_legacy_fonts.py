@@ -273,3 +273,41 @@ def test_a_pdf_whose_header_is_drawn_in_legacy_fonts(reader, monkeypatch):
     assert record.number == "54/KH-UBND" and str(record.issued_date) == "2026-03-12"
     assert "Phat trien kinh te tap the nam 2026" in out.text  # the body's own font: as written
     assert "text.legacy_font_converted" in {q.code for q in record.quality.issues}
+
+
+def test_a_unicode_document_that_kept_a_legacy_font_name_is_left_alone():
+    # an old template's default font (.VnTime) on a machine without it: the text is Unicode,
+    # shown in another font; its short pieces with no letter only Unicode writes stay as written,
+    # while a header really typed in the capitals font (.VnTimeH) is converted
+    def build(d):
+        d.styles["Normal"].font.name = ".VnTime"
+        d.add_paragraph().add_run(code("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG")).font.name = ".VnTimeH"
+        for short in ("Kiên Giang", "Tây Ninh", "Phú Yên, Hòa Bình"):
+            d.add_paragraph().add_run(short).font.name = ".VnTime"
+        # (in the Normal style's font, .VnTime: a paragraph that names no style takes its default style's)
+        d.add_paragraph("Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả; thành lập mới 12 hợp tác xã.")
+    assert _lines(_docx(build)) == ["ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "Kiên Giang", "Tây Ninh", "Phú Yên, Hòa Bình",
+                                    "Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả; thành lập mới 12 hợp tác xã."]
+
+
+def test_a_unicode_page_that_kept_a_legacy_font_name_is_left_alone():
+    lines, issues = _html_lines(
+        '<html><body style="font-family: .VnTime"><p>Kiên Giang</p><p>Tây Ninh</p>'
+        '<p>Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả.</p>'
+        f'<p><font face=".VnTimeH">{code("KẾ HOẠCH")}</font></p></body></html>')
+    assert lines == ["Kiên Giang", "Tây Ninh", "Phấn đấu đến năm 2026, 80% hợp tác xã hoạt động có hiệu quả.", "KẾ HOẠCH"]
+    assert "text.legacy_font_converted" in issues
+
+
+LEGACY_BY_FONT = [  # (texts of one font over a document, whether it is in its legacy code)
+    ([code("Ủy ban nhân dân"), code("Số: 12/KH-UBND")], True),
+    (["Kiên Giang", "Tây Ninh"], True),  # alone, short Unicode pieces cannot be told from a code (the page decides)
+    (["Kiên Giang", "Tây Ninh", "Phấn đấu đến năm 2026 đạt 80%"], False),
+    (["Ủy ban nhân dân tỉnh"], False),
+]
+
+
+@pytest.mark.parametrize("texts,legacy", LEGACY_BY_FONT)
+def test_a_font_is_legacy_by_its_text_over_the_document(texts, legacy):
+    from normalizers.legacy import legacy_fonts
+    assert legacy_fonts({".VnTime": texts, "Times New Roman": texts}) == ({".VnTime"} if legacy else set())
