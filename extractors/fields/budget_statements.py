@@ -162,6 +162,7 @@ OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
 # a part's label and its purpose: "- Kinh phí tổ chức tập huấn:", "Kinh phí dành cho in ấn:"
 LABEL_COLON = re.compile(r":\s*$")
+SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
@@ -797,11 +798,13 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
 
 def _part_named(clause: str) -> str | None:
     """What a labelled part of the plan's sum is for: "- Kinh phí tổ chức tập huấn cho cán
-    bộ thôn: N" -> "Tổ chức tập huấn cho cán bộ thôn", "In ấn tài liệu: N"; None for a label
-    that names a year, a source, a stage or the plan ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
-    if not LABEL_COLON.search(clause):
-        return None
+    bộ thôn: N" -> "Tổ chức tập huấn cho cán bộ thôn", "In ấn tài liệu: N", or a few words in
+    lower case without the colon in a list after the sum ("trong đó: diễn tập phương án sơ tán
+    N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
+    ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
+    if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS):
+        return None  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
     text = PART_LABEL.sub("", label)
     if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
             or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)
