@@ -79,7 +79,8 @@ class Node:
     heading_end: int | None = None  # where the heading ends when it is the next line's ("Phần thứ hai" / "NHIỆM VỤ")
 
 
-def _roman_value(s: str) -> int:
+def roman_value(s: str) -> int:
+    """"IV" -> 4, "II" -> 2 (capitals I, V, X, L)."""
     vals = {"I": 1, "V": 5, "X": 10, "L": 50}
     total = 0
     for a, b in zip(s, s[1:] + " "):
@@ -135,11 +136,11 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         return "arabic", m.group(1), text[: m.start(2)].strip(), m.group(2)
     m = CHAPTER.match(text)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1))
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
     m = SECTION_OF_CHAPTER.match(text)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _roman_value(m.group(1))
+        n = int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1))
         return "roman", _roman_numeral(n), text[: m.end()].strip(), text[m.end():].strip()
     m = PART.match(text)
     if m:
@@ -147,19 +148,19 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         if m.group(3):  # "Phần 2", "Phần B"
             n = int(word) if word.isdigit() else ord(word.upper()) - 64
             return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
-        n = _ORDINALS.get(word) or (_roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
+        n = _ORDINALS.get(word) or (roman_value(word.upper()) if word and set(word.upper()) <= set("IVXL") else 0)
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
     m = CAPITAL_SECTION.match(text)
     if m and is_upper(m.group(2)) and " " in m.group(2).strip():
         return "part", str(ord(m.group(1)) - 64), text[: m.start(2)].strip(), m.group(2)
     m = ROMAN_ARABIC.match(text)
-    if m and _roman_value(m.group(1)) > 0:
+    if m and roman_value(m.group(1)) > 0:
         return "arabic", m.group(2), text[: m.start(3)].strip(), m.group(3)
     m = ROMAN.match(text)
-    if m and _roman_value(m.group(1)) > 0:
+    if m and roman_value(m.group(1)) > 0:
         return "roman", m.group(1), text[: text.index(m.group(2))].strip(), m.group(2)
     m = ROMAN_BARE.match(text)
-    if m and _roman_value(m.group(1)) > 0 and is_upper(m.group(2)) and " " in m.group(2).strip():
+    if m and roman_value(m.group(1)) > 0 and is_upper(m.group(2)) and " " in m.group(2).strip():
         return "roman", m.group(1), m.group(1), m.group(2)
     m = ARABIC.match(text)
     if m and _bare_count(text, m):

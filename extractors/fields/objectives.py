@@ -7,7 +7,7 @@ import re
 
 from extractors.document import Block, Document
 from extractors.fields.common import span, strip_bullet
-from extractors.segment import Node
+from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
@@ -191,7 +191,6 @@ def _tables(doc: Document, node: Node, used: set[int], year: int | None) -> list
 APPENDIX_REF = re.compile(r"\b(?:tại|theo|ở|trong)\s+(?:các\s+)?(?:biểu\s+)?phụ lục(?:\s+số)?(?:\s+([IVXL]{1,5}|\d{1,2})(?![\w.]))?", re.I)
 # an appendix's title: "PHỤ LỤC I", "Phụ lục số 01: ...", "**PHỤ LỤC II**"
 APPENDIX_TITLE = re.compile(r"^[*#_\s]*phụ lục(?:\s+số)?(?:\s+([IVXL]{1,5}|\d{1,2}))?(?![\w.])", re.I)
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _appendix_number(label: str | None) -> int | None:
@@ -200,8 +199,7 @@ def _appendix_number(label: str | None) -> int | None:
         return None
     if label.isdigit():
         return int(label)
-    values = [_ROMAN_VALUE[c] for c in label.upper()]
-    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+    return roman_value(label.upper())
 
 
 def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None, year: int | None,
