@@ -198,7 +198,7 @@ def join_cell_lines(cell: str) -> str:
 _OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-–])\s*$")
 
 
-def agency_groups(lines: list[str]) -> list[list[str]] | None:
+def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     """The lines of a table cell set one agency a line, grouped by agency: a line that
     opens with an agency's name in a capital ("Tỉnh Đoàn", "Sở Tài chính") after a line that
     does not leave its name open starts the next one; any other line is the wrap of the

@@ -408,12 +408,12 @@ def cell_text(text: str) -> str:
     line: a space between lines, none where a word was broken at the cell's edge or a
     number or date at its end ("2016-" / "2020"); a cell of agencies set one a line
     ("Sở Y tế" / "Sở Tài chính") has them apart with "; ", as it would write them on one
-    line (normalizers.agencies.agency_groups)."""
+    line (normalizers.agencies.lines_by_agency)."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) > 1:
-        from normalizers.agencies import agency_groups
-        groups = agency_groups(lines)
+        from normalizers.agencies import lines_by_agency
+        groups = lines_by_agency(lines)
         if groups:  # one agency a line: "Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn" -> "...; Tỉnh Đoàn"
             names = [cell_text("\n".join(group)) for group in groups]
             return " ".join(name if name.endswith((";", ",")) or n == len(names) - 1 else f"{name};"
