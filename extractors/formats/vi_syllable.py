@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extractors.fields.common import untoned
 from extractors.segment import SECTION_PHRASES
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
@@ -167,16 +168,10 @@ _SIGNING = {"tm", "kt", "tl", "q", "tuq"}
 LONG_PHRASE = 4  # a phrase this long is taken in any case ("Ủy bạn nhân dân"); a shorter one in capitals
 
 
-def fold(word: str) -> str:
-    """A word's letters without any mark, in lower case: "ỦY" -> "uy", "Đắk" -> "dak"."""
-    decomposed = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _phrase_index() -> dict[tuple[str, ...], list[str]]:
     index: dict[tuple[str, ...], list[str]] = {}
     for phrase in VOCABULARY:
-        key = tuple(fold(w) for w in phrase.split())
+        key = tuple(untoned(w) for w in phrase.split())
         assert key not in index, phrase  # two phrases with the same letters could not be told apart
         index[key] = phrase.split()
     return index
@@ -200,7 +195,8 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     and a phrase of two words ("CHỦ TỊCH", which "BỊ THU" could be) only when the whole
     stretch is phrases of the vocabulary and marks of signing ("KT.", "TM."); a word without
     a letter stands between them. Punctuation around a word is kept; anything else unchanged."""
-    cores = [_CORE.match(unicodedata.normalize("NFC", w)) for w in words]
+    cores_text = [unicodedata.normalize("NFC", w) for w in words]
+    cores = [_CORE.match(w) for w in cores_text]
     letters = [ch for w in words for ch in w if ch.isalpha()]
     if not letters:
         return words
@@ -212,14 +208,14 @@ def repair_vocabulary(words: list[str]) -> list[str]:
         if not any(ch.isalpha() for ch in words[i]):
             i += 1
             continue
-        if fold("".join(ch for ch in words[i] if ch.isalpha())) in _SIGNING:
+        if untoned("".join(ch for ch in cores_text[i] if ch.isalpha())) in _SIGNING:
             i += 1
             continue
         for n in range(min(_LONGEST, len(words) - i), 0, -1):
             span = cores[i:i + n]
             if not all(span) or not all(m.group(2).isalpha() for m in span):
                 continue
-            phrase = _PHRASES.get(tuple(fold(m.group(2)) for m in span))
+            phrase = _PHRASES.get(tuple(untoned(m.group(2)) for m in span))
             # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title)
             if phrase is not None and all(not m.group(1) for m in span[1:]) and all(not m.group(3) for m in span[:-1]):
                 found.append((i, phrase))
