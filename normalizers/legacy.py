@@ -6,6 +6,7 @@ text that already has a healthy share of Unicode Vietnamese letters is never tou
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from operator import itemgetter
@@ -152,12 +153,12 @@ def from_font_code(text: str, encoding: str) -> str:
     return to_unicode(text, encoding)
 
 
+@functools.cache
 def _char_table(encoding: str) -> dict[str, str]:
     """A legacy code -> its Unicode letter (NFC), one or two characters long."""
     return {code: unicodedata.normalize("NFC", letter) for code, letter in CHARMAPS[encoding].pairs}
 
 
-_CHAR_TABLES: dict[str, dict[str, str]] = {}
 _FONTNAME = itemgetter("fontname")
 # a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic"
 _CAPITALS_FONT = re.compile(r"\.Vn[^,-]*H(?:$|[,-])")
@@ -167,19 +168,21 @@ def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
     """A PDF page's characters (pdfplumber's dicts, in content order) with the text of those
     drawn in a legacy font converted: ".VnTime" codes to their letters, a capitals font's
     (".VnTimeH", ".VnArialH") to capitals, a VNI letter drawn as a base glyph and a mark
-    glyph one character (the mark's box joined to it). A font whose characters already hold
-    letters only Unicode writes is left alone. Returns the characters and whether any changed;
-    the list is the same object when none did."""
+    glyph one character (the mark's box joined to it). A font is taken as legacy by its
+    characters on the page, as legacy_fonts judges a document's text. Returns the characters
+    and whether any changed; the list is the same object when none did."""
     try:
         names = set(map(_FONTNAME, chars))  # (one pass in C: this runs on every page)
     except KeyError:
         names = {c.get("fontname") for c in chars}
-    legacy = {name: enc for name in names if (enc := font_encoding(name))}
-    if not legacy:
+    if not any(font_encoding(name) for name in names):
         return chars, False
+    texts: dict[str, list[str]] = {}
+    for c in chars:
+        if font_encoding(c.get("fontname")):
+            texts.setdefault(c.get("fontname"), []).append(c["text"])
+    legacy = {name: font_encoding(name) for name in legacy_fonts(texts)}
     capitals = {name for name in legacy if _CAPITALS_FONT.search(name)}
-    unicode_fonts = {c.get("fontname") for c in chars
-                     if c.get("fontname") in legacy and _VIETNAMESE_ONLY.match(c["text"])}
     out: list[dict] = []
     changed = False
     i, n = 0, len(chars)
@@ -187,11 +190,11 @@ def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
         c = chars[i]
         name = c.get("fontname")
         encoding = legacy.get(name)
-        if encoding is None or name in unicode_fonts:
+        if encoding is None:
             out.append(c)
             i += 1
             continue
-        table = _CHAR_TABLES.get(encoding) or _CHAR_TABLES.setdefault(encoding, _char_table(encoding))
+        table = _char_table(encoding)
         text, used = c["text"], 1
         if i + 1 < n and chars[i + 1].get("fontname") == name and (text + chars[i + 1]["text"]) in table:
             text, used = text + chars[i + 1]["text"], 2  # VNI: a base letter and its mark
