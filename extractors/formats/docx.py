@@ -171,40 +171,51 @@ def _chunk_html(data: bytes) -> bytes | None:
 class Style(NamedTuple):
     """What a paragraph takes from its style: the UI name, and the numbering of the
     style's pPr (numId, ilvl), its own or the one of the style it is based on; None when
-    it has none."""
+    it has none. `font`: the font its runs are set in (its own, else its base style's, else
+    the document's default), which names a legacy encoding (_legacy_font_text)."""
 
     name: str | None
     num_pr: tuple[str | None, str | None] | None
+    font: str | None = None
 
 
 _NO_STYLE = Style(None, None)
 
 
 def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]:
-    """Paragraph styles by id, and the default one. A style with no numbering of its own
-    takes the one of the style it is based on ("Muc 2" on "Muc 1"), as Word draws it."""
+    """Paragraph and character styles by id, and the default paragraph style (when there is
+    none, a nameless one in the document's default font). A style with no numbering or font
+    of its own takes the one of the style it is based on ("Muc 2" on "Muc 1"), as Word draws
+    it; with no font in the chain, the document's default font (w:docDefaults)."""
     styles, default_id = {}, None
     based: dict[str, str] = {}
-    for s in _parse_bytes(name, xml).iter(f"{_W}style"):
-        if (s.get(_TYPE) or "paragraph") != "paragraph":
+    root = _parse_bytes(name, xml)
+    default_font = _font_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"))
+    for s in root.iter(f"{_W}style"):
+        kind = s.get(_TYPE) or "paragraph"
+        if kind not in ("paragraph", "character"):
             continue
         ui_name = _first_val(s, f"{_W}name")
-        pr = s.find(_NUMPR_PATH)
+        pr = s.find(_NUMPR_PATH) if kind == "paragraph" else None
         style_id = s.get(f"{_W}styleId")
         styles[style_id] = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
-                                 None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)))
+                                 None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)),
+                                 _font_of(s.find(_RPR)))
         if base := _first_val(s, f"{_W}basedOn"):
             based[style_id] = base
-        if s.get(f"{_W}default") in ("1", "true", "on"):
+        if kind == "paragraph" and s.get(f"{_W}default") in ("1", "true", "on"):
             default_id = style_id  # the last default in document order, as the standard says
     for style_id, entry in list(styles.items()):
         seen, base = {style_id}, based.get(style_id)
-        while entry.num_pr is None and base in styles and base not in seen:
+        while (entry.num_pr is None or entry.font is None) and base in styles and base not in seen:
             seen.add(base)
-            if styles[base].num_pr is not None:
-                entry = styles[style_id] = entry._replace(num_pr=styles[base].num_pr)
+            if entry.num_pr is None and styles[base].num_pr is not None:
+                entry = entry._replace(num_pr=styles[base].num_pr)
+            if entry.font is None and styles[base].font is not None:
+                entry = entry._replace(font=styles[base].font)
             base = based.get(base)
-    return styles, styles.get(default_id) if default_id is not None else None
+        styles[style_id] = entry if entry.font is not None else entry._replace(font=default_font)
+    return styles, styles.get(default_id) if default_id is not None else Style(None, None, default_font)
 
 
 # documents made from one template share their styles part byte for byte, and a Word
@@ -641,36 +652,8 @@ def _font_of(rpr) -> str | None:
     return fonts.get(_ASCII) or fonts.get(_HANSI)
 
 
-def _style_fonts(xml: bytes | None) -> tuple[dict[str, str], str | None]:
-    """The font of each paragraph and character style by id (its own, else the one of the
-    style it is based on), and the font of a paragraph that names no style: its default
-    paragraph style's ("Normal"), else the document's default font."""
-    if not xml:
-        return {}, None
-    root = _parse_bytes("word/styles.xml", xml)
-    default = _font_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"))
-    own: dict[str, str | None] = {}
-    based: dict[str, str] = {}
-    default_paragraph = None
-    for st in root.iter(f"{_W}style"):
-        sid = st.get(f"{_W}styleId")
-        own[sid] = _font_of(st.find(_RPR))
-        if base := _first_val(st, f"{_W}basedOn"):
-            based[sid] = base
-        if (st.get(_TYPE) or "paragraph") == "paragraph" and st.get(f"{_W}default") in ("1", "true", "on"):
-            default_paragraph = sid
-    fonts: dict[str, str] = {}
-    for sid in own:
-        seen, at = set(), sid
-        while at is not None and at not in seen and own.get(at) is None:
-            seen.add(at)
-            at = based.get(at)
-        if at is not None and own.get(at):
-            fonts[sid] = own[at]
-    return fonts, fonts.get(default_paragraph) or default
-
-
-def _legacy_font_text(xml: bytes, styles_xml: bytes | None, body) -> bool:
+def _legacy_font_text(xml: bytes, styles_xml: bytes | None, styles: dict[str, Style], default_style: Style,
+                      body) -> bool:
     """Text set in legacy fonts converted in place: a header typed in .VnTimeH, a signature
     block in VNI-Times, in a document otherwise in Unicode (a template's header kept from the
     years before Unicode). Each run takes its font from its own properties, else its
@@ -681,18 +664,17 @@ def _legacy_font_text(xml: bytes, styles_xml: bytes | None, body) -> bool:
     from normalizers.legacy import font_encoding, from_font_code, legacy_fonts
     if not _names_legacy_font(xml) and not (styles_xml and _styles_name_legacy_font(styles_xml)):
         return False
-    style_fonts, default_font = _style_fonts(styles_xml)
     pieces: list[tuple[str | None, list]] = []  # (font, consecutive w:t of that font in a paragraph)
     for p in body.iter(_P):
         pstyle = p.find(f"{_PPR}/{_PSTYLE}")
-        p_font = style_fonts.get(pstyle.get(_VAL)) if pstyle is not None else None
+        p_font = (styles.get(pstyle.get(_VAL), default_style) if pstyle is not None else default_style).font
         current: tuple[str | None, list] | None = None
         for r in p.iter(_R):
             rpr = r.find(_RPR)
             font = _font_of(rpr)
             if font is None and rpr is not None and (rs := rpr.find(_RSTYLE)) is not None:
-                font = style_fonts.get(rs.get(_VAL))
-            font = font or p_font or default_font
+                font = styles.get(rs.get(_VAL), _NO_STYLE).font
+            font = font or p_font
             for c in r:
                 if c.tag == _T:
                     if current is None or current[0] != font:
@@ -729,8 +711,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if body is None:
         raise ReadError("the Word document has no body")
     styles_xml = _part_bytes(archive, parts.get("styles"))
-    legacy_fonts = _legacy_font_text(document_xml, styles_xml, body)
     styles, default_style = _styles(parts.get("styles"), styles_xml)
+    legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
