@@ -50,6 +50,10 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the Compound File signature of Wor
 _ZIP_KINDS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"))
 _OPEN_DOCUMENT = {b"application/vnd.oasis.opendocument.text": "odt",
                   b"application/vnd.oasis.opendocument.spreadsheet": "ods"}
+# what a document's own header holds, beside the issuer: the national motto (or the Party's
+# name), a "Số: 12/KH-UBND" or "Số 18-CTr/TU" line (a page's header element, a Word page header)
+DOCUMENT_HEADER = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+                             r"^\s*Số\s*:?\s*\d+[\w.]*\s*[-/]\s*[A-ZĐ]", re.I | re.M)
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",

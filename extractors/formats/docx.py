@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks
+from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
+                                     layout_table_blocks)
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
@@ -583,10 +584,6 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
 
 
 _HDR_REF, _SECT_PR, _TITLE_PG = (f"{_W}{t}" for t in ("headerReference", "sectPr", "titlePg"))
-# what a document's own header holds: the national motto (or the Party's name), a
-# "Số: 12/KH-UBND" or "Số 18-CTr/TU" line
-_HEADER_MARK = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
-                          r"^\s*Số\s*:?\s*\d+\s*[-/]", re.I | re.M)
 HEADER_BLOCKS = 12  # the body's first blocks, where a document's header stands
 
 
@@ -623,7 +620,7 @@ def _first_page_header(archive: zipfile.ZipFile, parts: dict[str, str], body) ->
             except TableTooLarge:
                 continue
             blocks.extend(layout_table_blocks(rows, loc) if is_layout_table(rows) else [RawBlock("table", rows=rows, location=loc)])
-    return blocks if _HEADER_MARK.search("\n".join(_block_texts(blocks))) else []
+    return blocks if DOCUMENT_HEADER.search("\n".join(_block_texts(blocks))) else []
 
 
 _RPR, _RFONTS, _RSTYLE = (f"{_W}{t}" for t in ("rPr", "rFonts", "rStyle"))
@@ -781,7 +778,7 @@ def read(data: bytes, path: str) -> RawDocument:
         issues.extend(found)
     else:
         blocks = _tab_columns(blocks)
-    if not _HEADER_MARK.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
+    if not DOCUMENT_HEADER.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
         blocks[:0] = _first_page_header(archive, parts, body)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
     if not blocks:

@@ -20,7 +20,8 @@ import unicodedata
 
 from lxml import etree
 
-from extractors.formats.base import RawBlock, RawDocument, ReadError, is_layout_table, layout_table_blocks, roman
+from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
+                                     layout_table_blocks, roman)
 from extractors.formats.text import decode
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
@@ -32,10 +33,8 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
                         r"social|share|comment|comments|related|lien[-_]?quan|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
 # a "header" element (class or tag) that holds the document's own header, not the site's:
-# the national motto, or a "Số: 58/KH-SCT" number line; kept, with what it holds
+# the national motto, or a "Số: 58/KH-SCT" number line (base.DOCUMENT_HEADER); kept, with what it holds
 _HEADER_FURNITURE = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.I)
-_DOCUMENT_HEADER = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|"
-                              r"(?:^|\n)\s*Số\s*:\s*\d+[\w.]*\s*/\s*[A-ZĐ]", re.I)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
@@ -456,7 +455,7 @@ def _document_headers(marked: list) -> set:
         tag = el.tag
         if tag in ("body", "html") or not (tag == "header" or _HEADER_FURNITURE.search(_classes(el))):
             continue
-        if _DOCUMENT_HEADER.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
+        if DOCUMENT_HEADER.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
             kept.add(el)
     return kept
 

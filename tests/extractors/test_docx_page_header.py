@@ -84,5 +84,5 @@ MARKS = [  # (a body's first lines, whether they are a document's own header)
 
 @pytest.mark.parametrize("text,mark", MARKS)
 def test_what_marks_a_document_header(text, mark):
-    from extractors.formats.docx import _HEADER_MARK
+    from extractors.formats.base import DOCUMENT_HEADER as _HEADER_MARK
     assert bool(_HEADER_MARK.search(text)) == mark
