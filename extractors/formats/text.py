@@ -48,7 +48,15 @@ def _eight_bit(data: bytes) -> tuple[str, str] | None:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding name. Refuses binary data."""
+    """Bytes to text (composed: NFC) and the encoding name. Refuses binary data."""
+    text, encoding = _decode(data)
+    # a decomposed file (macOS, some web editors, Windows-1258's combining tones) is composed
+    # here, before any layout: a letter and its marks as several characters would shift the
+    # columns of a space-aligned table and split words the rules look for
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     head = data[:65536]
     if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
         raise ReadError("the file holds binary data (NUL bytes), not text")
