@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from importlib import resources
 
 from normalizers.text import UPPER, normalize_line
@@ -59,7 +60,7 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
-    r"Ban(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -94,7 +95,9 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức
 _ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
 AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
-                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban|công chức)(?= [" + UPPER + r"\d]))")
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d]))")
+# the same, its exceptions read in any case ("Hội Nghị" is no body)
+_AGENCY_AT_START_ANY_CASE = re.compile(AGENCY_AT_START.pattern, re.I)
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
 # "Văn phòng HĐND và UBND huyện" is one office
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
@@ -147,11 +150,66 @@ _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
 
+# a word that reads as one Vietnamese syllable once its marks are gone ("SỞ", "BAN", "NGHỆ");
+# anything else in capitals is an abbreviation to keep as written ("UBND", "HĐND", "VNPT")
+_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_HEAD = re.compile(r"[^:;.(]*")
+
+
+def _plain(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch.lower())[:1]
+    return "d" if base in "đð" else base
+
+
+def _capitalized_word(m: re.Match) -> str:
+    word = m.group()
+    if not _SYLLABLE.fullmatch("".join(map(_plain, word))):
+        return word
+    return word[:1] + word[1:].lower()
+
+
+@functools.cache
+def _written_forms() -> tuple[re.Pattern, dict[str, str]]:
+    """The unit words of more than one word as names write them ("Ủy ban", "Trung tâm",
+    "Mặt trận"), found in their capitalized form ("Ủy Ban"); the linking words of a name
+    ("và", "các", "của") and "nhân dân" in lower case."""
+    forms = {w.title(): w for w in _AGENCY_WORDS if " " in w and re.fullmatch(r"[\w ]+", w)}
+    forms.update({"Nhân Dân": "nhân dân", "Và": "và", "Các": "các", "Của": "của"})
+    keys = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), forms
+
+
+def _opening(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def in_heading_case(text: str) -> str:
+    """A line whose opening words (up to a colon, semicolon or stop) are all capitals, as a
+    heading writes an agency ("1. PHÒNG KINH TẾ", "SỞ Y TẾ: ..."), with those words written
+    as a name is ("Phòng Kinh Tế", "Ủy ban Mặt trận Tổ Quốc"), abbreviations kept ("UBND");
+    one character for one, so that positions in the result are positions in `text`. Any
+    other line as it is."""
+    head = _HEAD.match(text).group()
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return text
+    pattern, forms = _written_forms()
+    head = re.sub(r"\w+", _capitalized_word, head)
+    head = pattern.sub(lambda m: _opening(forms[m.group()]) if not head[:m.start()].strip(" 0123456789.-+*")
+                       else forms[m.group()], head)
+    return head + text[len(head):]
+
+
 def leading_agency(text: str) -> tuple[int, int] | None:
     """Where the agency that opens `text` is named: the noun phrase from its start up to
     the first predicate or colon, whatever its length ("Sở Tư pháp: ...", "3. Vụ Tổ chức
     cán bộ nghiên cứu ...", "Giao phòng Tư pháp tổ chức ..."); None when `text` does not
-    open with an agency. The span leaves out "Giao"/"Đề nghị" but keeps a leader's title."""
+    open with an agency. The span leaves out "Giao"/"Đề nghị" but keeps a leader's title.
+    An agency written in capitals ("PHÒNG KINH TẾ") is found as if capitalized as a name."""
+    if (cased := in_heading_case(text)) is not text:
+        if not _AGENCY_AT_START_ANY_CASE.match(cased):
+            return None  # "HỘI NGHỊ", "PHÒNG, CHỐNG", "BÁO CÁO": the words that make a unit word common
+        text = cased
     if not AGENCY_AT_START.match(text):
         return None
     start = len(_LEADING.match(text).group(0)) if _LEADING.match(text) else 0
