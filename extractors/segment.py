@@ -94,8 +94,8 @@ def _bare_count(text: str, m: re.Match) -> bool:
     scrape lost) is a heading only when it is small, its text starts with a capital and
     is short; "50 cơ sở được nâng cấp" and "12 xã đạt chuẩn" are counts."""
     number, body = m.group(1), m.group(2)
-    if text[len(number): m.start(2)].strip() in (".", ")"):
-        return False
+    if text[len(number): m.start(2)].strip() in (".", ")", "/", "-"):
+        return False  # a written label: "3.", "3)", "3/ ", "3- "
     if not body[:1].isupper():
         return True
     return "." not in number and (int(number) > 20 or len(text) > 150)

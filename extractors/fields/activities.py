@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, Keywords, closings, content_end, is_page_number, looks_like_ocr, one_edit,
+from extractors.fields.common import (BULLET, LABEL_MARK, Keywords, closings, content_end, is_page_number, looks_like_ocr, one_edit,
                                       span, strip_bullet, strip_footnote, untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
@@ -85,7 +85,7 @@ WITH_PARTNERS = re.compile(r"^(?:Phối hợp|Chủ động phối hợp|Phối 
 ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|noi dung)(?:\s+\w+){0,2}\s+sau(?:\s+day)?\s*:?\s*$")
 # the label of an item or Article: "Điều 2.", "3.", "b)"
 # (a slash after the number only with a space: "1/ Tuyên truyền", not "76/NQ-CP" wrapped onto a line)
-ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]\s*|[a-zđ](?:\)\s*|/\s+)|\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|/\s+))")
+ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]\s*|" + LABEL_MARK + r"\s*)")
 PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 
@@ -300,7 +300,7 @@ def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] 
     line = strip_bullet(text.strip())
     # (every cut stands before a field's label and its colon: a line with no colon is one part)
     for part in FIELD_CUT.split(line) if ":" in line else [line]:
-        part = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", part.strip())).strip().rstrip(" ;.")
+        part = strip_bullet(re.sub(r"^[a-zđ]\s?(?:[).]|[/-](?=\s))\s*", "", part.strip())).strip().rstrip(" ;.")
         folded = untoned(part)
         fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
                                                    or PERFORMER.match(folded)) else None

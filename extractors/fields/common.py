@@ -19,6 +19,9 @@ MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢ
                    re.I)
 SEPARATOR = re.compile(r"^[-_=*.\s]{3,}$")
 BULLET = re.compile(r"^\s*[-+•*]\s*")
+# an item's number or letter as lists write it: "a)", "b.", "c/", "d-", "1.", "2)", "3/", "4-",
+# "1.2." (the slash and dash forms before a space: "12/2025" and "3-5" are no labels)
+LABEL_MARK = r"(?:[a-zđ]\s?(?:[).]|[/-](?=\s))|\d{1,2}(?:\.\d{1,2})*\s?(?:[.)]|[/-](?=\s)))"
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d{1,3}(?=[\s;,.:)]*$)")
 
 

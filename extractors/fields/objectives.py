@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import span, strip_bullet
+from extractors.fields.common import LABEL_MARK, span, strip_bullet
 from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
@@ -43,7 +43,7 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 # "a)", "b/", "c." (as a browser draws <ol type="a">), "1.", "2.1.", "3)", "(4)"
-ITEM_LABEL = re.compile(r"^(?:[a-zđ][.)/]|\d{1,2}(?:\.\d{1,2})*[.)/]|\(\d{1,2}\))\s+")
+ITEM_LABEL = re.compile(r"^(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)

@@ -15,7 +15,7 @@ import functools
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, Keywords, content_end, is_page_number, looks_like_ocr, span,
+from extractors.fields.common import (BULLET, LABEL_MARK, Keywords, content_end, is_page_number, looks_like_ocr, span,
                                       strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
@@ -25,7 +25,7 @@ SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "ph�
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
 # sections that restate who reports, not who does what
 REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông tin báo cáo")
-_ITEM_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
+_ITEM_LABEL = re.compile(r"^" + LABEL_MARK + r"\s*")
 # an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế"
 OWN_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của\s+", re.I)
 # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
