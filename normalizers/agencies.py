@@ -69,6 +69,16 @@ _AGENCY_WORDS = (
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
+    # units named after their unit word: "Cảng vụ Hàng hải Nghệ An", "Cảnh sát biển Vùng 2", "Bảo tàng
+    # tỉnh", "Nhà hát Chèo", "Tập đoàn Điện lực Việt Nam", "Công đoàn Viên chức tỉnh", "Trung đoàn 920",
+    # "Thi hành án dân sự tỉnh" (not "cảnh sát" in a sentence, "tập đoàn" as a common noun, "Nhà máy
+    # xử lý rác" (a project), "Công đoàn cơ sở" (any union))
+    "Cảng vụ", r"Cảng hàng không(?= [" + UPPER + r"])", r"Cảnh sát(?= [" + UPPER + r"]| (?:biển|giao thông|cơ động)\b)",
+    r"Bảo tàng(?= [" + UPPER + r"]| (?:tỉnh|thành phố|huyện)\b)", "Nhà hát" + _NAMED, "Tập đoàn" + _NAMED,
+    "Công đoàn" + _NAMED, "Nhà máy" + _NAMED, "Xí nghiệp" + _NAMED, "Phân hiệu" + _NAMED, "Phòng khám" + _NAMED,
+    r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
+    r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
+    "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
     # national parks are units: "Vườn quốc gia Chư Yang Sin"
     "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",
