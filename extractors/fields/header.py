@@ -68,12 +68,12 @@ LEVEL_ALT = "|".join(word for word, _ in LEVEL_WORDS)  # "thành phố|thị xã
 LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
                       r"|(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-# "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành"
 OUTLINE_KINDS = ("part", "roman", "arabic", "article")  # the outline nodes that end a title (a letter item does not)
 # ISSUER_START read without tone marks (an OCR reading's "TỎ CÔNG TÁC" for "TỔ CÔNG TÁC")
 ISSUER_START_UNTONED = re.compile(untoned(ISSUER_START.pattern))
+# "Ủy ban nhân dân huyện xây dựng Kế hoạch", "UBND tỉnh Đồng Nai ban hành Phương án" (any type of document)
 BODY_ISSUER = re.compile(r"((?:Ủy ban nhân dân|UBND|Sở [\wÀ-ỹ ,&-]+?|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
-                         r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch|Chương trình|Đề án)")
+                         r"(?:\s+(?:[" + UPPER + r"][\wÀ-ỹ'-]*\s*){1,4})?)\s*(?:xây dựng|ban hành|triển khai)\s+(?i:" + docnum.TYPE_ALT + r")(?!\w)")
 # "KẾ HOẠCH", and with a qualifier: "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH CÔNG TÁC"
 TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
                        + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|LIÊN NGÀNH|TỔNG THỂ|CHI TIẾT|PHỐI HỢP))?\s*$")
