@@ -49,7 +49,7 @@ class InlineExecutor:
     def __init__(self, options: Options):
         self.options = options
 
-    def imap(self, tasks: Iterable, window: int = 1) -> Iterator:
+    def imap(self, tasks: Iterable, window: int = 1, expected: int | None = None) -> Iterator:
         from pipeline.worker import run_task
         for task in tasks:
             yield task, run_task(task, self.options)
@@ -139,7 +139,7 @@ class ProcessExecutor:
         w.update(self._start())
         return held
 
-    def imap(self, tasks: Iterable, window: int | None = None) -> Iterator:
+    def imap(self, tasks: Iterable, window: int | None = None, expected: int | None = None) -> Iterator:
         if not self.pool:
             self.pool = [self._start() for _ in range(self.workers)]
         it = iter(tasks)
@@ -242,13 +242,21 @@ def _death(code: int | None) -> str:
     return f"the worker process exited (code {code}) while it held the document"
 
 
-def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: list, carry_bytes: bool) -> Iterator[list]:
+def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: list, carry_bytes: bool,
+            expected: int | None = None, share: int = 1) -> Iterator[list]:
     """The tasks in lists of at most `docs` documents and about `size` bytes. With
     `carry_bytes`, each task carries a copy of its file's bytes (this process keeps none);
     a file that cannot be read goes to `unread` as its error result. Without, the path is
-    made absolute, for a worker that runs in another folder."""
+    made absolute, for a worker that runs in another folder.
+
+    With `expected` (at most how many tasks the stream holds), a list holds at most the
+    documents left divided by `share` (the lists out at once): full lists while much is
+    left, smaller ones towards the end, single documents last, so that the run does not
+    wait on one worker's last long list while the others are idle."""
     batch: list = []
     held = 0
+    taken = 0
+    limit = docs
     for task in tasks:
         if carry_bytes:
             try:
@@ -267,8 +275,11 @@ def batches(tasks: Iterable, docs: int, size: int, options: Options, unread: lis
                 held += os.stat(task.path).st_size
             except OSError:
                 pass  # the worker reports it
+        if not batch and expected is not None:
+            limit = max(1, min(docs, -(-(expected - taken) // share)))
         batch.append(task)
-        if len(batch) >= docs or held >= size:
+        taken += 1
+        if len(batch) >= limit or held >= size:
             yield batch
             batch, held = [], 0
     if batch:
@@ -353,7 +364,9 @@ class DaskExecutor:
             raise ExecutorError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
 
-    def imap(self, tasks: Iterable, window: int | None = None) -> Iterator:
+    def imap(self, tasks: Iterable, window: int | None = None, expected: int | None = None) -> Iterator:
+        """(task, result) pairs as tasks finish; `expected`: at most how many tasks `tasks`
+        holds (the lists grow smaller towards the end, see `batches`)."""
         from distributed import as_completed
         from distributed.client import FutureCancelledError
         from distributed.scheduler import KilledWorker
@@ -361,7 +374,7 @@ class DaskExecutor:
         window = window or self.workers * 4
         unread: list = []
         stream = batches(tasks, self.BATCH_DOCS, self.BATCH_BYTES, self.options, unread,
-                         carry_bytes=not self.shares_disk)
+                         carry_bytes=not self.shares_disk, expected=expected, share=window)
         alone: deque = deque()  # the documents of a task that killed its workers, to send one a task
         pending: dict = {}
         done = as_completed()

@@ -264,7 +264,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
             for task in stream:  # every document is reused: nothing to run
                 raise AssertionError(f"{task.rel} needs processing but no executor was started")
         else:
-            for task, result in pool.imap(stream, max(2, jobs * 4)):
+            for task, result in pool.imap(stream, max(2, jobs * 4), expected=len(units)):
                 unit = by_rel[task.rel]
                 worker_rss = max(worker_rss, result.peak_rss_mb)
                 stats = by_format.setdefault(task.fmt, {"documents": 0, "seconds": Counter()})

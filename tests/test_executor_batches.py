@@ -44,6 +44,21 @@ def test_batches_are_bounded_by_count_and_bytes(tmp_path):
     assert all(len(b) <= 2 for b in got) and sum(len(b) for b in got) == 10
 
 
+def test_batches_shrink_towards_the_end_when_the_count_is_known(tmp_path):
+    """With the expected count, a list holds at most the documents left over the lists out
+    at once: full lists first, single documents last; every document once, in order."""
+    tasks = tasks_for(tmp_path, 60)
+    got = [len(b) for b in batches(tasks, 8, 10**9, Options(), [], carry_bytes=False, expected=60, share=4)]
+    assert sum(got) == 60 and max(got) == 8
+    assert got[:3] == [8, 8, 8] and got[-4:] == [1, 1, 1, 1]
+    assert got == sorted(got, reverse=True)  # never larger again
+    assert [t.index for b in batches(tasks, 8, 10**9, Options(), [], carry_bytes=False, expected=60, share=4)
+            for t in b] == list(range(1, 61))
+    # an overestimate (documents reused by an incremental run) keeps the lists full
+    assert [len(b) for b in batches(tasks[:20], 8, 10**9, Options(), [], carry_bytes=False,
+                                    expected=1000, share=4)] == [8, 8, 4]
+
+
 def test_batches_carry_bytes_for_a_remote_cluster_and_report_unreadable_files(tmp_path):
     tasks = tasks_for(tmp_path, 3)
     os.unlink(tasks[1].path)
