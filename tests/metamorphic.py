@@ -1,0 +1,282 @@
+"""Metamorphic check: the documents of the scored sets, edited in ways that keep what they
+say (decomposed Unicode, Windows line ends, old tone placement, other list labels, agencies
+in capitals, other agencies in text and gold alike, Word's automatic numbering ...), each
+edit's micro F1 beside the unedited documents'. A drop names a shape of real documents the
+rules do not hold for yet; find which documents and groups with --verbose.
+
+    python -m tests.metamorphic OUT [--edits a,b,...] [--verbose]
+
+Sets: the sample corpus (data/raw, gold in ../shared/gold), the dev set (../shared/dev) and
+the invented documents (tests/invented), those present. Needs ../shared/eval/score.py. Text
+edits apply to .txt/.md/.html files, byte edits to .docx; swaps replace the same words in
+the text and in the gold (files with space-aligned tables are left out of swaps: a longer
+name would shift their columns).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SETS = [(ROOT / "data" / "raw", SHARED / "gold", "sample"), (SHARED / "dev" / "raw", SHARED / "dev" / "gold", "dev"),
+        (ROOT / "tests" / "invented" / "raw", ROOT / "tests" / "invented" / "gold", "invented")]
+TEXT = {".txt", ".md", ".html"}
+PLAIN = {".txt", ".md"}
+MARKS = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def old_tones(t: str) -> str:
+    t = unicodedata.normalize("NFD", t)
+    t = re.sub(rf"(?<![qQ])([oO])([{MARKS}])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", t)
+    t = re.sub(rf"(?<![qQ])([uU])([{MARKS}])([yY])(?![\w\u0300-\u036f])", r"\1\3\2", t)
+    return unicodedata.normalize("NFC", t)
+
+
+def subs(*pairs: tuple[str, str]) -> Callable[[str], str]:
+    def run(t: str) -> str:
+        for a, b in pairs:
+            t = re.sub(a, b, t)
+        return t
+    return run
+
+
+def _numbered_upper(t: str) -> str:
+    return re.sub(r"(?m)^(\d+\.\s+)([A-ZĐÀ-Ỹ][^\n:.;]{3,60})$", lambda m: m.group(1) + m.group(2).upper(), t)
+
+
+_LABEL_START = r"(?m)^(\s*(?:#+\s*|\*\*)?)"
+# name -> (extensions, edit of the decoded text)
+TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
+    "none": (TEXT, lambda t: t),
+    "nfd": (TEXT, lambda t: unicodedata.normalize("NFD", t)),
+    "crlf": (TEXT, lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n")),
+    "old_tones": (TEXT, old_tones),
+    "eth": (TEXT, lambda t: t.replace("Đ", "Ð")),
+    "en_dash": (TEXT, lambda t: t.replace(" - ", " – ")),
+    "percent_space": (TEXT, subs((r"(?<=\d)%", " %"))),
+    "date_numeric": (TEXT, subs((r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", r"ngày \1/\2/\3"))),
+    "number_spaced": (TEXT, subs((r"Số: ?(\d+)/", r"Số: \1 /"))),
+    "nbsp": (PLAIN, lambda t: re.sub(r"(?<=\S) (?=\S)", lambda m: "\u00a0" if m.start() % 3 == 0 else " ", t)),
+    "plus_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", r"\1+ "))),
+    "arabic_slash": (PLAIN, subs((_LABEL_START + r"(\d{1,2})\. (?=\S)", r"\1\2/ "))),
+    "arabic_dash": (PLAIN, subs((_LABEL_START + r"(\d{1,2})\. (?=\S)", r"\1\2- "))),
+    "arabic_paren": (PLAIN, subs((_LABEL_START + r"(\d{1,2})\. (?=\S)", r"\1\2) "))),
+    "letter_slash": (PLAIN, subs((r"(?m)^(\s*(?:\*\*)?)([a-zđ])\) (?=\S)", r"\1\2/ "))),
+    "letter_dot": (PLAIN, subs((r"(?m)^(\s*(?:\*\*)?)([a-zđ])\) (?=\S)", r"\1\2. "))),
+    "roman_dash": (PLAIN, subs((_LABEL_START + r"([IVX]{1,4})\. (?=\S)", r"\1\2- "))),
+    "numbered_upper": (PLAIN, _numbered_upper),
+    "role_labels": (TEXT, subs((r"Cơ quan chủ trì(?: thực hiện)?:", "Đơn vị chủ trì:"),
+                               (r"Cơ quan phối hợp(?: thực hiện)?:", "Đơn vị phối hợp:"))),
+    "signed": (PLAIN, subs((r"(?m)^(\s*(?:\*\*)?(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\*\*)?\s*)$", r"\1\n(Đã ký)"))),
+    "md_bold_headings": ({".md"}, subs((r"(?m)^#{1,6}\s+(.+?)\s*$", r"**\1**"))),
+    "html_div": ({".html"}, subs((r"<(/?)p(?=[\s>])", r"<\1div"))),
+    "html_br": ({".html"}, subs((r"</p>\s*<p(?:\s[^>]*)?>", "<br>\n"))),
+}
+
+
+def _cased(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(a.upper(), b.upper()) for a, b in pairs] + pairs
+
+
+# name -> the same replacements in the text and in the gold
+SWAPS: dict[str, list[tuple[str, str]]] = {
+    "swap_none": [],
+    "agency_swap": [("Sở Tài chính", "Cảng vụ Hàng hải tỉnh"), ("Sở Y tế", "Ban Dân tộc tỉnh"),
+                    ("Sở Nội vụ", "Liên đoàn Lao động tỉnh"), ("Sở Giáo dục và Đào tạo", "Bộ Chỉ huy Quân sự tỉnh"),
+                    ("Sở Kế hoạch và Đầu tư", "Ban Quản lý Khu kinh tế tỉnh"), ("Sở Tư pháp", "Cục Thống kê tỉnh"),
+                    ("Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình tỉnh"),
+                    ("Sở Văn hóa, Thể thao và Du lịch", "Hội Cựu chiến binh tỉnh"),
+                    ("Công an tỉnh", "Cảnh sát Phòng cháy và chữa cháy tỉnh"), ("Sở Xây dựng", "Trường Chính trị tỉnh")],
+    "province_swap": _cased([("Kon Tum", "Bà Rịa - Vũng Tàu"), ("Đồng Nai", "Thừa Thiên Huế"), ("Bắc Ninh", "Đắk Nông"),
+                             ("Cà Mau", "Khánh Hòa"), ("Lâm Đồng", "Kiên Giang"), ("Phú Thọ", "Hà Giang"),
+                             ("Lào Cai", "Bắc Kạn"), ("Gia Lai", "Điện Biên"), ("Nghệ An", "Sóc Trăng")]),
+    "type_phuong_an": [("KẾ HOẠCH", "PHƯƠNG ÁN"), ("Kế hoạch", "Phương án"), ("kế hoạch", "phương án"),
+                       ("/KH-", "/PA-")],
+}
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_parts(data: bytes, edit: Callable[[dict], None]) -> bytes:
+    """A .docx with its document and numbering parts edited in place (as lxml trees)."""
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    parts = {n: etree.fromstring(zin.read(n)) for n in ("word/document.xml", "word/numbering.xml") if n in zin.namelist()}
+    edit(parts)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            b = zin.read(item.filename)
+            if item.filename in parts:
+                b = etree.tostring(parts[item.filename], xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(item, b)
+    return buf.getvalue()
+
+
+def _split_runs(parts: dict) -> None:
+    """Each run of words as one run a word, a spelling mark between some (as Word writes them)."""
+    for r in list(parts["word/document.xml"].iter(f"{W}r")):
+        ts = r.findall(f"{W}t")
+        if len(ts) != 1 or len(r) > 2 or not (ts[0].text or "").strip():
+            continue
+        words = re.findall(r"\S+\s*|\s+", ts[0].text)
+        parent, pos = r.getparent(), r.getparent().index(r) + 1
+        for k, w in enumerate(words):
+            if k % 3 == 1:
+                parent.insert(pos, etree.Element(f"{W}proofErr", {f"{W}type": "spellStart"}))
+                pos += 1
+            nr = copy.deepcopy(r)
+            nt = nr.find(f"{W}t")
+            nt.text = w
+            nt.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            parent.insert(pos, nr)
+            pos += 1
+        parent.remove(r)
+
+
+_TYPED = re.compile(r"^\s*(?:(?P<roman>[IVX]{1,4})\.|(?P<arabic>\d{1,2})\.|(?P<letter>[a-zđ])\))\s+(?=\S)")
+_KINDS = {"roman": ("upperRoman", "%1.", "I"), "arabic": ("decimal", "%1.", "1"), "letter": ("lowerLetter", "%1)", "a")}
+
+
+def _auto_numbering(parts: dict) -> None:
+    """Typed labels ("1. ", "a) ", "II. ") as Word's automatic numbering: the label's text goes,
+    the paragraph gets a list of its kind, a new list instance at each first label."""
+    if "word/numbering.xml" not in parts:
+        return
+    doc, num = parts["word/document.xml"], parts["word/numbering.xml"]
+    first_num = next(num.iterchildren(f"{W}num"), None)
+    for k, (fmt, text, _) in enumerate(_KINDS.values()):
+        a = etree.Element(f"{W}abstractNum", {f"{W}abstractNumId": str(900 + k)})
+        lvl = etree.SubElement(a, f"{W}lvl", {f"{W}ilvl": "0"})
+        etree.SubElement(lvl, f"{W}start", {f"{W}val": "1"})
+        etree.SubElement(lvl, f"{W}numFmt", {f"{W}val": fmt})
+        etree.SubElement(lvl, f"{W}lvlText", {f"{W}val": text})
+        (first_num.addprevious(a) if first_num is not None else num.append(a))
+    current: dict[str, int] = {}
+    next_id = 5000
+    for p in doc.iter(f"{W}p"):
+        ts = list(p.iter(f"{W}t"))
+        m = _TYPED.match(ts[0].text or "") if ts else None
+        if not m:
+            continue
+        kind = m.lastgroup
+        if m.group(kind) == _KINDS[kind][2] or kind not in current:
+            next_id += 1
+            current[kind] = next_id
+            n = etree.SubElement(num, f"{W}num", {f"{W}numId": str(next_id)})
+            etree.SubElement(n, f"{W}abstractNumId", {f"{W}val": str(900 + list(_KINDS).index(kind))})
+        ts[0].text = ts[0].text[m.end():]
+        ppr = p.find(f"{W}pPr")
+        if ppr is None:
+            ppr = etree.Element(f"{W}pPr")
+            p.insert(0, ppr)
+        npr = etree.Element(f"{W}numPr")
+        etree.SubElement(npr, f"{W}ilvl", {f"{W}val": "0"})
+        etree.SubElement(npr, f"{W}numId", {f"{W}val": str(current[kind])})
+        style = ppr.find(f"{W}pStyle")
+        (style.addnext(npr) if style is not None else ppr.insert(0, npr))
+
+
+# name -> (extensions, edit of the file's bytes)
+BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes]]] = {
+    "docx_none": ({".docx"}, lambda d: d),
+    "docx_split_runs": ({".docx"}, lambda d: _docx_parts(d, _split_runs)),
+    "docx_auto_numbering": ({".docx"}, lambda d: _docx_parts(d, _auto_numbering)),
+}
+
+
+def build(out: Path, name: str) -> int:
+    """The edited files and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
+    raw, gold = out / "raw", out / "gold"
+    shutil.rmtree(out, ignore_errors=True)
+    raw.mkdir(parents=True)
+    gold.mkdir()
+    count = 0
+    for src, gdir, set_name in SETS:
+        if not gdir.is_dir():
+            continue
+        for g in sorted(gdir.glob("*.json")):
+            rec = json.loads(g.read_text(encoding="utf-8"))
+            f = src / rec["source"]["file"]
+            if not f.is_file():
+                continue
+            if name in BYTE_EDITS:
+                exts, edit_bytes = BYTE_EDITS[name]
+                if f.suffix not in exts:
+                    continue
+                data = edit_bytes(f.read_bytes())
+            elif name in SWAPS:
+                text = f.read_text(encoding="utf-8") if f.suffix in TEXT else None
+                if text is None or (f.suffix == ".txt" and re.search(r"\S {3,}\S", text)):
+                    continue
+                pairs = SWAPS[name]
+                for a, b in pairs:
+                    text = text.replace(a, b)
+                dumped = json.dumps(rec, ensure_ascii=False)
+                for a, b in pairs:
+                    dumped = dumped.replace(a, b)
+                rec, data = json.loads(dumped), text.encode("utf-8")
+            else:
+                exts, edit = TEXT_EDITS[name]
+                if f.suffix not in exts:
+                    continue
+                data = edit(f.read_text(encoding="utf-8")).encode("utf-8")
+            file_name = f"{set_name}-{f.name}"
+            (raw / file_name).write_bytes(data)
+            rec["source"]["sha256"], rec["source"]["file"] = hashlib.sha256(data).hexdigest(), file_name
+            (gold / f"{set_name}-{g.name}").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+            count += 1
+    return count
+
+
+def score(out: Path) -> tuple[str, ...] | str:
+    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(out / "raw"), "--out", str(out / "pred"),
+                    "--quiet", "--force"], check=False, capture_output=True)
+    r = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(out / "pred" / "v1"),
+                        "--gold", str(out / "gold"), "--verbose"], capture_output=True, text=True)
+    (out / "score.txt").write_text(r.stdout, encoding="utf-8")
+    m = re.search(r"^overall\s+micro\s+\S+\s+\S+\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)", r.stdout, re.M)
+    return m.groups() if m else r.stdout[-300:] + r.stderr[-300:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path)
+    every = [*TEXT_EDITS, *BYTE_EDITS, *SWAPS]
+    parser.add_argument("--edits", default=",".join(every), help=f"comma-separated, of: {', '.join(every)}")
+    parser.add_argument("--verbose", action="store_true", help="print each edit's mismatches")
+    args = parser.parse_args(argv)
+    if not (SHARED / "eval" / "score.py").is_file():
+        print(f"metamorphic: {SHARED / 'eval' / 'score.py'} not found", file=sys.stderr)
+        return 2
+    print(f"{'edit':22} {'files':>5}  micro F1 (tp / pred / gold)")
+    for name in args.edits.split(","):
+        if name not in every:
+            print(f"metamorphic: unknown edit {name!r}", file=sys.stderr)
+            return 2
+        n = build(args.out / name, name)
+        got = score(args.out / name)
+        print(f"{name:22} {n:5}  " + (f"{got[0]} ({got[1]} / {got[2]} / {got[3]})" if isinstance(got, tuple) else got),
+              flush=True)
+        if args.verbose:
+            lines = (args.out / name / "score.txt").read_text(encoding="utf-8").splitlines()
+            print("\n".join(f"    {line.strip()}" for line in lines if "expected" in line))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
