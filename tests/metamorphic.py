@@ -59,6 +59,18 @@ def _numbered_upper(t: str) -> str:
     return re.sub(r"(?m)^(\d+\.\s+)([A-ZĐÀ-Ỹ][^\n:.;]{3,60})$", lambda m: m.group(1) + m.group(2).upper(), t)
 
 
+def _amount(text: str) -> int | None:
+    """'1.200' -> 1200, '2,5' -> None (a decimal: left as it is)."""
+    return int(text.replace(".", "")) if re.fullmatch(r"\d{1,3}(?:\.\d{3})*", text) else None
+
+
+def _in_unit(factor: int, unit: str) -> Callable[[re.Match], str]:
+    def sub(m: re.Match) -> str:
+        n = _amount(m.group(1))
+        return m.group(0) if n is None else f"{n * factor:,}".replace(",", ".") + f" {unit}"
+    return sub
+
+
 _LABEL_START = r"(?m)^(\s*(?:#+\s*|\*\*)?)"
 # name -> (extensions, edit of the decoded text)
 TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
@@ -80,6 +92,8 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "letter_dot": (PLAIN, subs((r"(?m)^(\s*(?:\*\*)?)([a-zđ])\) (?=\S)", r"\1\2. "))),
     "roman_dash": (PLAIN, subs((_LABEL_START + r"([IVX]{1,4})\. (?=\S)", r"\1\2- "))),
     "numbered_upper": (PLAIN, _numbered_upper),
+    "amounts_in_thousands": (TEXT, subs((r"(?<![\d.,])(\d[\d.]*) triệu đồng", _in_unit(1000, "nghìn đồng")))),
+    "amounts_in_dong": (TEXT, subs((r"(?<![\d.,])(\d[\d.]*) triệu đồng", _in_unit(1_000_000, "đồng")))),
     "role_labels": (TEXT, subs((r"Cơ quan chủ trì(?: thực hiện)?:", "Đơn vị chủ trì:"),
                                (r"Cơ quan phối hợp(?: thực hiện)?:", "Đơn vị phối hợp:"))),
     "signed": (PLAIN, subs((r"(?m)^(\s*(?:\*\*)?(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\*\*)?\s*)$", r"\1\n(Đã ký)"))),
