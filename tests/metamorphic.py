@@ -119,6 +119,15 @@ SWAPS: dict[str, list[tuple[str, str]]] = {
     "province_swap": _cased([("Kon Tum", "Bà Rịa - Vũng Tàu"), ("Đồng Nai", "Thừa Thiên Huế"), ("Bắc Ninh", "Đắk Nông"),
                              ("Cà Mau", "Khánh Hòa"), ("Lâm Đồng", "Kiên Giang"), ("Phú Thọ", "Hà Giang"),
                              ("Lào Cai", "Bắc Kạn"), ("Gia Lai", "Điện Biên"), ("Nghệ An", "Sóc Trăng")]),
+    # signers with rarer names: the Central Highlands', the northern uplands' and rare family names
+    "signer_swap": _cased([("Trần Thị Nga", "Ksor Phước Hà"), ("Nguyễn Ngọc Phúc", "Giàng A Chu"),
+                           ("Y Khoa Niê", "Y Ngông Niê Kdăm"), ("Đặng Quốc Hưng", "Rơ Châm Long"),
+                           ("Đinh Văn Khải", "Nay Phi La"), ("Trịnh Văn Thành", "Sùng Thị Mỷ"),
+                           ("Trần Phước Hiền", "Hứa Văn Sáng"), ("Trương Minh Khoa", "Bế Thị Hồng Vân"),
+                           ("Phạm Minh Hà", "Mạc Văn Tư"), ("Phan Văn Thịnh", "Âu Thị Mai"),
+                           ("Nguyễn Văn Khải", "Tòng Văn Bình"), ("Lê Văn Trung", "Kiều Thị Thanh"),
+                           ("Hoàng Minh Tuấn", "H'Yim Kđoh"), ("Hoàng Minh Khôi", "Ông Văn Dụng"),
+                           ("Nguyễn Hữu Việt", "Lục Văn Hoàng"), ("Hồ Thị Minh Nguyệt", "Nông Thị Hà")]),
     "type_phuong_an": [("KẾ HOẠCH", "PHƯƠNG ÁN"), ("Kế hoạch", "Phương án"), ("kế hoạch", "phương án"),
                        ("/KH-", "/PA-")],
 }

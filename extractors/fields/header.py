@@ -642,6 +642,15 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
             "chu", "cù", "khổng", "kim", "lục", "mạc", "nông", "quan", "tăng", "thân", "tống", "văn", "vi", "y", "a",
             "h", "k", "rơ", "ksor", "nay", "rmah", "siu", "điểu", "thạch", "danh", "sơn", "bế", "hầu", "lò", "lường",
             "sầm", "hoàng", "ninh", "âu", "doãn", "từ", "khúc", "lã", "phí", "tiêu", "ông", "bạch", "hàn", "mã", "nghiêm"}
+# rarer family names, Kinh and those of the northern uplands' peoples (H'Mông, Dao, Thái, Tày, Nùng), the
+# Central Highlands' and the Khmer's ("GIÀNG A CHU", "SÙNG THỊ MỶ", "TÒNG VĂN BÌNH", "CẦM VĂN ĐOÀN", "MA THỊ
+# THÚY"): a name in capitals may start with one too. (Kept apart from SURNAMES, whose marks an OCR reading's
+# name is repaired by where only one fits: "Phàn" beside "Phan", "Trình" beside "Trịnh" would stop that.)
+OTHER_SURNAMES = {"đàm", "ma", "diệp", "tôn", "trình", "ứng", "khương", "giáp", "cấn", "khuất", "mẫn", "đậu", "uông",
+                  "thiều", "tất", "ôn", "vy", "lạc", "đường", "phương", "hoa", "quản", "lữ", "yên", "nhữ", "đới",
+                  "viên", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "cứ", "hờ", "chảo", "bàn", "phàn", "tẩn", "lù",
+                  "chẩu", "đèo", "cầm", "quàng", "lèo", "khà", "tòng", "hạng", "sình", "ka", "kpă", "rcom", "ayun",
+                  "niê", "mlô", "byă", "êban", "ksơr", "kpuih", "bhling", "pơloong", "alăng", "kiên", "chau"}
 NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
 
 
@@ -713,8 +722,9 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text) or NOT_NAME.match(text):
         return False
-    if is_upper(text):
-        return words[0].lower() in SURNAMES
+    if is_upper(text):  # (a family name before an apostrophe: "H'YIM KĐOH", "K'BRỐT")
+        family = re.split(r"['’]", words[0].lower())[0]
+        return family in SURNAMES or family in OTHER_SURNAMES
     return bool(NAME.match(text))
 
 
