@@ -462,15 +462,23 @@ def extract_header(doc: Document) -> dict:
             # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's;
             # "CỤC AN TOÀN THỰC PHẨM" under "BỘ Y TẾ": a ministry's own unit, of no place, is of the
             # ministry's rank (as a "Vụ" is), not a department of a province
-            parent_level, parent_locality = issuer_parts(issuer_from_caps(parent_lines))
+            parent = issuer_from_caps(parent_lines)
+            parent_level, parent_locality = issuer_parts(parent)
             if level == "department" and locality is None and parent_locality is None and parent_level == "ministry":
                 level = None
+            if level == "department" and locality is None and parent_locality and (where := LOCALITY.search(parent)):
+                # the name in full, as the spec writes it: "Sở Y tế tỉnh Hà Giang", "Phòng Giáo dục và
+                # Đào tạo huyện Bảo Yên", "Sở Tư pháp thành phố Hồ Chí Minh"
+                word = where.group(1).lower()  # ("Ban Chỉ huy quân sự tỉnh" takes the place alone)
+                name = f"{name} {parent_locality}" if name.lower().endswith(" " + word) else \
+                    f"{name} {word} {parent_locality}"
             locality = locality or parent_locality
             level = level or parent_level
         if (level == "department" and name.startswith("Sở ") and locality is None and out["place"]
                 and longest_real_prefix("tỉnh", out["place"].split()) == out["place"]):
             # "SỞ Y TẾ" with no parent line it could read, dated "Phú Thọ, ngày ...": a province's department
             locality = out["place"]
+            name = f"{name} tỉnh {locality}"
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP

@@ -360,7 +360,7 @@ def test_department_issuer_in_capitals_under_its_parent():
     assert issuer_from_caps(["TRUNG TÂM Y TẾ HUYỆN ĐẮK HÀ"]) == "Trung tâm Y tế huyện Đắk Hà"
     text = ("UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 15/KH-SYT\nLâm Đồng, ngày 12 tháng 5 năm 2023\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2023\n")
-    assert extract_header(doc_of(text))["issuer"] == {"name": "Sở Y tế", "level": "department", "locality": "Lâm Đồng"}
+    assert extract_header(doc_of(text))["issuer"] == {"name": "Sở Y tế tỉnh Lâm Đồng", "level": "department", "locality": "Lâm Đồng"}
 
 
 def test_decision_in_markdown_with_header_and_signature_tables():

@@ -128,7 +128,7 @@ def test_a_word_header_and_signature_set_with_tabs_are_read_column_by_column():
     doc = build_document(read(data, "plan.docx"))
     header = extract_header(doc)
     assert (header["number"], header["issued_date"], header["title"]) == ("61/KH-SNNMT", "2027-05-04", "Trồng rừng năm 2027")
-    assert header["issuer"]["name"] == "Sở Nông nghiệp và Môi trường"
+    assert header["issuer"]["name"] == "Sở Nông nghiệp và Môi trường tỉnh Sơn La"
 
 
 def test_a_word_paragraph_with_one_tab_after_its_number_stays_whole():
