@@ -1,0 +1,120 @@
+"""Invented Word document of hold-out round J: a provincial department's (Sở) Kế hoạch whose
+specific objectives are a "(1) Phấn đấu đến năm 2027, ..." list with several percentages in one
+sentence, whose tasks carry no agencies of their own, whose budget is a bordered table by year
+(Nội dung | Tổng cộng | Năm 2025 | Năm 2026 | Năm 2027, decimals with a comma), and whose
+"Tổ chức thực hiện" gives one numbered agency a paragraph ("1. Phòng Nghiệp vụ Y:") followed by
+its duties as "- Chủ trì ...", "- Phối hợp ..." paragraphs.
+
+Everything is invented (the province, names, numbers, dates). `python -m tests.invented.build_j
+OUTDIR` writes the .docx (the same bytes on every run). The other j_* inputs are written by hand.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save
+from tests.probes.tables_docx import _table
+from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
+
+NAME = "j_donggiang-syt_kh-benh-khong-lay_2025.docx"
+
+
+def department_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH ĐÔNG GIANG", "SỞ Y TẾ", "-------", "Số: 87/KH-SYT"],
+            [*MOTTO, "Đông Giang, ngày 14 tháng 3 năm 2025"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phòng, chống bệnh không lây nhiễm tại cộng đồng tỉnh Đông Giang giai đoạn 2025 - 2027",
+               bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Quyết định số 1824/QĐ-TTg ngày 11 tháng 12 năm 2024 của Thủ tướng Chính phủ phê duyệt "
+              "Chiến lược quốc gia phòng, chống bệnh không lây nhiễm giai đoạn 2025 - 2030;"),
+        ("i", "Căn cứ Kế hoạch số 46/KH-UBND ngày 20 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Đông Giang "
+              "về chăm sóc sức khỏe ban đầu cho nhân dân năm 2025;"),
+        ("p", "Sở Y tế ban hành Kế hoạch phòng, chống bệnh không lây nhiễm tại cộng đồng giai đoạn "
+              "2025 - 2027 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Khống chế tốc độ gia tăng, tiến tới làm giảm tỷ lệ người mắc bệnh không lây nhiễm; giảm tử vong "
+              "sớm do bệnh tim mạch, ung thư, đái tháo đường và bệnh phổi tắc nghẽn mạn tính."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "(1) Phấn đấu đến năm 2027, 60% người bị tăng huyết áp và 55% người bị đái tháo đường được phát "
+              "hiện, trong đó 80% số người được phát hiện được quản lý, điều trị theo hướng dẫn chuyên môn."),
+        ("p", "(2) Phấn đấu đến năm 2027, tỷ lệ hút thuốc lá ở nam giới từ 15 tuổi trở lên giảm xuống còn 38%; "
+              "tỷ lệ người trưởng thành uống rượu bia ở mức có hại giảm 10% so với năm 2024."),
+        ("p", "(3) Phấn đấu đến năm 2026, 100% trạm y tế xã triển khai dự phòng, quản lý điều trị tăng huyết "
+              "áp, đái tháo đường; đến năm 2027 có 50% trạm y tế xã quản lý bệnh phổi tắc nghẽn mạn tính."),
+        ("p", "(4) Phấn đấu đến năm 2027, 30% người dân từ 40 tuổi trở lên được sàng lọc phát hiện sớm ít nhất "
+              "một trong các bệnh ung thư thường gặp."),
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("h", "1. Truyền thông nâng cao nhận thức"),
+        ("p", "- Truyền thông trên Đài Phát thanh và Truyền hình tỉnh, Cổng thông tin điện tử của Sở Y tế về các "
+              "yếu tố nguy cơ gây bệnh không lây nhiễm."),
+        ("p", "- Tổ chức hoạt động hưởng ứng Ngày Thế giới phòng, chống tăng huyết áp (17/5) và Ngày Đái tháo "
+              "đường thế giới (14/11)."),
+        ("h", "2. Sàng lọc, phát hiện sớm bệnh không lây nhiễm"),
+        ("p", "- Tổ chức đo huyết áp, xét nghiệm đường máu cho người từ 40 tuổi trở lên tại trạm y tế xã và "
+              "tại các điểm sàng lọc lưu động."),
+        ("p", "- Sàng lọc ung thư vú, ung thư cổ tử cung cho phụ nữ tại các xã vùng sâu, vùng xa."),
+        ("h", "3. Quản lý, điều trị tại trạm y tế xã"),
+        ("p", "- Lập hồ sơ, quản lý người bệnh tăng huyết áp, đái tháo đường trên phần mềm quản lý bệnh không "
+              "lây nhiễm."),
+        ("p", "- Bảo đảm đủ thuốc điều trị tăng huyết áp, đái tháo đường thuộc danh mục bảo hiểm y tế tại "
+              "trạm y tế xã."),
+        ("h", "4. Đào tạo, tập huấn"),
+        ("p", "- Tập huấn chẩn đoán, điều trị, quản lý bệnh không lây nhiễm cho bác sĩ, y sĩ trạm y tế xã."),
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh giao trong dự toán hằng năm của "
+              "các đơn vị và các nguồn hợp pháp khác; dự toán chi tiết như sau:"),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    _paragraph(doc, "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH GIAI ĐOẠN 2025 - 2027", bold=True, center=True)
+    _paragraph(doc, "Đơn vị tính: triệu đồng", italic=True, center=True)
+    _table(doc, [["STT", "Nội dung", "Tổng cộng", "Năm 2025", "Năm 2026", "Năm 2027"],
+                 ["1", "Truyền thông nâng cao nhận thức", "540", "180", "180", "180"],
+                 ["2", "Sàng lọc, phát hiện sớm bệnh không lây nhiễm", "1.350", "400", "450", "500"],
+                 ["3", "Quản lý, điều trị tại trạm y tế xã", "825", "250", "275", "300"],
+                 ["4", "Đào tạo, tập huấn", "385,5", "120", "125,5", "140"],
+                 ["", "Tổng cộng", "3.100,5", "950", "1.030,5", "1.120"]])
+    for kind, text in (
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("h", "1. Phòng Nghiệp vụ Y:"),
+        ("p", "- Chủ trì, hướng dẫn, theo dõi, đôn đốc các đơn vị triển khai Kế hoạch;"),
+        ("p", "- Phối hợp với Phòng Kế hoạch - Tài chính thẩm định dự toán kinh phí của các đơn vị;"),
+        ("p", "- Tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện trước ngày 15 tháng 12 hằng năm."),
+        ("h", "2. Phòng Kế hoạch - Tài chính:"),
+        ("p", "- Chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán hằng năm;"),
+        ("p", "- Phối hợp với Phòng Nghiệp vụ Y kiểm tra việc sử dụng kinh phí."),
+        ("h", "3. Trung tâm Kiểm soát bệnh tật tỉnh:"),
+        ("p", "- Chủ trì triển khai các hoạt động truyền thông, sàng lọc tại cộng đồng;"),
+        ("p", "- Phối hợp với Trung tâm Y tế các huyện, thị xã, thành phố tập huấn cho nhân viên trạm y tế xã."),
+        ("h", "4. Trung tâm Y tế các huyện, thị xã, thành phố:"),
+        ("p", "- Chỉ đạo trạm y tế xã lập danh sách, quản lý người bệnh tăng huyết áp, đái tháo đường;"),
+        ("p", "- Báo cáo kết quả thực hiện về Sở Y tế (qua Phòng Nghiệp vụ Y) định kỳ 6 tháng, hằng năm."),
+        ("h", "5. Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố:"),
+        ("p", "- Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn hỗ trợ tổ chức sàng lọc tại cộng đồng."),
+        ("p", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Y tế (qua Phòng "
+              "Nghiệp vụ Y) để được hướng dẫn./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Bộ Y tế (b/c);", "- UBND tỉnh (b/c);",
+                                   "- Giám đốc, các PGĐ Sở;", "- Các đơn vị trực thuộc Sở;",
+                                   "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, NVY."],
+                bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trịnh Văn Khải"], bold_upto=5)
+    return _save(doc)
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / NAME).write_bytes(department_plan())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
