@@ -82,8 +82,9 @@ _AGENCY_WORDS = (
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
+# ("Trạm trưởng Trạm Khuyến nông", "Chi cục trưởng Chi cục Thủy lợi", "Hạt trưởng Hạt Kiểm lâm", "Đội trưởng Đội ...")
 LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
-                    r"Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
+                    r"Chi cục trưởng|Trạm trưởng|Hạt trưởng|Đội trưởng|Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
                     r"Chỉ huy trưởng)\s+(?=[" + UPPER + r"]|các\s|phòng\s|ban\s)")
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
@@ -101,9 +102,11 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
                     + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
-_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*$")
-_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
-                           + _NAME_AHEAD + r")")
+# (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế
+# hoạch and Phòng Nội vụ; the colon right after it is what makes it a list of its units)
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
+                           r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
@@ -325,6 +328,10 @@ def _fields(listed: str) -> list[str]:
     return out
 
 
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
@@ -335,7 +342,7 @@ def split_agencies(text: str) -> list[str]:
 def _split(text: str) -> tuple[str, ...]:
     """split_agencies, cached: plans repeat their agency lists."""
     text = normalize_line(text).strip(" .;")
-    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x}" for x in _fields(m.group(2))), text)
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
