@@ -116,8 +116,12 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 
 # -- labels: the words before an amount -----------------------------------------------
 # list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
+# and the way the sum is broken down: "- Phân theo năm: năm 2026: N", "Chia theo nguồn vốn: ngân sách tỉnh: N",
+# "Cơ cấu theo nguồn kinh phí:" (how the parts are ordered, no scope of their own)
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
-                     r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại)(?![^\W\d_])\s*[:,]?)+", re.I)
+                     r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
+                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
+                     r"cấp ngân sách)(?=\s*:))(?![^\W\d_])\s*[:,]?)+", re.I)
 # words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
 TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
