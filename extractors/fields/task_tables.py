@@ -394,6 +394,9 @@ def table_activities(doc: Document) -> list[dict]:
             following = read[n + 1][4] if n + 1 < len(read) else ""
             title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
             lead_cells, partner_cells = _agency_cells(table, row, positional)
+            if task_cell is not None:  # (the task cell spread over the agency columns, an HTML colspan, names no one)
+                lead_cells, partner_cells = ([c for c in cells if c.text.strip() != task_cell.text.strip()]
+                                             for cells in (lead_cells, partner_cells))
             lead, named_partners = _names(lead_cells)
             partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
             partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
