@@ -23,6 +23,8 @@ from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
 TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+# a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
+TASK_FIRST = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
 PARTNER_HEAD = re.compile(r"phoi hop")
@@ -60,6 +62,8 @@ def _role(leaf: str, path: str) -> str:
         return "other"  # "Vai trò (Chủ trì/ Phối hợp)": a role, not an agency
     if OTHER_HEAD.search(leaf):
         return "other"
+    if TASK_FIRST.match(leaf):
+        return "task"  # "Nội dung phối hợp", "Hoạt động phối hợp" (a joint programme's tasks), not a partner column
     if PARTNER_HEAD.search(leaf):
         return "partner"
     if LEAD_HEAD.search(leaf):
