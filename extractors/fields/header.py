@@ -9,7 +9,7 @@ from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPA
                                       strip_bullet, strip_footnote, title_case_name)
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
-from normalizers.agencies import canonical
+from normalizers.agencies import AGENCY_AT_START, canonical
 from normalizers.localities import longest_real_prefix
 from normalizers.text import UPPER
 
@@ -213,9 +213,18 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
     return dict(LEVEL_WORDS)[word], locality
 
 
+# a joint header's second body after a spaced dash: "tỉnh Kiên Lăng - Tỉnh đoàn Kiên Lăng" (not "Bà Rịa - Vũng Tàu")
+_SECOND_BODY = re.compile(r"\s+-\s+(?=(?:" + LEVEL_ALT + r")\s|" + AGENCY_AT_START.pattern.lstrip("^") + r")", re.I)
+
+
 def _locality(m: re.Match) -> str:
-    """The place a LOCALITY match names: a real place beats the run of capitalized words the pattern took."""
-    return longest_real_prefix(m.group(1), m.group(2).split()) or " ".join(m.group(2).split())
+    """The place a LOCALITY match names: a real place beats the run of capitalized words the pattern took;
+    a joint header's second body after a spaced dash is no part of it."""
+    words = m.group(2)
+    cut = _SECOND_BODY.search(m.string, m.start(2))  # (looked at past the match: "- Công an tỉnh")
+    if cut and cut.start() < m.end(2):
+        words = m.string[m.start(2): cut.start()]
+    return longest_real_prefix(m.group(1), words.split()) or " ".join(words.split())
 
 
 # "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
