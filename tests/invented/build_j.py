@@ -5,8 +5,14 @@ sentence, whose tasks carry no agencies of their own, whose budget is a bordered
 "Tổ chức thực hiện" gives one numbered agency a paragraph ("1. Phòng Nghiệp vụ Y:") followed by
 its duties as "- Chủ trì ...", "- Phối hợp ..." paragraphs.
 
+The second Word document: a commune's Kế hoạch (two-tier local government, after 2025) whose
+headings and bullets are Word's automatic numbering (the labels "I.", "1.", "-" are drawn, not
+typed), whose tasks name their units in a closing "Đơn vị chủ trì: ...; đơn vị phối hợp: ..."
+line, and whose budget table has a two-row header merged in Word (Nguồn kinh phí over Ngân sách
+tỉnh | Ngân sách xã | Huy động) with "-" for no amount.
+
 Everything is invented (the province, names, numbers, dates). `python -m tests.invented.build_j
-OUTDIR` writes the .docx (the same bytes on every run). The other j_* inputs are written by hand.
+OUTDIR` writes the .docx files (the same bytes on every run). The other j_* inputs are written by hand.
 """
 
 from __future__ import annotations
@@ -19,6 +25,10 @@ from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
 
 NAME = "j_donggiang-syt_kh-benh-khong-lay_2025.docx"
+COMMUNE = "j_xa-tanhungdong_38-kh-ubnd_2026_word-numbering.docx"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+# one multi-level list: I. / 1. / a) / a bullet, as Word's "Heading"-style outline numbering draws them
+LEVELS = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "-"))
 
 
 def department_plan() -> bytes:
@@ -110,10 +120,100 @@ def department_plan() -> bytes:
     return _save(doc)
 
 
+def _outline_list(doc) -> str:
+    """Add the multi-level list to the document's numbering part; its w:numId."""
+    from docx.oxml import parse_xml
+    numbering = doc.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                   f'<w:lvlJc w:val="left"/></w:lvl>' for i, (fmt, text) in enumerate(LEVELS))
+    numbering.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="70">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="71"><w:abstractNumId w:val="70"/></w:num>'))
+    return "71"
+
+
+def _numbered(doc, text: str, level: int, num_id: str, bold: bool = False) -> None:
+    from docx.oxml import parse_xml
+    p = _paragraph(doc, text, bold=bold, justify=True)
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def commune_plan() -> bytes:
+    doc = _new()
+    num = _outline_list(doc)
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "XÃ TÂN HƯNG ĐÔNG", "-------", "Số: 38/KH-UBND"],
+            [*MOTTO, "Tân Hưng Đông, ngày 05 tháng 02 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển kinh tế tập thể, hợp tác xã trên địa bàn xã năm 2026", bold=True, center=True)
+    for text in ("Căn cứ Nghị quyết số 06/NQ-HĐND ngày 20 tháng 12 năm 2025 của Hội đồng nhân dân xã Tân Hưng "
+                 "Đông về nhiệm vụ phát triển kinh tế - xã hội năm 2026;",
+                 "Thực hiện Kế hoạch số 245/KH-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Vĩnh Lam về "
+                 "phát triển kinh tế tập thể, hợp tác xã năm 2026;"):
+        _paragraph(doc, text, italic=True, justify=True)
+    _paragraph(doc, "Ủy ban nhân dân xã ban hành Kế hoạch phát triển kinh tế tập thể, hợp tác xã năm 2026 như sau:",
+               justify=True)
+    for level, text in (
+        (0, "MỤC TIÊU"),
+        (1, "Mục tiêu chung"),
+        (None, "Phát triển kinh tế tập thể, hợp tác xã theo hướng liên kết chuỗi giá trị, ứng dụng khoa học công "
+               "nghệ; nâng cao thu nhập cho thành viên và người lao động."),
+        (1, "Mục tiêu cụ thể"),
+        (3, "Thành lập mới 02 hợp tác xã nông nghiệp, nâng tổng số hợp tác xã trên địa bàn lên 09 hợp tác xã;"),
+        (3, "100% hợp tác xã hoạt động theo Luật Hợp tác xã năm 2023; 60% hợp tác xã xếp loại khá trở lên;"),
+        (3, "Doanh thu bình quân của hợp tác xã tăng 12% so với năm 2025."),
+        (0, "NHIỆM VỤ VÀ GIẢI PHÁP"),
+        (1, "Tuyên truyền, phổ biến Luật Hợp tác xã"),
+        (None, "Tổ chức 04 hội nghị tuyên truyền tại các ấp; lồng ghép nội dung trong sinh hoạt của các chi hội."),
+        (None, "Đơn vị chủ trì: Hội Nông dân xã; đơn vị phối hợp: Ban nhân dân các ấp; thời gian: quý I, quý II "
+               "năm 2026."),
+        (1, "Hỗ trợ thành lập mới hợp tác xã"),
+        (None, "Hướng dẫn hồ sơ, thủ tục đăng ký; hỗ trợ đào tạo cán bộ quản lý cho hợp tác xã mới thành lập."),
+        (None, "Đơn vị chủ trì: Phòng Kinh tế; đơn vị phối hợp: Liên minh Hợp tác xã tỉnh, Ban nhân dân các ấp."),
+        (1, "Xây dựng chuỗi liên kết sản xuất, tiêu thụ lúa chất lượng cao"),
+        (None, "Hỗ trợ hợp tác xã ký hợp đồng bao tiêu sản phẩm với doanh nghiệp trên diện tích 350 ha."),
+        (None, "Đơn vị chủ trì: Phòng Kinh tế; đơn vị phối hợp: Hợp tác xã Nông nghiệp Tân Hưng, Công ty TNHH "
+               "Lương thực Vĩnh Lam."),
+        (0, "KINH PHÍ THỰC HIỆN"),
+        (None, "Tổng kinh phí thực hiện Kế hoạch là 1.480 triệu đồng (chi tiết tại biểu dưới đây)."),
+    ):
+        if level is None:
+            _paragraph(doc, text, justify=True)
+        else:
+            _numbered(doc, text, level, num, bold=level < 2)
+    _paragraph(doc, "BIỂU KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM 2026", bold=True, center=True)
+    _paragraph(doc, "Đơn vị tính: triệu đồng", italic=True, center=True)
+    _table(doc, [["STT", "Nội dung", "Tổng kinh phí", "Nguồn kinh phí", "", ""],
+                 ["", "", "", "Ngân sách tỉnh", "Ngân sách xã", "Huy động"],
+                 ["1", "Tuyên truyền, phổ biến Luật Hợp tác xã", "40", "-", "40", "-"],
+                 ["2", "Hỗ trợ thành lập mới hợp tác xã", "240", "200", "40", "-"],
+                 ["3", "Xây dựng chuỗi liên kết sản xuất, tiêu thụ lúa chất lượng cao", "1.200", "600", "100", "500"],
+                 ["", "Tổng cộng", "1.480", "800", "180", "500"]],
+           merges=(((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (1, 2)), ((0, 3), (0, 5))))
+    for level, text in (
+        (0, "TỔ CHỨC THỰC HIỆN"),
+        (1, "Phòng Kinh tế: Chủ trì, tham mưu Ủy ban nhân dân xã triển khai Kế hoạch; tổng hợp, báo cáo kết quả "
+            "thực hiện trước ngày 15 tháng 12 năm 2026."),
+        (1, "Phòng Văn hóa - Xã hội: Phối hợp tuyên truyền trên hệ thống loa truyền thanh xã."),
+        (1, "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và Hội Nông dân xã: Tuyên truyền, vận động hội viên "
+            "tham gia hợp tác xã."),
+        (1, "Ban nhân dân các ấp: Vận động hộ dân tham gia liên kết sản xuất."),
+    ):
+        _numbered(doc, text, level, num, bold=level == 0)
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- UBND tỉnh Vĩnh Lam (b/c);", "- Sở Nông nghiệp và Môi trường;",
+                                   "- Liên minh HTX tỉnh;", "- TT Đảng ủy, TT HĐND xã;", "- Các ấp;", "- Lưu: VT."],
+                bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Thạch Văn Sang"], bold_upto=5)
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / NAME).write_bytes(department_plan())
+    (folder / COMMUNE).write_bytes(commune_plan())
 
 
 if __name__ == "__main__":
