@@ -59,7 +59,8 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
-    r"Ban(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn")
+    r"Ban(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
