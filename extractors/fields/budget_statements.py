@@ -68,8 +68,9 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
+                       # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
-                       r"cơ sở sản xuất)|"
+                       r"cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ gia đình)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
@@ -159,7 +160,8 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
-                         r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
+                         r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
