@@ -47,7 +47,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
-                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố)(?!\w)")
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
+                # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", not "các trạm bơm")
+                r"Trạm|Hạt|Đồn)(?!\w)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
