@@ -305,8 +305,13 @@ def extract_header(doc: Document) -> dict:
         issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
-    start = next((i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
-                  and (motto_at is None or i < motto_at)), None)
+    starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
+              and (motto_at is None or i < motto_at)]
+    # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a
+    # portal puts the site's name over the document ("SỞ TƯ PHÁP TỈNH X - TRANG THÔNG TIN VĂN BẢN" / a menu /
+    # "ỦY BAN NHÂN DÂN" / "TỈNH X" / "Số: ..." / the motto); a parent body right above its unit stays in the block
+    blocks = [i for i in starts if i == starts[0] or not (is_upper(lines[i - 1]) and not SEPARATOR.match(lines[i - 1]))]
+    start = (blocks[-1] if motto_at is not None else blocks[0]) if blocks else None
     if motto_at is not None:
         # the issuer is the capitals block right above the motto; a site's menu above it
         # ("BỘ THỦ TỤC HÀNH CHÍNH") is not
