@@ -143,7 +143,11 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          # (not words a unit's name holds in lower case: "khu công nghiệp tập trung", "Văn phòng điều phối")
          r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
-_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
+# ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
+# ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
+_DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu trách nhiệm|Có trách nhiệm"
+_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r"|"
+                          + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
