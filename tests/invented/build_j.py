@@ -11,13 +11,22 @@ typed), whose tasks name their units in a closing "Đơn vị chủ trì: ...; �
 line, and whose budget table has a two-row header merged in Word (Nguồn kinh phí over Ngân sách
 tỉnh | Ngân sách xã | Huy động) with "-" for no amount.
 
+The third: a district Party committee's Kế hoạch of 2012 saved as a legacy Word .doc (LibreOffice
+converts the .docx; its bytes carry the time of the conversion): a Party header (ĐẢNG BỘ TỈNH /
+HUYỆN ỦY / * / "Số 28-KH/HU" beside "ĐẢNG CỘNG SẢN VIỆT NAM"), the targets under "CHỈ TIÊU ĐẾN NĂM
+2015", tasks assigned in sentences, "T/M BAN THƯỜNG VỤ".
+
 Everything is invented (the province, names, numbers, dates). `python -m tests.invented.build_j
-OUTDIR` writes the .docx files (the same bytes on every run). The other j_* inputs are written by hand.
+OUTDIR` writes the .docx files (the same bytes on every run) and, when soffice is found, the .doc.
+The other j_* inputs are written by hand.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save
@@ -26,6 +35,7 @@ from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_border
 
 NAME = "j_donggiang-syt_kh-benh-khong-lay_2025.docx"
 COMMUNE = "j_xa-tanhungdong_38-kh-ubnd_2026_word-numbering.docx"
+PARTY = "j_huyenuy-phulam_28-kh-hu_2012_legacy.doc"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 # one multi-level list: I. / 1. / a) / a bullet, as Word's "Heading"-style outline numbering draws them
 LEVELS = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "-"))
@@ -209,11 +219,72 @@ def commune_plan() -> bytes:
     return _save(doc)
 
 
+def party_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ĐẢNG BỘ TỈNH HÒA SƠN", "HUYỆN ỦY PHÚ LÂM", "*", "Số 28-KH/HU"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Phú Lâm, ngày 12 tháng 4 năm 2012"], bold=(2, 1))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "thực hiện Chỉ thị số 10-CT/TU ngày 05/3/2012 của Ban Thường vụ Tỉnh ủy về tăng cường công tác "
+               "phòng, chống ma túy giai đoạn 2012 - 2015", bold=True, center=True)
+    _paragraph(doc, "-----", center=True)
+    for kind, text in (
+        ("p", "Thực hiện Chỉ thị số 10-CT/TU ngày 05/3/2012 của Ban Thường vụ Tỉnh ủy Hòa Sơn về tăng cường sự lãnh "
+              "đạo của Đảng đối với công tác phòng, chống ma túy giai đoạn 2012 - 2015, Ban Thường vụ Huyện ủy xây "
+              "dựng Kế hoạch thực hiện như sau:"),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "1. Quán triệt sâu rộng nội dung Chỉ thị đến cán bộ, đảng viên và nhân dân; nâng cao trách nhiệm của "
+              "cấp ủy, chính quyền các cấp trong công tác phòng, chống ma túy."),
+        ("p", "2. Việc triển khai phải cụ thể, gắn với nhiệm vụ chính trị của từng địa phương, đơn vị."),
+        ("h", "II. CHỈ TIÊU ĐẾN NĂM 2015"),
+        ("p", "- 100% xã, thị trấn xây dựng kế hoạch phòng, chống ma túy hằng năm;"),
+        ("p", "- Giảm 30% số người nghiện ma túy so với năm 2011;"),
+        ("p", "- 80% người nghiện được cai nghiện, quản lý sau cai nghiện tại cộng đồng."),
+        ("h", "III. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("h", "1. Tăng cường sự lãnh đạo của các cấp ủy đảng"),
+        ("p", "Các cấp ủy đưa chỉ tiêu phòng, chống ma túy vào nghị quyết hằng năm; phân công cấp ủy viên phụ trách "
+              "địa bàn trọng điểm."),
+        ("h", "2. Đẩy mạnh công tác tuyên truyền"),
+        ("p", "Đa dạng hóa hình thức tuyên truyền về tác hại của ma túy trên hệ thống truyền thanh cơ sở, tại trường "
+              "học và khu dân cư."),
+        ("h", "3. Nâng cao hiệu quả công tác cai nghiện"),
+        ("p", "Tổ chức cai nghiện tại gia đình và cộng đồng; quản lý chặt chẽ người sau cai nghiện, tạo việc làm "
+              "giúp họ tái hòa nhập cộng đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Văn hóa - Thông tin huyện tổ chức tuyên "
+              "truyền Chỉ thị."),
+        ("p", "2. Ủy ban nhân dân huyện chỉ đạo Công an huyện, Phòng Lao động - Thương binh và Xã hội triển khai các "
+              "biện pháp phòng, chống ma túy; bố trí kinh phí thực hiện."),
+        ("p", "3. Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện vận động đoàn viên, hội viên tham "
+              "gia phòng, chống ma túy."),
+        ("p", "4. Các tổ chức cơ sở đảng xây dựng kế hoạch thực hiện, báo cáo kết quả về Ban Thường vụ Huyện ủy (qua "
+              "Văn phòng Huyện ủy) trước ngày 15 tháng 11 hằng năm."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c);", "- Các đồng chí Huyện ủy viên;",
+                                   "- Các tổ chức cơ sở đảng;", "- Lưu Văn phòng Huyện ủy."],
+                bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "Lương Văn Tấn"], bold_upto=5)
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / NAME).write_bytes(department_plan())
     (folder / COMMUNE).write_bytes(commune_plan())
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print(f"soffice not found: {PARTY} not written", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / Path(PARTY).with_suffix(".docx").name
+        src.write_bytes(party_plan())
+        subprocess.run([soffice, "--headless", "--convert-to", "doc", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        (folder / PARTY).write_bytes(src.with_suffix(".doc").read_bytes())
 
 
 if __name__ == "__main__":
