@@ -267,6 +267,7 @@ def party_plan() -> bytes:
                                    "- Các tổ chức cơ sở đảng;", "- Lưu Văn phòng Huyện ủy."],
                 bold_upto=1, center=False, size=11)
     _cell_lines(table.cell(0, 1), ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "Lương Văn Tấn"], bold_upto=5)
+    _paragraph(doc, "")  # (Word ends a document with a paragraph: a .doc whose last block is a table loses it)
     return _save(doc)
 
 
