@@ -105,6 +105,9 @@ WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
 NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
+# "từ nguồn ngân sách tỉnh ... (350 triệu đồng) và nguồn xã hội hóa (120 triệu đồng)": a source the amount
+# follows in parentheses is no name of its own (the sum's source, read as any label's)
+SOURCE_NAMED = re.compile(r"\bnguồn\b|^\s*(?:và\s+)?(?:ngân sách|vốn|NS(?:TW|ĐP|NN)?)\b", re.I)
 # "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
 SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
 CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
@@ -758,7 +761,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
         return _named(wm.group(1)), source_of(clause), None, None
     nm = NAMED_BEFORE.search(bare)
-    if nm and not SAME_PERIOD.search(bare):
+    if nm and not SAME_PERIOD.search(bare) and not SOURCE_NAMED.search(nm.group(1)):
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None
