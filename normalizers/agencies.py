@@ -48,7 +48,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
-                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố)(?!\w)")
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
+                # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", not "các trạm bơm")
+                r"Trạm|Hạt|Đồn)(?!\w)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
@@ -60,7 +62,9 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
-    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|của)\b)",
+    # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
+    # not "Ban hành", "BAN HÀNH" read in any case)
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -89,12 +93,15 @@ _AGENCY_WORDS = (
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
+    # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J)
+    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d])",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
+# ("Trạm trưởng Trạm Khuyến nông", "Chi cục trưởng Chi cục Thủy lợi", "Hạt trưởng Hạt Kiểm lâm", "Đội trưởng Đội ...")
 LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
-                    r"Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
+                    r"Chi cục trưởng|Trạm trưởng|Hạt trưởng|Đội trưởng|Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
                     r"Chỉ huy trưởng)\s+(?=[" + UPPER + r"]|các\s|phòng\s|ban\s)")
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
@@ -114,9 +121,11 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
                     + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
-_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*$")
-_DISTRIBUTIVE = re.compile(r"\bcác\s+(Sở|Bộ|Vụ|Cục|Phòng|Ban|Hội|Trung tâm)\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+"
-                           + _NAME_AHEAD + r")")
+# (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế
+# hoạch and Phòng Nội vụ; the colon right after it is what makes it a list of its units)
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
+                           r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
@@ -150,10 +159,14 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          # (not words a unit's name holds in lower case: "khu công nghiệp tập trung", "Văn phòng điều phối")
          r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
-_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r")(?!\w))")
+# ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
+# ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
+_DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu trách nhiệm|Có trách nhiệm"
+_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r"|"
+                          + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bnhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
@@ -393,6 +406,10 @@ def _fields(listed: str) -> list[str]:
     return out
 
 
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
@@ -403,7 +420,7 @@ def split_agencies(text: str) -> list[str]:
 def _split(text: str) -> tuple[str, ...]:
     """split_agencies, cached: plans repeat their agency lists."""
     text = normalize_line(text).strip(" .;")
-    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{m.group(1)} {x}" for x in _fields(m.group(2))), text)
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:

@@ -68,8 +68,9 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
+                       # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
-                       r"cơ sở sản xuất)|"
+                       r"cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ gia đình)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
@@ -104,6 +105,9 @@ WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
 NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
+# "từ nguồn ngân sách tỉnh ... (350 triệu đồng) và nguồn xã hội hóa (120 triệu đồng)": a source the amount
+# follows in parentheses is no name of its own (the sum's source, read as any label's)
+SOURCE_NAMED = re.compile(r"\bnguồn\b|^\s*(?:và\s+)?(?:ngân sách|vốn|NS(?:TW|ĐP|NN)?)\b", re.I)
 # "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
 SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
 CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
@@ -116,8 +120,12 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 
 # -- labels: the words before an amount -----------------------------------------------
 # list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
+# and the way the sum is broken down: "- Phân theo năm: năm 2026: N", "Chia theo nguồn vốn: ngân sách tỉnh: N",
+# "Cơ cấu theo nguồn kinh phí:" (how the parts are ordered, no scope of their own)
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
-                     r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại)(?![^\W\d_])\s*[:,]?)+", re.I)
+                     r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
+                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
+                     r"cấp ngân sách)(?=\s*:))(?![^\W\d_])\s*[:,]?)+", re.I)
 # words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
 TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
@@ -155,7 +163,8 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
-                         r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác)\b", re.I)
+                         r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -752,7 +761,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
         return _named(wm.group(1)), source_of(clause), None, None
     nm = NAMED_BEFORE.search(bare)
-    if nm and not SAME_PERIOD.search(bare):
+    if nm and not SAME_PERIOD.search(bare) and not SOURCE_NAMED.search(nm.group(1)):
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None

@@ -9,7 +9,7 @@ from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPA
                                       strip_bullet, strip_footnote, title_case_name)
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
-from normalizers.agencies import canonical
+from normalizers.agencies import AGENCY_AT_START, canonical
 from normalizers.localities import longest_real_prefix
 from normalizers.text import UPPER
 
@@ -213,9 +213,18 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
     return dict(LEVEL_WORDS)[word], locality
 
 
+# a joint header's second body after a spaced dash: "tỉnh Kiên Lăng - Tỉnh đoàn Kiên Lăng" (not "Bà Rịa - Vũng Tàu")
+_SECOND_BODY = re.compile(r"\s+-\s+(?=(?:" + LEVEL_ALT + r")\s|" + AGENCY_AT_START.pattern.lstrip("^") + r")", re.I)
+
+
 def _locality(m: re.Match) -> str:
-    """The place a LOCALITY match names: a real place beats the run of capitalized words the pattern took."""
-    return longest_real_prefix(m.group(1), m.group(2).split()) or " ".join(m.group(2).split())
+    """The place a LOCALITY match names: a real place beats the run of capitalized words the pattern took;
+    a joint header's second body after a spaced dash is no part of it."""
+    words = m.group(2)
+    cut = _SECOND_BODY.search(m.string, m.start(2))  # (looked at past the match: "- Công an tỉnh")
+    if cut and cut.start() < m.end(2):
+        words = m.string[m.start(2): cut.start()]
+    return longest_real_prefix(m.group(1), words.split()) or " ".join(words.split())
 
 
 # "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
@@ -296,8 +305,13 @@ def extract_header(doc: Document) -> dict:
         issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
-    start = next((i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
-                  and (motto_at is None or i < motto_at)), None)
+    starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
+              and (motto_at is None or i < motto_at)]
+    # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a
+    # portal puts the site's name over the document ("SỞ TƯ PHÁP TỈNH X - TRANG THÔNG TIN VĂN BẢN" / a menu /
+    # "ỦY BAN NHÂN DÂN" / "TỈNH X" / "Số: ..." / the motto); a parent body right above its unit stays in the block
+    blocks = [i for i in starts if i == starts[0] or not (is_upper(lines[i - 1]) and not SEPARATOR.match(lines[i - 1]))]
+    start = (blocks[-1] if motto_at is not None else blocks[0]) if blocks else None
     if motto_at is not None:
         # the issuer is the capitals block right above the motto; a site's menu above it
         # ("BỘ THỦ TỤC HÀNH CHÍNH") is not

@@ -86,19 +86,57 @@ def _chained(names: str, tail: str) -> list[tuple[str, str]]:
     return [(who, "; ".join(d for d in duties if d)) for who, duties in out]
 
 
+# a line that leaves a list of agencies open: "Điều 3. Chánh Văn phòng UBND huyện;" / "Trưởng các phòng: ..."
+_LIST_GOES_ON = re.compile(r"[;,:]\s*$|(?:\s(?:và|các))\s*$")
+
+
+def _run_on(doc: Document, node: Node, stop: int) -> list[Block]:
+    """An article's sentence and the lines it runs on to where a page's lines broke it after an agency
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân huyện;" / "Trưởng các phòng: Nội vụ, ... chịu trách nhiệm
+    thi hành Quyết định này./."): its first block and those that go on with its list, none numbered."""
+    out = [node.block]
+    k = node.block.index + 1
+    while (k < stop and _LIST_GOES_ON.search(out[-1].text) and doc.blocks[k].kind != "table" and doc.blocks[k].text
+           and not is_page_number(doc, doc.blocks[k]) and not _ITEM_LABEL.match(doc.blocks[k].text)
+           and not BULLET.match(doc.blocks[k].text)):
+        out.append(doc.blocks[k])
+        k += 1
+    return out
+
+
 def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     """The records of one numbered item that opens with an agency (after its first `skip`
-    characters): its text after the agency, and the lines under it, are the duties."""
-    found = agency_of(node.body[skip:])
+    characters): its text after the agency, and the lines under it, are the duties. An
+    article's sentence broken over lines after an agency is read whole, each record's span
+    the line that names it."""
+    stop = content_end(doc, node.block.index, node.end_index)
+    lines = _run_on(doc, node, stop) if node.kind == "article" else [node.block]
+    body = " ".join([node.body[skip:], *(b.text.strip() for b in lines[1:])])
+    found = agency_of(body)
     if not found:
         return []
     names, _, end = found
-    tail = node.body[skip + end:].lstrip(" :.,-")
+    tail = body[end:].lstrip(" :.,-")
     duties = [tail] if tail else []
-    for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
+    for b in doc.blocks[lines[-1].index + 1: stop]:
         if b.kind != "table" and b.text and not is_page_number(doc, b):
             duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
-    return [_record(agency, duties, node.block) for agency in split_agencies(_EXAMPLES.sub("", names))]
+    agencies = split_agencies(_EXAMPLES.sub("", names))
+    if len(lines) == 1:
+        return [_record(agency, duties, node.block) for agency in agencies]
+    starts = []  # where each line begins in `body`
+    at = 0
+    for k, b in enumerate(lines):
+        starts.append(at)
+        at += len(node.body[skip:] if k == 0 else b.text.strip()) + 1
+    out, seen = [], 0
+    for agency in agencies:
+        # the line that names it ("Phòng Nội vụ" of "các phòng: Nội vụ" is found by its own words)
+        pos = next((p for p in (body.find(agency, seen), body.find(agency.split(" ", 1)[-1], seen)) if p >= 0), -1)
+        seen = max(seen, pos)
+        line = lines[max(k for k, st in enumerate(starts) if st <= pos)] if pos >= 0 else node.block
+        out.append(_record(agency, duties, line))
+    return out
 
 
 def _collective_over_named(doc: Document, node: Node, cells: set[int]) -> bool:

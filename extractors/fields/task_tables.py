@@ -23,6 +23,8 @@ from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
 # header cells, matched without tone marks
 TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+# a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
+TASK_FIRST = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
 PARTNER_HEAD = re.compile(r"phoi hop")
@@ -60,6 +62,8 @@ def _role(leaf: str, path: str) -> str:
         return "other"  # "Vai trò (Chủ trì/ Phối hợp)": a role, not an agency
     if OTHER_HEAD.search(leaf):
         return "other"
+    if TASK_FIRST.match(leaf):
+        return "task"  # "Nội dung phối hợp", "Hoạt động phối hợp" (a joint programme's tasks), not a partner column
     if PARTNER_HEAD.search(leaf):
         return "partner"
     if LEAD_HEAD.search(leaf):
@@ -394,6 +398,9 @@ def table_activities(doc: Document) -> list[dict]:
             following = read[n + 1][4] if n + 1 < len(read) else ""
             title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
             lead_cells, partner_cells = _agency_cells(table, row, positional)
+            if task_cell is not None:  # (the task cell spread over the agency columns, an HTML colspan, names no one)
+                lead_cells, partner_cells = ([c for c in cells if c.text.strip() != task_cell.text.strip()]
+                                             for cells in (lead_cells, partner_cells))
             lead, named_partners = _names(lead_cells)
             partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
             partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
