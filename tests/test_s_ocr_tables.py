@@ -226,3 +226,42 @@ def test_a_decimal_and_a_year_heading_keep_their_first_reading(monkeypatch):
     rows = ocr.ocr_page(_figures_table(), SCALE, "vie", 120).tables[0].rows
     assert rows[0][2].startswith("Năm") and rows[0][3].startswith("Năm")
     assert "," in rows[1][2] and "," in rows[1][3]
+
+
+BOLD_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+PROSE = ["Ủy ban nhân dân huyện ban hành kế hoạch thực hiện như sau:",
+         "Phát triển sản xuất hàng hóa gắn với xây dựng nông thôn mới",
+         "trên địa bàn các xã vùng cao, bảo đảm sinh kế bền vững.",
+         "Các phòng, ban chuyên môn phối hợp tổ chức thực hiện.",
+         "Định kỳ báo cáo kết quả về Ủy ban nhân dân huyện."]
+
+
+def _page(lines: list[tuple[str, bool]]) -> np.ndarray:
+    """A page image at 300 dpi, one text line per entry, in bold where asked (12 pt type)."""
+    regular, bold = ImageFont.truetype(FONT, 50), ImageFont.truetype(BOLD_FONT, 50)
+    im = Image.new("L", (2400, 160 + 90 * len(lines)), 255)
+    draw = ImageDraw.Draw(im)
+    for n, (txt, heavy) in enumerate(lines):
+        draw.text((150, 80 + 90 * n), txt, font=bold if heavy else regular, fill=0)
+    return np.array(im)
+
+
+def _bold_lines(lines: list[tuple[str, bool]]) -> list[str]:
+    from extractors.layout.words import lines_of
+    words = ocr.tesseract_words(_page(lines), SCALE, "vie", 120)
+    return [" ".join(w["text"] for w in ln) for ln in lines_of(words)
+            if all("bold" in w.get("fontname", "").lower() for w in ln)]
+
+
+def test_a_heading_set_in_bold_is_told_by_its_strokes():
+    heading = "1. Đẩy mạnh tuyên truyền về sản xuất hữu cơ"
+    found = _bold_lines([(PROSE[0], False), (heading, True)] + [(p, False) for p in PROSE[1:]])
+    assert len(found) == 1 and found[0].startswith("1.") and "hữu cơ" in found[0]
+
+
+@pytest.mark.parametrize("why, lines", [
+    ("a page in one weight", [(p, False) for p in PROSE]),
+    ("too few lines to tell the usual stroke", [(PROSE[0], False), ("1. Đẩy mạnh tuyên truyền", True)]),
+])
+def test_no_line_is_bold_where_none_stands_out(why, lines):
+    assert _bold_lines(lines) == [], why

@@ -436,6 +436,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
@@ -443,6 +444,42 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+BOLD_STROKE = 1.4  # a line whose strokes are this many times as thick as the page's usual line's is set in bold
+BOLD_MIN_LINES = 5  # lines of words a page needs for its usual stroke to be told
+
+
+def _stroke(gray: np.ndarray, line: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> float:
+    """The median width (pixels) of the horizontal runs of ink in a line's word boxes: the
+    thickness of the letters' upright strokes."""
+    runs = []
+    for w in line:
+        x0, y0, x1, y1 = boxes[id(w)]
+        ink = gray[y0:y1, x0:x1] < DARK
+        if ink.size == 0:
+            continue
+        edges = np.diff(np.pad(ink, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)
+        runs.append(ends[1] - starts[1])  # row by row, left to right: the k-th end closes the k-th start
+    return float(np.median(np.concatenate(runs))) if runs and sum(len(r) for r in runs) else 0.0
+
+
+def _mark_bold(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Lines set in bold, told by their strokes (BOLD_STROKE times the thickness of the
+    page's usual line's, the median over its lines of three words or more): their words
+    get the font name "OCR-Bold", as a text layer names a bold font, so that a heading in
+    bold is one on a scan too ("1. Đẩy mạnh công tác tuyên truyền ..." over the plain text
+    under it). A page with fewer than BOLD_MIN_LINES such lines is left as read."""
+    strokes = [_stroke(gray, line, boxes) for line in lines]
+    usual = [st for st, line in zip(strokes, lines) if len(line) >= 3 and st > 0]
+    if len(usual) < BOLD_MIN_LINES:
+        return
+    typical = float(np.median(usual))
+    for st, line in zip(strokes, lines):
+        if st >= BOLD_STROKE * typical and any(ch.isalpha() for w in line for ch in w["text"]):
+            for w in line:
+                w["fontname"] = "OCR-Bold"
 
 
 CODE_CONF = 60.0  # a row code read less surely than this is read again as digits
