@@ -194,3 +194,34 @@ def test_a_table_row_of_spaced_cells_is_still_a_table():
              + line(136, "2", "Mua sắm trang thiết bị", "1.250", "600", "650", at=[60, 90, 306, 386, 466]))
     tables = [p[1] for k, p in page_items(words) if k == "table"]
     assert tables and tables[0][-1] == ["2", "Mua sắm trang thiết bị", "1.250", "600", "650"]
+
+
+# a paragraph of a scan or a PDF whose full line ends at the heads of a list of bodies
+def _para_page(*lines: tuple[float, str]) -> list[tuple[str, object]]:
+    return [("line", (57.0, x1, txt)) for x1, txt in lines]
+
+
+FULL = 540.0
+
+
+@pytest.mark.parametrize("why, lines, joined", [
+    # must join: the bodies' names on the next line
+    ("the heads of the departments, then their names",
+     [(FULL, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các Sở:"),
+      (FULL, "Tài chính, Xây dựng, Y tế; Chủ tịch Ủy ban nhân dân các xã, phường chịu"),
+      (300.0, "trách nhiệm thi hành Quyết định này./.")], True),
+    # must not: a colon after other words, a line that stopped short, a heading in capitals next
+    ("a colon that opens a list",
+     [(FULL, "Điều 3. Ủy ban nhân dân tỉnh giao nhiệm vụ cho các đơn vị như sau:"),
+      (300.0, "Tài chính, Xây dựng bố trí kinh phí.")], False),
+    ("a short line",
+     [(FULL, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, phối hợp với"),
+      (250.0, "Giám đốc các Sở:"), (300.0, "Tài chính, Xây dựng bố trí kinh phí.")], False),
+    ("capitals after it",
+     [(FULL, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các Sở:"),
+      (300.0, "NƠI NHẬN")], False),
+])
+def test_a_full_line_at_the_heads_of_a_list_of_bodies(why, lines, joined):
+    texts = [b.text for b in assemble([_para_page(*lines)])]
+    assert (any(t.endswith("các Sở: Tài chính, Xây dựng, Y tế; Chủ tịch Ủy ban nhân dân các xã, phường chịu "
+                           "trách nhiệm thi hành Quyết định này./.") or "Sở: Tài chính" in t for t in texts)) == joined, why

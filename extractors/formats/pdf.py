@@ -459,6 +459,9 @@ class _Chars:
         self.chars = [t[2] for t in centres]
 
 
+_PLACES = ("open", "columns")  # items of positions (a page's lines, a table's column starts), not of text
+
+
 def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     """PDFium's page as page items, read as _text_page reads a pdfplumber page; None when
     pdfminer's slightly different coordinates could find other tables or put a character
@@ -468,9 +471,9 @@ def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     if on_sides is None or not _spaced(page):
         return None
     items = _text_page(page)
-    read = [item for item in items if item[0] != "open"]  # (the page's lines: positions that differ)
+    read = [item for item in items if item[0] not in _PLACES]
     for d in (-2 * MARGIN, 2 * MARGIN):
-        if on_sides and [item for item in _text_page(page.moved(on_sides, d)) if item[0] != "open"] != read:
+        if on_sides and [item for item in _text_page(page.moved(on_sides, d)) if item[0] not in _PLACES] != read:
             return None
     return items
 
