@@ -21,7 +21,7 @@ from extractors.formats import tools
 from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone, \
     repair_vocabulary
 from extractors.fields.common import untoned
-from extractors.layout.cells import is_layout_table
+from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 
@@ -58,6 +58,10 @@ _ROMAN_L = re.compile(r"^[IVX]*l[IVXl]*\.?$")  # "Il", "Ill", "VIl."
 _WELL_FORMED = re.compile(r"^-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)%?$|^-$")  # 1.250 / 12,5 / 2018 / 85%
 DIGITS_LANG = "eng"  # the model a number cell is read again with
 _WORD_CORE = re.compile(r"^(\W*)(\w+)(\W*)$")  # "(TICH)," -> "(", "TICH", "),"
+# a range of two numbers (years, quarters: "2026 - 2028"), which a reading of the cell as one
+# line of digits may cut to its second number; the first reading is kept then
+_LETTERS = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more: "Năm", "Quý" (in lower case: a word)
+_RANGE = re.compile(r"^\s*\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*$")
 
 
 @dataclass
@@ -218,13 +222,18 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
             for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
                 # taken when it is a number or a code: with a digit or a Roman letter, or where
                 # the first reading had no letter or digit either (not "." for "STT")
-                if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])):
+                # (not where the first reading holds a range the second cut, "2026 - 2027" read as
+                # "2027", nor a word of its own, "Năm 2026" read as "2028")
+                if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])) \
+                        and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
+                        and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
                     read[i] = (text, conf)
             # a short number both models misread as signs or letters ("2" as "°)" and as "a",
             # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
             lone = [i for i in again if len(read[i][0].strip()) <= 3 and not _SHORT_NUMBER.match(read[i][0])
                     and not _ROMAN_CODE.match(read[i][0])
+                    and not _WELL_FORMED.match(read[i][0].strip())  # "9,8": a decimal the digits-only read drops the comma of
                     and (read[i][1] < LOW_CONF or not _wordlike(read[i][0]))]  # not a word read surely ("STT")
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
@@ -399,6 +408,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     lines: dict[tuple[str, ...], tuple[int, int]] = {}  # (block, par, line) -> (top, bottom)
     by_line: dict[tuple[str, ...], list[dict]] = {}
     ink: dict[int, tuple[float, float]] = {}  # a word's own top and bottom
+    boxes: dict[int, tuple[int, int, int, int]] = {}  # a word's box in pixels
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12:
@@ -418,12 +428,15 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
                       "top": line_top / scale, "bottom": line_bottom / scale, "conf": float(parts[10])})
         ink[id(words[-1])] = (top / scale, (top + height) / scale)
+        boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
+    _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
@@ -431,6 +444,71 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+BOLD_STROKE = 1.4  # a line whose strokes are this many times as thick as the page's usual line's is set in bold
+BOLD_MIN_LINES = 5  # lines of words a page needs for its usual stroke to be told
+
+
+def _stroke(gray: np.ndarray, line: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> float:
+    """The median width (pixels) of the horizontal runs of ink in a line's word boxes: the
+    thickness of the letters' upright strokes."""
+    runs = []
+    for w in line:
+        x0, y0, x1, y1 = boxes[id(w)]
+        ink = gray[y0:y1, x0:x1] < DARK
+        if ink.size == 0:
+            continue
+        edges = np.diff(np.pad(ink, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        starts, ends = np.nonzero(edges == 1), np.nonzero(edges == -1)
+        runs.append(ends[1] - starts[1])  # row by row, left to right: the k-th end closes the k-th start
+    return float(np.median(np.concatenate(runs))) if runs and sum(len(r) for r in runs) else 0.0
+
+
+def _mark_bold(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Lines set in bold, told by their strokes (BOLD_STROKE times the thickness of the
+    page's usual line's, the median over its lines of three words or more): their words
+    get the font name "OCR-Bold", as a text layer names a bold font, so that a heading in
+    bold is one on a scan too ("1. Đẩy mạnh công tác tuyên truyền ..." over the plain text
+    under it). A page with fewer than BOLD_MIN_LINES such lines is left as read."""
+    strokes = [_stroke(gray, line, boxes) for line in lines]
+    usual = [st for st, line in zip(strokes, lines) if len(line) >= 3 and st > 0]
+    if len(usual) < BOLD_MIN_LINES:
+        return
+    typical = float(np.median(usual))
+    for st, line in zip(strokes, lines):
+        if st >= BOLD_STROKE * typical and any(ch.isalpha() for w in line for ch in w["text"]):
+            for w in line:
+                w["fontname"] = "OCR-Bold"
+
+
+CODE_CONF = 60.0  # a row code read less surely than this is read again as digits
+_CODE_READ = re.compile(r"^[1-9]\d{0,2}[.)]?$")  # what it may be read again as: "2", "12.", "3)"
+
+
+def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, timeout: float) -> None:
+    """A row's number in a table drawn without rules that the page read as signs or letters
+    ("2" as "È)", unsurely): the first word of a line, of three characters at most, read with
+    less than CODE_CONF, no number or Roman code, a column's gap before the line's next word,
+    is read again from its box as one word of digits (the `eng` model); a short number read
+    so takes its place. Anything else stays as read."""
+    unsure = [line[0] for line in lines if len(line[0]["text"]) <= 3 and line[0]["conf"] < CODE_CONF
+              and not _SHORT_NUMBER.match(line[0]["text"]) and not _ROMAN_CODE.match(line[0]["text"].rstrip("."))
+              and (len(line) == 1 or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT)]
+    if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    margin = max(2, round(scale))
+    crops, kept = [], []
+    for w in unsure:
+        x0, y0, x1, y1 = boxes[id(w)]
+        crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
+        if crop is not None:
+            crops.append(crop)
+            kept.append(w)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if _CODE_READ.match(text.strip()):
+            w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
 
 
 def _folded(word: str) -> str:
@@ -593,11 +671,18 @@ _MARKS_ONLY = re.compile(r"^[\s\"'`´„“”‘’^ˆ˜~.,·]*$")  # a line of
 _BULLET_SIGNS = re.compile(r"^[-_]*_[-_]*$")  # "_", "-_", "_-": a round bullet read as dashes and a low line
 
 
+_LOW_QUOTE_BULLET = re.compile(r"^[„‚](?=\w)")  # "„Tỷ lệ ...": a dash bullet read as a low quote glued to the word
+
+
 def _repair_bullet(line: list[dict]) -> set[int]:
     """A line's first words that are only dashes and low lines, one at least a low line
     ("_ Đến hết ...", "- _ Huy động ...": a round bullet "•" as Tesseract reads it), are the
-    list's dash "-", one word; a low line has no other use at a line's start. Returns the
-    ids of the words merged into the first."""
+    list's dash "-", one word; a low line has no other use at a line's start. A low quote
+    glued to the line's first word ("„Tỷ lệ"; Vietnamese opens no quote with one) is the
+    dash read so: "- Tỷ lệ". Returns the ids of the words merged into the first."""
+    if line and _LOW_QUOTE_BULLET.match(line[0]["text"]):
+        line[0]["text"] = "- " + line[0]["text"][1:]
+        return set()
     signs = 0
     while signs < min(2, len(line) - 1) and re.fullmatch(r"[-_]+", line[signs]["text"]):
         signs += 1
@@ -798,6 +883,10 @@ class _Grid:
         for r in _codes_out_of_sequence(rows):
             rows[r][0] = str(int(rows[r - 1][0]) + 1)
             suspect.add((r, 0))
+        for r, code in _group_codes(rows).items():
+            rows[r][0] = code
+        for r in _code_headings(rows):
+            rows[r][0] = "STT"
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
 
@@ -812,6 +901,59 @@ def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     return [r for r in range(1, len(codes) - 1)
             if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
             and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+
+
+_ROMAN_LOOKALIKES = re.compile(r"^[IVXHl1|]{1,5}\.?$")  # a Roman group code as OCR may read it: "I", "HH", "Il", "IV."
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _group_codes(rows: list[list[str]]) -> dict[int, str]:
+    """Group rows of a table whose Roman codes OCR misread, each with the code it has: a
+    group row's title runs across all its other cells (merged), and the group rows count
+    I, II, III ... from an "I" ("II" read as "HH", "III" as "I" or "Il"). Only where every
+    group row's code is a Roman numeral or letters that look like one, the first "I"."""
+    groups = [r for r, row in enumerate(rows)
+              if len(row) >= 3 and row[0].strip() and row[1].strip() and all(c == row[1] for c in row[2:])]
+    codes = [rows[r][0].strip() for r in groups]
+    if len(groups) < 2 or codes[0].rstrip(".") != "I" or not all(_ROMAN_LOOKALIKES.match(c) for c in codes):
+        return {}
+    out = {}
+    for n, (r, code) in enumerate(zip(groups, codes), start=1):
+        right = _roman(n) + ("." if code.endswith(".") else "")
+        if code != right:
+            out[r] = right
+    return out
+
+
+# the row number's heading as OCR misreads it (compared in capitals without marks): "SIT",
+# "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
+_CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
+_ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
+
+
+def _code_headings(rows: list[list[str]]) -> list[int]:
+    """Header rows whose first cell is the row number's heading ("STT") misread: a cell of
+    two or three look-alike letters with a "T" (not a Roman numeral), over a first column
+    that holds row codes below the header: two or more, or one where the row's other cells
+    are column headings (a table the page's end cut after its first row)."""
+    body = next((r for r, row in enumerate(rows) if row and _ROW_CODE.match(row[0].strip())), None)
+    if not body:
+        return []
+    codes = sum(1 for row in rows[body:] if row and _ROW_CODE.match(row[0].strip()))
+    out = []
+    for r in range(body):
+        cell = untoned(rows[r][0].strip()).upper() if rows[r] else ""
+        if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
+                and (codes >= 2 or is_heading_row(rows[r][1:])):
+            out.append(r)
+    return out
 
 
 def _cluster(values: list[int], join: int) -> list[float]:

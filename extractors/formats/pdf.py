@@ -37,7 +37,7 @@ from extractors.formats import tools
 from extractors.formats.base import ReadOptions
 from extractors.layout.paragraphs import assemble
 from extractors.layout.wrap import cell_text
-from extractors.layout.words import page_items
+from extractors.layout.words import page_item, page_lines
 
 _CID = re.compile(r"\(cid:\d+\)")
 _NUMBER_TOKEN = re.compile(r"^[\d.,]*\d[\d.,]*$")  # "1.250", "2018"
@@ -459,6 +459,9 @@ class _Chars:
         self.chars = [t[2] for t in centres]
 
 
+_PLACES = ("open", "columns")  # items of positions (a page's lines, a table's column starts), not of text
+
+
 def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     """PDFium's page as page items, read as _text_page reads a pdfplumber page; None when
     pdfminer's slightly different coordinates could find other tables or put a character
@@ -468,8 +471,9 @@ def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     if on_sides is None or not _spaced(page):
         return None
     items = _text_page(page)
+    read = [item for item in items if item[0] not in _PLACES]
     for d in (-2 * MARGIN, 2 * MARGIN):
-        if on_sides and _text_page(page.moved(on_sides, d)) != items:
+        if on_sides and [item for item in _text_page(page.moved(on_sides, d)) if item[0] not in _PLACES] != read:
             return None
     return items
 
@@ -622,18 +626,21 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
     out: list[tuple[str, object]] = []
     ti = 0
     notes = []
-    for kind, payload in page_items(words):
+    items, lines = page_lines(words)
+    if not tabs and items and items[0][0] == "line":
+        # the page's lines, read anew where the page's top goes on with a table drawn without
+        # rules that ended the page before (not around ruled tables)
+        out.append(("open", lines))
+    for kind, payload in items:
         if kind == "footnote":  # the page's footnotes, after all else
             notes.append(("footnote", payload[:3]))
             continue
-        top = payload[3] if kind == "line" else payload[0]
-        while ti < len(tabs) and tabs[ti][0] <= top:
-            out.append(("table", tabs[ti][1]))
-            ti += 1
-        if kind == "line":  # (x0, x1, text), and True after them for a line set in bold
-            out.append(("line", payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3]))
-        else:  # a table drawn without rules
-            out.append(("table", payload[1]))
+        if kind != "columns":
+            top = payload[3] if kind == "line" else payload[0]
+            while ti < len(tabs) and tabs[ti][0] <= top:
+                out.append(("table", tabs[ti][1]))
+                ti += 1
+        out.append(page_item(kind, payload))
     out.extend(("table", t[1]) for t in tabs[ti:])
     return out + notes
 

@@ -90,7 +90,8 @@ _INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
 
 def _abbreviation(cell: str) -> str | None:
     """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
-    (one stroke between two capitals taken out); None for any other cell."""
+    (one stroke between two capitals taken out), "ĐDVT" -> "ĐVT" (a letter read twice taken
+    out once); None for any other cell."""
     text = cell.strip()
     if not (2 <= len(text) <= 7 and text.isalpha() and text.replace("l", "").isupper()):
         return None
@@ -98,6 +99,8 @@ def _abbreviation(cell: str) -> str | None:
     if folded in _ABBREVIATIONS:
         return _ABBREVIATIONS[folded]
     fits = {_ABBREVIATIONS.get(folded[:m.start()] + folded[m.end():]) for m in _INSERTED_STROKE.finditer(folded)}
+    # a letter read twice ("ĐDVT": the "Đ" read as "Đ" and as "D")
+    fits |= {_ABBREVIATIONS.get(folded[:k] + folded[k + 1:]) for k in range(1, len(folded)) if folded[k] == folded[k - 1]}
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None
 

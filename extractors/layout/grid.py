@@ -838,21 +838,32 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start,
     """The cells of lines at the top of a new page that finish the last row of `body`
     (the row the page break cut), or None when they do not. `pdftotext -layout` sets each
     page on its own, so these lines have columns of their own: a run for every column but
-    the row code's, in order, each no wider than its column on the page before; no line
+    the row code's, in order, each no wider than its column on the page before (or, for a
+    rest in some columns only, each segment within a column of the page before); no line
     that starts a block (a heading, a bullet, "Nơi nhận"); and what they hold must finish
     the last row (extractors.layout.continued)."""
     runs = _column_runs(body)
     if len(runs) != width or sections:  # the columns of the last page, a cell run into the next cut apart
         body, runs = _unbridged([segs for n, segs in enumerate(body) if n not in sections], margin, tol, head)
     own = _column_runs(cut)
-    if len(runs) != width or len(own) != width - 1 or any(STARTS_BLOCK.match(segs[0][2]) for segs in cut):
+    if len(runs) != width or any(STARTS_BLOCK.match(segs[0][2]) for segs in cut):
         return None
-    if any(b - a > runs[c + 1][1] - runs[c + 1][0] + 2 for c, (a, b) in enumerate(own)):
-        return None  # wider than the column it would finish
     cells: list[list[str]] = [[] for _ in range(width)]
-    for segs in cut:
-        for s in segs:
-            cells[1 + _column_of(s, own)].append(s[2])
+    if len(own) == width - 1:
+        if any(b - a > runs[c + 1][1] - runs[c + 1][0] + 2 for c, (a, b) in enumerate(own)):
+            return None  # wider than the column it would finish
+        for segs in cut:
+            for s in segs:
+                cells[1 + _column_of(s, own)].append(s[2])
+    else:
+        # the rest in some columns only ("chống thiên" | "hội" under a row of five cells):
+        # each segment within a column of the page before (but the row code's)
+        for segs in cut:
+            for s in segs:
+                col = next((c for c in range(1, width) if runs[c][0] - tol <= s[0] and s[1] <= runs[c][1] + tol), None)
+                if col is None:
+                    return None
+                cells[col].append(s[2])
     rest = [cell_text("\n".join(cell)) for cell in cells]
     last_row = _text_rows(body, runs, row_start)[-1]
     return rest if finishes_row(last_row, rest) else None

@@ -13,9 +13,10 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout.continued import continues, join
+from extractors.layout.continued import continues, finishes_row, join
 from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
-from extractors.layout.wrap import STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
+from extractors.layout.words import continued_rows, line_items, page_item
+from extractors.layout.wrap import DISTRIBUTIVE_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -44,14 +45,28 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
 def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
     """A table that starts a page right under a table that ended the page before (nothing
     but furniture between) goes on with it when extractors.layout.continued says so; a
-    row the page break cut is one row again."""
+    row the page break cut is one row again. A table drawn without rules that ended a page
+    (its columns' starts given) goes on with the lines at the next page's top that sit in
+    its columns (extractors.layout.words.continued_rows); the rest of that page is read
+    anew from its lines."""
     out = [list(items) for items in per_page]
-    open_table: tuple[int, int] | None = None  # (page, item) of a table that ended its page
+    open_table: tuple[int, int, list[float] | None] | None = None  # (page, item, column starts) of a table that ended its page
     for p, items in enumerate(out):
+        opened = items.pop(0)[1] if items and items[0][0] == "open" else None
+        if open_table is not None and open_table[2] is not None and opened is not None \
+                and (got := continued_rows(open_table[2], opened)) is not None:
+            q, t, _ = open_table
+            above, rows = out[q][t][1], got[0]
+            if continues(above, rows) and (rows[0][0].strip() or finishes_row(above[-1], rows[0])):
+                out[q][t] = ("table", join(above, rows))
+                items[:] = [page_item(k, v) for k, v in line_items(opened[got[1]:])] + \
+                    [item for item in items if item[0] == "footnote"]
+                if not any(kind != "footnote" for kind, _ in items):
+                    continue  # the table fills the page: it may go on over the next one
         dropped = _dropped(items, repeated)  # (once a page: it looks at every line of the page)
-        kept = [i for i in range(len(items)) if i not in dropped and items[i][0] != "footnote"]
+        kept = [i for i in range(len(items)) if i not in dropped and items[i][0] not in ("footnote", "columns")]
         if open_table is not None and kept and items[kept[0]][0] == "table":
-            q, t = open_table
+            q, t, _ = open_table
             above, rows = out[q][t][1], items[kept[0]][1]
             if continues(above, rows):
                 out[q][t] = ("table", join(above, rows))
@@ -59,8 +74,12 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
                 kept = kept[1:]
                 if not kept:
                     continue  # the table fills the page: it may go on over the next one
-        open_table = (p, kept[-1]) if kept and items[kept[-1]][0] == "table" else None
-    return [[item for item in items if item[0] != "joined"] for items in out]
+        open_table = None
+        if kept and items[kept[-1]][0] == "table":
+            after = kept[-1] + 1
+            starts = items[after][1] if after < len(items) and items[after][0] == "columns" else None
+            open_table = (p, kept[-1], starts)
+    return [[item for item in items if item[0] not in ("joined", "columns")] for items in out]
 
 
 INDENT = 12.0  # points right of the left margin that make a line indented
@@ -176,8 +195,12 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # paragraphs are marked by an indent or a bullet
             # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026", or an
             # inline enumeration goes on: "...; (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ...")
+            # (or a full line ends at the heads of a list of bodies, their names after it: "...; Giám
+            # đốc các Sở:" / "Tài chính, Xây dựng, ...")
             runs_on = dash_wrap or (para and date_cut(para[-1], line)) \
-                or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line))
+                or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line)) \
+                or (para and not short_before and DISTRIBUTIVE_END.search(para[-1]) is not None
+                    and line[:1].isupper() and not line.isupper())
             # a line in lower case goes on: after a full line that ends a clause with a semicolon
             # ("... 8 m2/người;" / "tỷ lệ tuyến đường ..."), or after the short last line of a
             # paragraph wrapped twice (a line longer than the page set as a paragraph of its own:

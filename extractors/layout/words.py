@@ -14,6 +14,7 @@ from statistics import median
 
 from extractors.layout import grid
 from extractors.layout.text import PAGE_NUMBER, wrapped_tail
+from extractors.layout.wrap import cell_text
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
@@ -65,8 +66,31 @@ def _bold(words: list[dict]) -> bool:
 CELL_GAP = 6.0  # points between words that separate two cells of a table row
 
 
+JUSTIFIED_WORDS = 7  # a line of this many words or more, ...
+JUSTIFIED_SPREAD = 2.0  # ... no gap this many times its median gap, ...
+JUSTIFIED_SPACE = 0.75  # ... the median under this share of the line's height: a justified line
+
+
+def _justified(line: list[dict]) -> bool:
+    """A line of prose whose spaces justification widened, evenly: JUSTIFIED_WORDS words or
+    more, two thirds of them words of letters, every gap under JUSTIFIED_SPREAD times the
+    median gap, which is under JUSTIFIED_SPACE of the line's height (a scan's justified
+    "a) Phấn đấu đến năm 2030, 100% thư viện ..." with 6-8 pt between all its words). A
+    table's row has gaps between its cells far wider than those inside them."""
+    if len(line) < JUSTIFIED_WORDS:
+        return False
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
+    usual = gaps[len(gaps) // 2]
+    height = max(w["bottom"] - w["top"] for w in line)
+    words = sum(1 for w in line if any(ch.isalpha() for ch in w["text"]) and not any(ch.isdigit() for ch in w["text"]))
+    return 3 * words >= 2 * len(line) and gaps[-1] < JUSTIFIED_SPREAD * usual and 0 < usual < JUSTIFIED_SPACE * height
+
+
 def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
-    """A line cut into table cells: words closer than CELL_GAP are one cell."""
+    """A line cut into table cells: words closer than CELL_GAP are one cell; a justified
+    line of prose is one cell however wide its spaces."""
+    if _justified(line):
+        return [(line[0]["x0"], line[-1]["x1"], " ".join(w["text"] for w in line))]
     cells: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > CELL_GAP:
@@ -82,7 +106,26 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
     table finder (extractors.layout.grid) reads it. Side-by-side text columns are read
     one after the other; in a band of two columns, a line set in one column only (a
     wrapped "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", the "2026" of a wrapped date)
-    is read in its column."""
+    is read in its column.
+
+    A task table drawn without rules (found by its header line) that ends the page is
+    followed by ("columns", starts), where its columns start: the lines at the next page's
+    top that sit in them may be its next rows (continued_rows, extractors.layout.paragraphs.
+    join_cut_tables)."""
+    return page_lines(words)[0]
+
+
+def page_lines(words: list[dict]) -> tuple[list[tuple[str, object]], list[list[dict]]]:
+    """page_items, and the page's visual lines (footnotes left out) they were read from."""
+    lines, notes = _without_footnotes(lines_of(words))
+    lines = _without_marks(lines, notes)
+    out = line_items(lines)
+    out.extend(("footnote", note) for note in notes)
+    return out, lines
+
+
+def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
+    """Visual lines as page items (page_items, without footnotes)."""
     out: list[tuple[str, object]] = []
     band: list[tuple[list[Segment], int | None]] = []  # (segments, column of a one-column line)
     strip = [0.0, 0.0]  # the free strip between a two-column band's columns
@@ -95,9 +138,14 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
                            if (one == col if one is not None else len(s) > col))
             band.clear()
 
-    lines, notes = _without_footnotes(lines_of(words))
-    lines = _without_marks(lines, notes)
-    tables = {t.first: t for t in grid.find_tables([_cells_of(line) for line in lines], tol=3.0)}
+    cells = [_cells_of(line) for line in lines]
+    tables = {t.first: t for t in grid.find_tables(cells, tol=3.0)}
+    # a task table drawn without rules (a Word table without borders printed to PDF): no
+    # numbers line its columns up, its header line names them
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    text_tables = {t.first: t for t in grid.find_text_tables(cells, tol=3.0)
+                   if not taken & set(range(t.first, t.last + 1))}
+    tables.update(text_tables)
     cut = [segments_of(line) for line in lines]  # each line at its wide gaps (the next line's are asked for too)
     i = 0
     while i < len(lines):
@@ -105,7 +153,12 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
         if i in tables:
             flush()
             out.append(("table", (line[0]["top"], tables[i].rows)))
-            i = tables[i].last + 1
+            t = tables[i]
+            if i in text_tables and all(PAGE_NUMBER.match(c[2]) for rest in cells[t.last + 1:] for c in rest):
+                starts = _column_starts(cells[t.first + 1: t.last + 1], len(t.rows[0]))
+                if starts:  # the table ends the page (but for its number): it may go on over the next
+                    out.append(("columns", starts))
+            i = t.last + 1
             continue
         segs = cut[i]
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
@@ -124,8 +177,78 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
             out.append(("line", segs[0]))
         i += 1
     flush()
-    out.extend(("footnote", note) for note in notes)
     return out
+
+
+def page_item(kind: str, payload) -> tuple[str, object]:
+    """An item of line_items as a page item (extractors.layout.paragraphs): a line (x0, x1,
+    text), and True after them for a line set in bold; a table drawn without rules its rows."""
+    if kind == "line":
+        return "line", payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3]
+    if kind == "table":
+        return "table", payload[1]
+    return kind, payload
+
+
+START_TOL = 3.0  # points: a cell starts at its column's start within this
+
+
+def _column_starts(rows: list[list[tuple[float, float, str]]], width: int) -> list[float] | None:
+    """Where the `width` columns of a table drawn without rules start, from its lines' cells
+    (each line cut at CELL_GAP): the places where cells of two or more lines start (within
+    START_TOL), when there are as many as the table has columns; else None (cells set
+    centred or right-aligned start anywhere)."""
+    xs = sorted(c[0] for row in rows for c in row)
+    groups: list[list[float]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] <= START_TOL:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    starts = [g[0] for g in groups if len(g) >= 2]
+    return starts if len(starts) == width and len(starts) == len(groups) else None
+
+
+def continued_rows(starts: list[float], lines: list[list[dict]]) -> tuple[list[list[str]], int] | None:
+    """The rows that lines at a page's top make of a table drawn without rules that ended the
+    page before, whose columns start at `starts`, and how many lines they take; None when
+    the first line is none of it. A line goes on with the table when each of its cells
+    starts at a column's start and ends before the next column's, and a cell in the first
+    column is a row code (a line from the margin that is no row ends the table); a line
+    with a code and two more cells starts a row, the lines before the first such row are
+    the rest of the row the page break cut (their first cell empty). A page number at the
+    top is passed over."""
+    width = len(starts)
+    rows: list[list[list[str]]] = []
+    k = 0
+    while k < len(lines) and k < 2 and all(PAGE_NUMBER.match(w["text"]) for w in lines[k]) and not rows:
+        k += 1
+    first = k
+    while k < len(lines):
+        placed = []
+        for x0, x1, text in _cells_of(lines[k]):
+            col = next((c for c, s in enumerate(starts) if abs(x0 - s) <= START_TOL), None)
+            if col is None or (col + 1 < width and x1 > starts[col + 1] - START_TOL):
+                break
+            placed.append((col, text))
+        else:
+            cols = [c for c, _ in placed]
+            if cols != sorted(set(cols)):
+                break
+            if cols[0] == 0:
+                if not grid.CODE.match(placed[0][1]) or len(placed) < 3:
+                    break
+                rows.append([[] for _ in range(width)])
+            elif not rows:
+                rows.append([[] for _ in range(width)])
+            for c, text in placed:
+                rows[-1][c].append(text)
+            k += 1
+            continue
+        break
+    if k == first:
+        return None
+    return [[cell_text("\n".join(cell)) for cell in row] for row in rows], k
 
 
 # a footnote's first line: its mark (1-3 digits, or in brackets) right before a letter:
