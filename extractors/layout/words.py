@@ -82,21 +82,23 @@ def _justified(line: list[dict]) -> bool:
     gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:]))
     usual = gaps[len(gaps) // 2]
     height = max(w["bottom"] - w["top"] for w in line)
+    if not (gaps[-1] < JUSTIFIED_SPREAD * usual and 0 < usual < JUSTIFIED_SPACE * height):
+        return False  # (the gaps first: counting the words of letters is the dearer test)
     words = sum(1 for w in line if any(ch.isalpha() for ch in w["text"]) and not any(ch.isdigit() for ch in w["text"]))
-    return 3 * words >= 2 * len(line) and gaps[-1] < JUSTIFIED_SPREAD * usual and 0 < usual < JUSTIFIED_SPACE * height
+    return 3 * words >= 2 * len(line)
 
 
 def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
     """A line cut into table cells: words closer than CELL_GAP are one cell; a justified
     line of prose is one cell however wide its spaces."""
-    if _justified(line):
-        return [(line[0]["x0"], line[-1]["x1"], " ".join(w["text"] for w in line))]
     cells: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > CELL_GAP:
             cells.append([w])
         else:
             cells[-1].append(w)
+    if len(cells) > 1 and _justified(line):  # (a line of one cell is that cell either way)
+        return [(line[0]["x0"], line[-1]["x1"], " ".join(w["text"] for w in line))]
     return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in cells]
 
 
