@@ -68,6 +68,33 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return DocNumber(canonical, seq, int(year) if year else None, type_code, issuer or None, m.start(), m.end())
 
 
+# a number whose slash a scan lost, its type code right after the digits, maybe with a letter
+# read twice: "845QĐĐ-UBND", "23i8QĐ-BVHTTDL" ("i", "l", "I" inside the digits are ones)
+_SLASHLESS = re.compile(r"^\s*(\d[\dilI|]{0,5})\s*([A-ZĐ]{1,5})\s*-\s*([A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*)\s*$")
+
+
+def _type_code_of(letters: str) -> str | None:
+    """The type code a run of capitals reads as, a doubled letter read once ("QĐĐ" -> "QĐ")."""
+    if letters in CODE_TYPES:
+        return letters
+    once = re.sub(r"(.)\1", r"\1", letters)
+    return once if once in CODE_TYPES else None
+
+
+def repair_slashless(text: str) -> str | None:
+    """"845QĐĐ-UBND" -> "845/QĐ-UBND": a number line a scan read without its slash, when the
+    capitals after the digits are a type code (a doubled letter read once); None otherwise."""
+    m = _SLASHLESS.match(_nfc(text))
+    if not m or not m.group(1)[0].isdigit():
+        return None
+    code = _type_code_of(m.group(2))
+    if code is None:
+        return None
+    digits = re.sub(r"[ilI|]", "1", m.group(1))
+    issuer = re.sub(r"\s*-\s*", "-", m.group(3))
+    return f"{digits}/{code}-{issuer}"
+
+
 def normalize_doc_number(text: str) -> str | None:
     found = parse_doc_number(text)
     return found.text if found else None

@@ -334,7 +334,8 @@ def extract_header(doc: Document) -> dict:
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
-            out["number"] = docnum.normalize_doc_number(written) or written.replace(" ", "")
+            out["number"] = (docnum.normalize_doc_number(written) or docnum.repair_slashless(written)
+                             or written.replace(" ", ""))
         if out["issued_date"] is not None:
             continue  # (the place and date are read once: what follows only fills them while empty)
         text = NUMBER_BEFORE_PLACE.sub("", b.text)

@@ -175,3 +175,9 @@ def test_tone_marks_agree_with_underthesea():
 ])
 def test_bound_kind_rows(before, after, kind):
     assert numbers.bound_kind(before, after) == kind
+
+
+@pytest.mark.parametrize("case", rows("slashless_numbers.csv"), ids=lambda c: c["text"])
+def test_a_number_a_scan_read_without_its_slash(case):
+    from normalizers.docnum import repair_slashless
+    assert repair_slashless(case["text"]) == (case["expected"] or None), case["why"]
