@@ -38,8 +38,11 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     page number; "2030" alone on a title's second line is not), a running header or footer."""
     line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
     edges = set(line_at[:2] + line_at[-2:])
+    # (a repeated bare number, the page numbers' pattern, only at the edges too: a row code
+    # "2" alone on its line inside a table flattened into lines is no page number)
     return {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
-            or re.sub(r"\d+", "#", items[i][1][2]) in repeated}
+            or (re.sub(r"\d+", "#", items[i][1][2]) in repeated
+                and (i in edges or not PAGE_NUMBER.match(items[i][1][2])))}
 
 
 def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
