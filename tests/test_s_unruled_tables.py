@@ -5,12 +5,15 @@ page break, a row the break cut finished by the lines at the next page's top
 row in `pdftotext -layout` text whose rest fills some columns only (extractors.layout.grid).
 Must-match and must-not-match rows; the tables are invented (probe round S)."""
 
+from functools import partial
+
 import pytest
 
 from extractors.formats.pdf import ordered
 from extractors.layout import grid, text
 from extractors.layout.paragraphs import assemble
 from extractors.layout.words import page_items
+from tests.test_text_tables import row
 
 COLS = [60.0, 150.0, 290.0, 400.0, 500.0]  # where the columns start (points)
 PITCH = 14.0  # points between two lines of a row
@@ -130,13 +133,7 @@ def test_a_table_that_ends_on_its_page_does_not_take_the_next_pages_lines():
 TEXT_COLS = [0, 8, 26, 44, 62]
 
 
-def text_row(*cells: str, at: list[int] = TEXT_COLS) -> str:
-    out = ""
-    for cell, x in zip(cells, at):
-        if cell:
-            out += " " * (x - len(out)) if len(out) < x else " "
-            out += cell
-    return out
+text_row = partial(row, at=TEXT_COLS)  # a line of cells, each at its column
 
 
 TEXT_TABLE = [text_row(*HEAD),
