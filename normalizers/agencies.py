@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import unicodedata
 from importlib import resources
 
-from normalizers.text import UPPER, normalize_line
+from normalizers.text import UPPER, normalize_line, untoned
 
 
 def _load() -> dict[str, str]:
@@ -179,14 +178,14 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx]
 _HEAD = re.compile(r"[^:;.(]*")
 
 
-def _plain(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch.lower())[:1]
-    return "d" if base in "đð" else base
+def _capital(words: str) -> str:
+    """The first letter in capitals, the rest as written: "phòng" -> "Phòng", "ủy ban" -> "Ủy ban"."""
+    return words[:1].upper() + words[1:]
 
 
 def _capitalized_word(m: re.Match) -> str:
     word = m.group()
-    if not _SYLLABLE.fullmatch("".join(map(_plain, word))):
+    if not _SYLLABLE.fullmatch(untoned(word)):
         return word
     return word[:1] + word[1:].lower()
 
@@ -202,10 +201,6 @@ def _written_forms() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), forms
 
 
-def _opening(words: str) -> str:
-    return words[:1].upper() + words[1:]
-
-
 def in_heading_case(text: str) -> str:
     """A line whose opening words (up to a colon, semicolon or stop) are all capitals, as a
     heading writes an agency ("1. PHÒNG KINH TẾ", "SỞ Y TẾ: ..."), with those words written
@@ -218,7 +213,7 @@ def in_heading_case(text: str) -> str:
         return text
     pattern, forms = _written_forms()
     head = re.sub(r"\w+", _capitalized_word, head)
-    head = pattern.sub(lambda m: _opening(forms[m.group()]) if not head[:m.start()].strip(" 0123456789.-+*")
+    head = pattern.sub(lambda m: _capital(forms[m.group()]) if not head[:m.start()].strip(" 0123456789.-+*")
                        else forms[m.group()], head)
     return head + text[len(head):]
 
@@ -404,10 +399,6 @@ def _fields(listed: str) -> list[str]:
         out.append(", ".join(parts[i:i + n]))
         i += n
     return out
-
-
-def _capital(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def split_agencies(text: str) -> list[str]:

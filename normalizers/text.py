@@ -6,6 +6,7 @@ block on its own and compute spans over the joined result.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -204,3 +205,19 @@ def desegment(line: str) -> str:
     if "---" in line and _ALIGN_ROW.match(line):
         line = _ALIGN_SPACE.sub("", line)
     return line
+
+
+@functools.lru_cache(maxsize=8192)
+def untoned(text: str) -> str:
+    """Lower case without tone marks or hats, one character for one ("Tổ chức" ->
+    "to chuc"), so an index into the result is an index into `text`."""
+    return text.translate(_UNTONED)
+
+
+def _untoned_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[:1].lower() or c
+    return "d" if base in "đð" else base if len(base) == 1 else c
+
+
+_UNTONED = {cp: _untoned_char(chr(cp)) for cp in range(0xC0, 0x1F00) if chr(cp).isalpha()}
+_UNTONED.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, LABEL_MARK, Keywords, closings, content_end, is_page_number, looks_like_ocr, one_edit,
-                                      span, strip_bullet, strip_footnote, untoned)
+from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, closings, content_end, is_page_number,
+                                      looks_like_ocr, one_edit, span, strip_bullet, strip_footnote, untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
@@ -300,7 +300,7 @@ def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] 
     line = strip_bullet(text.strip())
     # (every cut stands before a field's label and its colon: a line with no colon is one part)
     for part in FIELD_CUT.split(line) if ":" in line else [line]:
-        part = strip_bullet(re.sub(r"^[a-zđ]\s?(?:[).]|[/-](?=\s))\s*", "", part.strip())).strip().rstrip(" ;.")
+        part = strip_bullet(LETTER_LABEL.sub("", part.strip())).strip().rstrip(" ;.")
         folded = untoned(part)
         fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
                                                    or PERFORMER.match(folded)) else None
@@ -475,7 +475,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
             continue
-        text = strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip()
+        text = strip_bullet(LETTER_LABEL.sub("", b.text)).strip()
         if text.startswith("(") and (m := TITLE_ROLES.match(text)) and (
                 roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))):
             # the assignment in brackets on a line of its own: "(Sở Y tế chủ trì; các huyện phối hợp)."

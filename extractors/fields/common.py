@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-import unicodedata
 
 from extractors.document import Block
+from normalizers.text import untoned  # noqa: F401 (re-exported: the extractors import it from here)
 
 # "ỦY BAN NHÂN DÂN", "SỞ LAO ĐỘNG..." - issuing bodies as a header writes them
 ISSUER_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|"
@@ -21,7 +20,9 @@ SEPARATOR = re.compile(r"^[-_=*.\s]{3,}$")
 BULLET = re.compile(r"^\s*[-+•*]\s*")
 # an item's number or letter as lists write it: "a)", "b.", "c/", "d-", "1.", "2)", "3/", "4-",
 # "1.2." (the slash and dash forms before a space: "12/2025" and "3-5" are no labels)
-LABEL_MARK = r"(?:[a-zđ]\s?(?:[).]|[/-](?=\s))|\d{1,2}(?:\.\d{1,2})*\s?(?:[.)]|[/-](?=\s)))"
+LETTER_MARK = r"[a-zđ]\s?(?:[).]|[/-](?=\s))"
+LABEL_MARK = r"(?:" + LETTER_MARK + r"|\d{1,2}(?:\.\d{1,2})*\s?(?:[.)]|[/-](?=\s)))"
+LETTER_LABEL = re.compile(r"^" + LETTER_MARK + r"\s*")  # a lettered item's label and the space after it
 FOOTNOTE_GLUED = re.compile(r"(?<=[^\W\d_])\d{1,3}(?=[\s;,.:)]*$)")
 
 
@@ -69,22 +70,6 @@ def title_case_name(text: str) -> str:
     if not is_upper(text):
         return text
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
-
-
-@functools.lru_cache(maxsize=8192)
-def untoned(text: str) -> str:
-    """Lower case without tone marks or hats, one character for one ("Tổ chức" ->
-    "to chuc"), so an index into the result is an index into `text`."""
-    return text.translate(_UNTONED)
-
-
-def _untoned_char(c: str) -> str:
-    base = unicodedata.normalize("NFD", c)[:1].lower() or c
-    return "d" if base in "đð" else base if len(base) == 1 else c
-
-
-_UNTONED = {cp: _untoned_char(chr(cp)) for cp in range(0xC0, 0x1F00) if chr(cp).isalpha()}
-_UNTONED.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -171,7 +156,7 @@ def is_closing(block: Block) -> bool:
     if block.kind == "table":
         return False
     text = block.text.strip()
-    return text[:1].translate(_UNTONED) in _CLOSING_FIRST and bool(_CLOSING.match(untoned(text[:40])))
+    return untoned(text[:1]) in _CLOSING_FIRST and bool(_CLOSING.match(untoned(text[:40])))
 
 
 def closings(doc) -> list[int]:

@@ -15,8 +15,8 @@ import functools
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, LABEL_MARK, Keywords, content_end, is_page_number, looks_like_ocr, span,
-                                      strip_bullet, untoned)
+from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, content_end, is_page_number,
+                                      looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import leading_agency, split_agencies
@@ -120,7 +120,7 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     duties = [tail] if tail else []
     for b in doc.blocks[lines[-1].index + 1: stop]:
         if b.kind != "table" and b.text and not is_page_number(doc, b):
-            duties.append(strip_bullet(re.sub(r"^[a-zđ]\)\s*", "", b.text)).strip())
+            duties.append(strip_bullet(LETTER_LABEL.sub("", b.text)).strip())
     agencies = split_agencies(_EXAMPLES.sub("", names))
     if len(lines) == 1:
         return [_record(agency, duties, node.block) for agency in agencies]
