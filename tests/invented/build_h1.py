@@ -49,6 +49,16 @@ def _layout(doc, left: list[str], right: list[str], widths=(6.5, 9.5), bold=(1, 
     return table
 
 
+def closing(doc, recipients: list[str], signature: list[str]) -> None:
+    """The recipients ("Nơi nhận:" and its lines, in small type) beside the signature block,
+    a borderless table of two cells, as a plan ends."""
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", *recipients], bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), signature, bold_upto=len(signature))
+
+
 def decision_front(doc, left: list[str], right: list[str], title: str, issuer: str, bases: list[str],
                    articles: list[str], recipients: list[str], signer: list[str]) -> None:
     """A Quyết định's pages before the plan it issues: the header table, its name and what it

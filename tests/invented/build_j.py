@@ -29,9 +29,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.invented.build_h1 import MOTTO, _layout, _new, _save
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
 from tests.probes.tables_docx import _table
-from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
+from tests.renditions.wordplans import _paragraph
 
 NAME = "j_donggiang-syt_kh-benh-khong-lay_2025.docx"
 COMMUNE = "j_xa-tanhungdong_38-kh-ubnd_2026_word-numbering.docx"
@@ -119,14 +119,9 @@ def department_plan() -> bytes:
               "Nghiệp vụ Y) để được hướng dẫn./."),
     ):
         _paragraph(doc, text, bold=kind == "h", justify=True)
-    table = doc.add_table(rows=1, cols=2)
-    _set_cell_borders(table, on=False)
-    _widths(table, [8.5, 7.5])
-    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Bộ Y tế (b/c);", "- UBND tỉnh (b/c);",
-                                   "- Giám đốc, các PGĐ Sở;", "- Các đơn vị trực thuộc Sở;",
-                                   "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, NVY."],
-                bold_upto=1, center=False, size=11)
-    _cell_lines(table.cell(0, 1), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trịnh Văn Khải"], bold_upto=5)
+    closing(doc, ["- Bộ Y tế (b/c);", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Các đơn vị trực thuộc Sở;",
+                  "- UBND các huyện, thị xã, thành phố;", "- Lưu: VT, NVY."],
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trịnh Văn Khải"])
     return _save(doc)
 
 
@@ -209,13 +204,9 @@ def commune_plan() -> bytes:
         (1, "Ban nhân dân các ấp: Vận động hộ dân tham gia liên kết sản xuất."),
     ):
         _numbered(doc, text, level, num, bold=level == 0)
-    table = doc.add_table(rows=1, cols=2)
-    _set_cell_borders(table, on=False)
-    _widths(table, [8.5, 7.5])
-    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- UBND tỉnh Vĩnh Lam (b/c);", "- Sở Nông nghiệp và Môi trường;",
-                                   "- Liên minh HTX tỉnh;", "- TT Đảng ủy, TT HĐND xã;", "- Các ấp;", "- Lưu: VT."],
-                bold_upto=1, center=False, size=11)
-    _cell_lines(table.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Thạch Văn Sang"], bold_upto=5)
+    closing(doc, ["- UBND tỉnh Vĩnh Lam (b/c);", "- Sở Nông nghiệp và Môi trường;", "- Liên minh HTX tỉnh;",
+                  "- TT Đảng ủy, TT HĐND xã;", "- Các ấp;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Thạch Văn Sang"])
     return _save(doc)
 
 
@@ -260,13 +251,9 @@ def party_plan() -> bytes:
               "Văn phòng Huyện ủy) trước ngày 15 tháng 11 hằng năm."),
     ):
         _paragraph(doc, text, bold=kind == "h", justify=True)
-    table = doc.add_table(rows=1, cols=2)
-    _set_cell_borders(table, on=False)
-    _widths(table, [8.5, 7.5])
-    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c);", "- Các đồng chí Huyện ủy viên;",
-                                   "- Các tổ chức cơ sở đảng;", "- Lưu Văn phòng Huyện ủy."],
-                bold_upto=1, center=False, size=11)
-    _cell_lines(table.cell(0, 1), ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "Lương Văn Tấn"], bold_upto=5)
+    closing(doc, ["- Ban Thường vụ Tỉnh ủy (b/c);", "- Các đồng chí Huyện ủy viên;", "- Các tổ chức cơ sở đảng;",
+                  "- Lưu Văn phòng Huyện ủy."],
+            ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "Lương Văn Tấn"])
     _paragraph(doc, "")  # (Word ends a document with a paragraph: a .doc whose last block is a table loses it)
     return _save(doc)
 
