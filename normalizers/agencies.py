@@ -208,8 +208,7 @@ def in_heading_case(text: str) -> str:
     one character for one, so that positions in the result are positions in `text`. Any
     other line as it is."""
     head = _HEAD.match(text).group()
-    letters = [c for c in head if c.isalpha()]
-    if len(letters) < 4 or any(c.islower() for c in letters):
+    if not head.isupper() or sum(c.isalpha() for c in head) < 4:  # (isupper: no letter in lower case)
         return text
     pattern, forms = _written_forms()
     head = re.sub(r"\w+", _capitalized_word, head)

@@ -85,9 +85,7 @@ def repair_slashless(text: str) -> str | None:
     """"845QĐĐ-UBND" -> "845/QĐ-UBND": a number line a scan read without its slash, when the
     capitals after the digits are a type code (a doubled letter read once); None otherwise."""
     m = _SLASHLESS.match(_nfc(text))
-    if not m or not m.group(1)[0].isdigit():
-        return None
-    code = _type_code_of(m.group(2))
+    code = _type_code_of(m.group(2)) if m else None
     if code is None:
         return None
     digits = re.sub(r"[ilI|]", "1", m.group(1))

@@ -10,27 +10,16 @@ included (the text the spans index is the same).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from pipeline.process import process
+from tests.metamorphic import old_tones
 
 RAW = Path(__file__).parent / "invented" / "raw"
 TEXT_FILES = sorted(p for p in RAW.iterdir() if p.suffix in {".txt", ".md", ".html"})
-MARKS = "\u0300\u0301\u0309\u0303\u0323"  # the five tone marks, combining
-
-
-def old_tones(text: str) -> str:
-    """New-style tone placement to old: "hòa" -> "hoà", "thủy" -> "thuỷ" (not "quý")."""
-    text = unicodedata.normalize("NFD", text)
-    text = re.sub(rf"(?<![qQ])([oO])([{MARKS}])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", text)
-    text = re.sub(rf"(?<![qQ])([uU])([{MARKS}])([yY])(?![\w\u0300-\u036f])", r"\1\3\2", text)
-    return unicodedata.normalize("NFC", text)
-
-
 EDITS = {
     "decomposed": lambda t: unicodedata.normalize("NFD", t),
     "windows-line-ends": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
