@@ -183,6 +183,14 @@ CENTRAL_BODY = re.compile(r"^(?:quốc hội|ủy ban thường vụ quốc hộ
 MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ|ngân hàng nhà nước(?! chi nhánh)|ủy ban dân tộc)\b")
 
 
+# a central body's or a branch of the State's office in a province or district, named for its place as a
+# Sở is: "Công an tỉnh X", "Bảo hiểm xã hội huyện Y", "Kho bạc Nhà nước tỉnh Z" (not the place's own
+# People's Committee or Council, whose level is the place's)
+STATE_BRANCH = re.compile(r"(?:công an|bảo hiểm xã hội|kho bạc nhà nước|ngân hàng nhà nước|viện kiểm sát nhân dân|"
+                          r"tòa án nhân dân|thanh tra|đài phát thanh|thi hành án dân sự|chi nhánh)\s+"
+                          r"(?:chi nhánh\s+)?(?:khu vực\s+[\w]+\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b")
+
+
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
     """(level, locality) of an issuing body from its name."""
     low = name.lower()
@@ -203,7 +211,7 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "ministry", None
     m = LOCALITY.search(name)
     locality = _locality(m) if m else None
-    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "tổng cục", "trung tâm", "văn phòng ")):
+    if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "tổng cục", "trung tâm", "văn phòng ")) or STATE_BRANCH.match(low):
         return "department", locality
     if not m:
         return None, None
@@ -366,7 +374,8 @@ def extract_header(doc: Document) -> dict:
                     break
                 continue
             # a numbered section or item of the outline ends a title ("I. MỤC TIÊU", "A. KẾT QUẢ", "1/ ...")
-            starts_body = BODY_START.match(text) or (j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS) \
+            numbered = j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS
+            starts_body = BODY_START.match(text) or numbered \
                 or (j > 0 and unnumbered_heading(b, paras[type_at + j].text, False))  # "MỤC TIÊU" with no number
             # the first line after this one and its capitals lines that is not in capitals
             # (a council's authority runs over two: "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIX, KỲ HỌP THỨ 12")
@@ -378,7 +387,9 @@ def extract_header(doc: Document) -> dict:
                 # a Decision names its authority between title and "Căn cứ":
                 # "ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN Y"
                 break
-            if title_lines and (starts_body and not (is_upper(text) and is_upper(title_lines[-1]))):
+            # (a line in capitals under a title in capitals goes on it unless it is numbered: "CHƯƠNG TRÌNH
+            # MỤC TIÊU QUỐC GIA ..." is the title's, "I. MỤC ĐÍCH, YÊU CẦU" the body's)
+            if title_lines and (numbered or (starts_body and not (is_upper(text) and is_upper(title_lines[-1])))):
                 break
             if title_lines and len(text) > 250:
                 break
