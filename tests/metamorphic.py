@@ -71,6 +71,15 @@ def _in_unit(factor: int, unit: str) -> Callable[[re.Match], str]:
     return sub
 
 
+def _in_billions(m: re.Match) -> str:
+    """'67.400 triệu đồng' -> '67,4 tỷ đồng' (amounts under a billion left as they are)."""
+    n = _amount(m.group(1))
+    if n is None or n < 1000:
+        return m.group(0)
+    whole, part = divmod(n, 1000)
+    return f"{whole:,}".replace(",", ".") + (f",{part:03d}".rstrip("0") if part else "") + " tỷ đồng"
+
+
 _LABEL_START = r"(?m)^(\s*(?:#+\s*|\*\*)?)"
 # name -> (extensions, edit of the decoded text)
 TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
@@ -100,6 +109,14 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "md_bold_headings": ({".md"}, subs((r"(?m)^#{1,6}\s+(.+?)\s*$", r"**\1**"))),
     "html_div": ({".html"}, subs((r"<(/?)p(?=[\s>])", r"<\1div"))),
     "html_br": ({".html"}, subs((r"</p>\s*<p(?:\s[^>]*)?>", "<br>\n"))),
+    "ubnd_short": ({".md", ".html"}, subs((r"Ủy ban nhân dân (?=[a-zđà-ỹ])", "UBND "))),
+    "endash_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1– "))),
+    "dot_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1• "))),
+    "double_spaces": (PLAIN, lambda t: "\n".join(line if "  " in line else re.sub(
+        r"(?<=\S) (?=\S)", lambda m: "  " if m.start() % 4 == 0 else " ", line) for line in t.split("\n"))),
+    "amounts_in_billions": (TEXT, subs((r"(?<![\d.,])(\d[\d.]*) triệu đồng", _in_billions))),
+    "date_dash": (TEXT, subs((r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", r"ngày \1-\2-\3"))),
+    "tab_indent": ({".txt"}, subs((r"(?m)^(?=\S)", "\t"))),
 }
 
 
