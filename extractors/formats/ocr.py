@@ -310,6 +310,8 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     column is "STT"), but for a table used for layout (a signature block's title over
     the name), whose lines are lines."""
     from PIL import Image
+    if not crops:  # Tesseract fails on an empty list ("Image file  cannot be read!")
+        return []
     exe = tools.tesseract()
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
         names = []

@@ -172,3 +172,10 @@ AGENCY_CELLS = yaml.safe_load((Path(__file__).parents[1] / "cases" / "agency_cel
 @pytest.mark.parametrize("case", AGENCY_CELLS, ids=lambda c: c["why"])
 def test_a_cells_agencies_set_one_a_line_stay_apart(case):
     assert ocr.cell_text("\n".join(case["lines"])) == case["expected"], case["why"]
+
+
+def test_no_cells_no_tesseract_run():
+    """An empty list of cells (every unsure row code's box was blank on a rough scan) reads as
+    nothing: Tesseract given an empty list fails, and that failure cost the whole document."""
+    assert ocr.read_cells([], "vie", "6", 60) == []
+    assert ocr.read_cells([cell(["12"])], "eng", "8", 60)[0][0] == "12"
