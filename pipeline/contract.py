@@ -221,6 +221,7 @@ QUALITY_CODES = {
     "text.word_segmented": "word-segmented input ('Kế_hoạch') de-segmented",
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",
     "pdf.ocr_used": "pages read by OCR, with the mean word confidence",
+    "pdf.ocr_failed": "a page whose OCR failed (Tesseract crashed or overran): left out, the other pages kept",
     "html.nesting_too_deep": "HTML nested deeper than the parser takes, cut",
     "outline.numbering_irregular": "section numbers that skip or repeat",
     "extract.field_failed": "a field's extractor failed on the document: that field is left empty",

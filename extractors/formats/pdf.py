@@ -184,6 +184,8 @@ def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument
     if not blocks:
         if reader.missing is not None:
             raise reader.missing  # the error record names the tool and how to install it
+        if reader.failed:
+            raise tools.ToolFailed(f"OCR failed on every page that needed it: page {reader.failed[0][0]}: {reader.failed[0][1]}")
         raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
     return RawDocument(blocks, issues=issues)
 
@@ -707,6 +709,7 @@ class _OcrReader:
         self.turned: list[tuple[int, int]] = []  # (page, clockwise turn) of pages scanned sideways or upside down
         self.confidences: list[float] = []
         self.missing: ReadError | None = None
+        self.failed: list[tuple[int, str]] = []  # (page, why) of pages whose OCR failed
         self.suspect: dict[int, list[tuple[list[list[str]], set[tuple[int, int]]]]] = {}  # page -> tables
         self.busy = False
 
@@ -730,6 +733,10 @@ class _OcrReader:
         except tools.OcrUnavailable as exc:
             self.missing, self.busy = exc, False
             return None
+        except tools.ToolFailed as exc:  # Tesseract crashed or overran on this page: the others are still read
+            self.failed.append((number, str(exc)))
+            self.busy = False
+            return []
         self.busy = False  # still True when anything else escaped (the read's handler looks)
         self.ocr_pages.append(number)
         self.confidences += result.confidences
@@ -768,14 +775,16 @@ class _OcrReader:
                     b.cell_flags = dict(sorted(flags.items()))
 
     def issues(self) -> list[dict]:
+        failed = [{"code": "pdf.ocr_failed", "severity": "warning", "where": f"page {n}",
+                   "message": f"page {n} could not be read by OCR and is left out: {why}"} for n, why in self.failed]
         if not self.ocr_pages:
-            return []
+            return failed
         mean = statistics.fmean(self.confidences) if self.confidences else 0.0
         return [{"code": "pdf.ocr_used", "severity": "warning", "where": f"pages {_ranges(self.ocr_pages)}",
                  "message": f"{len(self.ocr_pages)} page(s) read by OCR (Tesseract, {self.options.ocr_lang}, "
                             f"{self.options.ocr_dpi} dpi): pages {_ranges(self.ocr_pages)}; mean word confidence "
                             f"{mean:.1f} over {len(self.confidences)} words"
-                            + "".join(f"; page {n} turned {turn}° to read it upright" for n, turn in self.turned)}]
+                            + "".join(f"; page {n} turned {turn}° to read it upright" for n, turn in self.turned)}] + failed
 
     def close(self) -> None:
         if self.pdf is not None:

@@ -453,3 +453,41 @@ def test_a_layout_tables_cells_keep_their_lines_a_data_tables_are_joined():
 @pytest.mark.parametrize("case", rows("signer_surnames.csv"), ids=lambda c: c["line"])
 def test_a_signers_family_name_read_with_a_wrong_mark(case):
     assert " ".join(ocr.repair_surname(case["line"].split())) == case["expected"], case["why"]
+
+
+def _two_page_scan() -> bytes:
+    import io
+    pages = [_text_page_image(HEADER_LINES), _text_page_image(["II. NỘI DUNG", "Nạo vét kênh mương nội đồng."])]
+    buf = io.BytesIO()
+    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], resolution=300.0)
+    return buf.getvalue()
+
+
+def test_a_page_whose_ocr_fails_is_left_out_and_the_other_pages_are_kept(monkeypatch):
+    from extractors.formats import tools
+    real, calls = ocr.ocr_page, []
+
+    def second_page_fails(image, scale, lang, timeout):
+        calls.append(1)
+        if len(calls) == 2:
+            raise tools.ToolFailed("tesseract failed (exit 1): Error during processing.")
+        return real(image, scale, lang, timeout)
+
+    monkeypatch.setattr(ocr, "ocr_page", second_page_fails)
+    record, text = _record(_two_page_scan())
+    assert record["number"] == "45/KH-UBND" and "Nạo vét" not in text
+    failed = [i for i in record["quality"]["issues"] if i["code"] == "pdf.ocr_failed"]
+    assert [(i["where"], i["severity"]) for i in failed] == [("page 2", "warning")]
+    assert "Error during processing" in failed[0]["message"]
+
+
+def test_a_scan_whose_every_page_fails_ocr_is_an_error_record(monkeypatch):
+    from extractors.formats import tools
+
+    def fails(image, scale, lang, timeout):
+        raise tools.ToolFailed("tesseract failed (exit 1): Error during processing.")
+
+    monkeypatch.setattr(ocr, "ocr_page", fails)
+    out = process("scan.pdf", _two_page_scan(), Options())
+    assert out.record is None and out.error.stage == "read"
+    assert "OCR failed on every page" in out.error.message and "Error during processing" in out.error.message
