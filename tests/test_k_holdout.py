@@ -36,3 +36,46 @@ def test_giao_colon_assigns_the_task(name):
         # must not: "Giao:" that names no agency assigns nothing
         ["3", "Tổng kết", [], []],
     ]
+
+
+# a budget table whose rows are the sources ("Nguồn kinh phí" heads the label column) and whose
+# columns are the years: a row that names none of the coded sources ("Vốn lồng ghép ...", "Vốn
+# ODA") is "other", as an unnamed source column is; the total row stays "total"
+SOURCE_ROWS_MD = """KẾ HOẠCH
+Bảo tồn làng nghề truyền thống năm 2028 - 2029
+III. KINH PHÍ
+Đơn vị tính: triệu đồng
+
+| TT | {head} | 2028 | 2029 | Tổng |
+|---|---|---|---|---|
+| 1 | Ngân sách tỉnh | 600 | 650 | 1.250 |
+| 2 | Vốn lồng ghép chương trình mục tiêu quốc gia | 210 | 190 | 400 |
+| 3 | Vốn ODA | 120 | 80 | 200 |
+| 4 | Nhân dân đóng góp | 50 | 40 | 90 |
+| | Tổng cộng | 980 | 960 | 1.940 |
+"""
+
+
+def _sources(text: str, name: str) -> list[tuple]:
+    from extractors.tables.budget import extract_budget_tables
+    d = doc_of(text, name)
+    return [(i["row_label"], i["year"], i["source"]) for i in extract_budget_tables(d, {}, [])["items"]
+            if i["year"] == 2028]
+
+
+@pytest.mark.parametrize("head", ["Nguồn vốn", "Nguồn kinh phí"])
+def test_unnamed_source_rows_are_other(head):
+    assert _sources(SOURCE_ROWS_MD.format(head=head), "plan.md") == [
+        ("Ngân sách tỉnh", 2028, "local"),
+        ("Vốn lồng ghép chương trình mục tiêu quốc gia", 2028, "other"),
+        ("Vốn ODA", 2028, "other"),
+        ("Nhân dân đóng góp", 2028, "mobilized"),
+        ("Tổng cộng", 2028, "total"),
+    ]
+
+
+def test_rows_of_tasks_are_not_sources():
+    # must not: a label column headed "Nội dung" holds tasks, whose rows name no source (all sources together)
+    text = SOURCE_ROWS_MD.format(head="Nội dung").replace("Vốn lồng ghép chương trình mục tiêu quốc gia",
+                                                           "Khôi phục nghề dệt thổ cẩm")
+    assert ("Khôi phục nghề dệt thổ cẩm", 2028, "total") in _sources(text, "plan.md")
