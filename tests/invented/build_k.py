@@ -13,14 +13,18 @@ The text document: a ward's (phường, under a provincial city) Kế hoạch as
 lines hard-wrapped at a fixed width, a page number alone on a line at each page break, the
 amounts in full đồng.
 
+The workbook: a district's budget annex in Excel (title lines merged across the sheet, a two-row
+header merged in Excel, amounts as numbers in a thousands format, empty cells for no amount).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_k
-OUTDIR` writes the three files, the same bytes on every run. The other k_* inputs (an .html
+OUTDIR` writes the four files, the same bytes on every run. The other k_* inputs (an .html
 Quyết định approving a budget estimate, a Markdown scrape, an old portal's .html) are written
 by hand.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -217,12 +221,81 @@ def ward_text(width: int = 86) -> str:
     return "\n".join(lines) + "\n"
 
 
+ANNEX = "k_huyen-phongthanh_phu-luc-du-toan_2025.xlsx"
+# (code, content, total, ngân sách tỉnh, ngân sách huyện, người chăn nuôi đóng góp); None: an empty cell
+ANNEX_ROWS = [
+    ("I", "Tiêm phòng vắc xin", 1180, 720, 310, 150),
+    ("1", "Vắc xin lở mồm long móng", 640, 400, 160, 80),
+    ("2", "Vắc xin dịch tả lợn châu Phi", 540, 320, 150, 70),
+    ("II", "Tiêu độc, khử trùng", 420, 250, 170, None),
+    ("1", "Hóa chất tiêu độc", 300, 200, 100, None),
+    ("2", "Công phun hóa chất", 120, 50, 70, None),
+    ("III", "Tập huấn, tuyên truyền cho người chăn nuôi", 85.5, None, 85.5, None),
+    (None, "Tổng cộng", 1685.5, 970, 565.5, 150),
+]
+
+
+def annex() -> bytes:
+    """A district's budget annex as an Excel workbook: the title lines merged across the
+    sheet, a two-row header merged in Excel (Nguồn kinh phí over three sources), the
+    amounts as numbers with a thousands format (one decimal where one is needed), an
+    empty cell for no amount, a note under the grid."""
+    import io
+    import zipfile
+
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Phu luc"
+    for row, text in ((1, "PHỤ LỤC"),
+                      (2, "DỰ TOÁN KINH PHÍ PHÒNG, CHỐNG DỊCH BỆNH GIA SÚC, GIA CẦM NĂM 2025"),
+                      (3, "(Kèm theo Kế hoạch số 76/KH-UBND ngày 20/02/2025 của UBND huyện Phong Thạnh)")):
+        sheet.cell(row, 1, text).font = Font(bold=row < 3, italic=row == 3)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+    sheet.cell(4, 5, "Đơn vị tính: triệu đồng").font = Font(italic=True)
+    sheet.merge_cells("E4:F4")
+    for col, text in enumerate(["STT", "Nội dung", "Tổng kinh phí", "Nguồn kinh phí"], start=1):
+        sheet.cell(5, col, text).font = Font(bold=True)
+    for col, text in enumerate(["Ngân sách tỉnh", "Ngân sách huyện", "Người chăn nuôi đóng góp"], start=4):
+        sheet.cell(6, col, text).font = Font(bold=True)
+    for rng in ("A5:A6", "B5:B6", "C5:C6", "D5:F5"):
+        sheet.merge_cells(rng)
+    for r, (code, label, *amounts) in enumerate(ANNEX_ROWS, start=7):
+        sheet.cell(r, 1, code)
+        sheet.cell(r, 2, label).font = Font(bold=code is None or not code.isdigit())
+        for c, value in enumerate(amounts, start=3):
+            if value is not None:
+                cell = sheet.cell(r, c, value)
+                cell.number_format = "#,##0.0" if value != int(value) else "#,##0"
+    sheet.cell(7 + len(ANNEX_ROWS) + 1, 1, "Ghi chú: Kinh phí ngân sách huyện bố trí trong dự toán năm 2025 của Trạm "
+               "Chăn nuôi và Thú y huyện.").font = Font(italic=True)
+    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
+    from tests.probes.tables_docx import FIXED_TIME
+    book.properties.created = book.properties.modified = FIXED_TIME
+    buf = io.BytesIO()
+    book.save(buf)
+    # the same bytes on every run: the zip entries' times fixed, and the time openpyxl stamps at saving
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-05-06T07:08:09Z", data)
+            info.date_time = (2026, 1, 1, 0, 0, 0)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / MINISTRY).write_bytes(ministry_plan())
     (folder / PROGRAMME).write_bytes(programme())
     (folder / WARD).write_text(ward_text(), encoding="utf-8")
+    (folder / ANNEX).write_bytes(annex())
 
 
 if __name__ == "__main__":
