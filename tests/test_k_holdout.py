@@ -79,3 +79,23 @@ def test_rows_of_tasks_are_not_sources():
     text = SOURCE_ROWS_MD.format(head="Nội dung").replace("Vốn lồng ghép chương trình mục tiêu quốc gia",
                                                            "Khôi phục nghề dệt thổ cẩm")
     assert ("Khôi phục nghề dệt thổ cẩm", 2028, "total") in _sources(text, "plan.md")
+
+
+# the money those who take part put in, named by who they are: "Người chăn nuôi đóng góp", "Hộ gia
+# đình đóng góp", "Phụ huynh học sinh đóng góp" (as "Nhân dân đóng góp" is): mobilized
+@pytest.mark.parametrize("label, source", [
+    ("Người nuôi trồng thủy sản đóng góp", "mobilized"),
+    ("Hộ gia đình đóng góp", "mobilized"),
+    ("Phụ huynh học sinh đóng góp", "mobilized"),
+    ("Các hộ hưởng lợi đóng góp", "mobilized"),
+    ("Hội viên đóng góp", "mobilized"),
+    # must not: a contribution of views, or no contributor named, is no source
+    ("Người dân đóng góp ý kiến vào dự thảo quy hoạch", "total"),
+    ("Tổ chức hội nghị lấy ý kiến đóng góp", "total"),
+])
+def test_contributors_money_is_mobilized(label, source):
+    from extractors.fields.budget_statements import source_of
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of(label) == source
+    if source == "mobilized":  # a column headed so
+        assert source_of_leaf(label) == "mobilized"
