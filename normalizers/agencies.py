@@ -98,8 +98,9 @@ _AGENCY_WORDS = (
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
-# ("Trạm trưởng Trạm Khuyến nông", "Chi cục trưởng Chi cục Thủy lợi", "Hạt trưởng Hạt Kiểm lâm", "Đội trưởng Đội ...")
-LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|Thủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
+# ("Trạm trưởng Trạm Khuyến nông", "Chi cục trưởng Chi cục Thủy lợi", "Hạt trưởng Hạt Kiểm lâm", "Đội trưởng Đội ...";
+# "... và thủ trưởng các cơ quan": the head of the other bodies is written in lower case too)
+LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|[Tt]hủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
                     r"Chi cục trưởng|Trạm trưởng|Hạt trưởng|Đội trưởng|Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
                     r"Chỉ huy trưởng)\s+(?=[" + UPPER + r"]|các\s|phòng\s|ban\s)")
 _LEADER_ALT = LEADER.pattern[1:]
@@ -108,7 +109,8 @@ _LEADER_ALT = LEADER.pattern[1:]
 _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức)(?= [" + UPPER + r"])"
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
-_ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s+)?"
+# ("Giao: Sở X chủ trì ...", the hand-over word set off by a colon, as a label is)
+_ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s*:?\s+)?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
 AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
                              + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d]))")
@@ -134,7 +136,7 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn v
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
 _LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
-_LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu|và|với)\s+)+", re.I)
+_LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?:và|với)\s+)+", re.I)
 # Where the subject of an assignment ends: at a colon, a sentence end, or the first
 # predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
 # ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-

@@ -67,7 +67,11 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)", re.I)
-MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|(?:nhân|người) dân đóng góp|hợp pháp khác|unicef|tài trợ|viện trợ|"
+# (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
+# "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)
+MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
+                       r"\b(?:nhân dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
+                       r"\b[^,;:.()]{0,30}?\sđóng góp(?!\s+ý kiến)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
                        r"cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ gia đình)|"

@@ -145,6 +145,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             pass
         else:
             listed = None
+            bases += _narrative(block)  # "Ngày ..., X ban hành Nghị quyết số ... Để triển khai thực hiện ..."
             continue
         text = block.text
         shared: list[bool] = []  # per basis of this block: it takes the issuer of the next
@@ -195,6 +196,48 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 bases[len(bases) - len(shared) + k]["issuer"] = bases[len(bases) - len(shared) + k + 1]["issuer"]
         bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+
+
+# a preamble that tells its basis's story: "Ngày 18 tháng 3 năm 2026, Ban Chấp hành Đảng bộ tỉnh ban hành
+# Nghị quyết số 57-NQ/TU về ... (sau đây gọi tắt là ...). Để triển khai thực hiện Nghị quyết, Ủy ban nhân dân
+# tỉnh ban hành Chương trình hành động như sau:" (the date opens it, the issuer and "ban hành" follow)
+NARRATIVE = re.compile(r"^(?:Vào\s+)?[Nn]gày\s+\d")
+ISSUED_BY = re.compile(r"^\s*,\s*([" + UPPER + r"][^,;.]{2,120}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?=\S)")
+# ... and a later sentence says the plan carries it out: "Để triển khai thực hiện ...", "Nhằm cụ thể hóa ..."
+CARRIES_OUT = re.compile(r"[.;]\s+(?:Để|Nhằm)\s+(?:kịp thời\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)\b")
+SENTENCE_END = re.compile(r"\.\s+(?=[" + UPPER + r"])")
+
+
+def _narrative(block) -> list[dict]:
+    """The basis a narrative preamble paragraph names (NARRATIVE): the document issued on
+    its opening date, when a later sentence of the paragraph carries it out; [] for any
+    other paragraph (a story of past results is no basis)."""
+    text = block.text
+    if not NARRATIVE.match(text):
+        return []
+    found = dates.find_dates(text[:40])
+    if not found or found[0].value is None or found[0].start > 10:
+        return []
+    by = ISSUED_BY.match(text[found[0].end:])
+    if by is None:
+        return []
+    at = found[0].end + by.end()
+    first = next((c for c in _citations(text) if c[0] == at), None)
+    if first is None:
+        return []
+    start, end, kind_word, raw_number, law_name, _ = first
+    stop = m.start() if (m := SENTENCE_END.search(text, end)) else len(text)
+    if not CARRIES_OUT.search(text, stop):
+        return []
+    rest = text[end:stop]
+    again = dates.find_dates(rest[:60])  # "Quyết định số 310/QĐ-TTg ngày 14/02/2026 phê duyệt ..."
+    if again and again[0].value and again[0].start < 12:
+        rest = rest[again[0].end:]
+    title = law_name[:1].upper() + law_name[1:] if law_name else _title(rest)
+    number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
+    kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
+    return [{"relation": "thuc_hien", "doc_type": kind, "number": number, "issued_date": found[0].value.isoformat(),
+             "issuer": _issuer(by.group(1)), "title": title, "span": span(block.start + start, block.start + stop)}]
 
 
 def _issuer(text: str) -> str | None:

@@ -20,7 +20,8 @@ from extractors.document import Document
 from extractors.fields.budget_statements import NOT_BUDGET, read_label, source_of
 from extractors.fields.common import span
 from extractors.tables.checks import Checker, Row, level_of, read_cells, total_column
-from extractors.tables.rebuild import MERGED_CODE, STATE_BUDGET, Column, RawTable, flattened_tables, grid_tables
+from extractors.tables.rebuild import (MERGED_CODE, SOURCE_HEAD, STATE_BUDGET, Column, RawTable, flattened_tables,
+                                      grid_tables)
 from extractors.tables.roles import TableCounts, assign_roles, counted_cells, outline, table_counts
 from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
 from normalizers.numbers import parse_number
@@ -155,8 +156,13 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                        "message": f"budget.items.counted of table {tid}: {type(exc).__name__}: {exc}"})
     items = []
     si = next((n for n, c in enumerate(columns) if c.role == "source"), None)
+    # the rows are the sources when "Nguồn vốn", "Nguồn kinh phí" heads the column that names them
+    li = next((n for n, c in enumerate(columns) if c.role == "label"), None)
+    source_rows = si is None and li is not None and SOURCE_HEAD.match(columns[li].header.split(" / ")[-1]) is not None
     for r, (row, row_source) in enumerate(zip(rows, _row_sources(rows))):
         named = source_of(row.raw[si].text) if si is not None and si < len(row.raw) and row.raw[si].text.strip() else None
+        if named is None and source_rows and row.kind == "item" and row.label and not STATE_BUDGET.search(row.label):
+            named = source_of(row.label)  # (an item row there names a source, one of the codes' or "other")
         if named is not None:
             row_source = named if named != "total" else "other"  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other
         for n in amount:
