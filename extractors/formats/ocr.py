@@ -283,15 +283,33 @@ def _maybe_number(text: str) -> bool:
 
 def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
     """The cell's ink with a white margin, or None for an empty cell. The cell's edges
-    (where a rule was) are left out, and specks smaller than a full stop."""
+    (where a rule was) are left out, and specks smaller than a full stop; a speck of dust
+    (SPECK_PX pixels of ink or fewer, nothing near them) is no ink: an empty cell of a
+    rough scan holds hundreds, which Tesseract reads as a line of letters."""
     inset = 3
     inner = cell[inset:-inset, inset:-inset] if min(cell.shape) > 2 * inset + 2 else cell
     ink = inner < DARK
+    dust = ink & ~_solid(ink)
+    if dust.any():
+        ink = ink & ~dust
+        inner = np.where(dust, np.uint8(255), inner)
     if ink.sum() < max(6, (1.2 * scale) ** 2):
         return None
     ys, xs = np.nonzero(ink)
     crop = inner[max(0, ys.min() - 6): ys.max() + 7, max(0, xs.min() - 6): xs.max() + 7]
     return np.pad(crop, 16, constant_values=255)
+
+
+SPECK_PX = 4  # the most pixels of ink a speck of dust has, with no other ink within 2 pixels
+
+
+def _solid(ink: np.ndarray) -> np.ndarray:
+    """Ink pixels with more than SPECK_PX ink pixels in their 5 x 5 neighbourhood (themselves
+    counted): every pixel of a stroke, and of a full stop or a tone mark's dot at 300 dpi, has."""
+    padded = np.pad(ink.astype(np.uint8), 2)
+    rows = sum(padded[k:padded.shape[0] - 4 + k] for k in range(5))
+    count = sum(rows[:, k:rows.shape[1] - 4 + k] for k in range(5))
+    return ink & (count > SPECK_PX)
 
 
 def _lone_dash(crop: np.ndarray, scale: float) -> bool:

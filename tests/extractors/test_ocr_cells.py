@@ -179,3 +179,36 @@ def test_no_cells_no_tesseract_run():
     nothing: Tesseract given an empty list fails, and that failure cost the whole document."""
     assert ocr.read_cells([], "vie", "6", 60) == []
     assert ocr.read_cells([cell(["12"])], "eng", "8", 60)[0][0] == "12"
+
+
+def _dusted(cell: np.ndarray, specks: int, seed: int = 7) -> np.ndarray:
+    """The cell with `specks` single dark pixels scattered over it (dust on a rough scan)."""
+    rng = np.random.default_rng(seed)
+    out = cell.copy()
+    out[rng.integers(8, out.shape[0] - 8, specks), rng.integers(8, out.shape[1] - 8, specks)] = 40
+    return out
+
+
+def test_a_cell_of_dust_alone_is_empty():
+    blank = np.full((160, 400), 235, dtype=np.uint8)  # grey paper
+    assert ocr._ink_crop(blank, SCALE) is None
+    assert ocr._ink_crop(_dusted(blank, 300), SCALE) is None  # 300 specks: no text to read
+
+
+def test_dust_beside_text_is_cleaned_and_the_text_kept():
+    text = cell(["1.350"], width=400)
+    crop = ocr._ink_crop(_dusted(text, 200), SCALE)
+    assert crop is not None
+    clean = ocr._ink_crop(text, SCALE)
+    # the crop is the text's (a speck touching a letter stays with it), not stretched to the farthest speck
+    assert abs(crop.shape[0] - clean.shape[0]) <= 2 and abs(crop.shape[1] - clean.shape[1]) <= 2
+    assert ocr.read_cells([crop], "eng", "7", 60)[0][0] == "1.350"
+
+
+@pytest.mark.parametrize("mark", ["ạ", "ị", "ọ", "."])
+def test_a_dot_of_a_tone_mark_or_a_full_stop_is_no_dust(mark):
+    small = cell([mark], width=120)
+    crop = ocr._ink_crop(small, SCALE)
+    assert crop is not None and (crop < ocr.DARK).sum() == (ocr._ink_crop(small, SCALE) < ocr.DARK).sum()
+    ink = small < ocr.DARK
+    assert (ocr._solid(ink) == ink).all()  # every pixel of the letter and its dot is kept
