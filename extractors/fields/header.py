@@ -34,6 +34,25 @@ PLACE_DATE_BARE = re.compile(r"^([" + UPPER + r"][^\d,;:.]{1,30}?)\s+(?=" + date
                              + r"\s*\.?\s*$", re.I)
 
 
+# a place and date line a narrow column (or a tilted scan) wrapped: "Bà Rịa - Vũng Tàu, ngày 14 tháng 3",
+# "Thái Nguyên, ngày 20 tháng 01 năm", "Thành phố Hồ Chí Minh," ... and the line that goes on with it
+DATE_CUT = re.compile(r"^[^\d,]{2,40}?\s*,\s*(?:" + dates.DAY_WORD + r"\b.*)?$", re.I)
+DATE_GOES_ON = re.compile(r"^\s*(?:" + dates.DAY_WORD + "|" + dates.MONTH_WORD + "|" + dates.YEAR_WORD + r"|\d)", re.I)
+
+
+def _date_wrapped(text: str, after: list) -> str:
+    """The place and date line joined with the lines it was wrapped onto, when the join reads as
+    one (a full or a draft's blank date); else the line as it is."""
+    joined = text
+    for b in after:
+        if not DATE_GOES_ON.match(b.text):
+            break
+        joined = f"{joined} {b.text.strip()}"
+        if PLACE_DATE.match(joined) or PLACE_BLANK_DATE.match(joined):
+            return joined
+    return text
+
+
 def _place_like(text: str) -> bool:
     """A place's name: up to five words, each with a capital ("Buôn Ma Thuột", "Thành phố Thủ Đức"),
     not a sentence's subject ("Đoàn kiểm tra làm việc")."""
@@ -338,7 +357,7 @@ def extract_header(doc: Document) -> dict:
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
-    for b in head:
+    for k, b in enumerate(head):
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
@@ -348,6 +367,8 @@ def extract_header(doc: Document) -> dict:
             continue  # (the place and date are read once: what follows only fills them while empty)
         text = NUMBER_BEFORE_PLACE.sub("", b.text)
         text = SPLIT_DIGITS.sub(r"\1 \2\3", text) if _DIGIT_GAP.search(text) else text
+        if DATE_CUT.match(text) and not (PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)):
+            text = _date_wrapped(text, head[k + 1: k + 3])  # "Thái Nguyên, ngày 20 tháng 01 năm" / "2026"
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
             m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
