@@ -53,6 +53,10 @@ def _date_wrapped(text: str, after: list) -> str:
     return text
 
 
+# a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
+OCR_NOISE_LINE = re.compile(r"^\s*(?:[a-zđ]{1,2}|(?:[^\w\s]|_){1,3}|(?:[^\w\s]|_)?[a-z](?:[^\w\s]|_)?)\s*$")
+
+
 def _place_like(text: str) -> bool:
     """A place's name: up to five words, each with a capital ("Buôn Ma Thuột", "Thành phố Thủ Đức"),
     not a sentence's subject ("Đoàn kiểm tra làm việc")."""
@@ -347,7 +351,10 @@ def extract_header(doc: Document) -> dict:
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
     if start is not None:
+        scanned = looks_like_ocr(doc)
         for text in lines[start:]:
+            if scanned and OCR_NOISE_LINE.match(text):
+                continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
                 break

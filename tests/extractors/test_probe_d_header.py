@@ -29,3 +29,25 @@ def test_period(row):
     after a comma, a backwards or over-long span (must not)."""
     want = (int(row["start"]), int(row["end"])) if row["start"] else None
     assert dates.find_period(row["text"]) == want
+
+
+# an OCR reading's stray line (a speck read as a letter or a sign) between the issuer's lines
+# is skipped; in a text that is no OCR reading such a line still ends the issuer
+@pytest.mark.parametrize("noise", ["n", "'", "._", "ii", "-"])
+def test_a_speck_line_between_the_issuers_lines_of_a_scan(noise):
+    from extractors.document import build_document
+    from extractors.fields.header import extract_header
+    from extractors.formats.base import RawBlock, RawDocument
+    lines = ["ỦY BAN NHÂN DÂN", noise, "TỈNH HÀ NAM", "Số: 210/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Hà Nam, ngày 06 tháng 5 năm 2026", "KẾ HOẠCH", "Trồng cây xanh năm 2026"]
+    scanned = RawDocument([RawBlock("paragraph", t, {"page": 1, "ocr": True}) for t in lines], metadata={"ocr": True})
+    assert extract_header(build_document(scanned))["issuer"]["name"] == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+def test_a_text_that_is_no_ocr_reading_keeps_its_lines_as_written():
+    from extractors.document import build_document
+    from extractors.fields.header import extract_header
+    from extractors.formats.base import RawBlock, RawDocument
+    lines = ["ỦY BAN NHÂN DÂN", "n", "TỈNH HÀ NAM", "Số: 210/KH-UBND", "KẾ HOẠCH", "Trồng cây xanh năm 2026"]
+    plain = RawDocument([RawBlock("paragraph", t, {"page": 1}) for t in lines])
+    assert extract_header(build_document(plain))["issuer"]["name"] != "Ủy ban nhân dân tỉnh Hà Nam"
