@@ -35,14 +35,20 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     """Items of a page that are furniture: a bare number at the page's top or bottom (a
-    page number; "2030" alone on a title's second line is not), a running header or footer."""
+    page number; "2030" alone on a title's second line is not), a running header or footer.
+    A bare number on the second line from an edge is a page number when the line outside
+    it is furniture (a running header), or when such numbers repeat over the pages: below
+    a row's rest that a page break carried over ("Tháng 7 hằng năm" / "2" / "Mở lớp ...")
+    it is the next row's code."""
     line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
-    edges = set(line_at[:2] + line_at[-2:])
+    furn = {i for i in line_at if re.sub(r"\d+", "#", items[i][1][2]) in repeated}
+    near = set(line_at[:2] + line_at[-2:])  # (the two lines at each edge)
+    edges = set(line_at[:1] + line_at[-1:]) | {inner for inner, outer in zip(line_at[1:2] + line_at[-2:-1],
+                                                                             line_at[:1] + line_at[-1:]) if outer in furn}
     # (a repeated bare number, the page numbers' pattern, only at the edges too: a row code
     # "2" alone on its line inside a table flattened into lines is no page number)
     return {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
-            or (re.sub(r"\d+", "#", items[i][1][2]) in repeated
-                and (i in edges or not PAGE_NUMBER.match(items[i][1][2])))}
+            or (i in furn and (i in near or not PAGE_NUMBER.match(items[i][1][2])))}
 
 
 def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:

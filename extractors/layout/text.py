@@ -263,11 +263,21 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page, idx in zip(pages, edges):
         counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
     repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
+
+    def furniture(line: Line) -> bool:
+        return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
+
     out = []
     for page, idx in zip(pages, edges):
+        # a bare number on the second line from an edge is a page number when the line outside
+        # it is furniture, or such numbers repeat over the pages: under a row's rest that the
+        # page break carried over ("Tháng 7 hằng năm" / "2" / "Mở lớp ..."), a row's code
+        filled = [i for i, line in enumerate(page) if not line.blank]
+        inner = {a for a, b in zip(filled[1:2] + filled[-2:-1], filled[:1] + filled[-1:]) if not furniture(page[b])}
+        inner -= {filled[0], filled[-1]} if filled else set()
         keep = []
         for i, line in enumerate(page):
-            if i in idx and (PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated):
+            if i in idx and ((PAGE_NUMBER.match(line.text) and (i not in inner or furniture(line))) or furniture(line)):
                 continue
             keep.append(line)
         out.append(keep)
