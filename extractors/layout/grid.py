@@ -499,7 +499,13 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
                     continue  # a group over the columns below it
-                parts[-1:] = _cut_at(parts[-1], a, 1.0)
+                # (a heading starts left of its amounts, set right: "Ngân" over "sách tỉnh sách
+                # xã", "40" under "xã": the cut is at the word that starts under or over the
+                # heading on another line, between the amount column before and this one)
+                starts = sorted((t[0] for other in lines if other is not segs for t in other
+                                 if max(x0 + 1, cols.amounts[j - 1][1]) < t[0] <= a + 1), reverse=True) if j else []
+                cut = next((c for x in starts if len(c := _cut_at(parts[-1], x, 0.5)) == 2), None)
+                parts[-1:] = cut or _cut_at(parts[-1], a, 1.0)
             line.extend(parts)
         out.append(line)
     return out
