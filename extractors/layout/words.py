@@ -230,11 +230,21 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     return out
 
 
+class PlacedLine(tuple):
+    """A page item's line, (x0, x1, text) or (x0, x1, text, True), that knows the top of the
+    visual line it was read from (`top`): how far apart lines are tells paragraphs apart."""
+
+    top: float | None = None
+
+
 def page_item(kind: str, payload) -> tuple[str, object]:
     """An item of line_items as a page item (extractors.layout.paragraphs): a line (x0, x1,
-    text), and True after them for a line set in bold; a table drawn without rules its rows."""
+    text), and True after them for a line set in bold, its `top` kept (PlacedLine); a table
+    drawn without rules its rows."""
     if kind == "line":
-        return "line", payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3]
+        line = PlacedLine(payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3])
+        line.top = payload[3]
+        return "line", line
     if kind == "table":
         return "table", payload[1]
     return kind, payload
