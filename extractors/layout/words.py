@@ -13,7 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.text import PAGE_NUMBER, wrapped_tail
+from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, wrapped_tail
 from extractors.layout.wrap import cell_text
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
@@ -70,8 +70,6 @@ def segments_of(line: list[dict]) -> list[Segment]:
 SPACE_SHARE = 0.3  # a plain space's width, as a share of the line's height
 
 
-# a list item's label that Word sets before a tab: "1.", "2.3.", "IV.", "a)", "(1)", "-", "•"
-LIST_LABEL = re.compile(r"^(?:[-+•*–○■▪◦]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)])$")
 LABEL_TAB = 72.0  # points: the widest gap from a label to its text (Word's tab stops are 36 pt apart)
 
 
