@@ -121,6 +121,11 @@ def test_years_set_evenly_apart_are_no_spread_line():
     assert lines_of(spread(100, "2026 2027 2028 2029 2030")) == ["2026", "2027", "2028", "2029", "2030"]
 
 
+def test_a_heading_repeated_over_equal_columns_is_no_spread_line():
+    # must not: "Năm" centred over four year columns of one width, evenly apart
+    assert lines_of(spread(100, "Năm Năm Năm Năm")) == ["Năm", "Năm", "Năm", "Năm"]
+
+
 def test_cells_at_column_starts_are_no_spread_line():
     # must not: one-word cells that start at their columns' starts leave gaps of the widths
     # of the words before them

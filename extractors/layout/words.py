@@ -120,10 +120,11 @@ def _spread(line: list[dict]) -> bool:
     """A line of prose whose spaces justification widened far (a justified paragraph's line
     that ends in a manual line break: Word and LibreOffice spread its words over the whole
     width, "1.  Phòng  Văn  hóa  và  Thông  tin" with 40 pt and more between them): a few
-    words, two thirds of them words of letters, with gaps as wide as each other (within
-    SPREAD_EVEN of their median, or SPREAD_NEAR points). The cells of a table drawn without
-    rules line up by their starts or centres, so the gaps between them follow the widths of
-    the words and differ."""
+    words, two thirds of them words of letters, most of them different, with gaps as wide
+    as each other (within SPREAD_EVEN of their median, or SPREAD_NEAR points). The cells of
+    a table drawn without rules line up by their starts or centres, so the gaps between
+    them follow the widths of the words and differ (but for one heading repeated over
+    columns of one width: "Năm  Năm  Năm")."""
     if len(line) < SPREAD_WORDS:
         return False
     gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
@@ -131,7 +132,8 @@ def _spread(line: list[dict]) -> bool:
     if low <= 0 or high - low > max(SPREAD_NEAR, SPREAD_EVEN * sorted(gaps)[len(gaps) // 2]):
         return False
     words = sum(1 for w in line if any(ch.isalpha() for ch in w["text"]) and not any(ch.isdigit() for ch in w["text"]))
-    return 3 * words >= 2 * len(line)
+    # (headings of equal columns repeat their word: "Năm  Năm  Năm  Năm" over the years)
+    return 3 * words >= 2 * len(line) and 2 * len({w["text"] for w in line}) > len(line)
 
 
 def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
