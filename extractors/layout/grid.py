@@ -499,7 +499,13 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
                     continue  # a group over the columns below it
-                parts[-1:] = _cut_at(parts[-1], a, 1.0)
+                # (a heading starts left of its amounts, set right: "Ngân" over "sách tỉnh sách
+                # xã", "40" under "xã": the cut is at the word that starts under or over the
+                # heading on another line, between the amount column before and this one)
+                starts = sorted((t[0] for other in lines if other is not segs for t in other
+                                 if max(x0 + 1, cols.amounts[j - 1][1]) < t[0] <= a + 1), reverse=True) if j else []
+                cut = next((c for x in starts if len(c := _cut_at(parts[-1], x, 0.5)) == 2), None)
+                parts[-1:] = cut or _cut_at(parts[-1], a, 1.0)
             line.extend(parts)
         out.append(line)
     return out
@@ -643,8 +649,94 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 tables.append(table)
                 i = table.last + 1
                 continue
+        elif segs and (i == 0 or not lines[i - 1]):
+            table = _padded_table_at(lines, pages, i, tol)
+            if table is not None:
+                tables.append(table)
+                i = table.last + 1
+                continue
         i += 1
     return tables
+
+
+PADDED_HEADER_LINES = 6  # lines a header of merged cells, centred on its rows, may take
+
+
+def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
+    """A task table whose cells are centred on their rows and padded (a ruled table printed to
+    PDF, read by `pdftotext -layout`): a blank line between rows; the header a block of lines
+    with no blank line inside (its merged cells centred over several lines: "TT" and "Nội dung"
+    on its middle line, "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"), a code heading
+    leftmost and two or more text headings; each row a block whose code stands at the
+    margin on one of its lines (its middle one), the cells' lines around it, or a group row
+    (its code, then a title across the columns, alone on its line). The columns come from
+    the rows (_unbridged: a full cell run one space into the next is cut). Ends at a block
+    that is no row, or at a page break."""
+    end = start
+    while end < len(lines) and lines[end] and end - start < PADDED_HEADER_LINES:
+        end += 1
+    if end >= len(lines) or lines[end] or end - start < 2:
+        return None
+    head = [s for k in range(start, end) for s in lines[k]]
+    left = min(s[0] for s in head)
+    codes = [s for s in head if CODE_HEAD.match(s[2])]
+    if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in head if TEXT_HEADING.match(s[2])) < 2 \
+            or any(len(s[2].split()) > 5 or SENTENCE_END.search(s[2]) for s in head):
+        return None
+    margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it
+    blocks: list[tuple[int, int]] = []  # (first line, line after) of each row
+    k = end
+    while True:
+        while k < len(lines) and not lines[k]:
+            k += 1
+        if k >= len(lines) or pages[k] != pages[start]:
+            break
+        b = k
+        while b < len(lines) and lines[b] and pages[b] == pages[start]:
+            b += 1
+        block = [_split_code(lines[x], left, tol) for x in range(k, b)]
+        at_margin = [segs for segs in block if segs[0][0] <= margin]
+        if len(at_margin) != 1 or not CODE.match(at_margin[0][0][2]) or len(at_margin[0]) < 2:
+            break
+        blocks.append((k, b))
+        k = b
+    while blocks and blocks[-1][1] - blocks[-1][0] == 1 and len(_split_code(lines[blocks[-1][0]], left, tol)) == 2:
+        blocks.pop()  # a group row ends no table: "III.  KINH PHÍ" under the last row is the next heading
+    rows_at = [(k, b) for k, b in blocks if not (b - k == 1 and len(_split_code(lines[k], left, tol)) == 2)]
+    if len(rows_at) < 2:
+        return None
+    body = [_split_code(lines[x], left, tol) for k, b in rows_at for x in range(k, b)]
+    body, spans = _unbridged(body, margin, tol)
+    if len(spans) < 3:
+        return None
+    cut = iter(body)
+    header: list[list[str]] = [[] for _ in spans]
+    groups: dict[int, str] = {}
+    head_lines = [lines[k] for k in range(start, end)]
+    for n, segs in enumerate(head_lines):
+        for sg in segs:
+            cols = [c for c, (a, b) in enumerate(spans) if min(b, sg[1]) > max(a, sg[0])]
+            below = {_column_of(t, spans) for later in head_lines[n + 1:] for t in later}
+            if len(cols) >= 2 and all(c in below for c in cols):
+                for c in cols:
+                    groups[c] = sg[2]
+            else:
+                header[_column_of(sg, spans)].append(sg[2])
+    if any(not cell for cell in header):
+        return None
+    leaf = [cell_text("\n".join(cell)) for cell in header]
+    grid = ([[groups.get(c, leaf[c]) for c in range(len(spans))]] if groups else []) + [leaf]
+    for k, b in blocks:
+        if (k, b) not in rows_at:
+            segs = _split_code(lines[k], left, tol)
+            grid.append([segs[0][2], segs[1][2]] + [""] * (len(spans) - 2))
+            continue
+        cells: list[list[str]] = [[] for _ in spans]
+        for _ in range(k, b):
+            for sg in next(cut):
+                cells[_column_of(sg, spans)].append(sg[2])
+        grid.append([cell_text("\n".join(cell)) for cell in cells])
+    return Table(start, blocks[-1][1] - 1, grid)
 
 
 def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:

@@ -16,7 +16,7 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
 from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
 from extractors.layout.words import continued_rows, line_items, page_item
-from extractors.layout.wrap import DISTRIBUTIVE_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
+from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -35,14 +35,20 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     """Items of a page that are furniture: a bare number at the page's top or bottom (a
-    page number; "2030" alone on a title's second line is not), a running header or footer."""
+    page number; "2030" alone on a title's second line is not), a running header or footer.
+    A bare number on the second line from an edge is a page number when the line outside
+    it is furniture (a running header), or when such numbers repeat over the pages: below
+    a row's rest that a page break carried over ("Tháng 7 hằng năm" / "2" / "Mở lớp ...")
+    it is the next row's code."""
     line_at = [i for i, (k, _) in enumerate(items) if k == "line"]
-    edges = set(line_at[:2] + line_at[-2:])
+    furn = {i for i in line_at if re.sub(r"\d+", "#", items[i][1][2]) in repeated}
+    near = set(line_at[:2] + line_at[-2:])  # (the two lines at each edge)
+    edges = set(line_at[:1] + line_at[-1:]) | {inner for inner, outer in zip(line_at[1:2] + line_at[-2:-1],
+                                                                             line_at[:1] + line_at[-1:]) if outer in furn}
     # (a repeated bare number, the page numbers' pattern, only at the edges too: a row code
     # "2" alone on its line inside a table flattened into lines is no page number)
     return {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
-            or (re.sub(r"\d+", "#", items[i][1][2]) in repeated
-                and (i in edges or not PAGE_NUMBER.match(items[i][1][2])))}
+            or (i in furn and (i in near or not PAGE_NUMBER.match(items[i][1][2])))}
 
 
 def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
@@ -125,6 +131,44 @@ def _indented_wrap(x0: float, line: str, prev_x0: float, prev: str) -> bool:
             and not line[:1].isupper())
 
 
+PITCH_SHARE = 0.25  # the document's line pitch: the pitch this share of its lines are set at or closer
+SPACED = 1.8  # a line this many times the line pitch below the line above starts a paragraph
+MIN_PITCHES = 10  # pitches a document needs for its line pitch to be told
+
+
+def _spaced_lines(per_page: list[list[tuple[str, object]]]) -> set[int]:
+    """The lines (their payloads' ids) set far below the line before them on their page: more
+    than SPACED times the document's line pitch (the distance from a line's top to the next
+    one's, at or under which PITCH_SHARE of its lines follow the line above). A paragraph of
+    one line after another, each set apart by the space of a blank line or more (a table
+    printed one cell a paragraph: "Mở lớp hướng dẫn bơi ..." over "Trung tâm Huấn luyện
+    ..."), is one paragraph each, however full its lines. Lines that do not know their place
+    (PlacedLine) are none."""
+    gaps: list[tuple[int, float]] = []
+    for items in per_page:
+        above = None
+        for kind, payload in items:
+            if kind != "line":
+                above = None  # (a table between: its lines are not measured)
+                continue
+            top = getattr(payload, "top", None)
+            if top is not None and above is not None and top > above:
+                gaps.append((id(payload), top - above))
+            above = top
+    if len(gaps) < MIN_PITCHES:
+        return set()
+    pitch = sorted(g for _, g in gaps)[int(PITCH_SHARE * len(gaps))]
+    return {key for key, g in gaps if g > SPACED * pitch}
+
+
+def _spaced_start(prev: str, line: str) -> bool:
+    """Whether a line set far below `prev` (_spaced_lines) starts a paragraph by its words too:
+    it opens with a capital (a name, a sentence) and `prev` stops where a phrase can end (no
+    comma, no word a wrap leaves at a line's end: "..., các chỉ số PAR INDEX," / "PCI và ..."
+    goes on over a gap a page's layout left)."""
+    return line[:1].isupper() and prev[-1:] not in ",-–(" and not CONNECTOR_END.search(prev)
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
@@ -165,6 +209,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     rights = sorted(max(p[1] for k, p in items if k == "line") for items in per_page
                     if sum(1 for k, _ in items if k == "line") >= MARGIN_LINES)
     doc_right = rights[len(rights) // 2] if rights else 0.0
+    spaced = _spaced_lines(per_page)
     for number, items in enumerate(per_page, start=1):
         right = max(max((p[1] for k, p in items if k == "line"), default=0.0), doc_right)  # this page's right margin
         dropped = _dropped(items, repeated)
@@ -222,7 +267,8 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 runs_on, short_before = False, True
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text) or unbolded
-                                  or line.isupper() != para[-1].isupper()):
+                                  or line.isupper() != para[-1].isupper()
+                                  or (id(payload) in spaced and _spaced_start(para[-1], line))):
                 flush()
                 para_page = number
             para.append(line)

@@ -263,11 +263,21 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page, idx in zip(pages, edges):
         counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
     repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
+
+    def furniture(line: Line) -> bool:
+        return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
+
     out = []
     for page, idx in zip(pages, edges):
+        # a bare number on the second line from an edge is a page number when the line outside
+        # it is furniture, or such numbers repeat over the pages: under a row's rest that the
+        # page break carried over ("Tháng 7 hằng năm" / "2" / "Mở lớp ..."), a row's code
+        filled = [i for i, line in enumerate(page) if not line.blank]
+        inner = {a for a, b in zip(filled[1:2] + filled[-2:-1], filled[:1] + filled[-1:]) if not furniture(page[b])}
+        inner -= {filled[0], filled[-1]} if filled else set()
         keep = []
         for i, line in enumerate(page):
-            if i in idx and (PAGE_NUMBER.match(line.text) or re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated):
+            if i in idx and ((PAGE_NUMBER.match(line.text) and (i not in inner or furniture(line))) or furniture(line)):
                 continue
             keep.append(line)
         out.append(keep)
@@ -637,7 +647,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     if "\t" in page[i].text.strip(" \t") and "   " not in page[i].text:
         return _tab_band(page, i)  # columns set with tabs: positions mean nothing
     segs = _column_segments(page[i].text)
-    if len(segs) != 2:
+    if len(segs) != 2 or _labelled(segs):
         return None
     band = [(i, segs)]
     # the free strip between the columns: it must stay free on every line of the band
@@ -663,6 +673,8 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
                 continue
             break
         s = _column_segments(line.text)
+        if len(s) == 2 and _labelled(s):
+            break  # "2.      Mục tiêu cụ thể": a list item under the band
         if len(s) == 2 and line.page != page[band[-1][0]].page:
             # a new page: pdftotext -layout sets each page's columns anew, so its strip is its own
             # ("- Các phòng, ban thuộc" / page break / "huyện;        Vi Thị Hòa", further left)
@@ -764,6 +776,18 @@ def in_column_order(texts: list[str]) -> list[tuple[int, str]]:
         out.append((i, texts[i]))
         i += 1
     return out
+
+
+# a list item's label that Word sets before a tab: "1.", "2.3.", "IV.", "a)", "(1)", "-", "•"
+LIST_LABEL = re.compile(r"^(?:[-+•*–○■▪◦]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)])$")
+LABEL_TAB = 12  # characters: the widest gap pdftotext -layout leaves between a label and its text
+
+
+def _labelled(segs) -> bool:
+    """Whether a line of two segments is a list item: its label alone, the tab after it
+    (pdftotext -layout: "I.      MỤC TIÊU", "-     Thành lập mới ..."), then its text. A
+    column of labels is no column of a header or a signature."""
+    return LIST_LABEL.match(segs[0][2]) is not None and segs[1][0] - segs[0][1] <= LABEL_TAB
 
 
 def _aligned(rights: list[tuple[int, int, str]], tol: int = 3) -> bool:

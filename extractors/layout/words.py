@@ -13,7 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.text import PAGE_NUMBER, wrapped_tail
+from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, wrapped_tail
 from extractors.layout.wrap import cell_text
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
@@ -47,14 +47,37 @@ def _apart(a: list[dict], b: list[dict]) -> bool:
 
 
 def segments_of(line: list[dict]) -> list[Segment]:
-    """A line cut at wide gaps: [(x0, x1, text, top, bold), ...]."""
+    """A line cut at wide gaps: [(x0, x1, text, top, bold), ...]. A line whose spaces were
+    widened evenly (_spread) is one segment; so is a list item's label and its text after
+    the tab that follows the label ("2." ... "Mục tiêu cụ thể", "-" ... "Thành lập ...")."""
     segs: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
         if w["x0"] - prev["x1"] > COLUMN_GAP:
             segs.append([w])
         else:
             segs[-1].append(w)
+    if len(segs) > 1 and _spread(line):
+        # (it ends where its words would with plain spaces: the line break after it ends the
+        # paragraph, as a short line's end does, and as a Word file's reading breaks there)
+        space = SPACE_SHARE * max(w["bottom"] - w["top"] for w in line)
+        end = line[0]["x0"] + sum(w["x1"] - w["x0"] for w in line) + space * (len(line) - 1)
+        return [(line[0]["x0"], end, " ".join(w["text"] for w in line), line[0]["top"], _bold(line))]
+    if len(segs) > 1 and _labelled(segs[0], segs[1]):
+        segs[:2] = [segs[0] + segs[1]]
     return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s), line[0]["top"], _bold(s)) for s in segs]
+
+
+SPACE_SHARE = 0.3  # a plain space's width, as a share of the line's height
+
+
+LABEL_TAB = 72.0  # points: the widest gap from a label to its text (Word's tab stops are 36 pt apart)
+
+
+def _labelled(label: list[dict], text: list[dict]) -> bool:
+    """Whether `label`, a line's first segment, is a list item's label alone, and `text`
+    the item's text after the tab that follows it: a label is no column of its own."""
+    return len(label) == 1 and LIST_LABEL.match(label[0]["text"]) is not None \
+        and text[0]["x0"] - label[0]["x1"] <= LABEL_TAB
 
 
 def _bold(words: list[dict]) -> bool:
@@ -88,6 +111,31 @@ def _justified(line: list[dict]) -> bool:
     return 3 * words >= 2 * len(line)
 
 
+SPREAD_WORDS = 4  # a line of this many words or more, ...
+SPREAD_EVEN = 0.05  # ... its gaps within this share of the median gap of each other (or SPREAD_NEAR points)
+SPREAD_NEAR = 0.6
+
+
+def _spread(line: list[dict]) -> bool:
+    """A line of prose whose spaces justification widened far (a justified paragraph's line
+    that ends in a manual line break: Word and LibreOffice spread its words over the whole
+    width, "1.  Phòng  Văn  hóa  và  Thông  tin" with 40 pt and more between them): a few
+    words, two thirds of them words of letters, most of them different, with gaps as wide
+    as each other (within SPREAD_EVEN of their median, or SPREAD_NEAR points). The cells of
+    a table drawn without rules line up by their starts or centres, so the gaps between
+    them follow the widths of the words and differ (but for one heading repeated over
+    columns of one width: "Năm  Năm  Năm")."""
+    if len(line) < SPREAD_WORDS:
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
+    low, high = min(gaps), max(gaps)
+    if low <= 0 or high - low > max(SPREAD_NEAR, SPREAD_EVEN * sorted(gaps)[len(gaps) // 2]):
+        return False
+    words = sum(1 for w in line if any(ch.isalpha() for ch in w["text"]) and not any(ch.isdigit() for ch in w["text"]))
+    # (headings of equal columns repeat their word: "Năm  Năm  Năm  Năm" over the years)
+    return 3 * words >= 2 * len(line) and 2 * len({w["text"] for w in line}) > len(line)
+
+
 def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
     """A line cut into table cells: words closer than CELL_GAP are one cell; a justified
     line of prose is one cell however wide its spaces."""
@@ -97,7 +145,7 @@ def _cells_of(line: list[dict]) -> list[tuple[float, float, str]]:
             cells.append([w])
         else:
             cells[-1].append(w)
-    if len(cells) > 1 and _justified(line):  # (a line of one cell is that cell either way)
+    if len(cells) > 1 and (_justified(line) or _spread(line)):  # (a line of one cell is that cell either way)
         return [(line[0]["x0"], line[-1]["x1"], " ".join(w["text"] for w in line))]
     return [(c[0]["x0"], c[-1]["x1"], " ".join(w["text"] for w in c)) for c in cells]
 
@@ -182,11 +230,21 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     return out
 
 
+class PlacedLine(tuple):
+    """A page item's line, (x0, x1, text) or (x0, x1, text, True), that knows the top of the
+    visual line it was read from (`top`): how far apart lines are tells paragraphs apart."""
+
+    top: float | None = None
+
+
 def page_item(kind: str, payload) -> tuple[str, object]:
     """An item of line_items as a page item (extractors.layout.paragraphs): a line (x0, x1,
-    text), and True after them for a line set in bold; a table drawn without rules its rows."""
+    text), and True after them for a line set in bold, its `top` kept (PlacedLine); a table
+    drawn without rules its rows."""
     if kind == "line":
-        return "line", payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3]
+        line = PlacedLine(payload[:3] + (True,) if len(payload) > 4 and payload[4] else payload[:3])
+        line.top = payload[3]
+        return "line", line
     if kind == "table":
         return "table", payload[1]
     return kind, payload

@@ -45,9 +45,10 @@ DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
 FIRST_WORD = re.compile(r"\S+")
-# words that never end a sentence: a line ending with one was wrapped
-CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|trong|ngoài|số|ngày|tháng|năm|là|được|có|"
-                           r"để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
+# words that never end a sentence: a line ending with one was wrapped ("ngày", "tháng", "năm"
+# before their number; not "hằng năm", "hàng tháng": every year, every month, a phrase's end)
+CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|trong|ngoài|số|(?<!hằng )(?<!hàng )(?:ngày|tháng|năm)|"
+                           r"là|được|có|để|do|từ|đến|trên|dưới|hoặc|hay|mà|thì|như|nhằm|giữa|bằng|vào|ra|khi|nếu|tỉnh|huyện|xã)$",
                            re.I)
 WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, ngày ...": columns, not prose
 # a list of heads whose fields follow the colon: "Giám đốc các Sở:" (then "Tài chính, Y tế, ..."), "các Bộ:"
