@@ -11,6 +11,8 @@ Kinds (each rendition names its source document; a source gives the kinds its fo
   pdf-plain   plain `pdftotext` of the same PDF
   scan200     the same PDF rasterized to an image-only PDF at 200 dpi (tests/renditions/scans.py)
   scan300     ... at 300 dpi
+  scan-rough  ... at 300 dpi as an office scan leaves it: tilted, soft, grey paper, noise, dust,
+              JPEG 40 (tests/renditions/scans.py rough_scan)
   html-md     an .html through html2text (what scrapers write as Markdown)
   docx-html   a .docx exported to HTML by LibreOffice (`soffice --convert-to html`)
   segmented   a .txt/.md word-segmented line by line by underthesea (tests/renditions/generate.py)
@@ -48,7 +50,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tests.renditions.generate import pdftotext, word_segment
-from tests.renditions.scans import image_only_pdf
+from tests.renditions.scans import image_only_pdf, rough_scan
 
 HERE = Path(__file__).resolve().parent
 RAW, GOLD = HERE / "raw", HERE / "gold"
@@ -56,7 +58,8 @@ FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 
 DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
 SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
-KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED)
+SCAN_ROUGH = "scan-rough"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, SEGMENTED)
 # no LibreOffice, no OCR: quick enough for the test suite
 CHEAP = (DOCX, HTML_MD, SEGMENTED)
 
@@ -288,7 +291,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", html.read_bytes().decode("utf-8"))
             add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
 
-    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300} & want
+    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, SCAN_ROUGH} & want
     if pdf_kinds:
         # the PDF of each document: the source PDF, or LibreOffice's export of its docx / html
         pdf_of: dict[Path, Path] = {s: s for s in sources if s.suffix == ".pdf"}
@@ -322,6 +325,8 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             for kind, dpi in ((SCAN200, 200), (SCAN300, 300)):
                 if kind in want:
                     add(kind, f"{s.stem}{tag}.scan{dpi}.pdf", image_only_pdf(pdf.read_bytes(), dpi), s)
+            if SCAN_ROUGH in want:
+                add(SCAN_ROUGH, f"{s.stem}{tag}.rough.pdf", rough_scan(pdf.read_bytes(), 300, s.name), s)
     shutil.rmtree(work)
     return made
 

@@ -37,6 +37,39 @@ def image_only_pdf(data: bytes, dpi: int, pages: list[int] | None = None, qualit
     return out.getvalue()
 
 
+def rough_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
+    """`data` (a PDF) as an office scanner and a tired copier leave it: each page turned by up to
+    1.2 degrees, a soft focus, grey paper and ink not quite black, noise, specks of dust, and a
+    strong JPEG (quality 40). Deterministic: the same input and `seed` give the same bytes."""
+    import hashlib
+    import random
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    noise = np.random.default_rng(int(hashlib.sha256(seed.encode()).hexdigest()[:8], 16))
+    pdf = pdfium.PdfDocument(data)
+    images = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            page.close()
+            img = img.rotate(rnd.uniform(-1.2, 1.2), resample=Image.BICUBIC, fillcolor=255)
+            a = np.asarray(img.filter(ImageFilter.GaussianBlur(0.7))).astype(np.float32)
+            a = 35 + a * 0.80 + noise.normal(0, 10, a.shape)
+            a[noise.random(a.shape) < 0.0004] = 30
+            images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=40,
+                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
+    return out.getvalue()
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input")
