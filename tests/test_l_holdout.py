@@ -1,0 +1,47 @@
+"""Hold-out round L: the shapes its invented documents (tests/invented/raw/l_*) exposed, each with
+rows that must match and rows that must not (other names and numbers than the documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats.html import read as read_html
+
+# a page that sets the document's own closing ("Nơi nhận:" and its lines | the signing authority and
+# the signer) in an element whose class or tag says "footer": kept, as a "header" one holding the
+# motto is; a site's footer (copyright, address, counter) is still dropped
+BODY = "<p><b>KẾ HOẠCH</b></p><p>Bảo tồn di sản văn hóa phi vật thể năm 2028.</p>"
+SIGN = "<b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><b>Hà Minh Quang</b>"
+RECIPIENTS = "<b><i>Nơi nhận:</i></b><br>- Sở Văn hóa và Thể thao;<br>- Lưu: VT, VX."
+
+FOOTER_CASES = [
+    # (markup after the body, text that must be read, text that must not)
+    # must match: the recipients | signature table in <table class="footer">
+    (f"<table class='footer'><tr><td>{RECIPIENTS}</td><td>{SIGN}</td></tr></table>",
+     ["Nơi nhận:", "Sở Văn hóa và Thể thao", "KT. CHỦ TỊCH", "Hà Minh Quang"], []),
+    # must match: an HTML5 <footer> holding the signature alone, in divs
+    ("<footer><div>TM. HỘI ĐỒNG NHÂN DÂN</div><div>CHỦ TỊCH</div><div>Lý Thị Hoa</div></footer>",
+     ["TM. HỘI ĐỒNG NHÂN DÂN", "Lý Thị Hoa"], []),
+    # must match: a "doc-footer" div with the recipients only
+    (f"<div class='doc-footer'><p>{RECIPIENTS}</p></div>", ["Nơi nhận:", "Lưu: VT, VX."], []),
+    # must not: a site's footer (copyright, address, phone) is dropped
+    ("<div class='site-footer'><p>Bản quyền thuộc UBND tỉnh Lạng Sơn</p><p>Điện thoại: 0205.3812.345</p></div>",
+     [], ["Bản quyền", "0205.3812.345"]),
+    # must not: a footer that names "TM" or "KT" only within a sentence (a site's credits)
+    ("<footer><p>Thiết kế bởi công ty TM và DV Ánh Dương. KT. kỹ thuật: 0912.000.111</p></footer>",
+     [], ["Ánh Dương"]),
+    # must not: a menu inside a kept footer is still dropped (its own tag is furniture)
+    (f"<div class='footer'><nav><a>Liên hệ</a></nav><p>{SIGN}</p></div>", ["Hà Minh Quang"], ["Liên hệ"]),
+]
+
+
+@pytest.mark.parametrize("tail,must,must_not", FOOTER_CASES)
+def test_document_closing_in_a_footer_element(tail, must, must_not):
+    page = f"<html><body>{BODY}{tail}</body></html>".encode()
+    blocks = read_html(page, "x.html").blocks
+    text = "\n".join([b.text for b in blocks if b.text] + [c for b in blocks if b.rows for r in b.rows for c in r if c])
+    assert "Bảo tồn di sản văn hóa phi vật thể năm 2028." in text
+    for t in must:
+        assert t in text, (t, text)
+    for t in must_not:
+        assert t not in text, (t, text)
