@@ -7,8 +7,10 @@
   who is also a vice-chairman of the province (the second title under the first);
 - a province's Kế hoạch whose tasks are left to an annex (Phụ lục) in a Word table, the lead and
   the partners in ONE column ("Sở Y tế chủ trì; Sở Tài chính, UBND các xã, phường phối hợp");
-- a district's Kế hoạch as a .txt in Windows-1258 (tone marks as combining characters) in the old
-  tone-mark style ("hoà", "thuỷ", "khoẻ", "Uỷ ban");
+- a district's Kế hoạch in the old tone-mark style ("hoà", "thuỷ", "khoẻ", "Uỷ ban"), typed in Word
+  with its header and closing in borderless tables and saved by LibreOffice as a legacy .doc; the
+  same plan as text in Windows-1258 (tone marks as combining characters) and in UTF-16 with no
+  byte-order mark are golden inputs (tests/golden/inputs/l_*);
 - a commune's Kế hoạch made in Word, exported to PDF and rasterized to an image-only PDF at 300 dpi
   (a scan).
 
@@ -35,7 +37,10 @@ from tests.renditions.wordplans import _paragraph
 RESOLUTION = "l_hdnd-sonbac_27-nq-hdnd_2025_dieu-nam.pdf"
 STEERING = "l_bcd-hamy_12-kh-bcd_2026_co-quan-thuc-hien.docx"
 ANNEX = "l_bachlong_97-kh-ubnd_2026_phu-luc-chu-tri-phoi-hop.docx"
-OLD_TONES = "l_huyen-namtra_143-kh-ubnd_2024_cp1258.txt"
+OLD_TONES = "l_huyen-namtra_143-kh-ubnd_2024_old-tones.doc"
+# the same plan as 8-bit and UTF-16 text: golden inputs (tests/golden/inputs), not invented ones (the
+# metamorphic tests read every invented text file as UTF-8)
+OLD_TONES_TEXTS = {"l_huyen-namtra_cp1258.txt": "cp1258", "l_huyen-namtra_utf16le.txt": "utf-16-le"}
 SCAN = "l_xa-tanphong_52-kh-ubnd_2025_scan.pdf"
 
 
@@ -267,6 +272,25 @@ def _cp1258(text: str) -> bytes:
     return bytes(out)
 
 
+def old_tones_plan() -> bytes:
+    """The district's plan of OLD_TONE_TEXT as a Word file: its header and closing in borderless
+    tables of two cells, the lines between as paragraphs (headings in bold)."""
+    lines = OLD_TONE_TEXT.splitlines()
+    doc = _new()
+    _layout(doc, ["UỶ BAN NHÂN DÂN", "HUYỆN NAM TRÀ", "-------", "Số: 143/KH-UBND"],
+            ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+             "Nam Trà, ngày 26 tháng 8 năm 2024"], bold=(2, 2))
+    body = lines[lines.index("KẾ HOẠCH"): next(i for i, t in enumerate(lines) if t.startswith("Nơi nhận:"))]
+    for i, text in enumerate(t for t in body if t.strip()):
+        heading = i < 2 or (text[:1].isupper() and text.split(" ", 1)[0] in {"I.", "II.", "III.", "IV."})
+        _paragraph(doc, text, bold=heading, center=i < 2, justify=i >= 2, italic=text.startswith(("Căn cứ", "Thực hiện")))
+    closing(doc, ["- Sở Nông nghiệp và PTNT (b/c);", "- TT Huyện uỷ, TT HĐND huyện;", "- Các phòng, ban liên quan;",
+                  "- UBND các xã, thị trấn ven biển;", "- Lưu: VT, NN."],
+            ["TM. UỶ BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Thị Thuỳ Dương"])
+    _paragraph(doc, "")  # (Word ends a document with a paragraph: a .doc whose last block is a table loses it)
+    return _save(doc)
+
+
 def scanned_plan() -> bytes:
     doc = _new()
     _layout(doc, ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHONG", "-------", "Số: 52/KH-UBND"],
@@ -299,6 +323,14 @@ def scanned_plan() -> bytes:
     return _save(doc)
 
 
+def _converted(docx_bytes: bytes, name: str, target: str) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{Path(name).stem}.docx"
+        src.write_bytes(docx_bytes)
+        (made,) = libreoffice([src], target, Path(tmp) / "out")
+        return made.read_bytes()
+
+
 def _pdf(docx_bytes: bytes, name: str) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{Path(name).stem}.docx"
@@ -309,6 +341,13 @@ def _pdf(docx_bytes: bytes, name: str) -> bytes:
                       _fixed_pdf(made.read_bytes()))
 
 
+def golden_inputs(out: str = "tests/golden/inputs") -> None:
+    """The district's plan as 8-bit and UTF-16 text (OLD_TONES_TEXTS), CRLF line ends."""
+    for name, codec in OLD_TONES_TEXTS.items():
+        data = _cp1258(OLD_TONE_TEXT) if codec == "cp1258" else OLD_TONE_TEXT.replace("\n", "\r\n").encode(codec)
+        (Path(out) / name).write_bytes(data)
+
+
 def main(out: str) -> None:
     from tests.renditions.scans import image_only_pdf
 
@@ -317,7 +356,7 @@ def main(out: str) -> None:
     (folder / RESOLUTION).write_bytes(_pdf(resolution(), RESOLUTION))
     (folder / STEERING).write_bytes(steering_plan())
     (folder / ANNEX).write_bytes(annex_plan())
-    (folder / OLD_TONES).write_bytes(_cp1258(OLD_TONE_TEXT))
+    (folder / OLD_TONES).write_bytes(_converted(old_tones_plan(), OLD_TONES, "doc"))
     (folder / SCAN).write_bytes(image_only_pdf(_pdf(scanned_plan(), SCAN), dpi=300))
 
 
