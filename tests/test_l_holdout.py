@@ -45,3 +45,29 @@ def test_document_closing_in_a_footer_element(tail, must, must_not):
         assert t in text, (t, text)
     for t in must_not:
         assert t not in text, (t, text)
+
+
+# a text file in UTF-16 with no byte-order mark (written by a program, not by Notepad): every
+# other byte is NUL where the text is ASCII or Latin-1; read as UTF-16 of that byte order. Binary
+# data (NULs anywhere, or a zip's header) is still refused
+from extractors.blocks import ReadError  # noqa: E402
+from extractors.formats.text import decode  # noqa: E402
+
+PLAN_TEXT = ("ỦY BAN NHÂN DÂN\r\nXÃ ĐỨC LẬP\r\nSố: 19/KH-UBND\r\nKẾ HOẠCH\r\nTrồng cây phân tán năm 2027\r\n"
+             "I. MỤC TIÊU\r\n- Trồng mới 12.000 cây xanh; tỷ lệ cây sống đạt trên 85%.\r\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(codec):
+    text, encoding = decode(PLAN_TEXT.encode(codec))
+    assert text == PLAN_TEXT and encoding.replace("_", "-").lower() == codec
+
+
+@pytest.mark.parametrize("data", [
+    b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + bytes(range(256)) * 8,  # a zip (an Office file)
+    bytes([0, 0, 0, 1, 0x41, 0, 0, 0]) * 200,  # a binary record layout: NULs at both parities
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),  # an image
+])
+def test_binary_data_is_still_refused(data):
+    with pytest.raises(ReadError):
+        decode(data)
