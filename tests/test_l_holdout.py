@@ -71,3 +71,51 @@ def test_utf16_without_a_byte_order_mark(codec):
 def test_binary_data_is_still_refused(data):
     with pytest.raises(ReadError):
         decode(data)
+
+
+# a task table's one agency column whose head names both roles ("Cơ quan chủ trì, phối hợp", "Đơn vị
+# chủ trì/phối hợp", "Phân công thực hiện"): its cells name the lead and the partners ("Sở X chủ trì;
+# Sở Y phối hợp"), read as a "Cơ quan thực hiện" column is; a column of roles ("Vai trò (Chủ trì/ Phối
+# hợp)") names no agency
+from extractors.fields.task_tables import roles_of  # noqa: E402
+
+
+@pytest.mark.parametrize("header, roles", [
+    (["STT", "Nhiệm vụ", "Cơ quan chủ trì, phối hợp", "Thời gian"], ["code", "task", "lead", "other"]),
+    (["TT", "Nội dung công việc", "Đơn vị chủ trì/phối hợp", "Thời hạn"], ["code", "task", "lead", "other"]),
+    (["STT", "Nhiệm vụ", "Cơ quan, đơn vị chủ trì và phối hợp"], ["code", "task", "lead"]),
+    (["STT", "Nội dung", "Phân công thực hiện", "Tiến độ"], ["code", "task", "lead", "other"]),
+    # must not: a column of roles, or "phân công" heading a task column
+    (["TT", "Tên nhiệm vụ", "Vai trò (Chủ trì/ Phối hợp)"], None),
+    (["TT", "Vai trò chủ trì, phối hợp", "Nhiệm vụ"], None),
+])
+def test_one_column_for_both_roles(header, roles):
+    assert roles_of([header]) == roles
+
+
+ANNEX_MD = """KẾ HOẠCH
+Phát triển thể thao quần chúng năm 2027
+I. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+
+PHỤ LỤC
+
+| STT | Nhiệm vụ | {head} | Thời gian |
+|---|---|---|---|
+| 1 | Tổ chức giải chạy việt dã | Sở Văn hóa và Thể thao chủ trì; Đoàn Thanh niên tỉnh, UBND các xã phối hợp | Quý II |
+| 2 | Xây dựng sân thể thao xã | Chủ trì: UBND các xã<br>Phối hợp: Sở Xây dựng | 2027 |
+| 3 | Thi đấu thể thao người cao tuổi | Hội Người cao tuổi tỉnh chủ trì, phối hợp Sở Y tế | Quý IV |
+"""
+
+
+@pytest.mark.parametrize("head", ["Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp", "Phân công thực hiện"])
+def test_annex_tasks_with_one_agency_column(head):
+    from extractors.fields.activities import extract_activities
+    from extractors.segment import outline
+    from tests.extractors.test_activities import doc_of
+
+    d = doc_of(ANNEX_MD.replace("{head}", head), "plan.md")
+    got = [[a["code"], a["lead_agencies"], a["partner_agencies"]] for a in extract_activities(d, outline(d))]
+    assert got == [["1", ["Sở Văn hóa và Thể thao"], ["Đoàn Thanh niên tỉnh", "UBND các xã"]],
+                   ["2", ["UBND các xã"], ["Sở Xây dựng"]],
+                   ["3", ["Hội Người cao tuổi tỉnh"], ["Sở Y tế"]]]
