@@ -22,6 +22,9 @@ FOOTER_CASES = [
     # must match: an HTML5 <footer> holding the signature alone, in divs
     ("<footer><div>TM. HỘI ĐỒNG NHÂN DÂN</div><div>CHỦ TỊCH</div><div>Lý Thị Hoa</div></footer>",
      ["TM. HỘI ĐỒNG NHÂN DÂN", "Lý Thị Hoa"], []),
+    # must match: a signature with no TM./KT. line, its title alone on a line in capitals
+    ("<div class='footer'><p><b>GIÁM ĐỐC</b></p><p><b>Đào Văn Khải</b></p></div>", ["GIÁM ĐỐC", "Đào Văn Khải"], []),
+    ("<footer><p><b>PHÓ TRƯỞNG PHÒNG</b></p><p>Mạc Thị Lan</p></footer>", ["Mạc Thị Lan"], []),
     # must match: a "doc-footer" div with the recipients only
     (f"<div class='doc-footer'><p>{RECIPIENTS}</p></div>", ["Nơi nhận:", "Lưu: VT, VX."], []),
     # must not: a site's footer (copyright, address, phone) is dropped
@@ -30,6 +33,9 @@ FOOTER_CASES = [
     # must not: a footer that names "TM" or "KT" only within a sentence (a site's credits)
     ("<footer><p>Thiết kế bởi công ty TM và DV Ánh Dương. KT. kỹ thuật: 0912.000.111</p></footer>",
      [], ["Ánh Dương"]),
+    # must not: a site's footer naming its head in a sentence, or a title in lowercase
+    ("<div class='site-footer'><p>Chịu trách nhiệm: Giám đốc Sở Thông tin - Lê Văn Tùng</p><p>Giám đốc</p></div>",
+     [], ["Lê Văn Tùng"]),
     # must not: a menu inside a kept footer is still dropped (its own tag is furniture)
     (f"<div class='footer'><nav><a>Liên hệ</a></nav><p>{SIGN}</p></div>", ["Hà Minh Quang"], ["Liên hệ"]),
 ]

@@ -36,10 +36,13 @@ _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|br
 # the national motto, or a "Số: 58/KH-SCT" number line (base.DOCUMENT_HEADER); kept, with what it holds
 _HEADER_FURNITURE = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.I)
 # a "footer" element (class or tag) that holds the document's own closing, not the site's: the
-# "Nơi nhận:" label, or a line that opens on a signing authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
-# TỊCH", "TL. GIÁM ĐỐC": the mark, then a word in capitals); kept, with what it holds
+# "Nơi nhận:" label, a line that opens on a signing authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+# TỊCH", "TL. GIÁM ĐỐC": the mark, then a word in capitals), or a signer's title alone on a line in
+# capitals ("GIÁM ĐỐC", "PHÓ TRƯỞNG PHÒNG"); kept, with what it holds
 _FOOTER_FURNITURE = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
-_DOCUMENT_CLOSING = re.compile(r"^\s*(?:(?i:nơi\s+nhận)\s*:|(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ]{2,}\b)", re.M)
+_DOCUMENT_CLOSING = re.compile(r"^\s*(?:(?i:nơi\s+nhận)\s*:|(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ]{2,}\b|"
+                               r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG (?:PHÒNG|BAN)|BÍ THƯ|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+                               r"CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG)\s*$)", re.M)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
