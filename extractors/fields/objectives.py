@@ -124,9 +124,9 @@ MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồn
 
 
 # a column headed by a year alone ("Năm 2025", "2025") and one that names the level it sets ("Mục tiêu
-# 2030", "Kế hoạch năm 2028", "Phấn đấu đến 2029")
+# 2030", "Kế hoạch năm 2028", "Phấn đấu đến 2029", "Giai đoạn 2026 - 2030")
 BARE_YEAR_HEAD = re.compile(r"^(?:năm\s+)?((?:19|20)\d{2})$", re.I)
-NAMED_LEVEL_HEAD = re.compile(r"mục tiêu|kế hoạch|chỉ tiêu|phấn đấu", re.I)
+NAMED_LEVEL_HEAD = re.compile(r"mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|giai đoạn", re.I)
 
 
 def _starting_level_dropped(levels: list[int], heads: list[str]) -> list[int]:
