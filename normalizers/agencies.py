@@ -465,6 +465,9 @@ _CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ tr�
 # its partners: "phối hợp với Y ...", or "; Y phối hợp"
 _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
 _PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
+# right after the lead's "chủ trì", its partners with no "với": "X chủ trì, phối hợp Sở Nội vụ, Công an tỉnh"
+# (a name must follow: "chủ trì, phối hợp tổ chức ..." names none)
+_WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
 
 
 # a role written after each name: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh (phối hợp)"
@@ -521,6 +524,10 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     lead = split_agencies(lead_text.strip()[found[0]:found[1]] if found else lead_text)
     partner: list[str] = []
     if m := _WITH.search(rest):
+        after = rest[m.end():].strip()
+        found = leading_agency(after)
+        partner = split_agencies(after[found[0]:found[1]]) if found else []
+    elif chairs and (m := _WITH_BARE.match(rest)) and AGENCY_AT_START.match(rest[m.end():].strip()):
         after = rest[m.end():].strip()
         found = leading_agency(after)
         partner = split_agencies(after[found[0]:found[1]]) if found else []

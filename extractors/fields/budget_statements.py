@@ -129,9 +129,14 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-zđ]\s*[.)](?:\s*\d{1,2}\s*[.)])*|"
                      r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
                      r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
-                     r"cấp ngân sách)(?=\s*:))(?![^\W\d_])\s*[:,]?)+", re.I)
+                     r"cấp ngân sách)(?=\s*:)|"
+                     # "Kế hoạch vốn từng năm: năm 2027 bố trí N", "Phân kỳ hằng năm: ..."
+                     r"(?:(?:kế hoạch vốn|kế hoạch|vốn|kinh phí|phân kỳ|phân bổ|bố trí)\s+)?(?:từng|hằng|hàng|mỗi)\s+năm(?=\s*:))"
+                     r"(?![^\W\d_])\s*[:,]?)+", re.I)
 # words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
-TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b)+$", re.I)
+# (and the verb that allocates a year's money: "năm 2027 bố trí N"; not a name's "do tỉnh quản lý và phân bổ")
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b|"
+                  r"(?<=\d{4}\s)(?:bố trí|phân bổ)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
 STAGES = (
     (re.compile(r"\b[uư]ớc (?:thực hiện|đạt|tính)\b|\b[uư]ớc\b(?=\s*(?:cả năm|năm|là|$))", re.I), "ước thực hiện"),
@@ -630,6 +635,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         staged: Lead | None = None  # the last amount of this sentence with a stage of its own
         staged_end = 0
         dropped = False  # the amount before this one was no budget (so is its "/plan")
+        unit_start = len(out)
+        before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = text[prev_end: money.start]
@@ -662,6 +669,11 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     scope = _scoped(subject, stage)
             if source == "total":
                 source = _paren_source(trailing)
+            opened = text.rfind("(", 0, money.start)
+            if (source == "total" and opened > text.rfind(")", 0, money.start) and SINGLE_YEAR.search(clause)
+                    and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
+                    and anchor.source != "total" and anchor.year is None):
+                source = anchor.source  # "ngân sách huyện: N (năm 2027: A; năm 2028: B)": the years of that source
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
             if source == "total" and inherited and inherited.source != "total":
@@ -677,6 +689,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             this.partial = bool(SINGLE_YEAR.search(clause) or YEAR_RANGE.search(clause) or PARTIAL.search(clause)
                                 or (first is not this and first.partial) or (inherited and inherited.partial))
             previous = this
+            before.append((money.end, this))
             if stage and stage != "cùng kỳ" and not (whole and stage == whole.stage):
                 staged, staged_end = this, money.end
             if subject and this is first:
@@ -685,6 +698,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
                         "raw": doc.text[start:end],  # as written, a line break and all ("28.611\ntỷ đồng")
                         "flags": list(money.flags), "partial": this.partial, "span": span(start, end)})
+        _share_closing_source(out, unit_start, text, moneys)
         if not bullet:
             # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
             ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))
@@ -696,6 +710,26 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 if first:
                     outline[level] = first
     return out
+
+
+def _share_closing_source(out: list[dict], unit_start: int, text: str, moneys: list) -> None:
+    """A source named once after the last of a list of amounts by year ("năm 2026 là N; năm
+    2027 là M, từ nguồn ngân sách huyện") is each year's: the amounts of the list before it
+    (same scope, a year each, no source of their own, in the same sentence) take it. The sum
+    the list breaks down (no year) keeps its own reading."""
+    found = out[unit_start:]
+    if len(found) < 2 or len(found) != len(moneys) or found[-1]["year"] is None or found[-1]["source"] == "total":
+        return
+    if not FROM_SOURCE.match(_after_words(text[moneys[-1].end:])):
+        return
+    last = found[-1]
+    for k in range(len(found) - 2, -1, -1):
+        item = found[k]
+        between = text[moneys[k].end: moneys[k + 1].start]
+        if (item["year"] is None or item["year"] == last["year"] or item["source"] != "total"
+                or item["scope"] != last["scope"] or SENTENCE_BREAK.search(between) or not SINGLE_YEAR.search(between)):
+            return
+        item["source"] = last["source"]
 
 
 def _budget_named(text: str) -> str | None:

@@ -44,7 +44,10 @@ LISTED_NUMBER = re.compile(r"\bsố\s*:?\s*" + _NUMBER)
 # what may stand between two numbers of such a list: "; ", ", ", " và ", "; và "
 LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
-ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi)\s+"
+# (and what a proposal or a letter asks, after its issuer: "của Sở Tài chính đề nghị ...", "đề xuất", "xin ý kiến",
+# "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
+ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|"
+                        r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
                         r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
                         r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))\s*"

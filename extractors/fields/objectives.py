@@ -123,6 +123,25 @@ CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối 
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
 
 
+# a column headed by a year alone ("Năm 2025", "2025") and one that names the level it sets ("Mục tiêu
+# 2030", "Kế hoạch năm 2028", "Phấn đấu đến 2029", "Giai đoạn 2026 - 2030")
+BARE_YEAR_HEAD = re.compile(r"^(?:năm\s+)?((?:19|20)\d{2})$", re.I)
+NAMED_LEVEL_HEAD = re.compile(r"mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|giai đoạn", re.I)
+
+
+def _starting_level_dropped(levels: list[int], heads: list[str]) -> list[int]:
+    """`levels` less the one column headed by a year alone when another column names the level
+    it sets for a later year ("Năm 2025 | Mục tiêu 2030"): the bare year beside the named target
+    is where the plan starts from. Several bare years ("Năm 2026 | Năm 2028 | Mục tiêu 2030")
+    are levels set year by year and stay."""
+    bare = [(c, int(m.group(1))) for c in levels if (m := BARE_YEAR_HEAD.match(" ".join(heads[c].split())))]
+    if len(bare) != 1:
+        return levels
+    (col, year), = bare
+    named = [int(y) for c in levels if c != col and NAMED_LEVEL_HEAD.search(heads[c]) for y in YEAR.findall(heads[c])]
+    return [c for c in levels if c != col] if named and min(named) > year else levels
+
+
 def _table_items(table: Block, kind: str, section: str | None, year: int | None) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
     column's cell a target (percent when the unit column says "%" or the cell carries one, else
@@ -140,7 +159,9 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
     if label is None:
         return []
     unit = next((c for c, h in enumerate(heads) if c != label and UNIT_HEAD.match(h.strip())), None)
-    levels = [c for c, h in enumerate(heads) if c not in (label, unit) and LEVEL_HEAD.search(h) and not NOT_LEVEL_HEAD.search(h)]
+    levels = _starting_level_dropped(
+        [c for c, h in enumerate(heads) if c not in (label, unit) and LEVEL_HEAD.search(h) and not NOT_LEVEL_HEAD.search(h)],
+        heads)
     out = []
     for r in range(body, len(rows)):
         row, where = rows[r], spans[r] if r < len(spans) else []

@@ -26,7 +26,10 @@ TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|d
 # a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
 TASK_FIRST = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
-                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi")
+                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$")
+# a head naming the agencies of both roles in one column: "Cơ quan chủ trì, phối hợp", "Cơ quan, đơn vị chủ trì và
+# phối hợp", "Đơn vị chủ trì/phối hợp" (without tone marks)
+BOTH_ROLES_HEAD = re.compile(r"^(?:(?:co quan|don vi)[\s,]*)+chu tri\s*(?:,|/|va|-)\s*phoi hop(?: thuc hien)?$")
 PARTNER_HEAD = re.compile(r"phoi hop")
 OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
 # a whole cell that is a column heading, without tone marks: "Thời gian hoàn thành",
@@ -59,7 +62,9 @@ def _role(leaf: str, path: str) -> str:
     if CODE_HEAD.match(leaf):
         return "code"
     if "chu tri" in leaf and "phoi hop" in leaf:
-        return "other"  # "Vai trò (Chủ trì/ Phối hợp)": a role, not an agency
+        # "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": one column naming the lead and the partners
+        # (its cells say which: "Sở Y tế chủ trì; Sở Tài chính phối hợp"); "Vai trò (Chủ trì/ Phối hợp)": a role
+        return "lead" if BOTH_ROLES_HEAD.match(leaf) else "other"
     if OTHER_HEAD.search(leaf):
         return "other"
     if TASK_FIRST.match(leaf):

@@ -35,6 +35,14 @@ _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|br
 # a "header" element (class or tag) that holds the document's own header, not the site's:
 # the national motto, or a "Số: 58/KH-SCT" number line (base.DOCUMENT_HEADER); kept, with what it holds
 _HEADER_FURNITURE = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.I)
+# a "footer" element (class or tag) that holds the document's own closing, not the site's: the
+# "Nơi nhận:" label, a line that opens on a signing authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+# TỊCH", "TL. GIÁM ĐỐC": the mark, then a word in capitals), or a signer's title alone on a line in
+# capitals ("GIÁM ĐỐC", "PHÓ TRƯỞNG PHÒNG"); kept, with what it holds
+_FOOTER_FURNITURE = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
+_DOCUMENT_CLOSING = re.compile(r"^\s*(?:(?i:nơi\s+nhận)\s*:|(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ]{2,}\b|"
+                               r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG (?:PHÒNG|BAN)|BÍ THƯ|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+                               r"CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG)\s*$)", re.M)
 _METADATA = re.compile(r"attribute|thuoc-?tinh|properties|metadata|doc-?info", re.I)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd"}
 _CONTAINER_TAGS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "center", "span", "font", "td"}
@@ -445,17 +453,26 @@ def _outermost(marked: list, match) -> list:
     return [el for el in found if not any(a in taken for a in el.iterancestors())]
 
 
-def _document_headers(marked: list) -> set:
-    """The elements a "header" class or tag marks as furniture that hold the document's own
-    header (the national motto, or its "Số: 58/KH-SCT" line): a page that sets the
-    issuer | motto table in `<table class="header">` keeps it. A site's header (its name,
-    a search box, a menu) holds neither and is still dropped."""
+def _document_parts(marked: list) -> set:
+    """The elements a "header" or "footer" class or tag marks as furniture that hold the
+    document's own header (the national motto, or its "Số: 58/KH-SCT" line) or its closing
+    ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): a page that sets the issuer | motto table in
+    `<table class="header">`, or the recipients | signature table in `<table class="footer">`,
+    keeps it. A site's header (its name, a search box, a menu) or footer (copyright, address)
+    holds neither and is still dropped."""
     kept = set()
     for el in marked:
         tag = el.tag
-        if tag in ("body", "html") or not (tag == "header" or _HEADER_FURNITURE.search(_classes(el))):
+        if tag in ("body", "html"):
             continue
-        if DOCUMENT_HEADER.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
+        classes = _classes(el)
+        if tag == "header" or _HEADER_FURNITURE.search(classes):
+            own = DOCUMENT_HEADER
+        elif tag == "footer" or _FOOTER_FURNITURE.search(classes):
+            own = _DOCUMENT_CLOSING
+        else:
+            continue
+        if own.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
             kept.add(el)
     return kept
 
@@ -566,7 +583,7 @@ def read(data: bytes, path: str) -> RawDocument:
         metadata.update(_metadata(_Tree(el), el))
         _drop_plain(el)
     marked = _marked(root)  # (what is left)
-    kept = _document_headers(marked)
+    kept = _document_parts(marked)
     for el in _outermost(marked, lambda e, t: (t in _DROP_TAGS or (
             t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)) and not (
             e in kept or (t not in _DROP_TAGS and any(a in kept for a in e.iterancestors())))):

@@ -56,9 +56,43 @@ def decode(data: bytes) -> tuple[str, str]:
     return unicodedata.normalize("NFC", text), encoding
 
 
+def _utf16_order(head: bytes) -> str | None:
+    """The byte order of UTF-16 text with no byte-order mark, if `head` reads as one: a NUL in
+    most bytes of one parity (the high byte of ASCII and Latin-1 letters, most of Vietnamese
+    text) and in almost none of the other, and the whole decodes. Binary data has NULs at both."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0:2 * pairs:2].count(0), head[1:2 * pairs:2].count(0)
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= 0.5 * pairs and low <= 0.01 * pairs:
+            try:
+                head[:2 * pairs].decode(codec)
+            except UnicodeDecodeError:
+                # (a cut surrogate pair at the end of the head is no reason to refuse it)
+                if not _decodes_but_the_end(head[:2 * pairs], codec):
+                    return None
+            return codec
+    return None
+
+
+def _decodes_but_the_end(data: bytes, codec: str) -> bool:
+    try:
+        data[:-2].decode(codec)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     head = data[:65536]
     if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+        codec = _utf16_order(head)
+        if codec is not None:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                pass
         raise ReadError("the file holds binary data (NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
