@@ -53,6 +53,16 @@ def _date_wrapped(text: str, after: list) -> str:
     return text
 
 
+# a body written by its initials on the line under its parent's: "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
+# "BQL CÁC KHU CÔNG NGHIỆP", "BCH QUÂN SỰ HUYỆN" (normalizers/data/abbreviations.csv spells them out)
+SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN)(?=\s)")
+# an office written short: "VP. UBND TỈNH", "VP HĐND - UBND HUYỆN"
+OFFICE_SHORT = re.compile(r"^VP\s*\.?\s*(?=UBND|HĐND|ỦY BAN|HỘI ĐỒNG|ĐOÀN)")
+# what a body's line is not, though its first word is a unit's: "PHÒNG, CHỐNG DỊCH BỆNH" (prevention)
+# under "BAN CHỈ ĐẠO"
+PREVENTION = re.compile(r"^PHÒNG\s*,?\s*(?:CHỐNG|NGỪA)\b")
+
+
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
 OCR_NOISE_LINE = re.compile(r"^\s*(?:[a-zđ]{1,2}|(?:[^\w\s]|_){1,3}|(?:[^\w\s]|_)?[a-z](?:[^\w\s]|_)?)\s*$")
 
@@ -331,11 +341,13 @@ def extract_header(doc: Document) -> dict:
     parent_lines: list[str] = []
     # (an OCR reading may misplace a mark: "TỎ CÔNG TÁC" is read without marks; and a receiving
     # stamp below the motto, "UBND TỈNH X / ĐẾN Số: 1203", is never the issuer)
-    issuer_start = ISSUER_START.match
-    if looks_like_ocr(doc):
-        issuer_start = lambda text: ISSUER_START.match(text) or ISSUER_START_UNTONED.match(untoned(text))  # noqa: E731
+    def issuer_start(text: str) -> bool:
+        return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text)
+                     or (scanned and ISSUER_START_UNTONED.match(untoned(text)))) and not PREVENTION.match(text))
+    scanned = looks_like_ocr(doc)
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
+    lines = [OFFICE_SHORT.sub("VĂN PHÒNG ", text) for text in lines]  # "VP. UBND TỈNH" under "UBND TỈNH X"
     starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
               and (motto_at is None or i < motto_at)]
     # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a
@@ -351,7 +363,6 @@ def extract_header(doc: Document) -> dict:
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
     if start is not None:
-        scanned = looks_like_ocr(doc)
         for text in lines[start:]:
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
