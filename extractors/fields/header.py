@@ -63,6 +63,27 @@ OFFICE_SHORT = re.compile(r"^VP\s*\.?\s*(?=UBND|HĐND|ỦY BAN|HỘI ĐỒNG|ĐO
 PREVENTION = re.compile(r"^PHÒNG\s*,?\s*(?:CHỐNG|NGỪA)\b")
 
 
+def _level_line_read_again(line: str, evidence: list[str]) -> str:
+    """An issuer's place line of a scan whose marks OCR lost or misplaced ("XA TẠN PHONG",
+    "HUYEN MUONG LA"), written again as the place and date line or the title spell the same
+    name ("Tân Phong, ngày ...", "... trên địa bàn xã Tân Phong"): the level word in capitals
+    with its marks, the name as the evidence writes it. Any other line is left as read."""
+    folded = untoned(line).upper().split()
+    for word, _ in LEVEL_WORDS:
+        level = untoned(word).upper().split()
+        if folded[:len(level)] != level or len(folded) == len(level):
+            continue
+        rest = folded[len(level):]
+        for text in evidence:
+            words = text.split()
+            for i in range(len(words) - len(rest) + 1):
+                found = words[i:i + len(rest)]
+                if all(w[:1].isupper() for w in found) and [untoned(w).upper() for w in found] == rest:
+                    return f"{word.upper()} {' '.join(found).upper()}"
+        return line
+    return line
+
+
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
 OCR_NOISE_LINE = re.compile(r"^\s*(?:[a-zđ]{1,2}|(?:[^\w\s]|_){1,3}|(?:[^\w\s]|_)?[a-z](?:[^\w\s]|_)?)\s*$")
 
@@ -479,6 +500,8 @@ def extract_header(doc: Document) -> dict:
         if parsed and parsed.type_code:
             out["doc_type"] = docnum.CODE_TYPES.get(parsed.type_code.upper())
     # issuer
+    if issuer_lines and scanned:
+        issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""]) for line in issuer_lines]
     if issuer_lines:
         name = issuer_from_caps(issuer_lines)
     else:

@@ -51,3 +51,25 @@ def test_a_text_that_is_no_ocr_reading_keeps_its_lines_as_written():
     lines = ["ỦY BAN NHÂN DÂN", "n", "TỈNH HÀ NAM", "Số: 210/KH-UBND", "KẾ HOẠCH", "Trồng cây xanh năm 2026"]
     plain = RawDocument([RawBlock("paragraph", t, {"page": 1}) for t in lines])
     assert extract_header(build_document(plain))["issuer"]["name"] != "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+# a scan's issuer place line with its marks lost or misplaced is written as the place and date
+# line or the title spell the same name; with no such evidence it stays as read
+@pytest.mark.parametrize("line, place, title, name", [
+    ("XA TẠN PHONG", "Tân Phong", "Phòng chống thiên tai trên địa bàn xã Tân Phong năm 2026",
+     "Ủy ban nhân dân xã Tân Phong"),
+    ("HUYEN MUONG LA", "Mường La", "Trồng rừng năm 2026", "Ủy ban nhân dân huyện Mường La"),
+    ("THI XA HOANG MAI", "Hoàng Mai", "Trồng rừng năm 2026", "Ủy ban nhân dân thị xã Hoàng Mai"),
+    ("TỈNH CAO BĂNG", "Cao Bằng", "Trồng rừng năm 2026", "Ủy ban nhân dân tỉnh Cao Bằng"),
+    # must not: no line of the header spells the name again
+    ("HUYEN MUONG LA", "Hà Nội", "Trồng rừng năm 2026", "Ủy ban nhân dân huyen muong la"),
+    ("XÃ TÂN PHONG", "Tân Phú", "Trồng rừng năm 2026", "Ủy ban nhân dân xã Tân Phong"),
+])
+def test_a_scans_issuer_place_line_read_with_lost_marks(line, place, title, name):
+    from extractors.document import build_document
+    from extractors.fields.header import extract_header
+    from extractors.formats.base import RawBlock, RawDocument
+    lines = ["ỦY BAN NHÂN DÂN", line, "Số: 52/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", f"{place}, ngày 06 tháng 5 năm 2026", "KẾ HOẠCH", title]
+    scanned = RawDocument([RawBlock("paragraph", t, {"page": 1, "ocr": True}) for t in lines], metadata={"ocr": True})
+    assert extract_header(build_document(scanned))["issuer"]["name"] == name
