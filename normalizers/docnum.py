@@ -81,13 +81,26 @@ def _type_code_of(letters: str) -> str | None:
     return once if once in CODE_TYPES else None
 
 
+# every separator lost: "52KHUBND" (the capitals open with a type code, an issuer's code follows)
+_GLUED = re.compile(r"^\s*(\d[\dilI|]{0,5})\s*([A-ZĐ]{4,14})\s*$")
+
+
 def repair_slashless(text: str) -> str | None:
     """"845QĐĐ-UBND" -> "845/QĐ-UBND": a number line a scan read without its slash, when the
-    capitals after the digits are a type code (a doubled letter read once); None otherwise."""
+    capitals after the digits are a type code (a doubled letter read once); "52KHUBND" ->
+    "52/KH-UBND", the hyphen lost too, when the capitals open with a type code and two or more
+    are left for the issuer's code (the longest type code first); None otherwise."""
     m = _SLASHLESS.match(_nfc(text))
     code = _type_code_of(m.group(2)) if m else None
     if code is None:
-        return None
+        g = _GLUED.match(_nfc(text))
+        if g is None:
+            return None
+        code = next((c for c in sorted(CODE_TYPES, key=len, reverse=True)
+                     if c.isupper() and g.group(2).startswith(c) and len(g.group(2)) - len(c) >= 2), None)
+        if code is None:
+            return None
+        return f"{re.sub(r'[ilI|]', '1', g.group(1))}/{code}-{g.group(2)[len(code):]}"
     digits = re.sub(r"[ilI|]", "1", m.group(1))
     issuer = re.sub(r"\s*-\s*", "-", m.group(3))
     return f"{digits}/{code}-{issuer}"
