@@ -11,10 +11,13 @@
 - a commune's Chương trình công tác năm (a yearly work programme) in Word, its tasks a table by
   quarter ("Quý I" group rows, "Tháng 3" times) with columns "Đơn vị tham mưu | Đơn vị phối hợp";
 - a Sở's Thông báo kết luận (the director's conclusions of a meeting) as plain text laid out with
-  spaces, its tasks numbered "Giao X chủ trì, phối hợp với Y ..." paragraphs (.txt).
+  spaces, its tasks numbered "Giao X chủ trì, phối hợp với Y ..." paragraphs (.txt);
+- a Sở's Hướng dẫn (guidance) for a school year ("năm học 2026 - 2027") on a portal page in divs, its
+  objectives an <ul>, its tasks an <ol type="a"> whose items carry "Đơn vị thực hiện: X chủ trì; Y phối
+  hợp." after a <br>, its funds one amount in full đồng (.html).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_n
-OUTDIR` writes the four files, the same bytes on every run.
+OUTDIR` writes the five files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ WORKS = "n_huyen-dakroman_2417-qd-ubnd_2025_danh-muc-xa.html"
 TOURISM = "n_hoanguyen_88-kh-ubnd_2026_diem-phan-tram.md"
 WORK_PROGRAMME = "n_xa-thanhmai_12-ctr-ubnd_2026_cong-tac-nam.docx"
 CONCLUSIONS = "n_syt-bacsonla_27-tb-syt_2026_ket-luan-giao.txt"
+GUIDANCE = "n_sgddt-lamson_1432-hd-sgddt_2026_huong-dan-nam-hoc.html"
 
 WORKS_HTML = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
@@ -242,6 +246,53 @@ Nơi nhận:                                        KT. GIÁM ĐỐC
                                                 Lường Văn Khiêm
 """
 
+GUIDANCE_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>Hướng dẫn thực hiện nhiệm vụ giáo dục thể chất năm học 2026 - 2027</title>
+</head>
+<body>
+<nav class="menu"><a href="/">Trang chủ</a> | <a href="/van-ban">Văn bản chỉ đạo</a></nav>
+<article class="post">
+<div class="doc-head">
+<div class="left"><p>UBND TỈNH LÂM SƠN<br><b>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b></p><p>Số: 1432/HD-SGDĐT</p></div>
+<div class="right"><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></p><p><i>Lâm Sơn, ngày 25 tháng 8 năm 2026</i></p></div>
+</div>
+<h2 style="text-align:center">HƯỚNG DẪN</h2>
+<h3 style="text-align:center">Thực hiện nhiệm vụ giáo dục thể chất năm học 2026 - 2027</h3>
+<p><i>Căn cứ Thông tư số 48/2020/TT-BGDĐT ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Quy định về hoạt động thể thao trong nhà trường;</i></p>
+<p><i>Thực hiện Kế hoạch số 205/KH-UBND ngày 14 tháng 7 năm 2026 của Ủy ban nhân dân tỉnh Lâm Sơn về phát triển thể thao trường học giai đoạn 2026 - 2030,</i></p>
+<p>Sở Giáo dục và Đào tạo hướng dẫn thực hiện nhiệm vụ giáo dục thể chất năm học 2026 - 2027 như sau:</p>
+<h4>I. MỤC TIÊU</h4>
+<ul>
+<li>Tỷ lệ học sinh đạt chuẩn rèn luyện thân thể tăng ít nhất 3 điểm phần trăm so với năm học 2025 - 2026;</li>
+<li>Đến hết năm học, 100% trường trung học phổ thông tổ chức ít nhất 02 câu lạc bộ thể thao;</li>
+<li>Tỷ lệ học sinh tiểu học biết bơi an toàn đạt từ 45% trở lên.</li>
+</ul>
+<h4>II. NHIỆM VỤ CỤ THỂ</h4>
+<ol type="a">
+<li>Đổi mới nội dung, phương pháp dạy học môn Giáo dục thể chất<br>Đơn vị thực hiện: Phòng Giáo dục Trung học chủ trì; các trường trung học phổ thông phối hợp.</li>
+<li>Tổ chức Hội khỏe Phù Đổng cấp tỉnh lần thứ XII<br>Đơn vị thực hiện: Phòng Công tác học sinh, sinh viên chủ trì; Sở Văn hóa, Thể thao và Du lịch phối hợp.</li>
+<li>Phổ cập bơi an toàn cho học sinh tiểu học<br>Đơn vị thực hiện: Phòng Giáo dục và Đào tạo các huyện, thành phố chủ trì; Trung tâm Huấn luyện và Thi đấu thể thao tỉnh phối hợp.</li>
+</ol>
+<h4>III. KINH PHÍ</h4>
+<p>Kinh phí tổ chức Hội khỏe Phù Đổng cấp tỉnh là 850.000.000 đồng (Tám trăm năm mươi triệu đồng) từ nguồn ngân sách tỉnh giao cho Sở Giáo dục và Đào tạo năm 2027.</p>
+<h4>IV. TỔ CHỨC THỰC HIỆN</h4>
+<p>1. Phòng Giáo dục Trung học là đầu mối theo dõi, tổng hợp kết quả thực hiện Hướng dẫn; báo cáo Giám đốc Sở trước ngày 30 tháng 5 năm 2027.</p>
+<p>2. Phòng Giáo dục và Đào tạo các huyện, thành phố hướng dẫn các trường tiểu học, trung học cơ sở triển khai thực hiện.</p>
+<p>3. Hiệu trưởng các trường trung học phổ thông xây dựng kế hoạch giáo dục thể chất của nhà trường, bố trí đủ giáo viên, sân bãi.</p>
+<p>Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Sở Giáo dục và Đào tạo (qua Phòng Giáo dục Trung học) để được hướng dẫn./.</p>
+<div class="doc-foot">
+<div class="left"><p><b><i>Nơi nhận:</i></b><br>- UBND tỉnh (để b/c);<br>- Giám đốc, các PGĐ Sở;<br>- Phòng GDĐT các huyện, thành phố;<br>- Các trường THPT;<br>- Lưu: VT, GDTrH.</p></div>
+<div class="right"><p><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b></p><p><br><br></p><p><b>Vi Thị Thu Trang</b></p></div>
+</div>
+</article>
+<footer class="site-footer"><p>Cổng thông tin điện tử Sở Giáo dục và Đào tạo tỉnh Lâm Sơn</p></footer>
+</body>
+</html>
+"""
+
 
 def work_programme() -> bytes:
     doc = _new()
@@ -302,6 +353,7 @@ def main(out: str) -> None:
     (folder / TOURISM).write_text(TOURISM_MD, encoding="utf-8")
     (folder / WORK_PROGRAMME).write_bytes(work_programme())
     (folder / CONCLUSIONS).write_text(CONCLUSIONS_TXT, encoding="utf-8")
+    (folder / GUIDANCE).write_text(GUIDANCE_HTML, encoding="utf-8")
 
 
 if __name__ == "__main__":
