@@ -41,6 +41,9 @@ MONEY = re.compile(r"(\d(?<![\w.,]\d)(?=[\d.,lIO]*\s*[" + _UNIT_FIRST + r"])(?:\
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
                             r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
+# "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "tỷ giá": a ratio, rate or share, not a scale word ("năm 2027
+# tỷ lệ hộ ..." holds no 2027 billion)
+_RATIO_AFTER = re.compile(r"\s*(?:lệ|trọng|suất|số|giá)(?![^\W\d_])", re.I)
 # "Đơn vị tính: triệu đồng", "ĐVT: Tr.đ"
 TABLE_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*(" + _TABLE_UNIT_ALT + r")(?!\w)", re.I)
 
@@ -90,6 +93,8 @@ def find_money(text: str) -> list[Money]:
             continue
         if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
             continue  # "20 triệu người": a count, not money
+        if m.group(2).lower().endswith(("tỷ", "tỉ")) and _RATIO_AFTER.match(text, m.end()):
+            continue  # "năm 2027 tỷ lệ ...": a year before "tỷ lệ"
         over = _OVER.search(text, max(0, m.start() - 30), m.start())
         first = parse_number(over.group(1)) if over else None
         if first is not None and first.value is not None and (not out or out[-1].end <= over.start()):

@@ -13,8 +13,9 @@ from normalizers.numbers import bound_kind, parse_number
 _NUM = r"\d{1,3}(?:,\d+|\.\d{1,2}(?![\d.,]))?"
 _POINT = re.compile(r"^(\d{1,3})\.(\d{1,2})$")  # "98.5": read as "98,5"
 # an optional lower end ("từ 70% đến", "2-"), then the number and its percent sign or words
-PERCENT = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
-                     + r")\s*(%|phần trăm)(?!\w)", re.I)
+# (percentage points are percentages too: "tăng 5 điểm %", "giảm 2 điểm phần trăm")
+PERCENT = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:(?:điểm\s*)?%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
+                     + r")\s*(?:điểm\s*)?(%|phần trăm)(?!\w)", re.I)
 
 
 @dataclass(frozen=True)

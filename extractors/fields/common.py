@@ -150,13 +150,20 @@ _CLOSING = re.compile(r"^(?:n?oi nhan\b|(?:tm|kt|t/m|k/t)\s*[.:]?\s+[^\W\d]|phu 
 _CLOSING_FIRST = ("n", "o", "t", "k", "p")  # the first letters _CLOSING opens on, untoned
 
 
+# a notice's closing formula: "Sở Y tế thông báo để các đơn vị biết, thực hiện./.", "... thông báo đến các cơ quan
+# liên quan biết, thực hiện." (one short sentence; not its opening "... biết và thực hiện như sau:")
+_NOTICE_CLOSING = re.compile(r"^[^.;:]{3,90}?\bthong bao\s+(?:de|den|cho)\b[^.;:]{0,90}\bbiet\b[^.;:]{0,50}\.?(?:/\.)?$")
+
+
 def is_closing(block: Block) -> bool:
     """A block that ends a section's content: the closing or an appendix title. (Its first
     letter is asked first: every closing opens on an n, o, t, k or p, toned or not.)"""
     if block.kind == "table":
         return False
     text = block.text.strip()
-    return untoned(text[:1]) in _CLOSING_FIRST and bool(_CLOSING.match(untoned(text[:40])))
+    if untoned(text[:1]) in _CLOSING_FIRST and _CLOSING.match(untoned(text[:40])):
+        return True
+    return len(text) < 240 and "thông báo" in text.lower() and bool(_NOTICE_CLOSING.match(untoned(text)))
 
 
 def closings(doc) -> list[int]:

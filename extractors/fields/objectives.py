@@ -22,6 +22,25 @@ OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 # (a school year aims at its end: "Đến hết năm học 2025 - 2026" -> 2026)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})",
                      re.I)
+# a deadline's year with no "năm": "Đến 2030, ...", "tới hết 2028" (not "từ 1.500 đến 2000 người", not a date
+# "đến 2030/..." or a number "đến 2030,5")
+BARE_BY = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!\w)(?:đến|tới)(?:\s+hết)?\s+(20[1-9]\d)(?!\d|\s*%|[/.,]\d|\s+(?:người|hộ|lượt|học sinh|ha|tấn|km)\b)", re.I)
+# an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
+# runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
+ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
+                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
+BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
+
+
+def _item_year(text: str) -> int | None:
+    """The year an item names for itself (see YEAR_BY, BARE_BY, ITEM_YEAR), or None."""
+    own = YEAR_BY.search(text) or BARE_BY.search(text)
+    if own:
+        return int(own.group(1))
+    for m in ITEM_YEAR.finditer(text):
+        if m.group(1) or not BASELINE_BEFORE.search(text, 0, m.start()):
+            return int(m.group(1) or m.group(2))
+    return None
 # a heading that names the year of its items: "2. Chỉ tiêu cụ thể năm 2026", "Mục tiêu cụ thể năm học 2025 - 2026"
 HEAD_YEAR = re.compile(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
 # a heading under "Mục tiêu" that sets a horizon rather than a kind: "3. Định hướng đến năm 2030",
@@ -35,7 +54,7 @@ YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
 # (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
 # a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
 COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+)?(\d{1,3}(?:\.\d{3})*)\s*(?:-|–|đến|tới)\s*)?(\d{1,3}(?:\.\d{3})*)\s+(cơ sở dữ liệu|cơ sở|mô hình|người|xã|huyện|trung tâm|văn phòng|lớp|cuộc|"
-                     r"hội nghị|đợt|trẻ em|hộ gia đình|hộ|cán bộ|điểm|câu lạc bộ|nhóm|tổ dân phố|tổ|lượt|lao động|học sinh|doanh nghiệp|"
+                     r"hội nghị|đợt|trẻ em|hộ gia đình|hộ|cán bộ|điểm(?!\s*(?:%|phần trăm))|câu lạc bộ|nhóm|tổ dân phố|tổ|lượt|lao động|học sinh|doanh nghiệp|"
                      r"hợp tác xã|sản phẩm|thôn|bản tin|bản|trường(?! hợp)|công trình|giường bệnh|phòng học|ha|km|"
                      r"lễ hội|di tích|làng nghề|căn nhà|nhà|buổi|phóng sự|chuyên mục|ấn phẩm|tài liệu|học liệu|hồ sơ|"
                      r"dự án|đội|chợ|cụm công nghiệp|khu công nghiệp|học viên|giáo viên|hội viên|đoàn viên|tấn|"
@@ -276,14 +295,16 @@ def _objectives(block: Block, text: str, kind: str, section: str | None, year: i
     lead, items = _enumerated(text)
     if not items:
         return [_objective(block, text, kind, section, year)]
-    own = YEAR_BY.search(lead) or HEAD_YEAR.search(lead.strip(" :"))  # "Phấn đấu đến năm 2026: (1) ...; (2) ..."
+    own = YEAR_BY.search(lead) or BARE_BY.search(lead) or HEAD_YEAR.search(lead.strip(" :"))  # "Phấn đấu đến năm 2026: (1) ...; (2) ..."
     return [_objective(block, item, kind, section, int(own.group(1)) if own else year) for item in items]
 
 
 def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
-    own = YEAR_BY.search(text)  # an item's own "Đến năm 2030, ..." wins over its group's or heading's year
-    target_year = int(own.group(1)) if own else year
+    # an item's own "Đến năm 2030, ...", "Đến 2030, ...", "... (năm 2028)", "Giai đoạn 2026-2030, ..." wins over its
+    # group's or heading's year
+    own = _item_year(text)
+    target_year = own if own is not None else year
     targets = targets_in(text, offset, target_year)
     if not own:
         # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last
@@ -318,7 +339,7 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
-        heading_year = YEAR_BY.search(node.block.text) or HEAD_YEAR.search(head)
+        heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
@@ -352,7 +373,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
     """"I. MỤC TIÊU" over "1. Phấn đấu 100% xã ...", "2. Giảm ...": the numbered items
     are the objectives; one that sets a number is specific, one that does not, general."""
     out = []
-    heading_year = YEAR_BY.search(node.block.text) or HEAD_YEAR.search(node.heading)
+    heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(node.heading)
     year = int(heading_year.group(1)) if heading_year else None
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
     if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
@@ -427,7 +448,7 @@ class _Group:
         return style
 
     def lead(self, text: str, style: str | None) -> None:
-        m = YEAR_BY.search(text) or YEAR_LEAD.match(text.strip())
+        m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip())
         self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
 
 

@@ -56,9 +56,29 @@ def agency_groups(nodes: list[Node]) -> list[list[Node]]:
     out = []
     for group in siblings.values():
         named = [n for n in group if agency_of(n.body)]
-        if len(named) >= 2 and 2 * len(named) >= len(group):
+        if len(named) >= 2 and 2 * len(named) >= len(group) and not _chaired_tasks(group, named):
             out.append(group)
     return out
+
+
+# "Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với ... xây dựng kế hoạch ...": a task given to a lead unit
+GIVEN_TO_LEAD = re.compile(r"^giao\s+.{3,120}?\s+chu tri\b")
+# the heading of a section of tasks ("Nhiệm vụ trọng tâm quý II", "Các nội dung cụ thể"), not of who does what
+TASKS_HEAD = re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b")
+
+
+def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
+    """Items under a heading of tasks that each give a task to a lead unit ("1. Giao Phòng Kế hoạch
+    chủ trì, phối hợp với Văn phòng Sở rà soát ..."): tasks with their lead, not responsibilities
+    (under "Tổ chức thực hiện" they stay responsibilities)."""
+    parent = group[0].parent
+    if parent is None:
+        return False
+    head = untoned(parent.heading)
+    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
+        return False
+    return len(named) == len(group) and all(
+        GIVEN_TO_LEAD.match(untoned(_ITEM_LABEL.sub("", strip_bullet(n.body).lstrip()))) for n in named)
 
 
 def _record(agency: str, duties: list[str], block: Block) -> dict:

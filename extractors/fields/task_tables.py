@@ -25,8 +25,10 @@ from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
 # a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
 TASK_FIRST = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
+# "Đơn vị tham mưu", "Cơ quan soạn thảo": a work programme's unit that drafts and submits each item, its lead
 LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
-                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$")
+                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
+                       r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
 # a head naming the agencies of both roles in one column: "Cơ quan chủ trì, phối hợp", "Cơ quan, đơn vị chủ trì và
 # phối hợp", "Đơn vị chủ trì/phối hợp" (without tone marks)
 BOTH_ROLES_HEAD = re.compile(r"^(?:(?:co quan|don vi)[\s,]*)+chu tri\s*(?:,|/|va|-)\s*phoi hop(?: thuc hien)?$")
@@ -34,7 +36,7 @@ PARTNER_HEAD = re.compile(r"phoi hop")
 OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
 # a whole cell that is a column heading, without tone marks: "Thời gian hoàn thành",
 # "Đơn vị phối hợp", "Ghi chú" (a task table's header cell, not a row's)
-HEADING_CELL = re.compile(r"^(?:thoi gian|thoi han|tien do|ghi chu|san pham|(?:don vi|co quan)\s+(?:chu tri|phoi hop))"
+HEADING_CELL = re.compile(r"^(?:thoi gian|thoi han|tien do|ghi chu|san pham|(?:don vi|co quan)\s+(?:chu tri|phoi hop|tham muu|soan thao))"
                           r"(?:\s+(?:hoan thanh|thuc hien|du kien))?$")
 # row codes: "1", "2.1", "09", "I", "a", "A", written with a dot or a bracket
 NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")

@@ -62,7 +62,11 @@ STAGE = re.compile(r"dự toán|ước|thực hiện|đánh giá|kế hoạch|d�
 # comparison columns are not amounts: "So sánh (%)", "Tỷ lệ", "DT 2026 với UTH 2025 (%)"
 RATIO_HEAD = re.compile(r"so sánh|tỷ lệ|tỉ lệ|%|tốc độ|\bvới\b.*(?:19|20)\d{2}", re.I)
 # quantities and unit prices are read but are not budget amounts
-QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|số lớp|số lượt)\b", re.I)
+# (and the counts of things: "Số công trình", "Số dự án", "Số hộ được hỗ trợ"; not "Số tiền", "Số vốn", "Số kinh phí")
+QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|số lớp|số lượt|"
+                           r"số\s+(?:công trình|dự án|hạng mục|gói thầu|hộ|xã(?!\s+hội)|thôn|bản|mô hình|cơ sở|điểm|trường|"
+                           r"đối tượng|học sinh|lao động|doanh nghiệp|hợp tác xã|căn|nhà|phòng|hồ sơ|buổi|cuộc|đợt|"
+                           r"km|ha|tấn|con|cây))\b", re.I)
 RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức chi|mức hỗ trợ|giá)\b", re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
