@@ -98,6 +98,24 @@ class Style:
         return Style(by_blank, width)
 
 
+PRINTED_OPEN_SHARE = 0.5  # of the full lines, this share at least stops mid-sentence
+
+
+def printed_lines(lines: list[str]) -> Style | None:
+    """The wrap style of a text whose paragraphs are printed lines, one each (a PDF converted to
+    Word: every line of the page is a paragraph of its own, a sentence cut over two or three);
+    None for a text of real paragraphs. Its lines show a wrap width (`Style.of`: many near it,
+    wraps that go on in lower case), and most of its full lines (near the width) stop
+    mid-sentence, where a real paragraph, however long, ends one."""
+    style = Style.of(lines)
+    width = style.wrap_width
+    if width is None or style.paragraphs_by_blank_lines:
+        return None
+    full = [s for s in (line.strip() for line in lines) if len(s) >= 0.75 * width and s.count(" ") >= 3]
+    open_lines = sum(1 for s in full if not SENTENCE_END.search(s))
+    return style if open_lines >= PRINTED_OPEN_SHARE * len(full) else None
+
+
 def _full(prev: str, nxt: str, width: float) -> bool:
     """Whether `prev` was broken by the wrap: it reaches near the width, or the next
     line's first word would not have fitted after it."""
