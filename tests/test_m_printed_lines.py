@@ -154,3 +154,93 @@ def test_printed_lines_style():
     # lines cut at a width but each a sentence (a list): a wrap width, but no printed lines
     listed = [f"- {line.rstrip('.;')}." for line in printed(BODY, 60)]
     assert wrap.printed_lines(listed) is None
+
+
+# The golden documents tests/golden/inputs/m_printed_lines_{tabs,tables}.docx: a commune's plan
+# converted from a PDF, one printed line a paragraph; its header and signature two columns set
+# with tabs (and a page break in the body), or in tables. `python -m tests.test_m_printed_lines
+# OUT` makes them again.
+GOLDEN_PARAGRAPHS = [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+    "Thực hiện Kế hoạch số 205/KH-UBND ngày 17 tháng 10 năm 2025 của Ủy ban nhân dân huyện Đồng Lũy về phát triển du lịch cộng đồng trên địa bàn huyện giai đoạn 2026 - 2028;",
+    "Ủy ban nhân dân xã Nậm Khương ban hành Kế hoạch phát triển du lịch cộng đồng năm 2026 như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Khai thác hiệu quả tiềm năng văn hóa, cảnh quan của các bản người Tày, người Dao; tạo việc làm, tăng thu nhập cho người dân, góp phần giảm nghèo bền vững.",
+    "2. Chỉ tiêu",
+    "- Đón 12.000 lượt khách du lịch trong năm 2026, trong đó khách quốc tế chiếm khoảng 15%;",
+    "- 100% hộ làm dịch vụ lưu trú tại nhà dân (homestay) được tập huấn kỹ năng phục vụ khách;",
+    "- Doanh thu từ hoạt động du lịch đạt 4,5 tỷ đồng.",
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "1. Xây dựng sản phẩm du lịch đặc trưng",
+    "Phục dựng lễ hội Lồng Tồng, hát Then, đàn Tính; xây dựng tour trải nghiệm làm ruộng bậc thang và dệt thổ cẩm tại bản Khuổi Phầy.",
+    "Chủ trì: Công chức Văn hóa - Xã hội; phối hợp: Hội Liên hiệp Phụ nữ xã, Chi hội Nghệ nhân dân gian xã.",
+    "2. Đào tạo, tập huấn nguồn nhân lực",
+    "Mở 03 lớp tập huấn về kỹ năng đón tiếp, chế biến món ăn truyền thống và an toàn thực phẩm cho các hộ kinh doanh dịch vụ du lịch.",
+    "Chủ trì: Công chức Văn hóa - Xã hội; phối hợp: Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đồng Lũy.",
+    "3. Quảng bá, xúc tiến du lịch",
+    "Giới thiệu các điểm đến của xã trên trang thông tin điện tử và mạng xã hội; tham gia hội chợ du lịch do huyện tổ chức.",
+    "Chủ trì: Văn phòng - Thống kê xã; phối hợp: Đoàn Thanh niên Cộng sản Hồ Chí Minh xã.",
+    "III. KINH PHÍ THỰC HIỆN",
+    "Tổng kinh phí là 318.000.000 đồng (Ba trăm mười tám triệu đồng), trong đó ngân sách xã 218.000.000 đồng, nguồn xã hội hóa 100.000.000 đồng.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "1. Công chức Văn hóa - Xã hội: chủ trì tham mưu triển khai Kế hoạch; tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10 tháng 12 năm 2026.",
+    "2. Công chức Tài chính - Kế toán: tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+    "3. Trưởng các bản: vận động nhân dân tham gia phát triển du lịch cộng đồng./.",
+]
+
+
+def build_golden(out: str) -> None:
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+
+    from tests.invented.renditions import FIXED_TIME, _fixed_zip
+
+    def new():
+        d = Document()
+        d.core_properties.created = d.core_properties.modified = FIXED_TIME
+        d.core_properties.author = "m"
+        return d
+
+    def save(d, path):
+        data = io.BytesIO()
+        d.save(data)
+        with open(path, "wb") as fh:
+            fh.write(_fixed_zip(data.getvalue()))
+
+    body = printed(GOLDEN_PARAGRAPHS, 84)
+
+    # 1. all plain paragraphs: the header and signature two columns set with tabs, a page break
+    d = new()
+    for t in ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ NẬM KHƯƠNG\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 88/KH-UBND\tNậm Khương, ngày 21 tháng 11 năm 2025", "", "KẾ HOẠCH",
+              "Phát triển du lịch cộng đồng trên địa bàn xã Nậm Khương năm 2026", ""]:
+        d.add_paragraph(t)
+    for n, t in enumerate(body):
+        p = d.add_paragraph(t)
+        if n == 30:
+            p.add_run().add_break(WD_BREAK.PAGE)
+    for t in ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- UBND huyện Đồng Lũy (b/c);\tCHỦ TỊCH", "- Phòng Văn hóa và Thông tin huyện;",
+              "- Các bản;", "- Lưu: VT.\tHoàng Văn Chiến"]:
+        d.add_paragraph(t)
+    save(d, f"{out}/m_printed_lines_tabs.docx")
+
+    # 2. the header and the signature in tables, the body's printed lines between them
+    d = new()
+    t = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["ỦY BAN NHÂN DÂN\nXÃ NẬM KHƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                             ["Số: 88/KH-UBND", "Nậm Khương, ngày 21 tháng 11 năm 2025"]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for x in ["KẾ HOẠCH", "Phát triển du lịch cộng đồng trên địa bàn xã Nậm Khương năm 2026"] + body:
+        d.add_paragraph(x)
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Nơi nhận:\n- UBND huyện Đồng Lũy (b/c);\n- Phòng Văn hóa và Thông tin huyện;\n- Các bản;\n- Lưu: VT."
+    t.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\nHoàng Văn Chiến"
+    save(d, f"{out}/m_printed_lines_tables.docx")
+
+
+if __name__ == "__main__":
+    import sys
+
+    build_golden(sys.argv[1])
