@@ -316,11 +316,17 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         blocks.append(RawBlock(kind, text, loc))
         cur.clear()
 
-    for line in lines:
+    for k, line in enumerate(lines):
         if line is None:
             broken = True
             continue
         text = line.text.strip()
+        if cur and style.wrap_width is not None and len(cur[0][1]) > style.wrap_width \
+                and (text[-1:].isdigit() or text[-1:] in "-–") \
+                and not getattr(line, "column", False) and not getattr(cur[0][0], "column", False) \
+                and page_number_within(cur[0][1], last, text, _next_text(lines, k)):
+            broken = True  # a page number inside the paragraph: the paragraph goes on after it
+            continue
         heading = HEADING.match(text) if text[:1] == "#" else None  # (the text is stripped: a heading opens on "#")
         if heading:
             flush()
@@ -343,6 +349,29 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         broken = False
     flush()
     return blocks
+
+
+def page_number_within(para: str, last: str, line: str, after: str | None) -> bool:
+    """Whether `line`, a bare number ("2", "- 3 -") after the paragraph `para` (its last line
+    `last`) and before the line `after`, is the page number of a text that lost its page
+    breaks (a PDF's text copied or converted whole, one printed line a line), standing inside
+    a paragraph: the paragraph runs over two lines or more and stops mid-sentence, and the
+    next line goes on with it in lower case ("... giảm lượng chất thải phải chôn lấp," / "" /
+    "2" / "" / "góp phần ..."). Not a number a phrase is waiting for ("... đến năm" / "2030")."""
+    from extractors.layout.text import PAGE_NUMBER
+
+    if after is None or not after[:1].islower() or STARTS_BLOCK.match(after) or not PAGE_NUMBER.match(line):
+        return False
+    return not (SENTENCE_END.search(last) or CONNECTOR_END.search(last) or SPLIT_NUMBER.search(last)
+                or last[-1:].isdigit() or is_caps(last))
+
+
+def _next_text(lines: list, k: int) -> str | None:
+    """The first line after `k` that holds text (stripped), None if none does."""
+    for line in lines[k + 1:]:
+        if line is not None and line.text.strip():
+            return line.text.strip()
+    return None
 
 
 def _listed_lines(lines) -> set[int]:
