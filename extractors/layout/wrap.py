@@ -107,13 +107,19 @@ def printed_lines(lines: list[str]) -> Style | None:
     None for a text of real paragraphs. Its lines show a wrap width (`Style.of`: many near it,
     wraps that go on in lower case), and most of its full lines (near the width) stop
     mid-sentence, where a real paragraph, however long, ends one."""
-    style = Style.of(lines)
-    width = style.wrap_width
-    if width is None or style.paragraphs_by_blank_lines:
+    stripped = [line.strip() for line in lines]
+    # the width Style.of would measure (its prose lines), to refuse most files before measuring
+    # the rest (Style.of reads every blank-line block's breaks)
+    prose = sorted(len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s)))
+    if len(prose) < 10:
         return None
-    full = [s for s in (line.strip() for line in lines) if len(s) >= 0.75 * width and s.count(" ") >= 3]
+    width = prose[int(0.95 * (len(prose) - 1))]
+    full = [s for s in stripped if len(s) >= 0.75 * width and s.count(" ") >= 3]
     open_lines = sum(1 for s in full if not SENTENCE_END.search(s))
-    return style if open_lines >= PRINTED_OPEN_SHARE * len(full) else None
+    if open_lines < PRINTED_OPEN_SHARE * len(full):
+        return None
+    style = Style.of(lines)
+    return style if style.wrap_width is not None and not style.paragraphs_by_blank_lines else None
 
 
 def _full(prev: str, nxt: str, width: float) -> bool:
