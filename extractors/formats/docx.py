@@ -26,6 +26,7 @@ from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks)
+from extractors.layout import wrap
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
@@ -573,6 +574,32 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
         return None
     if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
         return None
+    return _as_text(lines)
+
+
+def _printed_lines(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
+    """A Word file whose paragraphs are the printed lines of a page, one each (a PDF converted
+    to Word by an online converter, Acrobat or LibreOffice: a sentence, a task's title, an
+    agency's name cut over two paragraphs), read as a hard-wrapped text file is, its wraps
+    joined again (extractors.layout.wrap.printed_lines tells it); None for any other document.
+    Only a body of plain paragraphs qualifies (as for `_space_layout`)."""
+    if _printed_style([t for _, t in lines]) is None:
+        return None
+    return _as_text(lines)
+
+
+def _printed_style(texts: list[str]) -> wrap.Style | None:
+    """The wrap style of paragraphs that are printed lines (wrap.printed_lines), None when they
+    are not or are too few to tell (LAYOUT_MIN_LINES)."""
+    lines = "\n".join(texts).split("\n")
+    if sum(1 for t in lines if t.strip()) < LAYOUT_MIN_LINES:
+        return None
+    return wrap.printed_lines(lines)
+
+
+def _as_text(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]]:
+    """Paragraphs (index, text) read as the lines of a text file (extractors.layout.text),
+    each block located at its first line's paragraph."""
     para_of: list[int] = []  # the paragraph of each line of the text
     for index, text in lines:
         para_of.extend([index] * (text.count("\n") + 1))
@@ -581,6 +608,50 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
         line = b.location.get("line")
         b.location = {"paragraph": para_of[min(line, len(para_of)) - 1]} if line else {}
     return blocks, issues
+
+
+class _PrintedLine:
+    """A body paragraph's line as the wrap rules read a text's line (extractors.layout.wrap)."""
+
+    __slots__ = ("number", "text", "page", "column", "block")
+
+    def __init__(self, block: RawBlock):
+        self.number, self.text, self.page, self.column, self.block = block.location["paragraph"], block.text, 1, False, block
+
+
+def _joined_lines(blocks: list[RawBlock], style: wrap.Style) -> list[RawBlock]:
+    """The printed lines of a converted PDF (`_printed_lines`) in a body that also holds tables,
+    headings or lists: each run of plain paragraphs between them is joined where the text
+    wraps (extractors.layout.wrap.paragraphs, with the wrap style of all the body's plain
+    paragraphs); a blank paragraph between two lines is a break, as a blank line is in a
+    text. Each joined block keeps its first paragraph's place and style."""
+    out: list[RawBlock] = []
+    run: list[RawBlock] = []
+
+    def flush() -> None:
+        items: list[_PrintedLine | None] = []
+        for b in run:
+            line = _PrintedLine(b)
+            if items and line.number > items[-1].number + 1:
+                items.append(None)  # blank paragraphs between them
+            items.append(line)
+        first = {line.number: line.block for line in reversed(items) if line is not None}
+        for b in wrap.paragraphs(items, style, False):
+            number = b.location.get("line")
+            out.append(RawBlock("paragraph", b.text, {"paragraph": number}, style=first[number].style)
+                       if number in first else b)
+        run.clear()
+
+    for b in blocks:
+        if b.kind == "paragraph" and b.location.keys() == {"paragraph"}:
+            run.append(b)
+            continue
+        if run:
+            flush()
+        out.append(b)
+    if run:
+        flush()
+    return out
 
 
 _HDR_REF, _SECT_PR, _TITLE_PG = (f"{_W}{t}" for t in ("headerReference", "sectPr", "titlePg"))
@@ -717,6 +788,7 @@ def read(data: bytes, path: str) -> RawDocument:
     # every paragraph as a line (blank ones too), while the body is plain paragraphs only:
     # a text file typed or pasted into Word, read as text when its lines are set with spaces
     lines: list[tuple[int, str]] | None = []
+    plain: list[str] = []  # the plain paragraphs' text, "" for a blank one or whatever else stands between
     for child in _body_children(body):
         if child.tag == _P:
             para_index += 1
@@ -735,6 +807,7 @@ def read(data: bytes, path: str) -> RawDocument:
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             heading = _HEADING_STYLE.match(style_name or "")
             listed = num_el is not None or (style_name or "").lower().startswith("list")
+            plain.append("" if label or heading or listed else text)
             if lines is not None:
                 if label or heading or listed:
                     lines = None
@@ -756,6 +829,7 @@ def read(data: bytes, path: str) -> RawDocument:
                               for part in text.split("\n") if part.strip())
         elif child.tag == _TBL:
             lines = None
+            plain.append("")
             table_index += 1
             loc = {"table": table_index}
             try:
@@ -770,13 +844,18 @@ def read(data: bytes, path: str) -> RawDocument:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
         elif child.tag == _ALT_CHUNK:
             lines = None
+            plain.append("")
             chunk_index += 1
             blocks.extend(_chunk_blocks(archive, parts, child, chunk_index))
-    laid_out = _space_layout(lines) if lines else None
+    laid_out = (_space_layout(lines) or _printed_lines(lines)) if lines else None
     if laid_out is not None:
         blocks, found = laid_out
         issues.extend(found)
     else:
+        if lines is None:  # a body with tables, headings or lists: its plain paragraphs may be printed lines
+            printed = _printed_style(plain)
+            if printed is not None:
+                blocks = _joined_lines(blocks, printed)
         blocks = _tab_columns(blocks)
     if not DOCUMENT_HEADER.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
         blocks[:0] = _first_page_header(archive, parts, body)

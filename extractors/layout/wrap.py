@@ -98,6 +98,30 @@ class Style:
         return Style(by_blank, width)
 
 
+PRINTED_OPEN_SHARE = 0.5  # of the full lines, this share at least stops mid-sentence
+
+
+def printed_lines(lines: list[str]) -> Style | None:
+    """The wrap style of a text whose paragraphs are printed lines, one each (a PDF converted to
+    Word: every line of the page is a paragraph of its own, a sentence cut over two or three);
+    None for a text of real paragraphs. Its lines show a wrap width (`Style.of`: many near it,
+    wraps that go on in lower case), and most of its full lines (near the width) stop
+    mid-sentence, where a real paragraph, however long, ends one."""
+    stripped = [line.strip() for line in lines]
+    # the width Style.of would measure (its prose lines), to refuse most files before measuring
+    # the rest (Style.of reads every blank-line block's breaks)
+    prose = sorted(len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s)))
+    if len(prose) < 10:
+        return None
+    width = prose[int(0.95 * (len(prose) - 1))]
+    full = [s for s in stripped if len(s) >= 0.75 * width and s.count(" ") >= 3]
+    open_lines = sum(1 for s in full if not SENTENCE_END.search(s))
+    if open_lines < PRINTED_OPEN_SHARE * len(full):
+        return None
+    style = Style.of(lines)
+    return style if style.wrap_width is not None and not style.paragraphs_by_blank_lines else None
+
+
 def _full(prev: str, nxt: str, width: float) -> bool:
     """Whether `prev` was broken by the wrap: it reaches near the width, or the next
     line's first word would not have fitted after it."""
@@ -298,11 +322,17 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         blocks.append(RawBlock(kind, text, loc))
         cur.clear()
 
-    for line in lines:
+    for k, line in enumerate(lines):
         if line is None:
             broken = True
             continue
         text = line.text.strip()
+        if cur and style.wrap_width is not None and len(cur[0][1]) > style.wrap_width \
+                and (text[-1:].isdigit() or text[-1:] in "-–") \
+                and not getattr(line, "column", False) and not getattr(cur[0][0], "column", False) \
+                and page_number_within(cur[0][1], last, text, _next_text(lines, k)):
+            broken = True  # a page number inside the paragraph: the paragraph goes on after it
+            continue
         heading = HEADING.match(text) if text[:1] == "#" else None  # (the text is stripped: a heading opens on "#")
         if heading:
             flush()
@@ -325,6 +355,29 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         broken = False
     flush()
     return blocks
+
+
+def page_number_within(para: str, last: str, line: str, after: str | None) -> bool:
+    """Whether `line`, a bare number ("2", "- 3 -") after the paragraph `para` (its last line
+    `last`) and before the line `after`, is the page number of a text that lost its page
+    breaks (a PDF's text copied or converted whole, one printed line a line), standing inside
+    a paragraph: the paragraph runs over two lines or more and stops mid-sentence, and the
+    next line goes on with it in lower case ("... giảm lượng chất thải phải chôn lấp," / "" /
+    "2" / "" / "góp phần ..."). Not a number a phrase is waiting for ("... đến năm" / "2030")."""
+    from extractors.layout.text import PAGE_NUMBER
+
+    if after is None or not after[:1].islower() or STARTS_BLOCK.match(after) or not PAGE_NUMBER.match(line):
+        return False
+    return not (SENTENCE_END.search(last) or CONNECTOR_END.search(last) or SPLIT_NUMBER.search(last)
+                or last[-1:].isdigit() or is_caps(last))
+
+
+def _next_text(lines: list, k: int) -> str | None:
+    """The first line after `k` that holds text (stripped), None if none does."""
+    for line in lines[k + 1:]:
+        if line is not None and line.text.strip():
+            return line.text.strip()
+    return None
 
 
 def _listed_lines(lines) -> set[int]:
