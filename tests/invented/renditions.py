@@ -333,6 +333,8 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             for kind, layout in ((PDF_LAYOUT, True), (PDF_PLAIN, False)):
                 if kind in want:
                     txt = pdftotext(pdf, work / f"{s.stem}.{kind}.txt", layout=layout)
+                    if len(txt.read_text(encoding="utf-8", errors="replace").split()) < 20:
+                        continue  # a scan has no text layer for pdftotext to write: no rendition of this kind
                     add(kind, f"{s.stem}{tag}.{kind}.txt", txt.read_bytes(), s)
             for kind, dpi in ((SCAN200, 200), (SCAN300, 300)):
                 if kind in want:
