@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors.formats import ocr
+from tests.extractors.test_ocr_cells import ruled_table
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SCALE = 300 / 72
@@ -70,19 +71,8 @@ def test_a_row_whose_cells_differ_is_no_group_row():
 
 def _time_table() -> Image.Image:
     """A ruled table: STT | Nội dung | Thời gian over two rows, the first timed by a range of years."""
-    im = Image.new("L", (1700, 580), 255)
-    draw = ImageDraw.Draw(im)
-    font = ImageFont.truetype(FONT, 48)
-    cols, rows = [60, 260, 1100, 1640], [80, 200, 320, 440]
-    for x in cols:
-        draw.line([(x, rows[0]), (x, rows[-1])], fill=0, width=5)
-    for y in rows:
-        draw.line([(cols[0], y), (cols[-1], y)], fill=0, width=5)
-    for y, cells in zip(rows, [["STT", "Nội dung", "Thời gian"], ["1", "Tập huấn", "2026 - 2028"],
-                               ["2", "Kiểm tra", "2029"]]):
-        for x, cell in zip(cols, cells):
-            draw.text((x + 25, y + 30), cell, font=font, fill=0)
-    return im
+    return ruled_table([["STT", "Nội dung", "Thời gian"], ["1", "Tập huấn", "2026 - 2028"], ["2", "Kiểm tra", "2029"]],
+                       [60, 260, 1100, 1640], (1700, 580))
 
 
 @pytest.mark.parametrize("second, years", [
