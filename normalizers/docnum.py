@@ -83,6 +83,7 @@ def _type_code_of(letters: str) -> str | None:
 
 # every separator lost: "52KHUBND" (the capitals open with a type code, an issuer's code follows)
 _GLUED = re.compile(r"^\s*(\d[\dilI|]{0,5})\s*([A-ZĐ]{4,14})\s*$")
+_CODES_LONGEST_FIRST = sorted(CODE_TYPES, key=len, reverse=True)
 
 
 def repair_slashless(text: str) -> str | None:
@@ -90,20 +91,16 @@ def repair_slashless(text: str) -> str | None:
     capitals after the digits are a type code (a doubled letter read once); "52KHUBND" ->
     "52/KH-UBND", the hyphen lost too, when the capitals open with a type code and two or more
     are left for the issuer's code (the longest type code first); None otherwise."""
-    m = _SLASHLESS.match(_nfc(text))
-    code = _type_code_of(m.group(2)) if m else None
-    if code is None:
-        g = _GLUED.match(_nfc(text))
-        if g is None:
-            return None
-        code = next((c for c in sorted(CODE_TYPES, key=len, reverse=True)
-                     if c.isupper() and g.group(2).startswith(c) and len(g.group(2)) - len(c) >= 2), None)
-        if code is None:
-            return None
-        return f"{re.sub(r'[ilI|]', '1', g.group(1))}/{code}-{g.group(2)[len(code):]}"
-    digits = re.sub(r"[ilI|]", "1", m.group(1))
-    issuer = re.sub(r"\s*-\s*", "-", m.group(3))
-    return f"{digits}/{code}-{issuer}"
+    text = _nfc(text)
+    if m := _SLASHLESS.match(text):
+        digits, code, issuer = m.group(1), _type_code_of(m.group(2)), re.sub(r"\s*-\s*", "-", m.group(3))
+    elif m := _GLUED.match(text):
+        digits, letters = m.group(1), m.group(2)
+        code = next((c for c in _CODES_LONGEST_FIRST if letters.startswith(c) and len(letters) - len(c) >= 2), None)
+        issuer = letters[len(code):] if code else ""
+    else:
+        return None
+    return f"{re.sub(r'[ilI|]', '1', digits)}/{code}-{issuer}" if code else None
 
 
 def normalize_doc_number(text: str) -> str | None:

@@ -242,7 +242,7 @@ MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ
 # People's Committee or Council, whose level is the place's)
 STATE_BRANCH = re.compile(r"(?:công an|bảo hiểm xã hội|kho bạc nhà nước|ngân hàng nhà nước|viện kiểm sát nhân dân|"
                           r"tòa án nhân dân|thanh tra|đài phát thanh|thi hành án dân sự|chi nhánh)\s+"
-                          r"(?:chi nhánh\s+)?(?:khu vực\s+[\w]+\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b")
+                          r"(?:chi nhánh\s+)?(?:khu vực\s+\w+\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b")
 
 
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
@@ -362,10 +362,11 @@ def extract_header(doc: Document) -> dict:
     parent_lines: list[str] = []
     # (an OCR reading may misplace a mark: "TỎ CÔNG TÁC" is read without marks; and a receiving
     # stamp below the motto, "UBND TỈNH X / ĐẾN Số: 1203", is never the issuer)
+    scanned = looks_like_ocr(doc)
+
     def issuer_start(text: str) -> bool:
         return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text)
                      or (scanned and ISSUER_START_UNTONED.match(untoned(text)))) and not PREVENTION.match(text))
-    scanned = looks_like_ocr(doc)
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
     lines = [OFFICE_SHORT.sub("VĂN PHÒNG ", text) for text in lines]  # "VP. UBND TỈNH" under "UBND TỈNH X"
