@@ -56,6 +56,7 @@ def _date_wrapped(text: str, after: list) -> str:
 # a body written by its initials on the line under its parent's: "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
 # "BQL CÁC KHU CÔNG NGHIỆP", "BCH QUÂN SỰ HUYỆN" (normalizers/data/abbreviations.csv spells them out)
 SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN)(?=\s)")
+PARTY_ORGANISATION = re.compile(r"^ĐẢNG BỘ\s")  # "ĐẢNG BỘ TỈNH X" over its committee: "HUYỆN ỦY Y", "TỈNH ỦY"
 # an office written short: "VP. UBND TỈNH", "VP HĐND - UBND HUYỆN"
 OFFICE_SHORT = re.compile(r"^VP\s*\.?\s*(?=UBND|HĐND|ỦY BAN|HỘI ĐỒNG|ĐOÀN)")
 # what a body's line is not, though its first word is a unit's: "PHÒNG, CHỐNG DỊCH BỆNH" (prevention)
@@ -136,7 +137,7 @@ TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
 SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
                "THỦ TƯỚNG", "BÍ THƯ", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG",
                "TỔ TRƯỞNG", "CHÁNH THANH TRA", "CHÁNH ÁN", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC",
-               "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH")
+               "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "CHI CỤC TRƯỞNG", "TRƯỞNG TRẠM")
 _ONE_TITLE = r"(?:PHÓ\s+)?(?:" + "|".join(SIGN_TITLES) + r")(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?"
 # "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC", and two titles held at once:
 # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG"
@@ -289,6 +290,15 @@ def _locality(m: re.Match) -> str:
     return longest_real_prefix(m.group(1), words.split()) or " ".join(words.split())
 
 
+# an organ of the body above it, named by that body's whole name rather than by a place: "VĂN PHÒNG" under
+# "UBND TỈNH X" is "Văn phòng Ủy ban nhân dân tỉnh X", "BAN TUYÊN GIÁO" under "TỈNH ỦY Y" is "Ban Tuyên giáo
+# Tỉnh ủy Y", "BAN PHÁP CHẾ" under "HĐND TỈNH Z" (a department is named by its place: "Sở Y tế tỉnh X")
+ORGAN_OF_PARENT = re.compile(r"^(?:văn phòng|ủy ban kiểm tra|ban (?:tuyên giáo(?: và dân vận)?|dân vận|tổ chức|nội chính"
+                             r"|kinh tế(?:\s*-\s*(?:ngân sách|xã hội))?|pháp chế|văn hóa\s*-\s*xã hội|dân tộc|đô thị))$")
+# a Party committee written with no place under the Party organisation that names it: "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY"
+BARE_COMMITTEE = re.compile(r"^(?:tỉnh|huyện|thành|quận|thị) ủy$")
+
+
 # "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
 BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
 
@@ -296,6 +306,14 @@ BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|t
 # a year that ends a title with no "năm" before it: "... Tết Nguyên đán Bính Ngọ 2026" (not a
 # document's "12/2026", not a vision's "tầm nhìn 2045")
 TITLE_END_YEAR = re.compile(r"(?<![\d/.-])(?<!tầm nhìn )(?<!Tầm nhìn )((?:19|20)\d{2})\s*[.)]?\s*$")
+
+
+def place_word(word: str) -> str:
+    """A word of a place name as it is spelled: "krông" -> "Krông", "h'drai" -> "H'Drai", "r'lấp" -> "R'Lấp"
+    (a syllable after a one-letter prefix and its apostrophe keeps its capital)."""
+    if len(word) > 2 and word[1] in "'’":
+        return word[0].upper() + word[1] + word[2:3].upper() + word[3:]
+    return word[:1].upper() + word[1:]
 
 
 SHORT_LEVELS = {"TP": "THÀNH PHỐ", "TX": "THỊ XÃ"}
@@ -316,11 +334,11 @@ def issuer_from_caps(lines: list[str]) -> str:
     out = " ".join(canonical(" ".join(lines)).lower().split())
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
-        return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(w[:1].upper() + w[1:] for w in party.group(3).split())
+        return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(place_word(w) for w in party.group(3).split())
     # restore capitals: the locality after its level word ("xã hội" is not a commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
-        out = out[: lm.start(2)] + " ".join(w[:1].upper() + w[1:] for w in lm.group(2).split())
+        out = out[: lm.start(2)] + " ".join(place_word(w) for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
     # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch"
     unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ)\s+", out, re.I)
@@ -365,7 +383,7 @@ def extract_header(doc: Document) -> dict:
     scanned = looks_like_ocr(doc)
 
     def issuer_start(text: str) -> bool:
-        return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text)
+        return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text) or PARTY_ORGANISATION.match(text)
                      or (scanned and ISSUER_START_UNTONED.match(untoned(text)))) and not PREVENTION.match(text))
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
@@ -510,7 +528,7 @@ def extract_header(doc: Document) -> dict:
         for b in head[:10]:
             im = ISSUER_LINE.match(b.text.strip())
             if im:  # "Hội đồng nhân dân tỉnh hải dương": a scrape that lost the capitals
-                words = [w[:1].upper() + w[1:] for w in im.group(3).split()]
+                words = [place_word(w) for w in im.group(3).split()]
                 place = longest_real_prefix(im.group(2).lower(), words) or " ".join(words)
                 name = canonical(f"{im.group(1)} {im.group(2).lower()} {place}")
                 break
@@ -546,6 +564,16 @@ def extract_header(doc: Document) -> dict:
             if len(named) == 1:
                 name = f"{name} {named.pop()}"
                 level, locality = issuer_parts(name)
+        organ = bool(issuer_lines and parent_lines) and bool(ORGAN_OF_PARENT.match(name.lower()))
+        if organ or (issuer_lines and parent_lines and BARE_COMMITTEE.match(name.lower())):
+            parent = issuer_from_caps(parent_lines)
+            parent_level, parent_locality = issuer_parts(parent)
+            if organ:  # "Văn phòng Ủy ban nhân dân tỉnh X", of a department's rank; "Văn phòng Bộ Y tế" of the ministry's
+                name = f"{name} {parent}"
+                level, locality = ("department" if parent_locality else parent_level), parent_locality
+            elif parent_locality:  # "Tỉnh ủy" + "Đảng bộ tỉnh X" -> "Tỉnh ủy X"
+                name = f"{name} {parent_locality}"
+                level, locality = issuer_parts(name)
         if issuer_lines and parent_lines and (locality is None or level is None):
             # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's;
             # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's;
@@ -555,7 +583,8 @@ def extract_header(doc: Document) -> dict:
             parent_level, parent_locality = issuer_parts(parent)
             if level == "department" and locality is None and parent_locality is None and parent_level == "ministry":
                 level = None
-            if level == "department" and locality is None and parent_locality and (where := LOCALITY.search(parent)):
+            if (level == "department" or (level is None and LEVEL_AT_END.search(name))) and locality is None \
+                    and parent_locality and (where := LOCALITY.search(parent)):
                 # the name in full, as the spec writes it: "Sở Y tế tỉnh Hà Giang", "Phòng Giáo dục và
                 # Đào tạo huyện Bảo Yên", "Sở Tư pháp thành phố Hồ Chí Minh"
                 word = where.group(1).lower()  # ("Ban Chỉ huy quân sự tỉnh" takes the place alone)
@@ -641,7 +670,7 @@ def _capital_places(text: str) -> str:
     that is a real place takes capitals."""
     for m in reversed(list(TITLE_PLACE.finditer(text))):
         words = m.group(2).split()
-        place = longest_real_prefix(m.group(1), [w[:1].upper() + w[1:] for w in words])
+        place = longest_real_prefix(m.group(1), [place_word(w) for w in words])
         if place:
             k = len(place.split())
             end = m.end() + len(" ".join(words[:k]))
@@ -655,7 +684,7 @@ def sentence_title(title: str, out: dict, doc: Document) -> str:
     low = title.lower()
     # proper names the body writes with capitals keep them: places after their level word, document numbers
     low = re.sub(r"\b(tỉnh|thành phố|huyện|quận|thị xã)\s+((?:[\wÀ-ỹ'-]+\s*){1,3})$",
-                 lambda m: f"{m.group(1)} " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()), low)
+                 lambda m: f"{m.group(1)} " + " ".join(place_word(w) for w in m.group(2).split()), low)
     # and a real place named inside the title: "chuyển đổi số tỉnh Bến Tre năm 2025"
     low = _capital_places(low)
     low = re.sub(r"\d+/[\wđ/&-]+", lambda m: m.group(0).upper(), low)  # document numbers
@@ -812,11 +841,16 @@ RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy
                   r"(?:\s*,?\s*(?:TS|ThS|BS|BSCKI{1,2})\.?)*)\s+(?=\S)", re.I)
 
 
+ONE_WORD_NAME = re.compile(r"^[" + UPPER + r"]['’][" + UPPER + r"](?:[a-zà-ỹđ]{1,6}|[" + UPPER + r"]{1,6})$")
+
+
 def looks_like_name(text: str) -> bool:
     """A signer's name: two to five capitalized words (in capitals, it must start with a
     family name)."""
     text = text.strip()
     words = text.split()
+    if len(words) == 1 and ONE_WORD_NAME.match(text):
+        return True  # "K'Mák", "H'YIM": a name of one word after its one-letter prefix
     if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text) or NOT_NAME.match(text):
         return False
     if is_upper(text):  # (a family name before an apostrophe: "H'YIM KĐOH", "K'BRỐT")
