@@ -63,23 +63,26 @@ class DocumentResult:
         return self.record
 
 
-def _options(ocr: str, ocr_lang: str, ocr_dpi: int, timeout: float, max_mb: float, max_memory_mb: int) -> Options:
+def _options(ocr: str, ocr_lang: str, ocr_dpi: int, timeout: float, max_mb: float, max_memory_mb: int,
+             timeout_per_page: float = 10.0) -> Options:
     if ocr not in ("auto", "always", "never"):
         raise BadOption(f"ocr must be auto, always or never, not {ocr!r}")
-    if timeout <= 0 or max_mb <= 0 or max_memory_mb < 0 or not 70 <= ocr_dpi <= 1200:
-        raise BadOption("timeout and max_mb must be positive, max_memory_mb not negative, ocr_dpi in 70-1200")
+    if timeout <= 0 or max_mb <= 0 or max_memory_mb < 0 or timeout_per_page < 0 or not 70 <= ocr_dpi <= 1200:
+        raise BadOption("timeout and max_mb must be positive, max_memory_mb and timeout_per_page not negative, "
+                        "ocr_dpi in 70-1200")
     return Options(max_bytes=int(max_mb * 1024 * 1024), timeout_seconds=timeout, max_memory_mb=max_memory_mb,
-                   ocr=ocr, ocr_lang=ocr_lang, ocr_dpi=ocr_dpi)
+                   ocr=ocr, ocr_lang=ocr_lang, ocr_dpi=ocr_dpi, page_seconds=timeout_per_page)
 
 
 def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = None, ocr: str = "auto",
-                ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0, max_mb: float = 50.0) -> DocumentResult:
+                ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0, max_mb: float = 50.0,
+                timeout_per_page: float = 10.0) -> DocumentResult:
     """Extract one document in this process (nothing is written). `source` is a path, or the
     bytes themselves with `name` (its extension says the format: "plan.docx"). Never raises
     for a bad document: the result holds its error record (`result.unwrap()` raises)."""
     from pipeline.process import process
     from pipeline.worker import time_limit
-    options = _options(ocr, ocr_lang, ocr_dpi, timeout, max_mb, 0)
+    options = _options(ocr, ocr_lang, ocr_dpi, timeout, max_mb, 0, timeout_per_page)
     if isinstance(source, (bytes, bytearray)):
         if not name:
             raise ValueError("extract_one(bytes) needs name=, whose extension gives the format")
@@ -89,8 +92,11 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
         name = name or path.name
         with open(path, "rb") as fh:
             data = fh.read(options.max_bytes + 1)
+    from pipeline.options import time_allowed
+    from pipeline.tasks import pdf_pages
+    pages = pdf_pages(data) if data[:1024].lstrip().startswith(b"%PDF") else 0
     try:
-        with time_limit(options.timeout_seconds):
+        with time_limit(time_allowed(options, pages), pages):
             outcome = process(name, data, options)
     except DocumentTimeout as exc:
         from pipeline.process import doc_id_of
@@ -104,7 +110,7 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
 def extract(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], out: str | os.PathLike[str] = "data/structured",
             *, jobs: int | None = None, executor: str = "process", scheduler: str | None = None, force: bool = False,
             batch_docs: int = 256, ocr: str = "auto", ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0,
-            max_mb: float = 50.0, max_memory_mb: int = 2048, progress=None,
+            max_mb: float = 50.0, max_memory_mb: int = 2048, timeout_per_page: float = 10.0, progress=None,
             log: Callable[[dict], None] | None = None) -> RunSummary:
     """Extract files and folders into OUT/v1, as `python -m pipeline extract` does (versions,
     incremental reruns, the manifest: see the README). Raises InputNotFound (a
@@ -120,7 +126,7 @@ def extract(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], o
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1 or batch_docs < 1:
         raise BadOption("jobs and batch_docs must be positive")
-    options = _options(ocr, ocr_lang, ocr_dpi, timeout, max_mb, max_memory_mb)
+    options = _options(ocr, ocr_lang, ocr_dpi, timeout, max_mb, max_memory_mb, timeout_per_page)
     return run(paths, Path(out), options, jobs=jobs, progress=progress, log=log, executor=executor,
                scheduler=scheduler, force=force, batch_docs=batch_docs)
 

@@ -80,7 +80,8 @@ def cmd_extract(args) -> int:
         summary = extract(args.inputs, args.out, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
                           force=args.force, batch_docs=args.batch_docs, ocr=args.ocr, ocr_lang=args.ocr_lang,
                           ocr_dpi=args.ocr_dpi, timeout=args.timeout, max_mb=args.max_mb,
-                          max_memory_mb=args.max_memory_mb, progress=progress, log=log)
+                          max_memory_mb=args.max_memory_mb, timeout_per_page=args.timeout_per_page,
+                          progress=progress, log=log)
     except (InputNotFound, BadOption) as exc:
         return _fail(EXIT_USAGE, str(exc))
     except OutputError as exc:
@@ -187,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--force", action="store_true", help="process every input again, even those unchanged")
     ex.add_argument("--max-mb", type=float, default=50.0, help="refuse files larger than this (default: %(default)s MB)")
     ex.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per document (default: %(default)s)")
+    ex.add_argument("--timeout-per-page", type=float, default=10.0,
+                    help="seconds a PDF is allowed on top of --timeout for each of its pages, which OCR may read "
+                         "(default: %(default)s; none with --ocr never)")
     ex.add_argument("--max-memory-mb", type=int, default=2048,
                     help="memory one worker may take on top of what it holds at start (default: %(default)s; 0: no cap)")
     ex.add_argument("--batch-docs", type=int, default=256,
@@ -232,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     if getattr(args, "jobs", 1) < 1 or getattr(args, "timeout", 1) <= 0 or getattr(args, "max_mb", 1) <= 0 \
-            or getattr(args, "batch_docs", 1) < 1 or getattr(args, "max_memory_mb", 0) < 0:
+            or getattr(args, "batch_docs", 1) < 1 or getattr(args, "max_memory_mb", 0) < 0 \
+            or getattr(args, "timeout_per_page", 0) < 0:
         return _fail(EXIT_USAGE, "--jobs, --timeout, --max-mb and --batch-docs must be positive")
     if not 70 <= getattr(args, "ocr_dpi", 300) <= 1200:
         return _fail(EXIT_USAGE, "--ocr-dpi must be between 70 and 1200")

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
-from pipeline.options import Options
+from pipeline.options import Options, time_allowed
 
 EXECUTORS = ("process", "dask")
 
@@ -35,9 +35,10 @@ def lost(task, why: str):
 
 def timed_out(task, seconds: float):
     from pipeline.tasks import error_result
+    raise_it = "--timeout or --timeout-per-page" if task.pages else "--timeout"
     return error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None, "timeout",
                         "DocumentTimeout", f"processing took longer than {seconds:g} s and did not stop; the worker "
-                        "was ended (raise the limit with --timeout)", task.duplicates)
+                        f"was ended (raise the limit with {raise_it})", task.duplicates)
 
 
 class InlineExecutor:
@@ -146,7 +147,9 @@ class ProcessExecutor:
         again: deque = deque()  # documents a dead worker held but had not started
         exhausted = False
         # a document stuck in C code ignores its alarm: its worker is ended after this long
-        hard_limit = self.options.timeout_seconds * 1.5 + 10 if self.options.timeout_seconds > 0 else None
+        def hard_limit(task) -> float | None:
+            allowed = time_allowed(self.options, task.pages)
+            return allowed * 1.5 + 10 if allowed > 0 else None
 
         def lose(w: dict):
             """`w` died or was ended: a new worker in its place; the document it ran is
@@ -209,9 +212,9 @@ class ProcessExecutor:
                     code = w["proc"].exitcode
                     task = lose(w)
                     yield task, lost(task, _death(code))
-                elif hard_limit and now - w["since"] > hard_limit:
+                elif (limit := hard_limit(w["tasks"][0])) and now - w["since"] > limit:
                     task = lose(w)
-                    yield task, timed_out(task, self.options.timeout_seconds)
+                    yield task, timed_out(task, time_allowed(self.options, task.pages))
 
     def close(self) -> None:
         for w in self.pool:

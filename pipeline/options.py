@@ -15,11 +15,28 @@ class Options:
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
     max_memory_mb: int = 2048  # per worker process, over what it holds at start (0: no cap)
+    page_seconds: float = 10.0  # added to timeout_seconds for each page of a PDF (a scan's page takes OCR)
+
+
+def time_allowed(options: Options, pages: int = 0) -> float:
+    """Seconds a document may take: `timeout_seconds`, and `page_seconds` more for each page of a
+    PDF that OCR may read (none when OCR is off), so that a long scan is read, not cut off.
+    0: no limit."""
+    if options.timeout_seconds <= 0:
+        return 0.0
+    return options.timeout_seconds + (options.page_seconds * pages if options.ocr != "never" else 0.0)
+
+
+def timeout_message(seconds: float, pages: int = 0) -> str:
+    if pages and seconds:
+        return (f"processing took longer than {seconds:g} s (allowed for a PDF of {pages} pages; raise it with "
+                f"--timeout or --timeout-per-page)")
+    return f"processing took longer than {seconds:g} s (raise it with --timeout)"
 
 
 # Options that bound a run's cost rather than shape a record: a cached record stays valid
 # when they change (the errors they cause, timeouts and lost workers, are always redone).
-LIMIT_OPTIONS = ("max_bytes", "timeout_seconds", "max_memory_mb")
+LIMIT_OPTIONS = ("max_bytes", "timeout_seconds", "max_memory_mb", "page_seconds")
 
 
 class DocumentTimeout(BaseException):

@@ -33,7 +33,7 @@ from normalizers.agencies import definitions_in
 from normalizers.docnum import type_code
 from normalizers.places import IssuerPlace
 from pipeline.models import INT64_MAX, INT64_MIN, DocumentRecord, ErrorRecord
-from pipeline.options import LIMIT_OPTIONS, DocumentTimeout, Options  # noqa: F401 (their home before options.py)
+from pipeline.options import LIMIT_OPTIONS, DocumentTimeout, Options, time_allowed  # noqa: F401 (their home before options.py)
 
 
 @dataclass
@@ -139,7 +139,8 @@ def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
     stage = "read"
     try:
         t = time.perf_counter()
-        raw = read(data, path, fmt, ReadOptions(options.ocr, options.ocr_lang, options.ocr_dpi, options.timeout_seconds))
+        # (one tool call, a page's OCR or a conversion, may take the document's base limit and one page's allowance)
+        raw = read(data, path, fmt, ReadOptions(options.ocr, options.ocr_lang, options.ocr_dpi, time_allowed(options, 1)))
         seconds["read"] = time.perf_counter() - t
         stage = "normalize"
         t = time.perf_counter()

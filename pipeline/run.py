@@ -234,7 +234,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                 log(entry)
 
         def tasks():
-            from pipeline.tasks import Task
+            from pipeline.tasks import Task, pdf_pages
             for batch in batches:
                 hits = [reuse.doc(u) for u in batch.units]
                 if batch.id in reuse.parts and all(h and _same_place(u, h[1]) for u, h in zip(batch.units, hits)):
@@ -250,7 +250,8 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                         done(unit, *_emit_reused(unit, hit, staging, need_rows=batch.whole is None))
                     else:
                         summary.processed += 1
-                        yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates), out=out)
+                        yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates), out=out,
+                                   pages=pdf_pages(f.path) if f.fmt == "pdf" else 0)
 
         by_rel = {u.found.rel: u for u in units}
         if progress:

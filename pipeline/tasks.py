@@ -20,6 +20,7 @@ class Task:
     duplicates: tuple[str, ...] = ()
     data: bytes | None = None  # Dask: the bytes travel, workers need not share a disk
     out: str | None = None  # the staging folder, when the worker shares this process's disk: it writes the files
+    pages: int = 0  # a PDF's page count (its time limit grows with it: options.time_allowed)
 
 
 @dataclass
@@ -38,6 +39,20 @@ class Result:
     message: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0  # the worker process's peak so far
+
+
+def pdf_pages(path: str | bytes) -> int:
+    """A PDF's page count (a path, or the bytes), read from its page tree (pypdfium2, loaded on the first PDF); 0 when it
+    cannot be opened (the worker's reader then says why)."""
+    import pypdfium2
+    try:
+        doc = pypdfium2.PdfDocument(path)
+    except Exception:  # noqa: BLE001 (pdfium's own errors: a damaged or encrypted file)
+        return 0
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def peak_rss_mb() -> float:

@@ -26,6 +26,7 @@ import extractors.formats.html  # noqa: F401
 import extractors.formats.markdown  # noqa: F401
 import extractors.formats.pdf  # noqa: F401
 import extractors.formats.text  # noqa: F401
+from pipeline.options import time_allowed, timeout_message
 from pipeline.process import DocumentTimeout, Options, process
 from pipeline.tasks import Result, Task, error_result, peak_rss_mb  # noqa: F401 (Task, for the executors)
 from pipeline.store import write_document
@@ -50,7 +51,7 @@ def run_task(task: Task, options: Options) -> Result:
                                             "InputChanged", "the file changed while the run read it; run again",
                                             task.duplicates), started)
     try:
-        with time_limit(options.timeout_seconds):
+        with time_limit(time_allowed(options, task.pages), task.pages):
             outcome = process(task.rel, data, options)
     except DocumentTimeout as exc:
         return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
@@ -85,7 +86,7 @@ def _done(task: Task, result: Result, started: float) -> Result:
 
 
 @contextmanager
-def time_limit(seconds: float):
+def time_limit(seconds: float, pages: int = 0):
     """Raise DocumentTimeout in this thread after `seconds`. Like any Python-level
     interruption it lands between bytecodes: a C call that never returns is the pool's
     to end (it kills the worker after a grace period)."""
@@ -94,7 +95,7 @@ def time_limit(seconds: float):
         return
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         def on_alarm(signum, frame):
-            raise DocumentTimeout(_timeout_message(seconds))
+            raise DocumentTimeout(timeout_message(seconds, pages))
 
         old = signal.signal(signal.SIGALRM, on_alarm)
         signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -109,11 +110,11 @@ def time_limit(seconds: float):
     try:
         yield
     except DocumentTimeout:
-        raise DocumentTimeout(_timeout_message(seconds)) from None
+        raise DocumentTimeout(timeout_message(seconds, pages)) from None
     finally:
         fired = _Watchdog.get().unwatch(watch)
     if fired:
-        raise DocumentTimeout(_timeout_message(seconds))
+        raise DocumentTimeout(timeout_message(seconds, pages))
 
 
 class _Watchdog:
@@ -176,10 +177,6 @@ class _Watchdog:
                 self.wakes_at = min((d for b, (_, d) in self.watched.items() if b not in self.fired),
                                     default=float("inf"))
                 self.cond.wait(None if self.wakes_at == float("inf") else self.wakes_at - now)
-
-
-def _timeout_message(seconds: float) -> str:
-    return f"processing took longer than {seconds:g} s (raise it with --timeout)"
 
 
 def tune_gc() -> None:

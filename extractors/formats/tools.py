@@ -54,7 +54,7 @@ def run(cmd: list[str], *, timeout: float, stdin: bytes | None = None, env: dict
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
     try:
-        out, err = proc.communicate(stdin, timeout=timeout)
+        out, err = proc.communicate(stdin, timeout=timeout if timeout > 0 else None)  # (0: no limit, as the run's)
     except subprocess.TimeoutExpired:
         _kill(proc)
         raise ToolFailed(f"{what or os.path.basename(cmd[0])} took longer than {timeout:g} s") from None
