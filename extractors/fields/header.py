@@ -40,11 +40,19 @@ DATE_CUT = re.compile(r"^[^\d,]{2,40}?\s*,\s*(?:" + dates.DAY_WORD + r"\b.*)?$",
 DATE_GOES_ON = re.compile(r"^\s*(?:" + dates.DAY_WORD + "|" + dates.MONTH_WORD + "|" + dates.YEAR_WORD + r"|\d)", re.I)
 
 
+# the tail of a number whose digits are blank or read apart, read between the place line and its
+# date when a two-column header is read line by line: "Số:" / "Lào Cai, ngày" / "/KH-SCT" / "tháng 4 năm 2026"
+NUMBER_TAIL = re.compile(r"^(?:Số\s*[:.]?\s*)?\d{0,6}\s*/\s*[\wĐđ]+(?:\s*[-–]\s*[\wĐđ&]+)*\s*$")
+
+
 def _date_wrapped(text: str, after: list) -> str:
     """The place and date line joined with the lines it was wrapped onto, when the join reads as
-    one (a full or a draft's blank date); else the line as it is."""
+    one (a full or a draft's blank date); else the line as it is. A number's tail read in between
+    is passed over."""
     joined = text
     for b in after:
+        if NUMBER_TAIL.match(b.text.strip()):
+            continue
         if not DATE_GOES_ON.match(b.text):
             break
         joined = f"{joined} {b.text.strip()}"
@@ -426,7 +434,7 @@ def extract_header(doc: Document) -> dict:
         text = NUMBER_BEFORE_PLACE.sub("", b.text)
         text = SPLIT_DIGITS.sub(r"\1 \2\3", text) if _DIGIT_GAP.search(text) else text
         if DATE_CUT.match(text) and not (PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)):
-            text = _date_wrapped(text, head[k + 1: k + 3])  # "Thái Nguyên, ngày 20 tháng 01 năm" / "2026"
+            text = _date_wrapped(text, head[k + 1: k + 4])  # "Thái Nguyên, ngày 20 tháng 01 năm" / "2026"
         m = PLACE_DATE.match(text) or PLACE_DATE_AFTER.search(text)
         if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
             m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
