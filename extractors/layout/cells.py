@@ -16,7 +16,8 @@ LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
 
 # the row number's column heading, as written or with its tones taken off: "STT", "TT", "Số TT",
 # "Số thứ tự" (budget tables, task tables, text tables)
-CODE_HEAD = re.compile(r"^(?:s?tt|s[ốo]\s+tt|s[ốo]\s+th[ứu]\s+t[ựu])\.?$", re.I)
+# "STT", "TT", "Số TT", "Số thứ tự", and "STT" as OCR misreads it ("SILT", "SIT", "5TT", "S1T")
+CODE_HEAD = re.compile(r"^(?:s?tt|[s5][til1|]{2,3}|s[ốo]\s+tt|s[ốo]\s+th[ứu]\s+t[ựu])\.?$", re.I)
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"
 # the column headings of a data or task table: "STT | Nhiệm vụ | Chủ trì | Phối hợp"
 _COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công việc|tên\b|đơn vị|cơ quan|chủ trì|phối hợp|"
