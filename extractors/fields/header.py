@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from extractors.document import Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
@@ -10,7 +11,7 @@ from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPA
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, canonical
-from normalizers.localities import longest_real_prefix
+from normalizers.localities import longest_real_prefix, real_place
 from normalizers.text import UPPER
 
 # "Số: 12/KH-UBND"; an OCR reading may misread the mark ("Só: 27 /KH-UBND"): then the number must hold a "/"
@@ -82,6 +83,9 @@ def _level_line_read_again(line: str, evidence: list[str]) -> str:
         level = untoned(word).upper().split()
         if folded[:len(level)] != level or len(folded) == len(level):
             continue
+        read = " ".join(place_word(w.lower()) for w in line.split()[len(level):])
+        if line.split()[:len(level)] == word.upper().split() and real_place(word, read) == read:
+            return line  # "TỈNH LÂM ĐỒNG" read right, marks and all: a title's misread "Lâm Đông" is no better
         rest = folded[len(level):]
         for text in evidence:
             words = text.split()
@@ -91,6 +95,26 @@ def _level_line_read_again(line: str, evidence: list[str]) -> str:
                     return f"{word.upper()} {' '.join(found).upper()}"
         return line
     return line
+
+
+# the People's Committee's and Council's names, as a scan may misread a word of them: "ỦY BAN NHÂN" / "BĐẦN. .."
+_COUNCIL_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
+_BEFORE_LEVEL = re.compile(r"^(.+?)\s+(?=(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s)")
+
+
+def _body_read_again(lines: list[str]) -> list[str]:
+    """A scan's issuer lines whose words before the place's level word read as a People's Committee or
+    Council with a word or two misread (letters alike once marks and signs are set aside): the body's
+    name as it is written, on one line with the rest. Any other lines are left as read."""
+    text = " ".join(lines)
+    m = _BEFORE_LEVEL.match(text)
+    if not m:
+        return lines
+    words = " ".join(re.sub(r"[^\w\s]", " ", m.group(1)).split())
+    for body in _COUNCIL_BODIES:
+        if words != body and SequenceMatcher(None, untoned(words), untoned(body)).ratio() >= 0.85:
+            return [body + text[m.end(1):]]
+    return lines
 
 
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
@@ -105,8 +129,8 @@ def _place_like(text: str) -> bool:
 
 
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
-PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|']*(?:\d{1,2})?[\s.…_/|']*tháng[\s.…_/|']*(?:\d{1,2})?"
-                              r"[\s.…_/|']*năm\s*(\d{4})", re.I)
+PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|'-]*(?:\d{1,2})?[\s.…_/|'-]*tháng[\s.…_/|'-]*(?:\d{1,2})?"
+                              r"[\s.…_/|'-]*năm\s*(\d{4})", re.I)  # (a scan reads a dotted blank as a dash)
 # the motto glued to the issuer's line by a flattened two-column header:
 # "ỦY BAN NHÂN DÂN TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN NGA SƠN Độc lập - Tự do - Hạnh phúc"
 MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)\b.*$")
@@ -197,7 +221,7 @@ SIGNED = re.compile(r"^\(?\s*đã ký\s*\)?\.?$|^\(?\s*ký,? (?:tên|ghi rõ).*\
 # a person's name: "Nguyễn Văn An"; Central Highlands names with an apostrophe: "Rơ Châm H'Bia", "K'Sor Phước"
 NAME = re.compile(r"^[" + UPPER + r"](?:['’][" + UPPER + r"])?[\wÀ-ỹ]*(?:\s+[" + UPPER + r"](?:['’][" + UPPER + r"])?[\wÀ-ỹ]*){1,4}$")
 # "Nơi nhận:", and with a tone mark lost to OCR or a plain-ASCII scrape: "Nơi nhân:", "Noi nhan:"
-RECIPIENTS_HEAD = re.compile(r"^N[oơ]i\s+nh[aăâạặậ]n\s*:?\s*(.*)$", re.I)
+RECIPIENTS_HEAD = re.compile(r"^(?:N[oơ]i\s+nh[aăâạặậ]n\s*:?|N\w{1,2}\s+nh\w{1,2}n\s*:)\s*(.*)$", re.I)  # (OCR: "Nhi nhận:")
 # "(b/c)", "(để t/h)", "(để biết)", "(đăng tải)": why a recipient gets the document; any short
 # "(để ...)" says why ("(để t/hiện)", "(để theo dõi và phối hợp)")
 RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|thực hiện|p/h|phối hợp|đ/b|biết|chỉ đạo|c/đ|theo dõi|"
@@ -528,7 +552,9 @@ def extract_header(doc: Document) -> dict:
             out["doc_type"] = docnum.CODE_TYPES.get(parsed.type_code.upper())
     # issuer
     if issuer_lines and scanned:
-        issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""]) for line in issuer_lines]
+        issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""])
+                        for line in _body_read_again(issuer_lines)]
+        parent_lines = _body_read_again(parent_lines) if parent_lines else parent_lines
     if issuer_lines:
         name = issuer_from_caps(issuer_lines)
     else:
@@ -737,12 +763,21 @@ def extract_signature(doc: Document) -> dict:
         if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i):
             title_at = i
             break
+    deputy = None
+    if title_at is None:
+        # a scan that lost the title line under "KT. GIÁM ĐỐC": who signs for the head is a deputy
+        for i in near:
+            deputy = _signs_for(paras[i].text)
+            if deputy:
+                title_at = i
+                break
     if title_at is not None:
         acting = _acting(paras[title_at].text)
-        signer["title"] = f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text)
+        signer["title"] = deputy or (f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text))
         if with_body := _title_with_body(paras, title_at):  # "GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ"
             signer["title"] = f"{_title_of(with_body.group(1))} {issuer_from_caps([with_body.group(2)])}"
-        signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)] if acting else [])
+        signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)]
+                                                                   if acting or deputy else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
         for b in paras[title_at + 1: title_at + 30]:
@@ -802,6 +837,19 @@ def _title_with_body(paras: list, i: int) -> re.Match | None:
     if i == 0 or len(text) > 70 or not is_upper(text) or not AUTHORITY.match(paras[i - 1].text.strip()):
         return None
     return TITLE_WITH_BODY.match(" ".join(text.split()))
+
+
+DEPUTY_OF = {"Bộ trưởng": "Thứ trưởng"}  # the deputy of a head whose title has its own word
+
+
+def _signs_for(text: str) -> str | None:
+    """"KT. GIÁM ĐỐC" -> "Phó Giám đốc", "KT. BỘ TRƯỞNG" -> "Thứ trưởng": the title of the deputy
+    who signs for (ký thay) the head the line names; None for any other line."""
+    m = re.match(r"^(?:KT|K/T|K\.T)\s*[./]?\s*(\S.*)$", text.strip())
+    if not m or not is_sign_title(m.group(1)) or m.group(1).upper().startswith("PHÓ"):
+        return None
+    head = _title_of(m.group(1))
+    return DEPUTY_OF.get(head, f"Phó {head}")
 
 
 def _acting(text: str) -> str | None:

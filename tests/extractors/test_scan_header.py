@@ -1,0 +1,46 @@
+"""Header lines of a scan as OCR misreads them (probe: the dev set's real plans rendered as rough
+office scans): the People's Committee's name with a word misread, and a place line read right
+that a misread title must not respell."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.header import extract_header
+from extractors.formats.base import RawBlock, RawDocument
+
+TAIL = ["Số: 52/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
+def _issuer(lines: list[str], ocr: bool = True) -> str:
+    meta = {"page": 1, "ocr": True} if ocr else {"page": 1}
+    raw = RawDocument([RawBlock("paragraph", t, dict(meta)) for t in lines], metadata={"ocr": True} if ocr else {})
+    return extract_header(build_document(raw))["issuer"]["name"]
+
+
+@pytest.mark.parametrize("head, name", [
+    (["ỦY BAN NHÂN", "BĐẦN. ..", "TỈNH PHÚ YÊN"], "Ủy ban nhân dân tỉnh Phú Yên"),  # a word misread, signs after it
+    (["ỦY BAN NHÂN DẦN", "HUYỆN ĐỒNG XUÂN"], "Ủy ban nhân dân huyện Đồng Xuân"),
+    (["HỘI ĐỒNG NHÂN DÂM", "TỈNH PHÚ YÊN"], "Hội đồng nhân dân tỉnh Phú Yên"),
+    # must not: other bodies before a level word are left as read
+    (["ỦY BAN MẶT TRẬN TỔ QUỐC", "TỈNH PHÚ YÊN"], "Ủy ban Mặt trận Tổ quốc tỉnh Phú Yên"),
+    (["BAN CHỈ ĐẠO", "TỈNH PHÚ YÊN"], "Ban Chỉ đạo tỉnh Phú Yên"),
+])
+def test_a_scans_council_body_read_with_a_word_misread(head, name):
+    lines = [*head, *TAIL, "Phú Yên, ngày 06 tháng 5 năm 2026", "KẾ HOẠCH", "Trồng rừng năm 2026"]
+    assert _issuer(lines) == name
+
+
+def test_a_text_that_is_no_ocr_reading_keeps_a_misread_body_as_written():
+    lines = ["ỦY BAN NHÂN DẦN", "HUYỆN ĐỒNG XUÂN", *TAIL, "KẾ HOẠCH", "Trồng rừng năm 2026"]
+    assert _issuer(lines, ocr=False) != "Ủy ban nhân dân huyện Đồng Xuân"
+
+
+@pytest.mark.parametrize("line, title, name", [
+    # read right: the title's misread "Lâm Đông" is no better
+    ("TỈNH LÂM ĐỒNG", "Cải cách hành chính năm 2026 của tỉnh Lâm Đông", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # read with a mark lost: the title spells it
+    ("TỈNH LÂM ĐÔNG", "Cải cách hành chính năm 2026 của tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+])
+def test_a_place_line_read_right_is_not_respelled_from_a_misread_title(line, title, name):
+    lines = ["ỦY BAN NHÂN DÂN", line, *TAIL, "KẾ HOẠCH", title]
+    assert _issuer(lines) == name
