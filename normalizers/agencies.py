@@ -275,6 +275,14 @@ def join_cell_lines(cell: str) -> str:
 _OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-–])\s*$")
 
 
+# an organ named by the body it belongs to, its name wrapped before that body's: "Văn phòng" / "UBND tỉnh",
+# "Ban Tuyên giáo" / "Tỉnh ủy" (one agency: "Văn phòng UBND tỉnh")
+_BARE_ORGAN = re.compile(r"^(?:Văn phòng|Ban (?:Tuyên giáo|Dân vận|Tổ chức|Nội chính|Pháp chế|Kinh tế(?:\s*-\s*\w+(?: \w+)?)?"
+                         r"|Văn hóa\s*-\s*Xã hội|Dân tộc))\s*$", re.I)
+_OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|"
+                          r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
+
+
 def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     """The lines of a table cell set one agency a line, grouped by agency: a line that
     opens with an agency's name in a capital ("Tỉnh Đoàn", "Sở Tài chính") after a line that
@@ -286,7 +294,8 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
         return None
     groups = [[lines[0]]]
     for line in lines[1:]:
-        if line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1]):
+        if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
+                and not (_BARE_ORGAN.match(groups[-1][-1].strip()) and _OWNING_BODY.match(line))):
             groups.append([line])
         else:
             groups[-1].append(line)
