@@ -276,8 +276,8 @@ _OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-�
 
 
 # an organ named by the body it belongs to, its name wrapped before that body's: "Văn phòng" / "UBND tỉnh",
-# "Ban Tuyên giáo" / "Tỉnh ủy" (one agency: "Văn phòng UBND tỉnh")
-_BARE_ORGAN = re.compile(r"^(?:Văn phòng|Ban (?:Tuyên giáo|Dân vận|Tổ chức|Nội chính|Pháp chế|Kinh tế(?:\s*-\s*\w+(?: \w+)?)?"
+# "Ban Tuyên giáo" / "Tỉnh ủy", "Sở Tư pháp, Văn phòng" / "UBND tỉnh" (one agency: "Văn phòng UBND tỉnh")
+_BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:Văn phòng|Ban (?:Tuyên giáo|Dân vận|Tổ chức|Nội chính|Pháp chế|Kinh tế(?:\s*-\s*\w+(?: \w+)?)?"
                          r"|Văn hóa\s*-\s*Xã hội|Dân tộc))\s*$", re.I)
 _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|"
                           r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
@@ -295,7 +295,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     groups = [[lines[0]]]
     for line in lines[1:]:
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not (_BARE_ORGAN.match(groups[-1][-1].strip()) and _OWNING_BODY.match(line))):
+                and not (_BARE_ORGAN.search(groups[-1][-1].strip()) and _OWNING_BODY.match(line))):
             groups.append([line])
         else:
             groups[-1].append(line)

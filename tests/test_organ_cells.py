@@ -13,10 +13,13 @@ from extractors.formats import ocr
     (["Sở Tư pháp", "Văn phòng", "UBND tỉnh"], "Sở Tư pháp; Văn phòng UBND tỉnh"),
     (["Ban Tuyên giáo", "Tỉnh ủy"], "Ban Tuyên giáo Tỉnh ủy"),
     (["Ban Pháp chế", "HĐND tỉnh", "Sở Nội vụ"], "Ban Pháp chế HĐND tỉnh; Sở Nội vụ"),
+    (["Sở Tư pháp, Văn phòng", "UBND tỉnh, Công an tỉnh"], "Sở Tư pháp, Văn phòng UBND tỉnh, Công an tỉnh"),
+    (["Sở Tư pháp; Văn phòng", "UBND tỉnh"], "Sở Tư pháp; Văn phòng UBND tỉnh"),
     # must not: an organ named in full, then another agency
     (["Văn phòng UBND tỉnh", "UBND các xã, phường"], "Văn phòng UBND tỉnh; UBND các xã, phường"),
     (["Văn phòng Đăng ký đất đai", "UBND các huyện"], "Văn phòng Đăng ký đất đai; UBND các huyện"),
     (["Sở Nội vụ", "UBND các xã"], "Sở Nội vụ; UBND các xã"),
+    (["Sở Nội vụ, Sở Tư pháp", "UBND các xã"], "Sở Nội vụ, Sở Tư pháp; UBND các xã"),
 ])
 def test_an_organ_wrapped_before_its_body_is_one_agency(lines, expected):
     assert ocr.cell_text("\n".join(lines)) == expected
