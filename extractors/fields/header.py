@@ -987,6 +987,16 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
+        if out and re.match(r"^\W*Lưu\b", strip_bullet(last_raw)) and ARCHIVE_TAIL.match(text.strip()):
+            # "- Lưu: VT, NC." / "Châu": the drafter's name the archive line wrapped onto the next line
+            tail = text.strip()
+            if tail[:1] == "(":  # "Lưu: VT, Vụ KH ." / "(Hiển)" -> "Lưu: VT, Vụ KH (Hiển)"
+                last_raw = re.sub(r"\s*\.?\s*$", "", last_raw) + " " + tail
+            else:  # "Lưu: VT, NC." / "Châu" -> "Lưu: VT, NC.Châu"
+                last_raw = last_raw.rstrip() + ("" if last_raw.rstrip().endswith(".") else " ") + tail
+            value = re.sub(r"\s*[;,]+\s*$|(?<=\w{2})\.$", "", strip_bullet(last_raw).strip()).strip()
+            out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
+            continue
         parts = _one_line_list(text) if not _signature_line(text) else []
         if len(parts) >= 2 and (not BULLET.match(text) or all(BULLET.match(part) or ARCHIVE.match(part)
                                                               for _, part in parts)):
@@ -1021,6 +1031,8 @@ def extract_recipients(doc: Document) -> list[dict]:
 
 # the archive copy, the list's last entry, at times written without its dash ("...; Lưu: VT, GS.")
 ARCHIVE = re.compile(r"^Lưu\b")
+# what an archive line may wrap onto the next: its drafter's name or initials alone ("Châu", "(Trung)", "Hà.")
+ARCHIVE_TAIL = re.compile(r"^(?:[" + UPPER + r"][a-zà-ỹ]{1,10}|\([" + UPPER + r"][\wÀ-ỹ]{0,10}\))\.?$")
 # a ";" that parts two recipients on one line (not one inside a note's brackets), or a "," before
 # the next one's dash ("- Ban Bí thư Trung ương Đảng (để b/c), - Văn phòng Trung ương Đảng, - ...",
 # as a Party document ends its lines, once a cell's lines are joined)
