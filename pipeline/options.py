@@ -15,7 +15,7 @@ class Options:
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
     max_memory_mb: int = 2048  # per worker process, over what it holds at start (0: no cap)
-    page_seconds: float = 10.0  # added to timeout_seconds for each page of a PDF (a scan's page takes OCR)
+    page_seconds: float = 20.0  # added to timeout_seconds for each page of a PDF (a scan's page takes OCR)
 
 
 def time_allowed(options: Options, pages: int = 0) -> float:
