@@ -130,7 +130,7 @@ def _place_like(text: str) -> bool:
 
 # a draft leaves the day or month blank: "Đà Nẵng, ngày    tháng    năm 2027", "Huế, ngày … tháng 5 năm 2026"
 PLACE_BLANK_DATE = re.compile(r"^([^\d,]{2,40}?)\s*,\s*ngày[\s.…_/|'-]*(?:\d{1,2})?[\s.…_/|'-]*tháng[\s.…_/|'-]*(?:\d{1,2})?"
-                              r"[\s.…_/|'-]*năm\s*(\d{4})", re.I)  # (a scan reads a dotted blank as a dash)
+                              r"[\s.…_/|'-]*" + dates.YEAR_WORD + r"\s*(\d{4})", re.I)  # (a scan: a dotted blank read as a dash, "nắm")
 # the motto glued to the issuer's line by a flattened two-column header:
 # "ỦY BAN NHÂN DÂN TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN NGA SƠN Độc lập - Tự do - Hạnh phúc"
 MOTTO_GLUED = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)\b.*$")
@@ -972,6 +972,8 @@ def extract_recipients(doc: Document) -> list[dict]:
     last_raw = ""  # the last recipient as written, while it may go on on the next line
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
+        if len(text.strip()) <= 2:
+            continue  # a scan's speck or stamp read as a letter or two between the list and the signature ("Á", "FŠ")
         if SEPARATOR.match(text):
             # a rule ("-------" under the next header: a plan attached after the signature) is no recipient
             if out:
