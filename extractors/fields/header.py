@@ -451,6 +451,9 @@ def extract_header(doc: Document) -> dict:
         m = NUMBER_LINE.match(b.text)
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
+            if "/" not in written and (tail := next((t.text.strip() for t in head[k + 1: k + 4]
+                                                     if t.text.strip().startswith("/") and NUMBER_TAIL.match(t.text.strip())), None)):
+                written = f"{written.strip()}{tail}"  # "Số: 45" / "/KH-UBND": a two-column header read line by line
             out["number"] = (docnum.normalize_doc_number(written) or docnum.repair_slashless(written)
                              or written.replace(" ", ""))
         if out["issued_date"] is not None:
