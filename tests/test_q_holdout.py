@@ -1,0 +1,58 @@
+"""Hold-out round Q: the shapes its documents and the leftover misses showed, each with rows that
+must match and rows that must not (names and numbers of our own)."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.objectives import extract_objectives
+from extractors.formats import read
+from extractors.segment import outline
+
+
+def _specific(text: str, name: str = "plan.md") -> list[tuple]:
+    doc = build_document(read(text.encode(), name))
+    return [(o["text"], o["target_year"], [t["value"] for t in o["targets"]])
+            for o in extract_objectives(doc, outline(doc)) if o["kind"] == "specific"]
+
+
+def _plan(title: str, table: str) -> str:
+    return (f"ỦY BAN NHÂN DÂN\n\nHUYỆN ĐỨC PHONG\n\nSố: 71/KH-UBND\n\nĐức Phong, ngày 9 tháng 1 năm 2026\n\nKẾ HOẠCH\n\n{title}\n\n"
+            "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nNâng cao chất lượng dịch vụ công.\n\n2. Mục tiêu cụ thể\n\n"
+            f"{table}\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n")
+
+
+YEAR_COLUMNS = [
+    # must match: a year before the plan's period is where it starts from
+    ("Chuyển đổi số giai đoạn 2026 - 2030",
+     "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 42 | 85 |",
+     [("Tỷ lệ hồ sơ trực tuyến toàn trình", 2030, [85.0])]),
+    ("Phát triển y tế cơ sở năm 2027",
+     "| TT | Chỉ tiêu | ĐVT | 2026 | 2027 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ trạm y tế có bác sĩ | % | 71 | 80 |",
+     [("Tỷ lệ trạm y tế có bác sĩ", 2027, [80.0])]),
+    ("Giảm nghèo bền vững giai đoạn 2026-2030",
+     "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch 2026 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ hộ nghèo | % | 6,2 | 5 |",
+     [("Tỷ lệ hộ nghèo", 2026, [5.0])]),
+    # must not: the period's own years (its first too) are levels; with no period both stay
+    ("Chuyển đổi số giai đoạn 2025 - 2030",
+     "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 42 | 85 |",
+     [("Tỷ lệ hồ sơ trực tuyến toàn trình", 2030, [42.0, 85.0])]),
+    ("Chuyển đổi số trên địa bàn huyện",
+     "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 42 | 85 |",
+     [("Tỷ lệ hồ sơ trực tuyến toàn trình", 2030, [42.0, 85.0])]),
+    ("Phát triển y tế cơ sở năm 2027",
+     "| TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2028 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ trạm y tế có bác sĩ | % | 80 | 90 |",
+     [("Tỷ lệ trạm y tế có bác sĩ", 2028, [80.0, 90.0])]),
+]
+
+
+@pytest.mark.parametrize("title,table,expected", YEAR_COLUMNS, ids=[f"{t[0][:30]} {t[1][30:60]}" for t in YEAR_COLUMNS])
+def test_a_year_before_the_plans_period_is_a_starting_level(title, table, expected):
+    assert _specific(_plan(title, table)) == expected
+
+
+def test_the_period_given_wins():
+    text = _plan("Chuyển đổi số trên địa bàn huyện",
+                 "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ trực tuyến | % | 42 | 85 |")
+    doc = build_document(read(text.encode(), "plan.md"))
+    found = extract_objectives(doc, outline(doc), period={"start_year": 2026, "end_year": 2030})
+    assert [[t["value"] for t in o["targets"]] for o in found if o["kind"] == "specific"] == [[85.0]]
