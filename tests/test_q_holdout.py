@@ -56,3 +56,37 @@ def test_the_period_given_wins():
     doc = build_document(read(text.encode(), "plan.md"))
     found = extract_objectives(doc, outline(doc), period={"start_year": 2026, "end_year": 2030})
     assert [[t["value"] for t in o["targets"]] for o in found if o["kind"] == "specific"] == [[85.0]]
+
+
+# a numbered task's heading from a page reader and the block after it: (why, blocks as (text, location), first title)
+from extractors.fields.activities import extract_activities  # noqa: E402
+from extractors.formats.base import RawBlock, RawDocument  # noqa: E402
+
+PAGE_TITLES = [
+    ("must not join: a capitalised sentence of its own under a full-width heading",
+     [("3. Nâng cấp hệ thống tưới tiêu cho vùng sản xuất rau an toàn tập trung ven đô", {"page": 2}),
+      ("Đầu tư kiên cố hóa 4,5 km kênh mương nội đồng tại các xã có diện tích rau lớn.", {"page": 2})],
+     "Nâng cấp hệ thống tưới tiêu cho vùng sản xuất rau an toàn tập trung ven đô"),
+    ("must not join: a sentence with its roles under the heading",
+     [("2. Phát triển vùng nguyên liệu dược liệu dưới tán rừng gắn với tiêu thụ sản phẩm", {"page": 4}),
+      ("Hỗ trợ các hộ trồng sâm và quế theo tiêu chuẩn GACP trên diện tích 120 ha trong hai năm đầu.",
+       {"page": 4})],
+     "Phát triển vùng nguyên liệu dược liệu dưới tán rừng gắn với tiêu thụ sản phẩm"),
+    ("must join: the heading cut before a connector's object, a sentence's end after it",
+     [("1. Tăng cường phối hợp giữa các cơ quan chuyên môn trong việc triển khai Nghị quyết của", {"page": 1}),
+      ("Hội đồng nhân dân tỉnh về phát triển kinh tế tập thể trong giai đoạn mới.", {"page": 1})],
+     "Tăng cường phối hợp giữa các cơ quan chuyên môn trong việc triển khai Nghị quyết của "
+     "Hội đồng nhân dân tỉnh về phát triển kinh tế tập thể trong giai đoạn mới"),
+    ("must join: a name's end with no sentence end",
+     [("1. Hỗ trợ đào tạo nghề cho lao động nông thôn tại các xã vùng đồng bào dân tộc huyện", {"page": 3}),
+      ("Bắc Trà Mi", {"page": 3})],
+     "Hỗ trợ đào tạo nghề cho lao động nông thôn tại các xã vùng đồng bào dân tộc huyện Bắc Trà Mi"),
+]
+
+
+@pytest.mark.parametrize("why, blocks, want", PAGE_TITLES, ids=[p[0] for p in PAGE_TITLES])
+def test_a_page_heading_is_not_continued_by_a_sentence_of_its_own(why, blocks, want):
+    head = [RawBlock("paragraph", "KẾ HOẠCH", {"page": 1}), RawBlock("paragraph", "II. NHIỆM VỤ", {"page": 1})]
+    d = build_document(RawDocument(head + [RawBlock("paragraph", t, loc) for t, loc in blocks]))
+    titles = [a["title"] for a in extract_activities(d, outline(d))]
+    assert titles and titles[0] == want, why

@@ -341,10 +341,26 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
             break
         if ROLE_LABEL_END.search(line.rstrip()):
             pass  # "... Mộ Đức. Chủ trì:" / "Ban Quản lý rừng phòng hộ tỉnh; phối hợp: ...": the label's value
-        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and _page_wrap(node.block, nxt))):
+        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and _page_wrap(node.block, nxt)
+                                                                             and not _own_sentence(line, nxt.text))):
             break
         text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
     return text, at
+
+
+# a word a line cannot end a phrase on: what follows it is the rest of the line ("... Nghị quyết của" /
+# "Hội đồng nhân dân tỉnh ...")
+_OPEN_END = re.compile(r"(?:^|\s)(?:và|với|của|cho|tại|các|những|trong|theo|về|để|từ|đến|trên|dưới|thuộc|giữa|do|"
+                       r"bởi|là|hoặc|hay|như|phục vụ|gắn với)$", re.I)
+
+
+def _own_sentence(line: str, nxt: str) -> bool:
+    """Whether `nxt`, which opens with a capital, is a sentence of its own rather than the wrap of
+    `line`: it ends a sentence and is no short name's end ("Hỗ trợ hợp tác xã ký hợp đồng bao tiêu
+    ... 350 ha." under "3. Xây dựng chuỗi liên kết ... chất lượng cao"), and `line` does not stop on a
+    word that leaves its phrase open ("... Nghị quyết của" / "Hội đồng nhân dân tỉnh ... mới.")."""
+    return (nxt.rstrip()[-1:] in ".!?;" and len(nxt.split()) >= 8
+            and not _OPEN_END.search(line.rstrip(" ,")))
 
 
 def _page_wrap(block, nxt) -> bool:
