@@ -17,10 +17,17 @@
   (.html);
 - a province department's (Sở) Kế hoạch for one year in Word: targets in a table "Thực hiện năm
   2025 | Kế hoạch năm 2026", tasks as numbered headings each with "- Đơn vị chủ trì: ..." / "- Đơn
-  vị phối hợp: ..." lines, funds in "triệu đồng" by source in prose (.docx).
+  vị phối hợp: ..." lines, funds in "triệu đồng" by source in prose (.docx);
+- a town's (thị xã) Kế hoạch scraped to Markdown whose task table's header row is wrapped onto a
+  second line in the middle of a cell ("| Cơ quan phối" / "hợp | ..."), its specific objectives "+"
+  items under "- Đến hết năm 2025:" and a rate with its starting level in brackets, its funds a
+  table "ĐVT: triệu đồng" by source (.md);
+- a province's Sở Y tế Kế hoạch as text whose budget table is flattened to lines set apart by
+  two or more spaces (a total row with no number, "-" for no amount), its tasks numbered paragraphs
+  "X chủ trì, phối hợp với Y ..." (.txt).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_q
-OUTDIR` writes the four files, the same bytes on every run.
+OUTDIR` writes the six files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -36,6 +43,8 @@ COMMUNE = "q_xa-baolactay_15-kh-ubnd_2026_cot-cach-deu.txt"
 DISTRICT = "q_huyen-ngocsonha_58-kh-ubnd_2025_md-tieu-de-vo.md"
 MINISTRY = "q_byt_1187-qd-byt_2026_phu-luc-nhiem-vu.html"
 DEPARTMENT = "q_snnmt-lamthuy_96-kh-snnmt_2026_don-vi-chu-tri.docx"
+TOWN = "q_thixa-hoavinhthanh_27-kh-ubnd_2025_md-dong-tieu-de-gay.md"
+HEALTH = "q_syt-taylinh_14-kh-syt_2026_bang-cach-deu.txt"
 
 COMMUNE_TXT = """ỦY BAN NHÂN DÂN
 XÃ BẢO LẠC TÂY
@@ -239,6 +248,127 @@ MINISTRY_HTML = """<!DOCTYPE html>
 </html>
 """
 
+TOWN_MD = """| ỦY BAN NHÂN DÂN<br>THỊ XÃ HÒA VĨNH THẠNH<br>------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>--------------- |
+|---|---|
+| Số: 27/KH-UBND | *Hòa Vĩnh Thạnh, ngày 18 tháng 02 năm 2025* |
+
+**KẾ HOẠCH**
+
+**Chuyển đổi số trên địa bàn thị xã Hòa Vĩnh Thạnh năm 2025**
+
+*Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;*
+
+*Thực hiện Kế hoạch số 312/KH-UBND ngày 30 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh Tây Lĩnh về chuyển đổi số năm 2025;*
+
+Ủy ban nhân dân thị xã ban hành Kế hoạch như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Phát triển chính quyền số, kinh tế số và xã hội số của thị xã; nâng cao chất lượng phục vụ người dân và doanh nghiệp.
+
+**2. Mục tiêu cụ thể**
+
+- Đến hết năm 2025:
+
++ 100% văn bản trao đổi giữa các cơ quan hành chính được gửi dưới dạng điện tử;
+
++ Tối thiểu 70% người dân trưởng thành có tài khoản định danh điện tử mức độ 2.
+
+- Tỷ lệ hồ sơ thủ tục hành chính được số hóa kết quả đạt 85% (năm 2024: 62%).
+
+**II. NHIỆM VỤ**
+
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
+hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Nâng cấp hệ thống quản lý văn bản và điều hành | Văn phòng HĐND và UBND thị xã | Phòng Văn hóa và Thông tin | Quý II/2025 |
+| 2 | Tuyên truyền, hướng dẫn người dân kích hoạt tài khoản định danh điện tử | Công an thị xã | Ủy ban nhân dân các xã, phường | Quý III/2025 |
+| 3 | Số hóa kết quả giải quyết thủ tục hành chính | Phòng Tư pháp | Bộ phận Một cửa thị xã | Tháng 12/2025 |
+
+**III. KINH PHÍ THỰC HIỆN**
+
+BẢNG DỰ TOÁN KINH PHÍ
+
+*ĐVT: triệu đồng*
+
+| STT | Nội dung | Tổng cộng | Ngân sách tỉnh | Ngân sách thị xã |
+|---|---|---|---|---|
+| 1 | Nâng cấp hệ thống quản lý văn bản và điều hành | 680 | 500 | 180 |
+| 2 | Tuyên truyền, hướng dẫn kích hoạt tài khoản định danh | 95 | - | 95 |
+| 3 | Số hóa kết quả giải quyết thủ tục hành chính | 1.240 | 900 | 340 |
+| | Tổng cộng | 2.015 | 1.400 | 615 |
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Văn hóa và Thông tin: chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân thị xã trước ngày 10 tháng 12 năm 2025.
+
+2. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch.
+
+3. Ủy ban nhân dân các xã, phường: triển khai các nhiệm vụ được giao tại địa phương./.
+
+| **Nơi nhận:**<br>- UBND tỉnh Tây Lĩnh (b/c);<br>- Sở Khoa học và Công nghệ;<br>- TT Thị ủy, TT HĐND thị xã;<br>- Các phòng, ban thuộc thị xã;<br>- UBND các xã, phường;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br><br><br>**Thạch Minh Luân** |
+|---|---|
+"""
+
+HEALTH_TXT = """UBND TỈNH TÂY LĨNH
+SỞ Y TẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 14/KH-SYT
+Tây Lĩnh, ngày 12 tháng 01 năm 2026
+
+KẾ HOẠCH
+Tiêm chủng mở rộng năm 2026
+
+Căn cứ Quyết định số 1575/QĐ-BYT ngày 27 tháng 5 năm 2024 của Bộ Y tế ban hành Hướng dẫn tổ chức buổi tiêm chủng;
+Sở Y tế ban hành Kế hoạch tiêm chủng mở rộng năm 2026 như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Duy trì tỷ lệ tiêm chủng cao và đồng đều, chủ động phòng, chống các bệnh truyền nhiễm có vắc xin dự phòng.
+2. Mục tiêu cụ thể
+- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt ≥ 95%;
+- Tỷ lệ phụ nữ có thai được tiêm vắc xin phòng uốn ván đạt trên 90%;
+- Duy trì thành quả thanh toán bệnh bại liệt; không để dịch sởi bùng phát.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Cung ứng, bảo quản vắc xin
+Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Trạm Y tế các xã, phường tiếp nhận, bảo quản và cấp phát vắc xin theo đúng quy định.
+2. Tổ chức tiêm chủng thường xuyên
+Trạm Y tế các xã, phường chủ trì tổ chức buổi tiêm chủng hằng tháng, bảo đảm an toàn.
+3. Truyền thông về tiêm chủng
+Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng phóng sự, tin bài về lợi ích của tiêm chủng.
+
+III. KINH PHÍ
+BẢNG KINH PHÍ THỰC HIỆN
+                                                                 Đơn vị tính: triệu đồng
+STT   Nội dung                              Tổng cộng    Ngân sách trung ương    Ngân sách tỉnh
+1     Mua vắc xin bổ sung                   2.450        1.800                   650
+2     Vận chuyển, bảo quản vắc xin          320          -                       320
+3     Truyền thông về tiêm chủng            185          -                       185
+      Tổng cộng                             2.955        1.800                   1.155
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh là đơn vị đầu mối, hướng dẫn chuyên môn, giám sát việc thực hiện Kế hoạch; báo cáo Sở Y tế hằng quý.
+2. Phòng Kế hoạch - Tài chính tham mưu phân bổ kinh phí thực hiện Kế hoạch.
+3. Trạm Y tế các xã, phường tổ chức tiêm chủng và báo cáo kết quả theo quy định./.
+
+Nơi nhận:
+- Bộ Y tế (b/c);
+- UBND tỉnh (b/c);
+- Viện Vệ sinh dịch tễ Trung ương;
+- Lưu: VT, NVY.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+
+Hà Thị Ngọc Lan
+"""
+
 
 def department_plan() -> bytes:
     doc = _new()
@@ -299,6 +429,8 @@ def main(out: str) -> None:
     (folder / DISTRICT).write_text(DISTRICT_MD, encoding="utf-8")
     (folder / MINISTRY).write_text(MINISTRY_HTML, encoding="utf-8")
     (folder / DEPARTMENT).write_bytes(department_plan())
+    (folder / TOWN).write_text(TOWN_MD, encoding="utf-8")
+    (folder / HEALTH).write_text(HEALTH_TXT, encoding="utf-8")
 
 
 if __name__ == "__main__":
