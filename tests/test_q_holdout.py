@@ -90,3 +90,19 @@ def test_a_page_heading_is_not_continued_by_a_sentence_of_its_own(why, blocks, w
     d = build_document(RawDocument(head + [RawBlock("paragraph", t, loc) for t, loc in blocks]))
     titles = [a["title"] for a in extract_activities(d, outline(d))]
     assert titles and titles[0] == want, why
+
+
+BRACKETS = [
+    # must match: a bracketed year before the plan's period is the starting level
+    ("Chuyển đổi số năm 2025", "- Tỷ lệ hồ sơ được số hóa kết quả đạt 85% (năm 2024: 62%).", [85.0]),
+    ("Giảm nghèo bền vững giai đoạn 2026 - 2030", "- Tỷ lệ hộ có việc làm ổn định đạt 90% (năm 2025 là 76%).", [90.0]),
+    # must not: the period's own year in brackets is a level it sets; with no period the bracket stays
+    ("Giảm nghèo bền vững giai đoạn 2026 - 2030", "- Tỷ lệ hộ có việc làm ổn định đạt 90% (năm 2026: 80%).", [90.0, 80.0]),
+    ("Chuyển đổi số trên địa bàn huyện", "- Tỷ lệ hồ sơ được số hóa kết quả đạt 85% (năm 2024: 62%).", [85.0, 62.0]),
+]
+
+
+@pytest.mark.parametrize("title,item,values", BRACKETS, ids=[f"{b[0][:25]} {b[1][-22:]}" for b in BRACKETS])
+def test_a_bracketed_year_before_the_plans_period_is_a_starting_level(title, item, values):
+    found = _specific(_plan(title, item), "plan.txt")
+    assert [v for _, _, vs in found for v in vs] == values

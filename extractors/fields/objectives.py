@@ -77,10 +77,11 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
 
 
-def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
+def _baseline(text: str, start: int, end: int, year: int | None, first: int | None = None) -> bool:
     """A percentage the item starts from rather than commits to: after "so với", a "từ ..."
     followed by "lên"/"xuống"/"còn", or a bracketed year's level when the item aims at a
-    later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept)."""
+    later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept) or the year
+    is before the plan's period (`first`, its first year: "đạt 85% (năm 2024: 62%)" in a 2025 plan)."""
     before = text[max(0, start - 30): start]
     if BASELINE_AFTER_SO_VOI.search(before):
         return True
@@ -89,15 +90,19 @@ def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
         aims = max(years + ([year] if year else []), default=None)
-        return aims is not None and int(m.group(1)) < aims
+        if aims is not None and int(m.group(1)) < aims:
+            return True
+        return first is not None and int(m.group(1)) < first
     return False
 
 
-def targets_in(text: str, offset: int, year: int | None = None) -> list[dict]:
-    """The numbers `text` commits to (`year`: the year the item aims at, if known)."""
+def targets_in(text: str, offset: int, year: int | None = None, start: Callable[[], int | None] | None = None) -> list[dict]:
+    """The numbers `text` commits to (`year`: the year the item aims at, if known; `start()`: the
+    first year of the plan's period, asked for only by a bracketed year's level)."""
     out = []
     for p in find_percents(text):
-        if p.bound != "range" and _baseline(text, p.start, p.end, year):
+        first = start() if start is not None and BASELINE_BRACKET.search(text[max(0, p.start - 30): p.start]) else None
+        if p.bound != "range" and _baseline(text, p.start, p.end, year, first):
             continue
         clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
         clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
@@ -298,22 +303,24 @@ def _enumerated(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()], [t for t in items if len(t) > 10]
 
 
-def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None) -> list[dict]:
+def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None,
+                start: Callable[[], int | None] | None = None) -> list[dict]:
     """The objective a line states, or each of those it numbers inline ("(1) ...; (2) ...")."""
     lead, items = _enumerated(text)
     if not items:
-        return [_objective(block, text, kind, section, year)]
+        return [_objective(block, text, kind, section, year, start)]
     own = YEAR_BY.search(lead) or BARE_BY.search(lead) or HEAD_YEAR.search(lead.strip(" :"))  # "Phấn đấu đến năm 2026: (1) ...; (2) ..."
-    return [_objective(block, item, kind, section, int(own.group(1)) if own else year) for item in items]
+    return [_objective(block, item, kind, section, int(own.group(1)) if own else year, start) for item in items]
 
 
-def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
+def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None,
+               start: Callable[[], int | None] | None = None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
     # an item's own "Đến năm 2030, ...", "Đến 2030, ...", "... (năm 2028)", "Giai đoạn 2026-2030, ..." wins over its
     # group's or heading's year
     own = _item_year(text)
     target_year = own if own is not None else year
-    targets = targets_in(text, offset, target_year)
+    targets = targets_in(text, offset, target_year, start)
     if not own:
         # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last
         levels = [int(m.group(1)) for t in targets if t["unit"] == "percent"
@@ -351,7 +358,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None and OBJECTIVE.match(head):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
-                out.extend(_inline(doc, node, used))
+                out.extend(_inline(doc, node, used, start))
                 continue
             if node.children:
                 if not any(GENERAL.search(c.heading) or SPECIFIC.search(c.heading) or OBJECTIVE.match(c.heading)
@@ -370,7 +377,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
-            out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year), rest, node.path, year, used, start))
+            out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
+                                    used, start))
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
@@ -388,10 +396,10 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 group.lead(text, style)
                 if find_percents(text):  # "a) Tỷ lệ thu gom đạt lần lượt 90%, 95%:" commits to its numbers too
-                    out.append(_objective(b, text, kind, node.path, group.year or year))
+                    out.append(_objective(b, text, kind, node.path, group.year or year, start))
                 continue
             if len(text) > 10:
-                items = _objectives(b, text, kind, node.path, group.year or year)
+                items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
@@ -404,7 +412,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
     year = int(heading_year.group(1)) if heading_year else None
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
     if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
-        item = _objective(node.block, rest, "general", node.path, year)
+        item = _objective(node.block, rest, "general", node.path, year, start)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
         used.add(node.block.index)
@@ -420,14 +428,14 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
         if text.endswith(":") and len(text) < 150:
             group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             if find_percents(text):  # "2. Phấn đấu 95% xã đạt các tiêu chí sau:" commits to its number too
-                out.append(_objective(b, text, "specific", node.path, group.year or year))
+                out.append(_objective(b, text, "specific", node.path, group.year or year, start))
             continue
         if len(text) <= 10:
             continue
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        items = _objectives(b, text, "general", node.path, group.year or year)
+        items = _objectives(b, text, "general", node.path, group.year or year, start)
         for item in items:
             item["kind"] = "specific" if item["targets"] else "general"
         out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
@@ -487,7 +495,7 @@ def _group_label(text: str, following: str) -> bool:
             and len(text.split()) <= 16 and not re.search(r"[.;]\s*$", text) and not find_percents(text))
 
 
-def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
+def _inline(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     out = []
     kind = None
     for b in doc.blocks[node.block.index + 1: node.end_index]:
@@ -498,11 +506,11 @@ def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
             kind = "general" if GENERAL.search(m.group(1)) else "specific"
             used.add(b.index)
             if len(m.group(2)) > 10:
-                out.append(_objective(b, m.group(2).strip(), kind, node.path, None))
+                out.append(_objective(b, m.group(2).strip(), kind, node.path, None, start))
             continue
         if kind == "specific":
             used.add(b.index)
             if b.text.rstrip().endswith(":") and not find_percents(b.text):
                 continue  # "+ Về cai nghiện ma túy:" labels a group of items
-            out.append(_objective(b, strip_bullet(b.text), kind, node.path, None))
+            out.append(_objective(b, strip_bullet(b.text), kind, node.path, None, start))
     return out
