@@ -24,10 +24,15 @@
   table "ĐVT: triệu đồng" by source (.md);
 - a province's Sở Y tế Kế hoạch as text whose budget table is flattened to lines set apart by
   two or more spaces (a total row with no number, "-" for no amount), its tasks numbered paragraphs
-  "X chủ trì, phối hợp với Y ..." (.txt).
+  "X chủ trì, phối hợp với Y ..." (.txt);
+- a commune's Party committee (Đảng ủy xã, named for a real place and a part word) Chương trình hành
+  động on a portal page: "ĐẢNG CỘNG SẢN VIỆT NAM" for the motto, "Số 15-CTr/ĐU", targets "Đến năm
+  2030:" with a rate "giảm còn dưới 2%" and an income in "triệu đồng/người/năm" (no budget), funds
+  by project ("Dự án 1: ..., kinh phí 12,5 tỷ đồng, trong đó: ...") and one whose source follows it
+  ("từ nguồn vốn đầu tư công của tỉnh"), signed "T/M ĐẢNG ỦY / BÍ THƯ" (.html).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_q
-OUTDIR` writes the six files, the same bytes on every run.
+OUTDIR` writes the seven files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ MINISTRY = "q_byt_1187-qd-byt_2026_phu-luc-nhiem-vu.html"
 DEPARTMENT = "q_snnmt-lamthuy_96-kh-snnmt_2026_don-vi-chu-tri.docx"
 TOWN = "q_thixa-hoavinhthanh_27-kh-ubnd_2025_md-dong-tieu-de-gay.md"
 HEALTH = "q_syt-taylinh_14-kh-syt_2026_bang-cach-deu.txt"
+PARTY = "q_danguy-tanlapdong_15-ctr-du_2026_du-an-kinh-phi.html"
 
 COMMUNE_TXT = """ỦY BAN NHÂN DÂN
 XÃ BẢO LẠC TÂY
@@ -369,6 +375,49 @@ PHÓ GIÁM ĐỐC
 Hà Thị Ngọc Lan
 """
 
+PARTY_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Chương trình hành động số 15-CTr/ĐU</title></head>
+<body>
+<div class="noidung">
+<table width="100%">
+<tr><td align="center">ĐẢNG BỘ TỈNH BÌNH NGUYÊN<br><b>ĐẢNG ỦY XÃ TÂN LẬP ĐÔNG</b><br>*</td>
+<td align="center"><b><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></b></td></tr>
+<tr><td align="center">Số 15-CTr/ĐU</td><td align="right"><i>Tân Lập Đông, ngày 12 tháng 3 năm 2026</i></td></tr>
+</table>
+<p align="center"><b>CHƯƠNG TRÌNH HÀNH ĐỘNG</b></p>
+<p align="center"><b>thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030 về phát triển kinh tế nông nghiệp</b></p>
+<p align="center">-----</p>
+<p>Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập Đông lần thứ I, nhiệm kỳ 2025 - 2030, Ban Chấp hành Đảng bộ xã ban hành Chương trình hành động như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Phát triển nông nghiệp theo hướng hàng hóa, ứng dụng công nghệ cao; nâng cao thu nhập và đời sống của nhân dân.</p>
+<p><b>2. Chỉ tiêu đến năm 2030</b></p>
+<p>- Thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm;</p>
+<p>- Tỷ lệ hộ nghèo giảm còn dưới 2%;</p>
+<p>- 100% thôn có nhà văn hóa đạt chuẩn.</p>
+<p><b>II. NHIỆM VỤ, GIẢI PHÁP</b></p>
+<p><b>1. Phát triển vùng cây ăn quả tập trung</b></p>
+<p>Giao Ủy ban nhân dân xã chủ trì, phối hợp với Hội Nông dân xã quy hoạch vùng trồng bưởi, cam theo tiêu chuẩn VietGAP.</p>
+<p><b>2. Xây dựng chợ nông sản xã</b></p>
+<p>Giao Ủy ban nhân dân xã chủ trì lập dự án, kêu gọi đầu tư xây dựng chợ nông sản tại trung tâm xã.</p>
+<p><b>III. KINH PHÍ</b></p>
+<p>Dự án 1: Phát triển vùng cây ăn quả tập trung, kinh phí 12,5 tỷ đồng, trong đó: ngân sách tỉnh 8 tỷ đồng, nhân dân đóng góp 4,5 tỷ đồng.</p>
+<p>Dự án 2: Xây dựng chợ nông sản xã, kinh phí 6 tỷ đồng từ nguồn vốn đầu tư công của tỉnh.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Ban Thường vụ Đảng ủy xã lãnh đạo, chỉ đạo, kiểm tra việc thực hiện Chương trình.</p>
+<p>2. Đảng ủy Ủy ban nhân dân xã lãnh đạo Ủy ban nhân dân xã cụ thể hóa Chương trình thành kế hoạch hằng năm.</p>
+<p>3. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội xã tuyên truyền, vận động nhân dân thực hiện.</p>
+<p>4. Các chi bộ: quán triệt, xây dựng kế hoạch thực hiện phù hợp với từng thôn./.</p>
+<table width="100%">
+<tr><td valign="top"><u>Nơi nhận:</u><br>- Ban Thường vụ Tỉnh ủy (b/c);<br>- Các chi bộ trực thuộc;<br>- Lưu Văn phòng Đảng ủy.</td>
+<td align="center" valign="top"><b>T/M ĐẢNG ỦY<br>BÍ THƯ</b><br><br><br><b>Hoàng Đức Thịnh</b></td></tr>
+</table>
+</div>
+</body>
+</html>
+"""
+
 
 def department_plan() -> bytes:
     doc = _new()
@@ -431,6 +480,7 @@ def main(out: str) -> None:
     (folder / DEPARTMENT).write_bytes(department_plan())
     (folder / TOWN).write_text(TOWN_MD, encoding="utf-8")
     (folder / HEALTH).write_text(HEALTH_TXT, encoding="utf-8")
+    (folder / PARTY).write_text(PARTY_HTML, encoding="utf-8")
 
 
 if __name__ == "__main__":
