@@ -66,7 +66,11 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
-                   r"xổ số kiến thiết)", re.I)
+                   r"xổ số kiến thiết)|"
+                   # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
+                   # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
+                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách) của "
+                   r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
