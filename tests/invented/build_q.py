@@ -29,10 +29,15 @@
   động on a portal page: "ĐẢNG CỘNG SẢN VIỆT NAM" for the motto, "Số 15-CTr/ĐU", targets "Đến năm
   2030:" with a rate "giảm còn dưới 2%" and an income in "triệu đồng/người/năm" (no budget), funds
   by project ("Dự án 1: ..., kinh phí 12,5 tỷ đồng, trong đó: ...") and one whose source follows it
-  ("từ nguồn vốn đầu tư công của tỉnh"), signed "T/M ĐẢNG ỦY / BÍ THƯ" (.html).
+  ("từ nguồn vốn đầu tư công của tỉnh"), signed "T/M ĐẢNG ỦY / BÍ THƯ" (.html);
+- a ward's (phường, after the 2025 reform) Kế hoạch in Markdown: its targets numbered inline in one
+  paragraph ("(1) ... ≥ 90%; (2) ...; (3) ..."), its tasks lettered under numbered groups ("1." over
+  "a)", "b)") each with "(Chủ trì: X; phối hợp: Y)" in brackets, its funds by year in lines
+  ("- Năm 2026: 300 triệu đồng;"), and the ward's offices as one responsible body ("Các phòng
+  chuyên môn thuộc Ủy ban nhân dân phường: ...") (.md).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_q
-OUTDIR` writes the seven files, the same bytes on every run.
+OUTDIR` writes the eight files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ DEPARTMENT = "q_snnmt-lamthuy_96-kh-snnmt_2026_don-vi-chu-tri.docx"
 TOWN = "q_thixa-hoavinhthanh_27-kh-ubnd_2025_md-dong-tieu-de-gay.md"
 HEALTH = "q_syt-taylinh_14-kh-syt_2026_bang-cach-deu.txt"
 PARTY = "q_danguy-tanlapdong_15-ctr-du_2026_du-an-kinh-phi.html"
+WARD = "q_phuong-hoaphu_41-kh-ubnd_2026_chu-tri-trong-ngoac.md"
 
 COMMUNE_TXT = """ỦY BAN NHÂN DÂN
 XÃ BẢO LẠC TÂY
@@ -418,6 +424,68 @@ PARTY_HTML = """<!DOCTYPE html>
 </html>
 """
 
+WARD_MD = """**ỦY BAN NHÂN DÂN**
+**PHƯỜNG HÒA PHÚ**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 41/KH-UBND
+
+*Hòa Phú, ngày 23 tháng 3 năm 2026*
+
+# KẾ HOẠCH
+
+## Phòng, chống đuối nước trẻ em trên địa bàn phường giai đoạn 2026 - 2027
+
+Thực hiện Chương trình số 09/CTr-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Đông Lâm về phòng, chống tai nạn thương tích trẻ em, Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+
+## I. MỤC TIÊU
+
+**1. Mục tiêu chung:** Giảm số trẻ em bị đuối nước; nâng cao kỹ năng an toàn trong môi trường nước cho trẻ em.
+
+**2. Mục tiêu cụ thể:** Đến năm 2027: (1) Tỷ lệ trẻ em từ 6 đến 16 tuổi được học kỹ năng an toàn trong môi trường nước đạt ≥ 90%; (2) 100% điểm có nguy cơ đuối nước được cắm biển cảnh báo; (3) Tỷ lệ trường học có bể bơi hoặc hợp đồng dạy bơi đạt trên 60%.
+
+## II. NHIỆM VỤ
+
+**1. Truyền thông, giáo dục**
+
+a) Tổ chức truyền thông trên hệ thống loa truyền thanh phường (Chủ trì: Trung tâm Văn hóa - Thể thao phường; phối hợp: Đoàn Thanh niên phường).
+
+b) Phát tờ rơi về kỹ năng phòng, chống đuối nước tại các trường học (Chủ trì: Trạm Y tế phường; phối hợp: các trường tiểu học, trung học cơ sở).
+
+**2. Bảo đảm môi trường an toàn**
+
+a) Rà soát, cắm biển cảnh báo tại ao, hồ, sông (Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị; phối hợp: Ban điều hành các khu phố).
+
+## III. KINH PHÍ
+
+Tổng kinh phí thực hiện Kế hoạch là 650 triệu đồng từ ngân sách phường, phân kỳ:
+
+- Năm 2026: 300 triệu đồng;
+- Năm 2027: 350 triệu đồng.
+
+## IV. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Văn hóa - Xã hội: chủ trì, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+
+2. Các phòng chuyên môn thuộc Ủy ban nhân dân phường: thực hiện nhiệm vụ theo chức năng.
+
+3. Ban điều hành các khu phố: tuyên truyền, vận động các gia đình quản lý trẻ em./.
+
+**Nơi nhận:**
+- UBND tỉnh Đông Lâm (b/c);
+- Sở Y tế;
+- Các khu phố;
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Đinh Thị Thu Hà**
+"""
+
 
 def department_plan() -> bytes:
     doc = _new()
@@ -481,6 +549,7 @@ def main(out: str) -> None:
     (folder / TOWN).write_text(TOWN_MD, encoding="utf-8")
     (folder / HEALTH).write_text(HEALTH_TXT, encoding="utf-8")
     (folder / PARTY).write_text(PARTY_HTML, encoding="utf-8")
+    (folder / WARD).write_text(WARD_MD, encoding="utf-8")
 
 
 if __name__ == "__main__":
