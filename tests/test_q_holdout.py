@@ -106,3 +106,26 @@ BRACKETS = [
 def test_a_bracketed_year_before_the_plans_period_is_a_starting_level(title, item, values):
     found = _specific(_plan(title, item), "plan.txt")
     assert [v for _, _, vs in found for v in vs] == values
+
+
+LETTERED = [
+    # must match: letters that name their roles in brackets with labels are the tasks
+    ("II. NHIỆM VỤ\n\n1. Phát triển thể thao quần chúng\n\n"
+     "a) Tổ chức giải chạy việt dã hằng năm (Chủ trì: Trung tâm Văn hóa - Thể thao xã; phối hợp: Đoàn Thanh niên xã).\n\n"
+     "b) Xây dựng sân bóng chuyền tại các thôn (Chủ trì: Ban Quản lý dự án xã; phối hợp: các thôn).\n\n"
+     "2. Tuyên truyền\n\nPhổ biến lợi ích của rèn luyện thân thể trên loa truyền thanh.\n",
+     [("1.a", "Tổ chức giải chạy việt dã hằng năm", ["Trung tâm Văn hóa - Thể thao xã"]),
+      ("1.b", "Xây dựng sân bóng chuyền tại các thôn", ["Ban Quản lý dự án xã"]),
+      ("2", "Tuyên truyền", [])]),
+    # must not: letters of one sentence each, with no roles, are the item's content
+    ("II. NHIỆM VỤ\n\n1. Phát triển thể thao quần chúng (Chủ trì: Trung tâm Văn hóa - Thể thao xã)\n\n"
+     "a) Tổ chức giải chạy việt dã hằng năm.\n\nb) Xây dựng sân bóng chuyền tại các thôn.\n",
+     [("1", "Phát triển thể thao quần chúng", ["Trung tâm Văn hóa - Thể thao xã"])]),
+]
+
+
+@pytest.mark.parametrize("text,want", LETTERED, ids=["labelled roles in brackets", "letters as content"])
+def test_letters_with_labelled_roles_in_brackets_are_tasks(text, want):
+    doc = build_document(read(("KẾ HOẠCH\n\nPhát triển thể thao năm 2026\n\n" + text).encode(), "plan.md"))
+    got = [(a["code"], a["title"], a["lead_agencies"]) for a in extract_activities(doc, outline(doc))]
+    assert got == want
