@@ -48,6 +48,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
+                # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
+                # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
+                r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
                 # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", not "các trạm bơm")
                 r"Trạm|Hạt|Đồn)(?!\w)")
 _AGENCY_WORDS = (
@@ -158,7 +161,10 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"chú trọng|thu hút|mở rộng|tích cực|tư vấn|được|"
          # ("Đảng ủy UBND tỉnh lãnh đạo ...", "Trung tâm Phục vụ hành chính công số hóa hồ sơ ...")
          # (not words a unit's name holds in lower case: "khu công nghiệp tập trung", "Văn phòng điều phối")
-         r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định")
+         r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định|"
+         # the works a plan assigns ("phối hợp với Hội Nông dân xã quy hoạch vùng ...", "... cải tạo khu chợ");
+         # a name writes them with a capital ("Viện Quy hoạch xây dựng tỉnh")
+         r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds

@@ -11,6 +11,9 @@ from normalizers.places import find
 
 DISTRICT_KINDS = ("huyện", "thị xã", "thành phố", "quận")
 COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+# a commune named for its district (or an older commune) and a part of it: "xã Krông Năng Bắc",
+# "phường Long Khánh Nam", "thị trấn X Mới"; a name the lists may not hold yet
+PART_WORDS = {"đông", "tây", "nam", "bắc", "trung", "thượng", "hạ", "mới"}
 
 
 def real_place(level_word: str, name: str) -> str | None:
@@ -44,5 +47,10 @@ def longest_real_prefix(level_word: str, words: list[str]) -> str | None:
     for k in range(len(words), 0, -1):
         found = real_place(level_word, " ".join(words[:k]))
         if found:
+            # "Krông Năng Bắc" after "xã": the last word names a part of the real "Krông Năng" (not
+            # "Krông Năng Bắc Giang", not a province's or a district's)
+            if (k == len(words) - 1 and level_word.lower() in COMMUNE_KINDS
+                    and words[k].lower() in PART_WORDS):
+                return " ".join(words)
             return " ".join(words[:k])
     return None

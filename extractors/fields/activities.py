@@ -65,7 +65,7 @@ _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan 
                (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
-TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*)\)[\s.;]*$")
+TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()]*)\)[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
@@ -161,9 +161,11 @@ def _has_content(doc: Document, node: Node) -> bool:
     chủ trì)")."""
     if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
         return True
-    if (m := TITLE_ROLES.search(node.body.rstrip())) and (roles := roles_in(m.group(1)) or _performs(m.group(1))) \
-            and roles[0]:
-        return True  # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y)."
+    if (m := TITLE_ROLES.search(node.body.rstrip())) and (
+            roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))) and roles[0]:
+        # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y).", "(Chủ trì: Chi cục X; phối hợp: Y)",
+        # read as the task's own title reads them (_activity)
+        return True
     if (m := INLINE_ROLE_LABEL.search(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
         return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
@@ -341,10 +343,26 @@ def _wrapped(doc: Document, node: Node, limit: int) -> tuple[str, int]:
             break
         if ROLE_LABEL_END.search(line.rstrip()):
             pass  # "... Mộ Đức. Chủ trì:" / "Ban Quản lý rừng phòng hộ tỉnh; phối hợp: ...": the label's value
-        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and _page_wrap(node.block, nxt))):
+        elif line.rstrip()[-1:] in ".:;!?" or not (nxt.text[:1].islower() or (len(line) >= 60 and _page_wrap(node.block, nxt)
+                                                                             and not _own_sentence(line, nxt.text))):
             break
         text, line, at = f"{text} {nxt.text}", nxt.text, at + 1
     return text, at
+
+
+# a word a line cannot end a phrase on: what follows it is the rest of the line ("... Nghị quyết của" /
+# "Hội đồng nhân dân tỉnh ...")
+_OPEN_END = re.compile(r"(?:^|\s)(?:và|với|của|cho|tại|các|những|trong|theo|về|để|từ|đến|trên|dưới|thuộc|giữa|do|"
+                       r"bởi|là|hoặc|hay|như|phục vụ|gắn với)$", re.I)
+
+
+def _own_sentence(line: str, nxt: str) -> bool:
+    """Whether `nxt`, which opens with a capital, is a sentence of its own rather than the wrap of
+    `line`: it ends a sentence and is no short name's end ("Hỗ trợ hợp tác xã ký hợp đồng bao tiêu
+    ... 350 ha." under "3. Xây dựng chuỗi liên kết ... chất lượng cao"), and `line` does not stop on a
+    word that leaves its phrase open ("... Nghị quyết của" / "Hội đồng nhân dân tỉnh ... mới.")."""
+    return (nxt.rstrip()[-1:] in ".!?;" and len(nxt.split()) >= 8
+            and not _OPEN_END.search(line.rstrip(" ,")))
 
 
 def _page_wrap(block, nxt) -> bool:

@@ -66,7 +66,11 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
-                   r"xổ số kiến thiết)", re.I)
+                   r"xổ số kiến thiết)|"
+                   # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
+                   # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
+                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách) của "
+                   r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
@@ -171,7 +175,7 @@ STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|giảm)(?!\s+(?:thu|chi)\b))\b.*$", re.I)
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
-SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|ODA|nước ngoài|viện trợ|tài trợ|"
+SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
                          r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
@@ -803,14 +807,18 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None
-    purpose = _purpose(clause, trailing)
-    if purpose:
-        return purpose, source_of(clause), None, None
     read = read_label(clause)
     part_of = whole or first or (inherited if bullet else None)
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
-    if read.subject and part_of and (SOURCE_PART.match(read.subject) or NAMED_SOURCE.match(_tidy(clause))):
+    tidy = _tidy(clause)
+    named_source = bool(part_of and (SOURCE_PART.match(read.subject or tidy) or NAMED_SOURCE.match(tidy)))
+    purpose = _purpose(clause, trailing)
+    if purpose and not (named_source or (part_of and read.plain)):
+        # (a part of the plan's sum named by its source, then what it is for: "trong đó: vốn đầu tư phát
+        # triển 900 triệu đồng để cải tạo ...": a part by source, the purpose no scope of its own)
+        return purpose, source_of(clause), None, None
+    if named_source and (read.subject or SOURCE_PART.match(tidy)):
         # "trong đó: ... vốn tín dụng 200 tỷ đồng", "- Nguồn vốn sự nghiệp du lịch: N", "nguồn thu sự
         # nghiệp của các đơn vị N" under the plan's sum: a part of it by where its money comes from (one
         # the codes do not name is "other")

@@ -60,8 +60,10 @@ SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
 AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
 # "Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005"
-# (a bullet of a list under "Căn cứ:" opens with one: "- Luật Tổ chức chính quyền địa phương ngày ...")
-LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ)\b\s*"
+# (a bullet of a list under "Căn cứ:" opens with one: "- Luật Tổ chức chính quyền địa phương ngày ...");
+# a congress's resolution is cited so too: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030"
+LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn cứ|Thực hiện|Theo)\s+)?"
+                 r"(Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ|Nghị quyết(?=\s+Đại hội\b))\b\s*"
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter

@@ -4,6 +4,7 @@ including the inline project form "- Mục tiêu chung: ..." / "- Mục tiêu c�
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from extractors.document import Block, Document
 from extractors.fields.common import LABEL_MARK, span, strip_bullet
@@ -76,10 +77,11 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
 
 
-def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
+def _baseline(text: str, start: int, end: int, year: int | None, first: int | None = None) -> bool:
     """A percentage the item starts from rather than commits to: after "so với", a "từ ..."
     followed by "lên"/"xuống"/"còn", or a bracketed year's level when the item aims at a
-    later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept)."""
+    later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept) or the year
+    is before the plan's period (`first`, its first year: "đạt 85% (năm 2024: 62%)" in a 2025 plan)."""
     before = text[max(0, start - 30): start]
     if BASELINE_AFTER_SO_VOI.search(before):
         return True
@@ -88,15 +90,19 @@ def _baseline(text: str, start: int, end: int, year: int | None) -> bool:
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
         aims = max(years + ([year] if year else []), default=None)
-        return aims is not None and int(m.group(1)) < aims
+        if aims is not None and int(m.group(1)) < aims:
+            return True
+        return first is not None and int(m.group(1)) < first
     return False
 
 
-def targets_in(text: str, offset: int, year: int | None = None) -> list[dict]:
-    """The numbers `text` commits to (`year`: the year the item aims at, if known)."""
+def targets_in(text: str, offset: int, year: int | None = None, start: Callable[[], int | None] | None = None) -> list[dict]:
+    """The numbers `text` commits to (`year`: the year the item aims at, if known; `start()`: the
+    first year of the plan's period, asked for only by a bracketed year's level)."""
     out = []
     for p in find_percents(text):
-        if p.bound != "range" and _baseline(text, p.start, p.end, year):
+        first = start() if start is not None and BASELINE_BRACKET.search(text[max(0, p.start - 30): p.start]) else None
+        if p.bound != "range" and _baseline(text, p.start, p.end, year, first):
             continue
         clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
         clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
@@ -148,12 +154,18 @@ BARE_YEAR_HEAD = re.compile(r"^(?:năm\s+)?((?:19|20)\d{2})$", re.I)
 NAMED_LEVEL_HEAD = re.compile(r"mục tiêu|kế hoạch|chỉ tiêu|phấn đấu|giai đoạn", re.I)
 
 
-def _starting_level_dropped(levels: list[int], heads: list[str]) -> list[int]:
+def _starting_level_dropped(levels: list[int], heads: list[str], start: Callable[[], int | None]) -> list[int]:
     """`levels` less the one column headed by a year alone when another column names the level
     it sets for a later year ("Năm 2025 | Mục tiêu 2030"): the bare year beside the named target
     is where the plan starts from. Several bare years ("Năm 2026 | Năm 2028 | Mục tiêu 2030")
-    are levels set year by year and stay."""
+    are levels set year by year and stay, unless the year is before the plan's period (`start()`,
+    its first year): "Năm 2025 | Năm 2030" in a plan for 2026-2030 starts from 2025."""
     bare = [(c, int(m.group(1))) for c in levels if (m := BARE_YEAR_HEAD.match(" ".join(heads[c].split())))]
+    if bare and len(levels) > 1 and (first := start()) is not None:
+        before = {c for c, year in bare if year < first}
+        if len(before) < len(levels) and any(YEAR.search(heads[c]) for c in levels if c not in before):
+            levels = [c for c in levels if c not in before]
+            bare = [(c, year) for c, year in bare if c not in before]
     if len(bare) != 1:
         return levels
     (col, year), = bare
@@ -161,7 +173,8 @@ def _starting_level_dropped(levels: list[int], heads: list[str]) -> list[int]:
     return [c for c in levels if c != col] if named and min(named) > year else levels
 
 
-def _table_items(table: Block, kind: str, section: str | None, year: int | None) -> list[dict]:
+def _table_items(table: Block, kind: str, section: str | None, year: int | None,
+                 start: Callable[[], int | None]) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
     column's cell a target (percent when the unit column says "%" or the cell carries one, else
     the unit as written), the last year a level is set for the target year. A column of results
@@ -180,7 +193,7 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
     unit = next((c for c, h in enumerate(heads) if c != label and UNIT_HEAD.match(h.strip())), None)
     levels = _starting_level_dropped(
         [c for c, h in enumerate(heads) if c not in (label, unit) and LEVEL_HEAD.search(h) and not NOT_LEVEL_HEAD.search(h)],
-        heads)
+        heads, start)
     out = []
     for r in range(body, len(rows)):
         row, where = rows[r], spans[r] if r < len(spans) else []
@@ -216,13 +229,13 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None)
     return out
 
 
-def _tables(doc: Document, node: Node, used: set[int], year: int | None) -> list[dict]:
+def _tables(doc: Document, node: Node, used: set[int], year: int | None, start: Callable[[], int | None]) -> list[dict]:
     """The indicator tables under an objectives heading, row by row (specific: they set numbers)."""
     out = []
     for b in doc.blocks[node.block.index + 1: node.end_index]:
         if b.kind == "table" and b.index not in used:
             used.add(b.index)
-            out.extend(_table_items(b, "specific", node.path, year))
+            out.extend(_table_items(b, "specific", node.path, year, start))
     return out
 
 
@@ -243,7 +256,7 @@ def _appendix_number(label: str | None) -> int | None:
 
 
 def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None, year: int | None,
-                    used: set[int]) -> list[dict]:
+                    used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """The rows of the indicator table in the appendix an objective points to ("tại Phụ lục I
     kèm theo"): the first table after that appendix's title, before the next appendix; [] when
     no such appendix holds an indicator table. A reference without a number takes the first
@@ -257,7 +270,7 @@ def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None
                 inside = wanted is None or _appendix_number(m.group(1)) == wanted
             continue
         if inside and b.index not in used:
-            items = _table_items(b, kind, section, year)
+            items = _table_items(b, kind, section, year, start)
             if items:
                 used.add(b.index)
                 return items
@@ -267,11 +280,11 @@ def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None
 
 
 def _or_appendix(doc: Document, items: list[dict], text: str, section: str | None, year: int | None,
-                 used: set[int]) -> list[dict]:
+                 used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """`items`, or for a line that sets no level and only points to an appendix ("Các chỉ tiêu cụ
     thể ... tại Phụ lục I kèm theo") the rows of the indicator table there, if it holds one."""
     ref = APPENDIX_REF.search(text) if len(items) == 1 and not items[0]["targets"] else None
-    return (_appendix_items(doc, ref, "specific", section, year, used) if ref else []) or items
+    return (_appendix_items(doc, ref, "specific", section, year, used, start) if ref else []) or items
 
 
 def _enumerated(text: str) -> tuple[str, list[str]]:
@@ -290,22 +303,24 @@ def _enumerated(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()], [t for t in items if len(t) > 10]
 
 
-def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None) -> list[dict]:
+def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None,
+                start: Callable[[], int | None] | None = None) -> list[dict]:
     """The objective a line states, or each of those it numbers inline ("(1) ...; (2) ...")."""
     lead, items = _enumerated(text)
     if not items:
-        return [_objective(block, text, kind, section, year)]
+        return [_objective(block, text, kind, section, year, start)]
     own = YEAR_BY.search(lead) or BARE_BY.search(lead) or HEAD_YEAR.search(lead.strip(" :"))  # "Phấn đấu đến năm 2026: (1) ...; (2) ..."
-    return [_objective(block, item, kind, section, int(own.group(1)) if own else year) for item in items]
+    return [_objective(block, item, kind, section, int(own.group(1)) if own else year, start) for item in items]
 
 
-def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None) -> dict:
+def _objective(block: Block, text: str, kind: str, section: str | None, year: int | None,
+               start: Callable[[], int | None] | None = None) -> dict:
     offset = block.start + block.text.find(text) if text in block.text else block.start
     # an item's own "Đến năm 2030, ...", "Đến 2030, ...", "... (năm 2028)", "Giai đoạn 2026-2030, ..." wins over its
     # group's or heading's year
     own = _item_year(text)
     target_year = own if own is not None else year
-    targets = targets_in(text, offset, target_year)
+    targets = targets_in(text, offset, target_year, start)
     if not own:
         # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last
         levels = [int(m.group(1)) for t in targets if t["unit"] == "percent"
@@ -315,7 +330,26 @@ def _objective(block: Block, text: str, kind: str, section: str | None, year: in
             "targets": targets, "span": span(offset, offset + len(text))}
 
 
-def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
+def _plan_start(doc: Document, period: dict | None) -> Callable[[], int | None]:
+    """The first year of the plan's period (`period` as the header gives it, else read from the
+    header when first asked: only a table of years needs it)."""
+    found: list[int | None] = []
+
+    def start() -> int | None:
+        if not found:
+            if period is None:
+                from extractors.fields.header import extract_header  # (the header's own reading of its title)
+                found.append(extract_header(doc)["period"]["start_year"])
+            else:
+                found.append(period.get("start_year"))
+        return found[0]
+    return start
+
+
+def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = None) -> list[dict]:
+    """The objectives under the "Mục tiêu" headings; `period` is the plan's ({"start_year": ..,
+    "end_year": ..}, the header's), read from the header when not given."""
+    start = _plan_start(doc, period)
     out: list[dict] = []
     used: set[int] = set()
     for node in nodes:
@@ -324,18 +358,18 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
         if kind is None and OBJECTIVE.match(head):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
-                out.extend(_inline(doc, node, used))
+                out.extend(_inline(doc, node, used, start))
                 continue
             if node.children:
                 if not any(GENERAL.search(c.heading) or SPECIFIC.search(c.heading) or OBJECTIVE.match(c.heading)
                            for c in node.children):
-                    out.extend(_numbered_items(doc, node, used))
+                    out.extend(_numbered_items(doc, node, used, start))
                 continue
-            out.extend(_numbered_items(doc, node, used))  # plain "Mục tiêu" over its items
+            out.extend(_numbered_items(doc, node, used, start))  # plain "Mục tiêu" over its items
             continue
         if (kind is None and node.parent is not None and OBJECTIVE.match(node.parent.heading) and HORIZON.match(head)
                 and node.block.index not in used):
-            out.extend(_numbered_items(doc, node, used))  # "3. Định hướng đến năm 2030" beside "1. Mục tiêu chung"
+            out.extend(_numbered_items(doc, node, used, start))  # "3. Định hướng đến năm 2030" beside "1. Mục tiêu chung"
             continue
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
@@ -343,9 +377,10 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
         year = int(heading_year.group(1)) if heading_year else None
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
-            out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year), rest, node.path, year, used))
+            out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
+                                    used, start))
             used.add(node.block.index)
-        out.extend(_tables(doc, node, used, year))
+        out.extend(_tables(doc, node, used, year, start))
         group = _Group()
         blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
@@ -361,15 +396,15 @@ def extract_objectives(doc: Document, nodes: list[Node]) -> list[dict]:
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 group.lead(text, style)
                 if find_percents(text):  # "a) Tỷ lệ thu gom đạt lần lượt 90%, 95%:" commits to its numbers too
-                    out.append(_objective(b, text, kind, node.path, group.year or year))
+                    out.append(_objective(b, text, kind, node.path, group.year or year, start))
                 continue
             if len(text) > 10:
-                items = _objectives(b, text, kind, node.path, group.year or year)
-                out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used))
+                items = _objectives(b, text, kind, node.path, group.year or year, start)
+                out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
-def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
+def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """"I. MỤC TIÊU" over "1. Phấn đấu 100% xã ...", "2. Giảm ...": the numbered items
     are the objectives; one that sets a number is specific, one that does not, general."""
     out = []
@@ -377,11 +412,11 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
     year = int(heading_year.group(1)) if heading_year else None
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
     if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
-        item = _objective(node.block, rest, "general", node.path, year)
+        item = _objective(node.block, rest, "general", node.path, year, start)
         item["kind"] = "specific" if item["targets"] else "general"
         out.append(item)
         used.add(node.block.index)
-    out.extend(_tables(doc, node, used, year))
+    out.extend(_tables(doc, node, used, year, start))
     blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
     group = _Group()
     for k, b in enumerate(blocks):
@@ -393,17 +428,17 @@ def _numbered_items(doc: Document, node: Node, used: set[int]) -> list[dict]:
         if text.endswith(":") and len(text) < 150:
             group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             if find_percents(text):  # "2. Phấn đấu 95% xã đạt các tiêu chí sau:" commits to its number too
-                out.append(_objective(b, text, "specific", node.path, group.year or year))
+                out.append(_objective(b, text, "specific", node.path, group.year or year, start))
             continue
         if len(text) <= 10:
             continue
         if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
-        items = _objectives(b, text, "general", node.path, group.year or year)
+        items = _objectives(b, text, "general", node.path, group.year or year, start)
         for item in items:
             item["kind"] = "specific" if item["targets"] else "general"
-        out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used))
+        out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return out
 
 
@@ -460,7 +495,7 @@ def _group_label(text: str, following: str) -> bool:
             and len(text.split()) <= 16 and not re.search(r"[.;]\s*$", text) and not find_percents(text))
 
 
-def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
+def _inline(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     out = []
     kind = None
     for b in doc.blocks[node.block.index + 1: node.end_index]:
@@ -471,11 +506,11 @@ def _inline(doc: Document, node: Node, used: set[int]) -> list[dict]:
             kind = "general" if GENERAL.search(m.group(1)) else "specific"
             used.add(b.index)
             if len(m.group(2)) > 10:
-                out.append(_objective(b, m.group(2).strip(), kind, node.path, None))
+                out.append(_objective(b, m.group(2).strip(), kind, node.path, None, start))
             continue
         if kind == "specific":
             used.add(b.index)
             if b.text.rstrip().endswith(":") and not find_percents(b.text):
                 continue  # "+ Về cai nghiện ma túy:" labels a group of items
-            out.append(_objective(b, strip_bullet(b.text), kind, node.path, None))
+            out.append(_objective(b, strip_bullet(b.text), kind, node.path, None, start))
     return out
