@@ -113,7 +113,7 @@ def extract_fields(doc: Document) -> dict:
         "legal_bases": guard("legal_bases", list, extract_legal_bases, doc, header["title_end"]),
         "sections": [{"path": n.path, "label": n.label, "heading": n.heading, "level": n.level,
                       "span": {"start": n.block.start, "end": n.heading_end or n.block.end}} for n in nodes],
-        "objectives": guard("objectives", list, extract_objectives, doc, nodes),
+        "objectives": guard("objectives", list, extract_objectives, doc, nodes, header["period"] or {}),
         "activities": activities, "responsibilities": responsibilities, "agencies": agencies,
         "budget": {"statements": statements, **budget},
         "footnotes": guard("footnotes", list, extract_footnotes, doc, body_end(doc)),
