@@ -559,6 +559,7 @@ INNER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 LAYOUT_MIN_LINES = 8  # non-blank paragraphs a space-set layout has at least
 LAYOUT_SHARE = 0.4  # of which this share at least holds a run of spaces
 LAYOUT_COLUMN_LINES = 3  # and this many set two columns apart with a run of spaces between words
+SPACE_TABLE_ROWS = 3  # or this many paragraphs in a row each set in three or more columns: a table typed with spaces
 
 
 def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
@@ -570,11 +571,24 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     more spaces, at least three of them between two words (two columns, a table's cells)."""
     filled = [t for _, t in lines if t.strip()]
     spaced = [t for t in filled if "   " in t and SPACE_RUN.search(t)]  # (the run of spaces first: most lines lack one)
-    if len(filled) < LAYOUT_MIN_LINES or len(spaced) < LAYOUT_SHARE * len(filled):
+    if len(filled) < LAYOUT_MIN_LINES:
         return None
+    if len(spaced) < LAYOUT_SHARE * len(filled):
+        # a body of prose with one table typed with spaces in it ("STT   Nội dung   Tổng cộng   Ngân sách tỉnh")
+        return _as_text(lines) if _space_table(filled) else None
     if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
         return None
     return _as_text(lines)
+
+
+def _space_table(texts: list[str]) -> bool:
+    """Whether SPACE_TABLE_ROWS paragraphs in a row each hold two or more runs of spaces between words."""
+    run = 0
+    for t in texts:
+        run = run + 1 if "   " in t and len(INNER_GAP.findall(t)) >= 2 else 0
+        if run >= SPACE_TABLE_ROWS:
+            return True
+    return False
 
 
 def _printed_lines(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
