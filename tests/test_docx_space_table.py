@@ -39,7 +39,18 @@ def test_a_space_typed_table_in_a_word_file_of_prose_is_read_as_a_table():
 @pytest.mark.parametrize("texts, table", [
     (LINES, True),
     (LINES[:11], False),  # must not: two rows in a row are no table yet
-    (["KT. GIÁM ĐỐC      Nơi nhận:", "PHÓ GIÁM ĐỐC      - UBND tỉnh;", "Lê Văn Nam      - Lưu: VT."], False),  # two columns only
+    (["Nơi nhận:        KT. GIÁM ĐỐC", "- UBND tỉnh;      PHÓ GIÁM ĐỐC", "- Lưu: VT.        Lê Văn Nam"], True),  # a signature
+    (["Nơi nhận:        KT. GIÁM ĐỐC", "- UBND tỉnh;", "- Lưu: VT.        Lê Văn Nam"], True),  # the head beside it
+    (["Nơi nhận: UBND tỉnh; Sở Y tế", "- UBND tỉnh;      Sở Y tế", "- Lưu: VT."], False),  # must not: no signature beside
 ])
 def test_space_table(texts, table):
     assert _space_table(texts) is table
+
+
+def test_recipients_and_signature_typed_side_by_side_in_a_word_file():
+    lines = [*LINES[:7], "Nơi nhận:                                   KT. GIÁM ĐỐC",
+             "- UBND tỉnh (b/c);                          PHÓ GIÁM ĐỐC", "- Các phòng thuộc Sở;",
+             "- Lưu: VT, NVY.", "                                            Hà Văn Tùng"]
+    record = process("plan.docx", _docx(lines)).record
+    assert (record.signer.name, record.signer.title) == ("Hà Văn Tùng", "Phó Giám đốc")
+    assert list(record.recipients) == ["UBND tỉnh", "Các phòng thuộc Sở", "Lưu: VT, NVY"]

@@ -559,7 +559,8 @@ INNER_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 LAYOUT_MIN_LINES = 8  # non-blank paragraphs a space-set layout has at least
 LAYOUT_SHARE = 0.4  # of which this share at least holds a run of spaces
 LAYOUT_COLUMN_LINES = 3  # and this many set two columns apart with a run of spaces between words
-SPACE_TABLE_ROWS = 3  # or this many paragraphs in a row each set in three or more columns: a table typed with spaces
+SIGNATURE_BESIDE = re.compile(r"^\s*N[oơ]i\s+nh[aậ]n\s*:? {3,}(?:TM|KT|Q|TL|TUQ)?[./\s]*[A-ZĐ]")
+SPACE_TABLE_ROWS = 3  # or this many paragraphs in a row each set in columns: a table or a signature typed with spaces
 
 
 def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
@@ -574,7 +575,8 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     if len(filled) < LAYOUT_MIN_LINES:
         return None
     if len(spaced) < LAYOUT_SHARE * len(filled):
-        # a body of prose with one table typed with spaces in it ("STT   Nội dung   Tổng cộng   Ngân sách tỉnh")
+        # a body of prose with one table typed with spaces in it ("STT   Nội dung   Tổng cộng   Ngân sách tỉnh"),
+        # or its recipients and signature side by side ("- UBND tỉnh (b/c);        PHÓ GIÁM ĐỐC")
         return _as_text(lines) if _space_table(filled) else None
     if sum(1 for t in spaced if INNER_GAP.search(t)) < LAYOUT_COLUMN_LINES:
         return None
@@ -582,11 +584,12 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
 
 
 def _space_table(texts: list[str]) -> bool:
-    """Whether SPACE_TABLE_ROWS paragraphs in a row each hold two or more runs of spaces between words."""
+    """Whether SPACE_TABLE_ROWS paragraphs in a row each hold a run of spaces between words (two columns or
+    more), or the recipients' head has the signature beside it ("Nơi nhận:        KT. GIÁM ĐỐC")."""
     run = 0
     for t in texts:
-        run = run + 1 if "   " in t and len(INNER_GAP.findall(t)) >= 2 else 0
-        if run >= SPACE_TABLE_ROWS:
+        run = run + 1 if "   " in t and INNER_GAP.search(t) else 0
+        if run >= SPACE_TABLE_ROWS or (run and SIGNATURE_BESIDE.match(t)):
             return True
     return False
 
