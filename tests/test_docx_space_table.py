@@ -40,6 +40,8 @@ def test_a_space_typed_table_in_a_word_file_of_prose_is_read_as_a_table():
     (LINES, True),
     (LINES[:11], False),  # must not: two rows in a row are no table yet
     (["Nơi nhận:        KT. GIÁM ĐỐC", "- UBND tỉnh;      PHÓ GIÁM ĐỐC", "- Lưu: VT.        Lê Văn Nam"], True),  # a signature
+    (["ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN BA BỂ        Độc lập - Tự do - Hạnh phúc",
+      "Số: 12/KH-UBND        Ba Bể, ngày 3 tháng 6 năm 2026"], False),  # must not: a header in two columns
     (["Nơi nhận:        KT. GIÁM ĐỐC", "- UBND tỉnh;", "- Lưu: VT.        Lê Văn Nam"], True),  # the head beside it
     (["Nơi nhận: UBND tỉnh; Sở Y tế", "- UBND tỉnh;      Sở Y tế", "- Lưu: VT."], False),  # must not: no signature beside
 ])

@@ -231,7 +231,7 @@ def test_a_span_bug_keeps_the_record_and_says_so(monkeypatch):
     """A span that misses its value is a bug of ours: the record is kept, with an error issue."""
     import pipeline.process as proc
 
-    def broken(doc, nodes):
+    def broken(doc, nodes, period=None):
         target = {"value": 90.0, "unit": "percent", "raw": "90%", "span": {"start": 0, "end": 3}}
         return [{"section": None, "kind": "general", "text": "x", "target_year": None, "targets": [target],
                  "span": {"start": 0, "end": 3}}]

@@ -560,7 +560,7 @@ LAYOUT_MIN_LINES = 8  # non-blank paragraphs a space-set layout has at least
 LAYOUT_SHARE = 0.4  # of which this share at least holds a run of spaces
 LAYOUT_COLUMN_LINES = 3  # and this many set two columns apart with a run of spaces between words
 SIGNATURE_BESIDE = re.compile(r"^\s*N[oơ]i\s+nh[aậ]n\s*:? {3,}(?:TM|KT|Q|TL|TUQ)?[./\s]*[A-ZĐ]")
-SPACE_TABLE_ROWS = 3  # or this many paragraphs in a row each set in columns: a table or a signature typed with spaces
+SPACE_TABLE_ROWS = 3  # or this many paragraphs in a row each set in three columns or more: a table typed with spaces
 
 
 def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
@@ -584,12 +584,15 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
 
 
 def _space_table(texts: list[str]) -> bool:
-    """Whether SPACE_TABLE_ROWS paragraphs in a row each hold a run of spaces between words (two columns or
-    more), or the recipients' head has the signature beside it ("Nơi nhận:        KT. GIÁM ĐỐC")."""
+    """Whether SPACE_TABLE_ROWS paragraphs in a row each hold two or more runs of spaces between words
+    (three columns or more: a header set in two columns is no table), or the recipients' head has the
+    signature beside it ("Nơi nhận:        KT. GIÁM ĐỐC")."""
     run = 0
     for t in texts:
-        run = run + 1 if "   " in t and INNER_GAP.search(t) else 0
-        if run >= SPACE_TABLE_ROWS or (run and SIGNATURE_BESIDE.match(t)):
+        if SIGNATURE_BESIDE.match(t):
+            return True
+        run = run + 1 if "   " in t and len(INNER_GAP.findall(t)) >= 2 else 0
+        if run >= SPACE_TABLE_ROWS:
             return True
     return False
 

@@ -256,7 +256,7 @@ def test_ocr_stops_at_the_documents_time_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(stamped_scan_pdf(_text_page_image(HEADER_LINES), 300, []))
-    summary = run([scan], tmp_path / "out", Options(timeout_seconds=0.5))
+    summary = run([scan], tmp_path / "out", Options(timeout_seconds=0.5, page_seconds=0))  # (no allowance a page)
     entry = summary.entries[0]
     assert entry["outcome"] == "error" and "took longer than 0.5 s" in entry["message"]
     assert not list(tmp_path.glob("vnplan-ocr-*"))  # the page image and Tesseract's files are gone
