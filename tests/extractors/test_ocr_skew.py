@@ -29,11 +29,10 @@ def test_the_tilt_of_a_page_is_found(angle):
 
 @pytest.mark.parametrize("angle", [1.5, -2.0])
 def test_a_tilted_page_is_turned_level(angle):
-    # level to within the finest step the tilt is looked for in: not turned again
-    assert round(abs(skew_angle(_deskewed(page(angle), SCALE), SCALE)), 3) < MIN_SKEW
+    assert abs(skew_angle(_deskewed(page(angle), SCALE), SCALE)) < MIN_SKEW / 2
 
 
-@pytest.mark.parametrize("gray", [page(0.0), page(0.05), np.full((1754, 1240), 255, np.uint8)],
+@pytest.mark.parametrize("gray", [page(0.0), page(0.2), np.full((1754, 1240), 255, np.uint8)],
                          ids=["level", "slight", "blank"])
 def test_a_level_or_blank_page_is_left_as_it_is(gray):
     assert _deskewed(gray, SCALE) is gray
