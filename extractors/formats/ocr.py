@@ -138,15 +138,11 @@ def paper_noise(gray: np.ndarray) -> float:
 
 
 def _smoothed(gray: np.ndarray) -> np.ndarray:
-    """The page with its grain and specks of dust smoothed away (a 3 x 3 median), for a page
-    on grainy paper: Tesseract reads a speck beside a word as a letter or a sign ("Ẫ", ":"
-    on a line of its own), and the grain breaks letters ("PHÓ CHỦ TỊCH" read as "PHOCGHỦ
-    IỊCH"). Its paper is then made white, as a clean page's is, grain and all (what is
-    lighter than WHITE_FROM once the paper's level is white): a cell is read from its crop
-    in a white margin, and grey paper in that frame is read as letters ("TT" as "ý Sý E",
-    as "Vi"); and the smoothed grain of a blank stretch, left grey, keeps Tesseract looking
-    for text in it four times as long. A clean page is read as it is: the median would thin
-    its finest strokes."""
+    """The page with its grain and specks of dust smoothed away (a 3 x 3 median), and its
+    paper made white, as a clean page's is, grain and all (what is lighter than WHITE_FROM
+    once the paper's level is white), for reading a table's cells on grainy paper: a cell is
+    read from its crop in a white margin, and grey, grainy paper in that frame is read as
+    letters ("TT" as "ý Sý E", as "Vi"), its figures misread ("385,5" as "300,59")."""
     from PIL import Image, ImageFilter
     smooth = np.array(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3))).astype(np.float32)
     smooth *= 255.0 / max(float(np.median(smooth[::4, ::4])), 1.0)
@@ -219,8 +215,10 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     grainy = paper_noise(gray) >= NOISY_PAPER
     hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
-    if grainy:  # after the rules are found: the median thins a pale rule away
-        gray = _smoothed(gray)
+    # a table's cells on grainy paper are read smoothed (after the rules are found: the
+    # median thins a pale rule away); the page around them is read as it is: the text of a
+    # real office scan read worse smoothed (its lines taken apart and joined across columns)
+    cell_gray = _smoothed(gray) if grainy and grids else gray
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
     slack = max(2, round(JOIN_PT * scale))
@@ -231,13 +229,13 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     vsegs = [v for v in vsegs if in_table(v[0], v[1]) and in_table(v[0], v[2])]
     pad = max(1, round(scale / 2))
     for y, x0, x1, t in hsegs:  # Tesseract reads cells better without the rules through them
-        gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
+        cell_gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
     for x, y0, y1, t in vsegs:
-        gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
+        cell_gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
     cells: list[tuple[_Grid, int, np.ndarray]] = []
     for g in grids:
         for key, (x0, y0, x1, y1) in g.regions().items():
-            crop = _ink_crop(gray[y0:y1, x0:x1], scale)
+            crop = _ink_crop(cell_gray[y0:y1, x0:x1], scale)
             if crop is None:
                 continue
             if _lone_dash(crop, scale):
