@@ -121,6 +121,35 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     return page
 
 
+# the paper's grain (the median distance of paper pixels from the paper's level) from which
+# a page is smoothed before it is read: a page rendered from a PDF or a clean scan has none,
+# an office scan on grey recycled paper has 3 to 5
+NOISY_PAPER = 2.0
+WHITE_FROM = 215  # on grainy paper made white, what is lighter than this is paper (ink is under DARK)
+
+
+def paper_noise(gray: np.ndarray) -> float:
+    """The grain of the page's paper: how far (median) the pixels near the paper's level
+    (the page's median gray, paper being most of a page) lie from it."""
+    sample = gray[::2, ::2]
+    paper = int(np.median(sample))
+    near = sample[sample >= paper - 30].astype(np.int16)
+    return float(np.median(np.abs(near - paper))) if near.size else 0.0
+
+
+def _smoothed(gray: np.ndarray) -> np.ndarray:
+    """The page with its grain and specks of dust smoothed away (a 3 x 3 median), and its
+    paper made white, as a clean page's is, grain and all (what is lighter than WHITE_FROM
+    once the paper's level is white), for reading a table's cells on grainy paper: a cell is
+    read from its crop in a white margin, and grey, grainy paper in that frame is read as
+    letters ("TT" as "ý Sý E", as "Vi"), its figures misread ("385,5" as "300,59")."""
+    from PIL import Image, ImageFilter
+    smooth = np.array(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3))).astype(np.float32)
+    smooth *= 255.0 / max(float(np.median(smooth[::4, ::4])), 1.0)
+    smooth[smooth >= WHITE_FROM] = 255
+    return np.clip(smooth, 0, 255).astype(np.uint8)
+
+
 SIDEWAYS_RATIO = 2.5  # ink profile across the columns this many times sharper than across the rows
 GARBLED_CONF = 60.0  # a page read with a mean word confidence under this may be upside down
 GARBLED_MIN_WORDS = 20
@@ -183,8 +212,13 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
     `vie`; its reading is kept when it is a number or a code."""
     gray = _deskewed(gray, scale)
+    grainy = paper_noise(gray) >= NOISY_PAPER
     hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
+    # a table's cells on grainy paper are read smoothed (after the rules are found: the
+    # median thins a pale rule away); the page around them is read as it is: the text of a
+    # real office scan read worse smoothed (its lines taken apart and joined across columns)
+    cell_gray = _smoothed(gray) if grainy and grids else gray
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
     slack = max(2, round(JOIN_PT * scale))
@@ -195,13 +229,13 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     vsegs = [v for v in vsegs if in_table(v[0], v[1]) and in_table(v[0], v[2])]
     pad = max(1, round(scale / 2))
     for y, x0, x1, t in hsegs:  # Tesseract reads cells better without the rules through them
-        gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
+        cell_gray[max(0, y - t // 2 - pad): y + t - t // 2 + pad, x0:x1 + 1] = 255
     for x, y0, y1, t in vsegs:
-        gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
+        cell_gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
     cells: list[tuple[_Grid, int, np.ndarray]] = []
     for g in grids:
         for key, (x0, y0, x1, y1) in g.regions().items():
-            crop = _ink_crop(gray[y0:y1, x0:x1], scale)
+            crop = _ink_crop(cell_gray[y0:y1, x0:x1], scale)
             if crop is None:
                 continue
             if _lone_dash(crop, scale):
@@ -375,6 +409,12 @@ def installed_languages(timeout: float = 30.0, exe: str = "") -> set[str]:
 
 MAX_SKEW = 3.0  # degrees: the widest tilt a page is looked at for
 MIN_SKEW = 0.5  # degrees: a page tilted less is read as it is (a line drifts under 4 pt)
+# degrees: a page with a ruled table tilted less is read as it is. A line of text drifts
+# little at half a degree, but a table's rule does: 0.4 degrees over a 1,600 px wide table
+# is a band 11 px thick, and erasing it before the cells are read takes the top of the
+# figures set close under it. (A page of text only is not turned for so little: the turn
+# softens its letters, and a real scan's lines read no better.)
+TABLE_MIN_SKEW = 0.1
 SKEW_DPI = 100  # the ink is sampled at this resolution to find the tilt
 
 
@@ -403,12 +443,14 @@ def skew_angle(gray: np.ndarray, scale: float) -> float:
 
 
 def _deskewed(gray: np.ndarray, scale: float) -> np.ndarray:
-    """The page turned level when it was scanned tilted by MIN_SKEW or more: a tilted
-    page's words drift across its lines (1.5 degrees over a 450 pt line is 12 pt), and
-    the layout's lines, columns and table rows come apart."""
+    """The page turned level when it was scanned tilted by MIN_SKEW or more (by
+    TABLE_MIN_SKEW or more when it holds a ruled table): a tilted page's words drift across
+    its lines (1.5 degrees over a 450 pt line is 12 pt), and the layout's lines, columns
+    and table rows come apart."""
     from PIL import Image
     angle = skew_angle(gray, scale)
-    if abs(angle) < MIN_SKEW:
+    tilt = round(abs(angle), 3)  # the fine steps add up to 0.09999...
+    if tilt < TABLE_MIN_SKEW or (tilt < MIN_SKEW and not _tables(*_rules(rule_ink(gray, scale), scale), scale)):
         return gray
     return np.array(Image.fromarray(gray).rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
 
