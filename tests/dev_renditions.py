@@ -24,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.invented.renditions import print_scores
 from tests.renditions.scans import image_only_pdf, rough_scan
 
 KINDS = ("lo-pdf", "scan300", "scan-rough")
@@ -76,17 +77,6 @@ def generate(out: Path, dev: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, 
     return made
 
 
-def extract_and_score(out: Path, kind: str) -> dict:
-    """Extract out/<kind>/raw into out/<kind>/out and score it against out/<kind>/gold."""
-    from pipeline.options import Options
-    from pipeline.run import run
-    from tests.renditions.gold import scorer
-    pred = out / kind / "out"
-    shutil.rmtree(pred, ignore_errors=True)
-    run([out / kind / "raw"], pred, Options())
-    return scorer().evaluate(pred / "v1", out / kind / "gold")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("out", type=Path)
@@ -102,12 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind, count in generate(args.out, args.dev, kinds).items():
         print(f"{kind:<11} {count:>3} files")
     if args.score:
-        print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
-        for kind in kinds:
-            report = extract_and_score(args.out, kind)
-            m = report["overall"]["micro"]
-            print(f"{kind:<11} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
-                  flush=True)
+        print_scores(args.out, kinds)  # (each kind extracted into OUT/<kind>/out and scored against its gold)
     return 0
 
 

@@ -373,13 +373,18 @@ def main(argv: list[str] | None = None) -> int:
         for kind in kinds:
             print(f"{kind:<11} {len(made[kind]):>3} files")
     if args.score:
-        print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
-        for kind in kinds:
-            report = extract_and_score(args.out, kind)
-            m = report["overall"]["micro"]
-            print(f"{kind:<11} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
-                  flush=True)
+        print_scores(args.out, kinds)
     return 0
+
+
+def print_scores(out: Path, kinds: tuple[str, ...]) -> None:
+    """Extract and score each kind in OUT, a line each (tests.dev_renditions too)."""
+    print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
+    for kind in kinds:
+        report = extract_and_score(out, kind)
+        m = report["overall"]["micro"]
+        print(f"{kind:<11} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
+              flush=True)
 
 
 if __name__ == "__main__":
