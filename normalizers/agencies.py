@@ -281,10 +281,14 @@ def join_cell_lines(cell: str) -> str:
 _OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-–])\s*$")
 
 
-# an organ named by the body it belongs to, its name wrapped before that body's: "Văn phòng" / "UBND tỉnh",
-# "Ban Tuyên giáo" / "Tỉnh ủy", "Sở Tư pháp, Văn phòng" / "UBND tỉnh" (one agency: "Văn phòng UBND tỉnh")
-_BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:Văn phòng|Ban (?:Tuyên giáo|Dân vận|Tổ chức|Nội chính|Pháp chế|Kinh tế(?:\s*-\s*\w+(?: \w+)?)?"
-                         r"|Văn hóa\s*-\s*Xã hội|Dân tộc))\s*$", re.I)
+# an organ of a People's Committee, a Council or a Party committee, named by that body's whole name rather
+# than by a place: "Văn phòng Ủy ban nhân dân tỉnh X", "Ban Tuyên giáo Tỉnh ủy Y", "Ban Pháp chế HĐND tỉnh Z"
+# (a department is named by its place: "Sở Y tế tỉnh X"); in lower case, to be matched with re.I
+ORGAN = (r"(?:văn phòng|ủy ban kiểm tra|ban (?:tuyên giáo(?: và dân vận)?|dân vận|tổ chức|nội chính"
+         r"|kinh tế(?:\s*-\s*(?:ngân sách|xã hội))?|pháp chế|văn hóa\s*-\s*xã hội|dân tộc|đô thị))")
+# an organ's name wrapped in a cell before its body's: "Văn phòng" / "UBND tỉnh", "Ban Tuyên giáo" / "Tỉnh ủy",
+# "Sở Tư pháp, Văn phòng" / "UBND tỉnh" (one agency: "Văn phòng UBND tỉnh")
+_BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)" + ORGAN + r"\s*$", re.I)
 _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|"
                           r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
 

@@ -10,7 +10,7 @@ from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPA
                                       strip_bullet, strip_footnote, title_case_name)
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
-from normalizers.agencies import AGENCY_AT_START, canonical
+from normalizers.agencies import AGENCY_AT_START, ORGAN, canonical
 from normalizers.localities import longest_real_prefix, real_place
 from normalizers.text import UPPER
 
@@ -322,11 +322,9 @@ def _locality(m: re.Match) -> str:
     return longest_real_prefix(m.group(1), words.split()) or " ".join(words.split())
 
 
-# an organ of the body above it, named by that body's whole name rather than by a place: "VĂN PHÒNG" under
-# "UBND TỈNH X" is "Văn phòng Ủy ban nhân dân tỉnh X", "BAN TUYÊN GIÁO" under "TỈNH ỦY Y" is "Ban Tuyên giáo
-# Tỉnh ủy Y", "BAN PHÁP CHẾ" under "HĐND TỈNH Z" (a department is named by its place: "Sở Y tế tỉnh X")
-ORGAN_OF_PARENT = re.compile(r"^(?:văn phòng|ủy ban kiểm tra|ban (?:tuyên giáo(?: và dân vận)?|dân vận|tổ chức|nội chính"
-                             r"|kinh tế(?:\s*-\s*(?:ngân sách|xã hội))?|pháp chế|văn hóa\s*-\s*xã hội|dân tộc|đô thị))$")
+# an organ of the body above it, named by that body's whole name: "VĂN PHÒNG" under "UBND TỈNH X" is "Văn phòng
+# Ủy ban nhân dân tỉnh X", "BAN TUYÊN GIÁO" under "TỈNH ỦY Y" is "Ban Tuyên giáo Tỉnh ủy Y" (agencies.ORGAN)
+ORGAN_OF_PARENT = re.compile(r"^" + ORGAN + r"$", re.I)
 # a Party committee written with no place under the Party organisation that names it: "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY"
 BARE_COMMITTEE = re.compile(r"^(?:tỉnh|huyện|thành|quận|thị) ủy$")
 
