@@ -99,7 +99,6 @@ def _level_line_read_again(line: str, evidence: list[str]) -> str:
 
 # the People's Committee's and Council's names, as a scan may misread a word of them: "ỦY BAN NHÂN" / "BĐẦN. .."
 _COUNCIL_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
-_BEFORE_LEVEL = re.compile(r"^(.+?)\s+(?=(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s)")
 
 
 def _body_read_again(lines: list[str]) -> list[str]:
@@ -150,6 +149,7 @@ LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị tr�
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
                ("đặc khu", "commune"))  # a special zone is a commune-level unit since the 2025 reform
 LEVEL_ALT = "|".join(word for word, _ in LEVEL_WORDS)  # "thành phố|thị xã|...": "thị xã" tried before "xã"
+_BEFORE_LEVEL = re.compile(r"^(.+?)\s+(?=(?:" + LEVEL_ALT.upper() + r")\s)")  # a body's words before its level word
 # "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
 # "đặc khu Phú Quốc", and a city's level word written with a capital: "Thành phố Hồ Chí Minh"
 LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
@@ -599,23 +599,22 @@ def extract_header(doc: Document) -> dict:
             if len(named) == 1:
                 name = f"{name} {named.pop()}"
                 level, locality = issuer_parts(name)
-        organ = bool(issuer_lines and parent_lines) and bool(ORGAN_OF_PARENT.match(name.lower()))
-        if organ or (issuer_lines and parent_lines and BARE_COMMITTEE.match(name.lower())):
-            parent = issuer_from_caps(parent_lines)
-            parent_level, parent_locality = issuer_parts(parent)
+        # the body above the issuer, read once: "UBND TỈNH LÂM ĐỒNG" over "SỞ Y TẾ"
+        parent = issuer_from_caps(parent_lines) if issuer_lines and parent_lines else None
+        parent_level, parent_locality = issuer_parts(parent) if parent else (None, None)
+        organ = parent is not None and bool(ORGAN_OF_PARENT.match(name))
+        if organ or (parent is not None and BARE_COMMITTEE.match(name.lower())):
             if organ:  # "Văn phòng Ủy ban nhân dân tỉnh X", of a department's rank; "Văn phòng Bộ Y tế" of the ministry's
                 name = f"{name} {parent}"
                 level, locality = ("department" if parent_locality else parent_level), parent_locality
             elif parent_locality:  # "Tỉnh ủy" + "Đảng bộ tỉnh X" -> "Tỉnh ủy X"
                 name = f"{name} {parent_locality}"
                 level, locality = issuer_parts(name)
-        if issuer_lines and parent_lines and (locality is None or level is None):
+        if parent is not None and (locality is None or level is None):
             # "SỞ Y TẾ" under "UBND TỈNH LÂM ĐỒNG": the department's place is its parent's;
             # "TỔ CÔNG TÁC ..." under "BỘ CÔNG AN": a unit of no level of its own takes its parent's;
             # "CỤC AN TOÀN THỰC PHẨM" under "BỘ Y TẾ": a ministry's own unit, of no place, is of the
             # ministry's rank (as a "Vụ" is), not a department of a province
-            parent = issuer_from_caps(parent_lines)
-            parent_level, parent_locality = issuer_parts(parent)
             if level == "department" and locality is None and parent_locality is None and parent_level == "ministry":
                 level = None
             if (level == "department" or (level is None and LEVEL_AT_END.search(name))) and locality is None \
@@ -981,7 +980,7 @@ def extract_recipients(doc: Document) -> list[dict]:
                 break
             continue
         if (out and last_raw and not bare and not BULLET.match(text) and not _signature_line(text)
-                and not re.search(r"[;.:]\s*$", last_raw) and not re.match(r"^\W*Lưu\b", strip_bullet(last_raw))
+                and not re.search(r"[;.:]\s*$", last_raw) and not _archive_line(last_raw)
                 and _recipient_line(text) and (not is_upper(text) or len(text.strip(" ;.,")) <= 5)
                 and not NOT_NAME.match(text)):
             # "- Bộ Tài chính, Bộ Nông nghiệp và" / "Môi trường (để phối hợp);": one recipient, wrapped
@@ -990,7 +989,7 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
-        if out and re.match(r"^\W*Lưu\b", strip_bullet(last_raw)) and ARCHIVE_TAIL.match(text.strip()):
+        if out and _archive_line(last_raw) and ARCHIVE_TAIL.match(text.strip()):
             # "- Lưu: VT, NC." / "Châu": the drafter's name the archive line wrapped onto the next line
             tail = text.strip()
             if tail[:1] == "(":  # "Lưu: VT, Vụ KH ." / "(Hiển)" -> "Lưu: VT, Vụ KH (Hiển)"
@@ -1034,6 +1033,11 @@ def extract_recipients(doc: Document) -> list[dict]:
 
 # the archive copy, the list's last entry, at times written without its dash ("...; Lưu: VT, GS.")
 ARCHIVE = re.compile(r"^Lưu\b")
+
+
+def _archive_line(raw: str) -> bool:
+    """Whether a recipient line as written is the archive copy's ("- Lưu: VT, NC.")."""
+    return re.match(r"^\W*Lưu\b", strip_bullet(raw)) is not None
 # what an archive line may wrap onto the next: its drafter's name or initials alone ("Châu", "(Trung)", "Hà.")
 ARCHIVE_TAIL = re.compile(r"^(?:[" + UPPER + r"][a-zà-ỹ]{1,10}|\([" + UPPER + r"][\wÀ-ỹ]{0,10}\))\.?$")
 # a ";" that parts two recipients on one line (not one inside a note's brackets), or a "," before
