@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from pipeline.models import DocumentRecord, ErrorRecord
-from pipeline.options import DocumentTimeout, Options
+from pipeline.options import PAGE_SECONDS, DocumentTimeout, Options
 from pipeline.run import Summary
 
 RunSummary = Summary  # what `extract` returns: entries (one per input), counts, seconds, out
@@ -64,7 +64,7 @@ class DocumentResult:
 
 
 def _options(ocr: str, ocr_lang: str, ocr_dpi: int, timeout: float, max_mb: float, max_memory_mb: int,
-             timeout_per_page: float = 20.0) -> Options:
+             timeout_per_page: float = PAGE_SECONDS) -> Options:
     if ocr not in ("auto", "always", "never"):
         raise BadOption(f"ocr must be auto, always or never, not {ocr!r}")
     if timeout <= 0 or max_mb <= 0 or max_memory_mb < 0 or timeout_per_page < 0 or not 70 <= ocr_dpi <= 1200:
@@ -76,7 +76,7 @@ def _options(ocr: str, ocr_lang: str, ocr_dpi: int, timeout: float, max_mb: floa
 
 def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = None, ocr: str = "auto",
                 ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0, max_mb: float = 50.0,
-                timeout_per_page: float = 20.0) -> DocumentResult:
+                timeout_per_page: float = PAGE_SECONDS) -> DocumentResult:
     """Extract one document in this process (nothing is written). `source` is a path, or the
     bytes themselves with `name` (its extension says the format: "plan.docx"). Never raises
     for a bad document: the result holds its error record (`result.unwrap()` raises)."""
@@ -92,9 +92,10 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
         name = name or path.name
         with open(path, "rb") as fh:
             data = fh.read(options.max_bytes + 1)
+    from extractors.formats.base import sniff
     from pipeline.options import time_allowed
     from pipeline.tasks import pdf_pages
-    pages = pdf_pages(data) if data[:1024].lstrip().startswith(b"%PDF") else 0
+    pages = pdf_pages(data) if sniff(data) == "pdf" else 0
     try:
         with time_limit(time_allowed(options, pages), pages):
             outcome = process(name, data, options)
@@ -110,7 +111,7 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
 def extract(inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], out: str | os.PathLike[str] = "data/structured",
             *, jobs: int | None = None, executor: str = "process", scheduler: str | None = None, force: bool = False,
             batch_docs: int = 256, ocr: str = "auto", ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0,
-            max_mb: float = 50.0, max_memory_mb: int = 2048, timeout_per_page: float = 20.0, progress=None,
+            max_mb: float = 50.0, max_memory_mb: int = 2048, timeout_per_page: float = PAGE_SECONDS, progress=None,
             log: Callable[[dict], None] | None = None) -> RunSummary:
     """Extract files and folders into OUT/v1, as `python -m pipeline extract` does (versions,
     incremental reruns, the manifest: see the README). Raises InputNotFound (a

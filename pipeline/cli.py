@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from pipeline.options import PAGE_SECONDS  # (light: the readers load only when a command needs them)
+
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED = 0, 2, 3
 # run-level faults: one line on stderr, the published output left as it was
 EXIT_INTERNAL, EXIT_OUTPUT, EXIT_DISK_FULL, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 4, 5, 6, 130
@@ -188,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--force", action="store_true", help="process every input again, even those unchanged")
     ex.add_argument("--max-mb", type=float, default=50.0, help="refuse files larger than this (default: %(default)s MB)")
     ex.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per document (default: %(default)s)")
-    ex.add_argument("--timeout-per-page", type=float, default=20.0,
+    ex.add_argument("--timeout-per-page", type=float, default=PAGE_SECONDS,
                     help="seconds a PDF is allowed on top of --timeout for each of its pages, which OCR may read "
                          "(default: %(default)s; none with --ocr never)")
     ex.add_argument("--max-memory-mb", type=int, default=2048,

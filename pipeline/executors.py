@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
-from pipeline.options import Options, time_allowed
+from pipeline.options import Options, limit_flags, time_allowed
 
 EXECUTORS = ("process", "dask")
 
@@ -35,10 +35,9 @@ def lost(task, why: str):
 
 def timed_out(task, seconds: float):
     from pipeline.tasks import error_result
-    raise_it = "--timeout or --timeout-per-page" if task.pages else "--timeout"
     return error_result(task.index, task.sha256[:16], task.rel, task.fmt, task.sha256, None, "timeout",
                         "DocumentTimeout", f"processing took longer than {seconds:g} s and did not stop; the worker "
-                        f"was ended (raise the limit with {raise_it})", task.duplicates)
+                        f"was ended (raise the limit with {limit_flags(task.pages)})", task.duplicates)
 
 
 class InlineExecutor:

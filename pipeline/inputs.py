@@ -32,6 +32,7 @@ class Found:
     reason: str | None = None
     error: tuple[str, str] | None = None  # (error_type, message)
     link: bool = False  # reached through a symlink (a file of the same bytes is the better name)
+    pdf: bool = False  # its bytes open as a PDF's do, whatever its name says (its time limit counts its pages)
 
 
 def _kind(mode: int) -> str:
@@ -133,6 +134,8 @@ def hash_file(f: Found, max_bytes: int) -> None:
     try:
         with open(f.path, "rb") as fh:
             while chunk := fh.read(HASH_CHUNK):
+                if not size:
+                    f.pdf = chunk.startswith(b"%PDF-")  # (as extractors.formats.base.sniff reads it)
                 h.update(chunk)
                 size += len(chunk)
                 if size > max_bytes:  # it grew since stat()

@@ -7,6 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# seconds added to the time limit for each page of a PDF: a scan's page takes OCR, about 4 s of one core on a
+# rough office scan, more when the cores are shared (`--timeout-per-page`)
+PAGE_SECONDS = 20.0
+
+
 @dataclass(frozen=True)
 class Options:
     max_bytes: int = 50 * 1024 * 1024
@@ -15,7 +20,7 @@ class Options:
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
     max_memory_mb: int = 2048  # per worker process, over what it holds at start (0: no cap)
-    page_seconds: float = 20.0  # added to timeout_seconds for each page of a PDF (a scan's page takes OCR)
+    page_seconds: float = PAGE_SECONDS
 
 
 def time_allowed(options: Options, pages: int = 0) -> float:
@@ -27,11 +32,14 @@ def time_allowed(options: Options, pages: int = 0) -> float:
     return options.timeout_seconds + (options.page_seconds * pages if options.ocr != "never" else 0.0)
 
 
+def limit_flags(pages: int = 0) -> str:
+    """The options that raise a document's time limit."""
+    return "--timeout or --timeout-per-page" if pages else "--timeout"
+
+
 def timeout_message(seconds: float, pages: int = 0) -> str:
-    if pages and seconds:
-        return (f"processing took longer than {seconds:g} s (allowed for a PDF of {pages} pages; raise it with "
-                f"--timeout or --timeout-per-page)")
-    return f"processing took longer than {seconds:g} s (raise it with --timeout)"
+    allowed = f"allowed for a PDF of {pages} pages; " if pages and seconds else ""
+    return f"processing took longer than {seconds:g} s ({allowed}raise it with {limit_flags(pages if seconds else 0)})"
 
 
 # Options that bound a run's cost rather than shape a record: a cached record stays valid

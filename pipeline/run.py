@@ -251,7 +251,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                     else:
                         summary.processed += 1
                         yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates), out=out,
-                                   pages=pdf_pages(f.path) if f.fmt == "pdf" else 0)
+                                   pages=pdf_pages(f.path) if f.pdf else 0)
 
         by_rel = {u.found.rel: u for u in units}
         if progress:

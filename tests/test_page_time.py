@@ -50,3 +50,12 @@ def test_a_scan_over_the_bare_limit_is_read_within_its_pages_allowance(scan):
     assert [(e["outcome"], e.get("stage")) for e in cut.entries] == [("error", "timeout")]
     read = run([scan / "in"], scan / "read", Options(timeout_seconds=1, page_seconds=60), jobs=1)
     assert [e["outcome"] for e in read.entries] == ["record"]
+
+
+def test_a_scan_named_as_another_format_has_its_pages_allowance_too(scan):
+    """Archives name files by hand: a PDF saved as .doc is read as the PDF it is (by its bytes), and
+    its time limit counts its pages as well."""
+    (scan / "misnamed").mkdir()
+    (scan / "misnamed" / "scan.doc").write_bytes((scan / "in" / "scan.pdf").read_bytes())
+    read = run([scan / "misnamed"], scan / "misnamed-out", Options(timeout_seconds=1, page_seconds=60), jobs=1)
+    assert [e["outcome"] for e in read.entries] == ["record"]
