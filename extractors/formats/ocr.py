@@ -211,9 +211,10 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     that reads as a number, or as a short code, is read again with the `eng` model,
     which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
     `vie`; its reading is kept when it is a number or a code."""
-    gray = _deskewed(gray, scale)
+    found: list = []
+    gray = _deskewed(gray, scale, found)
     grainy = paper_noise(gray) >= NOISY_PAPER
-    hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
+    hsegs, vsegs = found[0] if found else _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
@@ -442,16 +443,23 @@ def skew_angle(gray: np.ndarray, scale: float) -> float:
     return float(fine[int(np.argmax([sharpness(a) for a in fine]))])
 
 
-def _deskewed(gray: np.ndarray, scale: float) -> np.ndarray:
+def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None) -> np.ndarray:
     """The page turned level when it was scanned tilted by MIN_SKEW or more (by
     TABLE_MIN_SKEW or more when it holds a ruled table): a tilted page's words drift across
     its lines (1.5 degrees over a 450 pt line is 12 pt), and the layout's lines, columns
-    and table rows come apart."""
+    and table rows come apart. The rules found to tell, on a page left as it is, are
+    appended to `rules` for the read to use."""
     from PIL import Image
     angle = skew_angle(gray, scale)
     tilt = round(abs(angle), 3)  # the fine steps add up to 0.09999...
-    if tilt < TABLE_MIN_SKEW or (tilt < MIN_SKEW and not _tables(*_rules(rule_ink(gray, scale), scale), scale)):
+    if tilt < TABLE_MIN_SKEW:
         return gray
+    if tilt < MIN_SKEW:
+        found = _rules(rule_ink(gray, scale), scale)
+        if not _tables(*found, scale):
+            if rules is not None:
+                rules.append(found)
+            return gray
     return np.array(Image.fromarray(gray).rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
 
 
