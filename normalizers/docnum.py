@@ -63,7 +63,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
     seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*|\.", "-", m.group(3))
     parts = rest.split("-")
     if parts[0].upper() not in CODE_TYPES and (once := _type_code_of(parts[0])):
-        parts[0] = once  # "1074/QĐĐ-BXD": a scan's letter read twice
+        parts[0] = once  # "215/QĐĐ-UBND": a scan's letter read twice
         rest = "-".join(parts)
     type_code = parts[0] if parts[0].upper() in CODE_TYPES else None
     issuer = "-".join(parts[1:]) if type_code else rest

@@ -85,7 +85,7 @@ def _level_line_read_again(line: str, evidence: list[str]) -> str:
             continue
         read = " ".join(place_word(w.lower()) for w in line.split()[len(level):])
         if line.split()[:len(level)] == word.upper().split() and real_place(word, read) == read:
-            return line  # "TỈNH LÂM ĐỒNG" read right, marks and all: a title's misread "Lâm Đông" is no better
+            return line  # "TỈNH PHÚ YÊN" read right, marks and all: a title's misread "Phú Yen" is no better
         rest = folded[len(level):]
         for text in evidence:
             words = text.split()
