@@ -16,6 +16,9 @@ Lines are rebuilt from words so that a wide gap splits a line into columns (the
 two-column header and signature blocks); consecutive two-column lines are read column
 by column. Wrapped lines are joined into paragraphs.
 
+A value that an annotation writes into a blank of a page's line (a number or date filled in
+by the e-signing, extractors.formats.pdf_forms) is made page text before anything reads it.
+
 A page goes to OCR (extractors.formats.ocr) when it has no text, when its text is only a
 stamp or signature over a page-sized image, or when its glyph codes (`(cid:54)`) stay
 unknown after the font programs were asked (extractors.formats.pdf_fonts). OCR words go
@@ -35,6 +38,7 @@ from operator import itemgetter
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tools
 from extractors.formats.base import ReadOptions
+from extractors.formats.pdf_forms import with_filled_blanks
 from extractors.layout.paragraphs import assemble
 from extractors.layout.wrap import cell_text
 from extractors.layout.words import page_item, page_lines
@@ -108,6 +112,7 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     options = options or ReadOptions()
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
+    data = with_filled_blanks(data)  # a number or date the signing filled into a blank is page text
     fast = _Pdfium.open(data)
     plumber = _Plumber(data)
     try:
