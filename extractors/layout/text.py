@@ -485,6 +485,16 @@ def _break_line(line: Line) -> bool:
 _AMOUNT_CELL = re.compile(r"^[*_]*\(?\d[\d.,]*\)?[*_]*$")  # "1.900", "**9.300**", "_700_"
 
 
+def _coded(row: str, outer: bool) -> bool:
+    """A table row's line that opens on a row code in a cell of its own ("1.2 | ...", "**3** | ...",
+    "b | ...", "II | ..."): in a table whose rows open so, such a line starts a row (a group row
+    "**1** | **Phát triển hạ tầng số**" is narrower than the task rows under it, yet whole)."""
+    if "|" not in row:
+        return False
+    first = md.cells(row, outer=outer)[0]
+    return bool(first) and "\n" not in first and grid.CODE.match(first) is not None and first not in "-+*•"
+
+
 def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
     """Tables as html2text writes rows whose cells break lines: a row runs over several
     lines, a pipe where a cell ends, and the rule comes after the first row's lines:
@@ -519,7 +529,8 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         numbers_seen = False  # header rows come first: lines with no amount in a cell of its own
         for t in body_lines:
             n_cells = len(md.cells(t, outer=outer)) if "|" in t else 1
-            if body:
+            # (a line that opens on its code under a row that does too is a row of its own, narrow or not)
+            if body and not (_coded(body[-1], outer) and _coded(t, outer)):
                 have = len(md.cells(body[-1], outer=outer))
                 # (under the first row, a header row that lost its merged cells is narrower than
                 # the body, and so is the one under it: "Tổng số | Trong đó" / "NSTW | NSĐP"; two

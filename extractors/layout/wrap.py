@@ -305,6 +305,7 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     cur: list = []
     last = ""
+    hard = False  # the line before ends with a Markdown hard break
     broken = False  # a blank line or break since the last line
     # one paragraph per line (no soft or hard wraps): only lines of a column may join
     can_join = style.paragraphs_by_blank_lines or style.wrap_width is not None
@@ -346,12 +347,16 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and (column or can_join) and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list):
+        if cur and (column or can_join) and (not hard or line_break(last, text) > 0) \
+                and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()
             cur.append((line, text))
         last = text  # the line before the next one (its width tells a wrap, not the paragraph's)
+        # a Markdown hard break (two spaces at the line's end; html2text's <br>): the author
+        # broke the line, so the next one goes on with it only where a sentence plainly runs on
+        hard = markdown and line.text.endswith("  ")
         broken = False
     flush()
     return blocks

@@ -1,0 +1,116 @@
+"""Markdown as html2text writes a portal page: a line broken with <br> ends in a hard break
+(two spaces), and a table's rows are "a | b" lines whose cells may break over lines.
+
+- A hard break ends the line: the next line is a line of its own ("\\- 80% ...;  " /
+  "\\- Tỷ lệ ..."), unless a sentence plainly runs on (the next line opens in lower case).
+- In a table whose rows open on their code, a line that opens on a code starts a row, even
+  under a group row narrower than the task rows ("**2** | **Phát triển ...**" / "2.1 | ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats.markdown import read
+
+
+def texts(md: str) -> list[str]:
+    return [b.text for b in read(md.encode("utf-8"), "x.md").blocks if b.text]
+
+
+def rows(md: str) -> list[list[str]]:
+    tables = [b.rows for b in read(md.encode("utf-8"), "x.md").blocks if b.rows]
+    assert len(tables) == 1, tables
+    return tables[0]
+
+
+# four and more bold headings over their text, each "heading  " / "text": a document of
+# blank-line paragraphs, where lines of one paragraph are joined, unless hard-broken
+TAIL = "".join(f"\n\n**{i}\\. Phòng {name}**  \nChủ trì {task} trong năm 2026."
+               for i, (name, task) in enumerate([("Nông nghiệp và Môi trường", "kiểm tra nguồn nước"),
+                                                 ("Tài chính - Kế hoạch", "bố trí kinh phí"),
+                                                 ("Văn hóa - Xã hội", "tuyên truyền"),
+                                                 ("Kinh tế", "theo dõi giá cả")], start=1))
+
+
+@pytest.mark.parametrize("items", [
+    ["\\- 95% hộ dân dùng nước hợp vệ sinh;", "\\- Tỷ lệ chất thải rắn được thu gom đạt 88%;",
+     "\\- Trồng mới 120 ha rừng."],
+    ["\\+ Giảm 2% hộ nghèo;", "\\+ 100% trường học có nhà vệ sinh đạt chuẩn."],
+    ["Năm 2026: hoàn thành 3 công trình;", "Năm 2027: hoàn thành 5 công trình."],
+])
+def test_hard_broken_lines_are_lines_of_their_own(items):
+    md = "**2\\. Mục tiêu cụ thể**\n\n" + "  \n".join(items) + TAIL + "\n"
+    got = texts(md)
+    for item in items:
+        plain = item.replace("\\", "")
+        assert plain in got, (plain, got)
+
+
+def test_a_bold_heading_over_its_text_stays_a_heading():
+    got = texts("**IV. TỔ CHỨC THỰC HIỆN**" + TAIL + "\n")
+    assert "1. Phòng Nông nghiệp và Môi trường" in got
+    assert "Chủ trì kiểm tra nguồn nước trong năm 2026." in got
+
+
+# --- must not match: a hard break inside a running sentence, and soft wraps ---------------
+
+# a Markdown file filled at a width: paragraphs whose lines are soft wraps, joined
+FILLED = "".join(f"\n\nỦy ban nhân dân huyện giao {who} chủ trì, phối hợp với\ncác cơ quan liên quan {what}\ntrong năm 2026."
+                 for who, what in [("Phòng Kinh tế", "kiểm tra giá"), ("Phòng Y tế", "phòng dịch"),
+                                   ("Phòng Nội vụ", "rà soát biên chế"), ("Phòng Tư pháp", "tuyên truyền luật")])
+
+
+def test_soft_wrapped_lines_of_a_paragraph_still_join():
+    got = texts("**III. NHIỆM VỤ**" + FILLED + "\n")
+    assert "Ủy ban nhân dân huyện giao Phòng Y tế chủ trì, phối hợp với các cơ quan liên quan phòng dịch trong năm 2026." in got
+
+
+def test_a_sentence_that_runs_on_after_a_hard_break_is_one_line():
+    md = "**III. NHIỆM VỤ**\n\nGiao Phòng Văn hóa chủ trì, phối hợp với  \ncác trường học tổ chức hội thi." + FILLED + "\n"
+    assert "Giao Phòng Văn hóa chủ trì, phối hợp với các trường học tổ chức hội thi." in texts(md)
+
+
+def test_hard_broken_items_in_a_filled_file_are_lines_of_their_own():
+    md = "**2\\. Mục tiêu**\n\n\\- 97% hộ có điện;  \n\\- Tỷ lệ che phủ rừng đạt 61%." + FILLED + "\n"
+    got = texts(md)
+    assert "- 97% hộ có điện;" in got and "- Tỷ lệ che phủ rừng đạt 61%." in got
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+TASKS = """**STT** | **Nhiệm vụ** | **Đơn vị thực hiện** | **Thời hạn**  
+---|---|---|---  
+**Chủ trì** | **Phối hợp**  
+**{g1}** | **Bảo vệ rừng**  
+{c11} | Tuần tra rừng đầu nguồn | Hạt Kiểm lâm | Công an xã;  
+Dân quân xã | Quý II/2026  
+{c12} | Phòng cháy rừng mùa khô | Ban quản lý rừng phòng hộ | Các thôn | Tháng 3/2026  
+**{g2}** | **Trồng rừng**  
+{c21} | Trồng rừng gỗ lớn | Phòng Kinh tế | Hội Nông dân huyện;  
+Các hợp tác xã | Năm 2026  
+"""
+
+
+@pytest.mark.parametrize("g1,c11,c12,g2,c21", [("1", "1.1", "1.2", "2", "2.1"),
+                                               ("I", "1", "2", "II", "1"),
+                                               ("1", "a", "b", "2", "a")])
+def test_a_code_led_line_under_a_group_row_starts_a_row(g1, c11, c12, g2, c21):
+    got = rows(TASKS.format(g1=g1, c11=c11, c12=c12, g2=g2, c21=c21))
+    assert [g1, "Bảo vệ rừng"] in got
+    assert [c11, "Tuần tra rừng đầu nguồn", "Hạt Kiểm lâm", "Công an xã;\nDân quân xã", "Quý II/2026"] in got
+    assert [c12, "Phòng cháy rừng mùa khô", "Ban quản lý rừng phòng hộ", "Các thôn", "Tháng 3/2026"] in got
+    assert [g2, "Trồng rừng"] in got
+    assert [c21, "Trồng rừng gỗ lớn", "Phòng Kinh tế", "Hội Nông dân huyện;\nCác hợp tác xã", "Năm 2026"] in got
+
+
+def test_a_cell_that_goes_on_with_a_number_in_its_text_is_not_a_new_row():
+    md = """**TT** | **Nội dung** | **Chủ trì** | **Phối hợp** | **Thời gian**  
+---|---|---|---|---  
+1 | Hỗ trợ giống cây trồng | Phòng Kinh tế | Các xã;  
+12 hợp tác xã | Năm 2026  
+2 | Tập huấn kỹ thuật | Trạm Khuyến nông | Hội Nông dân | Quý III/2026  
+"""
+    got = rows(md)
+    assert got[1] == ["1", "Hỗ trợ giống cây trồng", "Phòng Kinh tế", "Các xã;\n12 hợp tác xã", "Năm 2026"]
+    assert got[2][0] == "2" and len(got) == 3
