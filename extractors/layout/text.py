@@ -511,13 +511,25 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         while start > 0 and not PIPE_RULE.match(lines[start - 1].text) and (not lines[start - 1].blank or (
                 _break_line(lines[start - 1]) and start > 1 and "|" not in lines[start - 2].text)):
             start -= 1
+        while start < r and lines[start].blank:
+            start += 1  # the table opens on its first line of text (the reading skips blank lines)
         if start == r or (found and max(found) >= start):
             continue
         outer = line.text.strip().startswith("|")
         width = len(md.cells(line.text, outer=outer))
-        head = "\n".join(ln.text.strip() for ln in lines[start:r] if not ln.blank)
-        if len(md.cells(head, outer=outer)) != width:
+        # the lines above that make one row of this table: from the nearest blank line or rule,
+        # or lower (a menu line "Trang chủ | Liên hệ" over a table nested in a page's layout
+        # table, whose first row then opens on the outer table's pipe: "| **ỦY BAN NHÂN DÂN")
+        for top in range(start, r):
+            head = "\n".join(ln.text.strip() for ln in lines[top:r] if not ln.blank)
+            if len(md.cells(head, outer=outer)) == width:
+                break
+            if top > start and not outer and head.startswith("|") and len(md.cells(head, outer=True)) == width:
+                head = head[1:]
+                break
+        else:
             continue  # the lines above are not one row of this table
+        start = top
         j = r + 1  # the body ends at a blank line, or at an empty break not followed by a row
         while j < len(lines) and (not lines[j].blank or (
                 _break_line(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1].text)):
