@@ -441,7 +441,8 @@ def extract_header(doc: Document) -> dict:
                 break
             issuer_lines.append(text)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
-        later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line)]
+        # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")
+        later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line) and len(line.split()) > 1]
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
