@@ -48,6 +48,10 @@ _NUMBER_TOKEN = re.compile(r"^[\d.,]*\d[\d.,]*$")  # "1.250", "2018"
 MAX_PAGES = 2000
 STAMP_CHARS = 200  # a page-sized image with fewer characters of text is a scan under a stamp
 IMAGE_COVER = 0.5  # share of the page an image covers for the page to count as a scan
+# a searchable scan (ABBYY, Tesseract, a copier's OCR): the page is an image, its text an invisible
+# layer the OCR program set over it, with no table's rules and that program's misreadings; OCR
+# reads the page again (its tables from the image), and the layer is kept only when OCR cannot run
+OCR_LAYER = "the page is an image under another program's invisible OCR text"
 COVER_MARGIN = 0.05  # a page with little text and an image this near IMAGE_COVER goes to pdfplumber's checks
 SPACE_EM = 0.25  # a space's width in em when the page sets none (Times: 0.25, Arial: 0.278)
 JOIN_SPACE = 0.75  # glyphs closer than this share of a space are one word ("v ùng" -> "vùng")
@@ -152,9 +156,16 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
                     raise _Recount()
                 page = pages[number - 1]
             why = None if options.ocr == "always" else _unusable(page)
-            if options.ocr == "always" or why:
-                items = reader.page(number, why or "--ocr always")
-                if items is None:  # OCR is off or unavailable
+            # a scan that another program read: its text layer, invisible, over the page's image
+            layer = options.ocr != "always" and fast is not None and (number - 1) in fast.ocr_layers
+            if options.ocr == "always" or why or layer:
+                items = reader.page(number, OCR_LAYER if layer else why or "--ocr always")
+                if items is None and layer:  # OCR is off or unavailable: the other program's reading it is
+                    issues.append({"code": "pdf.ocr_layer_read", "severity": "info", "where": f"page {number}",
+                                   "message": f"page {number}: {OCR_LAYER}, read as it is ({reader.why_not()})"})
+                    dropped += _drop_cids(page)
+                    items = _text_page(page)
+                elif items is None:  # OCR is off or unavailable
                     issues.append({"code": "pdf.text_layer_unusable", "severity": "warning",
                                    "message": f"page {number}: {why}; {reader.why_not()}", "where": f"page {number}"})
                 per_page.append(items or [])
@@ -202,6 +213,7 @@ class _Pdfium:
         self.pdf, self.data = pdf, data
         self.descents: dict[str, float | None] | None = None
         self.legacy_fonts: list[bool] = []  # a page's characters in legacy fonts were converted
+        self.ocr_layers: set[int] = set()  # pages that are a scan under another program's OCR text (indexes)
 
     @classmethod
     def open(cls, data: bytes) -> "_Pdfium | None":
@@ -212,8 +224,12 @@ class _Pdfium:
             return None
 
     def page(self, index: int) -> list[tuple[str, object]] | None:
+        from extractors.formats.pdfium_words import ocr_layer
         page = self.pdf[index]
         try:
+            if ocr_layer(page, IMAGE_COVER):
+                self.ocr_layers.add(index)
+                return None
             return _pdfium_page(page, self.font_descents, self.legacy_fonts)
         finally:
             page.close()

@@ -577,3 +577,23 @@ def image_cover(page) -> float:
         covers.append(w * h)
     return max(covers) / area
 
+
+def ocr_layer(page, cover: float) -> bool:
+    """Whether the page is a searchable scan: its text is drawn invisible (render mode 3, as OCR
+    programs write the layer they set over a page's image; a few visible text objects, a stamp or
+    a signature's caption, aside) and one image covers at least `cover` of the page. A page of
+    visible text is told after its first visible text objects."""
+    import pypdfium2.raw as raw
+    invisible = raw.FPDF_TEXTRENDERMODE_INVISIBLE
+    hidden = shown = 0
+    for obj, _m in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT, own=False):
+        if raw.FPDFTextObj_GetTextRenderMode(obj) == invisible:
+            hidden += 1
+        else:
+            shown += 1
+            if shown > VISIBLE_OBJECTS:
+                return False
+    return hidden > 4 * shown and image_cover(page) >= cover
+
+
+VISIBLE_OBJECTS = 20  # visible text objects a searchable scan may carry besides its layer (a stamp)
