@@ -639,7 +639,39 @@ def _text_page(page) -> list[tuple[str, object]]:
     words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=X_TOLERANCE,
                                     extra_attrs=["fontname", "size"])
     words = join_split_glyphs(words, _space_widths(page.chars))
-    return ordered([(t.bbox[1], _grid(t)) for t in tables], words)
+    grids = [(t.bbox[1], _grid(t)) for t in tables]
+    if _overprinted(words):  # bold made by drawing the text twice: "CCỘỘNNGG HHÒÒAA"
+        words = [dict(w, text=_drawn_once(w["text"])) for w in words]
+        grids = [(top, [[_DRAWN_TWICE.sub(lambda m: _drawn_once(m.group(0)), cell) for cell in row] for row in grid])
+                 for top, grid in grids]
+    return ordered(grids, words)
+
+
+# a printer driver that makes bold by drawing each line twice, a fraction of a point apart (for
+# fonts that have no bold, as the legacy .VnTime fonts): every glyph twice, side by side, in each
+# word set so: "ỦỦYY BBAANN NNHHÂÂNN DDÂÂNN", "22002266"
+OVERPRINTED_WORDS = 3  # words of four letters or more each drawn twice that show a page drew its bold so
+_DRAWN_TWICE = re.compile(r"\S+")
+
+
+def _twice(text: str) -> bool:
+    return len(text) % 2 == 0 and len(text) >= 2 and text[0::2] == text[1::2]
+
+
+def _overprinted(words: list[dict]) -> bool:
+    found = 0
+    for w in words:
+        t = w["text"]
+        if len(t) >= 4 and _twice(t) and any(ch.isalpha() for ch in t):
+            found += 1
+            if found >= OVERPRINTED_WORDS:
+                return True
+    return False
+
+
+def _drawn_once(text: str) -> str:
+    """"BBAANN" -> "BAN", "22002266" -> "2026"; a word not drawn twice stays."""
+    return text[0::2] if _twice(text) else text
 
 
 def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> list[tuple[str, object]]:
