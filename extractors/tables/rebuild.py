@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import is_upper
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, ordinal_column
 from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
@@ -553,6 +553,10 @@ def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
     """A column read as amounts whose body cells are all words ("Nguồn vốn" with "Ngân sách
     tỉnh", "Xã hội hóa"; "Đơn vị thực hiện") holds no amounts: a source column names each
     row's source, any other is text."""
+    if (len(columns) > 1 and columns[0].role == "amount" and columns[1].role == "label" and not _money_head(columns[0].header)
+            and ordinal_column([r[0] if r else "" for r in body if not (len(r) > 1 and TOTAL_HEAD.match(r[1].strip()))])):
+        # the row number's heading as OCR misreads it ("NHẠẺ", "S", nothing) over row codes, left of the labels
+        columns[0].role = "code"
     for n, col in enumerate(columns):
         cells = [r[n].strip() for r in body if n < len(r) and r[n].strip() not in ("", "-")]
         if col.role == "amount" and cells and all(parse_number(c).value is None and WORD.search(c) for c in cells):
@@ -564,6 +568,13 @@ def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
         if first is not None and first.role in ("source", "text"):
             first.role = "label"
     return columns
+
+
+def _money_head(header: str) -> bool:
+    """A column heading that names an amount, a year or a source ("Kinh phí", "Năm 2026", "Ngân sách tỉnh")."""
+    leaf = header.split(" / ")[-1].strip()
+    return bool(year_of(header) or TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or SOURCE_HEAD.match(leaf)
+                or LEAF_SOURCE.search(leaf))
 
 
 def context_year(doc: Document, before: int, title: str | None) -> int | None:
