@@ -31,7 +31,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout import grid, markdown as md, wrap
+from extractors.layout import grid, markdown as md, plain_cells, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -365,6 +365,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
     lines = header_in_order(header_wraps([line for page in pages for line in page]))
+    # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
+    lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
     # on the paragraph lines only (a table's rows are wider than the text's wrap width)
     parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])
