@@ -78,8 +78,15 @@ LONG_CELLS = _cells([ROWS[0]]) + ["1", "", "Phun hóa chất diệt muỗi tại
                                   "năm 2027, ưu tiên các xã có nhiều ca mắc.", "", "2", ""]
 
 
+# the first rows row by row, the rest column by column: a run of several agencies, then a heading
+MIXED = _cells(ROWS[:3]) + ["3", "", "Tập huấn chẩn", "đoán, điều trị", "", "4", "", "Kiểm tra, giám sát", "",
+                            "Trung tâm Kiểm", "soát bệnh tật", "Bệnh viện Đa", "khoa tỉnh", "", "Thời gian", "hoàn thành",
+                            "Quý II", "Quý III", ""]
+
+
 @pytest.mark.parametrize("why, lines", [
     ("the columns one after another", COLUMNS),
+    ("row by row, then column by column", MIXED),
     ("a budget table", BUDGET),
     ("numbered paragraphs under a stray 'TT'", NUMBERED),
     ("headings, then prose", PROSE),

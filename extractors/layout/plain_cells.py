@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from extractors.layout.cells import CODE_HEAD, is_heading_row, ordinal_column
+from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
 CELL_LINE = 60  # a cell's line is short: a table column is narrower than the page
@@ -31,6 +32,10 @@ SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b
 
 # a task table's agency column: "Chủ trì", "Cơ quan phối hợp", "Đơn vị thực hiện" (without tone marks)
 AGENCY_HEAD = re.compile(r"chu tri|phoi hop|thuc hien|co quan|don vi")
+
+
+# a column's heading, as the first line of a run among a table's rows (without tone marks)
+ROW_HEADING = re.compile(r"^(?:thoi gian|thoi han|tien do|ghi chu|san pham|ket qua|(?:don vi|co quan)(?: (?:chu tri|phoi hop|thuc hien))?)$")
 
 
 def _runs(lines: list) -> list[tuple[int, int]]:
@@ -82,6 +87,7 @@ def row_ordered_table(lines: list, runs: list[tuple[int, int]], at: int) -> int 
             or not any(AGENCY_HEAD.search(untoned(h)) for h in heads):
         return None  # (a budget or targets table's rows hold amounts a cell's lines must not swallow)
     width = len(heads) + 1
+    first_row = n
     codes, end = [], n
     while n < len(runs) and _is_code(lines, runs[n]):
         codes.append(lines[runs[n][0]].text.strip())
@@ -93,7 +99,19 @@ def row_ordered_table(lines: list, runs: list[tuple[int, int]], at: int) -> int 
         if m == len(runs) or not _is_code(lines, runs[m]):
             m = min(m, n + width)  # the last row: no more cells than the table has columns
         end = n = m
-    return end if len(codes) >= 2 and ordinal_column(codes) else None
+    if len(codes) < 2 or not ordinal_column(codes):
+        return None
+    # a run that holds several cells (agencies one under another with nothing between them:
+    # "Phòng Nông" / "nghiệp và ..." / "huyện" / "Trạm Chăn" / ...; "Công an xã;" / "Đoàn Thanh
+    # niên xã" is one cell's list), or a column heading among the rows ("Thời gian" / "hoàn thành" / "Tháng 4"):
+    # pdftotext wrote part of the table column by column, and its rows cannot be told
+    for a, z in runs[first_row:end + 3]:  # (and the runs right after the last row: the table's rest)
+        if any(lines[k].text.strip()[:1].isupper() and AGENCY_AT_START.match(lines[k].text.strip())
+               and not lines[k - 1].text.rstrip().endswith((";", ","))
+               for k in range(a + 1, z)) \
+                or ROW_HEADING.match(untoned(lines[a].text.strip())):
+            return None
+    return end
 
 
 def join_cells(lines: list, make_line) -> list:
