@@ -693,6 +693,17 @@ def _total_first(blocks: list[Block], j: int) -> bool:
                     for x in blocks[j + 2: j + 5]))
 
 
+def _columns_in_turn(header_cells: list[str]) -> bool:
+    """Whether the cells before a flattened table's first row hold a row code followed by a
+    label ("STT" / "Chỉ tiêu" / "1" / "Tỷ lệ hộ ..." / "Số điểm ..."): the columns came one
+    after another (plain pdftotext writes a ruled table so), and no row can be told."""
+    return any(FIRST_CODE.match(header_cells[k].strip()) and _is_label(header_cells[k + 1])
+               for k in range(1, len(header_cells) - 1))
+
+
+FIRST_CODE = re.compile(r"^(?:1|I)\.?$")  # the first row's code
+
+
 def flattened_tables(doc: Document) -> list[RawTable]:
     """Tables a scraper flattened into one paragraph per cell."""
     out: list[RawTable] = []
@@ -715,7 +726,7 @@ def flattened_tables(doc: Document) -> list[RawTable]:
             if j - i > 60:
                 break
         header_cells = [x.text for x in blocks[i:j]]
-        if j - i > 60 or len(header_cells) < 3:
+        if j - i > 60 or len(header_cells) < 3 or _columns_in_turn(header_cells):
             i += 1
             continue
         columns = columns_from_flat(header_cells)
