@@ -201,9 +201,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
-    if not column and same_group and (style.wrap_width is not None or style.paragraphs_by_blank_lines) \
+    if not column and same_group and style.wrap_width is not None and _full(prev, nxt, style.wrap_width) \
             and open_bracket(para or prev) and not is_caps(nxt):
-        return True  # "a) Tổ chức ... (Chủ trì:" / "Trung tâm Văn hóa phường; ...)": a bracket left open goes on
+        # "a) Tổ chức ... (Chủ trì:" / "Trung tâm Văn hóa phường; ...)": a bracket left open at a wrap goes on
+        # (not a narrow cell's line: "(định mức" / "15 triệu")
+        return True
     if not column and DISTRIBUTIVE_END.search(prev) and nxt[:1].isupper() and not is_caps(nxt):
         return True  # "... Giám đốc các Sở:" / "Tài chính, Y tế, Xây dựng; ...": the heads' fields go on after the colon
     if column:
