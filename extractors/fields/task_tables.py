@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, is_heading_row, ordinal_column
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
@@ -82,10 +82,12 @@ def _role(leaf: str, path: str) -> str:
     return "lead" if LEAD_HEAD.search(path) else "other"
 
 
-def roles_of(header: list[list[str]], need_code: bool = True) -> list[str] | None:
+def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] | None = None) -> list[str] | None:
     """Column roles of a header (one or more rows of cells), or None when it is not a
     task table's: it needs a code (unless `need_code` is False), a task and a lead or
-    partner column."""
+    partner column. `codes`, the first column's body cells: where they are row codes
+    (layout.cells.ordinal_column), the first column is the code column whatever its
+    heading says that is no task's or agency's (OCR reads "STT" as "NHẠẺ", "S", nothing)."""
     width = max((len(r) for r in header), default=0)
     roles = []
     for c in range(width):
@@ -97,6 +99,8 @@ def roles_of(header: list[list[str]], need_code: bool = True) -> list[str] | Non
         role = _role(path[-1], " / ".join(path)) if path else "other"
         if role == "task" and "task" in roles:
             role = "other"
+        if c == 0 and role == "other" and codes is not None and ordinal_column(codes):
+            role = "code"
         roles.append(role)
     if ("code" not in roles and need_code) or "task" not in roles or not {"lead", "partner"} & set(roles):
         return None
@@ -144,7 +148,9 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
     for block in doc.tables:
         rows = block.rows or []
         spans = block.cell_spans or []
+        # (a header whose "STT" OCR read as a letter, "S | Nội dung | Chủ trì", is no row)
         first = next((i for i, r in enumerate(rows[:6]) if r and _is_code(r[0]) and any(c.strip() for c in r[1:])
+                      and not (i == 0 and is_heading_row(r))
                       and not is_number_row(r)), None)
         if not first:
             if table := _unnumbered(block, rows, spans):
@@ -152,7 +158,8 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             continue
         while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
             first -= 1
-        roles = roles_of([r for r in rows[:first] if not is_number_row(r)])  # not "(1) | (2) | (3)"
+        roles = roles_of([r for r in rows[:first] if not is_number_row(r)],  # not "(1) | (2) | (3)"
+                         codes=[r[0] if r else "" for r in rows[first:] if not _spanning(r)])
         if roles is None:
             continue
         code_col, task_col = roles.index("code"), roles.index("task")
@@ -225,11 +232,13 @@ def _located_tables(doc: Document) -> list[TaskTable]:
             old = row.get(c)
             row[c] = Cell(f"{old.text} {b.text}", old.start, b.end) if old else Cell(b.text, b.start, b.end)
         rows = [grid[r] for r in sorted(grid)]
-        first = next((i for i, r in enumerate(rows[:6]) if 0 in r and _is_code(r[0].text) and len(r) > 1), None)
+        first = next((i for i, r in enumerate(rows[:6]) if 0 in r and _is_code(r[0].text) and len(r) > 1
+                      and not (i == 0 and is_heading_row([r[c].text for c in sorted(r)]))), None)
         if not first:
             continue
         width = max(max(r) for r in rows) + 1
-        roles = roles_of([[r[c].text if c in r else "" for c in range(width)] for r in rows[:first]])
+        roles = roles_of([[r[c].text if c in r else "" for c in range(width)] for r in rows[:first]],
+                         codes=[r[0].text if 0 in r else "" for r in rows[first:]])
         if roles is None:
             continue
         out.append(TaskTable(roles, rows[first:], [True] * (len(rows) - first), range(group[0].index, group[-1].index + 1)))

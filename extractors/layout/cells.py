@@ -18,6 +18,8 @@ LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
 # "Số thứ tự" (budget tables, task tables, text tables)
 # "STT", "TT", "Số TT", "Số thứ tự", and "STT" as OCR misreads it ("SILT", "SIT", "5TT", "S1T")
 CODE_HEAD = re.compile(r"^(?:s?tt|[s5][til1|]{2,3}|s[ốo]\s+tt|s[ốo]\s+th[ứu]\s+t[ựu])\.?$", re.I)
+# a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"
+_ORDINAL = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2})*|[IVXL]{1,6}|[a-zđA-ZĐ])[.)]?$")
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"
 # the column headings of a data or task table: "STT | Nhiệm vụ | Chủ trì | Phối hợp"
 _COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công việc|tên\b|đơn vị|cơ quan|chủ trì|phối hợp|"
@@ -115,3 +117,22 @@ def layout_table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]
                 for part in split_cell_lines(line):
                     blocks.append(RawBlock("paragraph", part, {**location, "row": r, "cell": c}))
     return blocks
+
+
+def ordinal_column(cells: list[str]) -> bool:
+    """Whether a column's body cells are row codes, whatever its heading says (OCR reads
+    "STT" as "NHẠẺ", "SIE", "S" or nothing): two or more short codes ("1", "2.", "1.1",
+    "I", "a)"), empty cells between them (group rows, merged cells), at most one cell in
+    ten that is no code, and whole numbers that count up by one or start again at 1 (at
+    most one break, among four or more). A column of years, amounts ("45", "12.5" do not
+    count up), places or sentences is not one."""
+    codes = [c.strip() for c in cells if c.strip()]
+    matches = [_ORDINAL.match(c) for c in codes]
+    found = sum(1 for m in matches if m)
+    if found < 2 or len(codes) - found > len(codes) // 10:
+        return False
+    whole = [int(m.group(1)) for m, c in zip(matches, codes) if m and m.group(1) and "." not in c.rstrip(".")]
+    if not whole:
+        return True  # Roman groups and lettered rows only ("I", "a", "b", "II", "a")
+    breaks = sum(1 for a, b in zip(whole, whole[1:]) if b not in (a + 1, 1))
+    return whole[0] <= 2 if len(whole) == 1 else breaks <= (1 if len(whole) >= 4 else 0)

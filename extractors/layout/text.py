@@ -31,9 +31,9 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout import grid, markdown as md, wrap
+from extractors.layout import grid, markdown as md, plain_cells, wrap
 from normalizers import docnum
-from normalizers.text import UPPER, desegment, is_word_segmented
+from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
@@ -200,6 +200,21 @@ def motto_cut(column: str, piece: str) -> bool:
         tuple(_motto_words(column) + _motto_words(piece)) == MOTTO_WORDS
 
 
+# the national title's words, compared in capitals without marks
+NATIONAL_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
+
+
+def _bare_words(text: str) -> list[str]:
+    return untoned(text).upper().split()
+
+
+def national_cut(column: str, piece: str) -> bool:
+    """Whether `column` is the national title's first words (five or more) and `piece` the
+    rest: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"."""
+    head, tail = _bare_words(column), _bare_words(piece)
+    return 5 <= len(head) < len(NATIONAL_WORDS) and tail != [] and tuple(head + tail) == NATIONAL_WORDS
+
+
 def wrapped_tail(column: str, piece: str) -> bool:
     """Whether `piece`, a line of its own, is the end a wrap cut from a header column's line
     `column`: "VIỆT NAM" of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "phúc" of "Độc lập - Tự do - Hạnh",
@@ -226,7 +241,23 @@ def header_wraps(lines: list[Line]) -> list[Line]:
         piece = lines[k].text
         viet_nam, year, motto = VIET_NAM.match(piece), LONE_YEAR.match(piece), MOTTO_TAIL.match(piece)
         if not (viet_nam or year or motto):
+            # plain pdftotext: the national title's wrapped end ("NAM" of "... CHỦ NGHĨA VIỆT")
+            # before its first line, a line of the left column between
+            if len(piece.strip()) <= 12 and piece.strip().isupper() and k not in dropped:
+                j = next((j for j in head[n + 1:n + 3] if j not in moved and national_cut(lines[j].text, piece)), None)
+                # (not where the line above ends as the title's first line does: "... MIỀN VIỆT" / "NAM")
+                if j is not None and _bare_words(lines[head[n - 1]].text)[-1:] != _bare_words(lines[j].text)[-1:]:
+                    moved[j] = lines[j].text.rstrip() + " " + piece.strip()
+                    dropped.add(k)
             continue
+        if year and not YEAR_DUE.search(lines[head[n - 1]].text):
+            # plain pdftotext: the date's wrapped year before the date line ("Số: 12/KH-UBND" /
+            # "2026" / "Hà Giang, ngày 5 tháng 3 năm")
+            j = next((j for j in head[n + 1:n + 3] if YEAR_DUE.search(lines[j].text)), None)
+            if j is not None and j not in moved:
+                moved[j] = lines[j].text.rstrip() + " " + piece.strip()
+                dropped.add(k)
+                continue
         prev = head[n - 1]
         if prev == k - 1:
             cols = _column_segments(lines[prev].text)
@@ -334,6 +365,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
     lines = header_in_order(header_wraps([line for page in pages for line in page]))
+    # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
+    lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
     # on the paragraph lines only (a table's rows are wider than the text's wrap width)
     parts: list[tuple[str, list]] = []  # ("blocks", [RawBlock]) or ("lines", [Line or None for a break])

@@ -146,6 +146,23 @@ def line_break(prev: str, nxt: str) -> int:
     return 1 if nxt[:1].islower() or CONNECTOR_END.search(prev) else 0
 
 
+LEADING_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*|[a-zđA-ZĐ]|[IVXLC]{1,6})\)\s*")  # "a) ", "1) ": no bracket's close
+
+
+def open_bracket(para: str) -> bool:
+    """Whether a paragraph so far leaves a bracket open at its end: "... phường (Chủ trì:"."""
+    if "(" not in para:
+        return False
+    text = LEADING_MARK.sub("", para, count=1)
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0 and len(text) - text.rfind("(") <= 200
+
+
 def listed(block: list[str]) -> bool:
     """Whether a blank-line block is a list of paragraphs, one a line, not one paragraph
     wrapped: more of its line breaks end a paragraph than run on."""
@@ -184,6 +201,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
+    if not column and same_group and style.wrap_width is not None and _full(prev, nxt, style.wrap_width) \
+            and open_bracket(para or prev) and not is_caps(nxt):
+        # "a) Tổ chức ... (Chủ trì:" / "Trung tâm Văn hóa phường; ...)": a bracket left open at a wrap goes on
+        # (not a narrow cell's line: "(định mức" / "15 triệu")
+        return True
     if not column and DISTRIBUTIVE_END.search(prev) and nxt[:1].isupper() and not is_caps(nxt):
         return True  # "... Giám đốc các Sở:" / "Tài chính, Y tế, Xây dựng; ...": the heads' fields go on after the colon
     if column:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import is_upper
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, ordinal_column
 from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
@@ -553,6 +553,10 @@ def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
     """A column read as amounts whose body cells are all words ("Nguồn vốn" with "Ngân sách
     tỉnh", "Xã hội hóa"; "Đơn vị thực hiện") holds no amounts: a source column names each
     row's source, any other is text."""
+    if (len(columns) > 1 and columns[0].role == "amount" and columns[1].role == "label" and not _money_head(columns[0].header)
+            and ordinal_column([r[0] if r else "" for r in body if not (len(r) > 1 and TOTAL_HEAD.match(r[1].strip()))])):
+        # the row number's heading as OCR misreads it ("NHẠẺ", "S", nothing) over row codes, left of the labels
+        columns[0].role = "code"
     for n, col in enumerate(columns):
         cells = [r[n].strip() for r in body if n < len(r) and r[n].strip() not in ("", "-")]
         if col.role == "amount" and cells and all(parse_number(c).value is None and WORD.search(c) for c in cells):
@@ -564,6 +568,13 @@ def _text_columns(columns: list[Column], body: list[list[str]]) -> list[Column]:
         if first is not None and first.role in ("source", "text"):
             first.role = "label"
     return columns
+
+
+def _money_head(header: str) -> bool:
+    """A column heading that names an amount, a year or a source ("Kinh phí", "Năm 2026", "Ngân sách tỉnh")."""
+    leaf = header.split(" / ")[-1].strip()
+    return bool(year_of(header) or TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or SOURCE_HEAD.match(leaf)
+                or LEAF_SOURCE.search(leaf))
 
 
 def context_year(doc: Document, before: int, title: str | None) -> int | None:
@@ -682,6 +693,17 @@ def _total_first(blocks: list[Block], j: int) -> bool:
                     for x in blocks[j + 2: j + 5]))
 
 
+def _columns_in_turn(header_cells: list[str]) -> bool:
+    """Whether the cells before a flattened table's first row hold a row code followed by a
+    label ("STT" / "Chỉ tiêu" / "1" / "Tỷ lệ hộ ..." / "Số điểm ..."): the columns came one
+    after another (plain pdftotext writes a ruled table so), and no row can be told."""
+    return any(FIRST_CODE.match(header_cells[k].strip()) and _is_label(header_cells[k + 1])
+               for k in range(1, len(header_cells) - 1))
+
+
+FIRST_CODE = re.compile(r"^(?:1|I)\.?$")  # the first row's code
+
+
 def flattened_tables(doc: Document) -> list[RawTable]:
     """Tables a scraper flattened into one paragraph per cell."""
     out: list[RawTable] = []
@@ -704,7 +726,7 @@ def flattened_tables(doc: Document) -> list[RawTable]:
             if j - i > 60:
                 break
         header_cells = [x.text for x in blocks[i:j]]
-        if j - i > 60 or len(header_cells) < 3:
+        if j - i > 60 or len(header_cells) < 3 or _columns_in_turn(header_cells):
             i += 1
             continue
         columns = columns_from_flat(header_cells)
