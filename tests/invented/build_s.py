@@ -21,10 +21,16 @@
   "nghìn đồng" in prose (.docx);
 - a district's plan of 2016 copied from a PDF (a district of a city under the centre): "UBND" for Ủy
   ban nhân dân in the header and the text, "TP." for thành phố ("UBND TP. Hải Đông"), dates "ngày
-  5/3/2016", amounts in "tr.đ" and "trđ", and lettered tasks whose label is glued to the title ("b.Tổ chức ...", the PDF lost the space) (.txt).
+  5/3/2016", amounts in "tr.đ" and "trđ", and lettered tasks whose label is glued to the title
+  ("b.Tổ chức ...", the PDF lost the space) (.txt);
+- a commune's Kế hoạch on a portal page whose task table is an HTML table with group rows spanning all
+  columns (colspan) and lead and partner cells spanning several tasks (rowspan), its funds one sum in
+  đồng written out in full, with its amount in words, from the commune's budget (.html);
+- a province's Công văn giao nhiệm vụ ("V/v ..." under the number, "Kính gửi:"), each agency a bold
+  heading with no colon ("**1. Sở Y tế**") and its duties dash lines under it, no amount (.md).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_s
-OUTDIR` writes the six files, the same bytes on every run.
+OUTDIR` writes the eight files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ SCHEME = "s_huyen-tanlinh_1650-qd-ubnd_2025_de-an-tam-nhin.txt"
 JOINT = "s_byt-bgddt_05-khlt-byt-bgddt_2026_lien-tich-nam-nguon.html"
 TASKS = "s_tinh-songhau_146-kh-ubnd_2026_bang-gop-chu-tri.docx"
 OLD = "s_huyen-dongbinh_37-kh-ubnd_2016_pdf-cu.txt"
+COMMUNE = "s_xa-phuoclocdong_22-kh-ubnd_2026_html-rowspan.html"
+LETTER = "s_tinh-namthanh_1875-ubnd-vx_2026_cong-van-giao.md"
 
 DIRECTIVE_TXT = """ỦY BAN NHÂN DÂN
 TỈNH KIM THỦY
@@ -347,6 +355,104 @@ Nơi nhận:
                                           Trịnh Văn Lực
 """
 
+COMMUNE_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch phòng, chống đuối nước cho trẻ em năm 2026</title></head>
+<body>
+<div id="noidung">
+<table style="width:100%">
+<tr><td style="text-align:center"><b>ỦY BAN NHÂN DÂN<br>XÃ PHƯỚC LỘC ĐÔNG</b><br>-------<br>Số: 22/KH-UBND</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Phước Lộc Đông, ngày 10 tháng 3 năm 2026</i></td></tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b></p>
+<p style="text-align:center"><b>Phòng, chống đuối nước cho trẻ em trên địa bàn xã năm 2026</b></p>
+<p>Thực hiện Kế hoạch số 35/KH-UBND ngày 20 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Đồng Lộc về phòng, chống tai nạn thương tích cho trẻ em năm 2026;</p>
+<p>Ủy ban nhân dân xã ban hành Kế hoạch như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Giảm số trẻ em bị đuối nước; nâng cao nhận thức của gia đình và cộng đồng về phòng, chống đuối nước.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>- 100% trường mầm non, tiểu học trên địa bàn được tuyên truyền về phòng, chống đuối nước;</p>
+<p>- Giảm 20% số trẻ em bị đuối nước so với năm 2025.</p>
+<p><b>II. NHIỆM VỤ CỤ THỂ</b></p>
+<table border="1" cellpadding="4">
+<tr><th>STT</th><th>Nội dung nhiệm vụ</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời gian hoàn thành</th></tr>
+<tr><td colspan="5"><b>I. CÔNG TÁC TUYÊN TRUYỀN</b></td></tr>
+<tr><td>1</td><td>Tuyên truyền kỹ năng phòng, chống đuối nước trên hệ thống loa truyền thanh</td><td rowspan="2">Công chức Văn hóa - Xã hội</td><td>Đài Truyền thanh xã</td><td>Quý I/2026</td></tr>
+<tr><td>2</td><td>Tổ chức hội thi tìm hiểu về an toàn sông nước cho học sinh</td><td>Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã</td><td>Tháng 5/2026</td></tr>
+<tr><td colspan="5"><b>II. CÔNG TÁC BẢO ĐẢM AN TOÀN</b></td></tr>
+<tr><td>3</td><td>Mở lớp dạy bơi an toàn cho trẻ em từ 6 đến 14 tuổi</td><td>Trạm Y tế xã</td><td rowspan="2">Ủy ban Mặt trận Tổ quốc Việt Nam xã</td><td>Tháng 6 - Tháng 7/2026</td></tr>
+<tr><td>4</td><td>Rà soát, cắm biển cảnh báo tại các ao, hồ, khúc sông nguy hiểm</td><td>Công an xã</td><td>Quý II/2026</td></tr>
+</table>
+<p><b>III. KINH PHÍ</b></p>
+<p>Kinh phí thực hiện Kế hoạch là 180.000.000 đồng (Một trăm tám mươi triệu đồng) từ nguồn ngân sách xã năm 2026.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Công chức Văn hóa - Xã hội chủ trì, theo dõi việc thực hiện Kế hoạch; báo cáo Ủy ban nhân dân xã trước ngày 15 tháng 11 năm 2026.</p>
+<p>2. Trạm Y tế xã phối hợp với các trường học tổ chức lớp dạy bơi an toàn.</p>
+<p>3. Công an xã kiểm tra, cắm biển cảnh báo tại các điểm nguy hiểm.</p>
+<p>4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động gia đình quản lý trẻ em trong dịp hè./.</p>
+<table style="width:100%">
+<tr><td><b><i>Nơi nhận:</i></b><br>- UBND tỉnh Đồng Lộc (b/c);<br>- TT Đảng ủy, TT HĐND xã;<br>- Các ban, ngành, đoàn thể xã;<br>- Lưu: VT.</td>
+<td style="text-align:center"><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b><br><br><br><br><b>Huỳnh Thị Mỹ Lệ</b></td></tr>
+</table>
+</div>
+</body>
+</html>
+"""
+
+LETTER_MD = """**ỦY BAN NHÂN DÂN TỈNH NAM THẠNH**
+
+Số: 1875/UBND-VX
+
+V/v triển khai các biện pháp phòng, chống rét cho người và vật nuôi
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+*Nam Thạnh, ngày 02 tháng 12 năm 2026*
+
+Kính gửi:
+
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Công điện số 25/CĐ-TTg ngày 28 tháng 11 năm 2026 của Thủ tướng Chính phủ về chủ động ứng phó với rét đậm, rét hại, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:
+
+**1. Sở Nông nghiệp và Môi trường**
+
+- Hướng dẫn người chăn nuôi che chắn chuồng trại, dự trữ thức ăn cho gia súc.
+- Chuẩn bị đủ vật tư, hóa chất khử trùng để xử lý khi có gia súc chết do rét.
+
+**2. Sở Y tế**
+
+- Chỉ đạo các cơ sở y tế bảo đảm thuốc, trang thiết bị cấp cứu người bị nhiễm lạnh.
+
+**3. Sở Giáo dục và Đào tạo**
+
+- Cho học sinh mầm non, tiểu học nghỉ học khi nhiệt độ ngoài trời dưới 10°C.
+
+**4. Ủy ban nhân dân các xã, phường**
+
+- Rà soát hộ nghèo, người cao tuổi neo đơn để hỗ trợ chăn, áo ấm kịp thời.
+- Sử dụng nguồn dự phòng ngân sách xã theo phân cấp hiện hành để hỗ trợ người dân.
+
+Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.
+
+**Nơi nhận:**
+
+- Như trên;
+- TT Tỉnh ủy, TT HĐND tỉnh (b/c);
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT, VX.
+
+**KT. CHỦ TỊCH**
+
+**PHÓ CHỦ TỊCH**
+
+**Điểu Văn Thanh**
+"""
+
 
 def task_table_plan() -> bytes:
     doc = _new()
@@ -402,6 +508,8 @@ def main(out: str) -> None:
     (folder / JOINT).write_text(JOINT_HTML, encoding="utf-8")
     (folder / TASKS).write_bytes(task_table_plan())
     (folder / OLD).write_text(OLD_TXT, encoding="utf-8")
+    (folder / COMMUNE).write_text(COMMUNE_HTML, encoding="utf-8")
+    (folder / LETTER).write_text(LETTER_MD, encoding="utf-8")
 
 
 if __name__ == "__main__":
