@@ -255,8 +255,10 @@ def _issuer(text: str) -> str | None:
 MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
 
 
-# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:"
-ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra)\b[^,]*"
+# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:", ", Ủy ban nhân
+# dân tỉnh giao nhiệm vụ như sau:", ", Chủ tịch UBND huyện chỉ đạo như sau:" (not "giao thông", "giao lưu")
+ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|"
+                            r"yêu cầu|đề nghị|có ý kiến|giao(?!\s+(?:thông|lưu|dịch|tiếp|thương)\b))\b[^,]*"
                             r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
 
 
