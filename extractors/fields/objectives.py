@@ -12,6 +12,7 @@ from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
+from normalizers.text import UPPER
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
@@ -63,7 +64,10 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 # "a)", "b/", "c." (as a browser draws <ol type="a">), "1.", "2.1.", "3)", "(4)"
-ITEM_LABEL = re.compile(r"^(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+")
+# (or glued to a capital, a PDF that lost the space: "a.Tỷ lệ ...", "2.Phấn đấu ..."; not the letters that shorten
+# a place word, "x.Tân Phú", as segment.GLUED_LETTER)
+GLUED_LABEL = r"(?:[a-gi-oru-wyđ][./]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))(?=[" + UPPER + r"])"
+ITEM_LABEL = re.compile(r"^(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
@@ -443,8 +447,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
 
 
 # the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
-_LETTER_LABEL = re.compile(r"^\s*[a-zđ][.)/]\s")
-_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
+_LETTER_LABEL = re.compile(r"^\s*(?:[a-zđ][.)/]\s|[a-gi-oru-wyđ][./](?=[" + UPPER + r"]))")
+_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))")
 _BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
