@@ -64,6 +64,8 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"\bcấp (?:huyện|xã)\b|"
                    # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
                    r"(?:vốn|kinh phí|nguồn) đối ứng (?:của )?(?:ngân sách )?(?:tỉnh|huyện|xã|thành phố)\b|"
+                   # the levels that put it up: "các huyện, thành phố đối ứng 500 triệu đồng" (not "hợp tác xã đối ứng")
+                   r"\b(?<!hợp tác )(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn) đối ứng\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
