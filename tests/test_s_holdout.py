@@ -40,3 +40,34 @@ GLUED = [
 def test_a_label_glued_to_its_title_is_an_item(items, expected):
     got = _titles(_tasks(items))
     assert got == list(zip("abcdefg", expected))
+
+
+# a directive's (Chỉ thị) or a letter's sentence that puts it in force ends its last agency's duties; a duty
+# that names the plan, and a decision's Điều 2 (Điều 3 follows it), do not end anything
+from extractors.document import Block  # noqa: E402
+from extractors.fields.common import is_closing  # noqa: E402
+from extractors.fields.responsibilities import extract_responsibilities  # noqa: E402
+
+
+@pytest.mark.parametrize("text, closing", [
+    ("Chỉ thị này có hiệu lực kể từ ngày ký./.", True),
+    ("Chỉ thị này có hiệu lực thi hành kể từ ngày ký và thay thế Chỉ thị số 05/CT-UBND ngày 12/3/2022.", True),
+    ("Công văn này có hiệu lực đến hết ngày 31/12/2026.", True),
+    ("Quyết định này có hiệu lực kể từ ngày ký.", False),
+    ("Sở Tư pháp theo dõi việc thi hành Chỉ thị này có hiệu quả.", False),
+    ("Chỉ thị này được phổ biến đến từng cán bộ, công chức.", False),
+])
+def test_a_directive_in_force_sentence_is_its_closing(text, closing):
+    assert is_closing(Block("paragraph", text, 0, len(text), {})) is closing
+
+
+def test_the_last_agency_of_a_directive_does_not_take_its_closing_sentence():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LAM\nSố: 14/CT-UBND\nVĩnh Lam, ngày 08 tháng 9 năm 2026\n\nCHỈ THỊ\n"
+            "Về phòng, chống cháy nổ mùa hanh khô\n\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+            "1. Công an tỉnh:\n- Kiểm tra an toàn phòng cháy tại các chợ, trung tâm thương mại.\n\n"
+            "2. Sở Công Thương:\n- Rà soát hệ thống điện tại các chợ.\n- Báo cáo kết quả thực hiện Chỉ thị này.\n\n"
+            "Chỉ thị này có hiệu lực kể từ ngày ký./.\n")
+    doc = build_document(read(text.encode(), "ct.txt"))
+    got = [(r["agency"], r["duties"]) for r in extract_responsibilities(doc, outline(doc))]
+    assert got == [("Công an tỉnh", ["Kiểm tra an toàn phòng cháy tại các chợ, trung tâm thương mại."]),
+                   ("Sở Công Thương", ["Rà soát hệ thống điện tại các chợ.", "Báo cáo kết quả thực hiện Chỉ thị này."])]
