@@ -71,3 +71,14 @@ def test_the_last_agency_of_a_directive_does_not_take_its_closing_sentence():
     got = [(r["agency"], r["duties"]) for r in extract_responsibilities(doc, outline(doc))]
     assert got == [("Công an tỉnh", ["Kiểm tra an toàn phòng cháy tại các chợ, trung tâm thương mại."]),
                    ("Sở Công Thương", ["Rà soát hệ thống điện tại các chợ.", "Báo cáo kết quả thực hiện Chỉ thị này."])]
+
+
+def test_a_roman_objectives_section_with_a_horizon_dates_its_items():
+    from extractors.fields.objectives import extract_objectives
+    text = ("KẾ HOẠCH\nPhát triển lâm nghiệp bền vững đến năm 2030\n\nI. MỤC TIÊU ĐẾN NĂM 2030\n1. Mục tiêu chung\n"
+            "Quản lý, bảo vệ và phát triển bền vững diện tích rừng hiện có.\n2. Mục tiêu cụ thể\n"
+            "- Tỷ lệ che phủ rừng ổn định ở mức 47%.\n- Đến năm 2027, 60% diện tích rừng trồng có chứng chỉ.\n"
+            "II. NHIỆM VỤ\n1. Trồng rừng thay thế.\n")
+    doc = build_document(read(text.encode(), "plan.txt"))
+    got = [(o["kind"], o["target_year"]) for o in extract_objectives(doc, outline(doc))]
+    assert got == [("general", 2030), ("specific", 2030), ("specific", 2027)]  # an item's own year wins

@@ -52,6 +52,9 @@ HORIZON = re.compile(r"^(?:định hướng|tầm nhìn|(?:phấn đấu\s+)?đ�
 ENUMERATED = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s+")
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
 YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
+# a lead-in line that names a stage of the plan: "a) Giai đoạn 2026 - 2028:" (its items aim at the stage's end)
+PERIOD_LEAD = re.compile(r"^(?:trong\s+)?giai đoạn\s+(?:từ\s+(?:năm\s+)?)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*(?:năm\s+)?((?:19|20)\d{2})\s*:?\s*$",
+                         re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
 # (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
 # a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
@@ -378,7 +381,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
-        year = int(heading_year.group(1)) if heading_year else None
+        year = int(heading_year.group(1)) if heading_year else _section_year(node)
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
@@ -406,6 +409,19 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+def _section_year(node: Node) -> int | None:
+    """The year the objectives' section over a "Mục tiêu cụ thể" names for all of it: "I. MỤC TIÊU ĐẾN
+    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể"."""
+    anc = node.parent
+    while anc is not None:
+        if OBJECTIVE.match(anc.heading) or HORIZON.match(anc.heading):
+            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading)
+            if m:
+                return int(m.group(1))
+        anc = anc.parent
+    return None
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
@@ -487,7 +503,7 @@ class _Group:
         return style
 
     def lead(self, text: str, style: str | None) -> None:
-        m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip())
+        m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip()) or PERIOD_LEAD.match(text.strip())
         self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
 
 
