@@ -79,6 +79,8 @@ BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
 BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
 BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
+# today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
+BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện)\s*(?::|là|đạt|mới đạt|ở mức|chỉ đạt)?\s*(?:khoảng\s+)?$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
@@ -86,13 +88,15 @@ YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|ph
 
 def _baseline(text: str, start: int, end: int, year: int | None, first: int | None = None) -> bool:
     """A percentage the item starts from rather than commits to: after "so với", a "từ ..."
-    followed by "lên"/"xuống"/"còn", or a bracketed year's level when the item aims at a
+    followed by "lên"/"xuống"/"còn", today's level in brackets ("(hiện nay 15,3%)"), or a bracketed year's level when the item aims at a
     later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept) or the year
     is before the plan's period (`first`, its first year: "đạt 85% (năm 2024: 62%)" in a 2025 plan)."""
     before = text[max(0, start - 30): start]
     if BASELINE_AFTER_SO_VOI.search(before):
         return True
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
+        return True
+    if BASELINE_NOW.search(before):
         return True
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
