@@ -82,3 +82,24 @@ def test_a_roman_objectives_section_with_a_horizon_dates_its_items():
     doc = build_document(read(text.encode(), "plan.txt"))
     got = [(o["kind"], o["target_year"]) for o in extract_objectives(doc, outline(doc))]
     assert got == [("general", 2030), ("specific", 2030), ("specific", 2027)]  # an item's own year wins
+
+
+# a cell or a line that gives the roles as bullets of their own ("- Chủ trì: X<br>- Phối hợp: Y", or the two on
+# one line after a scrape joined them "- Chủ trì: X - Phối hợp: Y"): each role its own agencies, no stray dash;
+# a hyphen inside a name ("Phòng Tài chính - Kế hoạch") is no cut
+from extractors.fields.activities import labelled_roles  # noqa: E402
+
+ROLE_BULLETS = [
+    ("- Chủ trì: Sở Nông nghiệp và Môi trường - Phối hợp: Sở Tài chính", (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"])),
+    ("- Chủ trì: Sở Y tế\n- Phối hợp: Sở Tài chính, Công an tỉnh", (["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"])),
+    ("+ Đơn vị chủ trì: Trung tâm Y tế huyện + Đơn vị phối hợp: Trạm Y tế các xã", (["Trung tâm Y tế huyện"], ["Trạm Y tế các xã"])),
+    ("Chủ trì: Sở Giáo dục và Đào tạo\nPhối hợp: Tỉnh đoàn", (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"])),
+    # must not: a hyphen inside a name, or before a word that is no label
+    ("- Chủ trì: Phòng Tài chính - Kế hoạch - Phối hợp: Phòng Lao động - Thương binh và Xã hội",
+     (["Phòng Tài chính - Kế hoạch"], ["Phòng Lao động - Thương binh và Xã hội"])),
+]
+
+
+@pytest.mark.parametrize("text,want", ROLE_BULLETS, ids=[r[0][:40] for r in ROLE_BULLETS])
+def test_roles_given_as_bullets_of_their_own(text, want):
+    assert labelled_roles(text) == want
