@@ -27,6 +27,10 @@ YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?n�
 # a deadline's year with no "năm": "Đến 2030, ...", "tới hết 2028" (not "từ 1.500 đến 2000 người", not a date
 # "đến 2030/..." or a number "đến 2030,5")
 BARE_BY = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!\w)(?:đến|tới)(?:\s+hết)?\s+(20[1-9]\d)(?!\d|\s*%|[/.,]\d|\s+(?:người|hộ|lượt|học sinh|ha|tấn|km)\b)", re.I)
+# a deadline within a quarter or a month of the year: "trong quý I năm 2026", "trước tháng 9/2026", "đến hết quý
+# III/2028" (not "so với quý I năm 2025", not a report's "quý IV/2026")
+PART_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào|trước)\s+(?:cuối\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)"
+                     r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
 # runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
@@ -35,8 +39,8 @@ BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.
 
 
 def _item_year(text: str) -> int | None:
-    """The year an item names for itself (see YEAR_BY, BARE_BY, ITEM_YEAR), or None."""
-    own = YEAR_BY.search(text) or BARE_BY.search(text)
+    """The year an item names for itself (see YEAR_BY, BARE_BY, PART_BY, ITEM_YEAR), or None."""
+    own = YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):
