@@ -72,7 +72,9 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"xổ số kiến thiết)|"
                    # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
                    # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
-                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách) của "
+                   # (its term may come between: "vốn đầu tư công trung hạn (giai đoạn 2026-2030) của tỉnh")
+                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
+                   r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)
