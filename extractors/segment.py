@@ -35,6 +35,12 @@ ROMAN_ARABIC = re.compile(r"^([IVXL]{1,6})\.(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)/-]
 ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
 # "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra", "d)Hỗ trợ"
 LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$|^([a-zđ])\)(\S.*)$")
+# "b.Tổ chức các hoạt động", "c/Hỗ trợ": a letter glued to its title by a full stop or a slash (a PDF
+# that lost the space); not the letters that shorten a place word ("x." xã, "p." phường, "q." quận,
+# "h." huyện, "t." tỉnh, "s." số), and _glued_title keeps out a name ("đ.Lê Lợi", "b.Nguyễn Văn Hùng")
+GLUED_LETTER = re.compile(r"^([a-gi-oru-wyđ])[./](?=[" + UPPER + r"])(\S.*)$")
+# the words of a glued letter's title before its first stop, comma, bracket or number
+_GLUED_HEAD = re.compile(r"[^,;:.()\d]*")
 # "b.1. Vốn Trung ương hỗ trợ": a numbered part of lettered item b
 SUB_LETTER = re.compile(r"^([a-zđ])\s*\.\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
 # "A. MỤC TIÊU", "B- NHIỆM VỤ VÀ GIẢI PHÁP": a capital letter over the Roman sections (its heading in capitals)
@@ -177,7 +183,17 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
     m = SUB_LETTER.match(text)
     if m:
         return "letter", f"{m.group(1)}.{m.group(2)}", text[: m.start(3)].strip(), m.group(3)
+    m = GLUED_LETTER.match(text)
+    if m and _glued_title(m.group(2)):
+        return "letter", m.group(1), text[: m.start(2)], m.group(2)
     return None
+
+
+def _glued_title(body: str) -> bool:
+    """The title of a letter glued to it ("b.Tổ chức các hoạt động"): a phrase with a word in
+    lower case before its first comma, stop or number ("Tổ chức", "Sở Y tế:", "UBND các xã"),
+    not a name whose every word is capitalised ("Lê Lợi, phường 3", "Nguyễn Văn Hùng")."""
+    return any(w[:1].islower() for w in _GLUED_HEAD.match(body).group(0).split())
 
 
 def unnumbered_heading(block: Block, previous: str, ocr: bool) -> bool:

@@ -69,7 +69,10 @@ TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hự
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
-FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)",
+# (or given as bullets or lines of their own: "- Chủ trì: X - Phối hợp: Y", "Chủ trì: X\nPhối hợp: Y"; the bullet
+# stays on its field, which strip_bullet reads off)
+FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)"
+                       r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)",
                        re.I)
 # letter items that are fields of their activity, not tasks of their own
 FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"

@@ -57,19 +57,24 @@ PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
                      re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
-# ("NS tỉnh", "NS cấp huyện": a table header's short form of "ngân sách tỉnh")
-LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
+# ("NS tỉnh", "NS cấp huyện": a table header's short form of "ngân sách tỉnh"; "ngân sách các xã, thị trấn":
+# the local levels in the plural; not "ngân sách các cấp", every level's)
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
                    # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
                    r"(?:vốn|kinh phí|nguồn) đối ứng (?:của )?(?:ngân sách )?(?:tỉnh|huyện|xã|thành phố)\b|"
+                   # the levels that put it up: "các huyện, thành phố đối ứng 500 triệu đồng" (not "hợp tác xã đối ứng")
+                   r"\b(?<!hợp tác )(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn) đối ứng\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
                    # tiền sử dụng đất", "nguồn xổ số kiến thiết" (the revenue line itself, "Thu tiền sử dụng đất", is none)
                    r"(?:vốn|nguồn)\b[^,;:]{0,25}?(?:(?:xây dựng cơ bản|XDCB) tập trung|ngân sách tập trung|sử dụng đất|"
                    r"xổ số kiến thiết)|"
                    # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
                    # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
-                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách) của "
+                   # (its term may come between: "vốn đầu tư công trung hạn (giai đoạn 2026-2030) của tỉnh")
+                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
+                   r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)

@@ -155,13 +155,21 @@ _CLOSING_FIRST = ("n", "o", "t", "k", "p")  # the first letters _CLOSING opens o
 _NOTICE_CLOSING = re.compile(r"^[^.;:]{3,90}?\bthong bao\s+(?:de|den|cho)\b[^.;:]{0,90}\bbiet\b[^.;:]{0,50}\.?(?:/\.)?$")
 
 
+# a directive's or a letter's closing sentence: "Chỉ thị này có hiệu lực kể từ ngày ký./.", "Công văn này có hiệu lực
+# ..." (not a decision's "Quyết định này có hiệu lực", its Điều 2 with Điều 3 after it)
+_IN_FORCE = re.compile(r"^(?:chi thi|cong van|van ban|thong bao) nay co hieu luc\b")
+
+
 def is_closing(block: Block) -> bool:
-    """A block that ends a section's content: the closing or an appendix title. (Its first
-    letter is asked first: every closing opens on an n, o, t, k or p, toned or not.)"""
+    """A block that ends a section's content: the closing, an appendix title, or a directive's
+    sentence that puts it in force. (Its first letter is asked first: every closing of _CLOSING
+    opens on an n, o, t, k or p, toned or not.)"""
     if block.kind == "table":
         return False
     text = block.text.strip()
     if untoned(text[:1]) in _CLOSING_FIRST and _CLOSING.match(untoned(text[:40])):
+        return True
+    if len(text) < 240 and "hiệu lực" in text and _IN_FORCE.match(untoned(text[:40]).lower()):
         return True
     return len(text) < 240 and "thông báo" in text.lower() and bool(_NOTICE_CLOSING.match(untoned(text)))
 

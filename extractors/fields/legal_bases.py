@@ -17,7 +17,7 @@ from extractors.document import Document
 from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
-from normalizers.agencies import canonical
+from normalizers.agencies import AGENCY_AT_START, canonical
 from normalizers.text import UPPER
 
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
@@ -255,9 +255,27 @@ def _issuer(text: str) -> str | None:
 MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
 
 
-# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:"
-ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra)\b[^,]*"
+# the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:", ", Ủy ban nhân
+# dân tỉnh giao nhiệm vụ như sau:", ", Chủ tịch UBND huyện chỉ đạo như sau:" (not "giao thông", "giao lưu")
+ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|"
+                            r"yêu cầu|đề nghị|có ý kiến|giao(?!\s+(?:thông|lưu|dịch|tiếp|thương)\b))\b[^,]*"
                             r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
+
+
+# the verbs of a main clause whose subject is a body: ", Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", ", Chủ tịch UBND
+# huyện yêu cầu các phòng, ban thực hiện các nội dung sau:" (its own commas allowed, a colon at the end)
+_ACTING = re.compile(r"\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|yêu cầu|đề nghị|"
+                     r"có ý kiến|giao|quyết định|thông báo)\b[^;]*:\s*$")
+
+
+def _main_clause(title: str) -> int | None:
+    """Where the sentence's main clause starts after a basis's title: the first ", " followed by a body
+    that acts and a colon that ends it (", Ủy ban nhân dân tỉnh yêu cầu:"); None when there is none."""
+    for m in re.finditer(r",\s+", title):
+        after = title[m.end():]
+        if AGENCY_AT_START.match(after) and _ACTING.search(after):
+            return m.start()
+    return None
 
 
 def _title(rest: str) -> str | None:
@@ -270,6 +288,8 @@ def _title(rest: str) -> str | None:
     t = re.split(r"\s*;\s*", t)[0]
     if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
         t = t[: m.start()]
+    elif (cut := _main_clause(t)) is not None:  # "... dịch tả lợn châu Phi, Chủ tịch UBND tỉnh chỉ thị:"
+        t = t[:cut]
     t = strip_footnote(t.strip(" .,;"))
     t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
     return (t[:1].upper() + t[1:]) if len(t) > 3 else None

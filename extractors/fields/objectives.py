@@ -12,6 +12,7 @@ from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
+from normalizers.text import UPPER
 
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
@@ -26,6 +27,10 @@ YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?n�
 # a deadline's year with no "năm": "Đến 2030, ...", "tới hết 2028" (not "từ 1.500 đến 2000 người", not a date
 # "đến 2030/..." or a number "đến 2030,5")
 BARE_BY = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!\w)(?:đến|tới)(?:\s+hết)?\s+(20[1-9]\d)(?!\d|\s*%|[/.,]\d|\s+(?:người|hộ|lượt|học sinh|ha|tấn|km)\b)", re.I)
+# a deadline within a quarter or a month of the year: "trong quý I năm 2026", "trước tháng 9/2026", "đến hết quý
+# III/2028" (not "so với quý I năm 2025", not a report's "quý IV/2026")
+PART_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào|trước)\s+(?:cuối\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)"
+                     r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
 # runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
@@ -34,8 +39,8 @@ BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.
 
 
 def _item_year(text: str) -> int | None:
-    """The year an item names for itself (see YEAR_BY, BARE_BY, ITEM_YEAR), or None."""
-    own = YEAR_BY.search(text) or BARE_BY.search(text)
+    """The year an item names for itself (see YEAR_BY, BARE_BY, PART_BY, ITEM_YEAR), or None."""
+    own = YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):
@@ -51,6 +56,9 @@ HORIZON = re.compile(r"^(?:định hướng|tầm nhìn|(?:phấn đấu\s+)?đ�
 ENUMERATED = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s+")
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
 YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
+# a lead-in line that names a stage of the plan: "a) Giai đoạn 2026 - 2028:" (its items aim at the stage's end)
+PERIOD_LEAD = re.compile(r"^(?:trong\s+)?giai đoạn\s+(?:từ\s+(?:năm\s+)?)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*(?:năm\s+)?((?:19|20)\d{2})\s*:?\s*$",
+                         re.I)
 # "03 cơ sở", "10 mô hình", "300 người"
 # (not the "15" of "Quyết định số 15", not a road's number: "Đường tỉnh 217 km", not "15 trường hợp";
 # a longer noun before the shorter it starts with: "03 tổ dân phố", "12 bản tin", "02 cơ sở dữ liệu")
@@ -63,7 +71,10 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
                      r"thị trấn|trạm|tuyến|thư viện|bệnh viện|phòng khám)(?!\w)")
 # an item's own label: "a)", "1.", "2.1.", "3)", "(4)" (not the "50" of "50 cơ sở", not "1.500")
 # "a)", "b/", "c." (as a browser draws <ol type="a">), "1.", "2.1.", "3)", "(4)"
-ITEM_LABEL = re.compile(r"^(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+")
+# (or glued to a capital, a PDF that lost the space: "a.Tỷ lệ ...", "2.Phấn đấu ..."; not the letters that shorten
+# a place word, "x.Tân Phú", as segment.GLUED_LETTER)
+GLUED_LABEL = r"(?:[a-gi-oru-wyđ][./]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))(?=[" + UPPER + r"])"
+ITEM_LABEL = re.compile(r"^(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
@@ -72,6 +83,8 @@ BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
 BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
 BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
+# today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
+BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện)\s*(?::|là|đạt|mới đạt|ở mức|chỉ đạt)?\s*(?:khoảng\s+)?$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
@@ -79,13 +92,15 @@ YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|ph
 
 def _baseline(text: str, start: int, end: int, year: int | None, first: int | None = None) -> bool:
     """A percentage the item starts from rather than commits to: after "so với", a "từ ..."
-    followed by "lên"/"xuống"/"còn", or a bracketed year's level when the item aims at a
+    followed by "lên"/"xuống"/"còn", today's level in brackets ("(hiện nay 15,3%)"), or a bracketed year's level when the item aims at a
     later year ("Đến năm 2030 đạt 50% (năm 2025: 38%)"; "(năm 2030: 50%)" is kept) or the year
     is before the plan's period (`first`, its first year: "đạt 85% (năm 2024: 62%)" in a 2025 plan)."""
     before = text[max(0, start - 30): start]
     if BASELINE_AFTER_SO_VOI.search(before):
         return True
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
+        return True
+    if BASELINE_NOW.search(before):
         return True
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
@@ -374,7 +389,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
-        year = int(heading_year.group(1)) if heading_year else None
+        year = int(heading_year.group(1)) if heading_year else _section_year(node)
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
@@ -402,6 +417,19 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+def _section_year(node: Node) -> int | None:
+    """The year the objectives' section over a "Mục tiêu cụ thể" names for all of it: "I. MỤC TIÊU ĐẾN
+    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể"."""
+    anc = node.parent
+    while anc is not None:
+        if OBJECTIVE.match(anc.heading) or HORIZON.match(anc.heading):
+            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading)
+            if m:
+                return int(m.group(1))
+        anc = anc.parent
+    return None
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
@@ -443,8 +471,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
 
 
 # the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
-_LETTER_LABEL = re.compile(r"^\s*[a-zđ][.)/]\s")
-_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/]\s")
+_LETTER_LABEL = re.compile(r"^\s*(?:[a-zđ][.)/]\s|[a-gi-oru-wyđ][./](?=[" + UPPER + r"]))")
+_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))")
 _BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
@@ -483,7 +511,7 @@ class _Group:
         return style
 
     def lead(self, text: str, style: str | None) -> None:
-        m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip())
+        m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip()) or PERIOD_LEAD.match(text.strip())
         self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
 
 
