@@ -220,6 +220,8 @@ QUALITY_CODES = {
     "text.legacy_font_converted": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) converted to Unicode",
     "text.word_segmented": "word-segmented input ('Kế_hoạch') de-segmented",
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",
+    "pdf.ocr_layer_read": "a searchable scan's page (an image under another program's invisible OCR text) read from "
+                          "that text, OCR being off or unavailable",
     "pdf.ocr_used": "pages read by OCR, with the mean word confidence",
     "pdf.ocr_failed": "a page whose OCR failed (Tesseract crashed or overran): left out, the other pages kept",
     "html.nesting_too_deep": "HTML nested deeper than the parser takes, cut",
