@@ -460,8 +460,10 @@ def _is_data_row(row: list[str], labels_first: bool = False) -> bool:
         return False
     if ROW_CODE.match(row[0].strip()) is not None or not row[0].strip() or merged:
         return True
-    # (not "Nội dung | 2026 | 2027", a header of bare years)
-    return labels_first and bool(WORD.search(row[0])) and not all(BARE_YEAR.match(c) for c in nums)
+    # (not "Nội dung | 2026 | 2027", a header of bare years; a row labelled by its year is a
+    # body row: "2026 | 1.850.000.000 | 1.250.000.000" under "Năm | Tổng | NSTW")
+    labelled = bool(WORD.search(row[0])) or BARE_YEAR.match(row[0].strip()) is not None
+    return labels_first and labelled and not all(BARE_YEAR.match(c) for c in nums)
 
 
 def _body_width(rows: list[list[str]]) -> int:

@@ -635,3 +635,27 @@ def test_must_not_a_year_group_headed_nam_is_no_label_column(text, name):
     got = items_of(budget_of(text, name))
     assert got == {("1", None, "total"): (90_000_000, []), ("1", 2024, "total"): (40_000_000, []),
                    ("1", 2025, "total"): (50_000_000, [])}
+
+
+YEAR_ROWS = ("<p>Kinh phí thực hiện theo năm và nguồn vốn (đơn vị tính: đồng):</p><table>"
+             "<tr><td>Năm</td><td>Tổng số</td><td>Ngân sách trung ương</td><td>Ngân sách địa phương</td></tr>"
+             "<tr><td>{y1}</td><td>950.000.000</td><td>700.000.000</td><td>250.000.000</td></tr>"
+             "<tr><td>{y2}</td><td>1.200.000.000</td><td>800.000.000</td><td>400.000.000</td></tr>"
+             "<tr><td>Cộng</td><td>2.150.000.000</td><td>1.500.000.000</td><td>650.000.000</td></tr></table>")
+
+
+@pytest.mark.parametrize("y1,y2", [("2024", "2025"), ("Năm 2024", "Năm 2025")])
+def test_rows_labelled_by_their_year_are_body_rows(y1, y2):
+    got = items_of(budget_of(YEAR_ROWS.format(y1=y1, y2=y2), "plan.html"))
+    assert got[(y1, 2024, "total")] == (950_000_000, [])
+    assert got[(y2, 2025, "central")] == (800_000_000, []) and got[(y2, 2025, "local")] == (400_000_000, [])
+    assert got[("Cộng", None, "total")] == (2_150_000_000, [])
+
+
+def test_a_row_of_years_only_is_still_a_header():
+    html = ("<p>Đơn vị tính: triệu đồng</p><table><tr><td>Nguồn vốn</td><td>Tổng</td><td>2024</td><td>2025</td></tr>"
+            "<tr><td></td><td></td><td>2024</td><td>2025</td></tr>"
+            "<tr><td>Ngân sách tỉnh</td><td>90</td><td>40</td><td>50</td></tr></table>")
+    got = items_of(budget_of(html, "plan.html"))
+    assert got[("Ngân sách tỉnh", 2025, "local")] == (50_000_000, [])
+    assert not [k for k in got if k[0] in ("2024", "2025")]
