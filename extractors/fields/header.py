@@ -355,6 +355,12 @@ SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "T
 DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
 
 
+# a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
+# the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
+PROSE_END = re.compile(r"[.:;]\s*$")
+PROSE_WORDS = 12
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -506,6 +512,8 @@ def extract_header(doc: Document) -> dict:
                 break
             if title_lines and len(text) > 250:
                 break
+            if title_lines and PROSE_END.search(text) and len(text.split()) >= PROSE_WORDS and not is_upper(text):
+                break  # the body's first paragraph, with no "Căn cứ" to open it: "Năm 2025, toàn tỉnh ghi nhận ... chỉ thị:"
             if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 4 and not YEARS_LINE.match(text):
                 break  # a line of digits or scan noise under the title (a year or a period goes on it)
             title_lines.append(text)
