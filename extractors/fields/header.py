@@ -330,6 +330,13 @@ BARE_COMMITTEE = re.compile(r"^(?:tỉnh|huyện|thành|quận|thị) ủy$")
 
 
 # "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
+_LEVEL_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố"}  # "Bệnh viện Đa khoa tỉnh"
+# a school's or a hospital's kind after "trường" / "bệnh viện" (lower case, as issuer_from_caps has it)
+SCHOOL = re.compile(r"^(trường|bệnh viện)\s+(trung học phổ thông|trung học cơ sở|tiểu học và trung học cơ sở|tiểu học|"
+                    r"mầm non|mẫu giáo|phổ thông dân tộc (?:nội|bán) trú(?: trung học cơ sở| tiểu học)?|"
+                    r"ptdtbt(?: thcs| th)?|ptdtnt(?: thcs| thpt)?|th và thcs|thcs và thpt|thpt|thcs|th|mn|"
+                    r"cao đẳng|trung cấp|đại học|chính trị|đa khoa|y học cổ truyền|phục hồi chức năng|"
+                    r"sản nhi|nhi|lao và bệnh phổi|tâm thần|mắt|phụ sản)\b")
 BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
 
 
@@ -386,6 +393,18 @@ def issuer_from_caps(lines: list[str]) -> str:
         field = re.sub(r"(^|\s-\s|,\s|\svà\s)(\w)" if not board else r"^()(\w)",
                        lambda m: m.group(1) + m.group(2).upper(), out[unit.end(): end])
         out = out[: unit.end()] + field + out[end:]
+    # a school or a hospital: its kind, then its own name, each word capitalised ("Trường THPT Hòa
+    # An", "Trường Tiểu học Kim Đồng", "Bệnh viện Đa khoa Hòa Bình"); a place after a level word is
+    # already done ("Bệnh viện Đa khoa tỉnh Hà Giang")
+    school = SCHOOL.match(out)
+    if school:
+        end = lm.start() if lm else len(out)
+        name = out[school.end(): end].strip()
+        # an acronym keeps its capitals ("THPT", "PTDTBT THCS", "TH và THCS"), a phrase its first one
+        kind = " ".join(w if w == "và" or re.search(r"[aeiouy]", untoned(w)) else w.upper() for w in school.group(2).split())
+        kind = kind[:1].upper() + kind[1:]
+        out = (school.group(1).capitalize() + " " + kind
+               + (" " + " ".join(w if w in _LEVEL_WORDS else place_word(w) for w in name.split()) if name else "") + (" " + out[end:].strip() if end < len(out) else ""))
     # the names of the Front and the mass organisations keep their capitals
     out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
     out = out.replace("chính phủ", "Chính phủ")  # "THỦ TƯỚNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"
