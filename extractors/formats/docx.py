@@ -790,6 +790,78 @@ def _legacy_font_text(xml: bytes, styles_xml: bytes | None, styles: dict[str, St
     return changed
 
 
+_CAPS, _SMALL_CAPS = f"{_W}caps", f"{_W}smallCaps"
+_CAPS_MARKS = (b"w:caps", b"w:smallCaps", b":caps ", b":caps/", b":smallCaps")
+
+
+def _caps_of(rpr) -> bool | None:
+    """A run's own All Caps or Small Caps (True, False switched off, None unsaid)."""
+    if rpr is None:
+        return None
+    found = None
+    for el in rpr.iterchildren(_CAPS, _SMALL_CAPS):
+        found = found or _on(el)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _caps_styles(name: str, xml: bytes) -> tuple[dict[str, bool], bool]:
+    """The styles that set their text in capitals (All Caps or Small Caps), through the
+    styles they are based on, and whether the document's default run does."""
+    root = _parse_bytes(name, xml)
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    default_id = None
+    for st in root.iter(f"{_W}style"):
+        style_id = st.get(f"{_W}styleId")
+        own[style_id] = _caps_of(st.find(_RPR))
+        if base := _first_val(st, f"{_W}basedOn"):
+            based[style_id] = base
+        if (st.get(_TYPE) or "paragraph") == "paragraph" and st.get(f"{_W}default") in ("1", "true", "on"):
+            default_id = style_id
+    resolved: dict[str, bool] = {}
+    for style_id in own:
+        seen, at = set(), style_id
+        while own.get(at) is None and at in based and at not in seen:
+            seen.add(at)
+            at = based[at]
+        resolved[style_id] = bool(own.get(at))
+    doc_default = bool(_caps_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")))
+    if default_id is not None:
+        resolved[""] = resolved.get(default_id, False) or doc_default
+    return resolved, doc_default
+
+
+def _all_caps_text(document_xml: bytes, styles_name: str | None, styles_xml: bytes | None, body) -> None:
+    """Text formatted All Caps or Small Caps written in capitals, as Word shows it: a type
+    line typed "Kế hoạch" and set in capitals by its style, an issuer's lines typed in lower
+    case ("Ủy ban nhân dân"). A run's own setting wins over its character style's, then its
+    paragraph style's, then the document default. Nothing is done (or parsed) when neither
+    the body nor the styles name either setting."""
+    in_styles = styles_xml is not None and any(m in styles_xml for m in _CAPS_MARKS)
+    in_body = any(m in document_xml for m in _CAPS_MARKS)
+    if not in_styles and not in_body:
+        return
+    caps, doc_default = _caps_styles(styles_name or "styles", styles_xml) if in_styles else ({}, False)
+    if not in_body and not doc_default and not caps.get("") and not any(on and k and f'w:val="{k}"'.encode() in document_xml
+                                                   for k, on in caps.items()):
+        return  # a template's styles in capitals (Word's "Title") that no paragraph or run uses
+    for p in body.iter(_P):
+        pstyle = p.find(f"{_PPR}/{_PSTYLE}")
+        p_caps = caps.get(pstyle.get(_VAL), doc_default) if pstyle is not None else caps.get("", doc_default)
+        for r in p.iter(_R):
+            if next(r.iterancestors(_P)) is not p:
+                continue  # a run of a text box's paragraph: read with that paragraph
+            rpr = r.find(_RPR)
+            on = _caps_of(rpr)
+            if on is None and rpr is not None and (rs := rpr.find(_RSTYLE)) is not None:
+                on = caps.get(rs.get(_VAL)) or None
+            if on if on is not None else p_caps:
+                for t in r.iterchildren(_T):
+                    if t.text:
+                        t.text = t.text.upper()
+
+
 def read(data: bytes, path: str) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
@@ -801,6 +873,7 @@ def read(data: bytes, path: str) -> RawDocument:
     styles_xml = _part_bytes(archive, parts.get("styles"))
     styles, default_style = _styles(parts.get("styles"), styles_xml)
     legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
+    _all_caps_text(document_xml, parts.get("styles"), styles_xml, body)  # (after: a legacy font's codes are no letters)
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
