@@ -563,6 +563,49 @@ def _legacy_font_text(root) -> bool:
     return changed
 
 
+_UPPERCASE = re.compile(r"text-transform\s*:\s*uppercase|font-variant\s*:\s*small-caps", re.I)
+_UPPERCASE_NAMED = re.compile(r"uppercase|small-caps", re.I)
+
+
+def _css_uppercase(root) -> set[tuple[str | None, str | None]]:
+    """The simple selectors (a tag, a class, a tag with a class) a style sheet sets in capitals."""
+    found: set[tuple[str | None, str | None]] = set()
+    for style in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            if _UPPERCASE.search(declarations):
+                for selector in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.match(selector.strip())
+                    if m and (m.group(1) or m.group(2)):
+                        found.add(((m.group(1) or "").lower() or None, m.group(2)))
+    return found
+
+
+def _uppercase_text(root) -> None:
+    """Text a page shows in capitals (`text-transform: uppercase`, `font-variant: small-caps`,
+    inline or set by a style sheet on a tag or a class, as Word's web pages write its All Caps)
+    written in capitals: a type line typed "Kế hoạch" and shown "KẾ HOẠCH"."""
+    css = _css_uppercase(root)
+
+    def shown(el) -> bool:
+        style = el.get("style")
+        if style and _UPPERCASE.search(style):
+            return True
+        if css:
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            return (tag, None) in css or any((tag, c) in css or (None, c) in css for c in (el.get("class") or "").split())
+        return False
+
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in ("style", "script") and shown(el):
+            if el.text:
+                el.text = el.text.upper()
+            for d in el.iterdescendants():
+                if d.text and isinstance(d.tag, str):
+                    d.text = d.text.upper()
+                if d.tail:
+                    d.tail = d.tail.upper()
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
@@ -578,6 +621,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
     legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
+    if _UPPERCASE_NAMED.search(text):
+        _uppercase_text(root)
     metadata: dict = {}
     for el in _outermost(_marked(root), lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))
