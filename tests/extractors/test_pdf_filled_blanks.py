@@ -19,6 +19,7 @@ import pypdfium2.raw as c  # noqa: E402
 
 from extractors.formats.pdf_forms import with_filled_blanks  # noqa: E402
 from pipeline.process import process  # noqa: E402
+from tests.renditions.fontpdf import _write_pdf  # noqa: E402
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 SIZE = 12
@@ -200,20 +201,6 @@ def test_a_damaged_pdf_is_returned_as_it_is():
     assert with_filled_blanks(data) is data
 
 
-def _written(objects: list[bytes]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % off for off in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
-
-
 def _stream(dictionary: bytes, content: bytes) -> bytes:
     return b"<< " + dictionary + b" /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
 
@@ -221,7 +208,7 @@ def _stream(dictionary: bytes, content: bytes) -> bytes:
 def signature_field_pdf(value: bytes) -> bytes:
     """A page "So: [blank] /QD-UBND" whose blank a signature field (the signing system's
     /FT /Sig widget) fills with `value` in its appearance, as e-signed documents are made."""
-    return _written([
+    return _write_pdf([
         b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] /SigFlags 3 >> >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
