@@ -114,9 +114,9 @@ def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
         for rel in _parse(archive, rels).iter(_REL):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
-            if (kind in found or kind in ("aFChunk", "header")) and rel.get("TargetMode") != "External":
+            if (kind in found or kind in ("aFChunk", "header", "package")) and rel.get("TargetMode") != "External":
                 name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
-                key = {"aFChunk": "chunk", "header": "header"}.get(kind)
+                key = {"aFChunk": "chunk", "header": "header", "package": "object"}.get(kind)
                 found[f"{key}:{rel.get('Id')}" if key else kind] = name
     names = set(archive.namelist())
     return {k: v for k, v in found.items() if v in names}
@@ -147,6 +147,38 @@ def _chunk_blocks(archive: zipfile.ZipFile, parts: dict[str, str], chunk, number
         return []
     for b in blocks:
         b.location = {"chunk": number, **b.location}
+    return blocks
+
+
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+
+
+def _object_blocks(archive: zipfile.ZipFile, parts: dict[str, str], p, number: int) -> list[RawBlock]:
+    """The blocks of the objects a paragraph embeds as packages (an Excel worksheet pasted as
+    an object: a budget table Word shows from its preview image, its cells in an .xlsx in
+    the package; a Word document embedded so), read by the reader their bytes name;
+    nothing for an object that cannot be read (an old binary OLE object, a chart)."""
+    from extractors.formats.base import read as read_format
+    from extractors.formats.base import sniff
+    blocks: list[RawBlock] = []
+    for obj in p.iter(_OLE_OBJECT):
+        name = parts.get(f"object:{obj.get(_R_ID)}")
+        if name is None:
+            continue
+        try:
+            data = archive.read(name)
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+            continue
+        kind = sniff(data)
+        if kind not in ("xlsx", "docx"):
+            continue
+        try:
+            got = read_format(data, f"object.{kind}").blocks
+        except ReadError:
+            continue
+        for b in got:
+            b.location = {"object": number, **b.location}
+        blocks.extend(got)
     return blocks
 
 
@@ -881,6 +913,7 @@ def read(data: bytes, path: str) -> RawDocument:
     # every paragraph as a line (blank ones too), while the body is plain paragraphs only:
     # a text file typed or pasted into Word, read as text when its lines are set with spaces
     lines: list[tuple[int, str]] | None = []
+    objects = b"OLEObject" in document_xml and any(k.startswith("object:") for k in parts)  # embedded worksheets
     plain: list[str] = []  # the plain paragraphs' text, "" for a blank one or whatever else stands between
     for child in _body_children(body):
         if child.tag == _P:
@@ -906,6 +939,12 @@ def read(data: bytes, path: str) -> RawDocument:
                     lines = None
                 else:
                     lines.append((para_index, _with_page_break(child, text)))
+            if objects and (embedded := _object_blocks(archive, parts, child, para_index)):
+                lines = None  # (a document with a worksheet in it is no text typed into Word)
+                if text.strip():
+                    blocks.append(RawBlock("paragraph", text.strip(), {"paragraph": para_index}, style=style_name))
+                blocks.extend(embedded)
+                continue
             if not text.strip():
                 continue
             if label and not text.lstrip().startswith(label):
