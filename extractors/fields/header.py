@@ -502,9 +502,14 @@ def extract_header(doc: Document) -> dict:
                                   "message": f"the day or month is blank ({text.strip()!r}): a draft; the date is left empty"})
     # type line and title
     type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)), None)
+    if type_at is None and motto_at is not None:
+        # a type line a page showed in capitals by its style, scraped as typed: "Kế hoạch" alone on
+        # its line below the motto (the style is lost in a Markdown or text copy)
+        type_at = next((i for i, b in enumerate(head[motto_at + 1: motto_at + 6], start=motto_at + 1)
+                        if untoned(b.text.strip(" :.*")) in TYPES_UNTONED), None)
     title_lines: list[str] = []
     if type_at is not None:
-        out["doc_type"] = type_of_line(head[type_at].text)
+        out["doc_type"] = type_of_line(head[type_at].text) or TYPES_UNTONED[untoned(head[type_at].text.strip(" :.*"))]
         for j, b in enumerate(paras[type_at + 1: type_at + 8]):
             text = b.text.strip()
             if SEPARATOR.match(text):
