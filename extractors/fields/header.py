@@ -362,6 +362,7 @@ SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "T
 DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
 
 
+MAX_TYPED_WORDS = 12  # an issuer's line in a header scraped as typed is short: "Ủy ban nhân dân", "tỉnh Hòa Lâm"
 # a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
 # the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
 PROSE_END = re.compile(r"[.:;]\s*$")
@@ -457,6 +458,19 @@ def extract_header(doc: Document) -> dict:
         while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]):
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
+    if start is None and not any(is_upper(t) for t in lines[:3]):
+        # a header scraped as typed where the page set it in capitals by its style: "Ủy ban nhân
+        # dân" / "tỉnh Hòa Lâm" / "Số: 214/KH-UBND", read as the capitals it was shown in
+        top = next((i for i, t in enumerate(lines[:3]) if issuer_start(t.upper()) and len(t.split()) <= MAX_TYPED_WORDS), None)
+        if top is not None:
+            end = top
+            while end < len(lines) and end - top < 4 and len(lines[end].split()) <= MAX_TYPED_WORDS and not (
+                    MOTTO.match(lines[end]) or NUMBER_LINE.match(lines[end]) or SEPARATOR.match(lines[end])
+                    or type_of_line(lines[end].upper()) or PLACE_DATE.match(lines[end])):
+                end += 1
+            if end < len(lines) and (NUMBER_LINE.match(lines[end]) or MOTTO.match(lines[end]) or SEPARATOR.match(lines[end])):
+                lines = lines[:top] + [t.upper() for t in lines[top:end]] + lines[end:]
+                start = top
     if start is not None:
         for text in lines[start:]:
             if scanned and OCR_NOISE_LINE.match(text):
