@@ -572,10 +572,15 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         body: list[str] = []
         merged = False
         numbers_seen = False  # header rows come first: lines with no amount in a cell of its own
-        for t in body_lines:
+        groups: set[int] = set()  # rows that are a group row merged across the table
+        for k, t in enumerate(body_lines):
+            if "|" not in t and k + 1 < len(body_lines) and _coded(body_lines[k + 1], outer) and _group_row_line(t):
+                groups.add(len(body))  # "**I. CÔNG TÁC TUYÊN TRUYỀN**" over "1| Tuyên truyền ...": a row of its own
+                body.append(t)
+                continue
             n_cells = len(md.cells(t, outer=outer)) if "|" in t else 1
             # (a line that opens on its code under a row that does too is a row of its own, narrow or not)
-            if body and not (_coded(body[-1], outer) and _coded(t, outer)):
+            if body and len(body) - 1 not in groups and not (_coded(body[-1], outer) and _coded(t, outer)):
                 have = len(md.cells(body[-1], outer=outer))
                 # (under the first row, a header row that lost its merged cells is narrower than
                 # the body, and so is the one under it: "Tổng số | Trong đó" / "NSTW | NSĐP"; two
@@ -589,8 +594,21 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
             body.append(t)
         if r - start < 2 and not merged:
             continue
-        found[start] = (j, [md.cells(CELL_GLUED_RULE.sub("\\1\n", t), outer=outer) for t in [head, *body]])
+        rows = [md.cells(CELL_GLUED_RULE.sub("\\1\n", t), outer=outer) for t in [head, *body]]
+        for g in groups:
+            rows[g + 1] = [md.strip_emphasis(body[g].strip())] * widest
+        found[start] = (j, rows)
     return found
+
+
+def _group_row_line(text: str) -> bool:
+    """A table's group row as html2text writes one merged across the table: bold, or in
+    capitals ("**I. CÔNG TÁC TUYÊN TRUYỀN**", "II. BẢO ĐẢM AN TOÀN")."""
+    t = text.strip()
+    if t.startswith(("**", "__")) and t.endswith(("**", "__")) and len(t) > 4:
+        return True
+    letters = [c for c in md.strip_emphasis(t) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[RawBlock]] | None:
@@ -620,10 +638,15 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         # a pipe table without its outer pipes, as html2text writes it ("a | b" / "---|---"):
         # every line with a pipe is a row, and a row that opens with a pipe has an empty
         # first cell ("| Hoàng Gia Long" under "Nơi nhận: | TM. ỦY BAN NHÂN DÂN")
+        # (a group row merged across the table has no pipe: "**I. CÔNG TÁC TUYÊN TRUYỀN**" between two rows)
         rows = [md.cells(line.text)]
         j = i + 2
-        while j < len(page) and "|" in page[j].text and not page[j].blank:
-            rows.append(md.cells(page[j].text, outer=False))
+        while j < len(page) and not page[j].blank and ("|" in page[j].text or (
+                j + 1 < len(page) and "|" in page[j + 1].text and _group_row_line(page[j].text))):
+            if "|" in page[j].text:
+                rows.append(md.cells(page[j].text, outer=False))
+            else:
+                rows.append([md.strip_emphasis(page[j].text.strip())] * len(rows[0]))
             j += 1
         return j, _table_blocks(rows, loc)
     if line.text.strip() == "|":

@@ -114,3 +114,37 @@ def test_a_cell_that_goes_on_with_a_number_in_its_text_is_not_a_new_row():
     got = rows(md)
     assert got[1] == ["1", "Hỗ trợ giống cây trồng", "Phòng Kinh tế", "Các xã;\n12 hợp tác xã", "Năm 2026"]
     assert got[2][0] == "2" and len(got) == 3
+
+
+GROUPED = """STT| Nội dung nhiệm vụ| Chủ trì| Phối hợp| Thời gian  
+---|---|---|---|---  
+{g1}  
+1| Tuyên truyền phòng, chống cháy nổ| Công an xã| Đài Truyền thanh xã| Quý I/2026  
+2| Kiểm tra cơ sở kinh doanh xăng dầu| Công an xã| Phòng Kinh tế| Quý II/2026  
+{g2}  
+3| Diễn tập chữa cháy tại chợ| Ban Chỉ huy Quân sự xã| Ban quản lý chợ| Tháng 9/2026  
+"""
+
+
+@pytest.mark.parametrize("g1,g2", [("**I. CÔNG TÁC TUYÊN TRUYỀN**", "**II. CÔNG TÁC KIỂM TRA**"),
+                                   ("I. CÔNG TÁC TUYÊN TRUYỀN", "II. CÔNG TÁC KIỂM TRA"),
+                                   ("**A. Tuyên truyền**", "**B. Kiểm tra, diễn tập**")])
+def test_a_group_row_without_pipes_is_a_row_of_its_own(g1, g2):
+    got = rows(GROUPED.format(g1=g1, g2=g2))
+    plain1, plain2 = g1.strip("*"), g2.strip("*")
+    assert got[1] == [plain1] * 5 and got[4] == [plain2] * 5
+    assert got[2][:3] == ["1", "Tuyên truyền phòng, chống cháy nổ", "Công an xã"]
+    assert got[5] == ["3", "Diễn tập chữa cháy tại chợ", "Ban Chỉ huy Quân sự xã", "Ban quản lý chợ", "Tháng 9/2026"]
+
+
+def test_a_line_in_capitals_inside_a_cell_is_no_group_row():
+    md = """**Nơi nhận:**  
+\\- Như trên;  
+\\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN  
+CHỦ TỊCH**  
+  
+**Lò Văn Sơn**  
+---|---  
+"""
+    texts = [b.text for b in read(md.encode("utf-8"), "x.md").blocks if b.text]
+    assert "TM. ỦY BAN NHÂN DÂN" in texts and "CHỦ TỊCH" in texts and "Lò Văn Sơn" in texts
