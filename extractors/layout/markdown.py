@@ -107,6 +107,36 @@ def under_groups(rows: list[list[str]]) -> list[list[str]]:
     return [*head, top, lower, *rows[2:]]
 
 
+# a heading over the agencies' columns, and those columns' headings: "Cơ quan thực hiện" over
+# "Chủ trì | Phối hợp" (a budget table's groups are left to the budget-table reading, which
+# knows years and sources: "Năm 2025" over "Dự toán | Ước thực hiện")
+_GROUP_HEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+(?:thực hiện|phụ trách|chịu trách nhiệm)|phân công(?: thực hiện)?|"
+                         r"trách nhiệm(?: thực hiện)?)\b", re.I)
+_ROLE_HEAD = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|tham gia|phụ trách)\b", re.I)
+
+
+def lost_spans(rows: list[list[str]]) -> list[list[str]]:
+    """A task table's header whose merged cells html2text dropped: [TT | Nội dung | Cơ quan
+    thực hiện | Thời gian] over [Chủ trì | Phối hợp], over body rows one cell wider than the top
+    row. The one heading that names the agencies' group is spread over the role headings of
+    the lower row, the others stand over both rows, as the page's merged cells did. Rows are
+    returned as they are otherwise (no such heading or more than one, a lower row that is not
+    role headings, a body of another width)."""
+    if len(rows) < 3:
+        return rows
+    top, sub, body = rows[0], rows[1], rows[2:]
+    k = len(sub)
+    if k < 2 or k >= len(top) or not all(_ROLE_HEAD.match(strip_emphasis(c).strip()) for c in sub):
+        return rows
+    if sum(1 for r in body if len(r) == len(top) + k - 1) * 2 < len(body):
+        return rows
+    groups = [p for p, c in enumerate(top) if _GROUP_HEAD.match(strip_emphasis(c).strip())]
+    if len(groups) != 1:
+        return rows
+    p = groups[0]
+    return [top[:p] + [top[p]] * k + top[p + 1:], top[:p] + sub + top[p + 1:], *body]
+
+
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     """A pipe table whose cells span lines: `|` / cell lines / `|` / cell lines / `|` ...
     A row ends with `|` and the next starts with `|`, so two pipes in a row are either a

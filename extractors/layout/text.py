@@ -507,7 +507,7 @@ def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     only the cells that start in it, and the table model spreads it out)."""
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
-    return [RawBlock("table", rows=rows, location=location)]
+    return [RawBlock("table", rows=md.lost_spans(rows), location=location)]
 
 
 def _break_line(line: Line) -> bool:

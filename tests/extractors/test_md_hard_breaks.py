@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.formats.markdown import read
+from pipeline.process import process
 
 
 def texts(md: str) -> list[str]:
@@ -148,3 +149,41 @@ CHỦ TỊCH**
 """
     texts = [b.text for b in read(md.encode("utf-8"), "x.md").blocks if b.text]
     assert "TM. ỦY BAN NHÂN DÂN" in texts and "CHỦ TỊCH" in texts and "Lò Văn Sơn" in texts
+
+
+from extractors.layout.markdown import lost_spans  # noqa: E402
+
+
+SPANNED = [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], ["Chủ trì", "Phối hợp"],
+           ["1", "Kiểm tra an toàn thực phẩm", "Phòng Y tế", "Công an huyện", "Quý III"],
+           ["2", "Tập huấn cho hộ kinh doanh", "Trung tâm Y tế", "Hội Phụ nữ", "Quý IV"]]
+
+
+def test_a_header_whose_merged_cell_html2text_dropped_is_spread_again():
+    got = lost_spans(SPANNED)
+    assert got[0] == ["TT", "Nội dung", "Đơn vị thực hiện", "Đơn vị thực hiện", "Thời gian"]
+    assert got[1] == ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    assert got[2:] == SPANNED[2:]
+
+
+def test_a_task_table_read_through_markdown_gets_its_roles_back():
+    md = ("**TT** | **Nội dung** | **Cơ quan thực hiện** | **Thời gian**  \n---|---|---|---  \n"
+          "**Chủ trì** | **Phối hợp**  \n"
+          "1 | Kiểm tra an toàn thực phẩm | Phòng Y tế | Công an huyện | Quý III  \n"
+          "2 | Tập huấn cho hộ kinh doanh | Trung tâm Y tế | Hội Phụ nữ | Quý IV  \n")
+    plan = ("ỦY BAN NHÂN DÂN\n\nHUYỆN SÌN HỒ\n\nSố: 17/KH-UBND\n\nKẾ HOẠCH\n\nBảo đảm an toàn thực phẩm năm 2026\n\n"
+            "II. NHIỆM VỤ\n\n" + md)
+    rec = process("kh.md", plan.encode("utf-8")).dump
+    acts = {a["code"]: (a["lead_agencies"], a["partner_agencies"]) for a in rec["activities"]}
+    assert acts["1"] == (["Phòng Y tế"], ["Công an huyện"]) and acts["2"] == (["Trung tâm Y tế"], ["Hội Phụ nữ"])
+
+
+@pytest.mark.parametrize("rows", [
+    [["TT", "Nội dung", "Cơ quan thực hiện", "Phân công"], ["Chủ trì", "Phối hợp"], ["1", "Đường", "A", "B", "C"]],  # two group headings
+    [["STT", "Nội dung", "Năm 2025", "Dự toán 2026"], ["Dự toán", "Ước thực hiện"], ["1", "Thu", "5", "3", "2"]],  # a budget's groups
+    [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], ["1", "Kiểm tra"], ["2", "Tập huấn", "Phòng Y tế", "Quý IV"]],
+    [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], ["Chủ trì", "Phối hợp"], ["1", "Kiểm tra", "Phòng Y tế", "Quý IV"]],
+    [["Chỉ tiêu", "Đơn vị thực hiện", "Ghi chú"], ["120", "80"], ["Đường", "5", "3", "2"]],  # numbers below: a body row
+])
+def test_other_tables_are_left_as_they_are(rows):
+    assert lost_spans(rows) == rows
