@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
 from normalizers.agencies import join_cell_lines
-from normalizers.text import normalize_line, normalize_many
+from normalizers.text import normalize_many
 
 CELL_SEPARATOR = " | "
 
@@ -62,12 +62,19 @@ def build_document(raw: RawDocument) -> Document:
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
-    texts = iter(normalize_many([b.text for b in raw.blocks if b.kind != "table"]))
+    # every paragraph's text and every table cell's, normalized in one pass, taken in order. A cell's lines
+    # are one text (Word adds a line break when it merges cells); a cell that lists agencies one a line
+    # lists them with "; "
+    raw_texts: list[str] = []
+    for b in raw.blocks:
+        if b.kind == "table":
+            raw_texts += [join_cell_lines(c) for row in b.rows or [] for c in row]
+        else:
+            raw_texts.append(b.text)
+    texts = iter(normalize_many(raw_texts))
     for raw_block in raw.blocks:
         if raw_block.kind == "table":
-            # a cell's lines are one text (Word adds a line break when it merges cells); a cell that lists
-            # agencies one a line lists them with "; "
-            rows = [[normalize_line(join_cell_lines(c)) for c in row] for row in raw_block.rows or []]
+            rows = [[next(texts) for _ in row] for row in raw_block.rows or []]
             spans: list[list[tuple[int, int]]] = []
             lines = []
             offset = pos

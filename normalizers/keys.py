@@ -232,8 +232,13 @@ SKETCH = 4          # sentences in the content key
 MIN_WORDS = 12      # words (syllables) a sentence needs to count as prose
 WRAPPED_LINE = 40   # characters a line has when a hard wrap may have cut it
 # sentence ends (a sentence counts only if one ends it: a table cell, a heading or a menu
-# item has none), and a menu's or a table's separators: "Trang chủ | Tin tức » Văn bản"
-_SEGMENT = re.compile(r"([.;:!?…]+)(?=\s|$)|\||\s[•·»›]\s")
+# item has none), and a menu's or a table's separators: "Trang chủ | Tin tức » Văn bản".
+# The pattern opens on the set of the separators' first characters, so that a search skips
+# ahead to them (opening on an alternation, one branch `\s[•·»›]\s`, it was tried at every
+# space: four times slower); the group is that first character, a sentence end's or not.
+# A bullet's spaces stay in the pieces (no token holds a space).
+_ENDS = ".;:!?…"
+_SEGMENT = re.compile(r"([.;:!?…|•·»›])(?:(?<=[.;:!?…])[.;:!?…]*(?=\s|$)|(?<=\|)|(?<=\s[•·»›])(?=\s))")
 # a number or a word; word segmentation's underscores are cut like spaces
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 # the separators of a number's digit groups, taken out before tokens: "1.240.000" -> 1240000, "86,5" -> 865
@@ -329,9 +334,9 @@ def content_sentences(text: str, *, normalized: bool = False) -> list[str]:
     out = []
     for paragraph in _paragraphs(text or "" if normalized else normalize_line(text or "")):
         pieces = _SEGMENT.split(_DIGIT_GROUP.sub("", paragraph.casefold()))
-        # re.split with a group: piece, terminator (None for the separators), piece, ...
+        # re.split with a group: piece, separator's first character, piece, ...
         for piece, end in zip(pieces[::2], pieces[1::2]):
-            if not end or len(piece) < 2 * MIN_WORDS - 1:  # too short for MIN_WORDS words
+            if end not in _ENDS or len(piece) < 2 * MIN_WORDS - 1:  # too short for MIN_WORDS words
                 continue
             tokens = _tokens(piece)
             # (a token is all digits or all letters: counting the digit ones in C is cheaper)
