@@ -1,0 +1,74 @@
+"""Hold-out round U: the shapes its documents showed, each with rows that must match and rows that
+must not (names and numbers of our own)."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.activities import extract_activities
+from extractors.formats import read
+from extractors.segment import outline
+from normalizers.agencies import leading_agency, roles_in
+
+
+def _activities(tasks: str) -> list[tuple]:
+    text = ("ỦY BAN NHÂN DÂN\n\nHUYỆN KHE SƠN\n\nSố: 40/KH-UBND\n\nKhe Sơn, ngày 9 tháng 4 năm 2025\n\nKẾ HOẠCH\n\n"
+            "Phát triển cây dược liệu năm 2025\n\nI. MỤC TIÊU\n\nMở rộng vùng trồng dược liệu.\n\nII. NHIỆM VỤ\n\n"
+            f"{tasks}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nPhòng Tài chính - Kế hoạch bố trí kinh phí.\n")
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [(a["code"], a["title"], a["lead_agencies"], a["partner_agencies"])
+            for a in extract_activities(doc, outline(doc))]
+
+
+TITLE_THEN_ASSIGNMENT = [
+    # must match: the task, a colon, then who does it: the title stops at the colon
+    ("1. Mở rộng vùng trồng sâm: Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với Hội Nông dân huyện thực hiện.\n\n"
+     "2. Xây dựng nhãn hiệu tập thể: Phòng Kinh tế chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện.",
+     [("1", "Mở rộng vùng trồng sâm", ["Phòng Nông nghiệp và Môi trường"], ["Hội Nông dân huyện"]),
+      ("2", "Xây dựng nhãn hiệu tập thể", ["Phòng Kinh tế"], ["Ủy ban nhân dân các xã"])]),
+    # must not: a colon that does not introduce an assignment stays in the title
+    ("1. Mở rộng vùng trồng: sâm, đương quy và ba kích.\n\n2. Xây dựng nhãn hiệu: cây dược liệu Khe Sơn.",
+     [("1", "Mở rộng vùng trồng: sâm, đương quy và ba kích", [], []),
+      ("2", "Xây dựng nhãn hiệu: cây dược liệu Khe Sơn", [], [])]),
+]
+
+
+@pytest.mark.parametrize("tasks,expected", TITLE_THEN_ASSIGNMENT, ids=["assignment", "no-assignment"])
+def test_a_title_stops_where_its_assignment_starts(tasks, expected):
+    assert _activities(tasks) == expected
+
+
+PARTNER_THEN_PREDICATE = [
+    # must match: after a singular level word (tỉnh, huyện, thành phố, thị xã, quận) a lower-case word
+    # that the verb list does not know starts the predicate
+    ("Sở Y tế chủ trì, phối hợp với Công an tỉnh kết nối hồ sơ sức khỏe điện tử", ["Sở Y tế"], ["Công an tỉnh"]),
+    ("Sở Nội vụ chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh diễn tập phương án phòng thủ dân sự",
+     ["Sở Nội vụ"], ["Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Phòng Y tế chủ trì, phối hợp với Trung tâm Y tế huyện truy vết các ca bệnh", ["Phòng Y tế"],
+     ["Trung tâm Y tế huyện"]),
+    ("Phòng Văn hóa chủ trì, phối hợp với Đài Truyền thanh thị xã phát sóng chuyên mục hằng tuần",
+     ["Phòng Văn hóa"], ["Đài Truyền thanh thị xã"]),
+    # must not: a name goes on after its level word ("tỉnh ủy", "và", "có liên quan", a place's name)
+    ("Sở Nội vụ chủ trì, phối hợp với Ban Tổ chức tỉnh ủy", ["Sở Nội vụ"], ["Ban Tổ chức tỉnh ủy"]),
+    ("Sở Y tế chủ trì, phối hợp với Công an tỉnh và Sở Tài chính", ["Sở Y tế"], ["Công an tỉnh", "Sở Tài chính"]),
+    ("Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị cấp tỉnh có liên quan", ["Sở Tài chính"],
+     ["các cơ quan, đơn vị cấp tỉnh có liên quan"]),
+    ("Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân thành phố trực thuộc tỉnh", ["Sở Y tế"],
+     ["Ủy ban nhân dân thành phố trực thuộc tỉnh"]),
+    ("Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh Vĩnh Đông", ["Sở Y tế"], ["Bảo hiểm xã hội tỉnh Vĩnh Đông"]),
+]
+
+
+@pytest.mark.parametrize("text,lead,partner", PARTNER_THEN_PREDICATE, ids=[r[0][-40:] for r in PARTNER_THEN_PREDICATE])
+def test_a_partner_ends_at_its_level_word_before_a_predicate(text, lead, partner):
+    assert roles_in(text) == (lead, partner)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Công an tỉnh kết nối dữ liệu dân cư", "Công an tỉnh"),
+    ("Hội Nông dân huyện liên kết với doanh nghiệp", "Hội Nông dân huyện"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("Văn phòng huyện ủy", "Văn phòng huyện ủy"),
+])
+def test_leading_agency_at_a_level_word(text, name):
+    found = leading_agency(text)
+    assert text[found[0]:found[1]] == name
