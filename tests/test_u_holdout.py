@@ -72,3 +72,37 @@ def test_a_partner_ends_at_its_level_word_before_a_predicate(text, lead, partner
 def test_leading_agency_at_a_level_word(text, name):
     found = leading_agency(text)
     assert text[found[0]:found[1]] == name
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # must match: a narrow cell wraps a grouped amount inside its last group of three
+    (["5.46", "0"], "5.460"),
+    (["12.35", "0"], "12.350"),
+    (["1.250.4", "75"], "1.250.475"),
+    (["2.08", "5"], "2.085"),
+    # must not: a whole group before the wrap, a decimal with a comma, a count, text after the digits
+    (["1.250", "0"], "1.250 0"),
+    (["5,4", "6"], "5,4 6"),
+    (["12", "5"], "12 5"),
+    (["5.46", "0 triệu"], "5.46 0 triệu"),
+    (["5.46", "1234"], "5.46 1234"),
+])
+def test_a_cell_wraps_an_amount_inside_its_last_group(lines, expected):
+    from extractors.layout.wrap import cell_text
+    assert cell_text("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize("leaf,source", [
+    # must match: a narrow column broke a word of its source between two syllable-shaped pieces
+    ("Ngân sách huy ện", "local"),
+    ("Ngân sách tỉn h", "local"),
+    ("Ngân sách trung ươn g", "central"),
+    # must not: a source that reads as it is, an unnamed one, a year
+    ("Ngân sách huyện", "local"),
+    ("Vốn lồng ghép", "other"),
+    ("Vốn doanh nghiệp", "mobilized"),
+    ("Năm 2026", "total"),
+])
+def test_a_source_head_with_a_broken_word(leaf, source):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(leaf) == source
