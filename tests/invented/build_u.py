@@ -333,15 +333,16 @@ def _footnote_ref(paragraph, note_id: int) -> None:
 
 def _with_footnotes(data: bytes, notes: list[str]) -> bytes:
     """The archive with a word/footnotes.xml part (python-docx writes none): the two separator
-    notes Word writes, then one note per text (ids 1, 2, ...)."""
+    notes Word writes, then one note per text (ids 1, 2, ...) in 10 pt, as Word's Footnote Text."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{w}">',
              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
              '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
              '</w:p></w:footnote>']
     for i, text in enumerate(notes, 1):
-        parts.append(f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                     f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>')
+        parts.append(f'<w:footnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr>'
+                     f'<w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr>'
+                     f'<w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>')
     parts.append("</w:footnotes>")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
