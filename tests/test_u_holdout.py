@@ -106,3 +106,24 @@ def test_a_cell_wraps_an_amount_inside_its_last_group(lines, expected):
 def test_a_source_head_with_a_broken_word(leaf, source):
     from extractors.tables.rebuild import source_of_leaf
     assert source_of_leaf(leaf) == source
+
+
+def _marked(text: str, mark: str) -> dict:
+    return {"text": text + mark, "mark": (len(text), len(text) + len(mark))}
+
+
+@pytest.mark.parametrize("word,note_marks,expected", [
+    # must match: the page's own notes' marks, and the next one, whose note went on to the next page
+    (_marked("quy cách", "1"), ["1", "2"], "quy cách"),
+    (_marked("đồng", "3"), ["1", "2"], "đồng"),
+    (_marked("năm 2025", "4"), ["2", "3"], "năm 2025"),
+    # must not: a mark two on, a unit's power, a page with no note of its own
+    (_marked("đồng", "4"), ["1", "2"], "đồng4"),
+    (_marked("m", "3"), ["1", "2"], "m3"),
+    (_marked("km", "3"), ["1", "2"], "km3"),
+    (_marked("đồng", "1"), [], "đồng1"),
+])
+def test_a_footnote_mark_whose_note_goes_on_to_the_next_page(word, note_marks, expected):
+    from extractors.layout.words import _without_marks
+    notes = [(0.0, 100.0, f"{m} Ghi chú số {m}.", 700.0) for m in note_marks]
+    assert [w["text"] for w in _without_marks([[word]], notes)[0]] == [expected]
