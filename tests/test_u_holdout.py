@@ -112,18 +112,55 @@ def _marked(text: str, mark: str) -> dict:
     return {"text": text + mark, "mark": (len(text), len(text) + len(mark))}
 
 
-@pytest.mark.parametrize("word,note_marks,expected", [
-    # must match: the page's own notes' marks, and the next one, whose note went on to the next page
-    (_marked("quy cách", "1"), ["1", "2"], "quy cách"),
-    (_marked("đồng", "3"), ["1", "2"], "đồng"),
-    (_marked("năm 2025", "4"), ["2", "3"], "năm 2025"),
-    # must not: a mark two on, a unit's power, a page with no note of its own
-    (_marked("đồng", "4"), ["1", "2"], "đồng4"),
-    (_marked("m", "3"), ["1", "2"], "m3"),
-    (_marked("km", "3"), ["1", "2"], "km3"),
-    (_marked("đồng", "1"), [], "đồng1"),
+@pytest.mark.parametrize("before,word,note_marks,expected", [
+    # must match: the page's own notes' marks, and the next one after the mark of the page's last
+    # note (its note went on to the next page)
+    ([], _marked("quy cách", "1"), ["1", "2"], "quy cách"),
+    ([_marked("quy cách", "2")], _marked("đồng", "3"), ["1", "2"], "đồng"),
+    ([_marked("vụ", "3")], _marked("năm 2025", "4"), ["2", "3"], "năm 2025"),
+    # must not: the last note's mark not met before it, a mark two on, a unit's power, no note on the page
+    ([], _marked("đồng", "3"), ["1", "2"], "đồng3"),
+    ([_marked("quy cách", "2")], _marked("đồng", "4"), ["1", "2"], "đồng4"),
+    ([_marked("quy cách", "2")], _marked("m", "3"), ["1", "2"], "m3"),
+    ([_marked("quy cách", "2")], _marked("km", "3"), ["1", "2"], "km3"),
+    ([], _marked("đồng", "1"), [], "đồng1"),
 ])
-def test_a_footnote_mark_whose_note_goes_on_to_the_next_page(word, note_marks, expected):
+def test_a_footnote_mark_whose_note_goes_on_to_the_next_page(before, word, note_marks, expected):
     from extractors.layout.words import _without_marks
     notes = [(0.0, 100.0, f"{m} Ghi chú số {m}.", 700.0) for m in note_marks]
-    assert [w["text"] for w in _without_marks([[word]], notes)[0]] == [expected]
+    lines = ([before] if before else []) + [[word]]
+    assert [w["text"] for w in _without_marks(lines, notes)[-1]] == [expected]
+
+
+HEAD = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+
+
+@pytest.mark.parametrize("above,rows,expected_first", [
+    # must match: a lead cell merged down over the page break is empty on the next page
+    ([HEAD, ["4", "Trồng rừng ven biển", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Quý II"]],
+     [["5", "Nạo vét kênh", "", "Sở Xây dựng", "Quý III"]],
+     ["5", "Nạo vét kênh", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Quý III"]),
+    ([["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], ["2", "Khảo sát", "Công an tỉnh", "2026"]],
+     [["3", "Diễn tập", "", "2027"]],
+     ["3", "Diễn tập", "Công an tỉnh", "2027"]),
+    # must not: a partner cell left empty, a row with no code, a lead cell empty above too
+    ([HEAD, ["4", "Trồng rừng ven biển", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Quý II"]],
+     [["5", "Nạo vét kênh", "Sở Xây dựng", "", "Quý III"]],
+     ["5", "Nạo vét kênh", "Sở Xây dựng", "", "Quý III"]),
+    ([HEAD, ["4", "Trồng rừng ven biển", "", "Sở Tài chính", "Quý II"]],
+     [["5", "Nạo vét kênh", "", "Sở Xây dựng", "Quý III"]],
+     ["5", "Nạo vét kênh", "", "Sở Xây dựng", "Quý III"]),
+])
+def test_a_lead_cell_merged_over_a_page_break(above, rows, expected_first):
+    from extractors.layout.continued import join
+    assert join(above, rows)[len(above)] == expected_first
+
+
+@pytest.mark.parametrize("text,name", [
+    # must not: a place's name after the level word, the level word of a list of localities
+    ("Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc căn cứ Kế hoạch", "Ủy ban nhân dân các huyện, thành phố Đà Lạt, Bảo Lộc"),
+    ("Ủy ban nhân dân thành phố Ánh Dương rà soát", "Ủy ban nhân dân thành phố Ánh Dương"),
+])
+def test_leading_agency_keeps_a_place_name_after_a_level_word(text, name):
+    found = leading_agency(text)
+    assert text[found[0]:found[1]] == name

@@ -376,14 +376,19 @@ def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[d
     if not marks:
         return lines
     numbers = [int(m) for m in marks if m.isdigit()]
-    # the next note's mark: a note set low on the page goes on to the next one, its mark stays here
+    # the next note's mark, after the mark of the page's last note: a note whose mark comes low on
+    # the page goes on to the next page when its own lines no longer fit under it
+    final = str(max(numbers)) if numbers else None
     carried = str(max(numbers) + 1) if numbers else None
+    seen = False  # the page's last note's mark, met in the text
     out = []
     for line in lines:
         kept = []
         for w in line:
-            if "mark" in w and ((mark := w["text"][w["mark"][0]:w["mark"][1]]) in marks or (
-                    mark == carried and w["text"][:w["mark"][0]].lower() not in POWER_UNITS)):
+            mark = w["text"][w["mark"][0]:w["mark"][1]] if "mark" in w else None
+            seen = seen or mark == final
+            if mark is not None and (mark in marks or (
+                    seen and mark == carried and w["text"][:w["mark"][0]].lower() not in POWER_UNITS)):
                 i, j = w["mark"]
                 w = {k: v for k, v in w.items() if k != "mark"} | {"text": w["text"][:i] + w["text"][j:]}
                 if not w["text"]:
