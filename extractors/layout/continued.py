@@ -105,4 +105,4 @@ def _lead_carried(above: list[list[str]], first: list[str]) -> list[str]:
         if (not cell.strip() and c < len(head) and c < len(last) and LEAD_HEAD.search(head[c])
                 and not re.search(r"phối\s*hợp", head[c], re.I) and LETTERS.search(last[c])):
             out[c] = last[c]
-    return out
+    return first if out == first else out  # the row itself when nothing is carried (rows known by identity)
