@@ -176,6 +176,11 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
+# a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an
+# tỉnh kết nối ...", not "Ban Tổ chức tỉnh ủy", "Công an tỉnh và ...", "các cơ quan cấp tỉnh có liên quan",
+# "thành phố trực thuộc tỉnh", "các tỉnh, thành phố" (plural), "Bảo hiểm xã hội tỉnh" (xã is no level here)
+_LEVEL_THEN_PREDICATE = re.compile(r"(?<![Cc]ác )(?<!cấp )\b(tỉnh|huyện|thành phố|thị xã|quận)\s+(?!(?:ủy|uỷ|đoàn|và|"
+                                   r"hoặc|có|cùng|với|thuộc|trực thuộc|về|nhiệm kỳ|khóa|khoá|mới|cũ)(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
@@ -257,6 +262,11 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         end = end if (main or short) else passive.start()
     elif verb:
         end = verb.start()
+    elif not main and (level := next((m for m in _LEVEL_THEN_PREDICATE.finditer(text, start + 2)
+                                      if m.group(2).islower()), None)):
+        # "Công an tỉnh kết nối hồ sơ ...", "Trung tâm Y tế huyện truy vết ...": no verb the list
+        # knows, but a unit named at one level ends at its level word when a lower-case word follows
+        end = level.end(1)
     end = len(text[:end].rstrip(" ,;-"))
     return (start, end) if end - start >= 3 else None
 

@@ -469,6 +469,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         roles = roles_in(tail)
         if roles and roles[0]:
             lead, partner = list(roles[0]), list(roles[1])
+            title = title[: len(title) - len(tail)].rstrip(" :")  # the task alone, before its assignment
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     ocr = looks_like_ocr(doc)

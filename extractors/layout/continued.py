@@ -83,4 +83,26 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
         out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
                    for a, b in zip_longest(out[-1], rest[0], fillvalue="")]
         rest = rest[1:]
+    if out and rest:
+        rest = [_lead_carried(out, rest[0]), *rest[1:]]
     return out + list(rest)
+
+
+# a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")
+LEAD_HEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
+
+
+def _lead_carried(above: list[list[str]], first: list[str]) -> list[str]:
+    """The first row after the break with its lead cell filled from the row above, where
+    that cell is empty: a lead merged down over several tasks (Word's vertical merge) is
+    drawn on the next page as an empty cell. Only a row with a code, under a lead
+    column's heading, below a lead that names one."""
+    head, last = above[0], above[-1]
+    if not first or not first[0].strip() or len(above) < 2:
+        return first
+    out = list(first)
+    for c, cell in enumerate(first):
+        if (not cell.strip() and c < len(head) and c < len(last) and LEAD_HEAD.search(head[c])
+                and not re.search(r"phối\s*hợp", head[c], re.I) and LETTERS.search(last[c])):
+            out[c] = last[c]
+    return first if out == first else out  # the row itself when nothing is carried (rows known by identity)

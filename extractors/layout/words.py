@@ -364,6 +364,7 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     return lines[:k] + lines[end:], out
 
 
+POWER_UNITS = {"m", "cm", "dm", "mm", "km", "hm"}  # "m³", "km²": a power, not a note's mark
 NOTE_MARK = re.compile(r"^(\d{1,3}|\*) ")  # a footnote segment's mark: "3 Tính trên ..."
 
 
@@ -374,11 +375,20 @@ def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[d
     marks = {m.group(1) for note in notes if (m := NOTE_MARK.match(note[2]))}
     if not marks:
         return lines
+    numbers = [int(m) for m in marks if m.isdigit()]
+    # the next note's mark, after the mark of the page's last note: a note whose mark comes low on
+    # the page goes on to the next page when its own lines no longer fit under it
+    final = str(max(numbers)) if numbers else None
+    carried = str(max(numbers) + 1) if numbers else None
+    seen = False  # the page's last note's mark, met in the text
     out = []
     for line in lines:
         kept = []
         for w in line:
-            if "mark" in w and w["text"][w["mark"][0]:w["mark"][1]] in marks:
+            mark = w["text"][w["mark"][0]:w["mark"][1]] if "mark" in w else None
+            seen = seen or mark == final
+            if mark is not None and (mark in marks or (
+                    seen and mark == carried and w["text"][:w["mark"][0]].lower() not in POWER_UNITS)):
                 i, j = w["mark"]
                 w = {k: v for k, v in w.items() if k != "mark"} | {"text": w["text"][:i] + w["text"][j:]}
                 if not w["text"]:

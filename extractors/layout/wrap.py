@@ -313,10 +313,21 @@ def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -
             and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev))
 
 
+# an amount in thousands groups whose last group a narrow cell cut short ("5.46" / "0", "1.250.4" / "75")
+_SHORT_LAST_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
+_GROUP_END = re.compile(r"\d{1,2}")
+
+
+def _group_wrapped(prev: str, nxt: str) -> bool:
+    """Whether `nxt`, digits alone, finishes the short last group of the amount `prev` ends with."""
+    m = _SHORT_LAST_GROUP.search(prev)
+    return bool(m and _GROUP_END.fullmatch(nxt) and len(m.group(1)) + len(nxt) == 3)
+
+
 def glue(prev: str, nxt: str) -> str:
     """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
     broken at a narrow column's edge ("xét nghiệ" + "m")."""
-    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt):
+    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt):
         return prev + nxt
     return f"{prev} {nxt}"
 

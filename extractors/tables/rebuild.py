@@ -200,6 +200,18 @@ def _bare(text: str) -> str:
     return bare if bare else text.strip()
 
 
+def _rejoined_source(leaf: str) -> str | None:
+    """The named source of a head whose word a narrow column broke between two pieces that
+    each look like a syllable ("Ngân sách huy" / "ện" read "Ngân sách huy ện"): the head with
+    one of its spaces taken out names one source; None unless exactly one reading names one."""
+    words = leaf.split()
+    if not 2 <= len(words) <= 8:
+        return None
+    found = {s for k in range(1, len(words))
+             if (s := source_of(" ".join(words[:k - 1] + [words[k - 1] + words[k]] + words[k + 1:]))) != "total"}
+    return found.pop() if len(found) == 1 else None
+
+
 def source_of_leaf(leaf: str) -> str:
     """A leaf column's source: a year, a total, a plain amount ("Kinh phí", "Thành
     tiền") or a stage of the budget ("Dự toán", "Ước thực hiện") is all sources together;
@@ -210,6 +222,8 @@ def source_of_leaf(leaf: str) -> str:
     s = source_of(leaf)
     if s != "total":
         return s
+    if (joined := _rejoined_source(leaf)) is not None:
+        return joined
     # (a period is all its years together: "Giai đoạn 2026-2028", "Cả giai đoạn")
     return "other" if LEAF_SOURCE.search(leaf) or not (year_of(leaf) or STAGE.search(leaf) or PERIOD_HEAD.match(leaf)) \
         else "total"
