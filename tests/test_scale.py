@@ -121,6 +121,29 @@ def _workers(main_pid: int) -> list:
         return []
 
 
+def _busy_worker(main_pid: int, out: Path, deadline: float):
+    """A worker in the middle of a document: once the run has written its first record (the
+    workers are past their start-up, which may take seconds on a loaded machine), one that
+    burns most of a core over a tenth of a second (a worker waiting for work burns none).
+    Timing alone (a fixed sleep) killed a worker still starting up on a loaded machine: no
+    document was lost and the test failed."""
+    import psutil
+    while time.monotonic() < deadline:
+        if any(out.rglob("*.json")):
+            break
+        time.sleep(0.05)
+    while time.monotonic() < deadline:
+        for w in _workers(main_pid):
+            try:
+                w.cpu_percent(None)
+                time.sleep(0.1)
+                if w.cpu_percent(None) > 50:
+                    return w
+            except psutil.Error:
+                continue
+    return None
+
+
 def test_a_worker_killed_mid_run_costs_one_error_record(tmp_path):
     """A worker killed by SIGKILL (as the kernel's OOM killer does) while it reads a PDF:
     that document becomes a worker_lost error record, the pool gets a new worker, the run
@@ -131,13 +154,9 @@ def test_a_worker_killed_mid_run_costs_one_error_record(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(tmp_path / "in"), "--out", str(out),
                              "--jobs", "2", "--quiet"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    deadline = time.monotonic() + 60
-    while len(_workers(proc.pid)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)  # both workers are inside a PDF
-    victims = _workers(proc.pid)
-    assert victims, "no worker process found"
-    os.kill(victims[0].pid, signal.SIGKILL)
+    victim = _busy_worker(proc.pid, out, deadline=time.monotonic() + 120)
+    assert victim is not None, "no worker found busy with a document"
+    os.kill(victim.pid, signal.SIGKILL)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 3, err
     m = manifest(out)
