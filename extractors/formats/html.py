@@ -491,19 +491,35 @@ def _family(declarations: str) -> str | None:
     return m.group(1).strip() or None if m else None
 
 
-def _css_fonts(root) -> dict[tuple[str | None, str | None], str]:
-    """The font family the page's style sheets give simple selectors: a tag, a class, a tag
-    with a class ("p.MsoNormal", as Word's web pages set their styles' fonts)."""
-    fonts: dict[tuple[str | None, str | None], str] = {}
+def _simple_rules(root):
+    """(selector, declarations) for each simple selector of the page's style sheets: a tag, a
+    class, a tag with a class ("p.MsoNormal", as Word's web pages set their styles); the
+    selector as (tag or None, class or None)."""
     for style in root.iter("style"):
         for selectors, declarations in _CSS_RULE.findall(style.text or ""):
-            family = _family(declarations)
-            if family is None:
-                continue
             for selector in selectors.split(","):
                 m = _SIMPLE_SELECTOR.match(selector.strip())
                 if m and (m.group(1) or m.group(2)):
-                    fonts[((m.group(1) or "").lower() or None, m.group(2))] = family
+                    yield ((m.group(1) or "").lower() or None, m.group(2)), declarations
+
+
+def _selectors_of(el):
+    """The simple selectors that match an element, in the order a rule is looked up: its tag
+    with each class, each class alone, then its tag."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    for cls in (el.get("class") or "").split():
+        yield tag, cls
+        yield None, cls
+    yield tag, None
+
+
+def _css_fonts(root) -> dict[tuple[str | None, str | None], str]:
+    """The font family the page's style sheets give simple selectors."""
+    fonts: dict[tuple[str | None, str | None], str] = {}
+    for key, declarations in _simple_rules(root):
+        family = _family(declarations)
+        if family is not None:
+            fonts[key] = family
     return fonts
 
 
@@ -515,12 +531,7 @@ def _font_of(el, inherited: str | None, css: dict) -> str | None:
         style = el.get("style")
         face = _family(style) if style else None
     if face is None and css:
-        tag = el.tag.lower()
-        for cls in (el.get("class") or "").split():
-            face = css.get((tag, cls)) or css.get((None, cls))
-            if face:
-                break
-        face = face or css.get((tag, None))
+        face = next((css[k] for k in _selectors_of(el) if css.get(k)), None)
     if not face:
         return inherited
     return face.split(",")[0].strip().strip("'\"").strip() or inherited
@@ -568,16 +579,8 @@ _UPPERCASE_NAMED = re.compile(r"uppercase|small-caps", re.I)
 
 
 def _css_uppercase(root) -> set[tuple[str | None, str | None]]:
-    """The simple selectors (a tag, a class, a tag with a class) a style sheet sets in capitals."""
-    found: set[tuple[str | None, str | None]] = set()
-    for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
-            if _UPPERCASE.search(declarations):
-                for selector in selectors.split(","):
-                    m = _SIMPLE_SELECTOR.match(selector.strip())
-                    if m and (m.group(1) or m.group(2)):
-                        found.add(((m.group(1) or "").lower() or None, m.group(2)))
-    return found
+    """The simple selectors a style sheet sets in capitals."""
+    return {key for key, declarations in _simple_rules(root) if _UPPERCASE.search(declarations)}
 
 
 def _uppercase_text(root) -> None:
@@ -590,10 +593,7 @@ def _uppercase_text(root) -> None:
         style = el.get("style")
         if style and _UPPERCASE.search(style):
             return True
-        if css:
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
-            return (tag, None) in css or any((tag, c) in css or (None, c) in css for c in (el.get("class") or "").split())
-        return False
+        return bool(css) and any(k in css for k in _selectors_of(el))
 
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag not in ("style", "script") and shown(el):
