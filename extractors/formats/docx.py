@@ -206,11 +206,14 @@ class Style(NamedTuple):
     """What a paragraph takes from its style: the UI name, and the numbering of the
     style's pPr (numId, ilvl), its own or the one of the style it is based on; None when
     it has none. `font`: the font its runs are set in (its own, else its base style's, else
-    the document's default), which names a legacy encoding (_legacy_font_text)."""
+    the document's default), which names a legacy encoding (_legacy_font_text). `caps`:
+    its text is shown in capitals (All Caps or Small Caps: its own setting, else its base
+    style's, else the document default's; _all_caps_text)."""
 
     name: str | None
     num_pr: tuple[str | None, str | None] | None
     font: str | None = None
+    caps: bool | None = None
 
 
 _NO_STYLE = Style(None, None)
@@ -224,7 +227,9 @@ def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]
     styles, default_id = {}, None
     based: dict[str, str] = {}
     root = _parse_bytes(name, xml)
-    default_font = _font_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"))
+    default_rpr = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")
+    default_font = _font_of(default_rpr)
+    default_caps = bool(_caps_of(default_rpr))
     for s in root.iter(f"{_W}style"):
         kind = s.get(_TYPE) or "paragraph"
         if kind not in ("paragraph", "character"):
@@ -234,22 +239,25 @@ def _read_styles(name: str, xml: bytes) -> tuple[dict[str, Style], Style | None]
         style_id = s.get(f"{_W}styleId")
         styles[style_id] = Style(_UI_NAMES.get(ui_name, ui_name) if ui_name is not None else None,
                                  None if pr is None else (_first_val(pr, _NUM_ID), _first_val(pr, _ILVL)),
-                                 _font_of(s.find(_RPR)))
+                                 _font_of(s.find(_RPR)), _caps_of(s.find(_RPR)))
         if base := _first_val(s, f"{_W}basedOn"):
             based[style_id] = base
         if kind == "paragraph" and s.get(f"{_W}default") in ("1", "true", "on"):
             default_id = style_id  # the last default in document order, as the standard says
     for style_id, entry in list(styles.items()):
         seen, base = {style_id}, based.get(style_id)
-        while (entry.num_pr is None or entry.font is None) and base in styles and base not in seen:
+        while (entry.num_pr is None or entry.font is None or entry.caps is None) and base in styles and base not in seen:
             seen.add(base)
             if entry.num_pr is None and styles[base].num_pr is not None:
                 entry = entry._replace(num_pr=styles[base].num_pr)
             if entry.font is None and styles[base].font is not None:
                 entry = entry._replace(font=styles[base].font)
+            if entry.caps is None and styles[base].caps is not None:
+                entry = entry._replace(caps=styles[base].caps)
             base = based.get(base)
-        styles[style_id] = entry if entry.font is not None else entry._replace(font=default_font)
-    return styles, styles.get(default_id) if default_id is not None else Style(None, None, default_font)
+        styles[style_id] = entry._replace(font=entry.font if entry.font is not None else default_font,
+                                          caps=entry.caps if entry.caps is not None else default_caps)
+    return styles, styles.get(default_id) if default_id is not None else Style(None, None, default_font, default_caps)
 
 
 # documents made from one template share their styles part byte for byte, and a Word
@@ -836,58 +844,30 @@ def _caps_of(rpr) -> bool | None:
     return found
 
 
-@functools.lru_cache(maxsize=8)
-def _caps_styles(name: str, xml: bytes) -> tuple[dict[str, bool], bool]:
-    """The styles that set their text in capitals (All Caps or Small Caps), through the
-    styles they are based on, and whether the document's default run does."""
-    root = _parse_bytes(name, xml)
-    own: dict[str, bool | None] = {}
-    based: dict[str, str] = {}
-    default_id = None
-    for st in root.iter(f"{_W}style"):
-        style_id = st.get(f"{_W}styleId")
-        own[style_id] = _caps_of(st.find(_RPR))
-        if base := _first_val(st, f"{_W}basedOn"):
-            based[style_id] = base
-        if (st.get(_TYPE) or "paragraph") == "paragraph" and st.get(f"{_W}default") in ("1", "true", "on"):
-            default_id = style_id
-    resolved: dict[str, bool] = {}
-    for style_id in own:
-        seen, at = set(), style_id
-        while own.get(at) is None and at in based and at not in seen:
-            seen.add(at)
-            at = based[at]
-        resolved[style_id] = bool(own.get(at))
-    doc_default = bool(_caps_of(root.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")))
-    if default_id is not None:
-        resolved[""] = resolved.get(default_id, False) or doc_default
-    return resolved, doc_default
-
-
-def _all_caps_text(document_xml: bytes, styles_name: str | None, styles_xml: bytes | None, body) -> None:
+def _all_caps_text(document_xml: bytes, styles_xml: bytes | None, styles: dict[str, Style], default_style: Style,
+                   body) -> None:
     """Text formatted All Caps or Small Caps written in capitals, as Word shows it: a type
     line typed "Kế hoạch" and set in capitals by its style, an issuer's lines typed in lower
     case ("Ủy ban nhân dân"). A run's own setting wins over its character style's, then its
-    paragraph style's, then the document default. Nothing is done (or parsed) when neither
-    the body nor the styles name either setting."""
-    in_styles = styles_xml is not None and any(m in styles_xml for m in _CAPS_MARKS)
+    paragraph style's (Style.caps: through its base styles, then the document default).
+    Nothing is done when neither the body nor a style it uses says capitals (a template's
+    unused "Title" style)."""
     in_body = any(m in document_xml for m in _CAPS_MARKS)
-    if not in_styles and not in_body:
+    if not in_body and not (styles_xml is not None and any(m in styles_xml for m in _CAPS_MARKS)):
         return
-    caps, doc_default = _caps_styles(styles_name or "styles", styles_xml) if in_styles else ({}, False)
-    if not in_body and not doc_default and not caps.get("") and not any(on and k and f'w:val="{k}"'.encode() in document_xml
-                                                   for k, on in caps.items()):
-        return  # a template's styles in capitals (Word's "Title") that no paragraph or run uses
+    if not in_body and not default_style.caps and not any(
+            st.caps and f'w:val="{k}"'.encode() in document_xml for k, st in styles.items()):
+        return
     for p in body.iter(_P):
         pstyle = p.find(f"{_PPR}/{_PSTYLE}")
-        p_caps = caps.get(pstyle.get(_VAL), doc_default) if pstyle is not None else caps.get("", doc_default)
+        p_caps = (styles.get(pstyle.get(_VAL), default_style) if pstyle is not None else default_style).caps
         for r in p.iter(_R):
             if next(r.iterancestors(_P)) is not p:
                 continue  # a run of a text box's paragraph: read with that paragraph
             rpr = r.find(_RPR)
             on = _caps_of(rpr)
             if on is None and rpr is not None and (rs := rpr.find(_RSTYLE)) is not None:
-                on = caps.get(rs.get(_VAL)) or None
+                on = styles.get(rs.get(_VAL), _NO_STYLE).caps or None
             if on if on is not None else p_caps:
                 for t in r.iterchildren(_T):
                     if t.text:
@@ -905,7 +885,7 @@ def read(data: bytes, path: str) -> RawDocument:
     styles_xml = _part_bytes(archive, parts.get("styles"))
     styles, default_style = _styles(parts.get("styles"), styles_xml)
     legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
-    _all_caps_text(document_xml, parts.get("styles"), styles_xml, body)  # (after: a legacy font's codes are no letters)
+    _all_caps_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)  # (after: a legacy font's codes are no letters)
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
     issues: list[dict] = []
