@@ -14,7 +14,8 @@ In reading order:
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
    `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
    aligned with spaces (a header line naming the columns; a row a page break cut is one
-   row again; extractors.layout.grid);
+   row again; extractors.layout.grid), amount tables whose cells are one space apart
+   (a header of known column names, rows ending in amounts; extractors.layout.spaced_rows);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
    signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
@@ -31,7 +32,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout import grid, markdown as md, plain_cells, wrap
+from extractors.layout import grid, markdown as md, plain_cells, spaced_rows, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -395,6 +396,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
+    # amount tables whose rows lost their spacing (cells one space apart): read by their words
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken):
+        tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
     broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
     n = len(lines)
