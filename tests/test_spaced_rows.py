@@ -71,3 +71,39 @@ def test_spaced_budget_table_in_a_plan(text):
     assert len(items) == 16  # 5 amounts a row, 2 with none ("-") in each of two rows
     for item in items:  # provenance: each span holds the amount as written
         assert result.text[item["span"]["start"]:item["span"]["end"]] == item["raw"]
+
+
+TARGETS = """ỦY BAN NHÂN DÂN
+HUYỆN TRÀ LĨNH
+Số: 41/KH-UBND
+Trà Lĩnh, ngày 09 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển giáo dục năm 2026
+I. MỤC TIÊU
+2. Chỉ tiêu cụ thể
+STT Chỉ tiêu ĐVT Thực hiện 2025 Kế hoạch 2026
+1 Tỷ lệ huy động trẻ 5 tuổi ra lớp % 98,5 99
+2 Tỷ lệ trường đạt chuẩn quốc gia % 61 65
+3 Số phòng học được kiên cố hóa phòng 12 20
+
+II. NHIỆM VỤ
+1. Tăng cường cơ sở vật chất trường lớp.
+"""
+
+
+def test_spaced_targets_table_reads_as_its_pipe_table():
+    """The same targets as a Markdown table and with one space between cells: the same objectives."""
+    def objectives(name: str, text: str) -> list:
+        record = process(name, text.encode()).record.model_dump(mode="json")
+        return [(o["text"], o["target_year"], [(t["value"], t["unit"]) for t in o["targets"]]) for o in record["objectives"]]
+    rows = [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Kế hoạch 2026"],
+            ["1", "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "98,5", "99"],
+            ["2", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "61", "65"],
+            ["3", "Số phòng học được kiên cố hóa", "phòng", "12", "20"]]
+    table = "\n".join(["| " + " | ".join(rows[0]) + " |", "|---|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows[1:]])
+    spaced = "\n".join(" ".join(r) for r in rows)
+    assert spaced in TARGETS
+    piped = TARGETS.replace(spaced, "\n" + table + "\n")
+    got = objectives("plan.txt", TARGETS)
+    assert got == objectives("plan.md", piped)
+    assert ("Tỷ lệ trường đạt chuẩn quốc gia", 2026, [(65.0, "percent")]) in got

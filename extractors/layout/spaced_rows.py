@@ -31,10 +31,11 @@ _UNIT_NOTE = r"(?:\s*\((?:[^()]{1,30})\))?"  # "(triệu đồng)", "(Tr.đ)" af
 CODE_HEAD = r"(?:Số\s+TT|S\s*TT|TT)"
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
               r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị)|"
-              r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí)")
+              r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
+              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?)")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = r"(?:Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)"
-YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến)\s+)?(?:năm\s+)?" + _YEAR +
+YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
@@ -50,12 +51,15 @@ _HEADS = [(kind, re.compile(r"(?:" + pattern + r")" + _UNIT_NOTE + r"(?=\s|$)", 
 AMOUNT_KINDS = frozenset({"total", "year", "source"})
 # where a header may start: cheap test before the tokenizing
 _START = re.compile(r"^\s*(?:" + CODE_HEAD + r"|" + LABEL_HEAD + r")\s", re.I)
-# an amount cell: "6.400", "1.250,5", "525", "12,5", "-" for none
-AMOUNT = re.compile(r"^(?:[-–]|\(?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?|\(?\d+(?:,\d+)?\)?)$")
+# an amount or a target's value cell: "6.400", "1.250,5", "525", "12,5", "≥ 95" written "≥95", "98%", "-" for none
+AMOUNT = re.compile(r"^(?:[-–]|[≥≤><]?(?:\(?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?|\(?\d+(?:,\d+)?\)?)%?)$")
 # a row's code: "1", "1.2", "2.", "I", "IV.", "a)", "b."
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][.)])$")
-# a unit cell between the label and the amounts when the table has a unit column
-UNIT_CELL = re.compile(r"(?:triệu đồng|tr\.?\s?đ(?:ồng)?|trđ|tỷ đồng|nghìn đồng|ngàn đồng|1\.000 đồng|đồng)$", re.I)
+# a unit cell between the label and the amounts when the table has a unit column: money,
+# a unit of two words, else the one word before the amounts ("%", "xã", "người", "km")
+UNIT_CELL = re.compile(r"(?:triệu đồng|tr\.?\s?đ(?:ồng)?|trđ|tỷ đồng|nghìn đồng|ngàn đồng|1\.000 đồng|"
+                       r"lượt người|cơ sở|công trình|đơn vị|mô hình|tổ chức|doanh nghiệp|hợp tác xã|"
+                       r"(?<!\S)\S+)$", re.I)
 MIN_ROWS = 2  # rows with two or more amounts a table needs
 MAX_WRAP = 3  # lines one label may wrap over
 
