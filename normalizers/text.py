@@ -153,6 +153,9 @@ _CODE_DASH = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,9})*) 
 _HEADING_MARKS = re.compile(r"^(\s*)#(?: #)+(?= )")
 _SPACED_STARS = re.compile(r"\* \*")
 _EMPHASIS_LINE = re.compile(r"^(\s*\*+) (.*\S) (\*+)\s*$")
+# a line in Markdown italics with underscores, whose closing mark the tokenizer set apart:
+# "_Căn cứ Quyết_định số 12 ; _" -> "_Căn cứ Quyết định số 12;_" (the opening mark stays on its word)
+_UNDERSCORE_EMPHASIS_LINE = re.compile(r"^(\s*_{1,2})(?=[^\s_])(.*\S) (_{1,2})\s*$")
 # quotes and a code's ampersand: "“ Ngày hội ”" -> "“Ngày hội”"; "SLĐTB & XH" -> "SLĐTB&XH"
 _QUOTE_SPACE = re.compile(r"(?<=“) | (?=”)")
 _CODE_AMP = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ])")
@@ -196,6 +199,8 @@ def desegment(line: str) -> str:
     line = _SPACED_STARS.sub("**", line)
     line = _SPACED_STARS.sub("**", line)
     line = _EMPHASIS_LINE.sub(r"\1\2\3", line)
+    if line.lstrip().startswith("_"):
+        line = _UNDERSCORE_EMPHASIS_LINE.sub(r"\1\2\3", line)
     line = _QUOTE_SPACE.sub("", line)
     line = _CODE_AMP.sub("&", line)
     if "<" in line:
