@@ -324,8 +324,12 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*)$")
 RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
-_NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]+){1,4}"
-RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r")\s*$")
+_NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
+_SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và ghi rõ họ tên)\)"  # "(Đã ký)" where the signature was
+RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|" + _SIGNED + r")\s*$")
+# what the right column holds on lines of its own after the recipients: the signer's name,
+# "(Đã ký)" (not a line in capitals: an appendix's heading may follow the signature)
+SIGNATURE_LINE = re.compile(r"^\s*(?:" + _NAME + r"|" + _SIGNED + r")\s*$")
 
 
 def _uncollapsed_signature(text: str) -> str:
@@ -344,6 +348,13 @@ def _uncollapsed_signature(text: str) -> str:
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
             pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
             j += 1
+        # the signature's last lines under the recipients (its name, "(Đã ký)"): right column too
+        k = j
+        while k < len(lines) and k - j < 4 and (not lines[k].strip() or SIGNATURE_LINE.match(lines[k])):
+            if lines[k].strip():
+                pairs.append(("", lines[k].strip()))
+                j = k + 1
+            k += 1
         width = max(len(left) for left, _ in pairs) + 6
         lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
     return "\n".join(lines)

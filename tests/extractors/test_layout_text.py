@@ -896,6 +896,14 @@ COLLAPSED = ("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Y tế; PHÓ CHỦ TỊCH\n-
     ("Kế_hoạch này được triển_khai từ ngày ký .\nNơi nhận : TM._ỦY BAN_NHÂN_DÂN\n- Bộ_Công_Thương ; CHỦ_TỊCH\n"
      "- Lưu : VT , KT. Vương_Đình_Huệ\n",
      ["Nơi nhận:", "- Bộ Công Thương;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vương Đình Huệ"]),
+    # must match: "(Đã ký)" after a recipient's ";", the name on a line of its own under the list
+    ("Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC\n- Các phòng thuộc Sở; (Đã ký)\n"
+     "- Lưu: VT, KHTC.\nMùa A Sùng\n",
+     ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Các phòng thuộc Sở;", "- Lưu: VT, KHTC.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+      "(Đã ký)", "Mùa A Sùng"]),
+    # must match: the name after a blank line
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- Lưu: VT.\n\nHà Văn Tuấn\n",
+     ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Tuấn"]),
 ])
 def test_a_collapsed_signature_is_read_column_by_column(text, expected):
     got = paragraphs(text)
@@ -909,6 +917,11 @@ def test_a_collapsed_signature_is_read_column_by_column(text, expected):
     # must not: two recipients on one line, the second in lower case, not a name
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Tài chính; các sở, ngành liên quan;\n- Lưu: VT.\n",
      "- Bộ Tài chính; các sở, ngành liên quan;"),
+    # must not: an appendix's heading in capitals, or a sentence, under a collapsed signature's
+    # recipients is no part of the signature
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- Lưu: VT. Hà Văn Tuấn\nPHỤ LỤC KINH PHÍ\n", "PHỤ LỤC KINH PHÍ"),
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- Lưu: VT. Hà Văn Tuấn\nBản sao gửi các xã để biết.\n",
+     "Bản sao gửi các xã để biết."),
     # must not: "Nơi nhận" inside a sentence
     ("Văn bản gửi tới Nơi nhận: TM. UBND theo quy định.\n", "Văn bản gửi tới Nơi nhận: TM. UBND theo quy định."),
 ])
