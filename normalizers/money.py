@@ -19,7 +19,7 @@ UNITS: dict[str, int] = {
 }
 # "Triệu VNĐ", "tỷ VND": the currency's code after the scale word
 UNITS.update({f"{scale} {code}": UNITS[scale] for scale in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn") for code in ("vnđ", "vnd")})
-UNITS.update({"tr.đồng": 10**6, "tr đồng": 10**6, "tr.đ.": 10**6})
+UNITS.update({"tr.đồng": 10**6, "tr đồng": 10**6, "tr.đ.": 10**6, "tr. đ": 10**6})  # ("tr . đ" de-segmented)
 # a table's unit as a count of đồng: "ĐVT: 1.000 đồng", "(1000đ)", "Đơn vị tính: 1.000.000 đồng"
 # (a unit line or header only: in prose "1.000 đồng" is an amount)
 SCALED_UNITS: dict[str, int] = {f"{n}{sp}{d}": mult for n, mult in (("1.000", 10**3), ("1000", 10**3), ("1.000.000", 10**6),

@@ -158,6 +158,8 @@ _EMPHASIS_LINE = re.compile(r"^(\s*\*+) (.*\S) (\*+)\s*$")
 _UNDERSCORE_EMPHASIS_LINE = re.compile(r"^(\s*_{1,2})(?=[^\s_])(.*\S) (_{1,2})\s*$")
 # quotes and a code's ampersand: "“ Ngày hội ”" -> "“Ngày hội”"; "SLĐTB & XH" -> "SLĐTB&XH"
 _QUOTE_SPACE = re.compile(r"(?<=“) | (?=”)")
+# the closing mark of a text, "./.", spaced by the tokenizer: "thực_hiện . / ." -> "thực hiện./."
+_CLOSING_MARK = re.compile(r"\.\s*/\s*\.(?=\s*$)")
 _CODE_AMP = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ])")
 # "b . 1 . Nguồn" -> "b.1. Nguồn" (after the spaces before dots are gone: "b. 1. Nguồn")
 _LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
@@ -202,6 +204,7 @@ def desegment(line: str) -> str:
     if line.lstrip().startswith("_"):
         line = _UNDERSCORE_EMPHASIS_LINE.sub(r"\1\2\3", line)
     line = _QUOTE_SPACE.sub("", line)
+    line = _CLOSING_MARK.sub("./.", line)
     line = _CODE_AMP.sub("&", line)
     if "<" in line:
         line = _HTML_TAG.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", line)
