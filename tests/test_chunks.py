@@ -1,0 +1,62 @@
+"""Chunks of a longer document (a corpus that cuts documents into pieces of a few thousand
+characters): a chunk from the middle of the tasks has no heading over them. Its items that
+name who leads them are still its tasks; items that name no one, and a chunk of the
+organization section, give none. Texts of our own."""
+
+import pytest
+
+from pipeline.process import process
+
+TASKS_MD = """### 2. Phát triển hạ tầng du lịch nông thôn
+
+a) Nâng cấp đường vào khu sinh thái thác Bản Khoang. Giao: Sở Xây dựng chủ trì, phối hợp với UBND huyện Sa Pa thực hiện; thời gian: năm 2026.
+
+b) Xây dựng 03 nhà vệ sinh công cộng đạt chuẩn tại các điểm dừng chân. Giao: UBND huyện Bát Xát chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện.
+
+### 3. Đào tạo nguồn nhân lực du lịch
+
+Mở 12 lớp bồi dưỡng kỹ năng phục vụ homestay cho người dân. Giao: Trường Cao đẳng Lào Cai chủ trì, phối hợp với Hội Nông dân tỉnh thực hiện.
+"""
+
+TASKS_TXT = """c. Tổ chức ngày hội đọc sách cho thiếu nhi tại các xã vùng cao
+Thư viện tỉnh chủ trì, phối hợp với Tỉnh đoàn thực hiện.
+d. Số hóa tài liệu địa chí của tỉnh
+Thư viện tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ thực hiện.
+đ. Luân chuyển sách về các điểm bưu điện văn hóa xã
+Bưu điện tỉnh chủ trì, phối hợp với Thư viện tỉnh thực hiện.
+"""
+
+LABELLED_TXT = """1. Rà soát, cập nhật cơ sở dữ liệu hộ nghèo, hộ cận nghèo
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+- Cơ quan phối hợp: UBND các xã, phường.
+2. Hỗ trợ sinh kế cho hộ nghèo vùng đồng bào dân tộc thiểu số
+- Cơ quan chủ trì: Ban Dân tộc tỉnh.
+- Cơ quan phối hợp: Ngân hàng Chính sách xã hội chi nhánh tỉnh.
+"""
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("chunk.md", TASKS_MD, [("2.a", ["Sở Xây dựng"]), ("2.b", ["Ủy ban nhân dân huyện Bát Xát"]),
+                            ("3", ["Trường Cao đẳng Lào Cai"])]),
+    ("chunk.txt", TASKS_TXT, [("c", ["Thư viện tỉnh"]), ("d", ["Thư viện tỉnh"]), ("đ", ["Bưu điện tỉnh"])]),
+    ("chunk.txt", LABELLED_TXT, [("1", ["Sở Nông nghiệp và Môi trường"]), ("2", ["Ban Dân tộc tỉnh"])]),
+])
+def test_a_chunk_of_tasks_gives_its_tasks(name, text, expected):
+    record = process(name, text.encode()).record.model_dump(mode="json")
+    assert [(a["code"], a["lead_agencies"]) for a in record["activities"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # must not: numbered items that name no one who leads them
+    "1. Xây dựng bộ công cụ giám sát\n2. Tổ chức giám sát tại các xã\n3. Tổng hợp kết quả giám sát\n",
+    # must not: one item led, the rest not (no sign the chunk is a list of tasks)
+    "1. Nâng cấp trạm bơm Đồng Tâm. Giao: Công ty Thủy lợi chủ trì.\n2. Hằng năm đánh giá kết quả.\n"
+    "3. Báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12.\n",
+    # must not: a chunk of the organization section (agencies that open their items are responsibilities)
+    "1. Sở Tài chính: chủ trì, phối hợp với các sở bố trí kinh phí.\n"
+    "2. Sở Nội vụ: chủ trì, phối hợp với Sở Tài chính hướng dẫn tuyển dụng.\n"
+    "3. UBND các xã: chủ trì triển khai trên địa bàn.\n",
+])
+def test_a_chunk_with_no_tasks_gives_none(text):
+    record = process("chunk.txt", text.encode()).record.model_dump(mode="json")
+    assert record["activities"] == []
