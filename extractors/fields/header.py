@@ -362,6 +362,26 @@ SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "T
 DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
 
 
+# a People's Committee of a locality and its unit on one line, as a scrape that turned the
+# header cell's line break into a space writes them: "UBND HUYỆN PHÚ NINH PHÒNG TÀI CHÍNH - KẾ
+# HOẠCH", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN SỞ XÂY DỰNG"; the unit's word needs two more words
+# after it ("... THÀNH PHỐ HẢI PHÒNG" ends the line: Phòng is the city's name)
+GLUED_PARENT = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?:" + LEVEL_ALT.upper() + r"|TP\.?|TX\.?)\s+\S+(?:\s+\S+){0,3}$")
+GLUED_UNIT = re.compile(r"(?<=\s)(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN QUẢN LÝ|BAN CHỈ ĐẠO|BỆNH VIỆN|HẠT KIỂM LÂM|"
+                        r"TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|PTDTNT|TH\b|MN\b))(?=\s+\S+\s+\S+)")
+
+
+def split_glued_parent(line: str) -> list[str]:
+    """A header line that holds a People's Committee and its unit: the two, in order (the last
+    place the unit can start, "UBND TP HẢI PHÒNG SỞ Y TẾ" -> "UBND TP HẢI PHÒNG" / "SỞ Y TẾ");
+    else the line alone."""
+    for m in reversed(list(GLUED_UNIT.finditer(line))):
+        parent = line[:m.start()].strip()
+        if GLUED_PARENT.match(parent):
+            return [parent, line[m.start():].strip()]
+    return [line]
+
+
 MAX_TYPED_WORDS = 12  # an issuer's line in a header scraped as typed is short: "Ủy ban nhân dân", "tỉnh Hòa Lâm"
 # a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
 # the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
@@ -478,7 +498,7 @@ def extract_header(doc: Document) -> dict:
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
                 break
-            issuer_lines.append(text)
+            issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")
         later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line) and len(line.split()) > 1]
