@@ -233,6 +233,11 @@ RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|t
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
                              r"phát triển|kế hoạch)\b.{10,})$")
+# a type line in capitals and the title after it on one line, as a scrape that lost the line break
+# writes them: "KẾ HOẠCH Phát triển du lịch cộng đồng năm 2026", "QUYẾT ĐỊNH Về việc thành lập ...",
+# "KẾ HOẠCH THỰC HIỆN PHONG TRÀO ..." (a type's qualifier stays with the type: "KẾ HOẠCH HÀNH ĐỘNG ...")
+TYPE_CAPS_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT.upper() + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|LIÊN NGÀNH|TỔNG THỂ|"
+                                  r"CHI TIẾT|PHỐI HỢP)(?=\s))?\s+([" + UPPER + r"][^\W\d_]*\s+\S.{8,})$")
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
@@ -609,6 +614,23 @@ def extract_header(doc: Document) -> dict:
                 out["doc_type"] = docnum.type_name(tm.group(1))
                 title_lines = [tm.group(2)]
                 out["title_end"] = b.index + 1
+                break
+    if type_at is None and not title_lines:
+        for k, b in enumerate(head[:12]):
+            if BODY_START.match(b.text):
+                break
+            tm = TYPE_CAPS_WITH_TITLE.match(b.text.strip())
+            # the title in sentence case ("Phát triển ...", "Về việc ...") or in capitals
+            if tm and (is_upper(tm.group(2)) or any(c.islower() for c in tm.group(2).split()[0])) \
+                    and not re.search(r"\bsố\s*\d", b.text, re.I):
+                out["doc_type"] = docnum.type_name(tm.group(1))
+                title_lines = [tm.group(2)]
+                out["title_end"] = b.index + 1
+                for nxt in head[k + 1: k + 3]:  # its wrapped lines, in lower case
+                    if not nxt.text[:1].islower():
+                        break
+                    title_lines.append(nxt.text.strip())
+                    out["title_end"] = nxt.index + 1
                 break
     if title_lines:
         title = strip_footnote(" ".join(title_lines))
