@@ -387,6 +387,49 @@ def split_glued_parent(line: str) -> list[str]:
     return [line]
 
 
+# a legal-text site's attributes of the document, in lines or in a table above it ("Số hiệu: |
+# 45/KH-UBND | Loại văn bản: | Kế hoạch", "Ngày ban hành: 10/03/2026"): read where the document's
+# own header does not say them
+SITE_ATTRIBUTE = re.compile(r"^(số hiệu|số ký hiệu|ngày ban hành|loại văn bản)\s*:?\s*(.*)$", re.I)
+SITE_ATTRIBUTE_BLOCKS = 40
+
+
+LABEL_ONLY = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*:$")  # "Nơi ban hành:", "Người ký:"
+
+
+def site_attributes(doc: Document) -> dict[str, str]:
+    """The site's attributes (label in lower case -> value) in the document's first blocks: a
+    label and its value in one line or in cells side by side, or, where the attribute table was
+    read column by column, a run of labels alone and as many values after them."""
+    out: dict[str, str] = {}
+    blocks = doc.blocks[:SITE_ATTRIBUTE_BLOCKS]
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "table" and b.rows:
+            for row in b.rows:
+                for c, cell in enumerate(row):
+                    if (m := SITE_ATTRIBUTE.match(cell.strip())):
+                        value = m.group(2).strip() or (row[c + 1].strip() if c + 1 < len(row) else "")
+                        if value:
+                            out.setdefault(m.group(1).lower(), value)
+        elif b.text and LABEL_ONLY.match(b.text.strip()):
+            run = k
+            while run < len(blocks) and blocks[run].kind != "table" and LABEL_ONLY.match(blocks[run].text.strip()):
+                run += 1
+            labels, values = blocks[k:run], blocks[run: run + (run - k)]
+            if len(values) == len(labels) and all(v.kind != "table" for v in values):
+                for label, value in zip(labels, values):
+                    if (m := SITE_ATTRIBUTE.match(label.text.strip())):
+                        out.setdefault(m.group(1).lower(), value.text.strip())
+                k = run + len(values)
+                continue
+        elif b.text and (m := SITE_ATTRIBUTE.match(b.text.strip())) and m.group(2).strip():
+            out.setdefault(m.group(1).lower(), m.group(2).strip())
+        k += 1
+    return out
+
+
 MAX_TYPED_WORDS = 12  # an issuer's line in a header scraped as typed is short: "Ủy ban nhân dân", "tỉnh Hòa Lâm"
 # a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
 # the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
@@ -722,6 +765,15 @@ def extract_header(doc: Document) -> dict:
             name = f"{name} tỉnh {locality}"
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
+    if out["number"] is None or out["issued_date"] is None or out["doc_type"] is None:
+        attributes = site_attributes(doc)
+        if out["number"] is None and (value := attributes.get("số hiệu") or attributes.get("số ký hiệu")):
+            out["number"] = docnum.normalize_doc_number(value)
+        if out["issued_date"] is None and (value := attributes.get("ngày ban hành")):
+            reading = dates.parse_date(value)
+            out["issued_date"] = reading.value.isoformat() if reading.value else None
+        if out["doc_type"] is None and (value := attributes.get("loại văn bản")):
+            out["doc_type"] = docnum.type_name(value)
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP
     # ngày 2 tháng 1 năm 2027 về ...")
     own = _without_citations(out["title"] or "")
