@@ -60,3 +60,37 @@ def test_a_chunk_of_tasks_gives_its_tasks(name, text, expected):
 def test_a_chunk_with_no_tasks_gives_none(text):
     record = process("chunk.txt", text.encode()).record.model_dump(mode="json")
     assert record["activities"] == []
+
+
+DECISION_CHUNK = """trên địa bàn tỉnh giai đoạn 2026 - 2030;
+
+Căn cứ Quyết định số 1520/QĐ-UBND ngày 14/8/2025 của UBND tỉnh phê duyệt Đề án phát triển mạng lưới trường học;
+
+Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;
+
+Theo đề nghị của Sở Tài chính tại Tờ trình số 41/TTr-STC ngày 05/02/2026.
+
+QUYẾT ĐỊNH:
+
+**Điều 1.** Phân bổ kế hoạch vốn năm 2026 với tổng số vốn 36.500 triệu đồng.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_chunk_of_a_decision_after_its_title_keeps_its_bases():
+    """The enacting "QUYẾT ĐỊNH:" after the bases is no type line: the bases before it are the
+    preamble's (the chunk's title was in the chunk before)."""
+    record = process("chunk.md", DECISION_CHUNK.encode()).record.model_dump(mode="json")
+    assert record["title"] is None
+    assert [(b["number"], b["relation"]) for b in record["legal_bases"]] == [
+        ("1520/QĐ-UBND", "can_cu"), ("27/NQ-HĐND", "can_cu"), ("41/TTr-STC", "thuc_hien")]
+
+
+def test_a_whole_decision_keeps_its_type_line_and_title():
+    """must not: the type line before the bases stays the type line."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 312/QĐ-UBND\nLạng Sơn, ngày 20 tháng 02 năm 2026\n\nQUYẾT ĐỊNH\n\n"
+            "Về việc phân bổ kế hoạch vốn năm 2026\n\n" + DECISION_CHUNK.split("\n", 2)[2])
+    record = process("qd.md", text.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["title"]) == ("Quyết định", "Về việc phân bổ kế hoạch vốn năm 2026")
+    assert len(record["legal_bases"]) == 3

@@ -583,7 +583,11 @@ def extract_header(doc: Document) -> dict:
             out["issues"].append({"code": "header.incomplete_date", "severity": "warning", "where": str(block_span(b)),
                                   "message": f"the day or month is blank ({text.strip()!r}): a draft; the date is left empty"})
     # type line and title
-    type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)), None)
+    # (a decision's enacting word after its bases, "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", is no type line: a
+    # chunk of a decision cut after its title holds it and no other)
+    body_at = next((i for i, b in enumerate(head) if BODY_START.match(b.text)), len(head))
+    type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)
+                    and not (i > body_at and b.text.rstrip().endswith(":"))), None)
     if type_at is None and motto_at is not None:
         # a type line a page showed in capitals by its style, scraped as typed: "Kế hoạch" alone on
         # its line below the motto (the style is lost in a Markdown or text copy)
