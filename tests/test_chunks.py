@@ -94,3 +94,12 @@ def test_a_whole_decision_keeps_its_type_line_and_title():
     record = process("qd.md", text.encode()).record.model_dump(mode="json")
     assert (record["doc_type"], record["title"]) == ("Quyết định", "Về việc phân bổ kế hoạch vốn năm 2026")
     assert len(record["legal_bases"]) == 3
+
+
+def test_a_chunk_that_ends_in_the_next_section_keeps_its_leading_tasks():
+    """The tasks before the chunk's first Roman heading (the end of a task section, then
+    "III. KINH PHÍ") are still tasks; the sections after the heading read as ever."""
+    text = TASKS_MD + "\n## III. KINH PHÍ THỰC HIỆN\n\nTổng kinh phí 1.200 triệu đồng từ ngân sách tỉnh.\n"
+    record = process("chunk.md", text.encode()).record.model_dump(mode="json")
+    assert [a["code"] for a in record["activities"]] == ["2.a", "2.b", "3"]
+    assert [s["amount_vnd"] for s in record["budget"]["statements"]] == [1_200_000_000]

@@ -194,13 +194,13 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
     assigned = {id(n) for group in agency_groups(nodes) for n in group}  # responsibilities, not tasks
     out = []
     sections = content_sections(nodes, ocr, _is_report(doc, nodes))
-    for section in sections or _chunk_sections(doc, nodes, ocr):
+    for section in sections + _chunk_sections(doc, nodes, ocr):
         if any(section.block.index in r for r in skip):
             continue
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
         if section.kind == "chunk":  # the chunk's own numbered (or lettered) items
-            members = _chunk_items(nodes)
+            members = _chunk_items(nodes, section.end_index)
         if not members and section.kind == "arabic":  # "2. Nội dung" over "a) ...", "b) ...": "2.a", "2.b"
             # (a section's heading is no task: its letters are, even when each is one sentence,
             # which under a task would be the task's content)
@@ -222,25 +222,25 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
 
 def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:
     """A chunk cut out of a longer text (a corpus that splits documents into pieces) may
-    hold the middle of its tasks and no heading over them: no Roman section, no Part. Its
-    numbered items are its tasks when two or more of them name who leads them ("Giao: Sở X
-    chủ trì, phối hợp với ..."); the whole text is then one section over them."""
-    if any(n.kind in ("roman", "part") for n in nodes):
-        return []
-    items = _chunk_items(nodes)
-    led = sum(1 for n in items if any(_activity(doc, t, t.number or "", None, len(doc.blocks))["lead_agencies"]
+    begin in the middle of the tasks, with no heading over them: the items before its first
+    Roman section or Part (all of them when it has none). They are tasks when two or more of
+    them name who leads them ("Giao: Sở X chủ trì, phối hợp với ..."); the text before that
+    first heading is then one section over them."""
+    first = next((n.block.index for n in nodes if n.kind in ("roman", "part")), len(doc.blocks))
+    items = _chunk_items(nodes, first)
+    led = sum(1 for n in items if any(_activity(doc, t, t.number or "", None, first)["lead_agencies"]
                                       for t in [n] + _descendants(n)))
     if led < 2:
         return []
     return [Node(path="", label="", heading="", level=0, kind="chunk", number="", block=doc.blocks[0], body="",
-                 end_index=len(doc.blocks))]
+                 end_index=first)]
 
 
-def _chunk_items(nodes: list[Node]) -> list[Node]:
-    """A chunk's items: its numbered items under no other, else its lettered ones ("a. ...",
-    "b. ...": the chunk began inside a numbered task)."""
-    return [n for n in nodes if n.kind == "arabic" and n.parent is None] or \
-        [n for n in nodes if n.kind == "letter" and n.parent is None]
+def _chunk_items(nodes: list[Node], end: int) -> list[Node]:
+    """A chunk's items before block `end`: its numbered items under no other, else its lettered
+    ones ("a. ...", "b. ...": the chunk began inside a numbered task)."""
+    return [n for n in nodes if n.kind == "arabic" and n.parent is None and n.block.index < end] or \
+        [n for n in nodes if n.kind == "letter" and n.parent is None and n.block.index < end]
 
 
 def _project(node: Node) -> str | None:
