@@ -103,3 +103,42 @@ def test_a_chunk_that_ends_in_the_next_section_keeps_its_leading_tasks():
     record = process("chunk.md", text.encode()).record.model_dump(mode="json")
     assert [a["code"] for a in record["activities"]] == ["2.a", "2.b", "3"]
     assert [s["amount_vnd"] for s in record["budget"]["statements"]] == [1_200_000_000]
+
+
+OBJECTIVES_CHUNK = """- Đến năm 2030 có 85% cán bộ, công chức cấp xã được bồi dưỡng kiến thức về chuyển đổi số; 70% người dân
+biết sử dụng dịch vụ công trực tuyến.
+
+- Phấn đấu 100% trường học kết nối Internet băng thông rộng.
+
+- Tối thiểu 60% hộ gia đình có thành viên sử dụng thanh toán không dùng tiền mặt.
+"""
+
+
+def test_a_chunk_of_objective_bullets_gives_its_targets():
+    result = process("chunk.txt", OBJECTIVES_CHUNK.encode())
+    record = result.record.model_dump(mode="json")
+    got = [(o["kind"], o["target_year"], [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+           for o in record["objectives"]]
+    assert got == [("specific", 2030, [85.0, 70.0]), ("specific", None, [100.0]), ("specific", None, [60.0])]
+    for o in record["objectives"]:  # provenance: each target's span holds it as written
+        for t in o["targets"]:
+            assert result.text[t["span"]["start"]:t["span"]["end"]] == t["raw"]
+
+
+@pytest.mark.parametrize("text", [
+    # must not: results of a report
+    "- Năm 2025, toàn tỉnh đã đạt 95% số xã đạt chuẩn; tăng 3% so với cùng kỳ.\n"
+    "- Tỷ lệ hộ nghèo giảm còn 4,2%, đạt được mục tiêu đề ra.\n",
+    # must not: tasks that name who leads them
+    "- Sở Y tế chủ trì, phấn đấu 100% trạm y tế có bác sĩ.\n- Sở Nội vụ phối hợp, bảo đảm 90% hồ sơ đúng hạn.\n",
+    # must not: one bullet alone
+    "- Phấn đấu 100% xã có nhà văn hóa.\nCác nội dung khác thực hiện theo quy định.\n",
+    # must not: bullets under an outline of sections (read by their headings, as ever)
+    "I. KẾT QUẢ\n- Phấn đấu đạt 90% kế hoạch.\n- Tối thiểu 80% xã hoàn thành.\nII. NHIỆM VỤ\n- Tuyên truyền.\n",
+    # must not: a whole plan whose header and preamble come before its first section
+    "KẾ HOẠCH\nPhát triển du lịch năm 2026\n- Phấn đấu 90% xã có điểm du lịch.\n- Tối thiểu 80% hộ tham gia.\n"
+    "I. MỤC ĐÍCH\nPhát triển du lịch.\n",
+])
+def test_a_chunk_with_no_objective_bullets_gives_none(text):
+    record = process("chunk.txt", text.encode()).record.model_dump(mode="json")
+    assert record["objectives"] == []

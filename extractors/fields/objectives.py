@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import LABEL_MARK, span, strip_bullet
+from extractors.fields.common import BULLET, LABEL_MARK, span, strip_bullet
 from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
@@ -416,7 +416,43 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             if len(text) > 10:
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
+    if not out:
+        out = _chunk_objectives(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
+# "ít nhất", "không dưới", "trên 95%" ... (matched in lower case)
+TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đến cuối năm|tới năm|tối thiểu|ít nhất|không dưới|không thấp hơn|"
+                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|học sinh))")
+# what a result or a task says: "đã đạt", "chủ trì", "phối hợp", "kết quả"
+NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
+MIN_CHUNK_TARGETS = 2
+
+
+def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
+    """A chunk cut from the middle of a plan's objectives (a corpus that splits documents into
+    pieces): bullets that state targets ("- Đến năm 2030 có 60% ...", "- Phấn đấu 100% xã ...")
+    with no heading over them, before the chunk's first section heading (Roman, Part or
+    article). Read only where two or more bullets there state targets; results ("đã đạt", "so
+    với cùng kỳ") and tasks ("chủ trì") are not."""
+    heading = next((n for n in nodes if n.kind in ("roman", "part", "article")), None)
+    if heading is not None and heading.number.strip(".").upper() in ("I", "1", "THỨ NHẤT", "MỘT"):
+        return []  # the outline starts here: a whole document, its header and preamble before "I."
+    first = heading.block.index if heading is not None else len(doc.blocks)
+    found = []
+    for b in doc.paragraphs:
+        if b.index >= first:
+            break
+        if not b.text or not BULLET.match(b.text):
+            continue
+        text = strip_bullet(b.text)
+        low = text.lower()
+        if find_percents(text) and TARGET_CUE.search(low) and not NOT_TARGET.search(low):
+            found.append((b, text))
+    if len(found) < MIN_CHUNK_TARGETS:
+        return []
+    return [o for b, text in found for o in _objectives(b, text, "specific", None, None, start)]
 
 
 def _section_year(node: Node) -> int | None:
