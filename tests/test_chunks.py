@@ -142,3 +142,18 @@ def test_a_chunk_of_objective_bullets_gives_its_targets():
 def test_a_chunk_with_no_objective_bullets_gives_none(text):
     record = process("chunk.txt", text.encode()).record.model_dump(mode="json")
     assert record["objectives"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Sở Y tế: Chủ trì hướng dẫn các trạm y tế triển khai; tổng hợp báo cáo.\n"
+     "- Sở Tài chính: Bố trí kinh phí thực hiện.\n- Công an tỉnh: Bảo đảm an ninh trật tự tại các điểm tiêm.\n",
+     ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]),
+    # must not: one such line alone
+    ("- Sở Y tế: Chủ trì hướng dẫn các trạm y tế triển khai.\nCác đơn vị báo cáo kết quả trước ngày 15/12.\n", []),
+    # must not: assignment lines under tasks (no colon after the agency: the tasks' leads)
+    ("a. Tổ chức ngày hội đọc sách\nThư viện tỉnh chủ trì, phối hợp với Tỉnh đoàn thực hiện.\n"
+     "b. Số hóa tài liệu địa chí\nThư viện tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ thực hiện.\n", []),
+])
+def test_a_chunk_of_the_organization_section_gives_its_agencies(text, expected):
+    record = process("chunk.txt", text.encode()).record.model_dump(mode="json")
+    assert [r["agency"] for r in record["responsibilities"]] == expected

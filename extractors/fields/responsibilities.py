@@ -244,6 +244,37 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     return out
 
 
+MIN_CHUNK_LINES = 2
+
+
+def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict]:
+    """A chunk cut from the middle of a "Tổ chức thực hiện" section (a corpus that splits
+    documents into pieces): lines that open with an agency and a colon ("- Sở Y tế: Chủ trì
+    ...", "Công an tỉnh: Bảo đảm ...") with no heading over them, before the chunk's first
+    section heading. Read only where two or more lines there do so and the outline does not
+    start at the first section (a whole document's header comes before its "I.")."""
+    heading = next((n for n in nodes if n.kind in ("roman", "part", "article")), None)
+    if heading is not None and heading.number.strip(".").upper() in ("I", "1"):
+        return []
+    first = heading.block.index if heading is not None else len(doc.blocks)
+    found = []
+    for b in doc.paragraphs:
+        if b.index >= first:
+            break
+        if b.index in taken or not b.text:
+            continue
+        if (agency := agency_of(b.text)) and b.text[agency[2]:].lstrip().startswith(":"):
+            found.append((b, agency))
+    if len(found) < MIN_CHUNK_LINES:
+        return []
+    out = []
+    for b, (names, _, stop) in found:
+        for who, tail in _chained(names, b.text[stop:].lstrip(" :.,-")):
+            duties = [tail] if tail.strip(" :.,-") else []
+            out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", who))]
+    return out
+
+
 def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     ocr = looks_like_ocr(doc)
     out: list[dict] = []
@@ -267,4 +298,6 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
         if node.kind == "article" and node.block.index not in taken and agency_of(node.body):
             out += _item(doc, node)
             taken.add(node.block.index)
+    if not sections:
+        out += _chunk_lines(doc, nodes, taken)
     return sorted(out, key=lambda r: r["span"]["start"])
