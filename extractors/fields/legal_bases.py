@@ -83,13 +83,30 @@ STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re
 ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
 
 
+# a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
+# "I. CĂN CỨ BAN HÀNH" (its own words only: a heading that cites a document is no such section)
+BASES_HEADING = re.compile(r"^căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?"
+                           r"(?:\s+(?:kế hoạch|chương trình|đề án|văn bản))?(?:\s+và\s+[^\d]{0,40})?\s*:?$", re.I)
+
+
+def bases_heading(text: str) -> bool:
+    """Whether a line is the numbered heading of a section listing the bases (BASES_HEADING)."""
+    found = classify(text)
+    return bool(found and found[0] != "article" and BASES_HEADING.match(found[3].strip()))
+
+
 def preamble(doc: Document, title_end: int) -> list:
-    """Paragraphs after the title and before the first numbered heading."""
+    """Paragraphs after the title and before the first numbered heading; when that heading
+    opens a section of bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), that heading and its
+    paragraphs too, up to the next numbered heading."""
     out = []
     for b in doc.paragraphs:
         if b.index < title_end or not b.text:
             continue
         if classify(b.text):
+            if bases_heading(b.text) and not any(bases_heading(o.text) for o in out):
+                out.append(b)
+                continue
             break
         out.append(b)
     return out
@@ -142,11 +159,15 @@ def _top_level(text: str, cites: list) -> list[bool]:
 def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
+    section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
     for block in preamble(doc, title_end):
+        if bases_heading(block.text):
+            listed, section = "căn cứ", True
+            continue
         opens = STARTS.match(strip_bullet(block.text))  # "Căn cứ ...", "- Căn cứ ..."
         if opens:
             listed = opens.group(0).lower() if block.text.rstrip().endswith(":") else None
-        elif listed and BULLET.match(block.text):
+        elif listed and (BULLET.match(block.text) or section):
             pass
         else:
             listed = None
