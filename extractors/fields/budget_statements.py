@@ -103,6 +103,10 @@ RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn gi�
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
+# a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
+# "giảm 300 triệu đồng so với dự toán" (an amount "tăng thêm" with nothing it is compared to is money added: kept)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
@@ -656,7 +660,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             clause = _clause(label)
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause))
-                    or (dropped and re.fullmatch(r"\s*/\s*", label))):
+                    or (dropped and re.fullmatch(r"\s*/\s*", label))
+                    or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
                 continue
             dropped = False
