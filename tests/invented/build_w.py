@@ -35,8 +35,19 @@
   hiện." on the next line, agencies named with the abbreviation "Hội LHPN", signed "TM. BAN THƯỜNG
   VỤ / PHÓ CHỦ TỊCH" (.txt).
 
+- a district's Fatherland Front (Ủy ban MTTQ Việt Nam huyện, its Ban Thường trực) Kế hoạch in Word: its header
+  the Front's three lines ("ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ..." / "BAN THƯỜNG TRỰC"), a fund drive's target in
+  money among its objectives ("Quỹ ... đạt từ 1,2 - 1,5 tỷ đồng": no budget), its funds one sum with its amount in
+  words and an appendix "DỰ TOÁN KINH PHÍ" after the signature: "TT | Nội dung chi | ĐVT | Số lượng | Đơn giá
+  (đồng) | Thành tiền (đồng)", group rows carrying their subtotals, the unit prices no sums (.docx);
+- a commune's Kế hoạch (after the 2025 reform: Phòng Kinh tế, Phòng Văn hóa - Xã hội of the commune) scraped
+  to Markdown by a converter that writes bold headings, "  " line breaks, "* " bullets and escaped dashes
+  ("\\-\\-\\-"): its specific objectives grouped under lettered fields ("a) Về kinh tế:" over "* ..." items),
+  an income in "triệu đồng/người/năm" among them, its tasks numbered with a "* Chủ trì: X; phối hợp: Y." bullet,
+  its funds in "tỷ đồng" with a decimal comma, people's contributions among the sources (.md).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_w
-OUTDIR` writes the six files, the same bytes on every run.
+OUTDIR` writes the eight files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -54,6 +65,8 @@ EPIDEMIC = "w_tinh-dongkhe_31-kh-ubnd_2026_giai-doan-dich.md"
 AMEND = "w_huyen-yenluong_215-kh-ubnd_2024_sua-doi-wordseg.txt"
 APPROVE = "w_tinh-phuocbinh_2087-qd-ubnd_2025_phe-duyet-dieu-1.html"
 WOMEN = "w_hlhpn-namgiang_24-kh-hpn_2026_khoi-nghiep.txt"
+FRONT = "w_mttq-huyen-ducan_45-kh-mttq_2024_du-toan-don-gia.docx"
+COMMUNE = "w_xa-tanhoadong_38-kh-ubnd_2026_md-muc-tieu-linh-vuc.md"
 
 
 def sources_plan() -> bytes:
@@ -430,6 +443,153 @@ Vi Thị Thu Hằng
 """
 
 
+def front_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN MTTQ VIỆT NAM", "HUYỆN ĐỨC AN", "BAN THƯỜNG TRỰC", "-------", "Số: 45/KH-MTTQ-BTT"],
+            [*MOTTO, "Đức An, ngày 02 tháng 10 năm 2024"], widths=(6.5, 9.5), bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Tổ chức cao điểm “Tháng vì người nghèo” năm 2024", bold=True, center=True)
+    for kind, text in (
+        ("p", "Thực hiện Kế hoạch số 112/KH-MTTQ-BTT ngày 20 tháng 9 năm 2024 của Ban Thường trực Ủy ban MTTQ Việt Nam "
+              "tỉnh Hòa Lâm về tổ chức cao điểm “Tháng vì người nghèo” năm 2024, Ban Thường trực Ủy ban MTTQ Việt Nam "
+              "huyện xây dựng Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Phát huy truyền thống tương thân, tương ái của dân tộc; huy động sức mạnh của cả hệ thống chính trị và "
+              "Nhân dân chăm lo cho hộ nghèo, hộ có hoàn cảnh khó khăn trên địa bàn huyện."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- Phấn đấu 100% hộ nghèo trên địa bàn huyện được thăm hỏi, tặng quà trong đợt cao điểm;"),
+        ("p", "- Vận động Quỹ “Vì người nghèo” các cấp đạt từ 1,2 - 1,5 tỷ đồng;"),
+        ("p", "- Hỗ trợ xây mới, sửa chữa từ 15 - 20 nhà Đại đoàn kết cho hộ nghèo."),
+        ("h", "II. NỘI DUNG"),
+        ("p", "1. Tổ chức Hội nghị phát động cao điểm “Tháng vì người nghèo” cấp huyện."),
+        ("p", "Ban Thường trực Ủy ban MTTQ huyện chủ trì, phối hợp với Phòng Lao động - Thương binh và Xã hội huyện thực "
+              "hiện; thời gian: ngày 17/10/2024."),
+        ("p", "2. Thăm hỏi, tặng quà hộ nghèo, hộ có hoàn cảnh đặc biệt khó khăn."),
+        ("p", "Ủy ban MTTQ các xã, thị trấn chủ trì, phối hợp với Hội Chữ thập đỏ huyện thực hiện."),
+        ("p", "3. Hỗ trợ xây dựng, sửa chữa nhà Đại đoàn kết."),
+        ("p", "Ban Thường trực Ủy ban MTTQ huyện chủ trì, phối hợp với Ủy ban nhân dân các xã, thị trấn thực hiện."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí tổ chức các hoạt động là 86.500.000 đồng (Bằng chữ: Tám mươi sáu triệu, năm trăm nghìn "
+              "đồng) từ nguồn ngân sách huyện cấp cho hoạt động của Ủy ban MTTQ huyện năm 2024, chi tiết tại Phụ lục kèm "
+              "theo."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Ban Thường trực Ủy ban MTTQ huyện: chỉ đạo, hướng dẫn Ủy ban MTTQ các xã, thị trấn triển khai Kế "
+              "hoạch; tổng hợp kết quả, báo cáo Ủy ban MTTQ tỉnh trước ngày 25/11/2024."),
+        ("p", "2. Đề nghị Phòng Lao động - Thương binh và Xã hội huyện: cung cấp danh sách hộ nghèo, hộ cận nghèo năm "
+              "2024."),
+        ("p", "3. Ủy ban MTTQ các xã, thị trấn: tổ chức thăm hỏi, tặng quà bảo đảm đúng đối tượng, công khai, minh "
+              "bạch./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    closing(doc, ["- Ban Thường trực UBMTTQ tỉnh (b/c);", "- Thường trực Huyện ủy (b/c);", "- UBND huyện;",
+                  "- Các tổ chức thành viên;", "- Lưu: VT."],
+            ["TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "", "", "Đinh Thị Mai"])
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "DỰ TOÁN KINH PHÍ", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Kế hoạch số 45/KH-MTTQ-BTT ngày 02/10/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện "
+                    "Đức An)", italic=True, center=True)
+    rows = [["TT", "Nội dung chi", "ĐVT", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"],
+            ["I", "Tổ chức Hội nghị phát động", "", "", "", "20.500.000"],
+            ["1", "Thuê hội trường, trang trí", "Buổi", "1", "5.000.000", "5.000.000"],
+            ["2", "Nước uống, tài liệu đại biểu", "Người", "150", "50.000", "7.500.000"],
+            ["3", "Hỗ trợ đại biểu không hưởng lương", "Người", "80", "100.000", "8.000.000"],
+            ["II", "Thăm hỏi, tặng quà hộ nghèo", "", "", "", "66.000.000"],
+            ["1", "Quà tặng hộ nghèo", "Suất", "120", "500.000", "60.000.000"],
+            ["2", "Thuê xe đi thăm hỏi", "Chuyến", "4", "1.500.000", "6.000.000"],
+            ["", "Tổng cộng", "", "", "", "86.500.000"]]
+    _table(doc, rows)
+    return _save(doc)
+
+
+COMMUNE_MD = """**ỦY BAN NHÂN DÂN**  
+**XÃ TÂN HÒA ĐÔNG**  
+\\-\\-\\-\\-\\-\\-\\-  
+Số: 38/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  
+**Độc lập - Tự do - Hạnh phúc**  
+\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-
+
+*Tân Hòa Đông, ngày 16 tháng 01 năm 2026*
+
+**KẾ HOẠCH**
+
+**Xây dựng xã nông thôn mới nâng cao năm 2026**
+
+Căn cứ Quyết định số 925/QĐ-UBND ngày 30 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Hà về giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026;
+
+Căn cứ Nghị quyết số 14/NQ-HĐND ngày 25 tháng 12 năm 2025 của Hội đồng nhân dân xã Tân Hòa Đông về nhiệm vụ phát triển kinh tế - xã hội năm 2026;
+
+Ủy ban nhân dân xã ban hành Kế hoạch xây dựng xã nông thôn mới nâng cao năm 2026 như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Huy động các nguồn lực, phát huy vai trò chủ thể của người dân để hoàn thành các tiêu chí xã nông thôn mới nâng cao trong năm 2026.
+
+**2. Mục tiêu cụ thể**
+
+a) Về kinh tế:
+
+* Thu nhập bình quân đầu người đạt 68 triệu đồng/người/năm;
+* Tỷ lệ hộ nghèo đa chiều giảm còn dưới 1,2%.
+
+b) Về văn hóa - xã hội:
+
+* Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%;
+* 100% ấp đạt chuẩn ấp văn hóa.
+
+c) Về môi trường:
+
+* Tỷ lệ hộ sử dụng nước sạch đạt 98%;
+* Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 92%.
+
+**II. NHIỆM VỤ VÀ GIẢI PHÁP**
+
+1. Nâng cấp, cứng hóa đường giao thông nông thôn tại các ấp Hòa Bình, Hòa Lợi.
+
+* Chủ trì: Phòng Kinh tế; phối hợp: Ban Nhân dân các ấp.
+
+2. Xây dựng mô hình sản xuất lúa hữu cơ liên kết tiêu thụ.
+
+* Chủ trì: Phòng Kinh tế; phối hợp: Hội Nông dân xã, Hợp tác xã Nông nghiệp Tân Hòa.
+
+3. Nâng cao chất lượng khám, chữa bệnh ban đầu tại Trạm Y tế xã.
+
+* Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Trạm Y tế xã.
+
+**III. KINH PHÍ**
+
+Tổng nhu cầu vốn thực hiện năm 2026 là 18,6 tỷ đồng, trong đó:
+
+* Ngân sách tỉnh hỗ trợ: 11,2 tỷ đồng;
+* Ngân sách xã: 3,4 tỷ đồng;
+* Nhân dân đóng góp: 4 tỷ đồng.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Kinh tế: là cơ quan thường trực, tham mưu Ủy ban nhân dân xã theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả trước ngày 15/12/2026.
+
+2. Phòng Văn hóa - Xã hội: hướng dẫn các ấp xây dựng, giữ vững danh hiệu ấp văn hóa.
+
+3. Ban Nhân dân các ấp: tuyên truyền, vận động Nhân dân tham gia đóng góp xây dựng nông thôn mới.
+
+**Nơi nhận:**
+
+* UBND tỉnh Vĩnh Hà (b/c);
+* TT Đảng ủy, TT HĐND xã;
+* Các ban, ngành, đoàn thể xã;
+* Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**  
+**CHỦ TỊCH**
+
+**Trần Văn Lực**
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -439,6 +599,8 @@ def main(out: str) -> None:
     (folder / AMEND).write_text(AMEND_TXT, encoding="utf-8")
     (folder / APPROVE).write_text(APPROVE_HTML, encoding="utf-8")
     (folder / WOMEN).write_text(WOMEN_TXT, encoding="utf-8")
+    (folder / FRONT).write_bytes(front_plan())
+    (folder / COMMUNE).write_text(COMMUNE_MD, encoding="utf-8")
 
 
 if __name__ == "__main__":
