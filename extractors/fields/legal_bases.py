@@ -95,21 +95,42 @@ def bases_heading(text: str) -> bool:
     return bool(found and found[0] != "article" and BASES_HEADING.match(found[3].strip()))
 
 
+# a numbered or lettered item of a list of bases opens with the document it cites: "1. Luật Đầu tư công số ...",
+# "b) Nghị định số 85/2025/NĐ-CP ...", "2. Quyết định số ..." (not a task: "1. Tổ chức tuyên truyền ...")
+CITING_ITEM = re.compile(r"^(?:" + docnum.TYPE_ALT + r"|Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ|[Vv]ăn bản)\b")
+
+
 def preamble(doc: Document, title_end: int) -> list:
     """Paragraphs after the title and before the first numbered heading; when that heading
     opens a section of bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), that heading and its
-    paragraphs too, up to the next numbered heading."""
+    paragraphs too, up to the next numbered heading; and the numbered or lettered items
+    that list bases under a lead line ("Căn cứ các văn bản sau:" over "1. Luật ...",
+    "2. Nghị định số ...")."""
     out = []
+    lead = False  # the last paragraph opened a list of bases ("Căn cứ ...:") or was one of its items
     for b in doc.paragraphs:
         if b.index < title_end or not b.text:
             continue
-        if classify(b.text):
+        if found := classify(b.text):
+            if lead and found[0] in ("arabic", "letter") and CITING_ITEM.match(found[3]):
+                out.append(b)
+                continue
             if bases_heading(b.text) and not any(bases_heading(o.text) for o in out):
                 out.append(b)
                 continue
             break
         out.append(b)
+        lead = bool(STARTS.match(strip_bullet(b.text))) and b.text.rstrip().endswith(":")
     return out
+
+
+class _Listed:
+    """A numbered item of a list of bases read as a bullet of that list: its label ("1.", "b)")
+    written over by "-" and spaces, so that the offsets into the paragraph stay."""
+
+    def __init__(self, block, label_end: int):
+        self.text = "-" + " " * (label_end - 1) + block.text[label_end:]
+        self.start, self.index = block.start, block.index
 
 
 def _citations(text: str) -> list[tuple]:
@@ -164,6 +185,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
         if bases_heading(block.text):
             listed, section = "căn cứ", True
             continue
+        if listed and (found := classify(block.text)) and found[0] in ("arabic", "letter"):
+            block = _Listed(block, block.text.index(found[3]))  # "1. Luật ...": a bullet of the list
         opens = STARTS.match(strip_bullet(block.text))  # "Căn cứ ...", "- Căn cứ ..."
         if opens:
             listed = opens.group(0).lower() if block.text.rstrip().endswith(":") else None
