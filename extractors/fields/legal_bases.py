@@ -46,7 +46,7 @@ LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
 # (and what a proposal or a letter asks, after its issuer: "của Sở Tài chính đề nghị ...", "đề xuất", "xin ý kiến",
 # "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
-ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|"
+ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|hợp nhất|"
                         r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
                         r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
@@ -232,7 +232,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             else:
                 title = _title(rest)
             number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-            kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
+            kind = _kind(kind_word, number)
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})
@@ -284,9 +284,17 @@ def _narrative(block) -> list[dict]:
         rest = rest[again[0].end:]
     title = law_name[:1].upper() + law_name[1:] if law_name else _title(rest)
     number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-    kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
+    kind = _kind(kind_word, number)
     return [{"relation": "thuc_hien", "doc_type": kind, "number": number, "issued_date": found[0].value.isoformat(),
              "issuer": _issuer(by.group(1)), "title": title, "span": span(block.start + start, block.start + stop)}]
+
+
+def _kind(word: str, number: str) -> str:
+    """The type of a cited document from its type word: "văn bản số 123/UBND-KGVX" is a
+    Công văn, "Văn bản hợp nhất số 15/VBHN-VPQH" a consolidated text (its symbol says VBHN)."""
+    if word.lower() != "văn bản":
+        return docnum.type_name(word)
+    return "Văn bản hợp nhất" if re.search(r"/VBHN\b", number, re.I) else "Công văn"
 
 
 def _issuer(text: str) -> str | None:
