@@ -173,7 +173,8 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
                           + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!đồng)(?<!Nhóm)"
+# ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng),?\s+(?=(?:" + _VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 # a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an

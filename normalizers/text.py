@@ -133,6 +133,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     call per block); each result equals normalize_line(text) for its block."""
     if not texts:
         return []
+    texts = _desegmented(texts)
     if any(_BLOCK_SEP in t for t in texts):
         return [normalize_line(t) for t in texts]
     joined = normalize_line(_BLOCK_SEP.join(texts))
@@ -182,6 +183,15 @@ def is_word_segmented(text: str) -> bool:
     words = max(1, len(sample.split()))
     spaced = len(_SPACED_PUNCT.findall(sample))
     return joins >= 5 and joins >= 0.02 * words and spaced >= 3
+
+
+def _desegmented(texts: list[str]) -> list[str]:
+    """The blocks of a word-segmented document (is_word_segmented over them all) de-segmented
+    line by line, whatever the format that held them (a tokenizer's text pasted into Word);
+    any other document's blocks as they are. A text file is de-segmented by its reader."""
+    if sum(t.count("_") for t in texts) < 5 or not is_word_segmented("\n".join(texts)):
+        return texts
+    return ["\n".join(desegment(line) for line in t.split("\n")) for t in texts]
 
 
 def desegment(line: str) -> str:

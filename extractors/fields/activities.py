@@ -48,6 +48,13 @@ TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 # "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
 SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
+# a point of an amending plan, which names the part of the plan it amends: "1. Sửa đổi điểm b khoản 2 Mục I như
+# sau:", "2. Bổ sung nhiệm vụ 2.5 và 2.6 vào khoản 2 Mục II", "3. Thay thế Phụ lục 01" (the new text under it may
+# hold tasks; the point is none. "Bổ sung trang thiết bị cho trạm y tế" names no part: a task)
+AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều chỉnh)(?:\s*,\s*(?:sửa đổi|bổ sung|thay thế))?"
+                    r"(?:\s+(?:một số|các|nội dung|toàn bộ|tên|tiêu đề)(?:\s+(?:nội dung|của))?)?\s+"
+                    r"(?:điểm|khoản|mục|tiểu mục|điều|phụ lục|tiết|nhiệm vụ|chỉ tiêu)\s+(?:số\s+)?"
+                    r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?![\w.]\w)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
@@ -211,7 +218,7 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         for node in members:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
-                    or SOLUTIONS_ONLY.match(node.heading):
+                    or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading):
                 continue
             if any(c.kind == "arabic" for c in node.children):
                 continue  # a heading that only groups numbered sub-items

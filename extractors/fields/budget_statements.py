@@ -103,6 +103,10 @@ RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn gi�
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
+# a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
+# "giảm 300 triệu đồng so với dự toán" (an amount "tăng thêm" with nothing it is compared to is money added: kept)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
 PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
@@ -195,6 +199,13 @@ PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
+# a line with no amount that names where the section's money comes from: "Nguồn kinh phí: ngân sách tỉnh.",
+# "2. Nguồn vốn: Ngân sách Trung ương", "Kinh phí thực hiện từ nguồn ngân sách huyện.", "Kinh phí tập huấn được
+# bố trí từ nguồn ..."
+CLOSING_SENTENCE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+SOURCE_LINE = re.compile(r"^[-+*•\s]*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?(?:\s+thực hiện)?\s*:|"
+                         r"(?:kinh phí|vốn)(?:\s+[^\s\d,;:]+){0,6}?(?:\s+(?:được bố trí|bố trí|do|lấy|chi))?\s+từ\s+nguồn)"
+                         r"\s*(.{4,200})$", re.I)
 
 
 def _project(text: str) -> re.Match | None:
@@ -576,6 +587,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
     outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
     last: Lead | None = None  # the last paragraph's budget line, for "Ước thực hiện ... là N" after it
+    heading_at = -1  # the unit of the nearest heading: the section a statement stands in
+    where: list[int] = []  # per statement of `out`, its section
+    named: dict[int, set[str]] = {}  # per section, the sources its lines with no amount name
     for n, unit in enumerate(units):
         text = unit.text
         if not _HAS_WORD.search(text):  # a table cell ("50", "-"): no heading, no money
@@ -594,6 +608,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
             if not moneys and len(text) < 200:  # a heading: the budget it names holds for what it covers
                 level = _heading_level(node)
+                if node[0] not in ("letter", "arabic") or not SOURCE_LINE.match(text):
+                    heading_at = n
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
                 years = {k: v for k, v in years.items() if k < level}
@@ -609,6 +625,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
         if n not in notes and body_note and body_note.group(1) in referents:
             notes[n] = body_note.group(1)  # a page's footnote the reader left in the flow: "17 Trong đó: ..."
         if not moneys:
+            if sm := SOURCE_LINE.match(text):
+                named.setdefault(heading_at, set()).add(_single_source(sm.group(1)))
             opens = text.rstrip(" *").endswith(":")  # a lead line: "... như sau:", "17 Trong đó:"
             if n in notes and referents.get(notes[n]) and opens:
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
@@ -656,7 +674,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             clause = _clause(label)
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause))
-                    or (dropped and re.fullmatch(r"\s*/\s*", label))):
+                    or (dropped and re.fullmatch(r"\s*/\s*", label))
+                    or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
                 continue
             dropped = False
@@ -708,6 +727,11 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                         "raw": doc.text[start:end],  # as written, a line break and all ("28.611\ntỷ đồng")
                         "flags": list(money.flags), "partial": this.partial, "span": span(start, end)})
         _share_closing_source(out, unit_start, text, moneys)
+        where += [heading_at] * (len(out) - len(where))
+        # a sentence after the last amount that names the source: "... 1.350 triệu đồng. Nguồn: ngân sách huyện."
+        for rest in CLOSING_SENTENCE.split(text[moneys[-1].end:])[1:] if moneys else ():
+            if sm := SOURCE_LINE.match(rest):
+                named.setdefault(heading_at, set()).add(_single_source(sm.group(1)))
         if not bullet:
             # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
             ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))
@@ -718,7 +742,30 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 outline = {k: v for k, v in outline.items() if k < level}
                 if first:
                     outline[level] = first
+    _source_lines(out, where, named)
     return out
+
+
+def _single_source(text: str) -> str:
+    """The one source a source line names ("ngân sách tỉnh" -> "local"), "total" when it names
+    none the codes know or more than one ("ngân sách tỉnh và nguồn xã hội hóa")."""
+    codes = {code for code, pattern in (("central", CENTRAL), ("local", LOCAL), ("mobilized", MOBILIZED))
+             if pattern.search(text)}
+    return codes.pop() if len(codes) == 1 and not OTHER_SOURCE.search(text) else "total"
+
+
+def _source_lines(out: list[dict], where: list[int], named: dict[int, set[str]]) -> None:
+    """A section's sums that name no source take the one source a line of the section with no
+    amount names ("Tổng kinh phí: 500 triệu đồng." / "Nguồn kinh phí: ngân sách tỉnh."), when
+    none of its sums names a source of its own (a section that breaks its sum down by source
+    keeps its reading)."""
+    for section, sources in named.items():
+        if len(sources) != 1 or (source := next(iter(sources))) == "total":
+            continue
+        members = [s for s, at in zip(out, where) if at == section]
+        if members and all(s["source"] == "total" for s in members):
+            for s in members:
+                s["source"] = source
 
 
 def _share_closing_source(out: list[dict], unit_start: int, text: str, moneys: list) -> None:

@@ -46,7 +46,7 @@ LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
 # (and what a proposal or a letter asks, after its issuer: "của Sở Tài chính đề nghị ...", "đề xuất", "xin ý kiến",
 # "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
-ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|"
+ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|hợp nhất|"
                         r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
                         r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
@@ -83,16 +83,54 @@ STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re
 ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
 
 
+# a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
+# "I. CĂN CỨ BAN HÀNH" (its own words only: a heading that cites a document is no such section)
+BASES_HEADING = re.compile(r"^căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?"
+                           r"(?:\s+(?:kế hoạch|chương trình|đề án|văn bản))?(?:\s+và\s+[^\d]{0,40})?\s*:?$", re.I)
+
+
+def bases_heading(text: str) -> bool:
+    """Whether a line is the numbered heading of a section listing the bases (BASES_HEADING)."""
+    found = classify(text)
+    return bool(found and found[0] != "article" and BASES_HEADING.match(found[3].strip()))
+
+
+# a numbered or lettered item of a list of bases opens with the document it cites: "1. Luật Đầu tư công số ...",
+# "b) Nghị định số 85/2025/NĐ-CP ...", "2. Quyết định số ..." (not a task: "1. Tổ chức tuyên truyền ...")
+CITING_ITEM = re.compile(r"^(?:" + docnum.TYPE_ALT + r"|Bộ luật|Luật|Pháp lệnh|Hiến pháp|Quy chế|Điều lệ|[Vv]ăn bản)\b")
+
+
 def preamble(doc: Document, title_end: int) -> list:
-    """Paragraphs after the title and before the first numbered heading."""
+    """Paragraphs after the title and before the first numbered heading; when that heading
+    opens a section of bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), that heading and its
+    paragraphs too, up to the next numbered heading; and the numbered or lettered items
+    that list bases under a lead line ("Căn cứ các văn bản sau:" over "1. Luật ...",
+    "2. Nghị định số ...")."""
     out = []
+    lead = False  # the last paragraph opened a list of bases ("Căn cứ ...:") or was one of its items
     for b in doc.paragraphs:
         if b.index < title_end or not b.text:
             continue
-        if classify(b.text):
+        if found := classify(b.text):
+            if lead and found[0] in ("arabic", "letter") and CITING_ITEM.match(found[3]):
+                out.append(b)
+                continue
+            if bases_heading(b.text) and not any(bases_heading(o.text) for o in out):
+                out.append(b)
+                continue
             break
         out.append(b)
+        lead = bool(STARTS.match(strip_bullet(b.text))) and b.text.rstrip().endswith(":")
     return out
+
+
+class _Listed:
+    """A numbered item of a list of bases read as a bullet of that list: its label ("1.", "b)")
+    written over by "-" and spaces, so that the offsets into the paragraph stay."""
+
+    def __init__(self, block, label_end: int):
+        self.text = "-" + " " * (label_end - 1) + block.text[label_end:]
+        self.start, self.index = block.start, block.index
 
 
 def _citations(text: str) -> list[tuple]:
@@ -142,11 +180,17 @@ def _top_level(text: str, cites: list) -> list[bool]:
 def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
+    section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
     for block in preamble(doc, title_end):
+        if bases_heading(block.text):
+            listed, section = "căn cứ", True
+            continue
+        if listed and (found := classify(block.text)) and found[0] in ("arabic", "letter"):
+            block = _Listed(block, block.text.index(found[3]))  # "1. Luật ...": a bullet of the list
         opens = STARTS.match(strip_bullet(block.text))  # "Căn cứ ...", "- Căn cứ ..."
         if opens:
             listed = opens.group(0).lower() if block.text.rstrip().endswith(":") else None
-        elif listed and BULLET.match(block.text):
+        elif listed and (BULLET.match(block.text) or section):
             pass
         else:
             listed = None
@@ -188,7 +232,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             else:
                 title = _title(rest)
             number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-            kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
+            kind = _kind(kind_word, number)
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})
@@ -240,9 +284,17 @@ def _narrative(block) -> list[dict]:
         rest = rest[again[0].end:]
     title = law_name[:1].upper() + law_name[1:] if law_name else _title(rest)
     number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-    kind = "Công văn" if kind_word.lower() == "văn bản" else docnum.type_name(kind_word)
+    kind = _kind(kind_word, number)
     return [{"relation": "thuc_hien", "doc_type": kind, "number": number, "issued_date": found[0].value.isoformat(),
              "issuer": _issuer(by.group(1)), "title": title, "span": span(block.start + start, block.start + stop)}]
+
+
+def _kind(word: str, number: str) -> str:
+    """The type of a cited document from its type word: "văn bản số 123/UBND-KGVX" is a
+    Công văn, "Văn bản hợp nhất số 15/VBHN-VPQH" a consolidated text (its symbol says VBHN)."""
+    if word.lower() != "văn bản":
+        return docnum.type_name(word)
+    return "Văn bản hợp nhất" if re.search(r"/VBHN\b", number, re.I) else "Công văn"
 
 
 def _issuer(text: str) -> str | None:

@@ -84,7 +84,10 @@ BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện 
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
 BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
-BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện)\s*(?::|là|đạt|mới đạt|ở mức|chỉ đạt)?\s*(?:khoảng\s+)?$", re.I)
+# ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
+# "đạt 60%, thay cho 55%"
+BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
+                          r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)

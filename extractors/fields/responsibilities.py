@@ -293,11 +293,36 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out += _item(doc, node)
             taken.update(range(node.block.index, node.end_index))
+    starts = {n.block.index for n in nodes}
     for node in nodes:
         # "Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."
         if node.kind == "article" and node.block.index not in taken and agency_of(node.body):
             out += _item(doc, node)
             taken.add(node.block.index)
+        elif node.kind == "article" and node.block.index not in taken:
+            out += _executors(doc, node, starts | taken)
     if not sections:
         out += _chunk_lines(doc, nodes, taken)
     return sorted(out, key=lambda r: r["span"]["start"])
+
+
+# who executes a decision, in a paragraph of its own under an article that opens on something else
+# ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký." / "Chánh Văn phòng ...; Giám đốc các Sở: ...
+# chịu trách nhiệm thi hành Quyết định này./.")
+EXECUTES = re.compile(r"\b(?:chịu|có) trách nhiệm\s+(?:thi hành|tổ chức thực hiện|triển khai thực hiện)\b|"
+                      r"\bthi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b", re.I)
+
+
+def _executors(doc: Document, node: Node, skip: set[int]) -> list[dict]:
+    """The records of an article's unnumbered paragraphs that name who executes it (EXECUTES),
+    opening with the agencies or their heads."""
+    out = []
+    for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
+        if b.index in skip or b.kind == "table" or not b.text or not EXECUTES.search(b.text):
+            continue
+        found = agency_of(b.text)
+        if found:
+            names, _, stop = found
+            tail = b.text[stop:].lstrip(" :.,-")
+            out += [_record(a, [tail] if tail else [], b) for a in split_agencies(_EXAMPLES.sub("", names))]
+    return out
