@@ -301,6 +301,8 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "department", _locality(LOCALITY.search(name))
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
+    if (board := BOARD_OF_BODY.match(name)) and (level := issuer_parts(name[board.end():]))[0]:
+        return level  # "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh X": the province's youth union
     m = LOCALITY.search(name)
     locality = _locality(m) if m else None
     if low.startswith(("sở ", "phòng ", "ban ", "cục ", "chi cục", "tổng cục", "trung tâm", "văn phòng ")) or STATE_BRANCH.match(low):
@@ -430,6 +432,12 @@ def site_attributes(doc: Document) -> dict[str, str]:
     return out
 
 
+# a body's standing board or executive committee named alone, with no body of its own after it
+STANDING_BOARD = re.compile(r"^\s*(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC|BAN THƯỜNG TRỰC ỦY BAN)\s*[*\-–—_=~.]*\s*$")
+# the same before the body's name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh X" is at the body's level
+BOARD_OF_BODY = re.compile(r"^(?:ban chấp hành|ban thường vụ|ban thường trực|thường trực)\s+(?=\S)", re.I)
+
+
 MAX_TYPED_WORDS = 12  # an issuer's line in a header scraped as typed is short: "Ủy ban nhân dân", "tỉnh Hòa Lâm"
 # a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
 # the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
@@ -549,6 +557,9 @@ def extract_header(doc: Document) -> dict:
             issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")
+        # (a body's standing board on a line of its own under the body's name, "BAN THƯỜNG TRỰC" under
+        # "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN X", "BAN THƯỜNG VỤ", signs for the body: the body is the issuer)
+        issuer_lines = [line for i, line in enumerate(issuer_lines) if not (i and STANDING_BOARD.match(line))]
         later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line) and len(line.split()) > 1]
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
