@@ -582,6 +582,8 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         j = r + 1  # the body ends at a blank line, or at an empty break not followed by a row
         while j < len(lines) and (not lines[j].blank or (
                 _break_line(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1].text)):
+            if outer and not lines[j].blank and "|" not in lines[j].text:
+                break  # rows in outer pipes each open and close on their line: text with none is after the table
             j += 1
         body_lines = [ln.text.strip() for ln in lines[r + 1:j] if not ln.blank]
         widest = max([width] + [len(md.cells(t, outer=outer)) for t in body_lines if "|" in t])
