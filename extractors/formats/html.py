@@ -351,7 +351,19 @@ class _Walk:
                 text = _text(child)
                 if not text.strip():
                     continue
-                if name[0] == "h" and name[1:].isdigit():
+                if name == "pre" and text.count("\n") >= 2:
+                    # a text shown as it was typed (an old portal's <pre>, a browser's page of a
+                    # .txt): its lines are read as a text file's are, with their spacing (columns
+                    # set with spaces, tables aligned with spaces, lines wrapped at a width)
+                    from extractors.layout.text import read_text
+                    parts: list[str] = []
+                    _raw_text(child, parts)
+                    got, found = read_text("".join(parts).replace("\u00a0", " "))
+                    for b in got:
+                        b.location = {**loc, **(b.location or {})}
+                    blocks.extend(got)
+                    self.issues.extend(found)
+                elif name[0] == "h" and name[1:].isdigit():
                     # "<h3>KẾ HOẠCH<br>Phát triển ...</h3>": each line a heading of its own, as the
                     # lines of a text file are (the type line and the title are two lines)
                     for part in text.split("\n"):
