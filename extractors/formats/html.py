@@ -26,6 +26,9 @@ from extractors.formats.text import decode
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
 MAX_ROWSPAN, MAX_COLSPAN = 500, 100
+# <br> lines in an element of lines alone from which they are read as a text file's lines are (a text
+# file put in a page line by line: its wrapped lines joined, its two-column lines read as columns)
+LINES_AS_TEXT = 8
 
 _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
               "svg", "button", "input", "select", "textarea", "template", "object", "embed"}
@@ -296,6 +299,8 @@ class _Walk:
         line: list[str] = []
         container = _tag(el) in _CONTAINER_TAGS or skip > 0
         blocks = self.blocks
+        if container and not skip and self._spaced_lines(el):
+            return
 
         def flush():
             text = " ".join("".join(line).split())
@@ -389,6 +394,28 @@ class _Walk:
             else:
                 self.walk(child)
         flush()
+
+    def _spaced_lines(self, el) -> bool:
+        """A text typed with its spacing kept by no-break spaces and its lines ended by <br>
+        (a portal's conversion of a text file: "UBND HUYỆN X&nbsp;&nbsp;&nbsp;&nbsp;CỘNG HÒA
+        ...<br>"), in an element of lines alone (no block inside): read as a text file's
+        lines are, its columns and tables set with spaces included. Whether it was."""
+        strings = [el.text or ""] + [c.tail or "" for c in el]
+        breaks = sum(_tag(c) == "br" for c in el)
+        if breaks < 2 or (breaks < LINES_AS_TEXT and not any("\u00a0\u00a0" in t or "\u00a0 " in t for t in strings)):
+            return False
+        if any(_tag(d) is not None and _tag(d) != "br" and _tag(d) not in _INLINE_TAGS for d in el.iterdescendants()):
+            return False
+        from extractors.layout.text import read_text
+        parts: list[str] = []
+        _raw_text(el, parts)
+        self.counter += 1
+        got, found = read_text("".join(parts).replace("\u00a0", " "))
+        for b in got:
+            b.location = {"element": self.counter, **(b.location or {})}
+        self.blocks.extend(got)
+        self.issues.extend(found)
+        return True
 
     def _li_head(self, li) -> tuple[int, str]:
         """(content items read, text) of a list item's own line: its text and inline tags
