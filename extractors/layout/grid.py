@@ -363,6 +363,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
         code = 0 in cells
         if opened and (code or numbers):
             opened = False  # the row its label line opened
+        elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols):
+            pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0"): the row goes on
         elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)):
             body.append([""] * width)
             has_numbers.append(False)
@@ -383,6 +385,24 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns) -> bool:
+    """Whether every amount of a line (digits alone) finishes the amount of the row above in
+    its column, cut in a narrow cell before its last group was whole: "5.46" / "0",
+    "650.000.00" / "0", "1.050.000." / "000" (wrap.glue joins them)."""
+    amounts = {c: texts for c, texts in cells.items() if cols.first_amount_index <= c < cols.width - 1}
+    return bool(amounts) and all(len(texts) == 1 and _cut_group(row[c], texts[0]) for c, texts in amounts.items())
+
+
+# an amount in thousands groups cut short: its last group under three digits, or nothing after its dot
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
+
+
+def _cut_group(above: str, digits: str) -> bool:
+    m = _CUT_AMOUNT.match(above)
+    return bool(m and digits.isdigit() and len(m.group(1)) + len(digits) == 3
+                and (m.group(1) or "." in above[:-1]))  # ("2026." is a year, no amount cut at its dot)
 
 
 def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):

@@ -1,0 +1,88 @@
+"""`pdftotext -layout` copies of Word plans (helper X): budget tables whose narrow amount
+cells wrap an amount over two lines ("5.46" / "0", "1.050.000." / "000"), read by
+extractors.layout.grid.find_tables. Must-match rows (a row as read) and must-not-match rows
+(what must not be read so). All tables invented (other districts, other amounts)."""
+
+import pytest
+
+from extractors.layout import grid
+from extractors.layout.wrap import glue
+from tests.test_layout_number_tables import at, tables
+
+# a district budget by year and source, every amount cell narrower than its amount: the last
+# digit (or the last group) of each amount wraps to the line under it, beside the label's rest
+NARROW = [
+    at((0, "TT"), (6, "Nội dung"), (24, "Tổng"), (31, "Năm 2027"), (43, "Năm 2028")),
+    at((24, "cộng"), (31, "Vốn"), (37, "Vốn"), (43, "Vốn"), (49, "Vốn")),
+    at((31, "tỉnh"), (37, "xã"), (43, "tỉnh"), (49, "xã")),
+    at((6, "Tổng cộng"), (24, "3.81"), (31, "1.72"), (37, "180"), (43, "1.65"), (49, "260")),
+    at((24, "0"), (31, "0"), (43, "0")),
+    at((0, "I"), (6, "Trồng cây dược"), (24, "2.43"), (31, "960"), (37, "120"), (43, "1.19"), (49, "160")),
+    at((6, "liệu dưới tán rừng"), (24, "0"), (43, "0")),
+    at((0, "1"), (6, "Tập huấn kỹ thuật"), (24, "1.38"), (31, "760"), (37, "60"), (43, "460"), (49, "100")),
+    at((6, "cho hộ nông dân"), (24, "0")),
+]
+
+# an amount in đồng cut after a group's dot, or inside its last group
+DONG = [
+    at((0, "STT"), (6, "Nội dung"), (26, "Tổng số"), (38, "Ngân sách"), (50, "Xã hội hóa")),
+    at((38, "tỉnh")),
+    at((0, "1"), (6, "Hội chợ nông sản"), (26, "720.000.00"), (38, "500.000.000"), (50, "1.220.000.")),
+    at((26, "0"), (50, "000")),
+    at((0, "2"), (6, "Phiên chợ vùng cao"), (26, "95.000.0"), (38, "-"), (50, "95.000.0")),
+    at((26, "00"), (50, "00")),
+]
+
+MUST_MATCH = [
+    ("amounts of narrow cells wrapped to the next line, beside the label's rest", NARROW,
+     [["", "Tổng cộng", "3.810", "1.720", "180", "1.650", "260"],
+      ["I", "Trồng cây dược liệu dưới tán rừng", "2.430", "960", "120", "1.190", "160"],
+      ["1", "Tập huấn kỹ thuật cho hộ nông dân", "1.380", "760", "60", "460", "100"]]),
+    ("an amount in đồng cut after a dot or inside its last group", DONG,
+     [["1", "Hội chợ nông sản", "720.000.000", "500.000.000", "1.220.000.000"],
+      ["2", "Phiên chợ vùng cao", "95.000.000", "-", "95.000.000"]]),
+]
+
+
+@pytest.mark.parametrize("why, lines, rows", MUST_MATCH, ids=[m[0] for m in MUST_MATCH])
+def test_wrapped_amounts_finish_their_row(why, lines, rows):
+    found = tables(lines)
+    assert found, why
+    for r in rows:
+        assert r in found[0], f"{why}: {r} not in {found[0]}"
+
+
+# rows whose numbers are amounts of their own, not the ends of the amounts above
+OWN_ROWS = [
+    at((0, "STT"), (6, "Nội dung"), (24, "Tổng số"), (34, "Năm 2027"), (44, "Năm 2028")),
+    at((0, "1"), (6, "Sửa chữa trường"), (24, "1.250"), (34, "600"), (44, "650")),
+    at((6, "Mua sắm bàn ghế"), (24, "45"), (34, "20"), (44, "25")),  # no code: a row of its own
+    at((0, "2"), (6, "Đào tạo giáo viên"), (24, "1.35"), (34, "0.6"), (44, "0.75")),  # decimals
+    at((6, "Bồi dưỡng"), (24, "12"), (34, "5"), (44, "7")),
+]
+
+MUST_NOT_MATCH = [
+    ("a row of small amounts under a row of full amounts is a row of its own", OWN_ROWS,
+     ["1", "Sửa chữa trường Mua sắm bàn ghế", "1.25045", "60020", "65025"]),
+    ("numbers that do not finish the groups above are a row of their own", OWN_ROWS,
+     ["2", "Đào tạo giáo viên Bồi dưỡng", "1.3512", "0.65", "0.757"]),
+]
+
+
+@pytest.mark.parametrize("why, lines, row", MUST_NOT_MATCH, ids=[m[0] for m in MUST_NOT_MATCH])
+def test_own_rows_stay_apart(why, lines, row):
+    found = tables(lines)
+    assert found, why
+    assert all(row not in t for t in found), why
+    assert any(["", "Mua sắm bàn ghế", "45", "20", "25"] == r for t in found for r in t)
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("1.050.000.", "000", "1.050.000.000"),  # cut after a group's dot
+    ("650.000.00", "0", "650.000.000"),  # cut inside the last group
+    ("8.4", "00", "8.400"),
+    ("tổng 8.4", "0000", "tổng 8.4 0000"),  # four digits finish no group
+    ("tổng số 1.200", "500", "tổng số 1.200 500"),  # a whole group: a number of its own
+])
+def test_glue_finishes_a_cut_group(prev, nxt, joined):
+    assert glue(prev, nxt) == joined
