@@ -501,7 +501,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
     return lines[top:first_data], top
 
 
-def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
+def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
+                    narrow: dict[tuple[int, Seg], int] | None = None) -> list[list[Seg]]:
     """Header lines whose cells one space apart read as one segment, cut where an amount
     column starts, at a word that starts there (within one unit): a label heading run into
     the first amount's ("Nguồn vốn Tổng giai": "Nguồn vốn" | "Tổng giai"), and the last
@@ -515,6 +516,11 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
             parts = [s]
             for j, (a, b) in enumerate(cols.amounts):
                 x0, x1, words = parts[-1]
+                if j and " " in words and (x := _run_together(parts[-1], cols.amounts[j - 1][1], a + 1, lines)):
+                    parts[-1:] = _cut_at(parts[-1], x, 0.1)
+                    if narrow is not None and len(parts) >= 2:  # each in its own column, no group
+                        narrow[(li, parts[-2])], narrow[(li, parts[-1])] = j - 1, j
+                    continue
                 if not (x0 + 1 < a < x1 - 1 and " " in words):
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
@@ -531,6 +537,21 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
     return out
 
 
+def _run_together(s: Seg, lo: float, hi: float, lines: list[list[Seg]]) -> float | None:
+    """Where header segment `s` is two cells one space apart, not a group over two columns:
+    a word of its that starts after the amount column before (`lo`) and by this one's start
+    (`hi`), when another header line is run together there too (a word inside its segment
+    starting within one unit): columns too narrow for their words ("Ngân Vốn" / "sách sự" /
+    "tỉnh nghiệp"). Never at a number: "Năm 2026" over its sources is a group."""
+    for w in _words(s)[1:]:
+        if not lo <= w[0] <= hi or w[2][:1].isdigit():
+            continue
+        if any(abs(v[0] - w[0]) <= 1 and not v[2][:1].isdigit()
+               for segs in lines for t in segs if t is not s and " " in t[2] for v in _words(t)[1:]):
+            return w[0]
+    return None
+
+
 def _centred(lines: list[list[Seg]], li: int, group_x0: float, first_amount: float) -> bool:
     """Whether the groups of header line li are centred over their columns, not set from
     their first column's start: a heading below starts left of the first group, right of
@@ -545,7 +566,8 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     header is one cell, read top to bottom."""
     if not lines:
         return []
-    lines = _cut_at_amounts(lines, cols)
+    narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
+    lines = _cut_at_amounts(lines, cols, narrow)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
@@ -567,11 +589,14 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         mid = (s[0] + s[1]) / 2
         return min(range(width - 1), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
 
-    placed = [[(column_of(s), s[2]) for s in segs] for segs in lines]
+    placed = [[(first + narrow[(li, s)] if (li, s) in narrow else column_of(s), s[2]) for s in segs]
+              for li, segs in enumerate(lines)]
     # a group cell centred over its columns ("Năm 2025" over "NS tỉnh" | "Xã hội") may
     # overlap its last column most: it starts at the first column of the cells below it
     for li, segs in enumerate(lines):
         for k, s in enumerate(segs):
+            if (li, s) in narrow:
+                continue
             below = {c for lj in range(li + 1, len(lines)) for s2, (c, _) in zip(lines[lj], placed[lj])
                      if s[0] - 2 <= (s2[0] + s2[1]) / 2 <= s[1] + 2 and c >= first}
             if len(below) >= 2 and placed[li][k][0] >= first:
