@@ -45,7 +45,22 @@ NARROW_HEAD = [
     at((0, "I"), (6, "Trồng rừng"), (24, "2.430"), (31, "960"), (37, "120"), (43, "1.190"), (49, "160")),
 ]
 
+# year headings one space apart over amounts set from their cells' left edge, wider apart
+# than the years (an HTML table's PDF): each year over its own column
+YEAR_RUN = [
+    at((0, "STT"), (12, "Nguồn vốn"), (36, "2026 2027 2028"), (60, "Tổng")),
+    "",
+    at((0, "1"), (6, "Ngân sách tỉnh"), (36, "2.100 1.800 1.600 5.500")),
+    "",
+    at((0, "2"), (6, "Ngân sách xã"), (36, "700"), (43, "650"), (50, "600"), (57, "1.950")),
+    "",
+    at((0, "3"), (6, "Vốn xã hội hóa"), (36, "300"), (43, "350"), (50, "400"), (57, "1.050")),
+]
+
 MUST_MATCH = [
+    ("year headings one space apart over wider amount columns", YEAR_RUN,
+     [["STT", "Nguồn vốn", "2026", "2027", "2028", "Tổng"],
+      ["2", "Ngân sách xã", "700", "650", "600", "1.950"]]),
     ("headings of narrow columns one space apart on every line, under year groups", NARROW_HEAD,
      [["TT", "Nội dung", "Tổng cộng", "Năm 2027", "Năm 2027", "Năm 2028", "Năm 2028"],
       ["TT", "Nội dung", "Tổng cộng", "Ngân sách tỉnh", "Vốn sự nghiệp", "Ngân sách tỉnh", "Vốn sự nghiệp"],

@@ -591,6 +591,13 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 
     placed = [[(first + narrow[(li, s)] if (li, s) in narrow else column_of(s), s[2]) for s in segs]
               for li, segs in enumerate(lines)]
+    for li, segs in enumerate(lines):
+        # numbered headings one space apart ("2026 2027 2028") over amount columns set wider
+        # apart: two in one column are one a column, in order, nearest first (as amounts are)
+        nums = [k for k, s in enumerate(segs) if is_number(s[2]) and first <= placed[li][k][0] < width - 1]
+        if len({placed[li][k][0] for k in nums}) < len(nums) <= len(cols.amounts):
+            for k, c in zip(nums, _place([segs[k] for k in nums], cols)):
+                placed[li][k] = (first + c, segs[k][2])
     # a group cell centred over its columns ("Năm 2025" over "NS tỉnh" | "Xã hội") may
     # overlap its last column most: it starts at the first column of the cells below it
     for li, segs in enumerate(lines):
