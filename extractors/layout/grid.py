@@ -540,14 +540,23 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
 def _run_together(s: Seg, lo: float, hi: float, lines: list[list[Seg]]) -> float | None:
     """Where header segment `s` is two cells one space apart, not a group over two columns:
     a word of its that starts after the amount column before (`lo`) and by this one's start
-    (`hi`), when another header line is run together there too (a word inside its segment
-    starting within one unit): columns too narrow for their words ("Ngân Vốn" / "sách sự" /
-    "tỉnh nghiệp"). Never at a number: "Năm 2026" over its sources is a group."""
+    (`hi`), when two or more other header lines are run together there too (a word inside
+    their segment starting within one unit) and no other line runs a word across it: columns
+    too narrow for their words ("Ngân Vốn" / "sách sự" / "tỉnh nghiệp"). Never at a number:
+    "Năm 2026" over its sources is a group."""
     for w in _words(s)[1:]:
         if not lo <= w[0] <= hi or w[2][:1].isdigit():
             continue
-        if any(abs(v[0] - w[0]) <= 1 and not v[2][:1].isdigit()
-               for segs in lines for t in segs if t is not s and " " in t[2] for v in _words(t)[1:]):
+        joined = 0
+        for segs in lines:
+            for t in segs:
+                if t is s or not t[0] + 1 < w[0] < t[1]:
+                    continue
+                starts = [v for v in _words(t)[1:] if abs(v[0] - w[0]) <= 1]
+                if not starts:
+                    return None  # a word of another line runs across: one heading over both
+                joined += not starts[0][2][:1].isdigit()
+        if joined >= 2:
             return w[0]
     return None
 
