@@ -124,3 +124,82 @@ def test_own_rows_stay_apart():
 ])
 def test_glue_finishes_a_cut_group(prev, nxt, joined):
     assert glue(prev, nxt) == joined
+
+
+# ---------------------------------------------------------------------------
+# Headers and signatures of joint plans in pdftotext -layout (extractors.layout.text)
+
+from extractors.layout.text import read_text  # noqa: E402
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    blocks, _ = read_text("\n".join(lines) + "\n")
+    return [b.text for b in blocks if b.text]
+
+
+BODY = ["", "                      KẾ HOẠCH LIÊN TỊCH", "",
+        "Phòng, chống đuối nước cho trẻ em năm 2027", "",
+        "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;", ""]
+
+# two issuers side by side and the national title right of them, interleaved line by line
+JOINT_HEADER = [
+    "                                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+    "            BỘ LAO ĐỘNG - THƯƠNG",
+    "BỘ CÔNG AN                                             NAM",
+    "                BINH VÀ XÃ HỘI",
+    " -------                                  Độc lập - Tự do - Hạnh phúc",
+    "                   -------",
+    "                                                    ---------------",
+    "",
+    "     Số: 17/KHLT-BCA-BLĐTBXH               Hà Nội, ngày 12 tháng 5 năm 2027",
+] + BODY
+
+# the signers side by side, their names under the space to sign in (several blank lines)
+JOINT_SIGNATURE = BODY + [
+    "    KT. BỘ TRƯỞNG                KT. BỘ TRƯỞNG",
+    "BỘ LAO ĐỘNG - THƯƠNG BINH           BỘ CÔNG AN",
+    "      VÀ XÃ HỘI                     THỨ TRƯỞNG",
+    "     THỨ TRƯỞNG",
+    "",
+    "",
+    "",
+    "     Lương Văn Thuận            Hoàng Minh Đức",
+    "",
+    "Nơi nhận:",
+    "- Văn phòng Chính phủ;",
+    "- Công an, Sở LĐTBXH các tỉnh, thành phố;",
+    "- Lưu: VT.",
+]
+
+
+def test_joint_header_read_column_by_column():
+    got = paragraphs(JOINT_HEADER)
+    assert got[:got.index("Độc lập - Tự do - Hạnh phúc")] == [
+        "BỘ CÔNG AN", "-------", "BỘ LAO ĐỘNG - THƯƠNG", "BINH VÀ XÃ HỘI", "-------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM"]
+
+
+def test_joint_signature_names_under_their_columns():
+    got = paragraphs(JOINT_SIGNATURE)
+    assert got[got.index("KT. BỘ TRƯỞNG"):] == [
+        "KT. BỘ TRƯỞNG", "BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "THỨ TRƯỞNG", "Lương Văn Thuận",
+        "KT. BỘ TRƯỞNG", "BỘ CÔNG AN", "THỨ TRƯỞNG", "Hoàng Minh Đức",
+        "Nơi nhận:", "- Văn phòng Chính phủ;", "- Công an, Sở LĐTBXH các tỉnh, thành phố;", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("why, lines, unwanted", [
+    ("one issuer over its department, centred, beside the national title: two columns",
+     ["UBND TỈNH CAO BẰNG               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "    SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc",
+      "    -------                             ---------------"] + BODY,
+     ["SỞ Y TẾ", "-------", "UBND TỈNH CAO BẰNG"]),
+    ("a signature without its names after the space: the body after it is no column",
+     BODY + ["                                   KT. CHỦ TỊCH", "Nơi nhận:                    PHÓ CHỦ TỊCH",
+             "- Như trên;", "- Lưu: VT.", "", "", "",
+             "2. Trung tâm Y tế huyện         chủ trì tổ chức khám sàng lọc"],
+     ["chủ trì tổ chức khám sàng lọc"]),
+])
+def test_not_three_columns(why, lines, unwanted):
+    got = paragraphs(lines)
+    n = len(unwanted)
+    assert all(got[k:k + n] != unwanted for k in range(len(got))), why
