@@ -203,3 +203,23 @@ def test_not_three_columns(why, lines, unwanted):
     got = paragraphs(lines)
     n = len(unwanted)
     assert all(got[k:k + n] != unwanted for k in range(len(got))), why
+
+
+def test_national_title_last_word_at_the_next_line_start():
+    got = paragraphs(["UBND TỈNH ĐIỆN BIÊN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM", "",
+                      "   SỞ NỘI VỤ                    Độc lập - Tự do - Hạnh phúc", "",
+                      "Số: 41/KH-SNV              Điện Biên, ngày 3 tháng 6 năm 2027"] + BODY)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in got
+    assert "NAM" not in got and not any(p.endswith(" NAM") and "CỘNG" not in p for p in got)
+
+
+# a signature whose columns a copy collapsed to one space each, set double-spaced
+COLLAPSED = BODY + ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "", "- UBND huyện (b/c); KT. CHỦ TỊCH", "",
+                    "- Các ban, ngành xã; PHÓ CHỦ TỊCH", "", "- Lưu: VT. Vàng Thị Sua"]
+
+
+def test_collapsed_signature_set_double_spaced():
+    got = paragraphs(COLLAPSED)
+    assert "- UBND huyện (b/c);" in got and "- Lưu: VT." in got
+    assert "Vàng Thị Sua" in got and "KT. CHỦ TỊCH" in got
+    assert not any("CHỦ TỊCH" in p and p.startswith("-") for p in got)

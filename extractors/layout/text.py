@@ -240,6 +240,13 @@ def header_wraps(lines: list[Line]) -> list[Line]:
     for n, k in enumerate(head[1:], 1):
         piece = lines[k].text
         viet_nam, year, motto = VIET_NAM.match(piece), LONE_YEAR.match(piece), MOTTO_TAIL.match(piece)
+        if not (viet_nam or year or motto) and head[n - 1] == k - 1 and len(piece.strip()) <= 12:
+            # the national title's last word alone at the next line's start ("... CHỦ NGHĨA VIỆT" / "NAM")
+            cols = _column_segments(lines[k - 1].text)
+            if len(cols) >= 2 and national_cut(cols[-1][2], piece):
+                moved[k - 1] = lines[k - 1].text.rstrip() + " " + piece.strip()
+                dropped.add(k)
+                continue
         if not (viet_nam or year or motto):
             # plain pdftotext: the national title's wrapped end ("NAM" of "... CHỦ NGHĨA VIỆT")
             # before its first line, a line of the left column between
@@ -339,7 +346,9 @@ def _uncollapsed_signature(text: str) -> str:
             continue
         pairs = [(m[1], m[2].strip())]
         j = i + 1
-        while j < len(lines) and RECIPIENT_ITEM.match(lines[j]):
+        # (the items may be set double-spaced, a blank line between: a PDF's paragraph spacing)
+        while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
+                not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))):
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
             pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
             j += 1
