@@ -506,6 +506,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    if merged:
+        words = [w for w in words if id(w) not in merged]
+        lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
@@ -579,6 +583,58 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
         if _CODE_READ.match(text.strip()):
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+# a header's number line as read from the page (its marks taken off): "Số" and the number
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96")
+_NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
+# ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
+_NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
+
+
+def _bare(text: str) -> str:
+    """`text` without any marks ("Số" -> "So", "Sở" -> "So")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                    scale: float, lang: str, timeout: float) -> set[int]:
+    """A header's number line ("Số: 96/KH-UBND") that the page read without its separators
+    ("Số96KHUBND", a 200 dpi scan of a Word header: the page's reading drops the ":", "/"
+    and "-" that the line alone keeps): its stretch of words, read less surely than LOW_CONF, is read again from
+    its box as one line of text (Tesseract's psm 7); a reading of the number's shape takes
+    the first word's place, the stretch's other words go (their ids are returned)."""
+    todo = []
+    for line in lines:
+        for part in stretches(line):
+            text = " ".join(w["text"] for w in part)
+            if not _NUMBER_START.match(_bare(text)):
+                continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
+            if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
+                continue
+            todo.append(part)
+    if not todo:
+        return set()
+    margin = max(3, round(2 * scale))
+    crops, kept = [], []
+    for part in todo:
+        x0 = min(boxes[id(w)][0] for w in part)
+        y0 = min(boxes[id(w)][1] for w in part)
+        x1 = max(boxes[id(w)][2] for w in part)
+        y1 = max(boxes[id(w)][3] for w in part)
+        crop = gray[max(0, y0 - margin): y1 + margin, max(0, x0 - margin): x1 + margin]
+        if crop.size:
+            crops.append(np.pad(crop, 16, constant_values=255))
+            kept.append(part)
+    gone: set[int] = set()
+    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        text = " ".join(text.split())
+        if not _NUMBER_READ.match(text):
+            continue
+        first = part[0]
+        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+        gone.update(id(w) for w in part[1:])
+    return gone
 
 
 def _folded(word: str) -> str:

@@ -1,0 +1,52 @@
+"""A header's number line that a 200 dpi page's reading glued together, its ":", "/" and "-"
+lost ("Số57KHUBND"), read again alone as one line (extractors.formats.ocr._reread_numbers).
+Must-match and must-not-match rows; the lines are invented and drawn here (helper X)."""
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors.formats import ocr
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+SCALE = 200 / 72
+
+
+def _page(text: str) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """A white strip with `text` drawn at 13 pt, 200 dpi; the text's box in pixels."""
+    img = Image.new("L", (1400, 160), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, round(13 * SCALE))
+    draw.text((120, 50), text, font=font, fill=0)
+    return np.array(img), draw.textbbox((120, 50), text, font=font)
+
+
+def _read_as(gray_box, words: list[tuple[str, float]]):
+    """The page's reading of the strip: `words` (text, confidence) spread over the text's box."""
+    _, (x0, y0, x1, y1) = gray_box
+    step = (x1 - x0) / len(words)
+    line, boxes = [], {}
+    for n, (text, conf) in enumerate(words):
+        a, b = round(x0 + n * step), round(x0 + (n + 1) * step) - 4
+        w = {"text": text, "x0": a / SCALE, "x1": b / SCALE, "top": y0 / SCALE, "bottom": y1 / SCALE, "conf": conf}
+        line.append(w)
+        boxes[id(w)] = (a, y0, b, y1)
+    return [line], boxes
+
+
+@pytest.mark.parametrize("drawn, read, expected", [
+    # must repair: the separators lost, the number glued to "Số"
+    ("Số: 57/KH-UBND", [("Số57KHUBND", 65.0)], "Số: 57/KH-UBND"),
+    ("Số: 1208/QĐ-UBND", [("Số:", 90.0), ("1208QĐUBND", 55.0)], "Số: 1208/QĐ-UBND"),
+    ("Số: 09/CTr-UBND", [("Số09CI-UBND", 62.0)], "Số: 09/CTr-UBND"),
+    # must not: a number read well and surely, a line that is no number line
+    ("Số: 57/KH-UBND", [("Số:", 95.0), ("57/KH-UBND", 93.0)], "Số:"),
+    ("Sở Y tế tỉnh Lai Châu", [("Sở", 60.0), ("Y", 60.0), ("tế", 60.0)], "Sở"),
+    ("Số lượng 120 học sinh", [("Số", 60.0), ("lượng", 60.0), ("120", 60.0)], "Số"),
+])
+def test_a_number_line_read_again(drawn, read, expected):
+    page = _page(drawn)
+    lines, boxes = _read_as(page, read)
+    gone = ocr._reread_numbers(page[0], lines, boxes, SCALE, "vie", 120)
+    assert lines[0][0]["text"] == expected
+    assert len(gone) == (len(read) - 1 if expected != read[0][0] else 0)
