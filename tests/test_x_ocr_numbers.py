@@ -50,3 +50,21 @@ def test_a_number_line_read_again(drawn, read, expected):
     gone = ocr._reread_numbers(page[0], lines, boxes, SCALE, "vie", 120)
     assert lines[0][0]["text"] == expected
     assert len(gone) == (len(read) - 1 if expected != read[0][0] else 0)
+
+
+@pytest.mark.parametrize("rows, fixed", [
+    # must repair: one year of the count misread by one digit
+    ([["STT", "Nội dung", "Năm 1026", "Năm 2027", "Năm 2028"], ["1", "a", "5", "6", "7"]],
+     {(0, 2): "Năm 2026"}),
+    ([["TT", "Nguồn", "2029", "2030", "2081", "Tổng"], ["1", "a", "5", "6", "7", "18"]], {(0, 4): "2031"}),
+    # ... a merged year cell over two columns, each copy
+    ([["TT", "Nội dung", "Năm 2024", "Năm 2024", "Năm 2025", "Năm 2025", "Năm 2926", "Năm 2926"]],
+     {(0, 6): "Năm 2026", (0, 7): "Năm 2026"}),
+    # must not: a count kept, two years only, years that count no sequence, a break of two digits
+    ([["STT", "Nội dung", "Năm 2026", "Năm 2027", "Năm 2028"]], {}),
+    ([["STT", "Nội dung", "Năm 1026", "Năm 2027"]], {}),
+    ([["STT", "Chỉ tiêu", "2015", "2020", "2025"]], {}),
+    ([["STT", "Nội dung", "Năm 1126", "Năm 2027", "Năm 2028"]], {}),
+])
+def test_a_year_heading_misread_by_one_digit(rows, fixed):
+    assert ocr._year_headings(rows) == fixed

@@ -1013,8 +1013,43 @@ class _Grid:
             rows[r][0] = code
         for r in _code_headings(rows):
             rows[r][0] = "STT"
+        for (r, c), text in _year_headings(rows).items():
+            rows[r][c] = text
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Header cells whose year OCR misread by one digit, with the cell they have: the years
+    of a header row's cells ("Năm 2025" | "Năm 2026" | "Năm 2027", a merged cell's copies
+    counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
+    where the others keep it (two or more), differing from its place in the count in one
+    digit only. Rows above the first row with a number of its own (the header) only."""
+    out: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows[:6]):
+        cells: list[tuple[int, str]] = []  # (first column, its text), merged copies once
+        for c, text in enumerate(row):
+            if not cells or text != row[cells[-1][0]]:
+                cells.append((c, text))
+        years = [(c, text, m) for c, text in cells if len(m := _YEAR.findall(text)) == 1]
+        if len(years) < 3:
+            continue
+        values = [int(m[0]) for _, _, m in years]
+        for n, (c, text, m) in enumerate(years):
+            starts = [v - k for k, v in enumerate(values) if k != n]  # each other year's count from the first
+            expected = starts[0] + n
+            if len(set(starts)) != 1 or values[n] == expected or not 1900 <= expected <= 2100:
+                continue
+            if sum(a != b for a, b in zip(m[0], str(expected))) == 1:
+                fixed = text.replace(m[0], str(expected))
+                for k in range(c, len(row)):
+                    if row[k] != text:
+                        break
+                    out[(r, k)] = fixed
+    return out
 
 
 def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
