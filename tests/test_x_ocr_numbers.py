@@ -68,3 +68,18 @@ def test_a_number_line_read_again(drawn, read, expected):
 ])
 def test_a_year_heading_misread_by_one_digit(rows, fixed):
     assert ocr._year_headings(rows) == fixed
+
+
+def _line(*texts: str) -> list[dict]:
+    return [{"text": t, "x0": 60.0 + 50 * n, "x1": 100.0 + 50 * n, "top": 100.0, "bottom": 112.0, "conf": 90.0}
+            for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts, two", [
+    # must repair: "II." read as "H." before a section heading in capitals
+    (["H.", "NHIỆM", "VỤ"], True), (["H.", "TỔ", "CHỨC", "THỰC", "HIỆN"], True), (["H", "GIẢI", "PHÁP"], True),
+    # must not: an initial before a name, a word in lower case, a heading's number read right, "H." alone
+    (["H.", "Nguyễn", "Văn", "An"], False), (["H.", "TP"], False), (["II.", "NHIỆM", "VỤ"], False), (["H."], False),
+])
+def test_two_read_as_h(texts, two):
+    assert ocr._two_read_as_h(_line(*texts)) is two

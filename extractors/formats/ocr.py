@@ -512,12 +512,25 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
+        if _two_read_as_h(line):
+            line[0]["text"] = "II" + line[0]["text"][1:]
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+def _two_read_as_h(line: list[dict]) -> bool:
+    """A section number "II." that OCR read as "H." (the two strokes of a bold serif "II" run
+    together), at the start of a section heading in capitals: "H. NHIỆM VỤ", "H. NỘI DUNG".
+    Not an initial before a name ("H. Nguyễn") nor a word in lower case."""
+    if len(line) < 2 or line[0]["text"] not in ("H.", "H"):
+        return False
+    letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) \
+        and line[1]["x0"] - line[0]["x1"] < COLUMN_GAP_PT
 
 
 BOLD_STROKE = 1.4  # a line whose strokes are this many times as thick as the page's usual line's is set in bold
