@@ -83,3 +83,22 @@ def _line(*texts: str) -> list[dict]:
 ])
 def test_two_read_as_h(texts, two):
     assert ocr._two_read_as_h(_line(*texts)) is two
+
+
+HEADS = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+
+
+@pytest.mark.parametrize("rows, fixed", [
+    # must repair: the row number's heading "TT" read as "1" over column headings
+    ([["1"] + HEADS, ["I. NHÓM A"] * 5, ["1", "Rà soát", "Sở Nội vụ", "Sở Tư pháp", "Quý I"],
+      ["2", "Tập huấn", "Sở Nội vụ", "UBND các xã", "Quý II"]], [0]),
+    ([["1"] + HEADS, ["1", "Rà soát", "Sở Nội vụ", "Sở Tư pháp", "Quý I"], ["2", "Tập huấn", "Sở Nội vụ", "-", "Quý II"]],
+     [0]),
+    # must not: a first row of data, a "1" over rows that do not count from 1, two rows only
+    ([["1", "Rà soát", "Sở Nội vụ", "Sở Tư pháp", "Quý I"], ["2", "Tập huấn", "Sở Nội vụ", "-", "Quý II"],
+      ["3", "Kiểm tra", "Sở Nội vụ", "-", "Quý III"]], []),
+    ([["1"] + HEADS, ["2", "Tập huấn", "Sở Nội vụ", "-", "Quý II"], ["3", "Kiểm tra", "Sở Nội vụ", "-", "Quý III"]], []),
+    ([["1"] + HEADS, ["1", "Rà soát", "Sở Nội vụ", "Sở Tư pháp", "Quý I"]], []),
+])
+def test_the_row_numbers_heading_read_as_one(rows, fixed):
+    assert ocr._code_headings(rows) == fixed

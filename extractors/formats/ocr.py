@@ -1118,6 +1118,10 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
     that holds row codes below the header: two or more, or one where the row's other cells
     are column headings (a table the page's end cut after its first row)."""
     body = next((r for r, row in enumerate(rows) if row and _ROW_CODE.match(row[0].strip())), None)
+    if body == 0 and len(rows) >= 3 and rows[0][0].strip() in ("1", "1.", "I", "l") and is_heading_row(rows[0][1:]) \
+            and any(row and row[0].strip().rstrip(".") == "1" for row in rows[1:]):
+        # "TT" read as "1" over column headings, the first row's own "1" under it
+        return [0]
     if not body:
         return []
     codes = sum(1 for row in rows[body:] if row and _ROW_CODE.match(row[0].strip()))
