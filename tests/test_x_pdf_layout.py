@@ -223,3 +223,31 @@ def test_collapsed_signature_set_double_spaced():
     assert "- UBND huyện (b/c);" in got and "- Lưu: VT." in got
     assert "Vàng Thị Sua" in got and "KT. CHỦ TỊCH" in got
     assert not any("CHỦ TỊCH" in p and p.startswith("-") for p in got)
+
+
+# ---------------------------------------------------------------------------
+# A task table whose code column is too narrow for "STT": "ST" / "T" (grid.find_text_tables)
+
+from tests.test_text_tables import tables as text_tables  # noqa: E402
+
+NARROW_CODE = [
+    at((0, "ST"), (6, "Nội dung"), (30, "Đơn vị chủ"), (46, "Đơn vị phối"), (62, "Thời")),
+    at((0, "T"), (30, "trì"), (46, "hợp"), (62, "gian")),
+    at((0, "1"), (6, "Kiểm tra an toàn"), (30, "Phòng Kinh tế"), (46, "Công an xã"), (62, "Quý I")),
+    at((6, "thực phẩm tại chợ"), (30, "xã"), (46, "Trạm Y tế")),
+    at((0, "2"), (6, "Tuyên truyền phòng"), (30, "Trạm Y tế xã"), (46, "Đoàn Thanh"), (62, "Cả năm")),
+    at((6, "chống dịch bệnh"), (46, "niên xã")),
+]
+
+
+def test_a_code_heading_broken_in_a_narrow_column():
+    found = text_tables(NARROW_CODE)
+    assert found and found[0][0] == ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    assert ["2", "Tuyên truyền phòng chống dịch bệnh", "Trạm Y tế xã", "Đoàn Thanh niên xã", "Cả năm"] in found[0]
+
+
+def test_a_lone_s_over_t_is_no_code_heading():
+    # must not: a heading line whose first cell is a word, its next line a word of the same column
+    lines = [at((0, "Số"), (6, "Nội dung"), (30, "Đơn vị chủ"), (46, "Đơn vị phối"), (62, "Thời")),
+             at((0, "hiệu"), (30, "trì"), (46, "hợp"), (62, "gian"))] + NARROW_CODE[2:]
+    assert not text_tables(lines)

@@ -704,7 +704,8 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     i = 0
     while i < len(lines):
         segs = lines[i]
-        if len(segs) >= 3 and CODE_HEAD.match(segs[0][2]) and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+        if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
+                and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
             table = _text_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -718,6 +719,16 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
+    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under
+    it at the same place (wrap.broken_word joins them: cell_text)."""
+    segs = lines[i]
+    if i + 1 >= len(lines) or not lines[i + 1] or segs[0][2] not in ("ST", "S"):
+        return False
+    under = lines[i + 1][0]
+    return abs(under[0] - segs[0][0]) <= 1 and CODE_HEAD.match(segs[0][2] + under[2]) is not None
 
 
 PADDED_HEADER_LINES = 6  # lines a header of merged cells, centred on its rows, may take
@@ -878,7 +889,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             if len(segs) > 2:
                 cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
-                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])):
+                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
+                and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
             break
         elif body:
             body.append(segs)
