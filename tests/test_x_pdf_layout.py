@@ -251,3 +251,31 @@ def test_a_lone_s_over_t_is_no_code_heading():
     lines = [at((0, "Số"), (6, "Nội dung"), (30, "Đơn vị chủ"), (46, "Đơn vị phối"), (62, "Thời")),
              at((0, "hiệu"), (30, "trì"), (46, "hợp"), (62, "gian"))] + NARROW_CODE[2:]
     assert not text_tables(lines)
+
+
+# an indicator table under a numbered heading of the text, its code heading run one space
+# into the label's heading ("TT Chỉ tiêu")
+INDICATORS = [
+    at((0, "3. Các chỉ tiêu chủ yếu")),
+    at((0, "TT Chỉ tiêu"), (30, "ĐVT"), (38, "Năm"), (45, "Năm")),
+    at((38, "2026"), (45, "2027")),
+    at((0, "1"), (5, "Tỷ lệ hộ dùng nước"), (30, "%"), (38, "91,5"), (45, "94")),
+    at((5, "sạch")),
+    at((0, "2"), (5, "Số xã đạt chuẩn"), (30, "xã"), (38, "12"), (45, "15")),
+]
+
+
+def test_a_numbered_heading_is_no_header_line():
+    found = tables(INDICATORS)
+    assert found
+    assert found[0][0] == ["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"]
+    assert ["1", "Tỷ lệ hộ dùng nước sạch", "%", "91,5", "94"] in found[0]
+    assert not any("Các chỉ tiêu" in cell for r in found[0] for cell in r)
+
+
+def test_a_two_word_code_heading_stays_whole():
+    lines = [at((0, "Số TT"), (8, "Chỉ tiêu"), (30, "ĐVT"), (38, "2026"), (45, "2030"))] + [
+        at((0, "1"), (8, "Tỷ lệ hộ nghèo"), (30, "%"), (38, "4,2"), (45, "2,5")),
+        at((0, "2"), (8, "Số xã đạt chuẩn"), (30, "xã"), (38, "12"), (45, "15"))]
+    found = tables(lines)
+    assert found and found[0][0][:2] == ["Số TT", "Chỉ tiêu"]

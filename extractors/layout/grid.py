@@ -60,6 +60,8 @@ CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm 
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
+# a numbered heading of the text: "2. Các chỉ tiêu chủ yếu", "II. KINH PHÍ", "b) Nguồn vốn"
+OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s+[^\W\d_]")
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
@@ -487,8 +489,9 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
             top = above + 1
             continue
         segs = lines[top - 1]
-        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
-            break  # a caption, or a sentence of the text above the table
+        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])
+                               or OUTLINE_HEADING.match(segs[0][2])):
+            break  # a caption, a sentence of the text above the table, a numbered heading ("2. Các chỉ tiêu")
         if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 4:
             break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)"
         if any(s[0] < left - 3 * tol for s in segs):
@@ -537,6 +540,17 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
     return out
 
 
+def _code_head_cut(segs: list[Seg], cols: Columns) -> list[Seg]:
+    """A header line's code heading run one space into the label's heading, cut off it in
+    a table with a code column: "TT Chỉ tiêu" -> "TT" | "Chỉ tiêu"."""
+    if not segs or cols.code is None or " " not in segs[0][2] or segs[0][0] > cols.code[1] + 1:
+        return segs
+    words = _words(segs[0])
+    if not CODE_HEAD.match(words[0][2]) or CODE_HEAD.match(" ".join(w[2] for w in words[:2])):
+        return segs  # ("Số TT" is one heading)
+    return [words[0], (words[1][0], segs[0][1], " ".join(w[2] for w in words[1:]))] + segs[1:]
+
+
 def _run_together(s: Seg, lo: float, hi: float, lines: list[list[Seg]]) -> float | None:
     """Where header segment `s` is two cells one space apart, not a group over two columns:
     a word of its that starts after the amount column before (`lo`) and by this one's start
@@ -576,7 +590,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     if not lines:
         return []
     narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
-    lines = _cut_at_amounts(lines, cols, narrow)
+    lines = _cut_at_amounts([_code_head_cut(segs, cols) for segs in lines], cols, narrow)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
