@@ -279,3 +279,38 @@ def test_a_two_word_code_heading_stays_whole():
         at((0, "2"), (8, "Số xã đạt chuẩn"), (30, "xã"), (38, "12"), (45, "15"))]
     found = tables(lines)
     assert found and found[0][0][:2] == ["Số TT", "Chỉ tiêu"]
+
+
+# a landscape annex's task table: where the lead cell is full, pdftotext sets the partner's
+# words a few characters left of where the other rows start them (one space after the lead);
+# a page break cuts row 3, the header repeated on the next page above the row's rest
+SHIFTED = [
+    " STT  Nhiệm vụ                    Cơ quan chủ trì     Cơ quan phối hợp      Thời gian",
+    " 1    Số hóa hồ sơ di tích        Sở Văn hóa, Thể Sở Tư pháp;           Quý II/2027",
+    "      cấp xã                      thao và Du lịch Công an tỉnh;",
+    "                                                  Ủy ban nhân",
+    "                                                  dân các xã",
+    " 2    Kết nối dữ liệu dân cư      Công an tỉnh        Ủy ban nhân dân       Cả năm",
+    "      với cơ sở dữ liệu                               các xã, phường",
+    " 3    Tập huấn kỹ năng số         Trung tâm Chuyển    Hội Nông dân          Quý III -",
+    "\f STT  Nhiệm vụ                    Cơ quan chủ trì     Cơ quan phối hợp      Thời gian",
+    "      cho cán bộ xã               đổi số tỉnh         tỉnh                  Quý IV/2027",
+    " 4    Tổng kết thực hiện          Sở Khoa học và      Các sở, ngành         Tháng 12/2027",
+    "                                  Công nghệ",
+]
+
+
+def test_a_cell_set_left_of_its_column_after_a_full_cell():
+    found = text_tables(SHIFTED)
+    assert found
+    rows = found[0]
+    assert ["1", "Số hóa hồ sơ di tích cấp xã", "Sở Văn hóa, Thể thao và Du lịch",
+            "Sở Tư pháp; Công an tỉnh; Ủy ban nhân dân các xã", "Quý II/2027"] in rows, rows
+    assert ["4", "Tổng kết thực hiện", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Tháng 12/2027"] in rows, rows
+
+
+def test_the_header_repeated_over_a_cut_rows_rest():
+    rows = text_tables(SHIFTED)[0]
+    assert ["3", "Tập huấn kỹ năng số cho cán bộ xã", "Trung tâm Chuyển đổi số tỉnh", "Hội Nông dân tỉnh",
+            "Quý III - Quý IV/2027"] in rows, rows
+    assert not any("Nhiệm vụ" in cell for r in rows[1:] for cell in r)

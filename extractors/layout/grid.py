@@ -872,7 +872,18 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 continue
             break
         if body and pages[k] != pages[last] and not row_start(segs) and not section(k, segs):
-            # the top of a new page: the rest of the row the page break cut, up to the next row
+            # the top of a new page: the header repeated (Word repeats a table's heading rows)
+            # goes; then the rest of the row the page break cut, up to the next row
+            words = {w for line in [head, *(segs for _, segs in header_lines)] for s in line for w in s[2].split()}
+            top = k
+            while top < len(lines) and lines[top] and pages[top] == pages[k] and top - k <= len(header_lines) \
+                    and all(w in words for s in lines[top] for w in s[2].split()):
+                top += 1
+            if top > k and top < len(lines) and lines[top] and pages[top] == pages[k]:
+                k = top
+                segs = split(k)
+                if row_start(segs) or section(k, segs):
+                    continue
             end = k
             while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)) \
                     and not section(end, split(end)):
@@ -1078,6 +1089,21 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
             cluster = []
         if x is not None:
             cluster.append(x)
+    # one column's starts set apart: rows whose cell on the left is full have the next cell's
+    # words a few characters left of where the other rows start it ("Sở Nông nghiệp Sở Khoa
+    # học" at 81, "Ủy ban nhân dân" at 85); two starts within four characters that no line
+    # has both of are one column's, at the left one (a word run in from the left is cut there)
+    lines_starts = [{int(s[0]) for s in segs} for segs in [*head, *body]]
+    merged: list[int] = []
+    shifted: set[int] = set()  # such a column: a word run into it starts at its start, not left of it
+    for a in anchors:
+        if merged and a - merged[-1] <= 4 and not any(
+                any(abs(x - merged[-1]) <= tol for x in xs) and any(abs(x - a) <= tol for x in xs)
+                for xs in lines_starts):
+            shifted.add(merged[-1])
+            continue
+        merged.append(a)
+    anchors = merged
     out = []
     for segs in body:
         line: list[Seg] = []
@@ -1088,7 +1114,8 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                 if not x0 + 1 < c < x1:
                     continue
                 words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
-                cut = [w for w in words if c - 4 <= w[0] < c][-1:] or [w for w in words if c <= w[0] <= c + 1][:1]
+                left, at_start = [w for w in words if c - 4 <= w[0] < c][-1:], [w for w in words if c <= w[0] <= c + 1][:1]
+                cut = (at_start or left) if c in shifted else (left or at_start)
                 if cut:
                     at, offset = cut[0]
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
