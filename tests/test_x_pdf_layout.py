@@ -314,3 +314,44 @@ def test_the_header_repeated_over_a_cut_rows_rest():
     assert ["3", "Tập huấn kỹ năng số cho cán bộ xã", "Trung tâm Chuyển đổi số tỉnh", "Hội Nông dân tỉnh",
             "Quý III - Quý IV/2027"] in rows, rows
     assert not any("Nhiệm vụ" in cell for r in rows[1:] for cell in r)
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # must join: a quarter's or a date's year cut in a narrow cell
+    ("Quý III/202", "7", "Quý III/2027"), ("Tháng 10/20", "27", "Tháng 10/2027"), ("15/3/2", "027", "15/3/2027"),
+    # must not: a whole year, a number after a fraction, a count
+    ("Quý III/2027", "5", "Quý III/2027 5"), ("tỷ lệ 1/3", "2", "tỷ lệ 1/3 2"), ("Quý II/202", "61", "Quý II/202 61"),
+])
+def test_glue_finishes_a_cut_year(prev, nxt, joined):
+    assert glue(prev, nxt) == joined
+
+
+# a row whose task cell pdftotext set narrower: its lead cell's lines all start seven
+# characters left of the other rows'
+NARROWER_ROW = [
+    " STT  Nội dung                  Đơn vị chủ       Đơn vị phối       Thời",
+    "                                trì              hợp               gian",
+    " 1    Kiểm tra nhà văn          Phòng Văn        Công an xã        Quý I",
+    "      hóa các thôn              hóa xã",
+    " 2    Rà soát cầu treo  Ban Quản lý             Ủy ban nhân       Quý",
+    "      và đường tràn     dự án xã                dân các xã        III/2027",
+    " 3    Trồng cây xanh            Đoàn Thanh       Hội Phụ nữ        Cả năm",
+    "      tuyến liên xã             niên xã",
+]
+
+
+def test_a_row_set_narrower_keeps_its_columns():
+    rows = text_tables(NARROWER_ROW)[0]
+    assert ["2", "Rà soát cầu treo và đường tràn", "Ban Quản lý dự án xã", "Ủy ban nhân dân các xã",
+            "Quý III/2027"] in rows, rows
+    assert ["3", "Trồng cây xanh tuyến liên xã", "Đoàn Thanh niên xã", "Hội Phụ nữ", "Cả năm"] in rows
+    assert ["1", "Kiểm tra nhà văn hóa các thôn", "Phòng Văn hóa xã", "Công an xã", "Quý I"] in rows
+
+
+def test_a_task_cell_across_the_shifted_start_is_not_cut():
+    # must not: where a task cell's words run across the place a narrower row starts its lead
+    # cell, the two starts are two columns (no table is better than cells cut in a word's row)
+    lines = list(NARROWER_ROW)
+    lines[2] = " 1    Kiểm tra nhà văn hóa      Phòng Văn        Công an xã        Quý I"
+    found = text_tables(lines)
+    assert not any(r[1] == "Kiểm tra nhà văn" for t in found for r in t)

@@ -745,6 +745,7 @@ def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
     return abs(under[0] - segs[0][0]) <= 1 and CODE_HEAD.match(segs[0][2] + under[2]) is not None
 
 
+SHIFT_MAX = 8  # characters: how far left of its column pdftotext may set a row's cell (its left cell full)
 PADDED_HEADER_LINES = 6  # lines a header of merged cells, centred on its rows, may take
 
 
@@ -1059,6 +1060,16 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start,
     return rest if finishes_row(last_row, rest) else None
 
 
+def _crossed(x: int, lines: list[list[Seg]]) -> bool:
+    """Whether a segment of `lines` runs across `x` with no word of it starting there (a
+    cell's text, not two cells one space apart)."""
+    for segs in lines:
+        for s in segs:
+            if s[0] + 1 < x < s[1] - 1 and not any(x <= s[0] + m.start() <= x + 1 for m in re.finditer(r"(?<= )\S", s[2])):
+                return True
+    return False
+
+
 def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                head: list[list[Seg]] = ()) -> tuple[list[list[Seg]], list[list[int]]]:
     """The lines of a text table with a segment that runs from one column into the next cut
@@ -1091,15 +1102,15 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
             cluster.append(x)
     # one column's starts set apart: rows whose cell on the left is full have the next cell's
     # words a few characters left of where the other rows start it ("Sở Nông nghiệp Sở Khoa
-    # học" at 81, "Ủy ban nhân dân" at 85); two starts within four characters that no line
+    # học" at 81, "Ủy ban nhân dân" at 85); two starts within SHIFT_MAX characters that no line
     # has both of are one column's, at the left one (a word run in from the left is cut there)
     lines_starts = [{int(s[0]) for s in segs} for segs in [*head, *body]]
     merged: list[int] = []
     shifted: set[int] = set()  # such a column: a word run into it starts at its start, not left of it
     for a in anchors:
-        if merged and a - merged[-1] <= 4 and not any(
+        if merged and a - merged[-1] <= SHIFT_MAX and not any(
                 any(abs(x - merged[-1]) <= tol for x in xs) and any(abs(x - a) <= tol for x in xs)
-                for xs in lines_starts):
+                for xs in lines_starts) and not _crossed(merged[-1], [*head, *body]):
             shifted.add(merged[-1])
             continue
         merged.append(a)
