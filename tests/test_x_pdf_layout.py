@@ -355,3 +355,26 @@ def test_a_task_cell_across_the_shifted_start_is_not_cut():
     lines[2] = " 1    Kiểm tra nhà văn hóa      Phòng Văn        Công an xã        Quý I"
     found = text_tables(lines)
     assert not any(r[1] == "Kiểm tra nhà văn" for t in found for r in t)
+
+
+# must not: headings wider than their narrow amounts, each its own segment ("Ngân sách     Ngân
+# sách"), under a group over all the years ("Chia ra"): no cell is cut at a word that happens to
+# start where words of other heading lines start (invented after a provincial annex's shape)
+WIDE_HEADINGS = [
+    "STT   Nội dung       Tổng kinh   Chia ra                                                  Ghi chú",
+    "      hoạt động      phí         Năm 2027                    Năm 2028",
+    "                                 Ngân sách     Ngân sách     Ngân sách     Ngân sách",
+    "                                 trung ương    địa phương    trung ương    địa phương",
+    "                                 (đầu tư)      (sự nghiệp)   (đầu tư)      (sự nghiệp)",
+    "I     Nội dung 1:    12.540      250           0             6.100         6.190",
+    "      Về nước sạch",
+    "1     Nâng cấp       11.900                                  5.900         6.000",
+    "      trạm cấp nước",
+]
+
+
+def test_wide_headings_over_narrow_amounts_stay_whole():
+    rows = tables(WIDE_HEADINGS)[0]
+    assert rows[0][3:7] == ["Chia ra"] * 4
+    assert rows[1][3:7] == ["Năm 2027", "Năm 2027", "Năm 2028", "Năm 2028"]
+    assert rows[2][3:7] == ["Ngân sách trung ương (đầu tư)", "Ngân sách địa phương (sự nghiệp)"] * 2

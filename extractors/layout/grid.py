@@ -519,7 +519,8 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
             parts = [s]
             for j, (a, b) in enumerate(cols.amounts):
                 x0, x1, words = parts[-1]
-                if j and " " in words and (x := _run_together(parts[-1], cols.amounts[j - 1][1], a + 1, lines)):
+                nxt = cols.amounts[j + 1][0] if j + 1 < len(cols.amounts) else float("inf")
+                if j and " " in words and (x := _run_together(parts[-1], cols.amounts[j - 1][1], a + 1, nxt, lines)):
                     parts[-1:] = _cut_at(parts[-1], x, 0.1)
                     if narrow is not None and len(parts) >= 2:  # each in its own column, no group
                         narrow[(li, parts[-2])], narrow[(li, parts[-1])] = j - 1, j
@@ -551,15 +552,20 @@ def _code_head_cut(segs: list[Seg], cols: Columns) -> list[Seg]:
     return [words[0], (words[1][0], segs[0][1], " ".join(w[2] for w in words[1:]))] + segs[1:]
 
 
-def _run_together(s: Seg, lo: float, hi: float, lines: list[list[Seg]]) -> float | None:
+def _run_together(s: Seg, lo: float, hi: float, nxt: float, lines: list[list[Seg]]) -> float | None:
     """Where header segment `s` is two cells one space apart, not a group over two columns:
     a word of its that starts after the amount column before (`lo`) and by this one's start
     (`hi`), when two or more other header lines are run together there too (a word inside
-    their segment starting within one unit) and no other line runs a word across it: columns
-    too narrow for their words ("Ngân Vốn" / "sách sự" / "tỉnh nghiệp"). Never at a number:
-    "Năm 2026" over its sources is a group."""
+    their segment starting within one unit), no other line runs a word across it, and no
+    line has a cell of its own starting between it and the next column (`nxt`: that cell
+    would be this column's): columns too narrow for their words ("Ngân Vốn" / "sách sự" /
+    "tỉnh nghiệp"). Never at a number: "Năm 2026" over its sources is a group."""
+    def own_cell_after(segs: list[Seg], x: float) -> bool:
+        return any(x < t[0] < nxt for t in segs)
+
+    line_of = next((segs for segs in lines if any(t is s for t in segs)), [s])
     for w in _words(s)[1:]:
-        if not lo <= w[0] <= hi or w[2][:1].isdigit():
+        if not lo <= w[0] <= hi or w[2][:1].isdigit() or own_cell_after(line_of, w[0]):
             continue
         joined = 0
         for segs in lines:
@@ -567,7 +573,7 @@ def _run_together(s: Seg, lo: float, hi: float, lines: list[list[Seg]]) -> float
                 if t is s or not t[0] + 1 < w[0] < t[1]:
                     continue
                 starts = [v for v in _words(t)[1:] if abs(v[0] - w[0]) <= 1]
-                if not starts:
+                if not starts or own_cell_after(segs, starts[0][0]):
                     return None  # a word of another line runs across: one heading over both
                 joined += not starts[0][2][:1].isdigit()
         if joined >= 2:
