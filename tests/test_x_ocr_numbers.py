@@ -102,3 +102,38 @@ HEADS = ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời
 ])
 def test_the_row_numbers_heading_read_as_one(rows, fixed):
     assert ocr._code_headings(rows) == fixed
+
+
+def _header_page() -> tuple[np.ndarray, dict]:
+    """A header strip: a bold issuer at the left, a rule under it, the national title right;
+    the boxes of what is drawn, in pixels."""
+    img = Image.new("L", (1600, 260), 255)
+    draw = ImageDraw.Draw(img)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", round(13 * SCALE))
+    boxes = {}
+    for key, xy, text in (("issuer", (200, 40), "SỞ NỘI VỤ"), ("title", (620, 40), "CỘNG HÒA XÃ HỘI"),
+                          ("motto", (660, 110), "Độc lập - Tự do")):
+        draw.text(xy, text, font=bold, fill=0)
+        boxes[key] = draw.textbbox(xy, text, font=bold)
+    draw.line((230, 120, 330, 120), fill=0, width=2)  # the rule under the issuer
+    for x in range(300, 1400, 97):  # dust: specks far apart
+        draw.point((x, 220), fill=0)
+    return np.array(img), boxes
+
+
+def _as_words(boxes: dict, keys: list[str]) -> list[dict]:
+    return [{"text": k, "x0": boxes[k][0] / SCALE, "x1": boxes[k][2] / SCALE, "top": boxes[k][1] / SCALE,
+             "bottom": boxes[k][3] / SCALE, "conf": 95.0} for k in keys]
+
+
+def test_a_block_the_page_reading_left_out_is_read():
+    gray, boxes = _header_page()
+    found = ocr.missed_text(gray, _as_words(boxes, ["title", "motto"]), SCALE, "vie", 120)
+    assert [w["text"] for w in found] == ["SỞ NỘI VỤ"]
+    assert abs(found[0]["x0"] - boxes["issuer"][0] / SCALE) < 3
+
+
+def test_nothing_is_added_where_the_page_reading_has_everything():
+    # must not: words already read, a rule, dust
+    gray, boxes = _header_page()
+    assert ocr.missed_text(gray, _as_words(boxes, ["issuer", "title", "motto"]), SCALE, "vie", 120) == []

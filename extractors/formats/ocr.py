@@ -247,6 +247,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    if words:
+        words += missed_text(gray, words, scale, lang, timeout)
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -531,6 +533,63 @@ def _two_read_as_h(line: list[dict]) -> bool:
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters) \
         and line[1]["x0"] - line[0]["x1"] < COLUMN_GAP_PT
+
+
+MISSED_MIN_PT, MISSED_MAX_PT = 6.0, 30.0  # the height of a line of text the page's reading may leave out
+MISSED_CONF = 70.0  # its reading alone is taken when this sure
+
+
+def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, timeout: float) -> list[dict]:
+    """Text the page's reading left out: Tesseract's page layout may drop a short block that
+    stands alone (an issuer "BỘ Y TẾ" in bold left of the national title). Ink no word's box
+    covers is cut into bands of rows and runs of columns; a run a line of text high and wider
+    than high is read alone as one line (psm 7) and taken, as one word at its place, when read
+    surely and with a word of two letters or more (a rule, a stamp's edge or specks are not)."""
+    ink = gray < DARK
+    covered = np.zeros_like(ink)
+    pad = max(2, round(2 * scale))
+    for w in words:
+        y0, y1 = int(w["top"] * scale) - pad, int(w["bottom"] * scale) + pad
+        x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
+        covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
+    rest = ink & ~covered
+    if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
+        return []
+    boxes: list[tuple[int, int, int, int]] = []
+    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
+        height = y1 - y0
+        if not MISSED_MIN_PT * scale <= height <= MISSED_MAX_PT * scale:
+            continue
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(1.5 * height)):
+            if x1 - x0 >= 1.5 * height and rest[y0:y1, x0:x1].sum() >= 0.1 * height * (x1 - x0):
+                boxes.append((x0, y0, x1, y1))
+    if not boxes:
+        return []
+    margin = max(3, round(2 * scale))
+    crops = [np.pad(np.where(covered[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], np.uint8(255),
+                             gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
+                    constant_values=255) for x0, y0, x1, y1 in boxes]
+    found = []
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
+        text = " ".join(text.split())
+        if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
+            found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
+                          "conf": conf})
+    return found
+
+
+def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:
+    """Runs of True in `filled` (start, end), runs less than `join` apart as one."""
+    idx = np.flatnonzero(filled)
+    if not idx.size:
+        return []
+    out = [[int(idx[0]), int(idx[0]) + 1]]
+    for i in idx[1:]:
+        if i - out[-1][1] <= join:
+            out[-1][1] = int(i) + 1
+        else:
+            out.append([int(i), int(i) + 1])
+    return [(a, b) for a, b in out]
 
 
 BOLD_STROKE = 1.4  # a line whose strokes are this many times as thick as the page's usual line's is set in bold
