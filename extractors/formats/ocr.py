@@ -247,6 +247,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    if words:
+        words += missed_text(gray, words, scale, lang, timeout)
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -506,14 +508,88 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         noise.update(_repair_bullet(line))
     words = [w for w in words if id(w) not in noise]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    if merged:
+        words = [w for w in words if id(w) not in merged]
+        lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
+        if _two_read_as_h(line):
+            line[0]["text"] = "II" + line[0]["text"][1:]
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+def _two_read_as_h(line: list[dict]) -> bool:
+    """A section number "II." that OCR read as "H." (the two strokes of a bold serif "II" run
+    together), at the start of a section heading in capitals: "H. NHIỆM VỤ", "H. NỘI DUNG".
+    Not an initial before a name ("H. Nguyễn") nor a word in lower case."""
+    if len(line) < 2 or line[0]["text"] not in ("H.", "H"):
+        return False
+    letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) \
+        and line[1]["x0"] - line[0]["x1"] < COLUMN_GAP_PT
+
+
+MISSED_MIN_PT, MISSED_MAX_PT = 6.0, 30.0  # the height of a line of text the page's reading may leave out
+MISSED_CONF = 70.0  # its reading alone is taken when this sure
+
+
+def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, timeout: float) -> list[dict]:
+    """Text the page's reading left out: Tesseract's page layout may drop a short block that
+    stands alone (an issuer "BỘ Y TẾ" in bold left of the national title). Ink no word's box
+    covers is cut into bands of rows and runs of columns; a run a line of text high and wider
+    than high is read alone as one line (psm 7) and taken, as one word at its place, when read
+    surely and with a word of two letters or more (a rule, a stamp's edge or specks are not)."""
+    ink = gray < DARK
+    covered = np.zeros_like(ink)
+    pad = max(2, round(2 * scale))
+    for w in words:
+        y0, y1 = int(w["top"] * scale) - pad, int(w["bottom"] * scale) + pad
+        x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
+        covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
+    rest = ink & ~covered
+    if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
+        return []
+    boxes: list[tuple[int, int, int, int]] = []
+    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
+        height = y1 - y0
+        if not MISSED_MIN_PT * scale <= height <= MISSED_MAX_PT * scale:
+            continue
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(1.5 * height)):
+            if x1 - x0 >= 1.5 * height and rest[y0:y1, x0:x1].sum() >= 0.1 * height * (x1 - x0):
+                boxes.append((x0, y0, x1, y1))
+    if not boxes:
+        return []
+    margin = max(3, round(2 * scale))
+    crops = [np.pad(np.where(covered[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], np.uint8(255),
+                             gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
+                    constant_values=255) for x0, y0, x1, y1 in boxes]
+    found = []
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
+        text = " ".join(text.split())
+        if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
+            found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
+                          "conf": conf})
+    return found
+
+
+def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:
+    """Runs of True in `filled` (start, end), runs less than `join` apart as one."""
+    idx = np.flatnonzero(filled)
+    if not idx.size:
+        return []
+    out = [[int(idx[0]), int(idx[0]) + 1]]
+    for i in idx[1:]:
+        if i - out[-1][1] <= join:
+            out[-1][1] = int(i) + 1
+        else:
+            out.append([int(i), int(i) + 1])
+    return [(a, b) for a, b in out]
 
 
 BOLD_STROKE = 1.4  # a line whose strokes are this many times as thick as the page's usual line's is set in bold
@@ -579,6 +655,58 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
         if _CODE_READ.match(text.strip()):
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+# a header's number line as read from the page (its marks taken off): "Số" and the number
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96")
+_NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
+# ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
+_NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
+
+
+def _bare(text: str) -> str:
+    """`text` without any marks ("Số" -> "So", "Sở" -> "So")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                    scale: float, lang: str, timeout: float) -> set[int]:
+    """A header's number line ("Số: 96/KH-UBND") that the page read without its separators
+    ("Số96KHUBND", a 200 dpi scan of a Word header: the page's reading drops the ":", "/"
+    and "-" that the line alone keeps): its stretch of words, read less surely than LOW_CONF, is read again from
+    its box as one line of text (Tesseract's psm 7); a reading of the number's shape takes
+    the first word's place, the stretch's other words go (their ids are returned)."""
+    todo = []
+    for line in lines:
+        for part in stretches(line):
+            text = " ".join(w["text"] for w in part)
+            if not _NUMBER_START.match(_bare(text)):
+                continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
+            if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
+                continue
+            todo.append(part)
+    if not todo:
+        return set()
+    margin = max(3, round(2 * scale))
+    crops, kept = [], []
+    for part in todo:
+        x0 = min(boxes[id(w)][0] for w in part)
+        y0 = min(boxes[id(w)][1] for w in part)
+        x1 = max(boxes[id(w)][2] for w in part)
+        y1 = max(boxes[id(w)][3] for w in part)
+        crop = gray[max(0, y0 - margin): y1 + margin, max(0, x0 - margin): x1 + margin]
+        if crop.size:
+            crops.append(np.pad(crop, 16, constant_values=255))
+            kept.append(part)
+    gone: set[int] = set()
+    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        text = " ".join(text.split())
+        if not _NUMBER_READ.match(text):
+            continue
+        first = part[0]
+        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+        gone.update(id(w) for w in part[1:])
+    return gone
 
 
 def _folded(word: str) -> str:
@@ -957,8 +1085,43 @@ class _Grid:
             rows[r][0] = code
         for r in _code_headings(rows):
             rows[r][0] = "STT"
+        for (r, c), text in _year_headings(rows).items():
+            rows[r][c] = text
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Header cells whose year OCR misread by one digit, with the cell they have: the years
+    of a header row's cells ("Năm 2025" | "Năm 2026" | "Năm 2027", a merged cell's copies
+    counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
+    where the others keep it (two or more), differing from its place in the count in one
+    digit only. Rows above the first row with a number of its own (the header) only."""
+    out: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows[:6]):
+        cells: list[tuple[int, str]] = []  # (first column, its text), merged copies once
+        for c, text in enumerate(row):
+            if not cells or text != row[cells[-1][0]]:
+                cells.append((c, text))
+        years = [(c, text, m) for c, text in cells if len(m := _YEAR.findall(text)) == 1]
+        if len(years) < 3:
+            continue
+        values = [int(m[0]) for _, _, m in years]
+        for n, (c, text, m) in enumerate(years):
+            starts = [v - k for k, v in enumerate(values) if k != n]  # each other year's count from the first
+            expected = starts[0] + n
+            if len(set(starts)) != 1 or values[n] == expected or not 1900 <= expected <= 2100:
+                continue
+            if sum(a != b for a, b in zip(m[0], str(expected))) == 1:
+                fixed = text.replace(m[0], str(expected))
+                for k in range(c, len(row)):
+                    if row[k] != text:
+                        break
+                    out[(r, k)] = fixed
+    return out
 
 
 def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
@@ -1014,6 +1177,10 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
     that holds row codes below the header: two or more, or one where the row's other cells
     are column headings (a table the page's end cut after its first row)."""
     body = next((r for r, row in enumerate(rows) if row and _ROW_CODE.match(row[0].strip())), None)
+    if body == 0 and len(rows) >= 3 and rows[0][0].strip() in ("1", "1.", "I", "l") and is_heading_row(rows[0][1:]) \
+            and any(row and row[0].strip().rstrip(".") == "1" for row in rows[1:]):
+        # "TT" read as "1" over column headings, the first row's own "1" under it
+        return [0]
     if not body:
         return []
     codes = sum(1 for row in rows[body:] if row and _ROW_CODE.match(row[0].strip()))

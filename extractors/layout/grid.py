@@ -60,6 +60,8 @@ CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm 
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
+# a numbered heading of the text: "2. Các chỉ tiêu chủ yếu", "II. KINH PHÍ", "b) Nguồn vốn"
+OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s+[^\W\d_]")
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
@@ -363,6 +365,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
         code = 0 in cells
         if opened and (code or numbers):
             opened = False  # the row its label line opened
+        elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols):
+            pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0"): the row goes on
         elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)):
             body.append([""] * width)
             has_numbers.append(False)
@@ -383,6 +387,24 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns) -> bool:
+    """Whether every amount of a line (digits alone) finishes the amount of the row above in
+    its column, cut in a narrow cell before its last group was whole: "5.46" / "0",
+    "650.000.00" / "0", "1.050.000." / "000" (wrap.glue joins them)."""
+    amounts = {c: texts for c, texts in cells.items() if cols.first_amount_index <= c < cols.width - 1}
+    return bool(amounts) and all(len(texts) == 1 and _cut_group(row[c], texts[0]) for c, texts in amounts.items())
+
+
+# an amount in thousands groups cut short: its last group under three digits, or nothing after its dot
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
+
+
+def _cut_group(above: str, digits: str) -> bool:
+    m = _CUT_AMOUNT.match(above)
+    return bool(m and digits.isdigit() and len(m.group(1)) + len(digits) == 3
+                and (m.group(1) or "." in above[:-1]))  # ("2026." is a year, no amount cut at its dot)
 
 
 def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):
@@ -467,8 +489,9 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
             top = above + 1
             continue
         segs = lines[top - 1]
-        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])):
-            break  # a caption, or a sentence of the text above the table
+        if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])
+                               or OUTLINE_HEADING.match(segs[0][2])):
+            break  # a caption, a sentence of the text above the table, a numbered heading ("2. Các chỉ tiêu")
         if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 4:
             break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)"
         if any(s[0] < left - 3 * tol for s in segs):
@@ -481,7 +504,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
     return lines[top:first_data], top
 
 
-def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
+def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
+                    narrow: dict[tuple[int, Seg], int] | None = None) -> list[list[Seg]]:
     """Header lines whose cells one space apart read as one segment, cut where an amount
     column starts, at a word that starts there (within one unit): a label heading run into
     the first amount's ("Nguồn vốn Tổng giai": "Nguồn vốn" | "Tổng giai"), and the last
@@ -495,6 +519,12 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
             parts = [s]
             for j, (a, b) in enumerate(cols.amounts):
                 x0, x1, words = parts[-1]
+                nxt = cols.amounts[j + 1][0] if j + 1 < len(cols.amounts) else float("inf")
+                if j and " " in words and (x := _run_together(parts[-1], cols.amounts[j - 1][1], a + 1, nxt, lines)):
+                    parts[-1:] = _cut_at(parts[-1], x, 0.1)
+                    if narrow is not None and len(parts) >= 2:  # each in its own column, no group
+                        narrow[(li, parts[-2])], narrow[(li, parts[-1])] = j - 1, j
+                    continue
                 if not (x0 + 1 < a < x1 - 1 and " " in words):
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
@@ -511,6 +541,46 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns) -> list[list[Seg]]:
     return out
 
 
+def _code_head_cut(segs: list[Seg], cols: Columns) -> list[Seg]:
+    """A header line's code heading run one space into the label's heading, cut off it in
+    a table with a code column: "TT Chỉ tiêu" -> "TT" | "Chỉ tiêu"."""
+    if not segs or cols.code is None or " " not in segs[0][2] or segs[0][0] > cols.code[1] + 1:
+        return segs
+    words = _words(segs[0])
+    if not CODE_HEAD.match(words[0][2]) or CODE_HEAD.match(" ".join(w[2] for w in words[:2])):
+        return segs  # ("Số TT" is one heading)
+    return [words[0], (words[1][0], segs[0][1], " ".join(w[2] for w in words[1:]))] + segs[1:]
+
+
+def _run_together(s: Seg, lo: float, hi: float, nxt: float, lines: list[list[Seg]]) -> float | None:
+    """Where header segment `s` is two cells one space apart, not a group over two columns:
+    a word of its that starts after the amount column before (`lo`) and by this one's start
+    (`hi`), when two or more other header lines are run together there too (a word inside
+    their segment starting within one unit), no other line runs a word across it, and no
+    line has a cell of its own starting between it and the next column (`nxt`: that cell
+    would be this column's): columns too narrow for their words ("Ngân Vốn" / "sách sự" /
+    "tỉnh nghiệp"). Never at a number: "Năm 2026" over its sources is a group."""
+    def own_cell_after(segs: list[Seg], x: float) -> bool:
+        return any(x < t[0] < nxt for t in segs)
+
+    line_of = next((segs for segs in lines if any(t is s for t in segs)), [s])
+    for w in _words(s)[1:]:
+        if not lo <= w[0] <= hi or w[2][:1].isdigit() or own_cell_after(line_of, w[0]):
+            continue
+        joined = 0
+        for segs in lines:
+            for t in segs:
+                if t is s or not t[0] + 1 < w[0] < t[1]:
+                    continue
+                starts = [v for v in _words(t)[1:] if abs(v[0] - w[0]) <= 1]
+                if not starts or own_cell_after(segs, starts[0][0]):
+                    return None  # a word of another line runs across: one heading over both
+                joined += not starts[0][2][:1].isdigit()
+        if joined >= 2:
+            return w[0]
+    return None
+
+
 def _centred(lines: list[list[Seg]], li: int, group_x0: float, first_amount: float) -> bool:
     """Whether the groups of header line li are centred over their columns, not set from
     their first column's start: a heading below starts left of the first group, right of
@@ -525,7 +595,8 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     header is one cell, read top to bottom."""
     if not lines:
         return []
-    lines = _cut_at_amounts(lines, cols)
+    narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
+    lines = _cut_at_amounts([_code_head_cut(segs, cols) for segs in lines], cols, narrow)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
@@ -547,11 +618,21 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         mid = (s[0] + s[1]) / 2
         return min(range(width - 1), key=lambda c: min(abs(spans[c][0] - mid), abs(spans[c][1] - mid)))
 
-    placed = [[(column_of(s), s[2]) for s in segs] for segs in lines]
+    placed = [[(first + narrow[(li, s)] if (li, s) in narrow else column_of(s), s[2]) for s in segs]
+              for li, segs in enumerate(lines)]
+    for li, segs in enumerate(lines):
+        # numbered headings one space apart ("2026 2027 2028") over amount columns set wider
+        # apart: two in one column are one a column, in order, nearest first (as amounts are)
+        nums = [k for k, s in enumerate(segs) if is_number(s[2]) and first <= placed[li][k][0] < width - 1]
+        if len({placed[li][k][0] for k in nums}) < len(nums) <= len(cols.amounts):
+            for k, c in zip(nums, _place([segs[k] for k in nums], cols)):
+                placed[li][k] = (first + c, segs[k][2])
     # a group cell centred over its columns ("Năm 2025" over "NS tỉnh" | "Xã hội") may
     # overlap its last column most: it starts at the first column of the cells below it
     for li, segs in enumerate(lines):
         for k, s in enumerate(segs):
+            if (li, s) in narrow:
+                continue
             below = {c for lj in range(li + 1, len(lines)) for s2, (c, _) in zip(lines[lj], placed[lj])
                      if s[0] - 2 <= (s2[0] + s2[1]) / 2 <= s[1] + 2 and c >= first}
             if len(below) >= 2 and placed[li][k][0] >= first:
@@ -643,7 +724,8 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     i = 0
     while i < len(lines):
         segs = lines[i]
-        if len(segs) >= 3 and CODE_HEAD.match(segs[0][2]) and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+        if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
+                and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
             table = _text_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -659,6 +741,17 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     return tables
 
 
+def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
+    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under
+    it at the same place (wrap.broken_word joins them: cell_text)."""
+    segs = lines[i]
+    if i + 1 >= len(lines) or not lines[i + 1] or segs[0][2] not in ("ST", "S"):
+        return False
+    under = lines[i + 1][0]
+    return abs(under[0] - segs[0][0]) <= 1 and CODE_HEAD.match(segs[0][2] + under[2]) is not None
+
+
+SHIFT_MAX = 8  # characters: how far left of its column pdftotext may set a row's cell (its left cell full)
 PADDED_HEADER_LINES = 6  # lines a header of merged cells, centred on its rows, may take
 
 
@@ -786,7 +879,18 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 continue
             break
         if body and pages[k] != pages[last] and not row_start(segs) and not section(k, segs):
-            # the top of a new page: the rest of the row the page break cut, up to the next row
+            # the top of a new page: the header repeated (Word repeats a table's heading rows)
+            # goes; then the rest of the row the page break cut, up to the next row
+            words = {w for line in [head, *(segs for _, segs in header_lines)] for s in line for w in s[2].split()}
+            top = k
+            while top < len(lines) and lines[top] and pages[top] == pages[k] and top - k <= len(header_lines) \
+                    and all(w in words for s in lines[top] for w in s[2].split()):
+                top += 1
+            if top > k and top < len(lines) and lines[top] and pages[top] == pages[k]:
+                k = top
+                segs = split(k)
+                if row_start(segs) or section(k, segs):
+                    continue
             end = k
             while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)) \
                     and not section(end, split(end)):
@@ -817,7 +921,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             if len(segs) > 2:
                 cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
-                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])):
+                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
+                and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
             break
         elif body:
             body.append(segs)
@@ -961,6 +1066,16 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start,
     return rest if finishes_row(last_row, rest) else None
 
 
+def _crossed(x: int, lines: list[list[Seg]]) -> bool:
+    """Whether a segment of `lines` runs across `x` with no word of it starting there (a
+    cell's text, not two cells one space apart)."""
+    for segs in lines:
+        for s in segs:
+            if s[0] + 1 < x < s[1] - 1 and not any(x <= s[0] + m.start() <= x + 1 for m in re.finditer(r"(?<= )\S", s[2])):
+                return True
+    return False
+
+
 def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                head: list[list[Seg]] = ()) -> tuple[list[list[Seg]], list[list[int]]]:
     """The lines of a text table with a segment that runs from one column into the next cut
@@ -991,6 +1106,21 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
             cluster = []
         if x is not None:
             cluster.append(x)
+    # one column's starts set apart: rows whose cell on the left is full have the next cell's
+    # words a few characters left of where the other rows start it ("Sở Nông nghiệp Sở Khoa
+    # học" at 81, "Ủy ban nhân dân" at 85); two starts within SHIFT_MAX characters that no line
+    # has both of are one column's, at the left one (a word run in from the left is cut there)
+    lines_starts = [{int(s[0]) for s in segs} for segs in [*head, *body]]
+    merged: list[int] = []
+    shifted: set[int] = set()  # such a column: a word run into it starts at its start, not left of it
+    for a in anchors:
+        if merged and a - merged[-1] <= SHIFT_MAX and not any(
+                any(abs(x - merged[-1]) <= tol for x in xs) and any(abs(x - a) <= tol for x in xs)
+                for xs in lines_starts) and not _crossed(merged[-1], [*head, *body]):
+            shifted.add(merged[-1])
+            continue
+        merged.append(a)
+    anchors = merged
     out = []
     for segs in body:
         line: list[Seg] = []
@@ -1001,7 +1131,8 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                 if not x0 + 1 < c < x1:
                     continue
                 words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
-                cut = [w for w in words if c - 4 <= w[0] < c][-1:] or [w for w in words if c <= w[0] <= c + 1][:1]
+                left, at_start = [w for w in words if c - 4 <= w[0] < c][-1:], [w for w in words if c <= w[0] <= c + 1][:1]
+                cut = (at_start or left) if c in shifted else (left or at_start)
                 if cut:
                     at, offset = cut[0]
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]

@@ -241,6 +241,13 @@ def header_wraps(lines: list[Line]) -> list[Line]:
     for n, k in enumerate(head[1:], 1):
         piece = lines[k].text
         viet_nam, year, motto = VIET_NAM.match(piece), LONE_YEAR.match(piece), MOTTO_TAIL.match(piece)
+        if not (viet_nam or year or motto) and head[n - 1] == k - 1 and len(piece.strip()) <= 12:
+            # the national title's last word alone at the next line's start ("... CHỦ NGHĨA VIỆT" / "NAM")
+            cols = _column_segments(lines[k - 1].text)
+            if len(cols) >= 2 and national_cut(cols[-1][2], piece):
+                moved[k - 1] = lines[k - 1].text.rstrip() + " " + piece.strip()
+                dropped.add(k)
+                continue
         if not (viet_nam or year or motto):
             # plain pdftotext: the national title's wrapped end ("NAM" of "... CHỦ NGHĨA VIỆT")
             # before its first line, a line of the left column between
@@ -344,7 +351,9 @@ def _uncollapsed_signature(text: str) -> str:
             continue
         pairs = [(m[1], m[2].strip())]
         j = i + 1
-        while j < len(lines) and RECIPIENT_ITEM.match(lines[j]):
+        # (the items may be set double-spaced, a blank line between: a PDF's paragraph spacing)
+        while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
+                not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))):
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
             pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
             j += 1
@@ -458,6 +467,12 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         if found:
             end, new_blocks = found
             add("blocks", new_blocks)
+            i = end
+            continue
+        band = three_columns(lines, i) if may_columns and i < HEADER_LINES * 2 else None
+        if band:  # two issuers and the national title side by side (a joint plan's header)
+            end, columns = band
+            add("lines", [item for column in columns for item in (None, *column)] + [None])
             i = end
             continue
         band = two_columns(lines, i) if may_columns else None
@@ -722,6 +737,9 @@ NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[
 SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.)", re.I)
 
 
+SIGNING_SPACE = 8  # the blank lines a signature's space to sign in leaves, at most
+
+
 def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     """After a blank line, does a signature band (one holding "Nơi nhận" or "TM." / "KT.")
     go on with `line`, a line of its left or right column only (a recipient, the signer's
@@ -754,6 +772,7 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     # narrow the strip the two-column lines must keep free
     lone_end = 0
     strips: dict[int, tuple[int, int]] = {}  # the strip of each page the band left
+    signed = False  # the band went over a signature's space to sign in to the names
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
@@ -763,10 +782,22 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             # a blank line inside a header band is common; it ends the band unless two
             # columns go on right after it, or (a signature set double-spaced, as pdftotext
             # -layout gives a PDF's spaced paragraphs) a line of one of its columns
+            if signed:
+                break  # (the names end the signature: "Nơi nhận" under them is a band of its own)
             if j + 1 < len(page) and (len(_column_segments(page[j + 1].text)) == 2
                                       or _signature_goes_on(band, (max(strip[0], lone_end), strip[1]),
                                                             page[j + 1])):
                 j += 1
+                continue
+            # a signature's space to sign in, several blank lines, before the signers' names
+            # in two columns ("KT. BỘ TRƯỞNG     KT. BỘ TRƯỞNG" / ... / "Lê Văn An     Trần Thị Hà")
+            k = j
+            while k < min(len(page), j + SIGNING_SPACE) and page[k].blank and page[k].page == line.page:
+                k += 1
+            if k < len(page) and k > j + 1 and not page[k].blank and page[k].page == line.page \
+                    and len(_column_segments(page[k].text)) == 2 \
+                    and any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
+                j, signed = k, True
                 continue
             break
         s = _column_segments(line.text)
@@ -814,6 +845,46 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             target = left if x1 <= strips.get(line.page, strip)[1] - 1 else right
             target.append(Line(line.number, text, line.page, column=True))
     return end, left, right
+
+
+def three_columns(page: list[Line], i: int) -> tuple[int, list[list[Line]]] | None:
+    """A header in three columns from line i (a joint plan's: two issuers side by side, the
+    national title and motto right of them), as `pdftotext -layout` interleaves them line by
+    line: "          BỘ TÀI CHÍNH" / "BỘ NỘI VỤ        CỘNG HÒA XÃ HỘI ..." / "  -------
+    Độc lập - ...". The band is the run of lines from i up to a blank line; the right column
+    starts where the national title or the motto does (every segment right of it, all others
+    left of it), and a free strip cuts the rest in two, each side with an issuer line in
+    capitals: (index after the band, the three columns' lines)."""
+    band: list[tuple[int, list[tuple[int, int, str]]]] = []
+    j = i
+    while j < len(page) and j < i + HEADER_LINES and not page[j].blank:
+        band.append((j, list(_column_segments(page[j].text))))
+        j += 1
+    segs = [s for _, line in band for s in line]
+    title = [s for s in segs if NATIONAL.match(s[2]) or MOTTO.match(s[2])]
+    if len(band) < 3 or not title:
+        return None
+    right = min(s[0] for s in title) - 3
+    rest = [s for s in segs if s[0] < right]
+    if not rest or any(s[1] > right for s in rest):
+        return None
+    # the strip between the two issuers: after the end of every segment left of it
+    for cut in sorted({s[1] for s in rest}):
+        left = [s for s in rest if s[1] <= cut]
+        middle = [s for s in rest if s[1] > cut]
+        if all(s[0] >= cut + 2 for s in middle) and left and middle:
+            break
+    else:
+        return None
+    if not any(_caps_line(s[2]) and not NATIONAL.match(s[2]) and s[2].strip("-_=. ") for s in left) or \
+            not any(_caps_line(s[2]) and s[2].strip("-_=. ") for s in middle):
+        return None
+    columns: list[list[Line]] = [[], [], []]
+    for k, line in band:
+        for s in line:
+            target = 2 if s[0] >= right else 0 if s[1] <= cut else 1
+            columns[target].append(Line(page[k].number, s[2], page[k].page, column=True))
+    return j, columns
 
 
 TAB_GAP = re.compile(r"\t+")  # the gap a Word line's tabs make between its columns

@@ -318,10 +318,18 @@ _SHORT_LAST_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
 _GROUP_END = re.compile(r"\d{1,2}")
 
 
+# a date's or a quarter's year cut in a narrow cell: "Quý II/202" / "6", "15/3/20" / "26"
+_CUT_YEAR = re.compile(r"(?<![\d.,])\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$|\b[IV]{1,3}/(\d{1,3})$")
+
+
 def _group_wrapped(prev: str, nxt: str) -> bool:
-    """Whether `nxt`, digits alone, finishes the short last group of the amount `prev` ends with."""
+    """Whether `nxt`, digits alone, finishes the short last group of the amount `prev` ends
+    with, or the year of a date or quarter cut short ("Quý II/202" / "6")."""
     m = _SHORT_LAST_GROUP.search(prev)
-    return bool(m and _GROUP_END.fullmatch(nxt) and len(m.group(1)) + len(nxt) == 3)
+    if m and _GROUP_END.fullmatch(nxt) and len(m.group(1)) + len(nxt) == 3:
+        return True
+    y = _CUT_YEAR.search(prev) if nxt.isdigit() else None
+    return bool(y and len(y.group(1) or y.group(2)) + len(nxt) == 4 and (y.group(1) or y.group(2))[:1] in "12")
 
 
 def glue(prev: str, nxt: str) -> str:
