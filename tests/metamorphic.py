@@ -1,6 +1,7 @@
 """Metamorphic check: the documents of the scored sets, edited in ways that keep what they
 say (decomposed Unicode, Windows line ends, old tone placement, other list labels, agencies
-in capitals, other agencies in text and gold alike, Word's automatic numbering ...), each
+in capitals, other agencies in text and gold alike, Word's automatic numbering, no blank line
+between blocks, a text file put in a web page in a <pre> or line by line ...), each
 edit's micro F1 beside the unedited documents'. A drop names a shape of real documents the
 rules do not hold for yet; find which documents and groups with --verbose.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
+import html
 import io
 import json
 import re
@@ -239,6 +241,21 @@ BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes]]] = {
 }
 
 
+def _page(body: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>Văn bản</title></head><body><div class='noidung'>"
+            + body + "</div></body></html>")
+
+
+# a text file put in a web page: in a <pre>, or line by line with <br> (its spacing kept by
+# &nbsp;, or left in the source as a browser would squeeze it)
+PAGE_EDITS: dict[str, Callable[[str], str]] = {
+    "page_pre": lambda t: _page("<pre>" + html.escape(t) + "</pre>"),
+    "page_br_nbsp": lambda t: _page("<br>\n".join(re.sub(r" (?= )", "&nbsp;", html.escape(line)) for line in t.split("\n"))),
+    "page_br_lines": lambda t: _page("<br>\n".join(html.escape(line) for line in t.split("\n"))),
+}
+TEXT_EDITS["no_blank_lines"] = (PLAIN, lambda t: re.sub(r"\n[ \t]*\n", "\n", t))  # a scrape that writes no blank line
+
+
 def build(out: Path, name: str) -> int:
     """The edited files and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
     raw, gold = out / "raw", out / "gold"
@@ -270,12 +287,16 @@ def build(out: Path, name: str) -> int:
                 for a, b in pairs:
                     dumped = dumped.replace(a, b)
                 rec, data = json.loads(dumped), text.encode("utf-8")
+            elif name in PAGE_EDITS:
+                if f.suffix != ".txt":
+                    continue
+                data = PAGE_EDITS[name](f.read_text(encoding="utf-8")).encode("utf-8")
             else:
                 exts, edit = TEXT_EDITS[name]
                 if f.suffix not in exts:
                     continue
                 data = edit(f.read_text(encoding="utf-8")).encode("utf-8")
-            file_name = f"{set_name}-{f.name}"
+            file_name = f"{set_name}-{f.stem}.html" if name in PAGE_EDITS else f"{set_name}-{f.name}"
             (raw / file_name).write_bytes(data)
             rec["source"]["sha256"], rec["source"]["file"] = hashlib.sha256(data).hexdigest(), file_name
             (gold / f"{set_name}-{g.name}").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
@@ -296,7 +317,7 @@ def score(out: Path) -> tuple[str, ...] | str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
-    every = [*TEXT_EDITS, *BYTE_EDITS, *SWAPS]
+    every = [*TEXT_EDITS, *BYTE_EDITS, *SWAPS, *PAGE_EDITS]
     parser.add_argument("--edits", default=",".join(every), help=f"comma-separated, of: {', '.join(every)}")
     parser.add_argument("--verbose", action="store_true", help="print each edit's mismatches")
     args = parser.parse_args(argv)

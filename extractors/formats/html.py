@@ -363,7 +363,7 @@ class _Walk:
                     from extractors.layout.text import read_text
                     parts: list[str] = []
                     _raw_text(child, parts)
-                    got, found = read_text("".join(parts).replace("\u00a0", " "))
+                    got, found = read_text("".join(parts))
                     for b in got:
                         b.location = {**loc, **(b.location or {})}
                     blocks.extend(got)
@@ -410,7 +410,7 @@ class _Walk:
         parts: list[str] = []
         _raw_text(el, parts)
         self.counter += 1
-        got, found = read_text("".join(parts).replace("\u00a0", " "))
+        got, found = read_text("".join(parts))
         for b in got:
             b.location = {"element": self.counter, **(b.location or {})}
         self.blocks.extend(got)
