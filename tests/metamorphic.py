@@ -253,7 +253,15 @@ PAGE_EDITS: dict[str, Callable[[str], str]] = {
     "page_br_nbsp": lambda t: _page("<br>\n".join(re.sub(r" (?= )", "&nbsp;", html.escape(line)) for line in t.split("\n"))),
     "page_br_lines": lambda t: _page("<br>\n".join(html.escape(line) for line in t.split("\n"))),
 }
-TEXT_EDITS["no_blank_lines"] = (PLAIN, lambda t: re.sub(r"\n[ \t]*\n", "\n", t))  # a scrape that writes no blank line
+def _no_blank_lines(t: str) -> str:
+    """A scrape that writes no blank line between blocks, a block a line; a hard-wrapped text
+    (its paragraphs told apart by blank lines alone) is left as it is."""
+    if len(re.findall(r"[a-zà-ỹđ,]\n[a-zà-ỹđ]", t)) >= 5:
+        return t
+    return re.sub(r"\n[ \t]*\n", "\n", t)
+
+
+TEXT_EDITS["no_blank_lines"] = (PLAIN, _no_blank_lines)
 
 
 def build(out: Path, name: str) -> int:
