@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, closings, content_end, is_page_number,
-                                      looks_like_ocr, one_edit, span, strip_bullet, strip_footnote, untoned)
+from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end,
+                                      is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
+                                      untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
@@ -229,11 +230,12 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
 
 def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:
     """A chunk cut out of a longer text (a corpus that splits documents into pieces) may
-    begin in the middle of the tasks, with no heading over them: the items before its first
-    Roman section or Part (all of them when it has none). They are tasks when two or more of
-    them name who leads them ("Giao: Sở X chủ trì, phối hợp với ..."); the text before that
-    first heading is then one section over them."""
-    first = next((n.block.index for n in nodes if n.kind in ("roman", "part")), len(doc.blocks))
+    begin in the middle of the tasks, with no heading over them: the items of its lead
+    (common.chunk_lead). They are tasks when two or more of them name who leads them ("Giao:
+    Sở X chủ trì, phối hợp với ..."); the lead is then one section over them."""
+    first = chunk_lead(doc, nodes)
+    if first is None:
+        return []
     items = _chunk_items(nodes, first)
     led = sum(1 for n in items if any(_activity(doc, t, t.number or "", None, first)["lead_agencies"]
                                       for t in [n] + _descendants(n)))

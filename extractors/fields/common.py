@@ -188,3 +188,21 @@ def content_end(doc, start: int, end: int) -> int:
     found = closings(doc)
     at = bisect.bisect_right(found, start)
     return min(end, found[at]) if at < len(found) else end
+
+
+# the numbers a document's outline opens with: a whole document, its header and preamble above its "I."
+_FIRST_NUMBERS = ("I", "1", "THỨ NHẤT", "MỘT")
+
+
+def chunk_lead(doc, nodes) -> int | None:
+    """Where the lead of a chunk ends: a chunk cut from the middle of a longer document (a
+    corpus that splits documents into pieces) holds, before its first section heading (Roman,
+    Part or article), the end of a section whose heading was in the chunk before. The index of
+    that first heading's block (the text's end when there is none); None for a whole document,
+    whose outline opens at I., Phần 1 or Điều 1 with its header and preamble above."""
+    heading = next((n for n in nodes if n.kind in ("roman", "part", "article")), None)
+    if heading is None:
+        return len(doc.blocks)
+    if heading.number.strip(".").upper() in _FIRST_NUMBERS:
+        return None
+    return heading.block.index

@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import BULLET, LABEL_MARK, span, strip_bullet
+from extractors.fields.common import BULLET, LABEL_MARK, chunk_lead, span, strip_bullet
 from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
@@ -436,13 +436,12 @@ MIN_CHUNK_TARGETS = 2
 def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
     """A chunk cut from the middle of a plan's objectives (a corpus that splits documents into
     pieces): bullets that state targets ("- Đến năm 2030 có 60% ...", "- Phấn đấu 100% xã ...")
-    with no heading over them, before the chunk's first section heading (Roman, Part or
-    article). Read only where two or more bullets there state targets; results ("đã đạt", "so
-    với cùng kỳ") and tasks ("chủ trì") are not."""
-    heading = next((n for n in nodes if n.kind in ("roman", "part", "article")), None)
-    if heading is not None and heading.number.strip(".").upper() in ("I", "1", "THỨ NHẤT", "MỘT"):
-        return []  # the outline starts here: a whole document, its header and preamble before "I."
-    first = heading.block.index if heading is not None else len(doc.blocks)
+    with no heading over them, in the chunk's lead (common.chunk_lead). Read only where two
+    or more bullets there state targets; results ("đã đạt", "so với cùng kỳ") and tasks ("chủ
+    trì") are not."""
+    first = chunk_lead(doc, nodes)
+    if first is None:
+        return []
     found = []
     for b in doc.paragraphs:
         if b.index >= first:

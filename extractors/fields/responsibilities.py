@@ -15,7 +15,7 @@ import functools
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, content_end, is_page_number,
+from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, content_end, is_page_number,
                                       looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
@@ -250,13 +250,11 @@ MIN_CHUNK_LINES = 2
 def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict]:
     """A chunk cut from the middle of a "Tổ chức thực hiện" section (a corpus that splits
     documents into pieces): lines that open with an agency and a colon ("- Sở Y tế: Chủ trì
-    ...", "Công an tỉnh: Bảo đảm ...") with no heading over them, before the chunk's first
-    section heading. Read only where two or more lines there do so and the outline does not
-    start at the first section (a whole document's header comes before its "I.")."""
-    heading = next((n for n in nodes if n.kind in ("roman", "part", "article")), None)
-    if heading is not None and heading.number.strip(".").upper() in ("I", "1"):
+    ...", "Công an tỉnh: Bảo đảm ...") with no heading over them, in the chunk's lead
+    (common.chunk_lead). Read only where two or more lines there do so."""
+    first = chunk_lead(doc, nodes)
+    if first is None:
         return []
-    first = heading.block.index if heading is not None else len(doc.blocks)
     found = []
     for b in doc.paragraphs:
         if b.index >= first:
