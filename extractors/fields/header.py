@@ -393,6 +393,8 @@ def split_glued_parent(line: str) -> list[str]:
 # 45/KH-UBND | Loại văn bản: | Kế hoạch", "Ngày ban hành: 10/03/2026"): read where the document's
 # own header does not say them
 SITE_ATTRIBUTE = re.compile(r"^(số hiệu|số ký hiệu|ngày ban hành|loại văn bản)\s*:?\s*(.*)$", re.I)
+# their keys as the HTML reader names a metadata panel's (cross_check reads them)
+_ATTRIBUTE_KEYS = {"số hiệu": "Số hiệu", "số ký hiệu": "Số hiệu", "ngày ban hành": "Ngày ban hành", "loại văn bản": "Loại văn bản"}
 SITE_ATTRIBUTE_BLOCKS = 40
 
 
@@ -400,7 +402,7 @@ LABEL_ONLY = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*:$")  # "Nơi
 
 
 def site_attributes(doc: Document) -> dict[str, str]:
-    """The site's attributes (label in lower case -> value) in the document's first blocks: a
+    """The site's attributes ("Số hiệu" -> value, keyed as a metadata panel's) in the document's first blocks: a
     label and its value in one line or in cells side by side, or, where the attribute table was
     read column by column, a run of labels alone and as many values after them."""
     out: dict[str, str] = {}
@@ -414,7 +416,7 @@ def site_attributes(doc: Document) -> dict[str, str]:
                     if (m := SITE_ATTRIBUTE.match(cell.strip())):
                         value = m.group(2).strip() or (row[c + 1].strip() if c + 1 < len(row) else "")
                         if value:
-                            out.setdefault(m.group(1).lower(), value)
+                            out.setdefault(_ATTRIBUTE_KEYS[m.group(1).lower()], value)
         elif b.text and LABEL_ONLY.match(b.text.strip()):
             run = k
             while run < len(blocks) and blocks[run].kind != "table" and LABEL_ONLY.match(blocks[run].text.strip()):
@@ -423,11 +425,11 @@ def site_attributes(doc: Document) -> dict[str, str]:
             if len(values) == len(labels) and all(v.kind != "table" for v in values):
                 for label, value in zip(labels, values):
                     if (m := SITE_ATTRIBUTE.match(label.text.strip())):
-                        out.setdefault(m.group(1).lower(), value.text.strip())
+                        out.setdefault(_ATTRIBUTE_KEYS[m.group(1).lower()], value.text.strip())
                 k = run + len(values)
                 continue
         elif b.text and (m := SITE_ATTRIBUTE.match(b.text.strip())) and m.group(2).strip():
-            out.setdefault(m.group(1).lower(), m.group(2).strip())
+            out.setdefault(_ATTRIBUTE_KEYS[m.group(1).lower()], m.group(2).strip())
         k += 1
     return out
 
@@ -780,15 +782,6 @@ def extract_header(doc: Document) -> dict:
             name = f"{name} tỉnh {locality}"
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
-    if out["number"] is None or out["issued_date"] is None or out["doc_type"] is None:
-        attributes = site_attributes(doc)
-        if out["number"] is None and (value := attributes.get("số hiệu") or attributes.get("số ký hiệu")):
-            out["number"] = docnum.normalize_doc_number(value)
-        if out["issued_date"] is None and (value := attributes.get("ngày ban hành")):
-            reading = dates.parse_date(value)
-            out["issued_date"] = reading.value.isoformat() if reading.value else None
-        if out["doc_type"] is None and (value := attributes.get("loại văn bản")):
-            out["doc_type"] = docnum.type_name(value)
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP
     # ngày 2 tháng 1 năm 2027 về ...")
     own = _without_citations(out["title"] or "")
@@ -816,7 +809,7 @@ def extract_header(doc: Document) -> dict:
     if out["issued_date"] is None:
         out["issues"].append({"code": "header.missing_date", "severity": "warning",
                               "message": "no '<place>, ngày ... tháng ... năm ...' line in the header", "where": None})
-    cross_check(out, doc.metadata)
+    cross_check(out, doc.metadata or site_attributes(doc))  # (a page's panel, or the attributes a scrape kept)
     return out
 
 
