@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end,
+from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end,
                                       is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
@@ -239,7 +239,7 @@ def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:
     items = _chunk_items(nodes, first)
     led = sum(1 for n in items if any(_activity(doc, t, t.number or "", None, first)["lead_agencies"]
                                       for t in [n] + _descendants(n)))
-    if led < 2:
+    if led < CHUNK_MIN_ITEMS:
         return []
     return [Node(path="", label="", heading="", level=0, kind="chunk", number="", block=doc.blocks[0], body="",
                  end_index=first)]

@@ -192,6 +192,8 @@ def content_end(doc, start: int, end: int) -> int:
 
 # the numbers a document's outline opens with: a whole document, its header and preamble above its "I."
 _FIRST_NUMBERS = ("I", "1", "THỨ NHẤT", "MỘT")
+# items of one kind a chunk's lead needs before they are read as tasks, objectives or duties
+CHUNK_MIN_ITEMS = 2
 
 
 def chunk_lead(doc, nodes) -> int | None:
@@ -206,3 +208,9 @@ def chunk_lead(doc, nodes) -> int | None:
     if heading.number.strip(".").upper() in _FIRST_NUMBERS:
         return None
     return heading.block.index
+
+
+def chunk_paragraphs(doc, nodes) -> list[Block]:
+    """The paragraphs of a chunk's lead (chunk_lead); none for a whole document."""
+    first = chunk_lead(doc, nodes)
+    return [] if first is None else [b for b in doc.paragraphs if b.index < first and b.text]

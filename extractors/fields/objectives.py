@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import BULLET, LABEL_MARK, chunk_lead, span, strip_bullet
+from extractors.fields.common import BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_paragraphs, span, strip_bullet
 from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
@@ -430,7 +430,6 @@ TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đế
                         r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|học sinh))")
 # what a result or a task says: "đã đạt", "chủ trì", "phối hợp", "kết quả"
 NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
-MIN_CHUNK_TARGETS = 2
 
 
 def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
@@ -439,20 +438,15 @@ def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int 
     with no heading over them, in the chunk's lead (common.chunk_lead). Read only where two
     or more bullets there state targets; results ("đã đạt", "so với cùng kỳ") and tasks ("chủ
     trì") are not."""
-    first = chunk_lead(doc, nodes)
-    if first is None:
-        return []
     found = []
-    for b in doc.paragraphs:
-        if b.index >= first:
-            break
-        if not b.text or not BULLET.match(b.text):
+    for b in chunk_paragraphs(doc, nodes):
+        if not BULLET.match(b.text):
             continue
         text = strip_bullet(b.text)
         low = text.lower()
         if find_percents(text) and TARGET_CUE.search(low) and not NOT_TARGET.search(low):
             found.append((b, text))
-    if len(found) < MIN_CHUNK_TARGETS:
+    if len(found) < CHUNK_MIN_ITEMS:
         return []
     return [o for b, text in found for o in _objectives(b, text, "specific", None, None, start)]
 

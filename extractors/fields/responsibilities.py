@@ -15,8 +15,8 @@ import functools
 import re
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, content_end, is_page_number,
-                                      looks_like_ocr, span, strip_bullet, untoned)
+from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_paragraphs,
+                                      content_end, is_page_number, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import leading_agency, split_agencies
@@ -237,14 +237,19 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
             continue
         found = agency_of(b.text)
         if found:
-            names, _, stop = found
-            for who, tail in _chained(names, b.text[stop:].lstrip(" :.,-")):
-                duties = [tail] if tail.strip(" :.,-") else []
-                out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", who))]
+            out += _line_records(b, found)
     return out
 
 
-MIN_CHUNK_LINES = 2
+def _line_records(b: Block, found: tuple[str, int, int]) -> list[dict]:
+    """Records of a line that opens with an agency (agency_of): each agency it names, a chain
+    of them ("Sở Y tế chủ trì; Sở Tài chính bố trí ..."), with the duties after its name."""
+    names, _, stop = found
+    out = []
+    for who, tail in _chained(names, b.text[stop:].lstrip(" :.,-")):
+        duties = [tail] if tail.strip(" :.,-") else []
+        out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", who))]
+    return out
 
 
 def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict]:
@@ -252,25 +257,11 @@ def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict
     documents into pieces): lines that open with an agency and a colon ("- Sở Y tế: Chủ trì
     ...", "Công an tỉnh: Bảo đảm ...") with no heading over them, in the chunk's lead
     (common.chunk_lead). Read only where two or more lines there do so."""
-    first = chunk_lead(doc, nodes)
-    if first is None:
+    found = [(b, agency) for b in chunk_paragraphs(doc, nodes) if b.index not in taken
+             and (agency := agency_of(b.text)) and b.text[agency[2]:].lstrip().startswith(":")]
+    if len(found) < CHUNK_MIN_ITEMS:
         return []
-    found = []
-    for b in doc.paragraphs:
-        if b.index >= first:
-            break
-        if b.index in taken or not b.text:
-            continue
-        if (agency := agency_of(b.text)) and b.text[agency[2]:].lstrip().startswith(":"):
-            found.append((b, agency))
-    if len(found) < MIN_CHUNK_LINES:
-        return []
-    out = []
-    for b, (names, _, stop) in found:
-        for who, tail in _chained(names, b.text[stop:].lstrip(" :.,-")):
-            duties = [tail] if tail.strip(" :.,-") else []
-            out += [_record(a, duties, b) for a in split_agencies(_EXAMPLES.sub("", who))]
-    return out
+    return [r for b, agency in found for r in _line_records(b, agency)]
 
 
 def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
