@@ -360,14 +360,7 @@ class _Walk:
                     # a text shown as it was typed (an old portal's <pre>, a browser's page of a
                     # .txt): its lines are read as a text file's are, with their spacing (columns
                     # set with spaces, tables aligned with spaces, lines wrapped at a width)
-                    from extractors.layout.text import read_text
-                    parts: list[str] = []
-                    _raw_text(child, parts)
-                    got, found = read_text("".join(parts))
-                    for b in got:
-                        b.location = {**loc, **(b.location or {})}
-                    blocks.extend(got)
-                    self.issues.extend(found)
+                    self._as_text(child, loc)
                 elif name[0] == "h" and name[1:].isdigit():
                     # "<h3>KẾ HOẠCH<br>Phát triển ...</h3>": each line a heading of its own, as the
                     # lines of a text file are (the type line and the title are two lines)
@@ -406,16 +399,21 @@ class _Walk:
             return False
         if any(_tag(d) is not None and _tag(d) != "br" and _tag(d) not in _INLINE_TAGS for d in el.iterdescendants()):
             return False
+        self.counter += 1
+        self._as_text(el, {"element": self.counter})
+        return True
+
+    def _as_text(self, el, loc: dict) -> None:
+        """An element's text, with its spacing and no-break spaces, read as a text file's lines
+        are (the layout stage for text: columns, tables aligned with spaces, wrapped lines)."""
         from extractors.layout.text import read_text
         parts: list[str] = []
         _raw_text(el, parts)
-        self.counter += 1
         got, found = read_text("".join(parts))
         for b in got:
-            b.location = {"element": self.counter, **(b.location or {})}
+            b.location = {**loc, **(b.location or {})}
         self.blocks.extend(got)
         self.issues.extend(found)
-        return True
 
     def _li_head(self, li) -> tuple[int, str]:
         """(content items read, text) of a list item's own line: its text and inline tags
