@@ -149,40 +149,35 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     # (a label may end in a number of its own: "Đường giao thông xóm 3 4.800 2.400 2.400")
     named = sum(k in AMOUNT_KINDS for k in kinds)
     low, high = (len(under), len(under) + named - 1) if under is not None else (named, named)
-    tails = []
+    # the lines up to the next blank one, split once, with how many amounts each ends in
+    run: list[list[str]] = []
     for line in lines[j:]:
-        words = line.split()
-        if not words:
+        if not line.split():
             break
-        tails.append(min(_amount_tail(words), high))
-    full = [t for t in tails if t >= max(low, 2)]
+        run.append(line.split())
+    tails = [_amount_tail(words) for words in run]
+    full = [t for t in (min(t, high) for t in tails) if t >= max(low, 2)]
     if len(full) < MIN_ROWS:
         return None
     width = max(set(full), key=lambda t: (full.count(t), -t))
     body: list[list[str]] = []
     wrapped = 0
     end = j
-    k = j
-    while k < len(lines):
-        words = lines[k].split()
-        if not words:
-            break
-        if _amount_tail(words) >= 1 and len(words) > _amount_tail(words):
+    for k, (words, tail) in enumerate(zip(run, tails)):
+        if tail >= 1 and len(words) > tail:
             body.append(_row(words, width, coded, unit))
             wrapped = 0
-            end = k + 1
-        elif body and words[0][:1].islower() and wrapped < MAX_WRAP and not _amount_tail(words):
+            end = j + k + 1
+        elif body and words[0][:1].islower() and wrapped < MAX_WRAP and not tail:
             label_at = 1 if coded else 0
             body[-1][label_at] = f"{body[-1][label_at]} {' '.join(words)}"
             wrapped += 1
-            end = k + 1
-        elif coded and ROW_CODE.match(words[0]) and len(words) > 1 and k + 1 < len(lines) \
-                and _amount_tail(lines[k + 1].split()) >= 1:
+            end = j + k + 1
+        elif coded and ROW_CODE.match(words[0]) and len(words) > 1 and k + 1 < len(run) and tails[k + 1] >= 1:
             body.append(_row(words, 0, coded, unit))  # a group row over rows of amounts
             wrapped = 0
         else:
             break
-        k += 1
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     return end, header + body
