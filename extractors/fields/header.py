@@ -238,6 +238,34 @@ TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê d
 # "KẾ HOẠCH THỰC HIỆN PHONG TRÀO ..." (a type's qualifier stays with the type: "KẾ HOẠCH HÀNH ĐỘNG ...")
 TYPE_CAPS_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT.upper() + r")(?:\s+(?:HÀNH ĐỘNG|CÔNG TÁC|LIÊN TỊCH|LIÊN NGÀNH|TỔNG THỂ|"
                                   r"CHI TIẾT|PHỐI HỢP)(?=\s))?\s+([" + UPPER + r"][^\W\d_]*\s+\S.{8,})$")
+
+
+def _caps_type_with_title(text: str) -> re.Match | None:
+    """TYPE_CAPS_WITH_TITLE, its title in sentence case ("Phát triển ...", "Về việc ...") or in capitals."""
+    tm = TYPE_CAPS_WITH_TITLE.match(text)
+    return tm if tm and (is_upper(tm.group(2)) or any(c.islower() for c in tm.group(2).split()[0])) else None
+
+
+def _type_and_title(head: list, window: int, match, wrapped: bool) -> tuple[str | None, list[str], int] | None:
+    """(type, title lines, block index after them) of the first line among the first `window`
+    before the body that `match` reads as a type and its title (not a line that cites a
+    number: "KẾ HOẠCH SỐ 45/KH-UBND ..."); `wrapped`: the title's lines in lower case after it
+    go on it."""
+    for k, b in enumerate(head[:window]):
+        if BODY_START.match(b.text):
+            return None
+        tm = match(b.text.strip())
+        if tm and not re.search(r"\bsố\s*\d", b.text, re.I):
+            lines, end = [tm.group(2)], b.index + 1
+            for nxt in head[k + 1: k + 3] if wrapped else ():
+                if not nxt.text[:1].islower():
+                    break
+                lines.append(nxt.text.strip())
+                end = nxt.index + 1
+            return docnum.type_name(tm.group(1)), lines, end
+    return None
+
+
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
@@ -666,32 +694,12 @@ def extract_header(doc: Document) -> dict:
                     out["doc_type"] = "Công văn"
                 break
     if type_at is None and not title_lines:
-        for b in head[:8]:
-            if BODY_START.match(b.text):
-                break
-            tm = TYPE_WITH_TITLE.match(b.text.strip())
-            if tm and not re.search(r"\bsố\s*\d", b.text):
-                out["doc_type"] = docnum.type_name(tm.group(1))
-                title_lines = [tm.group(2)]
-                out["title_end"] = b.index + 1
-                break
-    if type_at is None and not title_lines:
-        for k, b in enumerate(head[:12]):
-            if BODY_START.match(b.text):
-                break
-            tm = TYPE_CAPS_WITH_TITLE.match(b.text.strip())
-            # the title in sentence case ("Phát triển ...", "Về việc ...") or in capitals
-            if tm and (is_upper(tm.group(2)) or any(c.islower() for c in tm.group(2).split()[0])) \
-                    and not re.search(r"\bsố\s*\d", b.text, re.I):
-                out["doc_type"] = docnum.type_name(tm.group(1))
-                title_lines = [tm.group(2)]
-                out["title_end"] = b.index + 1
-                for nxt in head[k + 1: k + 3]:  # its wrapped lines, in lower case
-                    if not nxt.text[:1].islower():
-                        break
-                    title_lines.append(nxt.text.strip())
-                    out["title_end"] = nxt.index + 1
-                break
+        # a type and its title on one line: "Kế hoạch thực hiện ..." as typed, or a type line in
+        # capitals that a scrape ran into its title ("KẾ HOẠCH Phát triển ...", its wrapped end after it)
+        found = _type_and_title(head, 8, TYPE_WITH_TITLE.match, False) or \
+            _type_and_title(head, 12, _caps_type_with_title, True)
+        if found:
+            out["doc_type"], title_lines, out["title_end"] = found
     if title_lines:
         title = strip_footnote(" ".join(title_lines))
         title = sentence_title(title, out, doc)
