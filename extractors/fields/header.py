@@ -397,19 +397,23 @@ SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "T
 DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
 
 
-# a People's Committee of a locality and its unit on one line, as a scrape that turned the
-# header cell's line break into a space writes them: "UBND HUYỆN PHÚ NINH PHÒNG TÀI CHÍNH - KẾ
-# HOẠCH", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN SỞ XÂY DỰNG"; the unit's word needs two more words
-# after it ("... THÀNH PHỐ HẢI PHÒNG" ends the line: Phòng is the city's name)
-GLUED_PARENT = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?:" + LEVEL_ALT.upper() + r"|TP\.?|TX\.?)\s+\S+(?:\s+\S+){0,3}$")
-GLUED_UNIT = re.compile(r"(?<=\s)(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN QUẢN LÝ|BAN CHỈ ĐẠO|BỆNH VIỆN|HẠT KIỂM LÂM|"
-                        r"TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|PTDTNT|TH\b|MN\b))(?=\s+\S+\s+\S+)")
+# a body of a locality and its unit on one line, as a scrape that turned the header cell's line
+# break into a space writes them: "UBND HUYỆN PHÚ NINH PHÒNG TÀI CHÍNH - KẾ HOẠCH", "ĐẢNG BỘ TỈNH
+# X ĐẢNG ỦY XÃ Y", "TỈNH ỦY X BAN TUYÊN GIÁO", "SỞ Y TẾ TỈNH X BỆNH VIỆN ĐA KHOA TỈNH", "BỘ Y TẾ
+# CỤC QUẢN LÝ DƯỢC", "HỘI NÔNG DÂN TỈNH X BAN THƯỜNG VỤ"; the unit's word needs two more words
+# after it ("... THÀNH PHỐ HẢI PHÒNG" ends the line: Phòng is the city's name), or is a standing board
+_LOCAL = r"(?:" + LEVEL_ALT.upper() + r"|TP\.?|TX\.?)\s+\S+(?:\s+\S+){0,3}"
+GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|ĐẢNG BỘ|SỞ\s+.+?|HỘI\s+.+?)\s+" + _LOCAL
+                          + r"|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+ỦY\s+\S+(?:\s+\S+){0,3}|BỘ\s+(?!CHỈ HUY|ĐỘI)\S.+)$")
+# (not the "PHÒNG" of "BIÊN PHÒNG", "QUỐC PHÒNG", nor the "VIỆN" of "BỆNH VIỆN")
+GLUED_UNIT = re.compile(r"(?<=\s)(?<!BIÊN )(?<!QUỐC )(?<!BỆNH )(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"
+                        r"BỆNH VIỆN|HẠT KIỂM LÂM|THANH TRA|VIỆN|TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|"
+                        r"PTDTNT|TH\b|MN\b))(?=\s+\S+\s+\S+)|(?:BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN CHẤP HÀNH)$)")
 
 
 def split_glued_parent(line: str) -> list[str]:
-    """A header line that holds a People's Committee and its unit: the two, in order (the last
-    place the unit can start, "UBND TP HẢI PHÒNG SỞ Y TẾ" -> "UBND TP HẢI PHÒNG" / "SỞ Y TẾ");
-    else the line alone."""
+    """A header line that holds a body and its unit: the two, in order (the last place the unit
+    can start, "UBND TP HẢI PHÒNG SỞ Y TẾ" -> "UBND TP HẢI PHÒNG" / "SỞ Y TẾ"); else the line alone."""
     for m in reversed(list(GLUED_UNIT.finditer(line))):
         parent = line[:m.start()].strip()
         if GLUED_PARENT.match(parent):

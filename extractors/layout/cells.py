@@ -30,21 +30,31 @@ _COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công
 # "... Sở Y tế; - UBND các huyện" / "(b/c) - Lưu: VT." / "Nơi nhận: - Như trên;"
 _DASH_ITEM = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s*\S)")
 # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": an authority line starts at TM./KT./Q./TL./TUQ.
-_AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S)")
+_AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*\S)")
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": a deputy's title starts a line
 _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
-_TITLE_WORDS = r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG)"
+_TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
+                r"BÍ THƯ|HIỆU TRƯỞNG)")
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
 _TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)\s+(?=" + _TITLE_WORDS + r"\b)")
 # "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
 # a header cell flattened by a converter that dropped its <br>s (markdownify):
 # "ỦY BAN NHÂN DÂN HUYỆN A ------- Số: 12/KH-UBND", "... VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Hà Tĩnh, ngày"
-_RULE_BETWEEN = re.compile(r"(?<=\S)\s+([-_=]{3,})\s+(?=\S)")  # a rule under a line, between two lines
-_NUMBER_AFTER_CAPS = re.compile(r"(?<=[" + UPPER + r"])\s+(?=Số\s*:)")  # "HUYỆN A Số: 12/KH-UBND"
+# a rule under a line, between two lines; a Party's or a union's star set after capitals ("ĐOÀN TNCS
+# HỒ CHÍ MINH TỈNH X *** Số: 57-KH/TĐTN", escaped in Markdown: "\\*\\*\\*")
+_RULE_BETWEEN = re.compile(r"(?<=\S)\s+([-_=]{3,})\s+(?=\S)|(?<=[" + UPPER + r"])\s+((?:\\?\*){1,3})\s+(?=\S)")
+# "HUYỆN A Số: 12/KH-UBND", a Party's number with no colon: "ĐẢNG ỦY XÃ B Số 27-CTr/ĐU"
+_NUMBER_AFTER_CAPS = re.compile(r"(?<=[" + UPPER + r"])\s+(?=Số\s*(?::|\d))")
 _MOTTO_AFTER_TITLE = re.compile(r"(?<=NAM)\s+(?=Độc\s+lập\b)")  # "VIỆT NAM Độc lập - Tự do"
+# the place and date after the motto or a Party's, a union's name in its place: "ĐẢNG CỘNG SẢN VIỆT NAM
+# Long Giang, ngày ...", "HỘI NÔNG DÂN VIỆT NAM Kim Sơn, ngày ...", "ĐOÀN TNCS HỒ CHÍ MINH X, ngày ..."
+_PLACE_AFTER_MOTTO = re.compile(r"(?:(?<=VIỆT NAM)|(?<=HỒ CHÍ MINH)|(?<=Hạnh phúc)|(?<=HẠNH PHÚC))\s+"
+                                r"(?=[^\d,]{2,40},\s*(?:ngày|\d))")
 # a signature's "(Đã ký)", "(Ký, ghi rõ họ tên)" between the title and the name: a line of its own
 _SIGNED_MARK = re.compile(r"\s*(\(\s*(?:[Đđ]ã\s+ký|[Kk]ý(?:,|\s+tên|\s+và))[^()]{0,30}\))\s*")
-_NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:[" + UPPER + r"][" + LOWER + r"]+\s+){1,4}[" + UPPER + r"][" + LOWER + r"]+\s*$)")
+# (a one-letter middle word too: "Giàng A Sùng")
+_NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=[" + UPPER + r"][" + LOWER + r"]+\s+(?:[" + UPPER + r"][" + LOWER + r"]*\s+){0,3}["
+                          + UPPER + r"][" + LOWER + r"]+\s*$)")
 
 
 def is_layout_table(rows: list[list[str]]) -> bool:
@@ -74,10 +84,11 @@ def split_cell_lines(text: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
-    if "  " in text or "---" in text or "Số" in text or "Độc" in text:  # (cheap test first)
-        text = _RULE_BETWEEN.sub("\n\\1\n", text)
+    if "  " in text or "---" in text or "Số" in text or "Độc" in text or "*" in text or "ngày" in text:  # (cheap test first)
+        text = _RULE_BETWEEN.sub(lambda m: f"\n{m.group(1) or m.group(2)}\n", text)
         text = _NUMBER_AFTER_CAPS.sub("\n", text)
         text = _MOTTO_AFTER_TITLE.sub("\n", text)
+        text = _PLACE_AFTER_MOTTO.sub("\n", text)
     for pattern in (_DASH_ITEM, _AUTHORITY, _DEPUTY, _TITLE_AFTER_BODY):
         text = pattern.sub("\n", text)
     if "ký" in text or "Ký" in text:

@@ -10,10 +10,10 @@ import re
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # "- item", "* item", "+ item", "1. item" (a Markdown list item)
 LIST = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
-# "**b) Cơ quan:**", "__x__"
-_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
-# "*c) Cơ quan:*" but not a "* " bullet, not "(*)"
-_EMPH = re.compile(r"(?<![\w*(])([*_])(?![\s)*])(.+?)(?<![\s(*])\1(?![\w*])")
+# "**b) Cơ quan:**", "__x__" (not a star escaped: "TỈNH X \\*\\*\\*" is the star set under a name)
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(.+?)(?<!\\)\1")
+# "*c) Cơ quan:*" but not a "* " bullet, not "(*)", not an escaped star
+_EMPH = re.compile(r"(?<![\w*(\\])([*_])(?![\s)*])(.+?)(?<![\s(*\\])\1(?![\w*])")
 # a backslash escape of ASCII punctuation, as pandoc writes "1\\. Mục tiêu" and "\\- nội dung"
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # a cell border, not an escaped pipe ("a \\| b" is one cell)
