@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 
 from extractors.blocks import RawDocument, ReadError
-from extractors.formats import html
+from extractors.formats import glued, html
 from extractors.formats.text import decode
 from extractors.layout.text import read_text
-from normalizers.text import untoned
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)  # "<table>", "</table>", "<table class=x>"
@@ -52,29 +51,14 @@ def _parts(text: str) -> list[tuple[str, str, int]]:
 # of these gets its breaks back as <br>, which a cell reads as a line break.
 _ESCAPED_DASH = re.compile(r"(?<=\S)\\-")  # a dash escaped after text: only a line's first character needs it
 _INNER_GAP = re.compile(r"(?<=\S) {2,}(?=[^\s|])")
-_CAPS_GLUE = re.compile(r"\b[^\W\d_]{4,}\b")
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # html2text's "---|---"
 
 
-def _syllable(word: str) -> bool:
-    return _SYLLABLE.match(untoned(word)) is not None
-
-
 def _unglued(m: re.Match) -> str:
-    """A word of two syllables run together where a break was lost, the first in capitals and
-    at least one with a Vietnamese letter ("DÂNXÃ", "NAMĐộc", "DÂNCHỦ"): the two, a <br>
-    between. An acronym ("OCOP", "UBND"), a syllable, a word in lower case stay."""
-    word = m.group(0)
-    if not word[:2].isupper() or word.isascii() or _syllable(word):
-        return word
-    splits = [i for i in range(2, len(word) - 1) if word[:i].isupper() and _syllable(word[:i]) and _syllable(word[i:])
-              and word[i].isupper()]
-    if not splits:
-        return word
-    # where two splits fit ("ANHOA": "AN|HOA", "ANH|OA"), the second syllable opening on a consonant
-    i = next((k for k in splits if untoned(word[k]) not in "aeiouy"), splits[0])
-    return word[:i] + "<br>" + word[i:]
+    """A word of two syllables run together where a break was lost ("DÂNXÃ", "NAMĐộc",
+    "DÂNCHỦ"): the two, a <br> between (glued.caps_split)."""
+    at = glued.caps_split(m.group(0))
+    return m.group(0) if at is None else m.group(0)[:at] + "<br>" + m.group(0)[at:]
 
 
 def lost_cell_breaks(text: str) -> str:
@@ -87,7 +71,7 @@ def lost_cell_breaks(text: str) -> str:
         if "|" in line and not _RULE_LINE.match(line):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
             line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
-            line = _CAPS_GLUE.sub(_unglued, line)
+            line = glued.CAPS_GLUE.sub(_unglued, line)
         out.append(line)
     return "\n".join(out)
 

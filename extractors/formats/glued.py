@@ -1,0 +1,78 @@
+"""Line breaks a converter lost by joining a cell's or a block's lines with nothing between
+them, as BeautifulSoup's get_text() with no separator and html2text's table cells write
+them: "UBND TỈNH ĐẮK LẮKSỞ CÔNG THƯƠNG-------", "VIỆT NAMĐộc lập - Tự do - Hạnh
+phúc---------------", "Số: 58/KH-SCTĐắk Lắk, ngày ...", "PHÓ GIÁM ĐỐCNguyễn Văn An".
+
+A text is taken to have lost them only where its header shows it (the motto glued to the
+line before or after it, a rule glued to words on both sides); in such a text a break is
+put back before a rule and after it, between capitals and a word in sentence case, between
+a lower-case letter and a capital, and inside a word of capitals that is two Vietnamese
+syllables run together. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.text import UPPER, untoned
+
+LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
+
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?$")  # (-k: "Đắk", "Lắk")
+# a word of capitals, four letters or more (two syllables run together are never shorter)
+CAPS_GLUE = re.compile(r"\b[^\W\d_]{4,}\b")
+
+# the signs of a header whose lines were joined: "VIỆT NAMĐộc lập", a rule glued to the line
+# above it ("Hạnh phúc-------", "SỞ CÔNG THƯƠNG-------"; pdftotext glues one to the line after
+# it, "------Số: 58/KH-SCT", and no more)
+_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[^\W\d_]-{3,}")
+HEAD_CHARS = 4000
+
+_BREAKS = re.compile(
+    r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
+    r"|(?<=-{3})(?=[^\s-])"  # "-------Số: 12": the line after a rule
+    r"|(?<=[" + UPPER + r"]{2})(?=[" + UPPER + r"][" + LOWER + r"])"  # "NAMĐộc lập", "ĐỐCNguyễn"
+    r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức"
+    r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
+    r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
+    r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})")  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
+
+
+_OPEN_END = set("âấầẩẫậăắằẳẵặ")  # "â", "ă" never end a syllable: "DÂNHUYỆN" is "DÂN|HUYỆN", not "DÂ|NHUYỆN"
+
+
+def syllable(word: str) -> bool:
+    """Whether a word is one Vietnamese syllable (its tone marks aside)."""
+    return _SYLLABLE.match(untoned(word)) is not None and word[-1:].lower() not in _OPEN_END
+
+
+def caps_split(word: str) -> int | None:
+    """Where a word of two syllables run together splits, the first in capitals and at least
+    one with a Vietnamese letter ("DÂNXÃ" -> 3, "NAMĐộc" -> 3, "LẮKSỞ" -> 3); None for an
+    acronym ("OCOP", "UBND"), a syllable, a word in lower case."""
+    if not word[:2].isupper() or word.isascii() or syllable(word):
+        return None
+    splits = [i for i in range(2, len(word) - 1) if word[:i].isupper() and syllable(word[:i]) and syllable(word[i:])
+              and word[i].isupper()]
+    if not splits:
+        return None
+    # where two splits fit ("ANHOA": "AN|HOA", "ANH|OA"), the second syllable opening on a consonant
+    return next((k for k in splits if untoned(word[k]) not in "aeiouy"), splits[0])
+
+
+def has_lost_breaks(text: str) -> bool:
+    return _GLUED_HEADER.search(text[:HEAD_CHARS]) is not None
+
+
+def restore_breaks(text: str) -> str:
+    """The text with the line breaks put back where its header shows they were lost (see
+    above); any other text as it is."""
+    return put_back(text) if has_lost_breaks(text) else text
+
+
+def put_back(text: str) -> str:
+    """The text with a break at every place above where one was lost."""
+    def unglue(m: re.Match) -> str:
+        at = caps_split(m.group(0))
+        return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
+    return CAPS_GLUE.sub(unglue, _BREAKS.sub("\n", text))
