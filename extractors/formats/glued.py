@@ -24,15 +24,19 @@ CAPS_GLUE = re.compile(r"\b[^\W\d_]{4,}\b")
 
 # the signs of a header whose lines were joined: "VIỆT NAMĐộc lập", a rule glued to the line
 # above it ("Hạnh phúc-------", "SỞ CÔNG THƯƠNG-------"; pdftotext glues one to the line after
-# it, "------Số: 58/KH-SCT", and no more)
-_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[^\W\d_]-{3,}")
+# it, "------Số: 58/KH-SCT", and no more), a Party's or a union's star set glued to the name above it
+# ("XÃ AN PHÚ*", "TỈNH X***Số: 12"), the place glued to the motto ("VIỆT NAMLong An, ngày",
+# "HỒ CHÍ MINHSông Trà, ngày")
+_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[^\W\d_]-{3,}|[" + UPPER + r"]{2}\*{1,3}(?:$|\s|[" + UPPER + r"])|"
+                           r"(?:NAM|MINH)[" + UPPER + r"][" + LOWER + r"]", re.M)
 HEAD_CHARS = 4000
 
 _BREAKS = re.compile(
     r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
     r"|(?<=-{3})(?=[^\s-])"  # "-------Số: 12": the line after a rule
+    r"|(?<=[" + UPPER + r"])(?=\*{1,3}(?:$|\s|[" + UPPER + r"]))|(?<=\*)(?=[" + UPPER + r"])"  # "XÃ AN PHÚ***Số"
     r"|(?<=[" + UPPER + r"]{2})(?=[" + UPPER + r"][" + LOWER + r"])"  # "NAMĐộc lập", "ĐỐCNguyễn"
-    r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức"
+    r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"][" + LOWER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức" (not "VietGAP")
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})")  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
@@ -46,18 +50,27 @@ def syllable(word: str) -> bool:
     return _SYLLABLE.match(untoned(word)) is not None and word[-1:].lower() not in _OPEN_END
 
 
+# the words of headers and signatures (their tone marks off): a split that leaves one of them on
+# either side is the one ("LINH|ỦY", not "LI|NHỦY"; "TỊCH|Y" before a name "Y Khoa Niê")
+_HEADER_WORDS = {"uy", "ban", "nhan", "dan", "huyen", "xa", "so", "tinh", "phong", "doc", "lap", "chu", "nghia", "viet",
+                 "nam", "cong", "hoa", "hoi", "dang", "bo", "thi", "tran", "thanh", "pho", "quan", "phuong", "truong",
+                 "trung", "tam", "cuc", "chi", "doan", "bi", "thu", "giam", "tich", "ky", "tm", "kt", "ubnd", "y"}
+
+
 def caps_split(word: str) -> int | None:
     """Where a word of two syllables run together splits, the first in capitals and at least
     one with a Vietnamese letter ("DÂNXÃ" -> 3, "NAMĐộc" -> 3, "LẮKSỞ" -> 3); None for an
     acronym ("OCOP", "UBND"), a syllable, a word in lower case."""
     if not word[:2].isupper() or word.isascii() or syllable(word):
         return None
-    splits = [i for i in range(2, len(word) - 1) if word[:i].isupper() and syllable(word[:i]) and syllable(word[i:])
+    splits = [i for i in range(2, len(word)) if word[:i].isupper() and syllable(word[:i]) and syllable(word[i:])
               and word[i].isupper()]
     if not splits:
         return None
-    # where two splits fit ("ANHOA": "AN|HOA", "ANH|OA"), the second syllable opening on a consonant
-    return next((k for k in splits if untoned(word[k]) not in "aeiouy"), splits[0])
+    # the split with the most header words; then the second syllable opening on a consonant
+    # ("ANHOA": "AN|HOA", not "ANH|OA"), then the first
+    return max(splits, key=lambda k: ((untoned(word[:k]).lower() in _HEADER_WORDS) + (untoned(word[k:]).lower() in _HEADER_WORDS),
+                                      untoned(word[k]).lower() not in "aeiouy", -k))
 
 
 def has_lost_breaks(text: str) -> bool:

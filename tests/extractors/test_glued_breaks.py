@@ -32,6 +32,13 @@ GLUED_HEAD = "ỦY BAN NHÂN DÂNHUYỆN KRÔNG BÚK-------Số: 77/KH-UBND\nC�
     ("tại TP.Hồ Chí Minh và TP.HCM; sản phẩm OCOP, UBND, HĐND-------",
      ["tại TP.Hồ Chí Minh và TP.HCM; sản phẩm OCOP, UBND, HĐND", "-------"]),
     ("Số: 27-CTr/ĐU về chương trình NTM-------", ["Số: 27-CTr/ĐU về chương trình NTM", "-------"]),
+    ("áp dụng quy trình VietGAP, GlobalGAP và định danh VNeID", ["áp dụng quy trình VietGAP, GlobalGAP và định danh VNeID"]),
+    # a Party's or a union's star set glued to the name above it and the number below it
+    ("ĐẢNG BỘ HUYỆN LẠC DƯƠNGĐẢNG ỦY XÃ ĐẠ SAR*", ["ĐẢNG BỘ HUYỆN LẠC DƯƠNG", "ĐẢNG ỦY XÃ ĐẠ SAR", "*"]),
+    ("BCH ĐOÀN TNCS HỒ CHÍ MINHTỈNH KON PLÔNG***Số: 09-KH/TĐTN", ["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH KON PLÔNG", "***", "Số: 09-KH/TĐTN"]),
+    ("ĐOÀN TNCS HỒ CHÍ MINHKon Plông, ngày 3/3/2026", ["ĐOÀN TNCS HỒ CHÍ MINH", "Kon Plông, ngày 3/3/2026"]),
+    ("UBND HUYỆN ĐỨC LINHỦY BAN NHÂN DÂN XÃ ĐA KAI", ["UBND HUYỆN ĐỨC LINH", "ỦY BAN NHÂN DÂN XÃ ĐA KAI"]),
+    ("CHỦ TỊCHY Blúp Niê", ["CHỦ TỊCH", "Y Blúp Niê"]),
 ])
 def test_lost_breaks_are_put_back(text, lines):
     assert put_back(text).split("\n") == lines
@@ -42,6 +49,7 @@ def test_lost_breaks_are_put_back(text, lines):
     "ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\n-------\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
     "SỞ Y TẾ\n------Số: 45/KH-SYT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\n--------------Gia Nghĩa, ngày 2/5/2026\nnghiệpTổ",
     "Phấn đấu 2026 - 2030 tăng trưởng 8%/năm; giai đoạn 2026 --- 2030.\n",
+    "TỈNH ỦY LÂM VIÊN\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Viên, ngày 3/3/2026\nChỉ tiêu (*) đạt 95%*\n",
 ])
 def test_a_text_with_its_breaks_is_left_as_it_is(text):
     assert not has_lost_breaks(text) and restore_breaks(text) == text
