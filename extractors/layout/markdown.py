@@ -81,30 +81,37 @@ def under_groups(rows: list[list[str]]) -> list[list[str]]:
     after it, over a row that lists only the cells of those groups:
     [STT | Nội dung | Chia ra | "" | ""] over [Trung ương | Tỉnh | Xã] -> the lower row
     placed under "Chia ra" and its empty cells (an empty row above the header, as markdownify
-    writes a table with no <th>, is passed over). Rows are returned as they are when the
-    lower row's width is not that of the groups, or it holds numbers."""
+    writes a table with no <th>, is passed over); level after level where the header has more
+    ([Năm 2026 | "" | ""] over [Tổng số | Trong đó | ""] over [NSTW | NSĐP]: the cells a row
+    span covered are not written). Rows are returned as they are from the first lower row whose
+    width is not that of the groups, or that holds numbers."""
     t = next((k for k, r in enumerate(rows) if any(c.strip() for c in r)), 0)  # (past an empty head row)
-    if t + 1 >= len(rows):
+    if t + 1 >= len(rows) or not rows[t]:
         return rows
-    head, rows = rows[:t], rows[t:]
-    if not rows[0] or len(rows[1]) >= len(rows[0]) or any(_numeric(c) for c in rows[1]):
-        return head + rows
-    top = rows[0]
-    slots: list[int] = []  # the columns under the groups, in order
-    c = 0
-    while c < len(top):
-        end = c + 1
-        while end < len(top) and not top[end].strip():
-            end += 1
-        if top[c].strip() and end - c >= 2:
-            slots.extend(range(c, end))
-        c = end
-    if len(slots) != len(rows[1]):
-        return head + rows
-    lower = [""] * len(top)
-    for k, cell in zip(slots, rows[1]):
-        lower[k] = cell
-    return [*head, top, lower, *rows[2:]]
+    out, top, k = rows[:t + 1], list(rows[t]), t + 1
+    while k < len(rows) and len(rows[k]) < len(top) and not any(_numeric(c) for c in rows[k]):
+        slots: list[int] = []  # the columns under the groups, in order
+        c = 0
+        while c < len(top):
+            end = c + 1
+            while end < len(top) and not top[end].strip():
+                end += 1
+            if top[c].strip() and end - c >= 2:
+                slots.extend(range(c, end))
+            c = end
+        if len(slots) != len(rows[k]):
+            break
+        # a group's text over each of its columns, as an HTML grid has a merged cell's
+        for c in range(len(top)):
+            if not top[c].strip() and c in slots and c - 1 in slots and top[c - 1].strip():
+                top[c] = top[c - 1]
+        lower = [""] * len(top)
+        for slot, cell in zip(slots, rows[k]):
+            lower[slot] = cell
+        out[-1] = top
+        out.append(lower)
+        top, k = lower, k + 1
+    return out + rows[k:]
 
 
 # a heading over the agencies' columns, and those columns' headings: "Cơ quan thực hiện" over

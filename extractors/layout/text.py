@@ -619,7 +619,10 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
                 # the body, and so is the one under it: "Tổng số | Trong đó" / "NSTW | NSĐP"; two
                 # such lines are one row only when together they make a row of the table's width)
                 header_rows = not numbers_seen and "|" in t and have + n_cells - 1 not in (width, widest)
-                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest and not header_rows:
+                # (in outer pipes, a line that opens and closes on one is a whole row: markdownify
+                # writes a header row that lost the cells of the row spans above it so, "| NSTW | NSĐP |")
+                whole = outer and all(len(x) > 1 and x.startswith("|") and x.endswith("|") for x in (t, body[-1]))
+                if ("|" not in t or have < widest) and have + n_cells - 1 <= widest and not header_rows and not whole:
                     body[-1] += "\n" + t
                     merged = True
                     continue
