@@ -127,3 +127,27 @@ def test_an_escaped_star_set_in_a_markdown_header_cell_parts_the_issuer_from_the
           "*Lạc Thành, ngày 11 tháng 5 năm 2026* |\n| --- | --- |\n" + BODY)
     record = process("plan.md", md.encode()).record
     assert (record.number, record.issuer.locality, record.place) == ("40-KH/TĐTN-TNTH", "Lạc Thành", "Lạc Thành")
+
+
+PLAIN_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ BÌNH THUẬN\nSố: 33/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nBình Thuận, ngày 17 tháng 8 năm 2026\n\nKẾ HOẠCH\n\n"
+              "Tổng vệ sinh môi trường năm 2026\n\nI. MỤC TIÊU\n\n100% thôn ra quân tổng vệ sinh.\n\n")
+PLAIN_RECIPIENTS = "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize("signature,signer", [
+    # must read: a title and the name on one line, a whole signature on one line (a text copy ran them together)
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH  Đoàn Văn Thắng", ("Đoàn Văn Thắng", "Chủ tịch", ["TM. Ủy ban nhân dân"])),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH Đoàn Văn Thắng", ("Đoàn Văn Thắng", "Chủ tịch", ["TM. Ủy ban nhân dân"])),
+    ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Thị Én",
+     ("Lò Thị Én", "Phó Chủ tịch", ["TM. Ủy ban nhân dân", "KT. Chủ tịch"])),
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH   Lò Thị Én", ("Lò Thị Én", "Phó Chủ tịch", ["TM. Ủy ban nhân dân", "KT. Chủ tịch"])),
+    # as before: every line of its own
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nĐoàn Văn Thắng", ("Đoàn Văn Thắng", "Chủ tịch", ["TM. Ủy ban nhân dân"])),
+])
+@pytest.mark.parametrize("signature_first", [False, True], ids=["recipients-first", "signature-first"])
+def test_a_signature_run_into_one_line_of_plain_text_is_read(signature, signer, signature_first):
+    text = PLAIN_HEAD + (signature + "\n" + PLAIN_RECIPIENTS if signature_first else PLAIN_RECIPIENTS + signature + "\n")
+    record = process("plan.txt", text.encode()).record
+    assert (record.signer.name, record.signer.title, list(record.signer.authority)) == signer
+    assert list(record.recipients) == ["UBND huyện", "Lưu: VT"]
