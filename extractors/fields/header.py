@@ -399,6 +399,17 @@ SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "T
 DECORATION_END = re.compile(r"\s+[*\-–—_=~.]+\s*$")
 
 
+# a level word cut after its first letter, as a page exported from Word or LibreOffice writes a
+# header whose rule (a drawn shape) is anchored inside the word: "T<img ...>\nỈNH LÂM ĐỒNG" -> "T ỈNH"
+SPLIT_LEVEL = re.compile(r"(?<!\w)([" + UPPER + r"])\s+(" + "|".join(sorted({w.split()[0][1:].upper() for w, _ in LEVEL_WORDS}, key=len, reverse=True))
+                         + r")(?!\w)")
+
+
+def _level_joined(m: re.Match) -> str:
+    word = m.group(1) + m.group(2)
+    return word if any(w.split()[0].upper() == word for w, _ in LEVEL_WORDS) else m.group(0)
+
+
 # a body of a locality and its unit on one line, as a scrape that turned the header cell's line
 # break into a space writes them: "UBND HUYỆN PHÚ NINH PHÒNG TÀI CHÍNH - KẾ HOẠCH", "ĐẢNG BỘ TỈNH
 # X ĐẢNG ỦY XÃ Y", "TỈNH ỦY X BAN TUYÊN GIÁO", "SỞ Y TẾ TỈNH X BỆNH VIỆN ĐA KHOA TỈNH", "BỘ Y TẾ
@@ -556,6 +567,7 @@ def extract_header(doc: Document) -> dict:
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
     lines = [OFFICE_SHORT.sub("VĂN PHÒNG ", text) for text in lines]  # "VP. UBND TỈNH" under "UBND TỈNH X"
+    lines = [SPLIT_LEVEL.sub(_level_joined, text) if " " in text else text for text in lines]
     starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
               and (motto_at is None or i < motto_at)]
     # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a

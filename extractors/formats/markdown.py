@@ -76,9 +76,36 @@ def lost_cell_breaks(text: str) -> str:
     return "\n".join(out)
 
 
+# A page exported by Word or LibreOffice breaks its HTML source lines where they grow long, and
+# an opening tag's attributes take most of a paragraph's first line: a converter that keeps the
+# source's line breaks (markdownify) writes the first word or the item's label alone on a line,
+# "Căn" / "cứ Nghị quyết số 76/NQ-CP ...", "a)" / "Mục tiêu", "**I." / "QUAN ĐIỂM, MỤC TIÊU**",
+# "-" / "100% văn bản ...". Such a line opens its paragraph: it is joined to the line under it.
+_LONE_OPENING = re.compile(r"^\s*(?:\*\*|__|\*|_)?(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•]|"
+                           r"[^\W\d_][^\s|<>#]*(?<![.:;!?,]))\s*$")
+# what the next line must not be: a table row, a heading, a list item, a tag, an image, a rule
+_STRUCTURE = re.compile(r"^\s*(?:\||#|<|!\[|>|[-+*•]\s|\d{1,2}[.)]\s|[-=_*]{3,}\s*$)")
+MIN_LONE_OPENINGS = 3  # a document shows the shape in several paragraphs, or is left as it is
+
+
+def lone_openings_joined(text: str) -> str:
+    """Each paragraph's first word or label that the source's line breaks left alone on its
+    line (see above), joined to the line under it; a text with fewer than
+    MIN_LONE_OPENINGS such paragraphs is returned as it is."""
+    lines = text.split("\n")
+    at = [i for i in range(len(lines) - 1)
+          if (i == 0 or not lines[i - 1].strip()) and lines[i + 1].strip() and _LONE_OPENING.match(lines[i])
+          and not _STRUCTURE.match(lines[i + 1])]
+    if len(at) < MIN_LONE_OPENINGS:
+        return text
+    for i in reversed(at):
+        lines[i: i + 2] = [lines[i].rstrip() + " " + lines[i + 1].lstrip()]
+    return "\n".join(lines)
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    text = lost_cell_breaks(text)
+    text = lone_openings_joined(lost_cell_breaks(text))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], []
     for kind, part, offset in parts:

@@ -1,0 +1,87 @@
+"""Markdown written from a page that Word or LibreOffice exported, by a converter that keeps
+the HTML source's line breaks (markdownify): each paragraph's first word or its item label
+alone on a line ("Căn" / "cứ Nghị quyết ...", "a)" / "Mục tiêu", "-" / "100% ..."), and a
+level word cut by the header rule's anchor ("T<img>ỈNH" -> "T ỈNH")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats.markdown import lone_openings_joined
+from pipeline.process import process
+
+SOURCE_WRAPPED = """| **ỦY BAN NHÂN DÂN**  **TỈNH HÒA LÂM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  **Độc lập - Tự do - Hạnh phúc** |
+| Số: 77/KH-UBND | *Hòa Lâm, ngày 06 tháng 5 năm 2026* |
+
+**KẾ
+HOẠCH**
+
+**Chuyển
+đổi số trong các cơ quan nhà nước năm 2026**
+
+Căn
+cứ Nghị quyết số 12/NQ-HĐND ngày 10/01/2026 của Hội đồng nhân dân tỉnh Hòa Lâm về
+chuyển đổi số;
+
+Ủy
+ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+**I.
+MỤC TIÊU**
+
+a)
+Mục tiêu cụ thể
+
+-
+100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+
+-
+Tối thiểu 90% văn bản được ký số.
+
+**II.
+NHIỆM VỤ**
+
+**1.
+Hoàn thiện hạ tầng số**
+
+Giao
+Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai.
+"""
+
+
+def test_a_source_wrapped_markdown_page_reads_as_its_plan():
+    record = process("plan.md", SOURCE_WRAPPED.encode()).record
+    assert (record.doc_type, record.title) == ("Kế hoạch", "Chuyển đổi số trong các cơ quan nhà nước năm 2026")
+    assert [b.number for b in record.legal_bases] == ["12/NQ-HĐND"]
+    assert [t.value for o in record.objectives for t in o.targets] == [100.0, 90.0]
+    assert [s.heading for s in record.sections][:2] == ["MỤC TIÊU", "Mục tiêu cụ thể"]
+
+
+@pytest.mark.parametrize("text,joined", [
+    # must join: a lone first word, a lone label, a lone dash, each opening its paragraph (three in a text)
+    ("Căn\ncứ Luật A;\n\na)\nMục tiêu\n\n-\n100% xã đạt chuẩn.\n", "Căn cứ Luật A;\n\na) Mục tiêu\n\n- 100% xã đạt chuẩn.\n"),
+    ("**I.\nMỤC TIÊU**\n\n**1.\nMục tiêu chung**\n\nXây\ndựng nông thôn mới.\n",
+     "**I. MỤC TIÊU**\n\n**1. Mục tiêu chung**\n\nXây dựng nông thôn mới.\n"),
+    # must not: fewer than three such paragraphs, a word ending a sentence, a line before a table, a list or a heading
+    ("Căn\ncứ Luật A;\n\nb)\nNội dung\n", "Căn\ncứ Luật A;\n\nb)\nNội dung\n"),
+    ("Căn\ncứ A;\n\nXây\ndựng B.\n\nGiao\nSở Y tế.\n\nKết thúc.\nMục tiêu\n\nGhi chú:\n- Lưu.\n\nBảng\n| a | b |\n\nI.\n# Mục\n",
+     "Căn cứ A;\n\nXây dựng B.\n\nGiao Sở Y tế.\n\nKết thúc.\nMục tiêu\n\nGhi chú:\n- Lưu.\n\nBảng\n| a | b |\n\nI.\n# Mục\n"),
+])
+def test_lone_openings_are_joined_to_their_paragraph(text, joined):
+    assert lone_openings_joined(text) == joined
+
+
+@pytest.mark.parametrize("issuer_line,name", [
+    # must join: a level word cut after its first letter by a drawn rule's anchor
+    ("T ỈNH HÒA LÂM", "Ủy ban nhân dân tỉnh Hòa Lâm"),
+    ("H UYỆN ĐẠ TẺH", "Ủy ban nhân dân huyện Đạ Tẻh"),
+    ("X Ã TÂN HÀ", "Ủy ban nhân dân xã Tân Hà"),
+    # must not: a letter before a word that is one
+    ("TỈNH HÒA LÂM", "Ủy ban nhân dân tỉnh Hòa Lâm"),
+])
+def test_a_level_word_cut_by_an_anchor_is_whole(issuer_line, name):
+    html = (f"<html><body><table><tr><td><p><b>ỦY BAN NHÂN DÂN</b></p><p><b>{issuer_line}</b></p></td>"
+            "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p></td></tr>"
+            "<tr><td><p>Số: 12/KH-UBND</p></td><td><p>Hòa Lâm, ngày 02 tháng 3 năm 2026</p></td></tr></table>"
+            "<p><b>KẾ HOẠCH</b></p><p>Phòng chống thiên tai năm 2026</p><p>I. MỤC TIÊU</p><p>Giảm thiệt hại.</p></body></html>")
+    assert process("plan.html", html.encode()).record.issuer.name == name
