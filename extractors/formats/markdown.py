@@ -61,14 +61,38 @@ def _unglued(m: re.Match) -> str:
     return m.group(0) if at is None else m.group(0)[:at] + "<br>" + m.group(0)[at:]
 
 
+_HARD_BREAK = re.compile(r"\S? {2,}$|^ {2,}$")  # "text  " / "  ": html2text's <br>
+
+
+def broken_header_rows(lines: list[str]) -> list[str]:
+    """A table's first row whose last cell held a signature's blank lines, as html2text writes
+    it: the row's one pipe on its first line, then lines that end on a hard break, empty ones
+    among them ("|  **GIÁM ĐỐC**  " / "  " / "  " / "**Lê Văn A**  "), down to the rule under it
+    ("---|---"); the row put back on one line, a <br> at each break."""
+    out: list[str] = []
+    for line in lines:
+        if _RULE_LINE.match(line) and out:
+            top = len(out) - 1
+            while top > 0 and _HARD_BREAK.search(out[top - 1]) and out[top - 1] != "":
+                top -= 1
+            rows = out[top:]
+            if ("|" in rows[0] and not any("|" in x for x in rows[1:])
+                    and sum(1 for x in rows[1:] if not x.strip()) >= 2):
+                out[top:] = ["<br>".join(x.strip() for x in rows)]
+        out.append(line)
+    return out
+
+
 def lost_cell_breaks(text: str) -> str:
-    """The breaks html2text lost in a table's cells, put back as <br> (see above); a text with
-    no html2text table ("---|---") is returned as it is."""
-    if not _RULE_LINE.search(text):
+    """The breaks html2text lost in a table's cells, put back as <br> (see above), and those
+    markdownify loses in a table it writes with no rule under its first row ("| UBND TỈNH X
+    SỞ Y TẾ   Số: 12/KH-SYT | ..."); a text with neither is returned as it is."""
+    ruled = _RULE_LINE.search(text) is not None
+    if not ruled and "\n|" not in text and not text.startswith("|"):
         return text
     out = []
-    for line in text.split("\n"):
-        if "|" in line and not _RULE_LINE.match(line):
+    for line in (broken_header_rows(text.split("\n")) if ruled else text.split("\n")):
+        if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
             line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
             line = glued.CAPS_GLUE.sub(_unglued, line)

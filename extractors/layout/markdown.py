@@ -45,8 +45,9 @@ def unescape(text: str) -> str:
 
 
 def inline_links(text: str) -> str:
-    """Links and images as their text: a scraped page links the documents it cites."""
-    return LINK.sub(r"\1", text) if "](" in text else text
+    """Links as their text (a scraped page links the documents it cites); images as nothing:
+    an image's name is no text of the document ("T![Shape1](x.gif) ỈNH": a drawn rule's anchor)."""
+    return LINK.sub(lambda m: "" if m.group(0)[0] == "!" else m.group(1), text) if "](" in text else text
 
 
 def setext_headings(text: str) -> str:

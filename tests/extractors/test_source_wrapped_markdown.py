@@ -85,3 +85,41 @@ def test_a_level_word_cut_by_an_anchor_is_whole(issuer_line, name):
             "<tr><td><p>Số: 12/KH-UBND</p></td><td><p>Hòa Lâm, ngày 02 tháng 3 năm 2026</p></td></tr></table>"
             "<p><b>KẾ HOẠCH</b></p><p>Phòng chống thiên tai năm 2026</p><p>I. MỤC TIÊU</p><p>Giảm thiệt hại.</p></body></html>")
     assert process("plan.html", html.encode()).record.issuer.name == name
+
+
+def test_an_image_in_a_markdown_header_is_no_text():
+    md = ("**ỦY BAN NHÂN DÂN** **T![Shape1](ke-hoach_html_5f1a.gif) ỈNH HÒA LÂM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+          "---|---\nSố: 40/KH-UBND | _Hòa Lâm, ngày 12 tháng 6 năm 2026_\n\n**KẾ HOẠCH**\n\n**Phòng, chống dịch năm 2026**\n\n"
+          "I. MỤC TIÊU\n\n100% xã có đội phản ứng nhanh.\n")
+    record = process("plan.md", md.encode()).record
+    assert (record.issuer.name, record.number) == ("Ủy ban nhân dân tỉnh Hòa Lâm", "40/KH-UBND")
+
+
+HTML2TEXT_SIGNATURE = """Các phòng tổ chức thực hiện./.
+
+_**Nơi nhận:**_ \\- Giám đốc; \\- Các phòng thuộc Sở; \\- Lưu: VT, KHTC. |  **GIÁM ĐỐC**   
+  
+  
+  
+  
+  
+**Hà Thị Vân**  
+---|---  
+  
+  
+"""
+
+
+def test_an_html2text_signature_row_with_its_signing_space_is_read():
+    md = ("**SỞ Y TẾ TỈNH HÒA LÂM**\n\nSố: 41/KH-SYT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n_Hòa Lâm, ngày 12 tháng 6 năm 2026_\n\n"
+          "**KẾ HOẠCH**\n\n**Tiêm chủng mở rộng năm 2026**\n\nI. MỤC TIÊU\n\n95% trẻ em được tiêm đủ mũi.\n\n" + HTML2TEXT_SIGNATURE)
+    record = process("plan.md", md.encode()).record
+    assert (record.signer.name, record.signer.title, list(record.signer.authority)) == ("Hà Thị Vân", "Giám đốc", [])
+    assert list(record.recipients) == ["Giám đốc", "Các phòng thuộc Sở", "Lưu: VT, KHTC"]
+
+
+def test_a_markdownify_table_with_no_rule_gets_its_cell_breaks_back():
+    md = ("| UBND TỈNH HÒA LÂMSỞ Y TẾ   Số: 42/KH-SYT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập - Tự do - Hạnh phúc   "
+          "*Hòa Lâm, ngày 15 tháng 6 năm 2026* |\n\nKẾ HOẠCH\n\nPhòng, chống sốt xuất huyết năm 2026\n\nI. MỤC TIÊU\n\nGiảm 10% số ca mắc.\n")
+    record = process("plan.md", md.encode()).record
+    assert (record.issuer.name, record.number, record.place) == ("Sở Y tế tỉnh Hòa Lâm", "42/KH-SYT", "Hòa Lâm")
