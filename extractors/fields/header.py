@@ -45,6 +45,10 @@ DATE_GOES_ON = re.compile(r"^\s*(?:" + dates.DAY_WORD + "|" + dates.MONTH_WORD +
 
 # the tail of a number whose digits are blank or read apart, read between the place line and its
 # date when a two-column header is read line by line: "Số:" / "Lào Cai, ngày" / "/KH-SCT" / "tháng 4 năm 2026"
+# a number line cut at a dash or a slash by a narrow column ("Số: 125/KH-" / "UBND", "Số:      /QĐ-" / "UBND"),
+# and its end on the line under it
+WRAPPED_NUMBER = re.compile(r"^S[ốo]\s*[:.]?\s*[\d\s]*/[\wĐđ&\s/–-]*(?<=[-–/])\s*$", re.I)
+NUMBER_END = re.compile(r"^[\wĐđ&]+(?:[-–][\wĐđ&]+)*$")
 NUMBER_TAIL = re.compile(r"^(?:Số\s*[:.]?\s*)?\d{0,6}\s*/\s*[\wĐđ]+(?:\s*[-–]\s*[\wĐđ&]+)*\s*$")
 
 
@@ -568,8 +572,10 @@ def extract_header(doc: Document) -> dict:
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
     lines = [OFFICE_SHORT.sub("VĂN PHÒNG ", text) for text in lines]  # "VP. UBND TỈNH" under "UBND TỈNH X"
     lines = [SPLIT_LEVEL.sub(_level_joined, text) if " " in text else text for text in lines]
+    def number_tail(k: int) -> bool:  # "Số: /KH-" / "UBND": a number wrapped in a narrow column, not a body
+        return k > 0 and WRAPPED_NUMBER.match(lines[k - 1]) is not None and NUMBER_END.match(lines[k]) is not None
     starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
-              and (motto_at is None or i < motto_at)]
+              and (motto_at is None or i < motto_at) and not number_tail(i)]
     # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a
     # portal puts the site's name over the document ("SỞ TƯ PHÁP TỈNH X - TRANG THÔNG TIN VĂN BẢN" / a menu /
     # "ỦY BAN NHÂN DÂN" / "TỈNH X" / "Số: ..." / the motto); a parent body right above its unit stays in the block
@@ -579,7 +585,7 @@ def extract_header(doc: Document) -> dict:
         # the issuer is the capitals block right above the motto; a site's menu above it
         # ("BỘ THỦ TỤC HÀNH CHÍNH") is not
         top = motto_at
-        while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]):
+        while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]) and not number_tail(top - 1):
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
     if start is None and not any(is_upper(t) for t in lines[:3]):
@@ -619,6 +625,8 @@ def extract_header(doc: Document) -> dict:
             if "/" not in written and (tail := next((t.text.strip() for t in head[k + 1: k + 4]
                                                      if t.text.strip().startswith("/") and NUMBER_TAIL.match(t.text.strip())), None)):
                 written = f"{written.strip()}{tail}"  # "Số: 45" / "/KH-UBND": a two-column header read line by line
+            elif WRAPPED_NUMBER.match(b.text.strip()) and k + 1 < len(head) and NUMBER_END.match(head[k + 1].text.strip()):
+                written = f"{written.strip()}{head[k + 1].text.strip()}"  # "Số: 125/KH-" / "UBND"
             out["number"] = (docnum.normalize_doc_number(written) or docnum.repair_slashless(written)
                              or written.replace(" ", ""))
         if out["issued_date"] is not None:

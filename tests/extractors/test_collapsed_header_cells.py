@@ -151,3 +151,21 @@ def test_a_signature_run_into_one_line_of_plain_text_is_read(signature, signer, 
     record = process("plan.txt", text.encode()).record
     assert (record.signer.name, record.signer.title, list(record.signer.authority)) == signer
     assert list(record.recipients) == ["UBND huyện", "Lưu: VT"]
+
+
+NARROW = ("ỦY BAN NHÂN\nDÂN\nTỈNH KIM BÌNH\n{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Kim Bình, ngày 09 tháng 10 năm 2026\n\nKẾ HOẠCH\n\nKiểm tra công tác văn thư năm 2026\n\nI. MỤC ĐÍCH\n\nNâng cao chất lượng.\n")
+
+
+@pytest.mark.parametrize("number,expected", [
+    # must read: a number cut at its dash or slash by a narrow column, its end on the next line
+    ("Số: 318/KH-\nUBND", "318/KH-UBND"),
+    ("Số: 27/QĐ-\nSNV", "27/QĐ-SNV"),
+    ("Số: 318/\nKH-UBND", "318/KH-UBND"),
+    ("Số:      /KH-\nUBND", None),  # a draft's blank number: no number, and its end is no issuer
+    # as before: a whole number on its line
+    ("Số: 318/KH-UBND", "318/KH-UBND"),
+])
+def test_a_number_wrapped_in_a_narrow_column_is_whole_and_its_end_no_issuer(number, expected):
+    record = process("plan.txt", NARROW.format(number=number).encode()).record
+    assert (record.number, record.issuer.name) == (expected, "Ủy ban nhân dân tỉnh Kim Bình")
