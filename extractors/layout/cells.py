@@ -36,7 +36,7 @@ _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
 _TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
                 r"BÍ THƯ|HIỆU TRƯỞNG)")
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
-_TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)\s+(?=" + _TITLE_WORDS + r"\b)")
+_TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)(?<!CHI)(?<!TỔNG)\s+(?=" + _TITLE_WORDS + r"\b)")  # (not "CHI CỤC TRƯỞNG")
 # "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
 # a header cell flattened by a converter that dropped its <br>s (markdownify):
 # "ỦY BAN NHÂN DÂN HUYỆN A ------- Số: 12/KH-UBND", "... VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Hà Tĩnh, ngày"

@@ -36,6 +36,8 @@ from pipeline.process import process
     ("HỘI NÔNG DÂN VIỆT NAM", ["HỘI NÔNG DÂN VIỆT NAM"]),
     ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026", ["Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026"]),
     ("PHÓ BÍ THƯ THƯỜNG TRỰC", ["PHÓ BÍ THƯ THƯỜNG TRỰC"]),
+    ("KT. CHI CỤC TRƯỞNG", ["KT. CHI CỤC TRƯỞNG"]),
+    ("KT. TỔNG CỤC TRƯỞNG", ["KT. TỔNG CỤC TRƯỞNG"]),
 ])
 def test_a_collapsed_header_cell_is_split_at_its_line_starts(cell, lines):
     assert split_cell_lines(cell) == lines
