@@ -420,7 +420,7 @@ def _level_joined(m: re.Match) -> str:
 # CỤC QUẢN LÝ DƯỢC", "HỘI NÔNG DÂN TỈNH X BAN THƯỜNG VỤ"; the unit's word needs two more words
 # after it ("... THÀNH PHỐ HẢI PHÒNG" ends the line: Phòng is the city's name), or is a standing board
 _LOCAL = r"(?:" + LEVEL_ALT.upper() + r"|TP\.?|TX\.?)\s+\S+(?:\s+\S+){0,3}"
-GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|ĐẢNG BỘ|SỞ\s+.+?|HỘI\s+.+?)\s+" + _LOCAL
+GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|SỞ|HỘI|LIÊN ĐOÀN|MẶT TRẬN)(?:\s+.+?)?\s+" + _LOCAL
                           + r"|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+ỦY\s+\S+(?:\s+\S+){0,3}|BỘ\s+(?!CHỈ HUY|ĐỘI)\S.+)$")
 # (not the "PHÒNG" of "BIÊN PHÒNG", "QUỐC PHÒNG", nor the "VIỆN" of "BỆNH VIỆN")
 GLUED_UNIT = re.compile(r"(?<=\s)(?<!BIÊN )(?<!QUỐC )(?<!BỆNH )(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"

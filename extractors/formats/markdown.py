@@ -77,7 +77,7 @@ def broken_header_rows(lines: list[str]) -> list[str]:
                 top -= 1
             rows = out[top:]
             if ("|" in rows[0] and not any("|" in x for x in rows[1:])
-                    and sum(1 for x in rows[1:] if not x.strip()) >= 2):
+                    and any(not x.strip() for x in rows[1:])):
                 out[top:] = ["<br>".join(x.strip() for x in rows)]
         out.append(line)
     return out

@@ -41,8 +41,8 @@ _TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)(?<!CHI)(?<!T�
 # a header cell flattened by a converter that dropped its <br>s (markdownify):
 # "ỦY BAN NHÂN DÂN HUYỆN A ------- Số: 12/KH-UBND", "... VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Hà Tĩnh, ngày"
 # a rule under a line, between two lines; a Party's or a union's star set after capitals ("ĐOÀN TNCS
-# HỒ CHÍ MINH TỈNH X *** Số: 57-KH/TĐTN", escaped in Markdown: "\\*\\*\\*")
-_RULE_BETWEEN = re.compile(r"(?<=\S)\s+([-_=]{3,})\s+(?=\S)|(?<=[" + UPPER + r"])\s+((?:\\?\*){1,3})\s+(?=\S)")
+# HỒ CHÍ MINH TỈNH X *** Số: 57-KH/TĐTN"), escaped in Markdown ("\\-------", "\\*\\*\\*")
+_RULE_BETWEEN = re.compile(r"(?<=\S)\s+(\\?[-_=]{3,})\s+(?=\S)|(?<=[" + UPPER + r"])\s+((?:\\?\*){1,3})\s+(?=\S)")
 # "HUYỆN A Số: 12/KH-UBND", a Party's number with no colon: "ĐẢNG ỦY XÃ B Số 27-CTr/ĐU"
 _NUMBER_AFTER_CAPS = re.compile(r"(?<=[" + UPPER + r"])\s+(?=Số\s*(?::|\d))")
 _MOTTO_AFTER_TITLE = re.compile(r"(?<=NAM)\s+(?=Độc\s+lập\b)")  # "VIỆT NAM Độc lập - Tự do"

@@ -134,7 +134,9 @@ def lost_spans(rows: list[list[str]]) -> list[list[str]]:
         return rows
     top, sub, body = rows[0], rows[1], rows[2:]
     k = len(sub)
-    if k < 2 or k >= len(top) or not all(_ROLE_HEAD.match(strip_emphasis(c).strip()) for c in sub):
+    if k >= 2 and not all(_ROLE_HEAD.match(strip_emphasis(c).strip()) for c in sub):
+        return _lost_group_spans(rows)
+    if k < 2 or k >= len(top):
         return rows
     if sum(1 for r in body if len(r) == len(top) + k - 1) * 2 < len(body):
         return rows
@@ -143,6 +145,31 @@ def lost_spans(rows: list[list[str]]) -> list[list[str]]:
         return rows
     p = groups[0]
     return [top[:p] + [top[p]] * k + top[p + 1:], top[:p] + sub + top[p + 1:], *body]
+
+
+def _lost_group_spans(rows: list[list[str]]) -> list[list[str]]:
+    """A budget table's header whose merged cells html2text dropped: [STT | Nội dung | Tổng cộng
+    | Năm 2025 | Năm 2026] over the same sources under each year [NS huyện | Lồng ghép | NS huyện
+    | Lồng ghép], over body rows as wide as both make. Each of the top row's last headings is
+    spread over one round of the sources; the others stand over both rows. Rows are returned as
+    they are otherwise (the lower row no repeated round, a body of another width, numbers in
+    the header)."""
+    top, sub, body = rows[0], rows[1], rows[2:]
+    names = [strip_emphasis(c).strip() for c in sub]
+    for groups in range(len(top) - 1, 1, -1):
+        size = len(sub) // groups
+        if size < 2 or size * groups != len(sub) or names[:size] * groups != names or len(set(names[:size])) != size:
+            continue
+        width = len(top) - groups + len(sub)
+        if sum(1 for r in body if len(r) == width) * 2 < len(body) or any(
+                _numeric(c) and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", c) for c in top + sub):  # (bare years are headings)
+            return rows
+        keep = len(top) - groups
+        if not all(strip_emphasis(c).strip() for c in top[keep:]):
+            return rows
+        spread = top[:keep] + [c for c in top[keep:] for _ in range(size)]
+        return [spread, top[:keep] + sub, *body]
+    return rows
 
 
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:

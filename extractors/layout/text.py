@@ -677,9 +677,11 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         # (a group row merged across the table has no pipe: "**I. CÔNG TÁC TUYÊN TRUYỀN**" between two rows)
         rows = [md.cells(line.text)]
         j = i + 2
-        while j < len(page) and not page[j].blank and ("|" in page[j].text or (
-                j + 1 < len(page) and "|" in page[j + 1].text and _group_row_line(page[j].text))):
-            if "|" in page[j].text:
+        while j < len(page) and (not page[j].blank or _break_line(page[j])) and ("|" in page[j].text or (
+                j + 1 < len(page) and "|" in page[j + 1].text and (_group_row_line(page[j].text) or _break_line(page[j])))):
+            if _break_line(page[j]):
+                pass  # an empty hard break between two rows ("  "): the table goes on
+            elif "|" in page[j].text:
                 rows.append(md.cells(page[j].text, outer=False))
             else:
                 rows.append([md.strip_emphasis(page[j].text.strip())] * len(rows[0]))

@@ -123,3 +123,55 @@ def test_a_markdownify_table_with_no_rule_gets_its_cell_breaks_back():
           "*Hòa Lâm, ngày 15 tháng 6 năm 2026* |\n\nKẾ HOẠCH\n\nPhòng, chống sốt xuất huyết năm 2026\n\nI. MỤC TIÊU\n\nGiảm 10% số ca mắc.\n")
     record = process("plan.md", md.encode()).record
     assert (record.issuer.name, record.number, record.place) == ("Sở Y tế tỉnh Hòa Lâm", "42/KH-SYT", "Hòa Lâm")
+
+
+# a Word plan exported by LibreOffice to HTML and written by html2text: header cells' lines run
+# together with escaped rules ("\-------"), the budget table's merged year headings dropped, an
+# empty hard break between its header and its body
+HTML2TEXT_PLAN = """**ỦY BAN NHÂN DÂN HUYỆN BÌNH KHÊ** \\------- Số: 58/KH-UBND |  **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** \\--------------- Bình Khê, ngày 20 tháng 3 năm 2026  
+---|---  
+  
+**KẾ HOẠCH**
+
+**Phát triển cây dược liệu năm 2026 - 2027**
+
+**I. KINH PHÍ**
+
+_ĐVT: triệu đồng_
+
+STT |  Nội dung |  Tổng cộng |  Năm 2026 |  Năm 2027  
+---|---|---|---|---  
+Ngân sách huyện |  Vốn lồng ghép |  Ngân sách huyện |  Vốn lồng ghép  
+  
+|  Tổng cộng |  2.400 |  800 |  300 |  900 |  400  
+1 |  Trồng cây giống |  1.500 |  500 |  200 |  550 |  250  
+2 |  Tập huấn kỹ thuật |  900 |  300 |  100 |  350 |  150  
+
+**Nơi nhận:** \\- UBND tỉnh; \\- Lưu: VT. |  **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH**   
+  
+**Đinh Văn Tiến**  
+---|---  
+"""
+
+
+def test_an_html2text_plan_from_libreoffice_reads_whole():
+    record = process("plan.md", HTML2TEXT_PLAN.encode()).dump
+    assert (record["number"], record["place"], record["issued_date"]) == ("58/KH-UBND", "Bình Khê", "2026-03-20")
+    assert (record["signer"]["name"], record["signer"]["title"]) == ("Đinh Văn Tiến", "Phó Chủ tịch")
+    items = {(i["row_label"], i["year"], i["source"], i["amount_vnd"]) for i in record["budget"]["items"]}
+    assert ("Tổng cộng", 2027, "other", 400_000_000) in items and ("Tập huấn kỹ thuật", 2026, "local", 300_000_000) in items
+    assert ("Tổng cộng", None, "total", 2_400_000_000) in items
+
+
+@pytest.mark.parametrize("rows,header", [
+    # must spread: the same sources under each of the last headings
+    ([["STT", "Nội dung", "Tổng", "2026", "2027"], ["NSTW", "NSĐP", "NSTW", "NSĐP"], ["1", "A", "9", "2", "2", "3", "2"]],
+     ["STT", "Nội dung", "Tổng", "2026", "2026", "2027", "2027"]),
+    # must not: a lower row with no repeated round, or a body of another width
+    ([["STT", "Nội dung", "2026", "2027"], ["Vốn", "Chi", "Nguồn", "Khác"], ["1", "A", "2", "2", "3", "2"]],
+     ["STT", "Nội dung", "2026", "2027"]),
+    ([["STT", "Nội dung", "2026", "2027"], ["Vốn", "Chi", "Vốn", "Chi"], ["1", "A", "2", "2"]], ["STT", "Nội dung", "2026", "2027"]),
+])
+def test_html2text_budget_headings_over_their_sources(rows, header):
+    import extractors.layout.markdown as md
+    assert md.lost_spans([list(r) for r in rows])[0] == header
