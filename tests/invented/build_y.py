@@ -31,6 +31,17 @@
   nghìn đồng" by source with a "Nguồn thu sự nghiệp" column, "-" for no amount and a total row
   last, signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" (.md).
 
+The second batch (golds written before their first extraction too):
+
+- a high school's (Trường THPT, under the Sở GD&ĐT) plan as plain text: header "SỞ GD&ĐT TỈNH ..." over
+  "TRƯỜNG THPT ...", signed "HIỆU TRƯỞNG"; a score raised "từ 6,12 năm 2025 lên 6,5" (no percentage) beside a rate
+  "từ 18% xuống còn 12%"; tasks given to its own groups ("Tổ Toán - Tin", "Tổ Văn phòng", "Đoàn trường") and to
+  the "Ban đại diện cha mẹ học sinh"; a fee per pupil and lesson ("8.000 đồng/học sinh/tiết", a rate, no sum)
+  beside the total and its sources; "Giáo viên chủ nhiệm lớp 12" among the assignments (.txt);
+- a Sở's Kế hoạch in Word signed "Q. GIÁM ĐỐC" (an acting director, no title line under it), its funds an
+  appendix table "ĐVT: 1.000 đồng" whose header nests the local budget's parts three rows deep ("Ngân sách địa
+  phương" over "Tổng số | Ngân sách tỉnh | Ngân sách cấp xã"), the "Tổng cộng" row first (.docx).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_y
 OUTDIR` writes the files (the .doc only when soffice is found; its bytes carry the time of the
 conversion).
@@ -54,6 +65,8 @@ PORTAL = "y_tinh-binhkhe_88-kh-ubnd_2026_portal-thead-nguon-long.html"
 SEGMENTED = "y_xa-phuthuong_62-kh-ubnd_2025_thong-tu-wordseg.txt"
 MATRIX = "y_xa-thachbandong_41-kh-ubnd_2026_ma-tran-ct-x.doc"
 CENTRE = "y_ttyt-muongkhe_95-kh-ttyt_2024_nghin-dong.md"
+SCHOOL = "y_thpt-lequydon-lamhong_38-kh-thpt_2026_to-chuyen-mon.txt"
+ACTING = "y_snnmt-hoason_77-kh-snnmt_2026_q-giam-doc-nguon-long.docx"
 
 
 def hospital_plan() -> bytes:
@@ -402,6 +415,101 @@ Phân công: Phòng Dân số - Truyền thông (chủ trì), các Trạm Y tế
 **Bạc Văn Thành**
 """
 
+SCHOOL_TXT = """SỞ GD&ĐT TỈNH LAM HỒNG
+TRƯỜNG THPT LÊ QUÝ ĐÔN
+Số: 38/KH-THPTLQĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lam Hồng, ngày 12 tháng 01 năm 2026
+
+KẾ HOẠCH
+Ôn tập cho học sinh lớp 12 thi tốt nghiệp trung học phổ thông năm 2026
+
+Căn cứ Công văn số 2175/SGDĐT-QLCL ngày 30 tháng 12 năm 2025 của Sở Giáo dục và Đào tạo tỉnh Lam Hồng về việc tổ chức ôn tập thi tốt nghiệp trung học phổ thông năm 2026;
+Căn cứ tình hình thực tế của nhà trường, Trường THPT Lê Quý Đôn xây dựng Kế hoạch ôn tập như sau:
+
+I. MỤC TIÊU
+- Tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt 99,5% trở lên;
+- Nâng điểm trung bình môn Toán từ 6,12 năm 2025 lên 6,5;
+- Giảm tỷ lệ bài thi dưới 5 điểm từ 18% xuống còn 12%.
+
+II. NỘI DUNG ÔN TẬP
+1. Xây dựng thời khóa biểu, phân công giáo viên ôn tập
+Tổ Văn phòng chủ trì, phối hợp với các tổ chuyên môn xếp thời khóa biểu ôn tập từ ngày 02/02/2026.
+2. Biên soạn đề cương, ngân hàng câu hỏi ôn tập
+Tổ Toán - Tin chủ trì, phối hợp với Tổ Ngữ văn và Tổ Ngoại ngữ biên soạn đề cương theo cấu trúc đề minh họa của Bộ Giáo dục và Đào tạo.
+3. Tổ chức thi thử và đánh giá kết quả
+Tổ Văn phòng chủ trì, phối hợp với Đoàn trường tổ chức 02 đợt thi thử vào tháng 3 và tháng 5/2026.
+4. Quản lý, động viên học sinh
+Đoàn trường chủ trì, phối hợp với Ban đại diện cha mẹ học sinh theo dõi chuyên cần, động viên học sinh.
+
+III. KINH PHÍ
+Mức thu dạy ôn tập theo thỏa thuận với cha mẹ học sinh là 8.000 đồng/học sinh/tiết.
+Tổng kinh phí dự kiến là 126.400.000 đồng, trong đó: ngân sách tỉnh cấp cho nhà trường 40.000.000 đồng; nguồn đóng góp của cha mẹ học sinh 86.400.000 đồng.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Tổ Văn phòng: tổng hợp kết quả thi thử, báo cáo Hiệu trưởng sau mỗi đợt.
+2. Các tổ chuyên môn: phân công giáo viên, kiểm tra việc thực hiện đề cương ôn tập.
+3. Giáo viên chủ nhiệm lớp 12: theo dõi chuyên cần, phối hợp với gia đình quản lý học sinh.
+4. Đoàn trường: tổ chức các hoạt động động viên tinh thần cho học sinh lớp 12.
+
+Nơi nhận:
+- Sở GD&ĐT (b/c);
+- BGH, các tổ chuyên môn;
+- Lưu: VT.
+HIỆU TRƯỞNG
+
+Nguyễn Thị Bích Ngọc
+"""
+
+
+def acting_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH HÒA SƠN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "-------", "Số: 77/KH-SNNMT"],
+            [*MOTTO, "Hòa Sơn, ngày 06 tháng 3 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển cây dược liệu dưới tán rừng năm 2026", bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Quyết định số 512/QĐ-UBND ngày 19 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Hòa Sơn phê duyệt "
+              "Đề án phát triển cây dược liệu tỉnh Hòa Sơn giai đoạn 2026 - 2030;"),
+        ("p", "Sở Nông nghiệp và Môi trường xây dựng Kế hoạch phát triển cây dược liệu dưới tán rừng năm 2026 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "Trồng mới 350 ha cây dược liệu dưới tán rừng; 60% diện tích trồng mới được cấp mã số vùng trồng."),
+        ("h", "II. NHIỆM VỤ"),
+        ("h", "1. Rà soát, quy hoạch vùng trồng dược liệu dưới tán rừng"),
+        ("p", "Chi cục Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các xã có rừng thực hiện; hoàn thành trong Quý "
+              "II/2026."),
+        ("h", "2. Hỗ trợ giống, kỹ thuật trồng và chăm sóc"),
+        ("p", "Trung tâm Khuyến nông tỉnh chủ trì, phối hợp với Viện Dược liệu miền núi thực hiện."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện Kế hoạch chi tiết tại Phụ lục kèm theo."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Chi cục Kiểm lâm: là đơn vị đầu mối, tổng hợp kết quả, báo cáo Sở trước ngày 10/12/2026."),
+        ("p", "2. Văn phòng Sở: bảo đảm kinh phí theo dự toán được giao."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    closing(doc, ["- UBND tỉnh (b/c);", "- Giám đốc Sở;", "- UBND các xã có rừng;", "- Lưu: VT, KL."],
+            ["Q. GIÁM ĐỐC", "", "", "", "Vi Thị Thanh Mai"])
+    doc.add_page_break()
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "DỰ TOÁN KINH PHÍ PHÁT TRIỂN CÂY DƯỢC LIỆU DƯỚI TÁN RỪNG NĂM 2026", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Kế hoạch số 77/KH-SNNMT ngày 06/3/2026 của Sở Nông nghiệp và Môi trường)", italic=True,
+               center=True)
+    _paragraph(doc, "ĐVT: 1.000 đồng", italic=True)
+    rows = [
+        ["TT", "Nội dung", "Tổng kinh phí", "Ngân sách trung ương", "Ngân sách địa phương", "", "", "Vốn huy động"],
+        ["", "", "", "", "Tổng số", "Trong đó", "", ""],
+        ["", "", "", "", "", "Ngân sách tỉnh", "Ngân sách cấp xã", ""],
+        ["", "Tổng cộng", "4.860.000", "2.000.000", "2.260.000", "1.900.000", "360.000", "600.000"],
+        ["1", "Rà soát, quy hoạch vùng trồng", "860.000", "-", "860.000", "700.000", "160.000", "-"],
+        ["2", "Hỗ trợ giống, kỹ thuật trồng và chăm sóc", "4.000.000", "2.000.000", "1.400.000", "1.200.000",
+         "200.000", "600.000"],
+    ]
+    _table(doc, rows, merges=(((0, 0), (2, 0)), ((0, 1), (2, 1)), ((0, 2), (2, 2)), ((0, 3), (2, 3)),
+                              ((0, 4), (0, 6)), ((1, 4), (2, 4)), ((1, 5), (1, 6)), ((0, 7), (2, 7))))
+    _paragraph(doc, "")
+    return _save(doc)
+
 
 def main(out: str) -> None:
     folder = Path(out)
@@ -411,6 +519,8 @@ def main(out: str) -> None:
     (folder / PORTAL).write_text(PORTAL_HTML, encoding="utf-8")
     (folder / SEGMENTED).write_text(SEGMENTED_TXT, encoding="utf-8")
     (folder / CENTRE).write_text(CENTRE_MD, encoding="utf-8")
+    (folder / SCHOOL).write_text(SCHOOL_TXT, encoding="utf-8")
+    (folder / ACTING).write_bytes(acting_plan())
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print(f"soffice not found: {MATRIX} not written", file=sys.stderr)
