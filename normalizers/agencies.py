@@ -68,7 +68,8 @@ _AGENCY_WORDS = (
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
     # not "Ban hành", "BAN HÀNH" read in any case)
-    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|của)\b)",
+    # ("Ban đại diện cha mẹ học sinh", "Ban đại diện Hội Người cao tuổi": a school's or an association's board)
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -78,6 +79,9 @@ _AGENCY_WORDS = (
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
     "Khoa" + _NAMED,  # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học"
+    # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc"); its class teachers
+    # stand for their classes as a commune's post for its office ("Giáo viên chủ nhiệm lớp 12")
+    r"Tổ(?! [Qq]uốc\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
     # units named after their unit word: "Cảng vụ Hàng hải Nghệ An", "Cảnh sát biển Vùng 2", "Bảo tàng
     # tỉnh", "Nhà hát Chèo", "Tập đoàn Điện lực Việt Nam", "Công đoàn Viên chức tỉnh", "Trung đoàn 920",
     # "Thi hành án dân sự tỉnh" (not "cảnh sát" in a sentence, "tập đoàn" as a common noun, "Nhà máy
@@ -157,7 +161,7 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works)
-         r"(?<![Pp]hòng Kế hoạch )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|"
+         r"(?<![Pp]hòng Kế hoạch )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
