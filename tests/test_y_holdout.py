@@ -102,3 +102,34 @@ def test_must_not_read_agency_columns_holding_amounts_or_text_as_a_matrix():
             ["2", "Giám sát ca bệnh tại cộng đồng", "Tháng 6/2026", "x", "4.200", "", "CT"]]
     for two_rows in (True, False):
         assert all(not lead and not partner for _, lead, partner in _tasks(_html(two_rows, rows), "plan.html"))
+
+
+# a numbered task's heading from a page reader, a full line, and the first line of the paragraph under it (its
+# wrap goes on below): (why, blocks as (text, location), first title)
+from extractors.formats.base import RawBlock, RawDocument  # noqa: E402
+
+PAGE_TITLES = [
+    ("must not join: the paragraph under the heading opens with its lead agency and 'chủ trì'",
+     [("1. Khoanh nuôi, tái sinh tự nhiên rừng phòng hộ đầu nguồn tại các lưu vực sông", {"page": 2}),
+      ("Ban Quản lý rừng phòng hộ tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã có", {"page": 2}),
+      ("rừng thực hiện; hoàn thành trong năm 2026.", {"page": 2})],
+     "Khoanh nuôi, tái sinh tự nhiên rừng phòng hộ đầu nguồn tại các lưu vực sông"),
+    ("must join: the heading wrapped before a name, the name's end on the next line",
+     [("1. Hỗ trợ đào tạo nghề cho lao động nông thôn tại các xã vùng đồng bào dân tộc huyện", {"page": 3}),
+      ("Sơn Tây Thượng theo đơn đặt hàng của doanh nghiệp", {"page": 3})],
+     "Hỗ trợ đào tạo nghề cho lao động nông thôn tại các xã vùng đồng bào dân tộc huyện "
+     "Sơn Tây Thượng theo đơn đặt hàng của doanh nghiệp"),
+    ("must join: the heading cut after an open word, an agency's name after it",
+     [("1. Tăng cường phối hợp liên ngành trong kiểm tra an toàn thực phẩm theo chỉ đạo của", {"page": 1}),
+      ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh chủ trì năm 2026", {"page": 1})],
+     "Tăng cường phối hợp liên ngành trong kiểm tra an toàn thực phẩm theo chỉ đạo của "
+     "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh chủ trì năm 2026"),
+]
+
+
+@pytest.mark.parametrize("why, blocks, want", PAGE_TITLES, ids=[p[0] for p in PAGE_TITLES])
+def test_a_page_heading_is_not_continued_by_the_assignment_under_it(why, blocks, want):
+    head = [RawBlock("paragraph", "KẾ HOẠCH", {"page": 1}), RawBlock("paragraph", "II. NHIỆM VỤ", {"page": 1})]
+    d = build_document(RawDocument(head + [RawBlock("paragraph", t, loc) for t, loc in blocks]))
+    titles = [a["title"] for a in extract_activities(d, outline(d))]
+    assert titles and titles[0] == want, why
