@@ -78,10 +78,12 @@ _AGENCY_WORDS = (
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
-    "Khoa" + _NAMED,  # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học"
-    # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc"); its class teachers
-    # stand for their classes as a commune's post for its office ("Giáo viên chủ nhiệm lớp 12")
-    r"Tổ(?! [Qq]uốc\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
+    # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học" ("KHOA HỌC" in a heading)
+    r"Khoa(?! [Hh]ọc\b)" + _NAMED,
+    # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc", nor "TỔ CHỨC THỰC HIỆN"
+    # read as a name); its class teachers stand for their classes as a commune's post for its office
+    # ("Giáo viên chủ nhiệm lớp 12")
+    r"Tổ(?! (?:[Qq]uốc|[Cc]hức)\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
     # units named after their unit word: "Cảng vụ Hàng hải Nghệ An", "Cảnh sát biển Vùng 2", "Bảo tàng
     # tỉnh", "Nhà hát Chèo", "Tập đoàn Điện lực Việt Nam", "Công đoàn Viên chức tỉnh", "Trung đoàn 920",
     # "Thi hành án dân sự tỉnh" (not "cảnh sát" in a sentence, "tập đoàn" as a common noun, "Nhà máy
