@@ -65,6 +65,7 @@ class TaskTable:
     blocks: range = field(default_factory=lambda: range(0))
     numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
     agencies: dict[int, str] = field(default_factory=dict)  # a matrix column -> the agency its header names
+    lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
 
 
 def _role(leaf: str, path: str) -> str:
@@ -143,8 +144,7 @@ def _matrix_roles(table: TaskTable, row: dict[int, Cell]) -> tuple[list[str], li
     takes part as a lead."""
     lead = [table.agencies[c] for c in sorted(row) if c in table.agencies and LEAD_MARK.match(row[c].text.strip())]
     partner = [table.agencies[c] for c in sorted(row) if c in table.agencies and PARTNER_MARK.match(row[c].text.strip())]
-    marks_lead = any(LEAD_MARK.match(r[c].text.strip()) for r in table.rows for c in r if c in table.agencies)
-    return (lead, partner) if marks_lead else (lead + partner, [])
+    return (lead, partner) if table.lead_marked else (lead + partner, [])
 
 
 def _splice(cells: list[str]) -> list[str]:
@@ -208,7 +208,9 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
         for r, row in enumerate(rows[first:], first):
             cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
             body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
-        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix))
+        lead_marked = any(LEAD_MARK.match(r[c].strip()) for r in rows[first:] for c in matrix if c < len(r))
+        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix,
+                             lead_marked=lead_marked))
     return out
 
 
