@@ -47,6 +47,8 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
+                # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
+                r"[Kk]hoa(?! học)|"
                 r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
@@ -66,7 +68,8 @@ _AGENCY_WORDS = (
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
     # not "Ban hành", "BAN HÀNH" read in any case)
-    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|của)\b)",
+    # ("Ban đại diện cha mẹ học sinh", "Ban đại diện Hội Người cao tuổi": a school's or an association's board)
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -75,6 +78,12 @@ _AGENCY_WORDS = (
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
+    # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học" ("KHOA HỌC" in a heading)
+    r"Khoa(?! [Hh]ọc\b)" + _NAMED,
+    # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc", nor "TỔ CHỨC THỰC HIỆN"
+    # read as a name); its class teachers stand for their classes as a commune's post for its office
+    # ("Giáo viên chủ nhiệm lớp 12")
+    r"Tổ(?! (?:[Qq]uốc|[Cc]hức)\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
     # units named after their unit word: "Cảng vụ Hàng hải Nghệ An", "Cảnh sát biển Vùng 2", "Bảo tàng
     # tỉnh", "Nhà hát Chèo", "Tập đoàn Điện lực Việt Nam", "Công đoàn Viên chức tỉnh", "Trung đoàn 920",
     # "Thi hành án dân sự tỉnh" (not "cảnh sát" in a sentence, "tập đoàn" as a common noun, "Nhà máy
@@ -109,7 +118,7 @@ LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám 
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
-_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức)(?= [" + UPPER + r"])"
+_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức|khoa)(?= [" + UPPER + r"])"
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 # ("Giao: Sở X chủ trì ...", the hand-over word set off by a colon, as a label is)
@@ -152,7 +161,9 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
-         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|"
+         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
+         # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works)
+         r"(?<![Pp]hòng Kế hoạch )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"

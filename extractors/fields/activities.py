@@ -397,10 +397,16 @@ _OPEN_END = re.compile(r"(?:^|\s)(?:và|với|của|cho|tại|các|những|trong
 def _own_sentence(line: str, nxt: str) -> bool:
     """Whether `nxt`, which opens with a capital, is a sentence of its own rather than the wrap of
     `line`: it ends a sentence and is no short name's end ("Hỗ trợ hợp tác xã ký hợp đồng bao tiêu
-    ... 350 ha." under "3. Xây dựng chuỗi liên kết ... chất lượng cao"), and `line` does not stop on a
-    word that leaves its phrase open ("... Nghị quyết của" / "Hội đồng nhân dân tỉnh ... mới.")."""
-    return (nxt.rstrip()[-1:] in ".!?;" and len(nxt.split()) >= 8
-            and not _OPEN_END.search(line.rstrip(" ,")))
+    ... 350 ha." under "3. Xây dựng chuỗi liên kết ... chất lượng cao"), or it opens the assignment
+    under the heading, its lead and "chủ trì" ("Chi cục Kiểm lâm chủ trì, phối hợp với ... các xã có",
+    the paragraph's first line); and `line` does not stop on a word that leaves its phrase open
+    ("... Nghị quyết của" / "Hội đồng nhân dân tỉnh ... mới.")."""
+    if _OPEN_END.search(line.rstrip(" ,")):
+        return False
+    if nxt.rstrip()[-1:] in ".!?;" and len(nxt.split()) >= 8:
+        return True
+    found = leading_agency(nxt)
+    return bool(found and found[0] == 0 and _CHAIRS_WORD.match(nxt[found[1]:].lstrip(" ,")))
 
 
 def _page_wrap(block, nxt) -> bool:

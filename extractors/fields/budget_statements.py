@@ -191,6 +191,10 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
 BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
+# a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
+# chi sự nghiệp N": the source's part, the line only says how it is spent
+GRANTED_AS = re.compile(r"^(?:(?:từ\s+)?nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?)\b[^,;:]{0,40}?\s(?:cấp|cấp cho|bố trí|giao|hỗ trợ)\s+$",
+                        re.I)
 # a part's label and its purpose: "- Kinh phí tổ chức tập huấn:", "Kinh phí dành cho in ấn:"
 LABEL_COLON = re.compile(r":\s*$")
 SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
@@ -299,7 +303,8 @@ def read_label(clause: str) -> Label:
             break
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
-    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())), None)
+    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
+                 and not GRANTED_AS.match(text[: h.start()])), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None

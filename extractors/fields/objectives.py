@@ -36,11 +36,15 @@ PART_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào|trước)\s+(?:cu�
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
                        r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
+# the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
+# năm 2024", "từ 18% năm 2024 xuống dưới 10% năm 2028" (not the "năm 2023" of the starting level)
+LEVEL_YEAR = re.compile(r"\b(?:lên|xuống|còn)\s+(?:(?:mức|trên|dưới|còn|khoảng|ít nhất|tối thiểu)\s+)?\d[\d.,]*\s*%"
+                        r"\s*,?\s*(?:vào\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 
 
 def _item_year(text: str) -> int | None:
-    """The year an item names for itself (see YEAR_BY, BARE_BY, PART_BY, ITEM_YEAR), or None."""
-    own = YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
+    """The year an item names for itself (see YEAR_BY, BARE_BY, PART_BY, LEVEL_YEAR, ITEM_YEAR), or None."""
+    own = YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text) or LEVEL_YEAR.search(text)
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):

@@ -51,13 +51,21 @@ LIST_MARK = re.compile(r"^[-+•*]\s*")  # "- Sở Tài chính; - Công an tỉn
 NOT_NAMED = re.compile(r"^(?:Theo|Như|Căn cứ|Tại|Trong|Xem|Đã|Không|Chưa|Hằng|Hàng|Năm|Quý|Tháng)\b")
 
 
+# a task matrix's cell (one column per agency): the lead's mark ("CT", "Chủ trì", "(chủ trì)") or a partner's ("x",
+# "✓", "PH", "Phối hợp"); an empty cell: the agency takes no part
+LEAD_MARK = re.compile(r"^\(?\s*(?:CT|Ct|chủ trì|Chủ trì|CHỦ TRÌ)\s*\)?$")
+PARTNER_MARK = re.compile(r"^\(?\s*(?:[xX×✓✔+]|PH|Ph|phối hợp|Phối hợp|PHỐI HỢP)\s*\)?$")
+
+
 @dataclass
 class TaskTable:
-    roles: list[str]  # per column: code | task | lead | partner | other
+    roles: list[str]  # per column: code | task | lead | partner | matrix | other
     rows: list[dict[int, Cell]]  # column -> cell; a flattened row's cells as read
     positional: list[bool]  # whether each row's cells sit in their columns
     blocks: range = field(default_factory=lambda: range(0))
     numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
+    agencies: dict[int, str] = field(default_factory=dict)  # a matrix column -> the agency its header names
+    lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
 
 
 def _role(leaf: str, path: str) -> str:
@@ -82,15 +90,20 @@ def _role(leaf: str, path: str) -> str:
     return "lead" if LEAD_HEAD.search(path) else "other"
 
 
-def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] | None = None) -> list[str] | None:
+def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] | None = None,
+             matrix: dict[int, str] | None = None) -> list[str] | None:
     """Column roles of a header (one or more rows of cells), or None when it is not a
     task table's: it needs a code (unless `need_code` is False), a task and a lead or
-    partner column. `codes`, the first column's body cells: where they are row codes
-    (layout.cells.ordinal_column), the first column is the code column whatever its
-    heading says that is no task's or agency's (OCR reads "STT" as "NHẠẺ", "S", nothing)."""
+    partner column (or the agency columns of a matrix, `matrix`). `codes`, the first column's
+    body cells: where they are row codes (layout.cells.ordinal_column), the first column is
+    the code column whatever its heading says that is no task's or agency's (OCR reads "STT"
+    as "NHẠẺ", "S", nothing)."""
     width = max((len(r) for r in header), default=0)
     roles = []
     for c in range(width):
+        if matrix and c in matrix:
+            roles.append("matrix")
+            continue
         path: list[str] = []
         for row in header:
             cell = " ".join(untoned(row[c]).split()) if c < len(row) else ""
@@ -102,9 +115,36 @@ def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] |
         if c == 0 and role == "other" and codes is not None and ordinal_column(codes):
             role = "code"
         roles.append(role)
-    if ("code" not in roles and need_code) or "task" not in roles or not {"lead", "partner"} & set(roles):
+    if ("code" not in roles and need_code) or "task" not in roles or not {"lead", "partner", "matrix"} & set(roles):
         return None
     return roles
+
+
+def matrix_columns(header: list[list[str]], body: list[list[str]]) -> dict[int, str]:
+    """The agency columns of a task matrix: the header's last row names an agency over each
+    ("Phòng Văn hóa - Xã hội | Công an xã | Trạm Y tế xã", often under a merged "Đơn vị thực
+    hiện"), and every body cell below is empty or a role's mark ("CT", "x"). Two such columns
+    at least, or none."""
+    out: dict[int, str] = {}
+    last = header[-1] if header else []
+    for c, text in enumerate(last):
+        name = " ".join(text.split())
+        if not name or not AGENCY_AT_START.match(name) or any(c < len(r) and " ".join(r[c].split()) == name
+                                                             for r in body):
+            continue
+        cells = [r[c].strip() for r in body if c < len(r) and not _spanning(r)]
+        if any(cells) and all(not t or LEAD_MARK.match(t) or PARTNER_MARK.match(t) for t in cells):
+            out[c] = name
+    return out if len(out) >= 2 else {}
+
+
+def _matrix_roles(table: TaskTable, row: dict[int, Cell]) -> tuple[list[str], list[str]]:
+    """(lead, partner) of a matrix row: the agencies whose cells carry the lead's mark, and
+    those with a partner's; in a matrix that marks no lead anywhere, every agency marked
+    takes part as a lead."""
+    lead = [table.agencies[c] for c in sorted(row) if c in table.agencies and LEAD_MARK.match(row[c].text.strip())]
+    partner = [table.agencies[c] for c in sorted(row) if c in table.agencies and PARTNER_MARK.match(row[c].text.strip())]
+    return (lead, partner) if table.lead_marked else (lead + partner, [])
 
 
 def _splice(cells: list[str]) -> list[str]:
@@ -158,8 +198,9 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             continue
         while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
             first -= 1
-        roles = roles_of([r for r in rows[:first] if not is_number_row(r)],  # not "(1) | (2) | (3)"
-                         codes=[r[0] if r else "" for r in rows[first:] if not _spanning(r)])
+        header = [r for r in rows[:first] if not is_number_row(r)]  # not "(1) | (2) | (3)"
+        matrix = matrix_columns(header, rows[first:])
+        roles = roles_of(header, codes=[r[0] if r else "" for r in rows[first:] if not _spanning(r)], matrix=matrix)
         if roles is None:
             continue
         code_col, task_col = roles.index("code"), roles.index("task")
@@ -167,7 +208,9 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
         for r, row in enumerate(rows[first:], first):
             cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
             body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
-        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1)))
+        lead_marked = any(LEAD_MARK.match(r[c].strip()) for r in rows[first:] for c in matrix if c < len(r))
+        out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix,
+                             lead_marked=lead_marked))
     return out
 
 
@@ -421,6 +464,10 @@ def table_activities(doc: Document) -> list[dict]:
             partner = [n for ns in _names(partner_cells) for n in ns]  # ("Phối hợp: X" labels its own)
             partner = [n for k, n in enumerate(partner) if n not in partner[:k]]
             partner += [a for a in named_partners if a not in partner]
+            if table.agencies and positional:  # a matrix: the marks in the agency columns
+                marked_lead, marked_partner = _matrix_roles(table, row)
+                lead += [a for a in marked_lead if a not in lead]
+                partner += [a for a in marked_partner if a not in partner and a not in lead]
             # (a cell that repeats the task's text is the task cell spread over the row: an HTML colspan)
             others = [c for c in row.values() if c not in (code_cell, task_cell)
                       and not (task_cell is not None and c.text.strip() == task_cell.text.strip())]
