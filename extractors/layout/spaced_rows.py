@@ -32,14 +32,14 @@ CODE_HEAD = r"(?:Số\s+TT|S\s*TT|TT)"
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
               r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
-              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?)")
+              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = r"(?:Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)"
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
-               r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách)|"
+               r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:khác|xã hội hóa|huy động)|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
 GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
@@ -183,18 +183,166 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     return end, header + body
 
 
+# the words column names are made of (a header cell a narrow column wrapped over lines, as a
+# viewer's copy or `pdftotext -raw` writes it, is these words one line after another)
+_HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
+    ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
+    ("total", TOTAL_HEAD), ("label", LABEL_HEAD)))) if len(w) > 1) | {"stt", "s"}
+_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
+# a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
+_YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
+MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
+MAX_LABEL_LINES = 8  # lines a row's code and label may take before its amounts
+# kinds a header row is made of, and the kinds that start the row under it after them: the
+# cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
+# over "NSTW NSĐP ...")
+_UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
+
+
+def _head_line(line: str) -> bool:
+    """Whether every word of the line may be part of a column name."""
+    if "\t" in line or "  " in line.strip():
+        return False  # cells set apart by tabs or spaces: read by their spacing
+    words = line.split()
+    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w.strip("().").lower() in _HEAD_WORDS
+                                                         or w.lower() in _HEAD_WORDS) for w in words)
+
+
+def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
+    """A header read as one run of names (its rows one after another) cut into its rows: a
+    row under years or groups starts at the first name of a finer kind after them."""
+    rows: list[list[str]] = [[]]
+    prev = None
+    for kind, name in cells:
+        if prev in _UNDER and kind in _UNDER[prev] and len(rows) < 4:
+            rows.append([])
+        rows[-1].append(name)
+        prev = kind
+    return rows
+
+
+def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """The table whose header starts at line i when its cells were copied one after another
+    and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
+    lines ("STT Nội dung Tổng" / "cộng" / "Năm" / "2026" ...), each row its code and label
+    over lines of their own and its amounts on a line after them, or on the label's first
+    line with the rest of the label under it:
+
+        1 Truyền                      3 Kiểm tra, 825 250 275 300
+        thông nâng                    giám sát tại
+        cao nhận thức                 cơ sở
+        540 180 180 180
+
+    Read as table_at reads a table whose rows are one line each; None when the lines are no
+    such table."""
+    if not _head_line(lines[i]) or not (_START.match(lines[i]) or _START.match(lines[i] + " ")):
+        return None
+    best = None
+    j = i
+    while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
+        cells = header_cells(" ".join(lines[i:j + 1]))
+        if cells and cells[0][0] in ("code", "label"):
+            best = (j + 1, cells)
+        j += 1
+    if best is None or best[0] == i + 1:
+        return None  # one line: table_at's
+    j, cells = best
+    kinds = [k for k, _ in cells]
+    if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+        return None
+    coded, unit = kinds[0] == "code", "unit" in kinds
+    # rows: (label words, amounts); a line ending in two or more amounts closes a row
+    rows: list[tuple[list[str], list[str]]] = []
+    pending: list[str] = []
+    wrapped = 0
+    end = j
+    k = j
+    head_words = " ".join(lines[i:j]).split()
+    while k < len(lines):
+        words = lines[k].split()
+        if not words:
+            break
+        repeated = rows and words[0] == head_words[0] and _repeats(lines, k, head_words)
+        if repeated:
+            # the header repeated at the top of the next page: the table (and a row the page
+            # break cut) goes on
+            k += repeated
+            continue
+        tail = _amount_tail(words)
+        if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
+            head = words[:len(words) - tail]
+            if not pending and not head:
+                break
+            rows.append((pending + head, words[len(words) - tail:]))
+            pending, wrapped = [], 0
+            end = k + 1
+        elif (rows and not pending and words[0][:1].islower() and wrapped < MAX_WRAP
+              and not _label_of_next_row(lines, k)):
+            rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
+            wrapped += 1
+            end = k + 1
+        elif k - end < MAX_LABEL_LINES:
+            pending.extend(words)  # the code and label of the row whose amounts come later
+        else:
+            break
+        k += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    # as many amount cells as the header names (fewer under merged headings: as many as the
+    # rows mostly have, up to that)
+    named = sum(k in AMOUNT_KINDS for k in kinds)
+    counts = [min(len(a), named) for _, a in rows]
+    width = max(set(counts), key=lambda t: (counts.count(t), t))
+    body = []
+    for label, amounts in rows:
+        if len(amounts) > width:  # numbers of the label's own before the amounts
+            label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
+        if not label:
+            return None
+        body.append(_row(label + amounts, len(amounts), coded, unit))
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+        return None
+    return end, _levels(cells) + body
+
+
+def _repeats(lines: list[str], k: int, head_words: list[str]) -> int:
+    """How many lines from k on are the header's words again (0: they are not)."""
+    got: list[str] = []
+    for n, line in enumerate(lines[k:k + MAX_HEAD_LINES], 1):
+        got += line.split()
+        if len(got) >= len(head_words):
+            return n if got == head_words else 0
+    return 0
+
+
+def _label_of_next_row(lines: list[str], k: int) -> bool:
+    """Whether the line at k, in lower case after a row, starts the label of the next row:
+    the lines from it to the next line with amounts are that line's label and amounts alone
+    (no row code among them)."""
+    for line in lines[k + 1:k + MAX_LABEL_LINES]:
+        words = line.split()
+        if not words:
+            return False
+        tail = _amount_tail(words)
+        if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
+            return tail == len(words)
+        if ROW_CODE.match(words[0]) or not words[0][:1].islower():
+            return False
+    return False
+
+
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
 
 
 def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
     """Every such table of the lines, outside the lines in `taken` (tables found by their
     spacing): (first line, last line, rows) each."""
-    if not _ANY_START.search("\n".join(lines)):
+    if not _ANY_START.search("\n".join(lines) + "\n"):
         return []
     out = []
     k = 0
     while k < len(lines):
-        found = None if k in taken else table_at(lines, k)
+        found = None if k in taken else table_at(lines, k) or wrapped_table_at(lines, k)
         if found and not taken & set(range(k, found[0])):
             out.append((k, found[0] - 1, found[1]))
             k = found[0]
