@@ -228,6 +228,48 @@ def wrapped_tail(column: str, piece: str) -> bool:
     return LONE_YEAR.match(piece) is not None and YEAR_DUE.search(column) is not None
 
 
+# a header whose two columns a viewer's copy or `pdftotext -raw` joined one space apart, a row
+# of cells a line: the national title glued after the issuer ("UBND TỈNH BẮC GIANG CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT" / "NAM"), the place and date glued after the number ("Số: 12/KH-SYT Bắc
+# Giang, ngày 3 tháng 4 năm 2026"), a rule after a rule ("------- ---------------")
+GLUED_NATIONAL = re.compile(r"\s(C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\b.*)$")
+NUMBER_THEN_PLACE = re.compile(r"^(\s*Số\s*:?\s*\d[^\s,]*)\s+(?=[^\W\d_][^,\d]{1,40},\s*ngày\s+\d)")
+RULE_THEN_RULE = re.compile(r"^(\s*[-_=*]{3,})\s+(?=[-_=*]{3,}\s*$)")
+
+
+def joined_header(lines: list[Line]) -> list[Line]:
+    """A header whose cells were copied one space apart, a row of cells a line: the national
+    title's last words, wrapped alone to the next line, go back to it (the title glued after
+    the issuer is read as it is: extractors.fields.header); the number and the place and date,
+    and two rules, become a line each, left first, as plain pdftotext reads a header table."""
+    head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
+    split: dict[int, list[str]] = {}
+    joined: dict[int, str] = {}
+    for n, k in enumerate(head):
+        text = lines[k].text
+        m = GLUED_NATIONAL.search(text)
+        if m and n + 1 < len(head) and head[n + 1] == k + 1 and _caps_line(text[:m.start()]) \
+                and national_cut(m.group(1), lines[k + 1].text.strip()):
+            joined[k] = text.rstrip() + " " + lines[k + 1].text.strip()
+            continue
+        m = NUMBER_THEN_PLACE.match(text) or RULE_THEN_RULE.match(text)
+        if m:
+            split[k] = [m.group(1), text[m.end():]]
+    if not split and not joined:
+        return lines
+    result: list[Line] = []
+    for k, ln in enumerate(lines):
+        if k - 1 in joined:
+            continue
+        if k in joined:
+            result.append(Line(ln.number, joined[k], ln.page))
+        elif k in split:
+            result += [Line(ln.number, part, ln.page) for part in split[k]]
+        else:
+            result.append(ln)
+    return result
+
+
 def header_wraps(lines: list[Line]) -> list[Line]:
     """A header whose right column's last words a narrow page wrapped to the next line's
     start, as a text set in columns for a wider page shows in a proportional font:
@@ -385,7 +427,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
-    lines = header_in_order(header_wraps([line for page in pages for line in page]))
+    lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
