@@ -233,7 +233,7 @@ def wrapped_tail(column: str, piece: str) -> bool:
 # HỘI CHỦ NGHĨA VIỆT" / "NAM"), the place and date glued after the number ("Số: 12/KH-SYT Bắc
 # Giang, ngày 3 tháng 4 năm 2026"), a rule after a rule ("------- ---------------")
 GLUED_NATIONAL = re.compile(r"\s(C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\b.*)$")
-NUMBER_THEN_PLACE = re.compile(r"^(\s*Số\s*:?\s*\d[^\s,]*)\s+(?=[^\W\d_][^,\d]{1,40},\s*ngày\s+\d)")
+NUMBER_THEN_PLACE = re.compile(r"^(\s*Số\s*:?\s*\d[\w./-]*)\s+(?=[^\W\d_][^,\d]{1,40},\s*ngày\s+\d)")
 RULE_THEN_RULE = re.compile(r"^(\s*[-_=*]{3,})\s+(?=[-_=*]{3,}\s*$)")
 
 
@@ -247,6 +247,8 @@ def joined_header(lines: list[Line]) -> list[Line]:
     joined: dict[int, str] = {}
     for n, k in enumerate(head):
         text = lines[k].text
+        if "  " in text.strip() or "\t" in text or "|" in text:
+            continue  # columns set apart (or a table's cells): read by their spacing or pipes
         m = GLUED_NATIONAL.search(text)
         if m and n + 1 < len(head) and head[n + 1] == k + 1 and _caps_line(text[:m.start()]) \
                 and national_cut(m.group(1), lines[k + 1].text.strip()):
