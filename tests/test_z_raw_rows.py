@@ -93,6 +93,61 @@ Nơi nhận:""",
     ),
 ]
 
+MATCH += [
+    (  # a period's total column over wrapped lines; a first row "Tổng" / "cộng" is no column name
+        "period total, total row first",
+        """TT Nguồn vốn Tổng giai
+đoạn 2027
+- 2029
+Năm 2027 Năm 2028 Năm 2029
+Tổng
+cộng
+9.300 3.000 3.100 3.200
+1 Ngân sách
+tỉnh
+6.200 2.000 2.050 2.150
+2 Vốn xã hội
+hóa
+3.100 1.000 1.050 1.050
+VI. TỔ CHỨC THỰC HIỆN""",
+        [["TT", "Nguồn vốn", "Tổng giai đoạn 2027 - 2029", "Năm 2027", "Năm 2028", "Năm 2029"],
+         ["", "Tổng cộng", "9.300", "3.000", "3.100", "3.200"],
+         ["1", "Ngân sách tỉnh", "6.200", "2.000", "2.050", "2.150"],
+         ["2", "Vốn xã hội hóa", "3.100", "1.000", "1.050", "1.050"]],
+        13,
+    ),
+    (  # a one-line header; a row whose code, label, amounts and label's rest come a line each
+        "one-line header, a row cell after cell",
+        """STT Nguồn vốn 2026 2027 Tổng
+1 Ngân sách tỉnh 700 800 1.500
+2
+Vốn lồng ghép các chương
+250 350 600
+trình mục tiêu
+Tổng cộng 950 1.150 2.100
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.""",
+        [["STT", "Nguồn vốn", "2026", "2027", "Tổng"],
+         ["1", "Ngân sách tỉnh", "700", "800", "1.500"],
+         ["2", "Vốn lồng ghép các chương trình mục tiêu", "250", "350", "600"],
+         ["", "Tổng cộng", "950", "1.150", "2.100"]],
+        7,
+    ),
+    (  # rows labelled by their year alone
+        "a year's row",
+        """Năm Tổng NSĐP Xã hội
+hóa
+2026 900.000.000 700.000.000 200.000.000
+2027 1.100.000.000 800.000.000 300.000.000
+Tổng cộng 2.000.000.000 1.500.000.000 500.000.000
+IV. TỔ CHỨC THỰC HIỆN""",
+        [["Năm", "Tổng", "NSĐP", "Xã hội hóa"],
+         ["2026", "900.000.000", "700.000.000", "200.000.000"],
+         ["2027", "1.100.000.000", "800.000.000", "300.000.000"],
+         ["Tổng cộng", "2.000.000.000", "1.500.000.000", "500.000.000"]],
+        5,
+    ),
+]
+
 NO_MATCH = [
     ("prose after a heading that names columns", """Nội dung
 kinh phí thực hiện theo năm
@@ -122,7 +177,8 @@ III. GIẢI PHÁP"""),
 @pytest.mark.parametrize("name,text,rows,end", MATCH, ids=[m[0] for m in MATCH])
 def test_wrapped_rows_read(name, text, rows, end):
     lines = text.split("\n")
-    found = spaced_rows.wrapped_table_at(lines, 0)
+    found = max(filter(None, [spaced_rows.wrapped_table_at(lines, 0), spaced_rows.table_at(lines, 0)]),
+                key=lambda f: f[0])
     assert found is not None
     assert found[1] == rows
     assert found[0] == end  # nothing after the table's last row is taken
@@ -134,6 +190,17 @@ def test_wrapped_rows_not_read(name, text):
     lines = text.split("\n")
     assert spaced_rows.wrapped_table_at(lines, 0) is None
     assert spaced_rows.tables(lines, set()) == []
+
+
+def test_page_break_inside_a_table():
+    """A blank line where a page ends (the next line on the next page) does not end the table;
+    a blank line on one page does."""
+    text = MATCH[1][1].split("\n")
+    cut = text[:5] + [""] + text[5:]  # the break after the header
+    rows, end = MATCH[1][2], MATCH[1][3] + 1
+    pages = [1] * 6 + [2] * (len(cut) - 6)
+    assert spaced_rows.tables(cut, set(), pages) == [(0, end - 1, rows)]
+    assert spaced_rows.tables(cut, set(), [1] * len(cut)) == []
 
 
 PLAN = """ỦY BAN NHÂN DÂN

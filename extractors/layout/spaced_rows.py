@@ -34,7 +34,8 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
-TOTAL_HEAD = r"(?:Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)"
+TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
+              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)")
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
@@ -188,7 +189,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
 _HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
     ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
     ("total", TOTAL_HEAD), ("label", LABEL_HEAD)))) if len(w) > 1) | {"stt", "s"}
-_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
+_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
@@ -204,7 +205,7 @@ def _head_line(line: str) -> bool:
     if "\t" in line or "  " in line.strip():
         return False  # cells set apart by tabs or spaces: read by their spacing
     words = line.split()
-    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w.strip("().").lower() in _HEAD_WORDS
+    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w in "-–" or w.strip("().").lower() in _HEAD_WORDS
                                                          or w.lower() in _HEAD_WORDS) for w in words)
 
 
@@ -237,15 +238,19 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
     such table."""
     if not _head_line(lines[i]) or not (_START.match(lines[i]) or _START.match(lines[i] + " ")):
         return None
-    best = None
+    ends = []
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
         cells = header_cells(" ".join(lines[i:j + 1]))
         if cells and cells[0][0] in ("code", "label"):
-            best = (j + 1, cells)
+            ends.append((j + 1, cells))
         j += 1
-    if best is None or best[0] == i + 1:
-        return None  # one line: table_at's
+    # the longest header the first row can follow: not its label's rest nor its amounts alone
+    # (a first row "Tổng" / "cộng" / "86.450 ..." reads as column names too)
+    best = next((e for e in reversed(ends) if e[0] < len(lines) and lines[e[0]].split()
+                 and not lines[e[0]].lstrip()[:1].islower() and not _amounts_alone(lines[e[0]].split())), None)
+    if best is None:
+        return None
     j, cells = best
     kinds = [k for k, _ in cells]
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
@@ -271,6 +276,8 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
         tail = _amount_tail(words)
         if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
             head = words[:len(words) - tail]
+            if not pending and not head and _year_row(words):
+                head, tail = words[:1], tail - 1  # a year's row: "2027 3.000.000 1.500.000 ..."
             if not pending and not head:
                 break
             rows.append((pending + head, words[len(words) - tail:]))
@@ -302,7 +309,19 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
         body.append(_row(label + amounts, len(amounts), coded, unit))
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
-    return end, _levels(cells) + body
+    # one header row when it names as many amount columns as the rows have, else its rows
+    # under years and groups
+    return end, ([[name for _, name in cells]] if named == width else _levels(cells)) + body
+
+
+def _year_row(words: list[str]) -> bool:
+    """A row of amounts whose label is its year: "2027 3.000.000 1.500.000 -"."""
+    return len(words) >= 3 and _YEAR_OR_DASH.match(words[0]) is not None and words[0][:1].isdigit()
+
+
+def _amounts_alone(words: list[str]) -> bool:
+    """A line of amounts and nothing else (not a year's row)."""
+    return _amount_tail(words) == len(words) and not _year_row(words)
 
 
 def _repeats(lines: list[str], k: int, head_words: list[str]) -> int:
@@ -334,18 +353,36 @@ def _label_of_next_row(lines: list[str], k: int) -> bool:
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
 
 
-def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
+def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) -> list[tuple[int, int, list[list[str]]]]:
     """Every such table of the lines, outside the lines in `taken` (tables found by their
-    spacing): (first line, last line, rows) each."""
+    spacing): (first line, last line, rows) each. With the page of each line, the blank
+    lines where a page ends (a form feed) do not end a table that goes on over the break."""
     if not _ANY_START.search("\n".join(lines) + "\n"):
         return []
+    index = list(range(len(lines)))
+    if pages is not None and len(set(pages)) > 1:
+        index = [k for k in index if lines[k].strip() or not _at_page_break(lines, pages, k)]
+    view = [lines[k] for k in index]
     out = []
     k = 0
-    while k < len(lines):
-        found = None if k in taken else table_at(lines, k) or wrapped_table_at(lines, k)
-        if found and not taken & set(range(k, found[0])):
-            out.append((k, found[0] - 1, found[1]))
+    while k < len(view):
+        found = None
+        if index[k] not in taken:
+            # a table whose rows are a line each, or cell after cell: the reading that goes further
+            found = table_at(view, k)
+            wrapped = wrapped_table_at(view, k)
+            if wrapped and (found is None or wrapped[0] > found[0]):
+                found = wrapped
+        if found and not taken & set(range(index[k], index[found[0] - 1] + 1)):
+            out.append((index[k], index[found[0] - 1], found[1]))
             k = found[0]
         else:
             k += 1
     return out
+
+
+def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:
+    """Whether the blank line k lies between the last line of a page and the first of the next."""
+    before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    return before is not None and after is not None and pages[before] != pages[after]

@@ -462,7 +462,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                        if not taken & set(range(t.first, t.last + 1))})
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken):
+    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken, [line.page for line in lines]):
         tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
     broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
