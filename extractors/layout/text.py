@@ -32,7 +32,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout import grid, markdown as md, plain_cells, spaced_rows, wrap
+from extractors.layout import grid, markdown as md, plain_cells, raw_tasks, spaced_rows, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -463,6 +463,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
     for first, last, rows in spaced_rows.tables([line.text for line in lines], taken, [line.page for line in lines]):
+        tables[first] = grid.Table(first, last, rows)
+    # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    for first, last, rows in raw_tasks.tables([line.text for line in lines], taken):
         tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
     broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
