@@ -148,6 +148,34 @@ IV. TỔ CHỨC THỰC HIỆN""",
     ),
 ]
 
+MATCH += [
+    (  # a second label heading ("Nguồn kinh phí") over the source columns groups them
+        "a source group over wrapped names",
+        """STT Nội dung Tổng
+kinh phí
+Nguồn kinh phí
+Ngân
+sách huyện
+Ngân
+sách xã
+Xã hội hóa
+1 Mở lớp
+dạy nghề
+80 50 30 -
+2 Hỗ trợ
+giống cây
+420 200 120 100
+Cộng 500 250 150 100
+III. TỔ CHỨC THỰC HIỆN""",
+        [["STT", "Nội dung", "Tổng kinh phí", "Nguồn kinh phí"],
+         ["Ngân sách huyện", "Ngân sách xã", "Xã hội hóa"],
+         ["1", "Mở lớp dạy nghề", "80", "50", "30", "-"],
+         ["2", "Hỗ trợ giống cây", "420", "200", "120", "100"],
+         ["", "Cộng", "500", "250", "150", "100"]],
+        15,
+    ),
+]
+
 NO_MATCH = [
     ("prose after a heading that names columns", """Nội dung
 kinh phí thực hiện theo năm

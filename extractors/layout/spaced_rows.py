@@ -252,6 +252,11 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
     if best is None:
         return None
     j, cells = best
+    # a second label heading over amount columns ("Nguồn kinh phí" over "Ngân sách tỉnh",
+    # "Ngân sách xã") groups them
+    cells = [("group", name) if kind == "label" and n > 0 and any(k == "label" for k, _ in cells[:n])
+             and n + 1 < len(cells) and cells[n + 1][0] in ("source", "year") else (kind, name)
+             for n, (kind, name) in enumerate(cells)]
     kinds = [k for k, _ in cells]
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
         return None
@@ -311,7 +316,8 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
     # under years and groups
-    return end, ([[name for _, name in cells]] if named == width else _levels(cells)) + body
+    flat = named == width and "group" not in kinds
+    return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
 
 
 def _year_row(words: list[str]) -> bool:
