@@ -176,6 +176,40 @@ III. TỔ CHỨC THỰC HIỆN""",
     ),
 ]
 
+MATCH += [
+    (  # a count column ("Số công trình") beside the amounts, a row's code alone on its first line
+        "a count column, codes alone",
+        """STT Tên thôn
+Số công
+trình
+Tổng mức
+đầu tư
+Trong đó
+Ngân sách
+xã
+Nhân dân
+đóng góp
+1
+Thôn Nà
+Lừa
+02 640.000 500.000 140.000
+2
+Thôn Khuổi
+Hẩu
+01 310.000 250.000 60.000
+Tổng
+cộng
+03 950.000 750.000 200.000
+4. Thời gian thực hiện: năm 2027.""",
+        [["STT", "Tên thôn", "Số công trình", "Tổng mức đầu tư", "Trong đó"],
+         ["Ngân sách xã", "Nhân dân đóng góp"],
+         ["1", "Thôn Nà Lừa", "02", "640.000", "500.000", "140.000"],
+         ["2", "Thôn Khuổi Hẩu", "01", "310.000", "250.000", "60.000"],
+         ["", "Tổng cộng", "03", "950.000", "750.000", "200.000"]],
+        21,
+    ),
+]
+
 NO_MATCH = [
     ("prose after a heading that names columns", """Nội dung
 kinh phí thực hiện theo năm

@@ -30,7 +30,8 @@ _YEAR = r"(?:19|20)\d{2}"
 _UNIT_NOTE = r"(?:\s*\((?:[^()]{1,30})\))?"  # "(triệu đồng)", "(Tr.đ)" after a name
 CODE_HEAD = r"(?:Số\s+TT|S\s*TT|TT)"
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
-              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị)|"
+              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|"
+              r"Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị|xã|phường|thị trấn|thôn|bản|huyện|trường)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
@@ -45,11 +46,16 @@ SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|t
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
 GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
 NOTE_HEAD = r"(?:Ghi chú)"
+# counts of things and unit prices: numbers in cells of their own, no budget amounts (the table
+# model tells them apart: extractors.tables.rebuild.QUANTITY_HEAD, RATE_HEAD)
+QUANTITY_HEAD = (r"(?:Số lượng|Khối lượng|Số\s+(?:công trình|dự án|hạng mục|hộ|xã|thôn|mô hình|cơ sở|lớp|người)|"
+                 r"Đơn giá|Định mức|Mức chi|Thành tiền)")
 # (kind, pattern) in the order they are tried at each point of a header line
 _HEADS = [(kind, re.compile(r"(?:" + pattern + r")" + _UNIT_NOTE + r"(?=\s|$)", re.I))
           for kind, pattern in (("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD),
-                                ("year", YEAR_HEAD), ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("note", NOTE_HEAD))]
-AMOUNT_KINDS = frozenset({"total", "year", "source"})
+                                ("year", YEAR_HEAD), ("quantity", QUANTITY_HEAD), ("total", TOTAL_HEAD),
+                                ("label", LABEL_HEAD), ("note", NOTE_HEAD))]
+AMOUNT_KINDS = frozenset({"total", "year", "source", "quantity"})
 # where a header may start: cheap test before the tokenizing
 _START = re.compile(r"^\s*(?:" + CODE_HEAD + r"|" + LABEL_HEAD + r")\s", re.I)
 # an amount or a target's value cell: "6.400", "1.250,5", "525", "12,5", "≥ 95" written "≥95", "98%", "-" for none
@@ -188,7 +194,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
 # viewer's copy or `pdftotext -raw` writes it, is these words one line after another)
 _HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
     ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
-    ("total", TOTAL_HEAD), ("label", LABEL_HEAD)))) if len(w) > 1) | {"stt", "s"}
+    ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("quantity", QUANTITY_HEAD)))) if len(w) > 1) | {"stt", "s"}
 _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
@@ -326,8 +332,8 @@ def _year_row(words: list[str]) -> bool:
 
 
 def _amounts_alone(words: list[str]) -> bool:
-    """A line of amounts and nothing else (not a year's row)."""
-    return _amount_tail(words) == len(words) and not _year_row(words)
+    """A line of amounts and nothing else (not a year's row, not a row's code alone)."""
+    return _amount_tail(words) == len(words) and not _year_row(words) and not (len(words) == 1 and ROW_CODE.match(words[0]))
 
 
 def _repeats(lines: list[str], k: int, head_words: list[str]) -> int:
