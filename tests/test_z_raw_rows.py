@@ -210,6 +210,60 @@ cộng
     ),
 ]
 
+MATCH += [
+    (  # columns so narrow that they broke words ("Tổn" / "g", "huy" / "ện") and amounts ("4.25" / "0"),
+        # each amount a line; "STT" broken as "S" / "TT"
+        "narrow columns broke words and amounts",
+        """S
+TT
+Nội dung Tổn
+g
+cộn
+g
+Năm 2026 Năm 2027
+Ngâ
+n
+sách
+huy
+ện
+Vốn
+khá
+c
+Ngâ
+n
+sách
+huy
+ện
+Vốn
+khá
+c
+Tổng cộng 4.25
+0
+1.10
+0
+900 1.25
+0
+1.00
+0
+1 Làm đường
+nội đồng
+4.25
+0
+1.10
+0
+900 1.25
+0
+1.00
+0
+III. TỔ CHỨC THỰC HIỆN""",
+        [["STT", "Nội dung", "Tổng cộng", "Năm 2026", "Năm 2027"],
+         ["Ngân sách huyện", "Vốn khác", "Ngân sách huyện", "Vốn khác"],
+         ["", "Tổng cộng", "4.250", "1.100", "900", "1.250", "1.000"],
+         ["1", "Làm đường nội đồng", "4.250", "1.100", "900", "1.250", "1.000"]],
+        41,
+    ),
+]
+
 NO_MATCH = [
     ("prose after a heading that names columns", """Nội dung
 kinh phí thực hiện theo năm
@@ -226,6 +280,15 @@ Năm 2026
 Năm 2027
 1 Tập huấn 300 150 150
 II. TỔ CHỨC THỰC HIỆN"""),
+    ("amounts cut but their rest is no amount's end", """TT Nội dung Tổng
+số
+Năm 2026
+Năm 2027
+1 Tập huấn 3.1
+25
+2 Hội thảo 1.2
+7.5
+III. TỔ CHỨC THỰC HIỆN"""),
     ("a period's years are no amounts", """TT Nội dung Tổng
 số
 Năm 2026

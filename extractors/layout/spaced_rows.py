@@ -229,6 +229,61 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
 
 
 def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """_wrapped_table_at, and where that finds none, the same of the lines with what narrow
+    columns broke made whole (_mended: "Tổn" / "g", "S" / "TT", "5.46" / "0")."""
+    found = _wrapped_table_at(lines, i)
+    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in ("S", "ST")):
+        return found
+    view, last = _mended(lines[i:i + MAX_MENDED])
+    found = _wrapped_table_at(view, 0)
+    if found is None:
+        return None
+    return i + last[found[0] - 1] + 1, found[1]
+
+
+MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
+# an amount a narrow column broke before its last digits ("5.46" / "0"), and their rest
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
+_AMOUNT_REST = re.compile(r"^\d{1,2}$")
+
+
+def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with the words and amounts a narrow column broke at its edge whole again, the
+    rest joined to the line above ("Nội dung Tổn" / "g" -> "Nội dung Tổng", "Ngâ" / "n", "huy" /
+    "ện", "S" / "TT", "500 1.32" / "0" -> "500 1.320"): a column name's parts that make a column
+    name's word (the second part none), an amount's last group cut short and its digits. Returns
+    the lines and, for each, the index of the last line it holds."""
+    out: list[list] = []
+    for k, line in enumerate(lines):
+        words = line.split()
+        prev = out[-1][0].split() if out else []
+        if prev and words:
+            w1, w2 = prev[-1], words[0]
+            cut = _CUT_AMOUNT.match(w1)
+            if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
+                    or (w1, w2) in (("S", "TT"), ("ST", "T")) \
+                    or (cut and _AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
+                out[-1][0] = " ".join(prev[:-1] + [w1 + w2])
+                out[-1][1] = k
+                words = words[1:]
+                if not words:
+                    continue
+                line = " ".join(words)
+        out.append([line, k])
+    # a row's amounts one cell a line (a narrow column under the next): one line again
+    joined: list[list] = []
+    for line, k in out:
+        words = line.split()
+        prev = joined[-1][0].split() if joined else []
+        if prev and words and AMOUNT.match(prev[-1]) and _amounts_alone(words):
+            joined[-1][0] += " " + line.strip()
+            joined[-1][1] = k
+        else:
+            joined.append([line, k])
+    return [t for t, _ in joined], [k for _, k in joined]
+
+
+def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
     lines ("STT Nội dung Tổng" / "cộng" / "Năm" / "2026" ...), each row its code and label
@@ -267,6 +322,7 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
         return None
     coded, unit = kinds[0] == "code", "unit" in kinds
+    named = sum(k in AMOUNT_KINDS for k in kinds)
     # rows: (label words, amounts); a line ending in two or more amounts closes a row
     rows: list[tuple[list[str], list[str]]] = []
     pending: list[str] = []
@@ -308,7 +364,6 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
-    named = sum(k in AMOUNT_KINDS for k in kinds)
     counts = [min(len(a), named) for _, a in rows]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
     body = []
