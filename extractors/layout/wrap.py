@@ -93,7 +93,9 @@ class Style:
             # lower case on the next line (a scrape of one paragraph per line has none)
             wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
                         and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
-            if 30 <= w <= 200 and near >= 0.3 * len(prose) and wraps >= 3:
+            # (short lines may outnumber the full ones: a table copied a cell a line, as a
+            # viewer's copy or `pdftotext -raw` writes it; then the wraps show the width)
+            if 30 <= w <= 200 and wraps >= 3 and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)):
                 width = float(w)
         return Style(by_blank, width)
 
