@@ -264,6 +264,34 @@ III. TỔ CHỨC THỰC HIỆN""",
     ),
 ]
 
+MATCH += [
+    (  # a targets table whose label column is so narrow that its words come a line each
+        "a label a word a line",
+        """TT Chỉ
+tiêu
+ĐVT 2027 2028 2029
+1 Tỷ lệ
+hộ dân
+được
+sử
+dụng
+nước
+sạch
+theo
+quy
+chuẩn
+% 82 86 90,5
+2 Số xã
+đạt chuẩn
+xã 4 6 9
+IV. GIẢI PHÁP""",
+        [["TT", "Chỉ tiêu", "ĐVT", "2027", "2028", "2029"],
+         ["1", "Tỷ lệ hộ dân được sử dụng nước sạch theo quy chuẩn", "%", "82", "86", "90,5"],
+         ["2", "Số xã đạt chuẩn", "xã", "4", "6", "9"]],
+        17,
+    ),
+]
+
 NO_MATCH = [
     ("prose after a heading that names columns", """Nội dung
 kinh phí thực hiện theo năm

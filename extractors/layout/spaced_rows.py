@@ -199,7 +199,7 @@ _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
-MAX_LABEL_LINES = 8  # lines a row's code and label may take before its amounts
+MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
 # cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
 # over "NSTW NSĐP ...")
