@@ -92,6 +92,72 @@ III. KINH PHÍ""",
      21),
 ]
 
+MATCH += [
+    ("a product after the time, the header a word a line, numbering again under each group",
+     """STT Nội dung
+Cơ quan chủ
+trì
+Cơ quan phối
+hợp
+Thời
+gian
+Sản
+phẩm
+I Hoàn thiện
+thể chế
+1
+Ban hành quy chế
+phối hợp
+Sở Tư pháp
+Công an tỉnh
+Năm 2027 Quyết
+định của UBND
+II Triển khai
+1
+Tập huấn cán bộ
+cơ sở
+Trường Chính
+trị tỉnh
+Sở Nội vụ
+Quý
+III/2027
+Lớp tập
+huấn
+Nơi nhận:""",
+     [["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Sản phẩm"],
+      ["I", "Hoàn thiện thể chế", "", "", "", ""],
+      ["1", "Ban hành quy chế phối hợp", "Sở Tư pháp", "Công an tỉnh", "Năm 2027", "Quyết định của UBND"],
+      ["II", "Triển khai", "", "", "", ""],
+      ["1", "Tập huấn cán bộ cơ sở", "Trường Chính trị tỉnh", "Sở Nội vụ", "Quý III/2027", "Lớp tập huấn"]],
+     29),
+    ("a product before the agencies",
+     """TT Nhiệm vụ Sản phẩm Cơ quan chủ trì Cơ quan phối hợp Thời gian
+1 Số hóa hồ
+sơ địa chính
+Cơ sở dữ liệu
+đất đai
+Sở Nông nghiệp
+và Môi trường
+Ủy ban nhân dân
+các xã
+Quý II/2027
+2 Lắp đặt trạm
+quan trắc
+Hệ thống trạm
+tự động
+Chi cục Thủy
+lợi
+Đài Khí tượng
+Thủy văn tỉnh
+Năm 2027
+V. KINH PHÍ""",
+     [["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+      ["1", "Số hóa hồ sơ địa chính", "Cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã",
+       "Quý II/2027"],
+      ["2", "Lắp đặt trạm quan trắc", "Hệ thống trạm tự động", "Chi cục Thủy lợi", "Đài Khí tượng Thủy văn tỉnh", "Năm 2027"]],
+     19),
+]
+
 NO_MATCH = [
     ("no lead heading", """STT Nội dung Thời gian
 1 Kiểm tra
@@ -111,6 +177,17 @@ Tháng 5
 III. KINH PHÍ"""),
     ("a list after the heading's words, no rows", """TT Nhiệm vụ chủ trì phối hợp thời gian
 Các sở, ngành thực hiện theo chức năng."""),
+    ("a product between the agencies and the time", """TT Nhiệm vụ Chủ trì Phối hợp Sản phẩm Thời gian
+1 Số hóa
+Sở Tư pháp
+Công an tỉnh
+Báo cáo
+Quý I
+2 Tập huấn
+Sở Nội vụ
+Công an tỉnh
+Lớp học
+Quý II"""),
     ("rows with no agency", """STT Nội dung Chủ trì Phối hợp Thời gian
 1 tuyên truyền
 rộng rãi

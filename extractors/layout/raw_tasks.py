@@ -34,10 +34,12 @@ _HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
     ("partner", r"(?:(?:Cơ quan|Đơn vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"),
     ("lead", r"(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?"),
     ("time", r"(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?"),
+    ("product", r"(?:Sản\s+phẩm|Kết\s+quả)(?:\s+(?:dự\s+kiến|đầu\s+ra|chủ\s+yếu))?"),
 )]
 _HEAD_WORDS = frozenset(w.lower() for _, p in _HEADS for w in re.findall(r"[^\W\d_]+", p.pattern) if len(w) > 1)
-MAX_HEAD_LINES = 8
+MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
 MAX_ROW_LINES = 40
+MAX_TRAILING = 8  # lines of a product cell after the last row's time
 MIN_ROWS = 2
 # a row's code, and a group row's ("I", "II." with its title after it)
 ROW_CODE = re.compile(r"^(\d{1,2})\.?$")
@@ -50,6 +52,7 @@ TIME_START = re.compile(r"^(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trư�
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
 _TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
+TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
 _TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
@@ -102,6 +105,8 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) \
             or not {"lead", "time"} <= set(kinds):
         return None
+    if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
+        return None  # a product between the agencies and the time: nothing tells where it starts
     names = " ".join(lines[i:head_end])
     header = _header_names(names) if _header(names) else [_CANONICAL[k] for k in kinds]
     # the rows: from a code to the next
@@ -113,9 +118,14 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         if code == str(expected):
             starts.append((k, "row"))
             expected += 1
-        elif code and GROUP_CODE.match(code) and k + 1 < len(lines) and _code(lines[k + 1]) == str(expected) \
-                and _is_group_title(lines[k]):
+        elif code and GROUP_CODE.match(code) and _is_group_title(lines[k]) and (group := _group_end(lines, k, expected)):
+            # a group row, its title wrapped over lines in lower case; the codes under it go on
+            # or start again at 1
             starts.append((k, "group"))
+            if _code(lines[group]) == "1":
+                expected = 1
+            k = group
+            continue
         elif SECTION.match(lines[k].strip()):
             break  # the document's next heading: "III. KINH PHÍ", "Nơi nhận:"
         k += 1
@@ -125,11 +135,12 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     end = head_end
     for n, (start, what) in enumerate(starts):
         if what == "group":
-            words = lines[start].split()
+            words = " ".join(lines[start:_group_end(lines, start, 0) or start + 1]).split()
             rows.append([words[0].rstrip("."), " ".join(words[1:])] + [""] * (len(kinds) - 2))
             end = start + 1
             continue
-        stop = starts[n + 1][0] if n + 1 < len(starts) else _last_row_end(lines, start)
+        trailing = "product" in kinds and kinds.index("product") > kinds.index("time")
+        stop = starts[n + 1][0] if n + 1 < len(starts) else _last_row_end(lines, start, trailing)
         cells = _cells(lines[start:stop], kinds)
         if cells is None:
             if len(rows) - 1 < MIN_ROWS:
@@ -150,17 +161,30 @@ def _code(line: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _group_end(lines: list[str], k: int, expected: int) -> int:
+    """The line after a group row's title (its wrapped lines in lower case) when a row coded
+    `expected` or 1 comes next, else 0."""
+    for j in range(k + 1, min(k + 5, len(lines))):
+        if _code(lines[j]) in (str(expected), "1"):
+            return j
+        if not lines[j].strip()[:1].islower():
+            return 0
+    return 0
+
+
 def _is_group_title(line: str) -> bool:
     """"I NHÓM NHIỆM VỤ VỀ CƠ CHẾ", "II. Quý II": a group row's code and title."""
     rest = line.split(None, 1)[1:] or [""]
     return bool(rest[0]) and rest[0][:1].isupper()
 
 
-_CANONICAL = {"code": "STT", "task": "Nội dung", "lead": "Chủ trì", "partner": "Phối hợp", "time": "Thời gian"}
+_CANONICAL = {"code": "STT", "task": "Nội dung", "lead": "Chủ trì", "partner": "Phối hợp", "time": "Thời gian",
+              "product": "Sản phẩm"}
 _KEYS = [("task", re.compile(r"\b(?:Nội dung|Nhiệm vụ|Hoạt động|Công việc)\b", re.I)),
          ("lead", re.compile(r"\b(?:chủ\s+trì|tham\s+mưu)\b", re.I)),
          ("partner", re.compile(r"\bphối\s+hợp\b", re.I)),
-         ("time", re.compile(r"\b(?:Thời|Tiến\s+độ)\b", re.I))]
+         ("time", re.compile(r"\b(?:Thời|Tiến\s+độ)\b", re.I)),
+         ("product", re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả)\b", re.I))]
 
 
 def _header_by_words(text: str) -> list[str] | None:
@@ -194,14 +218,20 @@ def _header_names(text: str) -> list[str]:
     return out
 
 
-def _last_row_end(lines: list[str], start: int) -> int:
-    """The index after the last row: its time cell's lines end it."""
+def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
+    """The index after the last row: its time cell's lines end it (with a product column after
+    the time, the next heading or blank line, within MAX_TRAILING lines after the time)."""
     k = start + 1
     seen_time = False
     while k < len(lines) and k - start < MAX_ROW_LINES:
         text = lines[k].strip()
         if not text:
             break
+        if seen_time and trailing:
+            if SECTION.match(text) or k - seen_at > MAX_TRAILING:
+                break
+            k += 1
+            continue
         if seen_time:
             # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên")
             if len(text.split()) <= 2 and _TIME_REST.match(text):
@@ -213,7 +243,7 @@ def _last_row_end(lines: list[str], start: int) -> int:
         after = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if TIME_START.match(text) or TIME_END.search(" " + text) or (
                 len(after.split()) == 1 and _TIME_REST.match(after) and TIME_END.search(" " + text + " " + after)):
-            seen_time = True
+            seen_time, seen_at = True, k
         k += 1
     return k if seen_time else start + 1
 
@@ -223,9 +253,28 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
     first = row[0].split(None, 1)
     code, lines = first[0].rstrip("."), ([first[1]] if len(first) > 1 else []) + [ln.strip() for ln in row[1:]]
     lines = [ln for ln in lines if ln]
+    product: list[str] = []
+    if "product" in kinds and "time" in kinds and kinds.index("product") > kinds.index("time"):
+        # the product after the time: the time's first line after the first agency, its rest
+        # (a year, a word in lower case), then the product's lines
+        first_agency = next((t for t in range(1, len(lines)) if _agency_line(lines, t)), None)
+        if first_agency is None:
+            return None
+        t = next((t for t in range(first_agency + 1, len(lines)) if TIME_START.match(lines[t])), None)
+        if t is None:
+            return None
+        m = TIME_THEN_TEXT.match(lines[t])
+        if m:  # the time and the product's first line side by side: "Năm 2026 Quyết"
+            lines = lines[:t] + [m.group(1), lines[t][m.end():]] + lines[t + 1:]
+        end = t + 1
+        while not m and end < len(lines) and len(lines[end].split()) <= 2 and _TIME_REST.match(lines[end]):
+            end += 1
+        product, time_lines, lines = lines[end:], lines[t:end], lines[:t]
     # the time: a time word on one of the last lines, the lines after it short; or at a line's end
     time: list[str] = []
-    if "time" in kinds:
+    if product or "product" in kinds and kinds.index("product") > kinds.index("time"):
+        time = time_lines
+    elif "time" in kinds:
         for t in range(len(lines) - 1, 0, -1):
             if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 for ln in lines[t:]):
                 time, lines = lines[t:], lines[:t]
@@ -244,9 +293,7 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
                 time = [m.group(1)]
                 lines = lines[:len(lines) - 1 - len(rest)] + [last[:m.start() - 1].rstrip()]
     # the agencies: a line that starts an agency's name after a full line
-    starts = [t for t in range(1, len(lines))
-              if lines[t][:1].isupper() and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else ""))
-              and not _LIST_GOES_ON.search(lines[t - 1])]
+    starts = [t for t in range(1, len(lines)) if _agency_line(lines, t)]
     if not starts:
         return None
     agency_cols = [c for c in ("lead", "partner") if c in kinds]
@@ -258,12 +305,23 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
             lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
             starts.append(at + 1)
     cuts = starts[:len(agency_cols)]
-    task = " ".join(lines[:cuts[0]])
+    task_lines = lines[:cuts[0]]
+    if "product" in kinds and kinds.index("product") < kinds.index("lead"):
+        # the product between the task and the lead: from the first line in capitals after the task's
+        p = next((t for t in range(1, len(task_lines)) if task_lines[t][:1].isupper()), len(task_lines))
+        task_lines, product = task_lines[:p], task_lines[p:]
+    task = " ".join(task_lines)
     parts = [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
-    values = {"code": code, "task": task, "time": _joined(time)}
+    values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product)}
     for col, text in zip(agency_cols, parts):
         values[col] = text
     return [values.get(kind, "") for kind in kinds]
+
+
+def _agency_line(lines: list[str], t: int) -> bool:
+    """Whether line t starts an agency's name (in capitals, not after a line that runs a list on)."""
+    return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
+        and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
 
 
 def _agency_inside(line: str) -> int:
