@@ -10,12 +10,16 @@ In reading order:
    line-end hyphen (`giai đoạn 2025 2030`, plain pdftotext) is a range again;
 2. the text is cut into pages at form feeds and `===== Trang N =====` markers; running
    headers and footers and bare page numbers at the page edges are dropped; a rule glued
-   to the next line (`------Số: 12/KH-UBND`) is a line of its own;
+   to the next line (`------Số: 12/KH-UBND`) is a line of its own; a header copied one
+   space apart, a row of cells a line (`pdftotext -raw`, a viewer's copy), has its number
+   and place and date on lines of their own and its national title whole (joined_header);
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
    `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
    aligned with spaces (a header line naming the columns; a row a page break cut is one
    row again; extractors.layout.grid), amount tables whose cells are one space apart
-   (a header of known column names, rows ending in amounts; extractors.layout.spaced_rows);
+   (a header of known column names, rows ending in amounts) or copied cell after cell
+   (extractors.layout.spaced_rows), task tables copied cell after cell
+   (extractors.layout.raw_tasks);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
    signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
