@@ -347,7 +347,7 @@ def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[
     out = []
     k = 0
     while k < len(lines):
-        found = None if k in taken or not lines[k][:1] in "ST" else table_at(lines, k)
+        found = None if k in taken or lines[k][:1] not in ("S", "T") else table_at(lines, k)
         if found and not taken & set(range(k, found[0])):
             out.append((k, found[0] - 1, found[1]))
             k = found[0]

@@ -231,6 +231,8 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
 def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """_wrapped_table_at, and where that finds none, the same of the lines with what narrow
     columns broke made whole (_mended: "Tổn" / "g", "S" / "TT", "5.46" / "0")."""
+    if not _START.match(lines[i] + " ") and lines[i].strip() not in ("S", "ST"):
+        return None  # (cheap test first: most lines start no header)
     found = _wrapped_table_at(lines, i)
     if found is not None or not (_head_line(lines[i]) or lines[i].strip() in ("S", "ST")):
         return found
@@ -297,7 +299,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
 
     Read as table_at reads a table whose rows are one line each; None when the lines are no
     such table."""
-    if not _head_line(lines[i]) or not (_START.match(lines[i]) or _START.match(lines[i] + " ")):
+    if not _START.match(lines[i] + " ") or not _head_line(lines[i]):
         return None
     ends = []
     j = i
