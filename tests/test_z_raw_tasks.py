@@ -188,6 +188,21 @@ Sở Nội vụ
 Công an tỉnh
 Lớp học
 Quý II"""),
+    ("a table a cell a line (its column names a line each, its codes alone): the flattened reader's", """STT
+Nội dung
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian
+1
+Kiểm tra đê bao
+Phòng Kinh tế
+Công an xã
+Tháng 8/2027
+2
+Nạo vét kênh
+Ban Quản lý dự án
+Các thôn
+Quý IV/2027"""),
     ("rows with no agency", """STT Nội dung Chủ trì Phối hợp Thời gian
 1 tuyên truyền
 rộng rãi

@@ -107,6 +107,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         return None
     if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
         return None  # a product between the agencies and the time: nothing tells where it starts
+    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end)) and len(lines[head_end].split()) == 1:
+        # a column name a line, the code alone: a table a cell a line (a scrape, plain pdftotext),
+        # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
+        return None
     names = " ".join(lines[i:head_end])
     header = _header_names(names) if _header(names) else [_CANONICAL[k] for k in kinds]
     # the rows: from a code to the next
