@@ -58,3 +58,32 @@ def test_wrapped_objectives_among_cell_lines():
     texts = [o["text"] for o in record["objectives"]]
     assert not [t for t in texts if t.startswith(("xuất", "cơ quan", "cổng", "tập trung", "nông các"))], texts
     assert any(t.startswith("75% hợp tác xã chăn nuôi") and "kinh doanh" in t for t in texts), texts
+
+
+FOOTNOTED = """ỦY BAN NHÂN DÂN
+PHƯỜNG TÂN HÒA
+Số: 12/KH-UBND
+Tân Hòa, ngày 05 tháng 01 năm 2027
+KẾ HOẠCH
+Bảo đảm an toàn thực phẩm năm 2027
+I. MỤC TIÊU
+""" + PROSE + """
+1. 100% cơ sở kinh doanh thực phẩm được kiểm tra định kỳ theo
+quy định1
+; giảm 20% số vụ ngộ độc thực phẩm so với năm 20262
+.
+2. Trên 95% bếp ăn tập thể được cấp giấy chứng nhận đủ điều
+kiện an toàn thực phẩm.
+II. TỔ CHỨC THỰC HIỆN
+Trạm Y tế phường chủ trì theo dõi, đôn đốc.
+"""
+
+
+@pytest.mark.parametrize("text,joined", [
+    (FOOTNOTED, True),  # the line after a superscript mark goes on: "quy định1" / "; giảm ..."
+    (FOOTNOTED.replace("\n; giảm", "\n- giảm").replace("20262\n.", "2026."), False),  # a list item starts its own
+])
+def test_punctuation_line_goes_on(text, joined):
+    texts = [o["text"] for o in process("plan.txt", text.encode()).record.model_dump(mode="json")["objectives"]]
+    assert not [t for t in texts if t.startswith((";", "."))], texts
+    assert any("kiểm tra định kỳ" in t and "giảm 20% số vụ" in t for t in texts) == joined, texts
