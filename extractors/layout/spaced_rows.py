@@ -30,25 +30,32 @@ _YEAR = r"(?:19|20)\d{2}"
 _UNIT_NOTE = r"(?:\s*\((?:[^()]{1,30})\))?"  # "(triệu đồng)", "(Tr.đ)" after a name
 CODE_HEAD = r"(?:Số\s+TT|S\s*TT|TT)"
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
-              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị)|"
+              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|"
+              r"Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị|xã|phường|thị trấn|thôn|bản|huyện|trường)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
-              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?)")
+              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
-TOTAL_HEAD = r"(?:Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)"
+TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
+              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)")
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
-               r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách)|"
+               r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:khác|xã hội hóa|huy động)|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
 GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
 NOTE_HEAD = r"(?:Ghi chú)"
+# counts of things and unit prices: numbers in cells of their own, no budget amounts (the table
+# model tells them apart: extractors.tables.rebuild.QUANTITY_HEAD, RATE_HEAD)
+QUANTITY_HEAD = (r"(?:Số lượng|Khối lượng|Số\s+(?:công trình|dự án|hạng mục|hộ|xã|thôn|mô hình|cơ sở|lớp|người)|"
+                 r"Đơn giá|Định mức|Mức chi|Thành tiền)")
 # (kind, pattern) in the order they are tried at each point of a header line
 _HEADS = [(kind, re.compile(r"(?:" + pattern + r")" + _UNIT_NOTE + r"(?=\s|$)", re.I))
           for kind, pattern in (("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD),
-                                ("year", YEAR_HEAD), ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("note", NOTE_HEAD))]
-AMOUNT_KINDS = frozenset({"total", "year", "source"})
+                                ("year", YEAR_HEAD), ("quantity", QUANTITY_HEAD), ("total", TOTAL_HEAD),
+                                ("label", LABEL_HEAD), ("note", NOTE_HEAD))]
+AMOUNT_KINDS = frozenset({"total", "year", "source", "quantity"})
 # where a header may start: cheap test before the tokenizing
 _START = re.compile(r"^\s*(?:" + CODE_HEAD + r"|" + LABEL_HEAD + r")\s", re.I)
 # an amount or a target's value cell: "6.400", "1.250,5", "525", "12,5", "≥ 95" written "≥95", "98%", "-" for none
@@ -183,21 +190,268 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     return end, header + body
 
 
+# the words column names are made of (a header cell a narrow column wrapped over lines, as a
+# viewer's copy or `pdftotext -raw` writes it, is these words one line after another)
+_HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
+    ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
+    ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("quantity", QUANTITY_HEAD)))) if len(w) > 1) | {"stt", "s"}
+_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
+# a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
+_YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
+MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
+MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
+# kinds a header row is made of, and the kinds that start the row under it after them: the
+# cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
+# over "NSTW NSĐP ...")
+_UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
+
+
+def _head_line(line: str) -> bool:
+    """Whether every word of the line may be part of a column name."""
+    if "\t" in line or "  " in line.strip():
+        return False  # cells set apart by tabs or spaces: read by their spacing
+    words = line.split()
+    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w in "-–" or w.strip("().").lower() in _HEAD_WORDS
+                                                         or w.lower() in _HEAD_WORDS) for w in words)
+
+
+def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
+    """A header read as one run of names (its rows one after another) cut into its rows: a
+    row under years or groups starts at the first name of a finer kind after them."""
+    rows: list[list[str]] = [[]]
+    prev = None
+    for kind, name in cells:
+        if prev in _UNDER and kind in _UNDER[prev] and len(rows) < 4:
+            rows.append([])
+        rows[-1].append(name)
+        prev = kind
+    return rows
+
+
+def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """_wrapped_table_at, and where that finds none, the same of the lines with what narrow
+    columns broke made whole (_mended: "Tổn" / "g", "S" / "TT", "5.46" / "0")."""
+    if not _START.match(lines[i] + " ") and lines[i].strip() not in ("S", "ST"):
+        return None  # (cheap test first: most lines start no header)
+    found = _wrapped_table_at(lines, i)
+    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in ("S", "ST")):
+        return found
+    view, last = _mended(lines[i:i + MAX_MENDED])
+    found = _wrapped_table_at(view, 0)
+    if found is None:
+        return None
+    return i + last[found[0] - 1] + 1, found[1]
+
+
+MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
+# an amount a narrow column broke before its last digits ("5.46" / "0"), and their rest
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
+_AMOUNT_REST = re.compile(r"^\d{1,2}$")
+
+
+def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with the words and amounts a narrow column broke at its edge whole again, the
+    rest joined to the line above ("Nội dung Tổn" / "g" -> "Nội dung Tổng", "Ngâ" / "n", "huy" /
+    "ện", "S" / "TT", "500 1.32" / "0" -> "500 1.320"): a column name's parts that make a column
+    name's word (the second part none), an amount's last group cut short and its digits. Returns
+    the lines and, for each, the index of the last line it holds."""
+    out: list[list] = []
+    for k, line in enumerate(lines):
+        words = line.split()
+        prev = out[-1][0].split() if out else []
+        if prev and words:
+            w1, w2 = prev[-1], words[0]
+            cut = _CUT_AMOUNT.match(w1)
+            if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
+                    or (w1, w2) in (("S", "TT"), ("ST", "T")) \
+                    or (cut and _AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
+                out[-1][0] = " ".join(prev[:-1] + [w1 + w2])
+                out[-1][1] = k
+                words = words[1:]
+                if not words:
+                    continue
+                line = " ".join(words)
+        out.append([line, k])
+    # a row's amounts one cell a line (a narrow column under the next): one line again
+    joined: list[list] = []
+    for line, k in out:
+        words = line.split()
+        prev = joined[-1][0].split() if joined else []
+        if prev and words and AMOUNT.match(prev[-1]) and _amounts_alone(words):
+            joined[-1][0] += " " + line.strip()
+            joined[-1][1] = k
+        else:
+            joined.append([line, k])
+    return [t for t, _ in joined], [k for _, k in joined]
+
+
+def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """The table whose header starts at line i when its cells were copied one after another
+    and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
+    lines ("STT Nội dung Tổng" / "cộng" / "Năm" / "2026" ...), each row its code and label
+    over lines of their own and its amounts on a line after them, or on the label's first
+    line with the rest of the label under it:
+
+        1 Truyền                      3 Kiểm tra, 825 250 275 300
+        thông nâng                    giám sát tại
+        cao nhận thức                 cơ sở
+        540 180 180 180
+
+    Read as table_at reads a table whose rows are one line each; None when the lines are no
+    such table."""
+    if not _START.match(lines[i] + " ") or not _head_line(lines[i]):
+        return None
+    ends = []
+    j = i
+    while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
+        cells = header_cells(" ".join(lines[i:j + 1]))
+        if cells and cells[0][0] in ("code", "label"):
+            ends.append((j + 1, cells))
+        j += 1
+    # the longest header the first row can follow: not its label's rest nor its amounts alone
+    # (a first row "Tổng" / "cộng" / "86.450 ..." reads as column names too)
+    best = next((e for e in reversed(ends) if e[0] < len(lines) and lines[e[0]].split()
+                 and not lines[e[0]].lstrip()[:1].islower() and not _amounts_alone(lines[e[0]].split())), None)
+    if best is None:
+        return None
+    j, cells = best
+    # a second label heading over amount columns ("Nguồn kinh phí" over "Ngân sách tỉnh",
+    # "Ngân sách xã") groups them
+    cells = [("group", name) if kind == "label" and n > 0 and any(k == "label" for k, _ in cells[:n])
+             and n + 1 < len(cells) and cells[n + 1][0] in ("source", "year") else (kind, name)
+             for n, (kind, name) in enumerate(cells)]
+    kinds = [k for k, _ in cells]
+    if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+        return None
+    coded, unit = kinds[0] == "code", "unit" in kinds
+    named = sum(k in AMOUNT_KINDS for k in kinds)
+    # rows: (label words, amounts); a line ending in two or more amounts closes a row
+    rows: list[tuple[list[str], list[str]]] = []
+    pending: list[str] = []
+    wrapped = 0
+    end = j
+    k = j
+    head_words = " ".join(lines[i:j]).split()
+    while k < len(lines):
+        words = lines[k].split()
+        if not words:
+            break
+        repeated = rows and words[0] == head_words[0] and _repeats(lines, k, head_words)
+        if repeated:
+            # the header repeated at the top of the next page: the table (and a row the page
+            # break cut) goes on
+            k += repeated
+            continue
+        tail = _amount_tail(words)
+        if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
+            head = words[:len(words) - tail]
+            if not pending and not head and _year_row(words):
+                head, tail = words[:1], tail - 1  # a year's row: "2027 3.000.000 1.500.000 ..."
+            if not pending and not head:
+                break
+            rows.append((pending + head, words[len(words) - tail:]))
+            pending, wrapped = [], 0
+            end = k + 1
+        elif (rows and not pending and words[0][:1].islower() and wrapped < MAX_WRAP
+              and not _label_of_next_row(lines, k)):
+            rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
+            wrapped += 1
+            end = k + 1
+        elif k - end < MAX_LABEL_LINES:
+            pending.extend(words)  # the code and label of the row whose amounts come later
+        else:
+            break
+        k += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    # as many amount cells as the header names (fewer under merged headings: as many as the
+    # rows mostly have, up to that)
+    counts = [min(len(a), named) for _, a in rows]
+    width = max(set(counts), key=lambda t: (counts.count(t), t))
+    body = []
+    for label, amounts in rows:
+        if len(amounts) > width:  # numbers of the label's own before the amounts
+            label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
+        if not label:
+            return None
+        body.append(_row(label + amounts, len(amounts), coded, unit))
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+        return None
+    # one header row when it names as many amount columns as the rows have, else its rows
+    # under years and groups
+    flat = named == width and "group" not in kinds
+    return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+
+
+def _year_row(words: list[str]) -> bool:
+    """A row of amounts whose label is its year: "2027 3.000.000 1.500.000 -"."""
+    return len(words) >= 3 and _YEAR_OR_DASH.match(words[0]) is not None and words[0][:1].isdigit()
+
+
+def _amounts_alone(words: list[str]) -> bool:
+    """A line of amounts and nothing else (not a year's row, not a row's code alone)."""
+    return _amount_tail(words) == len(words) and not _year_row(words) and not (len(words) == 1 and ROW_CODE.match(words[0]))
+
+
+def _repeats(lines: list[str], k: int, head_words: list[str]) -> int:
+    """How many lines from k on are the header's words again (0: they are not)."""
+    got: list[str] = []
+    for n, line in enumerate(lines[k:k + MAX_HEAD_LINES], 1):
+        got += line.split()
+        if len(got) >= len(head_words):
+            return n if got == head_words else 0
+    return 0
+
+
+def _label_of_next_row(lines: list[str], k: int) -> bool:
+    """Whether the line at k, in lower case after a row, starts the label of the next row:
+    the lines from it to the next line with amounts are that line's label and amounts alone
+    (no row code among them)."""
+    for line in lines[k + 1:k + MAX_LABEL_LINES]:
+        words = line.split()
+        if not words:
+            return False
+        tail = _amount_tail(words)
+        if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
+            return tail == len(words)
+        if ROW_CODE.match(words[0]) or not words[0][:1].islower():
+            return False
+    return False
+
+
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
 
 
-def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
+def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) -> list[tuple[int, int, list[list[str]]]]:
     """Every such table of the lines, outside the lines in `taken` (tables found by their
-    spacing): (first line, last line, rows) each."""
-    if not _ANY_START.search("\n".join(lines)):
+    spacing): (first line, last line, rows) each. With the page of each line, the blank
+    lines where a page ends (a form feed) do not end a table that goes on over the break."""
+    if not _ANY_START.search("\n".join(lines) + "\n"):
         return []
+    index = list(range(len(lines)))
+    if pages is not None and len(set(pages)) > 1:
+        index = [k for k in index if lines[k].strip() or not _at_page_break(lines, pages, k)]
+    view = [lines[k] for k in index]
     out = []
     k = 0
-    while k < len(lines):
-        found = None if k in taken else table_at(lines, k)
-        if found and not taken & set(range(k, found[0])):
-            out.append((k, found[0] - 1, found[1]))
+    while k < len(view):
+        found = None
+        if index[k] not in taken:
+            # a table whose rows are a line each, or cell after cell: the reading that goes further
+            found = table_at(view, k)
+            wrapped = wrapped_table_at(view, k)
+            if wrapped and (found is None or wrapped[0] > found[0]):
+                found = wrapped
+        if found and not taken & set(range(index[k], index[found[0] - 1] + 1)):
+            out.append((index[k], index[found[0] - 1], found[1]))
             k = found[0]
         else:
             k += 1
     return out
+
+
+def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:
+    """Whether the blank line k lies between the last line of a page and the first of the next."""
+    before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    return before is not None and after is not None and pages[before] != pages[after]

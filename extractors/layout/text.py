@@ -10,12 +10,16 @@ In reading order:
    line-end hyphen (`giai đoạn 2025 2030`, plain pdftotext) is a range again;
 2. the text is cut into pages at form feeds and `===== Trang N =====` markers; running
    headers and footers and bare page numbers at the page edges are dropped; a rule glued
-   to the next line (`------Số: 12/KH-UBND`) is a line of its own;
+   to the next line (`------Số: 12/KH-UBND`) is a line of its own; a header copied one
+   space apart, a row of cells a line (`pdftotext -raw`, a viewer's copy), has its number
+   and place and date on lines of their own and its national title whole (joined_header);
 3. tables are found: Markdown pipe tables, pipe tables whose cells span lines (a lone
    `|` between cells), tab-separated rows, tables aligned with spaces, and task tables
    aligned with spaces (a header line naming the columns; a row a page break cut is one
    row again; extractors.layout.grid), amount tables whose cells are one space apart
-   (a header of known column names, rows ending in amounts; extractors.layout.spaced_rows);
+   (a header of known column names, rows ending in amounts) or copied cell after cell
+   (extractors.layout.spaced_rows), task tables copied cell after cell
+   (extractors.layout.raw_tasks);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
    signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
@@ -32,7 +36,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout import grid, markdown as md, plain_cells, spaced_rows, wrap
+from extractors.layout import grid, markdown as md, plain_cells, raw_tasks, spaced_rows, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -228,6 +232,50 @@ def wrapped_tail(column: str, piece: str) -> bool:
     return LONE_YEAR.match(piece) is not None and YEAR_DUE.search(column) is not None
 
 
+# a header whose two columns a viewer's copy or `pdftotext -raw` joined one space apart, a row
+# of cells a line: the national title glued after the issuer ("UBND TỈNH BẮC GIANG CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT" / "NAM"), the place and date glued after the number ("Số: 12/KH-SYT Bắc
+# Giang, ngày 3 tháng 4 năm 2026"), a rule after a rule ("------- ---------------")
+GLUED_NATIONAL = re.compile(r"\s(C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\b.*)$")
+NUMBER_THEN_PLACE = re.compile(r"^(\s*Số\s*:?\s*\d[\w./-]*)\s+(?=[^\W\d_][^,\d]{1,40},\s*ngày\s+\d)")
+RULE_THEN_RULE = re.compile(r"^(\s*[-_=*]{3,})\s+(?=[-_=*]{3,}\s*$)")
+
+
+def joined_header(lines: list[Line]) -> list[Line]:
+    """A header whose cells were copied one space apart, a row of cells a line: the national
+    title's last words, wrapped alone to the next line, go back to it (the title glued after
+    the issuer is read as it is: extractors.fields.header); the number and the place and date,
+    and two rules, become a line each, left first, as plain pdftotext reads a header table."""
+    head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
+    split: dict[int, list[str]] = {}
+    joined: dict[int, str] = {}
+    for n, k in enumerate(head):
+        text = lines[k].text
+        if "  " in text.strip() or "\t" in text or "|" in text:
+            continue  # columns set apart (or a table's cells): read by their spacing or pipes
+        m = GLUED_NATIONAL.search(text)
+        if m and n + 1 < len(head) and head[n + 1] == k + 1 and _caps_line(text[:m.start()]) \
+                and national_cut(m.group(1), lines[k + 1].text.strip()):
+            joined[k] = text.rstrip() + " " + lines[k + 1].text.strip()
+            continue
+        m = NUMBER_THEN_PLACE.match(text) or RULE_THEN_RULE.match(text)
+        if m:
+            split[k] = [m.group(1), text[m.end():]]
+    if not split and not joined:
+        return lines
+    result: list[Line] = []
+    for k, ln in enumerate(lines):
+        if k - 1 in joined:
+            continue
+        if k in joined:
+            result.append(Line(ln.number, joined[k], ln.page))
+        elif k in split:
+            result += [Line(ln.number, part, ln.page) for part in split[k]]
+        else:
+            result.append(ln)
+    return result
+
+
 def header_wraps(lines: list[Line]) -> list[Line]:
     """A header whose right column's last words a narrow page wrapped to the next line's
     start, as a text set in columns for a wider page shows in a proportional font:
@@ -385,7 +433,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages = drop_furniture(pages_of(text))
-    lines = header_in_order(header_wraps([line for page in pages for line in page]))
+    lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
@@ -418,7 +466,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                        if not taken & set(range(t.first, t.last + 1))})
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken):
+    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken, [line.page for line in lines]):
+        tables[first] = grid.Table(first, last, rows)
+    # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    for first, last, rows in raw_tasks.tables([line.text for line in lines], taken):
         tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
     broken_rows = broken_row_tables(lines) if markdown and may_structure else {}

@@ -93,7 +93,9 @@ class Style:
             # lower case on the next line (a scrape of one paragraph per line has none)
             wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
                         and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
-            if 30 <= w <= 200 and near >= 0.3 * len(prose) and wraps >= 3:
+            # (short lines may outnumber the full ones: a table copied a cell a line, as a
+            # viewer's copy or `pdftotext -raw` writes it; then the wraps show the width)
+            if 30 <= w <= 200 and wraps >= 3 and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)):
                 width = float(w)
         return Style(by_blank, width)
 
@@ -189,6 +191,10 @@ def date_cut(before: str, line: str) -> bool:
     return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
+# a line that starts with a clause's punctuation: "; giảm 10% ...", "." alone
+PUNCT_START = re.compile(r"^[;,:](?=\s|$)|^\.(?=\s|$)")
+
+
 def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "",
           in_list: bool = False) -> bool:
     """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
@@ -196,6 +202,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
     if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
+    if PUNCT_START.match(nxt) and same_group and not column and prev and not SEPARATOR.match(prev):
+        return True  # a clause's punctuation starts no paragraph: the line after a superscript
+        # footnote mark that a viewer's copy set on a line of its own ("... quy cách1" / "; giảm ...")
     if nxt[:1] == "(" and not column and same_group and style.wrap_width is not None \
             and _full(prev, nxt, style.wrap_width) and enumeration_goes_on(para, nxt):
         return True  # an inline enumeration that the wrap put at a line's start
@@ -335,7 +344,8 @@ def _group_wrapped(prev: str, nxt: str) -> bool:
 def glue(prev: str, nxt: str) -> str:
     """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
     broken at a narrow column's edge ("xét nghiệ" + "m")."""
-    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt):
+    if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt) \
+            or PUNCT_START.match(nxt):
         return prev + nxt
     return f"{prev} {nxt}"
 

@@ -9,6 +9,7 @@ Kinds (each rendition names its source document; a source gives the kinds its fo
   lo-pdf      a .docx/.html (and the docx of a .txt/.md) exported to PDF by LibreOffice
   pdf-layout  `pdftotext -layout` of the PDF (lo-pdf, or the source PDF itself)
   pdf-plain   plain `pdftotext` of the same PDF
+  pdf-raw     `pdftotext -raw` of the same PDF (content-stream order, what many viewers' copy gives)
   scan200     the same PDF rasterized to an image-only PDF at 200 dpi (tests/renditions/scans.py)
   scan300     ... at 300 dpi
   scan-rough  ... at 300 dpi as an office scan leaves it: tilted, soft, grey paper, noise, dust,
@@ -58,8 +59,8 @@ FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 
 DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
 SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
-SCAN_ROUGH = "scan-rough"
-KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, SEGMENTED)
+SCAN_ROUGH, PDF_RAW = "scan-rough", "pdf-raw"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, SEGMENTED)
 # no LibreOffice, no OCR: quick enough for the test suite
 CHEAP = (DOCX, HTML_MD, SEGMENTED)
 
@@ -303,7 +304,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", html.read_bytes().decode("utf-8"))
             add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
 
-    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, SCAN200, SCAN300, SCAN_ROUGH} & want
+    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH} & want
     if pdf_kinds:
         # the PDF of each document: the source PDF, or LibreOffice's export of its docx / html
         pdf_of: dict[Path, Path] = {s: s for s in sources if s.suffix == ".pdf"}
@@ -330,9 +331,9 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
         for s in sorted(pdf_of):
             pdf = pdf_of[s]
             tag = s.suffix.replace(".", "-")
-            for kind, layout in ((PDF_LAYOUT, True), (PDF_PLAIN, False)):
+            for kind, layout in ((PDF_LAYOUT, True), (PDF_PLAIN, False), (PDF_RAW, False)):
                 if kind in want:
-                    txt = pdftotext(pdf, work / f"{s.stem}.{kind}.txt", layout=layout)
+                    txt = pdftotext(pdf, work / f"{s.stem}.{kind}.txt", layout=layout, raw=kind == PDF_RAW)
                     if len(txt.read_text(encoding="utf-8", errors="replace").split()) < 20:
                         continue  # a scan has no text layer for pdftotext to write: no rendition of this kind
                     add(kind, f"{s.stem}{tag}.{kind}.txt", txt.read_bytes(), s)

@@ -75,9 +75,11 @@ def _require(tool: str, package: str) -> str:
     return path
 
 
-def pdftotext(pdf: Path, out: Path, layout: bool) -> Path:
-    """`pdftotext [-layout] -enc UTF-8 pdf out`."""
-    cmd = [_require("pdftotext", "poppler-utils"), *(["-layout"] if layout else []), "-enc", "UTF-8",
+def pdftotext(pdf: Path, out: Path, layout: bool, raw: bool = False) -> Path:
+    """`pdftotext [-layout | -raw] -enc UTF-8 pdf out` (-raw: the content stream's order, what many
+    viewers' copy gives)."""
+    mode = ["-layout"] if layout else ["-raw"] if raw else []
+    cmd = [_require("pdftotext", "poppler-utils"), *mode, "-enc", "UTF-8",
            str(pdf), str(out)]
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
     return out

@@ -1,0 +1,360 @@
+"""A task table copied out of a PDF cell after cell (a viewer's copy, `pdftotext -raw` of a
+Word table): the header's names over one or more lines, then each row its code with the
+first words of its task, the rest of the task, its lead agency, its partners and its time,
+each cell's wrapped lines one under another, nothing between the cells:
+
+    STT Nội dung Chủ trì Phối hợp Thời gian
+    1 Kiểm tra các               <- code, the task's first line
+    hồ chứa nhỏ
+    Phòng Nông                   <- the lead: an agency's first word
+    nghiệp
+    Công an xã;                  <- the partners: the next agency after a full name
+    Đoàn Thanh
+    niên xã
+    Tháng                        <- the time: a time word, the row's last lines
+    5/2026
+
+Nothing marks the cells but their words, so the table is read only where they say it all: a
+header made of a code, a task, a lead and a time heading (a partner heading if any, nothing
+else), rows whose codes count up (a group row "I" / "II" with its title between), each row's
+cells told apart by where an agency's name starts (normalizers.agencies.AGENCY_AT_START on a
+line, not after a line that ends in "và", ",", "-" or ";" of a list) and where the time
+starts (a time word on one of the row's last lines, or a time at the end of a line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.agencies import AGENCY_AT_START
+
+_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
+    ("code", r"(?:Số\s+TT|STT|TT)"),
+    ("task", r"(?:(?:Nội dung|Tên)(?:\s+(?:công việc|nhiệm vụ|hoạt động))?|Nhiệm vụ(?:\s+trọng tâm)?|Hoạt động|Công việc)"),
+    ("partner", r"(?:(?:Cơ quan|Đơn vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"),
+    ("lead", r"(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?"),
+    ("time", r"(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?"),
+    ("product", r"(?:Sản\s+phẩm|Kết\s+quả)(?:\s+(?:dự\s+kiến|đầu\s+ra|chủ\s+yếu))?"),
+)]
+_HEAD_WORDS = frozenset(w.lower() for _, p in _HEADS for w in re.findall(r"[^\W\d_]+", p.pattern) if len(w) > 1)
+MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
+MAX_ROW_LINES = 40
+MAX_TRAILING = 8  # lines of a product cell after the last row's time
+MIN_ROWS = 2
+# a row's code, and a group row's ("I", "II." with its title after it)
+ROW_CODE = re.compile(r"^(\d{1,2})\.?$")
+GROUP_CODE = re.compile(r"^([IVX]{1,5})\.?$")
+# a heading that ends a table: "IV. KINH PHÍ THỰC HIỆN", "3. Tổ chức thực hiện", "Nơi nhận:"
+SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b")
+# a time cell's first words: "Tháng 4/2026", "Quý II/2026", "Năm 2026", "Thường xuyên", "Hằng năm",
+# "Cả năm", "Trước ngày 30/6", "2026 - 2030", "Định kỳ", "Trong năm 2026"
+TIME_START = re.compile(r"^(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Trong|Định|Đến|Giai\s+đoạn|(?:19|20)\d{2})\b")
+# a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
+_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+             r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
+TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
+TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
+# a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
+_TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
+# a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
+_LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
+
+
+def _head_line(line: str) -> bool:
+    words = line.split()
+    return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
+
+
+def _header(text: str) -> list[str] | None:
+    """The header's kinds in order, or None when a word of it is no such heading."""
+    out, pos = [], 0
+    text = text.strip()
+    while pos < len(text):
+        for kind, pattern in _HEADS:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(kind)
+                pos = m.end()
+                while pos < len(text) and text[pos].isspace():
+                    pos += 1
+                break
+        else:
+            return None
+    return out
+
+
+def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """The task table whose header starts at line i: (the index after its last row, its rows,
+    the header row first), or None."""
+    if not lines[i].split() or lines[i].split()[0].upper() not in ("STT", "TT", "SỐ", "ST", "S"):
+        return None
+    first = lines[i].strip()
+    if first in ("ST", "S") and i + 1 < len(lines) and first + lines[i + 1].strip() in ("STT", "TT"):
+        # "STT" broken at a narrow column's edge: "ST" / "T"
+        lines = lines[:i] + [first + lines[i + 1].strip()] + [""] + lines[i + 2:]
+        lines[i + 1] = lines[i]
+        i += 1
+    kinds = None
+    j = i
+    while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
+        got = _header(" ".join(lines[i:j + 1])) or _header_by_words(" ".join(lines[i:j + 1]))
+        if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I"):
+            kinds = got
+            head_end = j + 1
+        j += 1
+    if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) \
+            or not {"lead", "time"} <= set(kinds):
+        return None
+    if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
+        return None  # a product between the agencies and the time: nothing tells where it starts
+    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end)) and len(lines[head_end].split()) == 1:
+        # a column name a line, the code alone: a table a cell a line (a scrape, plain pdftotext),
+        # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
+        return None
+    names = " ".join(lines[i:head_end])
+    header = _header_names(names) if _header(names) else [_CANONICAL[k] for k in kinds]
+    # the rows: from a code to the next
+    starts: list[tuple[int, str]] = []
+    expected = 1
+    k = head_end
+    while k < len(lines) and k - (starts[-1][0] if starts else head_end) <= MAX_ROW_LINES:
+        code = _code(lines[k])
+        if code == str(expected):
+            starts.append((k, "row"))
+            expected += 1
+        elif code and GROUP_CODE.match(code) and _is_group_title(lines[k]) and (group := _group_end(lines, k, expected)):
+            # a group row, its title wrapped over lines in lower case; the codes under it go on
+            # or start again at 1
+            starts.append((k, "group"))
+            if _code(lines[group]) == "1":
+                expected = 1
+            k = group
+            continue
+        elif SECTION.match(lines[k].strip()):
+            break  # the document's next heading: "III. KINH PHÍ", "Nơi nhận:"
+        k += 1
+    if sum(1 for _, t in starts if t == "row") < MIN_ROWS:
+        return None
+    rows = [header]
+    end = head_end
+    for n, (start, what) in enumerate(starts):
+        if what == "group":
+            words = " ".join(lines[start:_group_end(lines, start, 0) or start + 1]).split()
+            rows.append([words[0].rstrip("."), " ".join(words[1:])] + [""] * (len(kinds) - 2))
+            end = start + 1
+            continue
+        trailing = "product" in kinds and kinds.index("product") > kinds.index("time")
+        stop = starts[n + 1][0] if n + 1 < len(starts) else _last_row_end(lines, start, trailing)
+        cells = _cells(lines[start:stop], kinds)
+        if cells is None:
+            if len(rows) - 1 < MIN_ROWS:
+                return None
+            break
+        rows.append(cells)
+        end = stop
+    if sum(1 for r in rows[1:] if r[kinds.index("lead")]) < MIN_ROWS:
+        return None
+    return end, rows
+
+
+def _code(line: str) -> str | None:
+    words = line.split()
+    if not words:
+        return None
+    m = ROW_CODE.match(words[0]) or GROUP_CODE.match(words[0])
+    return m.group(1) if m else None
+
+
+def _group_end(lines: list[str], k: int, expected: int) -> int:
+    """The line after a group row's title (its wrapped lines in lower case) when a row coded
+    `expected` or 1 comes next, else 0."""
+    for j in range(k + 1, min(k + 5, len(lines))):
+        if _code(lines[j]) in (str(expected), "1"):
+            return j
+        if not lines[j].strip()[:1].islower():
+            return 0
+    return 0
+
+
+def _is_group_title(line: str) -> bool:
+    """"I NHÓM NHIỆM VỤ VỀ CƠ CHẾ", "II. Quý II": a group row's code and title."""
+    rest = line.split(None, 1)[1:] or [""]
+    return bool(rest[0]) and rest[0][:1].isupper()
+
+
+_CANONICAL = {"code": "STT", "task": "Nội dung", "lead": "Chủ trì", "partner": "Phối hợp", "time": "Thời gian",
+              "product": "Sản phẩm"}
+_KEYS = [("task", re.compile(r"\b(?:Nội dung|Nhiệm vụ|Hoạt động|Công việc)\b", re.I)),
+         ("lead", re.compile(r"\b(?:chủ\s+trì|tham\s+mưu)\b", re.I)),
+         ("partner", re.compile(r"\bphối\s+hợp\b", re.I)),
+         ("time", re.compile(r"\b(?:Thời|Tiến\s+độ)\b", re.I)),
+         ("product", re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả)\b", re.I))]
+
+
+def _header_by_words(text: str) -> list[str] | None:
+    """A header whose names two lines hold side by side ("TT Nhiệm vụ Cơ quan Cơ quan Thời
+    gian" / "chủ trì phối hợp thực hiện"): its columns by the words each names, once each, in
+    the usual order (code, task, lead, partner, time)."""
+    if not re.match(r"(?:Số\s+)?S?TT\b", text.strip(), re.I):
+        return None
+    kinds = ["code"]
+    for kind, pattern in _KEYS:
+        n = len(pattern.findall(text))
+        if n > 1:
+            return None
+        if n:
+            kinds.append(kind)
+    return kinds
+
+
+def _header_names(text: str) -> list[str]:
+    out, pos = [], 0
+    text = text.strip()
+    while pos < len(text):
+        for _, pattern in _HEADS:
+            m = pattern.match(text, pos)
+            if m:
+                out.append(" ".join(m.group(0).split()))
+                pos = m.end()
+                while pos < len(text) and text[pos].isspace():
+                    pos += 1
+                break
+    return out
+
+
+def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
+    """The index after the last row: its time cell's lines end it (with a product column after
+    the time, the next heading or blank line, within MAX_TRAILING lines after the time)."""
+    k = start + 1
+    seen_time = False
+    while k < len(lines) and k - start < MAX_ROW_LINES:
+        text = lines[k].strip()
+        if not text:
+            break
+        if seen_time and trailing:
+            if SECTION.match(text) or k - seen_at > MAX_TRAILING:
+                break
+            k += 1
+            continue
+        if seen_time:
+            # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên")
+            if len(text.split()) <= 2 and _TIME_REST.match(text):
+                k += 1
+                continue
+            break
+        if SECTION.match(text):
+            break
+        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if TIME_START.match(text) or TIME_END.search(" " + text) or (
+                len(after.split()) == 1 and _TIME_REST.match(after) and TIME_END.search(" " + text + " " + after)):
+            seen_time, seen_at = True, k
+        k += 1
+    return k if seen_time else start + 1
+
+
+def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
+    """A row's lines cut into its cells, in the header's order."""
+    first = row[0].split(None, 1)
+    code, lines = first[0].rstrip("."), ([first[1]] if len(first) > 1 else []) + [ln.strip() for ln in row[1:]]
+    lines = [ln for ln in lines if ln]
+    product: list[str] = []
+    if "product" in kinds and "time" in kinds and kinds.index("product") > kinds.index("time"):
+        # the product after the time: the time's first line after the first agency, its rest
+        # (a year, a word in lower case), then the product's lines
+        first_agency = next((t for t in range(1, len(lines)) if _agency_line(lines, t)), None)
+        if first_agency is None:
+            return None
+        t = next((t for t in range(first_agency + 1, len(lines)) if TIME_START.match(lines[t])), None)
+        if t is None:
+            return None
+        m = TIME_THEN_TEXT.match(lines[t])
+        if m:  # the time and the product's first line side by side: "Năm 2026 Quyết"
+            lines = lines[:t] + [m.group(1), lines[t][m.end():]] + lines[t + 1:]
+        end = t + 1
+        while not m and end < len(lines) and len(lines[end].split()) <= 2 and _TIME_REST.match(lines[end]):
+            end += 1
+        product, time_lines, lines = lines[end:], lines[t:end], lines[:t]
+    # the time: a time word on one of the last lines, the lines after it short; or at a line's end
+    time: list[str] = []
+    if product or "product" in kinds and kinds.index("product") > kinds.index("time"):
+        time = time_lines
+    elif "time" in kinds:
+        for t in range(len(lines) - 1, 0, -1):
+            if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 for ln in lines[t:]):
+                time, lines = lines[t:], lines[:t]
+                # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
+                m = TIME_END.search(" " + lines[-1])
+                if m and m.group(1).rstrip().endswith(("-", "–")) and m.start() > 0:
+                    time = [m.group(1)] + time
+                    lines = lines[:-1] + [lines[-1][:m.start() - 1].rstrip()]
+                break
+        else:
+            # at the end of a line ("Sở Nội vụ Quý II"), its rest maybe on the next ("IV/2026")
+            rest = lines[-1:] if len(lines) > 1 and len(lines[-1].split()) <= 2 and _TIME_REST.match(lines[-1]) else []
+            last = lines[-1 - len(rest)] if lines else ""
+            m = TIME_END.search(" " + " ".join([last] + rest)) if lines else None
+            if m and 0 < m.start() < len(last):
+                time = [m.group(1)]
+                lines = lines[:len(lines) - 1 - len(rest)] + [last[:m.start() - 1].rstrip()]
+    # the agencies: a line that starts an agency's name after a full line
+    starts = [t for t in range(1, len(lines)) if _agency_line(lines, t)]
+    if not starts:
+        return None
+    agency_cols = [c for c in ("lead", "partner") if c in kinds]
+    if len(starts) < len(agency_cols):
+        # a one-line lead and the partners' first line side by side: "Sở Xây dựng Văn phòng HĐND và"
+        at = starts[-1]
+        cut = _agency_inside(lines[at])
+        if cut:
+            lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
+            starts.append(at + 1)
+    cuts = starts[:len(agency_cols)]
+    task_lines = lines[:cuts[0]]
+    if "product" in kinds and kinds.index("product") < kinds.index("lead"):
+        # the product between the task and the lead: from the first line in capitals after the task's
+        p = next((t for t in range(1, len(task_lines)) if task_lines[t][:1].isupper()), len(task_lines))
+        task_lines, product = task_lines[:p], task_lines[p:]
+    task = " ".join(task_lines)
+    parts = [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product)}
+    for col, text in zip(agency_cols, parts):
+        values[col] = text
+    return [values.get(kind, "") for kind in kinds]
+
+
+def _agency_line(lines: list[str], t: int) -> bool:
+    """Whether line t starts an agency's name (in capitals, not after a line that runs a list on)."""
+    return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
+        and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
+
+
+def _agency_inside(line: str) -> int:
+    """Where a second agency's name starts inside a line that starts with one: a word in
+    capitals after a word in lower case that opens an agency's name, or 0."""
+    for m in re.finditer(r"(?<=[^\W\d_]) (?=[A-ZĐÀ-Ỹ])", line):
+        before = line[:m.start()].split()[-1]
+        if before[:1].islower() and AGENCY_AT_START.match(line[m.end():]):
+            return m.end()
+    return 0
+
+
+def _joined(parts: list[str]) -> str:
+    """A cell's lines as one; a number a narrow column broke ("II/202" / "6") is whole again."""
+    out = ""
+    for part in parts:
+        out += part if out[-1:].isdigit() and part.isdigit() else (" " + part if out else part)
+    return out
+
+
+def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
+    """Every such table of the lines outside `taken`: (first line, last line, rows) each."""
+    out = []
+    k = 0
+    while k < len(lines):
+        found = None if k in taken or lines[k][:1] not in ("S", "T") else table_at(lines, k)
+        if found and not taken & set(range(k, found[0])):
+            out.append((k, found[0] - 1, found[1]))
+            k = found[0]
+        else:
+            k += 1
+    return out
