@@ -238,8 +238,10 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         # (in a list, a line that reached the wrap width and stops mid-sentence runs on too)
         # (a short numbered heading is whole, whatever word it ends in: "3. Trạm Y tế xã" / "Theo dõi ...")
         heading = para == prev and nxt[:1].isupper() and STARTS_BLOCK.match(prev) is not None
+        # (a word no clause ends in runs on, heading or not: "Căn cứ Nghị quyết số 35-NQ/TU ngày ... của" / "Tỉnh ủy ...")
         return not SENTENCE_END.search(prev) and (nxt[:1].islower() or (CONNECTOR_END.search(prev) is not None
                                                                         and not heading) or (
+            OPEN_END.search(prev) is not None and not is_caps(nxt)) or (
             in_list and style.wrap_width is not None and len(prev) >= 0.85 * style.wrap_width))
     if style.wrap_width is None:
         return False
@@ -256,8 +258,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     # case goes on with a paragraph of two lines or more, after a short line or a blank line
     # (or, in capitals, a name after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "" / "Gia Lai về ...")
     rewrapped = len(para) > style.wrap_width and (goes_on_start(nxt) or goes_on_capital(para, prev, nxt))
-    return ((_full(prev, nxt, style.wrap_width) or split_number) and goes_on and (same_group or nxt[:1].islower())) \
-        or rewrapped
+    # (a line that stops on a word no clause ends in goes on however short: a justified line that
+    # pdftotext's single spaces made shorter, "     Căn cứ Nghị quyết số 35-NQ/TU ngày ... của" / "Tỉnh ủy ...")
+    open_end = OPEN_END.search(prev) is not None and not is_caps(nxt)
+    return ((_full(prev, nxt, style.wrap_width) or split_number or open_end) and goes_on
+            and (same_group or nxt[:1].islower())) or rewrapped
 
 
 # words a clause never ends in (fewer than CONNECTOR_END: not "tỉnh", "năm", "được", a heading's

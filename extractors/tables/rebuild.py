@@ -407,7 +407,12 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("ratio", header=joined))
         else:
             years = [y for p in path for y in [year_of(p)] if y]
-            cols.append(Column("amount", years[-1] if years else None, source_of_leaf(leaf), joined))
+            source = source_of_leaf(leaf)
+            if source == "total" and TOTAL_HEAD.match(leaf):
+                # a total under a named source is that source's: "Ngân sách địa phương / Tổng số"
+                # (not under a year or a group heading: "Năm 2026 / Tổng số", "Chia ra / Tổng số")
+                source = next((s for p in reversed(path[:-1]) for s in [source_of(p)] if s != "total"), source)
+            cols.append(Column("amount", years[-1] if years else None, source, joined))
     return cols
 
 
