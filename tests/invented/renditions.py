@@ -16,6 +16,9 @@ Kinds (each rendition names its source document; a source gives the kinds its fo
               JPEG 40 (tests/renditions/scans.py rough_scan)
   html-md     an .html through html2text (what scrapers write as Markdown)
   docx-html   a .docx exported to HTML by LibreOffice (`soffice --convert-to html`)
+  docx-html-md  that HTML through html2text (a portal's page of a Word file, scraped to Markdown)
+  html-text   an .html's text nodes joined with nothing between them, as BeautifulSoup's get_text()
+              or lxml's text_content() gives them (a naive scraper's .txt: a cell's lines run together)
   segmented   a .txt/.md word-segmented line by line by underthesea (tests/renditions/generate.py)
 
 A rendition's gold is its document's gold with `source` set to the rendition's file name
@@ -59,10 +62,11 @@ FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 
 DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
 SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
-SCAN_ROUGH, PDF_RAW = "scan-rough", "pdf-raw"
-KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, SEGMENTED)
+SCAN_ROUGH, PDF_RAW, DOCX_HTML_MD, HTML_TEXT = "scan-rough", "pdf-raw", "docx-html-md", "html-text"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, DOCX_HTML_MD,
+         HTML_TEXT, SEGMENTED)
 # no LibreOffice, no OCR: quick enough for the test suite
-CHEAP = (DOCX, HTML_MD, SEGMENTED)
+CHEAP = (DOCX, HTML_MD, HTML_TEXT, SEGMENTED)
 
 # What a kind cannot carry: the gold group (a dotted key into the gold record) and why.
 DROPPED: dict[str, dict[str, str]] = {
@@ -294,7 +298,16 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             if s.suffix == ".html":
                 add(HTML_MD, f"{s.stem}.html.md", html_to_markdown(s.read_bytes().decode("utf-8")).encode("utf-8"), s)
 
-    if DOCX_HTML in want:
+    if HTML_TEXT in want:
+        import lxml.html
+        for s in sources:
+            if s.suffix == ".html":
+                page = lxml.html.fromstring(s.read_bytes().decode("utf-8"))
+                for tag in page.xpath("//script | //style | //head/title"):
+                    tag.drop_tree()
+                add(HTML_TEXT, f"{s.stem}.html.txt", page.text_content().encode("utf-8"), s)
+
+    if DOCX_HTML in want or DOCX_HTML_MD in want:
         docx_sources = [s for s in sources if s.suffix == ".docx"]
         staged = []
         for s in docx_sources:
@@ -302,7 +315,10 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]
             staged.append(work / f"{s.stem}.src.docx")
         for s, html in zip(docx_sources, libreoffice(staged, "html", work / "html")):
             text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", html.read_bytes().decode("utf-8"))
-            add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
+            if DOCX_HTML in want:
+                add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
+            if DOCX_HTML_MD in want:
+                add(DOCX_HTML_MD, f"{s.stem}.docx.html.md", html_to_markdown(text).encode("utf-8"), s)
 
     pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH} & want
     if pdf_kinds:
