@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.spaced_rows import header_cells
 from normalizers.agencies import AGENCY_AT_START
 
 _HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -67,20 +68,8 @@ def _head_line(line: str) -> bool:
 
 def _header(text: str) -> list[str] | None:
     """The header's kinds in order, or None when a word of it is no such heading."""
-    out, pos = [], 0
-    text = text.strip()
-    while pos < len(text):
-        for kind, pattern in _HEADS:
-            m = pattern.match(text, pos)
-            if m:
-                out.append(kind)
-                pos = m.end()
-                while pos < len(text) and text[pos].isspace():
-                    pos += 1
-                break
-        else:
-            return None
-    return out
+    cells = header_cells(text, _HEADS)
+    return None if cells is None else [kind for kind, _ in cells]
 
 
 def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:

@@ -71,13 +71,14 @@ MIN_ROWS = 2  # rows with two or more amounts a table needs
 MAX_WRAP = 3  # lines one label may wrap over
 
 
-def header_cells(line: str) -> list[tuple[str, str]] | None:
+def header_cells(line: str, heads=None) -> list[tuple[str, str]] | None:
     """A header line cut into its column names, (kind, name) each, or None when a word of
-    it is no column name."""
+    it is no column name (`heads`: the (kind, pattern) names a table may have, by default
+    an amount table's)."""
     out: list[tuple[str, str]] = []
     pos, text = 0, line.strip()
     while pos < len(text):
-        for kind, pattern in _HEADS:
+        for kind, pattern in heads or _HEADS:
             m = pattern.match(text, pos)
             if m:
                 out.append((kind, m.group(0)))
