@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from difflib import SequenceMatcher
 
-from extractors.document import Block, Document
+from extractors.document import Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
                                       strip_bullet, strip_footnote, title_case_name)
-from extractors.layout.cells import split_cell_lines
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, ORGAN, canonical
@@ -409,9 +407,11 @@ SPLIT_LEVEL = re.compile(r"(?<!\w)([" + UPPER + r"])\s+(" + "|".join(sorted({w.s
                          + r")(?!\w)")
 
 
+_LEVEL_HEADS = {w.split()[0].upper() for w, _ in LEVEL_WORDS}  # "TỈNH", "HUYỆN", "THÀNH", "THỊ", ...
+
+
 def _level_joined(m: re.Match) -> str:
-    word = m.group(1) + m.group(2)
-    return word if any(w.split()[0].upper() == word for w, _ in LEVEL_WORDS) else m.group(0)
+    return m.group(1) + m.group(2) if m.group(1) + m.group(2) in _LEVEL_HEADS else m.group(0)
 
 
 # a body of a locality and its unit on one line, as a scrape that turned the header cell's line
@@ -935,31 +935,8 @@ def cross_check(out: dict, metadata: dict) -> None:
         out["doc_type"] = docnum.type_name(kind)
 
 
-# a signature's lines a text copy ran into one: "CHỦ TỊCH  Nguyễn Thành Tâm", "TM. ỦY BAN NHÂN DÂN KT.
-# CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hòa" (an authority or a title first, all in capitals but a name)
-COLLAPSED_SIGNATURE = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|" + _ONE_TITLE + r"\s)")
-SIGNATURE_TAIL = 120  # the paragraphs at the end a signature is looked for in
-
-
-def signature_lines(paras: list[Block]) -> list[Block]:
-    """The paragraphs, each collapsed signature near the end (COLLAPSED_SIGNATURE) as a block
-    per line, each with its own span, where the layout's cell splitting finds its lines."""
-    out = paras[:-SIGNATURE_TAIL]
-    for b in paras[-SIGNATURE_TAIL:]:
-        lines = split_cell_lines(b.text) if COLLAPSED_SIGNATURE.match(b.text) and len(b.text) < 200 else [b.text]
-        if len(lines) < 2:
-            out.append(b)
-            continue
-        at = 0
-        for line in lines:
-            at = b.text.index(line, at)
-            out.append(replace(b, text=line, start=b.start + at, end=b.start + at + len(line)))
-            at += len(line)
-    return out
-
-
 def extract_signature(doc: Document) -> dict:
-    paras = signature_lines([b for b in doc.paragraphs if b.text])
+    paras = [b for b in doc.paragraphs if b.text]
     signer = empty_signer()
     title_at = None
     # the signature sits by "Nơi nhận:", which appendices of any length may follow

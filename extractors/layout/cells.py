@@ -99,6 +99,20 @@ def split_cell_lines(text: str) -> list[str]:
     return [x.strip() for x in lines if x.strip()]
 
 
+# a signature whose lines a text copy ran into one paragraph: "CHỦ TỊCH  Đoàn Văn Thắng", "TM. ỦY
+# BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Thị Én" (an authority or a title first)
+_SIGNATURE_START = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|(?:PHÓ\s+)?" + _TITLE_WORDS + r"\s)")
+
+
+def signature_paragraphs(block: RawBlock) -> list[RawBlock]:
+    """A paragraph that is a signature run into one line, as a paragraph per line (split as a
+    layout cell is); any other block as it is."""
+    if block.kind != "paragraph" or not block.text or len(block.text) > 200 or not _SIGNATURE_START.match(block.text):
+        return [block]
+    lines = split_cell_lines(block.text)
+    return [block] if len(lines) < 2 else [RawBlock("paragraph", line, block.location) for line in lines]
+
+
 def _caps_before_name(line: str) -> bool:
     m = _NAME_AT_END.search(line)
     if not m:

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import is_layout_table, layout_table_blocks
+from extractors.layout.cells import is_layout_table, layout_table_blocks, signature_paragraphs
 from extractors.layout import grid, markdown as md, plain_cells, raw_tasks, spaced_rows, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
@@ -543,6 +543,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
+    blocks = [part for b in blocks for part in signature_paragraphs(b)]
     if escaped:
         for b in blocks:
             b.text = md.unescape(b.text) if b.text else b.text
