@@ -38,6 +38,9 @@ def test_the_smoke_bench_measures_every_figure(tmp_path):
     assert sum(f["documents"] for f in r["by_format"].values()) == r["documents"] == 12
     for f in r["by_format"].values():
         assert f["processed"] == f["documents"] and f["docs_per_s_per_core"] > 0 and 0 < f["ratio_to_floor"]
+        # the faster of the format's two runs is the figure
+        assert len(f["runs_s"]) == 2 and f["seconds"] == min(f["runs_s"])
+        assert f["docs_per_s_per_core"] == pytest.approx(f["documents"] / f["seconds"], rel=0.02)
     assert set(r["speedup_2_over_1"]) == {"process", "dask"}
     assert all(s["documents"] > 0 for s in r["speedup_2_over_1"].values())
     for s in r["speedup_2_over_1"].values():  # the raw ratio and the one without the start-up, both from the runs
