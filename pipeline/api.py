@@ -78,7 +78,8 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
                 ocr_lang: str = "vie", ocr_dpi: int = 300, timeout: float = 60.0, max_mb: float = 50.0,
                 timeout_per_page: float = PAGE_SECONDS) -> DocumentResult:
     """Extract one document in this process (nothing is written). `source` is a path, or the
-    bytes themselves with `name` (its extension says the format: "plan.docx"). Never raises
+    bytes themselves with `name` (its extension says the format: "plan.docx"; a name no reader
+    takes, "plan.txt.ws", is read by its content as a run reads it). Never raises
     for a bad document: the result holds its error record (`result.unwrap()` raises)."""
     from pipeline.process import process
     from pipeline.worker import time_limit
@@ -92,13 +93,15 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
         name = name or path.name
         with open(path, "rb") as fh:
             data = fh.read(options.max_bytes + 1)
-    from extractors.formats.base import sniff
+    from extractors.formats.base import format_of, sniff
+    from pipeline.inputs import format_of_content
     from pipeline.options import time_allowed
     from pipeline.tasks import pdf_pages
     pages = pdf_pages(data) if sniff(data) == "pdf" else 0
     try:
         with time_limit(time_allowed(options, pages), pages):
-            outcome = process(name, data, options)
+            # a name no reader takes: the format its bytes hold, as a run reads it
+            outcome = process(name, data, options, format_of(name) or format_of_content(data))
     except DocumentTimeout as exc:
         from pipeline.process import doc_id_of
         doc_id, sha = doc_id_of(data)

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.formats import format_of
+from extractors.formats.base import DOCUMENT_HEADER, sniff
 
 HASH_CHUNK = 1 << 20
+# the head of a file with an extension no reader takes, read to see what it holds
+SNIFF_BYTES = 1 << 16
+ZIP_SNIFF_BYTES = 64 << 20  # (a larger zip with an unknown extension stays a skip)
+# a document's own words near its start (with a word-segmenter's "_" read as a space)
+_DOCUMENT_WORDS = re.compile(r"\b(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|"
+                             r"CÔNG\s+VĂN|THÔNG\s+BÁO|Căn\s+cứ|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)\b")
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\|.*\|\s*$|\*\*[^*\n]+\*\*)", re.M)
 
 
 @dataclass
@@ -117,9 +126,59 @@ def _classify(path: str, rel: str, root: str, found: list[Found]) -> None:
         f.reason = f"{_kind(st.st_mode)}, not a regular file"
         return
     if f.fmt is None:
-        f.reason = f"unsupported extension {Path(rel).suffix or '(none)'}"
-        return
+        f.fmt = content_format(f.path)
+        if f.fmt is None:
+            f.reason = (f"unsupported extension {Path(rel).suffix or '(none)'} "
+                        "(nor does its content read as a document the readers take)")
+            return
     f.size = st.st_size
+
+
+def content_format(path: str) -> str | None:
+    """The format of a file whose extension no reader takes, from its bytes: archives keep
+    documents under names the readers do not know ("plan.txt.ws" from a word segmenter,
+    "QD-125" with no extension, a PDF saved as ".bin"). A format the bytes declare (a PDF,
+    Word or Excel file, RTF, a web page); else text in UTF-8 or UTF-16 that reads as a
+    document (a document header or the words an administrative document opens with, near
+    its start): Markdown when it has Markdown's headings, tables or bold, else plain text.
+    Anything else (JSON, XML, binary, prose that is no document) stays a skip."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            if head.startswith(b"PK\x03\x04") and os.fstat(fh.fileno()).st_size <= ZIP_SNIFF_BYTES:
+                head += fh.read()  # a zip names its parts at its end: sniff reads it whole
+    except OSError:
+        return None
+    return format_of_content(head)
+
+
+def format_of_content(head: bytes) -> str | None:
+    """`content_format` of a file's first bytes (all of them for a zip)."""
+    declared = sniff(head)
+    if declared:
+        return declared
+    text = _decoded(head)
+    if text is None or text.lstrip()[:1] in ("{", "[", "<"):
+        return None
+    words = text[:8000].replace("_", " ")
+    if not (DOCUMENT_HEADER.search(words) or _DOCUMENT_WORDS.search(words)):
+        return None
+    return "md" if _MARKDOWN.search(text) else "txt"
+
+
+def _decoded(head: bytes) -> str | None:
+    """The head as text, or None when it is not UTF-8 or UTF-16 text (a character cut at the
+    head's end is dropped)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "ignore")
+    if b"\0" in head:
+        return None
+    try:
+        return head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if len(head) == SNIFF_BYTES and exc.start >= len(head) - 3:
+            return head[:exc.start].decode("utf-8-sig")
+        return None
 
 
 def hash_file(f: Found, max_bytes: int) -> None:

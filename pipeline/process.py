@@ -122,10 +122,11 @@ def extract_fields(doc: Document) -> dict:
     return fields
 
 
-def process(path: str, data: bytes, options: Options = Options()) -> Outcome:
-    """Turn one input into a record (or an error record). Never raises."""
+def process(path: str, data: bytes, options: Options = Options(), fmt: str | None = None) -> Outcome:
+    """Turn one input into a record (or an error record). Never raises. `fmt`: the format when
+    the path's extension does not say it (the walk read it from the bytes)."""
     doc_id, sha = doc_id_of(data)
-    fmt = format_of(path)
+    fmt = fmt or format_of(path)
     seconds: dict[str, float] = {}
     base = {"doc_id": doc_id, "path": str(PurePath(path).as_posix()), "sha256": sha, "bytes": len(data), "format": fmt}
 

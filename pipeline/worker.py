@@ -52,7 +52,7 @@ def run_task(task: Task, options: Options) -> Result:
                                             task.duplicates), started)
     try:
         with time_limit(time_allowed(options, task.pages), task.pages):
-            outcome = process(task.rel, data, options)
+            outcome = process(task.rel, data, options, task.fmt)
     except DocumentTimeout as exc:
         return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
                                         "DocumentTimeout", str(exc), task.duplicates), started)
