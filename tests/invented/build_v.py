@@ -1,0 +1,411 @@
+"""Invented documents of hold-out round V (the shapes public text datasets keep documents in).
+
+- three CHUNKS of one province's Kế hoạch as a dataset of scraped Markdown stores them (a longer
+  document cut at fixed places, each chunk its own file):
+  - a middle chunk that starts inside the task section (the tail of a task whose heading is in the
+    previous chunk: its "- Cơ quan chủ trì: ..." lines with no number or title above them), then
+    bold numbered task groups with lettered tasks each followed by "- Cơ quan chủ trì: ..." / "- Cơ
+    quan phối hợp: ..." lines, a task assigned in one sentence "X chủ trì, phối hợp với Y ...", and
+    the funds section in "triệu đồng" by source; no header, no number, no signature (.md);
+  - the last chunk: "Tổ chức thực hiện" (one bold numbered heading per agency, its duties under it,
+    an "Đề nghị ..." paragraph for the Front), the closing sentence, then "Nơi nhận" and the
+    signature as plain bold lines one under the other (no table) (.md);
+  - an annex chunk that is one pipe table of tasks "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ
+    quan phối hợp | Thời gian hoàn thành" under its "PHỤ LỤC" title and "(Kèm theo Kế hoạch số ...)"
+    line, group rows "I", "II" spanning no cells (empty cells after the label) (.md);
+- a district's Báo cáo kết quả (results of a year and the direction for the next) as plain text:
+  results sections full of percentages that are results ("đạt 102,4% kế hoạch", "tăng 7,9% so với
+  cùng kỳ", "giảm còn 3,8%"), numbered result headings ("1. Về kinh tế"), then "PHƯƠNG HƯỚNG,
+  NHIỆM VỤ NĂM ..." with "1. Mục tiêu, chỉ tiêu chủ yếu" (the real targets) and lettered tasks,
+  signed by the chairman (.txt);
+- an HĐND's Nghị quyết of 2010 WORD-SEGMENTED as a VLSP-style corpus writes it (syllables of a
+  word joined by "_", spaces around punctuation, "1 ." for "1.", old tone marks "Uỷ_ban",
+  "thuỷ_lợi"), its funds a list of sources in "triệu đồng" inside Điều 1, Điều 2 giving the work to
+  the province's people's committee, Điều 3 to the HĐND's standing body and delegates (.txt);
+- a UBND's Quyết định of 2008 word-segmented the same way: Điều 1 approving a Đề án with its
+  "Mục_tiêu" (percentages by 2010), its tasks and its funds in "triệu đồng" inside numbered points,
+  Điều 2 assigning the departments, Điều 3 naming who executes it (.txt);
+- a province's Kế hoạch scraped from a legal-text site: its header a pipe table (the issuer and the
+  motto in one row, number and place/date in the next), and its task table flattened by the scraper
+  into ONE CELL PER LINE (the header cells "TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"
+  each on its own line, then each row's cells one per line) (.md);
+- a province's Công văn giving tasks to several Sở with deadlines ("V/v ..." under the number,
+  "Kính gửi:" a dash list of Sở), each numbered paragraph opening with the agency and a colon, its
+  deadlines "trước ngày 30/6/2026", no objectives, no amount (.txt).
+
+Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_v
+OUTDIR` writes the eight files, the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+CHUNK_TASKS = "v_tinh-hanguyen_142-kh-ubnd_2026_chunk3-nhiem-vu.md"
+CHUNK_CLOSING = "v_tinh-hanguyen_142-kh-ubnd_2026_chunk4-to-chuc-thuc-hien.md"
+CHUNK_ANNEX = "v_tinh-hanguyen_142-kh-ubnd_2026_chunk5-phu-luc-nhiem-vu.md"
+REPORT = "v_huyen-hoamybac_318-bc-ubnd_2024_bao-cao-ket-qua.txt"
+RESOLUTION = "v_hdnd-thanhvan_23-nq-hdnd_2010_kien-co-kenh-wordseg.txt"
+DECISION = "v_ubnd-thanhvan_1742-qd-ubnd_2008_de-an-dieu-wordseg.txt"
+SCRAPE = "v_tinh-binhtrung_57-kh-ubnd_2025_tvpl-bang-moi-o-mot-dong.md"
+LETTER = "v_tinh-longhai_2214-ubnd-kt_2026_cong-van-han-so.txt"
+
+CHUNK_TASKS_MD = """hướng dẫn các hộ gia đình đăng ký kinh doanh dịch vụ lưu trú tại nhà dân theo quy định; hoàn thành trong năm 2026.
+
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+
+- Cơ quan phối hợp: Ủy ban nhân dân các huyện, thành phố.
+
+**2. Phát triển sản phẩm du lịch cộng đồng**
+
+a) Xây dựng bộ tiêu chí điểm du lịch cộng đồng đặc trưng của tỉnh.
+
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+
+- Cơ quan phối hợp: Sở Công Thương, Sở Nông nghiệp và Phát triển nông thôn.
+
+b) Hỗ trợ các làng nghề truyền thống gắn với tuyến du lịch cộng đồng.
+
+- Cơ quan chủ trì: Sở Công Thương.
+
+- Cơ quan phối hợp: Ủy ban nhân dân huyện Mường Khiêm, Ủy ban nhân dân huyện Pa Tần.
+
+**3. Bồi dưỡng nguồn nhân lực du lịch cộng đồng**
+
+Trường Cao đẳng Văn hóa Nghệ thuật tỉnh chủ trì, phối hợp với Hội Du lịch tỉnh mở các lớp bồi dưỡng kỹ năng phục vụ khách cho người dân tại các điểm du lịch cộng đồng.
+
+**4. Xúc tiến, quảng bá du lịch cộng đồng**
+
+a) Xây dựng bản đồ số các điểm du lịch cộng đồng trên Cổng thông tin du lịch của tỉnh.
+
+- Cơ quan chủ trì: Trung tâm Thông tin và Xúc tiến du lịch.
+
+- Cơ quan phối hợp: Sở Khoa học và Công nghệ.
+
+b) Tổ chức Lễ hội văn hóa ẩm thực các dân tộc tỉnh Hà Nguyên lần thứ nhất.
+
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+
+- Cơ quan phối hợp: Ủy ban nhân dân thành phố Hà Nguyên, Hội Du lịch tỉnh.
+
+**IV. KINH PHÍ THỰC HIỆN**
+
+Tổng kinh phí thực hiện Kế hoạch dự kiến là 18.600 triệu đồng, trong đó: ngân sách tỉnh 12.400 triệu đồng; ngân sách các huyện, thành phố 3.200 triệu đồng; nguồn xã hội hóa 3.000 triệu đồng.
+
+Hằng năm, căn cứ nhiệm vụ được giao, các cơ quan, đơn vị lập dự toán kinh phí gửi Sở Tài chính thẩm định, tổng hợp trình cấp có thẩm quyền bố trí theo quy định.
+"""
+
+CHUNK_CLOSING_MD = """**V. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Văn hóa, Thể thao và Du lịch**
+
+Là cơ quan thường trực, chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 hằng năm.
+
+**2. Sở Tài chính**
+
+Tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch theo khả năng cân đối ngân sách và quy định hiện hành.
+
+**3. Ủy ban nhân dân các huyện, thành phố**
+
+Xây dựng kế hoạch phát triển du lịch cộng đồng của địa phương; bố trí quỹ đất, hạ tầng thiết yếu tại các điểm du lịch cộng đồng.
+
+**4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**
+
+Phối hợp tuyên truyền, vận động Nhân dân tham gia phát triển du lịch cộng đồng, giữ gìn bản sắc văn hóa dân tộc.
+
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo về Sở Văn hóa, Thể thao và Du lịch để tổng hợp, trình Ủy ban nhân dân tỉnh xem xét, giải quyết./.
+
+**Nơi nhận:**
+
+- Bộ Văn hóa, Thể thao và Du lịch;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- CT, các PCT UBND tỉnh;
+- Như mục V;
+- Lưu: VT, KGVX.
+
+**TM. ỦY BAN NHÂN DÂN**
+
+**KT. CHỦ TỊCH**
+
+**PHÓ CHỦ TỊCH**
+
+**Hoàng Thị Lan Phương**
+"""
+
+CHUNK_ANNEX_MD = """**PHỤ LỤC**
+
+**DANH MỤC NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2026 - 2030**
+
+*(Kèm theo Kế hoạch số 142/KH-UBND ngày 12 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Hà Nguyên)*
+
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| I | Nhóm nhiệm vụ về hạ tầng du lịch | | | |
+| 1 | Đầu tư đường vào điểm du lịch cộng đồng bản Nà Khiêm | Ủy ban nhân dân huyện Mường Khiêm | Sở Xây dựng; Sở Tài chính | Năm 2027 |
+| 2 | Xây dựng nhà đón tiếp khách tại các điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Ủy ban nhân dân các huyện, thành phố | 2026 - 2028 |
+| II | Nhóm nhiệm vụ về sản phẩm và quảng bá | | | |
+| 3 | Phát triển 05 sản phẩm OCOP gắn với du lịch cộng đồng | Sở Nông nghiệp và Phát triển nông thôn | Sở Công Thương | Năm 2028 |
+| 4 | Tổ chức khảo sát, kết nối tour với doanh nghiệp lữ hành | Trung tâm Thông tin và Xúc tiến du lịch | Hội Du lịch tỉnh | Hằng năm |
+"""
+
+REPORT_TXT = """ỦY BAN NHÂN DÂN
+HUYỆN HÒA MỸ BẮC
+Số: 318/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hòa Mỹ Bắc, ngày 10 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024 và phương hướng, nhiệm vụ năm 2025
+
+Thực hiện Nghị quyết số 41/NQ-HĐND ngày 18 tháng 12 năm 2023 của Hội đồng nhân dân huyện về kế hoạch phát triển kinh tế - xã hội năm 2024, Ủy ban nhân dân huyện báo cáo kết quả thực hiện như sau:
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024
+1. Về kinh tế
+Tổng giá trị sản xuất trên địa bàn ước đạt 102,4% kế hoạch, tăng 7,9% so với cùng kỳ. Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng: nông, lâm nghiệp, thủy sản chiếm 38,6%; công nghiệp - xây dựng chiếm 27,1%; dịch vụ chiếm 34,3%.
+Sản lượng lương thực có hạt đạt 98,7% kế hoạch, giảm 1,2% so với cùng kỳ do ảnh hưởng của hạn hán.
+2. Về văn hóa - xã hội
+Tỷ lệ hộ nghèo giảm còn 3,8% (giảm 1,6% so với năm 2023). Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,2%. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 17,5%.
+Có 96,5% gia đình được công nhận danh hiệu gia đình văn hóa, vượt 1,5% so với chỉ tiêu.
+3. Về quốc phòng, an ninh
+Hoàn thành 100% chỉ tiêu giao quân; tai nạn giao thông giảm 12% về số vụ so với cùng kỳ.
+
+II. HẠN CHẾ, NGUYÊN NHÂN
+Một số chỉ tiêu chưa đạt kế hoạch: sản lượng lương thực, tỷ lệ xã đạt chuẩn nông thôn mới nâng cao (đạt 70% kế hoạch). Nguyên nhân chủ yếu do thời tiết diễn biến bất thường và nguồn lực đầu tư còn hạn chế.
+
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+1. Mục tiêu, chỉ tiêu chủ yếu
+- Tốc độ tăng tổng giá trị sản xuất đạt 8,5% trở lên;
+- Tỷ lệ hộ nghèo giảm còn dưới 3%;
+- Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,5%;
+- 100% xã duy trì đạt Bộ tiêu chí quốc gia về y tế xã.
+2. Nhiệm vụ, giải pháp chủ yếu
+a) Tập trung chỉ đạo sản xuất nông nghiệp theo hướng hàng hóa, chủ động các phương án phòng, chống hạn.
+b) Đẩy nhanh tiến độ các công trình xây dựng cơ bản, giải ngân vốn đầu tư công đúng kế hoạch.
+c) Thực hiện đồng bộ các chính sách giảm nghèo, an sinh xã hội; nâng cao chất lượng khám, chữa bệnh ban đầu.
+
+IV. KIẾN NGHỊ
+Đề nghị Ủy ban nhân dân tỉnh quan tâm bố trí vốn hỗ trợ huyện đầu tư hệ thống thủy lợi nhỏ vùng khô hạn.
+
+Nơi nhận:
+- UBND tỉnh Vĩnh Thạch;
+- TT Huyện ủy, TT HĐND huyện;
+- Các phòng, ban, ngành huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Khải
+"""
+
+RESOLUTION_TXT = """HỘI_ĐỒNG NHÂN_DÂN 
+TỈNH THANH_VÂN 
+Số : 23/2010/NQ - HĐND 
+CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM 
+Độc_lập - Tự_do - Hạnh_phúc 
+Thanh_Vân , ngày 09 tháng 12 năm 2010 
+NGHỊ_QUYẾT 
+Về việc phân_bổ vốn thực_hiện chương_trình kiên_cố hoá kênh_mương năm 2011 
+HỘI_ĐỒNG NHÂN_DÂN TỈNH THANH_VÂN 
+KHOÁ VII , KỲ_HỌP THỨ 21 
+Căn_cứ Luật Tổ_chức Hội_đồng nhân_dân và Uỷ_ban nhân_dân ngày 26 tháng 11 năm 2003 ; 
+Căn_cứ Luật Ngân_sách nhà_nước ngày 16 tháng 12 năm 2002 ; 
+Căn_cứ Quyết_định số 1108/QĐ - UBND ngày 02 tháng 6 năm 2009 của Uỷ_ban nhân_dân tỉnh về việc phê_duyệt Đề_án kiên_cố hoá kênh_mương tỉnh Thanh_Vân giai_đoạn 2009 - 2015 ; 
+Xét Tờ_trình số 142/TTr - UBND ngày 20 tháng 11 năm 2010 của Uỷ_ban nhân_dân tỉnh ; Báo_cáo thẩm_tra của Ban Kinh_tế và Ngân_sách ; ý_kiến của các đại_biểu Hội_đồng nhân_dân tỉnh , 
+QUYẾT_NGHỊ : 
+Điều 1 . Phân_bổ vốn thực_hiện chương_trình kiên_cố hoá kênh_mương năm 2011 như sau : 
+1 . Tổng vốn thực_hiện năm 2011 : 84.500 triệu đồng . 
+2 . Cơ_cấu nguồn vốn : 
+a ) Vốn ngân_sách tỉnh : 52.000 triệu đồng ; 
+b ) Vốn ngân_sách huyện , thành_phố : 18.500 triệu đồng ; 
+c ) Vốn nhân_dân đóng_góp : 14.000 triệu đồng . 
+3 . Nguyên_tắc phân_bổ : ưu_tiên các xã vùng khó_khăn , các tuyến kênh_mương phục_vụ tưới cho diện_tích lúa hai vụ ; mức hỗ_trợ từ ngân_sách tỉnh tối_đa 60 % giá_trị xây_lắp công_trình . 
+Điều 2 . Giao Uỷ_ban nhân_dân tỉnh tổ_chức thực_hiện Nghị_quyết này . 
+Điều 3 . Thường_trực Hội_đồng nhân_dân , các Ban của Hội_đồng nhân_dân và đại_biểu Hội_đồng nhân_dân tỉnh giám_sát việc thực_hiện Nghị_quyết . 
+Nghị_quyết này đã được Hội_đồng nhân_dân tỉnh Thanh_Vân khoá VII , kỳ_họp thứ 21 thông_qua ngày 09 tháng 12 năm 2010 . 
+CHỦ_TỊCH 
+Phạm_Quang_Hưng 
+"""
+
+DECISION_TXT = """UỶ_BAN NHÂN_DÂN 
+TỈNH THANH_VÂN 
+Số : 1742/QĐ - UBND 
+CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM 
+Độc_lập - Tự_do - Hạnh_phúc 
+Thanh_Vân , ngày 15 tháng 8 năm 2008 
+QUYẾT_ĐỊNH 
+Về việc phê_duyệt Đề_án phát_triển mạng_lưới y_tế thôn , bản tỉnh Thanh_Vân giai_đoạn 2008 - 2010 
+CHỦ_TỊCH UỶ_BAN NHÂN_DÂN TỈNH THANH_VÂN 
+Căn_cứ Luật Tổ_chức Hội_đồng nhân_dân và Uỷ_ban nhân_dân ngày 26 tháng 11 năm 2003 ; 
+Căn_cứ Quyết_định số 61/2008/QĐ - TTg ngày 20 tháng 5 năm 2008 của Thủ_tướng Chính_phủ về việc quy_định chế_độ phụ_cấp đối_với nhân_viên y_tế thôn , bản ; 
+Xét đề_nghị của Giám_đốc Sở Y_tế tại Tờ_trình số 86/TTr - SYT ngày 28 tháng 7 năm 2008 , 
+QUYẾT_ĐỊNH : 
+Điều 1 . Phê_duyệt Đề_án phát_triển mạng_lưới y_tế thôn , bản tỉnh Thanh_Vân giai_đoạn 2008 - 2010 với các nội_dung chủ_yếu sau : 
+1 . Mục_tiêu 
+a ) Mục_tiêu chung : củng_cố , kiện_toàn mạng_lưới y_tế thôn , bản , nâng cao chất_lượng chăm_sóc sức_khoẻ ban_đầu cho nhân_dân vùng sâu , vùng xa . 
+b ) Mục_tiêu cụ_thể đến năm 2010 : 
+- 100 % thôn , bản có nhân_viên y_tế hoạt_động ; 
+- 85 % nhân_viên y_tế thôn , bản được đào_tạo đạt chuẩn ; 
+- Tỷ_lệ phụ_nữ đẻ được cán_bộ y_tế đỡ đạt trên 90 % . 
+2 . Nhiệm_vụ 
+a ) Rà_soát , bổ_sung nhân_viên y_tế cho các thôn , bản còn thiếu . 
+b ) Đào_tạo , đào_tạo lại nhân_viên y_tế thôn , bản theo chương_trình của Bộ Y_tế . 
+c ) Cấp túi y_tế thôn , bản và thuốc thiết_yếu . 
+3 . Kinh_phí thực_hiện 
+Tổng kinh_phí thực_hiện Đề_án là 12.600 triệu đồng , trong đó : ngân_sách tỉnh 8.000 triệu đồng ; ngân_sách huyện 4.600 triệu đồng . 
+Điều 2 . Tổ_chức thực_hiện 
+1 . Sở Y_tế chủ_trì , phối_hợp với các sở , ngành liên_quan tổ_chức triển_khai Đề_án ; hằng năm báo_cáo Uỷ_ban nhân_dân tỉnh . 
+2 . Sở Tài_chính bố_trí kinh_phí thực_hiện Đề_án theo dự_toán được duyệt . 
+3 . Uỷ_ban nhân_dân các huyện chỉ_đạo Uỷ_ban nhân_dân các xã lựa_chọn , giới_thiệu người tham_gia đào_tạo . 
+Điều 3 . Chánh Văn_phòng Uỷ_ban nhân_dân tỉnh , Giám_đốc các Sở : Y_tế , Tài_chính ; Chủ_tịch Uỷ_ban nhân_dân các huyện và Thủ_trưởng các cơ_quan , đơn_vị liên_quan chịu trách_nhiệm thi_hành Quyết_định này . 
+Quyết_định này có hiệu_lực kể từ ngày ký . 
+Nơi nhận : 
+- Như Điều 3 ; 
+- Bộ Y_tế ; 
+- TT Tỉnh_uỷ , TT HĐND tỉnh ; 
+- Lưu : VT , VX . 
+KT. CHỦ_TỊCH 
+PHÓ CHỦ_TỊCH 
+Lương_Thị_Bích_Ngọc 
+"""
+
+SCRAPE_MD = """| ỦY BAN NHÂN DÂN TỈNH BÌNH TRUNG -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 57/KH-UBND | Bình Trung, ngày 14 tháng 4 năm 2025 |
+
+**KẾ HOẠCH**
+
+**Phòng, chống sạt lở bờ sông, bờ biển trên địa bàn tỉnh Bình Trung năm 2025**
+
+Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013; Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;
+
+Căn cứ Quyết định số 957/QĐ-TTg ngày 06 tháng 8 năm 2024 của Thủ tướng Chính phủ phê duyệt Đề án phòng, chống sạt lở bờ sông, bờ biển đến năm 2030;
+
+Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống sạt lở bờ sông, bờ biển năm 2025 như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Chủ động phòng ngừa, ứng phó kịp thời với sạt lở bờ sông, bờ biển, bảo đảm an toàn tính mạng, tài sản của Nhân dân.
+
+**2. Mục tiêu cụ thể**
+
+- 100% điểm sạt lở đặc biệt nguy hiểm được cắm biển cảnh báo;
+
+- Di dời 80% số hộ dân trong vùng có nguy cơ sạt lở cao đến nơi an toàn.
+
+**II. NHIỆM VỤ**
+
+Các nhiệm vụ cụ thể như sau:
+
+TT
+
+Nội dung
+
+Chủ trì
+
+Phối hợp
+
+Thời gian
+
+1
+
+Rà soát, cập nhật bản đồ các điểm sạt lở
+
+Sở Nông nghiệp và Môi trường
+
+Ủy ban nhân dân các xã, phường ven sông
+
+Tháng 5/2025
+
+2
+
+Cắm biển cảnh báo tại các điểm sạt lở đặc biệt nguy hiểm
+
+Ủy ban nhân dân các xã, phường ven sông
+
+Công an tỉnh
+
+Tháng 6/2025
+
+3
+
+Di dời các hộ dân ra khỏi vùng nguy cơ sạt lở cao
+
+Ủy ban nhân dân các xã, phường ven sông
+
+Sở Xây dựng; Sở Tài chính
+
+Quý III/2025
+
+**III. KINH PHÍ**
+
+Tổng kinh phí thực hiện Kế hoạch là 26,5 tỷ đồng từ nguồn ngân sách tỉnh và nguồn dự phòng ngân sách trung ương hỗ trợ, trong đó ngân sách trung ương hỗ trợ 15 tỷ đồng.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Sở Nông nghiệp và Môi trường: là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.
+
+2\\. Sở Tài chính: tham mưu bố trí kinh phí theo quy định.
+
+3\\. Ủy ban nhân dân các xã, phường ven sông: tổ chức thực hiện các nhiệm vụ được giao tại Kế hoạch.
+
+| **Nơi nhận:** - Bộ Nông nghiệp và Môi trường; - TT Tỉnh ủy, TT HĐND tỉnh; - Lưu: VT, KT. | **KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Trịnh Công Thắng** |
+|---|---|
+"""
+
+LETTER_TXT = """ỦY BAN NHÂN DÂN
+TỈNH LONG HẢI
+Số: 2214/UBND-KT
+V/v triển khai thu gom, xử lý chất thải nhựa trên địa bàn tỉnh
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long Hải, ngày 21 tháng 5 năm 2026
+
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Sở Công Thương;
+- Sở Tài chính;
+- Sở Giáo dục và Đào tạo;
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Chỉ thị số 19/CT-TTg ngày 10 tháng 4 năm 2026 của Thủ tướng Chính phủ về tăng cường quản lý chất thải nhựa, Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với các cơ quan liên quan rà soát các điểm tập kết chất thải nhựa, tham mưu Ủy ban nhân dân tỉnh ban hành quy định phân loại chất thải nhựa tại nguồn; hoàn thành trước ngày 30/6/2026.
+2. Sở Công Thương: hướng dẫn các siêu thị, trung tâm thương mại giảm sử dụng túi ni lông khó phân hủy; báo cáo kết quả trước ngày 15/9/2026.
+3. Sở Tài chính: tham mưu bố trí kinh phí thực hiện từ nguồn sự nghiệp bảo vệ môi trường theo quy định.
+4. Sở Giáo dục và Đào tạo: chỉ đạo các cơ sở giáo dục tổ chức phong trào "Trường học không rác thải nhựa" trong năm học 2026 - 2027.
+5. Ủy ban nhân dân các xã, phường: tổ chức thu gom, xử lý chất thải nhựa trên địa bàn; báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 15/11/2026 để tổng hợp.
+Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Bộ Nông nghiệp và Môi trường (b/c);
+- CT, các PCT UBND tỉnh;
+- Lưu: VT, KT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Mai Xuân Trường
+"""
+
+TEXTS = {
+    CHUNK_TASKS: CHUNK_TASKS_MD,
+    CHUNK_CLOSING: CHUNK_CLOSING_MD,
+    CHUNK_ANNEX: CHUNK_ANNEX_MD,
+    REPORT: REPORT_TXT,
+    RESOLUTION: RESOLUTION_TXT,
+    DECISION: DECISION_TXT,
+    SCRAPE: SCRAPE_MD,
+    LETTER: LETTER_TXT,
+}
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
