@@ -33,8 +33,28 @@
   "Kính gửi:" a dash list of Sở), each numbered paragraph opening with the agency and a colon, its
   deadlines "trước ngày 30/6/2026", no objectives, no amount (.txt).
 
+The second batch (golds written before their first extraction too):
+
+- a district's Báo cáo sơ kết (six months of a plan) scraped to Markdown: header a pipe table, "### 1. Kết quả
+  thực hiện các mục tiêu, chỉ tiêu" (results, though its heading names the targets) with a pipe table "Chỉ tiêu |
+  Kế hoạch năm 2025 | Thực hiện 6 tháng | Tỷ lệ (%)", results lettered under "2. Kết quả thực hiện các nhiệm vụ",
+  then "NHIỆM VỤ TRỌNG TÂM 06 THÁNG CUỐI NĂM 2025" with numbered tasks each assigning "X chủ trì, phối hợp với Y
+  thực hiện." in its second sentence (.md);
+- a province's Chỉ thị of 2006 word-segmented with its header lines in lower case ("uỷ_ban nhân_dân", "tỉnh
+  bắc_lâm", "số : 14/2006/CT - UBND"), one numbered paragraph per agency with a colon and its duties as dash lines
+  (.txt);
+- a chunk of another province's plan that starts at the tail of "1. Mục tiêu chung" (its paragraph with no heading),
+  then "**2. Mục tiêu cụ thể đến năm 2030**" with its targets, then "**II. NHIỆM VỤ, GIẢI PHÁP**" with numbered
+  tasks whose agencies are a sentence, a one-line "Chủ trì: X; phối hợp: Y." and two label lines (.md);
+- a province's Kế hoạch scraped from a legal-text site (header a pipe table) whose budget table is flattened ONE
+  CELL PER LINE ("STT", "Nội dung", "Kinh phí", then each row's cells, a "Tổng cộng" row last) under its title and
+  "ĐVT: triệu đồng" (.md);
+- a commune's Báo cáo of 2011 word-segmented ("BÁO_CÁO", "PHƯƠNG_HƯỚNG , NHIỆM_VỤ NĂM 2012"): results with
+  percentages, "1 . Chỉ_tiêu chủ_yếu" with the targets, "2 . Nhiệm_vụ , giải_pháp" over "a )", "b )" tasks, the
+  "Nơi nhận" right after the last task (.txt).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_v
-OUTDIR` writes the eight files, the same bytes on every run.
+OUTDIR` writes the thirteen files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -388,6 +408,205 @@ PHÓ CHỦ TỊCH
 Mai Xuân Trường
 """
 
+MIDYEAR = "v_huyen-donglac_96-bc-ubnd_2025_so-ket-bang-ket-qua.md"
+DIRECTIVE = "v_ubnd-baclam_14-ct-ubnd_2006_wordseg-chu-thuong.txt"
+CHUNK_TARGETS = "v_tinh-thachlam_kh-nong-nghiep-huu-co_2026_chunk2-muc-tieu-nhiem-vu.md"
+SCRAPE_BUDGET = "v_tinh-namson_33-kh-syt_2025_tvpl-du-toan-moi-o-mot-dong.md"
+COMMUNE_REPORT = "v_xa-tanphudong_45-bc-ubnd_2011_phuong-huong-wordseg.txt"
+
+MIDYEAR_MD = """| ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LẠC ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 96/BC-UBND | Đông Lạc, ngày 08 tháng 7 năm 2025 |
+
+**BÁO CÁO**
+
+**Sơ kết 06 tháng đầu năm thực hiện Kế hoạch chuyển đổi số năm 2025; nhiệm vụ trọng tâm 06 tháng cuối năm 2025**
+
+Thực hiện Kế hoạch số 12/KH-UBND ngày 20 tháng 01 năm 2025 của Ủy ban nhân dân huyện về chuyển đổi số năm 2025, Ủy ban nhân dân huyện báo cáo kết quả như sau:
+
+## I. KẾT QUẢ THỰC HIỆN
+
+### 1. Kết quả thực hiện các mục tiêu, chỉ tiêu
+
+| TT | Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện 6 tháng | Tỷ lệ (%) |
+|---|---|---|---|---|
+| 1 | Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến | 80% | 62,5% | 78,1 |
+| 2 | Tỷ lệ văn bản điện tử có ký số | 95% | 91% | 95,8 |
+
+Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số đạt 68%, tăng 12% so với cùng kỳ.
+
+### 2. Kết quả thực hiện các nhiệm vụ
+
+a) Hạ tầng số: lắp đặt 14 điểm wifi công cộng tại trung tâm các xã, thị trấn.
+
+b) Dữ liệu số: hoàn thành số hóa 85% hồ sơ hộ tịch từ năm 2015 trở về trước.
+
+## II. TỒN TẠI, HẠN CHẾ
+
+Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến còn thấp so với kế hoạch; hạ tầng mạng tại một số thôn vùng cao chưa ổn định.
+
+## III. NHIỆM VỤ TRỌNG TÂM 06 THÁNG CUỐI NĂM 2025
+
+1\\. Hoàn thành số hóa kết quả giải quyết thủ tục hành chính còn tồn đọng. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin thực hiện.
+
+2\\. Triển khai nền tảng họp trực tuyến đến các xã, thị trấn. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Ủy ban nhân dân các xã, thị trấn thực hiện.
+
+3\\. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã. Phòng Nội vụ chủ trì, phối hợp với Trung tâm Chính trị huyện thực hiện.
+
+| **Nơi nhận:** - UBND tỉnh; - Sở Khoa học và Công nghệ; - TT Huyện ủy, TT HĐND huyện; - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH** **Bế Văn Toàn** |
+|---|---|
+"""
+
+DIRECTIVE_TXT = """uỷ_ban nhân_dân 
+tỉnh bắc_lâm 
+số : 14/2006/CT - UBND 
+cộng_hoà xã_hội chủ_nghĩa việt_nam 
+độc_lập - tự_do - hạnh_phúc 
+bắc_lâm , ngày 22 tháng 6 năm 2006 
+CHỈ_THỊ 
+Về việc tăng_cường công_tác phòng , chống lụt_bão năm 2006 
+Những năm gần đây , thiên_tai , lụt_bão diễn_biến ngày_càng phức_tạp , gây thiệt_hại lớn về người và tài_sản của nhân_dân . Để chủ_động phòng , chống lụt_bão năm 2006 , Chủ_tịch Uỷ_ban nhân_dân tỉnh chỉ_thị : 
+1 . Sở Nông_nghiệp và Phát_triển nông_thôn : 
+- Kiểm_tra , đánh_giá hiện_trạng các công_trình đê_điều , hồ_chứa nước ; hoàn_thành trước ngày 15 tháng 7 năm 2006 ; 
+- Chuẩn_bị đầy_đủ vật_tư , phương_tiện dự_phòng tại các trọng_điểm xung_yếu . 
+2 . Sở Giao_thông Vận_tải : 
+- Bố_trí lực_lượng , phương_tiện bảo_đảm giao_thông thông_suốt khi có mưa_lũ . 
+3 . Uỷ_ban nhân_dân các huyện , thị_xã : 
+- Rà_soát các hộ dân sống ven sông , suối , có phương_án di_dời đến nơi an_toàn ; 
+- Kiện_toàn Ban Chỉ_huy phòng , chống lụt_bão cấp huyện . 
+4 . Đài Phát_thanh và Truyền_hình tỉnh : 
+- Thông_tin kịp_thời diễn_biến thời_tiết , bão , lũ để nhân_dân chủ_động phòng_tránh . 
+Đây là nhiệm_vụ cấp_bách , các cấp , các ngành nghiêm_túc triển_khai thực_hiện ./. 
+Nơi nhận : 
+- Bộ Nông_nghiệp và PTNT ; 
+- TT Tỉnh_uỷ , TT HĐND tỉnh ; 
+- Lưu : VT , NN . 
+KT. CHỦ_TỊCH 
+PHÓ CHỦ_TỊCH 
+Hoàng_Văn_Lộc 
+"""
+
+CHUNK_TARGETS_MD = """Phát triển nông nghiệp hữu cơ gắn với chuỗi giá trị, nâng cao thu nhập cho nông dân và bảo vệ môi trường sinh thái.
+
+**2. Mục tiêu cụ thể đến năm 2030**
+
+- Diện tích sản xuất nông nghiệp hữu cơ đạt 2,5% tổng diện tích đất nông nghiệp;
+
+- 100% cơ sở sản xuất hữu cơ được cấp giấy chứng nhận được giám sát định kỳ;
+
+- Giá trị sản phẩm nông nghiệp hữu cơ tăng bình quân 12%/năm.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+**1. Rà soát, quy hoạch vùng sản xuất nông nghiệp hữu cơ**
+
+Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã, phường thực hiện; hoàn thành trong năm 2026.
+
+**2. Hỗ trợ chứng nhận sản phẩm nông nghiệp hữu cơ**
+
+Chủ trì: Trung tâm Khuyến nông tỉnh; phối hợp: Hội Nông dân tỉnh.
+
+**3. Xây dựng thương hiệu nông sản hữu cơ**
+
+- Chủ trì: Sở Công Thương.
+
+- Phối hợp: Sở Khoa học và Công nghệ, Liên minh Hợp tác xã tỉnh.
+"""
+
+SCRAPE_BUDGET_MD = """| SỞ Y TẾ TỈNH NAM SƠN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 33/KH-SYT | Nam Sơn, ngày 03 tháng 3 năm 2025 |
+
+**KẾ HOẠCH**
+
+**Phòng, chống bệnh tay chân miệng trên địa bàn tỉnh Nam Sơn năm 2025**
+
+Thực hiện Kế hoạch số 41/KH-UBND ngày 14 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Nam Sơn về phòng, chống dịch bệnh truyền nhiễm năm 2025, Sở Y tế ban hành Kế hoạch như sau:
+
+**I. MỤC TIÊU**
+
+Giảm tỷ lệ mắc và tử vong do bệnh tay chân miệng; phấn đấu 100% ổ dịch được phát hiện và xử lý kịp thời.
+
+**II. NHIỆM VỤ**
+
+1\\. Giám sát, phát hiện sớm các trường hợp mắc bệnh tại cộng đồng và trường học. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Trạm Y tế các xã, phường thực hiện.
+
+2\\. Truyền thông phòng bệnh cho phụ huynh và giáo viên mầm non. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện.
+
+**III. KINH PHÍ THỰC HIỆN**
+
+Tổng kinh phí thực hiện Kế hoạch là 1.480 triệu đồng từ nguồn ngân sách tỉnh, chi tiết như sau:
+
+DỰ TOÁN KINH PHÍ
+
+ĐVT: triệu đồng
+
+STT
+
+Nội dung
+
+Kinh phí
+
+1
+
+Tập huấn cho cán bộ y tế cơ sở
+
+420
+
+2
+
+Truyền thông trên các phương tiện thông tin đại chúng
+
+360
+
+3
+
+Giám sát, kiểm tra tại các xã, phường
+
+700
+
+Tổng cộng
+
+1.480
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Trung tâm Kiểm soát bệnh tật tỉnh: là đơn vị đầu mối, tổng hợp, báo cáo kết quả về Sở Y tế trước ngày 10/12/2025.
+
+2\\. Phòng Kế hoạch - Tài chính: tham mưu phân bổ kinh phí thực hiện Kế hoạch.
+
+| **Nơi nhận:** - UBND tỉnh (b/c); - Lưu: VT, NVY. | **KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC** **Lữ Thị Hồng Nhung** |
+|---|---|
+"""
+
+COMMUNE_REPORT_TXT = """UỶ_BAN NHÂN_DÂN 
+XÃ TÂN_PHÚ_ĐÔNG 
+Số : 45/BC - UBND 
+CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM 
+Độc_lập - Tự_do - Hạnh_phúc 
+Tân_Phú_Đông , ngày 20 tháng 12 năm 2011 
+BÁO_CÁO 
+Tình_hình thực_hiện nhiệm_vụ năm 2011 và phương_hướng , nhiệm_vụ năm 2012 
+I. TÌNH_HÌNH THỰC_HIỆN NHIỆM_VỤ NĂM 2011 
+1 . Sản_xuất nông_nghiệp 
+Tổng diện_tích gieo_trồng đạt 101,5 % kế_hoạch ; năng_suất lúa bình_quân tăng 3,2 % so với cùng kỳ . 
+2 . Văn_hoá - xã_hội 
+Tỷ_lệ hộ nghèo giảm còn 11,4 % ; tỷ_lệ trẻ_em trong độ tuổi được tiêm_chủng đầy_đủ đạt 97 % . 
+II. PHƯƠNG_HƯỚNG , NHIỆM_VỤ NĂM 2012 
+1 . Chỉ_tiêu chủ_yếu 
+- Tỷ_lệ hộ nghèo giảm còn dưới 9 % ; 
+- Tỷ_lệ hộ dùng nước hợp vệ_sinh đạt 85 % . 
+2 . Nhiệm_vụ , giải_pháp 
+a ) Chỉ_đạo sản_xuất vụ Đông_Xuân đúng lịch thời_vụ . 
+b ) Triển_khai chương_trình xây_dựng nông_thôn mới . 
+Nơi nhận : 
+- UBND huyện ; 
+- Lưu : VP . 
+TM. UỶ_BAN NHÂN_DÂN 
+CHỦ_TỊCH 
+Nguyễn_Văn_Tám 
+"""
+
 TEXTS = {
     CHUNK_TASKS: CHUNK_TASKS_MD,
     CHUNK_CLOSING: CHUNK_CLOSING_MD,
@@ -397,6 +616,11 @@ TEXTS = {
     DECISION: DECISION_TXT,
     SCRAPE: SCRAPE_MD,
     LETTER: LETTER_TXT,
+    MIDYEAR: MIDYEAR_MD,
+    DIRECTIVE: DIRECTIVE_TXT,
+    CHUNK_TARGETS: CHUNK_TARGETS_MD,
+    SCRAPE_BUDGET: SCRAPE_BUDGET_MD,
+    COMMUNE_REPORT: COMMUNE_REPORT_TXT,
 }
 
 
