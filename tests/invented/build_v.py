@@ -53,8 +53,21 @@ The second batch (golds written before their first extraction too):
   percentages, "1 . Chỉ_tiêu chủ_yếu" with the targets, "2 . Nhiệm_vụ , giải_pháp" over "a )", "b )" tasks, the
   "Nơi nhận" right after the last task (.txt).
 
+The third batch (golds written before their first extraction too):
+
+- a commune's Kế hoạch as a news-style corpus stores a document: the whole text on ONE line, its line breaks
+  turned into spaces (header, headings, items and signature run together) (.txt);
+- the header chunk of a district's Kế hoạch as a dataset exports it to Markdown: a YAML front matter of the
+  dataset's own fields ("so_hieu:", "ngay_ban_hanh:", "co_quan_ban_hanh:", "chunk: 1/4") before the text, the
+  header as lines, the bases, and the objectives (.md);
+- a Sở's Kế hoạch as text pulled out of a Word file (paragraphs one per line, each table row one line with its
+  cells set apart by TABS): its task table "STT<TAB>Nội dung<TAB>Đơn vị chủ trì<TAB>Đơn vị phối hợp<TAB>Thời
+  gian" (.txt);
+- a province's Công văn of 2009 word-segmented ("Kính_gửi :", "V/v" line, one numbered paragraph per Sở with a
+  colon, deadlines "trước ngày 30/9/2009") (.txt).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_v
-OUTDIR` writes the thirteen files, the same bytes on every run.
+OUTDIR` writes the seventeen files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -607,6 +620,123 @@ CHỦ_TỊCH
 Nguyễn_Văn_Tám 
 """
 
+ONE_LINE = "v_xa-ngoclamtay_27-kh-ubnd_2025_mot-dong.txt"
+FRONT_MATTER = "v_huyen-sonphu_142-kh-ubnd_2024_chunk1-front-matter.md"
+TABS = "v_sgddt-dongbinh_88-kh-sgddt_2026_bang-tab.txt"
+LETTER_SEGMENTED = "v_ubnd-hoaiduc_1875-ubnd-vx_2009_cong-van-wordseg.txt"
+
+ONE_LINE_TXT = ("ỦY BAN NHÂN DÂN XÃ NGỌC LÂM TÂY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                "Số: 27/KH-UBND Ngọc Lâm Tây, ngày 16 tháng 4 năm 2025 KẾ HOẠCH Phòng, chống đuối nước cho trẻ em trên "
+                "địa bàn xã năm 2025 Căn cứ Quyết định số 1248/QĐ-UBND ngày 20 tháng 3 năm 2025 của Ủy ban nhân dân huyện "
+                "Sơn Hà về phòng, chống đuối nước trẻ em năm 2025; Ủy ban nhân dân xã ban hành Kế hoạch như sau: "
+                "I. MỤC TIÊU 1. Mục tiêu chung Giảm số trẻ em bị tử vong do đuối nước, bảo đảm môi trường an toàn cho trẻ "
+                "em. 2. Mục tiêu cụ thể - 100% thôn, bản tổ chức tuyên truyền về phòng, chống đuối nước; - 70% trẻ em từ 6 "
+                "đến 16 tuổi được học kỹ năng an toàn trong môi trường nước. II. NHIỆM VỤ 1. Rà soát, cắm biển cảnh báo tại "
+                "các ao, hồ, sông, suối nguy hiểm. Giao Công chức Địa chính - Xây dựng chủ trì, phối hợp với Ban Nhân dân "
+                "các thôn thực hiện. 2. Tổ chức lớp dạy bơi cho trẻ em trong dịp hè. Giao Trường Trung học cơ sở Ngọc Lâm "
+                "Tây chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện. III. KINH PHÍ Tổng kinh phí thực hiện là "
+                "45.000.000 đồng từ nguồn ngân sách xã. IV. TỔ CHỨC THỰC HIỆN 1. Công chức Văn hóa - Xã hội: là đầu mối "
+                "theo dõi, tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2025. 2. Ban Nhân dân các thôn: tuyên "
+                "truyền, vận động gia đình quản lý trẻ em. Nơi nhận: - UBND huyện Sơn Hà; - Lưu: VT. TM. ỦY BAN NHÂN DÂN "
+                "CHỦ TỊCH Lù Văn Páo\n")
+
+FRONT_MATTER_MD = """---
+so_hieu: 142/KH-UBND
+loai_van_ban: Kế hoạch
+ngay_ban_hanh: 2024-05-06
+co_quan_ban_hanh: UBND huyện Sơn Phú
+chunk: 1/4
+---
+
+ỦY BAN NHÂN DÂN
+HUYỆN SƠN PHÚ
+
+Số: 142/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Sơn Phú, ngày 06 tháng 5 năm 2024
+
+# KẾ HOẠCH
+
+## Phát triển sản phẩm OCOP trên địa bàn huyện Sơn Phú giai đoạn 2024 - 2025
+
+Căn cứ Quyết định số 919/QĐ-TTg ngày 01 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình Mỗi xã một sản phẩm giai đoạn 2021 - 2025;
+
+Căn cứ Kế hoạch số 67/KH-UBND ngày 12 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh về thực hiện Chương trình OCOP năm 2024;
+
+Ủy ban nhân dân huyện Sơn Phú ban hành Kế hoạch phát triển sản phẩm OCOP giai đoạn 2024 - 2025 như sau:
+
+### I. MỤC TIÊU
+
+#### 1. Mục tiêu chung
+
+Phát triển các sản phẩm đặc sản của địa phương theo chuỗi giá trị, nâng cao thu nhập cho người dân.
+
+#### 2. Mục tiêu cụ thể
+
+- Đến năm 2025, có ít nhất 12 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên;
+- 100% chủ thể OCOP được tập huấn về quản lý chất lượng sản phẩm;
+- Phấn đấu 30% sản phẩm OCOP được bán trên sàn thương mại điện tử.
+"""
+
+TABS_TXT = """UBND TỈNH ĐÔNG BÌNH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 88/KH-SGDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Bình, ngày 09 tháng 02 năm 2026
+KẾ HOẠCH
+Tổ chức Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2025 - 2026
+Thực hiện Kế hoạch số 1520/KH-BGDĐT ngày 25 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2025 - 2026, Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Phát hiện, tôn vinh giáo viên có năng lực chuyên môn vững vàng; tạo phong trào thi đua dạy tốt trong các nhà trường.
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+STT	Nội dung	Đơn vị chủ trì	Đơn vị phối hợp	Thời gian
+1	Ban hành Điều lệ và hướng dẫn Hội thi	Phòng Giáo dục Trung học	Phòng Giáo dục Tiểu học	Tháng 02/2026
+2	Tổ chức vòng thi lý thuyết	Phòng Tổ chức cán bộ	Trường Cao đẳng Sư phạm Đông Bình	Tháng 3/2026
+3	Tổ chức vòng thi thực hành tại các trường	Phòng Giáo dục Trung học	Các trường trung học phổ thông	Tháng 4/2026
+III. KINH PHÍ
+Kinh phí tổ chức Hội thi là 186.500.000 đồng từ nguồn chi thường xuyên năm 2026 của Sở.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục Trung học: là đầu mối, tham mưu tổ chức Hội thi.
+2. Văn phòng Sở: bảo đảm kinh phí, cơ sở vật chất phục vụ Hội thi.
+3. Các trường trung học phổ thông: cử giáo viên tham dự Hội thi theo đúng thành phần.
+Nơi nhận:
+- Bộ GDĐT (b/c);
+- Lưu: VT, GDTrH.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Vi Thị Hoài Thu
+"""
+
+LETTER_SEGMENTED_TXT = """UỶ_BAN NHÂN_DÂN 
+TỈNH HOÀI_ĐỨC 
+Số : 1875/UBND - VX 
+V/v triển_khai công_tác phòng , chống dịch cúm A ( H1N1 ) 
+CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM 
+Độc_lập - Tự_do - Hạnh_phúc 
+Hoài_Đức , ngày 14 tháng 8 năm 2009 
+Kính_gửi : 
+- Sở Y_tế ; 
+- Sở Giáo_dục và Đào_tạo ; 
+- Sở Tài_chính ; 
+- Uỷ_ban nhân_dân các huyện , thành_phố . 
+Thực_hiện Công_điện số 1236/CĐ - TTg ngày 30 tháng 7 năm 2009 của Thủ_tướng Chính_phủ về việc tăng_cường phòng , chống dịch cúm A ( H1N1 ) , Uỷ_ban nhân_dân tỉnh yêu_cầu : 
+1 . Sở Y_tế : chủ_trì , phối_hợp với các đơn_vị liên_quan giám_sát chặt_chẽ các trường_hợp nghi mắc ; báo_cáo Uỷ_ban nhân_dân tỉnh trước ngày 30/9/2009 . 
+2 . Sở Giáo_dục và Đào_tạo : hướng_dẫn các trường_học thực_hiện các biện_pháp phòng bệnh khi học_sinh tựu_trường . 
+3 . Sở Tài_chính : bố_trí kinh_phí phòng , chống dịch từ nguồn dự_phòng ngân_sách tỉnh . 
+4 . Uỷ_ban nhân_dân các huyện , thành_phố : chỉ_đạo các xã , phường , thị_trấn tuyên_truyền để nhân_dân chủ_động phòng bệnh . 
+Nơi nhận : 
+- Như trên ; 
+- Bộ Y_tế ( b / c ) ; 
+- Lưu : VT , VX . 
+KT. CHỦ_TỊCH 
+PHÓ CHỦ_TỊCH 
+Đặng_Thị_Thu_Hà 
+"""
+
 TEXTS = {
     CHUNK_TASKS: CHUNK_TASKS_MD,
     CHUNK_CLOSING: CHUNK_CLOSING_MD,
@@ -621,6 +751,10 @@ TEXTS = {
     CHUNK_TARGETS: CHUNK_TARGETS_MD,
     SCRAPE_BUDGET: SCRAPE_BUDGET_MD,
     COMMUNE_REPORT: COMMUNE_REPORT_TXT,
+    ONE_LINE: ONE_LINE_TXT,
+    FRONT_MATTER: FRONT_MATTER_MD,
+    TABS: TABS_TXT,
+    LETTER_SEGMENTED: LETTER_SEGMENTED_TXT,
 }
 
 
