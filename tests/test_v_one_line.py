@@ -1,0 +1,86 @@
+"""A document stored on one line, its line breaks turned into spaces (a news-style corpus keeps one
+document per line): the header's motto runs on into the body, and the lines are put back at the marks
+a document's lines begin with (formats/one_line.py) before the text is read. A text whose lines are
+there, or a long line with the motto but no body after it, is left as it is. Texts of our own (invented
+communes, districts, people, numbers)."""
+
+import pytest
+
+from extractors.formats.one_line import has_lost_lines, restore_lines
+from pipeline.process import process
+
+PLAN = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 114/KH-UBND "
+        "Đông Khê, ngày 03 tháng 6 năm 2024 KẾ HOẠCH Tổ chức Tháng hành động vì an toàn thực phẩm năm 2024 Thực hiện Kế "
+        "hoạch số 56/KH-UBND ngày 12 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh Tây Khê về bảo đảm an toàn thực phẩm; "
+        "Ủy ban nhân dân huyện ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU Nâng cao nhận thức của người sản xuất, "
+        "kinh doanh thực phẩm. II. MỤC TIÊU - 95% cơ sở kinh doanh thực phẩm được kiểm tra; - 100% vụ ngộ độc được "
+        "điều tra nguyên nhân. III. NỘI DUNG 1. Tuyên truyền trên hệ thống truyền thanh cơ sở. Giao Trung tâm Văn hóa - "
+        "Thông tin huyện chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện. 2. Kiểm tra liên ngành các cơ sở bếp "
+        "ăn tập thể. Giao Phòng Y tế chủ trì, phối hợp với Công an huyện thực hiện. IV. TỔ CHỨC THỰC HIỆN 1. Phòng Y "
+        "tế: tổng hợp, báo cáo kết quả trước ngày 10/7/2024. Nơi nhận: - UBND tỉnh Tây Khê; - Lưu: VT. KT. CHỦ TỊCH "
+        "PHÓ CHỦ TỊCH Trần Thị Mỹ Dung\n")
+
+DECISION = ("ỦY BAN NHÂN DÂN TỈNH HÀ LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 875/QĐ-UBND Hà "
+            "Lâm, ngày 21 tháng 9 năm 2023 QUYẾT ĐỊNH Về việc thành lập Tổ công tác cải cách thủ tục hành chính CHỦ TỊCH "
+            "ỦY BAN NHÂN DÂN TỈNH HÀ LÂM Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Theo đề "
+            "nghị của Giám đốc Sở Nội vụ tại Tờ trình số 301/TTr-SNV ngày 15 tháng 9 năm 2023, QUYẾT ĐỊNH: Điều 1. Thành "
+            "lập Tổ công tác cải cách thủ tục hành chính tỉnh. Điều 2. Tổ công tác có nhiệm vụ rà soát thủ tục hành "
+            "chính. Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định "
+            "này. Nơi nhận: - Như Điều 3; - Lưu: VT. CHỦ TỊCH Đoàn Văn Khôi\n")
+
+
+@pytest.mark.parametrize("text,doc_type,number,date,signer", [
+    (PLAN, "Kế hoạch", "114/KH-UBND", "2024-06-03", "Trần Thị Mỹ Dung"),
+    (DECISION, "Quyết định", "875/QĐ-UBND", "2023-09-21", "Đoàn Văn Khôi"),
+])
+def test_a_document_on_one_line_reads_its_header(text, doc_type, number, date, signer):
+    record = process("doc.txt", text.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["number"], record["issued_date"], record["signer"]["name"]) == (
+        doc_type, number, date, signer)
+
+
+def test_a_plan_on_one_line_reads_its_body():
+    record = process("doc.txt", PLAN.encode()).record.model_dump(mode="json")
+    assert [t["value"] for o in record["objectives"] for t in o["targets"]] == [95.0, 100.0]
+    assert [(a["code"], a["lead_agencies"]) for a in record["activities"]] == [
+        ("1", ["Trung tâm Văn hóa - Thông tin huyện"]), ("2", ["Phòng Y tế"])]
+    assert [b["number"] for b in record["legal_bases"]] == ["56/KH-UBND"]
+    assert [r["agency"] for r in record["responsibilities"]] == ["Phòng Y tế"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("KẾ HOẠCH Phòng, chống", "KẾ HOẠCH\nPhòng, chống"),
+    ("I. MỤC TIÊU 1. Mục tiêu chung Giảm số", "I. MỤC TIÊU\n1. Mục tiêu chung\nGiảm số"),
+    ("trẻ em. 2. Mục tiêu cụ thể - 100% thôn", "trẻ em.\n2. Mục tiêu cụ thể\n- 100% thôn"),
+    ("Nơi nhận: - Sở Y tế; - Lưu: VT. TM. ỦY BAN NHÂN DÂN", "Nơi nhận:\n- Sở Y tế;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN"),
+    ("Hạnh phúc Số: 12/KH-UBND An Phú, ngày 2 tháng 3", "Hạnh phúc\nSố: 12/KH-UBND\nAn Phú, ngày 2 tháng 3"),
+])
+def test_the_breaks_go_back_at_the_marks_lines_begin_with(line, expected):
+    head = "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc I. MỤC TIÊU "
+    text = head + "x " * 300 + line
+    assert restore_lines(text).endswith(expected)
+
+
+# must not: inside a sentence the same characters stay on their line
+@pytest.mark.parametrize("line", [
+    "Giao Công chức Địa chính - Xây dựng chủ trì",  # a dash inside a name
+    "- TT Đảng ủy, TT HĐND xã;",  # abbreviations in capitals before a name
+    "tăng 2. Tỷ lệ",  # a number with no sentence end before it
+    "kiểm tra theo Điều 12 Luật Đất đai",
+])
+def test_no_break_inside_a_sentence(line):
+    head = "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc I. MỤC TIÊU "
+    text = head + "x " * 300 + "đây " + line
+    assert restore_lines(text).endswith("đây " + line)
+
+
+# must not: a text with its lines, a long line with the motto and no body on it, a short one-line text
+@pytest.mark.parametrize("text", [
+    PLAN.replace(" I. MỤC ĐÍCH", "\nI. MỤC ĐÍCH").replace(" II.", "\nII.").replace(" III.", "\nIII."
+                                                                                     ).replace(" IV.", "\nIV."),
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc " + "trang thông tin điện tử " * 40 + "\nI. MỤC TIÊU\n",
+    "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc I. MỤC TIÊU ngắn\n",
+])
+def test_a_text_with_its_lines_stays(text):
+    assert not has_lost_lines(text)
+    assert restore_lines(text) == text
