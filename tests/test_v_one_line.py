@@ -1,12 +1,12 @@
 """A document stored on one line, its line breaks turned into spaces (a news-style corpus keeps one
 document per line): the header's motto runs on into the body, and the lines are put back at the marks
-a document's lines begin with (formats/one_line.py) before the text is read. A text whose lines are
+a document's lines begin with (layout/one_line.py, called by layout/text.read_text after a word-segmented text is de-segmented) before the text is read. A text whose lines are
 there, or a long line with the motto but no body after it, is left as it is. Texts of our own (invented
 communes, districts, people, numbers)."""
 
 import pytest
 
-from extractors.formats.one_line import has_lost_lines, restore_lines
+from extractors.layout.one_line import has_lost_lines, restore_lines
 from pipeline.process import process
 
 PLAN = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 114/KH-UBND "
@@ -84,3 +84,23 @@ def test_no_break_inside_a_sentence(line):
 def test_a_text_with_its_lines_stays(text):
     assert not has_lost_lines(text)
     assert restore_lines(text) == text
+
+
+# a word-segmented document on one line (a tokenizer's corpus of one document per line): de-segmented first
+SEGMENTED = ("UỶ_BAN NHÂN_DÂN HUYỆN LẠC_THUỶ_ĐÔNG CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM Độc_lập - Tự_do - Hạnh_phúc "
+             "Số : 62/KH - UBND Lạc_Thuỷ_Đông , ngày 04 tháng 3 năm 2010 KẾ_HOẠCH Phòng , chống dịch bệnh gia_súc năm "
+             "2010 Căn_cứ Quyết_định số 118/QĐ - UBND ngày 20 tháng 01 năm 2010 của Uỷ_ban nhân_dân tỉnh về phòng , chống "
+             "dịch bệnh ; Uỷ_ban nhân_dân huyện ban_hành Kế_hoạch như sau : I. MỤC_TIÊU - 90 % tổng đàn gia_súc được tiêm "
+             "phòng ; - 100 % ổ dịch được xử_lý kịp_thời . II. NHIỆM_VỤ 1 . Tổ_chức tiêm phòng đợt 1 . Giao Trạm Thú_y "
+             "huyện chủ_trì , phối_hợp với Uỷ_ban nhân_dân các xã thực_hiện . 2 . Tiêu_độc khử_trùng chuồng_trại . Giao "
+             "Phòng Nông_nghiệp và Phát_triển nông_thôn chủ_trì , phối_hợp với Trạm Thú_y huyện thực_hiện . Nơi nhận : - "
+             "UBND tỉnh ; - Lưu : VT . TM. UỶ_BAN NHÂN_DÂN CHỦ_TỊCH Hà_Văn_Thắng\n")
+
+
+def test_a_word_segmented_document_on_one_line():
+    record = process("doc.txt", SEGMENTED.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["number"], record["issued_date"], record["signer"]["name"]) == (
+        "Kế hoạch", "62/KH-UBND", "2010-03-04", "Hà Văn Thắng")
+    assert [t["value"] for o in record["objectives"] for t in o["targets"]] == [90.0, 100.0]
+    assert [(a["code"], a["lead_agencies"]) for a in record["activities"]] == [
+        ("1", ["Trạm Thú y huyện"]), ("2", ["Phòng Nông nghiệp và Phát triển nông thôn"])]

@@ -10,7 +10,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from extractors.blocks import RawDocument, ReadError
-from extractors.formats import glued, one_line
+from extractors.formats import glued
 from extractors.layout.text import read_text
 from normalizers.legacy import looks_legacy
 
@@ -117,7 +117,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    blocks, issues = read_text(one_line.restore_lines(glued.restore_breaks(text)))
+    blocks, issues = read_text(glued.restore_breaks(text))
     if not any(b.text.strip() or b.rows for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding, issues=issues)

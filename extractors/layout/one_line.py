@@ -37,7 +37,7 @@ _HEADING_WORDS = r"(?:Mục\s+tiêu\s+(?:chung|cụ\s+thể|tổng\s+quát)|Mụ
 _NOT_AFTER_LABEL = r"(?<!\b[IVX]\.)(?<![IVX]{2}\.)(?<![IVX]{3}\.)(?<!TM\.)(?<!KT\.)(?<!TL\.)(?<!TUQ\.)(?<!\bQ\.)"
 
 _BREAKS = re.compile(
-    r"\s+(?=CỘNG\s+HÒA\s+XÃ\s+HỘI)"  # the motto's first line after the issuer
+    r"\s+(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"  # the motto's first line after the issuer
     r"|(?<=VIỆT NAM)\s+(?=Độc\s+lập)"
     r"|(?<=Hạnh phúc)\s+(?!-)"  # the motto's end
     r"|\s+(?=Số\s*:\s*\S)"  # the number line
