@@ -66,8 +66,20 @@ The third batch (golds written before their first extraction too):
 - a province's Công văn of 2009 word-segmented ("Kính_gửi :", "V/v" line, one numbered paragraph per Sở with a
   colon, deadlines "trước ngày 30/9/2009") (.txt).
 
+The fourth batch (golds written before their first extraction too):
+
+- an HĐND's Nghị quyết of 2007 word-segmented by a corpus that keeps ONE SENTENCE PER LINE: its sentence splitter
+  cut the labels off at their periods ("Điều 1 ." alone on a line, "1 ." and "a )" before the item's text on the
+  next), spaced dates "15 / 12 / 2007" and percentages "85 %", its funds by year in "triệu đồng" (.txt);
+- a province department's Báo cáo tổng kết in parts: "A. KẾT QUẢ THỰC HIỆN NĂM 2025" with percentages that are
+  results, "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" over "I. MỤC TIÊU" (the targets, their year only in the part's
+  heading) and "II. NHIỆM VỤ, GIẢI PHÁP" (numbered tasks "X chủ trì, phối hợp với Y") (.md);
+- a middle chunk of a district's Báo cáo: the tail of the economic results (dash bullets "đạt 97,2%" with no
+  heading over them), "**2. Kết quả thực hiện các chỉ tiêu xã hội**" with more results, then "**II. TỒN TẠI, HẠN
+  CHẾ**": results only, no target, no task (.md).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_v
-OUTDIR` writes the seventeen files, the same bytes on every run.
+OUTDIR` writes the twenty files, the same bytes on every run.
 """
 
 from __future__ import annotations
@@ -737,6 +749,96 @@ PHÓ CHỦ_TỊCH
 Đặng_Thị_Thu_Hà 
 """
 
+SENTENCES = "v_hdnd-namlam_45-nq-hdnd_2007_cau-moi-dong-wordseg.txt"
+PARTS_REPORT = "v_sct-hoaxuan_210-bc-sct_2025_phan-a-b.md"
+RESULTS_CHUNK = "v_huyen-tanthanh_bc-ket-qua_2025_chunk2-ket-qua.md"
+
+SENTENCES_TXT = """HỘI_ĐỒNG NHÂN_DÂN TỈNH NAM_LÂM 
+Số : 45/2007/NQ - HĐND 
+CỘNG_HOÀ XÃ_HỘI CHỦ_NGHĨA VIỆT_NAM 
+Độc_lập - Tự_do - Hạnh_phúc 
+Nam_Lâm , ngày 14 tháng 12 năm 2007 
+NGHỊ_QUYẾT 
+Về chương_trình phát_triển giao_thông nông_thôn giai_đoạn 2008 - 2010 
+HỘI_ĐỒNG NHÂN_DÂN TỈNH NAM_LÂM KHOÁ VII , KỲ_HỌP THỨ 12 
+Căn_cứ Luật Tổ_chức Hội_đồng nhân_dân và Uỷ_ban nhân_dân ngày 26 / 11 / 2003 ; 
+Xét Tờ_trình số 156/TTr - UBND ngày 28 / 11 / 2007 của Uỷ_ban nhân_dân tỉnh ; Báo_cáo thẩm_tra của Ban Kinh_tế - Ngân_sách ; ý_kiến của đại_biểu Hội_đồng nhân_dân tỉnh , 
+QUYẾT_NGHỊ : 
+Điều 1 . 
+Thông_qua chương_trình phát_triển giao_thông nông_thôn giai_đoạn 2008 - 2010 với các nội_dung sau : 
+1 . 
+Mục_tiêu đến năm 2010 : - 85 % đường trục xã được cứng_hoá ; - 100 % xã có đường ô_tô đến trung_tâm xã . 
+2 . 
+Kinh_phí thực_hiện : tổng kinh_phí 360.000 triệu đồng , trong đó : 
+a ) 
+Năm 2008 : 100.000 triệu đồng ; 
+b ) 
+Năm 2009 : 120.000 triệu đồng ; 
+c ) 
+Năm 2010 : 140.000 triệu đồng . 
+Điều 2 . 
+Giao Uỷ_ban nhân_dân tỉnh tổ_chức thực_hiện Nghị_quyết này . 
+Điều 3 . 
+Thường_trực Hội_đồng nhân_dân , các Ban của Hội_đồng nhân_dân và đại_biểu Hội_đồng nhân_dân tỉnh giám_sát việc thực_hiện Nghị_quyết . 
+Nghị_quyết này đã được Hội_đồng nhân_dân tỉnh Nam_Lâm khoá VII , kỳ_họp thứ 12 thông_qua ngày 14 / 12 / 2007 . 
+CHỦ_TỊCH 
+Lục_Văn_Thái 
+"""
+
+PARTS_REPORT_MD = """| UBND TỈNH HÒA XUÂN **SỞ CÔNG THƯƠNG** ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 210/BC-SCT | *Hòa Xuân, ngày 22 tháng 12 năm 2025* |
+
+**BÁO CÁO**
+
+**Tổng kết công tác năm 2025 và phương hướng, nhiệm vụ năm 2026 của ngành Công Thương**
+
+**A. KẾT QUẢ THỰC HIỆN NĂM 2025**
+
+**I. SẢN XUẤT CÔNG NGHIỆP**
+
+Chỉ số sản xuất công nghiệp tăng 9,4% so với năm 2024, đạt 101,8% kế hoạch. Giá trị xuất khẩu đạt 1.245 triệu USD, tăng 11,2%.
+
+**II. THƯƠNG MẠI, DỊCH VỤ**
+
+Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 8,7%; tỷ lệ xã có chợ đạt chuẩn đạt 64%.
+
+**B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026**
+
+**I. MỤC TIÊU**
+
+- Chỉ số sản xuất công nghiệp tăng từ 9,5% trở lên;
+- Tỷ lệ xã có chợ đạt chuẩn đạt 70%.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+1\\. Thu hút đầu tư hạ tầng các cụm công nghiệp. Phòng Quản lý công nghiệp chủ trì, phối hợp với Ủy ban nhân dân các xã, phường thực hiện.
+
+2\\. Phát triển thương mại điện tử cho doanh nghiệp nhỏ và vừa. Phòng Quản lý thương mại chủ trì, phối hợp với Hiệp hội Doanh nghiệp tỉnh thực hiện.
+
+| **Nơi nhận:** - Bộ Công Thương; - UBND tỉnh; - Lưu: VT, VP. | **GIÁM ĐỐC** **Ma Văn Hùng** |
+|---|---|
+"""
+
+RESULTS_CHUNK_MD = """- Tỷ lệ hộ sử dụng điện lưới quốc gia đạt 99,1%;
+
+- Tỷ lệ đường trục xã được cứng hóa đạt 88%;
+
+- 100% xã có điểm bưu điện văn hóa hoạt động.
+
+**2. Kết quả thực hiện các chỉ tiêu xã hội**
+
+- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 97,2%;
+
+- Tỷ lệ lao động qua đào tạo đạt 68,5%, vượt 1,5% so với kế hoạch;
+
+- Tỷ lệ hộ nghèo giảm còn 2,9%.
+
+**II. TỒN TẠI, HẠN CHẾ**
+
+Một số chỉ tiêu về xây dựng nông thôn mới nâng cao chưa đạt kế hoạch; việc huy động nguồn lực xã hội hóa còn hạn chế. Công tác phối hợp giữa các phòng, ban chuyên môn có lúc chưa chặt chẽ.
+"""
+
 TEXTS = {
     CHUNK_TASKS: CHUNK_TASKS_MD,
     CHUNK_CLOSING: CHUNK_CLOSING_MD,
@@ -755,6 +857,9 @@ TEXTS = {
     FRONT_MATTER: FRONT_MATTER_MD,
     TABS: TABS_TXT,
     LETTER_SEGMENTED: LETTER_SEGMENTED_TXT,
+    SENTENCES: SENTENCES_TXT,
+    PARTS_REPORT: PARTS_REPORT_MD,
+    RESULTS_CHUNK: RESULTS_CHUNK_MD,
 }
 
 
