@@ -11,6 +11,10 @@ before the number line, the place and date line, the type of the document after 
 the end of a sentence, a clause or a heading, the "Nơi nhận", the signature's "TM." / "KT.", and between
 a heading in capitals and the sentence after it ("KẾ HOẠCH Phòng, chống", "III. KINH PHÍ Tổng kinh phí",
 "CHỦ TỊCH Lù Văn Páo"). Pure functions.
+
+The opposite loss, a corpus of one SENTENCE per line: its sentence splitter cut each label off at its period
+("Điều 1 ." / "1 ." / "a )" alone on a line, the item's text on the next): where two or more lines are a label
+alone, each is joined to the line after it (rejoin_labels).
 """
 
 from __future__ import annotations
@@ -89,3 +93,21 @@ def _put_back(line: str) -> str:
     line = _BREAKS.sub("\n", line)
     line = _NUMBER_THEN_DATE.sub(lambda m: m.group(1) + "\n", line)
     return _CAPS_THEN_SENTENCE.sub(lambda m: m.group(1) + "\n", line)
+
+
+# a label alone on its line: "Điều 1.", "1.", "2.3.", "a)", "b.", "II." (not a number wrapped onto a line: "1.376.")
+_LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t]*$")
+_LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
+
+
+def rejoin_labels(text: str) -> str:
+    """The text with each label a sentence splitter cut off its item put back before the item's text (see
+    above): only where two or more lines are a label alone and the next line is text with no label of its own."""
+    lines = text.split("\n")
+    alone = [k for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line) and lines[k + 1].strip()
+             and not _LABELLED.match(lines[k + 1])]
+    if len(alone) < 2:
+        return text
+    for k in reversed(alone):
+        lines[k:k + 2] = [lines[k].rstrip() + " " + lines[k + 1].lstrip()]
+    return "\n".join(lines)
