@@ -29,6 +29,24 @@ DECISION = ("ỦY BAN NHÂN DÂN TỈNH HÀ LÂM CỘNG HÒA XÃ HỘI CHỦ NGH
             "này. Nơi nhận: - Như Điều 3; - Lưu: VT. CHỦ TỊCH Đoàn Văn Khôi\n")
 
 
+LETTER = ("ỦY BAN NHÂN DÂN TỈNH TÂY HÒA Số: 1502/UBND-KT V/v tăng cường quản lý khai thác cát trên sông CỘNG HÒA XÃ HỘI CHỦ "
+          "NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tây Hòa, ngày 11 tháng 5 năm 2026 Kính gửi: - Sở Nông nghiệp và Môi "
+          "trường; - Công an tỉnh; - Ủy ban nhân dân các xã, phường. Thực hiện Chỉ thị số 08/CT-TTg ngày 02 tháng 4 năm 2026 "
+          "của Thủ tướng Chính phủ về quản lý cát, sỏi lòng sông, Ủy ban nhân dân tỉnh có ý kiến như sau: 1. Sở Nông nghiệp và "
+          "Môi trường: chủ trì kiểm tra các mỏ cát được cấp phép; báo cáo trước ngày 30/6/2026. 2. Công an tỉnh: xử lý nghiêm "
+          "các trường hợp khai thác trái phép. 3. Ủy ban nhân dân các xã, phường: quản lý chặt chẽ địa bàn, không để phát sinh "
+          "điểm khai thác trái phép. Nơi nhận: - Như trên; - Lưu: VT, KT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tâm\n")
+
+
+def test_a_letter_on_one_line():
+    record = process("doc.txt", LETTER.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["number"], record["title"]) == (
+        "Công văn", "1502/UBND-KT", "Tăng cường quản lý khai thác cát trên sông")
+    assert [r["agency"] for r in record["responsibilities"]] == [
+        "Sở Nông nghiệp và Môi trường", "Công an tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert [b["number"] for b in record["legal_bases"]] == ["08/CT-TTg"]
+
+
 @pytest.mark.parametrize("text,doc_type,number,date,signer", [
     (PLAN, "Kế hoạch", "114/KH-UBND", "2024-06-03", "Trần Thị Mỹ Dung"),
     (DECISION, "Quyết định", "875/QĐ-UBND", "2023-09-21", "Đoàn Văn Khôi"),

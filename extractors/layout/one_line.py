@@ -4,13 +4,14 @@ VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 27/KH-UBND An Phú, ngày
 ... I. MỤC TIÊU 1. Mục tiêu chung Giảm ... 2. Mục tiêu cụ thể - 100% ...; - 70% ... Nơi nhận: - ...".
 
 A text is taken to have lost them only where its header shows it: the motto on a line that runs on
-for hundreds of characters into the body (a heading "I.", an article "Điều 1", a "Căn cứ"). On that
-line a break is put back at the marks a document's lines begin with and nowhere else: after the motto,
-before the number line, the place and date line, the type of the document after the date, a "Căn cứ"
-/ "Thực hiện" that opens a basis, a Roman heading in capitals, a numbered item or a dash bullet after
-the end of a sentence, a clause or a heading, the "Nơi nhận", the signature's "TM." / "KT.", and between
-a heading in capitals and the sentence after it ("KẾ HOẠCH Phòng, chống", "III. KINH PHÍ Tổng kinh phí",
-"CHỦ TỊCH Lù Văn Páo"). Pure functions.
+for hundreds of characters into the body (a heading "I." or "1.", an article "Điều 1", a "Căn cứ" or
+"Thực hiện", a letter's "Kính gửi:", the "Nơi nhận:"). On that line a break is put back at the marks a
+document's lines begin with and nowhere else: after the motto, before the number line, a letter's "V/v"
+and "Kính gửi", the place and date line, the type of the document after the date, a "Căn cứ" / "Thực
+hiện" that opens a basis, a Roman heading in capitals, a numbered item or a dash bullet after the end of
+a sentence, a clause or a heading, the "Nơi nhận", the signature's "TM." / "KT.", and between a heading
+in capitals and the sentence after it ("KẾ HOẠCH Phòng, chống", "III. KINH PHÍ Tổng kinh phí", "CHỦ TỊCH
+Lù Văn Páo"). Pure functions.
 
 The opposite loss, a corpus of one SENTENCE per line: its sentence splitter cut each label off at its period
 ("Điều 1 ." / "1 ." / "a )" alone on a line, the item's text on the next): where two or more lines are a label
@@ -30,7 +31,8 @@ _CAPS_WORD = _CAP + "{2,}"  # a word in capitals ("ỦY", "HOẠCH"; not "Y" alo
 
 MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
 # the body on the motto's line: a Roman heading, an article, a basis
-_BODY_SIGN = re.compile(r"\s(?:I|II|III)\.\s+" + _CAP + r"|\sĐiều\s+1\s*[.:]|\sCăn\s+cứ\s+" + _CAP)
+_BODY_SIGN = re.compile(r"\s(?:I|II|III|1)\.\s+" + _CAP + r"|\sĐiều\s+1\s*[.:]|\s(?:Căn\s+cứ|Thực\s+hiện)\s+" + _CAP
+                        + r"|\sKính\s+gửi\s*:|\sNơi\s+nhận\s*:")
 MIN_LINE = 600
 
 _DOC_TYPE = (r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN|TỜ TRÌNH|"
@@ -45,6 +47,8 @@ _BREAKS = re.compile(
     r"|(?<=VIỆT NAM)\s+(?=Độc\s+lập)"
     r"|(?<=Hạnh phúc)\s+(?!-)"  # the motto's end
     r"|\s+(?=Số\s*:\s*\S)"  # the number line
+    r"|\s+(?=V/v\s)"  # a letter's subject under its number
+    r"|\s+(?=Kính\s+gửi\s*:)"
     r"|(?<=\d)\s+(?=" + _DOC_TYPE + r"(?:\s|$))"  # "năm 2025 KẾ HOẠCH"
     r"|(?<=[\w.;:)])\s+(?=(?:Căn\s+cứ|Thực\s+hiện)\s+" + _CAP + r"|(?:Theo|Xét)\s+đề\s+nghị\b|Xét\s+Tờ\s+trình\b)"  # a basis
     r"|\s+(?=(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ)\s*:)"  # the decision's verb line
@@ -100,13 +104,24 @@ _LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2
 _LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
 
 
+def _cut_labels(lines: list[str]) -> list[int]:
+    """The lines that are a label alone with the item's text on the next line, when two or more are."""
+    alone = [k for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line) and lines[k + 1].strip()
+             and not _LABELLED.match(lines[k + 1])]
+    return alone if len(alone) >= 2 else []
+
+
+def has_cut_labels(text: str) -> bool:
+    """Whether a sentence splitter cut the text's labels off their items (see above)."""
+    return bool(_cut_labels(text.split("\n")))
+
+
 def rejoin_labels(text: str) -> str:
     """The text with each label a sentence splitter cut off its item put back before the item's text (see
     above): only where two or more lines are a label alone and the next line is text with no label of its own."""
     lines = text.split("\n")
-    alone = [k for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line) and lines[k + 1].strip()
-             and not _LABELLED.match(lines[k + 1])]
-    if len(alone) < 2:
+    alone = _cut_labels(lines)
+    if not alone:
         return text
     for k in reversed(alone):
         lines[k:k + 2] = [lines[k].rstrip() + " " + lines[k + 1].lstrip()]
