@@ -85,6 +85,8 @@ def test_the_breaks_go_back_at_the_marks_lines_begin_with(line, expected):
     "- TT Đảng ủy, TT HĐND xã;",  # abbreviations in capitals before a name
     "tăng 2. Tỷ lệ",  # a number with no sentence end before it
     "kiểm tra theo Điều 12 Luật Đất đai",
+    "1. Về công tác phối hợp với Sở Y tế",  # a heading's words run on into a sentence with a name in it
+    "1. Tuyên truyền trên Đài Phát thanh tỉnh",
 ])
 def test_no_break_inside_a_sentence(line):
     head = "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc I. MỤC TIÊU "
@@ -122,3 +124,19 @@ def test_a_word_segmented_document_on_one_line():
     assert [t["value"] for o in record["objectives"] for t in o["targets"]] == [90.0, 100.0]
     assert [(a["code"], a["lead_agencies"]) for a in record["activities"]] == [
         ("1", ["Trạm Thú y huyện"]), ("2", ["Phòng Nông nghiệp và Phát triển nông thôn"])]
+
+
+REPORT = ("ỦY BAN NHÂN DÂN HUYỆN PHÚ KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 301/BC-UBND Phú Khê, "
+          "ngày 12 tháng 12 năm 2024 BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025 I. KẾT QUẢ "
+          "THỰC HIỆN NĂM 2024 1. Về kinh tế Giá trị sản xuất tăng 6,8% so với cùng kỳ. 2. Về xã hội Tỷ lệ hộ nghèo giảm còn "
+          "3,9%. II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025 1. Mục tiêu, chỉ tiêu chủ yếu - Tỷ lệ hộ nghèo giảm còn dưới 3%; - Tỷ lệ "
+          "dân số tham gia bảo hiểm y tế đạt 95%. 2. Nhiệm vụ, giải pháp chủ yếu a) Phát triển sản xuất nông nghiệp hàng hóa. "
+          "b) Đẩy mạnh cải cách hành chính. Nơi nhận: - UBND tỉnh; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Tuấn\n")
+
+
+@pytest.mark.parametrize("name", ["bc.txt", "bc.md"])
+def test_a_report_on_one_line(name):
+    record = process(name, REPORT.encode()).record.model_dump(mode="json")
+    assert [(o["target_year"], [t["value"] for t in o["targets"]]) for o in record["objectives"]] == [
+        (2025, [3.0]), (2025, [95.0])]
+    assert [a["code"] for a in record["activities"]] == ["2.a", "2.b"]

@@ -37,7 +37,9 @@ MIN_LINE = 600
 
 _DOC_TYPE = (r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN|TỜ TRÌNH|"
              r"ĐỀ ÁN|KẾT LUẬN)")
-_HEADING_WORDS = r"(?:Mục\s+tiêu\s+(?:chung|cụ\s+thể|tổng\s+quát)|Mục\s+đích|Yêu\s+cầu)"
+_PART_WORD = r"(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|chủ\s+yếu|cụ\s+thể|chung|tổng\s+quát|trọng\s+tâm|chính)"
+_HEADING_WORDS = (r"(?:(?:Các\s+)?(?:Mục\s+tiêu|Chỉ\s+tiêu|Nhiệm\s+vụ|Giải\s+pháp)(?:(?:\s*,\s*|\s+và\s+|\s+)" + _PART_WORD
+                  + r")*|Mục\s+đích|Yêu\s+cầu|Về(?:\s+" + _LOW + r"+){1,4})")
 
 # the labels a period ends that go on on their line: a Roman number, the signature's authority
 _NOT_AFTER_LABEL = r"(?<!\b[IVX]\.)(?<![IVX]{2}\.)(?<![IVX]{3}\.)(?<!TM\.)(?<!KT\.)(?<!TL\.)(?<!TUQ\.)(?<!\bQ\.)"
@@ -61,12 +63,14 @@ _BREAKS = re.compile(
     r"|(?<=[.:;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+" + _CAP + r")"  # "... em. 2. Mục tiêu cụ thể"
     r"|(?<=" + _CAP + _CAP + r")\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+" + _CAP + r")"  # "I. MỤC TIÊU 1. Mục tiêu chung"
     r"|(?<=[.:;])\s+(?=[-+•]\s+\S)"  # "...; - 70% trẻ em", "Nơi nhận: - UBND"
+    r"|(?<=[.:;])\s+(?=[a-zđ]\)\s+" + _CAP + r")"  # "... hàng hóa. b) Đẩy mạnh"
+    r"|(?<=" + _CAP + _CAP + r"\s\d{4})\s+(?=\d{1,2}\.\s+" + _CAP + r")"  # "I. KẾT QUẢ NĂM 2024 1. Về kinh tế"
     r"|\s+(?=Nơi\s+nhận\s*:)"
     r"|(?<=[.\w])\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s+" + _CAPS_WORD + r")"  # the signature's authority
 )
 # the end of a known heading in sentence case before its text: "1. Mục tiêu chung Giảm số ...", "2. Mục
 # tiêu cụ thể - 100% thôn"
-_HEADING_BREAK = re.compile(r"(?<=\d\.\s)(" + _HEADING_WORDS + r")\s+(?=" + _CAP + r"|[-+•]\s)")
+_HEADING_BREAK = re.compile(r"(?<=\d\.\s)(" + _HEADING_WORDS + r")\s+(?=" + _CAP + r"|[-+•]\s|[a-zđ]\)\s)")
 # the place and date after the number: "Số: 27/KH-UBND Ngọc Lâm Tây, ngày 16 tháng 4 năm 2025"
 _NUMBER_THEN_DATE = re.compile(r"(Số\s*:\s*\S+)\s+(?=" + _CAP + r"[^,:;]{1,40},\s*ngày\s+\d)")
 # a heading in capitals (two words or more) and the sentence after it: "KẾ HOẠCH Phòng", "KINH PHÍ Tổng", "CHỦ
