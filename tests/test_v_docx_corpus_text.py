@@ -4,24 +4,13 @@ paragraph (a corpus of one document per line), one sentence a paragraph with the
 as the text file is (docx._corpus_text); a Word file of ordinary paragraphs is read as before. Texts of
 our own (invented provinces, people, numbers)."""
 
-import io
-
 import pytest
-from docx import Document as Word
 
 from extractors.formats.docx import _corpus_text
 from pipeline.process import process
+from tests.test_docx_space_table import _docx
 from tests.test_v_one_line import PLAN
 from tests.test_v_sentence_lines import RESOLUTION
-
-
-def _docx(lines: list[str]) -> bytes:
-    doc = Word()
-    for line in lines:
-        doc.add_paragraph(line)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
 
 
 TABS = """UBND TỈNH HÀ NGUYÊN
