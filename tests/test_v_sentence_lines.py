@@ -56,6 +56,7 @@ def test_a_resolution_whose_labels_were_cut_off():
 ])
 def test_labels_go_back_before_their_text(text, expected):
     assert rejoin_labels(text) == expected
+    assert rejoin_labels(text.replace("\n", "\r\n")) == expected.replace("\n", "\r\n")  # Windows line ends
 
 
 @pytest.mark.parametrize("text", [

@@ -104,7 +104,7 @@ def _put_back(line: str) -> str:
 
 
 # a label alone on its line: "Điều 1.", "1.", "2.3.", "a)", "b.", "II." (not a number wrapped onto a line: "1.376.")
-_LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t]*$")
+_LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t\r]*$")
 _LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
 
 
