@@ -49,6 +49,18 @@ TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 # "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
 SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
+# a numbered sub-section inside the task section whose heading is nothing but the names of a part of the plan: the
+# targets ("1. Mục tiêu, chỉ tiêu chủ yếu": no task, objectives.py reads it) or the tasks ("2. Nhiệm vụ, giải pháp
+# chủ yếu" over "a) ...", "b) ...": the letters are the tasks, as under a section) of a report's "III. PHƯƠNG
+# HƯỚNG, NHIỆM VỤ NĂM 2025" (not a task that names them: "1. Rà soát các chỉ tiêu ...", "2. Nhiệm vụ phát triển
+# hạ tầng giao thông nông thôn")
+_PART_TAIL = r"(?:\s*,\s*|\s+và\s+|\s+)"
+OBJECTIVES_HEAD = re.compile(r"^(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:" + _PART_TAIL +
+                             r"(?:các\s+)?(?:mục tiêu|chỉ tiêu|chủ yếu|cụ thể|chung|tổng quát|chính|cơ bản|trọng tâm|"
+                             r"(?:đến\s+|trong\s+)?năm\s+(?:19|20)\d{2}))*\s*:?$", re.I)
+TASKS_HEAD = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|giải pháp|nội dung)(?:" + _PART_TAIL +
+                        r"(?:các\s+)?(?:nhiệm vụ|giải pháp|nội dung|chủ yếu|cụ thể|chính|trọng tâm|trọng điểm|thực hiện|"
+                        r"(?:đến\s+|trong\s+)?năm\s+(?:19|20)\d{2}))*\s*:?$", re.I)
 # a point of an amending plan, which names the part of the plan it amends: "1. Sửa đổi điểm b khoản 2 Mục I như
 # sau:", "2. Bổ sung nhiệm vụ 2.5 và 2.6 vào khoản 2 Mục II", "3. Thay thế Phụ lục 01" (the new text under it may
 # hold tasks; the point is none. "Bổ sung trang thiết bị cho trạm y tế" names no part: a task)
@@ -221,8 +233,11 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
                     or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading):
                 continue
-            if any(c.kind == "arabic" for c in node.children):
-                continue  # a heading that only groups numbered sub-items
+            if any(c.kind == "arabic" for c in node.children) or OBJECTIVES_HEAD.match(node.heading.strip()):
+                continue  # a heading that only groups numbered sub-items, or the targets' heading
+            if TASKS_HEAD.match(node.heading.strip()) and sum(c.kind == "letter" for c in node.children) >= 2:
+                out += _letter_tasks(doc, node, end)  # "2. Nhiệm vụ, giải pháp chủ yếu" over "a) ...", "b) ..."
+                continue
             out += _node_activities(doc, node, end)
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
     return _merge_tables(out, table_activities(doc))

@@ -310,8 +310,10 @@ MAIN_CLAUSE = re.compile(r"^\s*,\s*[" + UPPER + r"]")
 
 
 # the sentence's main clause after a basis's title: ", UBND huyện ban hành Kế hoạch như sau:", ", Ủy ban nhân
-# dân tỉnh giao nhiệm vụ như sau:", ", Chủ tịch UBND huyện chỉ đạo như sau:" (not "giao thông", "giao lưu")
+# dân tỉnh giao nhiệm vụ như sau:", ", Chủ tịch UBND huyện chỉ đạo như sau:" (not "giao thông", "giao lưu"), and a
+# report's: ", Ủy ban nhân dân huyện báo cáo kết quả như sau:", ", Sở Y tế sơ kết ... như sau:"
 ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|"
+                            r"báo cáo|sơ kết|tổng kết|"
                             r"yêu cầu|đề nghị|có ý kiến|giao(?!\s+(?:thông|lưu|dịch|tiếp|thương)\b))\b[^,]*"
                             r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
 
@@ -319,6 +321,7 @@ ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển kha
 # the verbs of a main clause whose subject is a body: ", Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", ", Chủ tịch UBND
 # huyện yêu cầu các phòng, ban thực hiện các nội dung sau:" (its own commas allowed, a colon at the end)
 _ACTING = re.compile(r"\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|yêu cầu|đề nghị|"
+                     r"báo cáo|sơ kết|tổng kết|"
                      r"có ý kiến|giao|quyết định|thông báo)\b[^;]*:\s*$")
 
 

@@ -7,7 +7,8 @@ import re
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_paragraphs, span, strip_bullet
+from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end,
+                                      span, strip_bullet)
 from extractors.segment import Node, roman_value
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
@@ -56,6 +57,11 @@ HEAD_YEAR = re.compile(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|
 # a heading under "Mục tiêu" that sets a horizon rather than a kind: "3. Định hướng đến năm 2030",
 # "Tầm nhìn đến năm 2045", "Phấn đấu đến năm 2030" (its items are objectives too)
 HORIZON = re.compile(r"^(?:định hướng|tầm nhìn|(?:phấn đấu\s+)?đến(?: hết)? năm\s+(?:19|20)\d{2})\b", re.I)
+# a section of what comes next that names its year for the targets under it: a report's "III. PHƯƠNG HƯỚNG, NHIỆM
+# VỤ NĂM 2025" over "1. Mục tiêu, chỉ tiêu chủ yếu", "KẾ HOẠCH NĂM 2026", "NHIỆM VỤ TRỌNG TÂM NĂM 2027" (not "KẾT
+# QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024": what was done)
+FORWARD_HEAD = re.compile(r"^(?:phương hướng|định hướng|nhiệm vụ|kế hoạch)\b[^:;.]{0,80}?\bnăm\s+((?:19|20)\d{2})\s*:?\s*$",
+                          re.I)
 # items numbered inside one paragraph: "(1) Tỷ lệ ... đạt 80%; (2) 100% hồ sơ ...; (3) ..."
 ENUMERATED = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s+")
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
@@ -320,9 +326,24 @@ def _enumerated(text: str) -> tuple[str, list[str]]:
         if int(m.group(1)) == len(run) + 1 and (before.endswith(":") or not before if not run else before[-1:] in ";,."):
             run.append(m)
     if len(run) < 2:
+        run = _dashed(text)
+    if len(run) < 2:
         return "", []
     items = [text[m.end(): nxt.start() if nxt else len(text)].strip(" ;,.\n") for m, nxt in zip(run, run[1:] + [None])]
     return text[: run[0].start()], [t for t in items if len(t) > 10]
+
+
+# a dash list run into one line (a corpus of one sentence per line: "Mục tiêu đến năm 2010: - 85% đường trục xã được
+# cứng hóa; - 100% xã có đường ô tô đến trung tâm xã."): each dash opens the text or follows its lead's ":", the next
+# ones a ";" (not "Độc lập - Tự do", not a range "5 - 10%")
+DASHED = re.compile(r"(?:^|(?<=[:;]))\s*[-–•]\s+(?=\S)")
+
+
+def _dashed(text: str) -> list[re.Match]:
+    run = [m for m in DASHED.finditer(text)]
+    if not run or not (run[0].start() == 0 or text[: run[0].start()].rstrip().endswith(":")):
+        return []
+    return run if all(text[: m.start()].rstrip().endswith(";") for m in run[1:]) else []
 
 
 def _objectives(block: Block, text: str, kind: str, section: str | None, year: int | None,
@@ -404,7 +425,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
-        blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
+        blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
@@ -436,12 +457,27 @@ TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đế
 NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
 
 
+# the headings of a report's account of what was done: "2. Kết quả thực hiện các chỉ tiêu xã hội", "II. TỒN TẠI, HẠN
+# CHẾ", "Tình hình thực hiện ..." (a chunk that holds one is a report's results: its "đạt 97,2%" are no targets)
+RESULTS_HEAD = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:kết quả (?:thực hiện|đạt được)|tình hình thực hiện|"
+                          r"tồn tại(?:\s*,\s*|\s+và\s+)hạn chế|hạn chế(?:\s*,\s*|\s+và\s+)tồn tại)\b", re.I)
+
+
+def _report_results(doc: Document, nodes: list[Node]) -> bool:
+    """Whether a chunk's lead is a report's results: a heading of what was done in the lead, or as the heading
+    that ends it."""
+    first = chunk_lead(doc, nodes)
+    return first is not None and any(RESULTS_HEAD.match(n.heading.strip()) for n in nodes if n.block.index <= first)
+
+
 def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
     """A chunk cut from the middle of a plan's objectives (a corpus that splits documents into
     pieces): bullets that state targets ("- Đến năm 2030 có 60% ...", "- Phấn đấu 100% xã ...")
     with no heading over them, in the chunk's lead (common.chunk_lead). Read only where two
     or more bullets there state targets; results ("đã đạt", "so với cùng kỳ") and tasks ("chủ
-    trì") are not."""
+    trì") are not, nor is any bullet of a chunk of a report's results (_report_results)."""
+    if _report_results(doc, nodes):
+        return []
     found = []
     for b in chunk_paragraphs(doc, nodes):
         if not BULLET.match(b.text):
@@ -465,7 +501,25 @@ def _section_year(node: Node) -> int | None:
             if m:
                 return int(m.group(1))
         anc = anc.parent
+    return _forward_year(node)
+
+
+def _forward_year(node: Node) -> int | None:
+    """The year a section of what comes next names over the objectives' heading: a report's "III.
+    PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over "1. Mục tiêu, chỉ tiêu chủ yếu" (its targets are for 2025)."""
+    anc = node.parent
+    while anc is not None:
+        if m := FORWARD_HEAD.match(anc.heading.strip()):
+            return int(m.group(1))
+        anc = anc.parent
     return None
+
+
+def _end(doc: Document, node: Node) -> int:
+    """Where the items of an objectives' section end: its last block, or the closing when the section is the
+    body's last and the "Nơi nhận" and signature follow it with no "./." line between ("- Tỷ lệ ... đạt 95%."
+    over "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN": no objectives)."""
+    return content_end(doc, node.block.index, node.end_index)
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
@@ -473,15 +527,15 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
     are the objectives; one that sets a number is specific, one that does not, general."""
     out = []
     heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(node.heading)
-    year = int(heading_year.group(1)) if heading_year else None
+    year = int(heading_year.group(1)) if heading_year else _forward_year(node)
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
-    if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line
-        item = _objective(node.block, rest, "general", node.path, year, start)
-        item["kind"] = "specific" if item["targets"] else "general"
-        out.append(item)
+    if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line (or its items run into it)
+        for item in _objectives(node.block, rest, "general", node.path, year, start):
+            item["kind"] = "specific" if item["targets"] else "general"
+            out.append(item)
         used.add(node.block.index)
     out.extend(_tables(doc, node, used, year, start))
-    blocks = [b for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table" and b.text]
+    blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
     group = _Group()
     for k, b in enumerate(blocks):
         if b.index in used:
@@ -562,7 +616,7 @@ def _group_label(text: str, following: str) -> bool:
 def _inline(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     out = []
     kind = None
-    for b in doc.blocks[node.block.index + 1: node.end_index]:
+    for b in doc.blocks[node.block.index + 1: _end(doc, node)]:
         if b.kind == "table" or not b.text or b.index in used:
             continue
         m = INLINE.match(b.text)

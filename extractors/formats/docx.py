@@ -26,7 +26,7 @@ from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks)
-from extractors.layout import wrap
+from extractors.layout import one_line, wrap
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
@@ -623,6 +623,30 @@ def _space_layout(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[di
     return _as_text(lines)
 
 
+def _corpus_text(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
+    """A Word file holding a corpus's text pasted in, read as a text file is (extractors.layout.text): the whole
+    document in one paragraph (layout.one_line.has_lost_lines), one sentence a paragraph with the labels cut off
+    ("Điều 1." alone, layout.one_line.has_cut_labels), or a table's rows as paragraphs with their cells set apart
+    by tabs (TAB_TABLE_ROWS rows in a row of three cells or more); None for any other document."""
+    texts = [t for _, t in lines]
+    joined = "\n".join(texts)
+    if one_line.has_lost_lines(joined) or one_line.has_cut_labels(joined) or _tab_table(texts):
+        return _as_text(lines)
+    return None
+
+
+TAB_TABLE_ROWS = 3
+
+
+def _tab_table(texts: list[str]) -> bool:
+    run = 0
+    for t in texts:
+        run = run + 1 if t.count("\t") >= 2 and sum(1 for c in t.split("\t") if c.strip()) >= 3 else 0
+        if run >= TAB_TABLE_ROWS:
+            return True
+    return False
+
+
 def _space_table(texts: list[str]) -> bool:
     """Whether SPACE_TABLE_ROWS paragraphs in a row each hold two or more runs of spaces between words
     (three columns or more: a header set in two columns is no table), or the recipients' head has the
@@ -959,7 +983,7 @@ def read(data: bytes, path: str) -> RawDocument:
             plain.append("")
             chunk_index += 1
             blocks.extend(_chunk_blocks(archive, parts, child, chunk_index))
-    laid_out = (_space_layout(lines) or _printed_lines(lines)) if lines else None
+    laid_out = (_space_layout(lines) or _printed_lines(lines) or _corpus_text(lines)) if lines else None
     if laid_out is not None:
         blocks, found = laid_out
         issues.extend(found)

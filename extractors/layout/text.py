@@ -36,7 +36,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks, signature_paragraphs
-from extractors.layout import grid, markdown as md, plain_cells, raw_tasks, spaced_rows, wrap
+from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -424,7 +424,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
-    text = _uncollapsed_signature(text)
+    # (a document stored on one line; a corpus of one sentence per line, its labels cut off)
+    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(text)))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line

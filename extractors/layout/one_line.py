@@ -1,0 +1,132 @@
+"""Line breaks a corpus lost by storing a document on one line, its breaks turned into spaces (a
+news-style corpus keeps one document per line): "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 27/KH-UBND An Phú, ngày ... KẾ HOẠCH Phòng, chống ... Căn cứ
+... I. MỤC TIÊU 1. Mục tiêu chung Giảm ... 2. Mục tiêu cụ thể - 100% ...; - 70% ... Nơi nhận: - ...".
+
+A text is taken to have lost them only where its header shows it: the motto on a line that runs on
+for hundreds of characters into the body (a heading "I." or "1.", an article "Điều 1", a "Căn cứ" or
+"Thực hiện", a letter's "Kính gửi:", the "Nơi nhận:"). On that line a break is put back at the marks a
+document's lines begin with and nowhere else: after the motto, before the number line, a letter's "V/v"
+and "Kính gửi", the place and date line, the type of the document after the date, a "Căn cứ" / "Thực
+hiện" that opens a basis, a Roman heading in capitals, a numbered item or a dash bullet after the end of
+a sentence, a clause or a heading, the "Nơi nhận", the signature's "TM." / "KT.", and between a heading
+in capitals and the sentence after it ("KẾ HOẠCH Phòng, chống", "III. KINH PHÍ Tổng kinh phí", "CHỦ TỊCH
+Lù Văn Páo"). Pure functions.
+
+The opposite loss, a corpus of one SENTENCE per line: its sentence splitter cut each label off at its period
+("Điều 1 ." / "1 ." / "a )" alone on a line, the item's text on the next): where two or more lines are a label
+alone, each is joined to the line after it (rejoin_labels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.text import UPPER
+
+LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
+_CAP = "[" + UPPER + "]"
+_LOW = "[" + LOWER + "]"
+_CAPS_WORD = _CAP + "{2,}"  # a word in capitals ("ỦY", "HOẠCH"; not "Y" alone)
+
+MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
+# the body on the motto's line: a Roman heading, an article, a basis
+_BODY_SIGN = re.compile(r"\s(?:I|II|III|1)\.\s+" + _CAP + r"|\sĐiều\s+1\s*[.:]|\s(?:Căn\s+cứ|Thực\s+hiện)\s+" + _CAP
+                        + r"|\sKính\s+gửi\s*:|\sNơi\s+nhận\s*:")
+MIN_LINE = 600
+
+_DOC_TYPE = (r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|CÔNG VĂN|NGHỊ QUYẾT|CHƯƠNG TRÌNH|THÔNG BÁO|HƯỚNG DẪN|TỜ TRÌNH|"
+             r"ĐỀ ÁN|KẾT LUẬN)")
+_PART_WORD = r"(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|nội\s+dung|chủ\s+yếu|cụ\s+thể|chung|tổng\s+quát|trọng\s+tâm|chính)"
+_HEADING_WORDS = (r"(?:(?:Các\s+)?(?:Mục\s+tiêu|Chỉ\s+tiêu|Nhiệm\s+vụ|Giải\s+pháp)(?:(?:\s*,\s*|\s+và\s+|\s+)" + _PART_WORD
+                  + r")*|Mục\s+đích|Yêu\s+cầu|Về(?:\s+" + _LOW + r"+){1,4})")
+
+# the labels a period ends that go on on their line: a Roman number, the signature's authority
+_NOT_AFTER_LABEL = r"(?<!\b[IVX]\.)(?<![IVX]{2}\.)(?<![IVX]{3}\.)(?<!TM\.)(?<!KT\.)(?<!TL\.)(?<!TUQ\.)(?<!\bQ\.)"
+
+_BREAKS = re.compile(
+    r"\s+(?=CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)"  # the motto's first line after the issuer
+    r"|(?<=VIỆT NAM)\s+(?=Độc\s+lập)"
+    r"|(?<=Hạnh phúc)\s+(?!-)"  # the motto's end
+    r"|\s+(?=Số\s*:\s*\S)"  # the number line
+    r"|\s+(?=V/v\s)"  # a letter's subject under its number
+    r"|\s+(?=Kính\s+gửi\s*:)"
+    r"|(?<=\d)\s+(?=" + _DOC_TYPE + r"(?:\s|$))"  # "năm 2025 KẾ HOẠCH"
+    r"|(?<=[\w.;:)])\s+(?=(?:Căn\s+cứ|Thực\s+hiện)\s+" + _CAP + r"|(?:Theo|Xét)\s+đề\s+nghị\b|Xét\s+Tờ\s+trình\b)"  # a basis
+    r"|\s+(?=(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ)\s*:)"  # the decision's verb line
+    r"|(?<=[.:;])\s+(?=Điều\s+\d{1,3}\s*[.:])"  # an article after the end of a sentence
+    r"|(?<=" + _CAP + _CAP + r")\s+(?=[-+•]\s+(?:\d|" + _CAP + _LOW + r"))"  # "II. MỤC TIÊU - 95% cơ sở"
+    # "... hành chính CHỦ TỊCH ỦY BAN", "Lưu: VT. CHỦ TỊCH" (not after a label: "I. MỤC TIÊU", "KT. CHỦ TỊCH")
+    r"|(?:(?<=" + _LOW + r")|(?<=[.;:])" + _NOT_AFTER_LABEL + r")\s+(?=" + _CAPS_WORD + r"\s+" + _CAPS_WORD + r")"
+    r"|(?<=;)\s+(?=[^;:.]{3,90}?\bnhư\s+sau\s*:)"  # the main clause after the bases
+    r"|\s+(?=(?:[IVX]{1,4})\.\s+" + _CAPS_WORD + r")"  # "I. MỤC TIÊU"
+    r"|(?<=[.:;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+" + _CAP + r")"  # "... em. 2. Mục tiêu cụ thể"
+    r"|(?<=" + _CAP + _CAP + r")\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+" + _CAP + r")"  # "I. MỤC TIÊU 1. Mục tiêu chung"
+    r"|(?<=[.:;])\s+(?=[-+•]\s+\S)"  # "...; - 70% trẻ em", "Nơi nhận: - UBND"
+    r"|(?<=[.:;])\s+(?=[a-zđ]\)\s+" + _CAP + r")"  # "... hàng hóa. b) Đẩy mạnh"
+    r"|(?<=" + _CAP + _CAP + r"\s\d{4})\s+(?=\d{1,2}\.\s+" + _CAP + r")"  # "I. KẾT QUẢ NĂM 2024 1. Về kinh tế"
+    r"|\s+(?=Nơi\s+nhận\s*:)"
+    r"|(?<=[.\w])\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s+" + _CAPS_WORD + r")"  # the signature's authority
+)
+# the end of a known heading in sentence case before its text: "1. Mục tiêu chung Giảm số ...", "2. Mục
+# tiêu cụ thể - 100% thôn"
+_HEADING_BREAK = re.compile(r"(?<=\d\.\s)(" + _HEADING_WORDS + r")\s+(?=" + _CAP + r"|[-+•]\s|[a-zđ]\)\s)")
+# the place and date after the number: "Số: 27/KH-UBND Ngọc Lâm Tây, ngày 16 tháng 4 năm 2025"
+_NUMBER_THEN_DATE = re.compile(r"(Số\s*:\s*\S+)\s+(?=" + _CAP + r"[^,:;]{1,40},\s*ngày\s+\d)")
+# a heading in capitals (two words or more) and the sentence after it: "KẾ HOẠCH Phòng", "KINH PHÍ Tổng", "CHỦ
+# TỊCH Lù Văn Páo" (not an abbreviation before a name: "TT Đảng ủy" is one word in capitals)
+_CAPS_THEN_SENTENCE = re.compile(r"(?<!\w)(" + _CAPS_WORD + r"\s+" + _CAPS_WORD + r")\s+(?=" + _CAP + _LOW + r")")
+
+
+def has_lost_lines(text: str) -> bool:
+    """Whether the text's header shows its lines were run together into one."""
+    for line in text.splitlines():
+        m = MOTTO.search(line)
+        if m and len(line) >= MIN_LINE and _BODY_SIGN.search(line, m.end()):
+            return True
+    return False
+
+
+def restore_lines(text: str) -> str:
+    """The text with its lines put back where its header shows they were run together (see
+    above); any other text as it is."""
+    if not has_lost_lines(text):
+        return text
+    return "\n".join(_put_back(line) if MOTTO.search(line) and len(line) >= MIN_LINE else line
+                     for line in text.splitlines())
+
+
+def _put_back(line: str) -> str:
+    line = _HEADING_BREAK.sub(lambda m: m.group(1) + "\n", line)
+    line = _BREAKS.sub("\n", line)
+    line = _NUMBER_THEN_DATE.sub(lambda m: m.group(1) + "\n", line)
+    return _CAPS_THEN_SENTENCE.sub(lambda m: m.group(1) + "\n", line)
+
+
+# a label alone on its line: "Điều 1.", "1.", "2.3.", "a)", "b.", "II." (not a number wrapped onto a line: "1.376.")
+_LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t\r]*$")
+_LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
+
+
+def _cut_labels(lines: list[str]) -> list[int]:
+    """The lines that are a label alone with the item's text on the next line, when two or more are."""
+    alone = [k for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line) and lines[k + 1].strip()
+             and not _LABELLED.match(lines[k + 1])]
+    return alone if len(alone) >= 2 else []
+
+
+def has_cut_labels(text: str) -> bool:
+    """Whether a sentence splitter cut the text's labels off their items (see above)."""
+    return bool(_cut_labels(text.split("\n")))
+
+
+def rejoin_labels(text: str) -> str:
+    """The text with each label a sentence splitter cut off its item put back before the item's text (see
+    above): only where two or more lines are a label alone and the next line is text with no label of its own."""
+    lines = text.split("\n")
+    alone = _cut_labels(lines)
+    if not alone:
+        return text
+    for k in reversed(alone):
+        lines[k:k + 2] = [lines[k].rstrip() + " " + lines[k + 1].lstrip()]
+    return "\n".join(lines)
