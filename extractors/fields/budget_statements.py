@@ -212,6 +212,13 @@ SOURCE_LINE = re.compile(r"^[-+*•\s]*(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*)?(?:ngu�
                          r"\s*(.{4,200})$", re.I)
 
 
+def _ends_open(label: str) -> bool:
+    """Whether a label ends on "(" and white space: SAME_PERIOD and NAMED_BEFORE end so, and a
+    label that does not is neither (their searches, tried at every position of a long label,
+    are then not made; `\\s` and str.rstrip know the same white space)."""
+    return label.rstrip().endswith("(")
+
+
 def _project(text: str) -> re.Match | None:
     """PROJECT's match, searched only in a text that holds its words (a plain substring
     test is much cheaper than the search)."""
@@ -847,10 +854,11 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
            default: str, bullet: bool = False) -> tuple[str, str, str | None, str | None]:
     """(scope, source, budget line, stage) of one amount."""
     bare = STRAY.sub("", label)
+    paren = _ends_open(bare)
     pm = _project(clause)
     if pm:
         return f"Dự án {pm.group(1)}", source_of(clause), None, None
-    if previous and SAME_PERIOD.search(bare):
+    if previous and paren and SAME_PERIOD.search(bare):
         base = _base(previous.subject) if previous.subject else previous.scope
         return (_scoped(base, "cùng kỳ") if base != "total" else base), previous.source, previous.subject, "cùng kỳ"
     if previous and previous.subject and re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", bare):
@@ -859,7 +867,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     wm = WITH_TOTAL.match(_tidy_front(clause))
     if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
         return _named(wm.group(1)), source_of(clause), None, None
-    nm = NAMED_BEFORE.search(bare)
+    nm = NAMED_BEFORE.search(bare) if paren else None
     if nm and not SAME_PERIOD.search(bare) and not SOURCE_NAMED.search(nm.group(1)):
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
