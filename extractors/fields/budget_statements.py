@@ -91,12 +91,15 @@ STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
 HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa phương|cấp\s+(?:tỉnh|huyện|xã))|\bNS(?:NN|TW|ĐP)\b", re.I)
 # what a sum is about: the budget ("Thu nội địa", "Chi thường xuyên", "Vốn đầu tư công"), or
 # the economy, whose figures are no budget ("GRDP ... 172.033 tỷ đồng", "doanh thu", "kim ngạch")
-BUDGET_WORDS = re.compile(r"ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|\bchi\b|"
-                          r"đầu tư công", re.I)
-NOT_BUDGET = re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|vốn điều lệ|"
-                        r"(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+# (both open on the set of their words' first letters, looked ahead for: a search then skips
+# ahead to those letters instead of trying every word at every position, three times slower;
+# the set is matched with the same case folding as the words)
+BUDGET_WORDS = re.compile(r"(?=[nkvdgtcđ])(?:ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|"
+                          r"\bchi\b|đầu tư công)", re.I)
+NOT_BUDGET = re.compile(r"(?=[gtdkđvblsx])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
+                        r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
-                        r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt", re.I)
+                        r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt)", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
 RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
