@@ -21,17 +21,6 @@ SPAN_VALUES = {"legal_bases": ("number",), "sections": ("label", "heading"), "ac
                "objectives": ("text",), "footnotes": ("marker", "text")}
 
 
-# the types of values that hold no span: a list or dict of only these (a row's cells, a span's
-# offsets, a list of flags) is passed over, its values' types looked at in C, not one by one
-_LEAVES = frozenset({str, int, float, bool, type(None)})
-
-
-def _may_hold_spans(v: dict | list) -> bool:
-    """A dict or list with a value other than a leaf (a dict of leaves alone, such as a span,
-    holds no span of its own: a span is a dict)."""
-    return not _LEAVES.issuperset(map(type, v.values() if isinstance(v, dict) else v))
-
-
 def _spans(record):
     """(where, owner list name, the owner dict, span) for every span in a record. Walks with
     a stack; `where` is a chain (parent's where, key), made a path string only for a problem
@@ -45,11 +34,11 @@ def _spans(record):
             if isinstance(span, dict):
                 yield where, owner, value, span
             for k, v in value.items():
-                if k != "span" and isinstance(v, (dict, list)) and _may_hold_spans(v):
+                if k != "span" and isinstance(v, (dict, list)):
                     push((v, (where, k), k if isinstance(k, str) else owner))
         else:
             for i, v in enumerate(value):
-                if isinstance(v, (dict, list)) and _may_hold_spans(v):
+                if isinstance(v, (dict, list)):
                     push((v, (where, i), owner))
 
 
