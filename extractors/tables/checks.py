@@ -227,7 +227,10 @@ class Checker:
 
     def failures(self, r: int, values: dict[int, Decimal]) -> set[tuple[str, int]]:
         """Failing relations around row r with `values` in its place, as (kind, column)."""
-        out = {("row", target) for target, _, _ in self.row_delta(r, values)}
+        return self._sum_failures(r, values, {("row", target) for target, _, _ in self.row_delta(r, values)})
+
+    def _sum_failures(self, r: int, values: dict[int, Decimal], out: set[tuple[str, int]]) -> set[tuple[str, int]]:
+        """`failures`, the row's own failing sums (`out`) given: its column sums added to them."""
         p = self.parent[r]
         if p is not None and self.trusted(p):
             out |= {("up", n) for n in self.unexplained(p, {r: values})}
@@ -401,17 +404,19 @@ class Checker:
         # the fewest cells, and judge each distinct fit once
         fits: dict[tuple, tuple[int, list[int | None]]] = {}
         parsed = [parse_number(c.text).value for c in region]  # each raw cell read once
+        amounts = [v or 0 for v in parsed]  # (what a fixed slot compares: 0 for an empty or unread cell)
         slots = [(n, n - first) for n in self.amount]  # in column order: keys come out sorted
         # where checked, a fit may not move an amount outside the gap columns: such a fit
-        # is dropped as soon as one of those cells reads differently
+        # is dropped as soon as one of those cells reads differently (judged on its picks,
+        # before its readings are listed: most fits end here)
         fixed = [(k, row.values.get(n) or 0) for n, k in slots if checked and n not in gap_columns]
         for picks, changed_from in _refits(region, len(self.columns) - first):
-            vals = [None if i is None else parsed[i] for i in picks]  # the fit's readings, slot by slot
-            size = len(vals)
+            size = len(picks)
             for k, v in fixed:
-                if ((vals[k] or 0) if k < size else 0) != v:
+                if (0 if k >= size or picks[k] is None else amounts[picks[k]]) != v:
                     break
             else:
+                vals = [None if i is None else parsed[i] for i in picks]  # the fit's readings, slot by slot
                 key = tuple([(n, vals[k]) for n, k in slots if k < size and vals[k]])
                 if key not in fits or changed_from > fits[key][0]:
                     fits[key] = (changed_from, picks)
@@ -430,7 +435,7 @@ class Checker:
             broken = [t for t, _, _ in self.row_delta(r, values)]
             if len(broken) >= len(now) or any(t in moved and t in values for t in broken):
                 continue
-            after = self.failures(r, values)
+            after = self._sum_failures(r, values, {("row", t) for t in broken})  # (the row's sums as just found)
             # a fit must settle every column it touches (but a column whose cell it declares
             # missing cannot be settled), and settle more than it breaks
             if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
