@@ -270,7 +270,8 @@ class DocumentRecord(Model):
     doc_id: str = F("the first 16 hex digits of the sha256 of the input's bytes", pattern=DOC_ID)
     plan_key: str = F("one key per issued plan across renditions and scrapes: 'm:' + a hash of the canonical "
                       "number, issuer and date when all three are known, else 'c:' + a hash of the prose, else "
-                      "'d:' + doc_id. Deduplicate corpus-wide on it (the plans table)", pattern=PLAN_KEY)
+                      "'d:' + the first 16 hex digits of text_sha256 (a text with no prose: the same for byte-level "
+                      "variants of one text). Deduplicate corpus-wide on it (the plans table)", pattern=PLAN_KEY)
     source: Source = F("the input file")
     doc_type: Optional[DocType] = F("canonical type name ('Kế hoạch', 'Quyết định')", default=None)
     doc_type_code: Optional[DocTypeCode] = F("the official type code (Nghị định 30/2020/NĐ-CP): KH, QĐ, NQ, ...; "

@@ -154,9 +154,9 @@ def process(path: str, data: bytes, options: Options = Options(), fmt: str | Non
         stage = "validate"
         t = time.perf_counter()
         source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
-        fields["plan_key"] = document_plan_key(fields, doc.text, doc_id)
-        guard_int64(fields)
         fields["text_sha256"] = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        fields["plan_key"] = document_plan_key(fields, doc.text, fields["text_sha256"])
+        guard_int64(fields)
         record = DocumentRecord(doc_id=doc_id, source=source, **fields)
         from pipeline.validate import check_record
         dump = record.model_dump(mode="json")

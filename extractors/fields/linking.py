@@ -53,14 +53,16 @@ def agency_keys(agencies: list[dict], place: IssuerPlace, definitions: dict[str,
     return out
 
 
-def document_plan_key(fields: dict, text: str, doc_id: str) -> str:
-    """One key per issued plan: from number, issuer and date, else from the prose, else the
-    document's own id (nothing to match it on)."""
+def document_plan_key(fields: dict, text: str, text_sha256: str) -> str:
+    """One key per issued plan: from number, issuer and date, else from the prose, else from
+    the normalized text itself (a table with no sentence, as a dataset's annex chunk is:
+    nothing to match it on but the text, which byte-level variants of it share: line ends,
+    Unicode forms, tone-mark placement)."""
     try:
         key = plan_key(fields["number"], fields["issuer"], fields["issued_date"], text, normalized=True)
     except Exception:  # a bug in the key costs the match with other renditions, not the record
         key = None
-    return key or f"d:{doc_id}"
+    return key or f"d:{text_sha256[:16]}"
 
 
 # a sum of the plan, not of the task it is written under: "Tổng kinh phí ...", "... thực hiện Kế hoạch"
