@@ -20,7 +20,12 @@ ministries produce them).
 - a province's Quyết định approving a Chương trình whose Điều 1 holds the programme's objectives
   and targets ("1. Mục tiêu" ... "2. Chỉ tiêu cụ thể đến năm 2030" with dash lines), Điều 2 and 3,
   the signature, and after it (a new page) the plan of tasks "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH" as a
-  ruled table with its own title and "(Kèm theo Quyết định số ...)"; exported to PDF.
+  ruled table with its own title and "(Kèm theo Quyết định số ...)"; exported to PDF;
+- a joint plan (Kế hoạch liên tịch) of a Sở and the province's youth union in Word: the header a
+  borderless table of three columns (the Sở under its UBND, the union's "BCH ĐOÀN TỈNH ..." over
+  "***", the motto), the number "Số: .../KHLT-SGDĐT-TĐTN" under the two issuers' columns merged;
+  the two signature blocks side by side and "Nơi nhận" BELOW them; each body's funds in "triệu
+  đồng" in one sentence (.docx).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_r
 OUTDIR` writes the .docx files (the same bytes on every run) and, when soffice is found, the PDFs
@@ -48,6 +53,7 @@ DISTRICT_PDF = "r_huyen-eakhanh_118-kh-ubnd_2025_chi-tieu-theo-nam-pdf.pdf"
 BUDGET = "r_tinh-dongxuyen_37-kh-ubnd_2026_du-toan-trong-do.pdf"
 LEGACY = "r_huyen-songcau_64-kh-ubnd_2012_danh-so-tu-dong.doc"
 DECISION = "r_tinh-lamvien_903-qd-ubnd_2026_phe-duyet-ctr-pdf.pdf"
+JOINT = "r_sgddt-tdtn-namhai_08-khlt_2026_lien-tich-ba-cot.docx"
 
 
 # ---------------------------------------------------------------------------
@@ -340,6 +346,55 @@ def decision_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 6. A joint plan of a Sở and the youth union: three header columns, two signatures.
+
+def joint_plan() -> bytes:
+    from tests.renditions.wordplans import _cell_lines, _set_cell_borders
+    doc = _new()
+    table = doc.add_table(rows=2, cols=3)
+    _set_cell_borders(table, on=False)
+    _widths(table, [5.2, 4.3, 7.0])
+    _cell_lines(table.cell(0, 0), ["UBND TỈNH NAM HẢI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "-------"], bold_upto=2, size=12)
+    _cell_lines(table.cell(0, 1), ["BCH ĐOÀN TỈNH NAM HẢI", "***"], bold_upto=1, size=12)
+    _cell_lines(table.cell(0, 2), MOTTO, bold_upto=2, size=12)
+    number = table.cell(1, 0).merge(table.cell(1, 1))
+    _cell_lines(number, ["Số: 08/KHLT-SGDĐT-TĐTN"], size=12)
+    _cell_lines(table.cell(1, 2), ["Nam Hải, ngày 20 tháng 3 năm 2026"], size=12, italic_last=True)
+    _paragraph(doc, "KẾ HOẠCH LIÊN TỊCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Tổ chức Hội thi Tin học trẻ tỉnh Nam Hải năm 2026", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Kế hoạch số 36-KH/TWĐTN-BTN ngày 12 tháng 01 năm 2026 của Ban Bí thư Trung ương Đoàn về tổ "
+              "chức Hội thi Tin học trẻ toàn quốc năm 2026;"),
+        ("p", "Sở Giáo dục và Đào tạo và Ban Thường vụ Tỉnh đoàn Nam Hải thống nhất ban hành Kế hoạch liên tịch "
+              "như sau:"),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "1. Khơi dậy niềm đam mê công nghệ thông tin, phát hiện và bồi dưỡng tài năng tin học trẻ."),
+        ("p", "2. Phấn đấu 100% trường trung học phổ thông có học sinh tham gia Hội thi cấp cơ sở."),
+        ("h", "II. NỘI DUNG"),
+        ("p", "1. Tổ chức Hội thi cấp cơ sở tại các trường học, hoàn thành trước ngày 30 tháng 4 năm 2026."),
+        ("p", "2. Tổ chức vòng chung kết cấp tỉnh trong tháng 6 năm 2026 tại Trường Đại học Nam Hải."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Sở Giáo dục và Đào tạo bố trí 150 triệu đồng từ nguồn chi thường xuyên năm 2026; Tỉnh đoàn vận động "
+              "50 triệu đồng từ nguồn xã hội hóa."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Giáo dục và Đào tạo: Chỉ đạo các trường trung học tổ chức Hội thi cấp cơ sở; cử cán bộ tham "
+              "gia Ban Tổ chức."),
+        ("p", "2. Tỉnh đoàn: Là cơ quan thường trực Ban Tổ chức; xây dựng thể lệ, tổ chức vòng chung kết."),
+        ("p", "3. Trường Đại học Nam Hải: Bố trí phòng máy, hỗ trợ kỹ thuật cho vòng chung kết./."),
+    ))
+    sign = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(sign, on=False)
+    _widths(sign, [8.0, 8.0])
+    _cell_lines(sign.cell(0, 0), ["TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "", "", "Quách Minh Đức"],
+                bold_upto=5)
+    _cell_lines(sign.cell(0, 1), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Lưu Thị Ngọc Bích"], bold_upto=5)
+    for i, line in enumerate(["Nơi nhận:", "- TW Đoàn (b/c);", "- UBND tỉnh (b/c);", "- Các trường THPT;",
+                              "- Các cơ sở Đoàn trực thuộc;", "- Lưu: VT SGDĐT, VT TĐTN."]):
+        _paragraph(doc, line, bold=i == 0, size=11, space_after=0)
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -355,6 +410,7 @@ def main(out: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     district = district_plan()
     (folder / DISTRICT).write_bytes(district)
+    (folder / JOINT).write_bytes(joint_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDFs and the .doc not written", file=sys.stderr)
         return
