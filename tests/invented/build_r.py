@@ -25,7 +25,10 @@ ministries produce them).
   borderless table of three columns (the Sở under its UBND, the union's "BCH ĐOÀN TỈNH ..." over
   "***", the motto), the number "Số: .../KHLT-SGDĐT-TĐTN" under the two issuers' columns merged;
   the two signature blocks side by side and "Nơi nhận" BELOW them; each body's funds in "triệu
-  đồng" in one sentence (.docx).
+  đồng" in one sentence (.docx);
+- a province's Kế hoạch whose task annex, landscape, has a TWO-ROW header repeated on every page
+  ("TT | Nội dung công việc | Đơn vị thực hiện | Thời gian" over "Chủ trì | Phối hợp", merged in
+  Word), the rows long enough to run over two pages; exported to PDF.
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_r
 OUTDIR` writes the .docx files (the same bytes on every run) and, when soffice is found, the PDFs
@@ -54,6 +57,7 @@ BUDGET = "r_tinh-dongxuyen_37-kh-ubnd_2026_du-toan-trong-do.pdf"
 LEGACY = "r_huyen-songcau_64-kh-ubnd_2012_danh-so-tu-dong.doc"
 DECISION = "r_tinh-lamvien_903-qd-ubnd_2026_phe-duyet-ctr-pdf.pdf"
 JOINT = "r_sgddt-tdtn-namhai_08-khlt_2026_lien-tich-ba-cot.docx"
+TWO_ROW = "r_tinh-kimson_126-kh-ubnd_2026_phu-luc-dau-hai-dong.pdf"
 
 
 # ---------------------------------------------------------------------------
@@ -395,6 +399,77 @@ def joint_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. A landscape annex of tasks whose two-row header repeats on every page.
+
+TWO_ROW_TASKS = [
+    ("Rà soát, cập nhật danh mục các điểm có nguy cơ sạt lở đất, lũ quét trên địa bàn tỉnh", "Sở Nông nghiệp và Môi trường",
+     "Ủy ban nhân dân các xã, phường; Sở Xây dựng", "Tháng 4/2026"),
+    ("Lắp đặt hệ thống cảnh báo sớm lũ quét tại các lưu vực sông suối nhỏ vùng núi", "Sở Nông nghiệp và Môi trường",
+     "Đài Khí tượng Thủy văn tỉnh", "Quý II - Quý III/2026"),
+    ("Di dời các hộ dân ra khỏi vùng có nguy cơ sạt lở cao đến nơi ở an toàn", "Ủy ban nhân dân các xã có vùng nguy cơ",
+     "Sở Tài chính; Sở Xây dựng", "Trước mùa mưa bão năm 2026"),
+    ("Diễn tập phương án ứng phó thiên tai và tìm kiếm cứu nạn cấp tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+     "Công an tỉnh; Sở Y tế", "Tháng 6/2026"),
+    ("Kiểm tra an toàn các hồ chứa nước thủy lợi, thủy điện trước mùa mưa lũ", "Sở Công Thương",
+     "Sở Nông nghiệp và Môi trường; Công ty TNHH Khai thác công trình thủy lợi tỉnh", "Tháng 5/2026"),
+    ("Dự trữ lương thực, thuốc men, nhu yếu phẩm tại các khu vực thường bị chia cắt", "Sở Công Thương",
+     "Sở Y tế; Ủy ban nhân dân các xã, phường", "Tháng 7/2026"),
+    ("Tuyên truyền kỹ năng phòng, tránh thiên tai trên Báo và Phát thanh, Truyền hình tỉnh",
+     "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Kim Sơn", "Cả năm 2026"),
+    ("Bảo đảm thông tin liên lạc phục vụ chỉ đạo, điều hành ứng phó thiên tai", "Sở Khoa học và Công nghệ",
+     "Viễn thông Kim Sơn; Viettel Kim Sơn", "Mùa mưa bão năm 2026"),
+    ("Tổ chức tập huấn nghiệp vụ cho lực lượng xung kích phòng, chống thiên tai cấp xã", "Sở Nông nghiệp và Môi trường",
+     "Hội Chữ thập đỏ tỉnh", "Quý II/2026"),
+    ("Khắc phục hậu quả thiên tai, khôi phục sản xuất sau mưa lũ", "Ủy ban nhân dân các xã, phường",
+     "Sở Nông nghiệp và Môi trường; Sở Tài chính", "Ngay sau thiên tai"),
+    ("Tổng hợp, đánh giá thiệt hại và đề xuất hỗ trợ kinh phí khắc phục", "Sở Tài chính",
+     "Sở Nông nghiệp và Môi trường", "Sau mỗi đợt thiên tai"),
+    ("Sơ kết, tổng kết công tác phòng, chống thiên tai năm 2026", "Sở Nông nghiệp và Môi trường",
+     "Các sở, ngành, Ủy ban nhân dân các xã, phường", "Tháng 12/2026"),
+]
+
+
+def two_row_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH KIM SƠN", "-------", "Số: 126/KH-UBND"],
+            [*MOTTO, "Kim Sơn, ngày 25 tháng 3 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Kim Sơn năm 2026", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;"),
+        ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "1. Mục tiêu chung: Chủ động phòng ngừa, ứng phó kịp thời, giảm thiểu thiệt hại do thiên tai gây ra."),
+        ("p", "2. Mục tiêu cụ thể:"),
+        ("p", "- 100% xã, phường xây dựng phương án ứng phó thiên tai theo cấp độ rủi ro;"),
+        ("p", "- Trên 85% người dân vùng thường xuyên xảy ra thiên tai được phổ biến kỹ năng phòng, tránh."),
+        ("h", "II. NHIỆM VỤ"),
+        ("p", "Nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện tại Phụ lục kèm theo."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện Kế hoạch là 6.200 triệu đồng từ Quỹ phòng, chống thiên tai tỉnh."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Nông nghiệp và Môi trường (Cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh) theo dõi, "
+              "đôn đốc việc thực hiện Kế hoạch."),
+        ("p", "2. Các sở, ban, ngành và Ủy ban nhân dân các xã, phường thực hiện nhiệm vụ được giao tại Phụ lục./."),
+    ))
+    closing(doc, ["- Bộ Nông nghiệp và Môi trường;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Các sở, ban, ngành;",
+                  "- UBND các xã, phường;", "- Lưu: VT, KTN."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Ma Văn Tường"])
+    _landscape(doc)
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2026", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Kế hoạch số 126/KH-UBND ngày 25 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Kim Sơn)",
+               italic=True, center=True)
+    rows = [["TT", "Nội dung công việc", "Đơn vị thực hiện", "", "Thời gian"],
+            ["", "", "Chủ trì", "Phối hợp", ""]]
+    rows += [[str(i), *task] for i, task in enumerate(TWO_ROW_TASKS, 1)]
+    table = _table(doc, rows, merges=(((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 3)), ((0, 4), (1, 4))))
+    _widths(table, [1.2, 11.0, 5.5, 6.0, 2.0])
+    _repeat_header(table, rows=2)
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -419,6 +494,7 @@ def main(out: str) -> None:
     (folder / BUDGET).write_bytes(_soffice(budget_plan(), BUDGET, "pdf"))
     (folder / LEGACY).write_bytes(_soffice(legacy_plan(), LEGACY, "doc"))
     (folder / DECISION).write_bytes(_soffice(decision_plan(), DECISION, "pdf"))
+    (folder / TWO_ROW).write_bytes(_soffice(two_row_plan(), TWO_ROW, "pdf"))
 
 
 if __name__ == "__main__":
