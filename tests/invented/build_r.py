@@ -60,6 +60,14 @@ JOINT = "r_sgddt-tdtn-namhai_08-khlt_2026_lien-tich-ba-cot.docx"
 TWO_ROW = "r_tinh-kimson_126-kh-ubnd_2026_phu-luc-dau-hai-dong.pdf"
 
 
+def _front(doc, left: list[str], place_date: str, title: str, bold=(2, 2)) -> None:
+    """A plan's first lines: the header table (the issuer and number beside the motto and the
+    place and date), "KẾ HOẠCH" and what it is about."""
+    _layout(doc, left, [*MOTTO, place_date], bold=bold)
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, title, bold=True, center=True)
+
+
 # ---------------------------------------------------------------------------
 # 1. The ministry's landscape annex: group rows, lead cells merged down.
 
@@ -96,10 +104,8 @@ GROUPS = [
 
 def ministry_plan() -> bytes:
     doc = _new()
-    _layout(doc, ["BỘ XÂY DỰNG", "-------", "Số: 412/KH-BXD"],
-            [*MOTTO, "Hà Nội, ngày 18 tháng 3 năm 2026"], bold=(1, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Triển khai phát triển nhà ở xã hội năm 2026", bold=True, center=True)
+    _front(doc, ["BỘ XÂY DỰNG", "-------", "Số: 412/KH-BXD"], "Hà Nội, ngày 18 tháng 3 năm 2026",
+           "Triển khai phát triển nhà ở xã hội năm 2026", bold=(1, 2))
     _body(doc, (
         ("p", "Căn cứ Nghị định số 61/2025/NĐ-CP ngày 12 tháng 3 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, "
               "quyền hạn và cơ cấu tổ chức của Bộ Xây dựng;"),
@@ -158,11 +164,8 @@ def ministry_plan() -> bytes:
 
 def district_plan() -> bytes:
     doc = _new()
-    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN EA KHÁNH", "-------", "Số: 118/KH-UBND"],
-            [*MOTTO, "Ea Khánh, ngày 12 tháng 5 năm 2025"], bold=(2, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phát triển nông nghiệp hữu cơ trên địa bàn huyện Ea Khánh giai đoạn 2026 - 2028", bold=True,
-               center=True)
+    _front(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN EA KHÁNH", "-------", "Số: 118/KH-UBND"], "Ea Khánh, ngày 12 tháng 5 năm 2025",
+           "Phát triển nông nghiệp hữu cơ trên địa bàn huyện Ea Khánh giai đoạn 2026 - 2028", bold=(2, 2))
     _body(doc, (
         ("p", "Căn cứ Kế hoạch số 240/KH-UBND ngày 03 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Đắk Hòa về phát "
               "triển nông nghiệp hữu cơ tỉnh Đắk Hòa giai đoạn 2026 - 2030;"),
@@ -208,11 +211,8 @@ def district_plan() -> bytes:
 
 def budget_plan() -> bytes:
     doc = _new()
-    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG XUYÊN", "-------", "Số: 37/KH-UBND"],
-            [*MOTTO, "Đông Xuyên, ngày 23 tháng 01 năm 2026"], bold=(2, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phòng, chống dịch bệnh truyền nhiễm tỉnh Đông Xuyên giai đoạn 2026 - 2028", bold=True,
-               center=True)
+    _front(doc, ["ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG XUYÊN", "-------", "Số: 37/KH-UBND"], "Đông Xuyên, ngày 23 tháng 01 năm 2026",
+           "Phòng, chống dịch bệnh truyền nhiễm tỉnh Đông Xuyên giai đoạn 2026 - 2028", bold=(2, 2))
     _body(doc, (
         ("p", "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;"),
         ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
@@ -261,10 +261,8 @@ def budget_plan() -> bytes:
 def legacy_plan() -> bytes:
     doc = _new()
     num = _outline_list(doc)
-    _layout(doc, ["UỶ BAN NHÂN DÂN", "HUYỆN SÔNG CẦU", "-------", "Số: 64/KH-UBND"],
-            [*MOTTO, "Sông Cầu, ngày 09 tháng 7 năm 2012"], bold=(2, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phát triển giáo dục mầm non huyện Sông Cầu giai đoạn 2012 - 2016", bold=True, center=True)
+    _front(doc, ["UỶ BAN NHÂN DÂN", "HUYỆN SÔNG CẦU", "-------", "Số: 64/KH-UBND"], "Sông Cầu, ngày 09 tháng 7 năm 2012",
+           "Phát triển giáo dục mầm non huyện Sông Cầu giai đoạn 2012 - 2016", bold=(2, 2))
     _paragraph(doc, "Thực hiện Quyết định số 1120/QĐ-UBND ngày 14 tháng 5 năm 2012 của Uỷ ban nhân dân tỉnh Hà Lâm "
                     "về phê duyệt Đề án phát triển giáo dục mầm non tỉnh Hà Lâm giai đoạn 2012 - 2016;",
                italic=True, justify=True)
@@ -432,10 +430,8 @@ TWO_ROW_TASKS = [
 
 def two_row_plan() -> bytes:
     doc = _new()
-    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH KIM SƠN", "-------", "Số: 126/KH-UBND"],
-            [*MOTTO, "Kim Sơn, ngày 25 tháng 3 năm 2026"], bold=(2, 2))
-    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
-    _paragraph(doc, "Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Kim Sơn năm 2026", bold=True, center=True)
+    _front(doc, ["ỦY BAN NHÂN DÂN", "TỈNH KIM SƠN", "-------", "Số: 126/KH-UBND"], "Kim Sơn, ngày 25 tháng 3 năm 2026",
+           "Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Kim Sơn năm 2026", bold=(2, 2))
     _body(doc, (
         ("p", "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;"),
         ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026 như sau:"),
