@@ -175,7 +175,9 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định|"
          # the works a plan assigns ("phối hợp với Hội Nông dân xã quy hoạch vùng ...", "... cải tạo khu chợ");
          # a name writes them with a capital ("Viện Quy hoạch xây dựng tỉnh")
-         r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn")
+         r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn|"
+         # staff a plan gives to hire ("phối hợp với Phòng Giáo dục và Đào tạo tuyển dụng đủ giáo viên")
+         r"tuyển dụng|tuyển chọn")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds

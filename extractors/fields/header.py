@@ -935,6 +935,12 @@ def cross_check(out: dict, metadata: dict) -> None:
         out["doc_type"] = docnum.type_name(kind)
 
 
+def _archive(text: str) -> bool:
+    """The archive line of the recipients ("Lưu: VT", "Lưu VT, KGVX", "Lưu VP UBND"), not a
+    signer of the family Lưu ("Lưu Thị Ngọc Bích": a name in title case, no abbreviation)."""
+    return text.startswith("Lưu") and not (looks_like_name(text) and not re.search(r"\b[A-ZĐ]{2,}\b", text))
+
+
 def extract_signature(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     signer = empty_signer()
@@ -965,7 +971,7 @@ def extract_signature(doc: Document) -> dict:
         # signature column with the recipients, comes after them
         for b in paras[title_at + 1: title_at + 30]:
             text = strip_footnote(b.text.strip())
-            if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:Lưu|\(|Nơi nhận)", text):
+            if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:\(|Nơi nhận)", text) or _archive(text):
                 continue
             person = RANK.sub("", text)  # "Đại tá Lò Văn Phương", "TS. Lê Minh": the name without the rank
             if looks_like_name(person):

@@ -24,7 +24,8 @@ from normalizers.text import UPPER
 # ("- Thực hiện ...": a basis written as a bullet)
 RELATION = re.compile(r"(?:^(?:[-+•*]\s*)?|[;.]\s*)(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 _NUMBER = (r"((?:" + docnum.SEQUENCE + r")\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*)*"
-           r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*)")
+           # (a Party or Đoàn number may name the issuing department after a hyphen: "36-KH/TWĐTN-BTN")
+           r"|\d{1,6}\s*-\s*[A-ZĐ]{1,4}\s*/\s*[A-ZĐ][\wĐđ&]*(?:-[A-ZĐ][\wĐđ&]*)*)")
 # "Quyết định số 565/QĐ-TTg", "Thông tư 98/2017/TT-BTC", "Kế hoạch số 82/KH-SLĐTB&XH"
 # "văn bản số 123/UBND-KGVX" is a Công văn; "Thông báo kết luận số 45-TB/TU" a Thông báo
 # (two words may sit between the type and "số"); Party numbers read "30-NQ/TW";

@@ -543,6 +543,11 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
         used.add(b.index)
         style = group.next_line(b.text)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
+        if (split := _aim_then_lead(text)) is not None:
+            aim, text = split  # "Chủ động phòng, chống dịch ... xảy ra. Phấn đấu đến năm 2028:": the aim is one
+            for item in _objectives(b, aim, "general", node.path, year, start):
+                item["kind"] = "specific" if item["targets"] else "general"
+                out.append(item)
         if text.endswith(":") and len(text) < 150:
             group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             if find_percents(text):  # "2. Phấn đấu 95% xã đạt các tiêu chí sau:" commits to its number too
@@ -554,8 +559,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
         items = _objectives(b, text, "general", node.path, group.year or year, start)
-        for item in items:
-            item["kind"] = "specific" if item["targets"] else "general"
+        for item in items:  # (a count under "Phấn đấu trong năm 2026:" is a target too)
+            item["kind"] = "specific" if item["targets"] or group.cue else "general"
         out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return out
 
@@ -587,6 +592,7 @@ class _Group:
         self.year: int | None = None
         self.style: str | None = None
         self.nested = False  # an item under the lead has been marked otherwise ("+" under "-")
+        self.cue = False  # the lead sets targets ("Phấn đấu trong năm 2026:"): its items are specific
 
     def next_line(self, line: str) -> str | None:
         """The line's label style; a sibling of the leading line ends the group (a bullet
@@ -595,7 +601,7 @@ class _Group:
         style = _label_style(line)
         if style is not None and style == self.style and (not style.startswith("bullet:") or self.nested):
             self.year = self.style = None
-            self.nested = False
+            self.nested = self.cue = False
         elif self.style is not None and style != self.style:
             self.nested = True
         return style
@@ -603,6 +609,24 @@ class _Group:
     def lead(self, text: str, style: str | None) -> None:
         m = YEAR_BY.search(text) or BARE_BY.search(text) or YEAR_LEAD.match(text.strip()) or PERIOD_LEAD.match(text.strip())
         self.year, self.style, self.nested = (int(m.group(1)) if m else None), style, False
+        self.cue = TARGET_CUE.search(text.lower()) is not None
+
+
+# the sentence that leads a list in, at the end of a paragraph: "... Phấn đấu đến năm 2028:", "Cụ thể như sau:"
+_LAST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=\w[^.;]*:$)")
+
+
+def _aim_then_lead(text: str) -> tuple[str, str] | None:
+    """(the aim, the lead-in) of a paragraph that states an aim in a sentence and ends with a
+    sentence leading its items in ("Chủ động phòng, chống dịch bệnh, không để dịch lớn xảy ra.
+    Phấn đấu đến năm 2028:"); None for a paragraph that is only a lead-in."""
+    if not text.endswith(":"):
+        return None
+    m = _LAST_SENTENCE.search(text)
+    if m is None or not text[m.end()].isupper():
+        return None
+    aim, lead = text[:m.start()].strip(), text[m.end():]
+    return (aim, lead) if len(aim.split()) >= 6 and len(lead) < 150 else None
 
 
 def _group_label(text: str, following: str) -> bool:

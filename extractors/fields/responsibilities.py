@@ -217,6 +217,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     if section.kind == "article" and agency_of(section.body):
         out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
         covered.update(range(section.block.index, end))
+    elif section.kind == "article":  # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... thi hành ..."
+        out += _own_executors(section)
     for b in doc.blocks[section.block.index + 1: end]:
         if b.kind == "table" and b.index not in taken:
             out += _table_records(b)  # "STT | Cơ quan, đơn vị | Nhiệm vụ"
@@ -302,16 +304,37 @@ EXECUTES = re.compile(r"\b(?:chịu|có) trách nhiệm\s+(?:thi hành|tổ ch�
                       r"\bthi hành (?:Quyết định|Nghị quyết|Chỉ thị) này\b", re.I)
 
 
+# the end of a sentence inside an article's paragraph ("... có hiệu lực kể từ ngày ký. Chánh Văn phòng ...")
+_SENTENCE_END = re.compile(r"\.\s+(?=\w)")
+
+
 def _executors(doc: Document, node: Node, skip: set[int]) -> list[dict]:
     """The records of an article's unnumbered paragraphs that name who executes it (EXECUTES),
-    opening with the agencies or their heads."""
-    out = []
+    opening with the agencies or their heads, and of the sentence of the article's own
+    paragraph that does ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng
+    ..., Giám đốc các Sở: ... chịu trách nhiệm thi hành Quyết định này./.")."""
+    out = _own_executors(node)
     for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
         if b.index in skip or b.kind == "table" or not b.text or not EXECUTES.search(b.text):
             continue
-        found = agency_of(b.text)
-        if found:
-            names, _, stop = found
-            tail = b.text[stop:].lstrip(" :.,-")
-            out += [_record(a, [tail] if tail else [], b) for a in split_agencies(_EXAMPLES.sub("", names))]
+        out += _executor_records(b.text, b)
     return out
+
+
+def _own_executors(node: Node) -> list[dict]:
+    """The records of the sentence of an article's own paragraph that names who executes it,
+    after a first sentence about something else."""
+    own = EXECUTES.search(node.body)
+    if not own:
+        return []
+    cuts = [m.end() for m in _SENTENCE_END.finditer(node.body, 0, own.start()) if node.body[m.end()].isupper()]
+    return _executor_records(node.body[cuts[-1]:], node.block) if cuts else []
+
+
+def _executor_records(text: str, b: Block) -> list[dict]:
+    found = agency_of(text)
+    if not found:
+        return []
+    names, _, stop = found
+    tail = text[stop:].lstrip(" :.,-")
+    return [_record(a, [tail] if tail else [], b) for a in split_agencies(_EXAMPLES.sub("", names))]
