@@ -17,14 +17,16 @@ from pathlib import Path
 
 from extractors.formats import format_of
 from extractors.formats.base import DOCUMENT_HEADER, sniff
+from normalizers import docnum
 
 HASH_CHUNK = 1 << 20
 # the head of a file with an extension no reader takes, read to see what it holds
 SNIFF_BYTES = 1 << 16
 ZIP_SNIFF_BYTES = 64 << 20  # (a larger zip with an unknown extension stays a skip)
-# a document's own words near its start (with a word-segmenter's "_" read as a space)
-_DOCUMENT_WORDS = re.compile(r"\b(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|"
-                             r"CÔNG\s+VĂN|THÔNG\s+BÁO|Căn\s+cứ|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)\b")
+# a document's own words near its start (with a word-segmenter's "_" read as a space): a type of
+# document in capitals (docnum's type names: "KẾ HOẠCH", "QUYẾT ĐỊNH" ...), a basis, the issuer
+_DOCUMENT_WORDS = re.compile(r"(?<!\w)(?:" + docnum.TYPE_ALT.upper() + r"|Căn\s+cứ|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|"
+                             r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)(?!\w)")
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|\|.*\|\s*$|\*\*[^*\n]+\*\*)", re.M)
 
 
@@ -152,8 +154,9 @@ def content_format(path: str) -> str | None:
     return format_of_content(head)
 
 
-def format_of_content(head: bytes) -> str | None:
-    """`content_format` of a file's first bytes (all of them for a zip)."""
+def format_of_content(data: bytes) -> str | None:
+    """`content_format` of a file's bytes (its first SNIFF_BYTES are looked at, all of a zip)."""
+    head = data if data.startswith(b"PK\x03\x04") else data[:SNIFF_BYTES]
     declared = sniff(head)
     if declared:
         return declared
