@@ -224,9 +224,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     if is_caps(prev):  # capitals: a title wraps only at the full width
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
-    if prev.endswith(";") and nxt[:1].islower() and same_group and style.wrap_width is not None \
+    if prev.endswith((";", ":")) and nxt[:1].islower() and same_group and style.wrap_width is not None \
             and _full(prev, nxt, style.wrap_width):
-        return True  # a clause after a semicolon, the wrap put at the next line's start: "... 8 m2/người;" / "tỷ lệ ..."
+        # a clause after a semicolon, or a label's value after its colon, the wrap put at the next
+        # line's start: "... 8 m2/người;" / "tỷ lệ ...", "- Diện tích được tưới chủ động:" / "trên 1.450 ha."
+        return True
     if style.paragraphs_by_blank_lines and same_group:
         # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
         # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
