@@ -122,7 +122,8 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 # ("Giao: Sở X chủ trì ...", the hand-over word set off by a colon, as a label is)
-_ASSIGN = r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s*:?\s+)?"
+_ASSIGN_WORD = r"(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s*:?\s+"
+_ASSIGN = r"(?:" + _ASSIGN_WORD + r")?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
 AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
                              + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d]))")
@@ -317,19 +318,26 @@ _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|H�
                           r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
 
 
+_HANDS_OVER = re.compile(_ASSIGN_WORD)  # "Giao ", "Đề nghị: ", "Yêu cầu "
+
+
 def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     """The lines of a table cell set one agency a line, grouped by agency: a line that
     opens with an agency's name in a capital ("Tỉnh Đoàn", "Sở Tài chính") after a line that
     does not leave its name open starts the next one; any other line is the wrap of the
-    one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). None unless the cell
+    one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). An organ's bare name ends
+    the group so far, however a narrow cell cut it ("Sở Tư" / "pháp, Văn" / "phòng"), before
+    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name. None unless the cell
     starts with an agency and holds two or more ("Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn").
-    Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here."""
-    if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]):
+    Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here; nor a
+    cell that opens by handing a task over ("Giao Sở X chủ trì, tham mưu" / "UBND tỉnh tổ chức
+    ..."): a sentence, not a list of names."""
+    if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]) or _HANDS_OVER.match(lines[0]):
         return None
     groups = [[lines[0]]]
     for line in lines[1:]:
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not (_BARE_ORGAN.search(groups[-1][-1].strip()) and _OWNING_BODY.match(line))):
+                and not (_OWNING_BODY.match(line) and _BARE_ORGAN.search(" ".join(groups[-1]).strip()))):
             groups.append([line])
         else:
             groups[-1].append(line)

@@ -54,6 +54,8 @@ WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, n
 # a list of heads whose fields follow the colon: "Giám đốc các Sở:" (then "Tài chính, Y tế, ..."), "các Bộ:"
 DISTRIBUTIVE_END = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)\s*:$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
+# a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ..."
+CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*-)+$")
 
 
 def is_caps(text: str) -> bool:
@@ -350,9 +352,10 @@ def _group_wrapped(prev: str, nxt: str) -> bool:
 
 def glue(prev: str, nxt: str) -> str:
     """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
-    broken at a narrow column's edge ("xét nghiệ" + "m")."""
+    broken at a narrow column's edge ("xét nghiệ" + "m"), nor a document number cut after its
+    code's hyphen ("số 215/KH-" + "UBND")."""
     if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt) \
-            or PUNCT_START.match(nxt):
+            or PUNCT_START.match(nxt) or (nxt[:1].isupper() and CODE_CUT.search(prev)):
         return prev + nxt
     return f"{prev} {nxt}"
 
