@@ -88,6 +88,8 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     return out + list(rest)
 
 
+# a group's code in a task table: "IV", "XII.", "B" (the tasks under it are "1", "2.3")
+GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.?$")
 # a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")
 LEAD_HEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
 
@@ -95,10 +97,11 @@ LEAD_HEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
 def _lead_carried(above: list[list[str]], first: list[str]) -> list[str]:
     """The first row after the break with its lead cell filled from the row above, where
     that cell is empty: a lead merged down over several tasks (Word's vertical merge) is
-    drawn on the next page as an empty cell. Only a row with a code, under a lead
-    column's heading, below a lead that names one."""
+    drawn on the next page as an empty cell. Only a task's row (a code, not a group's Roman
+    numeral or capital letter: "IV | Cải cách tài chính công" heads the next tasks), under a
+    lead column's heading, below a lead that names one."""
     head, last = above[0], above[-1]
-    if not first or not first[0].strip() or len(above) < 2:
+    if not first or not first[0].strip() or len(above) < 2 or GROUP_CODE.match(first[0].strip()):
         return first
     out = list(first)
     for c, cell in enumerate(first):
