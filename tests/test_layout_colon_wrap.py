@@ -2,7 +2,8 @@
 after the colon of a "label: value" item ("- Diện tích đất sản xuất nông nghiệp được tưới
 chủ động tại các xã vùng cao:" / "trên 1.450 ha."), one paragraph, in wrapped text
 (extractors.layout.wrap.joins) and in a PDF's lines (extractors.layout.paragraphs.assemble),
-as after a semicolon. A colon line that stops short, or a next line that opens a list item or
+as after a semicolon; after either, a next line that opens with a percentage or an amount and
+its unit ("...năm 2026;" / "65% tổ hợp tác ...") goes on too. A colon line that stops short, or a next line that opens a list item or
 a sentence, still ends the paragraph. Invented lines (a Word plan printed to PDF showed it)."""
 
 import pytest
@@ -24,6 +25,13 @@ WRAPPED = [
     (["- Tỷ lệ hộ gia đình ở các thôn vùng sâu được dùng nước sạch theo quy chuẩn:",
       "đạt 78% vào cuối năm 2027."],
      "- Tỷ lệ hộ gia đình ở các thôn vùng sâu được dùng nước sạch theo quy chuẩn: đạt 78% vào cuối năm 2027."),
+    # after a semicolon, the next clause opening with a percentage or an amount and its unit
+    (["- 100% tổ hợp tác dùng nước hoạt động theo quy chế mẫu của huyện năm 2026;",
+      "65% tổ hợp tác được xếp loại khá trở lên;"],
+     "- 100% tổ hợp tác dùng nước hoạt động theo quy chế mẫu của huyện năm 2026; 65% tổ hợp tác được xếp loại khá trở lên;"),
+    (["- Kiên cố hóa kênh mương nội đồng tại các xã vùng cao phía tây của huyện;",
+      "12 km kênh cấp I được nạo vét trước mùa mưa."],
+     "- Kiên cố hóa kênh mương nội đồng tại các xã vùng cao phía tây của huyện; 12 km kênh cấp I được nạo vét trước mùa mưa."),
 ]
 # must not match: (lines, the paragraphs they stay)
 KEPT = [
@@ -35,6 +43,11 @@ KEPT = [
       "- Tỷ lệ kênh mương nội đồng được kiên cố hóa đạt 65%."],
      ["2. Các chỉ tiêu cụ thể đến năm 2027 của Kế hoạch trên địa bàn huyện như sau:",
       "- Tỷ lệ kênh mương nội đồng được kiên cố hóa đạt 65%."]),
+    # a full line that ends a clause over a row's code and a capital
+    (["- Kiên cố hóa kênh mương nội đồng tại các xã vùng cao phía tây của huyện;",
+      "2 Nạo vét kênh cấp I trước mùa mưa."],
+     ["- Kiên cố hóa kênh mương nội đồng tại các xã vùng cao phía tây của huyện;",
+      "2 Nạo vét kênh cấp I trước mùa mưa."]),
     # a full colon line over a sentence in capitals' case
     (["Ủy ban nhân dân huyện giao nhiệm vụ cho các cơ quan, đơn vị cụ thể như sau:",
       "Phòng Nông nghiệp và Môi trường chủ trì rà soát các công trình thủy lợi."],

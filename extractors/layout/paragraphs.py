@@ -250,12 +250,12 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 or (para and not short_before and DISTRIBUTIVE_END.search(para[-1]) is not None
                     and line[:1].isupper() and not line.isupper())
             # a line in lower case goes on: after a full line that ends a clause with a semicolon
-            # ("... 8 m2/người;" / "tỷ lệ tuyến đường ...") or a label with its colon ("- Diện tích
-            # được tưới chủ động:" / "trên 1.450 ha."), or after the short last line of a
+            # ("... 8 m2/người;" / "tỷ lệ tuyến đường ...", "... năm 2023;" / "60% hợp tác xã ...") or a
+            # label with its colon ("- Diện tích được tưới chủ động:" / "trên 1.450 ha."), or after the short last line of a
             # paragraph wrapped twice (a line longer than the page set as a paragraph of its own:
             # "... của Quốc hội về chính" / "sách tài khóa, tiền" / "tệ hỗ trợ ...")
             if para and goes_on_start(line) and not indented and not _STARTS_BLOCK.match(line):
-                runs_on = runs_on or (prev_end in ";:" and not short_before and line[:1].islower()) \
+                runs_on = runs_on or (prev_end in ";:" and not short_before) \
                     or (short_before and len(para) >= 2 and prev_end not in ".:;!?")
             # (or a name in capitals after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "Gia Lai về ...")
             elif para and short_before and len(para) >= 2 and not indented and bold == prev_bold:

@@ -226,10 +226,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     if is_caps(prev):  # capitals: a title wraps only at the full width
         return style.wrap_width is not None and same_group and _full(prev, nxt, style.wrap_width) \
             and not SENTENCE_END.search(prev)
-    if prev.endswith((";", ":")) and nxt[:1].islower() and same_group and style.wrap_width is not None \
+    if prev.endswith((";", ":")) and goes_on_start(nxt) and same_group and style.wrap_width is not None \
             and _full(prev, nxt, style.wrap_width):
         # a clause after a semicolon, or a label's value after its colon, the wrap put at the next
-        # line's start: "... 8 m2/người;" / "tỷ lệ ...", "- Diện tích được tưới chủ động:" / "trên 1.450 ha."
+        # line's start: "... 8 m2/người;" / "tỷ lệ ...", "... năm 2023;" / "60% hợp tác xã ...", "- Diện tích
+        # được tưới chủ động:" / "trên 1.450 ha."
         return True
     if style.paragraphs_by_blank_lines and same_group:
         # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
