@@ -318,6 +318,8 @@ _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|H�
                           r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
 
 
+# a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
+_BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|Tổng cục|Bộ|Đài|Viện)$")
 _HANDS_OVER = re.compile(_ASSIGN_WORD)  # "Giao ", "Đề nghị: ", "Yêu cầu "
 
 
@@ -327,7 +329,8 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     does not leave its name open starts the next one; any other line is the wrap of the
     one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). An organ's bare name ends
     the group so far, however a narrow cell cut it ("Sở Tư" / "pháp, Văn" / "phòng"), before
-    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name. None unless the cell
+    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name; so does a head word with no
+    name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"). None unless the cell
     starts with an agency and holds two or more ("Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn").
     Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here; nor a
     cell that opens by handing a task over ("Giao Sở X chủ trì, tham mưu" / "UBND tỉnh tổ chức
@@ -336,8 +339,10 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
         return None
     groups = [[lines[0]]]
     for line in lines[1:]:
+        so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not (_OWNING_BODY.match(line) and _BARE_ORGAN.search(" ".join(groups[-1]).strip()))):
+                and not _BARE_HEAD.search(so_far)
+                and not (_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far))):
             groups.append([line])
         else:
             groups[-1].append(line)
