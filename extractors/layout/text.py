@@ -37,6 +37,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks, signature_paragraphs
 from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
+from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
@@ -592,7 +593,7 @@ def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     only the cells that start in it, and the table model spreads it out)."""
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
-    return [RawBlock("table", rows=md.lost_spans(rows), location=location)]
+    return [RawBlock("table", rows=lost_row_spans(md.lost_spans(rows)), location=location)]
 
 
 def _break_line(line: Line) -> bool:
