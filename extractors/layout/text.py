@@ -673,7 +673,13 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
                 # (under the first row, a header row that lost its merged cells is narrower than
                 # the body, and so is the one under it: "Tổng số | Trong đó" / "NSTW | NSĐP"; two
                 # such lines are one row only when together they make a row of the table's width)
-                header_rows = not numbers_seen and "|" in t and have + n_cells - 1 not in (width, widest)
+                # (a line of pipes alone is no header row: the row's empty cells, each ending on a line break,
+                # "I| Quý I|" / "|" / "|", as html2text writes a Word table's empty paragraphs)
+                # (nor one whose pipes make the row as wide as the table: "I| Tổ chức hội nghị|" / "|" / "|" /
+                # "| 20.500.000", each pipe a cell's start)
+                header_rows = (not numbers_seen and "|" in t and have + n_cells - 1 not in (width, widest)
+                               and t.replace("|", "").strip() != ""
+                               and (outer or body[-1].count("|") + t.count("|") + 1 not in (width, widest)))
                 # (in outer pipes, a line that opens and closes on one is a whole row: markdownify
                 # writes a header row that lost the cells of the row spans above it so, "| NSTW | NSĐP |")
                 whole = outer and all(len(x) > 1 and x.startswith("|") and x.endswith("|") for x in (t, body[-1]))
