@@ -32,6 +32,17 @@ of agencies, a procuracy, a university, a provincial military command).
   Markdown as plain lines: signed "KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY TRƯỞNG" by "Thượng tá ..." (a
   military rank before the name), a law with no number and a Nghị định among the bases (.md).
 
+The second batch (golds written before their first extraction too):
+
+- a province's economic zone authority (UBND TỈNH ... over BAN QUẢN LÝ KHU KINH TẾ) as `pdftotext -layout`
+  text: the year inside its number ("Số: 05/2019/KH-BQLKKT"), a basis "Thực hiện Chương trình ... ban hành
+  kèm theo Quyết định số ..." (the decision is the basis), signed "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN /
+  (Đã ký)" beside "Nơi nhận" (.txt);
+- a provincial city's Công văn in Word: a dotted department suffix in its number ("Số: 1520/UBND-VP.KT"),
+  "V/v ..." under it, "TP. Bảo Hà, ngày ..." (the city's abbreviation as the place), a "Kính gửi:" list,
+  a "Thực hiện Công văn ...; theo đề nghị của ... tại Tờ trình số ..." sentence, signed "TM. ỦY BAN NHÂN
+  DÂN / Q. CHỦ TỊCH" (an acting chairman) (.docx).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_t
 OUTDIR` writes the files, the same bytes on every run.
 """
@@ -52,6 +63,8 @@ THUE = "t_cucthue-phukhang_kh-ct_2022_so-ngay-de-trong.txt"
 NHCS = "t_nhcsxh-antrach_456-kh-nhcs_2025_phap-lenh-ttlt.docx"
 DHKT = "t_dhkt-hoangson_345-kh-dhkt_2025_hieu-truong-pgs.html"
 BCH = "t_bchqs-songlam_215-kh-bch_2024_thuong-ta.md"
+BQL = "t_bqlkkt-hailam_05-2019-kh-bqlkkt_2019_so-co-nam.txt"
+CITY = "t_tp-baoha_1520-ubnd-vpkt_2023_cong-van-q-chu-tich.docx"
 
 
 def bhxh_plan() -> bytes:
@@ -451,6 +464,80 @@ Duy trì nghiêm chế độ trực chỉ huy, trực ban 24/24 giờ trong mùa
 """
 
 
+BQL_TXT = """\
+        UBND TỈNH HẢI LÂM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   BAN QUẢN LÝ KHU KINH TẾ                        Độc lập - Tự do - Hạnh phúc
+        ________________                      ______________________________
+
+   Số: 05/2019/KH-BQLKKT                        Hải Lâm, ngày 05 tháng 3 năm 2019
+
+
+                                        KẾ HOẠCH
+             Xúc tiến đầu tư vào Khu kinh tế ven biển Hải Lâm năm 2019
+
+
+   Căn cứ Nghị định số 82/2018/NĐ-CP ngày 22/5/2018 của Chính phủ quy định về quản lý khu công
+nghiệp và khu kinh tế;
+   Căn cứ Quyết định số 12/2017/QĐ-UBND ngày 10/4/2017 của Ủy ban nhân dân tỉnh Hải Lâm ban hành
+Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Quản lý Khu kinh tế tỉnh;
+   Thực hiện Chương trình xúc tiến đầu tư năm 2019 ban hành kèm theo Quyết định số 215/QĐ-UBND
+ngày 25/01/2019 của Ủy ban nhân dân tỉnh Hải Lâm;
+   Theo đề nghị của Trưởng phòng Quản lý đầu tư,
+   Ban Quản lý Khu kinh tế tỉnh ban hành Kế hoạch xúc tiến đầu tư năm 2019 như sau:
+
+   I. MỤC TIÊU
+   - Tỷ lệ lấp đầy các khu công nghiệp trong Khu kinh tế đạt 65% vào cuối năm 2019.
+   - 100% hồ sơ đăng ký đầu tư được giải quyết đúng hạn.
+
+   II. NHIỆM VỤ
+   1. Cập nhật danh mục dự án kêu gọi đầu tư
+   Rà soát quỹ đất, hạ tầng; cập nhật danh mục dự án kêu gọi đầu tư trên Cổng thông tin của Ban.
+   2. Tổ chức hội nghị xúc tiến đầu tư
+   Phối hợp tổ chức 02 hội nghị xúc tiến đầu tư tại Thành phố Hồ Chí Minh và Hà Nội.
+   3. Hỗ trợ nhà đầu tư sau cấp phép
+   Tháo gỡ vướng mắc về mặt bằng, thủ tục cho các dự án đã được cấp giấy chứng nhận đăng ký đầu tư.
+
+   III. TỔ CHỨC THỰC HIỆN
+   1. Phòng Quản lý đầu tư: chủ trì triển khai Kế hoạch; tổng hợp kết quả báo cáo Trưởng ban.
+   2. Văn phòng Ban: bảo đảm kinh phí, phương tiện phục vụ các hoạt động xúc tiến đầu tư.
+   3. Trung tâm Dịch vụ hỗ trợ đầu tư: cung cấp thông tin, hướng dẫn thủ tục cho nhà đầu tư./.
+
+
+   Nơi nhận:                                                  KT. TRƯỞNG BAN
+   - UBND tỉnh (b/c);                                        PHÓ TRƯỞNG BAN
+   - Sở Kế hoạch và Đầu tư;
+   - Trưởng ban, các Phó Trưởng ban;                              (Đã ký)
+   - Lưu: VT, QLĐT.
+                                                             Mai Xuân Trường
+"""
+
+
+def city_letter() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ BẢO HÀ", "-------", "Số: 1520/UBND-VP.KT",
+                  "V/v triển khai thu gom, xử lý rác thải sinh hoạt trên địa bàn thành phố"],
+            [*MOTTO, "TP. Bảo Hà, ngày 12 tháng 6 năm 2023"], bold=(2, 2))
+    _paragraph(doc, "Kính gửi:", center=True)
+    for text in ("- Phòng Tài nguyên và Môi trường thành phố;", "- Ủy ban nhân dân các phường, xã."):
+        _paragraph(doc, text)
+    for text in (
+        "Thực hiện Công văn số 2045/UBND-KT ngày 30/5/2023 của Ủy ban nhân dân tỉnh Lâm Giang về việc tăng cường "
+        "quản lý chất thải rắn sinh hoạt; theo đề nghị của Phòng Tài nguyên và Môi trường tại Tờ trình số "
+        "86/TTr-TNMT ngày 08/6/2023, Chủ tịch Ủy ban nhân dân thành phố có ý kiến như sau:",
+        "1. Phòng Tài nguyên và Môi trường thành phố: chủ trì hướng dẫn các phường, xã rà soát, sắp xếp lại các "
+        "điểm tập kết rác thải; kiểm tra việc thu gom, vận chuyển rác thải của các đơn vị dịch vụ.",
+        "2. Ủy ban nhân dân các phường, xã: tuyên truyền, vận động Nhân dân phân loại rác thải tại nguồn; xử lý "
+        "nghiêm các trường hợp đổ rác không đúng nơi quy định.",
+        "Yêu cầu các đơn vị triển khai thực hiện; báo cáo kết quả về Ủy ban nhân dân thành phố (qua Phòng Tài "
+        "nguyên và Môi trường) trước ngày 30/9/2023./.",
+    ):
+        _paragraph(doc, text, justify=True)
+    closing(doc, ["- Như trên;", "- TT Thành ủy, TT HĐND thành phố (b/c);", "- CT, các PCT UBND thành phố;",
+                  "- Lưu: VT, VP.KT."],
+            ["TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "", "", "Trịnh Quốc Bảo"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -462,6 +549,8 @@ def main(out: str) -> None:
     (folder / NHCS).write_bytes(nhcs_plan())
     (folder / DHKT).write_text(DHKT_HTML, encoding="utf-8")
     (folder / BCH).write_text(BCH_MD, encoding="utf-8")
+    (folder / BQL).write_text(BQL_TXT, encoding="utf-8")
+    (folder / CITY).write_bytes(city_letter())
 
 
 if __name__ == "__main__":
