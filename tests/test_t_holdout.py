@@ -11,7 +11,10 @@ tests/invented/raw/t_*).
 - a code cited with its number ("Bộ luật Dân sự số 91/2015/QH13") is a Luật titled "Bộ luật ...", as a
   code cited by its name alone already was;
 - an issuer named "... tỉnh X" is of a province X, never of a district X of another province;
-- the procuracy ("Viện kiểm sát nhân dân các huyện"), its words in lower case, is an agency.
+- the procuracy ("Viện kiểm sát nhân dân các huyện"), its words in lower case, is an agency;
+- a short `pdftotext -layout` text that wraps only twice (its other lines whole paragraphs, some longer
+  than the wrapped ones) has its wraps joined: two of its few full lines that stop mid-sentence go on in
+  lower case; a text of one paragraph per line where only two of many such lines do is left alone.
 """
 
 from __future__ import annotations
@@ -115,3 +118,61 @@ def test_an_issuer_named_for_a_province_is_of_no_district(name, locality, want):
 ])
 def test_the_procuracy_is_an_agency(text, want):
     assert bool(AGENCY_AT_START.match(text)) is want
+
+
+SHORT_LAYOUT = """\
+      ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      HUYỆN ĐÔNG SƠN LA                          Độc lập - Tự do - Hạnh phúc
+
+   Số: 41/KH-UBND                                Đông Sơn La, ngày 02 tháng 8 năm 2024
+
+                                        KẾ HOẠCH
+                  Phòng, chống dịch bệnh trên gia súc, gia cầm năm 2024
+
+   Căn cứ Quyết định số 172/QĐ-UBND ngày 20/01/2024 của Ủy ban nhân dân tỉnh Bắc Lâm về phòng,
+chống dịch bệnh động vật;
+   Thực hiện Kế hoạch số 33/KH-SNN ngày 05/3/2024 của Sở Nông nghiệp và Phát triển nông thôn về
+tiêm phòng vắc xin cho đàn vật nuôi năm 2024;
+   Ủy ban nhân dân huyện ban hành Kế hoạch phòng, chống dịch bệnh trên gia súc năm 2024 như sau:
+   I. MỤC TIÊU
+   - Tỷ lệ tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò trên địa bàn huyện đạt trên 80%.
+   - Phát hiện sớm, xử lý kịp thời 100% ổ dịch phát sinh tại các xã, thị trấn trong toàn huyện.
+   II. TỔ CHỨC THỰC HIỆN
+   1. Phòng Nông nghiệp và Phát triển nông thôn: chủ trì, hướng dẫn các xã tổ chức tiêm phòng vắc xin.
+   2. Trung tâm Dịch vụ nông nghiệp: cung ứng vắc xin, vật tư; tập huấn cho đội ngũ thú y viên cơ sở.
+   3. Ủy ban nhân dân các xã, thị trấn: tổ chức tiêm phòng, giám sát dịch bệnh đến từng thôn, bản.
+"""
+ONE_A_LINE = [
+    "Kế hoạch phòng, chống dịch bệnh trên gia súc, gia cầm trên địa bàn huyện Đông Sơn La năm 2024",
+    "trong đó tập trung vào các xã vùng cao.",
+    "Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò tại các xã vùng cao của huyện",
+    "tiêm phòng đợt 1 từ tháng 3 đến tháng 4.",
+    "Tập huấn kỹ năng phát hiện, báo cáo dịch bệnh cho đội ngũ thú y viên cơ sở tại các xã, thị trấn",
+    "Giám sát chặt chẽ việc vận chuyển, buôn bán gia súc, gia cầm qua địa bàn các xã giáp ranh huyện",
+    "Tổng kết, đánh giá kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân huyện trước ngày 15/12",
+    "Phòng Nông nghiệp và Phát triển nông thôn huyện chủ trì tham mưu tổ chức thực hiện Kế hoạch này.",
+    "Trung tâm Dịch vụ nông nghiệp huyện cung ứng vắc xin, vật tư và tập huấn cho thú y viên cơ sở.",
+    "Ủy ban nhân dân các xã, thị trấn tổ chức tiêm phòng, giám sát dịch bệnh đến từng thôn, bản.",
+    "Các cơ quan, đơn vị liên quan phối hợp thực hiện theo chức năng, nhiệm vụ được giao.",
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Ủy ban nhân dân huyện.",
+]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for p in _doc(text).paragraphs if p.text]
+
+
+def test_a_short_layout_text_that_wraps_twice_is_joined():  # must match
+    paras = _paragraphs(SHORT_LAYOUT)
+    assert ("Căn cứ Quyết định số 172/QĐ-UBND ngày 20/01/2024 của Ủy ban nhân dân tỉnh Bắc Lâm về phòng, chống dịch "
+            "bệnh động vật;") in paras
+    assert ("Thực hiện Kế hoạch số 33/KH-SNN ngày 05/3/2024 của Sở Nông nghiệp và Phát triển nông thôn về tiêm phòng "
+            "vắc xin cho đàn vật nuôi năm 2024;") in paras
+    doc = _doc(SHORT_LAYOUT)
+    bases = extract_legal_bases(doc, extract_header(doc)["title_end"])
+    assert [b["title"] for b in bases] == ["Phòng, chống dịch bệnh động vật",
+                                           "Tiêm phòng vắc xin cho đàn vật nuôi năm 2024"]
+
+
+def test_one_paragraph_a_line_with_two_lower_case_starts_is_left():  # must not match
+    assert _paragraphs("\n".join(ONE_A_LINE)) == ONE_A_LINE
