@@ -45,6 +45,8 @@ def _issuer(lines: list[str]) -> dict:
     # must match: a body outside the administration, a branch under its bank
     (["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH TỈNH QUẢNG LĨNH"],
      ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Lĩnh", "department", "Quảng Lĩnh")),
+    (["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "PHÒNG GIAO DỊCH HUYỆN BẢN XÈO"],
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Bản Xèo", "department", "Bản Xèo")),
     (["TÒA ÁN NHÂN DÂN", "TỈNH QUẢNG LĨNH"], ("Tòa án nhân dân tỉnh Quảng Lĩnh", "department", "Quảng Lĩnh")),
     (["TÒA ÁN NHÂN DÂN TỈNH BẮC VÂN"], ("Tòa án nhân dân tỉnh Bắc Vân", "department", "Bắc Vân")),
     (["ĐẠI HỌC QUẢNG LĨNH", "TRƯỜNG ĐẠI HỌC Y DƯỢC"], ("Trường Đại học Y Dược", "department", None)),
@@ -53,6 +55,8 @@ def _issuer(lines: list[str]) -> dict:
     # must not match: the administration's own headers read as before
     (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG LĨNH"], ("Ủy ban nhân dân tỉnh Quảng Lĩnh", "province", "Quảng Lĩnh")),
     (["UBND TỈNH BẮC VÂN", "SỞ Y TẾ"], ("Sở Y tế tỉnh Bắc Vân", "department", "Bắc Vân")),
+    (["UBND HUYỆN BẢN XÈO", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"],
+     ("Phòng Tài chính - Kế hoạch huyện Bản Xèo", "department", "Bản Xèo")),
     (["KHO BẠC NHÀ NƯỚC", "CHI NHÁNH TỈNH QUẢNG LĨNH"],
      ("Kho bạc nhà nước chi nhánh tỉnh Quảng Lĩnh", "department", "Quảng Lĩnh")),
 ])

@@ -75,8 +75,10 @@ SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN)(?=\s)")
 OTHER_BODY_START = re.compile(r"^(?:NGÂN HÀNG|CHI NHÁNH|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|TOÀ ÁN|ĐÀI PHÁT THANH|ĐÀI TRUYỀN"
                               r"|TỔNG CÔNG TY|CÔNG TY)\b")
 # a branch named under the body it belongs to: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH X" is "Ngân hàng
-# Chính sách xã hội chi nhánh tỉnh X"
+# Chính sách xã hội chi nhánh tỉnh X"; its office in a district, "PHÒNG GIAO DỊCH HUYỆN Y", is "Phòng giao dịch
+# Ngân hàng Chính sách xã hội huyện Y"
 BRANCH = re.compile(r"^chi nhánh\s+\S", re.I)
+BRANCH_OFFICE = re.compile(r"^phòng giao dịch\s+(?=\S)", re.I)
 PARTY_ORGANISATION = re.compile(r"^ĐẢNG BỘ\s")  # "ĐẢNG BỘ TỈNH X" over its committee: "HUYỆN ỦY Y", "TỈNH ỦY"
 # an office written short: "VP. UBND TỈNH", "VP HĐND - UBND HUYỆN"
 OFFICE_SHORT = re.compile(r"^VP\s*\.?\s*(?=UBND|HĐND|ỦY BAN|HỘI ĐỒNG|ĐOÀN)")
@@ -799,6 +801,9 @@ def extract_header(doc: Document) -> dict:
         if parent is not None and BRANCH.match(name):
             # "Chi nhánh tỉnh X" under "Ngân hàng Chính sách xã hội": the branch is named after its bank
             name = f"{parent} {name[:1].lower()}{name[1:]}"
+            level, locality = issuer_parts(name)
+        elif parent is not None and parent.startswith("Ngân hàng") and (office := BRANCH_OFFICE.match(name)):
+            name = f"Phòng giao dịch {parent} {name[office.end():]}"
             level, locality = issuer_parts(name)
         if level is None and locality is None and parent is not None and parent_level is None and SCHOOL.match(name.lower()):
             # "TRƯỜNG ĐẠI HỌC Y" under "ĐẠI HỌC X" (a university of no place): a unit of the body above it
