@@ -77,6 +77,7 @@ _AGENCY_WORDS = (
     r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
+    r"Viện kiểm sát(?= nhân dân\b)",  # "Viện kiểm sát nhân dân các huyện": the procuracy, its words in lower case
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
     # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học" ("KHOA HỌC" in a heading)
     r"Khoa(?! [Hh]ọc\b)" + _NAMED,

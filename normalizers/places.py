@@ -334,6 +334,16 @@ PROVINCE_BODY = re.compile(r"^(?:Sở|Cục|Tỉnh đoàn|Tỉnh ủy|Bộ Chỉ
 DISTRICT_BODY = re.compile(r"^(?:Phòng|Huyện đoàn|Huyện ủy|Thị đoàn|Quận đoàn|Đài Truyền thanh)\b", re.I)
 
 
+# the level word a name writes before its place: "Bảo hiểm xã hội tỉnh X" is of a province X, never of a district X
+_LEVEL_BEFORE = r"\b(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\s+"
+
+
+def _named_word(name: str | None, locality: str) -> list[str]:
+    """[the level word the name writes before `locality`], or [] when it writes none."""
+    m = re.search(_LEVEL_BEFORE + re.escape(locality) + r"(?!\w)", name or "", re.I)
+    return [m.group(1).lower()] if m else []
+
+
 def _words_for(name: str | None, level: str | None) -> list[str]:
     """The level words to try for a locality given without one."""
     if level == "province":
@@ -424,7 +434,7 @@ def issuer_place(name: str | None, level: str | None = None, locality: str | Non
     post = is_after_merger(issued)
     mentions = named_places(name or "", after_merger=post)
     if locality and not any(place_key(m.written) == place_key(locality) for m in mentions):
-        for word in _words_for(name, level):
+        for word in _named_word(name, locality) or _words_for(name, level):
             units = lookup(word, locality, after_merger=post) or (lookup(word, locality) if post else [])
             if units:
                 mentions.append(Mention(word, locality, 0, 0, tuple(units)))

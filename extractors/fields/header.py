@@ -69,6 +69,16 @@ def _date_wrapped(text: str, after: list) -> str:
 # a body written by its initials on the line under its parent's: "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
 # "BQL CÁC KHU CÔNG NGHIỆP", "BCH QUÂN SỰ HUYỆN" (normalizers/data/abbreviations.csv spells them out)
 SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN)(?=\s)")
+# bodies outside the State's administration that head their own documents: a bank and its branch
+# ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH X"), a university and its member school ("ĐẠI HỌC X" /
+# "TRƯỜNG ĐẠI HỌC Y"), an academy, a court, a broadcaster, a state company
+OTHER_BODY_START = re.compile(r"^(?:NGÂN HÀNG|CHI NHÁNH|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|TOÀ ÁN|ĐÀI PHÁT THANH|ĐÀI TRUYỀN"
+                              r"|TỔNG CÔNG TY|CÔNG TY)\b")
+# a branch named under the body it belongs to: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH X" is "Ngân hàng
+# Chính sách xã hội chi nhánh tỉnh X"; its office in a district, "PHÒNG GIAO DỊCH HUYỆN Y", is "Phòng giao dịch
+# Ngân hàng Chính sách xã hội huyện Y"
+BRANCH = re.compile(r"^chi nhánh\s+\S", re.I)
+BRANCH_OFFICE = re.compile(r"^phòng giao dịch\s+(?=\S)", re.I)
 PARTY_ORGANISATION = re.compile(r"^ĐẢNG BỘ\s")  # "ĐẢNG BỘ TỈNH X" over its committee: "HUYỆN ỦY Y", "TỈNH ỦY"
 # an office written short: "VP. UBND TỈNH", "VP HĐND - UBND HUYỆN"
 OFFICE_SHORT = re.compile(r"^VP\s*\.?\s*(?=UBND|HĐND|ỦY BAN|HỘI ĐỒNG|ĐOÀN)")
@@ -289,7 +299,8 @@ ATTACHED_TO = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định
 PROPER_BODIES = {name.lower(): name for name in (
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
-    "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy")}
+    "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Ngân hàng Chính sách xã hội",
+    "Bảo hiểm xã hội Việt Nam", "Quân sự", "Đảng ủy Khối", "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình")}
 # (in any case: a joint header's "SỞ Y TẾ - HỘI LIÊN HIỆP PHỤ NỮ" has had its second body's first word capitalized)
 PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b",
                          re.I)
@@ -310,8 +321,9 @@ MINISTRY_RANK = re.compile(r"^(?:văn phòng chính phủ|thanh tra chính phủ
 # a central body's or a branch of the State's office in a province or district, named for its place as a
 # Sở is: "Công an tỉnh X", "Bảo hiểm xã hội huyện Y", "Kho bạc Nhà nước tỉnh Z" (not the place's own
 # People's Committee or Council, whose level is the place's)
-STATE_BRANCH = re.compile(r"(?:công an|bảo hiểm xã hội|kho bạc nhà nước|ngân hàng nhà nước|viện kiểm sát nhân dân|"
-                          r"tòa án nhân dân|thanh tra|đài phát thanh|thi hành án dân sự|chi nhánh)\s+"
+STATE_BRANCH = re.compile(r"(?:công an|bảo hiểm xã hội|kho bạc nhà nước|ngân hàng nhà nước|ngân hàng chính sách xã hội|"
+                          r"viện kiểm sát nhân dân|"
+                          r"tòa án nhân dân|thanh tra|đài phát thanh(?:\s+(?:và|-)\s+truyền hình)?|thi hành án dân sự|chi nhánh)\s+"
                           r"(?:chi nhánh\s+)?(?:khu vực\s+\w+\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b")
 
 
@@ -567,6 +579,7 @@ def extract_header(doc: Document) -> dict:
 
     def issuer_start(text: str) -> bool:
         return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text) or PARTY_ORGANISATION.match(text)
+                     or OTHER_BODY_START.match(text)
                      or (scanned and ISSUER_START_UNTONED.match(untoned(text)))) and not PREVENTION.match(text))
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
@@ -785,6 +798,16 @@ def extract_header(doc: Document) -> dict:
         # the body above the issuer, read once: "UBND TỈNH LÂM ĐỒNG" over "SỞ Y TẾ"
         parent = issuer_from_caps(parent_lines) if issuer_lines and parent_lines else None
         parent_level, parent_locality = issuer_parts(parent) if parent else (None, None)
+        if parent is not None and BRANCH.match(name):
+            # "Chi nhánh tỉnh X" under "Ngân hàng Chính sách xã hội": the branch is named after its bank
+            name = f"{parent} {name[:1].lower()}{name[1:]}"
+            level, locality = issuer_parts(name)
+        elif parent is not None and parent.startswith("Ngân hàng") and (office := BRANCH_OFFICE.match(name)):
+            name = f"Phòng giao dịch {parent} {name[office.end():]}"
+            level, locality = issuer_parts(name)
+        if level is None and locality is None and parent is not None and parent_level is None and SCHOOL.match(name.lower()):
+            # "TRƯỜNG ĐẠI HỌC Y" under "ĐẠI HỌC X" (a university of no place): a unit of the body above it
+            level = "department"
         organ = parent is not None and bool(ORGAN_OF_PARENT.match(name))
         if organ or (parent is not None and BARE_COMMITTEE.match(name.lower())):
             if organ:  # "Văn phòng Ủy ban nhân dân tỉnh X", of a department's rank; "Văn phòng Bộ Y tế" of the ministry's
@@ -964,7 +987,7 @@ def extract_signature(doc: Document) -> dict:
         acting = _acting(paras[title_at].text)
         signer["title"] = deputy or (f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text))
         if with_body := _title_with_body(paras, title_at):  # "GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ"
-            signer["title"] = f"{_title_of(with_body.group(1))} {issuer_from_caps([with_body.group(2)])}"
+            signer["title"] = with_body
         signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)]
                                                                    if acting or deputy else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
@@ -1021,11 +1044,24 @@ ACTING = re.compile(r"^Q\s*\.\s*(\S.*)$")
 TITLE_WITH_BODY = re.compile(r"^(" + _ONE_TITLE + r")\s+(" + ISSUER_START.pattern.lstrip("^") + r".{0,50})$")
 
 
-def _title_with_body(paras: list, i: int) -> re.Match | None:
+# the head of a unit of the issuer, the unit named after the title, under "TL." / "TUQ.": "TL. CỤC TRƯỞNG" /
+# "TRƯỞNG PHÒNG THỐNG KÊ XÃ HỘI", "TL. GIÁM ĐỐC" / "PHÓ TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH"
+UNIT_HEAD = re.compile(r"^((?:PHÓ\s+)?TRƯỞNG\s+(PHÒNG|BAN))\s+(\S.{2,60})$")
+
+
+def _title_with_body(paras: list, i: int) -> str | None:
+    """The signer's title where its line names the body or unit it heads, under an authority line
+    ("GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ", "TRƯỞNG PHÒNG THỐNG KÊ XÃ HỘI" -> "Trưởng phòng
+    Thống kê xã hội"), or None."""
     text = paras[i].text.strip()
     if i == 0 or len(text) > 70 or not is_upper(text) or not AUTHORITY.match(paras[i - 1].text.strip()):
         return None
-    return TITLE_WITH_BODY.match(" ".join(text.split()))
+    flat = " ".join(text.split())
+    if m := TITLE_WITH_BODY.match(flat):
+        return f"{_title_of(m.group(1))} {issuer_from_caps([m.group(2)])}"
+    if m := UNIT_HEAD.match(flat):  # the unit's field, as a department's is written: "Phòng Thống kê xã hội"
+        return f"{_title_of(m.group(1))} {issuer_from_caps([f'{m.group(2)} {m.group(3)}']).split(' ', 1)[1]}"
+    return None
 
 
 DEPUTY_OF = {"Bộ trưởng": "Thứ trưởng"}  # the deputy of a head whose title has its own word

@@ -230,12 +230,14 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
             if issuer is None and under_list and under_list[0]:
                 issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
-            if law_name is not None:
+            if law_name is not None and kind_word.lower() == "bộ luật":
+                title = f"Bộ luật {law_name}"  # "Bộ luật Hình sự số 100/2015/QH13": a Luật, as a code cited by name alone
+            elif law_name is not None:
                 title = law_name[:1].upper() + law_name[1:] if law_name else None
             else:
                 title = _title(rest)
             number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-            kind = _kind(kind_word, number)
+            kind = "Luật" if kind_word.lower() == "bộ luật" else _kind(kind_word, number)
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})

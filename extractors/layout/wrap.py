@@ -97,7 +97,11 @@ class Style:
                         and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
             # (short lines may outnumber the full ones: a table copied a cell a line, as a
             # viewer's copy or `pdftotext -raw` writes it; then the wraps show the width)
-            if 30 <= w <= 200 and wraps >= 3 and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)):
+            # (a short text may wrap only twice: then most of its full lines that stop mid-sentence are those wraps)
+            open_full = sum(1 for a in stripped if len(a) >= 0.75 * w and a.count(" ") >= 3
+                            and not SENTENCE_END.search(a) and not is_caps(a))
+            shown = wraps >= 3 or (wraps == 2 and wraps >= 0.6 * open_full)
+            if 30 <= w <= 200 and shown and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)):
                 width = float(w)
         return Style(by_blank, width)
 
