@@ -163,8 +163,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         named = source_of(row.raw[si].text) if si is not None and si < len(row.raw) and row.raw[si].text.strip() else None
         if named is None and source_rows and row.kind == "item" and row.label and not STATE_BUDGET.search(row.label):
             named = source_of(row.label)  # (an item row there names a source, one of the codes' or "other")
-        if named is not None:
-            row_source = named if named != "total" else "other"  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other
+        if named is not None:  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other, unless a row above names
+            # the budget it is a part of ("A. Vốn ngân sách địa phương" / "1. Vốn từ nguồn thu xổ số")
+            row_source = named if named != "total" else (row_source or "other")
         for n in amount:
             if n not in row.values:
                 continue
@@ -201,6 +202,10 @@ ROW_YEAR = re.compile(r"^\s*(?:[Nn]ăm|NĂM)?\s*((?:19|20)\d{2})\s*:?\s*$")
 MONEY_NAMED = re.compile(r"ngân sách|\bvốn\b|nguồn|kinh phí|\bNS|địa phương", re.I)
 
 
+# the spending of one budget, which is that budget's money: "II. Tổng chi ngân sách huyện", "Chi NSĐP"
+SPENDING_OF = re.compile(r"^\s*(?:tổng\s+)?chi\s+(?:ngân sách|NS(?:ĐP|TW)\b)", re.I)
+
+
 def _row_sources(rows: list[Row]) -> list[str | None]:
     """The source a row names when its label names only a source ("- Ngân sách Trung
     ương", "II. Vốn ngân sách tỉnh"), which the rows under it share; None elsewhere (a
@@ -210,7 +215,8 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
     for row in rows:
         level = level_of(row)
         own = source_of(row.label) if row.kind != "total" else "total"
-        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain):
+        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain) \
+                and not SPENDING_OF.match(row.label):
             own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
         if own == "local" and not MONEY_NAMED.search(row.label):
             own = "total"  # a level that carries the tasks out ("B. Cấp xã", "Nhiệm vụ cấp huyện"), not its budget
