@@ -23,7 +23,14 @@ shapes whose many amounts a missed reading costs most).
   (.docx);
 - a province's Quyết định giao kế hoạch vốn đầu tư công năm 2026 on a portal (HTML): a table
   of projects whose year's capital is split by source under a merged header ("Kế hoạch vốn năm
-  2026" over "Tổng số | NSTW | NSĐP") (.html).
+  2026" over "Tổng số | NSTW | NSĐP") (.html);
+- (second batch) a district's Kế hoạch đầu tư công trung hạn 2021 - 2025 of 2020 exported to PDF:
+  its annex by source with "Trong đó:" and dash sub-rows, the years under a merged "Chia ra các
+  năm" as bare numbers, "Tổng cộng (1+2+3)" LAST; the counterpart money for ODA projects
+  ("vốn đối ứng") in prose and in the table (.pdf);
+- a province's Báo cáo on the budget as a Markdown scrape: prose results ("ước thực hiện
+  6.842,35 tỷ đồng, đạt 104,2% dự toán ... (6.566,60 tỷ đồng)") and a pipe table in "tỷ đồng"
+  with decimal commas, a "So sánh (%)" column and "-" cells (.md).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_z
 OUTDIR` writes every file; the pdftotext renditions need soffice and pdftotext (the .txt files in
@@ -54,6 +61,8 @@ COMMUNE_TXT = "z_xa-tanhoabac_27-kh-ubnd_2026_nong-thon-moi-trd.txt"
 SEGMENTED = "z_hdnd-quangthuy_34-nq-hdnd_2011_von-xdcb-wordseg.txt"
 DISTRACTORS = "z_huyen-mylamdong_96-kh-ubnd_2026_giam-ngheo-nhieu-so.docx"
 PORTAL = "z_tinh-kimgiang_1420-qd-ubnd_2025_giao-von-dau-tu-cong.html"
+DISTRICT_PDF = "z_huyen-donglam_205-kh-ubnd_2020_dau-tu-cong-2021-2025.pdf"
+REPORT_MD = "z_tinh-thanhgiang_318-bc-ubnd_2025_du-toan-ty-dong-md.md"
 
 
 # ---------------------------------------------------------------------------
@@ -471,6 +480,112 @@ PORTAL_HTML = """<!DOCTYPE html>
 """
 
 
+# ---------------------------------------------------------------------------
+# 11. The district's medium-term plan of 2020, its annex with "Tổng cộng" last, as a PDF.
+
+DISTRICT_ROWS = [
+    ["TT", "Nguồn vốn", "Tổng giai đoạn 2021 - 2025", "Chia ra các năm", "", "", "", ""],
+    ["", "", "", "2021", "2022", "2023", "2024", "2025"],
+    ["1", "Vốn ngân sách tỉnh hỗ trợ", "742.500", "135.000", "148.500", "152.000", "151.000", "156.000"],
+    ["", "Trong đó:", "", "", "", "", "", ""],
+    ["-", "Vốn chương trình mục tiêu của tỉnh", "310.000", "60.000", "62.000", "64.000", "61.000", "63.000"],
+    ["2", "Vốn ngân sách huyện", "418.900", "78.000", "80.500", "84.200", "86.800", "89.400"],
+    ["", "Trong đó:", "", "", "", "", "", ""],
+    ["-", "Vốn từ nguồn thu tiền sử dụng đất", "250.000", "45.000", "48.000", "50.000", "52.000", "55.000"],
+    ["-", "Vốn đối ứng dự án ODA", "36.800", "4.000", "8.000", "10.000", "8.800", "6.000"],
+    ["3", "Vốn ngân sách Trung ương", "125.000", "20.000", "25.000", "30.000", "28.000", "22.000"],
+    ["", "Tổng cộng (1+2+3)", "1.286.400", "233.000", "254.000", "266.200", "265.800", "267.400"],
+]
+
+
+def district_invest_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỒNG LAM", "-------", "Số: 205/KH-UBND"],
+            [*MOTTO, "Đồng Lam, ngày 15 tháng 10 năm 2020"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Đầu tư công trung hạn giai đoạn 2021 - 2025 huyện Đồng Lam", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;"),
+        ("p", "Căn cứ Nghị quyết số 973/2020/UBTVQH14 ngày 08 tháng 7 năm 2020 của Ủy ban Thường vụ Quốc hội quy "
+              "định về các nguyên tắc, tiêu chí và định mức phân bổ vốn đầu tư công nguồn ngân sách nhà nước giai "
+              "đoạn 2021 - 2025;"),
+        ("p", "Ủy ban nhân dân huyện xây dựng Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 như sau:"),
+        ("h", "I. NGUYÊN TẮC BỐ TRÍ VỐN"),
+        ("p", "1. Ưu tiên bố trí vốn đối ứng cho các dự án sử dụng vốn ODA, vốn cho các dự án chuyển tiếp."),
+        ("p", "2. Dành tối thiểu 10% vốn ngân sách huyện cho các xã đặc biệt khó khăn."),
+        ("h", "II. DỰ KIẾN NGUỒN VỐN"),
+        ("p", "Tổng vốn đầu tư công trung hạn giai đoạn 2021 - 2025 của huyện dự kiến 1.286,4 tỷ đồng, trong đó: vốn "
+              "ngân sách tỉnh hỗ trợ 742,5 tỷ đồng; vốn ngân sách huyện 418,9 tỷ đồng; vốn ngân sách Trung ương 125 tỷ "
+              "đồng. Huyện bố trí vốn đối ứng các dự án ODA 36,8 tỷ đồng từ ngân sách huyện. Chi tiết tại Phụ lục kèm "
+              "theo."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Tài chính - Kế hoạch tham mưu phân bổ kế hoạch vốn hằng năm, theo dõi, tổng hợp tình hình thực "
+              "hiện."),
+        ("p", "2. Ban Quản lý dự án đầu tư xây dựng huyện triển khai các dự án được giao, bảo đảm tiến độ giải ngân./."),
+    ))
+    closing(doc, ["- UBND tỉnh Thanh Giang;", "- Sở Kế hoạch và Đầu tư;", "- TT Huyện ủy, TT HĐND huyện;",
+                  "- Lưu: VT, TCKH."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lường Văn Tâm"])
+    _landscape(doc)
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2021 - 2025 THEO NGUỒN VỐN", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Kế hoạch số 205/KH-UBND ngày 15/10/2020 của Ủy ban nhân dân huyện Đồng Lam)",
+               italic=True, center=True)
+    _paragraph(doc, "Đơn vị tính: triệu đồng", italic=True)
+    table = _table(doc, DISTRICT_ROWS, merges=(((0, 3), (0, 7)), ((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (1, 2))))
+    _widths(table, [1.2, 7.4, 3.4, 2.7, 2.7, 2.7, 2.7, 2.7])
+    _small(table, 11)
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 12. The province's report on the budget, a Markdown scrape, its table in "tỷ đồng".
+
+REPORT_MD_TEXT = """| **ỦY BAN NHÂN DÂN TỈNH THANH GIANG** ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 318/BC-UBND | *Thanh Giang, ngày 28 tháng 11 năm 2025* |
+
+**BÁO CÁO**
+
+**Tình hình thực hiện dự toán ngân sách nhà nước năm 2025 và dự toán ngân sách nhà nước năm 2026**
+
+**Kính gửi:** Hội đồng nhân dân tỉnh Thanh Giang
+
+**I. TÌNH HÌNH THỰC HIỆN DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025**
+
+1\. Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 6.842,35 tỷ đồng, đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao (6.566,60 tỷ đồng). Tổng sản phẩm trên địa bàn (GRDP) ước đạt 98.450 tỷ đồng.
+
+2\. Chi ngân sách địa phương ước thực hiện 12.105,80 tỷ đồng, đạt 97,6% dự toán.
+
+**II. DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2026**
+
+Tổng thu ngân sách nhà nước trên địa bàn năm 2026 dự kiến 7.150,00 tỷ đồng; tổng chi ngân sách địa phương 12.880,45 tỷ đồng. Chi tiết tại Biểu số 01 kèm theo.
+
+Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.
+
+| **Nơi nhận:** - Như trên; - TT Tỉnh ủy; - Đại biểu HĐND tỉnh; - Lưu: VT, KT. | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Hà Văn Quyết** |
+|---|---|
+
+**Biểu số 01**
+
+**CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2025 VÀ DỰ TOÁN NĂM 2026**
+
+*(Kèm theo Báo cáo số 318/BC-UBND ngày 28/11/2025 của Ủy ban nhân dân tỉnh)*
+
+*Đơn vị: tỷ đồng*
+
+| **STT** | **Nội dung** | **Dự toán năm 2025** | **Ước thực hiện năm 2025** | **So sánh (%)** | **Dự toán năm 2026** |
+|---|---|---|---|---|---|
+| **A** | **TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN** | **6.566,60** | **6.842,35** | **104,2** | **7.150,00** |
+| 1 | Thu nội địa | 6.120,10 | 6.395,85 | 104,5 | 6.690,00 |
+| 2 | Thu từ hoạt động xuất nhập khẩu | 446,50 | 446,50 | 100,0 | 460,00 |
+| **B** | **TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG** | **12.403,15** | **12.105,80** | **97,6** | **12.880,45** |
+| 1 | Chi đầu tư phát triển | 3.210,40 | 3.105,25 | 96,7 | 3.398,60 |
+| 2 | Chi thường xuyên | 8.952,75 | 9.000,55 | 100,5 | 9.231,85 |
+| 3 | Dự phòng ngân sách | 240,00 | - | - | 250,00 |
+"""
+
+
 def _small(table, points: int) -> None:
     """The table's text in a smaller type, as a wide annex sets it."""
     from docx.shared import Pt
@@ -511,9 +626,11 @@ def main(out: str) -> None:
     (folder / SEGMENTED).write_text(SEGMENTED_TXT, encoding="utf-8")
     (folder / DISTRACTORS).write_bytes(distractor_plan())
     (folder / PORTAL).write_text(PORTAL_HTML, encoding="utf-8")
+    (folder / REPORT_MD).write_text(REPORT_MD_TEXT, encoding="utf-8")
     if not ((shutil.which("soffice") or shutil.which("libreoffice")) and shutil.which("pdftotext")):
         print("soffice or pdftotext not found: the pdftotext renditions not written", file=sys.stderr)
         return
+    (folder / DISTRICT_PDF).write_bytes(_soffice_pdf(district_invest_plan(), DISTRICT_PDF))
     pdf = _soffice_pdf(invest_plan(), INVEST_LAYOUT)
     (folder / INVEST_LAYOUT).write_text(_pdftotext(pdf, "-layout"), encoding="utf-8")
     (folder / INVEST_PLAIN).write_text(_pdftotext(pdf), encoding="utf-8")
