@@ -196,3 +196,52 @@ def test_concentrated_capital_is_local():
     assert got[114_000_000_000] == "local"
     # must not: a heading that names no budget gives none ("1. Tổng số vốn: ..." is all sources)
     assert got[905_000_000_000] == "total"
+
+
+# ---------------------------------------------------------------------------
+# second batch: a level's total of every source; the plan in parentheses after a result's share;
+# the state budget's lines in a table titled by the local budget
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tổng vốn đầu tư công trung hạn giai đoạn 2021 - 2025 của huyện dự kiến 960,5 tỷ đồng, trong đó: vốn ngân sách "
+     "tỉnh hỗ trợ 610 tỷ đồng; vốn ngân sách Trung ương 350,5 tỷ đồng.",
+     [("total", "total", 960_500_000_000), ("total", "local", 610_000_000_000),
+      ("total", "central", 350_500_000_000)]),
+    # must not: the level's own capital stays its own
+    ("Kinh phí thực hiện từ nguồn vốn đầu tư công của huyện là 2.400 triệu đồng.",
+     [("total", "local", 2_400_000_000)]),
+])
+def test_a_levels_total_of_every_source(sentence, want):
+    assert _statements("II. NGUỒN VỐN\n" + sentence + "\n", (2021, 2025)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Thu ngân sách nhà nước trên địa bàn ước thực hiện 4.120,5 tỷ đồng, đạt 103,1% dự toán Hội đồng nhân dân tỉnh "
+     "giao (3.996,4 tỷ đồng).", ("Thu ngân sách nhà nước trên địa bàn", "total", 3_996_400_000_000)),
+    # must not: a name before an amount in parentheses is still the scope
+    ("Đầu tư xây dựng Bến xe phía Bắc (42 tỷ đồng).", ("Đầu tư xây dựng Bến xe phía Bắc", "total", 42_000_000_000)),
+])
+def test_the_plan_in_parentheses_after_a_share(sentence, want):
+    assert _statements("I. KẾT QUẢ NĂM 2025\n" + sentence + "\n", (2025, 2025))[-1] == want
+
+
+BALANCE_MD = """**CÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2026**
+
+*Đơn vị: tỷ đồng*
+
+| STT | Nội dung | Dự toán năm 2026 |
+|---|---|---|
+| A | TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN | 3.250,40 |
+| 1 | Thu nội địa | 3.010,40 |
+| 2 | Thu từ hoạt động xuất nhập khẩu | 240,00 |
+| B | TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG | 7.815,25 |
+| 1 | Chi thường xuyên | 5.602,10 |
+"""
+
+
+def test_state_budget_rows_under_a_local_title():
+    items = _items(BALANCE_MD, "plan.md", (2026, 2026))
+    assert ("Thu nội địa", 2026, "total") in items
+    assert ("TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN", 2026, "total") in items
+    # must not: the local budget's own lines keep the title's budget
+    assert ("Chi thường xuyên", 2026, "local") in items

@@ -73,7 +73,8 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
                    # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
                    # (its term may come between: "vốn đầu tư công trung hạn (giai đoạn 2026-2030) của tỉnh")
-                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
+                   # (nor the level's total of every source: "Tổng vốn đầu tư công ... của huyện")
+                   r"(?<!kế hoạch )(?<!tổng )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
                    r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
@@ -131,6 +132,8 @@ DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
+# a result's share of its plan, the plan's sum in parentheses after it: "đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao ("
+PLAN_IN_PAREN = re.compile(r"\bđạt\s+[\d.,]+\s*%\s*(?:dự toán|kế hoạch)\b[^()]*\(\s*$", re.I)
 # the act a document performs on the money, before "với tổng số vốn N": the sum is the act's whole
 ACT = re.compile(r"^(?:giao|phân bổ|bố trí|phê duyệt)\s", re.I)
 # "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
@@ -189,7 +192,7 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$))", re.I)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))", re.I)
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
@@ -887,6 +890,9 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return (_scoped(base, "cùng kỳ") if base != "total" else base), previous.source, previous.subject, "cùng kỳ"
     if previous and previous.subject and re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", bare):
         plan = _base(previous.subject)  # "X/Y tỷ đồng, đạt N% kế hoạch": Y is the plan
+        return plan, previous.source, plan, None
+    if previous and previous.subject and paren and PLAN_IN_PAREN.search(bare):
+        plan = _base(previous.subject)  # "X ước thực hiện N, đạt 104,2% dự toán ... giao (M)": M is the plan
         return plan, previous.source, plan, None
     wm = WITH_TOTAL.match(_tidy_front(clause))
     if wm and ACT.match(wm.group(1)):  # "Giao kế hoạch vốn ... cho các chủ đầu tư với tổng số vốn N": all of it

@@ -175,7 +175,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                 source, year = source_of(row.label), None
             elif year is None and (ry := ROW_YEAR.match(row.label or "")):
                 year = int(ry.group(1))  # "Năm 2026 | 1.000 | 600 | 300": the years are the rows
-            if row.kind != "summary" and source == "total" and row_source:
+            if row.kind != "summary" and row_source == "state":
+                source = "total"  # the state budget's lines in a table titled by the local budget
+            elif row.kind != "summary" and source == "total" and row_source:
                 source = row_source  # "I. Vốn ngân sách Trung ương" and the rows under it
             cell = row.cells[n]
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
@@ -215,7 +217,9 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
     for row in rows:
         level = level_of(row)
         own = source_of(row.label) if row.kind != "total" else "total"
-        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain) \
+        if row.kind != "total" and STATE_BUDGET.search(row.label):
+            own = "state"  # "A. TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN": all sources, whatever the title's budget
+        if own not in ("total", "state") and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain) \
                 and not SPENDING_OF.match(row.label):
             own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
         if own == "local" and not MONEY_NAMED.search(row.label):
