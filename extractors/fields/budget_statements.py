@@ -73,7 +73,8 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # a local level's capital by its kind: "từ nguồn vốn đầu tư công của huyện", "vốn sự nghiệp của xã"
                    # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
                    # (its term may come between: "vốn đầu tư công trung hạn (giai đoạn 2026-2030) của tỉnh")
-                   r"(?<!kế hoạch )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
+                   # (nor the level's total of every source: "Tổng vốn đầu tư công ... của huyện")
+                   r"(?<!kế hoạch )(?<!tổng )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
                    r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
@@ -96,10 +97,18 @@ HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa 
 # the set is matched with the same case folding as the words)
 BUDGET_WORDS = re.compile(r"(?=[nkvdgtcđ])(?:ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|"
                           r"\bchi\b|đầu tư công)", re.I)
-NOT_BUDGET = re.compile(r"(?=[gtdkđvblsx])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
+NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
                         r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
-                        # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt"
-                        r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt)", re.I)
+                        # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt", "phạt tiền"
+                        r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|"
+                        # a bank's lending to households: "doanh số cho vay", "cho 46 hộ vay vốn ..., tổng dư nợ"
+                        # (not the capital it lends: "Vốn tín dụng chính sách cho vay hộ nghèo là 75 tỷ đồng")
+                        r"doanh số cho vay|\bhộ vay|"
+                        # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
+                        r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# what joins an amount that is no budget to the next, which is none either: "X/Y" (the plan),
+# "từ 5.000.000 đồng đến 10.000.000 đồng" (a range)
+RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
 RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
@@ -123,6 +132,10 @@ DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
+# a result's share of its plan, the plan's sum in parentheses after it: "đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao ("
+PLAN_IN_PAREN = re.compile(r"\bđạt\s+[\d.,]+\s*%\s*(?:dự toán|kế hoạch)\b[^()]*\(\s*$", re.I)
+# the act a document performs on the money, before "với tổng số vốn N": the sum is the act's whole
+ACT = re.compile(r"^(?:giao|phân bổ|bố trí|phê duyệt)\s", re.I)
 # "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
 NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
 # "từ nguồn ngân sách tỉnh ... (350 triệu đồng) và nguồn xã hội hóa (120 triệu đồng)": a source the amount
@@ -163,7 +176,7 @@ STAGES = (
 # "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ..."
 HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
-                  r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế)\b", re.I)
+                  r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
 # "Ngân sách Trung ương hỗ trợ, vốn sự nghiệp", "Vốn đối ứng địa phương", "Tổng kinh phí thực hiện Kế hoạch"
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
@@ -171,7 +184,7 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị)\b|[\s,()/&-]", re.I)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
@@ -179,7 +192,7 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$))", re.I)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))", re.I)
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
@@ -191,7 +204,10 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
                          r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
-OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|\bvay\b|\bODA\b", re.I)
+# a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
+OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
+# ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
+OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
 BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
@@ -689,7 +705,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             clause = _clause(label)
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause))
-                    or (dropped and re.fullmatch(r"\s*/\s*", label))
+                    or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
                 continue
@@ -723,6 +739,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
             if source == "total" and section_source and section_source != "total" and n not in notes:
                 source = section_source  # under "2.2. Chi ngân sách địa phương"
+            if source == "total" and inherited and subject and OWN_CAPITAL.match(subject) and OTHER_SOURCE.search(subject):
+                source = "other"  # "1.3. Vốn trái phiếu Chính phủ: N" among the sources of "1. Tổng số vốn: N, bao gồm:"
             marker = MARKER.match(trailing) or (SENTENCE_MARKER.search(trailing) if nxt is None else None)
             this = Lead(scope, year, source, subject=subject, stage=stage)
             if marker and n not in notes:
@@ -803,9 +821,15 @@ def _share_closing_source(out: list[dict], unit_start: int, text: str, moneys: l
         item["source"] = last["source"]
 
 
+# the province's concentrated capital for construction, the local budget's: "vốn XDCB tập trung"
+CONCENTRATED = re.compile(r"\b(?:XDCB|xây dựng cơ bản) tập trung\b", re.I)
+
+
 def _budget_named(text: str) -> str | None:
     """The budget a heading or lead line names: "Thu ngân sách nhà nước" -> "total",
     "Chi ngân sách địa phương" -> "local"; None if it names none."""
+    if CONCENTRATED.search(text):
+        return "local"  # "2. Phương án phân bổ vốn XDCB tập trung:" (the local budget's capital)
     folded = text.casefold()  # (case-insensitive: "ngân sách ..." or "NS..." must be there)
     if "ngân" not in folded and "ns" not in folded:
         return None
@@ -867,7 +891,12 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if previous and previous.subject and re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", bare):
         plan = _base(previous.subject)  # "X/Y tỷ đồng, đạt N% kế hoạch": Y is the plan
         return plan, previous.source, plan, None
+    if previous and previous.subject and paren and PLAN_IN_PAREN.search(bare):
+        plan = _base(previous.subject)  # "X ước thực hiện N, đạt 104,2% dự toán ... giao (M)": M is the plan
+        return plan, previous.source, plan, None
     wm = WITH_TOTAL.match(_tidy_front(clause))
+    if wm and ACT.match(wm.group(1)):  # "Giao kế hoạch vốn ... cho các chủ đầu tư với tổng số vốn N": all of it
+        return "total", source_of(clause), None, None
     if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
         return _named(wm.group(1)), source_of(clause), None, None
     nm = NAMED_BEFORE.search(bare) if paren else None

@@ -51,8 +51,9 @@ Seg = tuple[float, float, str]
 
 # "67.400", "1.250,5", "15%", "(12,5)", "-" (an empty amount), "4=3/2" is not one
 NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$")
-# a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*"
-CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[-+*•])$")
+# a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*", and the capital letter of a
+# top group ("A", "B.": a fiscal table's "A | VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
+CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
 # "1 Hỗ trợ", "II. Dự án": a code glued to its label in one segment
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
@@ -363,7 +364,12 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             break
         numbers = any(cols.first_amount_index <= c < width - 1 for c in cells)
         code = 0 in cells
-        if opened and (code or numbers):
+        marker = not numbers and not code and _parts_marker(segs)
+        if marker or (body and PARTS_MARKER.match(body[-1][1] or "") and not has_numbers[-1]):
+            body.append([""] * width)  # "Trong đó:" is a row of its own, and the line after it starts one
+            has_numbers.append(False)
+            opened = False
+        elif opened and (code or numbers):
             opened = False  # the row its label line opened
         elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols):
             pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0"): the row goes on
@@ -387,6 +393,14 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+# a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
+PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
+
+
+def _parts_marker(segs: list[Seg]) -> bool:
+    return len(segs) == 1 and PARTS_MARKER.match(segs[0][2].strip()) is not None
 
 
 def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns) -> bool:

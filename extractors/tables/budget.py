@@ -163,8 +163,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         named = source_of(row.raw[si].text) if si is not None and si < len(row.raw) and row.raw[si].text.strip() else None
         if named is None and source_rows and row.kind == "item" and row.label and not STATE_BUDGET.search(row.label):
             named = source_of(row.label)  # (an item row there names a source, one of the codes' or "other")
-        if named is not None:
-            row_source = named if named != "total" else "other"  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other
+        if named is not None:  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other, unless a row above names
+            # the budget it is a part of ("A. Vốn ngân sách địa phương" / "1. Vốn từ nguồn thu xổ số")
+            row_source = named if named != "total" else (row_source or "other")
         for n in amount:
             if n not in row.values:
                 continue
@@ -174,7 +175,9 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
                 source, year = source_of(row.label), None
             elif year is None and (ry := ROW_YEAR.match(row.label or "")):
                 year = int(ry.group(1))  # "Năm 2026 | 1.000 | 600 | 300": the years are the rows
-            if row.kind != "summary" and source == "total" and row_source:
+            if row.kind != "summary" and row_source == "state":
+                source = "total"  # the state budget's lines in a table titled by the local budget
+            elif row.kind != "summary" and source == "total" and row_source:
                 source = row_source  # "I. Vốn ngân sách Trung ương" and the rows under it
             cell = row.cells[n]
             items.append({"table": tid, "row_code": row.code or None, "row_label": row.label or None,
@@ -201,6 +204,10 @@ ROW_YEAR = re.compile(r"^\s*(?:[Nn]ăm|NĂM)?\s*((?:19|20)\d{2})\s*:?\s*$")
 MONEY_NAMED = re.compile(r"ngân sách|\bvốn\b|nguồn|kinh phí|\bNS|địa phương", re.I)
 
 
+# the spending of one budget, which is that budget's money: "II. Tổng chi ngân sách huyện", "Chi NSĐP"
+SPENDING_OF = re.compile(r"^\s*(?:tổng\s+)?chi\s+(?:ngân sách|NS(?:ĐP|TW)\b)", re.I)
+
+
 def _row_sources(rows: list[Row]) -> list[str | None]:
     """The source a row names when its label names only a source ("- Ngân sách Trung
     ương", "II. Vốn ngân sách tỉnh"), which the rows under it share; None elsewhere (a
@@ -210,7 +217,10 @@ def _row_sources(rows: list[Row]) -> list[str | None]:
     for row in rows:
         level = level_of(row)
         own = source_of(row.label) if row.kind != "total" else "total"
-        if own != "total" and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain):
+        if row.kind != "total" and STATE_BUDGET.search(row.label):
+            own = "state"  # "A. TỔNG THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN": all sources, whatever the title's budget
+        if own not in ("total", "state") and (len(row.label.split()) > 10 or not read_label(row.label + ": ").plain) \
+                and not SPENDING_OF.match(row.label):
             own = "total"  # a budget line that mentions a source ("Thu từ doanh nghiệp do Trung ương quản lý")
         if own == "local" and not MONEY_NAMED.search(row.label):
             own = "total"  # a level that carries the tasks out ("B. Cấp xã", "Nhiệm vụ cấp huyện"), not its budget
