@@ -156,6 +156,9 @@ def _lost_group_spans(rows: list[list[str]]) -> list[list[str]]:
     the header)."""
     top, sub, body = rows[0], rows[1], rows[2:]
     names = [strip_emphasis(c).strip() for c in sub]
+    if (at := _one_group(top, names, body)) is not None:
+        # "Kế hoạch vốn năm 2026" over "Tổng số | NSTW | NSĐP": that heading over each of them
+        return [top[:at] + [top[at]] * len(sub) + top[at + 1:], top[:at] + sub + top[at + 1:], *body]
     for groups in range(len(top) - 1, 1, -1):
         size = len(sub) // groups
         if size < 2 or size * groups != len(sub) or names[:size] * groups != names or len(set(names[:size])) != size:
@@ -170,6 +173,30 @@ def _lost_group_spans(rows: list[list[str]]) -> list[list[str]]:
         spread = top[:keep] + [c for c in top[keep:] for _ in range(size)]
         return [spread, top[:keep] + sub, *body]
     return rows
+
+
+# a heading over several amount columns ("Kế hoạch vốn năm 2026", "Năm 2027", "Kinh phí", "Trong đó"),
+# and the names under it (totals and budget sources: "Tổng số", "NSTW", "Ngân sách tỉnh", "Vốn ODA")
+_AMOUNT_GROUP = re.compile(r"^(?:(?:kế hoạch|dự toán|dự kiến|ước thực hiện)(?:\s+vốn)?|kinh phí|nguồn vốn|vốn|"
+                           r"trong đó|chia ra|phân kỳ|năm\s+(?:19|20)\d{2})\b", re.I)
+_SOURCE_NAME = re.compile(r"^(?:tổng(?:\s+(?:số|cộng))?|trong đó|ns\s*\S+|nstw|nsđp|nsnn|ngân sách\b.*|vốn\b.*|nguồn\b.*|"
+                          r"trung ương|địa phương|xã hội hóa|huy động\b.*|lồng ghép|oda|khác|nhân dân\b.*|dân đóng góp|"
+                          r"doanh nghiệp)$", re.I)
+
+
+def _one_group(top: list[str], names: list[str], body: list[list[str]]) -> int | None:
+    """Where the one heading of a budget table's top row stands that html2text wrote over its
+    columns' names: [TT | Danh mục dự án | Chủ đầu tư | Kế hoạch vốn năm 2026] over [Tổng số |
+    NSTW | NSĐP], over body rows as wide as both make (one heading a group of amounts, the names
+    under it totals and sources). None when it is not so (no such heading or two, other names)."""
+    heads = [strip_emphasis(c).strip() for c in top]
+    at = [k for k, h in enumerate(heads) if _AMOUNT_GROUP.match(h)]
+    if len(at) != 1 or len(names) < 2 or not all(_SOURCE_NAME.match(n) for n in names):
+        return None
+    width = len(top) - 1 + len(names)
+    if not body or sum(1 for r in body if len(r) == width) * 2 < len(body):
+        return None
+    return at[0]
 
 
 def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:

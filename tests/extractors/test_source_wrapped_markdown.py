@@ -171,6 +171,21 @@ def test_an_html2text_plan_from_libreoffice_reads_whole():
     ([["STT", "Nội dung", "2026", "2027"], ["Vốn", "Chi", "Nguồn", "Khác"], ["1", "A", "2", "2", "3", "2"]],
      ["STT", "Nội dung", "2026", "2027"]),
     ([["STT", "Nội dung", "2026", "2027"], ["Vốn", "Chi", "Vốn", "Chi"], ["1", "A", "2", "2"]], ["STT", "Nội dung", "2026", "2027"]),
+    # must spread: ONE heading of amounts over its totals and sources, wherever it stands
+    ([["TT", "Danh mục dự án", "Chủ đầu tư", "Kế hoạch vốn năm 2027"], ["Tổng số", "NSTW", "NSĐP"],
+      ["1", "Đường huyện 12", "Ban QLDA huyện", "96.000", "60.000", "36.000"]],
+     ["TT", "Danh mục dự án", "Chủ đầu tư", "Kế hoạch vốn năm 2027", "Kế hoạch vốn năm 2027", "Kế hoạch vốn năm 2027"]),
+    ([["STT", "Nội dung", "Kinh phí", "Ghi chú"], ["Tổng cộng", "Ngân sách tỉnh", "Xã hội hóa"],
+      ["1", "Tập huấn", "450", "300", "150", ""]],
+     ["STT", "Nội dung", "Kinh phí", "Kinh phí", "Kinh phí", "Ghi chú"]),
+    # must not: two headings of amounts (which one the names are under is not told), names that are no
+    # sources, a body of another width
+    ([["TT", "Nội dung", "Kinh phí", "Năm 2027"], ["Tổng số", "NSĐP"], ["1", "A", "9", "5", "4"]],
+     ["TT", "Nội dung", "Kinh phí", "Năm 2027"]),
+    ([["TT", "Nội dung", "Kinh phí", "Ghi chú"], ["Định mức", "Số lượng"], ["1", "A", "9", "5", ""]],
+     ["TT", "Nội dung", "Kinh phí", "Ghi chú"]),
+    ([["TT", "Nội dung", "Kế hoạch vốn năm 2027"], ["Tổng số", "NSTW", "NSĐP"], ["1", "A", "9"]],
+     ["TT", "Nội dung", "Kế hoạch vốn năm 2027"]),
 ])
 def test_html2text_budget_headings_over_their_sources(rows, header):
     import extractors.layout.markdown as md
