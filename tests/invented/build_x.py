@@ -1,0 +1,450 @@
+"""Invented documents of hold-out round X: targets and tasks in sectors, years and formats the set
+had little of (police, labour and social affairs, ethnic minorities, the military, children).
+
+The first batch (golds written before their first extraction):
+
+- a provincial police's (Công an tỉnh) fire-prevention plan of 2017 as `pdftotext -layout` gives it
+  from the PDF of a Word file: "UBND TỈNH ..." over "CÔNG AN TỈNH", the number "Số: .../KH-CAT-PC66",
+  signed "GIÁM ĐỐC" over a rank and a name ("Đại tá ..."); its targets "không để xảy ra ...", "giảm
+  ít nhất 10% ...", "ít nhất 2/3 số xã ..." (a fraction, no percentage), "đạt từ 95% trở lên (năm
+  2016 đạt 87,4%)" (last year's result no target); its tasks "Giao Phòng X chủ trì, phối hợp với Y,
+  Z ..." sentences under numbered headings; "Đề nghị Sở ... phối hợp" among the assignments (.txt);
+- a province's poverty plan of 2019 on the province's old portal (a layout table, <font>, <br>
+  between the lines of a cell and between paragraphs): "UBND tỉnh", "Sở LĐ-TB&XH", dates "ngày
+  05/3/2019" inline, a basis whose title holds a percentage, targets "giảm 1,5 - 2%", "năm 2019 đạt
+  60%, năm 2020 đạt 75%" in one sentence, a result of 2018 in the lead-in; each agency a heading
+  ("1. Sở Lao động - Thương binh và Xã hội") with its duties as dash lines under it (.html);
+- an ethnic committee's (Ban Dân tộc tỉnh) plan of 2018 scraped to Markdown: its tasks a pipe table
+  whose columns come "TT | Cơ quan chủ trì | Nội dung công việc | Cơ quan phối hợp | Thời gian hoàn
+  thành" (the lead first), times "Quý II/2018"; its funds a share ("chiếm 40%") beside the sum (.md);
+- a district's plan of 2020 for a defence-zone exercise (diễn tập khu vực phòng thủ) in Word, its
+  tasks a bordered table with "Thời gian hoàn thành" cells "Quý II/2020", "Tháng 8/2020"; targets
+  "trên 95% trở lên", "100% ..." and a "không để xảy ra" line (.docx);
+- a district's job-training plan for 2016 - 2020 as `pdftotext` (no -layout) gives it from the PDF of
+  a Word file: bases "Nghị quyết số 26/NQ-TW", "giai đoạn 2016 - 2020"; targets counted with no
+  percentage ("đào tạo nghề cho 2.500 lao động", "xây dựng 15 mô hình"), "tỷ lệ ... đạt từ 70% trở
+  lên", a per-year sentence; "Giao Phòng LĐTB&XH chủ trì, phối hợp với ..." and "Đề nghị Ủy ban MTTQ
+  huyện ... phối hợp" (.txt);
+- a commune's child-protection plan of 2021, typed in Word and saved by LibreOffice as a .doc:
+  targets "trên 95%", "không để xảy ra trẻ em bị xâm hại ...", each agency a heading with its duties
+  as dash lines (.doc).
+
+Everything is invented (the provinces, districts, communes, names, numbers and dates). `python -m
+tests.invented.build_x OUTDIR` writes the files (those made through LibreOffice and pdftotext only
+when both are found).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.probes.tables_docx import _table
+from tests.renditions.wordplans import _paragraph, _widths
+
+POLICE = "x_congan-lamgiang_126-kh-cat_2017_pccc-pdftotext-layout.txt"
+POVERTY = "x_tinh-ngockhe_58-kh-ubnd_2019_giam-ngheo-portal-font.html"
+ETHNIC = "x_bandantoc-thuanlam_45-kh-bdt_2018_md-chu-tri-truoc.md"
+EXERCISE = "x_huyen-bacngan_87-kh-ubnd_2020_dien-tap-bang.docx"
+JOBS = "x_huyen-vinhkhe_112-kh-ubnd_2016_dao-tao-nghe-pdftotext.txt"
+CHILDREN = "x_xa-tanphuc_24-kh-ubnd_2021_tre-em.doc"
+
+
+def _body(doc, items) -> None:
+    for kind, text in items:
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+
+
+def police_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH LAM GIANG", "CÔNG AN TỈNH", "-------", "Số: 126/KH-CAT-PC66"],
+            [*MOTTO, "Lam Giang, ngày 06 tháng 3 năm 2017"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2017", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Nghị định số 79/2014/NĐ-CP ngày 31/7/2014 của Chính phủ quy định chi tiết thi hành một số "
+              "điều của Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và "
+              "chữa cháy;"),
+        ("i", "Thực hiện Chỉ thị số 04/CT-UBND ngày 16/02/2017 của UBND tỉnh Lam Giang về tăng cường công tác "
+              "phòng cháy, chữa cháy trên địa bàn tỉnh năm 2017;"),
+        ("p", "Năm 2016, trên địa bàn tỉnh xảy ra 41 vụ cháy, làm chết 02 người, thiệt hại tài sản ước tính 11,6 tỷ "
+              "đồng. Để chủ động phòng ngừa, kiềm chế cháy, nổ, Công an tỉnh xây dựng Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("h", "1. Mục tiêu"),
+        ("p", "Nâng cao ý thức, trách nhiệm của cơ quan, tổ chức và người dân trong công tác phòng cháy, chữa "
+              "cháy; kiềm chế sự gia tăng các vụ cháy, nổ, hạn chế thấp nhất thiệt hại do cháy, nổ gây ra."),
+        ("h", "2. Chỉ tiêu"),
+        ("p", "- Không để xảy ra cháy, nổ lớn gây thiệt hại nghiêm trọng về người và tài sản;"),
+        ("p", "- Giảm ít nhất 10% số vụ cháy so với năm 2016;"),
+        ("p", "- Ít nhất 2/3 số xã, phường, thị trấn xây dựng được mô hình \"Khu dân cư an toàn về phòng cháy, "
+              "chữa cháy\";"),
+        ("p", "- Tỷ lệ cơ sở thuộc diện quản lý có phương án chữa cháy được phê duyệt đạt từ 95% trở lên (năm 2016 "
+              "đạt 87,4%)."),
+        ("h", "II. NHIỆM VỤ"),
+        ("h", "1. Tuyên truyền, phổ biến kiến thức phòng cháy, chữa cháy"),
+        ("p", "Giao Phòng Cảnh sát PCCC&CNCH chủ trì, phối hợp với Phòng Tham mưu, Công an các huyện, thành phố "
+              "tuyên truyền trên Báo Lam Giang, Đài Phát thanh - Truyền hình tỉnh; hoàn thành trong Quý II/2017."),
+        ("h", "2. Kiểm tra an toàn phòng cháy, chữa cháy tại các cơ sở"),
+        ("p", "Giao Phòng Cảnh sát PCCC&CNCH chủ trì, phối hợp với Sở Công Thương và Ủy ban nhân dân các huyện, "
+              "thành phố kiểm tra các chợ, trung tâm thương mại, cơ sở kinh doanh xăng dầu, khí đốt."),
+        ("h", "3. Xây dựng mô hình Khu dân cư an toàn về phòng cháy, chữa cháy"),
+        ("p", "Giao Công an các huyện, thành phố chủ trì, phối hợp với Ủy ban nhân dân các xã, phường, thị trấn "
+              "xây dựng, duy trì lực lượng dân phòng và mô hình; thời gian: Quý III/2017."),
+        ("h", "4. Thực tập phương án chữa cháy, cứu nạn, cứu hộ"),
+        ("p", "Giao Phòng Cảnh sát PCCC&CNCH chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tổ chức thực "
+              "tập phương án chữa cháy có nhiều lực lượng, phương tiện tham gia tại Khu công nghiệp Phú Điền."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách bảo đảm cho hoạt động thường xuyên của Công an tỉnh "
+              "năm 2017, dự kiến 480 triệu đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Tham mưu: theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Giám đốc Công an "
+              "tỉnh trước ngày 15/12/2017."),
+        ("p", "2. Phòng Hậu cần: bảo đảm kinh phí, phương tiện phục vụ thực hiện Kế hoạch."),
+        ("p", "3. Công an các huyện, thành phố: xây dựng kế hoạch của đơn vị, tham mưu Ủy ban nhân dân cùng cấp "
+              "triển khai thực hiện."),
+        ("p", "4. Đề nghị Sở Công Thương, Ban Quản lý các khu công nghiệp phối hợp chỉ đạo các cơ sở thuộc phạm vi "
+              "quản lý thực hiện nghiêm các quy định về phòng cháy, chữa cháy./."),
+    ))
+    closing(doc, ["- Bộ Công an (C66) (để b/c);", "- UBND tỉnh (để b/c);", "- Sở Công Thương;",
+                  "- Công an các huyện, thành phố;", "- Lưu: VT, PC66."],
+            ["GIÁM ĐỐC", "", "", "", "Đại tá Trịnh Văn Khải"])
+    return _save(doc)
+
+
+POVERTY_HTML = """<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Kế hoạch số 58/KH-UBND ngày 05/3/2019 của UBND tỉnh Ngọc Khê - Cổng thông tin điện tử tỉnh Ngọc Khê</title>
+</head>
+<body bgcolor="#F5F5F5" leftmargin="0" topmargin="0">
+<table width="990" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
+<tr><td colspan="2"><img src="/Portals/0/banner2015.jpg" width="990" height="140" alt="Cổng thông tin điện tử tỉnh Ngọc Khê"></td></tr>
+<tr><td colspan="2" class="menungang"><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a> | <a href="/tin-tuc">Tin tức - Sự kiện</a> | <a href="/van-ban">Văn bản chỉ đạo điều hành</a> | <a href="/lien-he">Liên hệ</a></td></tr>
+<tr>
+<td width="200" valign="top" class="cotrai"><font size="2"><b>DANH MỤC</b><br><a href="/van-ban/ubnd">Văn bản UBND tỉnh</a><br><a href="/van-ban/so-nganh">Văn bản sở, ngành</a><br><a href="/lich-cong-tac">Lịch công tác</a></font></td>
+<td width="790" valign="top">
+<font face="Arial" size="2" color="#666666">Ngày đăng: 08/03/2019 | Lượt xem: 1.204</font><br><br>
+<table width="100%" border="0" cellspacing="0" cellpadding="2">
+<tr>
+<td width="38%" align="center" valign="top"><font face="Times New Roman" size="3"><b>ỦY BAN NHÂN DÂN<br>TỈNH NGỌC KHÊ</b><br>-------<br>Số: 58/KH-UBND</font></td>
+<td width="62%" align="center" valign="top"><font face="Times New Roman" size="3"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Ngọc Khê, ngày 05 tháng 3 năm 2019</i></font></td>
+</tr>
+</table>
+<br>
+<div align="center"><font face="Times New Roman" size="3"><b>KẾ HOẠCH<br>Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2019</b></font></div>
+<br>
+<font face="Times New Roman" size="3">
+Căn cứ Quyết định số 1760/QĐ-TTg ngày 05/9/2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016 - 2020;<br>
+Căn cứ Nghị quyết số 21/2016/NQ-HĐND ngày 09/12/2016 của HĐND tỉnh về giảm tỷ lệ hộ nghèo bình quân 2%/năm giai đoạn 2016 - 2020;<br>
+Thực hiện Quyết định số 2215/QĐ-UBND ngày 20/12/2018 của UBND tỉnh về giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2019;<br>
+<br>
+Năm 2018, tỷ lệ hộ nghèo toàn tỉnh giảm còn 11,8% (giảm 2,2% so với năm 2017); tỷ lệ người nghèo tham gia bảo hiểm y tế đạt 98,6%. UBND tỉnh ban hành Kế hoạch thực hiện Chương trình năm 2019 như sau:<br>
+<br>
+<b>I. MỤC TIÊU</b><br>
+<b>1. Mục tiêu chung</b><br>
+Thực hiện có hiệu quả các chính sách giảm nghèo, hạn chế tái nghèo; cải thiện đời sống, tăng thu nhập của người nghèo, nhất là ở các xã đặc biệt khó khăn.<br>
+<b>2. Chỉ tiêu cụ thể</b><br>
+- Tỷ lệ hộ nghèo toàn tỉnh giảm 1,5 - 2% so với cuối năm 2018; các huyện nghèo giảm từ 4% trở lên;<br>
+- Tỷ lệ lao động nông thôn thuộc hộ nghèo được hỗ trợ đào tạo nghề có việc làm năm 2019 đạt 60%, năm 2020 đạt 75%;<br>
+- 100% người thuộc hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế.<br>
+<br>
+<b>II. NỘI DUNG THỰC HIỆN</b><br>
+<b>1. Dự án 1: Chương trình 30a</b><br>
+Hỗ trợ đầu tư cơ sở hạ tầng, hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế cho các huyện nghèo Khe Sanh và Ngọc Lâm.<br>
+<b>2. Dự án 2: Chương trình 135</b><br>
+Hỗ trợ đầu tư cơ sở hạ tầng các xã đặc biệt khó khăn, xã biên giới; duy tu, bảo dưỡng các công trình sau đầu tư.<br>
+<b>3. Dự án 3: Truyền thông và giảm nghèo về thông tin</b><br>
+Tổ chức đối thoại chính sách giảm nghèo tại 12 xã; xây dựng chuyên mục "Vì người nghèo" trên Đài Phát thanh và Truyền hình tỉnh.<br>
+<br>
+<b>III. KINH PHÍ</b><br>
+Tổng kinh phí thực hiện năm 2019 là 186.450 triệu đồng, trong đó: ngân sách Trung ương 171.200 triệu đồng; ngân sách tỉnh đối ứng 15.250 triệu đồng (chiếm 8,2% tổng kinh phí).<br>
+<br>
+<b>IV. TỔ CHỨC THỰC HIỆN</b><br>
+<b>1. Sở Lao động - Thương binh và Xã hội</b><br>
+- Là cơ quan thường trực Chương trình, hướng dẫn các huyện, thành phố triển khai thực hiện;<br>
+- Chủ trì, phối hợp với Cục Thống kê tỉnh tổ chức rà soát hộ nghèo, hộ cận nghèo cuối năm 2019.<br>
+<b>2. Sở Kế hoạch và Đầu tư</b><br>
+- Chủ trì, phối hợp với Sở Tài chính tham mưu phân bổ vốn đầu tư phát triển của Chương trình.<br>
+<b>3. Sở Tài chính</b><br>
+- Tham mưu bố trí vốn sự nghiệp, hướng dẫn thanh quyết toán kinh phí theo quy định.<br>
+<b>4. Ban Dân tộc tỉnh</b><br>
+- Chủ trì hướng dẫn, kiểm tra thực hiện Dự án 2 (Chương trình 135).<br>
+<b>5. UBND các huyện, thành phố</b><br>
+- Xây dựng kế hoạch giảm nghèo năm 2019 của địa phương; chỉ đạo UBND cấp xã tổ chức thực hiện;<br>
+- Báo cáo kết quả về Sở LĐ-TB&amp;XH trước ngày 05/12/2019 để tổng hợp.<br>
+<br>
+Yêu cầu các sở, ngành, UBND các huyện, thành phố triển khai thực hiện; trong quá trình thực hiện nếu có vướng mắc, phản ánh về Sở LĐ-TB&amp;XH để tổng hợp, báo cáo UBND tỉnh./.<br>
+<br>
+</font>
+<table width="100%" border="0" cellspacing="0" cellpadding="2">
+<tr>
+<td width="50%" valign="top"><font face="Times New Roman" size="2"><b><i>Nơi nhận:</i></b><br>- Bộ LĐ-TB&amp;XH;<br>- TT Tỉnh ủy, TT HĐND tỉnh;<br>- Chủ tịch, các PCT UBND tỉnh;<br>- Các sở, ban, ngành tỉnh;<br>- UBND các huyện, thành phố;<br>- Lưu: VT, VX.</font></td>
+<td width="50%" align="center" valign="top"><font face="Times New Roman" size="3"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><br><b>Hà Thị Minh Nguyệt</b></font></td>
+</tr>
+</table>
+<br><font size="1" color="#999999">Tệp đính kèm: 58-KH-UBND.pdf</font>
+</td>
+</tr>
+<tr><td colspan="2" align="center" class="footer"><font size="1">Cổng thông tin điện tử tỉnh Ngọc Khê - Cơ quan chủ quản: Văn phòng UBND tỉnh Ngọc Khê<br>Địa chỉ: số 12 đường Trần Phú, thành phố Ngọc Khê</font></td></tr>
+</table>
+</body>
+</html>
+"""
+
+ETHNIC_MD = """**UBND TỈNH THUẬN LÂM**
+**BAN DÂN TỘC**
+\\-------
+
+Số: 45/KH-BDT
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+\\---------------
+
+_Thuận Lâm, ngày 22 tháng 02 năm 2018_
+
+**KẾ HOẠCH**
+
+**Công tác dân tộc năm 2018**
+
+_Căn cứ Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ phê duyệt chính sách đặc thù hỗ trợ phát triển kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn 2017 - 2020;_
+
+_Thực hiện Kế hoạch số 19/KH-UBND ngày 25/01/2018 của UBND tỉnh Thuận Lâm về thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2018;_
+
+Ban Dân tộc tỉnh xây dựng Kế hoạch công tác dân tộc năm 2018 như sau:
+
+**I. MỤC TIÊU**
+
+1\\. Triển khai kịp thời, đúng đối tượng các chính sách dân tộc; góp phần giảm nghèo nhanh, bền vững vùng đồng bào dân tộc thiểu số.
+
+2\\. Phấn đấu năm 2018 tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm từ 3 - 4% (năm 2017 giảm 3,6%).
+
+3\\. 100% người có uy tín trong đồng bào dân tộc thiểu số được phổ biến, quán triệt chủ trương, chính sách mới.
+
+4\\. Ít nhất 2/3 số xã đặc biệt khó khăn hoàn thành kế hoạch vốn Chương trình 135 năm 2018.
+
+**II. NHIỆM VỤ**
+
+| TT | Cơ quan chủ trì | Nội dung công việc | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Phòng Chính sách | Cấp phát không thu tiền một số ấn phẩm báo, tạp chí cho vùng dân tộc thiểu số | Sở Thông tin và Truyền thông | Quý II/2018 |
+| 2 | Phòng Kế hoạch - Tổng hợp | Hướng dẫn, kiểm tra thực hiện Chương trình 135 | UBND các huyện; Sở Kế hoạch và Đầu tư | Quý III/2018 |
+| 3 | Văn phòng Ban | Tổ chức Hội nghị biểu dương người có uy tín tiêu biểu | Ban Tuyên giáo Tỉnh ủy | Quý IV/2018 |
+| 4 | Thanh tra Ban | Thanh tra việc thực hiện chính sách hỗ trợ đất ở, đất sản xuất | UBND các huyện Đắk Ren, Ia Lam | Tháng 10/2018 |
+
+**III. KINH PHÍ**
+
+Tổng kinh phí thực hiện Kế hoạch là 2.350 triệu đồng từ nguồn ngân sách tỉnh giao cho Ban Dân tộc năm 2018; trong đó kinh phí cấp phát ấn phẩm báo, tạp chí chiếm 40%.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Văn phòng Ban: theo dõi, tổng hợp tình hình thực hiện Kế hoạch, báo cáo Trưởng ban hằng quý.
+
+2\\. Các phòng chuyên môn: căn cứ nhiệm vụ được giao, xây dựng kế hoạch chi tiết và tổ chức thực hiện.
+
+3\\. Đề nghị Phòng Dân tộc các huyện phối hợp theo dõi, báo cáo kết quả thực hiện chính sách trên địa bàn.
+
+**_Nơi nhận:_**
+\\- Ủy ban Dân tộc (b/c);
+\\- UBND tỉnh (b/c);
+\\- Phòng Dân tộc các huyện;
+\\- Lưu: VT, VP.
+
+**TRƯỞNG BAN**
+
+**Ksor H'Blưm**
+"""
+
+
+def exercise_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN BẮC NGÀN", "-------", "Số: 87/KH-UBND"],
+            [*MOTTO, "Bắc Ngàn, ngày 16 tháng 3 năm 2020"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Tổ chức diễn tập khu vực phòng thủ huyện Bắc Ngàn năm 2020", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;"),
+        ("i", "Thực hiện Quyết định số 412/QĐ-UBND ngày 14/02/2020 của Ủy ban nhân dân tỉnh Vĩnh Lam về việc giao "
+              "nhiệm vụ diễn tập khu vực phòng thủ năm 2020;"),
+        ("p", "Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức diễn tập khu vực phòng thủ huyện năm 2020 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Nâng cao năng lực lãnh đạo, chỉ đạo, điều hành của cấp ủy, chính quyền, cơ quan quân sự, công an "
+              "huyện trong chuyển địa phương từ thời bình sang thời chiến."),
+        ("h", "2. Chỉ tiêu cụ thể"),
+        ("p", "- 100% cơ quan, ban, ngành, đoàn thể huyện và Ủy ban nhân dân các xã, thị trấn có lực lượng tham gia "
+              "diễn tập theo kế hoạch;"),
+        ("p", "- Quân số tham gia diễn tập đạt trên 95% trở lên;"),
+        ("p", "- Tuyệt đối an toàn về người, vũ khí, trang bị; không để xảy ra sơ hở, mất bí mật quân sự."),
+        ("h", "II. NỘI DUNG, THÀNH PHẦN, THỜI GIAN"),
+        ("p", "Diễn tập theo 3 bước: chuyển trạng thái sẵn sàng chiến đấu; tổ chức phòng thủ; thực hành chiến đấu "
+              "phòng thủ. Thời gian diễn tập 03 ngày, dự kiến trong tháng 9/2020."),
+        ("h", "III. NHIỆM VỤ CỤ THỂ"),
+    ))
+    rows = [["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+            ["1", "Xây dựng văn kiện diễn tập, thông qua Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Quân sự huyện",
+             "Công an huyện; Văn phòng HĐND và UBND huyện", "Quý II/2020"],
+            ["2", "Chuẩn bị thao trường, bãi tập, khu vực diễn tập thực binh", "Ban Chỉ huy Quân sự huyện",
+             "UBND xã Nà Lừ; UBND thị trấn Bắc Ngàn", "Tháng 8/2020"],
+            ["3", "Bảo đảm an ninh chính trị, trật tự an toàn xã hội trong thời gian diễn tập", "Công an huyện",
+             "Ban Chỉ huy Quân sự huyện", "Quý III/2020"],
+            ["4", "Bảo đảm kinh phí, cơ sở vật chất phục vụ diễn tập", "Phòng Tài chính - Kế hoạch",
+             "Văn phòng HĐND và UBND huyện", "Tháng 8/2020"],
+            ["5", "Tuyên truyền về mục đích, ý nghĩa của cuộc diễn tập", "Trung tâm Văn hóa, Thể thao và Truyền thông",
+             "Phòng Văn hóa và Thông tin", "Quý III/2020"]]
+    table = _table(doc, rows)
+    _widths(table, [1.0, 6.0, 3.2, 3.6, 2.4])
+    _body(doc, (
+        ("h", "IV. KINH PHÍ"),
+        ("p", "Tổng kinh phí bảo đảm cho diễn tập là 1.850 triệu đồng, trong đó: ngân sách tỉnh hỗ trợ 600 triệu "
+              "đồng; ngân sách huyện 1.250 triệu đồng."),
+        ("h", "V. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Ban Chỉ huy Quân sự huyện: là cơ quan thường trực, tham mưu thành lập Ban Chỉ đạo diễn tập; "
+              "phối hợp với các cơ quan tổ chức thực hiện Kế hoạch."),
+        ("p", "2. Công an huyện: xây dựng phương án bảo đảm an ninh, trật tự trong thời gian diễn tập."),
+        ("p", "3. Phòng Tài chính - Kế hoạch: thẩm định dự toán, cấp phát kinh phí diễn tập."),
+        ("p", "4. Ủy ban nhân dân các xã, thị trấn: chuẩn bị lực lượng dân quân tự vệ tham gia diễn tập theo "
+              "phân công./."),
+    ))
+    closing(doc, ["- Bộ CHQS tỉnh (b/c);", "- TT Huyện ủy, TT HĐND huyện;", "- CT, các PCT UBND huyện;",
+                  "- Các cơ quan, đơn vị liên quan;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Lục Văn Thọ"])
+    return _save(doc)
+
+
+def jobs_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UỶ BAN NHÂN DÂN", "HUYỆN VĨNH KHÊ", "-------", "Số: 112/KH-UBND"],
+            [*MOTTO, "Vĩnh Khê, ngày 18 tháng 4 năm 2016"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Đào tạo nghề cho lao động nông thôn huyện Vĩnh Khê giai đoạn 2016 - 2020", bold=True,
+               center=True)
+    _body(doc, (
+        ("i", "Thực hiện Nghị quyết số 26/NQ-TW ngày 05/8/2008 của Ban Chấp hành Trung ương Đảng (khóa X) về nông "
+              "nghiệp, nông dân, nông thôn;"),
+        ("i", "Căn cứ Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ phê duyệt Đề án \"Đào tạo "
+              "nghề cho lao động nông thôn đến năm 2020\";"),
+        ("i", "Căn cứ Kế hoạch số 48/KH-UBND ngày 10/3/2016 của UBND tỉnh Hà Tuyên về đào tạo nghề cho lao động "
+              "nông thôn giai đoạn 2016 - 2020;"),
+        ("p", "UBND huyện Vĩnh Khê xây dựng Kế hoạch đào tạo nghề cho lao động nông thôn giai đoạn 2016 - 2020 "
+              "như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Nâng cao chất lượng lao động nông thôn, chuyển dịch cơ cấu lao động theo hướng tăng lao động công "
+              "nghiệp, dịch vụ, góp phần xây dựng nông thôn mới."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- Giai đoạn 2016 - 2020 đào tạo nghề cho 2.500 lao động nông thôn, bình quân mỗi năm 500 lao động;"),
+        ("p", "- Xây dựng 15 mô hình sản xuất, kinh doanh có sự tham gia của lao động sau học nghề;"),
+        ("p", "- Tỷ lệ lao động nông thôn có việc làm sau học nghề đạt từ 70% trở lên;"),
+        ("p", "- Tỷ lệ lao động qua đào tạo năm 2018 đạt 45%, năm 2020 đạt 50% (năm 2015 đạt 38,2%)."),
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("h", "1. Tuyên truyền, tư vấn học nghề và việc làm"),
+        ("p", "Giao Phòng Lao động - TB&XH chủ trì, phối hợp với Đài Truyền thanh - Truyền hình huyện, UBND các "
+              "xã, thị trấn tuyên truyền chủ trương đào tạo nghề cho lao động nông thôn."),
+        ("h", "2. Điều tra, khảo sát nhu cầu học nghề"),
+        ("p", "Giao Phòng Lao động - TB&XH chủ trì, phối hợp với Chi cục Thống kê huyện khảo sát nhu cầu học nghề "
+              "của lao động nông thôn hằng năm."),
+        ("h", "3. Đào tạo nghề nông nghiệp"),
+        ("p", "Giao Phòng Nông nghiệp và PTNT chủ trì, phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục "
+              "thường xuyên huyện tổ chức các lớp trồng trọt, chăn nuôi, thú y."),
+        ("h", "4. Hỗ trợ lao động sau học nghề vay vốn tạo việc làm"),
+        ("p", "Giao Phòng Giao dịch Ngân hàng Chính sách xã hội huyện chủ trì, phối hợp với Hội Nông dân huyện, "
+              "Hội Liên hiệp Phụ nữ huyện cho vay vốn tạo việc làm đối với lao động sau học nghề."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí giai đoạn 2016 - 2020 dự kiến 7.500 triệu đồng, trong đó: ngân sách Trung ương "
+              "5.000 triệu đồng, ngân sách tỉnh 1.500 triệu đồng, ngân sách huyện 1.000 triệu đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Lao động - TB&XH là cơ quan thường trực, tham mưu UBND huyện tổ chức thực hiện Kế hoạch; "
+              "tổng hợp, báo cáo kết quả hằng năm."),
+        ("p", "2. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện Kế hoạch."),
+        ("p", "3. UBND các xã, thị trấn tổ chức tuyên truyền, lập danh sách lao động có nhu cầu học nghề."),
+        ("p", "4. Đề nghị Ủy ban MTTQ huyện và các đoàn thể chính trị - xã hội huyện phối hợp tuyên truyền, vận "
+              "động đoàn viên, hội viên tham gia học nghề./."),
+    ))
+    closing(doc, ["- Sở LĐ-TB&XH tỉnh (b/c);", "- TT Huyện ủy, TT HĐND huyện;", "- Các phòng, ban, ngành huyện;",
+                  "- UBND các xã, thị trấn;", "- Lưu: VT."],
+            ["TM. UỶ BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Đàm Quang Thiều"])
+    return _save(doc)
+
+
+def children_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚC", "-------", "Số: 24/KH-UBND"],
+            [*MOTTO, "Tân Phúc, ngày 10 tháng 3 năm 2021"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Thực hiện công tác bảo vệ, chăm sóc trẻ em năm 2021", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Kế hoạch số 35/KH-UBND ngày 02/3/2021 của UBND huyện Long Điền về thực hiện công tác trẻ em "
+              "năm 2021;"),
+        ("p", "Ủy ban nhân dân xã Tân Phúc xây dựng Kế hoạch thực hiện công tác bảo vệ, chăm sóc trẻ em năm 2021 "
+              "như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "1. Trên 95% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."),
+        ("p", "2. Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt từ 98% trở lên."),
+        ("p", "3. Không để xảy ra trẻ em bị xâm hại, bạo lực, tai nạn đuối nước trên địa bàn xã."),
+        ("p", "4. Giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi xuống dưới 18%."),
+        ("h", "II. NHIỆM VỤ TRỌNG TÂM"),
+        ("p", "1. Tuyên truyền, nâng cao nhận thức về quyền trẻ em, phòng, chống xâm hại trẻ em."),
+        ("p", "2. Tổ chức các hoạt động vui chơi, giải trí cho trẻ em trong Tháng hành động vì trẻ em và dịp hè."),
+        ("p", "3. Rà soát, lập danh sách trẻ em có hoàn cảnh đặc biệt để hỗ trợ kịp thời."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện từ nguồn ngân sách xã năm 2021 là 45.000.000 đồng và nguồn vận động xã hội hóa."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Công chức Lao động - Thương binh và Xã hội"),
+        ("p", "- Tham mưu UBND xã triển khai Kế hoạch; theo dõi, tổng hợp, báo cáo kết quả về Phòng LĐTB&XH "
+              "huyện."),
+        ("p", "- Cập nhật thông tin trẻ em có hoàn cảnh đặc biệt vào hệ thống cơ sở dữ liệu."),
+        ("p", "2. Trạm Y tế xã"),
+        ("p", "- Tổ chức tiêm chủng, khám sức khỏe định kỳ cho trẻ em; theo dõi tình trạng dinh dưỡng."),
+        ("p", "3. Công an xã"),
+        ("p", "- Phòng ngừa, phát hiện, xử lý các hành vi xâm hại, bạo lực trẻ em."),
+        ("p", "4. Các trường Mầm non, Tiểu học, Trung học cơ sở"),
+        ("p", "- Lồng ghép giáo dục kỹ năng sống, kỹ năng phòng, chống đuối nước cho học sinh."),
+        ("p", "5. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể"),
+        ("p", "- Phối hợp tuyên truyền, vận động hội viên, đoàn viên chăm lo cho trẻ em./."),
+    ))
+    closing(doc, ["- Phòng LĐTB&XH huyện;", "- TT Đảng ủy, TT HĐND xã;", "- Các ban, ngành, đoàn thể xã;",
+                  "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Nguyễn Thị Hồng Nhung"])
+    return _save(doc)
+
+
+def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / Path(name).with_suffix(".docx").name
+        src.write_bytes(docx_bytes)
+        subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        return src.with_suffix(f".{target}").read_bytes()
+
+
+def _pdftotext(pdf: bytes, *options: str) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.pdf"
+        src.write_bytes(pdf)
+        subprocess.run(["pdftotext", *options, "-enc", "UTF-8", str(src), str(Path(tmp) / "out.txt")],
+                       check=True, capture_output=True, timeout=60)
+        return (Path(tmp) / "out.txt").read_bytes()
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / POVERTY).write_text(POVERTY_HTML, encoding="utf-8")
+    (folder / ETHNIC).write_text(ETHNIC_MD, encoding="utf-8")
+    (folder / EXERCISE).write_bytes(exercise_plan())
+    if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
+        print("soffice or pdftotext not found: the .doc and the pdftotext copies not written", file=sys.stderr)
+        return
+    (folder / POLICE).write_bytes(_pdftotext(_soffice(police_plan(), POLICE, "pdf"), "-layout"))
+    (folder / JOBS).write_bytes(_pdftotext(_soffice(jobs_plan(), JOBS, "pdf")))
+    (folder / CHILDREN).write_bytes(_soffice(children_plan(), CHILDREN, "doc"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
