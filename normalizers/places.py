@@ -143,6 +143,20 @@ def _fold(key: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _marks_lost(written: str, real: str) -> bool:
+    """Whether `written` is `real` with some of its marks lost, and none added: "Dak Lak" and
+    "Đăk Lăk" are "Đắk Lắk"; "Vĩnh" is not "Vinh" (a mark the real name does not have)."""
+    if len(written) != len(real):
+        return False
+    for w, r in zip(written, real):
+        if w == r:
+            continue
+        w_parts, r_parts = unicodedata.normalize("NFD", w), unicodedata.normalize("NFD", r.replace("đ", "d"))
+        if w_parts[0] != r_parts[0] or not set(w_parts[1:]) <= set(r_parts[1:]):
+            return False
+    return True
+
+
 def _strip_kind(name: str) -> tuple[str | None, str]:
     """"TP. Hồ Chí Minh" -> ("thành phố", "Hồ Chí Minh"); "Kon Tum" -> (None, "Kon Tum")."""
     m = _LEADING_WORD.match(name)
@@ -169,7 +183,7 @@ class _Index:
         found = self.exact.get((level, key))
         if found:
             return list(found)
-        folded = self.folded.get((level, _fold(key)), [])
+        folded = [u for u in self.folded.get((level, _fold(key)), []) if _marks_lost(key, place_key(u.name))]
         return list(folded) if len(folded) == 1 else []
 
 
