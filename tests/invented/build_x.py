@@ -29,6 +29,24 @@ The first batch (golds written before their first extraction):
   targets "trên 95%", "không để xảy ra trẻ em bị xâm hại ...", each agency a heading with its duties
   as dash lines (.doc).
 
+The second batch (golds written before their first extraction too):
+
+- a province's tourism plan of 2022 as a text PDF (LibreOffice's, from Word): a basis whose title holds a
+  percentage, targets "tăng 20% so với năm 2021", "năm 2022 đạt 60%, năm 2023 đạt 70%", a revenue target in
+  tỷ đồng (no budget), tasks "Giao Sở A chủ trì, phối hợp với Sở B, ..., UBND các huyện, thành phố ...",
+  "Các sở, ban, ngành: căn cứ chức năng, nhiệm vụ ..." among the assignments, funds with their shares
+  ("(chiếm 76%)") (.pdf);
+- a district's traffic-safety plan of 2019 scraped to Markdown: the date inline in the header ("ngày
+  05/3/2019"), targets "mỗi năm giảm từ 5 - 10%", "không để xảy ra ...", "trên 90% ... (năm 2018 đạt 86%)",
+  its tasks a table flattened to lines with " | " between the cells and no rule line (.md);
+- a Sở Tài nguyên và Môi trường's plan of 2015 on an old portal: a task table whose "Đơn vị thực hiện" cell
+  holds "Chủ trì: X<br>Phối hợp: Y, Z", per-year targets with a past year's result in brackets, funds in
+  đồng with the amount in words (.html);
+- a provincial court's (Tòa án nhân dân tỉnh) work plan for 2020 in Word: a basis of the Chánh án Tòa án
+  nhân dân tối cao ".../2020/CT-CA", targets "đạt trên 85%; riêng ... từ 98% trở lên", "không vượt quá
+  1,5%", "không để án quá hạn ...", tasks "X chủ trì, phối hợp với Y thực hiện", the assignments each a
+  heading ("1. Tòa Hình sự") with dash lines under it, signed "CHÁNH ÁN" (.docx).
+
 Everything is invented (the provinces, districts, communes, names, numbers and dates). `python -m
 tests.invented.build_x OUTDIR` writes the files (those made through LibreOffice and pdftotext only
 when both are found).
@@ -52,6 +70,10 @@ ETHNIC = "x_bandantoc-thuanlam_45-kh-bdt_2018_md-chu-tri-truoc.md"
 EXERCISE = "x_huyen-bacngan_87-kh-ubnd_2020_dien-tap-bang.docx"
 JOBS = "x_huyen-vinhkhe_112-kh-ubnd_2016_dao-tao-nghe-pdftotext.txt"
 CHILDREN = "x_xa-tanphuc_24-kh-ubnd_2021_tre-em.doc"
+TOURISM = "x_tinh-halam_1275-kh-ubnd_2022_du-lich-pdf.pdf"
+TRAFFIC = "x_huyen-khelam_56-kh-ubnd_2019_atgt-bang-phang.md"
+WASTE = "x_stnmt-binhluong_412-kh-stnmt_2015_portal-chu-tri-br.html"
+COURT = "x_toaan-thanhluong_05-kh-ta_2020_cong-tac-nam.docx"
 
 
 def _body(doc, items) -> None:
@@ -410,6 +432,213 @@ def children_plan() -> bytes:
     closing(doc, ["- Phòng LĐTB&XH huyện;", "- TT Đảng ủy, TT HĐND xã;", "- Các ban, ngành, đoàn thể xã;",
                   "- Lưu: VT."],
             ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Nguyễn Thị Hồng Nhung"])
+    _paragraph(doc, "")  # (Word ends a document with a paragraph; a .doc whose last block is a table loses it)
+    return _save(doc)
+
+
+def tourism_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH HÀ LÂM", "-------", "Số: 1275/KH-UBND"],
+            [*MOTTO, "Hà Lâm, ngày 28 tháng 4 năm 2022"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phục hồi và phát triển du lịch tỉnh Hà Lâm năm 2022", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Nghị quyết số 82/NQ-CP ngày 18/5/2021 của Chính phủ về các nhiệm vụ, giải pháp đẩy nhanh phục "
+              "hồi, tăng tốc phát triển hiệu quả, bền vững du lịch;"),
+        ("i", "Căn cứ Nghị quyết số 09/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh "
+              "tế - xã hội năm 2022 với mức tăng trưởng GRDP 7,5%;"),
+        ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch phục hồi và phát triển du lịch tỉnh Hà Lâm năm 2022 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Phục hồi hoạt động du lịch an toàn, thích ứng linh hoạt, hiệu quả với dịch bệnh; từng bước đưa du lịch "
+              "trở thành ngành kinh tế quan trọng của tỉnh."),
+        ("h", "2. Chỉ tiêu cụ thể"),
+        ("p", "- Đón 1,8 triệu lượt khách du lịch, tăng 20% so với năm 2021;"),
+        ("p", "- Tổng thu từ khách du lịch đạt 2.400 tỷ đồng;"),
+        ("p", "- Tỷ lệ cơ sở lưu trú được xếp hạng từ 1 sao trở lên năm 2022 đạt 60%, năm 2023 đạt 70%;"),
+        ("p", "- Ít nhất 2/3 số khu, điểm du lịch áp dụng thanh toán không dùng tiền mặt."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("h", "1. Kích cầu du lịch nội địa"),
+        ("p", "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Công Thương, Hiệp hội Du lịch tỉnh, UBND "
+              "các huyện, thành phố xây dựng, triển khai chương trình kích cầu du lịch nội địa năm 2022."),
+        ("h", "2. Bảo đảm an ninh, an toàn cho khách du lịch"),
+        ("p", "Giao Công an tỉnh chủ trì, phối hợp với Sở Y tế, Sở Văn hóa, Thể thao và Du lịch bảo đảm an ninh, trật "
+              "tự tại các khu, điểm du lịch; xử lý nghiêm hành vi chèo kéo, ép giá khách du lịch."),
+        ("h", "3. Đầu tư hạ tầng du lịch"),
+        ("p", "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn đầu tư hạ tầng các khu "
+              "du lịch trọng điểm; thời gian: Quý III/2022."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch năm 2022 là 12.500 triệu đồng, trong đó: ngân sách tỉnh 9.500 triệu "
+              "đồng (chiếm 76%); nguồn xã hội hóa 3.000 triệu đồng (chiếm 24%)."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Văn hóa, Thể thao và Du lịch: là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; "
+              "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2022."),
+        ("p", "2. Các sở, ban, ngành: căn cứ chức năng, nhiệm vụ được giao, chủ động phối hợp với Sở Văn hóa, Thể thao "
+              "và Du lịch triển khai thực hiện Kế hoạch."),
+        ("p", "3. UBND các huyện, thành phố: xây dựng kế hoạch phục hồi du lịch của địa phương năm 2022."),
+        ("p", "4. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên tuyên truyền, vận động Nhân dân xây dựng "
+              "môi trường du lịch văn minh, thân thiện./."),
+    ))
+    closing(doc, ["- Bộ VHTTDL (b/c);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;",
+                  "- Các sở, ban, ngành tỉnh;", "- UBND các huyện, thành phố;", "- Lưu: VT, KGVX."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lê Thị Thu Hà"])
+    _paragraph(doc, "")
+    return _save(doc)
+
+
+TRAFFIC_MD = """**ỦY BAN NHÂN DÂN**
+**HUYỆN KHE LÂM**
+\-------
+
+Số: 56/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+\---------------
+
+_Khe Lâm, ngày 05/3/2019_
+
+**KẾ HOẠCH**
+
+**Bảo đảm trật tự, an toàn giao thông trên địa bàn huyện Khe Lâm năm 2019**
+
+_Thực hiện Kế hoạch số 25/KH-BATGT ngày 20/02/2019 của Ban An toàn giao thông tỉnh Hòa Lạc về bảo đảm trật tự, an toàn giao thông năm 2019;_
+
+Ủy ban nhân dân huyện Khe Lâm xây dựng Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2019 như sau:
+
+**I. MỤC TIÊU**
+
+\- Kiềm chế, giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương; mỗi năm giảm từ 5 - 10% số người chết do tai nạn giao thông;
+
+\- Không để xảy ra ùn tắc giao thông kéo dài tại thị trấn Khe Lâm và các tuyến quốc lộ qua địa bàn;
+
+\- Trên 90% người đi mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách (năm 2018 đạt 86%).
+
+**II. NHIỆM VỤ CỤ THỂ**
+
+TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
+1 | Tuyên truyền, phổ biến pháp luật về trật tự, an toàn giao thông | Phòng Văn hóa và Thông tin | Công an huyện; Đài Truyền thanh huyện | Thường xuyên
+2 | Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn, tốc độ | Công an huyện | UBND các xã, thị trấn | Quý I - IV/2019
+3 | Khắc phục các điểm đen, điểm tiềm ẩn tai nạn giao thông | Phòng Kinh tế và Hạ tầng | Hạt Quản lý đường bộ số 3 | Quý III/2019
+4 | Kiểm tra điều kiện kinh doanh vận tải hành khách | Phòng Kinh tế và Hạ tầng | Công an huyện | Quý II/2019
+
+**III. KINH PHÍ**
+
+Kinh phí thực hiện Kế hoạch là 150 triệu đồng từ nguồn ngân sách huyện năm 2019 và nguồn thu xử phạt vi phạm hành chính về trật tự an toàn giao thông được để lại.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\. Công an huyện: là cơ quan thường trực, tổng hợp kết quả thực hiện, báo cáo UBND huyện hằng quý.
+
+2\. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch.
+
+3\. UBND các xã, thị trấn: tổ chức thực hiện các nội dung của Kế hoạch trên địa bàn.
+
+4\. Đề nghị Ủy ban MTTQ huyện và các đoàn thể phối hợp tuyên truyền, vận động Nhân dân chấp hành pháp luật về giao thông.
+
+**_Nơi nhận:_**
+\- Ban ATGT tỉnh (b/c);
+\- TT Huyện ủy, TT HĐND huyện;
+\- Thành viên Ban ATGT huyện;
+\- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Hoàng Văn Sính**
+"""
+
+WASTE_HTML = """<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Sở Tài nguyên và Môi trường tỉnh Bình Lương - Kế hoạch 412/KH-STNMT</title>
+</head>
+<body>
+<table width="960" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/banner_stnmt.jpg" width="960" height="120"></td></tr>
+<tr><td bgcolor="#006633"><font color="#FFFFFF" size="2"><a href="/">Trang chủ</a> | <a href="/thong-bao">Thông báo</a> | <a href="/van-ban">Văn bản</a></font></td></tr>
+<tr><td valign="top">
+<table width="100%" border="0" cellspacing="0" cellpadding="3">
+<tr>
+<td width="42%" align="center" valign="top"><font face="Times New Roman" size="3">UBND TỈNH BÌNH LƯƠNG<br><b>SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG</b><br>--------<br>Số: 412/KH-STNMT</font></td>
+<td width="58%" align="center" valign="top"><font face="Times New Roman" size="3"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>----------------<br><i>Bình Lương, ngày 15 tháng 5 năm 2015</i></font></td>
+</tr>
+</table>
+<p align="center"><font face="Times New Roman" size="3"><b>KẾ HOẠCH</b><br><b>Triển khai Đề án thu gom, xử lý chất thải rắn sinh hoạt năm 2015</b></font></p>
+<p><font face="Times New Roman" size="3">Căn cứ Quyết định số 1126/QĐ-UBND ngày 22/12/2014 của UBND tỉnh Bình Lương phê duyệt Đề án thu gom, xử lý chất thải rắn sinh hoạt tỉnh Bình Lương giai đoạn 2015 - 2020;</font></p>
+<p><font face="Times New Roman" size="3">Sở Tài nguyên và Môi trường xây dựng Kế hoạch triển khai năm 2015 như sau:</font></p>
+<p><font face="Times New Roman" size="3"><b>I. MỤC TIÊU</b></font></p>
+<p><font face="Times New Roman" size="3">1. Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý năm 2015 đạt 85%, năm 2016 đạt 90% (năm 2014 đạt 78%).</font></p>
+<p><font face="Times New Roman" size="3">2. 100% chất thải y tế nguy hại tại các bệnh viện tuyến tỉnh được thu gom, xử lý đạt quy chuẩn.</font></p>
+<p><font face="Times New Roman" size="3">3. Xây dựng 15 mô hình phân loại chất thải rắn sinh hoạt tại nguồn ở khu dân cư.</font></p>
+<p><font face="Times New Roman" size="3"><b>II. NỘI DUNG THỰC HIỆN</b></font></p>
+<table width="100%" border="1" cellspacing="0" cellpadding="3">
+<tr><td align="center"><b>TT</b></td><td align="center"><b>Nội dung</b></td><td align="center"><b>Đơn vị thực hiện</b></td><td align="center"><b>Thời gian hoàn thành</b></td></tr>
+<tr><td align="center">1</td><td>Điều tra, đánh giá hiện trạng thu gom chất thải rắn tại các huyện</td><td>Chủ trì: Chi cục Bảo vệ môi trường<br>Phối hợp: Phòng Tài nguyên và Môi trường các huyện, thành phố</td><td>Quý II/2015</td></tr>
+<tr><td align="center">2</td><td>Xây dựng mô hình phân loại chất thải rắn sinh hoạt tại nguồn</td><td>Chủ trì: Chi cục Bảo vệ môi trường<br>Phối hợp: Hội Liên hiệp Phụ nữ tỉnh, UBND thành phố Bình Lương</td><td>Quý III/2015</td></tr>
+<tr><td align="center">3</td><td>Kiểm tra việc quản lý chất thải y tế tại các bệnh viện</td><td>Chủ trì: Thanh tra Sở<br>Phối hợp: Sở Y tế</td><td>Quý IV/2015</td></tr>
+</table>
+<p><font face="Times New Roman" size="3"><b>III. KINH PHÍ</b></font></p>
+<p><font face="Times New Roman" size="3">Kinh phí thực hiện: 850.000.000 đồng (Tám trăm năm mươi triệu đồng) từ nguồn sự nghiệp môi trường năm 2015 giao cho Sở Tài nguyên và Môi trường.</font></p>
+<p><font face="Times New Roman" size="3"><b>IV. TỔ CHỨC THỰC HIỆN</b></font></p>
+<p><font face="Times New Roman" size="3">1. Chi cục Bảo vệ môi trường: là đơn vị đầu mối, tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 10/12/2015.<br>2. Văn phòng Sở: bảo đảm kinh phí theo dự toán được giao.<br>3. Đề nghị Phòng Tài nguyên và Môi trường các huyện, thành phố phối hợp thực hiện các nội dung liên quan.</font></p>
+<table width="100%" border="0" cellspacing="0" cellpadding="3">
+<tr>
+<td width="50%" valign="top"><font face="Times New Roman" size="2"><b><i>Nơi nhận:</i></b><br>- UBND tỉnh (b/c);<br>- Giám đốc Sở;<br>- UBND các huyện, thành phố;<br>- Lưu: VT, CCBVMT.</font></td>
+<td width="50%" align="center" valign="top"><font face="Times New Roman" size="3"><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b><br><br><br><br><b>Vũ Đình Hải</b></font></td>
+</tr>
+</table>
+</td></tr>
+<tr><td align="center"><font size="1">Bản quyền thuộc Sở Tài nguyên và Môi trường tỉnh Bình Lương</font></td></tr>
+</table>
+</body>
+</html>
+"""
+
+
+def court_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["TÒA ÁN NHÂN DÂN", "TỈNH THANH LƯƠNG", "-------", "Số: 05/KH-TA"],
+            [*MOTTO, "Thanh Lương, ngày 10 tháng 01 năm 2020"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Công tác năm 2020 của Tòa án nhân dân tỉnh Thanh Lương", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Chỉ thị số 01/2020/CT-CA ngày 02/01/2020 của Chánh án Tòa án nhân dân tối cao về triển khai "
+              "thực hiện nhiệm vụ trọng tâm công tác năm 2020 của các Tòa án;"),
+        ("p", "Tòa án nhân dân tỉnh Thanh Lương xây dựng Kế hoạch công tác năm 2020 như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("h", "1. Mục tiêu"),
+        ("p", "Nâng cao chất lượng giải quyết, xét xử các loại án, bảo đảm đúng pháp luật, không để oan, sai, bỏ lọt "
+              "tội phạm."),
+        ("h", "2. Các chỉ tiêu"),
+        ("p", "- Tỷ lệ giải quyết các loại án đạt trên 85%; riêng án hình sự đạt từ 98% trở lên;"),
+        ("p", "- Không để án quá hạn luật định do nguyên nhân chủ quan;"),
+        ("p", "- Tỷ lệ án bị hủy, sửa do nguyên nhân chủ quan không vượt quá 1,5%;"),
+        ("p", "- 100% bản án, quyết định đủ điều kiện được công bố trên Cổng thông tin điện tử của Tòa án."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("h", "1. Nâng cao chất lượng xét xử các vụ án hình sự"),
+        ("p", "Tòa Hình sự chủ trì, phối hợp với Văn phòng tổ chức ít nhất 02 phiên tòa rút kinh nghiệm mỗi quý."),
+        ("h", "2. Đẩy mạnh hòa giải, đối thoại tại Tòa án"),
+        ("p", "Tòa Dân sự chủ trì, phối hợp với Tòa Gia đình và người chưa thành niên lựa chọn, đề xuất bổ nhiệm Hòa "
+              "giải viên; hoàn thành trong Quý II/2020."),
+        ("h", "3. Ứng dụng công nghệ thông tin, công khai bản án"),
+        ("p", "Văn phòng chủ trì, phối hợp với các Tòa chuyên trách công bố bản án, quyết định trên Cổng thông tin "
+              "điện tử của Tòa án."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Tòa Hình sự"),
+        ("p", "- Thực hiện các chỉ tiêu về giải quyết án hình sự; báo cáo kết quả hằng tháng."),
+        ("p", "2. Tòa Dân sự"),
+        ("p", "- Theo dõi công tác hòa giải, đối thoại; đề xuất khen thưởng Hòa giải viên tiêu biểu."),
+        ("p", "3. Văn phòng"),
+        ("p", "- Bảo đảm cơ sở vật chất, kinh phí; tổng hợp, báo cáo Chánh án kết quả thực hiện Kế hoạch."),
+        ("p", "4. Tòa án nhân dân các huyện, thành phố"),
+        ("p", "- Xây dựng kế hoạch công tác năm 2020 của đơn vị, gửi về Văn phòng trước ngày 20/01/2020./."),
+    ))
+    closing(doc, ["- TAND tối cao (b/c);", "- TT Tỉnh ủy (b/c);", "- Các đơn vị thuộc TAND tỉnh;",
+                  "- TAND các huyện, thành phố;", "- Lưu: VT, VP."],
+            ["CHÁNH ÁN", "", "", "", "Nguyễn Hữu Thắng"])
+    _paragraph(doc, "")
     return _save(doc)
 
 
@@ -438,12 +667,16 @@ def main(out: str) -> None:
     (folder / POVERTY).write_text(POVERTY_HTML, encoding="utf-8")
     (folder / ETHNIC).write_text(ETHNIC_MD, encoding="utf-8")
     (folder / EXERCISE).write_bytes(exercise_plan())
+    (folder / TRAFFIC).write_text(TRAFFIC_MD, encoding="utf-8")
+    (folder / WASTE).write_text(WASTE_HTML, encoding="utf-8")
+    (folder / COURT).write_bytes(court_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
         print("soffice or pdftotext not found: the .doc and the pdftotext copies not written", file=sys.stderr)
         return
     (folder / POLICE).write_bytes(_pdftotext(_soffice(police_plan(), POLICE, "pdf"), "-layout"))
     (folder / JOBS).write_bytes(_pdftotext(_soffice(jobs_plan(), JOBS, "pdf")))
     (folder / CHILDREN).write_bytes(_soffice(children_plan(), CHILDREN, "doc"))
+    (folder / TOURISM).write_bytes(_soffice(tourism_plan(), TOURISM, "pdf"))
 
 
 if __name__ == "__main__":
