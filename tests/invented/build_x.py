@@ -47,9 +47,20 @@ The second batch (golds written before their first extraction too):
   1,5%", "không để án quá hạn ...", tasks "X chủ trì, phối hợp với Y thực hiện", the assignments each a
   heading ("1. Tòa Hình sự") with dash lines under it, signed "CHÁNH ÁN" (.docx).
 
+The third batch (golds written before their first extraction too):
+
+- a province's military command's (Bộ Chỉ huy Quân sự tỉnh, under its Quân khu) training plan of 2021 as a
+  text PDF: its header "BỘ TƯ LỆNH QUÂN KHU 3" over "BỘ CHỈ HUY QUÂN SỰ TỈNH ...", a law with no number among
+  its bases, targets "đạt trên 95%, có 70% đạt khá, giỏi trở lên", tasks "X chủ trì; Y, Z phối hợp" (the
+  partners after their names), signed "CHỈ HUY TRƯỞNG" over a rank and a name (.pdf);
+- a district procuracy's (Viện kiểm sát nhân dân huyện) work plan of 2022, typed in Word and saved as a
+  .doc: bases of the Viện trưởng Viện kiểm sát nhân dân tối cao and of the provincial procuracy, targets
+  "đạt trên 90%", "từ 70% trở lên", "không để xảy ra oan, sai ...", tasks of its own units ("Bộ phận Kiểm
+  sát điều tra chủ trì, phối hợp với Cơ quan Cảnh sát điều tra Công an huyện"), no amount (.doc).
+
 Everything is invented (the provinces, districts, communes, names, numbers and dates). `python -m
 tests.invented.build_x OUTDIR` writes the files (those made through LibreOffice and pdftotext only
-when both are found).
+when both are found; a PDF and a .doc carry the time of their conversion, so a rebuild changes their bytes and their gold's sha256).
 """
 
 from __future__ import annotations
@@ -74,6 +85,8 @@ TOURISM = "x_tinh-halam_1275-kh-ubnd_2022_du-lich-pdf.pdf"
 TRAFFIC = "x_huyen-khelam_56-kh-ubnd_2019_atgt-bang-phang.md"
 WASTE = "x_stnmt-binhluong_412-kh-stnmt_2015_portal-chu-tri-br.html"
 COURT = "x_toaan-thanhluong_05-kh-ta_2020_cong-tac-nam.docx"
+MILITARY = "x_bchqs-hoanam_318-kh-bch_2021_huan-luyen-dqtv.pdf"
+PROCURACY = "x_vks-thachluong_02-kh-vks_2022_cong-tac-kiem-sat.doc"
 
 
 def _body(doc, items) -> None:
@@ -642,6 +655,82 @@ def court_plan() -> bytes:
     return _save(doc)
 
 
+def military_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["BỘ TƯ LỆNH QUÂN KHU 3", "BỘ CHỈ HUY QUÂN SỰ", "TỈNH HÒA NAM", "-------", "Số: 318/KH-BCH"],
+            [*MOTTO, "Hòa Nam, ngày 08 tháng 4 năm 2021"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Huấn luyện dân quân tự vệ năm 2021", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019;"),
+        ("i", "Thực hiện Kế hoạch số 25/KH-BTL ngày 15/01/2021 của Bộ Tư lệnh Quân khu 3 về huấn luyện dân quân tự vệ "
+              "năm 2021;"),
+        ("p", "Bộ Chỉ huy Quân sự tỉnh xây dựng Kế hoạch huấn luyện dân quân tự vệ năm 2021 như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("p", "1. 100% cán bộ dân quân tự vệ được tập huấn theo chương trình quy định."),
+        ("p", "2. Quân số huấn luyện đạt trên 95%, có 70% đạt khá, giỏi trở lên."),
+        ("p", "3. Tuyệt đối an toàn về người, vũ khí trang bị; không để xảy ra tai nạn, sự cố trong huấn luyện."),
+        ("p", "4. Mỗi huyện, thành phố xây dựng 01 trung đội dân quân cơ động điểm."),
+        ("h", "II. NỘI DUNG, NHIỆM VỤ"),
+        ("h", "1. Tập huấn cán bộ dân quân tự vệ"),
+        ("p", "Phòng Tham mưu chủ trì; Phòng Chính trị, Phòng Hậu cần - Kỹ thuật phối hợp; thời gian: Quý I/2021."),
+        ("h", "2. Huấn luyện dân quân cơ động, dân quân thường trực"),
+        ("p", "Ban Chỉ huy Quân sự các huyện, thành phố chủ trì; Phòng Tham mưu phối hợp; thời gian: Quý II - III/2021."),
+        ("h", "3. Hội thao dân quân tự vệ toàn tỉnh"),
+        ("p", "Phòng Tham mưu chủ trì; Phòng Chính trị phối hợp; thời gian: Tháng 10/2021."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí huấn luyện năm 2021 là 3.240 triệu đồng từ nguồn ngân sách địa phương bảo đảm theo Luật Dân "
+              "quân tự vệ."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Tham mưu: chủ trì tham mưu, theo dõi, đôn đốc; tổng hợp kết quả báo cáo Bộ Tư lệnh Quân khu."),
+        ("p", "2. Phòng Chính trị: làm tốt công tác giáo dục chính trị, thi đua trong huấn luyện."),
+        ("p", "3. Phòng Hậu cần - Kỹ thuật: bảo đảm vũ khí, trang bị, doanh cụ phục vụ huấn luyện."),
+        ("p", "4. Ban Chỉ huy Quân sự các huyện, thành phố: tham mưu cấp ủy, chính quyền địa phương tổ chức huấn "
+              "luyện dân quân tự vệ đúng kế hoạch./."),
+    ))
+    closing(doc, ["- Bộ Tư lệnh Quân khu 3 (b/c);", "- UBND tỉnh (b/c);", "- Các phòng, ban;",
+                  "- Ban CHQS các huyện, thành phố;", "- Lưu: VT, TM."],
+            ["CHỈ HUY TRƯỞNG", "", "", "", "Đại tá Phạm Văn Lực"])
+    _paragraph(doc, "")
+    return _save(doc)
+
+
+def procuracy_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["VIỆN KIỂM SÁT NHÂN DÂN", "HUYỆN THẠCH LƯƠNG", "-------", "Số: 02/KH-VKS"],
+            [*MOTTO, "Thạch Lương, ngày 06 tháng 01 năm 2022"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Công tác kiểm sát năm 2022", bold=True, center=True)
+    _body(doc, (
+        ("i", "Căn cứ Chỉ thị số 01/CT-VKSTC ngày 10/12/2021 của Viện trưởng Viện kiểm sát nhân dân tối cao về công "
+              "tác của ngành Kiểm sát nhân dân năm 2022;"),
+        ("i", "Thực hiện Kế hoạch số 05/KH-VKS ngày 28/12/2021 của Viện kiểm sát nhân dân tỉnh Hòa Nam về công tác "
+              "kiểm sát năm 2022;"),
+        ("p", "Viện kiểm sát nhân dân huyện Thạch Lương xây dựng Kế hoạch công tác kiểm sát năm 2022 như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("p", "- Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt trên 90%;"),
+        ("p", "- Tỷ lệ kháng nghị phúc thẩm được Tòa án chấp nhận đạt từ 70% trở lên;"),
+        ("p", "- Không để xảy ra oan, sai, bỏ lọt tội phạm;"),
+        ("p", "- 100% vụ án hình sự được kiểm sát chặt chẽ từ khi khởi tố."),
+        ("h", "II. NHIỆM VỤ TRỌNG TÂM"),
+        ("h", "1. Kiểm sát việc giải quyết tố giác, tin báo về tội phạm"),
+        ("p", "Bộ phận Kiểm sát điều tra chủ trì, phối hợp với Cơ quan Cảnh sát điều tra Công an huyện thực hiện."),
+        ("h", "2. Kiểm sát việc giải quyết các vụ, việc dân sự, hành chính"),
+        ("p", "Bộ phận Kiểm sát dân sự chủ trì, phối hợp với Tòa án nhân dân huyện thực hiện."),
+        ("h", "3. Kiểm sát thi hành án dân sự"),
+        ("p", "Bộ phận Kiểm sát dân sự chủ trì, phối hợp với Chi cục Thi hành án dân sự huyện thực hiện; thời gian: "
+              "Quý II/2022."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Bộ phận Kiểm sát điều tra: thực hiện các chỉ tiêu về kiểm sát điều tra, truy tố, xét xử hình sự."),
+        ("p", "2. Bộ phận Kiểm sát dân sự: thực hiện các chỉ tiêu về kiểm sát dân sự, hành chính, thi hành án."),
+        ("p", "3. Bộ phận Văn phòng tổng hợp: theo dõi, tổng hợp, báo cáo Viện trưởng kết quả thực hiện Kế hoạch./."),
+    ))
+    closing(doc, ["- VKSND tỉnh (b/c);", "- TT Huyện ủy (b/c);", "- Lãnh đạo Viện;", "- Lưu: VT."],
+            ["VIỆN TRƯỞNG", "", "", "", "Lê Văn Đông"])
+    _paragraph(doc, "")
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -677,6 +766,8 @@ def main(out: str) -> None:
     (folder / JOBS).write_bytes(_pdftotext(_soffice(jobs_plan(), JOBS, "pdf")))
     (folder / CHILDREN).write_bytes(_soffice(children_plan(), CHILDREN, "doc"))
     (folder / TOURISM).write_bytes(_soffice(tourism_plan(), TOURISM, "pdf"))
+    (folder / MILITARY).write_bytes(_soffice(military_plan(), MILITARY, "pdf"))
+    (folder / PROCURACY).write_bytes(_soffice(procuracy_plan(), PROCURACY, "doc"))
 
 
 if __name__ == "__main__":
