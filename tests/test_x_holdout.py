@@ -162,3 +162,93 @@ def test_a_past_years_result_in_brackets_is_no_target(item, values):
     record = _record(_plan(["ỦY BAN NHÂN DÂN", "HUYỆN HÒA BẮC", "Số: 41/KH-UBND"], body))
     specific = [o for o in record["objectives"] if o["kind"] == "specific"]
     assert [t["value"] for o in specific for t in o["targets"] if t["unit"] == "percent"] == values
+
+
+# --- a court as the issuer, its chambers as agencies (header, agencies) -------------------------------------
+
+COURTS = [
+    # must match: "TÒA ÁN NHÂN DÂN" over its place is the issuer
+    (["TÒA ÁN NHÂN DÂN", "TỈNH KIÊN HÒA", "Số: 12/KH-TA"], "Tòa án nhân dân tỉnh Kiên Hòa", "Kiên Hòa"),
+    (["TOÀ ÁN NHÂN DÂN", "HUYỆN HÒA BẮC", "Số: 03/KH-TA"], "Tòa án nhân dân huyện Hòa Bắc", "Hòa Bắc"),
+    # must not: the People's Committee's header reads as before
+    (["ỦY BAN NHÂN DÂN", "TỈNH KIÊN HÒA", "Số: 12/KH-UBND"], "Ủy ban nhân dân tỉnh Kiên Hòa", "Kiên Hòa"),
+]
+
+
+@pytest.mark.parametrize("header,name,locality", COURTS, ids=[" / ".join(r[0][:2]) for r in COURTS])
+def test_a_court_is_an_issuer(header, name, locality):
+    record = _record(_plan(header, "I. MỤC TIÊU\n- Nâng cao chất lượng xét xử.", place=locality))
+    assert (record["issuer"]["name"], record["issuer"]["locality"]) == (name, locality)
+
+
+CHAMBERS = [
+    # must match: a court's chamber leads, "các Tòa chuyên trách" are partners
+    ("Tòa Hành chính chủ trì, phối hợp với Tòa Kinh tế tổ chức phiên tòa rút kinh nghiệm.",
+     ["Tòa Hành chính"], ["Tòa Kinh tế"]),
+    ("Văn phòng chủ trì, phối hợp với các Tòa chuyên trách rà soát hồ sơ lưu trữ.", ["Văn phòng"],
+     ["Các Tòa chuyên trách"]),
+    # must not: a building is no agency
+    ("Văn phòng chủ trì, phối hợp với các tòa nhà khu hành chính bố trí phòng xử án.", ["Văn phòng"], []),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,partners", CHAMBERS, ids=[r[0][:40] for r in CHAMBERS])
+def test_a_courts_chamber_is_an_agency(sentence, lead, partners):
+    body = f"I. MỤC TIÊU\n- Nâng cao chất lượng.\nII. NHIỆM VỤ\n1. Nâng cao chất lượng xét xử\n{sentence}\n2. Khác\n{sentence}\n"
+    record = _record(_plan(["TÒA ÁN NHÂN DÂN", "TỈNH KIÊN HÒA", "Số: 12/KH-TA"], body, place="Kiên Hòa"))
+    first = record["activities"][0]
+    assert (first["lead_agencies"], first["partner_agencies"]) == (lead, partners)
+
+
+# --- a task table flattened to " | " lines with no rule (layout, text) ---------------------------------------
+
+FLAT_TABLES = [
+    # must match: a header of column names after a code heading, then rows with as many cells
+    ("STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n"
+     "1 | Rà soát hộ nghèo cuối năm | Phòng Lao động - Thương binh và Xã hội | UBND các xã | Quý IV/2018\n"
+     "2 | Tập huấn cán bộ giảm nghèo | Phòng Nông nghiệp và PTNT | Hội Nông dân huyện | Quý II/2018\n",
+     [("1", "Rà soát hộ nghèo cuối năm", ["Phòng Lao động - Thương binh và Xã hội"]),
+      ("2", "Tập huấn cán bộ giảm nghèo", ["Phòng Nông nghiệp và PTNT"])]),
+    ("TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian\n\n"
+     "1 | Kiểm tra an toàn đập thủy lợi | Phòng Kinh tế | Tháng 5/2018\n\n"
+     "2 | Diễn tập cứu hộ | Ban Chỉ huy Quân sự huyện | Tháng 7/2018\n",
+     [("1", "Kiểm tra an toàn đập thủy lợi", ["Phòng Kinh tế"]),
+      ("2", "Diễn tập cứu hộ", ["Ban Chỉ huy Quân sự huyện"])]),
+    # must not: a site's menu, and a line whose first cell is no code heading, are no task tables
+    ("Trang chủ | Giới thiệu | Tin tức | Văn bản\n1. Rà soát hộ nghèo cuối năm\nPhòng Tư pháp chủ trì thực hiện.\n",
+     [("1", "Rà soát hộ nghèo cuối năm", ["Phòng Tư pháp"])]),
+    ("Nội dung | Cơ quan chủ trì | Thời gian\n1. Rà soát hộ nghèo cuối năm\nPhòng Tư pháp chủ trì thực hiện.\n",
+     [("1", "Rà soát hộ nghèo cuối năm", ["Phòng Tư pháp"])]),
+]
+
+
+@pytest.mark.parametrize("table,expected", FLAT_TABLES, ids=[r[0][:30] for r in FLAT_TABLES])
+def test_a_flattened_pipe_table_is_a_table(table, expected):
+    body = f"I. MỤC TIÊU\n- Giảm nghèo bền vững.\nII. NHIỆM VỤ\n{table}\nIII. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai.\n"
+    for name in ("plan.md", "plan.txt"):
+        record = _record(_plan(["ỦY BAN NHÂN DÂN", "HUYỆN HÒA BẮC", "Số: 41/KH-UBND"], body), name=name)
+        assert [(a["code"], a["title"], a["lead_agencies"]) for a in record["activities"]] == expected, name
+
+
+# --- a body's own units: "Bộ phận ...", "Bộ phận Văn phòng tổng hợp" (agencies) ------------------------------
+
+UNITS = [
+    # must match: a unit named "Bộ phận ..." leads; "Văn phòng tổng hợp" after a unit word is its name
+    ("Bộ phận Tiếp nhận và Trả kết quả chủ trì, phối hợp với Công chức Tư pháp - Hộ tịch thực hiện.",
+     ["Bộ phận Tiếp nhận và Trả kết quả"], ["Công chức Tư pháp - Hộ tịch"]),
+    ("Bộ phận Văn phòng tổng hợp chủ trì, phối hợp với Bộ phận Kiểm sát hình sự thực hiện.",
+     ["Bộ phận Văn phòng tổng hợp"], ["Bộ phận Kiểm sát hình sự"]),
+    # must not: "bộ phận" in lower case is no body, and an office that sums up does so ("tổng hợp" a verb)
+    ("Phòng Y tế chủ trì, phối hợp với Trạm Y tế xã kiểm tra bộ phận tiếp đón người bệnh.", ["Phòng Y tế"],
+     ["Trạm Y tế xã"]),
+    ("Văn phòng tổng hợp kết quả, phối hợp với Phòng Nội vụ báo cáo Ủy ban nhân dân huyện.", ["Văn phòng"],
+     ["Phòng Nội vụ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,lead,partners", UNITS, ids=[r[0][:40] for r in UNITS])
+def test_a_bodys_unit_is_an_agency(sentence, lead, partners):
+    body = f"I. MỤC TIÊU\n- Cải cách hành chính.\nII. NHIỆM VỤ\n1. Rà soát thủ tục\n{sentence}\n2. Khác\n{sentence}\n"
+    record = _record(_plan(["ỦY BAN NHÂN DÂN", "XÃ HÒA BẮC", "Số: 41/KH-UBND"], body))
+    first = record["activities"][0]
+    assert (first["lead_agencies"], first["partner_agencies"]) == (lead, partners)
