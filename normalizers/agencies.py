@@ -53,8 +53,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
-                # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", not "các trạm bơm")
-                r"Trạm|Hạt|Đồn)(?!\w)")
+                # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", "các Tòa chuyên trách", not
+                # "các trạm bơm", "các tòa nhà")
+                r"Trạm|Hạt|Đồn|Tòa|Toà)(?!\w)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
@@ -79,6 +80,9 @@ _AGENCY_WORDS = (
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     r"Viện kiểm sát(?= nhân dân\b)",  # "Viện kiểm sát nhân dân các huyện": the procuracy, its words in lower case
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
+    "Tòa" + _NAMED, "Toà" + _NAMED,  # a court's chamber: "Tòa Hình sự", "Tòa Gia đình và người chưa thành niên"
+    # a body's unit: "Bộ phận Kiểm sát điều tra", "Bộ phận Tiếp nhận và Trả kết quả" (not "các bộ phận cơ thể")
+    "Bộ phận" + _NAMED,
     # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học" ("KHOA HỌC" in a heading)
     r"Khoa(?! [Hh]ọc\b)" + _NAMED,
     # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc", nor "TỔ CHỨC THỰC HIỆN"
@@ -164,8 +168,9 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
-         # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works)
-         r"(?<![Pp]hòng Kế hoạch )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
+         # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
+         # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit)
+         r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"

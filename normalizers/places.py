@@ -143,6 +143,20 @@ def _fold(key: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _marks_lost(written: str, real: str) -> bool:
+    """Whether `written` is `real` with some of its marks lost, and none added: "Dak Lak" and
+    "Đăk Lăk" are "Đắk Lắk"; "Vĩnh" is not "Vinh" (a mark the real name does not have)."""
+    if len(written) != len(real):
+        return False
+    for w, r in zip(written, real):
+        if w == r:
+            continue
+        w_parts, r_parts = unicodedata.normalize("NFD", w), unicodedata.normalize("NFD", r.replace("đ", "d"))
+        if w_parts[0] != r_parts[0] or not set(w_parts[1:]) <= set(r_parts[1:]):
+            return False
+    return True
+
+
 def _strip_kind(name: str) -> tuple[str | None, str]:
     """"TP. Hồ Chí Minh" -> ("thành phố", "Hồ Chí Minh"); "Kon Tum" -> (None, "Kon Tum")."""
     m = _LEADING_WORD.match(name)
@@ -164,12 +178,12 @@ class _Index:
             self.exact.setdefault((u.level, key), []).append(u)
             self.folded.setdefault((u.level, _fold(key)), []).append(u)
 
-    def find(self, level: str, name: str) -> list[Unit]:
+    def find(self, level: str, name: str, wrong_marks: bool = False) -> list[Unit]:
         key = place_key(name)
         found = self.exact.get((level, key))
         if found:
             return list(found)
-        folded = self.folded.get((level, _fold(key)), [])
+        folded = [u for u in self.folded.get((level, _fold(key)), []) if wrong_marks or _marks_lost(key, place_key(u.name))]
         return list(folded) if len(folded) == 1 else []
 
 
@@ -248,17 +262,20 @@ def province_of(unit: Unit) -> Unit | None:
     return unit
 
 
-def find(level: str, name: str, kind: str | None = None, *, after_merger: bool = False) -> list[Unit]:
+def find(level: str, name: str, kind: str | None = None, *, after_merger: bool = False,
+         wrong_marks: bool = False) -> list[Unit]:
     """The units of a level ("province", "district", "commune") a name can be, own kind
     first: find("province", "TP. Hồ Chí Minh"), find("district", "Đăk Hà"). Before the merger
-    by default; `after_merger` looks up today's provinces and wards."""
+    by default; `after_merger` looks up today's provinces and wards. A name may have lost
+    marks ("Dak Lak"), not have marks the place's name lacks ("Vĩnh" is not "Vinh"), unless
+    `wrong_marks` (an OCR reading, whose marks may be misread: "EA TIỂU" for "Ea Tiêu")."""
     written_kind, bare = _strip_kind(name)
     kind = kind or written_kind
     era = "2025" if after_merger else "pre2025"
     index = new_units() if after_merger else old_units()
     if after_merger and level == "district":
         return []
-    found = index.find(level, bare)
+    found = index.find(level, bare, wrong_marks)
     alias = _aliases().get((era, place_key(bare)))
     if not found and alias and index.by_code[alias].level == level:
         found = [index.by_code[alias]]

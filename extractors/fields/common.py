@@ -12,7 +12,7 @@ from normalizers.text import untoned  # noqa: F401 (re-exported: the extractors 
 ISSUER_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|"
                           r"CỤC|TỔNG CỤC|TRUNG TÂM|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|CÔNG AN|BẢO HIỂM|KHO BẠC|"
                           r"LIÊN ĐOÀN|HỘI|ĐOÀN|MẶT TRẬN|VIỆN|TRƯỜNG|BỆNH VIỆN|CHI CỤC|THANH TRA|TỔ|VỤ|TỈNH ĐOÀN|HUYỆN ĐOÀN|"
-                          r"THÀNH ĐOÀN)\b")
+                          r"THÀNH ĐOÀN|TÒA ÁN|TOÀ ÁN)\b")
 # the state's motto, or the Party's and the Youth Union's name in its place on their documents
 MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH)",
                    re.I)

@@ -376,6 +376,16 @@ def _locality(m: re.Match) -> str:
 # an organ of the body above it, named by that body's whole name: "VĂN PHÒNG" under "UBND TỈNH X" is "Văn phòng
 # Ủy ban nhân dân tỉnh X", "BAN TUYÊN GIÁO" under "TỈNH ỦY Y" is "Ban Tuyên giáo Tỉnh ủy Y" (agencies.ORGAN)
 ORGAN_OF_PARENT = re.compile(r"^" + ORGAN + r"$", re.I)
+# a People's Committee's one organ is its office ("VĂN PHÒNG" under "UBND TỈNH X"); the other organ names are
+# a Council's or a Party committee's boards ("BAN DÂN TỘC" under "HĐND TỈNH X"), and under a People's
+# Committee name its department of that name: "UBND TỈNH X" / "BAN DÂN TỘC" is "Ban Dân tộc tỉnh X"
+PEOPLES_COMMITTEE = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\b", re.I)
+
+
+def _department_of_committee(name: str, parent: str) -> bool:
+    return PEOPLES_COMMITTEE.match(parent) is not None and not name.lower().startswith("văn phòng")
+
+
 # a Party committee written with no place under the Party organisation that names it: "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY"
 BARE_COMMITTEE = re.compile(r"^(?:tỉnh|huyện|thành|quận|thị) ủy$")
 
@@ -808,7 +818,7 @@ def extract_header(doc: Document) -> dict:
         if level is None and locality is None and parent is not None and parent_level is None and SCHOOL.match(name.lower()):
             # "TRƯỜNG ĐẠI HỌC Y" under "ĐẠI HỌC X" (a university of no place): a unit of the body above it
             level = "department"
-        organ = parent is not None and bool(ORGAN_OF_PARENT.match(name))
+        organ = parent is not None and bool(ORGAN_OF_PARENT.match(name)) and not _department_of_committee(name, parent)
         if organ or (parent is not None and BARE_COMMITTEE.match(name.lower())):
             if organ:  # "Văn phòng Ủy ban nhân dân tỉnh X", of a department's rank; "Văn phòng Bộ Y tế" of the ministry's
                 name = f"{name} {parent}"

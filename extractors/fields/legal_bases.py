@@ -371,13 +371,32 @@ def _merged(bases: list[dict]) -> list[dict]:
     return out
 
 
+# a law the title of a cited document names: "... quy định chi tiết thi hành một số điều của Luật Phòng cháy và
+# chữa cháy" (a law joined to it by "và" is named by that title too)
+LAW_IN_TITLE = re.compile(r"\b(?:của|theo|tại|về|thi hành)\s+(?:Bộ luật|Luật|Pháp lệnh)\s+[" + UPPER + r"]")
+
+
+def _in_title(text: str, m: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """Whether a law joined by "và" or "," (LAW match `m`) is named in the title of the citation
+    before it, as the law that title already names is: "Nghị định số 79/2014/NĐ-CP ... quy định chi
+    tiết ... của Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung ..." (not "Căn cứ Luật A ngày
+    ... và Luật B ngày ...", whose "và" joins two bases)."""
+    if not re.match(r"[,\s]*và\b|\s*,", text[m.start(): m.start(2)]):
+        return False
+    before = [b for a, b in taken if b <= m.start()]
+    if not before:
+        return False
+    title = text[max(before): m.start()]
+    return LAW_IN_TITLE.search(title[title.rfind(";") + 1:]) is not None
+
+
 def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> list[dict]:
     """Laws, codes and regulations cited by name in a preamble paragraph, with no number
     (`listed`: the relation of the list a bullet is under, "căn cứ" or "thực hiện")."""
     text, out = block.text, []
     for m in LAW.finditer(text):
         start = m.start(2)
-        if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]):
+        if any(a <= start < b for a, b in taken) or re.match(r"\s*số\b", text[m.end(2):]) or _in_title(text, m, taken):
             continue
         name = m.group(3)
         if cut := ISSUING_CLAUSE.search(name):  # "Quy chế làm việc của Ban, Ban ban hành Kế hoạch như sau:"

@@ -91,8 +91,10 @@ BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$
 # the "80%" of "tăng từ 80% năm 2025 lên 95%", "giảm từ 5% xuống còn 3%" (not "từ 80% trở lên", "từ 2% đến 5%")
 BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
 BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
-# a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)"
-BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|đạt)?\s*$", re.I)
+# a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)", and a year's
+# result so stated: "giảm từ 3 - 4% (năm 2017 giảm 3,6%)", "(năm 2024 ước đạt 61%)", "(năm 2020 tăng 2,1%)"
+BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ước\s+)?(?:đạt|giảm|tăng)(?:\s+còn)?|còn)?\s*$",
+                              re.I)
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
 # ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
 # "đạt 60%, thay cho 55%"

@@ -297,7 +297,9 @@ class _Walk:
         # elements end: "<div>ỦY BAN<br><b>KẾ HOẠCH</b><br>Phòng chống <i>dịch</i></div>"
         # (`skip`: content items already read, the head of a list item that holds blocks)
         line: list[str] = []
-        container = _tag(el) in _CONTAINER_TAGS or skip > 0
+        # (an inline tag is walked when it holds a line break or a block: its own strings are
+        # lines too, "<div><b>KẾ HOẠCH<br>Phát triển ...</b></div>")
+        container = _tag(el) in _CONTAINER_TAGS or _tag(el) in _INLINE_TAGS or skip > 0
         blocks = self.blocks
         if container and not skip and self._spaced_lines(el):
             return

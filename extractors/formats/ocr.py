@@ -755,7 +755,7 @@ def repair_place_names(words: list[str]) -> list[str]:
             if len(name) < n or not all(w.isalpha() for w in name):
                 continue
             found = {u.name for level in levels for era in (False, True)
-                     for u in find(level, " ".join(name), after_merger=era)}
+                     for u in find(level, " ".join(name), after_merger=era, wrong_marks=True)}
             if len(found) == 1:
                 right = found.pop().upper().split()
                 if len(right) == n:

@@ -748,6 +748,22 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                 rows.append([md.strip_emphasis(page[j].text.strip())] * len(rows[0]))
             j += 1
         return j, _table_blocks(rows, loc)
+    if "|" in line.text and (head := _bare_pipe_header(line.text)):
+        # a table a scraper flattened to lines, " | " between its cells and no rule under its header: "TT |
+        # Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" / "1 | Tuyên truyền ... |
+        # Phòng Văn hóa và Thông tin | ..." (the lines after the header with as many cells are its rows)
+        rows, j = [head], i + 1
+        while j < len(page):
+            k = j
+            while k < len(page) and page[k].blank:
+                k += 1  # (a blank line between two rows, as a scrape of one paragraph per row leaves)
+            found = md.cells(page[k].text, outer=False) if k < len(page) and "|" in page[k].text else []
+            if len(found) != len(head):
+                break
+            rows.append(found)
+            j = k + 1
+        if len(rows) >= 2:
+            return j, _table_blocks(rows, loc)
     if line.text.strip() == "|":
         j = i
         while j < len(page) and not page[j].blank:
@@ -763,6 +779,19 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         if j - i >= 2:
             return j, _table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
     return None
+
+
+# a table's code heading: "TT", "STT", "Số TT"
+CODE_HEADING = re.compile(r"(?i)^(?:s[ốo]\s*tt|s?tt)\.?$")
+
+
+def _bare_pipe_header(text: str) -> list[str] | None:
+    """The cells of a header line of a pipe table with no outer pipes and no rule: three or more
+    cells, a code heading first, then column names only (grid.TEXT_HEADING)."""
+    found = md.cells(text, outer=False)
+    if len(found) < 3 or not CODE_HEADING.match(found[0]) or not all(grid.TEXT_HEADING.match(c) for c in found[1:]):
+        return None
+    return found
 
 
 # ---------------------------------------------------------------------------
