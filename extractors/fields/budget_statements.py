@@ -101,6 +101,8 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt", "phạt tiền"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|"
+                        # damage a disaster or a fire did, and a trade's takings ("tổng thu từ khách du lịch")
+                        r"thiệt hại|tổn thất|thu từ khách|"
                         # a bank's lending to households: "doanh số cho vay", "cho 46 hộ vay vốn ..., tổng dư nợ"
                         # (not the capital it lends: "Vốn tín dụng chính sách cho vay hộ nghèo là 75 tỷ đồng")
                         r"doanh số cho vay|\bhộ vay|"
