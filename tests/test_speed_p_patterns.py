@@ -17,7 +17,8 @@ PLAIN = {
                                r"đầu tư công", re.I),
     "NOT_BUDGET": re.compile(r"\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|vốn điều lệ|"
                              r"(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
-                             r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|doanh số cho vay|\bhộ vay|"
+                             r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|thiệt hại|tổn thất|thu từ khách|"
+                             r"doanh số cho vay|\bhộ vay|"
                              r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền))", re.I),
 }
 FIRST = {"BUDGET_WORDS": "nkvdgtcđ", "NOT_BUDGET": "gtdkđvblsxph"}
@@ -26,7 +27,8 @@ WORDS = ["ngân sách", "NSNN", "NSTW", "NSĐP", "kinh phí", "vốn", "dự to�
          "GDP", "GRDP", "tổng sản phẩm", "doanh thu", "kim ngạch", "toàn xã hội", "đầu tư xã hội", "vốn đăng ký",
          "vốn điều lệ", "thu nhập", "thuế thu nhập", "bình quân", "giá trị sản xuất", "tổng mức bán lẻ", "lợi nhuận",
          "sản lượng", "kiến nghị", "sai phạm", "vi phạm", "xử phạt", "tiền phạt", "phạt tiền", "doanh số cho vay",
-         "hộ vay", "dư nợ", "dư nợ vay của ngân sách", "chính", "thuộc", "vốnđiều", "NSX"]
+         "hộ vay", "dư nợ", "dư nợ vay của ngân sách", "thiệt hại", "tổn thất", "thu từ khách", "chính", "thuộc",
+         "vốnđiều", "NSX"]
 AROUND = [("", ""), ("Tổng ", " năm 2027"), ("x", "y"), ("- ", ": 450 triệu đồng"), ("(", ")"), ("1.", "2")]
 
 
