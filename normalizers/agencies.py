@@ -329,7 +329,8 @@ _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|H�
 
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
 _BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|Tổng cục|Bộ|Đài|Viện)$")
-_OPENS_HANDING_OVER = re.compile(_ASSIGN_WORD)  # "Giao ", "Đề nghị: ", "Yêu cầu " at a cell's start
+# a sentence that opens by handing a task over: "Giao ", "Đề nghị: ", "Yêu cầu "
+HANDS_OVER_AT_START = re.compile(_ASSIGN_WORD)
 
 
 def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
@@ -344,7 +345,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here; nor a
     cell that opens by handing a task over ("Giao Sở X chủ trì, tham mưu" / "UBND tỉnh tổ chức
     ..."): a sentence, not a list of names."""
-    if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]) or _OPENS_HANDING_OVER.match(lines[0]):
+    if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]) or HANDS_OVER_AT_START.match(lines[0]):
         return None
     groups = [[lines[0]]]
     for line in lines[1:]:

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import is_layout_table, layout_table_blocks, signature_paragraphs
+from extractors.layout.cells import CODE_HEAD, is_layout_table, layout_table_blocks, signature_paragraphs
 from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -781,15 +781,11 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
     return None
 
 
-# a table's code heading: "TT", "STT", "Số TT"
-CODE_HEADING = re.compile(r"(?i)^(?:s[ốo]\s*tt|s?tt)\.?$")
-
-
 def _bare_pipe_header(text: str) -> list[str] | None:
     """The cells of a header line of a pipe table with no outer pipes and no rule: three or more
     cells, a code heading first, then column names only (grid.TEXT_HEADING)."""
     found = md.cells(text, outer=False)
-    if len(found) < 3 or not CODE_HEADING.match(found[0]) or not all(grid.TEXT_HEADING.match(c) for c in found[1:]):
+    if len(found) < 3 or not CODE_HEAD.match(found[0]) or not all(grid.TEXT_HEADING.match(c) for c in found[1:]):
         return None
     return found
 

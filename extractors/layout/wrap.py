@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from extractors.blocks import RawBlock
 from extractors.layout.markdown import HEADING, LIST, strip_emphasis
 from extractors.segment import classify
-from normalizers.agencies import AGENCY_AT_START
+from normalizers.agencies import AGENCY_AT_START, HANDS_OVER_AT_START
 
 # A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", a letter's
 # subject "V/v ...", ...
@@ -42,10 +42,6 @@ STARTS_BLOCK = re.compile(
     r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
-# a sentence that gives a task to an agency (AGENCY_AT_START): "Giao Phòng Cảnh sát PCCC&CNCH chủ trì, ...",
-# "Đề nghị Ủy ban MTTQ huyện ...", "Yêu cầu Công an các huyện ..." (not the wrap of a name: "... với Sở" / "Giao
-# thông vận tải", "Phòng" / "Giao dịch Ngân hàng ...")
-GIVES_TASK = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s")
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
@@ -221,8 +217,11 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return True  # an inline enumeration that the wrap put at a line's start
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
-    if GIVES_TASK.match(nxt) and AGENCY_AT_START.match(nxt) and not OPEN_END.search(prev):
-        return False  # a sentence that gives a task opens a paragraph, however full the line before it
+    if HANDS_OVER_AT_START.match(nxt) and AGENCY_AT_START.match(nxt) and not OPEN_END.search(prev):
+        # a sentence that gives a task to an agency opens a paragraph, however full the line before it:
+        # "Giao Phòng Cảnh sát PCCC&CNCH chủ trì, ...", "Đề nghị Ủy ban MTTQ huyện ..." (not the wrap of a
+        # name: "... với Sở" / "Giao thông vận tải", "Phòng" / "Giao dịch Ngân hàng ...")
+        return False
     if not column and same_group and style.wrap_width is not None and _full(prev, nxt, style.wrap_width) \
             and open_bracket(para or prev) and not is_caps(nxt):
         # "a) Tổ chức ... (Chủ trì:" / "Trung tâm Văn hóa phường; ...)": a bracket left open at a wrap goes on
