@@ -17,22 +17,16 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.layout.cells import CODE_HEAD, is_heading_row, ordinal_column
+from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
 
-# header cells, matched without tone marks
-TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+# header cells, matched without tone marks (TASK_HEAD, LEAD_HEAD, PARTNER_HEAD: layout.cells)
 # a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
 TASK_FIRST = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
-# "Đơn vị tham mưu", "Cơ quan soạn thảo": a work programme's unit that drafts and submits each item, its lead
-LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
-                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
-                       r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
 # a head naming the agencies of both roles in one column: "Cơ quan chủ trì, phối hợp", "Cơ quan, đơn vị chủ trì và
 # phối hợp", "Đơn vị chủ trì/phối hợp" (without tone marks)
 BOTH_ROLES_HEAD = re.compile(r"^(?:(?:co quan|don vi)[\s,]*)+chu tri\s*(?:,|/|va|-)\s*phoi hop(?: thuc hien)?$")
-PARTNER_HEAD = re.compile(r"phoi hop")
 OTHER_HEAD = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|san pham|ket qua|ghi chu|kinh phi|theo doi")
 # a whole cell that is a column heading, without tone marks: "Thời gian hoàn thành",
 # "Đơn vị phối hợp", "Ghi chú" (a task table's header cell, not a row's)

@@ -18,6 +18,13 @@ LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
 # "Số thứ tự" (budget tables, task tables, text tables)
 # "STT", "TT", "Số TT", "Số thứ tự", and "STT" as OCR misreads it ("SILT", "SIT", "5TT", "S1T")
 CODE_HEAD = re.compile(r"^(?:s?tt|[s5][til1|]{2,3}|s[ốo]\s+tt|s[ốo]\s+th[ứu]\s+t[ựu])\.?$", re.I)
+# a task table's column headings, matched without tone marks: the tasks', the lead's (a work programme's
+# "Đơn vị tham mưu", "Cơ quan soạn thảo", the unit that drafts and submits each item, is its lead), the partners'
+TASK_HEAD = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|de an|du an|chuong trinh|ten ")
+LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nhiem|dau moi)|^thuc hien$|"
+                       r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
+                       r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
+PARTNER_HEAD = re.compile(r"phoi hop")
 # a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"
 _ORDINAL = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2})*|[IVXL]{1,6}|[a-zđA-ZĐ])[.)]?$")
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"

@@ -19,15 +19,12 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from extractors.layout.cells import CODE_HEAD, is_heading_row
+from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row
 from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
-# a column's kind by its heading (without tone marks)
-_LEAD = re.compile(r"chu tri|^(?:co quan|don vi)\s+thuc hien|^thuc hien$")
-_PARTNER = re.compile(r"phoi hop")
+# a time's column heading (without tone marks); the others are the task tables' (layout.cells)
 _TIME = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh")
-_TASK = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|giai phap|ten ")
 # a cell that states a time: "Quý II/2026", "Cả năm", "Hằng năm", "Tháng 9", "2026 - 2027", "Trước 30/6/2026"
 GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "II", "B.": a group's row, not a task's
 _TIME_CELL = re.compile(r"^(?:Quý|Tháng|Năm|Cả năm|Hằng|Hàng|Thường xuyên|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|"
@@ -39,13 +36,13 @@ def _kind(heading: str) -> str:
     text = " ".join(untoned(heading).lower().replace("*", " ").split())
     if CODE_HEAD.match(heading.strip().strip("*").strip()):
         return "code"
-    if _PARTNER.search(text) and not _LEAD.search(text):
+    if PARTNER_HEAD.search(text) and "chu tri" not in text:
         return "partner"
-    if _LEAD.search(text) and not _PARTNER.search(text):
+    if LEAD_HEAD.search(text) and not PARTNER_HEAD.search(text):
         return "lead"
     if _TIME.search(text):
         return "time"
-    if _TASK.search(text):
+    if TASK_HEAD.search(text):
         return "task"
     return "other"
 
