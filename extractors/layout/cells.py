@@ -25,6 +25,8 @@ LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nh
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
                        r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
 PARTNER_HEAD = re.compile(r"phoi hop")
+# a group's code in a task table: "IV", "XII.", "B", "A)" (the tasks under it are "1", "2.3")
+GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")
 # a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"
 _ORDINAL = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2})*|[IVXL]{1,6}|[a-zđA-ZĐ])[.)]?$")
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from extractors.layout.cells import is_heading_row
+from extractors.layout.cells import GROUP_CODE, is_heading_row
 from extractors.layout.wrap import cell_text
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
@@ -88,8 +88,6 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     return out + list(rest)
 
 
-# a group's code in a task table: "IV", "XII.", "B" (the tasks under it are "1", "2.3")
-GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.?$")
 # a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")
 LEAD_HEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row
+from extractors.layout.cells import CODE_HEAD, GROUP_CODE, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row
 from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
 # a time's column heading (without tone marks); the others are the task tables' (layout.cells)
 _TIME = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh")
 # a cell that states a time: "Quý II/2026", "Cả năm", "Hằng năm", "Tháng 9", "2026 - 2027", "Trước 30/6/2026"
-GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "II", "B.": a group's row, not a task's
 _TIME_CELL = re.compile(r"^(?:Quý|Tháng|Năm|Cả năm|Hằng|Hàng|Thường xuyên|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|"
                         r"\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}\b)", re.I)
 MAX_SHORT = 2  # cells a row may lack
