@@ -65,6 +65,10 @@ def test_a_number_line_read_again(drawn, read, expected):
     ([["STT", "Nội dung", "Năm 1026", "Năm 2027"]], {}),
     ([["STT", "Chỉ tiêu", "2015", "2020", "2025"]], {}),
     ([["STT", "Nội dung", "Năm 1126", "Năm 2027", "Năm 2028"]], {}),
+    # ... a budget report's plan and its estimate of one year beside next year's plan: the years
+    # of headings of other kinds do not count up (round L: 2025 was "repaired" to 2024)
+    ([["STT", "Nội dung", "Dự toán năm 2025", "Ước thực hiện năm 2025", "So sánh (%)", "Dự toán năm 2026"]], {}),
+    ([["TT", "Chỉ tiêu", "Kế hoạch 2031", "Thực hiện 2031", "Kế hoạch 2032"]], {}),
 ])
 def test_a_year_heading_misread_by_one_digit(rows, fixed):
     assert ocr._year_headings(rows) == fixed

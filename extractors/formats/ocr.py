@@ -1084,7 +1084,10 @@ class _Grid:
         for r, code in _group_codes(rows).items():
             rows[r][0] = code
         for r in _code_headings(rows):
-            rows[r][0] = "STT"
+            # (and every row its cell is merged down over: a two-row header's "TT")
+            for below, region in enumerate(self.region):
+                if region[0] == self.region[r][0]:
+                    rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
             rows[r][c] = text
         s = self.scale
@@ -1096,8 +1099,8 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     """Header cells whose year OCR misread by one digit, with the cell they have: the years
-    of a header row's cells ("Năm 2025" | "Năm 2026" | "Năm 2027", a merged cell's copies
-    counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
+    of a header row's cells of one kind ("Năm 2025" | "Năm 2026" | "Năm 2027", their words
+    but the year alike; a merged cell's copies counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
     where the others keep it (two or more), differing from its place in the count in one
     digit only. Rows above the first row with a number of its own (the header) only."""
     out: dict[tuple[int, int], str] = {}
@@ -1107,7 +1110,9 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
             if not cells or text != row[cells[-1][0]]:
                 cells.append((c, text))
         years = [(c, text, m) for c, text in cells if len(m := _YEAR.findall(text)) == 1]
-        if len(years) < 3:
+        # a count of one kind of heading ("Năm 2025" | "Năm 2026"), not a plan beside its
+        # estimate ("Dự toán năm 2025" | "Ước thực hiện năm 2025" | "Dự toán năm 2026")
+        if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, text, _ in years}) > 1:
             continue
         values = [int(m[0]) for _, _, m in years]
         for n, (c, text, m) in enumerate(years):
