@@ -24,6 +24,7 @@ from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
+from normalizers.docnum import CODE_TYPES, TYPE_CODES
 
 DARK = 160  # gray level under which a pixel is ink
 # a table's rules may be drawn in gray (a light border, 0.5 pt thin, anti-aliased across two
@@ -770,7 +771,82 @@ def repair_line(words: list[str]) -> list[str]:
     """One stretch of a line (no column gap inside) with its header words repaired: the
     vocabulary of issuers and titles (vi_syllable.repair_vocabulary), then the places, and
     the archive line's "VT"."""
-    return repair_surname(repair_archive(repair_place_names(repair_vocabulary(words))))
+    words = repair_level_word(repair_vocabulary(words))
+    return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))
+
+
+_OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header's "TỈNH" follows
+
+
+def repair_level_word(words: list[str]) -> list[str]:
+    """"ỦY BAN NHÂN DÂN TÍNH" -> "ỦY BAN NHÂN DÂN TỈNH", "UBND TĨNH" -> "UBND TỈNH": the level word
+    of a People's Committee's or Council's name in capitals, read with a wrong tone (the hook
+    above is small). Only right after "NHÂN DÂN", "UBND" or "HĐND": a place's own word ("HÀ
+    TĨNH", "HUYỆN SƠN TỊNH", "THỊ XÃ TỊNH BIÊN") follows a place or a level word instead."""
+    out = list(words)
+    for k in range(1, len(words)):
+        word = words[k]
+        if word == "TỈNH" or not word.isupper() or untoned(word) != "tinh":
+            continue
+        before = untoned(" ".join(words[max(0, k - 2):k]))
+        if before.split()[-1] in _OWNERS or before in _OWNERS:
+            out[k] = "TỈNH"
+    return out
+
+
+# a document's number: "86/TIr-TNMT", "7/2024/QĐ-UBND," (its type code, then its issuer's code
+# after a hyphen), or its number and type code alone when the hyphen stands apart ("86/TTIr", "-")
+_DOC_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?/(?:\d{4}/)?)([^\W_]{1,6})(-[^\W_][\w&.-]*?)?([.,;:)]*)$")
+_T_LOOKALIKES = "Il1|!ÍÌ"
+_TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+_SPELLED = {code.upper(): code for code in TYPE_CODES.values() if code}  # "TTR" -> "TTr"
+
+
+def _type_code(code: str) -> str | None:
+    """The type code `code` is read for: itself, or the one code that one T read as a look-alike
+    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it; None where none or two."""
+    if code.upper() in CODE_TYPES:
+        return code
+    found = set()
+    for i, ch in enumerate(code):
+        if ch in _T_LOOKALIKES:
+            for candidate in (code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]):
+                if candidate.upper() in CODE_TYPES:
+                    found.add(_SPELLED[candidate.upper()])
+    return found.pop() if len(found) == 1 else None
+
+
+def _toneless(code: str) -> str:
+    return unicodedata.normalize("NFC", _TONE_MARKS.sub("", unicodedata.normalize("NFD", code)))
+
+
+def repair_doc_numbers(words: list[str]) -> list[str]:
+    """"64/TIr-SNV" -> "64/TTr-SNV", "15/C1-UBND" -> "15/CT-UBND", "212/TTIr-SỴT" -> "212/TTr-SYT":
+    a document's number whose type code OCR read with a look-alike of T (or one inserted), and
+    whose issuer's code it read with a tone mark (codes are capitals with no tone: the hook, hat
+    and bar of "Ư", "Â", "Đ" stay). Its parts may be words of their own ("86/TTIr", "-", "SỴT"),
+    or one word hold several ("Số: 08/C1-UBND", a line read again as one). A code that is a type
+    code, or that one such letter does not make one, is left as read; so is any other word."""
+    tokens = [w.split(" ") for w in words]
+    flat = [t for group in tokens for t in group]
+    for k, token in enumerate(flat):
+        m = _DOC_NUMBER_WORD.match(token)
+        if not m or not any(ch.isalpha() for ch in m.group(2)):
+            continue
+        spaced = m.group(3) is None and not m.group(4) and k + 2 < len(flat) and flat[k + 1] == "-"
+        if m.group(3) is None and not spaced:
+            continue  # "3/C1": no issuer's code, so no document's number
+        code = _type_code(m.group(2))
+        if code is None:
+            continue
+        flat[k] = m.group(1) + code + _toneless(m.group(3) or "") + m.group(4)
+        if spaced:
+            flat[k + 2] = _toneless(flat[k + 2])
+    out, at = [], 0
+    for group in tokens:
+        out.append(" ".join(flat[at:at + len(group)]))
+        at += len(group)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
