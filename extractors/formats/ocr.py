@@ -514,6 +514,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         words = [w for w in words if id(w) not in merged]
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
+    for line in lines_kept:
+        _stretch_heights(line, ink)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = "II" + line[0]["text"][1:]
@@ -523,6 +525,24 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+def _stretch_heights(line: list[dict], ink: dict[int, tuple[float, float]]) -> None:
+    """The words of a Tesseract line that runs across a column gap take the top of their own
+    stretch's ink, not the line's (and keep the line's height): Tesseract joins the columns of a signature block
+    into one line ("- TT Tỉnh ủy, TT HĐND tỉnh;" and "PHÓ CHỦ TỊCH", the title a line higher
+    in its own column), and with one top for both the title went with the wrong list item and
+    the columns were read in a mixed order. Only across a gap twice a column's: a speck
+    read as a letter leaves a gap inside a name ("Hoàng Ộ  Minh Triết"); and only where each
+    stretch has two words or more: a lone speck read as a letter ("Ộ") keeps the line's."""
+    parts = stretches(line, 2 * COLUMN_GAP_PT)
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return
+    height = line[0]["bottom"] - line[0]["top"]  # (kept: a line's height tells the body from notes)
+    for part in parts:
+        top = min(ink[id(w)][0] for w in part)
+        for w in part:
+            w["top"], w["bottom"] = top, top + height
 
 
 def _two_read_as_h(line: list[dict]) -> bool:

@@ -409,7 +409,7 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
     TỈNH CAO" 18 pt from "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", over "BẰNG" and "VIỆT NAM"). The gap
     is the line's widest, at least NARROW_GAP and GAP_RATIO times its median word gap (or any
     gap wider than that median before a word that starts where the right column below
-    starts), and lies between the columns below. None: no such gap."""
+    starts, after words in capitals), and lies between the columns below. None: no such gap."""
     if len(below) != 2 or len(line) < 2:
         return None
     gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
@@ -419,8 +419,10 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
         # or a narrow gap before a word that starts where the right column below starts (cells
         # of a web page's header table set side by side: "UBND TỈNH ĐẮK LẮK CỘNG HÒA ..." over
         # "SỞ CÔNG THƯƠNG" | "Độc lập - Tự do - Hạnh phúc")
+        # (header cells are set in capitals: a body line's last word that OCR placed a little
+        # off, over a signature's column, is no cell: "... thi hành Quyết định này./.")
         k = next((k for g, k in gaps if g > usual and abs(line[k]["x0"] - below[1][0]) <= ALIGN_EDGE), 0)
-        if not k:
+        if not k or not all(w["text"].isupper() for w in line[:k] if any(ch.isalpha() for ch in w["text"])):
             return None
     if not (line[k - 1]["x1"] <= below[1][0] and line[k]["x0"] >= below[0][1]):
         return None
