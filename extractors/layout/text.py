@@ -425,8 +425,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
-    # (a document stored on one line; a corpus of one sentence per line, its labels cut off)
-    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(text)))
+    # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
+    # line, its labels cut off)
+    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(one_line.unwrap_lost_lines(text))))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
