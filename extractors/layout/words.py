@@ -13,7 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, wrapped_tail
+from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
@@ -217,6 +217,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             if len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
             band.append((segs, None))
+        elif band and band[-1][1] is None and len(band[-1][0]) == 2 and _wrapped_to_start(segs[0], band[-1][0]):
+            band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
         elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
             band.append((segs, col))
@@ -228,6 +230,17 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         i += 1
     flush()
     return out
+
+
+def _wrapped_to_start(seg: Segment, above: list[Segment]) -> bool:
+    """Whether a one-segment line is the end of the right column of the two-column line above, which
+    a narrow page (a header typed with spaces into a Word paragraph) wrapped to where the line starts,
+    under the left column: "UBND TỈNH BẮC SƠN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM". It starts
+    no further right than the left column does (a line of the left column's own, "VIỆT NAM" of an
+    issuer centred under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", is set in from its start)."""
+    if seg[0] > above[0][0] + ALIGN_EDGE:
+        return False
+    return wrapped_tail(above[1][2], seg[2]) or national_cut(above[1][2], seg[2])
 
 
 class PlacedLine(tuple):
