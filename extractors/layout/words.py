@@ -179,8 +179,11 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     out: list[tuple[str, object]] = []
     band: list[tuple[list[Segment], int | None]] = []  # (segments, column of a one-column line)
     strip = [0.0, 0.0]  # the free strip between a two-column band's columns
+    # where the right part of a line cut under the band starts (a letter's subject beside the date)
+    beside: list[float | None] = [None]
 
     def flush():
+        beside[0] = None
         if band:
             cols = max(len(s) for s, _ in band)
             for col in range(cols):
@@ -213,10 +216,18 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         segs = cut[i]
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
             segs = _cut_over_strip(line, cut[i + 1]) or segs
+        under = None
+        if len(segs) == 1 and band and band[-1][1] is None and len(band[-1][0]) == 2:
+            under = _cut_under_band(line, strip)
+            segs = under or segs
         if len(segs) >= 2:
-            if len(segs) == 2:
+            if under:  # (the band's strip stays: the subject's next lines reach into it)
+                beside[0] = segs[1][0]
+            elif len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
             band.append((segs, None))
+        elif beside[0] is not None and segs[0][0] < strip[0] and segs[0][1] < beside[0]:
+            band.append((segs, 0))  # the subject's next lines, under its first, clear of what is beside it
         elif band and band[-1][1] is None and len(band[-1][0]) == 2 and _wrapped_to_start(segs[0], band[-1][0]):
             band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
         elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
@@ -441,6 +452,24 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
 
 
 ALIGN_EDGE = 1.5  # points: a word this close to a column's start starts the column
+
+
+def _cut_under_band(line: list[dict], strip: list[float]) -> list[Segment] | None:
+    """A one-segment line under a two-column band cut in two at a gap over the band's free strip: a
+    letter's subject that fills the left column, the place and date beside it a gap narrower than a
+    column's ("V/v triển khai thu gom, xử lý    TP. Bảo Hà, ngày 12 tháng 6 năm 2023" under "Số:
+    1520/UBND-VP" | "-------"). The gap is the line's widest and only one so wide, at least NARROW_GAP
+    and GAP_RATIO times its median word gap; the part before it ends before the right column starts,
+    the part after it starts after the left column ends. None: no such gap (a title, a sentence)."""
+    if len(line) < 3:
+        return None
+    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
+    widest, k = max(gaps)
+    if widest < NARROW_GAP or widest < GAP_RATIO * median(g for g, _ in gaps) or sum(g == widest for g, _ in gaps) > 1:
+        return None
+    if not (line[k - 1]["x1"] <= strip[1] and line[k]["x0"] >= strip[0]):
+        return None
+    return segments_of(line[:k]) + segments_of(line[k:])
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
