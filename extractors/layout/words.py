@@ -186,9 +186,11 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         beside[0] = None
         if band:
             cols = max(len(s) for s, _ in band)
+            if cols >= 3:
+                _placed_by_columns(band, cols)
             for col in range(cols):
                 out.extend(("line", s[0] if one is not None else s[col]) for s, one in band
-                           if (one == col if one is not None else len(s) > col))
+                           if (one == col if one is not None else len(s) > col and s[col] is not None))
             band.clear()
 
     cells = [_cells_of(line) for line in lines]
@@ -241,6 +243,33 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         i += 1
     flush()
     return out
+
+
+def _placed_by_columns(band: list, cols: int) -> None:
+    """A band of three columns (a joint plan's header: two issuers and the national title) whose lines of
+    fewer segments have them placed in the columns they sit under, not in the first ones: the number and
+    the place and date under the first and third ("Số: 08/KHLT-SGDĐT-TĐTN      Nam Hải, ngày 20 tháng 3"),
+    the motto's wrapped end under the third ("ĐÀO TẠO      phúc"). The columns are where the band's lines
+    of `cols` segments set theirs; a line's segments keep their order, each in the column nearest it (by
+    the gaps of its x-range to the columns'). Changes `band` in place: each such line gets its
+    segments, None in the columns it leaves empty (flush skips them)."""
+    full = [segs for segs, one in band if one is None and len(segs) == cols]
+    spans = [(min(s[c][0] for s in full), max(s[c][1] for s in full)) for c in range(cols)]
+
+    def distance(seg: Segment, c: int) -> float:
+        lo, hi = spans[c]
+        return max(lo - seg[1], seg[0] - hi, 0.0) - min(seg[1], hi) + max(seg[0], lo)  # apart, or minus overlap
+
+    for n, (segs, one) in enumerate(band):
+        if one is not None or len(segs) >= cols:
+            continue
+        at = [min(range(cols), key=lambda c: distance(seg, c)) for seg in segs]
+        if at != sorted(set(at)):
+            continue  # (two segments in one column, or out of order: left as they are)
+        placed: list = [None] * cols
+        for seg, c in zip(segs, at):
+            placed[c] = seg
+        band[n] = (placed, None)
 
 
 def _wrapped_to_start(seg: Segment, above: list[Segment]) -> bool:
