@@ -56,3 +56,17 @@ def test_a_two_column_header_is_read_as_before():
     blocks = [b.text for b in pdf_reader.read(page.bytes(), "x.pdf").blocks]
     assert blocks == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐAN KHÊ", "Số: 408/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                       "Độc lập - Tự do - Hạnh phúc", "Đan Khê, ngày 21 tháng 10 năm 2024"]
+
+
+def test_a_number_line_of_blanks_is_no_third_column():
+    # a number and a date left blank for the signing (cut at the blanks into more segments than the header's
+    # two columns): the band is read as before, the number in the left column
+    page = Page()
+    _row(page, ("ỦY BAN NHÂN", 60), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", 230))
+    _row(page, ("DÂN", 90), ("NAM", 330))
+    _row(page, ("TỈNH HÒA KHÊ", 50), ("Độc lập - Tự do - Hạnh phúc", 240))
+    _row(page, ("Số:", 40), ("/KH-", 110), ("Hòa Khê, ngày", 200), ("tháng", 330), ("năm 2025", 400))
+    _row(page, ("UBND", 80))
+    blocks = [b.text for b in pdf_reader.read(page.bytes(), "x.pdf").blocks]
+    assert blocks[:4] == ["ỦY BAN NHÂN", "DÂN", "TỈNH HÒA KHÊ", "Số:"]
+    assert blocks.index("NAM") == blocks.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT") + 1

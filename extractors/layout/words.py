@@ -186,7 +186,7 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         beside[0] = None
         if band:
             cols = max(len(s) for s, _ in band)
-            if cols >= 3:
+            if cols == 3 and sum(1 for s, one in band if one is None and len(s) == 3) >= FULL_LINES:
                 _placed_by_columns(band, cols)
             for col in range(cols):
                 out.extend(("line", s[0] if one is not None else s[col]) for s, one in band
@@ -245,8 +245,12 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     return out
 
 
+FULL_LINES = 2  # a band of three columns has this many lines set in all three (not a line of blanks to fill)
+
+
 def _placed_by_columns(band: list, cols: int) -> None:
-    """A band of three columns (a joint plan's header: two issuers and the national title) whose lines of
+    """A band of three columns (a joint plan's header: two issuers and the national title, FULL_LINES of
+    its lines or more in all three; not a number and date line cut at its blanks to fill) whose lines of
     fewer segments have them placed in the columns they sit under, not in the first ones: the number and
     the place and date under the first and third ("Số: 08/KHLT-SGDĐT-TĐTN      Nam Hải, ngày 20 tháng 3"),
     the motto's wrapped end under the third ("ĐÀO TẠO      phúc"). The columns are where the band's lines
