@@ -39,6 +39,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tools
 from extractors.formats.base import ReadOptions
 from extractors.formats.pdf_forms import with_filled_blanks
+from extractors.layout.one_line import MOTTO, unwrap_lost_lines
 from extractors.layout.paragraphs import assemble
 from extractors.layout.wrap import cell_text
 from extractors.layout.words import page_item, page_lines
@@ -191,7 +192,9 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
 
 
 def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument:
-    blocks = assemble(per_page)
+    blocks = _lost_lines_blocks(per_page)
+    if blocks is None:
+        blocks = assemble(per_page)
     reader.mark(blocks)
     issues += reader.issues()
     if dropped:
@@ -204,6 +207,26 @@ def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument
             raise tools.ToolFailed(f"OCR failed on every page that needed it: page {reader.failed[0][0]}: {reader.failed[0][1]}")
         raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
     return RawDocument(blocks, issues=issues)
+
+
+def _lost_lines_blocks(per_page) -> list | None:
+    """A document stored on one line, its breaks lost, then typed into Word and printed: one paragraph
+    wrapped to the page, the motto running on into the number line. Its pages' lines are read as a text's
+    lines are (extractors.layout.one_line puts its breaks back), each block on its page; None for any
+    other PDF (a page with a table or a footnote, a header with its lines)."""
+    if not per_page or any(kind != "line" and kind not in _PLACES for items in per_page for kind, _ in items):
+        return None
+    pages = ["\n".join(p[2] for kind, p in items if kind == "line") for items in per_page]
+    if not MOTTO.search(pages[0]):  # (cheap: most PDFs have no motto run on into the body)
+        return None
+    text = "\f".join(pages)
+    if unwrap_lost_lines(text) == text:
+        return None
+    from extractors.layout.text import read_text
+    blocks, _ = read_text(text)
+    for b in blocks:
+        b.location = {"page": b.location.get("page", 1)}
+    return blocks
 
 
 class _Pdfium:

@@ -57,7 +57,7 @@ CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A
 # "1 Hỗ trợ", "II. Dự án": a code glued to its label in one segment
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
-CAPTION = re.compile(r"(?i)^(?:đơn vị|đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
+CAPTION = re.compile(r"(?i)^(?:\(?đơn vị|\(?đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12

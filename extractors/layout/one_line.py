@@ -87,6 +87,43 @@ def has_lost_lines(text: str) -> bool:
     return False
 
 
+# the motto with the header's next line run on after it, one space between ("... Hạnh phúc Số: 27/KH-UBND")
+_MOTTO_RUNS_ON = re.compile(MOTTO.pattern + r" \S", re.I)
+WRAPPED_FULL = 0.75  # a wrapped paragraph's lines (all but its last) reach this share of its longest
+
+
+def unwrap_lost_lines(text: str) -> str:
+    """A document on one line that was then printed, or typed into Word, and wrapped to the page's width (a
+    PDF of it, its `pdftotext`): the header's motto runs on into the next line of the header, "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA" / "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 27/KH-UBND Ngọc Lâm Tây,". The run of lines that
+    holds it (up to a blank line) is joined into the one line it was, for restore_lines to put the breaks
+    back: only where the run is a wrapped paragraph (its lines but the last about as long as its longest, none
+    with a run of spaces: not a header in two columns, not a header of short lines) and the joined line shows
+    the lost lines (has_lost_lines). Every other text is left as it is."""
+    if "\n" not in text or not MOTTO.search(text) or has_lost_lines(text):
+        return text
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end - start >= 3:
+            run = [line.strip() for line in lines[start:end]]
+            joined = " ".join(run)
+            if _is_wrapped(run) and _MOTTO_RUNS_ON.search(joined) and has_lost_lines(joined):
+                return "\n".join(lines[:start] + [joined] + lines[end:])
+        start = end + 1
+    return text
+
+
+def _is_wrapped(run: list[str]) -> bool:
+    """Whether lines are one paragraph wrapped to a width: each but the last nearly as long as the longest,
+    none holding a run of spaces (columns)."""
+    longest = max(len(line) for line in run)
+    return all(len(line) >= WRAPPED_FULL * longest and "   " not in line for line in run[:-1])
+
+
 def restore_lines(text: str) -> str:
     """The text with its lines put back where its header shows they were run together (see
     above); any other text as it is."""

@@ -418,6 +418,47 @@ def _uncollapsed_signature(text: str) -> str:
     return "\n".join(lines)
 
 
+DOUBLED_LINES = 20  # a text double-spaced has this many lines at least, ...
+DOUBLED_SHARE = 0.05  # ... of which at most this share follow the line above with no blank line between
+
+
+def _undoubled(pages: list[list[Line]]) -> list[list[Line]]:
+    """A text set double-spaced, a blank line after every line (`pdftotext -layout` of a page set at
+    double line spacing, or of a Word file made of a text's lines, a paragraph each with space after
+    it): a blank line alone between two lines goes, so that a wrapped sentence is one paragraph again;
+    a longer run of blank lines (a paragraph's end) keeps all but one. Lines keep their numbers. A text
+    with lines one under the other, or whose lines are paragraphs (they end sentences: not printed
+    lines, extractors.layout.wrap.printed_lines), is left as it is."""
+    together = lines = 0
+    for page in pages:
+        run = None  # blank lines since the last line of text on the page
+        for line in page:
+            if line.blank:
+                run = run + 1 if run is not None else None
+                continue
+            lines += 1
+            together += run == 0
+            run = 0
+    if lines < DOUBLED_LINES or together > DOUBLED_SHARE * lines:
+        return pages
+    # (printed lines, wrapped mid-sentence: not a text of one paragraph a line, a blank line between)
+    if wrap.printed_lines([line.text for page in pages for line in page if not line.blank]) is None:
+        return pages
+    out: list[list[Line]] = []
+    for page in pages:
+        kept: list[Line] = []
+        blanks: list[Line] = []
+        for line in page:
+            if line.blank:
+                blanks.append(line)
+                continue
+            kept.extend(blanks[1:] if kept else blanks)
+            blanks = []
+            kept.append(line)
+        out.append(kept + blanks)
+    return out
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -425,8 +466,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
-    # (a document stored on one line; a corpus of one sentence per line, its labels cut off)
-    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(text)))
+    # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
+    # line, its labels cut off)
+    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(one_line.unwrap_lost_lines(text))))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
@@ -434,7 +476,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
-    pages = drop_furniture(pages_of(text))
+    pages = _undoubled(drop_furniture(pages_of(text)))
     lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))

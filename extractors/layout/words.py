@@ -13,7 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, wrapped_tail
+from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
@@ -179,13 +179,18 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     out: list[tuple[str, object]] = []
     band: list[tuple[list[Segment], int | None]] = []  # (segments, column of a one-column line)
     strip = [0.0, 0.0]  # the free strip between a two-column band's columns
+    # where the right part of a line cut under the band starts (a letter's subject beside the date)
+    beside: list[float | None] = [None]
 
     def flush():
+        beside[0] = None
         if band:
             cols = max(len(s) for s, _ in band)
+            if cols == 3 and sum(1 for s, one in band if one is None and len(s) == 3) >= FULL_LINES:
+                _placed_by_columns(band, cols)
             for col in range(cols):
                 out.extend(("line", s[0] if one is not None else s[col]) for s, one in band
-                           if (one == col if one is not None else len(s) > col))
+                           if (one == col if one is not None else len(s) > col and s[col] is not None))
             band.clear()
 
     cells = [_cells_of(line) for line in lines]
@@ -213,10 +218,20 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         segs = cut[i]
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
             segs = _cut_over_strip(line, cut[i + 1]) or segs
+        under = None
+        if len(segs) == 1 and band and band[-1][1] is None and len(band[-1][0]) == 2:
+            under = _cut_under_band(line, strip)
+            segs = under or segs
         if len(segs) >= 2:
-            if len(segs) == 2:
+            if under:  # (the band's strip stays: the subject's next lines reach into it)
+                beside[0] = segs[1][0]
+            elif len(segs) == 2:
                 strip[:] = [max(strip[0], segs[0][1]), min(strip[1], segs[1][0])] if band else [segs[0][1], segs[1][0]]
             band.append((segs, None))
+        elif beside[0] is not None and segs[0][0] < strip[0] and segs[0][1] < beside[0]:
+            band.append((segs, 0))  # the subject's next lines, under its first, clear of what is beside it
+        elif band and band[-1][1] is None and len(band[-1][0]) == 2 and _wrapped_to_start(segs[0], band[-1][0]):
+            band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
         elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
             band.append((segs, col))
@@ -228,6 +243,48 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         i += 1
     flush()
     return out
+
+
+FULL_LINES = 2  # a band of three columns has this many lines set in all three (not a line of blanks to fill)
+
+
+def _placed_by_columns(band: list, cols: int) -> None:
+    """A band of three columns (a joint plan's header: two issuers and the national title, FULL_LINES of
+    its lines or more in all three; not a number and date line cut at its blanks to fill) whose lines of
+    fewer segments have them placed in the columns they sit under, not in the first ones: the number and
+    the place and date under the first and third ("Số: 08/KHLT-SGDĐT-TĐTN      Nam Hải, ngày 20 tháng 3"),
+    the motto's wrapped end under the third ("ĐÀO TẠO      phúc"). The columns are where the band's lines
+    of `cols` segments set theirs; a line's segments keep their order, each in the column nearest it (by
+    the gaps of its x-range to the columns'). Changes `band` in place: each such line gets its
+    segments, None in the columns it leaves empty (flush skips them)."""
+    full = [segs for segs, one in band if one is None and len(segs) == cols]
+    spans = [(min(s[c][0] for s in full), max(s[c][1] for s in full)) for c in range(cols)]
+
+    def distance(seg: Segment, c: int) -> float:
+        lo, hi = spans[c]
+        return max(lo - seg[1], seg[0] - hi, 0.0) - min(seg[1], hi) + max(seg[0], lo)  # apart, or minus overlap
+
+    for n, (segs, one) in enumerate(band):
+        if one is not None or len(segs) >= cols:
+            continue
+        at = [min(range(cols), key=lambda c: distance(seg, c)) for seg in segs]
+        if at != sorted(set(at)):
+            continue  # (two segments in one column, or out of order: left as they are)
+        placed: list = [None] * cols
+        for seg, c in zip(segs, at):
+            placed[c] = seg
+        band[n] = (placed, None)
+
+
+def _wrapped_to_start(seg: Segment, above: list[Segment]) -> bool:
+    """Whether a one-segment line is the end of the right column of the two-column line above, which
+    a narrow page (a header typed with spaces into a Word paragraph) wrapped to where the line starts,
+    under the left column: "UBND TỈNH BẮC SƠN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM". It starts
+    no further right than the left column does (a line of the left column's own, "VIỆT NAM" of an
+    issuer centred under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", is set in from its start)."""
+    if seg[0] > above[0][0] + ALIGN_EDGE:
+        return False
+    return wrapped_tail(above[1][2], seg[2]) or national_cut(above[1][2], seg[2])
 
 
 class PlacedLine(tuple):
@@ -430,6 +487,24 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
 
 
 ALIGN_EDGE = 1.5  # points: a word this close to a column's start starts the column
+
+
+def _cut_under_band(line: list[dict], strip: list[float]) -> list[Segment] | None:
+    """A one-segment line under a two-column band cut in two at a gap over the band's free strip: a
+    letter's subject that fills the left column, the place and date beside it a gap narrower than a
+    column's ("V/v triển khai thu gom, xử lý    TP. Bảo Hà, ngày 12 tháng 6 năm 2023" under "Số:
+    1520/UBND-VP" | "-------"). The gap is the line's widest and only one so wide, at least NARROW_GAP
+    and GAP_RATIO times its median word gap; the part before it ends before the right column starts,
+    the part after it starts after the left column ends. None: no such gap (a title, a sentence)."""
+    if len(line) < 3:
+        return None
+    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
+    widest, k = max(gaps)
+    if widest < NARROW_GAP or widest < GAP_RATIO * median(g for g, _ in gaps) or sum(g == widest for g, _ in gaps) > 1:
+        return None
+    if not (line[k - 1]["x1"] <= strip[1] and line[k]["x0"] >= strip[0]):
+        return None
+    return segments_of(line[:k]) + segments_of(line[k:])
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
