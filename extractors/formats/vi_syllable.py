@@ -128,21 +128,25 @@ def repair_heading(cell: str) -> str:
 # OCR reads the tone of a capital worst ("MỤC TIỂU"), and a heading read so is not found, nor
 # what it holds. ("CHỈ TIÊU" is not here: "CHI TIÊU", spending, is a heading of its own.)
 SECTION_HEADINGS = tuple(p.upper() for p in SECTION_PHRASES if "chỉ tiêu" not in p)
-_SECTION_KEYS = {_untoned_key(h): h.split() for h in SECTION_HEADINGS}
+# (compared without any mark: OCR drops a capital's hat as it does its tone, "MỤC TIEU", "NỌI DUNG";
+# no two headings share their letters)
+_SECTION_KEYS = {untoned(h): h.split() for h in SECTION_HEADINGS}
+assert len(_SECTION_KEYS) == len(SECTION_HEADINGS)
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
 
 
 def repair_section_heading(words: list[str]) -> list[str]:
     """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU". A line in capitals,
     after a section number or with none, whose first words are a section heading's but for
-    their tone marks, takes the heading's spelling for them; any other line unchanged."""
+    their marks (tones, hats, horns), takes the heading's spelling for them; any other line
+    unchanged."""
     start = 1 if words and _SECTION_NUMBER.match(words[0]) else 0
     rest = words[start:]
     letters = [ch for w in rest for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return words
     for n in range(min(4, len(rest)), 0, -1):
-        heading = _SECTION_KEYS.get(_untoned_key(" ".join(w.rstrip(":") for w in rest[:n])))
+        heading = _SECTION_KEYS.get(untoned(" ".join(w.rstrip(":") for w in rest[:n])))
         if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
             last = rest[n - 1]
             tail = last[len(last.rstrip(":")):]  # "TIỂU:" keeps its colon
