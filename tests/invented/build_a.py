@@ -1,0 +1,320 @@
+"""Invented documents of hold-out round A (genres and years the set lacked: land use, immunization,
+dengue, administrative reform, education by level, a Party committee's programme, a steering
+committee's plan, a district's disaster plan).
+
+The first batch (golds written before their first extraction):
+
+- a district's plan of 2014 carrying out its yearly land-use plan (kế hoạch sử dụng đất hằng năm),
+  typed in the old tone-mark style ("Uỷ ban", "thuỷ lợi", "hoà"): its targets areas in ha (no
+  percentage) beside two rates, its tasks a Word table whose columns come in another order ("TT |
+  Nội dung công việc | Sản phẩm | Thời gian hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp | Ghi
+  chú"), its funds "1,5 tỷ đồng" split in "triệu đồng" (.docx);
+- a Sở Y tế's expanded-immunization plan for 2024 - 2026 on the province portal: its coverage
+  targets an HTML table by year whose cells carry bounds ("≥ 95", "≤ 1"), prose targets with
+  "tối thiểu" and "không dưới", its tasks a table whose one "Đơn vị thực hiện" column holds
+  "Chủ trì: X; phối hợp: Y", its funds in "VNĐ" (.html);
+- a commune's one-page dengue plan of 2011 as plain text (old tone marks, "ấp" heads), amounts in
+  full đồng "12.500.000 đồng" (.txt);
+- a district's administrative-reform plan for 2023 - 2025 scraped to Markdown: a targets table
+  "2023 | 2024 | 2025" (a bounded cell "≥ 85" among bare numbers), a budget table split "Ngân sách
+  tỉnh hỗ trợ | Ngân sách huyện | Xã hội hóa" in triệu đồng (.md).
+
+Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_a
+OUTDIR` writes the files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_u import _body
+from tests.probes.tables_docx import _table
+from tests.renditions.wordplans import _paragraph, _widths
+
+LAND = "a_huyen-phulacdong_86-kh-ubnd_2014_su-dung-dat-cot-dao.docx"
+IMMUNIZE = "a_syt-kimlam_1420-kh-syt_2024_tiem-chung-chu-tri-mot-cot.html"
+DENGUE = "a_xa-hoalocdong_14-kh-ubnd_2011_sot-xuat-huyet.txt"
+REFORM = "a_huyen-dongtanlac_72-kh-ubnd_2023_cai-cach-hanh-chinh.md"
+
+
+# ---------------------------------------------------------------------------
+# 1. The district's land-use plan of 2014, old tone marks, a task table in another order.
+
+LAND_TASKS = [
+    ["TT", "Nội dung công việc", "Sản phẩm", "Thời gian hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"],
+    ["1", "Công bố, công khai kế hoạch sử dụng đất năm 2014 của huyện", "Thông báo, bản đồ công khai", "Tháng 4/2014",
+     "Phòng Tài nguyên và Môi trường", "Uỷ ban nhân dân các xã, thị trấn", ""],
+    ["2", "Rà soát, thu hồi đất các dự án chậm triển khai, sử dụng đất không đúng mục đích", "Báo cáo rà soát",
+     "Quý II/2014", "Phòng Tài nguyên và Môi trường", "Thanh tra huyện; Phòng Tài chính - Kế hoạch", ""],
+    ["3", "Bồi thường, giải phóng mặt bằng các công trình thuỷ lợi, giao thông nông thôn",
+     "Phương án bồi thường được phê duyệt", "Năm 2014", "Hội đồng bồi thường, hỗ trợ và tái định cư huyện",
+     "Uỷ ban nhân dân các xã có công trình", "Theo tiến độ dự án"],
+    ["4", "Đẩy mạnh cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân", "Giấy chứng nhận",
+     "Tháng 12/2014", "Văn phòng Đăng ký quyền sử dụng đất huyện",
+     "Phòng Tài nguyên và Môi trường; Uỷ ban nhân dân các xã, thị trấn", ""],
+    ["5", "Kiểm tra, xử lý vi phạm pháp luật về đất đai", "Kết luận kiểm tra", "Thường xuyên", "Thanh tra huyện",
+     "Phòng Tài nguyên và Môi trường; Công an huyện", ""],
+]
+
+
+def land_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UỶ BAN NHÂN DÂN", "HUYỆN PHÚ LẠC ĐÔNG", "-------", "Số: 86/KH-UBND"],
+            [*MOTTO, "Phú Lạc Đông, ngày 17 tháng 3 năm 2014"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Thực hiện kế hoạch sử dụng đất năm 2014 huyện Phú Lạc Đông", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;"),
+        ("p", "Căn cứ Quyết định số 412/QĐ-UBND ngày 24 tháng 02 năm 2014 của Uỷ ban nhân dân tỉnh Lâm Khê về việc "
+              "phê duyệt kế hoạch sử dụng đất năm 2014 của huyện Phú Lạc Đông;"),
+        ("p", "Uỷ ban nhân dân huyện Phú Lạc Đông ban hành Kế hoạch thực hiện kế hoạch sử dụng đất năm 2014 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Quản lý, sử dụng đất đai hợp lý, tiết kiệm, hiệu quả; bảo đảm quỹ đất cho phát triển kinh tế - xã hội, "
+              "quốc phòng, an ninh và bảo vệ môi trường, thích ứng với biến đổi khí hậu."),
+        ("h", "2. Chỉ tiêu cụ thể"),
+        ("p", "- Giữ ổn định 4.250,6 ha đất trồng lúa, trong đó đất chuyên trồng lúa nước 3.980 ha;"),
+        ("p", "- Chuyển mục đích sử dụng 126,4 ha đất nông nghiệp sang đất phi nông nghiệp để thực hiện 38 công trình, "
+              "dự án;"),
+        ("p", "- Tỷ lệ che phủ rừng đạt 42,5%;"),
+        ("p", "- Hoàn thành cấp giấy chứng nhận quyền sử dụng đất lần đầu đạt trên 95% diện tích đất cần cấp."),
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ))
+    table = _table(doc, LAND_TASKS)
+    _widths(table, [0.8, 4.2, 2.4, 1.8, 2.6, 2.8, 1.4])
+    _body(doc, (
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện các nhiệm vụ đo đạc, cấp giấy chứng nhận quyền sử dụng đất năm 2014 là 1,5 tỷ "
+              "đồng, trong đó: ngân sách huyện 1.150 triệu đồng; ngân sách các xã, thị trấn 350 triệu đồng. Kinh phí "
+              "bồi thường, giải phóng mặt bằng do chủ đầu tư các dự án bố trí."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Tài nguyên và Môi trường: chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo "
+              "Uỷ ban nhân dân huyện kết quả thực hiện trước ngày 15/12/2014."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch."),
+        ("p", "3. Văn phòng Đăng ký quyền sử dụng đất huyện: hướng dẫn hồ sơ, rút ngắn thời gian cấp giấy chứng nhận."),
+        ("p", "4. Uỷ ban nhân dân các xã, thị trấn: quản lý chặt chẽ quỹ đất công ích; kịp thời phát hiện, ngăn chặn "
+              "vi phạm trên địa bàn./."),
+    ))
+    closing(doc, ["- UBND tỉnh Lâm Khê (b/c);", "- Sở Tài nguyên và Môi trường;", "- TT Huyện uỷ, TT HĐND huyện;",
+                  "- UBND các xã, thị trấn;", "- Lưu: VT, TNMT."],
+            ["TM. UỶ BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Lê Văn Thuỷ"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 2. The Sở Y tế's immunization plan on the portal: bounded cells, lead and partner in one column.
+
+IMMUNIZE_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch tiêm chủng mở rộng giai đoạn 2024 - 2026 - Sở Y tế tỉnh Kim Lâm</title></head>
+<body>
+<header><div class="logo">SỞ Y TẾ TỈNH KIM LÂM</div>
+<nav><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a> | <a href="/van-ban">Văn bản</a> | <a href="/lien-he">Liên hệ</a></nav></header>
+<div class="breadcrumb">Trang chủ &raquo; Văn bản &raquo; Kế hoạch</div>
+<div class="post-content">
+<table style="width:100%;border:none">
+<tr>
+<td style="text-align:center;width:40%"><strong>UBND TỈNH KIM LÂM<br>SỞ Y TẾ</strong><br>--------<br>Số: 1420/KH-SYT</td>
+<td style="text-align:center"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</strong><br>---------------<br><em>Kim Lâm, ngày 08 tháng 5 năm 2024</em></td>
+</tr>
+</table>
+<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+<p style="text-align:center"><strong>Triển khai tiêm chủng mở rộng trên địa bàn tỉnh Kim Lâm giai đoạn 2024 - 2026</strong></p>
+<p><em>Căn cứ Nghị định số 104/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định về hoạt động tiêm chủng;</em></p>
+<p><em>Căn cứ Quyết định số 1830/QĐ-BYT ngày 22 tháng 3 năm 2024 của Bộ trưởng Bộ Y tế về việc phê duyệt Kế hoạch tiêm chủng mở rộng năm 2024;</em></p>
+<p>Sở Y tế xây dựng Kế hoạch triển khai tiêm chủng mở rộng giai đoạn 2024 - 2026 như sau:</p>
+<p><strong>I. MỤC TIÊU</strong></p>
+<p><strong>1. Mục tiêu chung</strong></p>
+<p>Duy trì tỷ lệ tiêm chủng cao, đồng đều giữa các huyện, xã nhằm giảm tỷ lệ mắc và tử vong do các bệnh truyền nhiễm có vắc xin phòng bệnh.</p>
+<p><strong>2. Mục tiêu cụ thể</strong></p>
+<p>a) Các chỉ tiêu theo năm:</p>
+<table border="1" cellspacing="0" cellpadding="3" style="width:100%">
+<tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Năm 2024</th><th>Năm 2025</th><th>Năm 2026</th></tr>
+<tr><td>1</td><td>Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin</td><td>%</td><td>≥ 95</td><td>≥ 95</td><td>≥ 96</td></tr>
+<tr><td>2</td><td>Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella</td><td>%</td><td>≥ 90</td><td>≥ 92</td><td>≥ 95</td></tr>
+<tr><td>3</td><td>Tỷ lệ bỏ mũi vắc xin DPT-VGB-Hib (mũi 1 so với mũi 3)</td><td>%</td><td>≤ 5</td><td>≤ 4</td><td>≤ 3</td></tr>
+<tr><td>4</td><td>Số điểm tiêm chủng được giám sát an toàn tiêm chủng</td><td>điểm</td><td>120</td><td>135</td><td>150</td></tr>
+</table>
+<p>b) Các chỉ tiêu khác:</p>
+<p>- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt tối thiểu 80%;</p>
+<p>- Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ mũi 2 trở lên không dưới 90%;</p>
+<p>- Duy trì thành quả thanh toán bệnh bại liệt và loại trừ uốn ván sơ sinh.</p>
+<p><strong>II. NỘI DUNG HOẠT ĐỘNG</strong></p>
+<table border="1" cellspacing="0" cellpadding="3" style="width:100%">
+<tr><th>TT</th><th>Nội dung hoạt động</th><th>Đơn vị thực hiện</th><th>Thời gian</th></tr>
+<tr><td>1</td><td>Điều tra, lập danh sách đối tượng tiêm chủng, quản lý đối tượng trên Hệ thống thông tin tiêm chủng quốc gia</td><td>Chủ trì: Trung tâm Y tế các huyện, thành phố; phối hợp: Trạm Y tế các xã, phường, thị trấn</td><td>Hằng tháng</td></tr>
+<tr><td>2</td><td>Tiếp nhận, bảo quản, cấp phát vắc xin, bảo đảm dây chuyền lạnh</td><td>Chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh; phối hợp: Trung tâm Y tế các huyện, thành phố</td><td>Theo quý</td></tr>
+<tr><td>3</td><td>Tổ chức tiêm vét cho trẻ chưa được tiêm hoặc tiêm chưa đủ mũi tại vùng khó khăn</td><td>Chủ trì: Trung tâm Y tế các huyện miền núi; phối hợp: Ban Dân tộc tỉnh, Hội Liên hiệp Phụ nữ tỉnh</td><td>Quý III hằng năm</td></tr>
+<tr><td>4</td><td>Truyền thông về lợi ích của tiêm chủng trên các phương tiện thông tin đại chúng</td><td>Chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh; phối hợp: Đài Phát thanh và Truyền hình tỉnh</td><td>Cả năm</td></tr>
+</table>
+<p><strong>III. KINH PHÍ</strong></p>
+<p>Tổng kinh phí thực hiện Kế hoạch giai đoạn 2024 - 2026 là 2.350.000.000 VNĐ (Hai tỷ, ba trăm năm mươi triệu đồng), trong đó: ngân sách Trung ương 1.600.000.000 VNĐ; ngân sách tỉnh 750.000.000 VNĐ.</p>
+<p><strong>IV. TỔ CHỨC THỰC HIỆN</strong></p>
+<p>1. Trung tâm Kiểm soát bệnh tật tỉnh: là đơn vị thường trực, hướng dẫn chuyên môn, giám sát, tổng hợp báo cáo Sở Y tế hằng quý.</p>
+<p>2. Trung tâm Y tế các huyện, thành phố: triển khai tiêm chủng thường xuyên tại các Trạm Y tế; báo cáo kịp thời các trường hợp phản ứng sau tiêm.</p>
+<p>3. Phòng Kế hoạch - Tài chính Sở Y tế: tham mưu phân bổ kinh phí, hướng dẫn thanh quyết toán.</p>
+<p>4. Đề nghị Ủy ban nhân dân các huyện, thành phố chỉ đạo Ủy ban nhân dân cấp xã phối hợp huy động đối tượng tiêm chủng.</p>
+<table style="width:100%;border:none">
+<tr>
+<td style="vertical-align:top;width:50%"><strong><em>Nơi nhận:</em></strong><br>- Bộ Y tế (b/c);<br>- UBND tỉnh (b/c);<br>- Viện Vệ sinh dịch tễ Trung ương;<br>- UBND các huyện, thành phố;<br>- Lưu: VT, NVY.</td>
+<td style="text-align:center;vertical-align:top"><strong>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</strong><br><br><br><br><strong>Trịnh Thị Mai Phương</strong></td>
+</tr>
+</table>
+</div>
+<footer>Sở Y tế tỉnh Kim Lâm - Địa chỉ: 15 đường Trần Phú, thành phố Kim Lâm. Giấy phép số 08/GP-TTĐT ngày 12/3/2019.</footer>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 3. The commune's one-page dengue plan of 2011, plain text, old tone marks.
+
+DENGUE_TXT = """UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HOÀ LỘC ĐÔNG                          Độc lập - Tự do - Hạnh phúc
+
+Số: 14/KH-UBND                       Hoà Lộc Đông, ngày 22 tháng 4 năm 2011
+
+KẾ HOẠCH
+Phòng, chống bệnh sốt xuất huyết trên địa bàn xã năm 2011
+
+Thực hiện Kế hoạch số 58/KH-UBND ngày 05 tháng 4 năm 2011 của Uỷ ban nhân dân huyện Tân Hoà về phòng, chống bệnh sốt xuất huyết năm 2011;
+Uỷ ban nhân dân xã Hoà Lộc Đông xây dựng kế hoạch phòng, chống bệnh sốt xuất huyết năm 2011 như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Hạn chế đến mức thấp nhất số người mắc và tử vong do sốt xuất huyết, không để dịch lớn xảy ra trên địa bàn xã.
+2. Mục tiêu cụ thể
+- Giảm 10% số ca mắc sốt xuất huyết so với trung bình 5 năm 2006 - 2010;
+- Không để xảy ra tử vong do sốt xuất huyết;
+- 100% ổ dịch được phát hiện và xử lý kịp thời;
+- Trên 80% hộ gia đình được hướng dẫn diệt lăng quăng, bọ gậy.
+
+II. CÁC HOẠT ĐỘNG
+1. Tuyên truyền phòng, chống sốt xuất huyết trên hệ thống loa truyền thanh, mỗi tuần 02 lần trong mùa mưa. Đài Truyền thanh xã chủ trì, phối hợp với Trạm Y tế xã thực hiện.
+2. Tổ chức 03 đợt chiến dịch diệt lăng quăng, bọ gậy tại các ấp vào tháng 5, tháng 7 và tháng 9. Trạm Y tế xã chủ trì, phối hợp với Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã và Trưởng các ấp thực hiện.
+3. Giám sát ca bệnh, phun hoá chất xử lý ổ dịch khi có ca bệnh. Trạm Y tế xã chủ trì thực hiện.
+
+III. KINH PHÍ
+Tổng kinh phí: 12.500.000 đồng (Mười hai triệu năm trăm nghìn đồng), trong đó: ngân sách xã 8.500.000 đồng; vận động xã hội hoá 4.000.000 đồng.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã: là cơ quan thường trực, tham mưu Uỷ ban nhân dân xã triển khai kế hoạch; báo cáo kết quả về Uỷ ban nhân dân xã và Trung tâm Y tế huyện hằng tháng.
+2. Đài Truyền thanh xã: xây dựng chuyên mục tuyên truyền phòng, chống sốt xuất huyết.
+3. Trưởng các ấp: vận động nhân dân tham gia các đợt chiến dịch diệt lăng quăng, bọ gậy.
+4. Đề nghị Uỷ ban Mặt trận Tổ quốc và các đoàn thể xã phối hợp tuyên truyền, vận động hội viên thực hiện.
+
+Nơi nhận:                                      TM. UỶ BAN NHÂN DÂN
+- Phòng Y tế huyện;                             CHỦ TỊCH
+- Trung tâm Y tế huyện;
+- TT Đảng uỷ, TT HĐND xã;
+- Các ấp;
+- Lưu: VT.                                    Nguyễn Văn Hoà
+"""
+
+
+# ---------------------------------------------------------------------------
+# 4. The district's administrative-reform plan for 2023 - 2025, a Markdown scrape.
+
+REFORM_MD = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỒNG TÂN LẠC
+\\-------
+
+Số: 72/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+\\---------------
+
+*Đồng Tân Lạc, ngày 16 tháng 02 năm 2023*
+
+**KẾ HOẠCH**
+
+**Cải cách hành chính huyện Đồng Tân Lạc giai đoạn 2023 - 2025**
+
+*Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;*
+
+*Căn cứ Kế hoạch số 318/KH-UBND ngày 20 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh Hà Sơn Tây về cải cách hành chính tỉnh Hà Sơn Tây giai đoạn 2023 - 2025;*
+
+Ủy ban nhân dân huyện ban hành Kế hoạch cải cách hành chính giai đoạn 2023 - 2025 như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Xây dựng nền hành chính phục vụ, chuyên nghiệp, hiện đại; lấy người dân, doanh nghiệp làm trung tâm.
+
+**2. Chỉ tiêu cụ thể**
+
+| TT | Chỉ tiêu | ĐVT | 2023 | 2024 | 2025 |
+|---|---|---|---|---|---|
+| 1 | Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn | % | 98 | 98,5 | 99 |
+| 2 | Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình | % | 40 | 60 | 80 |
+| 3 | Mức độ hài lòng của người dân, tổ chức đối với dịch vụ hành chính công | % | ≥ 85 | ≥ 88 | ≥ 90 |
+| 4 | Số thủ tục hành chính được cắt giảm, đơn giản hóa | thủ tục | 10 | 15 | 20 |
+
+**II. NHIỆM VỤ TRỌNG TÂM**
+
+**1. Cải cách thể chế**
+
+Rà soát, kiểm tra văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân huyện ban hành. Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện thực hiện.
+
+**2. Cải cách thủ tục hành chính**
+
+Công khai 100% thủ tục hành chính trên Cổng dịch vụ công; số hóa hồ sơ, kết quả giải quyết thủ tục hành chính. Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng Văn hóa và Thông tin, Ủy ban nhân dân các xã, thị trấn thực hiện.
+
+**3. Cải cách tổ chức bộ máy và chế độ công vụ**
+
+Sắp xếp tổ chức bộ máy, tinh giản biên chế gắn với vị trí việc làm. Phòng Nội vụ chủ trì thực hiện.
+
+**III. KINH PHÍ THỰC HIỆN**
+
+Tổng kinh phí thực hiện Kế hoạch giai đoạn 2023 - 2025 là 1.650 triệu đồng, chi tiết tại bảng sau:
+
+*ĐVT: triệu đồng*
+
+| TT | Nội dung | Tổng kinh phí | Ngân sách tỉnh hỗ trợ | Ngân sách huyện | Xã hội hóa |
+|---|---|---|---|---|---|
+| 1 | Nâng cấp Bộ phận Một cửa huyện | 850 | 500 | 350 | |
+| 2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | 620 | 300 | 320 | |
+| 3 | Lắp đặt ki-ốt tra cứu thủ tục hành chính tại các xã | 180 | | 60 | 120 |
+| | **Tổng cộng** | **1.650** | **800** | **730** | **120** |
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Phòng Nội vụ: là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo kết quả thực hiện Kế hoạch.
+
+2\\. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí hằng năm.
+
+3\\. Ủy ban nhân dân các xã, thị trấn: xây dựng kế hoạch cải cách hành chính của địa phương./.
+
+**Nơi nhận:**
+\\- Sở Nội vụ tỉnh Hà Sơn Tây;
+\\- TT Huyện ủy, TT HĐND huyện;
+\\- Các phòng, ban thuộc huyện;
+\\- UBND các xã, thị trấn;
+\\- Lưu: VT, NV.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Phan Quốc Việt**
+"""
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / LAND).write_bytes(land_plan())
+    (folder / IMMUNIZE).write_text(IMMUNIZE_HTML, encoding="utf-8")
+    (folder / DENGUE).write_text(DENGUE_TXT, encoding="utf-8")
+    (folder / REFORM).write_text(REFORM_MD, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
