@@ -466,11 +466,21 @@ def _plain_column(cell: str) -> Column:
     return Column("amount", None, source_of_leaf(cell), cell)
 
 
+# a level after a bound sign, as a targets table writes its cells: "≥ 95", "≤ 2,5", ">80", "≥ 90%"
+BOUNDED_LEVEL = re.compile(r"^(?:≥|≤|>=?|<=?)\s*(\d[\d.,]*)\s*%?$")
+
+
+def _cell_number(cell: str) -> bool:
+    """A cell holding a number, bare or after a bound sign."""
+    bounded = BOUNDED_LEVEL.match(cell.strip())
+    return parse_number(bounded.group(1) if bounded else cell).value is not None
+
+
 def _is_data_row(row: list[str], labels_first: bool = False) -> bool:
     """A body row: amounts after a row code (or an empty code cell, or one cell merged over
     the code and the label); with `labels_first` (a table with no code column) after a
     label: "Ngân sách tỉnh | 0,8 | 1,0" under "Nguồn vốn | Năm 2026 | Năm 2027"."""
-    nums = [c for c in row[1:] if c and parse_number(c).value is not None]
+    nums = [c for c in row[1:] if c and _cell_number(c)]
     years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
     # one cell merged over the code and the label: "TỔNG CỘNG", "I. Phát triển du lịch"
     merged = len(row) > 1 and row[0] == row[1] and (TOTAL_LABEL.match(row[0].strip()) is not None
