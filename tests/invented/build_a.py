@@ -19,8 +19,25 @@ The first batch (golds written before their first extraction):
   "2023 | 2024 | 2025" (a bounded cell "≥ 85" among bare numbers), a budget table split "Ngân sách
   tỉnh hỗ trợ | Ngân sách huyện | Xã hội hóa" in triệu đồng (.md).
 
+The second batch (golds written before their first extraction too):
+
+- a district's education plan for 2025 in Word exported to a text PDF: its targets a ruled table whose
+  columns are the school LEVELS ("Chỉ tiêu | Mầm non | Tiểu học | THCS"), the unit in the label
+  ("(%)"), a counted row in "(phòng)"; funds in "tỷ đồng" with a decimal comma (.pdf);
+- a Huyện ủy's Chương trình hành động for its congress term as `pdftotext -layout` gives it from the
+  PDF of a Word file: "Số 25-CTr/HU", its "chỉ tiêu chủ yếu" numbered 1..n under a numbered heading,
+  its tasks with no agency, an income per head "55 triệu đồng/người/năm" (no budget), signed "T/M BAN
+  THƯỜNG VỤ / PHÓ BÍ THƯ" (.txt);
+- a district's disaster-prevention plan in Word: the "4 tại chỗ" motto list (neither a target nor a
+  task), a task table with the steering committee's members as partners, and a per-commune budget
+  table "Tổng cộng | Ngân sách huyện | Ngân sách xã | Quỹ phòng, chống thiên tai", its total row
+  last (.docx);
+- a province's drug-prevention plan of 2009 on a legal-text site with an English summary line over
+  the document, old tone marks, funds "1,5 tỷ đồng" of which "850 triệu đồng" (.html).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_a
-OUTDIR` writes the files.
+OUTDIR` writes the files (the PDF and the pdftotext rendition only when soffice and pdftotext are
+found).
 """
 
 from __future__ import annotations
@@ -33,6 +50,7 @@ from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
 from tests.invented.build_u import _body
+from tests.invented.build_z import _pdftotext, _soffice_pdf
 from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _paragraph, _widths
 
@@ -40,6 +58,10 @@ LAND = "a_huyen-phulacdong_86-kh-ubnd_2014_su-dung-dat-cot-dao.docx"
 IMMUNIZE = "a_syt-kimlam_1420-kh-syt_2024_tiem-chung-chu-tri-mot-cot.html"
 DENGUE = "a_xa-hoalocdong_14-kh-ubnd_2011_sot-xuat-huyet.txt"
 REFORM = "a_huyen-dongtanlac_72-kh-ubnd_2023_cai-cach-hanh-chinh.md"
+EDUCATION = "a_huyen-laccuong_145-kh-ubnd_2025_giao-duc-theo-cap-hoc.pdf"
+PARTY = "a_huyenuy-tanphulam_25-ctr-hu_2021_chi-tieu-chu-yeu-layout.txt"
+DISASTER = "a_huyen-trasondong_58-kh-ubnd_2024_thien-tai-kinh-phi-xa.docx"
+DRUGS = "a_tinh-namhoa_45-kh-ubnd_2009_ma-tuy-tom-tat-tieng-anh.html"
 
 
 # ---------------------------------------------------------------------------
@@ -307,6 +329,254 @@ Tổng kinh phí thực hiện Kế hoạch giai đoạn 2023 - 2025 là 1.650 t
 """
 
 
+# ---------------------------------------------------------------------------
+# 5. The district's education plan: a targets table by school level, exported to PDF.
+
+def education_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN LẠC CƯỜNG", "-------", "Số: 145/KH-UBND"],
+            [*MOTTO, "Lạc Cường, ngày 10 tháng 01 năm 2025"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển giáo dục và đào tạo huyện Lạc Cường năm 2025", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Kế hoạch số 22/KH-UBND ngày 06 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Sơn Cường về phát "
+              "triển giáo dục và đào tạo năm 2025;"),
+        ("p", "Căn cứ Nghị quyết số 15/NQ-HĐND ngày 18 tháng 12 năm 2024 của Hội đồng nhân dân huyện Lạc Cường về dự "
+              "toán ngân sách địa phương năm 2025;"),
+        ("p", "Ủy ban nhân dân huyện ban hành Kế hoạch phát triển giáo dục và đào tạo năm 2025 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Nâng cao chất lượng giáo dục toàn diện ở các cấp học; củng cố mạng lưới trường, lớp theo hướng chuẩn "
+              "hóa, hiện đại hóa."),
+        ("h", "2. Chỉ tiêu cụ thể theo cấp học"),
+    ))
+    rows = [["TT", "Chỉ tiêu", "Mầm non", "Tiểu học", "THCS"],
+            ["1", "Tỷ lệ huy động trẻ em, học sinh trong độ tuổi ra lớp (%)", "98,5", "100", "99"],
+            ["2", "Tỷ lệ trường đạt chuẩn quốc gia (%)", "72", "86", "75"],
+            ["3", "Tỷ lệ giáo viên có trình độ đào tạo đạt chuẩn trở lên (%)", "90", "88", "95"],
+            ["4", "Số phòng học được xây dựng kiên cố mới (phòng)", "12", "20", "8"]]
+    table = _table(doc, rows)
+    _widths(table, [1.0, 8.0, 2.2, 2.2, 2.2])
+    _body(doc, (
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("h", "1. Nâng cao chất lượng giáo dục toàn diện"),
+        ("p", "Đổi mới phương pháp dạy học, kiểm tra, đánh giá theo Chương trình giáo dục phổ thông 2018. Phòng Giáo "
+              "dục và Đào tạo chủ trì, phối hợp với các trường học trên địa bàn thực hiện."),
+        ("h", "2. Phát triển mạng lưới trường, lớp và cơ sở vật chất"),
+        ("p", "Đầu tư xây dựng phòng học, phòng chức năng cho các trường chưa đạt chuẩn. Phòng Tài chính - Kế hoạch "
+              "chủ trì, phối hợp với Phòng Giáo dục và Đào tạo, Ban Quản lý dự án đầu tư xây dựng huyện thực hiện."),
+        ("h", "3. Phát triển đội ngũ nhà giáo và cán bộ quản lý"),
+        ("p", "Tuyển dụng đủ giáo viên theo định mức; bồi dưỡng giáo viên đạt chuẩn trình độ đào tạo. Phòng Nội vụ "
+              "chủ trì, phối hợp với Phòng Giáo dục và Đào tạo thực hiện."),
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch năm 2025 là 4,8 tỷ đồng, trong đó: ngân sách tỉnh hỗ trợ 3,2 tỷ đồng; "
+              "ngân sách huyện 1,6 tỷ đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Giáo dục và Đào tạo: là cơ quan thường trực, hướng dẫn các trường triển khai Kế hoạch; tổng "
+              "hợp, báo cáo kết quả thực hiện trước ngày 15/12/2025."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch."),
+        ("p", "3. Ủy ban nhân dân các xã, thị trấn: huy động trẻ em, học sinh trong độ tuổi ra lớp; bảo đảm quỹ "
+              "đất xây dựng trường học./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Sở Giáo dục và Đào tạo;", "- TT Huyện ủy, TT HĐND huyện;",
+                  "- Các trường học trên địa bàn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hà Thị Lan"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 6. The Huyện ủy's programme for its term: "chỉ tiêu chủ yếu" numbered, tasks with no agency.
+
+def party_programme() -> bytes:
+    doc = _new()
+    _layout(doc, ["ĐẢNG BỘ TỈNH BÌNH NGUYÊN", "HUYỆN ỦY TÂN PHÚ LÂM", "*", "Số 25-CTr/HU"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------", "Tân Phú Lâm, ngày 18 tháng 6 năm 2021"], bold=(2, 1))
+    _paragraph(doc, "CHƯƠNG TRÌNH HÀNH ĐỘNG", bold=True, center=True, size=14)
+    _paragraph(doc, "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025 về phát "
+                    "triển nông nghiệp, nông thôn", bold=True, center=True)
+    _paragraph(doc, "-----", center=True)
+    _body(doc, (
+        ("p", "Thực hiện Chương trình hành động số 08-CTr/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy về phát triển "
+              "nông nghiệp, nông thôn giai đoạn 2021 - 2025, Ban Thường vụ Huyện ủy ban hành Chương trình hành động "
+              "như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu tổng quát"),
+        ("p", "Phát triển nông nghiệp theo hướng hàng hóa, ứng dụng công nghệ cao; xây dựng nông thôn mới bền vững, "
+              "nâng cao đời sống vật chất, tinh thần của Nhân dân."),
+        ("h", "2. Các chỉ tiêu chủ yếu đến năm 2025"),
+        ("p", "1. Giá trị sản xuất nông, lâm, thủy sản tăng bình quân 4,5%/năm."),
+        ("p", "2. Có thêm 6 xã đạt chuẩn nông thôn mới nâng cao; 100% xã đạt chuẩn nông thôn mới."),
+        ("p", "3. Tỷ lệ che phủ rừng duy trì ổn định ở mức 52%."),
+        ("p", "4. Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm."),
+        ("p", "5. Thu nhập bình quân đầu người khu vực nông thôn đạt 55 triệu đồng/người/năm."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"),
+        ("h", "1. Nâng cao nhận thức, trách nhiệm của cấp ủy, chính quyền về phát triển nông nghiệp, nông thôn"),
+        ("p", "Các cấp ủy, tổ chức đảng quán triệt sâu sắc mục tiêu, nhiệm vụ phát triển nông nghiệp, nông thôn; đưa "
+              "chỉ tiêu về nông nghiệp vào nghị quyết hằng năm của cấp ủy."),
+        ("h", "2. Cơ cấu lại ngành nông nghiệp gắn với xây dựng chuỗi giá trị"),
+        ("p", "Phát triển vùng sản xuất bưởi, chè tập trung; khuyến khích doanh nghiệp đầu tư vào nông nghiệp, liên "
+              "kết với hợp tác xã tiêu thụ sản phẩm."),
+        ("h", "3. Xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu"),
+        ("p", "Huy động các nguồn lực đầu tư hạ tầng nông thôn; phát huy vai trò chủ thể của Nhân dân trong xây dựng "
+              "nông thôn mới."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Các chi, đảng bộ cơ sở: xây dựng chương trình, kế hoạch thực hiện phù hợp với điều kiện của địa "
+              "phương, đơn vị."),
+        ("p", "2. Ủy ban nhân dân huyện: cụ thể hóa Chương trình thành kế hoạch hằng năm; bố trí nguồn lực thực hiện."),
+        ("p", "3. Ban Tuyên giáo Huyện ủy: chủ trì tuyên truyền, quán triệt Chương trình đến cán bộ, đảng viên và "
+              "Nhân dân."),
+        ("p", "4. Văn phòng Huyện ủy: theo dõi, đôn đốc, tổng hợp tình hình thực hiện, báo cáo Ban Thường vụ Huyện "
+              "ủy."),
+    ))
+    table = doc.add_table(rows=1, cols=2)
+    from tests.renditions.wordplans import _cell_lines, _set_cell_borders
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c),", "- Các đồng chí Huyện ủy viên,",
+                                   "- Các chi, đảng bộ cơ sở,", "- Lưu Văn phòng Huyện ủy."], bold_upto=1,
+                center=False, size=11)
+    _cell_lines(table.cell(0, 1), ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "Trần Minh Đức"], bold_upto=5)
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 7. The district's disaster plan: the "4 tại chỗ" list, a task table, a budget per commune.
+
+DISASTER_TASKS = [
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+    ["1", "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp",
+     "Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Nội vụ; Ủy ban nhân dân các xã, thị trấn", "Tháng 3/2024"],
+    ["2", "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro thiên tai",
+     "Phòng Nông nghiệp và Phát triển nông thôn",
+     "Các thành viên Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", "Tháng 4/2024"],
+    ["3", "Tổ chức diễn tập ứng phó bão, lũ và tìm kiếm cứu nạn tại xã Sơn Tân", "Ban Chỉ huy Quân sự huyện",
+     "Công an huyện; Trung tâm Y tế huyện; Ủy ban nhân dân xã Sơn Tân", "Quý II/2024"],
+    ["4", "Kiểm tra, bảo đảm an toàn hồ, đập trước mùa mưa bão", "Phòng Kinh tế và Hạ tầng",
+     "Ủy ban nhân dân các xã có hồ, đập", "Trước ngày 30/6/2024"],
+]
+DISASTER_FUNDS = [
+    ["TT", "Đơn vị", "Tổng cộng", "Ngân sách huyện", "Ngân sách xã", "Quỹ phòng, chống thiên tai"],
+    ["1", "Xã Trà Đông", "180", "100", "30", "50"],
+    ["2", "Xã Trà Bình", "150", "80", "30", "40"],
+    ["3", "Xã Sơn Tân", "210", "120", "40", "50"],
+    ["4", "Thị trấn Trà Sơn", "120", "70", "20", "30"],
+    ["", "Tổng cộng", "660", "370", "120", "170"],
+]
+
+
+def disaster_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN TRÀ SƠN ĐÔNG", "-------", "Số: 58/KH-UBND"],
+            [*MOTTO, "Trà Sơn Đông, ngày 11 tháng 3 năm 2024"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn huyện năm 2024", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013; Luật sửa đổi, bổ sung một số điều của "
+              "Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;"),
+        ("p", "Căn cứ Kế hoạch số 37/KH-UBND ngày 20 tháng 02 năm 2024 của Ủy ban nhân dân tỉnh Quảng Sơn về phòng, "
+              "chống thiên tai và tìm kiếm cứu nạn năm 2024;"),
+        ("p", "Ủy ban nhân dân huyện ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với các loại hình thiên tai, giảm thiểu thiệt hại về "
+              "người và tài sản."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- 100% xã, thị trấn kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn trước ngày "
+              "31/3/2024;"),
+        ("p", "- Tối thiểu 90% hộ dân vùng ven sông được phổ biến kiến thức phòng, tránh thiên tai;"),
+        ("p", "- Giảm ít nhất 20% thiệt hại về người so với trung bình giai đoạn 2019 - 2023."),
+        ("h", "II. PHƯƠNG CHÂM"),
+        ("p", "Thực hiện tốt phương châm \u201c4 tại chỗ\u201d:"),
+        ("p", "- Chỉ huy tại chỗ;"),
+        ("p", "- Lực lượng tại chỗ;"),
+        ("p", "- Vật tư, phương tiện và kinh phí tại chỗ;"),
+        ("p", "- Hậu cần tại chỗ."),
+        ("h", "III. NHIỆM VỤ CỤ THỂ"),
+    ))
+    table = _table(doc, DISASTER_TASKS)
+    _widths(table, [0.8, 5.6, 3.2, 4.0, 2.4])
+    _body(doc, (
+        ("h", "IV. KINH PHÍ"),
+        ("p", "Tổng kinh phí hỗ trợ các xã, thị trấn mua sắm trang thiết bị phòng, chống thiên tai năm 2024 là 660 "
+              "triệu đồng, chi tiết như sau:"),
+        ("p", "BẢNG PHÂN BỔ KINH PHÍ PHÒNG, CHỐNG THIÊN TAI CHO CÁC XÃ, THỊ TRẤN NĂM 2024"),
+        ("p", "Đơn vị tính: triệu đồng"),
+    ))
+    table = _table(doc, DISASTER_FUNDS)
+    _widths(table, [0.8, 4.2, 2.4, 2.6, 2.4, 3.0])
+    _body(doc, (
+        ("h", "V. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Nông nghiệp và Phát triển nông thôn: là cơ quan thường trực Ban Chỉ huy phòng, chống thiên "
+              "tai và tìm kiếm cứu nạn huyện, theo dõi, tổng hợp tình hình thiên tai, báo cáo kịp thời."),
+        ("p", "2. Ban Chỉ huy Quân sự huyện: xây dựng kế hoạch huy động lực lượng, phương tiện tìm kiếm cứu nạn."),
+        ("p", "3. Công an huyện: bảo đảm an ninh trật tự, hỗ trợ sơ tán dân khi có thiên tai."),
+        ("p", "4. Các thành viên Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện: theo dõi, chỉ đạo các "
+              "xã, thị trấn được phân công phụ trách."),
+        ("p", "5. Ủy ban nhân dân các xã, thị trấn: thực hiện phương châm \u201c4 tại chỗ\u201d; sử dụng kinh phí "
+              "được phân bổ đúng mục đích./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Ban Chỉ huy PCTT và TKCN tỉnh;", "- TT Huyện ủy, TT HĐND huyện;",
+                  "- Thành viên BCH PCTT và TKCN huyện;", "- UBND các xã, thị trấn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Đặng Văn Lực"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 8. The province's drug-prevention plan of 2009 on a legal-text site, an English line over it.
+
+DRUGS_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch 45/KH-UBND năm 2009 phòng, chống ma tuý tỉnh Nam Hoà</title></head>
+<body>
+<div class="site-head"><a href="/">VĂN BẢN PHÁP LUẬT</a> | <a href="/tim-kiem">Tìm kiếm</a> | <a href="/dang-nhap">Đăng nhập</a></div>
+<h1 class="doc-title">Kế hoạch 45/KH-UBND năm 2009 thực hiện công tác phòng, chống ma tuý trên địa bàn tỉnh Nam Hoà</h1>
+<p class="en-summary"><i>English: Plan No. 45/KH-UBND dated March 06, 2009 on drug prevention and control in Nam Hoa province in 2009</i></p>
+<table class="doc-attrs">
+<tr><td>Số hiệu:</td><td>45/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>
+<tr><td>Nơi ban hành:</td><td>Tỉnh Nam Hoà</td><td>Người ký:</td><td>Đỗ Văn Hoà</td></tr>
+<tr><td>Ngày ban hành:</td><td>06/03/2009</td><td>Ngày hiệu lực:</td><td>06/03/2009</td></tr>
+</table>
+<div class="content1">
+<table border="0" width="100%">
+<tr>
+<td width="40%" align="center"><p><b>UỶ BAN NHÂN DÂN<br>TỈNH NAM HOÀ</b><br>-------</p><p>Số: 45/KH-UBND</p></td>
+<td width="60%" align="center"><p><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------</p><p><i>Nam Hoà, ngày 06 tháng 3 năm 2009</i></p></td>
+</tr>
+</table>
+<p align="center"><b>KẾ HOẠCH</b></p>
+<p align="center"><b>Thực hiện công tác phòng, chống ma tuý trên địa bàn tỉnh năm 2009</b></p>
+<p>Căn cứ Nghị quyết số 18/2008/NQ-HĐND ngày 10 tháng 12 năm 2008 của Hội đồng nhân dân tỉnh Nam Hoà về dự toán ngân sách địa phương năm 2009;</p>
+<p>Uỷ ban nhân dân tỉnh ban hành Kế hoạch thực hiện công tác phòng, chống ma tuý năm 2009 như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p>- Giảm ít nhất 10% số người nghiện ma tuý có hồ sơ quản lý so với năm 2008;</p>
+<p>- 100% xã, phường, thị trấn xây dựng và triển khai kế hoạch phòng, chống ma tuý;</p>
+<p>- Phấn đấu 25% xã, phường, thị trấn không có tệ nạn ma tuý.</p>
+<p><b>II. NHIỆM VỤ VÀ GIẢI PHÁP</b></p>
+<p><b>1. Tuyên truyền, giáo dục phòng, chống ma tuý</b></p>
+<p>Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Văn hoá, Thể thao và Du lịch, Đài Phát thanh và Truyền hình tỉnh đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.</p>
+<p><b>2. Đấu tranh, triệt phá các tụ điểm mua bán, sử dụng trái phép chất ma tuý</b></p>
+<p>Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh thực hiện.</p>
+<p><b>3. Cai nghiện và quản lý sau cai nghiện</b></p>
+<p>Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Y tế, Uỷ ban nhân dân các huyện, thị xã tổ chức cai nghiện tại gia đình và cộng đồng.</p>
+<p><b>III. KINH PHÍ</b></p>
+<p>Tổng kinh phí thực hiện năm 2009 là 1,5 tỷ đồng, trong đó: ngân sách Trung ương hỗ trợ 850 triệu đồng; ngân sách tỉnh 650 triệu đồng.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Công an tỉnh: là cơ quan thường trực, giúp Uỷ ban nhân dân tỉnh theo dõi, tổng hợp kết quả thực hiện Kế hoạch.</p>
+<p>2. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch theo dự toán được duyệt.</p>
+<p>3. Uỷ ban nhân dân các huyện, thị xã: xây dựng kế hoạch phòng, chống ma tuý của địa phương; báo cáo kết quả về Công an tỉnh trước ngày 10/12/2009.</p>
+<table border="0" width="100%">
+<tr>
+<td width="50%" valign="top"><p><b><i>Nơi nhận:</i></b><br>- Bộ Công an (b/c);<br>- TT Tỉnh uỷ, TT HĐND tỉnh;<br>- Các sở, ban, ngành tỉnh;<br>- UBND các huyện, thị xã;<br>- Lưu: VT, NC.</p></td>
+<td width="50%" align="center" valign="top"><p><b>TM. UỶ BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><br><b>Đỗ Văn Hoà</b></p></td>
+</tr>
+</table>
+</div>
+<div class="site-foot">Văn bản pháp luật - Cơ sở dữ liệu văn bản. Cập nhật: 15/3/2009.</div>
+</body>
+</html>
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -314,6 +584,13 @@ def main(out: str) -> None:
     (folder / IMMUNIZE).write_text(IMMUNIZE_HTML, encoding="utf-8")
     (folder / DENGUE).write_text(DENGUE_TXT, encoding="utf-8")
     (folder / REFORM).write_text(REFORM_MD, encoding="utf-8")
+    (folder / DISASTER).write_bytes(disaster_plan())
+    (folder / DRUGS).write_text(DRUGS_HTML, encoding="utf-8")
+    if not ((shutil.which("soffice") or shutil.which("libreoffice")) and shutil.which("pdftotext")):
+        print("soffice or pdftotext not found: the PDF and the pdftotext rendition not written", file=sys.stderr)
+        return
+    (folder / EDUCATION).write_bytes(_soffice_pdf(education_plan(), EDUCATION))
+    (folder / PARTY).write_text(_pdftotext(_soffice_pdf(party_programme(), PARTY), "-layout"), encoding="utf-8")
 
 
 if __name__ == "__main__":
