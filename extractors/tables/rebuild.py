@@ -397,6 +397,8 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("code", header=joined))
         elif path and NOTE_HEAD.search(path[0]):  # a PDF's merged cells spill into "Ghi chú" below it
             cols.append(Column("note", header=joined))
+        elif UNIT_HEAD.match(leaf) and _names_the_rows(leaf, cols):
+            cols.append(Column("label", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
         elif QUANTITY_HEAD.match(leaf) or RATE_HEAD.match(leaf):
@@ -414,6 +416,18 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
                 source = next((s for p in reversed(path[:-1]) for s in [source_of(p)] if s != "total"), source)
             cols.append(Column("amount", years[-1] if years else None, source, joined))
     return cols
+
+
+# "Đơn vị", "Đơn vị, địa phương", "Đơn vị/địa phương": the word alone, not "Đơn vị tính"
+BODY_HEAD = re.compile(r"^đơn vị(?:\s*[,/]\s*địa phương)?$", re.I)
+
+
+def _names_the_rows(leaf: str, cols: list[Column]) -> bool:
+    """A table by commune or unit ("TT | Đơn vị | Tổng cộng | Ngân sách huyện | ..."): a bare
+    "Đơn vị" right after the code column, before any label, heads the bodies the rows are
+    about; after a label ("Nội dung | Đơn vị | Số lượng") it is the unit of measure."""
+    return bool(BODY_HEAD.match(leaf.strip())) and bool(cols) and cols[-1].role == "code" \
+        and not any(c.role == "label" for c in cols)
 
 
 def columns_from_flat(cells: list[str]) -> list[Column]:
