@@ -62,3 +62,80 @@ from normalizers.agencies import leading_agency  # noqa: E402
 def test_a_registry_office_keeps_its_name(text, agency):
     start, end = leading_agency(text)
     assert text[start:end] == agency
+
+
+# a budget table by commune or unit: "TT | Đơn vị | Tổng cộng | <sources>" names in its "Đơn vị" column the
+# body each row is about (its label), not a unit of measure; after a label column "Đơn vị" is the unit
+PER_UNIT = ("<p>BẢNG PHÂN BỔ KINH PHÍ CHO CÁC XÃ</p><p>Đơn vị tính: triệu đồng</p><table>"
+            "<tr><td>TT</td><td>{head}</td><td>Tổng cộng</td><td>Ngân sách huyện</td><td>Ngân sách xã</td></tr>"
+            "<tr><td>1</td><td>Xã Phước Hưng</td><td>240</td><td>160</td><td>80</td></tr>"
+            "<tr><td>2</td><td>Thị trấn Long Điền</td><td>90</td><td>60</td><td>30</td></tr>"
+            "<tr><td></td><td>Tổng cộng</td><td>330</td><td>220</td><td>110</td></tr></table>")
+
+
+@pytest.mark.parametrize("head", ["Đơn vị", "Đơn vị, địa phương", "Đơn vị/địa phương", "ĐƠN VỊ"])
+def test_a_per_unit_budget_table_labels_its_rows(head):
+    out = budget_of(PER_UNIT.format(head=head), "plan.html")
+    labels = {(i["row_code"], i["row_label"]) for i in out["items"]}
+    assert labels == {("1", "Xã Phước Hưng"), ("2", "Thị trấn Long Điền"), (None, "Tổng cộng")}
+    assert sorted(i["amount_vnd"] for i in out["items"] if i["row_code"] == "1") == [80_000_000, 160_000_000,
+                                                                                      240_000_000]
+
+
+# must not: after the label column "Đơn vị" is the unit of measure
+COSTS = ("<p>DỰ TOÁN KINH PHÍ</p><p>Đơn vị tính: đồng</p><table>"
+         "<tr><td>TT</td><td>{label}</td><td>{unit}</td><td>Số lượng</td><td>Đơn giá</td><td>Thành tiền</td></tr>"
+         "<tr><td>1</td><td>In tờ rơi tuyên truyền</td><td>tờ</td><td>2.000</td><td>1.500</td><td>3.000.000</td></tr>"
+         "<tr><td>2</td><td>Thuê loa đài lưu động</td><td>buổi</td><td>10</td><td>500.000</td><td>5.000.000</td></tr>"
+         "</table>")
+
+
+@pytest.mark.parametrize("label,unit", [("Nội dung", "Đơn vị"), ("Nội dung chi", "Đơn vị tính"), ("Hạng mục", "ĐVT")])
+def test_a_unit_column_after_the_label_stays_a_unit(label, unit):
+    out = budget_of(COSTS.format(label=label, unit=unit), "plan.html")
+    assert {(i["row_code"], i["row_label"], i["amount_vnd"]) for i in out["items"]} == {
+        ("1", "In tờ rơi tuyên truyền", 3_000_000), ("2", "Thuê loa đài lưu động", 5_000_000)}
+
+
+# a targets table whose columns are not years but the groups a level is set for (school levels, localities):
+# "Chỉ tiêu | Mầm non | Tiểu học | THCS"; each such column a target (no year of its own: the section's, the
+# plan's), "(%)" in the label its unit
+from extractors.document import build_document  # noqa: E402
+from extractors.fields.objectives import extract_objectives  # noqa: E402
+from extractors.formats import read  # noqa: E402
+from extractors.segment import outline  # noqa: E402
+
+
+def _specific(table: str) -> list[tuple]:
+    text = ("ỦY BAN NHÂN DÂN\n\nHUYỆN BÌNH LONG\n\nSố: 12/KH-UBND\n\nBình Long, ngày 8 tháng 1 năm 2026\n\nKẾ HOẠCH\n\n"
+            "Phát triển giáo dục huyện Bình Long năm 2026\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\n\nNâng cao chất lượng.\n\n"
+            f"2. Chỉ tiêu cụ thể\n\n{table}\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền.\n")
+    doc = build_document(read(text.encode(), "plan.md"))
+    return [(o["text"], o["target_year"], [(t["value"], t["unit"]) for t in o["targets"]])
+            for o in extract_objectives(doc, outline(doc), period={"start_year": 2026, "end_year": 2026})
+            if o["kind"] == "specific"]
+
+
+GROUP_COLUMNS = [
+    # must match: school levels, the unit in the label
+    ("| TT | Chỉ tiêu | Mầm non | Tiểu học | THCS |\n|---|---|---|---|---|\n"
+     "| 1 | Tỷ lệ trường đạt chuẩn quốc gia (%) | 64 | 80,5 | 71 |\n| 2 | Số lớp học mới (lớp) | 6 | 9 | 4 |",
+     [("Tỷ lệ trường đạt chuẩn quốc gia (%)", None, [(64.0, "percent"), (80.5, "percent"), (71.0, "percent")]),
+      ("Số lớp học mới (lớp)", None, [(6.0, "lớp"), (9.0, "lớp"), (4.0, "lớp")])]),
+    # must match: localities, the unit in its own column
+    ("| STT | Chỉ tiêu | ĐVT | Xã Tân An | Xã Phú Mỹ |\n|---|---|---|---|---|\n"
+     "| 1 | Tỷ lệ hộ dùng nước sạch | % | 92 | 88 |",
+     [("Tỷ lệ hộ dùng nước sạch", None, [(92.0, "percent"), (88.0, "percent")])]),
+    # must not: columns of results and notes set no level
+    ("| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Ghi chú |\n|---|---|---|---|---|\n"
+     "| 1 | Tỷ lệ hộ dùng nước sạch | % | 86 | Ước đạt |", []),
+    # must not change: a column by year keeps its year
+    ("| TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027 |\n|---|---|---|---|---|\n"
+     "| 1 | Tỷ lệ hộ dùng nước sạch | % | 90 | 93 |",
+     [("Tỷ lệ hộ dùng nước sạch", 2027, [(90.0, "percent"), (93.0, "percent")])]),
+]
+
+
+@pytest.mark.parametrize("table,expected", GROUP_COLUMNS, ids=[t[0][:40] for t in GROUP_COLUMNS])
+def test_targets_by_group_columns(table, expected):
+    assert _specific(table) == expected
