@@ -139,3 +139,36 @@ GROUP_COLUMNS = [
 @pytest.mark.parametrize("table,expected", GROUP_COLUMNS, ids=[t[0][:40] for t in GROUP_COLUMNS])
 def test_targets_by_group_columns(table, expected):
     assert _specific(table) == expected
+
+
+# "chỉ tiêu chủ yếu" numbered again from 1 under a numbered heading ("2. Các chỉ tiêu chủ yếu đến năm 2030" /
+# "1. ..." / "2. ..."), as a Party committee's programme writes them: the restarted items are that heading's
+# objectives (the outline reads them as its siblings); numbering that goes on ("3.") is no item of it
+def _objectives_of(body: str) -> list[tuple]:
+    text = ("HUYỆN ỦY SƠN HÀ\n\nSố 14-CTr/HU\n\nSơn Hà, ngày 5 tháng 7 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\n"
+            f"thực hiện Nghị quyết về phát triển du lịch\n\nI. MỤC TIÊU\n\n{body}\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
+            "1. Tuyên truyền, quán triệt Nghị quyết.\n")
+    doc = build_document(read(text.encode(), "plan.md"))
+    return [(o["kind"], o["text"][:30].rstrip(), [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+            for o in extract_objectives(doc, outline(doc))]
+
+
+RESTARTED = [
+    ("1. Mục tiêu tổng quát\n\nPhát triển du lịch thành ngành kinh tế quan trọng.\n\n2. Các chỉ tiêu chủ yếu đến năm 2025\n\n"
+     "1. Lượng khách du lịch tăng bình quân 12%/năm.\n\n2. Tỷ lệ lao động du lịch qua đào tạo đạt 70%.",
+     [("general", "Phát triển du lịch thành ngành", []), ("specific", "Lượng khách du lịch tăng bình", [12.0]),
+      ("specific", "Tỷ lệ lao động du lịch qua đào", [70.0])]),
+    ("1. Mục tiêu chung\n\nPhát triển du lịch bền vững.\n\n2. Chỉ tiêu cụ thể\n\n1. Có 3 điểm du lịch cộng đồng.\n\n"
+     "2. 100% cơ sở lưu trú đạt chuẩn.\n\n3. Doanh thu du lịch tăng 15%/năm.",
+     [("general", "Phát triển du lịch bền vững.", []), ("specific", "Có 3 điểm du lịch cộng đồng.", []),
+      ("specific", "100% cơ sở lưu trú đạt chuẩn.", [100.0]), ("specific", "Doanh thu du lịch tăng 15%/năm", [15.0])]),
+    # must not: the numbering goes on after the targets' heading: "3." is a section of its own
+    ("1. Mục tiêu chung\n\nPhát triển du lịch bền vững.\n\n2. Chỉ tiêu cụ thể\n\n- Doanh thu du lịch tăng 15%/năm.\n\n"
+     "3. Phạm vi thực hiện\n\nTrên địa bàn 12 xã, có 40% xã vùng cao.",
+     [("general", "Phát triển du lịch bền vững.", []), ("specific", "Doanh thu du lịch tăng 15%/năm", [15.0])]),
+]
+
+
+@pytest.mark.parametrize("body,expected", RESTARTED, ids=["tong-quat", "cu-the", "goes-on"])
+def test_targets_numbered_again_under_their_heading(body, expected):
+    assert _objectives_of(body) == expected

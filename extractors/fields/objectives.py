@@ -445,7 +445,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
-        blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
+        blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
@@ -535,11 +535,30 @@ def _forward_year(node: Node) -> int | None:
     return None
 
 
-def _end(doc: Document, node: Node) -> int:
+def _end(doc: Document, node: Node, nodes: list[Node] | None = None) -> int:
     """Where the items of an objectives' section end: its last block, or the closing when the section is the
     body's last and the "Nơi nhận" and signature follow it with no "./." line between ("- Tỷ lệ ... đạt 95%."
-    over "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN": no objectives)."""
-    return content_end(doc, node.block.index, node.end_index)
+    over "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN": no objectives). Items numbered again from 1 right under it are
+    its own (`_numbered_again`)."""
+    again = _numbered_again(node, nodes or [])
+    return content_end(doc, node.block.index, again[-1].end_index if again else node.end_index)
+
+
+def _numbered_again(node: Node, nodes: list[Node]) -> list[Node]:
+    """The items a numbered targets' heading numbers again from 1 ("2. Các chỉ tiêu chủ yếu đến năm 2025" /
+    "1. Giá trị sản xuất ... tăng 4,5%/năm." / "2. ..."), as a Party committee's programme writes its "chỉ
+    tiêu chủ yếu": the outline reads them as the heading's siblings. The siblings right after it numbered
+    from 1 upwards (numbering that goes on, "3.", is a section of its own)."""
+    if node.kind != "arabic" or not node.number.isdigit() or node not in nodes:
+        return []
+    out: list[Node] = []
+    for nxt in nodes[nodes.index(node) + 1:]:
+        # (from 1 on, rising: an item that opens with a number, "2. 100% cơ sở ...", is no node of its own)
+        if nxt.parent is not node.parent or nxt.level != node.level or nxt.kind != "arabic" or not nxt.number.isdigit() \
+                or (nxt.number != "1" if not out else int(nxt.number) <= int(out[-1].number)):
+            break
+        out.append(nxt)
+    return out
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
