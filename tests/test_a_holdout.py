@@ -172,3 +172,17 @@ RESTARTED = [
 @pytest.mark.parametrize("body,expected", RESTARTED, ids=["tong-quat", "cu-the", "goes-on"])
 def test_targets_numbered_again_under_their_heading(body, expected):
     assert _objectives_of(body) == expected
+
+
+# the Party's shorthand "các chi, đảng bộ" (its cells and committees, "chi bộ" cut to "chi" before the comma)
+# opens an assignment as "các chi bộ, đảng bộ" does; "chi" alone is the verb or the noun "chi" (spending)
+@pytest.mark.parametrize("text,agency", [
+    ("Các chi, đảng bộ cơ sở: xây dựng chương trình, kế hoạch thực hiện.", "Các chi, đảng bộ cơ sở"),   # must match
+    ("Các chi, đảng bộ trực thuộc Huyện ủy quán triệt Nghị quyết.", "Các chi, đảng bộ trực thuộc Huyện ủy"),
+    ("Các chi bộ, đảng bộ cơ sở: tổ chức học tập.", "Các chi bộ, đảng bộ cơ sở"),                      # unchanged
+    ("Các chi phí hợp lý được thanh toán theo quy định.", None),                                      # must not
+    ("Các chi, ngành phối hợp thực hiện.", None),
+])
+def test_the_partys_cells_and_committees(text, agency):
+    found = leading_agency(text)
+    assert (text[found[0]:found[1]] if found else None) == agency
