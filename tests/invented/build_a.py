@@ -35,6 +35,19 @@ The second batch (golds written before their first extraction too):
 - a province's drug-prevention plan of 2009 on a legal-text site with an English summary line over
   the document, old tone marks, funds "1,5 tỷ đồng" of which "850 triệu đồng" (.html).
 
+The third batch (golds written before their first extraction too):
+
+- a commune's forest-fire plan for the dry season 2013 - 2014 scraped to Markdown, old tone marks: its
+  tasks lettered under numbered groups, each with a "Chủ trì: X; phối hợp: Y." line, the forest ranger
+  of the area ("Kiểm lâm địa bàn") among the units, funds "25.000.000 đồng" (.md);
+- a Sở's plan for mass sport in Word exported to a text PDF: its tasks a table "TT | Nội dung | Sản
+  phẩm | Cơ quan thực hiện | Kinh phí (triệu đồng) | Thời gian" (lead and partner in one cell "X chủ
+  trì; Y phối hợp", an amount per task and a total row) (.pdf);
+- a district steering committee's plan of 2012 (Ban Chỉ đạo nông thôn mới) whose tasks are a Word
+  table "Thành viên Ban Chỉ đạo phụ trách": each lead a member by office ("Trưởng phòng Tài chính -
+  Kế hoạch - Thành viên"), the body the office heads; signed "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / PHÓ CHỦ
+  TỊCH UBND HUYỆN" (.docx).
+
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_a
 OUTDIR` writes the files (the PDF and the pdftotext rendition only when soffice and pdftotext are
 found).
@@ -62,6 +75,9 @@ EDUCATION = "a_huyen-laccuong_145-kh-ubnd_2025_giao-duc-theo-cap-hoc.pdf"
 PARTY = "a_huyenuy-tanphulam_25-ctr-hu_2021_chi-tieu-chu-yeu-layout.txt"
 DISASTER = "a_huyen-trasondong_58-kh-ubnd_2024_thien-tai-kinh-phi-xa.docx"
 DRUGS = "a_tinh-namhoa_45-kh-ubnd_2009_ma-tuy-tom-tat-tieng-anh.html"
+FOREST = "a_xa-tamthanhlam_32-kh-ubnd_2013_pccc-rung-mua-kho.md"
+SPORT = "a_svhttdl-camlinh_412-kh-svhttdl_2026_bang-kinh-phi-san-pham.pdf"
+STEERING = "a_bcd-huyen-yenthanh_05-kh-bcd_2012_thanh-vien-phu-trach.docx"
 
 
 # ---------------------------------------------------------------------------
@@ -577,6 +593,190 @@ DRUGS_HTML = """<!DOCTYPE html>
 """
 
 
+# ---------------------------------------------------------------------------
+# 9. The commune's forest-fire plan for the dry season, a Markdown scrape in old tone marks.
+
+FOREST_MD = """UỶ BAN NHÂN DÂN
+XÃ TAM THANH LÂM
+\\-------
+
+Số: 32/KH-UBND
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+\\---------------
+
+*Tam Thanh Lâm, ngày 25 tháng 10 năm 2013*
+
+**KẾ HOẠCH**
+
+**Phòng cháy, chữa cháy rừng mùa khô năm 2013 - 2014**
+
+Thực hiện Kế hoạch số 215/KH-UBND ngày 14 tháng 10 năm 2013 của Uỷ ban nhân dân huyện Đắk Hoà về phòng cháy, chữa cháy rừng mùa khô năm 2013 - 2014;
+
+Uỷ ban nhân dân xã Tam Thanh Lâm xây dựng Kế hoạch như sau:
+
+**I. MỤC TIÊU**
+
+\\- Không để xảy ra cháy rừng lớn trên địa bàn xã;
+
+\\- Giảm ít nhất 50% số vụ cháy rừng so với mùa khô năm 2012 - 2013;
+
+\\- 100% hộ nhận khoán bảo vệ rừng ký cam kết phòng cháy, chữa cháy rừng.
+
+**II. NHIỆM VỤ**
+
+**1. Tuyên truyền, vận động**
+
+a) Tuyên truyền trên loa truyền thanh các quy định về phòng cháy, chữa cháy rừng, mỗi tuần 03 buổi trong mùa khô.
+
+Chủ trì: Đài Truyền thanh xã; phối hợp: Kiểm lâm địa bàn.
+
+b) Tổ chức cho các hộ nhận khoán bảo vệ rừng ký cam kết phòng cháy, chữa cháy rừng.
+
+Chủ trì: Trưởng các thôn; phối hợp: Kiểm lâm địa bàn.
+
+**2. Chuẩn bị lực lượng, phương tiện**
+
+a) Thành lập 04 tổ xung kích phòng cháy, chữa cháy rừng tại các thôn có rừng.
+
+Chủ trì: Ban Chỉ huy Quân sự xã; phối hợp: Công an xã.
+
+b) Làm đường băng cản lửa dài 3,5 km tại tiểu khu 412.
+
+Chủ trì: Kiểm lâm địa bàn; phối hợp: Ban Chỉ huy Quân sự xã, Trưởng các thôn.
+
+**III. KINH PHÍ**
+
+Kinh phí thực hiện Kế hoạch là 25.000.000 đồng (Hai mươi lăm triệu đồng) từ nguồn ngân sách xã năm 2013.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Ban Chỉ huy Quân sự xã: là cơ quan thường trực, tổ chức trực cháy 24/24 giờ trong các tháng cao điểm mùa khô.
+
+2\\. Kiểm lâm địa bàn: hướng dẫn nghiệp vụ, kiểm tra các hộ nhận khoán bảo vệ rừng.
+
+3\\. Trưởng các thôn: báo cáo kịp thời khi phát hiện cháy rừng về Uỷ ban nhân dân xã./.
+
+**Nơi nhận:**
+\\- Hạt Kiểm lâm huyện;
+\\- Thường trực Đảng uỷ, HĐND xã;
+\\- Các thôn;
+\\- Lưu: VT.
+
+**TM. UỶ BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Lê Thị Thuỷ**
+"""
+
+
+# ---------------------------------------------------------------------------
+# 10. The Sở's plan for mass sport: a task table with products and an amount per task, as a PDF.
+
+SPORT_TASKS = [
+    ["TT", "Nội dung", "Sản phẩm", "Cơ quan thực hiện", "Kinh phí (triệu đồng)", "Thời gian"],
+    ["1", "Tổ chức Đại hội Thể dục thể thao tỉnh lần thứ X", "Đại hội được tổ chức",
+     "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh chủ trì; Phòng Quản lý thể dục, thể thao phối hợp", "1.200",
+     "Quý III/2026"],
+    ["2", "Tập huấn hướng dẫn viên thể dục thể thao cơ sở", "150 hướng dẫn viên được tập huấn",
+     "Phòng Quản lý thể dục, thể thao chủ trì; Ủy ban nhân dân các huyện, thị xã phối hợp", "350", "Tháng 5/2026"],
+    ["3", "Hỗ trợ xây dựng câu lạc bộ thể thao người cao tuổi", "10 câu lạc bộ",
+     "Phòng Quản lý thể dục, thể thao chủ trì; Hội Người cao tuổi tỉnh phối hợp", "250", "Cả năm"],
+    ["", "Tổng cộng", "", "", "1.800", ""],
+]
+
+
+def sport_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH CẨM LINH", "SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "-------", "Số: 412/KH-SVHTTDL"],
+            [*MOTTO, "Cẩm Linh, ngày 02 tháng 02 năm 2026"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển phong trào thể dục, thể thao quần chúng năm 2026", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Quyết định số 2198/QĐ-TTg ngày 03 tháng 12 năm 2010 của Thủ tướng Chính phủ phê duyệt Chiến "
+              "lược phát triển thể dục, thể thao Việt Nam đến năm 2020;"),
+        ("p", "Thực hiện Kế hoạch số 31/KH-UBND ngày 12 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Cẩm Linh về phát "
+              "triển văn hóa, thể thao và du lịch năm 2026;"),
+        ("p", "Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- Phấn đấu 38% dân số tham gia luyện tập thể dục, thể thao thường xuyên;"),
+        ("p", "- 30% số hộ gia đình đạt tiêu chuẩn gia đình thể thao;"),
+        ("p", "- 100% trường học thực hiện đầy đủ chương trình giáo dục thể chất nội khóa."),
+        ("h", "II. NHIỆM VỤ CỤ THỂ"),
+    ))
+    table = _table(doc, SPORT_TASKS)
+    _widths(table, [0.8, 4.0, 2.6, 4.4, 1.8, 2.0])
+    _body(doc, (
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch là 1.800 triệu đồng, từ nguồn ngân sách tỉnh giao cho Sở năm 2026."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Quản lý thể dục, thể thao: là đầu mối triển khai, theo dõi, tổng hợp kết quả thực hiện Kế "
+              "hoạch, báo cáo Giám đốc Sở."),
+        ("p", "2. Văn phòng Sở: bảo đảm kinh phí, hướng dẫn thanh quyết toán theo quy định."),
+        ("p", "3. Đề nghị Ủy ban nhân dân các huyện, thị xã chỉ đạo phát triển phong trào thể dục, thể thao ở cơ "
+              "sở./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Bộ Văn hóa, Thể thao và Du lịch (b/c);", "- Giám đốc, các PGĐ Sở;",
+                  "- UBND các huyện, thị xã;", "- Lưu: VT, QLTDTT."],
+            ["GIÁM ĐỐC", "", "", "", "Vương Thị Hạnh"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 11. The district steering committee's plan of 2012: tasks given to its members by office.
+
+STEERING_TASKS = [
+    ["TT", "Nội dung nhiệm vụ", "Thành viên Ban Chỉ đạo phụ trách", "Đơn vị phối hợp", "Thời gian"],
+    ["1", "Chỉ đạo lập quy hoạch, đề án xây dựng nông thôn mới cấp xã",
+     "Trưởng phòng Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban Thường trực",
+     "Phòng Tài nguyên và Môi trường; Ủy ban nhân dân các xã", "Quý II/2012"],
+    ["2", "Huy động nguồn lực, lồng ghép các chương trình, dự án trên địa bàn",
+     "Trưởng phòng Tài chính - Kế hoạch - Thành viên", "Phòng Nông nghiệp và Phát triển nông thôn", "Cả năm"],
+    ["3", "Chỉ đạo phát triển giao thông nông thôn, thủy lợi nội đồng", "Trưởng phòng Công thương - Thành viên",
+     "Ủy ban nhân dân các xã", "Quý III/2012"],
+    ["4", "Tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn mới",
+     "Chủ tịch Ủy ban Mặt trận Tổ quốc huyện - Thành viên", "Các đoàn thể huyện", "Cả năm"],
+]
+
+
+def steering_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND HUYỆN YÊN THẠNH", "BAN CHỈ ĐẠO CHƯƠNG TRÌNH MTQG", "XÂY DỰNG NÔNG THÔN MỚI", "-------",
+                  "Số: 05/KH-BCĐ"],
+            [*MOTTO, "Yên Thạnh, ngày 20 tháng 02 năm 2012"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Hoạt động của Ban Chỉ đạo xây dựng nông thôn mới huyện Yên Thạnh năm 2012", bold=True,
+               center=True)
+    _body(doc, (
+        ("p", "Căn cứ Quyết định số 800/QĐ-TTg ngày 04 tháng 6 năm 2010 của Thủ tướng Chính phủ phê duyệt Chương "
+              "trình mục tiêu quốc gia về xây dựng nông thôn mới giai đoạn 2010 - 2020;"),
+        ("p", "Căn cứ Quyết định số 318/QĐ-UBND ngày 15 tháng 3 năm 2011 của Ủy ban nhân dân huyện Yên Thạnh về việc "
+              "thành lập Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện;"),
+        ("p", "Ban Chỉ đạo xây dựng nông thôn mới huyện ban hành Kế hoạch hoạt động năm 2012 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- Có thêm 02 xã đạt chuẩn nông thôn mới; bình quân mỗi xã đạt thêm 3 tiêu chí;"),
+        ("p", "- Tỷ lệ hộ nghèo giảm 2% so với cuối năm 2011;"),
+        ("p", "- Tỷ lệ lao động qua đào tạo đạt 35%."),
+        ("h", "II. PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO"),
+    ))
+    table = _table(doc, STEERING_TASKS)
+    _widths(table, [0.8, 5.0, 4.4, 3.6, 2.2])
+    _body(doc, (
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí hoạt động của Ban Chỉ đạo năm 2012 là 120 triệu đồng, từ nguồn ngân sách huyện."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Các thành viên Ban Chỉ đạo: theo dõi, chỉ đạo các xã được phân công phụ trách; báo cáo kết quả "
+              "hằng quý về cơ quan thường trực."),
+        ("p", "2. Phòng Nông nghiệp và Phát triển nông thôn: là cơ quan thường trực, tổng hợp, báo cáo Trưởng ban "
+              "kết quả thực hiện Kế hoạch."),
+        ("p", "3. Ủy ban nhân dân các xã: kiện toàn Ban Quản lý xây dựng nông thôn mới xã./."),
+    ))
+    closing(doc, ["- UBND huyện (b/c);", "- Thành viên BCĐ huyện;", "- UBND các xã;", "- Lưu: VT."],
+            ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND HUYỆN", "", "", "Nguyễn Thành Hưng"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -586,10 +786,13 @@ def main(out: str) -> None:
     (folder / REFORM).write_text(REFORM_MD, encoding="utf-8")
     (folder / DISASTER).write_bytes(disaster_plan())
     (folder / DRUGS).write_text(DRUGS_HTML, encoding="utf-8")
+    (folder / FOREST).write_text(FOREST_MD, encoding="utf-8")
+    (folder / STEERING).write_bytes(steering_plan())
     if not ((shutil.which("soffice") or shutil.which("libreoffice")) and shutil.which("pdftotext")):
         print("soffice or pdftotext not found: the PDF and the pdftotext rendition not written", file=sys.stderr)
         return
     (folder / EDUCATION).write_bytes(_soffice_pdf(education_plan(), EDUCATION))
+    (folder / SPORT).write_bytes(_soffice_pdf(sport_plan(), SPORT))
     (folder / PARTY).write_text(_pdftotext(_soffice_pdf(party_programme(), PARTY), "-layout"), encoding="utf-8")
 
 
