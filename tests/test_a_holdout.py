@@ -186,3 +186,33 @@ def test_targets_numbered_again_under_their_heading(body, expected):
 def test_the_partys_cells_and_committees(text, agency):
     found = leading_agency(text)
     assert (text[found[0]:found[1]] if found else None) == agency
+
+
+# a steering committee's task table "Thành viên Ban Chỉ đạo phụ trách": its column is the lead's, each cell a
+# member by office with the member's place in the committee after a dash ("Trưởng phòng Công thương - Thành
+# viên"): the body the office heads, without that place; a dash inside a name stays
+from extractors.fields.task_tables import roles_of  # noqa: E402
+from normalizers.agencies import canonical, split_agencies  # noqa: E402
+
+
+@pytest.mark.parametrize("head,role", [
+    ("Thành viên Ban Chỉ đạo phụ trách", "lead"), ("Lãnh đạo phụ trách", "lead"), ("Người phụ trách", "lead"),
+    ("Phụ trách", "lead"),
+    ("Lĩnh vực phụ trách", "other"), ("Địa bàn phụ trách", "other"),  # must not: a member's field or area
+])
+def test_the_member_in_charge_column(head, role):
+    roles = roles_of([["TT", "Nội dung nhiệm vụ", head, "Đơn vị phối hợp", "Thời gian"]])
+    assert roles is not None and roles[2] == role
+
+
+@pytest.mark.parametrize("cell,names", [
+    ("Trưởng phòng Tài chính - Kế hoạch - Thành viên", ["Phòng Tài chính - Kế hoạch"]),              # must match
+    ("Trưởng phòng Nông nghiệp và Môi trường - Phó Trưởng ban Thường trực", ["Phòng Nông nghiệp và Môi trường"]),
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc huyện - Ủy viên Ban Chỉ đạo", ["Ủy ban Mặt trận Tổ quốc huyện"]),
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội - Trưởng ban", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Phòng Tài chính - Kế hoạch", ["Phòng Tài chính - Kế hoạch"]),                                   # must not
+    ("Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Văn phòng Ban Chỉ đạo", ["Văn phòng Ban Chỉ đạo"]),
+])
+def test_a_members_place_in_the_committee_is_no_part_of_the_name(cell, names):
+    assert [canonical(n) for n in split_agencies(cell)] == names
