@@ -216,3 +216,36 @@ def test_the_member_in_charge_column(head, role):
 ])
 def test_a_members_place_in_the_committee_is_no_part_of_the_name(cell, names):
     assert [canonical(n) for n in split_agencies(cell)] == names
+
+
+# a commune named for a real place and a word more ("xã Tam Thanh Lâm", "Tam Thanh" a real commune elsewhere): the
+# place line before ", ngày" writes the name in full, and the issuer's locality is that name, not the real prefix
+from extractors.fields.header import extract_header  # noqa: E402
+
+
+@pytest.mark.parametrize("body,place,locality", [
+    ("XÃ TAM THANH LÂM", "Tam Thanh Lâm", "Tam Thanh Lâm"),        # must match
+    ("XÃ HÒA BÌNH TRUNG", "Hòa Bình Trung", "Hòa Bình Trung"),
+    ("XÃ TAM THANH", "Tam Thanh", "Tam Thanh"),                    # must not change: the place is the real name
+    ("HUYỆN MƯỜNG KHƯƠNG", "Mường Khương", "Mường Khương"),
+])
+def test_the_place_line_writes_the_locality_in_full(body, place, locality):
+    text = (f"ỦY BAN NHÂN DÂN\n{body}\n-------\nSố: 41/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n\n{place}, ngày 12 tháng 3 năm 2014\n\nKẾ HOẠCH\n\nPhòng cháy, chữa cháy rừng\n\n"
+            "I. MỤC TIÊU\n\nBảo vệ rừng.\n")
+    doc = build_document(read(text.encode(), "plan.txt"))
+    header = extract_header(doc)
+    assert (header["place"], header["issuer"]["locality"]) == (place, locality)
+
+
+# the forest ranger of a commune's area, "Kiểm lâm địa bàn" (also "Kiểm lâm phụ trách địa bàn"), opens an assignment
+# as "Kiểm lâm huyện" does; a ranger written in lower case in a sentence does not
+@pytest.mark.parametrize("text,agency", [
+    ("Kiểm lâm địa bàn: hướng dẫn nghiệp vụ, kiểm tra các hộ nhận khoán.", "Kiểm lâm địa bàn"),              # must match
+    ("Kiểm lâm phụ trách địa bàn: tham mưu Ủy ban nhân dân xã.", "Kiểm lâm phụ trách địa bàn"),
+    ("Kiểm lâm huyện: kiểm tra việc đốt nương.", "Kiểm lâm huyện"),                                       # unchanged
+    ("Kiểm lâm trên địa bàn đã phát hiện 3 vụ vi phạm.", None),                                          # must not
+])
+def test_the_rangers_of_the_area(text, agency):
+    found = leading_agency(text)
+    assert (text[found[0]:found[1]] if found else None) == agency
