@@ -109,6 +109,8 @@ _AGENCY_WORDS = (
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
+    # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
+    r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
     # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J)
     r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d])",
