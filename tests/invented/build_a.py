@@ -49,8 +49,9 @@ The third batch (golds written before their first extraction too):
   TỊCH UBND HUYỆN" (.docx).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_a
-OUTDIR` writes the files (the PDF and the pdftotext rendition only when soffice and pdftotext are
-found).
+OUTDIR` writes the files (the PDFs and the pdftotext rendition only when soffice and pdftotext are
+found; a PDF's bytes carry the time of its conversion, so the PDFs in raw/ are the ones the golds were
+written against).
 """
 
 from __future__ import annotations
