@@ -44,7 +44,8 @@ _NAMED = r"(?= [" + UPPER + r"\d])"  # (the capitals only: "Quỹ đất", "Bộ
 # "Các quy định", "các cuộc đối thoại"
 _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|"
                 r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
-                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+                # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi")
+                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
@@ -108,6 +109,8 @@ _AGENCY_WORDS = (
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
+    # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
+    r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
     # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J)
     r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d])",
@@ -147,8 +150,12 @@ _DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòn
                            r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
+# ... and a member's place in a committee after a dash: "Trưởng phòng Công thương - Thành viên", "... - Phó Trưởng ban
+# Thường trực", "... - Ủy viên Ban Chỉ đạo" (a steering committee's task table by member)
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
-                       r"chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*)$", re.I)
+                       r"chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*|"
+                       r"\s-\s+(?:Phó\s+)?(?:Trưởng ban|[ỦU][ỷy] viên|Thành viên)(?:\s+[Tt]hường trực)?"
+                       r"(?:\s+(?:Ban Chỉ đạo|BCĐ)\b.*)?)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
 # triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
 _PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
@@ -195,9 +202,10 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
 # and after "Dịch vụ", "Quản lý" it names the unit's field: "Trung tâm Dịch vụ hỗ trợ đầu tư", "Ban Quản lý xây dựng
-# nông thôn mới xã"
+# nông thôn mới xã"; a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
+# đất") name the unit too
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
-                           r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
+                           r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
                            r",?\s+(?=(?:" + _VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 # a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an

@@ -847,6 +847,10 @@ def extract_header(doc: Document) -> dict:
             # "SỞ Y TẾ" with no parent line it could read, dated "Phú Thọ, ngày ...": a province's department
             locality = out["place"]
             name = f"{name} tỉnh {locality}"
+        if locality and out["place"] and out["place"].startswith(locality + " ") and name.endswith(" " + out["place"]):
+            # "xã Tam Thanh Lâm" dated "Tam Thanh Lâm, ngày ...": a real place's name ("Tam Thanh") and a word more;
+            # the place line writes the whole name
+            locality = out["place"]
         out["issuer"] = {"name": name, "level": level, "locality": locality}
     # period: from the title, else a one-year plan's "năm 2017", else the body; never from
     # the date or number of a document the title cites ("Triển khai Nghị quyết số 3/NQ-CP

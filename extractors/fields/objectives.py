@@ -10,6 +10,7 @@ from extractors.document import Block, Document
 from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end,
                                       span, strip_bullet)
 from extractors.segment import Node, roman_value
+from extractors.layout.cells import CODE_HEAD
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
@@ -203,6 +204,21 @@ def _starting_level_dropped(levels: list[int], heads: list[str], start: Callable
     return [c for c in levels if c != col] if named and min(named) > year else levels
 
 
+# the unit a label ends with in brackets, where the table has no unit column: "Tỷ lệ trường đạt chuẩn quốc gia (%)",
+# "Số phòng học được xây mới (phòng)" (not a note with a number: "(mũi 1 so với mũi 3)")
+LABEL_UNIT = re.compile(r"\((%|[^\W\d_](?:[^\W\d_]|\s){0,14})\)\s*$")
+
+
+def _group_columns(heads: list[str], label: int, unit: int | None) -> list[int]:
+    """The level columns of an indicator table whose columns are not years but the groups a level is
+    set for ("Chỉ tiêu | Mầm non | Tiểu học | THCS", "Chỉ tiêu | ĐVT | Xã Tân An | Xã Phú Mỹ"): every
+    column but the code, the label, the unit and those of results or notes, when there are two or
+    more of them (one "Số lượng" beside the label says nothing of groups)."""
+    cols = [c for c, h in enumerate(heads) if c not in (label, unit) and h.strip() and not CODE_HEAD.match(h.strip())
+            and not NOT_LEVEL_HEAD.search(h) and not YEAR.search(h)]
+    return cols if len(cols) >= 2 else []
+
+
 def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                  start: Callable[[], int | None]) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
@@ -223,7 +239,7 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
     unit = next((c for c, h in enumerate(heads) if c != label and UNIT_HEAD.match(h.strip())), None)
     levels = _starting_level_dropped(
         [c for c, h in enumerate(heads) if c not in (label, unit) and LEVEL_HEAD.search(h) and not NOT_LEVEL_HEAD.search(h)],
-        heads, start)
+        heads, start) or _group_columns(heads, label, unit)
     out = []
     for r in range(body, len(rows)):
         row, where = rows[r], spans[r] if r < len(spans) else []
@@ -231,6 +247,8 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
         if not re.search(r"[^\W\d_]", text) or label >= len(where):
             continue
         unit_text = row[unit].strip() if unit is not None and unit < len(row) else ""
+        if unit is None and (named := LABEL_UNIT.search(text)):
+            unit_text = named.group(1)  # "Tỷ lệ trường đạt chuẩn (%)", "Số phòng học mới (phòng)"
         targets, years, end = [], [], where[label][1]
         for c in levels:
             cell = row[c].strip() if c < len(row) and c < len(where) else ""
@@ -427,7 +445,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             used.add(node.block.index)
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
-        blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
+        blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)] if b.kind != "table" and b.text]
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
@@ -517,11 +535,30 @@ def _forward_year(node: Node) -> int | None:
     return None
 
 
-def _end(doc: Document, node: Node) -> int:
+def _end(doc: Document, node: Node, nodes: list[Node] | None = None) -> int:
     """Where the items of an objectives' section end: its last block, or the closing when the section is the
     body's last and the "Nơi nhận" and signature follow it with no "./." line between ("- Tỷ lệ ... đạt 95%."
-    over "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN": no objectives)."""
-    return content_end(doc, node.block.index, node.end_index)
+    over "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN": no objectives). Items numbered again from 1 right under it are
+    its own (`_numbered_again`)."""
+    again = _numbered_again(node, nodes or [])
+    return content_end(doc, node.block.index, again[-1].end_index if again else node.end_index)
+
+
+def _numbered_again(node: Node, nodes: list[Node]) -> list[Node]:
+    """The items a numbered targets' heading numbers again from 1 ("2. Các chỉ tiêu chủ yếu đến năm 2025" /
+    "1. Giá trị sản xuất ... tăng 4,5%/năm." / "2. ..."), as a Party committee's programme writes its "chỉ
+    tiêu chủ yếu": the outline reads them as the heading's siblings. The siblings right after it numbered
+    from 1 upwards (numbering that goes on, "3.", is a section of its own)."""
+    if node.kind != "arabic" or not node.number.isdigit() or node not in nodes:
+        return []
+    out: list[Node] = []
+    for nxt in nodes[nodes.index(node) + 1:]:
+        # (from 1 on, rising: an item that opens with a number, "2. 100% cơ sở ...", is no node of its own)
+        if nxt.parent is not node.parent or nxt.level != node.level or nxt.kind != "arabic" or not nxt.number.isdigit() \
+                or (nxt.number != "1" if not out else int(nxt.number) <= int(out[-1].number)):
+            break
+        out.append(nxt)
+    return out
 
 
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:

@@ -62,9 +62,16 @@ class TaskTable:
     lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
 
 
+# the member or leader a task is given to, by office: "Thành viên Ban Chỉ đạo phụ trách", "Lãnh đạo phụ trách",
+# "Người phụ trách", "Phụ trách" (without tone marks; not "Lĩnh vực phụ trách", a member's field)
+IN_CHARGE_HEAD = re.compile(r"^(?:(?:thanh vien|lanh dao|nguoi|can bo|dong chi)\b.*\s)?phu trach$")
+
+
 def _role(leaf: str, path: str) -> str:
     if CODE_HEAD.match(leaf):
         return "code"
+    if IN_CHARGE_HEAD.match(leaf):
+        return "lead"
     if "chu tri" in leaf and "phoi hop" in leaf:
         # "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": one column naming the lead and the partners
         # (its cells say which: "Sở Y tế chủ trì; Sở Tài chính phối hợp"); "Vai trò (Chủ trì/ Phối hợp)": a role

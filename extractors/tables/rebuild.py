@@ -397,6 +397,8 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("code", header=joined))
         elif path and NOTE_HEAD.search(path[0]):  # a PDF's merged cells spill into "Ghi chú" below it
             cols.append(Column("note", header=joined))
+        elif UNIT_HEAD.match(leaf) and _names_the_rows(leaf, cols):
+            cols.append(Column("label", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
         elif QUANTITY_HEAD.match(leaf) or RATE_HEAD.match(leaf):
@@ -414,6 +416,18 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
                 source = next((s for p in reversed(path[:-1]) for s in [source_of(p)] if s != "total"), source)
             cols.append(Column("amount", years[-1] if years else None, source, joined))
     return cols
+
+
+# "Đơn vị", "Đơn vị, địa phương", "Đơn vị/địa phương": the word alone, not "Đơn vị tính"
+BODY_HEAD = re.compile(r"^đơn vị(?:\s*[,/]\s*địa phương)?$", re.I)
+
+
+def _names_the_rows(leaf: str, cols: list[Column]) -> bool:
+    """A table by commune or unit ("TT | Đơn vị | Tổng cộng | Ngân sách huyện | ..."): a bare
+    "Đơn vị" right after the code column, before any label, heads the bodies the rows are
+    about; after a label ("Nội dung | Đơn vị | Số lượng") it is the unit of measure."""
+    return bool(BODY_HEAD.match(leaf.strip())) and bool(cols) and cols[-1].role == "code" \
+        and not any(c.role == "label" for c in cols)
 
 
 def columns_from_flat(cells: list[str]) -> list[Column]:
@@ -466,11 +480,21 @@ def _plain_column(cell: str) -> Column:
     return Column("amount", None, source_of_leaf(cell), cell)
 
 
+# a level after a bound sign, as a targets table writes its cells: "≥ 95", "≤ 2,5", ">80", "≥ 90%"
+BOUNDED_LEVEL = re.compile(r"^(?:≥|≤|>=?|<=?)\s*(\d[\d.,]*)\s*%?$")
+
+
+def _cell_number(cell: str) -> bool:
+    """A cell holding a number, bare or after a bound sign."""
+    bounded = BOUNDED_LEVEL.match(cell.strip())
+    return parse_number(bounded.group(1) if bounded else cell).value is not None
+
+
 def _is_data_row(row: list[str], labels_first: bool = False) -> bool:
     """A body row: amounts after a row code (or an empty code cell, or one cell merged over
     the code and the label); with `labels_first` (a table with no code column) after a
     label: "Ngân sách tỉnh | 0,8 | 1,0" under "Nguồn vốn | Năm 2026 | Năm 2027"."""
-    nums = [c for c in row[1:] if c and parse_number(c).value is not None]
+    nums = [c for c in row[1:] if c and _cell_number(c)]
     years_only = all(BARE_YEAR.match(c) for c in nums) and not any(WORD.search(c) for c in row)
     # one cell merged over the code and the label: "TỔNG CỘNG", "I. Phát triển du lịch"
     merged = len(row) > 1 and row[0] == row[1] and (TOTAL_LABEL.match(row[0].strip()) is not None
