@@ -601,6 +601,18 @@ def _break_line(line: Line) -> bool:
     return line.text == "  "
 
 
+def _row_under_rule(lines: list[Line], k: int) -> bool:
+    """Is line k, a line with a pipe, a body row of a table above: under a rule ("---|---")
+    with only lines of text between? A signature row's left cell ("Nơi nhận:" / "- Lưu: VT. |
+    HIỆU TRƯỞNG") has its pipe too, but no rule above it: the empty breaks under it are inside
+    its row ("  " / "  " / "GS.TS. Đào Minh Triết" / "---|---")."""
+    while k >= 0 and not lines[k].blank:
+        if PIPE_RULE.match(lines[k].text) and "-" in lines[k].text:
+            return True
+        k -= 1
+    return False
+
+
 _AMOUNT_CELL = re.compile(r"^[*_]*\(?\d[\d.,]*\)?[*_]*$")  # "1.900", "**9.300**", "_700_"
 
 
@@ -612,6 +624,21 @@ def _coded(row: str, outer: bool) -> bool:
         return False
     first = md.cells(row, outer=outer)[0]
     return bool(first) and "\n" not in first and grid.CODE.match(first) is not None and first not in "-+*•"
+
+
+def _signature_cell_start(lines: list[Line], start: int, r: int) -> int:
+    """Where a signature table's row opens when a page's paragraphs above it were separated by
+    <br>s: html2text writes them with empty breaks ("  ") between and no blank line, so the lines
+    up to the rule run back into the body ("I. MỤC TIÊU" / ... / "  " / "Nơi nhận:" / "- Lưu: VT. |
+    TM. ỦY BAN NHÂN DÂN" / "---|---"). The signature's first cell opens on "Nơi nhận:" after such a
+    break: the row starts there."""
+    for k in range(start + 1, r):
+        if lines[k - 1].blank and _RECIPIENTS_OPEN.match(lines[k].text):
+            return k
+    return start
+
+
+_RECIPIENTS_OPEN = re.compile(r"^\s*[*_]*Nơi nhận\b")
 
 
 def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
@@ -628,10 +655,11 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         start = r
         # up to a blank line, a rule, or an empty break under a row of a table above
         while start > 0 and not PIPE_RULE.match(lines[start - 1].text) and (not lines[start - 1].blank or (
-                _break_line(lines[start - 1]) and start > 1 and "|" not in lines[start - 2].text)):
+                _break_line(lines[start - 1]) and start > 1 and not _row_under_rule(lines, start - 2))):
             start -= 1
         while start < r and lines[start].blank:
             start += 1  # the table opens on its first line of text (the reading skips blank lines)
+        start = _signature_cell_start(lines, start, r)
         if start == r or (found and max(found) >= start):
             continue
         outer = line.text.strip().startswith("|")
