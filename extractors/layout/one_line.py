@@ -87,11 +87,49 @@ def has_lost_lines(text: str) -> bool:
     return False
 
 
+# A one-line document printed and copied back out of the PDF (`pdftotext -raw`, a viewer's copy): the
+# one line wrapped at the page's width, the header running on across lines ("ỦY BAN NHÂN DÂN XÃ X CỘNG
+# HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 14/KH-UBND ..."). Its first run of
+# lines is the one line again when the motto's first words stand after the issuer on their line, the
+# motto's end runs on into the number on its line, and no line of the run opens where a document's
+# line would (a header copied out of its two-column table has "Số:" and the type on lines of their own).
+_MOTTO_AFTER_TEXT = re.compile(r"\S\s+CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI")
+_MOTTO_RUNS_ON = re.compile(r"Hạnh\s+phúc\s+\S")
+_OWN_LINE = re.compile(r"^\s*(?:CỘNG\s+H(?:ÒA|OÀ)|Độc\s+lập|Số\s*:|" + _DOC_TYPE + r"\s*$|(?:I|II|III|IV|V)\.\s|"
+                       r"Căn\s+cứ\s|Nơi\s+nhận\s*:|(?:TM|KT)\.\s)")
+MIN_WRAPPED_LINES = 5
+
+
+def _wrapped_run(lines: list[str]) -> tuple[int, int] | None:
+    """The first run of non-blank lines, (start, end), when it is a one-line document wrapped (see above)."""
+    i = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if i is None:
+        return None
+    j = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+    run = lines[i:j]
+    joined = " ".join(x.strip() for x in run)
+    if len(run) < MIN_WRAPPED_LINES or len(joined) < MIN_LINE or any(_OWN_LINE.match(x) for x in run[1:]):
+        return None
+    m = MOTTO.search(joined)
+    if not (m and _MOTTO_AFTER_TEXT.search(joined[:m.start()]) and _MOTTO_RUNS_ON.search(joined, m.start())
+            and _BODY_SIGN.search(joined, m.end())):
+        return None
+    return i, j
+
+
 def restore_lines(text: str) -> str:
     """The text with its lines put back where its header shows they were run together (see
     above); any other text as it is."""
     if not has_lost_lines(text):
-        return text
+        if "Hạnh" not in text[:2000] or "\n" not in text:
+            return text
+        lines = text.split("\n")
+        run = _wrapped_run(lines)
+        if run is None:
+            return text
+        i, j = run
+        joined = " ".join(x.strip() for x in lines[i:j])
+        return "\n".join(lines[:i] + [_put_back(joined)] + lines[j:])
     return "\n".join(_put_back(line) if MOTTO.search(line) and len(line) >= MIN_LINE else line
                      for line in text.splitlines())
 
