@@ -35,7 +35,8 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import CODE_HEAD, is_layout_table, layout_table_blocks, signature_paragraphs
+from extractors.layout.cells import (CODE_HEAD, TITLE_WORDS, is_layout_table, layout_table_blocks, signature_paragraphs,
+                                     wrapped_signature_cells)
 from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -377,7 +378,9 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 # "- Lưu: VT, KGVX. Đinh Thị Lan". The "Nơi nhận" line with an authority item after it
 # says so; each recipient's tail after its ";" or "." is then the right column: an item in
 # capitals or a name of two to five capitalized words.
-COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*)$")
+# (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
+                                  r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
 RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
@@ -385,7 +388,8 @@ _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và gh
 RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|" + _SIGNED + r")\s*$")
 # what the right column holds on lines of its own after the recipients: the signer's name,
 # "(Đã ký)" (not a line in capitals: an appendix's heading may follow the signature)
-SIGNATURE_LINE = re.compile(r"^\s*(?:" + _NAME + r"|" + _SIGNED + r")\s*$")
+# (an officer's rank before the name: "Đại tá Trịnh Văn Khải")
+SIGNATURE_LINE = re.compile(r"^\s*(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
 
 
 def _uncollapsed_signature(text: str) -> str:
@@ -426,7 +430,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
     # (a document stored on one line; a corpus of one sentence per line, its labels cut off)
-    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(text)))
+    # (a signature table's flattened cells copied out of a PDF, wrapped: extractors.layout.cells)
+    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(text))))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
