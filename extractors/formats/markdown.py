@@ -9,7 +9,9 @@ import re
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued, html
+from extractors.formats.base import roman
 from extractors.formats.text import decode
+from extractors.layout.markdown import strip_emphasis
 from extractors.layout.text import read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
@@ -50,8 +52,22 @@ def _parts(text: str) -> list[tuple[str, str, int]]:
 # "CHỦ TỊCH  Nguyễn Văn A" (empty blocks left two spaces). A Markdown table row holding one
 # of these gets its breaks back as <br>, which a cell reads as a line break.
 _ESCAPED_DASH = re.compile(r"(?<=\S)\\-")  # a dash escaped after text: only a line's first character needs it
-_INNER_GAP = re.compile(r"(?<=\S) {2,}(?=[^\s|])")
+_INNER_GAP = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # (not the gap html2text leaves after a cell's pipe)
+# two agencies of a cell's paragraphs run together: the first ending on its level word in lower case,
+# the second opening with a body no place is named after ("Hội Nông dân tỉnh Tỉnh Đoàn", "... huyện
+# Công an huyện"); not "thành phố Hội An", "huyện Trường Sa" (a place named after its level word)
+_GLUED_BODY = re.compile(r"(\s(?:tỉnh|huyện|xã|quận|phường|thành phố|thị xã|thị trấn)) (?=(?:"
+                         r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Xã)\s+(?:[Đđ]oàn|[Uuủ]y|uỷ|Ủy|Uỷ)|Sở|Ủy ban nhân dân|UBND|"
+                         r"Công an|Đảng ủy|Bộ Chỉ huy)(?!\w))")
 _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # html2text's "---|---"
+
+
+# a header cell's paragraphs each set in bold, one space between: "**BẢO HIỂM XÃ HỘI VIỆT NAM** **BẢO HIỂM
+# XÃ HỘI TỈNH X**", "**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**" (a run in capitals: a line of the header or
+# the signature, not a bold word in a sentence)
+_BOLD_PARAGRAPHS = re.compile(r"\*\*([^*|\n]+)\*\* (?=\*\*)")
+# a letter's subject after its number in the header cell: "Số: 318/UBND-VP V/v tăng cường ..."
+_SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 
 
 def _unglued(m: re.Match) -> str:
@@ -96,6 +112,9 @@ def lost_cell_breaks(text: str) -> str:
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
             line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
             line = glued.CAPS_GLUE.sub(_unglued, line)
+            line = _GLUED_BODY.sub(r"\1<br>", line)
+            line = _BOLD_PARAGRAPHS.sub(lambda m: m.group(0)[:-1] + ("<br>" if m.group(1).isupper() else " "), line)
+            line = _SUBJECT_AFTER_NUMBER.sub(r"\1<br>", line)
         out.append(line)
     return "\n".join(out)
 
@@ -127,9 +146,40 @@ def lone_openings_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+# Word's outline numbering through LibreOffice's HTML and html2text: html2text writes every <ol> item
+# "1." whatever its type ("I.", "a)"), and where paragraphs broke a list the next one restarts at
+# "1." (its `start` kept only sometimes): "  1. **MỤC TIÊU**" / "     1. **Mục tiêu chung**" /
+# "  1. **NHIỆM VỤ**" / "  3. **KINH PHÍ**". The nesting (the indent) and the case are left: the
+# outermost of two or more indents of ordered items, all in capitals, are the Roman sections.
+_ORDERED_ITEM = re.compile(r"(?m)^( *)(\d{1,2})\. (?=\S)(.*)$")
+MIN_NESTED_SECTIONS = 2
+
+
+def nested_list_sections(text: str) -> str:
+    """Ordered list items at the outermost of two or more indents, each in capitals (a section
+    heading's case), renumbered as Roman sections in their sequence (a number html2text kept
+    from the list's `start` is kept: "1, 1, 3, 4" is I, II, III, IV); other texts as they are."""
+    if "1. " not in text:
+        return text
+    items = list(_ORDERED_ITEM.finditer(text))
+    indents = sorted({len(m.group(1)) for m in items})
+    if len(indents) < 2:
+        return text
+    outer = [m for m in items if len(m.group(1)) == indents[0]]
+    heads = [strip_emphasis(m.group(3)).strip() for m in outer]
+    if len(outer) < MIN_NESTED_SECTIONS or not all(h.isupper() for h in heads):
+        return text
+    out, pos, number = [], 0, 0
+    for m in outer:
+        number = max(number + 1, int(m.group(2)))
+        out.append(text[pos:m.start(2)] + roman(number))
+        pos = m.end(2)
+    return "".join(out) + text[pos:]
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
-    text = lone_openings_joined(lost_cell_breaks(text))
+    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(text)))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], []
     for kind, part, offset in parts:

@@ -44,6 +44,7 @@ _AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*\S)
 _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
 _TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
                 r"BÍ THƯ|HIỆU TRƯỞNG)")
+TITLE_WORDS = _TITLE_WORDS  # a signer's title in capitals (layout.text reads one collapsed onto "Nơi nhận:")
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
 _TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)(?<!CHI)(?<!TỔNG)\s+(?=" + _TITLE_WORDS + r"\b)")  # (not "CHI CỤC TRƯỞNG")
 # "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
@@ -170,3 +171,48 @@ def ordinal_column(cells: list[str]) -> bool:
         return True  # Roman groups and lettered rows only ("I", "a", "b", "II", "a")
     breaks = sum(1 for a, b in zip(whole, whole[1:]) if b not in (a + 1, 1))
     return whole[0] <= 2 if len(whole) == 1 else breaks <= (1 if len(whole) >= 4 else 0)
+
+
+# A signature table whose cells a scrape flattened into one paragraph each, printed in its narrow
+# columns and copied back out of the PDF (`pdftotext -raw`): the recipients' wrapped lines, then the
+# signature's ("Nơi nhận: - Bộ Y tế (b/c); - TT" / "Tỉnh ủy, TT HĐND tỉnh; - Lưu: VT," / "KGVX." /
+# "TM. ỦY BAN NHÂN DÂN KT. CHỦ" / "TỊCH PHÓ CHỦ TỊCH Hồ Văn Lực"). The recipients run on from "Nơi
+# nhận:" on its line to the line that ends the list with a period; the signature's lines follow,
+# opening on an authority or a title and ending on the name.
+_RECIPIENTS_RUN_ON = re.compile(r"^\s*Nơi nhận\s*:\s*[-–+•]\s*\S")
+_NAME_LAST = re.compile(r"[" + UPPER + r"][" + LOWER + r"]+(?:\s+[" + UPPER + r"][" + LOWER + r"]*){1,4}\s*$")
+MAX_CELL_LINES = 10
+MAX_SIGNATURE_LINES = 4
+
+
+# the signature's columns copied line by line beside the recipients: the signer's name on the archive's
+# line, the list's last ("- Lưu: VT, PC66. Trịnh Văn Khải"): the name goes on a line of its own
+# (one space between: a laid-out text's wide gap sets the name in its column, which the two-column band reads)
+_NAME_BESIDE_ARCHIVE = re.compile(r"^(\s*[-–+•]\s*Lưu\s*:[^.]*\.) (?=(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?"
+                                  + _NAME_LAST.pattern + ")")  # (a rank before an officer's name: "Đại tá")
+
+
+def wrapped_signature_cells(text: str) -> str:
+    """Each such cell (see above) one text again, split where its lines started (split_cell_lines),
+    and a name beside the archive's line on a line of its own; any other text as it is."""
+    if "Nơi nhận" not in text:
+        return text
+    if "Lưu" in text:
+        text = "\n".join(_NAME_BESIDE_ARCHIVE.sub("\\1\n", line) if "Lưu" in line else line for line in text.split("\n"))
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _RECIPIENTS_RUN_ON.match(line) or line.rstrip().endswith("."):
+            continue
+        end = next((k for k in range(i + 1, min(i + MAX_CELL_LINES, len(lines)))
+                    if not lines[k].strip() or lines[k].rstrip().endswith(".")), None)
+        if end is None or not lines[end].strip():
+            return text
+        sign = next((k for k in range(end + 2, min(end + 2 + MAX_SIGNATURE_LINES, len(lines) + 1))
+                     if _NAME_LAST.search(lines[k - 1])), None)
+        signature = " ".join(x.strip() for x in lines[end + 1:sign]) if sign else ""
+        if not sign or not _SIGNATURE_START.match(signature):
+            return text
+        recipients = " ".join(x.strip() for x in lines[i:end + 1])
+        lines[i:sign] = split_cell_lines(recipients) + split_cell_lines(signature)
+        return "\n".join(lines)
+    return text

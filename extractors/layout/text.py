@@ -35,7 +35,8 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import CODE_HEAD, is_layout_table, layout_table_blocks, signature_paragraphs
+from extractors.layout.cells import (CODE_HEAD, TITLE_WORDS, is_layout_table, layout_table_blocks, signature_paragraphs,
+                                     wrapped_signature_cells)
 from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -377,7 +378,9 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 # "- Lưu: VT, KGVX. Đinh Thị Lan". The "Nơi nhận" line with an authority item after it
 # says so; each recipient's tail after its ";" or "." is then the right column: an item in
 # capitals or a name of two to five capitalized words.
-COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*)$")
+# (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
+                                  r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
 RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
@@ -385,7 +388,8 @@ _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và gh
 RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|" + _SIGNED + r")\s*$")
 # what the right column holds on lines of its own after the recipients: the signer's name,
 # "(Đã ký)" (not a line in capitals: an appendix's heading may follow the signature)
-SIGNATURE_LINE = re.compile(r"^\s*(?:" + _NAME + r"|" + _SIGNED + r")\s*$")
+# (an officer's rank before the name: "Đại tá Trịnh Văn Khải")
+SIGNATURE_LINE = re.compile(r"^\s*(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
 
 
 def _uncollapsed_signature(text: str) -> str:
@@ -467,8 +471,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
-    # line, its labels cut off)
-    text = _uncollapsed_signature(one_line.rejoin_labels(one_line.restore_lines(one_line.unwrap_lost_lines(text))))
+    # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
+    # extractors.layout.cells)
+    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(
+        one_line.unwrap_lost_lines(text)))))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
@@ -643,6 +649,18 @@ def _break_line(line: Line) -> bool:
     return line.text == "  "
 
 
+def _row_under_rule(lines: list[Line], k: int) -> bool:
+    """Is line k, a line with a pipe, a body row of a table above: under a rule ("---|---")
+    with only lines of text between? A signature row's left cell ("Nơi nhận:" / "- Lưu: VT. |
+    HIỆU TRƯỞNG") has its pipe too, but no rule above it: the empty breaks under it are inside
+    its row ("  " / "  " / "GS.TS. Đào Minh Triết" / "---|---")."""
+    while k >= 0 and not lines[k].blank:
+        if PIPE_RULE.match(lines[k].text) and "-" in lines[k].text:
+            return True
+        k -= 1
+    return False
+
+
 _AMOUNT_CELL = re.compile(r"^[*_]*\(?\d[\d.,]*\)?[*_]*$")  # "1.900", "**9.300**", "_700_"
 
 
@@ -654,6 +672,21 @@ def _coded(row: str, outer: bool) -> bool:
         return False
     first = md.cells(row, outer=outer)[0]
     return bool(first) and "\n" not in first and grid.CODE.match(first) is not None and first not in "-+*•"
+
+
+def _signature_cell_start(lines: list[Line], start: int, r: int) -> int:
+    """Where a signature table's row opens when a page's paragraphs above it were separated by
+    <br>s: html2text writes them with empty breaks ("  ") between and no blank line, so the lines
+    up to the rule run back into the body ("I. MỤC TIÊU" / ... / "  " / "Nơi nhận:" / "- Lưu: VT. |
+    TM. ỦY BAN NHÂN DÂN" / "---|---"). The signature's first cell opens on "Nơi nhận:" after such a
+    break: the row starts there."""
+    for k in range(start + 1, r):
+        if lines[k - 1].blank and _RECIPIENTS_OPEN.match(lines[k].text):
+            return k
+    return start
+
+
+_RECIPIENTS_OPEN = re.compile(r"^\s*[*_]*Nơi nhận\b")
 
 
 def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]]]:
@@ -670,10 +703,11 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
         start = r
         # up to a blank line, a rule, or an empty break under a row of a table above
         while start > 0 and not PIPE_RULE.match(lines[start - 1].text) and (not lines[start - 1].blank or (
-                _break_line(lines[start - 1]) and start > 1 and "|" not in lines[start - 2].text)):
+                _break_line(lines[start - 1]) and start > 1 and not _row_under_rule(lines, start - 2))):
             start -= 1
         while start < r and lines[start].blank:
             start += 1  # the table opens on its first line of text (the reading skips blank lines)
+        start = _signature_cell_start(lines, start, r)
         if start == r or (found and max(found) >= start):
             continue
         outer = line.text.strip().startswith("|")
