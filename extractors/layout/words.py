@@ -460,6 +460,20 @@ NARROW_GAP = 12.0  # points: a gap narrower than this never parts two columns
 GAP_RATIO = 3.0  # ... and a gap that does is this many times the line's usual word gap
 
 
+def _gaps(line: list[dict]) -> list[tuple[float, int]]:
+    """(gap, index of the word after it) for each gap between a line's words."""
+    return [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
+
+
+def _wide_gap(gaps: list[tuple[float, int]]) -> int | None:
+    """The index of the word after a line's widest gap, where that gap is the only one so wide, at
+    least NARROW_GAP and GAP_RATIO times the line's median word gap; None otherwise."""
+    widest, k = max(gaps)
+    if widest < NARROW_GAP or widest < GAP_RATIO * median(g for g, _ in gaps) or sum(g == widest for g, _ in gaps) > 1:
+        return None
+    return k
+
+
 def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | None:
     """A one-segment line cut in two at a gap over the free strip of the two-column line
     below: the first line of a header whose left column fills its cell ("ỦY BAN NHÂN DÂN
@@ -469,10 +483,10 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
     starts, after words in capitals), and lies between the columns below. None: no such gap."""
     if len(below) != 2 or len(line) < 2:
         return None
-    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
-    widest, k = max(gaps)
-    usual = median(g for g, _ in gaps)
-    if widest < NARROW_GAP or widest < GAP_RATIO * usual or sum(g == widest for g, _ in gaps) > 1:
+    gaps = _gaps(line)
+    k = _wide_gap(gaps)
+    if k is None:
+        usual = median(g for g, _ in gaps)
         # or a narrow gap before a word that starts where the right column below starts (cells
         # of a web page's header table set side by side: "UBND TỈNH ĐẮK LẮK CỘNG HÒA ..." over
         # "SỞ CÔNG THƯƠNG" | "Độc lập - Tự do - Hạnh phúc")
@@ -498,11 +512,8 @@ def _cut_under_band(line: list[dict], strip: list[float]) -> list[Segment] | Non
     the part after it starts after the left column ends. None: no such gap (a title, a sentence)."""
     if len(line) < 3:
         return None
-    gaps = [(b["x0"] - a["x1"], k) for k, (a, b) in enumerate(zip(line, line[1:]), start=1)]
-    widest, k = max(gaps)
-    if widest < NARROW_GAP or widest < GAP_RATIO * median(g for g, _ in gaps) or sum(g == widest for g, _ in gaps) > 1:
-        return None
-    if not (line[k - 1]["x1"] <= strip[1] and line[k]["x0"] >= strip[0]):
+    k = _wide_gap(_gaps(line))
+    if k is None or not (line[k - 1]["x1"] <= strip[1] and line[k]["x0"] >= strip[0]):
         return None
     return segments_of(line[:k]) + segments_of(line[k:])
 
