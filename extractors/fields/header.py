@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from extractors.document import Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
                                       strip_bullet, strip_footnote, title_case_name)
+from extractors.layout.cells import MILITARY_RANK
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, ORGAN, canonical
@@ -1132,7 +1133,7 @@ def _interleaved(paras: list, j: int) -> bool:
 
 
 # a rank or degree written before a signer's name: "Đại tá", "Thiếu tướng", "TS.", "PGS.TS", "BSCKII."
-RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS)\.?"
+RANK = re.compile(r"^(?:" + MILITARY_RANK + r"|(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS)\.?"
                   r"(?:\s*,?\s*(?:TS|ThS|BS|BSCKI{1,2})\.?)*)\s+(?=\S)", re.I)
 
 

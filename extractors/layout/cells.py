@@ -42,11 +42,12 @@ _DASH_ITEM = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s*\S)")
 _AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*\S)")
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": a deputy's title starts a line
 _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
-_TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
+TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
                 r"BÍ THƯ|HIỆU TRƯỞNG)")
-TITLE_WORDS = _TITLE_WORDS  # a signer's title in capitals (layout.text reads one collapsed onto "Nơi nhận:")
+# an officer's rank before a signer's name: "Đại tá Trịnh Văn Khải", "Thiếu tướng ..."
+MILITARY_RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)
-_TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)(?<!CHI)(?<!TỔNG)\s+(?=" + _TITLE_WORDS + r"\b)")  # (not "CHI CỤC TRƯỞNG")
+_TITLE_AFTER_BODY = re.compile(r"(?<=[" + UPPER + r"]{2})(?<!PHÓ)(?<!CHI)(?<!TỔNG)\s+(?=" + TITLE_WORDS + r"\b)")  # (not "CHI CỤC TRƯỞNG")
 # "... PHÓ CHỦ TỊCH Lê Thị Hoa": the signer's name ends the cell, after capitals
 # a header cell flattened by a converter that dropped its <br>s (markdownify):
 # "ỦY BAN NHÂN DÂN HUYỆN A ------- Số: 12/KH-UBND", "... VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Hà Tĩnh, ngày"
@@ -111,7 +112,7 @@ def split_cell_lines(text: str) -> list[str]:
 
 # a signature whose lines a text copy ran into one paragraph: "CHỦ TỊCH  Đoàn Văn Thắng", "TM. ỦY
 # BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Thị Én" (an authority or a title first)
-_SIGNATURE_START = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|(?:PHÓ\s+)?" + _TITLE_WORDS + r"\s)")
+_SIGNATURE_START = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|(?:PHÓ\s+)?" + TITLE_WORDS + r"\s)")
 
 
 def signature_paragraphs(block: RawBlock) -> list[RawBlock]:
@@ -188,7 +189,7 @@ MAX_SIGNATURE_LINES = 4
 # the signature's columns copied line by line beside the recipients: the signer's name on the archive's
 # line, the list's last ("- Lưu: VT, PC66. Trịnh Văn Khải"): the name goes on a line of its own
 # (one space between: a laid-out text's wide gap sets the name in its column, which the two-column band reads)
-_NAME_BESIDE_ARCHIVE = re.compile(r"^(\s*[-–+•]\s*Lưu\s*:[^.]*\.) (?=(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?"
+_NAME_BESIDE_ARCHIVE = re.compile(r"^(\s*[-–+•]\s*Lưu\s*:[^.]*\.) (?=(?:" + MILITARY_RANK + r"\s+)?"
                                   + _NAME_LAST.pattern + ")")  # (a rank before an officer's name: "Đại tá")
 
 

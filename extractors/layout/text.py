@@ -35,8 +35,8 @@ import re
 from collections import Counter
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import (CODE_HEAD, TITLE_WORDS, is_layout_table, layout_table_blocks, signature_paragraphs,
-                                     wrapped_signature_cells)
+from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
+                                     signature_paragraphs, wrapped_signature_cells)
 from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -389,7 +389,7 @@ RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|"
 # what the right column holds on lines of its own after the recipients: the signer's name,
 # "(Đã ký)" (not a line in capitals: an appendix's heading may follow the signature)
 # (an officer's rank before the name: "Đại tá Trịnh Văn Khải")
-SIGNATURE_LINE = re.compile(r"^\s*(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
+SIGNATURE_LINE = re.compile(r"^\s*(?:(?:" + MILITARY_RANK + r"\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
 
 
 def _uncollapsed_signature(text: str) -> str:
