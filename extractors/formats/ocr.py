@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import repair_heading, repair_roman, repair_section_heading, repair_stop_tone, \
-    repair_vocabulary
+from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
+    repair_stop_tone, repair_vocabulary
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -817,9 +817,9 @@ def repair_level_word(words: list[str]) -> list[str]:
 # a document's number: "86/TIr-TNMT", "7/2024/QĐ-UBND," (its type code, then its issuer's code
 # after a hyphen), or its number and type code alone when the hyphen stands apart ("86/TTIr", "-")
 _DOC_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?/(?:\d{4}/)?)([^\W_]{1,6})(-[^\W_][\w&.-]*?)?([.,;:)]*)$")
-_T_LOOKALIKES = "Il1|!ÍÌ"
-_TONE_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
-_SPELLED = {code.upper(): code for code in TYPE_CODES.values() if code}  # "TTR" -> "TTr"
+# what OCR reads a capital T as: the clerk's "VT" read "VF", "VI"; a type code's "TTr" read "TIr"
+T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
+_TONE_MARKS = re.compile(f"[{TONES}]")
 
 
 def _type_code(code: str) -> str | None:
@@ -829,10 +829,10 @@ def _type_code(code: str) -> str | None:
         return code
     found = set()
     for i, ch in enumerate(code):
-        if ch in _T_LOOKALIKES:
+        if ch in T_LOOKALIKES:
             for candidate in (code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]):
                 if candidate.upper() in CODE_TYPES:
-                    found.add(_SPELLED[candidate.upper()])
+                    found.add(TYPE_CODES[CODE_TYPES[candidate.upper()]])  # as the code is spelled: "TTr"
     return found.pop() if len(found) == 1 else None
 
 
@@ -898,7 +898,7 @@ def repair_surname(words: list[str]) -> list[str]:
 
 
 _ARCHIVE_WORD = re.compile(r"^L[ưư]u:?$", re.I)  # "Lưu:", the recipients' last line: kept by ...
-_CLERK_LOOKALIKE = re.compile(r"^V[FIlJ1|ÍÌĨỈỊ]([.,;]?)$")  # "VF", "VI": "VT" (văn thư) read with its T misread
+_CLERK_LOOKALIKE = re.compile(r"^V[" + re.escape(T_LOOKALIKES) + r"]([.,;]?)$")  # "VF", "VI": "VT" (văn thư) read with its T misread
 ARCHIVE_REACH = 6  # words after "Lưu:" that may be the offices keeping the copies
 
 
