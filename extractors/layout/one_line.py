@@ -100,7 +100,13 @@ def unwrap_lost_lines(text: str) -> str:
     back: only where the run is a wrapped paragraph (its lines but the last about as long as its longest, none
     with a run of spaces: not a header in two columns, not a header of short lines) and the joined line shows
     the lost lines (has_lost_lines). Every other text is left as it is."""
-    if "\n" not in text or not MOTTO.search(text) or has_lost_lines(text):
+    return text if has_lost_lines(text) else _unwrapped(text)
+
+
+def _unwrapped(text: str) -> str:
+    """unwrap_lost_lines of a text whose lines do not show as lost already (the same object where
+    nothing is joined)."""
+    if "\n" not in text or not MOTTO.search(text):
         return text
     lines = text.split("\n")
     start = 0
@@ -126,9 +132,12 @@ def _is_wrapped(run: list[str]) -> bool:
 
 def restore_lines(text: str) -> str:
     """The text with its lines put back where its header shows they were run together (see
-    above); any other text as it is."""
+    above), also after a printer wrapped its one line (unwrap_lost_lines); any other text as it is."""
     if not has_lost_lines(text):
-        return text
+        unwrapped = _unwrapped(text)
+        if unwrapped is text:
+            return text
+        text = unwrapped
     return "\n".join(_put_back(line) if MOTTO.search(line) and len(line) >= MIN_LINE else line
                      for line in text.splitlines())
 

@@ -473,8 +473,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
-    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(
-        one_line.unwrap_lost_lines(text)))))
+    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(text))))
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
