@@ -5,6 +5,7 @@ is read by the HTML reader, in its place."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.blocks import RawDocument, ReadError
@@ -53,6 +54,11 @@ def _parts(text: str) -> list[tuple[str, str, int]]:
 # of these gets its breaks back as <br>, which a cell reads as a line break.
 _ESCAPED_DASH = re.compile(r"(?<=\S)\\-")  # a dash escaped after text: only a line's first character needs it
 _INNER_GAP = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # (not the gap html2text leaves after a cell's pipe)
+# ... unless the writer typed double spaces ("Ủy ban  nhân dân tỉnh", kept by a converter from a
+# Word file): then the paragraphs outside the tables hold them too, and a gap in a cell is one of
+# them, not a lost break ("ỦY  BAN  NHÂN DÂN" is one line). html2text's paragraphs have none.
+_TYPED_GAP = re.compile(r"(?m)^(?![ \t]*\|)[^\n]*?[^\s|](?<! ) {2}(?=[^\s|])")  # a line, not a table row, with one
+MIN_TYPED_GAPS = 3  # lines of prose with a double space: a writer's habit, not one slip
 # two agencies of a cell's paragraphs run together: the first ending on its level word in lower case,
 # the second opening with a body no place is named after ("Hội Nông dân tỉnh Tỉnh Đoàn", "... huyện
 # Công an huyện"); not "thành phố Hội An", "huyện Trường Sa" (a place named after its level word)
@@ -99,6 +105,12 @@ def broken_header_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def typed_double_spaces(text: str) -> bool:
+    """Whether the writer typed double spaces between words: several lines of prose (not table
+    rows) hold a gap of exactly two spaces inside them."""
+    return "  " in text and sum(1 for _ in itertools.islice(_TYPED_GAP.finditer(text), MIN_TYPED_GAPS)) >= MIN_TYPED_GAPS
+
+
 def lost_cell_breaks(text: str) -> str:
     """The breaks html2text lost in a table's cells, put back as <br> (see above), and those
     markdownify loses in a table it writes with no rule under its first row ("| UBND TỈNH X
@@ -106,11 +118,13 @@ def lost_cell_breaks(text: str) -> str:
     ruled = _RULE_LINE.search(text) is not None
     if not ruled and "\n|" not in text and not text.startswith("|"):
         return text
+    typed = typed_double_spaces(text)
     out = []
     for line in (broken_header_rows(text.split("\n")) if ruled else text.split("\n")):
         if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
-            line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
+            if not typed:
+                line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
             line = glued.CAPS_GLUE.sub(_unglued, line)
             line = _GLUED_BODY.sub(r"\1<br>", line)
             line = _BOLD_PARAGRAPHS.sub(lambda m: m.group(0)[:-1] + ("<br>" if m.group(1).isupper() else " "), line)
