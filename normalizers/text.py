@@ -22,9 +22,10 @@ _TRANSLATE.update({
     ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'",
     ord("\u2013"): "-", ord("\u2014"): "-", ord("\u2212"): "-", ord("\u2010"): "-", ord("\u2011"): "-",
     ord("\u2026"): "...",
-    ord("\u00d0"): "\u0110",  # Icelandic Eth, a look-alike of Đ in scraped PDFs
-    ord("\u00f0"): "\u0111",
 })
+# the Icelandic eth, a look-alike of Đ and đ in scraped PDFs and old fonts
+ETH_LOOKALIKES = {ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111"}
+_TRANSLATE.update(ETH_LOOKALIKES)
 
 # str.translate with a dict is slow on non-ASCII text; a `replace` per character that is
 # present is many times faster (measured with `make bench`).

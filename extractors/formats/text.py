@@ -13,6 +13,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.layout.text import read_text
 from normalizers.legacy import looks_legacy
+from normalizers.text import ETH_LOOKALIKES
 
 # Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
 # Nordic and Croatian 8-bit code pages have too.
@@ -54,7 +55,13 @@ def decode(data: bytes) -> tuple[str, str]:
     # a decomposed file (macOS, some web editors, Windows-1258's combining tones) is composed
     # here, before any layout: a letter and its marks as several characters would shift the
     # columns of a space-aligned table and split words the rules look for
-    return unicodedata.normalize("NFC", text), encoding
+    text = unicodedata.normalize("NFC", text)
+    # the Icelandic eth that scraped PDFs and old fonts give for Đ ("ÐẢNG", "Ðộc lập") is made Đ
+    # here too, before any layout rule looks for "Độc lập" or "ĐẢNG" (the normalizer would, later);
+    # not in legacy font codes (TCVN3, VNI), where the same letters stand for others
+    if ("\u00d0" in text or "\u00f0" in text) and not looks_legacy(text):
+        text = text.translate(ETH_LOOKALIKES)
+    return text, encoding
 
 
 def _utf16_order(head: bytes) -> str | None:
