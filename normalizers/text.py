@@ -25,7 +25,12 @@ _TRANSLATE.update({
 })
 # the Icelandic eth, a look-alike of Đ and đ in scraped PDFs and old fonts
 ETH_LOOKALIKES = {ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111"}
+# a Word list's bullets as code points of the Symbol and Wingdings fonts (private use), as
+# pdftotext and old converters give them: the round bullet a "•", the square, arrow, diamond
+# and check ones a "+" (a list's second level, as the documents type it), the minus a "-"
+BULLET_LOOKALIKES = {0xF0B7: "•", 0xF0A7: "+", 0xF0D8: "+", 0xF076: "+", 0xF0FC: "+", 0xF06E: "+", 0xF02D: "-"}
 _TRANSLATE.update(ETH_LOOKALIKES)
+_TRANSLATE.update(BULLET_LOOKALIKES)
 
 # str.translate with a dict is slow on non-ASCII text; a `replace` per character that is
 # present is many times faster (measured with `make bench`).

@@ -119,6 +119,9 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "amounts_in_billions": (TEXT, subs((r"(?<![\d.,])(\d[\d.]*) triệu đồng", _in_billions))),
     "date_dash": (TEXT, subs((r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", r"ngày \1-\2-\3"))),
     "tab_indent": ({".txt"}, subs((r"(?m)^(?=\S)", "\t"))),
+    # a Word list's bullets as pdftotext gives them from the Symbol and Wingdings fonts (private use)
+    "pua_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1\uf0b7 "), (r"(?m)^(\s*)\+ ", "\\1\uf0a7 "))),
+    "number_no_colon": (TEXT, subs((r"Số: ?(?=\d)", "Số "))),  # "Số 27/KH-UBND", as a Party's documents write it
 }
 
 
@@ -234,7 +237,26 @@ def _auto_numbering(parts: dict) -> None:
 
 
 # name -> (extensions, edit of the file's bytes)
-BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes]]] = {
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _cp1258(data: bytes) -> bytes | None:
+    """A UTF-8 text saved as Windows-1258 (an old Windows editor's Vietnamese): each letter its
+    base (â, ơ, đ, ...) and its tone as a combining mark; None for a text the code page cannot hold."""
+    out = []
+    for ch in data.decode("utf-8"):
+        d = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in d if c in _TONE_MARKS)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONE_MARKS)) + tones)
+    try:
+        return "".join(out).encode("cp1258")
+    except UnicodeEncodeError:
+        return None
+
+
+BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes | None]]] = {
+    "utf16": ({".txt", ".md"}, lambda d: d.decode("utf-8").encode("utf-16")),  # Notepad's "Unicode"
+    "cp1258": ({".txt", ".md"}, _cp1258),
     "docx_none": ({".docx"}, lambda d: d),
     "docx_split_runs": ({".docx"}, lambda d: _docx_parts(d, _split_runs)),
     "docx_auto_numbering": ({".docx"}, lambda d: _docx_parts(d, _auto_numbering)),
@@ -284,6 +306,8 @@ def build(out: Path, name: str) -> int:
                 if f.suffix not in exts:
                     continue
                 data = edit_bytes(f.read_bytes())
+                if data is None:
+                    continue  # (a text the edit cannot make)
             elif name in SWAPS:
                 text = f.read_text(encoding="utf-8") if f.suffix in TEXT else None
                 if text is None or (f.suffix == ".txt" and re.search(r"\S {3,}\S", text)):

@@ -13,7 +13,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.layout.text import read_text
 from normalizers.legacy import looks_legacy
-from normalizers.text import ETH_LOOKALIKES
+from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES
 
 # Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
 # Nordic and Croatian 8-bit code pages have too.
@@ -61,7 +61,14 @@ def decode(data: bytes) -> tuple[str, str]:
     # not in legacy font codes (TCVN3, VNI), where the same letters stand for others
     if ("\u00d0" in text or "\u00f0" in text) and not looks_legacy(text):
         text = text.translate(ETH_LOOKALIKES)
+    # a list's bullets in a symbol font's private-use code points: "•" and "+" before the list
+    # rules look for them (and the paragraphs they open are not run together)
+    if _PRIVATE_USE.search(text):
+        text = text.translate(BULLET_LOOKALIKES)
     return text, encoding
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _utf16_order(head: bytes) -> str | None:
