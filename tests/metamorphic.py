@@ -274,6 +274,8 @@ PAGE_EDITS: dict[str, Callable[[str], str]] = {
     "page_pre": lambda t: _page("<pre>" + html.escape(t) + "</pre>"),
     "page_br_nbsp": lambda t: _page("<br>\n".join(re.sub(r" (?= )", "&nbsp;", html.escape(line)) for line in t.split("\n"))),
     "page_br_lines": lambda t: _page("<br>\n".join(html.escape(line) for line in t.split("\n"))),
+    # its lines kept by the page's style (white-space: pre-line) as the source's line breaks, no <br>
+    "page_styled_lines": lambda t: _page("<div style='white-space: pre-line'>" + html.escape(t) + "</div>"),
 }
 def _no_blank_lines(t: str) -> str:
     """A scrape that writes no blank line between blocks, a block a line; a hard-wrapped text

@@ -23,12 +23,16 @@ from lxml import etree
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman)
 from extractors.formats.text import decode
+from extractors.layout import one_line
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
 MAX_ROWSPAN, MAX_COLSPAN = 500, 100
 # <br> lines in an element of lines alone from which they are read as a text file's lines are (a text
 # file put in a page line by line: its wrapped lines joined, its two-column lines read as columns)
 LINES_AS_TEXT = 8
+# a typed line's opening label: "II.", "1.", "2.3)", "a)", "- ", "+ ", "• ", "Căn cứ", "Điều 2"
+_TYPED_LABEL = re.compile(r"^\s*(?:[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-+•]\s|Căn cứ\s|Điều\s+\d)")
+TYPED_LABELS = 3  # such lines in an element's source lines: a typed text, not a paragraph the source wrapped
 
 _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", "aside", "iframe",
               "svg", "button", "input", "select", "textarea", "template", "object", "embed"}
@@ -301,7 +305,7 @@ class _Walk:
         # lines too, "<div><b>KẾ HOẠCH<br>Phát triển ...</b></div>")
         container = _tag(el) in _CONTAINER_TAGS or _tag(el) in _INLINE_TAGS or skip > 0
         blocks = self.blocks
-        if container and not skip and self._spaced_lines(el):
+        if container and not skip and (self._spaced_lines(el) or self._typed_text(el)):
             return
 
         def flush():
@@ -355,6 +359,8 @@ class _Walk:
                 if self.tree.has(child, HAS_TABLE):
                     self.walk(child)
                     continue
+                if self._typed_text(child, loc):
+                    continue
                 text = _text(child)
                 if not text.strip():
                     continue
@@ -405,12 +411,40 @@ class _Walk:
         self._as_text(el, {"element": self.counter})
         return True
 
-    def _as_text(self, el, loc: dict) -> None:
+    def _typed_text(self, el, loc: dict | None = None) -> bool:
+        """A whole text in one element of text alone (inline tags at most), as typed: a text
+        file's lines kept by the page's style (white-space: pre-line) as line breaks of the
+        source, no <br> ("<div>ỦY BAN NHÂN DÂN ...\nSố: 12/KH-UBND\n...\nI. MỤC TIÊU\n..."), or a
+        document run onto one line, its breaks lost (one_line.has_lost_lines). Read as a text
+        file's lines are. Only where the lines show a document's: LINES_AS_TEXT lines or more,
+        several opening with a heading's or an item's label (a paragraph that the source wrapped
+        at a width has none), or the one line its header's motto and body."""
+        tags = {_tag(d) for d in el.iterdescendants()} - {None} if len(el) else set()
+        if tags - _INLINE_TAGS - {"br"}:
+            return False
+        parts: list[str] = []
+        _raw_text(el, parts, pre=True)
+        text = "".join(parts)
+        if len(text) < one_line.MIN_LINE:
+            return False
+        lines = [line for line in _SOURCE_BREAK.split(text) if line.strip()]
+        typed = "br" not in tags and len(lines) >= LINES_AS_TEXT and \
+            sum(1 for line in lines if _TYPED_LABEL.match(line)) >= TYPED_LABELS
+        if not typed and not (len(lines) <= 2 and one_line.has_lost_lines(" ".join(lines))):
+            return False
+        if loc is None:
+            self.counter += 1
+            loc = {"element": self.counter}
+        self._as_text(el, loc, keep_breaks=typed)
+        return True
+
+    def _as_text(self, el, loc: dict, keep_breaks: bool = False) -> None:
         """An element's text, with its spacing and no-break spaces, read as a text file's lines
-        are (the layout stage for text: columns, tables aligned with spaces, wrapped lines)."""
+        are (the layout stage for text: columns, tables aligned with spaces, wrapped lines); with
+        `keep_breaks`, the source's line breaks are lines too (as in a <pre>)."""
         from extractors.layout.text import read_text
         parts: list[str] = []
-        _raw_text(el, parts)
+        _raw_text(el, parts, pre=keep_breaks)
         got, found = read_text("".join(parts))
         for b in got:
             b.location = {**loc, **(b.location or {})}
