@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import hashlib
 import html
 import io
@@ -254,7 +255,34 @@ def _cp1258(data: bytes) -> bytes | None:
         return None
 
 
+@functools.cache
+def _legacy_table(encoding: str) -> dict[str, str]:
+    """Unicode letter -> its code in a legacy Vietnamese font encoding (viparse's tables, inverted);
+    TCVN3 has no toned capitals: a capital font draws them from the small letters' codes."""
+    from viparse.normalize.encodings import CHARMAPS
+    table: dict[str, str] = {}
+    for legacy, uni in CHARMAPS[encoding].pairs:
+        uni = unicodedata.normalize("NFC", uni)
+        if len(uni) == 1 and uni not in table:
+            table[uni] = legacy
+    for ch in "".join(table):
+        if ch.upper() not in table and ch.upper() != ch:
+            table[ch.upper()] = table[ch]
+    return table
+
+
+def _legacy_text(data: bytes, encoding: str) -> bytes:
+    """A text typed in a legacy font (TCVN3's .VnTime, VNI-Times) and copied out as Unicode: each
+    letter the Latin-1 character its font code is ("Uû ban nh©n d©n"), in UTF-8 (what a PDF's text or
+    a copy and paste of such a document gives); typed with the old tone placement of those years
+    ("Uỷ ban": TCVN3 has no toned capital, a capital font draws the small letters' codes)."""
+    table = _legacy_table(encoding)
+    return "".join(table.get(ch, ch) for ch in old_tones(data.decode("utf-8"))).encode("utf-8")
+
+
 BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes | None]]] = {
+    "tcvn3_text": ({".txt"}, lambda d: _legacy_text(d, "tcvn3")),
+    "vni_text": ({".txt"}, lambda d: _legacy_text(d, "vni")),
     "utf16": ({".txt", ".md"}, lambda d: d.decode("utf-8").encode("utf-16")),  # Notepad's "Unicode"
     "cp1258": ({".txt", ".md"}, _cp1258),
     "docx_none": ({".docx"}, lambda d: d),

@@ -11,7 +11,7 @@ import re
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued, html
 from extractors.formats.base import roman
-from extractors.formats.text import decode
+from extractors.formats.text import decode_unicode
 from extractors.layout.markdown import strip_emphasis
 from extractors.layout.text import read_text
 
@@ -192,10 +192,10 @@ def nested_list_sections(text: str) -> str:
 
 
 def read(data: bytes, path: str) -> RawDocument:
-    text, encoding = decode(data)
+    text, encoding, converted = decode_unicode(data)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(text)))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
-    blocks, issues = [], []
+    blocks, issues = [], converted
     for kind, part, offset in parts:
         if kind == "html":
             try:

@@ -12,7 +12,7 @@ from charset_normalizer import from_bytes
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.layout.text import read_text
-from normalizers.legacy import looks_legacy
+from normalizers.legacy import detect_and_convert, looks_legacy
 from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES
 
 # Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
@@ -129,9 +129,20 @@ def _decode(data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
-def read(data: bytes, path: str) -> RawDocument:
+def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
+    """decode, and a text typed in a legacy font (TCVN3's .VnTime, VNI-Times) and kept as the
+    Latin-1 characters of its codes ("Uû ban nh©n d©n", as a PDF's text or a copy and paste of such a
+    document gives it) converted to Unicode here, before the layout rules look for "Số:", "Căn cứ"
+    or "Độc lập" (the blocks of the other formats are converted after reading: base.convert_legacy);
+    with its `text.legacy_encoding_converted` issue."""
     text, encoding = decode(data)
+    text, issues = detect_and_convert(text)
+    return text, encoding, issues
+
+
+def read(data: bytes, path: str) -> RawDocument:
+    text, encoding, converted = decode_unicode(data)
     blocks, issues = read_text(glued.restore_breaks(text))
     if not any(b.text.strip() or b.rows for b in blocks):
         raise ReadError("the file holds no text")
-    return RawDocument(blocks, encoding=encoding, issues=issues)
+    return RawDocument(blocks, encoding=encoding, issues=converted + issues)
