@@ -27,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -123,7 +124,24 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     # a Word list's bullets as pdftotext gives them from the Symbol and Wingdings fonts (private use)
     "pua_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1\uf0b7 "), (r"(?m)^(\s*)\+ ", "\\1\uf0a7 "))),
     "number_no_colon": (TEXT, subs((r"Số: ?(?=\d)", "Số "))),  # "Số 27/KH-UBND", as a Party's documents write it
+    # a Markdown writer that makes every numbered heading an ATX heading: "### I. MỤC TIÊU", "#### 1. Mục tiêu chung"
+    # (a heading in bold on one line, or plain: not one whose bold runs over two lines)
+    "md_atx_numbered": ({".md"}, subs((r"(?m)^(\*\*)?([IVX]{1,4}\. [^\n*]+?)(?(1)\*\*)\s*$", r"### \2"),
+                                     (r"(?m)^(\*\*)?(\d{1,2}\. [^\n*]{3,60}?)(?(1)\*\*)\s*$", r"#### \2"))),
+    # a page's CSS that shows headings in capitals: the text holds them as typed ("I. Mục tiêu")
+    "headings_sentence_case": (PLAIN, lambda t: re.sub(r"(?m)^(\s*(?:#+\s*|\*\*)?[IVX]{1,4}\.\s+)([^\n]+)$",
+                                                      lambda m: m.group(1) + _sentence(m.group(2)), t)),
+    # prose wrapped at a width (an e-mail, a text editor's hard wrap); table rows (tabs, pipes) as they are
+    "hard_wrap": ({".txt"}, lambda t: t if re.search(r"\S {3,}\S", t) else "\n".join(
+        textwrap.fill(line, 78, break_long_words=False, break_on_hyphens=False)
+        if len(line) > 78 and "\t" not in line and "|" not in line else line
+        for line in t.split("\n"))),
 }
+
+
+def _sentence(text: str) -> str:
+    """A heading in capitals as typed before a style made it so: "MỤC TIÊU, YÊU CẦU" -> "Mục tiêu, yêu cầu"."""
+    return text if text.upper() != text else text[:1] + text[1:].lower()
 
 
 def _cased(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
