@@ -298,7 +298,20 @@ def _legacy_text(data: bytes, encoding: str) -> bytes:
     return "".join(table.get(ch, ch) for ch in old_tones(data.decode("utf-8"))).encode("utf-8")
 
 
+def _html_cp1258(data: bytes) -> bytes | None:
+    text = re.sub(r"(?i)<meta[^>]*charset[^>]*>", "", data.decode("utf-8"))
+    text = re.sub(r"(?i)<head[^>]*>", lambda m: m.group(0) + '<meta http-equiv="Content-Type" content="text/html; '
+                  'charset=windows-1258">', text, count=1)
+    if "windows-1258" not in text:
+        text = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">' + text
+    return _cp1258(text.encode("utf-8"))
+
+
 BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes | None]]] = {
+    # an old portal's page: its letters outside ASCII as numeric references ("Kế ho&#7841;ch"), or
+    # the page saved as Windows-1258 with its charset declared
+    "html_char_refs": ({".html"}, lambda d: d.decode("utf-8").encode("ascii", "xmlcharrefreplace")),
+    "html_cp1258": ({".html"}, lambda d: _html_cp1258(d)),
     "tcvn3_text": ({".txt"}, lambda d: _legacy_text(d, "tcvn3")),
     "vni_text": ({".txt"}, lambda d: _legacy_text(d, "vni")),
     "utf16": ({".txt", ".md"}, lambda d: d.decode("utf-8").encode("utf-16")),  # Notepad's "Unicode"
