@@ -85,3 +85,29 @@ def test_sum_failures_given_the_row_sums_answer_as_failures(name, monkeypatch):
                 assert ck.failures(r, values) == _failures_reference(ck, r, values)
                 compared += 1
     assert compared > 20
+
+
+def _subset_by_combinations(items: tuple, total: Decimal):
+    """The definition the bit-mask search replaced: every combination, in size order."""
+    import itertools
+    gaps = dict(items)
+    found = [combo for k in range(1, len(gaps) + 1) for combo in itertools.combinations(gaps, k)
+             if sum(gaps[n] for n in combo) == total]
+    return tuple(found[0]) if len(found) == 1 else None
+
+
+def test_the_unique_subset_search_answers_as_every_combination_does():
+    import random
+    rng = random.Random(7)
+    unique = 0
+    for _ in range(3000):
+        k = rng.randint(1, 8)
+        cols = rng.sample(range(20), k)
+        vals = [Decimal(rng.choice([rng.randint(-40, 40), rng.randint(-9000, 9000)])) / rng.choice([1, 10, 1000])
+                for _ in cols]
+        items = tuple(zip(cols, vals))
+        total = sum(rng.sample(vals, rng.randint(1, k))) if rng.random() < 0.7 else Decimal(rng.randint(-99, 99))
+        expected = _subset_by_combinations(items, total)
+        assert checks._subset_cached.__wrapped__(items, total) == expected
+        unique += expected is not None
+    assert unique > 1000  # (the cases are not all empty answers)

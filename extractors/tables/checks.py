@@ -525,10 +525,20 @@ def _unique_subset(gaps: dict[int, Decimal], total: Decimal) -> tuple[int, ...] 
 
 @functools.lru_cache(maxsize=4096)
 def _subset_cached(items: tuple, total: Decimal) -> tuple[int, ...] | None:
-    gaps = dict(items)
-    found = [combo for k in range(1, len(gaps) + 1) for combo in itertools.combinations(gaps, k)
-             if sum(gaps[n] for n in combo) == total]
-    return tuple(found[0]) if len(found) == 1 else None
+    # every subset's sum from a smaller one's (a bit mask over the columns: one addition each,
+    # not one a member), stopping at a second subset that fits
+    sums = [0] * (1 << len(items))
+    found = None
+    for mask in range(1, len(sums)):
+        low = mask & -mask
+        sums[mask] = sums[mask ^ low] + items[low.bit_length() - 1][1]
+        if sums[mask] == total:
+            if found is not None:
+                return None
+            found = mask
+    if found is None:
+        return None
+    return tuple(n for k, (n, _) in enumerate(items) if found >> k & 1)
 
 
 def _add(flags: list[str], *codes: str) -> list[str]:
