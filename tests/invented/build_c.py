@@ -1,0 +1,361 @@
+"""Invented documents of hold-out round C (2025 - 2026, after the two-level reorganisation of
+local government: provinces and communes/wards merged and renamed, no district, the Sở merged;
+and issuers the set lacked).
+
+The first batch (golds written before their first extraction):
+
+- a new (merged) commune's Kế hoạch of 2025 for 2026 - 2030 as `pdftotext -layout` gives it: its
+  bases the Luật Tổ chức chính quyền địa phương 2025 and the Standing Committee's resolution
+  arranging the province's communes; targets "phấn đấu có thêm 3 thôn ...", "giảm bình quân ít
+  nhất 1,5 điểm phần trăm mỗi năm", "từ 95% trở lên", "100% ... trước ngày 31/12/2026", an income
+  per head in "triệu đồng/người/năm" (a rate, no sum); tasks "Giao X chủ trì, phối hợp với Y ..."
+  to the commune's Phòng Kinh tế, Công an xã, Trạm Y tế xã; funds "Nguồn vốn ... gồm: ngân sách
+  trung ương ...; ngân sách tỉnh ...; ngân sách xã ...; vốn huy động ..." (.txt);
+- a merged province's ("tỉnh ... (mới)") Kế hoạch of 2026 in Word, its tasks a ruled table in the
+  body, group headings spanning all columns (gridSpan), the lead cell merged down over several
+  tasks (vMerge), the merged Sở (Khoa học và Công nghệ, Nông nghiệp và Môi trường, Nội vụ, Xây
+  dựng) as leads and "UBND các xã, phường, đặc khu" as partners; funds "Nguồn vốn: ngân sách
+  trung ương 12.345 triệu đồng; ..." after a total (.docx);
+- a ministry's (Bộ Dân tộc và Tôn giáo) Kế hoạch on a new portal whose header is two <div>
+  columns (no table): tasks numbered with "- Đơn vị chủ trì:", "- Đơn vị phối hợp:" lines naming
+  Vụ, Cục, Văn phòng Bộ, Thanh tra Bộ and the provinces' Sở Dân tộc và Tôn giáo; funds "bố trí
+  trong dự toán ... (không phát sinh)" with no amount (.html);
+- a province's Hội Nông dân Kế hoạch for 2026 - 2030 scraped to Markdown (its header a pipe
+  table, "HỘI NÔNG DÂN VIỆT NAM" where the motto would stand), its targets a table by year, its
+  tasks to its Ban, "các cơ sở Hội", "các chi hội", its funds a total "dự kiến" with one "dự
+  kiến" amount per year in prose (.md).
+
+Everything is invented (the provinces, communes, names, numbers, dates). `python -m
+tests.invented.build_c OUTDIR` writes the files, the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.probes.tables_docx import _table
+from tests.renditions.wordplans import _paragraph
+
+COMMUNE = "c_xa-tanphuocson_45-kh-ubnd_2025_xa-moi-layout.txt"
+PROVINCE = "c_tinh-hainguyen_118-kh-ubnd_2026_bang-gop-nhom-moi.docx"
+MINISTRY = "c_bdttg_245-kh-bdttg_2025_portal-div-khong-phat-sinh.html"
+FARMERS = "c_hnd-hainguyen_52-kh-hndt_2026_chi-tieu-nam-du-kien.md"
+
+
+COMMUNE_TXT = """\
+       ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      XÃ TÂN PHƯỚC SƠN                           Độc lập - Tự do - Hạnh phúc
+
+       Số: 45/KH-UBND                       Tân Phước Sơn, ngày 12 tháng 9 năm 2025
+
+
+                                         KẾ HOẠCH
+                 Xây dựng nông thôn mới trên địa bàn xã giai đoạn 2026 - 2030
+
+
+         Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm
+     2025;
+         Căn cứ Nghị quyết số 1685/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ
+     Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đông Thạch năm 2025;
+         Thực hiện Kế hoạch số 215/KH-UBND ngày 20 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh
+     Đông Thạch về xây dựng nông thôn mới giai đoạn 2026 - 2030;
+         Trên cơ sở sắp xếp các xã Tân Phước, Sơn Hà và Sơn Phú thành xã Tân Phước Sơn, Ủy
+     ban nhân dân xã ban hành Kế hoạch xây dựng nông thôn mới giai đoạn 2026 - 2030 như sau:
+
+         I. MỤC TIÊU
+         1. Mục tiêu chung
+         Xây dựng xã Tân Phước Sơn phát triển toàn diện sau sắp xếp, hạ tầng đồng bộ, nâng cao
+     đời sống vật chất, tinh thần của Nhân dân; giữ vững quốc phòng, an ninh.
+         2. Mục tiêu cụ thể đến năm 2030
+         - Phấn đấu có thêm 3 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (nâng tổng số lên
+     7/18 thôn, tổ dân phố);
+         - Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân ít nhất 1,5 điểm phần trăm
+     mỗi năm;
+         - Tỷ lệ người dân tham gia bảo hiểm y tế đạt từ 95% trở lên;
+         - 100% thôn, tổ dân phố có nhà văn hóa đạt chuẩn trước ngày 31/12/2026;
+         - Thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm.
+
+         II. NHIỆM VỤ, GIẢI PHÁP
+         1. Rà soát, điều chỉnh quy hoạch chung xây dựng xã sau sắp xếp
+         Giao Phòng Kinh tế chủ trì, phối hợp với Văn phòng HĐND và UBND xã, các thôn, tổ dân
+     phố rà soát, trình điều chỉnh quy hoạch chung xây dựng xã; hoàn thành trong năm 2026.
+         2. Phát triển sản xuất nông nghiệp hàng hóa, nâng cao thu nhập cho người dân
+         Giao Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã xây dựng vùng sản xuất tập
+     trung, hỗ trợ liên kết tiêu thụ sản phẩm.
+         3. Giữ vững an ninh chính trị, trật tự, an toàn xã hội
+         Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã, các thôn, tổ dân phố xây
+     dựng các mô hình tự quản về an ninh, trật tự.
+         4. Nâng cao chất lượng chăm sóc sức khỏe Nhân dân
+         Giao Trạm Y tế xã chủ trì, phối hợp với Phòng Văn hóa - Xã hội vận động người dân tham
+     gia bảo hiểm y tế, quản lý sức khỏe hộ gia đình.
+
+         III. NGUỒN VỐN THỰC HIỆN
+         Nguồn vốn thực hiện giai đoạn 2026 - 2030 dự kiến 48.600 triệu đồng, gồm: ngân sách
+     trung ương 12.345 triệu đồng; ngân sách tỉnh 20.255 triệu đồng; ngân sách xã 6.000 triệu
+     đồng; vốn huy động, xã hội hóa 10.000 triệu đồng.
+
+         IV. TỔ CHỨC THỰC HIỆN
+         1. Phòng Kinh tế: là cơ quan thường trực, tham mưu UBND xã theo dõi, đôn đốc thực
+     hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.
+         2. Phòng Văn hóa - Xã hội: tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn
+     mới; theo dõi các chỉ tiêu về văn hóa, y tế, giáo dục.
+         3. Công an xã: bảo đảm an ninh, trật tự trên địa bàn.
+         4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội: đẩy
+     mạnh cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".
+         5. Các thôn, tổ dân phố: tổ chức cho Nhân dân bàn bạc, đóng góp xây dựng công trình
+     hạ tầng trên địa bàn./.
+
+
+     Nơi nhận:                                                TM. ỦY BAN NHÂN DÂN
+     - UBND tỉnh Đông Thạch (b/c);                                    CHỦ TỊCH
+     - TT Đảng ủy, TT HĐND xã;
+     - Chủ tịch, các PCT UBND xã;
+     - Các phòng, đơn vị thuộc UBND xã;
+     - Các thôn, tổ dân phố;
+     - Lưu: VT.                                               Nguyễn Hữu Phước
+"""
+
+
+def province_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH HẢI NGUYÊN", "-------", "Số: 118/KH-UBND"],
+            [*MOTTO, "Hải Nguyên, ngày 09 tháng 01 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Chuyển đổi số, phát triển chính quyền số tỉnh Hải Nguyên năm 2026", bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;"),
+        ("i", "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội về việc sắp xếp đơn vị "
+              "hành chính cấp tỉnh;"),
+        ("i", "Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh Hải Nguyên "
+              "về kế hoạch phát triển kinh tế - xã hội năm 2026;"),
+        ("p", "Sau hợp nhất tỉnh Hải Nguyên và tỉnh Bắc Lâm thành tỉnh Hải Nguyên (mới), Ủy ban nhân dân tỉnh "
+              "ban hành Kế hoạch chuyển đổi số, phát triển chính quyền số năm 2026 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Vận hành thông suốt chính quyền số hai cấp sau hợp nhất, lấy người dân, doanh nghiệp làm trung tâm; "
+              "dữ liệu của hai tỉnh cũ được hợp nhất, dùng chung."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình trước ngày "
+              "30/6/2026;"),
+        ("p", "- Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt từ 80% trở lên;"),
+        ("p", "- Tỷ lệ văn bản, hồ sơ công việc tại UBND các xã, phường, đặc khu được xử lý trên môi trường mạng "
+              "đạt 95%;"),
+        ("p", "- Phấn đấu có thêm 15 xã, phường đạt tiêu chí chính quyền số cấp xã."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "Các nhiệm vụ cụ thể và phân công thực hiện như sau:"),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    rows = [
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I. HẠ TẦNG SỐ VÀ DỮ LIỆU SỐ", "", "", "", ""],
+        ["1", "Rà soát, hợp nhất hệ thống thông tin giải quyết thủ tục hành chính của hai tỉnh trước hợp nhất",
+         "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh; Trung tâm Phục vụ hành chính công tỉnh", "Quý I/2026"],
+        ["2", "Xây dựng kho dữ liệu dùng chung của tỉnh", "", "Các sở, ban, ngành tỉnh", "Quý III/2026"],
+        ["3", "Số hóa hồ sơ địa chính, hoàn thiện cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường",
+         "UBND các xã, phường, đặc khu", "Tháng 12/2026"],
+        ["II. CHÍNH QUYỀN SỐ VÀ DỊCH VỤ CÔNG TRỰC TUYẾN", "", "", "", ""],
+        ["4", "Cung cấp dịch vụ công trực tuyến toàn trình cho các thủ tục đủ điều kiện", "Văn phòng UBND tỉnh",
+         "Sở Khoa học và Công nghệ; UBND các xã, phường, đặc khu", "Tháng 6/2026"],
+        ["5", "Chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính cấp xã", "", "Sở Nội vụ", "Quý II/2026"],
+        ["6", "Bố trí, bồi dưỡng công chức phụ trách chuyển đổi số cấp xã", "Sở Nội vụ",
+         "UBND các xã, phường, đặc khu", "Năm 2026"],
+        ["III. KINH TẾ SỐ", "", "", "", ""],
+        ["7", "Triển khai thanh toán không dùng tiền mặt trong dịch vụ vận tải hành khách", "Sở Xây dựng",
+         "Sở Công Thương", "Năm 2026"],
+        ["8", "Hỗ trợ hợp tác xã, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử", "Sở Công Thương",
+         "Sở Tài chính; Liên minh Hợp tác xã tỉnh", "Năm 2026"],
+    ]
+    _table(doc, rows, merges=(((1, 0), (1, 4)), ((2, 2), (3, 2)), ((5, 0), (5, 4)), ((6, 2), (7, 2)),
+                              ((9, 0), (9, 4))))
+    for kind, text in (
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch dự kiến 44.000 triệu đồng."),
+        ("p", "Nguồn vốn: ngân sách trung ương 12.345 triệu đồng; ngân sách tỉnh 28.600 triệu đồng; nguồn xã hội "
+              "hóa và các nguồn hợp pháp khác 3.055 triệu đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Khoa học và Công nghệ: là cơ quan thường trực, hướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch; "
+              "tổng hợp, báo cáo UBND tỉnh trước ngày 10/12/2026."),
+        ("p", "2. Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định."),
+        ("p", "3. Sở Nội vụ: đưa kết quả chuyển đổi số vào tiêu chí đánh giá, xếp loại cơ quan, đơn vị."),
+        ("p", "4. UBND các xã, phường, đặc khu: xây dựng kế hoạch chuyển đổi số của địa phương, bố trí nhân lực "
+              "thực hiện./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    closing(doc, ["- Bộ Khoa học và Công nghệ;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                  "- Các sở, ban, ngành tỉnh;", "- UBND các xã, phường, đặc khu;", "- Lưu: VT, KGVX."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lương Văn Khải"])
+    return _save(doc)
+
+
+MINISTRY_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kế hoạch số 245/KH-BDTTG - Cổng Thông tin điện tử Bộ Dân tộc và Tôn giáo</title></head>
+<body>
+<header class="site-header"><div class="brand">BỘ DÂN TỘC VÀ TÔN GIÁO</div>
+<nav class="menu"><a href="/">Trang chủ</a><a href="/gioi-thieu">Giới thiệu</a><a href="/tin-tuc">Tin tức</a><a href="/van-ban">Văn bản</a><a href="/lien-he">Liên hệ</a></nav></header>
+<main class="container">
+<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/van-ban">Văn bản chỉ đạo, điều hành</a></li></ol>
+<section class="document-detail">
+<div class="doc-meta"><span>Ngày đăng: 20/11/2025 08:15</span> <span>Lượt xem: 842</span></div>
+<div class="doc-header" style="display:flex">
+<div class="doc-header__left" style="width:40%;text-align:center">
+<div><strong>BỘ DÂN TỘC VÀ TÔN GIÁO</strong></div>
+<div>-------</div>
+<div>Số: 245/KH-BDTTG</div>
+</div>
+<div class="doc-header__right" style="width:60%;text-align:center">
+<div><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></div>
+<div><strong>Độc lập - Tự do - Hạnh phúc</strong></div>
+<div>---------------</div>
+<div><em>Hà Nội, ngày 18 tháng 11 năm 2025</em></div>
+</div>
+</div>
+<div class="doc-body">
+<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+<p style="text-align:center"><strong>Tuyên truyền, phổ biến, giáo dục pháp luật cho đồng bào dân tộc thiểu số năm 2026</strong></p>
+<p><em>Căn cứ Nghị định số 41/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Dân tộc và Tôn giáo;</em></p>
+<p><em>Căn cứ Quyết định số 1125/QĐ-TTg ngày 30 tháng 9 năm 2025 của Thủ tướng Chính phủ phê duyệt Đề án tăng cường phổ biến, giáo dục pháp luật tại vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2030;</em></p>
+<p>Bộ Dân tộc và Tôn giáo ban hành Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật cho đồng bào dân tộc thiểu số năm 2026 như sau:</p>
+<p><strong>I. MỤC TIÊU</strong></p>
+<p><strong>1. Mục tiêu chung</strong></p>
+<p>Nâng cao nhận thức, ý thức chấp hành pháp luật của đồng bào dân tộc thiểu số; góp phần giữ vững an ninh, trật tự vùng đồng bào dân tộc thiểu số và miền núi.</p>
+<p><strong>2. Mục tiêu cụ thể</strong></p>
+<p>- Phấn đấu từ 80% trở lên người dân vùng đồng bào dân tộc thiểu số được tiếp cận thông tin pháp luật bằng hình thức phù hợp;</p>
+<p>- 100% công chức làm công tác dân tộc cấp tỉnh, cấp xã được bồi dưỡng kiến thức pháp luật trước ngày 31/12/2026;</p>
+<p>- Mỗi tỉnh, thành phố trực thuộc Trung ương có đồng bào dân tộc thiểu số xây dựng ít nhất 01 mô hình điểm về trợ giúp pháp lý.</p>
+<p><strong>II. NHIỆM VỤ</strong></p>
+<p><strong>1. Biên soạn tài liệu pháp luật song ngữ Việt - dân tộc thiểu số</strong></p>
+<p>- Đơn vị chủ trì: Vụ Pháp chế.</p>
+<p>- Đơn vị phối hợp: Vụ Chính sách dân tộc, Trung tâm Truyền thông dân tộc.</p>
+<p>- Thời gian thực hiện: Quý I - II/2026.</p>
+<p><strong>2. Tổ chức hội nghị tập huấn cho người có uy tín trong đồng bào dân tộc thiểu số</strong></p>
+<p>- Đơn vị chủ trì: Vụ Chính sách dân tộc.</p>
+<p>- Đơn vị phối hợp: Sở Dân tộc và Tôn giáo các tỉnh, thành phố trực thuộc Trung ương.</p>
+<p>- Thời gian thực hiện: Quý II - III/2026.</p>
+<p><strong>3. Tuyên truyền pháp luật về tín ngưỡng, tôn giáo</strong></p>
+<p>- Đơn vị chủ trì: Cục Quản lý nhà nước về tôn giáo.</p>
+<p>- Đơn vị phối hợp: Văn phòng Bộ, Trung tâm Truyền thông dân tộc.</p>
+<p>- Thời gian thực hiện: Cả năm 2026.</p>
+<p><strong>4. Kiểm tra việc thực hiện công tác phổ biến, giáo dục pháp luật tại một số địa phương</strong></p>
+<p>- Đơn vị chủ trì: Thanh tra Bộ.</p>
+<p>- Đơn vị phối hợp: Vụ Pháp chế.</p>
+<p>- Thời gian thực hiện: Quý III - IV/2026.</p>
+<p><strong>III. KINH PHÍ</strong></p>
+<p>Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách nhà nước năm 2026 đã giao cho các đơn vị thuộc Bộ (không phát sinh).</p>
+<p><strong>IV. TỔ CHỨC THỰC HIỆN</strong></p>
+<p>1. Vụ Pháp chế: chủ trì, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp kết quả, báo cáo Bộ trưởng trước ngày 15/12/2026.</p>
+<p>2. Văn phòng Bộ: bảo đảm điều kiện phục vụ các hoạt động của Kế hoạch.</p>
+<p>3. Vụ Kế hoạch - Tài chính: hướng dẫn sử dụng kinh phí thực hiện Kế hoạch theo quy định.</p>
+<p>4. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: chỉ đạo Sở Dân tộc và Tôn giáo phối hợp triển khai Kế hoạch tại địa phương./.</p>
+<div class="doc-footer" style="display:flex">
+<div style="width:50%"><p><strong><em>Nơi nhận:</em></strong></p>
+<p>- Bộ trưởng (để b/c);</p>
+<p>- Các Thứ trưởng;</p>
+<p>- UBND các tỉnh, thành phố trực thuộc TW;</p>
+<p>- Các Vụ, đơn vị thuộc Bộ;</p>
+<p>- Lưu: VT, PC.</p></div>
+<div style="width:50%;text-align:center"><p><strong>KT. BỘ TRƯỞNG</strong></p>
+<p><strong>THỨ TRƯỞNG</strong></p>
+<p>&nbsp;</p><p>&nbsp;</p>
+<p><strong>Hoàng Văn Thạch</strong></p></div>
+</div>
+</div>
+<div class="attachments"><a href="/files/245-KH-BDTTG.pdf">Tải về: 245-KH-BDTTG.pdf</a></div>
+</section>
+</main>
+<footer class="site-footer">Bản quyền thuộc Bộ Dân tộc và Tôn giáo. Giấy phép số 112/GP-TTĐT ngày 05/8/2025.</footer>
+</body>
+</html>
+"""
+
+
+FARMERS_MD = """\
+| HỘI NÔNG DÂN TỈNH HẢI NGUYÊN<br>**BAN CHẤP HÀNH**<br>\\*\\*\\* | **HỘI NÔNG DÂN VIỆT NAM** |
+|---|---|
+| Số: 52-KH/HNDT | *Hải Nguyên, ngày 20 tháng 01 năm 2026* |
+
+**KẾ HOẠCH**
+
+**Thực hiện phong trào nông dân thi đua sản xuất, kinh doanh giỏi giai đoạn 2026 - 2030**
+
+Căn cứ Kế hoạch số 215-KH/HNDTW ngày 10 tháng 11 năm 2025 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam về phong trào nông dân thi đua sản xuất, kinh doanh giỏi giai đoạn 2026 - 2030;
+
+Thực hiện Chương trình số 08-CTr/TU ngày 05 tháng 12 năm 2025 của Tỉnh ủy Hải Nguyên về phát triển nông nghiệp sinh thái, nông thôn hiện đại;
+
+Ban Thường vụ Hội Nông dân tỉnh xây dựng Kế hoạch thực hiện như sau:
+
+### I. MỤC TIÊU
+
+**1. Mục tiêu chung**
+
+Phát triển sâu rộng phong trào nông dân thi đua sản xuất, kinh doanh giỏi; nâng cao thu nhập, đời sống của hội viên, nông dân; xây dựng tổ chức Hội vững mạnh.
+
+**2. Chỉ tiêu cụ thể**
+
+| TT | Chỉ tiêu | ĐVT | 2026 | 2027 | 2028 | 2029 | 2030 |
+|---|---|---|---|---|---|---|---|
+| 1 | Tỷ lệ hộ nông dân đăng ký danh hiệu sản xuất, kinh doanh giỏi | % | 55 | 57 | 59 | 61 | 63 |
+| 2 | Tỷ lệ hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp so với số hộ đăng ký | % | 60 | 62 | 64 | 66 | 68 |
+| 3 | Số tổ hợp tác, hợp tác xã do Hội hỗ trợ thành lập mới | tổ, HTX | 20 | 20 | 25 | 25 | 30 |
+
+### II. NHIỆM VỤ, GIẢI PHÁP
+
+**1. Tuyên truyền, vận động hội viên, nông dân tham gia phong trào**
+
+Ban Tuyên giáo Hội Nông dân tỉnh chủ trì, phối hợp với các cơ sở Hội thực hiện.
+
+**2. Hỗ trợ vốn, dịch vụ, khoa học kỹ thuật cho hội viên**
+
+Ban Kinh tế - Xã hội Hội Nông dân tỉnh chủ trì, phối hợp với Ngân hàng Chính sách xã hội chi nhánh tỉnh, các cơ sở Hội thực hiện.
+
+**3. Thành lập, nâng cao chất lượng chi hội, tổ hội nghề nghiệp**
+
+Các cơ sở Hội chủ trì, phối hợp với các chi hội thực hiện.
+
+**4. Sơ kết, tổng kết, khen thưởng phong trào**
+
+Văn phòng Hội Nông dân tỉnh chủ trì, phối hợp với Ban Kinh tế - Xã hội Hội Nông dân tỉnh thực hiện.
+
+### III. KINH PHÍ
+
+Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 2.750 triệu đồng, từ nguồn kinh phí hoạt động của Hội và Quỹ Hỗ trợ nông dân, trong đó: năm 2026 dự kiến 450 triệu đồng; năm 2027 dự kiến 500 triệu đồng; năm 2028 dự kiến 550 triệu đồng; năm 2029 dự kiến 600 triệu đồng; năm 2030 dự kiến 650 triệu đồng.
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Ban Thường vụ Hội Nông dân tỉnh: lãnh đạo, chỉ đạo triển khai Kế hoạch; sơ kết vào năm 2028, tổng kết vào năm 2030.
+
+2. Ban Kinh tế - Xã hội Hội Nông dân tỉnh: là đầu mối tham mưu, theo dõi, tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ trước ngày 30/11 hằng năm.
+
+3. Các cơ sở Hội: xây dựng kế hoạch cụ thể, giao chỉ tiêu cho các chi hội.
+
+4. Các chi hội: vận động hội viên đăng ký thi đua, bình xét danh hiệu hằng năm./.
+
+**Nơi nhận:**
+
+- Ban Thường vụ TW Hội NDVN (b/c);
+- Thường trực Tỉnh ủy (b/c);
+- Các cơ sở Hội;
+- Lưu: VP, KT-XH.
+
+**TM. BAN THƯỜNG VỤ**
+
+**CHỦ TỊCH**
+
+**Đỗ Văn Lựu**
+"""
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / COMMUNE).write_text(COMMUNE_TXT, encoding="utf-8")
+    (folder / PROVINCE).write_bytes(province_plan())
+    (folder / MINISTRY).write_text(MINISTRY_HTML, encoding="utf-8")
+    (folder / FARMERS).write_text(FARMERS_MD, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
