@@ -1,0 +1,96 @@
+"""Hold-out round C (documents of 2025 - 2026, after the two-level reorganisation, and issuers the
+set lacked): the shapes its documents showed, each with rows that must match and rows that must
+not (names and numbers of our own, not the documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.activities import extract_activities
+from extractors.fields.budget_statements import extract_statements
+from extractors.fields.objectives import extract_objectives
+from extractors.fields.responsibilities import extract_responsibilities
+from extractors.formats import read
+from extractors.segment import outline
+
+HEAD = ("ỦY BAN NHÂN DÂN\n\nTỈNH LAM SƠN\n\nSố: 12/KH-UBND\n\nLam Sơn, ngày 9 tháng 1 năm 2026\n\nKẾ HOẠCH\n\n"
+        "Phát triển du lịch cộng đồng giai đoạn 2026 - 2028\n\n")
+
+
+def _doc(body: str, name: str = "plan.txt"):
+    return build_document(read((HEAD + body).encode(), name))
+
+
+def _statements(funds: str) -> list[tuple]:
+    doc = _doc("I. MỤC TIÊU\n\nPhát triển du lịch cộng đồng.\n\nII. KINH PHÍ\n\n" + funds +
+               "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.\n")
+    return [(s["scope"], s["source"], s["year"], s["amount_vnd"]) for s in extract_statements(doc)]
+
+
+SOURCE_LIST_LABEL = [
+    # must match: "Nguồn vốn:" opens the list of sources (a paragraph of its own): no budget line of its own
+    ("Nguồn vốn: ngân sách trung ương 7.250 triệu đồng; ngân sách tỉnh 3.100 triệu đồng; vốn huy động 640 triệu đồng.",
+     [("total", "central", None, 7250000000), ("total", "local", None, 3100000000),
+      ("total", "mobilized", None, 640000000)]),
+    ("Nguồn vốn: ngân sách tỉnh 1.980 triệu đồng.", [("total", "local", None, 1980000000)]),
+    # must not: a label naming a budget line keeps it, colon or not
+    ("Chi thường xuyên: 2.150 triệu đồng; chi đầu tư phát triển: 930 triệu đồng.",
+     [("Chi thường xuyên", "total", None, 2150000000), ("Chi đầu tư phát triển", "total", None, 930000000)]),
+    ("Vốn tỉnh quản lý: 4.400 triệu đồng.", [("Vốn tỉnh quản lý", "total", None, 4400000000)]),
+]
+
+
+@pytest.mark.parametrize("funds,expected", SOURCE_LIST_LABEL, ids=["nguon-von-3", "nguon-von-1", "chi-lines", "von-line"])
+def test_a_source_list_label_names_no_budget_line(funds, expected):
+    assert _statements(funds) == expected
+
+
+def _specific(items: str, heading: str = "2. Mục tiêu cụ thể") -> list[tuple]:
+    doc = _doc(f"I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nPhát triển du lịch cộng đồng bền vững.\n\n{heading}\n\n{items}\n\n"
+               "II. NHIỆM VỤ\n\n1. Tuyên truyền, quảng bá.\n")
+    return [(" ".join(o["text"].split()[:3]), o["target_year"]) for o in extract_objectives(doc, outline(doc)) if o["kind"] == "specific"]
+
+
+DEADLINE_DATE = [
+    # must match: a deadline date gives the item its year
+    ("- 100% homestay được cấp biển nhận diện trước ngày 31/12/2027;\n\n- 90% hộ làm du lịch được tập huấn.",
+     "2. Mục tiêu cụ thể đến năm 2028", [("100% homestay được", 2027), ("90% hộ làm", 2028)]),
+    ("- 100% điểm du lịch có nhà vệ sinh đạt chuẩn chậm nhất ngày 30 tháng 6 năm 2027.",
+     "2. Mục tiêu cụ thể", [("100% điểm du", 2027)]),
+    # must not: a date the item is measured at or counts from is no deadline
+    ("- Tỷ lệ hộ có thu nhập từ du lịch đạt 40% (tính đến ngày 31/12/2025 đạt 22%).",
+     "2. Mục tiêu cụ thể đến năm 2028", [("Tỷ lệ hộ", 2028)]),
+    ("- Lượt khách tăng 15% so với ngày 01/01/2026.", "2. Mục tiêu cụ thể đến năm 2028", [("Lượt khách tăng", 2028)]),
+]
+
+
+@pytest.mark.parametrize("items,heading,expected", DEADLINE_DATE, ids=["truoc-ngay", "cham-nhat", "tinh-den", "so-voi"])
+def test_a_deadline_date_dates_its_objective(items, heading, expected):
+    assert _specific(items, heading) == expected
+
+
+def _assignments(tasks: str, duties: str) -> tuple[list, list]:
+    doc = _doc("I. MỤC TIÊU\n\nPhát triển hội viên.\n\nII. NHIỆM VỤ\n\n" + tasks + "\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + duties + "\n")
+    nodes = outline(doc)
+    acts = [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, nodes)]
+    return acts, [r["agency"] for r in extract_responsibilities(doc, nodes)]
+
+
+CELLS = [
+    # must match: a mass organisation's cells ("các chi hội", "các chi đoàn") are the units that do a task
+    ("1. Phát triển hội viên mới.\n\nCác cơ sở Hội chủ trì, phối hợp với các chi hội thực hiện.\n\n"
+     "2. Ra quân tình nguyện hè.\n\nĐoàn Thanh niên xã chủ trì, phối hợp với các chi đoàn thực hiện.",
+     "1. Các cơ sở Hội: giao chỉ tiêu phát triển hội viên.\n\n2. Các chi hội: bình xét hội viên hằng năm.",
+     ([("1", ["Các cơ sở Hội"], ["các chi hội"]), ("2", ["Đoàn Thanh niên xã"], ["các chi đoàn"])],
+      ["Các cơ sở Hội", "Các chi hội"])),
+    # must not: "chi" as money ("các chi phí", "các chi hỗ trợ") is no unit
+    ("1. Phát triển hội viên mới.\n\nCác cơ sở Hội chủ trì, phối hợp với Văn phòng Hội thực hiện; các chi phí do hội viên đóng góp.",
+     "1. Các cơ sở Hội: giao chỉ tiêu phát triển hội viên.\n\n2. Các chi phí hội nghị: do Văn phòng Hội bảo đảm.",
+     ([("1", ["Các cơ sở Hội"], ["Văn phòng Hội"])], ["Các cơ sở Hội"])),
+]
+
+
+@pytest.mark.parametrize("tasks,duties,expected", CELLS, ids=["chi-hoi-chi-doan", "chi-phi"])
+def test_a_mass_organisations_cells_are_units(tasks, duties, expected):
+    assert _assignments(tasks, duties) == expected
