@@ -25,13 +25,34 @@ The first batch (golds written before their first extraction):
   tasks to its Ban, "các cơ sở Hội", "các chi hội", its funds a total "dự kiến" with one "dự
   kiến" amount per year in prose (.md).
 
+The second batch (golds written before their first extraction too):
+
+- a joint plan (Kế hoạch phối hợp) of a provincial police and a Sở Giáo dục và Đào tạo for a school
+  year in Word: both bodies in the header's left cell, "Số: .../KHPH-CAT-SGDĐT", the two directors'
+  signatures side by side (a rank before the police director's name), "Nơi nhận" under them; no
+  amount (each body pays from its own estimate, "không phát sinh") (.docx);
+- a Sở Nội vụ's plan (having taken over Lao động - Thương binh và Xã hội) exported to a text PDF:
+  two percentages in one target ("đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%"), a fall in
+  points beside the level it falls to ("giảm 1,2 điểm phần trăm, còn dưới 2,8%"), funds with a
+  national programme's money and a loan from the national employment fund (.pdf);
+- a ward's plan on a city portal: its tasks an HTML table whose group rows span the columns
+  (colspan) and whose lead cells span rows (rowspan); funds "dự kiến" by source (.html);
+- the Ban Thường trực of a province's Ủy ban MTTQ Việt Nam: a monitoring plan (Kế hoạch giám
+  sát) as plain text, "MỤC ĐÍCH, YÊU CẦU" (no objectives), the content as dash lines (no task),
+  a joint resolution of three bodies among its bases ("Nghị quyết liên tịch số
+  .../2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"), a "dự kiến" sum from its own funds (.txt).
+
 Everything is invented (the provinces, communes, names, numbers, dates). `python -m
-tests.invented.build_c OUTDIR` writes the files, the same bytes on every run.
+tests.invented.build_c OUTDIR` writes the files, the same bytes on every run (the PDF only when
+soffice is found; its bytes vary with LibreOffice's version).
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
@@ -42,6 +63,10 @@ COMMUNE = "c_xa-tanphuocson_45-kh-ubnd_2025_xa-moi-layout.txt"
 PROVINCE = "c_tinh-hainguyen_118-kh-ubnd_2026_bang-gop-nhom-moi.docx"
 MINISTRY = "c_bdttg_245-kh-bdttg_2025_portal-div-khong-phat-sinh.html"
 FARMERS = "c_hnd-hainguyen_52-kh-hndt_2026_chi-tieu-nam-du-kien.md"
+JOINT = "c_cat-sgddt-hainguyen_12-khph_2026_phoi-hop-hai-chu-ky.docx"
+HOME = "c_snv-bacthuy_86-kh-snv_2026_viec-lam-pdf.pdf"
+WARD = "c_phuong-anhoabac_27-kh-ubnd_2026_portal-colspan-rowspan.html"
+FRONT = "c_mttq-bacthuy_35-kh-mttq_2026_giam-sat-ban-thuong-truc.txt"
 
 
 COMMUNE_TXT = """\
@@ -348,6 +373,242 @@ Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 2.750 triệu đồng,
 """
 
 
+def joint_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["CÔNG AN TỈNH HẢI NGUYÊN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "-------", "Số: 12/KHPH-CAT-SGDĐT"],
+            [*MOTTO, "Hải Nguyên, ngày 25 tháng 8 năm 2026"], widths=(7.5, 8.5), bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH PHỐI HỢP", bold=True, center=True, size=14)
+    _paragraph(doc, "Bảo đảm an ninh, trật tự trường học năm học 2026 - 2027", bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Nghị định số 80/2017/NĐ-CP ngày 17 tháng 7 năm 2017 của Chính phủ quy định về môi trường giáo "
+              "dục an toàn, lành mạnh, thân thiện, phòng, chống bạo lực học đường;"),
+        ("i", "Thực hiện Chỉ thị số 07/CT-UBND ngày 12 tháng 8 năm 2026 của Ủy ban nhân dân tỉnh Hải Nguyên về nhiệm "
+              "vụ trọng tâm năm học 2026 - 2027;"),
+        ("p", "Công an tỉnh và Sở Giáo dục và Đào tạo thống nhất ban hành Kế hoạch phối hợp bảo đảm an ninh, trật tự "
+              "trường học năm học 2026 - 2027 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Xây dựng môi trường giáo dục an toàn, lành mạnh; phòng ngừa, ngăn chặn tội phạm, tệ nạn xã hội xâm "
+              "nhập trường học."),
+        ("h", "2. Chỉ tiêu cụ thể"),
+        ("p", "- Giảm ít nhất 10% số vụ bạo lực học đường so với năm học 2025 - 2026;"),
+        ("p", "- 100% cơ sở giáo dục phổ thông có phương án phòng cháy, chữa cháy và cứu nạn, cứu hộ được phê duyệt "
+              "trước ngày 30/9/2026;"),
+        ("p", "- Từ 90% trở lên học sinh trung học phổ thông được tuyên truyền về an toàn giao thông."),
+        ("h", "II. NỘI DUNG PHỐI HỢP"),
+        ("h", "1. Tuyên truyền, phổ biến pháp luật trong trường học"),
+        ("p", "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh tổ chức tuyên truyền vào đầu năm học và "
+              "trong các buổi sinh hoạt dưới cờ."),
+        ("h", "2. Bảo đảm an ninh, trật tự khu vực cổng trường"),
+        ("p", "Công an tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân các xã, phường, đặc khu "
+              "bố trí lực lượng tuần tra vào giờ tan trường."),
+        ("h", "3. Phòng cháy, chữa cháy trong cơ sở giáo dục"),
+        ("p", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh chủ trì, phối hợp với các cơ sở "
+              "giáo dục kiểm tra, hướng dẫn diễn tập phương án."),
+        ("h", "4. Phòng, chống ma túy trong học đường"),
+        ("p", "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh chủ trì, phối hợp với Phòng Giáo dục Trung "
+              "học nắm tình hình, phát hiện sớm học sinh có biểu hiện sử dụng chất ma túy."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện Kế hoạch do mỗi cơ quan bảo đảm trong dự toán ngân sách năm 2026 được giao (không "
+              "phát sinh kinh phí mới)."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Công an tỉnh: chỉ đạo Công an các xã, phường, đặc khu phối hợp với nhà trường trên địa bàn thực "
+              "hiện Kế hoạch."),
+        ("p", "2. Sở Giáo dục và Đào tạo: chỉ đạo các cơ sở giáo dục xây dựng kế hoạch cụ thể; tổng hợp kết quả, "
+              "báo cáo Ủy ban nhân dân tỉnh trước ngày 31/5/2027."),
+        ("p", "3. Đề nghị Ủy ban nhân dân các xã, phường, đặc khu: chỉ đạo lực lượng tại chỗ phối hợp giữ gìn an "
+              "ninh, trật tự khu vực trường học./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    from tests.invented.build_h1 import _cell_lines, _set_cell_borders, _widths
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8, 8])
+    _cell_lines(table.cell(0, 0), ["GIÁM ĐỐC", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "", "", "", "Trần Thị Minh Hạnh"], bold_upto=6)
+    _cell_lines(table.cell(0, 1), ["GIÁM ĐỐC", "CÔNG AN TỈNH", "", "", "", "Đại tá Phạm Quốc Hưng"], bold_upto=6)
+    for line in ("Nơi nhận:", "- Bộ Công an (b/c);", "- Bộ Giáo dục và Đào tạo (b/c);", "- UBND tỉnh (b/c);",
+                 "- Các cơ sở giáo dục trên địa bàn tỉnh;", "- Lưu: VT CAT, VT SGDĐT."):
+        _paragraph(doc, line, bold=line == "Nơi nhận:", size=11, space_after=0)
+    return _save(doc)
+
+
+def home_affairs_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH BẮC THỦY", "SỞ NỘI VỤ", "-------", "Số: 86/KH-SNV"],
+            [*MOTTO, "Bắc Thủy, ngày 05 tháng 02 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Giải quyết việc làm và giảm nghèo bền vững năm 2026", bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Quyết định số 25/2025/QĐ-UBND ngày 30 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Bắc Thủy quy "
+              "định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ;"),
+        ("i", "Căn cứ Quyết định số 1520/QĐ-UBND ngày 15 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Bắc Thủy về việc "
+              "giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026;"),
+        ("p", "Sở Nội vụ (tiếp nhận chức năng, nhiệm vụ của Sở Lao động - Thương binh và Xã hội) xây dựng Kế hoạch "
+              "giải quyết việc làm và giảm nghèo bền vững năm 2026 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Tạo việc làm bền vững, nâng cao chất lượng nguồn nhân lực; giảm nghèo đa chiều, bao trùm, không để "
+              "ai bị bỏ lại phía sau."),
+        ("h", "2. Chỉ tiêu cụ thể"),
+        ("p", "- Tạo việc làm mới cho 18.500 lao động, trong đó đưa 1.200 lao động đi làm việc ở nước ngoài theo "
+              "hợp đồng;"),
+        ("p", "- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%;"),
+        ("p", "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1,2 điểm phần trăm, còn dưới 2,8%;"),
+        ("p", "- Phấn đấu có thêm 2 xã thoát khỏi tình trạng đặc biệt khó khăn."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("h", "1. Hỗ trợ tạo việc làm, phát triển thị trường lao động"),
+        ("p", "Giao Phòng Lao động - Việc làm chủ trì, phối hợp với Trung tâm Dịch vụ việc làm tỉnh, Ủy ban nhân "
+              "dân các xã, phường tổ chức sàn giao dịch việc làm lưu động."),
+        ("h", "2. Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng"),
+        ("p", "Giao Phòng Lao động - Việc làm chủ trì, phối hợp với Ngân hàng Chính sách xã hội chi nhánh tỉnh hỗ "
+              "trợ vay vốn cho người lao động."),
+        ("h", "3. Thực hiện các chính sách giảm nghèo bền vững"),
+        ("p", "Giao Phòng Bảo trợ xã hội và Giảm nghèo chủ trì, phối hợp với Sở Tài chính, Ủy ban nhân dân các xã, "
+              "phường triển khai các dự án của Chương trình mục tiêu quốc gia giảm nghèo bền vững."),
+        ("h", "4. Thanh tra, kiểm tra việc thực hiện pháp luật lao động"),
+        ("p", "Giao Thanh tra Sở chủ trì, phối hợp với Bảo hiểm xã hội tỉnh kiểm tra việc thực hiện pháp luật lao "
+              "động tại doanh nghiệp."),
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch là 26.840 triệu đồng, trong đó: ngân sách trung ương (Chương trình "
+              "mục tiêu quốc gia giảm nghèo bền vững) 18.500 triệu đồng; ngân sách tỉnh 7.240 triệu đồng; vốn vay "
+              "từ Quỹ quốc gia về việc làm 1.100 triệu đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Lao động - Việc làm: là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Giám "
+              "đốc Sở trước ngày 05/12/2026."),
+        ("p", "2. Phòng Bảo trợ xã hội và Giảm nghèo: hướng dẫn rà soát hộ nghèo, hộ cận nghèo năm 2026."),
+        ("p", "3. Văn phòng Sở: bảo đảm kinh phí, điều kiện thực hiện Kế hoạch."),
+        ("p", "4. Đề nghị Ủy ban nhân dân các xã, phường: chỉ đạo công chức phụ trách lao động - xã hội phối hợp "
+              "thực hiện./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    closing(doc, ["- UBND tỉnh (b/c);", "- Bộ Nội vụ (b/c);", "- Giám đốc, các PGĐ Sở;", "- UBND các xã, phường;",
+                  "- Lưu: VT, LĐVL."],
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Lê Thị Thanh Vân"])
+    return _save(doc)
+
+
+WARD_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch chỉnh trang đô thị năm 2026 - Phường An Hòa Bắc</title></head>
+<body>
+<div id="top"><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ VĨNH CẢNG</div>
+<div class="sub">Trang thông tin phường An Hòa Bắc</div>
+<ul class="nav"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản</a></li><li><a href="/thu-tuc">Thủ tục hành chính</a></li></ul></div>
+<div id="content">
+<div class="path">Trang chủ &gt; Văn bản &gt; Văn bản của phường</div>
+<h1 class="title">Kế hoạch chỉnh trang đô thị, bảo đảm trật tự văn minh đô thị năm 2026</h1>
+<div class="date">Cập nhật: 18/03/2026 15:42</div>
+<div class="body">
+<table style="width:100%">
+<tr><td style="width:42%;text-align:center"><b>ỦY BAN NHÂN DÂN<br>PHƯỜNG AN HÒA BẮC</b><br>-------<br>Số: 27/KH-UBND</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>An Hòa Bắc, ngày 16 tháng 3 năm 2026</i></td></tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b><br><b>Chỉnh trang đô thị, bảo đảm trật tự văn minh đô thị trên địa bàn phường năm 2026</b></p>
+<p>Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;</p>
+<p>Thực hiện Kế hoạch số 96/KH-UBND ngày 20 tháng 02 năm 2026 của Ủy ban nhân dân thành phố Vĩnh Cảng về xây dựng đô thị văn minh năm 2026;</p>
+<p>Ủy ban nhân dân phường An Hòa Bắc ban hành Kế hoạch như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Xây dựng phường An Hòa Bắc sáng - xanh - sạch - đẹp, trật tự, văn minh; nâng cao ý thức chấp hành quy định về trật tự đô thị của người dân.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>- 100% tuyến phố chính được gắn biển tên đường, biển số nhà trước ngày 31/10/2026;</p>
+<p>- Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt từ 98% trở lên;</p>
+<p>- Giảm ít nhất 20% số điểm tập kết rác tự phát so với năm 2025;</p>
+<p>- Phấn đấu có thêm 5 khu phố đạt chuẩn "Khu phố văn minh đô thị".</p>
+<p><b>II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN</b></p>
+<table border="1" cellpadding="3" style="border-collapse:collapse;width:100%">
+<tr><th>TT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>
+<tr><td><b>I</b></td><td colspan="4"><b>CHỈNH TRANG HẠ TẦNG ĐÔ THỊ</b></td></tr>
+<tr><td>1</td><td>Gắn biển tên đường, biển số nhà trên các tuyến phố chính</td><td rowspan="2">Phòng Kinh tế, Hạ tầng và Đô thị</td><td>Các khu phố</td><td>Tháng 10/2026</td></tr>
+<tr><td>2</td><td>Cải tạo vỉa hè, hệ thống thoát nước tuyến đường số 7</td><td>Ban Quản lý dự án đầu tư xây dựng khu vực</td><td>Quý III/2026</td></tr>
+<tr><td><b>II</b></td><td colspan="4"><b>TRẬT TỰ ĐÔ THỊ, VỆ SINH MÔI TRƯỜNG</b></td></tr>
+<tr><td>3</td><td>Ra quân lập lại trật tự lòng đường, vỉa hè</td><td>Công an phường</td><td>Phòng Kinh tế, Hạ tầng và Đô thị; các khu phố</td><td>Hằng tháng</td></tr>
+<tr><td>4</td><td>Xóa các điểm tập kết rác tự phát</td><td rowspan="2">Phòng Kinh tế, Hạ tầng và Đô thị</td><td>Các khu phố; Hợp tác xã Dịch vụ môi trường An Hòa</td><td>Năm 2026</td></tr>
+<tr><td>5</td><td>Tuyên truyền phân loại chất thải rắn sinh hoạt tại nguồn</td><td>Phòng Văn hóa - Xã hội; Đoàn Thanh niên phường</td><td>Năm 2026</td></tr>
+</table>
+<p><b>III. KINH PHÍ</b></p>
+<p>Tổng kinh phí dự kiến 3.450 triệu đồng, trong đó: ngân sách phường 2.950 triệu đồng; nguồn xã hội hóa 500 triệu đồng.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Phòng Kinh tế, Hạ tầng và Đô thị: là đơn vị thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân phường trước ngày 10/12/2026.</p>
+<p>2. Phòng Văn hóa - Xã hội: tuyên truyền về xây dựng đô thị văn minh trên hệ thống truyền thanh phường.</p>
+<p>3. Công an phường: xử lý vi phạm trật tự đô thị theo thẩm quyền.</p>
+<p>4. Ban điều hành các khu phố: vận động Nhân dân chấp hành quy định về trật tự đô thị, vệ sinh môi trường./.</p>
+<table style="width:100%">
+<tr><td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- UBND thành phố Vĩnh Cảng (b/c);<br>- TT Đảng ủy phường;<br>- TT HĐND phường;<br>- Các khu phố;<br>- Lưu: VT.</td>
+<td style="text-align:center;vertical-align:top"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><br><b>Trịnh Minh Quân</b></td></tr>
+</table>
+</div>
+</div>
+<div id="footer">Trang thông tin điện tử phường An Hòa Bắc, thành phố Vĩnh Cảng. Chịu trách nhiệm nội dung: Chủ tịch UBND phường.</div>
+</body>
+</html>
+"""
+
+
+FRONT_TXT = """ỦY BAN MTTQ VIỆT NAM
+TỈNH BẮC THỦY
+BAN THƯỜNG TRỰC
+Số: 35/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Thủy, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Giám sát việc thực hiện chính sách bảo hiểm y tế đối với người dân tộc thiểu số năm 2026
+
+Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15 tháng 6 năm 2017 của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam;
+Thực hiện Kế hoạch số 118/KH-MTTW-BTT ngày 20 tháng 01 năm 2026 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về công tác giám sát năm 2026;
+Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh xây dựng Kế hoạch giám sát như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Đánh giá kết quả thực hiện chính sách bảo hiểm y tế đối với người dân tộc thiểu số trên địa bàn tỉnh; kiến nghị cơ quan có thẩm quyền sửa đổi, bổ sung chính sách phù hợp.
+- Phát hiện, biểu dương những địa phương làm tốt; chỉ ra hạn chế, vướng mắc để kịp thời khắc phục.
+2. Yêu cầu
+- Việc giám sát bảo đảm đúng quy định, khách quan, không làm ảnh hưởng đến hoạt động của đối tượng được giám sát.
+
+II. NỘI DUNG GIÁM SÁT
+- Việc lập danh sách, cấp thẻ bảo hiểm y tế cho người dân tộc thiểu số sau sắp xếp đơn vị hành chính cấp xã.
+- Việc bảo đảm quyền lợi khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế xã.
+- Công tác tuyên truyền chính sách bảo hiểm y tế tại các thôn, bản.
+
+III. ĐỐI TƯỢNG, THỜI GIAN, HÌNH THỨC GIÁM SÁT
+- Đối tượng: Bảo hiểm xã hội tỉnh; Ủy ban nhân dân các xã Nậm Khè, Pa Thủy và Tà Lùng.
+- Thời gian: Quý II - Quý III năm 2026.
+- Hình thức: Thành lập đoàn giám sát trực tiếp.
+
+IV. KINH PHÍ
+Kinh phí giám sát được bảo đảm từ nguồn kinh phí hoạt động năm 2026 của Ủy ban MTTQ Việt Nam tỉnh, dự kiến 85 triệu đồng.
+
+V. TỔ CHỨC THỰC HIỆN
+1. Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh: tham mưu thành lập đoàn giám sát, xây dựng đề cương, tổng hợp báo cáo kết quả giám sát.
+2. Văn phòng Ủy ban MTTQ Việt Nam tỉnh: bảo đảm kinh phí, phương tiện phục vụ đoàn giám sát.
+3. Ban Thường trực Ủy ban MTTQ Việt Nam các xã được giám sát: phối hợp chuẩn bị nội dung, địa điểm làm việc.
+4. Đề nghị Bảo hiểm xã hội tỉnh: cung cấp số liệu, báo cáo theo đề cương giám sát./.
+
+Nơi nhận:
+- Ban Thường trực UBTW MTTQ Việt Nam (b/c);
+- Thường trực Tỉnh ủy (b/c);
+- Bảo hiểm xã hội tỉnh;
+- Ban Thường trực UBMTTQ các xã được giám sát;
+- Lưu: VT, DCPL.
+TM. BAN THƯỜNG TRỰC
+PHÓ CHỦ TỊCH
+
+Lò Thị Xuân
+"""
+
+
+def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / Path(name).with_suffix(".docx").name
+        src.write_bytes(docx_bytes)
+        subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        return src.with_suffix(f".{target}").read_bytes()
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -355,6 +616,14 @@ def main(out: str) -> None:
     (folder / PROVINCE).write_bytes(province_plan())
     (folder / MINISTRY).write_text(MINISTRY_HTML, encoding="utf-8")
     (folder / FARMERS).write_text(FARMERS_MD, encoding="utf-8")
+    (folder / JOINT).write_bytes(joint_plan())
+    (folder / WARD).write_text(WARD_HTML, encoding="utf-8")
+    (folder / FRONT).write_text(FRONT_TXT, encoding="utf-8")
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        print(f"soffice not found: {HOME} not written", file=sys.stderr)
+        return
+    if not (folder / HOME).exists():  # (its bytes vary with LibreOffice's version: the gold's PDF is kept)
+        (folder / HOME).write_bytes(_soffice(home_affairs_plan(), HOME, "pdf"))
 
 
 if __name__ == "__main__":
