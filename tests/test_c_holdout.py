@@ -94,3 +94,37 @@ CELLS = [
 @pytest.mark.parametrize("tasks,duties,expected", CELLS, ids=["chi-hoi-chi-doan", "chi-phi"])
 def test_a_mass_organisations_cells_are_units(tasks, duties, expected):
     assert _assignments(tasks, duties) == expected
+
+
+def _bases(line: str) -> list[tuple]:
+    from extractors.fields.header import extract_header
+    from extractors.fields.legal_bases import extract_legal_bases
+    doc = _doc(line + "\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n\nPhát triển du lịch.\n")
+    return [(b["number"], b["issuer"], b["title"]) for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
+
+
+JOINT_ISSUERS = [
+    # must match: three bodies or more issue a joint resolution, their names before what its title says
+    ("Căn cứ Nghị quyết liên tịch số 14/2024/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 08 tháng 5 năm 2024 của Ủy ban Thường "
+     "vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định về phối hợp giám sát "
+     "an toàn thực phẩm;",
+     [("14/2024/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+       "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+       "Quy định về phối hợp giám sát an toàn thực phẩm")]),
+    ("Căn cứ Nghị quyết liên tịch số 06/2023/NQLT-CP-ĐCTUBTWMTTQVN ngày 20 tháng 3 năm 2023 của Chính phủ, Đoàn Chủ tịch "
+     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn phối hợp vận động Nhân dân;",
+     [("06/2023/NQLT-CP-ĐCTUBTWMTTQVN", "Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+       "Hướng dẫn phối hợp vận động Nhân dân")]),
+    # must not: the sentence's main clause after the issuer (a body that acts "như sau") is no part of it
+    ("Thực hiện Kế hoạch số 41/KH-UBND ngày 3 tháng 2 năm 2026 của Ủy ban nhân dân tỉnh Lam Sơn, Đoàn Chủ tịch Hội Nông "
+     "dân tỉnh ban hành Kế hoạch như sau:",
+     [("41/KH-UBND", "Ủy ban nhân dân tỉnh Lam Sơn", None)]),
+    ("Thực hiện Kế hoạch số 42/KH-UBND ngày 3 tháng 2 năm 2026 của Ủy ban nhân dân tỉnh Lam Sơn, Ban Chỉ đạo tỉnh, Ủy ban "
+     "nhân dân xã Khe Lâm ban hành Kế hoạch như sau:",
+     [("42/KH-UBND", "Ủy ban nhân dân tỉnh Lam Sơn", None)]),
+]
+
+
+@pytest.mark.parametrize("line,expected", JOINT_ISSUERS, ids=["three-bodies", "two-long-bodies", "main-clause", "main-clause-list"])
+def test_a_joint_resolutions_issuers_are_one_list(line, expected):
+    assert _bases(line) == expected
