@@ -42,6 +42,20 @@ The second batch (golds written before their first extraction too):
   a joint resolution of three bodies among its bases ("Nghị quyết liên tịch số
   .../2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"), a "dự kiến" sum from its own funds (.txt).
 
+The third batch (golds written before their first extraction too):
+
+- a merged province's plan for 2026 - 2030 scraped to Markdown: its targets under a bold "Đến năm
+  2030:" lead, each task's units in an italic "Đơn vị thực hiện: X (chủ trì); Y, Z (phối hợp)."
+  line, its funds a total by source, then "Phân kỳ theo năm: năm 2026: N; ..." (.md);
+- a special zone's (đặc khu, a commune-level unit since 2025) disaster plan as `pdftotext -layout`
+  gives it: tasks followed by "- Đơn vị thực hiện: X; phối hợp: Y, Z." lines naming the zone's
+  own units and a border post, its funds "bố trí trong dự toán ngân sách đặc khu ..., dự kiến N"
+  beside the province's support (.txt);
+- a Sở Xây dựng's (having taken over Giao thông vận tải) road-safety plan in Word, signed by its
+  director alone: its tasks a ruled table with short heads ("Chủ trì | Phối hợp"), its funds a
+  ruled table "ĐVT: triệu đồng", one row per source and a column per year after the total
+  column, the "Tổng cộng" row first (.docx).
+
 Everything is invented (the provinces, communes, names, numbers, dates). `python -m
 tests.invented.build_c OUTDIR` writes the files, the same bytes on every run (the PDF only when
 soffice is found; its bytes vary with LibreOffice's version).
@@ -67,6 +81,9 @@ JOINT = "c_cat-sgddt-hainguyen_12-khph_2026_phoi-hop-hai-chu-ky.docx"
 HOME = "c_snv-bacthuy_86-kh-snv_2026_viec-lam-pdf.pdf"
 WARD = "c_phuong-anhoabac_27-kh-ubnd_2026_portal-colspan-rowspan.html"
 FRONT = "c_mttq-bacthuy_35-kh-mttq_2026_giam-sat-ban-thuong-truc.txt"
+TRADE = "c_tinh-thachgiang_205-kh-ubnd_2026_phan-ky-theo-nam.md"
+ZONE = "c_dackhu-honlam_58-kh-ubnd_2026_dac-khu-layout.txt"
+ROADS = "c_sxd-vinhkhang_64-kh-sxd_2026_bang-nguon-theo-nam.docx"
 
 
 COMMUNE_TXT = """\
@@ -599,6 +616,205 @@ Lò Thị Xuân
 """
 
 
+TRADE_MD = """\
+**ỦY BAN NHÂN DÂN**
+**TỈNH THẠCH GIANG**
+Số: 205/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Thạch Giang, ngày 08 tháng 4 năm 2026*
+
+## KẾ HOẠCH
+
+**Phát triển hạ tầng thương mại nông thôn tỉnh Thạch Giang giai đoạn 2026 - 2030**
+
+*Căn cứ Nghị quyết số 18/NQ-HĐND ngày 12 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh Thạch Giang về kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030;*
+
+*Thực hiện Quyết định số 2150/QĐ-BCT ngày 25 tháng 9 năm 2025 của Bộ trưởng Bộ Công Thương phê duyệt Chương trình phát triển thương mại miền núi, vùng sâu, vùng xa giai đoạn 2026 - 2030;*
+
+Ủy ban nhân dân tỉnh Thạch Giang (mới) ban hành Kế hoạch như sau:
+
+### I. MỤC TIÊU
+
+**1. Mục tiêu chung**
+
+Phát triển hệ thống hạ tầng thương mại nông thôn đồng bộ, hiện đại trên địa bàn tỉnh sau hợp nhất; thúc đẩy tiêu thụ nông sản, nâng cao thu nhập của người dân.
+
+**2. Mục tiêu cụ thể**
+
+**Đến năm 2030:**
+
+- Phấn đấu có thêm 25 xã có chợ đạt chuẩn theo tiêu chí nông thôn mới;
+- Tỷ lệ xã có cửa hàng tiện lợi hoặc siêu thị mini đạt từ 80% trở lên;
+- Tỷ lệ nông sản tiêu thụ qua sàn thương mại điện tử tăng ít nhất 1,5 điểm phần trăm mỗi năm;
+- 100% chợ hạng I, hạng II được chuyển đổi mô hình quản lý trước ngày 31/12/2027.
+
+### II. NHIỆM VỤ, GIẢI PHÁP
+
+**1. Rà soát, quy hoạch mạng lưới chợ nông thôn sau hợp nhất**
+
+*Đơn vị thực hiện: Sở Công Thương (chủ trì); Sở Xây dựng, UBND các xã, phường (phối hợp).*
+
+**2. Đầu tư xây dựng, cải tạo chợ nông thôn**
+
+*Đơn vị thực hiện: UBND các xã (chủ trì); Sở Tài chính, Sở Công Thương (phối hợp).*
+
+**3. Phát triển thương mại điện tử nông thôn**
+
+*Đơn vị thực hiện: Sở Công Thương (chủ trì); Sở Khoa học và Công nghệ, Bưu điện tỉnh (phối hợp).*
+
+### III. KINH PHÍ THỰC HIỆN
+
+Tổng nhu cầu kinh phí giai đoạn 2026 - 2030 là 186.500 triệu đồng, trong đó: ngân sách trung ương 60.000 triệu đồng; ngân sách tỉnh 86.500 triệu đồng; vốn doanh nghiệp, xã hội hóa 40.000 triệu đồng.
+
+Phân kỳ theo năm: năm 2026: 28.000 triệu đồng; năm 2027: 35.500 triệu đồng; năm 2028: 40.000 triệu đồng; năm 2029: 41.000 triệu đồng; năm 2030: 42.000 triệu đồng.
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Công Thương: là cơ quan thường trực, hướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.
+
+2. Sở Tài chính: tham mưu bố trí vốn đầu tư công, kinh phí sự nghiệp thực hiện Kế hoạch.
+
+3. Sở Xây dựng: hướng dẫn thiết kế mẫu chợ nông thôn.
+
+4. UBND các xã, phường: bố trí quỹ đất, kêu gọi doanh nghiệp đầu tư, kinh doanh, khai thác chợ./.
+
+**Nơi nhận:**
+- Bộ Công Thương (b/c);
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- CT, các PCT UBND tỉnh;
+- Các sở, ngành: CT, TC, XD;
+- UBND các xã, phường;
+- Lưu: VT, KT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Hà Văn Tường**
+"""
+
+
+ZONE_TXT = """\
+        ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        ĐẶC KHU HÒN LAM                          Độc lập - Tự do - Hạnh phúc
+
+        Số: 58/KH-UBND                        Hòn Lam, ngày 02 tháng 4 năm 2026
+
+
+                                         KẾ HOẠCH
+                     Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026
+
+
+         Căn cứ Nghị quyết số 1660/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường
+     vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bắc Hải năm 2025;
+         Thực hiện Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh
+     Bắc Hải về phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026;
+         Ủy ban nhân dân đặc khu Hòn Lam ban hành Kế hoạch như sau:
+
+         I. MỤC TIÊU
+         1. Mục tiêu chung
+         Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với thiên tai, sự cố trên biển; giảm
+     thiểu thiệt hại về người và tài sản của Nhân dân và Nhà nước.
+         2. Mục tiêu cụ thể
+         - 100% tàu cá có chiều dài từ 15 m trở lên duy trì thiết bị giám sát hành trình trước
+     ngày 30/5/2026;
+         - Từ 95% trở lên hộ dân vùng ven biển được phổ biến kỹ năng phòng, tránh bão;
+         - Không để xảy ra thiệt hại về người do chủ quan, lơ là.
+
+         II. NHIỆM VỤ, GIẢI PHÁP
+         1. Rà soát, cập nhật phương án sơ tán dân khi có bão mạnh, siêu bão
+         - Đơn vị thực hiện: Phòng Kinh tế; phối hợp: Ban Chỉ huy Quân sự đặc khu, các thôn.
+         2. Quản lý tàu thuyền, hướng dẫn neo đậu tránh trú bão
+         - Đơn vị thực hiện: Đồn Biên phòng Hòn Lam; phối hợp: Phòng Kinh tế, Ban Quản lý
+     cảng cá Hòn Lam.
+         3. Tổ chức diễn tập ứng phó sự cố tràn dầu, cứu nạn trên biển
+         - Đơn vị thực hiện: Ban Chỉ huy Quân sự đặc khu; phối hợp: Công an đặc khu, Trạm Y tế
+     đặc khu.
+
+         III. KINH PHÍ
+         Kinh phí thực hiện được bố trí trong dự toán ngân sách đặc khu năm 2026, dự kiến
+     1.250 triệu đồng; ngân sách tỉnh hỗ trợ 300 triệu đồng.
+
+         IV. TỔ CHỨC THỰC HIỆN
+         1. Phòng Kinh tế: là cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự đặc khu, theo
+     dõi, tổng hợp tình hình thiên tai, báo cáo UBND đặc khu.
+         2. Ban Chỉ huy Quân sự đặc khu: bố trí lực lượng, phương tiện sẵn sàng cứu hộ, cứu nạn.
+         3. Công an đặc khu: bảo đảm an ninh, trật tự tại khu vực sơ tán.
+         4. Đề nghị Đồn Biên phòng Hòn Lam: duy trì thông tin liên lạc với tàu thuyền trên biển.
+         5. Các thôn: rà soát hộ dân cần sơ tán, tổ chức lực lượng xung kích tại chỗ./.
+
+
+     Nơi nhận:                                                TM. ỦY BAN NHÂN DÂN
+     - UBND tỉnh Bắc Hải (b/c);                                       CHỦ TỊCH
+     - BCH PTDS tỉnh (b/c);
+     - TT Đảng ủy, TT HĐND đặc khu;
+     - Các thành viên BCH PTDS đặc khu;
+     - Lưu: VT.                                               Nguyễn Văn Biển
+"""
+
+
+def roads_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH VĨNH KHANG", "SỞ XÂY DỰNG", "-------", "Số: 64/KH-SXD"],
+            [*MOTTO, "Vĩnh Khang, ngày 12 tháng 01 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Bảo đảm trật tự, an toàn giao thông giai đoạn 2026 - 2028", bold=True, center=True)
+    for kind, text in (
+        ("i", "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 ngày 27 tháng 6 năm 2024;"),
+        ("i", "Thực hiện Quyết định số 86/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Vĩnh Khang về "
+              "việc giao nhiệm vụ bảo đảm trật tự, an toàn giao thông năm 2026;"),
+        ("p", "Sở Xây dựng (tiếp nhận chức năng, nhiệm vụ quản lý nhà nước về giao thông vận tải) xây dựng Kế hoạch "
+              "như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Kiềm chế, kéo giảm tai nạn giao thông bền vững; nâng cao ý thức chấp hành pháp luật về trật tự, an "
+              "toàn giao thông của người tham gia giao thông."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- Giảm ít nhất 5% số vụ tai nạn giao thông mỗi năm trên cả 3 tiêu chí;"),
+        ("p", "- 100% điểm đen tai nạn giao thông được xử lý trước ngày 31/12/2026;"),
+        ("p", "- Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm đạt từ 98% trở lên."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+    ):
+        _paragraph(doc, text, bold=kind == "h", italic=kind == "i", justify=True)
+    _table(doc, [
+        ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["1", "Rà soát, xử lý điểm đen, điểm tiềm ẩn tai nạn giao thông", "Phòng Quản lý kết cấu hạ tầng giao thông",
+         "Công an tỉnh; UBND các xã, phường", "Năm 2026"],
+        ["2", "Kiểm tra hoạt động kinh doanh vận tải bằng xe ô tô", "Thanh tra Sở",
+         "Phòng Cảnh sát giao thông Công an tỉnh", "Hằng quý"],
+        ["3", "Tuyên truyền an toàn giao thông cho học sinh", "Văn phòng Sở", "Sở Giáo dục và Đào tạo; Tỉnh đoàn",
+         "Các năm học"],
+    ])
+    for kind, text in (
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch là 8.850 triệu đồng, chi tiết như sau:"),
+        ("c", "BẢNG KINH PHÍ THỰC HIỆN KẾ HOẠCH"),
+        ("r", "ĐVT: triệu đồng"),
+    ):
+        _paragraph(doc, text, bold=kind in "hc", center=kind == "c", italic=kind == "r", justify=kind == "p")
+    _table(doc, [
+        ["TT", "Nguồn kinh phí", "Tổng", "Năm 2026", "Năm 2027", "Năm 2028"],
+        ["", "Tổng cộng", "8.850", "2.750", "2.950", "3.150"],
+        ["1", "Ngân sách trung ương", "4.200", "1.300", "1.400", "1.500"],
+        ["2", "Ngân sách tỉnh", "3.450", "1.050", "1.150", "1.250"],
+        ["3", "Xã hội hóa", "1.200", "400", "400", "400"],
+    ])
+    for text in (
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Quản lý kết cấu hạ tầng giao thông: là đầu mối theo dõi, tổng hợp kết quả, báo cáo Giám đốc Sở "
+        "trước ngày 10 tháng 12 hằng năm.",
+        "2. Thanh tra Sở: xử lý nghiêm các vi phạm trong hoạt động vận tải.",
+        "3. Văn phòng Sở: bảo đảm kinh phí thực hiện Kế hoạch.",
+        "4. Đề nghị Công an tỉnh: phối hợp tuần tra, kiểm soát, xử lý vi phạm trên các tuyến đường./.",
+    ):
+        _paragraph(doc, text, bold=text.startswith("IV."), justify=True)
+    closing(doc, ["- UBND tỉnh (b/c);", "- Ban An toàn giao thông tỉnh;", "- Công an tỉnh;", "- Lưu: VT, QLGT."],
+            ["GIÁM ĐỐC", "", "", "", "Đặng Quốc Việt"])
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -619,6 +835,9 @@ def main(out: str) -> None:
     (folder / JOINT).write_bytes(joint_plan())
     (folder / WARD).write_text(WARD_HTML, encoding="utf-8")
     (folder / FRONT).write_text(FRONT_TXT, encoding="utf-8")
+    (folder / TRADE).write_text(TRADE_MD, encoding="utf-8")
+    (folder / ZONE).write_text(ZONE_TXT, encoding="utf-8")
+    (folder / ROADS).write_bytes(roads_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print(f"soffice not found: {HOME} not written", file=sys.stderr)
         return
