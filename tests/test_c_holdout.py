@@ -128,3 +128,18 @@ JOINT_ISSUERS = [
 @pytest.mark.parametrize("line,expected", JOINT_ISSUERS, ids=["three-bodies", "two-long-bodies", "main-clause", "main-clause-list"])
 def test_a_joint_resolutions_issuers_are_one_list(line, expected):
     assert _bases(line) == expected
+
+
+SPECIAL_ZONE = [
+    # must match: a special zone's budget (đặc khu, a commune-level unit since 2025) is local money
+    ("Tổng kinh phí 2.000 triệu đồng, trong đó: ngân sách đặc khu 1.400 triệu đồng; xã hội hóa 600 triệu đồng.",
+     [("total", "total", None, 2000000000), ("total", "local", None, 1400000000), ("total", "mobilized", None, 600000000)]),
+    ("Kinh phí được bố trí từ ngân sách đặc khu, dự kiến 760 triệu đồng.", [("total", "local", None, 760000000)]),
+    # must not: the zones a sum goes to are not where it comes from
+    ("Ngân sách trung ương hỗ trợ các đặc khu 800 triệu đồng.", [("total", "central", None, 800000000)]),
+]
+
+
+@pytest.mark.parametrize("funds,expected", SPECIAL_ZONE, ids=["parts", "from", "to-the-zones"])
+def test_a_special_zones_budget_is_local(funds, expected):
+    assert _statements(funds) == expected

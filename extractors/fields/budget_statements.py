@@ -58,8 +58,9 @@ CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách
                      re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
 # ("NS tỉnh", "NS cấp huyện": a table header's short form of "ngân sách tỉnh"; "ngân sách các xã, thị trấn":
-# the local levels in the plural; not "ngân sách các cấp", every level's)
-LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
+# the local levels in the plural; not "ngân sách các cấp", every level's; "ngân sách đặc khu": a special zone's, a
+# commune-level unit since 2025)
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
                    # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
@@ -185,7 +186,7 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
-                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
                          r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
