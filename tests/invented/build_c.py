@@ -56,6 +56,15 @@ The third batch (golds written before their first extraction too):
   ruled table "ĐVT: triệu đồng", one row per source and a column per year after the total
   column, the "Tổng cộng" row first (.docx).
 
+The fourth batch (its gold written before its first extraction too):
+
+- a new commune's Party committee (Đảng ủy xã) Chương trình hành động for its first congress's
+  term, exported to a text PDF: a Party header ("ĐẢNG BỘ TỈNH ..." / "ĐẢNG ỦY XÃ ..." / "*" /
+  "Số 12-CTr/ĐU" beside "ĐẢNG CỘNG SẢN VIỆT NAM"), a growth range "8 - 9%/năm" among its main
+  targets, its tasks a ruled table whose group rows span all columns (gridSpan) and whose lead
+  cells run down over two tasks (vMerge), to the committee's own boards, the commune's People's
+  Committee and Front; signed "T/M ĐẢNG ỦY / BÍ THƯ" (.pdf).
+
 Everything is invented (the provinces, communes, names, numbers, dates). `python -m
 tests.invented.build_c OUTDIR` writes the files, the same bytes on every run (the PDF only when
 soffice is found; its bytes vary with LibreOffice's version).
@@ -84,6 +93,7 @@ FRONT = "c_mttq-bacthuy_35-kh-mttq_2026_giam-sat-ban-thuong-truc.txt"
 TRADE = "c_tinh-thachgiang_205-kh-ubnd_2026_phan-ky-theo-nam.md"
 ZONE = "c_dackhu-honlam_58-kh-ubnd_2026_dac-khu-layout.txt"
 ROADS = "c_sxd-vinhkhang_64-kh-sxd_2026_bang-nguon-theo-nam.docx"
+PARTY = "c_danguy-xa-tanphuocson_12-ctr-du_2025_bang-gop-pdf.pdf"
 
 
 COMMUNE_TXT = """\
@@ -815,6 +825,63 @@ def roads_plan() -> bytes:
     return _save(doc)
 
 
+def party_programme() -> bytes:
+    doc = _new()
+    _layout(doc, ["ĐẢNG BỘ TỈNH ĐÔNG THẠCH", "ĐẢNG ỦY XÃ TÂN PHƯỚC SƠN", "*", "Số 12-CTr/ĐU"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Tân Phước Sơn, ngày 30 tháng 10 năm 2025"], bold=(2, 1))
+    _paragraph(doc, "CHƯƠNG TRÌNH HÀNH ĐỘNG", bold=True, center=True, size=14)
+    _paragraph(doc, "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030", bold=True,
+               center=True)
+    _paragraph(doc, "-----", center=True)
+    for kind, text in (
+        ("p", "Căn cứ Nghị quyết số 01-NQ/ĐH ngày 28 tháng 9 năm 2025 của Đại hội đại biểu Đảng bộ xã Tân Phước Sơn lần "
+              "thứ I, nhiệm kỳ 2025 - 2030; thực hiện Chương trình hành động số 05-CTr/TU ngày 20 tháng 10 năm 2025 của "
+              "Ban Thường vụ Tỉnh ủy Đông Thạch, Ban Chấp hành Đảng bộ xã xây dựng Chương trình hành động như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("h", "1. Mục tiêu tổng quát"),
+        ("p", "Xây dựng Đảng bộ và hệ thống chính trị xã trong sạch, vững mạnh; phát huy tiềm năng của xã sau sắp xếp, "
+              "phấn đấu đến năm 2030 xã đạt chuẩn nông thôn mới nâng cao."),
+        ("h", "2. Các chỉ tiêu chủ yếu đến năm 2030"),
+        ("p", "- Tốc độ tăng giá trị sản xuất bình quân đạt 8 - 9%/năm;"),
+        ("p", "- Hằng năm có từ 85% trở lên chi bộ được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên;"),
+        ("p", "- Kết nạp từ 25 đảng viên mới trở lên mỗi năm."),
+        ("h", "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["I. CÔNG TÁC XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ", "", "", "", ""],
+        ["1", "Xây dựng quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030", "Ban Xây dựng Đảng",
+         "Văn phòng Đảng ủy", "Tháng 11/2025"],
+        ["2", "Rà soát, bổ sung quy hoạch cán bộ thuộc diện Ban Thường vụ Đảng ủy quản lý", "", "Các chi bộ",
+         "Quý I/2026"],
+        ["3", "Kiểm tra, giám sát việc thực hiện Nghị quyết tại các chi bộ", "Ủy ban Kiểm tra Đảng ủy",
+         "Ban Xây dựng Đảng", "Hằng năm"],
+        ["II. PHÁT TRIỂN KINH TẾ - XÃ HỘI", "", "", "", ""],
+        ["4", "Xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của xã", "Ủy ban nhân dân xã",
+         "Các phòng chuyên môn thuộc Ủy ban nhân dân xã", "Tháng 12/2025"],
+        ["5", "Triển khai Đề án phát triển vùng trồng cây ăn quả tập trung", "", "Hội Nông dân xã; các thôn",
+         "2026 - 2030"],
+        ["6", "Vận động Nhân dân tham gia xây dựng nông thôn mới nâng cao", "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+         "Các tổ chức chính trị - xã hội xã", "Hằng năm"],
+    ]
+    from tests.renditions.wordplans import _widths
+    _widths(_table(doc, rows, merges=(((1, 0), (1, 4)), ((2, 2), (3, 2)), ((5, 0), (5, 4)), ((6, 2), (7, 2)))),
+            [1.0, 5.7, 3.2, 3.3, 2.8])
+    for kind, text in (
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Ban Xây dựng Đảng: chủ trì, phối hợp với Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Chương "
+              "trình; định kỳ báo cáo Ban Thường vụ Đảng ủy."),
+        ("p", "2. Ủy ban nhân dân xã: cụ thể hóa Chương trình thành kế hoạch hằng năm, bố trí nguồn lực thực hiện."),
+        ("p", "3. Các chi bộ: quán triệt, xây dựng kế hoạch thực hiện Chương trình phù hợp với thực tế./."),
+    ):
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+    closing(doc, ["- Ban Thường vụ Tỉnh ủy (b/c);", "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã;",
+                  "- Các chi bộ trực thuộc;", "- Lưu Văn phòng Đảng ủy."],
+            ["T/M ĐẢNG ỦY", "BÍ THƯ", "", "", "", "Nguyễn Văn Toàn"])
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -841,8 +908,11 @@ def main(out: str) -> None:
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print(f"soffice not found: {HOME} not written", file=sys.stderr)
         return
-    if not (folder / HOME).exists():  # (its bytes vary with LibreOffice's version: the gold's PDF is kept)
+    # (a PDF's bytes vary with LibreOffice's version: the one the gold was written against is kept)
+    if not (folder / HOME).exists():
         (folder / HOME).write_bytes(_soffice(home_affairs_plan(), HOME, "pdf"))
+    if not (folder / PARTY).exists():
+        (folder / PARTY).write_bytes(_soffice(party_programme(), PARTY, "pdf"))
 
 
 if __name__ == "__main__":
