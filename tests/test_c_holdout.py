@@ -125,6 +125,26 @@ JOINT_ISSUERS = [
 ]
 
 
+CONGRESS_TERM = [
+    # must match: a congress's term after a comma is part of its name, not the title
+    ("Căn cứ Nghị quyết số 01-NQ/ĐH ngày 28 tháng 9 năm 2025 của Đại hội đại biểu Đảng bộ xã Khe Lâm lần thứ I, nhiệm kỳ "
+     "2025 - 2030;",
+     [("01-NQ/ĐH", "Đại hội đại biểu Đảng bộ xã Khe Lâm lần thứ I, nhiệm kỳ 2025 - 2030", None)]),
+    ("Căn cứ Nghị quyết số 02-NQ/ĐH ngày 20 tháng 9 năm 2025 của Đại hội đại biểu Đảng bộ phường Nam Lâm lần thứ I, nhiệm "
+     "kỳ 2025 - 2030 về phát triển du lịch;",
+     [("02-NQ/ĐH", "Đại hội đại biểu Đảng bộ phường Nam Lâm lần thứ I, nhiệm kỳ 2025 - 2030", "Phát triển du lịch")]),
+    # must not: a term inside the title after the issuer's comma stays in the title
+    ("Căn cứ Nghị quyết số 03-NQ/ĐU ngày 2 tháng 10 năm 2025 của Đảng ủy xã Khe Lâm, về phát triển kinh tế nhiệm kỳ "
+     "2025 - 2030;",
+     [("03-NQ/ĐU", "Đảng ủy xã Khe Lâm", "Phát triển kinh tế nhiệm kỳ 2025 - 2030")]),
+]
+
+
+@pytest.mark.parametrize("line,expected", CONGRESS_TERM, ids=["term-end", "term-then-title", "term-in-title"])
+def test_a_congress_term_is_part_of_its_name(line, expected):
+    assert _bases(line) == expected
+
+
 @pytest.mark.parametrize("line,expected", JOINT_ISSUERS, ids=["three-bodies", "two-long-bodies", "main-clause", "main-clause-list"])
 def test_a_joint_resolutions_issuers_are_one_list(line, expected):
     assert _bases(line) == expected

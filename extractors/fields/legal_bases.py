@@ -52,7 +52,10 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
                         r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
                         # (an amending act's verbs before their comma: "của Chính phủ sửa đổi, bổ sung ...")
                         r"|\s+(?:sửa đổi|bổ sung)(?=\s*,)"
-                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
+                        # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
+                        # kỳ 2025 - 2030")
+                        r"|\s*;\s*|\s*,(?!\s*nhiệm kỳ\s+(?:19|20)\d{2}\b)"
+                        r"(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*" + _BODY + r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))"
                         # (three bodies or more, their names longer, before what the title says: "của Ủy ban Thường vụ
                         # Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định ...",
