@@ -44,8 +44,9 @@ _NAMED = r"(?= [" + UPPER + r"\d])"  # (the capitals only: "Quỹ đất", "Bộ
 # "Các quy định", "các cuộc đối thoại"
 _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Pp]hòng|[Hh]uyện|[Xx]ã|[Tt]ỉnh|"
                 r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
-                # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi")
-                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+                # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi"; a mass
+                # organisation's cells: "các chi hội", "các chi đoàn")
+                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi hội|[Cc]hi đoàn|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")

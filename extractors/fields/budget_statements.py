@@ -58,8 +58,9 @@ CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách
                      re.I)
 # ("địa phương" in a list of agencies, "các sở, ngành, địa phương", is no source)
 # ("NS tỉnh", "NS cấp huyện": a table header's short form of "ngân sách tỉnh"; "ngân sách các xã, thị trấn":
-# the local levels in the plural; not "ngân sách các cấp", every level's)
-LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn)\b|"
+# the local levels in the plural; not "ngân sách các cấp", every level's; "ngân sách đặc khu": a special zone's, a
+# commune-level unit since 2025)
+LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
                    # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
@@ -180,13 +181,14 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
                   r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
-# "Ngân sách Trung ương hỗ trợ, vốn sự nghiệp", "Vốn đối ứng địa phương", "Tổng kinh phí thực hiện Kế hoạch"
+# "Ngân sách Trung ương hỗ trợ, vốn sự nghiệp", "Vốn đối ứng địa phương", "Tổng kinh phí thực hiện Kế hoạch",
+# "Nguồn vốn: ngân sách trung ương" (a source after the label of the list it opens)
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
-                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&-]", re.I)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)

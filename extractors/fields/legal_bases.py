@@ -47,13 +47,21 @@ LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # (two bodies issuing one document go on too: "của Bộ Chính trị, Ban Bí thư về ...")
 # (and what a proposal or a letter asks, after its issuer: "của Sở Tài chính đề nghị ...", "đề xuất", "xin ý kiến",
 # "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
+_BODY = r"(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận|Đoàn Chủ tịch)"
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|hợp nhất|"
                         r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
                         # (an amending act's verbs before their comma: "của Chính phủ sửa đổi, bổ sung ...")
                         r"|\s+(?:sửa đổi|bổ sung)(?=\s*,)"
-                        r"|\s*;\s*|\s*,(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
-                        r"(?!\s*(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận)"
-                        r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))\s*"
+                        # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
+                        # kỳ 2025 - 2030")
+                        r"|\s*;\s*|\s*,(?!\s*nhiệm kỳ\s+(?:19|20)\d{2}\b)"
+                        r"(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
+                        r"(?!\s*" + _BODY + r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))"
+                        # (three bodies or more, their names longer, before what the title says: "của Ủy ban Thường vụ
+                        # Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định ...",
+                        # a joint resolution's)
+                        r"(?!\s*(?:Đoàn Chủ tịch(?:\s+[^\s\d,;]+){0,10}?|" + _BODY + r"(?:\s+[^\s\d,;]+){0,10}?"
+                        r"(?:\s*,\s*" + _BODY + r"(?:\s+[^\s\d,;]+){0,10}?)+)\s+(?:về|quy định|hướng dẫn)\s)\s*"
                         r"|\s*\.\s*$")
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
