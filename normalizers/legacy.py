@@ -62,16 +62,54 @@ def _caps_word(word: str) -> bool:
 def restore_capitals(text: str) -> str:
     """TCVN3 capitals back in upper case: "CộNG HòA Xã HộI" -> "CỘNG HÒA XÃ HỘI", in a
     segment whose every word has no plain lower-case letter and one word is such a capital
-    word; "Kế hoạch", "Số: 12/KH-UBND" and "Xã Tân Lập" stay as they are."""
+    word; "Kế hoạch", "Số: 12/KH-UBND" and "Xã Tân Lập" stay as they are. In a segment that
+    also holds running text (a document on one line, a heading run on into its sentence), a
+    run of such words does: see _capital_runs."""
     def segment(m: re.Match) -> str:
         words = _WORD.findall(m.group(0))
         lettered = [w for w in words if any(ch.isalpha() for ch in w)]
         if not any(_caps_word(w) for w in lettered):
             return m.group(0)
         if any("a" <= ch <= "z" for w in lettered for ch in w):
-            return m.group(0)
+            return _capital_runs(m.group(0))
         return m.group(0).upper()
     return _SEGMENT.sub(segment, text)
+
+
+# a word of capitals as a capital font draws it with no small letter of its own ("BAN", "NAM"), and a
+# short word of one capital and toned letters only ("Xã", "Kế", "Hà": the font's capitals drawn from
+# small letters' codes, or a name: taken only beside a capital word)
+_PLAIN_CAPS = re.compile(r"[^\W\d_]+")
+_SHORT_TONED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Za-z]{1,2}$")
+
+
+def _capital_runs(text: str) -> str:
+    """Runs of two words or more, one of them a TCVN3 capital word ("ủY", "HOạCH"), the others
+    capitals ("BAN") or a short word of one capital and toned letters beside them ("Xã", "Kế"), in
+    upper case (a short word does not end a run: "CHủ TịCH Lù Văn Páo"); the running text between
+    them as it is: "ủY BAN NHÂN DÂN Xã NGọC LÂM Căn cứ" -> "ỦY BAN NHÂN DÂN XÃ NGỌC LÂM Căn cứ"."""
+    words = list(_WORD.finditer(text))
+    kinds = ["caps" if _caps_word(m.group(0)) else "upper" if m.group(0).isupper() and _PLAIN_CAPS.fullmatch(m.group(0))
+             else "short" if _SHORT_TONED.match(m.group(0)) else None for m in words]
+    out, last, k = [], 0, 0
+    while k < len(words):
+        if kinds[k] is None:
+            k += 1
+            continue
+        j = k
+        while j < len(words) and kinds[j] is not None:
+            j += 1
+        end_run = j
+        while end_run > k and kinds[end_run - 1] == "short":
+            end_run -= 1  # (a name after the capitals: "CHủ TịCH Lù Văn Páo")
+        run = kinds[k:end_run]
+        if len(run) >= 2 and "caps" in run:
+            j = end_run
+            start, end = words[k].start(), words[j - 1].end()
+            out += [text[last:start], text[start:end].upper()]
+            last = end
+        k = j
+    return "".join(out) + text[last:] if out else text
 
 
 def to_unicode(text: str, encoding: str) -> str:

@@ -79,8 +79,15 @@ CAPITALS = [
     ("KẾ HOạCH", "KẾ HOẠCH"),
     ("TM. ủY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
     ("KT. CHủ TịCH    Hà Giang, ngày 02 tháng 5 năm 2026", "KT. CHỦ TỊCH    Hà Giang, ngày 02 tháng 5 năm 2026"),
+    # capitals run on into running text on one line (a document on one line, a heading before its sentence)
+    ("ủY BAN NHÂN DÂN Xã NGọC LÂM CộNG HòA Xã HộI CHủ NGHĨA VIệT NAM Độc lập - Tự do",
+     "ỦY BAN NHÂN DÂN XÃ NGỌC LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do"),
+    ("Kế HOạCH Phòng, chống dịch bệnh năm 2026", "KẾ HOẠCH Phòng, chống dịch bệnh năm 2026"),
+    ("- Lưu: VT. TM. ủY BAN NHÂN DÂN CHủ TịCH Lò Văn Tú", "- Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Tú"),
     # must not: sentence case, abbreviations and names stay
     ("Kế hoạch thực hiện năm 2026", "Kế hoạch thực hiện năm 2026"),
+    ("Xã Tân Lập có UBND Xã và HĐND xã", "Xã Tân Lập có UBND Xã và HĐND xã"),
+    ("Sở Y tế chủ trì, phối hợp với Hà Nội và TP. Hồ Chí Minh", "Sở Y tế chủ trì, phối hợp với Hà Nội và TP. Hồ Chí Minh"),
     ("Số: 77/KH-UBND\tHà Giang, ngày 02 tháng 5 năm 2026", "Số: 77/KH-UBND\tHà Giang, ngày 02 tháng 5 năm 2026"),
     ("Xã Tân Lập", "Xã Tân Lập"),
     ("Đỗ Thị Bích Ngọc", "Đỗ Thị Bích Ngọc"),
