@@ -248,6 +248,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    if not words and grainy:
+        words = _read_white(gray, scale, lang, timeout)
     if words:
         words += missed_text(gray, words, scale, lang, timeout)
     confidences = [w["conf"] for w in words]
@@ -292,6 +294,21 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
             if text:
                 confidences.append(conf)
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
+WHITE_MIN_INK_PT = 4.0
+
+
+def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
+    """The words of a page on grey, grainy paper that the page's reading found none on: a
+    page that holds a line or two only (a signer's name carried over to the last page), whose
+    threshold Tesseract set in the paper's grain. It is read again with its paper made white
+    (_smoothed), when that leaves ink more than specks; a blank page is left blank."""
+    white = _smoothed(gray)
+    if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
+        return []
+    return tesseract_words(white, scale, lang, timeout)
 
 
 def cell_lines(text: str) -> list[str]:
@@ -396,6 +413,19 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     return result
 
 
+# a speck of dust at a line's foot read as an underscore: alone (one or two: a blank to fill
+# in is longer), or glued to the start of a word ("_Nơi", "__IV."); a word-segmented text's
+# underscore joins two syllables ("theo_dõi") and stays
+_SPECK_ALONE = re.compile(r"^_{1,2}$")
+_SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+
+
+def without_specks(word: str) -> str:
+    """An OCR word without the underscores a speck of dust at the line's foot was read as
+    ("_Nơi" -> "Nơi", "_" -> ""); any other word unchanged."""
+    return "" if _SPECK_ALONE.match(word) else _SPECK_BEFORE.sub("", word)
+
+
 def _repaired(word: str) -> str:
     """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"),
     punctuation around it kept."""
@@ -495,7 +525,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         # a word's box is its ink ("Ủ" reaches higher than "a"); a text layer gives every
         # word of a line the same top and bottom, and so does this: the line's
         line_top, line_bottom = lines.get(key, (top, top + height))
-        text = _repaired(parts[11].strip())
+        text = without_specks(parts[11].strip())
+        if not text:
+            continue
+        text = _repaired(text)
         if parts[5] == "1":  # the first word of a line may be a section number: "HI." for "III."
             text = repair_roman(text)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
@@ -822,17 +855,23 @@ T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
 _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
+_LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" in "QĐĐĐ"
+
+
 def _type_code(code: str) -> str | None:
     """The type code `code` is read for: itself, or the one code that one T read as a look-alike
-    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it; None where none or two."""
+    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or that one run of a letter
+    read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
+    own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
     if code.upper() in CODE_TYPES:
         return code
-    found = set()
+    candidates = []
     for i, ch in enumerate(code):
         if ch in T_LOOKALIKES:
-            for candidate in (code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]):
-                if candidate.upper() in CODE_TYPES:
-                    found.add(TYPE_CODES[CODE_TYPES[candidate.upper()]])  # as the code is spelled: "TTr"
+            candidates += [code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]]
+    for m in _LETTER_RUN.finditer(code):
+        candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
+    found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
     return found.pop() if len(found) == 1 else None
 
 
