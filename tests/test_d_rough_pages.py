@@ -97,3 +97,83 @@ def test_a_type_code_with_a_letter_read_again(words, expected):
 ])
 def test_a_speck_read_as_an_underscore(word, expected):
     assert ocr.without_specks(word) == expected
+
+
+# Two columns set side by side at other line heights (the recipients' list, small and close,
+# beside the signature's title in bold capitals): Tesseract's page layout cuts them into lines
+# that run across two lines of text, read as garbage ("Nơi nhận:" and "- Bộ GD&ĐT (để b/c);"
+# as "` KD tò (để b/c)"; a 200 dpi scan and a rough one alike). Such a stretch is read again
+# from its box as a block (_reread_garbled). The page's reading is given here (its words'
+# boxes spread over the lines drawn), as tests/test_x_ocr_numbers.py does.
+def _block(lines: list[str], dpi: int = 300) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """`lines` drawn at 10 pt on 11.9 pt leading (the first in bold italic) at `dpi` (a 200 dpi
+    scan is scaled to 300 dpi as the reader renders it); each line's box in 300 dpi pixels."""
+    s = dpi / 72
+    img = Image.new("L", (round(300 * s), round((40 + 12 * len(lines)) * s)), 255)
+    draw = ImageDraw.Draw(img)
+    boxes = []
+    for i, text in enumerate(lines):
+        font = ImageFont.truetype(BOLD.replace("Bold", "BoldItalic") if i == 0 else PLAIN, round(10 * s))
+        at = (round(20 * s), round((20 + 11.9 * i) * s))
+        draw.text(at, text, font=font, fill=0)
+        boxes.append(tuple(round(v * SCALE / s) for v in draw.textbbox(at, text, font=font)))
+    return np.array(img.resize((round(img.width * SCALE / s), round(img.height * SCALE / s)), Image.BICUBIC)), boxes
+
+
+def _reading(spans: list[tuple[list[tuple[str, float]], tuple[int, int, int, int]]]):
+    """The page's lines: each (words as (text, confidence), box in pixels) spread over its box."""
+    lines, boxes, ink = [], {}, {}
+    for words, (x0, y0, x1, y1) in spans:
+        step, line = (x1 - x0) / len(words), []
+        for n, (text, conf) in enumerate(words):
+            a, b = round(x0 + n * step), round(x0 + (n + 1) * step) - 4
+            w = {"text": text, "x0": a / SCALE, "x1": b / SCALE, "top": y0 / SCALE, "bottom": y1 / SCALE, "conf": conf}
+            line.append(w)
+            boxes[id(w)] = (a, y0, b, y1)
+            ink[id(w)] = (y0 / SCALE, y1 / SCALE)
+        lines.append(line)
+    return lines, boxes, ink
+
+
+def _union(*bs):
+    return min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)
+
+
+@pytest.mark.parametrize("drawn, garbled, expected", [
+    # must read again: a stretch over the first two lines read as garbage, a piece of the
+    # second line read inside it
+    (["Nơi nhận:", "- Sở Nội vụ (để b/c);", "- UBND tỉnh Lạc An;"],
+     [("`", 0.0), ("KD", 2.5), ("tò", 0.0), ("(để", 93.3), ("b/c)", 44.4)],
+     ["Nơi nhận:", "- Sở Nội vụ (để b/c);"]),
+    (["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KT."],
+     [("Bi", 14.5), (".", 0.0), ("Điều", 93.3)],
+     ["Nơi nhận:", "- Như Điều 3;"]),
+])
+def test_a_garbled_stretch_is_read_again(drawn, garbled, expected):
+    gray, line_boxes = _block(drawn)
+    first = _union(line_boxes[0], line_boxes[1])
+    lines, boxes, ink = _reading([(garbled, first), ([("-", 93.0), ("ể", 90.0), ("b/c);", 17.3)], line_boxes[1]),
+                                  ([(w, 95.0) for w in drawn[2].split()], line_boxes[2])])
+    gone, added = ocr._reread_garbled(gray, lines, boxes, ink, SCALE, "vie", 120)
+    assert [" ".join(w["text"] for w in line) for line in added] == expected
+    assert gone == {id(w) for line in lines[:2] for w in line}
+
+
+@pytest.mark.parametrize("words", [
+    # must not: a stretch read surely, a stretch with one unsure word (a speck read as a letter)
+    [("Nơi", 95.0), ("nhận:", 91.0)],
+    [("Nơi", 95.0), ("nhận:", 91.0), ("ỷ", 12.0)],
+])
+def test_a_stretch_read_well_stays(words):
+    gray, line_boxes = _block(["Nơi nhận:", "- Sở Nội vụ (để b/c);"])
+    lines, boxes, ink = _reading([(words, line_boxes[0])])
+    assert ocr._reread_garbled(gray, lines, boxes, ink, SCALE, "vie", 120) == (set(), [])
+
+
+def test_a_garbled_stretch_over_no_text_stays():
+    # must not: specks read as signs (a stamp's edge, dust) with no text under them read again
+    gray = np.full((400, 1200), 255, np.uint8)
+    gray[200:203, 300:303] = 0
+    gray[210:212, 500:502] = 0
+    lines, boxes, ink = _reading([([("~", 0.0), ("’", 10.0), (".", 5.0)], (280, 190, 520, 230))])
+    assert ocr._reread_garbled(gray, lines, boxes, ink, SCALE, "vie", 120) == (set(), [])

@@ -546,6 +546,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     if merged:
         words = [w for w in words if id(w) not in merged]
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
+    garbled, reread = _reread_garbled(gray, [line for line in lines_kept if line], boxes, ink, scale, lang, timeout)
+    if garbled:
+        words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
+        lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:
         _stretch_heights(line, ink)
@@ -558,6 +562,100 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+GARBLED_WORD_CONF = 40.0  # a word read less surely than this is likely no word
+GARBLED_SHARE = 0.5  # a stretch with this share of such words (two at least) was read garbled
+REREAD_CONF = 70.0  # the block's second reading is taken when its words are this sure (mean)
+
+
+def _garbled_stretch(part: list[dict]) -> bool:
+    unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
+    return unsure >= 2 and unsure >= GARBLED_SHARE * len(part)
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                    ink: dict[int, tuple[float, float]], scale: float, lang: str,
+                    timeout: float) -> tuple[set[int], list[list[dict]]]:
+    """Lines of a column that the page's reading garbled: two columns set side by side whose
+    lines lie at other heights (the recipients' list, set close in a smaller size, beside the
+    signature's title in bold capitals) are cut by Tesseract's page layout into lines that
+    run across two lines of text ("Nơi nhận:" and "- Bộ GD&ĐT (để b/c);" read as "` KD tò
+    (để b/c)", "KT. GIÁM ĐỐC" as "_— r—— ”r"). A stretch of a line with half its words (two
+    or more) read less surely than GARBLED_WORD_CONF is read again from its box, with the
+    garbled stretches its box meets and the pieces of lines lying within it, as one block of
+    text (psm 6); each line of that reading takes its share of the box, when its words are
+    read REREAD_CONF sure or more on the whole. Returns the ids of the words replaced and the new lines."""
+    parts = [part for line in lines for part in stretches(line)]
+    box_of = {}
+    for k, part in enumerate(parts):
+        bs = [boxes[id(w)] for w in part]
+        box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)]
+    if not seeds:
+        return set(), []
+    groups: list[tuple[list[int], list[int]]] = []  # (stretches, box) of each garbled region
+    for k in seeds:
+        for group in groups:
+            if _overlap(group[1], box_of[k]):
+                group[0].append(k)
+                b = group[1]
+                group[1][:] = [min(b[0], box_of[k][0]), min(b[1], box_of[k][1]), max(b[2], box_of[k][2]), max(b[3], box_of[k][3])]
+                break
+        else:
+            groups.append(([k], list(box_of[k])))
+    for members, box in groups:  # the pieces of lines lying within a region (half their height or more)
+        for k in range(len(parts)):
+            x0, y0, x1, y1 = box_of[k]
+            if k not in members and _overlap(box, box_of[k]) and min(y1, box[3]) - max(y0, box[1]) >= (y1 - y0) / 2:
+                members.append(k)
+                box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+    white = _smoothed(gray) if paper_noise(gray) >= NOISY_PAPER else gray
+    margin = max(2, round(scale))
+    gone: set[int] = set()
+    added: list[list[dict]] = []
+    for members, (x0, y0, x1, y1) in groups:
+        crop = np.pad(white[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
+        rows = _block_lines(crop, lang, timeout)
+        confs = [c for row in rows for _, c in row]
+        if not confs or _mean(confs) < REREAD_CONF:
+            continue
+        gone.update(id(w) for k in members for w in parts[k])
+        step = (y1 - y0) / len(rows)
+        for n, row in enumerate(rows):
+            top, bottom = (y0 + n * step) / scale, (y0 + (n + 1) * step) / scale
+            width = (x1 - x0) / scale / max(1, sum(len(t) + 1 for t, _ in row))
+            at, line = x0 / scale, []
+            for t, c in row:
+                w = {"text": _repaired(t), "x0": at, "x1": at + len(t) * width, "top": top, "bottom": bottom, "conf": c}
+                at += (len(t) + 1) * width
+                boxes[id(w)] = (round(w["x0"] * scale), round(top * scale), round(w["x1"] * scale), round(bottom * scale))
+                ink[id(w)] = (top, bottom)
+                line.append(w)
+            added.append(line)
+    return gone, added
+
+
+def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, float]]]:
+    """The lines of an image of a block of text (Tesseract's psm 6), each a list of its words
+    (text, confidence)."""
+    from PIL import Image
+    with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
+        src = os.path.join(tmp, "block.png")
+        Image.fromarray(crop).save(src, compress_level=1)
+        out = tools.run([tools.tesseract(), src, "stdout", "-l", lang, "--psm", "6", "tsv"], timeout=timeout,
+                        env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    lines: dict[tuple[str, ...], list[tuple[str, float]]] = {}
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
+            continue
+        lines.setdefault(tuple(parts[1:5]), []).append((parts[11].strip(), float(parts[10])))
+    return list(lines.values())
 
 
 def _stretch_heights(line: list[dict], ink: dict[int, tuple[float, float]]) -> None:
