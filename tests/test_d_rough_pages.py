@@ -177,3 +177,32 @@ def test_a_garbled_stretch_over_no_text_stays():
     gray[210:212, 500:502] = 0
     lines, boxes, ink = _reading([([("~", 0.0), ("’", 10.0), (".", 5.0)], (280, 190, 520, 230))])
     assert ocr._reread_garbled(gray, lines, boxes, ink, SCALE, "vie", 120) == (set(), [])
+
+
+# A header's number line whose number a rough scan's page reading made garbage ("Số: 86/KH-UBND"
+# as "SỐ BUIKRIE-UJBND", "Số: 58/KH-SCT" as "SỐ: )8/KHSGTE", unsurely): read again alone as
+# one line, as a number line read without its separators is (ocr._reread_numbers)
+def _strip(text: str) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    img = Image.new("L", (1800, 220), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(PLAIN, round(13 * SCALE))
+    draw.text((160, 60), text, font=font, fill=0)
+    return np.array(img), draw.textbbox((160, 60), text, font=font)
+
+
+@pytest.mark.parametrize("drawn, read, expected", [
+    # must read again
+    ("Số: 86/KH-UBND", [("SỐ", 82.2), ("BUIKRIE-UJBND", 0.0)], "Số: 86/KH-UBND"),
+    ("Số: 517/KH-SCT", [("SỐ:", 63.5), (")17/KHSGTE", 0.0)], "Số: 517/KH-SCT"),
+    ("Số: 24/NQ-HĐND", [("SỐ", 80.9), ("DUÌNG.HĐNG", 0.0)], "Số: 24/NQ-HĐND"),
+    # must not: a line that is no number line, a number read surely
+    ("Số lượng 120 học sinh", [("Số", 90.0), ("lượng", 30.0), ("120", 90.0)], "Số"),
+    ("Sở Y tế tỉnh Lạc An", [("Sở", 90.0), ("Y", 20.0), ("tế", 90.0)], "Sở"),
+    ("Số: 86/KH-UBND", [("Số:", 93.0), ("86/KH-UBND", 91.0)], "Số:"),
+])
+def test_a_number_read_as_garbage_is_read_again(drawn, read, expected):
+    gray, (x0, y0, x1, y1) = _strip(drawn)
+    lines, boxes, _ = _reading([(read, (x0, y0, x1, y1))])
+    gone = ocr._reread_numbers(gray, lines, boxes, SCALE, "vie", 120)
+    assert lines[0][0]["text"] == expected
+    assert len(gone) == (len(read) - 1 if expected != read[0][0] else 0)

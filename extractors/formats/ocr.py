@@ -816,6 +816,13 @@ _NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 
 
+def _number_read_as_letters(part: list[dict]) -> bool:
+    """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
+    number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
+    return len(part) >= 2 and _bare(part[0]["text"]).rstrip(":").lower() == "so" \
+        and part[1]["conf"] < GARBLED_WORD_CONF
+
+
 def _bare(text: str) -> str:
     """`text` without any marks ("Số" -> "So", "Sở" -> "So")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
@@ -832,7 +839,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for line in lines:
         for part in stretches(line):
             text = " ".join(w["text"] for w in part)
-            if not _NUMBER_START.match(_bare(text)):
+            if not _NUMBER_START.match(_bare(text)) and not _number_read_as_letters(part):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
