@@ -206,3 +206,19 @@ def test_a_number_read_as_garbage_is_read_again(drawn, read, expected):
     gone = ocr._reread_numbers(gray, lines, boxes, SCALE, "vie", 120)
     assert lines[0][0]["text"] == expected
     assert len(gone) == (len(read) - 1 if expected != read[0][0] else 0)
+
+
+# A Party committee's "ỦY" read with a wrong tone ("TỈNH ÚY QUẢNG NGÃI"): its issuer lost
+@pytest.mark.parametrize("words, expected", [
+    # must repair
+    (["TỈNH", "ÚY", "LẠC", "AN"], ["TỈNH", "ỦY", "LẠC", "AN"]),
+    (["HUYỆN", "UY", "ĐÔNG", "KHÊ"], ["HUYỆN", "ỦY", "ĐÔNG", "KHÊ"]),
+    (["ĐẢNG", "ŨY", "KHỐI", "DOANH", "NGHIỆP"], ["ĐẢNG", "ỦY", "KHỐI", "DOANH", "NGHIỆP"]),
+    # must not: a rank, a word in lower case, "ỦY" read right, "ỦY BAN"
+    (["THƯỢNG", "ÚY", "LÊ", "VĂN", "AN"], ["THƯỢNG", "ÚY", "LÊ", "VĂN", "AN"]),
+    (["Đại", "úy", "Trần", "Bình"], ["Đại", "úy", "Trần", "Bình"]),
+    (["tỉnh", "úy"], ["tỉnh", "úy"]),
+    (["ỦY", "BAN", "NHÂN", "DÂN"], ["ỦY", "BAN", "NHÂN", "DÂN"]),
+])
+def test_a_party_committees_uy(words, expected):
+    assert ocr.repair_party_committee(words) == expected

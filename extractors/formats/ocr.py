@@ -929,8 +929,27 @@ def repair_line(words: list[str]) -> list[str]:
     """One stretch of a line (no column gap inside) with its header words repaired: the
     vocabulary of issuers and titles (vi_syllable.repair_vocabulary), then the places, and
     the archive line's "VT"."""
-    words = repair_level_word(repair_vocabulary(words))
+    words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))
+
+
+# (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
+_PARTY_LEVELS = {"tinh", "huyen", "thanh", "quan", "thi", "dang"}
+
+
+def repair_party_committee(words: list[str]) -> list[str]:
+    """"TỈNH ÚY QUẢNG NGÃI" -> "TỈNH ỦY QUẢNG NGÃI": a Party committee's name in capitals whose
+    "ỦY" OCR read with a wrong tone or none (the hook above is small), right after its level
+    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"). A rank ("THƯỢNG ÚY", "ĐẠI ÚY") and
+    any other word stay."""
+    out = list(words)
+    for k in range(1, len(words)):
+        word = words[k]
+        if word == "ỦY" or not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
+            continue
+        if untoned(words[k - 1]) in _PARTY_LEVELS:
+            out[k] = "ỦY"
+    return out
 
 
 _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header's "TỈNH" follows
