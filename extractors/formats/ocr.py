@@ -546,13 +546,15 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     if merged:
         words = [w for w in words if id(w) not in merged]
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
+    _mark_bold(gray, [line for line in lines_kept if line], boxes)
+    for line in lines_kept:
+        _stretch_heights(line, ink)
+    # (after the bold lines and the columns' heights are told: the lines read again are no
+    # part of the page's usual stroke, and each lies in one column)
     garbled, reread = _reread_garbled(gray, [line for line in lines_kept if line], boxes, ink, scale, lang, timeout)
     if garbled:
         words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
         lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
-    _mark_bold(gray, [line for line in lines_kept if line], boxes)
-    for line in lines_kept:
-        _stretch_heights(line, ink)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = "II" + line[0]["text"][1:]
@@ -588,8 +590,9 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     (để b/c)", "KT. GIÁM ĐỐC" as "_— r—— ”r"). A stretch of a line with half its words (two
     or more) read less surely than GARBLED_WORD_CONF is read again from its box, with the
     garbled stretches its box meets and the pieces of lines lying within it, as one block of
-    text (psm 6); each line of that reading takes its share of the box, when its words are
-    read REREAD_CONF sure or more on the whole. Returns the ids of the words replaced and the new lines."""
+    text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
+    places it read them, take the old ones' place when its words are REREAD_CONF sure or
+    more on the whole. Returns the ids of the words replaced and the new lines."""
     parts = [part for line in lines for part in stretches(line)]
     box_of = {}
     for k, part in enumerate(parts):
@@ -619,42 +622,52 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     gone: set[int] = set()
     added: list[list[dict]] = []
     for members, (x0, y0, x1, y1) in groups:
-        crop = np.pad(white[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
-        rows = _block_lines(crop, lang, timeout)
-        confs = [c for row in rows for _, c in row]
+        cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
+        region = white[cy0:y1 + margin, cx0:x1 + margin]
+        if _column_gap(region < DARK, scale):
+            continue  # two columns (a table's header cells): a block's lines would run across them
+        rows = _block_lines(np.pad(region, 16, constant_values=255), lang, timeout)
+        confs = [c for row in rows for *_, c in row]
         if not confs or _mean(confs) < REREAD_CONF:
             continue
         gone.update(id(w) for k in members for w in parts[k])
-        step = (y1 - y0) / len(rows)
-        for n, row in enumerate(rows):
-            top, bottom = (y0 + n * step) / scale, (y0 + (n + 1) * step) / scale
-            width = (x1 - x0) / scale / max(1, sum(len(t) + 1 for t, _ in row))
-            at, line = x0 / scale, []
-            for t, c in row:
-                w = {"text": _repaired(t), "x0": at, "x1": at + len(t) * width, "top": top, "bottom": bottom, "conf": c}
-                at += (len(t) + 1) * width
-                boxes[id(w)] = (round(w["x0"] * scale), round(top * scale), round(w["x1"] * scale), round(bottom * scale))
-                ink[id(w)] = (top, bottom)
+        for row in rows:
+            top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
+            bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
+            line = []
+            for t, (bx0, by0, bx1, by1), c in row:
+                w = {"text": _repaired(t), "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
+                     "top": top, "bottom": bottom, "conf": c}
+                boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
+                ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
                 line.append(w)
             added.append(line)
     return gone, added
 
 
-def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, float]]]:
+def _column_gap(ink: np.ndarray, scale: float) -> bool:
+    """A region's ink has a gap of a column's width (COLUMN_GAP_PT) between two of its parts."""
+    filled = np.flatnonzero(ink.any(axis=0))
+    return filled.size > 1 and int(np.diff(filled).max()) > COLUMN_GAP_PT * scale
+
+
+def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, tuple[int, int, int, int], float]]]:
     """The lines of an image of a block of text (Tesseract's psm 6), each a list of its words
-    (text, confidence)."""
+    (text, box in the image's pixels, confidence)."""
     from PIL import Image
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
         src = os.path.join(tmp, "block.png")
         Image.fromarray(crop).save(src, compress_level=1)
         out = tools.run([tools.tesseract(), src, "stdout", "-l", lang, "--psm", "6", "tsv"], timeout=timeout,
                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
-    lines: dict[tuple[str, ...], list[tuple[str, float]]] = {}
+    lines: dict[tuple[str, ...], list] = {}
     for row in out.decode("utf-8", "replace").splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
             continue
-        lines.setdefault(tuple(parts[1:5]), []).append((parts[11].strip(), float(parts[10])))
+        left, top, width, height = (int(v) for v in parts[6:10])
+        lines.setdefault(tuple(parts[1:5]), []).append(
+            (parts[11].strip(), (left, top, left + width, top + height), float(parts[10])))
     return list(lines.values())
 
 
