@@ -413,17 +413,16 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     return result
 
 
-# a speck of dust at a line's foot read as an underscore: alone (one or two: a blank to fill
-# in is longer), or glued to the start of a word ("_Nơi", "__IV."); a word-segmented text's
-# underscore joins two syllables ("theo_dõi") and stays
-_SPECK_ALONE = re.compile(r"^_{1,2}$")
+# a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
+# "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
+# does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
 _SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
 
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    ("_Nơi" -> "Nơi", "_" -> ""); any other word unchanged."""
-    return "" if _SPECK_ALONE.match(word) else _SPECK_BEFORE.sub("", word)
+    before it ("_Nơi" -> "Nơi"); any other word unchanged."""
+    return _SPECK_BEFORE.sub("", word)
 
 
 def _repaired(word: str) -> str:
