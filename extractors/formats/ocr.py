@@ -248,6 +248,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    if not words and grainy:
+        words = _read_white(gray, scale, lang, timeout)
     if words:
         words += missed_text(gray, words, scale, lang, timeout)
     confidences = [w["conf"] for w in words]
@@ -292,6 +294,21 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
             if text:
                 confidences.append(conf)
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
+WHITE_MIN_INK_PT = 4.0
+
+
+def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
+    """The words of a page on grey, grainy paper that the page's reading found none on: a
+    page that holds a line or two only (a signer's name carried over to the last page), whose
+    threshold Tesseract set in the paper's grain. It is read again with its paper made white
+    (_smoothed), when that leaves ink more than specks; a blank page is left blank."""
+    white = _smoothed(gray)
+    if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
+        return []
+    return tesseract_words(white, scale, lang, timeout)
 
 
 def cell_lines(text: str) -> list[str]:
@@ -396,6 +413,18 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     return result
 
 
+# a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
+# "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
+# does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
+_SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+
+
+def without_specks(word: str) -> str:
+    """An OCR word without the underscores a speck of dust at the line's foot was read as
+    before it ("_Nơi" -> "Nơi"); any other word unchanged."""
+    return _SPECK_BEFORE.sub("", word)
+
+
 def _repaired(word: str) -> str:
     """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"),
     punctuation around it kept."""
@@ -495,7 +524,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         # a word's box is its ink ("Ủ" reaches higher than "a"); a text layer gives every
         # word of a line the same top and bottom, and so does this: the line's
         line_top, line_bottom = lines.get(key, (top, top + height))
-        text = _repaired(parts[11].strip())
+        text = without_specks(parts[11].strip())
+        if not text:
+            continue
+        text = _repaired(text)
         if parts[5] == "1":  # the first word of a line may be a section number: "HI." for "III."
             text = repair_roman(text)
         words.append({"text": text, "x0": left / scale, "x1": (left + width) / scale,
@@ -516,6 +548,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     _mark_bold(gray, [line for line in lines_kept if line], boxes)
     for line in lines_kept:
         _stretch_heights(line, ink)
+    # (after the bold lines and the columns' heights are told: the lines read again are no
+    # part of the page's usual stroke, and each lies in one column)
+    garbled, reread = _reread_garbled(gray, [line for line in lines_kept if line], boxes, ink, scale, lang, timeout)
+    if garbled:
+        words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
+        lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = "II" + line[0]["text"][1:]
@@ -525,6 +563,111 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     return words
+
+
+GARBLED_WORD_CONF = 40.0  # a word read less surely than this is likely no word
+GARBLED_SHARE = 0.5  # a stretch with this share of such words (two at least) was read garbled
+REREAD_CONF = 70.0  # the block's second reading is taken when its words are this sure (mean)
+
+
+def _garbled_stretch(part: list[dict]) -> bool:
+    unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
+    return unsure >= 2 and unsure >= GARBLED_SHARE * len(part)
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                    ink: dict[int, tuple[float, float]], scale: float, lang: str,
+                    timeout: float) -> tuple[set[int], list[list[dict]]]:
+    """Lines of a column that the page's reading garbled: two columns set side by side whose
+    lines lie at other heights (the recipients' list, set close in a smaller size, beside the
+    signature's title in bold capitals) are cut by Tesseract's page layout into lines that
+    run across two lines of text ("Nơi nhận:" and "- Bộ GD&ĐT (để b/c);" read as "` KD tò
+    (để b/c)", "KT. GIÁM ĐỐC" as "_— r—— ”r"). A stretch of a line with half its words (two
+    or more) read less surely than GARBLED_WORD_CONF is read again from its box, with the
+    garbled stretches its box meets and the pieces of lines lying within it, as one block of
+    text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
+    places it read them, take the old ones' place when its words are REREAD_CONF sure or
+    more on the whole. Returns the ids of the words replaced and the new lines."""
+    parts = [part for line in lines for part in stretches(line)]
+    box_of = {}
+    for k, part in enumerate(parts):
+        bs = [boxes[id(w)] for w in part]
+        box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)]
+    if not seeds:
+        return set(), []
+    groups: list[tuple[list[int], list[int]]] = []  # (stretches, box) of each garbled region
+    for k in seeds:
+        for group in groups:
+            if _overlap(group[1], box_of[k]):
+                group[0].append(k)
+                b = group[1]
+                group[1][:] = [min(b[0], box_of[k][0]), min(b[1], box_of[k][1]), max(b[2], box_of[k][2]), max(b[3], box_of[k][3])]
+                break
+        else:
+            groups.append(([k], list(box_of[k])))
+    for members, box in groups:  # the pieces of lines lying within a region (half their height or more)
+        for k in range(len(parts)):
+            x0, y0, x1, y1 = box_of[k]
+            if k not in members and _overlap(box, box_of[k]) and min(y1, box[3]) - max(y0, box[1]) >= (y1 - y0) / 2:
+                members.append(k)
+                box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+    white = _smoothed(gray) if paper_noise(gray) >= NOISY_PAPER else gray
+    margin = max(2, round(scale))
+    gone: set[int] = set()
+    added: list[list[dict]] = []
+    for members, (x0, y0, x1, y1) in groups:
+        cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
+        region = white[cy0:y1 + margin, cx0:x1 + margin]
+        if _column_gap(region < DARK, scale):
+            continue  # two columns (a table's header cells): a block's lines would run across them
+        rows = _block_lines(np.pad(region, 16, constant_values=255), lang, timeout)
+        confs = [c for row in rows for *_, c in row]
+        if not confs or _mean(confs) < REREAD_CONF:
+            continue
+        gone.update(id(w) for k in members for w in parts[k])
+        for row in rows:
+            top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
+            bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
+            line = []
+            for t, (bx0, by0, bx1, by1), c in row:
+                w = {"text": _repaired(t), "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
+                     "top": top, "bottom": bottom, "conf": c}
+                boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
+                ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
+                line.append(w)
+            added.append(line)
+    return gone, added
+
+
+def _column_gap(ink: np.ndarray, scale: float) -> bool:
+    """A region's ink has a gap of a column's width (COLUMN_GAP_PT) between two of its parts."""
+    filled = np.flatnonzero(ink.any(axis=0))
+    return filled.size > 1 and int(np.diff(filled).max()) > COLUMN_GAP_PT * scale
+
+
+def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, tuple[int, int, int, int], float]]]:
+    """The lines of an image of a block of text (Tesseract's psm 6), each a list of its words
+    (text, box in the image's pixels, confidence)."""
+    from PIL import Image
+    with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
+        src = os.path.join(tmp, "block.png")
+        Image.fromarray(crop).save(src, compress_level=1)
+        out = tools.run([tools.tesseract(), src, "stdout", "-l", lang, "--psm", "6", "tsv"], timeout=timeout,
+                        env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    lines: dict[tuple[str, ...], list] = {}
+    for row in out.decode("utf-8", "replace").splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
+            continue
+        left, top, width, height = (int(v) for v in parts[6:10])
+        lines.setdefault(tuple(parts[1:5]), []).append(
+            (parts[11].strip(), (left, top, left + width, top + height), float(parts[10])))
+    return list(lines.values())
 
 
 def _stretch_heights(line: list[dict], ink: dict[int, tuple[float, float]]) -> None:
@@ -685,6 +828,13 @@ _NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 
 
+def _number_read_as_letters(part: list[dict]) -> bool:
+    """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
+    number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
+    return len(part) >= 2 and _bare(part[0]["text"]).rstrip(":").lower() == "so" \
+        and part[1]["conf"] < GARBLED_WORD_CONF
+
+
 def _bare(text: str) -> str:
     """`text` without any marks ("Số" -> "So", "Sở" -> "So")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
@@ -701,7 +851,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for line in lines:
         for part in stretches(line):
             text = " ".join(w["text"] for w in part)
-            if not _NUMBER_START.match(_bare(text)):
+            if not _NUMBER_START.match(_bare(text)) and not _number_read_as_letters(part):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
@@ -791,8 +941,27 @@ def repair_line(words: list[str]) -> list[str]:
     """One stretch of a line (no column gap inside) with its header words repaired: the
     vocabulary of issuers and titles (vi_syllable.repair_vocabulary), then the places, and
     the archive line's "VT"."""
-    words = repair_level_word(repair_vocabulary(words))
+    words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))
+
+
+# (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
+_PARTY_LEVELS = {"tinh", "huyen", "thanh", "quan", "thi", "dang"}
+
+
+def repair_party_committee(words: list[str]) -> list[str]:
+    """"TỈNH ÚY QUẢNG NGÃI" -> "TỈNH ỦY QUẢNG NGÃI": a Party committee's name in capitals whose
+    "ỦY" OCR read with a wrong tone or none (the hook above is small), right after its level
+    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"). A rank ("THƯỢNG ÚY", "ĐẠI ÚY") and
+    any other word stay."""
+    out = list(words)
+    for k in range(1, len(words)):
+        word = words[k]
+        if word == "ỦY" or not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
+            continue
+        if untoned(words[k - 1]) in _PARTY_LEVELS:
+            out[k] = "ỦY"
+    return out
 
 
 _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header's "TỈNH" follows
@@ -822,17 +991,23 @@ T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
 _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
+_LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" in "QĐĐĐ"
+
+
 def _type_code(code: str) -> str | None:
     """The type code `code` is read for: itself, or the one code that one T read as a look-alike
-    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it; None where none or two."""
+    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or that one run of a letter
+    read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
+    own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
     if code.upper() in CODE_TYPES:
         return code
-    found = set()
+    candidates = []
     for i, ch in enumerate(code):
         if ch in T_LOOKALIKES:
-            for candidate in (code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]):
-                if candidate.upper() in CODE_TYPES:
-                    found.add(TYPE_CODES[CODE_TYPES[candidate.upper()]])  # as the code is spelled: "TTr"
+            candidates += [code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]]
+    for m in _LETTER_RUN.finditer(code):
+        candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
+    found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
     return found.pop() if len(found) == 1 else None
 
 

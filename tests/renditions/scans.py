@@ -46,7 +46,6 @@ def rough_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
 
     import numpy as np
     import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
 
     rnd = random.Random(seed)
     noise = np.random.default_rng(int(hashlib.sha256(seed.encode()).hexdigest()[:8], 16))
@@ -57,17 +56,27 @@ def rough_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
             page = pdf[i]
             img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             page.close()
-            img = img.rotate(rnd.uniform(-1.2, 1.2), resample=Image.BICUBIC, fillcolor=255)
-            a = np.asarray(img.filter(ImageFilter.GaussianBlur(0.7))).astype(np.float32)
-            a = 35 + a * 0.80 + noise.normal(0, 10, a.shape)
-            a[noise.random(a.shape) < 0.0004] = 30
-            images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+            images.append(rough_page(img, rnd, noise))
     finally:
         pdf.close()
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=40,
                    title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
     return out.getvalue()
+
+
+def rough_page(img, rnd, noise):
+    """One page image (grayscale PIL) as rough_scan leaves it: turned by up to 1.2 degrees
+    (`rnd`, a random.Random), soft, grey paper, ink not quite black, grain and specks of
+    dust (`noise`, a numpy Generator)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    img = img.rotate(rnd.uniform(-1.2, 1.2), resample=Image.BICUBIC, fillcolor=255)
+    a = np.asarray(img.filter(ImageFilter.GaussianBlur(0.7))).astype(np.float32)
+    a = 35 + a * 0.80 + noise.normal(0, 10, a.shape)
+    a[noise.random(a.shape) < 0.0004] = 30
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
 def main(argv: list[str] | None = None) -> None:
