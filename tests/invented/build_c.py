@@ -73,12 +73,11 @@ soffice is found; its bytes vary with LibreOffice's version).
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_r import _soffice
 from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _paragraph
 
@@ -880,16 +879,6 @@ def party_programme() -> bytes:
                   "- Các chi bộ trực thuộc;", "- Lưu Văn phòng Đảng ủy."],
             ["T/M ĐẢNG ỦY", "BÍ THƯ", "", "", "", "Nguyễn Văn Toàn"])
     return _save(doc)
-
-
-def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / Path(name).with_suffix(".docx").name
-        src.write_bytes(docx_bytes)
-        subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", tmp, str(src)],
-                       check=True, capture_output=True, timeout=180)
-        return src.with_suffix(f".{target}").read_bytes()
 
 
 def main(out: str) -> None:
