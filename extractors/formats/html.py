@@ -419,16 +419,21 @@ class _Walk:
         file's lines are. Only where the lines show a document's: LINES_AS_TEXT lines or more,
         several opening with a heading's or an item's label (a paragraph that the source wrapped
         at a width has none), or the one line its header's motto and body."""
-        tags = {_tag(d) for d in el.iterdescendants()} - {None} if len(el) else set()
-        if tags - _INLINE_TAGS - {"br"}:
+        # (cheap tests first, as every paragraph and container of a page is asked: a document's
+        # length, a one-line document's at least; then no block inside, the first one ends the look)
+        if sum(map(len, el.itertext())) < one_line.MIN_LINE:
             return False
+        breaks = False
+        for d in el.iterdescendants():
+            tag = _tag(d)
+            if tag == "br":
+                breaks = True
+            elif tag is not None and tag not in _INLINE_TAGS:
+                return False
         parts: list[str] = []
         _raw_text(el, parts, pre=True)
-        text = "".join(parts)
-        if len(text) < one_line.MIN_LINE:
-            return False
-        lines = [line for line in _SOURCE_BREAK.split(text) if line.strip()]
-        typed = "br" not in tags and len(lines) >= LINES_AS_TEXT and \
+        lines = [line for line in _SOURCE_BREAK.split("".join(parts)) if line.strip()]
+        typed = not breaks and len(lines) >= LINES_AS_TEXT and \
             sum(1 for line in lines if _TYPED_LABEL.match(line)) >= TYPED_LABELS
         if not typed and not (len(lines) <= 2 and one_line.has_lost_lines(" ".join(lines))):
             return False
