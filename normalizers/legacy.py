@@ -93,22 +93,16 @@ def _capital_runs(text: str) -> str:
              else "short" if _SHORT_TONED.match(m.group(0)) else None for m in words]
     out, last, k = [], 0, 0
     while k < len(words):
-        if kinds[k] is None:
-            k += 1
-            continue
         j = k
         while j < len(words) and kinds[j] is not None:
             j += 1
-        end_run = j
-        while end_run > k and kinds[end_run - 1] == "short":
-            end_run -= 1  # (a name after the capitals: "CHủ TịCH Lù Văn Páo")
-        run = kinds[k:end_run]
-        if len(run) >= 2 and "caps" in run:
-            j = end_run
-            start, end = words[k].start(), words[j - 1].end()
-            out += [text[last:start], text[start:end].upper()]
-            last = end
-        k = j
+        end = j
+        while end > k and kinds[end - 1] == "short":
+            end -= 1  # (a name after the capitals: "CHủ TịCH Lù Văn Páo")
+        if end - k >= 2 and "caps" in kinds[k:end]:
+            out += [text[last:words[k].start()], text[words[k].start():words[end - 1].end()].upper()]
+            last = words[end - 1].end()
+        k = j + 1  # (past the word that ended the run)
     return "".join(out) + text[last:] if out else text
 
 
