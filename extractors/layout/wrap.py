@@ -45,6 +45,7 @@ STARTS_BLOCK = re.compile(
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
+ELLIPSIS_END = re.compile(r"\w(?:\.{3,}|…)$")  # "... mô hình..." (an ellipsis after a word)
 FIRST_WORD = re.compile(r"\S+")
 # words that never end a sentence: a line ending with one was wrapped ("ngày", "tháng", "năm"
 # before their number; not "hằng năm", "hàng tháng": every year, every month, a phrase's end)
@@ -203,12 +204,16 @@ PUNCT_START = re.compile(r"^[;,:](?=\s|$)|^\.(?=\s|$)")
 
 
 def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "",
-          in_list: bool = False) -> bool:
+          in_list: bool = False, after: str | None = None) -> bool:
     """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
     Lines of a header or signature column join only where a phrase runs on in lower case;
-    so do the lines of a blank-line block that is a list (`in_list`, see `listed`)."""
+    so do the lines of a blank-line block that is a list (`in_list`, see `listed`). `after`
+    is the next line that holds text after `nxt`, when a blank line stands before `nxt`."""
     if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
+    if ELLIPSIS_END.search(prev) and nxt[:1].islower() and same_group and not column \
+            and style.wrap_width is not None and _full(prev, nxt, style.wrap_width):
+        return True  # an ellipsis inside a sentence, at a full line's end: "... mô hình..." / "trên Báo ..."
     if PUNCT_START.match(nxt) and same_group and not column and prev and not SEPARATOR.match(prev):
         return True  # a clause's punctuation starts no paragraph: the line after a superscript
         # footnote mark that a viewer's copy set on a line of its own ("... quy cách1" / "; giảm ...")
@@ -272,7 +277,8 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     # of its own: "... về chính" / "sách tài khóa, tiền" / "" / "tệ hỗ trợ ..."): a line in lower
     # case goes on with a paragraph of two lines or more, after a short line or a blank line
     # (or, in capitals, a name after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "" / "Gia Lai về ...")
-    rewrapped = len(para) > style.wrap_width and (goes_on_start(nxt) or goes_on_capital(para, prev, nxt))
+    rewrapped = len(para) > style.wrap_width and (goes_on_start(nxt) or goes_on_capital(para, prev, nxt)) \
+        and (same_group or not unit_cell(nxt, after))
     # (a line that stops on a word no clause ends in goes on however short: a justified line that
     # pdftotext's single spaces made shorter, "     Căn cứ Nghị quyết số 35-NQ/TU ngày ... của" / "Tỉnh ủy ...")
     open_end = OPEN_END.search(prev) is not None and not is_caps(nxt)
@@ -317,6 +323,19 @@ def goes_on_start(line: str) -> bool:
         return True
     m = LEAD_AMOUNT.match(line)
     return m is not None and (m.group(0).endswith("%") or m.group(0)[-1].islower())
+
+
+BARE_AMOUNT = re.compile(r"^\(?\d[\d.,]*\)?$")  # "215", "1.340", "(12,5)": a table's amount cell
+
+
+def unit_cell(line: str, after: str | None) -> bool:
+    """A table's short cell a line, between a row's label and its amounts, in a table copied a
+    cell a line ("Tập huấn ... ven" / "biển và cán bộ thôn" / "" / "lớp" / "" / "215"): a word or
+    two that end no clause, followed by an amount alone. Not the rest of a paragraph wrapped
+    twice, which ends its clause or goes on in words ("... trang bị đầy" / "" / "đủ phương tiện" /
+    "" / "Tổ chức ...")."""
+    return after is not None and BARE_AMOUNT.match(after) is not None and len(line.split()) <= 2 \
+        and not SENTENCE_END.search(line) and line[-1:] != ","
 
 
 PAREN_ITEM = re.compile(r"^\((\d{1,2})\)\s")  # "(3) Tỷ lệ ..." at a line's start
@@ -420,7 +439,8 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
         if cur and (column or can_join) and (not hard or line_break(last, text) > 0) \
-                and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list):
+                and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list,
+                          _next_text(lines, k) if broken else None):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
         else:
             flush()
