@@ -29,13 +29,15 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({**UNITS, **SCALED_UNITS}, key=len, reverse=True))
 # the letters a unit can start with ("t" of "tỷ", "triệu", "tr.đ"; "n" of "nghìn"; "đ"; "v" of "vnđ")
 _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
-# "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them). The
+# "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them); digit
+# groups set apart by commas or spaces, two groups or more ("1,250,000,000 VNĐ", as an English
+# keyboard writes them, "2 400 000 đồng"); not a run of zeros alone ("000 đồng": a spaced number's end). The
 # first digit opens the pattern (then "not after a letter, digit, dot or comma" is looked at
 # behind it), so that a search skips ahead to the next digit instead of trying every position;
 # then a look-ahead asks for what any amount has after its first digit, the rest of a number
 # (digits, dots, commas, an OCR's l, I, O) and a unit's first letter, before the number's
 # shapes and the units are tried (most digits in a text are dates, codes and counts)
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?=[\d.,lIO]*\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=(?:[\d.,lIO]| \d{3}(?![\d.,]\d))*\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?![\d.,]\d)|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
@@ -71,6 +73,7 @@ def to_vnd(value: Decimal, multiplier: int) -> int:
 _OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/\s*$")
 
 
+_ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # "850,000"
 DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500")
 # "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
 # (a bare "đơn vị" only as a label: with its colon, or opening the text, a bracket or a cell; "của các
@@ -89,6 +92,10 @@ def find_money(text: str) -> list[Money]:
             # "1.5 tỷ đồng": a dot before one or two digits is a decimal mark, as English writes it
             reading = Reading(Decimal(m.group(1)), m.group(1), (ENGLISH,), note="a dot as the decimal mark")
         mult = unit_multiplier(m.group(2))
+        if mult == 1 and _ONE_COMMA_GROUP.match(m.group(1)):
+            # "850,000 đồng": no amount is written in fractions of a đồng; a comma before three
+            # digits groups thousands, as English writes them ("1,250 tỷ" keeps its decimal)
+            reading = Reading(Decimal(m.group(1).replace(",", "")), m.group(1), (ENGLISH,), note="a comma grouping thousands")
         if reading.value is None or mult is None:
             continue
         if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):

@@ -32,7 +32,7 @@ _OCR_CANDIDATE = re.compile(r"^[\dlIiOoSB.,\s]+$")
 _VN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.500 / 1.500,25
 _VN_PLAIN = re.compile(r"^\d+(?:,\d+)?$")  # 02 / 86,5
 _SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")  # 1 500
-_EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$")  # 1,500.25
+_EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,3}(?:,\d{3}){2,}$")  # 1,500.25; 1,250,000 (one comma: a decimal)
 # Groups that overflow by one or two trailing digits: 67.4011 (67.401 + footnote 1)
 _FOOTNOTE_GLUED = re.compile(r"^(\d{1,3}(?:\.\d{3})+)(\d{1,2})$")
 _DASHES = {"-", "--", "—", "–", "x", "X", ""}
