@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.tables.rebuild import Cell, Column
-from normalizers.numbers import FOOTNOTE, OCR, Reading, parse_number
+from normalizers.numbers import ENGLISH, FOOTNOTE, OCR, Reading, parse_number
 
 ROW_SUM = "budget.row_sum_mismatch"
 COLUMN_SUM = "budget.column_sum_mismatch"
@@ -30,6 +30,9 @@ SHAPE = "table.shape_irregular"
 EMPTY = {"", "-", "–", "x", "X"}
 ZERO = Decimal(0)
 ALTERNATIVE = re.compile(r"^[-+\s]*(?:phân |chia )?theo\b", re.I)  # "Theo nguồn vay", "Phân theo lĩnh vực"
+
+
+ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # "750,000", "1,500"
 
 
 @dataclass
@@ -312,10 +315,20 @@ class Checker:
                                                           "breaks down another way"))
 
     def choose_readings(self) -> None:
-        """A footnote-glued or OCR-damaged number takes the reading the sums agree with."""
+        """A footnote-glued or OCR-damaged number takes the reading the sums agree with. A cell of
+        one comma group ("750,000") groups thousands in a table whose amounts are grouped the
+        English way ("14,200,000") or counted in đồng (no amount is written in fractions of a
+        đồng); elsewhere its comma is a decimal one unless the sums say otherwise."""
+        english = any(ENGLISH in rd.flags and "," in rd.raw for row in self.rows for rd in row.readings.values())
         for r, row in enumerate(self.rows):
             for n, rd in row.readings.items():
-                if not rd.candidates or not ({FOOTNOTE, OCR} & set(rd.flags)):
+                one_group = bool(rd.candidates) and ONE_COMMA_GROUP.match(rd.raw.strip()) is not None
+                if one_group and (english or row.multiplier == 1):
+                    row.values[n] = rd.candidates[0]
+                    row.flags[n] = _add(row.flags.get(n, []), ENGLISH)
+                    self._changed()
+                    continue
+                if not rd.candidates or not ({FOOTNOTE, OCR} & set(rd.flags) or one_group):
                     continue
                 best, best_fail = row.values[n], self.failures(r, row.values)
                 for alt in rd.candidates:
