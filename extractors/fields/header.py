@@ -301,7 +301,8 @@ PROPER_BODIES = {name.lower(): name for name in (
     "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
     "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Ngân hàng Chính sách xã hội",
-    "Bảo hiểm xã hội Việt Nam", "Quân sự", "Đảng ủy Khối", "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình")}
+    "Bảo hiểm xã hội Việt Nam", "Quân sự", "Đảng ủy Khối", "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình",
+    "Hội đồng nhân dân", "Ủy ban nhân dân")}
 # (in any case: a joint header's "SỞ Y TẾ - HỘI LIÊN HIỆP PHỤ NỮ" has had its second body's first word capitalized)
 PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b",
                          re.I)
@@ -507,7 +508,11 @@ def site_attributes(doc: Document) -> dict[str, str]:
 
 
 # a body's standing board or executive committee named alone, with no body of its own after it
-STANDING_BOARD = re.compile(r"^\s*(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC|BAN THƯỜNG TRỰC ỦY BAN)\s*[*\-–—_=~.]*\s*$")
+# (or naming its body again in short, "THƯỜNG TRỰC HĐND" under "HỘI ĐỒNG NHÂN DÂN" / "TỈNH X")
+STANDING_BOARD = re.compile(r"^\s*(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC|BAN THƯỜNG TRỰC ỦY BAN)"
+                            r"(?:\s+(?:HĐND|HỘI ĐỒNG NHÂN DÂN|UBND|ỦY BAN NHÂN DÂN|UBMTTQ|ỦY BAN MTTQ))?\s*[*\-–—_=~.]*\s*$")
+# a standing committee named first, with its body: "THƯỜNG TRỰC HĐND TỈNH X", "THƯỜNG TRỰC HĐND" / "HUYỆN Y"
+BOARD_BEFORE_BODY = re.compile(r"^(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC)\s+(?=HĐND|HỘI ĐỒNG NHÂN DÂN)")
 # the same before the body's name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh X" is at the body's level
 BOARD_OF_BODY = re.compile(r"^(?:ban chấp hành|ban thường vụ|ban thường trực|thường trực)\s+(?=\S)", re.I)
 
@@ -590,7 +595,7 @@ def extract_header(doc: Document) -> dict:
 
     def issuer_start(text: str) -> bool:
         return bool((ISSUER_START.match(text) or SHORT_BODY_START.match(text) or PARTY_ORGANISATION.match(text)
-                     or OTHER_BODY_START.match(text)
+                     or OTHER_BODY_START.match(text) or BOARD_BEFORE_BODY.match(text)
                      or (scanned and ISSUER_START_UNTONED.match(untoned(text)))) and not PREVENTION.match(text))
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
