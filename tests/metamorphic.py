@@ -255,6 +255,72 @@ def _auto_numbering(parts: dict) -> None:
         (style.addnext(npr) if style is not None else ppr.insert(0, npr))
 
 
+def _body_paragraph_runs(doc) -> list[list]:
+    """The body's runs of consecutive paragraphs (not in tables), in order."""
+    body = doc.find(f"{W}body")
+    runs, cur = [], []
+    for child in body:
+        if child.tag == f"{W}p":
+            cur.append(child)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _soft_breaks(parts: dict) -> None:
+    """Lines typed with Shift+Enter: each two consecutive body paragraphs one paragraph, a
+    line break (w:br) between them (a document pasted from an e-mail or a PDF)."""
+    for run in _body_paragraph_runs(parts["word/document.xml"]):
+        for a, b in zip(run[0::2], run[1::2]):
+            if not "".join(a.itertext()).strip() or not "".join(b.itertext()).strip():
+                continue
+            br = etree.SubElement(etree.SubElement(a, f"{W}r"), f"{W}br")
+            del br  # (the run holds the break)
+            for child in list(b):
+                if child.tag != f"{W}pPr":
+                    a.append(child)
+            b.getparent().remove(b)
+
+
+def _in_table(parts: dict) -> None:
+    """The whole body inside one cell of a one-cell table (a page laid out in a table, as a
+    web page saved as Word keeps it); the body's own tables nested in that cell."""
+    body = parts["word/document.xml"].find(f"{W}body")
+    children = [c for c in body if c.tag != f"{W}sectPr"]
+    tbl = etree.Element(f"{W}tbl")
+    tr = etree.SubElement(tbl, f"{W}tr")
+    tc = etree.SubElement(tr, f"{W}tc")
+    for c in children:
+        tc.append(c)
+    if not len(tc) or tc[-1].tag != f"{W}p":
+        etree.SubElement(tc, f"{W}p")  # (a cell ends on a paragraph)
+    body.insert(0, tbl)
+
+
+def _tab_labels(parts: dict) -> None:
+    """Typed labels followed by a tab, not a space ("1.<tab>Mục tiêu", "a)<tab>..."), as Word's
+    list indents are typed by hand."""
+    for p in parts["word/document.xml"].iter(f"{W}p"):
+        ts = list(p.iter(f"{W}t"))
+        m = _TYPED.match(ts[0].text or "") if ts else None
+        if not m:
+            continue
+        t = ts[0]
+        label, rest = t.text[:m.end()].rstrip(), t.text[m.end():]
+        r = t.getparent()
+        t.text = label
+        tab = etree.Element(f"{W}tab")
+        t.addnext(tab)
+        nt = etree.Element(f"{W}t")
+        nt.text = rest
+        nt.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        tab.addnext(nt)
+        del r
+
+
 # name -> (extensions, edit of the file's bytes)
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -319,6 +385,9 @@ BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes | None]]] = {
     "docx_none": ({".docx"}, lambda d: d),
     "docx_split_runs": ({".docx"}, lambda d: _docx_parts(d, _split_runs)),
     "docx_auto_numbering": ({".docx"}, lambda d: _docx_parts(d, _auto_numbering)),
+    "docx_soft_breaks": ({".docx"}, lambda d: _docx_parts(d, _soft_breaks)),
+    "docx_in_table": ({".docx"}, lambda d: _docx_parts(d, _in_table)),
+    "docx_tab_labels": ({".docx"}, lambda d: _docx_parts(d, _tab_labels)),
 }
 
 

@@ -957,7 +957,11 @@ def read(data: bytes, path: str) -> RawDocument:
             if heading:
                 blocks.append(RawBlock("heading", text, loc, level=int(heading.group(1)), style=style_name))
             elif listed:
-                blocks.append(RawBlock("list_item", text, loc, style=style_name))
+                # the item is its first line; lines after a soft break (Shift+Enter) go on as
+                # paragraphs, as after a plain paragraph's: "I. NHIỆM VỤ" / "Tuyên truyền ..."
+                first, *rest = [part for part in text.split("\n") if part.strip()] or [text]
+                blocks.append(RawBlock("list_item", first, loc, style=style_name))
+                blocks.extend(RawBlock("paragraph", part, loc, style=style_name) for part in rest)
             else:
                 # a line break inside a paragraph (Shift+Enter) starts a line of its own,
                 # as in a text file: "I. MỤC TIÊU" / "1. Mục tiêu chung"
