@@ -113,6 +113,14 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "md_bold_headings": ({".md"}, subs((r"(?m)^#{1,6}\s+(.+?)\s*$", r"**\1**"))),
     "html_div": ({".html"}, subs((r"<(/?)p(?=[\s>])", r"<\1div"))),
     "html_br": ({".html"}, subs((r"</p>\s*<p(?:\s[^>]*)?>", "<br>\n"))),
+    # an old portal's page laid out in a table: the whole body in one cell
+    "html_in_table": ({".html"}, subs((r"(<body[^>]*>)", r"\1<table width='100%'><tr><td>"), (r"(</body>)", r"</td></tr></table>\1"))),
+    # paragraphs indented with no-break spaces, as a portal's editor types them
+    "html_nbsp_indent": ({".html"}, subs((r"(<p(?:\s[^>]*)?>)(?=\s*[^<\s])", r"\1&nbsp;&nbsp;&nbsp;&nbsp; "))),
+    # Word's HTML: each run of words in a styled span
+    "html_spans": ({".html"}, subs((r"(?<=>)([^<>]{2,}?)(?=<)", lambda m: "".join(
+        f"<span style='font-size:14.0pt;font-family:\"Times New Roman\"'>{w}</span>" if w.strip() else w
+        for w in re.split(r"(\s+)", m.group(1)))))),
     "ubnd_short": ({".md", ".html"}, subs((r"Ủy ban nhân dân (?=[a-zđà-ỹ])", "UBND "))),
     "endash_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1– "))),
     "dot_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1• "))),

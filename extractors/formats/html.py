@@ -225,13 +225,19 @@ def table_grid(tree: _Tree, table) -> list[list[str]]:
 
 def _is_wrapper(tree: _Tree, table) -> bool:
     """A table used to lay out a page: it holds another table (but a data table whose cells
-    hold small tables of their own), or a cell holds several paragraphs or headings."""
+    hold small tables of their own), or a cell holds several paragraphs or headings, or its one
+    cell holds them at any depth."""
     if tree.has(table, HAS_TABLE):
         return not _holds_small_tables(tree, table)
-    for tr in tree.rows.get(table, []):
+    rows = tree.rows.get(table, [])
+    for tr in rows:
         for cell in tree.cells(tr):
             if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
                 return True
+    # a page laid out in a table of one cell that holds blocks at any depth (the document in an
+    # <article>, a <section>, a <div> of the page's own): a frame, no table of data
+    if len(rows) == 1 and len(cells := tree.cells(rows[0])) == 1:
+        return sum(1 for d in itertools.islice(cells[0].iter(*_WRAPPER_BLOCKS), 3)) >= 3
     return False
 
 
