@@ -14,9 +14,9 @@ import unicodedata
 # Characters that become a plain space: no-break, figure, narrow and other spaces, tabs.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
 # Characters that disappear: zero-width spaces and joiners, BOM, soft hyphen.
-_DELETE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TRANSLATE = {ord(c): " " for c in _SPACES}
-_TRANSLATE.update({ord(c): None for c in _DELETE})
+_TRANSLATE.update({ord(c): None for c in INVISIBLE})
 _TRANSLATE.update({
     ord("\u201c"): '"', ord("\u201d"): '"', ord("\u201e"): '"', ord("\u00ab"): '"', ord("\u00bb"): '"',
     ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201a"): "'",

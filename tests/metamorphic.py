@@ -96,6 +96,12 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "percent_space": (TEXT, subs((r"(?<=\d)%", " %"))),
     "date_numeric": (TEXT, subs((r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", r"ngày \1/\2/\3"))),
     "number_spaced": (TEXT, subs((r"Số: ?(\d+)/", r"Số: \1 /"))),
+    "bom": (TEXT, lambda t: "\ufeff" + t),  # a Windows editor's byte order mark
+    # zero-width spaces a web page's text carries (an editor's word joins, a copy from a browser)
+    "zero_width": (PLAIN, lambda t: re.sub(r"(?<=\S) (?=\S)", lambda m: " \u200b" if m.start() % 7 == 0 else " ", t)),
+    "html_zero_width": ({".html"}, subs((r"(?<=>)[^<>]+", lambda m: re.sub(
+        r"(?<=\S) (?=\S)", lambda n: " \u200b" if n.start() % 7 == 0 else " ", m.group(0))))),
+    "trailing_spaces": (PLAIN, subs((r"(?m)(?<=\S)$", "   "))),
     "nbsp": (PLAIN, lambda t: re.sub(r"(?<=\S) (?=\S)", lambda m: "\u00a0" if m.start() % 3 == 0 else " ", t)),
     "plus_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", r"\1+ "))),
     "arabic_slash": (PLAIN, subs((_LABEL_START + r"(\d{1,2})\. (?=\S)", r"\1\2/ "))),

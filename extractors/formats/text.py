@@ -13,7 +13,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.layout.text import read_text
 from normalizers.legacy import detect_and_convert, looks_legacy
-from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES
+from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE
 
 # Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
 # Nordic and Croatian 8-bit code pages have too.
@@ -56,6 +56,10 @@ def decode(data: bytes) -> tuple[str, str]:
     # here, before any layout: a letter and its marks as several characters would shift the
     # columns of a space-aligned table and split words the rules look for
     text = unicodedata.normalize("NFC", text)
+    # zero-width spaces and joiners, a byte order mark inside the text, soft hyphens (a copy from a
+    # web page carries them) go before any layout rule looks for a label, the motto or a line's start
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     # the Icelandic eth that scraped PDFs and old fonts give for Đ ("ÐẢNG", "Ðộc lập") is made Đ
     # here too, before any layout rule looks for "Độc lập" or "ĐẢNG" (the normalizer would, later);
     # not in legacy font codes (TCVN3, VNI), where the same letters stand for others
@@ -69,6 +73,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_INVISIBLE = re.compile("[" + INVISIBLE + "]")
 
 
 def _utf16_order(head: bytes) -> str | None:
