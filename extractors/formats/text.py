@@ -58,8 +58,11 @@ def decode(data: bytes) -> tuple[str, str]:
     text = unicodedata.normalize("NFC", text)
     # zero-width spaces and joiners, a byte order mark inside the text, soft hyphens (a copy from a
     # web page carries them) go before any layout rule looks for a label, the motto or a line's start
+    # (not a soft hyphen in legacy font codes: TCVN3's "ư" is its byte, read as Windows-1252)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if "\u00ad" in text and not looks_legacy(text):
+        text = text.replace("\u00ad", "")
     # the Icelandic eth that scraped PDFs and old fonts give for Đ ("ÐẢNG", "Ðộc lập") is made Đ
     # here too, before any layout rule looks for "Độc lập" or "ĐẢNG" (the normalizer would, later);
     # not in legacy font codes (TCVN3, VNI), where the same letters stand for others
@@ -73,7 +76,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_INVISIBLE = re.compile("[" + INVISIBLE + "]")
+_INVISIBLE = re.compile("[" + INVISIBLE.replace("\u00ad", "") + "]")
 
 
 def _utf16_order(head: bytes) -> str | None:

@@ -64,3 +64,14 @@ def test_a_one_line_plan_with_zero_width_marks(tmp_path):  # (a plan of MIN_LINE
     path.write_text(with_zero_width(" ".join(line for line in PLAN.split("\n") if line), "\u200b"), encoding="utf-8")
     record = extract_one(path).record
     assert [t.value for o in record.objectives for t in o.targets] == [15.0, 100.0]
+
+
+def test_a_soft_hyphens_byte_in_legacy_font_codes_stays_a_letter():
+    # TCVN3 writes "ư" as the byte a Windows-1252 reading takes for a soft hyphen: the legacy text
+    # keeps it, and is converted with it ("Hướng dẫn", not "Hớng dẫn")
+    from extractors.formats.text import decode_unicode
+    from tests.extractors.test_probe_g_encodings import legacy
+
+    text, _, _ = decode_unicode(legacy("Hướng dẫn thực hiện nhiệm vụ của Ủy ban nhân dân xã Phú Thạnh Đông năm 2026.\n"
+                                       * 5, "tcvn3"))
+    assert "Hướng dẫn" in text
