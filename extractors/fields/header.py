@@ -1014,7 +1014,8 @@ def extract_signature(doc: Document) -> dict:
         # signature column with the recipients, comes after them
         for b in paras[title_at + 1: title_at + 30]:
             text = strip_footnote(b.text.strip())
-            if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:\(|Nơi nhận)", text) or _archive(text):
+            if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:\(|Nơi nhận)", text) or _archive(text) \
+                    or ESIGN_CAPTION.match(text):
                 continue
             person = RANK.sub("", text)  # "Đại tá Lò Văn Phương", "TS. Lê Minh": the name without the rank
             if looks_like_name(person):
@@ -1053,6 +1054,11 @@ OTHER_SURNAMES = {"đàm", "ma", "diệp", "tôn", "trình", "ứng", "khương"
                   "chẩu", "đèo", "cầm", "quàng", "lèo", "khà", "tòng", "hạng", "sình", "ka", "kpă", "rcom", "ayun",
                   "niê", "mlô", "byă", "êban", "ksơr", "kpuih", "bhling", "pơloong", "alăng", "kiên", "chau"}
 NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
+
+
+# a digital signature's caption, as a PDF's text puts it by the signature: "Ký bởi: ...", "Người ký: ...",
+# "Email: ...", "Cơ quan: ...", "Thời gian ký: 22.09.2025 16:42:05 +07:00"
+ESIGN_CAPTION = re.compile(r"^(?:Ký bởi|Người ký|Email|E-mail|Cơ quan|Thời gian ký|Ngày ký|Ngày giờ ký)\s*:", re.I)
 
 
 # "Q. GIÁM ĐỐC": an acting head signs under this line alone, with no title line below it
