@@ -35,27 +35,24 @@ ENGLISH_ROWS = ["| 1 | Mua cây giống | 14,200,000 | 2,800,000 | 17,000,000 |"
                 "|  | Tổng cộng | 21,520,000 | 3,550,000 | 25,070,000 |"]
 
 
-def test_one_group_cells_of_an_english_table_are_thousands(tmp_path):
-    got = items(tmp_path, "đồng", ENGLISH_ROWS)
-    assert got[("Thuê nhân công trồng cây", "mobilized")] == 750_000
-    assert got[("Tuyên truyền, cổ động", "local")] == 820_000
-    assert got[("Tuyên truyền, cổ động", "total")] == 820_000
-    assert got[("Mua cây giống", "total")] == 17_000_000
+DONG_ROWS = ["| 1 | Mua cây giống | 640,000 | 160,000 | 800,000 |",
+             "| 2 | Nước uống, khẩu trang | 250,000 | 0 | 250,000 |",
+             "|  | Tổng cộng | 890,000 | 160,000 | 1050000 |"]
+MILLION_ROWS = ["| 1 | Mua cây giống | 1,500 | 0,250 | 1,750 |",
+                "| 2 | Thuê nhân công trồng cây | 2,000 | 0,500 | 2,500 |",
+                "|  | Tổng cộng | 3,500 | 0,750 | 4,250 |"]
+CASES = [
+    # an English table's cells of one group are thousands, as are a đồng table's
+    ("english", "đồng", ENGLISH_ROWS, {("Thuê nhân công trồng cây", "mobilized"): 750_000,
+                                       ("Tuyên truyền, cổ động", "local"): 820_000,
+                                       ("Tuyên truyền, cổ động", "total"): 820_000, ("Mua cây giống", "total"): 17_000_000}),
+    ("dong", "đồng", DONG_ROWS, {("Mua cây giống", "local"): 640_000, ("Nước uống, khẩu trang", "total"): 250_000}),
+    # a decimal comma in a table of millions is kept
+    ("millions", "triệu đồng", MILLION_ROWS, {("Mua cây giống", "local"): 1_500_000, ("Tổng cộng", "total"): 4_250_000}),
+]
 
 
-def test_one_group_cells_of_a_dong_table_are_thousands(tmp_path):
-    rows = ["| 1 | Mua cây giống | 640,000 | 160,000 | 800,000 |",
-            "| 2 | Nước uống, khẩu trang | 250,000 | 0 | 250,000 |",
-            "|  | Tổng cộng | 890,000 | 160,000 | 1050000 |"]
-    got = items(tmp_path, "đồng", rows)
-    assert got[("Mua cây giống", "local")] == 640_000
-    assert got[("Nước uống, khẩu trang", "total")] == 250_000
-
-
-def test_a_decimal_comma_in_millions_is_kept(tmp_path):
-    rows = ["| 1 | Mua cây giống | 1,500 | 0,250 | 1,750 |",
-            "| 2 | Thuê nhân công trồng cây | 2,000 | 0,500 | 2,500 |",
-            "|  | Tổng cộng | 3,500 | 0,750 | 4,250 |"]
-    got = items(tmp_path, "triệu đồng", rows)
-    assert got[("Mua cây giống", "local")] == 1_500_000
-    assert got[("Tổng cộng", "total")] == 4_250_000
+@pytest.mark.parametrize("name, unit, rows, want", CASES, ids=[c[0] for c in CASES])
+def test_amounts(tmp_path, name, unit, rows, want):
+    got = items(tmp_path, unit, rows)
+    assert {k: got.get(k) for k in want} == want
