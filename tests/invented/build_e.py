@@ -32,12 +32,16 @@ from pathlib import Path
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
 from tests.invented.build_r import _soffice
 from tests.invented.build_u import _body
+from tests.invented.build_z import _pdftotext, _small
 from tests.probes.tables_docx import _table
-from tests.renditions.wordplans import _paragraph
+from tests.renditions.wordplans import _paragraph, _widths
 
 ETHNIC = "e_tinh-thuongson_146-kh-ubnd_2026_muc-tieu-linh-vuc.docx"
 RESOLUTION_MD = "e_hdnd-namlinh_27-nq-hdnd_2016_chi-tieu-5-nam-md.md"
 POVERTY_PDF = "e_huyen-tanbinhlam_87-kh-ubnd_2018_giam-ngheo-bang-nam.pdf"
+HEALTH_HTML = "e_syt-lamhai_215-kh-syt_2026_chi-tieu-theo-nam-portal.html"
+COMMUNE_LAYOUT = "e_xa-phuocandong_36-kh-ubnd_2026_nguon-von-dong-layout.txt"
+MINISTRY = "e_bkhcn_1187-kh-bkhcn_2024_du-an-moc-nam.docx"
 
 
 # ---------------------------------------------------------------------------
@@ -302,15 +306,246 @@ def poverty_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 4. A Sở Y tế's plan on a portal (HTML): targets as "+" lines under field lines, a baseline in
+# parentheses, and a table of targets by year whose first year column is the last year's result.
+
+HEALTH_HTML_TEXT = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch y tế dự phòng giai đoạn 2026 - 2030 - Sở Y tế tỉnh Lâm Hải</title></head>
+<body>
+<header><div class="logo">SỞ Y TẾ TỈNH LÂM HẢI</div>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></nav></header>
+<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/van-ban">Văn bản chỉ đạo</a></div>
+<article>
+<h1>Kế hoạch thực hiện công tác y tế dự phòng giai đoạn 2026 - 2030</h1>
+<div class="meta">Cập nhật: 22/01/2026 | Lượt xem: 318</div>
+<div class="entry">
+<table style="width:100%;border:none"><tbody><tr>
+<td style="text-align:center;width:40%">UBND TỈNH LÂM HẢI<br><strong>SỞ Y TẾ</strong><br>--------<br>Số: 215/KH-SYT</td>
+<td style="text-align:center"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</strong><br>---------------<br><em>Lâm Hải, ngày 20 tháng 01 năm 2026</em></td>
+</tr></tbody></table>
+<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+<p style="text-align:center"><strong>Thực hiện công tác y tế dự phòng và nâng cao sức khỏe Nhân dân tỉnh Lâm Hải giai đoạn 2026 - 2030</strong></p>
+<p>Căn cứ Quyết định số 1125/QĐ-UBND ngày 15 tháng 10 năm 2025 của Ủy ban nhân dân tỉnh Lâm Hải ban hành Chương trình nâng cao sức khỏe Nhân dân tỉnh Lâm Hải đến năm 2030;</p>
+<p>Thực hiện Kế hoạch số 64/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh về phòng, chống dịch bệnh năm 2026;</p>
+<p>Sở Y tế xây dựng Kế hoạch thực hiện công tác y tế dự phòng giai đoạn 2026 - 2030 như sau:</p>
+<p><strong>I. KẾT QUẢ NĂM 2025</strong></p>
+<p>Năm 2025, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 93,2%, tăng 1,5% so với cùng kỳ; số ca mắc sốt xuất huyết giảm 12% so với cùng kỳ, không có trường hợp tử vong. Nguồn thu dịch vụ y tế dự phòng năm 2025 đạt 18,4 tỷ đồng. Tỷ lệ dân số được quản lý sức khỏe bằng hồ sơ điện tử đạt 78,5%.</p>
+<p><strong>II. MỤC TIÊU</strong></p>
+<p><strong>1. Mục tiêu chung</strong></p>
+<p>Chủ động phòng, chống dịch bệnh, giảm tỷ lệ mắc và tử vong do bệnh truyền nhiễm, bệnh không lây nhiễm; nâng cao sức khỏe, tầm vóc, tuổi thọ của người dân tỉnh Lâm Hải.</p>
+<p><strong>2. Mục tiêu cụ thể</strong></p>
+<p>- Về tiêm chủng:</p>
+<p>+ Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt ≥ 95% (năm 2025 đạt 93,2%);</p>
+<p>+ Tỷ lệ phụ nữ có thai được tiêm đủ mũi vắc xin uốn ván không dưới 90%.</p>
+<p>- Về phòng, chống bệnh không lây nhiễm:</p>
+<p>+ 70% người tăng huyết áp được phát hiện, quản lý điều trị theo hướng dẫn chuyên môn;</p>
+<p>+ Tỷ lệ người từ 40 tuổi trở lên được sàng lọc đái tháo đường từ 60% trở lên;</p>
+<p>+ Hạ thấp tỷ lệ hút thuốc lá ở nam giới trưởng thành xuống dưới 36% vào năm 2030.</p>
+<p>- Về dinh dưỡng và an toàn thực phẩm:</p>
+<p>+ Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 16,5%, thể nhẹ cân còn dưới 9%;</p>
+<p>+ 100% bếp ăn tập thể trường học được kiểm tra an toàn thực phẩm ít nhất 01 lần/năm.</p>
+<p><strong>3. Các chỉ tiêu cụ thể theo năm</strong></p>
+<table border="1" cellspacing="0" cellpadding="4">
+<thead>
+<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Thực hiện năm 2025</th><th>2026</th><th>2027</th><th>2028</th><th>2029</th><th>2030</th></tr>
+</thead>
+<tbody>
+<tr><td>1</td><td>Tỷ lệ trạm y tế xã triển khai dự phòng, quản lý bệnh không lây nhiễm</td><td>%</td><td>85</td><td>90</td><td>95</td><td>100</td><td>100</td><td>100</td></tr>
+<tr><td>2</td><td>Tỷ lệ dân số được quản lý sức khỏe bằng hồ sơ điện tử</td><td>%</td><td>78,5</td><td>82</td><td>85</td><td>88</td><td>92</td><td>95</td></tr>
+<tr><td>3</td><td>Số xã, phường đạt Tiêu chí quốc gia về y tế</td><td>xã</td><td>52</td><td>55</td><td>58</td><td>60</td><td>62</td><td>64</td></tr>
+<tr><td>4</td><td>Tỷ lệ cơ sở y tế xử lý chất thải rắn y tế đạt quy chuẩn</td><td>%</td><td>92</td><td>95</td><td>97</td><td>100</td><td>100</td><td>100</td></tr>
+<tr><td>5</td><td>Tỷ suất chết mẹ</td><td>/100.000 trẻ đẻ sống</td><td>38</td><td>36</td><td>35</td><td>34</td><td>33</td><td>32</td></tr>
+</tbody>
+</table>
+<p><strong>III. NHIỆM VỤ, GIẢI PHÁP</strong></p>
+<p>1. Tăng cường giám sát, phát hiện sớm, xử lý kịp thời các ổ dịch; duy trì hệ thống đáp ứng nhanh tại các tuyến.</p>
+<p>2. Triển khai tiêm chủng mở rộng đầy đủ, đúng lịch; rà soát, tiêm bù, tiêm vét cho trẻ em chưa được tiêm đủ mũi.</p>
+<p>3. Mở rộng quản lý bệnh tăng huyết áp, đái tháo đường tại trạm y tế xã; chi phí điều trị một ca đái tháo đường có biến chứng khoảng 12 triệu đồng/năm, cao gấp ba lần chi phí quản lý sớm.</p>
+<p>4. Tăng cường thanh tra, kiểm tra an toàn thực phẩm; cơ sở vi phạm bị xử phạt từ 5.000.000 đồng đến 10.000.000 đồng theo quy định. Giá tiêm vắc xin dịch vụ bình quân 350.000 đồng/liều.</p>
+<p><strong>IV. KINH PHÍ THỰC HIỆN</strong></p>
+<p>Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 khoảng 6,5 - 7 tỷ đồng, trong đó: ngân sách tỉnh khoảng 5,2 tỷ đồng; nguồn viện trợ của Quỹ Toàn cầu và các tổ chức quốc tế khoảng 1,3 tỷ đồng.</p>
+<p>Kinh phí năm 2026 là 1.185 triệu đồng, bố trí trong dự toán chi sự nghiệp y tế năm 2026 đã giao cho Sở Y tế.</p>
+<p><strong>V. TỔ CHỨC THỰC HIỆN</strong></p>
+<p>1. Trung tâm Kiểm soát bệnh tật tỉnh: đầu mối triển khai Kế hoạch; tổng hợp, báo cáo Sở Y tế trước ngày 10 tháng 12 hằng năm.</p>
+<p>2. Chi cục An toàn vệ sinh thực phẩm: chủ trì thanh tra, kiểm tra an toàn thực phẩm.</p>
+<p>3. Phòng Kế hoạch - Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch.</p>
+<p>4. Trung tâm Y tế các khu vực: triển khai các hoạt động tại địa bàn, chỉ đạo trạm y tế xã, phường thực hiện./.</p>
+<table style="width:100%;border:none"><tbody><tr>
+<td style="width:50%"><strong><em>Nơi nhận:</em></strong><br>- UBND tỉnh (b/c);<br>- Bộ Y tế (Cục Phòng bệnh);<br>- Các đơn vị trực thuộc;<br>- Lưu: VT, NVY.</td>
+<td style="text-align:center"><strong>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</strong><br><br><br><strong>Trần Minh Hiếu</strong></td>
+</tr></tbody></table>
+</div>
+</article>
+<footer>Bản quyền thuộc Sở Y tế tỉnh Lâm Hải. Địa chỉ: 12 đường Hải Thượng, thành phố Lâm Hải.</footer>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 5. A merged commune's plan of 2026, as pdftotext -layout writes it from its PDF: lettered targets
+# with levels by year, amounts in full "đồng" with "(Bằng chữ: ...)", a table in "nghìn đồng" by source.
+
+COMMUNE_ROWS = [
+    ["TT", "Nội dung", "Tổng cộng", "Ngân sách tỉnh", "Ngân sách xã", "Vốn lồng ghép", "Xã hội hóa"],
+    ["I", "Hạ tầng kinh tế - xã hội", "1.960.000", "1.200.000", "460.000", "200.000", "100.000"],
+    ["1", "Cứng hóa, lắp đèn chiếu sáng đường trục thôn", "1.250.000", "800.000", "250.000", "150.000", "50.000"],
+    ["2", "Nâng cấp nhà văn hóa thôn", "710.000", "400.000", "210.000", "50.000", "50.000"],
+    ["II", "Phát triển sản xuất, nâng cao thu nhập", "520.000", "200.000", "170.000", "100.000", "50.000"],
+    ["1", "Hỗ trợ mô hình sản xuất ứng dụng công nghệ cao", "400.000", "200.000", "100.000", "100.000", "-"],
+    ["2", "Xúc tiến thương mại sản phẩm OCOP", "120.000", "-", "70.000", "-", "50.000"],
+    ["III", "Môi trường, cảnh quan", "365.600", "100.000", "215.600", "-", "50.000"],
+    ["", "Tổng cộng", "2.845.600", "1.500.000", "845.600", "300.000", "200.000"],
+]
+
+
+def commune_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "XÃ PHƯỚC AN ĐÔNG", "-------", "Số: 36/KH-UBND"],
+            [*MOTTO, "Phước An Đông, ngày 14 tháng 02 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Xây dựng xã nông thôn mới nâng cao xã Phước An Đông giai đoạn 2026 - 2028", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Quyết định số 412/QĐ-TTg ngày 10 tháng 4 năm 2025 của Thủ tướng Chính phủ ban hành Bộ tiêu "
+              "chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2025 - 2030;"),
+        ("p", "Thực hiện Kế hoạch số 205/KH-UBND ngày 20 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh về xây dựng "
+              "nông thôn mới năm 2026;"),
+        ("p", "Ủy ban nhân dân xã ban hành Kế hoạch như sau:"),
+        ("h", "I. THỰC TRẠNG"),
+        ("p", "Xã Phước An Đông được thành lập trên cơ sở sắp xếp các xã Phước An, An Đông và Tân Phước từ ngày "
+              "01/7/2025, có 14 thôn. Năm 2025 thu nhập bình quân đầu người đạt 58,6 triệu đồng/người/năm; tỷ lệ hộ "
+              "nghèo đa chiều còn 1,85%; tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,4%. Tổng thu ngân sách trên "
+              "địa bàn xã năm 2025 đạt 6.480.000.000 đồng, tăng 8% so với năm 2024."),
+        ("h", "II. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Đến năm 2028, xã Phước An Đông đạt chuẩn nông thôn mới nâng cao; kết cấu hạ tầng đồng bộ, đời sống "
+              "vật chất, tinh thần của Nhân dân được nâng lên rõ rệt."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "a) Thu nhập bình quân đầu người đến năm 2028 đạt trên 75 triệu đồng/người/năm, tăng 28% so với năm "
+              "2025;"),
+        ("p", "b) Tỷ lệ hộ nghèo đa chiều dưới 1% (năm 2025: 1,85%);"),
+        ("p", "c) Tỷ lệ người dân tham gia bảo hiểm y tế: năm 2026 đạt 94%, năm 2027 đạt 95% và năm 2028 đạt 96% "
+              "trở lên;"),
+        ("p", "d) Tỷ lệ lao động có việc làm qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 40%;"),
+        ("p", "đ) Tỷ lệ hộ gia đình sử dụng nước sạch đáp ứng quy chuẩn đạt 65% trở lên;"),
+        ("p", "e) Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt 50%, được thu gom, xử lý đạt 98%;"),
+        ("p", "g) 100% thôn có mô hình khu dân cư kiểu mẫu, trong đó đến hết năm 2027 có ít nhất 60% thôn đạt chuẩn "
+              "khu dân cư nông thôn mới kiểu mẫu;"),
+        ("p", "h) Tỷ lệ đường trục thôn được cứng hóa, có hệ thống chiếu sáng đạt 90%;"),
+        ("p", "i) Tỷ lệ hộ sản xuất nông nghiệp ứng dụng công nghệ cao tăng thêm 5% mỗi năm."),
+        ("h", "III. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "1. Tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn mới nâng cao; hộ gia đình đối ứng "
+              "30% kinh phí chỉnh trang hàng rào, cổng ngõ."),
+        ("p", "2. Hoàn thiện hạ tầng giao thông, chiếu sáng, nhà văn hóa thôn theo danh mục tại Phụ lục."),
+        ("p", "3. Hỗ trợ mô hình sản xuất ứng dụng công nghệ cao, mức hỗ trợ 70% chi phí mua giống, không quá "
+              "30.000.000 đồng/mô hình."),
+        ("p", "4. Thu gom, xử lý chất thải rắn sinh hoạt; mức thu giá dịch vụ vệ sinh 30.000 đồng/hộ/tháng."),
+        ("h", "IV. KINH PHÍ THỰC HIỆN"),
+        ("p", "1. Tổng kinh phí: 2.845.600.000 đồng (Bằng chữ: Hai tỷ, tám trăm bốn mươi lăm triệu, sáu trăm nghìn "
+              "đồng), trong đó:"),
+        ("p", "- Ngân sách tỉnh hỗ trợ: 1.500.000.000 đồng;"),
+        ("p", "- Ngân sách xã: 845.600.000 đồng;"),
+        ("p", "- Vốn lồng ghép các chương trình, dự án: 300.000.000 đồng;"),
+        ("p", "- Xã hội hóa, Nhân dân đóng góp: 200.000.000 đồng."),
+        ("p", "2. Phân kỳ: năm 2026: 985.500.000 đồng; năm 2027: 1.024.600.000 đồng; năm 2028: 835.500.000 đồng."),
+        ("p", "3. Chi tiết theo nội dung và nguồn vốn:"),
+        ("p", "BẢNG DỰ TOÁN KINH PHÍ THEO NỘI DUNG VÀ NGUỒN VỐN"),
+        ("p", "Đơn vị tính: nghìn đồng"),
+    ))
+    table = _table(doc, COMMUNE_ROWS)
+    _widths(table, [0.9, 4.4, 2.3, 2.3, 2.1, 2.0, 2.0])
+    _small(table, 9)
+    _body(doc, (
+        ("h", "V. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Kinh tế: cơ quan thường trực, tham mưu triển khai Kế hoạch; tổng hợp, báo cáo kết quả."),
+        ("p", "2. Phòng Văn hóa - Xã hội: hướng dẫn xây dựng khu dân cư kiểu mẫu, vận động Nhân dân tham gia."),
+        ("p", "3. Trưởng các thôn: tuyên truyền, vận động Nhân dân đóng góp, tổ chức thực hiện tại thôn./."),
+    ))
+    closing(doc, ["- Đảng ủy xã (b/c);", "- TT HĐND xã;", "- Các thôn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Thị Hồng Vân"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 6. A ministry's plan of 2024 (.docx): targets under the two stages' headings ("a) Giai đoạn 2024 -
+# 2025", "b) Giai đoạn 2026 - 2030"), each project's money in its own paragraph (a total, its sources,
+# its years and a later stage), and the plan's total.
+
+MINISTRY_BODY = (
+    ("p", "Căn cứ Nghị định số 31/2023/NĐ-CP ngày 12 tháng 6 năm 2023 của Chính phủ quy định chức năng, nhiệm vụ, "
+          "quyền hạn và cơ cấu tổ chức của Bộ Khoa học và Công nghệ;"),
+    ("p", "Căn cứ Quyết định số 436/QĐ-TTg ngày 18 tháng 4 năm 2024 của Thủ tướng Chính phủ phê duyệt Chương trình "
+          "quốc gia hỗ trợ nâng cao năng suất và chất lượng sản phẩm, hàng hóa giai đoạn 2024 - 2030;"),
+    ("p", "Bộ Khoa học và Công nghệ ban hành Kế hoạch triển khai Chương trình như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("h", "1. Mục tiêu chung"),
+    ("p", "Tạo chuyển biến rõ rệt về năng suất, chất lượng của sản phẩm, hàng hóa chủ lực; nâng cao năng lực cạnh "
+          "tranh của doanh nghiệp, góp phần tăng trưởng kinh tế nhanh và bền vững."),
+    ("h", "2. Mục tiêu cụ thể"),
+    ("h", "a) Giai đoạn 2024 - 2025"),
+    ("p", "- Hỗ trợ ít nhất 500 doanh nghiệp áp dụng hệ thống quản lý, công cụ cải tiến năng suất;"),
+    ("p", "- 30% doanh nghiệp được hỗ trợ có năng suất lao động tăng tối thiểu 5%/năm;"),
+    ("p", "- Tỷ lệ tiêu chuẩn quốc gia hài hòa với tiêu chuẩn quốc tế đạt 60%;"),
+    ("p", "- 100% bộ, ngành, địa phương có đầu mối theo dõi, triển khai Chương trình."),
+    ("h", "b) Giai đoạn 2026 - 2030"),
+    ("p", "- Đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế đạt trên 50%;"),
+    ("p", "- Tỷ lệ tiêu chuẩn quốc gia hài hòa với tiêu chuẩn quốc tế đạt 65% (năm 2023 đạt 58%);"),
+    ("p", "- Ít nhất 40% doanh nghiệp nhỏ và vừa áp dụng công cụ cải tiến năng suất;"),
+    ("p", "- Giá trị sản phẩm, hàng hóa ứng dụng mã số, mã vạch, truy xuất nguồn gốc tăng 15% so với năm 2025;"),
+    ("p", "- Đào tạo 2.000 chuyên gia năng suất, trong đó 20% đạt trình độ quốc tế."),
+    ("h", "II. NHIỆM VỤ VÀ KINH PHÍ CÁC DỰ ÁN"),
+    ("p", "1. Dự án 1: Xây dựng, hoàn thiện hệ thống tiêu chuẩn quốc gia, quy chuẩn kỹ thuật. Kinh phí dự kiến "
+          "45,5 tỷ đồng từ ngân sách trung ương."),
+    ("p", "2. Dự án 2: Hỗ trợ doanh nghiệp áp dụng công cụ cải tiến năng suất, chất lượng. Tổng kinh phí 120 tỷ "
+          "đồng, trong đó ngân sách trung ương 80 tỷ đồng, doanh nghiệp đối ứng 40 tỷ đồng. Mức hỗ trợ tối đa 50% "
+          "chi phí tư vấn, không quá 100 triệu đồng/doanh nghiệp."),
+    ("p", "3. Dự án 3: Phát triển hạ tầng mã số, mã vạch và truy xuất nguồn gốc. Kinh phí: 36,8 tỷ đồng từ ngân "
+          "sách trung ương (năm 2024: 4,2 tỷ đồng; năm 2025: 5,6 tỷ đồng; giai đoạn 2026 - 2030: 27 tỷ đồng)."),
+    ("p", "4. Dự án 4: Truyền thông, đào tạo chuyên gia năng suất. Kinh phí bố trí từ nguồn sự nghiệp khoa học và "
+          "công nghệ hằng năm của Bộ; học viên nộp phí đào tạo chuyên gia 2.500.000 đồng/khóa."),
+    ("h", "III. KINH PHÍ THỰC HIỆN"),
+    ("p", "Tổng kinh phí thực hiện Kế hoạch khoảng 202,3 tỷ đồng, trong đó ngân sách trung ương 162,3 tỷ đồng, "
+          "vốn đối ứng của doanh nghiệp 40 tỷ đồng. Các đơn vị lập dự toán hằng năm gửi Vụ Kế hoạch - Tài chính "
+          "tổng hợp."),
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia: chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch; "
+          "tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 12 hằng năm."),
+    ("p", "2. Vụ Kế hoạch - Tài chính: bố trí kinh phí thực hiện các dự án của Kế hoạch."),
+    ("p", "3. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: xây dựng kế hoạch của địa phương "
+          "và bố trí kinh phí đối ứng./."),
+)
+
+
+def ministry_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "-------", "Số: 1187/KH-BKHCN"],
+            [*MOTTO, "Hà Nội, ngày 25 tháng 6 năm 2024"], bold=(1, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Triển khai Chương trình quốc gia hỗ trợ nâng cao năng suất và chất lượng sản phẩm, hàng hóa "
+                    "giai đoạn 2024 - 2030", bold=True, center=True)
+    _body(doc, MINISTRY_BODY)
+    closing(doc, ["- Bộ trưởng (để b/c);", "- Các Thứ trưởng;", "- UBND các tỉnh, thành phố trực thuộc Trung ương;",
+                  "- Lưu: VT, TĐC."],
+            ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "", "Phạm Quang Vinh"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / ETHNIC).write_bytes(ethnic_plan())
     (folder / RESOLUTION_MD).write_text(RESOLUTION_MD_TEXT, encoding="utf-8")
+    (folder / HEALTH_HTML).write_text(HEALTH_HTML_TEXT, encoding="utf-8")
+    (folder / MINISTRY).write_bytes(ministry_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
     (folder / POVERTY_PDF).write_bytes(_soffice(poverty_plan(), POVERTY_PDF, "pdf"))
+    if shutil.which("pdftotext"):
+        pdf = _soffice(commune_plan(), COMMUNE_LAYOUT, "pdf")
+        (folder / COMMUNE_LAYOUT).write_text(_pdftotext(pdf, "-layout"), encoding="utf-8")
 
 
 if __name__ == "__main__":
