@@ -42,6 +42,8 @@ POVERTY_PDF = "e_huyen-tanbinhlam_87-kh-ubnd_2018_giam-ngheo-bang-nam.pdf"
 HEALTH_HTML = "e_syt-lamhai_215-kh-syt_2026_chi-tieu-theo-nam-portal.html"
 COMMUNE_LAYOUT = "e_xa-phuocandong_36-kh-ubnd_2026_nguon-von-dong-layout.txt"
 MINISTRY = "e_bkhcn_1187-kh-bkhcn_2024_du-an-moc-nam.docx"
+EDUCATION = "e_tinh-hoaphong_92-kh-ubnd_2025_nguon-theo-nam-hai-dong.docx"
+POLICY_MD = "e_hdnd-bachalam_15-nq-hdnd_2021_chinh-sach-ho-tro-md.md"
 
 
 # ---------------------------------------------------------------------------
@@ -532,6 +534,196 @@ def ministry_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. A province's education plan (.docx): targets under numbered sub-fields ("2.1. Giáo dục mầm non")
+# of "2. Mục tiêu cụ thể đến năm 2027", phrased "≥ 98%", "tăng từ 62% lên 75%", "không thấp hơn", "95 -
+# 97%", "100 %"; the funds by source, then by year with each year's sources in parentheses, and an annex
+# whose two-row header splits each year into NSTW and NSĐP, group rows "A", "B" and a "Trong đó" row.
+
+EDUCATION_ROWS = [
+    ["TT", "Nội dung", "Tổng cộng", "Năm 2025", "", "Năm 2026", "", "Năm 2027", ""],
+    ["", "", "", "NSTW", "NSĐP", "NSTW", "NSĐP", "NSTW", "NSĐP"],
+    ["", "TỔNG CỘNG", "1.264.600", "140.000", "220.200", "185.000", "260.700", "187.500", "271.200"],
+    ["A", "Vốn đầu tư phát triển", "1.014.600", "120.000", "175.200", "155.000", "200.700", "157.500", "206.200"],
+    ["1", "Xây dựng phòng học, phòng học bộ môn", "855.000", "100.000", "150.000", "130.000", "170.000", "130.000",
+     "175.000"],
+    ["2", "Xây dựng nhà công vụ giáo viên", "159.600", "20.000", "25.200", "25.000", "30.700", "27.500", "31.200"],
+    ["B", "Kinh phí sự nghiệp", "250.000", "20.000", "45.000", "30.000", "60.000", "30.000", "65.000"],
+    ["1", "Mua sắm thiết bị dạy học tối thiểu", "167.000", "15.000", "30.000", "20.000", "40.000", "20.000", "42.000"],
+    ["2", "Bồi dưỡng đội ngũ giáo viên, cán bộ quản lý", "83.000", "5.000", "15.000", "10.000", "20.000", "10.000",
+     "23.000"],
+    ["", "Trong đó: bồi dưỡng kỹ năng số", "32.000", "2.000", "5.000", "4.000", "8.000", "4.000", "9.000"],
+]
+
+EDUCATION_BODY = (
+    ("p", "Căn cứ Nghị quyết số 41/2024/NQ-HĐND ngày 10 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh Hòa Phong về "
+          "phát triển giáo dục và đào tạo tỉnh Hòa Phong giai đoạn 2025 - 2030;"),
+    ("p", "Thực hiện Chỉ thị số 08/CT-TTg ngày 15 tháng 3 năm 2025 của Thủ tướng Chính phủ về nâng cao chất lượng "
+          "giáo dục mầm non và phổ thông;"),
+    ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+    ("h", "I. ĐÁNH GIÁ THỰC TRẠNG"),
+    ("p", "Năm học 2023 - 2024, toàn tỉnh có 612 trường mầm non và phổ thông; tỷ lệ huy động trẻ em từ 3 đến 5 tuổi "
+          "đến trường đạt 96,4%; tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 62%; tỷ lệ học sinh tốt nghiệp trung "
+          "học phổ thông đạt 94,1%, tăng 1,2% so với cùng kỳ. Chi phí học tập bình quân của một học sinh khoảng "
+          "4,2 triệu đồng/năm."),
+    ("h", "II. MỤC TIÊU"),
+    ("h", "1. Mục tiêu chung"),
+    ("p", "Nâng cao chất lượng giáo dục mầm non và phổ thông, bảo đảm điều kiện dạy và học theo chương trình giáo "
+          "dục phổ thông mới; thu hẹp khoảng cách về chất lượng giáo dục giữa các vùng trong tỉnh."),
+    ("h", "2. Mục tiêu cụ thể đến năm 2027"),
+    ("h", "2.1. Giáo dục mầm non"),
+    ("p", "- Huy động trẻ em từ 3 đến 5 tuổi đến trường đạt ≥ 98%; trẻ em 5 tuổi đạt 100%;"),
+    ("p", "- Tỷ lệ trường mầm non đạt chuẩn quốc gia tăng từ 62% lên 75%;"),
+    ("p", "- Tỷ lệ trẻ suy dinh dưỡng thể thấp còi ở trường mầm non không quá 5%."),
+    ("h", "2.2. Giáo dục phổ thông"),
+    ("p", "- Tỷ lệ học sinh hoàn thành chương trình tiểu học đạt 99,8%; tỷ lệ học sinh lớp 9 tốt nghiệp trung học "
+          "cơ sở không thấp hơn 98,5%;"),
+    ("p", "- Tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt 95 - 97%;"),
+    ("p", "- Ít nhất 3/4 số trường phổ thông có phòng học bộ môn đạt chuẩn;"),
+    ("p", "- Tỷ lệ học sinh bỏ học giảm 20% so với giai đoạn 2022 - 2024;"),
+    ("p", "- Tỷ lệ phòng học kiên cố đạt 100 %."),
+    ("h", "2.3. Đội ngũ và cơ sở vật chất"),
+    ("p", "- 100% giáo viên đạt chuẩn trình độ đào tạo theo Luật Giáo dục, trong đó trên chuẩn từ 15 - 20%;"),
+    ("p", "- Tỷ lệ trường có kết nối Internet tốc độ cao đạt 100%, có hệ thống quản lý trường học trực tuyến đạt 90%;"),
+    ("p", "- Mỗi năm giảm 0,5% số phòng học tạm, phòng học nhờ."),
+    ("h", "III. NHIỆM VỤ, GIẢI PHÁP"),
+    ("p", "1. Rà soát, sắp xếp mạng lưới trường, lớp phù hợp với quy hoạch và điều kiện thực tế của địa phương."),
+    ("p", "2. Đầu tư xây dựng phòng học, phòng học bộ môn, nhà công vụ giáo viên theo danh mục tại Phụ lục."),
+    ("p", "3. Bồi dưỡng đội ngũ giáo viên, cán bộ quản lý; ưu tiên bồi dưỡng kỹ năng số."),
+    ("p", "4. Huy động xã hội hóa, khuyến khích tổ chức, cá nhân tài trợ cho giáo dục; học sinh thuộc hộ nghèo được "
+          "hỗ trợ chi phí học tập 150.000 đồng/tháng."),
+    ("h", "IV. KINH PHÍ THỰC HIỆN"),
+    ("p", "1. Tổng kinh phí thực hiện Kế hoạch giai đoạn 2025 - 2027 là 1.284,6 tỷ đồng, trong đó: ngân sách trung "
+          "ương 512,5 tỷ đồng (chiếm 39,9%); ngân sách tỉnh 684,1 tỷ đồng; ngân sách cấp huyện 68 tỷ đồng; xã hội "
+          "hóa 20 tỷ đồng."),
+    ("p", "2. Kinh phí theo từng năm:"),
+    ("p", "- Năm 2025: 365,2 tỷ đồng (ngân sách trung ương 140 tỷ đồng, ngân sách tỉnh 200,2 tỷ đồng, ngân sách cấp "
+          "huyện 20 tỷ đồng, xã hội hóa 5 tỷ đồng);"),
+    ("p", "- Năm 2026: 452,7 tỷ đồng (ngân sách trung ương 185 tỷ đồng, ngân sách tỉnh 237,7 tỷ đồng, ngân sách cấp "
+          "huyện 23 tỷ đồng, xã hội hóa 7 tỷ đồng);"),
+    ("p", "- Năm 2027: 466,7 tỷ đồng (ngân sách trung ương 187,5 tỷ đồng, ngân sách tỉnh 246,2 tỷ đồng, ngân sách "
+          "cấp huyện 25 tỷ đồng, xã hội hóa 8 tỷ đồng)."),
+    ("p", "3. Vốn ngân sách nhà nước theo nội dung và năm chi tiết tại Phụ lục kèm theo."),
+    ("h", "V. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Sở Giáo dục và Đào tạo: chủ trì, hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy "
+          "ban nhân dân tỉnh."),
+    ("p", "2. Sở Tài chính: tham mưu bố trí vốn đầu tư phát triển và kinh phí sự nghiệp thực hiện Kế hoạch."),
+    ("p", "3. Sở Xây dựng: hướng dẫn, thẩm định thiết kế các công trình trường học."),
+    ("p", "4. Ủy ban nhân dân các huyện, thành phố: bố trí ngân sách cấp huyện, tổ chức thực hiện Kế hoạch trên địa "
+          "bàn./."),
+)
+
+
+def education_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH HÒA PHONG", "-------", "Số: 92/KH-UBND"],
+            [*MOTTO, "Hòa Phong, ngày 28 tháng 4 năm 2025"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển giáo dục mầm non và phổ thông tỉnh Hòa Phong giai đoạn 2025 - 2027", bold=True,
+               center=True)
+    _body(doc, EDUCATION_BODY)
+    closing(doc, ["- Bộ Giáo dục và Đào tạo (b/c);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Các sở, ban, ngành tỉnh;",
+                  "- UBND các huyện, thành phố;", "- Lưu: VT, VX."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Vũ Thị Thanh Hà"])
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "DỰ TOÁN VỐN NGÂN SÁCH NHÀ NƯỚC THỰC HIỆN KẾ HOẠCH THEO NĂM", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Kế hoạch số 92/KH-UBND ngày 28 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh)",
+               center=True)
+    _paragraph(doc, "Đơn vị tính: triệu đồng", center=True)
+    table = _table(doc, EDUCATION_ROWS, merges=(((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (1, 2)),
+                                                ((0, 3), (0, 4)), ((0, 5), (0, 6)), ((0, 7), (0, 8))))
+    _widths(table, [0.8, 4.0, 1.9, 1.55, 1.55, 1.55, 1.55, 1.55, 1.55])
+    _small(table, 9)
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 8. An HĐND tỉnh's resolution of 2021 on a support policy, scraped to Markdown: rates of support in
+# percent and in money (no targets, no budget), lettered targets, the total in prose with its yearly
+# mean, and a pipe table of the years as columns with a "Tổng cộng" row and column.
+
+POLICY_MD_TEXT = """| **HỘI ĐỒNG NHÂN DÂN TỈNH BẮC HÀ LÂM** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 15/2021/NQ-HĐND | *Bắc Hà Lâm, ngày 09 tháng 7 năm 2021* |
+
+**NGHỊ QUYẾT**
+
+**QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN SẢN XUẤT NÔNG NGHIỆP HÀNG HÓA TỈNH BẮC HÀ LÂM GIAI ĐOẠN 2021 - 2025**
+
+**HỘI ĐỒNG NHÂN DÂN TỈNH BẮC HÀ LÂM
+KHÓA XVII, KỲ HỌP THỨ HAI**
+
+*Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;*
+
+*Căn cứ Nghị định số 98/2018/NĐ-CP ngày 05 tháng 7 năm 2018 của Chính phủ về chính sách khuyến khích phát triển hợp tác, liên kết trong sản xuất và tiêu thụ sản phẩm nông nghiệp;*
+
+*Xét Tờ trình số 64/TTr-UBND ngày 18 tháng 6 năm 2021 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.*
+
+**QUYẾT NGHỊ:**
+
+**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**
+
+1. Nghị quyết này quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp hàng hóa trên địa bàn tỉnh Bắc Hà Lâm giai đoạn 2021 - 2025.
+
+2. Đối tượng áp dụng: hộ gia đình, cá nhân, tổ hợp tác, hợp tác xã, doanh nghiệp sản xuất nông nghiệp trên địa bàn tỉnh.
+
+**Điều 2. Mục tiêu**
+
+1. Mục tiêu chung: Phát triển sản xuất nông nghiệp hàng hóa tập trung, ứng dụng công nghệ cao; nâng cao giá trị gia tăng và thu nhập của người sản xuất.
+
+2. Mục tiêu cụ thể đến năm 2025:
+
+a) Giá trị sản xuất trên 01 ha đất trồng trọt đạt 150 triệu đồng trở lên;
+
+b) Tỷ lệ giá trị sản phẩm nông nghiệp được sản xuất theo hình thức liên kết đạt trên 30%;
+
+c) Diện tích sản xuất áp dụng quy trình VietGAP hoặc tương đương chiếm 20% diện tích trồng trọt;
+
+d) 50% hợp tác xã nông nghiệp hoạt động có hiệu quả, trong đó 15% hợp tác xã ứng dụng công nghệ cao;
+
+đ) Tốc độ tăng giá trị sản xuất nông nghiệp bình quân đạt 3,5 - 4%/năm.
+
+**Điều 3. Nội dung và mức hỗ trợ**
+
+1. Hỗ trợ 50% chi phí mua giống cây trồng, vật nuôi, tối đa không quá 30 triệu đồng/ha.
+
+2. Hỗ trợ lãi suất vốn vay thương mại 3%/năm trong thời gian 24 tháng, mức vay được hỗ trợ tối đa 2 tỷ đồng/dự án.
+
+3. Hỗ trợ một lần 500 triệu đồng cho mỗi chuỗi liên kết sản xuất và tiêu thụ sản phẩm.
+
+4. Hỗ trợ 100% chi phí chứng nhận VietGAP, không quá 40.000.000 đồng/cơ sở.
+
+**Điều 4. Kinh phí thực hiện**
+
+1. Tổng kinh phí dự kiến giai đoạn 2021 - 2025 là 186,75 tỷ đồng từ ngân sách tỉnh; bình quân khoảng 37,35 tỷ đồng/năm.
+
+2. Phân bổ kinh phí theo năm:
+
+**BẢNG PHÂN BỔ KINH PHÍ HỖ TRỢ THEO NĂM**
+
+*Đơn vị tính: triệu đồng*
+
+| Nội dung hỗ trợ | Năm 2021 | Năm 2022 | Năm 2023 | Năm 2024 | Năm 2025 | Tổng cộng |
+|---|---|---|---|---|---|---|
+| Hỗ trợ giống cây trồng, vật nuôi | 8.500 | 9.200 | 9.800 | 10.400 | 11.100 | 49.000 |
+| Hỗ trợ lãi suất vốn vay | 6.000 | 7.500 | 8.000 | 8.500 | 9.000 | 39.000 |
+| Hỗ trợ chuỗi liên kết | 10.000 | 12.000 | 13.000 | 14.500 | 15.500 | 65.000 |
+| Hỗ trợ chứng nhận VietGAP | 4.750 | 5.600 | 6.800 | 7.600 | 9.000 | 33.750 |
+| **Tổng cộng** | **29.250** | **34.300** | **37.600** | **41.000** | **44.600** | **186.750** |
+
+**Điều 5. Tổ chức thực hiện**
+
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+
+2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Hà Lâm khóa XVII, kỳ họp thứ hai thông qua ngày 07 tháng 7 năm 2021 và có hiệu lực từ ngày 20 tháng 7 năm 2021./.
+
+| **Nơi nhận:** - Ủy ban Thường vụ Quốc hội; - Chính phủ; - Bộ Tài chính; - Bộ Nông nghiệp và Phát triển nông thôn; - TT Tỉnh ủy; - UBND tỉnh; - Lưu: VT. | **CHỦ TỊCH** **Hoàng Thị Minh Thu** |
+|---|---|
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -539,6 +731,8 @@ def main(out: str) -> None:
     (folder / RESOLUTION_MD).write_text(RESOLUTION_MD_TEXT, encoding="utf-8")
     (folder / HEALTH_HTML).write_text(HEALTH_HTML_TEXT, encoding="utf-8")
     (folder / MINISTRY).write_bytes(ministry_plan())
+    (folder / EDUCATION).write_bytes(education_plan())
+    (folder / POLICY_MD).write_text(POLICY_MD_TEXT, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
