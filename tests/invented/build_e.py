@@ -44,6 +44,8 @@ COMMUNE_LAYOUT = "e_xa-phuocandong_36-kh-ubnd_2026_nguon-von-dong-layout.txt"
 MINISTRY = "e_bkhcn_1187-kh-bkhcn_2024_du-an-moc-nam.docx"
 EDUCATION = "e_tinh-hoaphong_92-kh-ubnd_2025_nguon-theo-nam-hai-dong.docx"
 POLICY_MD = "e_hdnd-bachalam_15-nq-hdnd_2021_chinh-sach-ho-tro-md.md"
+TOURISM_PDF = "e_huyen-sonthuong_118-kh-ubnd_2019_kinh-phi-cot-nguon.pdf"
+FARMING_LAYOUT = "e_snnptnt-kimhoa_64-kh-snnptnt_2023_chi-tieu-don-vi-trong-nhan-layout.txt"
 
 
 # ---------------------------------------------------------------------------
@@ -724,6 +726,140 @@ Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Hà Lâm
 """
 
 
+# ---------------------------------------------------------------------------
+# 9. A district's tourism plan of 2019 exported to PDF: "a/"-lettered targets with a level for each
+# year in parentheses, and its tasks' money in a table whose source is a text column ("Nguồn kinh
+# phí": "Ngân sách huyện", "Xã hội hóa") beside a "Thời gian" column.
+
+TOURISM_ROWS = [
+    ["TT", "Nội dung nhiệm vụ", "Kinh phí (triệu đồng)", "Nguồn kinh phí", "Thời gian"],
+    ["1", "Lập quy hoạch chi tiết khu du lịch cộng đồng Bản Mường", "450", "Ngân sách tỉnh", "2019"],
+    ["2", "Nâng cấp đường vào điểm du lịch thác Nậm Lò", "2.800", "Ngân sách huyện", "2019 - 2020"],
+    ["3", "Hỗ trợ cải tạo nhà ở làm cơ sở lưu trú tại nhà dân", "1.200", "Xã hội hóa", "2019 - 2021"],
+    ["4", "Đào tạo, bồi dưỡng nghiệp vụ du lịch", "360", "Ngân sách huyện", "Hằng năm"],
+    ["5", "Quảng bá, xúc tiến du lịch", "540", "Ngân sách huyện", "Hằng năm"],
+    ["", "Tổng cộng", "5.350", "", ""],
+]
+
+
+def tourism_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN SƠN THƯỢNG", "-------", "Số: 118/KH-UBND"],
+            [*MOTTO, "Sơn Thượng, ngày 22 tháng 3 năm 2019"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển du lịch cộng đồng huyện Sơn Thượng giai đoạn 2019 - 2021", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Nghị quyết số 08-NQ/HU ngày 15 tháng 01 năm 2019 của Ban Chấp hành Đảng bộ huyện về phát triển "
+              "du lịch huyện Sơn Thượng giai đoạn 2019 - 2025;"),
+        ("p", "Căn cứ Kế hoạch số 212/KH-UBND ngày 28 tháng 12 năm 2018 của Ủy ban nhân dân tỉnh về phát triển du lịch "
+              "cộng đồng;"),
+        ("p", "Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hóa các dân tộc, tạo việc làm, tăng thu nhập "
+              "cho Nhân dân; từng bước đưa du lịch trở thành ngành kinh tế quan trọng của huyện."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "a/ Lượng khách du lịch đến huyện tăng bình quân 15%/năm; đến năm 2021 đón 120.000 lượt khách."),
+        ("p", "b/ Doanh thu từ du lịch đạt 85 tỷ đồng vào năm 2021, tăng 40% so với năm 2018."),
+        ("p", "c/ Tỷ lệ lao động du lịch được đào tạo, bồi dưỡng nghiệp vụ: 50% (năm 2019), 65% (năm 2020), 80% "
+              "(năm 2021)."),
+        ("p", "d/ Tỷ lệ nhà nghỉ, khách sạn đạt tiêu chuẩn phục vụ khách du lịch đạt 100%, cơ sở lưu trú tại nhà dân "
+              "đạt trên 70%."),
+        ("p", "đ/ 100% điểm du lịch cộng đồng có nhà vệ sinh đạt chuẩn và được thu gom rác thải."),
+        ("p", "e/ Phấn đấu mỗi xã có ít nhất 01 sản phẩm du lịch đặc trưng; 30% hộ tham gia du lịch cộng đồng có thu "
+              "nhập từ du lịch chiếm trên 50% tổng thu nhập."),
+        ("h", "II. NHIỆM VỤ VÀ KINH PHÍ"),
+        ("p", "Các nhiệm vụ, kinh phí và nguồn kinh phí thực hiện như sau:"),
+    ))
+    table = _table(doc, TOURISM_ROWS)
+    _widths(table, [1.0, 7.0, 2.6, 3.0, 2.4])
+    _body(doc, (
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch là 5.350 triệu đồng, trong đó: ngân sách tỉnh 450 triệu đồng; ngân "
+              "sách huyện 3.700 triệu đồng; xã hội hóa 1.200 triệu đồng. Giá vé tham quan thác Nậm Lò 20.000 đồng/lượt "
+              "do Ban quản lý điểm du lịch thu để duy tu, bảo dưỡng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Văn hóa và Thông tin: chủ trì, tham mưu triển khai Kế hoạch; tổng hợp, báo cáo kết quả thực "
+              "hiện."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch."),
+        ("p", "3. Ủy ban nhân dân các xã có điểm du lịch: vận động Nhân dân tham gia làm du lịch cộng đồng./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Sở Văn hóa, Thể thao và Du lịch;", "- TT Huyện ủy, TT HĐND huyện;",
+                  "- UBND các xã, thị trấn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Lường Văn Sơn"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 10. A Sở's plan of 2023, as pdftotext -layout writes it from its PDF: a table of targets whose unit is
+# in the label ("Tốc độ tăng ... (%)"), the last year's estimate beside the plan's years ("Năm 2022 (ước
+# TH)" | "KH năm 2023" ...), and a budget table whose rows are the years ("Năm 2023") and columns the sources.
+
+FARMING_TARGETS = [
+    ["TT", "Chỉ tiêu", "Năm 2022 (ước TH)", "KH năm 2023", "KH năm 2024", "KH năm 2025"],
+    ["1", "Tốc độ tăng giá trị sản xuất nông nghiệp (%)", "3,2", "3,5", "3,8", "4,0"],
+    ["2", "Tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao (%)", "12", "14", "16", "18"],
+    ["3", "Diện tích nhà màng, nhà lưới (ha)", "85", "110", "140", "180"],
+    ["4", "Tỷ lệ diện tích cây trồng được tưới tiết kiệm nước (%)", "18,5", "21", "24", "27,5"],
+    ["5", "Số doanh nghiệp nông nghiệp ứng dụng công nghệ cao (doanh nghiệp)", "6", "8", "10", "12"],
+]
+FARMING_FUNDS = [
+    ["TT", "Năm", "Tổng số", "Ngân sách tỉnh", "Ngân sách huyện", "Xã hội hóa"],
+    ["1", "Năm 2023", "8.400", "5.000", "1.400", "2.000"],
+    ["2", "Năm 2024", "10.200", "6.000", "1.700", "2.500"],
+    ["3", "Năm 2025", "12.600", "7.500", "2.100", "3.000"],
+    ["", "Cộng", "31.200", "18.500", "5.200", "7.500"],
+]
+
+
+def farming_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH KIM HÒA", "SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "-------", "Số: 64/KH-SNNPTNT"],
+            [*MOTTO, "Kim Hòa, ngày 10 tháng 02 năm 2023"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển nông nghiệp ứng dụng công nghệ cao tỉnh Kim Hòa giai đoạn 2023 - 2025", bold=True,
+               center=True)
+    _body(doc, (
+        ("p", "Căn cứ Quyết định số 1520/QĐ-UBND ngày 30 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh Kim Hòa phê duyệt "
+              "Đề án phát triển nông nghiệp ứng dụng công nghệ cao đến năm 2025;"),
+        ("p", "Sở Nông nghiệp và Phát triển nông thôn xây dựng Kế hoạch thực hiện như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Phát triển nông nghiệp ứng dụng công nghệ cao, nâng cao năng suất, chất lượng và giá trị gia tăng của "
+              "sản phẩm nông nghiệp chủ lực; thích ứng với biến đổi khí hậu."),
+        ("h", "2. Các chỉ tiêu chủ yếu"),
+    ))
+    table = _table(doc, FARMING_TARGETS)
+    _widths(table, [0.9, 7.1, 2.1, 2.0, 2.0, 2.0])
+    _small(table, 10)
+    _body(doc, (
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "1. Xây dựng vùng sản xuất tập trung ứng dụng công nghệ cao đối với rau, hoa, cây ăn quả; giá trị sản "
+              "xuất trên 1 ha đất canh tác đạt bình quân 180 triệu đồng."),
+        ("p", "2. Hỗ trợ doanh nghiệp, hợp tác xã đầu tư nhà màng, nhà lưới, hệ thống tưới tiết kiệm; phối hợp ngân "
+              "hàng cho vay với lãi suất ưu đãi 6,5%/năm."),
+        ("p", "3. Chuyển giao tiến bộ kỹ thuật, đào tạo nông dân sản xuất theo quy trình công nghệ cao."),
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch giai đoạn 2023 - 2025 khoảng 31,2 tỷ đồng, phân theo năm và nguồn như "
+              "sau (đơn vị tính: triệu đồng):"),
+    ))
+    table = _table(doc, FARMING_FUNDS)
+    _widths(table, [1.1, 3.2, 2.8, 3.0, 3.0, 2.9])
+    _body(doc, (
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Chi cục Trồng trọt và Bảo vệ thực vật: chủ trì hướng dẫn quy trình sản xuất, theo dõi diện tích ứng "
+              "dụng công nghệ cao."),
+        ("p", "2. Trung tâm Khuyến nông: xây dựng mô hình trình diễn, tập huấn chuyển giao kỹ thuật."),
+        ("p", "3. Phòng Kế hoạch - Tài chính: tổng hợp, tham mưu bố trí kinh phí hằng năm."),
+        ("p", "4. Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố: bố trí ngân sách huyện, chỉ đạo thực hiện trên "
+              "địa bàn./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Sở Tài chính;", "- UBND các huyện, thị xã, thành phố;",
+                  "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, KHTC."],
+            ["GIÁM ĐỐC", "", "", "Đỗ Văn Nam"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -737,9 +873,12 @@ def main(out: str) -> None:
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
     (folder / POVERTY_PDF).write_bytes(_soffice(poverty_plan(), POVERTY_PDF, "pdf"))
+    (folder / TOURISM_PDF).write_bytes(_soffice(tourism_plan(), TOURISM_PDF, "pdf"))
     if shutil.which("pdftotext"):
         pdf = _soffice(commune_plan(), COMMUNE_LAYOUT, "pdf")
         (folder / COMMUNE_LAYOUT).write_text(_pdftotext(pdf, "-layout"), encoding="utf-8")
+        pdf = _soffice(farming_plan(), FARMING_LAYOUT, "pdf")
+        (folder / FARMING_LAYOUT).write_text(_pdftotext(pdf, "-layout"), encoding="utf-8")
 
 
 if __name__ == "__main__":
