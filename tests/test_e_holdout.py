@@ -104,3 +104,38 @@ DONOR_FUND = [
                                                                 "quy-tiep-nhan"])
 def test_a_fund_that_gives_the_money_is_a_source(sentence, expected):
     assert _funds(sentence) == expected
+
+
+# A task table's time column ("Thời gian", "Thời gian thực hiện", "Tiến độ", "Thời hạn") holds when a task
+# is done ("2027", "2027 - 2028"), not money: its year is no amount. The money column beside it, and the
+# year columns of a table by year ("Năm 2027" over amounts), stay amounts.
+def _items(table: str) -> list[tuple]:
+    from extractors.tables.budget import extract_budget_tables
+    body = ("III. NHIỆM VỤ VÀ KINH PHÍ\n\nCác nhiệm vụ và kinh phí thực hiện như sau:\n\n" + table +
+            "\n\nIV. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.\n")
+    doc = build_document(read((HEAD + body).encode(), "plan.md"))
+    found = extract_budget_tables(doc, PERIOD, [])
+    return [(i["row_label"], i["year"], i["source"], i["amount_vnd"]) for i in found["items"]]
+
+
+TIME_COLUMN = [
+    # must not: the year a task is done in, under "Thời gian" / "Tiến độ"
+    ("| TT | Nội dung | Kinh phí (triệu đồng) | Nguồn kinh phí | Thời gian |\n|---|---|---|---|---|\n"
+     "| 1 | Khảo sát vùng nguyên liệu | 320 | Ngân sách tỉnh | 2027 |\n"
+     "| 2 | Xây dựng mô hình ủ phân hữu cơ | 1.150 | Xã hội hóa | 2027 - 2028 |\n",
+     [("Khảo sát vùng nguyên liệu", None, "local", 320_000_000),
+      ("Xây dựng mô hình ủ phân hữu cơ", None, "mobilized", 1_150_000_000)]),
+    ("| TT | Nội dung | Kinh phí (triệu đồng) | Tiến độ |\n|---|---|---|---|\n"
+     "| 1 | Tập huấn quy trình canh tác tuần hoàn | 275 | 2028 |\n",
+     [("Tập huấn quy trình canh tác tuần hoàn", None, "total", 275_000_000)]),
+    # must match: the years of a table by year are its amounts' years
+    ("| TT | Nội dung | Năm 2027 | Năm 2028 |\n|---|---|---|---|\n"
+     "| 1 | Tập huấn quy trình canh tác tuần hoàn | 140 | 135 |\n",
+     [("Tập huấn quy trình canh tác tuần hoàn", 2027, "total", 140_000_000),
+      ("Tập huấn quy trình canh tác tuần hoàn", 2028, "total", 135_000_000)]),
+]
+
+
+@pytest.mark.parametrize("table, expected", TIME_COLUMN, ids=["thoi-gian", "tien-do", "year-columns"])
+def test_a_time_column_holds_no_amounts(table, expected):
+    assert _items(table) == expected
