@@ -46,6 +46,8 @@ EDUCATION = "e_tinh-hoaphong_92-kh-ubnd_2025_nguon-theo-nam-hai-dong.docx"
 POLICY_MD = "e_hdnd-bachalam_15-nq-hdnd_2021_chinh-sach-ho-tro-md.md"
 TOURISM_PDF = "e_huyen-sonthuong_118-kh-ubnd_2019_kinh-phi-cot-nguon.pdf"
 FARMING_LAYOUT = "e_snnptnt-kimhoa_64-kh-snnptnt_2023_chi-tieu-don-vi-trong-nhan-layout.txt"
+POVERTY_HTML = "e_huyen-thachbinhtay_56-kh-ubnd_2024_nam-truoc-nguon-portal.html"
+SCHEME_MD = "e_tinh-thailam_1875-qd-ubnd_2026_de-an-moc-cong-md.md"
 
 
 # ---------------------------------------------------------------------------
@@ -860,6 +862,153 @@ def farming_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 11. A district's poverty plan of 2024 on a portal (HTML): targets as <li> under a lead line
+# ("Phấn đấu đến năm 2025:"), a baseline in parentheses, a targets table with a group row (colspan)
+# and the year before the plan as its first year column, and each year's money by source in one
+# sentence, the year first ("Năm 2024: ngân sách huyện N, ngân sách xã M"), its total after the parts
+# in "3 tỷ 450 triệu đồng".
+
+POVERTY_HTML_TEXT = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch giảm nghèo bền vững năm 2024 - 2025 - Cổng thông tin điện tử huyện Thạch Bình Tây</title></head>
+<body>
+<div id="top"><a href="/">Cổng thông tin điện tử huyện Thạch Bình Tây</a> | <a href="/lien-he">Liên hệ</a></div>
+<div id="main">
+<div class="left-menu"><ul><li>Giới thiệu</li><li>Tin tức - Sự kiện</li><li>Văn bản chỉ đạo</li></ul></div>
+<div class="content-detail">
+<h2 class="title">Kế hoạch giảm nghèo bền vững huyện Thạch Bình Tây năm 2024 - 2025</h2>
+<p class="date">15/03/2024 08:12</p>
+<table width="100%" border="0"><tr>
+<td width="40%" align="center"><b>ỦY BAN NHÂN DÂN<br>HUYỆN THẠCH BÌNH TÂY</b><br>-------<br>Số: 56/KH-UBND</td>
+<td align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Thạch Bình Tây, ngày 12 tháng 3 năm 2024</i></td>
+</tr></table>
+<p align="center"><b>KẾ HOẠCH</b></p>
+<p align="center"><b>Giảm nghèo bền vững huyện Thạch Bình Tây năm 2024 - 2025</b></p>
+<p>Căn cứ Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;</p>
+<p>Thực hiện Kế hoạch số 41/KH-UBND ngày 26 tháng 02 năm 2024 của Ủy ban nhân dân tỉnh về giảm nghèo bền vững năm 2024;</p>
+<p>Ủy ban nhân dân huyện ban hành Kế hoạch giảm nghèo bền vững năm 2024 - 2025 như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Giảm nghèo đa chiều, bao trùm, bền vững; hạn chế tái nghèo và phát sinh nghèo; hỗ trợ người nghèo vượt lên mức sống tối thiểu.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>Phấn đấu đến năm 2025:</p>
+<ul>
+<li>Tỷ lệ hộ nghèo đa chiều giảm 5% so với năm 2023 (năm 2023: 12,4%);</li>
+<li>Tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo có việc làm bền vững đạt từ 90% trở lên;</li>
+<li>Không để phát sinh hộ tái nghèo do thiếu hụt về nhà ở;</li>
+<li>100% hộ nghèo, hộ cận nghèo được tiếp cận thông tin về giảm nghèo;</li>
+<li>Tỷ lệ trẻ em thuộc hộ nghèo đi học đúng độ tuổi đạt 100% vào năm 2025.</li>
+</ul>
+<p><b>3. Các chỉ tiêu theo năm</b></p>
+<table border="1" cellpadding="3" cellspacing="0">
+<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Năm 2023</th><th>Năm 2024</th><th>Năm 2025</th></tr>
+<tr><td colspan="6"><b>I. Chỉ tiêu về thu nhập, việc làm</b></td></tr>
+<tr><td>1</td><td>Tỷ lệ lao động thuộc hộ nghèo được đào tạo nghề</td><td>%</td><td>35</td><td>42</td><td>50</td></tr>
+<tr><td>2</td><td>Số hộ nghèo được hỗ trợ phát triển sản xuất</td><td>hộ</td><td>410</td><td>450</td><td>480</td></tr>
+<tr><td colspan="6"><b>II. Chỉ tiêu về dịch vụ xã hội cơ bản</b></td></tr>
+<tr><td>3</td><td>Tỷ lệ hộ nghèo được sử dụng nước sinh hoạt hợp vệ sinh</td><td>%</td><td>88,5</td><td>92</td><td>95</td></tr>
+<tr><td>4</td><td>Tỷ lệ người nghèo tham gia bảo hiểm y tế</td><td>%</td><td>100</td><td>100</td><td>100</td></tr>
+</table>
+<p><b>II. NHIỆM VỤ, GIẢI PHÁP</b></p>
+<p>1. Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế; hộ nghèo được vay vốn ưu đãi tối đa 100 triệu đồng/hộ.</p>
+<p>2. Hỗ trợ nhà ở cho hộ nghèo với mức 40 triệu đồng/hộ xây mới, 20 triệu đồng/hộ sửa chữa.</p>
+<p>3. Đào tạo nghề, giải quyết việc làm; tư vấn đưa người lao động đi làm việc ở nước ngoài.</p>
+<p><b>III. KINH PHÍ THỰC HIỆN</b></p>
+<p>Năm 2024: ngân sách huyện 1.250 triệu đồng, ngân sách xã 380 triệu đồng; năm 2025: ngân sách huyện 1.400 triệu đồng, ngân sách xã 420 triệu đồng. Tổng cộng 2 năm: 3 tỷ 450 triệu đồng.</p>
+<p>Ngoài ra, lồng ghép nguồn vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững được giao hằng năm.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Phòng Lao động - Thương binh và Xã hội: cơ quan thường trực, tham mưu triển khai, tổng hợp kết quả thực hiện.</p>
+<p>2. Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí thực hiện Kế hoạch.</p>
+<p>3. Ủy ban nhân dân các xã, thị trấn: rà soát hộ nghèo, hộ cận nghèo; tổ chức thực hiện trên địa bàn./.</p>
+<table width="100%" border="0"><tr>
+<td width="50%" valign="top"><b><i>Nơi nhận:</i></b><br>- UBND tỉnh (b/c);<br>- Sở Lao động - TB&amp;XH;<br>- TT Huyện ủy, TT HĐND huyện;<br>- UBND các xã, thị trấn;<br>- Lưu: VT.</td>
+<td align="center" valign="top"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><b>Phạm Thị Lan Anh</b></td>
+</tr></table>
+</div>
+</div>
+<div id="footer">Cơ quan chủ quản: Ủy ban nhân dân huyện Thạch Bình Tây</div>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 12. A province's Quyết định approving a scheme, scraped to Markdown: its targets under stage lines
+# ("- Đến năm 2027:" over "+" items, "- Đến năm 2030:" over more), and its money by project, each
+# project's sources in parentheses after its sum.
+
+SCHEME_MD_TEXT = """| **ỦY BAN NHÂN DÂN TỈNH THÁI LÂM** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 1875/QĐ-UBND | *Thái Lâm, ngày 18 tháng 8 năm 2026* |
+
+**QUYẾT ĐỊNH**
+
+**PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN KINH TẾ BIỂN XANH TỈNH THÁI LÂM GIAI ĐOẠN 2026 - 2030**
+
+**ỦY BAN NHÂN DÂN TỈNH THÁI LÂM**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+
+*Căn cứ Nghị quyết số 22/2026/NQ-HĐND ngày 10 tháng 7 năm 2026 của Hội đồng nhân dân tỉnh về phát triển kinh tế biển;*
+
+*Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 312/TTr-SNNMT ngày 05 tháng 8 năm 2026.*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Phê duyệt Đề án phát triển kinh tế biển xanh tỉnh Thái Lâm giai đoạn 2026 - 2030 với những nội dung chủ yếu sau:
+
+**1. Mục tiêu**
+
+a) Mục tiêu chung: Phát triển kinh tế biển xanh, bền vững, gắn với bảo vệ môi trường và hệ sinh thái biển; nâng cao đời sống người dân vùng ven biển.
+
+b) Mục tiêu cụ thể:
+
+- Đến năm 2027:
+
++ Tỷ lệ tàu cá có chiều dài từ 15 m trở lên lắp thiết bị giám sát hành trình đạt 100%;
+
++ 70% cảng cá có hệ thống thu gom, xử lý chất thải đạt chuẩn;
+
++ Diện tích nuôi trồng thủy sản theo hướng hữu cơ đạt 12% tổng diện tích nuôi trồng.
+
+- Đến năm 2030:
+
++ Giá trị sản xuất ngành thủy sản tăng bình quân 6,5%/năm;
+
++ Tỷ lệ chất thải rắn sinh hoạt ven biển được thu gom, xử lý đạt 95%;
+
++ Diện tích các khu bảo tồn biển đạt 0,8% diện tích vùng biển của tỉnh;
+
++ Thu nhập của người dân vùng ven biển tăng gấp 1,5 lần so với năm 2025.
+
+**2. Nhiệm vụ và kinh phí các dự án**
+
+Tổng kinh phí thực hiện Đề án: 86,4 tỷ đồng. Trong đó:
+
+- Dự án 1. Hiện đại hóa đội tàu và cảng cá: 32,5 tỷ đồng (ngân sách tỉnh 30 tỷ đồng, xã hội hóa 2,5 tỷ đồng);
+
+- Dự án 2. Phát triển nuôi trồng thủy sản hữu cơ: 41,9 tỷ đồng (ngân sách trung ương 25 tỷ đồng; ngân sách tỉnh 16,9 tỷ đồng);
+
+- Dự án 3. Bảo tồn hệ sinh thái biển: 12 tỷ đồng (ngân sách tỉnh).
+
+Mức hỗ trợ lắp thiết bị giám sát hành trình 15 triệu đồng/tàu; ngư dân vi phạm khai thác bất hợp pháp bị xử phạt đến 1.000.000.000 đồng.
+
+**Điều 2.** Tổ chức thực hiện
+
+1. Sở Nông nghiệp và Môi trường chủ trì, tổ chức thực hiện Đề án; tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+
+2. Sở Tài chính bố trí kinh phí thực hiện các dự án theo phân cấp ngân sách.
+
+3. Ủy ban nhân dân các xã, phường, đặc khu ven biển triển khai Đề án trên địa bàn.
+
+**Điều 3.** Quyết định này có hiệu lực từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu ven biển chịu trách nhiệm thi hành Quyết định này./.
+
+| **Nơi nhận:** - Như Điều 3; - Bộ Nông nghiệp và Môi trường; - TT Tỉnh ủy, TT HĐND tỉnh; - Lưu: VT, KT. | **TM. ỦY BAN NHÂN DÂN** **KT. CHỦ TỊCH** **PHÓ CHỦ TỊCH** **Trịnh Quốc Bảo** |
+|---|---|
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -869,6 +1018,8 @@ def main(out: str) -> None:
     (folder / MINISTRY).write_bytes(ministry_plan())
     (folder / EDUCATION).write_bytes(education_plan())
     (folder / POLICY_MD).write_text(POLICY_MD_TEXT, encoding="utf-8")
+    (folder / POVERTY_HTML).write_text(POVERTY_HTML_TEXT, encoding="utf-8")
+    (folder / SCHEME_MD).write_text(SCHEME_MD_TEXT, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
