@@ -151,7 +151,8 @@ NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
 SOURCE_NAMED = re.compile(r"\bnguồn\b|^\s*(?:và\s+)?(?:ngân sách|vốn|NS(?:TW|ĐP|NN)?)\b", re.I)
 # "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
 SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
-CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
+# (not the dot after a project's number: "- Dự án 2. Phát triển du lịch sinh thái: N tỷ đồng", its title follows)
+CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -193,7 +194,9 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&:-]", re.I)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|"
+                         # the years a sum runs over: "Tổng cộng 2 năm", "Tổng kinh phí cả 5 năm", "cả giai đoạn"
+                         r"\b(?:cả\s+)?\d{1,2}\s+năm\b|\bcả\s+(?:năm|giai đoạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
@@ -892,6 +895,9 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):
         return None
+    listed = _listed_year(text, money.start)
+    if listed:
+        return listed
     own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):
@@ -901,6 +907,22 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     if note:
         return note.year or own_year  # a footnote's amounts belong to the statement it hangs from
     return own_year or heading_year
+
+
+# a year that opens a list of sums: "Năm 2027: ngân sách tỉnh N, ngân sách huyện M; năm 2028: ..."
+YEAR_COLON = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*:", re.I)
+LIST_END = re.compile(r"[;]|\.\s", re.I)
+
+
+def _listed_year(text: str, at: int) -> int | None:
+    """The year of the list an amount stands in: the last "năm 2027:" before it in its
+    unit, with no ";" or sentence end between (the sums after the colon are that year's)."""
+    found = None
+    for m in YEAR_COLON.finditer(text, 0, at):
+        found = m
+    if found is None or LIST_END.search(text, found.end(), at):
+        return None
+    return int(found.group(1))
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
