@@ -139,3 +139,115 @@ TIME_COLUMN = [
 @pytest.mark.parametrize("table, expected", TIME_COLUMN, ids=["thoi-gian", "tien-do", "year-columns"])
 def test_a_time_column_holds_no_amounts(table, expected):
     assert _items(table) == expected
+
+
+# A project's sum named "Dự án N. <its title>: N tỷ đồng (sources)": the dot after the project's number
+# ends no clause, so the sum and its parts are the project's. A sentence that ends on a year still ends
+# its clause.
+PROJECT_DOT = [
+    # must match
+    ("Tổng kinh phí: 27,4 tỷ đồng. Trong đó:\n\n- Dự án 2. Phát triển du lịch sinh thái rừng ngập mặn: 18,6 tỷ đồng "
+     "(ngân sách tỉnh 15 tỷ đồng, xã hội hóa 3,6 tỷ đồng);\n\n- Dự án 3. Truyền thông: 8,8 tỷ đồng.",
+     [("total", "total", None, 27_400_000_000), ("Dự án 2", "total", None, 18_600_000_000),
+      ("Dự án 2", "local", None, 15_000_000_000), ("Dự án 2", "mobilized", None, 3_600_000_000),
+      ("Dự án 3", "total", None, 8_800_000_000)]),
+    # must not: a sentence that ends on a year, then a budget line
+    ("Kế hoạch thực hiện từ năm 2027. Chi thường xuyên: 2.150 triệu đồng.",
+     [("Chi thường xuyên", "total", 2027, 2_150_000_000)]),
+]
+
+
+@pytest.mark.parametrize("funds, expected", PROJECT_DOT, ids=["du-an-n-dot", "year-dot"])
+def test_a_projects_number_and_dot_end_no_clause(funds, expected):
+    assert _funds(funds) == expected
+
+
+# A year that opens a list of sums with a colon ("Năm 2027: ngân sách tỉnh N, ngân sách huyện M; năm
+# 2028: ...") is the year of each sum after it up to the next ";" or sentence; a sum after the ";" with
+# no year of its own has none.
+YEAR_COLON = [
+    # must match
+    ("Năm 2027: ngân sách tỉnh 2.100 triệu đồng, ngân sách huyện 640 triệu đồng; năm 2028: ngân sách tỉnh 2.350 "
+     "triệu đồng, ngân sách huyện 710 triệu đồng.",
+     [("total", "local", 2027, 2_100_000_000), ("total", "local", 2027, 640_000_000),
+      ("total", "local", 2028, 2_350_000_000), ("total", "local", 2028, 710_000_000)]),
+    # must not: after the ";" a sum of no year
+    ("Năm 2027: ngân sách tỉnh 1.200 triệu đồng; kinh phí duy tu công trình 300 triệu đồng.",
+     [("total", "local", 2027, 1_200_000_000), ("Công trình", "total", None, 300_000_000)]),
+]
+
+
+@pytest.mark.parametrize("funds, expected", YEAR_COLON, ids=["two-years", "after-semicolon"])
+def test_a_year_before_a_colon_dates_the_sums_after_it(funds, expected):
+    assert _funds(funds) == expected
+
+
+# "Tổng cộng 2 năm: N", "Tổng cộng cả giai đoạn: N", "Tổng kinh phí 5 năm: N": the plan's sum over its years
+# (total), not a budget line named "Tổng cộng 2 năm"; a sum named by what it is for stays that.
+TOTAL_OVER_YEARS = [
+    # must match
+    ("Ngân sách huyện 1.650 triệu đồng; ngân sách xã 800 triệu đồng. Tổng cộng 2 năm: 2.450 triệu đồng.",
+     [("total", "local", None, 1_650_000_000), ("total", "local", None, 800_000_000),
+      ("total", "total", None, 2_450_000_000)]),
+    ("Tổng cộng cả giai đoạn: 4 tỷ 120 triệu đồng.", [("total", "total", None, 4_120_000_000)]),
+    # must not: a line named by what it is for
+    ("Chi sự nghiệp môi trường 2 năm: 960 triệu đồng.", [("Chi sự nghiệp môi trường 2 năm", "total", None, 960_000_000)]),
+]
+
+
+@pytest.mark.parametrize("funds, expected", TOTAL_OVER_YEARS, ids=["tong-cong-2-nam", "ca-giai-doan", "chi-su-nghiep"])
+def test_the_total_over_the_years_is_the_plans(funds, expected):
+    assert _funds(funds) == expected
+
+
+# A heading that names the targets by year or field ("3. Các chỉ tiêu theo năm", "Các chỉ tiêu phấn đấu
+# đến năm 2028", "Chỉ tiêu theo từng lĩnh vực") sets specific objectives, its table's rows or its items;
+# a heading about following the indicators up ("3. Các chỉ tiêu theo dõi, đánh giá") does not.
+def _objectives(block: str) -> list[tuple]:
+    from extractors.fields.objectives import extract_objectives
+    from extractors.segment import outline
+    doc = build_document(read((HEAD + "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nPhát triển nông nghiệp tuần hoàn.\n\n" + block +
+                               "\n\nII. TỔ CHỨC THỰC HIỆN\n\nSở Tài chính bố trí kinh phí.\n").encode(), "plan.md"))
+    return [(o["kind"], o["text"][:30].rstrip(), [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+            for o in extract_objectives(doc, outline(doc), PERIOD)]
+
+
+GENERAL_ROW = ("general", "Phát triển nông nghiệp tuần ho", [])
+TARGET_HEADINGS = [
+    # must match
+    ("3. Các chỉ tiêu theo năm\n\n| TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027 | Năm 2028 |\n|---|---|---|---|---|---|\n"
+     "| 1 | Tỷ lệ phụ phẩm cây trồng được tái sử dụng | % | 40 | 48 | 55 |\n",
+     [GENERAL_ROW, ("specific", "Tỷ lệ phụ phẩm cây trồng được", [48.0, 55.0])]),
+    ("2. Các chỉ tiêu phấn đấu đến năm 2028\n\n- Tỷ lệ hộ chăn nuôi có hầm biogas đạt 35%.",
+     [GENERAL_ROW, ("specific", "Tỷ lệ hộ chăn nuôi có hầm biog", [35.0])]),
+    # must not: following the indicators up
+    ("3. Các chỉ tiêu theo dõi, đánh giá\n\n- Tỷ lệ mô hình được nghiệm thu: báo cáo 6 tháng, 01 năm.", [GENERAL_ROW]),
+]
+
+
+@pytest.mark.parametrize("block, expected", TARGET_HEADINGS, ids=["theo-nam-table", "phan-dau", "theo-doi"])
+def test_a_heading_of_targets_by_year_sets_objectives(block, expected):
+    assert _objectives(block) == expected
+
+
+# A group row between an indicator table's header and its first level row ("I. Chỉ tiêu về thu nhập" spread
+# over the columns, as an HTML colspan reads, or alone in the label cell) names the rows under it: it is
+# no header line, and adds no "chỉ tiêu" to every column's head. A second header row of years stays header.
+HEAD_ROW = "| TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027 | Năm 2028 |\n|---|---|---|---|---|---|\n"
+LEVEL_ROW = "| 1 | Tỷ lệ phụ phẩm cây trồng được tái sử dụng | % | 40 | 48 | 55 |\n"
+GROUP_ROWS = [
+    # must match
+    ("3. Các chỉ tiêu theo năm\n\n" + HEAD_ROW + "| " + " | ".join(["I. Chỉ tiêu về môi trường"] * 6) + " |\n" + LEVEL_ROW,
+     [GENERAL_ROW, ("specific", "Tỷ lệ phụ phẩm cây trồng được", [48.0, 55.0])]),
+    ("3. Các chỉ tiêu theo năm\n\n" + HEAD_ROW + "| | II. Chỉ tiêu về môi trường | | | | |\n" + LEVEL_ROW,
+     [GENERAL_ROW, ("specific", "Tỷ lệ phụ phẩm cây trồng được", [48.0, 55.0])]),
+    # must not: a second header row of years
+    ("3. Các chỉ tiêu theo năm\n\n| TT | Chỉ tiêu | ĐVT | Kế hoạch | Kế hoạch |\n|---|---|---|---|---|\n"
+     "| | | | Năm 2027 | Năm 2028 |\n| 1 | Tỷ lệ phụ phẩm cây trồng được tái sử dụng | % | 48 | 55 |\n",
+     [GENERAL_ROW, ("specific", "Tỷ lệ phụ phẩm cây trồng được", [48.0, 55.0])]),
+]
+
+
+@pytest.mark.parametrize("block, expected", GROUP_ROWS, ids=["spread-group-row", "label-cell-group-row", "year-header-row"])
+def test_a_group_row_ends_an_indicator_tables_header(block, expected):
+    assert _objectives(block) == expected
