@@ -48,6 +48,7 @@ TOURISM_PDF = "e_huyen-sonthuong_118-kh-ubnd_2019_kinh-phi-cot-nguon.pdf"
 FARMING_LAYOUT = "e_snnptnt-kimhoa_64-kh-snnptnt_2023_chi-tieu-don-vi-trong-nhan-layout.txt"
 POVERTY_HTML = "e_huyen-thachbinhtay_56-kh-ubnd_2024_nam-truoc-nguon-portal.html"
 SCHEME_MD = "e_tinh-thailam_1875-qd-ubnd_2026_de-an-moc-cong-md.md"
+URBAN_PDF = "e_thixa-hoalacdong_205-kh-ubnd_2022_du-toan-don-gia-pdf.pdf"
 
 
 # ---------------------------------------------------------------------------
@@ -1009,6 +1010,66 @@ Mức hỗ trợ lắp thiết bị giám sát hành trình 15 triệu đồng/t
 """
 
 
+# ---------------------------------------------------------------------------
+# 13. A town's (thị xã) plan of 2022 exported to PDF: amounts in "đ" with "(Mười hai tỷ, ...)", and a
+# detailed estimate whose "Khối lượng" and "Đơn giá" columns are quantities and rates beside "Thành tiền",
+# a "Nguồn vốn" text column, a "Ghi chú" naming a past year, and "TỔNG CỘNG (A+B)" first.
+
+URBAN_ROWS = [
+    ["TT", "Hạng mục", "Khối lượng", "Đơn giá", "Thành tiền", "Nguồn vốn", "Ghi chú"],
+    ["", "TỔNG CỘNG (A+B)", "", "", "12.760", "", ""],
+    ["A", "Chiếu sáng đô thị", "", "", "5.460", "", ""],
+    ["1", "Lắp mới đèn LED tuyến phố chính", "420 bộ", "8,5", "3.570", "Ngân sách thị xã", ""],
+    ["2", "Cải tạo tủ điện điều khiển", "36 tủ", "52,5", "1.890", "Ngân sách thị xã", "Chuyển tiếp từ năm 2021"],
+    ["B", "Cây xanh, vỉa hè", "", "", "7.300", "", ""],
+    ["1", "Trồng mới cây xanh đường phố", "1.250 cây", "2,4", "3.000", "Xã hội hóa", ""],
+    ["2", "Lát lại vỉa hè các tuyến phố trung tâm", "8.600 m²", "0,5", "4.300", "Ngân sách thị xã", ""],
+]
+
+
+def urban_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "THỊ XÃ HÒA LẠC ĐÔNG", "-------", "Số: 205/KH-UBND"],
+            [*MOTTO, "Hòa Lạc Đông, ngày 18 tháng 01 năm 2022"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Chỉnh trang đô thị thị xã Hòa Lạc Đông năm 2022", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Nghị quyết số 42/NQ-HĐND ngày 20 tháng 12 năm 2021 của Hội đồng nhân dân thị xã về dự toán "
+              "ngân sách năm 2022;"),
+        ("p", "Ủy ban nhân dân thị xã ban hành Kế hoạch chỉnh trang đô thị năm 2022 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Xây dựng đô thị xanh, sạch, đẹp, văn minh; nâng cao chất lượng sống của Nhân dân."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- Tỷ lệ đường phố chính được chiếu sáng đạt 100%, đường ngõ xóm đạt ≥ 85%;"),
+        ("p", "- Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 98%, tăng 3% so với năm 2021;"),
+        ("p", "- Diện tích cây xanh công cộng bình quân đạt 6 m²/người;"),
+        ("p", "- Có ít nhất 50% tuyến phố đạt tiêu chí tuyến phố văn minh đô thị."),
+        ("h", "II. NHIỆM VỤ"),
+        ("p", "1. Lắp mới, cải tạo hệ thống chiếu sáng đô thị; chi phí điện chiếu sáng khoảng 95 triệu đồng/tháng."),
+        ("p", "2. Trồng mới cây xanh, lát lại vỉa hè các tuyến phố trung tâm; xử phạt hành vi lấn chiếm vỉa hè từ "
+              "2.000.000đ đến 4.000.000đ."),
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Tổng kinh phí thực hiện: 12.760.000.000đ (Mười hai tỷ, bảy trăm sáu mươi triệu đồng), trong đó: ngân "
+              "sách thị xã 9.760.000.000đ; vốn xã hội hóa 3.000.000.000đ."),
+        ("p", "BẢNG DỰ TOÁN CHI TIẾT KINH PHÍ NĂM 2022"),
+        ("p", "(Đơn vị tính: triệu đồng)"),
+    ))
+    table = _table(doc, URBAN_ROWS)
+    _widths(table, [0.9, 4.6, 1.9, 1.5, 1.9, 2.6, 2.6])
+    _small(table, 10)
+    _body(doc, (
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Quản lý đô thị: chủ trì triển khai Kế hoạch, quản lý chất lượng công trình."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: bố trí kinh phí, hướng dẫn thanh quyết toán."),
+        ("p", "3. Ủy ban nhân dân các phường, xã: vận động Nhân dân tham gia trồng cây xanh, giữ gìn vỉa hè./."),
+    ))
+    closing(doc, ["- TT Thị ủy, TT HĐND thị xã;", "- Các phòng, ban, ngành thị xã;", "- UBND các phường, xã;",
+                  "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Văn Hậu"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -1025,6 +1086,7 @@ def main(out: str) -> None:
         return
     (folder / POVERTY_PDF).write_bytes(_soffice(poverty_plan(), POVERTY_PDF, "pdf"))
     (folder / TOURISM_PDF).write_bytes(_soffice(tourism_plan(), TOURISM_PDF, "pdf"))
+    (folder / URBAN_PDF).write_bytes(_soffice(urban_plan(), URBAN_PDF, "pdf"))
     if shutil.which("pdftotext"):
         pdf = _soffice(commune_plan(), COMMUNE_LAYOUT, "pdf")
         (folder / COMMUNE_LAYOUT).write_text(_pdftotext(pdf, "-layout"), encoding="utf-8")
