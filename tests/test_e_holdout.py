@@ -251,3 +251,38 @@ GROUP_ROWS = [
 @pytest.mark.parametrize("block, expected", GROUP_ROWS, ids=["spread-group-row", "label-cell-group-row", "year-header-row"])
 def test_a_group_row_ends_an_indicator_tables_header(block, expected):
     assert _objectives(block) == expected
+
+
+# A table in pdftotext -layout text whose short labels run into the first amount one space after them in
+# every row ("1    Năm 2027 8.400      5.000 ..."): those amounts are a column of their own (the total
+# column), and the labels are the years. Labels that end on a year with the amounts set apart, or a
+# label that ends on a number in one row only, stay whole.
+LAYOUT_HEAD = ("TT   Năm             Tổng số      Ngân sách   Ngân sách   Xã hội hóa\n"
+               "                                  tỉnh        huyện\n")
+
+
+def _layout_items(rows: str) -> list[tuple]:
+    return _items("Phân theo năm và nguồn (đơn vị tính: triệu đồng):\n" + LAYOUT_HEAD + rows)
+
+
+GLUED_FIRST = [
+    # must match: the total column glued to the labels in every row
+    ("1    Năm 2027 8.400               5.000       1.400       2.000\n"
+     "2    Năm 2028 10.200              6.000       1.700       2.500\n",
+     [("Năm 2027", 2027, "total", 8_400_000_000), ("Năm 2027", 2027, "local", 5_000_000_000),
+      ("Năm 2027", 2027, "local", 1_400_000_000), ("Năm 2027", 2027, "mobilized", 2_000_000_000),
+      ("Năm 2028", 2028, "total", 10_200_000_000), ("Năm 2028", 2028, "local", 6_000_000_000),
+      ("Năm 2028", 2028, "local", 1_700_000_000), ("Năm 2028", 2028, "mobilized", 2_500_000_000)]),
+    # must not: the amounts set apart from labels that end on a year
+    ("1    Năm 2027        8.400       5.000       1.400       2.000\n"
+     "2    Năm 2028        10.200      6.000       1.700       2.500\n",
+     [("Năm 2027", 2027, "total", 8_400_000_000), ("Năm 2027", 2027, "local", 5_000_000_000),
+      ("Năm 2027", 2027, "local", 1_400_000_000), ("Năm 2027", 2027, "mobilized", 2_000_000_000),
+      ("Năm 2028", 2028, "total", 10_200_000_000), ("Năm 2028", 2028, "local", 6_000_000_000),
+      ("Năm 2028", 2028, "local", 1_700_000_000), ("Năm 2028", 2028, "mobilized", 2_500_000_000)]),
+]
+
+
+@pytest.mark.parametrize("rows, expected", GLUED_FIRST, ids=["glued-total-column", "years-set-apart"])
+def test_a_total_column_glued_to_every_label_is_a_column(rows, expected):
+    assert _layout_items(rows) == expected
