@@ -79,10 +79,12 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
-# "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views)
+# "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views; and
+# their counterpart money: "doanh nghiệp đối ứng 16 tỷ đồng", "hợp tác xã đối ứng" -- a level of government's,
+# "các huyện đối ứng", is LOCAL's, tried first)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
                        r"\b(?:nhân dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
-                       r"\b[^,;:.()]{0,30}?\sđóng góp(?!\s+ý kiến)|"
+                       r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
                        r"cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ gia đình)|"
@@ -109,6 +111,9 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"doanh số cho vay|\bhộ vay|"
                         # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
                         r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# takings named as such: "Tổng thu ngân sách trên địa bàn", "Nguồn thu sự nghiệp", "thu ngân sách nhà nước"
+# (a year's takings before the plan, told where no heading names money, are its situation: see _past_takings)
+TAKINGS = re.compile(r"(?=[tn])(?:\btổng thu|\bnguồn thu|\bthu (?:ngân sách|NSNN|nội địa|sự nghiệp|dịch vụ))\b", re.I)
 # what joins an amount that is no budget to the next, which is none either: "X/Y" (the plan),
 # "từ 5.000.000 đồng đến 10.000.000 đồng" (a range)
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
@@ -146,7 +151,8 @@ NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
 SOURCE_NAMED = re.compile(r"\bnguồn\b|^\s*(?:và\s+)?(?:ngân sách|vốn|NS(?:TW|ĐP|NN)?)\b", re.I)
 # "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
 SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
-CLAUSE_END = re.compile(r"[.;]\s|trong đó\s*:?", re.I)
+# (not the dot after a project's number: "- Dự án 2. Phát triển du lịch sinh thái: N tỷ đồng", its title follows)
+CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
@@ -188,7 +194,9 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|[\s,()/&:-]", re.I)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|"
+                         # the years a sum runs over: "Tổng cộng 2 năm", "Tổng kinh phí cả 5 năm", "cả giai đoạn"
+                         r"\b(?:cả\s+)?\d{1,2}\s+năm\b|\bcả\s+(?:năm|giai đoạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
@@ -226,6 +234,9 @@ PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để
 NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
+# ... but a fund named as the donor of the plan's money is a source: "nguồn viện trợ của Quỹ Toàn cầu", "tài trợ
+# từ Quỹ Hỗ trợ nông dân"
+DONOR_FUND = re.compile(r"\b(?:viện trợ|tài trợ)\s+(?:của|từ)\s+(?:các\s+)?quỹ\b", re.I)
 # a line with no amount that names where the section's money comes from: "Nguồn kinh phí: ngân sách tỉnh.",
 # "2. Nguồn vốn: Ngân sách Trung ương", "Kinh phí thực hiện từ nguồn ngân sách huyện.", "Kinh phí tập huấn được
 # bố trí từ nguồn ..."
@@ -617,6 +628,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
     context: str | None = None  # "Dự án 2" from the nearest heading or table title
     heading_scope: str | None = None  # "Giai đoạn 2010 - 2020" from a heading about a past period
     sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
+    moneyed: dict[int, bool] = {}  # heading level -> whether it names money ("Kinh phí", "Thu ngân sách")
     years: dict[int, int | None] = {}  # heading level -> the one year it is about ("... năm 2025")
     lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
@@ -647,6 +659,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     heading_at = n
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
+                moneyed = {k: v for k, v in moneyed.items() if k < level}
+                moneyed[level] = bool(BUDGET_WORDS.search(text))
                 years = {k: v for k, v in years.items() if k < level}
                 ym = None if YEAR_RANGE.search(text) else HEADING_YEAR.search(text)
                 years[level] = int(ym.group(1)) if ym else None
@@ -708,7 +722,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             trailing = _trailing(text, money, nxt)
             clause = _clause(label)
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
-                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause))
+                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause))
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
@@ -730,6 +744,9 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
                     scope = _scoped(subject, stage)
+            if _past_takings(clause, year, plan[0], moneyed):
+                dropped = True
+                continue
             if source == "total":
                 source = _paren_source(trailing)
             opened = text.rfind("(", 0, money.start)
@@ -781,6 +798,15 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     outline[level] = first
     _source_lines(out, where, named)
     return out
+
+
+def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
+    """Whether a sum is the takings of a year before the plan told in its situation or results
+    ("I. THỰC TRẠNG ... Tổng thu ngân sách trên địa bàn xã năm 2025 đạt N"): under headings that name
+    no money, a past year's revenue is the place's context, not the plan's money (a budget report's
+    "1. Thu ngân sách nhà nước" names it, and keeps it)."""
+    return (year is not None and plan_start is not None and year < plan_start and not any(moneyed.values())
+            and TAKINGS.search(clause) is not None)
 
 
 def _single_source(text: str) -> str:
@@ -869,6 +895,9 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):
         return None
+    listed = _listed_year(text, money.start)
+    if listed:
+        return listed
     own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):
@@ -878,6 +907,22 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     if note:
         return note.year or own_year  # a footnote's amounts belong to the statement it hangs from
     return own_year or heading_year
+
+
+# a year that opens a list of sums: "Năm 2027: ngân sách tỉnh N, ngân sách huyện M; năm 2028: ..."
+YEAR_COLON = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*:", re.I)
+LIST_END = re.compile(r"[;]|\.\s", re.I)
+
+
+def _listed_year(text: str, at: int) -> int | None:
+    """The year of the list an amount stands in: the last "năm 2027:" before it in its
+    unit, with no ";" or sentence end between (the sums after the colon are that year's)."""
+    found = None
+    for m in YEAR_COLON.finditer(text, 0, at):
+        found = m
+    if found is None or LIST_END.search(text, found.end(), at):
+        return None
+    return int(found.group(1))
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,

@@ -19,8 +19,11 @@ from normalizers.text import UPPER
 GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # "Mục tiêu cụ thể", "Chỉ tiêu cụ thể", "Các chỉ tiêu chủ yếu", "Chỉ tiêu"
 # (and a field's: "Các chỉ tiêu chủ yếu về y tế", "Nhóm chỉ tiêu về môi trường", "Chỉ tiêu đối với giáo dục")
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản))?"
+# (and the targets by year or field, or those to strive for: "3. Các chỉ tiêu theo năm", "Chỉ tiêu theo từng lĩnh vực",
+# "Các chỉ tiêu phấn đấu đến năm 2028"; not "Các chỉ tiêu theo dõi, đánh giá", the follow-up)
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản|phấn đấu))?"
                       r"(?:\s+(?:về|đối với|trong lĩnh vực|lĩnh vực)\s+[^\d.:;]{2,60}?)?"
+                      r"(?:\s+theo\s+(?:từng\s+)?(?:năm|giai đoạn|lĩnh vực|ngành)(?:,\s*(?:năm|giai đoạn|lĩnh vực|ngành))*)?"
                       r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 # (a school year aims at its end: "Đến hết năm học 2025 - 2026" -> 2026)
@@ -224,6 +227,13 @@ def _group_columns(heads: list[str], label: int, unit: int | None) -> list[int]:
     return cols if len(cols) >= 2 else []
 
 
+def _spread_row(row: list[str]) -> bool:
+    """A group row set over every column ("I. Chỉ tiêu về thu nhập, việc làm" in each cell, as an HTML
+    colspan reads): below the header, not a line of it."""
+    texts = [c.strip() for c in row if c.strip()]
+    return len(texts) >= 3 and len(texts) == len(row) and len(set(texts)) == 1
+
+
 def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                  start: Callable[[], int | None]) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
@@ -237,7 +247,8 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
     if body is None:
         return []
     width = max(len(row) for row in rows)
-    heads = [" ".join(row[c] for row in rows[:body] if c < len(row)) for c in range(width)]
+    top = next((r for r in range(1, body) if _spread_row(rows[r])), body)
+    heads = [" ".join(row[c] for row in rows[:top] if c < len(row)) for c in range(width)]
     label = next((c for c, h in enumerate(heads) if INDICATOR_HEAD.match(h.strip())), None)
     if label is None:
         return []

@@ -182,8 +182,29 @@ def _split_code(segs: list[Seg], left: float, tol: float) -> list[Seg]:
     return segs
 
 
+# an amount at the end of a short label one space after it ("Năm 2023 8.400"): a grouped or decimal number
+GLUED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$")
+
+
+def _glued_first_amounts(data: list[list[Seg]], tol: float) -> list[list[Seg]]:
+    """Data lines whose label runs into their first amount one space after it in (nearly) every
+    row, those amounts starting at one x (`pdftotext -layout` sets a tight label column so:
+    "1   Năm 2023 8.400     5.000"): the amounts cut off as cells of their own, a column."""
+    tails: list[Seg | None] = []
+    for segs in data:
+        nums = _amounts(segs)
+        texts = [s for s in segs if not is_number(s[2]) and (not nums or s[1] <= nums[0][0])]
+        words = _words(texts[-1]) if texts and " " in texts[-1][2] else []
+        tails.append(words[-1] if len(words) >= 2 and GLUED_AMOUNT.match(words[-1][2]) else None)
+    found = [t for t in tails if t]
+    if len(found) < 2 or 3 * len(found) < 2 * len(data) or max(t[0] for t in found) - min(t[0] for t in found) > tol:
+        return data
+    return [[piece for s in segs for piece in (_cut_at(s, tail[0], tol) if tail and s[0] < tail[0] < s[1] else [s])]
+            for segs, tail in zip(data, tails)]
+
+
 def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
-    found = [_amounts(s) for s in data]
+    found = [_amounts(s) for s in _glued_first_amounts(data, tol)]
     # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
     start = median(a[0][0] for a in found if a)
     found = [[x for x in a if x[1] >= start - tol] for a in found]

@@ -30,6 +30,17 @@ TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
 # a row of ratios in a table of amounts: "Tỷ lệ mức dư nợ ... (%)", "Tốc độ tăng thu"
 RATIO_ROW = re.compile(r"^[-+*\s]*(?:tỷ lệ|tỉ lệ|tốc độ|so sánh|chỉ số)\b|\(\s*%\s*\)\s*$", re.I)
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
+# a task table's time column: "Thời gian", "Thời gian thực hiện", "Tiến độ", "Thời hạn hoàn thành" holds when
+# ("2027", "2027 - 2028"), not how much
+TIME_HEAD = re.compile(r"^\s*(?:thời gian|thời hạn|tiến độ|thời điểm)\b", re.I)
+
+
+def _time_columns_as_text(columns: list[Column]) -> None:
+    """A column the reader took for amounts whose header names a time (a bare year in its
+    cells looks like an amount) is read as text."""
+    for c in columns:
+        if c.role == "amount" and any(TIME_HEAD.match(part) for part in c.header.split(" / ")):
+            c.role = "text"
 
 
 def _fix_years(columns: list[Column], period: dict, issues: list[dict]) -> None:
@@ -97,6 +108,7 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         return tuple(flagged.get((cell.start, cell.end), ())) if cell is not None and cell.text else ()
 
     issues = list(table.issues)
+    _time_columns_as_text(table.columns)
     _fix_years(table.columns, period, issues)
     columns = table.columns
     width = len(columns)
@@ -238,6 +250,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
     found.sort(key=lambda t: t.start)
     flagged = reader_flags(doc)
     for table in found:
+        _time_columns_as_text(table.columns)
         if not any(c.role == "amount" for c in table.columns):
             continue
         # the unit: "Đơn vị tính" by the table, else a header cell's "(triệu đồng)", else
