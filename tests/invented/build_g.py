@@ -21,6 +21,22 @@ tasks and 10-25 responsibilities. This round's documents do too:
   UBND tỉnh, Đảng đoàn ...), 30 tasks; its "Tổ chức thực hiện" the committees of districts, the
   Party delegations, the Party's own boards (.pdf).
 
+The second batch (golds written before their first extraction too):
+
+- a ministry's Kế hoạch on its portal (2025): the annex an HTML table whose header is two rows deep ("Đơn vị thực
+  hiện" over "Chủ trì | Phối hợp"), group rows a roman numeral and a title spanning the other columns, lead cells
+  spanning rows (rowspan), partner cells listing the ministry's Cục, Vụ, Viện, Văn phòng Bộ, Thanh tra Bộ with
+  <br> between them, other ministries and "UBND các tỉnh, thành phố trực thuộc Trung ương"; 34 tasks; its "Tổ chức
+  thực hiện" 13 units, "Đề nghị ..." the provinces and the central mass organisations (.html);
+- a merged commune's Kế hoạch (2025) in Word saved as a legacy .doc: its tasks lettered "a)", "b)" under numbered
+  fields, each with its roles in brackets at its end ("(Phòng Kinh tế chủ trì; Trạm Y tế xã, Công an xã phối
+  hợp)", "(Văn phòng HĐND và UBND xã chủ trì)"), 23 tasks; its "Tổ chức thực hiện" dash items "- Phòng Văn hóa - Xã
+  hội: ..." of 14 bodies (.doc);
+- a Sở's Kế hoạch (2016) in Word, three levels deep ("1." field, "1.1." group, "1.1.1." task), each task with an
+  "Đơn vị chủ trì: ...; đơn vị phối hợp: ..." line and "+" bullets, the Sở's own offices (Phòng, Chi cục, Trung
+  tâm, Quỹ) and the districts' ("Phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố"); 24 tasks;
+  its "Tổ chức thực hiện" 15 bodies, some grouped ("Sở Y tế, Sở Giáo dục và Đào tạo: ...") (.docx).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_g OUTDIR` writes the files (the PDF only when soffice is found).
 """
@@ -40,6 +56,9 @@ from tests.renditions.wordplans import _paragraph, _widths
 PROVINCE = "g_tinh-hoalam_215-kh-ubnd_2026_phu-luc-42-nhiem-vu.docx"
 DISTRICT = "g_huyen-thachlam_86-kh-ubnd_2019_giao-chu-tri-van-xuoi.md"
 PARTY = "g_tinhuy-namduong_27-ctr-tu_2021_phu-luc-ban-dang.pdf"
+MINISTRY = "g_bnnmt_2150-kh-bnnmt_2025_portal-phu-luc-hai-dong.html"
+COMMUNE = "g_xa-tanlocbac_58-kh-ubnd_2025_chu-tri-trong-ngoac.doc"
+DEPARTMENT = "g_sldtbxh-vinhthuan_412-kh-sldtbxh_2016_ba-cap.docx"
 
 
 # ---------------------------------------------------------------------------
@@ -526,15 +545,448 @@ def party_programme() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 4. The ministry's annex on its portal: a two-row header, rowspan leads, <br> partner lists.
+
+M_ENV = "Cục Môi trường"
+M_PLAN = "Vụ Kế hoạch - Tài chính"
+M_LAW = "Vụ Pháp chế"
+M_SCI = "Vụ Khoa học và Công nghệ"
+M_INT = "Vụ Hợp tác quốc tế"
+M_OFF = "Văn phòng Bộ"
+M_INS = "Thanh tra Bộ"
+M_INST = "Viện Khoa học Môi trường"
+M_DATA = "Trung tâm Chuyển đổi số và Thống kê"
+M_CLIM = "Cục Biến đổi khí hậu"
+M_PRESS = "Báo Nông nghiệp và Môi trường"
+PROVS = "UBND các tỉnh, thành phố trực thuộc Trung ương"
+
+MINISTRY_GROUPS = [
+    ("I", "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH", [
+        ("Xây dựng Thông tư hướng dẫn kỹ thuật phân loại chất thải rắn sinh hoạt tại nguồn", M_ENV,
+         [M_LAW, M_INST, "Bộ Xây dựng"], "Quý III/2025", "Thông tư"),
+        ("Rà soát, đề xuất sửa đổi quy định về giá dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt", "",
+         ["Bộ Tài chính", M_PLAN, M_LAW], "Quý IV/2025", "Báo cáo rà soát"),
+        ("Hướng dẫn địa phương xây dựng lộ trình thu giá dịch vụ theo khối lượng", "", [PROVS], "Năm 2025",
+         "Văn bản hướng dẫn"),
+        ("Xây dựng quy chuẩn kỹ thuật quốc gia về lò đốt chất thải rắn sinh hoạt", M_SCI,
+         [M_ENV, M_INST, "Bộ Khoa học và Công nghệ"], "Năm 2026", "Quy chuẩn"),
+        ("Xây dựng cơ chế khuyến khích đầu tư cơ sở xử lý chất thải theo hình thức đối tác công tư", M_PLAN,
+         ["Bộ Tài chính", M_ENV], "Năm 2026", "Đề án"),
+        ("Kiểm tra việc thi hành pháp luật về quản lý chất thải rắn tại các địa phương", M_LAW,
+         [M_ENV, M_INS], "Hằng năm", "Báo cáo"),
+    ]),
+    ("II", "TỔ CHỨC THU GOM, XỬ LÝ CHẤT THẢI", [
+        ("Điều tra, đánh giá hiện trạng phát sinh, thu gom chất thải rắn sinh hoạt trên phạm vi cả nước", M_ENV,
+         [M_DATA, PROVS], "Quý IV/2025", "Báo cáo hiện trạng"),
+        ("Hướng dẫn xây dựng kế hoạch quản lý chất thải rắn sinh hoạt cấp tỉnh", "",
+         ["Sở Nông nghiệp và Môi trường các tỉnh, thành phố"], "Quý III/2025", "Văn bản hướng dẫn"),
+        ("Đánh giá công nghệ xử lý chất thải rắn sinh hoạt đang áp dụng", M_INST,
+         [M_ENV, M_SCI, "Hiệp hội Môi trường đô thị và khu công nghiệp Việt Nam"], "Năm 2026", "Báo cáo đánh giá"),
+        ("Xây dựng mô hình phân loại rác tại nguồn ở khu dân cư nông thôn", M_ENV,
+         ["Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", PROVS], "2025 - 2026",
+         "Mô hình"),
+        ("Hướng dẫn xử lý chất thải rắn sinh hoạt tại các xã đảo, vùng sâu, vùng xa", "", [PROVS, M_INST],
+         "Năm 2026", "Văn bản hướng dẫn"),
+        ("Tổng hợp nhu cầu đầu tư các khu xử lý chất thải liên vùng", M_PLAN,
+         [M_ENV, "Bộ Xây dựng", PROVS], "Quý I/2026", "Danh mục dự án"),
+        ("Hướng dẫn quản lý chất thải nhựa từ hoạt động nông nghiệp", "Cục Trồng trọt và Bảo vệ thực vật",
+         [M_ENV, "Cục Chăn nuôi và Thú y"], "Năm 2026", "Văn bản hướng dẫn"),
+        ("Thu gom bao gói thuốc bảo vệ thực vật sau sử dụng trên đồng ruộng", "",
+         ["Sở Nông nghiệp và Môi trường các tỉnh, thành phố", "Hội Nông dân các cấp"], "Hằng năm", "Báo cáo"),
+    ]),
+    ("III", "KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ", [
+        ("Xây dựng cơ sở dữ liệu quốc gia về chất thải rắn", M_DATA, [M_ENV, "Cục Chuyển đổi số"], "Năm 2026",
+         "Cơ sở dữ liệu"),
+        ("Tích hợp dữ liệu quan trắc bãi chôn lấp vào hệ thống giám sát môi trường", "",
+         [M_ENV, PROVS], "Năm 2027", "Hệ thống giám sát"),
+        ("Triển khai nhiệm vụ khoa học về công nghệ xử lý chất thải hữu cơ thành phân bón", M_SCI,
+         [M_INST, "Viện Thổ nhưỡng Nông hóa"], "2025 - 2027", "Kết quả nghiên cứu"),
+        ("Đánh giá phát thải khí nhà kính từ lĩnh vực chất thải", M_CLIM, [M_ENV, M_INST], "Năm 2026",
+         "Báo cáo kiểm kê"),
+        ("Ứng dụng trí tuệ nhân tạo trong giám sát đổ thải trái phép", M_DATA,
+         [M_INS, M_ENV, "Cục Cảnh sát phòng chống tội phạm về môi trường, Bộ Công an"], "Năm 2027", "Phần mềm"),
+        ("Phổ biến các công nghệ tái chế chất thải đạt tiêu chuẩn", M_SCI, [M_ENV, "Hiệp hội Tái chế chất thải Việt Nam"],
+         "Hằng năm", "Danh mục công nghệ"),
+    ]),
+    ("IV", "TRUYỀN THÔNG, HỢP TÁC QUỐC TẾ", [
+        ("Tổ chức chiến dịch \"Tuần lễ phân loại rác\" hằng năm", M_ENV,
+         ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", M_PRESS, PROVS], "Hằng năm", "Chiến dịch"),
+        ("Xây dựng chuyên mục về quản lý chất thải trên Báo Nông nghiệp và Môi trường", M_PRESS, [M_ENV],
+         "Thường xuyên", "Chuyên mục"),
+        ("Biên soạn bộ tài liệu truyền thông về phân loại chất thải cho học sinh", M_ENV,
+         ["Bộ Giáo dục và Đào tạo", M_INST], "Năm 2026", "Bộ tài liệu"),
+        ("Vận động tài trợ quốc tế cho các dự án giảm thiểu rác thải nhựa", M_INT, [M_ENV, M_PLAN],
+         "2025 - 2027", "Dự án tài trợ"),
+        ("Tham gia đàm phán văn kiện quốc tế về ô nhiễm nhựa", "", [M_ENV, "Bộ Ngoại giao", M_LAW], "Theo tiến độ",
+         "Báo cáo"),
+        ("Trao đổi kinh nghiệm quản lý chất thải với các nước ASEAN", "", [M_ENV], "Hằng năm", "Hội thảo"),
+    ]),
+    ("V", "THANH TRA, KIỂM TRA VÀ BẢO ĐẢM NGUỒN LỰC", [
+        ("Thanh tra chuyên đề việc vận hành các bãi chôn lấp chất thải rắn sinh hoạt", M_INS,
+         [M_ENV, "Cục Cảnh sát phòng chống tội phạm về môi trường, Bộ Công an", PROVS], "Năm 2026",
+         "Kết luận thanh tra"),
+        ("Kiểm tra việc thực hiện trách nhiệm tái chế của nhà sản xuất, nhập khẩu", "", [M_ENV, "Quỹ Bảo vệ môi trường Việt Nam"],
+         "Hằng năm", "Báo cáo kiểm tra"),
+        ("Xử lý kiến nghị, phản ánh của người dân về ô nhiễm từ cơ sở xử lý chất thải", "", [M_OFF, M_ENV],
+         "Thường xuyên", "Văn bản trả lời"),
+        ("Bố trí kinh phí sự nghiệp môi trường thực hiện Kế hoạch", M_PLAN, ["Bộ Tài chính"], "Hằng năm",
+         "Dự toán được giao"),
+        ("Bồi dưỡng nghiệp vụ quản lý chất thải cho công chức cấp xã", "Trường Cán bộ quản lý nông nghiệp và môi trường",
+         [M_ENV, "Sở Nông nghiệp và Môi trường các tỉnh, thành phố"], "Hằng năm", "Lớp bồi dưỡng"),
+        ("Cho vay ưu đãi các dự án xử lý chất thải rắn sinh hoạt", "Quỹ Bảo vệ môi trường Việt Nam",
+         [M_PLAN, M_ENV], "2025 - 2030", "Hợp đồng tín dụng"),
+        ("Theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch", M_ENV, [M_OFF, "Các đơn vị thuộc Bộ"],
+         "Hằng quý", "Báo cáo"),
+        ("Sơ kết 02 năm thực hiện Kế hoạch", "", ["Các đơn vị thuộc Bộ", PROVS], "Quý IV/2026", "Báo cáo sơ kết"),
+    ]),
+]
+
+
+def _ministry_rows() -> str:
+    """The annex's body rows: a group row per roman numeral, a lead cell spanning the rows it leads."""
+    out, n = [], 0
+    for numeral, title, tasks in MINISTRY_GROUPS:
+        out.append(f'<tr><td style="text-align:center"><b>{numeral}</b></td><td colspan="5"><b>{title}</b></td></tr>')
+        spans = []  # how many rows each lead covers
+        for _content, lead, *_ in tasks:
+            if lead:
+                spans.append(1)
+            else:
+                spans[-1] += 1
+        k = 0
+        for content, lead, partners, when, product in tasks:
+            n += 1
+            cells = [f'<td style="text-align:center">{n}</td>', f"<td>{content}</td>"]
+            if lead:
+                rows = spans[k]
+                k += 1
+                cells.append(f'<td rowspan="{rows}">{lead}</td>' if rows > 1 else f"<td>{lead}</td>")
+            cells.append("<td>" + "<br>".join(f"- {p}" if len(partners) > 1 else p for p in partners) + "</td>")
+            cells.append(f'<td style="text-align:center">{when}</td><td>{product}</td>')
+            out.append("<tr>" + "".join(cells) + "</tr>")
+    return "\n".join(out)
+
+
+def ministry_html() -> str:
+    return MINISTRY_HTML.replace("{ROWS}", _ministry_rows())
+
+
+MINISTRY_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch triển khai công tác quản lý chất thải rắn sinh hoạt giai đoạn 2025 - 2027 - Bộ Nông nghiệp và Môi trường</title></head>
+<body>
+<header class="top"><div class="logo">BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG - CỔNG THÔNG TIN ĐIỆN TỬ</div>
+<nav><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a> | <a href="/van-ban">Văn bản</a> | <a href="/tin-tuc">Tin tức</a></nav></header>
+<div class="breadcrumb">Trang chủ » Văn bản » Kế hoạch</div>
+<div class="doc-meta"><span>Số ký hiệu: 2150/KH-BNNMT</span> <span>Ngày ban hành: 14/7/2025</span> <span>Lĩnh vực: Môi trường</span></div>
+<div class="doc-body">
+<table style="width:100%;border:none">
+<tr><td style="text-align:center;width:40%"><b>BỘ NÔNG NGHIỆP<br>VÀ MÔI TRƯỜNG</b><br>-------<br>Số: 2150/KH-BNNMT</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Hà Nội, ngày 14 tháng 7 năm 2025</i></td></tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b></p>
+<p style="text-align:center"><b>Triển khai công tác quản lý chất thải rắn sinh hoạt giai đoạn 2025 - 2027</b></p>
+<p>Căn cứ Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;</p>
+<p>Căn cứ Nghị định số 35/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nông nghiệp và Môi trường;</p>
+<p>Thực hiện Chỉ thị số 18/CT-TTg ngày 06 tháng 6 năm 2025 của Thủ tướng Chính phủ về tăng cường quản lý chất thải rắn sinh hoạt;</p>
+<p>Bộ Nông nghiệp và Môi trường ban hành Kế hoạch triển khai như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p>1. Tạo chuyển biến căn bản trong thu gom, phân loại, xử lý chất thải rắn sinh hoạt, giảm tỷ lệ chôn lấp trực tiếp.</p>
+<p>2. Đến hết năm 2027:</p>
+<p>- Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%;</p>
+<p>- Tỷ lệ chất thải rắn sinh hoạt chôn lấp trực tiếp giảm xuống dưới 30%;</p>
+<p>- 100% địa phương ban hành kế hoạch quản lý chất thải rắn sinh hoạt.</p>
+<p><b>II. NHIỆM VỤ</b></p>
+<p>Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp, thời gian và sản phẩm tại Phụ lục kèm theo Kế hoạch này.</p>
+<p><b>III. KINH PHÍ</b></p>
+<p>Kinh phí thực hiện Kế hoạch từ nguồn chi sự nghiệp bảo vệ môi trường trong dự toán ngân sách nhà nước giao hằng năm cho các đơn vị thuộc Bộ và các nguồn hợp pháp khác.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Cục Môi trường: là đơn vị đầu mối, theo dõi, đôn đốc các đơn vị triển khai Kế hoạch; tổng hợp, báo cáo Bộ trưởng trước ngày 15 tháng 12 hằng năm.</p>
+<p>2. Vụ Kế hoạch - Tài chính: bố trí kinh phí thực hiện các nhiệm vụ trong dự toán được giao.</p>
+<p>3. Vụ Pháp chế: thẩm định các văn bản quy phạm pháp luật được giao tại Kế hoạch.</p>
+<p>4. Vụ Khoa học và Công nghệ: tổ chức tuyển chọn các nhiệm vụ khoa học, công nghệ về xử lý chất thải.</p>
+<p>5. Vụ Hợp tác quốc tế: vận động nguồn lực quốc tế cho các nhiệm vụ của Kế hoạch.</p>
+<p>6. Thanh tra Bộ: thanh tra, kiểm tra việc chấp hành pháp luật về quản lý chất thải rắn.</p>
+<p>7. Văn phòng Bộ: theo dõi việc thực hiện Kế hoạch trong chương trình công tác của Bộ.</p>
+<p>8. Trung tâm Chuyển đổi số và Thống kê: bảo đảm hạ tầng, dữ liệu phục vụ quản lý chất thải.</p>
+<p>9. Báo Nông nghiệp và Môi trường: tuyên truyền về phân loại, giảm thiểu chất thải.</p>
+<p>10. Quỹ Bảo vệ môi trường Việt Nam: ưu tiên cho vay các dự án xử lý chất thải rắn sinh hoạt.</p>
+<p>11. Thủ trưởng các đơn vị thuộc Bộ: tổ chức thực hiện các nhiệm vụ được giao, báo cáo kết quả về Cục Môi trường trước ngày 30 tháng 11 hằng năm.</p>
+<p>12. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: chỉ đạo Sở Nông nghiệp và Môi trường xây dựng, triển khai kế hoạch quản lý chất thải rắn sinh hoạt của địa phương.</p>
+<p>13. Đề nghị Trung ương Hội Nông dân Việt Nam, Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: vận động hội viên, đoàn viên thực hiện phân loại chất thải tại nguồn./.</p>
+<table style="width:100%;border:none">
+<tr><td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- Bộ trưởng (để b/c);<br>- Văn phòng Chính phủ;<br>- Các Thứ trưởng;<br>- UBND các tỉnh, thành phố trực thuộc TW;<br>- Các đơn vị thuộc Bộ;<br>- Lưu: VT, MT.</td>
+<td style="text-align:center;vertical-align:top"><b>KT. BỘ TRƯỞNG<br>THỨ TRƯỞNG</b><br><br><br><br><b>Lê Minh Hưng</b></td></tr>
+</table>
+<p style="text-align:center"><b>PHỤ LỤC</b></p>
+<p style="text-align:center"><b>NHIỆM VỤ TRIỂN KHAI CÔNG TÁC QUẢN LÝ CHẤT THẢI RẮN SINH HOẠT GIAI ĐOẠN 2025 - 2027</b><br><i>(Kèm theo Kế hoạch số 2150/KH-BNNMT ngày 14 tháng 7 năm 2025 của Bộ Nông nghiệp và Môi trường)</i></p>
+<table border="1" cellspacing="0" cellpadding="3" style="width:100%">
+<tr><th rowspan="2">TT</th><th rowspan="2">Nội dung nhiệm vụ</th><th colspan="2">Đơn vị thực hiện</th><th rowspan="2">Thời gian hoàn thành</th><th rowspan="2">Sản phẩm</th></tr>
+<tr><th>Chủ trì</th><th>Phối hợp</th></tr>
+{ROWS}
+</table>
+</div>
+<footer><p>Bản quyền thuộc Bộ Nông nghiệp và Môi trường. Địa chỉ: số 2 Ngọc Hà, Ba Đình, Hà Nội.</p></footer>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 5. The merged commune's tasks lettered under fields, their roles in brackets.
+
+COMMUNE_FIELDS = [
+    ("1. Lĩnh vực kinh tế", [
+        "Rà soát, cập nhật quy hoạch sử dụng đất của xã sau sắp xếp (Phòng Kinh tế chủ trì; Trung tâm Dịch vụ tổng "
+        "hợp xã phối hợp).",
+        "Phát triển vùng trồng sầu riêng, cà phê đạt chứng nhận VietGAP (Phòng Kinh tế chủ trì; Hội Nông dân xã, các "
+        "hợp tác xã phối hợp).",
+        "Đôn đốc tiến độ giải ngân vốn đầu tư công năm 2025 (Phòng Kinh tế chủ trì; Ban Quản lý dự án đầu tư xây dựng "
+        "khu vực Tân Lộc phối hợp).",
+        "Quản lý trật tự xây dựng, xử lý các công trình vi phạm (Phòng Kinh tế chủ trì; Công an xã, Ban Chỉ huy Quân sự "
+        "xã phối hợp).",
+        "Thu ngân sách nhà nước trên địa bàn đạt dự toán được giao (Phòng Kinh tế chủ trì; Thuế cơ sở 5 tỉnh Đồng Phú "
+        "phối hợp).",
+    ]),
+    ("2. Lĩnh vực văn hóa - xã hội", [
+        "Tổ chức các hoạt động văn hóa, thể thao chào mừng ngày thành lập xã mới (Phòng Văn hóa - Xã hội chủ trì; "
+        "Trung tâm Dịch vụ tổng hợp xã, Đoàn Thanh niên xã phối hợp).",
+        "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2025 (Phòng Văn hóa - Xã hội chủ trì; các thôn, ấp phối hợp).",
+        "Chi trả trợ cấp xã hội qua tài khoản cho đối tượng bảo trợ xã hội (Phòng Văn hóa - Xã hội chủ trì; Bưu điện "
+        "xã Tân Lộc Bắc phối hợp).",
+        "Bảo đảm cơ sở vật chất cho năm học 2025 - 2026 (Phòng Văn hóa - Xã hội chủ trì; các trường mầm non, tiểu "
+        "học, trung học cơ sở phối hợp).",
+        "Tiêm chủng mở rộng, phòng chống sốt xuất huyết (Trạm Y tế xã chủ trì; Phòng Văn hóa - Xã hội, Hội Liên hiệp "
+        "Phụ nữ xã phối hợp).",
+        "Vận động người dân tham gia bảo hiểm y tế hộ gia đình (Bảo hiểm xã hội cơ sở Tân Lộc chủ trì; Trạm Y tế xã "
+        "phối hợp).",
+    ]),
+    ("3. Cải cách hành chính, chuyển đổi số", [
+        "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính trên Cổng Dịch vụ công quốc gia (Trung tâm Phục vụ hành chính "
+        "công xã chủ trì).",
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính (Trung tâm Phục vụ hành chính công xã chủ trì; Văn phòng "
+        "HĐND và UBND xã phối hợp).",
+        "Vận hành hệ thống quản lý văn bản và điều hành thông suốt (Văn phòng HĐND và UBND xã chủ trì).",
+        "Thành lập, duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn, ấp (Văn phòng HĐND và UBND xã chủ trì; "
+        "Đoàn Thanh niên xã phối hợp).",
+        "Sắp xếp, bố trí trụ sở làm việc sau hợp nhất (Văn phòng HĐND và UBND xã chủ trì; Phòng Kinh tế phối hợp).",
+    ]),
+    ("4. Quốc phòng, an ninh", [
+        "Tổ chức tuyển chọn, gọi công dân nhập ngũ năm 2026 (Ban Chỉ huy Quân sự xã chủ trì; Công an xã, Trạm Y tế xã "
+        "phối hợp).",
+        "Huấn luyện lực lượng dân quân thường trực (Ban Chỉ huy Quân sự xã chủ trì).",
+        "Bảo đảm an ninh, trật tự dịp lễ, Tết (Công an xã chủ trì; Ban Chỉ huy Quân sự xã, các thôn, ấp phối hợp).",
+        "Phòng cháy, chữa cháy và cứu nạn, cứu hộ tại khu dân cư (Công an xã chủ trì; Trung tâm Dịch vụ tổng hợp xã "
+        "phối hợp).",
+    ]),
+    ("5. Công tác dân vận, phối hợp", [
+        "Tổ chức đối thoại giữa Chủ tịch UBND xã với Nhân dân (Văn phòng HĐND và UBND xã chủ trì; Ủy ban MTTQ Việt Nam "
+        "xã phối hợp).",
+        "Tiếp công dân định kỳ, giải quyết đơn thư khiếu nại, tố cáo (Văn phòng HĐND và UBND xã chủ trì; Công an xã, "
+        "Phòng Kinh tế phối hợp).",
+        "Phối hợp giám sát việc thực hiện quy chế dân chủ ở cơ sở (Ủy ban MTTQ Việt Nam xã chủ trì; các tổ chức chính "
+        "trị - xã hội xã phối hợp).",
+    ]),
+]
+
+
+LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i"]  # the Vietnamese alphabet's order, as drafters letter items
+
+
+def commune_plan() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "XÃ TÂN LỘC BẮC", "-------", "Số: 58/KH-UBND"], "Tân Lộc Bắc, ngày 18 tháng 8 năm 2025",
+           "Thực hiện nhiệm vụ phát triển kinh tế - xã hội những tháng cuối năm 2025")
+    items = [
+        ("p", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+        ("p", "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 01 tháng 7 năm 2025 của Hội đồng nhân dân xã Tân Lộc Bắc về nhiệm "
+              "vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025;"),
+        ("p", "Ủy ban nhân dân xã ban hành Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "Bảo đảm bộ máy chính quyền xã mới vận hành thông suốt; hoàn thành các chỉ tiêu kinh tế - xã hội năm "
+              "2025; trong đó:"),
+        ("p", "- Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt 80%;"),
+        ("p", "- Tỷ lệ hộ nghèo giảm còn 1,8%;"),
+        ("p", "- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%."),
+        ("h", "II. NHIỆM VỤ TRỌNG TÂM"),
+    ]
+    for field, tasks in COMMUNE_FIELDS:
+        items.append(("h", field))
+        items += [("p", f"{LETTERS[i]}) {task}") for i, task in enumerate(tasks)]
+    items += [
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí thực hiện từ ngân sách xã năm 2025 đã được giao tại Quyết định số 05/QĐ-UBND ngày 01 tháng 7 "
+              "năm 2025 và các nguồn hợp pháp khác."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "- Phòng Kinh tế: chủ trì tham mưu các nhiệm vụ lĩnh vực kinh tế, quy hoạch, đầu tư công, ngân sách."),
+        ("p", "- Phòng Văn hóa - Xã hội: chủ trì các nhiệm vụ lĩnh vực văn hóa, giáo dục, y tế, an sinh xã hội."),
+        ("p", "- Văn phòng HĐND và UBND xã: theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND xã "
+              "trước ngày 20 hằng tháng."),
+        ("p", "- Trung tâm Phục vụ hành chính công xã: bảo đảm tiếp nhận, trả kết quả thủ tục hành chính đúng hạn."),
+        ("p", "- Trung tâm Dịch vụ tổng hợp xã: thực hiện các dịch vụ công về nông nghiệp, văn hóa, môi trường."),
+        ("p", "- Công an xã: bảo đảm an ninh chính trị, trật tự an toàn xã hội trên địa bàn."),
+        ("p", "- Ban Chỉ huy Quân sự xã: thực hiện công tác quân sự, quốc phòng địa phương."),
+        ("p", "- Trạm Y tế xã: thực hiện công tác y tế dự phòng, khám chữa bệnh ban đầu."),
+        ("p", "- Ban Quản lý dự án đầu tư xây dựng khu vực Tân Lộc: đẩy nhanh tiến độ các công trình được giao."),
+        ("p", "- Trưởng các thôn, ấp: tuyên truyền, vận động Nhân dân thực hiện Kế hoạch."),
+        ("p", "- Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã: tăng cường giám sát, phản biện "
+              "xã hội; vận động đoàn viên, hội viên tham gia thực hiện."),
+        ("p", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về UBND xã (qua Văn "
+              "phòng HĐND và UBND xã) để chỉ đạo./."),
+    ]
+    _body(doc, items)
+    closing(doc, ["- UBND tỉnh Đồng Phú (b/c);", "- TT Đảng ủy, TT HĐND xã;", "- Chủ tịch, các PCT UBND xã;",
+                  "- Ủy ban MTTQ Việt Nam xã;", "- Các cơ quan, đơn vị thuộc UBND xã;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Đặng Hữu Phước"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 6. The Sở's tasks three levels deep, each with its "Đơn vị chủ trì: ...; đơn vị phối hợp: ..." line.
+
+D_JOB = "Phòng Lao động - Việc làm"
+D_VOC = "Phòng Giáo dục nghề nghiệp"
+D_SOC = "Phòng Bảo trợ xã hội"
+D_CHILD = "Phòng Bảo vệ, chăm sóc trẻ em"
+D_POOR = "Phòng Giảm nghèo"
+D_MER = "Phòng Người có công"
+D_SOCIAL_EVILS = "Chi cục Phòng, chống tệ nạn xã hội"
+D_CENTRE = "Trung tâm Dịch vụ việc làm tỉnh"
+D_FUND = "Quỹ Bảo trợ trẻ em tỉnh"
+D_OFFICE = "Văn phòng Sở"
+D_PLAN = "Phòng Kế hoạch - Tài chính"
+D_INS = "Thanh tra Sở"
+D_DISTRICTS = "Phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố"
+
+DEPARTMENT_TREE = [
+    ("1. LĨNH VỰC LAO ĐỘNG, VIỆC LÀM VÀ GIÁO DỤC NGHỀ NGHIỆP", [
+        ("1.1. Giải quyết việc làm", [
+            ("Tư vấn, giới thiệu việc làm cho 12.000 lượt người lao động", [D_CENTRE], [D_JOB, D_DISTRICTS],
+             ["Tổ chức 24 phiên giao dịch việc làm định kỳ;", "Tư vấn trực tuyến trên sàn giao dịch việc làm."]),
+            ("Đưa 600 lao động đi làm việc ở nước ngoài theo hợp đồng", [D_JOB], [D_CENTRE, D_DISTRICTS], []),
+            ("Cho vay vốn giải quyết việc làm từ Quỹ quốc gia về việc làm", [D_JOB],
+             ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"], []),
+        ]),
+        ("1.2. Giáo dục nghề nghiệp", [
+            ("Tuyển sinh, đào tạo nghề cho 9.500 người", [D_VOC], ["Các cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh"],
+             ["Trình độ cao đẳng, trung cấp: 2.100 người;", "Trình độ sơ cấp và dưới 3 tháng: 7.400 người."]),
+            ("Kiểm tra điều kiện bảo đảm chất lượng các cơ sở giáo dục nghề nghiệp", [D_VOC], [D_INS], []),
+            ("Sắp xếp mạng lưới cơ sở giáo dục nghề nghiệp công lập", [D_VOC, D_PLAN], ["Sở Nội vụ"], []),
+        ]),
+        ("1.3. An toàn, vệ sinh lao động", [
+            ("Tổ chức Tháng hành động về an toàn, vệ sinh lao động", [D_JOB], ["Liên đoàn Lao động tỉnh", "Sở Y tế",
+             "Ban Quản lý các khu công nghiệp tỉnh"], []),
+            ("Điều tra tai nạn lao động nghiêm trọng theo thẩm quyền", [D_INS], [D_JOB, "Công an tỉnh"], []),
+        ]),
+    ]),
+    ("2. LĨNH VỰC NGƯỜI CÓ CÔNG", [
+        ("2.1. Thực hiện chính sách ưu đãi", [
+            ("Chi trả trợ cấp ưu đãi người có công kịp thời, đúng đối tượng", [D_MER], [D_PLAN, D_DISTRICTS], []),
+            ("Xác nhận, giải quyết hồ sơ tồn đọng về người có công", [D_MER], ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"],
+             []),
+        ]),
+        ("2.2. Phong trào Đền ơn đáp nghĩa", [
+            ("Vận động xây dựng, sửa chữa 150 nhà tình nghĩa", [D_MER], ["Ủy ban MTTQ Việt Nam tỉnh", D_DISTRICTS],
+             ["Xây mới 50 nhà;", "Sửa chữa 100 nhà."]),
+            ("Tổ chức thăm, tặng quà người có công nhân dịp 27/7", [D_OFFICE, D_MER], [D_DISTRICTS], []),
+            ("Tu bổ, tôn tạo nghĩa trang liệt sĩ tỉnh", [D_PLAN], ["Ban Quản lý Nghĩa trang liệt sĩ tỉnh"], []),
+        ]),
+    ]),
+    ("3. LĨNH VỰC BẢO TRỢ XÃ HỘI, GIẢM NGHÈO", [
+        ("3.1. Bảo trợ xã hội", [
+            ("Thực hiện trợ cấp xã hội hằng tháng cho 38.000 đối tượng", [D_SOC], [D_DISTRICTS, "Bưu điện tỉnh"], []),
+            ("Nâng cao chất lượng chăm sóc đối tượng tại các cơ sở bảo trợ xã hội", [D_SOC],
+             ["Trung tâm Bảo trợ xã hội tỉnh", "Trung tâm Điều dưỡng người có công tỉnh"], []),
+        ]),
+        ("3.2. Giảm nghèo bền vững", [
+            ("Điều tra, rà soát hộ nghèo, hộ cận nghèo năm 2016", [D_POOR], [D_DISTRICTS, "Cục Thống kê tỉnh"],
+             ["Tập huấn cán bộ rà soát cấp xã;", "Tổng hợp, công bố kết quả trước ngày 15/12/2016."]),
+            ("Triển khai các dự án hỗ trợ phát triển sản xuất cho hộ nghèo", [D_POOR], ["Sở Nông nghiệp và Phát triển "
+             "nông thôn", "Ban Dân tộc tỉnh"], []),
+            ("Theo dõi, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững", [D_POOR, D_PLAN],
+             ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"], []),
+        ]),
+    ]),
+    ("4. LĨNH VỰC TRẺ EM, BÌNH ĐẲNG GIỚI VÀ PHÒNG, CHỐNG TỆ NẠN XÃ HỘI", [
+        ("4.1. Bảo vệ, chăm sóc trẻ em", [
+            ("Tổ chức Tháng hành động vì trẻ em năm 2016", [D_CHILD], ["Tỉnh đoàn", "Sở Giáo dục và Đào tạo",
+             "Sở Văn hóa, Thể thao và Du lịch"], []),
+            ("Vận động Quỹ Bảo trợ trẻ em hỗ trợ trẻ em có hoàn cảnh đặc biệt", [D_FUND], [D_CHILD, D_DISTRICTS], []),
+            ("Phòng, chống tai nạn thương tích, đuối nước trẻ em", [D_CHILD], ["Sở Y tế", "Hội Liên hiệp Phụ nữ tỉnh"],
+             []),
+        ]),
+        ("4.2. Phòng, chống tệ nạn xã hội", [
+            ("Tổ chức cai nghiện ma túy tự nguyện tại gia đình và cộng đồng", [D_SOCIAL_EVILS],
+             ["Công an tỉnh", "Sở Y tế", D_DISTRICTS], []),
+            ("Quản lý người sau cai nghiện tại nơi cư trú", [D_SOCIAL_EVILS], ["Công an tỉnh", D_DISTRICTS], []),
+            ("Hỗ trợ nạn nhân bị mua bán trở về tái hòa nhập cộng đồng", [D_SOCIAL_EVILS],
+             ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"], []),
+        ]),
+    ]),
+]
+
+
+def department_plan() -> bytes:
+    doc = _new()
+    _front(doc, ["UBND TỈNH VĨNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "-------", "Số: 412/KH-SLĐTBXH"],
+           "Vĩnh Thuận, ngày 25 tháng 01 năm 2016", "Thực hiện nhiệm vụ công tác lao động, người có công và xã hội "
+           "năm 2016", bold=(3, 2))
+    items = [
+        ("p", "Căn cứ Quyết định số 125/QĐ-UBND ngày 15 tháng 01 năm 2016 của Ủy ban nhân dân tỉnh Vĩnh Thuận về "
+              "việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2016;"),
+        ("p", "Căn cứ Chỉ thị số 01/CT-LĐTBXH ngày 04 tháng 01 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+              "hội về triển khai thực hiện kế hoạch năm 2016;"),
+        ("p", "Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch thực hiện nhiệm vụ năm 2016 như sau:"),
+        ("h", "I. MỤC TIÊU, CHỈ TIÊU"),
+        ("p", "1. Tạo việc làm mới cho 18.000 lao động."),
+        ("p", "2. Tỷ lệ lao động qua đào tạo đạt 56%."),
+        ("p", "3. Giảm tỷ lệ hộ nghèo 1,5% so với cuối năm 2015."),
+        ("p", "4. 98% trẻ em có hoàn cảnh đặc biệt được trợ giúp."),
+        ("h", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ]
+    for field, groups in DEPARTMENT_TREE:
+        items.append(("h", field))
+        for group, tasks in groups:
+            items.append(("h", group))
+            code = group.split(" ", 1)[0].rstrip(".")
+            for i, (task, leads, partners, bullets) in enumerate(tasks, 1):
+                items.append(("p", f"{code}.{i}. {task}."))
+                items += [("p", f"+ {b}") for b in bullets]
+                items.append(("p", f"Đơn vị chủ trì: {', '.join(leads)}; đơn vị phối hợp: {', '.join(partners)}."))
+    items += [
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch năm 2016 là 186.420 triệu đồng, trong đó: ngân sách trung ương "
+              "124.300 triệu đồng; ngân sách tỉnh 58.120 triệu đồng; nguồn vận động 4.000 triệu đồng."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Trưởng các phòng, Chi cục trưởng Chi cục Phòng, chống tệ nạn xã hội, Giám đốc các Trung tâm thuộc "
+              "Sở: căn cứ nhiệm vụ được giao, xây dựng kế hoạch chi tiết, tổ chức thực hiện."),
+        ("p", "2. Phòng Kế hoạch - Tài chính: bố trí kinh phí, hướng dẫn thanh quyết toán theo quy định."),
+        ("p", "3. Thanh tra Sở: thanh tra, kiểm tra việc thực hiện chính sách lao động, người có công và xã hội."),
+        ("p", "4. Văn phòng Sở: theo dõi, tổng hợp tình hình thực hiện, báo cáo Giám đốc Sở hằng tháng."),
+        ("p", "5. Đề nghị Sở Y tế, Sở Giáo dục và Đào tạo, Công an tỉnh: phối hợp thực hiện các nhiệm vụ liên quan."),
+        ("p", "6. Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố: chỉ đạo Phòng Lao động - Thương binh và Xã hội "
+              "cấp huyện triển khai Kế hoạch trên địa bàn./."),
+    ]
+    _body(doc, items)
+    closing(doc, ["- Bộ LĐTBXH (b/c);", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Các phòng, đơn vị thuộc Sở;",
+                  "- Phòng LĐTBXH các huyện, thị xã, thành phố;", "- Lưu: VT, KHTC."],
+            ["GIÁM ĐỐC", "", "", "", "Nguyễn Thị Kim Thoa"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / PROVINCE).write_bytes(province_plan())
     (folder / DISTRICT).write_text(DISTRICT_MD, encoding="utf-8")
+    (folder / MINISTRY).write_text(ministry_html(), encoding="utf-8")
+    (folder / DEPARTMENT).write_bytes(department_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
-        print("soffice not found: the PDF not written", file=sys.stderr)
+        print("soffice not found: the PDF and the .doc not written", file=sys.stderr)
         return
     (folder / PARTY).write_bytes(_soffice(party_programme(), PARTY, "pdf"))
+    (folder / COMMUNE).write_bytes(_soffice(commune_plan(), COMMUNE, "doc"))
 
 
 if __name__ == "__main__":
