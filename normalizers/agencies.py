@@ -113,6 +113,11 @@ _AGENCY_WORDS = (
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
+    # ... and a commune's post office since the communes took the districts' services: "Bưu điện xã Phú Mỹ" (round G)
+    r"Bưu điện(?= (?:xã|phường|đặc khu)\b)",
+    # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản
+    # Hồ Chí Minh" (not "Văn phòng Trung ương Đảng", where it is the Party's centre inside a name)
+    r"Trung ương(?= (?:Hội|Đoàn)\s)",
     # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
     r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
@@ -496,7 +501,8 @@ def _split(text: str) -> tuple[str, ...]:
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
-        p = _LEADING.sub("", p)
+        # (a cell's list marks: "- Cục X, Bộ Công an; - Sở Y tế", its lines joined with "; ")
+        p = _LEADING.sub("", _CELL_LIST_MARK.sub("", p))
         p = LEADER.sub("", p)
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:

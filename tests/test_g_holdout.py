@@ -65,3 +65,80 @@ WRAPPED_PARTY_BODY = [
 def test_a_party_body_wrapped_in_a_cell_is_one_name(lines, expected):
     from normalizers.agencies import lines_by_agency
     assert lines_by_agency(lines) == expected
+
+
+def _doc(body: str, name: str = "plan.txt"):
+    from extractors.document import build_document
+    from extractors.formats import read
+    head = ("ỦY BAN NHÂN DÂN\n\nPHƯỜNG AN KHÁNH\n\nSố: 31/KH-UBND\n\nAn Khánh, ngày 4 tháng 9 năm 2025\n\nKẾ HOẠCH\n\n"
+            "Thực hiện nhiệm vụ quý IV năm 2025\n\n")
+    return build_document(read((head + body).encode(), name))
+
+
+def _activities(tasks: str) -> list[tuple]:
+    from extractors.fields.activities import extract_activities
+    from extractors.segment import outline
+    doc = _doc("I. MỤC TIÊU\n\nHoàn thành các chỉ tiêu năm 2025.\n\nII. NHIỆM VỤ\n\n" + tasks +
+               "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nVăn phòng HĐND và UBND phường theo dõi, tổng hợp.\n")
+    # (the names as written: the record's agencies spell them out)
+    return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
+
+
+# A lettered task that opens with the verb "Phối hợp" or "Chủ trì" ("c) Phối hợp giám sát ...") is a task, not the
+# "Phối hợp:" / "Chủ trì:" field of the item above it.
+VERB_OPENS_TASK = [
+    # must match
+    ("1. Công tác dân vận\n\na) Tổ chức hội nghị đối thoại với Nhân dân (Văn phòng HĐND và UBND phường chủ trì).\n\n"
+     "b) Phối hợp giám sát việc thực hiện hương ước ở khu phố (Ủy ban MTTQ Việt Nam phường chủ trì; Đoàn Thanh niên "
+     "phường phối hợp).",
+     [("1.a", ["Văn phòng HĐND và UBND phường"], []), ("1.b", ["Ủy ban MTTQ Việt Nam phường"], ["Đoàn Thanh niên phường"])]),
+    ("2. Quốc phòng\n\na) Chủ trì diễn tập phòng thủ khu vực phường (Ban Chỉ huy Quân sự phường chủ trì; Công an "
+     "phường phối hợp).\n\nb) Huấn luyện dân quân năm thứ nhất (Ban Chỉ huy Quân sự phường chủ trì).",
+     [("2.a", ["Ban Chỉ huy Quân sự phường"], ["Công an phường"]), ("2.b", ["Ban Chỉ huy Quân sự phường"], [])]),
+    # must not: the item's own fields, lettered ("a) Chủ trì: ...", "b) Phối hợp thực hiện: ...")
+    ("1. Sửa chữa nhà văn hóa khu phố 4\n\na) Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị.\n\n"
+     "b) Phối hợp thực hiện: Ban điều hành khu phố 4.",
+     [("1", ["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Ban điều hành khu phố 4"])]),
+]
+
+
+@pytest.mark.parametrize("tasks,expected", VERB_OPENS_TASK, ids=["phoi-hop-verb", "chu-tri-verb", "not-fields"])
+def test_a_letter_opening_with_a_role_verb_is_a_task(tasks, expected):
+    assert _activities(tasks) == expected
+
+
+# A ministry's annex: the central bodies of the mass organisations ("Trung ương Hội ...", "Trung ương Đoàn ...")
+# in a list, and a cell's lines with list marks ("- Cục X, Bộ Công an" / "- Sở Y tế") whose unit keeps its ministry.
+CENTRAL_BODIES_AND_MARKS = [
+    # must match
+    ("Trung ương Hội Cựu chiến binh Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+     ["Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Bộ Y tế, Trung ương Hội Chữ thập đỏ Việt Nam", ["Bộ Y tế", "Trung ương Hội Chữ thập đỏ Việt Nam"]),
+    ("- Vụ Pháp chế; - Cục Cảnh sát giao thông, Bộ Công an", ["Vụ Pháp chế", "Cục Cảnh sát giao thông, Bộ Công an"]),
+    # must not: the Party's centre inside a name, a central committee's name, lines that are two units
+    ("Văn phòng Trung ương Đảng, Ban Tổ chức Trung ương", ["Văn phòng Trung ương Đảng", "Ban Tổ chức Trung ương"]),
+    ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]),
+    ("- Cục Thống kê; - Bộ Tài chính", ["Cục Thống kê", "Bộ Tài chính"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CENTRAL_BODIES_AND_MARKS,
+                         ids=["tw-hoi-doan", "tw-after-bo", "marked-cuc-bo", "not-vp-tw", "not-bch-tw", "not-joined"])
+def test_central_bodies_and_marked_lines(text, expected):
+    assert split_agencies(text) == expected
+
+
+# A commune's post office named by its commune ("Bưu điện xã Phú Mỹ"), since 2025 a partner of the commune's tasks.
+COMMUNE_POST_OFFICE = [
+    # must match
+    ("Phòng Văn hóa - Xã hội chủ trì; Bưu điện xã Phú Mỹ phối hợp", (["Phòng Văn hóa - Xã hội"], ["Bưu điện xã Phú Mỹ"])),
+    ("Phòng Kinh tế chủ trì; Bưu điện phường An Lạc phối hợp", (["Phòng Kinh tế"], ["Bưu điện phường An Lạc"])),
+    # must not: the common noun in a sentence
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với các điểm bưu điện xã", (["Phòng Văn hóa - Xã hội"], [])),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMUNE_POST_OFFICE, ids=["buu-dien-xa", "buu-dien-phuong", "not-common"])
+def test_a_communes_post_office_is_an_agency(text, expected):
+    from normalizers.agencies import roles_in
+    assert roles_in(text) == expected
