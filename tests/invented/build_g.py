@@ -839,6 +839,7 @@ def commune_plan() -> bytes:
     closing(doc, ["- UBND tỉnh Đồng Phú (b/c);", "- TT Đảng ủy, TT HĐND xã;", "- Chủ tịch, các PCT UBND xã;",
                   "- Ủy ban MTTQ Việt Nam xã;", "- Các cơ quan, đơn vị thuộc UBND xã;", "- Lưu: VT."],
             ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Đặng Hữu Phước"])
+    _paragraph(doc, "")  # (a .doc whose last block is a table loses it, as build_r notes)
     return _save(doc)
 
 
