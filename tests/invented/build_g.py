@@ -37,6 +37,18 @@ The second batch (golds written before their first extraction too):
   tâm, Quỹ) and the districts' ("Phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố"); 24 tasks;
   its "Tổ chức thực hiện" 15 bodies, some grouped ("Sở Y tế, Sở Giáo dục và Đào tạo: ...") (.docx).
 
+The third batch (golds written before their first extraction too):
+
+- an older province's Chương trình hành động (2012, old-style tone marks "Uỷ ban", "khoá") as a text PDF: its
+  annex a landscape table of 38 tasks, group rows lettered "A" ... "E" in the STT cell with their title merged over
+  the other cells, lead cells merged down, partner cells of 2-5 agencies parted by semicolons with abbreviations
+  ("Sở Nông nghiệp và PTNT"), long rows that wrap over page breaks; its "Tổ chức thực hiện" 5 items, two of them
+  naming several bodies (.pdf);
+- a Sở Y tế's plan as plain text (2020): each of its 21 tasks a numbered line "1.1. ..." under an upper-case field,
+  its fields dash lines ("- Đơn vị chủ trì: ...", "- Đơn vị phối hợp: ...; ...", "- Thời gian thực hiện: ..."),
+  leads and partners the Sở's own units (Phòng Nghiệp vụ Y, Thanh tra Sở), hospitals, the CDC, the border post and
+  the customs of a border gate; its "Tổ chức thực hiện" 9 items, some naming three hospitals (.txt).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_g OUTDIR` writes the files (the PDF only when soffice is found).
 """
@@ -59,6 +71,8 @@ PARTY = "g_tinhuy-namduong_27-ctr-tu_2021_phu-luc-ban-dang.pdf"
 MINISTRY = "g_bnnmt_2150-kh-bnnmt_2025_portal-phu-luc-hai-dong.html"
 COMMUNE = "g_xa-tanlocbac_58-kh-ubnd_2025_chu-tri-trong-ngoac.doc"
 DEPARTMENT = "g_sldtbxh-vinhthuan_412-kh-sldtbxh_2016_ba-cap.docx"
+KIMLONG = "g_tinh-kimlong_27-ctr-ubnd_2012_phu-luc-chu-cai-pdf.pdf"
+HEALTH = "g_syt-thanhson_1318-kh-syt_2020_truong-gach-dau-dong.txt"
 
 
 # ---------------------------------------------------------------------------
@@ -976,6 +990,309 @@ def department_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. An older province's annex as a text PDF: group rows lettered in the STT cell, long rows split over pages.
+
+K_ALL = "Các sở, ban, ngành liên quan"
+K_DIST = "UBND các huyện, thị xã, thành phố"
+K_NN = "Sở Nông nghiệp và PTNT"
+K_TN = "Sở Tài nguyên và Môi trường"
+K_KH = "Sở Kế hoạch và Đầu tư"
+K_TC = "Sở Tài chính"
+K_CT = "Sở Công Thương"
+K_KHCN = "Sở Khoa học và Công nghệ"
+K_LD = "Sở Lao động - Thương binh và Xã hội"
+K_VH = "Sở Văn hoá, Thể thao và Du lịch"
+K_TT = "Sở Thông tin và Truyền thông"
+K_GT = "Sở Giao thông vận tải"
+K_XD = "Sở Xây dựng"
+K_YT = "Sở Y tế"
+K_GD = "Sở Giáo dục và Đào tạo"
+K_NV = "Sở Nội vụ"
+K_CA = "Công an tỉnh"
+K_QS = "Bộ Chỉ huy Quân sự tỉnh"
+K_NH = "Ngân hàng Nhà nước chi nhánh tỉnh"
+K_PT = "Đài Phát thanh - Truyền hình tỉnh"
+K_MT = "Uỷ ban MTTQ Việt Nam tỉnh"
+K_HND = "Hội Nông dân tỉnh"
+
+KIMLONG_GROUPS = [
+    ("A", "QUY HOẠCH VÀ CƠ CHẾ, CHÍNH SÁCH", [
+        ("Rà soát, điều chỉnh quy hoạch tổng thể phát triển nông nghiệp tỉnh Kim Long đến năm 2020, định hướng đến "
+         "năm 2030 theo hướng nâng cao giá trị gia tăng và phát triển bền vững", K_NN, f"{K_KH}; {K_TN}; {K_DIST}",
+         "Năm 2012"),
+        ("Quy hoạch vùng sản xuất lúa chất lượng cao, vùng rau an toàn tập trung", "", f"{K_TN}; {K_DIST}", "Năm 2013"),
+        ("Quy hoạch vùng nuôi trồng thủy sản ven biển gắn với bảo vệ rừng ngập mặn", "", f"{K_TN}; {K_QS}; UBND các "
+         "huyện ven biển", "Năm 2013"),
+        ("Xây dựng cơ chế khuyến khích doanh nghiệp đầu tư vào nông nghiệp, nông thôn", K_KH, f"{K_TC}; {K_NN}; "
+         f"{K_NH}", "Năm 2012"),
+        ("Xây dựng chính sách hỗ trợ dồn điền, đổi thửa, tích tụ ruộng đất", K_TN, f"{K_NN}; {K_TC}; {K_DIST}",
+         "Năm 2013"),
+        ("Ban hành chính sách hỗ trợ đào tạo nghề cho lao động nông thôn giai đoạn 2012 - 2015", K_LD,
+         f"{K_NN}; {K_TC}; Hội Liên hiệp Phụ nữ tỉnh; Tỉnh đoàn", "Quý II/2012"),
+        ("Rà soát, sửa đổi quy định về quản lý, bảo vệ và phát triển rừng trên địa bàn tỉnh", K_NN,
+         f"Chi cục Kiểm lâm; {K_CA}; {K_QS}; {K_DIST}", "Năm 2012"),
+    ]),
+    ("B", "PHÁT TRIỂN SẢN XUẤT", [
+        ("Xây dựng cánh đồng mẫu lớn sản xuất lúa gạo hàng hóa, liên kết bốn nhà giữa nhà nước, nhà khoa học, doanh "
+         "nghiệp và nhà nông", K_NN, f"{K_KHCN}; {K_CT}; {K_HND}; {K_DIST}", "2012 - 2015"),
+        ("Chuyển đổi diện tích đất lúa kém hiệu quả sang trồng màu, nuôi trồng thủy sản", "", K_DIST, "Hằng năm"),
+        ("Phát triển chăn nuôi gia trại, trang trại theo hướng an toàn sinh học, xa khu dân cư", "",
+         f"Chi cục Thú y; {K_TN}; {K_DIST}", "Hằng năm"),
+        ("Khôi phục và phát triển các làng nghề truyền thống gắn với du lịch", K_CT,
+         f"{K_VH}; {K_NN}; {K_DIST}", "2012 - 2015"),
+        ("Ứng dụng tiến bộ khoa học kỹ thuật về giống cây trồng, vật nuôi có năng suất, chất lượng cao", K_KHCN,
+         f"{K_NN}; Trung tâm Khuyến nông tỉnh; Trung tâm Giống cây trồng, vật nuôi tỉnh", "Hằng năm"),
+        ("Xây dựng thương hiệu, chỉ dẫn địa lý cho sản phẩm bưởi Kim Long, nước mắm Cửa Hà", "", f"{K_CT}; {K_NN}; "
+         "Hiệp hội Nước mắm Cửa Hà", "Năm 2013"),
+        ("Phát triển kinh tế hợp tác, hợp tác xã nông nghiệp kiểu mới", K_NN, f"Liên minh Hợp tác xã tỉnh; {K_KH}; "
+         f"{K_DIST}", "Hằng năm"),
+        ("Xúc tiến thương mại, mở rộng thị trường tiêu thụ nông sản trong và ngoài nước", K_CT,
+         f"{K_NN}; Trung tâm Xúc tiến Thương mại tỉnh; Hiệp hội Doanh nghiệp tỉnh", "Hằng năm"),
+        ("Kiểm soát chất lượng vật tư nông nghiệp, an toàn thực phẩm nông, lâm, thủy sản", K_NN,
+         f"{K_YT}; {K_CT}; {K_CA}; Chi cục Quản lý thị trường", "Thường xuyên"),
+        ("Phát triển nuôi trồng, khai thác thủy sản xa bờ gắn với bảo vệ chủ quyền biển, đảo", "",
+         f"Bộ Chỉ huy Bộ đội Biên phòng tỉnh; {K_QS}; UBND các huyện ven biển", "2012 - 2015"),
+    ]),
+    ("C", "XÂY DỰNG KẾT CẤU HẠ TẦNG NÔNG THÔN", [
+        ("Nâng cấp, kiên cố hóa hệ thống kênh mương, trạm bơm phục vụ sản xuất", K_NN,
+         f"{K_KH}; {K_TC}; Công ty TNHH một thành viên Khai thác công trình thủy lợi Kim Long", "2012 - 2015"),
+        ("Đầu tư xây dựng, nâng cấp đê biển, đê sông xung yếu", "", f"{K_KH}; {K_TC}; {K_DIST}", "2012 - 2015"),
+        ("Phát triển giao thông nông thôn theo tiêu chí nông thôn mới", K_GT, f"{K_KH}; {K_TC}; {K_DIST}",
+         "Hằng năm"),
+        ("Xây dựng, cải tạo hệ thống chợ nông thôn", K_CT, f"{K_XD}; {K_DIST}", "2012 - 2015"),
+        ("Cải tạo, nâng cấp lưới điện nông thôn bảo đảm an toàn, tiết kiệm", "", "Công ty Điện lực Kim Long; "
+         f"{K_DIST}", "2012 - 2015"),
+        ("Xây dựng công trình cấp nước sạch tập trung cho các xã vùng bãi ngang", K_NN,
+         f"Trung tâm Nước sạch và Vệ sinh môi trường nông thôn; {K_YT}; {K_DIST}", "2012 - 2015"),
+        ("Xây dựng trường học đạt chuẩn quốc gia ở các xã điểm nông thôn mới", K_GD, f"{K_KH}; {K_XD}; {K_DIST}",
+         "2012 - 2015"),
+        ("Nâng cấp trạm y tế xã đạt chuẩn quốc gia về y tế xã", K_YT, f"{K_KH}; {K_TC}; {K_DIST}", "2012 - 2015"),
+        ("Phát triển hạ tầng thông tin, điểm bưu điện - văn hóa xã có kết nối internet", K_TT,
+         f"Bưu điện tỉnh; Viễn thông Kim Long; {K_DIST}", "2012 - 2014"),
+        ("Xây dựng nhà văn hóa, khu thể thao thôn, xóm", K_VH, f"{K_DIST}; {K_MT}", "2012 - 2015"),
+    ]),
+    ("D", "NÂNG CAO ĐỜI SỐNG VẬT CHẤT, TINH THẦN CỦA CƯ DÂN NÔNG THÔN", [
+        ("Thực hiện có hiệu quả các chính sách giảm nghèo, hỗ trợ hộ nghèo về nhà ở", K_LD,
+         f"{K_XD}; {K_MT}; {K_DIST}", "Hằng năm"),
+        ("Đào tạo nghề cho 20.000 lao động nông thôn, ưu tiên lao động thuộc hộ nghèo, hộ bị thu hồi đất", "",
+         f"{K_NN}; Các cơ sở dạy nghề trên địa bàn tỉnh; {K_DIST}", "2012 - 2015"),
+        ("Thực hiện Cuộc vận động \"Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư\"", K_MT,
+         f"{K_VH}; Các tổ chức chính trị - xã hội tỉnh", "Hằng năm"),
+        ("Bảo vệ môi trường nông thôn, thu gom, xử lý rác thải, nước thải làng nghề", K_TN,
+         f"{K_NN}; {K_CT}; {K_DIST}", "Hằng năm"),
+        ("Nâng cao chất lượng khám, chữa bệnh tuyến xã, mở rộng bảo hiểm y tế cho nông dân", K_YT,
+         f"Bảo hiểm xã hội tỉnh; {K_DIST}", "Hằng năm"),
+        ("Giữ vững an ninh chính trị, trật tự an toàn xã hội ở nông thôn", K_CA, f"{K_QS}; {K_DIST}", "Thường xuyên"),
+    ]),
+    ("E", "NÂNG CAO NĂNG LỰC VÀ TỔ CHỨC THỰC HIỆN", [
+        ("Đào tạo, bồi dưỡng cán bộ, công chức cấp xã về quản lý phát triển nông nghiệp, nông thôn", K_NV,
+         f"{K_NN}; Trường Chính trị tỉnh; {K_DIST}", "Hằng năm"),
+        ("Kiện toàn bộ máy quản lý nhà nước về nông nghiệp cấp huyện, cấp xã", "", f"{K_NN}; {K_DIST}", "Năm 2013"),
+        ("Tuyên truyền chủ trương tam nông trên các phương tiện thông tin đại chúng", K_TT,
+         f"{K_PT}; Báo Kim Long; Ban Tuyên giáo Tỉnh uỷ", "Thường xuyên"),
+        ("Bố trí, lồng ghép nguồn vốn thực hiện Chương trình hành động", K_KH, f"{K_TC}; {K_ALL}", "Hằng năm"),
+        ("Kiểm tra, giám sát, sơ kết, tổng kết việc thực hiện Chương trình hành động", K_NN, f"{K_ALL}; {K_DIST}",
+         "Hằng năm"),
+    ]),
+]
+
+
+def kimlong_programme() -> bytes:
+    doc = _new()
+    _layout(doc, ["UỶ BAN NHÂN DÂN", "TỈNH KIM LONG", "-------", "Số: 27/CTr-UBND"],
+            [*MOTTO, "Kim Long, ngày 09 tháng 3 năm 2012"], bold=(2, 2))
+    _paragraph(doc, "CHƯƠNG TRÌNH HÀNH ĐỘNG", bold=True, center=True, size=14)
+    _paragraph(doc, "Thực hiện Nghị quyết số 26-NQ/TW ngày 05/8/2008 của Ban Chấp hành Trung ương Đảng khoá X về nông "
+                    "nghiệp, nông dân, nông thôn giai đoạn 2012 - 2015", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Nghị quyết số 24/2008/NQ-CP ngày 28 tháng 10 năm 2008 của Chính phủ ban hành Chương trình hành "
+              "động của Chính phủ thực hiện Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X về "
+              "nông nghiệp, nông dân, nông thôn;"),
+        ("p", "Căn cứ Chương trình hành động số 12-CTr/TU ngày 20 tháng 11 năm 2008 của Tỉnh uỷ Kim Long;"),
+        ("p", "Uỷ ban nhân dân tỉnh ban hành Chương trình hành động giai đoạn 2012 - 2015 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "1. Mục tiêu tổng quát: Xây dựng nền nông nghiệp phát triển toàn diện theo hướng hiện đại; nâng cao đời "
+              "sống vật chất, tinh thần của cư dân nông thôn."),
+        ("p", "2. Mục tiêu cụ thể đến năm 2015:"),
+        ("p", "- Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản bình quân đạt 4,2%/năm;"),
+        ("p", "- Tỷ lệ lao động nông thôn qua đào tạo đạt 40%;"),
+        ("p", "- Tỷ lệ hộ nghèo khu vực nông thôn giảm còn dưới 10%;"),
+        ("p", "- 20% số xã đạt tiêu chí nông thôn mới."),
+        ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "Các nhiệm vụ, giải pháp cụ thể được phân công tại Phụ lục kèm theo Chương trình hành động này."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành "
+              "theo dõi, đôn đốc, tổng hợp kết quả thực hiện Chương trình, báo cáo UBND tỉnh định kỳ 6 tháng, năm."),
+        ("p", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính cân đối, bố trí nguồn vốn thực hiện Chương trình."),
+        ("p", "3. Các sở, ban, ngành theo chức năng, nhiệm vụ xây dựng kế hoạch cụ thể để triển khai thực hiện."),
+        ("p", "4. Uỷ ban nhân dân các huyện, thị xã, thành phố xây dựng kế hoạch thực hiện tại địa phương."),
+        ("p", "5. Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn "
+              "vận động hội viên, đoàn viên tham gia thực hiện Chương trình./."),
+    ))
+    closing(doc, ["- Văn phòng Chính phủ;", "- Bộ Nông nghiệp và PTNT;", "- TT Tỉnh uỷ, TT HĐND tỉnh;",
+                  "- Chủ tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành;", "- UBND các huyện, thị xã, thành phố;",
+                  "- Lưu: VT, NN."],
+            ["TM. UỶ BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Phan Đình Thọ"])
+    _landscape(doc)
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Chương trình hành động số 27/CTr-UBND ngày 09/3/2012 của UBND tỉnh Kim Long)",
+               italic=True, center=True)
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]]
+    merges, n = [], 0
+    for letter, title, tasks in KIMLONG_GROUPS:
+        merges.append(((len(rows), 1), (len(rows), 4)))
+        rows.append([letter, title, "", "", ""])
+        start = None
+        for content, lead, partner, when in tasks:
+            n += 1
+            if lead:
+                start = len(rows)
+            elif start is not None:
+                merges = [m for m in merges if m[0] != (start, 2)] + [((start, 2), (len(rows), 2))]
+            rows.append([str(n), content, lead, partner, when])
+    table = _table(doc, rows, merges=tuple(merges))
+    _widths(table, [1.3, 10.0, 4.2, 7.5, 2.7])
+    _repeat_header(table)
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 8. A Sở Y tế's plan as plain text: each task a numbered line with its labelled fields as dash lines.
+
+SYT_TXT_HEAD = """UBND TỈNH THANH SƠN
+SỞ Y TẾ
+--------
+Số: 1318/KH-SYT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Thanh Sơn, ngày 06 tháng 5 năm 2020
+
+KẾ HOẠCH
+Phòng, chống bệnh truyền nhiễm và tiêm chủng mở rộng tỉnh Thanh Sơn năm 2020
+
+Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;
+Căn cứ Quyết định số 1238/QĐ-BYT ngày 30 tháng 3 năm 2020 của Bộ trưởng Bộ Y tế về việc phê duyệt kế hoạch phòng, chống bệnh truyền nhiễm năm 2020;
+Thực hiện Kế hoạch số 64/KH-UBND ngày 15 tháng 4 năm 2020 của Ủy ban nhân dân tỉnh Thanh Sơn về phòng, chống dịch bệnh năm 2020;
+Sở Y tế xây dựng Kế hoạch phòng, chống bệnh truyền nhiễm và tiêm chủng mở rộng năm 2020 như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Giảm tỷ lệ mắc và tử vong do bệnh truyền nhiễm; khống chế kịp thời, không để dịch lớn xảy ra.
+2. Mục tiêu cụ thể
+- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%;
+- Giảm 10% số mắc sốt xuất huyết so với trung bình giai đoạn 2015 - 2019;
+- 100% ổ dịch được phát hiện và xử lý trong vòng 48 giờ.
+
+II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+"""
+
+SYT_TASKS = [
+    ("1", "GIÁM SÁT, PHÁT HIỆN VÀ XỬ LÝ DỊCH", [
+        ("Giám sát chủ động các bệnh truyền nhiễm gây dịch tại cộng đồng",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Trung tâm Y tế các huyện, thị xã, thành phố; Trạm Y tế các xã, phường, thị trấn",
+         "Thường xuyên"),
+        ("Giám sát kiểm dịch y tế tại Cửa khẩu quốc tế Nậm Sơn",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Đồn Biên phòng Cửa khẩu quốc tế Nậm Sơn; Chi cục Hải quan cửa khẩu Nậm Sơn",
+         "Thường xuyên"),
+        ("Xử lý triệt để ổ dịch sốt xuất huyết, tay chân miệng",
+         "Trung tâm Y tế các huyện, thị xã, thành phố", "Trung tâm Kiểm soát bệnh tật tỉnh; UBND các xã, phường, thị trấn",
+         "Khi có dịch"),
+        ("Duy trì các đội cơ động chống dịch tuyến tỉnh, tuyến huyện",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh; Trung tâm Y tế các huyện, thị xã, thành phố",
+         "Cả năm"),
+        ("Giám sát bệnh truyền lây từ động vật sang người (cúm A/H5N1, dại)",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Chi cục Chăn nuôi và Thú y; Trung tâm Y tế các huyện, thị xã, thành phố",
+         "Thường xuyên"),
+    ]),
+    ("2", "TIÊM CHỦNG MỞ RỘNG", [
+        ("Tổ chức tiêm chủng thường xuyên hằng tháng tại các trạm y tế xã",
+         "Trung tâm Y tế các huyện, thị xã, thành phố", "Trạm Y tế các xã, phường, thị trấn", "Hằng tháng"),
+        ("Tiêm bổ sung vắc xin sởi - rubella cho trẻ 1 - 5 tuổi vùng nguy cơ cao",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố; Trung tâm Y tế các "
+         "huyện, thị xã, thành phố", "Quý III/2020"),
+        ("Tiếp nhận, bảo quản, cấp phát vắc xin, dây chuyền lạnh",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Trung tâm Y tế các huyện, thị xã, thành phố", "Hằng quý"),
+        ("Giám sát phản ứng sau tiêm chủng, xử trí tai biến",
+         "Phòng Nghiệp vụ Y", "Bệnh viện Đa khoa tỉnh; Bệnh viện Sản - Nhi tỉnh; Trung tâm Kiểm soát bệnh tật tỉnh",
+         "Thường xuyên"),
+        ("Triển khai phần mềm quản lý thông tin tiêm chủng quốc gia",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Viettel Thanh Sơn; Trung tâm Y tế các huyện, thị xã, thành phố", "Năm 2020"),
+    ]),
+    ("3", "ĐIỀU TRỊ, CHĂM SÓC NGƯỜI BỆNH", [
+        ("Chuẩn bị khu cách ly, giường bệnh, thuốc, vật tư điều trị bệnh truyền nhiễm",
+         "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi tỉnh; Trung tâm Y tế các huyện, thị xã, thành phố", "Quý II/2020"),
+        ("Tập huấn phác đồ chẩn đoán, điều trị các bệnh truyền nhiễm mới nổi",
+         "Phòng Nghiệp vụ Y", "Bệnh viện Đa khoa tỉnh; Bệnh viện Y dược cổ truyền tỉnh", "Quý II/2020"),
+        ("Thực hiện kiểm soát nhiễm khuẩn, phân luồng, cách ly tại các cơ sở khám, chữa bệnh",
+         "Các bệnh viện tuyến tỉnh", "Phòng Nghiệp vụ Y", "Thường xuyên"),
+        ("Hỗ trợ chuyên môn cho tuyến huyện trong điều trị bệnh nhân nặng",
+         "Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản - Nhi tỉnh", "Khi có yêu cầu"),
+    ]),
+    ("4", "TRUYỀN THÔNG, GIÁO DỤC SỨC KHỎE", [
+        ("Xây dựng, phát sóng phóng sự, tin bài về phòng, chống dịch bệnh",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Đài Phát thanh và Truyền hình tỉnh; Báo Thanh Sơn", "Hằng tháng"),
+        ("Truyền thông phòng bệnh tại trường học",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Giáo dục và Đào tạo; Tỉnh đoàn", "Năm học 2020 - 2021"),
+        ("Tổ chức chiến dịch diệt lăng quăng, bọ gậy phòng sốt xuất huyết",
+         "Trung tâm Y tế các huyện, thị xã, thành phố", "Hội Liên hiệp Phụ nữ tỉnh; Hội Chữ thập đỏ tỉnh; UBND các xã, "
+         "phường, thị trấn", "Tháng 6 - 9/2020"),
+    ]),
+    ("5", "BẢO ĐẢM NGUỒN LỰC VÀ KIỂM TRA", [
+        ("Lập dự toán, bố trí kinh phí phòng, chống dịch",
+         "Phòng Kế hoạch - Tài chính", "Sở Tài chính; Trung tâm Kiểm soát bệnh tật tỉnh", "Quý II/2020"),
+        ("Mua sắm hóa chất, vật tư, trang thiết bị phòng, chống dịch",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Phòng Kế hoạch - Tài chính", "Quý II/2020"),
+        ("Kiểm tra công tác phòng, chống dịch tại các đơn vị",
+         "Thanh tra Sở", "Phòng Nghiệp vụ Y; Văn phòng Sở", "Quý III, IV/2020"),
+        ("Tổng hợp, báo cáo tình hình dịch bệnh theo quy định",
+         "Trung tâm Kiểm soát bệnh tật tỉnh", "Phòng Nghiệp vụ Y", "Hằng tuần"),
+    ]),
+]
+
+SYT_TXT_TAIL = """
+III. KINH PHÍ
+Tổng kinh phí thực hiện Kế hoạch năm 2020 là 6.850.000.000 đồng (Sáu tỷ, tám trăm năm mươi triệu đồng), trong đó: ngân sách trung ương (Chương trình mục tiêu Y tế - Dân số) 2.350.000.000 đồng; ngân sách tỉnh 4.500.000.000 đồng.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Nghiệp vụ Y: Là đầu mối tham mưu Giám đốc Sở chỉ đạo, kiểm tra việc thực hiện Kế hoạch; tổng hợp báo cáo Bộ Y tế, UBND tỉnh.
+2. Phòng Kế hoạch - Tài chính: Tham mưu bố trí kinh phí; hướng dẫn các đơn vị sử dụng, thanh quyết toán kinh phí đúng quy định.
+3. Thanh tra Sở: Kiểm tra việc chấp hành pháp luật về phòng, chống bệnh truyền nhiễm.
+4. Trung tâm Kiểm soát bệnh tật tỉnh: Là đơn vị thường trực, chỉ đạo tuyến dưới về chuyên môn; giám sát, xử lý dịch; thực hiện chế độ báo cáo dịch.
+5. Bệnh viện Đa khoa tỉnh, Bệnh viện Sản - Nhi tỉnh, Bệnh viện Phổi tỉnh: Chuẩn bị sẵn sàng thu dung, điều trị người bệnh; báo cáo ca bệnh kịp thời.
+6. Trung tâm Y tế các huyện, thị xã, thành phố: Tham mưu UBND cấp huyện chỉ đạo công tác phòng, chống dịch trên địa bàn.
+7. Đề nghị Sở Giáo dục và Đào tạo: Chỉ đạo các trường học phối hợp giám sát, phòng bệnh cho học sinh.
+8. Đề nghị Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Sơn: Tăng thời lượng tuyên truyền về phòng, chống dịch.
+9. Đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố: Chỉ đạo Ủy ban nhân dân cấp xã triển khai các biện pháp phòng, chống dịch tại cộng đồng.
+
+Nơi nhận:
+- Bộ Y tế (b/c);
+- UBND tỉnh (b/c);
+- Viện Vệ sinh dịch tễ Trung ương;
+- Các đơn vị y tế trực thuộc;
+- Lưu: VT, NVY.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Vi Văn Khánh
+"""
+
+
+def syt_text() -> str:
+    """The plan as a plain text: each task a numbered line, its fields dash lines under it."""
+    lines = [SYT_TXT_HEAD.rstrip("\n")]
+    for number, head, tasks in SYT_TASKS:
+        lines.append(f"{number}. {head}")
+        for i, (task, lead, partner, when) in enumerate(tasks, 1):
+            lines += [f"{number}.{i}. {task}", f"- Đơn vị chủ trì: {lead}", f"- Đơn vị phối hợp: {partner}",
+                      f"- Thời gian thực hiện: {when}"]
+    return "\n".join(lines) + "\n" + SYT_TXT_TAIL
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -983,11 +1300,13 @@ def main(out: str) -> None:
     (folder / DISTRICT).write_text(DISTRICT_MD, encoding="utf-8")
     (folder / MINISTRY).write_text(ministry_html(), encoding="utf-8")
     (folder / DEPARTMENT).write_bytes(department_plan())
+    (folder / HEALTH).write_text(syt_text(), encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF and the .doc not written", file=sys.stderr)
         return
     (folder / PARTY).write_bytes(_soffice(party_programme(), PARTY, "pdf"))
     (folder / COMMUNE).write_bytes(_soffice(commune_plan(), COMMUNE, "doc"))
+    (folder / KIMLONG).write_bytes(_soffice(kimlong_programme(), KIMLONG, "pdf"))
 
 
 if __name__ == "__main__":
