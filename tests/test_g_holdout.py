@@ -142,3 +142,24 @@ COMMUNE_POST_OFFICE = [
 def test_a_communes_post_office_is_an_agency(text, expected):
     from normalizers.agencies import roles_in
     assert roles_in(text) == expected
+
+
+# A lead cell merged down over a row the page break cut and the row after it: on the next page the merged cell's
+# rest ("và Vận tải") is drawn in both rows; once the cut row is whole again, the row after it has the whole lead.
+_HEAD = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+MERGED_LEAD_OVER_A_BREAK = [
+    # must match
+    ([["9", "Nâng cấp tuyến đường", "Sở Giao thông", "Sở Tài chính;", "2013 -"]],
+     [["", "liên xã", "vận tải", "UBND các huyện", "2015"], ["10", "Sửa chữa cầu treo", "vận tải", "UBND huyện Ba Tơ", "2014"]],
+     ["10", "Sửa chữa cầu treo", "Sở Giao thông vận tải", "UBND huyện Ba Tơ", "2014"]),
+    # must not: a lead of its own stays; a time that only looks like the cut row's rest stays
+    ([["9", "Nâng cấp tuyến đường", "Sở Giao thông", "Sở Tài chính;", "2013 -"]],
+     [["", "liên xã", "vận tải", "UBND các huyện", "2015"], ["10", "Xây dựng nhà văn hóa", "Sở Xây dựng", "UBND các xã", "2015"]],
+     ["10", "Xây dựng nhà văn hóa", "Sở Xây dựng", "UBND các xã", "2015"]),
+]
+
+
+@pytest.mark.parametrize("above,rows,expected", MERGED_LEAD_OVER_A_BREAK, ids=["carried", "not-own-lead"])
+def test_a_lead_merged_over_a_page_break_is_whole_in_the_next_row(above, rows, expected):
+    from extractors.layout.continued import join
+    assert join([_HEAD, *above], rows)[-1] == expected
