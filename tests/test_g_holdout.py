@@ -163,3 +163,35 @@ MERGED_LEAD_OVER_A_BREAK = [
 def test_a_lead_merged_over_a_page_break_is_whole_in_the_next_row(above, rows, expected):
     from extractors.layout.continued import join
     assert join([_HEAD, *above], rows)[-1] == expected
+
+
+def _table_tasks(table: str) -> list[tuple]:
+    from extractors.fields.task_tables import table_activities
+    doc = _doc("I. MỤC TIÊU\n\nHoàn thành các chỉ tiêu năm 2025.\n\nII. NHIỆM VỤ\n\n" + table +
+               "\n\nIII. TỔ CHỨC THỰC HIỆN\n\nVăn phòng theo dõi, tổng hợp.\n", "plan.md")
+    return [(a["code"], a["title"], a["group"]) for a in table_activities(doc)]
+
+
+_MD_HEAD = "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+# A scraper's pipe table keeps no merge: a group row's code and title stand in its first cell, the others empty.
+GROUP_IN_FIRST_CELL = [
+    # must match
+    (_MD_HEAD + "| **I. CẢI CÁCH THỂ CHẾ** | | | | |\n| 1 | Rà soát văn bản | Sở Tư pháp | Văn phòng UBND tỉnh | Quý I |\n"
+     "| **II. CẢI CÁCH TÀI CHÍNH CÔNG** | | | | |\n| 2 | Giao dự toán sớm | Sở Tài chính | Các sở, ngành | Quý IV |",
+     [("1", "Rà soát văn bản", "CẢI CÁCH THỂ CHẾ"), ("2", "Giao dự toán sớm", "CẢI CÁCH TÀI CHÍNH CÔNG")]),
+    (_MD_HEAD + "| 1 | Kiểm tra bếp ăn | Sở Y tế | Sở Giáo dục và Đào tạo | Tháng 9 |\n"
+     "| B. Nhiệm vụ đột xuất | | | | |\n| 2 | Xử lý ngộ độc | Sở Y tế | Công an tỉnh | Khi có vụ việc |",
+     [("1", "Kiểm tra bếp ăn", None), ("2", "Xử lý ngộ độc", "Nhiệm vụ đột xuất")]),
+    # must not: a numbered row with its other cells empty groups no row under it
+    (_MD_HEAD + "| 1 | Rà soát văn bản | Sở Tư pháp | Văn phòng UBND tỉnh | Quý I |\n| 2. Tổng kết năm | | | | |\n"
+     "| 3 | Công bố thủ tục | Văn phòng UBND tỉnh | Các sở, ngành | Quý II |", None),
+]
+
+
+@pytest.mark.parametrize("table,expected", GROUP_IN_FIRST_CELL, ids=["roman-groups", "letter-group", "not-numbered"])
+def test_a_group_row_in_the_first_cell_of_a_pipe_table(table, expected):
+    found = _table_tasks(table)
+    if expected is None:
+        assert [group for _code, _title, group in found] == [None] * len(found) and ("3", "Công bố thủ tục", None) in found
+    else:
+        assert found == expected
