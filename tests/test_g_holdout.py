@@ -195,3 +195,26 @@ def test_a_group_row_in_the_first_cell_of_a_pipe_table(table, expected):
         assert [group for _code, _title, group in found] == [None] * len(found) and ("3", "Công bố thủ tục", None) in found
     else:
         assert found == expected
+
+
+# A scraper that writes a merged lead's covered cells empty: a task's row with an empty lead cell under a task's row
+# that names its lead takes that lead (as a row one cell short does, extractors.layout.row_spans).
+_ROWS_HEAD = [["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]]
+EMPTY_LEAD_CELLS = [
+    # must match
+    ([["1", "Rà soát quy hoạch", "Sở Xây dựng", "Sở Tài chính", "Quý I"], ["2", "Lập đồ án", "", "UBND các xã", "Quý III"]],
+     ["2", "Lập đồ án", "Sở Xây dựng", "UBND các xã", "Quý III"]),
+    ([["1", "Kiểm tra", "Thanh tra tỉnh", "Sở Nội vụ", "Quý II"], ["2", "Thẩm tra", "", "", "Quý IV"]],
+     ["2", "Thẩm tra", "Thanh tra tỉnh", "", "Quý IV"]),
+    # must not: under a group's row (the merge ends there), or under a row with no lead
+    ([["1", "Rà soát quy hoạch", "Sở Xây dựng", "Sở Tài chính", "Quý I"], ["II", "GIẢI PHÓNG MẶT BẰNG", "", "", ""],
+      ["2", "Kiểm đếm", "", "UBND các xã", "Quý III"]], ["2", "Kiểm đếm", "", "UBND các xã", "Quý III"]),
+    ([["1", "Rà soát quy hoạch", "", "Sở Tài chính", "Quý I"], ["2", "Lập đồ án", "", "UBND các xã", "Quý III"]],
+     ["2", "Lập đồ án", "", "UBND các xã", "Quý III"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", EMPTY_LEAD_CELLS, ids=["carried", "carried-alone", "not-after-group", "not-none"])
+def test_an_empty_lead_cell_under_a_merged_lead(body, expected):
+    from extractors.layout.row_spans import lost_row_spans
+    assert lost_row_spans([*_ROWS_HEAD, *body])[-1] == expected
