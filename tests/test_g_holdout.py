@@ -218,3 +218,29 @@ EMPTY_LEAD_CELLS = [
 def test_an_empty_lead_cell_under_a_merged_lead(body, expected):
     from extractors.layout.row_spans import lost_row_spans
     assert lost_row_spans([*_ROWS_HEAD, *body])[-1] == expected
+
+
+# A wrap right after a distributive head written in lower case ("phối hợp với các phòng:" / "Tài chính - Kế hoạch,
+# Nội vụ thực hiện."): the heads' fields go on after the colon, as after "các Phòng:".
+_PROSE = ["Ủy ban nhân dân huyện Đông Sơn ban hành Kế hoạch phát triển giao thông nông thôn",
+          "năm 2018 nhằm nâng cao chất lượng đường giao thông trên địa bàn các xã của",
+          "huyện và bảo đảm đi lại thuận lợi cho người dân theo kế hoạch đã đề ra.", ""]
+LOWER_DISTRIBUTIVE_WRAP = [
+    # must match
+    (["Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với các phòng:", "Tài chính - Kế hoạch, Nội vụ thực hiện."],
+     ["Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với các phòng: Tài chính - Kế hoạch, Nội vụ thực hiện."]),
+    (["Trung tâm Y tế huyện chủ trì, phối hợp với Giám đốc các sở:", "Y tế, Giáo dục và Đào tạo tổ chức khám sức khỏe."],
+     ["Trung tâm Y tế huyện chủ trì, phối hợp với Giám đốc các sở: Y tế, Giáo dục và Đào tạo tổ chức khám sức khỏe."]),
+    # must not: a lead-in whose next line opens with an agency of its own
+    (["Ủy ban nhân dân huyện giao nhiệm vụ cụ thể cho các phòng:", "Phòng Tư pháp chủ trì rà soát văn bản."],
+     ["Ủy ban nhân dân huyện giao nhiệm vụ cụ thể cho các phòng:", "Phòng Tư pháp chủ trì rà soát văn bản."]),
+]
+
+
+@pytest.mark.parametrize("lines,expected", LOWER_DISTRIBUTIVE_WRAP, ids=["cac-phong", "cac-so", "not-agency-next"])
+def test_a_wrap_after_a_lower_case_distributive_head(lines, expected):
+    from extractors.layout.text import read_text
+    blocks, _ = read_text("\n".join(_PROSE * 2 + lines + [""] + _PROSE) + "\n")
+    texts = [b.text for b in blocks if b.text]
+    start = texts.index(next(t for t in texts if t.startswith(lines[0])))
+    assert texts[start:start + len(expected)] == expected
