@@ -46,7 +46,7 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
                 # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi"; a mass
                 # organisation's cells: "các chi hội", "các chi đoàn")
-                r"[Cc]ấp ủy|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi hội|[Cc]hi đoàn|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
+                r"[Cc]ấp ủy|[Đđ]ảng đoàn|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi hội|[Cc]hi đoàn|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
@@ -67,12 +67,15 @@ _AGENCY_WORDS = (
     "Bảo hiểm", "Bộ Chỉ huy", "Bệnh viện", "Cổng", "Hội đồng", "Thanh tra", "Mặt trận", "Đề nghị", "Liên minh",
     "Tổng cục", "Chính phủ", "Thủ tướng", "Chi nhánh", "Tạp chí", "Thông tấn xã", "Hải quan", "Thường trực",
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
+    # a Party delegation in a council, the Front or an association: "Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội Nông dân"
+    "Đảng đoàn",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
     # not "Ban hành", "BAN HÀNH" read in any case)
     # ("Ban đại diện cha mẹ học sinh", "Ban đại diện Hội Người cao tuổi": a school's or an association's board)
-    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của)\b)",
+    # ("Ban cán sự đảng UBND tỉnh": the Party's board in a People's Committee)
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của|cán sự đảng)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -110,6 +113,11 @@ _AGENCY_WORDS = (
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
+    # ... and a commune's post office since the communes took the districts' services: "Bưu điện xã Phú Mỹ" (round G)
+    r"Bưu điện(?= (?:xã|phường|đặc khu)\b)",
+    # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản
+    # Hồ Chí Minh" (not "Văn phòng Trung ương Đảng", where it is the Party's centre inside a name)
+    r"Trung ương(?= (?:Hội|Đoàn)\s)",
     # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
     r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
@@ -331,9 +339,11 @@ ORGAN = (r"(?:văn phòng|ủy ban kiểm tra|ban (?:tuyên giáo(?: và dân v�
          r"|kinh tế(?:\s*-\s*(?:ngân sách|xã hội))?|pháp chế|văn hóa\s*-\s*xã hội|dân tộc|đô thị))")
 # an organ's name wrapped in a cell before its body's: "Văn phòng" / "UBND tỉnh", "Ban Tuyên giáo" / "Tỉnh ủy",
 # "Sở Tư pháp, Văn phòng" / "UBND tỉnh" (one agency: "Văn phòng UBND tỉnh")
-_BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)" + ORGAN + r"\s*$", re.I)
+# ... and the Party's board or delegation in that body: "Ban cán sự đảng" / "UBND tỉnh", "Đảng đoàn" / "HĐND tỉnh",
+# "Đảng đoàn" / "Ủy ban MTTQ Việt Nam tỉnh" (kept out of ORGAN: no header writes them over their body)
+_BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:" + ORGAN + r"|ban cán sự đảng|đảng đoàn)\s*$", re.I)
 _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|"
-                          r"Đảng ủy|Bộ\s|Đoàn [ĐđD])")
+                          r"Đảng ủy|Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận))")
 
 
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
@@ -491,7 +501,8 @@ def _split(text: str) -> tuple[str, ...]:
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
-        p = _LEADING.sub("", p)
+        # (a cell's list marks: "- Cục X, Bộ Công an; - Sở Y tế", its lines joined with "; ")
+        p = _LEADING.sub("", _CELL_LIST_MARK.sub("", p))
         p = LEADER.sub("", p)
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:

@@ -95,7 +95,10 @@ FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]
                        r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)",
                        re.I)
 # letter items that are fields of their activity, not tasks of their own
-FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|chủ trì|phối hợp|kinh phí|"
+# ("chủ trì", "phối hợp" only as a label, before a colon or alone: "b) Phối hợp thực hiện: ..."; a task may open with
+# them as its verb: "c) Phối hợp giám sát việc thực hiện quy chế dân chủ (...)")
+FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đối tượng|cơ quan|đơn vị|"
+                         r"(?:chủ trì|phối hợp)(?:\s*(?:,|và)\s*(?:chủ trì|phối hợp))?(?:\s+thực hiện)?\s*(?::|$)|kinh phí|"
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
                          r"cách thức|hình thức|địa bàn|yêu cầu|nhiệm vụ)", re.I)
 # numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:"

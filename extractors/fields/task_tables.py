@@ -168,9 +168,17 @@ def _is_code(text: str) -> bool:
     return bool(NUMBER.match(code) or ROMAN.match(code) or LETTER.match(code))
 
 
+# a group's code and title in one cell: "II. PHÁT TRIỂN SẢN PHẨM DU LỊCH", "B. Nhiệm vụ trọng tâm" (not "1. ...")
+GROUP_IN_CELL = re.compile(r"^(?:[IVXL]{1,6}|[A-ZĐ])\s*[.)/]\s*\S.*[^\W\d_]")
+
+
 def _spanning(row: list[str]) -> bool:
-    """A row whose one text Word merged across every cell ("I. PHÒNG, CHỐNG DỊCH BỆNH")."""
-    return len(row) > 2 and bool(row[0].strip()) and all(c == row[0] for c in row)
+    """A row whose one text Word merged across every cell ("I. PHÒNG, CHỐNG DỊCH BỆNH"), or that a scrape
+    wrote in its first cell, the others left empty ("II. PHÁT TRIỂN ... | | | |": a markdown table keeps no merge)."""
+    if len(row) <= 2 or not row[0].strip():
+        return False
+    return all(c == row[0] for c in row) or (not any(c.strip() for c in row[1:])
+                                             and GROUP_IN_CELL.match(row[0].strip()) is not None)
 
 
 def _spanning_cells(cell: Cell, code_col: int, task_col: int) -> dict[int, Cell]:

@@ -80,9 +80,10 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     out = list(above)  # the rows themselves: a reader may know its rows by identity (OCR's unsure cells)
     rest = rows[repeated_header(above, rows):]  # the header Word repeats on the page goes
     if out and rest and finishes_row(out[-1], rest[0]):
+        cut = rest[0]
         out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
-                   for a, b in zip_longest(out[-1], rest[0], fillvalue="")]
-        rest = rest[1:]
+                   for a, b in zip_longest(out[-1], cut, fillvalue="")]
+        rest = [_whole_lead(out, cut, row) for row in rest[1:2]] + rest[2:]
     if out and rest:
         rest = [_lead_carried(out, rest[0]), *rest[1:]]
     return out + list(rest)
@@ -90,6 +91,19 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
 
 # a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")
 LEAD_HEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
+
+
+def _whole_lead(above: list[list[str]], cut: list[str], row: list[str]) -> list[str]:
+    """The row after a row the break cut, with the whole lead where its lead cell holds the cut
+    lead's rest: a lead merged down over both rows is drawn on the next page once, its rest
+    ("vận tải" of "Sở Giao thông" / "vận tải") standing in both of them."""
+    head, joined = above[0], above[-1]
+    out = list(row)
+    for c, cell in enumerate(row):
+        if (cell.strip() and c < len(cut) and cell.strip() == cut[c].strip() and c < len(head)
+                and LEAD_HEAD.search(head[c]) and not re.search(r"phối\s*hợp", head[c], re.I) and c < len(joined)):
+            out[c] = joined[c]
+    return row if out == row else out  # the row itself when nothing changes (rows known by identity)
 
 
 def _lead_carried(above: list[list[str]], first: list[str]) -> list[str]:

@@ -12,6 +12,10 @@ lead over several tasks is the common merge). The gap takes the text of the cell
 merged cell's rows have it. Tables with no lead column, rows more than two cells short or of
 fewer than three cells, a group's row ("II", "B"), the first row under the header, and a row
 under a row that is short itself are left as they are.
+
+Other scrapers keep the row's width and write the covered cell empty ("2 | Tham mưu ... | | Ngân
+hàng Nhà nước | Quý II/2026"): a task's row whose lead cell is empty under a task's row that names
+its lead takes that lead too (not under a group's row, which ends the merge).
 """
 
 from __future__ import annotations
@@ -75,7 +79,10 @@ def lost_row_spans(rows: list[list[str]]) -> list[list[str]]:
     head = 2 if len(rows[1]) == len(rows[0]) and is_heading_row(rows[1]) else 1  # "Chủ trì | Phối hợp" under
     kinds = [_kind(" ".join(r[c] for r in rows[:head])) for c in range(len(rows[0]))]  # "Cơ quan thực hiện"
     width = len(kinds)
-    if "lead" not in kinds or not any(width - MAX_SHORT <= len(r) < width for r in rows[2:]):
+    if "lead" not in kinds:
+        return rows
+    rows = _empty_leads_carried(rows, head, kinds)
+    if not any(width - MAX_SHORT <= len(r) < width for r in rows[2:]):
         return rows
     out = rows[:head]
     for row in rows[head:]:
@@ -100,3 +107,26 @@ def lost_row_spans(rows: list[list[str]]) -> list[list[str]]:
             continue
         out.append([above[c] if cell is None else cell for c, cell in enumerate(_placed(row, best, width))])
     return out
+
+
+def _task_row(row: list[str], kinds: list[str]) -> bool:
+    """A row of the table's width with a code of its own (not a group's "II", "B") and a task."""
+    if len(row) != len(kinds):
+        return False
+    code = next((row[c].strip().strip("*").strip() for c, k in enumerate(kinds) if k == "code"), "")
+    task = next((row[c].strip() for c, k in enumerate(kinds) if k == "task"), "")
+    return bool(code) and bool(task) and not GROUP_CODE.match(code)
+
+
+def _empty_leads_carried(rows: list[list[str]], head: int, kinds: list[str]) -> list[list[str]]:
+    """The rows with an empty lead cell under a task's row that names its lead filled with that lead
+    (a merged lead a scraper wrote as empty cells); the rows themselves where nothing is filled."""
+    leads = [c for c, k in enumerate(kinds) if k == "lead"]
+    out = rows[:head]
+    for row in rows[head:]:
+        above = out[-1]
+        if len(out) > head and _task_row(row, kinds) and _task_row(above, kinds) \
+                and any(not row[c].strip() and above[c].strip() for c in leads):
+            row = [above[c] if c in leads and not cell.strip() else cell for c, cell in enumerate(row)]
+        out.append(row)
+    return out if any(a is not b for a, b in zip(out, rows)) else rows

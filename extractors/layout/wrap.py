@@ -55,6 +55,9 @@ CONNECTOR_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|th
 WIDE_INNER_GAP = re.compile(r"\S {3,}\S")  # "Số: 12/KH-UBND      Hà Tĩnh, ngày ...": columns, not prose
 # a list of heads whose fields follow the colon: "Giám đốc các Sở:" (then "Tài chính, Y tế, ..."), "các Bộ:"
 DISTRIBUTIVE_END = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)\s*:$")
+# ... the heads in lower case ("phối hợp với các phòng:" / "Tài chính - Kế hoạch, Nội vụ"), where the next line names
+# no agency of its own (not a lead-in: "... cho các phòng:" / "Phòng Tư pháp chủ trì ...")
+DISTRIBUTIVE_END_LOWER = re.compile(r"\bcác\s+(?:sở|bộ|vụ|cục|phòng|ban)\s*:$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 # a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ..."
 CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*-)+$")
@@ -232,7 +235,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         # "a) Tổ chức ... (Chủ trì:" / "Trung tâm Văn hóa phường; ...)": a bracket left open at a wrap goes on
         # (not a narrow cell's line: "(định mức" / "15 triệu")
         return True
-    if not column and DISTRIBUTIVE_END.search(prev) and nxt[:1].isupper() and not is_caps(nxt):
+    if not column and (DISTRIBUTIVE_END.search(prev) or (DISTRIBUTIVE_END_LOWER.search(prev)
+                                                          and not AGENCY_AT_START.match(nxt))) \
+            and nxt[:1].isupper() and not is_caps(nxt):
         return True  # "... Giám đốc các Sở:" / "Tài chính, Y tế, Xây dựng; ...": the heads' fields go on after the colon
     if column:
         return same_group and nxt[:1].islower() and not SENTENCE_END.search(prev)
