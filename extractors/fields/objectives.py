@@ -669,6 +669,8 @@ class _Group:
 
 # the sentence that leads a list in, at the end of a paragraph: "... Phấn đấu đến năm 2028:", "Cụ thể như sau:"
 _LAST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=\w[^.;]*:$)")
+# a lead-in in lower case after the aim's last clause: "...; trong đó:", "..., cụ thể:", "...; bao gồm:"
+_LEAD_IN_CLAUSE = re.compile(r"(?<=[.;,])\s+((?:trong đó|cụ thể(?: như sau)?|bao gồm|gồm|như sau)\s*:)$")
 
 
 def _aim_then_lead(text: str) -> tuple[str, str] | None:
@@ -678,9 +680,12 @@ def _aim_then_lead(text: str) -> tuple[str, str] | None:
     if not text.endswith(":"):
         return None
     m = _LAST_SENTENCE.search(text)
-    if m is None or not text[m.end()].isupper():
+    if m is not None and text[m.end()].isupper():
+        aim, lead = text[:m.start()].strip(), text[m.end():]
+    elif (m := _LEAD_IN_CLAUSE.search(text)) is not None:
+        aim, lead = text[:m.start()].strip(), m.group(1)  # "...; hoàn thành các chỉ tiêu năm 2026; trong đó:"
+    else:
         return None
-    aim, lead = text[:m.start()].strip(), text[m.end():]
     return (aim, lead) if len(aim.split()) >= 6 and len(lead) < 150 else None
 
 
