@@ -80,3 +80,23 @@ def test_a_wrapped_amount_starts_a_cell_of_its_own_and_a_wrapped_word_goes_on_in
 def test_no_wrapped_row(rows):
     out = W.rows_unwrapped([line(60, RIGHT)] + rows)
     assert texts(out[1:]) == texts(rows)
+
+
+def test_a_table_of_wrapped_rows_reads_each_row_whole():
+    """The page's table finder gets each row's amounts on one line: four amount columns, the
+    last one wrapped to the margin under each row (the header's last year heading too)."""
+    from extractors.layout.words import page_items
+
+    page = [line(20, RIGHT),
+            line(100, (90, "STT"), (120, "Nội dung"), (300, "Tổng số"), (370, "Năm 2026"), (425, "Năm 2027"), (480, "Năm")),
+            line(115, (90, "2028")),
+            line(130, (90, "1"), (110, "Nạo vét kênh mương"), (320, "4.250"), (400, "1.800"), (480, "2.450")),
+            line(145, (90, "1.600")),
+            line(170, (90, "2"), (110, "Kiên cố hóa kênh"), (330, "900"), (400, "300"), (480, "300")),
+            line(185, (90, "600")),
+            line(210, (90, "3"), (110, "Tập huấn"), (326, "650"), (405, "250"), (482, "400")),
+            line(225, (90, "400"))]
+    rows = [payload[1] for kind, payload in page_items([w for ln in page for w in ln]) if kind == "table"]
+    assert rows and [r[-4:] for r in rows[0][-3:]] == [["4.250", "1.800", "2.450", "1.600"],
+                                                      ["900", "300", "300", "600"],
+                                                      ["650", "250", "400", "400"]]
