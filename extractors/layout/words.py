@@ -13,6 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
+from extractors.layout.cells import CODE_HEAD
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
 
@@ -39,6 +40,68 @@ def lines_of(words: list[dict]) -> list[list[dict]]:
         else:
             merged.append(line)
     return merged
+
+
+ROW_CELLS = 3  # a line of this many cells or more is a table's row (or its header line)
+WRAP_SPACES = 3  # the spaces before a wrapped word take at most this many cell gaps at the row's end
+WRAP_PITCH = 1.6  # a line wrapped in its paragraph comes under it within this many line heights
+
+
+def rows_unwrapped(lines: list[list[dict]]) -> list[list[dict]]:
+    """Visual lines with a table row that the word processor wrapped put back on one line: a
+    table typed with spaces (a text table pasted into Word, set in a proportional font) wider
+    than the page has a row's last cells, or a header's last words, wrapped to the left margin
+    under it ("STT  Nội dung  Tổng cộng  Ngân sách trung ương  Ngân" / "sách tỉnh", "1  Trồng
+    rừng ...  6.400  2.000  1.200" / "2.000  1.200"). Such a line starts at the margin, no further
+    right than the row above starts, comes under it at a wrapped line's distance (WRAP_PITCH
+    of its height: the next row, another paragraph, comes further down), and its first word
+    would not have fitted after the row's end, within the page's right edge (the widest line's);
+    the row above has ROW_CELLS cells or more (a line of prose, however wide its justified
+    spaces, is one). Its words are set after the row's last word: a word that goes on in lower
+    case (a cell's words) one space after it, any other a cell's gap after it."""
+    if len(lines) < 2:
+        return lines
+    right = max(w["x1"] for line in lines for w in line)
+    out: list[list[dict]] = [lines[0]]
+    for line in lines[1:]:
+        row = out[-1]
+        if _wrapped_row_tail(row, line, right):
+            out[-1] = row + _set_after(row, line)
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped_row_tail(row: list[dict], line: list[dict], right: float) -> bool:
+    height = max(w["bottom"] - w["top"] for w in row)
+    first = line[0]
+    if first["x0"] > row[0]["x0"] + ALIGN_EDGE or not 0 < first["top"] - row[0]["top"] <= WRAP_PITCH * height:
+        return False
+    if row[-1]["x1"] + (first["x1"] - first["x0"]) <= right - WRAP_SPACES * CELL_GAP:
+        return False  # (the row ended short of the edge: its next word, after the spaces, would have fitted)
+    cells = _cells_of(row)
+    if len(cells) < ROW_CELLS or not (grid.is_data_line(cells) or CODE_HEAD.match(cells[0][2])):
+        return False  # (a row of amounts, or a header line from its row-number heading: "STT", "TT")
+    # an amount under the row's code or label, or words that run on under the row's next cell:
+    # no cell of a table drawn without rules (a wrapped label stays in its column)
+    return _amount(first["text"]) or _cells_of(line)[0][1] > cells[1][0]
+
+
+def _amount(text: str) -> bool:
+    return grid.is_number(text) and any(ch.isdigit() for ch in text)
+
+
+def _set_after(row: list[dict], line: list[dict]) -> list[dict]:
+    """`line`'s words moved onto `row`'s baseline after its last word (see rows_unwrapped)."""
+    last, first = row[-1], line[0]
+    height = max(w["bottom"] - w["top"] for w in row)
+    # the row's last cell goes on: a word in lower case, a number after a word ("Năm" / "2027")
+    goes_on = first["text"][:1].islower() or (_amount(first["text"]) and last["text"].isalpha())
+    gap = SPACE_SHARE * height if goes_on else 2 * CELL_GAP
+    shift = last["x1"] + gap - first["x0"]
+    lift = last["top"] - first["top"]
+    return [{**w, "x0": w["x0"] + shift, "x1": w["x1"] + shift, "top": w["top"] + lift, "bottom": w["bottom"] + lift}
+            for w in line]
 
 
 def _apart(a: list[dict], b: list[dict]) -> bool:
@@ -167,7 +230,7 @@ def page_items(words: list[dict]) -> list[tuple[str, object]]:
 
 def page_lines(words: list[dict]) -> tuple[list[tuple[str, object]], list[list[dict]]]:
     """page_items, and the page's visual lines (footnotes left out) they were read from."""
-    lines, notes = _without_footnotes(lines_of(words))
+    lines, notes = _without_footnotes(rows_unwrapped(lines_of(words)))
     lines = _without_marks(lines, notes)
     out = line_items(lines)
     out.extend(("footnote", note) for note in notes)
