@@ -59,10 +59,12 @@ def continues(above: list[list[str]], rows: list[list[str]]) -> bool:
 def finishes_row(last: list[str], first: list[str]) -> bool:
     """Whether row `first` (at the top of the next page) is the rest of row `last`, which
     the page break cut: no row code, words, and each of its cells under a cell of `last`
-    that holds text and is not a number."""
+    that holds text and is not a number (under a header, the rest holds no number either)."""
     cells = [c.strip() for c in first]
     if not cells or cells[0]:
         return False  # a row code (or a first column of labels): a row of its own
+    if is_heading_row(last) and any(NUMBER_CELL.match(text) for text in cells if text):
+        return False  # a header's rest holds words alone: a row with an amount starts the body ("TỔNG CỘNG" first)
     filled = [(c, text) for c, text in enumerate(cells) if text]
     if not filled or not any(LETTERS.search(text) for _, text in filled):
         return False

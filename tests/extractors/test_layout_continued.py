@@ -182,3 +182,24 @@ def test_a_budget_table_whose_header_repeats_on_each_page_is_one_table():
     tables = [b for b in assemble([page1, page2]) if b.kind == "table"]
     assert len(tables) == 1
     assert [r[1] for r in tables[0].rows] == ["Nội dung", "2", "Trồng rừng phòng hộ", "Tuần tra bảo vệ rừng", "Tổng cộng"]
+
+
+# under a header at the foot of a page, a row with an amount starts the body, even one with no
+# code under words ("TỔNG CỘNG (A+B)" first, as a detailed estimate sets its total); a header's rest
+# holds words alone
+BUDGET_HEAD = ["TT", "Hạng mục", "Khối lượng", "Đơn giá", "Thành tiền", "Nguồn vốn", "Ghi chú"]
+TOTAL_FIRST = ["", "TỔNG CỘNG (A+B)", "", "", "9.840", "", ""]
+
+
+@pytest.mark.parametrize("last, first, finishes", [
+    (BUDGET_HEAD, TOTAL_FIRST, False),
+    # a body row's rest still finishes it
+    (["2", "Lắp đặt camera giám sát", "Công an huyện", "Các xã,", "Quý III"], ["", "tại các nút giao", "", "thị trấn", ""], True),
+])
+def test_a_header_at_a_pages_foot_is_whole(last, first, finishes):
+    assert finishes_row(last, first) is finishes
+
+
+def test_a_total_row_after_a_header_at_a_pages_foot_stays_a_row():
+    rows = join([BUDGET_HEAD], [TOTAL_FIRST, ["A", "Chiếu sáng đô thị", "", "", "4.120", "", ""]])
+    assert rows[0] == BUDGET_HEAD and rows[1] == TOTAL_FIRST
