@@ -47,3 +47,17 @@ def test_the_span_holds_the_amount(text, vnd):
 @pytest.mark.parametrize("text, vnd", [("hỗ trợ 05 triệu đồng/hộ", 5_000_000), ("kinh phí 0,5 tỷ đồng", 500_000_000)])
 def test_a_leading_zero_is_kept(text, vnd):
     assert [m.amount_vnd for m in find_money(text)] == [vnd]
+
+
+def test_spaced_groups_are_read_in_linear_time():
+    # a long line of three-digit groups and no unit (a flattened table of counts): each group starts
+    # a number, and each number's look for a unit must end within a few groups, not at the line's end
+    import time
+
+    timings = []
+    for n in (4_000, 16_000):
+        text = "Số liệu: " + "123 " * n + "hết"
+        started = time.perf_counter()
+        assert find_money(text) == []
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 0.5 and timings[1] < 16 * max(timings[0], 1e-3)  # 4x input, far from 16x time
