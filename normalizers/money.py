@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from normalizers.numbers import ENGLISH, Reading, parse_number
+from normalizers.numbers import ENGLISH, ONE_COMMA_GROUP, Reading, parse_number
 
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
@@ -73,7 +73,6 @@ def to_vnd(value: Decimal, multiplier: int) -> int:
 _OVER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*/\s*$")
 
 
-_ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # "850,000"
 DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500")
 # "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
 # (a bare "đơn vị" only as a label: with its colon, or opening the text, a bracket or a cell; "của các
@@ -92,7 +91,7 @@ def find_money(text: str) -> list[Money]:
             # "1.5 tỷ đồng": a dot before one or two digits is a decimal mark, as English writes it
             reading = Reading(Decimal(m.group(1)), m.group(1), (ENGLISH,), note="a dot as the decimal mark")
         mult = unit_multiplier(m.group(2))
-        if mult == 1 and _ONE_COMMA_GROUP.match(m.group(1)):
+        if mult == 1 and ONE_COMMA_GROUP.match(m.group(1)):
             # "850,000 đồng": no amount is written in fractions of a đồng; a comma before three
             # digits groups thousands, as English writes them ("1,250 tỷ" keeps its decimal)
             reading = Reading(Decimal(m.group(1).replace(",", "")), m.group(1), (ENGLISH,), note="a comma grouping thousands")

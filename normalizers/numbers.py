@@ -31,7 +31,7 @@ _OCR_MAP = str.maketrans({"l": "1", "I": "1", "i": "1", "O": "0", "o": "0", "S":
 _OCR_CANDIDATE = re.compile(r"^[\dlIiOoSB.,\s]+$")
 _VN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.500 / 1.500,25
 _VN_PLAIN = re.compile(r"^\d+(?:,\d+)?$")  # 02 / 86,5
-_ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # 750,000 / 1,500: either way
+ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # 750,000 / 1,500: either way (English thousands or a decimal)
 _SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")  # 1 500
 _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,3}(?:,\d{3}){2,}$")  # 1,500.25; 1,250,000 (one comma: a decimal)
 # Groups that overflow by one or two trailing digits: 67.4011 (67.401 + footnote 1)
@@ -64,7 +64,7 @@ def _parse(raw: str) -> Reading:
         text = text[1:]
     if _VN_GROUPED.match(text) or _VN_PLAIN.match(text):
         v = _dec(text.replace(".", "").replace(",", "."))
-        if _ONE_COMMA_GROUP.match(text) and v is not None:
+        if ONE_COMMA_GROUP.match(text) and v is not None:
             # "750,000": a decimal comma as Vietnamese writes it, or thousands as English does (the
             # table it stands in tells: extractors.tables.checks.Sums.choose_readings)
             return Reading(v * sign, raw, candidates=(_dec(text.replace(",", "")) * sign,))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors.tables.rebuild import Cell, Column
-from normalizers.numbers import ENGLISH, FOOTNOTE, OCR, Reading, parse_number
+from normalizers.numbers import ENGLISH, FOOTNOTE, OCR, ONE_COMMA_GROUP, Reading, parse_number
 
 ROW_SUM = "budget.row_sum_mismatch"
 COLUMN_SUM = "budget.column_sum_mismatch"
@@ -30,9 +30,6 @@ SHAPE = "table.shape_irregular"
 EMPTY = {"", "-", "–", "x", "X"}
 ZERO = Decimal(0)
 ALTERNATIVE = re.compile(r"^[-+\s]*(?:phân |chia )?theo\b", re.I)  # "Theo nguồn vay", "Phân theo lĩnh vực"
-
-
-ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # "750,000", "1,500"
 
 
 @dataclass
