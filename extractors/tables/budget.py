@@ -108,7 +108,6 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
         return tuple(flagged.get((cell.start, cell.end), ())) if cell is not None and cell.text else ()
 
     issues = list(table.issues)
-    _time_columns_as_text(table.columns)
     _fix_years(table.columns, period, issues)
     columns = table.columns
     width = len(columns)
