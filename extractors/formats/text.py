@@ -61,12 +61,14 @@ def decode(data: bytes) -> tuple[str, str]:
     # (not a soft hyphen in legacy font codes: TCVN3's "ư" is its byte, read as Windows-1252)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
-    if "\u00ad" in text and not looks_legacy(text):
+    # (legacy codes asked once, and only of a text holding a soft hyphen or an eth)
+    legacy = any(ch in text for ch in "\u00ad\u00d0\u00f0") and looks_legacy(text)
+    if "\u00ad" in text and not legacy:
         text = text.replace("\u00ad", "")
     # the Icelandic eth that scraped PDFs and old fonts give for Đ ("ÐẢNG", "Ðộc lập") is made Đ
     # here too, before any layout rule looks for "Độc lập" or "ĐẢNG" (the normalizer would, later);
     # not in legacy font codes (TCVN3, VNI), where the same letters stand for others
-    if ("\u00d0" in text or "\u00f0" in text) and not looks_legacy(text):
+    if ("\u00d0" in text or "\u00f0" in text) and not legacy:
         text = text.translate(ETH_LOOKALIKES)
     # a list's bullets in a symbol font's private-use code points: "•" and "+" before the list
     # rules look for them (and the paragraphs they open are not run together)
