@@ -68,13 +68,14 @@ def _date_wrapped(text: str, after: list) -> str:
 
 
 # a body written by its initials on the line under its parent's: "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
-# "BQL CÁC KHU CÔNG NGHIỆP", "BCH QUÂN SỰ HUYỆN" (normalizers/data/abbreviations.csv spells them out)
-SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN)(?=\s)")
+# "BQL CÁC KHU CÔNG NGHIỆP", "BCH QUÂN SỰ HUYỆN", the Front's committee "UBMTTQ VIỆT NAM" / "TỈNH X", a
+# procuracy "VKSND TỈNH X" (normalizers/data/abbreviations.csv spells them out)
+SHORT_BODY_START = re.compile(r"^(?:BCĐ|BCH|BQL|BHXH|KBNN|UBMTTQ(?:VN)?|UB MTTQ(?:VN)?|LĐLĐ|VKSND|TAND)(?=\s)")
 # bodies outside the State's administration that head their own documents: a bank and its branch
 # ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH X"), a university and its member school ("ĐẠI HỌC X" /
 # "TRƯỜNG ĐẠI HỌC Y"), an academy, a court, a broadcaster, a state company
 OTHER_BODY_START = re.compile(r"^(?:NGÂN HÀNG|CHI NHÁNH|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|TOÀ ÁN|ĐÀI PHÁT THANH|ĐÀI TRUYỀN"
-                              r"|TỔNG CÔNG TY|CÔNG TY)\b")
+                              r"|TỔNG CÔNG TY|CÔNG TY|LIÊN MINH)\b")  # (and the co-operatives' "LIÊN MINH HTX TỈNH X")
 # a branch named under the body it belongs to: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH X" is "Ngân hàng
 # Chính sách xã hội chi nhánh tỉnh X"; its office in a district, "PHÒNG GIAO DỊCH HUYỆN Y", is "Phòng giao dịch
 # Ngân hàng Chính sách xã hội huyện Y"
@@ -167,7 +168,7 @@ LEVEL_ALT = "|".join(word for word, _ in LEVEL_WORDS)  # "thành phố|thị xã
 _BEFORE_LEVEL = re.compile(r"^(.+?)\s+(?=(?:" + LEVEL_ALT.upper() + r")\s)")  # a body's words before its level word
 # "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
 # "đặc khu Phú Quốc", and a city's level word written with a capital: "Thành phố Hồ Chí Minh"
-LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
+LOCALITY = re.compile(r"\b(tỉnh|[Tt]hành phố|huyện|quận|thị xã|(?<![Hh]ợp tác )xã|phường|thị trấn|đặc khu)\s+((?:[" + UPPER + r"][\wÀ-ỹ'-]*(?:\s+-(?=\s))?\s*){1,4}"
                       r"|(?<=quận )\d{1,2}\b|(?<=phường )\d{1,2}\b)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 OUTLINE_KINDS = ("part", "roman", "arabic", "article")  # the outline nodes that end a title (a letter item does not)
@@ -302,7 +303,7 @@ PROPER_BODIES = {name.lower(): name for name in (
     "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
     "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Ngân hàng Chính sách xã hội",
     "Bảo hiểm xã hội Việt Nam", "Quân sự", "Đảng ủy Khối", "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình",
-    "Hội đồng nhân dân", "Ủy ban nhân dân")}
+    "Hội đồng nhân dân", "Ủy ban nhân dân", "Quốc hội", "Trung ương")}
 # (in any case: a joint header's "SỞ Y TẾ - HỘI LIÊN HIỆP PHỤ NỮ" has had its second body's first word capitalized)
 PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b",
                          re.I)
@@ -534,8 +535,8 @@ def issuer_from_caps(lines: list[str]) -> str:
     party = PARTY_COMMITTEE.match(out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
         return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(place_word(w) for w in party.group(3).split())
-    # restore capitals: the locality after its level word ("xã hội" is not a commune)
-    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
+    # restore capitals: the locality after its level word ("xã hội", "hợp tác xã" are no commune)
+    lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(place_word(w) for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
