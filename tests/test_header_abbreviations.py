@@ -44,7 +44,7 @@ CASES = [  # header lines -> issuer name, level, locality
     ("HĐND TỈNH ĐỒNG KHÊ\nBAN KT-NS\nSố: 05/BC-KTNS",
      "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Khê", "department", "Đồng Khê"),
     ("VIỆN KSND TỈNH ĐỒNG KHÊ\nSố: 17/KH-VKS",
-     "Viện kiểm sát nhân dân tỉnh Đồng Khê", "department", "Đồng Khê"),
+     "Viện Kiểm sát nhân dân tỉnh Đồng Khê", "department", "Đồng Khê"),
     ("LIÊN MINH HTX VIỆT NAM\nLIÊN MINH HTX TỈNH ĐỒNG KHÊ\nSố: 21/KH-LMHTX",
      "Liên minh hợp tác xã tỉnh Đồng Khê", "province", "Đồng Khê"),
     ("UBND TỈNH ĐỒNG KHÊ\nBQL CÁC KCN\nSố: 63/KH-BQL",
