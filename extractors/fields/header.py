@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from extractors.document import Document
@@ -130,6 +131,54 @@ def _body_read_again(lines: list[str]) -> list[str]:
         if words != body and SequenceMatcher(None, untoned(words), untoned(body)).ratio() >= 0.85:
             return [body + text[m.end(1):]]
     return lines
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+SPELLED_MIN_WORDS = 2
+EVIDENCE_BLOCKS = 150  # the blocks after the header looked in for the issuer's words  # a body's words are respelled from the text only as a run of two or more
+
+
+def _words_read_again(line: str, evidence: str) -> str:
+    """A scan's issuer line whose body's words (those before a place's level word) OCR read with a
+    mark lost or misplaced ("TỎ CÔNG TÁC LIÊN NGANH TW"), respelled as the document's own text
+    writes the same words ("... Tổ công tác liên ngành trung ương ban hành Kế hoạch ..."): the
+    longest run of two or more words whose letters, marks set aside, the text holds, in the
+    spelling the text gives it most often. A run the text also holds as the line reads it stays;
+    the place after a level word is left to _level_line_read_again."""
+    if any(untoned(line + " ").startswith(untoned(word) + " ") for word, _ in LEVEL_WORDS):
+        return line  # "TỈNH LÂM ĐÔNG": a place's line
+    m = _BEFORE_LEVEL.match(line + " ")
+    body_end = m.end(1) if m else len(line)
+    words = list(_LETTERS_RUN.finditer(line[:body_end]))
+    if len(words) < SPELLED_MIN_WORDS or not evidence:
+        return line
+    text_words = _LETTERS_RUN.findall(evidence)
+    folded = [untoned(w) for w in text_words]
+    starts: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(folded) - 1):
+        starts.setdefault((folded[k], folded[k + 1]), []).append(k)
+    out, i = line, 0
+    while i + SPELLED_MIN_WORDS <= len(words):
+        keys = [untoned(w.group()) for w in words]
+        found = None
+        for j in range(len(words), i + SPELLED_MIN_WORDS - 1, -1):  # the longest run first
+            run = keys[i:j]
+            spellings = Counter(tuple(w.lower() for w in text_words[k:k + len(run)])
+                                for k in starts.get((run[0], run[1]), ()) if folded[k:k + len(run)] == run)
+            if spellings:
+                found = (j, spellings)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, spellings = found
+        own = tuple(w.group().lower() for w in words[i:j])
+        if own not in spellings:
+            spelled = spellings.most_common(1)[0][0]
+            for w, new in zip(reversed(words[i:j]), reversed(spelled)):  # (from the end: offsets stay good)
+                out = out[:w.start()] + new.upper() + out[w.end():]
+        i = j
+    return out
 
 
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
@@ -541,7 +590,7 @@ def issuer_from_caps(lines: list[str]) -> str:
         out = out[: lm.start(2)] + " ".join(place_word(w) for w in lm.group(2).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
     # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch"
-    unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ)\s+", out, re.I)
+    unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ|viện)\s+", out, re.I)
     if unit:
         end = lm.start() if lm else len(out)
         # a board named for what it does is a phrase: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",
@@ -766,8 +815,10 @@ def extract_header(doc: Document) -> dict:
             out["doc_type"] = docnum.CODE_TYPES.get(parsed.type_code.upper())
     # issuer
     if issuer_lines and scanned:
+        # (what the document says after its header: its bases and body often name the issuer again)
+        evidence = " ".join(b.text for b in paras[motto_at + 1 if motto_at is not None else len(issuer_lines):][:EVIDENCE_BLOCKS])
         issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""])
-                        for line in _body_read_again(issuer_lines)]
+                        for line in _body_read_again([_words_read_again(line, evidence) for line in issuer_lines])]
         parent_lines = _body_read_again(parent_lines) if parent_lines else parent_lines
     if issuer_lines:
         name = issuer_from_caps(issuer_lines)

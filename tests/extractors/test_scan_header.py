@@ -44,3 +44,38 @@ def test_a_text_that_is_no_ocr_reading_keeps_a_misread_body_as_written():
 def test_a_place_line_read_right_is_not_respelled_from_a_misread_title(line, title, name):
     lines = ["ỦY BAN NHÂN DÂN", line, *TAIL, "KẾ HOẠCH", title]
     assert _issuer(lines) == name
+
+
+BODY_NAMING = ["Đồng Nai, ngày 12 tháng 2 năm 2025", "KẾ HOẠCH", "Kiểm tra an toàn thực phẩm năm 2025",
+               "Thực hiện Quyết định số 44/QĐ-BYT của Bộ trưởng Bộ Y tế, Đoàn kiểm tra liên ngành trung ương "
+               "ban hành Kế hoạch kiểm tra như sau:",
+               "1. Đoàn kiểm tra liên ngành trung ương chủ trì kiểm tra tại các tỉnh."]
+
+
+@pytest.mark.parametrize("head, body, name", [
+    # a body's words read with marks lost or misplaced: the text's own spelling of the same words
+    (["BỘ Y TẾ", "ĐOÀN KIÊM TRA LIÊN NGANH TW"], BODY_NAMING, "Đoàn kiểm tra liên ngành Trung ương"),
+    (["UBND TỈNH ĐỒNG NAI", "SỞ THONG TIN VA TRUYỀN THÔNG"],
+     ["Đồng Nai, ngày 12 tháng 2 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+      "Sở Thông tin và Truyền thông ban hành Kế hoạch như sau:"],
+     "Sở Thông tin và Truyền thông tỉnh Đồng Nai"),
+    # must not: words the text does not name, a reading the text also writes, one word alone
+    (["BỘ Y TẾ", "ĐOÀN KIÊM TRA LIÊN NGANH TW"],
+     ["Đồng Nai, ngày 12 tháng 2 năm 2025", "KẾ HOẠCH", "An toàn thực phẩm năm 2025"],
+     "Đoàn kiêm tra liên nganh Trung ương"),
+    (["UBND TỈNH ĐỒNG NAI", "SỞ CÔNG THƯƠNG"],
+     ["Đồng Nai, ngày 12 tháng 2 năm 2025", "KẾ HOẠCH", "Phát triển thương mại năm 2025",
+      "Sở Công thương ban hành; Sở Công thướng chủ trì"], "Sở Công thương tỉnh Đồng Nai"),
+    (["UBND TỈNH ĐỒNG NAI", "SỞ Y TÊ"],
+     ["Đồng Nai, ngày 12 tháng 2 năm 2025", "KẾ HOẠCH", "Phòng chống dịch năm 2025", "Kinh tế; tê liệt"],
+     "Sở Y tê tỉnh Đồng Nai"),
+])
+def test_a_scans_body_words_respelled_as_its_text_writes_them(head, body, name):
+    lines = [*head, "Số: 52/KH-ĐKT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", *body]
+    assert _issuer(lines) == name
+
+
+def test_a_text_that_is_no_ocr_reading_keeps_its_issuer_as_written():
+    lines = ["BỘ Y TẾ", "ĐOÀN KIÊM TRA LIÊN NGANH TW", "Số: 52/KH-ĐKT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", *BODY_NAMING]
+    assert _issuer(lines, ocr=False) == "Đoàn kiêm tra liên nganh Trung ương"
