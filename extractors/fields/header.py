@@ -1064,8 +1064,8 @@ def extract_signature(doc: Document) -> dict:
                                                                    if acting or deputy else [])
         # the name follows the title, or, where a PDF or a text scrape interleaves the
         # signature column with the recipients, comes after them
-        for b in paras[title_at + 1: title_at + 30]:
-            text = strip_footnote(b.text.strip())
+        for k in range(title_at + 1, min(len(paras), title_at + 30)):
+            text, prev = strip_footnote(paras[k].text.strip()), paras[k - 1].text.strip()
             if SIGNED.match(text) or not text or BULLET.match(text) or re.match(r"^(?:\(|Nơi nhận)", text) or _archive(text) \
                     or ESIGN_CAPTION.match(text):
                 continue
@@ -1075,6 +1075,10 @@ def extract_signature(doc: Document) -> dict:
                 break
             if RECIPIENTS_HEAD.match(text) or AUTHORITY.match(text) or is_sign_title(text):
                 continue
+            if text[:1].islower() and BULLET.match(prev) and not prev.endswith((";", ".", ":")):
+                continue  # "- Bộ Công an, Bộ Tài chính, Bộ Y" / "tế, Bộ Quốc phòng (để báo cáo);": a recipient's wrapped line
+            if is_upper(text) and not NOT_NAME.match(text):
+                continue  # a second title in capitals: "CỤC TRƯỞNG" / "CỤC CẢNH SÁT ĐIỀU TRA TỘI PHẠM VỀ MA TÚY"
             if len(text.split()) > 6:
                 break  # prose: the signature ended
     else:
