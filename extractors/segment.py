@@ -4,7 +4,7 @@ Numbering styles: "Phần thứ nhất", Roman "II.", Article "Điều 3.", Arab
 "3.4.1", lettered "a)". A numbered paragraph that runs on ("2. Sở Tài chính: Phối hợp
 ...") is an outline node too; its `heading` is the part before the first colon. A marker
 written twice ("a) a) Nội dung", a scrape's list number over the typed one) counts once;
-in an OCR reading "5, Tiếp tục" is "5. Tiếp tục".
+in an OCR reading "5, Tiếp tục" is "5. Tiếp tục", and "= Tiếp tục" between "4." and "6." is 5.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*(\S.*)?$")
 DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s+\1\s+")
 # an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
 OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+# and with the number read as a sign: "= Tiếp tục" (placed by the numbers around it, _lost_number)
+OCR_LOST_NUMBER = re.compile(r"^([=~«»§¬|]{1,2})\s*(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+LOST_NUMBER_LOOK = 12  # the blocks looked through for the item after a lost number
 # "(2) Tỷ lệ hộ nghèo giảm ...": an item numbered in parentheses (where it sits decides its level)
 PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
 # "12/2025", "3-5": a date or a range, not a numbered heading
@@ -242,6 +245,22 @@ def _paren_item(text: str, nodes: list[Node]) -> tuple[str, str, str, str] | Non
     return "letter", f"{above.number}.{m.group(1)}", label, m.group(2)
 
 
+def _lost_number(texts: list[Block], k: int, nodes: list[Node], ocr: bool) -> tuple[str, str, str, str] | None:
+    """A scan's item whose number OCR read as a sign ("= Tiếp tục ..."), between "4." and "6.":
+    the item 5. Only where the numbered item before it is n and the next numbered line n + 2."""
+    if not ocr or not (m := OCR_LOST_NUMBER.match(texts[k].text)):
+        return None
+    last = next((n for n in reversed(nodes) if n.kind != "letter"), None)
+    if last is None or last.kind != "arabic" or not last.number.isdigit():
+        return None
+    for b in texts[k + 1: k + 1 + LOST_NUMBER_LOOK]:
+        if found := classify(b.text, ocr):
+            if found[0] == "arabic" and found[1] == str(int(last.number) + 2):
+                return "arabic", str(int(last.number) + 1), m.group(1), m.group(2)
+            return None
+    return None
+
+
 def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
     """"A) LĨNH VỰC KINH TẾ" after "III. NHIỆM VỤ": a capital letter that groups the items of
     the Roman section it sits in, when the next Roman section goes on with the numbering
@@ -290,7 +309,8 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     bare = 0
     lower: list[Node] = []  # the nodes a later one can hang from, levels rising
     for k, block in enumerate(texts):
-        found = classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
+        found = (classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
+                 or _lost_number(texts, k, nodes, ocr))
         if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
             bare += 1
             found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())
