@@ -261,6 +261,12 @@ def _lost_number(texts: list[Block], k: int, nodes: list[Node], ocr: bool) -> tu
     return None
 
 
+def number_inferred(node: Node) -> bool:
+    """Whether a node's number was placed by its neighbours, its label a sign that OCR read for it
+    (_lost_number): the number is in no text, so nothing may cite it as read."""
+    return node.kind == "arabic" and OCR_LOST_NUMBER.match(node.label + " X") is not None
+
+
 def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
     """"A) LĨNH VỰC KINH TẾ" after "III. NHIỆM VỤ": a capital letter that groups the items of
     the Roman section it sits in, when the next Roman section goes on with the numbering

@@ -40,3 +40,22 @@ def test_lost_number_between_its_neighbours(line, nxt, expected):
 def test_text_that_is_no_ocr_reading_keeps_its_sign():
     lines = [t.format(line="= Tổ chức tập huấn cho cán bộ.", next="6. Báo cáo kết quả.") for t in ITEMS]
     assert [n for n, _ in _numbers(lines, ocr=False)] == ["3", "4", "6"]
+
+
+def test_the_placed_item_is_a_task_whose_spans_hold_what_they_cite():
+    """The item 5. is a task with its title; its code is in no text, so it cites none (a
+    code "5" would be a value its span does not hold)."""
+    from pipeline.process import extract_fields
+    from pipeline.validate import check_record
+
+    lines = ["UBND TỈNH AN GIANG", "SỞ CÔNG THƯƠNG", "Số: 18/KH-SCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "An Giang, ngày 02 tháng 4 năm 2024", "KẾ HOẠCH",
+             "Kiểm tra thị trường năm 2024",
+             *[t.format(line="= Tổ chức tập huấn cho cán bộ quản lý thị trường.", next="6. Báo cáo kết quả.")
+               for t in ITEMS]]
+    raw = RawDocument([RawBlock("paragraph", t, {"page": 1, "ocr": True}) for t in lines], metadata={"ocr": True})
+    doc = build_document(raw)
+    fields = extract_fields(doc)
+    assert [(a["code"], a["title"][:8]) for a in fields["activities"]] == [
+        ("3", "Rà soát "), ("4", "Kiểm tra"), ("", "Tổ chức "), ("6", "Báo cáo ")]
+    assert check_record(fields, doc.text) == []

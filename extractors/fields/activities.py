@@ -24,7 +24,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells
-from extractors.segment import Node
+from extractors.segment import Node, number_inferred
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
@@ -491,6 +491,8 @@ def _after_colon(title: str) -> str | None:
 
 
 def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
+    if number_inferred(node):
+        code = ""  # "= Tiếp tục ...": a number read as a sign, placed by its neighbours, is in no text
     body, first = _wrapped(doc, node, min(node.end_index, limit))
     title = strip_footnote(TITLE_PREFIX.sub("", body).strip().rstrip(":.; "))
     lead: list[str] = []
