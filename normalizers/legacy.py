@@ -48,6 +48,7 @@ def looks_legacy(text: str) -> bool:
 # A run of text between tabs, wide gaps or line ends: one cell of a header laid out in text.
 _SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\n| {2,}|$)")  # "CéNG HßA X· HéI" in "CéNG HßA X· HéI\t§éc lËp"
 _WORD = re.compile(r"\w+")  # "HO¹CH"
+_DIGIT = re.compile(r"\d")  # (a number's line, "Số: 12/KH-UBND", is no line of capitals)
 
 
 def _caps_word(word: str) -> bool:
@@ -69,6 +70,13 @@ def restore_capitals(text: str) -> str:
         words = _WORD.findall(m.group(0))
         lettered = [w for w in words if any(ch.isalpha() for ch in w)]
         if not any(_caps_word(w) for w in lettered):
+            # "Uỷ BAN NHÂN DÂN", "Xã HÒA BÌNH": a short word of one capital and toned letters among
+            # two or more words of capitals, with no small plain letter anywhere, is one of them
+            # ("Sở Y Tế" alone on its line: three words or more, two of them short toned ones)
+            kinds = [_kind(w) for w in lettered]
+            if None not in kinds and "short" in kinds and not _DIGIT.search(m.group(0)) and (kinds.count("upper") >= 2
+                                                           or (len(kinds) >= 3 and kinds.count("short") >= 2)):
+                return m.group(0).upper()
             return m.group(0)
         if any("a" <= ch <= "z" for w in lettered for ch in w):
             return _capital_runs(m.group(0))
@@ -83,14 +91,18 @@ _PLAIN_CAPS = re.compile(r"[^\W\d_]+")
 _SHORT_TONED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Za-z]{1,2}$")
 
 
+def _kind(word: str) -> str | None:
+    return ("caps" if _caps_word(word) else "upper" if word.isupper() and _PLAIN_CAPS.fullmatch(word)
+            else "short" if _SHORT_TONED.match(word) else None)
+
+
 def _capital_runs(text: str) -> str:
     """Runs of two words or more, one of them a TCVN3 capital word ("ủY", "HOạCH"), the others
     capitals ("BAN") or a short word of one capital and toned letters beside them ("Xã", "Kế"), in
     upper case (a short word does not end a run: "CHủ TịCH Lù Văn Páo"); the running text between
     them as it is: "ủY BAN NHÂN DÂN Xã NGọC LÂM Căn cứ" -> "ỦY BAN NHÂN DÂN XÃ NGỌC LÂM Căn cứ"."""
     words = list(_WORD.finditer(text))
-    kinds = ["caps" if _caps_word(m.group(0)) else "upper" if m.group(0).isupper() and _PLAIN_CAPS.fullmatch(m.group(0))
-             else "short" if _SHORT_TONED.match(m.group(0)) else None for m in words]
+    kinds = [_kind(m.group(0)) for m in words]
     out, last, k = [], 0, 0
     while k < len(words):
         j = k
@@ -109,8 +121,10 @@ def _capital_runs(text: str) -> str:
 def to_unicode(text: str, encoding: str) -> str:
     """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
     with new-style tone marks."""
-    text = fix_tone_marks(convert(text, CHARMAPS[encoding]))
-    return restore_capitals(text) if encoding == "tcvn3" else text
+    text = convert(text, CHARMAPS[encoding])
+    # (capitals first: the old tone placement's "HOà", "THUỷ" are capital words until the tone
+    # moves, after which "HÒa", "THỦy" hold a plain small letter and look like running text)
+    return fix_tone_marks(restore_capitals(text) if encoding == "tcvn3" else text)
 
 
 def detect(text: str) -> tuple[str | None, float]:
