@@ -181,6 +181,41 @@ def _words_read_again(line: str, evidence: str) -> str:
     return out
 
 
+# a scan's number line with its label or its digits misread: "S6: 125/KH-UBND", "Sé; 125/KH-UBND",
+# "Số: l25/KH-UBND" (a letter for a digit), "Số: 125/KH-UBND_" (a speck after it)
+OCR_NUMBER_LABEL = re.compile(r"^S\S?\s*[:;]\s*(?=[\dlIO|]{1,6}\s*/\s*[A-ZĐ])")
+OCR_NUMBER_DIGITS = re.compile(r"^(Số\s*:?\s*)([\dlIO|]{1,6})(?=\s*/)")
+OCR_TRAILING_SPECKS = re.compile(r"(?<=[\wĐđ])[_~`'’]+\s*$")
+# a scan's date with a digit read as a letter ("ngày l5", "1S", "2O12"), a year's digits read apart
+# ("năm 20 12"), the comma after the place read as a stop ("Hà Tây. ngày")
+OCR_DATE_TOKEN = re.compile(r"(?<![\w/])[\dlIOS]{1,4}(?![\w/])")
+OCR_YEAR_APART = re.compile(r"\b(n[aăắ]m\s+)(\d{2})\s(\d{2})\b", re.I)
+OCR_PLACE_STOP = re.compile(r"^([^\d,.]{2,40}?)\.\s+(?=ng[aàảáạã]y\b)", re.I)
+DIGIT_LOOKALIKES = str.maketrans("lIO|S", "11015")
+
+
+def _digits_read_again(token: str) -> str:
+    """"l5" -> "15", "2O12" -> "2012": a token with a digit whose other characters are letters a digit is
+    misread as; a token with no digit is left as it is ("I", "S" are words or codes)."""
+    return token.translate(DIGIT_LOOKALIKES) if any(ch.isdigit() for ch in token) else token
+
+
+def _ocr_number_and_date(text: str) -> str:
+    """A scan's header line with the misreadings above mended when it is a number's line or a place and
+    date line; any other line as read."""
+    if OCR_NUMBER_LABEL.match(text):
+        text = OCR_NUMBER_LABEL.sub("Số: ", text)
+    if (m := OCR_NUMBER_DIGITS.match(text)) and "/" in text:
+        text = m.group(1) + _digits_read_again(m.group(2)) + text[m.end():]
+        text = OCR_TRAILING_SPECKS.sub("", text)
+    folded = untoned(text)
+    if " thang " in folded and re.search(r"\bnam\b", folded):
+        text = OCR_PLACE_STOP.sub(r"\1, ", text)
+        text = OCR_DATE_TOKEN.sub(lambda m: _digits_read_again(m.group()), text)
+        text = OCR_YEAR_APART.sub(r"\1\2\3", text)
+    return text
+
+
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
 OCR_NOISE_LINE = re.compile(r"^\s*(?:[a-zđ]{1,2}|(?:[^\w\s]|_){1,3}|(?:[^\w\s]|_)?[a-z](?:[^\w\s]|_)?)\s*$")
 
@@ -697,20 +732,21 @@ def extract_header(doc: Document) -> dict:
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
+    read = [_ocr_number_and_date(b.text) if scanned else b.text for b in head]
     for k, b in enumerate(head):
-        m = NUMBER_LINE.match(b.text)
+        m = NUMBER_LINE.match(read[k])
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
             written = m.group(1) or m.group(2)
             if "/" not in written and (tail := next((t.text.strip() for t in head[k + 1: k + 4]
                                                      if t.text.strip().startswith("/") and NUMBER_TAIL.match(t.text.strip())), None)):
                 written = f"{written.strip()}{tail}"  # "Số: 45" / "/KH-UBND": a two-column header read line by line
-            elif WRAPPED_NUMBER.match(b.text.strip()) and k + 1 < len(head) and NUMBER_END.match(head[k + 1].text.strip()):
+            elif WRAPPED_NUMBER.match(read[k].strip()) and k + 1 < len(head) and NUMBER_END.match(head[k + 1].text.strip()):
                 written = f"{written.strip()}{head[k + 1].text.strip()}"  # "Số: 125/KH-" / "UBND"
             out["number"] = (docnum.normalize_doc_number(written) or docnum.repair_slashless(written)
                              or written.replace(" ", ""))
         if out["issued_date"] is not None:
             continue  # (the place and date are read once: what follows only fills them while empty)
-        text = NUMBER_BEFORE_PLACE.sub("", b.text)
+        text = NUMBER_BEFORE_PLACE.sub("", read[k])
         text = SPLIT_DIGITS.sub(r"\1 \2\3", text) if _DIGIT_GAP.search(text) else text
         if DATE_CUT.match(text) and not (PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)):
             text = _date_wrapped(text, head[k + 1: k + 4])  # "Thái Nguyên, ngày 20 tháng 01 năm" / "2026"

@@ -79,3 +79,40 @@ def test_a_text_that_is_no_ocr_reading_keeps_its_issuer_as_written():
     lines = ["BỘ Y TẾ", "ĐOÀN KIÊM TRA LIÊN NGANH TW", "Số: 52/KH-ĐKT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
              "Độc lập - Tự do - Hạnh phúc", *BODY_NAMING]
     assert _issuer(lines, ocr=False) == "Đoàn kiêm tra liên nganh Trung ương"
+
+
+def _number_and_date(num: str, date: str, ocr: bool = True) -> tuple:
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH YÊN BÌNH", num, *TAIL[1:], date, "KẾ HOẠCH", "Trồng rừng năm 2012",
+             "Căn cứ Luật Lâm nghiệp;"]
+    meta = {"page": 1, "ocr": True} if ocr else {"page": 1}
+    raw = RawDocument([RawBlock("paragraph", t, dict(meta)) for t in lines], metadata={"ocr": True} if ocr else {})
+    header = extract_header(build_document(raw))
+    return header["number"], header["issued_date"]
+
+
+GOOD_DATE = "Yên Bình, ngày 14 tháng 8 năm 2012"
+
+
+@pytest.mark.parametrize("num, date", [
+    # the number's label or digits misread: a mark read as a digit, a colon as a semicolon, a 1 as an l
+    ("S6: 218/KH-UBND", GOOD_DATE), ("Sé; 218/KH-UBND", GOOD_DATE), ("S: 218/KH-UBND", GOOD_DATE),
+    ("Số: 2l8/KH-UBND", GOOD_DATE), ("Số: 218/KH-UBND_", GOOD_DATE),
+    # the date's digits misread, the year read apart, the comma read as a stop
+    ("Số: 218/KH-UBND", "Yên Bình, ngày l4 tháng 8 năm 2012"),
+    ("Số: 218/KH-UBND", "Yên Bình, ngày 14 tháng 8 năm 2O12"),
+    ("Số: 218/KH-UBND", "Yên Bình, ngày 14 tháng 8 năm 20 12"),
+    ("Số: 218/KH-UBND", "Yên Bình. ngày 14 tháng 8 năm 2012"),
+    ("Số: 218/KH-UBND", "Yên Bình, ngày l4 tháng O8 năm 2012"),
+])
+def test_a_scans_number_and_date_read_with_letters_for_digits(num, date):
+    assert _number_and_date(num, date) == ("218/KH-UBND", "2012-08-14")
+
+
+@pytest.mark.parametrize("num, date, expected", [
+    # must not: a text that is no OCR reading keeps what it says; a code with no digit is no number
+    ("S6: 218/KH-UBND", "Yên Bình, ngày l4 tháng 8 năm 2012", (None, None)),
+    ("Số: lI/KH-UBND", GOOD_DATE, (None, "2012-08-14")),
+])
+def test_what_is_not_mended(num, date, expected):
+    ocr = num.startswith("Số:")
+    assert _number_and_date(num, date, ocr=ocr) == expected
