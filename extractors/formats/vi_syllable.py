@@ -18,6 +18,7 @@ import unicodedata
 
 from extractors.fields.common import untoned
 from extractors.segment import SECTION_PHRASES
+from normalizers.docnum import TYPE_CODES
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 DOT_BELOW = "\u0323"
@@ -238,4 +239,66 @@ def repair_vocabulary(words: list[str]) -> list[str]:
         for j, right in enumerate(phrase, i):
             m = cores[j]
             out[j] = m.group(1) + _cased(right, m.group(2)) + m.group(3)
+    return out
+
+
+# The names of the kinds of documents a text cites ("Căn cứ Nghị định số 105/2021/NĐ-CP ...", "Luật Đất
+# đai"), and the words around them: a closed vocabulary. OCR drops or misplaces their marks in running
+# text as in headings ("Nghị đinh", "Quyêt định", "Kê hoạch", "Luât", "sô", "Căn cử"), and a basis read
+# so is not found at all. A kind's name takes its marks only where a citation has it: before "số" or a
+# number with a slash ("Quyết định 1250/QĐ-UBND"), or (a law, a code) before a capitalized name; "số"
+# only before such a number; "Căn cứ" only where a basis opens (the line's start, after a bullet).
+CITED_KINDS = tuple(TYPE_CODES) + ("Bộ luật",)
+_KINDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in CITED_KINDS}
+assert len(_KINDS) == len(CITED_KINDS)
+_KIND_LONGEST = max(len(k) for k in _KINDS)
+_NAMED_KINDS = {("luat",), ("bo", "luat"), ("phap", "lenh")}  # cited by their name: "Luật Đất đai"
+_CITED_NUMBER = re.compile(r"^\d[\w.]*/[\wĐđ/.-]+[;,.:)]?$")  # "105/2021/NĐ-CP", "1250/QĐ-UBND;"
+_OPENING = ("can", "cu")
+_BULLETS = {"-", "+", "•", "*"}
+
+
+def _core(word: str) -> re.Match | None:
+    m = _CORE.match(unicodedata.normalize("NFC", word))
+    return m if m and m.group(2).isalpha() else None
+
+
+def _retone(words: list[str], i: int, right: list[str]) -> None:
+    for j, r in enumerate(right, i):
+        m = _CORE.match(unicodedata.normalize("NFC", words[j]))
+        words[j] = m.group(1) + _cased(r, m.group(2)) + m.group(3)
+
+
+def repair_citation_words(words: list[str]) -> list[str]:
+    """The words of one stretch of a line: "Căn", "cử", "Quyêt", "định", "sô", "12/QĐ-UBND" -> "Căn",
+    "cứ", "Quyết", "định", "số", "12/QĐ-UBND". A kind of document cited (CITED_KINDS) whose words
+    read so but for their marks, before "số" or a number with a slash (a law or a code before a
+    capitalized name), takes the kind's marks; "so" before such a number is "số"; "Căn cứ" opening
+    the stretch (after a bullet) takes its marks. Each letter keeps its case; anything else as read."""
+    out = list(words)
+    start = 1 if out and out[0] in _BULLETS else 0
+    cores = [_core(w) for w in out]
+    if len(out) >= start + 2 and cores[start] and cores[start + 1] and not cores[start].group(3) \
+            and (untoned(cores[start].group(2)), untoned(cores[start + 1].group(2))) == _OPENING:
+        _retone(out, start, ["căn", "cứ"])
+    for i in range(len(out)):
+        for n in range(min(_KIND_LONGEST, len(out) - i - 1), 0, -1):
+            span = cores[i:i + n]
+            if not all(span) or any(m.group(1) for m in span[1:]) or any(m.group(3) for m in span):
+                continue
+            kind = _KINDS.get(tuple(untoned(m.group(2)) for m in span))
+            if kind is None:
+                continue
+            after = out[i + n]
+            nxt = _core(after)
+            cited = _CITED_NUMBER.match(after) or (
+                nxt is not None and untoned(nxt.group(2)) == "so" and not nxt.group(1)
+                and i + n + 1 < len(out) and _CITED_NUMBER.match(out[i + n + 1].lstrip(":")))
+            named = tuple(untoned(m.group(2)) for m in span) in _NAMED_KINDS and nxt is not None \
+                and nxt.group(2)[:1].isupper()
+            if cited or named:
+                _retone(out, i, kind)
+                if nxt is not None and untoned(nxt.group(2)) == "so" and cited:
+                    _retone(out, i + n, ["số"])
+            break
     return out
