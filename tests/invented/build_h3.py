@@ -1,0 +1,201 @@
+"""Invented documents of hold-out round H3: reports and letters full of figures that are NOT
+plans (precision). A report's numbers are mostly results; only its directions part sets targets.
+
+- a province's Báo cáo on a year's results of a national target programme and the directions for
+  the next year, Word exported to PDF: results by field with many percents and "so với cùng kỳ", a
+  results table "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ (%)" (no money), the
+  programme's funds and their disbursement in prose, a per-capita income and a credit balance that
+  are no budget sums, then "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" with its targets (one a range
+  "65%-70%" with the year at the sentence end) and lettered tasks with lead agencies;
+- a district's Báo cáo sơ kết 6 tháng (.docx): revenue "ước đạt ... so với dự toán", spending,
+  disbursement "giải ngân ... đạt 45,2% kế hoạch vốn", a budget table of the half-year (triệu
+  đồng, a "Tỷ lệ (%)" column), tasks for the last six months that say "phấn đấu" without a Mục
+  tiêu heading, and the funds of the next half-year's plan;
+- a department's (Sở) Công văn as pdftotext -layout text asking districts to report and to carry
+  out tasks with deadlines (rates per person and a fine are no budget sums);
+- a province's Tờ trình to the HĐND proposing a resolution, with its money by year, as a portal page
+  (.html);
+- a Báo cáo thẩm tra of an HĐND committee (Ban Kinh tế - Ngân sách) reviewing the budget estimate
+  (.md scrape);
+- a Quyết định phân bổ vốn whose Điều 1 states the money per project, with its annex table (.md).
+
+Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_h3
+OUTDIR` writes the files; the PDF needs soffice (its bytes carry the time of the conversion, so
+the file in raw/ is the one the gold was written against).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_r import _soffice
+from tests.invented.build_u import _body
+from tests.probes.tables_docx import _table
+from tests.renditions.wordplans import _paragraph, _widths
+
+PROVINCE_REPORT = "h3_tinh-thanhlinh_412-bc-ubnd_2025_giam-ngheo-ket-qua.pdf"
+HALF_YEAR = "h3_huyen-anphuoc_205-bc-ubnd_2023_so-ket-6-thang.docx"
+
+
+def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
+    _layout(doc, left, [*MOTTO, place_date], bold=(2, 2))
+    _paragraph(doc, kind, bold=True, center=True, size=14)
+    _paragraph(doc, title, bold=True, center=True)
+
+
+# ---------------------------------------------------------------------------
+# 1. The province's report on a year's results of a programme and the next year's directions.
+
+def province_report() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "TỈNH THANH LĨNH", "-------", "Số: 412/BC-UBND"],
+           "Thanh Lĩnh, ngày 08 tháng 12 năm 2025", "BÁO CÁO",
+           "Kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025 và phương hướng, "
+           "nhiệm vụ năm 2026")
+    _body(doc, (
+        ("p", "Thực hiện Công văn số 3175/BNNMT-VPGN ngày 14 tháng 11 năm 2025 của Bộ Nông nghiệp và Môi trường "
+              "về việc báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025, Ủy "
+              "ban nhân dân tỉnh Thanh Lĩnh báo cáo như sau:"),
+        ("h", "I. KẾT QUẢ THỰC HIỆN NĂM 2025"),
+        ("h", "1. Công tác lãnh đạo, chỉ đạo, điều hành"),
+        ("p", "Ủy ban nhân dân tỉnh đã ban hành 14 văn bản chỉ đạo, điều hành thực hiện Chương trình; kiện toàn Ban "
+              "Chỉ đạo các chương trình mục tiêu quốc gia tỉnh sau khi sắp xếp đơn vị hành chính cấp xã. Có 100% "
+              "xã, phường xây dựng và ban hành kế hoạch thực hiện Chương trình năm 2025 đúng thời hạn; 96,8% cán bộ "
+              "làm công tác giảm nghèo cấp xã được tập huấn nghiệp vụ."),
+        ("h", "2. Kết quả thực hiện các chỉ tiêu giảm nghèo"),
+        ("p", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm từ 5,86% cuối năm 2024 xuống còn 4,31% cuối năm 2025 "
+              "(giảm 1,55%, vượt 0,25% so với kế hoạch); tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 3,9%, đạt "
+              "97,5% kế hoạch. Tỷ lệ hộ cận nghèo còn 3,12%, giảm 0,84% so với cùng kỳ năm 2024."),
+        ("p", "Thu nhập bình quân đầu người của hộ nghèo ước đạt 26,4 triệu đồng/người/năm, tăng 11,2% so với năm "
+              "2024. Có 98,2% người thuộc hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế."),
+        ("p", "Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2025"),
+    ))
+    rows = [["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+            ["1", "Tỷ lệ hộ nghèo đa chiều cuối năm", "%", "4,56", "4,31", "105,8"],
+            ["2", "Số hộ thoát nghèo", "hộ", "5.200", "5.486", "105,5"],
+            ["3", "Số lao động được hỗ trợ việc làm bền vững", "người", "3.000", "3.342", "111,4"],
+            ["4", "Tỷ lệ lao động thuộc hộ nghèo qua đào tạo", "%", "40", "38,6", "96,5"],
+            ["5", "Số nhà ở được hỗ trợ xây mới, sửa chữa", "căn", "850", "812", "95,5"]]
+    table = _table(doc, rows)
+    _widths(table, [1.0, 6.8, 2.0, 2.0, 2.0, 2.0])
+    _body(doc, (
+        ("h", "3. Kết quả huy động, phân bổ và giải ngân nguồn vốn"),
+        ("p", "Tổng nguồn vốn thực hiện Chương trình năm 2025 là 486.215 triệu đồng, gồm: ngân sách trung ương "
+              "421.870 triệu đồng (vốn đầu tư phát triển 276.450 triệu đồng, vốn sự nghiệp 145.420 triệu đồng); "
+              "ngân sách tỉnh đối ứng 64.345 triệu đồng."),
+        ("p", "Đến ngày 30/11/2025, toàn tỉnh giải ngân 352.718 triệu đồng, đạt 72,5% kế hoạch vốn, tăng 9,3% so "
+              "với cùng kỳ năm 2024; trong đó vốn đầu tư phát triển giải ngân 231.604 triệu đồng, đạt 83,8%; vốn sự "
+              "nghiệp giải ngân 121.114 triệu đồng, đạt 83,3%."),
+        ("p", "Tổng dư nợ cho vay hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo qua Ngân hàng Chính sách xã hội đạt "
+              "3.862 tỷ đồng, tăng 7,4% so với cùng kỳ; nợ quá hạn chiếm 0,21% tổng dư nợ."),
+        ("h", "4. Kết quả thực hiện các dự án thành phần"),
+        ("p", "Dự án 1 đầu tư 46 công trình hạ tầng kinh tế - xã hội tại các xã đặc biệt khó khăn, trong đó 38 công "
+              "trình đã hoàn thành, đạt 82,6%. Dự án 4 hỗ trợ đào tạo nghề cho 2.145 lao động, 68,5% lao động có "
+              "việc làm sau đào tạo. Dự án 5 hỗ trợ xây mới, sửa chữa 812 căn nhà, đạt 95,5% kế hoạch."),
+        ("h", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
+        ("p", "Tiến độ giải ngân vốn sự nghiệp ở một số xã còn chậm, có 7 xã giải ngân dưới 50% kế hoạch vốn được "
+              "giao. Tỷ lệ hộ tái nghèo còn 0,35%, chủ yếu do thiên tai và ốm đau. Nguyên nhân chủ yếu do hướng "
+              "dẫn của Trung ương ban hành chậm, năng lực cán bộ cấp xã sau sắp xếp còn hạn chế."),
+        ("h", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
+        ("h", "1. Mục tiêu, chỉ tiêu năm 2026"),
+        ("p", "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 3,3%;"),
+        ("p", "- Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm trên 3%;"),
+        ("p", "- Phấn đấu 65%-70% người lao động thuộc hộ nghèo, hộ cận nghèo được đào tạo nghề có việc làm ổn định "
+              "năm 2026."),
+        ("p", "- 100% hộ nghèo, hộ cận nghèo được hỗ trợ cấp thẻ bảo hiểm y tế."),
+        ("h", "2. Nhiệm vụ, giải pháp chủ yếu"),
+        ("p", "a) Rà soát, phân bổ kịp thời kế hoạch vốn năm 2026 ngay sau khi được Trung ương giao. Sở Tài chính "
+              "chủ trì, phối hợp với Sở Nông nghiệp và Môi trường tham mưu Ủy ban nhân dân tỉnh trước ngày "
+              "31/01/2026."),
+        ("p", "b) Đẩy mạnh đào tạo nghề, kết nối việc làm cho lao động thuộc hộ nghèo, hộ cận nghèo. Sở Nội vụ chủ "
+              "trì, phối hợp với Ủy ban nhân dân các xã, phường thực hiện."),
+        ("p", "c) Tiếp tục hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo còn khó khăn về nhà ở. Sở Xây dựng chủ trì, phối "
+              "hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thực hiện."),
+        ("p", "d) Tăng cường kiểm tra, giám sát việc quản lý, sử dụng vốn Chương trình. Sở Tài chính chủ trì, phối "
+              "hợp với Kho bạc Nhà nước khu vực XI thực hiện."),
+        ("h", "3. Nguồn lực thực hiện"),
+        ("p", "Dự kiến tổng vốn thực hiện Chương trình năm 2026 là 445.600 triệu đồng, trong đó: ngân sách trung "
+              "ương 398.000 triệu đồng; ngân sách tỉnh đối ứng 47.600 triệu đồng."),
+        ("h", "IV. KIẾN NGHỊ, ĐỀ XUẤT"),
+        ("p", "Đề nghị Bộ Nông nghiệp và Môi trường sớm hướng dẫn tiêu chí phân bổ vốn sự nghiệp năm 2026 để địa "
+              "phương chủ động triển khai./."),
+    ))
+    closing(doc, ["- Bộ Nông nghiệp và Môi trường;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                  "- Các sở, ban, ngành tỉnh;", "- Lưu: VT, KGVX."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Lò Văn Thắng"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 2. The district's half-year report: revenue, spending and disbursement results, a half-year
+# budget table with a ratio column, tasks that say "phấn đấu" under no Mục tiêu heading.
+
+def half_year_report() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN AN PHƯỚC", "-------", "Số: 205/BC-UBND"],
+           "An Phước, ngày 05 tháng 7 năm 2023", "BÁO CÁO",
+           "Sơ kết tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ trọng tâm "
+           "6 tháng cuối năm 2023")
+    _body(doc, (
+        ("h", "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2023"),
+        ("h", "1. Sản xuất nông nghiệp"),
+        ("p", "Tổng diện tích gieo trồng vụ Đông Xuân đạt 12.460 ha, bằng 101,3% so với cùng kỳ; năng suất lúa bình "
+              "quân đạt 68,2 tạ/ha. Tổng đàn gia súc tăng 4,6% so với cùng kỳ; tỷ lệ tiêm phòng vắc xin cho đàn "
+              "gia súc đạt 92,4%."),
+        ("h", "2. Công nghiệp, thương mại, dịch vụ"),
+        ("p", "Giá trị sản xuất công nghiệp ước đạt 1.845 tỷ đồng, tăng 8,1% so với cùng kỳ. Tổng mức bán lẻ hàng "
+              "hóa và doanh thu dịch vụ ước đạt 2.310 tỷ đồng, đạt 48,7% kế hoạch năm."),
+        ("h", "3. Thu, chi ngân sách"),
+        ("p", "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 6 tháng là 86.420 triệu đồng, đạt 52,4% dự "
+              "toán tỉnh giao, tăng 6,3% so với cùng kỳ; trong đó thu tiền sử dụng đất 31.500 triệu đồng, đạt 45% "
+              "dự toán."),
+        ("p", "Tổng chi ngân sách huyện ước thực hiện 6 tháng là 312.680 triệu đồng, đạt 47,9% dự toán; trong đó "
+              "chi thường xuyên 238.150 triệu đồng, đạt 51,2% dự toán."),
+        ("h", "4. Đầu tư công"),
+        ("p", "Kế hoạch vốn đầu tư công năm 2023 của huyện là 148.600 triệu đồng. Đến ngày 30/6/2023, giải ngân "
+              "67.170 triệu đồng, đạt 45,2% kế hoạch vốn, cao hơn bình quân chung của tỉnh (38,6%)."),
+        ("h", "5. Văn hóa - xã hội"),
+        ("p", "Tỷ lệ huy động trẻ 6 tuổi vào lớp 1 đạt 100%; tỷ lệ học sinh tốt nghiệp trung học cơ sở đạt 99,1%. "
+              "Đã giải quyết việc làm cho 1.260 lao động, đạt 52,5% kế hoạch năm. Mức chi trợ cấp xã hội hằng "
+              "tháng cho người cao tuổi là 360.000 đồng/người/tháng."),
+        ("p", "Kết quả thu, chi ngân sách 6 tháng đầu năm 2023 (Đơn vị tính: triệu đồng)"),
+    ))
+    rows = [["TT", "Nội dung", "Dự toán năm 2023", "Thực hiện 6 tháng", "Tỷ lệ (%)"],
+            ["I", "Tổng thu ngân sách nhà nước trên địa bàn", "164.900", "86.420", "52,4"],
+            ["1", "Thu tiền sử dụng đất", "70.000", "31.500", "45,0"],
+            ["II", "Tổng chi ngân sách huyện", "652.800", "312.680", "47,9"],
+            ["1", "Chi thường xuyên", "465.140", "238.150", "51,2"]]
+    table = _table(doc, rows)
+    _widths(table, [1.0, 7.0, 2.6, 2.6, 2.0])
+    _body(doc, (
+        ("h", "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2023"),
+        ("p", "1. Tập trung chăm sóc, phòng trừ sâu bệnh cho cây trồng vụ Hè Thu; chủ động phòng, chống thiên tai."),
+        ("p", "2. Phấn đấu thu ngân sách nhà nước trên địa bàn đạt 100% dự toán tỉnh giao; tăng cường chống thất "
+              "thu, xử lý nợ đọng thuế."),
+        ("p", "3. Đẩy nhanh tiến độ thi công và giải ngân vốn đầu tư công, phấn đấu đến ngày 31/12/2023 giải ngân "
+              "trên 95% kế hoạch vốn."),
+        ("p", "4. Nâng cao chất lượng giáo dục, chuẩn bị tốt các điều kiện cho năm học 2023 - 2024."),
+        ("p", "Để thực hiện các nhiệm vụ trên, dự toán chi ngân sách huyện 6 tháng cuối năm còn lại là 340.120 "
+              "triệu đồng."),
+    ))
+    closing(doc, ["- UBND tỉnh Hòa Bắc;", "- TT Huyện ủy, TT HĐND huyện;", "- Các cơ quan, đơn vị huyện;",
+                  "- UBND các xã, thị trấn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Huỳnh Tấn Lộc"])
+    return _save(doc)
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / HALF_YEAR).write_bytes(half_year_report())
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        print("soffice not found: the PDF not written", file=sys.stderr)
+        return
+    (folder / PROVINCE_REPORT).write_bytes(_soffice(province_report(), PROVINCE_REPORT, "pdf"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
