@@ -38,6 +38,8 @@ from tests.renditions.wordplans import _paragraph, _widths
 
 PROVINCE_REPORT = "h3_tinh-thanhlinh_412-bc-ubnd_2025_giam-ngheo-ket-qua.pdf"
 HALF_YEAR = "h3_huyen-anphuoc_205-bc-ubnd_2023_so-ket-6-thang.docx"
+LETTER = "h3_syt-bacthanh_1186-syt-khtc_2019_cong-van-layout.txt"
+SUBMISSION = "h3_tinh-phulam_95-ttr-ubnd_2017_to-trinh-portal.html"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -187,14 +189,125 @@ def half_year_report() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 3. A department's letter as pdftotext -layout text: a result sentence, rates, a fine, then numbered
+# requests each opening with the agency and a colon, deadlines.
+
+LETTER_TEXT = """\
+      UBND TỈNH BẮC THẠNH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ Y TẾ                           Độc lập - Tự do - Hạnh phúc
+        -----------------                    ---------------------------
+
+     Số: 1186/SYT-KHTC                   Bắc Thạnh, ngày 24 tháng 9 năm 2019
+V/v báo cáo tình hình thực hiện dự
+toán năm 2019 và triển khai công tác
+phòng, chống dịch sốt xuất huyết
+
+                       Kính gửi:
+                                 - Ủy ban nhân dân các huyện, thị xã, thành phố;
+                                 - Trung tâm Kiểm soát bệnh tật tỉnh;
+                                 - Các đơn vị y tế trực thuộc Sở.
+
+      Thực hiện Công văn số 2874/UBND-KGVX ngày 16 tháng 9 năm 2019 của Ủy ban nhân dân
+tỉnh về việc đánh giá tình hình thực hiện dự toán ngân sách nhà nước năm 2019, Sở Y tế
+thông tin và đề nghị các đơn vị như sau:
+
+      Tổng dự toán chi sự nghiệp y tế năm 2019 giao cho các đơn vị trực thuộc Sở là 78.530
+triệu đồng; đến ngày 31/8/2019 các đơn vị đã giải ngân 48.215 triệu đồng, đạt 61,4% dự
+toán, thấp hơn cùng kỳ năm 2018 (66,2%). Có 9/24 đơn vị giải ngân dưới 50% dự toán.
+
+      Từ đầu năm đến nay, toàn tỉnh ghi nhận 1.846 ca mắc sốt xuất huyết, tăng 35,6% so với
+cùng kỳ; 92,3% ổ dịch được xử lý trong vòng 48 giờ. Mức hỗ trợ cho cộng tác viên tham gia
+chiến dịch diệt lăng quăng là 30.000 đồng/người/ngày; chi phí phun hóa chất bình quân
+1.200.000 đồng/ổ dịch. Qua kiểm tra, 14 cơ sở kinh doanh vi phạm quy định vệ sinh môi
+trường đã bị xử phạt vi phạm hành chính với tổng số tiền 46,5 triệu đồng.
+
+      Để bảo đảm hoàn thành dự toán được giao và chủ động kiểm soát dịch bệnh, Sở Y tế đề
+nghị:
+
+      1. Ủy ban nhân dân các huyện, thị xã, thành phố:
+      - Chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn tổ chức chiến dịch vệ sinh môi
+trường, diệt lăng quăng, bọ gậy trước ngày 15/10/2019;
+      - Bố trí kinh phí địa phương hỗ trợ công tác phòng, chống dịch tại cơ sở.
+
+      2. Trung tâm Kiểm soát bệnh tật tỉnh:
+      - Chủ trì, phối hợp với Trung tâm Y tế các huyện giám sát ca bệnh, xử lý triệt để ổ
+dịch, báo cáo tình hình dịch hằng tuần vào thứ Sáu;
+      - Bảo đảm đủ hóa chất, vật tư phục vụ phun xử lý ổ dịch.
+
+      3. Các đơn vị y tế trực thuộc Sở:
+      - Rà soát các nhiệm vụ chi, phấn đấu giải ngân đạt trên 90% dự toán trước ngày
+31/12/2019;
+      - Báo cáo tình hình thực hiện dự toán 9 tháng, ước thực hiện cả năm 2019 về Sở Y tế
+(qua Phòng Kế hoạch - Tài chính) trước ngày 05/10/2019.
+
+      Sở Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện./.
+
+Nơi nhận:                                             KT. GIÁM ĐỐC
+- Như trên;                                          PHÓ GIÁM ĐỐC
+- UBND tỉnh (b/c);
+- Giám đốc, các PGĐ Sở;
+- Lưu: VT, KHTC.                                   Nguyễn Thị Hồng Vân
+"""
+
+
+# ---------------------------------------------------------------------------
+# 4. A province's Tờ trình to the HĐND as a portal page: results of the past period (percents, a
+# per-capita income), the draft resolution's targets, support rates, and the money by year.
+
+SUBMISSION_HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Tờ trình 95/TTr-UBND dự thảo Nghị quyết chính sách hỗ trợ sản xuất nông nghiệp hàng hóa</title></head>
+<body>
+<div class="top"><a href="/">Cổng thông tin điện tử tỉnh Phú Lâm</a> &gt; <a href="/van-ban">Văn bản dự thảo</a></div>
+<div class="content">
+<table class="doc-header"><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH PHÚ LÂM</b><br>-------<br>Số: 95/TTr-UBND</td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Phú Lâm, ngày 20 tháng 11 năm 2017</i></td></tr></table>
+<p align="center"><b>TỜ TRÌNH</b></p>
+<p align="center"><b>Dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp hàng hóa trên địa bàn tỉnh Phú Lâm giai đoạn 2018 - 2020</b></p>
+<p align="center">Kính gửi: Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ năm.</p>
+<p>Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;</p>
+<p>Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;</p>
+<p>Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp hàng hóa trên địa bàn tỉnh giai đoạn 2018 - 2020 như sau:</p>
+<p><b>I. SỰ CẦN THIẾT BAN HÀNH NGHỊ QUYẾT</b></p>
+<p>Giai đoạn 2011 - 2016, giá trị sản xuất nông nghiệp của tỉnh tăng bình quân 3,8%/năm; thu nhập bình quân đầu người khu vực nông thôn đạt 31,5 triệu đồng/người/năm. Tuy nhiên, sản xuất còn nhỏ lẻ: diện tích được chứng nhận VietGAP mới đạt 4,2%, chỉ 11,6% hợp tác xã nông nghiệp liên kết tiêu thụ sản phẩm; giá trị xuất khẩu nông sản năm 2016 đạt 412 triệu USD, giảm 2,4% so với năm 2015.</p>
+<p><b>II. MỤC ĐÍCH, QUAN ĐIỂM XÂY DỰNG NGHỊ QUYẾT</b></p>
+<p>Tạo động lực khuyến khích các tổ chức, cá nhân đầu tư sản xuất nông nghiệp hàng hóa quy mô lớn, gắn với tiêu thụ sản phẩm; chính sách bảo đảm công khai, minh bạch, phù hợp với khả năng cân đối ngân sách của tỉnh.</p>
+<p><b>III. NỘI DUNG CHỦ YẾU CỦA DỰ THẢO NGHỊ QUYẾT</b></p>
+<p><b>1. Phạm vi điều chỉnh, đối tượng áp dụng</b></p>
+<p>Nghị quyết quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp hàng hóa trên địa bàn tỉnh; đối tượng áp dụng là hộ gia đình, tổ hợp tác, hợp tác xã, doanh nghiệp đầu tư sản xuất nông nghiệp.</p>
+<p><b>2. Mục tiêu</b></p>
+<p>- Đến năm 2020, diện tích sản xuất nông nghiệp được chứng nhận VietGAP đạt 10%;</p>
+<p>- Có ít nhất 30% hợp tác xã nông nghiệp liên kết tiêu thụ sản phẩm với doanh nghiệp vào năm 2020;</p>
+<p>- Giá trị sản xuất nông nghiệp tăng bình quân 4,5%/năm trong giai đoạn 2018 - 2020.</p>
+<p><b>3. Nội dung và mức hỗ trợ</b></p>
+<p>a) Hỗ trợ 50% chi phí mua giống cây trồng có năng suất, chất lượng cao, tối đa 5 triệu đồng/ha;</p>
+<p>b) Hỗ trợ 100% chi phí cấp giấy chứng nhận VietGAP lần đầu, tối đa 40 triệu đồng/cơ sở;</p>
+<p>c) Hỗ trợ lãi suất vốn vay đầu tư cơ sở sơ chế, bảo quản nông sản trong 24 tháng, mức vay tối đa 2 tỷ đồng/dự án.</p>
+<p><b>4. Kinh phí thực hiện</b></p>
+<p>Tổng kinh phí thực hiện chính sách giai đoạn 2018 - 2020 là 126.500 triệu đồng, từ nguồn ngân sách tỉnh, trong đó: năm 2018 là 38.000 triệu đồng; năm 2019 là 42.500 triệu đồng; năm 2020 là 46.000 triệu đồng.</p>
+<p><b>IV. ĐỀ NGHỊ</b></p>
+<p>Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.</p>
+<p><i>(Gửi kèm theo: Dự thảo Nghị quyết; Báo cáo tổng hợp ý kiến góp ý.)</i></p>
+<table class="doc-sign"><tr><td><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- TT Tỉnh ủy;<br>- Đại biểu HĐND tỉnh;<br>- Lưu: VT, KT.</td>
+<td><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH<br><br><br>Đặng Quốc Hưng</b></td></tr></table>
+</div>
+<div class="footer">Lượt xem: 1.284 | Bản quyền thuộc Văn phòng UBND tỉnh Phú Lâm</div>
+</body></html>
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / HALF_YEAR).write_bytes(half_year_report())
+    (folder / LETTER).write_text(LETTER_TEXT, encoding="utf-8")
+    (folder / SUBMISSION).write_text(SUBMISSION_HTML, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
-    (folder / PROVINCE_REPORT).write_bytes(_soffice(province_report(), PROVINCE_REPORT, "pdf"))
+    # (the PDF carries the time of its conversion: keep the one the gold was written against)
+    if not (folder / PROVINCE_REPORT).exists():
+        (folder / PROVINCE_REPORT).write_bytes(_soffice(province_report(), PROVINCE_REPORT, "pdf"))
 
 
 if __name__ == "__main__":
