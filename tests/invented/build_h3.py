@@ -40,6 +40,8 @@ PROVINCE_REPORT = "h3_tinh-thanhlinh_412-bc-ubnd_2025_giam-ngheo-ket-qua.pdf"
 HALF_YEAR = "h3_huyen-anphuoc_205-bc-ubnd_2023_so-ket-6-thang.docx"
 LETTER = "h3_syt-bacthanh_1186-syt-khtc_2019_cong-van-layout.txt"
 SUBMISSION = "h3_tinh-phulam_95-ttr-ubnd_2017_to-trinh-portal.html"
+REVIEW = "h3_hdnd-donggiang_48-bc-hdnd_2021_tham-tra-du-toan-md.md"
+ALLOCATION = "h3_huyen-kronghoa_1542-qd-ubnd_2014_phan-bo-von-ntm-md.md"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -296,12 +298,121 @@ SUBMISSION_HTML = """<!DOCTYPE html>
 """
 
 
+# ---------------------------------------------------------------------------
+# 5. An HĐND committee's review (Báo cáo thẩm tra) of the budget estimate as a Markdown scrape: the
+# year's results and next year's estimate in tỷ đồng with decimal commas, GRDP beside them, and the
+# committee's recommendations to the UBND (requests, no tasks).
+
+REVIEW_MD = """\
+| **HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG GIANG BAN KINH TẾ - NGÂN SÁCH** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 48/BC-HĐND | *Đông Giang, ngày 03 tháng 12 năm 2021* |
+
+**BÁO CÁO**
+
+**THẨM TRA DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2022 VÀ PHƯƠNG ÁN PHÂN BỔ NGÂN SÁCH CẤP TỈNH NĂM 2022**
+
+Thực hiện Kế hoạch số 112/KH-HĐND ngày 05 tháng 11 năm 2021 của Thường trực Hội đồng nhân dân tỉnh về tổ chức kỳ họp thứ ba, Hội đồng nhân dân tỉnh khóa X, Ban Kinh tế - Ngân sách báo cáo kết quả thẩm tra như sau:
+
+**I. VỀ TÌNH HÌNH THỰC HIỆN DỰ TOÁN NGÂN SÁCH NĂM 2021**
+
+Ban thống nhất với đánh giá của Ủy ban nhân dân tỉnh. Tổng thu ngân sách nhà nước trên địa bàn năm 2021 ước thực hiện 8.246,5 tỷ đồng, đạt 103,1% dự toán, tăng 7,6% so với năm 2020; trong đó thu nội địa 7.318,2 tỷ đồng. Tổng chi ngân sách địa phương ước thực hiện 14.902,7 tỷ đồng, đạt 96,4% dự toán.
+
+Giải ngân vốn đầu tư công đến ngày 30/11/2021 đạt 4.126,3 tỷ đồng, bằng 71,8% kế hoạch. Tổng sản phẩm trên địa bàn (GRDP) năm 2021 ước đạt 96.420 tỷ đồng, tăng 5,2%; thu nhập bình quân đầu người đạt 58,7 triệu đồng.
+
+**II. VỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2022**
+
+**1. Dự toán thu**
+
+Tổng thu ngân sách nhà nước trên địa bàn năm 2022 là 8.650 tỷ đồng, tăng 4,9% so với ước thực hiện năm 2021; trong đó thu nội địa 7.720 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ đồng. Ban nhận thấy dự toán thu được xây dựng tích cực, có cơ sở.
+
+**2. Dự toán chi**
+
+Tổng chi ngân sách địa phương năm 2022 là 15.284,6 tỷ đồng, gồm: chi đầu tư phát triển 4.512,3 tỷ đồng; chi thường xuyên 10.468,9 tỷ đồng; dự phòng ngân sách 303,4 tỷ đồng (chiếm 2% tổng chi). Chi sự nghiệp giáo dục, đào tạo 4.385,2 tỷ đồng, chiếm 41,9% chi thường xuyên, bảo đảm tỷ lệ theo quy định.
+
+**III. KIẾN NGHỊ**
+
+Ban Kinh tế - Ngân sách đề nghị Ủy ban nhân dân tỉnh:
+
+1. Chỉ đạo các cơ quan thu rà soát nguồn thu, phấn đấu thu ngân sách năm 2022 vượt ít nhất 5% dự toán.
+
+2. Chỉ đạo đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu giải ngân trên 95% kế hoạch.
+
+3. Quản lý chặt chẽ chi thường xuyên, tiết kiệm 10% chi thường xuyên tăng thêm để tạo nguồn cải cách tiền lương.
+
+Ban Kinh tế - Ngân sách kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.
+
+| ***Nơi nhận:*** - Thường trực HĐND tỉnh; - UBND tỉnh; - Đại biểu HĐND tỉnh; - Lưu: VT. | **TM. BAN KINH TẾ - NGÂN SÁCH TRƯỞNG BAN** **Trần Minh Khôi** |
+|---|---|
+"""
+
+
+# ---------------------------------------------------------------------------
+# 6. A district's Quyết định phân bổ vốn as a Markdown chunk: Điều 1 states the money of each commune
+# (one split in two works), then the annex "Tổng mức đầu tư | Kế hoạch vốn năm 2014 (đợt 2)".
+
+ALLOCATION_MD = """\
+| **ỦY BAN NHÂN DÂN HUYỆN KRÔNG HÒA** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 1542/QĐ-UBND | *Krông Hòa, ngày 15 tháng 10 năm 2014* |
+
+**QUYẾT ĐỊNH**
+
+**VỀ VIỆC PHÂN BỔ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2014 (ĐỢT 2)**
+
+**ỦY BAN NHÂN DÂN HUYỆN KRÔNG HÒA**
+
+*Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;*
+
+*Căn cứ Quyết định số 2315/QĐ-UBND ngày 12 tháng 8 năm 2014 của Ủy ban nhân dân tỉnh Đắk Hòa về việc giao kế hoạch vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2014 (đợt 2);*
+
+*Theo đề nghị của Trưởng phòng Tài chính - Kế hoạch tại Tờ trình số 86/TTr-TCKH ngày 08 tháng 10 năm 2014,*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Phân bổ kế hoạch vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2014 (đợt 2) cho các xã với tổng số vốn 9.860 triệu đồng (vốn ngân sách trung ương), cụ thể như sau:
+
+1. Xã Ea Tiêu: 3.250 triệu đồng để xây dựng đường giao thông liên thôn 2 - thôn 5 (dài 2,4 km);
+
+2. Xã Hòa Phong: 2.840 triệu đồng để xây dựng nhà văn hóa xã;
+
+3. Xã Cư Pơng: 3.770 triệu đồng, trong đó: kênh mương nội đồng 2.150 triệu đồng; trường mầm non Hoa Sen 1.620 triệu đồng.
+
+(Chi tiết tại Phụ lục kèm theo)
+
+**Điều 2.** Ủy ban nhân dân các xã có tên tại Điều 1 tổ chức thực hiện, quản lý, thanh quyết toán vốn theo đúng quy định; Phòng Tài chính - Kế hoạch hướng dẫn, kiểm tra việc sử dụng vốn.
+
+**Điều 3.** Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch, Giám đốc Kho bạc Nhà nước huyện, Chủ tịch Ủy ban nhân dân các xã Ea Tiêu, Hòa Phong, Cư Pơng chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./.
+
+| ***Nơi nhận:*** - Như Điều 3; - UBND tỉnh Đắk Hòa (b/c); - Sở Kế hoạch và Đầu tư; - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH** **Y Bhim Êban** |
+|---|---|
+
+PHỤ LỤC
+
+DANH MỤC CÔNG TRÌNH VÀ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2014 (ĐỢT 2)
+
+*(Kèm theo Quyết định số 1542/QĐ-UBND ngày 15 tháng 10 năm 2014 của Ủy ban nhân dân huyện Krông Hòa)*
+
+ĐVT: triệu đồng
+
+| STT | Danh mục công trình | Địa điểm | Tổng mức đầu tư | Kế hoạch vốn năm 2014 (đợt 2) | Ghi chú |
+|---|---|---|---|---|---|
+|  | TỔNG CỘNG |  | 15.420 | 9.860 |  |
+| 1 | Đường giao thông liên thôn 2 - thôn 5 | Xã Ea Tiêu | 5.100 | 3.250 |  |
+| 2 | Nhà văn hóa xã | Xã Hòa Phong | 3.900 | 2.840 |  |
+| 3 | Kênh mương nội đồng | Xã Cư Pơng | 3.600 | 2.150 |  |
+| 4 | Trường mầm non Hoa Sen | Xã Cư Pơng | 2.820 | 1.620 | Chuyển tiếp |
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / HALF_YEAR).write_bytes(half_year_report())
     (folder / LETTER).write_text(LETTER_TEXT, encoding="utf-8")
     (folder / SUBMISSION).write_text(SUBMISSION_HTML, encoding="utf-8")
+    (folder / REVIEW).write_text(REVIEW_MD, encoding="utf-8")
+    (folder / ALLOCATION).write_text(ALLOCATION_MD, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
