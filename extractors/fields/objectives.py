@@ -42,8 +42,11 @@ DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?\d{1,2
                      r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
 # runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
+# ... or a bare closing "năm 2026" after a percentage ("Phấn đấu 80%-85% hộ ... năm 2026."; not "so với năm
+# 2020", "như năm 2022", "cùng kỳ năm 2024", "từ năm 2020", "của năm 2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
-                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
+                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)|"
+                       r"(?<![\w/])(?<!cùng kỳ )(?<!như )(?<!từ )(?<!của )năm\s+((?:19|20)\d{2})\s*[.;,]?\s*$", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
 # the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
 # năm 2024", "từ 18% năm 2024 xuống dưới 10% năm 2028" (not the "năm 2023" of the starting level)
@@ -58,8 +61,10 @@ def _item_year(text: str) -> int | None:
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):
+        if m.group(3) and "%" not in text[: m.start()]:
+            continue  # (a closing year with no percentage before it may name a thing: "kế hoạch vốn ... năm 2018")
         if m.group(1) or not BASELINE_BEFORE.search(text, 0, m.start()):
-            return int(m.group(1) or m.group(2))
+            return int(m.group(1) or m.group(2) or m.group(3))
     return None
 # a heading that names the year of its items: "2. Chỉ tiêu cụ thể năm 2026", "Mục tiêu cụ thể năm học 2025 - 2026"
 HEAD_YEAR = re.compile(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
