@@ -17,11 +17,13 @@ plans (precision). A report's numbers are mostly results; only its directions pa
   (.html);
 - a Báo cáo thẩm tra of an HĐND committee (Ban Kinh tế - Ngân sách) reviewing the budget estimate
   (.md scrape);
-- a Quyết định phân bổ vốn whose Điều 1 states the money per project, with its annex table (.md).
+- a Quyết định phân bổ vốn whose Điều 1 states the money per project, with its annex table (.md);
+- a district HĐND's Nghị quyết of 2009 whose Điều 1 approves the year's results and Điều 2 sets the next
+  year's targets, saved as a legacy .doc.
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_h3
-OUTDIR` writes the files; the PDF needs soffice (its bytes carry the time of the conversion, so
-the file in raw/ is the one the gold was written against).
+OUTDIR` writes the files; the PDF and the .doc need soffice (their bytes carry the time of the
+conversion, so the files in raw/ are the ones the golds were written against, and are kept).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ LETTER = "h3_syt-bacthanh_1186-syt-khtc_2019_cong-van-layout.txt"
 SUBMISSION = "h3_tinh-phulam_95-ttr-ubnd_2017_to-trinh-portal.html"
 REVIEW = "h3_hdnd-donggiang_48-bc-hdnd_2021_tham-tra-du-toan-md.md"
 ALLOCATION = "h3_huyen-kronghoa_1542-qd-ubnd_2014_phan-bo-von-ntm-md.md"
+RESOLUTION = "h3_hdnd-thachbinh_18-nq-hdnd_2009_nhiem-vu-2010.doc"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -405,6 +408,62 @@ DANH MỤC CÔNG TRÌNH VÀ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MỤC TIÊU QUỐ
 """
 
 
+# ---------------------------------------------------------------------------
+# 7. A district HĐND's resolution of 2009 on the next year's tasks, typed in Word and saved as a legacy
+# .doc: Điều 1 approves the year's results (percents, revenue, investment of the whole society), Điều 2
+# sets the targets for 2010 (one a range "30%-35%" closed by its year), Điều 3 the tasks, Điều 4 who
+# carries it out and who supervises.
+
+def district_resolution() -> bytes:
+    doc = _new()
+    _layout(doc, ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN THẠCH BÌNH", "-------", "Số: 18/NQ-HĐND"],
+            [*MOTTO, "Thạch Bình, ngày 22 tháng 12 năm 2009"], bold=(2, 2))
+    _paragraph(doc, "NGHỊ QUYẾT", bold=True, center=True, size=14)
+    _paragraph(doc, "Về nhiệm vụ phát triển kinh tế - xã hội năm 2010", bold=True, center=True)
+    _paragraph(doc, "HỘI ĐỒNG NHÂN DÂN HUYỆN THẠCH BÌNH", bold=True, center=True)
+    _paragraph(doc, "KHÓA XVIII, KỲ HỌP THỨ 12", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"),
+        ("p", "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;"),
+        ("p", "Sau khi xem xét báo cáo của Ủy ban nhân dân huyện về tình hình thực hiện nhiệm vụ phát triển kinh tế - "
+              "xã hội năm 2009, phương hướng, nhiệm vụ năm 2010; báo cáo thẩm tra của các Ban Hội đồng nhân dân "
+              "huyện và ý kiến thảo luận của đại biểu Hội đồng nhân dân huyện,"),
+    ))
+    _paragraph(doc, "QUYẾT NGHỊ:", bold=True, center=True)
+    _body(doc, (
+        ("p", "Điều 1. Tán thành đánh giá kết quả thực hiện nhiệm vụ năm 2009 của Ủy ban nhân dân huyện. Năm 2009, tốc "
+              "độ tăng giá trị sản xuất đạt 11,2%, vượt 0,7% so với Nghị quyết; thu ngân sách trên địa bàn đạt 38.640 "
+              "triệu đồng, bằng 112,5% dự toán; tổng vốn đầu tư toàn xã hội đạt 215 tỷ đồng; thu nhập bình quân đầu "
+              "người đạt 9,8 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn 14,6%; 72% số hộ dùng nước hợp vệ sinh."),
+        ("p", "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2010"),
+        ("p", "1. Mục tiêu tổng quát: Huy động mọi nguồn lực, duy trì tốc độ tăng trưởng kinh tế hợp lý, gắn với giảm "
+              "nghèo bền vững và bảo đảm quốc phòng, an ninh."),
+        ("p", "2. Các chỉ tiêu chủ yếu:"),
+        ("p", "- Tốc độ tăng giá trị sản xuất đạt 11,5% trở lên;"),
+        ("p", "- Thu ngân sách nhà nước trên địa bàn đạt 41.500 triệu đồng;"),
+        ("p", "- Tỷ lệ hộ nghèo giảm còn dưới 12%;"),
+        ("p", "- Tỷ lệ hộ dùng nước hợp vệ sinh đạt 78%;"),
+        ("p", "- Phấn đấu 30%-35% số trường học đạt chuẩn quốc gia năm 2010."),
+        ("p", "Điều 3. Nhiệm vụ và giải pháp chủ yếu"),
+        ("p", "1. Chuyển dịch cơ cấu cây trồng, vật nuôi theo hướng sản xuất hàng hóa; mở rộng diện tích lúa lai, ngô "
+              "lai ở các xã vùng thấp."),
+        ("p", "2. Đẩy nhanh tiến độ xây dựng cơ bản; tập trung vốn cho các công trình chuyển tiếp, phấn đấu giải ngân "
+              "100% kế hoạch vốn."),
+        ("p", "3. Thực hiện tốt các chính sách an sinh xã hội; nâng cao chất lượng giáo dục, y tế ở cơ sở."),
+        ("p", "Điều 4. Tổ chức thực hiện"),
+        ("p", "Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này. Thường trực Hội đồng nhân dân, các Ban của "
+              "Hội đồng nhân dân và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết."),
+        ("p", "Nghị quyết này đã được Hội đồng nhân dân huyện Thạch Bình khóa XVIII, kỳ họp thứ 12 thông qua ngày 22 "
+              "tháng 12 năm 2009./."),
+    ))
+    closing(doc, ["- TT HĐND tỉnh;", "- UBND tỉnh;", "- TT Huyện ủy;", "- Đại biểu HĐND huyện;",
+                  "- UBND các xã, thị trấn;", "- Lưu: VT."],
+            ["CHỦ TỊCH", "", "", "Lê Văn Đồng"])
+    # (an empty last paragraph: LibreOffice drops a .doc's last table, as build_r notes)
+    _paragraph(doc, "")
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -419,6 +478,8 @@ def main(out: str) -> None:
     # (the PDF carries the time of its conversion: keep the one the gold was written against)
     if not (folder / PROVINCE_REPORT).exists():
         (folder / PROVINCE_REPORT).write_bytes(_soffice(province_report(), PROVINCE_REPORT, "pdf"))
+    if not (folder / RESOLUTION).exists():
+        (folder / RESOLUTION).write_bytes(_soffice(district_resolution(), RESOLUTION, "doc"))
 
 
 if __name__ == "__main__":
