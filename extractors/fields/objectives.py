@@ -534,11 +534,13 @@ def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int 
 
 def _section_year(node: Node) -> int | None:
     """The year the objectives' section over a "Mục tiêu cụ thể" names for all of it: "I. MỤC TIÊU ĐẾN
-    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể"."""
+    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể", "Điều 2. Mục tiêu,
+    chỉ tiêu chủ yếu năm 2010" over "1. Mục tiêu tổng quát", "2. Các chỉ tiêu chủ yếu"."""
     anc = node.parent
     while anc is not None:
         if OBJECTIVE.match(anc.heading) or HORIZON.match(anc.heading):
-            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading)
+            # (or the one year that closes it: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2010")
+            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading) or HEAD_YEAR.search(anc.heading)
             if m:
                 return int(m.group(1))
         anc = anc.parent
