@@ -154,6 +154,11 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
     chosen = [n for n in tops if _is_content(n.heading, ocr, report)
               or (report and n.parent is not None and n.parent.kind == "part"  # "B. PHƯƠNG HƯỚNG ..." over "II. NHIỆM VỤ"
                   and _is_content(n.parent.heading, ocr, True) and _is_content(n.heading, ocr, False))]
+    # a resolution's Article whose heading names nothing but the tasks ("Điều 3. Nhiệm vụ và giải pháp chủ yếu")
+    # over numbered items, with no Roman section under it: the items are the tasks
+    chosen += [n for n in nodes if n.kind == "article" and TASKS_HEAD.match(n.heading.strip())
+               and not any(c.kind == "roman" for c in n.children)
+               and any(c.kind in ("arabic", "letter") for c in n.children)]
     if not chosen and tops and not report:
         # no heading says "Nhiệm vụ": the sections between the objectives and the first
         # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")
