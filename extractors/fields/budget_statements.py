@@ -628,8 +628,10 @@ def _item_level(text: str, node) -> float:
 
 
 def _heading_level(node) -> int:
+    """An Article ranks with a Roman section, above its numbered items ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu
+    năm 2010" over "2. Các chỉ tiêu chủ yếu:": the year and budget it names hold for them)."""
     kind, number = node[0], node[1]
-    return {"part": 0, "roman": 1, "letter": 5}.get(kind, 2 + number.count("."))
+    return {"part": 0, "roman": 1, "article": 1, "letter": 5}.get(kind, 2 + number.count("."))
 
 
 def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
