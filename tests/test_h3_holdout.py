@@ -164,3 +164,76 @@ def test_a_purpose_may_close_on_a_note_in_brackets(text, want):
 def test_a_closing_year_without_a_percentage_names_a_thing(item):
     got = objectives_of(f"II. MỤC TIÊU\n2. Mục tiêu cụ thể\n- {item}\n- Nâng cao chất lượng dịch vụ công.\nIII. NHIỆM VỤ\n")
     assert got[0]["target_year"] is None
+
+
+# the one year that closes the objectives' heading above a "Mục tiêu chung" / "Chỉ tiêu cụ thể" pair ("Điều 2.
+# Mục tiêu, chỉ tiêu chủ yếu năm 2010", "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2021") is its items' target year; a
+# period ("GIAI ĐOẠN 2021 - 2025") or no year gives none
+@pytest.mark.parametrize("heading, year", [
+    ("I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2021", 2021),
+    ("Điều 2. Mục tiêu, chỉ tiêu năm 2016", 2016),
+    ("I. MỤC TIÊU GIAI ĐOẠN 2021 - 2025", None),
+    ("I. MỤC TIÊU", None),
+])
+def test_the_year_closing_the_objectives_heading_dates_its_items(heading, year):
+    got = objectives_of(f"{heading}\n1. Mục tiêu chung\nNâng cao đời sống vật chất, tinh thần của nhân dân vùng cao.\n"
+                        "2. Chỉ tiêu cụ thể\n- Tỷ lệ hộ nghèo giảm còn dưới 6%;\n- Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98%.\n"
+                        "II. NHIỆM VỤ\n1. Làm đường.\n")
+    assert [o["target_year"] for o in got] == [year] * 3
+
+
+# a resolution's Article whose heading names only the tasks ("Điều 3. Nhiệm vụ và giải pháp chủ yếu", "Điều 3.
+# Nhiệm vụ, giải pháp") over numbered items: the items are its tasks; an Article about anything else ("Tổ chức thực
+# hiện", "Phê duyệt Đề án với các nội dung chủ yếu sau") gives none
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN AN LẠC\nSố: 30/NQ-HĐND\n\nNGHỊ QUYẾT\nVề nhiệm vụ năm 2015\n\nQUYẾT NGHỊ:\n"
+              "Điều 1. Tán thành kết quả năm 2014.\nĐiều 2. Mục tiêu năm 2015\n- Tỷ lệ hộ nghèo giảm còn 8%.\n"
+              "Điều 3. {heading}\n1. Phát triển sản xuất nông nghiệp hàng hóa.\n2. Đẩy nhanh tiến độ xây dựng cơ bản.\n"
+              "3. Nâng cao chất lượng giáo dục.\nĐiều 4. Hiệu lực thi hành\nNghị quyết có hiệu lực từ ngày ký.\n")
+
+
+@pytest.mark.parametrize("heading, codes", [
+    ("Nhiệm vụ và giải pháp chủ yếu", ["1", "2", "3"]),
+    ("Nhiệm vụ, giải pháp", ["1", "2", "3"]),
+    ("Tổ chức thực hiện", []),
+    ("Phê duyệt Đề án với các nội dung chủ yếu sau", []),
+])
+def test_a_resolutions_tasks_article_holds_its_tasks(heading, codes):
+    doc = build_document(read(RESOLUTION.format(heading=heading).encode("utf-8"), "resolution.txt"))
+    assert [a["code"] for a in extract_activities(doc, outline(doc))] == codes
+
+
+# a later sentence of a "Tổ chức thực hiện" line that opens with other agencies and what they are to do ("Giao Ủy
+# ban nhân dân huyện tổ chức thực hiện ... . Thường trực Hội đồng nhân dân, các Ban ... giám sát ..."): they are
+# responsible too; one that tells what an agency did ("Bộ Y tế đã ban hành ...") or opens on something else is not
+from extractors.fields.responsibilities import extract_responsibilities  # noqa: E402
+
+ORGANIZATION = ("ỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nSố: 30/KH-UBND\n\nKẾ HOẠCH\nVề phòng dịch năm 2020\n\nI. MỤC TIÊU\n"
+                "- Tỷ lệ tiêm chủng đạt 95%.\nII. TỔ CHỨC THỰC HIỆN\n{body}\n")
+
+
+@pytest.mark.parametrize("body, agencies", [
+    ("Giao Ủy ban nhân dân thị xã tổ chức thực hiện Kế hoạch này. Thường trực Hội đồng nhân dân, các Ban của Hội đồng "
+     "nhân dân và đại biểu Hội đồng nhân dân thị xã giám sát việc thực hiện.",
+     ["Ủy ban nhân dân thị xã", "Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
+      "đại biểu Hội đồng nhân dân thị xã"]),
+    ("Sở Tài chính bố trí kinh phí. Sở Nội vụ hướng dẫn thi đua, khen thưởng.", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Giao Sở Y tế chủ trì triển khai Kế hoạch này. Bộ Y tế đã ban hành hướng dẫn tại Công văn số 125/BYT-DP.",
+     ["Sở Y tế"]),
+    ("Sở Y tế chủ trì triển khai Kế hoạch này. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về "
+     "Sở Y tế.", ["Sở Y tế"]),
+])
+def test_a_later_sentence_may_name_more_responsible_agencies(body, agencies):
+    doc = build_document(read(ORGANIZATION.format(body=body).encode("utf-8"), "plan.txt"))
+    assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == agencies
+
+
+# an Article ranks above its numbered items: the year its heading names ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm
+# 2010") holds for an amount under "2. Các chỉ tiêu chủ yếu:"; the next Article that names none ends it
+ARTICLES = ("QUYẾT NGHỊ:\n\nĐiều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2016\n\n1. Mục tiêu tổng quát: Huy động mọi nguồn lực.\n\n"
+            "2. Các chỉ tiêu chủ yếu:\n\n- Thu ngân sách nhà nước trên địa bàn đạt 52.800 triệu đồng;\n\n"
+            "Điều 3. Tổ chức thực hiện\n\n1. Kinh phí thực hiện:\n\n- Ngân sách huyện bố trí 1.200 triệu đồng.\n")
+
+
+def test_an_articles_year_holds_for_its_numbered_items():
+    got = statements_of(ARTICLES, "resolution.md")
+    assert [(s[3], s[2]) for s in got] == [(52_800_000_000, 2016), (1_200_000_000, None)]
