@@ -237,3 +237,26 @@ ARTICLES = ("QUYẾT NGHỊ:\n\nĐiều 2. Mục tiêu, chỉ tiêu chủ yếu 
 def test_an_articles_year_holds_for_its_numbered_items():
     got = statements_of(ARTICLES, "resolution.md")
     assert [(s[3], s[2]) for s in got] == [(52_800_000_000, 2016), (1_200_000_000, None)]
+
+
+# a source's sum broken down in brackets by kind of capital ("ngân sách trung ương N (vốn đầu tư phát triển A,
+# vốn sự nghiệp B)"): the parts are that source's; a part in brackets that names a source of its own ("(vốn vay
+# ODA C)") and kinds of capital outside brackets keep theirs
+SOURCES = "Tổng vốn năm 2022 là 96.500 triệu đồng, gồm: {first} 80.000 triệu đồng ({parts}); {last} 16.500 triệu đồng."
+
+
+@pytest.mark.parametrize("first, parts, last, sources", [
+    ("ngân sách trung ương", "vốn đầu tư phát triển 55.000 triệu đồng, vốn sự nghiệp 25.000 triệu đồng", "ngân sách tỉnh",
+     ["total", "central", "central", "central", "local"]),
+    ("ngân sách tỉnh", "vốn đầu tư phát triển 55.000 triệu đồng, vốn sự nghiệp 25.000 triệu đồng", "vốn huy động",
+     ["total", "local", "local", "local", "mobilized"]),
+    ("ngân sách trung ương", "vốn vay ODA 20.000 triệu đồng", "ngân sách tỉnh", ["total", "central", "other", "local"]),
+])
+def test_kinds_of_capital_in_brackets_take_the_source_before(first, parts, last, sources):
+    assert [s[1] for s in statements_of(SOURCES.format(first=first, parts=parts, last=last), "report.md")] == sources
+
+
+def test_kinds_of_capital_outside_brackets_keep_their_own():
+    got = statements_of("Tổng vốn năm 2022 là 50.000 triệu đồng, gồm: vốn đầu tư phát triển 30.000 triệu đồng, vốn sự "
+                        "nghiệp 20.000 triệu đồng.", "report.md")
+    assert [s[1] for s in got] == ["total", "other", "other"]

@@ -770,6 +770,13 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
                     and anchor.source != "total" and anchor.year is None):
                 source = anchor.source  # "ngân sách huyện: N (năm 2027: A; năm 2028: B)": the years of that source
+            if (source in ("total", "other") and opened > text.rfind(")", 0, money.start)
+                    and SOURCE_PART.match(_tidy(clause)) and source_of(clause) == "total" and not OTHER_SOURCE.search(clause)
+                    and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
+                    and anchor.source not in ("total", "other")):
+                # "ngân sách trung ương N (vốn đầu tư phát triển A, vốn sự nghiệp B)": that source's sum by kind of
+                # capital (not "(vốn vay ODA C)", a source of its own)
+                source = anchor.source
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
             if source == "total" and inherited and inherited.source != "total":
