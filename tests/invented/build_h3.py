@@ -19,7 +19,9 @@ plans (precision). A report's numbers are mostly results; only its directions pa
   (.md scrape);
 - a Quyết định phân bổ vốn whose Điều 1 states the money per project, with its annex table (.md);
 - a district HĐND's Nghị quyết of 2009 whose Điều 1 approves the year's results and Điều 2 sets the next
-  year's targets, saved as a legacy .doc.
+  year's targets, saved as a legacy .doc;
+- a Sở's report with a results table ("Kế hoạch 2020 | Ước thực hiện 2020 | So sánh (%)") and, under the next
+  year's "Mục tiêu, chỉ tiêu", a table of its targets ("Kế hoạch 2021") (.docx).
 
 Everything is invented (the provinces, names, numbers, dates). `python -m tests.invented.build_h3
 OUTDIR` writes the files; the PDF and the .doc need soffice (their bytes carry the time of the
@@ -45,6 +47,7 @@ SUBMISSION = "h3_tinh-phulam_95-ttr-ubnd_2017_to-trinh-portal.html"
 REVIEW = "h3_hdnd-donggiang_48-bc-hdnd_2021_tham-tra-du-toan-md.md"
 ALLOCATION = "h3_huyen-kronghoa_1542-qd-ubnd_2014_phan-bo-von-ntm-md.md"
 RESOLUTION = "h3_hdnd-thachbinh_18-nq-hdnd_2009_nhiem-vu-2010.doc"
+DEPARTMENT = "h3_snn-quangdien_312-bc-snn_2020_bang-chi-tieu.docx"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -464,10 +467,68 @@ def district_resolution() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 8. A department's (Sở) report on the year and the plan of the next as .docx: a results table
+# "Kế hoạch 2020 | Ước thực hiện 2020 | So sánh (%)" (no targets), then under "1. Mục tiêu, chỉ tiêu năm 2021"
+# a table of the next year's targets "Kế hoạch 2021" (the targets), a rate per ha and an export value in USD.
+
+def department_report() -> bytes:
+    doc = _new()
+    _front(doc, ["UBND TỈNH QUẢNG ĐIỀN", "SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "-------", "Số: 312/BC-SNN"],
+           "Quảng Điền, ngày 14 tháng 12 năm 2020", "BÁO CÁO",
+           "Kết quả thực hiện kế hoạch năm 2020 và kế hoạch năm 2021 ngành nông nghiệp và phát triển nông thôn")
+    _body(doc, (
+        ("p", "Thực hiện Công văn số 4120/UBND-KT ngày 02 tháng 11 năm 2020 của Ủy ban nhân dân tỉnh về việc xây "
+              "dựng kế hoạch phát triển kinh tế - xã hội năm 2021, Sở Nông nghiệp và Phát triển nông thôn báo cáo "
+              "như sau:"),
+        ("h", "I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2020"),
+        ("p", "Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản ước đạt 3,2%, đạt 97% kế hoạch; giá trị sản phẩm thu "
+              "hoạch trên 1 ha đất trồng trọt đạt 98,5 triệu đồng/ha; kim ngạch xuất khẩu nông, lâm, thủy sản đạt "
+              "186 triệu USD, tăng 4,5% so với năm 2019. Tỷ lệ che phủ rừng đạt 47,8%; có 58/112 xã đạt chuẩn nông "
+              "thôn mới, chiếm 51,8%."),
+        ("p", "Bảng 1. Kết quả thực hiện các chỉ tiêu chủ yếu năm 2020"),
+    ))
+    rows = [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2020", "Ước thực hiện 2020", "So sánh (%)"],
+            ["1", "Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản", "%", "3,3", "3,2", "97,0"],
+            ["2", "Tỷ lệ che phủ rừng", "%", "47,5", "47,8", "100,6"],
+            ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "60", "58", "96,7"],
+            ["4", "Tỷ lệ dân số nông thôn dùng nước hợp vệ sinh", "%", "95", "95,6", "100,6"]]
+    _widths(_table(doc, rows), [1.0, 6.5, 1.5, 2.4, 2.6, 2.0])
+    _body(doc, (
+        ("p", "Vốn đầu tư công ngành nông nghiệp năm 2020 được giao 385.400 triệu đồng; đến ngày 30/11/2020 giải "
+              "ngân 271.250 triệu đồng, đạt 70,4% kế hoạch."),
+        ("h", "II. KẾ HOẠCH NĂM 2021"),
+        ("h", "1. Mục tiêu, chỉ tiêu năm 2021"),
+        ("p", "Bảng 2. Các chỉ tiêu chủ yếu năm 2021"),
+    ))
+    rows = [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2021"],
+            ["1", "Tốc độ tăng giá trị sản xuất nông, lâm, thủy sản", "%", "3,5"],
+            ["2", "Tỷ lệ che phủ rừng", "%", "48"],
+            ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "66"],
+            ["4", "Tỷ lệ dân số nông thôn dùng nước hợp vệ sinh", "%", "96"]]
+    _widths(_table(doc, rows), [1.0, 8.5, 1.5, 3.0])
+    _body(doc, (
+        ("h", "2. Nhiệm vụ, giải pháp chủ yếu"),
+        ("p", "a) Tổ chức sản xuất vụ Đông Xuân 2020 - 2021 đúng khung thời vụ. Chi cục Trồng trọt và Bảo vệ thực vật "
+              "chủ trì, phối hợp với Ủy ban nhân dân các huyện thực hiện."),
+        ("p", "b) Triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025. Văn phòng "
+              "Điều phối nông thôn mới tỉnh chủ trì, phối hợp với Sở Tài chính thực hiện."),
+        ("p", "c) Quản lý, bảo vệ và phát triển rừng bền vững. Chi cục Kiểm lâm chủ trì, phối hợp với Công an tỉnh "
+              "thực hiện."),
+        ("h", "3. Kế hoạch vốn năm 2021"),
+        ("p", "Dự kiến nhu cầu vốn đầu tư công năm 2021 của ngành là 412.000 triệu đồng, trong đó ngân sách trung ương "
+              "265.000 triệu đồng, ngân sách tỉnh 147.000 triệu đồng./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Sở Kế hoạch và Đầu tư;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, KHTC."],
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Hoàng Minh Tuấn"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / HALF_YEAR).write_bytes(half_year_report())
+    (folder / DEPARTMENT).write_bytes(department_report())
     (folder / LETTER).write_text(LETTER_TEXT, encoding="utf-8")
     (folder / SUBMISSION).write_text(SUBMISSION_HTML, encoding="utf-8")
     (folder / REVIEW).write_text(REVIEW_MD, encoding="utf-8")
