@@ -260,3 +260,38 @@ def test_kinds_of_capital_outside_brackets_keep_their_own():
     got = statements_of("Tổng vốn năm 2022 là 50.000 triệu đồng, gồm: vốn đầu tư phát triển 30.000 triệu đồng, vốn sự "
                         "nghiệp 20.000 triệu đồng.", "report.md")
     assert [s[1] for s in got] == ["total", "other", "other"]
+
+
+@pytest.mark.parametrize("heading, body, third", [
+    ("Kế hoạch vốn năm 2022", "Dự kiến nhu cầu vốn năm 2022 là 9.300 triệu đồng.", False),
+    ("Kế hoạch vốn đầu tư công", "Nhu cầu vốn 4.100 triệu đồng.", False),
+    ("Xây dựng kế hoạch vốn đầu tư công năm 2022 sát nhu cầu.", "Phòng Tài chính - Kế hoạch chủ trì thực hiện.", True),
+])
+def test_the_capital_plan_heading_of_a_directions_part_is_no_task(heading, body, third):
+    doc = build_document(read(DIRECTIONS.format(heading=heading, body=body).encode("utf-8"), "report.txt"))
+    codes = [a["code"] for a in extract_activities(doc, outline(doc))]
+    assert codes == (["1", "2", "3"] if third else ["1", "2"])
+
+
+# a table's numbered caption right above the table of targets ("Bảng 2. Các chỉ tiêu chủ yếu năm 2021") is its
+# title, no objective; a line that opens "Bảng" with no table after it is read as before
+from extractors.fields.objectives import extract_objectives  # noqa: E402
+
+TARGET_TABLE = ("II. KẾ HOẠCH NĂM 2022\n1. Mục tiêu, chỉ tiêu năm 2022\n{caption}\n"
+                "| TT | Chỉ tiêu | ĐVT | Kế hoạch 2022 |\n|---|---|---|---|\n| 1 | Tỷ lệ che phủ rừng | % | 51 |\n"
+                "| 2 | Tỷ lệ hộ dùng nước sạch | % | 97 |\n2. Nhiệm vụ, giải pháp chủ yếu\na) Làm đường.\nb) Làm cầu.\n")
+
+
+@pytest.mark.parametrize("caption", ["Bảng 3. Các chỉ tiêu chủ yếu năm 2022", "Biểu số 02: Chỉ tiêu kế hoạch năm 2022"])
+def test_a_tables_caption_is_no_objective(caption):
+    doc = build_document(read(TARGET_TABLE.format(caption=caption).encode("utf-8"), "report.md"))
+    got = extract_objectives(doc, outline(doc))
+    assert [o["text"] for o in got] == ["Tỷ lệ che phủ rừng", "Tỷ lệ hộ dùng nước sạch"]
+
+
+def test_a_line_opening_on_bang_with_no_table_after_it_is_an_objective():
+    doc = build_document(read("II. MỤC TIÊU\n- Bảng tin điện tử được cập nhật tại 100% xã năm 2023.\n"
+                              "- Bảng 1 niêm yết công khai tại 95% thôn.\nIII. NHIỆM VỤ\n1. Làm đường.\n".encode("utf-8"),
+                              "plan.txt"))
+    got = extract_objectives(doc, outline(doc))
+    assert [o["text"][:16] for o in got] == ["Bảng tin điện tử", "Bảng 1 niêm yết "]

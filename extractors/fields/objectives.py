@@ -470,6 +470,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
+            if _caption(doc, b):
+                continue  # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item
             style = group.next_line(b.text)
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
@@ -488,6 +490,16 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     if not out:
         out = _chunk_objectives(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# a table's numbered caption: "Bảng 2. Các chỉ tiêu chủ yếu năm 2021", "Biểu số 01: ..."
+CAPTION = re.compile(r"^[*_\s]*(?:bảng|biểu)\s+(?:số\s+)?\d{1,2}\b", re.I)
+
+
+def _caption(doc: Document, b: Block) -> bool:
+    """Whether a line is the numbered caption of the table right after it."""
+    nxt = b.index + 1
+    return bool(CAPTION.match(b.text)) and nxt < len(doc.blocks) and doc.blocks[nxt].kind == "table"
 
 
 # what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
@@ -600,8 +612,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
     blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
     group = _Group()
     for k, b in enumerate(blocks):
-        if b.index in used:
-            continue
+        if b.index in used or _caption(doc, b):
+            continue  # (a table's caption: its title, no item)
         used.add(b.index)
         style = group.next_line(b.text)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()
