@@ -49,9 +49,11 @@ TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 # "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
 SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
 # a heading of the funds: "Kinh phí ...", "Dự toán ...", and the whole heading "Nguồn lực thực hiện",
-# "Nguồn vốn", "Nguồn kinh phí thực hiện" (not "Huy động nguồn lực ...", "Phát triển nguồn nhân lực")
+# "Nguồn vốn", "Nguồn kinh phí thực hiện", "Kế hoạch vốn năm 2021" (not "Huy động nguồn lực ...", "Phát
+# triển nguồn nhân lực")
 BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán|"
-                         r"nguồn (?:lực|vốn|kinh phí)(?:\s+(?:thực hiện|đầu tư|tài chính))?\s*:?\s*$)", re.I)
+                         r"nguồn (?:lực|vốn|kinh phí)(?:\s+(?:thực hiện|đầu tư|tài chính))?\s*:?\s*$|"
+                         r"kế hoạch vốn(?:\s+đầu tư(?:\s+công)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*:?\s*$)", re.I)
 # a numbered sub-section inside the task section whose heading is nothing but the names of a part of the plan: the
 # targets ("1. Mục tiêu, chỉ tiêu chủ yếu": no task, objectives.py reads it) or the tasks ("2. Nhiệm vụ, giải pháp
 # chủ yếu" over "a) ...", "b) ...": the letters are the tasks, as under a section) of a report's "III. PHƯƠNG
