@@ -48,7 +48,12 @@ REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "S
 TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
 # "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
 SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
-BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán)", re.I)
+# a heading of the funds: "Kinh phí ...", "Dự toán ...", and the whole heading "Nguồn lực thực hiện",
+# "Nguồn vốn", "Nguồn kinh phí thực hiện", "Kế hoạch vốn năm 2021" (not "Huy động nguồn lực ...", "Phát
+# triển nguồn nhân lực")
+BUDGET_NODE = re.compile(r"^(?:kinh phí|tổng kinh phí|dự toán|"
+                         r"nguồn (?:lực|vốn|kinh phí)(?:\s+(?:thực hiện|đầu tư|tài chính))?\s*:?\s*$|"
+                         r"kế hoạch vốn(?:\s+đầu tư(?:\s+công)?)?(?:\s+năm\s+(?:19|20)\d{2})?\s*:?\s*$)", re.I)
 # a numbered sub-section inside the task section whose heading is nothing but the names of a part of the plan: the
 # targets ("1. Mục tiêu, chỉ tiêu chủ yếu": no task, objectives.py reads it) or the tasks ("2. Nhiệm vụ, giải pháp
 # chủ yếu" over "a) ...", "b) ...": the letters are the tasks, as under a section) of a report's "III. PHƯƠNG
@@ -151,6 +156,11 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
     chosen = [n for n in tops if _is_content(n.heading, ocr, report)
               or (report and n.parent is not None and n.parent.kind == "part"  # "B. PHƯƠNG HƯỚNG ..." over "II. NHIỆM VỤ"
                   and _is_content(n.parent.heading, ocr, True) and _is_content(n.heading, ocr, False))]
+    # a resolution's Article whose heading names nothing but the tasks ("Điều 3. Nhiệm vụ và giải pháp chủ yếu")
+    # over numbered items, with no Roman section under it: the items are the tasks
+    chosen += [n for n in nodes if n.kind == "article" and TASKS_HEAD.match(n.heading.strip())
+               and not any(c.kind == "roman" for c in n.children)
+               and any(c.kind in ("arabic", "letter") for c in n.children)]
     if not chosen and tops and not report:
         # no heading says "Nhiệm vụ": the sections between the objectives and the first
         # section of solutions, organization or funds ("III. PHÁT TRIỂN HẠ TẦNG SỐ")

@@ -129,7 +129,9 @@ DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|�
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
 PURPOSE_BEFORE = re.compile(r"(?:^|[,:(]\s*|\bvà\s+)(?:để\s+)?thực hiện\s+(.{4,150}?)\s*(?:là|với kinh phí(?: là)?)\s*:?\s*$", re.I)
-PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:[.;)]|,\s*$|$)", re.I)
+# (the purpose may close on a short note in brackets: "để xây dựng cầu treo bản Nà (dài 45 m);")
+PURPOSE_AFTER = re.compile(r"^\s*(?:để|chi cho|dùng cho|dành cho)\s+([^.;()]{4,150}?)\s*(?:\([^()]{1,40}\)\s*)?"
+                           r"(?:[.;)]|,\s*$|$)", re.I)
 # what is no purpose of its own: a time, or the plan itself ("Kế hoạch này", "các nội dung của Nghị quyết này")
 NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:(?:các\s+)?(?:nội dung|nhiệm vụ|mục tiêu|chính sách|"
                            r"quy định)\s+(?:của|tại|theo|được quy định tại)\s+)?(?:kế hoạch|chương trình|đề án|dự án|"
@@ -204,7 +206,10 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))", re.I)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))|"
+                        # the year's estimate and the units it was given to: "... năm 2019 giao cho các đơn vị trực
+                        # thuộc Sở là" (not "Vốn ủy thác giao cho Ngân hàng Chính sách xã hội", the line's own name)
+                        r"\s*\bnăm\s*(?:19|20)\d{2}\s+giao cho\s+[^;]{3,80}?(?=\s*(?:[:;]|là\b|$))", re.I)
 LONG_PAREN = re.compile(r"\s*\((?:[^()]*%[^()]*|(?:không|trừ|kể cả|bao gồm)\b[^()]*|[^()]*(?:\s[^()\s]+){5,})\)")
 STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 # a comparison after the line it qualifies: "..., đạt 97% kế hoạch", ", tăng 10% so cùng kỳ"
@@ -293,13 +298,22 @@ class Label:
     plain: bool  # names only a source or the money in general
 
 
+# a lead-in that points back at what the text said before: "Để thực hiện các nhiệm vụ trên, ...", "Để triển
+# khai các mục tiêu nêu trên, ..." (what follows the comma names the budget line)
+BACK_PURPOSE = re.compile(r"^(?:để\s+)?(?:thực hiện|triển khai|hoàn thành)\s+(?:các\s+|những\s+)?"
+                          r"(?:nhiệm vụ|mục tiêu|giải pháp|nội dung|hoạt động|chỉ tiêu)(?:\s+[^\W\d_]+){0,3}?"
+                          r"\s+(?:nêu\s+|đề ra\s+)?(?:trên|này)\s*,\s*", re.I)
+
+
 def _clause(label: str) -> str:
-    """The clause an amount belongs to: its label after the last sentence break."""
+    """The clause an amount belongs to: its label after the last sentence break (and after a
+    lead-in that points back, see BACK_PURPOSE)."""
     label = re.sub(r"^\s*\([^()]*\)\d{0,3}", "", label)  # the previous amount's "(nguồn ...)"
     cut = 0
     for m in CLAUSE_END.finditer(label):
         cut = m.end()
-    return label[cut:].lstrip(" 0123456789,:-()")
+    clause = label[cut:].lstrip(" 0123456789,:-()")
+    return clause[m.end():] if (m := BACK_PURPOSE.match(clause)) else clause
 
 
 def _purpose(clause: str, trailing: str) -> str | None:
@@ -614,8 +628,10 @@ def _item_level(text: str, node) -> float:
 
 
 def _heading_level(node) -> int:
+    """An Article ranks with a Roman section, above its numbered items ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu
+    năm 2010" over "2. Các chỉ tiêu chủ yếu:": the year and budget it names hold for them)."""
     kind, number = node[0], node[1]
-    return {"part": 0, "roman": 1, "letter": 5}.get(kind, 2 + number.count("."))
+    return {"part": 0, "roman": 1, "article": 1, "letter": 5}.get(kind, 2 + number.count("."))
 
 
 def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
@@ -754,6 +770,13 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
                     and anchor.source != "total" and anchor.year is None):
                 source = anchor.source  # "ngân sách huyện: N (năm 2027: A; năm 2028: B)": the years of that source
+            if (source in ("total", "other") and opened > text.rfind(")", 0, money.start)
+                    and SOURCE_PART.match(_tidy(clause)) and source_of(clause) == "total" and not OTHER_SOURCE.search(clause)
+                    and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
+                    and anchor.source not in ("total", "other")):
+                # "ngân sách trung ương N (vốn đầu tư phát triển A, vốn sự nghiệp B)": that source's sum by kind of
+                # capital (not "(vốn vay ODA C)", a source of its own)
+                source = anchor.source
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
             if source == "total" and inherited and inherited.source != "total":

@@ -42,8 +42,11 @@ DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?\d{1,2
                      r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
 # runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
+# ... or a bare closing "năm 2026" after a percentage ("Phấn đấu 80%-85% hộ ... năm 2026."; not "so với năm
+# 2020", "như năm 2022", "cùng kỳ năm 2024", "từ năm 2020", "của năm 2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
-                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
+                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)|"
+                       r"(?<![\w/])(?<!cùng kỳ )(?<!như )(?<!từ )(?<!của )năm\s+((?:19|20)\d{2})\s*[.;,]?\s*$", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
 # the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
 # năm 2024", "từ 18% năm 2024 xuống dưới 10% năm 2028" (not the "năm 2023" of the starting level)
@@ -58,8 +61,10 @@ def _item_year(text: str) -> int | None:
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):
+        if m.group(3) and "%" not in text[: m.start()]:
+            continue  # (a closing year with no percentage before it may name a thing: "kế hoạch vốn ... năm 2018")
         if m.group(1) or not BASELINE_BEFORE.search(text, 0, m.start()):
-            return int(m.group(1) or m.group(2))
+            return int(m.group(1) or m.group(2) or m.group(3))
     return None
 # a heading that names the year of its items: "2. Chỉ tiêu cụ thể năm 2026", "Mục tiêu cụ thể năm học 2025 - 2026"
 HEAD_YEAR = re.compile(r"\bnăm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\s*:?\s*$", re.I)
@@ -465,6 +470,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
+            if _caption(doc, b):
+                continue  # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item
             style = group.next_line(b.text)
             text = strip_bullet(b.text)
             text = ITEM_LABEL.sub("", text)
@@ -483,6 +490,16 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     if not out:
         out = _chunk_objectives(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# a table's numbered caption: "Bảng 2. Các chỉ tiêu chủ yếu năm 2021", "Biểu số 01: ..."
+CAPTION = re.compile(r"^[*_\s]*(?:bảng|biểu)\s+(?:số\s+)?\d{1,2}\b", re.I)
+
+
+def _caption(doc: Document, b: Block) -> bool:
+    """Whether a line is the numbered caption of the table right after it."""
+    nxt = b.index + 1
+    return bool(CAPTION.match(b.text)) and nxt < len(doc.blocks) and doc.blocks[nxt].kind == "table"
 
 
 # what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
@@ -529,11 +546,13 @@ def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int 
 
 def _section_year(node: Node) -> int | None:
     """The year the objectives' section over a "Mục tiêu cụ thể" names for all of it: "I. MỤC TIÊU ĐẾN
-    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể"."""
+    NĂM 2030", "1. Mục tiêu đến năm 2028" over "a) Mục tiêu chung", "b) Mục tiêu cụ thể", "Điều 2. Mục tiêu,
+    chỉ tiêu chủ yếu năm 2010" over "1. Mục tiêu tổng quát", "2. Các chỉ tiêu chủ yếu"."""
     anc = node.parent
     while anc is not None:
         if OBJECTIVE.match(anc.heading) or HORIZON.match(anc.heading):
-            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading)
+            # (or the one year that closes it: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2010")
+            m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading) or HEAD_YEAR.search(anc.heading)
             if m:
                 return int(m.group(1))
         anc = anc.parent
@@ -593,8 +612,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
     blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node)] if b.kind != "table" and b.text]
     group = _Group()
     for k, b in enumerate(blocks):
-        if b.index in used:
-            continue
+        if b.index in used or _caption(doc, b):
+            continue  # (a table's caption: its title, no item)
         used.add(b.index)
         style = group.next_line(b.text)
         text = ITEM_LABEL.sub("", strip_bullet(b.text)).strip()

@@ -19,7 +19,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       content_end, is_page_number, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import leading_agency, split_agencies
+from normalizers.agencies import _MAIN_PREDICATE, _VERB, leading_agency, split_agencies
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -239,8 +239,28 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
             continue
         found = agency_of(b.text)
         if found:
-            out += _line_records(b, found)
+            out += _line_records(b, found) + _later_sentences(b)
     return out
+
+
+def _later_sentences(b: Block) -> list[dict]:
+    """Records of the later sentences of a line that opens with an agency, each sentence
+    opening with agencies of its own ("Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết
+    này. Thường trực Hội đồng nhân dân, các Ban ... và đại biểu Hội đồng nhân dân huyện giám
+    sát việc thực hiện Nghị quyết.")."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(b.text) if b.text[m.end()].isupper()]
+    out = []
+    for start, stop in zip(cuts, cuts[1:] + [len(b.text)]):
+        sentence = b.text[start:stop]
+        found = agency_of(sentence)
+        if found and _ASSIGNS.match(sentence[found[2]:]) and not _PAST.search(found[0]):
+            out += _executor_records(sentence, b)
+    return out
+
+
+# what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
+_ASSIGNS = re.compile(r"\s*(?::|(?:" + _VERB + "|" + _MAIN_PREDICATE + r")(?!\w))")
+_PAST = re.compile(r"\s(?:đã|vừa|đang|từng)$")
 
 
 def _line_records(b: Block, found: tuple[str, int, int]) -> list[dict]:

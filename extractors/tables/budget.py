@@ -272,6 +272,7 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
         _source_and_year_from_title(table)
+        _stage_years(table)
         model, its, iss, tc = interpret(table, tid, period, table.unit[1],
                                         [u[1] for u in row_units] if row_units else None, flagged)
         tables.append(model)
@@ -317,6 +318,24 @@ def _source_and_year_from_title(table: RawTable) -> None:
             c.year = table.context_year
 
 
+# a column of what was done with a budget: "Thực hiện 6 tháng", "Ước thực hiện cả năm", "Giải ngân đến 30/6",
+# "Lũy kế giải ngân" (not "Tổng mức đầu tư", a sum over all years)
+STAGE_HEAD = re.compile(r"^(?:ước\s+)?(?:thực hiện|TH\b)|^(?:lũy kế\s+)?(?:đã\s+)?giải ngân|^lũy kế\b", re.I)
+
+
+def _stage_years(table: RawTable) -> None:
+    """A results column that names no year beside estimates that all name one year ("Dự toán
+    năm 2023 | Thực hiện 6 tháng"): the execution of that year's budget, so that year."""
+    amount = [c for c in table.columns if c.role == "amount"]
+    years = {c.year for c in amount if c.year is not None}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for c in amount:
+        if c.year is None and any(STAGE_HEAD.match(part.strip()) for part in c.header.split(" / ")):
+            c.year = year
+
+
 def _row_units(table: RawTable) -> list[tuple[str, int] | None] | None:
     """A table of indicators with a unit column and no unit of its own ("Chỉ tiêu | Đơn vị
     tính | Số liệu") counts money only in the rows whose unit is money and that are about
@@ -356,8 +375,9 @@ def _money_unit(text: str) -> tuple[str, int] | None:
     return (unit, mult) if mult else None
 
 
+# ("tỷ" the money unit, not the "Tỷ lệ (%)" of a results table's ratio column)
 MONEY_WORDS = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|\bvốn\b|thành tiền|số tiền|tổng cộng|tổng số|"
-                         r"triệu|đồng|\btỷ\b|NSTW|NSĐP|trung ương|địa phương|xã hội hóa|huy động", re.I)
+                         r"triệu|đồng|\btỷ\b(?!\s*lệ)|NSTW|NSĐP|trung ương|địa phương|xã hội hóa|huy động", re.I)
 
 
 def _about_money(table: RawTable) -> bool:
