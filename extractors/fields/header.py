@@ -147,8 +147,12 @@ def _words_read_again(line: str, evidence: str) -> str:
     the place after a level word is left to _level_line_read_again."""
     if any(untoned(line + " ").startswith(untoned(word) + " ") for word, _ in LEVEL_WORDS):
         return line  # "TỈNH LÂM ĐÔNG": a place's line
-    m = _BEFORE_LEVEL.match(line + " ")
-    body_end = m.end(1) if m else len(line)
+    # (the body ends where a level word starts, its marks read or not: "HỘI NÔNG DÂN TÍNH HÁI")
+    levels = [untoned(word).split() for word, _ in LEVEL_WORDS]
+    found = list(_LETTERS_RUN.finditer(line))
+    keys = [untoned(w.group()) for w in found]
+    body_end = next((w.start() for k, w in enumerate(found) if k and any(keys[k:k + len(lv)] == lv for lv in levels)),
+                    len(line))
     words = list(_LETTERS_RUN.finditer(line[:body_end]))
     if len(words) < SPELLED_MIN_WORDS or not evidence:
         return line
@@ -179,6 +183,53 @@ def _words_read_again(line: str, evidence: str) -> str:
                 out = out[:w.start()] + new.upper() + out[w.end():]
         i = j
     return out
+
+
+PLACE_MAX_WORDS = 4
+PLACE_MIN_SEEN = 2  # the times the text must spell a place for its spelling to be taken
+
+
+def _place_read_again(lines: list[str], evidence: str) -> list[str]:
+    """A scan's issuer lines whose place, after its level word, OCR read with marks lost or misplaced
+    ("HỘI NÔNG DÂN TÍNH HÁI" / "NGUYÊN."), respelled as the document's text spells the same level and
+    name, letters without marks alike, at least PLACE_MIN_SEEN times with the name in capitals ("tỉnh
+    Hải Nguyên" in its bases and body); a reading the text writes even once stays as read. The words
+    keep their lines and what stands around them."""
+    level_keys = sorted((untoned(word).split() for word, _ in LEVEL_WORDS), key=len, reverse=True)
+    words = [w for line in lines for w in line.split()]
+    cores = [_LETTERS_RUN.fullmatch(w.strip(".,;:")) for w in words]
+    keys = [untoned(m.group()) if m else "" for m in cores]
+    text_words = _LETTERS_RUN.findall(evidence)
+    folded = [untoned(w) for w in text_words]
+    out = list(words)
+    for i in range(len(words)):
+        level = next((lw for lw in level_keys if keys[i:i + len(lw)] == lw), None)
+        if level is None or not all(cores[i:i + len(level)]):
+            continue
+        start = i + len(level)
+        for n in range(min(PLACE_MAX_WORDS, len(words) - start), 0, -1):
+            key = keys[i:start + n]
+            if not all(cores[i:start + n]):
+                continue
+            seen = Counter(tuple(w.lower() for w in text_words[k:k + len(key)])
+                           for k in range(len(folded) - len(key) + 1)
+                           if folded[k:k + len(key)] == key and all(w[:1].isupper() for w in text_words[k + len(level):k + len(key)]))
+            if not seen:
+                continue
+            own = tuple(cores[j].group().lower() for j in range(i, start + n))
+            spelled, times = seen.most_common(1)[0]
+            if own not in seen and times >= PLACE_MIN_SEEN:
+                for j, right in zip(range(i, start + n), spelled):
+                    out[j] = words[j].replace(cores[j].group(), right.upper(), 1)
+            break
+    if out == words:
+        return lines
+    result, k = [], 0
+    for line in lines:
+        count = len(line.split())
+        result.append(" ".join(out[k:k + count]))
+        k += count
+    return result
 
 
 # a scan's number line with its label or its digits misread: "S6: 125/KH-UBND", "Sé; 125/KH-UBND",
@@ -853,8 +904,9 @@ def extract_header(doc: Document) -> dict:
     if issuer_lines and scanned:
         # (what the document says after its header: its bases and body often name the issuer again)
         evidence = " ".join(b.text for b in paras[motto_at + 1 if motto_at is not None else len(issuer_lines):][:EVIDENCE_BLOCKS])
+        issuer_lines = _place_read_again([_words_read_again(line, evidence) for line in issuer_lines], evidence)
         issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""])
-                        for line in _body_read_again([_words_read_again(line, evidence) for line in issuer_lines])]
+                        for line in _body_read_again(issuer_lines)]
         parent_lines = _body_read_again(parent_lines) if parent_lines else parent_lines
     if issuer_lines:
         name = issuer_from_caps(issuer_lines)

@@ -116,3 +116,24 @@ def test_a_scans_number_and_date_read_with_letters_for_digits(num, date):
 def test_what_is_not_mended(num, date, expected):
     ocr = num.startswith("Số:")
     assert _number_and_date(num, date, ocr=ocr) == expected
+
+
+PLACE_BODY = ["Hải Nguyên, ngày 20 tháng 01 năm 2026", "KẾ HOẠCH", "Thi đua sản xuất giỏi giai đoạn 2026 - 2030",
+              "Thực hiện Chương trình số 08-CTr/TU của Tỉnh ủy Hải Nguyên, Ban Thường vụ Hội Nông dân tỉnh Hải "
+              "Nguyên xây dựng Kế hoạch như sau:", "1. Vận động hội viên nông dân tỉnh Hải Nguyên thi đua."]
+
+
+@pytest.mark.parametrize("head, body, name", [
+    # the place read with its marks lost or misplaced, the level word too: the text's spelling, seen twice
+    (["HỘI NÔNG DÂN TÍNH HÁI", "NGUYÊN."], PLACE_BODY, "Hội Nông dân tỉnh Hải Nguyên"),
+    (["HỘI NÔNG DÂN", "TỈNH HẢI NGUYEN"], PLACE_BODY, "Hội Nông dân tỉnh Hải Nguyên"),
+    # must not: a spelling the text gives once, a reading the text also writes
+    (["HỘI NÔNG DÂN TÍNH HÁI", "NGUYÊN."], PLACE_BODY[:3] + ["1. Vận động hội viên nông dân tỉnh Hải Nguyên."],
+     "Hội Nông dân tính hái nguyên"),
+    (["HỘI NÔNG DÂN TỈNH HẢI", "NGUYÊN"], PLACE_BODY[:3] + ["1. Hội viên tỉnh Hải Nguyên thi đua.",
+                                                         "2. Tỉnh Hái Nguyên; tỉnh Hái Nguyên; tỉnh Hái Nguyên."],
+     "Hội Nông dân tỉnh Hải Nguyên"),
+])
+def test_a_scans_place_respelled_as_its_text_spells_it(head, body, name):
+    lines = [*head, "Số: 52-KH/HNDT", "HỘI NÔNG DÂN VIỆT NAM", *body]
+    assert _issuer(lines) == name
