@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from normalizers.numbers import ENGLISH, ONE_COMMA_GROUP, Reading, parse_number
+from normalizers.text import untoned
 
 # unit words -> VND multiplier; longest first in the regex below
 UNITS: dict[str, int] = {
@@ -63,6 +64,22 @@ class Money:
 def unit_multiplier(unit: str) -> int | None:
     unit = " ".join(unit.lower().split())
     return UNITS.get(unit) or SCALED_UNITS.get(unit)
+
+
+# the units by their letters without marks, for a unit cell typed without them or read so by OCR ("Triệu
+# dong", "Triệu đông"); a form two units share, or of fewer than three letters ("đ"), is left out
+_BY_LETTERS: dict[str, int | None] = {}
+for _unit, _mult in UNITS.items():
+    _key = untoned(_unit)
+    if len(_key.replace(" ", "").replace(".", "")) >= 3:
+        _BY_LETTERS[_key] = _mult if _BY_LETTERS.get(_key, _mult) == _mult else None
+
+
+def unit_cell_multiplier(text: str) -> int | None:
+    """The multiplier a table's unit cell states ("Triệu đồng", "Tr.đ", and the same with its marks lost
+    or misread: "Triệu dong", "Triệu đông"), or None (not "Triệu người", "Triệu USD", "Người")."""
+    unit = " ".join(text.strip(" .*()").lower().split())
+    return unit_multiplier(unit) or _BY_LETTERS.get(untoned(unit))
 
 
 def to_vnd(value: Decimal, multiplier: int) -> int:

@@ -23,7 +23,7 @@ from extractors.tables.checks import Checker, Row, level_of, read_cells, total_c
 from extractors.tables.rebuild import (MERGED_CODE, SOURCE_HEAD, STATE_BUDGET, Column, RawTable, flattened_tables,
                                       grid_tables)
 from extractors.tables.roles import TableCounts, assign_roles, counted_cells, outline, table_counts
-from normalizers.money import header_unit, table_unit, to_vnd, unit_multiplier
+from normalizers.money import header_unit, table_unit, to_vnd, unit_cell_multiplier
 from normalizers.numbers import parse_number
 
 TOTAL_ROW = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
@@ -371,7 +371,7 @@ def _money_unit(text: str) -> tuple[str, int] | None:
     """A unit cell that is a money unit and nothing more ("Triệu đồng", "Tr.đ"; not
     "Triệu người", "Triệu USD")."""
     unit = " ".join(text.strip(" .*()").lower().split())
-    mult = unit_multiplier(unit)
+    mult = unit_cell_multiplier(unit)  # (its marks lost or misread too: OCR's "Triệu đông")
     return (unit, mult) if mult else None
 
 
@@ -391,7 +391,7 @@ def _about_money(table: RawTable) -> bool:
     if unit_col is None:
         return False
     per_row = [row[unit_col].text.strip() for row in table.rows if unit_col < len(row) and row[unit_col].text.strip()]
-    money = sum(1 for u in per_row if unit_multiplier(u) or table_unit(f"đơn vị tính: {u}"))
+    money = sum(1 for u in per_row if unit_cell_multiplier(u) or table_unit(f"đơn vị tính: {u}"))
     return bool(per_row) and money * 2 > len(per_row)
 
 
