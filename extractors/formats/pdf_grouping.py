@@ -14,6 +14,7 @@ reader passes) take the short way; anything else goes to pdfplumber's functions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
 
@@ -145,9 +146,10 @@ def table_extract(table: Table) -> list[list[str | None]]:
     if centres is None:
         centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
     out: list[list[str | None]] = []
+    in_band = _band_finder(centres)
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        row_chars = [t for t in centres if t[0] >= x0 and t[0] < x1 and t[1] >= top and t[1] < bottom]
+        row_chars = [t for t in in_band(top, bottom) if t[0] >= x0 and t[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -158,6 +160,21 @@ def table_extract(table: Table) -> list[list[str | None]]:
             cells.append(extract_text(inside) if inside else "")
         out.append(cells)
     return out
+
+
+def _band_finder(centres: list[tuple]):
+    """A function that gives the centres (x, y, character) with top <= y < bottom, in
+    their order in `centres`: found by bisection among the centres sorted by y, not by a
+    scan of all of them for each row of a table."""
+    y = [t[1] for t in centres]
+    order = sorted(range(len(centres)), key=y.__getitem__)
+    ys = [y[k] for k in order]
+
+    def in_band(top: float, bottom: float) -> list[tuple]:
+        found = order[bisect_left(ys, top):bisect_left(ys, bottom)]
+        found.sort()  # the centres' own order (a row's text depends on it)
+        return [centres[k] for k in found]
+    return in_band
 
 
 def find_tables(page, settings=None, intersections: dict | None = None) -> list[FastTable]:

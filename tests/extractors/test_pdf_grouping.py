@@ -208,3 +208,21 @@ def test_lines_are_pdfplumbers_clusters_of_tops():
         objs = [{"top": t, "n": i} for i, t in enumerate(tops)]
         for tolerance in (0, 1.5, 3):
             assert grouping._lines(objs, tolerance) == cluster_objects(objs, lambda o: o["top"], tolerance)
+
+
+def test_a_band_of_centres_is_the_scans_in_the_same_order():
+    """_band_finder: the centres with top <= y < bottom, in their own order, as a scan of
+    them all finds them: sides on a centre (the top in, the bottom out), equal ys, an
+    empty band, a band above and below all."""
+    import random
+
+    from extractors.formats.pdf_grouping import _band_finder
+    rng = random.Random(7)
+    centres = [(rng.uniform(0, 500), float(rng.choice(range(0, 800, 7))) + rng.choice((0.0, 0.5)), k) for k in range(600)]
+    in_band = _band_finder(centres)
+    ys = sorted({t[1] for t in centres})
+    bands = [(ys[3], ys[9]), (ys[9], ys[9]), (ys[0], ys[-1]), (-5.0, ys[0]), (ys[-1], 1e9), (ys[5] + 0.1, ys[5] + 0.2)]
+    bands += [tuple(sorted((rng.uniform(-10, 810), rng.uniform(-10, 810)))) for _ in range(50)]
+    for top, bottom in bands:
+        assert in_band(top, bottom) == [t for t in centres if t[1] >= top and t[1] < bottom], (top, bottom)
+    assert _band_finder([])(0.0, 10.0) == []
