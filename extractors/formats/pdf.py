@@ -234,7 +234,7 @@ class _Pdfium:
 
     def __init__(self, pdf, data: bytes):
         self.pdf, self.data = pdf, data
-        self.descents: dict[str, float | None] | None = None
+        self.descents: list[dict[str, float | None]] | None = None  # page by page
         self.legacy_fonts: list[bool] = []  # a page's characters in legacy fonts were converted
         self.ocr_layers: set[int] = set()  # pages that are a scan under another program's OCR text (indexes)
 
@@ -253,16 +253,22 @@ class _Pdfium:
             if ocr_layer(page, IMAGE_COVER):
                 self.ocr_layers.add(index)
                 return None
-            return _pdfium_page(page, self.font_descents, self.legacy_fonts)
+            return _pdfium_page(page, lambda: self.font_descents(index), self.legacy_fonts)
         finally:
             page.close()
 
-    def font_descents(self) -> dict[str, float | None]:
-        """font_descents of the document, found the first time a page with text asks (a
-        scan's pages never do)."""
+    def font_descents(self, index: int) -> dict[str, float | None]:
+        """The descents of the fonts of page `index` (page_font_descents), found for all
+        pages the first time a page with text asks (a scan's pages never do); none known
+        when pdfminer could not read the font dictionaries."""
         if self.descents is None:
-            self.descents = font_descents(self.data)
-        return self.descents
+            self.descents = page_font_descents(self.data)
+            if len(self.descents) != len(self.pdf):  # pdfminer counts other pages: the document's names, all pages alike
+                merged: dict[str, float | None] = {}
+                for page in self.descents:
+                    _merge_descents(merged, page)
+                self.descents = [merged] * len(self.pdf)
+        return self.descents[index]
 
     def close(self) -> None:
         self.pdf.close()
@@ -304,48 +310,73 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     stands for fonts of other descents, or for a Type 3 font. Only the document's font
     dictionaries are parsed (pages and forms), never a content stream: ~1 ms a page.
     Empty when pdfminer cannot read them: every font's descent is then unsure."""
+    out: dict[str, float | None] = {}
+    for page in page_font_descents(data):
+        _merge_descents(out, page)
+    return out
+
+
+def page_font_descents(data: bytes) -> list[dict[str, float | None]]:
+    """font_descents page by page: each page's own fonts (its resources' and those of the
+    forms it draws), so that a name two subsets of other descents share in the document
+    ("ABCDEF+Times" and "GHIJKL+Times", both "Times" to PDFium) is still known on a page
+    that draws only one of them. Empty when pdfminer cannot read the font dictionaries."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
     from pdfminer.psparser import literal_name
 
-    out: dict[str, float | None] = {}
-    seen: set = set()
+    fonts: dict = {}  # font reference -> its names and descent, read once for the document
+    forms: dict = {}  # form reference -> the descents of its fonts, read once for the document
 
-    def new(kind: str, refs) -> list:
-        """The objects of a resource dictionary not met before (a font or form shared by
-        pages is read once)."""
-        refs = resolve1(refs) or {}
-        out_refs = []
-        for ref in refs.values() if isinstance(refs, dict) else ():
-            key = (kind, ref.objid) if isinstance(ref, PDFObjRef) else (kind, id(ref))
-            if key not in seen:
-                seen.add(key)
-                out_refs.append(resolve1(ref))
-        return out_refs
+    def key(ref):
+        return ref.objid if isinstance(ref, PDFObjRef) else id(ref)
 
-    def walk(resources) -> None:
+    def font(ref) -> dict[str, float | None]:
+        k = key(ref)
+        if k not in fonts:
+            fonts[k] = {}
+            spec = resolve1(ref)
+            if isinstance(spec, dict):
+                ratio = _pdfminer_descent(spec)
+                base = literal_name(resolve1(spec.get("BaseFont", "")))
+                for name in {base, base.split("+", 1)[1] if len(base) > 7 and base[6] == "+" else base}:
+                    fonts[k][name] = ratio
+        return fonts[k]
+
+    def form(ref) -> dict[str, float | None]:
+        k = key(ref)
+        if k not in forms:
+            forms[k] = {}  # a form that draws itself adds nothing more
+            obj = resolve1(ref)
+            if isinstance(obj, PDFStream) and literal_name(obj.get("Subtype")) == "Form":
+                forms[k] = walk(obj.get("Resources"))
+        return forms[k]
+
+    def walk(resources) -> dict[str, float | None]:
+        out: dict[str, float | None] = {}
         resources = resolve1(resources) or {}
         if not isinstance(resources, dict):
-            return
-        for spec in new("font", resources.get("Font")):
-            if not isinstance(spec, dict):
-                continue
-            ratio = _pdfminer_descent(spec)
-            base = literal_name(resolve1(spec.get("BaseFont", "")))
-            for name in {base, base.split("+", 1)[1] if len(base) > 7 and base[6] == "+" else base}:
-                out[name] = ratio if out.get(name, ratio) == ratio else None
-        for form in new("xobject", resources.get("XObject")):
-            if isinstance(form, PDFStream) and literal_name(form.get("Subtype")) == "Form":
-                walk(form.get("Resources"))
+            return out
+        refs = resolve1(resources.get("Font")) or {}
+        for ref in refs.values() if isinstance(refs, dict) else ():
+            _merge_descents(out, font(ref))
+        refs = resolve1(resources.get("XObject")) or {}
+        for ref in refs.values() if isinstance(refs, dict) else ():
+            _merge_descents(out, form(ref))
+        return out
 
     try:
-        for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))):
-            walk(page.resources)
+        return [walk(page.resources) for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))]
     except Exception:  # a damaged or encrypted document: pdfplumber says why when it opens it
-        return {}
-    return out
+        return []
+
+
+def _merge_descents(out: dict[str, float | None], more: dict[str, float | None]) -> None:
+    """Names of `more` into `out`: a name with two descents is unsure (None)."""
+    for name, ratio in more.items():
+        out[name] = ratio if out.get(name, ratio) == ratio else None
 
 
 def _pdfminer_descent(spec: dict) -> float | None:

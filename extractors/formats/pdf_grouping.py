@@ -14,10 +14,12 @@ reader passes) take the short way; anything else goes to pdfplumber's functions.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import groupby
 from operator import itemgetter
 
-from pdfplumber.table import Table, TableFinder, TableSettings, edges_to_intersections
+from pdfplumber.table import Table, TableFinder, TableSettings
+from pdfplumber.utils.clustering import make_cluster_dict
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 from pdfplumber.utils.text import extract_words as plumber_words
 
@@ -145,9 +147,10 @@ def table_extract(table: Table) -> list[list[str | None]]:
     if centres is None:
         centres = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in table.page.chars]
     out: list[list[str | None]] = []
+    in_band = _band_finder(centres)
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        row_chars = [t for t in centres if t[0] >= x0 and t[0] < x1 and t[1] >= top and t[1] < bottom]
+        row_chars = [t for t in in_band(top, bottom) if t[0] >= x0 and t[0] < x1]
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -158,6 +161,21 @@ def table_extract(table: Table) -> list[list[str | None]]:
             cells.append(extract_text(inside) if inside else "")
         out.append(cells)
     return out
+
+
+def _band_finder(centres: list[tuple]):
+    """A function that gives the centres (x, y, character) with top <= y < bottom, in
+    their order in `centres`: found by bisection among the centres sorted by y, not by a
+    scan of all of them for each row of a table."""
+    y = [t[1] for t in centres]
+    order = sorted(range(len(centres)), key=y.__getitem__)
+    ys = [y[k] for k in order]
+
+    def in_band(top: float, bottom: float) -> list[tuple]:
+        found = order[bisect_left(ys, top):bisect_left(ys, bottom)]
+        found.sort()  # the centres' own order (a row's text depends on it)
+        return [centres[k] for k in found]
+    return in_band
 
 
 def find_tables(page, settings=None, intersections: dict | None = None) -> list[FastTable]:
@@ -172,11 +190,111 @@ def find_tables(page, settings=None, intersections: dict | None = None) -> list[
 def intersections_of(page, settings=None) -> dict:
     """The intersections of the page's edges that TableFinder(page, settings) finds (its
     __init__ up to the cells)."""
-    finder = TableFinder.__new__(TableFinder)
-    finder.page = page
-    finder.settings = s = TableSettings.resolve(settings)
-    edges = finder.get_edges()
-    return edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    s = TableSettings.resolve(settings)
+    if (s.vertical_strategy, s.horizontal_strategy) == ("lines", "lines") and not (
+            s.explicit_vertical_lines or s.explicit_horizontal_lines):
+        edges = table_edges(page.edges, s)
+    else:
+        finder = TableFinder.__new__(TableFinder)
+        finder.page = page
+        finder.settings = s
+        edges = finder.get_edges()
+    return crossings(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+
+
+# An edge while the table finder's edges are made: its box and the two lengths, as
+# numbers (x0, top, x1, bottom, width, height); its orientation is the list it is in.
+_BOX = itemgetter("x0", "top", "x1", "bottom", "width", "height")
+
+
+def table_edges(edges: list[dict], s: TableSettings) -> list[dict]:
+    """TableFinder.get_edges() with the "lines" strategies and no explicit lines: the
+    edges long enough (edge_min_length_prefilter), snapped (each orientation's positions
+    clustered, every edge moved to its cluster's mean), joined where they touch along one
+    line, kept if long enough (edge_min_length). The same arithmetic in the same order, so
+    the same numbers, on tuples instead of a new dict per edge at each step; the edges
+    made as dicts of what the finder reads of them (box, lengths, orientation)."""
+    pre = s.edge_min_length_prefilter
+    v = [_BOX(e) for e in edges if e["orientation"] == "v" and e["height"] >= pre]
+    h = [_BOX(e) for e in edges if e["orientation"] == "h" and e["width"] >= pre]
+    if s.snap_x_tolerance > 0 or s.snap_y_tolerance > 0:
+        v = _snapped(v, 0, 2, s.snap_x_tolerance)  # x0 to the mean, x1 moved alike
+        h = _snapped(h, 1, 3, s.snap_y_tolerance)  # top to the mean, bottom moved alike
+    out: list[dict] = []
+    h.sort(key=_AT[1])  # merge_edges' groups: horizontal ones by top, then vertical ones by x0
+    for _, group in groupby(h, _AT[1]):
+        for x0, top, x1, bottom, width, height in _joined(list(group), 0, 2, s.join_x_tolerance):
+            if width >= s.edge_min_length:
+                out.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "width": width, "height": height,
+                            "orientation": "h"})
+    v.sort(key=_AT[0])
+    for _, group in groupby(v, _AT[0]):
+        for x0, top, x1, bottom, width, height in _joined(list(group), 1, 3, s.join_y_tolerance):
+            if height >= s.edge_min_length:
+                out.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "width": width, "height": height,
+                            "orientation": "v"})
+    return out
+
+
+_AT = [itemgetter(k) for k in range(6)]
+
+
+def _snapped(edges: list[tuple], at: int, other: int, tolerance: float) -> list[tuple]:
+    """pdfplumber's snap_objects: the positions `at` clustered (cluster_list: sorted, a
+    new cluster after a gap over `tolerance`), the edges cluster by cluster (each in its
+    order), each moved by its cluster's mean minus its position (`at` and `other` alike)."""
+    cluster = make_cluster_dict(map(_AT[at], edges), tolerance)
+    edges = sorted(edges, key=lambda e: cluster[e[at]])
+    out = []
+    for _, group in groupby(edges, lambda e: cluster[e[at]]):
+        group = list(group)
+        mean = sum(map(_AT[at], group)) / len(group)
+        for e in group:
+            d = mean - e[at]
+            e = list(e)
+            e[at] += d
+            e[other] += d
+            out.append(tuple(e))
+    return out
+
+
+def _joined(group: list[tuple], lo: int, hi: int, tolerance: float) -> list[tuple]:
+    """pdfplumber's join_edge_group: edges of one line by their start (`lo`), each that
+    starts within `tolerance` of the end (`hi`) of the one before extending it (its length
+    grown as resize_object grows it)."""
+    group.sort(key=_AT[lo])
+    joined = [group[0]]
+    for e in group[1:]:
+        last = joined[-1]
+        if e[lo] <= last[hi] + tolerance:
+            if e[hi] > last[hi]:
+                x0, top, x1, bottom, width, height = last
+                if hi == 2:  # a horizontal edge's x1 (its width from x0)
+                    joined[-1] = (x0, top, e[hi], bottom, e[hi] - x0, height)
+                else:  # a vertical edge's bottom (its height grown by as much)
+                    joined[-1] = (x0, top, x1, e[hi], width, height + (e[hi] - bottom))
+        else:
+            joined.append(e)
+    return joined
+
+
+def crossings(edges: list[dict], x_tolerance: float, y_tolerance: float) -> dict:
+    """pdfplumber's edges_to_intersections(edges, x_tolerance, y_tolerance), the
+    horizontal edges sorted once rather than once for each vertical one."""
+    v_edges = sorted([e for e in edges if e["orientation"] == "v"], key=itemgetter("x0", "top"))
+    h_edges = sorted([e for e in edges if e["orientation"] == "h"], key=itemgetter("top", "x0"))
+    intersections: dict = {}
+    for v in v_edges:
+        vtop, vbottom, vx = v["top"], v["bottom"], v["x0"]
+        for h in h_edges:
+            if vtop <= h["top"] + y_tolerance and vbottom >= h["top"] - y_tolerance and \
+                    vx >= h["x0"] - x_tolerance and vx <= h["x1"] + x_tolerance:
+                vertex = (vx, h["top"])
+                if vertex not in intersections:
+                    intersections[vertex] = {"v": [], "h": []}
+                intersections[vertex]["v"].append(v)
+                intersections[vertex]["h"].append(h)
+    return intersections
 
 
 def shape(intersections: dict) -> dict:

@@ -208,3 +208,54 @@ def test_lines_are_pdfplumbers_clusters_of_tops():
         objs = [{"top": t, "n": i} for i, t in enumerate(tops)]
         for tolerance in (0, 1.5, 3):
             assert grouping._lines(objs, tolerance) == cluster_objects(objs, lambda o: o["top"], tolerance)
+
+
+def test_a_band_of_centres_is_the_scans_in_the_same_order():
+    """_band_finder: the centres with top <= y < bottom, in their own order, as a scan of
+    them all finds them: sides on a centre (the top in, the bottom out), equal ys, an
+    empty band, a band above and below all."""
+    import random
+
+    from extractors.formats.pdf_grouping import _band_finder
+    rng = random.Random(7)
+    centres = [(rng.uniform(0, 500), float(rng.choice(range(0, 800, 7))) + rng.choice((0.0, 0.5)), k) for k in range(600)]
+    in_band = _band_finder(centres)
+    ys = sorted({t[1] for t in centres})
+    bands = [(ys[3], ys[9]), (ys[9], ys[9]), (ys[0], ys[-1]), (-5.0, ys[0]), (ys[-1], 1e9), (ys[5] + 0.1, ys[5] + 0.2)]
+    bands += [tuple(sorted((rng.uniform(-10, 810), rng.uniform(-10, 810)))) for _ in range(50)]
+    for top, bottom in bands:
+        assert in_band(top, bottom) == [t for t in centres if t[1] >= top and t[1] < bottom], (top, bottom)
+    assert _band_finder([])(0.0, 10.0) == []
+
+
+def _edge_values(edges: list[dict]) -> list[tuple]:
+    return [(e["x0"], e["top"], e["x1"], e["bottom"], e["width"], e["height"], e["orientation"]) for e in edges]
+
+
+def test_the_table_finders_edges_are_pdfplumbers_number_for_number():
+    """table_edges gives TableFinder.get_edges()'s edges, in its order, to the last bit (box,
+    lengths, orientation), and crossings its edges_to_intersections: on random rulings sitting
+    on the tolerances, with the default settings, the reader's stricter and looser ones, wider
+    ones, and with a snap in one direction only or none; and on every page of the sample PDF
+    and of the office export fixture."""
+    rng = random.Random(53)
+    pages = [_Page([], _random_edges(rng)) for _ in range(200)]
+    # and in numbers binary fractions cannot hold (a third of each), where the order of the sums shows
+    pages += [_Page([], [{k: v / 3 if isinstance(v, float) else v for k, v in e.items()} for e in _random_edges(rng)])
+              for _ in range(200)]
+    pages += [_Page(chars, edges, bbox) for path in (SAMPLE, FIXTURE) for chars, edges, bbox in _pdfium_pages(path)]
+    every = [None, *_tolerance_settings(), {"snap_x_tolerance": 0}, {"snap_tolerance": 0}, {"join_tolerance": 0},
+             {"snap_y_tolerance": 0.7, "join_x_tolerance": 5}]
+    for page in pages:
+        for settings in every:
+            s = TableSettings.resolve(settings)
+            finder = TableFinder.__new__(TableFinder)
+            finder.page, finder.settings = page, s
+            theirs = finder.get_edges()
+            ours = grouping.table_edges(page.edges, s)
+            assert _edge_values(ours) == _edge_values(theirs), settings
+            crossed = grouping.crossings(ours, s.intersection_x_tolerance, s.intersection_y_tolerance)
+            plumbers = edges_to_intersections(theirs, s.intersection_x_tolerance, s.intersection_y_tolerance)
+            assert list(crossed) == list(plumbers)
+            assert [(_edge_values(p["v"]), _edge_values(p["h"])) for p in crossed.values()] == \
+                [(_edge_values(p["v"]), _edge_values(p["h"])) for p in plumbers.values()]

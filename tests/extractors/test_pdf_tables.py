@@ -148,6 +148,65 @@ def test_pdfminers_descent_is_known_from_the_font_dictionaries(first, second, de
             assert abs(o["top"] - t["top"]) < CLOSE and abs(o["bottom"] - t["bottom"]) < CLOSE, (o, t)
 
 
+def _pages_font_pdf(pages: list[list[str]], descents: dict[str, int], form_fonts: list[str] = ()) -> bytes:
+    """One page per list of font names (each /F1, /F2, ... in the page's resources), the
+    fonts' descriptors stating the descents given; `form_fonts`: the last page also draws a
+    form XObject whose own resources hold these fonts."""
+    from tests.renditions.fontpdf import _write_pdf
+    names = sorted(descents)
+    font_no = {name: 3 + 2 * len(pages) + 2 * k for k, name in enumerate(names)}  # font, then its descriptor
+    form_no = 3 + 2 * len(pages) + 2 * len(names)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages))), len(pages))]
+    for i, fonts in enumerate(pages):
+        last = i == len(pages) - 1 and form_fonts
+        res = " ".join(f"/F{k + 1} {font_no[name]} 0 R" for k, name in enumerate(fonts))
+        xobject = f" /XObject << /Fm1 {form_no} 0 R >>" if last else ""
+        body = "".join(f"BT /F{k + 1} 12 Tf 56 {700 - 20 * k} Td (Ke hoach) Tj ET\n" for k in range(len(fonts)))
+        body = (body + ("/Fm1 Do\n" if last else "")).encode("latin-1")
+        objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * i} 0 R "
+                    f"/Resources << /Font << {res} >>{xobject} >> >>".encode(),
+                    b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"]
+    for name in names:
+        objects += [f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding "
+                    f"/FontDescriptor {font_no[name] + 1} 0 R >>".encode(),
+                    f"<< /Type /FontDescriptor /FontName /{name} /Flags 32 /FontBBox [-166 -225 1000 931] "
+                    f"/ItalicAngle 0 /Ascent 718 /Descent {descents[name]} /CapHeight 718 /StemV 88 >>".encode()]
+    if form_fonts:
+        res = " ".join(f"/G{k + 1} {font_no[name]} 0 R" for k, name in enumerate(form_fonts))
+        body = b"BT /G1 12 Tf 56 300 Td (Phu luc) Tj ET"
+        objects.append(f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << {res} >> >> "
+                       f"/Length {len(body)} >>\nstream\n".encode() + body + b"\nendstream")
+    return _write_pdf(objects)
+
+
+@pytest.mark.parametrize("pages, descents, form_fonts, known", [
+    # two subsets of one font, other descents, each on a page of its own: each page knows its own
+    ([["ABCDEF+Gothic"], ["GHIJKL+Gothic"]], {"ABCDEF+Gothic": -250, "GHIJKL+Gothic": -300}, [],
+     [{"Gothic": 0.25}, {"Gothic": 0.3}]),
+    # both on one page: unsure there, known on the page with one
+    ([["ABCDEF+Gothic", "GHIJKL+Gothic"], ["GHIJKL+Gothic"]], {"ABCDEF+Gothic": -250, "GHIJKL+Gothic": -300}, [],
+     [{"Gothic": None}, {"Gothic": 0.3}]),
+    # the other subset drawn by a form of the second page: unsure there too
+    ([["ABCDEF+Mincho"], ["GHIJKL+Mincho"]], {"ABCDEF+Mincho": -200, "GHIJKL+Mincho": -220}, ["ABCDEF+Mincho"],
+     [{"Mincho": 0.2}, {"Mincho": None}]),
+])
+def test_each_page_knows_the_descents_of_its_own_fonts(pages, descents, form_fonts, known):
+    data = _pages_font_pdf(pages, descents, form_fonts)
+    got = pdf_reader.page_font_descents(data)
+    def rounded(names: dict) -> dict:
+        return {name: v if v is None or isinstance(v, str) else round(v, 6) for name, v in names.items()}
+
+    assert [rounded({name: page.get(name, "missing") for name in want}) for page, want in zip(got, known)] == known
+    assert len(got) == len(pages)
+    whole = {**{n: -d / 1000 for n, d in descents.items()}, **{n.split("+")[1]: None for n in descents}}
+    assert rounded(pdf_reader.font_descents(data)) == whole  # the document's: one name, two descents
+
+
+def test_a_damaged_document_has_no_page_descents():
+    assert pdf_reader.page_font_descents(b"%PDF-1.4\nnot a pdf") == []
+
+
 def test_an_office_export_that_states_no_descent_is_read_without_one():
     """LibreOffice writes /Descent 0: pdfminer moves nothing; PDFium's own metrics would."""
     data = FIXTURE.read_bytes()
