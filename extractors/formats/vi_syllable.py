@@ -162,7 +162,8 @@ def repair_section_heading(words: list[str]) -> list[str]:
 # letters without marks are its own (no two phrases share them).
 VOCABULARY = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc",
-    "Ban Chấp hành", "Ban Thường vụ", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
+    "Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ban Chỉ đạo", "Ban Quản lý", "Ban Chỉ huy",
+    "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
     "Hội Cựu chiến binh", "Đoàn Thanh niên",
     "Sở Công Thương", "Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng", "Sở Ngoại vụ",
     "Sở Du lịch", "Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp", "Sở Tài nguyên và Môi trường",
