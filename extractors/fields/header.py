@@ -191,11 +191,12 @@ PLACE_MIN_SEEN = 2  # the times the text must spell a place for its spelling to 
 
 def _place_read_again(lines: list[str], evidence: str) -> list[str]:
     """A scan's issuer lines whose place, after its level word, OCR read with marks lost or misplaced
-    ("HỘI NÔNG DÂN TÍNH HÁI" / "NGUYÊN."), respelled as the document's text spells the same level and
-    name, letters without marks alike, at least PLACE_MIN_SEEN times with the name in capitals ("tỉnh
-    Hải Nguyên" in its bases and body); a reading the text writes even once stays as read. The words
-    keep their lines and what stands around them."""
-    level_keys = sorted((untoned(word).split() for word, _ in LEVEL_WORDS), key=len, reverse=True)
+    ("HỘI NÔNG DÂN TÍNH HÁI" / "NGUYÊN."), respelled as the document's text spells the same name,
+    letters without marks alike and in capitals, at least PLACE_MIN_SEEN times ("Hải Nguyên, ngày
+    ...", "Tỉnh ủy Hải Nguyên"), with its level word as the level is written ("TỈNH"); a name the text
+    writes even once as read stays. The words keep their lines and what stands around them."""
+    levels = sorted(((untoned(word).split(), word.upper().split()) for word, _ in LEVEL_WORDS),
+                    key=lambda lv: len(lv[0]), reverse=True)
     words = [w for line in lines for w in line.split()]
     cores = [_LETTERS_RUN.fullmatch(w.strip(".,;:")) for w in words]
     keys = [untoned(m.group()) if m else "" for m in cores]
@@ -203,24 +204,25 @@ def _place_read_again(lines: list[str], evidence: str) -> list[str]:
     folded = [untoned(w) for w in text_words]
     out = list(words)
     for i in range(len(words)):
-        level = next((lw for lw in level_keys if keys[i:i + len(lw)] == lw), None)
-        if level is None or not all(cores[i:i + len(level)]):
+        level = next((lv for lv in levels if keys[i:i + len(lv[0])] == lv[0]), None)
+        if level is None or not all(cores[i:i + len(level[0])]):
             continue
-        start = i + len(level)
+        start = i + len(level[0])
         for n in range(min(PLACE_MAX_WORDS, len(words) - start), 0, -1):
-            key = keys[i:start + n]
-            if not all(cores[i:start + n]):
+            key = keys[start:start + n]
+            if not all(cores[start:start + n]):
                 continue
-            seen = Counter(tuple(w.lower() for w in text_words[k:k + len(key)])
-                           for k in range(len(folded) - len(key) + 1)
-                           if folded[k:k + len(key)] == key and all(w[:1].isupper() for w in text_words[k + len(level):k + len(key)]))
-            if not seen:
+            seen = Counter(tuple(text_words[k:k + n]) for k in range(len(folded) - n + 1)
+                           if folded[k:k + n] == key and all(w[:1].isupper() for w in text_words[k:k + n]))
+            if sum(seen.values()) < PLACE_MIN_SEEN:
                 continue
-            own = tuple(cores[j].group().lower() for j in range(i, start + n))
+            own = tuple(cores[j].group().lower() for j in range(start, start + n))
             spelled, times = seen.most_common(1)[0]
-            if own not in seen and times >= PLACE_MIN_SEEN:
-                for j, right in zip(range(i, start + n), spelled):
+            if own not in {tuple(w.lower() for w in spelling) for spelling in seen} and times >= PLACE_MIN_SEEN:
+                for j, right in zip(range(start, start + n), spelled):
                     out[j] = words[j].replace(cores[j].group(), right.upper(), 1)
+            for j, right in zip(range(i, start), level[1]):  # "TÍNH" before a name the text knows: "TỈNH"
+                out[j] = words[j].replace(cores[j].group(), right, 1)
             break
     if out == words:
         return lines
