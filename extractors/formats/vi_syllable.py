@@ -248,14 +248,15 @@ def repair_vocabulary(words: list[str]) -> list[str]:
 # text as in headings ("Nghị đinh", "Quyêt định", "Kê hoạch", "Luât", "sô", "Căn cử"), and a basis read
 # so is not found at all. A kind's name takes its marks only where a citation has it: before "số" or a
 # number with a slash ("Quyết định 1250/QĐ-UBND"), or (a law, a code) before a capitalized name; "số"
-# only before such a number; "Căn cứ" only where a basis opens (the line's start, after a bullet).
+# only before such a number; "Căn cứ", "Thực hiện", "Triển khai" only where a basis opens (the line's
+# start, after a bullet); a stop read inside a kind's name ("Quyết. định") is taken out.
 CITED_KINDS = tuple(TYPE_CODES) + ("Bộ luật",)
 _KINDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in CITED_KINDS}
 assert len(_KINDS) == len(CITED_KINDS)
 _KIND_LONGEST = max(len(k) for k in _KINDS)
 _NAMED_KINDS = {("luat",), ("bo", "luat"), ("phap", "lenh")}  # cited by their name: "Luật Đất đai"
 _CITED_NUMBER = re.compile(r"^\d[\w.]*/[\wĐđ/.-]+[;,.:)]?$")  # "105/2021/NĐ-CP", "1250/QĐ-UBND;"
-_OPENING = ("can", "cu")
+_OPENINGS = {("can", "cu"): ["căn", "cứ"], ("thuc", "hien"): ["thực", "hiện"], ("trien", "khai"): ["triển", "khai"]}
 _BULLETS = {"-", "+", "•", "*"}
 
 
@@ -280,12 +281,14 @@ def repair_citation_words(words: list[str]) -> list[str]:
     start = 1 if out and out[0] in _BULLETS else 0
     cores = [_core(w) for w in out]
     if len(out) >= start + 2 and cores[start] and cores[start + 1] and not cores[start].group(3) \
-            and (untoned(cores[start].group(2)), untoned(cores[start + 1].group(2))) == _OPENING:
-        _retone(out, start, ["căn", "cứ"])
+            and (opening := _OPENINGS.get((untoned(cores[start].group(2)), untoned(cores[start + 1].group(2))))):
+        _retone(out, start, opening)
     for i in range(len(out)):
         for n in range(min(_KIND_LONGEST, len(out) - i - 1), 0, -1):
             span = cores[i:i + n]
-            if not all(span) or any(m.group(1) for m in span[1:]) or any(m.group(3) for m in span):
+            # (a stop read inside the name, "Quyết." "định", is a speck; any other sign ends it)
+            if not all(span) or any(m.group(1) for m in span[1:]) or span[-1].group(3) \
+                    or any(m.group(3) not in ("", ".") for m in span[:-1]):
                 continue
             kind = _KINDS.get(tuple(untoned(m.group(2)) for m in span))
             if kind is None:
@@ -298,6 +301,8 @@ def repair_citation_words(words: list[str]) -> list[str]:
             named = tuple(untoned(m.group(2)) for m in span) in _NAMED_KINDS and nxt is not None \
                 and nxt.group(2)[:1].isupper()
             if cited or named:
+                for j in range(i, i + n - 1):
+                    out[j] = out[j].rstrip(".")
                 _retone(out, i, kind)
                 if nxt is not None and untoned(nxt.group(2)) == "so" and cited:
                     _retone(out, i + n, ["số"])

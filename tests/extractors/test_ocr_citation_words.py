@@ -28,7 +28,12 @@ def _repaired(line: str) -> str:
     ("Căn cứ Chỉ thi 08/CT-TTg ngày 11/3/2019", "Căn cứ Chỉ thị 08/CT-TTg ngày 11/3/2019"),
     ("Thực hiện Thông tư liên tich số 07/2019/TTLT-BTC", "Thực hiện Thông tư liên tịch số 07/2019/TTLT-BTC"),
     ("CĂN CỨ NGHI ĐỊNH SỐ 32/2019/NĐ-CP", "CĂN CỨ NGHỊ ĐỊNH SỐ 32/2019/NĐ-CP"),
+    ("Thục hiện Kế hoạch số 205/KH-UBND ngày 14/7/2026", "Thực hiện Kế hoạch số 205/KH-UBND ngày 14/7/2026"),
+    ("Trien khai Chỉ thị số 03/CT-UBND", "Triển khai Chỉ thị số 03/CT-UBND"),
+    ("Căn cứ Quyết. định số 1108/QĐ - UBND ngày 02/6/2009", "Căn cứ Quyết định số 1108/QĐ - UBND ngày 02/6/2009"),
     # must not: the same letters where no document is cited
+    ("Ông Quyết. định đi công tác", "Ông Quyết. định đi công tác"),
+    ("Nguyễn Văn Quyết. Định kỳ 6 tháng báo cáo", "Nguyễn Văn Quyết. Định kỳ 6 tháng báo cáo"),
     ("nếu khoản chi thì phải quyết toán", "nếu khoản chi thì phải quyết toán"),
     ("thực hiện theo kê hoạch đã duyệt", "thực hiện theo kê hoạch đã duyệt"),
     ("các Quyêt định đã ban hành", "các Quyêt định đã ban hành"),
