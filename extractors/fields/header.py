@@ -332,6 +332,7 @@ SIGN_TITLE = re.compile(r"^" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r"
 SIGN_TITLE_UNTONED = re.compile(untoned(SIGN_TITLE.pattern).lower())
 TYPES_UNTONED = {untoned(name): name for name in docnum.TYPE_CODES}
 TYPES_UNSPACED = {key.replace(" ", ""): name for key, name in TYPES_UNTONED.items()}
+QUALIFIER_LIKE = 0.85  # a qualifier read with one letter lost or changed ("phi hop" for "phoi hop": 0.93)
 TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " lien nganh", " tong the", " chi tiet", " phoi hop")
 
 
@@ -366,6 +367,11 @@ def type_of_line(text: str) -> str | None:
             key = key[: -len(qualifier)]
         if key in TYPES_UNTONED:
             return TYPES_UNTONED[key]
+    # a qualifier OCR read with a letter lost or changed: "KẾ HOẠCH PHI HỢP" (PHỐI HỢP)
+    for name, untoned_name in ((n, k) for k, n in TYPES_UNTONED.items()):
+        rest = key[len(untoned_name):] if key.startswith(untoned_name + " ") else None
+        if rest and any(q and SequenceMatcher(None, rest, q).ratio() >= QUALIFIER_LIKE for q in TYPE_QUALIFIERS_UNTONED):
+            return name
     return None
 
 
@@ -837,6 +843,8 @@ def extract_header(doc: Document) -> dict:
                 if title_lines:
                     break
                 continue
+            if not title_lines and scanned and (MOTTO.match(text) or PLACE_DATE.match(text)):
+                continue  # a scan read its left column first: "KẾ HOẠCH" / the motto / the date / the title
             # a numbered section or item of the outline ends a title ("I. MỤC TIÊU", "A. KẾT QUẢ", "1/ ...")
             numbered = j > 0 and (classify(text) or ("",))[0] in OUTLINE_KINDS
             starts_body = BODY_START.match(text) or numbered \

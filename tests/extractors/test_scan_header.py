@@ -140,3 +140,30 @@ PLACE_BODY = ["Hải Nguyên, ngày 20 tháng 01 năm 2026", "KẾ HOẠCH", "Th
 def test_a_scans_place_respelled_as_its_text_spells_it(head, body, name):
     lines = [*head, "Số: 52-KH/HNDT", "HỘI NÔNG DÂN VIỆT NAM", *body]
     assert _issuer(lines) == name
+
+
+def _type_and_title(lines: list[str], ocr: bool = True) -> tuple:
+    meta = {"page": 1, "ocr": True} if ocr else {"page": 1}
+    raw = RawDocument([RawBlock("paragraph", t, dict(meta)) for t in lines], metadata={"ocr": True} if ocr else {})
+    header = extract_header(build_document(raw))
+    return header["doc_type"], header["title"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # the left column read first: the type line before the motto and the date, the title after them
+    (["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA ĐÔNG", "Số: 31/KH-UBND", "KẾ HOẠCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Tân Hòa Đông, ngày 12 tháng 5 năm 2013", "Phòng, chống bệnh tay chân miệng năm 2013",
+      "Thực hiện Kế hoạch số 40/KH-UBND của Ủy ban nhân dân huyện;"],
+     ("Kế hoạch", "Phòng, chống bệnh tay chân miệng năm 2013")),
+    # a type's qualifier read with a letter lost: "PHI HỢP" for "PHỐI HỢP"
+    (["CÔNG AN TỈNH BẮC SƠN", "SỞ Y TẾ", "Số: 09/KHPH-CAT-SYT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Bắc Sơn, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH PHI HỢP",
+      "Bảo đảm an toàn thực phẩm năm 2026", "Căn cứ Luật An toàn thực phẩm năm 2010;"],
+     ("Kế hoạch", "Bảo đảm an toàn thực phẩm năm 2026")),
+    # must not: a type line with a word that is no qualifier stays no type line of its own
+    (["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA ĐÔNG", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Tân Hòa Đông, ngày 12 tháng 5 năm 2013", "KẾ HOẠCH THU CHI",
+      "Ngân sách xã năm 2013", "Căn cứ Luật Ngân sách nhà nước;"], ("Kế hoạch", None)),
+])
+def test_a_scans_type_line_and_title(lines, expected):
+    assert _type_and_title(lines) == expected
