@@ -65,3 +65,14 @@ def test_name_after_a_recipient_wrapped_onto_a_line_in_small_letters(tmp_path):
 ])
 def test_no_name_past_prose_or_an_appendix(tmp_path, tail):
     assert _signer(tmp_path, tail).name is None
+
+
+@pytest.mark.parametrize("line, is_name", [
+    ("CHU TỊCH PHO", False),  # a scan's "PHÓ CHỦ TỊCH" read with its marks lost and out of order
+    ("GIAM ĐỐC LÊ", False),
+    # must not: names whose words come near a title's
+    ("CHU THỊ MAI", True), ("HÀ BÍCH THU", True), ("LÊ VĂN CHỦ", True), ("NGUYỄN VĂN GIÁM", True),
+])
+def test_a_title_read_without_marks_is_no_name(line, is_name):
+    from extractors.fields.header import looks_like_name
+    assert looks_like_name(line) is is_name

@@ -1315,9 +1315,15 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(words) <= 5 or any(c.isdigit() for c in text) or NOT_NAME.match(text):
         return False
     if is_upper(text):  # (a family name before an apostrophe: "H'YIM KĐOH", "K'BRỐT")
+        if _TITLE_IN_CAPS.search(untoned(text)):
+            return False  # a title read with its marks lost ("CHU TỊCH PHO"): "Chu" is a family name too
         family = re.split(r"['’]", words[0].lower())[0]
         return family in SURNAMES or family in OTHER_SURNAMES
     return bool(NAME.match(text))
+
+
+# the words of a signer's title, marks set aside, in a line of capitals: no name holds them
+_TITLE_IN_CAPS = re.compile(r"\b(?:chu tich|giam doc|truong ban|pho chu|pho giam)\b")
 
 
 TITLE_WORDS = (*(t.lower() for t in SIGN_TITLES), "phó", "thường trực", "phụ trách", "chuyên trách")
