@@ -877,13 +877,19 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
 
     def section(k: int, segs: list[Seg]) -> bool:
         # a group row: its code, then a title across the columns ("I   Hoàn thiện cơ chế,
-        # chính sách"), starting in the task column, the next line a row of the table
+        # chính sách"), starting in the task column, the next line a row of the table; a
+        # title in capitals (or under a group's letter) may wrap in the task column
+        # ("A   CÔNG TÁC TUYÊN TRUYỀN, QUÁN" / "    TRIỆT"), its rest at the title's start
         if not (len(segs) == 2 and segs[0][0] <= margin and CODE.match(segs[0][2]) and segs[0][1] < segs[1][0]
                 and segs[1][0] <= head[1][1] + tol and segs[1][2][:1].isupper()):
             return False
         nxt = k + 1
         while nxt < len(lines) and not lines[nxt]:
             nxt += 1
+        if nxt < len(lines) and _title_wrapped(segs, lines[nxt], tol):
+            nxt += 1
+            while nxt < len(lines) and not lines[nxt]:
+                nxt += 1
         return nxt < len(lines) and row_start(split(nxt))
 
     def split(k: int) -> list[Seg]:
@@ -1008,6 +1014,19 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         first = start - 1
     grid = [[cell_text("\n".join(cell)) for cell in header]] + rows
     return Table(first, last, grid)
+
+
+GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")  # a group row's code: "II", "B."
+
+
+def _title_wrapped(row: list[Seg], under: list[Seg], tol: float) -> bool:
+    """Whether `under` is the rest of a group row's title wrapped in the task column: one
+    segment starting where the title starts, the title in capitals or under a group's code
+    ("A" / "II", not a task's "3": a task row with its other cells empty is no group)."""
+    code, title = row
+    caps = title[2].upper() == title[2] and under and under[0][2].upper() == under[0][2]
+    return (len(under) == 1 and abs(under[0][0] - title[0]) <= tol and any(c.isalpha() for c in under[0][2])
+            and (GROUP_CODE.match(code[2]) is not None or caps))
 
 
 # words of a column heading: no digits, no sentence end, no outline label ("II. NHIỆM VỤ")
