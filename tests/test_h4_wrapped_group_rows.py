@@ -87,3 +87,49 @@ MUST_NOT_MATCH = [
 def test_not_a_wrapped_group_row(why, lines, wrong):
     for table in tables(lines):
         assert wrong not in table, table
+
+
+# A cell full to one space before the next column: the next cell's first word, capitalised,
+# on the column's start, the word before it in lower case ("Ban Quản lý dự án UBND các xã")
+FULL = NARROW + [row(["1", "Nạo vét kênh tiêu", "Ban Quản lý dự án", "UBND các xã ven", "Quý II/2026"], N),
+                 row(["", "thoát lũ", "", "sông"], N),
+                 row(["2", "Kè bờ sông chống sạt lở", "Sở Xây dựng", "Sở Tài chính", "2026"], N)]
+# the table's last rows alone on the next page, set in columns of their own, the lead column
+# started by one row only (the other's lead cell merged with the row above)
+P2 = [0, 5, 39, 57, 84]
+LAST_PAGE = FULL + ["\f" + row(["3", "Cắm mốc hành lang thoát lũ", "Ban Quản lý dự án", "UBND các huyện", "2027"], P2),
+                    row(["", "sông Trà Lam", "", "thị xã", ""], P2),
+                    row(["4", "Lắp trạm đo mưa tự động", "", "Đài Khí tượng", "2027"], P2),
+                    row(["", "", "", "Thủy văn tỉnh"], P2)]
+
+MUST_MATCH_CELLS = [
+    ("a capitalised word on the next column's start begins that cell",
+     FULL, ["1", "Nạo vét kênh tiêu thoát lũ", "Ban Quản lý dự án", "UBND các xã ven sông", "Quý II/2026"]),
+    ("the last rows alone on a page, a column started by one line only",
+     LAST_PAGE, ["3", "Cắm mốc hành lang thoát lũ sông Trà Lam", "Ban Quản lý dự án", "UBND các huyện thị xã",
+                 "2027"]),
+    ("the last row of that page",
+     LAST_PAGE, ["4", "Lắp trạm đo mưa tự động", "", "Đài Khí tượng Thủy văn tỉnh", "2027"]),
+]
+
+
+@pytest.mark.parametrize("why, lines, expected", MUST_MATCH_CELLS, ids=[m[0] for m in MUST_MATCH_CELLS])
+def test_cells_of_a_full_column_and_a_last_page(why, lines, expected):
+    found = tables(lines)
+    assert len(found) == 1 and expected in found[0], found
+
+
+MUST_NOT_CELLS = [
+    ("a word in lower case on the next column's start: the cell is cut as before (its word shifted left)",
+     FULL[:2] + [row(["1", "Nạo vét kênh tiêu", "Ban Quản lý dự án", "các xã ven sông", "Quý II/2026"], N)] + FULL[3:],
+     "Ban Quản lý dự án các"),
+    ("a line of prose from the margin under the rows of the last page",
+     LAST_PAGE + ["Các đơn vị báo cáo kết quả về Sở Nông nghiệp trước ngày 15/12/2027."],
+     "Các đơn vị báo cáo kết quả về Sở Nông nghiệp trước ngày 15/12/2027."),
+]
+
+
+@pytest.mark.parametrize("why, lines, wrong", MUST_NOT_CELLS, ids=[m[0] for m in MUST_NOT_CELLS])
+def test_not_a_cell(why, lines, wrong):
+    for table in tables(lines):
+        assert all(wrong not in cell for r in table for cell in r), table

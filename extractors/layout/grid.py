@@ -1131,7 +1131,7 @@ def _crossed(x: int, lines: list[list[Seg]]) -> bool:
 
 
 def _unbridged(body: list[list[Seg]], margin: float, tol: float,
-               head: list[list[Seg]] = ()) -> tuple[list[list[Seg]], list[list[int]]]:
+               head: list[list[Seg]] = (), least: int = 2) -> tuple[list[list[Seg]], list[list[int]]]:
     """The lines of a text table with a segment that runs from one column into the next cut
     where the next column starts. `pdftotext -layout` leaves one space between two cells'
     words when the left cell is full ("thao và Du Nông": "Sở Văn hóa, Thể thao và Du lịch"
@@ -1155,7 +1155,7 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     cluster: list[int] = []
     for x in sorted(starts) + [None]:
         if cluster and (x is None or x - cluster[-1] > tol):
-            if sum(starts[c] for c in cluster) >= 2:
+            if sum(starts[c] for c in cluster) >= least:
                 anchors.append(max(cluster, key=lambda c: (starts[c], c)))
             cluster = []
         if x is not None:
@@ -1187,6 +1187,10 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                 words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
                 left, at_start = [w for w in words if c - 4 <= w[0] < c][-1:], [w for w in words if c <= w[0] <= c + 1][:1]
                 cut = (at_start or left) if c in shifted else (left or at_start)
+                if left and at_start and text[left[0][1]].islower() and text[at_start[0][1]].isupper():
+                    # a cell's first word is capitalised: "Văn phòng Tỉnh ủy Các ban đảng" cut
+                    # at "Các" on the column's start, not at the "ủy" before it
+                    cut = at_start
                 if cut:
                     at, offset = cut[0]
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
@@ -1214,6 +1218,12 @@ def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: floa
         runs = _column_runs(plain)
         if len(runs) != width:
             fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []))
+            if len(runs) != width and runs_of:
+                # the table's last rows alone on a page (its repeated header dropped with the
+                # running headers): a column whose cell only one line starts ("Văn phòng Tỉnh ủy
+                # Các ban đảng": a full cell one space from the next) is told by that start,
+                # when the starts then give the table's columns, no more
+                fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []), least=1)
             if len(runs) == width:
                 for n, segs in zip(idx, fixed):
                     fixed_body[n] = segs
