@@ -133,3 +133,4 @@ MUST_NOT_CELLS = [
 def test_not_a_cell(why, lines, wrong):
     for table in tables(lines):
         assert all(wrong not in cell for r in table for cell in r), table
+

@@ -1178,6 +1178,7 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     out = []
     for segs in body:
         line: list[Seg] = []
+        opens = bool(segs) and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None  # a row's first line
         for s in segs:
             parts = [s]
             for c in anchors:
@@ -1187,9 +1188,10 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                 words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
                 left, at_start = [w for w in words if c - 4 <= w[0] < c][-1:], [w for w in words if c <= w[0] <= c + 1][:1]
                 cut = (at_start or left) if c in shifted else (left or at_start)
-                if left and at_start and text[left[0][1]].islower() and text[at_start[0][1]].isupper():
-                    # a cell's first word is capitalised: "Văn phòng Tỉnh ủy Các ban đảng" cut
-                    # at "Các" on the column's start, not at the "ủy" before it
+                if opens and left and at_start and text[left[0][1]].islower() and text[at_start[0][1]].isupper():
+                    # on a row's first line a cell's first word is capitalised: "Văn phòng Tỉnh ủy
+                    # Các ban đảng" cut at "Các" on the column's start, not at the "ủy" before it
+                    # (a wrapped line may go on in lower case: "Trồng trọt xã; Hạt Kiểm")
                     cut = at_start
                 if cut:
                     at, offset = cut[0]
