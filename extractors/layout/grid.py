@@ -877,13 +877,19 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
 
     def section(k: int, segs: list[Seg]) -> bool:
         # a group row: its code, then a title across the columns ("I   Hoàn thiện cơ chế,
-        # chính sách"), starting in the task column, the next line a row of the table
+        # chính sách"), starting in the task column, the next line a row of the table; a
+        # title in capitals (or under a group's letter) may wrap in the task column
+        # ("A   CÔNG TÁC TUYÊN TRUYỀN, QUÁN" / "    TRIỆT"), its rest at the title's start
         if not (len(segs) == 2 and segs[0][0] <= margin and CODE.match(segs[0][2]) and segs[0][1] < segs[1][0]
                 and segs[1][0] <= head[1][1] + tol and segs[1][2][:1].isupper()):
             return False
         nxt = k + 1
         while nxt < len(lines) and not lines[nxt]:
             nxt += 1
+        if nxt < len(lines) and _title_wrapped(segs, lines[nxt], tol):
+            nxt += 1
+            while nxt < len(lines) and not lines[nxt]:
+                nxt += 1
         return nxt < len(lines) and row_start(split(nxt))
 
     def split(k: int) -> list[Seg]:
@@ -1010,6 +1016,19 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     return Table(first, last, grid)
 
 
+GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")  # a group row's code: "II", "B."
+
+
+def _title_wrapped(row: list[Seg], under: list[Seg], tol: float) -> bool:
+    """Whether `under` is the rest of a group row's title wrapped in the task column: one
+    segment starting where the title starts, the title in capitals or under a group's code
+    ("A" / "II", not a task's "3": a task row with its other cells empty is no group)."""
+    code, title = row
+    caps = title[2].upper() == title[2] and under and under[0][2].upper() == under[0][2]
+    return (len(under) == 1 and abs(under[0][0] - title[0]) <= tol and any(c.isalpha() for c in under[0][2])
+            and (GROUP_CODE.match(code[2]) is not None or caps))
+
+
 # words of a column heading: no digits, no sentence end, no outline label ("II. NHIỆM VỤ")
 _HEADING_WORDS = re.compile(r"^(?![IVXLC]+\.|\d|[a-zđ]\))[^\d.:;!?]{2,30}$")
 
@@ -1112,7 +1131,7 @@ def _crossed(x: int, lines: list[list[Seg]]) -> bool:
 
 
 def _unbridged(body: list[list[Seg]], margin: float, tol: float,
-               head: list[list[Seg]] = ()) -> tuple[list[list[Seg]], list[list[int]]]:
+               head: list[list[Seg]] = (), least: int = 2) -> tuple[list[list[Seg]], list[list[int]]]:
     """The lines of a text table with a segment that runs from one column into the next cut
     where the next column starts. `pdftotext -layout` leaves one space between two cells'
     words when the left cell is full ("thao và Du Nông": "Sở Văn hóa, Thể thao và Du lịch"
@@ -1136,7 +1155,7 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     cluster: list[int] = []
     for x in sorted(starts) + [None]:
         if cluster and (x is None or x - cluster[-1] > tol):
-            if sum(starts[c] for c in cluster) >= 2:
+            if sum(starts[c] for c in cluster) >= least:
                 anchors.append(max(cluster, key=lambda c: (starts[c], c)))
             cluster = []
         if x is not None:
@@ -1159,6 +1178,7 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
     out = []
     for segs in body:
         line: list[Seg] = []
+        opens = bool(segs) and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None  # a row's first line
         for s in segs:
             parts = [s]
             for c in anchors:
@@ -1168,6 +1188,11 @@ def _unbridged(body: list[list[Seg]], margin: float, tol: float,
                 words = [(x0 + m.start(), m.start()) for m in re.finditer(r"(?<= )\S", text)]
                 left, at_start = [w for w in words if c - 4 <= w[0] < c][-1:], [w for w in words if c <= w[0] <= c + 1][:1]
                 cut = (at_start or left) if c in shifted else (left or at_start)
+                if opens and left and at_start and text[left[0][1]].islower() and text[at_start[0][1]].isupper():
+                    # on a row's first line a cell's first word is capitalised: "Văn phòng Tỉnh ủy
+                    # Các ban đảng" cut at "Các" on the column's start, not at the "ủy" before it
+                    # (a wrapped line may go on in lower case: "Trồng trọt xã; Hạt Kiểm")
+                    cut = at_start
                 if cut:
                     at, offset = cut[0]
                     parts[-1:] = [(x0, x0 + offset - 1, text[:offset - 1]), (at, x1, text[offset:])]
@@ -1195,6 +1220,12 @@ def _paged_runs(body, body_pages, sections, width: int, margin: float, tol: floa
         runs = _column_runs(plain)
         if len(runs) != width:
             fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []))
+            if len(runs) != width and runs_of:
+                # the table's last rows alone on a page (its repeated header dropped with the
+                # running headers): a column whose cell only one line starts ("Văn phòng Tỉnh ủy
+                # Các ban đảng": a full cell one space from the next) is told by that start,
+                # when the starts then give the table's columns, no more
+                fixed, runs = _unbridged(plain, margin, tol, (head or {}).get(page, []), least=1)
             if len(runs) == width:
                 for n, segs in zip(idx, fixed):
                     fixed_body[n] = segs
