@@ -335,15 +335,16 @@ _OPEN_END = re.compile(r"(?:(?<!\w)(?:và|của|các|với|thuộc|cùng)|[,&\-�
 # an organ of a People's Committee, a Council or a Party committee, named by that body's whole name rather
 # than by a place: "Văn phòng Ủy ban nhân dân tỉnh X", "Ban Tuyên giáo Tỉnh ủy Y", "Ban Pháp chế HĐND tỉnh Z"
 # (a department is named by its place: "Sở Y tế tỉnh X"); in lower case, to be matched with re.I
-ORGAN = (r"(?:văn phòng|ủy ban kiểm tra|ban (?:tuyên giáo(?: và dân vận)?|dân vận|tổ chức|nội chính"
+ORGAN = (r"(?:văn phòng|(?:ủy|uỷ) ban kiểm tra|ban (?:tuyên giáo(?: và dân vận)?|dân vận|tổ chức|nội chính"
          r"|kinh tế(?:\s*-\s*(?:ngân sách|xã hội))?|pháp chế|văn hóa\s*-\s*xã hội|dân tộc|đô thị))")
 # an organ's name wrapped in a cell before its body's: "Văn phòng" / "UBND tỉnh", "Ban Tuyên giáo" / "Tỉnh ủy",
 # "Sở Tư pháp, Văn phòng" / "UBND tỉnh" (one agency: "Văn phòng UBND tỉnh")
 # ... and the Party's board or delegation in that body: "Ban cán sự đảng" / "UBND tỉnh", "Đảng đoàn" / "HĐND tỉnh",
 # "Đảng đoàn" / "Ủy ban MTTQ Việt Nam tỉnh" (kept out of ORGAN: no header writes them over their body)
 _BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:" + ORGAN + r"|ban cán sự đảng|đảng đoàn)\s*$", re.I)
-_OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|"
-                          r"Đảng ủy|Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận))")
+# (in either tone placement: "Tỉnh ủy", "Tỉnh uỷ")
+_OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Tỉnh|Huyện|Thành|Đảng) (?:ủy|uỷ)|"
+                          r"Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận))")
 
 
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
@@ -399,11 +400,12 @@ def definitions_in(text: str) -> dict[str, str]:
 
 
 def expand(text: str, extra: dict[str, str] | None = None) -> str:
-    text = _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
+    """Abbreviations spelled out: the document's own definitions first ("quản lý dự án (QLDA)"), as
+    it writes them, then the table's."""
     if extra:
         for abbr, full in extra.items():
             text = _defined(abbr).sub(full, text)
-    return text
+    return _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
 
 
 @functools.lru_cache(maxsize=512)
