@@ -134,52 +134,62 @@ def _body_read_again(lines: list[str]) -> list[str]:
 
 
 _LETTERS_RUN = re.compile(r"[^\W\d_]+")
-SPELLED_MIN_WORDS = 2
-EVIDENCE_BLOCKS = 150  # the blocks after the header looked in for the issuer's words  # a body's words are respelled from the text only as a run of two or more
+SPELLED_MIN_WORDS = 2  # a body's words are respelled from the text only as a run of two or more
+EVIDENCE_BLOCKS = 150  # the blocks after the header looked in for the issuer's words
 
 
-def _words_read_again(line: str, evidence: str) -> str:
+class _Evidence:
+    """The words of what a document says after its header, read once for the repairs below: as
+    written, without marks ("Tổ" -> "to"), and where each pair of words without marks starts."""
+
+    def __init__(self, text: str):
+        self.words = _LETTERS_RUN.findall(text)
+        self.folded = [untoned(w) for w in self.words]
+        self.starts: dict[tuple[str, ...], list[int]] = {}
+        for k in range(len(self.folded) - 1):
+            self.starts.setdefault((self.folded[k], self.folded[k + 1]), []).append(k)
+
+    def spellings(self, key: list[str]) -> Counter:
+        """How the text spells the words whose letters without marks are `key` (each as written)."""
+        n = len(key)
+        at = self.starts.get(tuple(key[:2]), ()) if n > 1 else (k for k, f in enumerate(self.folded) if f == key[0])
+        return Counter(tuple(self.words[k:k + n]) for k in at if self.folded[k:k + n] == key)
+
+
+def _level_at(keys: list[str], k: int) -> tuple[list[str], list[str]] | None:
+    """The level word (its letters without marks, its capitals) starting at word k, marks read or not."""
+    return next((lv for lv in _LEVEL_KEYS if keys[k:k + len(lv[0])] == lv[0]), None)
+
+
+def _words_read_again(line: str, evidence: _Evidence) -> str:
     """A scan's issuer line whose body's words (those before a place's level word) OCR read with a
     mark lost or misplaced ("TỎ CÔNG TÁC LIÊN NGANH TW"), respelled as the document's own text
     writes the same words ("... Tổ công tác liên ngành trung ương ban hành Kế hoạch ..."): the
     longest run of two or more words whose letters, marks set aside, the text holds, in the
     spelling the text gives it most often. A run the text also holds as the line reads it stays;
-    the place after a level word is left to _level_line_read_again."""
-    if any(untoned(line + " ").startswith(untoned(word) + " ") for word, _ in LEVEL_WORDS):
-        return line  # "TỈNH LÂM ĐÔNG": a place's line
-    # (the body ends where a level word starts, its marks read or not: "HỘI NÔNG DÂN TÍNH HÁI")
-    levels = [untoned(word).split() for word, _ in LEVEL_WORDS]
+    the place after a level word is left to _place_read_again and _level_line_read_again."""
     found = list(_LETTERS_RUN.finditer(line))
     keys = [untoned(w.group()) for w in found]
-    body_end = next((w.start() for k, w in enumerate(found) if k and any(keys[k:k + len(lv)] == lv for lv in levels)),
-                    len(line))
-    words = list(_LETTERS_RUN.finditer(line[:body_end]))
-    if len(words) < SPELLED_MIN_WORDS or not evidence:
-        return line
-    text_words = _LETTERS_RUN.findall(evidence)
-    folded = [untoned(w) for w in text_words]
-    starts: dict[tuple[str, str], list[int]] = {}
-    for k in range(len(folded) - 1):
-        starts.setdefault((folded[k], folded[k + 1]), []).append(k)
+    # (the body ends where a level word starts, its marks read or not: "HỘI NÔNG DÂN TÍNH HÁI";
+    # a line that opens with one is a place's: "TỈNH LÂM ĐÔNG")
+    body = next((k for k in range(len(found)) if _level_at(keys, k)), len(found))
+    words, keys = found[:body], keys[:body]
     out, i = line, 0
     while i + SPELLED_MIN_WORDS <= len(words):
-        keys = [untoned(w.group()) for w in words]
-        found = None
-        for j in range(len(words), i + SPELLED_MIN_WORDS - 1, -1):  # the longest run first
-            run = keys[i:j]
-            spellings = Counter(tuple(w.lower() for w in text_words[k:k + len(run)])
-                                for k in starts.get((run[0], run[1]), ()) if folded[k:k + len(run)] == run)
-            if spellings:
-                found = (j, spellings)
-                break
-        if found is None:
+        # the longest run first
+        found_run = next(((j, seen) for j in range(len(words), i + SPELLED_MIN_WORDS - 1, -1)
+                          if (seen := evidence.spellings(keys[i:j]))), None)
+        if found_run is None:
             i += 1
             continue
-        j, spellings = found
+        j, seen = found_run
+        spelled: Counter = Counter()
+        for spelling, times in seen.items():
+            spelled[tuple(w.lower() for w in spelling)] += times
         own = tuple(w.group().lower() for w in words[i:j])
-        if own not in spellings:
-            spelled = spellings.most_common(1)[0][0]
-            for w, new in zip(reversed(words[i:j]), reversed(spelled)):  # (from the end: offsets stay good)
+        if own not in spelled:
+            best = spelled.most_common(1)[0][0]
+            for w, new in zip(reversed(words[i:j]), reversed(best)):  # (from the end: offsets stay good)
                 out = out[:w.start()] + new.upper() + out[w.end():]
         i = j
     return out
@@ -189,31 +199,26 @@ PLACE_MAX_WORDS = 4
 PLACE_MIN_SEEN = 2  # the times the text must spell a place for its spelling to be taken
 
 
-def _place_read_again(lines: list[str], evidence: str) -> list[str]:
+def _place_read_again(lines: list[str], evidence: _Evidence) -> list[str]:
     """A scan's issuer lines whose place, after its level word, OCR read with marks lost or misplaced
     ("HỘI NÔNG DÂN TÍNH HÁI" / "NGUYÊN."), respelled as the document's text spells the same name,
     letters without marks alike and in capitals, at least PLACE_MIN_SEEN times ("Hải Nguyên, ngày
     ...", "Tỉnh ủy Hải Nguyên"), with its level word as the level is written ("TỈNH"); a name the text
     writes even once as read stays. The words keep their lines and what stands around them."""
-    levels = sorted(((untoned(word).split(), word.upper().split()) for word, _ in LEVEL_WORDS),
-                    key=lambda lv: len(lv[0]), reverse=True)
     words = [w for line in lines for w in line.split()]
     cores = [_LETTERS_RUN.fullmatch(w.strip(".,;:")) for w in words]
     keys = [untoned(m.group()) if m else "" for m in cores]
-    text_words = _LETTERS_RUN.findall(evidence)
-    folded = [untoned(w) for w in text_words]
     out = list(words)
     for i in range(len(words)):
-        level = next((lv for lv in levels if keys[i:i + len(lv[0])] == lv[0]), None)
+        level = _level_at(keys, i)
         if level is None or not all(cores[i:i + len(level[0])]):
             continue
         start = i + len(level[0])
         for n in range(min(PLACE_MAX_WORDS, len(words) - start), 0, -1):
-            key = keys[start:start + n]
             if not all(cores[start:start + n]):
                 continue
-            seen = Counter(tuple(text_words[k:k + n]) for k in range(len(folded) - n + 1)
-                           if folded[k:k + n] == key and all(w[:1].isupper() for w in text_words[k:k + n]))
+            seen = Counter({s: c for s, c in evidence.spellings(keys[start:start + n]).items()
+                            if all(w[:1].isupper() for w in s)})
             if sum(seen.values()) < PLACE_MIN_SEEN:
                 continue
             own = tuple(cores[j].group().lower() for j in range(start, start + n))
@@ -301,6 +306,9 @@ BODY_START = re.compile(r"^(?:[-+•*]\s*(?=Căn cứ|Thực hiện|Triển khai
 LEVEL_WORDS = (("thành phố", "city"), ("thị xã", "district"), ("thị trấn", "commune"), ("tỉnh", "province"),
                ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
                ("đặc khu", "commune"))  # a special zone is a commune-level unit since the 2025 reform
+# the level words by their letters without marks, longest first, with their capitals ("thi xa", "THỊ XÃ")
+_LEVEL_KEYS = sorted(((untoned(word).split(), word.upper().split()) for word, _ in LEVEL_WORDS),
+                     key=lambda lv: len(lv[0]), reverse=True)
 LEVEL_ALT = "|".join(word for word, _ in LEVEL_WORDS)  # "thành phố|thị xã|...": "thị xã" tried before "xã"
 _BEFORE_LEVEL = re.compile(r"^(.+?)\s+(?=(?:" + LEVEL_ALT.upper() + r")\s)")  # a body's words before its level word
 # "tỉnh Kon Tum", "tỉnh Bà Rịa - Vũng Tàu" (a name with a spaced dash), "quận 3", "phường 12" (numbered units),
@@ -913,7 +921,8 @@ def extract_header(doc: Document) -> dict:
     # issuer
     if issuer_lines and scanned:
         # (what the document says after its header: its bases and body often name the issuer again)
-        evidence = " ".join(b.text for b in paras[motto_at + 1 if motto_at is not None else len(issuer_lines):][:EVIDENCE_BLOCKS])
+        evidence = _Evidence(" ".join(b.text for b in paras[motto_at + 1 if motto_at is not None
+                                                            else len(issuer_lines):][:EVIDENCE_BLOCKS]))
         issuer_lines = _place_read_again([_words_read_again(line, evidence) for line in issuer_lines], evidence)
         issuer_lines = [_level_line_read_again(line, [out["place"] or "", out["title"] or ""])
                         for line in _body_read_again(issuer_lines)]
