@@ -52,7 +52,9 @@ DOUBLED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXL]{1,6})\s*[.)])\s
 # an OCR reading of "5. Tiếp tục": "5, Tiếp tục"
 OCR_ARABIC = re.compile(r"^(\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ])(\S.*)$")
 # and with the number read as a sign: "= Tiếp tục" (placed by the numbers around it, _lost_number)
-OCR_LOST_NUMBER = re.compile(r"^([=~«»§¬|]{1,2})\s*(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+SIGN_FOR_NUMBER = r"[=~«»§¬|]{1,2}"
+OCR_LOST_NUMBER = re.compile(r"^(" + SIGN_FOR_NUMBER + r")\s*(?=[A-ZĐÀ-Ỹ])(\S.*)$")
+_SIGN_LABEL = re.compile(r"^" + SIGN_FOR_NUMBER + r"$")
 LOST_NUMBER_LOOK = 12  # the blocks looked through for the item after a lost number
 # "(2) Tỷ lệ hộ nghèo giảm ...": an item numbered in parentheses (where it sits decides its level)
 PAREN_ARABIC = re.compile(r"^\((\d{1,2})\)\s*(?!\d)(\S.*)$")
@@ -264,7 +266,7 @@ def _lost_number(texts: list[Block], k: int, nodes: list[Node], ocr: bool) -> tu
 def number_inferred(node: Node) -> bool:
     """Whether a node's number was placed by its neighbours, its label a sign that OCR read for it
     (_lost_number): the number is in no text, so nothing may cite it as read."""
-    return node.kind == "arabic" and OCR_LOST_NUMBER.match(node.label + " X") is not None
+    return node.kind == "arabic" and _SIGN_LABEL.match(node.label) is not None
 
 
 def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
