@@ -237,9 +237,7 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     for i, phrase in found:
         if len(phrase) < LONG_PHRASE and not capitals or len(phrase) == 2 and not whole:
             continue
-        for j, right in enumerate(phrase, i):
-            m = cores[j]
-            out[j] = m.group(1) + _cased(right, m.group(2)) + m.group(3)
+        _retone(out, i, phrase)
     return out
 
 
