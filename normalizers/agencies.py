@@ -176,9 +176,9 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
 # predicate marker ends it.
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
-_MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
+MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
-_VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
+VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
          r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
@@ -205,7 +205,7 @@ _VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
 _DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu trách nhiệm|Có trách nhiệm"
-_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + _MAIN_PREDICATE + r"|"
+_SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + MAIN_PREDICATE + r"|"
                           + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
@@ -215,7 +215,7 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
 # đất") name the unit too
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
-                           r",?\s+(?=(?:" + _VERB + r")(?!\w))")
+                           r",?\s+(?=(?:" + VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 # a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an
 # tỉnh kết nối ...", not "Ban Tổ chức tỉnh ủy", "Công an tỉnh và ...", "các cơ quan cấp tỉnh có liên quan",

@@ -1,6 +1,6 @@
 """A partner's name ends before a verb of hiring: "Phòng Nội vụ chủ trì, phối hợp với Phòng Giáo
 dục và Đào tạo tuyển dụng đủ giáo viên theo định mức." ("tuyển dụng", "tuyển chọn" join the
-predicates of normalizers.agencies._VERB). A unit named for hiring keeps its name ("Hội đồng tuyển
+predicates of normalizers.agencies.VERB). A unit named for hiring keeps its name ("Hội đồng tuyển
 dụng", "Ban tuyển chọn" after a unit word). Invented text (hold-out round R)."""
 
 import pytest

@@ -19,7 +19,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       content_end, is_page_number, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import _MAIN_PREDICATE, _VERB, leading_agency, split_agencies
+from normalizers.agencies import MAIN_PREDICATE, VERB, leading_agency, split_agencies
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -259,7 +259,7 @@ def _later_sentences(b: Block) -> list[dict]:
 
 
 # what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
-_ASSIGNS = re.compile(r"\s*(?::|(?:" + _VERB + "|" + _MAIN_PREDICATE + r")(?!\w))")
+_ASSIGNS = re.compile(r"\s*(?::|(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w))")
 _PAST = re.compile(r"\s(?:đã|vừa|đang|từng)$")
 
 
