@@ -376,9 +376,10 @@ def type_of_line(text: str) -> str | None:
         if key in TYPES_UNTONED:
             return TYPES_UNTONED[key]
     # a qualifier OCR read with a letter lost or changed: "KẾ HOẠCH PHI HỢP" (PHỐI HỢP)
-    for name, untoned_name in ((n, k) for k, n in TYPES_UNTONED.items()):
-        rest = key[len(untoned_name):] if key.startswith(untoned_name + " ") else None
-        if rest and any(q and SequenceMatcher(None, rest, q).ratio() >= QUALIFIER_LIKE for q in TYPE_QUALIFIERS_UNTONED):
+    for untoned_name, name in TYPES_UNTONED.items():
+        if key.startswith(untoned_name + " ") and any(
+                q and SequenceMatcher(None, key[len(untoned_name):], q).ratio() >= QUALIFIER_LIKE
+                for q in TYPE_QUALIFIERS_UNTONED):
             return name
     return None
 
