@@ -171,6 +171,11 @@ VOCABULARY = (
     "Sở Thông tin và Truyền thông", "Sở Dân tộc và Tôn giáo",
     "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
     "Giám đốc", "Phó Giám đốc", "Trưởng ban", "Phó Trưởng ban",
+    # the ministries, whose units (a Cục, a task force) name them on the header's first line
+    "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Công Thương",
+    "Bộ Y tế", "Bộ Xây dựng", "Bộ Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường",
+    "Bộ Dân tộc và Tôn giáo", "Bộ Kế hoạch và Đầu tư", "Bộ Tài nguyên và Môi trường", "Bộ Giao thông vận tải",
+    "Bộ Thông tin và Truyền thông", "Bộ Nông nghiệp và Phát triển nông thôn",
 )
 # the marks of a signing on another's behalf before a title: "TM.", "KT.", "TL.", "T/M", "Q."
 _SIGNING = {"tm", "kt", "tl", "q", "tuq"}
@@ -189,6 +194,56 @@ def _phrase_index() -> dict[tuple[str, ...], list[str]]:
 _PHRASES = _phrase_index()
 _LONGEST = max(len(k) for k in _PHRASES)
 _CORE = re.compile(r"^(\W*)(\w+)(\W*)$")
+# a phrase's letters without marks or spaces -> the phrase ("bocongan" -> Bộ Công an)
+_GLUED = {"".join(key): words for key, words in _PHRASES.items() if len(key) > 1}
+_GLUED_TOKENS = 3  # a phrase glued is read in this many words at most ("BỘCÔNGAN", "ỦY BANNHÂN DÂN")
+
+
+def unglued(words: list[str]) -> list[str]:
+    """"BỘCÔNGAN" -> "BỘ CÔNG AN", "ỦY", "BANNHÂN", "DÂN" -> "ỦY", "BAN NHÂN", "DÂN": a phrase of the
+    vocabulary (two words or more) in capitals that OCR read with a space or more lost (fewer
+    words than the phrase has, the lost spaces between its words) is spelt as the phrase, each
+    letter keeping its case; the words' number is kept (a word then holds a space: the words are
+    boxes on the page). Punctuation before the first and after the last word is kept; anything
+    else unchanged."""
+    out = list(words)
+    i = 0
+    while i < len(out):
+        for n in range(min(_GLUED_TOKENS, len(out) - i), 0, -1):
+            cores = [_CORE.match(unicodedata.normalize("NFC", w)) for w in out[i:i + n]]
+            if not all(cores) or any(m.group(3) for m in cores[:-1]) or any(m.group(1) for m in cores[1:]):
+                continue
+            letters = [m.group(2) for m in cores]
+            if not all(w.isalpha() and w.isupper() for w in letters):
+                continue
+            phrase = _GLUED.get(untoned("".join(letters)))
+            if phrase is None or len(phrase) <= n:
+                continue
+            # each word read takes the phrase's words its letters cover, if a lost space is all that differs
+            parts, k = [], 0
+            for w in letters:
+                take, size = [], 0
+                while k < len(phrase) and size < len(w):
+                    take.append(phrase[k])
+                    size += len(phrase[k])
+                    k += 1
+                if size != len(w):
+                    break
+                parts.append(" ".join(take))
+            else:
+                for j, (m, part) in enumerate(zip(cores, parts)):
+                    out[i + j] = m.group(1) + _respaced(part, m.group(2)) + m.group(3)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _respaced(phrase: str, read: str) -> str:
+    """The phrase's words ("Bộ Công an") in the case of the letters read without the spaces ("BỘCÔNGAN")."""
+    letters = iter(read)
+    return "".join(ch if ch == " " else (ch.upper() if next(letters).isupper() else ch.lower()) for ch in phrase)
 
 
 def _cased(right: str, read: str) -> str:
@@ -203,7 +258,9 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     LONG_PHRASE words or more is taken in a line in any case; a shorter one only in capitals,
     and a phrase of two words ("CHỦ TỊCH", which "BỊ THU" could be) only when the whole
     stretch is phrases of the vocabulary and marks of signing ("KT.", "TM."); a word without
-    a letter stands between them. Punctuation around a word is kept; anything else unchanged."""
+    a letter stands between them. Punctuation around a word is kept; anything else unchanged.
+    A phrase in capitals read with a space lost is spelt first (unglued)."""
+    words = unglued(words)
     cores_text = [unicodedata.normalize("NFC", w) for w in words]
     cores = [_CORE.match(w) for w in cores_text]
     letters = [ch for w in words for ch in w if ch.isalpha()]
