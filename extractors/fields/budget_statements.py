@@ -748,7 +748,7 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 staged = None
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
-                                                   last, context or heading_scope or "total", bullet)
+                                                   last, context or heading_scope or "total", bullet, numbered)
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
@@ -950,8 +950,9 @@ def _listed_year(text: str, at: int) -> int | None:
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
            note: Lead | None, inherited: Lead | None, last: Lead | None,
-           default: str, bullet: bool = False) -> tuple[str, str, str | None, str | None]:
-    """(scope, source, budget line, stage) of one amount."""
+           default: str, bullet: bool = False, numbered: bool = False) -> tuple[str, str, str | None, str | None]:
+    """(scope, source, budget line, stage) of one amount (`bullet`, `numbered`: of a bullet's, a
+    numbered item's line)."""
     bare = STRAY.sub("", label)
     paren = _ends_open(bare)
     pm = _project(clause)
@@ -1001,7 +1002,12 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
                  or (first.stage if first else None))
         source = "total" if STATE_BUDGET.search(read.subject) else source_of(clause)
         return _scoped(read.subject, stage), source, read.subject, stage
-    if part_of and part_of.scope == "total" and not read.plain and not read.stage and (named := _part_named(clause)):
+    # (a numbered item under a sum's lead line names its part too: "... tổng số vốn N, cụ thể như sau:" /
+    # "1. Đề án X: A." / "2. Xã Y: B.")
+    # (and a part of a part so named: "2. Xã Y: B, trong đó: kênh mương C; trường học D")
+    of_sum = part_of or (inherited if numbered and not first else None) or first
+    if of_sum and (of_sum.scope == "total" or of_sum is first) and not read.plain and not read.stage \
+            and (named := _part_named(clause)):
         return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
     source = _part_source(clause) if read.plain else source_of(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):

@@ -1,0 +1,35 @@
+"""A sum's numbered items that name its parts: "... với tổng số vốn N, cụ thể như sau:" / "1. Đề án X:
+A." / "2. Xã Y: B, trong đó: kênh mương C; trường học D." (a decision allotting a year's capital, as a
+legal-text site cuts it into chunks). Each item's label is its amount's scope, as a bullet's label
+is; a label that names a source, a year or a stage is none. Found on an invented district's decision
+(its third commune's sum kept the plan's scope); the rows use other places and figures."""
+
+import pytest
+
+from tests.extractors.test_budget_statements import got
+
+LEAD = "Phân bổ kế hoạch vốn năm 2024 với tổng số vốn 45.000 triệu đồng cho các đề án, cụ thể như sau:\n\n"
+
+
+@pytest.mark.parametrize("items, want", [
+    ("1. Đề án phát triển du lịch cộng đồng: 15.000 triệu đồng.\n\n2. Đề án xây dựng trường học đạt chuẩn: 30.000 triệu đồng.",
+     [["Đề án phát triển du lịch cộng đồng", "total", 2024, 15_000_000_000],
+      ["Đề án xây dựng trường học đạt chuẩn", "total", 2024, 30_000_000_000]]),
+    ("a) Xã Tân Hưng: 2.450 triệu đồng, trong đó: đường giao thông nông thôn 1.200 triệu đồng; nhà văn hóa thôn 1.250 triệu đồng.",
+     [["Xã Tân Hưng", "total", 2024, 2_450_000_000],
+      ["Đường giao thông nông thôn", "total", 2024, 1_200_000_000],
+      ["Nhà văn hóa thôn", "total", 2024, 1_250_000_000]]),
+    # must not: an item that names a source or a year is a part by source or by year, the plan's
+    ("1. Ngân sách tỉnh: 30.000 triệu đồng.\n\n2. Ngân sách huyện: 15.000 triệu đồng.",
+     [["total", "local", 2024, 30_000_000_000], ["total", "local", 2024, 15_000_000_000]]),
+    ("1. Năm 2025: 20.000 triệu đồng.\n\n2. Năm 2026: 25.000 triệu đồng.",
+     [["total", "total", 2025, 20_000_000_000], ["total", "total", 2026, 25_000_000_000]]),
+])
+def test_a_sums_numbered_items_name_its_parts(items, want):
+    assert got(LEAD + items)[1:] == want
+
+
+def test_a_numbered_line_under_no_sum_keeps_the_plans_scope():
+    """must not: a numbered line with a label and an amount but no sum above it ("3. Kinh phí thực
+    hiện: N") is the plan's own money."""
+    assert got("3. Kinh phí thực hiện: 500 triệu đồng từ ngân sách huyện.") == [["total", "local", None, 500_000_000]]
