@@ -142,6 +142,8 @@ DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
+# a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"
+NAMED_PERIOD = re.compile(PROJECT_WORD.pattern + r"[^:;,()]*?\bgiai đoạn\s+" + YEAR_RANGE.pattern, re.I)
 # a result's share of its plan, the plan's sum in parentheses after it: "đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao ("
 PLAN_IN_PAREN = re.compile(r"\bđạt\s+[\d.,]+\s*%\s*(?:dự toán|kế hoạch)\b[^()]*\(\s*$", re.I)
 # the act a document performs on the money, before "với tổng số vốn N": the sum is the act's whole
@@ -917,7 +919,10 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     if ym:
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):
-        return None
+        # (a programme's name holds its period: "1. Đề án X giai đoạn 2021 - 2025: N" under "Phân bổ kế
+        # hoạch vốn năm 2023 ..., cụ thể như sau:" is that year's money)
+        named = NAMED_PERIOD.search(clause)
+        return inherited.year if named and inherited and not first and inherited.year else None
     listed = _listed_year(text, money.start)
     if listed:
         return listed

@@ -33,3 +33,20 @@ def test_a_numbered_line_under_no_sum_keeps_the_plans_scope():
     """must not: a numbered line with a label and an amount but no sum above it ("3. Kinh phí thực
     hiện: N") is the plan's own money."""
     assert got("3. Kinh phí thực hiện: 500 triệu đồng từ ngân sách huyện.") == [["total", "local", None, 500_000_000]]
+
+
+# a programme's name that holds its period ("Đề án X giai đoạn 2021 - 2025") under a year's sum: the
+# year's money; a period that is the amount's own ("Kinh phí giai đoạn 2026 - 2030: N") is no year
+@pytest.mark.parametrize("lead, item, want", [
+    (LEAD, "1. Đề án nâng cao chất lượng y tế cơ sở giai đoạn 2021 - 2025: 18.000 triệu đồng.",
+     ["Đề án nâng cao chất lượng y tế cơ sở", "total", 2024, 18_000_000_000]),
+    (LEAD, "2. Chương trình phát triển giáo dục vùng khó khăn giai đoạn 2021-2025: 27.000 triệu đồng.",
+     ["Chương trình phát triển giáo dục vùng khó khăn", "total", 2024, 27_000_000_000]),
+    # must not: a lead with no single year; an item naming a period with no programme
+    ("Tổng số vốn phân bổ là 45.000 triệu đồng, cụ thể như sau:\n\n",
+     "1. Đề án nâng cao chất lượng y tế cơ sở giai đoạn 2021 - 2025: 18.000 triệu đồng.",
+     ["Đề án nâng cao chất lượng y tế cơ sở", "total", None, 18_000_000_000]),
+    (LEAD, "1. Kinh phí giai đoạn 2026 - 2030: 18.000 triệu đồng.", ["total", "total", None, 18_000_000_000]),
+])
+def test_a_programmes_period_in_its_name_is_no_year_of_the_money(lead, item, want):
+    assert got(lead + item)[1] == want
