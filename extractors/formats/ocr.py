@@ -826,6 +826,13 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 _NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
 # ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
+# (its marks taken off) a number line whose number was written by hand, in a marker's bold strokes the
+# page's model reads as letters: "Só:đÓ6 /KH-TCTLNTW-C04", "Số: Ø5 /KH-UBND" (a slot of one to six
+# signs before the code's slash, one of them neither a digit nor a dot of a blank left to fill in; a
+# Party document's "Số: 12-KH/TU" is read right)
+_NUMBER_BY_HAND = re.compile(r"^S[o6]\s*[:.;]?\s*(?!\d{1,5}-)(?=[^\s/]*[^\s/\d.:;…_,-])[^\s/]{1,6}\s*/\s*[A-Z]")
+# what the digits' model reads of the whole line: "S6:996 /KH-TCTLNTW-C04" (its "Số" without the mark)
+_DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 
 def _number_read_as_letters(part: list[dict]) -> bool:
@@ -848,19 +855,40 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     its box as one line of text (Tesseract's psm 7); a reading of the number's shape takes
     the first word's place, the stretch's other words go (their ids are returned)."""
     todo = []
+    by_hand = []
     for line in lines:
         for part in stretches(line):
             text = " ".join(w["text"] for w in part)
+            if _NUMBER_BY_HAND.match(_bare(text)):
+                by_hand.append(part)
+                continue
             if not _NUMBER_START.match(_bare(text)) and not _number_read_as_letters(part):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
             todo.append(part)
+    gone: set[int] = set()
+    if by_hand and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
+        gone |= _reread_number_by_hand(gray, by_hand, boxes, scale, timeout)
     if not todo:
-        return set()
+        return gone
+    kept, crops = _line_crops(gray, todo, boxes, scale)
+    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        text = " ".join(text.split())
+        if not _NUMBER_READ.match(text):
+            continue
+        first = part[0]
+        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+        gone.update(id(w) for w in part[1:])
+    return gone
+
+
+def _line_crops(gray: np.ndarray, parts: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                scale: float) -> tuple[list[list[dict]], list[np.ndarray]]:
+    """The image of each stretch of words (a margin round it, padded white), and the stretches that have one."""
     margin = max(3, round(2 * scale))
     crops, kept = [], []
-    for part in todo:
+    for part in parts:
         x0 = min(boxes[id(w)][0] for w in part)
         y0 = min(boxes[id(w)][1] for w in part)
         x1 = max(boxes[id(w)][2] for w in part)
@@ -869,13 +897,29 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         if crop.size:
             crops.append(np.pad(crop, 16, constant_values=255))
             kept.append(part)
+    return kept, crops
+
+
+def _reread_number_by_hand(gray: np.ndarray, parts: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                           scale: float, timeout: float) -> set[int]:
+    """A number line whose number was filled in by hand ("Số: 996 /KH-..." written with a marker after
+    the signing), read as letters by the page's model: the line is read again by the digits' model
+    (`eng`, as a table's numbers are), and the digits it reads before the slash take the place of
+    the signs read there; "Số" and the code after the slash stay as the page read them (the
+    digits' model has no Vietnamese letters: "QĐ" would be "QD"). A line the digits' model reads
+    no digits in keeps its reading. Returns the ids of the words the first one now stands for."""
     gone: set[int] = set()
-    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = " ".join(text.split())
-        if not _NUMBER_READ.match(text):
+    kept, crops = _line_crops(gray, parts, boxes, scale)
+    for part, (text, _conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
+        digits = _DIGITS_READ.match(" ".join(text.split()))
+        line = " ".join(w["text"] for w in part)
+        slash = line.find("/")
+        if digits is None or slash < 0:
             continue
+        code = line[slash:]
         first = part[0]
-        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+        first["text"], first["x1"] = f"Số: {digits.group(1)} {code}", part[-1]["x1"]
+        first["conf"] = min(first["conf"], LOW_CONF - 1)  # (read by another model: suspect)
         gone.update(id(w) for w in part[1:])
     return gone
 
