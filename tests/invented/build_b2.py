@@ -1,0 +1,339 @@
+"""Invented documents of hold-out round B2: plans whose tasks and duties are laid out in structures
+the invented set did not hold yet.
+
+The first batch (golds written before their first extraction):
+
+- a Sở Nội vụ's Kế hoạch (2026) saved from Word as a text PDF by LibreOffice: each task a bold
+  heading "Nhiệm vụ 3: ..." followed by labelled dash lines "- Đơn vị chủ trì: ...", "- Đơn vị phối
+  hợp: ...", "- Thời gian thực hiện: Quý II/2026", "- Sản phẩm: ..." (.pdf);
+- a province's Quyết định (2018) issuing a Quy chế phối hợp after its signature: the Quy chế in
+  "Chương I" .. "Chương IV" and "Điều 1" .. "Điều 11", its duties by article ("Điều 6. Trách
+  nhiệm của Sở Tài chính") with numbered clauses, no task of its own (.docx);
+- a district's Kế hoạch (2021) scraped from its portal to Markdown: "Giải pháp 1." groups, each
+  with "Hoạt động 1.1: ..." items followed by a line "Chủ trì: Phòng X. Phối hợp: Y, Z." (.md).
+
+Everything is invented (the provinces, districts, names, numbers, dates). `python -m
+tests.invented.build_b2 OUTDIR` writes the files (the PDF only when soffice is found).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.renditions.wordplans import _paragraph
+
+TASK_LINES_PDF = "b2_snv-xuanlam_45-kh-snv_2026_nhiem-vu-dong-nhan.pdf"
+QUY_CHE = "b2_tinh-vanphong_1520-qd-ubnd_2018_quy-che-dieu-trach-nhiem.docx"
+GIAI_PHAP_MD = "b2_huyen-thanhkhe_112-kh-ubnd_2021_giai-phap-hoat-dong.md"
+
+
+def _body(doc, items) -> None:
+    for kind, text in items:
+        _paragraph(doc, text, bold=kind == "h", justify=True)
+
+
+# ---------------------------------------------------------------------------
+# 1. A Sở's plan, each task a heading with labelled lines (Word, then a LibreOffice PDF).
+
+NOI_VU_TASKS = [
+    ("Rà soát, hoàn thiện danh mục vị trí việc làm trong các cơ quan hành chính cấp tỉnh và cấp xã sau sắp xếp",
+     "Phòng Tổ chức, biên chế và tổ chức phi chính phủ",
+     "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Quý II/2026",
+     "Quyết định phê duyệt danh mục vị trí việc làm"),
+    ("Xây dựng kế hoạch tuyển dụng công chức cấp xã năm 2026 theo hình thức thi tuyển tập trung",
+     "Phòng Công chức, viên chức", "Ủy ban nhân dân các xã, phường", "Quý II/2026",
+     "Kế hoạch tuyển dụng trình Ủy ban nhân dân tỉnh"),
+    ("Tổ chức bồi dưỡng kiến thức quản lý nhà nước cho công chức cấp xã sau sắp xếp",
+     "Phòng Công chức, viên chức", "Trường Chính trị tỉnh; Ủy ban nhân dân các xã, phường",
+     "Quý II - Quý III/2026", "08 lớp bồi dưỡng cho 640 học viên"),
+    ("Cập nhật, chuẩn hóa cơ sở dữ liệu cán bộ, công chức, viên chức trên hệ thống quản lý của tỉnh",
+     "Văn phòng Sở", "Sở Khoa học và Công nghệ; các cơ quan, đơn vị", "Trước ngày 30/6/2026",
+     "Cơ sở dữ liệu được cập nhật đầy đủ, kết nối với cơ sở dữ liệu quốc gia"),
+    ("Thẩm định đề án vị trí việc làm và cơ cấu ngạch công chức của các cơ quan, tổ chức hành chính",
+     "Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Sở Tài chính", "Quý III/2026",
+     "Văn bản thẩm định"),
+    ("Triển khai đánh giá, xếp loại chất lượng công chức theo kết quả, sản phẩm công việc hằng quý",
+     "Phòng Công chức, viên chức", "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "Hằng quý",
+     "Báo cáo kết quả đánh giá, xếp loại"),
+    ("Kiểm tra công tác tuyển dụng, sử dụng và quản lý công chức, viên chức tại một số cơ quan, địa phương",
+     "Thanh tra Sở", "Phòng Công chức, viên chức", "Quý III - Quý IV/2026",
+     "Kết luận kiểm tra"),
+    ("Thực hiện chính sách thu hút, trọng dụng người có tài năng vào làm việc trong cơ quan hành chính",
+     "Phòng Công chức, viên chức", "Sở Tài chính; Sở Giáo dục và Đào tạo", "Cả năm 2026",
+     "Danh sách người có tài năng được tiếp nhận"),
+    ("Tổ chức thi nâng ngạch công chức từ ngạch chuyên viên lên ngạch chuyên viên chính năm 2026",
+     "Phòng Công chức, viên chức", "Văn phòng Sở", "Quý IV/2026",
+     "Quyết định công nhận kết quả thi nâng ngạch"),
+    ("Sơ kết, đánh giá kết quả cải cách chế độ công vụ, công chức năm 2026",
+     "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Tháng 12/2026",
+     "Báo cáo sơ kết trình Ủy ban nhân dân tỉnh"),
+]
+
+
+def noi_vu_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN TỈNH XUÂN LÂM", "SỞ NỘI VỤ", "-------", "Số: 45/KH-SNV"],
+            [*MOTTO, "Xuân Lâm, ngày 20 tháng 01 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Cải cách chế độ công vụ, công chức năm 2026", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Quyết định số 112/QĐ-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Xuân Lâm ban "
+              "hành Kế hoạch cải cách hành chính tỉnh Xuân Lâm năm 2026;"),
+        ("p", "Sở Nội vụ ban hành Kế hoạch cải cách chế độ công vụ, công chức năm 2026 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Xây dựng đội ngũ cán bộ, công chức, viên chức chuyên nghiệp, có phẩm chất, năng lực đáp ứng yêu cầu "
+              "vận hành chính quyền địa phương hai cấp."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- 100% cơ quan, đơn vị hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức trên hệ thống "
+              "của tỉnh;"),
+        ("p", "- Ít nhất 90% công chức cấp xã được bồi dưỡng kiến thức quản lý nhà nước sau sắp xếp;"),
+        ("p", "- 100% vị trí việc làm trong cơ quan hành chính được rà soát, điều chỉnh theo mô hình tổ chức mới."),
+        ("h", "II. NHIỆM VỤ CỤ THỂ"),
+    ))
+    for i, (title, lead, partner, when, product) in enumerate(NOI_VU_TASKS, 1):
+        _paragraph(doc, f"Nhiệm vụ {i}: {title}", bold=True, justify=True)
+        for label, value in (("Đơn vị chủ trì", lead), ("Đơn vị phối hợp", partner),
+                             ("Thời gian thực hiện", when), ("Sản phẩm", product)):
+            _paragraph(doc, f"- {label}: {value}.", justify=True)
+    _body(doc, (
+        ("h", "III. KINH PHÍ THỰC HIỆN"),
+        ("p", "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi thường xuyên năm 2026 của Sở Nội vụ và của "
+              "các cơ quan, đơn vị theo phân cấp ngân sách hiện hành."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao chủ động xây dựng kế hoạch chi tiết, tổ chức "
+              "thực hiện bảo đảm đúng tiến độ, chất lượng."),
+        ("p", "2. Văn phòng Sở bảo đảm kinh phí, điều kiện làm việc; tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở "
+              "trước ngày 05 tháng 12 năm 2026."),
+        ("p", "3. Thanh tra Sở lồng ghép nội dung kiểm tra công vụ vào kế hoạch thanh tra, kiểm tra năm 2026."),
+        ("p", "4. Đề nghị các sở, ban, ngành và Ủy ban nhân dân các xã, phường phối hợp với Sở Nội vụ thực hiện các "
+              "nhiệm vụ có liên quan./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Các sở, ban, ngành;", "- UBND các xã, phường;",
+                  "- Lưu: VT, CCVC."],
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trịnh Văn Khải"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 2. A Quyết định issuing a Quy chế phối hợp, duties by article.
+
+QUY_CHE_ARTICLES = [
+    ("h", "Chương I"),
+    ("h", "QUY ĐỊNH CHUNG"),
+    ("h", "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"),
+    ("p", "1. Quy chế này quy định nguyên tắc, nội dung và trách nhiệm phối hợp giữa các cơ quan nhà nước trong quản "
+          "lý nhà nước về giá trên địa bàn tỉnh Vân Phong."),
+    ("p", "2. Quy chế này áp dụng đối với các sở, ban, ngành thuộc tỉnh, Ủy ban nhân dân các huyện, thành phố và "
+          "các tổ chức, cá nhân có liên quan."),
+    ("h", "Điều 2. Nguyên tắc phối hợp"),
+    ("p", "1. Việc phối hợp bảo đảm đúng chức năng, nhiệm vụ, quyền hạn của mỗi cơ quan theo quy định của pháp luật."),
+    ("p", "2. Cơ quan chủ trì chịu trách nhiệm chính; cơ quan phối hợp có trách nhiệm tham gia đầy đủ, đúng thời hạn."),
+    ("h", "Chương II"),
+    ("h", "NỘI DUNG PHỐI HỢP"),
+    ("h", "Điều 3. Phối hợp trong lập, thẩm định phương án giá"),
+    ("p", "Cơ quan lập phương án giá gửi hồ sơ đến Sở Tài chính để thẩm định; trong thời hạn 10 ngày làm việc, các "
+          "cơ quan được lấy ý kiến có văn bản trả lời."),
+    ("h", "Điều 4. Phối hợp trong kiểm tra việc chấp hành pháp luật về giá"),
+    ("p", "Hằng năm, Sở Tài chính chủ trì xây dựng kế hoạch kiểm tra liên ngành về giá, trình Ủy ban nhân dân tỉnh "
+          "phê duyệt trước ngày 31 tháng 01."),
+    ("h", "Điều 5. Phối hợp trong cung cấp thông tin, báo cáo về giá"),
+    ("p", "Các cơ quan, đơn vị gửi báo cáo giá thị trường các mặt hàng thuộc lĩnh vực quản lý về Sở Tài chính trước "
+          "ngày 20 hằng tháng."),
+    ("h", "Chương III"),
+    ("h", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
+    ("h", "Điều 6. Trách nhiệm của Sở Tài chính"),
+    ("p", "1. Là cơ quan đầu mối giúp Ủy ban nhân dân tỉnh thực hiện quản lý nhà nước về giá trên địa bàn tỉnh."),
+    ("p", "2. Thẩm định phương án giá, trình Ủy ban nhân dân tỉnh quyết định giá các hàng hóa, dịch vụ thuộc thẩm "
+          "quyền."),
+    ("p", "3. Tổng hợp, báo cáo tình hình giá cả thị trường trên địa bàn tỉnh theo quy định."),
+    ("h", "Điều 7. Trách nhiệm của Sở Công Thương"),
+    ("p", "1. Theo dõi cung cầu, giá cả các mặt hàng xăng dầu, điện, phân bón trên địa bàn tỉnh."),
+    ("p", "2. Chỉ đạo Chi cục Quản lý thị trường kiểm tra việc niêm yết giá và bán theo giá niêm yết."),
+    ("h", "Điều 8. Trách nhiệm của Sở Nông nghiệp và Phát triển nông thôn"),
+    ("p", "Theo dõi giá vật tư nông nghiệp, giống cây trồng, vật nuôi, thức ăn chăn nuôi; báo cáo Sở Tài chính khi "
+          "giá biến động bất thường."),
+    ("h", "Điều 9. Trách nhiệm của Cục Thuế tỉnh"),
+    ("p", "Cung cấp thông tin về giá tính thuế, giá kê khai của các doanh nghiệp khi Sở Tài chính đề nghị."),
+    ("h", "Điều 10. Trách nhiệm của Ủy ban nhân dân các huyện, thành phố"),
+    ("p", "1. Tổ chức thực hiện quản lý nhà nước về giá trên địa bàn theo phân cấp."),
+    ("p", "2. Chỉ đạo Phòng Tài chính - Kế hoạch theo dõi giá cả thị trường và báo cáo Sở Tài chính hằng tháng."),
+    ("h", "Chương IV"),
+    ("h", "TỔ CHỨC THỰC HIỆN"),
+    ("h", "Điều 11. Tổ chức thực hiện"),
+    ("p", "1. Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các huyện, thành phố có trách nhiệm triển "
+          "khai thực hiện Quy chế này."),
+    ("p", "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tài chính để "
+          "tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, sửa đổi, bổ sung cho phù hợp./."),
+]
+
+
+def quy_che_decision() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH VÂN PHONG", "-------", "Số: 1520/QĐ-UBND"],
+            [*MOTTO, "Vân Phong, ngày 16 tháng 7 năm 2018"], bold=(2, 2))
+    _paragraph(doc, "QUYẾT ĐỊNH", bold=True, center=True, size=14)
+    _paragraph(doc, "Ban hành Quy chế phối hợp trong quản lý nhà nước về giá trên địa bàn tỉnh Vân Phong", bold=True,
+               center=True)
+    _paragraph(doc, "ỦY BAN NHÂN DÂN TỈNH VÂN PHONG", bold=True, center=True)
+    for line in ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                 "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;",
+                 "Căn cứ Nghị định số 177/2013/NĐ-CP ngày 14 tháng 11 năm 2013 của Chính phủ quy định chi tiết và "
+                 "hướng dẫn thi hành một số điều của Luật Giá;",
+                 "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 245/TTr-STC ngày 02 tháng 7 năm 2018."):
+        _paragraph(doc, line, italic=True, justify=True)
+    _paragraph(doc, "QUYẾT ĐỊNH:", bold=True, center=True)
+    _body(doc, (
+        ("p", "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong quản lý nhà nước về giá trên địa bàn "
+              "tỉnh Vân Phong."),
+        ("p", "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+        ("p", "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các sở, ban, ngành "
+              "thuộc tỉnh và Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định "
+              "này./."),
+    ))
+    closing(doc, ["- Như Điều 3;", "- Bộ Tài chính;", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;",
+                  "- Lưu: VT, KTTH."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hà Minh Đức"])
+    doc.add_page_break()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH VÂN PHONG", "-------"], MOTTO, bold=(2, 2))
+    _paragraph(doc, "QUY CHẾ", bold=True, center=True, size=14)
+    _paragraph(doc, "Phối hợp trong quản lý nhà nước về giá trên địa bàn tỉnh Vân Phong", bold=True, center=True)
+    _paragraph(doc, "(Ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 16 tháng 7 năm 2018 của Ủy ban nhân dân "
+                    "tỉnh Vân Phong)", italic=True, center=True)
+    for kind, text in QUY_CHE_ARTICLES:
+        _paragraph(doc, text, bold=kind == "h", center=text.startswith("Chương") or text.isupper(),
+                   justify=not (text.startswith("Chương") or text.isupper()))
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 3. A district's plan scraped to Markdown: "Giải pháp 1." groups of "Hoạt động 1.1:" items.
+
+GIAI_PHAP_MD_TEXT = """\
+[Trang chủ](/) > [Văn bản chỉ đạo điều hành](/van-ban)
+
+# Kế hoạch số 112/KH-UBND về phát triển giáo dục mầm non huyện Thanh Khê năm 2021
+
+Ngày đăng: 26/02/2021 | Lượt xem: 318
+
+**ỦY BAN NHÂN DÂN HUYỆN THANH KHÊ**
+
+Số: 112/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+*Thanh Khê, ngày 24 tháng 02 năm 2021*
+
+**KẾ HOẠCH**
+
+**Phát triển giáo dục mầm non huyện Thanh Khê năm 2021**
+
+Thực hiện Kế hoạch số 35/KH-UBND ngày 18 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Hòa Bắc về phát triển giáo dục mầm non tỉnh Hòa Bắc năm 2021, Ủy ban nhân dân huyện Thanh Khê ban hành Kế hoạch thực hiện như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Nâng cao chất lượng nuôi dưỡng, chăm sóc, giáo dục trẻ em trong các cơ sở giáo dục mầm non; mở rộng mạng lưới trường, lớp ở các xã khó khăn.
+
+**2. Mục tiêu cụ thể**
+
+- Tỷ lệ huy động trẻ em từ 3 đến 5 tuổi đến trường đạt 97%;
+- Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi ở các cơ sở giáo dục mầm non giảm xuống dưới 6,5%;
+- 100% cơ sở giáo dục mầm non công lập tổ chức bán trú.
+
+**II. GIẢI PHÁP VÀ HOẠT ĐỘNG CHỦ YẾU**
+
+**Giải pháp 1. Phát triển mạng lưới trường, lớp mầm non**
+
+Hoạt động 1.1: Rà soát, sắp xếp các điểm trường lẻ ở các xã Tân Hòa, Phước Sơn, Đồng Lâm theo quy hoạch mạng lưới trường, lớp.
+
+Chủ trì: Phòng Giáo dục và Đào tạo. Phối hợp: Ủy ban nhân dân các xã, thị trấn.
+
+Hoạt động 1.2: Đầu tư xây dựng 12 phòng học mầm non kiên cố tại các xã khó khăn.
+
+Chủ trì: Ban Quản lý dự án đầu tư xây dựng huyện. Phối hợp: Phòng Tài chính - Kế hoạch, Phòng Giáo dục và Đào tạo.
+
+Hoạt động 1.3: Khuyến khích thành lập nhóm trẻ độc lập tư thục tại thị trấn Thanh Khê và các khu công nghiệp.
+
+Chủ trì: Phòng Giáo dục và Đào tạo. Phối hợp: Ủy ban nhân dân thị trấn Thanh Khê.
+
+**Giải pháp 2. Nâng cao chất lượng nuôi dưỡng, chăm sóc, giáo dục trẻ**
+
+Hoạt động 2.1: Tổ chức bồi dưỡng chuyên môn cho 180 giáo viên mầm non về chương trình giáo dục mầm non lấy trẻ làm trung tâm.
+
+Chủ trì: Phòng Giáo dục và Đào tạo. Phối hợp: các trường mầm non.
+
+Hoạt động 2.2: Kiểm tra an toàn thực phẩm tại bếp ăn bán trú của các cơ sở giáo dục mầm non.
+
+Chủ trì: Phòng Y tế. Phối hợp: Trung tâm Y tế huyện, Phòng Giáo dục và Đào tạo.
+
+Hoạt động 2.3: Theo dõi biểu đồ tăng trưởng, khám sức khỏe định kỳ cho trẻ 2 lần/năm học.
+
+Chủ trì: Trung tâm Y tế huyện. Phối hợp: các trường mầm non.
+
+**Giải pháp 3. Huy động nguồn lực và truyền thông**
+
+Hoạt động 3.1: Tuyên truyền về vai trò của giáo dục mầm non trên Đài Truyền thanh huyện và hệ thống loa các xã.
+
+Chủ trì: Trung tâm Văn hóa, Thông tin và Thể thao huyện. Phối hợp: Phòng Văn hóa và Thông tin.
+
+Hoạt động 3.2: Vận động doanh nghiệp, nhà hảo tâm hỗ trợ đồ dùng, đồ chơi cho các điểm trường lẻ.
+
+Chủ trì: Ủy ban Mặt trận Tổ quốc Việt Nam huyện. Phối hợp: Hội Liên hiệp Phụ nữ huyện, Huyện đoàn.
+
+Hoạt động 3.3: Bố trí kinh phí hỗ trợ ăn trưa cho trẻ em mẫu giáo theo chính sách của Nhà nước.
+
+Chủ trì: Phòng Tài chính - Kế hoạch. Phối hợp: Phòng Lao động - Thương binh và Xã hội.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Giáo dục và Đào tạo là cơ quan thường trực, hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 15 tháng 12 năm 2021.
+
+2. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện các hoạt động trong dự toán năm 2021.
+
+3. Trung tâm Y tế huyện chỉ đạo trạm y tế các xã, thị trấn phối hợp với các trường mầm non chăm sóc sức khỏe trẻ em.
+
+4. Ủy ban nhân dân các xã, thị trấn bố trí quỹ đất, huy động nguồn lực xã hội hóa phát triển trường, lớp mầm non trên địa bàn.
+
+**Nơi nhận:**
+- UBND tỉnh Hòa Bắc (b/c);
+- Sở Giáo dục và Đào tạo;
+- TT Huyện ủy, TT HĐND huyện;
+- Các cơ quan, đơn vị có tên tại mục II;
+- Lưu: VT, GDĐT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Lê Thị Hồng Nhung**
+
+---
+
+Tin liên quan: [Kế hoạch tuyển sinh năm học 2021-2022](/van-ban/tuyen-sinh-2021)
+"""
+
+
+def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
+    from tests.invented.build_r import _soffice as convert
+    return convert(docx_bytes, name, target)
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / QUY_CHE).write_bytes(quy_che_decision())
+    (folder / GIAI_PHAP_MD).write_text(GIAI_PHAP_MD_TEXT, encoding="utf-8")
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        print("soffice not found: the PDF not written", file=sys.stderr)
+        return
+    (folder / TASK_LINES_PDF).write_bytes(_soffice(noi_vu_plan(), TASK_LINES_PDF, "pdf"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
