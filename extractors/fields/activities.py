@@ -75,7 +75,8 @@ AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều ch
                     r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?![\w.]\w)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
-TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
+TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*\s*(?::|\.(?=\s))\s*",
+                          re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
 # "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
 LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi)(?:\s+thuc hien)?\s*:?|"
