@@ -12,6 +12,19 @@ The first batch (golds written before their first extraction):
 - a district's Kế hoạch (2021) scraped from its portal to Markdown: "Giải pháp 1." groups, each
   with "Hoạt động 1.1: ..." items followed by a line "Chủ trì: Phòng X. Phối hợp: Y, Z." (.md).
 
+The second batch (golds written before their first extraction too):
+
+- a province's Kế hoạch (2013) as plain text: its tasks four levels deep under the Roman section ("II" >
+  "1." field > "1.1." group > "1.1.2." task, each task ending with who leads it in a sentence), one field's
+  tasks lettered "a)" .. "đ)" "e)" right under its number; its "Tổ chức thực hiện" by level ("1. Cấp tỉnh"
+  with lettered "a) Sở X: ..." items, "2. Cấp huyện", "3. Cấp xã" with a paragraph each) (.txt);
+- a province's Kế hoạch (2016) on its portal: its tasks an HTML table "STT | Nội dung công việc | Đơn vị
+  thực hiện | Thời gian hoàn thành | Ghi chú", lead and partners in the one cell, written "Sở X (chủ trì);
+  Sở Y, Sở Z" or "Chủ trì: X. Phối hợp: Y, Z.", group rows "I" over the other cells (.html);
+- a district's Kế hoạch (2010) in Word in "Phần thứ nhất" (the past year's results) and "Phần thứ hai" (the
+  plan), its tasks a table by agency "TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn" whose agency
+  cell is merged down over that agency's tasks (the agency leads each of them) (.docx).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_b2 OUTDIR` writes the files (the PDF only when soffice is found).
 """
@@ -28,6 +41,9 @@ from tests.renditions.wordplans import _paragraph
 TASK_LINES_PDF = "b2_snv-xuanlam_45-kh-snv_2026_nhiem-vu-dong-nhan.pdf"
 QUY_CHE = "b2_tinh-vanphong_1520-qd-ubnd_2018_quy-che-dieu-trach-nhiem.docx"
 GIAI_PHAP_MD = "b2_huyen-thanhkhe_112-kh-ubnd_2021_giai-phap-hoat-dong.md"
+FOUR_LEVELS_TXT = "b2_tinh-ngocthuy_86-kh-ubnd_2013_bon-cap-theo-cap.txt"
+ONE_CELL_HTML = "b2_tinh-phugiang_142-kh-ubnd_2016_chu-tri-mot-o.html"
+BY_AGENCY_DOCX = "b2_huyen-yenthach_45-kh-ubnd_2010_bang-theo-co-quan.docx"
 
 
 def _body(doc, items) -> None:
@@ -319,6 +335,239 @@ Tin liên quan: [Kế hoạch tuyển sinh năm học 2021-2022](/van-ban/tuyen-
 """
 
 
+# ---------------------------------------------------------------------------
+# 4. A province's plan as text: four levels of tasks, a field's tasks lettered to "e)", duties by level.
+
+FOUR_LEVELS_TEXT = """\
+ỦY BAN NHÂN DÂN
+TỈNH NGỌC THỦY
+--------
+Số: 86/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Ngọc Thủy, ngày 12 tháng 4 năm 2013
+
+KẾ HOẠCH
+Xây dựng xã hội học tập tỉnh Ngọc Thủy giai đoạn 2013 - 2020
+
+Căn cứ Quyết định số 215/QĐ-TTg ngày 09 tháng 01 năm 2013 của Thủ tướng Chính phủ phê duyệt Đề án "Xây dựng xã hội học tập giai đoạn 2012 - 2020";
+Ủy ban nhân dân tỉnh Ngọc Thủy ban hành Kế hoạch xây dựng xã hội học tập giai đoạn 2013 - 2020 như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Tạo cơ hội cho mọi người dân được học tập suốt đời, góp phần nâng cao dân trí, đào tạo nhân lực và bồi dưỡng nhân tài cho tỉnh.
+2. Mục tiêu cụ thể
+- Đến năm 2020, 98% người trong độ tuổi từ 15 đến 35 biết chữ;
+- Đến năm 2020, 90% trung tâm học tập cộng đồng hoạt động có hiệu quả;
+- Đến năm 2020, 60% gia đình đạt danh hiệu "Gia đình học tập".
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nâng cao nhận thức về xây dựng xã hội học tập
+1.1. Công tác tuyên truyền
+1.1.1. Tuyên truyền về học tập suốt đời trên Báo Ngọc Thủy, Đài Phát thanh và Truyền hình tỉnh: Sở Thông tin và Truyền thông chủ trì, phối hợp với Báo Ngọc Thủy, Đài Phát thanh và Truyền hình tỉnh thực hiện.
+1.1.2. Biên soạn, phát hành tài liệu hỏi đáp về xây dựng xã hội học tập: Hội Khuyến học tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện.
+1.2. Phong trào thi đua
+1.2.1. Phát động phong trào "Gia đình học tập", "Dòng họ học tập", "Cộng đồng học tập": Hội Khuyến học tỉnh chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thực hiện.
+1.2.2. Đưa tiêu chí học tập suốt đời vào bình xét danh hiệu gia đình văn hóa, thôn, tổ dân phố văn hóa: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Hội Khuyến học tỉnh thực hiện.
+2. Phát triển mạng lưới cơ sở giáo dục thường xuyên
+2.1. Trung tâm học tập cộng đồng
+2.1.1. Củng cố, kiện toàn ban giám đốc trung tâm học tập cộng đồng ở 100% xã, phường, thị trấn: Sở Giáo dục và Đào tạo chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố thực hiện.
+2.1.2. Bố trí cán bộ chuyên trách cho trung tâm học tập cộng đồng: Sở Nội vụ chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện.
+2.2. Trung tâm giáo dục thường xuyên
+2.2.1. Đầu tư cơ sở vật chất, thiết bị cho trung tâm giáo dục thường xuyên cấp huyện: Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Sở Giáo dục và Đào tạo thực hiện.
+2.2.2. Sáp nhập trung tâm giáo dục thường xuyên với trung tâm dạy nghề cấp huyện: Sở Nội vụ chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện.
+3. Đa dạng hóa các hình thức học tập
+a) Mở lớp xóa mù chữ và chống tái mù chữ cho đồng bào dân tộc thiểu số ở các xã vùng cao: Sở Giáo dục và Đào tạo chủ trì, phối hợp với Ban Dân tộc tỉnh thực hiện.
+b) Dạy nghề ngắn hạn cho lao động nông thôn tại trung tâm học tập cộng đồng: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thực hiện.
+c) Xây dựng thư viện, tủ sách ở thôn, bản và tổ dân phố: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Tỉnh đoàn thực hiện.
+d) Tổ chức học tập chuyên đề về pháp luật cho người dân: Sở Tư pháp chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố thực hiện.
+đ) Phổ biến kiến thức khoa học, kỹ thuật nông nghiệp cho nông dân: Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Hội Nông dân tỉnh thực hiện.
+e) Phát triển học tập qua mạng cho cán bộ, công chức, viên chức: Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Nội vụ thực hiện.
+
+III. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước theo phân cấp hiện hành, lồng ghép các chương trình mục tiêu và huy động nguồn xã hội hóa.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Cấp tỉnh
+a) Sở Giáo dục và Đào tạo: là cơ quan thường trực, hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch; định kỳ hằng năm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+b) Sở Lao động - Thương binh và Xã hội: chỉ đạo các cơ sở dạy nghề phối hợp với trung tâm học tập cộng đồng tổ chức dạy nghề cho lao động nông thôn.
+c) Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán hằng năm.
+d) Sở Văn hóa, Thể thao và Du lịch: hướng dẫn lồng ghép tiêu chí học tập vào phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa".
+đ) Hội Khuyến học tỉnh: chủ trì phát động, đánh giá, công nhận các danh hiệu học tập.
+2. Cấp huyện
+Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch thực hiện trên địa bàn; chỉ đạo Phòng Giáo dục và Đào tạo hướng dẫn chuyên môn cho trung tâm học tập cộng đồng.
+3. Cấp xã
+Ủy ban nhân dân các xã, phường, thị trấn củng cố trung tâm học tập cộng đồng; huy động người dân tham gia học tập; đánh giá, công nhận "Gia đình học tập" hằng năm.
+
+Nơi nhận:
+- Bộ Giáo dục và Đào tạo (b/c);
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, thành phố;
+- Lưu: VT, VX.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đỗ Thị Phương Lan
+"""
+
+
+# ---------------------------------------------------------------------------
+# 5. A province's portal page: lead and partners in one cell of the task table.
+
+ONE_CELL_ROWS = [
+    ("I", "Công tác truyền thông, giáo dục", None, None),
+    ("1", "Tuyên truyền về phòng, chống mua bán người trên Báo Phú Giang và Đài Phát thanh - Truyền hình tỉnh",
+     "Sở Thông tin và Truyền thông (chủ trì); Báo Phú Giang, Đài Phát thanh - Truyền hình tỉnh", "Hằng năm"),
+    ("2", "Tổ chức truyền thông tại các xã biên giới và vùng đồng bào dân tộc thiểu số",
+     "Chủ trì: Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Phối hợp: Ủy ban nhân dân các huyện biên giới.", "Hằng năm"),
+    ("3", "Lồng ghép nội dung phòng, chống mua bán người vào chương trình ngoại khóa ở trường trung học",
+     "Sở Giáo dục và Đào tạo (chủ trì); Tỉnh đoàn", "Năm học 2016 - 2017"),
+    ("II", "Công tác phòng ngừa, đấu tranh với tội phạm", None, None),
+    ("4", "Điều tra cơ bản địa bàn trọng điểm về tội phạm mua bán người",
+     "Chủ trì: Công an tỉnh. Phối hợp: Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Viện Kiểm sát nhân dân tỉnh.", "Quý IV/2016"),
+    ("5", "Kiểm tra hoạt động môi giới kết hôn có yếu tố nước ngoài và dịch vụ việc làm",
+     "Sở Tư pháp (chủ trì); Sở Lao động - Thương binh và Xã hội, Công an tỉnh", "Hằng năm"),
+    ("6", "Xét xử lưu động các vụ án mua bán người điểm tại địa phương",
+     "Tòa án nhân dân tỉnh", "Hằng năm"),
+    ("III", "Công tác tiếp nhận, hỗ trợ nạn nhân", None, None),
+    ("7", "Tiếp nhận, hỗ trợ ban đầu cho nạn nhân bị mua bán trở về",
+     "Chủ trì: Sở Lao động - Thương binh và Xã hội. Phối hợp: Công an tỉnh, Hội Liên hiệp Phụ nữ tỉnh.",
+     "Thường xuyên"),
+    ("8", "Hỗ trợ vay vốn, học nghề cho nạn nhân tái hòa nhập cộng đồng",
+     "Chi nhánh Ngân hàng Chính sách xã hội tỉnh (chủ trì); Sở Lao động - Thương binh và Xã hội, Hội Liên hiệp Phụ "
+     "nữ tỉnh", "2016 - 2020"),
+    ("9", "Sơ kết 03 năm, tổng kết thực hiện Kế hoạch",
+     "Chủ trì: Công an tỉnh. Phối hợp: các sở, ngành liên quan.", "Năm 2018, năm 2020"),
+]
+
+
+def one_cell_html() -> str:
+    rows = []
+    for code, content, who, when in ONE_CELL_ROWS:
+        if who is None:
+            rows.append(f'<tr><td style="text-align:center"><b>{code}</b></td><td colspan="4"><b>{content}</b></td></tr>')
+        else:
+            rows.append(f'<tr><td style="text-align:center">{code}</td><td>{content}</td><td>{who}</td>'
+                        f'<td>{when}</td><td></td></tr>')
+    table = "\n".join(rows)
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch số 142/KH-UBND - Cổng thông tin điện tử tỉnh Phú Giang</title></head>
+<body>
+<div class="menu"><a href="/">Trang chủ</a> | <a href="/van-ban">Văn bản</a> | <a href="/lien-he">Liên hệ</a></div>
+<div class="content">
+<table class="header" style="width:100%;border:none">
+<tr><td style="text-align:center"><b>ỦY BAN NHÂN DÂN<br>TỈNH PHÚ GIANG</b><br>-------<br>Số: 142/KH-UBND</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br>
+<i>Phú Giang, ngày 18 tháng 3 năm 2016</i></td></tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b></p>
+<p style="text-align:center"><b>Thực hiện Chương trình phòng, chống mua bán người giai đoạn 2016 - 2020 trên địa bàn tỉnh Phú Giang</b></p>
+<p>Thực hiện Quyết định số 1762/QĐ-TTg ngày 22 tháng 12 năm 2015 của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống mua bán người giai đoạn 2016 - 2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Kiềm chế, làm giảm tội phạm mua bán người; bảo đảm nạn nhân bị mua bán được tiếp nhận, hỗ trợ kịp thời.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>- Phấn đấu điều tra, khám phá trên 85% số vụ mua bán người được phát hiện;</p>
+<p>- 100% nạn nhân bị mua bán trở về được tiếp nhận, hỗ trợ theo quy định.</p>
+<p><b>II. NHIỆM VỤ CỤ THỂ</b></p>
+<p>Các nhiệm vụ cụ thể được phân công như sau:</p>
+<table border="1" cellspacing="0" cellpadding="4">
+<tr><th>STT</th><th>Nội dung công việc</th><th>Đơn vị thực hiện</th><th>Thời gian hoàn thành</th><th>Ghi chú</th></tr>
+{table}
+</table>
+<p><b>III. KINH PHÍ</b></p>
+<p>Kinh phí thực hiện Kế hoạch do ngân sách tỉnh bảo đảm trong dự toán chi thường xuyên hằng năm của các cơ quan, đơn vị.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Công an tỉnh là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.</p>
+<p>2. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.</p>
+<p>3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân tham gia phòng, chống mua bán người.</p>
+<p>4. Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch thực hiện tại địa phương./.</p>
+<table style="width:100%;border:none"><tr>
+<td style="vertical-align:top"><b><i>Nơi nhận:</i></b><br>- Bộ Công an (b/c);<br>- TT Tỉnh ủy, TT HĐND tỉnh;<br>- Các sở, ban, ngành tỉnh;<br>- UBND các huyện, thành phố;<br>- Lưu: VT, NC.</td>
+<td style="text-align:center;vertical-align:top"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><b>Nguyễn Hữu Thắng</b></td>
+</tr></table>
+</div>
+<div class="footer">Cổng thông tin điện tử tỉnh Phú Giang. Địa chỉ: số 2 đường Trần Phú, thành phố Phú Giang.</div>
+</body></html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 6. A district's plan in two Parts, its tasks a table by agency, the agency cell merged down.
+
+BY_AGENCY_ROWS = [
+    ("Phòng Giáo dục và Đào tạo", [
+        ("Hướng dẫn các trường trung học cơ sở rà soát, lập hồ sơ phổ cập giáo dục năm 2010", "Tháng 9/2010"),
+        ("Tổ chức kiểm tra, công nhận xã, thị trấn đạt chuẩn phổ cập giáo dục trung học cơ sở", "Tháng 11/2010"),
+        ("Bồi dưỡng nghiệp vụ cho cán bộ phụ trách phổ cập giáo dục ở các xã, thị trấn", "Tháng 8/2010")]),
+    ("Phòng Tài chính - Kế hoạch", [
+        ("Bố trí kinh phí điều tra, cập nhật số liệu phổ cập giáo dục", "Tháng 7/2010")]),
+    ("Phòng Lao động - Thương binh và Xã hội", [
+        ("Hỗ trợ học sinh thuộc hộ nghèo tiếp tục đi học sau trung học cơ sở", "Năm học 2010 - 2011"),
+        ("Phân luồng học sinh sau trung học cơ sở vào học nghề", "Năm học 2010 - 2011")]),
+    ("Trung tâm Giáo dục thường xuyên huyện", [
+        ("Mở lớp bổ túc trung học cơ sở cho thanh thiếu niên bỏ học ở các xã vùng cao", "Tháng 10/2010")]),
+    ("Ủy ban nhân dân các xã, thị trấn", [
+        ("Điều tra, cập nhật phiếu hộ gia đình về trình độ học vấn", "Tháng 8/2010"),
+        ("Vận động học sinh bỏ học trở lại lớp", "Thường xuyên")]),
+]
+
+
+def by_agency_plan() -> bytes:
+    from tests.probes.tables_docx import _table
+    from tests.renditions.wordplans import _widths
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN YÊN THẠCH", "-------", "Số: 45/KH-UBND"],
+            [*MOTTO, "Yên Thạch, ngày 02 tháng 7 năm 2010"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Củng cố, duy trì kết quả phổ cập giáo dục trung học cơ sở năm 2010", bold=True, center=True)
+    _body(doc, (
+        ("p", "Thực hiện Kế hoạch số 118/KH-UBND ngày 10 tháng 6 năm 2010 của Ủy ban nhân dân tỉnh Bắc Hà Nam về phổ "
+              "cập giáo dục năm 2010, Ủy ban nhân dân huyện Yên Thạch xây dựng Kế hoạch như sau:"),
+        ("h", "Phần thứ nhất"),
+        ("h", "KẾT QUẢ PHỔ CẬP GIÁO DỤC TRUNG HỌC CƠ SỞ NĂM 2009"),
+        ("p", "Năm 2009, toàn huyện có 17/19 xã, thị trấn giữ vững chuẩn phổ cập giáo dục trung học cơ sở; tỷ lệ thanh "
+              "thiếu niên từ 15 đến 18 tuổi có bằng tốt nghiệp trung học cơ sở đạt 86,4%."),
+        ("p", "Tuy nhiên, tỷ lệ học sinh bỏ học ở các xã vùng cao còn cao; cơ sở vật chất của một số trường chưa bảo "
+              "đảm."),
+        ("h", "Phần thứ hai"),
+        ("h", "KẾ HOẠCH NĂM 2010"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- 19/19 xã, thị trấn đạt chuẩn phổ cập giáo dục trung học cơ sở;"),
+        ("p", "- Tỷ lệ thanh thiếu niên từ 15 đến 18 tuổi có bằng tốt nghiệp trung học cơ sở đạt 90%;"),
+        ("p", "- Tỷ lệ học sinh bỏ học ở cấp trung học cơ sở dưới 1,5%."),
+        ("h", "II. NHIỆM VỤ CỤ THỂ"),
+    ))
+    rows = [["TT", "Cơ quan, đơn vị", "Nhiệm vụ được giao", "Thời hạn"]]
+    merges = []
+    n = 0
+    for agency, tasks in BY_AGENCY_ROWS:
+        first = len(rows)
+        for i, (task, when) in enumerate(tasks):
+            n += 1
+            rows.append([str(n), agency if i == 0 else "", task, when])
+        if len(tasks) > 1:
+            merges.append(((first, 1), (first + len(tasks) - 1, 1)))
+    table = _table(doc, rows, merges=tuple(merges))
+    _widths(table, [1.0, 4.5, 8.0, 3.0])
+    _body(doc, (
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Giáo dục và Đào tạo là cơ quan thường trực, tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện "
+              "trước ngày 30 tháng 11 năm 2010."),
+        ("p", "2. Đề nghị Hội Khuyến học huyện vận động các gia đình, dòng họ động viên con em đi học."),
+        ("p", "3. Ủy ban nhân dân các xã, thị trấn kiện toàn Ban Chỉ đạo phổ cập giáo dục cấp xã./."),
+    ))
+    closing(doc, ["- Sở Giáo dục và Đào tạo (b/c);", "- TT Huyện ủy, TT HĐND huyện;", "- Các cơ quan, đơn vị tại mục II;",
+                  "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Hoàng Văn Bình"])
+    return _save(doc)
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     from tests.invented.build_r import _soffice as convert
     return convert(docx_bytes, name, target)
@@ -329,6 +578,9 @@ def main(out: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / QUY_CHE).write_bytes(quy_che_decision())
     (folder / GIAI_PHAP_MD).write_text(GIAI_PHAP_MD_TEXT, encoding="utf-8")
+    (folder / FOUR_LEVELS_TXT).write_text(FOUR_LEVELS_TEXT, encoding="utf-8")
+    (folder / ONE_CELL_HTML).write_text(one_cell_html(), encoding="utf-8")
+    (folder / BY_AGENCY_DOCX).write_bytes(by_agency_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
