@@ -222,6 +222,15 @@ _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(
 # "thành phố trực thuộc tỉnh", "các tỉnh, thành phố" (plural), "Bảo hiểm xã hội tỉnh" (xã is no level here)
 _LEVEL_THEN_PREDICATE = re.compile(r"(?<![Cc]ác )(?<!cấp )\b(tỉnh|huyện|thành phố|thị xã|quận)\s+(?!(?:ủy|uỷ|đoàn|và|"
                                    r"hoặc|có|cùng|với|thuộc|trực thuộc|về|nhiệm kỳ|khóa|khoá|mới|cũ)(?!\w))([^\W\d_])")
+# and the plural of it: "các" and a list of two or more levels that ends a collective's name, then a lower-case word
+# that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
+# "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
+# "các huyện, thành phố Đà Lạt, Bảo Lộc" (a capital: a place's name)
+_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
+_LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"
+                                    r"\s+(?!(?:và|hoặc|có|cùng|với|thuộc|trực thuộc|trên|trong|tại|ở|nơi|của|liên quan|"
+                                    r"biên giới|vùng|ven|miền|khu vực|đặc biệt|khó khăn|được|đã|đang|sẽ|bị|nói trên|nêu trên)"
+                                    r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
@@ -293,6 +302,8 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     while main and text[main.start():].lstrip().startswith(":") and _DISTRIBUTIVE_HEAD.search(text, 0, main.start()):
         main = _SUBJECT_END.search(text, main.end())  # "các Sở: Tài chính, Y tế" is one subject
     end = main.start() if main else len(text)
+    if plural := next((m for m in _LEVELS_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
+        end = plural.end(1)  # the list's last level word (not "các huyện, thành phố Đà Lạt, Bảo Lộc")
     verb = _SUBJECT_VERB.search(text, start + 2, end)
     passive = _PASSIVE.search(text, start, end)
     if passive and (not verb or passive.start() <= verb.start()):

@@ -47,3 +47,85 @@ NAMED_GROUPS = [
 @pytest.mark.parametrize("tasks,expected", NAMED_GROUPS, ids=["giai-phap-hoat-dong", "noi-dung-nhiem-vu", "not-prose"])
 def test_named_groups_and_their_numbered_tasks(tasks, expected):
     assert _activities(tasks) == expected
+
+
+# A collective named by "các" and a list of levels ends at the list's last level when a lower-case word that goes on
+# no name follows, whether or not the verb is one the list of predicates knows ("củng cố", "kiện toàn").
+PLURAL_LEVELS = [
+    # must match
+    ("Ủy ban nhân dân các huyện, thị xã củng cố mạng lưới cộng tác viên dân số.", "Ủy ban nhân dân các huyện, thị xã"),
+    ("UBND các xã, phường, thị trấn kiện toàn tổ hòa giải ở cơ sở./.", "UBND các xã, phường, thị trấn"),
+    ("Ủy ban nhân dân các quận, huyện sáp nhập các điểm trường lẻ.", "Ủy ban nhân dân các quận, huyện"),
+    # must not: words that go on the collective's name, and a single level word followed by a name
+    ("UBND các xã, phường có bến đò ngang rà soát phương tiện.", "UBND các xã, phường có bến đò ngang"),
+    ("Ủy ban nhân dân các xã, thị trấn vùng cao tuyên truyền cho đồng bào.", "Ủy ban nhân dân các xã, thị trấn vùng cao"),
+    ("Hội đồng nhân dân các huyện, thành phố và Ủy ban nhân dân cùng cấp giám sát.",
+     "Hội đồng nhân dân các huyện, thành phố và Ủy ban nhân dân cùng cấp"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_LEVELS,
+                         ids=["huyen-thi-xa", "xa-phuong-thi-tran", "quan-huyen", "not-co", "not-vung", "not-va"])
+def test_a_plural_of_levels_ends_the_subject(text, expected):
+    from normalizers.agencies import leading_agency
+    found = leading_agency(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def _responsibilities(body: str) -> list[str]:
+    from extractors.fields.responsibilities import extract_responsibilities
+    from extractors.segment import outline
+    doc = _doc(body)
+    return [r["agency"] for r in extract_responsibilities(doc, outline(doc))]
+
+
+# Headings that are a kind of unit's name alone ("1.1. Trung tâm văn hóa xã"), each over tasks that name their own
+# lead, group the tasks by subject under a tasks section: no responsibilities of those units.
+TOPIC_HEADINGS = [
+    # must match: the headings give no responsibility
+    ("II. NHIỆM VỤ\n\n1. Đầu tư cơ sở vật chất\n\n1.1. Trung tâm văn hóa xã\n\n1.1.1. Sửa chữa hội trường: Phòng Văn "
+     "hóa và Thông tin chủ trì, phối hợp với Ủy ban nhân dân xã Nà Hẩu thực hiện.\n\n1.2. Trung tâm học tập cộng "
+     "đồng\n\n1.2.1. Mua sắm tủ sách: Phòng Giáo dục và Đào tạo chủ trì thực hiện.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Tài chính - Kế hoạch "
+     "bố trí kinh phí.\n\n2. Phòng Y tế theo dõi, tổng hợp.\n", ["Phòng Tài chính - Kế hoạch", "Phòng Y tế"]),
+    # must not: under "Tổ chức thực hiện" the same headings are the agencies' own, and under a tasks section
+    # an agency's heading over tasks that name no lead of their own stays an assignment
+    ("II. NHIỆM VỤ\n\nDu lịch cộng đồng được phát triển.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Văn hóa huyện\n\n"
+     "a) Tổ chức lễ hội: Phòng Văn hóa chủ trì.\n\n2. Trung tâm Y tế huyện\n\na) Bảo đảm y tế lễ hội: Phòng Y tế chủ trì.\n",
+     ["Trung tâm Văn hóa huyện", "Trung tâm Y tế huyện"]),
+    ("II. NHIỆM VỤ\n\n1. Phòng Kinh tế\n\na) Nạo vét kênh mương nội đồng.\n\n2. Phòng Tài nguyên và Môi trường\n\n"
+     "a) Cấp giấy chứng nhận cho 40 hộ.\n", ["Phòng Kinh tế", "Phòng Tài nguyên và Môi trường"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", TOPIC_HEADINGS, ids=["topic-groups", "not-organization", "not-unled"])
+def test_unit_names_heading_led_tasks_are_topics(body, expected):
+    assert _responsibilities(body) == expected
+
+
+def _all_activities(body: str) -> list[tuple]:
+    from extractors.fields.activities import extract_activities
+    from extractors.segment import outline
+    doc = _doc(body)
+    return [(a["code"], a["lead_agencies"]) for a in extract_activities(doc, outline(doc))]
+
+
+_BY_AGENCY = ("| TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn |\n|---|---|---|---|\n"
+              "| 1 | Phòng Kinh tế | Khảo sát điểm du lịch bản Mường Lò | Tháng 5/2022 |\n"
+              "| 2 | Phòng Kinh tế | Hỗ trợ 10 hộ làm homestay | Tháng 9/2022 |\n"
+              "| 3 | Ủy ban nhân dân xã Mường Lò | Vận động người dân giữ nhà sàn truyền thống | Thường xuyên |\n")
+# A table of tasks by agency ("TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn"): the agency leads each task of
+# its row; under "Tổ chức thực hiện" the same table lists duties (responsibilities), and a bare "Đơn vị" is a unit.
+BY_AGENCY_TABLES = [
+    # must match
+    ("I. MỤC TIÊU\n\nĐón khách.\n\nII. NHIỆM VỤ\n\n" + _BY_AGENCY + "\nIII. KINH PHÍ\n\nNgân sách huyện.\n",
+     [("1", ["Phòng Kinh tế"]), ("2", ["Phòng Kinh tế"]), ("3", ["Ủy ban nhân dân xã Mường Lò"])]),
+    # must not
+    ("I. NHIỆM VỤ\n\nPhát triển du lịch.\n\nII. TỔ CHỨC THỰC HIỆN\n\n" + _BY_AGENCY, []),
+    ("I. MỤC TIÊU\n\n| TT | Nội dung | Đơn vị | Năm 2022 |\n|---|---|---|---|\n| 1 | Lượt khách | lượt | 20.000 |\n"
+     "| 2 | Doanh thu | triệu đồng | 4.500 |\n", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", BY_AGENCY_TABLES, ids=["tasks-by-agency", "not-organization", "not-unit"])
+def test_a_table_of_tasks_by_agency(body, expected):
+    assert _all_activities(body) == expected
