@@ -254,7 +254,20 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out += _node_activities(doc, node, end)
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
-    return _merge_tables(out, table_activities(doc))
+    return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
+
+
+def _outside_organization(doc: Document, rows: list[dict], nodes: list[Node]) -> list[dict]:
+    """A table's rows, less those of a table by agency ("TT | Cơ quan, đơn vị | Nhiệm vụ") that sits
+    under "Tổ chức thực hiện": there it gives each agency's duties (responsibilities), no tasks."""
+    reach = [(n.block.start, doc.blocks[n.end_index].start if n.end_index < len(doc.blocks) else len(doc.text))
+             for n in nodes if n.kind in ("part", "roman", "article", "arabic") and ORGANIZATION.search(n.heading)]
+    out = []
+    for row in rows:
+        if row.pop("by_agency", False) and any(a <= row["span"]["start"] < b for a, b in reach):
+            continue
+        out.append(row)
+    return out
 
 
 def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:

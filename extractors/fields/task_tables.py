@@ -60,6 +60,14 @@ class TaskTable:
     numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
     agencies: dict[int, str] = field(default_factory=dict)  # a matrix column -> the agency its header names
     lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
+    by_agency: bool = False  # its lead column a bare agency column ("Cơ quan, đơn vị"): AGENCY_ONLY_HEAD
+
+
+# an agency column whose head names no role ("Cơ quan, đơn vị", "Tên cơ quan", "Cơ quan, đơn vị, địa phương"; not a
+# bare "Đơn vị", a targets table's unit): in a table of tasks ("TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời
+# hạn") the agency leads each task of its rows; under "Tổ chức thực hiện" the same table lists duties, no tasks
+# (activities.extract_activities leaves those rows to responsibilities)
+AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*,\s*(?:don vi|dia phuong))*$|^don vi\s*,\s*co quan$")
 
 
 # the member or leader a task is given to, by office: "Thành viên Ban Chỉ đạo phụ trách", "Lãnh đạo phụ trách",
@@ -82,7 +90,7 @@ def _role(leaf: str, path: str) -> str:
         return "task"  # "Nội dung phối hợp", "Hoạt động phối hợp" (a joint programme's tasks), not a partner column
     if PARTNER_HEAD.search(leaf):
         return "partner"
-    if LEAD_HEAD.search(leaf):
+    if LEAD_HEAD.search(leaf) or AGENCY_ONLY_HEAD.match(leaf):
         return "lead"
     if TASK_HEAD.search(leaf):
         return "task"
@@ -218,8 +226,10 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
             body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
         lead_marked = any(LEAD_MARK.match(r[c].strip()) for r in rows[first:] for c in matrix if c < len(r))
+        by_agency = any(AGENCY_ONLY_HEAD.match(" ".join(untoned(r[c]).split())) for r in header
+                        for c in range(len(r)) if roles[c] == "lead")
         out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix,
-                             lead_marked=lead_marked))
+                             lead_marked=lead_marked, by_agency=by_agency))
     return out
 
 
@@ -503,7 +513,7 @@ def table_activities(doc: Document) -> list[dict]:
                 continue
             acts.append({"code": code, "project": project, "title": title, "content": [],
                          "lead_agencies": lead, "partner_agencies": partner, "span": span(start, end),
-                         "group": group})
+                         "group": group, "by_agency": table.by_agency})
         # a numbered row with no agencies whose next rows are "1.1", "1.2" only groups them
         out += [a for n, a in enumerate(acts)
                 if not (n + 1 < len(acts) and not a["lead_agencies"] and not a["partner_agencies"]
