@@ -25,6 +25,15 @@ The second batch (golds written before their first extraction too):
   plan), its tasks a table by agency "TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn" whose agency
   cell is merged down over that agency's tasks (the agency leads each of them) (.docx).
 
+The third batch (golds written before their first extraction too):
+
+- a Sở Tư pháp's Kế hoạch (2024) in Word: each task a bold heading "Nhiệm vụ 2. ..." followed by a small ruled table of
+  two columns, its labels down the left ("Đơn vị chủ trì | ...", "Đơn vị phối hợp | ...", "Thời gian thực hiện |
+  ...", "Kinh phí | ...") (.docx);
+- a district's Kế hoạch (2019) on its portal: its tasks an HTML table "STT | Nội dung công việc | Cơ quan chủ trì |
+  Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú" whose task cells hold the task's name and, after <br>, its
+  dash items, and whose "Ghi chú" cells name where to report (.html).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_b2 OUTDIR` writes the files (the PDF only when soffice is found).
 """
@@ -44,6 +53,8 @@ GIAI_PHAP_MD = "b2_huyen-thanhkhe_112-kh-ubnd_2021_giai-phap-hoat-dong.md"
 FOUR_LEVELS_TXT = "b2_tinh-ngocthuy_86-kh-ubnd_2013_bon-cap-theo-cap.txt"
 ONE_CELL_HTML = "b2_tinh-phugiang_142-kh-ubnd_2016_chu-tri-mot-o.html"
 BY_AGENCY_DOCX = "b2_huyen-yenthach_45-kh-ubnd_2010_bang-theo-co-quan.docx"
+ATTRIBUTE_TABLES_DOCX = "b2_stp-kimsa_38-kh-stp_2024_bang-thuoc-tinh-nhiem-vu.docx"
+CELL_ITEMS_HTML = "b2_huyen-dongsa_57-kh-ubnd_2019_o-nhieu-dong.html"
 
 
 def _body(doc, items) -> None:
@@ -568,6 +579,126 @@ def by_agency_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. A Sở's plan, each task a heading over a two-column table of its attributes.
+
+ATTRIBUTE_TASKS = [
+    ("Phổ biến các luật mới được Quốc hội thông qua tại Kỳ họp thứ 6 cho cán bộ, công chức, viên chức",
+     "Phòng Phổ biến, giáo dục pháp luật", "Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố", "Quý I - Quý II/2024",
+     "Từ dự toán năm 2024 của Sở Tư pháp"),
+    ("Tổ chức Cuộc thi trực tuyến tìm hiểu pháp luật về phòng, chống ma túy",
+     "Phòng Phổ biến, giáo dục pháp luật", "Công an tỉnh; Tỉnh đoàn", "Tháng 6 - Tháng 8/2024",
+     "Từ dự toán năm 2024 của Sở Tư pháp"),
+    ("Kiện toàn đội ngũ báo cáo viên pháp luật cấp tỉnh",
+     "Văn phòng Sở", "Các sở, ban, ngành", "Quý II/2024", "Không phát sinh"),
+    ("Hướng dẫn đánh giá, công nhận xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật",
+     "Phòng Phổ biến, giáo dục pháp luật", "Ủy ban nhân dân các huyện, thành phố", "Quý III/2024",
+     "Từ dự toán năm 2024 của Sở Tư pháp"),
+    ("Cập nhật văn bản quy phạm pháp luật của tỉnh lên Cơ sở dữ liệu quốc gia về pháp luật",
+     "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật", "Văn phòng Ủy ban nhân dân tỉnh", "Thường xuyên",
+     "Không phát sinh"),
+    ("Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2024",
+     "Phòng Phổ biến, giáo dục pháp luật", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh; Báo Kim Sa",
+     "Tháng 10 - Tháng 11/2024", "Từ dự toán năm 2024 của Sở Tư pháp"),
+]
+
+
+def attribute_tables_plan() -> bytes:
+    from tests.probes.tables_docx import _table
+    from tests.renditions.wordplans import _widths
+    doc = _new()
+    _layout(doc, ["UBND TỈNH KIM SA", "SỞ TƯ PHÁP", "-------", "Số: 38/KH-STP"],
+            [*MOTTO, "Kim Sa, ngày 22 tháng 01 năm 2024"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phổ biến, giáo dục pháp luật năm 2024", bold=True, center=True)
+    _body(doc, (
+        ("p", "Thực hiện Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Kim Sa về công tác "
+              "phổ biến, giáo dục pháp luật năm 2024, Sở Tư pháp ban hành Kế hoạch như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "Nâng cao hiệu quả phổ biến, giáo dục pháp luật, chú trọng ứng dụng công nghệ thông tin; phấn đấu 100% "
+              "văn bản quy phạm pháp luật của tỉnh được cập nhật trên Cơ sở dữ liệu quốc gia về pháp luật và 85% xã, "
+              "phường, thị trấn đạt chuẩn tiếp cận pháp luật."),
+        ("h", "II. NHIỆM VỤ"),
+    ))
+    for i, (title, lead, partner, when, money) in enumerate(ATTRIBUTE_TASKS, 1):
+        _paragraph(doc, f"Nhiệm vụ {i}. {title}", bold=True, justify=True)
+        table = _table(doc, [["Đơn vị chủ trì", lead], ["Đơn vị phối hợp", partner], ["Thời gian thực hiện", when],
+                             ["Kinh phí", money]])
+        _widths(table, [4.5, 11.5])
+    _body(doc, (
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Phổ biến, giáo dục pháp luật là đầu mối theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp kết quả "
+              "báo cáo Giám đốc Sở trước ngày 30 tháng 11 năm 2024."),
+        ("p", "2. Văn phòng Sở bảo đảm kinh phí thực hiện Kế hoạch theo dự toán được giao."),
+        ("p", "3. Đề nghị các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố phối hợp thực hiện./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- Bộ Tư pháp (b/c);", "- Giám đốc, các PGĐ Sở;", "- Các phòng, đơn vị thuộc Sở;",
+                  "- Lưu: VT, PBGDPL."],
+            ["GIÁM ĐỐC", "", "", "Phan Thanh Tùng"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 8. A district's portal page: a task cell holding its name and its dash items after <br>.
+
+CELL_ITEMS_ROWS = [
+    ("Tuyên truyền chính sách dân tộc", ["Tuyên truyền trên Đài Truyền thanh - Truyền hình huyện",
+                                         "Cấp phát báo, tạp chí cho người có uy tín"],
+     "Phòng Dân tộc", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện", "Cả năm", ""),
+    ("Thăm hỏi, tặng quà người có uy tín trong đồng bào dân tộc thiểu số", ["Dịp Tết Nguyên đán Kỷ Hợi",
+                                                                             "Dịp Tết cổ truyền của đồng bào Khmer"],
+     "Phòng Dân tộc", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Quý I, Quý II/2019", ""),
+    ("Hỗ trợ đất sản xuất, nước sinh hoạt cho hộ đồng bào dân tộc thiểu số nghèo", ["Rà soát, lập danh sách hộ",
+                                                                                      "Cấp 120 bồn chứa nước sinh hoạt"],
+     "Phòng Nông nghiệp và Phát triển nông thôn", "Phòng Tài nguyên và Môi trường; Ủy ban nhân dân các xã",
+     "Quý III/2019", "Báo cáo kết quả về Phòng Dân tộc"),
+    ("Đào tạo nghề cho lao động người dân tộc thiểu số", ["Mở 06 lớp nghề nông nghiệp",
+                                                          "Giới thiệu việc làm sau học nghề"],
+     "Phòng Lao động - Thương binh và Xã hội", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+     "Quý II - Quý IV/2019", ""),
+    ("Kiểm tra việc thực hiện chính sách dân tộc tại các xã", ["Kiểm tra 05 xã có đông đồng bào dân tộc thiểu số"],
+     "Phòng Dân tộc", "Phòng Tài chính - Kế hoạch", "Quý IV/2019", "Báo cáo kết quả về Ủy ban nhân dân huyện"),
+    ("Tổng kết công tác dân tộc năm 2019", [], "Phòng Dân tộc", "Các cơ quan, đơn vị liên quan", "Tháng 12/2019", ""),
+]
+
+
+def cell_items_html() -> str:
+    rows = []
+    for i, (title, items, lead, partner, when, note) in enumerate(CELL_ITEMS_ROWS, 1):
+        cell = "<br>".join([title, *[f"- {x}" for x in items]])
+        rows.append(f"<tr><td>{i}</td><td>{cell}</td><td>{lead}</td><td>{partner}</td><td>{when}</td><td>{note}</td></tr>")
+    table = "\n".join(rows)
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch công tác dân tộc năm 2019 - UBND huyện Đông Sa</title></head>
+<body>
+<div id="nav"><a href="/">Trang chủ</a> &gt; <a href="/chi-dao-dieu-hanh">Chỉ đạo điều hành</a></div>
+<div id="main">
+<p><b>ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SA</b></p>
+<p>Số: 57/KH-UBND</p>
+<p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b></p>
+<p><i>Đông Sa, ngày 14 tháng 3 năm 2019</i></p>
+<p style="text-align:center"><b>KẾ HOẠCH</b><br><b>Thực hiện công tác dân tộc năm 2019</b></p>
+<p>Căn cứ Quyết định số 86/QĐ-UBND ngày 25 tháng 01 năm 2019 của Ủy ban nhân dân tỉnh Hậu Sa về giao chỉ tiêu kế hoạch công tác dân tộc năm 2019;</p>
+<p>Ủy ban nhân dân huyện Đông Sa xây dựng Kế hoạch thực hiện công tác dân tộc năm 2019 như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p>Nâng cao đời sống vật chất, tinh thần của đồng bào dân tộc thiểu số; giảm tỷ lệ hộ nghèo đồng bào dân tộc thiểu số xuống dưới 9% vào cuối năm 2019.</p>
+<p><b>II. NHIỆM VỤ CỤ THỂ</b></p>
+<table border="1" cellpadding="3" cellspacing="0">
+<tr><th>STT</th><th>Nội dung công việc</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th><th>Ghi chú</th></tr>
+{table}
+</table>
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Phòng Dân tộc chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân huyện.</p>
+<p>2. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí thực hiện các nhiệm vụ.</p>
+<p>3. Ủy ban nhân dân các xã phối hợp triển khai các nhiệm vụ trên địa bàn./.</p>
+<p><b><i>Nơi nhận:</i></b><br>- Ban Dân tộc tỉnh (b/c);<br>- TT Huyện ủy, TT HĐND huyện;<br>- Các cơ quan, đơn vị có tên tại mục II;<br>- Lưu: VT.</p>
+<p style="text-align:right"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><b>Thạch Sô Phol</b></p>
+</div>
+<div id="footer">Bản quyền thuộc Ủy ban nhân dân huyện Đông Sa</div>
+</body></html>
+"""
+
+
 def _soffice(docx_bytes: bytes, name: str, target: str) -> bytes:
     from tests.invented.build_r import _soffice as convert
     return convert(docx_bytes, name, target)
@@ -581,6 +712,8 @@ def main(out: str) -> None:
     (folder / FOUR_LEVELS_TXT).write_text(FOUR_LEVELS_TEXT, encoding="utf-8")
     (folder / ONE_CELL_HTML).write_text(one_cell_html(), encoding="utf-8")
     (folder / BY_AGENCY_DOCX).write_bytes(by_agency_plan())
+    (folder / ATTRIBUTE_TABLES_DOCX).write_bytes(attribute_tables_plan())
+    (folder / CELL_ITEMS_HTML).write_text(cell_items_html(), encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
