@@ -129,3 +129,77 @@ BY_AGENCY_TABLES = [
 @pytest.mark.parametrize("body,expected", BY_AGENCY_TABLES, ids=["tasks-by-agency", "not-organization", "not-unit"])
 def test_a_table_of_tasks_by_agency(body, expected):
     assert _all_activities(body) == expected
+
+
+# A task's attributes set as a small two-column table under its heading ("Đơn vị chủ trì | X", "Đơn vị phối hợp | Y; Z"):
+# the labelled rows name the task's lead and partners, as labelled lines would.
+ATTRIBUTE_TABLES = [
+    # must match
+    ("Nhiệm vụ 1. Khảo sát tuyến du lịch bản Mường Lò\n\n| Đơn vị chủ trì | Phòng Văn hóa và Thông tin |\n|---|---|\n"
+     "| Đơn vị phối hợp | Phòng Kinh tế; Ủy ban nhân dân xã Mường Lò |\n| Thời gian thực hiện | Quý II/2022 |\n",
+     [("1", ["Phòng Văn hóa và Thông tin"], ["Phòng Kinh tế", "Ủy ban nhân dân xã Mường Lò"])]),
+    # must not: a two-column table under a task whose left cells are no role's label names no one
+    ("Nhiệm vụ 2. Quảng bá điểm đến\n\n| Sản phẩm | 02 video giới thiệu |\n|---|---|\n| Kinh phí | 45 triệu đồng |\n\n"
+     "Nhiệm vụ 3. Đào tạo hướng dẫn viên\n\n- Đơn vị chủ trì: Trung tâm Văn hóa huyện.\n",
+     [("2", [], []), ("3", ["Trung tâm Văn hóa huyện"], [])]),
+]
+
+
+@pytest.mark.parametrize("tasks,expected", ATTRIBUTE_TABLES, ids=["attribute-table", "not-roles"])
+def test_a_tasks_attribute_table_names_its_roles(tasks, expected):
+    assert [(c, lead, partner) for c, _, lead, partner in _activities(tasks)] == expected
+
+
+# A council named by what it does ("Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Ban chỉ đạo ...") keeps its
+# name; a role word after a body's whole name is its role.
+NAMED_BY_ROLE = [
+    # must match
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện; Đài Truyền thanh huyện",
+     ["Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Đài Truyền thanh huyện"]),
+    ("Sở Tư pháp; Hội đồng phối hợp liên ngành về trợ giúp pháp lý tỉnh",
+     ["Sở Tư pháp", "Hội đồng phối hợp liên ngành về trợ giúp pháp lý tỉnh"]),
+    # must not
+    ("Phòng Tư pháp chủ trì", ["Phòng Tư pháp"]),
+    ("Ủy ban nhân dân các xã phối hợp thực hiện", ["Ủy ban nhân dân các xã"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_BY_ROLE, ids=["hd-phoi-hop", "hd-phoi-hop-lien-nganh",
+                                                              "not-chu-tri", "not-phoi-hop"])
+def test_a_council_named_by_its_role(text, expected):
+    from normalizers.agencies import split_agencies
+    assert split_agencies(text) == expected
+
+
+# A task cell holding the task's name and, on the lines after it, its dash items (<br> in a portal's table): the name
+# is the title, the items its content (not the title run on with them).
+CELL_ITEMS = [
+    # must match
+    ("Tổ chức Ngày hội văn hóa\n- Thi văn nghệ quần chúng\n- Trưng bày sản vật",
+     "Tổ chức Ngày hội văn hóa: - Thi văn nghệ quần chúng; - Trưng bày sản vật"),
+    ("Hỗ trợ hộ nghèo\n+ Cấp 30 con bò giống\n+ Tập huấn chăn nuôi", "Hỗ trợ hộ nghèo: + Cấp 30 con bò giống; + Tập huấn chăn nuôi"),
+    # must not: a cell of agencies one a line, a cell wrapped in the middle of a name, a cell of items only
+    ("Phòng Kinh tế\n- Phòng Tư pháp", "Phòng Kinh tế; - Phòng Tư pháp"),
+    ("Đài Truyền thanh -\nTruyền hình huyện", "Đài Truyền thanh - Truyền hình huyện"),
+    ("- Thi văn nghệ\n- Trưng bày sản vật", "- Thi văn nghệ - Trưng bày sản vật"),
+]
+
+
+@pytest.mark.parametrize("cell,expected", CELL_ITEMS, ids=["name-items", "plus-items", "not-agencies", "not-wrap",
+                                                           "not-items-only"])
+def test_a_cells_name_over_its_items(cell, expected):
+    from normalizers.agencies import join_cell_lines
+    assert join_cell_lines(cell) == expected
+
+
+def test_a_task_cells_items_are_its_content():
+    from extractors.fields.task_tables import table_activities
+    html = ("<html><body><p>II. NHIỆM VỤ</p><table border='1'><tr><th>STT</th><th>Nội dung công việc</th>"
+            "<th>Cơ quan chủ trì</th><th>Thời gian</th></tr><tr><td>1</td><td>Tổ chức Ngày hội văn hóa<br>- Thi văn "
+            "nghệ quần chúng<br>- Trưng bày sản vật</td><td>Phòng Văn hóa và Thông tin</td><td>Tháng 9</td></tr>"
+            "</table></body></html>")
+    from extractors.document import build_document
+    from extractors.formats import read
+    acts = table_activities(build_document(read(html.encode(), "plan.html")))
+    assert [(a["title"], a["content"]) for a in acts] == [
+        ("Tổ chức Ngày hội văn hóa", ["Thi văn nghệ quần chúng", "Trưng bày sản vật"])]

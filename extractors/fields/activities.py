@@ -23,7 +23,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
-from extractors.fields.task_tables import table_activities, table_cells
+from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, number_inferred
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
 
@@ -558,6 +558,11 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     ocr = looks_like_ocr(doc)
+    for row in two_column_rows(doc, first, end):
+        # the task's attributes in a small table of its own: "Đơn vị chủ trì | Sở X", "Đơn vị phối hợp | Y; Z"
+        if roles := labelled_roles(row, ocr):
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
     wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped:
