@@ -278,8 +278,10 @@ def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
     return nxt is None or (nxt[0] == "roman" and nxt[1] != "I")
 
 
-# "Nhiệm vụ 1: Khuyến nông trồng trọt", "Dự án 2. Hỗ trợ sinh kế": a task numbered by its name
-NAMED_ITEM = re.compile(r"^(?:Nhiệm vụ|Dự án|Hoạt động|Nội dung|NHIỆM VỤ|DỰ ÁN|HOẠT ĐỘNG|NỘI DUNG)\s+(\d{1,2})\s*[:.]\s+"
+# "Nhiệm vụ 1: Khuyến nông trồng trọt", "Dự án 2. Hỗ trợ sinh kế": a task numbered by its name;
+# "Giải pháp 1. ..." over "Hoạt động 1.2: ...": a group and its tasks numbered within it
+NAMED_ITEM = re.compile(r"^(?:Nhiệm vụ|Dự án|Hoạt động|Nội dung|Giải pháp|NHIỆM VỤ|DỰ ÁN|HOẠT ĐỘNG|NỘI DUNG|GIẢI PHÁP)"
+                        r"\s+(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.]\s+"
                         r"(?=[" + UPPER + r"])(\S.*)$")
 
 

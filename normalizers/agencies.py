@@ -162,12 +162,15 @@ _DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòn
 # ... and a member's place in a committee after a dash: "Trưởng phòng Công thương - Thành viên", "... - Phó Trưởng ban
 # Thường trực", "... - Ủy viên Ban Chỉ đạo" (a steering committee's task table by member)
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
-                       r"chủ trì.*|phối hợp.*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*|"
+                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*|"
                        r"\s-\s+(?:Phó\s+)?(?:Trưởng ban|[ỦU][ỷy] viên|Thành viên)(?:\s+[Tt]hường trực)?"
                        r"(?:\s+(?:Ban Chỉ đạo|BCĐ)\b.*)?)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
 # triển khai". Lower case only, so "Ban Chỉ đạo" keeps its name.
-_PREDICATE = re.compile(r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
+# (a verb right after a unit word names the unit, as in _SUBJECT_VERB and _TRAILING: "Hội đồng phối hợp phổ biến,
+# giáo dục pháp luật tỉnh", "Ban chỉ đạo ...", "Tổ chủ trì ...")
+_PREDICATE = re.compile(r"(?<!Ban)(?<!ban)(?<!Đoàn)(?<!đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)(?<!nhóm)"
+                        r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
 _LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
 _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?:và|với)\s+)+", re.I)
@@ -222,6 +225,15 @@ _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(
 # "thành phố trực thuộc tỉnh", "các tỉnh, thành phố" (plural), "Bảo hiểm xã hội tỉnh" (xã is no level here)
 _LEVEL_THEN_PREDICATE = re.compile(r"(?<![Cc]ác )(?<!cấp )\b(tỉnh|huyện|thành phố|thị xã|quận)\s+(?!(?:ủy|uỷ|đoàn|và|"
                                    r"hoặc|có|cùng|với|thuộc|trực thuộc|về|nhiệm kỳ|khóa|khoá|mới|cũ)(?!\w))([^\W\d_])")
+# and the plural of it: "các" and a list of two or more levels that ends a collective's name, then a lower-case word
+# that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
+# "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
+# "các huyện, thành phố Đà Lạt, Bảo Lộc" (a capital: a place's name)
+_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
+_LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"
+                                    r"\s+(?!(?:và|hoặc|có|cùng|với|thuộc|trực thuộc|trên|trong|tại|ở|nơi|của|liên quan|"
+                                    r"biên giới|vùng|ven|miền|khu vực|đặc biệt|khó khăn|được|đã|đang|sẽ|bị|nói trên|nêu trên)"
+                                    r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
 
@@ -293,6 +305,8 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     while main and text[main.start():].lstrip().startswith(":") and _DISTRIBUTIVE_HEAD.search(text, 0, main.start()):
         main = _SUBJECT_END.search(text, main.end())  # "các Sở: Tài chính, Y tế" is one subject
     end = main.start() if main else len(text)
+    if plural := next((m for m in _LEVELS_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
+        end = plural.end(1)  # the list's last level word (not "các huyện, thành phố Đà Lạt, Bảo Lộc")
     verb = _SUBJECT_VERB.search(text, start + 2, end)
     passive = _PASSIVE.search(text, start, end)
     if passive and (not verb or passive.start() <= verb.start()):
@@ -325,7 +339,16 @@ def join_cell_lines(cell: str) -> str:
     if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
         return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
                         for n, line in enumerate(lines))
+    if len(lines) > 1 and not _CELL_LIST_MARK.match(lines[0]) and all(_DASH_ITEM.match(line) for line in lines[1:]):
+        # a task's name over its dash items ("Tuyên truyền chính sách" / "- Trên đài huyện" / "- Cấp phát báo"):
+        # the name, a colon, the items parted by "; " (CELL_ITEMS parts them again)
+        return f"{lines[0].rstrip(' :')}: " + "; ".join(line.rstrip(" ;.") for line in lines[1:])
     return " ".join(cell.split("\n"))
+
+
+_DASH_ITEM = re.compile(r"^[-+•]\s+\S")
+# a cell written so by join_cell_lines: its name, then its dash items
+CELL_ITEMS = re.compile(r"^(?P<name>[^\n]+?): (?P<items>[-+•]\s.*)$")
 
 
 # a line that ends so goes on in the next ("Sở Văn hóa, Thể thao và" / "Du lịch")

@@ -23,7 +23,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
-from extractors.fields.task_tables import table_activities, table_cells
+from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, number_inferred
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
 
@@ -75,7 +75,8 @@ AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều ch
                     r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?![\w.]\w)", re.I)
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
-TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung)\s*\d+\s*:\s*", re.I)
+TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*\s*(?::|\.(?=\s))\s*",
+                          re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
 # "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
 LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi)(?:\s+thuc hien)?\s*:?|"
@@ -253,7 +254,20 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
                 continue
             out += _node_activities(doc, node, end)
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
-    return _merge_tables(out, table_activities(doc))
+    return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
+
+
+def _outside_organization(doc: Document, rows: list[dict], nodes: list[Node]) -> list[dict]:
+    """A table's rows, less those of a table by agency ("TT | Cơ quan, đơn vị | Nhiệm vụ") that sits
+    under "Tổ chức thực hiện": there it gives each agency's duties (responsibilities), no tasks."""
+    reach = [(n.block.start, doc.blocks[n.end_index].start if n.end_index < len(doc.blocks) else len(doc.text))
+             for n in nodes if n.kind in ("part", "roman", "article", "arabic") and ORGANIZATION.search(n.heading)]
+    out = []
+    for row in rows:
+        if row.pop("by_agency", False) and any(a <= row["span"]["start"] < b for a, b in reach):
+            continue
+        out.append(row)
+    return out
 
 
 def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:
@@ -544,6 +558,11 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     ocr = looks_like_ocr(doc)
+    for row in two_column_rows(doc, first, end):
+        # the task's attributes in a small table of its own: "Đơn vị chủ trì | Sở X", "Đơn vị phối hợp | Y; Z"
+        if roles := labelled_roles(row, ocr):
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
     wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped:

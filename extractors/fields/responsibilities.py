@@ -56,13 +56,30 @@ def agency_groups(nodes: list[Node]) -> list[list[Node]]:
     out = []
     for group in siblings.values():
         named = [n for n in group if agency_of(n.body)]
-        if len(named) >= 2 and 2 * len(named) >= len(group) and not _chaired_tasks(group, named):
+        if len(named) >= 2 and 2 * len(named) >= len(group) and not _chaired_tasks(group, named) \
+                and not _topic_headings(named):
             out.append(group)
     return out
 
 
+def _topic_headings(named: list[Node]) -> bool:
+    """"2.1. Trung tâm học tập cộng đồng" / "2.2. Trung tâm giáo dục thường xuyên" under "II. NHIỆM VỤ VÀ GIẢI
+    PHÁP": headings that are a unit's name alone, each over items that name their own lead ("2.1.1. ...: Sở Giáo dục
+    và Đào tạo chủ trì ..."), group tasks by subject; no assignments. (Under "Tổ chức thực hiện", or over duties
+    that name no lead, "1. Sở Y tế" stays the agency's.)"""
+    parent = named[0].parent
+    while parent is not None and not SECTION.search(parent.heading) and not TASKS_HEAD.search(untoned(parent.heading)):
+        parent = parent.parent
+    if parent is None or SECTION.search(parent.heading):
+        return False
+    return all(n.children and agency_of(n.body)[2] >= len(n.body.rstrip(" .:;")) and
+               all(GIVES_LEAD.search(untoned(c.body)) for c in n.children) for n in named)
+
+
 # "Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với ... xây dựng kế hoạch ...": a task given to a lead unit
 GIVEN_TO_LEAD = re.compile(r"^giao\s+.{3,120}?\s+chu tri\b")
+# a task that names its lead: "...: Sở Y tế chủ trì, phối hợp với ...", "(Phòng Kinh tế chủ trì)" (without tone marks)
+GIVES_LEAD = re.compile(r"\bchu tri\b")
 # the heading of a section of tasks ("Nhiệm vụ trọng tâm quý II", "Các nội dung cụ thể"), not of who does what
 TASKS_HEAD = re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b")
 

@@ -19,7 +19,7 @@ from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
 from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
-from normalizers.agencies import AGENCY_AT_START, roles_in, split_agencies
+from normalizers.agencies import AGENCY_AT_START, CELL_ITEMS, roles_in, split_agencies
 
 # header cells, matched without tone marks (TASK_HEAD, LEAD_HEAD, PARTNER_HEAD: layout.cells)
 # a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
@@ -60,6 +60,14 @@ class TaskTable:
     numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
     agencies: dict[int, str] = field(default_factory=dict)  # a matrix column -> the agency its header names
     lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
+    by_agency: bool = False  # its lead column a bare agency column ("Cơ quan, đơn vị"): AGENCY_ONLY_HEAD
+
+
+# an agency column whose head names no role ("Cơ quan, đơn vị", "Tên cơ quan", "Cơ quan, đơn vị, địa phương"; not a
+# bare "Đơn vị", a targets table's unit): in a table of tasks ("TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời
+# hạn") the agency leads each task of its rows; under "Tổ chức thực hiện" the same table lists duties, no tasks
+# (activities.extract_activities leaves those rows to responsibilities)
+AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*,\s*(?:don vi|dia phuong))*$|^don vi\s*,\s*co quan$")
 
 
 # the member or leader a task is given to, by office: "Thành viên Ban Chỉ đạo phụ trách", "Lãnh đạo phụ trách",
@@ -82,7 +90,7 @@ def _role(leaf: str, path: str) -> str:
         return "task"  # "Nội dung phối hợp", "Hoạt động phối hợp" (a joint programme's tasks), not a partner column
     if PARTNER_HEAD.search(leaf):
         return "partner"
-    if LEAD_HEAD.search(leaf):
+    if LEAD_HEAD.search(leaf) or AGENCY_ONLY_HEAD.match(leaf):
         return "lead"
     if TASK_HEAD.search(leaf):
         return "task"
@@ -218,8 +226,10 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
             body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
         lead_marked = any(LEAD_MARK.match(r[c].strip()) for r in rows[first:] for c in matrix if c < len(r))
+        by_agency = any(AGENCY_ONLY_HEAD.match(" ".join(untoned(r[c]).split())) for r in header
+                        for c in range(len(r)) if roles[c] == "lead")
         out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix,
-                             lead_marked=lead_marked))
+                             lead_marked=lead_marked, by_agency=by_agency))
     return out
 
 
@@ -271,6 +281,29 @@ def table_cells(doc: Document) -> set[int]:
         found = doc.__dict__["_cells"] = {b.index for g in _located_groups(doc)
                                           if any(x.location.get("cell", 0) > 0 for x in g) for b in g}
     return found
+
+
+def two_column_rows(doc: Document, start: int, stop: int) -> list[str]:
+    """The rows of the two-column tables among blocks[start:stop] (a grid, or a layout table a reader
+    turned into cells), each as "left: right": a task's attributes set as a small table under its
+    heading ("Đơn vị chủ trì | Sở Tư pháp", "Thời gian thực hiện | Quý II/2026")."""
+    out = []
+    for b in doc.blocks[start:stop]:
+        if b.kind == "table" and b.rows and all(len(r) == 2 for r in b.rows):
+            out += [f"{r[0].strip()}: {r[1].strip()}" for r in b.rows if r[0].strip() and r[1].strip()]
+    located: dict[tuple, list[Block]] = {}  # (a reader may give the cells column by column: by table, not by run)
+    for b in doc.blocks[start:stop]:
+        if b.kind != "table" and "row" in b.location:
+            located.setdefault(_where(b), []).append(b)
+    for group in located.values():
+        if {b.location.get("cell", 0) for b in group} != {0, 1}:
+            continue
+        grid: dict[int, dict[int, str]] = {}
+        for b in group:
+            row = grid.setdefault(b.location["row"], {})
+            row[b.location.get("cell", 0)] = f"{row.get(b.location.get('cell', 0), '')} {b.text}".strip()
+        out += [f"{r[0]}: {r[1]}" for _, r in sorted(grid.items()) if r.get(0) and r.get(1)]
+    return out
 
 
 def _located_tables(doc: Document) -> list[TaskTable]:
@@ -465,6 +498,10 @@ def table_activities(doc: Document) -> list[dict]:
         for n, (row, positional, code_cell, task_cell, code) in enumerate(read):
             following = read[n + 1][4] if n + 1 < len(read) else ""
             title = " ".join(task_cell.text.split()).rstrip(" .;:") if task_cell else ""
+            content = []
+            if m := CELL_ITEMS.match(title):  # "Tuyên truyền chính sách: - Trên đài huyện; - Cấp phát báo": its items
+                title = m["name"]
+                content = [LIST_MARK.sub("", x).strip() for x in re.split(r";\s+(?=[-+•]\s)", m["items"])]
             lead_cells, partner_cells = _agency_cells(table, row, positional)
             if task_cell is not None:  # (the task cell spread over the agency columns, an HTML colspan, names no one)
                 lead_cells, partner_cells = ([c for c in cells if c.text.strip() != task_cell.text.strip()]
@@ -501,9 +538,9 @@ def table_activities(doc: Document) -> list[dict]:
                 prev["partner_agencies"] += [a for a in partner if a not in prev["partner_agencies"]]
                 prev["span"] = span(prev["span"]["start"], max(prev["span"]["end"], end))
                 continue
-            acts.append({"code": code, "project": project, "title": title, "content": [],
+            acts.append({"code": code, "project": project, "title": title, "content": content,
                          "lead_agencies": lead, "partner_agencies": partner, "span": span(start, end),
-                         "group": group})
+                         "group": group, "by_agency": table.by_agency})
         # a numbered row with no agencies whose next rows are "1.1", "1.2" only groups them
         out += [a for n, a in enumerate(acts)
                 if not (n + 1 < len(acts) and not a["lead_agencies"] and not a["partner_agencies"]
