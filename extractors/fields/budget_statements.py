@@ -684,6 +684,13 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
                     items = None
+            elif moneys:
+                # a numbered line with a sum of its own is the sibling of a heading at its level, not under it:
+                # "1. Vắc xin do Bộ Y tế cấp. Kinh phí ... do ngân sách địa phương bảo đảm." names no budget
+                # over "2. Tổng kinh phí ... là N, trong đó: ngân sách tỉnh A; ngân sách huyện B"
+                level = _heading_level(node)
+                sections = {k: v for k, v in sections.items() if k < level}
+                years = {k: v for k, v in years.items() if k < level}
         bullet = bool(BULLET.match(text))
         numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
         body_note = BODY_NOTE.match(text) if text[:1].isdigit() else None  # (it opens on a digit)
