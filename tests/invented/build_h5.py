@@ -13,6 +13,19 @@ Batch 1:
   "dưới 110 bé trai/100 bé gái" (a ratio), "tăng 2 điểm phần trăm" (percentage points), the money by
   source in prose.
 
+Batch 2:
+- a province's public-investment disbursement plan of 2024, Word printed to PDF: "giải ngân đạt trên 95% kế
+  hoạch vốn" with milestones by date, the year's capital by source in prose with its foreign part in
+  brackets, "vốn kéo dài từ năm 2023 chuyển sang", the last year's disbursement, and a table of the
+  disbursement by quarter (rows by source, in tỷ đồng with decimals);
+- a district's solid-waste plan 2022-2025 on a portal page (.html): "thu gom, xử lý 90% chất thải rắn
+  sinh hoạt", tonnes per day and hectares, a table by commune of tonnes and collection shares (no money), a
+  fee "30.000 đồng/hộ/tháng" (a rate), the compensation for the land cleared and the money by source in a
+  table with a "Nguồn vốn" group header;
+- a district's plan for its sports games (Đại hội Thể dục thể thao) of 2013 (.docx): targets of
+  participation, the prize money, and an estimate "Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền" in
+  đồng with group rows.
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_h5 OUTDIR` writes the files; the PDF-derived text needs soffice and pdftotext
 (a file already in OUTDIR is kept: the golds were written against those bytes).
@@ -35,6 +48,9 @@ from tests.renditions.wordplans import _paragraph, _widths
 VACCINATION = "h5_tinh-binhlinh_186-kh-ubnd_2021_tiem-vac-xin-theo-huyen.docx"
 OCOP = "h5_huyen-hoatan_58-kh-ubnd_2023_ocop-sao-md.md"
 POPULATION = "h5_syt-anson_1520-kh-syt_2020_dan-so-phan-nghin-layout.txt"
+DISBURSEMENT = "h5_tinh-donglinh_45-kh-ubnd_2024_giai-ngan-theo-quy.pdf"
+WASTE = "h5_huyen-phuoclam_132-kh-ubnd_2022_chat-thai-ran-portal.html"
+GAMES = "h5_huyen-kyphong_76-kh-ubnd_2013_dai-hoi-tdtt-don-gia.docx"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -284,17 +300,228 @@ def population_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 4. A province's disbursement plan: milestones by date, capital by source, the quarters' table (PDF).
+
+def disbursement_plan() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG LĨNH", "-------", "Số: 45/KH-UBND"],
+           "Đông Lĩnh, ngày 26 tháng 02 năm 2024", "KẾ HOẠCH",
+           "Giải ngân vốn đầu tư công năm 2024 trên địa bàn tỉnh Đông Lĩnh")
+    _body(doc, (
+        ("p", "Căn cứ Luật Đầu tư công số 39/2019/QH14 ngày 13 tháng 6 năm 2019;"),
+        ("p", "Căn cứ Nghị quyết số 28/NQ-HĐND ngày 08 tháng 12 năm 2023 của Hội đồng nhân dân tỉnh Đông Lĩnh về kế "
+              "hoạch đầu tư công năm 2024;"),
+        ("p", "Thực hiện Nghị quyết số 01/NQ-CP ngày 05 tháng 01 năm 2024 của Chính phủ về nhiệm vụ, giải pháp chủ "
+              "yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và Dự toán ngân sách nhà nước năm 2024;"),
+        ("p", "Ủy ban nhân dân tỉnh ban hành Kế hoạch giải ngân vốn đầu tư công năm 2024 như sau:"),
+        ("h", "I. KẾT QUẢ GIẢI NGÂN NĂM 2023"),
+        ("p", "Kế hoạch vốn đầu tư công năm 2023 của tỉnh được giao 5.462,8 tỷ đồng. Đến hết ngày 31/01/2024, toàn "
+              "tỉnh giải ngân 4.982,4 tỷ đồng, đạt 91,2% kế hoạch, cao hơn bình quân cả nước; có 12/38 chủ đầu tư "
+              "giải ngân dưới 80% kế hoạch vốn. Nguyên nhân chủ yếu do vướng mắc bồi thường, giải phóng mặt bằng và "
+              "giá vật liệu xây dựng tăng cao."),
+        ("h", "II. MỤC TIÊU"),
+        ("h", "1. Mục tiêu chung"),
+        ("p", "Đẩy nhanh tiến độ thực hiện và giải ngân vốn đầu tư công năm 2024, phấn đấu tỷ lệ giải ngân đạt trên "
+              "95% kế hoạch vốn được giao, góp phần thúc đẩy tăng trưởng kinh tế của tỉnh."),
+        ("h", "2. Mục tiêu cụ thể"),
+        ("p", "- Đến hết ngày 30/6/2024, giải ngân đạt tối thiểu 45% kế hoạch vốn."),
+        ("p", "- Đến hết ngày 30/9/2024, giải ngân đạt tối thiểu 70% kế hoạch vốn."),
+        ("p", "- Đến hết ngày 31/01/2025, giải ngân đạt trên 95% kế hoạch vốn; riêng vốn kéo dài từ năm 2023 chuyển "
+              "sang giải ngân 100% trước ngày 31/12/2024."),
+        ("p", "- 100% dự án khởi công mới hoàn thành thủ tục đầu tư, lựa chọn nhà thầu trước ngày 31/3/2024."),
+        ("h", "III. KẾ HOẠCH VỐN VÀ TIẾN ĐỘ GIẢI NGÂN"),
+        ("h", "1. Kế hoạch vốn năm 2024"),
+        ("p", "Tổng kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.846,2 tỷ đồng, gồm: vốn ngân sách địa phương "
+              "3.215,6 tỷ đồng; vốn ngân sách trung ương 2.630,6 tỷ đồng (vốn trong nước 2.412,0 tỷ đồng, vốn nước "
+              "ngoài 218,6 tỷ đồng). Ngoài ra, vốn kế hoạch năm 2023 được kéo dài thời gian thực hiện, giải ngân sang "
+              "năm 2024 là 412,8 tỷ đồng."),
+        ("h", "2. Tiến độ giải ngân theo quý"),
+        ("p", "Bảng 1. Kế hoạch giải ngân vốn đầu tư công năm 2024 theo quý"),
+        ("p", "Đơn vị tính: tỷ đồng"),
+    ))
+    rows = [["TT", "Nguồn vốn", "Kế hoạch vốn năm 2024", "Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "Vốn ngân sách địa phương", "3.215,6", "321,6", "1.125,5", "964,7", "803,8"],
+            ["2", "Vốn ngân sách trung ương", "2.630,6", "263,1", "920,7", "789,2", "657,6"],
+            ["", "Tổng cộng", "5.846,2", "584,7", "2.046,2", "1.753,9", "1.461,4"]]
+    _widths(_table(doc, rows), [1.0, 5.0, 2.6, 1.9, 1.9, 1.9, 1.9])
+    _body(doc, (
+        ("h", "IV. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "1. Hoàn thiện thủ tục đầu tư các dự án khởi công mới. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở "
+              "Xây dựng thực hiện; hoàn thành trước ngày 31/3/2024."),
+        ("p", "2. Đẩy nhanh công tác bồi thường, giải phóng mặt bằng. Ủy ban nhân dân các huyện, thị xã, thành phố chủ "
+              "trì, phối hợp với Sở Tài nguyên và Môi trường thực hiện."),
+        ("p", "3. Kiểm soát, thanh toán vốn kịp thời cho các dự án. Kho bạc Nhà nước Đông Lĩnh chủ trì, phối hợp với "
+              "Sở Tài chính thực hiện; thời gian kiểm soát chi không quá 03 ngày làm việc."),
+        ("h", "V. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Sở Kế hoạch và Đầu tư: Theo dõi, tổng hợp tình hình giải ngân hằng tháng; tham mưu điều chuyển kế "
+              "hoạch vốn của các dự án giải ngân chậm sang dự án giải ngân tốt."),
+        ("p", "2. Sở Tài chính: Phối hợp Kho bạc Nhà nước Đông Lĩnh đôn đốc thu hồi vốn tạm ứng quá hạn."),
+        ("p", "3. Ban Quản lý dự án đầu tư xây dựng tỉnh: Lập kế hoạch giải ngân chi tiết từng dự án, cam kết tiến độ "
+              "với Ủy ban nhân dân tỉnh."),
+        ("p", "4. Ủy ban nhân dân các huyện, thị xã, thành phố: Chỉ đạo hoàn thành bồi thường, giải phóng mặt bằng, "
+              "bàn giao mặt bằng sạch cho các dự án./."),
+    ))
+    closing(doc, ["- Bộ Kế hoạch và Đầu tư;", "- Bộ Tài chính;", "- TT Tỉnh ủy, TT HĐND tỉnh;",
+                  "- Chủ tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành tỉnh;", "- Lưu: VT, KT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hồ Văn Nghĩa"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 5. A district's solid-waste plan on a portal page: tonnes, hectares, a fee, the money by source.
+
+WASTE_HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 132/KH-UBND thu gom, xử lý chất thải rắn sinh hoạt huyện Phước Lâm giai đoạn 2022 - 2025</title></head>
+<body>
+<div class="portal-header"><a href="/">Cổng thông tin điện tử huyện Phước Lâm</a> &raquo; <a href="/van-ban">Văn bản chỉ đạo điều hành</a></div>
+<div class="doc-content">
+<table class="doc-head" style="width:100%">
+<tr><td style="text-align:center"><b>ỦY BAN NHÂN DÂN<br>HUYỆN PHƯỚC LÂM</b><br>-------</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------</td></tr>
+<tr><td style="text-align:center">Số: 132/KH-UBND</td><td style="text-align:center"><i>Phước Lâm, ngày 18 tháng 4 năm 2022</i></td></tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b></p>
+<p style="text-align:center"><b>Thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt trên địa bàn huyện Phước Lâm giai đoạn 2022 - 2025</b></p>
+<p><i>Căn cứ Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020;</i></p>
+<p><i>Thực hiện Quyết định số 845/QĐ-UBND ngày 29 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh Khánh Lâm phê duyệt Đề án quản lý chất thải rắn sinh hoạt tỉnh Khánh Lâm giai đoạn 2022 - 2025;</i></p>
+<p>Ủy ban nhân dân huyện ban hành Kế hoạch thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt giai đoạn 2022 - 2025 như sau:</p>
+<p><b>I. THỰC TRẠNG</b></p>
+<p>Toàn huyện phát sinh khoảng 85 tấn chất thải rắn sinh hoạt mỗi ngày, trong đó khu vực thị trấn 32 tấn/ngày. Năm 2021, tỷ lệ thu gom ở thị trấn đạt 81,5%, ở khu vực nông thôn đạt 46,3%; bãi rác Đồng Cát (2,8 ha) đã quá tải, chôn lấp trực tiếp chiếm 88% lượng rác thu gom.</p>
+<p style="text-align:center"><b>Bảng 1. Khối lượng phát sinh và tỷ lệ thu gom chất thải rắn sinh hoạt theo xã, thị trấn</b></p>
+<table border="1" cellspacing="0">
+<tr><td><b>TT</b></td><td><b>Xã, thị trấn</b></td><td><b>Khối lượng phát sinh (tấn/ngày)</b></td><td><b>Tỷ lệ thu gom năm 2021 (%)</b></td><td><b>Số điểm tập kết (điểm)</b></td></tr>
+<tr><td>1</td><td>Thị trấn Phước Lâm</td><td>32,0</td><td>81,5</td><td>14</td></tr>
+<tr><td>2</td><td>Xã Tân An Hạ</td><td>14,5</td><td>52,0</td><td>6</td></tr>
+<tr><td>3</td><td>Xã Hòa Bắc</td><td>12,8</td><td>47,6</td><td>5</td></tr>
+<tr><td>4</td><td>Xã Phước Thọ</td><td>11,2</td><td>44,1</td><td>4</td></tr>
+<tr><td>5</td><td>Xã Lâm Xuân</td><td>14,5</td><td>41,3</td><td>5</td></tr>
+<tr><td></td><td><b>Cộng</b></td><td><b>85,0</b></td><td></td><td><b>34</b></td></tr>
+</table>
+<p><b>II. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Nâng cao hiệu quả thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt, giảm chôn lấp trực tiếp, bảo vệ môi trường và sức khỏe người dân.</p>
+<p><b>2. Mục tiêu cụ thể đến năm 2025</b></p>
+<p>- Thu gom, xử lý 90% chất thải rắn sinh hoạt phát sinh tại thị trấn và 70% tại khu vực nông thôn;</p>
+<p>- 100% xã, thị trấn có tổ, đội thu gom chất thải rắn sinh hoạt hoạt động thường xuyên;</p>
+<p>- Tỷ lệ chất thải rắn sinh hoạt được chôn lấp trực tiếp giảm xuống dưới 30% lượng thu gom;</p>
+<p>- Đưa vào vận hành lò đốt chất thải rắn công suất 50 tấn/ngày tại khu xử lý Gò Mây (diện tích 4,5 ha).</p>
+<p><b>III. NHIỆM VỤ, GIẢI PHÁP</b></p>
+<p>1. Bồi thường, giải phóng mặt bằng khu xử lý Gò Mây. Ban Bồi thường, giải phóng mặt bằng huyện chủ trì, phối hợp với Ủy ban nhân dân xã Hòa Bắc thực hiện, hoàn thành trong năm 2022.</p>
+<p>2. Đầu tư lò đốt chất thải rắn sinh hoạt. Ban Quản lý dự án đầu tư xây dựng huyện chủ trì, phối hợp với Phòng Tài nguyên và Môi trường thực hiện giai đoạn 2023 - 2024.</p>
+<p>3. Tuyên truyền, hướng dẫn phân loại chất thải rắn sinh hoạt tại nguồn. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Hội Liên hiệp Phụ nữ huyện và Huyện đoàn thực hiện.</p>
+<p><b>IV. KINH PHÍ THỰC HIỆN</b></p>
+<p>Tổng kinh phí thực hiện Kế hoạch giai đoạn 2022 - 2025 là 24.860 triệu đồng, trong đó: ngân sách tỉnh hỗ trợ 12.000 triệu đồng; ngân sách huyện 9.260 triệu đồng; nguồn xã hội hóa 3.600 triệu đồng. Giá dịch vụ thu gom, vận chuyển áp dụng 30.000 đồng/hộ/tháng ở thị trấn và 20.000 đồng/hộ/tháng ở các xã.</p>
+<p style="text-align:center"><b>Bảng 2. Khái toán kinh phí thực hiện Kế hoạch</b></p>
+<p style="text-align:right"><i>Đơn vị tính: triệu đồng</i></p>
+<table border="1" cellspacing="0">
+<tr><td rowspan="2"><b>TT</b></td><td rowspan="2"><b>Nội dung</b></td><td rowspan="2"><b>Tổng kinh phí</b></td><td colspan="3"><b>Nguồn vốn</b></td></tr>
+<tr><td><b>Ngân sách tỉnh</b></td><td><b>Ngân sách huyện</b></td><td><b>Xã hội hóa</b></td></tr>
+<tr><td>1</td><td>Bồi thường, giải phóng mặt bằng khu xử lý Gò Mây (4,5 ha)</td><td>3.600</td><td>-</td><td>3.600</td><td>-</td></tr>
+<tr><td>2</td><td>Xây dựng lò đốt chất thải rắn công suất 50 tấn/ngày</td><td>14.500</td><td>12.000</td><td>2.500</td><td>-</td></tr>
+<tr><td>3</td><td>Mua sắm xe, thùng thu gom</td><td>4.760</td><td>-</td><td>1.660</td><td>3.100</td></tr>
+<tr><td>4</td><td>Tuyên truyền, phân loại rác tại nguồn</td><td>2.000</td><td>-</td><td>1.500</td><td>500</td></tr>
+<tr><td></td><td><b>Tổng cộng</b></td><td><b>24.860</b></td><td><b>12.000</b></td><td><b>9.260</b></td><td><b>3.600</b></td></tr>
+</table>
+<p><b>V. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Phòng Tài nguyên và Môi trường: Là cơ quan thường trực, theo dõi, đôn đốc và tổng hợp kết quả thực hiện Kế hoạch; báo cáo Ủy ban nhân dân huyện trước ngày 15 tháng 12 hằng năm.</p>
+<p>2. Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí ngân sách huyện; hướng dẫn thu giá dịch vụ thu gom.</p>
+<p>3. Ủy ban nhân dân các xã, thị trấn: Thành lập tổ, đội thu gom; bố trí điểm tập kết; vận động người dân phân loại rác tại nguồn./.</p>
+<table style="width:100%"><tr>
+<td><b><i>Nơi nhận:</i></b><br>- UBND tỉnh Khánh Lâm (b/c);<br>- Sở Tài nguyên và Môi trường;<br>- TT Huyện ủy, TT HĐND huyện;<br>- Các phòng, ban thuộc huyện;<br>- UBND các xã, thị trấn;<br>- Lưu: VT, TNMT.</td>
+<td style="text-align:center"><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br><b>Đinh Công Trứ</b></td>
+</tr></table>
+</div>
+<div class="portal-footer">Lượt xem: 1.284 | Cổng thông tin điện tử huyện Phước Lâm</div>
+</body></html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 6. A district's sports games of 2013: participation targets, prize money, an estimate in đồng.
+
+def games_plan() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN KỲ PHONG", "-------", "Số: 76/KH-UBND"],
+           "Kỳ Phong, ngày 05 tháng 3 năm 2013", "KẾ HOẠCH",
+           "Tổ chức Đại hội Thể dục thể thao huyện Kỳ Phong lần thứ VII năm 2013")
+    _body(doc, (
+        ("p", "Thực hiện Kế hoạch số 18/KH-UBND ngày 21 tháng 01 năm 2013 của Ủy ban nhân dân tỉnh Sơn Bình về tổ "
+              "chức Đại hội Thể dục thể thao các cấp tỉnh Sơn Bình lần thứ VII năm 2013 - 2014;"),
+        ("p", "Ủy ban nhân dân huyện Kỳ Phong xây dựng Kế hoạch tổ chức Đại hội Thể dục thể thao huyện lần thứ VII "
+              "năm 2013 như sau:"),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("h", "1. Mục đích"),
+        ("p", "Đánh giá kết quả phong trào thể dục thể thao của huyện giai đoạn 2009 - 2013; đẩy mạnh cuộc vận động "
+              "\"Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại\"; tuyển chọn vận động viên tham dự Đại hội "
+              "Thể dục thể thao tỉnh năm 2014."),
+        ("h", "2. Chỉ tiêu"),
+        ("p", "- 100% xã, thị trấn tổ chức Đại hội Thể dục thể thao cấp cơ sở xong trước ngày 30/5/2013."),
+        ("p", "- Tỷ lệ người tập luyện thể dục thể thao thường xuyên đạt 28% dân số; số gia đình thể thao đạt 20% "
+              "tổng số hộ."),
+        ("p", "- Có ít nhất 650 vận động viên của 14 đoàn tham gia thi đấu 9 môn tại Đại hội."),
+        ("h", "II. THỜI GIAN, ĐỊA ĐIỂM, NỘI DUNG THI ĐẤU"),
+        ("p", "1. Thời gian: Lễ khai mạc lúc 07 giờ 30 phút ngày 15/6/2013 tại Sân vận động trung tâm huyện; thi đấu "
+              "các môn từ ngày 10/6 đến ngày 16/6/2013."),
+        ("p", "2. Môn thi đấu: Bóng đá nam, bóng chuyền, cầu lông, bóng bàn, việt dã, kéo co, cờ tướng, đẩy gậy, "
+              "bắn nỏ."),
+        ("p", "3. Giải thưởng: Ban Tổ chức trao huy chương vàng, bạc, đồng cho các cá nhân, đội đạt giải; mức thưởng "
+              "huy chương vàng 500.000 đồng/huy chương, huy chương bạc 350.000 đồng/huy chương, huy chương đồng "
+              "250.000 đồng/huy chương; giải toàn đoàn nhất, nhì, ba và khuyến khích."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Tổng kinh phí tổ chức Đại hội là 186.400.000 đồng (Bằng chữ: Một trăm tám mươi sáu triệu, bốn trăm "
+              "nghìn đồng), từ nguồn ngân sách huyện năm 2013; bồi dưỡng trọng tài 100.000 đồng/người/buổi. Chi tiết "
+              "theo dự toán sau:"),
+        ("p", "DỰ TOÁN KINH PHÍ TỔ CHỨC ĐẠI HỘI"),
+        ("p", "Đơn vị tính: đồng"),
+    ))
+    rows = [["TT", "Nội dung", "ĐVT", "Số lượng", "Đơn giá", "Thành tiền"],
+            ["I", "Lễ khai mạc, bế mạc", "", "", "", "62.000.000"],
+            ["1", "Trang trí, khánh tiết", "gói", "1", "25.000.000", "25.000.000"],
+            ["2", "Âm thanh, ánh sáng", "gói", "1", "15.000.000", "15.000.000"],
+            ["3", "Bồi dưỡng diễn viên đồng diễn", "người", "220", "100.000", "22.000.000"],
+            ["II", "Giải thưởng", "", "", "", "74.400.000"],
+            ["1", "Tiền thưởng huy chương vàng", "huy chương", "48", "500.000", "24.000.000"],
+            ["2", "Tiền thưởng huy chương bạc", "huy chương", "48", "350.000", "16.800.000"],
+            ["3", "Tiền thưởng huy chương đồng", "huy chương", "64", "250.000", "16.000.000"],
+            ["4", "Giải toàn đoàn", "giải", "4", "4.400.000", "17.600.000"],
+            ["III", "Trọng tài, Ban Tổ chức, phục vụ", "", "", "", "50.000.000"],
+            ["1", "Bồi dưỡng trọng tài", "người/buổi", "240", "100.000", "24.000.000"],
+            ["2", "Bồi dưỡng Ban Tổ chức, phục vụ", "người/buổi", "160", "80.000", "12.800.000"],
+            ["3", "Y tế, nước uống", "gói", "1", "13.200.000", "13.200.000"],
+            ["", "Tổng cộng", "", "", "", "186.400.000"]]
+    _widths(_table(doc, rows), [1.0, 6.0, 2.0, 1.8, 2.4, 2.8])
+    _body(doc, (
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Văn hóa và Thông tin: Là cơ quan thường trực Ban Tổ chức Đại hội; xây dựng điều lệ các môn thi "
+              "đấu, chuẩn bị cơ sở vật chất, trọng tài."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: Thẩm định dự toán, cấp kinh phí tổ chức Đại hội theo quy định."),
+        ("p", "3. Trung tâm Văn hóa - Thể thao huyện: Tổ chức lễ khai mạc, bế mạc và điều hành thi đấu."),
+        ("p", "4. Công an huyện: Bảo đảm an ninh, trật tự, an toàn giao thông trong thời gian diễn ra Đại hội."),
+        ("p", "5. Ủy ban nhân dân các xã, thị trấn: Tổ chức Đại hội cấp cơ sở, thành lập đoàn vận động viên tham dự "
+              "Đại hội cấp huyện./."),
+    ))
+    closing(doc, ["- Sở Văn hóa, Thể thao và Du lịch;", "- TT Huyện ủy, TT HĐND huyện;", "- Chủ tịch, các PCT UBND huyện;",
+                  "- Các cơ quan, đơn vị liên quan;", "- UBND các xã, thị trấn;", "- Lưu: VT, VHTT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Vi Văn Thưởng"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / VACCINATION).write_bytes(vaccination_plan())
     (folder / OCOP).write_text(OCOP_MD, encoding="utf-8")
+    (folder / WASTE).write_text(WASTE_HTML, encoding="utf-8")
+    (folder / GAMES).write_bytes(games_plan())
     if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
         print("soffice or pdftotext not found: the layout text not written", file=sys.stderr)
         return
     # (kept once written: the gold was written against these bytes)
     if not (folder / POPULATION).exists():
         (folder / POPULATION).write_text(_layout_text(population_plan(), POPULATION), encoding="utf-8")
+    if not (folder / DISBURSEMENT).exists():
+        (folder / DISBURSEMENT).write_bytes(_soffice(disbursement_plan(), DISBURSEMENT, "pdf"))
 
 
 if __name__ == "__main__":
