@@ -26,6 +26,13 @@ Batch 2:
   participation, the prize money, and an estimate "Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền" in
   đồng with group rows.
 
+Batch 3:
+- a district's election plan of 2021 scraped to Markdown: milestones by date, "tỷ lệ cử tri đi bầu đạt trên 99%",
+  a rate per member of a polling team, and the money per commune in đồng beside counts of polling areas and voters
+  whose headers name no unit ("Số khu vực bỏ phiếu", "Số cử tri");
+- a city's land-clearance (GPMB) plan of 2016 saved as a legacy .doc: hectares and households per project beside
+  the compensation (triệu đồng), a completion column ("Quý III/2016"), a compensation rate per m2.
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_h5 OUTDIR` writes the files; the PDF-derived text needs soffice and pdftotext
 (a file already in OUTDIR is kept: the golds were written against those bytes).
@@ -51,6 +58,8 @@ POPULATION = "h5_syt-anson_1520-kh-syt_2020_dan-so-phan-nghin-layout.txt"
 DISBURSEMENT = "h5_tinh-donglinh_45-kh-ubnd_2024_giai-ngan-theo-quy.pdf"
 WASTE = "h5_huyen-phuoclam_132-kh-ubnd_2022_chat-thai-ran-portal.html"
 GAMES = "h5_huyen-kyphong_76-kh-ubnd_2013_dai-hoi-tdtt-don-gia.docx"
+ELECTION = "h5_huyen-sonky_21-kh-ubnd_2021_bau-cu-kinh-phi-xa-md.md"
+CLEARANCE = "h5_tp-phuochai_64-kh-ubnd_2016_gpmb-ha-ho.doc"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -507,6 +516,125 @@ def games_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. A district's election plan scraped to Markdown: milestones, money per commune beside counts.
+
+ELECTION_MD = """\
+| **ỦY BAN NHÂN DÂN HUYỆN SƠN KỲ** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 21/KH-UBND | *Sơn Kỳ, ngày 22 tháng 01 năm 2021* |
+
+**KẾ HOẠCH**
+
+**Tổ chức cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026 trên địa bàn huyện Sơn Kỳ**
+
+*Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015;*
+
+*Thực hiện Kế hoạch số 14/KH-UBND ngày 12 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Quảng Nghĩa về tổ chức cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026;*
+
+Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức cuộc bầu cử trên địa bàn huyện như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Tổ chức thành công cuộc bầu cử bảo đảm dân chủ, bình đẳng, đúng pháp luật, an toàn, tiết kiệm; ngày bầu cử 23/5/2021 thực sự là ngày hội của toàn dân.
+
+**II. CHỈ TIÊU**
+
+- Phấn đấu tỷ lệ cử tri đi bầu đạt trên 99% tổng số cử tri trong danh sách.
+
+- 100% khu vực bỏ phiếu được kiểm tra công tác chuẩn bị trước ngày 20/5/2021.
+
+- Bầu đủ 35 đại biểu Hội đồng nhân dân huyện, trong đó đại biểu nữ đạt từ 35% trở lên.
+
+**III. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN**
+
+1\\. Thành lập Ủy ban bầu cử huyện và các xã, thị trấn. Phòng Nội vụ chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện thực hiện, hoàn thành trước ngày 11/02/2021.
+
+2\\. Lập và niêm yết danh sách cử tri. Ủy ban nhân dân các xã, thị trấn chủ trì, phối hợp với Công an huyện thực hiện, niêm yết trước ngày 13/4/2021.
+
+3\\. Tuyên truyền về cuộc bầu cử. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thông tin và Thể thao huyện thực hiện từ ngày 01/3/2021 đến ngày 23/5/2021.
+
+**IV. KINH PHÍ**
+
+Tổng kinh phí tổ chức bầu cử trên địa bàn huyện là 1.286.400.000 đồng, trong đó: ngân sách tỉnh bổ sung 850.000.000 đồng; ngân sách huyện 436.400.000 đồng. Mức bồi dưỡng thành viên Tổ bầu cử 150.000 đồng/người/ngày.
+
+*Bảng phân bổ kinh phí bầu cử cho các xã, thị trấn (Đơn vị tính: đồng)*
+
+| TT | Xã, thị trấn | Số khu vực bỏ phiếu | Số cử tri | Kinh phí |
+|---|---|---|---|---|
+| 1 | Thị trấn Sơn Kỳ | 9 | 8.450 | 126.000.000 |
+| 2 | Xã Sơn Mai | 6 | 4.120 | 84.000.000 |
+| 3 | Xã Trà Lâm | 5 | 3.380 | 70.000.000 |
+| 4 | Xã Sơn Khánh | 7 | 5.960 | 98.000.000 |
+| 5 | Xã Ba Nguyên | 4 | 2.470 | 56.000.000 |
+|  | **Cộng** | **31** | **24.380** | **434.000.000** |
+
+**V. TỔ CHỨC THỰC HIỆN**
+
+1\\. Phòng Nội vụ: Là cơ quan thường trực giúp Ủy ban bầu cử huyện; tổng hợp, báo cáo tiến độ theo quy định.
+
+2\\. Phòng Tài chính - Kế hoạch: Tham mưu cấp kinh phí bảo đảm cho cuộc bầu cử.
+
+3\\. Công an huyện: Xây dựng phương án bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử./.
+
+| ***Nơi nhận:*** - UBND tỉnh Quảng Nghĩa (b/c); - TT Huyện ủy, TT HĐND huyện; - Ủy ban MTTQ Việt Nam huyện; - UBND các xã, thị trấn; - Lưu: VT, NV. | **TM. ỦY BAN NHÂN DÂN CHỦ TỊCH** **Phạm Hữu Lộc** |
+|---|---|
+"""
+
+
+# ---------------------------------------------------------------------------
+# 8. A city's land-clearance plan of 2016 as a legacy .doc: hectares and households beside the compensation.
+
+def clearance_plan() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ PHƯỚC HẢI", "-------", "Số: 64/KH-UBND"],
+           "Phước Hải, ngày 15 tháng 3 năm 2016", "KẾ HOẠCH",
+           "Bồi thường, hỗ trợ, tái định cư và giải phóng mặt bằng các dự án trọng điểm năm 2016")
+    _body(doc, (
+        ("p", "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;"),
+        ("p", "Căn cứ Quyết định số 12/2015/QĐ-UBND ngày 20 tháng 5 năm 2015 của Ủy ban nhân dân tỉnh Vĩnh Lâm ban hành "
+              "quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh;"),
+        ("p", "Ủy ban nhân dân thành phố ban hành Kế hoạch bồi thường, giải phóng mặt bằng các dự án trọng điểm năm 2016 "
+              "như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- Bàn giao 100% mặt bằng dự án Đường vành đai phía Tây (giai đoạn 2) cho chủ đầu tư trước ngày "
+              "30/9/2016."),
+        ("p", "- Hoàn thành chi trả ít nhất 90% kinh phí bồi thường, hỗ trợ đã được phê duyệt trong năm 2016."),
+        ("p", "- Bố trí đủ 50 lô đất tái định cư cho các hộ phải di dời chỗ ở."),
+        ("h", "II. KHỐI LƯỢNG VÀ KINH PHÍ BỒI THƯỜNG"),
+        ("p", "Năm 2016, thành phố thu hồi 26,2 ha đất của 192 hộ gia đình, cá nhân để thực hiện 03 dự án. Đơn giá bồi "
+              "thường đất trồng cây hằng năm là 85.000 đồng/m2; hỗ trợ ổn định đời sống 30 kg gạo/nhân khẩu/tháng."),
+        ("p", "Tổng kinh phí bồi thường, hỗ trợ, tái định cư năm 2016 dự kiến 128.600 triệu đồng, từ ngân sách thành "
+              "phố và vốn của các dự án."),
+        ("p", "Bảng 1. Khối lượng và kinh phí bồi thường, giải phóng mặt bằng năm 2016"),
+        ("p", "Đơn vị tính: triệu đồng"),
+    ))
+    rows = [["TT", "Dự án", "Diện tích thu hồi (ha)", "Số hộ bị ảnh hưởng (hộ)", "Kinh phí bồi thường, hỗ trợ",
+             "Thời gian hoàn thành"],
+            ["1", "Đường vành đai phía Tây (giai đoạn 2)", "18,6", "142", "96.500", "Quý III/2016"],
+            ["2", "Khu tái định cư Đồng Sen", "6,2", "38", "24.800", "Quý II/2016"],
+            ["3", "Trường Trung học cơ sở Phước Hải Đông", "1,4", "12", "7.300", "Quý IV/2016"],
+            ["", "Tổng cộng", "26,2", "192", "128.600", ""]]
+    _widths(_table(doc, rows), [1.0, 5.4, 2.2, 2.2, 2.8, 2.4])
+    _body(doc, (
+        ("h", "III. NHIỆM VỤ, GIẢI PHÁP"),
+        ("p", "1. Kiểm đếm, lập phương án bồi thường. Trung tâm Phát triển quỹ đất thành phố chủ trì, phối hợp với Ủy "
+              "ban nhân dân các phường thực hiện."),
+        ("p", "2. Thẩm định giá đất cụ thể. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Phòng Tài chính - Kế "
+              "hoạch thực hiện."),
+        ("p", "3. Giải quyết khiếu nại về bồi thường. Thanh tra thành phố chủ trì, phối hợp với Phòng Tư pháp thực "
+              "hiện."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Trung tâm Phát triển quỹ đất thành phố: Là cơ quan thường trực, báo cáo tiến độ hằng tháng."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: Bố trí vốn chi trả bồi thường kịp thời."),
+        ("p", "3. Ủy ban nhân dân các phường: Tuyên truyền, vận động người dân bàn giao mặt bằng./."),
+    ))
+    closing(doc, ["- UBND tỉnh (b/c);", "- TT Thành ủy, TT HĐND thành phố;", "- Các phòng, ban thành phố;",
+                  "- UBND các phường;", "- Lưu: VT, TNMT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lương Thế Hiển"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -514,6 +642,7 @@ def main(out: str) -> None:
     (folder / OCOP).write_text(OCOP_MD, encoding="utf-8")
     (folder / WASTE).write_text(WASTE_HTML, encoding="utf-8")
     (folder / GAMES).write_bytes(games_plan())
+    (folder / ELECTION).write_text(ELECTION_MD, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
         print("soffice or pdftotext not found: the layout text not written", file=sys.stderr)
         return
@@ -522,6 +651,8 @@ def main(out: str) -> None:
         (folder / POPULATION).write_text(_layout_text(population_plan(), POPULATION), encoding="utf-8")
     if not (folder / DISBURSEMENT).exists():
         (folder / DISBURSEMENT).write_bytes(_soffice(disbursement_plan(), DISBURSEMENT, "pdf"))
+    if not (folder / CLEARANCE).exists():
+        (folder / CLEARANCE).write_bytes(_soffice(clearance_plan(), CLEARANCE, "doc"))
 
 
 if __name__ == "__main__":
