@@ -26,6 +26,14 @@ COUNTED_TABLE = ("<p>Đơn vị tính: triệu đồng</p><table>"
     ("Khối lượng rác thu gom (tấn/năm)", "Ngân sách tỉnh", ("12.600", "5.400", "18.000"), False),
     ("Số suất quà (suất)", "Vốn vận động", ("950", "410", "1.360"), False),
     ("Số người tham gia (lượt người)", "Ngân sách tỉnh", ("3.200", "1.450", "4.650"), False),
+    # a count that opens on "Số" and names no money, stage or source ("Số khu vực bỏ phiếu", "Số cử tri")
+    ("Số khu vực bỏ phiếu", "Ngân sách huyện", ("12", "7", "19"), False),
+    ("Số cử tri", "Ngân sách tỉnh", ("9.840", "3.615", "13.455"), False),
+    ("Số tổ bầu cử", "Ngân sách huyện", ("14", "8", "22"), False),
+    # "Số" before money, a budget stage or a source: amounts
+    ("Số tiền hỗ trợ", "Ngân sách tỉnh", ("640", "220", "860"), True),
+    ("Số kiểm tra", "Ngân sách tỉnh", ("640", "220", "860"), True),
+    ("Số được giao", "Ngân sách huyện", ("640", "220", "860"), True),
     # brackets that name money or a kind of money: amounts
     ("Kinh phí hỗ trợ (triệu đồng)", "Ngân sách tỉnh", ("640", "220", "860"), True),
     ("Ngân sách tỉnh (sự nghiệp)", "Ngân sách huyện", ("640", "220", "860"), True),
@@ -64,3 +72,81 @@ FUNDING = ("IV. KINH PHÍ\n{first}\n{second}\n")
 def test_a_numbered_sibling_ends_the_source_the_line_before_named(first, second, sources):
     got = statements_of(FUNDING.format(first=first, second=second), "plan.txt")
     assert [s[1] for s in got] == sources
+
+
+# a narrow PDF cell wraps a number after its decimal comma ("1.125," over "5"), and the cell's lines come back
+# joined with a space: the number is read whole; a cell of two small numbers ("3, 5") is no number
+from normalizers.numbers import parse_number  # noqa: E402
+
+
+@pytest.mark.parametrize("cell, value", [
+    ("2.046, 2", 2046.2),
+    ("12.480, 75", 12480.75),
+    ("37, 5", 37.5),
+    ("1.125,5", 1125.5),
+    ("3, 5", None),
+    ("1.250 5", 1250),  # (a footnote marker on its own line, as before)
+])
+def test_a_number_wrapped_after_its_decimal_comma_is_read_whole(cell, value):
+    got = parse_number(cell).value
+    assert (None if got is None else float(got)) == value
+
+
+# a source's sum broken down in brackets into domestic and foreign capital ("ngân sách trung ương N (vốn trong
+# nước A, vốn nước ngoài B)"): both parts are that source's, as "vốn đầu tư phát triển, vốn sự nghiệp" are;
+# outside brackets both keep a reading of their own, the same for the two
+@pytest.mark.parametrize("text, sources", [
+    ("Tổng vốn năm 2021 là 1.240 tỷ đồng, gồm: ngân sách trung ương 900 tỷ đồng (vốn trong nước 700 tỷ đồng, vốn nước "
+     "ngoài 200 tỷ đồng); ngân sách tỉnh 340 tỷ đồng.", ["total", "central", "central", "central", "local"]),
+    ("Kế hoạch vốn năm 2019 là 610 tỷ đồng, gồm: vốn ngân sách tỉnh 410 tỷ đồng (vốn trong nước 380 tỷ đồng, vốn nước "
+     "ngoài 30 tỷ đồng); vốn huy động 200 tỷ đồng.", ["total", "local", "local", "local", "mobilized"]),
+    ("Tổng vốn năm 2021 là 900 tỷ đồng, gồm: vốn trong nước 700 tỷ đồng, vốn nước ngoài 200 tỷ đồng.",
+     ["total", "other", "other"]),
+])
+def test_domestic_and_foreign_capital_in_brackets_take_the_source_before(text, sources):
+    assert [s[1] for s in statements_of(text, "plan.txt")] == sources
+
+
+# capital carried into a later year ("vốn kế hoạch năm 2023 được kéo dài ... sang năm 2024 là N"): the year it is
+# carried into stays in the line's name (no "... sang" hanging); a year that closes the name is cut as before
+@pytest.mark.parametrize("text, want", [
+    ("Số vốn năm 2019 được kéo dài sang năm 2020 là 56,3 tỷ đồng.",
+     ["Vốn được kéo dài sang năm 2020", "total", 2019, 56_300_000_000]),
+    ("Vốn kế hoạch năm 2021 được phép kéo dài thời gian giải ngân sang năm 2022 là 18,4 tỷ đồng.",
+     ["Vốn kế hoạch được phép kéo dài thời gian giải ngân sang năm 2022", "total", 2021, 18_400_000_000]),
+    ("Vốn năm 2025 chuyển sang là 3.400 triệu đồng.", ["Vốn năm 2025 chuyển sang", "total", 2025, 3_400_000_000]),
+    ("Tổng kinh phí thực hiện năm 2024 là 850 triệu đồng.", ["total", "total", 2024, 850_000_000]),
+])
+def test_the_year_a_sum_is_carried_into_stays_in_its_name(text, want):
+    assert statements_of(text, "plan.txt") == [want]
+
+
+# a milestone that opens on its date ("Đến hết ngày 30/6/2024, giải ngân đạt tối thiểu 45% kế hoạch vốn"): the
+# date's year is the item's; a date the item is measured at ("Tính đến ngày 31/12/2025, ...") or compared with
+# is none
+from extractors.fields.objectives import _item_year  # noqa: E402
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Đến hết ngày 30/9/2026, 80% hồ sơ thủ tục hành chính được số hóa.", 2026),
+    ("Đến ngày 31 tháng 12 năm 2027, tỷ lệ hộ dân dùng nước sạch đạt 60%.", 2027),
+    ("Tới hết ngày 15/11/2019, giải ngân đạt trên 75% kế hoạch vốn.", 2019),
+    ("Tính đến ngày 31/12/2025, tỷ lệ che phủ rừng đạt 55%.", None),
+    ("Tỷ lệ giải ngân tăng 10% so với ngày 01/01/2025.", None),
+])
+def test_a_milestone_date_dates_its_item(text, year):
+    assert _item_year(text) == year
+
+
+# a sum drawn "từ ngân sách thành phố và vốn của các dự án": a second fund the codes do not name still makes it a
+# sum of more than one source (total); two kinds of capital of one budget ("từ vốn sự nghiệp và vốn đầu tư phát
+# triển của ngân sách tỉnh") and one fund ("từ nguồn ngân sách huyện năm 2019") keep that budget's
+@pytest.mark.parametrize("text, source", [
+    ("Tổng kinh phí năm 2019 dự kiến 42.300 triệu đồng, từ ngân sách thị xã và vốn của các chủ đầu tư.", "total"),
+    ("Tổng kinh phí năm 2018 là 3.150 triệu đồng, từ nguồn ngân sách huyện và kinh phí của các đơn vị.", "total"),
+    ("Tổng kinh phí năm 2019 là 7.800 triệu đồng, từ vốn sự nghiệp và vốn đầu tư phát triển của ngân sách tỉnh.",
+     "local"),
+    ("Tổng kinh phí năm 2019 là 1.250 triệu đồng, từ nguồn ngân sách huyện năm 2019.", "local"),
+])
+def test_a_second_fund_after_va_makes_a_sum_of_several_sources(text, source):
+    assert [s[1] for s in statements_of(text, "plan.txt")] == [source]
