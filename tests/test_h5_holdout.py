@@ -150,3 +150,29 @@ def test_a_milestone_date_dates_its_item(text, year):
 ])
 def test_a_second_fund_after_va_makes_a_sum_of_several_sources(text, source):
     assert [s[1] for s in statements_of(text, "plan.txt")] == [source]
+
+
+# a games plan's numbered lines that describe the event ("2. Môn thi đấu: ...", "3. Giải thưởng: ...") are
+# attributes of the plan, as "1. Thời gian: ..." is, not tasks; a task about a contest or its prizes stays one
+GAMES = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ ĐÔNG\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nTổ chức Hội thao xã năm 2018\n\n"
+         "I. MỤC ĐÍCH, YÊU CẦU\nĐẩy mạnh phong trào rèn luyện thân thể.\n"
+         "II. THỜI GIAN, NỘI DUNG\n1. Thời gian: ngày 02/9/2018 tại sân vận động xã.\n{items}\n"
+         "III. TỔ CHỨC THỰC HIỆN\nCông an xã bảo đảm an ninh trật tự.\n")
+
+
+@pytest.mark.parametrize("items, codes", [
+    ("2. Môn thi đấu: Bóng chuyền hơi, kéo co, cờ tướng.\n3. Giải thưởng: Ban Tổ chức trao cờ, giấy chứng nhận cho các "
+     "đội đạt giải nhất, nhì, ba.", []),
+    ("2. Nội dung thi đấu: Chạy việt dã nam, nữ.\n3. Cơ cấu giải thưởng: 01 giải nhất, 01 giải nhì, 02 giải ba.", []),
+    ("2. Tổ chức giải bóng chuyền hơi cho các thôn. Ban Văn hóa xã chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện.",
+     ["2"]),
+])
+def test_a_games_plans_event_lines_are_no_tasks(items, codes):
+    doc = build_document(read(GAMES.format(items=items).encode("utf-8"), "plan.txt"))
+    assert [a["code"] for a in extract_activities(doc, outline(doc))] == codes
+
+
+from extractors.document import build_document  # noqa: E402
+from extractors.fields.activities import extract_activities  # noqa: E402
+from extractors.formats import read  # noqa: E402
+from extractors.segment import outline  # noqa: E402
