@@ -32,6 +32,9 @@ _OCR_CANDIDATE = re.compile(r"^[\dlIiOoSB.,\s]+$")
 _VN_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 1.500 / 1.500,25
 _VN_PLAIN = re.compile(r"^\d+(?:,\d+)?$")  # 02 / 86,5
 ONE_COMMA_GROUP = re.compile(r"^\d{1,3},\d{3}$")  # 750,000 / 1,500: either way (English thousands or a decimal)
+# a number whose decimals wrapped to the next line of its cell, the lines joined with a space: "1.125, 5",
+# "37, 5" (two digits or a thousands group before the comma: "3, 5" may be a list of two)
+_DECIMAL_WRAPPED = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d{2,}), (\d{1,3})$")
 _SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")  # 1 500
 _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,3}(?:,\d{3}){2,}$")  # 1,500.25; 1,250,000 (one comma: a decimal)
 # Groups that overflow by one or two trailing digits: 67.4011 (67.401 + footnote 1)
@@ -68,6 +71,9 @@ def _parse(raw: str) -> Reading:
             # "750,000": a decimal comma as Vietnamese writes it, or thousands as English does (the
             # table it stands in tells: extractors.tables.checks.Sums.choose_readings)
             return Reading(v * sign, raw, candidates=(_dec(text.replace(",", "")) * sign,))
+        return Reading(v * sign if v is not None else None, raw)
+    if decimal_wrap := _DECIMAL_WRAPPED.match(text):  # a narrow PDF cell: "1.125," over "5"
+        v = _dec(decimal_wrap.group(1).replace(".", "") + "." + decimal_wrap.group(2))
         return Reading(v * sign if v is not None else None, raw)
     if _SPACE_GROUPED.match(text):
         v = _dec(text.replace(" ", "").replace(",", "."))

@@ -107,8 +107,10 @@ FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đ�
                          r"(?:chủ trì|phối hợp)(?:\s*(?:,|và)\s*(?:chủ trì|phối hợp))?(?:\s+thực hiện)?\s*(?::|$)|kinh phí|"
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
                          r"cách thức|hình thức|địa bàn|yêu cầu|nhiệm vụ)", re.I)
-# numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:"
+# numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:" (and of a
+# contest or games: "2. Môn thi đấu: ...", "3. Giải thưởng: ...", "Cơ cấu giải thưởng", "Điều lệ thi đấu")
 ATTRIBUTE = re.compile(r"^(?:thoi gian|thoi han|dia diem|thanh phan|doi tuong|pham vi|hinh thuc|quy mo|so luong|"
+                       r"mon thi dau|noi dung thi dau|giai thuong|co cau giai thuong|dieu le|"
                        r"kinh phi|nguon kinh phi|che do bao cao|lo trinh|de xuat|kien nghi|phuong phap)"
                        r"(?:[^:]{0,30})$")
 # a task that opens with its partners: "Phối hợp với Bộ Công an và các địa phương rà soát ..."

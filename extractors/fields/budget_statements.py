@@ -207,7 +207,8 @@ CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Ngh�
 NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
-                        r"\s*(?:\b(?:trong|của)\s+)?\b(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
+                        # (not the year a sum is carried into: "..., giải ngân sang năm 2024 là N")
+                        r"\s*(?:\b(?:trong|của)\s+)?\b(?<!sang )(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
                         r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))|"
                         # the year's estimate and the units it was given to: "... năm 2019 giao cho các đơn vị trực
                         # thuộc Sở là" (not "Vốn ủy thác giao cho Ngân hàng Chính sách xã hội", the line's own name)
@@ -219,7 +220,8 @@ STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|giảm)(?!\s+(?:thu|chi)\b))\b.*$", re.I)
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
-SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|nước ngoài|viện trợ|tài trợ|"
+SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|trong nước|nước ngoài|"
+                         r"viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
                          r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
@@ -417,10 +419,18 @@ def _paren_source(trailing: str) -> str:
     return "total"
 
 
+# a second fund joined on by "và" that the codes do not name: "từ ngân sách thành phố và vốn của các dự án",
+# "... và kinh phí của đơn vị" (not a kind of capital of the same budget: "vốn sự nghiệp và vốn đầu tư phát
+# triển của ngân sách tỉnh")
+ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh phí)\b(?!\s+(?:sự nghiệp|đầu tư phát triển|"
+                          r"đầu tư công|chi thường xuyên|thường xuyên)\b)", re.I)
+
+
 def _several_sources(text: str) -> bool:
     """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
     than one source is of all of them."""
-    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text)) > 1
+    named = sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
+    return named > 1 or (named == 1 and ANOTHER_FUND.search(text) is not None)
 
 
 def _source_year(trailing: str) -> int | None:
@@ -686,6 +696,13 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 outline = {k: v for k, v in outline.items() if k < level}
                 if node[0] != "letter":
                     items = None
+            elif moneys:
+                # a numbered line with a sum of its own is the sibling of a heading at its level, not under it:
+                # "1. Vắc xin do Bộ Y tế cấp. Kinh phí ... do ngân sách địa phương bảo đảm." names no budget
+                # over "2. Tổng kinh phí ... là N, trong đó: ngân sách tỉnh A; ngân sách huyện B"
+                level = _heading_level(node)
+                sections = {k: v for k, v in sections.items() if k < level}
+                years = {k: v for k, v in years.items() if k < level}
         bullet = bool(BULLET.match(text))
         numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
         body_note = BODY_NOTE.match(text) if text[:1].isdigit() else None  # (it opens on a digit)

@@ -36,9 +36,10 @@ BARE_BY = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!\w)(?:đến|tới)(?:\s+hết)
 # III/2028" (not "so với quý I năm 2025", not a report's "quý IV/2026")
 PART_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào|trước)\s+(?:cuối\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)"
                      r"((?:19|20)\d{2})(?!\d)", re.I)
-# a deadline date: "100% thôn ... trước ngày 31/12/2026", "chậm nhất ngày 30 tháng 6 năm 2026" (not a date the
-# item counts from or is measured at: "tính đến ngày 31/12/2025", "so với ngày 01/01/2025")
-DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}\s*(?:/|\s+năm\s+)"
+# a deadline date: "100% thôn ... trước ngày 31/12/2026", "chậm nhất ngày 30 tháng 6 năm 2026", a milestone
+# "Đến hết ngày 30/6/2024, giải ngân đạt 45% ..." (not a date the item counts from or is measured at: "tính đến
+# ngày 31/12/2025", "so với ngày 01/01/2025")
+DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?|(?<!\w)(?<!tính )(?:đến|tới)(?: hết)?\s+ngày)\s+(?:ngày\s+)?\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}\s*(?:/|\s+năm\s+)"
                      r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
 # runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")

@@ -68,6 +68,17 @@ QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|
                            r"đối tượng|học sinh|lao động|doanh nghiệp|hợp tác xã|căn|nhà|phòng|hồ sơ|buổi|cuộc|đợt|"
                            r"km|ha|tấn|con|cây))\b", re.I)
 RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức chi|mức hỗ trợ|giá)\b", re.I)
+# a count the list above does not name: "Số khu vực bỏ phiếu", "Số cử tri", "Số tổ bầu cử" ("Số" and no word of
+# money, a budget stage or a source after it: not "Số tiền", "Số vốn", "Số kiểm tra", "Số được giao", "Số dư")
+COUNT_HEAD = re.compile(r"^số\s+(?!.*(?:tiền|vốn|kinh phí|ngân sách|\bNS|dự toán|quyết toán|giải ngân|\bchi\b|\bthu\b|giá trị|đồng|"
+                        r"\bdư\b|\bnợ\b|phân bổ|giao|kiểm tra|liệu|thực hiện|\bước\b|đề nghị|hỗ trợ|\bcấp\b|\bứng\b|còn lại|"
+                        r"kế hoạch|\bnăm\b|tổng|bổ sung|điều chỉnh|chênh lệch|tăng|giảm|lũy kế|đầu tư|huy động|nguồn))\S", re.I)
+# a header closing on its unit of measure in brackets counts things, whatever it opens with: "Số liều vắc xin
+# (liều)", "Số suất quà (suất)", "Diện tích thu hồi (ha)", "Khối lượng rác (tấn/năm)", "Tham gia (lượt người)"
+# (not money or a kind of money: "(triệu đồng)", "(đồng/người)", "(sự nghiệp)", "(NSĐP)")
+MEASURE_UNIT = re.compile(r"\(\s*(?:lượt\s+)?(?:liều|mũi|suất|người|hộ|ha|m[23²³]?|km|tấn|kg|tạ|lít|cái|chiếc|bộ|căn|"
+                          r"sản phẩm|con|cây|vé|giải|đội|lớp|buổi|ngày|xã|thôn|công trình)(?:\s*/\s*[^\W\d_]+)?\s*\)\s*$",
+                          re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
 # a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
@@ -401,8 +412,8 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("label", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
-        elif QUANTITY_HEAD.match(leaf) or RATE_HEAD.match(leaf):
-            cols.append(Column("quantity" if QUANTITY_HEAD.match(leaf) else "rate", header=joined))
+        elif QUANTITY_HEAD.match(leaf) or MEASURE_UNIT.search(leaf) or COUNT_HEAD.match(leaf) or RATE_HEAD.match(leaf):
+            cols.append(Column("rate" if RATE_HEAD.match(leaf) else "quantity", header=joined))
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
         elif RATIO_FORMULA.search(formula) or any(RATIO_HEAD.search(p) for p in path):
@@ -473,7 +484,7 @@ def _plain_column(cell: str) -> Column:
     """A leaf that is not a year group's: a unit, a quantity, a unit price, or an amount."""
     if UNIT_HEAD.match(cell):
         return Column("unit", header=cell)
-    if QUANTITY_HEAD.match(cell):
+    if QUANTITY_HEAD.match(cell) or MEASURE_UNIT.search(cell) or COUNT_HEAD.match(cell):
         return Column("quantity", header=cell)
     if RATE_HEAD.match(cell):
         return Column("rate", header=cell)
