@@ -632,6 +632,7 @@ def clearance_plan() -> bytes:
     closing(doc, ["- UBND tỉnh (b/c);", "- TT Thành ủy, TT HĐND thành phố;", "- Các phòng, ban thành phố;",
                   "- UBND các phường;", "- Lưu: VT, TNMT."],
             ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lương Thế Hiển"])
+    doc.add_paragraph()  # (LibreOffice drops a .doc's last table when nothing follows it, as build_r notes)
     return _save(doc)
 
 
