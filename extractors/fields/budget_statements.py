@@ -227,6 +227,8 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
+# a source's money by its kind of capital: "vốn đầu tư phát triển", "vốn đầu tư", "vốn sự nghiệp"
+KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp)$", re.I)
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -790,12 +792,16 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                     and anchor.source != "total" and anchor.year is None):
                 source = anchor.source  # "ngân sách huyện: N (năm 2027: A; năm 2028: B)": the years of that source
             if (source in ("total", "other") and opened > text.rfind(")", 0, money.start)
-                    and SOURCE_PART.match(_tidy(clause)) and source_of(clause) == "total" and not OTHER_SOURCE.search(clause)
+                    and (SOURCE_PART.match(_tidy(clause)) or KIND_OF_CAPITAL.match(_tidy(clause)))
+                    and source_of(clause) == "total" and not OTHER_SOURCE.search(clause)
                     and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
                     and anchor.source not in ("total", "other")):
                 # "ngân sách trung ương N (vốn đầu tư phát triển A, vốn sự nghiệp B)": that source's sum by kind of
-                # capital (not "(vốn vay ODA C)", a source of its own)
+                # capital (not "(vốn vay ODA C)", a source of its own), each named by its kind as a line of its
+                # own is ("a. Vốn sự nghiệp: B" under the source's sum)
                 source = anchor.source
+                if scope == anchor.scope and KIND_OF_CAPITAL.match(_tidy(clause)):
+                    scope = _capital(_tidy(clause))
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
             if source == "total" and inherited and inherited.source != "total":

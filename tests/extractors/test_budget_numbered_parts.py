@@ -50,3 +50,27 @@ def test_a_numbered_line_under_no_sum_keeps_the_plans_scope():
 ])
 def test_a_programmes_period_in_its_name_is_no_year_of_the_money(lead, item, want):
     assert got(lead + item)[1] == want
+
+
+# a source's sum broken down in brackets by kind of capital: each part is named by its kind, as a line of
+# its own is ("a. Vốn sự nghiệp: B" under "1.2. Vốn Trung ương hỗ trợ: N"), and keeps the source
+@pytest.mark.parametrize("text, want", [
+    ("Tổng vốn năm 2026 là 92.400 triệu đồng, gồm: ngân sách trung ương 71.000 triệu đồng (vốn đầu tư phát triển "
+     "52.300 triệu đồng, vốn sự nghiệp 18.700 triệu đồng); ngân sách tỉnh 21.400 triệu đồng.",
+     [["total", "total", 2026, 92_400_000_000], ["total", "central", 2026, 71_000_000_000],
+      ["Vốn đầu tư phát triển", "central", 2026, 52_300_000_000], ["Vốn sự nghiệp", "central", 2026, 18_700_000_000],
+      ["total", "local", 2026, 21_400_000_000]]),
+    ("Kinh phí năm 2025 là 6.500 triệu đồng, trong đó: ngân sách huyện 4.500 triệu đồng (vốn đầu tư 3.000 triệu đồng, "
+     "vốn sự nghiệp 1.500 triệu đồng); vốn lồng ghép 2.000 triệu đồng.",
+     [["total", "total", 2025, 6_500_000_000], ["total", "local", 2025, 4_500_000_000],
+      ["Vốn đầu tư", "local", 2025, 3_000_000_000], ["Vốn sự nghiệp", "local", 2025, 1_500_000_000],
+      ["total", "other", 2025, 2_000_000_000]]),
+    # must not: a source of its own in brackets, and a year's part, keep the source's scope
+    ("Ngân sách huyện bố trí 1.200 triệu đồng (vốn vay ODA 300 triệu đồng).",
+     [["total", "local", None, 1_200_000_000], ["total", "other", None, 300_000_000]]),
+    ("Ngân sách tỉnh 8.000 triệu đồng (năm 2027: 3.000 triệu đồng; năm 2028: 5.000 triệu đồng).",
+     [["total", "local", None, 8_000_000_000], ["total", "local", 2027, 3_000_000_000],
+      ["total", "local", 2028, 5_000_000_000]]),
+])
+def test_a_sources_sum_by_kind_of_capital_names_each_kind(text, want):
+    assert got(text, "report.txt") == want
