@@ -35,6 +35,7 @@ DPI_ROUNDING = 0.02  # dots per inch a PNG's whole pixels per metre are off a wh
 
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
+    """Every page (frame) of the image read by OCR, as a scanned PDF's pages are."""
     from extractors.formats.pdf import MAX_PAGES, OcrReader, document
     options = options or ReadOptions()
     image = _opened(data)
@@ -74,8 +75,12 @@ def _opened(data: bytes):
 
 
 def frame_count(image) -> int:
-    """The pages of an image: a multi-page TIFF's frames, else 1."""
-    return max(1, int(getattr(image, "n_frames", 1)))
+    """The pages of an image: a multi-page TIFF's frames, else 1 (a chain of pages that breaks
+    off: a ReadError)."""
+    try:
+        return max(1, int(getattr(image, "n_frames", 1)))
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ReadError(f"the image's pages cannot be counted: {type(exc).__name__}: {exc}") from None
 
 
 def _page(image, number: int, options: ReadOptions, assumed: list[int]):

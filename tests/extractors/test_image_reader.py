@@ -9,8 +9,9 @@ image's record must equal that PDF's on every scored field and score as well aga
 document's hand-written gold, every span holding its value. Seven pages of OCR in all, in one
 run of two workers. The other rows need no OCR or a page of
 a few lines: bytes that are no image under an image's name, a PNG named .pdf and a TIFF with
-no extension found by their bytes, --ocr never, a truncated JPEG, a PNG over Pillow's
-decompression-bomb limit, the resolution a photo states, every mode made 8-bit gray.
+no extension found by their bytes, --ocr never, a truncated JPEG, a TIFF whose second page
+cannot be decoded, a PNG over Pillow's decompression-bomb limit, the resolution a photo states,
+every mode made 8-bit gray, each image format sniffed and read.
 """
 
 from __future__ import annotations
@@ -369,6 +370,42 @@ def test_transparency_is_paper_and_bilevel_is_black_and_white():
     assert np.asarray(to_gray(bilevel)).tolist() == [[0, 255]]
 
 
+def test_a_later_page_that_cannot_be_decoded_is_left_out_and_said():
+    """A multi-page TIFF whose second page's strips are damaged: the first page is read, the
+    second left out with a pdf.ocr_failed warning (as a page Tesseract fails on)."""
+    note = Image.open(io.BytesIO(_note(LINES))).convert("L")
+    data = bytearray(_mixed_tiff([(note, {"compression": "tiff_lzw"}),
+                                  (Image.new("L", note.size, 200), {"compression": "tiff_lzw"})]))
+    second = Image.open(io.BytesIO(bytes(data)))
+    second.seek(1)
+    for offset, count in zip(second.tag_v2[273], second.tag_v2[279]):
+        data[offset:offset + count] = b"\xff" * count
+    raw = read(bytes(data), "hoso.tif")
+    assert "KẾ HOẠCH" in "\n".join(b.text for b in raw.blocks if b.text)
+    assert {b.location["page"] for b in raw.blocks} == {1}
+    failed = [i for i in raw.issues if i["code"] == "pdf.ocr_failed"]
+    assert len(failed) == 1 and failed[0]["where"] == "page 2" and "cannot be decoded" in failed[0]["message"]
+    assert [i["where"] for i in raw.issues if i["code"] == "pdf.ocr_used"] == ["pages 1"]
+
+
 def test_ocr_off_says_so_before_any_page_is_read():
     with pytest.raises(Exception, match="--ocr never"):
         read(_note(LINES), "note.png", ReadOptions(ocr="never"))
+
+
+@pytest.mark.parametrize("fmt, code, options", [
+    ("PNG", "png", {"dpi": (150, 150)}),
+    ("JPEG", "jpeg", {"dpi": (150, 150), "quality": 85}),
+    ("TIFF", "tiff", {"dpi": (150, 150), "compression": "tiff_lzw"}),
+    ("BMP", "bmp", {"dpi": (150, 150)}),
+    ("WEBP", "webp", {"lossless": True}),  # (WebP states no resolution: A4 assumed)
+])
+def test_each_image_format_is_sniffed_and_gives_a_gray_page(fmt, code, options):
+    """An A4 page scanned in colour at 150 dpi, brought to 300 dpi gray."""
+    from extractors.formats.image import _opened, _page
+    data = _saved_image(Image.new("RGB", (1240, 1754), (250, 250, 245)), fmt, **options)
+    assert sniff(data) == code
+    assumed: list[int] = []
+    gray, scale = _page(_opened(data), 1, ReadOptions(), assumed)
+    assert gray.mode == "L" and abs(gray.width - 2480) <= 1 and abs(scale - DPI / 72) < 1e-9
+    assert bool(assumed) == (code == "webp")
