@@ -96,8 +96,10 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
     from extractors.formats.base import format_of, sniff
     from pipeline.inputs import format_of_content
     from pipeline.options import time_allowed
-    from pipeline.tasks import pdf_pages
-    pages = pdf_pages(data) if sniff(data) == "pdf" else 0
+    from extractors.formats.base import IMAGE_FORMATS
+    from pipeline.tasks import image_pages, pdf_pages
+    kind = sniff(data)
+    pages = pdf_pages(data) if kind == "pdf" else image_pages(data) if kind in IMAGE_FORMATS else 0
     try:
         with time_limit(time_allowed(options, pages), pages):
             # a name no reader takes: the format its bytes hold, as a run reads it

@@ -106,7 +106,7 @@ def cmd_extract(args) -> int:
                 console.print(f"skipped {e['path']}: {e['reason']}", highlight=False)
         _summary_table(summary, console, Path(args.out) / "v1")
     if not summary.count("record") and not summary.count("error"):
-        console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf, .docx, .doc, .rtf, .xls or .xlsx file in the inputs; nothing extracted")
+        console.print("[yellow]warning:[/yellow] no .txt, .md, .html, .pdf, .docx, .doc, .rtf, .odt, .xls, .xlsx, .ods or image (.png, .jpg, .tif, .bmp, .webp) file in the inputs; nothing extracted")
     return EXIT_SOME_FAILED if summary.count("error") else EXIT_OK
 
 

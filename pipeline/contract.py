@@ -222,8 +222,11 @@ QUALITY_CODES = {
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",
     "pdf.ocr_layer_read": "a searchable scan's page (an image under another program's invisible OCR text) read from "
                           "that text, OCR being off or unavailable",
-    "pdf.ocr_used": "pages read by OCR, with the mean word confidence",
-    "pdf.ocr_failed": "a page whose OCR failed (Tesseract crashed or overran): left out, the other pages kept",
+    "pdf.ocr_used": "pages read by OCR (a scanned PDF's, or an image file's), with the mean word confidence",
+    "pdf.ocr_failed": "a page whose OCR failed (Tesseract crashed or overran; an image file's page that cannot be "
+                      "decoded): left out, the other pages kept",
+    "image.resolution_assumed": "an image file that states no resolution, or none a paper page has (a phone "
+                                "photo's 72 dpi): read as if its narrower side were an A4 page's width",
     "html.nesting_too_deep": "HTML nested deeper than the parser takes, cut",
     "outline.numbering_irregular": "section numbers that skip or repeat",
     "extract.field_failed": "a field's extractor failed on the document: that field is left empty",

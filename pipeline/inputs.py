@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.formats import format_of
-from extractors.formats.base import DOCUMENT_HEADER, sniff
+from extractors.formats.base import DOCUMENT_HEADER, image_kind, sniff
 from normalizers import docnum
 
 HASH_CHUNK = 1 << 20
@@ -44,6 +44,7 @@ class Found:
     error: tuple[str, str] | None = None  # (error_type, message)
     link: bool = False  # reached through a symlink (a file of the same bytes is the better name)
     pdf: bool = False  # its bytes open as a PDF's do, whatever its name says (its time limit counts its pages)
+    image: bool = False  # its bytes open as an image's do (its time limit counts its frames as pages)
 
 
 def _kind(mode: int) -> str:
@@ -198,6 +199,7 @@ def hash_file(f: Found, max_bytes: int) -> None:
             while chunk := fh.read(HASH_CHUNK):
                 if not size:
                     f.pdf = chunk.startswith(b"%PDF-")  # (as extractors.formats.base.sniff reads it)
+                    f.image = image_kind(chunk) is not None
                 h.update(chunk)
                 size += len(chunk)
                 if size > max_bytes:  # it grew since stat()

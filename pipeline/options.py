@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-# seconds added to the time limit for each page of a PDF: a scan's page takes OCR, about 4 s of one core on a
+# seconds added to the time limit for each page of a PDF (or frame of an image file): a scan's page takes OCR, about 4 s of one core on a
 # rough office scan, more when the cores are shared (`--timeout-per-page`)
 PAGE_SECONDS = 20.0
 
@@ -38,7 +38,7 @@ def limit_flags(pages: int = 0) -> str:
 
 
 def timeout_message(seconds: float, pages: int = 0) -> str:
-    allowed = f"allowed for a PDF of {pages} pages; " if pages and seconds else ""
+    allowed = f"allowed for a PDF or image of {pages} pages; " if pages and seconds else ""
     return f"processing took longer than {seconds:g} s ({allowed}raise it with {limit_flags(pages if seconds else 0)})"
 
 

@@ -20,7 +20,7 @@ class Task:
     duplicates: tuple[str, ...] = ()
     data: bytes | None = None  # Dask: the bytes travel, workers need not share a disk
     out: str | None = None  # the staging folder, when the worker shares this process's disk: it writes the files
-    pages: int = 0  # a PDF's page count (its time limit grows with it: options.time_allowed)
+    pages: int = 0  # a PDF's page count, an image's frames (its time limit grows with it: options.time_allowed)
 
 
 @dataclass
@@ -53,6 +53,23 @@ def pdf_pages(path: str | bytes) -> int:
         return len(doc)
     finally:
         doc.close()
+
+
+def image_pages(path: str | bytes) -> int:
+    """An image file's pages (a path, or the bytes): a multi-page TIFF's frames, else 1, read from
+    its headers (Pillow, loaded on the first image); 0 when it cannot be opened (the worker's
+    reader then says why)."""
+    import io
+    import warnings
+
+    from PIL import Image
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(path) if isinstance(path, bytes) else path) as image:
+                return max(1, int(getattr(image, "n_frames", 1)))
+    except Exception:  # noqa: BLE001 (Pillow's own errors: no image, a damaged file, a decompression bomb)
+        return 0
 
 
 def peak_rss_mb() -> float:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 # the readers a run may need, loaded once per worker (pdfplumber and python-docx take 0.3 s)
 import extractors.formats.docx  # noqa: F401
 import extractors.formats.html  # noqa: F401
+import extractors.formats.image  # noqa: F401
 import extractors.formats.markdown  # noqa: F401
 import extractors.formats.pdf  # noqa: F401
 import extractors.formats.text  # noqa: F401

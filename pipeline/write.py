@@ -149,7 +149,10 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
     return rows
 
 
-FORMAT_ORDER = ("docx", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "pdf")  # a plan's primary rendition first
+# a plan's primary rendition first: the formats that carry the text itself, then those read through a
+# converter, then a PDF, then a scan's image file (read by OCR alone)
+FORMAT_ORDER = ("docx", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "odt", "ods", "pdf",
+                "tiff", "png", "jpeg", "webp", "bmp")
 
 
 PER_DOCUMENT = [name for name in SCHEMAS if name != "plans"]  # tables a record makes rows of

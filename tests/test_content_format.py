@@ -42,12 +42,16 @@ def _docx() -> bytes:
     ("plan.docx.download", _docx(), "docx"),
     ("page.htm.orig", b"<!DOCTYPE html><html><body><p>KE HOACH</p></body></html>", "html"),
     ("plan.rtf.bak", b"{\\rtf1\\ansi Ke hoach}", "rtf"),
+    # a scan's image (read by OCR, extractors/formats/image.py) under a scanner's own name
+    ("page-003.scan", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4, "jpeg"),
+    ("hoso-12", b"II*\x00\x08\x00\x00\x00" + bytes(200), "tiff"),
     # must not read: what is no document
     ("records.json", json.dumps({"title": "KẾ HOẠCH phát triển", "body": "Căn cứ Luật"}).encode(), None),
     ("meta.xml", "<?xml version='1.0'?><doc>KẾ HOẠCH</doc>".encode(), None),
     ("notes.csv", "id,name\n1,Nguyễn Văn An\n".encode(), None),
     ("README", b"How to use this folder: put the files in raw/.\n", None),
-    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4, None),
+    ("logo.gif", b"GIF89a\x10\x00\x10\x00" + bytes(range(256)) * 4, None),
+    ("chime.wav", b"RIFF\x24\x08\x00\x00WAVEfmt " + bytes(200), None),
     ("slides.pptx", b"PK\x03\x04" + b"\0" * 40, None),
     ("latin1.txt.ws", "KẾ HOẠCH số 12".encode("cp1258", "replace"), None),
 ])

@@ -17,7 +17,12 @@ Reader = Callable[[bytes, str], RawDocument]
 # Extension -> format code (SPEC source.format; doc, rtf, xls, xlsx from schema 1.2).
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
-           ".xls": "xls", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods"}
+           ".xls": "xls", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods",
+           # scanned pages saved as images (schema 1.5): one code per image format, as doc, rtf
+           # and odt each have theirs though one reader takes them
+           ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff", ".bmp": "bmp",
+           ".webp": "webp"}
+IMAGE_FORMATS = ("png", "jpeg", "tiff", "bmp", "webp")
 # Format code -> "module" that defines `read(data, path)` (or "module:function");
 # imported on first use so that a run over text files never loads pdfplumber. A reader
 # that takes an `options` argument gets the ReadOptions.
@@ -26,7 +31,8 @@ READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown"
            "docx": "extractors.formats.docx", "doc": "extractors.formats.office:read_word",
            "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
            "xlsx": "extractors.formats.xlsx", "odt": "extractors.formats.office:read_word",
-           "ods": "extractors.formats.office:read_xls"}
+           "ods": "extractors.formats.office:read_xls",
+           **{kind: "extractors.formats.image" for kind in IMAGE_FORMATS}}
 
 
 @dataclass(frozen=True)
@@ -57,17 +63,22 @@ DOCUMENT_HEADER = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lậ
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
-                "rtf": "RTF", "html": "HTML"}
+                "rtf": "RTF", "html": "HTML", "png": "PNG image", "jpeg": "JPEG image", "tiff": "TIFF image",
+                "bmp": "BMP image", "webp": "WebP image"}
 
 
 def sniff(data: bytes) -> str | None:
     """The format the bytes themselves declare, where they do so unmistakably (a magic number,
     a zip's main part, an RTF or HTML start), else None. Archives name files by hand: a
     Word 97 file saved as .docx, a .docx renamed .doc, a web page or an RTF file saved
-    with a .doc extension, a PDF with none of these."""
+    with a .doc extension, a PDF with none of these, a scan's PNG named .pdf, a TIFF with
+    no extension."""
     head = data[:1024]
     if head.startswith(b"%PDF-"):
         return "pdf"
+    image = image_kind(head)
+    if image:
+        return image
     if head.startswith(b"PK\x03\x04"):
         import io
         import zipfile
@@ -93,6 +104,24 @@ def sniff(data: bytes) -> str | None:
         return "rtf"
     if _HTML_START.match(text):
         return "html"
+    return None
+
+
+def image_kind(head: bytes) -> str | None:
+    """The image format the first bytes declare unmistakably (a magic number), else None.
+    A BMP's "BM" must be followed by its header's zero reserved word and a known DIB header
+    size, so that a text file starting "BM" stays text."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith(b"BM") and len(head) >= 18 and head[6:10] == b"\0\0\0\0" \
+            and int.from_bytes(head[14:18], "little") in (12, 16, 40, 52, 56, 64, 108, 124):
+        return "bmp"
     return None
 
 

@@ -1,9 +1,9 @@
-"""OCR of a PDF page: render it (pypdfium2), find the ruled tables in the image, erase
-their rules, read the words with Tesseract (TSV word boxes), and return them in PDF
-points with the keys pdfplumber's `extract_words` gives (`text`, `x0`, `x1`, `top`,
-`bottom`) plus `conf` (0-100), so that the layout stage reads a scan as it reads a
-text layer. Ruled tables come back as grids of cells, with the cells whose number
-Tesseract was unsure of.
+"""OCR of a page image (a PDF page rendered by pypdfium2, or a page of a scan's image file,
+extractors.formats.image): find the ruled tables in the image, erase their rules, read the
+words with Tesseract (TSV word boxes), and return them in PDF points with the keys
+pdfplumber's `extract_words` gives (`text`, `x0`, `x1`, `top`, `bottom`) plus `conf`
+(0-100), so that the layout stage reads a scan as it reads a text layer. Ruled tables come
+back as grids of cells, with the cells whose number Tesseract was unsure of.
 """
 
 from __future__ import annotations
@@ -82,15 +82,22 @@ class OcrPage:
     turned: int = 0  # the clockwise turn the page image was given to be read upright
 
 
+def page_scale(width_pt: float, height_pt: float, dpi: float) -> float:
+    """The scale (pixels per point) a page of this size is read at: `dpi`, or less for a page
+    that would pass MAX_PIXELS (a huge page is read at a lower resolution)."""
+    scale = dpi / 72
+    if width_pt * height_pt * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / (width_pt * height_pt)) ** 0.5
+    return scale
+
+
 def render(pdf, index: int, dpi: int):
     """Page `index` of a pypdfium2 document as a grayscale PIL image, and the scale used
     (pixels per point)."""
     page = pdf[index]
     try:
         w, h = page.get_size()
-        scale = dpi / 72
-        if w * h * scale * scale > MAX_PIXELS:
-            scale = (MAX_PIXELS / (w * h)) ** 0.5
+        scale = page_scale(w, h, dpi)
         image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
     finally:
         page.close()

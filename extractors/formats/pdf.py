@@ -141,7 +141,7 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
         raise ReadError(f"the PDF has {count} pages (limit {MAX_PAGES})")
     issues: list[dict] = []
     per_page: list[list[tuple[str, object]]] = []  # (kind, payload) in reading order
-    reader = _OcrReader(data, options)
+    reader = OcrReader(data, options)
     dropped = 0
     legacy_fonts = False
     try:
@@ -188,10 +188,13 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
     if legacy_fonts or (fast is not None and fast.legacy_fonts):
         from normalizers.legacy import font_converted_issue
         issues.append(font_converted_issue())
-    return _document(per_page, issues, dropped, reader)
+    return document(per_page, issues, dropped, reader)
 
 
-def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument:
+def document(per_page, issues: list[dict], dropped: int, reader: "OcrReader",
+             unread: str = "the PDF has no usable text layer on any page (OCR is needed)") -> RawDocument:
+    """The document of the pages' items (a text layer's or OCR's), its OCR blocks marked; an
+    error when no page gave a block (`unread` says why, where no tool was missing or failed)."""
     blocks = _lost_lines_blocks(per_page)
     if blocks is None:
         blocks = assemble(per_page)
@@ -205,7 +208,7 @@ def _document(per_page, issues: list[dict], dropped: int, reader) -> RawDocument
             raise reader.missing  # the error record names the tool and how to install it
         if reader.failed:
             raise tools.ToolFailed(f"OCR failed on every page that needed it: page {reader.failed[0][0]}: {reader.failed[0][1]}")
-        raise ReadError("the PDF has no usable text layer on any page (OCR is needed)", stage="read")
+        raise ReadError(unread, stage="read")
     return RawDocument(blocks, issues=issues)
 
 
@@ -806,12 +809,16 @@ RAISED_RISE = 0.15  # ... and its baseline at least this share of that size high
 MARK_TAIL = re.compile(r"^[.,;:)\]]+$")  # what may follow a note's mark in the same word: "thôn¹;"
 
 
-class _OcrReader:
-    """OCR of the pages that need it, opened once per document."""
+class OcrReader:
+    """OCR of the pages that need it, opened once per document: a PDF's pages rendered by
+    pypdfium2 (`page`), or the page images of a scan's image file (`read`, given how to make
+    a page's image: extractors.formats.image). Either way the page goes through the same
+    reading, marks and issues."""
 
     def __init__(self, data: bytes, options: ReadOptions):
         self.data, self.options = data, options
         self.pdf = None
+        self.checked = False  # the OCR language was found installed
         self.ocr_pages: list[int] = []
         self.turned: list[tuple[int, int]] = []  # (page, clockwise turn) of pages scanned sideways or upside down
         self.confidences: list[float] = []
@@ -826,16 +833,29 @@ class _OcrReader:
         return str(self.missing)
 
     def page(self, number: int, why: str) -> list[tuple[str, object]] | None:
+        return self.read(number, self._rendered)
+
+    def _rendered(self, number: int):
+        """The PDF's page `number` as a grayscale image, and its scale (pixels per point)."""
+        from extractors.formats import ocr
+        if self.pdf is None:
+            import pypdfium2 as pdfium
+            self.pdf = pdfium.PdfDocument(self.data)
+        return ocr.render(self.pdf, number - 1, self.options.ocr_dpi)
+
+    def read(self, number: int, image_of) -> list[tuple[str, object]] | None:
+        """Page `number` read by OCR from `image_of(number)` (a grayscale PIL image and its
+        pixels per point): its items in reading order; None when OCR is off or unavailable,
+        [] when Tesseract failed on it."""
         if self.options.ocr == "never" or self.missing is not None:
             return None
         from extractors.formats import ocr
         self.busy = True
         try:
-            if self.pdf is None:
-                import pypdfium2 as pdfium
+            if not self.checked:
                 ocr.check_language(self.options.ocr_lang)
-                self.pdf = pdfium.PdfDocument(self.data)
-            image, scale = ocr.render(self.pdf, number - 1, self.options.ocr_dpi)
+                self.checked = True
+            image, scale = image_of(number)
             result = ocr.ocr_page(image, scale, self.options.ocr_lang, self.options.timeout_seconds)
         except tools.OcrUnavailable as exc:
             self.missing, self.busy = exc, False
