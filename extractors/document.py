@@ -71,21 +71,25 @@ def build_document(raw: RawDocument) -> Document:
             raw_texts += [join_cell_lines(c) for row in b.rows or [] for c in row]
         else:
             raw_texts.append(b.text)
-    texts = iter(normalize_many(raw_texts))
+    texts = normalize_many(raw_texts)
+    taken = 0  # the normalized texts used so far
+    sep = len(CELL_SEPARATOR)
     for raw_block in raw.blocks:
         if raw_block.kind == "table":
-            rows = [[next(texts) for _ in row] for row in raw_block.rows or []]
+            rows = []
+            for row in raw_block.rows or []:
+                rows.append(texts[taken:taken + len(row)])
+                taken += len(row)
             spans: list[list[tuple[int, int]]] = []
             lines = []
             offset = pos
             for row in rows:
                 row_spans = []
                 cursor = offset
-                for i, cell in enumerate(row):
-                    if i:
-                        cursor += len(CELL_SEPARATOR)
-                    row_spans.append((cursor, cursor + len(cell)))
-                    cursor += len(cell)
+                for cell in row:  # each cell, then the separator before the next
+                    end = cursor + len(cell)
+                    row_spans.append((cursor, end))
+                    cursor = end + sep
                 spans.append(row_spans)
                 line = CELL_SEPARATOR.join(row)
                 lines.append(line)
@@ -94,7 +98,8 @@ def build_document(raw: RawDocument) -> Document:
             block = Block("table", text, pos, pos + len(text), raw_block.location, raw_block.level,
                           rows=rows, cell_spans=spans, cell_flags=raw_block.cell_flags)
         else:
-            text = next(texts)
+            text = texts[taken]
+            taken += 1
             block = Block(raw_block.kind, text, pos, pos + len(text), raw_block.location, raw_block.level)
         block.index = len(blocks)
         blocks.append(block)

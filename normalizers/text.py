@@ -139,11 +139,14 @@ def normalize_many(texts: list[str]) -> list[str]:
     call per block); each result equals normalize_line(text) for its block."""
     if not texts:
         return []
-    texts = _desegmented(texts)
-    if any(_BLOCK_SEP in t for t in texts):
+    joined = _BLOCK_SEP.join(texts)
+    if joined.count("_") >= 5:  # (_desegmented's first test, over the blocks joined: the separator holds none)
+        desegmented = _desegmented(texts)
+        if desegmented is not texts:
+            texts, joined = desegmented, _BLOCK_SEP.join(desegmented)
+    if joined.count(_BLOCK_SEP) != len(texts) - 1:  # a block holds the separator itself
         return [normalize_line(t) for t in texts]
-    joined = normalize_line(_BLOCK_SEP.join(texts))
-    return [part.strip(" ") for part in joined.split(_BLOCK_SEP)]
+    return [part.strip(" ") for part in normalize_line(joined).split(_BLOCK_SEP)]
 
 
 # Word-segmented text (a corpus tokenizer's output): syllables of a word joined by "_"

@@ -24,9 +24,11 @@ SPAN_VALUES = {"legal_bases": ("number",), "sections": ("label", "heading"), "ac
 def _spans(record):
     """(where, owner list name, the owner dict, span) for every span in a record. Walks with
     a stack; `where` is a chain (parent's where, key), made a path string only for a problem
-    (records hold thousands of cells)."""
+    (records hold thousands of cells). Empty lists and dicts are not pushed (a budget item's
+    `flags` is most often empty): they hold no span."""
     stack = [(record, None, "")]
     pop, push = stack.pop, stack.append
+    containers = (dict, list)
     while stack:
         value, where, owner = pop()
         if isinstance(value, dict):
@@ -34,11 +36,11 @@ def _spans(record):
             if isinstance(span, dict):
                 yield where, owner, value, span
             for k, v in value.items():
-                if k != "span" and isinstance(v, (dict, list)):
+                if v and isinstance(v, containers) and k != "span":
                     push((v, (where, k), k if isinstance(k, str) else owner))
         else:
             for i, v in enumerate(value):
-                if isinstance(v, (dict, list)):
+                if v and isinstance(v, containers):
                     push((v, (where, i), owner))
 
 

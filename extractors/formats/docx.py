@@ -441,6 +441,8 @@ def _cell_text(paragraphs: list[str]) -> str:
     """A cell's paragraphs, one a line. A cell that lists agencies one a paragraph ("Sở Tài
     chính" / "Ủy ban nhân dân các huyện") joins them with "; ", as it would write them
     on one line: the lines of a cell are read as one line later."""
+    if len(paragraphs) < 2:  # (most cells: one paragraph, no list to join)
+        return paragraphs[0] if paragraphs else ""
     lines = [p.strip() for p in paragraphs if p.strip()]
     if len(lines) > 1 and all(AGENCY_AT_START.match(_LIST_MARK.sub("", p)) for p in lines):
         return " ".join(p if p.endswith((";", ",")) or n == len(lines) - 1 else f"{p};" for n, p in enumerate(lines))

@@ -426,8 +426,10 @@ class _Walk:
         several opening with a heading's or an item's label (a paragraph that the source wrapped
         at a width has none), or the one line its header's motto and body."""
         # (cheap tests first, as every paragraph and container of a page is asked: a document's
-        # length, a one-line document's at least; then no block inside, the first one ends the look)
-        if sum(map(len, el.itertext())) < one_line.MIN_LINE:
+        # length, a one-line document's at least; then no block inside, the first one ends the look;
+        # an element of text alone, most paragraphs, is its text: itertext's walk spared)
+        length = sum(map(len, el.itertext())) if len(el) else len(el.text or "")
+        if length < one_line.MIN_LINE:
             return False
         breaks = False
         for d in el.iterdescendants():
