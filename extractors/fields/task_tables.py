@@ -216,8 +216,15 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
         while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
             first -= 1
         header = [r for r in rows[:first] if not is_number_row(r)]  # not "(1) | (2) | (3)"
+        codes = [r[0] if r else "" for r in rows[first:] if not _spanning(r)]
         matrix = matrix_columns(header, rows[first:])
-        roles = roles_of(header, codes=[r[0] if r else "" for r in rows[first:] if not _spanning(r)], matrix=matrix)
+        roles = roles_of(header, codes=codes, matrix=matrix)
+        if roles is None and any(k and _carried_rest(r) for k, r in enumerate(header)):
+            # the rest of a task a page break cut, carried over under the header repeated on the next page
+            # (" | địa phương | quan, đơn vị | 15/4/2026 và tổ chức thực hiện"), is no part of the header
+            header = [r for k, r in enumerate(header) if not (k and _carried_rest(r))]
+            matrix = matrix_columns(header, rows[first:])
+            roles = roles_of(header, codes=codes, matrix=matrix)
         if roles is None:
             continue
         code_col, task_col = roles.index("code"), roles.index("task")
@@ -231,6 +238,16 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
         out.append(TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), agencies=matrix,
                              lead_marked=lead_marked, by_agency=by_agency))
     return out
+
+
+def _carried_rest(row: list[str]) -> bool:
+    """A row under a table's header with no code whose cells go on in lower case (or with a
+    figure) where a heading would start with a capital: the rest of the last task of the page
+    before ("địa phương", "quan, đơn vị, địa phương", "15/4/2026 và tổ chức thực hiện")."""
+    cells = [c.strip() for c in row]
+    filled = [c for c in cells[1:] if c]
+    return bool(cells) and not cells[0] and bool(filled) and not is_heading_row(row) \
+        and all(c[0].islower() or c[0].isdigit() for c in filled)
 
 
 def _unnumbered(block: Block, rows: list[list[str]], spans: list) -> TaskTable | None:
