@@ -16,7 +16,7 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
 from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
 from extractors.layout.words import continued_rows, line_items, page_item
-from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
+from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -245,9 +245,11 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # inline enumeration goes on: "...; (2) 100% hồ sơ ...;" / "(3) Tỷ lệ người dân ...")
             # (or a full line ends at the heads of a list of bodies, their names after it: "...; Giám
             # đốc các Sở:" / "Tài chính, Xây dựng, ...")
+            # (or a full line ends on a body's head word, its name after it: "... Đơn vị phối hợp: Phòng" /
+            # "Quản lý Công nghiệp, ...", however its label's bold face marked the line)
             runs_on = dash_wrap or (para and date_cut(para[-1], line)) \
                 or (para and not short_before and line[:1] == "(" and enumeration_goes_on(" ".join(para), line)) \
-                or (para and not short_before and DISTRIBUTIVE_END.search(para[-1]) is not None
+                or (para and not short_before and (DISTRIBUTIVE_END.search(para[-1]) or HEAD_WORD_END.search(para[-1]))
                     and line[:1].isupper() and not line.isupper())
             # a line in lower case goes on: after a full line that ends a clause with a semicolon
             # ("... 8 m2/người;" / "tỷ lệ tuyến đường ...", "... năm 2023;" / "60% hợp tác xã ...") or a

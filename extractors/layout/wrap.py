@@ -58,6 +58,10 @@ DISTRIBUTIVE_END = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)\s*:
 # ... the heads in lower case ("phối hợp với các phòng:" / "Tài chính - Kế hoạch, Nội vụ"), where the next line names
 # no agency of its own (not a lead-in: "... cho các phòng:" / "Phòng Tư pháp chủ trì ...")
 DISTRIBUTIVE_END_LOWER = re.compile(r"\bcác\s+(?:sở|bộ|vụ|cục|phòng|ban)\s*:$")
+# a body's head word, capitalized, opening a list's item (after a label's colon or a list's comma or
+# semicolon), that a name must follow: "... Đơn vị phối hợp: Phòng" / "Quản lý Công nghiệp, ..." (an
+# item never ends on it: a wrap cut the name; "... của Sở" may name the issuing department itself)
+HEAD_WORD_END = re.compile(r"[:;,]\s*(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Hội đồng|Bộ)$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 # a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ..."
 CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*-)+$")
