@@ -56,3 +56,18 @@ def test_a_typed_header_keeps_its_signs():
     """must not: a text that is no OCR reading is read as written (a sign before the body stays)."""
     issuer = _issuer(["-- BỘ Y TẾ \"", "ĐOÀN KIỂM TRA LIÊN NGÀNH", *TAIL], ocr=False)
     assert issuer["level"] != "ministry"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a Chi cục read with a hook it does not have (dev p22 as a scan: its responsibility lost)
+    ("6. Chỉ cục Quản lý thị trường: Tăng cường kiểm tra", "6. Chi cục Quản lý thị trường: Tăng cường kiểm tra"),
+    ("CHỈ CỤC KIỂM LÂM TỈNH", "CHI CỤC KIỂM LÂM TỈNH"),
+    ("- Chỉ cục Thuế khu vực II;", "- Chi cục Thuế khu vực II;"),
+    # must not: "chỉ cục bộ" (only locally), a command's "Chỉ huy", a head word with no name after it
+    ("chỉ cục bộ một số xã", "chỉ cục bộ một số xã"),
+    ("Chỉ cục bộ thôi", "Chỉ cục bộ thôi"),
+    ("Chỉ huy trưởng Ban Chỉ huy", "Chỉ huy trưởng Ban Chỉ huy"),
+])
+def test_a_chi_cuc_read_with_a_mark_it_does_not_have(line, expected):
+    from extractors.formats.ocr import repair_line
+    assert " ".join(repair_line(line.split())) == expected
