@@ -126,22 +126,23 @@ _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 # **bold** or __bold__, *italic* or _italic_ (an underscore inside a word, "snake_case", is a
 # letter: emphasis by underscores opens and closes at a word's edge; an escaped mark, "\_", is none)
-_MD_EMPHASIS = re.compile(r"\*\*(?P<b1>.+?)\*\*|(?<![_\w\\])__(?P<b2>(?!\s).+?)(?<![\s\\])__(?![_\w])"
+_MD_EMPHASIS = re.compile(r"\*\*\*(?P<bi>(?!\s).+?)(?<!\s)\*\*\*|\*\*(?P<b1>.+?)\*\*|(?<![_\w\\])__(?P<b2>(?!\s).+?)(?<![\s\\])__(?![_\w])"
                           r"|(?<![*\w])\*(?P<i1>(?!\s).+?)(?<!\s)\*(?![*\w])"
                           r"|(?<![_\w\\])_(?P<i2>(?![\s_]).+?)(?<![\s\\])_(?![_\w])")
 
 
 def _md_runs(paragraph, text: str, bold: bool = False) -> None:
-    """`text` with its **bold** and *italic* spans (or __bold__ and _italic_) as runs; markdown
+    """`text` with its ***bold italic***, **bold** and *italic* spans (or __bold__ and _italic_) as runs; markdown
     escapes undone (an escaped mark is no emphasis: "\\_" stays an underscore)."""
     pos = 0
     for m in _MD_EMPHASIS.finditer(text):
         if m.start() > pos:
             paragraph.add_run(_md_unescape(text[pos:m.start()])).bold = bold or None
-        strong = m["b1"] is not None or m["b2"] is not None
-        run = paragraph.add_run(_md_unescape(m["b1"] or m["b2"] or m["i1"] or m["i2"] or ""))
+        both = m["bi"] is not None  # ***bold italic***, as a scraped signature table's "***Nơi nhận:***"
+        strong = both or m["b1"] is not None or m["b2"] is not None
+        run = paragraph.add_run(_md_unescape(m["bi"] or m["b1"] or m["b2"] or m["i1"] or m["i2"] or ""))
         run.bold = True if strong else (bold or None)
-        run.italic = None if strong else True
+        run.italic = True if both else (None if strong else True)
         pos = m.end()
     if pos < len(text):
         paragraph.add_run(_md_unescape(text[pos:])).bold = bold or None
