@@ -41,14 +41,14 @@ tests.invented.build_h5 OUTDIR` writes the files; the PDF-derived text needs sof
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_h1 import _new, _save, closing
+from tests.invented.build_h3 import _front
 from tests.invented.build_r import _soffice
 from tests.invented.build_u import _body
+from tests.invented.build_z import _pdftotext
 from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _paragraph, _widths
 
@@ -62,20 +62,9 @@ ELECTION = "h5_huyen-sonky_21-kh-ubnd_2021_bau-cu-kinh-phi-xa-md.md"
 CLEARANCE = "h5_tp-phuochai_64-kh-ubnd_2016_gpmb-ha-ho.doc"
 
 
-def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
-    _layout(doc, left, [*MOTTO, place_date], bold=(2, 2))
-    _paragraph(doc, kind, bold=True, center=True, size=14)
-    _paragraph(doc, title, bold=True, center=True)
-
-
 def _layout_text(docx: bytes, name: str) -> str:
     """The text `pdftotext -layout` gives of the Word file printed to PDF by LibreOffice."""
-    pdf = _soffice(docx, name, "pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "plan.pdf"
-        src.write_bytes(pdf)
-        out = subprocess.run(["pdftotext", "-layout", str(src), "-"], check=True, capture_output=True)
-    return out.stdout.decode("utf-8")
+    return _pdftotext(_soffice(docx, name, "pdf"), "-layout")
 
 
 # ---------------------------------------------------------------------------
