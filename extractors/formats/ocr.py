@@ -860,7 +860,9 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     ("Số96KHUBND", a 200 dpi scan of a Word header: the page's reading drops the ":", "/"
     and "-" that the line alone keeps): its stretch of words, read less surely than LOW_CONF, is read again from
     its box as one line of text (Tesseract's psm 7); a reading of the number's shape takes
-    the first word's place, the stretch's other words go (their ids are returned)."""
+    the first word's place, the stretch's other words go (their ids are returned). A number
+    line whose number was written by hand is read again by the digits' model instead
+    (_reread_number_by_hand)."""
     todo = []
     by_hand = []
     for line in lines:
@@ -989,9 +991,10 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: the
-    vocabulary of issuers and titles (vi_syllable.repair_vocabulary), the words of a cited
-    document (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
+    """One stretch of a line (no column gap inside) with its header words repaired: a body's head
+    word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
+    issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
+    (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_party_committee(repair_level_word(repair_vocabulary(repair_head_words(words))))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))

@@ -240,22 +240,6 @@ def unglued(words: list[str]) -> list[str]:
     return out
 
 
-# a body's head word OCR read with a mark it does not have, told by the name after it: "Chỉ cục Quản lý
-# thị trường" for "Chi cục" ("chỉ cục bộ", "only locally", is no name)
-_HEAD_MISREAD = {("chỉ", "cục"): "chi"}
-
-
-def repair_head_words(words: list[str]) -> list[str]:
-    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản" (in any case): a body's head word, capitalized,
-    read with a mark it does not have, before its name (a capitalized word). Anything else unchanged."""
-    out = list(words)
-    for k in range(len(out) - 2):
-        right = _HEAD_MISREAD.get((out[k].lower(), out[k + 1].lower()))
-        if right is not None and out[k][:1].isupper() and out[k + 2][:1].isupper():
-            out[k] = _cased(right, out[k])
-    return out
-
-
 def _respaced(phrase: str, read: str) -> str:
     """The phrase's words ("Bộ Công an") in the case of the letters read without the spaces ("BỘCÔNGAN")."""
     letters = iter(read)
@@ -311,6 +295,22 @@ def repair_vocabulary(words: list[str]) -> list[str]:
         if len(phrase) < LONG_PHRASE and not capitals or len(phrase) == 2 and not whole:
             continue
         _retone(out, i, phrase)
+    return out
+
+
+# a body's head word OCR read with a mark it does not have, told by the name after it: "Chỉ cục Quản lý
+# thị trường" for "Chi cục" ("chỉ cục bộ", "only locally", is no name)
+_HEAD_MISREAD = {("chỉ", "cục"): "chi"}
+
+
+def repair_head_words(words: list[str]) -> list[str]:
+    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản" (in any case): a body's head word, capitalized,
+    read with a mark it does not have, before its name (a capitalized word). Anything else unchanged."""
+    out = list(words)
+    for k in range(len(out) - 2):
+        right = _HEAD_MISREAD.get((out[k].lower(), out[k + 1].lower()))
+        if right is not None and out[k][:1].isupper() and out[k + 2][:1].isupper():
+            out[k] = _cased(right, out[k])
     return out
 
 
