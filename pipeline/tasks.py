@@ -63,11 +63,13 @@ def image_pages(path: str | bytes) -> int:
     import warnings
 
     from PIL import Image
+
+    from extractors.formats.image import frame_count
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(path) if isinstance(path, bytes) else path) as image:
-                return max(1, int(getattr(image, "n_frames", 1)))
+                return frame_count(image)
     except Exception:  # noqa: BLE001 (Pillow's own errors: no image, a damaged file, a decompression bomb)
         return 0
 

@@ -160,7 +160,7 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
             # a scan that another program read: its text layer, invisible, over the page's image
             layer = options.ocr != "always" and fast is not None and (number - 1) in fast.ocr_layers
             if options.ocr == "always" or why or layer:
-                items = reader.page(number, OCR_LAYER if layer else why or "--ocr always")
+                items = reader.page(number)
                 if items is None and layer:  # OCR is off or unavailable: the other program's reading it is
                     issues.append({"code": "pdf.ocr_layer_read", "severity": "info", "where": f"page {number}",
                                    "message": f"page {number}: {OCR_LAYER}, read as it is ({reader.why_not()})"})
@@ -832,7 +832,8 @@ class OcrReader:
             return "OCR is off (--ocr never)"
         return str(self.missing)
 
-    def page(self, number: int, why: str) -> list[tuple[str, object]] | None:
+    def page(self, number: int) -> list[tuple[str, object]] | None:
+        """The PDF's page `number` read by OCR (read)."""
         return self.read(number, self._rendered)
 
     def _rendered(self, number: int):
