@@ -786,22 +786,23 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
                 continue
             if source == "total":
                 source = _paren_source(trailing)
+            # an amount in brackets after a sum of this unit (its anchor): "ngân sách huyện: N (năm 2027: A; ...)"
             opened = text.rfind("(", 0, money.start)
-            if (source == "total" and opened > text.rfind(")", 0, money.start) and SINGLE_YEAR.search(clause)
-                    and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
-                    and anchor.source != "total" and anchor.year is None):
+            anchor = next((lead for end, lead in reversed(before) if end <= opened), None) \
+                if opened > text.rfind(")", 0, money.start) else None
+            if source == "total" and anchor and SINGLE_YEAR.search(clause) and anchor.source != "total" \
+                    and anchor.year is None:
                 source = anchor.source  # "ngân sách huyện: N (năm 2027: A; năm 2028: B)": the years of that source
-            if (source in ("total", "other") and opened > text.rfind(")", 0, money.start)
-                    and (SOURCE_PART.match(_tidy(clause)) or KIND_OF_CAPITAL.match(_tidy(clause)))
-                    and source_of(clause) == "total" and not OTHER_SOURCE.search(clause)
-                    and (anchor := next((lead for end, lead in reversed(before) if end <= opened), None))
-                    and anchor.source not in ("total", "other")):
-                # "ngân sách trung ương N (vốn đầu tư phát triển A, vốn sự nghiệp B)": that source's sum by kind of
-                # capital (not "(vốn vay ODA C)", a source of its own), each named by its kind as a line of its
-                # own is ("a. Vốn sự nghiệp: B" under the source's sum)
-                source = anchor.source
-                if scope == anchor.scope and KIND_OF_CAPITAL.match(_tidy(clause)):
-                    scope = _capital(_tidy(clause))
+            if source in ("total", "other") and anchor and anchor.source not in ("total", "other"):
+                tidy = _tidy(clause)
+                kind = KIND_OF_CAPITAL.match(tidy)
+                if (SOURCE_PART.match(tidy) or kind) and source_of(clause) == "total" and not OTHER_SOURCE.search(clause):
+                    # "ngân sách trung ương N (vốn đầu tư phát triển A, vốn sự nghiệp B)": that source's sum by kind
+                    # of capital (not "(vốn vay ODA C)", a source of its own), each named by its kind as a line of
+                    # its own is ("a. Vốn sự nghiệp: B" under the source's sum)
+                    source = anchor.source
+                    if scope == anchor.scope and kind:
+                        scope = _capital(tidy)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
             if source == "total" and inherited and inherited.source != "total":
