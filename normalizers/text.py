@@ -140,10 +140,9 @@ def normalize_many(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = _BLOCK_SEP.join(texts)
-    if joined.count("_") >= 5:  # (_desegmented's first test, over the blocks joined: the separator holds none)
-        desegmented = _desegmented(texts)
-        if desegmented is not texts:
-            texts, joined = desegmented, _BLOCK_SEP.join(desegmented)
+    desegmented = _desegmented(texts, joined)
+    if desegmented is not texts:
+        texts, joined = desegmented, _BLOCK_SEP.join(desegmented)
     if joined.count(_BLOCK_SEP) != len(texts) - 1:  # a block holds the separator itself
         return [normalize_line(t) for t in texts]
     return [part.strip(" ") for part in normalize_line(joined).split(_BLOCK_SEP)]
@@ -194,11 +193,15 @@ def is_word_segmented(text: str) -> bool:
     return joins >= 5 and joins >= 0.02 * words and spaced >= 3
 
 
-def _desegmented(texts: list[str]) -> list[str]:
+SEGMENTED_MIN_JOINERS = 5  # a document with fewer "_" is no tokenizer's output (the cheap test first)
+
+
+def _desegmented(texts: list[str], joined: str) -> list[str]:
     """The blocks of a word-segmented document (is_word_segmented over them all) de-segmented
     line by line, whatever the format that held them (a tokenizer's text pasted into Word);
-    any other document's blocks as they are. A text file is de-segmented by its reader."""
-    if sum(t.count("_") for t in texts) < 5 or not is_word_segmented("\n".join(texts)):
+    any other document's blocks as they are (the same list). `joined`: the blocks joined by a
+    separator that holds no "_". A text file is de-segmented by its reader."""
+    if joined.count("_") < SEGMENTED_MIN_JOINERS or not is_word_segmented("\n".join(texts)):
         return texts
     return ["\n".join(desegment(line) for line in t.split("\n")) for t in texts]
 

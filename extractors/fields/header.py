@@ -277,7 +277,6 @@ def _ocr_number_and_date(text: str) -> str:
 # a line of a scan's reading that is no text: a speck or two read as a letter or a sign ("n", "'", "._")
 # specks read as signs apart at a line's start or end: "-- BỘ CÔNG AN \"", "' UBND TỈNH X ."
 OCR_SPECKS_AROUND = re.compile(r"^(?:[^\w\s(]|_){1,3}\s+|\s+(?:[^\w\s)]|_){1,3}$")
-_LETTER = re.compile(r"[^\W\d_]")
 OCR_NOISE_LINE = re.compile(r"^\s*(?:[a-zđ]{1,2}|(?:[^\w\s]|_){1,3}|(?:[^\w\s]|_)?[a-z](?:[^\w\s]|_)?)\s*$")
 
 
@@ -756,7 +755,8 @@ def extract_header(doc: Document) -> dict:
     # (a flattened two-column header glues the motto to the issuer's lines: it is cut off)
     lines = [MOTTO_GLUED.sub("", b.text) if _MOTTO_WORD.search(b.text) else b.text for b in head]
     if scanned:  # "-- BỘ CÔNG AN \"": specks read as signs at a header line's ends
-        lines = [OCR_SPECKS_AROUND.sub("", text) if len(_LETTER.findall(text)) >= 3 else text for text in lines]
+        lines = [OCR_SPECKS_AROUND.sub("", text) if sum(map(len, _LETTERS_RUN.findall(text))) >= 3 else text
+                 for text in lines]
     lines = [OFFICE_SHORT.sub("VĂN PHÒNG ", text) for text in lines]  # "VP. UBND TỈNH" under "UBND TỈNH X"
     lines = [SPLIT_LEVEL.sub(_level_joined, text) if " " in text else text for text in lines]
     def number_tail(k: int) -> bool:  # "Số: /KH-" / "UBND": a number wrapped in a narrow column, not a body
