@@ -7,16 +7,7 @@ header left no table at all. Invented tables (round H4)."""
 import pytest
 
 from extractors.layout import grid, text
-
-
-def row(cells, at) -> str:
-    """A line of cells, each at its column (one space after a cell that fills it)."""
-    out = ""
-    for cell, x in zip(cells, at):
-        if cell:
-            out = out.ljust(x) if len(out) < x or not out else out + " "
-            out += cell
-    return out
+from tests.invented.build_h4 import row  # a line of cells, each at its column
 
 
 def tables(lines: list[str]) -> list[list[list[str]]]:

@@ -1016,7 +1016,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     return Table(first, last, grid)
 
 
-GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")  # a group row's code: "II", "B."
+# a group row's code in a table typed with spaces: "II", "B." (a letter among the first, "A" to "H": narrower
+# than layout.cells.GROUP_CODE, which a grid's cells are matched with)
+GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")
 
 
 def _title_wrapped(row: list[Seg], under: list[Seg], tol: float) -> bool:

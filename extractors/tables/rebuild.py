@@ -79,6 +79,14 @@ COUNT_HEAD = re.compile(r"^số\s+(?!.*(?:tiền|vốn|kinh phí|ngân sách|\bN
 MEASURE_UNIT = re.compile(r"\(\s*(?:lượt\s+)?(?:liều|mũi|suất|người|hộ|ha|m[23²³]?|km|tấn|kg|tạ|lít|cái|chiếc|bộ|căn|"
                           r"sản phẩm|con|cây|vé|giải|đội|lớp|buổi|ngày|xã|thôn|công trình)(?:\s*/\s*[^\W\d_]+)?\s*\)\s*$",
                           re.I)
+
+
+def counts_things(head: str) -> bool:
+    """Whether a column's heading counts things, no money: a quantity's ("Số lượng"), a unit of measure in
+    brackets ("(liều)"), a count the list names no money in ("Số cử tri")."""
+    return bool(QUANTITY_HEAD.match(head) or MEASURE_UNIT.search(head) or COUNT_HEAD.match(head))
+
+
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
 # a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
@@ -412,7 +420,7 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("label", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
-        elif QUANTITY_HEAD.match(leaf) or MEASURE_UNIT.search(leaf) or COUNT_HEAD.match(leaf) or RATE_HEAD.match(leaf):
+        elif counts_things(leaf) or RATE_HEAD.match(leaf):
             cols.append(Column("rate" if RATE_HEAD.match(leaf) else "quantity", header=joined))
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
@@ -484,7 +492,7 @@ def _plain_column(cell: str) -> Column:
     """A leaf that is not a year group's: a unit, a quantity, a unit price, or an amount."""
     if UNIT_HEAD.match(cell):
         return Column("unit", header=cell)
-    if QUANTITY_HEAD.match(cell) or MEASURE_UNIT.search(cell) or COUNT_HEAD.match(cell):
+    if counts_things(cell):
         return Column("quantity", header=cell)
     if RATE_HEAD.match(cell):
         return Column("rate", header=cell)
