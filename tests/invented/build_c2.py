@@ -1,0 +1,291 @@
+"""Invented documents of hold-out round C2: issuers and header, basis and duty shapes the set has
+little of.
+
+Batch 1
+- a district Party committee's Kế hoạch ("ĐẢNG BỘ TỈNH ... / HUYỆN ỦY ... / *", "Số 45-KH/HU" with no
+  colon, the Party's motto "ĐẢNG CỘNG SẢN VIỆT NAM"), its bases "Thực hiện Chỉ thị số 05-CT/TW, ngày
+  15/5/2016 của Bộ Chính trị ..." (a comma before the date), its duties "Các cấp ủy, tổ chức đảng ...",
+  "Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...", signed "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"; typed
+  in Word, exported to PDF by LibreOffice and kept as `pdftotext -layout` text (.txt);
+- a Tổng cục's Quyết định issuing the plan attached to it ("BỘ ... / TỔNG CỤC ...", "TỔNG CỤC TRƯỞNG
+  ..."), a Law and the law that amended it in one "Căn cứ" line, "Căn cứ các Nghị định của Chính phủ:
+  số ...; số ..." (two decrees in one line), "Theo đề nghị của ..." (no basis); the plan's tasks
+  lettered under numbered groups, each closed by "Giao ... chủ trì, phối hợp với ... thực hiện." (.html,
+  a portal's page);
+- a commune's Kế hoạch ("UBND HUYỆN ... / ỦY BAN NHÂN DÂN XÃ ..."), tasks for "Công chức Văn hóa - Xã
+  hội", "Trưởng các thôn", "Đoàn Thanh niên xã", duties opened by "Đề nghị" for the Front and by
+  several mass organisations in one line (.md, a scrape).
+
+Everything is invented (the places, names, numbers and dates of the plans themselves).
+`python -m tests.invented.build_c2 OUTDIR` writes the files; the .txt needs soffice and pdftotext
+(its bytes depend on the fonts installed, so the file in raw/ is the one the gold was written against).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.invented.build_h1 import _layout, _new, _save
+from tests.invented.build_u import _body
+from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
+
+PARTY = "c2_huyenuy-dongvan_45-kh-hu_2019_dang-bo-layout.txt"
+GENERAL_DEPT = "c2_tcpctt_186-qd-tcpctt_2021_qd-kem-kh-portal.html"
+COMMUNE = "c2_xa-hunglam_24-kh-ubnd_2015_cong-chuc-thon-md.md"
+
+PARTY_MOTTO = ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------"]
+
+
+# ---------------------------------------------------------------------------
+# 1. The district Party committee's plan (Word -> PDF -> pdftotext -layout).
+
+def party_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ĐẢNG BỘ TỈNH QUỲNH HÀ", "HUYỆN ỦY ĐỒNG VÂN", "*", "Số 45-KH/HU"],
+            [*PARTY_MOTTO, "Đồng Vân, ngày 18 tháng 6 năm 2019"], bold=(2, 1))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "tuyên truyền, học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về chủ đề năm 2019",
+               bold=True, center=True)
+    _paragraph(doc, "-----", center=True)
+    _body(doc, (
+        ("p", "Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư "
+              "tưởng, đạo đức, phong cách Hồ Chí Minh;"),
+        ("p", "Thực hiện Kế hoạch số 32-KH/TU, ngày 22/02/2019 của Ban Thường vụ Tỉnh ủy về học tập và làm theo tư "
+              "tưởng, đạo đức, phong cách Hồ Chí Minh năm 2019,"),
+        ("p", "Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện trong Đảng bộ huyện như sau:"),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "1. Tiếp tục đưa việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh thành việc làm "
+              "thường xuyên, tự giác của cán bộ, đảng viên và nhân dân; gắn với việc thực hiện Nghị quyết Trung ương "
+              "4 khóa XII về xây dựng, chỉnh đốn Đảng."),
+        ("p", "2. Việc tổ chức thực hiện phải thiết thực, tránh hình thức; gắn với thực hiện nhiệm vụ chính trị "
+              "của từng địa phương, cơ quan, đơn vị; người đứng đầu cấp ủy phải gương mẫu đi đầu."),
+        ("h", "II. NỘI DUNG"),
+        ("h", "1. Tổ chức học tập chuyên đề năm 2019"),
+        ("p", "- Các cấp ủy tổ chức cho cán bộ, đảng viên học tập chuyên đề năm 2019 \"Nâng cao ý thức trách nhiệm, "
+              "hiệu quả công việc, tinh thần đổi mới, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm; đồng cam "
+              "cộng khổ, phục vụ nhân dân theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\"."),
+        ("p", "- Hình thức: lồng ghép trong sinh hoạt chi bộ định kỳ, hội nghị cán bộ chủ chốt huyện; thời gian "
+              "hoàn thành trước ngày 30/8/2019."),
+        ("h", "2. Đẩy mạnh công tác tuyên truyền"),
+        ("p", "- Tuyên truyền trên Đài Truyền thanh - Truyền hình huyện, hệ thống loa truyền thanh cơ sở, trang "
+              "thông tin điện tử của huyện về những tấm gương điển hình, mô hình hay, cách làm sáng tạo."),
+        ("p", "- Tổ chức Hội thi kể chuyện về tấm gương đạo đức Hồ Chí Minh trong đoàn viên, hội viên vào dịp kỷ "
+              "niệm Ngày sinh Chủ tịch Hồ Chí Minh."),
+        ("h", "3. Xây dựng và thực hiện kế hoạch làm theo của tập thể, cá nhân"),
+        ("p", "- Mỗi tổ chức cơ sở đảng xác định nội dung đột phá, việc làm cụ thể trong năm 2019; mỗi cán bộ, "
+              "đảng viên đăng ký việc làm theo gắn với chức trách, nhiệm vụ được giao."),
+        ("p", "- Kết quả thực hiện bản đăng ký là một tiêu chí đánh giá, xếp loại đảng viên cuối năm."),
+        ("h", "4. Sơ kết, biểu dương các điển hình tiên tiến"),
+        ("p", "- Các chi, đảng bộ cơ sở sơ kết việc thực hiện Chỉ thị số 05-CT/TW gắn với tổng kết công tác xây "
+              "dựng Đảng năm 2019; lựa chọn tập thể, cá nhân tiêu biểu đề nghị biểu dương."),
+        ("p", "- Ban Thường vụ Huyện ủy biểu dương 10 tập thể và 20 cá nhân tiêu biểu nhân dịp kỷ niệm Ngày sinh "
+              "Chủ tịch Hồ Chí Minh."),
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Các cấp ủy, tổ chức đảng trong Đảng bộ huyện căn cứ Kế hoạch này xây dựng kế hoạch thực hiện phù "
+              "hợp với tình hình của địa phương, cơ quan, đơn vị; báo cáo kết quả về Ban Thường vụ Huyện ủy (qua "
+              "Ban Tuyên giáo) trước ngày 30/11/2019."),
+        ("p", "2. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy hướng dẫn, theo dõi, đôn đốc việc "
+              "thực hiện Kế hoạch; tham mưu Ban Thường vụ Huyện ủy sơ kết, biểu dương điển hình."),
+        ("p", "3. Ủy ban Kiểm tra Huyện ủy đưa nội dung thực hiện Chỉ thị số 05-CT/TW vào chương trình kiểm tra, "
+              "giám sát năm 2019 của cấp ủy."),
+        ("p", "4. Ủy ban Mặt trận Tổ quốc Việt Nam huyện, các đoàn thể chính trị - xã hội huyện tuyên truyền, vận "
+              "động đoàn viên, hội viên và nhân dân hưởng ứng, làm theo gương Bác."),
+        ("p", "5. Đài Truyền thanh - Truyền hình huyện mở chuyên mục \"Học tập và làm theo gương Bác\", phát sóng "
+              "định kỳ hằng tháng."),
+    ))
+    table = doc.add_table(rows=1, cols=2)
+    _set_cell_borders(table, on=False)
+    _widths(table, [8.5, 7.5])
+    _cell_lines(table.cell(0, 0), ["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c),", "- Ban Tuyên giáo Tỉnh ủy (b/c),",
+                                   "- Các đồng chí Huyện ủy viên,", "- Các chi, đảng bộ cơ sở,",
+                                   "- Lưu Văn phòng Huyện ủy."], bold_upto=1, center=False, size=11)
+    _cell_lines(table.cell(0, 1), ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "", "", "Đinh Công Thạch"], bold_upto=6)
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 2. The Tổng cục's decision and the plan it issues (a portal's page).
+
+GENERAL_DEPT_HTML = """<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Quyết định số 186/QĐ-TCPCTT ban hành Kế hoạch truyền thông năm 2021</title></head>
+<body>
+<div class="top-bar"><a href="/">Trang chủ</a> | <a href="/van-ban">Văn bản</a> | <a href="/tin-tuc">Tin tức - Sự kiện</a></div>
+<div class="main">
+<h2 class="news-title">Quyết định số 186/QĐ-TCPCTT ban hành Kế hoạch truyền thông năm 2021</h2>
+<p class="post-date">Cập nhật: 14/04/2021</p>
+<div class="news-content">
+<table style="width:100%;border:none">
+<tr>
+<td style="width:45%;text-align:center"><p>BỘ NÔNG NGHIỆP VÀ<br>PHÁT TRIỂN NÔNG THÔN<br><b>TỔNG CỤC PHÒNG, CHỐNG THIÊN TAI</b><br>-------</p><p>Số: 186/QĐ-TCPCTT</p></td>
+<td style="width:55%;text-align:center"><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------</p><p><i>Hà Nội, ngày 12 tháng 4 năm 2021</i></p></td>
+</tr>
+</table>
+<p style="text-align:center"><b>QUYẾT ĐỊNH</b></p>
+<p style="text-align:center"><b>Ban hành Kế hoạch truyền thông nâng cao nhận thức cộng đồng về phòng, chống thiên tai năm 2021</b></p>
+<p style="text-align:center"><b>TỔNG CỤC TRƯỞNG TỔNG CỤC PHÒNG, CHỐNG THIÊN TAI</b></p>
+<p><i>Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19 tháng 6 năm 2013, được sửa đổi, bổ sung bởi Luật số 60/2020/QH14 ngày 17 tháng 6 năm 2020;</i></p>
+<p><i>Căn cứ các Nghị định của Chính phủ: số 15/2017/NĐ-CP ngày 17 tháng 02 năm 2017 quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nông nghiệp và Phát triển nông thôn; số 160/2018/NĐ-CP ngày 29 tháng 11 năm 2018 quy định chi tiết thi hành một số điều của Luật Phòng, chống thiên tai;</i></p>
+<p><i>Căn cứ Quyết định số 26/2017/QĐ-TTg ngày 03 tháng 7 năm 2017 của Thủ tướng Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Tổng cục Phòng, chống thiên tai thuộc Bộ Nông nghiệp và Phát triển nông thôn;</i></p>
+<p><i>Theo đề nghị của Vụ trưởng Vụ Khoa học, Công nghệ và Hợp tác quốc tế.</i></p>
+<p style="text-align:center"><b>QUYẾT ĐỊNH:</b></p>
+<p><b>Điều 1.</b> Ban hành kèm theo Quyết định này Kế hoạch truyền thông nâng cao nhận thức cộng đồng về phòng, chống thiên tai năm 2021.</p>
+<p><b>Điều 2.</b> Quyết định này có hiệu lực kể từ ngày ký.</p>
+<p><b>Điều 3.</b> Chánh Văn phòng Tổng cục, Vụ trưởng Vụ Khoa học, Công nghệ và Hợp tác quốc tế, Giám đốc Trung tâm Tư vấn và Hỗ trợ kỹ thuật phòng, chống thiên tai và Thủ trưởng các đơn vị thuộc Tổng cục chịu trách nhiệm thi hành Quyết định này./.</p>
+<table style="width:100%;border:none">
+<tr>
+<td style="width:50%;vertical-align:top"><p><b><i>Nơi nhận:</i></b><br>- Như Điều 3;<br>- Bộ trưởng (để b/c);<br>- Thứ trưởng phụ trách (để b/c);<br>- Các Phó Tổng cục trưởng;<br>- Lưu: VT, KHCN.</p></td>
+<td style="width:50%;text-align:center;vertical-align:top"><p><b>KT. TỔNG CỤC TRƯỞNG<br>PHÓ TỔNG CỤC TRƯỞNG</b><br><br><br><br><b>Trịnh Văn Khải</b></p></td>
+</tr>
+</table>
+<p>&nbsp;</p>
+<table style="width:100%;border:none">
+<tr>
+<td style="width:45%;text-align:center"><p>BỘ NÔNG NGHIỆP VÀ<br>PHÁT TRIỂN NÔNG THÔN<br><b>TỔNG CỤC PHÒNG, CHỐNG THIÊN TAI</b><br>-------</p></td>
+<td style="width:55%;text-align:center"><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------</p></td>
+</tr>
+</table>
+<p style="text-align:center"><b>KẾ HOẠCH</b></p>
+<p style="text-align:center"><b>Truyền thông nâng cao nhận thức cộng đồng về phòng, chống thiên tai năm 2021</b></p>
+<p style="text-align:center"><i>(Ban hành kèm theo Quyết định số 186/QĐ-TCPCTT ngày 12 tháng 4 năm 2021 của Tổng cục trưởng Tổng cục Phòng, chống thiên tai)</i></p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Nâng cao nhận thức, kỹ năng phòng, tránh thiên tai của cộng đồng, nhất là người dân ở vùng thường xuyên chịu ảnh hưởng của bão, lũ, sạt lở đất; góp phần giảm thiểu thiệt hại về người và tài sản.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>- 100% tỉnh, thành phố trực thuộc Trung ương được cung cấp bộ tài liệu truyền thông về phòng, chống thiên tai năm 2021;</p>
+<p>- Ít nhất 70% số xã thuộc vùng thường xuyên bị ảnh hưởng của thiên tai được phổ biến kiến thức, kỹ năng ứng phó;</p>
+<p>- Tối thiểu 500 tuyên truyền viên cấp tỉnh, cấp huyện được tập huấn kỹ năng truyền thông rủi ro thiên tai.</p>
+<p><b>II. NHIỆM VỤ</b></p>
+<p><b>1. Xây dựng và phát hành tài liệu truyền thông</b></p>
+<p>a) Biên soạn bộ tài liệu hướng dẫn kỹ năng phòng, tránh bão, lũ, sạt lở đất cho cộng đồng. Giao Trung tâm Tư vấn và Hỗ trợ kỹ thuật phòng, chống thiên tai chủ trì, phối hợp với Vụ Khoa học, Công nghệ và Hợp tác quốc tế thực hiện; hoàn thành trong Quý II/2021.</p>
+<p>b) Sản xuất các video clip, tờ rơi, áp phích về phòng, chống thiên tai bằng tiếng Việt và tiếng một số dân tộc thiểu số. Giao Văn phòng Tổng cục chủ trì, phối hợp với Cục Ứng phó và Khắc phục hậu quả thiên tai thực hiện; hoàn thành trong Quý III/2021.</p>
+<p><b>2. Truyền thông trên các phương tiện thông tin đại chúng</b></p>
+<p>a) Phối hợp sản xuất chuyên mục phòng, chống thiên tai phát sóng hằng tuần trong mùa mưa bão. Giao Văn phòng Tổng cục chủ trì, phối hợp với Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam thực hiện.</p>
+<p>b) Cập nhật tin, bài, cảnh báo thiên tai trên Cổng thông tin điện tử và mạng xã hội của Tổng cục. Giao Trung tâm Tư vấn và Hỗ trợ kỹ thuật phòng, chống thiên tai chủ trì thực hiện.</p>
+<p><b>3. Tập huấn và hướng dẫn địa phương</b></p>
+<p>a) Tổ chức 06 lớp tập huấn kỹ năng truyền thông rủi ro thiên tai cho tuyên truyền viên cấp tỉnh, cấp huyện tại các vùng. Giao Vụ Khoa học, Công nghệ và Hợp tác quốc tế chủ trì, phối hợp với Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các tỉnh thực hiện.</p>
+<p>b) Hướng dẫn các địa phương tổ chức các hoạt động hưởng ứng Ngày Quốc tế giảm nhẹ rủi ro thiên tai. Giao Cục Ứng phó và Khắc phục hậu quả thiên tai chủ trì, phối hợp với Trung ương Hội Chữ thập đỏ Việt Nam thực hiện.</p>
+<p><b>III. KINH PHÍ THỰC HIỆN</b></p>
+<p>Kinh phí thực hiện Kế hoạch từ nguồn ngân sách nhà nước giao cho Tổng cục năm 2021 và các nguồn tài trợ hợp pháp khác.</p>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Vụ Khoa học, Công nghệ và Hợp tác quốc tế là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp kết quả, báo cáo Tổng cục trưởng trước ngày 15 tháng 12 năm 2021.</p>
+<p>2. Văn phòng Tổng cục bố trí kinh phí, bảo đảm điều kiện cho các hoạt động truyền thông theo Kế hoạch.</p>
+<p>3. Trung tâm Tư vấn và Hỗ trợ kỹ thuật phòng, chống thiên tai chịu trách nhiệm về nội dung chuyên môn của các sản phẩm truyền thông.</p>
+<p>4. Thủ trưởng các đơn vị thuộc Tổng cục căn cứ nhiệm vụ được giao chủ động triển khai thực hiện./.</p>
+</div>
+<div class="share">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> | <a href="#">In trang</a></div>
+</div>
+<footer>Bản quyền thuộc Tổng cục Phòng, chống thiên tai. Địa chỉ: Hà Nội.</footer>
+</body>
+</html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 3. The commune's plan (a scrape saved as Markdown).
+
+COMMUNE_MD = """UBND HUYỆN VÂN KHÊ
+**ỦY BAN NHÂN DÂN XÃ HƯNG LÂM**
+\\-------
+
+Số: 24/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+\\---------------
+
+*Hưng Lâm, ngày 10 tháng 3 năm 2015*
+
+**KẾ HOẠCH**
+
+**Thực hiện phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" trên địa bàn xã Hưng Lâm năm 2015**
+
+Căn cứ Kế hoạch số 36/KH-UBND ngày 02/02/2015 của UBND huyện Vân Khê về thực hiện phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" năm 2015;
+
+Thực hiện Nghị quyết số 05-NQ/ĐU ngày 15/01/2015 của Đảng ủy xã Hưng Lâm về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2015;
+
+Ủy ban nhân dân xã Hưng Lâm xây dựng Kế hoạch thực hiện như sau:
+
+**I. MỤC TIÊU**
+
+**1. Mục tiêu chung**
+
+Nâng cao chất lượng phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa", xây dựng nếp sống văn minh, gia đình văn hóa, thôn văn hóa; góp phần hoàn thành tiêu chí văn hóa trong xây dựng nông thôn mới.
+
+**2. Mục tiêu cụ thể**
+
+\\- Phấn đấu 85% hộ gia đình đạt danh hiệu "Gia đình văn hóa";
+
+\\- 100% thôn xây dựng và thực hiện hương ước, quy ước được Ủy ban nhân dân huyện phê duyệt;
+
+\\- 75% số thôn đạt danh hiệu "Thôn văn hóa".
+
+**II. NHIỆM VỤ VÀ GIẢI PHÁP**
+
+**1. Tuyên truyền, vận động thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội**
+
+Tuyên truyền trên loa truyền thanh xã và tại các buổi họp thôn về nếp sống văn minh, bài trừ hủ tục lạc hậu. Công chức Văn hóa - Xã hội chủ trì, phối hợp với Đài Truyền thanh xã và Trưởng các thôn thực hiện.
+
+**2. Xây dựng, sửa đổi hương ước, quy ước của thôn**
+
+Rà soát, bổ sung hương ước, quy ước phù hợp với quy định của pháp luật, trình Ủy ban nhân dân huyện phê duyệt trước tháng 6 năm 2015. Trưởng các thôn chủ trì, phối hợp với Ban công tác Mặt trận các thôn thực hiện.
+
+**3. Phát triển phong trào thể dục, thể thao quần chúng**
+
+Tổ chức giải bóng chuyền, kéo co chào mừng Ngày Quốc khánh 2/9; duy trì các câu lạc bộ văn nghệ, thể thao ở thôn. Đoàn Thanh niên xã chủ trì, phối hợp với Công chức Văn hóa - Xã hội thực hiện.
+
+**4. Giữ gìn an ninh trật tự, phòng chống tệ nạn xã hội ở khu dân cư**
+
+Xây dựng tổ an ninh tự quản, giải quyết kịp thời mâu thuẫn trong nhân dân từ cơ sở. Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã và Trưởng các thôn thực hiện.
+
+**III. KINH PHÍ**
+
+Kinh phí thực hiện được bố trí trong dự toán ngân sách xã năm 2015 và nguồn xã hội hóa.
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1\\. Công chức Văn hóa - Xã hội là thường trực Ban Chỉ đạo phong trào của xã; theo dõi, hướng dẫn các thôn thực hiện; tham mưu Ủy ban nhân dân xã sơ kết, tổng kết, bình xét danh hiệu.
+
+2\\. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh" gắn với phong trào; hướng dẫn Ban công tác Mặt trận các thôn tổ chức Ngày hội Đại đoàn kết toàn dân tộc.
+
+3\\. Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã, Hội Nông dân xã, Hội Cựu chiến binh xã vận động đoàn viên, hội viên gương mẫu thực hiện nếp sống văn minh.
+
+4\\. Trưởng các thôn tổ chức họp dân, triển khai Kế hoạch đến từng hộ gia đình; báo cáo kết quả về Ủy ban nhân dân xã (qua Công chức Văn hóa - Xã hội) trước ngày 25 tháng 11 năm 2015.
+
+5\\. Trạm Y tế xã tuyên truyền vệ sinh môi trường, an toàn thực phẩm trong việc cưới, việc tang./.
+
+| **Nơi nhận:**<br>\\- UBND huyện (b/c);<br>\\- Phòng Văn hóa và Thông tin huyện;<br>\\- TT Đảng ủy, HĐND xã;<br>\\- Các ban, ngành, đoàn thể xã;<br>\\- Các thôn;<br>\\- Lưu: VP. | **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br><br>**Hà Văn Thoại** |
+|---|---|
+"""
+
+
+def _pdf_layout_text(docx_bytes: bytes, name: str) -> bytes:
+    """The Word file exported to PDF by LibreOffice, then `pdftotext -layout` of it."""
+    from tests.renditions.generate import pdftotext
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / Path(name).with_suffix(".docx").name
+        src.write_bytes(docx_bytes)
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        out = pdftotext(src.with_suffix(".pdf"), Path(tmp) / "out.txt", layout=True)
+        return out.read_bytes()
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / GENERAL_DEPT).write_text(GENERAL_DEPT_HTML, encoding="utf-8")
+    (folder / COMMUNE).write_text(COMMUNE_MD, encoding="utf-8")
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        print("soffice not found: the .txt, PDFs and .doc not written", file=sys.stderr)
+        return
+    (folder / PARTY).write_bytes(_pdf_layout_text(party_plan(), PARTY))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
