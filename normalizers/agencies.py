@@ -181,7 +181,9 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
 MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
-VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
+VERB = (r"chủ trì|phối hợp|triển khai|"
+         # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
+         r"tổ chức(?!\s+(?:đảng|cơ sở đảng|đoàn thể|chính trị - xã hội)(?!\w))|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
          r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
@@ -203,7 +205,10 @@ VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m�
          # a name writes them with a capital ("Viện Quy hoạch xây dựng tỉnh")
          r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn|"
          # staff a plan gives to hire ("phối hợp với Phòng Giáo dục và Đào tạo tuyển dụng đủ giáo viên")
-         r"tuyển dụng|tuyển chọn")
+         r"tuyển dụng|tuyển chọn|"
+         # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
+         # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
+         r"sơ kết|tổng kết|đưa|biểu dương|khen thưởng")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
