@@ -16,9 +16,22 @@ Batch 1
   hội", "Trưởng các thôn", "Đoàn Thanh niên xã", duties opened by "Đề nghị" for the Front and by
   several mass organisations in one line (.md, a scrape).
 
+Batch 2
+- a province's trade union (Liên đoàn Lao động tỉnh, under "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") Kế hoạch of
+  2010, its activities a ruled table "TT | Nội dung hoạt động | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"
+  whose bodies are written "Ban Tuyên giáo LĐLĐ tỉnh", its duties to "Các LĐLĐ huyện, thành phố; các Công đoàn
+  ngành; ..." and to "Các công đoàn cơ sở" (a legacy .doc saved by LibreOffice);
+- a project board's (Ban Quản lý dự án, under "UBND TỈNH ...") Công văn "V/v ..." with "Kính gửi:", two bases
+  in one "Thực hiện" line, its requests numbered by the board's offices and to "Các nhà thầu thi công" and
+  "Các đơn vị tư vấn giám sát" (a text PDF from Word by LibreOffice);
+- a district People's Council's Nghị quyết ("HỘI ĐỒNG NHÂN DÂN HUYỆN ... / KHÓA XII, KỲ HỌP THỨ 4"), two
+  laws without numbers in one "Căn cứ" line, "Xét Tờ trình số ...", "QUYẾT NGHỊ:", Điều 1 holding the plan
+  (objectives, lettered tasks, funds), Điều 2 its executors and supervisors (.docx).
+
 Everything is invented (the places, names, numbers and dates of the plans themselves).
-`python -m tests.invented.build_c2 OUTDIR` writes the files; the .txt needs soffice and pdftotext
-(its bytes depend on the fonts installed, so the file in raw/ is the one the gold was written against).
+`python -m tests.invented.build_c2 OUTDIR` writes the files; the .txt, .pdf and .doc need soffice (and
+pdftotext); their bytes depend on the fonts installed and the time of the conversion, so the files in raw/ are
+the ones the golds were written against.
 """
 
 from __future__ import annotations
@@ -29,13 +42,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.invented.build_h1 import _layout, _new, _save
+from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_r import _soffice
 from tests.invented.build_u import _body
+from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _cell_lines, _paragraph, _set_cell_borders, _widths
 
 PARTY = "c2_huyenuy-dongvan_45-kh-hu_2019_dang-bo-layout.txt"
 GENERAL_DEPT = "c2_tcpctt_186-qd-tcpctt_2021_qd-kem-kh-portal.html"
 COMMUNE = "c2_xa-hunglam_24-kh-ubnd_2015_cong-chuc-thon-md.md"
+UNION = "c2_ldld-kylam_86-kh-ldld_2010_bang-hoat-dong.doc"
+BOARD = "c2_bqlda-tayha_412-bqlda-khtc_2023_cong-van-nha-thau.pdf"
+COUNCIL = "c2_hdnd-huyen-earong_24-nq-hdnd_2022_khoa-ky-hop.docx"
 
 PARTY_MOTTO = ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------"]
 
@@ -263,6 +281,170 @@ Kinh phí thực hiện được bố trí trong dự toán ngân sách xã năm
 """
 
 
+# ---------------------------------------------------------------------------
+# 4. The province trade union's plan with its table of activities (legacy .doc).
+
+UNION_ROWS = [
+    ("Tổ chức Lễ phát động Tháng Công nhân năm 2010 tại Khu công nghiệp Nam Kỳ Lâm", "Ban Tuyên giáo LĐLĐ tỉnh",
+     "Công đoàn các Khu công nghiệp tỉnh", "Ngày 01/5/2010"),
+    ("Thăm hỏi, tặng quà đoàn viên, công nhân lao động có hoàn cảnh khó khăn", "Ban Nữ công LĐLĐ tỉnh",
+     "Các LĐLĐ huyện, thành phố", "Tháng 5/2010"),
+    ("Tổ chức Hội thi an toàn, vệ sinh lao động giỏi trong các doanh nghiệp", "Ban Chính sách - Pháp luật LĐLĐ tỉnh",
+     "Sở Lao động - Thương binh và Xã hội", "Tháng 5/2010"),
+    ("Đối thoại giữa lãnh đạo tỉnh với công nhân lao động các khu công nghiệp", "Văn phòng LĐLĐ tỉnh",
+     "Văn phòng Ủy ban nhân dân tỉnh", "Tháng 5/2010"),
+    ("Khám sức khỏe miễn phí cho 500 nữ công nhân lao động", "Ban Nữ công LĐLĐ tỉnh", "Bệnh viện Đa khoa tỉnh",
+     "Tháng 5/2010"),
+    ("Tư vấn pháp luật lao động, giới thiệu việc làm cho công nhân", "Trung tâm Tư vấn pháp luật LĐLĐ tỉnh",
+     "Trung tâm Giới thiệu việc làm tỉnh", "Tháng 5 - 6/2010"),
+]
+
+
+def union_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH KỲ LÂM", "-------", "Số: 86/KH-LĐLĐ"],
+            [*MOTTO, "Kỳ Lâm, ngày 22 tháng 3 năm 2010"], widths=(7.5, 8.5), bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Tổ chức Tháng Công nhân năm 2010", bold=True, center=True)
+    _body(doc, (
+        ("p", "Thực hiện Hướng dẫn số 238/HD-TLĐ ngày 04/3/2010 của Tổng Liên đoàn Lao động Việt Nam về tổ chức "
+              "Tháng Công nhân năm 2010;"),
+        ("p", "Căn cứ Nghị quyết số 05/NQ-LĐLĐ ngày 15/01/2010 của Ban Chấp hành Liên đoàn Lao động tỉnh về nhiệm "
+              "vụ công tác công đoàn năm 2010,"),
+        ("p", "Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng Kế hoạch tổ chức Tháng Công nhân năm 2010 như sau:"),
+        ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "1. Phát huy vai trò của tổ chức công đoàn trong việc chăm lo, bảo vệ quyền, lợi ích hợp pháp, chính "
+              "đáng của đoàn viên, công nhân lao động; tạo sự quan tâm của cấp ủy, chính quyền và người sử dụng lao "
+              "động đối với đời sống công nhân."),
+        ("p", "2. Các hoạt động tổ chức thiết thực, tiết kiệm, hướng về cơ sở, tập trung vào công nhân lao động ở "
+              "các khu công nghiệp và doanh nghiệp ngoài nhà nước."),
+        ("h", "II. NỘI DUNG HOẠT ĐỘNG"),
+        ("p", "Các hoạt động cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện như sau:"),
+    ))
+    rows = [["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]]
+    rows += [[str(i), *row] for i, row in enumerate(UNION_ROWS, 1)]
+    table = _table(doc, rows)
+    _widths(table, [1.0, 6.2, 3.6, 3.6, 2.4])
+    _body(doc, (
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí tổ chức các hoạt động từ nguồn tài chính công đoàn năm 2010 của Liên đoàn Lao động tỉnh và "
+              "nguồn tài trợ của các doanh nghiệp."),
+        ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Ban Tuyên giáo LĐLĐ tỉnh: là bộ phận thường trực, hướng dẫn, theo dõi việc tổ chức Tháng Công nhân; "
+              "tổng hợp, báo cáo Tổng Liên đoàn Lao động Việt Nam trước ngày 30/6/2010."),
+        ("p", "2. Văn phòng LĐLĐ tỉnh: bảo đảm kinh phí, phương tiện phục vụ các hoạt động của Kế hoạch."),
+        ("p", "3. Các LĐLĐ huyện, thành phố; các Công đoàn ngành; Công đoàn các Khu công nghiệp tỉnh: xây dựng kế hoạch "
+              "tổ chức Tháng Công nhân phù hợp với đơn vị; báo cáo kết quả về LĐLĐ tỉnh (qua Ban Tuyên giáo) trước "
+              "ngày 15/6/2010."),
+        ("p", "4. Các công đoàn cơ sở: phối hợp với người sử dụng lao động tổ chức các hoạt động chăm lo cho đoàn "
+              "viên, công nhân lao động tại đơn vị."),
+    ))
+    closing(doc, ["- Tổng LĐLĐ Việt Nam (b/c);", "- Thường trực Tỉnh ủy, UBND tỉnh (b/c);",
+                  "- Các LĐLĐ huyện, thành phố, CĐ ngành, CĐ các KCN;", "- Lưu: VT, TG."],
+            ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "Nông Thị Hạnh"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 5. The project board's letter (Word -> PDF).
+
+def board_letter() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH TÂY HÀ", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "CÁC CÔNG TRÌNH GIAO THÔNG", "-------",
+                  "Số: 412/BQLDA-KHTC", "V/v đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023"],
+            [*MOTTO, "Tây Hà, ngày 14 tháng 6 năm 2023"], widths=(7.5, 8.5), bold=(3, 2))
+    _paragraph(doc, "")
+    _paragraph(doc, "Kính gửi:", center=True)
+    _paragraph(doc, "- Các phòng chuyên môn thuộc Ban;", center=True)
+    _paragraph(doc, "- Các nhà thầu thi công, đơn vị tư vấn giám sát các dự án do Ban làm chủ đầu tư.", center=True)
+    _body(doc, (
+        ("p", "Thực hiện Công văn số 1875/UBND-KT ngày 05/6/2023 của UBND tỉnh Tây Hà về việc đẩy nhanh tiến độ giải "
+              "ngân vốn đầu tư công năm 2023 và Chỉ thị số 08/CT-UBND ngày 20/02/2023 của Chủ tịch UBND tỉnh về tăng "
+              "cường kỷ luật, kỷ cương trong giải ngân vốn đầu tư công;"),
+        ("p", "Đến ngày 31/5/2023, các dự án do Ban làm chủ đầu tư mới giải ngân đạt 28,6% kế hoạch vốn được giao, thấp "
+              "hơn mức bình quân chung của tỉnh; nguyên nhân chủ yếu do vướng mắc giải phóng mặt bằng tại dự án đường "
+              "tỉnh 712 và chậm hoàn thiện hồ sơ thanh toán khối lượng hoàn thành."),
+        ("p", "Để phấn đấu giải ngân trên 95% kế hoạch vốn năm 2023 theo chỉ đạo của Ủy ban nhân dân tỉnh, Giám đốc Ban "
+              "yêu cầu các phòng, đơn vị thực hiện ngay các nội dung sau:"),
+        ("p", "1. Phòng Điều hành dự án:"),
+        ("p", "- Rà soát tiến độ từng gói thầu, lập kế hoạch giải ngân chi tiết theo tháng; đề xuất xử lý đối với nhà "
+              "thầu vi phạm tiến độ."),
+        ("p", "- Phối hợp với Ủy ban nhân dân huyện Tây Sơn và Trung tâm Phát triển quỹ đất tỉnh tháo gỡ vướng mắc giải "
+              "phóng mặt bằng dự án đường tỉnh 712, hoàn thành trước ngày 31/7/2023."),
+        ("p", "2. Phòng Kỹ thuật - Thẩm định: thẩm định hồ sơ thiết kế, dự toán điều chỉnh, phát sinh trong thời hạn "
+              "không quá 07 ngày làm việc kể từ ngày nhận đủ hồ sơ."),
+        ("p", "3. Phòng Kế hoạch - Tài chính: hướng dẫn các nhà thầu hoàn thiện hồ sơ thanh toán; phối hợp với Kho bạc "
+              "Nhà nước tỉnh giải ngân kịp thời; tổng hợp báo cáo Giám đốc Ban trước ngày 25 hằng tháng."),
+        ("p", "4. Các nhà thầu thi công: bố trí đủ nhân lực, máy móc, thiết bị, tăng ca, tăng kíp để đẩy nhanh tiến độ; "
+              "nghiệm thu, lập hồ sơ thanh toán ngay khi có khối lượng hoàn thành."),
+        ("p", "5. Các đơn vị tư vấn giám sát: bố trí cán bộ giám sát thường xuyên tại hiện trường; xác nhận khối lượng "
+              "hoàn thành đúng thời hạn, không để chậm trễ."),
+        ("p", "Đây là nhiệm vụ trọng tâm trong những tháng còn lại của năm 2023, Giám đốc Ban yêu cầu các phòng, đơn vị "
+              "nghiêm túc thực hiện./."),
+    ))
+    closing(doc, ["- Như trên;", "- UBND tỉnh (b/c);", "- Sở Tài chính;", "- Kho bạc Nhà nước tỉnh;",
+                  "- Lưu: VT, KHTC."],
+            ["GIÁM ĐỐC", "", "", "", "Đặng Quốc Bảo"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 6. The district People's Council's resolution (.docx).
+
+def council_resolution() -> bytes:
+    doc = _new()
+    _layout(doc, ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN EA RÔNG", "-------", "Số: 24/NQ-HĐND"],
+            [*MOTTO, "Ea Rông, ngày 15 tháng 7 năm 2022"], bold=(2, 2))
+    _paragraph(doc, "NGHỊ QUYẾT", bold=True, center=True, size=14)
+    _paragraph(doc, "Thông qua Kế hoạch phát triển cây cà phê bền vững huyện Ea Rông giai đoạn 2022 - 2025",
+               bold=True, center=True)
+    _paragraph(doc, "-----------", center=True)
+    _paragraph(doc, "HỘI ĐỒNG NHÂN DÂN HUYỆN EA RÔNG", bold=True, center=True)
+    _paragraph(doc, "KHÓA XII, KỲ HỌP THỨ 4", bold=True, center=True)
+    for line in ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số "
+                 "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                 "Căn cứ Quyết định số 1250/QĐ-UBND ngày 20 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh Nam Krông phê "
+                 "duyệt Đề án tái canh cà phê tỉnh Nam Krông giai đoạn 2022 - 2025;",
+                 "Xét Tờ trình số 86/TTr-UBND ngày 28 tháng 6 năm 2022 của Ủy ban nhân dân huyện về việc thông qua Kế "
+                 "hoạch phát triển cây cà phê bền vững huyện Ea Rông giai đoạn 2022 - 2025; Báo cáo thẩm tra của Ban "
+                 "Kinh tế - Xã hội Hội đồng nhân dân huyện; ý kiến thảo luận của đại biểu Hội đồng nhân dân huyện tại "
+                 "kỳ họp."):
+        _paragraph(doc, line, italic=True, justify=True)
+    _paragraph(doc, "QUYẾT NGHỊ:", bold=True, center=True)
+    _body(doc, (
+        ("h", "Điều 1. Thông qua Kế hoạch phát triển cây cà phê bền vững huyện Ea Rông giai đoạn 2022 - 2025 với "
+              "những nội dung chủ yếu sau:"),
+        ("p", "1. Mục tiêu"),
+        ("p", "a) Mục tiêu chung"),
+        ("p", "Phát triển cây cà phê theo hướng bền vững, gắn với chế biến sâu và xây dựng thương hiệu; nâng cao thu "
+              "nhập và đời sống của người trồng cà phê trên địa bàn huyện."),
+        ("p", "b) Mục tiêu cụ thể đến năm 2025"),
+        ("p", "- Tái canh 2.400 ha cà phê già cỗi, năng suất thấp bằng giống mới;"),
+        ("p", "- 60% diện tích cà phê được chứng nhận sản xuất theo các tiêu chuẩn bền vững;"),
+        ("p", "- 35% sản lượng cà phê nhân được tiêu thụ thông qua hợp đồng liên kết."),
+        ("p", "2. Nhiệm vụ, giải pháp"),
+        ("p", "a) Tái canh cà phê bằng giống mới có năng suất cao, chất lượng tốt, kháng bệnh;"),
+        ("p", "b) Xây dựng chuỗi liên kết sản xuất - chế biến - tiêu thụ cà phê giữa hợp tác xã và doanh nghiệp;"),
+        ("p", "c) Hỗ trợ chứng nhận sản xuất cà phê theo tiêu chuẩn bền vững cho các tổ hợp tác, hợp tác xã;"),
+        ("p", "d) Đào tạo, tập huấn kỹ thuật canh tác cà phê, sử dụng nước tưới tiết kiệm cho nông dân."),
+        ("p", "3. Kinh phí thực hiện"),
+        ("p", "Tổng kinh phí thực hiện Kế hoạch là 56.800 triệu đồng, trong đó: ngân sách huyện 18.300 triệu đồng; "
+              "ngân sách tỉnh hỗ trợ 24.000 triệu đồng; nguồn huy động hợp pháp khác 14.500 triệu đồng."),
+        ("h", "Điều 2. Tổ chức thực hiện"),
+        ("p", "1. Giao Ủy ban nhân dân huyện tổ chức triển khai thực hiện Nghị quyết."),
+        ("p", "2. Giao Thường trực Hội đồng nhân dân huyện, các Ban Hội đồng nhân dân huyện, các Tổ đại biểu và đại "
+              "biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết."),
+        ("p", "3. Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội "
+              "huyện tuyên truyền, vận động nhân dân tham gia thực hiện Nghị quyết."),
+        ("p", "Nghị quyết này đã được Hội đồng nhân dân huyện Ea Rông khóa XII, kỳ họp thứ 4 thông qua ngày 15 tháng 7 "
+              "năm 2022 và có hiệu lực từ ngày thông qua./."),
+    ))
+    closing(doc, ["- Thường trực HĐND tỉnh (b/c);", "- UBND tỉnh (b/c);", "- Thường trực Huyện ủy;", "- UBND huyện;",
+                  "- Ban Thường trực UBMTTQVN huyện;", "- Các đại biểu HĐND huyện;", "- Lưu: VT."],
+            ["CHỦ TỊCH", "", "", "", "Y Khuê Mlô"])
+    return _save(doc)
+
+
 def _pdf_layout_text(docx_bytes: bytes, name: str) -> bytes:
     """The Word file exported to PDF by LibreOffice, then `pdftotext -layout` of it."""
     from tests.renditions.generate import pdftotext
@@ -281,10 +463,13 @@ def main(out: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / GENERAL_DEPT).write_text(GENERAL_DEPT_HTML, encoding="utf-8")
     (folder / COMMUNE).write_text(COMMUNE_MD, encoding="utf-8")
+    (folder / COUNCIL).write_bytes(council_resolution())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the .txt, PDFs and .doc not written", file=sys.stderr)
         return
     (folder / PARTY).write_bytes(_pdf_layout_text(party_plan(), PARTY))
+    (folder / UNION).write_bytes(_soffice(union_plan(), UNION, "doc"))
+    (folder / BOARD).write_bytes(_soffice(board_letter(), BOARD, "pdf"))
 
 
 if __name__ == "__main__":
