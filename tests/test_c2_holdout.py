@@ -75,3 +75,28 @@ PARTY_BODIES = [
 def test_a_party_body_ends_at_what_it_does(text, name):
     found = leading_agency(text)
     assert found and text[found[0]:found[1]] == name
+
+
+CONTRACTORS_AND_UNIONS = [
+    # must match: a project board's contractors and consultants ("nhà thầu", "đơn vị tư vấn giám sát": the kind of
+    # consultant is no verb), a trade union's branches ("các Công đoàn ngành", "Các công đoàn cơ sở", "Các LĐLĐ
+    # huyện", "Công đoàn các Khu kinh tế tỉnh")
+    ("Các nhà thầu xây lắp: bố trí đủ máy móc, thiết bị", ["Các nhà thầu xây lắp"]),
+    ("Các đơn vị tư vấn giám sát: có mặt thường xuyên tại công trường", ["Các đơn vị tư vấn giám sát"]),
+    ("Các nhà thầu tư vấn thiết kế: hoàn thiện hồ sơ điều chỉnh", ["Các nhà thầu tư vấn thiết kế"]),
+    ("Các công đoàn cơ sở: vận động đoàn viên tham gia", ["Các công đoàn cơ sở"]),
+    ("Các LĐLĐ thị xã, thành phố; các Công đoàn ngành; Công đoàn các Khu kinh tế tỉnh: báo cáo kết quả",
+     ["Các LĐLĐ thị xã, thành phố", "các Công đoàn ngành", "Công đoàn các Khu kinh tế tỉnh"]),
+    # must not: a verb after the unit word still ends the name ("Các đơn vị tư vấn cho ...", "Các đơn vị giám sát
+    # ..."); "Công đoàn" before a lower-case word that names no unit starts no name
+    ("Các đơn vị tư vấn cho các hộ dân về thủ tục", ["Các đơn vị"]),
+    ("Các đơn vị giám sát chặt chẽ việc thi công", ["Các đơn vị"]),
+    ("Công đoàn viên gương mẫu thực hiện", []),
+]
+
+
+@pytest.mark.parametrize("text,names", CONTRACTORS_AND_UNIONS, ids=[r[0][:40] for r in CONTRACTORS_AND_UNIONS])
+def test_contractors_and_union_branches_are_bodies(text, names):
+    from normalizers.agencies import split_agencies
+    found = leading_agency(text)
+    assert (split_agencies(text[found[0]:found[1]]) if found else []) == names

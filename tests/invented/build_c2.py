@@ -342,6 +342,9 @@ def union_plan() -> bytes:
     closing(doc, ["- Tổng LĐLĐ Việt Nam (b/c);", "- Thường trực Tỉnh ủy, UBND tỉnh (b/c);",
                   "- Các LĐLĐ huyện, thành phố, CĐ ngành, CĐ các KCN;", "- Lưu: VT, TG."],
             ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "Nông Thị Hạnh"])
+    # Word always ends a document with a paragraph after its last table (without it LibreOffice's .doc
+    # export runs the table's two cells into one paragraph)
+    _paragraph(doc, "")
     return _save(doc)
 
 
