@@ -28,6 +28,16 @@ Batch 2
   laws without numbers in one "Căn cứ" line, "Xét Tờ trình số ...", "QUYẾT NGHỊ:", Điều 1 holding the plan
   (objectives, lettered tasks, funds), Điều 2 its executors and supervisors (.docx).
 
+Batch 3
+- a Tỉnh ủy's department (Ban Dân vận Tỉnh ủy, "ĐẢNG BỘ TỈNH ... / BAN DÂN VẬN / *", "Số 35-KH/BDVTU") Kế hoạch,
+  two bases in one "Thực hiện" line ("Kế hoạch số ...-KH/BDVTW, ngày ... của Ban Dân vận Trung ương ...;
+  Kết luận số ...-KL/TW, ngày ... của Ban Bí thư ..."), duties "Đề nghị Đảng đoàn ... và các đoàn thể ...",
+  "Đề nghị Ban cán sự đảng Ủy ban nhân dân tỉnh ...", signed "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN" (.md, a scrape);
+- a province Red Cross's (Hội Chữ thập đỏ tỉnh, under "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM") Kế hoạch of 2008,
+  each activity with "- Chủ trì: ..." and "- Phối hợp: ..." lines naming the association's own boards ("Ban
+  Tuyên truyền - Huấn luyện", "Ban Công tác xã hội"), duties to "Hội Chữ thập đỏ các huyện, thành phố" and
+  "Các chi hội cơ sở" (.html, a portal's page).
+
 Everything is invented (the places, names, numbers and dates of the plans themselves).
 `python -m tests.invented.build_c2 OUTDIR` writes the files; the .txt, .pdf and .doc need soffice (and
 pdftotext); their bytes depend on the fonts installed and the time of the conversion, so the files in raw/ are
@@ -54,6 +64,8 @@ COMMUNE = "c2_xa-hunglam_24-kh-ubnd_2015_cong-chuc-thon-md.md"
 UNION = "c2_ldld-kylam_86-kh-ldld_2010_bang-hoat-dong.doc"
 BOARD = "c2_bqlda-tayha_412-bqlda-khtc_2023_cong-van-nha-thau.pdf"
 COUNCIL = "c2_hdnd-huyen-earong_24-nq-hdnd_2022_khoa-ky-hop.docx"
+MASS_MOBILISATION = "c2_bdvtu-vankhe_35-kh-bdvtu_2024_dan-van-kheo-md.md"
+RED_CROSS = "c2_ctd-baclam_45-kh-ctd_2008_thang-nhan-dao-portal.html"
 
 PARTY_MOTTO = ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------"]
 
@@ -448,6 +460,133 @@ def council_resolution() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 7. The Tỉnh ủy's Ban Dân vận's plan (a scrape saved as Markdown).
+
+MASS_MOBILISATION_MD = """ĐẢNG BỘ TỈNH VÂN KHÊ
+**BAN DÂN VẬN**
+\\*
+Số 35-KH/BDVTU
+
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+\\---------------
+
+*Vân Khê, ngày 08 tháng 3 năm 2024*
+
+**KẾ HOẠCH**
+
+**thực hiện phong trào thi đua "Dân vận khéo" năm 2024**
+
+\\-----
+
+Thực hiện Kế hoạch số 112-KH/BDVTW, ngày 20/12/2023 của Ban Dân vận Trung ương về công tác dân vận năm 2024; Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư về nâng cao chất lượng, hiệu quả công tác dân vận của cơ quan nhà nước, chính quyền các cấp,
+
+Ban Dân vận Tỉnh ủy xây dựng Kế hoạch thực hiện phong trào thi đua "Dân vận khéo" năm 2024 như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1\\. Tiếp tục nâng cao nhận thức của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể về vị trí, vai trò của phong trào thi đua "Dân vận khéo"; phát huy quyền làm chủ của Nhân dân.
+
+2\\. Phong trào phải gắn với thực hiện nhiệm vụ chính trị của từng địa phương, cơ quan, đơn vị; mô hình, điển hình phải cụ thể, thiết thực, có hiệu quả, có khả năng nhân rộng.
+
+**II. NỘI DUNG**
+
+**1. Xây dựng mô hình "Dân vận khéo" trong cải cách hành chính**
+
+\\- Mỗi cơ quan hành chính nhà nước đăng ký ít nhất 01 mô hình gắn với giải quyết thủ tục hành chính cho người dân, doanh nghiệp.
+
+\\- Chú trọng các mô hình tiếp công dân, đối thoại với Nhân dân, giải quyết kịp thời kiến nghị chính đáng của người dân.
+
+**2. Xây dựng mô hình "Dân vận khéo" trong phát triển kinh tế, xây dựng nông thôn mới**
+
+\\- Vận động Nhân dân hiến đất, góp công làm đường giao thông nông thôn, chỉnh trang khu dân cư.
+
+\\- Nhân rộng các mô hình liên kết sản xuất, giúp nhau phát triển kinh tế, giảm nghèo bền vững.
+
+**3. Xây dựng mô hình "Dân vận khéo" trong bảo đảm quốc phòng, an ninh**
+
+\\- Xây dựng các tổ tự quản về an ninh, trật tự ở khu dân cư vùng đồng bào dân tộc thiểu số, vùng biên giới.
+
+\\- Phát huy vai trò của người có uy tín trong đồng bào dân tộc thiểu số.
+
+**4. Sơ kết, tổng kết và khen thưởng**
+
+\\- Định kỳ 6 tháng, một năm đánh giá kết quả phong trào; lựa chọn mô hình tiêu biểu để biểu dương, nhân rộng.
+
+\\- Tổ chức Hội nghị biểu dương điển hình "Dân vận khéo" cấp tỉnh vào tháng 12/2024.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1\\. Ban Dân vận các huyện ủy, thành ủy: tham mưu cấp ủy chỉ đạo thực hiện phong trào thi đua "Dân vận khéo" ở địa phương; báo cáo kết quả về Ban Dân vận Tỉnh ủy trước ngày 30/11/2024.
+
+2\\. Đề nghị Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh chỉ đạo hệ thống Mặt trận, đoàn thể các cấp đăng ký, xây dựng mô hình "Dân vận khéo" trong đoàn viên, hội viên.
+
+3\\. Đề nghị Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo các sở, ngành, Ủy ban nhân dân các huyện, thành phố gắn phong trào với công tác cải cách hành chính.
+
+4\\. Văn phòng Ban Dân vận Tỉnh ủy: theo dõi, đôn đốc, tổng hợp kết quả, tham mưu sơ kết, tổng kết phong trào.
+
+| **Nơi nhận:**<br>\\- Thường trực Tỉnh ủy (b/c),<br>\\- Ban Dân vận Trung ương (b/c),<br>\\- Ban Dân vận các huyện ủy, thành ủy,<br>\\- Đảng đoàn MTTQ và các đoàn thể tỉnh,<br>\\- Lưu Văn phòng Ban. | **K/T TRƯỞNG BAN**<br>**PHÓ TRƯỞNG BAN**<br><br><br>**Lò Thị Mai Hương** |
+|---|---|
+"""
+
+
+# ---------------------------------------------------------------------------
+# 8. The province Red Cross's plan of 2008 (a portal's page).
+
+RED_CROSS_ACTIVITIES = [
+    ("Tổ chức Lễ phát động Tháng Nhân đạo cấp tỉnh năm 2008", "Ngày 08/5/2008", "Ban Tuyên truyền - Huấn luyện",
+     "Đài Phát thanh - Truyền hình tỉnh"),
+    ("Vận động ủng hộ Quỹ Nhân đạo và chương trình Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo",
+     "Tháng 5/2008", "Ban Công tác xã hội", "Hội Chữ thập đỏ các huyện, thành phố"),
+    ("Tổ chức ngày hội hiến máu tình nguyện \"Giọt hồng tri ân\"", "Tháng 5 - 6/2008",
+     "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh", "Bệnh viện Đa khoa tỉnh; Tỉnh đoàn"),
+    ("Thăm hỏi, tặng quà nạn nhân chất độc da cam/dioxin có hoàn cảnh đặc biệt khó khăn", "Tháng 5/2008",
+     "Văn phòng Hội", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
+]
+
+
+def _red_cross_html() -> str:
+    activities = "\n".join(
+        f"<p><b>{i}. {title}</b></p>\n<p>- Thời gian: {when}.</p>\n<p>- Chủ trì: {lead}.</p>\n<p>- Phối hợp: {partner}.</p>"
+        for i, (title, when, lead, partner) in enumerate(RED_CROSS_ACTIVITIES, 1))
+    return f"""<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>Kế hoạch triển khai Tháng Nhân đạo năm 2008 - Hội Chữ thập đỏ tỉnh Bắc Lâm</title></head>
+<body>
+<div id="header"><img src="/images/logo-ctd.png" alt="Hội Chữ thập đỏ tỉnh Bắc Lâm"> <span>HỘI CHỮ THẬP ĐỎ TỈNH BẮC LÂM</span></div>
+<div id="menu"><a href="/">Trang chủ</a> | <a href="/tin-hoat-dong">Tin hoạt động</a> | <a href="/van-ban">Văn bản</a></div>
+<div id="content">
+<h1>Kế hoạch triển khai Tháng Nhân đạo năm 2008</h1>
+<div class="date">Thứ Hai, 05/05/2008 - 15:20</div>
+<table width="100%" border="0">
+<tr><td width="45%" align="center">TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM<br><b>HỘI CHỮ THẬP ĐỎ TỈNH BẮC LÂM</b><br>-------<br>Số: 45/KH-CTĐ</td>
+<td width="55%" align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Bắc Lâm, ngày 05 tháng 5 năm 2008</i></td></tr>
+</table>
+<p align="center"><b>KẾ HOẠCH<br>Triển khai Tháng Nhân đạo năm 2008</b></p>
+<p>Thực hiện Hướng dẫn số 112/HD-TWH ngày 02/4/2008 của Trung ương Hội Chữ thập đỏ Việt Nam về tổ chức Tháng Nhân đạo năm 2008;</p>
+<p>Căn cứ Chương trình công tác năm 2008 của Ban Thường vụ Hội Chữ thập đỏ tỉnh,</p>
+<p>Ban Thường vụ Hội Chữ thập đỏ tỉnh Bắc Lâm xây dựng Kế hoạch triển khai Tháng Nhân đạo năm 2008 như sau:</p>
+<p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>
+<p>1. Phát huy truyền thống nhân đạo của dân tộc, tinh thần tương thân tương ái trong các tầng lớp Nhân dân; huy động nguồn lực giúp đỡ người nghèo, người có hoàn cảnh khó khăn.</p>
+<p>2. Các hoạt động phải thiết thực, công khai, minh bạch, đúng đối tượng; không phô trương, hình thức.</p>
+<p><b>II. CÁC HOẠT ĐỘNG CHÍNH</b></p>
+{activities}
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Ban Tuyên truyền - Huấn luyện: xây dựng nội dung tuyên truyền, phối hợp với các cơ quan báo chí đưa tin về các hoạt động của Tháng Nhân đạo.</p>
+<p>2. Hội Chữ thập đỏ các huyện, thành phố: xây dựng kế hoạch, tổ chức các hoạt động tại địa phương; báo cáo kết quả về Hội Chữ thập đỏ tỉnh trước ngày 15/6/2008.</p>
+<p>3. Các chi hội cơ sở: vận động hội viên, tình nguyện viên tham gia các hoạt động nhân đạo tại cơ sở.</p>
+<p>4. Đề nghị Sở Y tế chỉ đạo các bệnh viện phối hợp tổ chức ngày hội hiến máu tình nguyện./.</p>
+<table width="100%" border="0">
+<tr><td width="50%" valign="top"><b><i>Nơi nhận:</i></b><br>- TW Hội CTĐ Việt Nam (b/c);<br>- TT Tỉnh ủy, UBND tỉnh (b/c);<br>- Hội CTĐ các huyện, thành phố;<br>- Lưu: VP.</td>
+<td width="50%" align="center" valign="top"><b>TM. BAN THƯỜNG VỤ<br>CHỦ TỊCH</b><br><br><br><br><b>Vi Văn Thắm</b></td></tr>
+</table>
+</div>
+<div id="footer">Hội Chữ thập đỏ tỉnh Bắc Lâm - Tổ 5, phường Trung tâm, thành phố Bắc Lâm</div>
+</body>
+</html>
+"""
+
+
 def _pdf_layout_text(docx_bytes: bytes, name: str) -> bytes:
     """The Word file exported to PDF by LibreOffice, then `pdftotext -layout` of it."""
     from tests.renditions.generate import pdftotext
@@ -467,6 +606,8 @@ def main(out: str) -> None:
     (folder / GENERAL_DEPT).write_text(GENERAL_DEPT_HTML, encoding="utf-8")
     (folder / COMMUNE).write_text(COMMUNE_MD, encoding="utf-8")
     (folder / COUNCIL).write_bytes(council_resolution())
+    (folder / MASS_MOBILISATION).write_text(MASS_MOBILISATION_MD, encoding="utf-8")
+    (folder / RED_CROSS).write_text(_red_cross_html(), encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the .txt, PDFs and .doc not written", file=sys.stderr)
         return
