@@ -100,3 +100,36 @@ def test_contractors_and_union_branches_are_bodies(text, names):
     from normalizers.agencies import split_agencies
     found = leading_agency(text)
     assert (split_agencies(text[found[0]:found[1]]) if found else []) == names
+
+
+def _issuer(left: list[str], right: list[str]) -> dict:
+    from extractors.fields.header import extract_header
+    text = "\n\n".join([*left, *right, "KẾ HOẠCH", "Tuyên truyền về biển, đảo năm 2025",
+                        "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức của cán bộ, đảng viên."]) + "\n"
+    issuer = extract_header(build_document(read(text.encode(), "plan.txt")))["issuer"]
+    return {"name": issuer["name"], "locality": issuer["locality"]}
+
+
+PARTY_MOTTO = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa Lạc, ngày 04 tháng 4 năm 2025"]
+ORGAN_UNDER_PARTY = [
+    # must match: a board or office under "ĐẢNG BỘ <level> X" is the committee's ("Tỉnh ủy", "Huyện ủy", "Thành ủy",
+    # "Đảng ủy xã"), not the organisation's
+    (["ĐẢNG BỘ TỈNH HÒA LẠC", "BAN TUYÊN GIÁO", "*", "Số 61-KH/BTGTU"],
+     {"name": "Ban Tuyên giáo Tỉnh ủy Hòa Lạc", "locality": "Hòa Lạc"}),
+    (["ĐẢNG BỘ HUYỆN SƠN MINH", "ỦY BAN KIỂM TRA", "*", "Số 12-KH/UBKTHU"],
+     {"name": "Ủy ban Kiểm tra Huyện ủy Sơn Minh", "locality": "Sơn Minh"}),
+    (["ĐẢNG BỘ THÀNH PHỐ BẢO LONG", "BAN DÂN VẬN", "*", "Số 08-KH/BDVTU"],
+     {"name": "Ban Dân vận Thành ủy Bảo Long", "locality": "Bảo Long"}),
+    # must not: the committee itself under its organisation, and a council's board under the council, are as before
+    (["ĐẢNG BỘ TỈNH HÒA LẠC", "HUYỆN ỦY SƠN MINH", "*", "Số 20-KH/HU"],
+     {"name": "Huyện ủy Sơn Minh", "locality": "Sơn Minh"}),
+    (["HĐND TỈNH HÒA LẠC", "BAN DÂN TỘC", "-------", "Số: 14/KH-BDT"],
+     {"name": "Ban Dân tộc Hội đồng nhân dân tỉnh Hòa Lạc", "locality": "Hòa Lạc"}),
+]
+
+
+@pytest.mark.parametrize("left,expected", ORGAN_UNDER_PARTY, ids=[r[1]["name"] for r in ORGAN_UNDER_PARTY])
+def test_an_organ_under_a_party_organisation_is_its_committees(left, expected):
+    right = PARTY_MOTTO if left[0].startswith("ĐẢNG BỘ") else \
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa Lạc, ngày 04 tháng 4 năm 2025"]
+    assert _issuer(left, right) == expected
