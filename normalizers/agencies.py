@@ -54,7 +54,8 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
                 # a project's contractors ("Các nhà thầu thi công"), a trade union's branches ("các Công đoàn ngành",
                 # "Các công đoàn cơ sở", "Các LĐLĐ huyện, thành phố")
-                r"[Nn]hà thầu|[Cc]ông đoàn|LĐLĐ|"
+                # (not "các công đoàn viên", its members)
+                r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
@@ -215,7 +216,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"tuyển dụng|tuyển chọn|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
-         r"sơ kết|tổng kết|đưa|biểu dương|khen thưởng")
+         # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
+         r"sơ kết|tổng kết|đưa|biểu dương|(?<![Tt]hi đua, )(?<![Tt]hi đua - )khen thưởng")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds

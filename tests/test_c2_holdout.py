@@ -68,6 +68,7 @@ PARTY_BODIES = [
     ("Sở Tư pháp tổ chức đoàn kiểm tra liên ngành", "Sở Tư pháp"),
     ("Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên", "Ban Tuyên giáo Huyện ủy"),
     ("Trung tâm Đưa đón học sinh tỉnh bố trí xe", "Trung tâm Đưa đón học sinh tỉnh"),
+    ("Hội đồng thi đua, khen thưởng huyện xét duyệt hồ sơ", "Hội đồng thi đua, khen thưởng huyện"),
 ]
 
 
@@ -92,6 +93,7 @@ CONTRACTORS_AND_UNIONS = [
     ("Các đơn vị tư vấn cho các hộ dân về thủ tục", ["Các đơn vị"]),
     ("Các đơn vị giám sát chặt chẽ việc thi công", ["Các đơn vị"]),
     ("Công đoàn viên gương mẫu thực hiện", []),
+    ("Các công đoàn viên gương mẫu thực hiện", []),
 ]
 
 
