@@ -52,6 +52,10 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
                 r"[Kk]hoa(?! học)|"
                 r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
+                # a project's contractors ("Các nhà thầu thi công"), a trade union's branches ("các Công đoàn ngành",
+                # "Các công đoàn cơ sở", "Các LĐLĐ huyện, thành phố")
+                # (not "các công đoàn viên", its members)
+                r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
@@ -100,7 +104,7 @@ _AGENCY_WORDS = (
     # xử lý rác" (a project), "Công đoàn cơ sở" (any union))
     "Cảng vụ", r"Cảng hàng không(?= [" + UPPER + r"])", r"Cảnh sát(?= [" + UPPER + r"]| (?:biển|giao thông|cơ động)\b)",
     r"Bảo tàng(?= [" + UPPER + r"]| (?:tỉnh|thành phố|huyện)\b)", "Nhà hát" + _NAMED, "Tập đoàn" + _NAMED,
-    "Công đoàn" + _NAMED, "Nhà máy" + _NAMED, "Xí nghiệp" + _NAMED, "Phân hiệu" + _NAMED, "Phòng khám" + _NAMED,
+    "Công đoàn" + _NAMED, r"Công đoàn(?= các [" + UPPER + r"])", "Nhà máy" + _NAMED, "Xí nghiệp" + _NAMED, "Phân hiệu" + _NAMED, "Phòng khám" + _NAMED,
     r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
     r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
     "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",
@@ -181,10 +185,12 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
 MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
-VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
+VERB = (r"chủ trì|phối hợp|triển khai|"
+         # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
+         r"tổ chức(?!\s+(?:đảng|cơ sở đảng|đoàn thể|chính trị - xã hội)(?!\w))|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
          r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
-         r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
+         r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|(?<!tư vấn )giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
@@ -195,7 +201,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m�
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
-         r"chú trọng|thu hút|mở rộng|tích cực|tư vấn|được|"
+         # ("đơn vị tư vấn giám sát", "nhà thầu tư vấn thiết kế" name a project's consultant: no verbs there;
+         # "Các đơn vị tư vấn cho doanh nghiệp" is one)
+         r"chú trọng|thu hút|mở rộng|tích cực|"
+         r"(?:(?<!đơn vị )(?<!nhà thầu )tư vấn|tư vấn(?!\s+(?:giám sát|thiết kế|khảo sát|thẩm tra|lập|đấu thầu)(?!\w)))|"
+         r"được|"
          # ("Đảng ủy UBND tỉnh lãnh đạo ...", "Trung tâm Phục vụ hành chính công số hóa hồ sơ ...")
          # (not words a unit's name holds in lower case: "khu công nghiệp tập trung", "Văn phòng điều phối")
          r"lãnh đạo|số hóa|cụ thể hóa|phấn đấu|xác định|"
@@ -203,7 +213,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|tổ chức|thực hiện|tham m�
          # a name writes them with a capital ("Viện Quy hoạch xây dựng tỉnh")
          r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn|"
          # staff a plan gives to hire ("phối hợp với Phòng Giáo dục và Đào tạo tuyển dụng đủ giáo viên")
-         r"tuyển dụng|tuyển chọn")
+         r"tuyển dụng|tuyển chọn|"
+         # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
+         # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
+         # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
+         r"sơ kết|tổng kết|đưa|biểu dương|(?<![Tt]hi đua, )(?<![Tt]hi đua - )khen thưởng")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds

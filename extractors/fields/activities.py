@@ -197,7 +197,7 @@ def _has_content(doc: Document, node: Node) -> bool:
     """Whether a lettered item has lines of its own under it (a line that starts in lower
     case is the item's own sentence, wrapped), or assigns itself on its line ("a) Rà soát
     quỹ đất: Ủy ban nhân dân các xã chủ trì", "a) Rà soát quỹ đất (Ủy ban nhân dân các xã
-    chủ trì)")."""
+    chủ trì)", "a) Rà soát quỹ đất. Giao Ủy ban nhân dân các xã chủ trì thực hiện.")."""
     if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
         return True
     if (m := TITLE_ROLES.search(node.body.rstrip())) and (
@@ -207,6 +207,8 @@ def _has_content(doc: Document, node: Node) -> bool:
         return True
     if (m := INLINE_ROLE_LABEL.search(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
         return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
+    if (roles := _assigned_after(node.body.rstrip())) and roles[0]:
+        return True  # "a) Biên soạn tài liệu. Giao Trung tâm X chủ trì, phối hợp với Vụ Y thực hiện; hoàn thành ..."
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 

@@ -457,7 +457,9 @@ PROPER_BODIES = {name.lower(): name for name in (
     "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Hội Chữ thập đỏ", "Việt Nam",
     "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Ngân hàng Chính sách xã hội",
     "Bảo hiểm xã hội Việt Nam", "Quân sự", "Đảng ủy Khối", "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình",
-    "Hội đồng nhân dân", "Ủy ban nhân dân", "Quốc hội", "Trung ương")}
+    "Hội đồng nhân dân", "Ủy ban nhân dân", "Quốc hội", "Trung ương",
+    # a Party committee's inspection commission ("ĐẢNG BỘ HUYỆN X" / "ỦY BAN KIỂM TRA")
+    "Ủy ban Kiểm tra")}
 # (in any case: a joint header's "SỞ Y TẾ - HỘI LIÊN HIỆP PHỤ NỮ" has had its second body's first word capitalized)
 PROPER_BODY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PROPER_BODIES), key=len, reverse=True)) + r")\b",
                          re.I)
@@ -545,6 +547,18 @@ def _department_of_committee(name: str, parent: str) -> bool:
 
 # a Party committee written with no place under the Party organisation that names it: "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY"
 BARE_COMMITTEE = re.compile(r"^(?:tỉnh|huyện|thành|quận|thị) ủy$")
+# a Party organisation by its level and place: its boards belong to its committee ("ĐẢNG BỘ TỈNH X" / "BAN DÂN VẬN"
+# is "Ban Dân vận Tỉnh ủy X", not a board of the organisation)
+PARTY_OF_PLACE = re.compile(r"^Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (.+)$")
+COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+                      "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
+
+
+def _owner_of_organ(parent: str) -> str:
+    """The body an organ's line under `parent` belongs to: a Party organisation's committee ("Đảng bộ tỉnh X" ->
+    "Tỉnh ủy X", "Đảng bộ xã Y" -> "Đảng ủy xã Y"), any other parent itself."""
+    m = PARTY_OF_PLACE.match(parent)
+    return f"{COMMITTEE_OF_LEVEL[m.group(1)]} {m.group(2)}" if m else parent
 
 
 # "ban chỉ đạo ...", "ban quản lý ...": a board named for what it does (not "Ban Tuyên giáo và Dân vận")
@@ -992,7 +1006,7 @@ def extract_header(doc: Document) -> dict:
         organ = parent is not None and bool(ORGAN_OF_PARENT.match(name)) and not _department_of_committee(name, parent)
         if organ or (parent is not None and BARE_COMMITTEE.match(name.lower())):
             if organ:  # "Văn phòng Ủy ban nhân dân tỉnh X", of a department's rank; "Văn phòng Bộ Y tế" of the ministry's
-                name = f"{name} {parent}"
+                name = f"{name} {_owner_of_organ(parent)}"
                 level, locality = ("department" if parent_locality else parent_level), parent_locality
             elif parent_locality:  # "Tỉnh ủy" + "Đảng bộ tỉnh X" -> "Tỉnh ủy X"
                 name = f"{name} {parent_locality}"
