@@ -119,7 +119,8 @@ TAKINGS = re.compile(r"(?=[tn])(?:\btổng thu|\bnguồn thu|\bthu (?:ngân sác
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
-RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
+# (not the norms a province shares its capital out by: "Vốn phân bổ theo nguyên tắc, tiêu chí, định mức: N")
+RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
@@ -186,8 +187,10 @@ STAGES = (
     (re.compile(r"\bthực hiện(?: giải ngân)?(?=\s*(?:đến|tới|trong|cả năm|năm\b|là|:|$))", re.I), "thực hiện"),
 )
 # a budget line a label can name: "Tổng thu ...", "Chi thường xuyên", "Vốn tỉnh quản lý",
-# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ..."
-HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
+# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ...", and a budget estimate's borrowing and
+# transfers ("Tổng mức vay của ngân sách địa phương", "vay để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện",
+# "bổ sung có mục tiêu") and an investment plan's "Thu hồi vốn ứng trước" (not "vốn vay", "được vay vốn")
+HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)|thu hồi vốn|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
                   r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
@@ -228,7 +231,8 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
 # a source's money by its kind of capital: "vốn đầu tư phát triển", "vốn đầu tư", "vốn sự nghiệp"
-KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp)$", re.I)
+# ("vốn trong nước", "vốn nước ngoài": the central budget's capital by where it is raised)
+KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)$", re.I)
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -368,13 +372,24 @@ def read_label(clause: str) -> Label:
                  and not GRANTED_AS.match(text[: h.start()])), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
-    subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
+    begin = head.start() if head else 0
+    if head and REVENUE_SOURCE.fullmatch(text, 0, begin):
+        begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
+    subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
         if cause:
             subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
     plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
     return Label(subject, stage, plain)
+
+
+# the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
+# plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
+REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)
+# a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
+# elsewhere in a label is a result: "đạt 97% dự toán")
+SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
 
 
 def _base(subject: str) -> str:
@@ -1022,6 +1037,9 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         # nghiệp của các đơn vị N" under the plan's sum: a part of it by where its money comes from (one
         # the codes do not name is "other")
         source = source_of(clause)
+        if source == "total" and part_of.source not in ("total", "other") and KIND_OF_CAPITAL.match(tidy) \
+                and not OTHER_SOURCE.search(clause):
+            source = part_of.source  # "Vốn ngân sách trung ương: N, gồm vốn trong nước A": that source's capital
         if source == "total":
             source = inherited.source if inherited and inherited.source != "total" else "other"
         return part_of.scope, source, None, None
