@@ -18,6 +18,19 @@ Batch 1:
   source ("vốn đối ứng", "vốn lồng ghép", "huy động nhân dân") and a table of the money by source
   (rows) and year (columns).
 
+Batch 2:
+- a district's yearly socio-economic plan as a portal page (.html): the past year's results in prose (a
+  revenue "ước thực hiện", the investment plan and its disbursement "đến ngày 30/11"), the aims and a
+  table of indicators "Chỉ tiêu | ĐVT | TH 2024 | KH 2025" (units "%", "triệu đồng/người", "tỷ đồng", a
+  count, a growth range "8,5-9"), where only the plan column holds targets, tasks with a lead and a
+  partner (one "phấn đấu ... vượt 5%" that is no target), and the next year's capital by source;
+- a Sở's year-end report as `pdftotext -layout` text: results ("đạt 96,5% kế hoạch"), money in nghìn
+  đồng and in đồng with the amount in words ("1.250.000.000 đồng (Bằng chữ: ...)"), the next year's
+  targets (a range "từ 85-87%"), lettered tasks, and the next year's money "khoảng", "từ 3-5 tỷ đồng",
+  "không quá ... mỗi sự kiện" (a cap per event: a rate), "tối đa";
+- a district HĐND's resolution of 2008 on the 2009 budget estimate in nghìn đồng, word-segmented as dev
+  p41 (underscores, spaces before punctuation, lower-case names in the header lines, no number or signer).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_d2 OUTDIR` writes the files; the PDF needs soffice (its bytes carry the time of
 the conversion, so the file in raw/ is the one its gold was written against, and is kept).
@@ -38,6 +51,9 @@ from tests.renditions.wordplans import _paragraph, _widths
 BUDGET_RESOLUTION = "d2_hdnd-yenthanh_52-nq-hdnd_2024_du-toan-ngan-sach.docx"
 MIDTERM_PLAN = "d2_hdnd-dongthuan_27-nq-hdnd_2021_dau-tu-cong-trung-han.pdf"
 POVERTY_PLAN = "d2_huyen-napac_86-kh-ubnd_2022_giam-ngheo-nguon-nam-md.md"
+YEAR_PLAN = "d2_huyen-dakrinh_248-kh-ubnd_2024_kt-xh-2025-chi-tieu-portal.html"
+YEAR_END_REPORT = "d2_svhttdl-haithanh_1865-bc-svhttdl_2019_tong-ket-nghin-dong-layout.txt"
+SEGMENTED_RESOLUTION = "d2_hdnd-thanhloc_nq-du-toan-2009_2008_wordseg.txt"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -330,11 +346,166 @@ Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gi
 """
 
 
+# ---------------------------------------------------------------------------
+# 4. A district's yearly socio-economic plan as a portal page, with its table of indicators.
+
+YEAR_PLAN_HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 248/KH-UBND phát triển kinh tế - xã hội năm 2025 huyện Đak Rinh</title></head>
+<body>
+<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/chinh-quyen">Chính quyền</a> &gt; <a href="/van-ban">Văn bản chỉ đạo điều hành</a></div>
+<div class="article">
+<table class="header"><tr><td><b>ỦY BAN NHÂN DÂN<br>HUYỆN ĐAK RINH</b><br>-------<br>Số: 248/KH-UBND</td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br><i>Đak Rinh, ngày 20 tháng 12 năm 2024</i></td></tr></table>
+<p align="center"><b>KẾ HOẠCH</b></p>
+<p align="center"><b>Phát triển kinh tế - xã hội năm 2025</b></p>
+<p>Căn cứ Nghị quyết số 36/NQ-HĐND ngày 18 tháng 12 năm 2024 của Hội đồng nhân dân huyện về nhiệm vụ phát triển kinh tế - xã hội năm 2025;</p>
+<p>Ủy ban nhân dân huyện ban hành Kế hoạch phát triển kinh tế - xã hội năm 2025 như sau:</p>
+<p><b>I. KẾT QUẢ THỰC HIỆN NĂM 2024</b></p>
+<p>Tốc độ tăng giá trị sản xuất ước đạt 8,2%, vượt 0,2% so với kế hoạch; thu nhập bình quân đầu người đạt 48,6 triệu đồng/người/năm. Thu ngân sách nhà nước trên địa bàn ước thực hiện 405,3 tỷ đồng, đạt 105,2% dự toán; chi ngân sách địa phương ước thực hiện 862,4 tỷ đồng, đạt 97,8% dự toán.</p>
+<p>Kế hoạch vốn đầu tư công năm 2024 là 214,6 tỷ đồng; đến ngày 30/11/2024 đã giải ngân 163,1 tỷ đồng, đạt 76% kế hoạch. Tỷ lệ hộ nghèo giảm còn 6,85%; có 7/14 xã đạt chuẩn nông thôn mới.</p>
+<p><b>II. MỤC TIÊU, CHỈ TIÊU NĂM 2025</b></p>
+<p><b>1. Mục tiêu tổng quát</b></p>
+<p>Duy trì tốc độ tăng trưởng kinh tế hợp lý, gắn với chuyển dịch cơ cấu kinh tế theo hướng nông nghiệp công nghệ cao và dịch vụ; bảo đảm an sinh xã hội, giữ vững quốc phòng, an ninh.</p>
+<p><b>2. Các chỉ tiêu chủ yếu</b></p>
+<table border="1" class="chi-tieu">
+<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>TH 2024</th><th>KH 2025</th></tr>
+<tr><td>1</td><td>Tốc độ tăng giá trị sản xuất</td><td>%</td><td>8,2</td><td>8,5-9</td></tr>
+<tr><td>2</td><td>Thu nhập bình quân đầu người</td><td>triệu đồng/người</td><td>48,6</td><td>53</td></tr>
+<tr><td>3</td><td>Thu ngân sách nhà nước trên địa bàn</td><td>tỷ đồng</td><td>405,3</td><td>430</td></tr>
+<tr><td>4</td><td>Tỷ lệ hộ nghèo</td><td>%</td><td>6,85</td><td>5,35</td></tr>
+<tr><td>5</td><td>Tỷ lệ che phủ rừng</td><td>%</td><td>46,2</td><td>47</td></tr>
+<tr><td>6</td><td>Số xã đạt chuẩn nông thôn mới (lũy kế)</td><td>xã</td><td>7</td><td>9</td></tr>
+<tr><td>7</td><td>Tỷ lệ dân số tham gia bảo hiểm y tế</td><td>%</td><td>93,1</td><td>95</td></tr>
+</table>
+<p><b>III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU</b></p>
+<p>1. Phát triển nông nghiệp theo hướng ứng dụng công nghệ cao, tái canh 450 ha cà phê. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện.</p>
+<p>2. Tăng cường quản lý thu ngân sách, phấn đấu thu ngân sách nhà nước trên địa bàn vượt 5% dự toán tỉnh giao. Chi cục Thuế khu vực Đak Rinh - Ia Lâm chủ trì, phối hợp với Phòng Tài chính - Kế hoạch thực hiện.</p>
+<p>3. Đẩy nhanh tiến độ giải ngân vốn đầu tư công, giải ngân hết kế hoạch vốn trước ngày 31/01/2026. Ban Quản lý dự án đầu tư xây dựng huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch thực hiện.</p>
+<p><b>IV. NGUỒN LỰC THỰC HIỆN</b></p>
+<p>Tổng vốn đầu tư công năm 2025 dự kiến 236,8 tỷ đồng, trong đó: vốn ngân sách tỉnh phân cấp 148,5 tỷ đồng; nguồn thu tiền sử dụng đất 62,3 tỷ đồng; vốn ngân sách huyện 26 tỷ đồng.</p>
+<p><b>V. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Các phòng, ban, ngành, đơn vị thuộc huyện căn cứ Kế hoạch này xây dựng kế hoạch của ngành, đơn vị, tổ chức thực hiện hoàn thành các chỉ tiêu được giao.</p>
+<p>2. Phòng Tài chính - Kế hoạch theo dõi, tổng hợp, báo cáo Ủy ban nhân dân huyện kết quả thực hiện hằng quý.</p>
+<p>3. Ủy ban nhân dân các xã, thị trấn cụ thể hóa các chỉ tiêu của Kế hoạch, tổ chức thực hiện trên địa bàn.</p>
+<table class="sign"><tr><td><b><i>Nơi nhận:</i></b><br>- UBND tỉnh (b/c);<br>- TT Huyện ủy;<br>- TT HĐND huyện;<br>- Các phòng, ban, ngành huyện;<br>- UBND các xã, thị trấn;<br>- Lưu: VT.</td>
+<td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br><br>Y Thuyên Ksor</b></td></tr></table>
+</div>
+<div class="footer">Cổng thông tin điện tử huyện Đak Rinh | Lượt xem: 612</div>
+</body></html>
+"""
+
+
+# ---------------------------------------------------------------------------
+# 5. A Sở's year-end report as pdftotext -layout text, its money in nghìn đồng and in đồng.
+
+YEAR_END_TEXT = """\
+      UBND TỈNH HẢI THANH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH               Độc lập - Tự do - Hạnh phúc
+       -----------------                       ---------------------------
+
+     Số: 1865/BC-SVHTTDL                  Hải Thanh, ngày 16 tháng 12 năm 2019
+
+                                      BÁO CÁO
+         Tổng kết công tác văn hóa, thể thao và du lịch năm 2019,
+                      phương hướng, nhiệm vụ năm 2020
+
+      Thực hiện Công văn số 4210/UBND-KGVX ngày 25 tháng 11 năm 2019 của Ủy ban nhân dân
+tỉnh về việc báo cáo tổng kết năm 2019, Sở Văn hóa, Thể thao và Du lịch báo cáo như sau:
+
+I. KẾT QUẢ THỰC HIỆN NĂM 2019
+
+1. Du lịch
+      Tổng lượt khách du lịch đạt 2,46 triệu lượt, đạt 96,5% kế hoạch, tăng 8,4% so với năm
+2018; tổng thu từ khách du lịch đạt 3.120 tỷ đồng. Công suất sử dụng phòng bình quân của
+các cơ sở lưu trú đạt 61,3%.
+
+2. Văn hóa, gia đình
+      Có 82,4% hộ gia đình đạt danh hiệu Gia đình văn hóa; 71 di tích được xếp hạng cấp
+tỉnh, trong đó 6 di tích được xếp hạng trong năm.
+
+3. Kinh phí
+      Tổng dự toán kinh phí sự nghiệp văn hóa, thể thao và du lịch năm 2019 được giao là
+48.650.000 nghìn đồng; ước thực hiện cả năm 46.214.000 nghìn đồng, đạt 95% dự toán.
+Kinh phí tổ chức Tuần Văn hóa - Du lịch Hải Thanh năm 2019 là 1.250.000.000 đồng
+(Bằng chữ: Một tỷ, hai trăm năm mươi triệu đồng) từ nguồn ngân sách tỉnh.
+
+II. TỒN TẠI, HẠN CHẾ
+      Sản phẩm du lịch chưa đa dạng; chi tiêu bình quân của khách đạt 1.268.000 đồng/lượt,
+thấp hơn bình quân của vùng.
+
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020
+
+1. Mục tiêu, chỉ tiêu
+      - Đón khoảng 2,7 triệu lượt khách du lịch, tăng 9,8% so với năm 2019;
+      - 90% di tích cấp tỉnh được kiểm kê, lập hồ sơ khoa học;
+      - Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa từ 85-87%.
+
+2. Nhiệm vụ trọng tâm
+      a) Tổ chức Năm Du lịch Hải Thanh 2020 với chuỗi 12 sự kiện. Phòng Quản lý du lịch
+chủ trì, phối hợp với Trung tâm Thông tin xúc tiến du lịch thực hiện.
+      b) Kiểm kê, lập hồ sơ xếp hạng di tích. Phòng Quản lý di sản văn hóa chủ trì, phối hợp
+với Bảo tàng tỉnh thực hiện.
+      c) Tổ chức Đại hội Thể dục thể thao tỉnh lần thứ IX. Phòng Quản lý thể dục thể thao
+chủ trì, phối hợp với Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh thực hiện.
+
+3. Kinh phí
+      Dự kiến tổng kinh phí sự nghiệp năm 2020 khoảng 52.400.000 nghìn đồng. Kinh phí xúc
+tiến du lịch từ 3-5 tỷ đồng, tùy khả năng cân đối ngân sách tỉnh; mỗi sự kiện cấp tỉnh
+được hỗ trợ không quá 800.000.000 đồng; kinh phí tổ chức Đại hội Thể dục thể thao tỉnh
+tối đa 2.600.000.000 đồng.
+
+      Sở Văn hóa, Thể thao và Du lịch báo cáo Ủy ban nhân dân tỉnh./.
+
+Nơi nhận:                                              KT. GIÁM ĐỐC
+- UBND tỉnh (b/c);                                     PHÓ GIÁM ĐỐC
+- Bộ VHTTDL (b/c);
+- Giám đốc, các PGĐ Sở;
+- Lưu: VT, KHTC.                                      Trần Quốc Bảo
+"""
+
+
+# ---------------------------------------------------------------------------
+# 6. A district HĐND's 2008 resolution on the 2009 budget estimate, word-segmented as dev p41.
+
+SEGMENTED_TEXT = """\
+Nghị_quyết về dự_toán thu ngân_sách nhà_nước trên địa_bàn , thu , chi ngân_sách huyện năm 2009 
+Hội_đồng_nhân_dân huyện thanh_lộc 
+Khóa xviii , kỳ họp thứ 14 
+Căn_cứ Luật Tổ_chức Hội_đồng_nhân_dân và Uỷ_ban_nhân_dân ngày 26 tháng 11 năm 2003 ; 
+Căn_cứ Luật Ngân_sách nhà_nước ngày 16 tháng 12 năm 2002 ; 
+Căn_cứ Quyết_định số 3124/QĐ - UBND ngày 10 tháng 12 năm 2008 của Uỷ_ban_nhân_dân tỉnh về việc giao dự_toán thu , chi ngân_sách nhà_nước năm 2009 ; 
+Xét Tờ_trình số 86/TTr - UBND ngày 12 tháng 12 năm 2008 của Uỷ_ban_nhân_dân huyện về dự_toán thu , chi ngân_sách năm 2009 ; Báo_cáo thẩm_tra của Ban Kinh_tế - Xã_hội Hội_đồng_nhân_dân huyện và ý_kiến của các đại_biểu Hội_đồng_nhân_dân huyện , 
+Quyết_nghị : 
+Điều 1 . Thông_qua dự_toán thu , chi ngân_sách năm 2009 như sau : 
+1 . Tổng thu ngân_sách nhà_nước trên địa_bàn : 48.620.000 nghìn đồng , trong đó : 
+a . Thu từ khu_vực ngoài quốc_doanh : 14.350.000 nghìn đồng ; 
+b . Thu tiền sử_dụng đất : 22.000.000 nghìn đồng ; 
+c . Thu phí , lệ_phí : 3.270.000 nghìn đồng ; 
+d . Các khoản thu khác : 9.000.000 nghìn đồng . 
+2 . Tổng thu ngân_sách huyện : 101.845.000 nghìn đồng , bao_gồm : 
+a . Thu ngân_sách huyện hưởng theo phân_cấp : 31.520.000 nghìn đồng ; 
+b . Thu bổ_sung từ ngân_sách tỉnh : 70.325.000 nghìn đồng . 
+3 . Tổng chi ngân_sách huyện : 101.845.000 nghìn đồng , bao_gồm : 
+a . Chi đầu_tư phát_triển : 19.300.000 nghìn đồng ; 
+b . Chi thường_xuyên : 80.510.000 nghìn đồng ; 
+c . Dự_phòng ngân_sách : 2.035.000 nghìn đồng . 
+Điều 2 . Giải_pháp thực_hiện dự_toán năm 2009 : 
+1 . Tăng_cường công_tác quản_lý thu , chống thất_thu ; phấn_đấu thu ngân_sách trên địa_bàn vượt 10 % dự_toán tỉnh giao . 
+2 . Quản_lý chi chặt_chẽ , tiết_kiệm ; ưu_tiên vốn cho các công_trình chuyển_tiếp . 
+3 . Thực_hiện công_khai ngân_sách theo quy_định . 
+Điều 3 . Giao Uỷ_ban_nhân_dân huyện tổ_chức thực_hiện Nghị_quyết này . Thường_trực Hội_đồng_nhân_dân huyện , các Ban và đại_biểu Hội_đồng_nhân_dân huyện giám_sát việc thực_hiện Nghị_quyết . 
+Nghị_quyết này đã được Hội_đồng_nhân_dân huyện thanh_lộc khóa xviii , kỳ họp thứ 14 thông_qua ngày 19 tháng 12 năm 2008 . 
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / BUDGET_RESOLUTION).write_bytes(budget_resolution())
     (folder / POVERTY_PLAN).write_text(POVERTY_MD, encoding="utf-8")
+    (folder / YEAR_PLAN).write_text(YEAR_PLAN_HTML, encoding="utf-8")
+    (folder / YEAR_END_REPORT).write_text(YEAR_END_TEXT, encoding="utf-8")
+    (folder / SEGMENTED_RESOLUTION).write_text(SEGMENTED_TEXT, encoding="utf-8")
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
