@@ -72,3 +72,43 @@ def test_the_lines_of_a_budget_estimate_are_read_as_labels(clause, subject):
 ])
 def test_a_kind_of_capital_under_a_source_is_that_source(text, sources):
     assert [s[1] for s in statements_of(text, "plan.txt")] == sources
+
+
+# a cap per unit is a rate: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng"; a cap
+# on the whole ("Tổng kinh phí thực hiện không quá N") is still a sum
+@pytest.mark.parametrize("text, amounts", [
+    ("Mỗi xã được hỗ trợ không quá 200 triệu đồng; tổng kinh phí 2.400 triệu đồng.", [2_400_000_000]),
+    ("Hỗ trợ mỗi lớp tập huấn tối đa 15 triệu đồng, tổng kinh phí 420 triệu đồng.", [420_000_000]),
+    ("Tổng kinh phí thực hiện không quá 3.000 triệu đồng.", [3_000_000_000]),
+])
+def test_a_cap_per_unit_is_a_rate(text, amounts):
+    assert [s[3] for s in statements_of(text, "plan.txt")] == amounts
+
+
+# the words between a line and its amount: "được giao là", "tối đa", "không quá", and a range's opening "từ 2-"
+# ("Kinh phí quảng bá từ 2-3 tỷ đồng"); a revenue line "Thu phí, lệ phí" (not "Chi phí ...", a cost)
+@pytest.mark.parametrize("clause, subject", [
+    ("Dự toán chi thường xuyên năm 2021 được giao là ", "Dự toán chi thường xuyên"),
+    ("Tổng dự toán kinh phí sự nghiệp y tế được giao là ", "Dự toán kinh phí sự nghiệp y tế"),
+    ("- Chi sự nghiệp môi trường tối đa ", "Chi sự nghiệp môi trường"),
+    ("c) Thu phí, lệ phí: ", "Thu phí, lệ phí"),
+    ("- Chi phí tổ chức hội nghị: ", None),
+    ("Chi cho các đơn vị được giao nhiệm vụ ", "Chi cho các đơn vị được giao nhiệm vụ"),
+])
+def test_the_words_before_an_amount_are_no_part_of_its_line(clause, subject):
+    assert read_label(clause).subject == subject
+
+
+# a sentence of its own that names what the money is for ("Kinh phí tổ chức Hội khỏe Phù Đổng năm 2021 là N",
+# "kinh phí tổ chức Lễ hội Cồng chiêng tối đa N", "Kinh phí quảng bá từ 2-3 tỷ đồng") after a budget line's sum
+# is that purpose's money, not a part of the line before; a sentence naming the money in general is not
+@pytest.mark.parametrize("text, scopes", [
+    ("Dự toán chi sự nghiệp giáo dục năm 2021 là 12.500 triệu đồng. Kinh phí tổ chức Hội khỏe Phù Đổng năm 2021 là "
+     "450 triệu đồng từ nguồn ngân sách huyện.", ["Dự toán chi sự nghiệp giáo dục", "Tổ chức Hội khỏe Phù Đổng"]),
+    ("Tổng kinh phí năm 2022 khoảng 8.000 triệu đồng. Kinh phí tổ chức Lễ hội Cồng chiêng tối đa 1.200 triệu đồng; "
+     "kinh phí quảng bá từ 2-3 tỷ đồng.", ["total", "Tổ chức Lễ hội Cồng chiêng", "Quảng bá"]),
+    ("Tổng kinh phí thực hiện năm 2023 là 960 triệu đồng. Kinh phí thực hiện Kế hoạch năm 2024 là 1.020 triệu đồng.",
+     ["total", "total"]),
+])
+def test_a_sentence_naming_what_its_money_is_for_is_scoped_by_it(text, scopes):
+    assert [s[0] for s in statements_of(text, "plan.txt")] == scopes

@@ -121,7 +121,9 @@ RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
 # (not the norms a province shares its capital out by: "Vốn phân bổ theo nguyên tắc, tiêu chí, định mức: N")
 RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
-                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
+                         # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
+                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -176,9 +178,12 @@ LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-
                      # "Kế hoạch vốn từng năm: năm 2027 bố trí N", "Phân kỳ hằng năm: ..."
                      r"(?:(?:kế hoạch vốn|kế hoạch|vốn|kinh phí|phân kỳ|phân bổ|bố trí)\s+)?(?:từng|hằng|hàng|mỗi)\s+năm(?=\s*:))"
                      r"(?![^\W\d_])\s*[:,]?)+", re.I)
-# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
+# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":", "được giao là" (not the
+# "kế hoạch vốn được giao" a phrase names before "với tổng dự toán"), a cap
+# ("tối đa", "không quá") and the opening of a range ("Kinh phí quảng bá từ 2-3 tỷ đồng")
 # (and the verb that allocates a year's money: "năm 2027 bố trí N"; not a name's "do tỉnh quản lý và phân bổ")
-TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b|"
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được(?: giao\s+là)?|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước|"
+                  r"tối đa|không quá|tối thiểu)\b|\btừ\s+\d[\d.,]*\s*[-–]|"
                   r"(?<=\d{4}\s)(?:bố trí|phân bổ)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
 STAGES = (
@@ -189,8 +194,9 @@ STAGES = (
 # a budget line a label can name: "Tổng thu ...", "Chi thường xuyên", "Vốn tỉnh quản lý",
 # "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ...", and a budget estimate's borrowing and
 # transfers ("Tổng mức vay của ngân sách địa phương", "vay để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện",
-# "bổ sung có mục tiêu") and an investment plan's "Thu hồi vốn ứng trước" (not "vốn vay", "được vay vốn")
-HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)|thu hồi vốn|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
+# "bổ sung có mục tiêu") and an investment plan's "Thu hồi vốn ứng trước" (not "vốn vay", "được vay vốn"); the revenue
+# line "Thu phí, lệ phí" (not "Chi phí ...", a cost, nor "mức thu phí X", the cause of a change)
+HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)|thu hồi vốn|thu phí,? (?:và )?lệ phí|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
                   r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
@@ -1080,8 +1086,9 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
-    if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS):
-        return None  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
+    if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
+            and not PART_LABEL.match(label):
+        return None  # (a sentence of its own opening on "Kinh phí": "Kinh phí tổ chức Hội thi X là N")  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
     text = PART_LABEL.sub("", label)
     if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
             or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)
