@@ -112,3 +112,37 @@ def test_the_words_before_an_amount_are_no_part_of_its_line(clause, subject):
 ])
 def test_a_sentence_naming_what_its_money_is_for_is_scoped_by_it(text, scopes):
     assert [s[0] for s in statements_of(text, "plan.txt")] == scopes
+
+
+# a table of indicators under "Mục tiêu" whose rows are set in money ("Thu nhập bình quân đầu người |
+# triệu đồng/người", "Thu ngân sách trên địa bàn | tỷ đồng"): each row is still an indicator the plan sets, an
+# objective with its level in the unit as written; a results column ("TH 2023") sets none, and a row with no
+# level (a group) is no objective
+INDICATORS = ("<p><b>KẾ HOẠCH</b></p><p>Phát triển kinh tế - xã hội năm 2024</p><p><b>I. MỤC TIÊU, CHỈ TIÊU</b></p>"
+              "<table><tr><td>TT</td><td>Chỉ tiêu</td><td>ĐVT</td><td>TH 2023</td><td>KH 2024</td></tr>{rows}</table>"
+              "<p><b>II. NHIỆM VỤ</b></p><p>1. Tuyên truyền.</p>")
+
+
+@pytest.mark.parametrize("rows, want", [
+    ([("1", "Tổng giá trị sản xuất", "tỷ đồng", "6.120", "6.650"), ("2", "Tỷ lệ hộ nghèo", "%", "4,1", "3,2")],
+     [("Tổng giá trị sản xuất", 6650.0, "tỷ đồng"), ("Tỷ lệ hộ nghèo", 3.2, "percent")]),
+    ([("1", "Thu nhập bình quân đầu người", "triệu đồng/người", "61,2", "66"),
+      ("2", "Số trường đạt chuẩn quốc gia", "trường", "18", "21")],
+     [("Thu nhập bình quân đầu người", 66.0, "triệu đồng/người"), ("Số trường đạt chuẩn quốc gia", 21.0, "trường")]),
+    ([("1", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "512,4", "540")],
+     [("Thu ngân sách nhà nước trên địa bàn", 540.0, "tỷ đồng")]),
+    # a sum to spend is no level (the budget tables read it); a group row and a results-only row set none
+    ([("1", "Vốn đầu tư công", "tỷ đồng", "96,5", "104"), ("2", "Kinh phí sửa chữa trường học", "triệu đồng", "", "850")],
+     []),
+    ([("I", "Chỉ tiêu kinh tế", "", "", ""), ("1", "Thu ngân sách trên địa bàn", "triệu đồng", "84.500", "")],
+     []),
+])
+def test_an_indicator_set_in_money_is_an_objective(rows, want):
+    from extractors.document import build_document
+    from extractors.fields.objectives import extract_objectives
+    from extractors.formats import read
+    from extractors.segment import outline
+    html = INDICATORS.format(rows="".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows))
+    doc = build_document(read(html.encode(), "plan.html"))
+    got = [(o["text"], t["value"], t["unit"]) for o in extract_objectives(doc, outline(doc)) for t in o["targets"]]
+    assert got == want
