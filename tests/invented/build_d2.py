@@ -31,6 +31,11 @@ Batch 2:
 - a district HĐND's resolution of 2008 on the 2009 budget estimate in nghìn đồng, word-segmented as dev
   p41 (underscores, spaces before punctuation, lower-case names in the header lines, no number or signer).
 
+Batch 3:
+- a commune's Quyết định giving the year's budget estimate (.docx): Điều 1's sums in đồng with the amount in
+  words ("(Bằng chữ: ...)"), a rate per hamlet ("36.000.000 đồng/năm"), and the annex "ĐVT: nghìn đồng" with
+  "Dự toán năm 2025 | Dự toán năm 2026 | So sánh (%)".
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m
 tests.invented.build_d2 OUTDIR` writes the files; the PDF needs soffice (its bytes carry the time of
 the conversion, so the file in raw/ is the one its gold was written against, and is kept).
@@ -54,6 +59,7 @@ POVERTY_PLAN = "d2_huyen-napac_86-kh-ubnd_2022_giam-ngheo-nguon-nam-md.md"
 YEAR_PLAN = "d2_huyen-dakrinh_248-kh-ubnd_2024_kt-xh-2025-chi-tieu-portal.html"
 YEAR_END_REPORT = "d2_svhttdl-haithanh_1865-bc-svhttdl_2019_tong-ket-nghin-dong-layout.txt"
 SEGMENTED_RESOLUTION = "d2_hdnd-thanhloc_nq-du-toan-2009_2008_wordseg.txt"
+COMMUNE_ESTIMATE = "d2_xa-phuocloctay_12-qd-ubnd_2026_du-toan-nghin-dong.docx"
 
 
 def _front(doc, left: list[str], place_date: str, kind: str, title: str) -> None:
@@ -347,6 +353,61 @@ Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gi
 
 
 # ---------------------------------------------------------------------------
+# 7. A commune's decision giving the 2026 budget estimate: sums in đồng with their words, the annex in nghìn đồng.
+
+def commune_estimate() -> bytes:
+    doc = _new()
+    _front(doc, ["ỦY BAN NHÂN DÂN", "XÃ PHƯỚC LỘC TÂY", "-------", "Số: 12/QĐ-UBND"],
+           "Phước Lộc Tây, ngày 08 tháng 01 năm 2026", "QUYẾT ĐỊNH",
+           "Về việc giao dự toán thu, chi ngân sách xã năm 2026")
+    _paragraph(doc, "ỦY BAN NHÂN DÂN XÃ PHƯỚC LỘC TÂY", bold=True, center=True)
+    _body(doc, (
+        ("p", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+        ("p", "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"),
+        ("p", "Căn cứ Nghị quyết số 08/NQ-HĐND ngày 26 tháng 12 năm 2025 của Hội đồng nhân dân xã về dự toán ngân "
+              "sách nhà nước năm 2026;"),
+    ))
+    _paragraph(doc, "QUYẾT ĐỊNH:", bold=True, center=True)
+    _body(doc, (
+        ("p", "Điều 1. Giao dự toán thu, chi ngân sách xã năm 2026 như sau:"),
+        ("p", "1. Tổng thu ngân sách nhà nước trên địa bàn: 18.450.600.000 đồng (Bằng chữ: Mười tám tỷ, bốn trăm năm "
+              "mươi triệu, sáu trăm nghìn đồng)."),
+        ("p", "2. Tổng thu ngân sách xã: 45.126.380.000 đồng, gồm:"),
+        ("p", "a) Thu ngân sách xã hưởng theo phân cấp: 9.862.380.000 đồng;"),
+        ("p", "b) Thu bổ sung từ ngân sách cấp tỉnh: 35.264.000.000 đồng."),
+        ("p", "3. Tổng chi ngân sách xã: 45.126.380.000 đồng (Bằng chữ: Bốn mươi lăm tỷ, một trăm hai mươi sáu triệu, "
+              "ba trăm tám mươi nghìn đồng), gồm:"),
+        ("p", "a) Chi đầu tư phát triển: 6.500.000.000 đồng;"),
+        ("p", "b) Chi thường xuyên: 37.723.850.000 đồng;"),
+        ("p", "c) Dự phòng ngân sách: 902.530.000 đồng."),
+        ("p", "(Chi tiết theo Phụ lục kèm theo)"),
+        ("p", "Điều 2. Phòng Kinh tế chủ trì, phối hợp với các đơn vị dự toán thuộc xã tổ chức thực hiện dự toán được "
+              "giao; quản lý, sử dụng ngân sách tiết kiệm, hiệu quả. Mức chi hỗ trợ hoạt động của mỗi thôn là "
+              "36.000.000 đồng/năm."),
+        ("p", "Điều 3. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Phòng Kinh tế và các đơn vị dự toán thuộc xã "
+              "chịu trách nhiệm thi hành Quyết định này./."),
+    ))
+    closing(doc, ["- Như Điều 3;", "- TT Đảng ủy xã;", "- TT HĐND xã;", "- Kho bạc Nhà nước khu vực XV;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Lê Hoàng Phúc"])
+    _paragraph(doc, "PHỤ LỤC", bold=True, center=True)
+    _paragraph(doc, "DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2026", bold=True, center=True)
+    _paragraph(doc, "(Kèm theo Quyết định số 12/QĐ-UBND ngày 08 tháng 01 năm 2026 của Ủy ban nhân dân xã Phước Lộc Tây)",
+               center=True)
+    _paragraph(doc, "ĐVT: nghìn đồng")
+    rows = [["STT", "Nội dung", "Dự toán năm 2025", "Dự toán năm 2026", "So sánh (%)"],
+            ["A", "TỔNG THU NGÂN SÁCH XÃ", "41.356.200", "45.126.380", "109,1"],
+            ["1", "Thu ngân sách xã hưởng theo phân cấp", "9.120.400", "9.862.380", "108,1"],
+            ["2", "Thu bổ sung từ ngân sách cấp tỉnh", "32.235.800", "35.264.000", "109,4"],
+            ["B", "TỔNG CHI NGÂN SÁCH XÃ", "41.356.200", "45.126.380", "109,1"],
+            ["1", "Chi đầu tư phát triển", "5.800.000", "6.500.000", "112,1"],
+            ["2", "Chi thường xuyên", "34.729.080", "37.723.850", "108,6"],
+            ["3", "Dự phòng ngân sách", "827.120", "902.530", "109,1"]]
+    table = _table(doc, rows)
+    _widths(table, [1.2, 7.0, 2.6, 2.6, 2.0])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
 # 4. A district's yearly socio-economic plan as a portal page, with its table of indicators.
 
 YEAR_PLAN_HTML = """<!DOCTYPE html>
@@ -506,6 +567,7 @@ def main(out: str) -> None:
     (folder / YEAR_PLAN).write_text(YEAR_PLAN_HTML, encoding="utf-8")
     (folder / YEAR_END_REPORT).write_text(YEAR_END_TEXT, encoding="utf-8")
     (folder / SEGMENTED_RESOLUTION).write_text(SEGMENTED_TEXT, encoding="utf-8")
+    (folder / COMMUNE_ESTIMATE).write_bytes(commune_estimate())
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("soffice not found: the PDF not written", file=sys.stderr)
         return
