@@ -146,3 +146,14 @@ def test_an_indicator_set_in_money_is_an_objective(rows, want):
     doc = build_document(read(html.encode(), "plan.html"))
     got = [(o["text"], t["value"], t["unit"]) for o in extract_objectives(doc, outline(doc)) for t in o["targets"]]
     assert got == want
+
+
+# a budget estimate's transfer opens its label; a year's money added to a plan ("- Năm 2027 bổ sung có mục tiêu: N")
+# is no line of its own
+@pytest.mark.parametrize("clause, subject", [
+    ("b) Bổ sung có mục tiêu: ", "Bổ sung có mục tiêu"),
+    ("- Năm 2027 bổ sung có mục tiêu: ", None),
+    ("Ngân sách tỉnh đã bổ sung cho ngân sách cấp huyện ", None),
+])
+def test_a_transfer_opens_its_label(clause, subject):
+    assert read_label(clause).subject == subject

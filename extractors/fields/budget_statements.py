@@ -192,11 +192,9 @@ STAGES = (
     (re.compile(r"\bthực hiện(?: giải ngân)?(?=\s*(?:đến|tới|trong|cả năm|năm\b|là|:|$))", re.I), "thực hiện"),
 )
 # a budget line a label can name: "Tổng thu ...", "Chi thường xuyên", "Vốn tỉnh quản lý",
-# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ...", and a budget estimate's borrowing and
-# transfers ("Tổng mức vay của ngân sách địa phương", "vay để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện",
-# "bổ sung có mục tiêu") and an investment plan's "Thu hồi vốn ứng trước" (not "vốn vay", "được vay vốn"); the revenue
-# line "Thu phí, lệ phí" (not "Chi phí ...", a cost, nor "mức thu phí X", the cause of a change)
-HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)|thu hồi vốn|thu phí,? (?:và )?lệ phí|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
+# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ...", an investment plan's "Thu hồi vốn ứng trước";
+# the revenue line "Thu phí, lệ phí" (not "Chi phí ...", a cost, nor "mức thu phí X", the cause of a change)
+HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|thu hồi vốn|thu phí,? (?:và )?lệ phí|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
                   r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
@@ -374,8 +372,8 @@ def read_label(clause: str) -> Label:
             break
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
-    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
-                 and not GRANTED_AS.match(text[: h.start()])), None)
+    head = ESTIMATE_LINE.match(text) or next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
+                                              and not GRANTED_AS.match(text[: h.start()])), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
@@ -393,6 +391,10 @@ def read_label(clause: str) -> Label:
 # the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
 # plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
 REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)
+# a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
+# để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
+# vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
+ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)", re.I)
 # a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
 # elsewhere in a label is a result: "đạt 97% dự toán")
 SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
