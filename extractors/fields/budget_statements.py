@@ -119,8 +119,11 @@ TAKINGS = re.compile(r"(?=[tn])(?:\btổng thu|\bnguồn thu|\bthu (?:ngân sác
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
-RATE_BEFORE = re.compile(r"(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
-                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?(?:là|:)?\s*$", re.I)
+# (not the norms a province shares its capital out by: "Vốn phân bổ theo nguyên tắc, tiêu chí, định mức: N")
+RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
+                         # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
+                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -175,9 +178,12 @@ LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-
                      # "Kế hoạch vốn từng năm: năm 2027 bố trí N", "Phân kỳ hằng năm: ..."
                      r"(?:(?:kế hoạch vốn|kế hoạch|vốn|kinh phí|phân kỳ|phân bổ|bố trí)\s+)?(?:từng|hằng|hàng|mỗi)\s+năm(?=\s*:))"
                      r"(?![^\W\d_])\s*[:,]?)+", re.I)
-# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":"
+# words between a label and its amount: "là", "đạt", "ước đạt", "khoảng", "dự kiến", ":", "được giao là" (not the
+# "kế hoạch vốn được giao" a phrase names before "với tổng dự toán"), a cap
+# ("tối đa", "không quá") and the opening of a range ("Kinh phí quảng bá từ 2-3 tỷ đồng")
 # (and the verb that allocates a year's money: "năm 2027 bố trí N"; not a name's "do tỉnh quản lý và phân bổ")
-TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước)\b|"
+TAIL = re.compile(r"(?:[\s:,*-]|\b(?:là|đạt(?: được)?|được(?: giao\s+là)?|khoảng|dự kiến|với số tiền|số tiền|bằng|tương đương|ước|"
+                  r"tối đa|không quá|tối thiểu)\b|\btừ\s+\d[\d.,]*\s*[-–]|"
                   r"(?<=\d{4}\s)(?:bố trí|phân bổ)\b)+$", re.I)
 # the stage of the budget a figure stands at, and how a scope names it
 STAGES = (
@@ -186,8 +192,9 @@ STAGES = (
     (re.compile(r"\bthực hiện(?: giải ngân)?(?=\s*(?:đến|tới|trong|cả năm|năm\b|là|:|$))", re.I), "thực hiện"),
 )
 # a budget line a label can name: "Tổng thu ...", "Chi thường xuyên", "Vốn tỉnh quản lý",
-# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ..."
-HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
+# "Công trình khởi công mới", "Dự phòng ...", "Lũy kế giải ngân ...", an investment plan's "Thu hồi vốn ứng trước";
+# the revenue line "Thu phí, lệ phí" (not "Chi phí ...", a cost, nor "mức thu phí X", the cause of a change)
+HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|thu hồi vốn|thu phí,? (?:và )?lệ phí|(?:dự toán |kế hoạch )?(?:thu|chi)(?! (?:tiết|phí|tiêu|cục|nhánh|hội|nhập|hút|hồi|thập|"
                   r"gom|hoạch|dùng|trả lương|bộ|đoàn))|kế hoạch vốn|vốn|dự toán|công trình|thanh toán|trả nợ|dự phòng|"
                   r"bội (?:chi|thu)|dư nợ|giảm (?:thu|thuế|tiền)|tăng thu|lũy kế|giải ngân)\b", re.I)
 # the words a label may hold and still name only a source or the money in general:
@@ -228,7 +235,8 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín d�
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
 # a source's money by its kind of capital: "vốn đầu tư phát triển", "vốn đầu tư", "vốn sự nghiệp"
-KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp)$", re.I)
+# ("vốn trong nước", "vốn nước ngoài": the central budget's capital by where it is raised)
+KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)$", re.I)
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -364,17 +372,32 @@ def read_label(clause: str) -> Label:
             break
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
-    head = next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
-                 and not GRANTED_AS.match(text[: h.start()])), None)
+    head = ESTIMATE_LINE.match(text) or next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
+                                              and not GRANTED_AS.match(text[: h.start()])), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
-    subject = _capital(text[head.start():]) if head and "%" not in text[head.start():] else None
+    begin = head.start() if head else 0
+    if head and REVENUE_SOURCE.fullmatch(text, 0, begin):
+        begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
+    subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
         if cause:
             subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
     plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
     return Label(subject, stage, plain)
+
+
+# the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
+# plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
+REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)
+# a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
+# để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
+# vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
+ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)", re.I)
+# a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
+# elsewhere in a label is a result: "đạt 97% dự toán")
+SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
 
 
 def _base(subject: str) -> str:
@@ -1022,6 +1045,9 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         # nghiệp của các đơn vị N" under the plan's sum: a part of it by where its money comes from (one
         # the codes do not name is "other")
         source = source_of(clause)
+        if source == "total" and part_of.source not in ("total", "other") and KIND_OF_CAPITAL.match(tidy) \
+                and not OTHER_SOURCE.search(clause):
+            source = part_of.source  # "Vốn ngân sách trung ương: N, gồm vốn trong nước A": that source's capital
         if source == "total":
             source = inherited.source if inherited and inherited.source != "total" else "other"
         return part_of.scope, source, None, None
@@ -1062,8 +1088,9 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
-    if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS):
-        return None  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
+    if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
+            and not PART_LABEL.match(label):
+        return None  # (a sentence of its own opening on "Kinh phí": "Kinh phí tổ chức Hội thi X là N")  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
     text = PART_LABEL.sub("", label)
     if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
             or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)

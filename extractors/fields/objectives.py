@@ -191,6 +191,10 @@ CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối 
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
+# a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
+# công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
+SPENDING_ROW = re.compile(r"^(?:tổng\s+)?(?:kinh phí|chi phí|(?:nguồn\s+|kế hoạch\s+)?vốn|dự toán|chi\b|ngân sách|"
+                          r"giải ngân)", re.I)
 
 
 # a column headed by a year alone ("Năm 2025", "2025") and one that names the level it sets ("Mục tiêu
@@ -278,8 +282,11 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
             if not m:
                 continue
             percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (unit is None and text.lower().startswith("tỷ lệ"))
-            if not percent and (not unit_text or MONEY_UNIT.search(unit_text)):
-                continue  # (a sum is no level an objective sets: the budget tables read it)
+            if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
+                # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
+                # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
+                # the indicator's target in its unit as written)
+                continue
             low, high = parse_number(m.group(2)).value, parse_number(m.group(4)).value if m.group(4) else None
             if low is None or (percent and max(low, high or 0) > 100 and "vượt" not in text.lower()):
                 continue
