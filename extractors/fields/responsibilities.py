@@ -232,7 +232,7 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     covered: set[int] = set()
     cells = table_cells(doc)
     if section.kind == "article" and agency_of(section.body):
-        out += _item(doc, section)  # "Điều 3. Chánh Văn phòng ... chịu trách nhiệm thi hành"
+        out += _item(doc, section) + _article_later_sentences(section)  # "Điều 3. Chánh Văn phòng ... thi hành"
         covered.update(range(section.block.index, end))
     elif section.kind == "article":  # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... thi hành ..."
         out += _own_executors(section)
@@ -260,12 +260,12 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     return out
 
 
-def _later_sentences(b: Block) -> list[dict]:
-    """Records of the later sentences of a line that opens with an agency, each sentence
-    opening with agencies of its own ("Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết
-    này. Thường trực Hội đồng nhân dân, các Ban ... và đại biểu Hội đồng nhân dân huyện giám
-    sát việc thực hiện Nghị quyết.")."""
-    cuts = [m.end() for m in _SENTENCE_END.finditer(b.text) if b.text[m.end()].isupper()]
+def _later_sentences(b: Block, after: int = 0) -> list[dict]:
+    """Records of the later sentences of a line that opens with an agency (from `after` on),
+    each sentence opening with agencies of its own ("Giao Ủy ban nhân dân huyện tổ chức thực
+    hiện Nghị quyết này. Thường trực Hội đồng nhân dân, các Ban ... và đại biểu Hội đồng nhân
+    dân huyện giám sát việc thực hiện Nghị quyết.")."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(b.text, after) if b.text[m.end()].isupper()]
     out = []
     for start, stop in zip(cuts, cuts[1:] + [len(b.text)]):
         sentence = b.text[start:stop]
@@ -273,6 +273,14 @@ def _later_sentences(b: Block) -> list[dict]:
         if found and _ASSIGNS.match(sentence[found[2]:]) and not _PAST.search(found[0]):
             out += _executor_records(sentence, b)
     return out
+
+
+def _article_later_sentences(node: Node) -> list[dict]:
+    """The later sentences of an article that opens with an agency ("Điều 3. Giao Ủy ban nhân dân
+    huyện tổ chức thực hiện Nghị quyết này. Thường trực Hội đồng nhân dân huyện ... giám sát ..."),
+    after the sentence its label and first agency open."""
+    at = node.block.text.find(node.body)
+    return _later_sentences(node.block, at + 1) if at >= 0 and node.body else []
 
 
 # what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
@@ -325,7 +333,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     for node in nodes:
         # "Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."
         if node.kind == "article" and node.block.index not in taken and agency_of(node.body):
-            out += _item(doc, node)
+            out += _item(doc, node) + _article_later_sentences(node)
             taken.add(node.block.index)
         elif node.kind == "article" and node.block.index not in taken:
             out += _executors(doc, node, starts | taken)
