@@ -427,7 +427,13 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     """Every such table of the lines, outside the lines in `taken` (tables found by their
     spacing): (first line, last line, rows) each. With the page of each line, the blank
     lines where a page ends (a form feed) do not end a table that goes on over the break."""
-    if not _ANY_START.search("\n".join(lines) + "\n"):
+    # the lines a table may start at, tested once (table_at and wrapped_table_at test each line
+    # again, and find nothing at any other line)
+    starts = _header_starts(lines)
+    if not starts or (not any(_START.match(lines[k] + " ") for k in starts)
+                      and not _ANY_START.search("\n".join(lines) + "\n")):
+        # (a line that starts a header holds a match of _ANY_START: it is only asked of texts
+        # whose sole candidates are a wrapped "S" / "TT", whose header it may find over the lines)
         return []
     index = list(range(len(lines)))
     if pages is not None and len(set(pages)) > 1:
@@ -437,7 +443,7 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     k = 0
     while k < len(view):
         found = None
-        if index[k] not in taken:
+        if index[k] in starts and index[k] not in taken:
             # a table whose rows are a line each, or cell after cell: the reading that goes further
             found = table_at(view, k)
             wrapped = wrapped_table_at(view, k)
@@ -449,6 +455,15 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
         else:
             k += 1
     return out
+
+
+def _header_starts(lines: list[str]) -> set[int]:
+    """The lines a header may start at, as wrapped_table_at's first test (which table_at's
+    implies) finds them: _START, or a narrow column's "S" / "ST". Every name _START opens with
+    is a word (a letter first, which matches only letters however the case): a line whose first
+    character is no letter is passed over without the pattern."""
+    return {k for k, line in enumerate(lines)
+            if (line.lstrip()[:1].isalpha() and _START.match(line + " ")) or line.strip() in ("S", "ST")}
 
 
 def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:

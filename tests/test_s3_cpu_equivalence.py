@@ -1,0 +1,67 @@
+"""Shortcuts taken for CPU (helper S3) find what the full tests find, on lines and cells of our own."""
+
+import re
+
+import pytest
+
+from extractors.layout import cells, spaced_rows
+
+LINES = [
+    "STT Nội dung Tổng cộng Năm 2027 Năm 2028",  # a header
+    "   Số TT Hạng mục Kinh phí NSĐP",  # indented
+    "\u00a0\u00a0TT Danh mục dự án Tổng số 2029",  # no-break spaces before it
+    "\tNội dung chi Tổng",  # a tab before it
+    "đơn vị tính",  # lower case: the pattern ignores case
+    "Đơn vị Tổng",
+    "TT",  # the name alone (the line's end is a space to the pattern)
+    "S", " ST ", "STTT", "S T T",
+    "1 Trồng rừng ven sông Lam Kiều 4.200 1.100",  # a row
+    "- Tổ chức tập huấn cho 35 xã",  # a list item
+    "(*) Ghi chú", "", "   ", "2027 Năm 2027", "“STT Nội dung”",
+]
+
+
+def _reference(line: str) -> bool:
+    return bool(spaced_rows._START.match(line + " ")) or line.strip() in ("S", "ST")
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_header_starts_as_the_pattern(line):
+    assert (0 in spaced_rows._header_starts([line])) == _reference(line)
+
+
+def test_header_names_open_with_a_letter():
+    # _header_starts passes over a line whose first character is no letter: every name _START
+    # opens with must start with one
+    for pattern in (spaced_rows.CODE_HEAD, spaced_rows.LABEL_HEAD):
+        body = pattern[3:-1]  # the alternatives inside "(?:...)"
+        depth, start, firsts = 0, 0, []
+        for k, ch in enumerate(body):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                firsts.append(body[start])
+                start = k + 1
+        firsts.append(body[start])
+        assert all(ch.isalpha() for ch in firsts), (pattern, firsts)
+
+
+TABLE = ["Kế hoạch trồng rừng huyện Sơn Kiều", "", "STT Nội dung Tổng cộng Năm 2027 Năm 2028",
+         "1 Trồng rừng phòng hộ 4.200 2.100 2.100", "2 Chăm sóc rừng trồng 1.300 600 700", "Tổng cộng 5.500 2.700 2.800",
+         "", "- Giao Phòng Nông nghiệp chủ trì."]
+
+
+def test_tables_found_as_before():
+    found = spaced_rows.tables(TABLE, set())
+    assert [(first, last) for first, last, _ in found] == [(2, 5)]
+    assert spaced_rows.tables(TABLE, {3}) == []
+    assert spaced_rows.tables([line for line in TABLE if not line.startswith("STT")], set()) == []
+
+
+@pytest.mark.parametrize("cell", ["1.250", "(12,5)", "-", " 98% ", "²", "12²", "Năm 2027", "", "  ", "3 xã", "٣"])
+def test_numeric_cell_as_before(cell):
+    before = bool(cell.strip()) and any(ch.isdigit() for ch in cell) and cells._NUMERIC_CELL.match(cell.strip()) is not None
+    rows = [[cell, cell, "x"]]
+    assert cells.is_layout_table(rows) == (not before)
