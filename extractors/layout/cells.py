@@ -73,8 +73,9 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     cells, no column with two or more (an indicator table of two columns, `Chỉ tiêu |
     Kế hoạch 2026` over `Tỷ lệ ... | 95%`), and no row of column headings (a task table
     `STT | Nhiệm vụ | Chủ trì | ...` has no numbers but is data)."""
-    numeric = [[bool(c.strip()) and any(ch.isdigit() for ch in c) and _NUMERIC_CELL.match(c.strip()) is not None
-                for c in row] for row in rows]
+    # (the pattern first: it fails at a text cell's first letter, where the digit test would read
+    # the whole cell; a cell it holds is digits, marks and spaces, whose digits the test then finds)
+    numeric = [[_NUMERIC_CELL.match(c.strip()) is not None and any(ch.isdigit() for ch in c) for c in row] for row in rows]
     if any(sum(row) >= 2 for row in numeric):
         return False
     width = max((len(row) for row in rows), default=0)

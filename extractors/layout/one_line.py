@@ -81,8 +81,10 @@ _CAPS_THEN_SENTENCE = re.compile(r"(?<!\w)(" + _CAPS_WORD + r"\s+" + _CAPS_WORD 
 def has_lost_lines(text: str) -> bool:
     """Whether the text's header shows its lines were run together into one."""
     for line in text.splitlines():
+        if len(line) < MIN_LINE:
+            continue  # (the length first: most lines are short, and a search reads the whole line)
         m = MOTTO.search(line)
-        if m and len(line) >= MIN_LINE and _BODY_SIGN.search(line, m.end()):
+        if m and _BODY_SIGN.search(line, m.end()):
             return True
     return False
 
@@ -116,9 +118,10 @@ def _unwrapped(text: str) -> str:
             end += 1
         if end - start >= 3:
             run = [line.strip() for line in lines[start:end]]
-            joined = " ".join(run)
-            if _is_wrapped(run) and _MOTTO_RUNS_ON.search(joined) and has_lost_lines(joined):
-                return "\n".join(lines[:start] + [joined] + lines[end:])
+            if _is_wrapped(run):  # (cheap test first: a run of lines joined only when it is a wrapped paragraph)
+                joined = " ".join(run)
+                if _MOTTO_RUNS_ON.search(joined) and has_lost_lines(joined):
+                    return "\n".join(lines[:start] + [joined] + lines[end:])
         start = end + 1
     return text
 
@@ -138,7 +141,7 @@ def restore_lines(text: str) -> str:
         if unwrapped is text:
             return text
         text = unwrapped
-    return "\n".join(_put_back(line) if MOTTO.search(line) and len(line) >= MIN_LINE else line
+    return "\n".join(_put_back(line) if len(line) >= MIN_LINE and MOTTO.search(line) else line
                      for line in text.splitlines())
 
 

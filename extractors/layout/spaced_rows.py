@@ -256,34 +256,36 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
     "ện", "S" / "TT", "500 1.32" / "0" -> "500 1.320"): a column name's parts that make a column
     name's word (the second part none), an amount's last group cut short and its digits. Returns
     the lines and, for each, the index of the last line it holds."""
+    # (each kept line with its words, split once: [text, last line, words])
     out: list[list] = []
     for k, line in enumerate(lines):
         words = line.split()
-        prev = out[-1][0].split() if out else []
+        prev = out[-1][2] if out else []
         if prev and words:
             w1, w2 = prev[-1], words[0]
             cut = _CUT_AMOUNT.match(w1)
             if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
                     or (w1, w2) in (("S", "TT"), ("ST", "T")) \
                     or (cut and _AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
-                out[-1][0] = " ".join(prev[:-1] + [w1 + w2])
+                out[-1][2] = prev[:-1] + [w1 + w2]
+                out[-1][0] = " ".join(out[-1][2])
                 out[-1][1] = k
                 words = words[1:]
                 if not words:
                     continue
                 line = " ".join(words)
-        out.append([line, k])
+        out.append([line, k, words])
     # a row's amounts one cell a line (a narrow column under the next): one line again
     joined: list[list] = []
-    for line, k in out:
-        words = line.split()
-        prev = joined[-1][0].split() if joined else []
+    for line, k, words in out:
+        prev = joined[-1][2] if joined else []
         if prev and words and AMOUNT.match(prev[-1]) and _amounts_alone(words):
             joined[-1][0] += " " + line.strip()
             joined[-1][1] = k
+            joined[-1][2] = prev + words
         else:
-            joined.append([line, k])
-    return [t for t, _ in joined], [k for _, k in joined]
+            joined.append([line, k, words])
+    return [t for t, _, _ in joined], [k for _, k, _ in joined]
 
 
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
@@ -427,7 +429,13 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     """Every such table of the lines, outside the lines in `taken` (tables found by their
     spacing): (first line, last line, rows) each. With the page of each line, the blank
     lines where a page ends (a form feed) do not end a table that goes on over the break."""
-    if not _ANY_START.search("\n".join(lines) + "\n"):
+    # the lines a table may start at, tested once (table_at and wrapped_table_at test each line
+    # again, and find nothing at any other line)
+    starts = _header_starts(lines)
+    if not starts or (not any(_START.match(lines[k] + " ") for k in starts)
+                      and not _ANY_START.search("\n".join(lines) + "\n")):
+        # (a line that starts a header holds a match of _ANY_START: it is only asked of texts
+        # whose sole candidates are a wrapped "S" / "TT", whose header it may find over the lines)
         return []
     index = list(range(len(lines)))
     if pages is not None and len(set(pages)) > 1:
@@ -437,7 +445,7 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     k = 0
     while k < len(view):
         found = None
-        if index[k] not in taken:
+        if index[k] in starts and index[k] not in taken:
             # a table whose rows are a line each, or cell after cell: the reading that goes further
             found = table_at(view, k)
             wrapped = wrapped_table_at(view, k)
@@ -449,6 +457,15 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
         else:
             k += 1
     return out
+
+
+def _header_starts(lines: list[str]) -> set[int]:
+    """The lines a header may start at, as wrapped_table_at's first test (which table_at's
+    implies) finds them: _START, or a narrow column's "S" / "ST". Every name _START opens with
+    is a word (a letter first, which matches only letters however the case): a line whose first
+    character is no letter is passed over without the pattern."""
+    return {k for k, line in enumerate(lines)
+            if (line.lstrip()[:1].isalpha() and _START.match(line + " ")) or line.strip() in ("S", "ST")}
 
 
 def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:
