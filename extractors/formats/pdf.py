@@ -41,7 +41,7 @@ from extractors.formats.base import ReadOptions
 from extractors.formats.pdf_forms import with_filled_blanks
 from extractors.layout.one_line import MOTTO, unwrap_lost_lines
 from extractors.layout.paragraphs import assemble
-from extractors.layout.wrap import cell_text
+from extractors.layout.wrap import list_cell_text
 from extractors.layout.words import page_item, page_lines
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -85,7 +85,7 @@ def _grid(table) -> list[list[str]]:
                     else:
                         cell = cells[c - 1] if c > 0 else ""
             else:
-                cell = cell_text(cell)  # wrapped cell lines are one text; a word broken at the edge is whole
+                cell = list_cell_text(cell)  # wrapped cell lines are one text (a list's items a line each)
             cells.append(cell)
         grid.append(cells)
     return grid

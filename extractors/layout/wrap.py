@@ -563,6 +563,29 @@ def broken_word(prev: str, nxt: str) -> bool:
     return not _has_vowel(left) and left.lower() in _INITIALS and right[:1].islower()
 
 
+# a line that opens a cell's list item: "- Vụ Pháp chế", "+ Bộ Tài chính", "• In tài liệu"
+CELL_ITEM = re.compile(r"^[-+•–]\s+\S")
+
+
+def list_cell_text(text: str) -> str:
+    """A PDF table cell's lines as `cell_text` reads them, but a cell set as a list of marked
+    items ("- Vụ Pháp chế" / "- Viện Khoa học Môi trường" / "- Bộ Xây dựng", an item's wrap
+    on the line under it unmarked) keeps an item a line, as a Word or web page cell's lines
+    are read: joined, the items' marks would run into the names ("Vụ Kế hoạch - Tài
+    chính" holds a dash of its own)."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not CELL_ITEM.match(lines[0]) or sum(bool(CELL_ITEM.match(line)) for line in lines) < 2:
+        return cell_text(text)
+    items: list[list[str]] = []
+    for line in lines:
+        if CELL_ITEM.match(line) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return "\n".join(cell_text("\n".join(item)) for item in items)
+
+
 def cell_text(text: str) -> str:
     """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
     line: a space between lines, none where a word was broken at the cell's edge or a

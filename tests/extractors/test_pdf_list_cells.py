@@ -1,0 +1,50 @@
+"""A PDF table cell set as a list of marked items, one a line ("- Vụ Pháp chế" / "- Viện Khoa học
+Môi trường" / "- Bộ Xây dựng"), keeps an item a line, as a Word or web page cell's lines are read:
+joined into one line, the marks run into the names ("Vụ Pháp chế - Viện ... - Bộ Xây dựng") and
+a name's own dash ("Vụ Kế hoạch - Tài chính") can no longer be told from them."""
+
+import pypdfium2 as pdfium
+import pytest
+
+from extractors.formats import pdf as pdf_reader
+from extractors.layout.wrap import list_cell_text
+from tests.extractors.test_pdf_routing import PROSE, _pdf, _text
+
+CELLS = [
+    # must match: two or more marked items, the first line marked; an item's wrap stays with it
+    ("- Vụ Pháp chế\n- Viện Khoa học Môi trường\n- Bộ Xây dựng",
+     "- Vụ Pháp chế\n- Viện Khoa học Môi trường\n- Bộ Xây dựng"),
+    ("- Bộ Tài chính\n- Vụ Kế hoạch - Tài\nchính\n- Thanh tra Bộ", "- Bộ Tài chính\n- Vụ Kế hoạch - Tài chính\n- Thanh tra Bộ"),
+    ("+ Sở Nội vụ tỉnh\nHòa Lâm\n+ Công an tỉnh", "+ Sở Nội vụ tỉnh Hòa Lâm\n+ Công an tỉnh"),
+    ("• In 5.000 tờ gấp\n• Phát sóng 12 phóng sự", "• In 5.000 tờ gấp\n• Phát sóng 12 phóng sự"),
+    # must not: one marked line and its wrap, a cell whose first line is no item, prose, a number range
+    ("- Tổ chức tập huấn cho cán bộ\ncấp xã về phân loại rác", "- Tổ chức tập huấn cho cán bộ cấp xã về phân loại rác"),
+    ("Các đơn vị thuộc Bộ:\n- Cục Môi trường\n- Thanh tra Bộ", "Các đơn vị thuộc Bộ: - Cục Môi trường - Thanh tra Bộ"),
+    ("Xây dựng Thông tư hướng dẫn\nkỹ thuật", "Xây dựng Thông tư hướng dẫn kỹ thuật"),
+    ("2026-\n2030", "2026-2030"),
+]
+
+
+@pytest.mark.parametrize("cell, expected", CELLS)
+def test_list_cell_text(cell, expected):
+    assert list_cell_text(cell) == expected
+
+
+def _list_table(top: float = 400) -> str:
+    """A ruled table "STT | Noi dung | Phoi hop" of two numbered rows; the first row's right
+    cell holds three marked lines, the second's one line."""
+    xs, ys = (56, 100, 300, 520), (top, top - 30, top - 100, top - 130)
+    ops = ["0.5 w"] + [f"{x} {ys[0]} m {x} {ys[-1]} l S" for x in xs] + [f"{xs[0]} {y} m {xs[-1]} {y} l S" for y in ys]
+    ops.append("BT /F1 11 Tf 60 %g Td (STT) Tj 44 0 Td (Noi dung) Tj 200 0 Td (Phoi hop) Tj ET" % (top - 20))
+    ops.append("BT /F1 11 Tf 60 %g Td (1) Tj 44 0 Td (Lap ke hoach kiem tra) Tj ET" % (top - 50))
+    for k, name in enumerate(("- Vu Phap che", "- Vu Ke hoach - Tai chinh", "- Thanh tra Bo")):
+        ops.append("BT /F1 11 Tf 304 %g Td (%s) Tj ET" % (top - 50 - 16 * k, name))
+    ops.append("BT /F1 11 Tf 60 %g Td (2) Tj 44 0 Td (Tong hop bao cao) Tj 200 0 Td (Van phong Bo) Tj ET" % (top - 120))
+    return "\n".join(ops) + "\n"
+
+
+def test_a_pdf_cell_of_marked_items_keeps_an_item_a_line():
+    items = pdf_reader._pdfium_page(pdfium.PdfDocument(_pdf(_text(PROSE) + _list_table()))[0])
+    assert ("table", [["STT", "Noi dung", "Phoi hop"],
+                      ["1", "Lap ke hoach kiem tra", "- Vu Phap che\n- Vu Ke hoach - Tai chinh\n- Thanh tra Bo"],
+                      ["2", "Tong hop bao cao", "Van phong Bo"]]) in items
