@@ -671,8 +671,17 @@ def _heading_level(node) -> int:
     return {"part": 0, "roman": 1, "article": 1, "letter": 5}.get(kind, 2 + number.count("."))
 
 
-def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
+# the public investment capital a yearly plan or a report states ("Kế hoạch vốn đầu tư công năm 2024 của huyện là
+# N", "Tổng vốn đầu tư công năm 2023 là N"): that budget line of the place, not the document's own money, unless
+# the document is about that capital (its title names it: "Kế hoạch đầu tư công năm 2024", "... phân bổ vốn ...")
+PUBLIC_CAPITAL = re.compile(r"(?:tổng\s+)?(?:kế hoạch\s+)?vốn\s+đầu\s+tư\s+công\b", re.I)
+CAPITAL_TITLE = re.compile(r"đầu\s+tư|\bvốn\b|giải\s+ngân", re.I)
+
+
+def extract_statements(doc: Document, period: dict | None = None, title: str | None = None) -> list[dict]:
+    """The budget statements of a document whose header gives its `period` and `title`."""
     period = period or {}
+    own_capital = not title or bool(CAPITAL_TITLE.search(title))  # (a chunk with no title: its own, as before)
     plan = (period.get("start_year"), period.get("end_year"))
     units = _units(doc)
     notes = _footnote_units(doc, units)
@@ -793,6 +802,8 @@ def extract_statements(doc: Document, period: dict | None = None) -> list[dict]:
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered)
+            if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
+                scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:

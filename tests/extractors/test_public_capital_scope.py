@@ -1,0 +1,42 @@
+"""The public investment capital a yearly plan or a report states ("Kế hoạch vốn đầu tư công năm 2024 của
+huyện là N"): that budget line of the place, scoped by its name, not the document's own money; a document
+about that capital (its title names it) keeps it as its total (names and numbers of our own)."""
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.budget_statements import extract_statements
+from extractors.formats import read
+
+
+def _statements(sentence: str, title: str | None) -> list[tuple]:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG LAM\n\nSố: 61/KH-UBND\n\nSông Lam, ngày 2 tháng 12 năm 2022\n\n"
+            f"KẾ HOẠCH\n\n{title or ''}\n\nI. KẾT QUẢ NĂM 2022\n\n{sentence}\n")
+    doc = build_document(read(text.encode(), "plan.txt"))
+    out = extract_statements(doc, {"start_year": 2023, "end_year": 2023}, title)
+    for s in out:  # provenance: the span holds the amount as written
+        assert doc.text[s["span"]["start"]:s["span"]["end"]] == s["raw"]
+    return [(s["scope"], s["year"], s["amount_vnd"]) for s in out]
+
+
+CASES = [
+    # must match: a yearly socio-economic plan or a report states the place's public investment capital
+    ("Kế hoạch vốn đầu tư công năm 2022 của huyện là 96,4 tỷ đồng.", "Phát triển kinh tế - xã hội năm 2023",
+     [("Kế hoạch vốn đầu tư công", 2022, 96_400_000_000)]),
+    ("Tổng vốn đầu tư công năm 2022 là 112.500 triệu đồng.", "Kết quả thực hiện nhiệm vụ năm 2022",
+     [("Tổng vốn đầu tư công", 2022, 112_500_000_000)]),
+    # must not: a document about that capital keeps it as its own total; the plan's funds from that
+    # capital are its own money; a chunk with no title reads as before
+    ("Kế hoạch vốn đầu tư công năm 2022 của huyện là 96,4 tỷ đồng.", "Kế hoạch đầu tư công năm 2023",
+     [("total", 2022, 96_400_000_000)]),
+    ("Kế hoạch vốn đầu tư công năm 2022 của huyện là 96,4 tỷ đồng.", "Giao kế hoạch vốn năm 2023",
+     [("total", 2022, 96_400_000_000)]),
+    ("Kinh phí thực hiện từ nguồn vốn đầu tư công là 12 tỷ đồng.", "Phát triển du lịch năm 2023",
+     [("total", 2022, 12_000_000_000)]),
+    ("Kế hoạch vốn đầu tư công năm 2022 của huyện là 96,4 tỷ đồng.", None, [("total", 2022, 96_400_000_000)]),
+]
+
+
+@pytest.mark.parametrize("sentence, title, expected", CASES)
+def test_public_capital_scope(sentence, title, expected):
+    assert _statements(sentence, title) == expected
