@@ -1104,10 +1104,16 @@ def _part_named(clause: str) -> str | None:
         return None  # (a sentence of its own opening on "Kinh phí": "Kinh phí tổ chức Hội thi X là N")  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
     text = PART_LABEL.sub("", label)
     if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
-            or NOT_A_PURPOSE.match(text) or source_of(label) != "total" or NAMED_SOURCE.match(text)
+            or NOT_A_PURPOSE.match(text) or (source_of(label) != "total" and not DELEGATED.match(text))
+            or NAMED_SOURCE.match(text)
             or OTHER_SOURCE.search(text) or STATE_BUDGET.search(text) or FUND.search(text)):
         return None
     return _capital(DO_WORD.sub("", text))
+
+
+# a part the plan's sum hands down to a lower level, named by that act ("đ) Phân cấp cho cấp huyện quản lý: N"):
+# a part of the sum, of the source the level names, not that source's money in general
+DELEGATED = re.compile(r"phân cấp (?:cho|về)\s", re.I)
 
 
 def _named(text: str) -> str:

@@ -40,3 +40,29 @@ CASES = [
 @pytest.mark.parametrize("sentence, title, expected", CASES)
 def test_public_capital_scope(sentence, title, expected):
     assert _statements(sentence, title) == expected
+
+
+def _parts(items: str) -> list[tuple]:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\n\nSố: 12/KH-UBND\n\nBắc Sơn, ngày 5 tháng 1 năm 2024\n\nKẾ HOẠCH\n\n"
+            f"Đầu tư công năm 2024\n\nI. KẾ HOẠCH VỐN\n\nTổng vốn ngân sách tỉnh năm 2024 là 820 tỷ đồng, trong đó:\n\n"
+            f"{items}\n")
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [(s["scope"], s["source"], s["amount_vnd"]) for s in extract_statements(doc, {"start_year": 2024,
+                                                                                       "end_year": 2024})][1:]
+
+
+PARTS = [
+    # must match: a part the sum hands down to a lower level, named by that act, of the sum's source
+    ("a) Các dự án chuyển tiếp: 400 tỷ đồng;\n\nb) Phân cấp cho cấp huyện quản lý: 150 tỷ đồng.",
+     [("Các dự án chuyển tiếp", "local", 400_000_000_000), ("Phân cấp cho cấp huyện quản lý", "local", 150_000_000_000)]),
+    ("a) Phân cấp về các huyện, thị xã: 210 tỷ đồng;\n\nb) Dự phòng: 40 tỷ đồng.",
+     [("Phân cấp về các huyện, thị xã", "local", 210_000_000_000), ("Dự phòng", "local", 40_000_000_000)]),
+    # must not: a label that names only a level's budget stays that source's money
+    ("a) Ngân sách cấp huyện: 150 tỷ đồng;\n\nb) Vốn cấp xã: 60 tỷ đồng.",
+     [("total", "local", 150_000_000_000), ("total", "local", 60_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize("items, expected", PARTS)
+def test_delegated_part(items, expected):
+    assert _parts(items) == expected
