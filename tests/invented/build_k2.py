@@ -1,0 +1,99 @@
+"""Invented documents of hold-out round K2: CHUNKS of documents cut for retrieval, as a pipeline cuts a page of a
+legal-text site into Markdown pieces (by heading or by size: mid-list, mid-table, a table's header row in one chunk
+and its rows in the next), each chunk its own file, its header (if any) in another chunk.
+
+The first batch (golds written by hand before their first extraction):
+
+- chunk 2 of a province's Quyết định allocating capital: "Điều 1. Phân bổ ... tổng số vốn N triệu đồng, cụ thể:"
+  with one numbered line per district "1. Huyện X: N triệu đồng." and a lettered split of one district's amount;
+  no header, no signature (.md);
+- chunk 3 of the same decision: "Điều 2. Tổ chức thực hiện" with one numbered paragraph per agency, "Điều 3." naming
+  who executes it, then the "Nơi nhận" and the signature as ONE pipe-table row (the scraper flattened each cell's
+  lines into one: "Nơi nhận: - Như Điều 3; - ...", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH <name>") (.md);
+- chunk 4 of a province's Kế hoạch: its annex task table cut by size: the PHỤ LỤC title, the "(Kèm theo ...)" line,
+  the header row and the first rows, ending inside a group (.md).
+
+Everything is invented (the provinces, districts, names, numbers, dates). `python -m tests.invented.build_k2
+OUTDIR` writes the files, the same bytes on every run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ALLOCATION = "k2_tinh-vinhkhe_2316-qd-ubnd_2019_chunk2-dieu-1-phan-bo-von.md"
+ALLOCATION_CLOSING = "k2_tinh-vinhkhe_2316-qd-ubnd_2019_chunk3-to-chuc-thuc-hien.md"
+ANNEX_HEAD = "k2_tinh-namthuong_87-kh-ubnd_2024_chunk4-phu-luc-nhiem-vu-phan-1.md"
+
+ALLOCATION_MD = """Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 412/TTr-SKHĐT ngày 14 tháng 10 năm 2019.
+
+QUYẾT ĐỊNH:
+
+**Điều 1.** Phân bổ chi tiết kế hoạch vốn sự nghiệp ngân sách trung ương năm 2019 thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới cho các huyện, thị xã, tổng số vốn 38.450 triệu đồng, cụ thể như sau:
+
+1. Huyện Ea Lâm: 6.200 triệu đồng.
+
+2. Huyện Krông Phước: 5.850 triệu đồng.
+
+3. Huyện Đak Sơn: 7.400 triệu đồng, trong đó:
+
+a) Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế: 4.100 triệu đồng;
+
+b) Duy tu, bảo dưỡng công trình hạ tầng sau đầu tư: 3.300 triệu đồng.
+
+4. Huyện Cư Mang: 6.900 triệu đồng.
+
+5. Thị xã Buôn Khê: 4.600 triệu đồng.
+
+6. Huyện Lăk Hòa: 7.500 triệu đồng.
+
+(Chi tiết danh mục theo Phụ lục kèm theo)
+
+"""
+
+ALLOCATION_CLOSING_MD = """**Điều 2. Tổ chức thực hiện**
+
+1. Ủy ban nhân dân các huyện, thị xã căn cứ kế hoạch vốn được giao, phân bổ chi tiết cho các xã và các nội dung thực hiện; chịu trách nhiệm về việc sử dụng vốn đúng mục đích, hiệu quả; giải ngân hết số vốn được giao trước ngày 31 tháng 01 năm 2020.
+
+2. Sở Tài chính hướng dẫn các địa phương thực hiện và quyết toán kinh phí theo quy định.
+
+3. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Chương trình) theo dõi, tổng hợp tình hình thực hiện, báo cáo Ủy ban nhân dân tỉnh.
+
+**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Kế hoạch và Đầu tư, Tài chính, Nông nghiệp và Phát triển nông thôn; Giám đốc Kho bạc Nhà nước tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./.
+
+| Nơi nhận: - Như Điều 3; - Bộ Nông nghiệp và PTNT; - Văn phòng Điều phối NTM Trung ương; - TT Tỉnh ủy, TT HĐND tỉnh; - CT, các PCT UBND tỉnh; - Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Y Khuê Niê |
+|---|---|
+"""
+
+ANNEX_HEAD_MD = """PHỤ LỤC
+
+DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TỈNH NAM THƯỢNG NĂM 2024
+
+(Kèm theo Kế hoạch số 87/KH-UBND ngày 06 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Nam Thượng)
+
+| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm |
+|---|---|---|---|---|---|
+| I | CHÍNH QUYỀN SỐ |  |  |  |  |
+| 1 | Nâng cấp Hệ thống quản lý văn bản và điều hành tỉnh, kết nối liên thông 4 cấp | Sở Thông tin và Truyền thông | Văn phòng UBND tỉnh; UBND các huyện, thành phố | Quý II/2024 | Hệ thống được nâng cấp |
+| 2 | Xây dựng kho dữ liệu dùng chung của tỉnh | Sở Thông tin và Truyền thông | Các sở, ban, ngành | Năm 2024 | Kho dữ liệu dùng chung |
+| 3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND cấp huyện | Năm 2024 | Hồ sơ được số hóa |
+| 4 | Triển khai nền tảng họp trực tuyến đến cấp xã | UBND các huyện, thành phố | Sở Thông tin và Truyền thông; Viễn thông Nam Thượng | Quý III/2024 | 100% xã có điểm cầu |
+"""
+
+TEXTS = {
+    ALLOCATION: ALLOCATION_MD,
+    ALLOCATION_CLOSING: ALLOCATION_CLOSING_MD,
+    ANNEX_HEAD: ANNEX_HEAD_MD,
+}
+
+
+def main(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "tests/invented/raw")
