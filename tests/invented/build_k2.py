@@ -13,6 +13,16 @@ The first batch (golds written by hand before their first extraction):
 - chunk 4 of a province's Kế hoạch: its annex task table cut by size: the PHỤ LỤC title, the "(Kèm theo ...)" line,
   the header row and the first rows, ending inside a group (.md).
 
+The second batch (golds written before their first extraction too):
+
+- chunk 5 of the same plan: the rest of its annex task table, cut by size: the rows only, no header row and no
+  "|---|" rule above them (the splitter left both in chunk 4), group rows "II", "III" among them, then a note (.md);
+- chunk 2 of a province's Kế hoạch cut by heading and size: it starts inside "II. NHIỆM VỤ, GIẢI PHÁP" at a lettered
+  item "c)" (its numbered task is in chunk 1), then numbered tasks "3.", "4.", "5." whose agencies are a sentence
+  ("X chủ trì, phối hợp với Y ..."), then "III. KINH PHÍ THỰC HIỆN" with a total and its sources (.md);
+- chunk 3 of that plan: "IV. TỔ CHỨC THỰC HIỆN" cut after its first agency, so the chunk starts at "2. Sở Tài
+  chính"; one numbered agency per item, the closing sentence, "Nơi nhận" and the signature as bold lines (.md).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m tests.invented.build_k2
 OUTDIR` writes the files, the same bytes on every run.
 """
@@ -25,6 +35,9 @@ from pathlib import Path
 ALLOCATION = "k2_tinh-vinhkhe_2316-qd-ubnd_2019_chunk2-dieu-1-phan-bo-von.md"
 ALLOCATION_CLOSING = "k2_tinh-vinhkhe_2316-qd-ubnd_2019_chunk3-to-chuc-thuc-hien.md"
 ANNEX_HEAD = "k2_tinh-namthuong_87-kh-ubnd_2024_chunk4-phu-luc-nhiem-vu-phan-1.md"
+ANNEX_ROWS = "k2_tinh-namthuong_87-kh-ubnd_2024_chunk5-phu-luc-nhiem-vu-phan-2.md"
+PLAN_TASKS = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk2-nhiem-vu-kinh-phi.md"
+PLAN_CLOSING = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk3-to-chuc-thuc-hien.md"
 
 ALLOCATION_MD = """Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 412/TTr-SKHĐT ngày 14 tháng 10 năm 2019.
 
@@ -81,10 +94,78 @@ DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TỈN
 | 4 | Triển khai nền tảng họp trực tuyến đến cấp xã | UBND các huyện, thành phố | Sở Thông tin và Truyền thông; Viễn thông Nam Thượng | Quý III/2024 | 100% xã có điểm cầu |
 """
 
+ANNEX_ROWS_MD = """| 5 | Cung cấp dịch vụ công trực tuyến toàn trình trên Cổng dịch vụ công của tỉnh | Văn phòng UBND tỉnh | Các sở, ban, ngành; UBND các huyện, thành phố | Năm 2024 | Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50% |
+| II | KINH TẾ SỐ |  |  |  |  |
+| 6 | Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số | Sở Kế hoạch và Đầu tư | Hiệp hội Doanh nghiệp tỉnh | Năm 2024 | 200 doanh nghiệp được hỗ trợ |
+| 7 | Đưa sản phẩm OCOP của tỉnh lên sàn thương mại điện tử | Sở Công Thương | Sở Nông nghiệp và Phát triển nông thôn; Bưu điện tỉnh | Quý IV/2024 | 100% sản phẩm OCOP lên sàn |
+| III | XÃ HỘI SỐ |  |  |  |  |
+| 8 | Phổ cập kỹ năng số cho người dân qua Tổ công nghệ số cộng đồng | UBND các huyện, thành phố | Tỉnh Đoàn; Hội Liên hiệp Phụ nữ tỉnh | Năm 2024 | Các lớp phổ cập kỹ năng số |
+| 9 | Triển khai sổ liên lạc điện tử tại các trường phổ thông | Sở Giáo dục và Đào tạo | Sở Thông tin và Truyền thông | Năm học 2024 - 2025 | Sổ liên lạc điện tử |
+
+Ghi chú: Các cơ quan chủ trì chủ động bố trí kinh phí từ dự toán được giao để thực hiện nhiệm vụ.
+"""
+
+PLAN_TASKS_MD = """c) Rà soát, sắp xếp mạng lưới cơ sở giáo dục nghề nghiệp công lập theo hướng tinh gọn, hiệu quả. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh trong năm 2023.
+
+**3. Phát triển đội ngũ nhà giáo và cán bộ quản lý giáo dục nghề nghiệp**
+
+Tổ chức bồi dưỡng chuẩn hóa kỹ năng nghề, nghiệp vụ sư phạm cho nhà giáo; thu hút nghệ nhân, người lao động có tay nghề cao tham gia giảng dạy. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ sở giáo dục nghề nghiệp thực hiện.
+
+**4. Gắn kết đào tạo với doanh nghiệp**
+
+Xây dựng cơ chế đặt hàng đào tạo theo nhu cầu của doanh nghiệp trong các khu công nghiệp. Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội, Liên đoàn Lao động tỉnh thực hiện.
+
+**5. Đào tạo nghề cho lao động nông thôn**
+
+Đào tạo nghề trình độ sơ cấp và dưới 03 tháng cho lao động nông thôn, ưu tiên người dân tộc thiểu số, người khuyết tật. Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức thực hiện.
+
+**III. KINH PHÍ THỰC HIỆN**
+
+Tổng kinh phí thực hiện Kế hoạch giai đoạn 2022 - 2025 dự kiến là 27.350 triệu đồng, trong đó: ngân sách trung ương hỗ trợ 9.800 triệu đồng; ngân sách tỉnh 14.250 triệu đồng; nguồn huy động hợp pháp khác 3.300 triệu đồng.
+
+"""
+
+PLAN_CLOSING_MD = """**2. Sở Tài chính**
+
+Trên cơ sở đề xuất của Sở Lao động - Thương binh và Xã hội, tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.
+
+**3. Sở Giáo dục và Đào tạo**
+
+Chỉ đạo các trường trung học cơ sở, trung học phổ thông làm tốt công tác tư vấn, hướng nghiệp, phân luồng học sinh sau tốt nghiệp.
+
+**4. Báo Hòa Lương, Đài Phát thanh và Truyền hình tỉnh**
+
+Mở chuyên mục tuyên truyền về giáo dục nghề nghiệp và các gương điển hình lập nghiệp sau học nghề.
+
+**5. Ủy ban nhân dân các huyện, thị xã, thành phố**
+
+Xây dựng kế hoạch của địa phương; bố trí kinh phí đối ứng; định kỳ báo cáo kết quả về Sở Lao động - Thương binh và Xã hội trước ngày 10 tháng 12 hằng năm.
+
+Trên đây là Kế hoạch phát triển giáo dục nghề nghiệp tỉnh Hòa Lương giai đoạn 2022 - 2025, yêu cầu các cơ quan, đơn vị triển khai thực hiện./.
+
+**Nơi nhận:**
+
+- Bộ Lao động - TB&XH;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Chủ tịch, các PCT UBND tỉnh;
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, thị xã, thành phố;
+- Lưu: VT, VX.
+
+**TM. ỦY BAN NHÂN DÂN**
+
+**CHỦ TỊCH**
+
+**Đinh Quang Hải**
+"""
+
 TEXTS = {
     ALLOCATION: ALLOCATION_MD,
     ALLOCATION_CLOSING: ALLOCATION_CLOSING_MD,
     ANNEX_HEAD: ANNEX_HEAD_MD,
+    ANNEX_ROWS: ANNEX_ROWS_MD,
+    PLAN_TASKS: PLAN_TASKS_MD,
+    PLAN_CLOSING: PLAN_CLOSING_MD,
 }
 
 
