@@ -23,6 +23,18 @@ The second batch (golds written before their first extraction too):
 - chunk 3 of that plan: "IV. TỔ CHỨC THỰC HIỆN" cut after its first agency, so the chunk starts at "2. Sở Tài
   chính"; one numbered agency per item, the closing sentence, "Nơi nhận" and the signature as bold lines (.md).
 
+The third batch (golds written before their first extraction too):
+
+- chunk 4 of the plan of the second batch: its funds annex "PHỤ LỤC II" with "ĐVT: triệu đồng", a budget table by
+  year (Tổng cộng | Năm 2022 ... Năm 2025) whose group rows are the sources ("I | Ngân sách trung ương hỗ trợ"),
+  a "TỔNG CỘNG" row first (.md);
+- chunk 3 of a district's Báo cáo cut by size: the tail of its results (dash bullets, "giảm từ 14,6% xuống còn
+  12,1%"), "**II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021**", "**1. Các chỉ tiêu chủ yếu**" and the first targets, the
+  chunk ending inside their list (.md);
+- chunk 4 of that report: the rest of the targets (dash bullets with no heading above them in this chunk, "Phấn
+  đấu ... đạt 95% trở lên"), then "**2. Nhiệm vụ, giải pháp chủ yếu**" with lettered tasks assigned in a sentence
+  ("Phòng X chủ trì, phối hợp với Y thực hiện"), the chunk ending after task c) (.md).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m tests.invented.build_k2
 OUTDIR` writes the files, the same bytes on every run.
 """
@@ -38,6 +50,9 @@ ANNEX_HEAD = "k2_tinh-namthuong_87-kh-ubnd_2024_chunk4-phu-luc-nhiem-vu-phan-1.m
 ANNEX_ROWS = "k2_tinh-namthuong_87-kh-ubnd_2024_chunk5-phu-luc-nhiem-vu-phan-2.md"
 PLAN_TASKS = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk2-nhiem-vu-kinh-phi.md"
 PLAN_CLOSING = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk3-to-chuc-thuc-hien.md"
+PLAN_FUNDS = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk4-phu-luc-kinh-phi.md"
+REPORT_RESULTS = "k2_huyen-baokhe_196-bc-ubnd_2020_chunk3-ket-qua-chi-tieu.md"
+REPORT_TASKS = "k2_huyen-baokhe_196-bc-ubnd_2020_chunk4-chi-tieu-nhiem-vu.md"
 
 ALLOCATION_MD = """Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 412/TTr-SKHĐT ngày 14 tháng 10 năm 2019.
 
@@ -159,6 +174,65 @@ Trên đây là Kế hoạch phát triển giáo dục nghề nghiệp tỉnh H�
 **Đinh Quang Hải**
 """
 
+PLAN_FUNDS_MD = """**PHỤ LỤC II**
+
+**DỰ KIẾN KINH PHÍ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP GIAI ĐOẠN 2022 - 2025**
+
+*(Kèm theo Kế hoạch số 215/KH-UBND ngày 18 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh Hòa Lương)*
+
+ĐVT: triệu đồng
+
+| STT | Nội dung | Tổng cộng | Năm 2022 | Năm 2023 | Năm 2024 | Năm 2025 |
+|---|---|---|---|---|---|---|
+|  | TỔNG CỘNG | 27.350 | 5.150 | 7.200 | 7.600 | 7.400 |
+| I | Ngân sách trung ương hỗ trợ | 9.800 | 1.800 | 2.600 | 2.700 | 2.700 |
+| 1 | Đào tạo nghề cho lao động nông thôn | 6.800 | 1.200 | 1.800 | 1.900 | 1.900 |
+| 2 | Bồi dưỡng nhà giáo giáo dục nghề nghiệp | 3.000 | 600 | 800 | 800 | 800 |
+| II | Ngân sách tỉnh | 14.250 | 2.850 | 3.800 | 3.900 | 3.700 |
+| 1 | Mua sắm thiết bị đào tạo các nghề trọng điểm | 9.250 | 1.850 | 2.500 | 2.600 | 2.300 |
+| 2 | Tuyên truyền, tư vấn, hướng nghiệp | 1.000 | 250 | 250 | 250 | 250 |
+| 3 | Đặt hàng đào tạo theo nhu cầu doanh nghiệp | 4.000 | 750 | 1.050 | 1.050 | 1.150 |
+| III | Nguồn huy động hợp pháp khác | 3.300 | 500 | 800 | 1.000 | 1.000 |
+"""
+
+REPORT_RESULTS_MD = """- Giá trị sản xuất nông, lâm nghiệp, thủy sản tăng 3,9% so với năm 2019; tổng sản lượng lương thực có hạt đạt 41.250 tấn, bằng 101,6% kế hoạch.
+
+- Tiểu thủ công nghiệp tiếp tục phát triển; giá trị sản xuất tăng 6,2% so với cùng kỳ.
+
+**2. Về văn hóa - xã hội**
+
+- Tỷ lệ hộ nghèo giảm từ 14,6% xuống còn 12,1%, vượt chỉ tiêu Nghị quyết Hội đồng nhân dân huyện giao.
+
+- Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,3%.
+
+- Có 04/15 xã đạt chuẩn nông thôn mới, tăng 01 xã so với năm 2019.
+
+**II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021**
+
+**1. Các chỉ tiêu chủ yếu**
+
+- Tốc độ tăng giá trị sản xuất bình quân đạt 8% trở lên.
+
+- Tỷ lệ lao động qua đào tạo đạt 62% trở lên.
+
+- Tỷ lệ hộ nghèo giảm còn dưới 10,5%.
+
+"""
+
+REPORT_TASKS_MD = """- Phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 95% trở lên.
+
+- Có thêm 02 xã đạt chuẩn nông thôn mới; 100% thôn, bản có nhà văn hóa.
+
+**2. Nhiệm vụ, giải pháp chủ yếu**
+
+a) Tập trung chỉ đạo sản xuất vụ Đông Xuân đúng khung thời vụ, mở rộng diện tích lúa chất lượng cao. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện.
+
+b) Đẩy nhanh tiến độ giải ngân vốn đầu tư công, hoàn thành các công trình chuyển tiếp. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện thực hiện.
+
+c) Thực hiện đầy đủ, kịp thời các chính sách giảm nghèo, an sinh xã hội. Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện thực hiện.
+
+"""
+
 TEXTS = {
     ALLOCATION: ALLOCATION_MD,
     ALLOCATION_CLOSING: ALLOCATION_CLOSING_MD,
@@ -166,6 +240,9 @@ TEXTS = {
     ANNEX_ROWS: ANNEX_ROWS_MD,
     PLAN_TASKS: PLAN_TASKS_MD,
     PLAN_CLOSING: PLAN_CLOSING_MD,
+    PLAN_FUNDS: PLAN_FUNDS_MD,
+    REPORT_RESULTS: REPORT_RESULTS_MD,
+    REPORT_TASKS: REPORT_TASKS_MD,
 }
 
 
