@@ -22,3 +22,36 @@ SIGNATURE_CELLS = [
 @pytest.mark.parametrize("cell,lines", SIGNATURE_CELLS, ids=[r[0] for r in SIGNATURE_CELLS])
 def test_a_flattened_signature_cell_parts_before_the_name(cell, lines):
     assert split_cell_lines(cell) == lines
+
+
+def _md_activities(markdown: str) -> list[tuple]:
+    from extractors.document import build_document
+    from extractors.fields.activities import extract_activities
+    from extractors.formats import read
+    from extractors.segment import outline
+    doc = build_document(read(markdown.encode(), "chunk.md"))
+    return [(a["code"], a["title"], a["lead_agencies"], a["partner_agencies"])
+            for a in extract_activities(doc, outline(doc))]
+
+
+ROWS_WITHOUT_HEADER = [
+    # must match: a chunk holding a task table's rows only (its header row and rule in the chunk before), a group row
+    # among them: code, task, then the first column of agency names leads and the next partners
+    ("| 12 | Xây dựng cơ sở dữ liệu đất đai cấp huyện | Sở Tài nguyên và Môi trường | UBND các huyện | Năm 2025 |\n"
+     "| III | CÔNG NGHIỆP |  |  |  |\n"
+     "| 13 | Hỗ trợ doanh nghiệp tham gia hội chợ | Sở Công Thương | Hiệp hội Doanh nghiệp tỉnh | Hằng năm |\n"
+     "| 14 | Khảo sát nhu cầu lao động | Sở Nội vụ | Liên đoàn Lao động tỉnh; Tỉnh Đoàn | Quý II/2025 |\n",
+     [("12", "Xây dựng cơ sở dữ liệu đất đai cấp huyện", ["Sở Tài nguyên và Môi trường"],
+       ["UBND các huyện"]),
+      ("13", "Hỗ trợ doanh nghiệp tham gia hội chợ", ["Sở Công Thương"], ["Hiệp hội Doanh nghiệp tỉnh"]),
+      ("14", "Khảo sát nhu cầu lao động", ["Sở Nội vụ"], ["Liên đoàn Lao động tỉnh", "Tỉnh Đoàn"])]),
+    # must not: rows of amounts by district, or of works and their dates, name no agency: no tasks
+    ("| 1 | Huyện Đồng Xá | 1.200 | 800 |\n| 2 | Huyện Tây Mỹ | 950 | 600 |\n| 3 | Thị xã Cửa Lò Nam | 700 | 500 |\n", []),
+    ("| 1 | Nhà văn hóa thôn Nà Pục | Năm 2025 | Hoàn thành |\n| 2 | Cầu treo bản Phìn | Năm 2026 | Đang thi công |\n"
+     "| 3 | Đường vào trường mầm non xã Tả Lèng | Năm 2026 | Chuẩn bị đầu tư |\n", []),
+]
+
+
+@pytest.mark.parametrize("markdown,expected", ROWS_WITHOUT_HEADER, ids=["tasks", "amounts", "works"])
+def test_a_task_tables_rows_without_their_header(markdown, expected):
+    assert _md_activities(markdown) == expected

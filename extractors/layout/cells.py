@@ -82,6 +82,8 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     width = max((len(row) for row in rows), default=0)
     if any(sum(1 for row in numeric if n < len(row) and row[n]) >= 2 for n in range(1, width)):
         return False
+    if width >= 3 and len(rows) >= 3 and all(r and r[0].strip() for r in rows) and ordinal_column([r[0] for r in rows]):
+        return False  # a data table's rows cut from their header (a chunk holding rows only: "| 5 | Task | Sở X | ... |")
     return not any(is_heading_row(row) for row in rows[:3])
 
 
