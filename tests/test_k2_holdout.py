@@ -55,3 +55,30 @@ ROWS_WITHOUT_HEADER = [
 @pytest.mark.parametrize("markdown,expected", ROWS_WITHOUT_HEADER, ids=["tasks", "amounts", "works"])
 def test_a_task_tables_rows_without_their_header(markdown, expected):
     assert _md_activities(markdown) == expected
+
+
+_TASKS_AFTER = ("**4. Phát triển thương hiệu gạo Đồng Mai**\n\n"
+                "Xây dựng nhãn hiệu tập thể cho gạo Đồng Mai. Sở Khoa học và Công nghệ chủ trì, phối hợp với Hội Nông dân "
+                "tỉnh thực hiện.\n\n"
+                "**5. Xúc tiến tiêu thụ nông sản**\n\n"
+                "Tổ chức 02 hội chợ nông sản mỗi năm. Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân các huyện thực "
+                "hiện.\n\n"
+                "**V. KINH PHÍ THỰC HIỆN**\n\nKinh phí do ngân sách tỉnh bảo đảm.\n")
+LEADING_LETTERS = [
+    # must match: a chunk that begins among the letters of a task numbered in the chunk before ("d)" then "4.", "5."):
+    # the letter that names who leads it is a task of its own
+    ("d) Hỗ trợ liên kết sản xuất theo chuỗi giá trị. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Liên minh "
+     "Hợp tác xã tỉnh thực hiện.\n\n" + _TASKS_AFTER,
+     [("d", "Hỗ trợ liên kết sản xuất theo chuỗi giá trị", ["Sở Nông nghiệp và Môi trường"], ["Liên minh Hợp tác xã tỉnh"]),
+      ("4", "Phát triển thương hiệu gạo Đồng Mai", ["Sở Khoa học và Công nghệ"], ["Hội Nông dân tỉnh"]),
+      ("5", "Xúc tiến tiêu thụ nông sản", ["Sở Công Thương"], ["Ủy ban nhân dân các huyện"])]),
+    # must not: a letter that names no lead is the content of the task before (its deadline, its product)
+    ("d) Thời gian hoàn thành: quý IV năm 2025.\n\n" + _TASKS_AFTER,
+     [("4", "Phát triển thương hiệu gạo Đồng Mai", ["Sở Khoa học và Công nghệ"], ["Hội Nông dân tỉnh"]),
+      ("5", "Xúc tiến tiêu thụ nông sản", ["Sở Công Thương"], ["Ủy ban nhân dân các huyện"])]),
+]
+
+
+@pytest.mark.parametrize("markdown,expected", LEADING_LETTERS, ids=["led", "content"])
+def test_a_chunk_that_begins_among_a_tasks_letters(markdown, expected):
+    assert _md_activities(markdown) == expected
