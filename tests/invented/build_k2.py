@@ -35,6 +35,13 @@ The third batch (golds written before their first extraction too):
   đấu ... đạt 95% trở lên"), then "**2. Nhiệm vụ, giải pháp chủ yếu**" with lettered tasks assigned in a sentence
   ("Phòng X chủ trì, phối hợp với Y thực hiện"), the chunk ending after task c) (.md).
 
+The fourth batch (its gold written before its first extraction too):
+
+- chunk 2 of a provincial HĐND's Nghị quyết on the next year's plan: "**Điều 1.**" adopting the targets, "**1. Mục tiêu
+  tổng quát**", "**2. Các chỉ tiêu chủ yếu**" grouped by lettered fields ("a) Về kinh tế") over dash targets (one with
+  a second figure: "đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%"), then "**3. Nhiệm vụ, giải pháp chủ yếu**"
+  with dash lines naming no agency, the chunk ending before Điều 2 (.md).
+
 Everything is invented (the provinces, districts, names, numbers, dates). `python -m tests.invented.build_k2
 OUTDIR` writes the files, the same bytes on every run.
 """
@@ -53,6 +60,7 @@ PLAN_CLOSING = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk3-to-chuc-thuc-hien.md"
 PLAN_FUNDS = "k2_tinh-hoaluong_215-kh-ubnd_2022_chunk4-phu-luc-kinh-phi.md"
 REPORT_RESULTS = "k2_huyen-baokhe_196-bc-ubnd_2020_chunk3-ket-qua-chi-tieu.md"
 REPORT_TASKS = "k2_huyen-baokhe_196-bc-ubnd_2020_chunk4-chi-tieu-nhiem-vu.md"
+RESOLUTION_TARGETS = "k2_hdnd-langha_38-nq-hdnd_2025_chunk2-dieu-1-chi-tieu.md"
 
 ALLOCATION_MD = """Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 412/TTr-SKHĐT ngày 14 tháng 10 năm 2019.
 
@@ -233,6 +241,46 @@ c) Thực hiện đầy đủ, kịp thời các chính sách giảm nghèo, an 
 
 """
 
+RESOLUTION_TARGETS_MD = """**Điều 1.** Nhất trí với đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025 và thông qua mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp chủ yếu năm 2026 như sau:
+
+**1. Mục tiêu tổng quát**
+
+Tiếp tục huy động, sử dụng hiệu quả các nguồn lực cho phát triển; đẩy mạnh chuyển đổi số, phát triển kinh tế xanh; bảo đảm an sinh xã hội, nâng cao đời sống vật chất, tinh thần của Nhân dân; giữ vững quốc phòng, an ninh.
+
+**2. Các chỉ tiêu chủ yếu**
+
+a) Về kinh tế
+
+- Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 8,2% trở lên.
+
+- Tỷ trọng công nghiệp - xây dựng trong GRDP chiếm 38,5%.
+
+- Tổng vốn đầu tư phát triển toàn xã hội tăng 12% so với năm 2025.
+
+b) Về xã hội
+
+- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1,5%.
+
+- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%.
+
+- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%.
+
+c) Về môi trường
+
+- Tỷ lệ che phủ rừng duy trì ở mức 61,2%.
+
+- Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 96%.
+
+**3. Nhiệm vụ, giải pháp chủ yếu**
+
+Thống nhất với các nhiệm vụ, giải pháp chủ yếu do Ủy ban nhân dân tỉnh trình, trong đó tập trung:
+
+- Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh.
+
+- Tập trung giải ngân vốn đầu tư công ngay từ đầu năm; hoàn thành các công trình trọng điểm.
+
+"""
+
 TEXTS = {
     ALLOCATION: ALLOCATION_MD,
     ALLOCATION_CLOSING: ALLOCATION_CLOSING_MD,
@@ -243,6 +291,7 @@ TEXTS = {
     PLAN_FUNDS: PLAN_FUNDS_MD,
     REPORT_RESULTS: REPORT_RESULTS_MD,
     REPORT_TASKS: REPORT_TASKS_MD,
+    RESOLUTION_TARGETS: RESOLUTION_TARGETS_MD,
 }
 
 
