@@ -82,3 +82,33 @@ LEADING_LETTERS = [
 @pytest.mark.parametrize("markdown,expected", LEADING_LETTERS, ids=["led", "content"])
 def test_a_chunk_that_begins_among_a_tasks_letters(markdown, expected):
     assert _md_activities(markdown) == expected
+
+
+def _objective_years(markdown: str) -> list[tuple]:
+    from extractors.document import build_document
+    from extractors.fields.objectives import extract_objectives
+    from extractors.formats import read
+    from extractors.segment import outline
+    doc = build_document(read(markdown.encode(), "chunk.md"))
+    return [(o["kind"], o["target_year"]) for o in extract_objectives(doc, outline(doc))]
+
+
+_TARGETS_UNDER = ("\n\n**1. Mục tiêu chung**\n\nPhát triển nhanh, bền vững; giữ vững ổn định chính trị.\n\n"
+                  "**2. Các chỉ tiêu chủ yếu**\n\n- Tốc độ tăng trưởng kinh tế đạt 7,4%.\n\n"
+                  "- Tỷ lệ trường học đạt chuẩn quốc gia đạt 68%.\n")
+ADOPTED_TARGETS = [
+    # must match: a resolution's chunk whose article adopts the targets of one year over "1. Mục tiêu chung", "2. Các
+    # chỉ tiêu chủ yếu": that year is theirs
+    ("**Điều 1.** Thông qua mục tiêu, chỉ tiêu, nhiệm vụ chủ yếu năm 2019 như sau:" + _TARGETS_UNDER,
+     [("general", 2019), ("specific", 2019), ("specific", 2019)]),
+    # must not: an article whose year is the one it reviews (no target named before the year), or a span of years
+    ("**Điều 1.** Nhất trí với báo cáo tình hình thực hiện kế hoạch năm 2018 như sau:" + _TARGETS_UNDER,
+     [("general", None), ("specific", None), ("specific", None)]),
+    ("**Điều 1.** Thông qua mục tiêu, chỉ tiêu giai đoạn 2021 - 2025 như sau:" + _TARGETS_UNDER,
+     [("general", None), ("specific", None), ("specific", None)]),
+]
+
+
+@pytest.mark.parametrize("markdown,expected", ADOPTED_TARGETS, ids=["one-year", "reviewed-year", "span"])
+def test_an_article_that_adopts_one_years_targets(markdown, expected):
+    assert _objective_years(markdown) == expected

@@ -556,8 +556,15 @@ def _section_year(node: Node) -> int | None:
             m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading) or HEAD_YEAR.search(anc.heading)
             if m:
                 return int(m.group(1))
+        if anc.kind == "article" and (m := ADOPTED_YEAR.search(anc.body)):
+            return int(m.group(1))
         anc = anc.parent
     return _forward_year(node)
+
+
+# an article that adopts the targets of one year, its items under it: "Điều 1. ... thông qua mục tiêu, chỉ tiêu, nhiệm
+# vụ, giải pháp chủ yếu năm 2026 như sau:" (not "... kế hoạch năm 2025 như sau:", no target named after the year)
+ADOPTED_YEAR = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,80}?\bnăm\s+((?:19|20)\d{2})\s*(?:như sau)?\s*:\s*$", re.I)
 
 
 def _forward_year(node: Node) -> int | None:
