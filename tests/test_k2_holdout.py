@@ -112,3 +112,30 @@ ADOPTED_TARGETS = [
 @pytest.mark.parametrize("markdown,expected", ADOPTED_TARGETS, ids=["one-year", "reviewed-year", "span"])
 def test_an_article_that_adopts_one_years_targets(markdown, expected):
     assert _objective_years(markdown) == expected
+
+
+def _objective_texts(markdown: str) -> list[tuple]:
+    from extractors.document import build_document
+    from extractors.fields.objectives import extract_objectives
+    from extractors.formats import read
+    from extractors.segment import outline
+    doc = build_document(read(markdown.encode(), "chunk.md"))
+    return [(o["text"], [t["value"] for t in o["targets"]]) for o in extract_objectives(doc, outline(doc))]
+
+
+_TASKS_NEXT = ("\n\n**2. Nhiệm vụ, giải pháp**\n\na) Rà soát quy hoạch thôn, tổ dân phố. Phòng Nội vụ chủ trì, phối hợp với "
+               "Ủy ban nhân dân các xã thực hiện.\n")
+CHUNK_TARGET_BULLETS = [
+    # must match: a chunk opening on the tail of a targets list (its heading in the chunk before): "N% thôn ..." is a
+    # share of villages, a target as "N% xã ..." is
+    ("- Phấn đấu tỷ lệ hộ dùng nước sạch đạt 88% trở lên.\n\n- 100% thôn, tổ dân phố có tổ an ninh tự quản." + _TASKS_NEXT,
+     [("Phấn đấu tỷ lệ hộ dùng nước sạch đạt 88% trở lên.", [88.0]),
+      ("100% thôn, tổ dân phố có tổ an ninh tự quản.", [100.0])]),
+    # must not: what villages already have is a result
+    ("- Phấn đấu tỷ lệ hộ dùng nước sạch đạt 88% trở lên.\n\n- 100% thôn đã có nhà văn hóa." + _TASKS_NEXT, []),
+]
+
+
+@pytest.mark.parametrize("markdown,expected", CHUNK_TARGET_BULLETS, ids=["villages", "result"])
+def test_a_chunks_target_bullets_with_no_heading(markdown, expected):
+    assert _objective_texts(markdown) == expected

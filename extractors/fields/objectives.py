@@ -506,7 +506,7 @@ def _caption(doc: Document, b: Block) -> bool:
 # what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
 # "ít nhất", "không dưới", "trên 95%" ... (matched in lower case)
 TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đến cuối năm|tới năm|tối thiểu|ít nhất|không dưới|không thấp hơn|"
-                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|học sinh))")
+                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|thôn|học sinh))")
 # what a result or a task says: "đã đạt", "chủ trì", "phối hợp", "kết quả"
 NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
 
