@@ -139,3 +139,30 @@ CHUNK_TARGET_BULLETS = [
 @pytest.mark.parametrize("markdown,expected", CHUNK_TARGET_BULLETS, ids=["villages", "result"])
 def test_a_chunks_target_bullets_with_no_heading(markdown, expected):
     assert _objective_texts(markdown) == expected
+
+
+def _statements(text: str) -> list[tuple]:
+    from extractors.document import build_document
+    from extractors.fields.budget_statements import extract_statements
+    from extractors.formats import read
+    doc = build_document(read(text.encode(), "chunk.md"))
+    return [(s["scope"], s["source"], s["amount_vnd"] // 1000000) for s in extract_statements(doc)]
+
+
+ALLOCATED_TOTAL = [
+    # must match: an article that allocates capital "cho các xã, tổng số vốn N, cụ thể như sau:" (no "với") over one
+    # numbered line per place: the sum is the whole allocation, each line its place's part
+    ("**Điều 1.** Phân bổ kế hoạch vốn ngân sách tỉnh năm 2024 hỗ trợ xây dựng nhà văn hóa cho các xã, tổng số vốn "
+     "2.400 triệu đồng, cụ thể như sau:\n\n1. Xã Tân Mỹ: 900 triệu đồng.\n\n2. Xã Phú Đông: 1.500 triệu đồng.\n",
+     [("total", "local", 2400), ("Xã Tân Mỹ", "local", 900), ("Xã Phú Đông", "local", 1500)]),
+    # a budget line named before ", tổng số vốn N" is its scope, without the words of the sum
+    ("Vốn sự nghiệp giáo dục năm 2024, tổng số vốn 3.100 triệu đồng.\n",
+     [("Vốn sự nghiệp giáo dục", "total", 3100)]),
+    # must not: what is done before ", tổng kinh phí N" (no act of allocating, no budget line) is no scope: the plan's
+    ("Hỗ trợ làm nhà cho 15 hộ nghèo, tổng kinh phí 750 triệu đồng.\n", [("total", "total", 750)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALLOCATED_TOTAL, ids=["allocated", "named-line", "done"])
+def test_an_allocation_with_its_total_after_a_comma(text, expected):
+    assert _statements(text) == expected
