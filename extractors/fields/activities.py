@@ -237,8 +237,10 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         end = content_end(doc, section.block.index, section.end_index)
         members = [n for n in nodes if section.block.index < n.block.index < end and n.kind == "arabic"]
+        leading: set[int] = set()
         if section.kind == "chunk":  # the chunk's own numbered (or lettered) items
             members = _chunk_items(nodes, section.end_index)
+            leading = _leading_letters(members)
         if not members and section.kind == "arabic":  # "2. Nội dung" over "a) ...", "b) ...": "2.a", "2.b"
             # (a section's heading is no task: its letters are, even when each is one sentence,
             # which under a task would be the task's content)
@@ -256,7 +258,10 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             if TASKS_HEAD.match(node.heading.strip()) and sum(c.kind == "letter" for c in node.children) >= 2:
                 out += _letter_tasks(doc, node, end)  # "2. Nhiệm vụ, giải pháp chủ yếu" over "a) ...", "b) ..."
                 continue
-            out += _node_activities(doc, node, end)
+            found = _node_activities(doc, node, end)
+            if id(node) in leading:
+                found = [a for a in found if a["lead_agencies"]]
+            out += found
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
     return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
 
@@ -293,9 +298,23 @@ def _chunk_sections(doc: Document, nodes: list[Node], ocr: bool) -> list[Node]:
 
 def _chunk_items(nodes: list[Node], end: int) -> list[Node]:
     """A chunk's items before block `end`: its numbered items under no other, else its lettered
-    ones ("a. ...", "b. ...": the chunk began inside a numbered task)."""
-    return [n for n in nodes if n.kind == "arabic" and n.parent is None and n.block.index < end] or \
-        [n for n in nodes if n.kind == "letter" and n.parent is None and n.block.index < end]
+    ones ("a. ...", "b. ...": the chunk began inside a numbered task). Lettered items before the
+    first numbered one ("c) ...", then "3.", "4.": the chunk began among the letters of a task
+    whose number is in the chunk before) come first (see _leading_letters)."""
+    numbered = [n for n in nodes if n.kind == "arabic" and n.parent is None and n.block.index < end]
+    letters = [n for n in nodes if n.kind == "letter" and n.parent is None and n.block.index < end]
+    if not numbered:
+        return letters
+    return [n for n in letters if n.block.index < numbered[0].block.index] + numbered
+
+
+def _leading_letters(members: list[Node]) -> set[int]:
+    """The lettered items of a chunk's items that come before its numbered ones: each is a task only
+    when it names who leads it ("c) Rà soát ... Sở X chủ trì, phối hợp với Y ..."); else it is the
+    content of the task the chunk before numbered ("c) Thời gian: quý IV")."""
+    if not any(n.kind == "arabic" for n in members):
+        return set()
+    return {id(n) for n in members if n.kind == "letter"}
 
 
 def _project(node: Node) -> str | None:

@@ -141,8 +141,9 @@ NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:(?:
                            r"nghị quyết|quyết định)(?: này| trên)?)$", re.I)
 # "để thực hiện chính sách X": the purpose is X ("để thực hiện." alone names none)
 DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
-# "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope
-WITH_TOTAL = re.compile(r"^(.{4,200}?),?\s+với\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
+# "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope (", tổng số vốn N" without "với"
+# too: "Phân bổ ... cho các huyện, tổng số vốn N, cụ thể như sau:")
+WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"

@@ -513,7 +513,7 @@ def _caption(doc: Document, b: Block) -> bool:
 # what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
 # "ít nhất", "không dưới", "trên 95%" ... (matched in lower case)
 TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đến cuối năm|tới năm|tối thiểu|ít nhất|không dưới|không thấp hơn|"
-                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|học sinh))")
+                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|thôn|học sinh))")
 # what a result or a task says: "đã đạt", "chủ trì", "phối hợp", "kết quả"
 NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
 
@@ -563,8 +563,15 @@ def _section_year(node: Node) -> int | None:
             m = YEAR_BY.search(anc.heading) or BARE_BY.search(anc.heading) or HEAD_YEAR.search(anc.heading)
             if m:
                 return int(m.group(1))
+        if anc.kind == "article" and (m := ADOPTED_YEAR.search(anc.body)):
+            return int(m.group(1))
         anc = anc.parent
     return _forward_year(node)
+
+
+# an article that adopts the targets of one year, its items under it: "Điều 1. ... thông qua mục tiêu, chỉ tiêu, nhiệm
+# vụ, giải pháp chủ yếu năm 2026 như sau:" (not "... kế hoạch năm 2025 như sau:", no target named after the year)
+ADOPTED_YEAR = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b[^.;:]{0,80}?\bnăm\s+((?:19|20)\d{2})\s*(?:như sau)?\s*:\s*$", re.I)
 
 
 def _forward_year(node: Node) -> int | None:

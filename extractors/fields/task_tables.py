@@ -210,7 +210,7 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
                       and not (i == 0 and is_heading_row(r))
                       and not is_number_row(r)), None)
         if not first:
-            if table := _unnumbered(block, rows, spans):
+            if table := (_headerless(block, rows, spans) if first == 0 else _unnumbered(block, rows, spans)):
                 out.append(table)
             continue
         while first > 1 and _spanning(rows[first - 1]):  # group rows merged across, over the first task
@@ -262,6 +262,44 @@ def _unnumbered(block: Block, rows: list[list[str]], spans: list) -> TaskTable |
     body = [{c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
             for r, row in enumerate(rows[1:], 1) if not is_number_row(row)]
     return TaskTable(roles, body, [True] * len(body), range(block.index, block.index + 1), numbered=False)
+
+
+MIN_NAMED_SHARE = 0.75  # of a column's filled cells that name an agency, for a column of agencies with no header
+
+
+def _headerless_roles(body: list[list[str]]) -> list[str] | None:
+    """Column roles of a task table's rows read without its header: a chunk or a page that holds only rows
+    ("| 5 | Cung cấp dịch vụ công ... | Văn phòng UBND tỉnh | Các sở, ban, ngành | Năm 2024 |", the header row in
+    the chunk before). The code is the first column, the task the second (text, no figure); of the columns after
+    them, the first whose cells name agencies leads and the next partners. None when no column names agencies
+    (a budget's rows, "| 1 | Huyện X | 1.200 |")."""
+    width = max(len(r) for r in body)
+    if width < 3 or not all(len(r) == width and _is_code(r[0]) for r in body):
+        return None
+    if not all(re.search(r"[^\W\d_]{2}", r[1]) for r in body):
+        return None
+    roles = ["code", "task"]
+    for c in range(2, width):
+        filled = [r[c].strip() for r in body if r[c].strip()]
+        named = [t for t in filled if AGENCY_AT_START.match(LIST_MARK.sub("", t))]
+        agency = len(filled) >= 2 and len(named) >= MIN_NAMED_SHARE * len(filled)
+        role = "other"
+        if agency and "partner" not in roles:
+            role = "partner" if "lead" in roles else "lead"
+        roles.append(role)
+    return roles if "lead" in roles else None
+
+
+def _headerless(block: Block, rows: list[list[str]], spans: list) -> TaskTable | None:
+    """A grid whose first row is already a task (its header in another chunk): see _headerless_roles."""
+    body = [r for r in rows if not _spanning(r) and not is_number_row(r)]
+    if len(body) < 2 or (roles := _headerless_roles(body)) is None:
+        return None
+    cells = []
+    for r, row in enumerate(rows):
+        found = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
+        cells.append(_spanning_cells(found[0], 0, 1) if _spanning(row) else found)
+    return TaskTable(roles, cells, [True] * len(cells), range(block.index, block.index + 1))
 
 
 def _where(block: Block) -> tuple:

@@ -63,8 +63,10 @@ _PLACE_AFTER_MOTTO = re.compile(r"(?:(?<=VIỆT NAM)|(?<=HỒ CHÍ MINH)|(?<=H�
                                 r"(?=[^\d,]{2,40},\s*(?:ngày|\d))")
 # a signature's "(Đã ký)", "(Ký, ghi rõ họ tên)" between the title and the name: a line of its own
 _SIGNED_MARK = re.compile(r"\s*(\(\s*(?:[Đđ]ã\s+ký|[Kk]ý(?:,|\s+tên|\s+và))[^()]{0,30}\))\s*")
-# (a one-letter middle word too: "Giàng A Sùng")
-_NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=[" + UPPER + r"][" + LOWER + r"]+\s+(?:[" + UPPER + r"][" + LOWER + r"]*\s+){0,3}["
+# (a one-letter middle word too: "Giàng A Sùng"; an Ê Đê or M'nông name opens with "Y " before two words
+# more, "Y Bhiăm Ktla", or with its "H'": "H'Yim Kđoh", not "SỞ Y TẾ")
+_NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:Y\s+(?=[" + UPPER + r"][" + LOWER + r"]+\s+[" + UPPER + r"])|["
+                          + UPPER + r"]['’])?[" + UPPER + r"][" + LOWER + r"]+\s+(?:[" + UPPER + r"][" + LOWER + r"]*\s+){0,3}["
                           + UPPER + r"][" + LOWER + r"]+\s*$)")
 
 
@@ -81,6 +83,8 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     width = max((len(row) for row in rows), default=0)
     if any(sum(1 for row in numeric if n < len(row) and row[n]) >= 2 for n in range(1, width)):
         return False
+    if width >= 3 and len(rows) >= 3 and all(r and r[0].strip() for r in rows) and ordinal_column([r[0] for r in rows]):
+        return False  # a data table's rows cut from their header (a chunk holding rows only: "| 5 | Task | Sở X | ... |")
     return not any(is_heading_row(row) for row in rows[:3])
 
 
@@ -107,7 +111,7 @@ def split_cell_lines(text: str) -> list[str]:
         text = _SIGNED_MARK.sub("\n\\1\n", text)
     lines = []
     for line in text.split("\n"):
-        lines.extend(_NAME_AT_END.sub("\n", line).split("\n") if _caps_before_name(line) else [line])
+        lines.extend(_NAME_AT_END.sub("\n", line, count=1).split("\n") if _caps_before_name(line) else [line])
     return [x.strip() for x in lines if x.strip()]
 
 
