@@ -380,6 +380,8 @@ def read_label(clause: str) -> Label:
     begin = head.start() if head else 0
     if head and REVENUE_SOURCE.fullmatch(text, 0, begin):
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
+    if head and WORKS.fullmatch(head.group(0)) and PLAIN_WORDS.sub("", text[:begin]).strip():
+        begin = 0  # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works
     subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
@@ -389,6 +391,8 @@ def read_label(clause: str) -> Label:
     return Label(subject, stage, plain)
 
 
+# a budget line named by the works it pays for ("Công trình khởi công mới")
+WORKS = re.compile(r"công trình", re.I)
 # the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
 # plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
 REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)

@@ -66,3 +66,19 @@ PARTS = [
 @pytest.mark.parametrize("items, expected", PARTS)
 def test_delegated_part(items, expected):
     assert _parts(items) == expected
+
+
+WORKS_PARTS = [
+    # must match: the work done on works names the part, not the works alone
+    ("a) Sửa chữa, nâng cấp công trình thủy lợi nội đồng: 2.150 tỷ đồng;\n\nb) Duy tu công trình giao thông nông thôn: "
+     "1.200 tỷ đồng.",
+     ["Sửa chữa, nâng cấp công trình thủy lợi nội đồng", "Duy tu công trình giao thông nông thôn"]),
+    # must not: works named alone, or after words that only name the money
+    ("a) Công trình khởi công mới: 2.150 tỷ đồng;\n\nb) Các công trình chuyển tiếp: 1.200 tỷ đồng.",
+     ["Công trình khởi công mới", "Công trình chuyển tiếp"]),
+]
+
+
+@pytest.mark.parametrize("items, expected", WORKS_PARTS)
+def test_works_parts(items, expected):
+    assert [scope for scope, _, _ in _parts(items)] == expected
