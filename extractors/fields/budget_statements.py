@@ -378,7 +378,7 @@ def read_label(clause: str) -> Label:
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
-    if head and REVENUE_SOURCE.fullmatch(text, 0, begin):
+    if head and REVENUE_SOURCE.fullmatch(text, 0, begin) and CAPITAL_REVENUE.match(text, begin):
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
     if head and WORKS.fullmatch(head.group(0)) and PLAIN_WORDS.sub("", text[:begin]).strip():
         begin = 0  # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works
@@ -396,6 +396,8 @@ WORKS = re.compile(r"công trình", re.I)
 # the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
 # plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
 REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)
+# the revenues a province puts into investment as capital (not "nguồn thu nội địa" under a revenue sum, a revenue line)
+CAPITAL_REVENUE = re.compile(r"thu\s+(?:từ\s+)?(?:tiền\s+sử\s+dụng\s+đất|xổ\s+số|tiền\s+thuê\s+đất|đấu\s+giá|bán\s)", re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
