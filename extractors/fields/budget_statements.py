@@ -378,9 +378,9 @@ def read_label(clause: str) -> Label:
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
-    if head and REVENUE_SOURCE.fullmatch(text, 0, begin) and CAPITAL_REVENUE.match(text, begin):
+    if head and (m := CAPITAL_REVENUE.match(text)) and m.start(1) == begin:
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
-    if head and WORKS.fullmatch(head.group(0)) and PLAIN_WORDS.sub("", text[:begin]).strip():
+    if head and head.group(0).lower() == "công trình" and PLAIN_WORDS.sub("", text[:begin]).strip():
         begin = 0  # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works
     subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
@@ -391,13 +391,11 @@ def read_label(clause: str) -> Label:
     return Label(subject, stage, plain)
 
 
-# a budget line named by the works it pays for ("Công trình khởi công mới")
-WORKS = re.compile(r"công trình", re.I)
-# the word before a revenue line that makes it a source of capital: "Nguồn thu xổ số kiến thiết: N" in an investment
-# plan's sources (alone before the line: "Tổng nguồn thu ngân sách" is the revenue)
-REVENUE_SOURCE = re.compile(r"nguồn\s+", re.I)
-# the revenues a province puts into investment as capital (not "nguồn thu nội địa" under a revenue sum, a revenue line)
-CAPITAL_REVENUE = re.compile(r"thu\s+(?:từ\s+)?(?:tiền\s+sử\s+dụng\s+đất|xổ\s+số|tiền\s+thuê\s+đất|đấu\s+giá|bán\s)", re.I)
+# a label that opens on "nguồn" before a revenue a province puts into investment: capital from that revenue, "Nguồn
+# thu xổ số kiến thiết: N" in an investment plan's sources (not "nguồn thu nội địa" under a revenue sum, a revenue
+# line; nor "Tổng nguồn thu ngân sách", the revenue)
+CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+dụng\s+đất|xổ\s+số|tiền\s+thuê\s+đất|đấu\s+giá|bán\s))",
+                             re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
@@ -1108,7 +1106,9 @@ def _part_named(clause: str) -> str | None:
     label = _tidy(clause)
     if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
             and not PART_LABEL.match(label):
-        return None  # (a sentence of its own opening on "Kinh phí": "Kinh phí tổ chức Hội thi X là N")  # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ...")
+        # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ..."; a sentence of
+        # its own opening on "Kinh phí": "Kinh phí tổ chức Hội thi X là N")
+        return None
     text = PART_LABEL.sub("", label)
     if (not _HAS_WORD.search(text) or not PLAIN_WORDS.sub("", text).strip() or PARTIAL.search(text)
             or NOT_A_PURPOSE.match(text) or (source_of(label) != "total" and not DELEGATED.match(text))
