@@ -171,9 +171,9 @@ YEAR_COLON = [
      "triệu đồng, ngân sách huyện 710 triệu đồng.",
      [("total", "local", 2027, 2_100_000_000), ("total", "local", 2027, 640_000_000),
       ("total", "local", 2028, 2_350_000_000), ("total", "local", 2028, 710_000_000)]),
-    # must not: after the ";" a sum of no year
+    # must not: after the ";" a sum of no year (named by the work it pays for: "Duy tu công trình")
     ("Năm 2027: ngân sách tỉnh 1.200 triệu đồng; kinh phí duy tu công trình 300 triệu đồng.",
-     [("total", "local", 2027, 1_200_000_000), ("Công trình", "total", None, 300_000_000)]),
+     [("total", "local", 2027, 1_200_000_000), ("Duy tu công trình", "total", None, 300_000_000)]),
 ]
 
 

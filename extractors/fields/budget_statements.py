@@ -381,7 +381,9 @@ def read_label(clause: str) -> Label:
     if head and (m := CAPITAL_REVENUE.match(text)) and m.start(1) == begin:
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
     if head and head.group(0).lower() == "công trình" and PLAIN_WORDS.sub("", text[:begin]).strip():
-        begin = 0  # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works
+        # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works ("kinh phí duy tu công
+        # trình": the work, as a part named by its purpose is, without its "Kinh phí")
+        begin = pl.end() if (pl := PART_LABEL.match(text)) else 0
     subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
