@@ -227,11 +227,7 @@ def _grid_tables(doc: Document) -> list[TaskTable]:
             roles = roles_of(header, codes=codes, matrix=matrix)
         if roles is None:
             continue
-        code_col, task_col = roles.index("code"), roles.index("task")
-        body = []
-        for r, row in enumerate(rows[first:], first):
-            cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
-            body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
+        body = _body(rows, spans, first, roles.index("code"), roles.index("task"))
         lead_marked = any(LEAD_MARK.match(r[c].strip()) for r in rows[first:] for c in matrix if c < len(r))
         by_agency = any(AGENCY_ONLY_HEAD.match(" ".join(untoned(r[c]).split())) for r in header
                         for c in range(len(r)) if roles[c] == "lead")
@@ -295,11 +291,18 @@ def _headerless(block: Block, rows: list[list[str]], spans: list) -> TaskTable |
     body = [r for r in rows if not _spanning(r) and not is_number_row(r)]
     if len(body) < 2 or (roles := _headerless_roles(body)) is None:
         return None
-    cells = []
-    for r, row in enumerate(rows):
-        found = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
-        cells.append(_spanning_cells(found[0], 0, 1) if _spanning(row) else found)
+    cells = _body(rows, spans, 0, roles.index("code"), roles.index("task"))
     return TaskTable(roles, cells, [True] * len(cells), range(block.index, block.index + 1))
+
+
+def _body(rows: list[list[str]], spans: list, first: int, code_col: int, task_col: int) -> list[dict[int, Cell]]:
+    """The cells of a task table's rows from `first` on, by column; a group row merged across
+    gives its code and title to the code and task columns."""
+    body = []
+    for r, row in enumerate(rows[first:], first):
+        cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
+        body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
+    return body
 
 
 def _where(block: Block) -> tuple:
