@@ -32,6 +32,7 @@ from extractors.document import Block, Document
 from extractors.fields.common import BULLET, body_end, is_upper, span
 from extractors.segment import classify
 from normalizers.money import Money, find_money
+from normalizers.text import UPPER
 
 PROJECT = re.compile(r"\b(?:Dự án|DỰ ÁN)\s*(\d+)")
 TITLE_START = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu)\b")
@@ -147,7 +148,10 @@ WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"
-NAMED_PERIOD = re.compile(PROJECT_WORD.pattern + r"[^:;,()]*?\bgiai đoạn\s+" + YEAR_RANGE.pattern, re.I)
+# (a comma inside the name, before a word in small letters, is the name's own list: "Đề án kiên cố hóa trường, lớp
+# học giai đoạn 2021 - 2025")
+NAMED_PERIOD = re.compile(PROJECT_WORD.pattern + r"(?:[^:;,()]|,(?!\s*(?-i:[0-9" + UPPER + r"])))*?\bgiai đoạn\s+"
+                          + YEAR_RANGE.pattern, re.I)
 # a result's share of its plan, the plan's sum in parentheses after it: "đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao ("
 PLAN_IN_PAREN = re.compile(r"\bđạt\s+[\d.,]+\s*%\s*(?:dự toán|kế hoạch)\b[^()]*\(\s*$", re.I)
 # the act a document performs on the money, before "với tổng số vốn N": the sum is the act's whole

@@ -42,7 +42,18 @@ def test_a_numbered_line_under_no_sum_keeps_the_plans_scope():
      ["Đề án nâng cao chất lượng y tế cơ sở", "total", 2024, 18_000_000_000]),
     (LEAD, "2. Chương trình phát triển giáo dục vùng khó khăn giai đoạn 2021-2025: 27.000 triệu đồng.",
      ["Chương trình phát triển giáo dục vùng khó khăn", "total", 2024, 27_000_000_000]),
-    # must not: a lead with no single year; an item naming a period with no programme
+    # a name holding a list of its own, its comma before a word in small letters
+    (LEAD, "1. Đề án kiên cố hóa trường, lớp học vùng cao giai đoạn 2022 - 2025: 21.000 triệu đồng.",
+     ["Đề án kiên cố hóa trường, lớp học vùng cao", "total", 2024, 21_000_000_000]),
+    (LEAD, "2. Chương trình phát triển nông, lâm nghiệp bền vững giai đoạn 2021-2025: 9.500 triệu đồng.",
+     ["Chương trình phát triển nông, lâm nghiệp bền vững", "total", 2024, 9_500_000_000]),
+    # must not: a lead with no single year; an item naming a period with no programme; a comma before a
+    # figure or a capital ends the programme's name (the period is no part of it)
+    ("Tổng số vốn phân bổ là 45.000 triệu đồng, cụ thể như sau:\n\n",
+     "1. Đề án kiên cố hóa trường, lớp học vùng cao giai đoạn 2022 - 2025: 21.000 triệu đồng.",
+     ["Đề án kiên cố hóa trường, lớp học vùng cao", "total", None, 21_000_000_000]),
+    (LEAD, "1. Kinh phí thực hiện các dự án, Giai đoạn 2026 - 2030: 18.000 triệu đồng.",
+     ["total", "total", None, 18_000_000_000]),
     ("Tổng số vốn phân bổ là 45.000 triệu đồng, cụ thể như sau:\n\n",
      "1. Đề án nâng cao chất lượng y tế cơ sở giai đoạn 2021 - 2025: 18.000 triệu đồng.",
      ["Đề án nâng cao chất lượng y tế cơ sở", "total", None, 18_000_000_000]),
