@@ -96,6 +96,24 @@ def test_a_whole_decision_keeps_its_type_line_and_title():
     assert len(record["legal_bases"]) == 3
 
 
+@pytest.mark.parametrize("opening", ["QUYẾT ĐỊNH:", "**QUYẾT ĐỊNH:**", "QUYẾT NGHỊ:", "QUYẾT ĐỊNH"])
+def test_a_chunk_cut_at_the_enacting_word_has_no_type_line_or_title(opening):
+    """A chunk of a decision cut at its enacting word opens on it, its first article straight under it: no
+    type line (an article is no title), as a chunk cut after its bases reads (above)."""
+    text = opening + "\n\n" + DECISION_CHUNK.split("QUYẾT ĐỊNH:\n\n", 1)[1]
+    record = process("chunk.md", text.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["title"]) == (None, None)
+
+
+@pytest.mark.parametrize("title", ["Về việc phân bổ kế hoạch vốn năm 2026", "Phân bổ kế hoạch vốn năm 2026"])
+def test_a_type_line_over_its_title_stays_the_type_line(title):
+    """must not: a type line whose next line is its title (even one that opens on the act the first article
+    names) is the document's type line."""
+    text = "QUYẾT ĐỊNH\n\n" + title + "\n\n" + DECISION_CHUNK.split("\n", 2)[2]
+    record = process("qd.md", text.encode()).record.model_dump(mode="json")
+    assert (record["doc_type"], record["title"]) == ("Quyết định", title)
+
+
 def test_a_chunk_that_ends_in_the_next_section_keeps_its_leading_tasks():
     """The tasks before the chunk's first Roman heading (the end of a task section, then
     "III. KINH PHÍ") are still tasks; the sections after the heading read as ever."""

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from extractors.document import Document
+from extractors.document import Block, Document
 from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
                                       strip_bullet, strip_footnote, title_case_name)
 from extractors.layout.cells import MILITARY_RANK
@@ -739,6 +739,12 @@ def issuer_from_caps(lines: list[str]) -> str:
     return canonical(out)
 
 
+def _enacting(head: list[Block], i: int) -> bool:
+    """Whether the type line at `i` is a decision's enacting word over its first article ("QUYẾT ĐỊNH:" /
+    "Điều 1. Phân bổ ..."): a type line is followed by the title, never by an article."""
+    return i + 1 < len(head) and (classify(head[i + 1].text.lstrip(" *")) or ("",))[0] == "article"
+
+
 def empty_header() -> dict:
     """The header of a document that states none of it."""
     return {"doc_type": None, "number": None, "issuer": {"name": None, "level": None, "locality": None},
@@ -853,10 +859,11 @@ def extract_header(doc: Document) -> dict:
                                   "message": f"the day or month is blank ({text.strip()!r}): a draft; the date is left empty"})
     # type line and title
     # (a decision's enacting word after its bases, "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", is no type line: a
-    # chunk of a decision cut after its title holds it and no other)
+    # chunk of a decision cut after its title holds it and no other; one cut at that word opens on it,
+    # its first article straight under it)
     body_at = next((i for i, b in enumerate(head) if BODY_START.match(b.text)), len(head))
     type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)
-                    and not (i > body_at and b.text.rstrip().endswith(":"))), None)
+                    and not (i > body_at and b.text.rstrip().endswith(":")) and not _enacting(head, i)), None)
     if type_at is None and motto_at is not None:
         # a type line a page showed in capitals by its style, scraped as typed: "Kế hoạch" alone on
         # its line below the motto (the style is lost in a Markdown or text copy)
