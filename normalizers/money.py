@@ -94,14 +94,19 @@ DOT_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # "1.5", "12.25" (never "1.500"
 # "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000.000đ)": a unit line names the unit, no amount
 # (a bare "đơn vị" only as a label: with its colon, or opening the text, a bracket or a cell; "của các
 # đơn vị 2,25 tỷ đồng", "cho 15 đơn vị 300 triệu đồng" name units that get the money)
-UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đvt)\s*[:.]?\s*$|đơn vị\s*[:.]\s*$|(?:^|[(\[|]\s*)đơn vị\s*$", re.I)
+UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đvt)\s*[:.]?\s*$|(?:^|[(\[|]\s*)đơn vị\s*$", re.I)
+# "Đơn vị: 1.000 đồng": a label that names the unit as one, a thousand or a million of it (not "Nguồn thu của
+# các đơn vị: 250.000.000 đồng", the units' own sum after its label's colon)
+UNIT_LABEL_COLON = re.compile(r"đơn vị\s*[:.]\s*$", re.I)
+UNIT_SIZE = re.compile(r"1(?:[.,]?000)*")
 
 
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []
     for m in MONEY.finditer(text):
-        if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+                UNIT_LABEL_COLON.search(text, max(0, m.start() - 16), m.start()) and UNIT_SIZE.fullmatch(m.group(1))):
             continue
         reading = parse_number(m.group(1))
         if reading.value is None and DOT_DECIMAL.match(m.group(1)):
