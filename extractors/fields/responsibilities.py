@@ -232,7 +232,7 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
     covered: set[int] = set()
     cells = table_cells(doc)
     if section.kind == "article" and agency_of(section.body):
-        out += _item(doc, section) + _article_later_sentences(section)  # "Điều 3. Chánh Văn phòng ... thi hành"
+        out += _item(doc, section) + _article_later_sentences(doc, section)  # "Điều 3. Chánh Văn phòng ... thi hành"
         covered.update(range(section.block.index, end))
     elif section.kind == "article":  # "Điều 3. Quyết định này có hiệu lực ... Chánh Văn phòng ... thi hành ..."
         out += _own_executors(section)
@@ -275,12 +275,22 @@ def _later_sentences(b: Block, after: int = 0) -> list[dict]:
     return out
 
 
-def _article_later_sentences(node: Node) -> list[dict]:
+def _article_later_sentences(doc: Document, node: Node) -> list[dict]:
     """The later sentences of an article that opens with an agency ("Điều 3. Giao Ủy ban nhân dân
     huyện tổ chức thực hiện Nghị quyết này. Thường trực Hội đồng nhân dân huyện ... giám sát ..."),
-    after the sentence its label and first agency open."""
+    after the sentence its label and first agency open, and those of its later paragraphs that open
+    with agencies of their own and what they are given to do (the same sentence on a line of its
+    own: "Thường trực Hội đồng nhân dân, các Ban và đại biểu ... giám sát việc thực hiện ...")."""
     at = node.block.text.find(node.body)
-    return _later_sentences(node.block, at + 1) if at >= 0 and node.body else []
+    out = _later_sentences(node.block, at + 1) if at >= 0 and node.body else []
+    stop = content_end(doc, node.block.index, node.end_index)
+    for b in doc.blocks[_run_on(doc, node, stop)[-1].index + 1: stop]:
+        if b.kind == "table" or not b.text or is_page_number(doc, b):
+            continue
+        found = agency_of(b.text)
+        if found and _ASSIGNS.match(b.text[found[2]:]) and not _PAST.search(found[0]):
+            out += _executor_records(b.text, b) + _later_sentences(b)
+    return out
 
 
 # what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
@@ -333,7 +343,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     for node in nodes:
         # "Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết."
         if node.kind == "article" and node.block.index not in taken and agency_of(node.body):
-            out += _item(doc, node) + _article_later_sentences(node)
+            out += _item(doc, node) + _article_later_sentences(doc, node)
             taken.add(node.block.index)
         elif node.kind == "article" and node.block.index not in taken:
             out += _executors(doc, node, starts | taken)

@@ -34,7 +34,19 @@ CASES = [
     ("Điều 2. Ủy ban nhân dân huyện có trách nhiệm tổ chức thực hiện Nghị quyết này. Ban Kinh tế - Xã hội Hội đồng "
      "nhân dân huyện giám sát việc thực hiện.",
      ["Ủy ban nhân dân huyện", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện"]),
+    # must match: the same sentence on a paragraph of its own under the article (a copy that kept each sentence
+    # on its line)
+    ("Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.\n\nThường trực Hội đồng nhân dân "
+     "huyện, các Ban và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết.",
+     ["Ủy ban nhân dân huyện", "Thường trực Hội đồng nhân dân huyện", "Các Ban", "Đại biểu Hội đồng nhân dân huyện"]),
+    ("Điều 2. Ủy ban nhân dân huyện có trách nhiệm tổ chức thực hiện Nghị quyết này.\n\nBan Pháp chế Hội đồng "
+     "nhân dân huyện phối hợp giám sát việc thực hiện.",
+     ["Ủy ban nhân dân huyện", "Ban Pháp chế Hội đồng nhân dân huyện"]),
     # must not: a later sentence that says what was done or when it takes effect names no one's duty
+    ("Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.\n\nNghị quyết có hiệu lực từ ngày ký.",
+     ["Ủy ban nhân dân huyện"]),
+    ("Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.\n\nSở Tài chính đã thẩm định dự toán.",
+     ["Ủy ban nhân dân huyện"]),
     ("Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này. Nghị quyết có hiệu lực từ ngày ký.",
      ["Ủy ban nhân dân huyện"]),
     ("Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này. Sở Tài chính đã thẩm định dự toán.",
