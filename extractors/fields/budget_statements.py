@@ -169,6 +169,8 @@ CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?", r
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 PARTS = re.compile(r"\(|trong đó|bao gồm|\bgồm\b", re.I)
+# (the words alone: a bracket after a sum may name its source, "N (nguồn ngân sách trung ương) và ... M")
+PARTS_NAMED = re.compile(r"trong đó|bao gồm|\bgồm\b", re.I)
 # a footnote marker after an amount: "đồng16", "đồng (nguồn ...)17", "đồng [3]", "đồng*[3]"
 MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3})\]")
 
@@ -850,6 +852,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                         scope = _capital(tidy)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
+            sum_of = whole or (first if first and PARTS_NAMED.search(text[first_end: money.start]) else None)
+            if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope != sum_of.scope:
+                source = sum_of.source  # "N từ ngân sách tỉnh, trong đó: sự nghiệp văn hóa A; ...": so are its parts
             if source == "total" and inherited and inherited.source != "total":
                 source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
             if source == "total" and section_source and section_source != "total" and n not in notes:

@@ -85,3 +85,26 @@ def test_a_programmes_period_in_its_name_is_no_year_of_the_money(lead, item, wan
 ])
 def test_a_sources_sum_by_kind_of_capital_names_each_kind(text, want):
     assert got(text, "report.txt") == want
+
+
+# the parts of a sum from one source, named by what they are for, after "trong đó" in its sentence: that source's
+# money, as the parts a footnote gives of such a sum are (kontum_1125's "1.200 triệu đồng để phát triển ...")
+@pytest.mark.parametrize("text, want", [
+    ("Tổng kinh phí thực hiện năm 2027 là 2.640 triệu đồng từ nguồn ngân sách tỉnh, trong đó: sự nghiệp y tế "
+     "1.500 triệu đồng; sự nghiệp đào tạo 1.140 triệu đồng.",
+     [["total", "local", 2027, 2_640_000_000], ["Sự nghiệp y tế", "local", 2027, 1_500_000_000],
+      ["Sự nghiệp đào tạo", "local", 2027, 1_140_000_000]]),
+    ("Ngân sách trung ương hỗ trợ 960 triệu đồng, trong đó: kinh phí tập huấn 400 triệu đồng, kinh phí in tài liệu "
+     "560 triệu đồng.",
+     [["total", "central", None, 960_000_000], ["Tập huấn", "central", None, 400_000_000],
+      ["In tài liệu", "central", None, 560_000_000]]),
+    # must not: a sum of all sources keeps its parts' sources as they name them, or the whole
+    ("Tổng kinh phí là 2.640 triệu đồng, trong đó: sự nghiệp y tế 1.500 triệu đồng; vốn xã hội hóa 1.140 triệu đồng.",
+     [["total", "total", None, 2_640_000_000], ["Sự nghiệp y tế", "total", None, 1_500_000_000],
+      ["total", "mobilized", None, 1_140_000_000]]),
+    # must not: a sum from one source, then another sentence's amount for a purpose (no part of it)
+    ("Ngân sách tỉnh bố trí 960 triệu đồng. Kinh phí tập huấn 400 triệu đồng.",
+     [["total", "local", None, 960_000_000], ["Tập huấn", "total", None, 400_000_000]]),
+])
+def test_a_one_source_sums_parts_by_purpose_share_its_source(text, want):
+    assert got(text, "plan.txt") == want
