@@ -1061,8 +1061,14 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
     tidy = _tidy(clause)
-    named_source = bool(part_of and (SOURCE_PART.match(read.subject or tidy) or NAMED_SOURCE.match(tidy)))
     purpose = _purpose(clause, trailing)
+    if (part_of and KIND_OF_CAPITAL.match(tidy) and not purpose and source_of(clause) == "total"
+            and not OTHER_SOURCE.search(clause)):
+        # "N từ ngân sách tỉnh, trong đó: vốn sự nghiệp A; vốn đầu tư B": the sum by kind of capital, each part
+        # named by its kind and of the sum's source, as in brackets after a source's sum (see the main loop);
+        # one with what it is for after it is a part by source (below)
+        return _capital(tidy), part_of.source if part_of.source != "other" else "total", None, None
+    named_source = bool(part_of and (SOURCE_PART.match(read.subject or tidy) or NAMED_SOURCE.match(tidy)))
     if purpose and not (named_source or (part_of and read.plain)):
         # (a part of the plan's sum named by its source, then what it is for: "trong đó: vốn đầu tư phát
         # triển 900 triệu đồng để cải tạo ...": a part by source, the purpose no scope of its own)

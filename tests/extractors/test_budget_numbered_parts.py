@@ -108,3 +108,24 @@ def test_a_sources_sum_by_kind_of_capital_names_each_kind(text, want):
 ])
 def test_a_one_source_sums_parts_by_purpose_share_its_source(text, want):
     assert got(text, "plan.txt") == want
+
+
+# a sum's parts by kind of capital after "trong đó" in its sentence: each named by its kind, of the sum's source (as
+# in brackets after a source's sum, above)
+@pytest.mark.parametrize("text, want", [
+    ("Tổng kinh phí năm 2027 là 3.180 triệu đồng từ nguồn ngân sách huyện, trong đó: vốn sự nghiệp 1.980 triệu đồng; "
+     "vốn đầu tư 1.200 triệu đồng.",
+     [["total", "local", 2027, 3_180_000_000], ["Vốn sự nghiệp", "local", 2027, 1_980_000_000],
+      ["Vốn đầu tư", "local", 2027, 1_200_000_000]]),
+    ("Tổng vốn thực hiện là 7.500 triệu đồng, trong đó: vốn đầu tư phát triển 5.000 triệu đồng, vốn sự nghiệp "
+     "2.500 triệu đồng.",
+     [["total", "total", None, 7_500_000_000], ["Vốn đầu tư phát triển", "total", None, 5_000_000_000],
+      ["Vốn sự nghiệp", "total", None, 2_500_000_000]]),
+    # must not: a capital a source of its own names (a loan), and a kind of capital with what it is for after it
+    ("Tổng vốn thực hiện là 7.500 triệu đồng, trong đó: vốn vay 5.000 triệu đồng, vốn sự nghiệp 2.500 triệu đồng "
+     "để mua sắm thiết bị.",
+     [["total", "total", None, 7_500_000_000], ["total", "other", None, 5_000_000_000],
+      ["total", "other", None, 2_500_000_000]]),
+])
+def test_a_sums_parts_by_kind_of_capital_name_each_kind(text, want):
+    assert got(text, "plan.txt") == want
