@@ -426,8 +426,12 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:?\s*)?[^()\d]*\b(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)\b[^()\d]*\)", re.I)
 # ", từ nguồn ngân sách huyện năm 2027" after an amount: where it comes from
 # (a list of sources runs on over its commas: "từ nguồn ngân sách tỉnh hỗ trợ, ngân sách xã và huy động nhân dân")
+# (or the capital named right after the amount, with no "từ": "Phân bổ 62.400 triệu đồng vốn ngân sách tỉnh năm
+# 2024 ...", "N triệu đồng nguồn vốn NSTW"; not "N triệu đồng vốn đối ứng", which names no budget)
 _SOURCE_WORD = r"(?:nguồn|ngân sách|vốn|kinh phí|huy động|xã hội hóa|đóng góp|NSTW|NSĐP)"
-FROM_SOURCE = re.compile(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
+FROM_SOURCE = re.compile(r"^\s*,?\s*(?:(?:từ|bằng|do|thuộc)\s+|"
+                         r"(?=(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:từ\s+)?(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)))"
+                         r"((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
                          r"(?:\s*,\s*(?:và\s+)?" + _SOURCE_WORD + r"[^.;,()]*)*)", re.I)
 
 

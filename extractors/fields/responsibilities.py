@@ -28,6 +28,10 @@ REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông 
 _ITEM_LABEL = re.compile(r"^" + LABEL_MARK + r"\s*")
 # an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế"
 OWN_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của\s+", re.I)
+# a body's name the reading ran on into the predicate that gives it its tasks, when a task's verb follows: "Tổ công
+# tác có nhiệm vụ xây dựng ...", "Ban Chỉ đạo có chức năng chỉ đạo ..." (not "Các cơ quan có nhiệm vụ liên quan",
+# whose words go on inside the name)
+HAS_TASKS = re.compile(r"\s+có\s+(?:nhiệm vụ|chức năng)(?:,?\s+quyền hạn)?$")
 # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
 _EXAMPLES = re.compile(r"\s*\([^()]*\)")
 
@@ -43,6 +47,8 @@ def agency_of(text: str) -> tuple[str, int, int] | None:
     if not found:
         return None
     start, end = found
+    if m := HAS_TASKS.search(body, start, end):
+        end = m.start()
     return body[start:end], offset + start, offset + end
 
 
