@@ -133,3 +133,51 @@ def test_the_capital_named_after_an_amount_is_its_source(sentence, expected):
     doc = _doc(ALLOCATION.format(sentence=sentence))
     found = [(s["source"], s["year"], s["amount_vnd"]) for s in extract_statements(doc, None)]
     assert found == [expected]
+
+
+# A resolution's Article whose heading ends on the targets it adopts ("Điều 1. ..., Hội đồng nhân dân tỉnh quyết định
+# các chỉ tiêu chủ yếu năm 2010 như sau:") holds them as specific objectives of that year; an Article that adopts a
+# plan or holds its own "Mục tiêu" headings does not make its items targets.
+TARGETS = ("HỘI ĐỒNG NHÂN DÂN\n\nTỈNH SƠN HẢI\n\nNGHỊ QUYẾT\n\nVề nhiệm vụ năm 2010\n\n{article}\n\n"
+           "1. Tốc độ tăng trưởng kinh tế đạt 9 - 10%;\n\n2. Tỷ lệ hộ nghèo giảm còn 14,5%.\n\n"
+           "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n")
+
+
+def _objectives(text: str) -> list[tuple]:
+    from extractors.fields.objectives import extract_objectives
+    doc = _doc(text)
+    return [(o["kind"], o["target_year"], [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+            for o in extract_objectives(doc, outline(doc))]
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 1. Tán thành báo cáo của Ủy ban nhân dân tỉnh, Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm "
+     "2010 như sau:", [("specific", 2010, [9.0, 10.0]), ("specific", 2010, [14.5])]),
+    ("Điều 1. Thông qua các chỉ tiêu kinh tế - xã hội năm 2010 sau đây:",
+     [("specific", 2010, [9.0, 10.0]), ("specific", 2010, [14.5])]),
+    # must not: an Article that adopts a plan
+    ("Điều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2010 như sau:", []),
+    ("Điều 1. Tán thành các giải pháp chủ yếu năm 2010 như sau:", []),
+])
+def test_an_article_that_adopts_the_targets_holds_them(article, expected):
+    assert _objectives(TARGETS.format(article=article)) == expected
+
+
+# "Label: năm 2027 đạt N; năm 2028 đạt M": the year after the colon is the first amount's, not the line's name, and
+# each later year's amount is the same line's, of its source.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thu ngân sách địa phương được hưởng theo phân cấp: năm 2028 đạt 8.120 tỷ đồng; năm 2029 đạt 8.900 tỷ đồng.",
+     [("Thu ngân sách địa phương được hưởng theo phân cấp", "local", 2028),
+      ("Thu ngân sách địa phương được hưởng theo phân cấp", "local", 2029)]),
+    ("Chi ngân sách huyện: năm 2028 là 640 tỷ đồng, năm 2029 là 700 tỷ đồng.",
+     [("Chi ngân sách huyện", "local", 2028), ("Chi ngân sách huyện", "local", 2029)]),
+    # must not: a line of the state budget as a whole stays "total"; a part named by its own source keeps it
+    ("Thu ngân sách nhà nước trên địa bàn: năm 2028 đạt 9.100 tỷ đồng; năm 2029 đạt 9.800 tỷ đồng.",
+     [("Thu ngân sách nhà nước trên địa bàn", "total", 2028), ("Thu ngân sách nhà nước trên địa bàn", "total", 2029)]),
+])
+def test_a_years_amounts_after_a_lines_colon_are_that_lines(sentence, expected):
+    text = ("ỦY BAN NHÂN DÂN\n\nTỈNH SƠN HẢI\n\nKẾ HOẠCH\n\nTài chính - ngân sách nhà nước 03 năm 2027 - 2029\n\n"
+            f"I. DỰ KIẾN THU, CHI NGÂN SÁCH\n\n{sentence}\n")
+    doc = _doc(text)
+    found = [(s["scope"], s["source"], s["year"]) for s in extract_statements(doc, {"start_year": 2027, "end_year": 2029})]
+    assert found == expected

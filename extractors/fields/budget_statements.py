@@ -384,7 +384,8 @@ def read_label(clause: str) -> Label:
         # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works ("kinh phí duy tu công
         # trình": the work, as a part named by its purpose is, without its "Kinh phí")
         begin = pl.end() if (pl := PART_LABEL.match(text)) else 0
-    subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
+    subject = _capital(YEAR_AFTER_COLON.sub("", text[begin:])) \
+        if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
         if cause:
@@ -402,6 +403,12 @@ CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+d
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
 ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)", re.I)
+# a line's label, its colon, then the year of its first amount: "Thu ngân sách địa phương được hưởng theo phân cấp: năm
+# 2027 đạt N; năm 2028 đạt M" (the year is the amount's, not the line's name)
+YEAR_AFTER_COLON = re.compile(r"\s*:\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*$", re.I)
+# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:"
+YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng)?"
+                       r"\s*:?\s*", re.I)
 # a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
 # elsewhere in a label is a result: "đạt 97% dự toán")
 SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
@@ -1095,6 +1102,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(_base(base.subject), read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
+        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and first.subject:
+            source = first.source  # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line
         return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
     if note:
         return note.scope, source, None, None
