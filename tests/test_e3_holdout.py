@@ -181,3 +181,22 @@ def test_a_years_amounts_after_a_lines_colon_are_that_lines(sentence, expected):
     doc = _doc(text)
     found = [(s["scope"], s["source"], s["year"]) for s in extract_statements(doc, {"start_year": 2027, "end_year": 2029})]
     assert found == expected
+
+
+# The places a collective of one level names after a colon ("Chủ tịch Ủy ban nhân dân các huyện: Đông Trà, Tây Sơn
+# chịu trách nhiệm thi hành ...") are that collective's, as written without the colon; a duty after the colon that
+# opens in a capital ("Ủy ban nhân dân các huyện, thành phố: Chỉ đạo ...") and a distributive head ("Giám đốc các Sở:
+# Tài chính, Y tế") are not.
+@pytest.mark.parametrize("line, agency", [
+    ("Chủ tịch Ủy ban nhân dân các huyện: Hòa Vang, Phú Ninh chịu trách nhiệm thi hành Quyết định này.",
+     "Chủ tịch Ủy ban nhân dân các huyện Hòa Vang, Phú Ninh"),
+    ("Chủ tịch UBND các xã: Tân An và Phú Lộc chịu trách nhiệm thi hành Quyết định này.",
+     "Chủ tịch UBND các xã Tân An và Phú Lộc"),
+    # must not
+    ("3. Ủy ban nhân dân các huyện, thành phố: Chỉ đạo các xã, thị trấn tổ chức tuyên truyền.",
+     "Ủy ban nhân dân các huyện, thành phố"),
+    ("- Ủy ban nhân dân các xã: tổ chức tuyên truyền, vận động.", "Ủy ban nhân dân các xã"),
+    ("Giám đốc các Sở: Tài chính, Y tế chịu trách nhiệm thi hành Quyết định này.", "Giám đốc các Sở: Tài chính, Y tế"),
+])
+def test_the_places_after_a_levels_colon_are_the_collectives(line, agency):
+    assert agency_of(line)[0] == agency
