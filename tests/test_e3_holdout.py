@@ -200,3 +200,27 @@ def test_a_years_amounts_after_a_lines_colon_are_that_lines(sentence, expected):
 ])
 def test_the_places_after_a_levels_colon_are_the_collectives(line, agency):
     assert agency_of(line)[0] == agency
+
+
+# A bare "Trong đó:" (or "Bao gồm:", "Cụ thể như sau:") line after a paragraph that states one sum makes the bullets
+# under it that sum's parts (named by their purpose, of its source and year), as "... là N, trong đó:" does in one
+# paragraph; a line that says something else, or a paragraph of several sums, gives its bullets no sum.
+PARTS = ("ỦY BAN NHÂN DÂN\n\nTỈNH HÒA BẮC\n\nQUYẾT ĐỊNH\n\nVề việc phê duyệt dự toán\n\nQUYẾT ĐỊNH:\n\n"
+         "Điều 1. {sum}\n\n{line}\n\n- Mua sắm thiết bị giám sát: 640.000.000 đồng;\n\n"
+         "- Đào tạo cán bộ vận hành: 210.000.000 đồng.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+SUM = "Phê duyệt tổng kinh phí là 850.000.000 đồng, từ nguồn ngân sách huyện năm 2027."
+
+
+@pytest.mark.parametrize("sum_, line, expected", [
+    (SUM, "Trong đó:", [("total", "local", 2027), ("Mua sắm thiết bị giám sát", "local", 2027),
+                        ("Đào tạo cán bộ vận hành", "local", 2027)]),
+    (SUM, "Cụ thể như sau:", [("total", "local", 2027), ("Mua sắm thiết bị giám sát", "local", 2027),
+                              ("Đào tạo cán bộ vận hành", "local", 2027)]),
+    # must not: a line that is no "the parts follow", a paragraph of two sums
+    (SUM, "Các đơn vị thực hiện:", [("total", "local", 2027), ("total", "total", None), ("total", "total", None)]),
+    ("Phê duyệt kinh phí năm 2027 là 850.000.000 đồng và năm 2028 là 900.000.000 đồng.", "Trong đó:",
+     [("total", "total", 2027), ("total", "total", 2028), ("total", "total", None), ("total", "total", None)]),
+])
+def test_a_bare_in_which_line_makes_the_bullets_the_sums_parts(sum_, line, expected):
+    doc = _doc(PARTS.format(sum=sum_, line=line))
+    assert [(s["scope"], s["source"], s["year"]) for s in extract_statements(doc, None)] == expected

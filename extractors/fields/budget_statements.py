@@ -714,6 +714,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
     outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
     last: Lead | None = None  # the last paragraph's budget line, for "Ước thực hiện ... là N" after it
+    closed: Lead | None = None  # the sum of the paragraph before, for a bare "Trong đó:" line after it
     heading_at = -1  # the unit of the nearest heading: the section a statement stands in
     where: list[int] = []  # per statement of `out`, its section
     named: dict[int, set[str]] = {}  # per section, the sources its lines with no amount name
@@ -767,6 +768,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             if n in notes and referents.get(notes[n]) and opens:
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
                 continue
+            if opens and closed and not bullet and not numbered and BARE_PARTS.fullmatch(text.strip(" *")):
+                lead = items = closed  # "... tổng kinh phí là N, từ nguồn X." / "Trong đó:" / "- A: N1;"
+                continue
+            if not bullet:
+                closed = None
             if bullet and lead and n not in notes and "[" in text:  # (what the loop asks of each marker)
                 for m in IN_TEXT_MARKER.finditer(text):
                     if m.group(1) not in referents:
@@ -891,6 +897,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
             ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))
             lead = first if first and (ends_open or numbered) else None
+            closed = first if first and not ends_open and not numbered and len(moneys) == 1 else None
             if not numbered and first and ends_open:
                 items = first  # "... Cụ thể như sau:" with a sum of its own, over a), b), c)
             if numbered:
@@ -899,6 +906,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                     outline[level] = first
     _source_lines(out, where, named)
     return out
+
+
+# a line that only says the parts follow, after a paragraph that states a sum: "Trong đó:", "Bao gồm:", "Cụ thể như
+# sau:", "Chi tiết như sau:"
+BARE_PARTS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chi tiết)(?:\s+như sau)?\s*:", re.I)
 
 
 def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
