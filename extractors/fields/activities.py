@@ -46,8 +46,13 @@ FORWARD = Keywords("phương hướng", "thời gian tới", "năm tới", "nhi�
 REPORT_TYPE = re.compile(r"^bao cao\b|^so\s*:?.*/\s*b\s*c\b")  # "BÁO CÁO", "Số: 329/BC-UBND"
 # an appendix that is a form to fill in, not part of the plan: "ĐỀ CƯƠNG BÁO CÁO", "MẪU BÁO CÁO"
 TEMPLATE = re.compile(r"\bde cuong\b|\bmau bao cao\b|\bbieu mau\b|^mau\b")
-# "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task
-SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*$", re.I)
+# "2. Giải pháp" beside "1. Nhiệm vụ" under "II. NHIỆM VỤ VÀ GIẢI PHÁP": how, not a task (nor a resolution's
+# "Điều 2. Giải pháp thực hiện:" over its numbered solutions)
+SOLUTIONS_ONLY = re.compile(r"^(?:các\s+)?giải pháp(?:\s+(?:thực hiện|chủ yếu|chính|trọng tâm))?\s*:?\s*$", re.I)
+# a section of the budget's own figures, which a financial plan sets out where another plan sets its tasks: "II. DỰ
+# KIẾN THU NGÂN SÁCH NHÀ NƯỚC GIAI ĐOẠN 2027 - 2029", "III. DỰ TOÁN CHI NGÂN SÁCH ĐỊA PHƯƠNG", "CÂN ĐỐI NGÂN SÁCH"
+FISCAL = Keywords("dự kiến thu", "dự kiến chi", "dự toán thu", "dự toán chi", "thu ngân sách", "chi ngân sách",
+                  "cân đối ngân sách", "thu, chi ngân sách")
 # a heading of the funds: "Kinh phí ...", "Dự toán ...", and the whole heading "Nguồn lực thực hiện",
 # "Nguồn vốn", "Nguồn kinh phí thực hiện", "Kế hoạch vốn năm 2021" (not "Huy động nguồn lực ...", "Phát
 # triển nguồn nhân lực")
@@ -162,7 +167,7 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
     # a resolution's Article whose heading names nothing but the tasks ("Điều 3. Nhiệm vụ và giải pháp chủ yếu")
     # over numbered items, with no Roman section under it: the items are the tasks
     chosen += [n for n in nodes if n.kind == "article" and TASKS_HEAD.match(n.heading.strip())
-               and not any(c.kind == "roman" for c in n.children)
+               and not SOLUTIONS_ONLY.match(n.heading.strip()) and not any(c.kind == "roman" for c in n.children)
                and any(c.kind in ("arabic", "letter") for c in n.children)]
     if not chosen and tops and not report:
         # no heading says "Nhiệm vụ": the sections between the objectives and the first
@@ -174,6 +179,8 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
             if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
                 seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
                 continue
+            if FISCAL.search(n.heading, ocr):
+                continue  # the budget's figures, not tasks
             if seen_objectives:
                 chosen.append(n)
     # "2. NHIỆM VỤ" with "2.1." (or "a)", "b)") under it, outside the chosen sections
@@ -220,6 +227,14 @@ def _has_prose(doc: Document, node: Node, first: Node) -> bool:
                and len(b.text) > 60 for b in doc.blocks[node.block.index + 1: first.block.index])
 
 
+def _heading_only(doc: Document, node: Node) -> bool:
+    """Whether a numbered item is its heading alone: nothing after its label's line but the
+    next item ("2. Nhiệm vụ, giải pháp" / "1. Phân bổ ..." / "2. Đẩy nhanh ...", the tasks
+    numbered again from 1 under it and read as its siblings)."""
+    return node.body.strip(" :.") == node.heading.strip(" :.") and not any(
+        b.text.strip() for b in doc.blocks[node.block.index + 1: node.end_index] if b.kind != "table")
+
+
 def _is_attribute(node: Node) -> bool:
     """"1. Thời gian: ...", "2. Địa điểm", "3. Thành phần tham dự:": a field of the plan."""
     head = node.body.split(":", 1)[0] if ":" in node.body[:60] else node.body
@@ -258,6 +273,8 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             if TASKS_HEAD.match(node.heading.strip()) and sum(c.kind == "letter" for c in node.children) >= 2:
                 out += _letter_tasks(doc, node, end)  # "2. Nhiệm vụ, giải pháp chủ yếu" over "a) ...", "b) ..."
                 continue
+            if TASKS_HEAD.match(node.heading.strip()) and _heading_only(doc, node):
+                continue  # "2. Nhiệm vụ, giải pháp" over tasks numbered again from "1.": their heading
             found = _node_activities(doc, node, end)
             if id(node) in leading:
                 found = [a for a in found if a["lead_agencies"]]

@@ -390,7 +390,8 @@ def read_label(clause: str) -> Label:
         # "Duy tu, bảo dưỡng công trình hạ tầng": the work done on the works, not the works ("kinh phí duy tu công
         # trình": the work, as a part named by its purpose is, without its "Kinh phí")
         begin = pl.end() if (pl := PART_LABEL.match(text)) else 0
-    subject = _capital(text[begin:]) if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
+    subject = _capital(YEAR_AFTER_COLON.sub("", text[begin:])) \
+        if head and ("%" not in text[begin:] or SHARED_RESERVE.match(text, begin)) else None
     if subject and CHANGE.fullmatch(subject):
         cause = CAUSE.match(text[: head.start()])
         if cause:
@@ -408,6 +409,12 @@ CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+d
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
 ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ngân sách|cân đối|có mục tiêu)", re.I)
+# a line's label, its colon, then the year of its first amount: "Thu ngân sách địa phương được hưởng theo phân cấp: năm
+# 2027 đạt N; năm 2028 đạt M" (the year is the amount's, not the line's name)
+YEAR_AFTER_COLON = re.compile(r"\s*:\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*$", re.I)
+# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:"
+YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng)?"
+                       r"\s*:?\s*", re.I)
 # a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
 # elsewhere in a label is a result: "đạt 97% dự toán")
 SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
@@ -432,8 +439,12 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:?\s*)?[^()\d]*\b(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)\b[^()\d]*\)", re.I)
 # ", từ nguồn ngân sách huyện năm 2027" after an amount: where it comes from
 # (a list of sources runs on over its commas: "từ nguồn ngân sách tỉnh hỗ trợ, ngân sách xã và huy động nhân dân")
+# (or the capital named right after the amount, with no "từ": "Phân bổ 62.400 triệu đồng vốn ngân sách tỉnh năm
+# 2024 ...", "N triệu đồng nguồn vốn NSTW"; not "N triệu đồng vốn đối ứng", which names no budget)
 _SOURCE_WORD = r"(?:nguồn|ngân sách|vốn|kinh phí|huy động|xã hội hóa|đóng góp|NSTW|NSĐP)"
-FROM_SOURCE = re.compile(r"^\s*,?\s*(?:từ|bằng|do|thuộc)\s+((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
+FROM_SOURCE = re.compile(r"^\s*,?\s*(?:(?:từ|bằng|do|thuộc)\s+|"
+                         r"(?=(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:từ\s+)?(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)))"
+                         r"((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
                          r"(?:\s*,\s*(?:và\s+)?" + _SOURCE_WORD + r"[^.;,()]*)*)", re.I)
 
 
@@ -709,6 +720,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
     outline: dict[float, Lead] = {}  # outline level -> the sum of the numbered line there ("1.2. Vốn ...: N")
     last: Lead | None = None  # the last paragraph's budget line, for "Ước thực hiện ... là N" after it
+    closed: Lead | None = None  # the sum of the paragraph before, for a bare "Trong đó:" line after it
     heading_at = -1  # the unit of the nearest heading: the section a statement stands in
     where: list[int] = []  # per statement of `out`, its section
     named: dict[int, set[str]] = {}  # per section, the sources its lines with no amount name
@@ -762,6 +774,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             if n in notes and referents.get(notes[n]) and opens:
                 lead = referents[notes[n]]  # "17 Trong đó:" over the bullets that break the sum down
                 continue
+            if opens and closed and not bullet and not numbered and BARE_PARTS.fullmatch(text.strip(" *")):
+                lead = items = closed  # "... tổng kinh phí là N, từ nguồn X." / "Trong đó:" / "- A: N1;"
+                continue
+            if not bullet:
+                closed = None
             if bullet and lead and n not in notes and "[" in text:  # (what the loop asks of each marker)
                 for m in IN_TEXT_MARKER.finditer(text):
                     if m.group(1) not in referents:
@@ -889,6 +906,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             # its bullets are its parts: after "... trong đó:", or under a numbered line's sum
             ends_open = bool(re.search(r"(?:trong đó|gồm|như sau)\s*:?\s*$|:\s*$", text.rstrip(" *"), re.I))
             lead = first if first and (ends_open or numbered) else None
+            closed = first if first and not ends_open and not numbered and len(moneys) == 1 else None
             if not numbered and first and ends_open:
                 items = first  # "... Cụ thể như sau:" with a sum of its own, over a), b), c)
             if numbered:
@@ -897,6 +915,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                     outline[level] = first
     _source_lines(out, where, named)
     return out
+
+
+# a line that only says the parts follow, after a paragraph that states a sum: "Trong đó:", "Bao gồm:", "Cụ thể như
+# sau:", "Chi tiết như sau:"
+BARE_PARTS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chi tiết)(?:\s+như sau)?\s*:", re.I)
 
 
 def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
@@ -1106,6 +1129,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(_base(base.subject), read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
+        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and first.subject:
+            source = first.source  # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line
         return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
     if note:
         return note.scope, source, None, None

@@ -26,6 +26,13 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
                       r"(?:\s+theo\s+(?:từng\s+)?(?:năm|giai đoạn|lĩnh vực|ngành)(?:,\s*(?:năm|giai đoạn|lĩnh vực|ngành))*)?"
                       r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
+# a resolution's Article that adopts the targets listed under it, its heading a sentence that ends on them: "Điều 1.
+# Tán thành ..., Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm 2009 như sau:" over "1. Tốc độ tăng trưởng
+# ... đạt 11 - 12%;" (not an Article over its own "1. Mục tiêu", "2. Các chỉ tiêu chủ yếu" headings, nor one that adopts
+# a plan or its tasks: "... thông qua kế hoạch năm 2010 như sau:", "... mục tiêu, nhiệm vụ, giải pháp năm 2026 như sau:")
+ADOPTS_TARGETS = re.compile(r"\b(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản|kinh tế\s*-\s*xã hội))?"
+                            r"(?:\s+(?:năm|giai đoạn|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+                            r"\s*(?:như sau|sau đây|sau)?\s*:?\s*$", re.I)
 # (a school year aims at its end: "Đến hết năm học 2025 - 2026" -> 2026)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})",
                      re.I)
@@ -447,6 +454,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     for node in nodes:
         head = node.heading
         kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
+        if kind is None and _adopts_targets(node):
+            kind = "specific"
         if kind is None and OBJECTIVE.match(head):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
@@ -467,6 +476,9 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
         year = int(heading_year.group(1)) if heading_year else _section_year(node)
+        if year is None and _adopts_targets(node) and (years := re.findall(r"(?:19|20)\d{2}",
+                                                                            ADOPTS_TARGETS.search(node.heading).group(0))):
+            year = int(years[-1])  # "Điều 1. ... quyết định các chỉ tiêu chủ yếu năm 2009 như sau:"
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
@@ -498,6 +510,15 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     if not out:
         out = _chunk_objectives(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+def _adopts_targets(node: Node) -> bool:
+    """An Article whose heading ends on the targets it adopts (ADOPTS_TARGETS), with numbered or lettered
+    items under it that are no headings of objectives of their own."""
+    return (node.kind == "article" and bool(ADOPTS_TARGETS.search(node.heading))
+            and any(c.kind in ("arabic", "letter") for c in node.children)
+            and not any(GENERAL.search(c.heading) or SPECIFIC.search(c.heading) or OBJECTIVE.match(c.heading)
+                        for c in node.children))
 
 
 # a table's numbered caption: "Bảng 2. Các chỉ tiêu chủ yếu năm 2021", "Biểu số 01: ..."

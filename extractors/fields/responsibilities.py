@@ -28,8 +28,32 @@ REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông 
 _ITEM_LABEL = re.compile(r"^" + LABEL_MARK + r"\s*")
 # an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế"
 OWN_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của\s+", re.I)
+# a body's name the reading ran on into the predicate that gives it its tasks, when a task's verb follows: "Tổ công
+# tác có nhiệm vụ xây dựng ...", "Ban Chỉ đạo có chức năng chỉ đạo ..." (not "Các cơ quan có nhiệm vụ liên quan",
+# whose words go on inside the name)
+HAS_TASKS = re.compile(r"\s+có\s+(?:nhiệm vụ|chức năng)(?:,?\s+quyền hạn)?$")
+# the places a collective of one level names after a colon: "Chủ tịch Ủy ban nhân dân các huyện: Đông Trà, Tây Sơn"
+# is the collective of those places, as written without the colon ("Ủy ban nhân dân các huyện Đông Trà, Tây Sơn"),
+# not the collective and a list of names ("các Sở: Tài chính, Y tế" names a Sở each, split_agencies); agency_of reads
+# the colon as a space
+LEVEL_PLACES = re.compile(r"\b(các\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố)(?:\s*,\s*(?:huyện|xã|phường|thị trấn|"
+                          r"thị xã|quận|thành phố))*)\s*:\s*(?=[A-ZĐ])")
 # "các tổ chức Hội có liên quan (Hội Chữ thập đỏ tỉnh, ...)": the examples are not the list
 _EXAMPLES = re.compile(r"\s*\([^()]*\)")
+
+
+# the first place of a list after a level's colon: words in a capital up to a comma or "và" ("Đông Trà, ...", not a
+# duty that opens in a capital: "Chỉ đạo các xã ...")
+_FIRST_PLACE = re.compile(r"(?:[^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*)*\s*(?:,|\s+và\s)")
+
+
+def _places_named(m: re.Match, text: str) -> str:
+    """LEVEL_PLACES's match with its colon read as a space (the same length, so the offsets
+    hold) when a list of places follows it."""
+    first = _FIRST_PLACE.match(text, m.end())
+    if not first or not all(w[:1].isupper() for w in re.findall(r"\w+", first.group(0)) if w != "và"):
+        return m.group(0)
+    return m.group(0).replace(":", " ")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -39,11 +63,14 @@ def agency_of(text: str) -> tuple[str, int, int] | None:
     does not open with one."""
     body = _ITEM_LABEL.sub("", strip_bullet(text).lstrip())
     offset = text.index(body) if body and body in text else 0
+    body = LEVEL_PLACES.sub(lambda m: _places_named(m, body), body)
     found = leading_agency(body)
     if not found:
         return None
     start, end = found
-    return body[start:end], offset + start, offset + end
+    if m := HAS_TASKS.search(body, start, end):
+        end = m.start()
+    return " ".join(body[start:end].split()), offset + start, offset + end
 
 
 def agency_groups(nodes: list[Node]) -> list[list[Node]]:
