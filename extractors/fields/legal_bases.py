@@ -228,8 +228,10 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
             if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
                 issuer = _issuer(proposer.group(1))
-                # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...")
-                rest = rest if re.match(r"^\s*,?\s*về\s", rest) else ""
+                # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...", and who
+                # issued it when another than the proposer did: "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số
+                # 45/TB-VP ngày 20/3/2025 của Văn phòng UBND tỉnh", the office announcing its chair's conclusions)
+                rest = rest if re.match(r"^\s*,?\s*về\s", rest) or OF_ISSUER.match(rest) else ""
             cm = OF_ISSUER.match(rest)
             if cm:
                 rest = rest[cm.end():]
