@@ -146,11 +146,8 @@ def _paper_page(width_in: float, height_in: float) -> bool:
 
 def to_gray(image):
     """An image of any mode as 8-bit gray ("L"): bilevel and palette images by their colours,
-    transparency as white paper, colour by its luma (its red ink, a seal's or a stamp's, made
-    paper: ocr.without_red_ink), 16- and 32-bit gray by their range."""
+    transparency as white paper, colour by its luma, 16- and 32-bit gray by their range."""
     from PIL import Image
-
-    from extractors.formats import ocr
     mode = image.mode
     if mode == "L":
         return image
@@ -161,8 +158,8 @@ def to_gray(image):
     if mode in ("P", "PA", "LA", "La", "RGBA", "RGBa") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return ocr.without_red_ink(Image.alpha_composite(paper, rgba).convert("RGB"))
-    return ocr.without_red_ink(image.convert("RGB"))
+        return Image.alpha_composite(paper, rgba).convert("L")
+    return image.convert("RGB").convert("L")
 
 
 def _wide_gray(image):
