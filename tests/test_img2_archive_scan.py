@@ -80,3 +80,26 @@ def test_red_ink_dropped_in_the_receipt_stamp_zone_only(row, dropped):
     a[int(row * 100), 5] = (200, 30, 40)
     gray = np.asarray(without_red_ink(Image.fromarray(a, "RGB"), zone=RECEIPT_STAMP_ZONE))
     assert (gray[int(row * 100), 5] >= DARK) == dropped
+
+
+from extractors.formats.ocr import repair_crossed_separator  # noqa: E402
+
+# a receipt stamp's frame or a pen stroke across a number's separator (invented numbers)
+CROSSED = [
+    (["Số: 73/KHxUBND"], ["Số: 73/KH-UBND"]),
+    (["214/QĐ×UBND"], ["214/QĐ-UBND"]),
+    (["Số:", "12-KHƑHU"], ["Số:", "12-KH/HU"]),
+    (["57-BCxBTGTU,"], ["57-BC/BTGTU,"]),
+    (["9/TBxSNV"], ["9/TB-SNV"]),
+    # must not: already well formed, no type code, a lower-case word, a code that is longer
+    (["73/KH-UBND"], ["73/KH-UBND"]),
+    (["86/ABxUBND"], ["86/ABxUBND"]),
+    (["12/2020xNĐ"], ["12/2020xNĐ"]),
+    (["3/khxubnd"], ["3/khxubnd"]),
+    (["ngày 15/8 x UBND"], ["ngày 15/8 x UBND"]),
+]
+
+
+@pytest.mark.parametrize("words,expected", CROSSED)
+def test_crossed_separator(words, expected):
+    assert repair_crossed_separator(words) == expected

@@ -1055,7 +1055,7 @@ def repair_line(words: list[str]) -> list[str]:
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_party_committee(repair_level_word(repair_vocabulary(repair_head_words(words))))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
-    return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))
+    return repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
 
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
@@ -1154,6 +1154,33 @@ def repair_doc_numbers(words: list[str]) -> list[str]:
     for group in tokens:
         out.append(" ".join(flat[at:at + len(group)]))
         at += len(group)
+    return out
+
+
+# A document's number with the separator between its type code and its issuer's code read as a
+# mark no number holds: a receipt stamp's frame or a pen's stroke across the "-" or the "/"
+# ("86/KHxUBND", "35-KHƑBDVTU"). The separator is the one the numbering style gives: a state
+# number "86/KH-UBND" has a "-" there, a party one "35-KH/BDVTU" a "/".
+_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥])([A-ZĐ]{2,10})([.,;:)]*)$")
+
+
+def repair_crossed_separator(words: list[str]) -> list[str]:
+    """"86/KHxUBND" -> "86/KH-UBND", "35-KHƑBDVTU" -> "35-KH/BDVTU": a number whose type code
+    (a known one, as spelled) and issuer's code (capitals) OCR read run together by one mark
+    that stands for the separator, written again with the separator its style takes. A word
+    whose first part is no type code ("86/ABxUBND"), or with no such mark, is left as read."""
+    out = []
+    for word in words:
+        tokens = word.split(" ")
+        for k, token in enumerate(tokens):
+            m = _CROSSED_NUMBER.match(token)
+            if not m or m.group(3).upper() not in CODE_TYPES:
+                continue
+            if m.group(3).upper() + m.group(4).upper() in CODE_TYPES:
+                continue  # the mark is a letter of a longer code
+            sep = "-" if m.group(2) == "/" else "/"
+            tokens[k] = m.group(1) + m.group(2) + m.group(3) + sep + m.group(5) + m.group(6)
+        out.append(" ".join(tokens))
     return out
 
 
