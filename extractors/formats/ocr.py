@@ -93,15 +93,73 @@ def page_scale(width_pt: float, height_pt: float, dpi: float) -> float:
 
 def render(pdf, index: int, dpi: int):
     """Page `index` of a pypdfium2 document as a grayscale PIL image, and the scale used
-    (pixels per point)."""
+    (pixels per point); on the first page a receipt stamp's red ink is dropped (see
+    RECEIPT_STAMP_ZONE)."""
     page = pdf[index]
     try:
         w, h = page.get_size()
         scale = page_scale(w, h, dpi)
         image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        if index == 0:
+            image = without_red_ink(page.render(scale=scale).to_pil(), image, scale, RECEIPT_STAMP_ZONE)
     finally:
         page.close()
     return image, scale
+
+
+# Red ink on an administrative page is a seal (a ring of text about a star, over the signer's
+# title and name) or a receipt / urgency stamp ("ĐẾN Số: ... Ngày: ..." over the header), never
+# the typed text, which is black; a scan in colour keeps it red, and read by its luma it is as
+# dark as type: its letters run into the issuer's and the signer's lines. A pixel whose red
+# stands this far above its green and blue is red ink (a stamp pad's ink: 70-200; a black
+# letter, grey paper, a blue pen and a yellowed page: under 20) ...
+RED_INK_MARGIN = 70
+# ... and so is a pixel of a weaker red (a stroke's edge, its colour halved by the JPEG's
+# coarser colour grid, or red ink over grey) within this many points of such ink
+RED_EDGE_MARGIN = 25
+RED_EDGE_PT = 1.0
+# Where red ink is dropped: a receipt stamp ("ĐẾN", its number, day and "Chuyển") is put on
+# the first page's header, in its top third. A seal, over the signer's block, is left: on a
+# real scan (dev p16) taking it away changed Tesseract's page segmentation of the signature
+# page, the recipients' column and the signer's title run together.
+RECEIPT_STAMP_ZONE = 0.35
+
+
+def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
+    """The mask of a colour page's (H x W x 3, uint8) red ink: pixels red by RED_INK_MARGIN,
+    and those red by RED_EDGE_MARGIN within RED_EDGE_PT of them."""
+    from PIL import Image, ImageFilter
+
+    wide = rgb.astype(np.int16)
+    margin = wide[..., 0] - np.maximum(wide[..., 1], wide[..., 2])
+    strong = margin >= RED_INK_MARGIN
+    if not strong.any():
+        return strong
+    reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
+    near = np.asarray(Image.fromarray(strong.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
+    return strong | (near & (margin >= RED_EDGE_MARGIN))
+
+
+def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
+    """A page image as 8-bit gray ("L") with its red ink (seals, stamps; red_ink at `scale`
+    pixels per point) read through a red filter, as a scanner's red drop-out does: a red pixel
+    takes its red level (light, paper to the reader); every other pixel, type and blue or black
+    pen, keeps its luma (or its level in `gray`, the page rendered in gray, when given), and
+    where red ink lies over a black letter the letter, darker than the ink, stays. A gray or
+    bilevel image is returned by its luma. Only the top `zone` (a fraction of the height) is
+    touched."""
+    from PIL import Image
+
+    if gray is None:
+        gray = image.convert("RGB").convert("L") if image.mode in ("RGB", "RGBA", "RGBX") else image.convert("L")
+    if image.mode not in ("RGB", "RGBA", "RGBX"):
+        return gray
+    rgb = np.asarray(image.convert("RGB"))
+    red = red_ink(rgb, scale)
+    red[int(round(zone * red.shape[0])):] = False
+    if not red.any():
+        return gray
+    return Image.fromarray(np.where(red, rgb[..., 0], np.asarray(gray)).astype(np.uint8), "L")
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
@@ -997,7 +1055,7 @@ def repair_line(words: list[str]) -> list[str]:
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_party_committee(repair_level_word(repair_vocabulary(repair_head_words(words))))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
-    return repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words))))
+    return repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
 
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
@@ -1096,6 +1154,33 @@ def repair_doc_numbers(words: list[str]) -> list[str]:
     for group in tokens:
         out.append(" ".join(flat[at:at + len(group)]))
         at += len(group)
+    return out
+
+
+# A document's number with the separator between its type code and its issuer's code read as a
+# mark no number holds: a receipt stamp's frame or a pen's stroke across the "-" or the "/"
+# ("86/KHxUBND", "35-KHƑBDVTU"). The separator is the one the numbering style gives: a state
+# number "86/KH-UBND" has a "-" there, a party one "35-KH/BDVTU" a "/".
+_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥])([A-ZĐ]{2,10})([.,;:)]*)$")
+
+
+def repair_crossed_separator(words: list[str]) -> list[str]:
+    """"86/KHxUBND" -> "86/KH-UBND", "35-KHƑBDVTU" -> "35-KH/BDVTU": a number whose type code
+    (a known one, as spelled) and issuer's code (capitals) OCR read run together by one mark
+    that stands for the separator, written again with the separator its style takes. A word
+    whose first part is no type code ("86/ABxUBND"), or with no such mark, is left as read."""
+    out = []
+    for word in words:
+        tokens = word.split(" ")
+        for k, token in enumerate(tokens):
+            m = _CROSSED_NUMBER.match(token)
+            if not m or m.group(3).upper() not in CODE_TYPES:
+                continue
+            if m.group(3).upper() + m.group(4).upper() in CODE_TYPES:
+                continue  # the mark is a letter of a longer code
+            sep = "-" if m.group(2) == "/" else "/"
+            tokens[k] = m.group(1) + m.group(2) + m.group(3) + sep + m.group(5) + m.group(6)
+        out.append(" ".join(tokens))
     return out
 
 

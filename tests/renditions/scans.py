@@ -79,6 +79,210 @@ def rough_page(img, rnd, noise):
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
+# An archive's scan (archive_scan): what real scans carry over the typed page.
+ARCHIVE_TILT = 0.8  # degrees a page may be turned by
+STAMP_INK = (200, 30, 40)  # a receipt stamp's and a seal's red
+FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+PROVINCES = ("HÀ NAM", "YÊN BÁI", "KON TUM", "BẾN TRE", "SÓC TRĂNG", "ĐỒNG THÁP", "NINH BÌNH", "HẬU GIANG")
+
+
+def _font(size: int, bold: bool = False):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(f"{FONT_DIR}/DejaVuSerif{'-Bold' if bold else ''}.ttf", size)
+
+
+def archive_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
+    """`data` (a PDF) as an archive's scanner leaves it, in colour: a receipt stamp ("ĐẾN", its
+    number, day and "Chuyển") in red ink over the first page's top-left header, handwriting-like
+    strokes in the blanks of the number and the day ("Số:   /KH-UBND", "ngày   tháng"), a red
+    round seal (a ring of text and a star) over the signature block of the last page, a dark
+    band at one side edge and a punched hole, each page turned by up to 0.8 degrees, JPEG 60.
+    Deterministic: the same input and `seed` give the same bytes."""
+    import random
+
+    import pypdfium2 as pdfium
+
+    rnd = random.Random("archive:" + seed)
+    pdf = pdfium.PdfDocument(data)
+    images = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            scale = dpi / 72
+            img = page.render(scale=scale).to_pil().convert("RGB")
+            if i == 0:
+                _handwrite_blanks(img, page, scale, rnd)
+                _receipt_stamp(img, dpi, rnd)
+            if i == len(pdf) - 1:
+                _seal(img, dpi, rnd)
+            page.close()
+            images.append(_archive_page(img, dpi, rnd))
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=60,
+                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
+    return out.getvalue()
+
+
+def _blank_boxes(page, scale: float) -> list[tuple[float, float, float]]:
+    """Where a header's blanks are, in pixels (x, baseline y, width): the spaces after "Số:"
+    before a "/" and those after "ngày" before "tháng", from the page's text layer."""
+    import re
+
+    text = page.get_textpage()
+    try:
+        chars = text.get_text_range()
+        height = page.get_height()
+        boxes = []
+        for m in re.finditer(r"Số:?( {2,}|\s*)/|ngày( {2,}|\s+)tháng", chars):
+            gap = m.start(1) if m.group(1) is not None else m.start(2)
+            end = m.end(1) if m.group(1) is not None else m.end(2)
+            if end - gap < 1 or m.start() > len(chars) // 2 and boxes:
+                continue
+            left, bottom, _, top = text.get_charbox(max(gap - 1, 0))
+            right = text.get_charbox(end)[0]
+            if right - left < 4:
+                right = left + 18
+            boxes.append((left * scale, (height - bottom) * scale, (right - left) * scale))
+        return boxes[:2]
+    finally:
+        text.close()
+
+
+def _handwrite_blanks(img, page, scale: float, rnd) -> None:
+    """Pen strokes (a few loops and a slant, in blue ink) in each blank of the header."""
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(img)
+    for x, y, width in _blank_boxes(page, scale):
+        pts = []
+        steps = 14
+        for k in range(steps):
+            pts.append((x + 6 + (width - 12) * k / steps + rnd.uniform(-4, 4),
+                        y - 12 - (28 if k % 3 == 1 else 0) + rnd.uniform(-6, 6)))
+        draw.line(pts, fill=(30, 40, 150), width=4, joint="curve")
+
+
+def _receipt_stamp(img, dpi: int, rnd) -> None:
+    """A rectangular "ĐẾN" stamp in red ink, its lines filled in by hand, over the top-left
+    quarter of the page below the issuer's lines (where a số/trích yếu lies)."""
+    from PIL import Image, ImageDraw
+
+    inch = dpi
+    w, h = int(1.9 * inch), int(0.95 * inch)
+    x0 = int(rnd.uniform(0.55, 0.9) * inch)
+    y0 = int(rnd.uniform(1.35, 1.7) * inch)
+    layer = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(layer)
+    d.rectangle([2, 2, w - 3, h - 3], outline=255, width=5)
+    province = rnd.choice(PROVINCES)
+    small, big = _font(int(0.11 * inch), True), _font(int(0.24 * inch), True)
+    d.text((int(0.12 * inch), int(0.04 * inch)), f"UBND TỈNH {province}", font=small, fill=255)
+    d.line([4, int(0.2 * inch), w - 5, int(0.2 * inch)], fill=255, width=4)
+    d.text((int(0.06 * inch), int(0.3 * inch)), "ĐẾN", font=big, fill=255)
+    for k, label in enumerate(("Số:", "Ngày:", "Chuyển:")):
+        d.text((int(0.62 * inch), int((0.25 + 0.17 * k) * inch)), label, font=small, fill=255)
+    d.text((int(0.06 * inch), int(0.78 * inch)), "Số và ký hiệu HS:", font=small, fill=255)
+    layer = layer.rotate(rnd.uniform(-3, 3), resample=Image.BICUBIC, expand=True)
+    _ink(img, layer, (x0, y0), STAMP_INK)
+    # what the clerk wrote on its lines, in blue pen
+    pen = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(pen)
+    hand = _font(int(0.12 * inch))
+    day = f"{rnd.randint(1, 28)}/{rnd.randint(1, 12)}/{rnd.randint(2008, 2026)}"
+    for k, text in enumerate((str(rnd.randint(100, 9999)), day, rnd.choice(("Đ/c Hùng", "VP", "P.KT")))):
+        d.text((int(1.15 * inch), int((0.24 + 0.17 * k) * inch)), text, font=hand, fill=255)
+    _ink(img, pen.rotate(rnd.uniform(-6, 6), resample=Image.BICUBIC), (x0, y0), (40, 50, 160))
+
+
+def _ink(img, mask, at: tuple[int, int], colour: tuple[int, int, int]) -> None:
+    """`mask` (L, 255 = ink) printed at `at` in `colour` over the page, as ink over ink: the
+    darker of the two wins."""
+    from PIL import Image, ImageChops
+
+    patch = Image.new("RGB", mask.size, colour)
+    paper = Image.new("RGB", mask.size, (255, 255, 255))
+    stamp = Image.composite(patch, paper, mask.point(lambda v: int(v * 0.85)))
+    box = (at[0], at[1], at[0] + mask.size[0], at[1] + mask.size[1])
+    img.paste(ImageChops.darker(img.crop(box), stamp), box[:2])
+
+
+def _signature_anchor(img, dpi: int) -> tuple[int, int]:
+    """The middle of the signer's block on a page: the lowest lines of ink in the right half
+    (the name) and those up to 1.6 inches above it (the signature's space, the title), as the
+    (x, y) of the block's left edge at half its height; the page's lower right if none."""
+    import numpy as np
+
+    gray = np.asarray(img.convert("L"))
+    h, w = gray.shape
+    right = gray[:, w // 2: w - dpi // 3] < 128
+    rows = np.nonzero(right.sum(axis=1) > 3)[0]
+    if len(rows) == 0:
+        return int(w * 0.6), int(h * 0.7)
+    bottom = int(rows.max())
+    top = int(rows[rows >= bottom - int(1.6 * dpi)].min())
+    cols = np.nonzero(right[top:bottom + 1].sum(axis=0) > 0)[0]
+    return w // 2 + int(cols.min() if len(cols) else 0), (top + bottom) // 2
+
+
+def _seal(img, dpi: int, rnd) -> None:
+    """A round red seal, a ring of text about a star, over the left part of the signer's
+    block (its title and name) on the page."""
+    import math
+
+    from PIL import Image, ImageDraw
+
+    radius = int(rnd.uniform(0.68, 0.78) * dpi)
+    size = 2 * radius + 20
+    layer = Image.new("L", (size, size), 0)
+    d = ImageDraw.Draw(layer)
+    c = size // 2
+    d.ellipse([c - radius, c - radius, c + radius, c + radius], outline=255, width=9)
+    inner = int(radius * 0.62)
+    d.ellipse([c - inner, c - inner, c + inner, c + inner], outline=255, width=5)
+    star = [(c + (inner * (0.8 if k % 2 == 0 else 0.33)) * math.sin(k * math.pi / 5),
+             c - (inner * (0.8 if k % 2 == 0 else 0.33)) * math.cos(k * math.pi / 5)) for k in range(10)]
+    d.polygon(star, fill=255)
+    ring = f"ỦY BAN NHÂN DÂN TỈNH {rnd.choice(PROVINCES)} * "
+    font = _font(int(0.11 * dpi), True)
+    mid = (radius + inner) / 2
+    for k, ch in enumerate(ring):
+        angle = -150 + 300 * k / len(ring)
+        glyph = Image.new("L", (int(0.16 * dpi), int(0.16 * dpi)), 0)
+        ImageDraw.Draw(glyph).text((glyph.size[0] // 2, glyph.size[1] // 2), ch, font=font, fill=255, anchor="mm")
+        glyph = glyph.rotate(-angle, resample=Image.BICUBIC)
+        gx = c + mid * math.sin(math.radians(angle)) - glyph.size[0] / 2
+        gy = c - mid * math.cos(math.radians(angle)) - glyph.size[1] / 2
+        layer.paste(255, (int(gx), int(gy)), glyph)
+    x, y = _signature_anchor(img, dpi)
+    at = (x - radius + int(rnd.uniform(0.0, 0.5) * dpi), y - radius + int(rnd.uniform(-0.3, 0.1) * dpi))
+    _ink(img, layer.rotate(rnd.uniform(0, 360), resample=Image.BICUBIC), at, STAMP_INK)
+
+
+def _archive_page(img, dpi: int, rnd):
+    """The page turned a little, a dark band where the lid did not cover one side edge, a
+    punched hole in the left margin, the paper a little grey and the ink soft."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    img = img.rotate(rnd.uniform(-ARCHIVE_TILT, ARCHIVE_TILT), resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+    d = ImageDraw.Draw(img)
+    w, h = img.size
+    band = int(rnd.uniform(0.06, 0.16) * dpi)
+    if rnd.random() < 0.5:
+        d.rectangle([0, 0, band, h], fill=(35, 35, 35))
+    else:
+        d.rectangle([w - band, 0, w, h], fill=(35, 35, 35))
+    if rnd.random() < 0.5:
+        r, cx, cy = int(0.1 * dpi), int(0.45 * dpi), int(h * rnd.uniform(0.35, 0.65))
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(60, 60, 60))
+    a = np.asarray(img.filter(ImageFilter.GaussianBlur(0.5))).astype(np.float32)
+    a = 18 + a * 0.9
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input")
