@@ -308,6 +308,17 @@ def _indicator_rows(body: list[list[str]]) -> bool:
     return figures >= MIN_FIGURE_COLUMNS
 
 
+def headerless_indicator_rows(rows: list[list[str]]) -> bool:
+    """Whether a grid is an indicator table's rows read without its header (_indicator_rows): every row
+    coded, of one width, a name in the second cell."""
+    body = [r for r in rows if not _spanning(r) and not is_number_row(r)]
+    if len(body) < 2:
+        return False
+    width = max(len(r) for r in body)
+    return (width >= 5 and all(len(r) == width and _is_code(r[0]) for r in body)
+            and all(re.search(r"[^\W\d_]{2}", r[1]) for r in body) and _indicator_rows(body))
+
+
 def _headerless(block: Block, rows: list[list[str]], spans: list) -> TaskTable | None:
     """A grid whose first row is already a task (its header in another chunk): see _headerless_roles."""
     body = [r for r in rows if not _spanning(r) and not is_number_row(r)]
