@@ -98,3 +98,47 @@ def test_indicator_rows_without_a_header_are_no_tasks(rows, codes):
 def test_a_provinces_border_force_is_no_ministry(name, parts):
     from extractors.fields.header import issuer_parts
     assert issuer_parts(name) == parts
+
+
+# The same rows are the chunk's objectives: one per row, its figures the levels (percent where the unit says "%"),
+# of no year the chunk states; a task table's rows or a budget's rows without a header are none.
+@pytest.mark.parametrize("rows, want", [
+    ("| 5 | Tỷ lệ xã đạt chuẩn nông thôn mới | % | 60 | 65 | 70 | Sở Nông nghiệp và Môi trường |\n"
+     "| 6 | Số giường bệnh trên 10.000 dân | Giường | 32 | 33 | 34 | Sở Y tế |\n"
+     "| 7 | Tỷ lệ dân số được quản lý sức khỏe | % | 90 | 92,5 | 95 | Sở Y tế |\n",
+     [("Tỷ lệ xã đạt chuẩn nông thôn mới", None, [60.0, 65.0, 70.0]), ("Số giường bệnh trên 10.000 dân", None, []),
+      ("Tỷ lệ dân số được quản lý sức khỏe", None, [90.0, 92.5, 95.0])]),
+    # must not: a task table's rows
+    ("| 5 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Năm 2026 |\n"
+     "| 6 | Số hóa hồ sơ bệnh án | Sở Y tế | Các bệnh viện | Năm 2027 |\n"
+     "| 7 | Nâng cấp cổng dịch vụ công | Văn phòng Ủy ban nhân dân tỉnh | Sở Tài chính | Năm 2026 |\n", []),
+    # must not: a budget's rows (no unit column)
+    ("| 1 | Huyện Tân Phú | 1.200 | 1.500 | 1.800 |\n| 2 | Huyện Định Quán | 950 | 1.100 | 1.300 |\n"
+     "| 3 | Huyện Vĩnh Cửu | 700 | 820 | 900 |\n", []),
+])
+def test_indicator_rows_without_a_header_are_objectives(rows, want):
+    from extractors.fields.objectives import extract_objectives
+    doc = _doc(rows, "chunk.md")
+    got = extract_objectives(doc, outline(doc), None)
+    assert [(o["text"], o["target_year"], [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+            for o in got] == want
+
+
+# A joint plan's two signatures set before its recipients: each signing body's name in capitals over its signer's
+# title is a signature, not a body given duties; a body's name in capitals over its duties is one.
+JOINT = ("CÔNG AN TỈNH HÀ GIANG\n\nSố: 07/KHLN-CA-BĐBP\n\nKẾ HOẠCH LIÊN NGÀNH\n\nPhối hợp tuần tra biên giới năm 2025\n\n"
+         "I. NỘI DUNG\n\n1. Tuần tra chung hằng quý.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Tham mưu Công an tỉnh là cơ quan "
+         "thường trực.\n\n2. Định kỳ sơ kết.\n\n{end}\n\nNơi nhận:\n\n- UBND tỉnh;\n\n- Lưu: VT.\n")
+
+
+@pytest.mark.parametrize("end, agencies", [
+    ("BỘ CHỈ HUY BĐBP TỈNH\n\nCHỈ HUY TRƯỞNG\n\nĐại tá Lò Văn Sơn\n\nCÔNG AN TỈNH\n\nGIÁM ĐỐC\n\nĐại tá Hà Minh Đức",
+     ["Phòng Tham mưu Công an tỉnh"]),
+    ("CÔNG AN TỈNH\n\nKT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nĐại tá Hà Minh Đức", ["Phòng Tham mưu Công an tỉnh"]),
+    # must still: a body's name in capitals with its duties after it
+    ("CÔNG AN TỈNH\n\nChủ trì tuần tra trên các tuyến trọng điểm.", ["Phòng Tham mưu Công an tỉnh", "CÔNG AN TỈNH"]),
+])
+def test_a_signing_bodys_name_is_no_responsibility(end, agencies):
+    from extractors.fields.responsibilities import extract_responsibilities
+    doc = _doc(JOINT.format(end=end))
+    assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == agencies

@@ -16,7 +16,7 @@ import re
 
 from extractors.document import Block, Document
 from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_paragraphs,
-                                      content_end, is_page_number, looks_like_ocr, span, strip_bullet, untoned)
+                                      content_end, is_page_number, is_upper, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import MAIN_PREDICATE, VERB, leading_agency, split_agencies
@@ -270,6 +270,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
                 or b.index in cells):  # a table's cell, not a sentence
             continue
+        if _signing_body(doc, b):
+            continue  # "CÔNG AN TỈNH" / "GIÁM ĐỐC": a signature, however the outline read the name
         node = at.get(b.index)
         if node is not None and _collective_over_named(doc, node, cells):
             continue  # "2. Đề nghị các sở, ngành" over "- Sở Giáo dục: ...": its lines name the agencies
@@ -285,6 +287,22 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         if found:
             out += _line_records(b, found) + _later_sentences(b)
     return out
+
+
+SIGNATURE_REACH = 2  # lines from a signing body's name in capitals to its signer's title
+SIGN_AUTHORITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]")  # "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO"
+
+
+def _signing_body(doc: Document, b: Block) -> bool:
+    """A body's name in capitals over a signer's title ("CÔNG AN TỈNH" / "GIÁM ĐỐC", "BỘ CHỈ HUY BĐBP TỈNH" /
+    "CHỈ HUY TRƯỞNG", "KT. GIÁM ĐỐC"): a signature that a joint plan sets before its recipients, where the
+    closing is read from, not a duty."""
+    from extractors.fields.header import is_sign_title
+    if not is_upper(b.text):
+        return False
+    after = [n for n in doc.blocks[b.index + 1: b.index + 1 + 2 * SIGNATURE_REACH]
+             if n.kind != "table" and n.text.strip()][:SIGNATURE_REACH]
+    return any(is_sign_title(n.text) or SIGN_AUTHORITY.match(n.text.strip()) for n in after)
 
 
 def _later_sentences(b: Block, after: int = 0) -> list[dict]:
