@@ -142,3 +142,21 @@ def test_a_signing_bodys_name_is_no_responsibility(end, agencies):
     from extractors.fields.responsibilities import extract_responsibilities
     doc = _doc(JOINT.format(end=end))
     assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == agencies
+
+
+# A later clause of a responsibility item that names another standing body ("...; Phòng Y là cơ quan thường trực
+# của ...") is that body's record too; a later clause of the item's own duties is not.
+@pytest.mark.parametrize("item, agencies", [
+    ("1. Giao Phòng Tham mưu Công an tỉnh là cơ quan thường trực của Công an tỉnh; Phòng Trinh sát Bộ đội Biên phòng "
+     "tỉnh là cơ quan thường trực của Bộ đội Biên phòng tỉnh.",
+     ["Phòng Tham mưu Công an tỉnh", "Phòng Trinh sát Bộ đội Biên phòng tỉnh"]),
+    ("1. Sở Nội vụ là đầu mối tổng hợp; Văn phòng Ủy ban nhân dân tỉnh là đơn vị phối hợp.",
+     ["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    # must not: later clauses of the item's own duties
+    ("1. Sở Nội vụ là cơ quan thường trực; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", ["Sở Nội vụ"]),
+    ("1. Sở Y tế chủ trì triển khai; Trung tâm Y tế các huyện bố trí cán bộ tham gia.", ["Sở Y tế"]),
+])
+def test_a_later_standing_body_is_a_responsibility(item, agencies):
+    from extractors.fields.responsibilities import extract_responsibilities
+    doc = _doc(JOINT.format(end="").replace("1. Phòng Tham mưu Công an tỉnh là cơ quan thường trực.", item))
+    assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == agencies

@@ -187,7 +187,7 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
             duties.append(strip_bullet(LETTER_LABEL.sub("", b.text)).strip())
     agencies = split_agencies(_EXAMPLES.sub("", names))
     if len(lines) == 1:
-        return [_record(agency, duties, node.block) for agency in agencies]
+        return [_record(agency, duties, node.block) for agency in agencies] + _standing_clauses(tail, node.block)
     starts = []  # where each line begins in `body`
     at = 0
     for k, b in enumerate(lines):
@@ -200,6 +200,24 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
         seen = max(seen, pos)
         line = lines[max(k for k, st in enumerate(starts) if st <= pos)] if pos >= 0 else node.block
         out.append(_record(agency, duties, line))
+    return out
+
+
+# a clause that names another standing body after the item's own: "1. Giao Phòng X Công an tỉnh là cơ quan thường
+# trực của Công an tỉnh; Phòng Y là cơ quan thường trực của Bộ đội Biên phòng tỉnh."
+STANDING = re.compile(r"\s*,?\s*là\s+(?:cơ quan|đơn vị|đầu mối)(?!\w)")
+
+
+def _standing_clauses(tail: str, block: Block) -> list[dict]:
+    """Records of the later clauses (after ";") of an item's text that each open with another body that is a
+    standing body or focal point ("...; Phòng Y là cơ quan thường trực của ..."); other clauses are the item's
+    own duties."""
+    out = []
+    for clause in tail.split(";")[1:]:
+        clause = clause.strip()
+        found = agency_of(clause)
+        if found and found[1] == 0 and STANDING.match(clause[found[2]:]):
+            out += [_record(agency, [clause[found[2]:].strip(" ,.")], block) for agency in split_agencies(found[0])]
     return out
 
 
