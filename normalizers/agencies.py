@@ -200,7 +200,7 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
-         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
+         r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|cấp phát|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
          # ("đơn vị tư vấn giám sát", "nhà thầu tư vấn thiết kế" name a project's consultant: no verbs there;
          # "Các đơn vị tư vấn cho doanh nghiệp" is one)
          r"chú trọng|thu hút|mở rộng|tích cực|"

@@ -96,6 +96,7 @@ _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan 
                (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
+TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)[\s.;]*$")  # "... (Sở Nội vụ, Thanh tra tỉnh)."
 TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()]*)\)[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
@@ -125,6 +126,7 @@ ASSIGNS_TASKS = re.compile(r"^giao\b.*\b(?:cac|nhung)\s+(?:cong viec|nhiem vu|no
 # the label of an item or Article: "Điều 2.", "3.", "b)"
 # (a slash after the number only with a space: "1/ Tuyên truyền", not "76/NQ-CP" wrapped onto a line)
 ITEM_LABEL = re.compile(r"^(?:(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]\s*|" + LABEL_MARK + r"\s*)")
+BULLET_TITLE_MIN = 20  # a bullet task's first clause is its title when it is at least this long
 PARTNERS_IN = re.compile(r"phối hợp(?:\s+chặt chẽ)?\s+với\s+(.*?)(?:\s+(?:thực hiện|triển khai|tổ chức)\b|$)")
 
 
@@ -264,6 +266,9 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
+        if not members and section.kind in ("part", "roman", "article"):
+            out += _bullet_tasks(doc, section, end)  # "III. NỘI DUNG" over "- Phòng X chủ trì ..." alone
+            continue
         for node in members:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
                     or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading):
@@ -281,6 +286,31 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             out += found
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
     return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
+
+
+def _bullet_tasks(doc: Document, section: Node, end: int) -> list[dict]:
+    """A task section with no numbered or lettered item, only dash bullets (under unnumbered
+    phase lines, "Giai đoạn 1 (tháng 3 - 6/2025): ...", or none): each bullet is a task when
+    most of them name who leads them ("- Phòng X chủ trì tổ chức ...", "- Giao Trung tâm Y tế
+    huyện bố trí ...", "- Hoàn thành việc sắp xếp ... (Sở Nội vụ chủ trì)"). Such a task has no
+    code; its title is its first clause (a deadline or a partner after ";" is its detail).
+    Bullets that name no lead are the section's description, not tasks."""
+    bullets = [b for b in doc.blocks[section.block.index + 1: end]
+               if b.kind != "table" and b.text and BULLET.match(b.text) and not is_page_number(doc, b)]
+    found = []
+    for b in bullets:
+        body = strip_bullet(b.text.strip())
+        node = Node(path=section.path, label="-", heading=body, level=section.level + 1, kind="bullet", number="",
+                    block=b, body=body, parent=section, end_index=b.index + 1)
+        act = _activity(doc, node, "", _project(section), end)
+        act["content"] = []
+        first, sep, _ = act["title"].partition(";")
+        if sep and len(first) >= BULLET_TITLE_MIN:
+            act["title"] = first.rstrip(" ,.")
+        found.append(act)
+    if len(found) < CHUNK_MIN_ITEMS or 2 * sum(bool(a["lead_agencies"]) for a in found) <= len(found):
+        return []
+    return found
 
 
 def _outside_organization(doc: Document, rows: list[dict], nodes: list[Node]) -> list[dict]:
@@ -577,6 +607,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         if roles:
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: m.start()].rstrip(" .;:,")
+    elif (m := TITLE_AGENCIES.search(title)) and (names := _agencies_only(m.group(1))):
+        # "Tăng cường kiểm tra công vụ (Sở Nội vụ, Thanh tra tỉnh)": the bracket names who does it, no role word
+        lead, title = names, title[: m.start()].rstrip(" .;:,")
     elif m := INLINE_ROLE_LABEL.search(title):
         # "Truyền thông phòng chống dịch. Đơn vị thực hiện: Trung tâm Kiểm soát bệnh tật tỉnh"
         roles = labelled_roles(m.group(1))
@@ -682,6 +715,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     return {"code": code, "project": project, "title": title, "content": content,
             "lead_agencies": lead, "partner_agencies": partner,
             "span": span(node.block.start, max(last, node.block.end)), "_node": node}
+
+
+def _agencies_only(text: str) -> list[str]:
+    """The agencies a bracket holds when it holds nothing else ("Sở Nội vụ, Thanh tra tỉnh",
+    "Sở Y tế"); [] for a bracket of other words ("đẩy gậy, kéo co", "qua Sở Nội vụ", "nếu có")."""
+    text = text.strip(" .;,")
+    names = split_agencies(text) if (found := leading_agency(text)) and found == (0, len(text)) else []
+    return names if names and all(AGENCY_AT_START.match(n) for n in names) else []
 
 
 def _ancestors(node: Node) -> list[Node]:

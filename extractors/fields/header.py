@@ -499,8 +499,9 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         if word == "tỉnh" or (word == "thành" and locality in CENTRAL_CITIES):
             return "province", locality
         return "district", locality
-    if low.startswith(("bộ chỉ huy", "bộ tư lệnh")) and LOCALITY.search(name):
+    if low.startswith(("bộ chỉ huy", "bộ tư lệnh", "bộ đội")) and LOCALITY.search(name):
         # "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, not a ministry
+        # ("Bộ đội Biên phòng tỉnh X", the force named without its command, neither)
         return "department", _locality(LOCALITY.search(name))
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None

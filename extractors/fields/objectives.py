@@ -4,11 +4,13 @@ including the inline project form "- Mục tiêu chung: ..." / "- Mục tiêu c�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from extractors.document import Block, Document
 from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end,
                                       span, strip_bullet)
+from extractors.fields.task_tables import FIGURE_CELL, headerless_indicator_rows
 from extractors.segment import Node, roman_value
 from extractors.layout.cells import CODE_HEAD
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
@@ -508,7 +510,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     if not out:
-        out = _chunk_objectives(doc, nodes, start)
+        out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
@@ -571,6 +573,33 @@ def _chunk_objectives(doc: Document, nodes: list[Node], start: Callable[[], int 
     if len(found) < CHUNK_MIN_ITEMS:
         return []
     return [o for b, text in found for o in _objectives(b, text, "specific", None, None, start)]
+
+
+# the header an indicator table's rows stand under when the chunk before held it: TT | Chỉ tiêu | Đơn vị tính |
+# a level per column of figures (its year unknown) | what else (Cơ quan chủ trì, Ghi chú)
+CHUNK_HEADS = ("TT", "Chỉ tiêu", "Đơn vị tính")
+CHUNK_LEVEL_HEAD, CHUNK_OTHER_HEAD = "Kế hoạch", "Ghi chú"
+
+
+def _headerless_indicators(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
+    """A chunk cut inside an indicator table, its header row in the chunk before ("| 12 | Tỷ lệ che phủ rừng | % |
+    41,5 | 41,8 | 42 | Sở X |", task_tables.headerless_indicator_rows): its rows as objectives, read under the
+    header such a table has (CHUNK_HEADS, a level per column of figures, of no year the chunk states)."""
+    if chunk_lead(doc, nodes) is None:
+        return []
+    out = []
+    for b in doc.tables:
+        rows = b.rows or []
+        if not headerless_indicator_rows(rows):
+            continue
+        width = max(len(r) for r in rows)
+        heads = list(CHUNK_HEADS) + [
+            CHUNK_LEVEL_HEAD if all(FIGURE_CELL.match(r[c].strip()) for r in rows if c < len(r) and r[c].strip())
+            else CHUNK_OTHER_HEAD for c in range(len(CHUNK_HEADS), width)]
+        spans = b.cell_spans or []
+        framed = replace(b, rows=[heads] + rows, cell_spans=[[(b.start, b.start)] * width] + list(spans))
+        out += _table_items(framed, "specific", None, None, start)
+    return out
 
 
 def _section_year(node: Node) -> int | None:

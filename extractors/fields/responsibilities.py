@@ -16,7 +16,7 @@ import re
 
 from extractors.document import Block, Document
 from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_paragraphs,
-                                      content_end, is_page_number, looks_like_ocr, span, strip_bullet, untoned)
+                                      content_end, is_page_number, is_upper, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import MAIN_PREDICATE, VERB, leading_agency, split_agencies
@@ -187,7 +187,7 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
             duties.append(strip_bullet(LETTER_LABEL.sub("", b.text)).strip())
     agencies = split_agencies(_EXAMPLES.sub("", names))
     if len(lines) == 1:
-        return [_record(agency, duties, node.block) for agency in agencies]
+        return [_record(agency, duties, node.block) for agency in agencies] + _standing_clauses(tail, node.block)
     starts = []  # where each line begins in `body`
     at = 0
     for k, b in enumerate(lines):
@@ -200,6 +200,24 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
         seen = max(seen, pos)
         line = lines[max(k for k, st in enumerate(starts) if st <= pos)] if pos >= 0 else node.block
         out.append(_record(agency, duties, line))
+    return out
+
+
+# a clause that names another standing body after the item's own: "1. Giao Phòng X Công an tỉnh là cơ quan thường
+# trực của Công an tỉnh; Phòng Y là cơ quan thường trực của Bộ đội Biên phòng tỉnh."
+STANDING = re.compile(r"\s*,?\s*là\s+(?:cơ quan|đơn vị|đầu mối)(?!\w)")
+
+
+def _standing_clauses(tail: str, block: Block) -> list[dict]:
+    """Records of the later clauses (after ";") of an item's text that each open with another body that is a
+    standing body or focal point ("...; Phòng Y là cơ quan thường trực của ..."); other clauses are the item's
+    own duties."""
+    out = []
+    for clause in tail.split(";")[1:]:
+        clause = clause.strip()
+        found = agency_of(clause)
+        if found and found[1] == 0 and STANDING.match(clause[found[2]:]):
+            out += [_record(agency, [clause[found[2]:].strip(" ,.")], block) for agency in split_agencies(found[0])]
     return out
 
 
@@ -270,6 +288,8 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         if (b.index in covered or b.index in taken or b.kind == "table" or not b.text or is_page_number(doc, b)
                 or b.index in cells):  # a table's cell, not a sentence
             continue
+        if _signing_body(doc, b):
+            continue  # "CÔNG AN TỈNH" / "GIÁM ĐỐC": a signature, however the outline read the name
         node = at.get(b.index)
         if node is not None and _collective_over_named(doc, node, cells):
             continue  # "2. Đề nghị các sở, ngành" over "- Sở Giáo dục: ...": its lines name the agencies
@@ -285,6 +305,22 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
         if found:
             out += _line_records(b, found) + _later_sentences(b)
     return out
+
+
+SIGNATURE_REACH = 2  # lines from a signing body's name in capitals to its signer's title
+SIGN_AUTHORITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]")  # "KT. GIÁM ĐỐC", "TM. BAN CHỈ ĐẠO"
+
+
+def _signing_body(doc: Document, b: Block) -> bool:
+    """A body's name in capitals over a signer's title ("CÔNG AN TỈNH" / "GIÁM ĐỐC", "BỘ CHỈ HUY BĐBP TỈNH" /
+    "CHỈ HUY TRƯỞNG", "KT. GIÁM ĐỐC"): a signature that a joint plan sets before its recipients, where the
+    closing is read from, not a duty."""
+    from extractors.fields.header import is_sign_title
+    if not is_upper(b.text):
+        return False
+    after = [n for n in doc.blocks[b.index + 1: b.index + 1 + 2 * SIGNATURE_REACH]
+             if n.kind != "table" and n.text.strip()][:SIGNATURE_REACH]
+    return any(is_sign_title(n.text) or SIGN_AUTHORITY.match(n.text.strip()) for n in after)
 
 
 def _later_sentences(b: Block, after: int = 0) -> list[dict]:

@@ -274,6 +274,8 @@ def _headerless_roles(body: list[list[str]]) -> list[str] | None:
         return None
     if not all(re.search(r"[^\W\d_]{2}", r[1]) for r in body):
         return None
+    if _indicator_rows(body):
+        return None
     roles = ["code", "task"]
     for c in range(2, width):
         filled = [r[c].strip() for r in body if r[c].strip()]
@@ -284,6 +286,37 @@ def _headerless_roles(body: list[list[str]]) -> list[str] | None:
             role = "partner" if "lead" in roles else "lead"
         roles.append(role)
     return roles if "lead" in roles else None
+
+
+UNIT_CELL = re.compile(r"^(?:%|[^\d|]{1,15})$")  # "%", "Bác sĩ", "ha", "triệu đồng/người"
+FIGURE_CELL = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?$")  # "93,5", "1.200", "8,5 - 9"
+MIN_FIGURE_COLUMNS = 2  # yearly values of an indicator table's rows
+
+
+def _indicator_rows(body: list[list[str]]) -> bool:
+    """Rows of an indicator table read without its header ("| 12 | Tỷ lệ che phủ rừng | % | 41,5 | 41,8 | 42 |
+    Sở X |": TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | ... | Cơ quan chủ trì): a unit after the name,
+    then figures year by year. The agency column leads a target, not a task."""
+    units = [r[2].strip() for r in body if r[2].strip()]
+    if not units or not all(UNIT_CELL.match(u) for u in units) or not any(u == "%" for u in units):
+        return False
+    figures = 0
+    for c in range(3, len(body[0])):
+        filled = [r[c].strip() for r in body if r[c].strip()]
+        if filled and all(FIGURE_CELL.match(t) for t in filled):
+            figures += 1
+    return figures >= MIN_FIGURE_COLUMNS
+
+
+def headerless_indicator_rows(rows: list[list[str]]) -> bool:
+    """Whether a grid is an indicator table's rows read without its header (_indicator_rows): every row
+    coded, of one width, a name in the second cell."""
+    body = [r for r in rows if not _spanning(r) and not is_number_row(r)]
+    if len(body) < 2:
+        return False
+    width = max(len(r) for r in body)
+    return (width >= 5 and all(len(r) == width and _is_code(r[0]) for r in body)
+            and all(re.search(r"[^\W\d_]{2}", r[1]) for r in body) and _indicator_rows(body))
 
 
 def _headerless(block: Block, rows: list[list[str]], spans: list) -> TaskTable | None:
