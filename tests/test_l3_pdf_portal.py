@@ -21,9 +21,13 @@ HEAD = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"
     ("- Cục Thủy sản\n- Vụ Hợp tác quốc tế",
      "- Bộ Công an\n- Tổng cục Hải quan",
      "- Cục Thủy sản\n- Vụ Hợp tác quốc tế\n- Bộ Công an\n- Tổng cục Hải quan"),
+    # must: one item above the break, the others below it
+    ("- Chi cục Kiểm lâm", "- Bộ đội Biên phòng tỉnh\n- Sở Ngoại vụ",
+     "- Chi cục Kiểm lâm\n- Bộ đội Biên phòng tỉnh\n- Sở Ngoại vụ"),
     # must not: a cell of one line (no list) is joined on one line as before
     ("Sở Văn hóa,", "Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
     ("Phòng Nội vụ - Lao động", "huyện Tân Hà", "Phòng Nội vụ - Lao động huyện Tân Hà"),
+    ("- Chi cục Kiểm lâm", "tỉnh Hà Lương", "- Chi cục Kiểm lâm tỉnh Hà Lương"),
 ])
 def test_a_cut_list_cell_keeps_its_items_a_line(partners, rest, joined):
     above = [HEAD, ["7", "Đánh giá hiện trạng công trình", "Sở Nông nghiệp", partners, "Năm 2027"]]
