@@ -35,3 +35,49 @@ def test_a_cut_list_cell_keeps_its_items_a_line(partners, rest, joined):
     out = join(above, rows)
     assert len(out) == 3
     assert out[1][3] == joined
+
+
+# --- a web page printed to PDF: its background painted as boxes the size of the sheet ---
+
+from extractors.formats import pdf as pdf_reader  # noqa: E402
+from tests.extractors.test_pdf_routing import PROSE, _pdf, _ruled_table, _text  # noqa: E402
+
+# the page's grey ground, and the white box of the site's frame over it from edge to edge but
+# for a band at the top and at the foot: two lines across the sheet
+PAGE_GROUND = "0.96 g 0 0 595 842 re f\n1 g 0 28 595 786 re f\n0 g\n"
+# a box round one note, not the page's
+NOTE_BOX = "0.5 w 50 120 500 60 re S\n"
+NOTE = "BT /F1 11 Tf 60 150 Td (Ghi chu: so lieu uoc thuc hien den 30/6) Tj ET\n"
+
+
+def _items(content: str) -> list:
+    """The one page's items as the reader reads it (PDFium's reading)."""
+    return pdf_reader._Pdfium.open(_pdf(content)).page(0)
+
+
+def _line_texts(items: list) -> list[str]:
+    return [payload[2] for kind, payload in items if kind == "line"]
+
+
+@pytest.mark.parametrize("ground", [PAGE_GROUND, "0.9 g 0 0 595 842 re f\n0 g\n"])
+def test_a_page_ground_the_size_of_the_sheet_is_no_table(ground):
+    items = _items(ground + _text(PROSE))
+    assert not [kind for kind, _ in items if kind == "table"]
+    assert _line_texts(items)[:3] == PROSE[:3]
+
+
+def test_a_ruled_table_on_a_painted_page_is_still_a_table():
+    items = _items(PAGE_GROUND + _text(PROSE) + _ruled_table(300))
+    assert ("table", [["Noi dung", "Kinh phi"], ["Dao tao can bo", "1.250"]]) in items
+
+
+# two boxes side by side across the sheet: two columns, a table whatever its size
+TWO_BOXES = "0.5 w 0 0 300 842 re S\n300 0 295 842 re S\n"
+
+
+@pytest.mark.parametrize("content", [NOTE_BOX + NOTE, TWO_BOXES])
+def test_boxes_not_the_pages_ground_are_read_as_before(content, monkeypatch):
+    page = _text(PROSE) + content
+    read = _items(page)
+    monkeypatch.setattr(pdf_reader, "PAGE_EDGE", -1.0)  # no table taken for the page's ground
+    assert read == _items(page)
