@@ -81,3 +81,24 @@ def test_boxes_not_the_pages_ground_are_read_as_before(content, monkeypatch):
     read = _items(page)
     monkeypatch.setattr(pdf_reader, "PAGE_EDGE", -1.0)  # no table taken for the page's ground
     assert read == _items(page)
+
+
+# --- a narrow Word table cell wrapping an organ's name before its owner's head word ---
+
+from extractors.layout.wrap import cell_text  # noqa: E402
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # must: the head word alone on the last line ends the name before it
+    ("Thanh tra\nSở", "Thanh tra Sở"),
+    ("Văn phòng\nSở", "Văn phòng Sở"),
+    ("Sở Nội vụ\nThanh tra\nSở", "Sở Nội vụ; Thanh tra Sở"),
+    # must not: agencies one a line, a head word that opens the cell, an owner named in full
+    ("Sở Y tế\nSở Tài chính", "Sở Y tế; Sở Tài chính"),
+    ("Văn phòng Sở\nPhòng Tư pháp", "Văn phòng Sở; Phòng Tư pháp"),
+    ("Sở\nTài chính", "Sở Tài chính"),
+    ("Thanh tra\nBộ", "Thanh tra Bộ"),
+    ("Văn phòng\nUBND huyện", "Văn phòng UBND huyện"),
+])
+def test_a_lone_head_word_ends_the_name_before_it(cell, expected):
+    assert cell_text(cell) == expected
