@@ -591,14 +591,24 @@ def list_cell_text(text: str) -> str:
 LONE_OWNER = re.compile(r"^(?:Sở|Bộ)$")
 
 
+# a unit of the police ("Phòng Cảnh sát giao thông", "Đội Cảnh sát phòng cháy", "Phòng An ninh kinh tế") and
+# the police force it belongs to, named after it: "Công an tỉnh", "Công an huyện Tân Hà"
+POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
+POLICE_OWNER = re.compile(r"^Công an (?:tỉnh|huyện|thành phố|thị xã|quận)\b")
+
+
 def _owner_kept(groups: list[list[str]] | None) -> list[list[str]] | None:
     """The agencies of a cell set one a line, where a line of a head word alone ("Sở") ends
-    the name before it (a narrow cell wrapped "Thanh tra Sở"), not an agency of its own."""
+    the name before it (a narrow cell wrapped "Thanh tra Sở"), not an agency of its own; so
+    does the police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an
+    tỉnh": the unit is the force's)."""
     if not groups:
         return groups
     out = [groups[0]]
     for group in groups[1:]:
-        if LONE_OWNER.match(" ".join(group)):
+        name = " ".join(group)
+        if LONE_OWNER.match(name) or (POLICE_OWNER.match(name) and POLICE_UNIT.match(" ".join(out[-1]))
+                                      and not re.search(r"Công an", " ".join(out[-1]))):
             out[-1] = out[-1] + group
         else:
             out.append(group)
