@@ -93,12 +93,66 @@ from extractors.layout.wrap import cell_text  # noqa: E402
     ("Thanh tra\nSở", "Thanh tra Sở"),
     ("Văn phòng\nSở", "Văn phòng Sở"),
     ("Sở Nội vụ\nThanh tra\nSở", "Sở Nội vụ; Thanh tra Sở"),
+    # must: a police unit and the force it belongs to, named after it
+    ("Phòng Cảnh sát giao thông\nCông an tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh"),
+    ("Đội Cảnh sát phòng cháy\nCông an huyện Tân Hà", "Đội Cảnh sát phòng cháy Công an huyện Tân Hà"),
     # must not: agencies one a line, a head word that opens the cell, an owner named in full
     ("Sở Y tế\nSở Tài chính", "Sở Y tế; Sở Tài chính"),
     ("Văn phòng Sở\nPhòng Tư pháp", "Văn phòng Sở; Phòng Tư pháp"),
     ("Sở\nTài chính", "Sở Tài chính"),
     ("Thanh tra\nBộ", "Thanh tra Bộ"),
     ("Văn phòng\nUBND huyện", "Văn phòng UBND huyện"),
+    ("Phòng Tư pháp\nCông an huyện", "Phòng Tư pháp; Công an huyện"),
+    ("Phòng Cảnh sát giao thông Công an tỉnh\nCông an huyện", "Phòng Cảnh sát giao thông Công an tỉnh; Công an huyện"),
 ])
 def test_a_lone_head_word_ends_the_name_before_it(cell, expected):
     assert cell_text(cell) == expected
+
+
+# --- a table printed one cell a line, cut by a page break: its amounts and codes at a page's edge ---
+
+from extractors.layout.paragraphs import assemble  # noqa: E402
+from extractors.layout.words import page_item  # noqa: E402
+
+PITCH = 18.0
+LEFT = 70.0
+
+
+def _page(lines: list[str], first_top: float = 80.0, number: str | None = None, number_at: str = "foot",
+          number_x: float = 290.0) -> list:
+    """A page's items: `lines` at the left margin one pitch apart, and its page number (when
+    given) centred in the footer or the header, set apart from the body."""
+    items = [page_item("line", (LEFT, LEFT + 8 * len(text), text, first_top + k * PITCH)) for k, text in enumerate(lines)]
+    if number is not None:
+        top = first_top + len(lines) * PITCH + 40 if number_at == "foot" else first_top - 40
+        item = page_item("line", (number_x, number_x + 8, number, top))
+        items = items + [item] if number_at == "foot" else [item] + items
+    return items
+
+
+BODY = ["Kinh phí thực hiện kế hoạch được bố trí từ ngân sách huyện Tân Hà,",
+        "chi tiết như sau:", "STT", "Nội dung", "Kinh phí"]
+PAGE_ONE = BODY + ["1", "In tờ rơi tuyên truyền", "150", "2", "Hội thi an toàn thực phẩm", "280", "3"]
+PAGE_TWO = ["Kiểm tra cơ sở kinh doanh", "520", "Tổng cộng", "950", "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Phòng Y tế: tham mưu tổ chức thực hiện.", "2. UBND các xã: phối hợp thực hiện."]
+PAGE_THREE = ["3. Trung tâm Y tế huyện: theo dõi, báo cáo.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "1"]
+
+
+def _texts(per_page: list) -> list[str]:
+    return [b.text for b in assemble(per_page) if b.kind == "paragraph"]
+
+
+def test_a_one_cell_a_line_tables_numbers_at_a_page_edge_are_kept():
+    texts = _texts([_page(PAGE_ONE), _page(PAGE_TWO), _page(PAGE_THREE)])
+    for number in ("3", "520", "1"):  # the row code at the first page's foot, an amount at the next one's top
+        assert number in texts
+    assert texts.count("3") == 1 and "950" in texts
+
+
+@pytest.mark.parametrize("where, x", [("foot", 290.0), ("head", 290.0), ("foot", 520.0)])
+def test_page_numbers_set_apart_are_dropped(where, x):
+    bodies = [PAGE_ONE[:-1], PAGE_TWO, PAGE_THREE[:-1] + ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm"]]
+    pages = [_page(body, number=str(k + 7), number_at=where, number_x=x) for k, body in enumerate(bodies)]
+    texts = _texts(pages)
+    assert not {"7", "8", "9"} & set(texts)
+    assert "Hội thi an toàn thực phẩm" in texts and "280" in texts and "520" in texts
