@@ -17,6 +17,8 @@ HEAD = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"
     ("- Các phòng thuộc Sở\n- UBND các huyện, thị xã trực",
      "thuộc tỉnh",
      "- Các phòng thuộc Sở\n- UBND các huyện, thị xã trực thuộc tỉnh"),
+    # must: a police unit over its force, the force's level on the next page
+    ("Phòng Cảnh sát giao thông\nCông an", "tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh"),
     # must: the rest opens items of its own
     ("- Cục Thủy sản\n- Vụ Hợp tác quốc tế",
      "- Bộ Công an\n- Tổng cục Hải quan",
@@ -96,6 +98,7 @@ from extractors.layout.wrap import cell_text  # noqa: E402
     # must: a police unit and the force it belongs to, named after it
     ("Phòng Cảnh sát giao thông\nCông an tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh"),
     ("Đội Cảnh sát phòng cháy\nCông an huyện Tân Hà", "Đội Cảnh sát phòng cháy Công an huyện Tân Hà"),
+    ("Phòng Cảnh sát kinh tế\nCông an", "Phòng Cảnh sát kinh tế Công an"),  # a page break cut it: "tỉnh" follows
     # must not: agencies one a line, a head word that opens the cell, an owner named in full
     ("Sở Y tế\nSở Tài chính", "Sở Y tế; Sở Tài chính"),
     ("Văn phòng Sở\nPhòng Tư pháp", "Văn phòng Sở; Phòng Tư pháp"),

@@ -594,7 +594,8 @@ LONE_OWNER = re.compile(r"^(?:Sở|Bộ)$")
 # a unit of the police ("Phòng Cảnh sát giao thông", "Đội Cảnh sát phòng cháy", "Phòng An ninh kinh tế") and
 # the police force it belongs to, named after it: "Công an tỉnh", "Công an huyện Tân Hà"
 POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
-POLICE_OWNER = re.compile(r"^Công an (?:tỉnh|huyện|thành phố|thị xã|quận)\b")
+# (or "Công an" alone, where a page break cut the cell before its level: "Công an" / "tỉnh")
+POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|thị xã|quận)\b)")
 
 
 def _owner_kept(groups: list[list[str]] | None) -> list[list[str]] | None:
