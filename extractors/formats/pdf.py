@@ -677,10 +677,26 @@ def _legacy_font_chars(page) -> bool:
     return changed
 
 
+# a "table" whose box reaches this near every edge of the page is the page's own ground
+PAGE_EDGE = 2.0  # points
+
+
+def _page_ground(table, page) -> bool:
+    """Whether a table found on the page is the page itself: one column from edge to edge
+    of the page (a web page printed to PDF paints its background as boxes the size of the
+    sheet, whose sides make one or two lines across it), its text the whole page's."""
+    x0, top, x1, bottom = table.bbox
+    px0, ptop, px1, pbottom = page.bbox
+    if len({(c[0], c[2]) for c in table.cells}) != 1:
+        return False
+    return (x0 - px0 <= PAGE_EDGE and px1 - x1 <= PAGE_EDGE
+            and top - ptop <= PAGE_EDGE and pbottom - bottom <= PAGE_EDGE)
+
+
 def _text_page(page) -> list[tuple[str, object]]:
-    """A text-layer page as page items: ruled tables from pdfplumber, the rest through
-    the layout stage."""
-    tables = page.find_tables()
+    """A text-layer page as page items: ruled tables from pdfplumber (not the page's own
+    ground), the rest through the layout stage."""
+    tables = [t for t in page.find_tables() if not _page_ground(t, page)]
     bboxes = [t.bbox for t in tables]
 
     def outside(obj, bboxes=bboxes):

@@ -22,7 +22,7 @@ import re
 from itertools import zip_longest
 
 from extractors.layout.cells import GROUP_CODE, is_heading_row
-from extractors.layout.wrap import cell_text
+from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
 NUMBER_CELL = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
@@ -83,12 +83,24 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     rest = rows[repeated_header(above, rows):]  # the header Word repeats on the page goes
     if out and rest and finishes_row(out[-1], rest[0]):
         cut = rest[0]
-        out[-1] = [cell_text(f"{a}\n{b}") if b.strip() else a
-                   for a, b in zip_longest(out[-1], cut, fillvalue="")]
+        out[-1] = [_finished(a, b) for a, b in zip_longest(out[-1], cut, fillvalue="")]
         rest = [_whole_lead(out, cut, row) for row in rest[1:2]] + rest[2:]
     if out and rest:
         rest = [_lead_carried(out, rest[0]), *rest[1:]]
     return out + list(rest)
+
+
+def _finished(cell: str, rest: str) -> str:
+    """A cut row's cell finished by its rest on the next page. A cell kept as a list of
+    marked items, one a line ("- Sở Tư pháp" / "- Liên hiệp các Hội Khoa", as the PDF reader
+    keeps them: extractors.layout.wrap.list_cell_text), or one item whose rest opens the
+    next, stays one: the rest finishes its last item or adds items; joined on one line, the
+    items' marks would run into the names."""
+    if not rest.strip():
+        return cell
+    if "\n" in cell or (CELL_ITEM.match(cell.strip()) and CELL_ITEM.match(rest.strip())):
+        return list_cell_text(f"{cell}\n{rest}")
+    return cell_text(f"{cell}\n{rest}")
 
 
 # a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")

@@ -47,8 +47,37 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
                                                                              line_at[:1] + line_at[-1:]) if outer in furn}
     # (a repeated bare number, the page numbers' pattern, only at the edges too: a row code
     # "2" alone on its line inside a table flattened into lines is no page number)
-    return {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
-            or (i in furn and (i in near or not PAGE_NUMBER.match(items[i][1][2])))}
+    found = {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
+             or (i in furn and (i in near or not PAGE_NUMBER.match(items[i][1][2])))}
+    return {i for i in found if not (PAGE_NUMBER.match(items[i][1][2]) and _in_body(items, line_at, i))}
+
+
+BODY_PITCH = 1.25  # a line at most this many times the page's usual line pitch from its neighbour is set among them
+
+
+def _in_body(items: list[tuple[str, object]], line_at: list[int], i: int) -> bool:
+    """Whether a bare number at a page's edge is set as a line of the body, not a page
+    number: it starts where the line beside it (toward the page's middle) starts and lies
+    at the page's usual line pitch from it ("Truyền thông ..." / "360" / "3" at a page's
+    foot: a table printed one cell a line, its amounts and row codes cut by the page break).
+    A page number is set apart, in the header or the footer, centred or to the right."""
+    tops = [getattr(items[k][1], "top", None) for k in line_at]
+    if any(t is None for t in tops) or len(tops) < MIN_BODY_LINES:
+        return False
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
+    if not gaps:
+        return False
+    pitch = gaps[len(gaps) // 2]
+    n = line_at.index(i)
+    for m in (n - 1, n + 1):  # one neighbour each side: a line of the body on either is enough
+        if 0 <= m < len(line_at):
+            mine, other = items[i][1], items[line_at[m]][1]
+            if abs(mine[0] - other[0]) <= SAME_X and abs(tops[n] - tops[m]) <= BODY_PITCH * pitch:
+                return True
+    return False
+
+
+MIN_BODY_LINES = 5  # lines a page needs for its line pitch to be told
 
 
 def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
