@@ -562,14 +562,18 @@ ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị
 
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ..."
 SENTENCE_END = re.compile(r"[.;]\s+")
+# a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
+# Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
+GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
 
 
 def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     """(lead, partner, the task alone) when a later sentence of a task's line assigns it:
     "Đào tạo nhân lực du lịch. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối
     hợp với UBND các xã thực hiện". The sentence must open with the agency (or "Giao") and
-    say "chủ trì", or give it to one body to carry out ("... nền tảng số. Giao Trung tâm Xúc tiến Du lịch tỉnh
-    thực hiện, hoàn thành trong năm 2026"); a sentence that only mentions an agency assigns nothing."""
+    say "chủ trì", or give the task to one body to carry out (GIVEN_TO: "... nền tảng số. Giao
+    Trung tâm Xúc tiến Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"); a sentence that only
+    mentions an agency assigns nothing."""
     if "chủ" not in title and "Giao " not in title:
         return None  # (what _CHAIRS_WORD or GIVEN_TO asks of the sentence, asked of the whole line first)
     for m in SENTENCE_END.finditer(title):
@@ -579,11 +583,6 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
         if (given := GIVEN_TO.match(rest)) and (performs := _performs(given.group(1))):
             return performs[0], [], title[: m.start()].rstrip(" .;:,")
     return None
-
-
-# a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
-# Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
-GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
 
 
 def _after_colon(title: str) -> str | None:
