@@ -384,6 +384,24 @@ _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|H�
                           r"Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận))")
 
 
+# a department or ministry named by its head word alone, as its own organs name it: "Thanh tra" / "Sở",
+# "Văn phòng" / "Bộ" (a narrow cell's wrap of "Thanh tra Sở"): no agency of its own
+_LONE_OWNER = re.compile(r"^(?:Sở|Bộ)$")
+# a unit of the police ("Phòng Cảnh sát giao thông", "Đội Cảnh sát phòng cháy", "Phòng An ninh kinh tế") and the
+# force it belongs to, named after it: "Công an tỉnh", "Công an huyện Tân Hà", or "Công an" alone where a page
+# break cut the cell before its level
+_POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
+_POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|thị xã|quận)\b)")
+
+
+def _owner_of(line: str, so_far: str) -> bool:
+    """Whether a line names the body that owns the name so far, ending it, rather than an agency of its own: a
+    bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
+    "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
+    return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line)
+                or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far))
+
+
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
 _BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|Tổng cục|Bộ|Đài|Viện)$")
 # a sentence that opens by handing a task over: "Giao ", "Đề nghị: ", "Yêu cầu "
@@ -396,7 +414,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     does not leave its name open starts the next one; any other line is the wrap of the
     one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). An organ's bare name ends
     the group so far, however a narrow cell cut it ("Sở Tư" / "pháp, Văn" / "phòng"), before
-    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name; so does a head word with no
+    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name (_owner_of); so does a head word with no
     name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"). None unless the cell
     starts with an agency and holds two or more ("Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn").
     Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here; nor a
@@ -408,8 +426,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     for line in lines[1:]:
         so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not _BARE_HEAD.search(so_far)
-                and not (_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far))):
+                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far)):
             groups.append([line])
         else:
             groups[-1].append(line)

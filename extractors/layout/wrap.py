@@ -586,36 +586,6 @@ def list_cell_text(text: str) -> str:
     return "\n".join(cell_text("\n".join(item)) for item in items)
 
 
-# a department or ministry named by its head word alone, as its own organs name it: "Thanh tra" / "Sở",
-# "Văn phòng" / "Bộ" (the issuing body's inspectorate, its office): no agency of its own
-LONE_OWNER = re.compile(r"^(?:Sở|Bộ)$")
-
-
-# a unit of the police ("Phòng Cảnh sát giao thông", "Đội Cảnh sát phòng cháy", "Phòng An ninh kinh tế") and
-# the police force it belongs to, named after it: "Công an tỉnh", "Công an huyện Tân Hà"
-POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
-# (or "Công an" alone, where a page break cut the cell before its level: "Công an" / "tỉnh")
-POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|thị xã|quận)\b)")
-
-
-def _owner_kept(groups: list[list[str]] | None) -> list[list[str]] | None:
-    """The agencies of a cell set one a line, where a line of a head word alone ("Sở") ends
-    the name before it (a narrow cell wrapped "Thanh tra Sở"), not an agency of its own; so
-    does the police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an
-    tỉnh": the unit is the force's)."""
-    if not groups:
-        return groups
-    out = [groups[0]]
-    for group in groups[1:]:
-        name = " ".join(group)
-        if LONE_OWNER.match(name) or (POLICE_OWNER.match(name) and POLICE_UNIT.match(" ".join(out[-1]))
-                                      and not re.search(r"Công an", " ".join(out[-1]))):
-            out[-1] = out[-1] + group
-        else:
-            out.append(group)
-    return out if len(out) > 1 else None
-
-
 def cell_text(text: str) -> str:
     """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
     line: a space between lines, none where a word was broken at the cell's edge or a
@@ -626,7 +596,7 @@ def cell_text(text: str) -> str:
     lines = [line for line in lines if line]
     if len(lines) > 1:
         from normalizers.agencies import lines_by_agency
-        groups = _owner_kept(lines_by_agency(lines))
+        groups = lines_by_agency(lines)
         if groups:  # one agency a line: "Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn" -> "...; Tỉnh Đoàn"
             names = [cell_text("\n".join(group)) for group in groups]
             return " ".join(name if name.endswith((";", ",")) or n == len(names) - 1 else f"{name};"
