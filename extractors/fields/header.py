@@ -499,14 +499,12 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         if word == "tỉnh" or (word == "thành" and locality in CENTRAL_CITIES):
             return "province", locality
         return "district", locality
-    if low.startswith(("bộ chỉ huy", "bộ tư lệnh", "bộ đội")) and LOCALITY.search(name):
+    if low.startswith(("bộ chỉ huy", "bộ tư lệnh", "bộ đội")) and ((place := LOCALITY.search(name))
+                                                                    or LEVEL_AT_END.search(name)):
         # "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, not a ministry
-        # ("Bộ đội Biên phòng tỉnh X", the force named without its command, neither)
-        return "department", _locality(LOCALITY.search(name))
-    if low.startswith(("bộ chỉ huy", "bộ tư lệnh", "bộ đội")) and LEVEL_AT_END.search(name):
-        # "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH" with its place on the line above (a joint plan's second issuer under
-        # "CÔNG AN TỈNH X"): a province's command whose place is to be found, not a ministry
-        return "department", None
+        # ("Bộ đội Biên phòng tỉnh X", the force named without its command, neither); "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG
+        # TỈNH" with its place on the line above (a joint plan's second issuer under "CÔNG AN TỈNH X"), its place to find
+        return "department", _locality(place) if place else None
     if low.startswith(("bộ ", "bộ trưởng")):
         return "ministry", None
     if (board := BOARD_OF_BODY.match(name)) and (level := issuer_parts(name[board.end():]))[0]:
