@@ -17,6 +17,14 @@ from pathlib import Path
 FIXED_DATE = time.gmtime(1577836800)  # 2020-01-01, so that the bytes do not change
 
 
+def _pdf_of(images: list, dpi: int, quality: int) -> bytes:
+    """Page images (PIL) as one PDF of scans at `dpi`, JPEG at `quality`, its dates fixed (the same bytes each run)."""
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=quality,
+                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
+    return out.getvalue()
+
+
 def image_only_pdf(data: bytes, dpi: int, pages: list[int] | None = None, quality: int = 75) -> bytes:
     """`data` (a PDF) with every page (or the 0-based `pages`) replaced by its grayscale
     raster at `dpi`: no text layer, no vector lines, page size kept."""
@@ -31,10 +39,7 @@ def image_only_pdf(data: bytes, dpi: int, pages: list[int] | None = None, qualit
             page.close()
     finally:
         pdf.close()
-    out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=quality,
-                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
-    return out.getvalue()
+    return _pdf_of(images, dpi, quality)
 
 
 def rough_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
@@ -59,10 +64,7 @@ def rough_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
             images.append(rough_page(img, rnd, noise))
     finally:
         pdf.close()
-    out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=40,
-                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
-    return out.getvalue()
+    return _pdf_of(images, dpi, 40)
 
 
 def rough_page(img, rnd, noise):
@@ -120,10 +122,7 @@ def archive_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
             images.append(_archive_page(img, dpi, rnd))
     finally:
         pdf.close()
-    out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi), quality=60,
-                   title="scan", producer="tests.renditions.scans", creationDate=FIXED_DATE, modDate=FIXED_DATE)
-    return out.getvalue()
+    return _pdf_of(images, dpi, 60)
 
 
 def _blank_boxes(page, scale: float) -> list[tuple[float, float, float]]:
