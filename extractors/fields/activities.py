@@ -96,8 +96,12 @@ _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan 
                (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
 # an assignment in brackets at the end of a task: "(Sở Xây dựng chủ trì, các huyện phối hợp)"
-TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)[\s.;]*$")  # "... (Sở Nội vụ, Thanh tra tỉnh)."
-TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()]*)\)[\s.;]*$")
+# ... and the task's deadline after it, in the same paragraph: "(Văn phòng Sở chủ trì). Thời gian: quý II/2026.",
+# "(Sở Y tế chủ trì), hoàn thành trước ngày 30/6/2027."
+_DEADLINE_TAIL = (r"(?:\s*[.;,:-]?\s*(?:[Tt]hời gian(?:\s+(?:thực hiện|hoàn thành))?|[Tt]hời hạn(?:\s+hoàn thành)?|"
+                  r"[Tt]iến độ|[Hh]oàn thành(?:\s+(?:trong|trước|vào))?)\b[^()]{0,60})?")
+TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)" + _DEADLINE_TAIL + r"[\s.;]*$")  # "... (Sở Nội vụ, Thanh tra tỉnh)."
+TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()]*)\)" + _DEADLINE_TAIL + r"[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
