@@ -700,12 +700,17 @@ def _heading_level(node) -> int:
 # the document is about that capital (its title names it: "Kế hoạch đầu tư công năm 2024", "... phân bổ vốn ...")
 PUBLIC_CAPITAL = re.compile(r"(?:tổng\s+)?(?:kế hoạch\s+)?vốn\s+đầu\s+tư\s+công\b", re.I)
 CAPITAL_TITLE = re.compile(r"đầu\s+tư|\bvốn\b|giải\s+ngân", re.I)
+# a document about the public finances themselves: "Kế hoạch tài chính - ngân sách nhà nước 03 năm", "Dự toán ngân
+# sách", "thu, chi ngân sách": its past years' takings are its matter, not a situation (see _past_takings)
+FISCAL_TITLE = re.compile(r"tài\s+chính\s*[-–,]?\s*ngân\s+sách|dự\s+toán\s+(?:thu|chi|ngân\s+sách)|"
+                          r"\b(?:thu,?\s+(?:và\s+)?chi|thu|chi)\s+ngân\s+sách", re.I)
 
 
 def extract_statements(doc: Document, period: dict | None = None, title: str | None = None) -> list[dict]:
     """The budget statements of a document whose header gives its `period` and `title`."""
     period = period or {}
     own_capital = not title or bool(CAPITAL_TITLE.search(title))  # (a chunk with no title: its own, as before)
+    fiscal = bool(title and FISCAL_TITLE.search(title))
     plan = (period.get("start_year"), period.get("end_year"))
     units = _units(doc)
     notes = _footnote_units(doc, units)
@@ -845,7 +850,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
                     scope = _scoped(subject, stage)
-            if _past_takings(clause, year, plan[0], moneyed):
+            if not fiscal and _past_takings(clause, year, plan[0], moneyed):
                 dropped = True
                 continue
             if source == "total":
