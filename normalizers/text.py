@@ -151,7 +151,8 @@ def normalize_many(texts: list[str]) -> list[str]:
 # Word-segmented text (a corpus tokenizer's output): syllables of a word joined by "_"
 # and spaces around punctuation: "Kế_hoạch số 565 / QĐ-TTg , ngày 25/4/2017 ."
 _SEGMENTED_WORD = re.compile(r"[^\W\d_]_[^\W\d_]")
-_SPACED_PUNCT = re.compile(r"\w \, | \.$| ; | : |\( \w")
+# (a line's closing mark counts too: a corpus saved with its lines' trailing spaces stripped, "năm 2003 ;")
+_SPACED_PUNCT = re.compile(r"\w \, | [.;:]$| ; | : |\( \w", re.M)
 _JOINER = re.compile(r"(?<=\S)_(?=\S)")  # "Kế_hoạch", and a tokenizer's "STT_|", "#_#"
 _SPACE_BEFORE = re.compile(r" +(?=[,.;:!?)\]%])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
