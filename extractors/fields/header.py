@@ -403,6 +403,10 @@ RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|t
 # exists: "Nghị quyết về kế hoạch đầu tư phát triển năm 2009"
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
                              r"phát triển|kế hoạch)\b.{10,})$")
+# ... and, on a document's first line (a corpus's title field: "Kế_hoạch xây_dựng ...", "Chương_trình công_tác
+# ..."), any title in small letters that is no sentence ("Kế hoạch này ...", "Kế hoạch số 12 ...", "... đã ...")
+FIRST_TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?!(?:này|số|được|đã|có|là|sẽ|đề ra|nêu)\b)"
+                                   r"(?-i:[a-zđà-ỹ])[^.;:]{10,250})$")
 # a type line in capitals and the title after it on one line, as a scrape that lost the line break
 # writes them: "KẾ HOẠCH Phát triển du lịch cộng đồng năm 2026", "QUYẾT ĐỊNH Về việc thành lập ...",
 # "KẾ HOẠCH THỰC HIỆN PHONG TRÀO ..." (a type's qualifier stays with the type: "KẾ HOẠCH HÀNH ĐỘNG ...")
@@ -425,6 +429,8 @@ def _type_and_title(head: list, window: int, match, wrapped: bool) -> tuple[str 
         if BODY_START.match(b.text):
             return None
         tm = match(b.text.strip())
+        if tm is None and k == 0 and match == TYPE_WITH_TITLE.match:
+            tm = FIRST_TYPE_WITH_TITLE.match(b.text.strip())
         if tm and not re.search(r"\bsố\s*\d", b.text, re.I):
             lines, end = [tm.group(2)], b.index + 1
             for nxt in head[k + 1: k + 3] if wrapped else ():
@@ -1114,10 +1120,16 @@ def _without_citations(title: str) -> str:
 TITLE_PLACE = re.compile(r"\b(" + LEVEL_ALT + r")\s+(?=((?:[^\W\d_]+\s?){1,4}))")
 
 
-def _capital_places(text: str) -> str:
+# the levels whose real names are no common words (a commune may be "An Toàn", "Biên Giới", "Văn Hóa")
+WIDE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã"}
+
+
+def _capital_places(text: str, wide_only: bool = False) -> str:
     """"tỉnh bến tre năm" -> "tỉnh Bến Tre năm": after a level word, the longest run of words
-    that is a real place takes capitals."""
+    that is a real place takes capitals (`wide_only`: after a province's or a district's level word only)."""
     for m in reversed(list(TITLE_PLACE.finditer(text))):
+        if wide_only and m.group(1).lower() not in WIDE_LEVELS:
+            continue
         words = m.group(2).split()
         place = longest_real_prefix(m.group(1), [place_word(w) for w in words])
         if place:
@@ -1129,6 +1141,9 @@ def _capital_places(text: str) -> str:
 
 def sentence_title(title: str, out: dict, doc: Document) -> str:
     if not is_upper(title):
+        # a scrape or a word-segmented corpus that lowered the places' capitals: "... ngân sách nhà nước tỉnh
+        # hải dương năm 2009" -> "tỉnh Hải Dương"
+        title = _capital_places(title, wide_only=True)
         return title[:1].upper() + title[1:]
     low = title.lower()
     # proper names the body writes with capitals keep them: places after their level word, document numbers
