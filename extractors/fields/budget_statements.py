@@ -701,9 +701,11 @@ def _heading_level(node) -> int:
 PUBLIC_CAPITAL = re.compile(r"(?:tổng\s+)?(?:kế hoạch\s+)?vốn\s+đầu\s+tư\s+công\b", re.I)
 CAPITAL_TITLE = re.compile(r"đầu\s+tư|\bvốn\b|giải\s+ngân", re.I)
 # a document about the public finances themselves: "Kế hoạch tài chính - ngân sách nhà nước 03 năm", "Dự toán ngân
-# sách", "thu, chi ngân sách": its past years' takings are its matter, not a situation (see _past_takings)
+# sách", "thu, chi ngân sách", or about a place's whole economy ("Kế hoạch phát triển kinh tế - xã hội năm 2025",
+# which weighs the year before as a report does): its past years' takings are its matter, not a situation (see
+# _past_takings)
 FISCAL_TITLE = re.compile(r"tài\s+chính\s*[-–,]?\s*ngân\s+sách|dự\s+toán\s+(?:thu|chi|ngân\s+sách)|"
-                          r"\b(?:thu,?\s+(?:và\s+)?chi|thu|chi)\s+ngân\s+sách", re.I)
+                          r"\b(?:thu,?\s+(?:và\s+)?chi|thu|chi)\s+ngân\s+sách|kinh\s+tế\s*[-–]\s*xã\s+hội", re.I)
 
 
 def extract_statements(doc: Document, period: dict | None = None, title: str | None = None) -> list[dict]:
