@@ -618,11 +618,17 @@ _MARKED = re.compile(r"\(\s*(chủ trì|phối hợp|phối kết hợp)\s*\)", 
 
 def _marked_roles(body: str) -> tuple[list[str], list[str]]:
     """(lead, partner) of a list whose names carry their role in brackets; the names
-    before a marker take its role, the names after the last one are partners."""
+    before a marker take its role, the names after the last one are partners. With no lead
+    marked, the groups before the first partner marker's own group (";" parts) lead:
+    "Bệnh viện Đa khoa tỉnh; Trung tâm Kiểm soát bệnh tật (phối hợp)"."""
     lead: list[str] = []
     partner: list[str] = []
     at = 0
-    for m in _MARKED.finditer(body):
+    marks = list(_MARKED.finditer(body))
+    if marks and not any(m.group(1).lower().startswith("chủ") for m in marks) and ";" in body[: marks[0].start()]:
+        at = body.rfind(";", 0, marks[0].start()) + 1
+        lead = split_agencies(body[: at - 1])
+    for m in marks:
         (lead if m.group(1).lower().startswith("chủ") else partner).extend(split_agencies(body[at:m.start()]))
         at = m.end()
     rest = body[at:].strip(" .;,")
