@@ -613,7 +613,13 @@ _WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+ch�
 
 
 # a role written after each name: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh (phối hợp)"
-_MARKED = re.compile(r"\(\s*(chủ trì|phối hợp|phối kết hợp)\s*\)", re.I)
+# (or by a task matrix's codes: "Sở Y tế (CT); Sở Công Thương, Công an tỉnh (PH)")
+_MARKED = re.compile(r"\(\s*(chủ trì|phối hợp|phối kết hợp|(?-i:CT|PH))\s*\)", re.I)
+
+
+def _leads(mark: re.Match) -> bool:
+    """Whether a role mark in brackets is the lead's ("chủ trì", "CT")."""
+    return mark.group(1).lower().startswith("chủ") or mark.group(1) == "CT"
 
 
 def _marked_roles(body: str) -> tuple[list[str], list[str]]:
@@ -625,11 +631,11 @@ def _marked_roles(body: str) -> tuple[list[str], list[str]]:
     partner: list[str] = []
     at = 0
     marks = list(_MARKED.finditer(body))
-    if marks and not any(m.group(1).lower().startswith("chủ") for m in marks) and ";" in body[: marks[0].start()]:
+    if marks and not any(_leads(m) for m in marks) and ";" in body[: marks[0].start()]:
         at = body.rfind(";", 0, marks[0].start()) + 1
         lead = split_agencies(body[: at - 1])
     for m in marks:
-        (lead if m.group(1).lower().startswith("chủ") else partner).extend(split_agencies(body[at:m.start()]))
+        (lead if _leads(m) else partner).extend(split_agencies(body[at:m.start()]))
         at = m.end()
     rest = body[at:].strip(" .;,")
     if rest and AGENCY_AT_START.match(rest):
