@@ -606,7 +606,7 @@ def _share_level(text: str, names: list[str]) -> list[str]:
 _CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\s*:)(?!\w)")
 # its partners: "phối hợp với Y ...", or "; Y phối hợp"
 _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
-_PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
+_PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)(?:\s+[-–])?\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")  # ("Y - phối hợp")
 # right after the lead's "chủ trì", its partners with no "với": "X chủ trì, phối hợp Sở Nội vụ, Công an tỉnh"
 # (a name must follow: "chủ trì, phối hợp tổ chức ..." names none)
 _WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
