@@ -76,8 +76,10 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # (not the plan the sum is booked in: "kế hoạch vốn năm 2027 của tỉnh")
                    # (its term may come between: "vốn đầu tư công trung hạn (giai đoạn 2026-2030) của tỉnh")
                    # (nor the level's total of every source: "Tổng vốn đầu tư công ... của huyện")
-                   r"(?<!kế hoạch )(?<!tổng )\bvốn (?:đầu tư công|đầu tư phát triển|sự nghiệp(?: \w+){0,2}|ngân sách)"
-                   r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})? của "
+                   # (or "nguồn"/"kinh phí" with the year it is booked in: "từ nguồn sự nghiệp môi trường năm 2027 của tỉnh")
+                   r"(?<!kế hoạch )(?<!tổng )\b(?:vốn|nguồn(?: vốn| kinh phí)?|kinh phí) (?:đầu tư công|đầu tư phát triển|"
+                   r"sự nghiệp(?: \w+){0,2}|ngân sách)"
+                   r"(?: trung hạn| hằng năm)?(?: giai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}| năm (?:19|20)\d{2})? của "
                    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường)\b", re.I)
 # (the money of those who take part, named by who they are: "Nhân dân đóng góp", "Người chăn nuôi đóng góp",
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views; and
