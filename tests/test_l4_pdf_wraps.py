@@ -163,3 +163,35 @@ HEAD_WORDS = [
 @pytest.mark.parametrize("lines, expected", HEAD_WORDS)
 def test_a_bare_head_word_after_a_title_waits_for_its_name(lines, expected):
     assert lines_by_agency(lines) == expected
+
+
+# --- a table typed with " | " between its cells (Markdown or a scrape printed to PDF) ---
+
+PIPE_HEAD = "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn"
+PIPE_ROWS = ["1 | Tập huấn kỹ năng cứu hộ | Phòng Văn hóa | Đoàn Thanh niên xã | Quý II/2027",
+             "2 | Kiểm tra bến đò ngang | Công an xã | Ban Chỉ huy quân sự xã | Tháng 5/2027"]
+
+
+def _flat(*texts: str) -> list[tuple]:
+    """Each text a paragraph of its own: a short line (a row a narrow font set on one line)."""
+    items = [_line("Uy ban nhan dan xa Son Ha ban hanh Ke hoach nhu sau:", full=True)]
+    return items + [("line", (LEFT, LEFT + 200, t)) for t in texts]
+
+
+def test_a_pipe_typed_table_printed_to_pdf_is_a_table():
+    blocks = assemble([_flat(PIPE_HEAD, *PIPE_ROWS, "Kinh phí do ngân sách xã bảo đảm.")])
+    tables = [b.rows for b in blocks if b.kind == "table"]
+    assert tables == [[[c.strip() for c in PIPE_HEAD.split("|")]] + [[c.strip() for c in r.split("|")] for r in PIPE_ROWS]]
+    assert "Kinh phí do ngân sách xã bảo đảm." in [b.text for b in blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize("texts", [
+    # must not: a site's menu; a header with no row of as many cells; a header line of names with no code heading
+    ["Trang chủ | Văn bản | Liên hệ", "Tin tức | Sự kiện | Thủ tục hành chính"],
+    [PIPE_HEAD, "1 | Tập huấn kỹ năng cứu hộ | Phòng Văn hóa"],
+    ["Nội dung | Đơn vị chủ trì | Thời hạn", "Tập huấn | Phòng Văn hóa | Quý II"],
+])
+def test_pipes_that_make_no_table_stay_paragraphs(texts):
+    blocks = assemble([_flat(*texts)])
+    assert not [b for b in blocks if b.kind == "table"]
+    assert [b.text for b in blocks][1:] == texts

@@ -14,7 +14,8 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
-from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
+from extractors.layout import markdown as md
+from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, table_blocks
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
@@ -332,4 +333,31 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             bolds.append(bold)
             prev_x0, prev_x1, prev_bold = x0, x1, bold
     flush()
-    return blocks + notes
+    return pipe_tables(blocks) + notes
+
+
+def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A table typed as text, " | " between its cells (a Markdown file or a scraped page's text
+    printed to PDF: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ..." / "1 | Tuyên truyền ... |
+    Phòng Văn hóa và Thông tin | ..."): a paragraph that is such a header (a code heading, then
+    column names: extractors.layout.text.bare_pipe_header) and the paragraphs after it with as
+    many cells are the table's rows, as the text reader reads them."""
+    if not any(b.kind == "paragraph" and "|" in b.text for b in blocks):
+        return blocks  # (cheap: most PDFs hold no pipe)
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        head = bare_pipe_header(block.text) if block.kind == "paragraph" and "|" in block.text else None
+        rows, j = [head], i + 1
+        while head and j < len(blocks) and blocks[j].kind == "paragraph" and "|" in blocks[j].text \
+                and len(found := md.cells(blocks[j].text, outer=False)) == len(head):
+            rows.append(found)
+            j += 1
+        if head and len(rows) >= 2:
+            out.extend(table_blocks(rows, dict(block.location)))
+            i = j
+        else:
+            out.append(block)
+            i += 1
+    return out
