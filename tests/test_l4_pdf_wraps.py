@@ -195,3 +195,25 @@ def test_pipes_that_make_no_table_stay_paragraphs(texts):
     blocks = assemble([_flat(*texts)])
     assert not [b for b in blocks if b.kind == "table"]
     assert [b.text for b in blocks][1:] == texts
+
+
+# --- a list's label and its text at a tab stop, no space glyph between them ---
+
+def _word(text: str, x0: float, x1: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 112.0, "size": 12.0, "fontname": "F"}
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # must: a label before its text's capital stays a word of its own, the gap under JOIN_SPACE of a space
+    (("b.", 78.1, 89.6), ("Tổ", 92.3, 107.6), ["b.", "Tổ"]),
+    (("3)", 78.1, 88.0), ("Kiểm", 90.8, 115.0), ["3)", "Kiểm"]),
+    (("IV.", 70.0, 88.0), ("TỔ", 90.8, 110.0), ["IV.", "TỔ"]),
+    # must not: a syllable a legacy font set apart, a number, an abbreviation with its dot are one word
+    (("v", 78.0, 84.0), ("ùng", 86.5, 104.0), ["vùng"]),
+    (("1.", 78.0, 88.0), ("250", 90.5, 108.0), ["1.250"]),
+    (("TP.", 78.0, 96.0), ("HCM", 98.5, 124.0), ["TP.HCM"]),
+    (("v.", 78.0, 86.0), ("v.", 88.5, 96.0), ["v.v."]),
+])
+def test_a_list_label_keeps_apart_from_its_text(first, second, expected):
+    words = pdf_reader.join_split_glyphs([_word(*first), _word(*second)], {"F": 0.3167})
+    assert [w["text"] for w in words] == expected
