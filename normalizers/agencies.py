@@ -402,8 +402,11 @@ def _owner_of(line: str, so_far: str) -> bool:
                 or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far))
 
 
-# a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"): the next line names it
-_BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|Tổng cục|Bộ|Đài|Viện)$")
+# a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"), its leader's title
+# before it ("Chủ tịch Ủy ban" / "Mặt trận Tổ quốc huyện"), or its members with no body ("Các thành viên" /
+# "Ban Chỉ huy phòng, chống thiên tai huyện"): the next line names it
+_BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:(?:" + _LEADER_ALT + r")?(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|"
+                        r"Tổng cục|Bộ|Đài|Viện)|(?:[Cc]ác\s+)?(?:[Tt]hành viên|[Ủủ]y viên))$")
 # a sentence that opens by handing a task over: "Giao ", "Đề nghị: ", "Yêu cầu "
 HANDS_OVER_AT_START = re.compile(_ASSIGN_WORD)
 

@@ -787,7 +787,9 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     """Words that pdfplumber cut inside a syllable, where a legacy font starts a glyph at
     an offset (`v ùng`, `l ĩnh`, `200 3`): neighbours on one line closer than
     JOIN_SPACE of their font's space are one word. A space glyph between them, or a gap
-    as wide as a space, keeps them apart. A superscript after a word keeps its place in
+    as wide as a space, keeps them apart; so does a list's label before its text's capital,
+    however near the tab stop set the text ("b." "Tổ chức ...", a web page's list printed to
+    PDF: no space glyph between them). A superscript after a word keeps its place in
     the word's `mark` (start, end): the layout takes it out when a footnote of the page
     has that mark (extractors.layout.words)."""
     out: list[dict] = []
@@ -803,7 +805,7 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
             small = w.get("size")
             raised = bool(stated and small and small <= RAISED_SIZE * stated
                           and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
-            if -0.5 * size < gap < JOIN_SPACE * space:
+            if -0.5 * size < gap < JOIN_SPACE * space and not (LIST_LABEL_WORD.match(prev["text"]) and w["text"][:1].isupper()):
                 joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
                 joined.pop("mark", None)
@@ -820,6 +822,8 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     return out
 
 
+# a list's label, the whole word: "b.", "2)", "IV." (not "TP." of "TP.HCM", nor "1." of "1.250", a digit after it)
+LIST_LABEL_WORD = re.compile(r"^(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]$")
 RAISED_SIZE = 0.8  # a superscript's font size is at most this share of the word's before it
 RAISED_RISE = 0.15  # ... and its baseline at least this share of that size higher
 MARK_TAIL = re.compile(r"^[.,;:)\]]+$")  # what may follow a note's mark in the same word: "thôn¹;"

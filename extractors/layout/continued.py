@@ -95,10 +95,11 @@ def _finished(cell: str, rest: str) -> str:
     marked items, one a line ("- Sở Tư pháp" / "- Liên hiệp các Hội Khoa", as the PDF reader
     keeps them: extractors.layout.wrap.list_cell_text), or one item whose rest opens the
     next, stays one: the rest finishes its last item or adds items; joined on one line, the
-    items' marks would run into the names."""
+    items' marks would run into the names. So does a task's name whose items the break put
+    on the next page ("Hỗ trợ nước sinh hoạt" / "- Rà soát danh sách hộ" / "- Cấp bồn chứa nước")."""
     if not rest.strip():
         return cell
-    if "\n" in cell or (CELL_ITEM.match(cell.strip()) and CELL_ITEM.match(rest.strip())):
+    if "\n" in cell or "\n" in rest or (CELL_ITEM.match(cell.strip()) and CELL_ITEM.match(rest.strip())):
         return list_cell_text(f"{cell}\n{rest}")
     return cell_text(f"{cell}\n{rest}")
 

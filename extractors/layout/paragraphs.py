@@ -14,7 +14,8 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
-from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER
+from extractors.layout import markdown as md
+from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, table_blocks
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
@@ -198,6 +199,25 @@ def _spaced_start(prev: str, line: str) -> bool:
     return line[:1].isupper() and prev[-1:] not in ",-–(" and not CONNECTOR_END.search(prev)
 
 
+SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
+
+
+def _word_fits(room: float, x0: float, x1: float, line: str) -> bool:
+    """Whether the first word of a line (its width told by its share of the line's
+    characters) would have fitted in `room`, the space a line above left before the right
+    margin. A word that would not is why the line above stopped early: a ragged-right page
+    (a web page or Markdown printed to PDF, no justification) wraps "... trước ngày" /
+    "31/10/2026;" with a long number or date, far from the margin, mid-sentence."""
+    word = line.split(" ", 1)[0]
+    return len(line) == 0 or (x1 - x0) * (len(word) + 1) / len(line) <= room
+
+
+def _in_parentheses(text: str) -> bool:
+    """Whether a paragraph so far stops inside a bracket it opened ("... (Chủ trì:" / "Trung
+    tâm Văn hóa ...; phối hợp: ...)"): a colon or semicolon there ends no paragraph."""
+    return text.rfind("(") > text.rfind(")")  # (not a count: a list's "a)" opens nothing)
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
@@ -260,7 +280,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             if at in dropped:
                 continue
             prev_end = para[-1][-1:] if para else ""
-            short_before = prev_x1 < right - 60  # the previous line stopped early: it ended a paragraph
+            # the previous line stopped early: it ended a paragraph (not where the line's first word
+            # would not have fitted after it: a ragged right margin's wrap)
+            short_before = prev_x1 < right - SHORT and (not para or _word_fits(right - prev_x1, x0, x1, line))
             indented = x0 > left + INDENT and not (para and not short_before and _indented_wrap(x0, line, prev_x0, para[-1]))
             margin_text = marked_paragraphs and prev_x0 <= left + INDENT
             # "... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that ends
@@ -299,8 +321,10 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # nothing goes on after the motto's whole line (a scan's reading loses the rule under it)
             if para and FULL_MOTTO.match(para[-1]):
                 runs_on, short_before = False, True
+            # (a full line that stops inside its brackets goes on: "... (Chủ trì:" / "Trạm Y tế phường; ...)")
+            bracketed = para and not short_before and prev_end in ":;" and _in_parentheses(" ".join(para))
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
-                                  or (prev_end in ".:;!?" and not margin_text) or unbolded
+                                  or (prev_end in ".:;!?" and not margin_text and not bracketed) or unbolded
                                   or line.isupper() != para[-1].isupper()
                                   or (id(payload) in spaced and _spaced_start(para[-1], line))):
                 flush()
@@ -309,4 +333,31 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             bolds.append(bold)
             prev_x0, prev_x1, prev_bold = x0, x1, bold
     flush()
-    return blocks + notes
+    return pipe_tables(blocks) + notes
+
+
+def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A table typed as text, " | " between its cells (a Markdown file or a scraped page's text
+    printed to PDF: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ..." / "1 | Tuyên truyền ... |
+    Phòng Văn hóa và Thông tin | ..."): a paragraph that is such a header (a code heading, then
+    column names: extractors.layout.text.bare_pipe_header) and the paragraphs after it with as
+    many cells are the table's rows, as the text reader reads them."""
+    if not any(b.kind == "paragraph" and "|" in b.text for b in blocks):
+        return blocks  # (cheap: most PDFs hold no pipe)
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        head = bare_pipe_header(block.text) if block.kind == "paragraph" and "|" in block.text else None
+        rows, j = [head], i + 1
+        while head and j < len(blocks) and blocks[j].kind == "paragraph" and "|" in blocks[j].text \
+                and len(found := md.cells(blocks[j].text, outer=False)) == len(head):
+            rows.append(found)
+            j += 1
+        if head and len(rows) >= 2:
+            out.extend(table_blocks(rows, dict(block.location)))
+            i = j
+        else:
+            out.append(block)
+            i += 1
+    return out

@@ -540,7 +540,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                 add("lines", run)
                 run = []
             end, rows = broken_rows[i]
-            add("blocks", _table_blocks(rows, {"line": line.number, "page": line.page}))
+            add("blocks", table_blocks(rows, {"line": line.number, "page": line.page}))
             i = end
             continue
         border = may_structure and md.is_grid_border(text)  # a grid table's border ("+---+---+")
@@ -561,7 +561,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                 continue
         if i in tables:
             t = tables[i]
-            add("blocks", _table_blocks(t.rows, {"line": line.number, "page": line.page}))
+            add("blocks", table_blocks(t.rows, {"line": line.number, "page": line.page}))
             i = t.last + 1
             continue
         found = _structured(lines, i, markdown) if may_structure and ("|" in text or "\t" in text) else None
@@ -635,7 +635,7 @@ def _range(m: re.Match) -> str:
     return f"{m.group(1)} {first}{' - ' if m.group(3) else '-'}{second}"
 
 
-def _table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
+def table_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     """A table found in text; rows keep their own lengths (a scraped header row lists
     only the cells that start in it, and the table model spreads it out)."""
     if is_layout_table(rows):
@@ -794,7 +794,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
             j += 1
         rows = md.grid_rows([ln.text for ln in page[i:j]], wrap.join_cell_lines)
         if rows is not None:
-            return j, _table_blocks(rows, loc)
+            return j, table_blocks(rows, loc)
     if PIPE_ROW.match(line.text):
         ruled = i + 1 < len(page) and PIPE_RULE.match(page[i + 1].text) is not None
         if ruled or markdown:
@@ -805,7 +805,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                     rows.append(md.cells(page[j].text))
                 j += 1
             if ruled or len(rows) >= 1:
-                return j, _table_blocks(md.under_groups(rows), loc)
+                return j, table_blocks(md.under_groups(rows), loc)
     if "|" in line.text and i + 1 < len(page) and "|" in page[i + 1].text and PIPE_RULE.match(page[i + 1].text):
         # a pipe table without its outer pipes, as html2text writes it ("a | b" / "---|---"):
         # every line with a pipe is a row, and a row that opens with a pipe has an empty
@@ -822,8 +822,8 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
             else:
                 rows.append([md.strip_emphasis(page[j].text.strip())] * len(rows[0]))
             j += 1
-        return j, _table_blocks(rows, loc)
-    if "|" in line.text and (head := _bare_pipe_header(line.text)):
+        return j, table_blocks(rows, loc)
+    if "|" in line.text and (head := bare_pipe_header(line.text)):
         # a table a scraper flattened to lines, " | " between its cells and no rule under its header: "TT |
         # Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" / "1 | Tuyên truyền ... |
         # Phòng Văn hóa và Thông tin | ..." (the lines after the header with as many cells are its rows)
@@ -838,7 +838,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
             rows.append(found)
             j = k + 1
         if len(rows) >= 2:
-            return j, _table_blocks(rows, loc)
+            return j, table_blocks(rows, loc)
     if line.text.strip() == "|":
         j = i
         while j < len(page) and not page[j].blank:
@@ -846,17 +846,17 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         run = [ln.text for ln in page[i:j]]
         rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
         if rows is not None:
-            return j, _table_blocks(rows, loc)
+            return j, table_blocks(rows, loc)
     if "\t" in line.text:
         j = i
         while j < len(page) and _tab_row(page[j].text):
             j += 1
         if j - i >= 2:
-            return j, _table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
+            return j, table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
     return None
 
 
-def _bare_pipe_header(text: str) -> list[str] | None:
+def bare_pipe_header(text: str) -> list[str] | None:
     """The cells of a header line of a pipe table with no outer pipes and no rule: three or more
     cells, a code heading first, then column names only (grid.TEXT_HEADING)."""
     found = md.cells(text, outer=False)

@@ -572,10 +572,13 @@ def list_cell_text(text: str) -> str:
     items ("- Vụ Pháp chế" / "- Viện Khoa học Môi trường" / "- Bộ Xây dựng", an item's wrap
     on the line under it unmarked) keeps an item a line, as a Word or web page cell's lines
     are read: joined, the items' marks would run into the names ("Vụ Kế hoạch - Tài
-    chính" holds a dash of its own)."""
+    chính" holds a dash of its own). A task's name over its items ("Tuyên truyền chính sách" /
+    "dân tộc" / "- Trên Đài Truyền thanh ..." / "- Cấp phát báo ...") keeps its name one line
+    above them, as a Word or web page cell gives it (normalizers.agencies.join_cell_lines
+    writes the two shapes as those cells' are written)."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
-    if len(lines) < 2 or not CELL_ITEM.match(lines[0]) or sum(bool(CELL_ITEM.match(line)) for line in lines) < 2:
+    if len(lines) < 2 or sum(bool(CELL_ITEM.match(line)) for line in lines) < 2:
         return cell_text(text)
     items: list[list[str]] = []
     for line in lines:

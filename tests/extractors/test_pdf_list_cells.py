@@ -17,9 +17,12 @@ CELLS = [
     ("- Bộ Tài chính\n- Vụ Kế hoạch - Tài\nchính\n- Thanh tra Bộ", "- Bộ Tài chính\n- Vụ Kế hoạch - Tài chính\n- Thanh tra Bộ"),
     ("+ Sở Nội vụ tỉnh\nHòa Lâm\n+ Công an tỉnh", "+ Sở Nội vụ tỉnh Hòa Lâm\n+ Công an tỉnh"),
     ("• In 5.000 tờ gấp\n• Phát sóng 12 phóng sự", "• In 5.000 tờ gấp\n• Phát sóng 12 phóng sự"),
-    # must not: one marked line and its wrap, a cell whose first line is no item, prose, a number range
+    # must (round L4): a name over its items keeps its line, as a Word cell's paragraph does
+    # (normalizers.agencies.join_cell_lines writes it "name: - item; - item", as it writes a Word cell's)
+    ("Các đơn vị thuộc Bộ:\n- Cục Môi trường\n- Thanh tra Bộ", "Các đơn vị thuộc Bộ:\n- Cục Môi trường\n- Thanh tra Bộ"),
+    # must not: one marked line and its wrap, a name over one marked line, prose, a number range
     ("- Tổ chức tập huấn cho cán bộ\ncấp xã về phân loại rác", "- Tổ chức tập huấn cho cán bộ cấp xã về phân loại rác"),
-    ("Các đơn vị thuộc Bộ:\n- Cục Môi trường\n- Thanh tra Bộ", "Các đơn vị thuộc Bộ: - Cục Môi trường - Thanh tra Bộ"),
+    ("Các đơn vị thuộc Bộ:\n- Cục Môi trường", "Các đơn vị thuộc Bộ: - Cục Môi trường"),
     ("Xây dựng Thông tư hướng dẫn\nkỹ thuật", "Xây dựng Thông tư hướng dẫn kỹ thuật"),
     ("2026-\n2030", "2026-2030"),
 ]
