@@ -29,11 +29,34 @@ ROWS = [
     ("**KẾ HOẠCH**", [("KẾ HOẠCH", True, False)]),
     ("__QUYẾT ĐỊNH__", [("QUYẾT ĐỊNH", True, False)]),
     ("- Lưu: VT, _KTTH_.", [("- Lưu: VT, ", False, False), ("KTTH", False, True), (".", False, False)]),
+    # italics inside bold, as a scraped signature table writes its label
+    ("**_Nơi nhận:_**", [("Nơi nhận:", True, True)]),
+    ("**Điều 1. _Phê duyệt_ Kế hoạch**", [("Điều 1. ", True, False), ("Phê duyệt", True, True), (" Kế hoạch", True, False)]),
     # not emphasis: underscores inside a word, an escaped mark, a lone underscore
     ("Tệp ke_hoach_2025_final.docx gửi kèm", [("Tệp ke_hoach_2025_final.docx gửi kèm", False, False)]),
     (r"Mã \_A1\_ của biểu", [("Mã _A1_ của biểu", False, False)]),
     ("Ký hiệu _ và dấu _ rời", [("Ký hiệu _ và dấu _ rời", False, False)]),
+    (r"Giá \*ưu đãi\* 5%", [("Giá *ưu đãi* 5%", False, False)]),
 ]
+
+
+def test_markdown_document_as_word_paragraphs_and_tables():
+    """A bold span over two lines is two bold paragraphs with no stray mark; a pipe table without its outer pipes
+    ("TT | Nội dung" over "---|---") is a Word table, as one with them is; plain lines stay plain."""
+    import io
+
+    from docx import Document
+
+    from tests.invented.renditions import markdown_to_docx
+
+    md = ("**KẾ HOẠCH Phát triển du lịch\ncộng đồng năm 2028**\nI. MỤC TIÊU\nTT | Nội dung | Chủ trì\n---|---|---\n"
+          "1 | Quảng bá điểm đến | Sở Văn hóa\n2 | Đào tạo nhân lực | Sở Nội vụ\nII. KINH PHÍ\n")
+    doc = Document(io.BytesIO(markdown_to_docx(md)))
+    paragraphs = [(p.text, all(r.bold for r in p.runs)) for p in doc.paragraphs]
+    assert paragraphs == [("KẾ HOẠCH Phát triển du lịch", True), ("cộng đồng năm 2028", True), ("I. MỤC TIÊU", False),
+                          ("II. KINH PHÍ", False)]
+    assert [[c.text for c in row.cells] for row in doc.tables[0].rows] == [
+        ["TT", "Nội dung", "Chủ trì"], ["1", "Quảng bá điểm đến", "Sở Văn hóa"], ["2", "Đào tạo nhân lực", "Sở Nội vụ"]]
 
 
 @pytest.mark.parametrize("markdown,expected", ROWS)

@@ -126,8 +126,8 @@ _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 # **bold** or __bold__, *italic* or _italic_ (an underscore inside a word, "snake_case", is a
 # letter: emphasis by underscores opens and closes at a word's edge; an escaped mark, "\_", is none)
-_MD_EMPHASIS = re.compile(r"\*\*\*(?P<bi>(?!\s).+?)(?<!\s)\*\*\*|\*\*(?P<b1>.+?)\*\*|(?<![_\w\\])__(?P<b2>(?!\s).+?)(?<![\s\\])__(?![_\w])"
-                          r"|(?<![*\w])\*(?P<i1>(?!\s).+?)(?<!\s)\*(?![*\w])"
+_MD_EMPHASIS = re.compile(r"(?<!\\)\*\*\*(?P<bi>(?!\s).+?)(?<!\s)\*\*\*|(?<!\\)\*\*(?P<b1>.+?)(?<!\\)\*\*|(?<![_\w\\])__(?P<b2>(?!\s).+?)(?<![\s\\])__(?![_\w])"
+                          r"|(?<![*\w\\])\*(?P<i1>(?!\s).+?)(?<![\s\\])\*(?![*\w])"
                           r"|(?<![_\w\\])_(?P<i2>(?![\s_]).+?)(?<![\s\\])_(?![_\w])")
 
 
@@ -140,7 +140,12 @@ def _md_runs(paragraph, text: str, bold: bool = False) -> None:
             paragraph.add_run(_md_unescape(text[pos:m.start()])).bold = bold or None
         both = m["bi"] is not None  # ***bold italic***, as a scraped signature table's "***Nơi nhận:***"
         strong = both or m["b1"] is not None or m["b2"] is not None
-        run = paragraph.add_run(_md_unescape(m["bi"] or m["b1"] or m["b2"] or m["i1"] or m["i2"] or ""))
+        inner = m["bi"] or m["b1"] or m["b2"] or m["i1"] or m["i2"] or ""
+        if strong and not both and _MD_EMPHASIS.search(inner):  # "**_Nơi nhận:_**": italics inside the bold
+            _md_runs(paragraph, inner, bold=True)
+            pos = m.end()
+            continue
+        run = paragraph.add_run(_md_unescape(inner))
         run.bold = True if strong else (bold or None)
         run.italic = True if both else (None if strong else True)
         pos = m.end()
@@ -166,11 +171,14 @@ def markdown_to_docx(text: str) -> bytes:
     doc = _new_docx()
     lines = _lines(text)
     i = 0
+    bold_open = False  # a **bold** span opened on a line before and not closed yet (a wrapped bold title)
     while i < len(lines):
         line = lines[i]
-        if line.lstrip().startswith("|"):
+        # a pipe table, with its outer pipes or without them ("a | b" over "---|---", as html2text writes it)
+        bare = "|" in line and i + 1 < len(lines) and _MD_RULE.match(lines[i + 1].strip()) is not None
+        if line.lstrip().startswith("|") or bare:
             block = []
-            while i < len(lines) and lines[i].lstrip().startswith("|"):
+            while i < len(lines) and (lines[i].lstrip().startswith("|") or (bare and "|" in lines[i])):
                 block.append(lines[i])
                 i += 1
             rows = [_md_cells(r) for r in block if not _MD_RULE.match(r.strip())]
@@ -186,7 +194,15 @@ def markdown_to_docx(text: str) -> bytes:
                         _md_runs(cell.add_paragraph(), part)
             continue
         heading = _MD_HEADING.match(line)
-        _md_runs(doc.add_paragraph(), line[heading.end():] if heading else line, bold=bool(heading))
+        body = line[heading.end():] if heading else line
+        # a bold mark left alone on its line opens or closes a span over lines ("**KẾ HOẠCH Phát triển" / "... năm
+        # 2027**"): the lines between are bold, and the lone mark is no text
+        lone = len(re.findall(r"(?<!\\)\*\*(?!\*)", _MD_EMPHASIS.sub("", body))) % 2 == 1
+        bold = bool(heading) or bold_open
+        if lone:
+            body = re.sub(r"(?<!\\)\*\*(?!\*)(?=[^*]*$)" if bold_open else r"(?<!\\)\*\*(?!\*)", "", body, count=1)
+            bold, bold_open = True, not bold_open
+        _md_runs(doc.add_paragraph(), body, bold=bold)
         i += 1
     return _saved(doc)
 
