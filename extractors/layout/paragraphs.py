@@ -14,8 +14,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
-from extractors.layout import markdown as md
-from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, table_blocks
+from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, table_blocks
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
 
@@ -349,14 +348,12 @@ def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
     while i < len(blocks):
         block = blocks[i]
         head = bare_pipe_header(block.text) if block.kind == "paragraph" and "|" in block.text else None
-        rows, j = [head], i + 1
-        while head and j < len(blocks) and blocks[j].kind == "paragraph" and "|" in blocks[j].text \
-                and len(found := md.cells(blocks[j].text, outer=False)) == len(head):
-            rows.append(found)
-            j += 1
-        if head and len(rows) >= 2:
+        # (a block of another kind ends the table: no cells)
+        rows, used = bare_pipe_rows(head, (b.text if b.kind == "paragraph" else "" for b in blocks[i + 1:])) \
+            if head else ([], 0)
+        if len(rows) >= 2:
             out.extend(table_blocks(rows, dict(block.location)))
-            i = j
+            i += 1 + used
         else:
             out.append(block)
             i += 1

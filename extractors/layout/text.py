@@ -33,6 +33,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
@@ -827,18 +828,10 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         # a table a scraper flattened to lines, " | " between its cells and no rule under its header: "TT |
         # Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" / "1 | Tuyên truyền ... |
         # Phòng Văn hóa và Thông tin | ..." (the lines after the header with as many cells are its rows)
-        rows, j = [head], i + 1
-        while j < len(page):
-            k = j
-            while k < len(page) and page[k].blank:
-                k += 1  # (a blank line between two rows, as a scrape of one paragraph per row leaves)
-            found = md.cells(page[k].text, outer=False) if k < len(page) and "|" in page[k].text else []
-            if len(found) != len(head):
-                break
-            rows.append(found)
-            j = k + 1
+        # (a blank line between two rows, as a scrape of one paragraph per row leaves, is skipped)
+        rows, used = bare_pipe_rows(head, (None if ln.blank else ln.text for ln in page[i + 1:]))
         if len(rows) >= 2:
-            return j, table_blocks(rows, loc)
+            return i + 1 + used, table_blocks(rows, loc)
     if line.text.strip() == "|":
         j = i
         while j < len(page) and not page[j].blank:
@@ -854,6 +847,22 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         if j - i >= 2:
             return j, table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
     return None
+
+
+def bare_pipe_rows(head: list[str], texts: Iterable[str | None]) -> tuple[list[list[str]], int]:
+    """The rows of a bare pipe table under its `head` (bare_pipe_header): the texts after it
+    with as many " | " cells, until one has not (None is a blank line between rows, skipped);
+    and how many texts they took, blanks between them included."""
+    rows, used = [head], 0
+    for n, text in enumerate(texts):
+        if text is None:
+            continue
+        found = md.cells(text, outer=False) if "|" in text else []
+        if len(found) != len(head):
+            break
+        rows.append(found)
+        used = n + 1
+    return rows, used
 
 
 def bare_pipe_header(text: str) -> list[str] | None:
