@@ -420,17 +420,15 @@ def _caps_type_with_title(text: str) -> re.Match | None:
     return tm if tm and (is_upper(tm.group(2)) or any(c.islower() for c in tm.group(2).split()[0])) else None
 
 
-def _type_and_title(head: list, window: int, match, wrapped: bool) -> tuple[str | None, list[str], int] | None:
+def _type_and_title(head: list, window: int, match, wrapped: bool, first=None) -> tuple[str | None, list[str], int] | None:
     """(type, title lines, block index after them) of the first line among the first `window`
-    before the body that `match` reads as a type and its title (not a line that cites a
-    number: "KẾ HOẠCH SỐ 45/KH-UBND ..."); `wrapped`: the title's lines in lower case after it
-    go on it."""
+    before the body that `match` reads as a type and its title (or `first` on the document's
+    first line; not a line that cites a number: "KẾ HOẠCH SỐ 45/KH-UBND ..."); `wrapped`: the
+    title's lines in lower case after it go on it."""
     for k, b in enumerate(head[:window]):
         if BODY_START.match(b.text):
             return None
-        tm = match(b.text.strip())
-        if tm is None and k == 0 and match == TYPE_WITH_TITLE.match:
-            tm = FIRST_TYPE_WITH_TITLE.match(b.text.strip())
+        tm = match(b.text.strip()) or (first(b.text.strip()) if first and k == 0 else None)
         if tm and not re.search(r"\bsố\s*\d", b.text, re.I):
             lines, end = [tm.group(2)], b.index + 1
             for nxt in head[k + 1: k + 3] if wrapped else ():
@@ -942,7 +940,7 @@ def extract_header(doc: Document) -> dict:
     if type_at is None and not title_lines:
         # a type and its title on one line: "Kế hoạch thực hiện ..." as typed, or a type line in
         # capitals that a scrape ran into its title ("KẾ HOẠCH Phát triển ...", its wrapped end after it)
-        found = _type_and_title(head, 8, TYPE_WITH_TITLE.match, False) or \
+        found = _type_and_title(head, 8, TYPE_WITH_TITLE.match, False, first=FIRST_TYPE_WITH_TITLE.match) or \
             _type_and_title(head, 12, _caps_type_with_title, True)
         if found:
             out["doc_type"], title_lines, out["title_end"] = found
