@@ -110,22 +110,7 @@ def test_a_pdf_of_a_ragged_page_reads_its_wraps():
 
 # --- a task's name over its dash items in one table cell ---
 
-NAMED_LISTS = [
-    # must: a name (wrapped or not) over two or more marked items keeps its name a line above them
-    ("Tuyen truyen chinh sach\nphap luat\n- Tren Dai Truyen thanh - Truyen\nhinh huyen\n- Cap phat to roi",
-     "Tuyen truyen chinh sach phap luat\n- Tren Dai Truyen thanh - Truyen hinh huyen\n- Cap phat to roi"),
-    ("Cac don vi thuoc So:\n- Chi cuc Thuy loi\n- Thanh tra So",
-     "Cac don vi thuoc So:\n- Chi cuc Thuy loi\n- Thanh tra So"),
-    # must not: one marked line under the name (a name's own dash a wrap put first), prose
-    ("Kiem tra cac xa vung cao\n- Kiem tra 04 xa", "Kiem tra cac xa vung cao - Kiem tra 04 xa"),
-    ("Phong Tai chinh\n- Ke hoach huyen", "Phong Tai chinh - Ke hoach huyen"),
-    ("Xay dung ke hoach kiem tra\nlien nganh", "Xay dung ke hoach kiem tra lien nganh"),
-]
-
-
-@pytest.mark.parametrize("cell, expected", NAMED_LISTS)
-def test_a_named_list_cell_keeps_its_name_and_items_a_line(cell, expected):
-    assert list_cell_text(cell) == expected
+# (the cells' own rows, must and must not, are in tests/extractors/test_pdf_list_cells.py's CELLS)
 
 
 def test_a_named_list_cell_is_written_as_a_word_cell_is():

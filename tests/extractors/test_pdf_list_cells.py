@@ -25,6 +25,16 @@ CELLS = [
     ("Các đơn vị thuộc Bộ:\n- Cục Môi trường", "Các đơn vị thuộc Bộ: - Cục Môi trường"),
     ("Xây dựng Thông tư hướng dẫn\nkỹ thuật", "Xây dựng Thông tư hướng dẫn kỹ thuật"),
     ("2026-\n2030", "2026-2030"),
+    # round L4's cells: a task's name (wrapped or not) over its marked items, and what is no such cell
+    # must: a name (wrapped or not) over two or more marked items keeps its name a line above them
+    ("Tuyen truyen chinh sach\nphap luat\n- Tren Dai Truyen thanh - Truyen\nhinh huyen\n- Cap phat to roi",
+     "Tuyen truyen chinh sach phap luat\n- Tren Dai Truyen thanh - Truyen hinh huyen\n- Cap phat to roi"),
+    ("Cac don vi thuoc So:\n- Chi cuc Thuy loi\n- Thanh tra So",
+     "Cac don vi thuoc So:\n- Chi cuc Thuy loi\n- Thanh tra So"),
+    # must not: one marked line under the name (a name's own dash a wrap put first), prose
+    ("Kiem tra cac xa vung cao\n- Kiem tra 04 xa", "Kiem tra cac xa vung cao - Kiem tra 04 xa"),
+    ("Phong Tai chinh\n- Ke hoach huyen", "Phong Tai chinh - Ke hoach huyen"),
+    ("Xay dung ke hoach kiem tra\nlien nganh", "Xay dung ke hoach kiem tra lien nganh"),
 ]
 
 
