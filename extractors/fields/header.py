@@ -438,6 +438,8 @@ def _type_and_title(head: list, window: int, match, wrapped: bool) -> tuple[str 
 
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
+# the motto's last word wrapped onto a line of its own by a narrow column: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"
+MOTTO_WRAPPED = re.compile(r"^(?:VIỆT\s+)?NAM$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
 SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 # an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
@@ -918,10 +920,14 @@ def extract_header(doc: Document) -> dict:
                 passed = False  # the right column (motto, place and date) read in between
                 for nxt in head[k + 1: k + 7]:
                     text = nxt.text.strip()
-                    if MOTTO.match(text) or PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text) or SEPARATOR.match(text):
+                    dated = PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)
+                    if MOTTO.match(text) or dated or SEPARATOR.match(text) or (passed and MOTTO_WRAPPED.match(text)):
                         # "V/v triển khai kế hoạch phòng" / CỘNG HÒA ... / "Thanh Hóa, ngày ..." /
                         # "chống dịch năm 2024": a subject wrapped in the left column goes on, in lower case
                         passed = True
+                        if dated and (tail := text[dated.end():].strip()) and tail[:1].islower():
+                            title_lines.append(tail)  # "Thanh Hóa, ngày 02 tháng 6 năm 2025 chống dịch năm 2024"
+                            out["title_end"] = nxt.index + 1
                         continue
                     if BODY_START.match(text) or is_upper(text) or (passed and not text[:1].islower()):
                         break

@@ -336,6 +336,9 @@ ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển kha
 _ACTING = re.compile(r"\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|yêu cầu|đề nghị|"
                      r"báo cáo|sơ kết|tổng kết|"
                      r"có ý kiến|giao|quyết định|thông báo)\b[^;]*:\s*$")
+# a main clause whose subject is a body that observes, its findings after the colon on the same line: ", Ủy ban nhân
+# dân huyện nhận thấy: năm 2024, tỷ lệ ... đạt 87,5%", ", Chủ tịch UBND huyện đánh giá: ..."
+_OBSERVING = re.compile(r"^[^,;:]*?\s(?:nhận thấy|nhận định|đánh giá|nhận xét)\s*:")
 
 
 def _main_clause(title: str) -> int | None:
@@ -343,7 +346,7 @@ def _main_clause(title: str) -> int | None:
     that acts and a colon that ends it (", Ủy ban nhân dân tỉnh yêu cầu:"); None when there is none."""
     for m in re.finditer(r",\s+", title):
         after = title[m.end():]
-        if AGENCY_AT_START.match(after) and _ACTING.search(after):
+        if AGENCY_AT_START.match(after) and (_ACTING.search(after) or _OBSERVING.match(after)):
             return m.start()
     return None
 
