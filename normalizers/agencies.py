@@ -214,6 +214,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn|"
          # staff a plan gives to hire ("phối hợp với Phòng Giáo dục và Đào tạo tuyển dụng đủ giáo viên")
          r"tuyển dụng|tuyển chọn|"
+         # what a plan adds ("phối hợp với Sở Nội vụ bổ sung biên chế giáo viên ...")
+         r"bổ sung|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")

@@ -117,3 +117,17 @@ def test_a_basis_title_ends_before_a_body_that_observes(line, title):
     from extractors.fields.legal_bases import extract_legal_bases
     doc = _doc(BASIS.format(line=line))
     assert [b["title"] for b in extract_legal_bases(doc, extract_header(doc)["title_end"])] == [title]
+
+
+# A partner's name ends before the work the task adds ("phối hợp với Sở Nội vụ bổ sung biên chế ...").
+@pytest.mark.parametrize("body, partners", [
+    ("1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bổ sung biên chế viên chức cho các trạm y tế.",
+     ["Sở Nội vụ"]),
+    ("1. Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân các huyện bổ sung trang thiết bị cho trạm y tế xã.",
+     ["Ủy ban nhân dân các huyện"]),
+    # must not: a name that runs on with no verb stays whole
+    ("1. Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+])
+def test_a_partner_name_ends_before_bo_sung(body, partners):
+    text = CHAIRED.format(head="NHIỆM VỤ", body=body + "\n\n2. Công an tỉnh chủ trì cắm biển cảnh báo.")
+    assert _tasks(text)[0][2] == partners
