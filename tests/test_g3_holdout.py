@@ -131,3 +131,70 @@ def test_a_basis_title_ends_before_a_body_that_observes(line, title):
 def test_a_partner_name_ends_before_bo_sung(body, partners):
     text = CHAIRED.format(head="NHIỆM VỤ", body=body + "\n\n2. Công an tỉnh chủ trì cắm biển cảnh báo.")
     assert _tasks(text)[0][2] == partners
+
+
+# A signature whose lines a scrape wrote in sentence case (a word-segmented corpus: "TM. Ủy_ban_nhân_dân tỉnh" /
+# "KT. Chủ_tịch" / "Phó Chủ_tịch" / "Đinh_Thị Hoa"): the title under its authority line is the signer's title;
+# the same words with no authority line above them are no signature.
+SIGNED_PLAN = ("Kế_hoạch phòng_chống thiên_tai tỉnh hà_nam_sơn năm 2016 \nỦy_ban_nhân_dân tỉnh hà_nam_sơn \n"
+               "I. MỤC_TIÊU \nGiảm_thiểu thiệt_hại về người , tài_sản do thiên_tai gây ra . \n"
+               "II. TỔ_CHỨC THỰC_HIỆN \nCác sở , ban , ngành triển_khai Kế_hoạch này ; báo_cáo kết_quả . \n{end}")
+
+
+@pytest.mark.parametrize("end, signer", [
+    ("TM. Ủy_ban_nhân_dân tỉnh \nKT. Chủ_tịch \nPhó Chủ_tịch \nNông_Văn Tâm \n", ("Nông Văn Tâm", "Phó Chủ tịch")),
+    ("TM. Ủy_ban_nhân_dân tỉnh \nChủ_tịch \nLò_Thị Mai \n", ("Lò Thị Mai", "Chủ tịch")),
+    # must not: a title in sentence case with no authority line above it
+    ("Thành_phần gồm : \nPhó Chủ_tịch \nNông_Văn Tâm \n", (None, None)),
+])
+def test_a_sentence_case_signature_under_its_authority(end, signer):
+    from extractors.fields.header import extract_signature
+    got = extract_signature(_doc(SIGNED_PLAN.format(end=end), "plan-wordseg.txt"))
+    assert (got["name"], got["title"]) == signer
+
+
+# Under a plain "Mục tiêu" heading, a numbered aim with no label of its own before the heading of the specific
+# targets ("1. Hoàn thiện hạ tầng ..." / "2. Chỉ tiêu cụ thể năm 2025:" / "- 100% ...") is the general objective;
+# a numbered "Yêu cầu" or a heading over items of its own is none.
+AIMS = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 2207/KH-BVHTTDL\n\nKẾ HOẠCH\n\nSố hóa di sản văn hóa năm 2024\n\n"
+        "I. {head}\n\n{first}\n\n2. Chỉ tiêu cụ thể năm 2024:\n\n- 60% di tích quốc gia đặc biệt được số hóa 3D;\n\n"
+        "- 100% bảo tàng công lập có trang thông tin điện tử.\n\nII. NHIỆM VỤ\n\n1. Xây dựng cơ sở dữ liệu di sản.\n")
+
+
+def _aims(text: str) -> list[tuple]:
+    from extractors.fields.objectives import extract_objectives
+    doc = _doc(text)
+    return [(o["kind"], o["text"][:30], [t["value"] for t in o["targets"]]) for o in extract_objectives(doc, outline(doc))]
+
+
+@pytest.mark.parametrize("head, first, want", [
+    ("MỤC TIÊU", "1. Xây dựng nền tảng dữ liệu số về di sản văn hóa, phục vụ quản lý và quảng bá di sản.",
+     [("general", "Xây dựng nền tảng dữ liệu số v", []), ("specific", "60% di tích quốc gia đặc biệt ", [60.0]),
+      ("specific", "100% bảo tàng công lập có tran", [100.0])]),
+    # must not: a numbered "Yêu cầu" under "Mục tiêu, yêu cầu"
+    ("MỤC TIÊU, YÊU CẦU", "1. Yêu cầu: bảo đảm tiết kiệm, hiệu quả, đúng quy định của pháp luật về di sản.",
+     [("specific", "60% di tích quốc gia đặc biệt ", [60.0]), ("specific", "100% bảo tàng công lập có tran", [100.0])]),
+])
+def test_an_unlabelled_aim_before_the_specific_targets_is_general(head, first, want):
+    assert _aims(AIMS.format(head=head, first=first)) == want
+
+
+# A scan whose seal hid the signer's title and authority lines: the name alone, the document's last line after the
+# recipients, is the signer's (in capitals or not); a line after the recipients that is no name, or a name with
+# more text after it, is none.
+ENDING = ("ỦY BAN NHÂN DÂN\n\nHUYỆN ĐAM RÔNG\n\nSố: 41/KH-UBND\n\nKẾ HOẠCH\n\nPhòng chống cháy rừng năm 2023\n\n"
+          "I. MỤC TIÊU\n\nKhông để xảy ra cháy rừng lớn.\n\nNơi nhận:\n\n- UBND tỉnh (b/c);\n\n- Lưu: VT, NN.\n\n{end}")
+
+
+@pytest.mark.parametrize("end, name", [
+    ("Ka Sô Liễng\n", "Ka Sô Liễng"),
+    ("Trần Minh Đức\n", "Trần Minh Đức"),
+    ("NGUYỄN THỊ LAN\n", "Nguyễn Thị Lan"),
+    # must not: no name after the recipients
+    ("Kèm theo Phụ lục danh sách các xã trọng điểm\n", None),
+    # must not: a name-like line with prose after it
+    ("Trần Minh Đức\n\nĐề nghị các đơn vị nghiêm túc triển khai thực hiện các nội dung trên.\n", None),
+])
+def test_a_name_alone_after_the_recipients_signs(end, name):
+    from extractors.fields.header import extract_signature
+    assert extract_signature(_doc(ENDING.format(end=end)))["name"] == name

@@ -1187,7 +1187,8 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i):
+        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i) \
+                or _sentence_case_title(paras, i):
             title_at = i
             break
     deputy = None
@@ -1225,11 +1226,14 @@ def extract_signature(doc: Document) -> dict:
             if len(text.split()) > 6:
                 break  # prose: the signature ended
     else:
-        # no title line: a name in capitals after the recipients, near the end (markdown scrapes)
+        # no title line: a name in capitals after the recipients, near the end (markdown scrapes), or
+        # the document's last line a name, a scan's seal having hidden the title and authority above it
         if rec_at is not None:
-            for b in paras[rec_at + 1: rec_at + 30]:
+            tail = paras[rec_at + 1: rec_at + 30]
+            for k, b in enumerate(tail):
                 text = strip_footnote(b.text.strip())
-                if is_upper(text) and looks_like_name(text):
+                last = rec_at + 1 + k == len(paras) - 1
+                if (is_upper(text) or (last and not BULLET.match(text))) and looks_like_name(text):
                     signer["name"] = title_case_name(text)
                     break
     return signer
@@ -1300,6 +1304,14 @@ def _signs_for(text: str) -> str | None:
         return None
     head = _title_of(m.group(1))
     return DEPUTY_OF.get(head, f"Phó {head}")
+
+
+def _sentence_case_title(paras: list, i: int) -> bool:
+    """A signer's title a scrape wrote in sentence case ("Phó Chủ tịch", "Giám đốc"), right under an
+    authority line ("KT. Chủ tịch", "TM. Ủy ban nhân dân tỉnh"): the case a word-segmented corpus keeps."""
+    text = " ".join(paras[i].text.split())
+    return i > 0 and len(text) <= 60 and not is_upper(text) and bool(SIGN_TITLE.match(text.upper())) \
+        and bool(AUTHORITY.match(paras[i - 1].text.strip()))
 
 
 def _acting(text: str) -> str | None:

@@ -474,6 +474,13 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 and node.block.index not in used):
             out.extend(_numbered_items(doc, node, used, start))  # "3. Định hướng đến năm 2030" beside "1. Mục tiêu chung"
             continue
+        if kind is None and node.block.index not in used and _aim_before_targets(node):
+            text = ITEM_LABEL.sub("", strip_bullet(node.block.text)).strip()
+            for item in _objectives(node.block, text, "general", node.path, _section_year(node), start):
+                item["kind"] = "specific" if item["targets"] else "general"
+                out.append(item)
+            used.add(node.block.index)
+            continue
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
@@ -512,6 +519,24 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     if not out:
         out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# the items of an objectives' section that are no aims: "1. Yêu cầu: ...", "2. Quan điểm", "Phạm vi"
+NOT_AIM = re.compile(r"^(?:yêu cầu|mục đích|quan điểm|phạm vi|đối tượng|nguyên tắc|định hướng|tầm nhìn)\b", re.I)
+AIM_MIN = 30  # an aim is a sentence, not a short heading
+
+
+def _aim_before_targets(node: Node) -> bool:
+    """A numbered item with no label of its own under a plain "Mục tiêu" heading, before the sibling
+    that heads the specific targets ("I. MỤC TIÊU" / "1. Hoàn thiện hạ tầng, nền tảng ..." / "2. Chỉ
+    tiêu cụ thể năm 2025:"): the plan's general aim, one line with no items under it."""
+    parent = node.parent
+    if parent is None or not OBJECTIVE.match(parent.heading) or node.children or len(node.body) < AIM_MIN:
+        return False
+    if NOT_AIM.match(node.heading) or node.body.rstrip().endswith(":") or node.end_index != node.block.index + 1:
+        return False
+    later = parent.children[parent.children.index(node) + 1:] if node in parent.children else []
+    return any(SPECIFIC.search(c.heading) for c in later) and not any(GENERAL.search(c.heading) for c in parent.children)
 
 
 def _adopts_targets(node: Node) -> bool:
