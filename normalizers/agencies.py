@@ -252,6 +252,10 @@ _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s
                                     r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
+# the clause that says who was given the tasks: "(các đơn vị) được giao nhiệm vụ", "được phân công"
+_GIVEN_TASKS = re.compile(r"\s(?:được|đã được)\s+(?:giao(?:\s+(?:nhiệm vụ|chủ trì))?|phân công(?:\s+nhiệm vụ)?)(?=\s)")
+# a subject's end that is a predicate (not the colon or the sentence's full stop): "thường xuyên", "có trách nhiệm"
+_PREDICATE_MARK = re.compile(r",?\s+(?:" + MAIN_PREDICATE + r"|" + _DUTY_OPENS + r")(?!\w)")
 
 
 # a word that reads as one Vietnamese syllable once its marks are gone ("SỞ", "BAN", "NGHỆ");
@@ -330,7 +334,14 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         # kiểm tra" (a heading): the clause is part of the subject when a main predicate
         # follows or the line ends soon after it; else "được" is the predicate
         short = len(text[passive.end():end].split()) <= 3
-        end = end if (main or short) else passive.start()
+        given = _GIVEN_TASKS.match(text, passive.start())
+        if given and not (main and _PREDICATE_MARK.match(text, main.start())) and \
+                (after := _SUBJECT_VERB.match(text, given.end())):
+            # "Các đơn vị được giao nhiệm vụ xây dựng kế hoạch ..., báo cáo ...": with no main predicate
+            # later on, the verb after who was given the tasks is the main one
+            end = after.start()
+        else:
+            end = end if (main or short) else passive.start()
     elif verb:
         end = verb.start()
     elif not main and (level := next((m for m in _LEVEL_THEN_PREDICATE.finditer(text, start + 2)

@@ -198,3 +198,22 @@ ENDING = ("ỦY BAN NHÂN DÂN\n\nHUYỆN ĐAM RÔNG\n\nSố: 41/KH-UBND\n\nKẾ
 def test_a_name_alone_after_the_recipients_signs(end, name):
     from extractors.fields.header import extract_signature
     assert extract_signature(_doc(ENDING.format(end=end)))["name"] == name
+
+
+# "Các đơn vị được giao nhiệm vụ xây dựng kế hoạch ..., báo cáo ...": with no main predicate after it, the verb
+# after the clause that says who was given the tasks is the main one; with one ("thường xuyên kiểm tra"), the verb
+# before it is the tasks' and goes on the name.
+@pytest.mark.parametrize("text, agency", [
+    ("2. Các đơn vị được giao nhiệm vụ xây dựng kế hoạch chi tiết, báo cáo kết quả về Sở trước ngày 15/12.",
+     "Các đơn vị được giao nhiệm vụ"),
+    ("3. Các cơ quan, đơn vị được phân công tổ chức triển khai, báo cáo kết quả thực hiện.",
+     "Các cơ quan, đơn vị được phân công"),
+    # must not: a main predicate later on
+    ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi công trình thường xuyên kiểm tra, đôn đốc nhà thầu.",
+     "Cơ quan, đơn vị được giao nhiệm vụ theo dõi công trình"),
+    # must not: a short passive heading
+    ("Các đơn vị được kiểm tra", "Các đơn vị được kiểm tra"),
+])
+def test_the_units_given_tasks_end_before_their_verb(text, agency):
+    from extractors.fields.responsibilities import agency_of
+    assert agency_of(text)[0] == agency
