@@ -84,6 +84,9 @@ LETTER = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TÂN\n-------\nSố: 865/UBND-TH\
      "Rà soát, sắp xếp các thôn, tổ dân phố chưa đủ tiêu chuẩn"),
     ("báo cáo kết quả cải cách hành", " chính quý III năm 2024", "",
      "Báo cáo kết quả cải cách hành chính quý III năm 2024"),
+    ("đôn đốc hoàn thành sắp", " xếp, kiện toàn tổ chức bộ", "máy các cơ quan chuyên\nmôn thuộc Ủy ban nhân dân\n"
+     "huyện năm 2024\n",
+     "Đôn đốc hoàn thành sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện năm 2024"),
     # must not: nothing after the date
     ("báo cáo kết quả cải cách hành chính quý III năm 2024", "", "",
      "Báo cáo kết quả cải cách hành chính quý III năm 2024"),
@@ -217,3 +220,26 @@ def test_a_name_alone_after_the_recipients_signs(end, name):
 def test_the_units_given_tasks_end_before_their_verb(text, agency):
     from extractors.fields.responsibilities import agency_of
     assert agency_of(text)[0] == agency
+
+
+# An indicator table with a unit column whose cell a row leaves empty: the unit its label names ("Tỷ lệ lao động
+# qua đào tạo (%)") or, for a rate ("Tỷ lệ ..."), percent; a count with no unit anywhere sets no percent.
+TARGET_TABLE = ("**KẾ HOẠCH**\n\n**Phát triển giáo dục nghề nghiệp giai đoạn 2026 - 2028**\n\n**I. MỤC TIÊU**\n\n"
+                "**2. Chỉ tiêu cụ thể**\n\n| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Năm 2028 |\n"
+                "| --- | --- | --- | --- | --- | --- |\n| 1 | {label} | | 62 | 64 | 66 |\n"
+                "| 2 | Tỷ lệ xã đạt chuẩn tiếp cận pháp luật | % | 80 | 85 | 90 |\n\n**II. NHIỆM VỤ**\n\n"
+                "1. Rà soát mạng lưới cơ sở đào tạo.\n")
+
+
+@pytest.mark.parametrize("label, first", [
+    ("Tỷ lệ lao động qua đào tạo (%)", [62.0, 64.0, 66.0]),
+    ("Tỷ lệ lao động có việc làm sau đào tạo", [62.0, 64.0, 66.0]),
+    ("Lao động qua đào tạo có bằng cấp, chứng chỉ (%)", [62.0, 64.0, 66.0]),
+    # must not: a count with no unit named
+    ("Số người được tuyển sinh đào tạo nghề (nghìn)", []),
+])
+def test_an_empty_unit_cell_takes_the_label_unit(label, first):
+    from extractors.fields.objectives import extract_objectives
+    doc = _doc(TARGET_TABLE.format(label=label), "plan.md")
+    got = [[t["value"] for t in o["targets"] if t["unit"] == "percent"] for o in extract_objectives(doc, outline(doc))]
+    assert got == [first, [80.0, 85.0, 90.0]] if first else got[-1:] == [[80.0, 85.0, 90.0]] and not any(got[:-1])

@@ -438,6 +438,9 @@ def _type_and_title(head: list, window: int, match, wrapped: bool) -> tuple[str 
 
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
+# how many lines after "V/v ..." its wrapped lines may reach, the right column's five (motto, its wrapped "NAM",
+# "Độc lập ...", the rule, the place and date) read in between
+SUBJECT_REACH = 10
 # the motto's last word wrapped onto a line of its own by a narrow column: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"
 MOTTO_WRAPPED = re.compile(r"^(?:VIỆT\s+)?NAM$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
@@ -918,7 +921,7 @@ def extract_header(doc: Document) -> dict:
                 title_lines = [vm.group(1)]
                 out["title_end"] = b.index + 1
                 passed = False  # the right column (motto, place and date) read in between
-                for nxt in head[k + 1: k + 7]:
+                for nxt in head[k + 1: k + 1 + SUBJECT_REACH]:
                     text = nxt.text.strip()
                     dated = PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)
                     if MOTTO.match(text) or dated or SEPARATOR.match(text) or (passed and MOTTO_WRAPPED.match(text)):
