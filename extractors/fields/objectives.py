@@ -282,15 +282,16 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
         if not re.search(r"[^\W\d_]", text) or label >= len(where):
             continue
         unit_text = row[unit].strip() if unit is not None and unit < len(row) else ""
-        if unit is None and (named := LABEL_UNIT.search(text)):
-            unit_text = named.group(1)  # "Tỷ lệ trường đạt chuẩn (%)", "Số phòng học mới (phòng)"
+        if not unit_text and (named := LABEL_UNIT.search(text)):
+            # "Tỷ lệ trường đạt chuẩn (%)", "Số phòng học mới (phòng)": no unit column, or its cell left empty
+            unit_text = named.group(1)
         targets, years, end = [], [], where[label][1]
         for c in levels:
             cell = row[c].strip() if c < len(row) and c < len(where) else ""
             m = CELL_LEVEL.match(cell)
             if not m:
                 continue
-            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (unit is None and text.lower().startswith("tỷ lệ"))
+            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (not unit_text and text.lower().startswith("tỷ lệ"))
             if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
                 # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
                 # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
