@@ -110,6 +110,16 @@ BASIS = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TÂN\n-------\nSố: 865/UBND-TH\n
     ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về tiêm chủng mở "
      "rộng năm 2024, Chủ tịch Ủy ban nhân dân huyện đánh giá: tỷ lệ tiêm chủng đầy đủ mới đạt 81,6%.",
      "Tiêm chủng mở rộng năm 2024"),
+    # a phrase in lower case before the body ("qua theo dõi, ", "để kịp thời ngăn chặn dịch bệnh, ")
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về phòng, chống "
+     "dịch bệnh năm 2024, qua theo dõi, Ủy ban nhân dân huyện nhận thấy: tỷ lệ tiêm chủng đạt 81,6%.",
+     "Phòng, chống dịch bệnh năm 2024"),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về tiêm chủng năm "
+     "2024, để kịp thời ngăn chặn dịch bệnh, Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện các nội dung sau:",
+     "Tiêm chủng năm 2024"),
+    # the sentence ends after the title: what follows is the body's
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về phòng, chống "
+     "dịch bệnh năm 2024. Trong 6 tháng đầu năm, toàn huyện ghi nhận 126 ca.", "Phòng, chống dịch bệnh năm 2024"),
     # must not: a title whose own words go on after a comma
     ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về phòng, chống "
      "dịch bệnh, bảo đảm an toàn thực phẩm năm 2024.",
@@ -120,6 +130,19 @@ def test_a_basis_title_ends_before_a_body_that_observes(line, title):
     from extractors.fields.legal_bases import extract_legal_bases
     doc = _doc(BASIS.format(line=line))
     assert [b["title"] for b in extract_legal_bases(doc, extract_header(doc)["title_end"])] == [title]
+
+
+@pytest.mark.parametrize("line, title", [
+    # must not: an abbreviation's dot before a place
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về phát triển du "
+     "lịch TP. Hòa Bình năm 2024;", "Phát triển du lịch TP. Hòa Bình năm 2024"),
+    # must not: a phrase in lower case and a body that does not act
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Gia Minh về việc giao chỉ "
+     "tiêu, nhiệm vụ cho Sở Y tế, Sở Giáo dục và Đào tạo năm 2024;",
+     "Giao chỉ tiêu, nhiệm vụ cho Sở Y tế, Sở Giáo dục và Đào tạo năm 2024"),
+])
+def test_a_basis_title_keeps_its_own_words(line, title):
+    test_a_basis_title_ends_before_a_body_that_observes(line, title)
 
 
 # A partner's name ends before the work the task adds ("phối hợp với Sở Nội vụ bổ sung biên chế ...").
