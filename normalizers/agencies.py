@@ -622,6 +622,9 @@ _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+v
 _PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
 # right after the lead's "chủ trì", its partners with no "với": "X chủ trì, phối hợp Sở Nội vụ, Công an tỉnh"
 # (a name must follow: "chủ trì, phối hợp tổ chức ..." names none)
+# the partners named after a label once the task is said: "X chủ trì hướng dẫn ...; phối hợp: Y, Z", "... Đơn vị phối
+# hợp: Y"
+_WITH_LABEL = re.compile(r"[;.,]\s*(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
 _WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
 
 
@@ -688,4 +691,6 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
         partner = split_agencies(after[found[0]:found[1]]) if found else []
     elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
         partner = split_agencies(m.group(1))
+    elif (m := _WITH_LABEL.search(rest)) and AGENCY_AT_START.match(after := rest[m.end():].strip(" .;")):
+        partner = split_agencies(re.split(r"\s*[;.]\s+", after)[0])
     return lead, partner

@@ -266,3 +266,43 @@ def test_an_empty_unit_cell_takes_the_label_unit(label, first):
     doc = _doc(TARGET_TABLE.format(label=label), "plan.md")
     got = [[t["value"] for t in o["targets"] if t["unit"] == "percent"] for o in extract_objectives(doc, outline(doc))]
     assert got == [first, [80.0, 85.0, 90.0]] if first else got[-1:] == [[80.0, 85.0, 90.0]] and not any(got[:-1])
+
+
+# A task's paragraph under its heading that ends on who does it in brackets ("Duy trì dạy bơi ... (Sở Giáo dục và Đào
+# tạo chủ trì, phối hợp với Tỉnh đoàn)."): the bracket names the lead and partners, as on the heading's own line; a
+# bracket of other words names none.
+BRACKETED = ("ỦY BAN NHÂN DÂN\n\nTỈNH NAM HÀ GIANG\n\nSố: 88/KH-UBND\n\nKẾ HOẠCH\n\nPhát triển thể thao năm 2026\n\n"
+             "I. MỤC TIÊU\n\nPhấn đấu 40% dân số tập luyện thể thao.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
+             "1. Giáo dục thể chất trong trường học\n\n{para}\n\n2. Đầu tư thiết chế thể thao\n\n"
+             "Rà soát quỹ đất; Sở Tài chính chủ trì, phối hợp với Sở Xây dựng tham mưu bố trí vốn.\n\n"
+             "III. TỔ CHỨC THỰC HIỆN\n\nCác sở triển khai Kế hoạch.\n")
+
+
+@pytest.mark.parametrize("para, roles", [
+    ("Duy trì dạy bơi an toàn cho học sinh tiểu học (Sở Giáo dục và Đào tạo chủ trì, phối hợp với Tỉnh đoàn).",
+     (["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"])),
+    ("Tổ chức Hội khỏe Phù Đổng cấp tỉnh lần thứ X (Sở Giáo dục và Đào tạo chủ trì; Sở Văn hóa, Thể thao và Du lịch "
+     "phối hợp).", (["Sở Giáo dục và Đào tạo"], ["Sở Văn hóa, Thể thao và Du lịch"])),
+    # must not: a bracket of examples
+    ("Duy trì các môn thể thao dân tộc (đẩy gậy, kéo co, bắn nỏ) trong trường học.", ([], [])),
+])
+def test_a_task_paragraph_ending_on_its_roles_in_brackets(para, roles):
+    got = _tasks(BRACKETED.format(para=para))
+    assert (got[0][1], got[0][2]) == roles
+
+
+# An assignment that names its partners after a label, once its task is said ("Phòng X chủ trì hướng dẫn kỹ thuật
+# ...; phối hợp: Trạm Khuyến nông huyện, Ủy ban nhân dân các xã."): the label's names are the partners.
+@pytest.mark.parametrize("text, roles", [
+    ("Phòng Kinh tế chủ trì hướng dẫn kỹ thuật trồng, chăm sóc cà phê; phối hợp: Trạm Khuyến nông huyện, Ủy ban nhân "
+     "dân các xã.", (["Phòng Kinh tế"], ["Trạm Khuyến nông huyện", "Ủy ban nhân dân các xã"])),
+    ("Sở Y tế chủ trì tổ chức khám sàng lọc. Đơn vị phối hợp: Bảo hiểm xã hội tỉnh.",
+     (["Sở Y tế"], ["Bảo hiểm xã hội tỉnh"])),
+    # must not: "phối hợp" with no label and no name
+    ("Sở Y tế chủ trì tổ chức khám sàng lọc, phối hợp chặt chẽ trong quá trình thực hiện.", (["Sở Y tế"], [])),
+    # must still: "phối hợp với"
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện.", (["Sở Y tế"], ["Sở Tài chính"])),
+])
+def test_partners_after_a_label(text, roles):
+    from normalizers.agencies import roles_in
+    assert roles_in(text) == roles
