@@ -108,6 +108,8 @@ _AGENCY_WORDS = (
     r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
     r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
     "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",
+    # a publisher: "Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Chính trị quốc gia Sự thật" (round G3)
+    "Nhà xuất bản" + _NAMED,
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
     # national parks are units: "Vườn quốc gia Chư Yang Sin"
     "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",

@@ -306,3 +306,16 @@ def test_a_task_paragraph_ending_on_its_roles_in_brackets(para, roles):
 def test_partners_after_a_label(text, roles):
     from normalizers.agencies import roles_in
     assert roles_in(text) == roles
+
+
+# A publisher is a body ("Nhà xuất bản Giáo dục Việt Nam"): a cell that lists it on its own line beside another
+# agency lists two agencies; the words in a sentence ("nhà xuất bản phát hành") name none.
+@pytest.mark.parametrize("cell, names", [
+    ("Vụ Giáo dục Phổ thông\nNhà xuất bản Giáo dục Việt Nam", ["Vụ Giáo dục Phổ thông", "Nhà xuất bản Giáo dục Việt Nam"]),
+    ("Sở Thông tin và Truyền thông\nNhà xuất bản Thanh Hà", ["Sở Thông tin và Truyền thông", "Nhà xuất bản Thanh Hà"]),
+    # must not: a cell whose second line is no agency
+    ("Vụ Giáo dục Phổ thông\nnhà xuất bản phát hành tài liệu", ["Vụ Giáo dục Phổ thông nhà xuất bản phát hành tài liệu"]),
+])
+def test_a_publisher_on_its_own_line_is_an_agency(cell, names):
+    from normalizers.agencies import join_cell_lines, split_agencies
+    assert split_agencies(join_cell_lines(cell)) == names
