@@ -108,6 +108,8 @@ _AGENCY_WORDS = (
     r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
     r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
     "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",
+    # a publisher: "Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Chính trị quốc gia Sự thật" (round G3)
+    "Nhà xuất bản" + _NAMED,
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
     # national parks are units: "Vườn quốc gia Chư Yang Sin"
     "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",
@@ -214,6 +216,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"quy hoạch|cải tạo|nâng cấp|sửa chữa|mua sắm|kêu gọi|biên soạn|tập huấn|"
          # staff a plan gives to hire ("phối hợp với Phòng Giáo dục và Đào tạo tuyển dụng đủ giáo viên")
          r"tuyển dụng|tuyển chọn|"
+         # what a plan adds ("phối hợp với Sở Nội vụ bổ sung biên chế giáo viên ...")
+         r"bổ sung|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
@@ -250,6 +254,10 @@ _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s
                                     r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
+# the clause that says who was given the tasks: "(các đơn vị) được giao nhiệm vụ", "được phân công"
+_GIVEN_TASKS = re.compile(r"\s(?:được|đã được)\s+(?:giao(?:\s+(?:nhiệm vụ|chủ trì))?|phân công(?:\s+nhiệm vụ)?)(?=\s)")
+# a subject's end that is a predicate (not the colon or the sentence's full stop): "thường xuyên", "có trách nhiệm"
+_PREDICATE_MARK = re.compile(r",?\s+(?:" + MAIN_PREDICATE + r"|" + _DUTY_OPENS + r")(?!\w)")
 
 
 # a word that reads as one Vietnamese syllable once its marks are gone ("SỞ", "BAN", "NGHỆ");
@@ -328,7 +336,14 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         # kiểm tra" (a heading): the clause is part of the subject when a main predicate
         # follows or the line ends soon after it; else "được" is the predicate
         short = len(text[passive.end():end].split()) <= 3
-        end = end if (main or short) else passive.start()
+        given = _GIVEN_TASKS.match(text, passive.start())
+        if given and not (main and _PREDICATE_MARK.match(text, main.start())) and \
+                (after := _SUBJECT_VERB.match(text, given.end())):
+            # "Các đơn vị được giao nhiệm vụ xây dựng kế hoạch ..., báo cáo ...": with no main predicate
+            # later on, the verb after who was given the tasks is the main one
+            end = after.start()
+        else:
+            end = end if (main or short) else passive.start()
     elif verb:
         end = verb.start()
     elif not main and (level := next((m for m in _LEVEL_THEN_PREDICATE.finditer(text, start + 2)
@@ -612,6 +627,9 @@ _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+v
 _PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)(?:\s+[-–])?\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")  # ("Y - phối hợp")
 # right after the lead's "chủ trì", its partners with no "với": "X chủ trì, phối hợp Sở Nội vụ, Công an tỉnh"
 # (a name must follow: "chủ trì, phối hợp tổ chức ..." names none)
+# the partners named after a label once the task is said: "X chủ trì hướng dẫn ...; phối hợp: Y, Z", "... Đơn vị phối
+# hợp: Y"
+_WITH_LABEL = re.compile(r"[;.,]\s*(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
 _WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
 
 
@@ -690,4 +708,6 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
         partner = split_agencies(after[found[0]:found[1]]) if found else []
     elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
         partner = split_agencies(m.group(1))
+    elif (m := _WITH_LABEL.search(rest)) and AGENCY_AT_START.match(after := rest[m.end():].strip(" .;")):
+        partner = split_agencies(re.split(r"\s*[;.]\s+", after)[0])
     return lead, partner

@@ -678,6 +678,13 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
             continue
+        if not BULLET.match(b.text) and not LETTER_LABEL.match(b.text) and "(" in text and (m := TITLE_ROLES.search(text)) and (
+                roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))) and roles[0]:
+            # the task's paragraph ending on who does it: "Duy trì dạy bơi ... (Sở Giáo dục và Đào tạo chủ trì,
+            # phối hợp với Tỉnh đoàn)." (a lettered sub-item's bracket is the sub-item's, not the task's)
+            lead += [a for a in roles[0] if a not in lead]
+            partner += [a for a in roles[1] if a not in partner]
+            continue
         closing = roles_in(text) if AGENCY_AT_START.match(text) else None
         if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content

@@ -442,6 +442,11 @@ def _type_and_title(head: list, window: int, match, wrapped: bool, first=None) -
 
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
+# how many lines after "V/v ..." its wrapped lines may reach, the right column's five (motto, its wrapped "NAM",
+# "Độc lập ...", the rule, the place and date) read in between
+SUBJECT_REACH = 10
+# the motto's last word wrapped onto a line of its own by a narrow column: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"
+MOTTO_WRAPPED = re.compile(r"^(?:VIỆT\s+)?NAM$")
 # a letter's subject: "V/v đăng ký danh sách tham gia ...", "Về việc triển khai ..."
 SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|v/v|Về việc)[:.]?\s+(\S.{5,})$")
 # an issuing body on a line of its own, in any case: "Hội đồng nhân dân tỉnh hải dương"
@@ -920,12 +925,16 @@ def extract_header(doc: Document) -> dict:
                 title_lines = [vm.group(1)]
                 out["title_end"] = b.index + 1
                 passed = False  # the right column (motto, place and date) read in between
-                for nxt in head[k + 1: k + 7]:
+                for nxt in head[k + 1: k + 1 + SUBJECT_REACH]:
                     text = nxt.text.strip()
-                    if MOTTO.match(text) or PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text) or SEPARATOR.match(text):
+                    dated = PLACE_DATE.match(text) or PLACE_BLANK_DATE.match(text)
+                    if MOTTO.match(text) or dated or SEPARATOR.match(text) or (passed and MOTTO_WRAPPED.match(text)):
                         # "V/v triển khai kế hoạch phòng" / CỘNG HÒA ... / "Thanh Hóa, ngày ..." /
                         # "chống dịch năm 2024": a subject wrapped in the left column goes on, in lower case
                         passed = True
+                        if dated and (tail := text[dated.end():].strip()) and tail[:1].islower():
+                            title_lines.append(tail)  # "Thanh Hóa, ngày 02 tháng 6 năm 2025 chống dịch năm 2024"
+                            out["title_end"] = nxt.index + 1
                         continue
                     if BODY_START.match(text) or is_upper(text) or (passed and not text[:1].islower()):
                         break
@@ -1194,7 +1203,8 @@ def extract_signature(doc: Document) -> dict:
     rec_at = next((i for i in range(len(paras) - 1, -1, -1) if RECIPIENTS_HEAD.match(paras[i].text)), None)
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
-        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i):
+        if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i) \
+                or _sentence_case_title(paras, i):
             title_at = i
             break
     deputy = None
@@ -1232,11 +1242,14 @@ def extract_signature(doc: Document) -> dict:
             if len(text.split()) > 6:
                 break  # prose: the signature ended
     else:
-        # no title line: a name in capitals after the recipients, near the end (markdown scrapes)
+        # no title line: a name in capitals after the recipients, near the end (markdown scrapes), or
+        # the document's last line a name, a scan's seal having hidden the title and authority above it
         if rec_at is not None:
-            for b in paras[rec_at + 1: rec_at + 30]:
+            tail = paras[rec_at + 1: rec_at + 30]
+            for k, b in enumerate(tail):
                 text = strip_footnote(b.text.strip())
-                if is_upper(text) and looks_like_name(text):
+                last = rec_at + 1 + k == len(paras) - 1
+                if (is_upper(text) or (last and not BULLET.match(text))) and looks_like_name(text):
                     signer["name"] = title_case_name(text)
                     break
     return signer
@@ -1307,6 +1320,14 @@ def _signs_for(text: str) -> str | None:
         return None
     head = _title_of(m.group(1))
     return DEPUTY_OF.get(head, f"Phó {head}")
+
+
+def _sentence_case_title(paras: list, i: int) -> bool:
+    """A signer's title a scrape wrote in sentence case ("Phó Chủ tịch", "Giám đốc"), right under an
+    authority line ("KT. Chủ tịch", "TM. Ủy ban nhân dân tỉnh"): the case a word-segmented corpus keeps."""
+    text = " ".join(paras[i].text.split())
+    return i > 0 and len(text) <= 60 and not is_upper(text) and bool(SIGN_TITLE.match(text.upper())) \
+        and bool(AUTHORITY.match(paras[i - 1].text.strip()))
 
 
 def _acting(text: str) -> str | None:

@@ -336,16 +336,33 @@ ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển kha
 _ACTING = re.compile(r"\b(?:ban hành|xây dựng|triển khai|thực hiện|hướng dẫn|đề ra|chỉ đạo|chỉ thị|yêu cầu|đề nghị|"
                      r"báo cáo|sơ kết|tổng kết|"
                      r"có ý kiến|giao|quyết định|thông báo)\b[^;]*:\s*$")
+# a main clause whose subject is a body that observes, its findings after the colon on the same line: ", Ủy ban nhân
+# dân huyện nhận thấy: năm 2024, tỷ lệ ... đạt 87,5%", ", Chủ tịch UBND huyện đánh giá: ..."
+_OBSERVING = re.compile(r"^[^,;:]*?\s(?:nhận thấy|nhận định|đánh giá|nhận xét)\s*:")
+
+
+# a phrase in lower case that opens the main clause before its subject: ", qua theo dõi, Ủy ban nhân dân huyện
+# nhận thấy: ...", ", để kịp thời ngăn chặn dịch bệnh, Ủy ban nhân dân huyện đề nghị ...:"
+_CLAUSE_LEAD = re.compile(r"^(?:qua|để|nhằm|trong|trên cơ sở|sau khi|theo|với|thời gian qua|hiện nay|tuy nhiên|do đó|"
+                          r"vì vậy|đến nay)\b[^,;:.]{0,60},\s+")
 
 
 def _main_clause(title: str) -> int | None:
     """Where the sentence's main clause starts after a basis's title: the first ", " followed by a body
-    that acts and a colon that ends it (", Ủy ban nhân dân tỉnh yêu cầu:"); None when there is none."""
+    that acts and a colon that ends it (", Ủy ban nhân dân tỉnh yêu cầu:"), the body perhaps after a
+    phrase of its own (", qua theo dõi, Ủy ban nhân dân huyện nhận thấy: ..."); None when there is none."""
     for m in re.finditer(r",\s+", title):
         after = title[m.end():]
-        if AGENCY_AT_START.match(after) and _ACTING.search(after):
+        if (lead := _CLAUSE_LEAD.match(after)) and not AGENCY_AT_START.match(after):
+            after = after[lead.end():]  # (a phrase that opens a clause, not a title's next words)
+        if AGENCY_AT_START.match(after) and (_ACTING.search(after) or _OBSERVING.match(after)):
             return m.start()
     return None
+
+
+# the full stop that ends the basis's sentence, the body's next one after it: "... năm 2024. Trong 6 tháng ..." (not
+# an abbreviation's dot: "TP. Hòa Bình", "TX. Ninh Hòa")
+SENTENCE_STOP = re.compile(r"(?<=[a-zđà-ỹ\d])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _title(rest: str) -> str | None:
@@ -356,6 +373,7 @@ def _title(rest: str) -> str | None:
         return None  # "Đề án số 04 ban hành kèm theo": no title of its own
     t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
+    t = SENTENCE_STOP.split(t)[0]
     if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
         t = t[: m.start()]
     elif (cut := _main_clause(t)) is not None:  # "... dịch tả lợn châu Phi, Chủ tịch UBND tỉnh chỉ thị:"

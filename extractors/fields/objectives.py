@@ -282,15 +282,16 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
         if not re.search(r"[^\W\d_]", text) or label >= len(where):
             continue
         unit_text = row[unit].strip() if unit is not None and unit < len(row) else ""
-        if unit is None and (named := LABEL_UNIT.search(text)):
-            unit_text = named.group(1)  # "Tỷ lệ trường đạt chuẩn (%)", "Số phòng học mới (phòng)"
+        if not unit_text and (named := LABEL_UNIT.search(text)):
+            # "Tỷ lệ trường đạt chuẩn (%)", "Số phòng học mới (phòng)": no unit column, or its cell left empty
+            unit_text = named.group(1)
         targets, years, end = [], [], where[label][1]
         for c in levels:
             cell = row[c].strip() if c < len(row) and c < len(where) else ""
             m = CELL_LEVEL.match(cell)
             if not m:
                 continue
-            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (unit is None and text.lower().startswith("tỷ lệ"))
+            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (not unit_text and text.lower().startswith("tỷ lệ"))
             if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
                 # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
                 # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
@@ -474,6 +475,13 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 and node.block.index not in used):
             out.extend(_numbered_items(doc, node, used, start))  # "3. Định hướng đến năm 2030" beside "1. Mục tiêu chung"
             continue
+        if kind is None and node.block.index not in used and _aim_before_targets(node):
+            text = ITEM_LABEL.sub("", strip_bullet(node.block.text)).strip()
+            for item in _objectives(node.block, text, "general", node.path, _section_year(node), start):
+                item["kind"] = "specific" if item["targets"] else "general"
+                out.append(item)
+            used.add(node.block.index)
+            continue
         if kind is None or node.block.index in used:
             continue  # (an item of an objectives node above: "a) Chỉ tiêu về diện tích: ..." under "Mục tiêu cụ thể")
         heading_year = YEAR_BY.search(node.block.text) or BARE_BY.search(node.block.text) or HEAD_YEAR.search(head)
@@ -512,6 +520,24 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     if not out:
         out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# the items of an objectives' section that are no aims: "1. Yêu cầu: ...", "2. Quan điểm", "Phạm vi"
+NOT_AIM = re.compile(r"^(?:yêu cầu|mục đích|quan điểm|phạm vi|đối tượng|nguyên tắc|định hướng|tầm nhìn)\b", re.I)
+AIM_MIN = 30  # an aim is a sentence, not a short heading
+
+
+def _aim_before_targets(node: Node) -> bool:
+    """A numbered item with no label of its own under a plain "Mục tiêu" heading, before the sibling
+    that heads the specific targets ("I. MỤC TIÊU" / "1. Hoàn thiện hạ tầng, nền tảng ..." / "2. Chỉ
+    tiêu cụ thể năm 2025:"): the plan's general aim, one line with no items under it."""
+    parent = node.parent
+    if parent is None or not OBJECTIVE.match(parent.heading) or node.children or len(node.body) < AIM_MIN:
+        return False
+    if NOT_AIM.match(node.heading) or node.body.rstrip().endswith(":") or node.end_index != node.block.index + 1:
+        return False
+    later = parent.children[parent.children.index(node) + 1:] if node in parent.children else []
+    return any(SPECIFIC.search(c.heading) for c in later) and not any(GENERAL.search(c.heading) for c in parent.children)
 
 
 def _adopts_targets(node: Node) -> bool:

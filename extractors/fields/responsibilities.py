@@ -105,6 +105,9 @@ def _topic_headings(named: list[Node]) -> bool:
 
 # "Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với ... xây dựng kế hoạch ...": a task given to a lead unit
 GIVEN_TO_LEAD = re.compile(r"^giao\s+.{3,120}?\s+chu tri\b")
+# what follows a lead unit's name that opens a task it chairs: "Sở Y tế chủ trì, phối hợp với ...", "Công an tỉnh
+# chủ trì cắm biển ..." (without tone marks)
+CHAIRS = re.compile(r"^\s*chu tri\b")
 # a task that names its lead: "...: Sở Y tế chủ trì, phối hợp với ...", "(Phòng Kinh tế chủ trì)" (without tone marks)
 GIVES_LEAD = re.compile(r"\bchu tri\b")
 # the heading of a section of tasks ("Nhiệm vụ trọng tâm quý II", "Các nội dung cụ thể"), not of who does what
@@ -113,7 +116,8 @@ TASKS_HEAD = re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b")
 
 def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     """Items under a heading of tasks that each give a task to a lead unit ("1. Giao Phòng Kế hoạch
-    chủ trì, phối hợp với Văn phòng Sở rà soát ..."): tasks with their lead, not responsibilities
+    chủ trì, phối hợp với Văn phòng Sở rà soát ...") or open with the unit that chairs it ("2. Phòng
+    Kinh tế chủ trì, phối hợp với ... đẩy nhanh ..."): tasks with their lead, not responsibilities
     (under "Tổ chức thực hiện" they stay responsibilities)."""
     parent = group[0].parent
     if parent is None:
@@ -121,8 +125,16 @@ def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     head = untoned(parent.heading)
     if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
         return False
-    return len(named) == len(group) and all(
-        GIVEN_TO_LEAD.match(untoned(_ITEM_LABEL.sub("", strip_bullet(n.body).lstrip()))) for n in named)
+    return len(named) == len(group) and all(_gives_chair(n.body) for n in named)
+
+
+def _gives_chair(body: str) -> bool:
+    """Whether an item gives its task to a lead unit: "Giao X chủ trì ...", or "X chủ trì ..." with the
+    unit's name opening it."""
+    if GIVEN_TO_LEAD.match(untoned(_ITEM_LABEL.sub("", strip_bullet(body).lstrip()))):
+        return True
+    found = agency_of(body)
+    return bool(found) and bool(CHAIRS.match(untoned(body[found[2]:])))
 
 
 def _record(agency: str, duties: list[str], block: Block) -> dict:
