@@ -324,7 +324,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
-            for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
+            for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
+                                                                  [(lined[i], read[i][1]) for i in again], timeout)):
                 # taken when it is a number or a code: with a digit or a Roman letter, or where
                 # the first reading had no letter or digit either (not "." for "STT")
                 # (not where the first reading holds a range the second cut, "2026 - 2027" read as
@@ -374,6 +375,25 @@ def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> li
     if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
         return []
     return tesseract_words(white, scale, lang, timeout)
+
+
+def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
+                        timeout: float) -> list[tuple[str, float]]:
+    """Each cell that may hold a number read again with the `eng` model (DIGITS_LANG): a cell
+    the first reading (`first`: its lines and confidence) found one line in as one line
+    (`--psm 7`); a cell it found several lines in as a block (`--psm 6`), its lines joined as a
+    text layer's are (cell_text): a number wrapped in a narrow column ("66.000.0" / "00") read
+    as one line comes out as digits of both lines run over each other ("69.000.0", "6000.00").
+    Of a wrapped cell, the first reading is kept when it is a number written right and read
+    more surely than the second ("7.500.00" / "0" at 85 over "7.900.00" / "0" at 67)."""
+    out: list[tuple[str, float] | None] = [None] * len(crops)
+    for psm, multi in (("7", False), ("6", True)):
+        picked = [i for i, (text, _) in enumerate(first) if ("\n" in text.strip()) == multi]
+        for i, (text, conf) in zip(picked, read_cells([crops[i] for i in picked], DIGITS_LANG, psm, timeout)):
+            out[i] = (cell_text(text) if multi else text, conf)
+            if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
+                out[i] = (cell_text(first[i][0]), first[i][1])
+    return out
 
 
 def cell_lines(text: str) -> list[str]:
