@@ -37,3 +37,41 @@ def test_number_cells_read_again(monkeypatch, first, second, expected):
     monkeypatch.setattr(ocr, "read_cells", read_cells)
     (text, _conf), = ocr._read_numbers_again([np.zeros((4, 4), np.uint8)], [first], 10.0)
     assert (seen, text) == ([expected[0]], expected[1])
+
+
+# (a stretch of a line as read, as repaired): a word read as another one mark away ("chi" as
+# the more frequent "chỉ") that the word next to it tells; must-not rows stay as read
+TOLD_WORDS = [
+    ("đã chỉ trả hỗ trợ 2.450 triệu đồng", "đã chi trả hỗ trợ 2.450 triệu đồng"),
+    ("Chỉ tiết tại Phụ lục 02 kèm theo.", "Chi tiết tại Phụ lục 02 kèm theo."),
+    ("Ngân hàng Nông nghiệp chỉ nhánh huyện", "Ngân hàng Nông nghiệp chi nhánh huyện"),
+    ("các chỉ cục thuộc Sở", "các chi cục thuộc Sở"),
+    ("Tổng chỉ ngân sách huyện 312,5 tỷ đồng", "Tổng chi ngân sách huyện 312,5 tỷ đồng"),
+    ("dự toán thu, chỉ ngân sách năm 2027", "dự toán thu, chi ngân sách năm 2027"),
+    ("- Chỉ thường xuyên: 84,2 tỷ đồng", "- Chi thường xuyên: 84,2 tỷ đồng"),
+    ("CHỈ PHÍ TỔ CHỨC", "CHI PHÍ TỔ CHỨC"),
+    ("II. KẾT QUẢ THỤC HIỆN", "II. KẾT QUẢ THỰC HIỆN"),
+    ("Đánh giá thục trạng hạ tầng", "Đánh giá thực trạng hạ tầng"),
+    ("sắp xếp bộ máy, tỉnh giản biên chế", "sắp xếp bộ máy, tinh giản biên chế"),
+    ("ngày 03 tháng 9 nắm 2027", "ngày 03 tháng 9 năm 2027"),
+    ("THÁNG 4 NẮM 2024", "THÁNG 4 NĂM 2024"),
+    # must not
+    ("Sở Tài chính chỉ đạo các đơn vị", "Sở Tài chính chỉ đạo các đơn vị"),
+    ("đạt 9/12 chỉ tiêu", "đạt 9/12 chỉ tiêu"),
+    ("chỉ trả lời bằng văn bản", "chỉ trả lời bằng văn bản"),
+    ("Tổng chỉ huy lực lượng", "Tổng chỉ huy lực lượng"),
+    ("tổng chỉ số cải cách", "tổng chỉ số cải cách"),
+    ("kiểm soát chỉ cục bộ", "kiểm soát chỉ cục bộ"),
+    ("nắm bắt tình hình", "nắm bắt tình hình"),
+    ("nắm chắc 2 nội dung", "nắm chắc 2 nội dung"),
+    ("chỉ, trả", "chỉ, trả"),
+    ("tỉnh Giang Sơn", "tỉnh Giang Sơn"),
+    ("chỉ thường trực", "chỉ thường trực"),
+]
+
+
+@pytest.mark.parametrize("read,repaired", TOLD_WORDS)
+def test_words_told_by_their_neighbour(read, repaired):
+    from extractors.formats.vi_syllable import repair_told_words
+    assert " ".join(repair_told_words(read.split())) == repaired
+    assert " ".join(ocr.repair_line(read.split())) == repaired
