@@ -75,3 +75,27 @@ def test_words_told_by_their_neighbour(read, repaired):
     from extractors.formats.vi_syllable import repair_told_words
     assert " ".join(repair_told_words(read.split())) == repaired
     assert " ".join(ocr.repair_line(read.split())) == repaired
+
+
+# (a cell's first reading by vie, its reading by eng, is it a cross mark "x"?): a matrix of who
+# does what marks a body that takes part with an x alone in its cell
+CROSS_CELLS = [
+    ("b‹", "x", True),
+    ("b‹", "Xx", True),
+    ("»", "x", True),
+    # must not: a code of letters, a digit, a sign eng does not read as an x
+    ("CT", "CT", False),
+    ("PH", "PH", False),
+    ("Xã", "Xa", False),
+    ("b‹", "6", False),
+    ("5", "x", False),
+    ("II", "x", False),
+    ("—", "-", False),
+    ("X", "x", False),  # read as an x already: left as read (a Roman row code "X" too)
+    ("x", "Xx", False),
+]
+
+
+@pytest.mark.parametrize("first,second,mark", CROSS_CELLS)
+def test_cross_mark_cells(first, second, mark):
+    assert ocr._cross_mark(first, second) == mark

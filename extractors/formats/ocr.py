@@ -334,6 +334,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
                         and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
                         and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
                     read[i] = (text, conf)
+                elif _cross_mark(read[i][0], text):
+                    read[i] = ("x", min(conf, read[i][1]))
             # a short number both models misread as signs or letters ("2" as "°)" and as "a",
             # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
@@ -375,6 +377,19 @@ def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> li
     if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
         return []
     return tesseract_words(white, scale, lang, timeout)
+
+
+_CROSS_READ = re.compile(r"^[xX×]{1,2}$")  # a cross mark as the eng model reads it alone in a cell: "x", "Xx"
+_CROSS_FIRST = re.compile(r"^[^\W\d_]?[^\w\s]{1,2}[^\W\d_]?$")  # ... and as vie misreads it: "b‹", "»"
+
+
+def _cross_mark(first: str, second: str) -> bool:
+    """A cell that holds a cross mark alone (a plan's matrix of who does what: "x" where a body
+    takes part), which `vie` (`first`) reads as signs and a letter ("b‹") and `eng` (`second`)
+    as one x or two ("Xx"). A code of letters ("CT", "PH", "Xã") is no mark, nor is a sign the
+    eng model does not read as an x; a cell vie read as an x already is left as read (a Roman
+    row code "X" stays)."""
+    return bool(_CROSS_READ.match(second.strip()) and _CROSS_FIRST.match(first.strip()))
 
 
 def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
