@@ -99,3 +99,23 @@ CROSS_CELLS = [
 @pytest.mark.parametrize("first,second,mark", CROSS_CELLS)
 def test_cross_mark_cells(first, second, mark):
     assert ocr._cross_mark(first, second) == mark
+
+
+# (a line as read, as repaired): an amount with "đ" glued to it, the đ read as "3", "d", "ð"
+GLUED_DONG = [
+    ("ngân sách tỉnh cấp 275.000.0003.", "ngân sách tỉnh cấp 275.000.000đ."),
+    ("nguồn thu sự nghiệp 1.400.000.000d;", "nguồn thu sự nghiệp 1.400.000.000đ;"),
+    ("mức hỗ trợ 85.000ð/người", "mức hỗ trợ 85.000ð/người"),  # not alone: a unit after
+    ("mức hỗ trợ 85.000ð", "mức hỗ trợ 85.000đ"),
+    # must not
+    ("năm 2025 đạt 12.500 tấn", "năm 2025 đạt 12.500 tấn"),
+    ("3.250.000 đ; 3d", "3.250.000 đ; 3d"),
+    ("hệ số 1.2503", "hệ số 1.2503"),  # one group and a 3: may be a decimal
+    ("tăng 3.5 lần", "tăng 3.5 lần"),
+]
+
+
+@pytest.mark.parametrize("read,repaired", GLUED_DONG)
+def test_glued_dong(read, repaired):
+    assert " ".join(ocr.repair_glued_dong(read.split())) == repaired
+    assert " ".join(ocr.repair_line(read.split())) == repaired

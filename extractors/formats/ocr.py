@@ -1092,7 +1092,25 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_head_words(repair_told_words(words))
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
-    return repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
+    words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
+    return repair_glued_dong(words)
+
+
+# an amount in thousands' groups with the currency's "đ" glued to it read as a digit or a plain
+# letter: "350.000.0003", "1.200.000d", "45.000ð" (a last group of four digits is no group)
+_GLUED_DONG = re.compile(r"^(\d{1,3}(?:\.\d{3}){2,})(3)([.,;:)]*)$|^(\d{1,3}(?:\.\d{3})+)([dð])([.,;:)]*)$")
+
+
+def repair_glued_dong(words: list[str]) -> list[str]:
+    """"350.000.0003;" -> "350.000.000đ;", "1.200.000d" -> "1.200.000đ": an amount written in
+    groups of three digits with "đ" (đồng) glued to its end, which OCR read as a "3" (its bowl
+    and bar), a "d" or an "ð". Only after whole groups, and a "3" only after two groups at least
+    (a million or more: "1.2503" may be a decimal); "2025", "12.500", "3.250.000 đ", "3d" stay."""
+    out = []
+    for word in words:
+        m = _GLUED_DONG.match(word)
+        out.append(f"{m.group(1) or m.group(4)}đ{m.group(3) or m.group(6) or ''}" if m else word)
+    return out
 
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
