@@ -119,3 +119,31 @@ GLUED_DONG = [
 def test_glued_dong(read, repaired):
     assert " ".join(ocr.repair_glued_dong(read.split())) == repaired
     assert " ".join(ocr.repair_line(read.split())) == repaired
+
+
+# (a stretch of a line in capitals as read, as repaired): a province's "TỈNH" read with a wrong
+# tone after a body or the territory of the province
+LEVEL_WORDS = [
+    ("SỞ Y TẾ TÍNH PHÚ LÂM", "SỞ Y TẾ TỈNH PHÚ LÂM"),
+    ("BỆNH VIỆN ĐA KHOA TĨNH", "BỆNH VIỆN ĐA KHOA TỈNH"),
+    ("CÔNG AN TINH BẮC HÒA", "CÔNG AN TỈNH BẮC HÒA"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỊNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH"),
+    ("TRÊN ĐỊA BÀN TĨNH NAM LÂM NĂM 2027", "TRÊN ĐỊA BÀN TỈNH NAM LÂM NĂM 2027"),
+    ("ỦY BAN NHÂN DÂN TÍNH", "ỦY BAN NHÂN DÂN TỈNH"),
+    # must not
+    ("SỞ Y TẾ HÀ TĨNH", "SỞ Y TẾ HÀ TĨNH"),
+    ("PHÒNG, CHỐNG BỆNH CẤP TÍNH", "PHÒNG, CHỐNG BỆNH CẤP TÍNH"),
+    ("HUYỆN SƠN TỊNH", "HUYỆN SƠN TỊNH"),
+    ("TÍNH TOÁN", "TÍNH TOÁN"),
+    ("ĐƠN VỊ TÍNH", "ĐƠN VỊ TÍNH"),
+    ("TĨNH", "TĨNH"),  # alone: "HÀ" / "TĨNH", "ĐƠN VỊ" / "TÍNH" wrapped
+    ("TÍNH", "TÍNH"),
+    ("Tính", "Tính"),
+    ("y tế tính theo định mức", "y tế tính theo định mức"),
+]
+
+
+@pytest.mark.parametrize("read,repaired", LEVEL_WORDS)
+def test_province_level_word(read, repaired):
+    assert " ".join(ocr.repair_level_word(read.split())) == repaired
+    assert " ".join(ocr.repair_line(read.split())) == repaired

@@ -1133,20 +1133,27 @@ def repair_party_committee(words: list[str]) -> list[str]:
 
 
 _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header's "TỈNH" follows
+# (letters without marks) what else a province's "TỈNH" follows in capitals: a body of the province
+# ("SỞ Y TẾ TỈNH", "BỆNH VIỆN ĐA KHOA TỈNH", "CÔNG AN TỈNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH") or its
+# territory in a title ("TRÊN ĐỊA BÀN TỈNH")
+_PROVINCE_OWNERS = {"y te", "da khoa", "cong an", "quan su", "dia ban"}
 
 
 def repair_level_word(words: list[str]) -> list[str]:
     """"ỦY BAN NHÂN DÂN TÍNH" -> "ỦY BAN NHÂN DÂN TỈNH", "UBND TĨNH" -> "UBND TỈNH": the level word
     of a People's Committee's or Council's name in capitals, read with a wrong tone (the hook
-    above is small). Only right after "NHÂN DÂN", "UBND" or "HĐND": a place's own word ("HÀ
-    TĨNH", "HUYỆN SƠN TỊNH", "THỊ XÃ TỊNH BIÊN") follows a place or a level word instead."""
+    above is small). Only right after "NHÂN DÂN", "UBND" or "HĐND", or a body or the territory
+    of a province ("SỞ Y TẾ TÍNH", "ĐA KHOA TĨNH", "ĐỊA BÀN TĨNH": _PROVINCE_OWNERS): a place's
+    own word ("HÀ TĨNH", "HUYỆN SƠN TỊNH", "THỊ XÃ TỊNH BIÊN") follows a place or a level word
+    instead, and a word ("CẤP TÍNH", "ĐƠN VỊ TÍNH") other words. A line of that word alone is
+    left: it may be the end of a place's name or of "ĐƠN VỊ TÍNH" wrapped."""
     out = list(words)
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         word = words[k]
         if word == "TỈNH" or not word.isupper() or untoned(word) != "tinh":
             continue
         before = untoned(" ".join(words[max(0, k - 2):k]))
-        if before.split()[-1] in _OWNERS or before in _OWNERS:
+        if before and (before.split()[-1] in _OWNERS or before in _OWNERS or before in _PROVINCE_OWNERS):
             out[k] = "TỈNH"
     return out
 
