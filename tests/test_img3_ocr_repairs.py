@@ -147,3 +147,26 @@ LEVEL_WORDS = [
 def test_province_level_word(read, repaired):
     assert " ".join(ocr.repair_level_word(read.split())) == repaired
     assert " ".join(ocr.repair_line(read.split())) == repaired
+
+
+# (words as read, as repaired): a number whose "-" a receipt stamp's frame crossed, the frame's
+# red dropped and the "-" with it: the type code run into "UBND" / "HĐND"
+RUN_TOGETHER = [
+    (["Số:", "83/KHUBND"], ["Số:", "83/KH-UBND"]),
+    (["Số:", "83", "/KHUBND"], ["Số:", "83", "/KH-UBND"]),
+    (["Số:", "7/QĐUBND;"], ["Số:", "7/QĐ-UBND;"]),
+    (["112/NQHĐND"], ["112/NQ-HĐND"]),
+    (["15/TTrUBND"], ["15/TTr-UBND"]),
+    # must not
+    (["83/KH-UBND"], ["83/KH-UBND"]),
+    (["12/HĐND"], ["12/HĐND"]),
+    (["12/UBND"], ["12/UBND"]),
+    (["45/ABUBND"], ["45/ABUBND"]),
+    (["15/BTTTT"], ["15/BTTTT"]),
+    (["123/TTCP"], ["123/TTCP"]),
+]
+
+
+@pytest.mark.parametrize("words,expected", RUN_TOGETHER)
+def test_number_run_together(words, expected):
+    assert ocr.repair_crossed_separator(words) == expected

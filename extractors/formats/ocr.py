@@ -142,8 +142,9 @@ def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
 
 def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
     """A page image as 8-bit gray ("L") with its red ink (seals, stamps; red_ink at `scale`
-    pixels per point) read through a red filter, as a scanner's red drop-out does: a red pixel
-    takes its red level (light, paper to the reader); every other pixel, type and blue or black
+    pixels per point) dropped, as a scanner's red drop-out does: a red pixel is paper (white;
+    its red level, light grey, was still read by Tesseract's own threshold, which a crop of the
+    stamp's letters alone sets between them and the paper); every other pixel, type and blue or black
     pen, keeps its luma (or its level in `gray`, the page rendered in gray, when given), and
     where red ink lies over a black letter the letter, darker than the ink, stays. A gray or
     bilevel image is returned by its luma. Only the top `zone` (a fraction of the height) is
@@ -159,7 +160,7 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     red[int(round(zone * red.shape[0])):] = False
     if not red.any():
         return gray
-    return Image.fromarray(np.where(red, rgb[..., 0], np.asarray(gray)).astype(np.uint8), "L")
+    return Image.fromarray(np.where(red, np.uint8(255), np.asarray(gray)).astype(np.uint8), "L")
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
@@ -1229,8 +1230,10 @@ _CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=
 def repair_crossed_separator(words: list[str]) -> list[str]:
     """"86/KHxUBND" -> "86/KH-UBND", "35-KHƑBDVTU" -> "35-KH/BDVTU": a number whose type code
     (a known one, as spelled) and issuer's code (capitals) OCR read run together by one mark
-    that stands for the separator, written again with the separator its style takes. A word
-    whose first part is no type code ("86/ABxUBND"), or with no such mark, is left as read."""
+    that stands for the separator, written again with the separator its style takes; and
+    "47/KHUBND" -> "47/KH-UBND": a type code run into "UBND" or "HĐND", its "-" lost. A word
+    whose first part is no type code ("86/ABxUBND", "12/HĐND"), or with no such mark, is left
+    as read."""
     out = []
     for word in words:
         tokens = word.split(" ")
@@ -1242,8 +1245,17 @@ def repair_crossed_separator(words: list[str]) -> list[str]:
                 continue  # the mark is a letter of a longer code
             sep = "-" if m.group(2) == "/" else "/"
             tokens[k] = m.group(1) + m.group(2) + m.group(3) + sep + m.group(5) + m.group(6)
+        for k, token in enumerate(tokens):
+            m = _RUN_TOGETHER_NUMBER.match(token)
+            if m and m.group(2).upper() in CODE_TYPES:
+                tokens[k] = f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(4)}"
         out.append(" ".join(tokens))
     return out
+
+
+# ... or with the separator lost under the stamp's frame (its red dropped with it): a state
+# number's type code run into a People's Committee's or Council's code ("47/KHUBND", "/QĐHĐND")
+_RUN_TOGETHER_NUMBER = re.compile(r"^(\d{0,6}/)([A-ZĐ][A-Za-zĐ]{1,3})(UBND|HĐND)([.,;:)]*)$")
 
 
 @functools.lru_cache(maxsize=1)
