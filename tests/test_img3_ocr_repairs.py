@@ -170,39 +170,3 @@ RUN_TOGETHER = [
 @pytest.mark.parametrize("words,expected", RUN_TOGETHER)
 def test_number_run_together(words, expected):
     assert ocr.repair_crossed_separator(words) == expected
-
-
-def _scan_pdf(dpi: int, size_px: tuple[int, int] = (340, 480)) -> bytes:
-    import io
-
-    from PIL import Image
-    out = io.BytesIO()
-    Image.new("L", size_px, 255).save(out, "PDF", resolution=float(dpi))
-    return out.getvalue()
-
-
-# (the scan's resolution, the resolution asked) -> the resolution a page is read at: a scan of
-# less than asked at its own (NATIVE_MIN_DPI at least), any other at the one asked
-RESOLUTIONS = [
-    (200, 300, 200),
-    (240, 300, 240),
-    (300, 300, 300),
-    (400, 300, 300),
-    (100, 300, 300),  # too coarse to read as it is: upsampled
-    (200, 150, 150),
-]
-
-
-@pytest.mark.parametrize("scanned,asked,read_at", RESOLUTIONS)
-def test_scanned_page_read_at_its_own_resolution(scanned, asked, read_at):
-    import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(_scan_pdf(scanned))
-    _image, scale = ocr.render(pdf, 0, asked)
-    assert scale == pytest.approx(read_at / 72, rel=0.02)
-
-
-def test_a_page_without_one_covering_image_is_no_scan():
-    import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument.new()
-    pdf.new_page(595, 842)
-    assert ocr.scan_dpi(pdf[0]) is None

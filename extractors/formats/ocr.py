@@ -91,39 +91,13 @@ def page_scale(width_pt: float, height_pt: float, dpi: float) -> float:
     return scale
 
 
-# A page that is one scanned image of less than the asked resolution is read at the image's own
-# (not below this): upsampled, a 200 dpi scan's small glyphs blur into others ("TT" read "ÍlE",
-# "1" read "Í" in a table's cells), read as scanned they do not
-NATIVE_MIN_DPI = 150
-SCAN_COVER = 0.9  # the share of the page's area one image covers on a scanned page
-
-
-def scan_dpi(page) -> float | None:
-    """The resolution of the image that covers a scanned page (pypdfium2 page), or None when the
-    page is not one image (text, or images that do not cover SCAN_COVER of it)."""
-    import pypdfium2.raw as pdfium_c
-
-    w, h = page.get_size()
-    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
-    if len(images) != 1:
-        return None
-    x0, y0, x1, y1 = images[0].get_bounds()
-    if (x1 - x0) * (y1 - y0) < SCAN_COVER * w * h:
-        return None
-    meta = images[0].get_metadata()
-    return min(meta.horizontal_dpi, meta.vertical_dpi) or None
-
-
 def render(pdf, index: int, dpi: int):
     """Page `index` of a pypdfium2 document as a grayscale PIL image, and the scale used
-    (pixels per point): `dpi`, or a scanned page's own resolution when lower (NATIVE_MIN_DPI at
-    least); on the first page a receipt stamp's red ink is dropped (see RECEIPT_STAMP_ZONE)."""
+    (pixels per point); on the first page a receipt stamp's red ink is dropped (see
+    RECEIPT_STAMP_ZONE)."""
     page = pdf[index]
     try:
         w, h = page.get_size()
-        native = scan_dpi(page)
-        if native is not None and NATIVE_MIN_DPI <= native < dpi:
-            dpi = round(native)
         scale = page_scale(w, h, dpi)
         image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
         if index == 0:
