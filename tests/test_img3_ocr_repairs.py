@@ -170,3 +170,23 @@ RUN_TOGETHER = [
 @pytest.mark.parametrize("words,expected", RUN_TOGETHER)
 def test_number_run_together(words, expected):
     assert ocr.repair_crossed_separator(words) == expected
+
+
+# (two lines of one paragraph as read, as repaired): the pair told by its neighbour wrapped
+ACROSS = [
+    (("do đơn vị cử cán bộ chỉ", "trả theo quy định"), ("do đơn vị cử cán bộ chi", "trả theo quy định")),
+    (("- Tổng", "chỉ ngân sách xã: 41,6 tỷ đồng"), ("- Tổng", "chi ngân sách xã: 41,6 tỷ đồng")),
+    (("Chỉ", "tiết tại Phụ lục"), ("Chi", "tiết tại Phụ lục")),
+    (("ngày 12 tháng 4 nắm", "2027"), ("ngày 12 tháng 4 năm", "2027")),
+    # must not
+    (("Ủy ban nhân dân tỉnh chỉ", "đạo các sở"), ("Ủy ban nhân dân tỉnh chỉ", "đạo các sở")),
+    (("giao Sở Tài chính chỉ", "trả lời bằng văn bản"), ("giao Sở Tài chính chỉ", "trả lời bằng văn bản")),
+    (("chỉ trả", ""), ("chi trả", "")),  # one line: repair_line's, the same rule
+    (("", "chỉ trả"), ("", "chi trả")),
+]
+
+
+@pytest.mark.parametrize("read,repaired", ACROSS)
+def test_told_words_across_lines(read, repaired):
+    above, below = ocr.repair_told_across(read[0].split(), read[1].split())
+    assert (" ".join(above), " ".join(below)) == repaired

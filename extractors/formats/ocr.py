@@ -663,7 +663,29 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
+    # of one paragraph (Tesseract's block and paragraph; lines_kept's first lines are by_line's)
+    paragraphs = [key[:3] for key in by_line]
+    for k in range(1, len(paragraphs)):
+        above, below = lines_kept[k - 1], lines_kept[k]
+        if paragraphs[k] == paragraphs[k - 1] and above and below:
+            joined = repair_told_across([w["text"] for w in above], [w["text"] for w in below])
+            for w, text in zip(above + below, joined[0] + joined[1]):
+                w["text"] = text
     return words
+
+
+TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
+
+
+def repair_told_across(above: list[str], below: list[str]) -> tuple[list[str], list[str]]:
+    """The words of two lines of one paragraph with a word read as another one mark away that its
+    neighbour on the other line tells (vi_syllable.repair_told_words): "... viên chỉ" / "trả theo
+    ..." -> "... viên chi" / "trả theo ...", "... Tổng" / "chỉ ngân sách" -> "... Tổng" / "chi ngân
+    sách". Only the last TOLD_REACH words of the line above and the first of the line below."""
+    cut = max(0, len(above) - TOLD_REACH)
+    window = repair_told_words(above[cut:] + below[:TOLD_REACH])
+    return above[:cut] + window[:len(above) - cut], window[len(above) - cut:] + below[TOLD_REACH:]
 
 
 GARBLED_WORD_CONF = 40.0  # a word read less surely than this is likely no word
