@@ -19,7 +19,7 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words
+    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -142,8 +142,9 @@ def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
 
 def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
     """A page image as 8-bit gray ("L") with its red ink (seals, stamps; red_ink at `scale`
-    pixels per point) read through a red filter, as a scanner's red drop-out does: a red pixel
-    takes its red level (light, paper to the reader); every other pixel, type and blue or black
+    pixels per point) dropped, as a scanner's red drop-out does: a red pixel is paper (white;
+    its red level, light grey, was still read by Tesseract's own threshold, which a crop of the
+    stamp's letters alone sets between them and the paper); every other pixel, type and blue or black
     pen, keeps its luma (or its level in `gray`, the page rendered in gray, when given), and
     where red ink lies over a black letter the letter, darker than the ink, stays. A gray or
     bilevel image is returned by its luma. Only the top `zone` (a fraction of the height) is
@@ -159,7 +160,7 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     red[int(round(zone * red.shape[0])):] = False
     if not red.any():
         return gray
-    return Image.fromarray(np.where(red, rgb[..., 0], np.asarray(gray)).astype(np.uint8), "L")
+    return Image.fromarray(np.where(red, np.uint8(255), np.asarray(gray)).astype(np.uint8), "L")
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
@@ -324,7 +325,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
-            for i, (text, conf) in zip(again, read_cells([cells[i][2] for i in again], DIGITS_LANG, "7", timeout)):
+            for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
+                                                                  [(lined[i], read[i][1]) for i in again], timeout)):
                 # taken when it is a number or a code: with a digit or a Roman letter, or where
                 # the first reading had no letter or digit either (not "." for "STT")
                 # (not where the first reading holds a range the second cut, "2026 - 2027" read as
@@ -333,6 +335,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
                         and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
                         and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
                     read[i] = (text, conf)
+                elif _cross_mark(read[i][0], text):
+                    read[i] = ("x", min(conf, read[i][1]))
             # a short number both models misread as signs or letters ("2" as "°)" and as "a",
             # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
@@ -374,6 +378,38 @@ def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> li
     if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
         return []
     return tesseract_words(white, scale, lang, timeout)
+
+
+_CROSS_READ = re.compile(r"^[xX×]{1,2}$")  # a cross mark as the eng model reads it alone in a cell: "x", "Xx"
+_CROSS_FIRST = re.compile(r"^[^\W\d_]?[^\w\s]{1,2}[^\W\d_]?$")  # ... and as vie misreads it: "b‹", "»"
+
+
+def _cross_mark(first: str, second: str) -> bool:
+    """A cell that holds a cross mark alone (a plan's matrix of who does what: "x" where a body
+    takes part), which `vie` (`first`) reads as signs and a letter ("b‹") and `eng` (`second`)
+    as one x or two ("Xx"). A code of letters ("CT", "PH", "Xã") is no mark, nor is a sign the
+    eng model does not read as an x; a cell vie read as an x already is left as read (a Roman
+    row code "X" stays)."""
+    return bool(_CROSS_READ.match(second.strip()) and _CROSS_FIRST.match(first.strip()))
+
+
+def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
+                        timeout: float) -> list[tuple[str, float]]:
+    """Each cell that may hold a number read again with the `eng` model (DIGITS_LANG): a cell
+    the first reading (`first`: its lines and confidence) found one line in as one line
+    (`--psm 7`); a cell it found several lines in as a block (`--psm 6`), its lines joined as a
+    text layer's are (cell_text): a number wrapped in a narrow column ("66.000.0" / "00") read
+    as one line comes out as digits of both lines run over each other ("69.000.0", "6000.00").
+    Of a wrapped cell, the first reading is kept when it is a number written right and read
+    more surely than the second ("7.500.00" / "0" at 85 over "7.900.00" / "0" at 67)."""
+    out: list[tuple[str, float] | None] = [None] * len(crops)
+    for psm, multi in (("7", False), ("6", True)):
+        picked = [i for i, (text, _) in enumerate(first) if ("\n" in text.strip()) == multi]
+        for i, (text, conf) in zip(picked, read_cells([crops[i] for i in picked], DIGITS_LANG, psm, timeout)):
+            out[i] = (cell_text(text) if multi else text, conf)
+            if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
+                out[i] = (cell_text(first[i][0]), first[i][1])
+    return out
 
 
 def cell_lines(text: str) -> list[str]:
@@ -627,7 +663,29 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
+    # of one paragraph (Tesseract's block and paragraph; lines_kept's first lines are by_line's)
+    paragraphs = [key[:3] for key in by_line]
+    for k in range(1, len(paragraphs)):
+        above, below = lines_kept[k - 1], lines_kept[k]
+        if paragraphs[k] == paragraphs[k - 1] and above and below:
+            joined = repair_told_across([w["text"] for w in above], [w["text"] for w in below])
+            for w, text in zip(above + below, joined[0] + joined[1]):
+                w["text"] = text
     return words
+
+
+TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
+
+
+def repair_told_across(above: list[str], below: list[str]) -> tuple[list[str], list[str]]:
+    """The words of two lines of one paragraph with a word read as another one mark away that its
+    neighbour on the other line tells (vi_syllable.repair_told_words): "... viên chỉ" / "trả theo
+    ..." -> "... viên chi" / "trả theo ...", "... Tổng" / "chỉ ngân sách" -> "... Tổng" / "chi ngân
+    sách". Only the last TOLD_REACH words of the line above and the first of the line below."""
+    cut = max(0, len(above) - TOLD_REACH)
+    window = repair_told_words(above[cut:] + below[:TOLD_REACH])
+    return above[:cut] + window[:len(above) - cut], window[len(above) - cut:] + below[TOLD_REACH:]
 
 
 GARBLED_WORD_CONF = 40.0  # a word read less surely than this is likely no word
@@ -1049,13 +1107,33 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a body's head
-    word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
+    """One stretch of a line (no column gap inside) with its header words repaired: a word read as
+    another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
+    body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
-    words = repair_party_committee(repair_level_word(repair_vocabulary(repair_head_words(words))))
+    words = repair_head_words(repair_told_words(words))
+    words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
-    return repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
+    words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
+    return repair_glued_dong(words)
+
+
+# an amount in thousands' groups with the currency's "đ" glued to it read as a digit or a plain
+# letter: "350.000.0003", "1.200.000d", "45.000ð" (a last group of four digits is no group)
+_GLUED_DONG = re.compile(r"^(\d{1,3}(?:\.\d{3}){2,})(3)([.,;:)]*)$|^(\d{1,3}(?:\.\d{3})+)([dð])([.,;:)]*)$")
+
+
+def repair_glued_dong(words: list[str]) -> list[str]:
+    """"350.000.0003;" -> "350.000.000đ;", "1.200.000d" -> "1.200.000đ": an amount written in
+    groups of three digits with "đ" (đồng) glued to its end, which OCR read as a "3" (its bowl
+    and bar), a "d" or an "ð". Only after whole groups, and a "3" only after two groups at least
+    (a million or more: "1.2503" may be a decimal); "2025", "12.500", "3.250.000 đ", "3d" stay."""
+    out = []
+    for word in words:
+        m = _GLUED_DONG.match(word)
+        out.append(f"{m.group(1) or m.group(4)}đ{m.group(3) or m.group(6) or ''}" if m else word)
+    return out
 
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
@@ -1078,20 +1156,27 @@ def repair_party_committee(words: list[str]) -> list[str]:
 
 
 _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header's "TỈNH" follows
+# (letters without marks) what else a province's "TỈNH" follows in capitals: a body of the province
+# ("SỞ Y TẾ TỈNH", "BỆNH VIỆN ĐA KHOA TỈNH", "CÔNG AN TỈNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH") or its
+# territory in a title ("TRÊN ĐỊA BÀN TỈNH")
+_PROVINCE_OWNERS = {"y te", "da khoa", "cong an", "quan su", "dia ban"}
 
 
 def repair_level_word(words: list[str]) -> list[str]:
     """"ỦY BAN NHÂN DÂN TÍNH" -> "ỦY BAN NHÂN DÂN TỈNH", "UBND TĨNH" -> "UBND TỈNH": the level word
     of a People's Committee's or Council's name in capitals, read with a wrong tone (the hook
-    above is small). Only right after "NHÂN DÂN", "UBND" or "HĐND": a place's own word ("HÀ
-    TĨNH", "HUYỆN SƠN TỊNH", "THỊ XÃ TỊNH BIÊN") follows a place or a level word instead."""
+    above is small). Only right after "NHÂN DÂN", "UBND" or "HĐND", or a body or the territory
+    of a province ("SỞ Y TẾ TÍNH", "ĐA KHOA TĨNH", "ĐỊA BÀN TĨNH": _PROVINCE_OWNERS): a place's
+    own word ("HÀ TĨNH", "HUYỆN SƠN TỊNH", "THỊ XÃ TỊNH BIÊN") follows a place or a level word
+    instead, and a word ("CẤP TÍNH", "ĐƠN VỊ TÍNH") other words. A line of that word alone is
+    left: it may be the end of a place's name or of "ĐƠN VỊ TÍNH" wrapped."""
     out = list(words)
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         word = words[k]
         if word == "TỈNH" or not word.isupper() or untoned(word) != "tinh":
             continue
         before = untoned(" ".join(words[max(0, k - 2):k]))
-        if before.split()[-1] in _OWNERS or before in _OWNERS:
+        if before and (before.split()[-1] in _OWNERS or before in _OWNERS or before in _PROVINCE_OWNERS):
             out[k] = "TỈNH"
     return out
 
@@ -1167,8 +1252,10 @@ _CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=
 def repair_crossed_separator(words: list[str]) -> list[str]:
     """"86/KHxUBND" -> "86/KH-UBND", "35-KHƑBDVTU" -> "35-KH/BDVTU": a number whose type code
     (a known one, as spelled) and issuer's code (capitals) OCR read run together by one mark
-    that stands for the separator, written again with the separator its style takes. A word
-    whose first part is no type code ("86/ABxUBND"), or with no such mark, is left as read."""
+    that stands for the separator, written again with the separator its style takes; and
+    "47/KHUBND" -> "47/KH-UBND": a type code run into "UBND" or "HĐND", its "-" lost. A word
+    whose first part is no type code ("86/ABxUBND", "12/HĐND"), or with no such mark, is left
+    as read."""
     out = []
     for word in words:
         tokens = word.split(" ")
@@ -1180,8 +1267,17 @@ def repair_crossed_separator(words: list[str]) -> list[str]:
                 continue  # the mark is a letter of a longer code
             sep = "-" if m.group(2) == "/" else "/"
             tokens[k] = m.group(1) + m.group(2) + m.group(3) + sep + m.group(5) + m.group(6)
+        for k, token in enumerate(tokens):
+            m = _RUN_TOGETHER_NUMBER.match(token)
+            if m and m.group(2).upper() in CODE_TYPES:
+                tokens[k] = f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(4)}"
         out.append(" ".join(tokens))
     return out
+
+
+# ... or with the separator lost under the stamp's frame (its red dropped with it): a state
+# number's type code run into a People's Committee's or Council's code ("47/KHUBND", "/QĐHĐND")
+_RUN_TOGETHER_NUMBER = re.compile(r"^(\d{0,6}/)([A-ZĐ][A-Za-zĐ]{1,3})(UBND|HĐND)([.,;:)]*)$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -314,6 +314,73 @@ def repair_head_words(words: list[str]) -> list[str]:
     return out
 
 
+# A word OCR reads as a more frequent one that differs from it by a mark only, told by the word next
+# to it: the pair read is no Vietnamese word, the pair repaired a common one. "chi" (to spend; a
+# branch) read "chỉ" (only; to point: "chỉ đạo", "chỉ tiêu", "chỉ số" are right as read): "chỉ trả",
+# "chỉ tiết", "chỉ nhánh", "chỉ phí", "chỉ cục", "chỉ thường xuyên", "tổng chỉ", "thu, chỉ"; "thực"
+# read "thục" ("thục hiện", "THỤC TRẠNG"); "tinh" read "tỉnh" ("tỉnh giản biên chế"); "năm" read
+# "nắm" before a year ("nắm 2025"). Each rule: (the word read, the word it is) and what tells it.
+# (word read, the word after) -> (the word it is, words after the pair that make the pair right as
+# read: "chỉ trả lời" is "only answers"; None: the pair needs the word after it given)
+_TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
+    ("chỉ", "trả"): ("chi", frozenset({"lời"})),
+    ("chỉ", "tiết"): ("chi", frozenset()),
+    ("chỉ", "nhánh"): ("chi", frozenset()),
+    ("chỉ", "phí"): ("chi", frozenset()),
+    ("chỉ", "cục"): ("chi", frozenset({"bộ"})),
+    ("thục", "hiện"): ("thực", frozenset()),
+    ("thục", "trạng"): ("thực", frozenset()),
+    ("tỉnh", "giản"): ("tinh", frozenset()),
+}
+# (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
+_TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
+# (the word before, word read) -> (the word it is, words after it that make it right as read:
+# "tổng chỉ huy", "tổng chỉ số")
+_TOLD_BY_PREVIOUS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    ("tổng", "chỉ"): ("chi", frozenset({"huy", "số", "tiêu", "đạo", "thị", "định", "dẫn"})),
+    ("thu", "chỉ"): ("chi", frozenset()),
+}
+_YEAR = re.compile(r"^(19|20)\d\d\W*$")
+_TOLD_BY_YEAR = {"nắm": "năm"}  # "nắm 2025": a year's "năm"
+
+
+def _bare_word(word: str) -> tuple[str, str, str] | None:
+    """(punctuation before, the letters, punctuation after) of a word of letters, else None."""
+    m = _CORE.match(unicodedata.normalize("NFC", word))
+    return (m.group(1), m.group(2), m.group(3)) if m and m.group(2).isalpha() else None
+
+
+def repair_told_words(words: list[str]) -> list[str]:
+    """"chỉ", "trả" -> "chi", "trả"; "THỤC", "HIỆN" -> "THỰC", "HIỆN"; "Tổng", "chỉ", "ngân" ->
+    "Tổng", "chi", "ngân"; "nắm", "2025" -> "năm", "2025" (in any case): a word read as another
+    one mark away that the word next to it tells (the tables above). A pair with punctuation
+    inside ("chỉ, trả") is left; so is every other word ("chỉ đạo", "chỉ trả lời", "tổng chỉ
+    huy", "nắm bắt")."""
+    out = list(words)
+    bare = [_bare_word(w) for w in words]
+    low = [b[1].lower() if b else None for b in bare]
+    for k, b in enumerate(bare):
+        if b is None:
+            continue
+        after = low[k + 1] if k + 1 < len(words) and bare[k + 1] and not bare[k + 1][0] and not b[2] else None
+        then = low[k + 2] if after and k + 2 < len(words) and bare[k + 2] and not bare[k + 1][2] else None
+        right = None
+        rule = _TOLD_BY_NEXT.get((low[k], after))
+        if rule is not None and then not in rule[1]:
+            right = rule[0]
+        if right is None and then is not None:
+            right = _TOLD_BY_TWO_NEXT.get((low[k], after, then))
+        if right is None and k and bare[k - 1] and not b[0] and bare[k - 1][2] in ("", ","):
+            rule = _TOLD_BY_PREVIOUS.get((low[k - 1], low[k]))
+            if rule is not None and after not in rule[1]:
+                right = rule[0]
+        if right is None and k + 1 < len(words) and not b[2] and _YEAR.match(words[k + 1]):
+            right = _TOLD_BY_YEAR.get(low[k])
+        if right is not None:
+            out[k] = b[0] + _cased(right, b[1]) + b[2]
+    return out
+
+
 # The names of the kinds of documents a text cites ("Căn cứ Nghị định số 105/2021/NĐ-CP ...", "Luật Đất
 # đai"), and the words around them: a closed vocabulary. OCR drops or misplaces their marks in running
 # text as in headings ("Nghị đinh", "Quyêt định", "Kê hoạch", "Luât", "sô", "Căn cử"), and a basis read

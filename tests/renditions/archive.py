@@ -1,7 +1,8 @@
-"""A sample of the invented documents as plain 300 dpi scans and as archive scans
-(tests/renditions/scans.py archive_scan), each with its document's gold, extracted and scored:
+"""A sample of the invented documents as plain 300 dpi scans, as archive scans
+(tests/renditions/scans.py archive_scan) and as cheap "low" scans (200 dpi, grayscale, JPEG 60:
+scans.low_scan), each with its document's gold, extracted and scored:
 
-    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive] [--score]
+    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive,scan-low] [--score]
 
 --docs names sources by file-name prefix (comma-separated). Writes OUT/<kind>/raw and
 OUT/<kind>/gold as tests.invented.renditions does, and with --score OUT/<kind>/out and a line
@@ -16,10 +17,10 @@ import sys
 from pathlib import Path
 
 from tests.invented import renditions as r
-from tests.renditions.scans import archive_scan, image_only_pdf
+from tests.renditions.scans import archive_scan, image_only_pdf, low_scan
 
-ARCHIVE = "scan-archive"
-KINDS = (r.SCAN300, ARCHIVE)
+ARCHIVE, LOW = "scan-archive", "scan-low"
+KINDS = (r.SCAN300, ARCHIVE, LOW)
 
 
 def pdf_of(source: Path, work: Path) -> Path:
@@ -41,7 +42,7 @@ def pdf_of(source: Path, work: Path) -> Path:
 
 
 def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
-    """Both scans of each source whose name starts with one of `prefixes`; the number of sources."""
+    """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
                if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".txt", ".md", ".html")
@@ -53,6 +54,8 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
             r._write(out, r.SCAN300, f"{s.stem}{tag}.scan300.pdf", image_only_pdf(pdf, 300), s.name)
         if ARCHIVE in kinds:
             r._write(out, ARCHIVE, f"{s.stem}{tag}.archive.pdf", archive_scan(pdf, 300, s.name), s.name)
+        if LOW in kinds:
+            r._write(out, LOW, f"{s.stem}{tag}.low.pdf", low_scan(pdf), s.name)
     shutil.rmtree(work, ignore_errors=True)
     return len(sources)
 

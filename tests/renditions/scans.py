@@ -81,6 +81,16 @@ def rough_page(img, rnd, noise):
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
+LOW_DPI = 200  # an archive's cheap scan: 200 dpi ...
+LOW_QUALITY = 60  # ... grayscale, a strong JPEG
+
+
+def low_scan(data: bytes) -> bytes:
+    """`data` (a PDF) as a cheap archive scan leaves it: 200 dpi, grayscale, JPEG quality 60
+    (no noise, no tilt: the same bytes each run)."""
+    return image_only_pdf(data, LOW_DPI, quality=LOW_QUALITY)
+
+
 # An archive's scan (archive_scan): what real scans carry over the typed page.
 ARCHIVE_TILT = 0.8  # degrees a page may be turned by
 STAMP_INK = (200, 30, 40)  # a receipt stamp's and a seal's red
