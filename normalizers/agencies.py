@@ -254,8 +254,10 @@ _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s
                                     r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
 _PASSIVE = re.compile(r"\s(?:được|bị)\s")
-# the clause that says who was given the tasks: "(các đơn vị) được giao nhiệm vụ", "được phân công"
-_GIVEN_TASKS = re.compile(r"\s(?:được|đã được)\s+(?:giao(?:\s+(?:nhiệm vụ|chủ trì))?|phân công(?:\s+nhiệm vụ)?)(?=\s)")
+# the clause that says who was given the tasks: "(các đơn vị) được giao nhiệm vụ", "được phân công"; not
+# "được giao chủ trì", which is a named body's predicate ("Sở Công Thương được giao chủ trì xây dựng ...")
+_GIVEN_TASKS = re.compile(r"\s(?:được|đã được)\s+(?:giao(?!\s+chủ trì)(?:\s+nhiệm vụ)?|phân công(?:\s+nhiệm vụ)?)(?=\s)")
+_GIVEN_LEAD = re.compile(r"\s(?:được|đã được)\s+giao\s+chủ trì(?!\w)")
 # a subject's end that is a predicate (not the colon or the sentence's full stop): "thường xuyên", "có trách nhiệm"
 _PREDICATE_MARK = re.compile(r",?\s+(?:" + MAIN_PREDICATE + r"|" + _DUTY_OPENS + r")(?!\w)")
 
@@ -342,6 +344,8 @@ def leading_agency(text: str) -> tuple[int, int] | None:
             # "Các đơn vị được giao nhiệm vụ xây dựng kế hoạch ..., báo cáo ...": with no main predicate
             # later on, the verb after who was given the tasks is the main one
             end = after.start()
+        elif _GIVEN_LEAD.match(text, passive.start()) and not (main and _PREDICATE_MARK.match(text, main.start())):
+            end = passive.start()  # "Sở Công Thương được giao chủ trì xây dựng ..., báo cáo ...": its predicate
         else:
             end = end if (main or short) else passive.start()
     elif verb:

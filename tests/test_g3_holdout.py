@@ -239,6 +239,9 @@ def test_a_name_alone_after_the_recipients_signs(end, name):
      "Cơ quan, đơn vị được giao nhiệm vụ theo dõi công trình"),
     # must not: a short passive heading
     ("Các đơn vị được kiểm tra", "Các đơn vị được kiểm tra"),
+    # must not: "được giao chủ trì" is the named body's predicate, not part of its name
+    ("Sở Nông nghiệp và Môi trường được giao chủ trì rà soát quy hoạch vùng nguyên liệu, báo cáo Ủy ban.",
+     "Sở Nông nghiệp và Môi trường"),
 ])
 def test_the_units_given_tasks_end_before_their_verb(text, agency):
     from extractors.fields.responsibilities import agency_of
