@@ -1195,8 +1195,62 @@ def _archive(text: str) -> bool:
     return text.startswith("Lưu") and not (looks_like_name(text) and not re.search(r"\b[A-ZĐ]{2,}\b", text))
 
 
+# a scrape that flattened the recipients' column and the signature's onto one paragraph: "Nơi nhận: - Bộ Y tế
+# (b/c); ...; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Phong" (the signature
+# opens on an authority in capitals right after the list's last ";" or ".")
+GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*[" + UPPER + r"]{2})")
+# where one authority, title or name ends and the next line begins, within the flattened signature
+_AUTHORITY_BREAK = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s)")
+_TWO_TITLES = re.compile(r"^((?:KT|TL|TUQ|Q)\s*\.\s*" + _ONE_TITLE + r")\s+(" + _ONE_TITLE + r")$")
+_BODY_THEN_TITLE = re.compile(r"^(TM\s*\.\s*.+?)\s+(" + _ONE_TITLE + r")$")
+
+
+def glued_signature(text: str) -> tuple[int, list[str]] | None:
+    """Where a recipients paragraph flattened with the signature beside it ends its list, and the
+    signature's lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Phong"), or
+    None: the signature must be capitals (authorities and titles) then a name in sentence case."""
+    found = None
+    for found in GLUED_SIGNATURE.finditer(text):
+        pass
+    if found is None:
+        return None
+    words = text[found.end():].split()
+    k = len(words)
+    while k > 0 and words[k - 1] != words[k - 1].upper():
+        k -= 1  # the name: the words at the end not in capitals
+    caps, name = " ".join(words[:k]), " ".join(words[k:])
+    if not caps or not is_upper(caps) or not 2 <= len(words) - k <= 5 or len(caps) > 120:
+        return None
+    lines: list[str] = []
+    for part in _AUTHORITY_BREAK.split(caps):
+        two = _TWO_TITLES.match(part) or _BODY_THEN_TITLE.match(part)
+        lines.extend(two.groups() if two else [part])
+    return found.start() + 1, [*lines, name]
+
+
+class _Line:
+    """A line of a flattened signature, read as a paragraph of its own (only its text is read)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _unflattened(paras: list) -> list:
+    """`paras` with a recipients paragraph that carries the signature glued on (glued_signature)
+    followed by the signature's lines, each as a paragraph."""
+    out: list = []
+    for b in paras:
+        glued = glued_signature(b.text) if RECIPIENTS_HEAD.match(b.text) else None
+        if glued is None:
+            out.append(b)
+            continue
+        out.append(_Line(b.text[:glued[0]]))
+        out.extend(_Line(line) for line in glued[1])
+    return out
+
+
 def extract_signature(doc: Document) -> dict:
-    paras = [b for b in doc.paragraphs if b.text]
+    paras = _unflattened([b for b in doc.paragraphs if b.text])
     signer = empty_signer()
     title_at = None
     # the signature sits by "Nơi nhận:", which appendices of any length may follow
@@ -1456,6 +1510,8 @@ def extract_recipients(doc: Document) -> list[dict]:
     last_raw = ""  # the last recipient as written, while it may go on on the next line
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
+        if b is paras[at] and (glued := glued_signature(text)):
+            text = text[:glued[0]]  # the signature glued on after the list ("...; - Lưu: VT. TM. ỦY BAN ...")
         if len(text.strip()) <= 2:
             continue  # a scan's speck or stamp read as a letter or two between the list and the signature ("Á", "FŠ")
         if SEPARATOR.match(text):
