@@ -173,3 +173,42 @@ PLANNED = ("ỦY BAN NHÂN DÂN\n\nTỈNH VÂN AN\n\nSố: 03/KH-UBND\n\nKẾ HO
 ])
 def test_directions_headed_by_whose_duties_they_list(frame, body, duties):
     assert _duties(frame.format(body=body)) == duties
+
+
+# A Markdown scrape that flattened the header's two columns onto one line: the number, place and date stand after
+# the motto ("... Độc lập - Tự do - Hạnh phúc --------------- Số: 27/KH-UBND Hà Nam Sơn, ngày 05 tháng 8 năm 2025").
+@pytest.mark.parametrize("head, number, place, date", [
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM SƠN -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "--------------- Số: 27/KH-UBND Hà Nam Sơn, ngày 05 tháng 8 năm 2025", "27/KH-UBND", "Hà Nam Sơn", "2025-08-05"),
+    ("SỞ Y TẾ TỈNH BẮC TRUNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 116/KH-SYT Bắc Trung, "
+     "ngày 19 tháng 3 năm 2024", "116/KH-SYT", "Bắc Trung", "2024-03-19"),
+    # must not: the usual lines keep their reading; a blank number after the motto stays blank
+    ("ỦY BAN NHÂN DÂN\n\nTỈNH HÀ NAM SƠN\n\nSố: 27/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - "
+     "Hạnh phúc\n\nHà Nam Sơn, ngày 05 tháng 8 năm 2025", "27/KH-UBND", "Hà Nam Sơn", "2025-08-05"),
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "Số lượng: 12 xã", None, None, None),
+])
+def test_a_header_flattened_onto_one_line_gives_its_number_and_date(head, number, place, date):
+    from extractors.fields.header import extract_header
+    doc = _doc(f"{head}\n\nKẾ HOẠCH\n\nPhòng chống lụt bão năm 2025\n\nI. MỤC TIÊU\n\nGiảm thiệt hại.\n", "plan.md")
+    got = extract_header(doc)
+    assert (got["number"], got["place"], got["issued_date"]) == (number, place, date)
+
+
+# A lettered task whose lead is set apart by a dash ("In tờ gấp - Trung tâm X chủ trì.") names its lead as one after
+# a full stop does; a dash inside an agency's name or a task's own words names nobody.
+DASHED = ("ỦY BAN NHÂN DÂN\n\nTỈNH VÂN AN\n\nKẾ HOẠCH\n\nY tế năm 2026\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền\n\na) {a}\n\n"
+          "b) {b}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nVăn phòng Sở theo dõi.\n")
+
+
+@pytest.mark.parametrize("a, b, tasks", [
+    ("In 3.000 tờ gấp - Trung tâm Kiểm soát bệnh tật tỉnh chủ trì.",
+     "Phát sóng phóng sự – Phòng Nghiệp vụ Y chủ trì, phối hợp với Văn phòng Sở.",
+     [("1.a", ["Trung tâm Kiểm soát bệnh tật tỉnh"], []), ("1.b", ["Phòng Nghiệp vụ Y"], ["Văn phòng Sở"])]),
+    # must not: a dash inside a name or the task's words, with the lead after a full stop
+    ("Tập huấn kỹ năng - nghiệp vụ truyền thông. Sở Lao động - Thương binh và Xã hội chủ trì.",
+     "Hỗ trợ hộ nghèo - cận nghèo mua thẻ bảo hiểm. Phòng Tài chính - Kế hoạch chủ trì.",
+     [("1.a", ["Sở Lao động - Thương binh và Xã hội"], []), ("1.b", ["Phòng Tài chính - Kế hoạch"], [])]),
+])
+def test_a_task_whose_lead_a_dash_sets_apart(a, b, tasks):
+    assert _tasks(DASHED.format(a=a, b=b)) == tasks

@@ -768,6 +768,20 @@ def empty_signer() -> dict:
     return {"name": None, "title": None, "authority": []}
 
 
+# a header flattened onto one line, its number and date after the motto: "ỦY BAN NHÂN DÂN TỈNH X -------- CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 27/KH-UBND X, ngày 05 tháng 8 năm 2025"
+NUMBER_AFTER_MOTTO = re.compile(r"H[ạa]nh\s+ph[úu]c\W*?\s+(S[ốo]\s*[:.]\s*\d{0,6}\s*/\s*\S.*)$", re.I)
+
+
+def _number_after_motto(text: str) -> str:
+    """The number line (with the place and date after it) of a header flattened onto one line
+    with the motto before it; the text as it is otherwise."""
+    if NUMBER_LINE.match(text) or "/" not in text:
+        return text
+    m = NUMBER_AFTER_MOTTO.search(text)
+    return m.group(1) if m else text
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -838,6 +852,7 @@ def extract_header(doc: Document) -> dict:
         if later:
             issuer_lines = issuer_lines[later[-1]:]
     read = [_ocr_number_and_date(b.text) if scanned else b.text for b in head]
+    read = [_number_after_motto(text) for text in read]
     for k, b in enumerate(head):
         m = NUMBER_LINE.match(read[k])
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
