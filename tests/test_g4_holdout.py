@@ -212,3 +212,20 @@ DASHED = ("ỦY BAN NHÂN DÂN\n\nTỈNH VÂN AN\n\nKẾ HOẠCH\n\nY tế năm 
 ])
 def test_a_task_whose_lead_a_dash_sets_apart(a, b, tasks):
     assert _tasks(DASHED.format(a=a, b=b)) == tasks
+
+
+# A task table's lead cell that joins two whole bodies by a dash ("Sở Nội vụ - Sở Tài chính") names both; a dash
+# inside one name, or the one office of "Văn phòng HĐND - UBND", names one.
+@pytest.mark.parametrize("cell, names", [
+    ("Sở Nội vụ - Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Ban Chỉ huy Quân sự xã – Công an xã", ["Ban Chỉ huy Quân sự xã", "Công an xã"]),
+    ("Sở Tư pháp - UBND các huyện, thành phố", ["Sở Tư pháp", "UBND các huyện, thành phố"]),
+    # must not
+    ("Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Phòng Tài chính - Kế hoạch", ["Phòng Tài chính - Kế hoạch"]),
+    ("Văn phòng HĐND - UBND huyện", ["Văn phòng HĐND - UBND huyện"]),
+    ("Trung tâm Văn hóa - Thể thao và Truyền thông huyện", ["Trung tâm Văn hóa - Thể thao và Truyền thông huyện"]),
+])
+def test_a_lead_cell_joining_two_bodies_by_a_dash(cell, names):
+    from normalizers.agencies import split_agencies
+    assert split_agencies(cell) == names
