@@ -154,8 +154,13 @@ AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + 
 _AGENCY_AT_START_ANY_CASE = re.compile(AGENCY_AT_START.pattern, re.I)
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
 # "Văn phòng HĐND và UBND huyện" is one office
+# (and a dash between two whole bodies, as a task table's lead cell joins them: "Sở Nội vụ - Sở Tài chính", "Ban Chỉ
+# huy Quân sự xã - Công an xã"; not a dash inside a name, "Sở Lao động - Thương binh và Xã hội", "Phòng Tài chính - Kế
+# hoạch", nor the one office of "Văn phòng HĐND - UBND huyện")
+_DASH_BODY = r"(?:Sở|Ủy ban nhân dân|UBND|Công an|Bộ Chỉ huy|Thanh tra|Kho bạc|Bảo hiểm xã hội|Chi cục|Cục)(?= [" + UPPER + r"\w])"
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
-                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD)
+                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD
+                    + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")")
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
 # (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế

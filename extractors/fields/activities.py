@@ -101,7 +101,9 @@ _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan 
 _DEADLINE_TAIL = (r"(?:\s*[.;,:-]?\s*(?:[Tt]hời gian(?:\s+(?:thực hiện|hoàn thành))?|[Tt]hời hạn(?:\s+hoàn thành)?|"
                   r"[Tt]iến độ|[Hh]oàn thành(?:\s+(?:trong|trước|vào))?)\b[^()]{0,60})?")
 TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)" + _DEADLINE_TAIL + r"[\s.;]*$")  # "... (Sở Nội vụ, Thanh tra tỉnh)."
-TITLE_ROLES = re.compile(r"\s*\(([^()]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()]*)\)" + _DEADLINE_TAIL + r"[\s.;]*$")
+# (or in square brackets, as a portal's editor marks it: "... trên Trang thông tin điện tử của Sở. [Văn phòng Sở chủ trì]")
+TITLE_ROLES = re.compile(r"\s*[(\[]([^()\[\]]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()\[\]]*)[)\]]" + _DEADLINE_TAIL
+                         + r"[\s.;]*$")
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
@@ -564,8 +566,9 @@ ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[C
 ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)"
                                 r"(?:\s+thực hiện)?\s*:$")
 
-# where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ..."
-SENTENCE_END = re.compile(r"[.;]\s+")
+# where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ...", or a dash sets its lead apart:
+# "In 2.000 tờ gấp - Trung tâm Văn hóa tỉnh chủ trì." (the clause after it must open on an agency and chair)
+SENTENCE_END = re.compile(r"[.;]\s+|\s+[-–]\s+")
 # a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
 # Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
 GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
@@ -672,13 +675,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             partner += [a for a in roles[1] if a not in partner]
             continue
         text = strip_bullet(LETTER_LABEL.sub("", b.text)).strip()
-        if text.startswith("(") and (m := TITLE_ROLES.match(text)) and (
+        if text.startswith(("(", "[")) and (m := TITLE_ROLES.match(text)) and (
                 roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))):
             # the assignment in brackets on a line of its own: "(Sở Y tế chủ trì; các huyện phối hợp)."
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
             continue
-        if not BULLET.match(b.text) and not LETTER_LABEL.match(b.text) and "(" in text and (m := TITLE_ROLES.search(text)) and (
+        if not BULLET.match(b.text) and not LETTER_LABEL.match(b.text) and ("(" in text or "[" in text) and (
+                m := TITLE_ROLES.search(text)) and (
                 roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))) and roles[0]:
             # the task's paragraph ending on who does it: "Duy trì dạy bơi ... (Sở Giáo dục và Đào tạo chủ trì,
             # phối hợp với Tỉnh đoàn)." (a lettered sub-item's bracket is the sub-item's, not the task's)
@@ -709,7 +713,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
                     partner += [a for a in split_agencies(clause.strip()[other[0]:other[1]]) if a not in partner]
         elif BULLET.match(b.text):
             content.append(text)
-            if "(" in text and (m := TITLE_ROLES.search(text)):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
+            if ("(" in text or "[" in text) and (m := TITLE_ROLES.search(text)):  # "- In tờ rơi (Trung tâm Văn hóa thực hiện)."
                 roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
                 if roles:
                     named += [a for a in roles[0] if a not in named]

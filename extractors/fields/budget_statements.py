@@ -116,7 +116,11 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
 # takings named as such: "Tổng thu ngân sách trên địa bàn", "Nguồn thu sự nghiệp", "thu ngân sách nhà nước"
 # (a year's takings before the plan, told where no heading names money, are its situation: see _past_takings)
-TAKINGS = re.compile(r"(?=[tn])(?:\btổng thu|\bnguồn thu|\bthu (?:ngân sách|NSNN|nội địa|sự nghiệp|dịch vụ))\b", re.I)
+# (and the land money a province takes in: "thu tiền sử dụng đất đạt 1.126 tỷ đồng", "thu tiền thuê đất")
+TAKINGS = re.compile(r"(?=[tn])(?:\btổng thu|\bnguồn thu|\bthu (?:ngân sách|NSNN|nội địa|sự nghiệp|dịch vụ|tiền (?:sử dụng|thuê) đất))\b",
+                     re.I)
+# what a past year spent, told as its result: "Năm 2024, tỉnh đã giải ngân 4.215 tỷ đồng vốn đầu tư công, đạt 91,6%"
+PAST_SPENT = re.compile(r"(?=[đg])(?:\bđã giải ngân|\bgiải ngân được)\b", re.I)
 # what joins an amount that is no budget to the next, which is none either: "X/Y" (the plan),
 # "từ 5.000.000 đồng đến 10.000.000 đồng" (a range)
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
@@ -716,6 +720,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
     own_capital = not title or bool(CAPITAL_TITLE.search(title))  # (a chunk with no title: its own, as before)
     fiscal = bool(title and FISCAL_TITLE.search(title))
     plan = (period.get("start_year"), period.get("end_year"))
+    dated = _dated_year(doc.text)  # a letter or a meeting's notice with no period: the year it is dated
     units = _units(doc)
     notes = _footnote_units(doc, units)
     referents: dict[str, Lead] = {}  # footnote marker -> the statement it hangs from
@@ -829,8 +834,10 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end
             trailing = _trailing(text, money, nxt)
             clause = _clause(label)
+            fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
-                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause))
+                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
+                                                     and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
@@ -854,7 +861,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
                     scope = _scoped(subject, stage)
-            if not fiscal and _past_takings(clause, year, plan[0], moneyed):
+            if not fiscal and _past_takings(clause, year, plan[0] or dated, moneyed):
                 dropped = True
                 continue
             if source == "total":
@@ -887,6 +894,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 source = section_source  # under "2.2. Chi ngân sách địa phương"
             if source == "total" and inherited and subject and OWN_CAPITAL.match(subject) and OTHER_SOURCE.search(subject):
                 source = "other"  # "1.3. Vốn trái phiếu Chính phủ: N" among the sources of "1. Tổng số vốn: N, bao gồm:"
+            if source == "total" and fund:
+                source = "other"  # "..., gồm: ngân sách tỉnh A; Quỹ phòng, chống thiên tai tỉnh B": a fund the codes do not name
             marker = MARKER.match(trailing) or (SENTENCE_MARKER.search(trailing) if nxt is None else None)
             this = Lead(scope, year, source, subject=subject, stage=stage)
             if marker and n not in notes:
@@ -931,13 +940,36 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
 BARE_PARTS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chi tiết)(?:\s+như sau)?\s*:", re.I)
 
 
+# a part of a sum named by the fund it comes from: "Tổng kinh phí ... là N, gồm: ngân sách tỉnh A; Quỹ phòng, chống
+# thiên tai tỉnh B"
+FUND_PART = re.compile(r"^(?:từ\s+)?(?:nguồn\s+)?quỹ\b", re.I)
+
+
+def _fund_part(clause: str, before: str) -> bool:
+    """Whether a sum whose clause opens on a fund's name is a part of the sum before it, listed
+    after its "gồm" / "trong đó" (not a fund's takings told on their own: "vận động Quỹ ... được N")."""
+    return FUND_PART.match(_tidy(clause)) is not None and PARTS_NAMED.search(before) is not None
+
+
+# the date line of a document's header: "Lạng Sơn, ngày 10 tháng 3 năm 2025"
+DATED = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", re.I)
+DATE_LINE_WITHIN = 3000  # characters from the start of the text the header's date stands within
+
+
+def _dated_year(text: str) -> int | None:
+    """The year of the first full date near the start of a document (its header's date line)."""
+    m = DATED.search(text[:DATE_LINE_WITHIN])
+    return int(m.group(1)) if m else None
+
+
 def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
-    """Whether a sum is the takings of a year before the plan told in its situation or results
-    ("I. THỰC TRẠNG ... Tổng thu ngân sách trên địa bàn xã năm 2025 đạt N"): under headings that name
-    no money, a past year's revenue is the place's context, not the plan's money (a budget report's
-    "1. Thu ngân sách nhà nước" names it, and keeps it)."""
+    """Whether a sum is the takings or the spending of a year before the plan told in its situation or
+    results ("I. THỰC TRẠNG ... Tổng thu ngân sách trên địa bàn xã năm 2025 đạt N", a directive's preamble
+    "Năm 2024, ... thu tiền sử dụng đất đạt N", a meeting's "Năm 2024, tỉnh đã giải ngân N vốn đầu tư công"):
+    under headings that name no money, a past year's revenue or disbursement is the place's context, not
+    the plan's money (a budget report's "1. Thu ngân sách nhà nước" names it, and keeps it)."""
     return (year is not None and plan_start is not None and year < plan_start and not any(moneyed.values())
-            and TAKINGS.search(clause) is not None)
+            and (TAKINGS.search(clause) is not None or PAST_SPENT.search(clause) is not None))
 
 
 def _single_source(text: str) -> str:

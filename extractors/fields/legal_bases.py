@@ -34,7 +34,10 @@ CITATION = re.compile(r"(" + docnum.TYPE_ALT + r"|văn bản)(?:\s+[^\W\d]+){0,2
                       + r"|số\s+(\d{1,4})(?![\d/.,-]))", re.I)
 # "Luật Điện lực số 61/2024/QH15", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15",
 # "Luật Công nghiệp công nghệ số số 71/2025/QH15": a law's name before its number
-NAMED_LAW = re.compile(r"\b(Bộ luật|Luật|Pháp lệnh)\s+((?:[^\W\d][\w]*[,]?\s+){1,14}?)số\s+(?:số\s+)?" + _NUMBER)
+# (an amending law names the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật
+# Đê điều số 60/2020/QH14", its opening words and their "số" past the count)
+NAMED_LAW = re.compile(r"\b(Bộ luật|Luật|Pháp lệnh)\s+((?:sửa đổi,?\s+bổ sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?)?"
+                       r"(?:[^\W\d][\w]*[,]?\s+){1,14}?)số\s+(?:số\s+)?" + _NUMBER)
 # where an issuer's name ends; a comma inside a name goes on to its "và" ("Bộ Văn hóa, Thể thao và Du lịch",
 # "của Bộ Y tế, Bộ Tài chính và Bộ Nội vụ"), one before a list's next item does not ("của UBND tỉnh, Kế hoạch số 5 ...")
 # a list of numbers under one type and issuer: "Căn cứ các Nghị định của Chính phủ: số 26/2019/NĐ-CP ngày ...;

@@ -26,8 +26,9 @@ SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "ph�
 # sections that restate who reports, not who does what
 REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông tin báo cáo")
 _ITEM_LABEL = re.compile(r"^" + LABEL_MARK + r"\s*")
-# an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế"
-OWN_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của\s+", re.I)
+# an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế",
+# "1. Đối với Sở Xây dựng:" (a directive's or a plan's; "Đối với học sinh:" names no agency and gives none)
+OWN_DUTIES = re.compile(r"^(?:(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của|đối với)\s+", re.I)
 # a body's name the reading ran on into the predicate that gives it its tasks, when a task's verb follows: "Tổ công
 # tác có nhiệm vụ xây dựng ...", "Ban Chỉ đạo có chức năng chỉ đạo ..." (not "Các cơ quan có nhiệm vụ liên quan",
 # whose words go on inside the name)
@@ -73,16 +74,24 @@ def agency_of(text: str) -> tuple[str, int, int] | None:
     return " ".join(body[start:end].split()), offset + start, offset + end
 
 
+def _duties_head(body: str) -> int:
+    """Where the agency begins in an item headed by whose duties it lists ("Trách nhiệm của Sở Y tế",
+    "Đối với Công an tỉnh:"), or 0 when the item is not so headed or names no agency there."""
+    own = OWN_DUTIES.match(body)
+    return own.end() if own and agency_of(body[own.end():]) else 0
+
+
 def agency_groups(nodes: list[Node]) -> list[list[Node]]:
     """Groups of sibling items (same parent, same numbering style) of which at least two
-    and at least half open with an agency: assignments, whatever their heading says."""
+    and at least half open with an agency (or with whose duties they list: "1. Đối với Sở Y tế:"):
+    assignments, whatever their heading says."""
     siblings: dict[tuple[int, str], list[Node]] = {}
     for node in nodes:
         if node.kind in ("arabic", "letter") and not (node.parent and REPORTING.search(node.parent.heading)):
             siblings.setdefault((id(node.parent), node.kind), []).append(node)
     out = []
     for group in siblings.values():
-        named = [n for n in group if agency_of(n.body)]
+        named = [n for n in group if agency_of(n.body) or _duties_head(n.body)]
         if len(named) >= 2 and 2 * len(named) >= len(group) and not _chaired_tasks(group, named) \
                 and not _topic_headings(named):
             out.append(group)
@@ -99,7 +108,7 @@ def _topic_headings(named: list[Node]) -> bool:
         parent = parent.parent
     if parent is None or SECTION.search(parent.heading):
         return False
-    return all(n.children and agency_of(n.body)[2] >= len(n.body.rstrip(" .:;")) and
+    return all(n.children and agency_of(n.body) and agency_of(n.body)[2] >= len(n.body.rstrip(" .:;")) and
                all(GIVES_LEAD.search(untoned(c.body)) for c in n.children) for n in named)
 
 
@@ -412,7 +421,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
         for node in group:
             if node.block.index in taken:
                 continue
-            out += _item(doc, node)
+            out += _item(doc, node, _duties_head(node.body))
             taken.update(range(node.block.index, node.end_index))
     starts = {n.block.index for n in nodes}
     for node in nodes:
