@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
 import statistics
 from operator import itemgetter
@@ -693,9 +694,28 @@ def _page_ground(table, page) -> bool:
             and top - ptop <= PAGE_EDGE and pbottom - bottom <= PAGE_EDGE)
 
 
+# a watermark ("DỰ THẢO", "BẢN SAO") or a stamp's text set across the page at an angle: its
+# glyphs lie on no line of the text and would cut the lines they cross ("giải A quyết")
+DIAGONAL_DEGREES = 15.0  # a glyph turned further than this from the nearest right angle is set across the page
+
+
+def _diagonal(obj: dict) -> bool:
+    """Whether a character is set at a slant (its matrix turned DIAGONAL_DEGREES or more from
+    upright and from a quarter turn): text turned a quarter (a table's vertical heading) or a
+    little (a tilted scan's text layer) is not."""
+    m = obj.get("matrix") if obj.get("object_type") == "char" else None
+    if not m or (m[0] == 0 and m[1] == 0):
+        return False
+    turn = math.degrees(math.atan2(m[1], m[0])) % 90.0
+    return min(turn, 90.0 - turn) >= DIAGONAL_DEGREES
+
+
 def _text_page(page) -> list[tuple[str, object]]:
     """A text-layer page as page items: ruled tables from pdfplumber (not the page's own
-    ground), the rest through the layout stage."""
+    ground), the rest through the layout stage. Characters set at a slant (a diagonal
+    watermark, _diagonal) are left out."""
+    if not isinstance(page, _FastPage) and any(_diagonal(c) for c in page.chars):
+        page = page.filter(lambda obj: not _diagonal(obj))
     tables = [t for t in page.find_tables() if not _page_ground(t, page)]
     bboxes = [t.bbox for t in tables]
 
