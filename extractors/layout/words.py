@@ -605,8 +605,18 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
     above at a line's distance (twice its height, or the spacing of the lines above).
     None: the line ends the band (a title centred on the page, a full line, a line after
-    a gap)."""
-    if any(len(s) != 2 for s, one in band if one is None) or strip[1] - strip[0] < COLUMN_GAP:
+    a gap).
+
+    The band's two-column lines set the columns a column gap apart; its one-column lines
+    may narrow the strip between them below that (Word's narrow table cell: a subject
+    "V/v ..." wrapped to the cell's edge at left, the date line beside it at right, a few
+    points further): a line a column gap clear of the two-column lines' other column, and
+    clear of every line of that column, is still of its own column."""
+    full = [s for s, one in band if one is None]
+    if any(len(s) != 2 for s in full) or not full:
+        return None
+    lo, hi = max(s[0][1] for s in full), min(s[1][0] for s in full)  # the strip the two-column lines leave
+    if hi - lo < COLUMN_GAP:
         return None
     *_, above, line = near
     reach = 2 * max(w["bottom"] - w["top"] for w in above)
@@ -614,9 +624,9 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
         reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
     if line[0]["top"] - above[0]["top"] > reach:
         return None
-    if seg[1] <= strip[1] - COLUMN_GAP:
+    if seg[1] <= hi - COLUMN_GAP and seg[1] < strip[1]:
         col = 0
-    elif seg[0] >= strip[0] + COLUMN_GAP:
+    elif seg[0] >= lo + COLUMN_GAP and seg[0] > strip[0]:
         col = 1
     else:
         return None
