@@ -610,8 +610,9 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     The band's two-column lines set the columns a column gap apart; its one-column lines
     may narrow the strip between them below that (Word's narrow table cell: a subject
     "V/v ..." wrapped to the cell's edge at left, the date line beside it at right, a few
-    points further): a line a column gap clear of the two-column lines' other column, and
-    clear of every line of that column, is still of its own column."""
+    points further, or as near the left column's widest line): a line that starts in one
+    column's reach and keeps a cell gap clear of every line of the other is of its column
+    (as it lines up with it)."""
     full = [s for s, one in band if one is None]
     if any(len(s) != 2 for s in full) or not full:
         return None
@@ -624,9 +625,9 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
         reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
     if line[0]["top"] - above[0]["top"] > reach:
         return None
-    if seg[1] <= hi - COLUMN_GAP and seg[1] < strip[1]:
+    if seg[1] <= strip[1] - CELL_GAP and seg[0] < strip[0]:
         col = 0
-    elif seg[0] >= lo + COLUMN_GAP and seg[0] > strip[0]:
+    elif seg[0] >= strip[0] + CELL_GAP and seg[1] > strip[1]:
         col = 1
     else:
         return None
