@@ -39,6 +39,9 @@ DROPPED = [
      [(24, "15:21 4/12/26"), (220, TITLE)], [(24, "file:///C:/Users/vt/ke-hoach-1476.html"), (560, "2/2")],
      ["15:21", TITLE, "file:///"]),
     ("only the footer: the page's address alone", [], [(24, URL)], ["moet.example"]),
+    ("Firefox: title, URL / page count, date and clock time",
+     [(24, TITLE), (330, URL)], [(24, "Page 1 of 2"), (500, "04/12/2026, 15:21")], [TITLE, "moet.example", "Page 1 of 2",
+                                                                                  "15:21"]),
 ]
 
 # (why, top line, foot line, strings the text must keep)
@@ -50,6 +53,8 @@ KEPT = [
      ["xem tai https://moet.example.vn/ke-hoach"]),
     ("a clock time in a sentence at the top is the document's",
      [(56, "Hop luc 14:30 ngay 12/4/2026 tai phong hop so 2")], [], ["Hop luc 14:30 ngay 12/4/2026"]),
+    ("an address in a sentence at the top is the document's",
+     [(56, "Cong thong tin: https://moet.example.vn")], [], ["Cong thong tin: https://moet.example.vn"]),
 ]
 
 
