@@ -119,17 +119,41 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
     data = with_filled_blanks(data)  # a number or date the signing filled into a blank is page text
+    return _read(data, options, repair=True)
+
+
+def _read(data: bytes, options: ReadOptions, repair: bool) -> RawDocument:
+    """read() of a PDF's bytes; `repair`: a PDF in which pdfminer finds no page while PDFium
+    finds some is read again as PDFium writes it anew (_rewritten), once."""
     fast = _Pdfium.open(data)
     plumber = _Plumber(data)
     try:
         try:
             return _read_pages(data, options, fast, plumber)
         except _Recount:  # pdfminer sees other pages than PDFium: pdfplumber reads them all
+            repaired = _rewritten(fast) if repair and not plumber.pages() else None
+            if repaired is not None:
+                return _read(repaired, options, repair=False)
             return _read_pages(data, options, None, plumber)
     finally:
         plumber.close()
         if fast is not None:
             fast.close()
+
+
+def _rewritten(fast: "_Pdfium | None") -> bytes | None:
+    """A PDF whose cross-reference table points off its objects (a file edited in place, its
+    offsets left stale: poppler and PDFium repair it, pdfminer finds no page in it), written
+    anew by PDFium with its objects where the new table says; None when PDFium sees no page
+    either or cannot write it."""
+    if fast is None or len(fast.pdf) == 0:
+        return None
+    out = io.BytesIO()
+    try:
+        fast.pdf.save(out)
+    except Exception:
+        return None
+    return out.getvalue()
 
 
 class _Recount(Exception):
