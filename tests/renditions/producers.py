@@ -19,7 +19,10 @@ Kinds:
                  two-column header as a borderless table whose left column (issuer, number and a
                  "V/v ..." summary, narrow) wraps beside the right column's date line; a running
                  header (the document's number) and footer ("Trang X/Y") from the second page, a
-                 footnote, and a diagonal "DỰ THẢO" watermark (Word's VML text path in the header).
+                 10 pt footnote (Word's footnote style), and a diagonal "DỰ THẢO" watermark set as
+                 text at 45 degrees on every page, as MS Word's PDF export writes a WordArt
+                 watermark (stamped by PDFium after the export: LibreOffice would draw Word's VML
+                 text path as curves, no text).
 
 Sources (DOCS; --docs overrides, by file-name prefix): the recent rounds' documents (e3_, f3_,
 g3_) of the formats a kind takes, and a few Công văn with a "V/v" line (word-made).
@@ -286,7 +289,7 @@ def _number_of(doc) -> str:
     return ""
 
 
-def running_header_footer(doc) -> None:
+def running_header_footer(doc, vml_watermark: bool = False) -> None:
     """From the second page: the document's number at the top right, "Trang X/Y" at the bottom;
     a diagonal "DỰ THẢO" watermark on every page (first-page header too)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -304,8 +307,45 @@ def running_header_footer(doc) -> None:
     _field(foot, "PAGE")
     foot.add_run("/")
     _field(foot, "NUMPAGES")
-    for header in (section.header, section.first_page_header):
-        header._element.append(parse_xml(WATERMARK.format(ns=_NS)))
+    if vml_watermark:  # (LibreOffice draws Word's text path as curves: no text to read)
+        for header in (section.header, section.first_page_header):
+            header._element.append(parse_xml(WATERMARK.format(ns=_NS)))
+
+
+WATERMARK_TEXT, WATERMARK_SIZE, WATERMARK_TURN = "DỰ THẢO", 80.0, 45.0
+WATERMARK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+
+
+def text_watermark(data: bytes, text: str = WATERMARK_TEXT) -> bytes:
+    """The PDF with `text` set across every page at WATERMARK_TURN degrees in light grey, as
+    text (MS Word's own PDF export writes a WordArt watermark so), written by PDFium."""
+    import ctypes
+    import io
+    import math
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(data)
+    font_bytes = Path(WATERMARK_FONT).read_bytes()
+    font_buf = (ctypes.c_uint8 * len(font_bytes)).from_buffer_copy(font_bytes)
+    font = raw.FPDFText_LoadFont(pdf.raw, font_buf, len(font_bytes), raw.FPDF_FONT_TRUETYPE, 1)
+    wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+    c, s = math.cos(math.radians(WATERMARK_TURN)), math.sin(math.radians(WATERMARK_TURN))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, WATERMARK_SIZE)
+            raw.FPDFText_SetText(obj, ctypes.cast(wide, raw.FPDF_WIDESTRING))
+            raw.FPDFPageObj_SetFillColor(obj, 200, 200, 200, 255)
+            raw.FPDFPageObj_Transform(obj, c, s, -s, c, page.get_width() * 0.25, page.get_height() * 0.3)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+            raw.FPDFPage_GenerateContent(page.raw)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+    finally:
+        pdf.close()
 
 
 FOOTNOTES_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -388,7 +428,8 @@ def generate(out: Path, kinds: tuple[str, ...], docs: dict[str, tuple[str, ...]]
         if staged:
             pdfs = r.libreoffice([p for _, p in staged], "pdf", work / "word-pdf")
             for (s, _), pdf in zip(staged, pdfs):
-                r._write(out, WORD, f"{pdf.stem}.word.pdf", fixed_pdf(pdf.read_bytes()), s.name)
+                data = text_watermark(fixed_pdf(pdf.read_bytes()))
+                r._write(out, WORD, f"{pdf.stem}.word.pdf", data, s.name)
                 made[WORD] += 1
     shutil.rmtree(work, ignore_errors=True)
     return made
