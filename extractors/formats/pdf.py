@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
 import statistics
 from operator import itemgetter
@@ -118,17 +119,41 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF file (no %PDF header)")
     data = with_filled_blanks(data)  # a number or date the signing filled into a blank is page text
+    return _read(data, options, repair=True)
+
+
+def _read(data: bytes, options: ReadOptions, repair: bool) -> RawDocument:
+    """read() of a PDF's bytes; `repair`: a PDF in which pdfminer finds no page while PDFium
+    finds some is read again as PDFium writes it anew (_rewritten), once."""
     fast = _Pdfium.open(data)
     plumber = _Plumber(data)
     try:
         try:
             return _read_pages(data, options, fast, plumber)
         except _Recount:  # pdfminer sees other pages than PDFium: pdfplumber reads them all
+            repaired = _rewritten(fast) if repair and not plumber.pages() else None
+            if repaired is not None:
+                return _read(repaired, options, repair=False)
             return _read_pages(data, options, None, plumber)
     finally:
         plumber.close()
         if fast is not None:
             fast.close()
+
+
+def _rewritten(fast: "_Pdfium | None") -> bytes | None:
+    """A PDF whose cross-reference table points off its objects (a file edited in place, its
+    offsets left stale: poppler and PDFium repair it, pdfminer finds no page in it), written
+    anew by PDFium with its objects where the new table says; None when PDFium sees no page
+    either or cannot write it."""
+    if fast is None or len(fast.pdf) == 0:
+        return None
+    out = io.BytesIO()
+    try:
+        fast.pdf.save(out)
+    except Exception:
+        return None
+    return out.getvalue()
 
 
 class _Recount(Exception):
@@ -693,9 +718,28 @@ def _page_ground(table, page) -> bool:
             and top - ptop <= PAGE_EDGE and pbottom - bottom <= PAGE_EDGE)
 
 
+# a watermark ("DỰ THẢO", "BẢN SAO") or a stamp's text set across the page at an angle: its
+# glyphs lie on no line of the text and would cut the lines they cross ("giải A quyết")
+DIAGONAL_DEGREES = 15.0  # a glyph turned further than this from the nearest right angle is set across the page
+
+
+def _diagonal(obj: dict) -> bool:
+    """Whether a character is set at a slant (its matrix turned DIAGONAL_DEGREES or more from
+    upright and from a quarter turn): text turned a quarter (a table's vertical heading) or a
+    little (a tilted scan's text layer) is not."""
+    m = obj.get("matrix") if obj.get("object_type") == "char" else None
+    if not m or (m[0] == 0 and m[1] == 0):
+        return False
+    turn = math.degrees(math.atan2(m[1], m[0])) % 90.0
+    return min(turn, 90.0 - turn) >= DIAGONAL_DEGREES
+
+
 def _text_page(page) -> list[tuple[str, object]]:
     """A text-layer page as page items: ruled tables from pdfplumber (not the page's own
-    ground), the rest through the layout stage."""
+    ground), the rest through the layout stage. Characters set at a slant (a diagonal
+    watermark, _diagonal) are left out."""
+    if not isinstance(page, _FastPage) and any(_diagonal(c) for c in page.chars):
+        page = page.filter(lambda obj: not _diagonal(obj))
     tables = [t for t in page.find_tables() if not _page_ground(t, page)]
     bboxes = [t.bbox for t in tables]
 

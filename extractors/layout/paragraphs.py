@@ -49,7 +49,37 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     # "2" alone on its line inside a table flattened into lines is no page number)
     found = {i for i in line_at if (i in edges and PAGE_NUMBER.match(items[i][1][2]))
              or (i in furn and (i in near or not PAGE_NUMBER.match(items[i][1][2])))}
-    return {i for i in found if not (PAGE_NUMBER.match(items[i][1][2]) and _in_body(items, line_at, i))}
+    found = {i for i in found if not (PAGE_NUMBER.match(items[i][1][2]) and _in_body(items, line_at, i))}
+    return found | _browser_print_band(items, line_at)
+
+
+# A web page a browser printed to PDF: its running header and footer hold the print's date and time
+# ("12/4/26, 3:23 AM", "04/12/2026 15:21", "15:21 4/12/26"), the page's title, its address
+# ("https://...", "file:///...") and the page count ("1/5", "Page 1 of 5"); Chromium sets the date
+# and the title at the top, the address and the count at the foot, Firefox the title and the
+# address at the top, the count and the date at the foot
+PRINT_STAMP = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?"
+                         r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$")
+PRINT_ADDRESS = re.compile(r"^\s*(?:(?:https?|file|ftp)://|www\.)\S+\s*$", re.I)
+PRINT_BAND = 2  # the lines at each edge of a page a browser's running header or footer takes
+SAME_TOP = 3.0  # points: lines whose tops lie this close are set on one visual line
+
+
+def _browser_print_band(items: list[tuple[str, object]], line_at: list[int]) -> set[int]:
+    """A browser's running header and footer on a printed web page: at a page's top or foot,
+    a line that is a date and a clock time alone (the print's time) or a web address alone
+    (the page's URL), with the lines set beside it on the same visual line (the page's
+    title, the page count). A date without a clock time or an
+    address inside a sentence is text; so is such a line away from the page's edges."""
+    out: set[int] = set()
+    for band in (line_at[:PRINT_BAND], line_at[-PRINT_BAND:]):
+        for i in band:
+            if PRINT_STAMP.match(items[i][1][2]) or PRINT_ADDRESS.match(items[i][1][2]):
+                top = getattr(items[i][1], "top", None)
+                out.add(i)
+                out |= {k for k in line_at if top is not None and k != i
+                        and abs((getattr(items[k][1], "top", None) or -1e9) - top) <= SAME_TOP}
+    return out
 
 
 BODY_PITCH = 1.25  # a line at most this many times the page's usual line pitch from its neighbour is set among them

@@ -435,11 +435,30 @@ def continued_rows(starts: list[float], lines: list[list[dict]]) -> tuple[list[l
 # "1Theo tiêu chí ...", "2 Kế hoạch số ...", "(3) Nguồn: ..." (not "1. Sở Y tế", not "2026 ...")
 NOTE_START = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})(?![\d.,)/:]))\s*(?=[^\W\d_])")
 NOTE_SIZE = 0.85  # a footnote's lines are at most this share of the body's line height
+MARKED_NOTE_SIZE = 0.95  # ... or of this share when the page's text carries the note's mark raised
 MAX_NOTE_SHARE = 0.4  # footnotes take at most this share of a page's lines
 
 
 def _height(line: list[dict]) -> float:
     return median(w["bottom"] - w["top"] for w in line)
+
+
+def _note_zone(lines: list[list[dict]], end: int, limit: float, marks: set[str] | None = None) -> int | None:
+    """Where a page's footnotes start: the lines before `end` set no taller than `limit`, the
+    first of them opening with a note's mark (one of `marks`, when given); None when the
+    page's foot holds no such lines, or too many, or cells set apart (a small table)."""
+    k = end
+    while k > 0 and _height(lines[k - 1]) <= limit:
+        k -= 1
+    zone = lines[k:end]
+    if not zone or len(zone) > MAX_NOTE_SHARE * len(lines) or k == 0:
+        return None
+    if any(len(segments_of(line)) > 1 for line in zone):
+        return None  # cells apart ("3  Tập huấn  30  50"): the rows of a small table, not notes
+    m = NOTE_START.match(" ".join(w["text"] for w in zone[0]))
+    if m is None or (marks is not None and (m.group(1) or m.group(2)) not in marks):
+        return None
+    return k
 
 
 def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[Segment]]:
@@ -452,17 +471,15 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     body = median(h for line in lines for h in [_height(line)] * len(line))
     # the small lines at the foot; a page number may end the page below them
     end = len(lines) - (1 if PAGE_NUMBER.match(" ".join(w["text"] for w in lines[-1])) else 0)
-    k = end
-    while k > 0 and _height(lines[k - 1]) <= NOTE_SIZE * body:
-        k -= 1
+    k = _note_zone(lines, end, NOTE_SIZE * body)
+    if k is None:
+        # a note set only a little smaller than the body (Word's own styles: 10 pt notes under an
+        # 11 pt body), told by its mark: the page's text carries that mark raised ("như sau:¹")
+        marks = {w["text"][w["mark"][0]:w["mark"][1]] for line in lines for w in line if "mark" in w}
+        k = _note_zone(lines, end, MARKED_NOTE_SIZE * body, marks) if marks else None
+    if k is None:
+        return lines, []
     zone = lines[k:end]
-    if not zone or len(zone) > MAX_NOTE_SHARE * len(lines) or k == 0:
-        return lines, []
-    if any(len(segments_of(line)) > 1 for line in zone):
-        return lines, []  # cells apart ("3  Tập huấn  30  50"): the rows of a small table, not notes
-    first = " ".join(w["text"] for w in zone[0])
-    if not NOTE_START.match(first):
-        return lines, []
     notes: list[list[list[dict]]] = []
     last = None  # the mark of the note before: the next note's is one more ("15 tháng 3 ..." goes on a note)
     for line in zone:
@@ -588,8 +605,19 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
     above at a line's distance (twice its height, or the spacing of the lines above).
     None: the line ends the band (a title centred on the page, a full line, a line after
-    a gap)."""
-    if any(len(s) != 2 for s, one in band if one is None) or strip[1] - strip[0] < COLUMN_GAP:
+    a gap).
+
+    The band's two-column lines set the columns a column gap apart; its one-column lines
+    may narrow the strip between them below that (Word's narrow table cell: a subject
+    "V/v ..." wrapped to the cell's edge at left, the date line beside it at right, a few
+    points further, or as near the left column's widest line): a line that starts in one
+    column's reach and keeps a cell gap clear of every line of the other is of its column
+    (as it lines up with it)."""
+    full = [s for s, one in band if one is None]
+    if any(len(s) != 2 for s in full) or not full:
+        return None
+    lo, hi = max(s[0][1] for s in full), min(s[1][0] for s in full)  # the strip the two-column lines leave
+    if hi - lo < COLUMN_GAP:
         return None
     *_, above, line = near
     reach = 2 * max(w["bottom"] - w["top"] for w in above)
@@ -597,9 +625,9 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
         reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
     if line[0]["top"] - above[0]["top"] > reach:
         return None
-    if seg[1] <= strip[1] - COLUMN_GAP:
+    if seg[1] <= strip[1] - CELL_GAP and seg[0] < strip[0]:
         col = 0
-    elif seg[0] >= strip[0] + COLUMN_GAP:
+    elif seg[0] >= strip[0] + CELL_GAP and seg[1] > strip[1]:
         col = 1
     else:
         return None
