@@ -123,21 +123,43 @@ RED_EDGE_PT = 1.0
 # real scan (dev p16) taking it away changed Tesseract's page segmentation of the signature
 # page, the recipients' column and the signer's title run together.
 RECEIPT_STAMP_ZONE = 0.35
+# Type under a stamp is darker than the stamp's ink (black over red stays black), but a JPEG's
+# coarse colour grid lends a black rule or letter beside red ink the ink's red: a pixel of
+# the red mask this many gray levels darker than the stamp's usual ink (the median level of
+# its strong red) is type and stays (else a header table's rule is cut where the stamp
+# crosses it and the table is lost, its cells read out of order)
+UNDER_STAMP_DARKER = 45
 
 
 def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
     """The mask of a colour page's (H x W x 3, uint8) red ink: pixels red by RED_INK_MARGIN,
     and those red by RED_EDGE_MARGIN within RED_EDGE_PT of them."""
+    return _ink_of(rgb, scale, 0, RED_INK_MARGIN, RED_EDGE_MARGIN)
+
+
+# The clerk's pen on a receipt stamp's lines (its number, the day, "Chuyển: P.KT"): blue ink
+# within the stamp's red frame, read into the header's lines beside it ("Số: 318/BC-UBND
+# 9968"); it is dropped with the stamp. A pixel whose blue stands this far above its red and
+# green is blue pen (a ballpoint: 80-110; black type, grey paper: under 20) ...
+BLUE_PEN_MARGIN = 50
+BLUE_EDGE_MARGIN = 20  # ... and so is a weaker blue within RED_EDGE_PT of such ink
+STAMP_SLACK_PT = 4.0  # the pen's strokes reach this far past the stamp's red
+
+
+def _ink_of(rgb: np.ndarray, scale: float, channel: int, margin_min: int, edge_min: int) -> np.ndarray:
+    """The mask of the pixels whose `channel` stands `margin_min` above the other two, and of
+    those by `edge_min` within RED_EDGE_PT of them."""
     from PIL import Image, ImageFilter
 
     wide = rgb.astype(np.int16)
-    margin = wide[..., 0] - np.maximum(wide[..., 1], wide[..., 2])
-    strong = margin >= RED_INK_MARGIN
+    a, b = (c for c in range(3) if c != channel)
+    margin = wide[..., channel] - np.maximum(wide[..., a], wide[..., b])
+    strong = margin >= margin_min
     if not strong.any():
         return strong
     reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
     near = np.asarray(Image.fromarray(strong.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
-    return strong | (near & (margin >= RED_EDGE_MARGIN))
+    return strong | (near & (margin >= edge_min))
 
 
 def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
@@ -146,9 +168,10 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     its red level, light grey, was still read by Tesseract's own threshold, which a crop of the
     stamp's letters alone sets between them and the paper); every other pixel, type and blue or black
     pen, keeps its luma (or its level in `gray`, the page rendered in gray, when given), and
-    where red ink lies over a black letter the letter, darker than the ink, stays. A gray or
-    bilevel image is returned by its luma. Only the top `zone` (a fraction of the height) is
-    touched."""
+    where red ink lies over a black letter the letter, darker than the ink, stays (and so does
+    a pixel of type given the ink's red by the JPEG: UNDER_STAMP_DARKER). Blue pen within the
+    stamp's extent (the clerk's writing on its lines) goes with it. A gray or bilevel image is
+    returned by its luma. Only the top `zone` (a fraction of the height) is touched."""
     from PIL import Image
 
     if gray is None:
@@ -160,7 +183,43 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     red[int(round(zone * red.shape[0])):] = False
     if not red.any():
         return gray
-    return Image.fromarray(np.where(red, np.uint8(255), np.asarray(gray)).astype(np.uint8), "L")
+    level = np.asarray(gray)
+    drop = _without_type(red, rgb, level, 0)
+    pen = _within_stamp(_ink_of(rgb, scale, 2, BLUE_PEN_MARGIN, BLUE_EDGE_MARGIN), red, rgb, scale)
+    if pen.any():
+        drop |= _without_type(pen, rgb, level, 2)
+    return Image.fromarray(np.where(drop, np.uint8(255), level).astype(np.uint8), "L")
+
+
+def _strong(mask: np.ndarray, rgb: np.ndarray, channel: int, margin_min: int) -> np.ndarray:
+    """The pixels of `mask` whose `channel` stands `margin_min` above the other two."""
+    wide = rgb.astype(np.int16)
+    a, b = (c for c in range(3) if c != channel)
+    return mask & (wide[..., channel] - np.maximum(wide[..., a], wide[..., b]) >= margin_min)
+
+
+def _without_type(ink: np.ndarray, rgb: np.ndarray, gray: np.ndarray, channel: int) -> np.ndarray:
+    """`ink` (a mask of coloured ink, `channel` its colour) less the pixels UNDER_STAMP_DARKER
+    darker than the ink's usual level (the median of its strong pixels): type under the ink,
+    or beside it and given its colour by the JPEG."""
+    strong = _strong(ink, rgb, channel, RED_INK_MARGIN if channel == 0 else BLUE_PEN_MARGIN)
+    usual = float(np.median(gray[strong])) if strong.any() else float(np.median(gray[ink]))
+    return ink & (gray >= usual - UNDER_STAMP_DARKER)
+
+
+def _within_stamp(pen: np.ndarray, red: np.ndarray, rgb: np.ndarray, scale: float) -> np.ndarray:
+    """`pen` within the extent of the strong red (a stamp's frame and letters) of `red`,
+    STAMP_SLACK_PT wider each way; none when there is no such red."""
+    strong = _strong(red, rgb, 0, RED_INK_MARGIN)
+    if not pen.any() or not strong.any():
+        return np.zeros_like(pen)
+    rows, cols = np.nonzero(strong)
+    slack = round(STAMP_SLACK_PT * scale)
+    out = np.zeros_like(pen)
+    top, bottom = max(0, int(rows.min()) - slack), int(rows.max()) + slack + 1
+    left, right = max(0, int(cols.min()) - slack), int(cols.max()) + slack + 1
+    out[top:bottom, left:right] = pen[top:bottom, left:right]
+    return out
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:

@@ -1,0 +1,64 @@
+"""Round IMG4: a receipt stamp's red dropped without cutting the type under it, the clerk's
+pen on the stamp dropped with it, and a told pair of a heading ("KÉ HOẠCH")."""
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractors.formats.ocr import without_red_ink
+from extractors.formats.vi_syllable import repair_told_words
+
+WHITE = (250, 250, 250)
+STAMP_RED = (200, 30, 40)
+PEN_BLUE = (40, 50, 160)
+
+
+def _page(paint) -> Image.Image:
+    """A 240 x 240 colour page, white, with `paint` (a list of (rows, cols, colour)) on it."""
+    a = np.full((240, 240, 3), WHITE, np.uint8)
+    for rows, cols, colour in paint:
+        a[rows, cols] = colour
+    return Image.fromarray(a, "RGB")
+
+
+STAMP = (slice(40, 120), slice(40, 160), STAMP_RED)  # a receipt stamp's block of red ink
+
+
+# (case, what is painted besides, the pixel looked at, kept dark?)
+CASES = [
+    # must: a black rule crossing the stamp, its pixels given a dark red by the JPEG, stays
+    ("rule tinted by the stamp", [STAMP, (slice(0, 240), slice(100, 102), (70, 5, 5))], (80, 100), True),
+    ("black letter under the stamp", [STAMP, (slice(60, 70), slice(60, 70), (15, 15, 15))], (65, 65), True),
+    # must: the stamp's own ink goes, and so does the clerk's pen written on it
+    ("stamp ink", [STAMP], (80, 50), False),
+    ("pen on the stamp", [STAMP, (slice(70, 76), slice(90, 140), PEN_BLUE)], (72, 120), False),
+    ("pen just past the stamp's edge", [STAMP, (slice(70, 76), slice(150, 168), PEN_BLUE)], (72, 164), False),
+    # must not: a pen far from any stamp (a number filled in by hand), a pen on a page without a stamp
+    ("pen away from the stamp", [STAMP, (slice(200, 206), slice(20, 200), PEN_BLUE)], (203, 100), True),
+    ("pen, no stamp", [(slice(70, 76), slice(90, 140), PEN_BLUE)], (72, 120), True),
+    ("black type beside the stamp", [STAMP, (slice(130, 140), slice(40, 160), (20, 20, 20))], (135, 100), True),
+]
+
+
+@pytest.mark.parametrize("case,paint,at,dark", CASES, ids=[c[0] for c in CASES])
+def test_stamp_dropped_type_kept(case, paint, at, dark):
+    out = np.asarray(without_red_ink(_page(paint), scale=300 / 72))
+    assert bool(out[at] < 128) is dark, (case, out[at])
+
+
+TOLD = [
+    # must
+    ("KÉ HOẠCH", "KẾ HOẠCH"),
+    ("Ké hoạch số 12", "Kế hoạch số 12"),
+    ("KỂ HOẠCH", "KẾ HOẠCH"),
+    # must not
+    ("KẾ HOẠCH", "KẾ HOẠCH"),
+    ("ngồi ké bên", "ngồi ké bên"),
+    ("kể chuyện", "kể chuyện"),
+    ("ké, hoạch", "ké, hoạch"),
+]
+
+
+@pytest.mark.parametrize("read,right", TOLD)
+def test_told_heading_word(read, right):
+    assert " ".join(repair_told_words(read.split())) == right
