@@ -62,3 +62,47 @@ TOLD = [
 @pytest.mark.parametrize("read,right", TOLD)
 def test_told_heading_word(read, right):
     assert " ".join(repair_told_words(read.split())) == right
+
+
+from extractors.formats.ocr import _code_headings, _ones_misread  # noqa: E402
+
+HEAD = ["Nội dung", "Kinh phí (triệu đồng)", "Nguồn"]
+ONES = [
+    # must: the row number "1" read "Í" / "l" over a "2"
+    ("Í over 2", [["1", *HEAD], ["Í", "Khảo sát", "450", "NS tỉnh"], ["2", "Hỗ trợ", "3.200", "NSTW"]], [1]),
+    ("l. over 2.", [["STT", *HEAD], ["l.", "Tập huấn", "80", "NS huyện"], ["2.", "In tờ rơi", "15", "NS huyện"]], [1]),
+    # must not: a Roman group code, a letter over anything but "2", a "1" read right
+    ("Roman I", [["TT", *HEAD], ["I", "Nhóm A", "Nhóm A", "Nhóm A"], ["1", "Khảo sát", "450", "NS"]], []),
+    ("I over 2", [["TT", *HEAD], ["I", "Khảo sát", "450", "NS"], ["2", "Hỗ trợ", "3.200", "NS"]], []),
+    ("Í over 3", [["TT", *HEAD], ["Í", "Khảo sát", "450", "NS"], ["3", "Hỗ trợ", "3.200", "NS"]], []),
+    ("right", [["TT", *HEAD], ["1", "Khảo sát", "450", "NS"], ["2", "Hỗ trợ", "3.200", "NS"]], []),
+]
+
+
+@pytest.mark.parametrize("case,rows,fixed", ONES, ids=[c[0] for c in ONES])
+def test_row_number_one_misread(case, rows, fixed):
+    assert _ones_misread(rows) == fixed
+
+
+def test_header_told_once_the_one_is_read():
+    rows = [["1", *HEAD], ["1", "Khảo sát", "450", "NS tỉnh"], ["2", "Hỗ trợ", "3.200", "NSTW"]]
+    assert _code_headings(rows) == [0]
+
+
+from extractors.formats.ocr import _year_headings  # noqa: E402
+
+YEARS = [
+    # must: a year read with a digit too many between two read right
+    ("digit too many", [["STT", "Nội dung", "Tổng cộng", "Năm 2031", "Năm 20325", "Năm 2033", "Năm 2034"]],
+     {(0, 4): "Năm 2032"}),
+    # must not: a year left as read because a cell between holds a year read past repair (its
+    # place still counts: 2031 is no misread 2032), nor five digits that are no year plus one
+    ("unread year between", [["STT", "Nội dung", "Tổng cộng", "Năm 2031", "Năm 2O32", "Năm 2033", "Năm 2034"]], {}),
+    ("five digits, no year", [["STT", "Nội dung", "Năm 2031", "Năm 20555", "Năm 2033", "Năm 2034"]], {}),
+    ("amounts", [["1", "Thu", "12.345", "20250", "30000", "40000"]], {}),
+]
+
+
+@pytest.mark.parametrize("case,rows,fixed", YEARS, ids=[c[0] for c in YEARS])
+def test_year_heading_counted_by_place(case, rows, fixed):
+    assert _year_headings(rows) == fixed

@@ -1644,6 +1644,9 @@ class _Grid:
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
         suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
+        for r in _ones_misread(rows):
+            rows[r][0] = "1"
+            suspect.add((r, 0))
         for r in _codes_out_of_sequence(rows):
             rows[r][0] = str(int(rows[r - 1][0]) + 1)
             suspect.add((r, 0))
@@ -1660,38 +1663,48 @@ class _Grid:
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
 
 
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")  # a year, or one read with a digit too many ("20253")
+
+
+def _one_digit_off(read: str, right: str) -> bool:
+    """`read` is `right` with one digit misread ("2086" for "2026") or one digit too many
+    ("20253" for "2023")."""
+    if len(read) == len(right):
+        return sum(a != b for a, b in zip(read, right)) == 1
+    return len(read) == len(right) + 1 and any(read[:k] + read[k + 1:] == right for k in range(len(read)))
 
 
 def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     """Header cells whose year OCR misread by one digit, with the cell they have: the years
     of a header row's cells of one kind ("Năm 2025" | "Năm 2026" | "Năm 2027", their words
-    but the year alike; a merged cell's copies counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
-    where the others keep it (two or more), differing from its place in the count in one
-    digit only. Rows above the first row with a number of its own (the header) only."""
+    but the year alike; a merged cell's copies counted once) count up one a cell, and one breaks
+    the count ("Năm 1025", "Năm 2086", "Năm 20263") where the others keep it (two or more),
+    differing from its place in the count in one digit only (or by one digit too many). A
+    cell's place is counted among all the row's cells, so that a year read past repair still
+    holds its place. Rows above the first row with a number of its own (the header) only."""
     out: dict[tuple[int, int], str] = {}
     for r, row in enumerate(rows[:6]):
         cells: list[tuple[int, str]] = []  # (first column, its text), merged copies once
         for c, text in enumerate(row):
             if not cells or text != row[cells[-1][0]]:
                 cells.append((c, text))
-        years = [(c, text, m) for c, text in cells if len(m := _YEAR.findall(text)) == 1]
+        years = [(place, c, text, m[0]) for place, (c, text) in enumerate(cells) if len(m := _YEAR.findall(text)) == 1]
         # a count of one kind of heading ("Năm 2025" | "Năm 2026"), not a plan beside its
         # estimate ("Dự toán năm 2025" | "Ước thực hiện năm 2025" | "Dự toán năm 2026")
-        if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, text, _ in years}) > 1:
+        if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, _, text, _ in years}) > 1:
             continue
-        values = [int(m[0]) for _, _, m in years]
-        for n, (c, text, m) in enumerate(years):
-            starts = [v - k for k, v in enumerate(values) if k != n]  # each other year's count from the first
-            expected = starts[0] + n
-            if len(set(starts)) != 1 or values[n] == expected or not 1900 <= expected <= 2100:
+        for place, c, text, year in years:
+            starts = [int(y) - p for p, _, _, y in years if p != place and len(y) == 4]  # each other year's count
+            if len(starts) < 2 or len(set(starts)) != 1:
                 continue
-            if sum(a != b for a, b in zip(m[0], str(expected))) == 1:
-                fixed = text.replace(m[0], str(expected))
-                for k in range(c, len(row)):
-                    if row[k] != text:
-                        break
-                    out[(r, k)] = fixed
+            expected = str(starts[0] + place)
+            if year == expected or not 1900 <= int(expected) <= 2100 or not _one_digit_off(year, expected):
+                continue
+            fixed = text.replace(year, expected)
+            for k in range(c, len(row)):
+                if row[k] != text:
+                    break
+                out[(r, k)] = fixed
     return out
 
 
@@ -1705,6 +1718,19 @@ def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     return [r for r in range(1, len(codes) - 1)
             if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
             and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+
+
+# a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
+# a group's Roman code)
+_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]\.?$")
+
+
+def _ones_misread(rows: list[list[str]]) -> list[int]:
+    """Rows whose row number "1" in the first column was read as a letter like it ("Í", "l"):
+    the cell is such a letter alone and the next row's first cell is "2"."""
+    return [r for r in range(len(rows) - 1)
+            if rows[r] and rows[r + 1] and _ONE_LOOKALIKE.match(rows[r][0].strip())
+            and rows[r + 1][0].strip().rstrip(".") == "2"]
 
 
 _ROMAN_LOOKALIKES = re.compile(r"^[IVXHl1|]{1,5}\.?$")  # a Roman group code as OCR may read it: "I", "HH", "Il", "IV."
