@@ -106,3 +106,40 @@ YEARS = [
 @pytest.mark.parametrize("case,rows,fixed", YEARS, ids=[c[0] for c in YEARS])
 def test_year_heading_counted_by_place(case, rows, fixed):
     assert _year_headings(rows) == fixed
+
+
+from extractors.formats.ocr import _rules  # noqa: E402
+
+
+def _ruled(middle: list[tuple[int, int]]) -> np.ndarray:
+    """A 400 x 400 ink mask: a table of three rows (rules at y 50, 150, 250, 350) and two
+    columns, whose middle column rule (x 200) runs through the first and last rows and, in
+    the middle row (a merged group row), holds only the ink of `middle` ((y0, y1) runs)."""
+    ink = np.zeros((400, 400), bool)
+    for y in (50, 150, 250, 350):
+        ink[y - 1:y + 2, 20:381] = True
+    for x in (20, 380):
+        ink[50:351, x - 1:x + 2] = True
+    ink[50:151, 199:202] = True
+    ink[250:351, 199:202] = True
+    for y0, y1 in middle:
+        ink[y0:y1, 199:202] = True
+    return ink
+
+
+STEMS = [
+    # must: a bold capital's stem on the column's line, its padding bridged, is no rule there
+    ("stem in the group row", [(162, 238)], False),
+    ("stem low in the row", [(170, 244)], False),
+    # must not: the rule itself, or a rule broken by the scan in short gaps, still parts the row
+    ("whole rule", [(150, 251)], True),
+    ("broken rule", [(150, 180), (186, 215), (221, 251)], True),
+]
+
+
+@pytest.mark.parametrize("case,middle,parted", STEMS, ids=[c[0] for c in STEMS])
+def test_a_stem_is_no_rule(case, middle, parted):
+    _, vsegs = _rules(_ruled(middle), 300 / 72)
+    at_middle = [v for v in vsegs if abs(v[0] - 200) <= 3]
+    assert at_middle, case  # the column's rule is found in the other rows
+    assert any(y0 <= 200 <= y1 for _, y0, y1, _ in at_middle) is parted, (case, at_middle)

@@ -1578,12 +1578,39 @@ def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]
             return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
+    vsegs = [piece for v in vsegs for piece in _covered_pieces(
+        v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
     # a horizontal rule counts only where vertical rules cross or end on it
     def crossed(h):
         y, x0, x1, _ = h
         return sum(1 for x, y0, y1, _ in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join) >= 2
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
+
+
+# A vertical rule's ink covers this share of each row of the table it crosses. Pieces of a
+# rule broken by the scan are joined across gaps of JOIN_PT, and so, through a row's padding
+# above and below, are a column's rule and the stem of a bold capital ("H", "N") that a
+# merged row's title ("I. NHÓM NHIỆM VỤ VỀ CƠ CHẾ, CHÍNH SÁCH") happens to put on the
+# column's line: the row would be cut in cells there ("NHÓM NH" | "IỆM VỤ ...").
+RULE_COVER = 0.8
+
+
+def _covered_pieces(v: Segment, rule_ys: list[int], ink: np.ndarray, join: int) -> list[Segment]:
+    """The vertical rule `v` less the rows (between the horizontal rules at `rule_ys` it
+    crosses) its ink covers less than RULE_COVER of: the pieces of it that remain."""
+    x, y0, y1, t = v
+    band = ink[:, max(0, x - t // 2 - 1): x + t - t // 2 + 2].any(axis=1)
+    bounds = [y0] + sorted(y for y in set(rule_ys) if y0 + join < y < y1 - join) + [y1]
+    pieces: list[Segment] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if band[a:b + 1].mean() < RULE_COVER:
+            continue
+        if pieces and pieces[-1][2] == a:
+            pieces[-1] = (x, pieces[-1][1], b, t)
+        else:
+            pieces.append((x, a, b, t))
+    return pieces
 
 
 class _Grid:
