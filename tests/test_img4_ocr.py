@@ -143,3 +143,40 @@ def test_a_stem_is_no_rule(case, middle, parted):
     at_middle = [v for v in vsegs if abs(v[0] - 200) <= 3]
     assert at_middle, case  # the column's rule is found in the other rows
     assert any(y0 <= 200 <= y1 for _, y0, y1, _ in at_middle) is parted, (case, at_middle)
+
+
+from extractors.formats.ocr import even_light  # noqa: E402
+
+
+def _lit(paper) -> np.ndarray:
+    """A 600 x 500 page (300 dpi) whose paper level at (y, x) is `paper(y, x)`, with a line of
+    type (ink at 30% of the paper's level) across it every 60 pixels."""
+    ys, xs = np.mgrid[0:600, 0:500].astype(np.float32)
+    page = paper(ys, xs)
+    for y in range(30, 600, 60):
+        for x in range(40, 460, 24):
+            page[y:y + 14, x:x + 12] *= 0.3
+    return np.clip(page, 0, 255).astype(np.uint8)
+
+
+LIGHTS = [
+    # must: light falling across the page, a shadow along one edge: the paper made white, type kept
+    ("gradient", lambda ys, xs: 150 + 100 * xs / 500, True),
+    ("shadow at the top", lambda ys, xs: 245 - 130 * np.clip(1 - ys / 150, 0, 1), True),
+    # must not: even paper, white or grey (a clean scan, an office scan's grey paper)
+    ("white paper", lambda ys, xs: 255 + 0 * xs, False),
+    ("grey paper", lambda ys, xs: 232 + 0 * xs, False),
+    ("grey paper, slight fall", lambda ys, xs: 240 - 12 * xs / 500, False),
+]
+
+
+@pytest.mark.parametrize("case,paper,evened", LIGHTS, ids=[c[0] for c in LIGHTS])
+def test_uneven_light_evened(case, paper, evened):
+    page = _lit(paper)
+    out = even_light(page, 300 / 72)
+    if not evened:
+        assert out is page
+        return
+    blank = out[0:25, :]  # paper only
+    assert blank.min() >= 190, case  # (raw: 115 at the shadow's darkest)
+    assert out[32:42, 42:50].max() < 110, case  # the type in the darkest part still ink

@@ -231,7 +231,7 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     rather than rows (a cheap profile test), or when the page read upright comes out
     garbled (a low mean confidence); the turned reading is kept when it is the surer one.
     Words and tables are then in the points of the turned page."""
-    gray = np.array(image)
+    gray = even_light(np.array(image), scale)
     turn = _turn_of(gray, scale, timeout) if _sideways(gray) else 0
     if turn:
         gray = np.ascontiguousarray(np.rot90(gray, -turn // 90))
@@ -245,6 +245,43 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
                 again.turned = turn
                 return again
     return page
+
+
+# A photo of a page (a phone, a scanner app) is lit unevenly: the paper's level falls from one
+# corner to another and a shadow (the hand, the phone) darkens one edge, and an archive's scan
+# has a dark band where the lid did not cover the page. Tesseract's one threshold for the page
+# then loses the type in the dark part (or reads the band as letters). The paper's level is
+# sampled at LIGHT_SAMPLE_PT a pixel, its lightest within LIGHT_REACH_PT (type gone, paper
+# left); a page whose paper level spreads over more than LIGHT_SPREAD gray levels (5th to 95th
+# percentile: a clean scan's paper, white or grey, spreads under 10) is divided by it.
+LIGHT_SAMPLE_PT = 2.0
+LIGHT_REACH_PT = 12.0
+LIGHT_SPREAD = 30.0
+
+
+def paper_light(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The paper's level across the page (gray, H x W uint8), sampled at LIGHT_SAMPLE_PT a
+    pixel: each sample the lightest within LIGHT_REACH_PT, smoothed."""
+    from PIL import Image, ImageFilter
+
+    step = max(1, round(LIGHT_SAMPLE_PT * scale))
+    small = Image.fromarray(gray).reduce(step)
+    reach = max(3, round(LIGHT_REACH_PT / LIGHT_SAMPLE_PT)) | 1
+    return np.asarray(small.filter(ImageFilter.MaxFilter(reach)).filter(ImageFilter.GaussianBlur(reach / 2)))
+
+
+def even_light(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The page (gray, H x W uint8) with its paper made one level (white) where the light over
+    it is uneven (see LIGHT_SPREAD): each pixel divided by the paper's level about it. A page
+    lit evenly is returned as it is."""
+    from PIL import Image
+
+    light = paper_light(gray, scale)
+    low, high = np.percentile(light, [5, 95])
+    if high - low <= LIGHT_SPREAD:
+        return gray
+    full = np.asarray(Image.fromarray(light).resize((gray.shape[1], gray.shape[0]), Image.BILINEAR))
+    return np.clip(gray.astype(np.float32) * 255.0 / np.maximum(full, 1), 0, 255).astype(np.uint8)
 
 
 # the paper's grain (the median distance of paper pixels from the paper's level) from which
