@@ -180,3 +180,26 @@ def test_uneven_light_evened(case, paper, evened):
     blank = out[0:25, :]  # paper only
     assert blank.min() >= 190, case  # (raw: 115 at the shadow's darkest)
     assert out[32:42, 42:50].max() < 110, case  # the type in the darkest part still ink
+
+
+from extractors.formats.vi_syllable import repair_glued_place  # noqa: E402
+
+GLUED = [
+    # must: a header's level word glued to its place's name
+    (["BỘ", "CHỈ", "HUY", "QUÂN", "SỰ"], ["BỘ", "CHỈ", "HUY", "QUÂN", "SỰ"]),
+    (["TỈNHHÒANAM"], ["TỈNH HÒA NAM"]),
+    (["HUYỆNKHELÂM"], ["HUYỆN KHE LÂM"]),
+    (["ỦY", "BAN", "NHÂN", "DÂN", "XÃTÂNPHÚC"], ["ỦY", "BAN", "NHÂN", "DÂN", "XÃ TÂN PHÚC"]),
+    (["PHƯỜNGĐỒNGTHÁP,"], ["PHƯỜNG ĐỒNG THÁP,"]),
+    # must not: a syllable, an abbreviation, a name without its level word, lower case
+    (["NGHIÊNG"], ["NGHIÊNG"]),
+    (["UBND", "TỈNH"], ["UBND", "TỈNH"]),
+    (["THANHGIANG"], ["THANHGIANG"]),
+    (["tỉnhhòanam"], ["tỉnhhòanam"]),
+    (["TỈNHXYZQW"], ["TỈNHXYZQW"]),
+]
+
+
+@pytest.mark.parametrize("read,right", GLUED)
+def test_level_word_glued_to_its_place(read, right):
+    assert repair_glued_place(read) == right

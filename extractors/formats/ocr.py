@@ -19,7 +19,8 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words
+    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_glued_place
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -1203,12 +1204,13 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a word read as
+    """One stretch of a line (no column gap inside) with its header words repaired: a level word
+    glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
-    words = repair_head_words(repair_told_words(words))
+    words = repair_head_words(repair_told_words(repair_glued_place(words)))
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
