@@ -203,3 +203,32 @@ GLUED = [
 @pytest.mark.parametrize("read,right", GLUED)
 def test_level_word_glued_to_its_place(read, right):
     assert repair_glued_place(read) == right
+
+
+from extractors.formats.ocr import _line_start  # noqa: E402
+
+STARTS = [
+    # must: specks before a number line, its "S" read as a look-alike
+    ("'§ố76KHUBND", "Số76KHUBND"),
+    ("_ Số: 76/KH-UBND", "Số: 76/KH-UBND"),
+    ("“$ố: 12/KH-UBND", "Số: 12/KH-UBND"),
+    # must not: other lines' starts
+    ("Sở Y tế", "Sở Y tế"),
+    ("§ 3. Điều khoản", "§ 3. Điều khoản"),
+    ("5 điểm", "5 điểm"),
+    ("- Số lượng", "- Số lượng"),
+]
+
+
+@pytest.mark.parametrize("read,start", STARTS)
+def test_number_line_start(read, start):
+    assert _line_start(read) == start
+
+
+def test_stamp_outline_goes_with_it():
+    """The soft edge of a stamp's stroke (gray, hardly red) beside its red goes too; type beside it stays."""
+    page = _page([STAMP, (slice(38, 40), slice(40, 160), (175, 160, 160)),
+                  (slice(20, 30), slice(60, 70), (20, 20, 20))])
+    out = np.asarray(without_red_ink(page, scale=300 / 72))
+    assert out[39, 100] > 200  # the outline
+    assert out[25, 65] < 128  # the type above it

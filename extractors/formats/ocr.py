@@ -144,7 +144,11 @@ def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
 # green is blue pen (a ballpoint: 80-110; black type, grey paper: under 20) ...
 BLUE_PEN_MARGIN = 50
 BLUE_EDGE_MARGIN = 20  # ... and so is a weaker blue within RED_EDGE_PT of such ink
-STAMP_SLACK_PT = 4.0  # the pen's strokes reach this far past the stamp's red
+STAMP_SLACK_PT = 4.0
+# what is dropped takes the paper's level: the lightest of the page but its coloured ink (white
+# on a clean scan). (The grey paper's usual level, the 95th percentile, left the stamp's place
+# a faint box on an archive's scan, and Tesseract dropped the number line crossing its edge.)
+PAPER_PERCENTILE = 100  # the pen's strokes reach this far past the stamp's red
 
 
 def _ink_of(rgb: np.ndarray, scale: float, channel: int, margin_min: int, edge_min: int) -> np.ndarray:
@@ -185,11 +189,14 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     if not red.any():
         return gray
     level = np.asarray(gray)
-    drop = _without_type(red, rgb, level, 0)
+    drop = _without_type(red, rgb, level, 0, scale)
     pen = _within_stamp(_ink_of(rgb, scale, 2, BLUE_PEN_MARGIN, BLUE_EDGE_MARGIN), red, rgb, scale)
     if pen.any():
-        drop |= _without_type(pen, rgb, level, 2)
-    return Image.fromarray(np.where(drop, np.uint8(255), level).astype(np.uint8), "L")
+        drop |= _without_type(pen, rgb, level, 2, scale)
+    step = 8 if min(level.shape) >= 400 else 1
+    kept = level[::step, ::step][~(red | pen)[::step, ::step]]  # (the paper about the ink, and the type)
+    paper = np.uint8(np.percentile(kept, PAPER_PERCENTILE)) if kept.size else np.uint8(255)
+    return Image.fromarray(np.where(drop, paper, level).astype(np.uint8), "L")
 
 
 def _strong(mask: np.ndarray, rgb: np.ndarray, channel: int, margin_min: int) -> np.ndarray:
@@ -199,13 +206,19 @@ def _strong(mask: np.ndarray, rgb: np.ndarray, channel: int, margin_min: int) ->
     return mask & (wide[..., channel] - np.maximum(wide[..., a], wide[..., b]) >= margin_min)
 
 
-def _without_type(ink: np.ndarray, rgb: np.ndarray, gray: np.ndarray, channel: int) -> np.ndarray:
+def _without_type(ink: np.ndarray, rgb: np.ndarray, gray: np.ndarray, channel: int, scale: float) -> np.ndarray:
     """`ink` (a mask of coloured ink, `channel` its colour) less the pixels UNDER_STAMP_DARKER
     darker than the ink's usual level (the median of its strong pixels): type under the ink,
-    or beside it and given its colour by the JPEG."""
+    or beside it and given its colour by the JPEG; and the pixels within RED_EDGE_PT about it
+    lighter than its usual level (its strokes' soft edges, gray more than coloured: left, they
+    stay an outline of the stamp's letters that Tesseract reads)."""
+    from PIL import Image, ImageFilter
+
     strong = _strong(ink, rgb, channel, RED_INK_MARGIN if channel == 0 else BLUE_PEN_MARGIN)
     usual = float(np.median(gray[strong])) if strong.any() else float(np.median(gray[ink]))
-    return ink & (gray >= usual - UNDER_STAMP_DARKER)
+    reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
+    ring = np.asarray(Image.fromarray(ink.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
+    return (ink & (gray >= usual - UNDER_STAMP_DARKER)) | (ring & ~ink & (gray >= usual))
 
 
 def _within_stamp(pen: np.ndarray, red: np.ndarray, rgb: np.ndarray, scale: float) -> np.ndarray:
@@ -1055,6 +1068,19 @@ _NUMBER_BY_HAND = re.compile(r"^S[o6]\s*[:.;]?\s*(?!\d{1,5}-)(?=[^\s/]*[^\s/\d.:
 _DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 
+_SPECKS_BEFORE = "'\"`‘’“”,.·_ "  # a speck (a stamp's leftover, dust) before a line read as a quote, a stop, a low line
+_S_LOOKALIKES = "§$5"  # the "S" of "Số" as a blurred or crossed scan reads it
+
+
+def _line_start(text: str) -> str:
+    """A stretch's text as a number line is told by: without the specks before it and with an
+    "S" read as one of its look-alikes put back ("'§ố76KHUBND" -> "Số76KHUBND")."""
+    text = text.lstrip(_SPECKS_BEFORE)
+    if text[:1] in _S_LOOKALIKES and text[1:2].lower() in ("ố", "ô", "o", "6"):
+        text = "S" + text[1:]
+    return text
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -1080,7 +1106,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     by_hand = []
     for line in lines:
         for part in stretches(line):
-            text = " ".join(w["text"] for w in part)
+            text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
                 continue
@@ -1096,7 +1122,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         return gone
     kept, crops = _line_crops(gray, todo, boxes, scale)
     for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = " ".join(text.split())
+        text = _line_start(" ".join(text.split()))
         if not _NUMBER_READ.match(text):
             continue
         first = part[0]
