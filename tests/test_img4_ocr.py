@@ -212,11 +212,14 @@ STARTS = [
     ("'§ố76KHUBND", "Số76KHUBND"),
     ("_ Số: 76/KH-UBND", "Số: 76/KH-UBND"),
     ("“$ố: 12/KH-UBND", "Số: 12/KH-UBND"),
+    (".S§ố1275KHUBND", "Số1275KHUBND"),
     # must not: other lines' starts
     ("Sở Y tế", "Sở Y tế"),
     ("§ 3. Điều khoản", "§ 3. Điều khoản"),
     ("5 điểm", "5 điểm"),
     ("- Số lượng", "- Số lượng"),
+    ("50 hộ", "50 hộ"),
+    ("SỐ: 12/KH-UBND", "SỐ: 12/KH-UBND"),
 ]
 
 
@@ -232,3 +235,21 @@ def test_stamp_outline_goes_with_it():
     out = np.asarray(without_red_ink(page, scale=300 / 72))
     assert out[39, 100] > 200  # the outline
     assert out[25, 65] < 128  # the type above it
+
+
+from extractors.formats.ocr import number_line_read_again  # noqa: E402
+
+AGAIN = [
+    # must: a frame's stroke or a speck before the line read again
+    ("- Số: 1275/KH-UBND", "Số: 1275/KH-UBND"),
+    ("_ Số: 76/KH-UBND", "Số: 76/KH-UBND"),
+    ("| S§ố:  9/KH-UBND", "Số: 9/KH-UBND"),
+    # must not: a line read right stays
+    ("Số: 12/KH-UBND", "Số: 12/KH-UBND"),
+    ("Số: 05/2026/QĐ-UBND", "Số: 05/2026/QĐ-UBND"),
+]
+
+
+@pytest.mark.parametrize("read,right", AGAIN)
+def test_number_line_read_again(read, right):
+    assert number_line_read_again(read) == right

@@ -1069,16 +1069,22 @@ _DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 
 _SPECKS_BEFORE = "'\"`‘’“”,.·_ "  # a speck (a stamp's leftover, dust) before a line read as a quote, a stop, a low line
-_S_LOOKALIKES = "§$5"  # the "S" of "Số" as a blurred or crossed scan reads it
+_FRAME_BEFORE = "-–—|~_ "  # a stamp's frame or rule left at the start of a number line's crop read again
+# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố")
+_S_READ = re.compile(r"^[S§$5]{1,2}(?=[ốôo6ỐÔO])")
 
 
 def _line_start(text: str) -> str:
     """A stretch's text as a number line is told by: without the specks before it and with an
-    "S" read as one of its look-alikes put back ("'§ố76KHUBND" -> "Số76KHUBND")."""
-    text = text.lstrip(_SPECKS_BEFORE)
-    if text[:1] in _S_LOOKALIKES and text[1:2].lower() in ("ố", "ô", "o", "6"):
-        text = "S" + text[1:]
-    return text
+    "S" read as one of its look-alikes (or doubled) put back ("'§ố76KHUBND", ".S§ố1275KHUBND"
+    -> "Số76KHUBND", "Số1275KHUBND")."""
+    return _S_READ.sub("S", text.lstrip(_SPECKS_BEFORE))
+
+
+def number_line_read_again(text: str) -> str:
+    """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
+    or rule before it ("- Số: 1275/KH-UBND") and its start told as _line_start tells it."""
+    return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
 
 
 def _number_read_as_letters(part: list[dict]) -> bool:
@@ -1122,7 +1128,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         return gone
     kept, crops = _line_crops(gray, todo, boxes, scale)
     for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = _line_start(" ".join(text.split()))
+        text = number_line_read_again(text)
         if not _NUMBER_READ.match(text):
             continue
         first = part[0]
