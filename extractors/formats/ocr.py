@@ -19,7 +19,8 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words
+    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_glued_place
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -123,21 +124,47 @@ RED_EDGE_PT = 1.0
 # real scan (dev p16) taking it away changed Tesseract's page segmentation of the signature
 # page, the recipients' column and the signer's title run together.
 RECEIPT_STAMP_ZONE = 0.35
+# Type under a stamp is darker than the stamp's ink (black over red stays black), but a JPEG's
+# coarse colour grid lends a black rule or letter beside red ink the ink's red: a pixel of
+# the red mask this many gray levels darker than the stamp's usual ink (the median level of
+# its strong red) is type and stays (else a header table's rule is cut where the stamp
+# crosses it and the table is lost, its cells read out of order)
+UNDER_STAMP_DARKER = 45
 
 
 def red_ink(rgb: np.ndarray, scale: float) -> np.ndarray:
     """The mask of a colour page's (H x W x 3, uint8) red ink: pixels red by RED_INK_MARGIN,
     and those red by RED_EDGE_MARGIN within RED_EDGE_PT of them."""
+    return _ink_of(rgb, scale, 0, RED_INK_MARGIN, RED_EDGE_MARGIN)
+
+
+# The clerk's pen on a receipt stamp's lines (its number, the day, "Chuyển: P.KT"): blue ink
+# within the stamp's red frame, read into the header's lines beside it ("Số: 318/BC-UBND
+# 9968"); it is dropped with the stamp. A pixel whose blue stands this far above its red and
+# green is blue pen (a ballpoint: 80-110; black type, grey paper: under 20) ...
+BLUE_PEN_MARGIN = 50
+BLUE_EDGE_MARGIN = 20  # ... and so is a weaker blue within RED_EDGE_PT of such ink
+STAMP_SLACK_PT = 4.0
+# what is dropped takes the paper's level: the lightest of the page but its coloured ink (white
+# on a clean scan). (The grey paper's usual level, the 95th percentile, left the stamp's place
+# a faint box on an archive's scan, and Tesseract dropped the number line crossing its edge.)
+PAPER_PERCENTILE = 100  # the pen's strokes reach this far past the stamp's red
+
+
+def _ink_of(rgb: np.ndarray, scale: float, channel: int, margin_min: int, edge_min: int) -> np.ndarray:
+    """The mask of the pixels whose `channel` stands `margin_min` above the other two, and of
+    those by `edge_min` within RED_EDGE_PT of them."""
     from PIL import Image, ImageFilter
 
     wide = rgb.astype(np.int16)
-    margin = wide[..., 0] - np.maximum(wide[..., 1], wide[..., 2])
-    strong = margin >= RED_INK_MARGIN
+    a, b = (c for c in range(3) if c != channel)
+    margin = wide[..., channel] - np.maximum(wide[..., a], wide[..., b])
+    strong = margin >= margin_min
     if not strong.any():
         return strong
     reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
     near = np.asarray(Image.fromarray(strong.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
-    return strong | (near & (margin >= RED_EDGE_MARGIN))
+    return strong | (near & (margin >= edge_min))
 
 
 def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
@@ -146,9 +173,10 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     its red level, light grey, was still read by Tesseract's own threshold, which a crop of the
     stamp's letters alone sets between them and the paper); every other pixel, type and blue or black
     pen, keeps its luma (or its level in `gray`, the page rendered in gray, when given), and
-    where red ink lies over a black letter the letter, darker than the ink, stays. A gray or
-    bilevel image is returned by its luma. Only the top `zone` (a fraction of the height) is
-    touched."""
+    where red ink lies over a black letter the letter, darker than the ink, stays (and so does
+    a pixel of type given the ink's red by the JPEG: UNDER_STAMP_DARKER). Blue pen within the
+    stamp's extent (the clerk's writing on its lines) goes with it. A gray or bilevel image is
+    returned by its luma. Only the top `zone` (a fraction of the height) is touched."""
     from PIL import Image
 
     if gray is None:
@@ -160,7 +188,52 @@ def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0
     red[int(round(zone * red.shape[0])):] = False
     if not red.any():
         return gray
-    return Image.fromarray(np.where(red, np.uint8(255), np.asarray(gray)).astype(np.uint8), "L")
+    level = np.asarray(gray)
+    drop = _without_type(red, rgb, level, 0, scale)
+    pen = _within_stamp(_ink_of(rgb, scale, 2, BLUE_PEN_MARGIN, BLUE_EDGE_MARGIN), red, rgb, scale)
+    if pen.any():
+        drop |= _without_type(pen, rgb, level, 2, scale)
+    step = 8 if min(level.shape) >= 400 else 1
+    kept = level[::step, ::step][~(red | pen)[::step, ::step]]  # (the paper about the ink, and the type)
+    paper = np.uint8(np.percentile(kept, PAPER_PERCENTILE)) if kept.size else np.uint8(255)
+    return Image.fromarray(np.where(drop, paper, level).astype(np.uint8), "L")
+
+
+def _strong(mask: np.ndarray, rgb: np.ndarray, channel: int, margin_min: int) -> np.ndarray:
+    """The pixels of `mask` whose `channel` stands `margin_min` above the other two."""
+    wide = rgb.astype(np.int16)
+    a, b = (c for c in range(3) if c != channel)
+    return mask & (wide[..., channel] - np.maximum(wide[..., a], wide[..., b]) >= margin_min)
+
+
+def _without_type(ink: np.ndarray, rgb: np.ndarray, gray: np.ndarray, channel: int, scale: float) -> np.ndarray:
+    """`ink` (a mask of coloured ink, `channel` its colour) less the pixels UNDER_STAMP_DARKER
+    darker than the ink's usual level (the median of its strong pixels): type under the ink,
+    or beside it and given its colour by the JPEG; and the pixels within RED_EDGE_PT about it
+    lighter than its usual level (its strokes' soft edges, gray more than coloured: left, they
+    stay an outline of the stamp's letters that Tesseract reads)."""
+    from PIL import Image, ImageFilter
+
+    strong = _strong(ink, rgb, channel, RED_INK_MARGIN if channel == 0 else BLUE_PEN_MARGIN)
+    usual = float(np.median(gray[strong])) if strong.any() else float(np.median(gray[ink]))
+    reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
+    ring = np.asarray(Image.fromarray(ink.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
+    return (ink & (gray >= usual - UNDER_STAMP_DARKER)) | (ring & ~ink & (gray >= usual))
+
+
+def _within_stamp(pen: np.ndarray, red: np.ndarray, rgb: np.ndarray, scale: float) -> np.ndarray:
+    """`pen` within the extent of the strong red (a stamp's frame and letters) of `red`,
+    STAMP_SLACK_PT wider each way; none when there is no such red."""
+    strong = _strong(red, rgb, 0, RED_INK_MARGIN)
+    if not pen.any() or not strong.any():
+        return np.zeros_like(pen)
+    rows, cols = np.nonzero(strong)
+    slack = round(STAMP_SLACK_PT * scale)
+    out = np.zeros_like(pen)
+    top, bottom = max(0, int(rows.min()) - slack), int(rows.max()) + slack + 1
+    left, right = max(0, int(cols.min()) - slack), int(cols.max()) + slack + 1
+    out[top:bottom, left:right] = pen[top:bottom, left:right]
+    return out
 
 
 def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
@@ -172,7 +245,7 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     rather than rows (a cheap profile test), or when the page read upright comes out
     garbled (a low mean confidence); the turned reading is kept when it is the surer one.
     Words and tables are then in the points of the turned page."""
-    gray = np.array(image)
+    gray = even_light(np.array(image), scale)
     turn = _turn_of(gray, scale, timeout) if _sideways(gray) else 0
     if turn:
         gray = np.ascontiguousarray(np.rot90(gray, -turn // 90))
@@ -186,6 +259,43 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
                 again.turned = turn
                 return again
     return page
+
+
+# A photo of a page (a phone, a scanner app) is lit unevenly: the paper's level falls from one
+# corner to another and a shadow (the hand, the phone) darkens one edge, and an archive's scan
+# has a dark band where the lid did not cover the page. Tesseract's one threshold for the page
+# then loses the type in the dark part (or reads the band as letters). The paper's level is
+# sampled at LIGHT_SAMPLE_PT a pixel, its lightest within LIGHT_REACH_PT (type gone, paper
+# left); a page whose paper level spreads over more than LIGHT_SPREAD gray levels (5th to 95th
+# percentile: a clean scan's paper, white or grey, spreads under 10) is divided by it.
+LIGHT_SAMPLE_PT = 2.0
+LIGHT_REACH_PT = 12.0
+LIGHT_SPREAD = 30.0
+
+
+def paper_light(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The paper's level across the page (gray, H x W uint8), sampled at LIGHT_SAMPLE_PT a
+    pixel: each sample the lightest within LIGHT_REACH_PT, smoothed."""
+    from PIL import Image, ImageFilter
+
+    step = max(1, round(LIGHT_SAMPLE_PT * scale))
+    small = Image.fromarray(gray).reduce(step)
+    reach = max(3, round(LIGHT_REACH_PT / LIGHT_SAMPLE_PT)) | 1
+    return np.asarray(small.filter(ImageFilter.MaxFilter(reach)).filter(ImageFilter.GaussianBlur(reach / 2)))
+
+
+def even_light(gray: np.ndarray, scale: float) -> np.ndarray:
+    """The page (gray, H x W uint8) with its paper made one level (white) where the light over
+    it is uneven (see LIGHT_SPREAD): each pixel divided by the paper's level about it. A page
+    lit evenly is returned as it is."""
+    from PIL import Image
+
+    light = paper_light(gray, scale)
+    low, high = np.percentile(light, [5, 95])
+    if high - low <= LIGHT_SPREAD:
+        return gray
+    full = np.asarray(Image.fromarray(light).resize((gray.shape[1], gray.shape[0]), Image.BILINEAR))
+    return np.clip(gray.astype(np.float32) * 255.0 / np.maximum(full, 1), 0, 255).astype(np.uint8)
 
 
 # the paper's grain (the median distance of paper pixels from the paper's level) from which
@@ -958,6 +1068,25 @@ _NUMBER_BY_HAND = re.compile(r"^S[o6]\s*[:.;]?\s*(?!\d{1,5}-)(?=[^\s/]*[^\s/\d.:
 _DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 
+_SPECKS_BEFORE = "'\"`‘’“”,.·_ "  # a speck (a stamp's leftover, dust) before a line read as a quote, a stop, a low line
+_FRAME_BEFORE = "-–—|~_ "  # a stamp's frame or rule left at the start of a number line's crop read again
+# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố")
+_S_READ = re.compile(r"^[S§$5]{1,2}(?=[ốôo6ỐÔO])")
+
+
+def _line_start(text: str) -> str:
+    """A stretch's text as a number line is told by: without the specks before it and with an
+    "S" read as one of its look-alikes (or doubled) put back ("'§ố76KHUBND", ".S§ố1275KHUBND"
+    -> "Số76KHUBND", "Số1275KHUBND")."""
+    return _S_READ.sub("S", text.lstrip(_SPECKS_BEFORE))
+
+
+def number_line_read_again(text: str) -> str:
+    """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
+    or rule before it ("- Số: 1275/KH-UBND") and its start told as _line_start tells it."""
+    return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -983,7 +1112,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     by_hand = []
     for line in lines:
         for part in stretches(line):
-            text = " ".join(w["text"] for w in part)
+            text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
                 continue
@@ -999,7 +1128,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         return gone
     kept, crops = _line_crops(gray, todo, boxes, scale)
     for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = " ".join(text.split())
+        text = number_line_read_again(text)
         if not _NUMBER_READ.match(text):
             continue
         first = part[0]
@@ -1107,12 +1236,13 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a word read as
+    """One stretch of a line (no column gap inside) with its header words repaired: a level word
+    glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
-    words = repair_head_words(repair_told_words(words))
+    words = repair_head_words(repair_told_words(repair_glued_place(words)))
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
@@ -1519,12 +1649,39 @@ def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]
             return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
+    vsegs = [piece for v in vsegs for piece in _covered_pieces(
+        v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
     # a horizontal rule counts only where vertical rules cross or end on it
     def crossed(h):
         y, x0, x1, _ = h
         return sum(1 for x, y0, y1, _ in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join) >= 2
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
+
+
+# A vertical rule's ink covers this share of each row of the table it crosses. Pieces of a
+# rule broken by the scan are joined across gaps of JOIN_PT, and so, through a row's padding
+# above and below, are a column's rule and the stem of a bold capital ("H", "N") that a
+# merged row's title ("I. NHÓM NHIỆM VỤ VỀ CƠ CHẾ, CHÍNH SÁCH") happens to put on the
+# column's line: the row would be cut in cells there ("NHÓM NH" | "IỆM VỤ ...").
+RULE_COVER = 0.8
+
+
+def _covered_pieces(v: Segment, rule_ys: list[int], ink: np.ndarray, join: int) -> list[Segment]:
+    """The vertical rule `v` less the rows (between the horizontal rules at `rule_ys` it
+    crosses) its ink covers less than RULE_COVER of: the pieces of it that remain."""
+    x, y0, y1, t = v
+    band = ink[:, max(0, x - t // 2 - 1): x + t - t // 2 + 2].any(axis=1)
+    bounds = [y0] + sorted(y for y in set(rule_ys) if y0 + join < y < y1 - join) + [y1]
+    pieces: list[Segment] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if band[a:b + 1].mean() < RULE_COVER:
+            continue
+        if pieces and pieces[-1][2] == a:
+            pieces[-1] = (x, pieces[-1][1], b, t)
+        else:
+            pieces.append((x, a, b, t))
+    return pieces
 
 
 class _Grid:
@@ -1585,6 +1742,9 @@ class _Grid:
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
         suspect = {(r, c) for r, row in enumerate(self.region) for c, k in enumerate(row) if k in unsure}
+        for r in _ones_misread(rows):
+            rows[r][0] = "1"
+            suspect.add((r, 0))
         for r in _codes_out_of_sequence(rows):
             rows[r][0] = str(int(rows[r - 1][0]) + 1)
             suspect.add((r, 0))
@@ -1601,38 +1761,48 @@ class _Grid:
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
 
 
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")  # a year, or one read with a digit too many ("20253")
+
+
+def _one_digit_off(read: str, right: str) -> bool:
+    """`read` is `right` with one digit misread ("2086" for "2026") or one digit too many
+    ("20253" for "2023")."""
+    if len(read) == len(right):
+        return sum(a != b for a, b in zip(read, right)) == 1
+    return len(read) == len(right) + 1 and any(read[:k] + read[k + 1:] == right for k in range(len(read)))
 
 
 def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     """Header cells whose year OCR misread by one digit, with the cell they have: the years
     of a header row's cells of one kind ("Năm 2025" | "Năm 2026" | "Năm 2027", their words
-    but the year alike; a merged cell's copies counted once) count up one a column, and one breaks the count ("Năm 1025", "Năm 2086")
-    where the others keep it (two or more), differing from its place in the count in one
-    digit only. Rows above the first row with a number of its own (the header) only."""
+    but the year alike; a merged cell's copies counted once) count up one a cell, and one breaks
+    the count ("Năm 1025", "Năm 2086", "Năm 20263") where the others keep it (two or more),
+    differing from its place in the count in one digit only (or by one digit too many). A
+    cell's place is counted among all the row's cells, so that a year read past repair still
+    holds its place. Rows above the first row with a number of its own (the header) only."""
     out: dict[tuple[int, int], str] = {}
     for r, row in enumerate(rows[:6]):
         cells: list[tuple[int, str]] = []  # (first column, its text), merged copies once
         for c, text in enumerate(row):
             if not cells or text != row[cells[-1][0]]:
                 cells.append((c, text))
-        years = [(c, text, m) for c, text in cells if len(m := _YEAR.findall(text)) == 1]
+        years = [(place, c, text, m[0]) for place, (c, text) in enumerate(cells) if len(m := _YEAR.findall(text)) == 1]
         # a count of one kind of heading ("Năm 2025" | "Năm 2026"), not a plan beside its
         # estimate ("Dự toán năm 2025" | "Ước thực hiện năm 2025" | "Dự toán năm 2026")
-        if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, text, _ in years}) > 1:
+        if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, _, text, _ in years}) > 1:
             continue
-        values = [int(m[0]) for _, _, m in years]
-        for n, (c, text, m) in enumerate(years):
-            starts = [v - k for k, v in enumerate(values) if k != n]  # each other year's count from the first
-            expected = starts[0] + n
-            if len(set(starts)) != 1 or values[n] == expected or not 1900 <= expected <= 2100:
+        for place, c, text, year in years:
+            starts = [int(y) - p for p, _, _, y in years if p != place and len(y) == 4]  # each other year's count
+            if len(starts) < 2 or len(set(starts)) != 1:
                 continue
-            if sum(a != b for a, b in zip(m[0], str(expected))) == 1:
-                fixed = text.replace(m[0], str(expected))
-                for k in range(c, len(row)):
-                    if row[k] != text:
-                        break
-                    out[(r, k)] = fixed
+            expected = str(starts[0] + place)
+            if year == expected or not 1900 <= int(expected) <= 2100 or not _one_digit_off(year, expected):
+                continue
+            fixed = text.replace(year, expected)
+            for k in range(c, len(row)):
+                if row[k] != text:
+                    break
+                out[(r, k)] = fixed
     return out
 
 
@@ -1646,6 +1816,19 @@ def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     return [r for r in range(1, len(codes) - 1)
             if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
             and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+
+
+# a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
+# a group's Roman code)
+_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]\.?$")
+
+
+def _ones_misread(rows: list[list[str]]) -> list[int]:
+    """Rows whose row number "1" in the first column was read as a letter like it ("Í", "l"):
+    the cell is such a letter alone and the next row's first cell is "2"."""
+    return [r for r in range(len(rows) - 1)
+            if rows[r] and rows[r + 1] and _ONE_LOOKALIKE.match(rows[r][0].strip())
+            and rows[r + 1][0].strip().rstrip(".") == "2"]
 
 
 _ROMAN_LOOKALIKES = re.compile(r"^[IVXHl1|]{1,5}\.?$")  # a Roman group code as OCR may read it: "I", "HH", "Il", "IV."

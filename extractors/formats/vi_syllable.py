@@ -331,6 +331,9 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     ("thục", "hiện"): ("thực", frozenset()),
     ("thục", "trạng"): ("thực", frozenset()),
     ("tỉnh", "giản"): ("tinh", frozenset()),
+    ("ké", "hoạch"): ("kế", frozenset()),  # "KÉ HOẠCH": the circumflex of "KẾ" lost under a heading's weight
+    ("kề", "hoạch"): ("kế", frozenset()),
+    ("kể", "hoạch"): ("kế", frozenset()),
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
@@ -445,4 +448,67 @@ def repair_citation_words(words: list[str]) -> list[str]:
                 if nxt is not None and untoned(nxt.group(2)) == "so" and cited:
                     _retone(out, i + n, ["số"])
             break
+    return out
+
+
+# The onsets, vowels and finals a Vietnamese syllable is spelt with (letters without tone marks).
+_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+                       r"([aăâeêioôơuưy]{1,3})(ch|ng|nh|c|m|n|p|t)?$")
+_LEVEL_HEADS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị"}  # a place's level word ("THỊ XÃ", "THỊ TRẤN")
+GLUED_MAX_SYLLABLES = 4  # a level word and a place's name of up to three syllables
+
+
+def _toneless_letters(word: str) -> str:
+    """`word` in lower case without its tone marks (its other marks kept: "ỉ" -> "i", "ồ" -> "ô")."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch not in TONES)
+    return unicodedata.normalize("NFC", bare)
+
+
+def _syllable(piece: str) -> bool:
+    """`piece` (letters) is spelt as one Vietnamese syllable, with one tone mark at most."""
+    marks = sum(ch in TONES for ch in unicodedata.normalize("NFD", piece))
+    return marks <= 1 and bool(_SYLLABLE.match(_toneless_letters(piece)))
+
+
+def split_syllables(word: str) -> list[str] | None:
+    """`word` (letters) cut into the fewest Vietnamese syllables, each with its onset as long as
+    the spelling allows ("HÒANAM" -> "HÒA", "NAM", not "HÒAN", "AM"); None when no cut into
+    GLUED_MAX_SYLLABLES or fewer fits, or two cuts fit equally."""
+    best: dict[int, tuple[int, int, list[str]] | None] = {0: (0, 0, [])}  # end -> (syllables, without onset, pieces)
+    tied: set[int] = set()
+    for end in range(1, len(word) + 1):
+        options = []
+        for start in range(max(0, end - 7), end):
+            prev = best.get(start)
+            if prev is None or not _syllable(word[start:end]):
+                continue
+            bare = _toneless_letters(word[start])
+            options.append((prev[0] + 1, prev[1] + (bare in "aăâeêioôơuưy"), prev[2] + [word[start:end]], start in tied))
+        options.sort(key=lambda o: (o[0], o[1]))
+        if options:
+            best[end] = options[0][:3]
+            if options[0][3] or (len(options) > 1 and options[1][:2] == options[0][:2]):
+                tied.add(end)
+        else:
+            best[end] = None
+    found = best.get(len(word))
+    if found is None or len(word) in tied or found[0] > GLUED_MAX_SYLLABLES:
+        return None
+    return found[2]
+
+
+def repair_glued_place(words: list[str]) -> list[str]:
+    """"TỈNHHÒANAM" -> "TỈNH HÒA NAM" (one word holding the spaces: the words are boxes on the
+    page): a word in capitals that is no syllable but a level word ("TỈNH", "HUYỆN", "XÃ",
+    "PHƯỜNG", "QUẬN", "THỊ") glued to a place's name, as OCR reads a header's bold line with
+    its spaces lost, cut into its syllables (split_syllables). Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CORE.match(unicodedata.normalize("NFC", word))
+        if not m or not m.group(2).isalpha() or not m.group(2).isupper() or len(m.group(2)) < 6 \
+                or _syllable(m.group(2)):
+            continue
+        pieces = split_syllables(m.group(2))
+        if pieces and len(pieces) >= 2 and pieces[0].lower() in _LEVEL_HEADS:
+            out[k] = m.group(1) + " ".join(pieces) + m.group(3)
     return out

@@ -1,8 +1,9 @@
 """A sample of the invented documents as plain 300 dpi scans, as archive scans
 (tests/renditions/scans.py archive_scan) and as cheap "low" scans (200 dpi, grayscale, JPEG 60:
-scans.low_scan), each with its document's gold, extracted and scored:
+scans.low_scan) and as phone photos of the paper (scans.photo_scan: uneven light, a shadow
+along one edge, a slight keystone and tilt), each with its document's gold, extracted and scored:
 
-    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive,scan-low] [--score]
+    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive,scan-low,photo] [--score]
 
 --docs names sources by file-name prefix (comma-separated). Writes OUT/<kind>/raw and
 OUT/<kind>/gold as tests.invented.renditions does, and with --score OUT/<kind>/out and a line
@@ -17,10 +18,10 @@ import sys
 from pathlib import Path
 
 from tests.invented import renditions as r
-from tests.renditions.scans import archive_scan, image_only_pdf, low_scan
+from tests.renditions.scans import archive_scan, image_only_pdf, low_scan, photo_scan
 
-ARCHIVE, LOW = "scan-archive", "scan-low"
-KINDS = (r.SCAN300, ARCHIVE, LOW)
+ARCHIVE, LOW, PHOTO = "scan-archive", "scan-low", "photo"
+KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO)
 
 
 def pdf_of(source: Path, work: Path) -> Path:
@@ -56,6 +57,8 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
             r._write(out, ARCHIVE, f"{s.stem}{tag}.archive.pdf", archive_scan(pdf, 300, s.name), s.name)
         if LOW in kinds:
             r._write(out, LOW, f"{s.stem}{tag}.low.pdf", low_scan(pdf), s.name)
+        if PHOTO in kinds:
+            r._write(out, PHOTO, f"{s.stem}{tag}.photo.pdf", photo_scan(pdf, s.name), s.name)
     shutil.rmtree(work, ignore_errors=True)
     return len(sources)
 

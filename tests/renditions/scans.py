@@ -292,6 +292,80 @@ def _archive_page(img, dpi: int, rnd):
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
+# A photo of a paper page (phone camera or a scanner app's PDF): photo_scan.
+PHOTO_DPI = 250  # what a phone's 12 MP photo of an A4 page comes to
+PHOTO_QUALITY = 70
+PHOTO_TILT = (1.0, 2.0)  # degrees the page is turned by (either way)
+PHOTO_KEYSTONE = 0.012  # the far edge this much narrower (a fraction of the width) each side: the camera not square
+PHOTO_LIGHT = (0.72, 1.0)  # the light across the page, from its darkest corner to its brightest
+PHOTO_SHADOW = (0.35, 0.7)  # inches: the soft shadow (the hand, the phone) along one edge ...
+PHOTO_SHADOW_DEPTH = 0.5  # ... the light left at its darkest
+PHOTO_BLUR = 0.9  # pixels: the focus a little soft
+PAPER_TINT = (246, 240, 226)  # the paper's colour under warm room light
+
+
+def photo_scan(data: bytes, seed: str = "") -> bytes:
+    """`data` (a PDF) as a phone photo of the printed page, in colour: turned by 1-2 degrees,
+    a slight keystone, the light uneven across the page, a soft shadow band along one edge, a
+    little blur, warm paper, JPEG 70 at 250 dpi. Deterministic: the same input and `seed`
+    give the same bytes."""
+    import random
+
+    import pypdfium2 as pdfium
+
+    rnd = random.Random("photo:" + seed)
+    pdf = pdfium.PdfDocument(data)
+    images = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            images.append(photo_page(page.render(scale=PHOTO_DPI / 72).to_pil().convert("RGB"), PHOTO_DPI, rnd))
+            page.close()
+    finally:
+        pdf.close()
+    return _pdf_of(images, PHOTO_DPI, PHOTO_QUALITY)
+
+
+def _keystone_coeffs(w: int, h: int, inset: float, top: bool) -> list[float]:
+    """PIL's PERSPECTIVE coefficients that show the page with its top (or bottom) edge `inset`
+    pixels narrower at each side."""
+    import numpy as np
+
+    out = [(0, 0), (w, 0), (w, h), (0, h)]
+    src = [(inset, 0), (w - inset, 0), (w, h), (0, h)] if top else [(0, 0), (w, 0), (w - inset, h), (inset, h)]
+    # the transform maps an output pixel to the source pixel it shows
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(out, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return [float(c) for c in np.linalg.solve(np.array(rows, float), np.array(rhs, float))]
+
+
+def photo_page(img, dpi: int, rnd):
+    """One page image (RGB PIL) as photo_scan leaves it (`rnd`, a random.Random)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    w, h = img.size
+    img = img.transform((w, h), Image.PERSPECTIVE, _keystone_coeffs(w, h, PHOTO_KEYSTONE * w, rnd.random() < 0.5),
+                        resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+    img = img.rotate(rnd.choice((-1, 1)) * rnd.uniform(*PHOTO_TILT), resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+    a = np.asarray(img.filter(ImageFilter.GaussianBlur(PHOTO_BLUR))).astype(np.float32) / 255.0
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    angle = rnd.uniform(0, 2 * np.pi)
+    ramp = (xs / w - 0.5) * np.cos(angle) + (ys / h - 0.5) * np.sin(angle)
+    ramp = (ramp - ramp.min()) / max(float(ramp.max() - ramp.min()), 1e-6)
+    light = PHOTO_LIGHT[0] + (PHOTO_LIGHT[1] - PHOTO_LIGHT[0]) * ramp
+    width = rnd.uniform(*PHOTO_SHADOW) * dpi
+    edge = rnd.choice(("left", "right", "top", "bottom"))
+    dist = {"left": xs, "right": w - 1 - xs, "top": ys, "bottom": h - 1 - ys}[edge]
+    shade = np.clip(dist / width, 0.0, 1.0)
+    light = light * (PHOTO_SHADOW_DEPTH + (1 - PHOTO_SHADOW_DEPTH) * shade * shade * (3 - 2 * shade))
+    out = a * np.array(PAPER_TINT, np.float32)[None, None, :] * light[..., None]
+    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input")
