@@ -51,3 +51,19 @@ def test_the_renditions_are_the_same_bytes_on_every_run(renditions, tmp_path):
     for kind, paths in again.items():
         for path in paths:
             assert path.read_bytes() == (renditions / kind / "raw" / path.name).read_bytes(), path.name
+
+
+@pytest.mark.parametrize("raw", [
+    b"<< /CreationDate (D:20251104093012+07'00') /ModDate (D:20251104093012+07'00') >>",  # Chromium: a space
+    b"<< /CreationDate(D:20240315120000Z) /Producer (LibreOffice 7.4) >>",  # LibreOffice: none
+])
+def test_a_fixed_pdf_keeps_every_bytes_offset(raw):
+    """The renditions fix a PDF's times and /ID so that runs give the same bytes; the xref table
+    counts bytes, so the fixed file must keep its length and the text around the dates."""
+    from tests.invented.renditions import _fixed_pdf
+    trailer = b"\ntrailer << /ID [<3F2A9C><3F2A9C>] >>\n"
+    fixed = _fixed_pdf(raw + trailer)
+    assert len(fixed) == len(raw + trailer)
+    assert fixed.count(b"D:20260102030405") == raw.count(b"D:20") and b"<000000><000000>" in fixed
+    assert fixed.replace(b"20260102030405", b"").replace(b"000000", b"") == \
+        (raw + trailer).replace(raw[raw.index(b"D:") + 2: raw.index(b"D:") + 16], b"").replace(b"3F2A9C", b"")

@@ -217,13 +217,15 @@ def html_to_markdown(html: str) -> str:
 
 
 # the times LibreOffice writes into what it exports, replaced by a fixed time of the same length
-_PDF_TIMES = re.compile(rb"/(CreationDate|ModDate)\s*\(D:(\d{14})([^)]*)\)")
+_PDF_TIMES = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})")
 _PDF_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
 _HTML_TIMES = re.compile(r'(<meta name="(?:created|changed)" content=")[^"]*(")')
 
 
 def _fixed_pdf(data: bytes) -> bytes:
-    data = _PDF_TIMES.sub(lambda m: b"/" + m[1] + b"(D:20260102030405" + m[3] + b")", data)
+    """The PDF with its times and /ID replaced by fixed ones of the same length, every byte's
+    offset kept (Chromium writes "/CreationDate (D:", with a space that must stay)."""
+    data = _PDF_TIMES.sub(lambda m: m[1] + b"20260102030405", data)
     return _PDF_ID.sub(lambda m: m[0].replace(m[1], b"0" * len(m[1])).replace(m[2], b"0" * len(m[2])), data)
 
 

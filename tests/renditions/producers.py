@@ -65,15 +65,7 @@ def sources(kind: str, prefixes: tuple[str, ...]) -> list[Path]:
             if s.is_file() and s.suffix in FORMATS[kind] and any(s.name.startswith(p) for p in prefixes)]
 
 
-_PDF_TIMES = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})")
-_PDF_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
-
-
-def fixed_pdf(data: bytes) -> bytes:
-    """The PDF with its times and /ID replaced by fixed ones of the same length, every byte's
-    offset kept (Chromium writes "/CreationDate (D:", with a space that must stay)."""
-    data = _PDF_TIMES.sub(lambda m: m[1] + b"20260102030405", data)
-    return _PDF_ID.sub(lambda m: m[0].replace(m[1], b"0" * len(m[1])).replace(m[2], b"0" * len(m[2])), data)
+fixed_pdf = r._fixed_pdf  # (times and /ID fixed, every byte's offset kept)
 
 
 # -- ocr-layer ---------------------------------------------------------------------------------
