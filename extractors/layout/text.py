@@ -464,9 +464,16 @@ def _undoubled(pages: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+# a list mark then a tab that is its line's only tab ("–\tSở Y tế (b/c);      KT. CHỦ TỊCH", as Word saves a list as
+# text): the mark's space, not a gap between columns or a tab table's cells (a row with more tabs keeps them)
+MARK_TAB = re.compile(r"(?m)^([ \t]*(?:[-–—•◦▪∙·+*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]))\t(?=[^\t\n]*$)")
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
+    if "\t" in text:
+        text = MARK_TAB.sub(r"\1 ", text)
     if is_word_segmented(text):
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
