@@ -191,9 +191,27 @@ def nested_list_sections(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+EVERY_LINE_BROKEN = 0.9  # the share of a text's lines that end on a hard break when its writer breaks every line
+
+
+def uniform_breaks_dropped(text: str) -> str:
+    """A text whose writer ended (nearly) every line on a hard break ("text  ", blank lines "  "),
+    as a converter that writes each source line break as one does: the breaks say nothing about
+    where a cell or a row goes on (see broken_header_rows), and are taken off; other texts are
+    returned as they are."""
+    if "  \n" not in text and "  \r" not in text:
+        return text
+    lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    if len(written) < 5 or sum(1 for line in written if _HARD_BREAK.search(line.rstrip("\r")))\
+            < EVERY_LINE_BROKEN * len(written):
+        return text
+    return "\n".join(line.rstrip(" \t\r") for line in lines)
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
-    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(text)))
+    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(uniform_breaks_dropped(text))))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], converted
     for kind, part, offset in parts:

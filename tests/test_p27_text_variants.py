@@ -1,0 +1,82 @@
+"""Round P27: the same text written as other tools write it (tests/invented/perturb.py): list marks
+followed by a tab ("–\\t", "•\\t", "1.\\t") as Word saves a list to plain text, Windows line ends,
+blank lines between every line or none at all. Each shape with rows that must read as the plain
+text does and rows that must not change (a tab table's tabs stay cell gaps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.header import extract_recipients, extract_signature
+from extractors.formats import read
+from extractors.layout.text import read_text
+
+# a layout text (pdftotext -layout, or a Word file saved as text): the recipients in the left
+# column, the signature in the right, each list line opened by its mark
+ENDING = ("ỦY BAN NHÂN DÂN                                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "XÃ TÂN THẠNH BẮC                                        Độc lập - Tự do - Hạnh phúc\n\n"
+          "Số: 17/KH-UBND                                      Tân Thạnh Bắc, ngày 9 tháng 4 năm 2026\n\n"
+          "KẾ HOẠCH\nPhòng chống dịch bệnh trên đàn gia súc năm 2026\n\n"
+          "I. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng chống dịch bệnh.\n\n"
+          "Nơi nhận:                                               TM. ỦY BAN NHÂN DÂN\n"
+          "{m}Phòng Kinh tế huyện (b/c);                                     KT. CHỦ TỊCH\n"
+          "{m}Thường trực Đảng ủy xã;                                       PHÓ CHỦ TỊCH\n"
+          "{m}Các ấp;\n"
+          "{m}Lưu: VT.\n"
+          "                                                        Lâm Văn Thoại\n")
+
+
+@pytest.mark.parametrize("mark", [
+    "- ", "–\t", "-\t", "•\t", "\t-\t",  # must match: a mark then a tab reads as the mark then a space
+])
+def test_a_tab_after_a_list_mark_is_no_column_gap(mark):
+    doc = build_document(read(ENDING.format(m=mark).encode(), "plan.txt"))
+    assert [r["text"] for r in extract_recipients(doc)] == ["Phòng Kinh tế huyện", "Thường trực Đảng ủy xã", "Các ấp", "Lưu: VT"]
+    signer = extract_signature(doc)
+    assert (signer["name"], signer["title"], signer["authority"]) == \
+        ("Lâm Văn Thoại", "Phó Chủ tịch", ["TM. Ủy ban nhân dân", "KT. Chủ tịch"])
+
+
+@pytest.mark.parametrize("text, cells", [
+    # must not: a tab table's rows keep their tabs as cell gaps, whatever their first cell holds
+    ("STT\tNội dung\tĐơn vị chủ trì\n1.\tTập huấn thú y viên\tTrạm Chăn nuôi\n2.\tTiêm phòng đợt 1\tCác ấp\n",
+     [["STT", "Nội dung", "Đơn vị chủ trì"], ["1.", "Tập huấn thú y viên", "Trạm Chăn nuôi"],
+      ["2.", "Tiêm phòng đợt 1", "Các ấp"]]),
+])
+def test_a_tab_rows_tabs_stay_cell_gaps(text, cells):
+    blocks, _ = read_text(text)
+    rows = [b.rows for b in blocks if b.rows]
+    assert rows and [[c.strip() for c in r] for r in rows[0]] == cells
+
+
+# a Markdown scrape whose converter ended every line on a hard break ("text  "): the breaks say nothing, and a task
+# table's header row broken over two lines reads as it does without them
+TASK_TABLE_MD = ("**KẾ HOẠCH**\n\n**Cải cách hành chính huyện Đông Xuyên năm 2026**\n\n**I. MỤC TIÊU**\n\n"
+                 "100% hồ sơ được tiếp nhận qua Cổng dịch vụ công.\n\n**II. NHIỆM VỤ**\n\n"
+                 "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối\nhợp | Thời hạn |\n|---|---|---|---|---|\n"
+                 "| 1 | Rà soát thủ tục hành chính | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý I/2026 |\n"
+                 "| 2 | Tập huấn kỹ năng số cho công chức | Phòng Văn hóa và Thông tin | Trung tâm Chính trị huyện | Quý III/2026 |\n\n"
+                 "**III. TỔ CHỨC THỰC HIỆN**\n\nPhòng Nội vụ theo dõi, tổng hợp.\n")
+
+
+@pytest.mark.parametrize("end", ["\n", "  \n", "  \r\n", "   \n"])
+def test_every_line_ending_on_a_hard_break_reads_as_the_plain_text(end):
+    from extractors.fields.activities import extract_activities
+    from extractors.segment import outline
+    text = "".join(line + end for line in TASK_TABLE_MD.split("\n"))
+    doc = build_document(read(text.encode(), "plan.md"))
+    assert [(a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))] == [
+        (["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"]),
+        (["Phòng Văn hóa và Thông tin"], ["Trung tâm Chính trị huyện"])]
+
+
+@pytest.mark.parametrize("text", [
+    # must not: a few hard breaks among plain lines (html2text's breaks in a signature's cell) stay
+    "| **TM. ỦY BAN NHÂN DÂN**  \n  \n**Lê Văn A**  \n---|---\nDòng một\nDòng hai\nDòng ba\nDòng bốn\nDòng năm\n",
+    # must not: a short text, too short to tell
+    "Dòng một  \nDòng hai  \n",
+])
+def test_some_hard_breaks_stay(text):
+    from extractors.formats.markdown import uniform_breaks_dropped
+    assert uniform_breaks_dropped(text) == text
