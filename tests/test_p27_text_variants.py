@@ -80,3 +80,32 @@ def test_every_line_ending_on_a_hard_break_reads_as_the_plain_text(end):
 def test_some_hard_breaks_stay(text):
     from extractors.formats.markdown import uniform_breaks_dropped
     assert uniform_breaks_dropped(text) == text
+
+
+@pytest.mark.parametrize("text, tables", [
+    # must match: a tab table copied with a blank line after each line is one table
+    ("TT\tNhiệm vụ\tChủ trì\tPhối hợp\n\n1\tKiểm tra an toàn thực phẩm\tChi cục Thú y\tCác xã\n\n"
+     "2\tTập huấn cho hộ chăn nuôi\tTrạm Khuyến nông\tHội Nông dân huyện\n\nPhòng Kinh tế tổng hợp.\n",
+     [4]),
+    # must not: two tab tables of other widths apart by a blank line stay two
+    ("TT\tNhiệm vụ\tChủ trì\n1\tKiểm tra\tChi cục Thú y\n\nNăm\tNS tỉnh\tNS huyện\tXã hội hóa\n"
+     "2026\t120\t80\t35\n", [3, 4]),
+])
+def test_a_tab_tables_rows_apart_by_blank_lines(text, tables):
+    blocks, _ = read_text(text)
+    assert [len(b.rows[0]) for b in blocks if b.rows] == tables
+
+
+@pytest.mark.parametrize("text, expected", [
+    # must match: a sentence-per-line text copied with a blank line after each line: each label alone goes back
+    # before its item's text over the blank line
+    ("Điều 1.\n\nThông qua đề án giảm nghèo.\n\nĐiều 2.\n\nGiao Ủy ban nhân dân huyện thực hiện.\n",
+     "Điều 1. Thông qua đề án giảm nghèo.\n\nĐiều 2. Giao Ủy ban nhân dân huyện thực hiện.\n"),
+    ("a)\n\nNăm 2027: 8 tỷ đồng;\n\nb)\n\nNăm 2028: 9 tỷ đồng.\n", "a) Năm 2027: 8 tỷ đồng;\n\nb) Năm 2028: 9 tỷ đồng.\n"),
+    # must not: two blank lines part them; the next text has a label of its own
+    ("Điều 1.\n\n\nThông qua đề án.\n\nĐiều 2.\n\n\nGiao Sở Y tế.\n", None),
+    ("1.\n\n- Sở Y tế;\n\n2.\n\n- Sở Tài chính.\n", None),
+])
+def test_a_label_alone_over_a_blank_line(text, expected):
+    from extractors.layout.one_line import rejoin_labels
+    assert rejoin_labels(text) == (expected or text)

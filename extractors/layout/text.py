@@ -847,12 +847,18 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
         if rows is not None:
             return j, table_blocks(rows, loc)
-    if "\t" in line.text:
-        j = i
-        while j < len(page) and _tab_row(page[j].text):
-            j += 1
-        if j - i >= 2:
-            return j, table_blocks([_tab_row(ln.text) for ln in page[i:j]], loc)
+    if "\t" in line.text and (first := _tab_row(line.text)):
+        rows, j, end = [], i, i
+        while j < len(page):
+            if row := _tab_row(page[j].text):
+                rows.append(row)
+                j = end = j + 1
+            elif page[j].blank and rows and j + 1 < len(page) and len(_tab_row(page[j + 1].text) or ()) == len(first):
+                j += 1  # a blank line between two rows of as many cells (a page copied with a blank line after each line)
+            else:
+                break
+        if len(rows) >= 2:
+            return end, table_blocks(rows, loc)
     return None
 
 
