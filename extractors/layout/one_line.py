@@ -157,10 +157,21 @@ _LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2
 _LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
 
 
-def _cut_labels(lines: list[str]) -> list[int]:
-    """The lines that are a label alone with the item's text on the next line, when two or more are."""
-    alone = [k for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line) and lines[k + 1].strip()
-             and not _LABELLED.match(lines[k + 1])]
+def _item_line(lines: list[str], k: int) -> int | None:
+    """The line after label line k that holds its item's text: the next one, or the one after a
+    single blank line (a page copied with a blank line after each line); None when there is none
+    or it has a label of its own."""
+    n = k + 1 if lines[k + 1].strip() else k + 2
+    if n >= len(lines) or not lines[n].strip() or _LABELLED.match(lines[n]):
+        return None
+    return n
+
+
+def _cut_labels(lines: list[str]) -> list[tuple[int, int]]:
+    """The lines that are a label alone with the item's text on the next line (or the one after
+    a blank line), when two or more are: (label line, text line) pairs."""
+    alone = [(k, n) for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line)
+             and (n := _item_line(lines, k)) is not None]
     return alone if len(alone) >= 2 else []
 
 
@@ -176,6 +187,6 @@ def rejoin_labels(text: str) -> str:
     alone = _cut_labels(lines)
     if not alone:
         return text
-    for k in reversed(alone):
-        lines[k:k + 2] = [lines[k].rstrip() + " " + lines[k + 1].lstrip()]
+    for k, n in reversed(alone):
+        lines[k:n + 1] = [lines[k].rstrip() + " " + lines[n].lstrip()]
     return "\n".join(lines)
