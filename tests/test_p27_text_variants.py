@@ -109,3 +109,43 @@ def test_a_tab_tables_rows_apart_by_blank_lines(text, tables):
 def test_a_label_alone_over_a_blank_line(text, expected):
     from extractors.layout.one_line import rejoin_labels
     assert rejoin_labels(text) == (expected or text)
+
+
+# a one-cell-a-line Markdown scrape ("|" alone between cells) with no blank lines at all: the header's table ends at
+# its last pipe, the body reads as text, the signature's table is a table again
+LONE_PIPES = ("|\n**ỦY BAN NHÂN DÂN\n**\nHUYỆN ĐÔNG GIANG\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+              "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 58/KH-UBND\n|\n*Đông Giang, ngày 3\n"
+              "tháng 9 năm 2025*\n|\n**KẾ HOẠCH**\nPHÒNG, CHỐNG BỆNH DẠI NĂM 2025 - 2026\n"
+              "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;\n**I. MỤC TIÊU**\n"
+              "- 90% số chó, mèo nuôi trên địa bàn được tiêm phòng dại;\n- 100% ổ dịch được xử lý kịp thời.\n"
+              "**II. NHIỆM VỤ**\n**1. Tiêm phòng**\nTổ chức tiêm phòng dại cho chó, mèo hai đợt mỗi năm.\n"
+              "**2. Truyền thông**\nTuyên truyền trên hệ thống loa truyền thanh các xã.\n"
+              "**III. KINH PHÍ**\nTổng kinh phí 320 triệu đồng từ ngân sách huyện.\n"
+              "**IV. TỔ CHỨC THỰC HIỆN**\n1. Phòng Nông nghiệp và Môi trường chủ trì, theo dõi, tổng hợp.\n"
+              "2. Trung tâm Dịch vụ nông nghiệp huyện tổ chức tiêm phòng.\n"
+              "|\n**Nơi nhận:**\n- UBND tỉnh;\n- Các xã;\n- Lưu: VT.\n|\n**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n**\n"
+              "**Hồ Văn Tâm**\n|\n")
+
+
+def test_a_one_cell_a_line_scrape_with_no_blank_lines():
+    from pipeline.process import process
+    record = process("plan.md", LONE_PIPES.encode()).record.model_dump(mode="json")
+    assert (record["number"], record["title"]) == ("58/KH-UBND", "Phòng, chống bệnh dại năm 2025 - 2026")
+    assert [t["value"] for o in record["objectives"] for t in o["targets"]] == [90.0, 100.0]
+    assert [r["agency"] for r in record["responsibilities"]] == [
+        "Phòng Nông nghiệp và Môi trường", "Trung tâm Dịch vụ nông nghiệp huyện"]
+    assert [s["amount_vnd"] for s in record["budget"]["statements"]] == [320000000]
+    assert record["signer"]["name"] == "Hồ Văn Tâm"
+
+
+@pytest.mark.parametrize("cell", [
+    # must not: a task cell of many lines is a cell, and the table is one
+    "\n".join(f"- Bước {k}: kiểm tra hồ sơ đợt {k};" for k in range(1, 13)),
+    # must not: a recipients' cell of twenty lines (more than a task's, no section heading) too
+    "Nơi nhận:\n" + "\n".join(f"- UBND xã Tân Lập {k};" for k in range(1, 20)) + "\n- Lưu: VT.",
+])
+def test_a_one_cell_a_line_tables_long_cell_stays_in_it(cell):
+    text = f"|\nTT\n|\nNội dung\n|\nChủ trì\n|\n|\n1\n|\n{cell}\n|\nPhòng Nội vụ\n|\n"
+    blocks, _ = read_text(text, markdown=True)
+    tables = [b.rows for b in blocks if b.rows]
+    assert len(tables) == 1 and tables[0][-1][2] == "Phòng Nội vụ" and cell.split("\n")[-1].strip("- ;.") in tables[0][-1][1]

@@ -843,6 +843,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         j = i
         while j < len(page) and not page[j].blank:
             j += 1
+        j = _lone_pipe_end(page, i, j)
         run = [ln.text for ln in page[i:j]]
         rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
         if rows is not None:
@@ -860,6 +861,30 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         if len(rows) >= 2:
             return end, table_blocks(rows, loc)
     return None
+
+
+LONE_PIPE_CELL_LINES = 15  # more lines between two pipes than a cell of a one-cell-a-line table holds ...
+LONE_PIPE_BODY_LINES = 60  # ... with a section heading among them ("**II. NHIỆM VỤ**"), or this many with none
+_SECTION_HEADING = re.compile(r"^[*_\s]*[IVX]{1,5}\.\s+\S")
+
+
+def _lone_pipe_end(page: list[Line], i: int, j: int) -> int:
+    """Where a one-cell-a-line pipe table that opens at line i ends, its run of lines reaching j:
+    at the pipe before a stretch of lines no cell holds (more than LONE_PIPE_CELL_LINES with a
+    section heading among them, or LONE_PIPE_BODY_LINES), when there is one: a scrape with no blank
+    lines runs the header's table, the body and the signature's table together (a long
+    recipients' cell, "Nơi nhận:" and twenty lines, stays a cell)."""
+    last_pipe, count, heading = i, 0, False
+    for k in range(i + 1, j):
+        text = page[k].text
+        if text.strip() == "|":
+            last_pipe, count, heading = k, 0, False
+            continue
+        count += 1
+        heading = heading or _SECTION_HEADING.match(text) is not None
+        if count > LONE_PIPE_BODY_LINES or (count > LONE_PIPE_CELL_LINES and heading):
+            return last_pipe + 1
+    return j
 
 
 def bare_pipe_rows(head: list[str], texts: Iterable[str | None]) -> tuple[list[list[str]], int]:
