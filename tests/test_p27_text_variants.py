@@ -149,3 +149,46 @@ def test_a_one_cell_a_line_tables_long_cell_stays_in_it(cell):
     blocks, _ = read_text(text, markdown=True)
     tables = [b.rows for b in blocks if b.rows]
     assert len(tables) == 1 and tables[0][-1][2] == "Phòng Nội vụ" and cell.split("\n")[-1].strip("- ;.") in tables[0][-1][1]
+
+
+# a hard-wrapped text copied with a blank line after every printed line: the blank lines are taken out and the
+# wrapped sentences join again (a basis's title over its wrap); a text of one paragraph a line, a blank line between
+# paragraphs, keeps its blank lines
+WRAPPED = ("ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "HUYỆN TÂY SƠN HÀ                                    Độc lập - Tự do - Hạnh phúc\n"
+           "Số: 64/KH-UBND                                  Tây Sơn Hà, ngày 12 tháng 5 năm 2025\n"
+           "KẾ HOẠCH\nPhát triển du lịch cộng đồng huyện Tây Sơn Hà năm 2025\n"
+           "   Căn cứ Nghị quyết số 82/NQ-CP ngày 18/5/2023 của Chính phủ về nhiệm vụ, giải pháp chủ yếu\n"
+           "đẩy nhanh phục hồi, tăng tốc phát triển du lịch hiệu quả, bền vững;\n"
+           "   Căn cứ Quyết định số 1205/QĐ-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh về việc ban hành\n"
+           "Kế hoạch phát triển du lịch tỉnh năm 2025;\n"
+           "   Ủy ban nhân dân huyện ban hành Kế hoạch phát triển du lịch cộng đồng năm 2025 như sau:\n"
+           "   I. MỤC TIÊU\n   - Đón 120.000 lượt khách du lịch, tăng 15% so với năm 2024; doanh thu từ du lịch\n"
+           "đạt 85 tỷ đồng.\n   II. NHIỆM VỤ\n   1. Phòng Văn hóa và Thông tin chủ trì xây dựng các sản phẩm du lịch\n"
+           "cộng đồng gắn với nghề truyền thống của các xã, hoàn thành trong quý III năm 2025.\n"
+           "   2. Trung tâm Văn hóa - Thể thao huyện tổ chức quảng bá điểm đến trên các nền tảng\n"
+           "số, phối hợp với các xã thực hiện.\n")
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_wrapped_text_with_a_blank_line_after_every_line(spaced):
+    from pipeline.process import process
+    text = "\n\n".join(WRAPPED.split("\n")) if spaced else WRAPPED
+    record = process("plan.txt", text.encode()).record.model_dump(mode="json")
+    assert [b["title"] for b in record["legal_bases"]] == [
+        "Nhiệm vụ, giải pháp chủ yếu đẩy nhanh phục hồi, tăng tốc phát triển du lịch hiệu quả, bền vững",
+        "Ban hành Kế hoạch phát triển du lịch tỉnh năm 2025"]
+
+
+@pytest.mark.parametrize("text", [
+    # must not: one paragraph a line, a blank line between paragraphs (a portal's copy): the blank lines stay
+    "\n\n".join(["KẾ HOẠCH", "Phát triển du lịch năm 2025", "I. MỤC TIÊU", "- Đón 120.000 lượt khách;",
+                 "- Doanh thu đạt 85 tỷ đồng.", "II. NHIỆM VỤ", "1. Phòng Văn hóa chủ trì xây dựng sản phẩm du lịch.",
+                 "2. Trung tâm Văn hóa quảng bá điểm đến.", "III. TỔ CHỨC THỰC HIỆN", "Các xã triển khai thực hiện.",
+                 "Nơi nhận:", "- UBND tỉnh;"]),
+    # must not: a wrapped text whose paragraphs are apart by blank lines (not every line)
+    WRAPPED.replace("\n   ", "\n\n   "),
+])
+def test_blank_lines_between_paragraphs_stay(text):
+    from extractors.layout.text import unspaced_lines
+    assert unspaced_lines(text) == text

@@ -469,11 +469,41 @@ def _undoubled(pages: list[list[Line]]) -> list[list[Line]]:
 MARK_TAB = re.compile(r"(?m)^([ \t]*(?:[-–—•◦▪∙·+*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]))\t(?=[^\t\n]*$)")
 
 
+SPACED_SHARE = 0.9  # of a text's line breaks, the share that are one blank line when a copy put one after every line
+SPACED_WRAPS = 0.1  # ... and of those, the share that cut a sentence (a wrapped text's lines, not its paragraphs)
+MIN_SPACED_LINES = 10
+_BREAKS = re.compile(r"\n(?:[ \t\r]*\n)*")
+_CLAUSE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def unspaced_lines(text: str) -> str:
+    """A plain text whose printed lines were copied with a blank line after each (a page viewer's
+    or a web page's copy: "... quản lý khu công" / "" / "nghiệp và khu kinh tế;") with those blank
+    lines taken out, two or more kept as one: its blank lines tell nothing of where a paragraph
+    ends. Told by nearly every break being one blank line and many of them cutting a sentence (a
+    line that stops mid-clause, the next going on in lower case); a text of one paragraph a line
+    with a blank line between them is returned as it is, as are all others."""
+    if "\n\n" not in text and "\n\r\n" not in text:
+        return text
+    stripped = text.strip()
+    breaks = list(_BREAKS.finditer(stripped))
+    single = [m for m in breaks if m.group(0).count("\n") == 2]
+    if len(breaks) + 1 < MIN_SPACED_LINES or len(single) < SPACED_SHARE * len(breaks):
+        return text
+    cuts = sum(1 for m in single if stripped[m.end():m.end() + 1].islower()
+               and not _CLAUSE_END.search(stripped, max(0, m.start() - 3), m.start()))
+    if cuts < 3 or cuts < SPACED_WRAPS * len(single):
+        return text
+    return _BREAKS.sub(lambda m: "\n" if m.group(0).count("\n") == 2 else "\n\n", text)
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if "\t" in text:
         text = MARK_TAB.sub(r"\1 ", text)
+    if not markdown:
+        text = unspaced_lines(text)
     if is_word_segmented(text):
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
