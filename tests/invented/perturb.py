@@ -103,6 +103,22 @@ def generate(out: Path, kinds: tuple[str, ...], prefixes: tuple[str, ...] = ()) 
             (out / kind / "gold" / f"{src.name}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
 
 
+def score(out: Path, kinds: tuple[str, ...], prefixes: tuple[str, ...] = (), jobs: int = 1) -> dict[str, dict]:
+    """Writes, extracts and scores each kind (and "same", the documents as they are) under `out`:
+    score.py's report per kind."""
+    from pipeline.process import Options
+    from pipeline.run import run
+    from tests.renditions.gold import scorer
+    generate(out, kinds, prefixes)
+    reports = {}
+    for kind in ("same",) + kinds:
+        pred = out / kind / "out"
+        shutil.rmtree(pred, ignore_errors=True)
+        run([out / kind / "raw"], pred, Options(), jobs=jobs)
+        reports[kind] = scorer().evaluate(pred / "v1", out / kind / "gold")
+    return reports
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
@@ -114,15 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(kinds) - set(KINDS)
     if unknown:
         ap.error(f"unknown kinds: {', '.join(sorted(unknown))}")
-    generate(args.out, kinds, tuple(p for p in args.docs.split(",") if p))
-    from pipeline.process import Options
-    from pipeline.run import run
-    from tests.renditions.gold import scorer
-    for kind in ("same",) + kinds:
-        pred = args.out / kind / "out"
-        shutil.rmtree(pred, ignore_errors=True)
-        run([args.out / kind / "raw"], pred, Options(), jobs=args.jobs)
-        report = scorer().evaluate(pred / "v1", args.out / kind / "gold")
+    for kind, report in score(args.out, kinds, tuple(p for p in args.docs.split(",") if p), args.jobs).items():
         m = report["overall"]["micro"]
         print(f"{kind:<8} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
               flush=True)
