@@ -52,12 +52,17 @@ def test_a_tab_rows_tabs_stay_cell_gaps(text, cells):
 
 # a Markdown scrape whose converter ended every line on a hard break ("text  "): the breaks say nothing, and a task
 # table's header row broken over two lines reads as it does without them
-TASK_TABLE_MD = ("**KẾ HOẠCH**\n\n**Cải cách hành chính huyện Đông Xuyên năm 2026**\n\n**I. MỤC TIÊU**\n\n"
-                 "100% hồ sơ được tiếp nhận qua Cổng dịch vụ công.\n\n**II. NHIỆM VỤ**\n\n"
+TASK_TABLE_MD = ("**KẾ HOẠCH**\n\n**Cải cách hành chính huyện Đông Xuyên năm 2026**\n\n"
+                 "Căn cứ Kế hoạch số 12/KH-UBND ngày 5/1/2026 của Ủy ban nhân dân tỉnh;\n\n"
+                 "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n\n**I. MỤC TIÊU**\n\n"
+                 "- 100% hồ sơ được tiếp nhận qua Cổng dịch vụ công;\n\n- 95% hồ sơ được giải quyết đúng hạn;\n\n"
+                 "- 90% người dân hài lòng với dịch vụ công.\n\n**II. NHIỆM VỤ**\n\n"
                  "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối\nhợp | Thời hạn |\n|---|---|---|---|---|\n"
                  "| 1 | Rà soát thủ tục hành chính | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Quý I/2026 |\n"
                  "| 2 | Tập huấn kỹ năng số cho công chức | Phòng Văn hóa và Thông tin | Trung tâm Chính trị huyện | Quý III/2026 |\n\n"
-                 "**III. TỔ CHỨC THỰC HIỆN**\n\nPhòng Nội vụ theo dõi, tổng hợp.\n")
+                 "**III. TỔ CHỨC THỰC HIỆN**\n\n1. Phòng Nội vụ theo dõi, tổng hợp.\n\n"
+                 "2. Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/2026.\n\n**Nơi nhận:**\n\n- UBND tỉnh;\n\n"
+                 "- Lưu: VT.\n\n**CHỦ TỊCH**\n\n**Trần Văn Hải**\n")
 
 
 @pytest.mark.parametrize("end", ["\n", "  \n", "  \r\n", "   \n"])
@@ -74,10 +79,18 @@ def test_every_line_ending_on_a_hard_break_reads_as_the_plain_text(end):
 @pytest.mark.parametrize("text", [
     # must not: a few hard breaks among plain lines (html2text's breaks in a signature's cell) stay
     "| **TM. ỦY BAN NHÂN DÂN**  \n  \n**Lê Văn A**  \n---|---\nDòng một\nDòng hai\nDòng ba\nDòng bốn\nDòng năm\n",
-    # must not: a short text, too short to tell
+    # must not: a short text, too short to tell; html2text's signature cell, each of its lines so broken
     "Dòng một  \nDòng hai  \n",
+    "**Nơi nhận:**  \n\\- Như trên;  \n\\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN  \nCHỦ TỊCH**  \n  \n**Lò Văn Sơn**  \n---|---  \n",
 ])
 def test_some_hard_breaks_stay(text):
+    from extractors.formats.markdown import uniform_breaks_dropped
+    assert uniform_breaks_dropped(text) == text
+
+
+def test_html2texts_breaks_stay():
+    # must not: html2text ends its lines on "  " (its <br>s) but leaves the blank lines between paragraphs empty
+    text = "".join(line + ("  \n" if line else "\n") for line in TASK_TABLE_MD.split("\n"))
     from extractors.formats.markdown import uniform_breaks_dropped
     assert uniform_breaks_dropped(text) == text
 
@@ -192,3 +205,34 @@ def test_a_wrapped_text_with_a_blank_line_after_every_line(spaced):
 def test_blank_lines_between_paragraphs_stay(text):
     from extractors.layout.text import unspaced_lines
     assert unspaced_lines(text) == text
+
+
+# the organization's heading in other words ("PHÂN CÔNG NHIỆM VỤ") names no tasks: the tasks are where the plan sets
+# them out (a section of phases), and the agencies' items under it are their duties; a heading that names the tasks
+# first ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN") holds them
+PHASES = ("KẾ HOẠCH\nỨng phó bệnh cúm gia cầm tỉnh Bắc Lâm năm 2026\nI. MỤC TIÊU\n- 100% ổ dịch được xử lý trong 48 giờ.\n"
+          "II. {tasks}\n1. Giai đoạn chưa có dịch\na) Giám sát đàn gia cầm tại các chợ. Cơ quan chủ trì: Chi cục Thú y; "
+          "cơ quan phối hợp: Ban Quản lý chợ.\nb) Tiêm phòng cho đàn gia cầm. Cơ quan chủ trì: Trạm Thú y các huyện; "
+          "cơ quan phối hợp: Ủy ban nhân dân các xã.\n2. Giai đoạn có dịch\na) Lập chốt kiểm dịch tạm thời. Cơ quan chủ "
+          "trì: Công an tỉnh; cơ quan phối hợp: Chi cục Thú y.\nIII. {organization}\n1. Sở Nông nghiệp và Môi trường: "
+          "theo dõi, tổng hợp tình hình dịch.\n2. Sở Tài chính: bố trí kinh phí chống dịch.\n3. Ủy ban nhân dân các "
+          "huyện: chỉ đạo các xã thực hiện.\n")
+
+
+@pytest.mark.parametrize("tasks, organization, leads", [
+    # must match: the organization's heading in other words
+    ("PHƯƠNG ÁN ỨNG PHÓ", "PHÂN CÔNG NHIỆM VỤ", [["Chi cục Thú y"], ["Trạm Thú y các huyện"], ["Công an tỉnh"]]),
+    ("PHƯƠNG ÁN ỨNG PHÓ", "PHÂN CÔNG TRÁCH NHIỆM", [["Chi cục Thú y"], ["Trạm Thú y các huyện"], ["Công an tỉnh"]]),
+    ("PHƯƠNG ÁN ỨNG PHÓ", "TỔ CHỨC THỰC HIỆN", [["Chi cục Thú y"], ["Trạm Thú y các huyện"], ["Công an tỉnh"]]),
+    # must not: a heading that names the tasks before the assignment holds them
+    ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN",
+     [["Chi cục Thú y"], ["Trạm Thú y các huyện"], ["Công an tỉnh"]]),
+])
+def test_the_organizations_heading_in_other_words(tasks, organization, leads):
+    from extractors.fields.activities import extract_activities
+    from extractors.fields.responsibilities import extract_responsibilities
+    from extractors.segment import outline
+    doc = build_document(read(PHASES.format(tasks=tasks, organization=organization).encode(), "plan.txt"))
+    assert [a["lead_agencies"] for a in extract_activities(doc, outline(doc))] == leads
+    assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == [
+        "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Ủy ban nhân dân các huyện"]

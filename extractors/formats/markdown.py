@@ -192,21 +192,24 @@ def nested_list_sections(text: str) -> str:
 
 
 EVERY_LINE_BROKEN = 0.9  # the share of a text's lines that end on a hard break when its writer breaks every line
+MIN_BROKEN_LINES = 20  # ... in a whole document (html2text ends every line of a signature's cell so, a few lines)
 
 
 def uniform_breaks_dropped(text: str) -> str:
-    """A text whose writer ended (nearly) every line on a hard break ("text  ", blank lines "  "),
-    as a converter that writes each source line break as one does: the breaks say nothing about
-    where a cell or a row goes on (see broken_header_rows), and are taken off; other texts are
-    returned as they are."""
+    """A text whose writer ended (nearly) every line on two spaces, its blank lines too ("text  ",
+    "  "), as an editor that pads every line does: the breaks say nothing about where a cell or a
+    row goes on (see broken_header_rows, which reads a run of such lines as one cell), and are
+    taken off. html2text's pages, whose "  " are <br>s, keep their empty blank lines ("") between
+    paragraphs and are returned as they are, as are all other texts."""
     if "  \n" not in text and "  \r" not in text:
         return text
-    lines = text.split("\n")
+    lines = [line.rstrip("\r") for line in text.split("\n")]
     written = [line for line in lines if line.strip()]
-    if len(written) < 5 or sum(1 for line in written if _HARD_BREAK.search(line.rstrip("\r")))\
-            < EVERY_LINE_BROKEN * len(written):
+    blank = [line for line in lines[:-1] if not line.strip()]
+    if len(written) < MIN_BROKEN_LINES or sum(1 for line in written if _HARD_BREAK.search(line)) \
+            < EVERY_LINE_BROKEN * len(written) or sum(1 for line in blank if not line) > (1 - EVERY_LINE_BROKEN) * len(blank):
         return text
-    return "\n".join(line.rstrip(" \t\r") for line in lines)
+    return "\n".join(line.rstrip(" \t\r") for line in text.split("\n"))
 
 
 def read(data: bytes, path: str) -> RawDocument:
