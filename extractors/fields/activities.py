@@ -31,8 +31,10 @@ CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt đ�
                            "phương án thực hiện", "các công việc", "kế hoạch triển khai")
 # headings of other sections: they win over a task word that comes after them ("MỤC TIÊU,
 # NHIỆM VỤ") but not over one before them ("NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN")
+# ("PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM": the organization's heading in other words, whose items are
+# each agency's duties)
 NOT_CONTENT = Keywords("tổ chức thực hiện", "kinh phí", "tiến độ", "mục tiêu", "mục đích", "giải pháp thực hiện",
-                       "chế độ báo cáo")
+                       "chế độ báo cáo", "phân công")
 # what was done: never tasks ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026")
 PAST = Keywords("đánh giá kết quả", "kết quả thực hiện", "kết quả đạt được", "tình hình thực hiện", "đánh giá tình hình",
                 "thực trạng")
