@@ -429,15 +429,37 @@ def _no_blank_lines(t: str) -> str:
 
 TEXT_EDITS["no_blank_lines"] = (PLAIN, _no_blank_lines)
 
+# a heading's usual wordings, each for another (capitals; a heading in sentence case gets the same in its case)
+WORDINGS = (("MỤC ĐÍCH, YÊU CẦU", "MỤC ĐÍCH VÀ YÊU CẦU"), ("MỤC ĐÍCH VÀ YÊU CẦU", "MỤC ĐÍCH, YÊU CẦU"),
+            ("MỤC TIÊU CHUNG", "MỤC TIÊU TỔNG QUÁT"), ("MỤC TIÊU TỔNG QUÁT", "MỤC TIÊU CHUNG"),
+            ("MỤC TIÊU CỤ THỂ", "CHỈ TIÊU CỤ THỂ"), ("CÁC CHỈ TIÊU CHỦ YẾU", "MỤC TIÊU CỤ THỂ"),
+            ("NHIỆM VỤ VÀ GIẢI PHÁP", "NHIỆM VỤ, GIẢI PHÁP"), ("NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ VÀ GIẢI PHÁP"),
+            ("NHIỆM VỤ CỤ THỂ", "CÁC NHIỆM VỤ CỤ THỂ"), ("NHIỆM VỤ", "NHIỆM VỤ TRỌNG TÂM"),
+            ("TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"), ("KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ THỰC HIỆN"),
+            ("KINH PHÍ", "DỰ TOÁN KINH PHÍ"))
+_WORDING = {**dict(WORDINGS), **{_sentence(a): _sentence(b) for a, b in WORDINGS}}
+# a heading line: its label (a Roman or Arabic number), in bold or not, then its words and nothing else
+_HEADING_LINE = re.compile(r"(?m)^([ \t]*(?:\*\*)?(?:[IVX]{1,4}|\d{1,2})\.\s+)([^\n*]+?)((?:\*\*)?:?[ \t]*)$")
 
-def build(out: Path, name: str) -> int:
-    """The edited files and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
+# (round P27, each a shape the reader did not hold before it: list marks then a tab as Word saves a list as text,
+# a hard-wrapped text copied with a blank line after every line, an editor that pads every line and blank line with
+# two spaces and writes CRLF, the sections' headings in other usual words)
+TEXT_EDITS.update({
+    "tab_bullets": ({".txt"}, subs((r"(?m)^(\s*)- ", "\\1–\t"))),
+    "blank_after_every_line": ({".txt"}, lambda t: "\n\n".join(line for line in t.split("\n") if line.strip()) + "\n"),
+    "padded_lines": (PLAIN, lambda t: "".join(line + "  \r\n" for line in t.split("\n"))),
+    "heading_wording": (PLAIN, lambda t: _HEADING_LINE.sub(lambda m: m[1] + _WORDING.get(m[2], m[2]) + m[3], t)),
+})
+
+
+def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> int:
+    """The edited files of `sets` and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
     raw, gold = out / "raw", out / "gold"
     shutil.rmtree(out, ignore_errors=True)
     raw.mkdir(parents=True)
     gold.mkdir()
     count = 0
-    for src, gdir, set_name in SETS:
+    for src, gdir, set_name in sets:
         if not gdir.is_dir():
             continue
         for g in sorted(gdir.glob("*.json")):

@@ -1,4 +1,4 @@
-"""Round P27: the same text written as other tools write it (tests/invented/perturb.py): list marks
+"""Round P27: the same text written as other tools write it (tests/metamorphic.py's edits, tests/test_perturbed_texts.py): list marks
 followed by a tab ("–\\t", "•\\t", "1.\\t") as Word saves a list to plain text, Windows line ends,
 blank lines between every line or none at all. Each shape with rows that must read as the plain
 text does and rows that must not change (a tab table's tabs stay cell gaps)."""

@@ -1,26 +1,36 @@
-"""The invented .txt, .md and .html documents rewritten as other tools write them (tests/invented/perturb.py: NFD,
-old tone placement, CRLF with trailing hard breaks and no-break spaces, list marks with tabs, a blank line after
-every line, no blank lines at all; <div> paragraphs, Word's web page markup, Windows-1258 bytes, character
-references) read as they do unchanged: each kind's micro F1 against its own gold stays
-within MARGIN of the documents' own. Before round P27's reader fixes, list marks with tabs scored 0.985 and no
-blank lines 0.996 against 0.999."""
+"""The invented documents edited as round P27 found other tools write them (tests/metamorphic.py's
+edits: list marks then a tab, a hard-wrapped text with a blank line after every line, every line
+and blank line padded with two spaces and CRLF, the sections' headings in other usual words, and
+no blank lines at all) score within MARGIN of the unedited documents. Before round P27's reader
+fixes, on the invented text files: list marks with tabs 0.985, a blank line after every line
+0.995, padded lines 0.999 with one plan's task table lost, other headings 0.998, no blank lines
+0.996 (against 0.999)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.invented.perturb import KINDS, score
+from tests.metamorphic import SETS, build, score
 
+INVENTED = [s for s in SETS if s[2] == "invented"]
+EDITS = ("tab_bullets", "blank_after_every_line", "padded_lines", "heading_wording", "no_blank_lines")
 MARGIN = 0.003
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    return score(tmp_path_factory.mktemp("perturb"), KINDS, jobs=2)
+def scores(tmp_path_factory):
+    out = tmp_path_factory.mktemp("edits")
+    got = {}
+    for name in ("none",) + EDITS:
+        files = build(out / name, name, INVENTED)
+        f1 = score(out / name)
+        assert isinstance(f1, tuple), f1
+        got[name] = (files, float(f1[0]))
+    return got
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_a_perturbed_text_reads_as_the_text(reports, kind):
-    same, changed = reports["same"]["overall"]["micro"], reports[kind]["overall"]["micro"]
-    assert len(reports[kind]["documents"]) >= 30
-    assert changed["f1"] >= same["f1"] - MARGIN, (kind, changed, same)
+@pytest.mark.parametrize("edit", EDITS)
+def test_an_edited_text_reads_as_the_text(scores, edit):
+    files, f1 = scores[edit]
+    assert files >= 50
+    assert f1 >= scores["none"][1] - MARGIN, (edit, f1, scores["none"])
