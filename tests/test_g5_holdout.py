@@ -1,0 +1,103 @@
+"""Hold-out round G5 (more unseen documents of the dev set's kinds, other shapes than E3, F3, G3 and G4): the shapes its
+invented documents (tests/invented/raw/g5_*) showed, each with rows that must match and rows that must not (other
+names, places and numbers than the documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.budget_statements import extract_statements
+from extractors.fields.header import extract_header
+from extractors.fields.objectives import extract_objectives
+from extractors.formats import read
+from extractors.segment import outline
+
+
+def _doc(text: str, name: str = "plan.txt"):
+    return build_document(read(text.encode(), name))
+
+
+def _issuer(text: str) -> dict:
+    return extract_header(_doc(text))["issuer"]
+
+
+# A joint plan's header read from a PDF: the second body's column had a mass organisation's national name over its
+# province's executive committee ("HỘI NÔNG DÂN VIỆT NAM" / "BCH HỘI NÔNG DÂN TỈNH X"), and the two lines came out as
+# one; the national name is the committee's parent, not part of the issuer's name.
+JOINT = ("ỦY BAN NHÂN DÂN TỈNH\nLÂM SA\nSỞ TƯ PHÁP\n-------\nSố: 12/KH-STP\n{line}\nLÂM SA\n-------\nSố: 7/KH-HND\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+         "Lâm Sa, ngày 03 tháng 5 năm 2025\nKẾ HOẠCH PHỐI HỢP\nTuyên truyền pháp luật năm 2025\n")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("HỘI NÔNG DÂN VIỆT NAM BCH HỘI NÔNG DÂN TỈNH", "Ban Chấp hành Hội Nông dân tỉnh Lâm Sa"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM BAN CHẤP HÀNH HỘI LHPN TỈNH", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Lâm Sa"),
+    # must not: a province's body on its own line, or a department glued to its province's committee, as before
+    ("HỘI NÔNG DÂN TỈNH", "Hội Nông dân tỉnh Lâm Sa"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH", "Liên đoàn Lao động tỉnh Lâm Sa"),
+])
+def test_a_national_organisation_glued_over_its_provinces_committee_is_its_parent(line, name):
+    assert _issuer(JOINT.format(line=line))["name"] == name
+
+
+# A unit named for the area it serves ("TRUNG TÂM Y TẾ KHU VỰC SÔNG MÂY" under "SỞ Y TẾ TỈNH X", the regional centres
+# of 2025): the area's name keeps its capitals and the province is not added to a name that has its own place.
+UNIT = ("{parent}\n{unit}\nSố: 27/KH-{code}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Đức Trọng, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nHoạt động chuyên môn năm 2026\n")
+
+
+@pytest.mark.parametrize("parent, unit, code, name, locality", [
+    ("SỞ Y TẾ TỈNH LÂM SA", "TRUNG TÂM Y TẾ KHU VỰC ĐỨC TRỌNG", "TTYT", "Trung tâm Y tế khu vực Đức Trọng", "Lâm Sa"),
+    ("SỞ Y TẾ TỈNH HÀ AN", "TRUNG TÂM Y TẾ KHU VỰC BẮC TRÀ MY", "TTYT", "Trung tâm Y tế khu vực Bắc Trà My", "Hà An"),
+    ("CỤC THUẾ TỈNH HÀ AN", "CHI CỤC THUẾ KHU VỰC III", "CCT", "Chi cục Thuế khu vực III", "Hà An"),
+    # must not: a unit of a district, or one with no place of its own (the province's place is added), as before
+    ("SỞ Y TẾ TỈNH LÂM SA", "TRUNG TÂM Y TẾ HUYỆN ĐỨC TRỌNG", "TTYT", "Trung tâm Y tế huyện Đức Trọng", "Đức Trọng"),
+    ("SỞ NỘI VỤ TỈNH HÀ AN", "TRUNG TÂM DỊCH VỤ VIỆC LÀM", "TTDVVL", "Trung tâm Dịch vụ việc làm tỉnh Hà An", "Hà An"),
+])
+def test_a_unit_named_for_its_area_keeps_the_areas_name(parent, unit, code, name, locality):
+    issuer = _issuer(UNIT.format(parent=parent, unit=unit, code=code))
+    assert (issuer["name"], issuer["locality"]) == (name, locality)
+
+
+# A resolution's sum over the years it runs ("Tổng kế hoạch vốn bố trí cho các dự án điều chỉnh, bổ sung trong hai
+# năm 2024 - 2025 là N"): the count of years before the period goes with it, out of the scope.
+SUMS = "HỘI ĐỒNG NHÂN DÂN\n\nTỈNH HÀ AN\n\nNGHỊ QUYẾT\n\nVề đầu tư công\n\nĐiều 1. Nội dung\n\n{line}\n"
+
+
+@pytest.mark.parametrize("line, scopes", [
+    ("1. Kế hoạch vốn bố trí cho các công trình thủy lợi trong hai năm 2026 - 2027 là 84.000 triệu đồng.",
+     [("Kế hoạch vốn bố trí cho các công trình thủy lợi", None)]),
+    ("1. Vốn hỗ trợ các xã đặc biệt khó khăn trong 03 năm 2026-2028 là 12.600 triệu đồng.",
+     [("Vốn hỗ trợ các xã đặc biệt khó khăn", None)]),
+    ("1. Vốn bảo trì đường huyện của ba năm 2023 - 2025 là 3.100 triệu đồng.", [("Vốn bảo trì đường huyện", None)]),
+    ("1. Vốn bảo trì đường tỉnh cho hai năm (2024 - 2025) là 5.400 triệu đồng.", [("Vốn bảo trì đường tỉnh", None)]),
+    ("1. Vốn bảo trì đường xã trong 02 năm 2024, 2025 là 1.900 triệu đồng.", [("Vốn bảo trì đường xã", None)]),
+    ("1. Vốn bảo trì đường xã của năm 2024 và 2025 là 1.900 triệu đồng.", [("Vốn bảo trì đường xã", None)]),
+    # must not: a single year stays the sum's year, and so does the year a sum is carried into
+    ("1. Vốn bảo trì đường huyện trong năm 2026 là 950 triệu đồng.", [("Vốn bảo trì đường huyện", 2026)]),
+    ("1. Vốn bảo trì đường huyện chuyển sang năm 2026 là 950 triệu đồng.",
+     [("Vốn bảo trì đường huyện chuyển sang năm 2026", 2026)]),
+])
+def test_the_count_of_years_before_a_period_is_no_part_of_a_scope(line, scopes):
+    got = extract_statements(_doc(SUMS.format(line=line)), {"start_year": 2021, "end_year": 2025}, "Nghị quyết")
+    assert [(s["scope"], s["year"]) for s in got] == scopes
+
+
+# An aim that opens on its year ("Năm 2018, hình thành thêm 05 điểm du lịch ...") aims at that year, whatever the
+# plan's period; a year that is the item's subject or a baseline does not.
+AIMS = ("ỦY BAN NHÂN DÂN\n\nTỈNH HÀ AN\n\nKẾ HOẠCH\n\nPhát triển du lịch giai đoạn 2019 - 2021\n\nI. MỤC TIÊU\n\n"
+        "1. {line}\n\n2. Tỷ lệ lao động được đào tạo đạt 60%.\n\nII. NHIỆM VỤ\n\n1. Khảo sát.\n")
+
+
+@pytest.mark.parametrize("line, year", [
+    ("Năm 2019, hình thành thêm 04 điểm du lịch cộng đồng, 70% hộ được tập huấn.", 2019),
+    ("Năm 2020: 100% xã có điểm bưu điện văn hóa hoạt động.", 2020),
+    # must not: a year that is the subject, a baseline
+    ("Năm 2020 là năm đẩy mạnh quảng bá, 80% điểm du lịch có biển chỉ dẫn.", None),
+    ("So với năm 2018, lượng khách tăng 25%.", None),
+])
+def test_an_aim_that_opens_on_its_year_aims_at_it(line, year):
+    doc = _doc(AIMS.format(line=line))
+    first = extract_objectives(doc, outline(doc))[0]
+    assert first["target_year"] == year
