@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.document import build_document
+from extractors.fields.activities import extract_activities
 from extractors.fields.budget_statements import extract_statements
 from extractors.fields.header import extract_header
 from extractors.fields.objectives import extract_objectives
@@ -16,6 +17,11 @@ from extractors.segment import outline
 
 def _doc(text: str, name: str = "plan.txt"):
     return build_document(read(text.encode(), name))
+
+
+def _tasks(text: str, name: str = "plan.txt") -> list[tuple]:
+    doc = _doc(text, name)
+    return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
 
 
 def _issuer(text: str) -> dict:
@@ -101,3 +107,26 @@ def test_an_aim_that_opens_on_its_year_aims_at_it(line, year):
     doc = _doc(AIMS.format(line=line))
     first = extract_objectives(doc, outline(doc))[0]
     assert first["target_year"] == year
+
+
+# A task's fields written each as a sentence of its own after bold labels, as a scrape writes them ("**Chủ trì:**
+# Phòng X. **Phối hợp:** Y. **Thời gian:** Quý II/2023."): each field ends at the next one's label.
+FIELDS = ("**ỦY BAN NHÂN DÂN HUYỆN LÂM HÀ**\n\n**Số: 44/KH-UBND**\n\n## KẾ HOẠCH\n\n### Phát triển du lịch năm 2023\n\n"
+          "**III. NHIỆM VỤ**\n\n1) Quảng bá du lịch\n\n* Xây dựng video giới thiệu các điểm du lịch của huyện.\n* {line}\n\n"
+          "2) Đào tạo nhân lực\n\n* Tổ chức 03 lớp bồi dưỡng kỹ năng.\n* **Chủ trì:** Phòng Nội vụ.\n\n"
+          "**IV. TỔ CHỨC THỰC HIỆN**\n\n1) Phòng Văn hóa và Thông tin theo dõi, tổng hợp.\n")
+
+
+@pytest.mark.parametrize("line, lead, partners", [
+    ("**Chủ trì:** Phòng Văn hóa và Thông tin. **Phối hợp:** Trung tâm Văn hóa - Thể thao huyện. **Thời gian:** Quý "
+     "II/2023.", ["Phòng Văn hóa và Thông tin"], ["Trung tâm Văn hóa - Thể thao huyện"]),
+    ("**Đơn vị chủ trì:** Phòng Kinh tế và Hạ tầng. **Thời hạn:** Tháng 9/2023.", ["Phòng Kinh tế và Hạ tầng"], []),
+    ("**Cơ quan chủ trì:** Phòng Văn hóa và Thông tin. **Sản phẩm:** Video giới thiệu.", ["Phòng Văn hóa và Thông tin"],
+     []),
+    # must not: fields cut by semicolons, as before
+    ("**Đơn vị chủ trì:** Phòng Văn hóa và Thông tin; **Đơn vị phối hợp:** Huyện đoàn; **Thời gian:** Năm 2023.",
+     ["Phòng Văn hóa và Thông tin"], ["Huyện đoàn"]),
+])
+def test_fields_each_a_sentence_of_its_own_end_at_the_next_label(line, lead, partners):
+    tasks = _tasks(FIELDS.format(line=line), "plan.md")
+    assert tasks == [("1", lead, partners), ("2", ["Phòng Nội vụ"], [])]

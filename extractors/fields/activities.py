@@ -110,7 +110,11 @@ _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực
 # (or given as bullets or lines of their own: "- Chủ trì: X - Phối hợp: Y", "Chủ trì: X\nPhối hợp: Y"; the bullet
 # stays on its field, which strip_bullet reads off)
 FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)"
-                       r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)",
+                       r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)"
+                       # (or each a sentence of its own, as a scrape's bold labels write them: "**Chủ trì:** Sở Y tế.
+                       # **Phối hợp:** Sở Tài chính. **Thời gian:** Quý II/2026.")
+                       r"|\.\s+(?=\**(?-i:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thực hiện|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"
+                       r"Kinh phí|Kết quả)[^:;.]{0,25}:)",
                        re.I)
 # letter items that are fields of their activity, not tasks of their own
 # ("chủ trì", "phối hợp" only as a label, before a colon or alone: "b) Phối hợp thực hiện: ..."; a task may open with
