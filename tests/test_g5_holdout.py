@@ -130,3 +130,31 @@ FIELDS = ("**ỦY BAN NHÂN DÂN HUYỆN LÂM HÀ**\n\n**Số: 44/KH-UBND**\n\n#
 def test_fields_each_a_sentence_of_its_own_end_at_the_next_label(line, lead, partners):
     tasks = _tasks(FIELDS.format(line=line), "plan.md")
     assert tasks == [("1", lead, partners), ("2", ["Phòng Nội vụ"], [])]
+
+
+# A footnote's marker after a cited document's title, as a scrape writes it ("... về chuyển đổi số năm 2022[1];",
+# Markdown's "[^1]", a page's "<sup>1</sup>", "(1)"), is no part of the title; the note after the signature, in the
+# same forms ("[^1]: Kế hoạch ...", "<sup>1</sup> Kế hoạch ..."), is a footnote.
+NOTED = ("ỦY BAN NHÂN DÂN\n\nHUYỆN LÂM HÀ\n\nSố: 77/KH-UBND\n\nLâm Hà, ngày 04 tháng 5 năm 2023\n\nKẾ HOẠCH\n\n"
+         "Phát triển du lịch năm 2023\n\nThực hiện Kế hoạch số 31/KH-UBND ngày 10 tháng 3 năm 2023 của Ủy ban nhân dân "
+         "tỉnh Sơn Lâm về {title}{mark}; Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\n"
+         "1. Quảng bá du lịch.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nLê Văn Sơn\n\n{note}Kế hoạch số 31/KH-UBND được "
+         "ban hành trên cơ sở Nghị quyết của Tỉnh ủy.\n")
+
+
+@pytest.mark.parametrize("title, mark, note, want, notes", [
+    ("phát triển du lịch năm 2023", "[1]", "[1] ", "Phát triển du lịch năm 2023", ["1"]),
+    ("phát triển du lịch năm 2023", "[^2]", "[^2]: ", "Phát triển du lịch năm 2023", ["2"]),
+    ("phát triển du lịch năm 2023", "<sup>3</sup>", "<sup>3</sup> ", "Phát triển du lịch năm 2023", ["3"]),
+    ("phát triển du lịch năm 2023", " (1)", "(1) ", "Phát triển du lịch năm 2023", ["1"]),
+    # must not: a title's own brackets and numbers stay
+    ("tổ chức lễ hội (đợt 2)", "", "", "Tổ chức lễ hội (đợt 2)", []),
+    ("thực hiện Đề án 06", "", "", "Thực hiện Đề án 06", []),
+])
+def test_a_footnote_marker_after_a_cited_title_is_no_part_of_it(title, mark, note, want, notes):
+    from extractors.fields.footnotes import extract_footnotes
+    from extractors.fields.legal_bases import extract_legal_bases
+    doc = _doc(NOTED.format(title=title, mark=mark, note=note))
+    assert [b["title"] for b in extract_legal_bases(doc, 0)] == [want]
+    signed = next(b.index for b in doc.paragraphs if b.text == "Lê Văn Sơn")
+    assert [n["marker"] for n in extract_footnotes(doc, signed + 1)] == notes
