@@ -158,3 +158,48 @@ def test_a_footnote_marker_after_a_cited_title_is_no_part_of_it(title, mark, not
     assert [b["title"] for b in extract_legal_bases(doc, 0)] == [want]
     signed = next(b.index for b in doc.paragraphs if b.text == "Lê Văn Sơn")
     assert [n["marker"] for n in extract_footnotes(doc, signed + 1)] == notes
+
+
+# A task whose line hands it over in a clause after a semicolon or a comma, "giao" in lower case ("Bố trí kinh phí
+# mua sắm trang thiết bị cứu hộ; giao Sở Tài chính chủ trì, phối hợp với ... thực hiện."): the clause names its lead,
+# as a sentence "Giao Sở X chủ trì ..." does.
+HANDED = ("ỦY BAN NHÂN DÂN\n\nTỈNH SƠN LÂM\n\nKẾ HOẠCH\n\nPhòng chống thiên tai năm 2025\n\nII. NHIỆM VỤ\n\n"
+          "1. Kiểm tra an toàn hồ chứa trước mùa mưa lũ. Sở Công Thương chủ trì thực hiện.\n\n2. {line}\n")
+
+
+@pytest.mark.parametrize("line, lead, partners, title", [
+    ("Tổ chức diễn tập ứng phó bão cấp tỉnh; giao Sở Tài chính chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh thực "
+     "hiện.", ["Sở Tài chính"], ["Bộ Chỉ huy Quân sự tỉnh"], "Tổ chức diễn tập ứng phó bão cấp tỉnh"),
+    ("Mua sắm trang thiết bị cứu hộ, giao Sở Y tế chủ trì, phối hợp với Công an tỉnh thực hiện.", ["Sở Y tế"],
+     ["Công an tỉnh"], "Mua sắm trang thiết bị cứu hộ"),
+    ("Gia cố đê bao xung yếu; giao cho Ủy ban nhân dân các xã chủ trì thực hiện.", ["Ủy ban nhân dân các xã"], [],
+     "Gia cố đê bao xung yếu"),
+    # must not: "giao thông" is no hand-over, nor is a hand-over without a lead
+    ("Sửa chữa cầu yếu, giao thông nông thôn bị hư hỏng do lũ.", [], [],
+     "Sửa chữa cầu yếu, giao thông nông thôn bị hư hỏng do lũ"),
+    ("Rà soát đất công; giao đất cho hộ nghèo theo quy định.", [], [], "Rà soát đất công; giao đất cho hộ nghèo theo quy định"),
+])
+def test_a_task_handed_over_in_a_clause_names_its_lead(line, lead, partners, title):
+    doc = _doc(HANDED.format(line=line))
+    task = extract_activities(doc, outline(doc))[1]
+    assert (task["lead_agencies"], task["partner_agencies"], task["title"]) == (lead, partners, title)
+
+
+# The lead made the focal point ("Giao Sở X làm đầu mối, phối hợp với Y thực hiện", "X là cơ quan đầu mối") leads;
+# a partner named with its role ("Y là cơ quan phối hợp") is Y alone.
+@pytest.mark.parametrize("line, lead, partners", [
+    ("Tổ chức diễn tập ứng phó bão cấp tỉnh. Giao Sở Tài chính làm đầu mối, phối hợp với Công an tỉnh thực hiện.",
+     ["Sở Tài chính"], ["Công an tỉnh"]),
+    ("Tổ chức diễn tập ứng phó bão cấp tỉnh. Sở Y tế là cơ quan đầu mối, phối hợp với Sở Nội vụ thực hiện.",
+     ["Sở Y tế"], ["Sở Nội vụ"]),
+    ("Tổ chức diễn tập ứng phó bão cấp tỉnh. Sở Tài chính là cơ quan chủ trì, Công an tỉnh là cơ quan phối hợp.",
+     ["Sở Tài chính"], ["Công an tỉnh"]),
+    ("Tổ chức diễn tập ứng phó bão cấp tỉnh. Sở Xây dựng là đơn vị chủ trì, Sở Tư pháp là đơn vị phối hợp.",
+     ["Sở Xây dựng"], ["Sở Tư pháp"]),
+    # must not: a focal point that is a thing, not a role
+    ("Thiết lập đầu mối liên lạc giữa các lực lượng cứu hộ.", [], []),
+])
+def test_a_focal_point_leads_and_a_partner_named_with_its_role_is_itself(line, lead, partners):
+    doc = _doc(HANDED.format(line=line))
+    task = extract_activities(doc, outline(doc))[1]
+    assert (task["lead_agencies"], task["partner_agencies"]) == (lead, partners)
