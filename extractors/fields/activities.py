@@ -106,13 +106,18 @@ TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)" + _DEADLINE_TAIL + r"[\s.;]
 # (or in square brackets, as a portal's editor marks it: "... trên Trang thông tin điện tử của Sở. [Văn phòng Sở chủ trì]")
 TITLE_ROLES = re.compile(r"\s*[(\[]([^()\[\]]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()\[\]]*)[)\]]" + _DEADLINE_TAIL
                          + r"[\s.;]*$")
-_CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư)(?!\w)")  # (an investor leads its works)
+# (an investor leads its works; a focal point leads: "Giao Sở X làm đầu mối, phối hợp với ...")
+_CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?!\w)")
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
 _FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
 # (or given as bullets or lines of their own: "- Chủ trì: X - Phối hợp: Y", "Chủ trì: X\nPhối hợp: Y"; the bullet
 # stays on its field, which strip_bullet reads off)
 FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)"
-                       r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)",
+                       r"|\s*\n\s*(?=(?:[-+•]\s*)?" + _FIELD_NAME + r"[^:;\n]{0,25}:)|\s+(?=[-+•]\s+" + _FIELD_NAME + r"[^:;]{0,25}:)"
+                       # (or each a sentence of its own, as a scrape's bold labels write them: "**Chủ trì:** Sở Y tế.
+                       # **Phối hợp:** Sở Tài chính. **Thời gian:** Quý II/2026.")
+                       r"|\.\s+(?=\**(?-i:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thực hiện|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"
+                       r"Kinh phí|Kết quả)[^:;.]{0,25}:)",
                        re.I)
 # letter items that are fields of their activity, not tasks of their own
 # ("chủ trì", "phối hợp" only as a label, before a colon or alone: "b) Phối hợp thực hiện: ..."; a task may open with
@@ -570,7 +575,8 @@ ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị
 
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ...", or a dash sets its lead apart:
 # "In 2.000 tờ gấp - Trung tâm Văn hóa tỉnh chủ trì." (the clause after it must open on an agency and chair)
-SENTENCE_END = re.compile(r"[.;]\s+|\s+[-–]\s+")
+# (or a clause that hands the task over: "Tổ chức diễn tập ...; giao Sở X chủ trì, ...", "..., giao Sở X chủ trì ...")
+SENTENCE_END = re.compile(r"[.;]\s+|\s+[-–]\s+|,\s+(?=giao\s)")
 # a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
 # Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
 GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
@@ -583,10 +589,12 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     say "chủ trì", or give the task to one body to carry out (GIVEN_TO: "... nền tảng số. Giao
     Trung tâm Xúc tiến Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"); a sentence that only
     mentions an agency assigns nothing."""
-    if "chủ" not in title and "Giao " not in title:
+    if "chủ" not in title and "Giao " not in title and "đầu mối" not in title:
         return None  # (what _CHAIRS_WORD or GIVEN_TO asks of the sentence, asked of the whole line first)
     for m in SENTENCE_END.finditer(title):
         rest = title[m.end():]
+        if rest.startswith("giao "):
+            rest = "G" + rest[1:]  # (a clause, not a sentence: "...; giao Sở X chủ trì" reads as "Giao Sở X chủ trì")
         if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
             return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,")
         if (given := GIVEN_TO.match(rest)) and (performs := _performs(given.group(1))):

@@ -36,12 +36,14 @@ from normalizers.text import UPPER
 
 PROJECT = re.compile(r"\b(?:Dự án|DỰ ÁN)\s*(\d+)")
 TITLE_START = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu)\b")
-SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})", re.I)
+# (not a period, "năm 2024 - 2025", nor a list of years, "năm 2024, 2025", "năm 2024 và 2025")
+SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))",
+                         re.I)
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
-OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?!\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
 # 2030", not a cited document's date "ngày 05 tháng 3 năm 2024", not "năm 2026 và các năm tiếp theo")
 # (the words it must not follow are looked at behind "năm", once it is found: a pattern that opens
@@ -228,7 +230,11 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đ�
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         # (not the year a sum is carried into: "..., giải ngân sang năm 2024 là N")
-                        r"\s*(?:\b(?:trong|của)\s+)?\b(?<!sang )(?:năm|giai đoạn)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?"
+                        # (with the count of its years: "trong hai năm 2024 - 2025", "cho 03 năm (2026-2028)",
+                        # "trong 02 năm 2024, 2025")
+                        r"\s*(?:\b(?:trong|của|cho)\s+(?:(?:hai|ba|bốn|\d{1,2})\s+)?)?\b(?<!sang )(?:năm|giai đoạn)\s*"
+                        r"(?:\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\)|(?:19|20)\d{2}"
+                        r"(?:\s*[-–]\s*(?:19|20)?\d{2}|(?:\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))+)?)"
                         r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))|"
                         # the year's estimate and the units it was given to: "... năm 2019 giao cho các đơn vị trực
                         # thuộc Sở là" (not "Vốn ủy thác giao cho Ngân hàng Chính sách xã hội", the line's own name)

@@ -60,9 +60,14 @@ def clean_item(text: str) -> str:
     return text
 
 
+# a footnote's marker as a scrape writes it at a line's end: "năm 2022[1]", Markdown's "[^1]", "<sup>1</sup>", "^1^"
+FOOTNOTE_MARK_END = re.compile(r"\s*(?:\[\^?\d{1,3}\]|<sup>\s*\d{1,3}\s*</sup>|\^\d{1,3}\^?)(?=[\s;,.:)]*$)")
+
+
 def strip_footnote(text: str) -> str:
-    """"Chương trình1" -> "Chương trình" (a footnote marker glued to the last word)."""
-    return FOOTNOTE_GLUED.sub("", text).rstrip()
+    """"Chương trình1" -> "Chương trình" (a footnote marker glued to the last word, or written as a scrape writes
+    one: "năm 2022[1]", "năm 2022[^1]", "năm 2022<sup>1</sup>")."""
+    return FOOTNOTE_GLUED.sub("", FOOTNOTE_MARK_END.sub("", text)).rstrip()
 
 
 def title_case_name(text: str) -> str:

@@ -625,12 +625,17 @@ def _level_joined(m: re.Match) -> str:
 # CỤC QUẢN LÝ DƯỢC", "HỘI NÔNG DÂN TỈNH X BAN THƯỜNG VỤ"; the unit's word needs two more words
 # after it ("... THÀNH PHỐ HẢI PHÒNG" ends the line: Phòng is the city's name), or is a standing board
 _LOCAL = r"(?:" + LEVEL_ALT.upper() + r"|TP\.?|TX\.?)\s+\S+(?:\s+\S+){0,3}"
+# (or a mass organisation's national name over its province's executive committee: "HỘI NÔNG DÂN VIỆT NAM BCH HỘI
+# NÔNG DÂN TỈNH", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM BAN CHẤP HÀNH HỘI LHPN TỈNH")
+NATIONAL_ORGANISATION = r"(?:TỔNG\s+)?(?:HỘI|LIÊN ĐOÀN|MẶT TRẬN|CÔNG ĐOÀN)\s+\S+(?:\s+\S+){0,5}?\s+VIỆT NAM"
 GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|SỞ|HỘI|LIÊN ĐOÀN|MẶT TRẬN)(?:\s+.+?)?\s+" + _LOCAL
-                          + r"|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+ỦY\s+\S+(?:\s+\S+){0,3}|BỘ\s+(?!CHỈ HUY|ĐỘI)\S.+)$")
+                          + r"|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+ỦY\s+\S+(?:\s+\S+){0,3}|BỘ\s+(?!CHỈ HUY|ĐỘI)\S.+|"
+                          + NATIONAL_ORGANISATION + r")$")
 # (not the "PHÒNG" of "BIÊN PHÒNG", "QUỐC PHÒNG", nor the "VIỆN" of "BỆNH VIỆN")
 GLUED_UNIT = re.compile(r"(?<=\s)(?<!BIÊN )(?<!QUỐC )(?<!BỆNH )(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"
                         r"BỆNH VIỆN|HẠT KIỂM LÂM|THANH TRA|VIỆN|TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|"
-                        r"PTDTNT|TH\b|MN\b))(?=\s+\S+\s+\S+)|(?:BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN CHẤP HÀNH)$)")
+                        r"PTDTNT|TH\b|MN\b)|BCH(?=\s+(?:HỘI|ĐOÀN|CÔNG ĐOÀN)\b))(?=\s+\S+\s+\S+)|"
+                        r"(?:BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN CHẤP HÀNH)$)")
 
 
 def split_glued_parent(line: str) -> list[str]:
@@ -698,6 +703,12 @@ BOARD_BEFORE_BODY = re.compile(r"^(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|TH�
 BOARD_OF_BODY = re.compile(r"^(?:ban chấp hành|ban thường vụ|ban thường trực|thường trực)\s+(?=\S)", re.I)
 
 
+# the area a unit serves, named after "khu vực" at its name's end (a province's regional centre since 2025)
+REGION_OF_UNIT = re.compile(r"\bkhu vực\s+(\S+(?:\s+\S+){0,3})$")
+REGION_NAMED = re.compile(r"\bkhu vực\s+[" + UPPER + r"]")
+ROMAN_WORD = re.compile(r"^[ivxl]{1,5}$")
+
+
 MAX_TYPED_WORDS = 12  # an issuer's line in a header scraped as typed is short: "Ủy ban nhân dân", "tỉnh Hòa Lâm"
 # a title ends in no full stop, colon or semicolon: a line of a dozen words or more that does is
 # the body's first paragraph (a Chỉ thị or a letter opens on the situation, not on its bases)
@@ -719,6 +730,10 @@ def issuer_from_caps(lines: list[str]) -> str:
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
         out = out[: lm.start(2)] + " ".join(place_word(w) for w in lm.group(2).split())
+    elif region := REGION_OF_UNIT.search(out):
+        # a unit named for the area it serves: "Trung tâm Y tế khu vực Sông Mây", "Chi cục Thuế khu vực II"
+        out = out[: region.start(1)] + " ".join(w.upper() if ROMAN_WORD.match(w) else place_word(w)
+                                                for w in region.group(1).split())
     # and the field a department is named for: "Sở Y tế", "Sở Kế hoạch và Đầu tư",
     # "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch"
     unit = re.match(r"^(sở|phòng|ban|trung tâm|chi cục|cục|bộ|văn phòng|vụ|tổ|viện)\s+", out, re.I)
@@ -1056,8 +1071,9 @@ def extract_header(doc: Document) -> dict:
             # ministry's rank (as a "Vụ" is), not a department of a province
             if level == "department" and locality is None and parent_locality is None and parent_level == "ministry":
                 level = None
+            # (not a unit named for its own area: "Trung tâm Y tế khu vực Sông Mây" under "SỞ Y TẾ TỈNH X")
             if (level == "department" or (level is None and LEVEL_AT_END.search(name))) and locality is None \
-                    and parent_locality and (where := LOCALITY.search(parent)):
+                    and parent_locality and (where := LOCALITY.search(parent)) and not REGION_NAMED.search(name):
                 # the name in full, as the spec writes it: "Sở Y tế tỉnh Hà Giang", "Phòng Giáo dục và
                 # Đào tạo huyện Bảo Yên", "Sở Tư pháp thành phố Hồ Chí Minh"
                 word = where.group(1).lower()  # ("Ban Chỉ huy quân sự tỉnh" takes the place alone)

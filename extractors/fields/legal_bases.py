@@ -368,6 +368,11 @@ def _main_clause(title: str) -> int | None:
 SENTENCE_STOP = re.compile(r"(?<=[a-zđà-ỹ\d])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# a footnote's number in brackets after a cited document's title: "... về chuyển đổi số năm 2022 (1);" (a title's
+# own brackets hold words: "(đợt 2)", "(sửa đổi)")
+NOTE_NUMBER_END = re.compile(r"\s*\(\d{1,2}\)$")
+
+
 def _title(rest: str) -> str | None:
     if MAIN_CLAUSE.match(rest):
         return None
@@ -382,6 +387,7 @@ def _title(rest: str) -> str | None:
     elif (cut := _main_clause(t)) is not None:  # "... dịch tả lợn châu Phi, Chủ tịch UBND tỉnh chỉ thị:"
         t = t[:cut]
     t = strip_footnote(t.strip(" .,;"))
+    t = NOTE_NUMBER_END.sub("", t)
     t = re.sub(r"\s*\((?:sau đây|gọi tắt).*$", "", t)
     return (t[:1].upper() + t[1:]) if len(t) > 3 else None
 
