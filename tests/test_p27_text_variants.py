@@ -236,3 +236,32 @@ def test_the_organizations_heading_in_other_words(tasks, organization, leads):
     assert [a["lead_agencies"] for a in extract_activities(doc, outline(doc))] == leads
     assert [r["agency"] for r in extract_responsibilities(doc, outline(doc))] == [
         "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Ủy ban nhân dân các huyện"]
+
+
+# a text of blank-line blocks, each a numbered heading on its own line over its paragraph (a health centre's plan
+# saved as text): the heading is a paragraph of its own, not the first line of a soft-wrapped one; a block that is a
+# soft-wrapped paragraph (its first line as long as the next, or ending on a word no clause ends in) joins as before
+BLOCKS = ("KẾ HOẠCH\nHoạt động chuyên môn năm 2026\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\nNâng cao chất lượng khám bệnh, "
+          "chữa bệnh cho Nhân dân các xã trong vùng; chủ động phòng, chống dịch bệnh.\n\n"
+          "II. NHIỆM VỤ\n\n1. Công tác khám bệnh\nTriển khai thêm 02 kỹ thuật mới về nội soi và lọc máu. Khoa Ngoại "
+          "chủ trì, phối hợp với Khoa Gây mê hồi sức thực hiện.\n\n2. Công tác y tế dự phòng\nGiám sát các bệnh "
+          "truyền nhiễm gây dịch; tiêm chủng mở rộng định kỳ. Khoa Kiểm soát bệnh tật chủ trì thực hiện.\n\n"
+          "{extra}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác khoa, phòng triển khai thực hiện.\n")
+
+
+@pytest.mark.parametrize("extra, expected", [
+    # must match: a short heading over its paragraph
+    ("3. Công tác dân số\nKhám sức khỏe tiền hôn nhân cho thanh niên các xã trong vùng.",
+     ["3. Công tác dân số", "Khám sức khỏe tiền hôn nhân cho thanh niên các xã trong vùng."]),
+    # must not: a soft wrap whose first line is as long as the next; a line ending on "với"
+    ("3. Tổ chức truyền thông về dân số và chăm sóc sức khỏe sinh sản cho\nNhân dân các xã.",
+     ["3. Tổ chức truyền thông về dân số và chăm sóc sức khỏe sinh sản cho Nhân dân các xã."]),
+    ("3. Phối hợp với\nỦy ban nhân dân các xã tổ chức khám sức khỏe tiền hôn nhân.",
+     ["3. Phối hợp với Ủy ban nhân dân các xã tổ chức khám sức khỏe tiền hôn nhân."]),
+])
+def test_a_numbered_heading_over_its_paragraph_in_a_block(extra, expected):
+    blocks, _ = read_text(BLOCKS.format(extra=extra))
+    texts = [b.text for b in blocks]
+    at = texts.index(expected[0])
+    assert texts[at:at + len(expected)] == expected
+    assert "2. Công tác y tế dự phòng" in texts and "1. Mục tiêu chung" in texts

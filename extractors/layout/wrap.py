@@ -256,6 +256,12 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         # line's start: "... 8 m2/người;" / "tỷ lệ ...", "... năm 2023;" / "60% hợp tác xã ...", "- Diện tích
         # được tưới chủ động:" / "trên 1.450 ha."
         return True
+    if style.paragraphs_by_blank_lines and same_group and not style.markdown and para == prev \
+            and STARTS_BLOCK.match(prev) and nxt[:1].isupper() and len(prev) < HEADING_SHARE * len(nxt) \
+            and not OPEN_END.search(prev):
+        # a numbered heading over its paragraph, no blank line between ("2. Công tác y tế dự phòng" / "Giám sát chặt
+        # chẽ các bệnh truyền nhiễm ..."): a soft wrap's first line is as long as the line after it
+        return False
     if style.paragraphs_by_blank_lines and same_group:
         # soft wraps inside a blank-line paragraph; where the text is also wrapped at a
         # width (pdftotext's blocks, Markdown filled to 80), a line that stopped short of
@@ -295,6 +301,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
             and (same_group or nxt[:1].islower())) or rewrapped
 
 
+HEADING_SHARE = 0.6  # a labelled line shorter than this share of the next is a heading over it, not a wrap's first line
 # words a clause never ends in (fewer than CONNECTOR_END: not "tỉnh", "năm", "được", a heading's
 # or a sentence's possible last word)
 OPEN_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|để|từ|đến|hoặc|nhằm|giữa|bằng|là)$", re.I)
