@@ -265,3 +265,24 @@ def test_a_numbered_heading_over_its_paragraph_in_a_block(extra, expected):
     at = texts.index(expected[0])
     assert texts[at:at + len(expected)] == expected
     assert "2. Công tác y tế dự phòng" in texts and "1. Mục tiêu chung" in texts
+
+
+# a Markdown table of a two-row header flattened into one ("Kế hoạch năm 2025 | Trong đó: NSTW | Trong đó: NSĐP"):
+# the parts take the year of the column they are parts of
+MONEY = ("**KẾ HOẠCH**\n\n**Đầu tư công năm 2025 của huyện Tân Lạc Bắc**\n\n**I. MỤC TIÊU**\n\nGiải ngân 100% kế hoạch "
+         "vốn.\n\n**II. KẾ HOẠCH VỐN**\n\nĐơn vị: triệu đồng\n\n| TT | Danh mục dự án | {head} |\n|---|---|---|---|---|\n"
+         "| 1 | Đường giao thông xã Tân Lạc | 12.000 | 8.000 | 4.000 |\n")
+
+
+@pytest.mark.parametrize("head, years", [
+    # must match: the parts after a year's column
+    ("Kế hoạch năm 2025 | Trong đó: NSTW | Trong đó: NSĐP", [2025, 2025, 2025]),
+    ("Năm 2026 | Chia ra: NS tỉnh | Chia ra: NS huyện", [2026, 2026, 2026]),
+    # must not: parts of a column with no year have none; columns that are no parts keep their own
+    ("Tổng số | Trong đó: NSTW | Trong đó: NSĐP", [None, None, None]),
+    ("Kế hoạch năm 2025 | NSTW năm 2026 | NSĐP", [2025, 2026, None]),
+])
+def test_a_flattened_parts_column_takes_its_wholes_year(head, years):
+    from pipeline.process import process
+    record = process("plan.md", MONEY.format(head=head).encode()).record.model_dump(mode="json")
+    assert [i["year"] for i in record["budget"]["items"]] == years

@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
@@ -434,6 +434,24 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
                 # (not under a year or a group heading: "Năm 2026 / Tổng số", "Chia ra / Tổng số")
                 source = next((s for p in reversed(path[:-1]) for s in [source_of(p)] if s != "total"), source)
             cols.append(Column("amount", years[-1] if years else None, source, joined))
+    return _parts_take_their_year(cols)
+
+
+# a column whose own header says it is a part of the column before it, its group cell flattened into it: "Kế hoạch
+# năm 2025 | Trong đó: NSTW | Trong đó: NSĐP" (a Markdown table of a two-row header)
+PART_HEAD = re.compile(r"^(?:trong đó|chia ra|bao gồm)\s*:?\s*\S", re.I)
+
+
+def _parts_take_their_year(cols: list[Column]) -> list[Column]:
+    """Amount columns headed "Trong đó: <source>" with no year of their own take the year of the
+    amount column they are parts of, the nearest one to their left that is no part itself."""
+    for k, col in enumerate(cols):
+        if col.role != "amount" or col.year is not None or not PART_HEAD.match(col.header.split(" / ")[-1]):
+            continue
+        whole = next((c for c in reversed(cols[:k]) if c.role == "amount"
+                      and not PART_HEAD.match(c.header.split(" / ")[-1])), None)
+        if whole is not None and whole.year is not None:
+            cols[k] = replace(col, year=whole.year)
     return cols
 
 
