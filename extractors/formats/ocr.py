@@ -1637,15 +1637,17 @@ def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]
 
     def spanned(v):
         """The stroke if it runs from a horizontal rule to another; one whose ink runs on
-        past the last rule it reaches at one end only (a letter right under the table
-        touching the rule's column) is cut there. A stroke that reaches no rule at either
-        end (strokes of letters in cells above one another, joined through a rule) is none."""
+        past the last rule it reaches at either end or both (a letter right under the table
+        touching the rule's column; a column's rule between two merged group rows, each
+        with a capital's stem on the column's line bridged to it through the row's padding)
+        is cut at the first and last rules it crosses. A stroke that crosses one rule only
+        (strokes of letters in cells above one another, joined through a rule) is none."""
         x, y0, y1, t = v
         ys = [(hy, ht) for hy, hx0, hx1, ht in hsegs if hx0 - join <= x <= hx1 + join]
         top = any(abs(hy - y0) <= ht // 2 + touch for hy, ht in ys)
         bottom = any(abs(hy - y1) <= ht // 2 + touch for hy, ht in ys)
         inside = [hy for hy, ht in ys if y0 - ht // 2 - touch <= hy <= y1 + ht // 2 + touch]
-        if (top or bottom) and inside and max(inside) - min(inside) > join:  # two rules, not one thick one
+        if inside and max(inside) - min(inside) > join:  # two rules, not one thick one
             return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
