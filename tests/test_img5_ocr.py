@@ -53,3 +53,94 @@ RULE_BETWEEN_GROUP_ROWS = [
 def test_rule_between_group_rows(case, strokes, rows, parted):
     _, vsegs = _rules(_table(strokes, rows), 300 / 72)
     assert {y: _parted(vsegs, y) for y in parted} == parted, (case, vsegs)
+
+
+# A seal over the signer's block: its red ring and star, as dark as type by their luma, ran
+# into the title's and the name's lines, and the page's layout dropped the block as a picture
+# ("TM. ỦY BAN NHÂN DÂN" / "q" read, the title and the name lost). The seal's place is read
+# again from the page without its red ink; the rest of the page (the recipients beside it)
+# keeps its reading.
+
+import io  # noqa: E402
+import random  # noqa: E402
+
+import pypdfium2 as pdfium  # noqa: E402
+from PIL import Image, ImageDraw  # noqa: E402
+
+from extractors.formats import ocr  # noqa: E402
+from extractors.formats.tools import OcrUnavailable  # noqa: E402
+from tests.renditions.scans import _font, _seal  # noqa: E402
+
+RECIPIENTS = ["Nơi nhận:", "- Sở Tài chính;", "- UBND các xã, phường;", "- Lưu: VT, TH."]
+
+
+def _signature_page(signer: list[str], seal: bool, seed: str) -> bytes:
+    """A 7 x 4.5 inch page at 300 dpi, in colour: the recipients on the left, the signer's
+    block (`signer`, bold capitals then the name) on the right, and, with `seal`, a red seal
+    over the block's left part; as a one-page PDF of a JPEG scan."""
+    dpi = 300
+    img = Image.new("RGB", (7 * dpi, int(4.5 * dpi)), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    small, bold = _font(int(0.15 * dpi)), _font(int(0.17 * dpi), True)
+    for k, line in enumerate(RECIPIENTS):
+        d.text((int(0.4 * dpi), int((0.5 + 0.25 * k) * dpi)), line, font=small, fill=(0, 0, 0))
+    for k, line in enumerate(signer[:-1]):
+        d.text((int(3.9 * dpi), int((0.5 + 0.3 * k) * dpi)), line, font=bold, fill=(0, 0, 0))
+    d.text((int(4.1 * dpi), int(3.3 * dpi)), signer[-1], font=bold, fill=(0, 0, 0))
+    if seal:
+        _seal(img, dpi, random.Random(seed))
+    out = io.BytesIO()
+    img.save(out, "PDF", resolution=float(dpi), quality=80)
+    return out.getvalue()
+
+
+def _read(data: bytes) -> str:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        image, scale = ocr.render(pdf, 0, 300)
+    finally:
+        pdf.close()
+    try:
+        page = ocr.ocr_page(image, scale, "vie", 60.0)
+    except OcrUnavailable:
+        pytest.skip("no Tesseract")
+    return " ".join(w["text"] for w in page.words)
+
+
+SEALED = [
+    # must: the title and the name under the seal are read
+    ("seal over a vice chairman's block", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Quang Vĩnh"], True,
+     "s1", ["PHÓ CHỦ TỊCH", "Đinh Quang Vĩnh"]),
+    ("seal over a director's block", ["GIÁM ĐỐC", "Lê Thị Hồng Nhung"], True, "s7", ["GIÁM ĐỐC", "Lê Thị Hồng Nhung"]),
+    # must not: a page without a seal reads as it did
+    ("no seal", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Lực"], False, "s2", ["CHỦ TỊCH", "Hà Văn Lực"]),
+]
+
+
+@pytest.mark.parametrize("case,signer,seal,seed,wanted", SEALED, ids=[c[0] for c in SEALED])
+def test_signer_under_a_seal(case, signer, seal, seed, wanted):
+    text = _read(_signature_page(signer, seal, seed))
+    for want in wanted + ["Sở Tài chính", "UBND các xã, phường"]:  # (and the recipients as they were)
+        assert want in text, (case, want, text)
+
+
+def _ring(size: int, radius: int) -> np.ndarray:
+    """A mask: a ring `radius` pixels round the middle of a `size` square, 8 pixels wide."""
+    ys, xs = np.mgrid[0:size, 0:size]
+    r = np.hypot(ys - size / 2, xs - size / 2)
+    return (r >= radius - 8) & (r <= radius)
+
+
+SEAL_BOXES = [
+    # must: a seal's ring (35 mm at 300 dpi) is one
+    ("seal ring", _ring(600, 200), True),
+    # must not: a red word (a stamp "KHẨN" 15 mm wide, 5 mm high), nor the red fringe of a page's type
+    ("red word", np.pad(np.ones((60, 180), bool), 100), False),
+    ("fringe specks", np.random.default_rng(5).random((600, 600)) < 0.002, False),
+    ("red rule across the page", np.pad(np.ones((6, 2000), bool), 50), False),
+]
+
+
+@pytest.mark.parametrize("case,mask,found", SEAL_BOXES, ids=[c[0] for c in SEAL_BOXES])
+def test_seal_box(case, mask, found):
+    assert (ocr._seal_box(mask, 300 / 72) is not None) is found, case
