@@ -144,3 +144,28 @@ SEAL_BOXES = [
 @pytest.mark.parametrize("case,mask,found", SEAL_BOXES, ids=[c[0] for c in SEAL_BOXES])
 def test_seal_box(case, mask, found):
     assert (ocr._seal_box(mask, 300 / 72) is not None) is found, case
+
+
+# A header's number line read with a stroke before it as a word of its own ("- Số: 34/KH-UBND":
+# the issuer's underline or a stamp's frame just above it): the number line must start with
+# "Số" to be told, and the number was lost. The stroke goes.
+FRAMED_NUMBERS = [
+    # must
+    ("dash", ["-", "Số:", "34/KH-UBND"], True),
+    ("long dash", ["—", "Số:", "118/QĐ-UBND"], True),
+    ("bar, no colon", ["|", "Số", "27/BC-SNV"], True),
+    ("party number", ["-", "Số", "09-KH/HU"], True),
+    ("speck before the S", ["_", "'Số:", "5/TB-UBND"], True),
+    # must not: a list item that goes on, a number no document's, no stroke, no number
+    ("list item goes on", ["-", "Số:", "12/KH-UBND", "ngày", "3/02/2025"], False),
+    ("count", ["-", "Số", "12", "hộ", "dân"], False),
+    ("fraction", ["-", "Số", "3/4"], False),
+    ("no stroke", ["Số:", "34/KH-UBND"], False),
+    ("word before", ["Tờ", "Số:", "34/KH-UBND"], False),
+    ("body", ["-", "Sở", "Y", "tế"], False),
+]
+
+
+@pytest.mark.parametrize("case,texts,framed", FRAMED_NUMBERS, ids=[c[0] for c in FRAMED_NUMBERS])
+def test_frame_before_number(case, texts, framed):
+    assert ocr.frame_before_number(texts) is framed, case

@@ -1217,6 +1217,21 @@ def number_line_read_again(text: str) -> str:
     return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
 
 
+_FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
+# a number line and nothing after it ("Số: 34/KH-UBND", "Số 12-KH/TU"), as _line_start tells it
+_NUMBER_ALONE = re.compile(r"^S[ốoỐO]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")
+
+
+def frame_before_number(texts: list[str]) -> bool:
+    """A stretch of words that is a header's number line and nothing else, after a stroke read
+    as a word of its own ("- Số: 34/KH-UBND": the issuer's underline or a stamp's frame
+    just above it, read onto its line); the header's number line must start with "Số" to be
+    told. Not a list item that goes on after a number ("- Số 12/KH-UBND ngày ..."), nor one
+    whose number is no document's ("- Số 12 hộ", "- Số 3/4 ...")."""
+    return len(texts) >= 2 and bool(_FRAME_ONLY.match(texts[0])) and bool(_NUMBER_ALONE.match(
+        _line_start(" ".join(texts[1:]))))
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -1240,8 +1255,12 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     (_reread_number_by_hand)."""
     todo = []
     by_hand = []
+    framed: set[int] = set()
     for line in lines:
         for part in stretches(line):
+            if frame_before_number([w["text"] for w in part]):
+                framed.add(id(part[0]))
+                part = part[1:]
             text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
@@ -1251,7 +1270,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
             todo.append(part)
-    gone: set[int] = set()
+    gone: set[int] = set(framed)
     if by_hand and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
         gone |= _reread_number_by_hand(gray, by_hand, boxes, scale, timeout)
     if not todo:
