@@ -169,3 +169,66 @@ FRAMED_NUMBERS = [
 @pytest.mark.parametrize("case,texts,framed", FRAMED_NUMBERS, ids=[c[0] for c in FRAMED_NUMBERS])
 def test_frame_before_number(case, texts, framed):
     assert ocr.frame_before_number(texts) is framed, case
+
+
+# A phone scanner app's page: turned level by its lines, but the columns' rules of a table
+# still lean by a degree or so (the app's perspective correction left a shear); the pieces of
+# a rule between its rows lay up to 30 pixels apart, no longer one column of the grid, and the
+# cells ran together. The page is sheared back when its long vertical rules lean alike.
+
+def _leaning_table(leans: list[float], merged: tuple[int, ...] = (1, 5)) -> np.ndarray:
+    """A 1400 x 1800 gray page (300 dpi): a table of 7 rows (rules level, every 150 px from
+    y 100) and len(leans) - 1 columns, whose vertical rule k leans by leans[k] (x per y); the
+    rows `merged` are group rows (one cell across: the inner rules stop at them)."""
+    gray = np.full((1400, 1800), 255, np.uint8)
+    xs = np.linspace(150, 1650, len(leans)).astype(int)
+    for y in range(100, 1300, 150):
+        gray[y - 2:y + 2, 100:1700] = 0
+    for n, (x, k) in enumerate(zip(xs, leans)):
+        inner = 0 < n < len(leans) - 1
+        for y in range(100, 1152):
+            if inner and (y - 100) // 150 in merged and (y - 100) % 150 > 2:
+                continue
+            cx = int(round(x + k * (y - 700)))
+            gray[y, cx - 2:cx + 2] = 0
+    return gray
+
+
+def _cells(gray: np.ndarray) -> tuple[int, list[int]]:
+    """The column rules of the page's one table, and the cells of each of its rows (a merged
+    group row: one)."""
+    scale = 300 / 72
+    (grid,) = ocr._tables(*ocr._rules(ocr.rule_ink(gray, scale), scale), scale)
+    return len(grid.xs), [len(set(row)) for row in grid.region]
+
+
+LEANS = [
+    # must: rules leaning alike (a shear) are set upright, and the grid's cells found
+    ("lean right", [0.03] * 5, True),
+    ("lean left", [-0.025] * 6, True),
+    # must not: an upright table, a lean under 2 pt over 400 pt, a keystone (the sides leaning
+    # opposite ways: no shear)
+    ("upright", [0.0] * 5, False),
+    ("slight lean", [0.003] * 5, False),
+    ("keystone", [0.015, 0.008, 0.0, -0.008, -0.015], False),
+]
+
+
+@pytest.mark.parametrize("case,leans,sheared", LEANS, ids=[c[0] for c in LEANS])
+def test_leaning_rules(case, leans, sheared):
+    scale = 300 / 72
+    gray = _leaning_table(leans)
+    _, vsegs = ocr._rules(ocr.rule_ink(gray, scale), scale)
+    k = ocr._shear(gray, vsegs, scale)
+    assert (k != 0.0) is sheared, (case, k)
+    if sheared:
+        assert abs(k - leans[0]) < 0.002, (case, k)
+        cols = len(leans) - 1
+        assert _cells(ocr._unsheared(gray, k)) == (len(leans), [cols, 1, cols, cols, cols, 1, cols]), case
+
+
+def test_one_long_rule_is_no_shear():
+    gray = _leaning_table([0.0, 0.02])
+    scale = 300 / 72
+    _, vsegs = ocr._rules(ocr.rule_ink(gray, scale), scale)
+    assert ocr._shear(gray, [v for v in vsegs if abs(v[0] - 1650) < 40], scale) == 0.0

@@ -443,6 +443,12 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         sealless = _turned(sealless, angles[0])
     grainy = paper_noise(gray) >= NOISY_PAPER
     hsegs, vsegs = found[0] if found else _rules(rule_ink(gray, scale), scale)
+    shear = _shear(gray, vsegs, scale)
+    if shear:  # a phone's photo straightened by its app: the columns' rules lean (the rows' do not)
+        gray = _unsheared(gray, shear)
+        if sealless is not None:
+            sealless = _unsheared(sealless, shear)
+        hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
@@ -758,6 +764,55 @@ def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None, angles:
     if angles is not None:
         angles.append(angle)
     return _turned(gray, angle)
+
+
+# A phone's photo of a page, straightened by a scanner app, keeps a little of its perspective:
+# the page turned level by its lines (skew_angle), the columns' rules of a table still lean
+# (a shear), by 1 degree or so: a rule's pieces between its rows then lie up to 30 pixels
+# apart, no longer one column of the grid, and the table's cells run together. The lean is
+# measured on the long vertical rules (those SHEAR_MIN_PT long or more), the median of their
+# slopes; a page whose rules lean by SHEAR_MIN_SHIFT_PT or more over SHEAR_SPAN_PT is sheared
+# back upright (a scan's rules, level to a pixel or two, are left as they are).
+SHEAR_MIN_PT = 100.0
+SHEAR_MIN_SHIFT_PT = 2.0
+SHEAR_SPAN_PT = 400.0
+SHEAR_MIN_RULES = 2
+
+
+def _slope(gray: np.ndarray, v: Segment, scale: float) -> float | None:
+    """The slope (x per y) of the vertical rule `v` from its ink: the middle of the dark pixels
+    of each of its rows in its band, over the rows where only the rule is (not where a
+    horizontal rule or a letter crosses)."""
+    x, y0, y1, t = v
+    left, right = max(0, x - t // 2 - 2), min(gray.shape[1], x + t - t // 2 + 2)
+    band = gray[y0:y1 + 1, left:right] < DARK
+    counts = band.sum(axis=1)
+    thin = max(2, round(RULE_THIN_PT * scale))
+    rows = np.flatnonzero((counts > 0) & (counts <= thin))
+    if rows.size < (y1 - y0) / 2 or rows.size < 10:
+        return None
+    cols = np.arange(band.shape[1])
+    mids = (band[rows] * cols).sum(axis=1) / counts[rows]
+    return float(np.polyfit(rows.astype(float), mids, 1)[0])
+
+
+def _shear(gray: np.ndarray, vsegs: list[Segment], scale: float) -> float:
+    """The lean (x per y) of a page's long vertical rules, or 0.0 when under SHEAR_MIN_SHIFT_PT
+    over SHEAR_SPAN_PT or told by fewer than SHEAR_MIN_RULES rules."""
+    slopes = [k for v in vsegs if v[2] - v[1] >= SHEAR_MIN_PT * scale
+              for k in [_slope(gray, v, scale)] if k is not None]
+    if len(slopes) < SHEAR_MIN_RULES:
+        return 0.0
+    k = float(np.median(slopes))
+    return k if abs(k) * SHEAR_SPAN_PT >= SHEAR_MIN_SHIFT_PT else 0.0
+
+
+def _unsheared(gray: np.ndarray, k: float) -> np.ndarray:
+    """The page image with its columns' lean `k` (x per y) taken out about its middle row."""
+    from PIL import Image
+    h, w = gray.shape
+    return np.array(Image.fromarray(gray).transform((w, h), Image.AFFINE, (1, k, -k * h / 2, 0, 1, 0),
+                                                    resample=Image.BICUBIC, fillcolor=255))
 
 
 def _turned(gray: np.ndarray, angle: float) -> np.ndarray:
