@@ -112,6 +112,8 @@ SEALED = [
     ("seal over a vice chairman's block", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Quang Vĩnh"], True,
      "s1", ["PHÓ CHỦ TỊCH", "Đinh Quang Vĩnh"]),
     ("seal over a director's block", ["GIÁM ĐỐC", "Lê Thị Hồng Nhung"], True, "s7", ["GIÁM ĐỐC", "Lê Thị Hồng Nhung"]),
+    ("seal over a chairman's block", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vương Thị Yến"], True, "s4",
+     ["CHỦ TỊCH", "Vương Thị Yến"]),
     # must not: a page without a seal reads as it did
     ("no seal", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Lực"], False, "s2", ["CHỦ TỊCH", "Hà Văn Lực"]),
 ]
@@ -232,3 +234,19 @@ def test_one_long_rule_is_no_shear():
     scale = 300 / 72
     _, vsegs = ocr._rules(ocr.rule_ink(gray, scale), scale)
     assert ocr._shear(gray, [v for v in vsegs if abs(v[0] - 1650) < 40], scale) == 0.0
+
+
+OVER = [
+    # must: a word the second reading covers half of or more (a speck glued before it)
+    ("speck glued", (100, 50, 220, 80), [(112, 50, 220, 80)], True),
+    ("same word", (100, 50, 220, 80), [(98, 48, 221, 81)], True),
+    # must not: a word beside the new ones, on another line, or barely touched (the recipients' word the box's edge cuts)
+    ("beside", (100, 50, 220, 80), [(240, 50, 300, 80)], False),
+    ("other line", (100, 50, 220, 80), [(100, 95, 220, 125)], False),
+    ("edge cut", (100, 50, 220, 80), [(190, 50, 260, 80)], False),
+]
+
+
+@pytest.mark.parametrize("case,box,new,over", OVER, ids=[c[0] for c in OVER])
+def test_read_again_over(case, box, new, over):
+    assert ocr._read_again_over(box, new) is over, case

@@ -1002,13 +1002,26 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
 
 SEAL_DROPPED = 40  # gray levels a pixel of the page without red ink is lighter than the page's: the seal's ink
 SEAL_PAD_PT = 4.0  # the seal's place read again with this much room about it
-SEAL_BETTER = 1.25  # the second reading is taken when it holds this many times the letters read surely
+# the second reading is taken when it holds as many letters read surely as the page's reading
+# there (its lines are whole: the page's reading of the block, even where it read the words,
+# set them on lines running across to the recipients' column, "UY" / "CHỦ TỊCH" among them)
+SEAL_BETTER = 1.0
 SEAL_SURE = 60.0  # a word read this surely counts
+SEAL_LINE_PT = 20.0  # the box's edges go this far at most to take a line they cut whole
 
 
 def _sure_letters(words: list[tuple[str, float]]) -> int:
     """The letters of the words read SEAL_SURE or more surely."""
     return sum(sum(ch.isalpha() for ch in text) for text, conf in words if conf >= SEAL_SURE)
+
+
+def _read_again_over(box: tuple[int, int, int, int], new: list[tuple[int, int, int, int]]) -> bool:
+    """A word of the page's reading (its box) that a word of the second reading covers half of
+    or more, across and up and down: the same word, with a speck of the seal's ring glued to it
+    ('"Thạch' for "Thạch") where it crosses the box's edge."""
+    width, height = max(1, box[2] - box[0]), max(1, box[3] - box[1])
+    return any(min(box[2], b[2]) - max(box[0], b[0]) >= width / 2 and min(box[3], b[3]) - max(box[1], b[1]) >= height / 2
+               for b in new)
 
 
 def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]],
@@ -1017,9 +1030,11 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     """The signer's block under a seal, read again from the page without its red ink: the
     seal's place (where `sealless` is SEAL_DROPPED lighter than `gray`, a box of a seal's
     size) and the lines of type running on from it to the right up to a column's gap, as one
-    block (psm 6). Its words take the place of the page's words lying wholly inside that box
-    when they hold SEAL_BETTER times as many letters read surely (a seal over the title and
-    the name: "TM. ỦY BAN NHÂN DÂN" / "q" read, the rest dropped as a picture); a word the
+    block (psm 6), the box's edges moved out (SEAL_LINE_PT at most) to take whole the lines they
+    cut. Its lines (but those read garbled: the ring's letters) take the place of the page's words
+    lying wholly inside that box when they hold SEAL_BETTER times as many letters read surely
+    (a seal over the title and the name: "TM. ỦY BAN NHÂN DÂN" / "q" read, the rest dropped as
+    a picture; or the block's lines set among the recipients' ones); a word the
     box's left edge cuts (the recipients' column beside the seal) is left out of the new
     reading and stays as the page read it. Returns the ids of the words replaced and the new lines."""
     dropped = sealless.astype(np.int16) - gray.astype(np.int16) >= SEAL_DROPPED
@@ -1029,6 +1044,12 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     pad = round(SEAL_PAD_PT * scale)
     x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
     y1 = min(gray.shape[0], box[3] + pad)
+    filled = (sealless[:, x0:min(gray.shape[1], box[2] + pad)] < DARK).any(axis=1)
+    reach = round(SEAL_LINE_PT * scale)  # a line the box's edge cuts is read whole
+    while y0 > 0 and filled[y0] and box[1] - y0 < reach:
+        y0 -= 1
+    while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
+        y1 += 1
     columns = (sealless[y0:y1] < DARK).any(axis=0)
     gap, x1 = round(COLUMN_GAP_PT * scale), min(gray.shape[1], box[2] + pad)
     while x1 < gray.shape[1] and columns[x1:x1 + gap].any():  # the lines run on past the seal
@@ -1039,10 +1060,12 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     rows = _block_lines(np.pad(sealless[y0:y1, x0:x1], 16, constant_values=255), lang, timeout)
     edge = 16 + max(1, round(scale / 2))
     rows = [[(t, b, c) for t, b, c in row if b[0] > edge] for row in rows]  # (a word cut by the left edge)
-    rows = [row for row in rows if row]
+    rows = [row for row in rows if row and _mean([c for *_, c in row]) >= GARBLED_WORD_CONF]  # (not the ring's letters)
     if _sure_letters([(t, c) for row in rows for t, _, c in row]) < \
             SEAL_BETTER * max(1, _sure_letters([(w["text"], w["conf"]) for w in inside])):
         return set(), []
+    new_boxes = [(x0 + b[0] - 16, y0 + b[1] - 16, x0 + b[2] - 16, y0 + b[3] - 16) for row in rows for _, b, _ in row]
+    inside += [w for line in lines for w in line if w not in inside and _read_again_over(boxes[id(w)], new_boxes)]
     added: list[list[dict]] = []
     for row in rows:
         top = (y0 + min(b[1] for _, b, _ in row) - 16) / scale
