@@ -1007,7 +1007,7 @@ SEAL_PAD_PT = 4.0  # the seal's place read again with this much room about it
 # set them on lines running across to the recipients' column, "UY" / "CHỦ TỊCH" among them)
 SEAL_BETTER = 1.0
 SEAL_SURE = 60.0  # a word read this surely counts
-SEAL_LINE_PT = 20.0  # the box's edges go this far at most to take a line they cut whole
+SEAL_LINE_PT = 20.0  # the box's lower edge goes this far down at most to take whole a line it cuts
 
 
 def _sure_letters(words: list[tuple[str, float]]) -> int:
@@ -1030,8 +1030,9 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     """The signer's block under a seal, read again from the page without its red ink: the
     seal's place (where `sealless` is SEAL_DROPPED lighter than `gray`, a box of a seal's
     size) and the lines of type running on from it to the right up to a column's gap, as one
-    block (psm 6), the box's edges moved out (SEAL_LINE_PT at most) to take whole the lines they
-    cut. Its lines (but those read garbled: the ring's letters) take the place of the page's words
+    block (psm 6), the box's lower edge moved down (SEAL_LINE_PT at most) to take whole the line
+    it cuts (the name; the line its upper edge cuts, read by the page above the seal, is read
+    worse alone: dev p16's "KT. TỔ TRƯỞNG"). Its lines (but those read garbled: the ring's letters) take the place of the page's words
     lying wholly inside that box when they hold SEAL_BETTER times as many letters read surely
     (a seal over the title and the name: "TM. ỦY BAN NHÂN DÂN" / "q" read, the rest dropped as
     a picture; or the block's lines set among the recipients' ones); a word the
@@ -1045,9 +1046,7 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
     y1 = min(gray.shape[0], box[3] + pad)
     filled = (sealless[:, x0:min(gray.shape[1], box[2] + pad)] < DARK).any(axis=1)
-    reach = round(SEAL_LINE_PT * scale)  # a line the box's edge cuts is read whole
-    while y0 > 0 and filled[y0] and box[1] - y0 < reach:
-        y0 -= 1
+    reach = round(SEAL_LINE_PT * scale)  # a line the box's lower edge cuts (the name) is read whole
     while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
         y1 += 1
     columns = (sealless[y0:y1] < DARK).any(axis=0)
