@@ -95,17 +95,61 @@ def page_scale(width_pt: float, height_pt: float, dpi: float) -> float:
 def render(pdf, index: int, dpi: int):
     """Page `index` of a pypdfium2 document as a grayscale PIL image, and the scale used
     (pixels per point); on the first page a receipt stamp's red ink is dropped (see
-    RECEIPT_STAMP_ZONE)."""
+    RECEIPT_STAMP_ZONE). A page with a seal's red ink below that zone carries the page without
+    it too, in its info's SEAL_FREE (read where the seal lies: _reread_seal)."""
     page = pdf[index]
     try:
         w, h = page.get_size()
         scale = page_scale(w, h, dpi)
         image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        colour = page.render(scale=scale).to_pil()
         if index == 0:
-            image = without_red_ink(page.render(scale=scale).to_pil(), image, scale, RECEIPT_STAMP_ZONE)
+            image = without_red_ink(colour, image, scale, RECEIPT_STAMP_ZONE)
+        if colour.mode in ("RGB", "RGBA", "RGBX") and _has_seal(np.asarray(colour.convert("RGB")), scale,
+                                                                RECEIPT_STAMP_ZONE if index == 0 else 0.0):
+            image.info[SEAL_FREE] = without_red_ink(colour, image, scale)
     finally:
         page.close()
     return image, scale
+
+
+# A seal (a ring of red text about a star, 30-45 mm across) over the signer's block: its ink,
+# as dark as type by its luma, runs into the title's and the name's lines, and Tesseract's
+# page layout takes the block for a picture and drops it (the signer lost). Taking the red
+# off the whole page changed the layout of a real signature page (dev p16: the recipients'
+# column and the signer's title ran together), so the seal's place alone is read again from
+# the page without its red (_reread_seal). A seal's strong red spans this many points each way:
+SEAL_PT = (60.0, 180.0)
+SEAL_MIN_SHARE = 0.02  # ... and covers at least this share of its box (a ring of letters and a star)
+SEAL_FREE = "vnplan.seal_free"  # the page image's info key of its copy without red ink
+
+
+def _has_seal(rgb: np.ndarray, scale: float, zone: float) -> bool:
+    """A colour page (H x W x 3) holds a seal's strong red below the top `zone` of its height:
+    its box SEAL_PT across each way."""
+    margin = rgb[..., 0].astype(np.int16) - np.maximum(rgb[..., 1], rgb[..., 2]).astype(np.int16)
+    strong = margin >= RED_INK_MARGIN
+    strong[:int(round(zone * strong.shape[0]))] = False
+    return _seal_box(strong, scale) is not None
+
+
+def _seal_box(mask: np.ndarray, scale: float) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1, pixels) of a seal's ink in `mask`, or None when its ink is no
+    seal's size (SEAL_PT) or too sparse. The box is that of the ink's rows and columns holding
+    more than a speck's share (the JPEG's red fringes on a page's other ink do not count)."""
+    if mask.sum() < (SEAL_PT[0] * scale) ** 2 * SEAL_MIN_SHARE:
+        return None
+    rows = np.flatnonzero(mask.sum(axis=1) >= max(2, round(scale)))
+    cols = np.flatnonzero(mask.sum(axis=0) >= max(2, round(scale)))
+    if not rows.size or not cols.size:
+        return None
+    x0, x1, y0, y1 = int(cols[0]), int(cols[-1]) + 1, int(rows[0]), int(rows[-1]) + 1
+    low, high = SEAL_PT[0] * scale, SEAL_PT[1] * scale
+    if not (low <= x1 - x0 <= high and low <= y1 - y0 <= high):
+        return None
+    if mask[y0:y1, x0:x1].mean() < SEAL_MIN_SHARE:
+        return None
+    return x0, y0, x1, y1
 
 
 # Red ink on an administrative page is a seal (a ring of text about a star, over the signer's
@@ -249,7 +293,9 @@ def ocr_page(image, scale: float, lang: str, timeout: float) -> OcrPage:
     turn = _turn_of(gray, scale, timeout) if _sideways(gray) else 0
     if turn:
         gray = np.ascontiguousarray(np.rot90(gray, -turn // 90))
-    page = _read_upright(gray.copy(), scale, lang, timeout)  # the read erases rules in its image
+    free = getattr(image, "info", {}).get(SEAL_FREE)
+    sealless = even_light(np.array(free), scale) if free is not None and not turn else None
+    page = _read_upright(gray.copy(), scale, lang, timeout, sealless)  # the read erases rules in its image
     page.turned = turn
     if not turn and _garbled(page):
         turn = _turn_of(gray, scale, timeout)
@@ -379,7 +425,8 @@ def _turn_of(gray: np.ndarray, scale: float, timeout: float) -> int:
     return turn if turn in (90, 180, 270) and confidence >= OSD_MIN_CONF else 0
 
 
-def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> OcrPage:
+def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
+                  sealless: np.ndarray | None = None) -> OcrPage:
     """Words and ruled tables of an upright page image.
 
     The text around the tables is read as a page (Tesseract finds its lines and
@@ -387,11 +434,21 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
     which keeps a lone "1" or "II" that page segmentation drops as noise, and a cell
     that reads as a number, or as a short code, is read again with the `eng` model,
     which misreads fewer digits and Roman numerals ("50" as "90", "II" as "HÍÌ") than
-    `vie`; its reading is kept when it is a number or a code."""
+    `vie`; its reading is kept when it is a number or a code. `sealless`, the page without
+    a seal's red ink, is read where the seal lies (_reread_seal)."""
     found: list = []
-    gray = _deskewed(gray, scale, found)
+    angles: list[float] = []
+    gray = _deskewed(gray, scale, found, angles)
+    if sealless is not None and angles:
+        sealless = _turned(sealless, angles[0])
     grainy = paper_noise(gray) >= NOISY_PAPER
     hsegs, vsegs = found[0] if found else _rules(rule_ink(gray, scale), scale)
+    shear = _shear(gray, vsegs, scale)
+    if shear:  # a phone's photo straightened by its app: the columns' rules lean (the rows' do not)
+        gray = _unsheared(gray, shear)
+        if sealless is not None:
+            sealless = _unsheared(sealless, shear)
+        hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
     grids = _tables(hsegs, vsegs, scale)
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
@@ -422,8 +479,10 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float) -> 
                 cells.append((g, key, crop))
         gx0, gy0, gx1, gy1 = g.bbox_px()
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
+        if sealless is not None:
+            sealless[gy0:gy1 + 1, gx0:gx1 + 1] = 255
     # a page that is all table has nothing left to read around it
-    words = tesseract_words(gray, scale, lang, timeout) if not grids or (gray < DARK).sum() > 50 else []
+    words = tesseract_words(gray, scale, lang, timeout, sealless) if not grids or (gray < DARK).sum() > 50 else []
     if not words and grainy:
         words = _read_white(gray, scale, lang, timeout)
     if words:
@@ -686,13 +745,12 @@ def skew_angle(gray: np.ndarray, scale: float) -> float:
     return float(fine[int(np.argmax([sharpness(a) for a in fine]))])
 
 
-def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None) -> np.ndarray:
+def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None, angles: list | None = None) -> np.ndarray:
     """The page turned level when it was scanned tilted by MIN_SKEW or more (by
     TABLE_MIN_SKEW or more when it holds a ruled table): a tilted page's words drift across
     its lines (1.5 degrees over a 450 pt line is 12 pt), and the layout's lines, columns
     and table rows come apart. The rules found to tell, on a page left as it is, are
-    appended to `rules` for the read to use."""
-    from PIL import Image
+    appended to `rules` for the read to use; the angle a page was turned by, to `angles`."""
     angle = skew_angle(gray, scale)
     tilt = round(abs(angle), 3)  # the fine steps add up to 0.09999...
     if tilt < TABLE_MIN_SKEW:
@@ -703,11 +761,70 @@ def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None) -> np.n
             if rules is not None:
                 rules.append(found)
             return gray
+    if angles is not None:
+        angles.append(angle)
+    return _turned(gray, angle)
+
+
+# A phone's photo of a page, straightened by a scanner app, keeps a little of its perspective:
+# the page turned level by its lines (skew_angle), the columns' rules of a table still lean
+# (a shear), by 1 degree or so: a rule's pieces between its rows then lie up to 30 pixels
+# apart, no longer one column of the grid, and the table's cells run together. The lean is
+# measured on the long vertical rules (those SHEAR_MIN_PT long or more), the median of their
+# slopes; a page whose rules lean by SHEAR_MIN_SHIFT_PT or more over SHEAR_SPAN_PT is sheared
+# back upright (a scan's rules, level to a pixel or two, are left as they are).
+SHEAR_MIN_PT = 100.0
+SHEAR_MIN_SHIFT_PT = 2.0
+SHEAR_SPAN_PT = 400.0
+SHEAR_MIN_RULES = 2
+
+
+def _slope(gray: np.ndarray, v: Segment, scale: float) -> float | None:
+    """The slope (x per y) of the vertical rule `v` from its ink: the middle of the dark pixels
+    of each of its rows in its band, over the rows where only the rule is (not where a
+    horizontal rule or a letter crosses)."""
+    x, y0, y1, t = v
+    left, right = max(0, x - t // 2 - 2), min(gray.shape[1], x + t - t // 2 + 2)
+    band = gray[y0:y1 + 1, left:right] < DARK
+    counts = band.sum(axis=1)
+    thin = max(2, round(RULE_THIN_PT * scale))
+    rows = np.flatnonzero((counts > 0) & (counts <= thin))
+    if rows.size < (y1 - y0) / 2 or rows.size < 10:
+        return None
+    cols = np.arange(band.shape[1])
+    mids = (band[rows] * cols).sum(axis=1) / counts[rows]
+    return float(np.polyfit(rows.astype(float), mids, 1)[0])
+
+
+def _shear(gray: np.ndarray, vsegs: list[Segment], scale: float) -> float:
+    """The lean (x per y) of a page's long vertical rules, or 0.0 when under SHEAR_MIN_SHIFT_PT
+    over SHEAR_SPAN_PT or told by fewer than SHEAR_MIN_RULES rules."""
+    slopes = [k for v in vsegs if v[2] - v[1] >= SHEAR_MIN_PT * scale
+              for k in [_slope(gray, v, scale)] if k is not None]
+    if len(slopes) < SHEAR_MIN_RULES:
+        return 0.0
+    k = float(np.median(slopes))
+    return k if abs(k) * SHEAR_SPAN_PT >= SHEAR_MIN_SHIFT_PT else 0.0
+
+
+def _unsheared(gray: np.ndarray, k: float) -> np.ndarray:
+    """The page image with its columns' lean `k` (x per y) taken out about its middle row."""
+    from PIL import Image
+    h, w = gray.shape
+    return np.array(Image.fromarray(gray).transform((w, h), Image.AFFINE, (1, k, -k * h / 2, 0, 1, 0),
+                                                    resample=Image.BICUBIC, fillcolor=255))
+
+
+def _turned(gray: np.ndarray, angle: float) -> np.ndarray:
+    """The page image turned level (by -`angle` degrees), white where nothing was."""
+    from PIL import Image
     return np.array(Image.fromarray(gray).rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
 
 
-def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
-    """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores."""
+def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
+                    sealless: np.ndarray | None = None) -> list[dict]:
+    """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores.
+    `sealless`: the page without a seal's red ink (_reread_seal)."""
     from PIL import Image
     exe = tools.tesseract()
     dpi = max(70, round(scale * 72))
@@ -765,6 +882,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float) -
     if garbled:
         words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
         lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
+    if sealless is not None:
+        sealed, reread = _reread_seal(gray, sealless, [line for line in lines_kept if line], boxes, ink, scale, lang,
+                                      timeout)
+        if reread:
+            words = [w for w in words if id(w) not in sealed] + [w for line in reread for w in line]
+            lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = "II" + line[0]["text"][1:]
@@ -875,6 +998,90 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
                 line.append(w)
             added.append(line)
     return gone, added
+
+
+SEAL_DROPPED = 40  # gray levels a pixel of the page without red ink is lighter than the page's: the seal's ink
+SEAL_PAD_PT = 4.0  # the seal's place read again with this much room about it
+# the second reading is taken when it holds as many letters read surely as the page's reading
+# there (its lines are whole: the page's reading of the block, even where it read the words,
+# set them on lines running across to the recipients' column, "UY" / "CHỦ TỊCH" among them)
+SEAL_BETTER = 1.0
+SEAL_SURE = 60.0  # a word read this surely counts
+SEAL_LINE_PT = 20.0  # the box's lower edge goes this far down at most to take whole a line it cuts
+
+
+def _sure_letters(words: list[tuple[str, float]]) -> int:
+    """The letters of the words read SEAL_SURE or more surely."""
+    return sum(sum(ch.isalpha() for ch in text) for text, conf in words if conf >= SEAL_SURE)
+
+
+def _read_again_over(box: tuple[int, int, int, int], new: list[tuple[int, int, int, int]]) -> bool:
+    """A word of the page's reading (its box) that a word of the second reading covers half of
+    or more, across and up and down: the same word, with a speck of the seal's ring glued to it
+    ('"Thạch' for "Thạch") where it crosses the box's edge."""
+    width, height = max(1, box[2] - box[0]), max(1, box[3] - box[1])
+    return any(min(box[2], b[2]) - max(box[0], b[0]) >= width / 2 and min(box[3], b[3]) - max(box[1], b[1]) >= height / 2
+               for b in new)
+
+
+def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]],
+                 boxes: dict[int, tuple[int, int, int, int]], ink: dict[int, tuple[float, float]], scale: float,
+                 lang: str, timeout: float) -> tuple[set[int], list[list[dict]]]:
+    """The signer's block under a seal, read again from the page without its red ink: the
+    seal's place (where `sealless` is SEAL_DROPPED lighter than `gray`, a box of a seal's
+    size) and the lines of type running on from it to the right up to a column's gap, as one
+    block (psm 6), the box's lower edge moved down (SEAL_LINE_PT at most) to take whole the line
+    it cuts (the name; the line its upper edge cuts, read by the page above the seal, is read
+    worse alone: dev p16's "KT. TỔ TRƯỞNG"). Its lines (but those read garbled: the ring's letters) take the place of the page's words
+    lying wholly inside that box when they hold SEAL_BETTER times as many letters read surely
+    (a seal over the title and the name: "TM. ỦY BAN NHÂN DÂN" / "q" read, the rest dropped as
+    a picture; or the block's lines set among the recipients' ones); a word the
+    box's left edge cuts (the recipients' column beside the seal) is left out of the new
+    reading and stays as the page read it. Returns the ids of the words replaced and the new lines."""
+    dropped = sealless.astype(np.int16) - gray.astype(np.int16) >= SEAL_DROPPED
+    box = _seal_box(dropped, scale)
+    if box is None:
+        return set(), []
+    pad = round(SEAL_PAD_PT * scale)
+    x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
+    y1 = min(gray.shape[0], box[3] + pad)
+    filled = (sealless[:, x0:min(gray.shape[1], box[2] + pad)] < DARK).any(axis=1)
+    reach = round(SEAL_LINE_PT * scale)  # a line the box's lower edge cuts (the name) is read whole
+    while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
+        y1 += 1
+    columns = (sealless[y0:y1] < DARK).any(axis=0)
+    gap, x1 = round(COLUMN_GAP_PT * scale), min(gray.shape[1], box[2] + pad)
+    while x1 < gray.shape[1] and columns[x1:x1 + gap].any():  # the lines run on past the seal
+        x1 += int(np.flatnonzero(columns[x1:x1 + gap])[-1]) + 1
+    x1 = min(gray.shape[1], x1 + pad)
+    inside = [w for line in lines for w in line
+              if boxes[id(w)][0] >= x0 and boxes[id(w)][2] <= x1 and boxes[id(w)][1] >= y0 and boxes[id(w)][3] <= y1]
+    rows = _block_lines(np.pad(sealless[y0:y1, x0:x1], 16, constant_values=255), lang, timeout)
+    edge = 16 + max(1, round(scale / 2))
+    rows = [[(t, b, c) for t, b, c in row if b[0] > edge] for row in rows]  # (a word cut by the left edge)
+    rows = [row for row in rows if row and _mean([c for *_, c in row]) >= GARBLED_WORD_CONF]  # (not the ring's letters)
+    if _sure_letters([(t, c) for row in rows for t, _, c in row]) < \
+            SEAL_BETTER * max(1, _sure_letters([(w["text"], w["conf"]) for w in inside])):
+        return set(), []
+    new_boxes = [(x0 + b[0] - 16, y0 + b[1] - 16, x0 + b[2] - 16, y0 + b[3] - 16) for row in rows for _, b, _ in row]
+    inside += [w for line in lines for w in line if w not in inside and _read_again_over(boxes[id(w)], new_boxes)]
+    added: list[list[dict]] = []
+    for row in rows:
+        top = (y0 + min(b[1] for _, b, _ in row) - 16) / scale
+        bottom = (y0 + max(b[3] for _, b, _ in row) - 16) / scale
+        line = []
+        for t, (bx0, by0, bx1, by1), c in row:
+            text = _repaired(without_specks(t))
+            if not text or (c < SEAL_SURE and not _WORD_CHAR.search(text)):  # (signs read unsurely: the seal's leftovers)
+                continue
+            w = {"text": text, "x0": (x0 + bx0 - 16) / scale, "x1": (x0 + bx1 - 16) / scale,
+                 "top": top, "bottom": bottom, "conf": c}
+            boxes[id(w)] = (x0 + bx0 - 16, y0 + by0 - 16, x0 + bx1 - 16, y0 + by1 - 16)
+            ink[id(w)] = ((y0 + by0 - 16) / scale, (y0 + by1 - 16) / scale)
+            line.append(w)
+        if line:
+            added.append(line)
+    return {id(w) for w in inside}, added
 
 
 def _column_gap(ink: np.ndarray, scale: float) -> bool:
@@ -1087,6 +1294,21 @@ def number_line_read_again(text: str) -> str:
     return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
 
 
+_FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
+# a number line and nothing after it ("Số: 34/KH-UBND", "Số 12-KH/TU"), as _line_start tells it
+_NUMBER_ALONE = re.compile(r"^S[ốoỐO]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")
+
+
+def frame_before_number(texts: list[str]) -> bool:
+    """A stretch of words that is a header's number line and nothing else, after a stroke read
+    as a word of its own ("- Số: 34/KH-UBND": the issuer's underline or a stamp's frame
+    just above it, read onto its line); the header's number line must start with "Số" to be
+    told. Not a list item that goes on after a number ("- Số 12/KH-UBND ngày ..."), nor one
+    whose number is no document's ("- Số 12 hộ", "- Số 3/4 ...")."""
+    return len(texts) >= 2 and bool(_FRAME_ONLY.match(texts[0])) and bool(_NUMBER_ALONE.match(
+        _line_start(" ".join(texts[1:]))))
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -1110,8 +1332,12 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     (_reread_number_by_hand)."""
     todo = []
     by_hand = []
+    framed: set[int] = set()
     for line in lines:
         for part in stretches(line):
+            if frame_before_number([w["text"] for w in part]):
+                framed.add(id(part[0]))
+                part = part[1:]
             text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
@@ -1121,7 +1347,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
             todo.append(part)
-    gone: set[int] = set()
+    gone: set[int] = set(framed)
     if by_hand and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
         gone |= _reread_number_by_hand(gray, by_hand, boxes, scale, timeout)
     if not todo:
@@ -1637,15 +1863,17 @@ def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]
 
     def spanned(v):
         """The stroke if it runs from a horizontal rule to another; one whose ink runs on
-        past the last rule it reaches at one end only (a letter right under the table
-        touching the rule's column) is cut there. A stroke that reaches no rule at either
-        end (strokes of letters in cells above one another, joined through a rule) is none."""
+        past the last rule it reaches at either end or both (a letter right under the table
+        touching the rule's column; a column's rule between two merged group rows, each
+        with a capital's stem on the column's line bridged to it through the row's padding)
+        is cut at the first and last rules it crosses. A stroke that crosses one rule only
+        (strokes of letters in cells above one another, joined through a rule) is none."""
         x, y0, y1, t = v
         ys = [(hy, ht) for hy, hx0, hx1, ht in hsegs if hx0 - join <= x <= hx1 + join]
         top = any(abs(hy - y0) <= ht // 2 + touch for hy, ht in ys)
         bottom = any(abs(hy - y1) <= ht // 2 + touch for hy, ht in ys)
         inside = [hy for hy, ht in ys if y0 - ht // 2 - touch <= hy <= y1 + ht // 2 + touch]
-        if (top or bottom) and inside and max(inside) - min(inside) > join:  # two rules, not one thick one
+        if inside and max(inside) - min(inside) > join:  # two rules, not one thick one
             return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]

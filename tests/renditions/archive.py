@@ -1,9 +1,11 @@
 """A sample of the invented documents as plain 300 dpi scans, as archive scans
 (tests/renditions/scans.py archive_scan) and as cheap "low" scans (200 dpi, grayscale, JPEG 60:
-scans.low_scan) and as phone photos of the paper (scans.photo_scan: uneven light, a shadow
-along one edge, a slight keystone and tilt), each with its document's gold, extracted and scored:
+scans.low_scan), as phone photos of the paper (scans.photo_scan: uneven light, a shadow
+along one edge, a slight keystone and tilt) and as a phone scanner app's PDFs (scans.phone_app_scan:
+a mild perspective left, JPEG 50, pages not A4, one of another size), each with its document's gold,
+extracted and scored:
 
-    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive,scan-low,photo] [--score]
+    .venv/bin/python -m tests.renditions.archive OUT --docs b2_,c2_snv [--kinds scan300,scan-archive,scan-low,photo,phone-app] [--score]
 
 --docs names sources by file-name prefix (comma-separated). Writes OUT/<kind>/raw and
 OUT/<kind>/gold as tests.invented.renditions does, and with --score OUT/<kind>/out and a line
@@ -18,10 +20,10 @@ import sys
 from pathlib import Path
 
 from tests.invented import renditions as r
-from tests.renditions.scans import archive_scan, image_only_pdf, low_scan, photo_scan
+from tests.renditions.scans import archive_scan, image_only_pdf, low_scan, phone_app_scan, photo_scan
 
-ARCHIVE, LOW, PHOTO = "scan-archive", "scan-low", "photo"
-KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO)
+ARCHIVE, LOW, PHOTO, APP = "scan-archive", "scan-low", "photo", "phone-app"
+KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO, APP)
 
 
 def pdf_of(source: Path, work: Path) -> Path:
@@ -59,6 +61,8 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
             r._write(out, LOW, f"{s.stem}{tag}.low.pdf", low_scan(pdf), s.name)
         if PHOTO in kinds:
             r._write(out, PHOTO, f"{s.stem}{tag}.photo.pdf", photo_scan(pdf, s.name), s.name)
+        if APP in kinds:
+            r._write(out, APP, f"{s.stem}{tag}.app.pdf", phone_app_scan(pdf, s.name), s.name)
     shutil.rmtree(work, ignore_errors=True)
     return len(sources)
 

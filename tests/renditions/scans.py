@@ -366,6 +366,80 @@ def photo_page(img, dpi: int, rnd):
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
 
 
+APP_DPI = 200  # what a phone scanner app writes: the page's picture about 1650 px wide ...
+APP_QUALITY = 50  # ... as a strong JPEG
+APP_CORNER = 0.008  # each corner of the page left up to this far (a fraction of the width) off after the app's own straightening
+APP_CROP = (0.01, 0.035)  # the app's crop: this much (a fraction of each side) cut off or added as margin, unevenly
+APP_ODD_PAGE = 0.93  # one page of several is shot from farther: its picture this much the size of the others
+APP_LEVELS = (40, 225)  # the app's "document" filter: what is darker than the first level goes black, lighter than the second white
+
+
+def phone_app_scan(data: bytes, seed: str = "") -> bytes:
+    """`data` (a PDF) as a phone scanner app's PDF: each page photographed and straightened by
+    the app, with a mild perspective left (each corner up to APP_CORNER off), cropped unevenly so
+    the page is not A4, its contrast stretched by the app's filter, JPEG 50 at 200 dpi, and one
+    page (the second of several) a different size from the others. Deterministic: the same input
+    and `seed` give the same bytes."""
+    import random
+
+    import pypdfium2 as pdfium
+
+    rnd = random.Random("phone-app:" + seed)
+    pdf = pdfium.PdfDocument(data)
+    images = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            img = app_page(page.render(scale=APP_DPI / 72).to_pil().convert("RGB"), rnd)
+            if i == 1:
+                img = img.resize((round(img.width * APP_ODD_PAGE), round(img.height * APP_ODD_PAGE * rnd.uniform(0.98, 1.02))))
+            images.append(img)
+            page.close()
+    finally:
+        pdf.close()
+    return _pdf_of(images, APP_DPI, APP_QUALITY)
+
+
+def _corner_coeffs(w: int, h: int, src: list[tuple[float, float]]) -> list[float]:
+    """PIL's PERSPECTIVE coefficients that show the source quadrilateral `src` (top left, top
+    right, bottom right, bottom left) as the whole w x h output."""
+    import numpy as np
+
+    out = [(0, 0), (w, 0), (w, h), (0, h)]
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(out, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return [float(c) for c in np.linalg.solve(np.array(rows, float), np.array(rhs, float))]
+
+
+def app_page(img, rnd):
+    """One page image (RGB PIL) as phone_app_scan leaves it (`rnd`, a random.Random): the
+    corners a little off, an uneven crop (the page's size changes), the levels stretched."""
+    import numpy as np
+    from PIL import Image
+
+    w, h = img.size
+
+    def off() -> float:
+        return rnd.uniform(-APP_CORNER, APP_CORNER) * w
+
+    left, right = rnd.uniform(*APP_CROP) * w, rnd.uniform(*APP_CROP) * w
+    top, bottom = rnd.uniform(*APP_CROP) * h, rnd.uniform(*APP_CROP) * h
+    if rnd.random() < 0.5:  # the app cut into the margin on one side and left more on the other
+        left, right = -left, right
+    src = [(left + off(), top + off()), (w - right + off(), top + off()),
+           (w - right + off(), h - bottom + off()), (left + off(), h - bottom + off())]
+    size = (round(w - left - right), round(h - top - bottom))
+    img = img.transform(size, Image.PERSPECTIVE, _corner_coeffs(*size, src), resample=Image.BICUBIC,
+                        fillcolor=(255, 255, 255))
+    a = np.asarray(img).astype(np.float32)
+    lo, hi = APP_LEVELS
+    a = (a - lo) * 255.0 / (hi - lo)
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "RGB")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input")
