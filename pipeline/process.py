@@ -98,7 +98,8 @@ def extract_fields(doc: Document) -> dict:
     signer = guard("signer", empty_signer, extract_signature, doc)
     recipients = guard("recipients", list, extract_recipients, doc)
     issues = list(doc.issues) + header.pop("issues") + guard("sections", list, numbering_issues, nodes)
-    statements = guard("budget.statements", list, extract_statements, doc, header["period"], header.get("title"))
+    statements = guard("budget.statements", list, extract_statements, doc, header["period"], header.get("title"),
+                       header.get("issued_date"))
     guard("budget.statements", lambda: None, scope_by_activity, statements, activities, doc.text)
     budget = guard("budget", lambda: {"tables": [], "items": [], "issues": []},
                    extract_budget_tables, doc, header["period"], statements)

@@ -67,8 +67,10 @@ NOTICE = ("ỦY BAN NHÂN DÂN\n\nTỈNH HÒA SƠN\n\nSố: 77/TB-UBND\n\nHòa S
     (2023, "Năm 2022, kinh phí bố trí cho dự án là 15 tỷ đồng.", [("total", 2022, 15_000_000_000)]),
 ])
 def test_a_notice_with_no_period_reviews_the_years_before_its_date(dated, line, sums):
+    from extractors.fields.header import extract_header
     doc = _doc(NOTICE.format(dated=dated, line=line))
-    assert [(s["source"], s["year"], s["amount_vnd"]) for s in extract_statements(doc, {}, None)] == sums
+    issued = extract_header(doc)["issued_date"]  # (as the pipeline passes the header's date)
+    assert [(s["source"], s["year"], s["amount_vnd"]) for s in extract_statements(doc, {}, None, issued)] == sums
 
 
 # A scrape that flattened the recipients' column and the signature's onto one paragraph: the list ends where the

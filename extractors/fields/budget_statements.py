@@ -720,13 +720,15 @@ FISCAL_TITLE = re.compile(r"tài\s+chính\s*[-–,]?\s*ngân\s+sách|dự\s+toá
                           r"\b(?:thu,?\s+(?:và\s+)?chi|thu|chi)\s+ngân\s+sách|kinh\s+tế\s*[-–]\s*xã\s+hội", re.I)
 
 
-def extract_statements(doc: Document, period: dict | None = None, title: str | None = None) -> list[dict]:
-    """The budget statements of a document whose header gives its `period` and `title`."""
+def extract_statements(doc: Document, period: dict | None = None, title: str | None = None,
+                       issued: str | None = None) -> list[dict]:
+    """The budget statements of a document whose header gives its `period`, `title` and the date
+    it was `issued` (ISO, or None)."""
     period = period or {}
     own_capital = not title or bool(CAPITAL_TITLE.search(title))  # (a chunk with no title: its own, as before)
     fiscal = bool(title and FISCAL_TITLE.search(title))
     plan = (period.get("start_year"), period.get("end_year"))
-    dated = _dated_year(doc.text)  # a letter or a meeting's notice with no period: the year it is dated
+    dated = int(issued[:4]) if issued else None  # a letter or a notice with no period: the year it is dated
     units = _units(doc)
     notes = _footnote_units(doc, units)
     referents: dict[str, Lead] = {}  # footnote marker -> the statement it hangs from
@@ -955,17 +957,6 @@ def _fund_part(clause: str, before: str) -> bool:
     """Whether a sum whose clause opens on a fund's name is a part of the sum before it, listed
     after its "gồm" / "trong đó" (not a fund's takings told on their own: "vận động Quỹ ... được N")."""
     return FUND_PART.match(_tidy(clause)) is not None and PARTS_NAMED.search(before) is not None
-
-
-# the date line of a document's header: "Lạng Sơn, ngày 10 tháng 3 năm 2025"
-DATED = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})", re.I)
-DATE_LINE_WITHIN = 3000  # characters from the start of the text the header's date stands within
-
-
-def _dated_year(text: str) -> int | None:
-    """The year of the first full date near the start of a document (its header's date line)."""
-    m = DATED.search(text[:DATE_LINE_WITHIN])
-    return int(m.group(1)) if m else None
 
 
 def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
