@@ -113,26 +113,33 @@ def archive_scan(data: bytes, dpi: int = 300, seed: str = "") -> bytes:
     Deterministic: the same input and `seed` give the same bytes."""
     import random
 
+    rnd = random.Random("archive:" + seed)
+    images = []
+    for i, count, page, img in _colour_pages(data, dpi):
+        if i == 0:
+            _handwrite_blanks(img, page, dpi / 72, rnd)
+            _receipt_stamp(img, dpi, rnd)
+        if i == count - 1:
+            _seal(img, dpi, rnd)
+        images.append(_archive_page(img, dpi, rnd))
+    return _pdf_of(images, dpi, 60)
+
+
+def _colour_pages(data: bytes, dpi: int):
+    """Each page of `data` (a PDF) rendered in colour at `dpi`: (its index, the page count, the
+    PDFium page, open while the caller works on it, and its RGB image)."""
     import pypdfium2 as pdfium
 
-    rnd = random.Random("archive:" + seed)
     pdf = pdfium.PdfDocument(data)
-    images = []
     try:
         for i in range(len(pdf)):
             page = pdf[i]
-            scale = dpi / 72
-            img = page.render(scale=scale).to_pil().convert("RGB")
-            if i == 0:
-                _handwrite_blanks(img, page, scale, rnd)
-                _receipt_stamp(img, dpi, rnd)
-            if i == len(pdf) - 1:
-                _seal(img, dpi, rnd)
-            page.close()
-            images.append(_archive_page(img, dpi, rnd))
+            try:
+                yield i, len(pdf), page, page.render(scale=dpi / 72).to_pil().convert("RGB")
+            finally:
+                page.close()
     finally:
         pdf.close()
-    return _pdf_of(images, dpi, 60)
 
 
 def _blank_boxes(page, scale: float) -> list[tuple[float, float, float]]:
@@ -311,18 +318,8 @@ def photo_scan(data: bytes, seed: str = "") -> bytes:
     give the same bytes."""
     import random
 
-    import pypdfium2 as pdfium
-
     rnd = random.Random("photo:" + seed)
-    pdf = pdfium.PdfDocument(data)
-    images = []
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            images.append(photo_page(page.render(scale=PHOTO_DPI / 72).to_pil().convert("RGB"), PHOTO_DPI, rnd))
-            page.close()
-    finally:
-        pdf.close()
+    images = [photo_page(img, PHOTO_DPI, rnd) for _, _, _, img in _colour_pages(data, PHOTO_DPI)]
     return _pdf_of(images, PHOTO_DPI, PHOTO_QUALITY)
 
 
@@ -382,21 +379,13 @@ def phone_app_scan(data: bytes, seed: str = "") -> bytes:
     and `seed` give the same bytes."""
     import random
 
-    import pypdfium2 as pdfium
-
     rnd = random.Random("phone-app:" + seed)
-    pdf = pdfium.PdfDocument(data)
     images = []
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            img = app_page(page.render(scale=APP_DPI / 72).to_pil().convert("RGB"), rnd)
-            if i == 1:
-                img = img.resize((round(img.width * APP_ODD_PAGE), round(img.height * APP_ODD_PAGE * rnd.uniform(0.98, 1.02))))
-            images.append(img)
-            page.close()
-    finally:
-        pdf.close()
+    for i, _, _, page_image in _colour_pages(data, APP_DPI):
+        img = app_page(page_image, rnd)
+        if i == 1:
+            img = img.resize((round(img.width * APP_ODD_PAGE), round(img.height * APP_ODD_PAGE * rnd.uniform(0.98, 1.02))))
+        images.append(img)
     return _pdf_of(images, APP_DPI, APP_QUALITY)
 
 
