@@ -46,6 +46,7 @@ import tempfile
 from pathlib import Path
 
 from tests.invented import renditions as r
+from tests.renditions.wordplans import office_style
 
 OCR_LAYER, OCR_LAYER_KEPT, BROWSER, WORD = "ocr-layer", "ocr-layer-kept", "browser-print", "word-made"
 KINDS = (OCR_LAYER, BROWSER, WORD)
@@ -218,19 +219,6 @@ def header_table(doc, left: list[str], right: list[str]):
     return table
 
 
-def _office_style(doc) -> None:
-    """Times New Roman 13 pt, A4 with the decree's margins, as an office's Word template sets them."""
-    from docx.shared import Cm, Pt
-
-    style = doc.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(13)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
-
-
 def _docx_of_text(source: Path) -> bytes:
     """A .txt/.md document as a Word file, its national header (when it starts with one) as a table."""
     from docx import Document
@@ -244,7 +232,7 @@ def _docx_of_text(source: Path) -> bytes:
     if split is None:
         return data
     doc = Document(io.BytesIO(data))
-    _office_style(doc)
+    office_style(doc)
     table = header_table(doc, split[0], split[1])
     doc.element.body.insert(0, table._tbl)
     return r._saved(doc)
