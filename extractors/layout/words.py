@@ -159,7 +159,8 @@ JUSTIFIED_SPACE = 0.75  # ... the median under this share of the line's height: 
 
 def _justified(line: list[dict]) -> bool:
     """A line of prose whose spaces justification widened, evenly: JUSTIFIED_WORDS words or
-    more, two thirds of them words of letters, every gap under JUSTIFIED_SPREAD times the
+    more, two thirds of them words of letters (more than half where every gap is as wide as the
+    others, within SPREAD_EVEN or SPREAD_NEAR: a date's numbers), every gap under JUSTIFIED_SPREAD times the
     median gap, which is under JUSTIFIED_SPACE of the line's height (a scan's justified
     "a) Phấn đấu đến năm 2030, 100% thư viện ..." with 6-8 pt between all its words). A
     table's row has gaps between its cells far wider than those inside them."""
@@ -171,7 +172,10 @@ def _justified(line: list[dict]) -> bool:
     if not (gaps[-1] < JUSTIFIED_SPREAD * usual and 0 < usual < JUSTIFIED_SPACE * height):
         return False  # (the gaps first: counting the words of letters is the dearer test)
     words = sum(1 for w in line if any(ch.isalpha() for ch in w["text"]) and not any(ch.isdigit() for ch in w["text"]))
-    return 3 * words >= 2 * len(line)
+    # (every gap as wide as the others, as justification sets them: a line that names a document and its
+    # date, "214-KH/BTGTU, ngày 09 tháng 3 năm 2024 của Ban Dân vận", is prose with most of its words letters)
+    even = gaps[-1] - gaps[0] <= max(SPREAD_NEAR, SPREAD_EVEN * usual)
+    return 3 * words >= 2 * len(line) or (even and 2 * words > len(line))
 
 
 SPREAD_WORDS = 4  # a line of this many words or more, ...
