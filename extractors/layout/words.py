@@ -33,13 +33,21 @@ def lines_of(words: list[dict]) -> list[list[dict]]:
     lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
     # two columns set side by side rarely share a baseline ("- Bộ Tài chính" beside
     # "KT. CHỦ TỊCH" 2.5 pt lower): near lines that do not overlap are one visual row
+    # (and where the columns nearly touch, "BỘ Y TẾ" 8 pt before "CỘNG HÒA ...", the right one's
+    # first word says where it starts: segments_of cuts there)
     merged: list[list[dict]] = []
     for line in lines:
         if merged and abs(merged[-1][0]["top"] - line[0]["top"]) <= 8 and _apart(merged[-1], line):
             merged[-1] = sorted(merged[-1] + line, key=lambda w: w["x0"])
+        elif merged and 3 < abs(merged[-1][0]["top"] - line[0]["top"]) <= 8 and _apart(merged[-1], line, CELL_GAP):
+            left, right = (merged[-1], line) if line[0]["x0"] > merged[-1][-1]["x1"] else (line, merged[-1])
+            merged[-1] = left + [{**right[0], COLUMN_START: True}] + right[1:]
         else:
             merged.append(line)
     return merged
+
+
+COLUMN_START = "column_start"  # a word's mark: a column set close to the one before it on its visual line starts here
 
 
 ROW_CELLS = 3  # a line of this many cells or more is a table's row (or its header line)
@@ -104,9 +112,9 @@ def _set_after(row: list[dict], line: list[dict]) -> list[dict]:
             for w in line]
 
 
-def _apart(a: list[dict], b: list[dict]) -> bool:
-    """Whether two lines sit side by side with a column gap between them."""
-    return b[0]["x0"] - a[-1]["x1"] > COLUMN_GAP or a[0]["x0"] - b[-1]["x1"] > COLUMN_GAP
+def _apart(a: list[dict], b: list[dict], gap: float = COLUMN_GAP) -> bool:
+    """Whether two lines sit side by side with a column gap (or `gap`) between them."""
+    return b[0]["x0"] - a[-1]["x1"] > gap or a[0]["x0"] - b[-1]["x1"] > gap
 
 
 def segments_of(line: list[dict]) -> list[Segment]:
@@ -115,7 +123,7 @@ def segments_of(line: list[dict]) -> list[Segment]:
     the tab that follows the label ("2." ... "Mục tiêu cụ thể", "-" ... "Thành lập ...")."""
     segs: list[list[dict]] = [[line[0]]]
     for prev, w in zip(line, line[1:]):
-        if w["x0"] - prev["x1"] > COLUMN_GAP:
+        if w["x0"] - prev["x1"] > COLUMN_GAP or COLUMN_START in w:
             segs.append([w])
         else:
             segs[-1].append(w)
