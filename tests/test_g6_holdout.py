@@ -145,3 +145,48 @@ def test_an_amendments_quoted_objectives_are_its_objectives(head, found):
     got = [(o["kind"], [t["value"] for t in o["targets"] if t["unit"] == "percent"])
            for o in extract_objectives(doc, outline(doc))]
     assert got == found
+
+
+# The organisation section's closing line that asks another body for its part, unnumbered after the last numbered
+# item ("3. Ủy ban nhân dân các xã ..." / "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện ... tham gia giám sát ..."):
+# the body it asks is responsible too, and the request is not the last item's duty.
+ORGANISATION = HEAD + """I. MỤC TIÊU
+Hoàn thành 25 km đường giao thông nông thôn.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế và Hạ tầng theo dõi, tổng hợp kết quả thực hiện.
+2. Ủy ban nhân dân các xã vận động Nhân dân hiến đất làm đường.
+{line}
+"""
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện tham gia giám sát việc thực hiện Kế hoạch./.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    ("Đề nghị Hội Nông dân huyện và các đoàn thể tham gia vận động hội viên hưởng ứng./.",
+     ["Hội Nông dân huyện", "các đoàn thể"]),
+    # must not: a closing line that asks no body, or does not open with the request, stays the last item's
+    ("Đề nghị đồng chí Chủ tịch xem xét, chỉ đạo./.", []),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị Phòng Kinh tế và Hạ tầng báo cáo Ủy ban nhân dân huyện./.",
+     []),
+])
+def test_a_closing_request_to_another_body_is_its_responsibility(line, agencies):
+    doc = _doc(ORGANISATION.format(line=line))
+    records = extract_responsibilities(doc, outline(doc))
+    assert [r["agency"] for r in records][2:] == agencies
+    communes = next(r for r in records if r["agency"] == "Ủy ban nhân dân các xã")
+    assert any(line[:20] in d for d in communes["duties"]) is not bool(agencies)
+
+
+# "tham gia" followed by what a body does ("các đoàn thể tham gia tuyên truyền ...") ends the body's name; "tham gia"
+# that names the bodies taking part ("Các đơn vị tham gia dự án", "Các xã tham gia Chương trình") stays in it.
+@pytest.mark.parametrize("line, name", [
+    ("Hội Cựu chiến binh xã và các đoàn thể tham gia tuyên truyền, vận động Nhân dân.",
+     "Hội Cựu chiến binh xã và các đoàn thể"),
+    ("Các tổ chức chính trị - xã hội tham gia giám sát việc thực hiện.", "Các tổ chức chính trị - xã hội"),
+    # must not: the units taking part in something
+    ("Các đơn vị tham gia dự án chịu trách nhiệm quyết toán kinh phí.", "Các đơn vị tham gia dự án"),
+    ("Các xã tham gia Chương trình chủ động bố trí vốn đối ứng.", "Các xã tham gia Chương trình"),
+])
+def test_tham_gia_before_a_duty_ends_the_bodys_name(line, name):
+    from extractors.fields.responsibilities import agency_of
+    assert agency_of(line)[0] == name
