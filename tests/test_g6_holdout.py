@@ -190,3 +190,22 @@ def test_a_closing_request_to_another_body_is_its_responsibility(line, agencies)
 def test_tham_gia_before_a_duty_ends_the_bodys_name(line, name):
     from extractors.fields.responsibilities import agency_of
     assert agency_of(line)[0] == name
+
+
+# A word-segmented plan whose segmenter lower-cased the names ("phước_thạnh , ngày 05 tháng 3 năm 2024", as the dev
+# set's "tỉnh hải_dương"): the place is spelled as a name; a place written with its capitals is kept as written.
+@pytest.mark.parametrize("line, place", [
+    ("tân_hòa , ngày 05 tháng 3 năm 2024", "Tân Hòa"),
+    ("buôn_ma_thuột , ngày 05 tháng 3 năm 2024", "Buôn Ma Thuột"),
+    # must not: a place written with capitals keeps them
+    ("Tân_Hòa , ngày 05 tháng 3 năm 2024", "Tân Hòa"),
+    ("TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "TP. Hồ Chí Minh"),
+])
+def test_a_lower_cased_place_of_a_segmented_text_is_spelled_as_a_name(line, place):
+    from extractors.fields.header import extract_header
+    from tests.invented.build_g6 import COMMUNE_TEXT
+    text = COMMUNE_TEXT.replace("Phước_Thạnh , ngày 05 tháng 3 năm 2024", line)
+    assert line in text
+    header = extract_header(_doc(text))
+    assert header["place"] == place
+    assert header["issued_date"] == "2024-03-05"
