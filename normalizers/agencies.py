@@ -211,6 +211,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # ("đơn vị tư vấn giám sát", "nhà thầu tư vấn thiết kế" name a project's consultant: no verbs there;
          # "Các đơn vị tư vấn cho doanh nghiệp" is one)
          r"chú trọng|thu hút|mở rộng|tích cực|"
+         # ("Các đơn vị tham gia" names the units taking part; "các đoàn thể tham gia tuyên truyền ..." is what they do)
+         r"tham gia(?=\s+(?:tuyên truyền|vận động|hưởng ứng|giám sát|phối hợp|thực hiện|triển khai|tổ chức)(?!\w))|"
          r"(?:(?<!đơn vị )(?<!nhà thầu )tư vấn|tư vấn(?!\s+(?:giám sát|thiết kế|khảo sát|thẩm tra|lập|đấu thầu)(?!\w)))|"
          r"được|"
          # ("Đảng ủy UBND tỉnh lãnh đạo ...", "Trung tâm Phục vụ hành chính công số hóa hồ sơ ...")

@@ -597,6 +597,14 @@ def place_word(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _place_cased(place: str) -> str:
+    """The place of a place and date line as it is spelled when the line came in lower case (a word segmenter's
+    output lower-cases names: "phước_thạnh , ngày 05 tháng 3 năm 2024" -> "Phước Thạnh"); as written otherwise."""
+    if place != place.lower() or not re.search(r"[^\W\d_]", place):
+        return place
+    return " ".join(place_word(w) for w in place.split())
+
+
 SHORT_LEVELS = {"TP": "THÀNH PHỐ", "TX": "THỊ XÃ"}
 SHORT_LEVEL = re.compile(r"\b(TP|TX)(?:\s*\.\s*|\s+)(?=[" + UPPER + r"])")  # "TP. HỒ CHÍ MINH", "TX BUÔN HỒ"
 
@@ -889,7 +897,7 @@ def extract_header(doc: Document) -> dict:
         if m is None and (bare := PLACE_DATE_BARE.match(text)) and not BODY_START.match(text) and _place_like(bare.group(1)):
             m = bare  # "Kon Tum ngày 05 tháng 3 năm 2024": the comma lost (OCR, careless typing)
         if m and out["issued_date"] is None:
-            out["place"] = m.group(1).strip()
+            out["place"] = _place_cased(m.group(1).strip())
             reading = dates.parse_date(text)
             out["issued_date"] = reading.value.isoformat() if reading.value else None
             if reading.problem:

@@ -372,6 +372,21 @@ def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None
     return []
 
 
+# the word a reference to an appendix opens with, left at the end of a line a PDF's reader did not join to the
+# next one, which opens with "Phụ lục" ("... đến năm 2030 tại" / "Phụ lục kèm theo Chương trình này.")
+_OPEN_REFERENCE = re.compile(r"\b(?:tại|theo|ở|trong)(?:\s+các)?\s*$", re.I)
+
+
+def _reference_wrapped(doc: Document, block: Block, text: str) -> str:
+    """An item's text for finding its reference to an appendix: with the next line when the item ends with the
+    reference's first word and that line opens with "Phụ lục" (a wrapped line read as a block of its own)."""
+    nxt = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if nxt is not None and nxt.kind != "table" and nxt.text and _OPEN_REFERENCE.search(text.rstrip()) \
+            and APPENDIX_TITLE.match(nxt.text):
+        return f"{text.rstrip()} {nxt.text.strip()}"
+    return text
+
+
 def _or_appendix(doc: Document, items: list[dict], text: str, section: str | None, year: int | None,
                  used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """`items`, or for a line that sets no level and only points to an appendix ("Các chỉ tiêu cụ
@@ -522,10 +537,44 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 continue
             if len(text) > 10:
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
-                out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
+                out.extend(_or_appendix(doc, items, _reference_wrapped(doc, b, text), node.path, group.year or year,
+                                        used, start))
+    if not out:
+        out = _quoted_objectives(doc, nodes, start)
     if not out:
         out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
+
+
+# an amendment's quoted new text of an objectives heading: '"2. Mục tiêu cụ thể', '“a) Mục tiêu chung:' (the quote
+# opens before the label, so the line is no section of the outline)
+QUOTED_HEAD = re.compile(r"^\s*[\"“]\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?(?:các\s+)?"
+                         r"((?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?)\s*:?\s*$", re.I)
+QUOTE_CLOSED = re.compile(r"[\"”]\s*[.;,]?\s*$")
+QUOTE_MARKS = "\"“”"
+
+
+def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
+    """The objectives an amending plan sets in quotes ("Sửa đổi khoản 2 mục I như sau:" / '"2. Mục tiêu cụ thể' /
+    "- Năm 2022, đón ... tăng 40% ...;" / '- 90% cơ sở ... ."'): the lines after the quoted heading up to the one
+    that closes the quote, each an item (specific unless the heading says chung or tổng quát)."""
+    out = []
+    texts = [b for b in doc.blocks if b.kind != "table" and b.text]
+    for k, b in enumerate(texts):
+        m = QUOTED_HEAD.match(b.text)
+        if not m:
+            continue
+        kind = "general" if GENERAL.search(m.group(1)) else "specific"
+        section = next((n.path for n in reversed(nodes) if n.block.index <= b.index), None)
+        for item in texts[k + 1:]:
+            if QUOTED_HEAD.match(item.text) or any(n.block.index == item.index for n in nodes):
+                break
+            text = ITEM_LABEL.sub("", strip_bullet(item.text)).strip().strip(QUOTE_MARKS).rstrip(" ;.").strip(QUOTE_MARKS)
+            if len(text) > 10:
+                out.extend(_objectives(item, text, kind, section, None, start))
+            if QUOTE_CLOSED.search(item.text):
+                break
+    return out
 
 
 # the items of an objectives' section that are no aims: "1. Yêu cầu: ...", "2. Quan điểm", "Phạm vi"

@@ -134,7 +134,7 @@ def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     head = untoned(parent.heading)
     if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
         return False
-    return len(named) == len(group) and all(_gives_chair(n.body) for n in named)
+    return len(named) == len(group) and 2 * sum(_gives_chair(n.body) for n in named) >= len(named)
 
 
 def _gives_chair(body: str) -> bool:
@@ -189,12 +189,25 @@ def _run_on(doc: Document, node: Node, stop: int) -> list[Block]:
     return out
 
 
+# an unnumbered closing line of the organisation section that asks another body for its part ("Đề nghị Ủy ban Mặt trận
+# Tổ quốc Việt Nam thành phố ... tham gia tuyên truyền ..."), after the last numbered item
+REQUEST = re.compile(r"^Đề nghị\s+(?=\S)")
+
+
+def _request_line(doc: Document, node: Node, stop: int) -> int | None:
+    """The index of the first line under a numbered item of an organisation section that opens with "Đề nghị" and a
+    body: the request's own record, not the item's duty (None when there is none)."""
+    return next((b.index for b in doc.blocks[node.block.index + 1: stop]
+                 if b.kind != "table" and b.text and REQUEST.match(b.text) and agency_of(b.text)), None)
+
+
 def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     """The records of one numbered item that opens with an agency (after its first `skip`
     characters): its text after the agency, and the lines under it, are the duties. An
     article's sentence broken over lines after an agency is read whole, each record's span
     the line that names it."""
     stop = content_end(doc, node.block.index, node.end_index)
+    stop = _request_line(doc, node, stop) or stop
     lines = _run_on(doc, node, stop) if node.kind == "article" else [node.block]
     body = " ".join([node.body[skip:], *(b.text.strip() for b in lines[1:])])
     found = agency_of(body)
@@ -320,7 +333,7 @@ def _section(doc: Document, section: Node, nodes: list[Node], taken: set[int]) -
                 records = _item(doc, node, own.end())  # "2. Trách nhiệm của UBND cấp huyện" over its duties
             if records:
                 out += records
-                covered.update(range(node.block.index, node.end_index))
+                covered.update(range(node.block.index, _request_line(doc, node, node.end_index) or node.end_index))
             continue
         found = agency_of(b.text)
         if found:
