@@ -571,6 +571,8 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
         first = next((i for i, r in enumerate(rows) if i and _is_data_row(r, labels_first=True)), None)
     if first is None:
         return
+    while first > 1 and _group_under_header(rows[first - 1]):
+        first -= 1  # ("I. | CÔNG TÁC PHÒNG DỊCH" merged over the row: the body's first group, no header line)
     body = cells[first:]
     header = rows[:first]
     # a line Word merged across the whole table over its header: its unit ("Đơn vị tính:
@@ -604,6 +606,18 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
                                   "fit no reading of merged cells: the amounts' years and sources are left unknown"})
     out.append(RawTable(title, unit, header, columns, body, start, end, last_block=index, issues=issues,
                         context_year=context_year(doc, index, title)))
+
+
+# a group's code: "I.", "II", "A.", "B"
+GROUP_CODE = re.compile(r"^\s*(?:[IVXL]{1,5}|[A-Z])\s*\.?\s*$")
+
+
+def _group_under_header(row: list[str]) -> bool:
+    """A group row merged across every column after its code ("I. | CÔNG TÁC PHÒNG DỊCH | CÔNG TÁC
+    PHÒNG DỊCH | ..."), which a table of tasks sets right under its header: the body's, not a
+    header line naming its columns."""
+    return len(row) > 2 and GROUP_CODE.match(row[0]) is not None and bool(row[1].strip()) \
+        and all(c == row[1] for c in row[2:])
 
 
 UNALIGNED = "table.header_unaligned"
