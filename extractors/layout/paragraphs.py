@@ -344,6 +344,10 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # (or a name in capitals after a word no clause ends in: "... của Ủy ban nhân dân tỉnh" / "Gia Lai về ...")
             elif para and short_before and len(para) >= 2 and not indented and bold == prev_bold:
                 runs_on = runs_on or goes_on_capital(" ".join(para), para[-1], line)
+            # (or a reference to an appendix wrapped after its preposition: "... đến năm 2030 tại" / "Phụ lục kèm
+            # theo Chương trình này.", not an appendix's title)
+            runs_on = runs_on or bool(para and not short_before and line.startswith("Phụ lục ")
+                                      and CONNECTOR_END.search(para[-1]))
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()
