@@ -33,3 +33,25 @@ def test_a_mask_grown_as_pils_max_filter_grows_it(size, share):
         mask = rng.random((h, w)) < share
         pil = np.asarray(Image.fromarray(mask.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(size))) > 0
         assert (ocr.dilated(mask, size) == pil).all()
+
+
+# A Party committee's level word read with a wrong tone before "ỦY" ("TĨNH ỦY" on a header's second
+# line): the issuer is then no committee
+@pytest.mark.parametrize("words, expected", [
+    # must repair
+    (["TĨNH", "ỦY"], ["TỈNH", "ỦY"]),
+    (["TÍNH", "ỦY", "BẮC", "GIANG"], ["TỈNH", "ỦY", "BẮC", "GIANG"]),
+    (["HUYỀN", "ÚY", "MƯỜNG", "LA"], ["HUYỆN", "ỦY", "MƯỜNG", "LA"]),
+    (["THANH", "ỦY", "CAM", "LỘ"], ["THÀNH", "ỦY", "CAM", "LỘ"]),
+    (["DẢNG", "ỦY", "XÃ", "AN", "PHÚ"], ["ĐẢNG", "ỦY", "XÃ", "AN", "PHÚ"]),
+    # must not: the army's committee ("QUÂN ỦY"), a district's, a level word read right, lower case,
+    # a level word not before "ỦY", a rank
+    (["QUÂN", "ỦY", "TRUNG", "ƯƠNG"], ["QUÂN", "ỦY", "TRUNG", "ƯƠNG"]),
+    (["QUẬN", "ỦY", "HAI", "CHÂU"], ["QUẬN", "ỦY", "HAI", "CHÂU"]),
+    (["TỈNH", "ỦY", "HÒA", "VÂN"], ["TỈNH", "ỦY", "HÒA", "VÂN"]),
+    (["Tĩnh", "ủy"], ["Tĩnh", "ủy"]),
+    (["YÊN", "TĨNH"], ["YÊN", "TĨNH"]),
+    (["THƯỢNG", "ÚY", "LÊ", "AN"], ["THƯỢNG", "ÚY", "LÊ", "AN"]),
+])
+def test_a_party_committees_level_word(words, expected):
+    assert ocr.repair_party_committee(words) == expected

@@ -1519,20 +1519,27 @@ def repair_glued_dong(words: list[str]) -> list[str]:
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
 _PARTY_LEVELS = {"tinh", "huyen", "thanh", "quan", "thi", "dang"}
+# ... and those level words' own spelling, for a level word read with a wrong tone before "ỦY"
+# ("TĨNH ỦY", "TÍNH ỦY", "HUYỀN ỦY": no such committee). Not "QUÂN": "QUÂN ỦY" (the army's Party
+# committee) is one, as "QUẬN ỦY" is.
+_PARTY_LEVEL_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "thanh": "THÀNH", "thi": "THỊ", "dang": "ĐẢNG"}
 
 
 def repair_party_committee(words: list[str]) -> list[str]:
     """"TỈNH ÚY QUẢNG NGÃI" -> "TỈNH ỦY QUẢNG NGÃI": a Party committee's name in capitals whose
     "ỦY" OCR read with a wrong tone or none (the hook above is small), right after its level
-    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"). A rank ("THƯỢNG ÚY", "ĐẠI ÚY") and
-    any other word stay."""
+    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"); and "TĨNH ỦY" -> "TỈNH ỦY": the level
+    word itself read with a wrong tone (_PARTY_LEVEL_WORDS). A rank ("THƯỢNG ÚY", "ĐẠI ÚY"),
+    "QUÂN ỦY" and any other word stay."""
     out = list(words)
     for k in range(1, len(words)):
         word = words[k]
-        if word == "ỦY" or not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
+        if not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
             continue
-        if untoned(words[k - 1]) in _PARTY_LEVELS:
+        level = untoned(words[k - 1])
+        if level in _PARTY_LEVELS:
             out[k] = "ỦY"
+            out[k - 1] = _PARTY_LEVEL_WORDS.get(level, words[k - 1])
     return out
 
 
