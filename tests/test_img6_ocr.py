@@ -55,3 +55,40 @@ def test_a_mask_grown_as_pils_max_filter_grows_it(size, share):
 ])
 def test_a_party_committees_level_word(words, expected):
     assert ocr.repair_party_committee(words) == expected
+
+
+def _tsv(words):
+    """TSV word rows: (line, text, conf, (left, top, width, height)) each, in one block and paragraph."""
+    return [["5", "1", "1", "1", str(line), str(k + 1), *(str(v) for v in box), str(conf), text]
+            for k, (line, text, conf, box) in enumerate(words)]
+
+
+# A capital's tone mark on a cell's second line read as a sign at the end of the line above:
+# "Sở Tài :" / "chính; Ủy" (the agency then cut in two)
+@pytest.mark.parametrize("last, kept", [
+    # must drop: a sign read unsurely, mark-sized, just over a word of the next line
+    ((":", 51.0, (227, 74, 11, 12)), False),
+    (("'", 40.0, (230, 70, 6, 10)), False),
+    ((".", 60.0, (240, 80, 5, 6)), False),
+    # must keep: read surely, a letter, as tall as a letter, far above the next line, over no word
+    # of it, or not the line's last word (below)
+    ((":", 92.0, (227, 74, 11, 12)), True),
+    (("a", 51.0, (227, 74, 11, 12)), True),
+    ((":", 51.0, (227, 40, 11, 40)), True),
+    ((":", 51.0, (227, 20, 11, 12)), True),
+    ((":", 51.0, (400, 74, 11, 12)), True),
+    ((".", 50.0, (200, 60, 6, 7)), True),  # a stop on its own line's foot
+    ((":", 55.0, (196, 40, 8, 20)), True),  # a colon beside its line's words
+])
+def test_a_mark_of_the_next_line_read_as_a_sign(last, kept):
+    rows = _tsv([(1, "Sở", 96.0, (25, 20, 68, 48)), (1, "Tài", 96.7, (108, 23, 84, 45)), (1, *last),
+                 (2, "chính;", 96.3, (23, 86, 163, 51)), (2, "Ủy", 96.5, (211, 90, 73, 52))])
+    texts = [r[11] for r in ocr.without_marks_of_next_line(rows)]
+    assert (last[0] in texts) == kept
+    assert [t for t in texts if t != last[0]] == ["Sở", "Tài", "chính;", "Ủy"]
+
+
+def test_a_sign_inside_a_line_is_kept():
+    rows = _tsv([(1, "Tài", 96.7, (108, 23, 84, 45)), (1, ":", 51.0, (227, 74, 11, 12)), (1, "x", 90.0, (300, 23, 20, 45)),
+                 (2, "Ủy", 96.5, (211, 90, 73, 52))])
+    assert [r[11] for r in ocr.without_marks_of_next_line(rows)] == ["Tài", ":", "x", "Ủy"]

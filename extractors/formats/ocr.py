@@ -692,11 +692,11 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
         config = ["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []
         out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, *config, "tsv"], timeout=timeout,
                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    rows = [row.split("\t") for row in out.decode("utf-8", "replace").splitlines()[1:]]
+    rows = [parts for parts in rows
+            if len(parts) >= 12 and parts[0] == "5" and parts[11].strip() and float(parts[10]) >= 0]
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
-    for row in out.decode("utf-8", "replace").splitlines()[1:]:
-        parts = row.split("\t")
-        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
-            continue
+    for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(parts[11].strip()), float(parts[10])))
     result = []
@@ -706,6 +706,41 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
         text = "\n".join(" ".join(w for w, _ in line) for line in cell.values())
         result.append((text, min((c for _, c in words), default=0.0)))
     return result
+
+
+# A capital's tone mark on a cell's second line ("Ủ" of "chính; Ủy" under "Sở Tài") read as a sign
+# of its own at the end of the line above ("Sở Tài :" / "chính; Ủy"): the agency is then cut in two
+# ("Sở Tài", "chính"). Such a word is signs only, read unsurely, no taller than a mark, lies below
+# its own line's words (a stop or a colon of the line sits on its foot) and over a word of the
+# next line, its foot within a mark's reach of that word's top.
+MARK_SIGNS = re.compile(r"^[:;.,'`\"’‘^~]{1,2}$")
+MARK_CONF = 70.0
+MARK_MAX_SHARE = 0.4  # of the word under it's height
+MARK_REACH = 0.5  # its foot this share of the word under it's height above that word's top, at most
+
+
+def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
+    """Tesseract's TSV word rows (level 5: page, block, par, line, word, left, top, width, height,
+    conf, text) less the words that are a mark of a word on the next line read as a sign
+    (MARK_SIGNS) at the end of its own line; every other row kept, in order."""
+    def box(parts: list[str]) -> tuple[int, int, int, int]:
+        left, top, width, height = (int(v) for v in parts[6:10])
+        return left, top, left + width, top + height
+
+    keep = []
+    for i, parts in enumerate(rows):
+        text, conf = parts[11].strip(), float(parts[10])
+        after = rows[i + 1] if i + 1 < len(rows) else None
+        if (MARK_SIGNS.match(text) and conf < MARK_CONF and after is not None
+                and after[1:4] == parts[1:4] and after[4] != parts[4]):  # the last word of its line
+            x0, y0, x1, y1 = box(parts)
+            own = [box(o)[3] for o in rows[:i] if o[1:5] == parts[1:5]]
+            under = [box(o) for o in rows[i + 1:] if o[1:4] == parts[1:4] and o[4] == after[4]]
+            if own and y0 >= max(own) and any(u[0] <= (x0 + x1) / 2 <= u[2] and y1 - y0 <= MARK_MAX_SHARE * (u[3] - u[1])
+                   and u[1] - (u[3] - u[1]) * MARK_REACH <= y1 <= u[1] + 2 for u in under):
+                continue
+        keep.append(parts)
+    return keep
 
 
 # a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
