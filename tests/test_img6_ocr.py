@@ -92,3 +92,25 @@ def test_a_sign_inside_a_line_is_kept():
     rows = _tsv([(1, "Tài", 96.7, (108, 23, 84, 45)), (1, ":", 51.0, (227, 74, 11, 12)), (1, "x", 90.0, (300, 23, 20, 45)),
                  (2, "Ủy", 96.5, (211, 90, 73, 52))])
     assert [r[11] for r in ocr.without_marks_of_next_line(rows)] == ["Tài", ":", "x", "Ủy"]
+
+
+# A number line on a phone's photo whose "S" the page read as "B" or "8" and its colon as a stop
+# ("BỐ.4d/1TBUBMND..,." for "Số: 41/TB-UBND"): told as a number line, it is read again alone
+@pytest.mark.parametrize("read, start, told", [
+    # must tell
+    ("BỐ.4d/1TBUBMND..,.", "SỐ.4d/1TBUBMND..,.", True),
+    ("8ố: 57/KH-UBND", "Số: 57/KH-UBND", True),
+    ("Bố:12/QĐ-UBND", "Số:12/QĐ-UBND", True),
+    ("Số.41/TB-UBND", "Số.41/TB-UBND", True),
+    # must not: lines that start so but are no number line
+    ("Bố trí 5 xe", "Bố trí 5 xe", False),
+    ("BÔ 5 chiếc", "BÔ 5 chiếc", False),
+    ("BỘ CÔNG AN", "BỘ CÔNG AN", False),
+    ("Bộ 4 tiêu chí", "Bộ 4 tiêu chí", False),
+    ("8 ô tô", "8 ô tô", False),
+    ("Sở Y tế", "Sở Y tế", False),
+    ("Số lượng 120 người", "Số lượng 120 người", False),
+])
+def test_a_number_lines_s_read_as_b(read, start, told):
+    assert ocr._line_start(read) == start
+    assert ocr.number_line_told(ocr._line_start(read)) == told

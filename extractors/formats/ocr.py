@@ -1322,8 +1322,8 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
-# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96")
-_NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41")
+_NUMBER_START = re.compile(r"^S[oO6]?\s*[:.;]?\s*\d")
 # ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 # (its marks taken off) a number line whose number was written by hand, in a marker's bold strokes the
@@ -1337,8 +1337,10 @@ _DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 _SPECKS_BEFORE = "'\"`‘’“”,.·_ "  # a speck (a stamp's leftover, dust) before a line read as a quote, a stop, a low line
 _FRAME_BEFORE = "-–—|~_ "  # a stamp's frame or rule left at the start of a number line's crop read again
-# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố")
-_S_READ = re.compile(r"^[S§$5]{1,2}(?=[ốôo6ỐÔO])")
+# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố"); or, on a
+# phone's photo, a "B" or an "8", told by the number right after the "ố" ("BỐ.4d/1TBUBMND" for
+# "Số: 41/TB-UBND"; "Bố trí", "BÔ 5" are no number line)
+_S_READ = re.compile(r"^(?:[S§$5]{1,2}|[B8](?=[ốôo6ỐÔOØ](?:[:.;]\s?)?\d))(?=[ốôo6ỐÔOØ])")
 
 
 def _line_start(text: str) -> str:
@@ -1367,6 +1369,12 @@ def frame_before_number(texts: list[str]) -> bool:
     whose number is no document's ("- Số 12 hộ", "- Số 3/4 ...")."""
     return len(texts) >= 2 and bool(_FRAME_ONLY.match(texts[0])) and bool(_NUMBER_ALONE.match(
         _line_start(" ".join(texts[1:]))))
+
+
+def number_line_told(text: str) -> bool:
+    """A stretch's text (as _line_start gives it) is a header's number line by its start: "Số",
+    and a number right after it ("Số: 96", "Số96KHUBND", "SỐ.4d/1TBUBMND")."""
+    return bool(_NUMBER_START.match(_bare(text)))
 
 
 def _number_read_as_letters(part: list[dict]) -> bool:
@@ -1402,7 +1410,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
                 continue
-            if not _NUMBER_START.match(_bare(text)) and not _number_read_as_letters(part):
+            if not number_line_told(text) and not _number_read_as_letters(part):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
