@@ -40,6 +40,10 @@ COLUMN_GAP_PT = 24.0  # points between two words of a line that lie in two colum
 LOW_CONF = 80.0  # a word read with less confidence (0-100) is suspect
 PSM = "3"  # Tesseract page segmentation: automatic
 MAX_PIXELS = 60_000_000  # a huge page is rendered at a lower resolution
+# the images handed to Tesseract are written as PGM (raw 8-bit gray): Leptonica reads the same
+# pixels as from a PNG, and Tesseract the same words, but without the PNG's deflate on the way
+# out (0.19 s for a page at 300 dpi) nor its inflate on the way in
+IMAGE_SUFFIX = ".pgm"
 
 _NUMBER_WORD = re.compile(r"\d")  # a word with a digit: "1.250", "2018", "1l.240"
 _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a number or row code may read as: "1.250", "II", "1l.240"
@@ -198,17 +202,41 @@ PAPER_PERCENTILE = 100  # the pen's strokes reach this far past the stamp's red
 def _ink_of(rgb: np.ndarray, scale: float, channel: int, margin_min: int, edge_min: int) -> np.ndarray:
     """The mask of the pixels whose `channel` stands `margin_min` above the other two, and of
     those by `edge_min` within RED_EDGE_PT of them."""
-    from PIL import Image, ImageFilter
-
     wide = rgb.astype(np.int16)
     a, b = (c for c in range(3) if c != channel)
     margin = wide[..., channel] - np.maximum(wide[..., a], wide[..., b])
     strong = margin >= margin_min
     if not strong.any():
         return strong
-    reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
-    near = np.asarray(Image.fromarray(strong.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
+    near = dilated(strong, 2 * max(1, round(RED_EDGE_PT * scale)) + 1)
     return strong | (near & (margin >= edge_min))
+
+
+def dilated(mask: np.ndarray, size: int) -> np.ndarray:
+    """A boolean mask (H x W) grown by a `size` x `size` square (odd): each pixel set when any
+    pixel within size // 2 of it each way is; what PIL's MaxFilter(size) gives on the mask as a
+    gray image, but in time linear in `size` and over the mask's extent alone (PIL's rank filter
+    sorts size * size pixels about every pixel of the page: 1.7 s for a 9 x 9 square on an A4
+    page at 300 dpi, and a page with a stamp or a seal took four to six such passes)."""
+    out = np.zeros_like(mask, dtype=bool)
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    if not rows.size:
+        return out
+    r = size // 2
+    h, w = mask.shape
+    top, bottom = max(0, int(rows[0]) - r), min(h, int(rows[-1]) + r + 1)
+    left, right = max(0, int(cols[0]) - r), min(w, int(cols[-1]) + r + 1)
+    crop = mask[top:bottom, left:right]
+    across = crop.copy()
+    for d in range(1, r + 1):  # along each row ...
+        across[:, d:] |= crop[:, :-d]
+        across[:, :-d] |= crop[:, d:]
+    grown = across.copy()
+    for d in range(1, r + 1):  # ... then along each column
+        grown[d:] |= across[:-d]
+        grown[:-d] |= across[d:]
+    out[top:bottom, left:right] = grown
+    return out
 
 
 def without_red_ink(image, gray=None, scale: float = 300 / 72, zone: float = 1.0):
@@ -256,12 +284,9 @@ def _without_type(ink: np.ndarray, rgb: np.ndarray, gray: np.ndarray, channel: i
     or beside it and given its colour by the JPEG; and the pixels within RED_EDGE_PT about it
     lighter than its usual level (its strokes' soft edges, gray more than coloured: left, they
     stay an outline of the stamp's letters that Tesseract reads)."""
-    from PIL import Image, ImageFilter
-
     strong = _strong(ink, rgb, channel, RED_INK_MARGIN if channel == 0 else BLUE_PEN_MARGIN)
     usual = float(np.median(gray[strong])) if strong.any() else float(np.median(gray[ink]))
-    reach = 2 * max(1, round(RED_EDGE_PT * scale)) + 1
-    ring = np.asarray(Image.fromarray(ink.astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(reach))) > 0
+    ring = dilated(ink, 2 * max(1, round(RED_EDGE_PT * scale)) + 1)
     return (ink & (gray >= usual - UNDER_STAMP_DARKER)) | (ring & ~ink & (gray >= usual))
 
 
@@ -410,8 +435,8 @@ def _turn_of(gray: np.ndarray, scale: float, timeout: float) -> int:
     from PIL import Image
     exe = tools.tesseract()
     with tempfile.TemporaryDirectory(prefix="vnplan-osd-") as tmp:
-        src = os.path.join(tmp, "page.png")
-        Image.fromarray(gray).save(src, compress_level=1)
+        src = os.path.join(tmp, f"page{IMAGE_SUFFIX}")
+        Image.fromarray(gray).save(src)
         try:
             out = tools.run([exe, src, "stdout", "--psm", "0", "--dpi", str(max(70, round(scale * 72)))],
                             timeout=timeout, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract (orientation)")
@@ -659,19 +684,19 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
         names = []
         for i, crop in enumerate(crops):
-            names.append(os.path.join(tmp, f"cell{i:05d}.png"))
-            Image.fromarray(crop).save(names[-1], compress_level=1)
+            names.append(os.path.join(tmp, f"cell{i:05d}{IMAGE_SUFFIX}"))
+            Image.fromarray(crop).save(names[-1])
         listing = os.path.join(tmp, "cells.txt")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
         config = ["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []
         out = tools.run([exe, listing, "stdout", "-l", lang, "--psm", psm, *config, "tsv"], timeout=timeout,
                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
+    rows = [row.split("\t") for row in out.decode("utf-8", "replace").splitlines()[1:]]
+    rows = [parts for parts in rows
+            if len(parts) >= 12 and parts[0] == "5" and parts[11].strip() and float(parts[10]) >= 0]
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
-    for row in out.decode("utf-8", "replace").splitlines()[1:]:
-        parts = row.split("\t")
-        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip() or float(parts[10]) < 0:
-            continue
+    for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(parts[11].strip()), float(parts[10])))
     result = []
@@ -681,6 +706,41 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
         text = "\n".join(" ".join(w for w, _ in line) for line in cell.values())
         result.append((text, min((c for _, c in words), default=0.0)))
     return result
+
+
+# A capital's tone mark on a cell's second line ("Ủ" of "chính; Ủy" under "Sở Tài") read as a sign
+# of its own at the end of the line above ("Sở Tài :" / "chính; Ủy"): the agency is then cut in two
+# ("Sở Tài", "chính"). Such a word is signs only, read unsurely, no taller than a mark, lies below
+# its own line's words (a stop or a colon of the line sits on its foot) and over a word of the
+# next line, its foot within a mark's reach of that word's top.
+MARK_SIGNS = re.compile(r"^[:;.,'`\"’‘^~]{1,2}$")
+MARK_CONF = 70.0
+MARK_MAX_SHARE = 0.4  # of the word under it's height
+MARK_REACH = 0.5  # its foot this share of the word under it's height above that word's top, at most
+
+
+def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
+    """Tesseract's TSV word rows (level 5: page, block, par, line, word, left, top, width, height,
+    conf, text) less the words that are a mark of a word on the next line read as a sign
+    (MARK_SIGNS) at the end of its own line; every other row kept, in order."""
+    def box(parts: list[str]) -> tuple[int, int, int, int]:
+        left, top, width, height = (int(v) for v in parts[6:10])
+        return left, top, left + width, top + height
+
+    keep = []
+    for i, parts in enumerate(rows):
+        text, conf = parts[11].strip(), float(parts[10])
+        after = rows[i + 1] if i + 1 < len(rows) else None
+        if (MARK_SIGNS.match(text) and conf < MARK_CONF and after is not None
+                and after[1:4] == parts[1:4] and after[4] != parts[4]):  # the last word of its line
+            x0, y0, x1, y1 = box(parts)
+            own = [box(o)[3] for o in rows[:i] if o[1:5] == parts[1:5]]
+            under = [box(o) for o in rows[i + 1:] if o[1:4] == parts[1:4] and o[4] == after[4]]
+            if own and y0 >= max(own) and any(u[0] <= (x0 + x1) / 2 <= u[2] and y1 - y0 <= MARK_MAX_SHARE * (u[3] - u[1])
+                   and u[1] - (u[3] - u[1]) * MARK_REACH <= y1 <= u[1] + 2 for u in under):
+                continue
+        keep.append(parts)
+    return keep
 
 
 # a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
@@ -830,8 +890,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     dpi = max(70, round(scale * 72))
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
-        src = os.path.join(tmp, "page.png")
-        Image.fromarray(gray).save(src, compress_level=1)
+        src = os.path.join(tmp, f"page{IMAGE_SUFFIX}")
+        Image.fromarray(gray).save(src)
         out = tools.run([exe, src, "stdout", "-l", lang, "--dpi", str(dpi), "--psm", PSM, "tsv"],
                         timeout=timeout, env=env, what="tesseract")
     words = []
@@ -1095,8 +1155,8 @@ def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple
     (text, box in the image's pixels, confidence)."""
     from PIL import Image
     with tempfile.TemporaryDirectory(prefix="vnplan-ocr-") as tmp:
-        src = os.path.join(tmp, "block.png")
-        Image.fromarray(crop).save(src, compress_level=1)
+        src = os.path.join(tmp, f"block{IMAGE_SUFFIX}")
+        Image.fromarray(crop).save(src)
         out = tools.run([tools.tesseract(), src, "stdout", "-l", lang, "--psm", "6", "tsv"], timeout=timeout,
                         env={**os.environ, "OMP_THREAD_LIMIT": "1"}, what="tesseract")
     lines: dict[tuple[str, ...], list] = {}
@@ -1262,8 +1322,8 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
-# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96")
-_NUMBER_START = re.compile(r"^S[o6]?\s*:?\s*\d")
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41")
+_NUMBER_START = re.compile(r"^S[oO6]?\s*[:.;]?\s*\d")
 # ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 # (its marks taken off) a number line whose number was written by hand, in a marker's bold strokes the
@@ -1277,8 +1337,10 @@ _DIGITS_READ = re.compile(r"^S\S{0,2}?\s*[:.;]?\s*(\d{1,5})\s*/")
 
 _SPECKS_BEFORE = "'\"`‘’“”,.·_ "  # a speck (a stamp's leftover, dust) before a line read as a quote, a stop, a low line
 _FRAME_BEFORE = "-–—|~_ "  # a stamp's frame or rule left at the start of a number line's crop read again
-# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố")
-_S_READ = re.compile(r"^[S§$5]{1,2}(?=[ốôo6ỐÔO])")
+# the "S" of "Số" as a blurred or crossed scan reads it: a look-alike, or doubled ("S§ố"); or, on a
+# phone's photo, a "B" or an "8", told by the number right after the "ố" ("BỐ.4d/1TBUBMND" for
+# "Số: 41/TB-UBND"; "Bố trí", "BÔ 5" are no number line)
+_S_READ = re.compile(r"^(?:[S§$5]{1,2}|[B8](?=[ốôo6ỐÔOØ](?:[:.;]\s?)?\d))(?=[ốôo6ỐÔOØ])")
 
 
 def _line_start(text: str) -> str:
@@ -1307,6 +1369,12 @@ def frame_before_number(texts: list[str]) -> bool:
     whose number is no document's ("- Số 12 hộ", "- Số 3/4 ...")."""
     return len(texts) >= 2 and bool(_FRAME_ONLY.match(texts[0])) and bool(_NUMBER_ALONE.match(
         _line_start(" ".join(texts[1:]))))
+
+
+def number_line_told(text: str) -> bool:
+    """A stretch's text (as _line_start gives it) is a header's number line by its start: "Số",
+    and a number right after it ("Số: 96", "Số96KHUBND", "SỐ.4d/1TBUBMND")."""
+    return bool(_NUMBER_START.match(_bare(text)))
 
 
 def _number_read_as_letters(part: list[dict]) -> bool:
@@ -1342,7 +1410,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
                 continue
-            if not _NUMBER_START.match(_bare(text)) and not _number_read_as_letters(part):
+            if not number_line_told(text) and not _number_read_as_letters(part):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
@@ -1494,20 +1562,27 @@ def repair_glued_dong(words: list[str]) -> list[str]:
 
 # (letters without marks) what a Party committee's "ỦY" follows: "TỈNH ỦY", "HUYỆN ỦY", "ĐẢNG ỦY"
 _PARTY_LEVELS = {"tinh", "huyen", "thanh", "quan", "thi", "dang"}
+# ... and those level words' own spelling, for a level word read with a wrong tone before "ỦY"
+# ("TĨNH ỦY", "TÍNH ỦY", "HUYỀN ỦY": no such committee). Not "QUÂN": "QUÂN ỦY" (the army's Party
+# committee) is one, as "QUẬN ỦY" is.
+_PARTY_LEVEL_WORDS = {"tinh": "TỈNH", "huyen": "HUYỆN", "thanh": "THÀNH", "thi": "THỊ", "dang": "ĐẢNG"}
 
 
 def repair_party_committee(words: list[str]) -> list[str]:
     """"TỈNH ÚY QUẢNG NGÃI" -> "TỈNH ỦY QUẢNG NGÃI": a Party committee's name in capitals whose
     "ỦY" OCR read with a wrong tone or none (the hook above is small), right after its level
-    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"). A rank ("THƯỢNG ÚY", "ĐẠI ÚY") and
-    any other word stay."""
+    word ("TỈNH", "HUYỆN", "THÀNH", "QUẬN", "THỊ", "ĐẢNG"); and "TĨNH ỦY" -> "TỈNH ỦY": the level
+    word itself read with a wrong tone (_PARTY_LEVEL_WORDS). A rank ("THƯỢNG ÚY", "ĐẠI ÚY"),
+    "QUÂN ỦY" and any other word stay."""
     out = list(words)
     for k in range(1, len(words)):
         word = words[k]
-        if word == "ỦY" or not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
+        if not word.isupper() or untoned(word) != "uy" or not words[k - 1].isupper():
             continue
-        if untoned(words[k - 1]) in _PARTY_LEVELS:
+        level = untoned(words[k - 1])
+        if level in _PARTY_LEVELS:
             out[k] = "ỦY"
+            out[k - 1] = _PARTY_LEVEL_WORDS.get(level, words[k - 1])
     return out
 
 

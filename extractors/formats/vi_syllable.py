@@ -79,6 +79,30 @@ def _untoned_key(text: str) -> str:
 _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 
 
+def _bare_key(text: str) -> str:
+    """The letters of a text without any mark, tone or vowel's ("TỔNG CỘNG", "TONG CỌNG" -> "tong cong")."""
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# A heading of two words or more read with a vowel's mark lost as well as its tone: a photo's
+# or a blurred scan's bold capitals lose the circumflex ("TONG CỌNG" for "TỔNG CỘNG", "NOI DUNG"
+# for "NỘI DUNG"); the whole cell is two or more words of the closed vocabulary, letter for
+# letter but for the marks, which no other cell of a budget or task table is. (A word alone,
+# "TONG", "CONG", is not taken: "Công" is a unit, "Tòng" a name.)
+def _bare_headings() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for heading in TABLE_HEADINGS:
+        if " " in heading:
+            key = _bare_key(heading)
+            assert key not in index, heading  # two headings with the same bare letters could not be told apart
+            index[key] = heading
+    return index
+
+
+_BARE_HEADINGS = _bare_headings()
+
+
 # a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
 _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 
@@ -108,7 +132,8 @@ def _abbreviation(cell: str) -> str | None:
 
 def repair_heading(cell: str) -> str:
     """"Tống cộng" -> "Tổng cộng", "STTL" -> "STT", "NSDP" -> "NSĐP": a table cell that is a
-    known heading but for its tone marks, or for a rule's stroke read at its edge, or (an
+    known heading but for its tone marks (a heading of two words or more: for any of its marks,
+    _BARE_HEADINGS), or for a rule's stroke read at its edge, or (an
     abbreviation in capitals) for the bar of its "Đ" or a stroke read as "I" between two of
     its letters, takes the heading's spelling; any other cell unchanged (the whole cell must
     match)."""
@@ -116,7 +141,7 @@ def repair_heading(cell: str) -> str:
         abbreviation = _abbreviation(text)
         if abbreviation is not None:
             return abbreviation
-        heading = _HEADINGS.get(_untoned_key(text))
+        heading = _HEADINGS.get(_untoned_key(text)) or _BARE_HEADINGS.get(_bare_key(text))
         if heading is not None:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
                 return cell
