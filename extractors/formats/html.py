@@ -295,8 +295,9 @@ def _is_footnote(el) -> bool:
 
 
 class _Walk:
-    def __init__(self, tree: _Tree):
+    def __init__(self, tree: _Tree, list_styles: dict | None = None):
         self.tree = tree
+        self.list_styles = list_styles or {}  # a list's class -> (type letter, suffix), from the style sheet
         self.blocks: list[RawBlock] = []
         self.issues: list[dict] = []
         self.counter = 0
@@ -498,7 +499,9 @@ class _Walk:
         if parent not in self.li_index:
             self.li_index[parent] = {c: i for i, c in enumerate(c for c in parent if _tag(c) == "li")}
         n = start + self.li_index[parent].get(li, 0)
-        kind = parent.get("type") or "1"
+        kind, suffix = parent.get("type"), "."
+        if kind is None:
+            kind, suffix = _list_style(parent, self.list_styles)
         if kind in ("a", "A"):
             label = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
             label = label.upper() if kind == "A" else label
@@ -506,7 +509,50 @@ class _Walk:
             label = roman(n) if kind == "I" else roman(n).lower()
         else:
             label = str(n)
-        return f"{label}. {stripped}"
+        return f"{label}{suffix} {stripped}"
+
+
+# a list's numbering set by a style sheet: "list-style-type: lower-alpha", or the number drawn before
+# each item by a counter, as Google Docs' pages do (".lst-kix_ab-0>li:before{content:"" counter(lst-ctn-
+# kix_ab-0,upper-roman) ". "}": the number is in the CSS only, the item's text has none)
+_CSS_LIST_TYPES = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a", "lower-latin": "a",
+                   "upper-alpha": "A", "upper-latin": "A", "lower-roman": "i", "upper-roman": "I"}
+_LIST_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+_COUNTER_CONTENT = re.compile(r"content\s*:[^;]*?counter\(\s*[\w-]+\s*,\s*([a-z-]+)\s*\)\s*(?:\"([^\"]*)\")?", re.I)
+_BEFORE_SELECTOR = re.compile(r"^(?:(ol|ul))?\.([\w-]+)\s*>?\s*li\s*:{1,2}before$", re.I)
+
+
+def _css_list_styles(root) -> dict[str, tuple[str, str]]:
+    """The numbering a page's style sheets give lists by class: class -> (the letter of <ol type>
+    that draws the same numbers, the mark after the number: "." or ")")."""
+    styles: dict[str, tuple[str, str]] = {}
+    for style in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            counter = _COUNTER_CONTENT.search(declarations)
+            plain = _LIST_STYLE_TYPE.search(declarations)
+            for selector in selectors.split(","):
+                selector = selector.strip()
+                before = _BEFORE_SELECTOR.match(selector)
+                if before and counter and counter.group(1).lower() in _CSS_LIST_TYPES:
+                    mark = (counter.group(2) or ".").strip()[:1]
+                    styles[before.group(2)] = (_CSS_LIST_TYPES[counter.group(1).lower()], mark if mark in ".)" else ".")
+                    continue
+                simple = _SIMPLE_SELECTOR.match(selector)
+                if simple and simple.group(2) and plain and plain.group(1).lower() in _CSS_LIST_TYPES:
+                    styles.setdefault(simple.group(2), (_CSS_LIST_TYPES[plain.group(1).lower()], "."))
+    return styles
+
+
+def _list_style(ol, styles: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(type letter, mark) an <ol> without a type attribute is drawn with: its style attribute's
+    list-style-type, else its classes' in the style sheets, else decimal numbers and "."."""
+    inline = _LIST_STYLE_TYPE.search(ol.get("style") or "")
+    if inline and inline.group(1).lower() in _CSS_LIST_TYPES:
+        return _CSS_LIST_TYPES[inline.group(1).lower()], "."
+    for cls in (ol.get("class") or "").split():
+        if cls in styles:
+            return styles[cls]
+    return "1", "."
 
 
 def _drop_plain(el) -> None:
@@ -707,6 +753,7 @@ def read(data: bytes, path: str) -> RawDocument:
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
     legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
+    lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if _UPPERCASE_NAMED.search(text):
         _uppercase_text(root)
     metadata: dict = {}
@@ -721,7 +768,7 @@ def read(data: bytes, path: str) -> RawDocument:
         _drop_plain(el)
     tree = _Tree(root)
     body = next((c for c in root if _tag(c) == "body"), None)
-    walk = _Walk(tree)
+    walk = _Walk(tree, lists)
     walk.walk(body if body is not None else root)
     if too_deep:
         walk.issues.append({"code": "html.nesting_too_deep", "severity": "warning", "where": None,
