@@ -302,6 +302,7 @@ class _Walk:
         self.issues: list[dict] = []
         self.counter = 0
         self.li_index: dict = {}  # <ol>/<ul> -> {li: position among its <li>}
+        self.nbsp_runs = False  # the page holds runs of no-break spaces (set by read): rows typed with spaces may be
 
     def walk(self, el, skip: int = 0) -> None:
         # text and inline tags directly in a container are lines that <br> and block
@@ -322,10 +323,19 @@ class _Walk:
                 self.counter += 1
                 blocks.append(RawBlock("paragraph", text, {"element": self.counter}))
 
+        runs = _spaced_paragraph_runs(el) if self.nbsp_runs else {}
+        taken: set = set()  # paragraphs read with a run of spaced rows
         for child in (itertools.islice(_content(el), skip, None) if skip else _content(el)):
             if isinstance(child, str):
                 if container or line:
                     line.append(child)
+                continue
+            if child in taken:
+                continue
+            if child in runs:
+                flush()
+                self._spaced_rows(runs[child])
+                taken.update(runs[child])
                 continue
             name = _tag(child)
             if name == "br":
@@ -402,6 +412,17 @@ class _Walk:
             else:
                 self.walk(child)
         flush()
+
+    def _spaced_rows(self, paragraphs: list) -> None:
+        """Paragraphs that are the rows of a table typed with spaces, read together as a text
+        file's lines are (their columns found by the runs of spaces)."""
+        from extractors.layout.text import read_text
+        self.counter += 1
+        got, found = read_text("\n".join(_shown_line(p) for p in paragraphs))
+        for b in got:
+            b.location = {"element": self.counter, **(b.location or {})}
+        self.blocks.extend(got)
+        self.issues.extend(found)
 
     def _spaced_lines(self, el) -> bool:
         """A text typed with its spacing kept by no-break spaces and its lines ended by <br>
@@ -553,6 +574,54 @@ def _list_style(ol, styles: dict[str, tuple[str, str]]) -> tuple[str, str]:
         if cls in styles:
             return styles[cls]
     return "1", "."
+
+
+# a table typed with spaces in paragraphs of a page, a row each, its columns kept apart by no-break spaces
+# (MS Word's "Save as Web Page" writes a run of spaces as "<span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>")
+SPACED_ROW_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+SPACED_ROW_GAPS = 2  # gaps in a row: three columns or more (a header or a signature set in two columns is none)
+SPACED_ROWS = 3  # rows in a row, paragraphs one after the other
+_PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _shown_line(p) -> str:
+    """A paragraph's text as a browser shows it on one line: plain white space collapsed, each
+    no-break space a space."""
+    parts: list[str] = []
+    _raw_text(p, parts, pre=True)
+    return _PLAIN_SPACE.sub(" ", "".join(parts)).replace("\u00a0", " ").rstrip()
+
+
+def _spaced_row(el) -> bool:
+    if _tag(el) not in ("p", "div") or len(el) > 40:
+        return False
+    raw = "".join(el.itertext())
+    return "\u00a0\u00a0" in raw and len(SPACED_ROW_GAP.findall(_shown_line(el))) >= SPACED_ROW_GAPS
+
+
+def _spaced_paragraph_runs(el) -> dict:
+    """The runs of SPACED_ROWS or more sibling paragraphs (nothing but white space between them)
+    that are rows typed with spaces: first paragraph -> the run's paragraphs."""
+    runs: dict = {}
+    run: list = []
+
+    def close() -> None:
+        if len(run) >= SPACED_ROWS:
+            runs[run[0]] = list(run)
+        run.clear()
+
+    for child in el:
+        if not isinstance(child.tag, str):
+            close()
+            continue
+        if _spaced_row(child):
+            run.append(child)
+        else:
+            close()
+        if child.tail and child.tail.strip():
+            close()
+    close()
+    return runs
 
 
 def _drop_plain(el) -> None:
@@ -769,6 +838,7 @@ def read(data: bytes, path: str) -> RawDocument:
     tree = _Tree(root)
     body = next((c for c in root if _tag(c) == "body"), None)
     walk = _Walk(tree, lists)
+    walk.nbsp_runs = "\u00a0\u00a0" in text or "&nbsp;&nbsp;" in text
     walk.walk(body if body is not None else root)
     if too_deep:
         walk.issues.append({"code": "html.nesting_too_deep", "severity": "warning", "where": None,
