@@ -73,3 +73,42 @@ CASES = [
 @pytest.mark.parametrize("why,rows,table", CASES, ids=[c[0] for c in CASES])
 def test_spaced_rows(why, rows, table):
     assert ("table" in _kinds(rows)) is table
+
+
+# a closing typed in two columns in Word's web page: the recipients' head with the signing authority
+# beside it, the recipients with the title beside them, the name alone far right
+def _closing(gap) -> str:
+    return (f"<p class=MsoNormal><b>Nơi nhận:</b>{gap(30)}<b>TM. ỦY BAN NHÂN DÂN</b></p>"
+            f"<p class=MsoNormal>- UBND tỉnh;{gap(40)}<b>CHỦ TỊCH</b></p><p class=MsoNormal>- Lưu: VT.</p>"
+            f"<p class=MsoNormal>{gap(50)}<b>Lê Văn Bình</b></p>")
+
+
+CLOSING_PAGE = ("<html><body><div class=WordSection1><p class=MsoNormal>ỦY BAN NHÂN DÂN HUYỆN TÂN LẬP</p>"
+                "<p class=MsoNormal>Số: 27/KH-UBND</p><p class=MsoNormal>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+                "<p class=MsoNormal>Độc lập - Tự do - Hạnh phúc</p><p class=MsoNormal>Tân Lập, ngày 04 tháng 3 năm 2026</p>"
+                "<p class=MsoNormal>KẾ HOẠCH</p><p class=MsoNormal>Phòng, chống dịch bệnh năm 2026</p>"
+                "<p class=MsoNormal>I. MỤC TIÊU</p><p class=MsoNormal>Giảm 10% số ca mắc sốt xuất huyết.</p>"
+                "{closing}</div></body></html>")
+
+
+def _tab(n: int) -> str:
+    return "<span style='mso-tab-count:3'>" + "&nbsp;" * (n - 1) + " </span>"
+
+
+@pytest.mark.parametrize("gap", [_sp, _tab], ids=["mso-spacerun", "mso-tab-count"])
+def test_a_closing_typed_in_two_columns(gap):
+    record = process("plan.htm", CLOSING_PAGE.format(closing=_closing(gap)).encode("utf-8")).record
+    assert (record.signer.name, record.signer.title) == ("Lê Văn Bình", "Chủ tịch")
+    assert list(record.recipients) == ["UBND tỉnh", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("closing", [
+    # must not: the authority on lines of its own (no spaces beside the head): read paragraph by paragraph
+    "<p>Nơi nhận:</p><p>- UBND tỉnh;</p><p>- Lưu: VT.</p><p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Lê Văn Bình</p>",
+    # must not: plain spaces a browser collapses
+    "<p>Nơi nhận:                TM. ỦY BAN NHÂN DÂN</p><p>- UBND tỉnh;          CHỦ TỊCH</p><p>- Lưu: VT.</p>",
+], ids=["authority below", "plain spaces"])
+def test_no_two_column_closing(closing):
+    page = f"<html><body><div>{closing}</div></body></html>"
+    assert html_reader._spaced_paragraph_runs(
+        next(e for e in __import__("lxml.html").html.fromstring(page).iter("div"))) == {}

@@ -599,25 +599,53 @@ def _spaced_row(el) -> bool:
     return "\u00a0\u00a0" in raw and len(SPACED_ROW_GAP.findall(_shown_line(el))) >= SPACED_ROW_GAPS
 
 
+# the recipients' head with the signing authority typed beside it: "Nơi nhận:          TM. ỦY BAN NHÂN DÂN"
+SIGNATURE_BESIDE = re.compile(r"^\s*N[oơ]i\s+nh[aậ]n\s*:? {3,}(?:TM|KT|Q|TL|TUQ)?[./\s]*[A-ZĐ]")
+_GAP_OR_LEAD = re.compile(r"\S {3,}\S|^ {3,}\S")  # a run of spaces between words, or before the first
+_RECIPIENT = re.compile(r"^\s*[-+•]\s*\S")
+
+
+def _beside_line(el) -> bool:
+    """A paragraph of a closing typed in two columns: a run of spaces kept by no-break spaces, or a
+    recipient's line ("- Sở Y tế;") of the left column alone."""
+    if _tag(el) not in ("p", "div") or len(el) > 40:
+        return False
+    line = _shown_line(el)
+    return ("\u00a0\u00a0" in "".join(el.itertext()) and _GAP_OR_LEAD.search(line) is not None) \
+        or _RECIPIENT.match(line) is not None
+
+
 def _spaced_paragraph_runs(el) -> dict:
-    """The runs of SPACED_ROWS or more sibling paragraphs (nothing but white space between them)
-    that are rows typed with spaces: first paragraph -> the run's paragraphs."""
+    """The runs of sibling paragraphs (nothing but white space between them) to read as a text's
+    lines: SPACED_ROWS or more rows typed with spaces; or a closing typed in two columns, from the
+    recipients' head with the signing authority beside it ("Nơi nhận:&nbsp;&nbsp;... TM. ỦY BAN
+    NHÂN DÂN") over the lines after it that have a run of spaces or are recipients. First
+    paragraph -> the run's paragraphs."""
     runs: dict = {}
     run: list = []
+    beside = False  # the run is a closing in two columns
 
     def close() -> None:
-        if len(run) >= SPACED_ROWS:
+        nonlocal beside
+        if len(run) >= SPACED_ROWS or (beside and len(run) >= 2):
             runs[run[0]] = list(run)
         run.clear()
+        beside = False
 
     for child in el:
         if not isinstance(child.tag, str):
             close()
             continue
-        if _spaced_row(child):
+        if beside and _beside_line(child):
+            run.append(child)
+        elif not beside and _spaced_row(child):
             run.append(child)
         else:
             close()
+            if _tag(child) in ("p", "div") and len(child) <= 40 and "\u00a0\u00a0" in "".join(child.itertext()) \
+                    and SIGNATURE_BESIDE.match(_shown_line(child)):
+                run.append(child)
+                beside = True
         if child.tail and child.tail.strip():
             close()
     close()
