@@ -24,8 +24,9 @@ Kinds:
   word-html      MS Word's "Save as Web Page" (filtered): `<p class=MsoNormal>` with `<o:p></o:p>`,
                  `<span style='mso-tab-count:1'>` before an indented paragraph, `&nbsp;` runs for
                  alignment and for empty paragraphs, unquoted attributes, the header as a borderless
-                 table, source lines wrapped at 76 columns (mid-text), windows-1252 with numeric
-                 references for Vietnamese letters.
+                 table, the closing (recipients beside the signature) typed with spaces or tabs
+                 (`mso-spacerun` / `mso-tab-count` no-break spaces), source lines wrapped at 76
+                 columns (mid-text), windows-1252 with numeric references for Vietnamese letters.
   gdocs-html     Google Docs' "Download as Web page": every run a `<span class="c3">`, styles only in
                  classes, a numbered paragraph ("1. ...", "a) ...", "II. ...") as an item of an
                  `<ol class="lst-kix_...">` whose number is in the CSS (`counter(...)`), not in the
@@ -445,6 +446,34 @@ def _word_p(text: str, bold: bool, align: str, rng: random.Random, indent: bool 
     return f"<p class=MsoNormal{style}>{body}</p>"
 
 
+def _is_closing(b: Table) -> bool:
+    """The recipients and the signature side by side: a one-row table of two cells, "Nơi nhận" first."""
+    return len(b.rows) == 1 and len(b.rows[0]) == 2 and b.rows[0][0][0].lower().startswith("nơi nhận")
+
+
+CLOSING_COLUMN = 46  # where a typist sets the signature's column, in characters
+
+
+def _typed_closing(b: Table, rng: random.Random) -> list[str]:
+    """The closing as a typist sets it in Word without a table: each recipients' line, then spaces (or
+    tabs: Word's mso-tab-count) to the signature's column and the signature's line; the signer's name
+    alone far right ("<span style='mso-spacerun:yes'>&nbsp;&nbsp;...</span>")."""
+    left, right = b.rows[0]
+    tabs = rng.random() < 0.5
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        c = right[k] if k < len(right) else ""
+        if not c:
+            out.append(_word_p(a, False, "left", rng))
+            continue
+        n = max(3, CLOSING_COLUMN - len(a))
+        gap = (f"<span style='mso-tab-count:{1 + n // 8}'>" + "&nbsp;" * (n - 1) + " </span>" if tabs
+               else "<span style='mso-spacerun:yes'>" + "&nbsp;" * (n - 1) + " </span>")
+        out.append(f"<p class=MsoNormal><span lang=VI>{_cp1252(a)}{gap}<b>{_cp1252(c)}</b><o:p></o:p></span></p>")
+    return out
+
+
 def word_html(blocks: list, title: str) -> str:
     rng = random.Random(f"{SEED}-{title}")
     parts = [_WORD_HEAD.format(title=_cp1252(title))]
@@ -452,6 +481,9 @@ def word_html(blocks: list, title: str) -> str:
         if isinstance(b, Para):
             indent = b.align == "justify" and not b.bold and rng.random() < 0.7
             parts.append(_word_p(b.text, b.bold, b.align, rng, indent))
+            continue
+        if _is_closing(b):
+            parts.extend(_typed_closing(b, rng))
             continue
         header = i == 0
         border = "border=0" if header or len(b.rows) < 3 else "border=1"
