@@ -941,7 +941,11 @@ def read(data: bytes, path: str) -> RawDocument:
             listed = num_el is not None or (style_name or "").lower().startswith("list")
             plain.append("" if label or heading or listed else text)
             if lines is not None:
-                if label or heading or listed:
+                if label and not heading and label != "-" and text.strip():
+                    # a line Word numbers itself ("IV." from w:numPr): the line as it is drawn, so that
+                    # a text typed with spaces around it is still read as a text (its numbers kept)
+                    lines.append((para_index, _with_page_break(child, f"{label} {text.lstrip()}")))
+                elif label or heading or listed:
                     lines = None
                 else:
                     lines.append((para_index, _with_page_break(child, text)))

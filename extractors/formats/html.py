@@ -295,12 +295,14 @@ def _is_footnote(el) -> bool:
 
 
 class _Walk:
-    def __init__(self, tree: _Tree):
+    def __init__(self, tree: _Tree, list_styles: dict | None = None):
         self.tree = tree
+        self.list_styles = list_styles or {}  # a list's class -> (type letter, suffix), from the style sheet
         self.blocks: list[RawBlock] = []
         self.issues: list[dict] = []
         self.counter = 0
         self.li_index: dict = {}  # <ol>/<ul> -> {li: position among its <li>}
+        self.nbsp_runs = False  # the page holds runs of no-break spaces (set by read): rows typed with spaces may be
 
     def walk(self, el, skip: int = 0) -> None:
         # text and inline tags directly in a container are lines that <br> and block
@@ -321,10 +323,19 @@ class _Walk:
                 self.counter += 1
                 blocks.append(RawBlock("paragraph", text, {"element": self.counter}))
 
+        runs = _spaced_paragraph_runs(el) if self.nbsp_runs else {}
+        taken: set = set()  # paragraphs read with a run of spaced rows
         for child in (itertools.islice(_content(el), skip, None) if skip else _content(el)):
             if isinstance(child, str):
                 if container or line:
                     line.append(child)
+                continue
+            if child in taken:
+                continue
+            if child in runs:
+                flush()
+                self._spaced_rows(runs[child])
+                taken.update(runs[child])
                 continue
             name = _tag(child)
             if name == "br":
@@ -401,6 +412,17 @@ class _Walk:
             else:
                 self.walk(child)
         flush()
+
+    def _spaced_rows(self, paragraphs: list) -> None:
+        """Paragraphs that are the rows of a table typed with spaces, read together as a text
+        file's lines are (their columns found by the runs of spaces)."""
+        from extractors.layout.text import read_text
+        self.counter += 1
+        got, found = read_text("\n".join(_shown_line(p) for p in paragraphs))
+        for b in got:
+            b.location = {"element": self.counter, **(b.location or {})}
+        self.blocks.extend(got)
+        self.issues.extend(found)
 
     def _spaced_lines(self, el) -> bool:
         """A text typed with its spacing kept by no-break spaces and its lines ended by <br>
@@ -498,7 +520,9 @@ class _Walk:
         if parent not in self.li_index:
             self.li_index[parent] = {c: i for i, c in enumerate(c for c in parent if _tag(c) == "li")}
         n = start + self.li_index[parent].get(li, 0)
-        kind = parent.get("type") or "1"
+        kind, suffix = parent.get("type"), "."
+        if kind is None:
+            kind, suffix = _list_style(parent, self.list_styles)
         if kind in ("a", "A"):
             label = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
             label = label.upper() if kind == "A" else label
@@ -506,7 +530,126 @@ class _Walk:
             label = roman(n) if kind == "I" else roman(n).lower()
         else:
             label = str(n)
-        return f"{label}. {stripped}"
+        return f"{label}{suffix} {stripped}"
+
+
+# a list's numbering set by a style sheet: "list-style-type: lower-alpha", or the number drawn before
+# each item by a counter, as Google Docs' pages do (".lst-kix_ab-0>li:before{content:"" counter(lst-ctn-
+# kix_ab-0,upper-roman) ". "}": the number is in the CSS only, the item's text has none)
+_CSS_LIST_TYPES = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a", "lower-latin": "a",
+                   "upper-alpha": "A", "upper-latin": "A", "lower-roman": "i", "upper-roman": "I"}
+_LIST_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+_COUNTER_CONTENT = re.compile(r"content\s*:[^;]*?counter\(\s*[\w-]+\s*,\s*([a-z-]+)\s*\)\s*(?:\"([^\"]*)\")?", re.I)
+_BEFORE_SELECTOR = re.compile(r"^(?:(ol|ul))?\.([\w-]+)\s*>?\s*li\s*:{1,2}before$", re.I)
+
+
+def _css_list_styles(root) -> dict[str, tuple[str, str]]:
+    """The numbering a page's style sheets give lists by class: class -> (the letter of <ol type>
+    that draws the same numbers, the mark after the number: "." or ")")."""
+    styles: dict[str, tuple[str, str]] = {}
+    for style in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            counter = _COUNTER_CONTENT.search(declarations)
+            plain = _LIST_STYLE_TYPE.search(declarations)
+            for selector in selectors.split(","):
+                selector = selector.strip()
+                before = _BEFORE_SELECTOR.match(selector)
+                if before and counter and counter.group(1).lower() in _CSS_LIST_TYPES:
+                    mark = (counter.group(2) or ".").strip()[:1]
+                    styles[before.group(2)] = (_CSS_LIST_TYPES[counter.group(1).lower()], mark if mark in ".)" else ".")
+                    continue
+                simple = _SIMPLE_SELECTOR.match(selector)
+                if simple and simple.group(2) and plain and plain.group(1).lower() in _CSS_LIST_TYPES:
+                    styles.setdefault(simple.group(2), (_CSS_LIST_TYPES[plain.group(1).lower()], "."))
+    return styles
+
+
+def _list_style(ol, styles: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(type letter, mark) an <ol> without a type attribute is drawn with: its style attribute's
+    list-style-type, else its classes' in the style sheets, else decimal numbers and "."."""
+    inline = _LIST_STYLE_TYPE.search(ol.get("style") or "")
+    if inline and inline.group(1).lower() in _CSS_LIST_TYPES:
+        return _CSS_LIST_TYPES[inline.group(1).lower()], "."
+    for cls in (ol.get("class") or "").split():
+        if cls in styles:
+            return styles[cls]
+    return "1", "."
+
+
+# a table typed with spaces in paragraphs of a page, a row each, its columns kept apart by no-break spaces
+# (MS Word's "Save as Web Page" writes a run of spaces as "<span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>")
+SPACED_ROW_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+SPACED_ROW_GAPS = 2  # gaps in a row: three columns or more (a header or a signature set in two columns is none)
+SPACED_ROWS = 3  # rows in a row, paragraphs one after the other
+_PLAIN_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _shown_line(p) -> str:
+    """A paragraph's text as a browser shows it on one line: plain white space collapsed, each
+    no-break space a space."""
+    parts: list[str] = []
+    _raw_text(p, parts, pre=True)
+    return _PLAIN_SPACE.sub(" ", "".join(parts)).replace("\u00a0", " ").rstrip()
+
+
+def _spaced_row(el) -> bool:
+    if _tag(el) not in ("p", "div") or len(el) > 40:
+        return False
+    raw = "".join(el.itertext())
+    return "\u00a0\u00a0" in raw and len(SPACED_ROW_GAP.findall(_shown_line(el))) >= SPACED_ROW_GAPS
+
+
+# the recipients' head with the signing authority typed beside it: "Nơi nhận:          TM. ỦY BAN NHÂN DÂN"
+SIGNATURE_BESIDE = re.compile(r"^\s*N[oơ]i\s+nh[aậ]n\s*:? {3,}(?:TM|KT|Q|TL|TUQ)?[./\s]*[A-ZĐ]")
+_GAP_OR_LEAD = re.compile(r"\S {3,}\S|^ {3,}\S")  # a run of spaces between words, or before the first
+_RECIPIENT = re.compile(r"^\s*[-+•]\s*\S")
+
+
+def _beside_line(el) -> bool:
+    """A paragraph of a closing typed in two columns: a run of spaces kept by no-break spaces, or a
+    recipient's line ("- Sở Y tế;") of the left column alone."""
+    if _tag(el) not in ("p", "div") or len(el) > 40:
+        return False
+    line = _shown_line(el)
+    return ("\u00a0\u00a0" in "".join(el.itertext()) and _GAP_OR_LEAD.search(line) is not None) \
+        or _RECIPIENT.match(line) is not None
+
+
+def _spaced_paragraph_runs(el) -> dict:
+    """The runs of sibling paragraphs (nothing but white space between them) to read as a text's
+    lines: SPACED_ROWS or more rows typed with spaces; or a closing typed in two columns, from the
+    recipients' head with the signing authority beside it ("Nơi nhận:&nbsp;&nbsp;... TM. ỦY BAN
+    NHÂN DÂN") over the lines after it that have a run of spaces or are recipients. First
+    paragraph -> the run's paragraphs."""
+    runs: dict = {}
+    run: list = []
+    beside = False  # the run is a closing in two columns
+
+    def close() -> None:
+        nonlocal beside
+        if len(run) >= SPACED_ROWS or (beside and len(run) >= 2):
+            runs[run[0]] = list(run)
+        run.clear()
+        beside = False
+
+    for child in el:
+        if not isinstance(child.tag, str):
+            close()
+            continue
+        if beside and _beside_line(child):
+            run.append(child)
+        elif not beside and _spaced_row(child):
+            run.append(child)
+        else:
+            close()
+            if _tag(child) in ("p", "div") and len(child) <= 40 and "\u00a0\u00a0" in "".join(child.itertext()) \
+                    and SIGNATURE_BESIDE.match(_shown_line(child)):
+                run.append(child)
+                beside = True
+        if child.tail and child.tail.strip():
+            close()
+    close()
+    return runs
 
 
 def _drop_plain(el) -> None:
@@ -707,6 +850,7 @@ def read(data: bytes, path: str) -> RawDocument:
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
     legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
+    lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if _UPPERCASE_NAMED.search(text):
         _uppercase_text(root)
     metadata: dict = {}
@@ -721,7 +865,8 @@ def read(data: bytes, path: str) -> RawDocument:
         _drop_plain(el)
     tree = _Tree(root)
     body = next((c for c in root if _tag(c) == "body"), None)
-    walk = _Walk(tree)
+    walk = _Walk(tree, lists)
+    walk.nbsp_runs = "\u00a0\u00a0" in text or "&nbsp;&nbsp;" in text
     walk.walk(body if body is not None else root)
     if too_deep:
         walk.issues.append({"code": "html.nesting_too_deep", "severity": "warning", "where": None,

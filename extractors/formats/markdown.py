@@ -12,6 +12,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued, html
 from extractors.formats.base import roman
 from extractors.formats.text import decode_unicode
+from extractors.layout import one_line
 from extractors.layout.markdown import strip_emphasis
 from extractors.layout.text import read_text
 
@@ -212,9 +213,38 @@ def uniform_breaks_dropped(text: str) -> str:
     return "\n".join(line.rstrip(" \t\r") for line in text.split("\n"))
 
 
+# the national motto's first line after the issuer's name on one line: "ỦY BAN NHÂN DÂN TỈNH X -------- CỘNG HÒA XÃ HỘI"
+_ISSUER_THEN_MOTTO = re.compile(r"\S.*\s(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI)")
+HEADER_PARAGRAPH_LINES = 4  # a header paragraph a writer hard-wrapped has at most this many lines
+
+
+def wrapped_header_joined(text: str) -> str:
+    """A header written as one paragraph (the issuer, the motto and its rules run together on one
+    line) that a Markdown writer hard-wrapped at its width (pandoc's 72 columns: "... CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT" / "NAM Độc lập - Tự do - Hạnh phúc -----"): its lines joined into the one line it
+    was, as the text was written before the wrap. Only the first paragraph, when its lines but the last
+    are about as long as the longest and it holds the issuer then the motto; any other text as it is."""
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return text
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    run = [line.strip() for line in lines[start:end]]
+    if not 2 <= len(run) <= HEADER_PARAGRAPH_LINES or not one_line._is_wrapped(run):
+        return text
+    joined = " ".join(run)
+    if not one_line.MOTTO.search(joined) or _ISSUER_THEN_MOTTO.match(joined) is None \
+            or any(one_line.MOTTO.search(line) for line in run[:1]):
+        return text
+    return "\n".join(lines[:start] + [joined] + lines[end:])
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(uniform_breaks_dropped(text))))
+    text = wrapped_header_joined(text)
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], converted
     for kind, part, offset in parts:

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
                                      signature_paragraphs, wrapped_signature_cells)
-from extractors.layout import grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
+from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
@@ -512,6 +512,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
     text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(text))))
+    # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again
+    text = cell_lines.tables_from_cell_lines(text)
     if markdown:
         text = md.setext_headings(md.inline_links(text))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line

@@ -210,12 +210,27 @@ def date_cut(before: str, line: str) -> bool:
 PUNCT_START = re.compile(r"^[;,:](?=\s|$)|^\.(?=\s|$)")
 
 
+# a label a Markdown writer escaped at a line's start so that it opens no list: pandoc's "1\\. Mục tiêu",
+# "a\\) Rà soát", "II\\. NHIỆM VỤ", "\\- Sở Y tế" (the escapes leave the blocks later; the label opens a block)
+ESCAPED_LABEL = re.compile(r"^(\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zđA-ZĐ]|[IVXLCDM]{1,6}))\\([.)])|^(\s*)\\([-+*])")
+
+
+def label_unescaped(line: str) -> str:
+    """`line` with its opening label's Markdown escape taken off ("1\\. Mục" -> "1. Mục")."""
+    if "\\" not in line[:12]:
+        return line
+    return ESCAPED_LABEL.sub(lambda m: f"{m[1]}{m[2]}" if m[1] is not None else f"{m[3]}{m[4]}", line, count=1)
+
+
 def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = False, para: str = "",
           in_list: bool = False, after: str | None = None) -> bool:
     """Whether line `nxt` continues the paragraph (`para`, so far) that line `prev` ends.
     Lines of a header or signature column join only where a phrase runs on in lower case;
     so do the lines of a blank-line block that is a list (`in_list`, see `listed`). `after`
-    is the next line that holds text after `nxt`, when a blank line stands before `nxt`."""
+    is the next line that holds text after `nxt`, when a blank line stands before `nxt`.
+    A label's Markdown escape is read as the label ("b\\) Giám sát ..." opens a block)."""
+    prev, nxt = label_unescaped(prev), label_unescaped(nxt)
+    para = label_unescaped(para)
     if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
         return True
     if ELLIPSIS_END.search(prev) and nxt[:1].islower() and same_group and not column \

@@ -1,0 +1,77 @@
+"""A table flattened a cell a line, no blank line between (a crawler's readability text, a page's
+text copied out of a browser, a Markdown converter with no tables), row after row:
+
+    STT / Chỉ tiêu / ĐVT / Năm 2026 / Năm 2027
+    1 / Tỷ lệ trạm y tế có bác sĩ / % / 90 / 95
+    2 / Số giường bệnh trên 10.000 dân / Giường / 32 / 33,5
+
+Read back as a table (its lines written as a pipe table's rows, which the text layout reads as a
+table) only where the lines show one: an ordinal column's heading alone on a line ("STT", "TT"),
+HEADINGS or more short heading lines after it, then rows that each open with the next row
+number alone on a line ("1", "2", ...) and hold exactly as many cells as the headings (a row
+whose empty cells left no line cannot be placed and ends the table: what came before is read).
+Any other text is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.layout.cells import CODE_HEAD
+
+HEADINGS = 2  # column headings after the ordinal's at least
+MAX_HEADINGS = 12
+HEADING_LINE = 40  # a column heading is short
+MIN_ROWS = 2
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows) of a flattened table whose ordinal heading is line `at`, or None."""
+    k = at + 1
+    heads = [lines[at].strip()]
+    while k < len(lines) and len(heads) <= MAX_HEADINGS:
+        t = lines[k].strip()
+        if not t or _ROW_NUMBER.match(t) or len(t) > HEADING_LINE or "|" in t:
+            break
+        heads.append(t)
+        k += 1
+    width = len(heads)
+    if width < HEADINGS + 1 or k >= len(lines) or lines[k].strip().rstrip(".") != "1":
+        return None
+    rows = [heads]
+    n = 1
+    while k + width <= len(lines) and lines[k].strip().rstrip(".") == str(n):
+        cells = [line.strip() for line in lines[k:k + width]]
+        after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
+        if any(not c or "|" in c for c in cells) or (after != str(n + 1) and str(n + 1) in
+                                                     (c.rstrip(".") for c in cells[1:])):
+            break  # a blank line inside the row, or the next row's number in it: its cells are not all there
+        rows.append(cells)
+        k += width
+        n += 1
+    if len(rows) - 1 < MIN_ROWS:
+        return None
+    return k, rows
+
+
+def tables_from_cell_lines(text: str) -> str:
+    """The text with each flattened table (see above) written as pipe-table rows; any other text
+    as it is (the same object)."""
+    if "TT\n" not in text and "tt\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        found = _cells_table(lines, k) if CODE_HEAD.match(lines[k].strip()) else None
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, rows = found
+        out.extend("| " + " | ".join(row) + " |" for row in rows)
+        k = end
+        changed = True
+    return "\n".join(out) if changed else text
