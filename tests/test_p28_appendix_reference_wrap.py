@@ -48,3 +48,40 @@ END = _line("thực hiện có hiệu quả.")
 ])
 def test_an_appendix_reference_wrapped_after_its_preposition(lines, expected):
     assert _paragraphs(FULL, END, *lines) == [f"{FULL[1][2]} {END[1][2]}", *expected]
+
+
+# the same wrap in a text file hard-wrapped at its width (a PDF's text copied out, a mail's body)
+WRAPPED = """ỦY BAN NHÂN DÂN TỈNH HÀ SƠN
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Triển khai đồng bộ, hiệu quả các nhiệm vụ phát triển kinh tế - xã hội của
+tỉnh trong giai đoạn 2021 - 2025, gắn với trách nhiệm của người đứng đầu
+các cơ quan, đơn vị; bảo đảm sự phối hợp chặt chẽ giữa các sở, ban, ngành
+và Ủy ban nhân dân các huyện, thành phố trong tổ chức thực hiện.
+
+II. MỤC TIÊU
+
+Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động tổ chức
+triển khai thực hiện có hiệu quả các nhiệm vụ của Kế hoạch; các chỉ tiêu
+cụ thể của tỉnh đến năm 2025 và định hướng đến năm 2030 được nêu tại
+{next}
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các huyện, thành phố xây dựng kế hoạch của địa phương và gửi Sở Kế hoạch
+và Đầu tư trước ngày 30 tháng 6 năm 2025 để tổng hợp, báo cáo Ủy ban nhân
+dân tỉnh; định kỳ hằng năm đánh giá kết quả thực hiện các chỉ tiêu, nhiệm
+vụ được giao và đề xuất giải pháp tháo gỡ khó khăn, vướng mắc phát sinh.
+"""
+
+
+@pytest.mark.parametrize("nxt, joined", [
+    ("Phụ lục kèm theo Kế hoạch này, thực hiện hằng năm theo lộ trình.", True),  # must
+    ("PHỤ LỤC KÈM THEO", False),  # must not: a title in capitals
+])
+def test_an_appendix_reference_wrapped_in_a_hard_wrapped_text(nxt, joined):
+    from extractors.layout.text import read_text
+    blocks, _ = read_text(WRAPPED.format(next=nxt))
+    texts = [b.text for b in blocks if b.kind != "table"]
+    assert any(t.endswith(f"được nêu tại {nxt}") for t in texts) is joined
