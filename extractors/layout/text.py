@@ -512,10 +512,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
     text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(text))))
-    # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again
-    text = cell_lines.tables_from_cell_lines(text)
     if markdown:
-        text = md.setext_headings(md.inline_links(text))
+        # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
+        # a pipe table's (a plain text's are joined by plain_cells below, row by row)
+        text = md.setext_headings(md.inline_links(cell_lines.tables_from_cell_lines(text)))
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
         text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
