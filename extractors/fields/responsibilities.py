@@ -127,20 +127,31 @@ def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     """Items under a heading of tasks that each give a task to a lead unit ("1. Giao Phòng Kế hoạch
     chủ trì, phối hợp với Văn phòng Sở rà soát ...") or open with the unit that chairs it ("2. Phòng
     Kinh tế chủ trì, phối hợp với ... đẩy nhanh ..."): tasks with their lead, not responsibilities
-    (under "Tổ chức thực hiện" they stay responsibilities)."""
+    (under "Tổ chức thực hiện" they stay responsibilities). Where some items only name the unit that
+    does the task ("3. Ban Quản lý dự án tổ chức thi công ..."), half chairing is enough when every item
+    opens with its unit alike (a list of tasks); items that give tasks ("Giao X chủ trì") beside one that
+    does not ("3. Phòng Tài chính bố trí kinh phí") are a notice's assignments."""
     parent = group[0].parent
     if parent is None:
         return False
     head = untoned(parent.heading)
-    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
+    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading) or len(named) != len(group):
         return False
-    return len(named) == len(group) and 2 * sum(_gives_chair(n.body) for n in named) >= len(named)
+    chairs = [_gives_chair(n.body) for n in named]
+    if all(chairs):
+        return True
+    return 2 * sum(chairs) >= len(named) and not any(GIVEN_TO_LEAD.match(_opening(n.body)) for n in named)
+
+
+def _opening(body: str) -> str:
+    """An item's text without its label or bullet, without tone marks (what GIVEN_TO_LEAD reads)."""
+    return untoned(_ITEM_LABEL.sub("", strip_bullet(body).lstrip()))
 
 
 def _gives_chair(body: str) -> bool:
     """Whether an item gives its task to a lead unit: "Giao X chủ trì ...", or "X chủ trì ..." with the
     unit's name opening it."""
-    if GIVEN_TO_LEAD.match(untoned(_ITEM_LABEL.sub("", strip_bullet(body).lstrip()))):
+    if GIVEN_TO_LEAD.match(_opening(body)):
         return True
     found = agency_of(body)
     return bool(found) and bool(CHAIRS.match(untoned(body[found[2]:])))
