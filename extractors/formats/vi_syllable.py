@@ -80,7 +80,8 @@ _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 
 
 def _bare_key(text: str) -> str:
-    """The letters of a text without any mark, tone or vowel's ("TỔNG CỘNG", "TONG CỌNG" -> "tong cong")."""
+    """The letters of a text without any mark, tone or vowel's ("TỔNG CỘNG", "TONG CỌNG" -> "tong cong"), its
+    "đ" a "d" (bold capitals lose the bar: "DON VI" for "ĐƠN VỊ")."""
     decomposed = unicodedata.normalize("NFD", " ".join(text.split()).lower().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -101,6 +102,16 @@ def _bare_headings() -> dict[str, str]:
 
 
 _BARE_HEADINGS = _bare_headings()
+
+
+def _bare_heading(cell: str) -> str | None:
+    """The heading a cell is but for all its marks (_BARE_HEADINGS); a "d" stands for the heading's "đ" only in
+    capitals, where a bold face loses the bar ("DIA PHUONG"), not in a cell typed in lower case ("Trong do")."""
+    heading = _BARE_HEADINGS.get(_bare_key(cell))
+    if heading is None or cell.isupper():
+        return heading
+    letters = [ch for ch in unicodedata.normalize("NFD", cell.lower()) if ch.isalpha()]
+    return heading if letters.count("d") == unicodedata.normalize("NFD", heading.lower()).count("d") else None
 
 
 # a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
@@ -141,7 +152,7 @@ def repair_heading(cell: str) -> str:
         abbreviation = _abbreviation(text)
         if abbreviation is not None:
             return abbreviation
-        heading = _HEADINGS.get(_untoned_key(text)) or _BARE_HEADINGS.get(_bare_key(text))
+        heading = _HEADINGS.get(_untoned_key(text)) or _bare_heading(text)
         if heading is not None:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
                 return cell
