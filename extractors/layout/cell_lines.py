@@ -24,6 +24,7 @@ MAX_HEADINGS = 12
 HEADING_LINE = 40  # a column heading is short
 MIN_ROWS = 2
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_ORDINAL_END = re.compile(r"[Tt][Tt]\r?\n")
 
 
 def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
@@ -58,7 +59,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
 def tables_from_cell_lines(text: str) -> str:
     """The text with each flattened table (see above) written as pipe-table rows; any other text
     as it is (the same object)."""
-    if "TT\n" not in text and "tt\n" not in text:
+    if not _ORDINAL_END.search(text):  # (cheap test first: an ordinal heading ends its line, "\r\n" too)
         return text
     lines = text.split("\n")
     out: list[str] = []
