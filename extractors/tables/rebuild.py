@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import is_upper
-from extractors.layout.cells import CODE_HEAD, ordinal_column
+from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ordinal_column
 from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
@@ -608,15 +608,11 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
                         context_year=context_year(doc, index, title)))
 
 
-# a group's code: "I.", "II", "A.", "B"
-GROUP_CODE = re.compile(r"^\s*(?:[IVXL]{1,5}|[A-Z])\s*\.?\s*$")
-
-
 def _group_under_header(row: list[str]) -> bool:
     """A group row merged across every column after its code ("I. | CÔNG TÁC PHÒNG DỊCH | CÔNG TÁC
     PHÒNG DỊCH | ..."), which a table of tasks sets right under its header: the body's, not a
     header line naming its columns."""
-    return len(row) > 2 and GROUP_CODE.match(row[0]) is not None and bool(row[1].strip()) \
+    return len(row) > 2 and GROUP_CODE.match(row[0].strip()) is not None and bool(row[1].strip()) \
         and all(c == row[1] for c in row[2:])
 
 
