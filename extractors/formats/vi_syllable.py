@@ -79,10 +79,11 @@ def _untoned_key(text: str) -> str:
 _HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
 
 
-def _bare_key(text: str) -> str:
+def _bare_key(text: str, bar: bool = False) -> str:
     """The letters of a text without any mark, tone or vowel's ("TỔNG CỘNG", "TONG CỌNG" -> "tong cong"), its
-    "đ" a "d" (bold capitals lose the bar: "DON VI" for "ĐƠN VỊ")."""
-    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).lower().replace("đ", "d"))
+    "đ" a "d" (bold capitals lose the bar: "DON VI" for "ĐƠN VỊ"; `bar`: "đ" kept)."""
+    lowered = " ".join(text.split()).lower()
+    decomposed = unicodedata.normalize("NFD", lowered if bar else lowered.replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -108,10 +109,9 @@ def _bare_heading(cell: str) -> str | None:
     """The heading a cell is but for all its marks (_BARE_HEADINGS); a "d" stands for the heading's "đ" only in
     capitals, where a bold face loses the bar ("DIA PHUONG"), not in a cell typed in lower case ("Trong do")."""
     heading = _BARE_HEADINGS.get(_bare_key(cell))
-    if heading is None or cell.isupper():
+    if heading is None or cell.isupper() or _bare_key(cell, bar=True) == _bare_key(heading, bar=True):
         return heading
-    letters = [ch for ch in unicodedata.normalize("NFD", cell.lower()) if ch.isalpha()]
-    return heading if letters.count("d") == unicodedata.normalize("NFD", heading.lower()).count("d") else None
+    return None
 
 
 # a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
