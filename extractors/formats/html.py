@@ -295,14 +295,14 @@ def _is_footnote(el) -> bool:
 
 
 class _Walk:
-    def __init__(self, tree: _Tree, list_styles: dict | None = None):
+    def __init__(self, tree: _Tree, list_styles: dict | None = None, nbsp_runs: bool = False):
         self.tree = tree
         self.list_styles = list_styles or {}  # a list's class -> (type letter, suffix), from the style sheet
         self.blocks: list[RawBlock] = []
         self.issues: list[dict] = []
         self.counter = 0
         self.li_index: dict = {}  # <ol>/<ul> -> {li: position among its <li>}
-        self.nbsp_runs = False  # the page holds runs of no-break spaces (set by read): rows typed with spaces may be
+        self.nbsp_runs = nbsp_runs  # the page holds runs of no-break spaces: rows typed with spaces may be there
 
     def walk(self, el, skip: int = 0) -> None:
         # text and inline tags directly in a container are lines that <br> and block
@@ -592,11 +592,17 @@ def _shown_line(p) -> str:
     return _PLAIN_SPACE.sub(" ", "".join(parts)).replace("\u00a0", " ").rstrip()
 
 
+def _typed_line(el, spaced: bool = True) -> str | None:
+    """A paragraph's shown line (_shown_line) where it may be a line typed with spaces: a <p> or <div> of
+    a few children, holding a run of no-break spaces (`spaced`: not asked); None otherwise."""
+    if _tag(el) not in ("p", "div") or len(el) > 40 or (spaced and "\u00a0\u00a0" not in "".join(el.itertext())):
+        return None
+    return _shown_line(el)
+
+
 def _spaced_row(el) -> bool:
-    if _tag(el) not in ("p", "div") or len(el) > 40:
-        return False
-    raw = "".join(el.itertext())
-    return "\u00a0\u00a0" in raw and len(SPACED_ROW_GAP.findall(_shown_line(el))) >= SPACED_ROW_GAPS
+    line = _typed_line(el)
+    return line is not None and len(SPACED_ROW_GAP.findall(line)) >= SPACED_ROW_GAPS
 
 
 # the recipients' head with the signing authority typed beside it: "Nơi nhận:          TM. ỦY BAN NHÂN DÂN"
@@ -608,11 +614,9 @@ _RECIPIENT = re.compile(r"^\s*[-+•]\s*\S")
 def _beside_line(el) -> bool:
     """A paragraph of a closing typed in two columns: a run of spaces kept by no-break spaces, or a
     recipient's line ("- Sở Y tế;") of the left column alone."""
-    if _tag(el) not in ("p", "div") or len(el) > 40:
-        return False
-    line = _shown_line(el)
-    return ("\u00a0\u00a0" in "".join(el.itertext()) and _GAP_OR_LEAD.search(line) is not None) \
-        or _RECIPIENT.match(line) is not None
+    line = _typed_line(el, spaced=False)
+    return line is not None and (_RECIPIENT.match(line) is not None or (
+        _GAP_OR_LEAD.search(line) is not None and "\u00a0\u00a0" in "".join(el.itertext())))
 
 
 def _spaced_paragraph_runs(el) -> dict:
@@ -642,8 +646,7 @@ def _spaced_paragraph_runs(el) -> dict:
             run.append(child)
         else:
             close()
-            if _tag(child) in ("p", "div") and len(child) <= 40 and "\u00a0\u00a0" in "".join(child.itertext()) \
-                    and SIGNATURE_BESIDE.match(_shown_line(child)):
+            if (line := _typed_line(child)) is not None and SIGNATURE_BESIDE.match(line):
                 run.append(child)
                 beside = True
         if child.tail and child.tail.strip():
@@ -865,8 +868,7 @@ def read(data: bytes, path: str) -> RawDocument:
         _drop_plain(el)
     tree = _Tree(root)
     body = next((c for c in root if _tag(c) == "body"), None)
-    walk = _Walk(tree, lists)
-    walk.nbsp_runs = "\u00a0\u00a0" in text or "&nbsp;&nbsp;" in text
+    walk = _Walk(tree, lists, nbsp_runs="\u00a0\u00a0" in text or "&nbsp;&nbsp;" in text)
     walk.walk(body if body is not None else root)
     if too_deep:
         walk.issues.append({"code": "html.nesting_too_deep", "severity": "warning", "where": None,
