@@ -560,6 +560,7 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
     that closes the quote, each an item (specific unless the heading says chung or tổng quát)."""
     out = []
     texts = [b for b in doc.blocks if b.kind != "table" and b.text]
+    headings = {n.block.index for n in nodes}
     for k, b in enumerate(texts):
         m = QUOTED_HEAD.match(b.text)
         if not m:
@@ -567,7 +568,7 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
         kind = "general" if GENERAL.search(m.group(1)) else "specific"
         section = next((n.path for n in reversed(nodes) if n.block.index <= b.index), None)
         for item in texts[k + 1:]:
-            if QUOTED_HEAD.match(item.text) or any(n.block.index == item.index for n in nodes):
+            if QUOTED_HEAD.match(item.text) or item.index in headings:
                 break
             text = ITEM_LABEL.sub("", strip_bullet(item.text)).strip().strip(QUOTE_MARKS).rstrip(" ;.").strip(QUOTE_MARKS)
             if len(text) > 10:
