@@ -16,7 +16,8 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
 from extractors.layout.text import FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, table_blocks
 from extractors.layout.words import continued_rows, line_items, page_item
-from extractors.layout.wrap import CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start
+from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
+                                   enumeration_goes_on, goes_on_capital, goes_on_start)
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -346,8 +347,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 runs_on = runs_on or goes_on_capital(" ".join(para), para[-1], line)
             # (or a reference to an appendix wrapped after its preposition: "... đến năm 2030 tại" / "Phụ lục kèm
             # theo Chương trình này.", not an appendix's title)
-            runs_on = runs_on or bool(para and not short_before and line.startswith("Phụ lục ")
-                                      and CONNECTOR_END.search(para[-1]))
+            runs_on = runs_on or bool(para and not short_before and appendix_cut(para[-1], line))
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()

@@ -206,6 +206,12 @@ def date_cut(before: str, line: str) -> bool:
     return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
+def appendix_cut(before: str, line: str) -> bool:
+    """Whether `line` goes on with a reference to an appendix that `before` ends at its preposition ("...
+    đến năm 2030 tại" / "Phụ lục kèm theo Chương trình này."), not an appendix's title."""
+    return line.startswith("Phụ lục ") and CONNECTOR_END.search(before) is not None
+
+
 # a line that starts with a clause's punctuation: "; giảm 10% ...", "." alone
 PUNCT_START = re.compile(r"^[;,:](?=\s|$)|^\.(?=\s|$)")
 
@@ -242,8 +248,8 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     if nxt[:1] == "(" and not column and same_group and style.wrap_width is not None \
             and _full(prev, nxt, style.wrap_width) and enumeration_goes_on(para, nxt):
         return True  # an inline enumeration that the wrap put at a line's start
-    if nxt.startswith("Phụ lục ") and CONNECTOR_END.search(prev) and same_group and not column:
-        return True  # a reference to an appendix wrapped after its preposition: "... đến năm 2030 tại" / "Phụ lục kèm theo ..."
+    if appendix_cut(prev, nxt) and same_group and not column:
+        return True
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if HANDS_OVER_AT_START.match(nxt) and AGENCY_AT_START.match(nxt) and not OPEN_END.search(prev):
