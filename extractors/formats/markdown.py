@@ -232,7 +232,7 @@ def wrapped_header_joined(text: str) -> str:
     while end < len(lines) and lines[end].strip():
         end += 1
     run = [line.strip() for line in lines[start:end]]
-    if not 2 <= len(run) <= HEADER_PARAGRAPH_LINES or not one_line._is_wrapped(run):
+    if not 2 <= len(run) <= HEADER_PARAGRAPH_LINES or not one_line.is_wrapped(run):
         return text
     joined = " ".join(run)
     if not one_line.MOTTO.search(joined) or _ISSUER_THEN_MOTTO.match(joined) is None \

@@ -118,7 +118,7 @@ def _unwrapped(text: str) -> str:
             end += 1
         if end - start >= 3:
             run = [line.strip() for line in lines[start:end]]
-            if _is_wrapped(run):  # (cheap test first: a run of lines joined only when it is a wrapped paragraph)
+            if is_wrapped(run):  # (cheap test first: a run of lines joined only when it is a wrapped paragraph)
                 joined = " ".join(run)
                 if _MOTTO_RUNS_ON.search(joined) and has_lost_lines(joined):
                     return "\n".join(lines[:start] + [joined] + lines[end:])
@@ -126,7 +126,7 @@ def _unwrapped(text: str) -> str:
     return text
 
 
-def _is_wrapped(run: list[str]) -> bool:
+def is_wrapped(run: list[str]) -> bool:
     """Whether lines are one paragraph wrapped to a width: each but the last nearly as long as the longest,
     none holding a run of spaces (columns)."""
     longest = max(len(line) for line in run)
