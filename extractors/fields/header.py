@@ -791,20 +791,6 @@ def empty_signer() -> dict:
     return {"name": None, "title": None, "authority": []}
 
 
-# a header flattened onto one line, its number and date after the motto: "ỦY BAN NHÂN DÂN TỈNH X -------- CỘNG HÒA XÃ
-# HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 27/KH-UBND X, ngày 05 tháng 8 năm 2025"
-NUMBER_AFTER_MOTTO = re.compile(r"H[ạa]nh\s+ph[úu]c\W*?\s+(S[ốo]\s*[:.]\s*\d{0,6}\s*/\s*\S.*)$", re.I)
-
-
-def _number_after_motto(text: str) -> str:
-    """The number line (with the place and date after it) of a header flattened onto one line
-    with the motto before it; the text as it is otherwise."""
-    if NUMBER_LINE.match(text) or "/" not in text:
-        return text
-    m = NUMBER_AFTER_MOTTO.search(text)
-    return m.group(1) if m else text
-
-
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -875,7 +861,6 @@ def extract_header(doc: Document) -> dict:
         if later:
             issuer_lines = issuer_lines[later[-1]:]
     read = [_ocr_number_and_date(b.text) if scanned else b.text for b in head]
-    read = [_number_after_motto(text) for text in read]
     for k, b in enumerate(head):
         m = NUMBER_LINE.match(read[k])
         if m and out["number"] is None and not RECEIVED_STAMP.match(m.group(1) or m.group(2)):
@@ -1234,62 +1219,8 @@ def _archive(text: str) -> bool:
     return text.startswith("Lưu") and not (looks_like_name(text) and not re.search(r"\b[A-ZĐ]{2,}\b", text))
 
 
-# a scrape that flattened the recipients' column and the signature's onto one paragraph: "Nơi nhận: - Bộ Y tế
-# (b/c); ...; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Phong" (the signature
-# opens on an authority in capitals right after the list's last ";" or ".")
-GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*[" + UPPER + r"]{2})")
-# where one authority, title or name ends and the next line begins, within the flattened signature
-_AUTHORITY_BREAK = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s)")
-_TWO_TITLES = re.compile(r"^((?:KT|TL|TUQ|Q)\s*\.\s*" + _ONE_TITLE + r")\s+(" + _ONE_TITLE + r")$")
-_BODY_THEN_TITLE = re.compile(r"^(TM\s*\.\s*.+?)\s+(" + _ONE_TITLE + r")$")
-
-
-def glued_signature(text: str) -> tuple[int, list[str]] | None:
-    """Where a recipients paragraph flattened with the signature beside it ends its list, and the
-    signature's lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Phong"), or
-    None: the signature must be capitals (authorities and titles) then a name in sentence case."""
-    found = None
-    for found in GLUED_SIGNATURE.finditer(text):
-        pass
-    if found is None:
-        return None
-    words = text[found.end():].split()
-    k = len(words)
-    while k > 0 and words[k - 1] != words[k - 1].upper():
-        k -= 1  # the name: the words at the end not in capitals
-    caps, name = " ".join(words[:k]), " ".join(words[k:])
-    if not caps or not is_upper(caps) or not 2 <= len(words) - k <= 5 or len(caps) > 120:
-        return None
-    lines: list[str] = []
-    for part in _AUTHORITY_BREAK.split(caps):
-        two = _TWO_TITLES.match(part) or _BODY_THEN_TITLE.match(part)
-        lines.extend(two.groups() if two else [part])
-    return found.start() + 1, [*lines, name]
-
-
-class _Line:
-    """A line of a flattened signature, read as a paragraph of its own (only its text is read)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-def _unflattened(paras: list) -> list:
-    """`paras` with a recipients paragraph that carries the signature glued on (glued_signature)
-    followed by the signature's lines, each as a paragraph."""
-    out: list = []
-    for b in paras:
-        glued = glued_signature(b.text) if RECIPIENTS_HEAD.match(b.text) else None
-        if glued is None:
-            out.append(b)
-            continue
-        out.append(_Line(b.text[:glued[0]]))
-        out.extend(_Line(line) for line in glued[1])
-    return out
-
-
 def extract_signature(doc: Document) -> dict:
-    paras = _unflattened([b for b in doc.paragraphs if b.text])
+    paras = [b for b in doc.paragraphs if b.text]
     signer = empty_signer()
     title_at = None
     # the signature sits by "Nơi nhận:", which appendices of any length may follow
@@ -1549,8 +1480,6 @@ def extract_recipients(doc: Document) -> list[dict]:
     last_raw = ""  # the last recipient as written, while it may go on on the next line
     for b in candidates:
         text = RECIPIENTS_HEAD.sub(lambda m: m.group(1), b.text) if b is paras[at] else b.text
-        if b is paras[at] and (glued := glued_signature(text)):
-            text = text[:glued[0]]  # the signature glued on after the list ("...; - Lưu: VT. TM. ỦY BAN ...")
         if len(text.strip()) <= 2:
             continue  # a scan's speck or stamp read as a letter or two between the list and the signature ("Á", "FŠ")
         if SEPARATOR.match(text):

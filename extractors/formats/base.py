@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Callable
 
 from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # noqa: F401 (re-exported)
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
+from extractors.layout.one_line import put_back_header_and_signature
 
 Reader = Callable[[bytes, str], RawDocument]
 
@@ -149,7 +150,23 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raw = reader(data, path)
     if mismatch:
         raw.issues.append(mismatch)
-    return convert_legacy(raw)
+    return lines_put_back(convert_legacy(raw))
+
+
+def lines_put_back(raw: RawDocument) -> RawDocument:
+    """A page or a Word file that kept its paragraphs but flattened a header's two columns or the recipients'
+    column beside the signature into one of them (extractors.layout.one_line.put_back_header_and_signature): that
+    paragraph as the lines it was, each a block of its own in its place. The text readers put them back on their
+    lines before they make paragraphs."""
+    out: list[RawBlock] = []
+    for b in raw.blocks:
+        if b.kind != "paragraph" or "\n" in b.text or (text := put_back_header_and_signature(b.text)) is b.text:
+            out.append(b)
+            continue
+        out.extend(replace(b, text=line.strip(), location=dict(b.location))
+                   for line in text.split("\n") if line.strip())
+    raw.blocks = out
+    return raw
 
 
 def convert_legacy(raw: RawDocument) -> RawDocument:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.cells import split_cell_lines
 from normalizers.text import UPPER
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
@@ -143,6 +144,62 @@ def restore_lines(text: str) -> str:
         text = unwrapped
     return "\n".join(_put_back(line) if len(line) >= MIN_LINE and MOTTO.search(line) else line
                      for line in text.splitlines())
+
+
+# Two shorter lines a scrape flattens out of a document whose other lines it kept (a Markdown or text scrape of a
+# page whose header and signature were two-column tables): the header's row, its number and date after the motto
+# ("ỦY BAN NHÂN DÂN TỈNH X ---- CỘNG HÒA ... Hạnh phúc ---- Số: 27/KH-UBND X, ngày 05 tháng 8 năm 2025"), and the
+# recipients' column with the signature's after it ("Nơi nhận: - Sở Y tế; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ
+# TỊCH PHÓ CHỦ TỊCH Đỗ Văn Khải").
+_NUMBER_AFTER_MOTTO = re.compile(r"Hạnh\s+phúc\W*?\s+Số\s*[:.]\s*\d{0,6}\s*/\s*\S", re.I)
+_RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:", re.I)
+# the signature's first authority in capitals after the list's last ";" or "."
+_GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*" + _CAP + r"{2})")
+_NAME_WORDS = (2, 5)  # a signer's name: two to five words in sentence case
+_MAX_SIGNATURE_CAPS = 120
+
+
+def put_back_header_and_signature(text: str) -> str:
+    """The text with the lines put back that a scrape flattened in a header's row or a recipients' column beside
+    the signature (above); any other text as it is. A header row is broken at the marks restore_lines breaks a
+    whole document at; a recipients' line only where a signature ends it: authorities and titles in capitals
+    after the list's end, then a name (a list whose last entry names a body in capitals, "- Lưu: VT, KT. TM. UBND
+    TỈNH.", is no signature)."""
+    if "Hạnh" not in text and "nhận" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if len(line) >= MIN_LINE:
+            continue  # (restore_lines's)
+        new = line
+        if MOTTO.search(line) and _NUMBER_AFTER_MOTTO.search(line):
+            new = _put_back(line)
+        elif _RECIPIENTS.match(line):
+            new = _signature_put_back(line)
+        if new is not line:
+            lines[k] = new
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _signature_put_back(line: str) -> str:
+    """A recipients' line with the signature's lines after it on lines of their own (split as a flattened
+    layout cell's are: layout.cells.split_cell_lines), or the line itself."""
+    found = None
+    for found in _GLUED_SIGNATURE.finditer(line):
+        pass
+    if found is None:
+        return line
+    words = line[found.end():].split()
+    k = len(words)
+    while k > 0 and words[k - 1] != words[k - 1].upper():
+        k -= 1  # the name: the words at the end not in capitals
+    caps = " ".join(words[:k])
+    if not caps or caps != caps.upper() or not re.search(_CAP, caps) or len(caps) > _MAX_SIGNATURE_CAPS \
+            or not _NAME_WORDS[0] <= len(words) - k <= _NAME_WORDS[1]:
+        return line
+    return "\n".join([line[:found.start() + 1], *split_cell_lines(line[found.end():])])
 
 
 def _put_back(line: str) -> str:

@@ -511,7 +511,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
-    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(one_line.restore_lines(text))))
+    text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(
+        one_line.put_back_header_and_signature(one_line.restore_lines(text)))))
     if markdown:
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
