@@ -376,6 +376,8 @@ def join_cell_lines(cell: str) -> str:
     if "\n" not in cell:
         return cell
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) > 1 and any(_LONE_KIND.match(line) for line in lines[1:]):
+        lines = _lone_kinds_joined(lines)
     if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
         return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
                         for n, line in enumerate(lines))
@@ -384,6 +386,17 @@ def join_cell_lines(cell: str) -> str:
         # the name, a colon, the items parted by "; " (CELL_ITEMS parts them again)
         return f"{lines[0].rstrip(' :')}: " + "; ".join(line.rstrip(" ;.") for line in lines[1:])
     return " ".join(cell.split("\n"))
+
+
+def _lone_kinds_joined(lines: list[str]) -> list[str]:
+    """The lines with a kind of institution alone on one (_LONE_KIND) put at the end of the line above."""
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _LONE_KIND.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _DASH_ITEM = re.compile(r"^[-+•]\s+\S")
@@ -413,6 +426,10 @@ _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|H�
 # a department or ministry named by its head word alone, as its own organs name it: "Thanh tra" / "Sở",
 # "Văn phòng" / "Bộ" (a narrow cell's wrap of "Thanh tra Sở"): no agency of its own
 _LONE_OWNER = re.compile(r"^(?:Sở|Bộ)$")
+# a kind of institution with no name after it names no body: the end of the name above it, wrapped in a narrow
+# cell ("Vụ Giáo dục" / "Đại học" is "Vụ Giáo dục Đại học", "Phòng Khám" / "Bệnh viện" hardly a list)
+_LONE_KIND = re.compile(r"^(?:Đại học|Học viện|Bệnh viện|Cục|Chi cục|Tổng cục|Trung tâm|Ngân hàng|Công ty|Tổng công ty|"
+                        r"Đài|Tạp chí|Hiệp hội|Liên đoàn|Chi nhánh)[.;,]?$")
 # a unit of the police ("Phòng Cảnh sát giao thông", "Đội Cảnh sát phòng cháy", "Phòng An ninh kinh tế") and the
 # force it belongs to, named after it: "Công an tỉnh", "Công an huyện Tân Hà", or "Công an" alone where a page
 # break cut the cell before its level
@@ -423,8 +440,8 @@ _POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|th�
 def _owner_of(line: str, so_far: str) -> bool:
     """Whether a line names the body that owns the name so far, ending it, rather than an agency of its own: a
     bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
-    "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
-    return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line)
+    "Sở"), a kind of institution alone ("Vụ Giáo dục" / "Đại học"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
+    return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line) or _LONE_KIND.match(line)
                 or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far))
 
 

@@ -307,6 +307,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             band.append((segs, 0))  # the subject's next lines, under its first, clear of what is beside it
         elif band and band[-1][1] is None and len(band[-1][0]) == 2 and _wrapped_to_start(segs[0], band[-1][0]):
             band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
+        elif band and (centred := _cut_on_right_axis(line, band)):
+            band.append((centred, None))  # the signer's name set beside the last recipient, on the title's axis
         elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
             band.append((segs, col))
@@ -608,6 +610,33 @@ def _cut_under_band(line: list[dict], strip: list[float]) -> list[Segment] | Non
     if k is None or not (line[k - 1]["x1"] <= strip[1] and line[k]["x0"] >= strip[0]):
         return None
     return segments_of(line[:k]) + segments_of(line[k:])
+
+
+AXIS_NEAR = 2.0  # points: lines whose centres are this close are centred on one axis
+
+
+def _cut_on_right_axis(line: list[dict], band: list) -> list[Segment] | None:
+    """A one-segment line in a two-column band whose last words are the right column's, set on its axis a narrow
+    gap after the left column's line: a page printed narrow puts the signer's name beside the last recipient,
+    "- Lưu: VT, Cục KHCNTT.  Phạm Ngọc Thưởng", 9 pt apart, under "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG". The band's
+    two-column lines have their right parts centred on one axis (within AXIS_NEAR); the words after a gap of a
+    cell's width or more (and twice the line's usual gap) are centred on it too, and the words before it end
+    before the right column starts. None: no such gap (a recipient's long name, a line of prose)."""
+    rights = [s[1] for s, one in band if one is None and len(s) == 2]
+    if len(rights) < 2 or len(line) < 3:
+        return None
+    centres = [(x0 + x1) / 2 for x0, x1, *_ in rights]
+    axis = sum(centres) / len(centres)
+    if max(centres) - min(centres) > AXIS_NEAR:
+        return None  # (a right column set flush left, not centred: no axis to tell its words by)
+    start = min(x0 for x0, *_ in rights)
+    gaps = _gaps(line)
+    usual = median(g for g, _ in gaps)
+    for g, k in gaps:
+        if g >= max(CELL_GAP, 2 * usual) and line[k - 1]["x1"] < start \
+                and abs((line[k]["x0"] + line[-1]["x1"]) / 2 - axis) <= AXIS_NEAR:
+            return segments_of(line[:k]) + segments_of(line[k:])
+    return None
 
 
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
