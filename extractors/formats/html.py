@@ -838,6 +838,29 @@ def _uppercase_text(root) -> None:
                     d.tail = d.tail.upper()
 
 
+# a footnote's reference set raised after a word or a number ("năm 2022<sup>1</sup>", "đồng<sup>(2)</sup>", Word's
+# "<sup>[3]</sup>"): its number alone, in brackets or not
+_SUP_MARK = re.compile(r"^\s*[\[(]?(\d{1,3})[\])]?\s*$")
+# a unit a power follows ("m<sup>2</sup>", "km<sup>2</sup>", "m<sup>3</sup>/ngày"): no footnote
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")
+
+
+def _footnote_marks(root) -> None:
+    """A page's raised footnote references written as a scrape writes them, "[1]" after their word, not glued on
+    as digits: "năm 2022<sup>1</sup>;" would read "năm 20221;" and "1.200 triệu đồng<sup>2</sup>" "đồng2". A
+    power after a unit ("500 m<sup>2</sup>") stays as it is; so does a raised word ("10<sup>th</sup>")."""
+    for sup in root.iter("sup"):
+        text = "".join(sup.itertext())
+        m = _SUP_MARK.match(text)
+        if m is None or len(sup):
+            continue
+        prev = sup.getprevious()
+        before = (prev.tail if prev is not None else sup.getparent().text) or ""
+        if m.group(1) in ("2", "3") and _UNIT_BEFORE.search(before.rstrip()):
+            continue
+        sup.text = f"[{m.group(1)}]"
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
@@ -856,6 +879,8 @@ def read(data: bytes, path: str) -> RawDocument:
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if _UPPERCASE_NAMED.search(text):
         _uppercase_text(root)
+    if "<sup" in text or "<SUP" in text:
+        _footnote_marks(root)
     metadata: dict = {}
     for el in _outermost(_marked(root), lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))

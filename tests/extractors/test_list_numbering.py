@@ -64,7 +64,7 @@ def test_html_lines_made_by_br_keep_their_inline_tags():
             "Phòng chống <i>dịch</i> bệnh năm 2024<br>- 90% hộ dân<sup>1</sup>.<p>Đoạn văn.</p>Tiếp theo</div></body></html>")
     texts = [b.text for b in read(html.encode("utf-8"), "plan.html").blocks]
     assert texts == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2024",
-                     "- 90% hộ dân1.", "Đoạn văn.", "Tiếp theo"]
+                     "- 90% hộ dân[1].", "Đoạn văn.", "Tiếp theo"]  # (a raised footnote mark reads "[1]": round P29)
 
 
 def test_html_paragraph_lines_split_by_br_are_outline_lines():
