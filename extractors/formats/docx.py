@@ -28,6 +28,7 @@ from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, Rea
                                      layout_table_blocks)
 from extractors.layout import one_line, wrap
 from extractors.layout.text import in_column_order, read_text
+from extractors.formats.marks import raised_mark
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from normalizers.agencies import AGENCY_AT_START
@@ -44,6 +45,7 @@ _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
 _P, _TBL, _TR, _TC, _R = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r"))
 _T, _TAB, _BR, _CR, _NBH, _PTAB = (f"{_W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
 _VAL, _TYPE = f"{_W}val", f"{_W}type"
+_VERT_ALIGN = f"{_W}vertAlign"
 _PPR, _PSTYLE, _NUMPR, _NUM_ID, _ILVL = (f"{_W}{t}" for t in ("pPr", "pStyle", "numPr", "numId", "ilvl"))
 _NUMPR_PATH = f"{_W}pPr/{_W}numPr"
 STYLES_CACHE_BYTES = 2 * 1024 * 1024  # a styles part up to this size is kept parsed for the next document
@@ -281,6 +283,10 @@ def _styles(name: str | None, xml: bytes | None) -> tuple[dict[str, Style], Styl
 
 
 def _run_text(r, out: list[str]) -> None:
+    first = r[0] if len(r) else None
+    if first is not None and first.tag == _RPR and (mark := _raised_mark(r, first, out)):
+        out.append(mark)
+        return
     for c in r:
         tag = c.tag
         if tag == _T:
@@ -294,6 +300,15 @@ def _run_text(r, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NBH:
             out.append("-")
+
+
+def _raised_mark(r, rpr, out: list[str]) -> str | None:
+    """A superscript run that is a footnote's reference typed by hand ("năm 2023" + raised "1"), as "[1]"
+    (extractors.formats.marks.raised_mark); None for any other run."""
+    align = rpr.find(_VERT_ALIGN)
+    if align is None or align.get(_VAL) != "superscript":
+        return None
+    return raised_mark("".join(t.text or "" for t in r.iter(_T)), "".join(out[-2:]))
 
 
 def _text_child(c, tag, out: list[str]) -> bool:

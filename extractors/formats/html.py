@@ -22,6 +22,7 @@ from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman)
+from extractors.formats.marks import raised_mark
 from extractors.formats.text import decode
 from extractors.layout import one_line
 
@@ -838,27 +839,16 @@ def _uppercase_text(root) -> None:
                     d.tail = d.tail.upper()
 
 
-# a footnote's reference set raised after a word or a number ("năm 2022<sup>1</sup>", "đồng<sup>(2)</sup>", Word's
-# "<sup>[3]</sup>"): its number alone, in brackets or not
-_SUP_MARK = re.compile(r"^\s*[\[(]?(\d{1,3})[\])]?\s*$")
-# a unit a power follows ("m<sup>2</sup>", "km<sup>2</sup>", "m<sup>3</sup>/ngày"): no footnote
-_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:m|km|cm|dm|mm)$")
-
-
 def _footnote_marks(root) -> None:
-    """A page's raised footnote references written as a scrape writes them, "[1]" after their word, not glued on
-    as digits: "năm 2022<sup>1</sup>;" would read "năm 20221;" and "1.200 triệu đồng<sup>2</sup>" "đồng2". A
-    power after a unit ("500 m<sup>2</sup>") stays as it is; so does a raised word ("10<sup>th</sup>")."""
+    """A page's raised footnote references ("năm 2022<sup>1</sup>", "<sup>(2)</sup>", Word's "<sup>[3]</sup>")
+    written as a scrape writes them (extractors.formats.marks.raised_mark)."""
     for sup in root.iter("sup"):
-        text = "".join(sup.itertext())
-        m = _SUP_MARK.match(text)
-        if m is None or len(sup):
+        if len(sup):
             continue
         prev = sup.getprevious()
-        before = (prev.tail if prev is not None else sup.getparent().text) or ""
-        if m.group(1) in ("2", "3") and _UNIT_BEFORE.search(before.rstrip()):
-            continue
-        sup.text = f"[{m.group(1)}]"
+        mark = raised_mark(sup.text or "", (prev.tail if prev is not None else sup.getparent().text) or "")
+        if mark:
+            sup.text = mark
 
 
 def read(data: bytes, path: str) -> RawDocument:

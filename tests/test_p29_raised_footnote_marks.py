@@ -1,8 +1,8 @@
-"""A web page's footnote references set raised after a word or a number ("năm 2022<sup>1</sup>", "triệu
-đồng<sup>(2)</sup>", Word's "<sup>[3]</sup>"): read as a scrape writes them, "[1]" after the word, never glued on as
-digits ("năm 20221", "đồng2"); the note that opens with its raised number is a footnote. A power after a unit ("500
-m<sup>2</sup>") stays a power (extractors.formats.html._footnote_marks). Names and numbers invented (round P29); must
-and must-not rows."""
+"""Footnote references set raised after a word or a number, on a web page ("năm 2022<sup>1</sup>", "triệu
+đồng<sup>(2)</sup>", Word's "<sup>[3]</sup>") or in a Word file (a superscript run typed by hand): read as a scrape
+writes them, "[1]" after the word, never glued on as digits ("năm 20221", "đồng2"); the note that opens with its
+raised number is a footnote. A power after a unit ("500 m<sup>2</sup>") stays a power (extractors.formats.marks,
+html._footnote_marks, docx._raised_mark). Names and numbers invented (round P29); must and must-not rows."""
 
 from __future__ import annotations
 
@@ -51,3 +51,32 @@ def test_raised_footnote_marks_are_no_digits_of_the_words_before(m1, m2, n1):
 def test_powers_and_raised_words_stay(html, shown):
     blocks = read(f"<html><body><p>KẾ HOẠCH</p>{html}</body></html>".encode(), "plan.html").blocks
     assert any(shown in b.text for b in blocks)
+
+
+def _docx(paragraphs: list[list[tuple[str, bool]]]) -> bytes:
+    import io
+
+    import docx
+    d = docx.Document()
+    for runs in paragraphs:
+        p = d.add_paragraph()
+        for text, raised in runs:
+            p.add_run(text).font.superscript = raised
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("runs, shown", [
+    # must: a hand-typed raised reference after a year, after an amount's unit
+    ([("Căn cứ Kế hoạch số 42/KH-UBND về chuyển đổi số năm 2023", False), ("1", True), (";", False)],
+     "chuyển đổi số năm 2023[1];"),
+    ([("Tổng kinh phí 1.250 triệu đồng", False), ("(2)", True), (" từ ngân sách huyện.", False)],
+     "1.250 triệu đồng[2] từ ngân sách huyện."),
+    # must not: a power after a unit, a raised word, a superscript run of letters
+    ([("Xây dựng 500 m", False), ("2", True), (" nhà văn hóa.", False)], "Xây dựng 500 m2 nhà văn hóa."),
+    ([("Kỷ niệm lần thứ 10", False), ("th", True), (" ngày thành lập.", False)], "Kỷ niệm lần thứ 10th ngày thành lập."),
+])
+def test_a_word_files_raised_reference(runs, shown):
+    blocks = read(_docx([[("KẾ HOẠCH", False)], runs]), "plan.docx").blocks
+    assert [b.text for b in blocks][-1].endswith(shown)
