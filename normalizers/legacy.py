@@ -118,10 +118,42 @@ def _capital_runs(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# a cell of a text: a line, or its part between tabs (a header's two columns)
+_CELL = re.compile(r"[^\t\n]+")
+
+
+# the Latin-1 letters Unicode Vietnamese writes; a legacy code outside them ("¸", "µ", "©", "Ø") is
+# no Unicode letter
+_UNICODE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_LATIN1 = re.compile("[\u0080-\u00ff]")
+
+
+def _unicode_cell(cell: str) -> bool:
+    """A cell of a mixed text that is Unicode: it holds letters no legacy code writes
+    (reads_as_unicode), or two Latin-1 letters of Unicode Vietnamese and no other Latin-1
+    character ("Bình Lâm, ngày 2 tháng 3": "ì", "â", "à", "á"; a TCVN3 line has its "¸", "µ", "©")."""
+    if reads_as_unicode(cell):
+        return True
+    latin1 = _LATIN1.findall(cell)
+    return len(latin1) >= 2 and all(ch in _UNICODE_LATIN1 for ch in latin1)
+
+
+def _legacy_cells(text: str, encoding: str) -> str:
+    """`text` with its legacy cells converted and its Unicode ones kept: a Unicode header pasted
+    over a TCVN3 body ("CỘNG HÒA XÃ HỘI" above "Uû ban nh©n d©n"), a Unicode line in an old
+    document. Only a text holding letters no legacy code writes is mixed; any other is converted
+    whole."""
+    text = unicodedata.normalize("NFC", text)
+    if not _VIETNAMESE_ONLY.search(text):
+        return convert(text, CHARMAPS[encoding])
+    return _CELL.sub(lambda m: m.group(0) if _unicode_cell(m.group(0)) else convert(m.group(0), CHARMAPS[encoding]),
+                     text)
+
+
 def to_unicode(text: str, encoding: str) -> str:
     """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
-    with new-style tone marks."""
-    text = convert(text, CHARMAPS[encoding])
+    with new-style tone marks; its cells that read as Unicode already are kept (_legacy_cells)."""
+    text = _legacy_cells(text, encoding)
     # (capitals first: the old tone placement's "HOà", "THUỷ" are capital words until the tone
     # moves, after which "HÒa", "THỦy" hold a plain small letter and look like running text)
     return fix_tone_marks(restore_capitals(text) if encoding == "tcvn3" else text)
@@ -157,7 +189,10 @@ def detect_and_convert(text: str) -> tuple[str, list[dict]]:
 # Font families that draw a legacy code: TCVN3 (ABC) fonts are named ".VnTime", ".VnArialH"
 # (the H fonts are capitals); VNI fonts "VNI-Times"; VPS fonts "VPS Times". A PDF may
 # prefix a subset tag ("ABCDEF+.VnTime").
-_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?\.Vn", re.I)),
+# A PDF names an embedded font by its PostScript name after a subset tag, and that name may
+# drop the family's leading dot ("ABCDEF+VnTimeH-Regular", "ABCDEF+_VnArial"); a bare "VnTime"
+# is no legacy font's family name.
+_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?\.(?i:vn)|^[A-Z]{6}\+_?Vn(?=[A-Z][a-z])")),
                    ("vni", re.compile(r"^(?:[A-Z]{6}\+)?VNI[- ]", re.I)),
                    ("vps", re.compile(r"^(?:[A-Z]{6}\+)?VPS ", re.I)))
 
@@ -191,12 +226,20 @@ def legacy_fonts(texts_by_font: dict[str, list[str]]) -> set[str]:
             if font_encoding(font) and not reads_as_unicode("".join(texts))}
 
 
-def from_font_code(text: str, encoding: str) -> str:
+def from_font_code(text: str, encoding: str, font: str | None = None) -> str:
     """A run of text set in a legacy font, in Unicode: converted unless it reads as Unicode
-    Vietnamese already (a Unicode text later set in a legacy font is left alone)."""
+    Vietnamese already (a Unicode text later set in a legacy font is left alone). In a TCVN3
+    capitals font (`font` ".VnTimeH", ".VnArialH") in capitals: the font draws every code as a
+    capital, and typists typed its lines as small letters ("céng hßa" shown "CỘNG HÒA")."""
     if not text or reads_as_unicode(text):
         return text
-    return to_unicode(text, encoding)
+    converted = to_unicode(text, encoding)
+    return converted.upper() if capitals_font(font) else converted
+
+
+def capitals_font(font: str | None) -> bool:
+    """Whether a font is a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold"."""
+    return bool(font) and _CAPITALS_FONT.search(font) is not None
 
 
 @functools.cache
@@ -206,8 +249,8 @@ def _char_table(encoding: str) -> dict[str, str]:
 
 
 _FONTNAME = itemgetter("fontname")
-# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic"
-_CAPITALS_FONT = re.compile(r"\.Vn[^,-]*H(?:$|[,-])")
+# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic", "BAAAAA+VnTimeH-Regular"
+_CAPITALS_FONT = re.compile(r"(?:^|[+._])Vn[^,-]*H(?:$|[,-])")  # (also its PostScript name: "VnTimeH-Bold")
 
 
 def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
@@ -228,7 +271,7 @@ def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
         if font_encoding(c.get("fontname")):
             texts.setdefault(c.get("fontname"), []).append(c["text"])
     legacy = {name: font_encoding(name) for name in legacy_fonts(texts)}
-    capitals = {name for name in legacy if _CAPITALS_FONT.search(name)}
+    capitals = {name for name in legacy if capitals_font(name)}
     out: list[dict] = []
     changed = False
     i, n = 0, len(chars)

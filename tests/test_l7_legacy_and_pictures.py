@@ -1,0 +1,181 @@
+"""Round L7: old archives' shapes (tests/renditions/legacy.py measures them on whole documents).
+
+- A TCVN3 capitals font (.VnTimeH, .VnArialH) draws every code as a capital: its lines were
+  typed as small letters ("céng hßa" shown "CỘNG HÒA"); a Word file's and a web page's runs in it
+  are read in capitals, as a PDF's characters already were.
+- A PDF names a legacy font by its PostScript name, which may drop the family's dot
+  ("BAAAAA+VnTimeH-Regular").
+- A Unicode header pasted over a TCVN3 body (or a Unicode line in an old text): the document is
+  converted cell by cell (a line, or its part between tabs), its Unicode cells kept.
+- A scanned document pasted into Word a picture a page: its pictures are read by OCR when the
+  typed text is too little to be the document; a logo, a seal or a signature in a typed
+  document is never read.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from extractors.formats import docx as docx_reader
+from extractors.formats.base import read
+from normalizers.legacy import capitals_font, font_encoding, to_unicode
+
+
+def _word(runs: list[tuple[str, str]], pictures: list[tuple[bytes, float, float]] = (), extra: list[str] = ()) -> bytes:
+    """A Word file of one paragraph a (text, font) run, then `extra` Unicode paragraphs, then
+    one paragraph a (png, width cm, height cm) picture."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    for text, font in runs:
+        d.add_paragraph().add_run(text).font.name = font
+    for text in extra:
+        d.add_paragraph(text)
+    for png, width, height in pictures:
+        d.add_paragraph().add_run().add_picture(io.BytesIO(png), width=Cm(width), height=Cm(height))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _texts(data: bytes, name: str = "plan.docx") -> list[str]:
+    return [b.text for b in read(data, name).blocks if b.text]
+
+
+# -- a capitals font draws capitals --------------------------------------------------------------
+
+CAPITALS = [
+    # (codes, font, what is shown)
+    ("céng hßa x· héi chñ nghÜa viÖt nam", ".VnTimeH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("kÕ ho¹ch", ".VnArialH", "KẾ HOẠCH"),
+    ("ñy ban nh©n d©n huyÖn t©n k×", ".VnTimeH", "ỦY BAN NHÂN DÂN HUYỆN TÂN KÌ"),
+    ("CéNG HßA x· héi", ".VnTimeH", "CỘNG HÒA XÃ HỘI"),  # (caps lock on for the plain letters)
+]
+NOT_CAPITALS = [
+    # a body font keeps its small letters; a Unicode font is not converted at all
+    ("kÕ ho¹ch ph¸t triÓn n«ng nghiÖp", ".VnTime", "kế hoạch phát triển nông nghiệp"),
+    ("Kế hoạch phát triển nông nghiệp", "Times New Roman", "Kế hoạch phát triển nông nghiệp"),
+]
+
+
+@pytest.mark.parametrize("codes, font, shown", CAPITALS + NOT_CAPITALS)
+def test_a_capitals_font_is_read_in_capitals_in_a_word_file(codes, font, shown):
+    data = _word([(codes, font), ("Ph¸t triÓn kinh tÕ tËp thÓ n¨m 2026", ".VnTime")])
+    assert _texts(data)[0] == shown
+
+
+@pytest.mark.parametrize("codes, font, shown", CAPITALS + NOT_CAPITALS[:1])
+def test_a_capitals_font_is_read_in_capitals_in_a_web_page(codes, font, shown):
+    page = (f'<html><head><meta charset="windows-1252"></head><body><p><font face="{font}">{codes}</font></p>'
+            '<p><font face=".VnTime">Ph¸t triÓn kinh tÕ tËp thÓ n¨m 2026</font></p></body></html>')
+    assert _texts(page.encode("cp1252"), "plan.html")[0] == shown
+
+
+@pytest.mark.parametrize("font, encoding, capitals", [
+    (".VnTime", "tcvn3", False), (".VnTimeH", "tcvn3", True), ("ABCDEF+.VnArialH,Bold", "tcvn3", True),
+    ("BAAAAA+VnTimeH-Regular", "tcvn3", True), ("CAAAAA+VnTime-Bold", "tcvn3", False), ("ABCDEF+_VnArial", "tcvn3", False),
+    ("VNI-Times", "vni", False),
+    # must not: Unicode fonts, whatever their letters
+    ("Times New Roman", None, False), ("Verdana", None, False), ("ABCDEF+Vnexpress", None, False),
+    ("ArialH", None, False), ("VnTime", None, False),
+])
+def test_legacy_font_names_with_and_without_the_dot(font, encoding, capitals):
+    assert font_encoding(font) == encoding
+    assert capitals_font(font) is capitals
+
+
+# -- a Unicode header over a TCVN3 body ----------------------------------------------------------
+
+MIXED = [
+    # (text, converted): the Unicode cells kept, the legacy ones converted
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐÔNG HẢI\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Uû ban nh©n d©n tØnh giao Së Tµi chÝnh",
+     "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐÔNG HẢI\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Ủy ban nhân dân tỉnh giao Sở Tài chính"),
+    ("Tân Phú, ngày 3 tháng 5 năm 2009\nPh¸t triÓn c©y l\xad¬ng thùc",
+     "Tân Phú, ngày 3 tháng 5 năm 2009\nPhát triển cây lương thực"),
+    ("CỘNG HÒA XÃ HỘI\nSè: 12/KH-UBND\tBình Lâm, ngày 2 tháng 3",
+     "CỘNG HÒA XÃ HỘI\nSố: 12/KH-UBND\tBình Lâm, ngày 2 tháng 3"),
+    # a text with no Unicode letter at all: converted whole, as before
+    ("Uû ban nh©n d©n\nKÕ ho¹ch", "Ủy ban nhân dân\nKế hoạch"),
+]
+
+
+@pytest.mark.parametrize("text, converted", MIXED)
+def test_a_unicode_cell_in_a_legacy_text_is_kept(text, converted):
+    assert to_unicode(text, "tcvn3") == converted
+
+
+def test_a_text_file_with_a_unicode_header_over_a_tcvn3_body():
+    body = "\n".join(["Uû ban nh©n d©n tØnh b×nh l©m", "KÕ ho¹ch ph¸t triÓn n«ng nghiÖp n¨m 2010"] * 12)
+    text = f"ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{body}\n"
+    lines = _texts(text.encode("utf-8"), "plan.txt")
+    joined = "\n".join(lines)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in joined and "Độc lập - Tự do - Hạnh phúc" in joined
+    assert "Kế hoạch phát triển nông nghiệp năm 2010" in joined
+
+
+# -- scans pasted into Word ----------------------------------------------------------------------
+
+def _page_png(lines: list[str], size=(1654, 2339), dpi=200) -> bytes:
+    """A scanned page: black lines of text on white, at `dpi` (A4 by default)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 40)
+    for k, line in enumerate(lines):
+        draw.text((160, 200 + 90 * k), line, fill=0, font=font)
+    out = io.BytesIO()
+    image.save(out, "PNG", dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def _logo_png() -> bytes:
+    return _page_png(["LOGO"], size=(300, 300))
+
+
+@pytest.mark.parametrize("pictures, typed, read_by_ocr", [
+    # a page-sized picture and a typed header: the picture is the document
+    ([(16.0, 22.6)], ["ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"], True),
+    ([(16.0, 22.6), (16.0, 22.6)], [], True),
+    # must not: a logo, a seal or a signature beside typed text; a large picture (a map) in a typed document
+    ([(2.5, 2.5)], ["ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"], False),
+    ([(4.0, 3.0)], [], False),
+    ([(16.0, 22.6)], ["Phát triển kinh tế tập thể, hợp tác xã trên địa bàn tỉnh năm 2026. " * 30], False),
+])
+def test_pictures_are_read_only_when_they_are_the_document(monkeypatch, pictures, typed, read_by_ocr):
+    from extractors.formats import image
+    from extractors.blocks import RawDocument
+
+    calls = []
+    monkeypatch.setattr(image, "read_pictures", lambda pics, options=None: calls.append(len(pics)) or RawDocument([]))
+    png = _logo_png()
+    data = _word([], [(png, w, h) for w, h in pictures], typed or ["Kế hoạch"])
+    try:
+        read(data, "plan.docx")
+    except Exception:
+        pass  # (no text at all when OCR gives nothing: that is the reader's error, not this test's)
+    assert bool(calls) is read_by_ocr
+    if read_by_ocr:
+        assert calls == [len(pictures)]
+
+
+def test_no_picture_costs_nothing(monkeypatch):
+    """A typed document without a drawing is never parsed for pictures (a byte search)."""
+    monkeypatch.setattr(docx_reader, "_page_pictures", lambda p: pytest.fail("looked for pictures"))
+    assert _texts(_word([("Kế hoạch phát triển", "Times New Roman")])) == ["Kế hoạch phát triển"]
+
+
+def test_a_scanned_page_pasted_into_word_is_read_by_ocr():
+    page = _page_png(["KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2026", "I. MỤC TIÊU",
+                      "Thu hút 12.000 lượt khách đến tham quan."])
+    raw = read(_word([], [(page, 16.0, 22.6)], ["ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"]), "plan.docx")
+    texts = [b.text for b in raw.blocks if b.text]
+    assert texts[0] == "ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"  # (the typed header above the picture)
+    assert any("KẾ HOẠCH" in t for t in texts) and any("lượt khách" in t for t in texts)
+    assert any(b.location.get("ocr") for b in raw.blocks)
+    assert "pdf.ocr_used" in {i["code"] for i in raw.issues}
