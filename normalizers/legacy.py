@@ -189,10 +189,9 @@ def detect_and_convert(text: str) -> tuple[str, list[dict]]:
 # Font families that draw a legacy code: TCVN3 (ABC) fonts are named ".VnTime", ".VnArialH"
 # (the H fonts are capitals); VNI fonts "VNI-Times"; VPS fonts "VPS Times". A PDF may
 # prefix a subset tag ("ABCDEF+.VnTime").
-# A PDF names an embedded font by its PostScript name after a subset tag, and that name may
-# drop the family's leading dot ("ABCDEF+VnTimeH-Regular", "ABCDEF+_VnArial"); a bare "VnTime"
-# is no legacy font's family name.
-_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?\.(?i:vn)|^[A-Z]{6}\+_?Vn(?=[A-Z][a-z])")),
+# (PDFium names a PDF's font by its PostScript name, which drops the family's dot and adds its
+# style: "VnTimeH-Regular", "VnTime-Bold"; a bare "VnTime" is taken for no legacy font)
+_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?(?:\.(?i:vn)|_?Vn[A-Z][A-Za-z]*[-,][A-Za-z]+$)")),
                    ("vni", re.compile(r"^(?:[A-Z]{6}\+)?VNI[- ]", re.I)),
                    ("vps", re.compile(r"^(?:[A-Z]{6}\+)?VPS ", re.I)))
 
@@ -249,8 +248,8 @@ def _char_table(encoding: str) -> dict[str, str]:
 
 
 _FONTNAME = itemgetter("fontname")
-# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic", "BAAAAA+VnTimeH-Regular"
-_CAPITALS_FONT = re.compile(r"(?:^|[+._])Vn[^,-]*H(?:$|[,-])")  # (also its PostScript name: "VnTimeH-Bold")
+# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic", "VnTimeH-Bold"
+_CAPITALS_FONT = re.compile(r"(?:\.|^(?:[A-Z]{6}\+)?_?)Vn[^,-]*H(?:$|[,-])")
 
 
 def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:

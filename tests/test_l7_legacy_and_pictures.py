@@ -3,8 +3,8 @@
 - A TCVN3 capitals font (.VnTimeH, .VnArialH) draws every code as a capital: its lines were
   typed as small letters ("céng hßa" shown "CỘNG HÒA"); a Word file's and a web page's runs in it
   are read in capitals, as a PDF's characters already were.
-- A PDF names a legacy font by its PostScript name, which may drop the family's dot
-  ("BAAAAA+VnTimeH-Regular").
+- A PDF's font as PDFium names it: its PostScript name, the family's dot dropped and its style
+  added ("VnTimeH-Regular").
 - A Unicode header pasted over a TCVN3 body (or a Unicode line in an old text): the document is
   converted cell by cell (a line, or its part between tabs), its Unicode cells kept.
 - A scanned document pasted into Word a picture a page: its pictures are read by OCR when the
@@ -75,14 +75,15 @@ def test_a_capitals_font_is_read_in_capitals_in_a_web_page(codes, font, shown):
 
 
 @pytest.mark.parametrize("font, encoding, capitals", [
-    (".VnTime", "tcvn3", False), (".VnTimeH", "tcvn3", True), ("ABCDEF+.VnArialH,Bold", "tcvn3", True),
-    ("BAAAAA+VnTimeH-Regular", "tcvn3", True), ("CAAAAA+VnTime-Bold", "tcvn3", False), ("ABCDEF+_VnArial", "tcvn3", False),
-    ("VNI-Times", "vni", False),
-    # must not: Unicode fonts, whatever their letters
-    ("Times New Roman", None, False), ("Verdana", None, False), ("ABCDEF+Vnexpress", None, False),
-    ("ArialH", None, False), ("VnTime", None, False),
+    (".VnTimeH", "tcvn3", True), ("ABCDEF+.VnArialH,Bold", "tcvn3", True), (".VnTimeH-Italic", "tcvn3", True),
+    (".VnTime", "tcvn3", False), ("ABCDEF+.VnTime,Bold", "tcvn3", False),
+    # a PDF's PostScript name as PDFium gives it: the dot dropped, the style added
+    ("VnTimeH-Regular", "tcvn3", True), ("VnTime-Bold", "tcvn3", False), ("BAAAAA+VnArialH-Italic", "tcvn3", True),
+    # must not: a VNI font, Unicode fonts, names that only look alike
+    ("VNI-Times", "vni", False), ("Times New Roman", None, False), ("ArialH", None, False), ("VnTime", None, False),
+    ("Vnexpress-Bold", None, False), ("Verdana-Bold", None, False), (None, None, False),
 ])
-def test_legacy_font_names_with_and_without_the_dot(font, encoding, capitals):
+def test_a_legacy_font_and_a_capitals_font_by_their_names(font, encoding, capitals):
     assert font_encoding(font) == encoding
     assert capitals_font(font) is capitals
 

@@ -279,6 +279,7 @@ def _legacy_named_fonts(folder: Path) -> None:
     for family in (TCVN3_FONT, TCVN3_CAPS_FONT, VNI_FONT):
         for style, source in (("Regular", "DejaVuSerif.ttf"), ("Bold", "DejaVuSerif-Bold.ttf")):
             font = TTFont(f"/usr/share/fonts/truetype/dejavu/{source}")
+            # (a PostScript name may not begin with a dot: fontconfig refuses the font then)
             postscript = f"{family.lstrip('.')}-{style}".replace(" ", "")
             for rec in font["name"].names:
                 if rec.nameID in (1, 16):
