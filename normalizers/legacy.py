@@ -128,14 +128,43 @@ _UNICODE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍ�
 _LATIN1 = re.compile("[\u0080-\u00ff]")
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_SHARP_OR_HEAVY = "\u0301\u0323"
+# a Vietnamese syllable's spelling, its tone mark taken off: onset, vowels, final
+_SPELLING = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?([aăâeêioôơuưy]{1,3})"
+                       r"(ch|ng|nh|c|m|n|p|t)?$")
+_VOWEL_GROUPS = frozenset(
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ "
+    "ưu ya yê iêu oai oao oay oeo uây uôi ươi ươu uya uyê yêu uyu".split())
+_LATIN1_WORD = re.compile(r"[^\W\d_]*[\u00c0-\u00ff][^\W\d_]*")
+
+
+def _spelt_vietnamese(word: str) -> bool:
+    """A word spelt as a Vietnamese syllable: an onset, a group of vowels Vietnamese has, a
+    final, one tone mark at most, and after a stop (-c, -ch, -p, -t) the sắc or nặng tone, in
+    one case (or a capital first):
+    "tháng", "Lâm", "vô" are; "Néi", "KIÓM", "LôC" (TCVN3's "Nội", "KIỂM", "LỤC") are not."""
+    if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+        return False  # a capital after a small letter: TCVN3's codes for small letters ("tÕ", "KiÓm")
+    marks = [ch for ch in unicodedata.normalize("NFD", word.lower()) if ch in _TONE_MARKS]
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word.lower())
+                                                 if ch not in _TONE_MARKS))
+    m = _SPELLING.match(bare)
+    if len(marks) > 1 or not m or m.group(2) not in _VOWEL_GROUPS:
+        return False
+    return m.group(3) not in ("c", "ch", "p", "t") or (bool(marks) and marks[0] in _SHARP_OR_HEAVY)
+
+
 def _unicode_cell(cell: str) -> bool:
     """A cell of a mixed text that is Unicode: it holds letters no legacy code writes
-    (reads_as_unicode), or two Latin-1 letters of Unicode Vietnamese and no other Latin-1
-    character ("Bình Lâm, ngày 2 tháng 3": "ì", "â", "à", "á"; a TCVN3 line has its "¸", "µ", "©")."""
+    (reads_as_unicode), or Latin-1 letters of Unicode Vietnamese only, two at least, in words
+    that are spelt as Vietnamese syllables ("Bình Lâm, ngày 2 tháng 3"; not TCVN3's "Bé Néi vô",
+    "PHô LôC", nor a line with its "¸", "µ", "©")."""
     if reads_as_unicode(cell):
         return True
     latin1 = _LATIN1.findall(cell)
-    return len(latin1) >= 2 and all(ch in _UNICODE_LATIN1 for ch in latin1)
+    return (len(latin1) >= 2 and all(ch in _UNICODE_LATIN1 for ch in latin1)
+            and all(_spelt_vietnamese(w) for w in _LATIN1_WORD.findall(cell)))
 
 
 def _legacy_cells(text: str, encoding: str) -> str:

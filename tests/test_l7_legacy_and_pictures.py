@@ -100,6 +100,11 @@ MIXED = [
      "Tân Phú, ngày 3 tháng 5 năm 2009\nPhát triển cây lương thực"),
     ("CỘNG HÒA XÃ HỘI\nSè: 12/KH-UBND\tBình Lâm, ngày 2 tháng 3",
      "CỘNG HÒA XÃ HỘI\nSố: 12/KH-UBND\tBình Lâm, ngày 2 tháng 3"),
+    # must not keep: TCVN3 cells whose codes are all Latin-1 letters Unicode Vietnamese uses too,
+    # in words no Vietnamese syllable is spelt as ("Néi", "KIÓM", "LôC", toneless before a stop)
+    ("CỘNG HÒA XÃ HỘI\n- Bé Néi vô (b/c);\nII. NéI DUNG KIÓM TRA\nPHô LôC",
+     "CỘNG HÒA XÃ HỘI\n- Bộ Nội vụ (b/c);\nII. NỘI DUNG KIỂM TRA\nPHỤ LỤC"),
+    ("CỘNG HÒA XÃ HỘI\n- Bé Y tÕ (b/c);", "CỘNG HÒA XÃ HỘI\n- Bộ Y tế (b/c);"),  # ("tÕ": a capital after a small letter)
     # a text with no Unicode letter at all: converted whole, as before
     ("Uû ban nh©n d©n\nKÕ ho¹ch", "Ủy ban nhân dân\nKế hoạch"),
 ]
