@@ -207,11 +207,52 @@ def font_converted_issue() -> dict:
             "message": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) was converted to Unicode"}
 
 
+# A line of a Unicode text typed in legacy codes (an old table pasted into a new text, its font lost):
+# words holding a Latin-1 character (a letter or a code: "nhiÖm", "C¬", "®Þa"), edges' punctuation off
+_CODE_WORD = re.compile(r"\S*[\u00a0-\u00ff]\S*")
+_EDGE_PUNCTUATION = "\"'()[],.;:!?/-–"
+_NO_LETTER_CODE = re.compile("[\u00a1-\u00bf\u00d7\u00f7]")  # "©", "¬", "¸", "¶", "×" ...
+LEGACY_LINE_WORDS = 3  # words not spelt as Vietnamese a line needs, half its Latin-1 words at least
+
+
+def legacy_line(line: str) -> bool:
+    """A line of a Unicode document in legacy codes: no letter only Unicode writes, and three
+    words or more, half its words with Latin-1 characters at least, not spelt as Vietnamese
+    syllables, one holding a code no alphabet has a letter for ("1\tRµ so¸t v¨n b¶n\tSë T ph¸p");
+    not "CÔNG TÁC TIÊM PHÒNG" (all spelt), "© 2026 ... reserved®" (one such word), "Café Résumé"."""
+    if _VIETNAMESE_ONLY.search(line):
+        return False
+    words = [w.strip(_EDGE_PUNCTUATION) for w in _CODE_WORD.findall(line)]
+    wrong = [w for w in words if w and not _spelt_vietnamese(w)]
+    # (and a code no alphabet has a letter for inside a word, "¸" of "so¸t": not French "Café Résumé")
+    return (len(wrong) >= LEGACY_LINE_WORDS and 2 * len(wrong) >= len(words)
+            and any(_NO_LETTER_CODE.search(w[1:]) for w in wrong))
+
+
+def _lines_encoding(lines: list[str]) -> tuple[str, float]:
+    verdict = detect_encoding_by_content("\n".join(lines)[:200000], CHARMAPS)
+    return verdict.encoding or "tcvn3", verdict.confidence or 0.0
+
+
+def convert_legacy_lines(text: str) -> tuple[str, list[dict]]:
+    """A Unicode text's lines in legacy codes (legacy_line) converted, the others kept; with a
+    `text.legacy_encoding_converted` issue when any was."""
+    lines = text.split("\n")
+    found = [i for i, line in enumerate(lines) if legacy_line(line)]
+    if not found:
+        return text, []
+    encoding, confidence = _lines_encoding([lines[i] for i in found])
+    for i in found:
+        lines[i] = to_unicode(lines[i], encoding)
+    return "\n".join(lines), [converted_issue(encoding, confidence)]
+
+
 def detect_and_convert(text: str) -> tuple[str, list[dict]]:
-    """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted."""
+    """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted: the
+    whole text when it is legacy, else its lines in legacy codes (convert_legacy_lines)."""
     encoding, confidence = detect(text)
     if encoding is None:
-        return text, []
+        return convert_legacy_lines(text)
     return to_unicode(text, encoding), [converted_issue(encoding, confidence)]
 
 

@@ -185,3 +185,39 @@ def test_a_scanned_page_pasted_into_word_is_read_by_ocr():
     assert any("KẾ HOẠCH" in t for t in texts) and any("lượt khách" in t for t in texts)
     assert any(b.location.get("ocr") for b in raw.blocks)
     assert "pdf.ocr_used" in {i["code"] for i in raw.issues}
+
+
+# -- a TCVN3 table in a Unicode text -------------------------------------------------------------
+
+LEGACY_LINES = [
+    # (line, in legacy codes)
+    ("1\tRµ so¸t, hÖ thèng hãa v¨n b¶n\tSë T ph¸p\tQuý IV/2025", True),
+    ("STT\tNéi dung nhiÖm vô\tC¬ quan chñ tr×\tC¬ quan phèi hîp", True),
+    ("I. NHãM NHIÖM Vô VÒ C¶I C¸CH THÓ CHÕ", True),
+    # must not: Unicode lines with Latin-1 letters only, signs, foreign words; a short legacy line alone
+    ("CÔNG TÁC TIÊM PHÒNG, TIÊU ĐỘC", False),
+    ("Tân Phú, Bình Lâm, Cà Mau, Bà Rịa", False),
+    ("Abstract: © Provincial People's Committee. All rights reserved®.", False),
+    ("A-01\tµg/l\tchỉ tiêu nước ©", False),
+    ("Café Résumé naïve à la carte", False),
+    ("Sè hé: 12", False),
+]
+
+
+@pytest.mark.parametrize("line, legacy", LEGACY_LINES)
+def test_a_line_in_legacy_codes_in_a_unicode_text(line, legacy):
+    from normalizers.legacy import legacy_line
+    assert legacy_line(line) is legacy
+
+
+def test_a_tcvn3_table_pasted_into_a_unicode_text_is_converted():
+    from normalizers.legacy import detect_and_convert
+    text = ("Phấn đấu đến năm 2026 hoàn thành các nhiệm vụ sau đây, theo bảng dưới:\n"
+            "STT\tNéi dung nhiÖm vô\tC¬ quan chñ tr×\tC¬ quan phèi hîp\n"
+            "1\tRµ so¸t, hÖ thèng hãa v¨n b¶n\tSë T\u00ad ph¸p\tC¸c së, ban, ngµnh\n"
+            "Giao Sở Nội vụ theo dõi, đôn đốc; Café Résumé naïve à la carte.\n")
+    converted, issues = detect_and_convert(text)
+    assert converted.split("\n")[1:3] == ["STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp",
+                                          "1\tRà soát, hệ thống hóa văn bản\tSở Tư pháp\tCác sở, ban, ngành"]
+    assert converted.split("\n")[0] == text.split("\n")[0] and converted.split("\n")[3] == text.split("\n")[3]
+    assert [i["code"] for i in issues] == ["text.legacy_encoding_converted"]

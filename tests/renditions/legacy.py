@@ -25,6 +25,8 @@ Kinds:
   mixed-docx     a Unicode header (the first table and the lines above the body) over a body in
                  ".VnTime" (a template's header pasted over an old text).
   mixed-txt      the same as a UTF-8 text scrape: the header in Unicode, the body in TCVN3 codes.
+  mixed-table-txt a Unicode text whose tables (all but a one-row header) are in TCVN3 codes (an old
+                 table pasted into a new text, its font lost by the scrape).
   marks-txt      a Unicode text with "©", "®", "µ" in it (an English abstract and a table of codes
                  after the signature): must not be converted.
   scan-docx      a Word file whose body is one picture a page (the LibreOffice PDF rasterized at 200
@@ -54,14 +56,14 @@ from tests.renditions.converters import MERGED, Para, Table, _merge_down, _parag
 
 UNICODE_DOCX, TCVN3_DOCX, VNI_DOCX, TCVN3_DOC, TCVN3_RTF = "unicode-docx", "tcvn3-docx", "vni-docx", "tcvn3-doc", "tcvn3-rtf"
 TCVN3_HTML, TCVN3_TXT, TCVN3_PDF = "tcvn3-html", "tcvn3-txt", "tcvn3-pdf"
-MIXED_DOCX, MIXED_TXT, MARKS_TXT = "mixed-docx", "mixed-txt", "marks-txt"
+MIXED_DOCX, MIXED_TXT, MARKS_TXT, TABLE_TXT = "mixed-docx", "mixed-txt", "marks-txt", "mixed-table-txt"
 SCAN_DOCX, SCAN_DOCX_HEAD = "scan-docx", "scan-docx-head"
 KINDS = (UNICODE_DOCX, TCVN3_DOCX, VNI_DOCX, TCVN3_DOC, TCVN3_RTF, TCVN3_HTML, TCVN3_TXT, TCVN3_PDF, MIXED_DOCX,
-         MIXED_TXT, MARKS_TXT, SCAN_DOCX, SCAN_DOCX_HEAD)
+         MIXED_TXT, TABLE_TXT, MARKS_TXT, SCAN_DOCX, SCAN_DOCX_HEAD)
 SCANS = (SCAN_DOCX, SCAN_DOCX_HEAD)
 SUFFIX = {UNICODE_DOCX: ".uni.docx", TCVN3_DOCX: ".tcvn3.docx", VNI_DOCX: ".vni.docx", TCVN3_DOC: ".tcvn3.doc",
           TCVN3_RTF: ".tcvn3.rtf", TCVN3_HTML: ".tcvn3.html", TCVN3_TXT: ".tcvn3.txt", TCVN3_PDF: ".tcvn3.pdf",
-          MIXED_DOCX: ".mixed.docx", MIXED_TXT: ".mixed.txt", MARKS_TXT: ".marks.txt", SCAN_DOCX: ".scan.docx",
+          MIXED_DOCX: ".mixed.docx", MIXED_TXT: ".mixed.txt", TABLE_TXT: ".table.txt", MARKS_TXT: ".marks.txt", SCAN_DOCX: ".scan.docx",
           SCAN_DOCX_HEAD: ".scanhead.docx"}
 
 DOCS = ("e3_tinh-donghai", "f3_huyen-phuocson", "g3_tinh-baoninh", "g4_tinh-bacvan", "g4_tinh-thaiha",
@@ -233,6 +235,15 @@ def mixed_txt(blocks: list) -> bytes:
     return ("\n".join(lines[:head] + [encode(x, "tcvn3") for x in lines[head:]]) + "\n").encode("utf-8")
 
 
+def mixed_table_txt(blocks: list) -> bytes:
+    lines: list[str] = []
+    for b in _paragraphs(blocks):
+        one = text_lines([b])
+        old = isinstance(b, Table) and not (len(b.rows) == 1 and len(b.rows[0]) == 2)
+        lines += [encode(x, "tcvn3") for x in one] if old else one
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 def marks_txt(blocks: list) -> bytes:
     return ("\n".join(text_lines(blocks) + list(MARKS_TAIL)) + "\n").encode("utf-8")
 
@@ -369,7 +380,8 @@ def generate(out: Path, kinds: tuple[str, ...], docs: tuple[str, ...] = DOCS) ->
         writers = {UNICODE_DOCX: lambda: word_file(blocks, "unicode"), TCVN3_DOCX: lambda: word_file(blocks, "tcvn3"),
                    VNI_DOCX: lambda: word_file(blocks, "vni"), TCVN3_HTML: lambda: tcvn3_html(blocks, s.stem),
                    TCVN3_TXT: lambda: tcvn3_txt(blocks), MIXED_DOCX: lambda: word_file(blocks, "tcvn3", heads),
-                   MIXED_TXT: lambda: mixed_txt(blocks), MARKS_TXT: lambda: marks_txt(blocks)}
+                   MIXED_TXT: lambda: mixed_txt(blocks), MARKS_TXT: lambda: marks_txt(blocks),
+                   TABLE_TXT: lambda: mixed_table_txt(blocks)}
         for kind, write in writers.items():
             if kind in kinds:
                 put(kind, write())
