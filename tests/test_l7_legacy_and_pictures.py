@@ -221,3 +221,38 @@ def test_a_tcvn3_table_pasted_into_a_unicode_text_is_converted():
                                           "1\tRà soát, hệ thống hóa văn bản\tSở Tư pháp\tCác sở, ban, ngành"]
     assert converted.split("\n")[0] == text.split("\n")[0] and converted.split("\n")[3] == text.split("\n")[3]
     assert [i["code"] for i in issues] == ["text.legacy_encoding_converted"]
+
+
+# -- a lifted circumflex read as a modifier letter ----------------------------------------------
+
+def _read_lines(monkeypatch, lines: list[tuple[int, int, list[tuple[str, int, int, float]]]]) -> list[str]:
+    """What tesseract_words keeps of a page read as lines of (top, height, words of (text, left,
+    width, confidence)), pixels at 300 dpi."""
+    import numpy as np
+
+    from extractors.formats import ocr
+    tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, (top, height, words) in enumerate(lines, 1):
+        tsv.append(f"4\t1\t1\t1\t{n}\t0\t100\t{top}\t2000\t{height}\t-1\t")
+        for i, (word, left, width, conf) in enumerate(words, 1):
+            tsv.append(f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{top}\t{width}\t{height}\t{conf}\t{word}")
+    monkeypatch.setattr(ocr.tools, "tesseract", lambda: "tesseract")
+    monkeypatch.setattr(ocr.tools, "run", lambda *a, **k: "\n".join(tsv).encode("utf-8"))
+    return [w["text"] for w in ocr.tesseract_words(np.full((50, 50), 255, dtype=np.uint8), 300 / 72, "vie", 10)]
+
+
+ISSUER = (100, 40, [("ỦY", 300, 60, 95.0), ("BAN", 380, 80, 95.0)])
+
+
+@pytest.mark.parametrize("sign, left, kept", [
+    # must drop: a circumflex or a tilde lifted off "ĐÔNG" onto a line of its own, read surely
+    ("ˆ", 520, ["ỦY", "BAN", "TỈNH", "ĐÔNG"]),
+    ("˜", 520, ["ỦY", "BAN", "TỈNH", "ĐÔNG"]),
+    # must keep: a sign over no word, a letter
+    ("ˆ", 1200, ["ỦY", "BAN", "ˆ", "TỈNH", "ĐÔNG"]),
+    ("e", 520, ["ỦY", "BAN", "e", "TỈNH", "ĐÔNG"]),
+])
+def test_a_lifted_mark_read_as_a_modifier_letter_is_no_text(monkeypatch, sign, left, kept):
+    lines = [ISSUER, (150, 40, [(sign, left, 12, 96.0)]),
+             (195, 40, [("TỈNH", 300, 120, 95.0), ("ĐÔNG", 480, 150, 95.0)])]
+    assert _read_lines(monkeypatch, lines) == kept
