@@ -256,3 +256,19 @@ def test_a_lifted_mark_read_as_a_modifier_letter_is_no_text(monkeypatch, sign, l
     lines = [ISSUER, (150, 40, [(sign, left, 12, 96.0)]),
              (195, 40, [("TỈNH", 300, 120, 95.0), ("ĐÔNG", 480, 150, 95.0)])]
     assert _read_lines(monkeypatch, lines) == kept
+
+
+def test_pictures_ocr_cannot_read(monkeypatch):
+    """OCR off or missing: the typed header with a warning; with nothing typed, OCR's own error."""
+    from extractors.blocks import ReadError
+    from extractors.formats import image
+
+    def unreadable(pictures, options=None):
+        raise ReadError("OCR is off (--ocr never)")
+    monkeypatch.setattr(image, "read_pictures", unreadable)
+    page = [(_logo_png(), 16.0, 22.6)]
+    raw = read(_word([], page, ["ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"]), "plan.docx")
+    assert [b.text for b in raw.blocks] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"]
+    assert "docx.pictures_unread" in {i["code"] for i in raw.issues}
+    with pytest.raises(ReadError, match="OCR is off"):
+        read(_word([], page, []), "plan.docx")

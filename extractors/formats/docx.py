@@ -941,6 +941,14 @@ def _page_pictures(p) -> list[tuple[object, str]]:
     return found
 
 
+def _picture_bytes(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
+    """A picture's part, None when it is missing or cannot be read (the other pages still are)."""
+    try:
+        return _part_bytes(archive, name)
+    except ReadError:
+        return None
+
+
 def _typed_chars(body) -> int:
     """The characters (not white space) typed in the body's text."""
     return sum(len("".join((t.text or "").split())) for t in body.iter(_T))
@@ -948,11 +956,12 @@ def _typed_chars(body) -> int:
 
 def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, document_xml: bytes,
                    options) -> tuple[list[RawBlock], int, list[dict]] | None:
-    """A Word file whose body is scanned pages pasted as pictures: the pictures' blocks read
-    by OCR (extractors.formats.image.read_pictures: a picture is a page, its blocks say so), the
-    paragraph of the first picture (the typed blocks above it stay above), and the OCR's issues; None for any other Word file
-    (no drawing at all: a byte search; no page-sized picture; typed text enough to be the
-    document) and when OCR gives nothing (an `ocr` issue then says why)."""
+    """A Word file whose body is scanned pages pasted as pictures: the pictures' blocks read by
+    OCR (extractors.formats.image.read_pictures: a picture is a page, its blocks say so), the
+    paragraph of the first picture (the typed blocks above it stay above), and the OCR's
+    issues; None for any other Word file (no drawing at all: a byte search; no page-sized
+    picture; typed text enough to be the document). When OCR reads nothing, a
+    `docx.pictures_unread` warning beside the typed text, or OCR's error when none was typed."""
     if not any(mark in document_xml for mark in _DRAWING_MARKS):
         return None
     first, ids, index, seen = None, [], 0, set()
@@ -962,15 +971,10 @@ def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, docume
         if found and first is None:
             first = index
         ids += found  # (a text box's paragraph comes again after its anchor's: each picture once)
-    if not ids or _typed_chars(body) >= TYPED_PAGE_CHARS * len(ids):
+    typed = _typed_chars(body) if ids else 0
+    if not ids or typed >= TYPED_PAGE_CHARS * len(ids):
         return None
-    pictures = []
-    for rid in ids:
-        name = parts.get(f"image:{rid}")
-        try:
-            pictures.append(archive.read(name)) if name else None
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError):
-            continue
+    pictures = [data for data in (_picture_bytes(archive, parts.get(f"image:{rid}")) for rid in ids) if data]
     if not pictures:
         return None
     from extractors.formats import image
@@ -978,6 +982,8 @@ def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, docume
     try:
         scanned = image.read_pictures(pictures, options or ReadOptions())
     except ReadError as exc:
+        if not typed:
+            raise  # (nothing else to read: the error says why, OCR off or missing)
         return [], first, [{"code": "docx.pictures_unread", "severity": "warning", "where": None,
                             "message": f"the document's {len(pictures)} page-sized picture(s) were not read: {exc}"}]
     return scanned.blocks, first, scanned.issues
