@@ -118,10 +118,71 @@ def _capital_runs(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# a cell of a text: a line, or its part between tabs (a header's two columns)
+_CELL = re.compile(r"[^\t\n]+")
+
+
+# the Latin-1 letters Unicode Vietnamese writes; a legacy code outside them ("¸", "µ", "©", "Ø") is
+# no Unicode letter
+_UNICODE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_LATIN1 = re.compile("[\u0080-\u00ff]")
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_SHARP_OR_HEAVY = "\u0301\u0323"
+# a Vietnamese syllable's spelling, its tone mark taken off: onset, vowels, final
+_SPELLING = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?([aăâeêioôơuưy]{1,3})"
+                       r"(ch|ng|nh|c|m|n|p|t)?$")
+_VOWEL_GROUPS = frozenset(
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ "
+    "ưu ya yê iêu oai oao oay oeo uây uôi ươi ươu uya uyê yêu uyu".split())
+_LATIN1_WORD = re.compile(r"[^\W\d_]*[\u00c0-\u00ff][^\W\d_]*")
+
+
+def _spelt_vietnamese(word: str) -> bool:
+    """A word spelt as a Vietnamese syllable: an onset, a group of vowels Vietnamese has, a
+    final, one tone mark at most, and after a stop (-c, -ch, -p, -t) the sắc or nặng tone, in
+    one case (or a capital first):
+    "tháng", "Lâm", "vô" are; "Néi", "KIÓM", "LôC" (TCVN3's "Nội", "KIỂM", "LỤC") are not."""
+    if not word.isupper() and any(ch.isupper() for ch in word[1:]):
+        return False  # a capital after a small letter: TCVN3's codes for small letters ("tÕ", "KiÓm")
+    marks = [ch for ch in unicodedata.normalize("NFD", word.lower()) if ch in _TONE_MARKS]
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word.lower())
+                                                 if ch not in _TONE_MARKS))
+    m = _SPELLING.match(bare)
+    if len(marks) > 1 or not m or m.group(2) not in _VOWEL_GROUPS:
+        return False
+    return m.group(3) not in ("c", "ch", "p", "t") or (bool(marks) and marks[0] in _SHARP_OR_HEAVY)
+
+
+def _unicode_cell(cell: str) -> bool:
+    """A cell of a mixed text that is Unicode: it holds letters no legacy code writes
+    (reads_as_unicode), or Latin-1 letters of Unicode Vietnamese only, two at least, in words
+    that are spelt as Vietnamese syllables ("Bình Lâm, ngày 2 tháng 3"; not TCVN3's "Bé Néi vô",
+    "PHô LôC", nor a line with its "¸", "µ", "©")."""
+    if reads_as_unicode(cell):
+        return True
+    latin1 = _LATIN1.findall(cell)
+    return (len(latin1) >= 2 and all(ch in _UNICODE_LATIN1 for ch in latin1)
+            and all(_spelt_vietnamese(w) for w in _LATIN1_WORD.findall(cell)))
+
+
+def _legacy_cells(text: str, encoding: str) -> str:
+    """`text` with its legacy cells converted and its Unicode ones kept: a Unicode header pasted
+    over a TCVN3 body ("CỘNG HÒA XÃ HỘI" above "Uû ban nh©n d©n"), a Unicode line in an old
+    document. Only a text holding letters no legacy code writes is mixed; any other is converted
+    whole."""
+    text = unicodedata.normalize("NFC", text)
+    if not _VIETNAMESE_ONLY.search(text):
+        return convert(text, CHARMAPS[encoding])
+    return _CELL.sub(lambda m: m.group(0) if _unicode_cell(m.group(0)) else convert(m.group(0), CHARMAPS[encoding]),
+                     text)
+
+
 def to_unicode(text: str, encoding: str) -> str:
     """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
-    with new-style tone marks."""
-    text = convert(text, CHARMAPS[encoding])
+    with new-style tone marks; its cells that read as Unicode already are kept (_legacy_cells)."""
+    text = _legacy_cells(text, encoding)
     # (capitals first: the old tone placement's "HOà", "THUỷ" are capital words until the tone
     # moves, after which "HÒa", "THỦy" hold a plain small letter and look like running text)
     return fix_tone_marks(restore_capitals(text) if encoding == "tcvn3" else text)
@@ -146,18 +207,61 @@ def font_converted_issue() -> dict:
             "message": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) was converted to Unicode"}
 
 
+# A line of a Unicode text typed in legacy codes (an old table pasted into a new text, its font lost):
+# words holding a Latin-1 character (a letter or a code: "nhiÖm", "C¬", "®Þa"), edges' punctuation off
+_CODE_WORD = re.compile(r"\S*[\u00a0-\u00ff]\S*")
+_EDGE_PUNCTUATION = "\"'()[],.;:!?/-–"
+_NO_LETTER_CODE = re.compile("[\u00a1-\u00bf\u00d7\u00f7]")  # "©", "¬", "¸", "¶", "×" ...
+LEGACY_LINE_WORDS = 3  # words not spelt as Vietnamese a line needs, half its Latin-1 words at least
+
+
+def legacy_line(line: str) -> bool:
+    """A line of a Unicode document in legacy codes: no letter only Unicode writes, and three
+    words or more, half its words with Latin-1 characters at least, not spelt as Vietnamese
+    syllables, one holding a code no alphabet has a letter for ("1\tRµ so¸t v¨n b¶n\tSë T ph¸p");
+    not "CÔNG TÁC TIÊM PHÒNG" (all spelt), "© 2026 ... reserved®" (one such word), "Café Résumé"."""
+    if _VIETNAMESE_ONLY.search(line):
+        return False
+    words = [w.strip(_EDGE_PUNCTUATION) for w in _CODE_WORD.findall(line)]
+    wrong = [w for w in words if w and not _spelt_vietnamese(w)]
+    # (and a code no alphabet has a letter for inside a word, "¸" of "so¸t": not French "Café Résumé")
+    return (len(wrong) >= LEGACY_LINE_WORDS and 2 * len(wrong) >= len(words)
+            and any(_NO_LETTER_CODE.search(w[1:]) for w in wrong))
+
+
+def _lines_encoding(lines: list[str]) -> tuple[str, float]:
+    verdict = detect_encoding_by_content("\n".join(lines)[:200000], CHARMAPS)
+    return verdict.encoding or "tcvn3", verdict.confidence or 0.0
+
+
+def convert_legacy_lines(text: str) -> tuple[str, list[dict]]:
+    """A Unicode text's lines in legacy codes (legacy_line) converted, the others kept; with a
+    `text.legacy_encoding_converted` issue when any was."""
+    lines = text.split("\n")
+    found = [i for i, line in enumerate(lines) if legacy_line(line)]
+    if not found:
+        return text, []
+    encoding, confidence = _lines_encoding([lines[i] for i in found])
+    for i in found:
+        lines[i] = to_unicode(lines[i], encoding)
+    return "\n".join(lines), [converted_issue(encoding, confidence)]
+
+
 def detect_and_convert(text: str) -> tuple[str, list[dict]]:
-    """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted."""
+    """The text in Unicode, plus a `text.legacy_encoding_converted` issue when converted: the
+    whole text when it is legacy, else its lines in legacy codes (convert_legacy_lines)."""
     encoding, confidence = detect(text)
     if encoding is None:
-        return text, []
+        return convert_legacy_lines(text)
     return to_unicode(text, encoding), [converted_issue(encoding, confidence)]
 
 
 # Font families that draw a legacy code: TCVN3 (ABC) fonts are named ".VnTime", ".VnArialH"
 # (the H fonts are capitals); VNI fonts "VNI-Times"; VPS fonts "VPS Times". A PDF may
 # prefix a subset tag ("ABCDEF+.VnTime").
-_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?\.Vn", re.I)),
+# (PDFium names a PDF's font by its PostScript name, which drops the family's dot and adds its
+# style: "VnTimeH-Regular", "VnTime-Bold"; a bare "VnTime" is taken for no legacy font)
+_FONT_ENCODINGS = (("tcvn3", re.compile(r"^(?:[A-Z]{6}\+)?(?:\.(?i:vn)|_?Vn[A-Z][A-Za-z]*[-,][A-Za-z]+$)")),
                    ("vni", re.compile(r"^(?:[A-Z]{6}\+)?VNI[- ]", re.I)),
                    ("vps", re.compile(r"^(?:[A-Z]{6}\+)?VPS ", re.I)))
 
@@ -191,12 +295,20 @@ def legacy_fonts(texts_by_font: dict[str, list[str]]) -> set[str]:
             if font_encoding(font) and not reads_as_unicode("".join(texts))}
 
 
-def from_font_code(text: str, encoding: str) -> str:
+def from_font_code(text: str, encoding: str, font: str | None = None) -> str:
     """A run of text set in a legacy font, in Unicode: converted unless it reads as Unicode
-    Vietnamese already (a Unicode text later set in a legacy font is left alone)."""
+    Vietnamese already (a Unicode text later set in a legacy font is left alone). In a TCVN3
+    capitals font (`font` ".VnTimeH", ".VnArialH") in capitals: the font draws every code as a
+    capital, and typists typed its lines as small letters ("céng hßa" shown "CỘNG HÒA")."""
     if not text or reads_as_unicode(text):
         return text
-    return to_unicode(text, encoding)
+    converted = to_unicode(text, encoding)
+    return converted.upper() if capitals_font(font) else converted
+
+
+def capitals_font(font: str | None) -> bool:
+    """Whether a font is a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold"."""
+    return bool(font) and _CAPITALS_FONT.search(font) is not None
 
 
 @functools.cache
@@ -206,8 +318,8 @@ def _char_table(encoding: str) -> dict[str, str]:
 
 
 _FONTNAME = itemgetter("fontname")
-# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic"
-_CAPITALS_FONT = re.compile(r"\.Vn[^,-]*H(?:$|[,-])")
+# a TCVN3 capitals font: ".VnTimeH", ".VnArialH", "ABCDEF+.VnTimeH,Bold", ".VnTimeH-Italic", "VnTimeH-Bold"
+_CAPITALS_FONT = re.compile(r"(?:\.|^(?:[A-Z]{6}\+)?_?)Vn[^,-]*H(?:$|[,-])")
 
 
 def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
@@ -228,7 +340,7 @@ def legacy_font_chars(chars: list[dict]) -> tuple[list[dict], bool]:
         if font_encoding(c.get("fontname")):
             texts.setdefault(c.get("fontname"), []).append(c["text"])
     legacy = {name: font_encoding(name) for name in legacy_fonts(texts)}
-    capitals = {name for name in legacy if _CAPITALS_FONT.search(name)}
+    capitals = {name for name in legacy if capitals_font(name)}
     out: list[dict] = []
     changed = False
     i, n = 0, len(chars)

@@ -108,17 +108,17 @@ def _parse_bytes(name: str, xml: bytes):
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Part names the main document points to, by relationship type ending ("styles",
     "numbering", "footnotes"), with Word's usual names when there are no relationships;
-    and each alternative-format chunk's and page header's part by its relationship id
-    ("chunk:rId5", "header:rId8")."""
+    and each alternative-format chunk's, page header's, embedded object's and picture's part
+    by its relationship id ("chunk:rId5", "header:rId8", "image:rId9")."""
     found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml"}
     rels = "word/_rels/document.xml.rels"
     if rels in archive.namelist():
         for rel in _parse(archive, rels).iter(_REL):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
-            if (kind in found or kind in ("aFChunk", "header", "package")) and rel.get("TargetMode") != "External":
+            if (kind in found or kind in ("aFChunk", "header", "package", "image")) and rel.get("TargetMode") != "External":
                 name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
-                key = {"aFChunk": "chunk", "header": "header", "package": "object"}.get(kind)
+                key = {"aFChunk": "chunk", "header": "header", "package": "object", "image": "image"}.get(kind)
                 found[f"{key}:{rel.get('Id')}" if key else kind] = name
     names = set(archive.namelist())
     return {k: v for k, v in found.items() if v in names}
@@ -862,7 +862,7 @@ def _legacy_font_text(xml: bytes, styles_xml: bytes | None, styles: dict[str, St
         if font not in legacy:
             continue
         joined = "".join(t.text or "" for t in ts)
-        converted = from_font_code(joined, font_encoding(font))
+        converted = from_font_code(joined, font_encoding(font), font)
         if converted != joined:
             ts[0].text = converted
             for t in ts[1:]:
@@ -915,7 +915,96 @@ def _all_caps_text(document_xml: bytes, styles_xml: bytes | None, styles: dict[s
                         t.text = t.text.upper()
 
 
-def read(data: bytes, path: str) -> RawDocument:
+# A scanned document pasted into Word: a picture a page, as large as a page's text area (a logo, a
+# signature, a seal, a chart beside typed text is far smaller), and little typed text besides (a
+# header typed above the pictures): its pictures are the document, read by OCR.
+EMU_PER_CM = 360_000
+PT_PER_CM = 72 / 2.54
+PAGE_PICTURE_CM = (12.0, 15.0)  # width, height at least
+TYPED_PAGE_CHARS = 1000  # typed characters (not spaces) under which the pictures are the document
+_DRAWING_MARKS = (b"<w:drawing", b"<w:pict", b":drawing>", b":pict>")
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_V = "{urn:schemas-microsoft-com:vml}"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_VML_SIZE = re.compile(r"\b(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px)?", re.I)
+_VML_UNIT_CM = {"pt": 1 / PT_PER_CM, "in": 2.54, "cm": 1.0, "mm": 0.1, "px": 2.54 / 96, "": 1 / PT_PER_CM}
+
+
+def _page_pictures(p) -> list[tuple[object, str]]:
+    """The page-sized pictures a paragraph holds, each as (its element, its relationship id): DrawingML
+    (`wp:inline`/`wp:anchor` of `wp:extent` and `a:blip`), or VML (`v:imagedata` in a
+    `v:shape` whose style sets its size)."""
+    found = []
+    for holder in p.iter(f"{_WP}inline", f"{_WP}anchor"):
+        extent = holder.find(f"{_WP}extent")
+        blip = next(holder.iter(f"{_A}blip"), None)
+        if extent is None or blip is None or not blip.get(_R_EMBED):
+            continue
+        try:
+            size = (int(extent.get("cx", 0)) / EMU_PER_CM, int(extent.get("cy", 0)) / EMU_PER_CM)
+        except ValueError:
+            continue
+        if size[0] >= PAGE_PICTURE_CM[0] and size[1] >= PAGE_PICTURE_CM[1]:
+            found.append((blip, blip.get(_R_EMBED)))
+    for data in p.iter(f"{_V}imagedata"):
+        shape = data.getparent()
+        sizes = {k.lower(): float(v) * _VML_UNIT_CM[(u or "").lower()]
+                 for k, v, u in _VML_SIZE.findall(shape.get("style") or "")} if shape is not None else {}
+        if data.get(_R_ID) and sizes.get("width", 0) >= PAGE_PICTURE_CM[0] and sizes.get("height", 0) >= PAGE_PICTURE_CM[1]:
+            found.append((data, data.get(_R_ID)))
+    return found
+
+
+def _picture_bytes(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
+    """A picture's part, None when it is missing or cannot be read (the other pages still are)."""
+    try:
+        return _part_bytes(archive, name)
+    except ReadError:
+        return None
+
+
+def _typed_chars(body) -> int:
+    """The characters (not white space) typed in the body's text."""
+    return sum(len("".join((t.text or "").split())) for t in body.iter(_T))
+
+
+def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, document_xml: bytes,
+                   options) -> tuple[list[RawBlock], int, list[dict]] | None:
+    """A Word file whose body is scanned pages pasted as pictures: the pictures' blocks read by
+    OCR (extractors.formats.image.read_pictures: a picture is a page, its blocks say so), the
+    paragraph of the first picture (the typed blocks above it stay above), and the OCR's
+    issues; None for any other Word file (no drawing at all: a byte search; no page-sized
+    picture; typed text enough to be the document). When OCR reads nothing, a
+    `docx.pictures_unread` warning beside the typed text, or OCR's error when none was typed."""
+    if not any(mark in document_xml for mark in _DRAWING_MARKS):
+        return None
+    first, ids, index, seen = None, [], 0, set()
+    for child in _body_children(body):  # (counted as read() counts its paragraphs)
+        index += child.tag == _P
+        found = [rid for el, rid in _page_pictures(child) if el not in seen and not seen.add(el)]
+        if found and first is None:
+            first = index
+        ids += found  # (a text box's paragraph comes again after its anchor's: each picture once)
+    typed = _typed_chars(body) if ids else 0
+    if not ids or typed >= TYPED_PAGE_CHARS * len(ids):
+        return None
+    pictures = [data for data in (_picture_bytes(archive, parts.get(f"image:{rid}")) for rid in ids) if data]
+    if not pictures:
+        return None
+    from extractors.formats import image
+    from extractors.formats.base import ReadOptions
+    try:
+        scanned = image.read_pictures(pictures, options or ReadOptions())
+    except ReadError as exc:
+        if not typed:
+            raise  # (nothing else to read: the error says why, OCR off or missing)
+        return [], first, [{"code": "docx.pictures_unread", "severity": "warning", "where": None,
+                            "message": f"the document's {len(pictures)} page-sized picture(s) were not read: {exc}"}]
+    return scanned.blocks, first, scanned.issues
+
+
+def read(data: bytes, path: str, options=None) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
     document_xml = _part_bytes(archive, "word/document.xml")
@@ -1018,6 +1107,12 @@ def read(data: bytes, path: str) -> RawDocument:
             if printed is not None:
                 blocks = _joined_lines(blocks, printed)
         blocks = _tab_columns(blocks)
+    scanned = _scanned_pages(archive, parts, body, document_xml, options)
+    if scanned is not None:
+        pages, first, found = scanned
+        at = next((i for i, b in enumerate(blocks) if b.location.get("paragraph", 0) > first), len(blocks))
+        blocks[at:at] = pages
+        issues.extend(found)
     if not DOCUMENT_HEADER.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
         blocks[:0] = _first_page_header(archive, parts, body)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))

@@ -800,7 +800,7 @@ def _legacy_font_text(root) -> bool:
     for font, el, attr in pieces:
         if font in legacy:
             old = getattr(el, attr)
-            new = from_font_code(old, font_encoding(font))
+            new = from_font_code(old, font_encoding(font), font)
             if new != old:
                 setattr(el, attr, new)
                 changed = True

@@ -59,6 +59,43 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     return document(per_page, issues, 0, reader, unread="OCR read no text on any page of the image")
 
 
+def read_pictures(pictures: list[bytes], options: ReadOptions | None = None) -> RawDocument:
+    """Pictures taken from another file, one page each (a scanned document pasted into Word a
+    picture a page: extractors.formats.docx), read by OCR as an image file's pages are. A
+    picture that cannot be decoded is left out (a `pdf.ocr_failed` warning); a ReadError when
+    none gave text or OCR is off."""
+    from extractors.formats.pdf import MAX_PAGES, OcrReader, document
+    options = options or ReadOptions()
+    if options.ocr == "never":
+        raise ReadError("the pictures of the document are read by OCR, which is off (--ocr never)")
+    reader = OcrReader(b"", options)
+    assumed: list[int] = []
+    per_page: list[list[tuple[str, object]]] = []
+    try:
+        for number, data in enumerate(pictures[:MAX_PAGES], start=1):
+            per_page.append(reader.read(number, lambda n, data=data: _picture_page(data, n, options, assumed)) or [])
+    finally:
+        reader.close()
+    issues = [_assumed_issue(assumed)] if assumed else []
+    return document(per_page, issues, 0, reader, unread="OCR read no text in the document's pictures")
+
+
+def _picture_page(data: bytes, number: int, options: ReadOptions, assumed: list[int]):
+    """A picture as page `number` (its first frame): one that cannot be opened is a page left out."""
+    try:
+        image = _opened(data)
+    except ReadError as exc:
+        raise tools.ToolFailed(str(exc)) from None
+    with image:
+        own: list[int] = []
+        try:
+            return _page(image, 1, options, own)
+        except ReadError as exc:  # (its first frame: a document's error for an image file, a page here)
+            raise tools.ToolFailed(str(exc)) from None
+        finally:
+            assumed.extend(number for _ in own)
+
+
 def _opened(data: bytes):
     """The image (its first frame's header read), or a ReadError that says why not."""
     from PIL import Image, UnidentifiedImageError

@@ -1782,6 +1782,12 @@ MARK_WIDTH_PT = 8.0  # a tone mark read as a sign is no wider than this
 MARK_DROP_PT = 3.0  # ... and sits this near over the letter it belongs to
 
 
+def _letter_or_digit(ch: str) -> bool:
+    """A letter or a digit, not a modifier letter: Tesseract reads a lifted circumflex as "ˆ"
+    (U+02C6), which Unicode counts a letter; it is a sign here."""
+    return ch.isalnum() and unicodedata.category(ch) != "Lm"
+
+
 def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
     """The ids of signs that are a word's tone mark lifted off it onto a line of its own (or
     onto the line of the column beside): the tilde of "VĨNH" read as "-" between "ỦY BAN NHÂN
@@ -1792,7 +1798,7 @@ def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) 
     out = set()
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
-        if any(ch.isalnum() for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
+        if any(_letter_or_digit(ch) for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
             continue
         middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
         if any(w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT

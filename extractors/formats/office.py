@@ -49,7 +49,7 @@ def read_word(data: bytes, path: str, options: ReadOptions | None = None) -> Raw
     options = options or ReadOptions()
     suffix = PurePath(path).suffix.lower() or ".doc"
     converted = convert(data, suffix, "docx", options.timeout_seconds)
-    return docx.read(_soft_hyphens_kept(converted), path)
+    return docx.read(_soft_hyphens_kept(converted), path, options)
 
 
 def _soft_hyphens_kept(docx_bytes: bytes) -> bytes:

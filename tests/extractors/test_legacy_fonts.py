@@ -65,9 +65,16 @@ def _header_table(d, font: str) -> None:
     t = d.add_table(rows=2, cols=2)
     cells = [("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
              ("Số: 54/KH-UBND", "Đức Linh, ngày 12 tháng 3 năm 2026")]
+    # (a capitals font, .VnTimeH, draws every letter as a capital: the lines in small letters are
+    # set in its body font, .VnTime, as old headers were)
+    body_font = font[:-1] if font.endswith("H") else font
     for row, texts in zip(t.rows, cells):
         for cell, text in zip(row.cells, texts):
-            cell.paragraphs[0].add_run(code(text)).font.name = font
+            for k, line in enumerate(text.split("\n")):
+                run = cell.paragraphs[0].add_run(code(line))
+                run.font.name = font if line.isupper() else body_font
+                if k < text.count("\n"):
+                    run.add_break()
 
 
 def test_a_header_table_in_a_legacy_font_is_converted_the_unicode_body_is_not():
