@@ -1,0 +1,77 @@
+"""Hold-out round G7 (more unseen documents of the dev set's kinds, other shapes than E3, F3 and G3-G6): the shapes
+its invented documents (tests/invented/raw/g7_*) showed, each with rows that must match and rows that must not (other
+names, places and numbers than the documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.activities import extract_activities
+from extractors.fields.budget_statements import extract_statements
+from extractors.fields.responsibilities import agency_of, extract_responsibilities
+from extractors.formats import read
+from extractors.segment import outline
+from normalizers.agencies import split_agencies
+
+
+def _doc(text: str, name: str = "plan.txt"):
+    return build_document(read(text.encode(), name))
+
+
+HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN NAM ĐÔNG\nSố: 46/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNam Đông, ngày 04 tháng 5 năm 2022\nKẾ HOẠCH\n"
+        "Phát triển nghề truyền thống năm 2022\n")
+
+
+# A Markdown scrape whose tasks are bullets in bold with a number ("- **1. Công tác đào tạo nghề**") over nested
+# bullets ("  - Phòng X chủ trì, phối hợp với Y ..."): the reader keeps the list sign and drops the bold, and the line
+# "- 1. Công tác đào tạo nghề" is the numbered task, its nested bullets its content.
+BOLD_BULLETS = HEAD + """
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+- **{l1} Công tác đào tạo nghề**
+  - Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Trung tâm Giáo dục nghề nghiệp huyện mở lớp dạy nghề.
+  - Ủy ban nhân dân các xã vận động lao động tham gia học nghề.
+- **{l2} Xúc tiến thương mại sản phẩm làng nghề**
+  - Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân huyện giới thiệu sản phẩm làng nghề.
+  - Các làng nghề tham gia hội chợ.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Kinh tế theo dõi, tổng hợp kết quả thực hiện.
+"""
+TITLES = ["Công tác đào tạo nghề", "Xúc tiến thương mại sản phẩm làng nghề"]
+
+
+@pytest.mark.parametrize("l1, l2, numbered", [
+    ("1.", "2.", True),
+    ("1)", "2)", True),
+    # must not: bold bullets with no number are no numbered tasks
+    ("", "", False),
+])
+def test_a_numbered_bullet_in_bold_is_the_task_over_its_nested_bullets(l1, l2, numbered):
+    doc = _doc(BOLD_BULLETS.format(l1=l1, l2=l2), "plan.md")
+    found = [(a["code"], a["title"], a["lead_agencies"]) for a in extract_activities(doc, outline(doc))]
+    if numbered:
+        assert found == [("1", TITLES[0], ["Phòng Lao động - Thương binh và Xã hội"]),
+                         ("2", TITLES[1], ["Phòng Kinh tế"])]
+    else:
+        assert not any(title in TITLES for _, title, _ in found)
+
+
+@pytest.mark.parametrize("line, numbered", [
+    ("- 1. Công tác đào tạo nghề", ("arabic", "1")),
+    ("+ 2.1. Hỗ trợ mặt bằng sản xuất", ("arabic", "2.1")),
+    ("• 3) Xúc tiến thương mại", ("arabic", "3")),
+    # must not: a bullet with no label, a count or a date behind the sign, a letter or Roman behind it
+    ("- Phòng Kinh tế chủ trì, phối hợp với các xã", None),
+    ("- 1.500 lao động được đào tạo nghề", None),
+    ("- 15/6/2022: tổ chức hội chợ", None),
+    ("- a) Hỗ trợ mặt bằng", None),
+    ("- 30 hộ tham gia làng nghề", None),
+])
+def test_only_an_arabic_label_behind_a_list_sign_numbers_the_line(line, numbered):
+    doc = _doc(HEAD + "I. NHIỆM VỤ\n" + line + "\n- Ủy ban nhân dân các xã vận động Nhân dân tham gia.\n")
+    nodes = [(n.kind, n.number) for n in outline(doc) if n.kind != "roman"]
+    assert nodes == ([numbered] if numbered else [])
