@@ -75,3 +75,36 @@ def test_only_an_arabic_label_behind_a_list_sign_numbers_the_line(line, numbered
     doc = _doc(HEAD + "I. NHIỆM VỤ\n" + line + "\n- Ủy ban nhân dân các xã vận động Nhân dân tham gia.\n")
     nodes = [(n.kind, n.number) for n in outline(doc) if n.kind != "roman"]
     assert nodes == ([numbered] if numbered else [])
+
+
+# A section of the tasks headed with their assignment ("III. NỘI DUNG, PHÂN CÔNG THỰC HIỆN", each task naming its lead)
+# beside a section of the agencies' duties ("V. TỔ CHỨC THỰC HIỆN"): the tasks are activities; the responsibilities
+# are the duties section's alone.
+TASKS_AND_DUTIES = HEAD + """I. MỤC ĐÍCH, YÊU CẦU
+Bảo tồn, phát triển các làng nghề truyền thống của huyện.
+{tasks_head}
+1. Đào tạo nghề cho lao động nông thôn
+Trung tâm Giáo dục nghề nghiệp huyện chủ trì, phối hợp với Hội Phụ nữ huyện mở 10 lớp dạy nghề mây tre đan.
+2. Quảng bá sản phẩm làng nghề
+Phòng Văn hóa và Thông tin chủ trì, phối hợp với Đài Truyền thanh huyện xây dựng chuyên mục giới thiệu làng nghề.
+{duties_head}
+1. Phòng Kinh tế là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+2. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí.
+"""
+TASK_LEADS = {"Trung tâm Giáo dục nghề nghiệp huyện", "Phòng Văn hóa và Thông tin"}
+DUTY_UNITS = {"Phòng Kinh tế", "Phòng Tài chính - Kế hoạch"}
+
+
+@pytest.mark.parametrize("tasks_head, duties_head, duties", [
+    ("II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN", DUTY_UNITS),
+    ("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN", DUTY_UNITS),
+    ("II. NỘI DUNG HOẠT ĐỘNG VÀ PHÂN CÔNG THỰC HIỆN", "III. TRÁCH NHIỆM THỰC HIỆN", DUTY_UNITS),
+    # must not: with no other section, or when the heading names the assignment first, the section's units stay
+    # responsible
+    ("II. NỘI DUNG, PHÂN CÔNG THỰC HIỆN", "III. KINH PHÍ", TASK_LEADS | DUTY_UNITS),
+    ("II. PHÂN CÔNG THỰC HIỆN NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", TASK_LEADS | DUTY_UNITS),
+])
+def test_a_section_of_tasks_with_their_assignment_beside_the_duties_gives_no_duties(tasks_head, duties_head, duties):
+    doc = _doc(TASKS_AND_DUTIES.format(tasks_head=tasks_head, duties_head=duties_head))
+    found = {r["agency"] for r in extract_responsibilities(doc, outline(doc))}
+    assert found == duties
