@@ -108,3 +108,21 @@ def test_a_section_of_tasks_with_their_assignment_beside_the_duties_gives_no_dut
     doc = _doc(TASKS_AND_DUTIES.format(tasks_head=tasks_head, duties_head=duties_head))
     found = {r["agency"] for r in extract_responsibilities(doc, outline(doc))}
     assert found == duties
+
+
+# A sum drawn from a budget named by whom it is given to (no level the source codes name) and, after "và", from
+# money raised: the sum is of both sources ("total"), not of the money raised alone.
+SUM = HEAD + "I. KINH PHÍ\nTổng kinh phí thực hiện Kế hoạch là 280 triệu đồng {source}.\n"
+
+
+@pytest.mark.parametrize("source, code", [
+    ("từ nguồn ngân sách cấp cho Hội Nông dân năm 2022 và nguồn vận động xã hội hóa", "total"),
+    ("từ nguồn ngân sách được giao năm 2022 và nguồn tài trợ của doanh nghiệp", "total"),
+    # must not: money raised alone, a level's budget alone, a level's budget and money raised (already two)
+    ("từ nguồn vận động xã hội hóa", "mobilized"),
+    ("từ nguồn ngân sách huyện năm 2022", "local"),
+    ("từ nguồn xã hội hóa và nguồn vận động của doanh nghiệp", "mobilized"),
+])
+def test_a_budget_and_money_raised_is_a_sum_of_both(source, code):
+    found = extract_statements(_doc(SUM.format(source=source)), {"start_year": 2022, "end_year": 2022}, "Kế hoạch")
+    assert [(s["amount_vnd"], s["source"]) for s in found] == [(280_000_000, code)]
