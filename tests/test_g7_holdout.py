@@ -126,3 +126,30 @@ SUM = HEAD + "I. KINH PHÍ\nTổng kinh phí thực hiện Kế hoạch là 280 
 def test_a_budget_and_money_raised_is_a_sum_of_both(source, code):
     found = extract_statements(_doc(SUM.format(source=source)), {"start_year": 2022, "end_year": 2022}, "Kế hoạch")
     assert [(s["amount_vnd"], s["source"]) for s in found] == [(280_000_000, code)]
+
+
+# What an office open to the public does with its procedures ends its name: "công khai", "niêm yết".
+@pytest.mark.parametrize("line, agency", [
+    ("3. Trung tâm Phục vụ hành chính công xã công khai thủ tục hành chính trên cổng dịch vụ công.",
+     "Trung tâm Phục vụ hành chính công xã"),
+    ("- Bộ phận Một cửa phường niêm yết thủ tục hành chính tại trụ sở.", "Bộ phận Một cửa phường"),
+    ("2. Phòng Tư pháp công khai kết quả giải quyết hồ sơ.", "Phòng Tư pháp"),
+    # must not: a name without those words keeps its length
+    ("4. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ.", "Trung tâm Phục vụ hành chính công tỉnh"),
+])
+def test_publishing_procedures_ends_the_agency_name(line, agency):
+    assert agency_of(line)[0] == agency
+
+
+# The heads of the Government's bodies in a Prime Minister's decision stand for the bodies: one collective.
+@pytest.mark.parametrize("text, names", [
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Bộ trưởng các Bộ, Thủ trưởng các cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ và các cơ quan liên quan",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "các cơ quan liên quan"]),
+    # must not: one minister's body, and heads of other bodies, read as before
+    ("Bộ trưởng Bộ Xây dựng, Thủ trưởng các cơ quan có liên quan", ["Bộ Xây dựng", "các cơ quan có liên quan"]),
+])
+def test_the_government_bodies_heads_are_the_bodies(text, names):
+    assert split_agencies(text.replace(" chịu trách nhiệm thi hành", "")) == names
