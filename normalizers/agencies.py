@@ -148,8 +148,15 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức
 _ASSIGN_WORD = r"(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s*:?\s+"
 _ASSIGN = r"(?:" + _ASSIGN_WORD + r")?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
-AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
-                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d]))")
+# the heads of the Government's bodies, as a Prime Minister's or the Government's decision names who executes it:
+# "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", "Bộ trưởng các Bộ, Thủ trưởng các
+# cơ quan ngang Bộ, ..." stand for the bodies they head, one collective
+GOVERNMENT_HEADS = re.compile(r"(?:[Cc]ác\s+)?Bộ trưởng(?:\s+các\s+[Bb]ộ)?\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+ngang\s+[Bb]ộ"
+                              r"\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+thuộc\s+Chính phủ")
+GOVERNMENT_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+# ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." opens with those heads: no body's name follows the first)
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + GOVERNMENT_HEADS.pattern + r"|(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d])))")
 # the same, its exceptions read in any case ("Hội Nghị" is no body)
 _AGENCY_AT_START_ANY_CASE = re.compile(AGENCY_AT_START.pattern, re.I)
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
@@ -579,14 +586,6 @@ def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
     return list(_split(text))
-
-
-# the heads of the Government's bodies, as a Prime Minister's or the Government's decision names who executes it:
-# "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", "Bộ trưởng các Bộ, Thủ trưởng các
-# cơ quan ngang Bộ, ..." stand for the bodies they head, one collective
-GOVERNMENT_HEADS = re.compile(r"(?:[Cc]ác\s+)?Bộ trưởng(?:\s+các\s+[Bb]ộ)?\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+ngang\s+[Bb]ộ"
-                              r"\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+thuộc\s+Chính phủ")
-GOVERNMENT_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
 
 @functools.lru_cache(maxsize=4096)

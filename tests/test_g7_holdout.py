@@ -153,3 +153,16 @@ def test_publishing_procedures_ends_the_agency_name(line, agency):
 ])
 def test_the_government_bodies_heads_are_the_bodies(text, names):
     assert split_agencies(text.replace(" chịu trách nhiệm thi hành", "")) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Điều 4. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này./.",
+     ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # must not: a minister alone names his ministry; a minister beside his deputies names no body
+    ("Bộ trưởng Bộ Y tế chịu trách nhiệm thi hành Quyết định này.", ["Bộ Y tế"]),
+    ("Bộ trưởng, các Thứ trưởng dự họp.", None),
+])
+def test_an_article_opening_with_the_government_bodies_heads_names_them(line, names):
+    found = agency_of(line.removeprefix("Điều 4. "))
+    assert (split_agencies(found[0]) if found else None) == names
