@@ -166,3 +166,24 @@ def test_the_government_bodies_heads_are_the_bodies(text, names):
 def test_an_article_opening_with_the_government_bodies_heads_names_them(line, names):
     found = agency_of(line.removeprefix("Điều 4. "))
     assert (split_agencies(found[0]) if found else None) == names
+
+
+# A decision's programme in Roman sections with no heading of tasks ("I. MỤC TIÊU", "II. NGUỒN VỐN THỰC HIỆN"): the
+# lettered lines of the funds' section are the sum's parts by source, no tasks (and the parts keep the sum's scope).
+DECISION = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 611/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 12 tháng 3 năm 2026\nQUYẾT ĐỊNH\nPhê duyệt Chương trình phát triển rừng ven biển giai đoạn "
+            "2026 - 2030\nĐiều 1. Phê duyệt Chương trình với các nội dung sau:\nI. MỤC TIÊU\n"
+            "Tỷ lệ che phủ rừng ven biển đạt 25%.\nII. {heading}\nTổng vốn thực hiện Chương trình tối thiểu là 9.400 tỷ "
+            "đồng. Trong đó:\na) {a}\nb) {b}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+@pytest.mark.parametrize("heading, a, b, tasks", [
+    ("NGUỒN VỐN THỰC HIỆN", "Vốn ngân sách trung ương: 6.000 tỷ đồng;", "Vốn ngân sách địa phương: 3.400 tỷ đồng.", []),
+    ("NGUỒN VỐN", "Vốn ngân sách trung ương: 6.000 tỷ đồng;", "Vốn ngân sách địa phương: 3.400 tỷ đồng.", []),
+    # must not: a section that names no funds, between the objectives and the end, holds the tasks as before
+    ("TRỒNG VÀ PHỤC HỒI RỪNG", "Trồng mới 4.000 ha rừng phòng hộ ven biển;", "Phục hồi 2.500 ha rừng ngập mặn.",
+     ["a", "b"]),
+])
+def test_the_funds_section_of_a_programme_holds_no_tasks(heading, a, b, tasks):
+    doc = _doc(DECISION.format(heading=heading, a=a, b=b))
+    assert [act["code"] for act in extract_activities(doc, outline(doc))] == tasks
