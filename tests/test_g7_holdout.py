@@ -187,3 +187,30 @@ DECISION = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 611/QĐ-TTg\nCỘNG HÒA XÃ H�
 def test_the_funds_section_of_a_programme_holds_no_tasks(heading, a, b, tasks):
     doc = _doc(DECISION.format(heading=heading, a=a, b=b))
     assert [act["code"] for act in extract_activities(doc, outline(doc))] == tasks
+
+
+# A unit's own task table whose lead column names the unit in charge: "Bộ phận phụ trách", "Đơn vị phụ trách",
+# "Khoa/Phòng phụ trách" (a hospital's or a school's plan): the lead of each row's task.
+UNIT_TABLE = HEAD + """
+II. NHIỆM VỤ CỤ THỂ
+
+| STT | Nội dung | {head} | Bộ phận phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Chuẩn hóa quy trình tiếp đón người bệnh | Khoa Khám bệnh | Phòng Điều dưỡng | Quý I/2026 |
+| 2 | Giám sát tuân thủ vệ sinh tay | Khoa Kiểm soát nhiễm khuẩn | Các khoa lâm sàng | Hằng tháng |
+
+III. TỔ CHỨC THỰC HIỆN
+Phòng Kế hoạch tổng hợp theo dõi, tổng hợp kết quả.
+"""
+
+
+@pytest.mark.parametrize("head, leads", [
+    ("Bộ phận phụ trách", [["Khoa Khám bệnh"], ["Khoa Kiểm soát nhiễm khuẩn"]]),
+    ("Đơn vị phụ trách", [["Khoa Khám bệnh"], ["Khoa Kiểm soát nhiễm khuẩn"]]),
+    ("Khoa/Phòng phụ trách", [["Khoa Khám bệnh"], ["Khoa Kiểm soát nhiễm khuẩn"]]),
+    # must not: a member's field of charge names no lead
+    ("Lĩnh vực phụ trách", [[], []]),
+])
+def test_the_unit_in_charge_column_leads_the_tasks(head, leads):
+    doc = _doc(UNIT_TABLE.format(head=head), "plan.md")
+    assert [a["lead_agencies"] for a in extract_activities(doc, outline(doc))] == leads
