@@ -9,6 +9,7 @@ import pytest
 from extractors.document import build_document
 from extractors.fields.activities import extract_activities
 from extractors.fields.budget_statements import extract_statements
+from extractors.fields.header import extract_header
 from extractors.fields.responsibilities import agency_of, extract_responsibilities
 from extractors.formats import read
 from extractors.segment import outline
@@ -214,3 +215,30 @@ Phòng Kế hoạch tổng hợp theo dõi, tổng hợp kết quả.
 def test_the_unit_in_charge_column_leads_the_tasks(head, leads):
     doc = _doc(UNIT_TABLE.format(head=head), "plan.md")
     assert [a["lead_agencies"] for a in extract_activities(doc, outline(doc))] == leads
+
+
+# A unit under a department named after its province without the level word ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA NINH"),
+# dated at that place: the unit's locality is the place.
+UNIT_HEAD = """{parent}
+{unit}
+Số: 58/KH-THPT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+Bồi dưỡng học sinh giỏi năm học 2025 - 2026
+I. MỤC TIÊU
+Nâng cao chất lượng giáo dục mũi nhọn.
+"""
+
+
+@pytest.mark.parametrize("parent, unit, place, locality", [
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA NINH", "TRƯỜNG THPT CHUYÊN LÊ KHIẾT", "Hòa Ninh", "Hòa Ninh"),
+    ("SỞ Y TẾ GIA BÌNH", "BỆNH VIỆN Y HỌC CỔ TRUYỀN", "Gia Bình", "Gia Bình"),
+    # must not: dated elsewhere, or under a university named after its city (no province's department)
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA NINH", "TRƯỜNG THPT CHUYÊN LÊ KHIẾT", "Tân Phước", None),
+    ("ĐẠI HỌC HÒA NINH", "TRƯỜNG ĐẠI HỌC KHOA HỌC", "Hòa Ninh", None),
+])
+def test_a_unit_takes_the_place_its_superior_is_named_after(parent, unit, place, locality):
+    header = extract_header(_doc(UNIT_HEAD.format(parent=parent, unit=unit, place=place)))
+    assert header["issuer"]["locality"] == locality
