@@ -263,6 +263,19 @@ def _lost_number(texts: list[Block], k: int, nodes: list[Node], ocr: bool) -> tu
     return None
 
 
+# a numbered heading behind a list sign: "- 1. Công tác tuyên truyền" (a Markdown scrape's
+# "- **1. Công tác tuyên truyền**" whose tasks are the nested "  - " bullets under it)
+BULLETED_LABEL = re.compile(r"^[-+•*]\s+(?=\d{1,2}(?:\.\d{1,2}){0,3}\s?[.)]\s+\S)")
+
+
+def _bulleted_label(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
+    """An Arabic-numbered item written behind a bullet sign is that numbered item (the sign is
+    the list's markup, the number its label); other bullets stay bullets."""
+    m = BULLETED_LABEL.match(text)
+    found = classify(text[m.end():], ocr) if m else None
+    return found if found and found[0] == "arabic" else None
+
+
 def number_inferred(node: Node) -> bool:
     """Whether a node's number was placed by its neighbours, its label a sign that OCR read for it
     (_lost_number): the number is in no text, so nothing may cite it as read."""
@@ -319,8 +332,8 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     bare = 0
     lower: list[Node] = []  # the nodes a later one can hang from, levels rising
     for k, block in enumerate(texts):
-        found = (classify(block.text, ocr) or _paren_item(block.text, nodes) or _named_item(block.text, nodes)
-                 or _lost_number(texts, k, nodes, ocr))
+        found = (classify(block.text, ocr) or _bulleted_label(block.text, ocr) or _paren_item(block.text, nodes)
+                 or _named_item(block.text, nodes) or _lost_number(texts, k, nodes, ocr))
         if not found and unnumbered and k and unnumbered_heading(block, texts[k - 1].text, ocr):
             bare += 1
             found = ("roman", _roman_numeral(bare), "", block.text.strip().rstrip(":").strip())

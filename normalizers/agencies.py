@@ -148,8 +148,15 @@ _LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức
 _ASSIGN_WORD = r"(?:Đề nghị|Giao cho|Giao|Yêu cầu)\s*:?\s+"
 _ASSIGN = r"(?:" + _ASSIGN_WORD + r")?"
 _BODY_START = "(?:" + "|".join(w for w in _AGENCY_WORDS if w != "Đề nghị") + ")"
-AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
-                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d]))")
+# the heads of the Government's bodies, as a Prime Minister's or the Government's decision names who executes it:
+# "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", "Bộ trưởng các Bộ, Thủ trưởng các
+# cơ quan ngang Bộ, ..." stand for the bodies they head, one collective
+GOVERNMENT_HEADS = re.compile(r"(?:[Cc]ác\s+)?Bộ trưởng(?:\s+các\s+[Bb]ộ)?\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+ngang\s+[Bb]ộ"
+                              r"\s*,\s*[Tt]hủ trưởng\s+(?:các\s+)?cơ quan\s+thuộc\s+Chính phủ")
+GOVERNMENT_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+# ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." opens with those heads: no body's name follows the first)
+AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + GOVERNMENT_HEADS.pattern + r"|(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d])))")
 # the same, its exceptions read in any case ("Hội Nghị" is no body)
 _AGENCY_AT_START_ANY_CASE = re.compile(AGENCY_AT_START.pattern, re.I)
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
@@ -225,6 +232,9 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"tuyển dụng|tuyển chọn|"
          # what a plan adds ("phối hợp với Sở Nội vụ bổ sung biên chế giáo viên ...")
          r"bổ sung|"
+         # what an office open to the public does with its procedures ("Trung tâm Phục vụ hành chính công phường công
+         # khai thủ tục hành chính ...", "Bộ phận một cửa niêm yết ...")
+         r"công khai|niêm yết|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
@@ -598,7 +608,7 @@ def split_agencies(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[str, ...]:
     """split_agencies, cached: plans repeat their agency lists."""
-    text = normalize_line(text).strip(" .;")
+    text = GOVERNMENT_HEADS.sub(GOVERNMENT_BODIES, normalize_line(text)).strip(" .;")
     text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []

@@ -194,8 +194,8 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
             if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
                 seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
                 continue
-            if FISCAL.search(n.heading, ocr):
-                continue  # the budget's figures, not tasks
+            if FISCAL.search(n.heading, ocr) or BUDGET_NODE.match(n.heading.strip()):
+                continue  # the budget's figures, not tasks ("II. NGUỒN VỐN THỰC HIỆN" over "a) Vốn ngân sách ...: N")
             if seen_objectives:
                 chosen.append(n)
     # "2. NHIỆM VỤ" with "2.1." (or "a)", "b)") under it, outside the chosen sections

@@ -487,11 +487,22 @@ ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh ph�
                           r"đầu tư công|chi thường xuyên|thường xuyên)\b)", re.I)
 
 
+# a budget named by whom it is given to, not by its level, then "và" and the money raised: "từ nguồn ngân sách cấp
+# cho Tỉnh đoàn năm 2024 và nguồn vận động xã hội hóa", "ngân sách được giao và nguồn tài trợ"
+_BUDGET_AND = re.compile(r"\bngân sách\b[^;]*?\s+và\s+", re.I)
+
+
 def _several_sources(text: str) -> bool:
     """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
     than one source is of all of them."""
     named = sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
-    return named > 1 or (named == 1 and ANOTHER_FUND.search(text) is not None)
+    return named > 1 or (named == 1 and (ANOTHER_FUND.search(text) is not None or _budget_then_raised(text)))
+
+
+def _budget_then_raised(text: str) -> bool:
+    """A budget of no level the codes name, joined by "và" to money raised (MOBILIZED) named after it: two sources."""
+    m = _BUDGET_AND.search(text)
+    return bool(m) and not MOBILIZED.search(text, 0, m.end()) and MOBILIZED.search(text, m.end()) is not None
 
 
 def _source_year(trailing: str) -> int | None:

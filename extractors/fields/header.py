@@ -495,6 +495,14 @@ STATE_BRANCH = re.compile(r"(?:công an|bảo hiểm xã hội|kho bạc nhà n�
                           r"(?:chi nhánh\s+)?(?:khu vực\s+\w+\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b")
 
 
+def _named_after_place(parent: str, place: str) -> bool:
+    """Whether the body above the issuer is a province's department named after the place the document is dated
+    at, without a level word before it: "Sở Giáo dục và Đào tạo Hòa Ninh" and "Hòa Ninh" (not a university named
+    after its city, "Đại học Quảng Lĩnh", whose schools are of no province)."""
+    return parent.startswith("Sở ") and \
+        " ".join(parent.casefold().split()).endswith(" " + " ".join(place.casefold().split()))
+
+
 def issuer_parts(name: str) -> tuple[str | None, str | None]:
     """(level, locality) of an issuing body from its name."""
     low = name.lower()
@@ -1079,6 +1087,11 @@ def extract_header(doc: Document) -> dict:
             # "SỞ Y TẾ" with no parent line it could read, dated "Phú Thọ, ngày ...": a province's department
             locality = out["place"]
             name = f"{name} tỉnh {locality}"
+        if locality is None and parent is not None and parent_locality is None and out["place"] \
+                and _named_after_place(parent, out["place"]):
+            # "TRƯỜNG THPT CHUYÊN X" under "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA NINH" (the province without its level word),
+            # dated "Hòa Ninh, ngày ...": the unit's place is the one its superior is named after
+            locality = out["place"]
         if locality and out["place"] and out["place"].startswith(locality + " ") and name.endswith(" " + out["place"]):
             # "xã Tam Thanh Lâm" dated "Tam Thanh Lâm, ngày ...": a real place's name ("Tam Thanh") and a word more;
             # the place line writes the whole name

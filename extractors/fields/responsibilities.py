@@ -123,6 +123,21 @@ GIVES_LEAD = re.compile(r"\bchu tri\b")
 TASKS_HEAD = re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b")
 
 
+# a section of the plan's tasks that also says who does them: "III. NỘI DUNG, PHÂN CÔNG THỰC HIỆN", "II. NHIỆM VỤ VÀ
+# PHÂN CÔNG THỰC HIỆN" (the tasks named first, without tone marks)
+TASKS_AND_ASSIGNMENT = re.compile(r"^(?:cac\s+)?(?:nhiem vu|noi dung)(?:\s+\w+){0,3}?\s*(?:,|va)\s+phan cong thuc hien\b")
+
+
+def _tasks_beside_duties(section: Node, sections: list[Node]) -> bool:
+    """A section of tasks headed with their assignment ("III. NỘI DUNG, PHÂN CÔNG THỰC HIỆN": each task under it
+    names its lead) while another section gives the agencies' duties ("V. TỔ CHỨC THỰC HIỆN"): its items are the
+    plan's activities, the other section holds the responsibilities."""
+    if not TASKS_AND_ASSIGNMENT.match(" ".join(untoned(section.heading).lower().split())):
+        return False
+    return any(o is not section and not TASKS_AND_ASSIGNMENT.match(" ".join(untoned(o.heading).lower().split()))
+               for o in sections)
+
+
 def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     """Items under a heading of tasks that each give a task to a lead unit ("1. Giao Phòng Kế hoạch
     chủ trì, phối hợp với Văn phòng Sở rà soát ...") or open with the unit that chairs it ("2. Phòng
@@ -437,6 +452,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     # the outermost section only: "IV. TỔ CHỨC THỰC HIỆN" over "1. Trách nhiệm thực hiện"
     sections = [s for s in sections if not any(o is not s and o.block.index < s.block.index < o.end_index
                                                for o in sections)]
+    sections = [s for s in sections if not _tasks_beside_duties(s, sections)]
     for section in sections:
         found = _section(doc, section, nodes, taken)
         out += found

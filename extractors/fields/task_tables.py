@@ -71,8 +71,10 @@ AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*,\s*(?:don vi|dia phuon
 
 
 # the member or leader a task is given to, by office: "Thành viên Ban Chỉ đạo phụ trách", "Lãnh đạo phụ trách",
-# "Người phụ trách", "Phụ trách" (without tone marks; not "Lĩnh vực phụ trách", a member's field)
-IN_CHARGE_HEAD = re.compile(r"^(?:(?:thanh vien|lanh dao|nguoi|can bo|dong chi)\b.*\s)?phu trach$")
+# "Người phụ trách", "Phụ trách" (without tone marks; not "Lĩnh vực phụ trách", a member's field), or the unit in
+# charge: "Bộ phận phụ trách", "Đơn vị phụ trách", "Khoa/Phòng phụ trách" (a hospital's, a school's own units)
+IN_CHARGE_HEAD = re.compile(r"^(?:(?:thanh vien|lanh dao|nguoi|can bo|dong chi|bo phan|don vi|co quan|khoa|phong|to)"
+                            r"\b.*\s)?phu trach$")
 
 
 def _role(leaf: str, path: str) -> str:
