@@ -31,7 +31,23 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
         for line in set(lines[:2] + lines[-2:]):
             counts[re.sub(r"\d+", "#", line)] += 1
     n = len(per_page)
-    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)}
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)} | _running_number_header(per_page)
+
+
+# a document's number in its running header: "KH số 86/KH-UBND - Phát triển du lịch", "Số: 86/KH-UBND", "86/QĐ-UBND"
+_DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\b")
+
+
+def _running_number_header(per_page: list[list[tuple[str, object]]]) -> set[str]:
+    """A running header that names the document by its number, set at the top of every page but the first
+    (Word's "different first page": the first page has the national header instead), however few the pages:
+    "KH số 86/KH-UBND - Phát triển du lịch năm 2017" on pages 2 and 3 of three. The same first line on two pages
+    or more, every page after the first."""
+    firsts = [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]]
+    if len(firsts) < 2 or firsts[0] is None or not _DOCUMENT_NUMBER.search(firsts[0]):
+        return set()
+    key = re.sub(r"\d+", "#", firsts[0])
+    return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
 
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
