@@ -386,7 +386,7 @@ def join_cell_lines(cell: str) -> str:
     if "\n" not in cell:
         return cell
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
-    if len(lines) > 1 and any(_LONE_KIND.match(line) for line in lines[1:]):
+    if len(lines) > 1:
         lines = _lone_kinds_joined(lines)
     if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
         return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
@@ -398,11 +398,22 @@ def join_cell_lines(cell: str) -> str:
     return " ".join(cell.split("\n"))
 
 
+def _lone_kind_tails(lines: list[str]) -> set[int]:
+    """The lines (by index) that are a kind of institution alone (_LONE_KIND) ending the name above: the cell's
+    last line, or one before a line that names an agency of its own ("Vụ Giáo dục" / "Đại học" / "Vụ Pháp chế"); a
+    kind before the rest of its own name ("Sở Y tế" / "Trung tâm" / "Kiểm soát bệnh tật tỉnh") heads that name."""
+    return {k for k, line in enumerate(lines) if k and _LONE_KIND.match(line)
+            and (k == len(lines) - 1 or AGENCY_AT_START.match(lines[k + 1]))}
+
+
 def _lone_kinds_joined(lines: list[str]) -> list[str]:
-    """The lines with a kind of institution alone on one (_LONE_KIND) put at the end of the line above."""
+    """The lines with a kind of institution alone ending the name above (_lone_kind_tails) put at the end of it."""
+    tails = _lone_kind_tails(lines)
+    if not tails:
+        return lines
     out = [lines[0]]
-    for line in lines[1:]:
-        if _LONE_KIND.match(line):
+    for k, line in enumerate(lines[1:], start=1):
+        if k in tails:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -450,8 +461,8 @@ _POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|th�
 def _owner_of(line: str, so_far: str) -> bool:
     """Whether a line names the body that owns the name so far, ending it, rather than an agency of its own: a
     bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
-    "Sở"), a kind of institution alone ("Vụ Giáo dục" / "Đại học"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
-    return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line) or _LONE_KIND.match(line)
+    "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
+    return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line)
                 or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far))
 
 
@@ -479,10 +490,11 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     if len(lines) < 2 or not AGENCY_AT_START.match(lines[0]) or HANDS_OVER_AT_START.match(lines[0]):
         return None
     groups = [[lines[0]]]
-    for line in lines[1:]:
+    tails = _lone_kind_tails(lines)
+    for k, line in enumerate(lines[1:], start=1):
         so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far)):
+                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far) and k not in tails):
             groups.append([line])
         else:
             groups[-1].append(line)
