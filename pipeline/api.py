@@ -97,9 +97,9 @@ def extract_one(source: str | os.PathLike[str] | bytes, *, name: str | None = No
     from pipeline.inputs import format_of_content
     from pipeline.options import time_allowed
     from extractors.formats.base import IMAGE_FORMATS
-    from pipeline.tasks import image_pages, pdf_pages
+    from pipeline.tasks import ocr_pages
     kind = sniff(data)
-    pages = pdf_pages(data) if kind == "pdf" else image_pages(data) if kind in IMAGE_FORMATS else 0
+    pages = ocr_pages(data, kind == "pdf", kind in IMAGE_FORMATS, data.startswith(b"PK\x03\x04"))
     try:
         with time_limit(time_allowed(options, pages), pages):
             # a name no reader takes: the format its bytes hold, as a run reads it

@@ -45,6 +45,7 @@ class Found:
     link: bool = False  # reached through a symlink (a file of the same bytes is the better name)
     pdf: bool = False  # its bytes open as a PDF's do, whatever its name says (its time limit counts its pages)
     image: bool = False  # its bytes open as an image's do (its time limit counts its frames as pages)
+    archive: bool = False  # its bytes open as a zip's do: a Word file's page-sized pictures count as pages
 
 
 def _kind(mode: int) -> str:
@@ -200,6 +201,7 @@ def hash_file(f: Found, max_bytes: int) -> None:
                 if not size:
                     f.pdf = chunk.startswith(b"%PDF-")  # (as extractors.formats.base.sniff reads it)
                     f.image = image_kind(chunk) is not None
+                    f.archive = chunk.startswith(b"PK\x03\x04")
                 h.update(chunk)
                 size += len(chunk)
                 if size > max_bytes:  # it grew since stat()

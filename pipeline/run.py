@@ -234,7 +234,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                 log(entry)
 
         def tasks():
-            from pipeline.tasks import Task, image_pages, pdf_pages
+            from pipeline.tasks import Task, ocr_pages
             for batch in batches:
                 hits = [reuse.doc(u) for u in batch.units]
                 if batch.id in reuse.parts and all(h and _same_place(u, h[1]) for u, h in zip(batch.units, hits)):
@@ -251,7 +251,7 @@ def run(inputs: list[Path], out_root: Path, options: Options = Options(), jobs: 
                     else:
                         summary.processed += 1
                         yield Task(summary.processed, f.path, f.rel, f.fmt, f.sha256, tuple(unit.duplicates), out=out,
-                                   pages=pdf_pages(f.path) if f.pdf else image_pages(f.path) if f.image else 0)
+                                   pages=ocr_pages(f.path, f.pdf, f.image, f.archive))
 
         by_rel = {u.found.rel: u for u in units}
         if progress:

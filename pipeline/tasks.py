@@ -55,6 +55,30 @@ def pdf_pages(path: str | bytes) -> int:
         doc.close()
 
 
+# a picture as large as a scanned page (a JPEG or PNG of a page at 150-300 dpi): a logo, a signature or a seal is smaller
+PAGE_PICTURE_BYTES = 40_000
+
+
+def word_pictures(path: str | bytes) -> int:
+    """The pictures in a Word or OpenDocument file (a zip) large enough to be a scanned page, read from the zip's
+    directory (word/media/, Pictures/): the pages OCR may read in a scan pasted into Word
+    (extractors.formats.docx), counted for its time limit; 0 for any other zip, or one that cannot be opened."""
+    import io
+    import zipfile
+    try:
+        with zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path) as archive:
+            return sum(1 for i in archive.infolist() if i.filename.startswith(("word/media/", "Pictures/"))
+                       and i.file_size >= PAGE_PICTURE_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
+
+
+def ocr_pages(path: str | bytes, pdf: bool, image: bool, archive: bool) -> int:
+    """The pages OCR may read in an input, which its time limit counts: a PDF's pages, an image's frames, a Word
+    file's page-sized pictures."""
+    return pdf_pages(path) if pdf else image_pages(path) if image else word_pictures(path) if archive else 0
+
+
 def image_pages(path: str | bytes) -> int:
     """An image file's pages (a path, or the bytes): a multi-page TIFF's frames, else 1, read from
     its headers (Pillow, loaded on the first image); 0 when it cannot be opened (the worker's
