@@ -228,6 +228,8 @@ QUALITY_CODES = {
     "image.resolution_assumed": "an image file that states no resolution, or none a paper page has (a phone "
                                 "photo's 72 dpi): read as if its narrower side were an A4 page's width",
     "html.nesting_too_deep": "HTML nested deeper than the parser takes, cut",
+    "docx.pictures_unread": "a Word file whose page-sized pictures (a scan pasted into Word) OCR could not read: "
+                            "its typed text only",
     "outline.numbering_irregular": "section numbers that skip or repeat",
     "extract.field_failed": "a field's extractor failed on the document: that field is left empty",
     "record.span_invalid": "a span that does not hold its value (a bug of ours): the record is kept",
