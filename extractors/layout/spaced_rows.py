@@ -36,7 +36,7 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
-              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)")
+              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
@@ -68,6 +68,11 @@ UNIT_CELL = re.compile(r"(?:triệu đồng|tr\.?\s?đ(?:ồng)?|trđ|tỷ đồ
                        r"lượt người|cơ sở|công trình|đơn vị|mô hình|tổ chức|doanh nghiệp|hợp tác xã|"
                        r"(?<!\S)\S+)$", re.I)
 MIN_ROWS = 2  # rows with two or more amounts a table needs
+# the amount of a table of one amount column: money written in groups ("145.000", "1.486.250.000"),
+# which a line of prose seldom ends in (a count does: "... còn 30")
+GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+# pandoc's simple table: a rule of dash runs under the header, one run a column ("--  ------  ---------")
+DASH_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 MAX_WRAP = 3  # lines one label may wrap over
 
 
@@ -99,9 +104,15 @@ def _first_header(line: str) -> list[tuple[str, str]] | None:
     if not cells or cells[0][0] not in ("code", "label"):
         return None
     kinds = [k for k, _ in cells]
-    if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+    if "label" not in kinds or (sum(k in AMOUNT_KINDS for k in kinds) < 2 and not _one_amount_header(kinds)):
         return None
     return cells
+
+
+def _one_amount_header(kinds: list[str]) -> bool:
+    """A header of one money column: "TT | Nội dung | Kinh phí", "STT | Nội dung chi | Số tiền (đồng)"
+    (a code column or none, a label, one total column last)."""
+    return kinds in (["code", "label", "total"], ["label", "total"])
 
 
 def _under_header(line: str) -> list[tuple[str, str]] | None:
@@ -157,6 +168,9 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     # (a label may end in a number of its own: "Đường giao thông xóm 3 4.800 2.400 2.400")
     named = sum(k in AMOUNT_KINDS for k in kinds)
     low, high = (len(under), len(under) + named - 1) if under is not None else (named, named)
+    one = under is None and _one_amount_header(kinds)  # one money column: each row ends in a grouped amount
+    if one and j < len(lines) and DASH_RULE.match(lines[j]):
+        j += 1  # pandoc's rule under the header
     # the lines up to the next blank one, split once, with how many amounts each ends in
     run: list[list[str]] = []
     for line in lines[j:]:
@@ -164,7 +178,9 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             break
         run.append(line.split())
     tails = [_amount_tail(words) for words in run]
-    full = [t for t in (min(t, high) for t in tails) if t >= max(low, 2)]
+    if one:
+        tails = [1 if t >= 1 and GROUPED_AMOUNT.match(words[-1]) else 0 for words, t in zip(run, tails)]
+    full = [t for t in (min(t, high) for t in tails) if t >= max(low, 1 if one else 2)]
     if len(full) < MIN_ROWS:
         return None
     width = max(set(full), key=lambda t: (full.count(t), -t))
@@ -186,7 +202,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             wrapped = 0
         else:
             break
-    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= (1 if one else 2)) < MIN_ROWS:
         return None
     return end, header + body
 
