@@ -356,6 +356,43 @@ def _running_number_header(pages: list[list[Line]]) -> set[str]:
     return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
 
 
+# a footnote's first line at a page's foot: its number, then a capital ("1 Năm 2016, tổng lượt ...")
+NOTE_START = re.compile(r"^\s*(\d{1,2})\s+[" + UPPER + r"]")
+
+
+def _marked(body: str, number: str) -> bool:
+    """Whether the page's text sets `number` as a note mark: after a word, before a stop or the line's end
+    ("nghỉ dưỡng 1;", "trọng điểm 2,")."""
+    return re.search(r"[^\W\d_] " + number + r"(?=[;,.:)]|\s*$)", body, re.M) is not None
+
+
+def page_foot_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[RawBlock]]:
+    """Footnotes at the foot of a page that a page break follows (`pdftotext` of a PDF with footnotes):
+    after the page's last blank line, lines that open with a note's number and a capital, each number set
+    as a mark after a word in the page's text above ("... nghỉ dưỡng 1; ..." / "1 Năm 2016, tổng lượt
+    ..."), a note's wrapped lines under it. The pages without them, and the notes as footnote blocks (read
+    after the text, as the PDF and Word readers give them); a foot that is not all such notes stays."""
+    notes: list[RawBlock] = []
+    out: list[list[Line]] = []
+    for n, page in enumerate(pages):
+        filled = [i for i, line in enumerate(page) if not line.blank]
+        gap = next((i for i in range(len(page) - 1, -1, -1) if page[i].blank and filled and i < filled[-1]), None)
+        foot = [page[i] for i in filled if gap is not None and i > gap]
+        body = "\n".join(line.text for line in page[:gap]) if gap is not None else ""
+        starts = [k for k, line in enumerate(foot) if NOTE_START.match(line.text)]
+        if n == len(pages) - 1 or not starts or starts[0] != 0 \
+                or not all(_marked(body, NOTE_START.match(foot[k].text).group(1)) for k in starts):
+            out.append(page)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(foot)]):
+            text = ""
+            for line in foot[a:b]:
+                text = wrap.glue(text, " ".join(line.text.split())) if text else " ".join(line.text.split())
+            notes.append(RawBlock("footnote", text, {"line": foot[a].number}))
+        out.append(page[:gap])
+    return out, notes
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -539,7 +576,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
-    pages = _undoubled(drop_furniture(pages_of(text)))
+    pages, foot_notes = page_foot_notes(_undoubled(drop_furniture(pages_of(text))))
     lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
@@ -651,6 +688,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     blocks = [part for b in blocks for part in signature_paragraphs(b)]
+    blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:
             b.text = md.unescape(b.text) if b.text else b.text
