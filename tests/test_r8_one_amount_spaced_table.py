@@ -36,6 +36,22 @@ RAW_ROWS = [["TT", "Nội dung", "Kinh phí"],
             ["2", "Tập huấn kỹ năng số cho cán bộ xã", "88.000"],
             ["", "Tổng cộng", "303.000"]]
 
+# `pdftotext -raw` of a table whose label wrapped in its cell: the label's lines, then the amount alone
+CELLS = """\
+TT Nội dung Kinh phí
+1 Tập huấn nghiệp vụ cho cán bộ
+thú y cấp xã
+126.000
+2 Mua vắc xin tiêm phòng lở mồm
+long móng
+348.500
+Tổng cộng 474.500
+"""
+CELLS_ROWS = [["TT", "Nội dung", "Kinh phí"],
+              ["1", "Tập huấn nghiệp vụ cho cán bộ thú y cấp xã", "126.000"],
+              ["2", "Mua vắc xin tiêm phòng lở mồm long móng", "348.500"],
+              ["", "Tổng cộng", "474.500"]]
+
 PANDOC = """\
   TT Nội dung                                  Kinh phí
   -- ----------------------------------------- ---------
@@ -50,6 +66,7 @@ PANDOC_ROWS = [["TT", "Nội dung", "Kinh phí"],
 
 MUST = [("layout, one space where the widest label meets its amount, a wrapped label", LAYOUT, LAYOUT_ROWS),
         ("one space apart, a code-less total row", RAW, RAW_ROWS),
+        ("-raw, a wrapped label's lines and then its amount alone", CELLS, CELLS_ROWS),
         ("pandoc simple table, a rule of dashes under the header", PANDOC, PANDOC_ROWS)]
 
 MUST_NOT = [

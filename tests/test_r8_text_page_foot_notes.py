@@ -2,8 +2,9 @@
 pages): after a blank line, at the end of a page, lines opening with the note's number and a capital
 ("1 Năm 2016, tổng lượt khách ..."), the number set as a mark after a word in the page's text ("nghỉ dưỡng 1;").
 They are read after the text as footnotes (as the PDF and Word readers do), not as a bullet's or a task's
-text where the page break falls (round R8: G7's 2017 plan through pdftotext). Must-not rows: a numbered
-item at a page's foot whose number is marked nowhere, a note start on the last page of one, a number
+text where the page break falls (round R8: G7's 2017 plan through pdftotext). `pdftotext -raw` sets no blank line
+above the notes and glues the mark to its word ("lúa1"). Must-not rows: a numbered
+item at a page's foot whose number is marked nowhere (or only after a unit: "500 m2"), a note start on the last page of one, a number
 followed by lower case. Names and numbers invented."""
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ def _blocks(text: str):
      "\fSở Nông nghiệp chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh.\n",
      "2 Gồm các xã Đông Yên, Tân Lộc và Phước Mỹ.",
      "2. Phát triển hợp tác xã", "Sở Nông nghiệp chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh."),
+    # `pdftotext -raw`: no blank line above the note; the mark glued to its word, a superscript ("lúa1;")
+    (HEAD + "II. MỤC TIÊU\n- Sản lượng lúa đạt 320.000 tấn lúa1; giá trị tăng 4%.\n"
+     "1 Năm 2018, sản lượng lúa đạt 301.000 tấn.\n"
+     "\f- Diện tích cây ăn quả đạt 12.000 ha.\nIII. NHIỆM VỤ\n1. Sở Nông nghiệp chủ trì.\n",
+     "1 Năm 2018, sản lượng lúa đạt 301.000 tấn.",
+     "- Sản lượng lúa đạt 320.000 tấn lúa1; giá trị tăng 4%.", "- Diện tích cây ăn quả đạt 12.000 ha."),
 ])
 def test_page_foot_note_is_read_after_the_text(text, note, before, after):
     blocks = _blocks(text)
@@ -49,6 +56,9 @@ def test_page_foot_note_is_read_after_the_text(text, note, before, after):
     # a number then lower case: a count, not a note
     (HEAD + "- Hỗ trợ các xã 2; mỗi xã 40 triệu đồng.\n\n2 xã được hỗ trợ thêm.\n\fIII. NHIỆM VỤ\n",
      "2 xã được hỗ trợ thêm."),
+    # no blank line above, no mark glued to a word: a numbered item that ends the page ("500 m2" is a unit)
+    (HEAD + "III. NHIỆM VỤ\n1. Xây dựng nhà văn hóa 500 m2\n2 Phát triển hợp tác xã kiểu mới.\n"
+     "\fSở Nông nghiệp chủ trì.\n", "2 Phát triển hợp tác xã kiểu mới."),
 ])
 def test_other_page_foot_lines_stay(text, kept):
     blocks = _blocks(text)

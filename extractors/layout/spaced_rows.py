@@ -177,6 +177,9 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         if not line.split():
             break
         run.append(line.split())
+    last_of = list(range(len(run)))  # the index in `run` of each entry's last line
+    if one:
+        run, last_of = _amount_after_label(run)
     tails = [_amount_tail(words) for words in run]
     if one:
         tails = [1 if t >= 1 and GROUPED_AMOUNT.match(words[-1]) else 0 for words, t in zip(run, tails)]
@@ -191,12 +194,12 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         if tail >= 1 and len(words) > tail:
             body.append(_row(words, width, coded, unit))
             wrapped = 0
-            end = j + k + 1
+            end = j + last_of[k] + 1
         elif body and words[0][:1].islower() and wrapped < MAX_WRAP and not tail:
             label_at = 1 if coded else 0
             body[-1][label_at] = f"{body[-1][label_at]} {' '.join(words)}"
             wrapped += 1
-            end = j + k + 1
+            end = j + last_of[k] + 1
         elif coded and ROW_CODE.match(words[0]) and len(words) > 1 and k + 1 < len(run) and tails[k + 1] >= 1:
             body.append(_row(words, 0, coded, unit))  # a group row over rows of amounts
             wrapped = 0
@@ -205,6 +208,26 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= (1 if one else 2)) < MIN_ROWS:
         return None
     return end, header + body
+
+
+def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """The rows of a one-amount table copied cell after cell (`pdftotext -raw`): a row's code and label,
+    its label's wrapped lines (lower case), then its amount alone on a line ("1 Tập huấn nghiệp vụ cho
+    cán bộ" / "thú y cấp xã" / "126.000"), each as one line; with the index of each one's last line."""
+    out: list[list[str]] = []
+    last: list[int] = []
+    pending = False  # the last line is a row whose amount is still to come
+    for n, words in enumerate(run):
+        lone = len(words) == 1 and GROUPED_AMOUNT.match(words[0]) is not None
+        if pending and (lone or words[0][:1].islower()):
+            out[-1] = out[-1] + words
+            last[-1] = n
+            pending = not lone
+            continue
+        out.append(list(words))
+        last.append(n)
+        pending = len(words) > 1 and ROW_CODE.match(words[0]) is not None and not GROUPED_AMOUNT.match(words[-1])
+    return out, last
 
 
 # the words column names are made of (a header cell a narrow column wrapped over lines, as a

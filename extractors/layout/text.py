@@ -366,30 +366,65 @@ def _marked(body: str, number: str) -> bool:
     return re.search(r"[^\W\d_] " + number + r"(?=[;,.:)]|\s*$)", body, re.M) is not None
 
 
+FOOT_LINES = 6  # lines from a page's end a footnote with no blank line above it may start within
+
+
+def _glued_mark(body: str, number: str) -> bool:
+    """Whether the page's text glues `number` to a word as a superscript mark (`pdftotext -raw`: "nghỉ
+    dưỡng1" at a line's end, or before a stop); a word of three letters or more ("m2", "km2" are units)."""
+    return re.search(r"[^\W\d_]{3}" + number + r"(?=[;,.:)]|\s*$)", body, re.M) is not None
+
+
+def _foot_at(page: list[Line]) -> tuple[int, int] | None:
+    """Where a page's footnotes start and where its text ends (the blank line above them, or the notes'
+    first line): after the last blank line, notes alone, each number a mark in the text above; else, with no
+    blank line above (`pdftotext -raw`), within the page's last FOOT_LINES lines, from a note whose number
+    is glued to a word above as a superscript, every note after it so marked."""
+    filled = [i for i, line in enumerate(page) if not line.blank]
+    if not filled:
+        return None
+    gap = next((i for i in range(filled[-1], -1, -1) if page[i].blank), None)
+    if gap is not None:
+        foot = [i for i in filled if i > gap]
+        body = "\n".join(line.text for line in page[:gap])
+        starts = [i for i in foot if NOTE_START.match(page[i].text)]
+        if starts and starts[0] == foot[0] and all(_marked(body, NOTE_START.match(page[i].text).group(1))
+                                                   for i in starts):
+            return foot[0], gap
+    for first in filled[-FOOT_LINES:]:
+        m = NOTE_START.match(page[first].text)
+        body = "\n".join(line.text for line in page[:first])
+        if m and _glued_mark(body, m.group(1)):
+            later = [i for i in filled if i > first and NOTE_START.match(page[i].text)]
+            if all(_glued_mark(body, NOTE_START.match(page[i].text).group(1)) for i in later):
+                return first, first
+            return None
+    return None
+
+
 def page_foot_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[RawBlock]]:
     """Footnotes at the foot of a page that a page break follows (`pdftotext` of a PDF with footnotes):
     after the page's last blank line, lines that open with a note's number and a capital, each number set
     as a mark after a word in the page's text above ("... nghỉ dưỡng 1; ..." / "1 Năm 2016, tổng lượt
-    ..."), a note's wrapped lines under it. The pages without them, and the notes as footnote blocks (read
-    after the text, as the PDF and Word readers give them); a foot that is not all such notes stays."""
+    ..."), a note's wrapped lines under it (or, with no blank line above, `-raw`'s superscript marks glued
+    to their words: _foot_at). The pages without them, and the notes as footnote blocks (read after the
+    text, as the PDF and Word readers give them); a foot that is not all such notes stays."""
     notes: list[RawBlock] = []
     out: list[list[Line]] = []
     for n, page in enumerate(pages):
-        filled = [i for i, line in enumerate(page) if not line.blank]
-        gap = next((i for i in range(len(page) - 1, -1, -1) if page[i].blank and filled and i < filled[-1]), None)
-        foot = [page[i] for i in filled if gap is not None and i > gap]
-        body = "\n".join(line.text for line in page[:gap]) if gap is not None else ""
-        starts = [k for k, line in enumerate(foot) if NOTE_START.match(line.text)]
-        if n == len(pages) - 1 or not starts or starts[0] != 0 \
-                or not all(_marked(body, NOTE_START.match(foot[k].text).group(1)) for k in starts):
+        at = _foot_at(page) if n < len(pages) - 1 else None
+        if at is None:
             out.append(page)
             continue
+        first, end = at
+        foot = [line for line in page[first:] if not line.blank]
+        starts = [k for k, line in enumerate(foot) if NOTE_START.match(line.text)]
         for a, b in zip(starts, starts[1:] + [len(foot)]):
             text = ""
             for line in foot[a:b]:
                 text = wrap.glue(text, " ".join(line.text.split())) if text else " ".join(line.text.split())
             notes.append(RawBlock("footnote", text, {"line": foot[a].number}))
-        out.append(page[:gap])
+        out.append(page[:end])
     return out, notes
 
 
