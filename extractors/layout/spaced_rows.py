@@ -19,6 +19,11 @@ its label (a label wrapped in its cell). The header rows list only the names eac
 (the table model spreads merged headings out, extractors.tables.rebuild.unspan). Task
 tables (agencies and times in words) are not read this way: nothing tells where one cell
 ends and the next begins.
+
+A table of ONE money column ("TT Nội dung Kinh phí", "STT Nội dung chi Số tiền (đồng)") is read
+too when each row ends in a grouped amount ("145.000": a line of prose seldom ends so): typed with
+spaces, one space apart, under pandoc's dash rule, or cell after cell (`pdftotext -raw`: a label's
+lines, then its amount alone).
 """
 
 from __future__ import annotations
