@@ -706,7 +706,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             add("lines", [item for column in columns for item in (None, *column)] + [None])
             i = end
             continue
-        band = two_columns(lines, i) if may_columns else None
+        band = (alternate_columns(lines, i) if i < HEADER_LINES * 2 and lines[i].text[:1] == " " else None) \
+            or (two_columns(lines, i) if may_columns else None)
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
@@ -1086,6 +1087,40 @@ def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]) or PAGE_NUMBER.match(s[0][2]):
         return False  # a heading, the body's first words, a page number
     return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
+
+
+MIN_ALTERNATE = 4  # lines a header band set on alternate lines takes at least
+
+
+def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
+    """A header's two columns set on alternate lines (`pdftotext -layout` of a PDF whose columns' baselines
+    differ: no line holds both): from line i, lines of one piece each, indented, every one either left of
+    where the national title's line starts or at or right of it; the national title among the right ones,
+    two lines or more on each side. (index after the band, left lines, right lines), as two_columns."""
+    band: list[tuple[int, int, str]] = []  # (line index, start, text)
+    k = i
+    while k < len(page) and not page[k].blank:
+        text = page[k].text
+        segs = _column_segments(text)
+        if len(segs) != 1:
+            break
+        band.append((k, int(segs[0][0]), segs[0][2]))
+        k += 1
+    titles = [start for _, start, text in band if tuple(_bare_words(text)[:6]) == NATIONAL_WORDS[:6]]
+    if len(band) < MIN_ALTERNATE or len(titles) != 1:
+        return None
+    middle = titles[0]
+    while band and band[-1][1] + len(band[-1][2]) < middle - 1:
+        band.pop()  # lines after the right column's last (the number, the title) are the body's
+    k = band[-1][0] + 1 if band else k
+    left = [(n, text) for n, start, text in band if start + len(text) < middle - 1]
+    right = [(n, text) for n, start, text in band if start >= middle - 1]
+    if len(left) + len(right) != len(band) or len(left) < 2 or len(right) < 2:
+        return None
+    if band[0][1] >= middle - 1:
+        return None  # the band opens in the right column: a centred title, not a header's left column
+    return k, [Line(page[n].number, text, page[n].page, column=True) for n, text in left], \
+        [Line(page[n].number, text, page[n].page, column=True) for n, text in right]
 
 
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
