@@ -19,6 +19,11 @@ its label (a label wrapped in its cell). The header rows list only the names eac
 (the table model spreads merged headings out, extractors.tables.rebuild.unspan). Task
 tables (agencies and times in words) are not read this way: nothing tells where one cell
 ends and the next begins.
+
+A table of ONE money column ("TT Nội dung Kinh phí", "STT Nội dung chi Số tiền (đồng)") is read
+too when each row ends in a grouped amount ("145.000": a line of prose seldom ends so): typed with
+spaces, one space apart, under pandoc's dash rule, or cell after cell (`pdftotext -raw`: a label's
+lines, then its amount alone).
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
-              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Tổng|Cộng)")
+              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
@@ -68,6 +73,11 @@ UNIT_CELL = re.compile(r"(?:triệu đồng|tr\.?\s?đ(?:ồng)?|trđ|tỷ đồ
                        r"lượt người|cơ sở|công trình|đơn vị|mô hình|tổ chức|doanh nghiệp|hợp tác xã|"
                        r"(?<!\S)\S+)$", re.I)
 MIN_ROWS = 2  # rows with two or more amounts a table needs
+# the amount of a table of one amount column: money written in groups ("145.000", "1.486.250.000"),
+# which a line of prose seldom ends in (a count does: "... còn 30")
+GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+# pandoc's simple table: a rule of dash runs under the header, one run a column ("--  ------  ---------")
+DASH_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 MAX_WRAP = 3  # lines one label may wrap over
 
 
@@ -99,9 +109,15 @@ def _first_header(line: str) -> list[tuple[str, str]] | None:
     if not cells or cells[0][0] not in ("code", "label"):
         return None
     kinds = [k for k, _ in cells]
-    if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+    if "label" not in kinds or (sum(k in AMOUNT_KINDS for k in kinds) < 2 and not _one_amount_header(kinds)):
         return None
     return cells
+
+
+def _one_amount_header(kinds: list[str]) -> bool:
+    """A header of one money column: "TT | Nội dung | Kinh phí", "STT | Nội dung chi | Số tiền (đồng)"
+    (a code column or none, a label, one total column last)."""
+    return kinds in (["code", "label", "total"], ["label", "total"])
 
 
 def _under_header(line: str) -> list[tuple[str, str]] | None:
@@ -157,14 +173,22 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     # (a label may end in a number of its own: "Đường giao thông xóm 3 4.800 2.400 2.400")
     named = sum(k in AMOUNT_KINDS for k in kinds)
     low, high = (len(under), len(under) + named - 1) if under is not None else (named, named)
+    one = under is None and _one_amount_header(kinds)  # one money column: each row ends in a grouped amount
+    if one and j < len(lines) and DASH_RULE.match(lines[j]):
+        j += 1  # pandoc's rule under the header
     # the lines up to the next blank one, split once, with how many amounts each ends in
     run: list[list[str]] = []
     for line in lines[j:]:
         if not line.split():
             break
         run.append(line.split())
+    last_of = list(range(len(run)))  # the index in `run` of each entry's last line
+    if one:
+        run, last_of = _amount_after_label(run)
     tails = [_amount_tail(words) for words in run]
-    full = [t for t in (min(t, high) for t in tails) if t >= max(low, 2)]
+    if one:
+        tails = [1 if t >= 1 and GROUPED_AMOUNT.match(words[-1]) else 0 for words, t in zip(run, tails)]
+    full = [t for t in (min(t, high) for t in tails) if t >= max(low, 1 if one else 2)]
     if len(full) < MIN_ROWS:
         return None
     width = max(set(full), key=lambda t: (full.count(t), -t))
@@ -175,20 +199,40 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         if tail >= 1 and len(words) > tail:
             body.append(_row(words, width, coded, unit))
             wrapped = 0
-            end = j + k + 1
+            end = j + last_of[k] + 1
         elif body and words[0][:1].islower() and wrapped < MAX_WRAP and not tail:
             label_at = 1 if coded else 0
             body[-1][label_at] = f"{body[-1][label_at]} {' '.join(words)}"
             wrapped += 1
-            end = j + k + 1
+            end = j + last_of[k] + 1
         elif coded and ROW_CODE.match(words[0]) and len(words) > 1 and k + 1 < len(run) and tails[k + 1] >= 1:
             body.append(_row(words, 0, coded, unit))  # a group row over rows of amounts
             wrapped = 0
         else:
             break
-    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= (1 if one else 2)) < MIN_ROWS:
         return None
     return end, header + body
+
+
+def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """The rows of a one-amount table copied cell after cell (`pdftotext -raw`): a row's code and label,
+    its label's wrapped lines (lower case), then its amount alone on a line ("1 Tập huấn nghiệp vụ cho
+    cán bộ" / "thú y cấp xã" / "126.000"), each as one line; with the index of each one's last line."""
+    out: list[list[str]] = []
+    last: list[int] = []
+    pending = False  # the last line is a row whose amount is still to come
+    for n, words in enumerate(run):
+        lone = len(words) == 1 and GROUPED_AMOUNT.match(words[0]) is not None
+        if pending and (lone or words[0][:1].islower()):
+            out[-1] = out[-1] + words
+            last[-1] = n
+            pending = not lone
+            continue
+        out.append(list(words))
+        last.append(n)
+        pending = len(words) > 1 and ROW_CODE.match(words[0]) is not None and not GROUPED_AMOUNT.match(words[-1])
+    return out, last
 
 
 # the words column names are made of (a header cell a narrow column wrapped over lines, as a

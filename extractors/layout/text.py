@@ -340,6 +340,94 @@ def header_wraps(lines: list[Line]) -> list[Line]:
             for k, ln in enumerate(lines) if k not in dropped]
 
 
+# a document's number in a running header: "KH số 86/KH-UBND", "57/KH-SVHTTDL", "12/2024/QĐ-UBND"
+DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\b")
+
+
+def _running_number_header(pages: list[list[Line]]) -> set[str]:
+    """A running header that names the document by its number atop every page but the first (Word's
+    "different first page"), however few the pages: "KH số 86/KH-UBND - Phát triển du lịch năm 2017" as
+    the first line of pages 2 and 3 of three (the repeats' rule above needs three). Its key (digits as "#")
+    when every later page opens with it, else nothing (extractors.layout.paragraphs does so for a PDF's lines)."""
+    firsts = [next((" ".join(line.text.split()) for line in page if not line.blank), None) for page in pages[1:]]
+    if len(firsts) < 2 or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
+        return set()
+    key = re.sub(r"\d+", "#", firsts[0])
+    return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
+
+
+# a footnote's first line at a page's foot: its number, then a capital ("1 Năm 2016, tổng lượt ...")
+NOTE_START = re.compile(r"^\s*(\d{1,2})\s+[" + UPPER + r"]")
+
+
+def _marked(body: str, number: str) -> bool:
+    """Whether the page's text sets `number` as a note mark: after a word, before a stop or the line's end
+    ("nghỉ dưỡng 1;", "trọng điểm 2,")."""
+    return re.search(r"[^\W\d_] " + number + r"(?=[;,.:)]|\s*$)", body, re.M) is not None
+
+
+FOOT_LINES = 6  # lines from a page's end a footnote with no blank line above it may start within
+
+
+def _glued_mark(body: str, number: str) -> bool:
+    """Whether the page's text glues `number` to a word as a superscript mark (`pdftotext -raw`: "nghỉ
+    dưỡng1" at a line's end, or before a stop); a word of three letters or more ("m2", "km2" are units)."""
+    return re.search(r"[^\W\d_]{3}" + number + r"(?=[;,.:)]|\s*$)", body, re.M) is not None
+
+
+def _foot_at(page: list[Line]) -> tuple[int, int] | None:
+    """Where a page's footnotes start and where its text ends (the blank line above them, or the notes'
+    first line): after the last blank line, notes alone, each number a mark in the text above; else, with no
+    blank line above (`pdftotext -raw`), within the page's last FOOT_LINES lines, from a note whose number
+    is glued to a word above as a superscript, every note after it so marked."""
+    filled = [i for i, line in enumerate(page) if not line.blank]
+    if not filled:
+        return None
+    gap = next((i for i in range(filled[-1], -1, -1) if page[i].blank), None)
+    if gap is not None:
+        foot = [i for i in filled if i > gap]
+        body = "\n".join(line.text for line in page[:gap])
+        starts = [i for i in foot if NOTE_START.match(page[i].text)]
+        if starts and starts[0] == foot[0] and all(_marked(body, NOTE_START.match(page[i].text).group(1))
+                                                   for i in starts):
+            return foot[0], gap
+    for first in filled[-FOOT_LINES:]:
+        m = NOTE_START.match(page[first].text)
+        body = "\n".join(line.text for line in page[:first])
+        if m and _glued_mark(body, m.group(1)):
+            later = [i for i in filled if i > first and NOTE_START.match(page[i].text)]
+            if all(_glued_mark(body, NOTE_START.match(page[i].text).group(1)) for i in later):
+                return first, first
+            return None
+    return None
+
+
+def page_foot_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[RawBlock]]:
+    """Footnotes at the foot of a page that a page break follows (`pdftotext` of a PDF with footnotes):
+    after the page's last blank line, lines that open with a note's number and a capital, each number set
+    as a mark after a word in the page's text above ("... nghỉ dưỡng 1; ..." / "1 Năm 2016, tổng lượt
+    ..."), a note's wrapped lines under it (or, with no blank line above, `-raw`'s superscript marks glued
+    to their words: _foot_at). The pages without them, and the notes as footnote blocks (read after the
+    text, as the PDF and Word readers give them); a foot that is not all such notes stays."""
+    notes: list[RawBlock] = []
+    out: list[list[Line]] = []
+    for n, page in enumerate(pages):
+        at = _foot_at(page) if n < len(pages) - 1 else None
+        if at is None:
+            out.append(page)
+            continue
+        first, end = at
+        foot = [line for line in page[first:] if not line.blank]
+        starts = [k for k, line in enumerate(foot) if NOTE_START.match(line.text)]
+        for a, b in zip(starts, starts[1:] + [len(foot)]):
+            text = ""
+            for line in foot[a:b]:
+                text = wrap.glue(text, " ".join(line.text.split())) if text else " ".join(line.text.split())
+            notes.append(RawBlock("footnote", text, {"line": foot[a].number}))
+        out.append(page[:end])
+    return out, notes
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -353,6 +441,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page, idx in zip(pages, edges):
         counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
     repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
+    repeated |= _running_number_header(pages)
 
     def furniture(line: Line) -> bool:
         return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
@@ -522,7 +611,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
-    pages = _undoubled(drop_furniture(pages_of(text)))
+    pages, foot_notes = page_foot_notes(_undoubled(drop_furniture(pages_of(text))))
     lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
@@ -617,7 +706,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             add("lines", [item for column in columns for item in (None, *column)] + [None])
             i = end
             continue
-        band = two_columns(lines, i) if may_columns else None
+        band = (alternate_columns(lines, i) if i < HEADER_LINES * 2 and lines[i].text[:1] == " " else None) \
+            or (two_columns(lines, i) if may_columns else None)
         if band:
             end, left, right = band
             add("lines", [None, *left, None, *right, None])
@@ -634,6 +724,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
     blocks = [part for b in blocks for part in signature_paragraphs(b)]
+    blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:
             b.text = md.unescape(b.text) if b.text else b.text
@@ -996,6 +1087,40 @@ def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     if len(s) != 1 or NOT_A_COLUMN_LINE.match(s[0][2]) or PAGE_NUMBER.match(s[0][2]):
         return False  # a heading, the body's first words, a page number
     return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
+
+
+MIN_ALTERNATE = 4  # lines a header band set on alternate lines takes at least
+
+
+def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:
+    """A header's two columns set on alternate lines (`pdftotext -layout` of a PDF whose columns' baselines
+    differ: no line holds both): from line i, lines of one piece each, indented, every one either left of
+    where the national title's line starts or at or right of it; the national title among the right ones,
+    two lines or more on each side. (index after the band, left lines, right lines), as two_columns."""
+    band: list[tuple[int, int, str]] = []  # (line index, start, text)
+    k = i
+    while k < len(page) and not page[k].blank:
+        text = page[k].text
+        segs = _column_segments(text)
+        if len(segs) != 1:
+            break
+        band.append((k, int(segs[0][0]), segs[0][2]))
+        k += 1
+    titles = [start for _, start, text in band if tuple(_bare_words(text)[:6]) == NATIONAL_WORDS[:6]]
+    if len(band) < MIN_ALTERNATE or len(titles) != 1:
+        return None
+    middle = titles[0]
+    while band and band[-1][1] + len(band[-1][2]) < middle - 1:
+        band.pop()  # lines after the right column's last (the number, the title) are the body's
+    k = band[-1][0] + 1 if band else k
+    left = [(n, text) for n, start, text in band if start + len(text) < middle - 1]
+    right = [(n, text) for n, start, text in band if start >= middle - 1]
+    if len(left) + len(right) != len(band) or len(left) < 2 or len(right) < 2:
+        return None
+    if band[0][1] >= middle - 1:
+        return None  # the band opens in the right column: a centred title, not a header's left column
+    return k, [Line(page[n].number, text, page[n].page, column=True) for n, text in left], \
+        [Line(page[n].number, text, page[n].page, column=True) for n, text in right]
 
 
 def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] | None:

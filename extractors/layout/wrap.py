@@ -305,6 +305,8 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return False
     if SENTENCE_END.search(prev):
         return False
+    if _heading_over_agency(prev, nxt, para, style.wrap_width):
+        return False
     # a wrap breaks a sentence: the next line goes on in lower case, or after a word that
     # cannot end one ("của", "và", "các" ...); a line in capitals after a full line is new
     # (or the line reached the wrap width itself: "... của Thủ tướng" / "Chính phủ ...")
@@ -322,6 +324,21 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     open_end = OPEN_END.search(prev) is not None and not is_caps(nxt)
     return ((_full(prev, nxt, style.wrap_width) or split_number or open_end) and goes_on
             and (same_group or nxt[:1].islower())) or rewrapped
+
+
+def _heading_over_agency(prev: str, nxt: str, para: str, width: float) -> bool:
+    """A numbered task heading over a paragraph that opens with an agency, no blank line between, in a
+    text wrapped at `width` ("1. Hoàn thiện quy hoạch và đầu tư kết cấu hạ tầng du lịch" / "Sở Văn hóa,
+    Thể thao và Du lịch chủ trì, ..."): the heading stopped short of the width, the next line's first word
+    would have fitted after it, and it ends in no word a clause cannot end in. A heading names work, not a
+    body: a numbered line that opens with an agency ("1. Phòng Tư pháp là cơ quan thường trực, tham mưu" /
+    "UBND huyện ...") is a responsibility's sentence, wrapped before the body it names."""
+    first = FIRST_WORD.match(nxt)
+    label = STARTS_BLOCK.match(prev)
+    return (para == prev and label is not None and nxt[:1].isupper() and not is_caps(nxt)
+            and AGENCY_AT_START.match(prev[label.end():].lstrip()) is None
+            and AGENCY_AT_START.match(nxt) is not None and CONNECTOR_END.search(prev) is None
+            and OPEN_END.search(prev) is None and first is not None and len(prev) + 1 + len(first.group(0)) <= width)
 
 
 HEADING_SHARE = 0.6  # a labelled line shorter than this share of the next is a heading over it, not a wrap's first line

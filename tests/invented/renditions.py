@@ -31,6 +31,7 @@ is replaced by a fixed one of the same length; line breaks depend on the fonts i
 
     python -m tests.invented.renditions OUT [--kinds docx,segmented,...]   # make them
     python -m tests.invented.renditions OUT --score [--kinds ...]          # make, extract, score
+    python -m tests.invented.renditions OUT --score --only g7_ [--kinds ...]  # only the sources named g7_...
 
 writes OUT/<kind>/raw/<files> and OUT/<kind>/gold/<files>.json; --score also extracts each
 kind into OUT/<kind>/out and prints score.py's micro F1 per kind.
@@ -283,9 +284,10 @@ def _write(out: Path, kind: str, name: str, data: bytes, source: str) -> Path:
     return path
 
 
-def generate(out: Path, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Path]]:
-    """Make the renditions of `kinds` under `out`; returns the files made per kind."""
-    sources = sorted(p for p in RAW.iterdir() if p.is_file())
+def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = ()) -> dict[str, list[Path]]:
+    """Make the renditions of `kinds` under `out`; returns the files made per kind. `only`: if given, the
+    sources whose file names start with one of these prefixes (e.g. ("g7_",))."""
+    sources = sorted(p for p in RAW.iterdir() if p.is_file() and (not only or p.name.startswith(only)))
     made: dict[str, list[Path]] = {k: [] for k in kinds}
     want = set(kinds)
     work = out / "_work"
@@ -399,13 +401,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of {', '.join(KINDS)}")
     ap.add_argument("--score", action="store_true", help="extract each kind and score it against its gold")
     ap.add_argument("--reuse", action="store_true", help="score the renditions already in OUT, without making them")
+    ap.add_argument("--only", default="", help="comma-separated source file-name prefixes (e.g. g7_); all if empty")
     args = ap.parse_args(argv)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     unknown = set(kinds) - set(KINDS)
     if unknown:
         ap.error(f"unknown kinds: {sorted(unknown)}")
     if not args.reuse:
-        made = generate(args.out, kinds)
+        only = tuple(p for p in args.only.split(",") if p)
+        made = generate(args.out, kinds, only)
         for kind in kinds:
             print(f"{kind:<11} {len(made[kind]):>3} files")
     if args.score:
