@@ -101,6 +101,24 @@ UNIT_LABEL_COLON = re.compile(r"đơn vị\s*[:.]\s*$", re.I)
 UNIT_SIZE = re.compile(r"1(?:[.,]?000)*")
 
 
+# an amount in a foreign currency then the words that give its worth in đồng, as a label ends before that worth:
+# "Tổng vốn khoảng 2,5 triệu USD (tương đương " + "61 tỷ đồng)", "vốn ODA 1.200.000 EUR, tương đương ",
+# "USD 3,2 triệu (quy đổi khoảng " -- the đồng are the same sum; the foreign amount is no part of its label
+FOREIGN_CURRENCY = r"(?:USD|EUR|JPY|CNY|KRW|đô\s*la(?:\s+Mỹ)?|euro|yên(?:\s+Nhật)?|nhân dân tệ|won)"
+_FOREIGN_NUMBER = r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?"
+FOREIGN_WORTH_BEFORE = re.compile(
+    r"\s*(?:" + _FOREIGN_NUMBER + r"\s*" + FOREIGN_CURRENCY + r"|(?:USD|EUR)\s*" + _FOREIGN_NUMBER + r")(?![^\W\d_])"
+    r"\s*[(,;-]?\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|ước|khoảng|≈|~)(?:\s+(?:với|khoảng|là|ra|thành))*\s*:?\s*$",
+    re.I)
+
+
+def without_foreign_worth(label: str) -> str:
+    """A label before an amount in đồng without the foreign amount whose worth that is: "Tổng vốn khoảng 2,5 triệu USD
+    (tương đương " -> "Tổng vốn khoảng" (unchanged where no foreign amount ends it)."""
+    m = FOREIGN_WORTH_BEFORE.search(label)
+    return label[: m.start()] if m else label
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from extractors.document import Block, Document
 from extractors.fields.common import BULLET, body_end, is_upper, span
 from extractors.segment import classify
-from normalizers.money import Money, find_money
+from normalizers.money import Money, find_money, without_foreign_worth
 from normalizers.text import UPPER
 
 PROJECT = re.compile(r"\b(?:Dự án|DỰ ÁN)\s*(\d+)")
@@ -847,7 +847,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
-            label = text[prev_end: money.start]
+            label = without_foreign_worth(text[prev_end: money.start])  # ("2,5 triệu USD (tương đương " N)
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
             prev_end = money.end

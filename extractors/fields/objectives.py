@@ -130,6 +130,12 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
 # "đạt 60%, thay cho 55%"
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
                           r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+# the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
+# (giảm 3% so với năm 2025)" -- a comparison, not a second target (a change the item itself commits to, "giảm 15% so
+# với năm 2025" outside brackets, stays a target)
+CHANGE_IN_BRACKET = re.compile(r"%[^()]{0,120}\(\s*(?:(?:mức|chỉ tiêu)\s+)?(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|khoảng))?\s*$",
+                               re.I)
+COMPARED_AFTER = re.compile(r"\s*(?:điểm\s+phần\s+trăm\s+|điểm\s+)?so\s+(?:với|cùng)\b", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
@@ -146,6 +152,8 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
         return True
     if BASELINE_NOW.search(before):
+        return True
+    if CHANGE_IN_BRACKET.search(text, max(0, start - 150), start) and COMPARED_AFTER.match(text, end):
         return True
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
