@@ -9,10 +9,12 @@ import pytest
 from extractors.document import build_document
 from extractors.fields.activities import extract_activities
 from extractors.fields.budget_statements import extract_statements
+from extractors.fields.header import extract_header
 from extractors.fields.objectives import targets_in
 from extractors.formats import read
 from extractors.segment import outline
 from normalizers.agencies import leading_agency
+from normalizers.dates import find_period
 from normalizers.money import without_foreign_worth
 
 
@@ -113,3 +115,32 @@ TỔ CHỨC THỰC HIỆN
 def test_the_sections_of_a_chapter_of_tasks_are_the_tasks(tasks, titles):
     doc = _doc(CHAPTERS.format(tasks=tasks))
     assert [a["title"] for a in extract_activities(doc, outline(doc))] == titles
+
+
+# A period typed with another sign between its years: "2026÷2030" (a division sign), "2026~2030", "2026 — 2030" is
+# the period 2026-2030, not the year 2030 alone.
+@pytest.mark.parametrize("text, period", [
+    ("Phát triển rừng bền vững giai đoạn 2027÷2031", (2027, 2031)),
+    ("Phát triển rừng bền vững giai đoạn 2027 ÷ 2031", (2027, 2031)),
+    ("Phát triển rừng bền vững giai đoạn 2027~2031", (2027, 2031)),
+    ("Phát triển rừng bền vững giai đoạn 2027 — 2031", (2027, 2031)),
+    ("Phát triển rừng bền vững giai đoạn 2027 - 2031", (2027, 2031)),
+    # must not: one year, a year then a count, years out of order
+    ("Phát triển rừng bền vững năm 2027", None),
+    ("Trồng mới năm 2027÷150 ha", None),
+    ("giai đoạn 2031÷2027", None),
+])
+def test_a_period_with_another_sign_between_its_years(text, period):
+    assert find_period(text) == period
+
+
+@pytest.mark.parametrize("title, period", [
+    ("Phát triển rừng bền vững giai đoạn 2027÷2031", {"start_year": 2027, "end_year": 2031}),
+    ("Phát triển rừng bền vững giai đoạn 2027~2031", {"start_year": 2027, "end_year": 2031}),
+    # must not: a plan of one year
+    ("Phát triển rừng bền vững năm 2027", {"start_year": 2027, "end_year": 2027}),
+])
+def test_the_header_reads_a_period_with_another_sign(title, period):
+    head = HEAD.replace("Phát triển năng lượng tái tạo giai đoạn 2026 - 2030", title)
+    doc = _doc(head + "\nI. MỤC TIÊU\nPhát triển rừng.\n")
+    assert extract_header(doc)["period"] == period

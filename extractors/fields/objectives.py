@@ -14,6 +14,7 @@ from extractors.fields.task_tables import FIGURE_CELL, headerless_indicator_rows
 from extractors.segment import Node, roman_value
 from extractors.layout.cells import CODE_HEAD
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
+from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
 from normalizers.text import UPPER
@@ -55,7 +56,7 @@ DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?|(?<!\w)(?<!tính )(?:�
 # ... or a bare closing "năm 2026" after a percentage ("Phấn đấu 80%-85% hộ ... năm 2026."; not "so với năm
 # 2020", "như năm 2022", "cùng kỳ năm 2024", "từ năm 2020", "của năm 2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
-                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)|"
+                       r"giai đoạn\s+(?:19|20)\d{2}\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})(?!\d)|"
                        r"(?<![\w/])(?<!cùng kỳ )(?<!như )(?<!từ )(?<!của )năm\s+((?:19|20)\d{2})\s*[.;,]?\s*$", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
 # the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
