@@ -12,7 +12,7 @@ from extractors.fields.budget_statements import extract_statements
 from extractors.fields.header import extract_header
 from extractors.fields.objectives import targets_in
 from extractors.formats import read
-from extractors.segment import outline
+from extractors.segment import classify, outline
 from normalizers.agencies import leading_agency
 from normalizers.dates import find_period
 from normalizers.money import without_foreign_worth
@@ -144,3 +144,38 @@ def test_the_header_reads_a_period_with_another_sign(title, period):
     head = HEAD.replace("Phát triển năng lượng tái tạo giai đoạn 2026 - 2030", title)
     doc = _doc(head + "\nI. MỤC TIÊU\nPhát triển rừng.\n")
     assert extract_header(doc)["period"] == period
+
+
+# A numbered item whose number a dash set apart by spaces follows ("1 - Trồng rừng phòng hộ"), as some offices type
+# their task headings: an Arabic item like "1- ..." and "1. ..." (not a range "1 - 2 lớp", nor a year "2025 - 2026").
+@pytest.mark.parametrize("line, found", [
+    ("1 - Trồng rừng phòng hộ ven biển", ("arabic", "1", "Trồng rừng phòng hộ ven biển")),
+    ("2 – Phòng cháy, chữa cháy rừng", ("arabic", "2", "Phòng cháy, chữa cháy rừng")),
+    ("2.1 - Hỗ trợ giống cây trồng", ("arabic", "2.1", "Hỗ trợ giống cây trồng")),
+    # must not: a range of counts, a year range, a bare number
+    ("1 - 2 lớp tập huấn mỗi năm", None),
+    ("2025 - 2026 là năm bản lề", None),
+    ("15 -", None),
+])
+def test_a_number_then_a_spaced_dash_is_an_item(line, found):
+    got = classify(line)
+    assert (got[0], got[1], got[3]) == found if found else got is None
+
+
+DASHED_TASKS = HEAD + """
+I. MỤC TIÊU
+Phát triển rừng bền vững.
+II. NHIỆM VỤ
+1 - Trồng rừng phòng hộ ven biển
+Chi cục Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các huyện ven biển tổ chức trồng rừng.
+2 - Phòng cháy, chữa cháy rừng
+Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh xây dựng phương án chữa cháy rừng.
+III. TỔ CHỨC THỰC HIỆN
+Sở Nông nghiệp và Môi trường theo dõi, tổng hợp.
+"""
+
+
+def test_tasks_numbered_with_a_spaced_dash_are_read():
+    doc = _doc(DASHED_TASKS)
+    assert [(a["code"], a["lead_agencies"]) for a in extract_activities(doc, outline(doc))] == [
+        ("1", ["Chi cục Kiểm lâm"]), ("2", ["Công an tỉnh"])]
