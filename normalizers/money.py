@@ -43,7 +43,10 @@ MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
-                            r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
+                            r"USD|đô|euro|EUR|yên|JPY|nhân dân tệ|CNY|won|KRW|bảng Anh|GBP|AUD|SGD|bản|cuốn|tờ|lần|m2|m3|km2)"
+                            r"(?![^\W\d_])", re.I)
+# ... or its code before it: "USD 2,5 triệu", "EUR 3 triệu" (a foreign amount written the English way round)
+_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|JPY|CNY|KRW|GBP|AUD|SGD|US\$|\$|€|¥)\s*$", re.I)
 # "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "tỷ giá": a ratio, rate or share, not a scale word ("năm 2027
 # tỷ lệ hộ ..." holds no 2027 billion)
 _RATIO_AFTER = re.compile(r"\s*(?:lệ|trọng|suất|số|giá)(?![^\W\d_])", re.I)
@@ -137,8 +140,9 @@ def find_money(text: str) -> list[Money]:
             reading = Reading(Decimal(m.group(1).replace(",", "")), m.group(1), (ENGLISH,), note="a comma grouping thousands")
         if reading.value is None or mult is None:
             continue
-        if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
-            continue  # "20 triệu người": a count, not money
+        if m.group(2).lower() in _BARE and (_COUNTED_AFTER.match(text, m.end())
+                                            or _CURRENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            continue  # "20 triệu người": a count, not money; "USD 2,5 triệu": dollars
         if m.group(2).lower().endswith(("tỷ", "tỉ")) and _RATIO_AFTER.match(text, m.end()):
             continue  # "năm 2027 tỷ lệ ...": a year before "tỷ lệ"
         over = _OVER.search(text, max(0, m.start() - 30), m.start())

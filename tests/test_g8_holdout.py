@@ -15,7 +15,7 @@ from extractors.formats import read
 from extractors.segment import classify, outline
 from normalizers.agencies import leading_agency
 from normalizers.dates import find_period
-from normalizers.money import without_foreign_worth
+from normalizers.money import find_money, without_foreign_worth
 
 
 def _doc(text: str, name: str = "plan.txt"):
@@ -179,3 +179,19 @@ def test_tasks_numbered_with_a_spaced_dash_are_read():
     doc = _doc(DASHED_TASKS)
     assert [(a["code"], a["lead_agencies"]) for a in extract_activities(doc, outline(doc))] == [
         ("1", ["Chi cục Kiểm lâm"]), ("2", ["Công an tỉnh"])]
+
+
+# A foreign amount with a bare scale word is no amount in đồng: its currency's code before it ("USD 2,5 triệu"), or a
+# currency after it the list did not know ("1,2 tỷ yên", "3 triệu nhân dân tệ").
+@pytest.mark.parametrize("text, amounts", [
+    ("Tổng vốn ODA khoảng USD 2,5 triệu.", []),
+    ("Vốn viện trợ EUR 1,8 triệu cho dự án.", []),
+    ("Viện trợ không hoàn lại 1,2 tỷ yên Nhật.", []),
+    ("Vốn vay 3 triệu nhân dân tệ.", []),
+    # must not: a bare scale word in đồng after a source's abbreviation, a label's colon
+    ("NSTW 2,5 tỷ; NSĐP 1,2 tỷ.", [2500000000, 1200000000]),
+    ("Vốn ODA: 2,5 tỷ.", [2500000000]),
+    ("Tổng vốn 2,5 triệu USD (tương đương 61 tỷ đồng).", [61000000000]),
+])
+def test_a_foreign_amount_with_a_bare_scale_word_is_no_money(text, amounts):
+    assert [m.amount_vnd for m in find_money(text)] == amounts
