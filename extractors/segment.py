@@ -31,8 +31,9 @@ ROMAN = re.compile(r"^([IVXL]{1,6})\s*[.)/-](?!\s*(?:19|20)\d{2}\b)\s*(\S.*)$")
 ROMAN_BARE = re.compile(r"^([IVXL]{1,6})\s+(\S.*)$")
 # "II.1. Mục tiêu chung", "III.2- Nhiệm vụ": item 1 of section II, numbered with it
 ROMAN_ARABIC = re.compile(r"^([IVXL]{1,6})\.(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)/-]?\s+(?!\d)(\S.*)$")
-# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra", "1 . Mục đích"
-ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|[/-](?=\s)|\s)\s*(?!\d)(\S.*)$")
+# "1. Mục đích", "2.1. Hoạt động 1: ...", "3.4.2 Mô hình", "1) ...", "1/ Tuyên truyền", "2- Kiểm tra", "1 . Mục đích",
+# "1 - Trồng rừng phòng hộ" (a dash set apart by spaces, as some offices type it; not "1 - 2 lớp": a range)
+ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s?\.|\s?\)|\s?[/–-](?=\s)|\s)\s*(?!\d)(\S.*)$")
 # "a) Nội dung", "đ) ...", "a. ...", "b/ Tổ chức", "c- Kiểm tra", "d)Hỗ trợ"
 LETTER = re.compile(r"^([a-zđ])\s*(?:[)./]|-(?=\s))\s+(\S.*)$|^([a-zđ])\)(\S.*)$")
 # "b.Tổ chức các hoạt động", "c/Hỗ trợ": a letter glued to its title by a full stop or a slash (a PDF

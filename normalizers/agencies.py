@@ -260,6 +260,10 @@ _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(
 # "thành phố trực thuộc tỉnh", "các tỉnh, thành phố" (plural), "Bảo hiểm xã hội tỉnh" (xã is no level here)
 _LEVEL_THEN_PREDICATE = re.compile(r"(?<![Cc]ác )(?<!cấp )\b(tỉnh|huyện|thành phố|thị xã|quận)\s+(?!(?:ủy|uỷ|đoàn|và|"
                                    r"hoặc|có|cùng|với|thuộc|trực thuộc|về|nhiệm kỳ|khóa|khoá|mới|cũ)(?!\w))([^\W\d_])")
+# ... and the Youth Union's committee of a level, a name that ends on "đoàn": "Tỉnh đoàn tổ chức ...", "Thành đoàn
+# phát động ..." (not "Thành đoàn thành phố X", "Huyện đoàn và ...")
+_UNION_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s+đoàn)\s+(?!(?:tỉnh|thành phố|huyện|quận|"
+                                   r"thị xã|xã|phường|và|hoặc|có|cùng|với|thuộc|trực thuộc|về|các|khối)(?!\w))([^\W\d_])")
 # and the plural of it: "các" and a list of two or more levels that ends a collective's name, then a lower-case word
 # that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
 # "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
@@ -348,6 +352,8 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     end = main.start() if main else len(text)
     if plural := next((m for m in _LEVELS_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
         end = plural.end(1)  # the list's last level word (not "các huyện, thành phố Đà Lạt, Bảo Lộc")
+    if union := next((m for m in _UNION_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
+        end = union.end(1)  # "..., Tỉnh đoàn đổi mới nội dung, hình thức ...": the name ends on "đoàn"
     verb = _SUBJECT_VERB.search(text, start + 2, end)
     passive = _PASSIVE.search(text, start, end)
     if passive and (not verb or passive.start() <= verb.start()):

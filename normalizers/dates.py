@@ -18,8 +18,11 @@ LONG_DATE = re.compile(DAY_WORD + r"\s*(\d{1,2})\s*" + MONTH_WORD + r"\s*(\d{1,2
 SHORT_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 MONTH_DATE = re.compile(r"tháng\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})", re.I)
 QUARTER = re.compile(r"quý\s*([IV]+|\d)\s*[,/]?\s*(?:năm\s*)?(\d{4})", re.I)
-# "giai đoạn 2016 - 2020", "2018-2020", "giai đoạn 2021-2025", "giai đoạn 2026 đến 2030", "từ năm 2026 đến năm 2028"
-PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-\s*|(?:đến|tới)\s+(?:(?:hết\s+)?năm\s+)?)((?:19|20)\d{2})(?!\d)", re.I)
+# "giai đoạn 2016 - 2020", "2018-2020", "giai đoạn 2021-2025", "giai đoạn 2026 đến 2030", "từ năm 2026 đến năm 2028",
+# and the signs other offices type between the years: "2026÷2030" (a division sign), "2026~2030", "2026 — 2030"
+YEAR_RANGE_SIGN = r"[-–—÷~]"
+PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:" + YEAR_RANGE_SIGN + r"\s*|(?:đến|tới)\s+(?:(?:hết\s+)?năm\s+)?)"
+                    r"((?:19|20)\d{2})(?!\d)", re.I)
 YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 

@@ -43,7 +43,10 @@ MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
-                            r"USD|đô|euro|EUR|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
+                            r"USD|đô|euro|EUR|yên|JPY|nhân dân tệ|CNY|won|KRW|bảng Anh|GBP|AUD|SGD|bản|cuốn|tờ|lần|m2|m3|km2)"
+                            r"(?![^\W\d_])", re.I)
+# ... or its code before it: "USD 2,5 triệu", "EUR 3 triệu" (a foreign amount written the English way round)
+_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|JPY|CNY|KRW|GBP|AUD|SGD|US\$|\$|€|¥)\s*$", re.I)
 # "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "tỷ giá": a ratio, rate or share, not a scale word ("năm 2027
 # tỷ lệ hộ ..." holds no 2027 billion)
 _RATIO_AFTER = re.compile(r"\s*(?:lệ|trọng|suất|số|giá)(?![^\W\d_])", re.I)
@@ -101,6 +104,24 @@ UNIT_LABEL_COLON = re.compile(r"đơn vị\s*[:.]\s*$", re.I)
 UNIT_SIZE = re.compile(r"1(?:[.,]?000)*")
 
 
+# an amount in a foreign currency then the words that give its worth in đồng, as a label ends before that worth:
+# "Tổng vốn khoảng 2,5 triệu USD (tương đương " + "61 tỷ đồng)", "vốn ODA 1.200.000 EUR, tương đương ",
+# "USD 3,2 triệu (quy đổi khoảng " -- the đồng are the same sum; the foreign amount is no part of its label
+FOREIGN_CURRENCY = r"(?:USD|EUR|JPY|CNY|KRW|đô\s*la(?:\s+Mỹ)?|euro|yên(?:\s+Nhật)?|nhân dân tệ|won)"
+_FOREIGN_NUMBER = r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?"
+FOREIGN_WORTH_BEFORE = re.compile(
+    r"\s*(?:" + _FOREIGN_NUMBER + r"\s*" + FOREIGN_CURRENCY + r"|(?:USD|EUR)\s*" + _FOREIGN_NUMBER + r")(?![^\W\d_])"
+    r"\s*[(,;-]?\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|ước|khoảng|≈|~)(?:\s+(?:với|khoảng|là|ra|thành))*\s*:?\s*$",
+    re.I)
+
+
+def without_foreign_worth(label: str) -> str:
+    """A label before an amount in đồng without the foreign amount whose worth that is: "Tổng vốn khoảng 2,5 triệu USD
+    (tương đương " -> "Tổng vốn khoảng" (unchanged where no foreign amount ends it)."""
+    m = FOREIGN_WORTH_BEFORE.search(label)
+    return label[: m.start()] if m else label
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []
@@ -119,8 +140,9 @@ def find_money(text: str) -> list[Money]:
             reading = Reading(Decimal(m.group(1).replace(",", "")), m.group(1), (ENGLISH,), note="a comma grouping thousands")
         if reading.value is None or mult is None:
             continue
-        if m.group(2).lower() in _BARE and _COUNTED_AFTER.match(text, m.end()):
-            continue  # "20 triệu người": a count, not money
+        if m.group(2).lower() in _BARE and (_COUNTED_AFTER.match(text, m.end())
+                                            or _CURRENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            continue  # "20 triệu người": a count, not money; "USD 2,5 triệu": dollars
         if m.group(2).lower().endswith(("tỷ", "tỉ")) and _RATIO_AFTER.match(text, m.end()):
             continue  # "năm 2027 tỷ lệ ...": a year before "tỷ lệ"
         over = _OVER.search(text, max(0, m.start() - 30), m.start())

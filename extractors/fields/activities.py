@@ -169,13 +169,28 @@ def _is_content(heading: str, ocr: bool, report: bool) -> bool:
     return task is not None and (other is None or task < other)
 
 
+# a chapter's section, read as a Roman section under its chapter: "Mục 1. Đầu tư tuyến trục kết nối" under "Chương II
+# / NHIỆM VỤ VÀ GIẢI PHÁP" (a chapter so divided is the plan's top section, its "Mục" the items under it)
+CHAPTER_SECTION_LABEL = re.compile(r"^(?:Mục|MỤC)\s")
+
+
+def _chapter_sections(node: Node) -> list[Node]:
+    """The "Mục" sections of a chapter ("Chương II" over "Mục 1.", "Mục 2.") when they are its items, with no numbered
+    items of their own; [] where any child section is Roman numbered ("Phần thứ hai" over "I.", "II.") or a "Mục"
+    groups numbered tasks ("Mục 1. NHIỆM VỤ VỀ SẢN XUẤT" over "1. ...", "2. ...": the Mục are sections, as before)."""
+    romans = [c for c in node.children if c.kind == "roman"]
+    if not romans or not all(CHAPTER_SECTION_LABEL.match(c.label) for c in romans):
+        return []
+    return [] if any(g.kind in ("arabic", "letter") for c in romans for g in c.children) else romans
+
+
 def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False) -> list[Node]:
     """The sections that hold the plan's tasks: Roman sections (or Parts without Roman
     sections under them) whose heading names tasks; else those between the objectives and
     the solutions; and numbered sub-sections that name tasks under other headings ("I. MỤC
     TIÊU, NHIỆM VỤ" over "2. Nhiệm vụ" over "2.1. ...")."""
     tops = [n for n in nodes if n.kind == "roman"
-            or (n.kind == "part" and not any(c.kind == "roman" for c in n.children))]
+            or (n.kind == "part" and (not any(c.kind == "roman" for c in n.children) or _chapter_sections(n)))]
     chosen = [n for n in tops if _is_content(n.heading, ocr, report)
               or (report and n.parent is not None and n.parent.kind == "part"  # "B. PHƯƠNG HƯỚNG ..." over "II. NHIỆM VỤ"
                   and _is_content(n.parent.heading, ocr, True) and _is_content(n.heading, ocr, False))]
@@ -277,6 +292,8 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             found = [a for a in _node_activities(doc, section, end) if a["_node"] is not section]
             out += found or _letter_tasks(doc, section, end)
             continue
+        if not members and section.kind == "part":  # "Chương II. NHIỆM VỤ" over "Mục 1. ...", "Mục 2. ..."
+            members = [n for n in _chapter_sections(section) if n.block.index < end]
         if not members:  # "II. NHIỆM VỤ" over "a) ...", "b) ..."
             members = [n for n in section.children if n.kind == "letter" and n.block.index < end]
         if not members and section.kind in ("part", "roman", "article"):

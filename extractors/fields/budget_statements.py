@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from extractors.document import Block, Document
 from extractors.fields.common import BULLET, body_end, is_upper, span
 from extractors.segment import classify
-from normalizers.money import Money, find_money
+from normalizers.dates import YEAR_RANGE_SIGN
+from normalizers.money import Money, find_money, without_foreign_worth
 from normalizers.text import UPPER
 
 PROJECT = re.compile(r"\b(?:Dự án|DỰ ÁN)\s*(\d+)")
@@ -39,7 +40,7 @@ TITLE_START = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Bi�
 # (not a period, "năm 2024 - 2025", nor a list of years, "năm 2024, 2025", "năm 2024 và 2025")
 SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})(?!\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))",
                          re.I)
-YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
@@ -55,7 +56,7 @@ HEADING_YEAR = re.compile(r"năm(?<!đến năm)(?<!tới năm)(?<!tầm nhìn n
 CAUSE = re.compile(r"^(?:do|nhờ)\s+(?!(?:đó|vậy|này)\b)([^,;]{4,120}?)(?=\s+(?:với|đối với|tại|theo|quy định|trên|của|làm|nên|ước|dự kiến)\b|\s*,|\s*$)",
                    re.I)
 CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thu|chi)", re.I)  # "Tăng thu", "Giảm thu": a change named by its cause
-PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
+PERIOD = re.compile(r"giai đoạn\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})", re.I)
 # ("kinh phí khuyến công quốc gia", "vốn quốc gia": the national budget; not "Chương trình mục tiêu quốc gia")
 CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách)(?:\s+(?!chương\b|trình\b)\w+){0,2}\s+quốc gia\b",
                      re.I)
@@ -847,7 +848,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
-            label = text[prev_end: money.start]
+            label = without_foreign_worth(text[prev_end: money.start])  # ("2,5 triệu USD (tương đương " N)
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
             prev_end = money.end

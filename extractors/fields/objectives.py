@@ -14,6 +14,7 @@ from extractors.fields.task_tables import FIGURE_CELL, headerless_indicator_rows
 from extractors.segment import Node, roman_value
 from extractors.layout.cells import CODE_HEAD
 from extractors.tables.rebuild import BARE_YEAR, UNIT_HEAD
+from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.numbers import bound_kind, parse_number
 from normalizers.percent import find_percents
 from normalizers.text import UPPER
@@ -55,7 +56,7 @@ DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?|(?<!\w)(?<!tính )(?:�
 # ... or a bare closing "năm 2026" after a percentage ("Phấn đấu 80%-85% hộ ... năm 2026."; not "so với năm
 # 2020", "như năm 2022", "cùng kỳ năm 2024", "từ năm 2020", "của năm 2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
-                       r"giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)|"
+                       r"giai đoạn\s+(?:19|20)\d{2}\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})(?!\d)|"
                        r"(?<![\w/])(?<!cùng kỳ )(?<!như )(?<!từ )(?<!của )năm\s+((?:19|20)\d{2})\s*[.;,]?\s*$", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
 # the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
@@ -130,6 +131,12 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
 # "đạt 60%, thay cho 55%"
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
                           r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+# the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
+# (giảm 3% so với năm 2025)" -- a comparison, not a second target (a change the item itself commits to, "giảm 15% so
+# với năm 2025" outside brackets, stays a target)
+CHANGE_IN_BRACKET = re.compile(r"%[^()]{0,120}\(\s*(?:(?:mức|chỉ tiêu)\s+)?(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|khoảng))?\s*$",
+                               re.I)
+COMPARED_AFTER = re.compile(r"\s*(?:điểm\s+phần\s+trăm\s+|điểm\s+)?so\s+(?:với|cùng)\b", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
@@ -146,6 +153,8 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
         return True
     if BASELINE_NOW.search(before):
+        return True
+    if CHANGE_IN_BRACKET.search(text, max(0, start - 150), start) and COMPARED_AFTER.match(text, end):
         return True
     if m := BASELINE_BRACKET.search(before):
         years = [int(y) for y in YEAR.findall(text[:start - len(before) + m.start()] + text[end:])]
