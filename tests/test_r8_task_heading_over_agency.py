@@ -26,6 +26,8 @@ STYLE = wrap.Style(paragraphs_by_blank_lines=False, wrap_width=66.0)
     ("1. Phòng Văn hóa - Thông tin là cơ quan thường trực, tham mưu", "UBND huyện tổ chức thực hiện Kế hoạch; tổng", True),
     ("2. Trung tâm Kiểm soát bệnh tật tỉnh: Là đầu mối tham mưu", "Giám đốc Sở triển khai Kế hoạch; hướng dẫn, kiểm", True),
     ("1. Hoàn thiện quy hoạch và đầu tư kết cấu hạ tầng giao thông", "nông thôn tại các xã vùng cao, vùng sâu của tỉnh", True),
+    # must not: a basis, no numbered line, wrapped before a body's name ("... của Thủ tướng" / "Chính phủ ...")
+    ("Căn cứ Quyết định số 250/QĐ-TTg ngày 14/3/2025 của Thủ tướng", "Chính phủ phê duyệt Chương trình phát triển cây", True),
 ])
 def test_task_heading_over_an_agency_paragraph(prev, nxt, joined):
     assert wrap.joins(prev, nxt, STYLE, same_group=True, para=prev) is joined

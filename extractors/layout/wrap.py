@@ -326,6 +326,9 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
             and (same_group or nxt[:1].islower())) or rewrapped
 
 
+_NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,6}\.|[a-zđ][.)])\s+")
+
+
 def _heading_over_agency(prev: str, nxt: str, para: str, width: float) -> bool:
     """A numbered task heading over a paragraph that opens with an agency, no blank line between, in a
     text wrapped at `width` ("1. Hoàn thiện quy hoạch và đầu tư kết cấu hạ tầng du lịch" / "Sở Văn hóa,
@@ -334,7 +337,7 @@ def _heading_over_agency(prev: str, nxt: str, para: str, width: float) -> bool:
     body: a numbered line that opens with an agency ("1. Phòng Tư pháp là cơ quan thường trực, tham mưu" /
     "UBND huyện ...") is a responsibility's sentence, wrapped before the body it names."""
     first = FIRST_WORD.match(nxt)
-    label = STARTS_BLOCK.match(prev)
+    label = _NUMBERED_LABEL.match(prev)  # (a numbered line: not a basis's "Căn cứ ... của Thủ tướng" / "Chính phủ ...")
     return (para == prev and label is not None and nxt[:1].isupper() and not is_caps(nxt)
             and AGENCY_AT_START.match(prev[label.end():].lstrip()) is None
             and AGENCY_AT_START.match(nxt) is not None and CONNECTOR_END.search(prev) is None
