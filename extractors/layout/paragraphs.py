@@ -14,7 +14,8 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join
-from extractors.layout.text import DOCUMENT_NUMBER, FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, table_blocks
+from extractors.layout.text import (FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
+                                   table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
                                    enumeration_goes_on, goes_on_capital, goes_on_start)
@@ -31,19 +32,8 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
         for line in set(lines[:2] + lines[-2:]):
             counts[re.sub(r"\d+", "#", line)] += 1
     n = len(per_page)
-    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)} | _running_number_header(per_page)
-
-
-def _running_number_header(per_page: list[list[tuple[str, object]]]) -> set[str]:
-    """A running header that names the document by its number, set at the top of every page but the first
-    (Word's "different first page": the first page has the national header instead), however few the pages:
-    "KH số 86/KH-UBND - Phát triển du lịch năm 2017" on pages 2 and 3 of three. The same first line on two pages
-    or more, every page after the first."""
-    firsts = [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]]
-    if len(firsts) < 2 or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
-        return set()
-    key = re.sub(r"\d+", "#", firsts[0])
-    return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)} | running_number_header(
+        [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]])
 
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:

@@ -344,12 +344,12 @@ def header_wraps(lines: list[Line]) -> list[Line]:
 DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}(?:-[A-ZĐ0-9]{1,12})+\b")
 
 
-def _running_number_header(pages: list[list[Line]]) -> set[str]:
+def running_number_header(firsts: list[str | None]) -> set[str]:
     """A running header that names the document by its number atop every page but the first (Word's
     "different first page"), however few the pages: "KH số 86/KH-UBND - Phát triển du lịch năm 2017" as
-    the first line of pages 2 and 3 of three (the repeats' rule above needs three). Its key (digits as "#")
-    when every later page opens with it, else nothing (extractors.layout.paragraphs does so for a PDF's lines)."""
-    firsts = [next((" ".join(line.text.split()) for line in page if not line.blank), None) for page in pages[1:]]
+    the first line of pages 2 and 3 of three (the repeats' rule needs three). `firsts`: the first line of each
+    page after the first (None for an empty page). Its key (digits as "#") when every one of them is it, two
+    or more, else nothing. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
     if len(firsts) < 2 or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
         return set()
     key = re.sub(r"\d+", "#", firsts[0])
@@ -441,7 +441,8 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page, idx in zip(pages, edges):
         counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
     repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
-    repeated |= _running_number_header(pages)
+    repeated |= running_number_header([next((" ".join(line.text.split()) for line in page if not line.blank), None)
+                                        for page in pages[1:]])
 
     def furniture(line: Line) -> bool:
         return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
