@@ -42,11 +42,13 @@ MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
+# foreign currencies by their codes and by their names in Vietnamese ("2,5 triệu USD", "3 triệu yên Nhật")
+CURRENCY_CODES = r"USD|EUR|JPY|CNY|KRW|GBP|AUD|SGD"
+FOREIGN_CURRENCY = r"(?:" + CURRENCY_CODES + r"|đô\s*la(?:\s+Mỹ)?|đô|euro|yên(?:\s+Nhật)?|nhân dân tệ|won|bảng Anh)"
 _COUNTED_AFTER = re.compile(r"\s+(?:người|lượt|hộ|trẻ em|học sinh|lao động|dân|cư dân|khách|liều|cây|con|tấn|lít|ha|km|"
-                            r"USD|đô|euro|EUR|yên|JPY|nhân dân tệ|CNY|won|KRW|bảng Anh|GBP|AUD|SGD|bản|cuốn|tờ|lần|m2|m3|km2)"
-                            r"(?![^\W\d_])", re.I)
+                            + FOREIGN_CURRENCY + r"|bản|cuốn|tờ|lần|m2|m3|km2)(?![^\W\d_])", re.I)
 # ... or its code before it: "USD 2,5 triệu", "EUR 3 triệu" (a foreign amount written the English way round)
-_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|JPY|CNY|KRW|GBP|AUD|SGD|US\$|\$|€|¥)\s*$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + CURRENCY_CODES + r"|US\$|\$|€|¥)\s*$", re.I)
 # "tỷ lệ", "tỷ trọng", "tỷ suất", "tỷ số", "tỷ giá": a ratio, rate or share, not a scale word ("năm 2027
 # tỷ lệ hộ ..." holds no 2027 billion)
 _RATIO_AFTER = re.compile(r"\s*(?:lệ|trọng|suất|số|giá)(?![^\W\d_])", re.I)
@@ -107,10 +109,9 @@ UNIT_SIZE = re.compile(r"1(?:[.,]?000)*")
 # an amount in a foreign currency then the words that give its worth in đồng, as a label ends before that worth:
 # "Tổng vốn khoảng 2,5 triệu USD (tương đương " + "61 tỷ đồng)", "vốn ODA 1.200.000 EUR, tương đương ",
 # "USD 3,2 triệu (quy đổi khoảng " -- the đồng are the same sum; the foreign amount is no part of its label
-FOREIGN_CURRENCY = r"(?:USD|EUR|JPY|CNY|KRW|đô\s*la(?:\s+Mỹ)?|euro|yên(?:\s+Nhật)?|nhân dân tệ|won)"
 _FOREIGN_NUMBER = r"\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))?"
 FOREIGN_WORTH_BEFORE = re.compile(
-    r"\s*(?:" + _FOREIGN_NUMBER + r"\s*" + FOREIGN_CURRENCY + r"|(?:USD|EUR)\s*" + _FOREIGN_NUMBER + r")(?![^\W\d_])"
+    r"\s*(?:" + _FOREIGN_NUMBER + r"\s*" + FOREIGN_CURRENCY + r"|(?:" + CURRENCY_CODES + r")\s*" + _FOREIGN_NUMBER + r")(?![^\W\d_])"
     r"\s*[(,;-]?\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|ước|khoảng|≈|~)(?:\s+(?:với|khoảng|là|ra|thành))*\s*:?\s*$",
     re.I)
 
