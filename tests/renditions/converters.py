@@ -57,6 +57,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from tests.invented import renditions as r
 
@@ -819,25 +820,33 @@ def score(out: Path, kinds: tuple[str, ...]) -> dict[str, dict]:
     return reports
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+def cli(argv: list[str] | None, doc: str, all_kinds: tuple[str, ...], default_docs: tuple[str, ...],
+        make: Callable[[Path, tuple[str, ...], tuple[str, ...]], dict[str, int]],
+        scored: Callable[[Path, tuple[str, ...]], object]) -> int:
+    """The command line of a renditions module (this one, tests.renditions.legacy): `OUT [--kinds K,...]
+    [--docs PREFIX,...] [--score] [--reuse]`, its renditions made by `make` and scored by `scored`."""
+    ap = argparse.ArgumentParser(description=doc.strip().splitlines()[0])
     ap.add_argument("out", type=Path)
-    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--kinds", default=",".join(all_kinds))
     ap.add_argument("--docs", default="", help="comma-separated file-name prefixes (instead of DOCS)")
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--reuse", action="store_true", help="score what is in OUT already")
     args = ap.parse_args(argv)
     kinds = tuple(k for k in args.kinds.split(",") if k)
-    unknown = set(kinds) - set(KINDS)
+    unknown = set(kinds) - set(all_kinds)
     if unknown:
         ap.error(f"unknown kinds: {sorted(unknown)}")
-    docs = tuple(args.docs.split(",")) if args.docs else DOCS
+    docs = tuple(args.docs.split(",")) if args.docs else default_docs
     if not args.reuse:
-        for kind, n in generate(args.out, kinds, docs).items():
+        for kind, n in make(args.out, kinds, docs).items():
             print(f"{kind:<15} {n:>3} files", flush=True)
     if args.score:
-        score(args.out, kinds)
+        scored(args.out, kinds)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__, KINDS, DOCS, generate, score)
 
 
 if __name__ == "__main__":

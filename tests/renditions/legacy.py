@@ -39,7 +39,6 @@ slow).
 
 from __future__ import annotations
 
-import argparse
 import functools
 import html
 import io
@@ -52,7 +51,7 @@ import unicodedata
 from pathlib import Path
 
 from tests.invented import renditions as r
-from tests.renditions.converters import MERGED, Para, Table, _merge_down, _paragraphs, blocks_of
+from tests.renditions.converters import MERGED, Para, Table, _merge_down, _paragraphs, blocks_of, cli
 
 UNICODE_DOCX, TCVN3_DOCX, VNI_DOCX, TCVN3_DOC, TCVN3_RTF = "unicode-docx", "tcvn3-docx", "vni-docx", "tcvn3-doc", "tcvn3-rtf"
 TCVN3_HTML, TCVN3_TXT, TCVN3_PDF = "tcvn3-html", "tcvn3-txt", "tcvn3-pdf"
@@ -413,24 +412,7 @@ def generate(out: Path, kinds: tuple[str, ...], docs: tuple[str, ...] = DOCS) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--kinds", default=",".join(KINDS))
-    ap.add_argument("--docs", default="", help="comma-separated file-name prefixes (instead of DOCS)")
-    ap.add_argument("--score", action="store_true")
-    ap.add_argument("--reuse", action="store_true", help="score what is in OUT already")
-    args = ap.parse_args(argv)
-    kinds = tuple(k for k in args.kinds.split(",") if k)
-    unknown = set(kinds) - set(KINDS)
-    if unknown:
-        ap.error(f"unknown kinds: {sorted(unknown)}")
-    docs = tuple(args.docs.split(",")) if args.docs else DOCS
-    if not args.reuse:
-        for kind, n in generate(args.out, kinds, docs).items():
-            print(f"{kind:<15} {n:>3} files", flush=True)
-    if args.score:
-        r.print_scores(args.out, kinds)
-    return 0
+    return cli(argv, __doc__, KINDS, DOCS, generate, r.print_scores)
 
 
 if __name__ == "__main__":
