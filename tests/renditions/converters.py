@@ -35,6 +35,15 @@ Kinds:
                  in many runs split mid-word (spell-check marks, bookmarks between), and a block of
                  consecutive lines of the same kind as one paragraph whose lines are broken by
                  `<w:br/>` (the header's cell lines too).
+  legal-site-md  the Markdown a legal-text site's scrape stores (the shape of dev p25/p26/p30/p32):
+                 every paragraph hard-wrapped at 80 columns, its first line cut short (20-34
+                 characters: the site's first-line indent), "**bold**" around a bold paragraph's
+                 lines, a blank line between paragraphs; EVERY table (the header's, the task and
+                 budget tables, the closing's) one cell at a time: a line "|" before each cell,
+                 the cell's paragraphs wrapped as above, "|" after a row's last cell (so two pipes
+                 end one row and open the next), a cell merged across columns once, a cell merged
+                 down from the row above left out (as the site's HTML does: colspan, rowspan), an
+                 empty cell nothing between its pipes, the header row in bold.
   docx-numpr     a Word file whose header's two columns are aligned with tabs instead of a table
                  (left text, a tab to a centred tab stop, right text, line by line) and whose
                  numbered lines take their numbers only from `w:numPr` (auto-numbering: "I.",
@@ -63,9 +72,11 @@ from tests.invented import renditions as r
 
 PANDOC, MARKITDOWN, READABILITY = "pandoc-md", "markitdown-md", "readability-md"
 WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR = "word-html", "gdocs-html", "docx-runs", "docx-numpr"
-KINDS = (PANDOC, MARKITDOWN, READABILITY, WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR)
+LEGAL_SITE = "legal-site-md"
+KINDS = (PANDOC, MARKITDOWN, READABILITY, WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR, LEGAL_SITE)
 SUFFIX = {PANDOC: ".pandoc.md", MARKITDOWN: ".markitdown.md", READABILITY: ".readability.md",
-          WORD_HTML: ".word.htm", GDOCS_HTML: ".gdocs.html", DOCX_RUNS: ".runs.docx", DOCX_NUMPR: ".numpr.docx"}
+          WORD_HTML: ".word.htm", GDOCS_HTML: ".gdocs.html", DOCX_RUNS: ".runs.docx", DOCX_NUMPR: ".numpr.docx",
+          LEGAL_SITE: ".site.md"}
 
 DOCS = ("e3_tinh-donghai", "f3_huyen-phuocson", "g3_tinh-baoninh", "g4_tinh-bacvan", "g4_tinh-thaiha",
         "g5_tinh-tragiang", "g5_tinhuy-hoavan", "e3_tinh-longthuy", "f3_tinh-tayhai", "g3_tinh-yenha",
@@ -89,6 +100,9 @@ class Para:
 @dataclass
 class Table:
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> the cell's paragraphs
+    # (row, cell) places of a Word file's table that continue a cell merged down from the row above
+    # (vMerge): the cell's text is repeated there, as python-docx gives it; a web page leaves them out
+    continued: set[tuple[int, int]] = field(default_factory=set)
 
     def row_span(self, r: int, c: int) -> int:
         """Rows the cell at (r, c) spans (its places below marked MERGED)."""
@@ -121,16 +135,19 @@ def _docx_blocks(data: bytes) -> list:
                 blocks.append(Para(line.rstrip(), bold, align))  # (a line's leading spaces kept: a column set with spaces)
         elif tag == "tbl":
             t = DocxTable(el, doc)
-            rows = []
+            rows, continued, above = [], set(), []
             for row in t.rows:
-                cells, seen = [], set()
+                cells, seen, tcs = [], set(), [cell._tc for cell in row.cells]  # (tcs keeps the proxies alive)
                 for cell in row.cells:
                     if id(cell._tc) in seen:
                         continue  # a merged cell once
                     seen.add(id(cell._tc))
+                    if any(cell._tc is tc for tc in above):
+                        continued.add((len(rows), len(cells)))
                     cells.append([p.text.strip() for p in cell.paragraphs if p.text.strip()] or [""])
                 rows.append(cells)
-            blocks.append(Table(rows))
+                above = tcs
+            blocks.append(Table(rows, continued))
     return blocks
 
 
@@ -233,7 +250,7 @@ def _collapsed(blocks: list) -> list:
         if isinstance(b, Para):
             out.append(Para(" ".join(b.text.split()), b.bold, b.align))
         else:
-            out.append(Table([[c if c is MERGED else [" ".join(p.split()) for p in c] for c in row] for row in b.rows]))
+            out.append(Table([[c if c is MERGED else [" ".join(p.split()) for p in c] for c in row] for row in b.rows], b.continued))
     return out
 
 
@@ -766,6 +783,44 @@ def docx_numpr(blocks: list, title: str) -> bytes:
     return r._saved(doc)
 
 
+# -- a legal-text site's Markdown ------------------------------------------------------------------
+
+LEGAL_SITE_COLUMNS = 80
+
+
+def _site_wrap(text: str, rng: random.Random, bold: bool = False) -> list[str]:
+    """A paragraph as the site's scrape wraps it: the first line cut short, the rest at 80."""
+    words = text.split()
+    if not words:
+        return []
+    first, cut = [], rng.randint(20, 34)
+    while words and (not first or len(" ".join(first + words[:1])) <= cut):
+        first.append(words.pop(0))
+    lines = [" ".join(first)] + (textwrap.wrap(" ".join(words), LEGAL_SITE_COLUMNS) if words else [])
+    if bold:
+        lines[0] = "**" + lines[0]
+        lines[-1] += "**"
+    return lines
+
+
+def legal_site_md(blocks: list, rng: random.Random) -> str:
+    out: list[str] = []
+    for b in _collapsed(blocks):
+        if isinstance(b, Para):
+            out.extend(_site_wrap(b.text, rng, b.bold))
+        else:
+            for ri, row in enumerate(b.rows):
+                for ci, cell in enumerate(row):
+                    if cell is MERGED or (ri, ci) in b.continued:
+                        continue
+                    out.append("|")
+                    for p in cell:
+                        out.extend(_site_wrap(p, rng, bold=ri == 0 and len(b.rows) > 1))
+                out.append("|")
+        out.append("")
+    return "\n".join(out)
+
+
 # -- the kinds -------------------------------------------------------------------------------------
 
 def sources(prefixes: tuple[str, ...]) -> list[Path]:
@@ -788,6 +843,8 @@ def render(kind: str, blocks: list, title: str) -> bytes:
         return docx_runs(blocks, title)
     if kind == DOCX_NUMPR:
         return docx_numpr(blocks, title)
+    if kind == LEGAL_SITE:
+        return legal_site_md(blocks, random.Random(f"{SEED}:{title}")).encode("utf-8")
     raise ValueError(kind)
 
 
