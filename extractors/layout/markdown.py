@@ -222,8 +222,11 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     empty = [not any(x.strip() for x in c) for c in chunks]
     numeric = [any(_numeric(x.strip()) for x in c) for c in chunks]
     best = None
+    # the header: the chunks before the first number ("**1.883.192**" or "*1*" a number too)
+    header = next((k for k, c in enumerate(chunks) if any(_numeric(strip_emphasis(x.strip())) for x in c)),
+                  len(chunks))
     for width in range(1, min(MAX_COLUMNS, len(chunks)) + 1):
-        parse = _parse(empty, width)
+        parse = _parse(empty, width, header)
         if parse is None:
             continue
         # the width most rows fill; rows with numbers (the data) decide when there are any
@@ -237,8 +240,17 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     join_lines = join_lines or (lambda ls: "\n".join(ls))
     # rows keep the cells they list: header rows that lost their merged cells are spread
     # out by the table model (extractors.tables.rebuild.unspan), which reads their words
-    return [[strip_emphasis(join_lines([x.strip() for x in chunks[k] if x.strip()])) for k in range(a, b)]
+    rows = [[strip_emphasis(join_lines([x.strip() for x in chunks[k] if x.strip()])) for k in range(a, b)]
             for a, b in best]
+    return [spread_whole_row(row, width) if i else row for i, row in enumerate(rows)]
+
+
+def spread_whole_row(row: list[str], width: int) -> list[str]:
+    """A body row of one cell in a table `width` cells wide is a cell merged across the whole
+    table (a group row "I. NHÓM NHIỆM VỤ ..." with colspan, which a scrape lists once): its text
+    in every column, as the Word and HTML readers give a merged cell (an empty cell between two
+    pipes still counts, so a row of one filled cell and empty ones keeps its width)."""
+    return row * width if len(row) == 1 and width > 1 and row[0] else row
 
 
 def is_grid_border(line: str) -> bool:
@@ -294,9 +306,32 @@ def grid_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     return rows or None
 
 
-def _parse(empty: list[bool], width: int) -> list[tuple[int, int]] | None:
+EMPTY_HEADER_CELL = 3  # what an empty cell between two header cells costs, in rows narrower than the table
+
+
+def _empty_between_header_cells(empty: list[bool], i: int, end: int, header: int) -> int:
+    """How many empty chunks of the row [i, end) lie between two filled ones before chunk
+    `header` (the first number)."""
+    count = pending = 0
+    filled = False
+    for x in range(i, end):
+        if empty[x]:
+            pending += filled
+        elif x >= header:
+            break  # the filled chunk after them is a number: a body row's empty cells
+        else:
+            count, pending, filled = count + pending, 0, True
+    return count
+
+
+def _parse(empty: list[bool], width: int, header: int = 0) -> list[tuple[int, int]] | None:
     """Rows as (first chunk, end chunk) with at most `width` cells each, consecutive rows
-    separated by one empty chunk; the fewest rows narrower than `width`."""
+    separated by one empty chunk; the fewest rows narrower than `width`, where an empty cell
+    between two header cells (filled chunks before chunk `header`, the first number) counts as
+    EMPTY_HEADER_CELL of them: a header's cells are named, and its rows are narrow where a
+    cell from the row above reaches down (rowspan), so "Trong đó" / (break) / "NSTW" is two
+    rows of a three-row header, not one row with an empty cell between. (A body row's empty
+    cells, "" / "TỔNG SỐ" / "" / "386.500", are no header's: one side is a number or nothing.)"""
     n = len(empty)
     inf = float("inf")
     cost = [inf] * (n + 2)
@@ -315,6 +350,8 @@ def _parse(empty: list[bool], width: int) -> list[tuple[int, int]] | None:
             else:
                 continue
             c = cost[nxt] + (0 if k == width else 1)
+            if i < header:
+                c += EMPTY_HEADER_CELL * _empty_between_header_cells(empty, i, end, header)
             if c < cost[i]:
                 cost[i], choice[i] = c, k
     if cost[0] == inf:

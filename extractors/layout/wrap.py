@@ -551,13 +551,19 @@ def _listed_lines(lines) -> set[int]:
     return out
 
 
+# the rule under a header's issuer or motto ("-------", "_____"), or the Party's star under its
+# committee's name ("*")
+RULE_ONLY = re.compile(r"^\s*(?:[-_=*.]{3,}|\*)\s*$")
+
+
 def join_cell_lines(lines: list[str]) -> str:
     """The lines of a scraped table cell: soft wraps joined, layout lines (capitals, a
-    bullet, `KT. CHỦ TỊCH`) kept apart."""
+    bullet, `KT. CHỦ TỊCH`, a rule and the line under it: "-------" / "Số: 47/KH-UBND")
+    kept apart."""
     out: list[str] = []
     for line in lines:
         if out and not STARTS_BLOCK.match(line) and not is_caps(out[-1]) and not is_caps(line) \
-                and not SENTENCE_END.search(out[-1]):
+                and not SENTENCE_END.search(out[-1]) and not RULE_ONLY.match(out[-1]) and not RULE_ONLY.match(line):
             out[-1] = glue(out[-1], line)
         else:
             out.append(line)
