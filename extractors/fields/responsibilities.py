@@ -150,9 +150,13 @@ def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     if parent is None:
         return False
     head = untoned(parent.heading)
-    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading) or len(named) != len(group):
+    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
         return False
     chairs = [_gives_chair(n.body) for n in named]
+    if len(named) != len(group):
+        # a report's "2. Nhiệm vụ trọng tâm": "a) Đẩy nhanh ..." with no unit beside "b) Phòng Y chủ trì, phối hợp
+        # với ...": tasks, some with their lead, when every item that names a unit has it chair
+        return all(chairs)
     if all(chairs):
         return True
     return 2 * sum(chairs) >= len(named) and not any(GIVEN_TO_LEAD.match(_opening(n.body)) for n in named)
