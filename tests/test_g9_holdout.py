@@ -94,3 +94,30 @@ def test_a_stage_alone_takes_the_line_its_own_sentence_names(prose, scope):
     doc = _doc("KẾ HOẠCH\nKết quả thu, chi ngân sách\nI. KẾT QUẢ\n" + prose + "\n")
     assert extract_statements(doc)[-1]["scope"] == scope
 
+
+# A decision names a body twice, once with its bare level word ("Giao Phòng Y tế huyện ...") and once without
+# ("Trưởng phòng Y tế ... chịu trách nhiệm thi hành"): one body, under the name it was given first. Bodies of two
+# levels ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện") or of a named place stay apart.
+DECISION = ("QUYẾT ĐỊNH\nPhê duyệt dự toán năm 2011\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt dự toán năm 2011.\n"
+            "Điều 2. Giao {first} chỉ đạo các đơn vị tổ chức thực hiện theo quy định.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân huyện, {second} chịu "
+            "trách nhiệm thi hành Quyết định này./.\n")
+
+
+@pytest.mark.parametrize("first, second, agencies", [
+    ("Phòng Y tế huyện", "Trưởng phòng Y tế", ["Phòng Y tế huyện", "Văn phòng Ủy ban nhân dân huyện"]),
+    ("Phòng Nông nghiệp và Phát triển nông thôn", "Trưởng Phòng Nông nghiệp và Phát triển nông thôn huyện",
+     ["Phòng Nông nghiệp và Phát triển nông thôn", "Văn phòng Ủy ban nhân dân huyện"]),
+    # must not: two levels, a named place, two bodies
+    ("Ủy ban nhân dân thị trấn", "Chủ tịch Ủy ban nhân dân xã",
+     ["Ủy ban nhân dân thị trấn", "Văn phòng Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"]),
+    ("Phòng Y tế huyện Đông Hòa", "Trưởng phòng Y tế",
+     ["Phòng Y tế huyện Đông Hòa", "Văn phòng Ủy ban nhân dân huyện", "Phòng Y tế"]),
+    ("Phòng Y tế huyện", "Trưởng phòng Tư pháp huyện",
+     ["Phòng Y tế huyện", "Văn phòng Ủy ban nhân dân huyện", "Phòng Tư pháp huyện"]),
+])
+def test_a_body_named_with_and_without_its_level_word_is_one(first, second, agencies):
+    doc = _doc(DECISION.format(first=first, second=second))
+    # (in small letters: "Trưởng phòng Y tế" gives "phòng Y tế", and the scorer compares names so)
+    found = [r["agency"].casefold() for r in extract_responsibilities(doc, outline(doc))]
+    assert list(dict.fromkeys(found)) == [a.casefold() for a in agencies]
