@@ -440,6 +440,10 @@ def _base(subject: str) -> str:
     return _capital(re.sub(r"^(?:(?:lũy kế|giải ngân|dự toán|ước thực hiện|thực hiện)\s+)+", "", subject, flags=re.I))
 
 
+# a budget line named as assigned: "Chi thường xuyên được giao", "Kế hoạch vốn giao" (the plan, not a stage of it)
+ASSIGNED_END = re.compile(r"\s+(?:được\s+)?giao$")
+
+
 def _scoped(subject: str, stage: str | None) -> str:
     return f"{subject} ({stage})" if stage else subject
 
@@ -842,6 +846,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         prev_end = 0
         previous: Lead | None = None  # the amount before this one
         staged: Lead | None = None  # the last amount of this sentence with a stage of its own
+        own_line: Lead | None = None  # the first amount of this sentence that names its budget line
         staged_end = 0
         dropped = False  # the amount before this one was no budget (so is its "/plan")
         unit_start = len(out)
@@ -864,10 +869,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 continue
             dropped = False
             if SENTENCE_BREAK.search(label):
-                staged = None
+                staged = own_line = None
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
-                                                   last, context or heading_scope or "total", bullet, numbered)
+                                                   last, context or heading_scope or "total", bullet, numbered,
+                                                   own_line)
             if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
                 scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
             if stage == "cùng kỳ":
@@ -930,6 +936,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 staged, staged_end = this, money.end
             if subject and this is first:
                 last = this
+            if own_line is None and subject:
+                own_line = this
             start, end = unit.start + money.start, unit.start + money.end
             out.append({"scope": scope, "source": source, "year": year, "amount_vnd": money.amount_vnd,
                         "raw": doc.text[start:end],  # as written, a line break and all ("28.611\ntỷ đồng")
@@ -1102,9 +1110,10 @@ def _listed_year(text: str, at: int) -> int | None:
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
            note: Lead | None, inherited: Lead | None, last: Lead | None,
-           default: str, bullet: bool = False, numbered: bool = False) -> tuple[str, str, str | None, str | None]:
+           default: str, bullet: bool = False, numbered: bool = False,
+           own_line: Lead | None = None) -> tuple[str, str, str | None, str | None]:
     """(scope, source, budget line, stage) of one amount (`bullet`, `numbered`: of a bullet's, a
-    numbered item's line)."""
+    numbered item's line; `own_line`: the first amount of its sentence that names a budget line)."""
     bare = STRAY.sub("", label)
     paren = _ends_open(bare)
     pm = _project(clause)
@@ -1173,10 +1182,14 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     source = _part_source(clause) if read.plain else source_of(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
-    base = first or inherited or last
+    # (the line its own sentence names before it, when a later sentence of the paragraph names one: "Tổng kế hoạch
+    # vốn ... là A. Kinh phí chi thường xuyên được giao B, ước thực hiện cả năm C": C is the current spending's)
+    base = own_line or first or inherited or last
     if read.stage and not read.plain and base and base.subject:
-        # "Ước thực hiện cả năm là N": the line before, at this stage
-        return _scoped(_base(base.subject), read.stage), base.source, base.subject, read.stage
+        # "Ước thực hiện cả năm là N": the line before, at this stage (not as assigned: "Chi thường xuyên được
+        # giao A, ước thực hiện B" is "Chi thường xuyên (ước thực hiện)")
+        line = ASSIGNED_END.sub("", _base(base.subject)) or _base(base.subject)
+        return _scoped(line, read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
         if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and first.subject:

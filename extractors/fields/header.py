@@ -404,7 +404,7 @@ RECIPIENT_NOTE = re.compile(r"\s*\((?:để\s+)?(?:b/c|b/cáo|báo cáo|t/h|th|t
 TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê duyệt|ban hành|thực hiện|triển khai|"
                              r"phát triển|kế hoạch)\b.{10,})$")
 # ... and, on a document's first line (a corpus's title field: "Kế_hoạch xây_dựng ...", "Chương_trình công_tác
-# ..."), any title in small letters that is no sentence ("Kế hoạch này ...", "Kế hoạch số 12 ...", "... đã ...")
+# ...") or the line after the place and date (_opens_title), any title in small letters that is no sentence ("Kế hoạch này ...", "Kế hoạch số 12 ...", "... đã ...")
 FIRST_TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?!(?:này|số|được|đã|có|là|sẽ|đề ra|nêu)\b)"
                                    r"(?-i:[a-zđà-ỹ])[^.;:]{10,250})$")
 # a type line in capitals and the title after it on one line, as a scrape that lost the line break
@@ -420,15 +420,22 @@ def _caps_type_with_title(text: str) -> re.Match | None:
     return tm if tm and (is_upper(tm.group(2)) or any(c.islower() for c in tm.group(2).split()[0])) else None
 
 
+def _opens_title(head: list, k: int) -> bool:
+    """Whether the k-th header line stands where a title in small letters does: the document's first line (a
+    corpus's title field) or the line right after the place and date ("Mỹ Lương, ngày 14 tháng 3 năm 2013" /
+    "Kế hoạch bảo vệ môi trường ... năm 2013", a header that lost its type line in capitals)."""
+    return k == 0 or PLACE_DATE.match(head[k - 1].text.strip()) is not None
+
+
 def _type_and_title(head: list, window: int, match, wrapped: bool, first=None) -> tuple[str | None, list[str], int] | None:
     """(type, title lines, block index after them) of the first line among the first `window`
-    before the body that `match` reads as a type and its title (or `first` on the document's
-    first line; not a line that cites a number: "KẾ HOẠCH SỐ 45/KH-UBND ..."); `wrapped`: the
-    title's lines in lower case after it go on it."""
+    before the body that `match` reads as a type and its title (or `first` on a line that opens a
+    title, _opens_title; not a line that cites a number: "KẾ HOẠCH SỐ 45/KH-UBND ..."); `wrapped`:
+    the title's lines in lower case after it go on it."""
     for k, b in enumerate(head[:window]):
         if BODY_START.match(b.text):
             return None
-        tm = match(b.text.strip()) or (first(b.text.strip()) if first and k == 0 else None)
+        tm = match(b.text.strip()) or (first(b.text.strip()) if first and _opens_title(head, k) else None)
         if tm and not re.search(r"\bsố\s*\d", b.text, re.I):
             lines, end = [tm.group(2)], b.index + 1
             for nxt in head[k + 1: k + 3] if wrapped else ():

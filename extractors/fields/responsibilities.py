@@ -150,9 +150,13 @@ def _chaired_tasks(group: list[Node], named: list[Node]) -> bool:
     if parent is None:
         return False
     head = untoned(parent.heading)
-    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading) or len(named) != len(group):
+    if not TASKS_HEAD.search(head) or SECTION.search(parent.heading):
         return False
     chairs = [_gives_chair(n.body) for n in named]
+    if len(named) != len(group):
+        # a report's "2. Nhiệm vụ trọng tâm": "a) Đẩy nhanh ..." with no unit beside "b) Phòng Y chủ trì, phối hợp
+        # với ...": tasks, some with their lead, when every item that names a unit has it chair
+        return all(chairs)
     if all(chairs):
         return True
     return 2 * sum(chairs) >= len(named) and not any(GIVEN_TO_LEAD.match(_opening(n.body)) for n in named)
@@ -473,7 +477,30 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
             out += _executors(doc, node, starts | taken)
     if not sections:
         out += _chunk_lines(doc, nodes, taken)
-    return sorted(out, key=lambda r: r["span"]["start"])
+    return _one_name_per_body(sorted(out, key=lambda r: r["span"]["start"]))
+
+
+# a body's name that ends on its bare level word: "Phòng Y tế huyện", "Bảo hiểm xã hội tỉnh" (no place after it)
+LEVEL_END = re.compile(r"\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)$", re.I)
+
+
+def _one_name_per_body(records: list[dict]) -> list[dict]:
+    """A body named twice, with and without its bare level word ("Giao Phòng Y tế huyện chỉ đạo ..." / "Trưởng phòng
+    Y tế ... chịu trách nhiệm thi hành"): one body, under the name it was given first. Two names with a level word
+    each ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện") stay apart, and so do names of a place."""
+    names = {r["agency"].casefold() for r in records}
+    first: dict[str, str] = {}  # a body's bare name (folded) -> the name it was given first
+    for r in records:
+        name = r["agency"]
+        bare = LEVEL_END.sub("", name).casefold()
+        leveled = [n for n in names if n != bare and LEVEL_END.sub("", n) == bare]
+        if bare not in names or len(leveled) != 1:
+            continue  # not named both ways, or named at two levels
+        if bare in first:
+            r["agency"] = first[bare]
+        else:
+            first[bare] = name
+    return records
 
 
 # who executes a decision, in a paragraph of its own under an article that opens on something else
