@@ -1,0 +1,46 @@
+"""Provenance mends of the lead's round P30 (`pipeline validate` found them on the invented set):
+
+- a chapter's section "Mục 1." took the code "I" (its number turned Roman, as for a Roman section), so an
+  activity's code was in no text: it keeps the number as written ("Mục 1." is 1, "MỤC II" is II);
+- a document number read across a line's wrap ("214/TTr-" / "SCT", the text "214/TTr- SCT") is the number
+  "214/TTr-SCT": validate reads a number's span without spaces, as numbers are written without them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.activities import extract_activities
+from extractors.segment import outline
+from pipeline.validate import check_record
+from tests.test_g8_holdout import CHAPTERS, _doc
+
+
+@pytest.mark.parametrize("numbers, codes", [
+    (("1", "2"), ["1", "2"]),
+    (("II", "III"), ["II", "III"]),
+])
+def test_a_chapter_sections_code_is_its_number_as_written(numbers, codes):
+    text = CHAPTERS.format(tasks="NHIỆM VỤ VÀ GIẢI PHÁP")
+    text = text.replace("Mục 1. Phát triển điện mặt", f"Mục {numbers[0]}. Phát triển điện mặt")
+    text = text.replace("Mục 2. Phát triển điện gió", f"Mục {numbers[1]}. Phát triển điện gió")
+    doc = _doc(text)
+    found = extract_activities(doc, outline(doc))
+    assert [a["code"] for a in found] == codes
+    for a in found:  # provenance: each activity's span holds its code and its title
+        held = doc.text[a["span"]["start"]:a["span"]["end"]]
+        assert a["code"] in held and a["title"] in held
+
+
+
+
+@pytest.mark.parametrize("text, number, problems", [
+    ("Căn cứ Tờ trình số 214/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 0),
+    ("Căn cứ Tờ trình số 214 /TTr-SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 0),
+    # must not: another number is still found out
+    ("Căn cứ Tờ trình số 241/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 1),
+    ("Căn cứ Tờ trình số 214/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-STC", 1),
+])
+def test_a_number_wrapped_in_its_span(text, number, problems):
+    record = {"legal_bases": [{"number": number, "span": {"start": 0, "end": len(text)}}]}
+    assert len(check_record(record, text)) == problems
