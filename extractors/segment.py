@@ -151,8 +151,9 @@ def _classify(text: str, ocr: bool) -> tuple[str, str, str, str] | None:
         n = int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1))
         return "part", str(n), text[: m.end()], text[m.end():].strip(" :.-")
     m = SECTION_OF_CHAPTER.match(text)
-    if m:  # (its number as written, "Mục 1." is 1: an activity's code is found in its text)
-        return "roman", m.group(1), text[: m.end()].strip(), text[m.end():].strip()
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1))
+        return "roman", _roman_numeral(n), text[: m.end()].strip(), text[m.end():].strip()
     m = PART.match(text)
     if m:
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower()

@@ -1,7 +1,8 @@
 """Provenance mends of the lead's round P30 (`pipeline validate` found them on the invented set):
 
-- a chapter's section "Mục 1." took the code "I" (its number turned Roman, as for a Roman section), so an
-  activity's code was in no text: it keeps the number as written ("Mục 1." is 1, "MỤC II" is II);
+- a chapter's section "Mục 1." gave its activity the code "I" (the outline numbers it among the chapter's
+  Roman-level sections), which is in no text: the activity takes the number as written ("Mục 1." is 1, "MỤC II"
+  is II); the outline's paths stay as they were;
 - a document number read across a line's wrap ("214/TTr-" / "SCT", the text "214/TTr- SCT") is the number
   "214/TTr-SCT": validate reads a number's span without spaces, as numbers are written without them.
 """

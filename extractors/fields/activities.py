@@ -172,6 +172,14 @@ def _is_content(heading: str, ocr: bool, report: bool) -> bool:
 # a chapter's section, read as a Roman section under its chapter: "Mục 1. Đầu tư tuyến trục kết nối" under "Chương II
 # / NHIỆM VỤ VÀ GIẢI PHÁP" (a chapter so divided is the plan's top section, its "Mục" the items under it)
 CHAPTER_SECTION_LABEL = re.compile(r"^(?:Mục|MỤC)\s")
+_CHAPTER_SECTION_NUMBER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})\b")
+
+
+def _code(node: Node) -> str:
+    """An activity's code: its node's number, as written for a chapter's section ("Mục 1." is 1, which the
+    outline numbers I among the chapter's Roman-level sections)."""
+    m = _CHAPTER_SECTION_NUMBER.match(node.label)
+    return m.group(1) if m else node.number
 
 
 def _chapter_sections(node: Node) -> list[Node]:
@@ -416,14 +424,14 @@ def _node_activities(doc: Document, node: Node, end: int) -> list[dict]:
     project = _project(node)
     letters = [c for c in node.children if c.kind == "letter"]
     if node.kind == "letter":
-        return [_activity(doc, node, node.number, project, end)]
+        return [_activity(doc, node, _code(node), project, end)]
     if letters and not any(FIELD_LABEL.match(c.heading) for c in letters) and not _has_prose(doc, node, letters[0]) \
             and 2 * sum(_has_content(doc, c) for c in letters) >= len(letters):
         # "1. Lĩnh vực y tế" over "a) Nâng cấp trạm y tế" with its own lines: the letters are
         # the tasks (letters that are one sentence each, or that follow the item's own
         # description, are the item's content)
         return _letter_tasks(doc, node, end)
-    return [_activity(doc, node, node.number, project, end)]
+    return [_activity(doc, node, _code(node), project, end)]
 
 
 def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict]:
