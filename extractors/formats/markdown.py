@@ -73,6 +73,10 @@ _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*
 # XÃ HỘI TỈNH X**", "**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**" (a run in capitals: a line of the header or
 # the signature, not a bold word in a sentence)
 _BOLD_PARAGRAPHS = re.compile(r"\*\*([^*|\n]+)\*\* (?=\*\*)")
+# a bold paragraph of a cell glued to the next paragraph, as html2text writes a cell's paragraphs with
+# nothing between: a bold line in capitals then the number in sentence case ("**TỈNH HÀ LAM**Số: 15"),
+# or two bold paragraphs run together, the first ending in capitals ("CHỦ TỊCH****Lê Văn Bình**")
+_BOLD_GLUED = re.compile(r"(?<=[" + glued.UPPER + r"]{2}\*\*)(?=\*\*\S|[" + glued.UPPER + r"][" + glued.LOWER + r"])")
 # a letter's subject after its number in the header cell: "Số: 318/UBND-VP V/v tăng cường ..."
 _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 
@@ -121,7 +125,13 @@ def lost_cell_breaks(text: str) -> str:
         return text
     typed = typed_double_spaces(text)
     out = []
+    in_row = False  # a line of a table's row: one with a pipe, or one after a row's line ending on a hard break
     for line in (broken_header_rows(text.split("\n")) if ruled else text.split("\n")):
+        in_row = bool(line.strip()) and not _RULE_LINE.match(line) and (
+            "|" in line and (ruled or line.startswith("|")) or in_row)
+        if in_row:
+            line = _BOLD_GLUED.sub("<br>", line)
+        in_row = in_row and _HARD_BREAK.search(line) is not None
         if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
             if not typed:
