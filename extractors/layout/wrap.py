@@ -227,6 +227,18 @@ def date_cut(before: str, line: str) -> bool:
     return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
+# a period's name at a line's end and its years opening the next line: "... về phát triển du lịch giai đoạn" /
+# "2026-2030;" (not a year range that labels an item: "2026-2028: hoàn thành ...")
+PERIOD_HEAD = re.compile(r"\bgiai\s+đoạn$", re.I)
+PERIOD_REST = re.compile(r"^(?:19|20)\d{2}\s*[-–÷]\s*(?:19|20)\d{2}\b(?!\s*:)")
+
+
+def period_cut(before: str, line: str) -> bool:
+    """Whether `line` goes on with the years of a period that `before` names ("giai đoạn" / "2026-2030;"), a wrap
+    however short the line and whatever stands between (a blank line, a paragraph's end)."""
+    return PERIOD_HEAD.search(before) is not None and PERIOD_REST.match(line) is not None
+
+
 def appendix_cut(before: str, line: str) -> bool:
     """Whether `line` goes on with a reference to an appendix that `before` ends at its preposition ("...
     đến năm 2030 tại" / "Phụ lục kèm theo Chương trình này."), not an appendix's title."""
@@ -258,7 +270,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     A label's Markdown escape is read as the label ("b\\) Giám sát ..." opens a block)."""
     prev, nxt = label_unescaped(prev), label_unescaped(nxt)
     para = label_unescaped(para)
-    if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
+    if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt) or period_cut(prev, nxt):
         return True
     if ELLIPSIS_END.search(prev) and nxt[:1].islower() and same_group and not column \
             and style.wrap_width is not None and _full(prev, nxt, style.wrap_width):
