@@ -26,8 +26,9 @@ CAPS_GLUE = re.compile(r"\b[^\W\d_]{4,}\b")
 # above it ("Hạnh phúc-------", "SỞ CÔNG THƯƠNG-------"; pdftotext glues one to the line after
 # it, "------Số: 58/KH-SCT", and no more), a Party's or a union's star set glued to the name above it
 # ("XÃ AN PHÚ*", "TỈNH X***Số: 12"), the place glued to the motto ("VIỆT NAMLong An, ngày",
-# "HỒ CHÍ MINHSông Trà, ngày"), the number glued to the issuer's last line ("TỈNH HÀ LAMSố: 15/KH-UBND")
-_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[" + UPPER + r"]{2}Số\s*:\s*\d|[^\W\d_]-{3,}|[" + UPPER + r"]{2}\*{1,3}(?:$|\s|[" + UPPER + r"])|"
+# "HỒ CHÍ MINHSông Trà, ngày"), the number glued to the issuer's last line ("TỈNH HÀ LAMSố: 15/KH-UBND";
+# "LAMSỐ: 15" as a legacy font's converter may give it)
+_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[" + UPPER + r"]{2}(?:Số|SỐ)\s*:\s*\d|[^\W\d_]-{3,}|[" + UPPER + r"]{2}\*{1,3}(?:$|\s|[" + UPPER + r"])|"
                            r"(?:NAM|MINH)[" + UPPER + r"][" + LOWER + r"]", re.M)
 HEAD_CHARS = 4000
 
