@@ -716,35 +716,36 @@ class _PrintedLine:
 
     __slots__ = ("number", "text", "page", "column", "block")
 
-    def __init__(self, block: RawBlock):
-        self.number, self.text, self.page, self.column, self.block = block.location["paragraph"], block.text, 1, False, block
+    def __init__(self, block: RawBlock, key: str = "paragraph"):
+        self.number, self.text, self.page, self.column, self.block = block.location[key], block.text, 1, False, block
 
 
-def _joined_lines(blocks: list[RawBlock], style: wrap.Style) -> list[RawBlock]:
+def _joined_lines(blocks: list[RawBlock], style: wrap.Style, key: str = "paragraph") -> list[RawBlock]:
     """The printed lines of a converted PDF (`_printed_lines`) in a body that also holds tables,
     headings or lists: each run of plain paragraphs between them is joined where the text
     wraps (extractors.layout.wrap.paragraphs, with the wrap style of all the body's plain
     paragraphs); a blank paragraph between two lines is a break, as a blank line is in a
-    text. Each joined block keeps its first paragraph's place and style."""
+    text. Each joined block keeps its first paragraph's place and style. (`key`: the location's
+    counter of body elements, "element" for a web page's.)"""
     out: list[RawBlock] = []
     run: list[RawBlock] = []
 
     def flush() -> None:
         items: list[_PrintedLine | None] = []
         for b in run:
-            line = _PrintedLine(b)
+            line = _PrintedLine(b, key)
             if items and line.number > items[-1].number + 1:
                 items.append(None)  # blank paragraphs between them
             items.append(line)
         first = {line.number: line.block for line in reversed(items) if line is not None}
         for b in wrap.paragraphs(items, style, False):
             number = b.location.get("line")
-            out.append(RawBlock("paragraph", b.text, {"paragraph": number}, style=first[number].style)
+            out.append(RawBlock("paragraph", b.text, {key: number}, style=first[number].style)
                        if number in first else b)
         run.clear()
 
     for b in blocks:
-        if b.kind == "paragraph" and b.location.keys() == {"paragraph"}:
+        if b.kind == "paragraph" and b.location.keys() == {key}:
             run.append(b)
             continue
         if run:

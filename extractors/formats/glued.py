@@ -7,7 +7,7 @@ A text is taken to have lost them only where its header shows it (the motto glue
 line before or after it, a rule glued to words on both sides); in such a text a break is
 put back before a rule and after it, between capitals and a word in sentence case, between
 a lower-case letter and a capital, and inside a word of capitals that is two Vietnamese
-syllables run together. Pure functions.
+syllables run together, or a chapter's Roman numeral and its title ("Chương IINHIỆM VỤ"). Pure functions.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ CAPS_GLUE = re.compile(r"\b[^\W\d_]{4,}\b")
 # above it ("Hạnh phúc-------", "SỞ CÔNG THƯƠNG-------"; pdftotext glues one to the line after
 # it, "------Số: 58/KH-SCT", and no more), a Party's or a union's star set glued to the name above it
 # ("XÃ AN PHÚ*", "TỈNH X***Số: 12"), the place glued to the motto ("VIỆT NAMLong An, ngày",
-# "HỒ CHÍ MINHSông Trà, ngày")
-_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[^\W\d_]-{3,}|[" + UPPER + r"]{2}\*{1,3}(?:$|\s|[" + UPPER + r"])|"
+# "HỒ CHÍ MINHSông Trà, ngày"), the number glued to the issuer's last line ("TỈNH HÀ LAMSố: 15/KH-UBND";
+# "LAMSỐ: 15" as a legacy font's converter may give it)
+_GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[" + UPPER + r"]{2}(?:Số|SỐ)\s*:\s*\d|[^\W\d_]-{3,}|[" + UPPER + r"]{2}\*{1,3}(?:$|\s|[" + UPPER + r"])|"
                            r"(?:NAM|MINH)[" + UPPER + r"][" + LOWER + r"]", re.M)
 HEAD_CHARS = 4000
 
@@ -73,6 +74,38 @@ def caps_split(word: str) -> int | None:
                                       untoned(word[k]).lower() not in "aeiouy", -k))
 
 
+# a chapter's or a part's label, its Roman numeral glued to its title in capitals: "Chương IINHIỆM VỤ"
+_GLUED_CHAPTER = re.compile(r"\b((?:Chương|CHƯƠNG|Phần|PHẦN) )([IVXL]{1,6})([" + UPPER + r"]+)(?=\s|$)", re.M)
+
+
+def _title_word(rest: str) -> bool:
+    """Whether the letters after a cut numeral are a title's first word: a syllable of three letters
+    or more ("MỤC", "KINH"), or of two opening on a consonant ("TỔ"); not a numeral's own letter
+    ("II" -> "I|I") nor a label's letter ("IIA" -> "I|IA")."""
+    return syllable(rest) and (len(rest) >= 3 or (len(rest) == 2 and untoned(rest[0]).lower() not in "aeiouy"))
+
+
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^XL$|^L$")
+
+
+def _chapter_cut(m: re.Match) -> str:
+    """The label, a break, the title: the numeral cut where the rest is a syllable of capitals,
+    a consonant first if two cuts do (see `chapter_labels_unglued`); the match as it is if none."""
+    head, letters = m.group(1), m.group(2) + m.group(3)
+    cuts = [k for k in range(1, len(m.group(2)) + 1) if _ROMAN.match(letters[:k]) and _title_word(letters[k:])]
+    if not cuts:
+        return m.group(0)
+    k = max(cuts, key=lambda k: (untoned(letters[k]).lower() not in "aeiouy", -k))
+    return head + letters[:k] + "\n" + letters[k:]
+
+
+def chapter_labels_unglued(text: str) -> str:
+    """A chapter's or a part's label glued to its title in capitals ("Chương IINHIỆM VỤ", "Chương
+    IMỤC TIÊU"), as a converter that joins a centred paragraph's two lines with nothing between
+    writes it: a break put back after the numeral."""
+    return _GLUED_CHAPTER.sub(_chapter_cut, text)
+
+
 def has_lost_breaks(text: str) -> bool:
     return _GLUED_HEADER.search(text[:HEAD_CHARS]) is not None
 
@@ -88,4 +121,4 @@ def put_back(text: str) -> str:
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
-    return CAPS_GLUE.sub(unglue, _BREAKS.sub("\n", text))
+    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(_BREAKS.sub("\n", text)))

@@ -24,7 +24,7 @@ from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, Rea
                                      layout_table_blocks, roman)
 from extractors.formats.marks import raised_mark
 from extractors.formats.text import decode
-from extractors.layout import one_line
+from extractors.layout import one_line, wrap
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
 MAX_ROWSPAN, MAX_COLSPAN = 500, 100
@@ -894,4 +894,17 @@ def read(data: bytes, path: str) -> RawDocument:
     if legacy_fonts:
         from normalizers.legacy import font_converted_issue
         walk.issues.append(font_converted_issue())
-    return RawDocument(walk.blocks, encoding=encoding, metadata=metadata, issues=walk.issues)
+    return RawDocument(printed_paragraphs(walk.blocks), encoding=encoding, metadata=metadata, issues=walk.issues)
+
+
+def printed_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A page whose paragraphs are the printed lines of a page or the hard-wrapped lines of a text file, one a
+    paragraph (a converted PDF, a .txt opened in Word and saved as a web page: "... về phát triển du lịch giai
+    đoạn" / "2026-2030;"), its wraps joined again as the Word reader joins them (docx._joined_lines, told by
+    extractors.layout.wrap.printed_lines); any other page's blocks as they are."""
+    from extractors.formats.docx import LAYOUT_MIN_LINES, _joined_lines
+    plain = [b.text for b in blocks if b.kind == "paragraph" and b.location.keys() == {"element"} and b.text.strip()]
+    if len(plain) < LAYOUT_MIN_LINES:
+        return blocks
+    style = wrap.printed_lines(plain)
+    return blocks if style is None else _joined_lines(blocks, style, key="element")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractors.blocks import RawDocument, ReadError
+from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats import glued, html
 from extractors.formats.base import roman
 from extractors.formats.text import decode_unicode
@@ -73,6 +73,10 @@ _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*
 # XÃ HỘI TỈNH X**", "**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**" (a run in capitals: a line of the header or
 # the signature, not a bold word in a sentence)
 _BOLD_PARAGRAPHS = re.compile(r"\*\*([^*|\n]+)\*\* (?=\*\*)")
+# a bold paragraph of a cell glued to the next paragraph, as html2text writes a cell's paragraphs with
+# nothing between: a bold line in capitals then the number in sentence case ("**TỈNH HÀ LAM**Số: 15"),
+# or two bold paragraphs run together, the first ending in capitals ("CHỦ TỊCH****Lê Văn Bình**")
+_BOLD_GLUED = re.compile(r"(?<=[" + glued.UPPER + r"]{2}\*\*)(?=\*\*\S|[" + glued.UPPER + r"][" + glued.LOWER + r"])")
 # a letter's subject after its number in the header cell: "Số: 318/UBND-VP V/v tăng cường ..."
 _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 
@@ -121,7 +125,13 @@ def lost_cell_breaks(text: str) -> str:
         return text
     typed = typed_double_spaces(text)
     out = []
+    in_row = False  # a line of a table's row: one with a pipe, or one after a row's line ending on a hard break
     for line in (broken_header_rows(text.split("\n")) if ruled else text.split("\n")):
+        in_row = bool(line.strip()) and not _RULE_LINE.match(line) and (
+            "|" in line and (ruled or line.startswith("|")) or in_row)
+        if in_row:
+            line = _BOLD_GLUED.sub("<br>", line)
+        in_row = in_row and _HARD_BREAK.search(line) is not None
         if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)
             if not typed:
@@ -241,8 +251,47 @@ def wrapped_header_joined(text: str) -> str:
     return "\n".join(lines[:start] + [joined] + lines[end:])
 
 
+# Markdown's footnotes: a definition at a line's start, "[^1]: Kế hoạch ...", its lines after it indented; a
+# reference after its word, "năm 2022[^1];" (a numbered label only: "[^ghi-chu]" is left as written)
+_FOOTNOTE_DEF = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*(.*)$")
+_FOOTNOTE_CONTINUED = re.compile(r"^(?: {4}|\t)[ \t]*\S")
+_FOOTNOTE_REF = re.compile(r"(?<!\\)\[\^(\d{1,3})\](?!:)")
+_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+
+
+def footnotes(text: str) -> tuple[str, list[str]]:
+    """The text with Markdown's footnotes read as the HTML and Word readers read raised marks and footnotes
+    (extractors.formats.marks): each reference "[^1]" as "[1]" (not inside a code span), each definition
+    "[^1]: ..." (and its indented lines) blanked out of the text, its line count kept; and the notes, "1 ...",
+    to be read after the text as Word's footnotes are."""
+    if "[^" not in text:
+        return text, []
+    lines, out, notes = text.split("\n"), [], []
+    k = 0
+    while k < len(lines):
+        m = _FOOTNOTE_DEF.match(lines[k])
+        if m is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        parts = [m.group(2).strip()]
+        out.append("")
+        k += 1
+        while k < len(lines) and _FOOTNOTE_CONTINUED.match(lines[k]):
+            parts.append(lines[k].strip())
+            out.append("")
+            k += 1
+        notes.append(" ".join([m.group(1)] + [x for x in parts if x]))
+    text, pieces, at = "\n".join(out), [], 0
+    for code in _CODE_SPAN.finditer(text):
+        pieces += [_FOOTNOTE_REF.sub(r"[\1]", text[at:code.start()]), code.group(0)]
+        at = code.end()
+    return "".join(pieces) + _FOOTNOTE_REF.sub(r"[\1]", text[at:]), notes
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
+    text, notes = footnotes(text)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(uniform_breaks_dropped(text))))
     text = wrapped_header_joined(text)
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
@@ -263,6 +312,7 @@ def read(data: bytes, path: str) -> RawDocument:
                 b.location = {**b.location, "line": b.location["line"] + offset}
         blocks.extend(got)
         issues.extend(x for x in found if x not in issues)
+    blocks.extend(RawBlock("footnote", note, {"footnote": note.split(" ", 1)[0]}) for note in notes)
     if not any((b.text or b.rows) for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding, issues=issues)

@@ -102,17 +102,38 @@ class Style:
             near = len(prose) - bisect_left(prose, 0.75 * w)
             # and the text shows its wraps: full lines that stop mid-sentence and go on in
             # lower case on the next line (a scrape of one paragraph per line has none)
-            wraps = sum(1 for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
-                        and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b))  # "a. Vốn ..." is an item
+            wraps = len(_wrap_lengths(stripped, w))  # ("a. Vốn ..." after a full line is an item)
             # (short lines may outnumber the full ones: a table copied a cell a line, as a
             # viewer's copy or `pdftotext -raw` writes it; then the wraps show the width)
             # (a short text may wrap only twice: then most of its full lines that stop mid-sentence are those wraps)
             open_full = sum(1 for a in stripped if len(a) >= 0.75 * w and a.count(" ") >= 3
                             and not SENTENCE_END.search(a) and not is_caps(a))
             shown = wraps >= 3 or (wraps == 2 and wraps >= 0.6 * open_full)
-            if 30 <= w <= 200 and shown and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)):
+            if 30 <= w <= 200 and shown and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)
+                                             or _tight_wraps(stripped, w, open_full)):
                 width = float(w)
         return Style(by_blank, width)
+
+
+MIN_TIGHT_WRAPS = 3  # a short text's wraps, few but plain
+TIGHT_WRAP_SHARE = 0.6  # of the full lines that stop mid-sentence, this share at least go on in lower case
+WRAP_BAND = 0.12  # ... and those lines end within this share of the width of one another
+
+
+def _wrap_lengths(stripped: list[str], w: int) -> list[int]:
+    """The lengths of the full lines (3/4 of `w` or more) that stop mid-sentence and go on in lower case."""
+    return [len(a) for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
+            and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b)]
+
+
+def _tight_wraps(stripped: list[str], w: int, open_full: int) -> bool:
+    """A short text hard-wrapped at a width whose lines are mostly short (a header, headings, list items):
+    few lines reach the width, but most of its full lines that stop mid-sentence go on in lower case on
+    the next line, and they end within a narrow band of one another (a writer's wrap column, not long
+    paragraphs of one line each, whose lengths differ)."""
+    lengths = _wrap_lengths(stripped, w)
+    return len(lengths) >= MIN_TIGHT_WRAPS and len(lengths) >= TIGHT_WRAP_SHARE * open_full \
+        and max(lengths) - min(lengths) <= WRAP_BAND * w
 
 
 PRINTED_OPEN_SHARE = 0.5  # of the full lines, this share at least stops mid-sentence
@@ -206,6 +227,18 @@ def date_cut(before: str, line: str) -> bool:
     return m is not None and DATE_REST[m.group(0).rsplit(None, 1)[-1].lower()].match(line) is not None
 
 
+# a period's name at a line's end and its years opening the next line: "... về phát triển du lịch giai đoạn" /
+# "2026-2030;" (not a year range that labels an item: "2026-2028: hoàn thành ...")
+PERIOD_HEAD = re.compile(r"\bgiai\s+đoạn$", re.I)
+PERIOD_REST = re.compile(r"^(?:19|20)\d{2}\s*[-–÷]\s*(?:19|20)\d{2}\b(?!\s*:)")
+
+
+def period_cut(before: str, line: str) -> bool:
+    """Whether `line` goes on with the years of a period that `before` names ("giai đoạn" / "2026-2030;"), a wrap
+    however short the line and whatever stands between (a blank line, a paragraph's end)."""
+    return PERIOD_HEAD.search(before) is not None and PERIOD_REST.match(line) is not None
+
+
 def appendix_cut(before: str, line: str) -> bool:
     """Whether `line` goes on with a reference to an appendix that `before` ends at its preposition ("...
     đến năm 2030 tại" / "Phụ lục kèm theo Chương trình này."), not an appendix's title."""
@@ -237,7 +270,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     A label's Markdown escape is read as the label ("b\\) Giám sát ..." opens a block)."""
     prev, nxt = label_unescaped(prev), label_unescaped(nxt)
     para = label_unescaped(para)
-    if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt):
+    if _dash_wrap(prev, nxt, style, same_group, para) or date_cut(prev, nxt) or period_cut(prev, nxt):
         return True
     if ELLIPSIS_END.search(prev) and nxt[:1].islower() and same_group and not column \
             and style.wrap_width is not None and _full(prev, nxt, style.wrap_width):
