@@ -1322,8 +1322,15 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
-# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41")
-_NUMBER_START = re.compile(r"^S[oO6]?\s*[:.;]?\s*\d")
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41",
+# its "ố:" read as one "ð" or "đ": "Sð1523Qppp")
+_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]?\s*\d")
+# ... or its "S" lost too, the whole line read as one word of garbage: "Ôð:208KHSOTL" for "Số: 208/KH-SCT"
+# (one or two letters, a number, a code's capitals glued: told only of a word read under GARBLED_WORD_CONF)
+_NUMBER_SO_LOST = re.compile(r"^[^\W\d_]{1,2}[:.;]?\d{1,5}[/-]?[A-ZĐÐ]{2,}")
+# a number line read again by the page's model as a printed one in full: "Số: 412/QĐ-STC", "Số: 12-KH/TU"
+# (digits only before the code: a number written by hand is read as signs, "Số: đÓ6/KH-...")
+_NUMBER_PRINTED = re.compile(r"^S[ốo]:?\s?\d{1,5}(?:/\d{4})?\s?[/-]\s?[A-ZĐ][A-ZĐa-z]{0,7}(?:[/-][A-ZĐ0-9][A-ZĐa-z0-9]{0,9})*$")
 # ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 # (its marks taken off) a number line whose number was written by hand, in a marker's bold strokes the
@@ -1377,6 +1384,23 @@ def number_line_told(text: str) -> bool:
     return bool(_NUMBER_START.match(_bare(text)))
 
 
+def number_line_so_lost(text: str, conf: float) -> bool:
+    """A stretch's text read as one word of garbage (under GARBLED_WORD_CONF) that holds a header's
+    number line with its "Số" misread past telling: a letter or two, a number and a code's capitals
+    glued ("Ôð:208KHSOTL" for "Số: 208/KH-SCT", a clean scan's number line set close under the
+    issuer's rule); read again alone, such a line reads right. Not a word read surely, nor one
+    that is no number line's shape ("Đã 12 KH", "Ở20 xã")."""
+    return conf < GARBLED_WORD_CONF and " " not in text.strip() and bool(_NUMBER_SO_LOST.match(_bare(text.strip())))
+
+
+def number_printed(text: str) -> bool:
+    """A number line read again (number_line_read_again) that is a printed one in full, digits
+    before the code: "Số: 412/QĐ-STC", "Số: 12-KH/TU". A line the page read as a number written
+    by hand ("Số4l2/QÐS8IJC") whose reading alone is such a line was printed (its "1" read "l"):
+    it takes that reading, not the digits' model's number glued to the page's garbled code."""
+    return bool(_NUMBER_PRINTED.match(text))
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -1409,25 +1433,29 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
+                todo.append(part)  # (read by the page's model too: a printed number, number_printed)
                 continue
-            if not number_line_told(text) and not _number_read_as_letters(part):
+            if not number_line_told(text) and not _number_read_as_letters(part) \
+                    and not number_line_so_lost(text, min(w["conf"] for w in part)):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
             todo.append(part)
     gone: set[int] = set(framed)
+    if todo:
+        kept, crops = _line_crops(gray, todo, boxes, scale)
+        for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+            text = number_line_read_again(text)
+            hand = any(part is p for p in by_hand)
+            if not _NUMBER_READ.match(text) or (hand and not number_printed(text)):
+                continue
+            if hand:
+                by_hand = [p for p in by_hand if p is not part]
+            first = part[0]
+            first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+            gone.update(id(w) for w in part[1:])
     if by_hand and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
         gone |= _reread_number_by_hand(gray, by_hand, boxes, scale, timeout)
-    if not todo:
-        return gone
-    kept, crops = _line_crops(gray, todo, boxes, scale)
-    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = number_line_read_again(text)
-        if not _NUMBER_READ.match(text):
-            continue
-        first = part[0]
-        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
-        gone.update(id(w) for w in part[1:])
     return gone
 
 
