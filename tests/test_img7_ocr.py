@@ -54,3 +54,61 @@ def test_number_line_told_with_eth(read, told):
 ])
 def test_number_printed(read_again, printed):
     assert ocr.number_printed(read_again) == printed
+
+
+# A period's division sign ("2026÷2030") read as a plus: the range's end year was lost.
+@pytest.mark.parametrize("words, repaired", [
+    (["giai", "đoạn", "2026+2030,"], ["giai", "đoạn", "2026÷2030,"]),
+    (["(2021+2025)"], ["(2021÷2025)"]),
+    (["năm", "2019", "+", "2020"], ["năm", "2019", "÷", "2020"]),
+    (["2026+2030"], ["2026÷2030"]),
+    # must not
+    (["20+30"], ["20+30"]),                  # no years
+    (["2030+2026"], ["2030+2026"]),          # out of order
+    (["1950+2030"], ["1950+2030"]),          # too far apart
+    (["2026", "+", "15%"], ["2026", "+", "15%"]),
+    (["120+2030"], ["120+2030"]),
+])
+def test_repair_year_range(words, repaired):
+    assert ocr.repair_year_range(words) == repaired
+
+
+# An amount read with a digit too many in a column its total row checks.
+TABLE = [["STT", "Nội dung chi", "Số tiền (đồng)"],
+         ["1", "Chi in tài liệu", "124.300.000"],
+         ["2", "Chi thù lao", "86.000.000"],
+         ["3", "Chi tiền ăn", "{x}"],
+         ["", "Tổng cộng", "{t}"]]
+
+
+def _table(x: str, t: str) -> list[list[str]]:
+    return [[cell.format(x=x, t=t) for cell in row] for row in TABLE]
+
+
+@pytest.mark.parametrize("read, total, right", [
+    ("4305.200.000", "645.500.000", "435.200.000"),   # a four-digit first group
+    ("43.52.000", "215.820.000", None),               # a group of two: no one-digit drop of it fits
+    ("435.2000.000", "645.500.000", "435.200.000"),   # a four-digit middle group
+    ("1435.200.000", "645.500.000", "435.200.000"),
+    # must not
+    ("435.200.000", "645.500.000", None),             # well grouped: nothing to do
+    ("4305.200.000", "645.600.000", None),            # no drop adds up
+    ("4305.200.000", "", None),                       # no total
+    ("4305.200.000", "645,5", None),                  # a total of another shape
+])
+def test_amounts_told_by_total(read, total, right):
+    got = ocr.amounts_told_by_total(_table(read, total))
+    assert got == ({(3, 2): right} if right else {})
+
+
+def test_amount_not_told_without_a_total_label():
+    rows = _table("4305.200.000", "645.500.000")
+    rows[-1][1] = "Ghi chú"
+    assert ocr.amounts_told_by_total(rows) == {}
+
+
+def test_two_ill_grouped_amounts_stay():
+    rows = _table("4305.200.000", "645.500.000")
+    rows[2][2] = "860.000"
+    rows[1][2] = "1243.00.000"
+    assert ocr.amounts_told_by_total(rows) == {}

@@ -1568,7 +1568,35 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_glued_dong(words)
+    return repair_year_range(repair_glued_dong(words))
+
+
+# a period's years joined by a division sign ("2026÷2030"), the sign's dots blurred into a plus's
+# stroke: "2026+2030", "2026 + 2030" (a later year within YEAR_RANGE_REACH; no sum adds two years)
+YEAR_RANGE_REACH = 50
+_YEAR_PLUS = re.compile(r"^(\(?)((?:19|20)\d\d)\+((?:19|20)\d\d)([.,;:)]*)$")
+_YEAR_BEFORE = re.compile(r"^\(?((?:19|20)\d\d)$")
+_YEAR_AFTER = re.compile(r"^((?:19|20)\d\d)[.,;:)]*$")
+
+
+def _years_in_range(first: str, last: str) -> bool:
+    return 0 < int(last) - int(first) <= YEAR_RANGE_REACH
+
+
+def repair_year_range(words: list[str]) -> list[str]:
+    """A period's "2026÷2030" read "2026+2030" (or "2026 + 2030") -> "2026÷2030": the division sign
+    the page set between two years, its dots read into a plus (the period's end year lost). Not
+    a "+" between other numbers ("20+30"), nor years out of order or far apart ("2030+2026")."""
+    out = list(words)
+    for i, word in enumerate(out):
+        m = _YEAR_PLUS.match(word)
+        if m and _years_in_range(m.group(2), m.group(3)):
+            out[i] = f"{m.group(1)}{m.group(2)}÷{m.group(3)}{m.group(4)}"
+        elif word == "+" and 0 < i < len(out) - 1:
+            before, after = _YEAR_BEFORE.match(out[i - 1]), _YEAR_AFTER.match(out[i + 1])
+            if before and after and _years_in_range(before.group(1), after.group(1)):
+                out[i] = "÷"
+    return out
 
 
 # an amount in thousands' groups with the currency's "đ" glued to it read as a digit or a plain
@@ -2094,8 +2122,68 @@ class _Grid:
                     rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
             rows[r][c] = text
+        for (r, c), text in amounts_told_by_total(rows).items():
+            rows[r][c] = text
+            suspect.add((r, c))
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+# A column of amounts in thousands' groups over a total row ("Tổng cộng" | 1.486.250.000), one of
+# whose amounts OCR read with a digit too many ("5917.500.000" for "517.500.000": a group of four
+# digits, no amount's shape): the one digit whose drop makes the column add up to its total is dropped.
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 517.500.000
+_GROUPED_ONE_TOO_MANY = re.compile(r"^(?=[\d.]*\d{4}|\d{1,3}\.(?:\d{3}\.)*\d{2}(?:\.|$))\d+(?:\.\d+){1,}$")
+_TOTAL_LABEL = re.compile(r"^(?:tong cong|tong so|cong|tong)\b")
+
+
+def _grouped_value(text: str) -> int | None:
+    return int(text.replace(".", "")) if _GROUPED.match(text) else None
+
+
+def _regrouped(digits: str) -> str:
+    """"517500000" -> "517.500.000"."""
+    return f"{int(digits):,}".replace(",", ".")
+
+
+def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Cells of an amounts' column read with one digit too many, with the amount the column's total
+    proves: the column's other amounts are well grouped ("186.400.000"), its last row is a total
+    ("Tổng cộng", "Cộng", "Tổng số" in a cell before it; marks off) and they fall short of it by
+    what the one ill-grouped cell ("5917.500.000") reads with one digit dropped ("517.500.000"),
+    and by no other drop. A column whose rows hold subtotals, or two ill-grouped cells, stays."""
+    found: dict[tuple[int, int], str] = {}
+    width = max((len(row) for row in rows), default=0)
+    for c in range(1, width):
+        total_row = next((r for r in range(len(rows) - 1, -1, -1)
+                          if c < len(rows[r]) and rows[r][c].strip()), None)
+        if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
+            continue
+        total = _grouped_value(rows[total_row][c].strip())
+        if total is None:
+            continue
+        parts, bad = 0, []
+        for r in range(total_row):
+            text = rows[r][c].strip() if c < len(rows[r]) else ""
+            value = _grouped_value(text)
+            if value is not None:
+                parts += value
+            elif _GROUPED_ONE_TOO_MANY.match(text):
+                bad.append((r, text))
+        if len(bad) != 1 or not parts:
+            continue
+        r, text = bad[0]
+        digits = text.replace(".", "")
+        fits = {_regrouped(digits[:k] + digits[k + 1:]) for k in range(len(digits))
+                if parts + int(digits[:k] + digits[k + 1:]) == total}
+        if len(fits) == 1:
+            found[(r, c)] = fits.pop()
+    return found
+
+
+def _folded_words(cell: str) -> str:
+    """A cell's words without their marks, in lower case, one space between ("Tổng  cộng" -> "tong cong")."""
+    return " ".join(_bare(cell).lower().replace("đ", "d").split())
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")  # a year, or one read with a digit too many ("20253")
