@@ -112,3 +112,17 @@ def test_two_ill_grouped_amounts_stay():
     rows[2][2] = "860.000"
     rows[1][2] = "1243.00.000"
     assert ocr.amounts_told_by_total(rows) == {}
+
+
+# A year after "năm" read with a digit too many, told by the page's other years.
+@pytest.mark.parametrize("words, repaired", [
+    (["ngày", "12-3-2026;", "ngân", "sách", "năm", "20286."], ["ngày", "12-3-2026;", "ngân", "sách", "năm", "2026."]),
+    (["Năm", "2024", "...", "năm", "20224,"], ["Năm", "2024", "...", "năm", "2024,"]),
+    # must not
+    (["năm", "20286."], ["năm", "20286."]),                       # no year on the page tells it
+    (["2026", "2028", "năm", "20286"], ["2026", "2028", "năm", "20286"]),  # two years fit
+    (["2026", "có", "20286", "người"], ["2026", "có", "20286", "người"]),  # not after "năm"
+    (["2026", "năm", "2026"], ["2026", "năm", "2026"]),
+])
+def test_repair_long_years(words, repaired):
+    assert ocr.repair_long_years(words) == repaired

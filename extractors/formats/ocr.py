@@ -956,6 +956,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
+        w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
     # of one paragraph (Tesseract's block and paragraph; lines_kept's first lines are by_line's)
     paragraphs = [key[:3] for key in by_line]
@@ -966,6 +968,30 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
+_LONG_YEAR = re.compile(r"^(\d{5})([.,;:)]*)$")
+_PAGE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def repair_long_years(words: list[str]) -> list[str]:
+    """A page's words with a year after "năm" read with a digit too many ("năm 20285." for "năm 2025.")
+    put right: of the years (1900-2099) one digit's drop makes, the one the page writes elsewhere
+    (its date, "ngày 5 - 9 - 2025", its title's year); where none, or two, of them are (2028 and
+    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người")."""
+    seen = {m.group(1) for word in words for m in _PAGE_YEAR.finditer(word)}
+    out = list(words)
+    for i in range(1, len(out)):
+        m = _LONG_YEAR.match(out[i])
+        if not m or _folded(out[i - 1]) != "nam":
+            continue
+        digits = m.group(1)
+        fits = {y for k in range(len(digits)) for y in [digits[:k] + digits[k + 1:]]
+                if _PAGE_YEAR.fullmatch(y) and y in seen}
+        if len(fits) == 1:
+            out[i] = fits.pop() + m.group(2)
+    return out
 
 
 TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
