@@ -126,3 +126,35 @@ def test_two_ill_grouped_amounts_stay():
 ])
 def test_repair_long_years(words, repaired):
     assert ocr.repair_long_years(words) == repaired
+
+
+# A title line's kind of document read as one glued word in capitals.
+@pytest.mark.parametrize("words, repaired", [
+    (["ĐEAN"], ["ĐỀ ÁN"]),
+    (["KEHOACH"], ["KẾ HOẠCH"]),
+    (["QUYẾTĐỊNH:"], ["QUYẾT ĐỊNH:"]),
+    (["CHƯƠNGTRÌNH"], ["CHƯƠNG TRÌNH"]),
+    # must not
+    (["Đean"], ["Đean"]),                     # not in capitals
+    (["ĐEAN", "MỚI"], ["ĐEAN", "MỚI"]),       # among other words
+    (["KẾ HOẠCH"], ["KẾ HOẠCH"]),             # read right
+    (["DUAN"], ["DỰ ÁN"]),                    # "Dự án", its own kind
+    (["HOẠCH"], ["HOẠCH"]),
+])
+def test_repair_glued_kind(words, repaired):
+    assert ocr.repair_glued_kind(words) == repaired
+
+
+# A speck read as a stop after a long header phrase's first word ("ỦY. BAN NHÂN DÂN").
+@pytest.mark.parametrize("words, repaired", [
+    (["ỦY.", "BAN", "NHÂN", "DÂN"], ["ỦY", "BAN", "NHÂN", "DÂN"]),
+    (["ÚY.", "BAN", "NHÂN", "DÂN"], ["ỦY", "BAN", "NHÂN", "DÂN"]),
+    (["HỘI.", "ĐỒNG", "NHÂN", "DÂN"], ["HỘI", "ĐỒNG", "NHÂN", "DÂN"]),
+    # must not
+    (["Ủy.", "ban", "nhân", "dân"], ["Ủy.", "ban", "nhân", "dân"]),   # not in capitals
+    (["CHỦ.", "TỊCH"], ["CHỦ.", "TỊCH"]),                             # a short phrase
+    (["ỦY", "BAN,", "NHÂN", "DÂN"], ["ỦY", "BAN,", "NHÂN", "DÂN"]),   # a comma inside
+])
+def test_speck_stop_in_a_header_phrase(words, repaired):
+    from extractors.formats.vi_syllable import repair_vocabulary
+    assert repair_vocabulary(words) == repaired

@@ -1594,7 +1594,35 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_year_range(repair_glued_dong(words))
+    return repair_glued_kind(repair_year_range(repair_glued_dong(words)))
+
+
+def _kinds_glued() -> dict[str, str]:
+    """A kind of document's name of two words or more, its letters without marks or spaces ->
+    the name in capitals ("dean" -> "ĐỀ ÁN"); letters two kinds share are left out."""
+    glued: dict[str, list[str]] = {}
+    for name in CODE_TYPES.values():
+        if len(name.split()) >= 2:
+            glued.setdefault("".join(_folded(w) for w in name.split()), []).append(name.upper())
+    return {k: v[0] for k, v in glued.items() if len(v) == 1}
+
+
+_KINDS_GLUED = _kinds_glued()
+_GLUED_KIND = re.compile(r"^(\w+?)([.:]?)$")
+
+
+def repair_glued_kind(words: list[str]) -> list[str]:
+    """A title line's kind of document read as one word in capitals, its space and marks lost
+    under the heading's weight ("ĐEAN" for "ĐỀ ÁN", "KEHOẠCH" for "KẾ HOẠCH"): the stretch, that
+    one word alone, takes the kind's spelling (one word holding a space: words are boxes).
+    Not a word in lower case, nor one among others ("DEAN" in a name)."""
+    if len(words) != 1:
+        return words
+    m = _GLUED_KIND.match(words[0])
+    if not m or not m.group(1).isupper() or " " in words[0]:
+        return words
+    kind = _KINDS_GLUED.get(_folded(m.group(1)))
+    return [kind + m.group(2)] if kind else words
 
 
 # a period's years joined by a division sign ("2026÷2030"), the sign's dots blurred into a plus's

@@ -296,7 +296,7 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     stretch is phrases of the vocabulary and marks of signing ("KT.", "TM."); a word without
     a letter stands between them. Punctuation around a word is kept; anything else unchanged.
     A phrase in capitals read with a space lost is spelt first (unglued)."""
-    words = unglued(words)
+    words = list(unglued(words))  # (a speck's stop is taken off a word in place)
     cores_text = [unicodedata.normalize("NFC", w) for w in words]
     cores = [_CORE.match(w) for w in cores_text]
     letters = [ch for w in words for ch in w if ch.isalpha()]
@@ -318,8 +318,14 @@ def repair_vocabulary(words: list[str]) -> list[str]:
             if not all(span) or not all(m.group(2).isalpha() for m in span):
                 continue
             phrase = _PHRASES.get(tuple(untoned(m.group(2)) for m in span))
-            # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title)
-            if phrase is not None and all(not m.group(1) for m in span[1:]) and all(not m.group(3) for m in span[:-1]):
+            # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title), but a speck read as
+            # a stop after a long phrase's first word in capitals ("ỦY. BAN NHÂN DÂN"), which goes
+            speck = n >= LONG_PHRASE and capitals and span[0].group(3) == "."
+            if phrase is not None and all(not m.group(1) for m in span[1:]) \
+                    and all(not m.group(3) for m in span[1 if speck else 0:-1]):
+                if speck:
+                    words[i] = words[i][:-1]
+                    cores_text[i] = cores_text[i][:-1]
                 found.append((i, phrase))
                 i += n
                 break
