@@ -158,3 +158,27 @@ def test_repair_glued_kind(words, repaired):
 def test_speck_stop_in_a_header_phrase(words, repaired):
     from extractors.formats.vi_syllable import repair_vocabulary
     assert repair_vocabulary(words) == repaired
+
+
+def _word(text: str, x0: float, conf: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": 0.0, "bottom": 10.0, "conf": conf}
+
+
+# A lifted mark read with a dash ("~-") far right of the recipients' line is a speck; a dash alone stays.
+@pytest.mark.parametrize("far, conf, speck", [
+    ("~-", 0.0, True),
+    ("-~", 20.0, True),
+    ("^-", 10.0, True),
+    # must not
+    ("-", 0.0, False),       # a dash alone (a table's empty cell)
+    ("~-", 90.0, False),     # read surely
+    ("%", 5.0, False),
+])
+def test_lifted_mark_with_a_dash_is_a_speck(far, conf, speck):
+    line = [_word("-", 86, 93), _word("TT", 92, 97), _word("tỉnh;", 110, 97), _word(far, 435, conf)]
+    assert (line[-1] in ocr._specks(line)) == speck
+
+
+def test_lifted_mark_near_a_word_stays():
+    line = [_word("giá", 86, 93), _word("~-", 108, 0.0), _word("trị", 125, 97)]
+    assert ocr._specks(line) == []

@@ -1951,6 +1951,9 @@ def _repair_bullet(line: list[dict]) -> set[int]:
 NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text
 NOISE_GAP_PT = 24.0  # ... this far (a column's gap) on both sides
 _SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something alone: a table's "-" or "%" cell, a bullet
+# ... but not beside a tilde or a caret, a lifted mark's shape no text sets ("~-": the hook of "Ủ" and
+# the stroke of a title's line lifted off it, read onto the recipients' line beside)
+_MARK_SHAPE = re.compile(r"[~˜^ˆ]")
 
 
 def _specks(line: list[dict]) -> list[dict]:
@@ -1964,7 +1967,7 @@ def _specks(line: list[dict]) -> list[dict]:
     out = []
     for i, w in enumerate(line):
         if (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
-                or _SIGN_ALONE.search(w["text"])):
+                or (_SIGN_ALONE.search(w["text"]) and not _MARK_SHAPE.search(w["text"]))):
             continue
         left = line[i - 1]["x1"] if i else None
         right = line[i + 1]["x0"] if i + 1 < len(line) else None
