@@ -182,3 +182,18 @@ def test_lifted_mark_with_a_dash_is_a_speck(far, conf, speck):
 def test_lifted_mark_near_a_word_stays():
     line = [_word("giá", 86, 93), _word("~-", 108, 0.0), _word("trị", 125, 97)]
     assert ocr._specks(line) == []
+
+
+# A rule's stroke read as an item's number and signs.
+@pytest.mark.parametrize("texts, confs, noise", [
+    (["5.", "`", '‹".', "————"], [0, 16, 7, 55], True),
+    (["3)", "—", "~~"], [12, 30, 20], True),
+    # must not
+    (["5.", "Tổ", "chức"], [0, 90, 90], False),          # words after the number
+    (["5.", "————"], [91, 60], False),                   # the number read surely
+    (["5."], [0], False),                                # the number alone (the page's own rules keep it)
+    (["2025", "---"], [0, 10], False),                   # no item's number
+    (["5.", "12"], [0, 40], False),                      # a digit after it
+])
+def test_rule_read_as_item(texts, confs, noise):
+    assert ocr.rule_read_as_item(texts, [float(c) for c in confs]) == noise

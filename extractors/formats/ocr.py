@@ -927,6 +927,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
+        for part in stretches(line):  # "5. ` ‹". ————": a rule's stroke read as an item's number and signs
+            if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
+                noise.update(id(w) for w in part)
     words = [w for w in words if id(w) not in noise]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -1954,6 +1957,19 @@ _SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something a
 # ... but not beside a tilde or a caret, a lifted mark's shape no text sets ("~-": the hook of "Ủ" and
 # the stroke of a title's line lifted off it, read onto the recipients' line beside)
 _MARK_SHAPE = re.compile(r"[~˜^ˆ]")
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "5.", "3)"
+
+
+def rule_read_as_item(texts: list[str], confs: list[float]) -> bool:
+    """A stretch of words that is a rule's stroke (the motto's underline, a photo's uneven edge) read
+    as an item's number and signs: "5. ` ‹". ————", the number read under GARBLED_WORD_CONF and every
+    word after it signs only (no letter or digit). A list item read surely ("5." then signs: a
+    table's dash), or one with words after its number, stays."""
+    if len(texts) < 2 or not _ITEM_NUMBER.match(texts[0]) or confs[0] >= GARBLED_WORD_CONF:
+        return False
+    return not any(ch.isalnum() for text in texts[1:] for ch in text)
 
 
 def _specks(line: list[dict]) -> list[dict]:
