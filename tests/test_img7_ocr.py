@@ -197,3 +197,13 @@ def test_lifted_mark_near_a_word_stays():
 ])
 def test_rule_read_as_item(texts, confs, noise):
     assert ocr.rule_read_as_item(texts, [float(c) for c in confs]) == noise
+
+
+@pytest.mark.parametrize("label, told", [
+    ("Tổng cộng", True), ("TỔNG CỘNG", True), ("Cộng (I+II)", True), ("Tổng số:", True),
+    ("Công tác tuyên truyền", False), ("Tổng hợp số liệu", False),
+])
+def test_total_row_label(label, told):
+    rows = _table("4305.200.000", "645.500.000")
+    rows[-1][1] = label
+    assert bool(ocr.amounts_told_by_total(rows)) == told

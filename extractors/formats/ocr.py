@@ -2207,7 +2207,7 @@ class _Grid:
 # digits, no amount's shape): the one digit whose drop makes the column add up to its total is dropped.
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 517.500.000
 _GROUPED_ONE_TOO_MANY = re.compile(r"^(?=[\d.]*\d{4}|\d{1,3}\.(?:\d{3}\.)*\d{2}(?:\.|$))\d+(?:\.\d+){1,}$")
-_TOTAL_LABEL = re.compile(r"^(?:tong cong|tong so|cong|tong)\b")
+_TOTAL_LABEL = re.compile(r"^(?:tong cong|tong so|tong|cong)(?:\s*[:(].*)?$")  # "Tổng cộng", "Cộng (I+II)"
 
 
 def _grouped_value(text: str) -> int | None:
