@@ -207,3 +207,20 @@ def test_total_row_label(label, told):
     rows = _table("4305.200.000", "645.500.000")
     rows[-1][1] = label
     assert bool(ocr.amounts_told_by_total(rows)) == told
+
+
+# A section heading numbered with a Roman number and a dash (G8's "II - MỤC TIÊU") read with a wrong tone.
+@pytest.mark.parametrize("words, repaired", [
+    (["II", "-", "MỤC", "TIỂU"], ["II", "-", "MỤC", "TIÊU"]),
+    (["IV", "–", "KINH", "PHI", "THỰC", "HIỆN"], ["IV", "–", "KINH", "PHÍ", "THỰC", "HIỆN"]),
+    (["III-", "NHIỆM", "VỤ"], ["III-", "NHIỆM", "VỤ"]),
+    (["I-", "MỤC", "ĐICH"], ["I-", "MỤC", "ĐÍCH"]),
+    (["I.", "MỤC", "TIỂU"], ["I.", "MỤC", "TIÊU"]),
+    # must not
+    (["II", "-", "Mục", "tiểu"], ["II", "-", "Mục", "tiểu"]),   # not in capitals
+    (["II", "MỤC", "TIỂU"], ["II", "MỤC", "TIỂU"]),             # no dash, no stop: "II" is a word of the line
+    (["-", "MỤC", "TIỂU", "X"], ["-", "MỤC", "TIỂU", "X"]),
+])
+def test_section_heading_after_a_dashed_roman_number(words, repaired):
+    from extractors.formats.vi_syllable import repair_section_heading
+    assert repair_section_heading(words) == repaired
