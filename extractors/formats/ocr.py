@@ -927,6 +927,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
+        for part in stretches(line):  # "5. ` ‹". ————": a rule's stroke read as an item's number and signs
+            if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
+                noise.update(id(w) for w in part)
     words = [w for w in words if id(w) not in noise]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -956,6 +959,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
+        w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
     # of one paragraph (Tesseract's block and paragraph; lines_kept's first lines are by_line's)
     paragraphs = [key[:3] for key in by_line]
@@ -966,6 +971,30 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
+_LONG_YEAR = re.compile(r"^(\d{5})([.,;:)]*)$")
+_PAGE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def repair_long_years(words: list[str]) -> list[str]:
+    """A page's words with a year after "năm" read with a digit too many ("năm 20285." for "năm 2025.")
+    put right: of the years (1900-2099) one digit's drop makes, the one the page writes elsewhere
+    (its date, "ngày 5 - 9 - 2025", its title's year); where none, or two, of them are (2028 and
+    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người")."""
+    seen = {m.group(1) for word in words for m in _PAGE_YEAR.finditer(word)}
+    out = list(words)
+    for i in range(1, len(out)):
+        m = _LONG_YEAR.match(out[i])
+        if not m or _folded(out[i - 1]) != "nam":
+            continue
+        digits = m.group(1)
+        fits = {y for k in range(len(digits)) for y in [digits[:k] + digits[k + 1:]]
+                if _PAGE_YEAR.fullmatch(y) and y in seen}
+        if len(fits) == 1:
+            out[i] = fits.pop() + m.group(2)
+    return out
 
 
 TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
@@ -1322,8 +1351,15 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
-# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41")
-_NUMBER_START = re.compile(r"^S[oO6]?\s*[:.;]?\s*\d")
+# right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41",
+# its "ố:" read as one "ð" or "đ": "Sð1523Qppp")
+_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]?\s*\d")
+# ... or its "S" lost too, the whole line read as one word of garbage: "Ôð:208KHSOTL" for "Số: 208/KH-SCT"
+# (one or two letters, a number, a code's capitals glued: told only of a word read under GARBLED_WORD_CONF)
+_NUMBER_SO_LOST = re.compile(r"^[^\W\d_]{1,2}[:.;]?\d{1,5}[/-]?[A-ZĐÐ]{2,}")
+# a number line read again by the page's model as a printed one in full: "Số: 412/QĐ-STC", "Số: 12-KH/TU"
+# (digits only before the code: a number written by hand is read as signs, "Số: đÓ6/KH-...")
+_NUMBER_PRINTED = re.compile(r"^S[ốo]:?\s?\d{1,5}(?:/\d{4})?\s?[/-]\s?[A-ZĐ][A-ZĐa-z]{0,7}(?:[/-][A-ZĐ0-9][A-ZĐa-z0-9]{0,9})*$")
 # ... and read well: "Số: 96/KH-UBND", "Số 12-KH/TU", "Số: 05/2026/QĐ-UBND"
 _NUMBER_READ = re.compile(r"^S[ốo]\s*:?\s*\d{1,5}\s*[/-]\s*[^\W_]", re.I)
 # (its marks taken off) a number line whose number was written by hand, in a marker's bold strokes the
@@ -1377,6 +1413,23 @@ def number_line_told(text: str) -> bool:
     return bool(_NUMBER_START.match(_bare(text)))
 
 
+def number_line_so_lost(text: str, conf: float) -> bool:
+    """A stretch's text read as one word of garbage (under GARBLED_WORD_CONF) that holds a header's
+    number line with its "Số" misread past telling: a letter or two, a number and a code's capitals
+    glued ("Ôð:208KHSOTL" for "Số: 208/KH-SCT", a clean scan's number line set close under the
+    issuer's rule); read again alone, such a line reads right. Not a word read surely, nor one
+    that is no number line's shape ("Đã 12 KH", "Ở20 xã")."""
+    return conf < GARBLED_WORD_CONF and " " not in text.strip() and bool(_NUMBER_SO_LOST.match(_bare(text.strip())))
+
+
+def number_printed(text: str) -> bool:
+    """A number line read again (number_line_read_again) that is a printed one in full, digits
+    before the code: "Số: 412/QĐ-STC", "Số: 12-KH/TU". A line the page read as a number written
+    by hand ("Số4l2/QÐS8IJC") whose reading alone is such a line was printed (its "1" read "l"):
+    it takes that reading, not the digits' model's number glued to the page's garbled code."""
+    return bool(_NUMBER_PRINTED.match(text))
+
+
 def _number_read_as_letters(part: list[dict]) -> bool:
     """"SỐ BUIKRIE-UJBND", "SỐ: )8/KHSGTE": "Số" (in any case, its colon lost or not) and the
     number after it read as garbage, unsurely (a rough scan's "Số: 86/KH-UBND")."""
@@ -1409,25 +1462,29 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
             text = _line_start(" ".join(w["text"] for w in part))
             if _NUMBER_BY_HAND.match(_bare(text)):
                 by_hand.append(part)
+                todo.append(part)  # (read by the page's model too: a printed number, number_printed)
                 continue
-            if not number_line_told(text) and not _number_read_as_letters(part):
+            if not number_line_told(text) and not _number_read_as_letters(part) \
+                    and not number_line_so_lost(text, min(w["conf"] for w in part)):
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
             todo.append(part)
     gone: set[int] = set(framed)
+    if todo:
+        kept, crops = _line_crops(gray, todo, boxes, scale)
+        for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+            text = number_line_read_again(text)
+            hand = any(part is p for p in by_hand)
+            if not _NUMBER_READ.match(text) or (hand and not number_printed(text)):
+                continue
+            if hand:
+                by_hand = [p for p in by_hand if p is not part]
+            first = part[0]
+            first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
+            gone.update(id(w) for w in part[1:])
     if by_hand and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
         gone |= _reread_number_by_hand(gray, by_hand, boxes, scale, timeout)
-    if not todo:
-        return gone
-    kept, crops = _line_crops(gray, todo, boxes, scale)
-    for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        text = number_line_read_again(text)
-        if not _NUMBER_READ.match(text):
-            continue
-        first = part[0]
-        first["text"], first["x1"], first["conf"] = text, part[-1]["x1"], conf
-        gone.update(id(w) for w in part[1:])
     return gone
 
 
@@ -1540,7 +1597,63 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_glued_dong(words)
+    return repair_glued_kind(repair_year_range(repair_glued_dong(words)))
+
+
+def _kinds_glued() -> dict[str, str]:
+    """A kind of document's name of two words or more, its letters without marks or spaces ->
+    the name in capitals ("dean" -> "ĐỀ ÁN"); letters two kinds share are left out."""
+    glued: dict[str, list[str]] = {}
+    for name in CODE_TYPES.values():
+        if len(name.split()) >= 2:
+            glued.setdefault("".join(_folded(w) for w in name.split()), []).append(name.upper())
+    return {k: v[0] for k, v in glued.items() if len(v) == 1}
+
+
+_KINDS_GLUED = _kinds_glued()
+_GLUED_KIND = re.compile(r"^(\w+?)([.:]?)$")
+
+
+def repair_glued_kind(words: list[str]) -> list[str]:
+    """A title line's kind of document read as one word in capitals, its space and marks lost
+    under the heading's weight ("ĐEAN" for "ĐỀ ÁN", "KEHOẠCH" for "KẾ HOẠCH"): the stretch, that
+    one word alone, takes the kind's spelling (one word holding a space: words are boxes).
+    Not a word in lower case, nor one among others ("DEAN" in a name)."""
+    if len(words) != 1:
+        return words
+    m = _GLUED_KIND.match(words[0])
+    if not m or not m.group(1).isupper() or " " in words[0]:
+        return words
+    kind = _KINDS_GLUED.get(_folded(m.group(1)))
+    return [kind + m.group(2)] if kind else words
+
+
+# a period's years joined by a division sign ("2026÷2030"), the sign's dots blurred into a plus's
+# stroke: "2026+2030", "2026 + 2030" (a later year within YEAR_RANGE_REACH; no sum adds two years)
+YEAR_RANGE_REACH = 50
+_YEAR_PLUS = re.compile(r"^(\(?)((?:19|20)\d\d)\+((?:19|20)\d\d)([.,;:)]*)$")
+_YEAR_BEFORE = re.compile(r"^\(?((?:19|20)\d\d)$")
+_YEAR_AFTER = re.compile(r"^((?:19|20)\d\d)[.,;:)]*$")
+
+
+def _years_in_range(first: str, last: str) -> bool:
+    return 0 < int(last) - int(first) <= YEAR_RANGE_REACH
+
+
+def repair_year_range(words: list[str]) -> list[str]:
+    """A period's "2026÷2030" read "2026+2030" (or "2026 + 2030") -> "2026÷2030": the division sign
+    the page set between two years, its dots read into a plus (the period's end year lost). Not
+    a "+" between other numbers ("20+30"), nor years out of order or far apart ("2030+2026")."""
+    out = list(words)
+    for i, word in enumerate(out):
+        m = _YEAR_PLUS.match(word)
+        if m and _years_in_range(m.group(2), m.group(3)):
+            out[i] = f"{m.group(1)}{m.group(2)}÷{m.group(3)}{m.group(4)}"
+        elif word == "+" and 0 < i < len(out) - 1:
+            before, after = _YEAR_BEFORE.match(out[i - 1]), _YEAR_AFTER.match(out[i + 1])
+            if before and after and _years_in_range(before.group(1), after.group(1)):
+                out[i] = "÷"
+    return out
 
 
 # an amount in thousands' groups with the currency's "đ" glued to it read as a digit or a plain
@@ -1841,6 +1954,22 @@ def _repair_bullet(line: list[dict]) -> set[int]:
 NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text
 NOISE_GAP_PT = 24.0  # ... this far (a column's gap) on both sides
 _SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something alone: a table's "-" or "%" cell, a bullet
+# ... but not beside a tilde or a caret, a lifted mark's shape no text sets ("~-": the hook of "Ủ" and
+# the stroke of a title's line lifted off it, read onto the recipients' line beside)
+_MARK_SHAPE = re.compile(r"[~˜^ˆ]")
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "5.", "3)"
+
+
+def rule_read_as_item(texts: list[str], confs: list[float]) -> bool:
+    """A stretch of words that is a rule's stroke (the motto's underline, a photo's uneven edge) read
+    as an item's number and signs: "5. ` ‹". ————", the number read under GARBLED_WORD_CONF and every
+    word after it signs only (no letter or digit). A list item read surely ("5." then signs: a
+    table's dash), or one with words after its number, stays."""
+    if len(texts) < 2 or not _ITEM_NUMBER.match(texts[0]) or confs[0] >= GARBLED_WORD_CONF:
+        return False
+    return not any(ch.isalnum() for text in texts[1:] for ch in text)
 
 
 def _specks(line: list[dict]) -> list[dict]:
@@ -1854,7 +1983,7 @@ def _specks(line: list[dict]) -> list[dict]:
     out = []
     for i, w in enumerate(line):
         if (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
-                or _SIGN_ALONE.search(w["text"])):
+                or (_SIGN_ALONE.search(w["text"]) and not _MARK_SHAPE.search(w["text"]))):
             continue
         left = line[i - 1]["x1"] if i else None
         right = line[i + 1]["x0"] if i + 1 < len(line) else None
@@ -2066,8 +2195,68 @@ class _Grid:
                     rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
             rows[r][c] = text
+        for (r, c), text in amounts_told_by_total(rows).items():
+            rows[r][c] = text
+            suspect.add((r, c))
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
+
+
+# A column of amounts in thousands' groups over a total row ("Tổng cộng" | 1.486.250.000), one of
+# whose amounts OCR read with a digit too many ("5917.500.000" for "517.500.000": a group of four
+# digits, no amount's shape): the one digit whose drop makes the column add up to its total is dropped.
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # 517.500.000
+_GROUPED_ONE_TOO_MANY = re.compile(r"^(?=[\d.]*\d{4}|\d{1,3}\.(?:\d{3}\.)*\d{2}(?:\.|$))\d+(?:\.\d+){1,}$")
+_TOTAL_LABEL = re.compile(r"^(?:tong cong|tong so|tong|cong)(?:\s*[:(].*)?$")  # "Tổng cộng", "Cộng (I+II)"
+
+
+def _grouped_value(text: str) -> int | None:
+    return int(text.replace(".", "")) if _GROUPED.match(text) else None
+
+
+def _regrouped(digits: str) -> str:
+    """"517500000" -> "517.500.000"."""
+    return f"{int(digits):,}".replace(",", ".")
+
+
+def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Cells of an amounts' column read with one digit too many, with the amount the column's total
+    proves: the column's other amounts are well grouped ("186.400.000"), its last row is a total
+    ("Tổng cộng", "Cộng", "Tổng số" in a cell before it; marks off) and they fall short of it by
+    what the one ill-grouped cell ("5917.500.000") reads with one digit dropped ("517.500.000"),
+    and by no other drop. A column whose rows hold subtotals, or two ill-grouped cells, stays."""
+    found: dict[tuple[int, int], str] = {}
+    width = max((len(row) for row in rows), default=0)
+    for c in range(1, width):
+        total_row = next((r for r in range(len(rows) - 1, -1, -1)
+                          if c < len(rows[r]) and rows[r][c].strip()), None)
+        if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
+            continue
+        total = _grouped_value(rows[total_row][c].strip())
+        if total is None:
+            continue
+        parts, bad = 0, []
+        for r in range(total_row):
+            text = rows[r][c].strip() if c < len(rows[r]) else ""
+            value = _grouped_value(text)
+            if value is not None:
+                parts += value
+            elif _GROUPED_ONE_TOO_MANY.match(text):
+                bad.append((r, text))
+        if len(bad) != 1 or not parts:
+            continue
+        r, text = bad[0]
+        digits = text.replace(".", "")
+        fits = {_regrouped(digits[:k] + digits[k + 1:]) for k in range(len(digits))
+                if parts + int(digits[:k] + digits[k + 1:]) == total}
+        if len(fits) == 1:
+            found[(r, c)] = fits.pop()
+    return found
+
+
+def _folded_words(cell: str) -> str:
+    """A cell's words without their marks, in lower case, one space between ("Tổng  cộng" -> "tong cong")."""
+    return " ".join(_bare(cell).lower().replace("đ", "d").split())
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")  # a year, or one read with a digit too many ("20253")

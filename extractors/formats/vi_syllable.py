@@ -172,12 +172,31 @@ assert len(_SECTION_KEYS) == len(SECTION_HEADINGS)
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
 
 
+_SECTION_NUMBER_DASHED = re.compile(r"^[IVX]{1,5}[-–]?$")  # "II" before a dash, "II-" / "I–" glued to it
+_DASHES = {"-", "–", "—"}
+
+
+def _section_number_words(words: list[str]) -> int:
+    """How many of a line's first words are its section number: "I." / "2)" (one), a Roman number and
+    a dash ("II", "-" two; "II-" one: the G8-style "II - MỤC TIÊU"), or none (0)."""
+    if not words:
+        return 0
+    if _SECTION_NUMBER.match(words[0]):
+        return 1
+    if _SECTION_NUMBER_DASHED.match(words[0]):
+        if words[0][-1] in "-–":
+            return 1
+        if len(words) > 1 and words[1] in _DASHES:
+            return 2
+    return 0
+
+
 def repair_section_heading(words: list[str]) -> list[str]:
     """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU". A line in capitals,
     after a section number or with none, whose first words are a section heading's but for
     their marks (tones, hats, horns), takes the heading's spelling for them; any other line
     unchanged."""
-    start = 1 if words and _SECTION_NUMBER.match(words[0]) else 0
+    start = _section_number_words(words)
     rest = words[start:]
     letters = [ch for w in rest for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
@@ -296,7 +315,7 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     stretch is phrases of the vocabulary and marks of signing ("KT.", "TM."); a word without
     a letter stands between them. Punctuation around a word is kept; anything else unchanged.
     A phrase in capitals read with a space lost is spelt first (unglued)."""
-    words = unglued(words)
+    words = list(unglued(words))  # (a speck's stop is taken off a word in place)
     cores_text = [unicodedata.normalize("NFC", w) for w in words]
     cores = [_CORE.match(w) for w in cores_text]
     letters = [ch for w in words for ch in w if ch.isalpha()]
@@ -318,8 +337,14 @@ def repair_vocabulary(words: list[str]) -> list[str]:
             if not all(span) or not all(m.group(2).isalpha() for m in span):
                 continue
             phrase = _PHRASES.get(tuple(untoned(m.group(2)) for m in span))
-            # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title)
-            if phrase is not None and all(not m.group(1) for m in span[1:]) and all(not m.group(3) for m in span[:-1]):
+            # the inner words' punctuation ends the phrase ("CHỦ, TỊCH" is no title), but a speck read as
+            # a stop after a long phrase's first word in capitals ("ỦY. BAN NHÂN DÂN"), which goes
+            speck = n >= LONG_PHRASE and capitals and span[0].group(3) == "."
+            if phrase is not None and all(not m.group(1) for m in span[1:]) \
+                    and all(not m.group(3) for m in span[1 if speck else 0:-1]):
+                if speck:
+                    words[i] = words[i][:-1]
+                    cores_text[i] = cores_text[i][:-1]
                 found.append((i, phrase))
                 i += n
                 break
