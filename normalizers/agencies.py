@@ -447,7 +447,10 @@ ORGAN = (r"(?:văn phòng|(?:ủy|uỷ) ban kiểm tra|ban (?:tuyên giáo(?: v�
 _BARE_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:" + ORGAN + r"|ban cán sự đảng|đảng đoàn)\s*$", re.I)
 # (in either tone placement: "Tỉnh ủy", "Tỉnh uỷ")
 _OWNING_BODY = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Tỉnh|Huyện|Thành|Đảng) (?:ủy|uỷ)|"
-                          r"Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận))")
+                          r"Bộ\s|Đoàn [ĐđD]|[ỦU][ỷy] ban (?:MTTQ|Mặt trận)|"
+                          # ... its head word alone, a narrow cell cut it there: "Văn phòng" / "Hội đồng" / "nhân dân
+                          # và" / "Ủy ban nhân" / "dân phường"
+                          r"(?:Ủy ban|Uỷ ban|Hội đồng)(?:\s+nhân)?\s*$)")
 
 
 # a department or ministry named by its head word alone, as its own organs name it: "Thanh tra" / "Sở",
