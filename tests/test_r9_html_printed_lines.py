@@ -9,29 +9,10 @@ from __future__ import annotations
 import pytest
 
 from extractors.formats import html
+from tests import test_r9_short_text_wrap_width as wrapped_text
 
-TEXT = [
-    "ỦY BAN NHÂN DÂN", "TỈNH SƠN KHÊ", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Độc lập - Tự do - Hạnh phúc", "Sơn Khê, ngày 03 tháng 02 năm 2027", "", "KẾ HOẠCH",
-    "Phát triển nông nghiệp hữu cơ tỉnh Sơn Khê", "",
-    "Căn cứ Luật Trồng trọt ngày 19-11-2018;",
-    "Căn cứ Nghị quyết số 22/NQ-HĐND ngày 10-12-2026 của Hội đồng nhân dân tỉnh Sơn Khê về phát triển nông nghiệp",
-    "hữu cơ giai đoạn 2027-2030;",
-    "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "",
-    "I. MỤC TIÊU", "1. Mục tiêu chung",
-    "Phát triển nông nghiệp hữu cơ gắn với bảo vệ môi trường, nâng cao thu nhập cho nông dân các xã vùng đồi và",
-    "ven sông của tỉnh.",
-    "2. Mục tiêu cụ thể đến năm 2030",
-    "- Có 30 sản phẩm nông nghiệp hữu cơ được chứng nhận.", "- Diện tích sản xuất hữu cơ tăng bình quân 10%/năm.", "",
-    "II. NHIỆM VỤ, GIẢI PHÁP", "1. Xây dựng vùng sản xuất",
-    "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các huyện rà soát, quy hoạch vùng sản xuất",
-    "tập trung; hỗ trợ chứng nhận sản phẩm.",
-    "2. Xúc tiến tiêu thụ",
-    "Sở Công Thương chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức hội chợ, kết nối tiêu thụ sản phẩm hữu cơ cho",
-    "các hợp tác xã và hộ nông dân.", "",
-    "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.",
-    "2. Ủy ban nhân dân các huyện triển khai thực hiện./.", "",
-    "Nơi nhận:", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Hà Văn Khải"]
+# the short plain text of tests/test_r9_short_text_wrap_width.py, its lines one a paragraph
+TEXT = wrapped_text.TEXT.split("\n")
 
 
 def _page(lines: list[str]) -> bytes:
