@@ -171,14 +171,13 @@ def _is_content(heading: str, ocr: bool, report: bool) -> bool:
 
 # a chapter's section, read as a Roman section under its chapter: "Mục 1. Đầu tư tuyến trục kết nối" under "Chương II
 # / NHIỆM VỤ VÀ GIẢI PHÁP" (a chapter so divided is the plan's top section, its "Mục" the items under it)
-CHAPTER_SECTION_LABEL = re.compile(r"^(?:Mục|MỤC)\s")
-_CHAPTER_SECTION_NUMBER = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})\b")
+CHAPTER_SECTION_LABEL = re.compile(r"^(?:Mục|MỤC)\s+(\d{1,2}|[IVXL]{1,6})\b")  # (its number as written)
 
 
 def _code(node: Node) -> str:
     """An activity's code: its node's number, as written for a chapter's section ("Mục 1." is 1, which the
     outline numbers I among the chapter's Roman-level sections)."""
-    m = _CHAPTER_SECTION_NUMBER.match(node.label)
+    m = CHAPTER_SECTION_LABEL.match(node.label)
     return m.group(1) if m else node.number
 
 
