@@ -220,11 +220,9 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     if cur or len(chunks) < 2:
         return None
     empty = [not any(x.strip() for x in c) for c in chunks]
-    numeric = [any(_numeric(x.strip()) for x in c) for c in chunks]
+    numeric = [any(_numeric(strip_emphasis(x.strip())) for x in c) for c in chunks]  # ("**1.883.192**", "*1*" too)
     best = None
-    # the header: the chunks before the first number ("**1.883.192**" or "*1*" a number too)
-    header = next((k for k, c in enumerate(chunks) if any(_numeric(strip_emphasis(x.strip())) for x in c)),
-                  len(chunks))
+    header = next((k for k, x in enumerate(numeric) if x), len(chunks))  # the header: the chunks before the first number
     for width in range(1, min(MAX_COLUMNS, len(chunks)) + 1):
         parse = _parse(empty, width, header)
         if parse is None:
