@@ -1,6 +1,6 @@
 """Word files converted from a PDF, one printed line a paragraph (online converters, Acrobat,
 LibreOffice): the .docx reader joins the lines again where the text wraps, as the .txt reader
-does (extractors.formats.docx._printed_lines, _joined_lines; extractors.layout.wrap.printed_lines),
+does (extractors.formats.docx._printed_lines, joined_lines; extractors.layout.wrap.printed_lines),
 and leaves a Word file of real paragraphs, or of short lines one a paragraph, as it was.
 
 The documents are invented (another commune, other names and numbers): paragraphs written out

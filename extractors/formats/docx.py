@@ -720,7 +720,7 @@ class _PrintedLine:
         self.number, self.text, self.page, self.column, self.block = block.location[key], block.text, 1, False, block
 
 
-def _joined_lines(blocks: list[RawBlock], style: wrap.Style, key: str = "paragraph") -> list[RawBlock]:
+def joined_lines(blocks: list[RawBlock], style: wrap.Style, key: str = "paragraph") -> list[RawBlock]:
     """The printed lines of a converted PDF (`_printed_lines`) in a body that also holds tables,
     headings or lists: each run of plain paragraphs between them is joined where the text
     wraps (extractors.layout.wrap.paragraphs, with the wrap style of all the body's plain
@@ -1106,7 +1106,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
         if lines is None:  # a body with tables, headings or lists: its plain paragraphs may be printed lines
             printed = _printed_style(plain)
             if printed is not None:
-                blocks = _joined_lines(blocks, printed)
+                blocks = joined_lines(blocks, printed)
         blocks = _tab_columns(blocks)
     scanned = _scanned_pages(archive, parts, body, document_xml, options)
     if scanned is not None:

@@ -900,11 +900,11 @@ def read(data: bytes, path: str) -> RawDocument:
 def printed_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
     """A page whose paragraphs are the printed lines of a page or the hard-wrapped lines of a text file, one a
     paragraph (a converted PDF, a .txt opened in Word and saved as a web page: "... về phát triển du lịch giai
-    đoạn" / "2026-2030;"), its wraps joined again as the Word reader joins them (docx._joined_lines, told by
+    đoạn" / "2026-2030;"), its wraps joined again as the Word reader joins them (docx.joined_lines, told by
     extractors.layout.wrap.printed_lines); any other page's blocks as they are."""
-    from extractors.formats.docx import LAYOUT_MIN_LINES, _joined_lines
+    from extractors.formats.docx import LAYOUT_MIN_LINES, joined_lines
     plain = [b.text for b in blocks if b.kind == "paragraph" and b.location.keys() == {"element"} and b.text.strip()]
     if len(plain) < LAYOUT_MIN_LINES:
         return blocks
     style = wrap.printed_lines(plain)
-    return blocks if style is None else _joined_lines(blocks, style, key="element")
+    return blocks if style is None else joined_lines(blocks, style, key="element")
