@@ -196,6 +196,10 @@ def word_file(blocks: list, mode: str, unicode_head: int = 0) -> bytes:
         if b.align in ("center", "right", "justify"):
             p.alignment = {"center": 1, "right": 2, "justify": 3}[b.align]
         _typed(p, b.text, b.bold, typing)
+    if doc.element.body[-2].tag.endswith("}tbl"):
+        # Word ends a body with a paragraph, never a table (a signature table last): LibreOffice saves a body
+        # that ends in a table as a Word 97 file with the table's cells run together in one paragraph
+        doc.add_paragraph()
     return r._saved(doc)
 
 
