@@ -90,8 +90,9 @@ def _inverse(encoding: str) -> dict[str, str]:
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-# a syllable ending "oa", "oe", "uy" toned on its first vowel (the new placement: "hòa", "Thủy")
-_NEW_TONE = re.compile(f"(?:([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY]))(?!\\w)")
+# a syllable ending "oa", "oe", "uy" toned on its first vowel (the new placement: "hòa", "Thủy"); a word
+# segmenter's "_" between syllables ends one too ("Ủy_ban")
+_NEW_TONE = re.compile(f"(?:([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY]))(?![^\\W_])")
 
 
 def old_tones(text: str) -> str:
