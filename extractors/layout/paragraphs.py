@@ -8,7 +8,9 @@ bold is ("line", (x0, x1, text, True)).
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import Counter
 
 from extractors.blocks import RawBlock
@@ -234,14 +236,27 @@ def _spaced_start(prev: str, line: str) -> bool:
 SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
 
 
+@functools.cache
+def _advance(ch: str) -> int:
+    """A character's advance in a proportional face (Times' widths, in thousandths of an em; a letter
+    with marks as its base letter): capitals and "m", "w" wide, spaces, commas, "i", "l", "t" narrow."""
+    from pdfminer.fontmetrics import FONT_METRICS
+    return FONT_METRICS["Times-Roman"][1].get(unicodedata.normalize("NFD", ch)[:1] or ch, 500)
+
+
 def _word_fits(room: float, x0: float, x1: float, line: str) -> bool:
-    """Whether the first word of a line (its width told by its share of the line's
-    characters) would have fitted in `room`, the space a line above left before the right
-    margin. A word that would not is why the line above stopped early: a ragged-right page
-    (a web page or Markdown printed to PDF, no justification) wraps "... trước ngày" /
-    "31/10/2026;" with a long number or date, far from the margin, mid-sentence."""
+    """Whether the first word of a line (its width told by its share of the line's width,
+    its letters weighed by their widths in a proportional face) would have fitted in `room`,
+    the space a line above left before the right margin. A word that would not is why the
+    line above stopped early: a ragged-right page (a web page, Markdown or a plain text
+    printed to PDF, no justification) wraps "... trước ngày" / "31/10/2026;" with a long
+    number or date, "... phối_hợp với" / "Ủy_ban_nhân_dân các xã , ..." with a wide word,
+    far from the margin, mid-sentence. (By the count of characters alone, a word of capitals
+    and wide letters in a line of narrow ones looked narrower than it is.)"""
     word = line.split(" ", 1)[0]
-    return len(line) == 0 or (x1 - x0) * (len(word) + 1) / len(line) <= room
+    if len(line) == 0:
+        return True
+    return (x1 - x0) * (sum(map(_advance, word)) + _advance(" ")) / sum(map(_advance, line)) <= room
 
 
 def _in_parentheses(text: str) -> bool:

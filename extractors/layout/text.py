@@ -587,13 +587,56 @@ def unspaced_lines(text: str) -> str:
     return _BREAKS.sub(lambda m: "\n" if m.group(0).count("\n") == 2 else "\n\n", text)
 
 
+# a line that is a list's marker alone ("•", "-", "▪"), and an item that opens with a marker of its own
+LONE_MARKER = re.compile(r"^[ \t]*([•◦▪▫●○■□►➢✓∙·+*\-–])[ \t]*$")
+_MARKED_ITEM = re.compile(r"^\s*(?:[•◦▪▫●○■□►➢✓∙·+*]|[-–]\s)")
+_LONE_MARKER_LINE = re.compile(r"(?m)^[ \t]*[•◦▪▫●○■□►➢✓∙·+*\-–][ \t]*$")
+MIN_LONE_MARKERS = 2
+
+
+def lone_markers(text: str) -> str:
+    """A list whose markers plain pdftotext wrote apart from their items (set at a hanging indent of their
+    own): a run of MIN_LONE_MARKERS lines or more, each the same marker alone ("•" / "•" / "•"), then (a
+    blank line between at most) as many lines of items, up to a blank line or the text's end ("Trang chủ"
+    / "Giới thiệu" / "Liên hệ"): each marker goes back before its item ("• Trang chủ"). Other counts stay
+    as they are (a wrapped item: which line a marker opens is not known), as do items with markers of
+    their own."""
+    if not _LONE_MARKER_LINE.search(text):  # (cheap test first: most texts have none)
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    n, i = len(lines), 0
+    while i < n:
+        m = LONE_MARKER.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (mj := LONE_MARKER.match(lines[j])) and mj.group(1) == m.group(1):
+            j += 1
+        start = j + 1 if j < n and not lines[j].strip() else j
+        end = start
+        while end < n and lines[end].strip():
+            end += 1
+        items = lines[start:end]
+        if j - i >= MIN_LONE_MARKERS and len(items) == j - i and not any(
+                _MARKED_ITEM.match(item) or LONE_MARKER.match(item) for item in items):
+            out += [f"{m.group(1)} {item.strip()}" for item in items]
+            i = end
+            continue
+        out += lines[i:j]
+        i = j
+    return "\n".join(out)
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if "\t" in text:
         text = MARK_TAB.sub(r"\1 ", text)
     if not markdown:
-        text = unspaced_lines(text)
+        text = lone_markers(unspaced_lines(text))
     if is_word_segmented(text):
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
         issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
@@ -1097,7 +1140,7 @@ def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[L
     """A header's two columns set on alternate lines (`pdftotext -layout` of a PDF whose columns' baselines
     differ: no line holds both): from line i, lines of one piece each, indented, every one either left of
     where the national title's line starts or at or right of it; the national title among the right ones,
-    two lines or more on each side. (index after the band, left lines, right lines), as two_columns."""
+    two lines or more on each side; the band opens in the left column or with the national title. (index after the band, left lines, right lines), as two_columns."""
     band: list[tuple[int, int, str]] = []  # (line index, start, text)
     k = i
     while k < len(page) and not page[k].blank:
@@ -1118,8 +1161,10 @@ def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[L
     right = [(n, text) for n, start, text in band if start >= middle - 1]
     if len(left) + len(right) != len(band) or len(left) < 2 or len(right) < 2:
         return None
-    if band[0][1] >= middle - 1:
+    if band[0][1] >= middle - 1 and tuple(_bare_words(band[0][2])[:6]) != NATIONAL_WORDS[:6]:
         return None  # the band opens in the right column: a centred title, not a header's left column
+        # (but the national title itself may open it: the right column set the higher, "CỘNG HÒA XÃ HỘI
+        # CHỦ NGHĨA VIỆT" / "BỘ TÀI NGUYÊN VÀ MÔI" / "NAM" / "TRƯỜNG")
     return k, [Line(page[n].number, text, page[n].page, column=True) for n, text in left], \
         [Line(page[n].number, text, page[n].page, column=True) for n, text in right]
 

@@ -90,8 +90,9 @@ def _inverse(encoding: str) -> dict[str, str]:
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-# a syllable ending "oa", "oe", "uy" toned on its first vowel (the new placement: "hòa", "Thủy")
-_NEW_TONE = re.compile(f"(?:([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY]))(?!\\w)")
+# a syllable ending "oa", "oe", "uy" toned on its first vowel (the new placement: "hòa", "Thủy"); a word
+# segmenter's "_" between syllables ends one too ("Ủy_ban")
+_NEW_TONE = re.compile(f"(?:([oO])([{_TONES}])([aAeE])|([uU])([{_TONES}])([yY]))(?![^\\W_])")
 
 
 def old_tones(text: str) -> str:
@@ -196,6 +197,10 @@ def word_file(blocks: list, mode: str, unicode_head: int = 0) -> bytes:
         if b.align in ("center", "right", "justify"):
             p.alignment = {"center": 1, "right": 2, "justify": 3}[b.align]
         _typed(p, b.text, b.bold, typing)
+    if doc.element.body[-2].tag.endswith("}tbl"):
+        # Word ends a body with a paragraph, never a table (a signature table last): LibreOffice saves a body
+        # that ends in a table as a Word 97 file with the table's cells run together in one paragraph
+        doc.add_paragraph()
     return r._saved(doc)
 
 
