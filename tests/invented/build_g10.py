@@ -24,6 +24,28 @@ tables lost their grid, and issuers the set has little of.
   Đơn vị thực hiện: X chủ trì, phối hợp với Y", funds from its own budget and mobilized, signed "TM. BAN THƯỜNG
   TRỰC / PHÓ CHỦ TỊCH" (.pdf).
 
+The second batch (golds written by hand before their first extraction too):
+
+- a district's task list as an Excel sheet alone (an annex): title lines merged across, a header row "TT | Nội dung
+  nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" under them, group rows "I" .. "III" merged
+  across, the lead merged down over runs of tasks; a second sheet the estimate with its amounts typed as text
+  ("185,5", "1.250") (.xlsx);
+- a province's Hội đồng phối hợp phổ biến, giáo dục pháp luật's Kế hoạch of 2024: its duties a table "TT | Cơ quan,
+  đơn vị | Nhiệm vụ được giao", a partner "các thành viên Hội đồng" before the task's verb, signed "CHỦ TỊCH HỘI ĐỒNG /
+  PHÓ CHỦ TỊCH UBND TỈNH", its money in full đồng (.docx);
+- a province's ODA project board's Kế hoạch of 2018 scraped to Markdown: money in tỷ đồng beside its equivalent in
+  USD, "tr.đ" (.md);
+- a district health centre's (Trung tâm Y tế huyện) Kế hoạch of 2014 as text laid out with spaces, numbered with
+  slashes "I/", "1/", "a/", a task whose lettered items each name their own chairing unit, amounts "86.500.000đ" (.txt);
+- a district Party committee's Chương trình hành động of 2021 in the old tone-mark style saved as RTF: two bases in
+  one "Thực hiện" line, a task led by "Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện lãnh đạo ...", a partner
+  "Ủy ban Kiểm tra Huyện uỷ" before the task's verb (.rtf).
+
+First pass of the second batch (its 5 documents alone): micro 145/150/161 (P 0.967, R 0.901): the task sheet read as
+layout (no activity of 6; the reader's, see the report), lettered items with their own leads read as one task, the
+partner ends after "Huyện uỷ" and "Hội đồng", "Đảng đoàn ... lãnh đạo", "Đội chống dịch ...", the signer "CHỦ TỊCH
+HỘI ĐỒNG", a programme's money as a source.
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g10 OUTDIR`
 writes every file; the RTF, ODT and PDF need soffice (the files in raw/ are the ones the golds were written against).
 
@@ -617,6 +639,334 @@ def main(out: str) -> None:
     (folder / LEARNING).write_bytes(_converted(learning_plan(), LEARNING, "rtf"))
     (folder / JUSTICE).write_bytes(_converted(justice_plan(), JUSTICE, "odt"))
     (folder / FRONT).write_bytes(_pdf(front_plan(), FRONT))
+    main2(out)
+
+
+
+# ===========================================================================
+# The second batch (golds written by hand before their first extraction too).
+
+TASK_SHEET = "g10_huyen-bachha_phu-luc-nhiem-vu_2022_sheet-nhiem-vu.xlsx"
+COUNCIL = "g10_hdpbgdpl-tinh-lamha_08-kh-hdpbgdpl_2024_bang-phan-cong.docx"
+ODA = "g10_bqlda-tinh-namvan_215-kh-bqlda_2018_von-oda-usd.md"
+UNIT = "g10_ttyt-huyen-dongtrieu_45-kh-ttyt_2014_gach-cheo.txt"
+PARTY = "g10_huyenuy-tanlam_12-ctr-hu_2021_chuong-trinh-hanh-dong.rtf"
+
+# ---------------------------------------------------------------------------
+# 8. A district's task list as an Excel sheet (the annex of a plan), and its funds on a second sheet whose amounts
+#    were typed as text ("1.250,5").
+
+TASK_SHEET_ROWS = [  # code, task, lead, partners, time (None lead = merged with the row above)
+    ("I", "CÔNG TÁC TUYÊN TRUYỀN", None, None, None),
+    ("1", "Tuyên truyền về phòng, chống thiên tai trên Đài Truyền thanh huyện", "Phòng Văn hóa và Thông tin",
+     "Đài Truyền thanh huyện", "Hằng năm"),
+    ("2", "Tập huấn kỹ năng ứng phó thiên tai cho cán bộ thôn, bản", None, "UBND các xã, thị trấn", "Quý II/2022"),
+    ("II", "CÔNG TÁC CHUẨN BỊ", None, None, None),
+    ("3", "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro", "Phòng Nông nghiệp và Phát triển nông thôn",
+     "Ban Chỉ huy Quân sự huyện, Công an huyện", "Tháng 4/2022"),
+    ("4", "Dự trữ vật tư, phương tiện cứu hộ tại các xã trọng điểm", None, "Phòng Tài chính - Kế hoạch",
+     "Tháng 5/2022"),
+    ("5", "Kiểm tra an toàn hồ chứa, đê bao trước mùa mưa lũ", None, "UBND các xã có hồ chứa", "Tháng 5/2022"),
+    ("III", "KHẮC PHỤC HẬU QUẢ", None, None, None),
+    ("6", "Hỗ trợ người dân khôi phục sản xuất sau thiên tai", "UBND các xã, thị trấn", "Phòng Lao động - Thương binh "
+     "và Xã hội", "Khi có thiên tai"),
+]
+
+TASK_SHEET_FUNDS = [  # label, amount as typed (text)
+    ("STT", "Nội dung", "Kinh phí (triệu đồng)"),
+    ("1", "Tuyên truyền, tập huấn", "185,5"),
+    ("2", "Mua sắm vật tư, phương tiện cứu hộ", "1.250"),
+    ("3", "Kiểm tra hồ chứa, đê bao", "64,5"),
+    ("", "Tổng cộng", "1.500"),
+]
+
+
+def _fixed_book(book) -> bytes:
+    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
+    book.properties.created = book.properties.modified = FIXED_TIME
+    buf = io.BytesIO()
+    book.save(buf)
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-05-06T07:08:09Z", data)
+            info.date_time = (2026, 1, 1, 0, 0, 0)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def task_sheet() -> bytes:
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Nhiem vu"
+    for row, text in ((1, "PHỤ LỤC I"),
+                      (2, "DANH MỤC NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI NĂM 2022"),
+                      (3, "(Kèm theo Kế hoạch số 58/KH-UBND ngày 18/3/2022 của UBND huyện Bạch Hà)")):
+        sheet.cell(row, 1, text).font = Font(bold=row < 3, italic=row == 3)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+    for col, text in enumerate(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+                               start=1):
+        sheet.cell(5, col, text).font = Font(bold=True)
+    start = None
+    for r, (code, task, lead, partners, when) in enumerate(TASK_SHEET_ROWS, start=6):
+        sheet.cell(r, 1, code)
+        sheet.cell(r, 2, task).font = Font(bold=not code.isdigit())
+        if not code.isdigit():
+            sheet.merge_cells(start_row=r, start_column=2, end_row=r, end_column=5)
+            continue
+        if lead is not None:
+            sheet.cell(r, 3, lead)
+            start = r
+        elif start is not None:
+            # the lead merged down over this row: widen the merge that starts at `start`
+            for rng in list(sheet.merged_cells.ranges):
+                if rng.min_col == 3 and rng.min_row == start:
+                    sheet.unmerge_cells(str(rng))
+            sheet.merge_cells(start_row=start, start_column=3, end_row=r, end_column=3)
+        sheet.cell(r, 4, partners)
+        sheet.cell(r, 5, when)
+    for col, width in zip("ABCDE", (6, 50, 26, 30, 16)):
+        sheet.column_dimensions[col].width = width
+    funds = book.create_sheet("Kinh phi")
+    funds.cell(1, 1, "PHỤ LỤC II").font = Font(bold=True)
+    funds.cell(2, 1, "DỰ TOÁN KINH PHÍ PHÒNG, CHỐNG THIÊN TAI NĂM 2022").font = Font(bold=True)
+    for r, row in enumerate(TASK_SHEET_FUNDS, start=4):
+        for c, value in enumerate(row, start=1):
+            cell = funds.cell(r, c, value)
+            cell.number_format = "@"  # typed as text
+    return _fixed_book(book)
+
+
+# ---------------------------------------------------------------------------
+# 9. A province's Hội đồng phối hợp phổ biến, giáo dục pháp luật: its duties a table "TT | Cơ quan, đơn vị | Nhiệm vụ
+#    được giao", signed by its chairman who is a vice-chairman of the province (.docx).
+
+COUNCIL_DUTIES = [
+    ["TT", "Cơ quan, đơn vị", "Nhiệm vụ được giao"],
+    ["1", "Sở Tư pháp (Cơ quan Thường trực Hội đồng)", "Tham mưu Hội đồng triển khai Kế hoạch; hướng dẫn, kiểm tra; tổng hợp "
+     "kết quả, báo cáo Hội đồng trước ngày 05/12/2024."],
+    ["2", "Sở Thông tin và Truyền thông", "Chỉ đạo các cơ quan báo chí, hệ thống thông tin cơ sở tuyên truyền pháp luật."],
+    ["3", "Sở Giáo dục và Đào tạo", "Tổ chức giáo dục pháp luật trong các cơ sở giáo dục."],
+    ["4", "Công an tỉnh", "Phổ biến pháp luật về an ninh, trật tự, an toàn giao thông."],
+    ["5", "Sở Tài chính", "Bảo đảm kinh phí thực hiện Kế hoạch theo quy định."],
+    ["6", "Ủy ban nhân dân các huyện, thị xã, thành phố", "Ban hành kế hoạch phổ biến, giáo dục pháp luật của địa phương."],
+]
+
+
+def council_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH LÂM HÀ", "HỘI ĐỒNG PHỐI HỢP", "PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT", "-------",
+                  "Số: 08/KH-HĐPBGDPL"],
+            [*MOTTO, "Lâm Hà, ngày 19 tháng 02 năm 2024"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Hoạt động của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh năm 2024", bold=True, center=True)
+    _body(doc, [
+        ("i", "Căn cứ Quyết định số 27/2019/QĐ-TTg ngày 09 tháng 9 năm 2019 của Thủ tướng Chính phủ về Hội đồng phối hợp "
+              "phổ biến, giáo dục pháp luật;"),
+        ("i", "Căn cứ Quyết định số 215/QĐ-UBND ngày 22 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Lâm Hà ban hành Kế "
+              "hoạch phổ biến, giáo dục pháp luật năm 2024;"),
+        ("p", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành Kế hoạch hoạt động năm 2024 như sau:"),
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- 100% thành viên Hội đồng được cung cấp tài liệu pháp luật mới;"),
+        ("p", "- Trên 85% người dân ở khu vực nông thôn được tiếp cận thông tin pháp luật."),
+        ("h", "II. NHIỆM VỤ"),
+        ("h", "1. Tổ chức phiên họp định kỳ của Hội đồng"),
+        ("p", "Sở Tư pháp chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh chuẩn bị nội dung, tổ chức 02 phiên họp trong "
+              "năm."),
+        ("h", "2. Tổ chức Ngày Pháp luật Việt Nam"),
+        ("p", "Sở Tư pháp chủ trì, phối hợp với các thành viên Hội đồng tổ chức hưởng ứng Ngày Pháp luật Việt Nam."),
+        ("h", "3. Kiểm tra công tác phổ biến, giáo dục pháp luật"),
+        ("p", "Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ kiểm tra tại 03 huyện và 04 sở, ngành."),
+        ("h", "III. KINH PHÍ"),
+        ("p", "Kinh phí hoạt động của Hội đồng năm 2024 là 320.000.000 đồng (Ba trăm hai mươi triệu đồng), bố trí trong dự "
+              "toán của Sở Tư pháp."),
+        ("h", "IV. PHÂN CÔNG THỰC HIỆN"),
+    ])
+    table = _table(doc, COUNCIL_DUTIES)
+    _widths(table, [1.2, 5.0, 9.8])
+    _body(doc, [("p", "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Hội đồng (qua Sở Tư pháp) trước ngày 30/11/2024./.")])
+    closing(doc, ["- Hội đồng PHPBGDPL Trung ương (b/c);", "- Chủ tịch UBND tỉnh (b/c);", "- Các thành viên Hội đồng;",
+                  "- Lưu: VT, STP."],
+            ["CHỦ TỊCH HỘI ĐỒNG", "PHÓ CHỦ TỊCH UBND TỈNH", "", "", "", "Trịnh Văn Hậu"])
+    return _save(doc)
+
+
+# ---------------------------------------------------------------------------
+# 10. A project management board's plan of 2018 for an ODA project scraped to Markdown: money in tỷ đồng beside its
+#     equivalent in USD (no amount in đồng), "tr.đ" in a list.
+
+ODA_TEXT = """\
+| **UBND TỈNH NAM VÂN BAN QUẢN LÝ CÁC DỰ ÁN ODA** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - \
+Hạnh phúc** --------------- |
+|---|---|
+| Số: 215/KH-BQLDA | *Nam Vân, ngày 11 tháng 6 năm 2018* |
+
+**KẾ HOẠCH**
+
+**Thực hiện Dự án Cấp nước sạch và vệ sinh nông thôn tỉnh Nam Vân năm 2018 - 2019**
+
+*Căn cứ Nghị định số 16/2016/NĐ-CP ngày 16 tháng 3 năm 2016 của Chính phủ về quản lý và sử dụng vốn hỗ trợ phát triển \
+chính thức (ODA) và vốn vay ưu đãi của các nhà tài trợ nước ngoài;*
+
+*Căn cứ Quyết định số 1432/QĐ-UBND ngày 25 tháng 5 năm 2017 của Ủy ban nhân dân tỉnh Nam Vân phê duyệt Báo cáo \
+nghiên cứu khả thi Dự án;*
+
+Ban Quản lý các dự án ODA tỉnh xây dựng Kế hoạch thực hiện Dự án năm 2018 - 2019 như sau:
+
+### I. MỤC TIÊU
+
+- Đến hết năm 2019, 90% hộ dân tại 12 xã vùng dự án được sử dụng nước sạch theo quy chuẩn;
+
+- Tỷ lệ trường học, trạm y tế vùng dự án có công trình vệ sinh đạt chuẩn đạt 100%.
+
+### II. NHIỆM VỤ
+
+**1. Hoàn thành xây dựng 04 công trình cấp nước tập trung**
+
+Phòng Kỹ thuật chủ trì, phối hợp với Ủy ban nhân dân các huyện vùng dự án giám sát thi công, nghiệm thu công trình.
+
+**2. Đấu nối nước sạch cho các hộ dân**
+
+Phòng Kế hoạch - Tổng hợp chủ trì, phối hợp với Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh hỗ trợ \
+đấu nối cho hộ nghèo, hộ cận nghèo.
+
+**3. Truyền thông thay đổi hành vi vệ sinh**
+
+Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức truyền thông tại cộng đồng.
+
+### III. NGUỒN VỐN
+
+Tổng vốn thực hiện năm 2018 - 2019 là 126,5 tỷ đồng (tương đương 5,6 triệu USD), trong đó:
+
+- Vốn vay ODA của Ngân hàng Thế giới: 101,2 tỷ đồng (tương đương 4,48 triệu USD);
+
+- Vốn đối ứng ngân sách tỉnh: 25,3 tỷ đồng.
+
+Chi phí quản lý dự án năm 2018 dự kiến 850 tr.đ, bố trí từ vốn đối ứng.
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Kế hoạch - Tổng hợp là đầu mối theo dõi, tổng hợp tình hình thực hiện, báo cáo Sở Kế hoạch và Đầu tư hằng quý.
+
+2. Phòng Tài chính - Kế toán thực hiện giải ngân, thanh toán vốn theo quy định.
+
+3. Phòng Kỹ thuật giám sát chất lượng công trình.
+
+| **Nơi nhận:** - UBND tỉnh (b/c); - Sở Kế hoạch và Đầu tư; - Sở Tài chính; - Lưu: VT, KHTH. | **GIÁM ĐỐC** \
+**Đỗ Quang Minh** |
+|---|---|
+"""
+
+
+# ---------------------------------------------------------------------------
+# 11. A district health centre's plan of 2014 as plain text, numbered with slashes ("I/", "1/", "a/"), amounts in
+#     full đồng with "đ" glued to the number.
+
+UNIT_TXT = """\
+SỞ Y TẾ TỈNH ĐÔNG HẢI                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM Y TẾ HUYỆN ĐÔNG TRIỀU                      Độc lập - Tự do - Hạnh phúc
+       Số: 45/KH-TTYT                           Đông Triều, ngày 06 tháng 3 năm 2014
+
+                                   KẾ HOẠCH
+              Phòng, chống bệnh tay chân miệng năm 2014
+
+   Căn cứ Quyết định số 581/QĐ-BYT ngày 24 tháng 02 năm 2012 của Bộ Y tế ban hành Hướng dẫn giám sát và phòng,
+chống bệnh tay chân miệng;
+   Thực hiện Kế hoạch số 18/KH-SYT ngày 20 tháng 01 năm 2014 của Sở Y tế tỉnh Đông Hải về phòng, chống dịch bệnh
+năm 2014;
+   Trung tâm Y tế huyện xây dựng Kế hoạch phòng, chống bệnh tay chân miệng năm 2014 như sau:
+
+I/ MỤC TIÊU
+   1/ Giảm 10% số mắc bệnh tay chân miệng so với trung bình giai đoạn 2009 - 2013.
+   2/ 100% ổ dịch được phát hiện và xử lý kịp thời.
+   3/ 95% trường mầm non được hướng dẫn vệ sinh phòng bệnh.
+
+II/ CÁC HOẠT ĐỘNG
+   1/ Giám sát bệnh tại cộng đồng
+   a/ Khoa Kiểm soát dịch bệnh chủ trì, phối hợp với Trạm Y tế các xã, thị trấn giám sát ca bệnh tại hộ gia đình.
+   b/ Trạm Y tế các xã, thị trấn báo cáo ca bệnh hằng tuần về Khoa Kiểm soát dịch bệnh.
+   2/ Xử lý ổ dịch
+   Đội chống dịch cơ động của Trung tâm chủ trì, phối hợp với Trạm Y tế xã xử lý ổ dịch trong vòng 48 giờ.
+   3/ Truyền thông phòng bệnh
+   Khoa Truyền thông - Giáo dục sức khỏe chủ trì, phối hợp với Phòng Giáo dục và Đào tạo huyện tuyên truyền tại
+trường mầm non.
+
+III/ KINH PHÍ
+   Tổng kinh phí: 86.500.000đ (Tám mươi sáu triệu năm trăm nghìn đồng), trong đó:
+   - Ngân sách Chương trình mục tiêu quốc gia y tế: 60.000.000đ;
+   - Ngân sách huyện: 26.500.000đ.
+
+IV/ TỔ CHỨC THỰC HIỆN
+   1/ Khoa Kiểm soát dịch bệnh: đầu mối triển khai, tổng hợp báo cáo Sở Y tế.
+   2/ Phòng Tài chính - Kế toán: bảo đảm kinh phí, thanh quyết toán.
+   3/ Trạm Y tế các xã, thị trấn: triển khai tại địa phương.
+
+Nơi nhận:                                                        GIÁM ĐỐC
+- Sở Y tế (b/c);
+- UBND huyện (b/c);
+- Trạm Y tế các xã, thị trấn;
+- Lưu: VT.                                                       Lại Văn Bình
+"""
+
+
+# ---------------------------------------------------------------------------
+# 12. A district Party committee's Chương trình hành động of 2021 typed in the old tone-mark style and saved as RTF.
+
+PARTY_BODY = [
+    ("i", "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn Hà lần thứ XVI, nhiệm kỳ 2020 - 2025; Nghị quyết số "
+          "03-NQ/TU ngày 15 tháng 4 năm 2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội vùng đồng "
+          "bào dân tộc thiểu số giai đoạn 2021 - 2025,"),
+    ("p", "Ban Chấp hành Đảng bộ huyện xây dựng Chương trình hành động như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("p", "- Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm bình quân 4%/năm;"),
+    ("p", "- 98% thôn, bản có đường ô tô được cứng hoá;"),
+    ("p", "- Tỷ lệ lao động qua đào tạo đạt 55% vào năm 2025."),
+    ("h", "II. NHIỆM VỤ, GIẢI PHÁP"),
+    ("h", "1. Tăng cường công tác tuyên truyền"),
+    ("p", "Ban Tuyên giáo Huyện uỷ chủ trì, phối hợp với Uỷ ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền Nghị quyết "
+          "đến cán bộ, đảng viên và nhân dân."),
+    ("h", "2. Phát triển sản xuất, giảm nghèo bền vững"),
+    ("p", "Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Uỷ ban nhân dân huyện lãnh đạo xây dựng cơ chế hỗ trợ "
+          "phát triển sản xuất cho hộ nghèo."),
+    ("h", "3. Xây dựng hệ thống chính trị cơ sở vững mạnh"),
+    ("p", "Ban Tổ chức Huyện uỷ chủ trì, phối hợp với Uỷ ban Kiểm tra Huyện uỷ kiện toàn tổ chức cơ sở đảng ở thôn, bản."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí thực hiện giai đoạn 2021 - 2025 khoảng 2,5 tỷ đồng từ ngân sách huyện."),
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Các chi bộ, đảng bộ cơ sở xây dựng kế hoạch thực hiện Chương trình hành động."),
+    ("p", "2. Ban Tuyên giáo Huyện uỷ hướng dẫn, theo dõi, đôn đốc việc thực hiện."),
+    ("p", "3. Văn phòng Huyện uỷ tham mưu Ban Thường vụ Huyện uỷ sơ kết, tổng kết./."),
+]
+
+
+def party_programme() -> bytes:
+    doc = _new()
+    _layout(doc, ["ĐẢNG BỘ TỈNH SƠN HÀ", "HUYỆN UỶ TÂN LÂM", "*", "Số 12-CTr/HU"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------", "Tân Lâm, ngày 28 tháng 5 năm 2021"], bold=(2, 1))
+    _paragraph(doc, "CHƯƠNG TRÌNH HÀNH ĐỘNG", bold=True, center=True, size=14)
+    _paragraph(doc, "Thực hiện Nghị quyết số 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội vùng "
+                    "đồng bào dân tộc thiểu số giai đoạn 2021 - 2025", bold=True, center=True)
+    _body(doc, PARTY_BODY)
+    closing(doc, ["- Ban Thường vụ Tỉnh uỷ (b/c);", "- Các đồng chí Huyện uỷ viên;", "- Các chi bộ, đảng bộ cơ sở;",
+                  "- Lưu: VPHU."],
+            ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "", "", "Nông Văn Chiến"])
+    return _save(doc)
+
+
+def main2(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / TASK_SHEET).write_bytes(task_sheet())
+    (folder / COUNCIL).write_bytes(council_plan())
+    (folder / ODA).write_text(ODA_TEXT, encoding="utf-8")
+    (folder / UNIT).write_text(UNIT_TXT, encoding="utf-8")
+    (folder / PARTY).write_bytes(_converted(party_programme(), PARTY, "rtf"))
 
 
 if __name__ == "__main__":
