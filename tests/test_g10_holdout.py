@@ -1,0 +1,50 @@
+"""Hold-out round G10 (an RTF district plan, an ODT task table, XLSX annexes, a 34-task Word table, a Markdown scrape
+with its budget grid flattened, a word-segmented Quyết định, a Front committee's plan; then a council's plan, an
+ODA board's plan, a health centre's plan numbered with slashes, a Party committee's programme): the shapes its
+invented documents (tests/invented/raw/g10_*) showed, each with rows that must match and rows that must not (other
+names, places and numbers than the documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.fields.activities import extract_activities
+from extractors.formats import read
+from extractors.segment import outline
+
+
+def _doc(text: str, name: str = "plan.txt"):
+    return build_document(read(text.encode(), name))
+
+
+def _activities(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = _doc(text)
+    return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
+
+
+# A numbered task whose lettered items each open with the unit that chairs them ("a/ Khoa X chủ trì, phối hợp với Y
+# giám sát ...", "b) Trạm Y tế xã báo cáo ..."): the letters are tasks of their own (1.a, 1.b), each with its lead,
+# even when each is one sentence. Letters that are one sentence naming no chairing unit stay the task's content.
+TASK_LETTERS = ("KẾ HOẠCH\nPhòng, chống dịch sốt xuất huyết năm 2016\nI. MỤC TIÊU\nGiảm 5% số mắc so với năm 2015.\n"
+                "II. CÁC HOẠT ĐỘNG\n1{sep} Giám sát dịch tại cộng đồng\n{a}\n{b}\n2{sep} Xử lý ổ dịch\n"
+                "Khoa Y tế công cộng chủ trì, phối hợp với Trạm Y tế các phường xử lý ổ dịch.\nIII. KINH PHÍ\n"
+                "Kinh phí từ nguồn ngân sách huyện.\n")
+
+
+@pytest.mark.parametrize("sep, a, b, expected", [
+    ("/", "a/ Khoa Kiểm soát bệnh tật chủ trì, phối hợp với Trạm Y tế các phường giám sát ca bệnh tại hộ gia đình.",
+     "b/ Trạm Y tế các phường báo cáo ca bệnh hằng tuần về Khoa Kiểm soát bệnh tật.",
+     [("1.a", ["Khoa Kiểm soát bệnh tật"], ["Trạm Y tế các phường"]), ("1.b", ["Trạm Y tế các phường"], []),
+      ("2", ["Khoa Y tế công cộng"], ["Trạm Y tế các phường"])]),
+    (".", "a) Phòng Y tế chủ trì, phối hợp với Ủy ban nhân dân các xã khảo sát chỉ số muỗi.",
+     "b) Trung tâm Y tế huyện chủ trì tập huấn cho cộng tác viên.",
+     [("1.a", ["Phòng Y tế"], ["Ủy ban nhân dân các xã"]), ("1.b", ["Trung tâm Y tế huyện"], []),
+      ("2", ["Khoa Y tế công cộng"], ["Trạm Y tế các phường"])]),
+    # must not: letters that name no chairing unit are the task's content (one task "1")
+    (".", "a) Điều tra chỉ số muỗi tại các khu dân cư.", "b) Tập huấn cho cộng tác viên y tế thôn, bản.",
+     [("1", [], []), ("2", ["Khoa Y tế công cộng"], ["Trạm Y tế các phường"])]),
+])
+def test_lettered_items_that_name_their_chairing_unit_are_tasks(sep, a, b, expected):
+    assert _activities(TASK_LETTERS.format(sep=sep, a=a, b=b)) == expected
+
