@@ -48,3 +48,40 @@ TASK_LETTERS = ("KẾ HOẠCH\nPhòng, chống dịch sốt xuất huyết năm 
 def test_lettered_items_that_name_their_chairing_unit_are_tasks(sep, a, b, expected):
     assert _activities(TASK_LETTERS.format(sep=sep, a=a, b=b)) == expected
 
+
+# A Party committee's body named last in a list, then the predicate: the name ends on the committee ("Ủy ban Kiểm tra
+# Huyện ủy kiện toàn ...", "Ban Dân vận Tỉnh ủy củng cố ...") whatever the verb; "Đảng ủy xã X", "Huyện ủy viên",
+# "Tỉnh ủy và ..." go on. And a council named alone ("các thành viên Hội đồng") before a verb of carrying out.
+@pytest.mark.parametrize("text, name", [
+    ("Ủy ban Kiểm tra Huyện ủy kiện toàn tổ chức cơ sở đảng ở thôn, bản", "Ủy ban Kiểm tra Huyện ủy"),
+    ("Ban Dân vận Tỉnh ủy củng cố khối đại đoàn kết toàn dân", "Ban Dân vận Tỉnh ủy"),
+    ("Văn phòng Thành ủy rà soát quy chế làm việc", "Văn phòng Thành ủy"),
+    ("Các thành viên Hội đồng tổ chức hưởng ứng Ngày Pháp luật", "Các thành viên Hội đồng"),
+    ("Thường trực Hội đồng triển khai các nội dung sau", "Thường trực Hội đồng"),
+    # must not: the name goes on after the committee or the council
+    ("Đảng ủy xã Hòa Bình lãnh đạo thực hiện", "Đảng ủy xã Hòa Bình"),
+    ("Hội đồng thẩm định dự án xem xét hồ sơ", None),
+    ("Hội đồng nhân dân huyện giám sát việc thực hiện", "Hội đồng nhân dân huyện"),
+])
+def test_a_party_body_or_a_council_ends_before_its_predicate(text, name):
+    from normalizers.agencies import leading_agency
+    found = leading_agency(text)
+    if name is None:  # (whatever it reads, the council's own name stays whole)
+        assert found is None or text[found[0]:found[1]].startswith("Hội đồng thẩm định")
+    else:
+        assert found and text[found[0]:found[1]] == name
+
+
+# ... so a partner named last before the task's verb is the partner alone
+@pytest.mark.parametrize("text, partners", [
+    ("Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy kiện toàn tổ chức cơ sở đảng.",
+     ["Ủy ban Kiểm tra Huyện ủy"]),
+    ("Sở Tư pháp chủ trì, phối hợp với các thành viên Hội đồng tổ chức Ngày Pháp luật Việt Nam.",
+     ["các thành viên Hội đồng"]),
+    # must not: a partner whose name goes on
+    ("Phòng Nội vụ chủ trì, phối hợp với Đảng ủy xã Tân Phú rà soát quy chế.", ["Đảng ủy xã Tân Phú"]),
+])
+def test_a_partner_that_ends_on_a_party_body_or_a_council(text, partners):
+    from normalizers.agencies import roles_in
+    assert roles_in(text)[1] == partners
+
