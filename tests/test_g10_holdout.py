@@ -85,3 +85,20 @@ def test_a_partner_that_ends_on_a_party_body_or_a_council(text, partners):
     from normalizers.agencies import roles_in
     assert roles_in(text)[1] == partners
 
+
+# A task's paragraph whose subject is two Party bodies that lead ("Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện
+# lãnh đạo xây dựng ..."): they are the task's units, as with "chỉ đạo".
+@pytest.mark.parametrize("sentence, lead", [
+    ("Đảng đoàn Hội đồng nhân dân huyện, Ban cán sự đảng Ủy ban nhân dân huyện lãnh đạo xây dựng cơ chế hỗ trợ.",
+     ["Đảng đoàn Hội đồng nhân dân huyện", "Ban cán sự đảng Ủy ban nhân dân huyện"]),
+    ("Ban Thường vụ Thị ủy lãnh đạo các cấp ủy thực hiện.", ["Ban Thường vụ Thị ủy"]),
+    # must not: a sentence about leadership with no unit as its subject
+    ("Sự lãnh đạo của cấp ủy là yếu tố quyết định.", []),
+])
+def test_a_unit_that_leads_a_task_in_its_paragraph(sentence, lead):
+    text = ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết về giảm nghèo\nI. MỤC TIÊU\nGiảm 3% hộ nghèo mỗi năm.\n"
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền\nBan Tuyên giáo Huyện ủy chủ trì tuyên truyền Nghị quyết.\n"
+            f"2. Phát triển sản xuất\n{sentence}\nIII. TỔ CHỨC THỰC HIỆN\nCác chi bộ xây dựng kế hoạch.\n")
+    acts = {code: lead for code, lead, _ in _activities(text)}
+    assert acts.get("2") == lead
+

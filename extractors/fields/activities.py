@@ -577,7 +577,7 @@ INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[�
                                r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
-DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|"
+DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
                   r"hướng dẫn)(?!\w)")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")
