@@ -102,3 +102,19 @@ def test_a_unit_that_leads_a_task_in_its_paragraph(sentence, lead):
     acts = {code: lead for code, lead, _ in _activities(text)}
     assert acts.get("2") == lead
 
+
+# A council's plan signed by its chairman, who is by office a vice-chairman of the province: "CHỦ TỊCH HỘI ĐỒNG" over
+# "PHÓ CHỦ TỊCH UBND TỈNH" and the name. The title is the council's chairman.
+@pytest.mark.parametrize("lines, title", [
+    (["CHỦ TỊCH HỘI ĐỒNG", "PHÓ CHỦ TỊCH UBND TỈNH", "", "Lê Minh Tâm"], "Chủ tịch Hội đồng"),
+    (["KT. CHỦ TỊCH HỘI ĐỒNG", "PHÓ CHỦ TỊCH HỘI ĐỒNG", "", "Vi Thị Hoa"], "Phó Chủ tịch Hội đồng"),
+    # must not: a plain chairman stays the chairman
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Đào Văn Lâm"], "Chủ tịch"),
+])
+def test_a_council_chairman_signs(lines, title):
+    from extractors.fields.header import extract_signature
+    text = ("HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH\nSố: 05/KH-HĐPH\nThanh Mai, ngày 10 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nHoạt động của Hội đồng năm 2025\nI. MỤC TIÊU\nNâng cao hiệu quả phổ biến pháp luật.\n"
+            "Nơi nhận:\n- Các thành viên Hội đồng;\n- Lưu: VT.\n" + "\n".join(lines) + "\n")
+    assert extract_signature(_doc(text))["title"] == title
+
