@@ -118,3 +118,22 @@ def test_a_council_chairman_signs(lines, title):
             "Nơi nhận:\n- Các thành viên Hội đồng;\n- Lưu: VT.\n" + "\n".join(lines) + "\n")
     assert extract_signature(_doc(text))["title"] == title
 
+
+# A part of the plan's sum named by the programme whose money it is ("- Ngân sách Chương trình mục tiêu quốc gia y
+# tế: 60.000.000đ", "- Vốn Chương trình mục tiêu quốc gia ...: ..."): a source of its own ("other", as "nguồn
+# Chương trình ..."), not a second total.
+@pytest.mark.parametrize("line, source", [
+    ("- Ngân sách Chương trình mục tiêu quốc gia y tế: 45.000.000đ;", "other"),
+    ("- Vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững: 1.200 triệu đồng;", "other"),
+    # must not: a part named by the budget of a level, or the programme's money as the plan's own sum
+    ("- Ngân sách tỉnh: 45.000.000đ;", "local"),
+])
+def test_a_part_named_by_a_programme_is_a_source(line, source):
+    from extractors.fields.budget_statements import extract_statements
+    text = ("KẾ HOẠCH\nPhòng, chống bệnh sởi năm 2017\nI. MỤC TIÊU\nGiảm 10% số mắc.\nII. KINH PHÍ\n"
+            "Tổng kinh phí: 95.000.000đ (Chín mươi lăm triệu đồng), trong đó:\n" + line + "\n"
+            "- Ngân sách huyện: 50.000.000đ.\nIII. TỔ CHỨC THỰC HIỆN\nKhoa Dược thực hiện.\n")
+    statements = extract_statements(_doc(text))
+    part = [s for s in statements if s["raw"] == line.split(": ", 1)[1].rstrip(";")]
+    assert part and part[0]["source"] == source
+

@@ -269,8 +269,9 @@ GRANTED_AS = re.compile(r"^(?:(?:từ\s+)?nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP
 LABEL_COLON = re.compile(r":\s*$")
 SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
-# a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
-NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
+# a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép", and the money of a programme
+# named as such: "Ngân sách Chương trình mục tiêu quốc gia y tế", "Vốn Chương trình 135", "Kinh phí CTMTQG ..."
+NAMED_SOURCE = re.compile(r"^(?:nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
 # ... but a fund named as the donor of the plan's money is a source: "nguồn viện trợ của Quỹ Toàn cầu", "tài trợ
