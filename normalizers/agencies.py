@@ -113,6 +113,9 @@ _AGENCY_WORDS = (
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
     # national parks are units: "Vườn quốc gia Chư Yang Sin"
     "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",
+    # and teams named by their work: "Đội chống dịch cơ động", "Đội phản ứng nhanh", "Đội kiểm tra liên ngành"
+    r"Đội (?:chống dịch|phản ứng nhanh|cơ động|xung kích|kiểm tra|công tác|tình nguyện|thanh niên tình nguyện|"
+    r"quy tắc|trật tự|cứu hộ|cứu nạn)(?!\w)",
     "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
@@ -246,12 +249,12 @@ _DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu t
 _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + MAIN_PREDICATE + r"|"
                           + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
-# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
+# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Đội kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
 # and after "Dịch vụ", "Quản lý" it names the unit's field: "Trung tâm Dịch vụ hỗ trợ đầu tư", "Ban Quản lý xây dựng
 # nông thôn mới xã"; a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
 # đất") name the unit too
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Đội)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
                            r",?\s+(?=(?:" + VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."

@@ -137,3 +137,18 @@ def test_a_part_named_by_a_programme_is_a_source(line, source):
     part = [s for s in statements if s["raw"] == line.split(": ", 1)[1].rstrip(";")]
     assert part and part[0]["source"] == source
 
+
+# A field team named by what it does ("Đội chống dịch cơ động", "Đội phản ứng nhanh", "Đội kiểm tra liên ngành")
+# is a unit as a team named by a capital is ("Đội Quản lý thị trường số 2"); "Đội ngũ ..." (the staff) is none.
+@pytest.mark.parametrize("text, lead", [
+    ("Đội chống dịch cơ động của Trung tâm chủ trì, phối hợp với Trạm Y tế xã xử lý ổ dịch.",
+     ["Đội chống dịch cơ động của Trung tâm"]),
+    ("Đội phản ứng nhanh huyện chủ trì, phối hợp với Công an xã khoanh vùng ổ dịch.", ["Đội phản ứng nhanh huyện"]),
+    ("Đội kiểm tra liên ngành số 3 chủ trì kiểm tra an toàn thực phẩm.", ["Đội kiểm tra liên ngành số 3"]),
+    # must not: the staff is no unit
+    ("Đội ngũ cộng tác viên chủ trì, phối hợp với Trạm Y tế xã tuyên truyền.", None),
+])
+def test_a_field_team_named_by_its_work(text, lead):
+    from normalizers.agencies import roles_in
+    roles = roles_in(text)
+    assert (roles[0] if roles else None) == lead
