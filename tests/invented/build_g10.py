@@ -46,6 +46,18 @@ layout (no activity of 6; the reader's, see the report), lettered items with the
 partner ends after "Huyện uỷ" and "Hội đồng", "Đảng đoàn ... lãnh đạo", "Đội chống dịch ...", the signer "CHỦ TỊCH
 HỘI ĐỒNG", a programme's money as a source.
 
+The third batch (golds written by hand before their first extraction too):
+
+- a Sở LĐTBXH's Kế hoạch of 2023 (.docx): two decisions in one "Căn cứ" line ("Quyết định số A ngày ... và Quyết
+  định số B ngày ... của Ủy ban nhân dân tỉnh X về ..."), "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn
+  bản số ...", targets "không thấp hơn 90%", "tối thiểu 75%", money in "triệu VNĐ" with a part computed "120 người x
+  4,5 triệu VNĐ/người = 540 triệu VNĐ", duties as "Đối với X: ...";
+- a district's Kế hoạch of 2010 scraped to Markdown: a directive and a plan in one "Căn cứ" line, "Cơ quan thực hiện:
+  X (chủ trì); Y (phối hợp)", "360 triệu VNĐ (mỗi năm 120 triệu VNĐ)" (.md).
+
+First pass of the third batch: micro 69/70/70: the first of two bases sharing "của X về T" got no title, and the
+computed part lost its label.
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g10 OUTDIR`
 writes every file; the RTF, ODT and PDF need soffice (the files in raw/ are the ones the golds were written against).
 
@@ -640,6 +652,7 @@ def main(out: str) -> None:
     (folder / JUSTICE).write_bytes(_converted(justice_plan(), JUSTICE, "odt"))
     (folder / FRONT).write_bytes(_pdf(front_plan(), FRONT))
     main2(out)
+    main3(out)
 
 
 
@@ -967,6 +980,119 @@ def main2(out: str) -> None:
     (folder / ODA).write_text(ODA_TEXT, encoding="utf-8")
     (folder / UNIT).write_text(UNIT_TXT, encoding="utf-8")
     (folder / PARTY).write_bytes(_converted(party_programme(), PARTY, "rtf"))
+
+
+
+# ===========================================================================
+# The third batch (golds written by hand before their first extraction too).
+
+LABOUR = "g10_sldtbxh-tinh-quanglam_96-kh-sldtbxh_2023_doi-voi-vnd.docx"
+COMMUNE_MD = "g10_huyen-thachvan_27-kh-ubnd_2010_hai-can-cu-mot-dong.md"
+
+LABOUR_BODY = [
+    ("i", "Căn cứ Quyết định số 2240/QĐ-UBND ngày 14 tháng 12 năm 2022 và Quyết định số 118/QĐ-UBND ngày 20 tháng 01 "
+          "năm 2023 của Ủy ban nhân dân tỉnh Quảng Lâm về giao chỉ tiêu phát triển kinh tế - xã hội năm 2023;"),
+    ("i", "Thực hiện ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại Văn bản số 845/UBND-VX ngày 06 tháng 3 năm "
+          "2023 về hỗ trợ người lao động mất việc làm;"),
+    ("p", "Sở Lao động - Thương binh và Xã hội xây dựng Kế hoạch như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("p", "- Tỷ lệ lao động mất việc làm được tư vấn, giới thiệu việc làm không thấp hơn 90%;"),
+    ("p", "- Tỷ lệ lao động được hỗ trợ đào tạo nghề có việc làm sau đào tạo đạt tối thiểu 75%."),
+    ("h", "II. NHIỆM VỤ"),
+    ("p", "1. Tổ chức các phiên giao dịch việc làm lưu động: Trung tâm Dịch vụ việc làm tỉnh chủ trì, phối hợp với Phòng "
+          "Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố thực hiện."),
+    ("p", "2. Hỗ trợ đào tạo nghề cho lao động mất việc làm: Phòng Giáo dục nghề nghiệp chủ trì, phối hợp với các cơ sở "
+          "giáo dục nghề nghiệp thực hiện."),
+    ("p", "3. Rà soát, lập danh sách lao động mất việc làm: Phòng Lao động - Việc làm chủ trì, phối hợp với Bảo hiểm xã "
+          "hội tỉnh thực hiện."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí thực hiện là 1.290 triệu VNĐ, gồm:"),
+    ("p", "- Hỗ trợ đào tạo nghề: 120 người x 4,5 triệu VNĐ/người = 540 triệu VNĐ;"),
+    ("p", "- Tổ chức phiên giao dịch việc làm: 750 triệu VNĐ."),
+    ("p", "Nguồn kinh phí: ngân sách tỉnh năm 2023."),
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Đối với Phòng Lao động - Việc làm: theo dõi, tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở hằng quý."),
+    ("p", "2. Đối với Văn phòng Sở: bảo đảm kinh phí, hướng dẫn thanh quyết toán theo quy định."),
+    ("p", "3. Đối với Trung tâm Dịch vụ việc làm tỉnh: xây dựng kế hoạch tổ chức các phiên giao dịch việc làm."),
+    ("p", "4. Đề nghị Phòng Lao động - Thương binh và Xã hội các huyện, thị xã, thành phố phối hợp rà soát, tuyên truyền "
+          "đến người lao động./."),
+]
+
+
+def labour_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH QUẢNG LÂM", "SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "-------", "Số: 96/KH-SLĐTBXH"],
+            [*MOTTO, "Quảng Lâm, ngày 15 tháng 3 năm 2023"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Hỗ trợ người lao động mất việc làm năm 2023", bold=True, center=True)
+    _body(doc, LABOUR_BODY)
+    closing(doc, ["- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Phòng LĐTBXH các huyện, thị xã, thành phố;",
+                  "- Lưu: VT, LĐVL."],
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Mai Xuân Trường"])
+    return _save(doc)
+
+
+COMMUNE_MD_TEXT = """\
+**ỦY BAN NHÂN DÂN HUYỆN THẠCH VÂN**
+
+**Số: 27/KH-UBND**
+
+*Thạch Vân, ngày 19 tháng 4 năm 2010*
+
+## KẾ HOẠCH
+
+## Phòng, chống suy dinh dưỡng trẻ em huyện Thạch Vân giai đoạn 2010 - 2012
+
+Căn cứ Chỉ thị số 12/CT-UBND ngày 05/02/2010 và Kế hoạch số 34/KH-UBND ngày 26/02/2010 của Ủy ban nhân dân tỉnh Bắc \
+Thạch về công tác dân số, chăm sóc sức khỏe bà mẹ, trẻ em;
+
+Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:
+
+### I. MỤC TIÊU
+
+1. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân giảm xuống dưới 15% vào năm 2012.
+
+2. Tỷ lệ bà mẹ có con dưới 2 tuổi được hướng dẫn về dinh dưỡng không thấp hơn 95%.
+
+### II. NHIỆM VỤ
+
+1. Theo dõi, cân đo trẻ em định kỳ
+
+Cơ quan thực hiện: Trung tâm Y tế huyện (chủ trì); Trạm Y tế các xã, thị trấn (phối hợp).
+
+2. Tư vấn dinh dưỡng cho bà mẹ
+
+Cơ quan thực hiện: Hội Liên hiệp Phụ nữ huyện (chủ trì); Trung tâm Y tế huyện (phối hợp).
+
+### III. KINH PHÍ
+
+Kinh phí thực hiện giai đoạn 2010 - 2012 là 360 triệu VNĐ (mỗi năm 120 triệu VNĐ) từ ngân sách huyện.
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Đối với Trung tâm Y tế huyện: là cơ quan thường trực, tổng hợp, báo cáo Ủy ban nhân dân huyện.
+
+2. Đối với Phòng Tài chính - Kế hoạch: tham mưu bố trí kinh phí hằng năm.
+
+3. Đối với Ủy ban nhân dân các xã, thị trấn: chỉ đạo Trạm Y tế xã triển khai tại địa phương.
+
+**Nơi nhận:**
+\\- Sở Y tế tỉnh Bắc Thạch;
+\\- TT Huyện ủy, TT HĐND huyện;
+\\- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH**
+
+**Lục Văn Thanh**
+"""
+
+
+def main3(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / LABOUR).write_bytes(labour_plan())
+    (folder / COMMUNE_MD).write_text(COMMUNE_MD_TEXT, encoding="utf-8")
 
 
 if __name__ == "__main__":
