@@ -152,3 +152,24 @@ def test_a_field_team_named_by_its_work(text, lead):
     from normalizers.agencies import roles_in
     roles = roles_in(text)
     assert (roles[0] if roles else None) == lead
+
+
+# Two bases in one line joined by "và", the issuer and what they are about named once after the second ("Quyết định
+# số A ngày ... và Quyết định số B ngày ... của UBND tỉnh X về T"): both take the issuer and the title.
+@pytest.mark.parametrize("line, titles", [
+    ("Căn cứ Quyết định số 1520/QĐ-UBND ngày 10/12/2021 và Quyết định số 36/QĐ-UBND ngày 12/01/2022 của Ủy ban nhân "
+     "dân tỉnh Hòa Sơn về giao kế hoạch vốn năm 2022;",
+     ["Giao kế hoạch vốn năm 2022", "Giao kế hoạch vốn năm 2022"]),
+    ("Căn cứ Chỉ thị số 08/CT-UBND ngày 03/3/2015 và Kế hoạch số 41/KH-UBND ngày 20/3/2015 của Ủy ban nhân dân tỉnh "
+     "Đông Lâm về phòng, chống dịch bệnh;", ["Phòng, chống dịch bệnh", "Phòng, chống dịch bệnh"]),
+    # must not: a basis with a title of its own keeps it
+    ("Căn cứ Quyết định số 1520/QĐ-UBND ngày 10/12/2021 về giao dự toán năm 2022 và Quyết định số 36/QĐ-UBND ngày "
+     "12/01/2022 của Ủy ban nhân dân tỉnh Hòa Sơn về giao kế hoạch vốn năm 2022;",
+     ["Giao dự toán năm 2022", "Giao kế hoạch vốn năm 2022"]),
+])
+def test_two_bases_share_the_issuer_and_the_title_named_after_the_second(line, titles):
+    from extractors.fields.header import extract_header
+    from extractors.fields.legal_bases import extract_legal_bases
+    doc = _doc("KẾ HOẠCH\nĐầu tư công năm 2022\n" + line + "\nI. MỤC TIÊU\nGiải ngân 100% kế hoạch vốn.\n")
+    found = [(b["title"] or "").rstrip(";").lower() for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
+    assert found == [t.lower() for t in titles]
