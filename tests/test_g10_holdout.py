@@ -173,3 +173,21 @@ def test_two_bases_share_the_issuer_and_the_title_named_after_the_second(line, t
     doc = _doc("KẾ HOẠCH\nĐầu tư công năm 2022\n" + line + "\nI. MỤC TIÊU\nGiải ngân 100% kế hoạch vốn.\n")
     found = [(b["title"] or "").rstrip(";").lower() for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
     assert found == [t.lower() for t in titles]
+
+
+# A part of the sum computed on its line ("- Hỗ trợ đào tạo nghề: 120 người x 4,5 triệu đồng/người = 540 triệu đồng",
+# "- Thuê hội trường: 12 triệu đồng/buổi x 3 buổi = 36 triệu đồng"): the result is the line's sum, named by what comes
+# before the computation; the rate stays no sum. A rate alone on its line stays no sum either.
+@pytest.mark.parametrize("line, expected", [
+    ("- Hỗ trợ đào tạo nghề: 80 người x 3,5 triệu đồng/người = 280 triệu đồng;", ("Hỗ trợ đào tạo nghề", 280_000_000)),
+    ("- Thuê hội trường: 12 triệu đồng/buổi x 3 buổi = 36 triệu đồng;", ("Thuê hội trường", 36_000_000)),
+    # must not: a rate with no result names no sum
+    ("- Hỗ trợ đào tạo nghề: 3,5 triệu đồng/người;", None),
+])
+def test_a_computed_part_is_named_by_its_line(line, expected):
+    from extractors.fields.budget_statements import extract_statements
+    text = ("KẾ HOẠCH\nĐào tạo nghề năm 2024\nI. MỤC TIÊU\nĐạt 80%.\nII. KINH PHÍ\nTổng kinh phí thực hiện là 500 triệu "
+            "đồng, gồm:\n" + line + "\n- Chi khác: 184 triệu đồng.\nNguồn kinh phí: ngân sách huyện.\n")
+    found = [(s["scope"], s["amount_vnd"]) for s in extract_statements(_doc(text)) if s["amount_vnd"] != 500_000_000
+             and s["amount_vnd"] != 184_000_000]
+    assert found == ([expected] if expected else [])
