@@ -113,6 +113,9 @@ _AGENCY_WORDS = (
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
     # national parks are units: "Vườn quốc gia Chư Yang Sin"
     "Đồn" + _NAMED, "Đội" + _NAMED, "Vườn [Qq]uốc gia",
+    # and teams named by their work: "Đội chống dịch cơ động", "Đội phản ứng nhanh", "Đội kiểm tra liên ngành"
+    r"Đội (?:chống dịch|phản ứng nhanh|cơ động|xung kích|kiểm tra|công tác|tình nguyện|thanh niên tình nguyện|"
+    r"quy tắc|trật tự|cứu hộ|cứu nạn)(?!\w)",
     "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
@@ -246,12 +249,12 @@ _DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu t
 _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + MAIN_PREDICATE + r"|"
                           + _DUTY_OPENS + r")(?!\w))")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
-# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
+# and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Đội kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
 # and after "Dịch vụ", "Quản lý" it names the unit's field: "Trung tâm Dịch vụ hỗ trợ đầu tư", "Ban Quản lý xây dựng
 # nông thôn mới xã"; a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
 # đất") name the unit too
-_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
+_SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Đội)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
                            r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
                            r",?\s+(?=(?:" + VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
@@ -268,6 +271,15 @@ _UNION_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|X�
 # that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
 # "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
 # "các huyện, thành phố Đà Lạt, Bảo Lộc" (a capital: a place's name)
+# ... and a Party committee of a level, a name that ends on "ủy": "Ủy ban Kiểm tra Huyện ủy kiện toàn ...", "Ban Dân
+# vận Tỉnh ủy củng cố ..." (not "Đảng ủy xã X", "Huyện ủy viên", "Tỉnh ủy và ...", "Đảng ủy Quân sự tỉnh")
+_PARTY_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ))\s+(?!(?:tỉnh|thành phố|huyện|quận|"
+                                   r"thị xã|xã|phường|thị trấn|đặc khu|viên|và|hoặc|có|cùng|với|thuộc|trực thuộc|về|các|"
+                                   r"khối|cơ sở|cơ quan|bộ phận|doanh nghiệp|nhiệm kỳ|khóa|khoá)(?!\w))([^\W\d_])")
+# ... and a council named alone ("các thành viên Hội đồng", "Thường trực Hội đồng") before a verb of carrying out
+# (a verb that names no council: "Hội đồng thẩm định", "Hội đồng tư vấn" go on)
+_COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
+                                     r"tham mưu|báo cáo|hướng dẫn|chỉ đạo|theo dõi|đôn đốc)(?!\w))")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"
                                     r"\s+(?!(?:và|hoặc|có|cùng|với|thuộc|trực thuộc|trên|trong|tại|ở|nơi|của|liên quan|"
@@ -354,6 +366,10 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         end = plural.end(1)  # the list's last level word (not "các huyện, thành phố Đà Lạt, Bảo Lộc")
     if union := next((m for m in _UNION_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
         end = union.end(1)  # "..., Tỉnh đoàn đổi mới nội dung, hình thức ...": the name ends on "đoàn"
+    if party := next((m for m in _PARTY_THEN_PREDICATE.finditer(text, start, end) if m.group(2).islower()), None):
+        end = party.end(1)  # "Ủy ban Kiểm tra Huyện ủy kiện toàn ...": the name ends on "ủy"
+    if council := _COUNCIL_THEN_PREDICATE.search(text, start, end):
+        end = council.end(1)  # "Các thành viên Hội đồng tổ chức ...": the council alone
     verb = _SUBJECT_VERB.search(text, start + 2, end)
     passive = _PASSIVE.search(text, start, end)
     if passive and (not verb or passive.start() <= verb.start()):

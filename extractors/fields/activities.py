@@ -253,6 +253,9 @@ def _has_content(doc: Document, node: Node) -> bool:
         return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
     if (roles := _assigned_after(node.body.rstrip())) and roles[0]:
         return True  # "a) Biên soạn tài liệu. Giao Trung tâm X chủ trì, phối hợp với Vụ Y thực hiện; hoàn thành ..."
+    if _CHAIRS_WORD.search(node.body) and (found := leading_agency(node.body)) and found[0] == 0 \
+            and (roles := roles_in(node.body)) and roles[0]:
+        return True  # "a/ Khoa Kiểm soát bệnh tật chủ trì, phối hợp với Trạm Y tế xã giám sát ...": its own lead
     return any(b.kind != "table" and b.text and not is_page_number(doc, b) and not b.text[:1].islower()
                for b in doc.blocks[node.block.index + 1: node.end_index])
 
@@ -574,7 +577,7 @@ INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[�
                                r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
-DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|"
+DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
                   r"hướng dẫn)(?!\w)")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")

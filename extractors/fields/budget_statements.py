@@ -134,6 +134,11 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
                          # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
                          r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
+# the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
+# đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
+# computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")
+COMPUTED_REST = re.compile(r"^\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)?=\s*$")
+COUNT_TIMES = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*[x×*]\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -269,8 +274,9 @@ GRANTED_AS = re.compile(r"^(?:(?:từ\s+)?nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP
 LABEL_COLON = re.compile(r":\s*$")
 SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
-# a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép"
-NAMED_SOURCE = re.compile(r"^nguồn\b", re.I)
+# a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép", and the money of a programme
+# named as such: "Ngân sách Chương trình mục tiêu quốc gia y tế", "Vốn Chương trình 135", "Kinh phí CTMTQG ..."
+NAMED_SOURCE = re.compile(r"^(?:nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
 # ... but a fund named as the donor of the plan's money is a source: "nguồn viện trợ của Quỹ Toàn cầu", "tài trợ
@@ -851,9 +857,15 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         dropped = False  # the amount before this one was no budget (so is its "/plan")
         unit_start = len(out)
         before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
+        rate_label = None  # the label of a rate just dropped, which its computation's result takes
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = without_foreign_worth(text[prev_end: money.start])  # ("2,5 triệu USD (tương đương " N)
+            if rate_label is not None and COMPUTED_REST.match(label):
+                # "- Hỗ trợ đào tạo nghề: 120 người x 4,5 triệu đồng/người = 540 triệu đồng": the result is the
+                # line's sum, named by what comes before the computation
+                label = COUNT_TIMES.sub("", rate_label)
+            rate_label = None
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
             prev_end = money.end
@@ -865,6 +877,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
+                if RATE_AFTER.match(text[money.end: money.end + 40]):
+                    rate_label = label
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
                 continue
             dropped = False

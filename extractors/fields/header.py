@@ -333,7 +333,10 @@ SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG"
                "THỦ TƯỚNG", "BÍ THƯ", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG",
                "TỔ TRƯỞNG", "CHÁNH THANH TRA", "CHÁNH ÁN", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC",
                "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "CHI CỤC TRƯỞNG", "TRƯỞNG TRẠM")
-_ONE_TITLE = r"(?:PHÓ\s+)?(?:" + "|".join(SIGN_TITLES) + r")(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?"
+# (and the chairman of a council, by office often a vice-chairman of the province: "CHỦ TỊCH HỘI ĐỒNG" / "PHÓ CHỦ TỊCH
+# UBND TỈNH", "PHÓ CHỦ TỊCH HỘI ĐỒNG")
+_ONE_TITLE = (r"(?:PHÓ\s+)?(?:" + "|".join(SIGN_TITLES) + r")(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?"
+              r"(?:(?<=CHỦ TỊCH)\s+HỘI ĐỒNG)?")
 # "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC", and two titles held at once:
 # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG"
 SIGN_TITLE = re.compile(r"^" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r")?\s*$")
@@ -1467,6 +1470,7 @@ def _title_of(text: str) -> str:
     role = " ".join(rest)
     role = role[:1].upper() + role[1:]
     role = role.replace("văn phòng", "Văn phòng")  # "Chánh Văn phòng": the office is named
+    role = role.replace(" hội đồng", " Hội đồng")  # "Chủ tịch Hội đồng": the council is named
     return f"Phó {role}" if deputy else role
 
 

@@ -254,13 +254,16 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             bases.append({"relation": relation, "doc_type": kind, "number": number,
                           "issued_date": issued, "issuer": issuer or None, "title": title,
                           "span": span(block.start + start, block.start + stop)})
-            # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X":
-            # siblings joined by "và" with nothing of their own share the issuer named after the last
+            # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X về T":
+            # siblings joined by "và" with nothing of their own share the issuer named after the last, and
+            # what it is about
             shared.append(issuer is None and law_name is None and n + 1 < len(tops) and not AND_BEFORE.sub("", rest).strip(" ,")
                           and AND_BEFORE.search(text[end:stop]) is not None)
         for k in range(len(shared) - 1, -1, -1):
             if shared[k]:
-                bases[len(bases) - len(shared) + k]["issuer"] = bases[len(bases) - len(shared) + k + 1]["issuer"]
+                own, next_ = bases[len(bases) - len(shared) + k], bases[len(bases) - len(shared) + k + 1]
+                own["issuer"] = next_["issuer"]
+                own["title"] = own["title"] or next_["title"]
         bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
