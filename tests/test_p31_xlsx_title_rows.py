@@ -67,3 +67,25 @@ def test_a_task_sheet_under_title_lines_is_a_table(titles):
 def test_a_sheet_laid_out_under_titles_stays_paragraphs(rows):
     blocks = read(_book(rows, 1), "ghi-chu.xlsx").blocks
     assert not any(b.kind == "table" for b in blocks)
+
+
+# The same in a Word table whose title lines are its own first rows, merged across (a sheet pasted into Word)
+def test_a_word_task_table_under_title_rows_of_its_own_is_a_table():
+    import docx
+    from extractors.formats import read as read_any
+    d = docx.Document()
+    rows = TITLES[:3] + TASKS
+    table = d.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        if len(row) == 1:
+            table.cell(r, 0).merge(table.cell(r, 4)).text = row[0]
+            continue
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    blocks = read_any(buf.getvalue(), "phu-luc.docx").blocks
+    assert any(b.kind == "table" and any(row[:2] == ["STT", "Nội dung công việc"] for row in b.rows) for b in blocks)
+    record = process("phu-luc.docx", buf.getvalue()).record.model_dump(mode="json")
+    assert [a["lead_agencies"] for a in record["activities"]] == [
+        ["Phòng Văn hóa - Thông tin"], ["Trung tâm Văn hóa - Thể thao huyện"], ["Phòng Văn hóa - Thông tin"]]

@@ -5,8 +5,8 @@ Values are written as the document would print them in Vietnamese (`67.400`, `12
 `85%`, `03/04/2018`); a merged range repeats its value over the cells it covers (as the
 other readers spread merged cells); the title and unit lines above the grid (rows with
 one value, often merged across the sheet) become paragraphs before the table, and notes
-below it paragraphs after it. A sheet used for layout (no row of numbers and no row of
-column headings under its title lines: a sheet of prose) becomes paragraphs.
+below it paragraphs after it. A sheet with no row of numbers (a sheet of prose) becomes
+paragraphs.
 """
 
 from __future__ import annotations
@@ -48,11 +48,9 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     rows = _trim(rows)
     if not rows:
         return []
-    single = [len({c for c in row if c.strip()}) <= 1 for row in rows]
-    # (whether the grid is data is told without the title lines above it: "PHỤ LỤC I" / "DANH MỤC NHIỆM
-    # VỤ ..." / "(Kèm theo Kế hoạch số ...)" would hide the row of column headings under them)
-    if all(single) or is_layout_table(rows[single.index(False):]):
+    if is_layout_table(rows):
         return layout_table_blocks(rows, location)
+    single = [len({c for c in row if c.strip()}) <= 1 for row in rows]
     first = single.index(False)
     last = len(rows) - 1 - single[::-1].index(False)
     blocks = _dedupe_lines([RawBlock("paragraph", c, {**location, "row": r})

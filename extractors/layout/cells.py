@@ -74,7 +74,8 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     """A table used for page layout, not for data: no row with two or more numeric
     cells, no column with two or more (an indicator table of two columns, `Chỉ tiêu |
     Kế hoạch 2026` over `Tỷ lệ ... | 95%`), and no row of column headings (a task table
-    `STT | Nhiệm vụ | Chủ trì | ...` has no numbers but is data)."""
+    `STT | Nhiệm vụ | Chủ trì | ...` has no numbers but is data) in its first three rows
+    under its title lines."""
     # (the pattern first: it fails at a text cell's first letter, where the digit test would read
     # the whole cell; a cell it holds is digits, marks and spaces, whose digits the test then finds)
     numeric = [[_NUMERIC_CELL.match(c.strip()) is not None and any(ch.isdigit() for ch in c) for c in row] for row in rows]
@@ -85,7 +86,10 @@ def is_layout_table(rows: list[list[str]]) -> bool:
         return False
     if width >= 3 and len(rows) >= 3 and all(r and r[0].strip() for r in rows) and ordinal_column([r[0] for r in rows]):
         return False  # a data table's rows cut from their header (a chunk holding rows only: "| 5 | Task | Sở X | ... |")
-    return not any(is_heading_row(row) for row in rows[:3])
+    # (the row of column headings among the first rows of two values or more: title lines above it, one
+    # value each and merged across the grid, "PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ ..." / "(Kèm theo ...)", are
+    # not counted)
+    return not any(is_heading_row(row) for row in [r for r in rows if len({c.strip() for c in r if c.strip()}) >= 2][:3])
 
 
 def is_heading_row(row: list[str]) -> bool:
