@@ -931,6 +931,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
                 noise.update(id(w) for w in part)
     words = [w for w in words if id(w) not in noise]
+    lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
+    if lifted:
+        _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     if merged:
@@ -1908,16 +1911,69 @@ def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) 
     column's gap from any word of its line, and lies right over a word of another line (its
     middle within the word, the word's line starting within MARK_DROP_PT of its foot). A
     dash with words beside it, a rule ("-------"), a sign over nothing stay."""
-    out = set()
+    return {id(sign) for sign, _ in marks_over_words(lines, ink)}
+
+
+def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
+    """(sign, word) for each sign of _lifted_marks' shape and the first word of another line it lies over."""
+    out = []
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
         if any(_letter_or_digit(ch) for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
             continue
         middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
-        if any(w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
-               and any(ch.isalpha() for ch in w["text"]) for other in lines for w in other):
-            out.add(id(sign))
+        under = next((w for other in lines for w in other
+                      if w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
+                      and any(ch.isalpha() for ch in w["text"])), None)
+        if under is not None:
+            out.append((sign, under))
     return out
+
+
+# A word's tone mark lifted onto the line of the column beside (the hook of "Hải" in a signer's name
+# set level with the recipients' last line, read as ":" on that line and dropped as a mark): the word
+# under it was read without it ("Lê Thanh Hai"). The stretch of the word is read again alone, from a
+# crop reaching up to the mark (psm 7), and a word under a mark takes that reading when it is the same
+# letters with more marks on them, read MISSED_CONF sure; any other word stays as the page read it.
+def _marks(word: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", word) if unicodedata.combining(ch))
+
+
+def retoned(old: str, new: str) -> bool:
+    """`new` is `old`'s letters (in the same case) with more marks on them: "Hai" -> "Hải", not "Hai" -> "Hal"."""
+    return _bare(new) == _bare(old) and _marks(new) > _marks(old)
+
+
+def _reread_lifted(gray: np.ndarray, pairs: list[tuple[dict, dict]], lines: list[list[dict]],
+                   boxes: dict[int, tuple[int, int, int, int]], scale: float, lang: str, timeout: float) -> None:
+    """The words under a lifted mark (`pairs`, marks_over_words) read again with their stretch of `lines`."""
+    todo: list[tuple[list[dict], list[dict], int]] = []  # (stretch, signs over it, crop's top)
+    for line in lines:
+        for part in stretches(line):
+            signs = [sign for sign, w in pairs if any(w is v for v in part)]
+            if signs:
+                todo.append((part, [w for sign, w in pairs if any(w is v for v in part)],
+                             min(boxes[id(s)][1] for s in signs)))
+    if not todo:
+        return
+    margin = max(3, round(2 * scale))
+    crops, kept = [], []
+    for part, under, top in todo:
+        x0 = min(boxes[id(w)][0] for w in part)
+        y0 = min([boxes[id(w)][1] for w in part] + [top])
+        x1 = max(boxes[id(w)][2] for w in part)
+        y1 = max(boxes[id(w)][3] for w in part)
+        crop = gray[max(0, y0 - margin): y1 + margin, max(0, x0 - margin): x1 + margin]
+        if crop.size:
+            crops.append(np.pad(crop, 16, constant_values=255))
+            kept.append((part, under))
+    for (part, under), (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        again = text.split()
+        if conf < MISSED_CONF or len(again) != len(part):
+            continue
+        for w, new in zip(part, again):
+            if any(w is u for u in under) and retoned(w["text"], new):
+                w["text"] = new
 
 
 _MARKS_ONLY = re.compile(r"^[\s\"'`´„“”‘’^ˆ˜~.,·]*$")  # a line of a cell that is only marks lifted off the next
