@@ -103,3 +103,23 @@ def test_the_mark_over_a_word_of_the_column_beside_is_found():
     # must not: a sign a column's gap off its line's words but over nothing; a word's own comma
     far = {"text": ":", "x0": 300.0, "x1": 303.0, "top": 440.0, "bottom": 453.0, "conf": 55.0}
     assert ocr.marks_over_words([line + [far], name], {id(far): (453.0, 456.5)}) == []
+
+
+# Two lines of the recipients' column beside the signer's title (a phone's photo: the lines lean a
+# little) that the page read as one line of garbage, only one word of it under GARBLED_WORD_CONF
+# ("Nơi nhận:" and "- Bộ trưởng (để b/c);" read "cơn + RẺ In" at 0, 45, 45, 40): a stretch of
+# three words or more read under GARBLED_WORD_CONF on the whole is read again too.
+@pytest.mark.parametrize("confs, garbled", [
+    ([0.0, 45.0, 45.0, 40.0], True),
+    ([0.0, 45.0, 48.0, 42.0, 41.0], True),
+    ([5.0, 41.0, 30.0], True),         # (two words under, half of them: as before)
+    ([10.0, 20.0], True),
+    # must not
+    ([95.0, 91.0, 12.0], False),        # a speck read as a letter beside words read surely
+    ([30.0, 50.0, 45.0], False),        # on the whole 41.7
+    ([20.0, 60.0], False),              # two words, one unsure
+    ([45.0, 45.0, 45.0], False),        # none under GARBLED_WORD_CONF
+])
+def test_a_garbled_stretch(confs, garbled):
+    part = [{"text": "x", "conf": c} for c in confs]
+    assert ocr._garbled_stretch(part) == garbled

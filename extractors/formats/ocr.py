@@ -1020,7 +1020,8 @@ REREAD_CONF = 70.0  # the block's second reading is taken when its words are thi
 
 def _garbled_stretch(part: list[dict]) -> bool:
     unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
-    return unsure >= 2 and unsure >= GARBLED_SHARE * len(part)
+    return (unsure >= 2 and unsure >= GARBLED_SHARE * len(part)) \
+        or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
