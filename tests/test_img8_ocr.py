@@ -123,3 +123,40 @@ def test_the_mark_over_a_word_of_the_column_beside_is_found():
 def test_a_garbled_stretch(confs, garbled):
     part = [{"text": "x", "conf": c} for c in confs]
     assert ocr._garbled_stretch(part) == garbled
+
+
+# An amount the page's model read right ("58.300") and the digits' model, taken for numbers, read
+# otherwise ("98.300"): the column's total tells which reading is the amount.
+ESTIMATE = [["STT", "Nội dung", "Thành tiền"],
+            ["1", "Thay mái tôn nhà đa năng", "212.400"],
+            ["2", "Sửa cổng, tường rào", "{x}"],
+            ["3", "Lắp quạt trần 12 phòng", "37.800"],
+            ["", "{label}", "{total}"]]
+
+
+def _estimate(x: str, label: str = "Cộng", total: str = "326.500") -> list[list[str]]:
+    return [[cell.format(x=x, label=label, total=total) for cell in row] for row in ESTIMATE]
+
+
+@pytest.mark.parametrize("read, other, label, total, told", [
+    ("36.300", "76.300", "Cộng", "326.500", "76.300"),
+    ("16.300", "76.300", "Tổng cộng", "326.500", "76.300"),
+    ("76.800", "76.300", "Tổng số", "326.500", "76.300"),
+    # must not
+    ("76.300", "16.300", "Cộng", "326.500", None),      # the column adds up as read
+    ("36.300", "46.300", "Cộng", "326.500", None),      # neither reading adds up
+    ("36.300", "76.300", "Ghi chú", "326.500", None),   # no total's label
+    ("36.300", "76.300", "Cộng", "Ba trăm", None),      # no total's amount
+])
+def test_an_amount_told_by_its_other_reading(read, other, label, total, told):
+    rows = _estimate(read, label, total)
+    found = ocr.amounts_told_by_other_reading(rows, {(2, 2): other})
+    assert found == ({(2, 2): told} if told else {})
+
+
+def test_two_other_readings_that_fit_stay():
+    # must not: two cells whose other reading each make the column add up
+    rows = _estimate("76.300")
+    rows[1][2] = "172.400"  # the column 40.000 short: "212.400" and "116.300" each make it add up
+    assert ocr.amounts_told_by_other_reading(rows, {(2, 2): "116.300", (1, 2): "212.400"}) == {}
+    assert ocr.amounts_told_by_other_reading(rows, {(1, 2): "212.400"}) == {(1, 2): "212.400"}

@@ -518,6 +518,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
                                                                   [(lined[i], read[i][1]) for i in again], timeout)):
@@ -528,6 +529,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])) \
                         and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
                         and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
+                    if _GROUPED.match(text) and _GROUPED.match(read[i][0]) and text != read[i][0]:
+                        other[i] = read[i][0]  # (the column's total may tell which: amounts_told_by_other_reading)
                     read[i] = (text, conf)
                 elif _cross_mark(read[i][0], text):
                     read[i] = ("x", min(conf, read[i][1]))
@@ -544,6 +547,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     text = text.strip(".,")  # a speck at the cell's edge read as a separator
                     if _SHORT_NUMBER.match(text) or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
+        for i, (g, key, _) in enumerate(cells):
+            if i in other:
+                g.others[key] = other[i]
         for (g, key, _), (text, conf), first in zip(cells, read, lined):
             if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
                 g.lines[key] = cell_lines(first)
@@ -2208,6 +2214,7 @@ class _Grid:
         self.texts: dict[int, str] = {}
         self.lines: dict[int, list[str]] = {}  # a cell's lines, where it has more than one
         self.confs: dict[int, float] = {}
+        self.others: dict[int, str] = {}  # an amount's other reading (the page's model's, where the digits' read another)
 
     def _vrule(self, x: float, y: float) -> bool:
         return any(abs(vx - x) <= self.join and y0 <= y <= y1 for vx, y0, y1, _ in self.vsegs)
@@ -2255,6 +2262,11 @@ class _Grid:
         for (r, c), text in amounts_told_by_total(rows).items():
             rows[r][c] = text
             suspect.add((r, c))
+        others = {(r, c): self.others[k] for r, row in enumerate(self.region) for c, k in enumerate(row)
+                  if k in self.others and rows[r][c] == self.texts.get(k)}
+        for (r, c), text in amounts_told_by_other_reading(rows, others).items():
+            rows[r][c] = text
+            suspect.add((r, c))
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
 
@@ -2285,11 +2297,7 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     width = max((len(row) for row in rows), default=0)
     for c in range(1, width):
-        total_row = next((r for r in range(len(rows) - 1, -1, -1)
-                          if c < len(rows[r]) and rows[r][c].strip()), None)
-        if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
-            continue
-        total = _grouped_value(rows[total_row][c].strip())
+        total_row, total = _column_total(rows, c)
         if total is None:
             continue
         parts, bad = 0, []
@@ -2308,6 +2316,41 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
                 if parts + int(digits[:k] + digits[k + 1:]) == total}
         if len(fits) == 1:
             found[(r, c)] = fits.pop()
+    return found
+
+
+def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:
+    """The row of column `c`'s total (its last filled cell, a total's label in a cell before it) and the
+    total's amount; (-1, None) where the column has none."""
+    total_row = next((r for r in range(len(rows) - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
+    if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
+        return -1, None
+    return total_row, _grouped_value(rows[total_row][c].strip())
+
+
+# An amount the two models read otherwise ("58.300" by the page's model, "98.300" by the digits'
+# model, which is taken for numbers): where the column does not add up to its total with the digits'
+# reading and does with the page's, in the one cell whose other reading makes it add up, that reading
+# is taken. A column that adds up, or that two cells' other readings make add up, stays.
+def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """Cells ((row, column) -> amount) whose other reading (`others`) the column's total proves."""
+    found: dict[tuple[int, int], str] = {}
+    for c in sorted({c for _, c in others}):
+        total_row, total = _column_total(rows, c)
+        if total is None:
+            continue
+        values = {r: _grouped_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
+        first = min((r for r, v in values.items() if v is not None), default=total_row)
+        if any(v is None and _NUMBER_WORD.search(rows[r][c]) for r, v in values.items() if r > first):
+            continue  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
+        parts = sum(v for v in values.values() if v is not None)
+        if not parts or parts == total:
+            continue
+        fits = [(r, others[(r, c)]) for r in values if (r, c) in others and values[r] is not None
+                and _grouped_value(others[(r, c)]) is not None
+                and parts - values[r] + _grouped_value(others[(r, c)]) == total]
+        if len(fits) == 1:
+            found[(fits[0][0], c)] = fits[0][1]
     return found
 
 
