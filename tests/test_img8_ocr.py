@@ -160,3 +160,21 @@ def test_two_other_readings_that_fit_stay():
     rows[1][2] = "172.400"  # the column 40.000 short: "212.400" and "116.300" each make it add up
     assert ocr.amounts_told_by_other_reading(rows, {(2, 2): "116.300", (1, 2): "212.400"}) == {}
     assert ocr.amounts_told_by_other_reading(rows, {(1, 2): "212.400"}) == {(1, 2): "212.400"}
+
+
+# A number's digits cut by a space where the receipt stamp's leftovers lay ("Số: 1 586/BC-SYT" on an
+# archive scan): joined, five digits at most.
+@pytest.mark.parametrize("read, again", [
+    ("Số: 1 586/BC-SYT", "Số: 1586/BC-SYT"),
+    ("Số: 24 17/UBND-NC", "Số: 2417/UBND-NC"),
+    ("Số 3 05/KH-UBND", "Số 305/KH-UBND"),
+    ("Số: 12 345/QĐ-UBND", "Số: 12345/QĐ-UBND"),
+    # must not
+    ("Số: 05 2023/QĐ-UBND", "Số: 05 2023/QĐ-UBND"),    # six digits: a number and a year
+    ("Số: 1586/BC-SYT", "Số: 1586/BC-SYT"),
+    ("Số: 12 /KH-UBND", "Số: 12 /KH-UBND"),            # no digits after the space
+    ("Số: 2 586 người", "Số: 2 586 người"),            # no code after the number
+    ("Sở 1 586/BC-SYT", "Sở 1 586/BC-SYT"),            # no number line
+])
+def test_a_number_split_by_a_space(read, again):
+    assert ocr.number_line_read_again(read) == again

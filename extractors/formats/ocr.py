@@ -1396,10 +1396,22 @@ def _line_start(text: str) -> str:
     return _S_READ.sub("S", text.lstrip(_SPECKS_BEFORE))
 
 
+# a number's digits cut by a space where a stamp's leftover (the clerk's pen over the type, its
+# frame) lay between two of them: "Số: 1 586/BC-SYT"; five digits at most in all (a number, not a
+# number and a year, "Số: 05 2023/QĐ-UBND", whose slash was lost)
+_SPLIT_NUMBER = re.compile(r"^(S[ốoỐO]\s*:?\s*)(\d{1,3}) (\d{1,4})(?=\s*[/-]\s*[A-ZĐ])")
+
+
+def _joined_number(m: re.Match) -> str:
+    digits = m.group(2) + m.group(3)
+    return m.group(1) + digits if len(digits) <= 5 else m.group(0)
+
+
 def number_line_read_again(text: str) -> str:
     """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
-    or rule before it ("- Số: 1275/KH-UBND") and its start told as _line_start tells it."""
-    return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
+    or rule before it ("- Số: 1275/KH-UBND"), its start told as _line_start tells it, and its
+    number's digits cut by a space joined ("Số: 1 586/BC-SYT")."""
+    return _SPLIT_NUMBER.sub(_joined_number, _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
 
 
 _FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
@@ -1463,6 +1475,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     (_reread_number_by_hand)."""
     todo = []
     by_hand = []
+    split = []
     framed: set[int] = set()
     for line in lines:
         for part in stretches(line):
@@ -1479,8 +1492,17 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
+            if _SPLIT_NUMBER.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
+                split.append(part)  # "Số: 1 586/BC-SYT" read surely: its digits joined (read alone, worse)
+                continue
             todo.append(part)
     gone: set[int] = set(framed)
+    for part in split:
+        joined = number_line_read_again(" ".join(w["text"] for w in part))
+        if _NUMBER_READ.match(joined):
+            first = part[0]
+            first["text"], first["x1"], first["conf"] = joined, part[-1]["x1"], min(w["conf"] for w in part)
+            gone.update(id(w) for w in part[1:])
     if todo:
         kept, crops = _line_crops(gray, todo, boxes, scale)
         for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
