@@ -178,3 +178,31 @@ def test_two_other_readings_that_fit_stay():
 ])
 def test_a_number_split_by_a_space(read, again):
     assert ocr.number_line_read_again(read) == again
+
+
+# The semicolon ending the recipients' line ("- Sở ... Tây Bắc;", set close to the signer's block) put at
+# the start of the signer's name below it, read as a quote or a colon ('” Trịnh Quang Vĩnh'): the sign
+# goes from the name's line.
+def _w(text: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": 90.0}
+
+
+@pytest.mark.parametrize("sign, x0, ink, gone", [
+    ("”", 277.0, (500.0, 507.0), True),      # right after "Bắc", at its height
+    (":", 278.5, (499.0, 506.0), True),
+    (";", 277.5, (500.5, 508.0), True),
+    # must not
+    ("”", 290.0, (500.0, 507.0), False),     # no word ends just left of it
+    ("“", 277.0, (503.5, 509.0), False),     # on its own line: its foot below the next word's middle
+    ("-", 277.0, (515.0, 516.0), False),     # a dash on the name's line
+    ("Ô", 277.0, (500.0, 507.0), False),     # a letter
+])
+def test_a_sign_of_the_line_beside(sign, x0, ink, gone):
+    above = [_w("-", 59, 62, 495, 508), _w("Tây", 228, 250, 495, 508), _w("Bắc", 254, 276, 495, 508)]
+    mark = _w(sign, x0, x0 + 2.5, 500, 512)
+    name = [mark, _w("Trịnh", 287, 324, 500, 512), _w("Quang", 329, 372, 500, 512)]
+    inks = {id(w): (w["top"], w["bottom"]) for w in above + name}
+    inks[id(mark)] = ink
+    inks[id(name[1])] = (503.0, 514.0)
+    found = ocr.signs_of_the_line_beside([above, name], inks)
+    assert found == ({id(mark)} if gone else set())

@@ -930,6 +930,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
+    noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
@@ -2003,6 +2004,40 @@ def _reread_lifted(gray: np.ndarray, pairs: list[tuple[dict, dict]], lines: list
         for w, new in zip(part, again):
             if any(w is u for u in under) and retoned(w["text"], new):
                 w["text"] = new
+
+
+# The stop or semicolon that ends a line of the left column (the recipients' "- Sở ... Tây Bắc;" set
+# close to the signer's block) put by Tesseract at the start of the right column's line below it, read
+# as a quote or a colon ('” Trịnh Quang Vĩnh', ': Trịnh ...'): the name then no name. Such a sign
+# has no letter or digit, starts its stretch, lies within SIGN_BESIDE_PT right of the end of a word of
+# another line whose ink it shares half its height with, and ends above the middle of the next word's
+# ink (a quote opening the line's text stands on that word's line: its foot lower, or no word ends
+# just left of it).
+SIGN_BESIDE_PT = 3.0
+
+
+def signs_of_the_line_beside(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
+    """The ids of signs that end another line (see above)."""
+    out = set()
+    for line in lines:
+        for part in stretches(line):
+            sign = part[0]
+            if len(part) < 2 or any(_letter_or_digit(ch) for ch in sign["text"]) or id(sign) not in ink:
+                continue
+            top, bottom = ink[id(sign)]
+            nxt = ink.get(id(part[1]), (part[1]["top"], part[1]["bottom"]))
+            if bottom >= (nxt[0] + nxt[1]) / 2 or bottom - top <= 0:
+                continue
+            for other in lines:
+                if other is line:
+                    continue
+                for w in other:
+                    if not (0 <= sign["x0"] - w["x1"] <= SIGN_BESIDE_PT) or not any(ch.isalnum() for ch in w["text"]):
+                        continue
+                    w_top, w_bottom = ink.get(id(w), (w["top"], w["bottom"]))
+                    if min(bottom, w_bottom) - max(top, w_top) >= (bottom - top) / 2:
+                        out.add(id(sign))
+    return out
 
 
 _MARKS_ONLY = re.compile(r"^[\s\"'`´„“”‘’^ˆ˜~.,·]*$")  # a line of a cell that is only marks lifted off the next
