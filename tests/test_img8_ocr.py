@@ -206,3 +206,54 @@ def test_a_sign_of_the_line_beside(sign, x0, ink, gone):
     inks[id(name[1])] = (503.0, 514.0)
     found = ocr.signs_of_the_line_beside([above, name], inks)
     assert found == ({id(mark)} if gone else set())
+
+
+# A list's item number at a line's start read as a letter at 0 ("3 ." read "k" before "Ủy ban nhân dân
+# các xã ..."): read again as digits, it takes the number after the item above it at its left edge.
+@pytest.mark.parametrize("read, expected, told", [
+    ("3.", 3, True), ("3", 3, True), ("3)", 3, True), ("12.", 12, True),
+    # must not
+    ("5.", 3, False), ("", 3, False), ("03", 3, False), ("3.5", 3, False), ("13", 3, False),
+])
+def test_item_number_told(read, expected, told):
+    assert ocr.item_number_told(read, expected) == told
+
+
+def _items(drawn: list[str], first_words: list[tuple[str, float]]):
+    """`drawn` lines (13 pt, 20 pt apart) and the page's reading: each line's first word as given, its box
+    the ink of the line's first token, the rest of the line one word read surely."""
+    img = Image.new("L", (round(500 * SCALE), round((40 + 20 * len(drawn)) * SCALE)), 255)
+    draw = ImageDraw.Draw(img)
+    f = ImageFont.truetype(PLAIN, round(13 * SCALE))
+    lines, boxes = [], {}
+    for i, (text, (word, conf)) in enumerate(zip(drawn, first_words)):
+        at = (round(40 * SCALE), round((20 + 20 * i) * SCALE))
+        draw.text(at, text, font=f, fill=0)
+        head, rest = text.split(" ", 1) if not text[1:2] == " " else (text[:3], text[4:])
+        hb = draw.textbbox(at, head, font=f)
+        rb = draw.textbbox((hb[2] + round(4 * SCALE), at[1]), rest, font=f)
+        line = [{"text": word, "x0": hb[0] / SCALE, "x1": hb[2] / SCALE, "top": hb[1] / SCALE, "bottom": hb[3] / SCALE,
+                 "conf": conf},
+                {"text": rest, "x0": rb[0] / SCALE, "x1": rb[2] / SCALE, "top": hb[1] / SCALE, "bottom": hb[3] / SCALE,
+                 "conf": 95.0}]
+        boxes[id(line[0])], boxes[id(line[1])] = tuple(int(v) for v in hb), tuple(int(v) for v in rb)
+        lines.append(line)
+    return np.array(img), lines, boxes
+
+
+@pytest.mark.parametrize("drawn, first, after", [
+    (["1. Phòng Tư pháp rà soát", "2. Phòng Y tế hướng dẫn", "3 . Ủy ban nhân dân các xã"],
+     [("1.", 95.0), ("2.", 95.0), ("k", 0.0)], ["1.", "2.", "3."]),
+    (["1) Sở Nội vụ", "2) Sở Tài chính", "3) Công an tỉnh"],
+     [("1)", 95.0), ("2)", 95.0), ("À", 5.0)], ["1)", "2)", "3)"]),
+    # must not: no item above it; another number read; a word read surely
+    (["Ghi chú", "3 . Ủy ban nhân dân các xã"], [("Ghi", 95.0), ("k", 0.0)], ["Ghi", "k"]),
+    (["1. Phòng Tư pháp rà soát", "2. Phòng Y tế hướng dẫn", "5 . Ủy ban nhân dân các xã"],
+     [("1.", 95.0), ("2.", 95.0), ("k", 0.0)], ["1.", "2.", "k"]),
+    (["1. Phòng Tư pháp rà soát", "2. Phòng Y tế hướng dẫn", "ở các xã vùng cao"],
+     [("1.", 95.0), ("2.", 95.0), ("ở", 91.0)], ["1.", "2.", "ở"]),
+])
+def test_an_item_number_read_as_a_letter(drawn, first, after):
+    gray, lines, boxes = _items(drawn, first)
+    ocr._reread_item_numbers(gray, lines, boxes, SCALE, 120)
+    assert [line[0]["text"] for line in lines] == after

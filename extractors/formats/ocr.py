@@ -942,6 +942,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     if merged:
         words = [w for w in words if id(w) not in merged]
@@ -1359,6 +1360,48 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
         if _CODE_READ.match(text.strip()):
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+# A list's item number at a line's start read as a letter, hardly surely ("3 ." read "k" at 0 before
+# "Ủy ban nhân dân ..."): the item is lost, and with it the body it names. The first word of a line, two
+# characters at most, no digit, read under ITEM_CONF, whose nearest item number above it at its left
+# edge (ITEM_ALIGN_PT) is "n." or "n)", is read again from its box as one word of digits (the `eng`
+# model); it takes "n+1" with that item's sign when it reads so. Anything else stays as read.
+ITEM_CONF = 20.0
+ITEM_ALIGN_PT = 2.0
+_ITEM_NUMBERED = re.compile(r"^(\d{1,2})([.)])$")
+
+
+def item_number_told(read: str, expected: int) -> bool:
+    """The digits' model's reading of a line's first word is the item number `expected` ("3", "3.", "3)")."""
+    return read.strip().rstrip(".)") == str(expected) and read.strip()[:1] != "0"
+
+
+def _reread_item_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                         scale: float, timeout: float) -> None:
+    items = [(line[0], int(m.group(1)), m.group(2)) for line in lines if (m := _ITEM_NUMBERED.match(line[0]["text"]))]
+    todo = []
+    for line in lines:
+        w = line[0]
+        if len(line) < 2 or len(w["text"]) > 2 or w["conf"] >= ITEM_CONF or any(ch.isdigit() for ch in w["text"]):
+            continue
+        above = [item for item in items if item[0]["top"] < w["top"] and abs(item[0]["x0"] - w["x0"]) <= ITEM_ALIGN_PT]
+        if above:
+            _, n, sign = max(above, key=lambda item: item[0]["top"])
+            todo.append((w, n + 1, sign))
+    if not todo or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    margin = max(2, round(scale))
+    crops, kept = [], []
+    for w, n, sign in todo:
+        x0, y0, x1, y1 = boxes[id(w)]
+        crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
+        if crop is not None:
+            crops.append(crop)
+            kept.append((w, n, sign))
+    for (w, n, sign), (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if item_number_told(text, n):
+            w["text"], w["conf"] = f"{n}{sign}", min(conf, LOW_CONF - 1)
 
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
