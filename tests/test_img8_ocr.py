@@ -257,3 +257,34 @@ def test_an_item_number_read_as_a_letter(drawn, first, after):
     gray, lines, boxes = _items(drawn, first)
     ocr._reread_item_numbers(gray, lines, boxes, SCALE, 120)
     assert [line[0]["text"] for line in lines] == after
+
+
+# A capital heading's Roman number read with a stroke too few: "III. KINH PHÍ" read "II. KINH PHÍ" (or
+# "II KINH PHÍ") right after "I. MỤC TIÊU" and "II. NHIỆM VỤ".
+@pytest.mark.parametrize("numbers, repaired", [
+    (["I.", "II.", "II."], ["I.", "II.", "III."]),
+    (["I.", "II.", "II", "IV."], ["I.", "II.", "III.", "IV."]),
+    (["I", "II", "II"], ["I", "II", "III"]),
+    (["I)", "II)", "II"], ["I)", "II)", "III)"]),
+    # must not
+    (["II.", "II."], ["II.", "II."]),                 # no "I" before them
+    (["I.", "II.", "III."], ["I.", "II.", "III."]),
+    (["I.", "III.", "II."], ["I.", "III.", "II."]),   # another order
+    (["I.", "II.", "V.", "II."], ["I.", "II.", "V.", "II."]),
+])
+def test_repair_roman_sequence(numbers, repaired):
+    assert ocr.repair_roman_sequence(numbers) == repaired
+
+
+@pytest.mark.parametrize("texts, heading", [
+    (["II.", "KINH", "PHÍ"], True),
+    (["II", "KINH_PHÍ"], True),
+    (["III.", "TỔ", "CHỨC", "THỰC", "HIỆN"], True),
+    # must not
+    (["II.", "Kinh", "phí"], False),          # not in capitals
+    (["II.", "KT"], False),                   # too short for a heading
+    (["Số", "KINH", "PHÍ"], False),           # no Roman number
+])
+def test_capitals_heading(texts, heading):
+    line = [{"text": t, "x0": 90.0 + 30 * i, "x1": 110.0 + 30 * i} for i, t in enumerate(texts)]
+    assert ocr._capitals_heading(line) == heading

@@ -970,6 +970,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
+             if _capitals_heading(line)]
+    for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
+        w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -982,6 +986,33 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# A section heading's Roman number read with a stroke too few ("III. KINH PHÍ" read "II. KINH PHÍ" or
+# "II KINH PHÍ" after "I. MỤC TIÊU" and "II. NHIỆM VỤ" on the page): the sections then run together
+# (the budget read as the second section's items). Where a page's headings in capitals number
+# "I", "II" (in this order, right before it) and then "II" again, that one is "III", with the stop its
+# siblings have; any other run of numbers stays as read.
+_HEAD_ROMAN = re.compile(r"^([IVX]{1,4})([.)]?)$")
+
+
+def _capitals_heading(line: list[dict]) -> bool:
+    """A line that starts with a Roman number then words in capitals ("II. NHIỆM VỤ", "II KINH PHÍ")."""
+    if len(line) < 2 or not _HEAD_ROMAN.match(line[0]["text"]) or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
+        return False
+    letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def repair_roman_sequence(numbers: list[str]) -> list[str]:
+    """The Roman numbers of a page's capital headings in order, "II" read for "III" right after "I", "II"
+    repaired: ["I.", "II.", "II"] -> ["I.", "II.", "III."]."""
+    out = list(numbers)
+    for k in range(2, len(out)):
+        m = [_HEAD_ROMAN.match(out[j]) for j in (k - 2, k - 1, k)]
+        if all(m) and (m[0].group(1), m[1].group(1), m[2].group(1)) == ("I", "II", "II"):
+            out[k] = "III" + (m[1].group(2) or m[2].group(2))
+    return out
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
