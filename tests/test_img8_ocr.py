@@ -288,3 +288,28 @@ def test_repair_roman_sequence(numbers, repaired):
 def test_capitals_heading(texts, heading):
     line = [{"text": t, "x0": 90.0 + 30 * i, "x1": 110.0 + 30 * i} for i, t in enumerate(texts)]
     assert ocr._capitals_heading(line) == heading
+
+
+# A cited number's year cut in two by a speck's gap: "79/201 7/NĐ-CP".
+@pytest.mark.parametrize("first, second, joined", [
+    ("79/201", "7/NĐ-CP", "79/2017/NĐ-CP"),
+    ("15/20", "25/QĐ-UBND;", "15/2025/QĐ-UBND;"),
+    ("số 4/1", "998/QH10", "số 4/1998/QH10"),
+    ("Số: 12/2", "024/TT-BTC", "Số: 12/2024/TT-BTC"),
+    # must not
+    ("79/201", "7/8", None),              # no type code after it
+    ("5/201", "3/ha", None),
+    ("79/301", "7/NĐ-CP", None),          # no year
+    ("79/2017", "/NĐ-CP", None),
+    ("trang 201", "7/NĐ-CP", None),       # no slash before the digits
+    ("1/3", "5/KH", None),                # "35" no year
+])
+def test_split_year(first, second, joined):
+    assert ocr.split_year(first, second) == joined
+
+
+def test_split_years_joined_only_close_words():
+    near = [_w("số", 100, 112, 0, 10), _w("79/201", 115, 150, 0, 10), _w("7/NĐ-CP", 152, 190, 0, 10)]
+    far = [_w("79/201", 115, 150, 0, 10), _w("7/NĐ-CP", 170, 208, 0, 10)]   # a column's gap: stays
+    assert ocr.split_years_joined([near]) == {id(near[2])} and near[1]["text"] == "79/2017/NĐ-CP"
+    assert ocr.split_years_joined([far]) == set() and far[0]["text"] == "79/201"

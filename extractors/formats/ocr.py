@@ -944,6 +944,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    merged |= split_years_joined([line for line in lines_kept if line])
     if merged:
         words = [w for w in words if id(w) not in merged]
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
@@ -1391,6 +1392,39 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
         if _CODE_READ.match(text.strip()):
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+# A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
+# "số 79/201 7/NĐ-CP" for "79/2017/NĐ-CP". Two words of a stretch, the first ending in a number and
+# a slash and one to three digits, the second starting with one to three digits and a slash and a
+# type code's capital, set within SPLIT_GAP_PT (a word space, not a column's gap), are one when their
+# digits make a year (19xx, 20xx).
+SPLIT_GAP_PT = 6.0  # (the cut may be as wide as a word space: 4.1 pt where the line's spaces are 4.5)
+_YEAR_HEAD = re.compile(r"^(.*\d/)(\d{1,3})$")
+_YEAR_TAIL = re.compile(r"^(\d{1,3})(/[A-ZĐ][\w&.\-/]*[.,;:)]?)$")
+
+
+def split_year(first: str, second: str) -> str | None:
+    """The one word `first` and `second` are when they are a number's year cut in two ("79/201", "7/NĐ-CP")."""
+    head, tail = _YEAR_HEAD.match(first), _YEAR_TAIL.match(second)
+    if not head or not tail:
+        return None
+    year = head.group(2) + tail.group(1)
+    return head.group(1) + year + tail.group(2) if re.fullmatch(r"(?:19|20)\d\d", year) else None
+
+
+def split_years_joined(lines: list[list[dict]]) -> set[int]:
+    """Joins each number's year cut in two (split_year) into its first word; the ids of the second words."""
+    gone: set[int] = set()
+    for line in lines:
+        for a, b in zip(line, line[1:]):
+            if id(a) in gone or b["x0"] - a["x1"] > SPLIT_GAP_PT:
+                continue
+            joined = split_year(a["text"], b["text"])
+            if joined:
+                a["text"], a["x1"], a["conf"] = joined, b["x1"], min(a["conf"], b["conf"])
+                gone.add(id(b))
+    return gone
 
 
 # A list's item number at a line's start read as a letter, hardly surely ("3 ." read "k" at 0 before
