@@ -518,6 +518,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
                                                                   [(lined[i], read[i][1]) for i in again], timeout)):
@@ -528,6 +529,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])) \
                         and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
                         and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
+                    if _GROUPED.match(text) and _GROUPED.match(read[i][0]) and text != read[i][0]:
+                        other[i] = read[i][0]  # (the column's total may tell which: amounts_told_by_other_reading)
                     read[i] = (text, conf)
                 elif _cross_mark(read[i][0], text):
                     read[i] = ("x", min(conf, read[i][1]))
@@ -544,6 +547,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     text = text.strip(".,")  # a speck at the cell's edge read as a separator
                     if _SHORT_NUMBER.match(text) or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
+        for i, (g, key, _) in enumerate(cells):
+            if i in other:
+                g.others[key] = other[i]
         for (g, key, _), (text, conf), first in zip(cells, read, lined):
             if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
                 g.lines[key] = cell_lines(first)
@@ -924,6 +930,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
+    noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
@@ -931,8 +938,13 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
                 noise.update(id(w) for w in part)
     words = [w for w in words if id(w) not in noise]
+    lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
+    if lifted:
+        _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    merged |= split_years_joined([line for line in lines_kept if line])
     if merged:
         words = [w for w in words if id(w) not in merged]
         lines_kept = [[w for w in line if id(w) not in merged] for line in lines_kept]
@@ -959,6 +971,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
+             if _capitals_heading(line)]
+    for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
+        w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -971,6 +987,33 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# A section heading's Roman number read with a stroke too few ("III. KINH PHÍ" read "II. KINH PHÍ" or
+# "II KINH PHÍ" after "I. MỤC TIÊU" and "II. NHIỆM VỤ" on the page): the sections then run together
+# (the budget read as the second section's items). Where a page's headings in capitals number
+# "I", "II" (in this order, right before it) and then "II" again, that one is "III", with the stop its
+# siblings have; any other run of numbers stays as read.
+_HEAD_ROMAN = re.compile(r"^([IVX]{1,4})([.)]?)$")
+
+
+def _capitals_heading(line: list[dict]) -> bool:
+    """A line that starts with a Roman number then words in capitals ("II. NHIỆM VỤ", "II KINH PHÍ")."""
+    if len(line) < 2 or not _HEAD_ROMAN.match(line[0]["text"]) or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
+        return False
+    letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def repair_roman_sequence(numbers: list[str]) -> list[str]:
+    """The Roman numbers of a page's capital headings in order, "II" read for "III" right after "I", "II"
+    repaired: ["I.", "II.", "II"] -> ["I.", "II.", "III."]."""
+    out = list(numbers)
+    for k in range(2, len(out)):
+        m = [_HEAD_ROMAN.match(out[j]) for j in (k - 2, k - 1, k)]
+        if all(m) and (m[0].group(1), m[1].group(1), m[2].group(1)) == ("I", "II", "II"):
+            out[k] = "III" + (m[1].group(2) or m[2].group(2))
+    return out
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
@@ -1017,7 +1060,8 @@ REREAD_CONF = 70.0  # the block's second reading is taken when its words are thi
 
 def _garbled_stretch(part: list[dict]) -> bool:
     unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
-    return unsure >= 2 and unsure >= GARBLED_SHARE * len(part)
+    return (unsure >= 2 and unsure >= GARBLED_SHARE * len(part)) \
+        or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
@@ -1350,6 +1394,81 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
 
 
+# A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
+# "số 79/201 7/NĐ-CP" for "79/2017/NĐ-CP". Two words of a stretch, the first ending in a number and
+# a slash and one to three digits, the second starting with one to three digits and a slash and a
+# type code's capital, set within SPLIT_GAP_PT (a word space, not a column's gap), are one when their
+# digits make a year (19xx, 20xx).
+SPLIT_GAP_PT = 6.0  # (the cut may be as wide as a word space: 4.1 pt where the line's spaces are 4.5)
+_YEAR_HEAD = re.compile(r"^(.*\d/)(\d{1,3})$")
+_YEAR_TAIL = re.compile(r"^(\d{1,3})(/[A-ZĐ][\w&.\-/]*[.,;:)]?)$")
+
+
+def split_year(first: str, second: str) -> str | None:
+    """The one word `first` and `second` are when they are a number's year cut in two ("79/201", "7/NĐ-CP")."""
+    head, tail = _YEAR_HEAD.match(first), _YEAR_TAIL.match(second)
+    if not head or not tail:
+        return None
+    year = head.group(2) + tail.group(1)
+    return head.group(1) + year + tail.group(2) if re.fullmatch(r"(?:19|20)\d\d", year) else None
+
+
+def split_years_joined(lines: list[list[dict]]) -> set[int]:
+    """Joins each number's year cut in two (split_year) into its first word; the ids of the second words."""
+    gone: set[int] = set()
+    for line in lines:
+        for a, b in zip(line, line[1:]):
+            if id(a) in gone or b["x0"] - a["x1"] > SPLIT_GAP_PT:
+                continue
+            joined = split_year(a["text"], b["text"])
+            if joined:
+                a["text"], a["x1"], a["conf"] = joined, b["x1"], min(a["conf"], b["conf"])
+                gone.add(id(b))
+    return gone
+
+
+# A list's item number at a line's start read as a letter, hardly surely ("3 ." read "k" at 0 before
+# "Ủy ban nhân dân ..."): the item is lost, and with it the body it names. The first word of a line, two
+# characters at most, no digit, read under ITEM_CONF, whose nearest item number above it at its left
+# edge (ITEM_ALIGN_PT) is "n." or "n)", is read again from its box as one word of digits (the `eng`
+# model); it takes "n+1" with that item's sign when it reads so. Anything else stays as read.
+ITEM_CONF = 20.0
+ITEM_ALIGN_PT = 2.0
+_ITEM_NUMBERED = re.compile(r"^(\d{1,2})([.)])$")
+
+
+def item_number_told(read: str, expected: int) -> bool:
+    """The digits' model's reading of a line's first word is the item number `expected` ("3", "3.", "3)")."""
+    return read.strip().rstrip(".)") == str(expected) and read.strip()[:1] != "0"
+
+
+def _reread_item_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                         scale: float, timeout: float) -> None:
+    items = [(line[0], int(m.group(1)), m.group(2)) for line in lines if (m := _ITEM_NUMBERED.match(line[0]["text"]))]
+    todo = []
+    for line in lines:
+        w = line[0]
+        if len(line) < 2 or len(w["text"]) > 2 or w["conf"] >= ITEM_CONF or any(ch.isdigit() for ch in w["text"]):
+            continue
+        above = [item for item in items if item[0]["top"] < w["top"] and abs(item[0]["x0"] - w["x0"]) <= ITEM_ALIGN_PT]
+        if above:
+            _, n, sign = max(above, key=lambda item: item[0]["top"])
+            todo.append((w, n + 1, sign))
+    if not todo or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    margin = max(2, round(scale))
+    crops, kept = [], []
+    for w, n, sign in todo:
+        x0, y0, x1, y1 = boxes[id(w)]
+        crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
+        if crop is not None:
+            crops.append(crop)
+            kept.append((w, n, sign))
+    for (w, n, sign), (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if item_number_told(text, n):
+            w["text"], w["conf"] = f"{n}{sign}", min(conf, LOW_CONF - 1)
+
+
 # a header's number line as read from the page (its marks taken off): "Số" and the number
 # right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41",
 # its "ố:" read as one "ð" or "đ": "Sð1523Qppp")
@@ -1386,10 +1505,22 @@ def _line_start(text: str) -> str:
     return _S_READ.sub("S", text.lstrip(_SPECKS_BEFORE))
 
 
+# a number's digits cut by a space where a stamp's leftover (the clerk's pen over the type, its
+# frame) lay between two of them: "Số: 1 586/BC-SYT"; five digits at most in all (a number, not a
+# number and a year, "Số: 05 2023/QĐ-UBND", whose slash was lost)
+_SPLIT_NUMBER = re.compile(r"^(S[ốoỐO]\s*:?\s*)(\d{1,3}) (\d{1,4})(?=\s*[/-]\s*[A-ZĐ])")
+
+
+def _joined_number(m: re.Match) -> str:
+    digits = m.group(2) + m.group(3)
+    return m.group(1) + digits if len(digits) <= 5 else m.group(0)
+
+
 def number_line_read_again(text: str) -> str:
     """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
-    or rule before it ("- Số: 1275/KH-UBND") and its start told as _line_start tells it."""
-    return _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE))
+    or rule before it ("- Số: 1275/KH-UBND"), its start told as _line_start tells it, and its
+    number's digits cut by a space joined ("Số: 1 586/BC-SYT")."""
+    return _SPLIT_NUMBER.sub(_joined_number, _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
 
 
 _FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
@@ -1453,6 +1584,7 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     (_reread_number_by_hand)."""
     todo = []
     by_hand = []
+    split = []
     framed: set[int] = set()
     for line in lines:
         for part in stretches(line):
@@ -1469,8 +1601,17 @@ def _reread_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
                 continue  # ("Sở Y tế", "Số lượng 120 người": no number line)
             if _NUMBER_READ.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
                 continue
+            if _SPLIT_NUMBER.match(text) and min(w["conf"] for w in part) >= LOW_CONF:
+                split.append(part)  # "Số: 1 586/BC-SYT" read surely: its digits joined (read alone, worse)
+                continue
             todo.append(part)
     gone: set[int] = set(framed)
+    for part in split:
+        joined = number_line_read_again(" ".join(w["text"] for w in part))
+        if _NUMBER_READ.match(joined):
+            first = part[0]
+            first["text"], first["x1"], first["conf"] = joined, part[-1]["x1"], min(w["conf"] for w in part)
+            gone.update(id(w) for w in part[1:])
     if todo:
         kept, crops = _line_crops(gray, todo, boxes, scale)
         for part, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
@@ -1908,15 +2049,102 @@ def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) 
     column's gap from any word of its line, and lies right over a word of another line (its
     middle within the word, the word's line starting within MARK_DROP_PT of its foot). A
     dash with words beside it, a rule ("-------"), a sign over nothing stay."""
-    out = set()
+    return {id(sign) for sign, _ in marks_over_words(lines, ink)}
+
+
+def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
+    """(sign, word) for each sign of _lifted_marks' shape and the first word of another line it lies over."""
+    out = []
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
         if any(_letter_or_digit(ch) for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
             continue
         middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
-        if any(w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
-               and any(ch.isalpha() for ch in w["text"]) for other in lines for w in other):
-            out.add(id(sign))
+        under = next((w for other in lines for w in other
+                      if w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
+                      and any(ch.isalpha() for ch in w["text"])), None)
+        if under is not None:
+            out.append((sign, under))
+    return out
+
+
+# A word's tone mark lifted onto the line of the column beside (the hook of "Hải" in a signer's name
+# set level with the recipients' last line, read as ":" on that line and dropped as a mark): the word
+# under it was read without it ("Lê Thanh Hai"). The stretch of the word is read again alone, from a
+# crop reaching up to the mark (psm 7), and a word under a mark takes that reading when it is the same
+# letters with more marks on them, read MISSED_CONF sure; any other word stays as the page read it.
+def _marks(word: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", word) if unicodedata.combining(ch))
+
+
+def retoned(old: str, new: str) -> bool:
+    """`new` is `old`'s letters (in the same case) with more marks on them: "Hai" -> "Hải", not "Hai" -> "Hal"."""
+    return _bare(new) == _bare(old) and _marks(new) > _marks(old)
+
+
+def _reread_lifted(gray: np.ndarray, pairs: list[tuple[dict, dict]], lines: list[list[dict]],
+                   boxes: dict[int, tuple[int, int, int, int]], scale: float, lang: str, timeout: float) -> None:
+    """The words under a lifted mark (`pairs`, marks_over_words) read again with their stretch of `lines`."""
+    todo: list[tuple[list[dict], list[dict], int]] = []  # (stretch, signs over it, crop's top)
+    for line in lines:
+        for part in stretches(line):
+            signs = [sign for sign, w in pairs if any(w is v for v in part)]
+            if signs:
+                todo.append((part, [w for sign, w in pairs if any(w is v for v in part)],
+                             min(boxes[id(s)][1] for s in signs)))
+    if not todo:
+        return
+    margin = max(3, round(2 * scale))
+    crops, kept = [], []
+    for part, under, top in todo:
+        x0 = min(boxes[id(w)][0] for w in part)
+        y0 = min([boxes[id(w)][1] for w in part] + [top])
+        x1 = max(boxes[id(w)][2] for w in part)
+        y1 = max(boxes[id(w)][3] for w in part)
+        crop = gray[max(0, y0 - margin): y1 + margin, max(0, x0 - margin): x1 + margin]
+        if crop.size:
+            crops.append(np.pad(crop, 16, constant_values=255))
+            kept.append((part, under))
+    for (part, under), (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        again = text.split()
+        if conf < MISSED_CONF or len(again) != len(part):
+            continue
+        for w, new in zip(part, again):
+            if any(w is u for u in under) and retoned(w["text"], new):
+                w["text"] = new
+
+
+# The stop or semicolon that ends a line of the left column (the recipients' "- Sở ... Tây Bắc;" set
+# close to the signer's block) put by Tesseract at the start of the right column's line below it, read
+# as a quote or a colon ('” Trịnh Quang Vĩnh', ': Trịnh ...'): the name then no name. Such a sign
+# has no letter or digit, starts its stretch, lies within SIGN_BESIDE_PT right of the end of a word of
+# another line whose ink it shares half its height with, and ends above the middle of the next word's
+# ink (a quote opening the line's text stands on that word's line: its foot lower, or no word ends
+# just left of it).
+SIGN_BESIDE_PT = 3.0
+
+
+def signs_of_the_line_beside(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
+    """The ids of signs that end another line (see above)."""
+    out = set()
+    for line in lines:
+        for part in stretches(line):
+            sign = part[0]
+            if len(part) < 2 or any(_letter_or_digit(ch) for ch in sign["text"]) or id(sign) not in ink:
+                continue
+            top, bottom = ink[id(sign)]
+            nxt = ink.get(id(part[1]), (part[1]["top"], part[1]["bottom"]))
+            if bottom >= (nxt[0] + nxt[1]) / 2 or bottom - top <= 0:
+                continue
+            for other in lines:
+                if other is line:
+                    continue
+                for w in other:
+                    if not (0 <= sign["x0"] - w["x1"] <= SIGN_BESIDE_PT) or not any(ch.isalnum() for ch in w["text"]):
+                        continue
+                    w_top, w_bottom = ink.get(id(w), (w["top"], w["bottom"]))
+                    if min(bottom, w_bottom) - max(top, w_top) >= (bottom - top) / 2:
+                        out.add(id(sign))
     return out
 
 
@@ -2151,6 +2379,7 @@ class _Grid:
         self.texts: dict[int, str] = {}
         self.lines: dict[int, list[str]] = {}  # a cell's lines, where it has more than one
         self.confs: dict[int, float] = {}
+        self.others: dict[int, str] = {}  # an amount's other reading (the page's model's, where the digits' read another)
 
     def _vrule(self, x: float, y: float) -> bool:
         return any(abs(vx - x) <= self.join and y0 <= y <= y1 for vx, y0, y1, _ in self.vsegs)
@@ -2198,6 +2427,11 @@ class _Grid:
         for (r, c), text in amounts_told_by_total(rows).items():
             rows[r][c] = text
             suspect.add((r, c))
+        others = {(r, c): self.others[k] for r, row in enumerate(self.region) for c, k in enumerate(row)
+                  if k in self.others and rows[r][c] == self.texts.get(k)}
+        for (r, c), text in amounts_told_by_other_reading(rows, others).items():
+            rows[r][c] = text
+            suspect.add((r, c))
         s = self.scale
         return Table((self.xs[0] / s, self.ys[0] / s, self.xs[-1] / s, self.ys[-1] / s), rows, suspect)
 
@@ -2228,11 +2462,7 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     width = max((len(row) for row in rows), default=0)
     for c in range(1, width):
-        total_row = next((r for r in range(len(rows) - 1, -1, -1)
-                          if c < len(rows[r]) and rows[r][c].strip()), None)
-        if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
-            continue
-        total = _grouped_value(rows[total_row][c].strip())
+        total_row, total = _column_total(rows, c)
         if total is None:
             continue
         parts, bad = 0, []
@@ -2251,6 +2481,41 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
                 if parts + int(digits[:k] + digits[k + 1:]) == total}
         if len(fits) == 1:
             found[(r, c)] = fits.pop()
+    return found
+
+
+def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:
+    """The row of column `c`'s total (its last filled cell, a total's label in a cell before it) and the
+    total's amount; (-1, None) where the column has none."""
+    total_row = next((r for r in range(len(rows) - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
+    if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
+        return -1, None
+    return total_row, _grouped_value(rows[total_row][c].strip())
+
+
+# An amount the two models read otherwise ("58.300" by the page's model, "98.300" by the digits'
+# model, which is taken for numbers): where the column does not add up to its total with the digits'
+# reading and does with the page's, in the one cell whose other reading makes it add up, that reading
+# is taken. A column that adds up, or that two cells' other readings make add up, stays.
+def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """Cells ((row, column) -> amount) whose other reading (`others`) the column's total proves."""
+    found: dict[tuple[int, int], str] = {}
+    for c in sorted({c for _, c in others}):
+        total_row, total = _column_total(rows, c)
+        if total is None:
+            continue
+        values = {r: _grouped_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
+        first = min((r for r, v in values.items() if v is not None), default=total_row)
+        if any(v is None and _NUMBER_WORD.search(rows[r][c]) for r, v in values.items() if r > first):
+            continue  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
+        parts = sum(v for v in values.values() if v is not None)
+        if not parts or parts == total:
+            continue
+        fits = [(r, others[(r, c)]) for r in values if (r, c) in others and values[r] is not None
+                and _grouped_value(others[(r, c)]) is not None
+                and parts - values[r] + _grouped_value(others[(r, c)]) == total]
+        if len(fits) == 1:
+            found[(fits[0][0], c)] = fits[0][1]
     return found
 
 
