@@ -11,6 +11,7 @@ from typing import Callable
 
 from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # noqa: F401 (re-exported)
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
+from extractors.layout import spaced_rows
 from extractors.layout.one_line import put_back_header_and_signature
 
 Reader = Callable[[bytes, str], RawDocument]
@@ -150,7 +151,7 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raw = reader(data, path)
     if mismatch:
         raw.issues.append(mismatch)
-    return lines_put_back(convert_legacy(raw))
+    return spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
 
 
 def lines_put_back(raw: RawDocument) -> RawDocument:
@@ -165,6 +166,44 @@ def lines_put_back(raw: RawDocument) -> RawDocument:
             continue
         out.extend(replace(b, text=line.strip(), location=dict(b.location))
                    for line in text.split("\n") if line.strip())
+    raw.blocks = out
+    return raw
+
+
+def spaced_row_paragraphs(raw: RawDocument) -> RawDocument:
+    """An amount table whose rows lost their column spacing (cells one space apart:
+    extractors.layout.spaced_rows) set a row a paragraph: a Word file, a web page, a printed
+    PDF made from a text whose table was flattened to lines ("STT Nội dung Tổng số Ngân sách
+    huyện Ngân sách xã" / "1 Mua hóa chất khử trùng 420 300 120" / ...). The text readers read
+    such rows over consecutive lines; a paragraph reader (and a text whose rows stand a blank
+    line apart, each its own paragraph) leaves them paragraphs, one after another: the run of
+    paragraphs is read as those lines are, the table in their place. Paragraphs only: a
+    heading, a list item, a table or a blank line between ends a run."""
+    blocks = raw.blocks
+    if not any(b.kind == "paragraph" for b in blocks):
+        return raw
+    lines = [" ".join(b.text.split()) if b.kind == "paragraph" and b.text else "" for b in blocks]
+    # (first, last, rows) of each table whose header and rows are a paragraph each; a table cut cell
+    # after cell, a paragraph a cell, is the text readers' and the table stage's to read
+    found = []
+    k = 0
+    while k < len(lines):
+        table = spaced_rows.table_at(lines, k) if lines[k][:1].isalpha() and spaced_rows.starts_header(lines[k]) else None
+        if table is None:
+            k += 1
+            continue
+        found.append((k, table[0] - 1, table[1]))
+        k = table[0]
+    if not found:
+        return raw
+    from extractors.layout.text import table_blocks
+    out: list[RawBlock] = []
+    k = 0
+    for first, last, rows in found:
+        out.extend(blocks[k:first])
+        out.extend(table_blocks(rows, dict(blocks[first].location)))
+        k = last + 1
+    out.extend(blocks[k:])
     raw.blocks = out
     return raw
 

@@ -171,6 +171,50 @@ def lone_openings_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+# Markdown joins a paragraph's lines into one: a bold run that a converter's source wrapped over two
+# lines, its last word(s) alone under it ("**IV. PHÂN CÔNG THỰC" / "HIỆN**", a legal site's page of a
+# Word file), is one line again, as the page shows it; left apart, a heading in capitals looks whole
+# ("IV. PHÂN CÔNG THỰC") and the section it names is lost. Only a line that opens a bold run at its start
+# and leaves it open, then at most MAX_BOLD_LINES lines (none blank, none a table row, a heading's mark,
+# a list item or a tag) of which the last closes the run at its end; a line ending in a hard break (two
+# spaces, a backslash: a header's lines, a <br>) stays a line.
+_BOLD_OPEN = re.compile(r"^\s*\*\*(?!\*)\S")
+MAX_BOLD_LINES = 3
+
+
+def _bold_goes_on(line: str) -> bool:
+    return bool(line.strip()) and "|" not in line and not _STRUCTURE.match(line)
+
+
+def _soft_break(line: str) -> bool:
+    """Whether the line ends in Markdown's soft break (not a hard one: two spaces, a backslash)."""
+    return not line.endswith(("  ", "\\"))
+
+
+def bold_lines_joined(text: str) -> str:
+    """Each bold run wrapped over lines of its paragraph (see above) on one line."""
+    if "**" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.count("**") % 2 == 1 and "|" not in line and _BOLD_OPEN.match(line) and _soft_break(line):
+            j = i + 1
+            while j < len(lines) and j - i <= MAX_BOLD_LINES and _bold_goes_on(lines[j]) and "**" not in lines[j] \
+                    and _soft_break(lines[j]):
+                j += 1
+            if j < len(lines) and j - i <= MAX_BOLD_LINES and _bold_goes_on(lines[j]) \
+                    and lines[j].count("**") == 1 and lines[j].rstrip().endswith("**"):
+                out.append(" ".join([line.rstrip()] + [part.strip() for part in lines[i + 1:j + 1]]))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 # Word's outline numbering through LibreOffice's HTML and html2text: html2text writes every <ol> item
 # "1." whatever its type ("I.", "a)"), and where paragraphs broke a list the next one restarts at
 # "1." (its `start` kept only sometimes): "  1. **MỤC TIÊU**" / "     1. **Mục tiêu chung**" /
@@ -293,7 +337,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(uniform_breaks_dropped(text))))
-    text = wrapped_header_joined(text)
+    text = bold_lines_joined(wrapped_header_joined(text))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], converted
     for kind, part, offset in parts:

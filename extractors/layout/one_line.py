@@ -153,8 +153,13 @@ def restore_lines(text: str) -> str:
 # TỊCH PHÓ CHỦ TỊCH Đỗ Văn Khải").
 _NUMBER_AFTER_MOTTO = re.compile(r"Hạnh\s+phúc\W*?\s+Số\s*[:.]\s*\d{0,6}\s*/\s*\S", re.I)
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:", re.I)
-# the signature's first authority in capitals after the list's last ";" or "."
-_GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*" + _CAP + r"{2})")
+# the signature's first authority in capitals after the list's last ";" or "."; or, where the head signs in
+# his own name, his title ("- Lưu: VT, KHTH. GIÁM ĐỐC Đỗ Quang Minh", "...; CHỦ TỊCH Hà Văn Lâm")
+_HEAD_TITLE = (r"(?:PHÓ\s+)?(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|HIỆU\s+TRƯỞNG|"
+               r"BÍ\s+THƯ|CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|THỦ\s+TRƯỞNG)")
+# (a title after an authority, "KT. GIÁM ĐỐC", is the authority's: the split is before the authority)
+_GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*" + _CAP + r"{2})|"
+                              r"(?<!TM)(?<!KT)(?<!TL)(?<!TUQ)(?<![\s.]Q)[.;]\s+(?=" + _HEAD_TITLE + r"\s)")
 _NAME_WORDS = (2, 5)  # a signer's name: two to five words in sentence case
 _MAX_SIGNATURE_CAPS = 120
 

@@ -503,6 +503,11 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     return out
 
 
+def starts_header(line: str) -> bool:
+    """Whether a header of column names may start the line (the cheap test: a code's or a label's name first)."""
+    return _START.match(line + " ") is not None
+
+
 def _header_starts(lines: list[str]) -> set[int]:
     """The lines a header may start at, as wrapped_table_at's first test (which table_at's
     implies) finds them: _START, or a narrow column's "S" / "ST". Every name _START opens with
