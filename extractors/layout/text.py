@@ -1140,7 +1140,8 @@ def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[L
     """A header's two columns set on alternate lines (`pdftotext -layout` of a PDF whose columns' baselines
     differ: no line holds both): from line i, lines of one piece each, indented, every one either left of
     where the national title's line starts or at or right of it; the national title among the right ones,
-    two lines or more on each side; the band opens in the left column or with the national title. (index after the band, left lines, right lines), as two_columns."""
+    two lines or more on each side; the band opens in the left column or with the national title. (index
+    after the band, left lines, right lines), as two_columns."""
     band: list[tuple[int, int, str]] = []  # (line index, start, text)
     k = i
     while k < len(page) and not page[k].blank:
@@ -1161,10 +1162,11 @@ def alternate_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[L
     right = [(n, text) for n, start, text in band if start >= middle - 1]
     if len(left) + len(right) != len(band) or len(left) < 2 or len(right) < 2:
         return None
+    # a band that opens in the right column is a centred title, not a header's left column, unless the
+    # national title itself opens it (the right column set the higher: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" /
+    # "BỘ TÀI NGUYÊN VÀ MÔI" / "NAM" / "TRƯỜNG")
     if band[0][1] >= middle - 1 and tuple(_bare_words(band[0][2])[:6]) != NATIONAL_WORDS[:6]:
-        return None  # the band opens in the right column: a centred title, not a header's left column
-        # (but the national title itself may open it: the right column set the higher, "CỘNG HÒA XÃ HỘI
-        # CHỦ NGHĨA VIỆT" / "BỘ TÀI NGUYÊN VÀ MÔI" / "NAM" / "TRƯỜNG")
+        return None
     return k, [Line(page[n].number, text, page[n].page, column=True) for n, text in left], \
         [Line(page[n].number, text, page[n].page, column=True) for n, text in right]
 
