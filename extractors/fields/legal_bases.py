@@ -69,7 +69,11 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
                           r"bổ sung|giao|của|tại|theo|kèm theo|căn cứ)\s*[\"“(]?\s*$", re.I)
-SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
+# (a document amending the basis is one too: "Nghị định số A ... , đã được sửa đổi, bổ sung tại Nghị định số B ngày ...
+# của Chính phủ", "được sửa đổi, bổ sung theo Thông tư số ...", "... bởi ...")
+AMENDED_BY = (r",?\s*(?:đã\s+)?được\s+sửa đổi,?\s*(?:và\s+)?bổ sung(?:\s+một\s+số\s+điều)?(?:\s+(?:tại|theo|bởi))?\s+$")
+SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|" + AMENDED_BY + r"|^\s*)$", re.I)
+AMENDED_END = re.compile(r"\s*" + AMENDED_BY.replace(r"\s+$", r"\s*$"), re.I)
 # "và" or a comma joining a sibling: "... của Chính phủ và Thông tư số ...", "... của UBND tỉnh, Kế hoạch số ..."
 AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
@@ -147,6 +151,10 @@ class _Listed:
         self.start, self.index = block.start, block.index
 
 
+# a document type right before a law's "số": the number is that document's, the law named in a title before it
+OTHER_TYPE_LAST = re.compile(r"(?<!\w)(" + docnum.TYPE_ALT + r")\s+$", re.I)
+
+
 def _citations(text: str) -> list[tuple]:
     """(start, end, type word, number, law name, listed issuer) of every document a paragraph
     cites, in order; a law named before its number is one citation; the numbers listed under
@@ -154,6 +162,8 @@ def _citations(text: str) -> list[tuple]:
     found = []
     laws = list(NAMED_LAW.finditer(text))
     for m in laws:
+        if (other := OTHER_TYPE_LAST.search(m.group(2))) and other.group(1)[:1].isupper():
+            continue  # "... thi hành Luật Tố cáo, đã được sửa đổi, bổ sung tại Nghị định số 12/2023/NĐ-CP": the decree's
         name = m.group(2).strip(" ,")
         if re.search(r"\bsố\s+số\s", m.group(0)):
             name += " số"  # "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" is the name's
@@ -385,6 +395,7 @@ def _title(rest: str) -> str | None:
     t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
     t = SENTENCE_STOP.split(t)[0]
+    t = AMENDED_END.sub("", t)  # "..., đã được sửa đổi, bổ sung tại" + the amending document, a basis of its own
     if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
         t = t[: m.start()]
     elif (cut := _main_clause(t)) is not None:  # "... dịch tả lợn châu Phi, Chủ tịch UBND tỉnh chỉ thị:"

@@ -1,0 +1,60 @@
+"""Hold-out round G11 (a city's plan with ranged targets and money in words, a Sở's Markdown plan with targets under
+year headings and a tasks table with a money column, an economic-zone board's laid-out text plan, a province's plan
+citing its basis in the body, a ward's estimate): the shapes its invented documents (tests/invented/raw/g11_*)
+showed, each with rows that must match and rows that must not (other names, places and numbers than the
+documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import build_document
+from extractors.formats import read
+
+
+def _doc(text: str, name: str = "plan.txt"):
+    return build_document(read(text.encode(), name))
+
+
+def _bases(line: str) -> list[tuple]:
+    from extractors.fields.header import extract_header
+    from extractors.fields.legal_bases import extract_legal_bases
+    doc = _doc("KẾ HOẠCH\nCông tác năm 2024\n" + line + "\nI. MỤC TIÊU\nĐạt 100% kế hoạch.\n")
+    return [(b["doc_type"], b["number"], b["issued_date"], b["issuer"], b["title"])
+            for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
+
+
+# A basis amended by another document ("Nghị định số A ngày ... của Chính phủ quy định ..., đã được sửa đổi, bổ sung
+# tại Nghị định số B ngày ... của Chính phủ", "được sửa đổi, bổ sung theo ...", "... bởi ..."): the amending document
+# is a basis of its own, and the amended one's title ends before ", đã được sửa đổi"; a law named at the end of the
+# first title does not take the second's number. A document whose title amends another ("Nghị định số A ... sửa đổi,
+# bổ sung một số điều của Nghị định số B") stays one basis.
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều và biện "
+     "pháp tổ chức thi hành Luật Tố cáo, đã được sửa đổi, bổ sung tại Nghị định số 12/2023/NĐ-CP ngày 05 tháng 4 năm "
+     "2023 của Chính phủ;",
+     [("Nghị định", "31/2019/NĐ-CP", "2019-04-10", "Chính phủ",
+       "Quy định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo"),
+      ("Nghị định", "12/2023/NĐ-CP", "2023-04-05", "Chính phủ", None)]),
+    ("Căn cứ Nghị định số 64/2018/NĐ-CP ngày 07 tháng 5 năm 2018 của Chính phủ quy định về thi hành Luật Đê điều, "
+     "được sửa đổi, bổ sung bởi Nghị định số 05/2024/NĐ-CP ngày 19 tháng 01 năm 2024 của Chính phủ;",
+     [("Nghị định", "64/2018/NĐ-CP", "2018-05-07", "Chính phủ", "Quy định về thi hành Luật Đê điều"),
+      ("Nghị định", "05/2024/NĐ-CP", "2024-01-19", "Chính phủ", None)]),
+    ("Căn cứ Thông tư số 15/2020/TT-BTC ngày 12/3/2020 của Bộ Tài chính hướng dẫn quản lý kinh phí khuyến công, được "
+     "sửa đổi, bổ sung theo Thông tư số 40/2022/TT-BTC ngày 30/6/2022 của Bộ Tài chính;",
+     [("Thông tư", "15/2020/TT-BTC", "2020-03-12", "Bộ Tài chính", "Hướng dẫn quản lý kinh phí khuyến công"),
+      ("Thông tư", "40/2022/TT-BTC", "2022-06-30", "Bộ Tài chính", None)]),
+    # must not: a title that amends another document keeps it in its title
+    ("Căn cứ Nghị định số 76/2024/NĐ-CP ngày 01/7/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+     "20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội;",
+     [("Nghị định", "76/2024/NĐ-CP", "2024-07-01", "Chính phủ",
+       "Sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội")]),
+    # must not: a law amended in a year, no document named
+    ("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019, được sửa đổi, bổ sung năm 2023;",
+     [("Luật", "45/2019/QH14", "2019-11-20", None, "Bộ luật Lao động")]),
+    # must not: a law with its own number
+    ("Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19 tháng 6 năm 2013;",
+     [("Luật", "33/2013/QH13", "2013-06-19", None, "Phòng, chống thiên tai")]),
+])
+def test_a_document_amending_a_basis_is_a_basis(line, expected):
+    assert _bases(line) == expected
