@@ -58,3 +58,25 @@ def _bases(line: str) -> list[tuple]:
 ])
 def test_a_document_amending_a_basis_is_a_basis(line, expected):
     assert _bases(line) == expected
+
+
+# A basis cited by its type and date with no number ("Căn cứ Nghị định ngày 28 tháng 5 năm 2022 của Chính phủ quy định
+# về ...", "; Quyết định ngày 15/3/2024 của Chủ tịch UBND tỉnh về ..."): a basis with its date, issuer and title, its
+# number null. A lower-case type word in a sentence, or a type with "số", is not this.
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ Nghị định ngày 14 tháng 9 năm 2021 của Chính phủ quy định về quản lý cụm công nghiệp;",
+     [("Nghị định", None, "2021-09-14", "Chính phủ", "Quy định về quản lý cụm công nghiệp")]),
+    ("Căn cứ Thông tư ngày 15/02/2019 của Bộ Tài chính hướng dẫn quản lý kinh phí sự nghiệp;",
+     [("Thông tư", None, "2019-02-15", "Bộ Tài chính", "Hướng dẫn quản lý kinh phí sự nghiệp")]),
+    ("Thực hiện Chỉ thị số 05/CT-UBND ngày 12/02/2024 của UBND tỉnh; Quyết định ngày 15 tháng 3 năm 2024 của Chủ "
+     "tịch UBND tỉnh về kiện toàn Ban Chỉ đạo;",
+     [("Chỉ thị", "05/CT-UBND", "2024-02-12", "Ủy ban nhân dân tỉnh", None),
+      ("Quyết định", None, "2024-03-15", "Chủ tịch Ủy ban nhân dân tỉnh", "Kiện toàn Ban Chỉ đạo")]),
+    # must not: a plan mentioned in a sentence, its type in lower case
+    ("Căn cứ tình hình thực tế, Ủy ban nhân dân huyện đã có kế hoạch ngày 12/01/2024 về tổ chức Tết;", []),
+    # must not: a type with its number
+    ("Căn cứ Quyết định số 1125/QĐ-UBND ngày 03/3/2023 của Ủy ban nhân dân tỉnh Bắc Lâm về giao chỉ tiêu;",
+     [("Quyết định", "1125/QĐ-UBND", "2023-03-03", "Ủy ban nhân dân tỉnh Bắc Lâm", "Giao chỉ tiêu")]),
+])
+def test_a_basis_cited_without_its_number(line, expected):
+    assert _bases(line) == expected

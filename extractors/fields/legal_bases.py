@@ -275,6 +275,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 own["issuer"] = next_["issuer"]
                 own["title"] = own["title"] or next_["title"]
         bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
+        bases += _dated(block, [(c[0], c[1]) for c in cites])
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
 
@@ -466,4 +467,35 @@ def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> lis
                     "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
                     "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})
+    return out
+
+
+# a document cited by its type and date, with no number: "Căn cứ Nghị định ngày 28 tháng 5 năm 2022 của Chính phủ quy
+# định về ...", "; Thông tư ngày 15/02/2019 của Bộ Tài chính hướng dẫn ..." (the type word capitalized, the date right
+# after it; "Căn cứ Quyết định số ...", a "quyết định" in a sentence are not this)
+DATED = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*)(?:(Căn cứ|Thực hiện|Triển khai|Theo)\s+)?(" + docnum.TYPE_ALT
+                   + r")\s+(?=ngày\s+\d)", re.I)
+
+
+def _dated(block, taken: list[tuple[int, int]]) -> list[dict]:
+    text, out = block.text, []
+    for m in DATED.finditer(text):
+        word, start = m.group(2), m.start(2)
+        if not word[:1].isupper() or word.lower() == "văn bản" or any(a <= start < b for a, b in taken):
+            continue
+        found = dates.find_dates(text[m.end(): m.end() + 40])
+        if not found or not found[0].value or found[0].start > 5:  # ("ngày " may be no part of the date)
+            continue
+        semi = text.find(";", m.end())
+        stop = min([semi if semi >= 0 else len(text), *(a for a, _ in taken if a > m.end())])
+        rest, issuer = AND_BEFORE.sub("", text[m.end() + found[0].end: stop]), None
+        if cm := OF_ISSUER.match(rest):
+            rest = rest[cm.end():]
+            em = ISSUER_END.search(rest)
+            issuer = _issuer(SESSION_END.sub("", rest[: em.start()] if em else rest))
+            rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
+        rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
+        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+                    "doc_type": _kind(word, ""), "number": None, "issued_date": found[0].value.isoformat(),
+                    "issuer": issuer, "title": _title(rest), "span": span(block.start + start, block.start + stop)})
     return out
