@@ -26,6 +26,23 @@ First pass (golds written by hand before the first extraction, the 5 documents s
 năm 2022 của Chính phủ quy định ...") is no basis, and a decree amending another ("..., đã được sửa đổi, bổ sung tại
 Nghị định số 47/2025/NĐ-CP ngày ... của Chính phủ") is read into the amended one's title, not as a basis.
 
+The second batch (golds written by hand before their first extraction too):
+
+- a Sở Nông nghiệp và Môi trường's Kế hoạch of 2026 printed to PDF from Word: its targets a table by year with a unit
+  column ("TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Năm 2028", "%" and "ha" rows), tasks each followed
+  by "- Cơ quan chủ trì:", "- Cơ quan phối hợp:", "- Thời gian thực hiện:" lines, money "3 tỷ 450 triệu đồng (Ba tỷ,
+  bốn trăm năm mươi triệu đồng)", a rate "20 triệu đồng/cơ sở", signed "Q. GIÁM ĐỐC" (.pdf);
+- a town's (thị xã) Kế hoạch of 2026 word-segmented, its type and title on one line ("Kế_hoạch Chuyển_đổi số trên
+  địa_bàn ..."), a Party's Nghị quyết as a basis, "đạt từ 85 % trở lên", "giảm ít_nhất 10 %", money "2.350,5 triệu
+  đồng" and by year with "là" (.txt);
+- a district's Quyết định of 2025 issuing its plan, saved as a Word 97 file: the plan's tasks a table with a "Kinh phí
+  (triệu đồng)" column and a "Nguồn kinh phí" column naming each row's source, targets "không dưới 98%", "Từ 90% đến
+  95%" (.doc).
+
+First pass of the second batch (its 3 documents alone): micro 127/127/128: the word-segmented plan's title, on the
+line of its type ("Kế hoạch Chuyển đổi số trên địa bàn thị xã ..."), not found. (A first build of the Word 97 file
+had left out the "Nơi nhận:" line over its recipients, a builder's slip no document shows: fixed before this pass.)
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g11 OUTDIR` writes
 every file.
 """
@@ -36,7 +53,8 @@ import sys
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
-from tests.invented.build_l import _body
+from tests.invented.build_l import _body, _converted, _pdf
+from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _paragraph
 
 CITY = "g11_tp-thulong_88-kh-ubnd_2026_khoang-muc-tieu-tien-bang-chu.docx"
@@ -333,6 +351,166 @@ Kinh phí thực hiện dự kiến khoảng 180.000.000 đồng (Một trăm t�
 """
 
 
+# ---------------------------------------------------------------------------
+# Second batch.
+# 6. A Sở's plan of 2026 printed to PDF from Word: targets in a table by year with a unit column, tasks with
+#    "- Cơ quan chủ trì:" / "- Cơ quan phối hợp:" / "- Thời gian thực hiện:" lines, money "3 tỷ 450 triệu đồng".
+
+ORGANIC = "g11_snnmt-lamgiang_214-kh-snnmt_2026_chi-tieu-bang-nam-ty-trieu.pdf"
+ORGANIC_TARGETS = [
+    ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Năm 2028"],
+    ["1", "Diện tích sản xuất nông nghiệp hữu cơ", "ha", "350", "500", "700"],
+    ["2", "Tỷ lệ diện tích sản xuất hữu cơ trên tổng diện tích đất nông nghiệp", "%", "1,5", "2", "3"],
+    ["3", "Tỷ lệ sản phẩm hữu cơ được chứng nhận", "%", "40", "55", "70"],
+]
+ORGANIC_HEAD = [
+    ("i", "Căn cứ Luật Trồng trọt số 31/2018/QH14 ngày 19 tháng 11 năm 2018;"),
+    ("i", "Căn cứ Nghị định số 109/2018/NĐ-CP ngày 29 tháng 8 năm 2018 của Chính phủ về nông nghiệp hữu cơ;"),
+    ("i", "Thực hiện Chỉ thị số 17-CT/TU ngày 05 tháng 12 năm 2025 của Ban Thường vụ Tỉnh ủy Lam Giang về phát triển "
+          "nông nghiệp xanh;"),
+    ("p", "Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("h", "1. Mục tiêu chung"),
+    ("p", "Phát triển nông nghiệp hữu cơ gắn với chuỗi giá trị, nâng cao thu nhập cho người sản xuất."),
+    ("h", "2. Chỉ tiêu cụ thể"),
+]
+ORGANIC_BODY = [
+    ("h", "II. NHIỆM VỤ"),
+    ("h", "1. Xây dựng vùng sản xuất hữu cơ tập trung"),
+    ("p", "- Cơ quan chủ trì: Chi cục Trồng trọt và Bảo vệ thực vật."),
+    ("p", "- Cơ quan phối hợp: Ủy ban nhân dân các huyện; Hội Nông dân tỉnh."),
+    ("p", "- Thời gian thực hiện: Quý II/2026 - Quý IV/2028."),
+    ("h", "2. Chứng nhận sản phẩm hữu cơ"),
+    ("p", "- Cơ quan chủ trì: Chi cục Quản lý chất lượng nông lâm sản và thủy sản."),
+    ("p", "- Cơ quan phối hợp: Trung tâm Khuyến nông tỉnh."),
+    ("p", "- Thời gian thực hiện: Hằng năm."),
+    ("h", "3. Xúc tiến tiêu thụ sản phẩm hữu cơ"),
+    ("p", "- Cơ quan chủ trì: Phòng Kế hoạch - Tài chính."),
+    ("p", "- Cơ quan phối hợp: Sở Công Thương."),
+    ("p", "- Thời gian thực hiện: Thường xuyên."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí thực hiện là 3 tỷ 450 triệu đồng (Ba tỷ, bốn trăm năm mươi triệu đồng), trong đó: ngân sách "
+          "tỉnh 2 tỷ 700 triệu đồng; nguồn xã hội hóa 750 triệu đồng. Mức hỗ trợ chứng nhận sản phẩm hữu cơ tối đa 20 "
+          "triệu đồng/cơ sở."),
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Chi cục Trồng trọt và Bảo vệ thực vật: là đầu mối theo dõi, tổng hợp, báo cáo Giám đốc Sở kết quả thực "
+          "hiện Kế hoạch."),
+    ("p", "2. Phòng Kế hoạch - Tài chính: tham mưu bố trí kinh phí hằng năm."),
+    ("p", "3. Đề nghị Ủy ban nhân dân các huyện: chỉ đạo các xã quy hoạch vùng sản xuất hữu cơ./."),
+]
+
+
+def organic_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND TỈNH LAM GIANG", "SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG", "-------", "Số: 214/KH-SNNMT"],
+            [*MOTTO, "Lam Giang, ngày 09 tháng 02 năm 2026"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển nông nghiệp hữu cơ tỉnh Lam Giang giai đoạn 2026 - 2028", bold=True, center=True)
+    _body(doc, ORGANIC_HEAD)
+    _table(doc, ORGANIC_TARGETS)
+    _body(doc, ORGANIC_BODY)
+    closing(doc, ["- UBND tỉnh (b/c);", "- Bộ Nông nghiệp và Môi trường (b/c);", "- Giám đốc, các PGĐ Sở;",
+                  "- UBND các huyện;", "- Lưu: VT, TT."],
+            ["Q. GIÁM ĐỐC", "", "", "", "Nông Văn Tài"])
+    return _save(doc)
+
+
+# 7. A town's (thị xã) plan of 2026 word-segmented: "đạt từ 85 % trở lên", "giảm ít_nhất 10 %", money in triệu
+#    đồng with decimals and by year with "là" ("năm 2026 là 1.100 triệu đồng , năm 2027 là 1.250,5 triệu đồng").
+
+DIGITAL = "g11_thixa-phukhang_56-kh-ubnd_2026_chuyen-doi-so-wordseg.txt"
+DIGITAL_TEXT = """\
+Ủy_ban_nhân_dân thị_xã Phú_Khang 
+Số : 56/KH - UBND 
+Phú_Khang , ngày 03 tháng 3 năm 2026 
+Kế_hoạch Chuyển_đổi số trên địa_bàn thị_xã Phú_Khang giai_đoạn 2026 - 2027 
+Căn_cứ Luật Giao_dịch điện_tử số 20/2023/QH15 ngày 22 tháng 6 năm 2023 ; 
+Thực_hiện Nghị_quyết số 61-NQ/TW ngày 14 tháng 11 năm 2025 của Bộ_Chính_trị về đẩy_mạnh chuyển_đổi số trong hệ_thống chính_trị ; 
+Thực_hiện Kế_hoạch số 45/KH - UBND ngày 20 tháng 01 năm 2026 của Ủy_ban_nhân_dân tỉnh Đông_Bình về chuyển_đổi số năm 2026 - 2027 ; 
+Ủy_ban_nhân_dân thị_xã ban_hành Kế_hoạch như sau : 
+I. Mục_tiêu 
+1 . Mục_tiêu chung : Xây_dựng chính_quyền số , nâng cao chất_lượng phục_vụ người dân và doanh_nghiệp . 
+2 . Mục_tiêu cụ_thể đến năm 2027 : 
+- Tỷ_lệ hồ_sơ thủ_tục hành_chính được xử_lý trực_tuyến đạt từ 85 % trở lên ; 
+- Giảm ít_nhất 10 % thời_gian xử_lý hồ_sơ so với năm 2025 ; 
+- 100 % cán_bộ , công_chức được tập_huấn kỹ_năng số . 
+II. Nhiệm_vụ 
+1 . Phát_triển hạ_tầng số : Phòng Văn_hóa và Thông_tin chủ_trì , phối_hợp với Trung_tâm Văn_hóa - Thông_tin và Thể_thao thị_xã thực_hiện . 
+2 . Số_hóa hồ_sơ , kết_quả giải_quyết thủ_tục hành_chính : Văn_phòng Hội_đồng_nhân_dân và Ủy_ban_nhân_dân thị_xã chủ_trì , phối_hợp với Ủy_ban_nhân_dân các phường , xã thực_hiện . 
+3 . Tập_huấn kỹ_năng số cho cán_bộ , công_chức : Phòng Nội_vụ chủ_trì , phối_hợp với Phòng Văn_hóa và Thông_tin thực_hiện . 
+III. Kinh_phí 
+Tổng kinh_phí thực_hiện là 2.350,5 triệu đồng từ ngân_sách thị_xã , trong đó năm 2026 là 1.100 triệu đồng , năm 2027 là 1.250,5 triệu đồng . 
+IV. Tổ_chức thực_hiện 
+1 . Phòng Văn_hóa và Thông_tin : là cơ_quan thường_trực , theo_dõi , tổng_hợp , báo_cáo Ủy_ban_nhân_dân thị_xã . 
+2 . Phòng Tài_chính - Kế_hoạch : tham_mưu bố_trí kinh_phí thực_hiện Kế_hoạch . 
+3 . Ủy_ban_nhân_dân các phường , xã : xây_dựng kế_hoạch thực_hiện tại địa_phương . 
+Nơi nhận : 
+- UBND tỉnh Đông_Bình ( b/c ) ; 
+- TT Thị_ủy , TT HĐND thị_xã ; 
+- Lưu : VT , VHTT . 
+TM. ỦY_BAN_NHÂN_DÂN 
+KT. CHỦ_TỊCH 
+PHÓ CHỦ_TỊCH 
+Lê_Thị_Hồng_Vân 
+"""
+
+
+# 8. A district's Quyết định of 2025 issuing its plan, saved as a Word 97 file: the plan's tasks a table with a
+#    "Kinh phí (triệu đồng)" column and a "Nguồn kinh phí" column naming each row's source.
+
+LITERACY = "g11_huyen-muongkhe_1520-qd-ubnd_2025_qd-kem-kh-nguon-cot.doc"
+LITERACY_TASKS = [
+    ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+    ["1", "Mở lớp xóa mù chữ mức độ 1 tại các bản", "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân các xã", "420",
+     "Ngân sách huyện"],
+    ["2", "Biên soạn tài liệu song ngữ cho học viên", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+     "Phòng Dân tộc", "180", "Chương trình MTQG"],
+    ["3", "Hỗ trợ học viên hoàn thành lớp học", "Ủy ban nhân dân các xã", "Hội Khuyến học huyện", "95", "Xã hội hóa"],
+    ["", "Tổng cộng", "", "", "695", ""],
+]
+
+
+def literacy_decision() -> bytes:
+    from tests.invented.build_h1 import decision_front
+    doc = _new()
+    decision_front(
+        doc, ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG KHÊ", "-------", "Số: 1520/QĐ-UBND"],
+        [*MOTTO, "Mường Khê, ngày 10 tháng 6 năm 2025"],
+        "Ban hành Kế hoạch xóa mù chữ cho người dân tộc thiểu số huyện Mường Khê giai đoạn 2025 - 2026",
+        "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHÊ",
+        ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+         "Căn cứ Kế hoạch số 88/KH-UBND ngày 02 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh Điện Sơn về xóa mù chữ giai "
+         "đoạn 2025 - 2026;",
+         "Theo đề nghị của Trưởng phòng Giáo dục và Đào tạo huyện tại Tờ trình số 45/TTr-PGDĐT ngày 30 tháng 5 năm 2025."],
+        ["Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xóa mù chữ cho người dân tộc thiểu số huyện Mường Khê giai "
+         "đoạn 2025 - 2026.",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Giáo dục và Đào tạo, Chủ tịch Ủy ban nhân dân các xã "
+         "và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."],
+        ["Nơi nhận:", "- Như Điều 3;", "- UBND tỉnh (b/c);", "- Sở Giáo dục và Đào tạo;", "- Lưu: VT."],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lường Văn Sơn"])
+    doc.add_page_break()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG KHÊ", "-------"], [*MOTTO], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Xóa mù chữ cho người dân tộc thiểu số huyện Mường Khê giai đoạn 2025 - 2026", bold=True, center=True)
+    _paragraph(doc, "(Ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 10/6/2025 của UBND huyện Mường Khê)",
+               italic=True, center=True)
+    _body(doc, [
+        ("h", "I. MỤC TIÊU"),
+        ("p", "- Tỷ lệ người từ 15 đến 35 tuổi biết chữ mức độ 1 không dưới 98%;"),
+        ("p", "- Từ 90% đến 95% học viên hoàn thành lớp học được công nhận biết chữ mức độ 2."),
+        ("h", "II. NHIỆM VỤ VÀ KINH PHÍ"),
+    ])
+    _table(doc, LITERACY_TASKS)
+    _body(doc, [
+        ("h", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "1. Phòng Giáo dục và Đào tạo: chủ trì, theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch."),
+        ("p", "2. Phòng Tài chính - Kế hoạch: thẩm định, bố trí kinh phí theo quy định."),
+        ("p", "3. Ủy ban nhân dân các xã: vận động người dân tham gia lớp học./."),
+    ])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -341,6 +519,15 @@ def main(out: str) -> None:
     (folder / ZONE).write_text(ZONE_TXT_TEXT, encoding="utf-8")
     (folder / PROVINCE).write_bytes(province_plan())
     (folder / WARD).write_text(WARD_MD_TEXT, encoding="utf-8")
+    main2(out)
+
+
+def main2(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / ORGANIC).write_bytes(_pdf(organic_plan(), ORGANIC))
+    (folder / DIGITAL).write_text(DIGITAL_TEXT, encoding="utf-8")
+    (folder / LITERACY).write_bytes(_converted(literacy_decision(), LITERACY, "doc"))
 
 
 if __name__ == "__main__":
