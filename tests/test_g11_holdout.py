@@ -80,3 +80,22 @@ def test_a_document_amending_a_basis_is_a_basis(line, expected):
 ])
 def test_a_basis_cited_without_its_number(line, expected):
     assert _bases(line) == expected
+
+
+# A type in sentence case and its title on one line after the place and date, the title's first word capitalized
+# ("Kế hoạch Chuyển đổi số trên địa bàn thị xã ...", as a word-segmented corpus writes its header): the title. A line
+# whose next word is a name in capitals ("Kế hoạch UBND tỉnh giao ...") or that cites a number is not one.
+@pytest.mark.parametrize("line, title", [
+    ("Kế hoạch Phát triển du lịch cộng đồng huyện Lạc Sơn năm 2025", "Phát triển du lịch cộng đồng huyện Lạc Sơn năm 2025"),
+    ("Chương trình Hành động thực hiện Nghị quyết của Huyện ủy giai đoạn 2025 - 2030",
+     "Hành động thực hiện Nghị quyết của Huyện ủy giai đoạn 2025 - 2030"),
+    ("Kế hoạch tổ chức Hội khỏe Phù Đổng huyện Lạc Sơn năm 2025", "Tổ chức Hội khỏe Phù Đổng huyện Lạc Sơn năm 2025"),
+    # must not: a name in capitals after the type, a number cited
+    ("Kế hoạch UBND tỉnh giao cho huyện Lạc Sơn năm 2025", None),
+    ("Kế hoạch Số 45/KH-UBND ngày 02/4/2025 của huyện", None),
+])
+def test_a_title_on_its_type_line_in_sentence_case(line, title):
+    from extractors.fields.header import extract_header
+    doc = _doc("Ủy ban nhân dân huyện Lạc Sơn\nSố: 45/KH-UBND\nLạc Sơn, ngày 02 tháng 4 năm 2025\n" + line +
+               "\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nI. MỤC TIÊU\nĐón 100.000 lượt khách.\n")
+    assert extract_header(doc)["title"] == title
