@@ -55,6 +55,11 @@ The third batch (golds written by hand before their first extraction too):
 
 First pass of the third batch (its 2 documents alone): micro 78/78/78.
 
+A fourth, one document (gold written by hand before its first extraction too), for a shape a probe of the statements
+found after the third batch: a commune's Kế hoạch of 2025 scraped to Markdown whose sum's parts each name their
+source after the amount ("trong đó 1.450 triệu đồng ngân sách tỉnh hỗ trợ, 350 triệu đồng ngân sách xã, 200 triệu
+đồng nguồn xã hội hóa") (.md). First pass: micro 31/33/33 (each part took the source of the part before it).
+
 After this round's rules (tests/test_g11_holdout.py), the 10 documents: micro 414/414/414. The pipeline read
 most of these rarer conventions at first (first passes 206/206/208, 127/127/128, 78/78/78: 411/411/414); the misses
 were two shapes of a basis (a decree cited without its number; a decree amending another, read into its title) and a
@@ -639,6 +644,63 @@ def cooperative_plan() -> bytes:
     return _save(doc)
 
 
+# 11. A commune's plan of 2025 scraped to Markdown: its sum's parts each named by the source after the amount
+#     ("trong đó 1.450 triệu đồng ngân sách tỉnh hỗ trợ, 350 triệu đồng ngân sách xã, 200 triệu đồng nguồn xã hội hóa").
+
+COMMUNE = "g11_xa-phudien_24-kh-ubnd_2025_nguon-sau-so-tien.md"
+COMMUNE_MD_TEXT = """\
+**ỦY BAN NHÂN DÂN HUYỆN LONG HẢI**
+**ỦY BAN NHÂN DÂN XÃ PHÚ ĐIỀN**
+
+Số: 24/KH-UBND
+
+*Phú Điền, ngày 11 tháng 3 năm 2025*
+
+## KẾ HOẠCH
+
+## Xây dựng xã nông thôn mới nâng cao năm 2025
+
+Căn cứ Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm 2022 của Thủ tướng Chính phủ ban hành Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025;
+
+Thực hiện Kế hoạch số 52/KH-UBND ngày 25 tháng 02 năm 2025 của Ủy ban nhân dân huyện Long Hải về xây dựng nông thôn mới năm 2025;
+
+Ủy ban nhân dân xã Phú Điền xây dựng Kế hoạch như sau:
+
+### I. MỤC TIÊU
+
+1. Tỷ lệ hộ nghèo đa chiều giảm xuống dưới 1,5%.
+
+2. Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%.
+
+### II. NHIỆM VỤ
+
+1. Bê tông hóa đường liên ấp: Ban Quản lý xây dựng nông thôn mới xã chủ trì, phối hợp với Ban Nhân dân các ấp thực hiện.
+
+2. Vận động người dân tham gia bảo hiểm y tế: Trạm Y tế xã chủ trì, phối hợp với Bảo hiểm xã hội huyện thực hiện.
+
+### III. KINH PHÍ
+
+Tổng kinh phí thực hiện là 2.000 triệu đồng, trong đó 1.450 triệu đồng ngân sách tỉnh hỗ trợ, 350 triệu đồng ngân sách xã, 200 triệu đồng nguồn xã hội hóa.
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Công chức Tài chính - Kế toán xã: tham mưu bố trí kinh phí thực hiện.
+
+2. Ban Nhân dân các ấp: tuyên truyền, vận động người dân tham gia./.
+
+**Nơi nhận:**
+\\- UBND huyện Long Hải (b/c);
+\\- Đảng ủy, HĐND xã;
+\\- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+
+**Trần Thị Kim Loan**
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -664,6 +726,7 @@ def main3(out: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / LETTER).write_text(LETTER_MD_TEXT, encoding="utf-8")
     (folder / COOPERATIVE).write_bytes(cooperative_plan())
+    (folder / COMMUNE).write_text(COMMUNE_MD_TEXT, encoding="utf-8")
 
 
 if __name__ == "__main__":
