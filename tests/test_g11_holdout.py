@@ -99,3 +99,31 @@ def test_a_title_on_its_type_line_in_sentence_case(line, title):
     doc = _doc("Ủy ban nhân dân huyện Lạc Sơn\nSố: 45/KH-UBND\nLạc Sơn, ngày 02 tháng 4 năm 2025\n" + line +
                "\nCăn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nI. MỤC TIÊU\nĐón 100.000 lượt khách.\n")
     assert extract_header(doc)["title"] == title
+
+
+# Parts of a sum each named by its source AFTER the amount ("trong đó 2.000 triệu đồng ngân sách tỉnh, 500 triệu đồng
+# ngân sách huyện", "N từ ngân sách tỉnh, M từ nguồn xã hội hóa", "(A ngân sách tỉnh, B ngân sách huyện)"): each
+# amount takes the source after it, and those words are not the next amount's label (the next took the previous
+# one's source). A source named BEFORE each amount ("ngân sách tỉnh A, xã hội hóa B") stays as it was.
+@pytest.mark.parametrize("parts, expected", [
+    ("trong đó 1.800 triệu đồng ngân sách tỉnh, 600 triệu đồng ngân sách huyện",
+     [(1_800_000_000, "local"), (600_000_000, "local")]),
+    ("trong đó 1.800 triệu đồng từ nguồn xã hội hóa, 600 triệu đồng từ ngân sách huyện",
+     [(1_800_000_000, "mobilized"), (600_000_000, "local")]),
+    ("trong đó 1.800 triệu đồng xã hội hóa, 600 triệu đồng ngân sách tỉnh",
+     [(1_800_000_000, "mobilized"), (600_000_000, "local")]),
+    ("gồm 1.800 triệu đồng ngân sách trung ương và 600 triệu đồng nguồn vận động",
+     [(1_800_000_000, "central"), (600_000_000, "mobilized")]),
+    # must not: the source named before each amount
+    ("trong đó ngân sách tỉnh 1.800 triệu đồng, xã hội hóa 600 triệu đồng",
+     [(1_800_000_000, "local"), (600_000_000, "mobilized")]),
+    ("ngân sách trung ương 1.800 triệu đồng, nguồn vận động 600 triệu đồng",
+     [(1_800_000_000, "central"), (600_000_000, "mobilized")]),
+])
+def test_a_source_named_after_its_amount(parts, expected):
+    from extractors.fields.budget_statements import extract_statements
+    text = ("KẾ HOẠCH\nPhát triển du lịch giai đoạn 2026 - 2028\nI. MỤC TIÊU\nĐạt 90%.\nII. KINH PHÍ\n"
+            "Tổng kinh phí thực hiện là 2.400 triệu đồng, " + parts + ".\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Tài chính: bố trí kinh phí.\n")
+    found = [(s["amount_vnd"], s["source"]) for s in extract_statements(_doc(text)) if s["amount_vnd"] != 2_400_000_000]
+    assert found == expected
