@@ -471,6 +471,24 @@ FROM_SOURCE = re.compile(r"^\s*,?\s*(?:(?:từ|bằng|do|thuộc)\s+|"
                          r"(?:\s*,\s*(?:và\s+)?" + _SOURCE_WORD + r"[^.;,()]*)*)", re.I)
 
 
+# the source named right after an amount with no word between, up to a comma: "trong đó 2.000 triệu đồng ngân sách tỉnh,
+# 500 triệu đồng ngân sách huyện", "N triệu đồng nguồn xã hội hóa" (no figure in it: "N, ngân sách tỉnh M" names M's)
+SOURCE_NEXT = re.compile(r"^\s*((?:(?:nguồn|vốn)\s+)?(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)[^.;,()\d]*|"
+                         r"(?:(?:nguồn|vốn)\s+)?(?:xã hội hóa|huy động|vận động)[^.;,()\d]*)", re.I)
+
+
+def _source_after(trailing: str) -> int:
+    """How far into `trailing` the words naming the amount's own source reach ("từ ngân sách tỉnh", "ngân sách
+    huyện", up to a comma or semicolon): the next amount's label starts after them, as they are not its own."""
+    words = _after_words(trailing)
+    m = FROM_SOURCE.match(words) or SOURCE_NEXT.match(words)
+    if not m:
+        return 0
+    stop = re.search(r"[,;]", words[m.start(1):])
+    end = min(m.end(), m.start(1) + stop.start()) if stop else m.end()
+    return len(trailing) - len(words) + end
+
+
 def _after_words(trailing: str) -> str:
     """What follows an amount once the amount written in words is passed over."""
     m = IN_WORDS.match(trailing)
@@ -485,7 +503,7 @@ def _paren_source(trailing: str) -> str:
     m = re.match(r"^\d{0,3}\s*\(([^()]*)\)", trailing)
     if m and not find_money(m.group(1)) and not re.match(r"\s*(?:không|trừ|ngoài)\b", m.group(1), re.I):
         return "total" if _several_sources(m.group(1)) else source_of(m.group(1))
-    m = FROM_SOURCE.match(trailing)
+    m = FROM_SOURCE.match(trailing) or SOURCE_NEXT.match(trailing)
     if m:
         return "total" if _several_sources(m.group(1)) else _part_source(m.group(1))
     return "total"
@@ -868,8 +886,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             rate_label = None
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
-            prev_end = money.end
             trailing = _trailing(text, money, nxt)
+            prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])

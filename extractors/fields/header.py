@@ -408,8 +408,10 @@ TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?:về|v/v|phê d
                              r"phát triển|kế hoạch)\b.{10,})$")
 # ... and, on a document's first line (a corpus's title field: "Kế_hoạch xây_dựng ...", "Chương_trình công_tác
 # ...") or the line after the place and date (_opens_title), any title in small letters that is no sentence ("Kế hoạch này ...", "Kế hoạch số 12 ...", "... đã ...")
+# (or in sentence case, its first word capitalized before a word in small letters: "Kế hoạch Chuyển đổi số trên địa
+# bàn thị xã ...", a word-segmented corpus's line; not a name in capitals: "Kế hoạch UBND tỉnh giao ...")
 FIRST_TYPE_WITH_TITLE = re.compile(r"^(" + docnum.TYPE_ALT + r")\s+((?!(?:này|số|được|đã|có|là|sẽ|đề ra|nêu)\b)"
-                                   r"(?-i:[a-zđà-ỹ])[^.;:]{10,250})$")
+                                   r"(?-i:[a-zđà-ỹ]|[" + UPPER + r"](?=[a-zđà-ỹ]*\s+[a-zđà-ỹ]))[^.;:]{10,250})$")
 # a type line in capitals and the title after it on one line, as a scrape that lost the line break
 # writes them: "KẾ HOẠCH Phát triển du lịch cộng đồng năm 2026", "QUYẾT ĐỊNH Về việc thành lập ...",
 # "KẾ HOẠCH THỰC HIỆN PHONG TRÀO ..." (a type's qualifier stays with the type: "KẾ HOẠCH HÀNH ĐỘNG ...")

@@ -69,7 +69,11 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
 # words that open a basis's title: a document cited right after them is part of the title
 TITLE_OPENER = re.compile(r"(?:về việc|về|thực hiện|triển khai|hướng dẫn|quy định|phê duyệt|ban hành|sửa đổi|"
                           r"bổ sung|giao|của|tại|theo|kèm theo|căn cứ)\s*[\"“(]?\s*$", re.I)
-SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|^\s*)$", re.I)
+# (a document amending the basis is one too: "Nghị định số A ... , đã được sửa đổi, bổ sung tại Nghị định số B ngày ...
+# của Chính phủ", "được sửa đổi, bổ sung theo Thông tư số ...", "... bởi ...")
+AMENDED_BY = (r",?\s*(?:đã\s+)?được\s+sửa đổi,?\s*(?:và\s+)?bổ sung(?:\s+một\s+số\s+điều)?(?:\s+(?:tại|theo|bởi))?\s+$")
+SIBLING = re.compile(r"(?:;\s*(?:và\s+)?|\bbởi\s+|" + AMENDED_BY + r"|^\s*)$", re.I)
+AMENDED_END = re.compile(r"\s*" + AMENDED_BY.replace(r"\s+$", r"\s*$"), re.I)
 # "và" or a comma joining a sibling: "... của Chính phủ và Thông tư số ...", "... của UBND tỉnh, Kế hoạch số ..."
 AND_BEFORE = re.compile(r"(?:,\s*)?\bvà\s*$|,\s*$", re.I)
 # a law or code cited by its name, with no number: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015";
@@ -147,6 +151,10 @@ class _Listed:
         self.start, self.index = block.start, block.index
 
 
+# a document type right before a law's "số": the number is that document's, the law named in a title before it
+OTHER_TYPE_LAST = re.compile(r"(?<!\w)(" + docnum.TYPE_ALT + r")\s+$", re.I)
+
+
 def _citations(text: str) -> list[tuple]:
     """(start, end, type word, number, law name, listed issuer) of every document a paragraph
     cites, in order; a law named before its number is one citation; the numbers listed under
@@ -154,6 +162,8 @@ def _citations(text: str) -> list[tuple]:
     found = []
     laws = list(NAMED_LAW.finditer(text))
     for m in laws:
+        if (other := OTHER_TYPE_LAST.search(m.group(2))) and other.group(1)[:1].isupper():
+            continue  # "... thi hành Luật Tố cáo, đã được sửa đổi, bổ sung tại Nghị định số 12/2023/NĐ-CP": the decree's
         name = m.group(2).strip(" ,")
         if re.search(r"\bsố\s+số\s", m.group(0)):
             name += " số"  # "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" is the name's
@@ -265,6 +275,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 own["issuer"] = next_["issuer"]
                 own["title"] = own["title"] or next_["title"]
         bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
+        bases += _dated(block, [(c[0], c[1]) for c in cites])
     return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
 
 
@@ -385,6 +396,7 @@ def _title(rest: str) -> str | None:
     t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
     t = SENTENCE_STOP.split(t)[0]
+    t = AMENDED_END.sub("", t)  # "..., đã được sửa đổi, bổ sung tại" + the amending document, a basis of its own
     if m := ISSUING_CLAUSE.search(t):  # "... vụ Đông Xuân, UBND huyện ban hành Kế hoạch như sau:"
         t = t[: m.start()]
     elif (cut := _main_clause(t)) is not None:  # "... dịch tả lợn châu Phi, Chủ tịch UBND tỉnh chỉ thị:"
@@ -455,4 +467,35 @@ def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> lis
                     "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
                     "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})
+    return out
+
+
+# a document cited by its type and date, with no number: "Căn cứ Nghị định ngày 28 tháng 5 năm 2022 của Chính phủ quy
+# định về ...", "; Thông tư ngày 15/02/2019 của Bộ Tài chính hướng dẫn ..." (the type word capitalized, the date right
+# after it; "Căn cứ Quyết định số ...", a "quyết định" in a sentence are not this)
+DATED = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*)(?:(Căn cứ|Thực hiện|Triển khai|Theo)\s+)?(" + docnum.TYPE_ALT
+                   + r")\s+(?=ngày\s+\d)", re.I)
+
+
+def _dated(block, taken: list[tuple[int, int]]) -> list[dict]:
+    text, out = block.text, []
+    for m in DATED.finditer(text):
+        word, start = m.group(2), m.start(2)
+        if not word[:1].isupper() or word.lower() == "văn bản" or any(a <= start < b for a, b in taken):
+            continue
+        found = dates.find_dates(text[m.end(): m.end() + 40])
+        if not found or not found[0].value or found[0].start > 5:  # ("ngày " may be no part of the date)
+            continue
+        semi = text.find(";", m.end())
+        stop = min([semi if semi >= 0 else len(text), *(a for a, _ in taken if a > m.end())])
+        rest, issuer = AND_BEFORE.sub("", text[m.end() + found[0].end: stop]), None
+        if cm := OF_ISSUER.match(rest):
+            rest = rest[cm.end():]
+            em = ISSUER_END.search(rest)
+            issuer = _issuer(SESSION_END.sub("", rest[: em.start()] if em else rest))
+            rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
+        rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
+        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+                    "doc_type": _kind(word, ""), "number": None, "issued_date": found[0].value.isoformat(),
+                    "issuer": issuer, "title": _title(rest), "span": span(block.start + start, block.start + stop)})
     return out
