@@ -75,15 +75,13 @@ trị - xã hội tỉnh" beside the Front is an agency. After: 452/452/452.
 
 from __future__ import annotations
 
-import io
-import re
 import sys
-import zipfile
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
+from tests.invented.build_k import fixed_book
 from tests.invented.build_l import _body, _converted, _pdf
-from tests.probes.tables_docx import FIXED_TIME, _table
+from tests.probes.tables_docx import _table
 from tests.renditions.wordplans import _paragraph, _widths
 
 LEARNING = "g10_huyen-tankhe_95-kh-ubnd_2017_xa-hoi-hoc-tap.rtf"
@@ -262,19 +260,7 @@ def annex() -> bytes:
                 cell = sheet.cell(r, c, value)
                 cell.number_format = "#,##0.0" if value != int(value) else "#,##0"
     sheet.column_dimensions["B"].width = 48
-    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
-    book.properties.created = book.properties.modified = FIXED_TIME
-    buf = io.BytesIO()
-    book.save(buf)
-    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-05-06T07:08:09Z", data)
-            info.date_time = (2026, 1, 1, 0, 0, 0)
-            dst.writestr(info, data)
-    return out.getvalue()
+    return fixed_book(book)
 
 
 # ---------------------------------------------------------------------------
@@ -699,22 +685,6 @@ TASK_SHEET_FUNDS = [  # label, amount as typed (text)
 ]
 
 
-def _fixed_book(book) -> bytes:
-    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
-    book.properties.created = book.properties.modified = FIXED_TIME
-    buf = io.BytesIO()
-    book.save(buf)
-    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-05-06T07:08:09Z", data)
-            info.date_time = (2026, 1, 1, 0, 0, 0)
-            dst.writestr(info, data)
-    return out.getvalue()
-
-
 def task_sheet() -> bytes:
     import openpyxl
     from openpyxl.styles import Alignment, Font
@@ -758,7 +728,7 @@ def task_sheet() -> bytes:
         for c, value in enumerate(row, start=1):
             cell = funds.cell(r, c, value)
             cell.number_format = "@"  # typed as text
-    return _fixed_book(book)
+    return fixed_book(book)
 
 
 # ---------------------------------------------------------------------------

@@ -24,9 +24,11 @@ by hand.
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 from tests.invented.build_h1 import MOTTO, _layout, _new, _save, closing
@@ -240,8 +242,6 @@ def annex() -> bytes:
     sheet, a two-row header merged in Excel (Nguồn kinh phí over three sources), the
     amounts as numbers with a thousands format (one decimal where one is needed), an
     empty cell for no amount, a note under the grid."""
-    import io
-    import zipfile
 
     import openpyxl
     from openpyxl.styles import Alignment, Font
@@ -272,12 +272,17 @@ def annex() -> bytes:
                 cell.number_format = "#,##0.0" if value != int(value) else "#,##0"
     sheet.cell(7 + len(ANNEX_ROWS) + 1, 1, "Ghi chú: Kinh phí ngân sách huyện bố trí trong dự toán năm 2025 của Trạm "
                "Chăn nuôi và Thú y huyện.").font = Font(italic=True)
-    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
+    return fixed_book(book)
+
+
+def fixed_book(book) -> bytes:
+    """An openpyxl workbook's bytes, the same on every run: its author and times fixed, the zip entries' times
+    fixed, and the time openpyxl stamps at saving."""
     from tests.probes.tables_docx import FIXED_TIME
+    book.properties.creator = book.properties.lastModifiedBy = "vn-plan-extract tests"
     book.properties.created = book.properties.modified = FIXED_TIME
     buf = io.BytesIO()
     book.save(buf)
-    # the same bytes on every run: the zip entries' times fixed, and the time openpyxl stamps at saving
     src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
