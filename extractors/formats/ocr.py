@@ -965,7 +965,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
-            line[0]["text"] = "II" + line[0]["text"][1:]
+            line[0]["text"] = line[0]["text"].replace("H", "II")
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
@@ -974,7 +974,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
              if _capitals_heading(line)]
     for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
-        w["text"] = text
+        if w["text"] != text:
+            w["text"] = text
+            line = next(line for line in lines_kept if line and line[0] is w)  # "IL. MỤC TIỂU": its heading now
+            for word, repaired in zip(line, repair_section_heading([x["text"] for x in line])):
+                word["text"] = repaired
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -994,25 +998,55 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # (the budget read as the second section's items). Where a page's headings in capitals number
 # "I", "II" (in this order, right before it) and then "II" again, that one is "III", with the stop its
 # siblings have; any other run of numbers stays as read.
-_HEAD_ROMAN = re.compile(r"^([IVX]{1,4})([.)]?)$")
+# "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
+_HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2})([.)/]?)$")
+_NOT_ROMAN_I = re.compile(r"^(?:1|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 
 
 def _capitals_heading(line: list[dict]) -> bool:
-    """A line that starts with a Roman number then words in capitals ("II. NHIỆM VỤ", "II KINH PHÍ")."""
+    """A line that starts with a Roman number (or a "1", "I" misread) then words in capitals ("II. NHIỆM
+    VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
     if len(line) < 2 or not _HEAD_ROMAN.match(line[0]["text"]) or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
+def _roman_value(letters: str) -> int | None:
+    for n in range(1, 40):
+        if _roman(n) == letters:
+            return n
+    return None
+
+
 def repair_roman_sequence(numbers: list[str]) -> list[str]:
-    """The Roman numbers of a page's capital headings in order, "II" read for "III" right after "I", "II"
-    repaired: ["I.", "II.", "II"] -> ["I.", "II.", "III."]."""
+    """The Roman numbers of a page's capital headings in order, read with a stroke too few, repaired:
+    ["I.", "II.", "II"] -> ["I.", "II.", "III."] ("III" read "II" right after "I", "II"), ["I/", "I/", "II/"]
+    -> ["I/", "II/", "III/"] (each number repeating the one before it, one "I" short of the next). A page's
+    first heading read "1" for "I" (a serif "I" read as the digit) before an "I" or an "II" with the same sign
+    after it is "I": ["1/", "II/"] -> ["I/", "II/"]. The run must start at "I" and go up by one; any other
+    sequence is left as it is."""
     out = list(numbers)
-    for k in range(2, len(out)):
-        m = [_HEAD_ROMAN.match(out[j]) for j in (k - 2, k - 1, k)]
-        if all(m) and (m[0].group(1), m[1].group(1), m[2].group(1)) == ("I", "II", "II"):
-            out[k] = "III" + (m[1].group(2) or m[2].group(2))
+    ms = [_HEAD_ROMAN.match(x) for x in out]
+    if len(ms) >= 2 and all(ms[:2]) and _NOT_ROMAN_I.match(ms[0].group(1)) and ms[0].group(2) \
+            and ms[0].group(2) == ms[1].group(2):
+        if ms[1].group(1) in ("I", "II"):  # "1/", "I/" (each a stroke short) or "1/", "II/"; "IL.", "II."
+            out[0] = "I" + ms[0].group(2)
+        elif ms[1].group(1) == "III" and ms[0].group(1) != "1":  # "IL.", "III.": the second stroke read "L"
+            out[0] = "II" + ms[0].group(2)
+    expected = 1
+    for k, text in enumerate(out):
+        m = _HEAD_ROMAN.match(text)
+        if not m or not re.fullmatch(r"[IVX]+", m.group(1)):
+            break
+        letters, sign = m.group(1), m.group(2)
+        if letters != _roman(expected):
+            prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+            if prev and letters == prev.group(1) and letters + "I" == _roman(expected):
+                out[k] = _roman(expected) + (sign or prev.group(2))
+            else:
+                break
+        expected += 1
     return out
 
 
@@ -1261,11 +1295,15 @@ def _stretch_heights(line: list[dict], ink: dict[int, tuple[float, float]]) -> N
             w["top"], w["bottom"] = top, top + height
 
 
+# "H." / "H" / "H/" for "II.", and "IH/" / "IH." for "III" (its last two strokes run together)
+_H_FOR_TWO = re.compile(r"^I?H[.)/]?$")
+
+
 def _two_read_as_h(line: list[dict]) -> bool:
     """A section number "II." that OCR read as "H." (the two strokes of a bold serif "II" run
     together), at the start of a section heading in capitals: "H. NHIỆM VỤ", "H. NỘI DUNG".
     Not an initial before a name ("H. Nguyễn") nor a word in lower case."""
-    if len(line) < 2 or line[0]["text"] not in ("H.", "H"):
+    if len(line) < 2 or not _H_FOR_TWO.match(line[0]["text"]):
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters) \
