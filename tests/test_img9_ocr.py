@@ -116,3 +116,92 @@ def test_glued_party_committee(word, repaired):
 def test_closed_nuclei(piece, syllable):
     from extractors.formats.vi_syllable import _syllable
     assert _syllable(piece) is syllable
+
+
+# The dollar's code read with a barred D ("5,6 triệu USĐ)"): the amount was then taken for đồng.
+@pytest.mark.parametrize("words, repaired", [
+    (["3,2", "triệu", "USĐ),"], ["3,2", "triệu", "USD),"]),
+    (["(USĐ)"], ["(USD)"]),
+    (["USĐ"], ["USD"]),
+    # must not
+    (["triệu", "VNĐ"], ["triệu", "VNĐ"]),
+    (["USD"], ["USD"]),
+    (["USĐA"], ["USĐA"]),
+    (["đồng"], ["đồng"]),
+])
+def test_dollar_code_barred(words, repaired):
+    assert ocr.repair_currency_code(words) == repaired
+
+
+# A header's place name in capitals wrapped onto a line of its own, its hat lost ("UBND TỈNH QUẢNG" / "LAM"),
+# told by the page's own lower-case spelling of the name ("Quảng Lâm, ngày ...").
+@pytest.mark.parametrize("lines, repaired", [
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm,", "ngày", "5", "tháng", "3"]],
+     [["UBND", "TỈNH", "QUẢNG"], ["LÂM"], ["Quảng", "Lâm,", "ngày", "5", "tháng", "3"]]),
+    ([["HUYỆN", "ĐÔNG", "THANH"], ["của", "huyện", "Đông", "Thành", "về"]],
+     [["HUYỆN", "ĐÔNG", "THÀNH"], ["của", "huyện", "Đông", "Thành", "về"]]),
+    ([["SỞ", "Y", "TẾ", "TỈNH", "BẮC", "VAN"], ["tỉnh", "Bắc", "Vân."]],
+     [["SỞ", "Y", "TẾ", "TỈNH", "BẮC", "VÂN"], ["tỉnh", "Bắc", "Vân."]]),
+    # must not
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm", "và", "Quang", "Lam"]],      # two spellings on the page
+     [["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm", "và", "Quang", "Lam"]]),
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["quảng", "lâm"]],                            # not a name's capitals
+     [["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["quảng", "lâm"]]),
+    ([["Quảng", "Lam"], ["Quảng", "Lâm"]], [["Quảng", "Lam"], ["Quảng", "Lâm"]]),       # no line in capitals
+    ([["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâm", "ngày"]], [["TỈNH", "QUẢNG", "LÂM"], ["Quảng", "Lâm", "ngày"]]),
+    ([["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]], [["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]]),
+])
+def test_names_told_by_page(lines, repaired):
+    assert ocr.repair_names_told_by_page(lines) == repaired
+
+
+# ... and the committee's "ỦY" glued to the place with the level word apart ("HUYỆN", "UỶTÂNLÂM").
+@pytest.mark.parametrize("words, repaired", [
+    (["HUYỆN", "UỶTÂNLÂM"], ["HUYỆN", "UỶ TÂN LÂM"]),
+    (["TỈNH", "ỦYBÌNHSƠN"], ["TỈNH", "ỦY BÌNH SƠN"]),
+    # must not
+    (["BAN", "UỶTÂNLÂM"], ["BAN", "UỶTÂNLÂM"]),           # no level word before it
+    (["HUYỆN", "ỦY"], ["HUYỆN", "ỦY"]),
+])
+def test_glued_committee_after_level(words, repaired):
+    from extractors.formats.vi_syllable import repair_glued_place
+    assert repair_glued_place(words) == repaired
+
+
+# "II. CHỈ TIÊU" read "II. CHỈ TIỂU": the hook read on "CHỈ" tells the targets' heading from "CHI TIÊU" (spending).
+@pytest.mark.parametrize("words, repaired", [
+    (["II.", "CHỈ", "TIỂU"], ["II.", "CHỈ", "TIÊU"]),
+    (["3.", "CHỈ", "TIẾU:"], ["3.", "CHỈ", "TIÊU:"]),
+    (["CHỈ", "TIỂU", "CỤ", "THỂ"], ["CHỈ", "TIÊU", "CỤ", "THỂ"]),
+    # must not
+    (["II.", "CHI", "TIỂU"], ["II.", "CHI", "TIỂU"]),      # no hook read: spending or targets, not told
+    (["II.", "Chỉ", "tiểu"], ["II.", "Chỉ", "tiểu"]),      # not in capitals
+    (["II.", "CHỈ", "ĐẠO"], ["II.", "CHỈ", "ĐẠO"]),
+])
+def test_targets_heading_told_by_hook(words, repaired):
+    assert repair_section_heading(words) == repaired
+
+
+# A number line under the issuer's rule read "- Sđ: 52/KH-MTTQ-BTT": the rule a word of its own, "ố" read "đ".
+@pytest.mark.parametrize("texts, framed", [
+    (["-", "Sđ:", "52/KH-MTTQ-BTT"], True),
+    (["—", "Sð:", "7/KH-UBND"], True),
+    (["-", "Số:", "52/KH-MTTQ-BTT"], True),
+    # must not
+    (["-", "Sđ:", "52/KH-MTTQ-BTT", "ngày"], False),
+    (["-", "Sở", "Y", "tế"], False),
+    (["-", "Sđ", "12", "hộ"], False),
+])
+def test_frame_before_number_so_as_d(texts, framed):
+    assert ocr.frame_before_number(texts) is framed
+
+
+@pytest.mark.parametrize("read, text", [
+    ("Sđ: 52/KH-MTTQ-BTT", "Số: 52/KH-MTTQ-BTT"),
+    ("- Sð: 118/QĐ-UBND", "Số: 118/QĐ-UBND"),
+    # must not
+    ("Sđ 12 hộ", "Sđ 12 hộ"),
+    ("Số: 52/KH-MTTQ", "Số: 52/KH-MTTQ"),
+])
+def test_number_line_so_read_as_d(read, text):
+    assert ocr.number_line_read_again(read) == text

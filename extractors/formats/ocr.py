@@ -971,6 +971,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
+    for line, texts in zip(kept, repair_names_told_by_page([[w["text"] for w in line] for line in kept])):
+        for w, text in zip(line, texts):
+            w["text"] = text
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
              if _capitals_heading(line)]
     for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
@@ -1017,6 +1021,52 @@ def _roman_value(letters: str) -> int | None:
         if _roman(n) == letters:
             return n
     return None
+
+
+_NAME_WORD = re.compile(r"^(\W*)([^\W\d_]+)(\W*)$")
+
+
+def _capitals_line(texts: list[str]) -> bool:
+    letters = [ch for t in texts for ch in t if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def repair_names_told_by_page(lines: list[list[str]]) -> list[list[str]]:
+    """The words of a page's lines, a name of two words in capitals read with marks lost or wrong ("QUẢNG LAM",
+    its second word wrapped onto a line of its own in a narrow header) spelt as the page writes it elsewhere in
+    lower case ("Quảng Lâm, ngày ...", "tỉnh Quảng Lâm"): two words each with a capital then small letters, in a
+    line not in capitals, the only spelling the page gives their letters without marks. The pair is looked for
+    within a line in capitals and across two lines in capitals one after the other. Anything else unchanged."""
+    told: dict[tuple[str, str], tuple[str, str] | None] = {}
+    for texts in lines:
+        if _capitals_line(texts):
+            continue
+        cores = [_NAME_WORD.match(t) for t in texts]
+        for a, b in zip(cores, cores[1:]):
+            if not a or not b or a.group(3) or b.group(1):
+                continue
+            x, y = a.group(2), b.group(2)
+            if not all(w[0].isupper() and w[1:].islower() for w in (x, y)):
+                continue
+            key = (_folded(x), _folded(y))
+            if told.get(key, (x, y)) != (x, y):
+                told[key] = None
+            else:
+                told[key] = (x, y)
+    out = [list(texts) for texts in lines]
+    places = [(k, j) for k, texts in enumerate(out) if _capitals_line(texts) for j in range(len(texts))]
+    for (k1, j1), (k2, j2) in zip(places, places[1:]):
+        if not (k1 == k2 and j2 == j1 + 1 or k2 == k1 + 1 and j1 == len(out[k1]) - 1 and j2 == 0):
+            continue
+        a, b = _NAME_WORD.match(out[k1][j1]), _NAME_WORD.match(out[k2][j2])
+        if not a or not b or (k1 == k2 and (a.group(3) or b.group(1))):
+            continue
+        right = told.get((_folded(a.group(2)), _folded(b.group(2))))
+        if right is None or len(right[0]) != len(a.group(2)) or len(right[1]) != len(b.group(2)):
+            continue
+        out[k1][j1] = a.group(1) + right[0].upper() + a.group(3)
+        out[k2][j2] = b.group(1) + right[1].upper() + b.group(3)
+    return out
 
 
 def repair_roman_sequence(numbers: list[str]) -> list[str]:
@@ -1558,12 +1608,15 @@ def number_line_read_again(text: str) -> str:
     """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
     or rule before it ("- Số: 1275/KH-UBND"), its start told as _line_start tells it, and its
     number's digits cut by a space joined ("Số: 1 586/BC-SYT")."""
-    return _SPLIT_NUMBER.sub(_joined_number, _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
+    text = _SO_READ_AS_D.sub("Số", _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
+    return _SPLIT_NUMBER.sub(_joined_number, text)
 
 
 _FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
 # a number line and nothing after it ("Số: 34/KH-UBND", "Số 12-KH/TU"), as _line_start tells it
-_NUMBER_ALONE = re.compile(r"^S[ốoỐO]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")
+_NUMBER_ALONE = re.compile(r"^S[ốoỐOđð]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")  # ("Sđ:": its "ố" read "đ")
+# "Sđ: 52/KH-MTTQ": a number line's "ố" read as "đ" or "ð" (the hat and the tone one bar)
+_SO_READ_AS_D = re.compile(r"^S[đð](?=\s*[:.;]?\s*\d{1,5}\s*[/-]\s*[A-ZĐ])")
 
 
 def frame_before_number(texts: list[str]) -> bool:
@@ -1776,7 +1829,17 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_glued_kind(repair_year_range(repair_glued_dong(words)))
+    return repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words))))
+
+
+# "USĐ": the dollar's code with its "D" read "Đ" (the bar a speck or the serif); no Vietnamese word is so spelt,
+# and the amount before it ("5,6 triệu USĐ") was taken for đồng
+_DOLLAR_BARRED = re.compile(r"^(\W*)USĐ(\W*)$")
+
+
+def repair_currency_code(words: list[str]) -> list[str]:
+    """"triệu USĐ)," -> "triệu USD),": a currency code "USD" read with a barred "Đ"; anything else unchanged."""
+    return [f"{m.group(1)}USD{m.group(2)}" if (m := _DOLLAR_BARRED.match(w)) else w for w in words]
 
 
 def _kinds_glued() -> dict[str, str]:

@@ -201,6 +201,9 @@ def repair_section_heading(words: list[str]) -> list[str]:
     letters = [ch for w in rest for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return words
+    if len(rest) >= 2 and rest[0] == "CHỈ" and untoned(rest[1].rstrip(":")) == "tieu" and rest[1].rstrip(":") != "TIÊU":
+        # "CHỈ TIỂU": the hook on "CHỈ" read tells "CHỈ TIÊU" (targets) from "CHI TIÊU" (spending, no mark on "CHI")
+        return words[:start] + ["CHỈ", "TIÊU" + rest[1][len(rest[1].rstrip(":")):]] + rest[2:]
     for n in range(min(4, len(rest)), 0, -1):
         heading = _SECTION_KEYS.get(untoned(" ".join(w.rstrip(":") for w in rest[:n])))
         if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
@@ -574,6 +577,9 @@ def repair_glued_place(words: list[str]) -> list[str]:
                 or _syllable(m.group(2)):
             continue
         pieces = split_syllables(m.group(2))
-        if pieces and len(pieces) >= 2 and pieces[0].lower() in _LEVEL_HEADS:
+        # ... or a Party committee's "ỦY" glued to the place after its level word ("HUYỆN", "UỶTÂNLÂM")
+        committee = pieces and untoned(pieces[0]) == "uy" and k > 0 \
+            and untoned(words[k - 1].strip(".,:;")).lower() in {untoned(w) for w in _LEVEL_HEADS}
+        if pieces and len(pieces) >= 2 and (pieces[0].lower() in _LEVEL_HEADS or committee):
             out[k] = m.group(1) + " ".join(pieces) + m.group(3)
     return out
