@@ -134,25 +134,43 @@ def test_dollar_code_barred(words, repaired):
 
 
 # A header's place name in capitals wrapped onto a line of its own, its hat lost ("UBND TỈNH QUẢNG" / "LAM"),
-# told by the page's own lower-case spelling of the name ("Quảng Lâm, ngày ...").
-@pytest.mark.parametrize("lines, repaired", [
-    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm,", "ngày", "5", "tháng", "3"]],
-     [["UBND", "TỈNH", "QUẢNG"], ["LÂM"], ["Quảng", "Lâm,", "ngày", "5", "tháng", "3"]]),
-    ([["HUYỆN", "ĐÔNG", "THANH"], ["của", "huyện", "Đông", "Thành", "về"]],
+# told by the page's own lower-case spelling of the name ("Quảng Lâm, ngày ..."). A line is its words; "||" starts
+# another column (Tesseract reads a header's two columns as one line); each line's first word at the `indent`.
+def _page(lines: list[list[str]], indents: list[float] | None = None) -> list[list[dict]]:
+    out = []
+    for k, texts in enumerate(lines):
+        x, line = (indents[k] if indents else 60.0), []
+        for t in texts:
+            if t == "||":
+                x += 200
+                continue
+            line.append({"text": t, "x0": x, "x1": x + 40, "top": 100.0 + 20 * k, "bottom": 112.0 + 20 * k,
+                         "conf": 90.0})
+            x += 45
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("lines, indents, repaired", [
+    ([["UBND", "TỈNH", "QUẢNG", "||", "CỘNG", "HÒA"], ["LAM", "||", "NAM"], ["VÀ", "||", "Quảng", "Lâm,", "ngày"]],
+     [60, 120, 60],
+     [["UBND", "TỈNH", "QUẢNG", "CỘNG", "HÒA"], ["LÂM", "NAM"], ["VÀ", "Quảng", "Lâm,", "ngày"]]),
+    ([["HUYỆN", "ĐÔNG", "THANH"], ["của", "huyện", "Đông", "Thành", "về"]], None,
      [["HUYỆN", "ĐÔNG", "THÀNH"], ["của", "huyện", "Đông", "Thành", "về"]]),
-    ([["SỞ", "Y", "TẾ", "TỈNH", "BẮC", "VAN"], ["tỉnh", "Bắc", "Vân."]],
+    ([["SỞ", "Y", "TẾ", "TỈNH", "BẮC", "VAN"], ["tỉnh", "Bắc", "Vân."]], None,
      [["SỞ", "Y", "TẾ", "TỈNH", "BẮC", "VÂN"], ["tỉnh", "Bắc", "Vân."]]),
     # must not
-    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm", "và", "Quang", "Lam"]],      # two spellings on the page
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm", "và", "Quang", "Lam"]], None,   # two spellings
      [["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm", "và", "Quang", "Lam"]]),
-    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["quảng", "lâm"]],                            # not a name's capitals
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["quảng", "lâm"]], None,                         # not a name's capitals
      [["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["quảng", "lâm"]]),
-    ([["Quảng", "Lam"], ["Quảng", "Lâm"]], [["Quảng", "Lam"], ["Quảng", "Lâm"]]),       # no line in capitals
-    ([["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâm", "ngày"]], [["TỈNH", "QUẢNG", "LÂM"], ["Quảng", "Lâm", "ngày"]]),
-    ([["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]], [["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]]),
+    ([["Quảng", "Lam"], ["Quảng", "Lâm"]], None, [["Quảng", "Lam"], ["Quảng", "Lâm"]]),    # no line in capitals
+    ([["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]], None, [["TỈNH", "QUẢNG", "LAM"], ["Quảng", "Lâmm"]]),
+    ([["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm"]], [60, 400, 60],               # another column's line
+     [["UBND", "TỈNH", "QUẢNG"], ["LAM"], ["Quảng", "Lâm"]]),
 ])
-def test_names_told_by_page(lines, repaired):
-    assert ocr.repair_names_told_by_page(lines) == repaired
+def test_names_told_by_page(lines, indents, repaired):
+    assert ocr.repair_names_told_by_page(_page(lines, indents)) == repaired
 
 
 # ... and the committee's "ỦY" glued to the place with the level word apart ("HUYỆN", "UỶTÂNLÂM").

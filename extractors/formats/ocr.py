@@ -972,7 +972,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
-    for line, texts in zip(kept, repair_names_told_by_page([[w["text"] for w in line] for line in kept])):
+    for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
             w["text"] = text
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
@@ -1031,14 +1031,18 @@ def _capitals_line(texts: list[str]) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def repair_names_told_by_page(lines: list[list[str]]) -> list[list[str]]:
-    """The words of a page's lines, a name of two words in capitals read with marks lost or wrong ("QUẢNG LAM",
-    its second word wrapped onto a line of its own in a narrow header) spelt as the page writes it elsewhere in
-    lower case ("Quảng Lâm, ngày ...", "tỉnh Quảng Lâm"): two words each with a capital then small letters, in a
-    line not in capitals, the only spelling the page gives their letters without marks. The pair is looked for
-    within a line in capitals and across two lines in capitals one after the other. Anything else unchanged."""
+def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
+    """The texts of a page's lines' words, a name of two words in capitals read with marks lost or wrong
+    ("QUẢNG LAM", its second word wrapped onto a line of its own in a narrow header) spelt as the page writes it
+    elsewhere in lower case ("Quảng Lâm, ngày ...", "tỉnh Quảng Lâm"): two words each with a capital then small
+    letters, in a stretch (stretches: a column's part of a line) not in capitals, the only spelling the page
+    gives their letters without marks. The pair is looked for within a stretch in capitals and across two
+    stretches in capitals of lines one after the other, the lower one starting within the upper one's width
+    (a header's column). Anything else unchanged."""
     told: dict[tuple[str, str], tuple[str, str] | None] = {}
-    for texts in lines:
+    parts = [(k, part) for k, line in enumerate(lines) for part in stretches(line)]
+    for _, part in parts:
+        texts = [w["text"] for w in part]
         if _capitals_line(texts):
             continue
         cores = [_NAME_WORD.match(t) for t in texts]
@@ -1049,24 +1053,22 @@ def repair_names_told_by_page(lines: list[list[str]]) -> list[list[str]]:
             if not all(w[0].isupper() and w[1:].islower() for w in (x, y)):
                 continue
             key = (_folded(x), _folded(y))
-            if told.get(key, (x, y)) != (x, y):
-                told[key] = None
-            else:
-                told[key] = (x, y)
-    out = [list(texts) for texts in lines]
-    places = [(k, j) for k, texts in enumerate(out) if _capitals_line(texts) for j in range(len(texts))]
-    for (k1, j1), (k2, j2) in zip(places, places[1:]):
-        if not (k1 == k2 and j2 == j1 + 1 or k2 == k1 + 1 and j1 == len(out[k1]) - 1 and j2 == 0):
-            continue
-        a, b = _NAME_WORD.match(out[k1][j1]), _NAME_WORD.match(out[k2][j2])
-        if not a or not b or (k1 == k2 and (a.group(3) or b.group(1))):
+            told[key] = (x, y) if told.get(key, (x, y)) == (x, y) else None
+    out = {id(w): w["text"] for line in lines for w in line}
+    caps = [(k, part) for k, part in parts if _capitals_line([w["text"] for w in part])]
+    pairs = [(first, second) for _, part in caps for first, second in zip(part, part[1:])]
+    pairs += [(above[-1], below[0]) for k, above in caps for j, below in caps
+              if j == k + 1 and above[0]["x0"] - 2 <= below[0]["x0"] <= above[-1]["x1"]]
+    for first, second in pairs:
+        a, b = _NAME_WORD.match(out[id(first)]), _NAME_WORD.match(out[id(second)])
+        if not a or not b or (first["top"] == second["top"] and (a.group(3) or b.group(1))):
             continue
         right = told.get((_folded(a.group(2)), _folded(b.group(2))))
         if right is None or len(right[0]) != len(a.group(2)) or len(right[1]) != len(b.group(2)):
             continue
-        out[k1][j1] = a.group(1) + right[0].upper() + a.group(3)
-        out[k2][j2] = b.group(1) + right[1].upper() + b.group(3)
-    return out
+        out[id(first)] = a.group(1) + right[0].upper() + a.group(3)
+        out[id(second)] = b.group(1) + right[1].upper() + b.group(3)
+    return [[out[id(w)] for w in line] for line in lines]
 
 
 def repair_roman_sequence(numbers: list[str]) -> list[str]:
