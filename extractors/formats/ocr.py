@@ -965,16 +965,24 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
-            line[0]["text"] = "II" + line[0]["text"][1:]
+            line[0]["text"] = line[0]["text"].replace("H", "II")
         for w, text in zip(line, repair_section_heading([w["text"] for w in line])):
             w["text"] = text
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
+    for line, texts in zip(kept, repair_names_told_by_page(kept)):
+        for w, text in zip(line, texts):
+            w["text"] = text
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
              if _capitals_heading(line)]
     for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
-        w["text"] = text
+        if w["text"] != text:
+            w["text"] = text
+            line = next(line for line in lines_kept if line and line[0] is w)  # "IL. MỤC TIỂU": its heading now
+            for word, repaired in zip(line, repair_section_heading([x["text"] for x in line])):
+                word["text"] = repaired
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -994,25 +1002,103 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # (the budget read as the second section's items). Where a page's headings in capitals number
 # "I", "II" (in this order, right before it) and then "II" again, that one is "III", with the stop its
 # siblings have; any other run of numbers stays as read.
-_HEAD_ROMAN = re.compile(r"^([IVX]{1,4})([.)]?)$")
+# "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
+_HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2})([.)/]?)$")
+_NOT_ROMAN_I = re.compile(r"^(?:1|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 
 
 def _capitals_heading(line: list[dict]) -> bool:
-    """A line that starts with a Roman number then words in capitals ("II. NHIỆM VỤ", "II KINH PHÍ")."""
+    """A line that starts with a Roman number (or a "1", "I" misread) then words in capitals ("II. NHIỆM
+    VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
     if len(line) < 2 or not _HEAD_ROMAN.match(line[0]["text"]) or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
+def _roman_value(letters: str) -> int | None:
+    for n in range(1, 40):
+        if _roman(n) == letters:
+            return n
+    return None
+
+
+_NAME_WORD = re.compile(r"^(\W*)([^\W\d_]+)(\W*)$")
+
+
+def _capitals_line(texts: list[str]) -> bool:
+    letters = [ch for t in texts for ch in t if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
+    """The texts of a page's lines' words, a name of two words in capitals read with marks lost or wrong
+    ("QUẢNG LAM", its second word wrapped onto a line of its own in a narrow header) spelt as the page writes it
+    elsewhere in lower case ("Quảng Lâm, ngày ...", "tỉnh Quảng Lâm"): two words each with a capital then small
+    letters, in a stretch (stretches: a column's part of a line) not in capitals, the only spelling the page
+    gives their letters without marks. The pair is looked for within a stretch in capitals and across two
+    stretches in capitals of lines one after the other, the lower one starting within the upper one's width
+    (a header's column). Anything else unchanged."""
+    told: dict[tuple[str, str], tuple[str, str] | None] = {}
+    parts = [(k, part) for k, line in enumerate(lines) for part in stretches(line)]
+    for _, part in parts:
+        texts = [w["text"] for w in part]
+        if _capitals_line(texts):
+            continue
+        cores = [_NAME_WORD.match(t) for t in texts]
+        for a, b in zip(cores, cores[1:]):
+            if not a or not b or a.group(3) or b.group(1):
+                continue
+            x, y = a.group(2), b.group(2)
+            if not all(w[0].isupper() and w[1:].islower() for w in (x, y)):
+                continue
+            key = (_folded(x), _folded(y))
+            told[key] = (x, y) if told.get(key, (x, y)) == (x, y) else None
+    out = {id(w): w["text"] for line in lines for w in line}
+    caps = [(k, part) for k, part in parts if _capitals_line([w["text"] for w in part])]
+    pairs = [(first, second) for _, part in caps for first, second in zip(part, part[1:])]
+    pairs += [(above[-1], below[0]) for k, above in caps for j, below in caps
+              if j == k + 1 and above[0]["x0"] - 2 <= below[0]["x0"] <= above[-1]["x1"]]
+    for first, second in pairs:
+        a, b = _NAME_WORD.match(out[id(first)]), _NAME_WORD.match(out[id(second)])
+        if not a or not b or (first["top"] == second["top"] and (a.group(3) or b.group(1))):
+            continue
+        right = told.get((_folded(a.group(2)), _folded(b.group(2))))
+        if right is None or len(right[0]) != len(a.group(2)) or len(right[1]) != len(b.group(2)):
+            continue
+        out[id(first)] = a.group(1) + right[0].upper() + a.group(3)
+        out[id(second)] = b.group(1) + right[1].upper() + b.group(3)
+    return [[out[id(w)] for w in line] for line in lines]
+
+
 def repair_roman_sequence(numbers: list[str]) -> list[str]:
-    """The Roman numbers of a page's capital headings in order, "II" read for "III" right after "I", "II"
-    repaired: ["I.", "II.", "II"] -> ["I.", "II.", "III."]."""
+    """The Roman numbers of a page's capital headings in order, read with a stroke too few, repaired:
+    ["I.", "II.", "II"] -> ["I.", "II.", "III."] ("III" read "II" right after "I", "II"), ["I/", "I/", "II/"]
+    -> ["I/", "II/", "III/"] (each number repeating the one before it, one "I" short of the next). A page's
+    first heading read "1" for "I" (a serif "I" read as the digit) before an "I" or an "II" with the same sign
+    after it is "I": ["1/", "II/"] -> ["I/", "II/"]. The run must start at "I" and go up by one; any other
+    sequence is left as it is."""
     out = list(numbers)
-    for k in range(2, len(out)):
-        m = [_HEAD_ROMAN.match(out[j]) for j in (k - 2, k - 1, k)]
-        if all(m) and (m[0].group(1), m[1].group(1), m[2].group(1)) == ("I", "II", "II"):
-            out[k] = "III" + (m[1].group(2) or m[2].group(2))
+    ms = [_HEAD_ROMAN.match(x) for x in out]
+    if len(ms) >= 2 and all(ms[:2]) and _NOT_ROMAN_I.match(ms[0].group(1)) and ms[0].group(2) \
+            and ms[0].group(2) == ms[1].group(2):
+        if ms[1].group(1) in ("I", "II"):  # "1/", "I/" (each a stroke short) or "1/", "II/"; "IL.", "II."
+            out[0] = "I" + ms[0].group(2)
+        elif ms[1].group(1) == "III" and ms[0].group(1) != "1":  # "IL.", "III.": the second stroke read "L"
+            out[0] = "II" + ms[0].group(2)
+    expected = 1
+    for k, text in enumerate(out):
+        m = _HEAD_ROMAN.match(text)
+        if not m or not re.fullmatch(r"[IVX]+", m.group(1)):
+            break
+        letters, sign = m.group(1), m.group(2)
+        if letters != _roman(expected):
+            prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+            if prev and letters == prev.group(1) and letters + "I" == _roman(expected):
+                out[k] = _roman(expected) + (sign or prev.group(2))
+            else:
+                break
+        expected += 1
     return out
 
 
@@ -1261,11 +1347,15 @@ def _stretch_heights(line: list[dict], ink: dict[int, tuple[float, float]]) -> N
             w["top"], w["bottom"] = top, top + height
 
 
+# "H." / "H" / "H/" for "II.", and "IH/" / "IH." for "III" (its last two strokes run together)
+_H_FOR_TWO = re.compile(r"^I?H[.)/]?$")
+
+
 def _two_read_as_h(line: list[dict]) -> bool:
     """A section number "II." that OCR read as "H." (the two strokes of a bold serif "II" run
     together), at the start of a section heading in capitals: "H. NHIỆM VỤ", "H. NỘI DUNG".
     Not an initial before a name ("H. Nguyễn") nor a word in lower case."""
-    if len(line) < 2 or line[0]["text"] not in ("H.", "H"):
+    if len(line) < 2 or not _H_FOR_TWO.match(line[0]["text"]):
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters) \
@@ -1520,12 +1610,15 @@ def number_line_read_again(text: str) -> str:
     """A number line's crop as read again (psm 7): its spaces made one, without a stamp's frame
     or rule before it ("- Số: 1275/KH-UBND"), its start told as _line_start tells it, and its
     number's digits cut by a space joined ("Số: 1 586/BC-SYT")."""
-    return _SPLIT_NUMBER.sub(_joined_number, _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
+    text = _SO_READ_AS_D.sub("Số", _line_start(" ".join(text.split()).lstrip(_FRAME_BEFORE)))
+    return _SPLIT_NUMBER.sub(_joined_number, text)
 
 
 _FRAME_ONLY = re.compile(r"^[-–—|~_]{1,3}$")  # a stroke read alone: the issuer's underline, a stamp's frame
 # a number line and nothing after it ("Số: 34/KH-UBND", "Số 12-KH/TU"), as _line_start tells it
-_NUMBER_ALONE = re.compile(r"^S[ốoỐO]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")
+_NUMBER_ALONE = re.compile(r"^S[ốoỐOđð]\s*:?\s*\d{1,5}\s*[/-]\s*[A-ZĐ][\wĐđ&./-]*$")  # ("Sđ:": its "ố" read "đ")
+# "Sđ: 52/KH-MTTQ": a number line's "ố" read as "đ" or "ð" (the hat and the tone one bar)
+_SO_READ_AS_D = re.compile(r"^S[đð](?=\s*[:.;]?\s*\d{1,5}\s*[/-]\s*[A-ZĐ])")
 
 
 def frame_before_number(texts: list[str]) -> bool:
@@ -1738,7 +1831,17 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_glued_kind(repair_year_range(repair_glued_dong(words)))
+    return repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words))))
+
+
+# "USĐ": the dollar's code with its "D" read "Đ" (the bar a speck or the serif); no Vietnamese word is so spelt,
+# and the amount before it ("5,6 triệu USĐ") was taken for đồng
+_DOLLAR_BARRED = re.compile(r"^(\W*)USĐ(\W*)$")
+
+
+def repair_currency_code(words: list[str]) -> list[str]:
+    """"triệu USĐ)," -> "triệu USD),": a currency code "USD" read with a barred "Đ"; anything else unchanged."""
+    return [f"{m.group(1)}USD{m.group(2)}" if (m := _DOLLAR_BARRED.match(w)) else w for w in words]
 
 
 def _kinds_glued() -> dict[str, str]:

@@ -169,7 +169,7 @@ SECTION_HEADINGS = tuple(p.upper() for p in SECTION_PHRASES if "chỉ tiêu" not
 # no two headings share their letters)
 _SECTION_KEYS = {untoned(h): h.split() for h in SECTION_HEADINGS}
 assert len(_SECTION_KEYS) == len(SECTION_HEADINGS)
-_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]$")
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)/]$")  # "I." / "2)" / "I/" (a 2014 plan's "I/ MỤC TIÊU")
 
 
 _SECTION_NUMBER_DASHED = re.compile(r"^[IVX]{1,5}[-–]?$")  # "II" before a dash, "II-" / "I–" glued to it
@@ -201,6 +201,9 @@ def repair_section_heading(words: list[str]) -> list[str]:
     letters = [ch for w in rest for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return words
+    if len(rest) >= 2 and rest[0] == "CHỈ" and untoned(rest[1].rstrip(":")) == "tieu" and rest[1].rstrip(":") != "TIÊU":
+        # "CHỈ TIỂU": the hook on "CHỈ" read tells "CHỈ TIÊU" (targets) from "CHI TIÊU" (spending, no mark on "CHI")
+        return words[:start] + ["CHỈ", "TIÊU" + rest[1][len(rest[1].rstrip(":")):]] + rest[2:]
     for n in range(min(4, len(rest)), 0, -1):
         heading = _SECTION_KEYS.get(untoned(" ".join(w.rstrip(":") for w in rest[:n])))
         if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
@@ -515,6 +518,7 @@ def repair_citation_words(words: list[str]) -> list[str]:
 # The onsets, vowels and finals a Vietnamese syllable is spelt with (letters without tone marks).
 _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
                        r"([aăâeêioôơuưy]{1,3})(ch|ng|nh|c|m|n|p|t)?$")
+_CLOSED_NUCLEI = ("iê", "yê", "uô", "ươ")  # nuclei that take a final consonant (or "i", "u": "uôi", "ươu")
 _LEVEL_HEADS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị"}  # a place's level word ("THỊ XÃ", "THỊ TRẤN")
 GLUED_MAX_SYLLABLES = 4  # a level word and a place's name of up to three syllables
 
@@ -528,7 +532,10 @@ def _toneless_letters(word: str) -> str:
 def _syllable(piece: str) -> bool:
     """`piece` (letters) is spelt as one Vietnamese syllable, with one tone mark at most."""
     marks = sum(ch in TONES for ch in unicodedata.normalize("NFD", piece))
-    return marks <= 1 and bool(_SYLLABLE.match(_toneless_letters(piece)))
+    m = _SYLLABLE.match(_toneless_letters(piece))
+    # "iê", "yê", "uô", "ươ" close with a final ("HUYỆN", "MUỐN", "ĐƯỜNG"; never "huyệ" alone): "HUYỆNUỶ"
+    # is "HUYỆN UỶ", not "HUYỆ NUỶ"
+    return marks <= 1 and bool(m) and not (m.group(2).endswith(_CLOSED_NUCLEI) and not m.group(3))
 
 
 def split_syllables(word: str) -> list[str] | None:
@@ -570,6 +577,9 @@ def repair_glued_place(words: list[str]) -> list[str]:
                 or _syllable(m.group(2)):
             continue
         pieces = split_syllables(m.group(2))
-        if pieces and len(pieces) >= 2 and pieces[0].lower() in _LEVEL_HEADS:
+        # ... or a Party committee's "ỦY" glued to the place after its level word ("HUYỆN", "UỶTÂNLÂM")
+        committee = pieces and untoned(pieces[0]) == "uy" and k > 0 \
+            and untoned(words[k - 1].strip(".,:;")).lower() in {untoned(w) for w in _LEVEL_HEADS}
+        if pieces and len(pieces) >= 2 and (pieces[0].lower() in _LEVEL_HEADS or committee):
             out[k] = m.group(1) + " ".join(pieces) + m.group(3)
     return out

@@ -27,11 +27,11 @@ KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO, APP)
 
 
 def pdf_of(source: Path, work: Path) -> Path:
-    """The source PDF, or LibreOffice's export of the source's Word file / OpenDocument text / HTML (as
+    """The source PDF, or LibreOffice's export of the source's Word file / OpenDocument text / RTF / HTML (as
     tests.invented.renditions makes it)."""
     if source.suffix == ".pdf":
         return source
-    staged = work / "lo-in" / f"{source.stem}{source.suffix if source.suffix in ('.html', '.odt') else '.docx'}"
+    staged = work / "lo-in" / f"{source.stem}{source.suffix if source.suffix in ('.html', '.odt', '.rtf') else '.docx'}"
     staged.parent.mkdir(parents=True, exist_ok=True)
     if source.suffix in (".txt", ".md"):
         text = source.read_bytes().decode("utf-8")
@@ -48,7 +48,7 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
     """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
-               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".txt", ".md", ".html")
+               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".html")
                and any(s.name.startswith(p) for p in prefixes)]
     for s in sources:
         pdf = pdf_of(s, work).read_bytes()
