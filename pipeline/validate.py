@@ -10,9 +10,12 @@ its text file has the hash the record states, and every span is checked.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from normalizers.docnum import normalize_doc_number
 
 # what a span must hold, by the list its owner sits in; `raw` is checked wherever it is set.
 # Left out on purpose: a legal basis's title and a table's title (written away from the
@@ -63,6 +66,17 @@ def _norm(text: str) -> str:
 _HELD = {owner: ("raw",) + names for owner, names in SPAN_VALUES.items()}
 
 
+_NO_SPACE_RUN = re.compile(r"\s+")
+
+
+def _reads_as(held: str, number: str) -> bool:
+    """Whether the span's text holds `number` as the document-number reader reads it: a letter OCR read twice
+    ("7404/QĐĐ-BCA-C04"), a slash left out ("15KH-UBND") made right (normalizers.docnum)."""
+    head = number.split("/", 1)[0]
+    return any(normalize_doc_number(held[m.start(): m.start() + len(number) + 12]) == number
+               for m in re.finditer(r"(?<![\d.])" + re.escape(head) + r"(?!\d)", held))
+
+
 def check_record(record: dict, text: str) -> list[str]:
     problems = []
     size = len(text)
@@ -84,7 +98,7 @@ def check_record(record: dict, text: str) -> list[str]:
             if v in held:  # the common case, without normalizing
                 continue
             normalized = normalized if normalized is not None else _norm(held)
-            if k == "number" and "".join(v.split()) in "".join(normalized.split()):
+            if k == "number" and (_NO_SPACE_RUN.sub("", v) in _NO_SPACE_RUN.sub("", normalized) or _reads_as(held, v)):
                 continue  # a document number is read without the space a line's wrap put in it ("214/TTr- SCT")
             if _norm(v) not in normalized:
                 problems.append(f"{_path(where)}: span {start}-{end} does not contain its {k} {v[:80]!r}")

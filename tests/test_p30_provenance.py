@@ -4,7 +4,8 @@
   Roman-level sections), which is in no text: the activity takes the number as written ("Mục 1." is 1, "MỤC II"
   is II); the outline's paths stay as they were;
 - a document number read across a line's wrap ("214/TTr-" / "SCT", the text "214/TTr- SCT") is the number
-  "214/TTr-SCT": validate reads a number's span without spaces, as numbers are written without them.
+  "214/TTr-SCT": validate reads a number's span without spaces, as numbers are written without them, and as the
+  number reader reads it (a letter OCR read twice, "5812/QĐĐ-BQP", is the number "5812/QĐ-BQP").
 """
 
 from __future__ import annotations
@@ -38,9 +39,14 @@ def test_a_chapter_sections_code_is_its_number_as_written(numbers, codes):
 @pytest.mark.parametrize("text, number, problems", [
     ("Căn cứ Tờ trình số 214/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 0),
     ("Căn cứ Tờ trình số 214 /TTr-SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 0),
+    # a letter OCR read twice, which the number reader takes off ("QĐĐ" on a scan)
+    ("Thực hiện Quyết định số 5812/QĐĐ-BQP ngày 14/3/2024 của Bộ Quốc phòng;", "5812/QĐ-BQP", 0),
+    ("Căn cứ Kế hoạch số 96/KHH-UBND ngày 2/5/2023;", "96/KH-UBND", 0),
     # must not: another number is still found out
     ("Căn cứ Tờ trình số 241/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-SCT", 1),
     ("Căn cứ Tờ trình số 214/TTr- SCT ngày 30 tháng 7 năm 2025.", "214/TTr-STC", 1),
+    ("Thực hiện Quyết định số 15812/QĐĐ-BQP ngày 14/3/2024 của Bộ Quốc phòng;", "5812/QĐ-BQP", 1),
+    ("Thực hiện Quyết định số 5812/QĐĐ-BQP ngày 14/3/2024 của Bộ Quốc phòng;", "5812/QĐ-BCA", 1),
 ])
 def test_a_number_wrapped_in_its_span(text, number, problems):
     record = {"legal_bases": [{"number": number, "span": {"start": 0, "end": len(text)}}]}
