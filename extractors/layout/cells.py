@@ -43,7 +43,7 @@ _AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*\S)
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": a deputy's title starts a line
 _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
 TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
-                r"BÍ THƯ|HIỆU TRƯỞNG)")
+                r"BÍ THƯ|HIỆU TRƯỞNG|CHI CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG)")
 # an officer's rank before a signer's name: "Đại tá Trịnh Văn Khải", "Thiếu tướng ..."
 MILITARY_RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
 # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title after the body's name (not right after KT./PHÓ)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout.cells import split_cell_lines
+from extractors.layout.cells import TITLE_WORDS, split_cell_lines
 from normalizers.text import UPPER
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
@@ -155,8 +155,7 @@ _NUMBER_AFTER_MOTTO = re.compile(r"Hạnh\s+phúc\W*?\s+Số\s*[:.]\s*\d{0,6}\s*
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:", re.I)
 # the signature's first authority in capitals after the list's last ";" or "."; or, where the head signs in
 # his own name, his title ("- Lưu: VT, KHTH. GIÁM ĐỐC Đỗ Quang Minh", "...; CHỦ TỊCH Hà Văn Lâm")
-_HEAD_TITLE = (r"(?:PHÓ\s+)?(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|HIỆU\s+TRƯỞNG|"
-               r"BÍ\s+THƯ|CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|THỦ\s+TRƯỞNG)")
+_HEAD_TITLE = r"(?:PHÓ\s+)?" + TITLE_WORDS
 # (a title after an authority, "KT. GIÁM ĐỐC", is the authority's: the split is before the authority)
 _GLUED_SIGNATURE = re.compile(r"[.;]\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*" + _CAP + r"{2})|"
                               r"(?<!TM)(?<!KT)(?<!TL)(?<!TUQ)(?<![\s.]Q)[.;]\s+(?=" + _HEAD_TITLE + r"\s)")
