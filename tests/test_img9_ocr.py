@@ -223,3 +223,13 @@ def test_frame_before_number_so_as_d(texts, framed):
 ])
 def test_number_line_so_read_as_d(read, text):
     assert ocr.number_line_read_again(read) == text
+
+
+# The same with the heading's longer form: "CÁC CHỈ TIỂU" takes "CÁC CHỈ TIÊU" (its words before the last read with
+# the heading's marks); "CÁC CHI TIÊU" (spending) stays
+@pytest.mark.parametrize("line, repaired", [
+    ("III. CÁC CHỈ TIỂU CHỦ YẾU", "III. CÁC CHỈ TIÊU CHỦ YẾU"),
+    ("III. CÁC CHI TIÊU THƯỜNG XUYÊN", "III. CÁC CHI TIÊU THƯỜNG XUYÊN"),
+])
+def test_the_longer_targets_heading_is_told_by_its_marks(line, repaired):
+    assert " ".join(repair_section_heading(line.split())) == repaired

@@ -169,6 +169,10 @@ SECTION_HEADINGS = tuple(p.upper() for p in SECTION_PHRASES if "chỉ tiêu" not
 # no two headings share their letters)
 _SECTION_KEYS = {untoned(h): h.split() for h in SECTION_HEADINGS}
 assert len(_SECTION_KEYS) == len(SECTION_HEADINGS)
+# ... and the headings left out for a phrase of other meaning spelt with their letters ("CHỈ TIÊU", targets, and "CHI
+# TIÊU", spending): taken only where the words before the last were read with the heading's own marks ("CHỈ TIỂU",
+# "CÁC CHỈ TIỂU"; not "CHI TIÊU")
+_MARKED_SECTION_KEYS = {untoned(h): h.split() for h in (p.upper() for p in SECTION_PHRASES) if h not in SECTION_HEADINGS}
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)/]$")  # "I." / "2)" / "I/" (a 2014 plan's "I/ MỤC TIÊU")
 
 
@@ -201,11 +205,11 @@ def repair_section_heading(words: list[str]) -> list[str]:
     letters = [ch for w in rest for ch in w if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return words
-    if len(rest) >= 2 and rest[0] == "CHỈ" and untoned(rest[1].rstrip(":")) == "tieu" and rest[1].rstrip(":") != "TIÊU":
-        # "CHỈ TIỂU": the hook on "CHỈ" read tells "CHỈ TIÊU" (targets) from "CHI TIÊU" (spending, no mark on "CHI")
-        return words[:start] + ["CHỈ", "TIÊU" + rest[1][len(rest[1].rstrip(":")):]] + rest[2:]
     for n in range(min(4, len(rest)), 0, -1):
-        heading = _SECTION_KEYS.get(untoned(" ".join(w.rstrip(":") for w in rest[:n])))
+        key = untoned(" ".join(w.rstrip(":") for w in rest[:n]))
+        heading = _SECTION_KEYS.get(key)
+        if heading is None and (marked := _MARKED_SECTION_KEYS.get(key)) and rest[:n - 1] == marked[:-1]:
+            heading = marked  # "CHỈ TIỂU": the hook on "CHỈ" as read tells it from "CHI TIÊU"
         if heading is not None and all(w.isalpha() for w in rest[:n - 1]):
             last = rest[n - 1]
             tail = last[len(last.rstrip(":")):]  # "TIỂU:" keeps its colon
