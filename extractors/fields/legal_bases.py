@@ -155,6 +155,27 @@ class _Listed:
 OTHER_TYPE_LAST = re.compile(r"(?<!\w)(" + docnum.TYPE_ALT + r")\s+$", re.I)
 
 
+def _relation(before: str, listed: str | None = None) -> str:
+    """A citation's relation: "can_cu" or "thuc_hien", by the last relation word before it ("Căn cứ", "Thực hiện",
+    "Theo" ...), else by the list it is under (`listed`), else "căn cứ"."""
+    rel = listed
+    for r in RELATION.finditer(before):
+        rel = r.group(1).lower()
+    return "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
+
+
+def _of_issuer(rest: str) -> tuple[str | None, str] | None:
+    """(issuer, the words after it) of what follows a citation's number and date when it names its issuer ("của UBND
+    tỉnh về việc ..."); None when it names none."""
+    cm = OF_ISSUER.match(rest)
+    if not cm:
+        return None
+    rest = rest[cm.end():]
+    em = ISSUER_END.search(rest)
+    return (_issuer(SESSION_END.sub("", rest[: em.start()] if em else rest)),
+            SESSION_AFTER.sub(" ", rest[em.start():]) if em else "")
+
+
 def _citations(text: str) -> list[tuple]:
     """(start, end, type word, number, law name, listed issuer) of every document a paragraph
     cites, in order; a law named before its number is one citation; the numbers listed under
@@ -229,10 +250,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
             semi = text.find(";", end, stop)
             stop = semi if semi >= 0 else stop
-            rel = listed if not opens else None
-            for r in RELATION.finditer(text[:start]):
-                rel = r.group(1).lower()
-            relation = "can_cu" if (rel or "căn cứ") == "căn cứ" else "thuc_hien"
+            relation = _relation(text[:start], listed if not opens else None)
             tail = text[end:stop]
             found = dates.find_dates(tail[:60])
             issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 12 else None
@@ -245,12 +263,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 # issued it when another than the proposer did: "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số
                 # 45/TB-VP ngày 20/3/2025 của Văn phòng UBND tỉnh", the office announcing its chair's conclusions)
                 rest = rest if re.match(r"^\s*,?\s*về\s", rest) or OF_ISSUER.match(rest) else ""
-            cm = OF_ISSUER.match(rest)
-            if cm:
-                rest = rest[cm.end():]
-                em = ISSUER_END.search(rest)
-                issuer = _issuer(SESSION_END.sub("", rest[: em.start()] if em else rest))
-                rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
+            if (of := _of_issuer(rest)) is not None:
+                issuer, rest = of
             if issuer is None and under_list and under_list[0]:
                 issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
             if law_name is not None and kind_word.lower() == "bộ luật":
@@ -460,10 +474,9 @@ def _laws(block, taken: list[tuple[int, int]], listed: str | None = None) -> lis
         year = re.match(r"\s+năm\s+(\d{4})", text[m.end():])
         issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 8 else None
         end = m.end() + (found[0].end if issued else (year.end() if year else 0))
-        rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
         word = m.group(2)
         kind = "Luật" if word.lower() in ("luật", "bộ luật") else word[:1].upper() + word[1:].lower()
-        out.append({"relation": "can_cu" if (rel[-1] if rel else listed or "căn cứ") == "căn cứ" else "thuc_hien",
+        out.append({"relation": _relation(text[: start + 1], listed),
                     "doc_type": kind, "number": None, "issued_date": issued, "issuer": None,
                     "title": f"{word} {name}".strip() if word.lower() == "bộ luật" else name[:1].upper() + name[1:],
                     "span": span(block.start + start, block.start + end)})
@@ -488,14 +501,9 @@ def _dated(block, taken: list[tuple[int, int]]) -> list[dict]:
             continue
         semi = text.find(";", m.end())
         stop = min([semi if semi >= 0 else len(text), *(a for a, _ in taken if a > m.end())])
-        rest, issuer = AND_BEFORE.sub("", text[m.end() + found[0].end: stop]), None
-        if cm := OF_ISSUER.match(rest):
-            rest = rest[cm.end():]
-            em = ISSUER_END.search(rest)
-            issuer = _issuer(SESSION_END.sub("", rest[: em.start()] if em else rest))
-            rest = SESSION_AFTER.sub(" ", rest[em.start():]) if em else ""
-        rel = [r.group(1).lower() for r in RELATION.finditer(text[: start + 1])]
-        out.append({"relation": "can_cu" if (rel[-1] if rel else "căn cứ") == "căn cứ" else "thuc_hien",
+        rest = AND_BEFORE.sub("", text[m.end() + found[0].end: stop])
+        issuer, rest = _of_issuer(rest) or (None, rest)
+        out.append({"relation": _relation(text[: start + 1]),
                     "doc_type": _kind(word, ""), "number": None, "issued_date": found[0].value.isoformat(),
                     "issuer": issuer, "title": _title(rest), "span": span(block.start + start, block.start + stop)})
     return out
