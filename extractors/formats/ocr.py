@@ -1016,13 +1016,6 @@ def _capitals_heading(line: list[dict]) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
-def _roman_value(letters: str) -> int | None:
-    for n in range(1, 40):
-        if _roman(n) == letters:
-            return n
-    return None
-
-
 _NAME_WORD = re.compile(r"^(\W*)([^\W\d_]+)(\W*)$")
 
 
