@@ -263,19 +263,18 @@ _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(
 # "thành phố trực thuộc tỉnh", "các tỉnh, thành phố" (plural), "Bảo hiểm xã hội tỉnh" (xã is no level here)
 _LEVEL_THEN_PREDICATE = re.compile(r"(?<![Cc]ác )(?<!cấp )\b(tỉnh|huyện|thành phố|thị xã|quận)\s+(?!(?:ủy|uỷ|đoàn|và|"
                                    r"hoặc|có|cùng|với|thuộc|trực thuộc|về|nhiệm kỳ|khóa|khoá|mới|cũ)(?!\w))([^\W\d_])")
-# ... and the Youth Union's committee of a level, a name that ends on "đoàn": "Tỉnh đoàn tổ chức ...", "Thành đoàn
-# phát động ..." (not "Thành đoàn thành phố X", "Huyện đoàn và ...")
-_UNION_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s+đoàn)\s+(?!(?:tỉnh|thành phố|huyện|quận|"
-                                   r"thị xã|xã|phường|và|hoặc|có|cùng|với|thuộc|trực thuộc|về|các|khối)(?!\w))([^\W\d_])")
+# ... and the Youth Union's or the Party's committee of a level, a name that ends on "đoàn" or "ủy": "Tỉnh đoàn tổ
+# chức ...", "Thành đoàn phát động ...", "Ủy ban Kiểm tra Huyện ủy kiện toàn ...", "Ban Dân vận Tỉnh ủy củng cố ..."
+# (not "Thành đoàn thành phố X", "Huyện đoàn và ...", "Đảng ủy xã X", "Huyện ủy viên", "Tỉnh ủy và ...", "Đảng ủy Quân
+# sự tỉnh")
+_COMMITTEE_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s+đoàn|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)"
+                                       r"\s+(?:ủy|uỷ))\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|"
+                                       r"viên|và|hoặc|có|cùng|với|thuộc|trực thuộc|về|các|khối|cơ sở|cơ quan|bộ phận|"
+                                       r"doanh nghiệp|nhiệm kỳ|khóa|khoá)(?!\w))([^\W\d_])")
 # and the plural of it: "các" and a list of two or more levels that ends a collective's name, then a lower-case word
 # that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
 # "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
 # "các huyện, thành phố Đà Lạt, Bảo Lộc" (a capital: a place's name)
-# ... and a Party committee of a level, a name that ends on "ủy": "Ủy ban Kiểm tra Huyện ủy kiện toàn ...", "Ban Dân
-# vận Tỉnh ủy củng cố ..." (not "Đảng ủy xã X", "Huyện ủy viên", "Tỉnh ủy và ...", "Đảng ủy Quân sự tỉnh")
-_PARTY_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ))\s+(?!(?:tỉnh|thành phố|huyện|quận|"
-                                   r"thị xã|xã|phường|thị trấn|đặc khu|viên|và|hoặc|có|cùng|với|thuộc|trực thuộc|về|các|"
-                                   r"khối|cơ sở|cơ quan|bộ phận|doanh nghiệp|nhiệm kỳ|khóa|khoá)(?!\w))([^\W\d_])")
 # ... and a council named alone ("các thành viên Hội đồng", "Thường trực Hội đồng") before a verb of carrying out
 # (a verb that names no council: "Hội đồng thẩm định", "Hội đồng tư vấn" go on)
 _COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
@@ -364,10 +363,8 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     end = main.start() if main else len(text)
     if plural := next((m for m in _LEVELS_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
         end = plural.end(1)  # the list's last level word (not "các huyện, thành phố Đà Lạt, Bảo Lộc")
-    if union := next((m for m in _UNION_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()), None):
-        end = union.end(1)  # "..., Tỉnh đoàn đổi mới nội dung, hình thức ...": the name ends on "đoàn"
-    if party := next((m for m in _PARTY_THEN_PREDICATE.finditer(text, start, end) if m.group(2).islower()), None):
-        end = party.end(1)  # "Ủy ban Kiểm tra Huyện ủy kiện toàn ...": the name ends on "ủy"
+    if committee := next((m for m in _COMMITTEE_THEN_PREDICATE.finditer(text, start, end) if m.group(2).islower()), None):
+        end = committee.end(1)  # "..., Tỉnh đoàn đổi mới ...", "Ủy ban Kiểm tra Huyện ủy kiện toàn ...": ends on "đoàn", "ủy"
     if council := _COUNCIL_THEN_PREDICATE.search(text, start, end):
         end = council.end(1)  # "Các thành viên Hội đồng tổ chức ...": the council alone
     verb = _SUBJECT_VERB.search(text, start + 2, end)
