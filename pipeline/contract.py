@@ -203,6 +203,8 @@ QUALITY_CODES = {
     "number.english_format": "a number written the English way ('1,500.25')",
     "table.shape_irregular": "a row with a cell missing or extra",
     "table.unit_assumed": "a table that states no unit, read in the unit the size of its numbers suggests",
+    "table.unit_from_prose": "a table that states no unit, read in the unit in which the prose states its largest "
+                             "amount ('Tổng kinh phí ... 48.600.000 nghìn đồng' over a total row of 48.600.000)",
     "table.year_corrected": "a header year outside the plan's period, read as its neighbours say",
     "table.header_unaligned": "a header whose rows have fewer cells than the table has columns (merged cells' spans "
                               "lost) and that no reading of merged cells fits: its amounts' years and sources are "

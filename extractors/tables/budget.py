@@ -266,6 +266,11 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
         elif not _about_money(table):
             continue
         tid = f"t{len(tables) + 1}"
+        if table.unit is None and (told := _unit_told_by_statements(table, statements)):
+            table.unit = told
+            issues.append({"code": "table.unit_from_prose", "severity": "info", "where": tid,
+                           "message": f"table {tid} states no unit; read in {told[0]}, the unit in which the prose "
+                                      "states its largest amount"})
         if table.unit is None:
             table.unit = _assumed_unit(table)
             issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
@@ -393,6 +398,32 @@ def _about_money(table: RawTable) -> bool:
     per_row = [row[unit_col].text.strip() for row in table.rows if unit_col < len(row) and row[unit_col].text.strip()]
     money = sum(1 for u in per_row if unit_cell_multiplier(u) or table_unit(f"đơn vị tính: {u}"))
     return bool(per_row) and money * 2 > len(per_row)
+
+
+_UNIT_NAMES = {1: "đồng", 10**3: "nghìn đồng", 10**6: "triệu đồng", 10**9: "tỷ đồng"}
+_LEADING_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _unit_told_by_statements(table: RawTable, statements: list[dict]) -> tuple[str, int] | None:
+    """A table that states no unit, whose largest amount (its grand total, as a rule) the prose
+    states with a unit: "Tổng kinh phí ... là 48.600.000 nghìn đồng" over a table whose "Tổng
+    cộng" row reads 48.600.000 counts in nghìn đồng. The unit is the one that makes the
+    statement's figure and the table's the same amount; None when no statement states it."""
+    amount = [n for n, c in enumerate(table.columns) if c.role == "amount"]
+    values = [v for row in table.rows for n in amount if n < len(row)
+              for v in [parse_number(row[n].text).value] if v is not None and v > 0]
+    if not values:
+        return None
+    largest = max(values)
+    for s in statements:
+        m = _LEADING_NUMBER.match(s.get("raw") or "")
+        vnd = s.get("amount_vnd")
+        if not m or not isinstance(vnd, int) or parse_number(m.group()).value != largest:
+            continue
+        for multiplier, name in _UNIT_NAMES.items():
+            if to_vnd(largest, multiplier) == vnd:
+                return name, multiplier
+    return None
 
 
 def _assumed_unit(table: RawTable) -> tuple[str, int]:
