@@ -92,8 +92,9 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
                        r"\b(?:nhân dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
                        r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
-                       r"(?:vốn|nguồn|đóng góp)(?: đối ứng)? (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|người dân|nhân dân|cộng đồng|"
-                       r"cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ gia đình)|"
+                       # ("vốn đối ứng của hộ", "đối ứng của người dân": the households' own share)
+                       r"(?:(?:vốn|nguồn|đóng góp)(?: đối ứng)?|đối ứng) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|"
+                       r"người dân|nhân dân|cộng đồng|cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ(?: gia đình)?\b)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
@@ -224,7 +225,7 @@ HEAD = re.compile(r"\b(?:tổng (?:thu|chi)|thu hồi vốn|thu phí,? (?:và )?
 PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|nguồn(?: vốn| kinh phí)?|ngân sách|nhà nước|NS(?:NN|TW|ĐP)|"
                          r"trung ương|TW|địa phương|xã hội hóa|tỉnh|huyện|xã|thành phố|cấp|sự nghiệp|đầu tư(?: phát triển| công)?|"
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
-                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
+                         r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|hộ(?: gia đình| dân)?|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
                          r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|"
                          # the years a sum runs over: "Tổng cộng 2 năm", "Tổng kinh phí cả 5 năm", "cả giai đoạn"
