@@ -85,15 +85,15 @@ PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*\s*(?::|\.(?=\s))\s*",
                           re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
-# "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"
-LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi)(?:\s+thuc hien)?\s*:?|"
-                  r"chu tri(?:\s+thuc hien)?\s*:)\s*")
+# "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"; an investor leads its works: "Chủ đầu tư:", "Đơn vị chủ đầu tư:"
+LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi|chu dau tu)(?:\s+thuc hien)?\s*:?|"
+                  r"(?:chu tri(?:\s+thuc hien)?|chu dau tu)\s*:)\s*")
 PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+(?:phoi hop|tham gia)(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
 PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien|"
                        r"trach nhiem|phan cong)\s*:\s*|^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
-_ROLE_WORD = re.compile(r"chu tri|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
+_ROLE_WORD = re.compile(r"chu tri|chu dau tu|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
 _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien")),
                (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
