@@ -1482,7 +1482,8 @@ def _authority(text: str) -> str:
     prefix, rest = (re.sub(r"[./]", "", m.group(1)), m.group(2)) if m else (text.partition(".")[0], text.partition(".")[2])
     rest = rest.strip()
     if is_upper(rest):
-        rest = rest.lower()
+        # (an abbreviation spelt out, not lowered: "TM. UBND HUYỆN" -> "TM. Ủy ban nhân dân huyện", not "Ubnd huyện")
+        rest = canonical(rest).lower()
         rest = rest[:1].upper() + rest[1:]
         # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
         rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
