@@ -86,6 +86,9 @@ _AGENCY_WORDS = (
     "Vụ(?! việc)",  # "Vụ việc" is a case
     r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
+    # the market-surveillance office written without its "Cục", as "Thuế tỉnh" is: "Quản lý thị trường tỉnh", "Quản lý
+    # thị trường Hòa Bắc" (round G12; not "quản lý thị trường xăng dầu", "Quản lý thị trường bất động sản", a task)
+    r"Quản lý thị trường(?= [" + UPPER + r"]| (?:tỉnh|thành phố)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     r"Viện kiểm sát(?= nhân dân\b)",  # "Viện kiểm sát nhân dân các huyện": the procuracy, its words in lower case
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
