@@ -28,3 +28,37 @@ from normalizers.agencies import split_agencies
 ])
 def test_the_market_surveillance_office_is_a_name_in_a_list(text, expected):
     assert split_agencies(text) == expected
+
+
+def _responsibilities(items: list[str]) -> list[str]:
+    from extractors.document import build_document
+    from extractors.fields.responsibilities import extract_responsibilities
+    from extractors.formats import read
+    from extractors.segment import outline
+    text = "KẾ HOẠCH\nCông tác năm học 2026 - 2027\nI. MỤC TIÊU\nĐạt 100% kế hoạch.\nII. TỔ CHỨC THỰC HIỆN\n" + \
+        "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) + "\n"
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [r["agency"] for r in extract_responsibilities(doc, outline(doc))]
+
+
+# A school (a đơn vị sự nghiệp) gives its plan's duties to its posts as well as to its groups: "1. Phó Hiệu trưởng
+# phụ trách chuyên môn: ...", "3. Kế toán: ...", "Tổng phụ trách Đội: ...". A post named before a colon in an item of
+# the assignments is the one responsible. Not the post inside a sentence ("Hiệu trưởng các trường chỉ đạo ...", a
+# leader of bodies named after it), nor a post's word that opens a task ("Kế toán viên được bồi dưỡng ...").
+@pytest.mark.parametrize("items, expected", [
+    (["Phó Hiệu trưởng phụ trách chuyên môn: chỉ đạo, kiểm tra việc thực hiện.",
+      "Các tổ chuyên môn: xây dựng kế hoạch chi tiết.", "Kế toán: bảo đảm kinh phí theo dự toán."],
+     ["Phó Hiệu trưởng phụ trách chuyên môn", "Các tổ chuyên môn", "Kế toán"]),
+    (["Hiệu trưởng: phê duyệt kế hoạch, phân công nhiệm vụ.", "Tổng phụ trách Đội: tổ chức các hoạt động ngoại khóa.",
+      "Tổ Văn phòng: lưu trữ hồ sơ.", "Nhân viên y tế: theo dõi sức khỏe học sinh."],
+     ["Hiệu trưởng", "Tổng phụ trách Đội", "Tổ Văn phòng", "Nhân viên y tế"]),
+    (["Phó Hiệu trưởng phụ trách cơ sở vật chất: kiểm tra phòng học.", "Đoàn Thanh niên trường: vận động học sinh.",
+      "Kế toán trường: thanh toán theo quy định."],
+     ["Phó Hiệu trưởng phụ trách cơ sở vật chất", "Đoàn Thanh niên trường", "Kế toán trường"]),
+    # must not: a post's word that opens a sentence, no colon after it
+    (["Sở Giáo dục và Đào tạo: hướng dẫn chuyên môn.", "Kế toán viên các trường được bồi dưỡng nghiệp vụ.",
+      "Công an tỉnh: bảo đảm an ninh trường học."],
+     ["Sở Giáo dục và Đào tạo", "Công an tỉnh"]),
+])
+def test_a_schools_posts_are_responsible(items, expected):
+    assert _responsibilities(items) == expected
