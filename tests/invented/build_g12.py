@@ -40,6 +40,20 @@ bodies ("Phó Hiệu trưởng phụ trách chuyên môn: ...", "Kế toán: ...
 That last one the gold had meant to accept either way ("accept": no partner), but the scorer's tie rule cannot pick an
 empty alternative when nothing is found, so the gold now names no partner and accepts the role (the same intent).
 
+The second batch (golds written by hand before their first extraction too):
+
+- a provincial veterans' association's (Hội Cựu chiến binh) Kế hoạch of 2026 scraped to Markdown: a Hướng dẫn of its
+  central body as a basis after "Thực hiện", targets under "Phấn đấu đến năm 2027:", tasks each with "- Đơn vị chủ trì:
+  ..." and a "- Đơn vị phối hợp:" label over "+ ...;" lines, a budget table "ĐVT: 1.000 đồng", signed "TM. BAN THƯỜNG
+  VỤ / CHỦ TỊCH" (.md);
+- a commune's Kế hoạch of 2026 (after the two-tier reform) in Word: targets under "Phấn đấu năm 2026:", "tăng 1,2 lần
+  so với năm 2024" (no percentage), "giảm 5% so với cùng kỳ", tasks "N. ...: Giao Phòng X chủ trì, phối hợp với ...", a
+  budget table "ĐVT: Triệu đồng" with two local columns and "Nhân dân đóng góp" (.docx).
+
+First pass of the second batch (its 2 documents alone, with this round's first two rules): micro 79/79/84: the
+partners listed on "+" lines under a "- Đơn vị phối hợp:" label were not read (5); and the targets under "Phấn đấu năm
+2026:" (no "đến") took no year (an accuracy, outside the micro).
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g12 OUTDIR` writes
 every file.
 """
@@ -502,6 +516,144 @@ Tổng kinh phí thực hiện là 3.850 triệu đồng (chi tiết tại Phụ
 """
 
 
+# ---------------------------------------------------------------------------
+# Second batch.
+# 9. A provincial veterans' association's (Hội Cựu chiến binh) plan of 2026 scraped to Markdown: bases after "Thực hiện"
+#    (a Hướng dẫn of its central body among them), targets after "Phấn đấu đến năm 2027:", tasks each with a "- Đơn vị
+#    chủ trì:" line and a "- Đơn vị phối hợp:" label over "+" lines, a budget table "ĐVT: 1.000 đồng", signed "TM. BAN
+#    THƯỜNG VỤ / CHỦ TỊCH".
+
+VETERANS = "g12_hccb-kimdai_18-kh-ccb_2026_phoi-hop-nhieu-dong-1000-dong.md"
+VETERANS_MD_TEXT = """\
+**HỘI CCB VIỆT NAM**
+**HỘI CỰU CHIẾN BINH TỈNH KIM ĐÀI**
+
+Số: 18/KH-CCB
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+*Kim Đài, ngày 16 tháng 3 năm 2026*
+
+## KẾ HOẠCH
+
+## Hỗ trợ hội viên cựu chiến binh phát triển kinh tế giai đoạn 2026 - 2027
+
+Thực hiện Hướng dẫn số 35/HD-CCB ngày 10 tháng 01 năm 2026 của Trung ương Hội Cựu chiến binh Việt Nam về hỗ trợ hội viên phát triển kinh tế, giảm nghèo bền vững;
+
+Thực hiện Kế hoạch số 211/KH-UBND ngày 28/12/2025 của Ủy ban nhân dân tỉnh Kim Đài về giảm nghèo bền vững năm 2026;
+
+Ban Thường vụ Hội Cựu chiến binh tỉnh xây dựng Kế hoạch như sau:
+
+### I. MỤC TIÊU
+
+Phấn đấu đến năm 2027:
+
+- 100% cơ sở Hội xây dựng được ít nhất 01 mô hình kinh tế tập thể;
+- Giảm 50% số hộ hội viên nghèo so với cuối năm 2025.
+
+### II. NHIỆM VỤ
+
+1. Xây dựng mô hình tổ hợp tác chăn nuôi của hội viên
+
+- Đơn vị chủ trì: Ban Kinh tế Hội Cựu chiến binh tỉnh.
+- Đơn vị phối hợp:
+  + Ngân hàng Chính sách xã hội tỉnh;
+  + Sở Nông nghiệp và Môi trường;
+  + Hội Cựu chiến binh các huyện, thị xã.
+
+2. Tập huấn kiến thức quản lý kinh tế hộ gia đình
+
+- Đơn vị chủ trì: Văn phòng Hội Cựu chiến binh tỉnh.
+- Đơn vị phối hợp:
+  + Trung tâm Khuyến nông tỉnh;
+  + Liên minh Hợp tác xã tỉnh.
+
+### III. KINH PHÍ
+
+Tổng kinh phí thực hiện: 75.500.000 đồng (Bảy mươi lăm triệu, năm trăm nghìn đồng), từ nguồn kinh phí hoạt động của Hội và hỗ trợ của tỉnh.
+
+*ĐVT: 1.000 đồng*
+
+| TT | Nội dung | Kinh phí |
+|---|---|---|
+| 1 | Xây dựng mô hình tổ hợp tác chăn nuôi | 45.000 |
+| 2 | Tập huấn kiến thức quản lý kinh tế hộ gia đình | 30.500 |
+| | **Tổng cộng** | **75.500** |
+
+### IV. TỔ CHỨC THỰC HIỆN
+
+1. Ban Kinh tế Hội Cựu chiến binh tỉnh: theo dõi, hướng dẫn, tổng hợp kết quả thực hiện.
+
+2. Văn phòng Hội Cựu chiến binh tỉnh: bảo đảm kinh phí, điều kiện tổ chức tập huấn.
+
+3. Hội Cựu chiến binh các huyện, thị xã: xây dựng kế hoạch thực hiện tại cơ sở./.
+
+**Nơi nhận:**
+\\- TW Hội CCB Việt Nam (b/c);
+\\- Thường trực Tỉnh ủy (b/c);
+\\- Hội CCB các huyện, thị xã;
+\\- Lưu: VT.
+
+**TM. BAN THƯỜNG VỤ**
+**CHỦ TỊCH**
+
+**Hoàng Văn Thạch**
+"""
+
+
+# 10. A commune's (after the two-tier reform) plan of 2026 in Word: targets after "Phấn đấu năm 2026:", "tăng 1,2 lần"
+#     (no percent) beside "giảm 5% so với cùng kỳ", tasks "Giao Phòng X chủ trì, phối hợp với ..." in prose, a budget
+#     table "ĐVT: Triệu đồng" with two local columns ("Ngân sách tỉnh hỗ trợ", "Ngân sách xã") and "Nhân dân đóng góp".
+
+COMMUNE = "g12_xa-hoaloctay_42-kh-ubnd_2026_nhan-dan-dong-gop-lan.docx"
+COMMUNE_BUDGET = [
+    ["TT", "Nội dung", "Tổng", "Ngân sách tỉnh hỗ trợ", "Ngân sách xã", "Nhân dân đóng góp"],
+    ["1", "Nâng cấp đường giao thông thôn Đông", "1.800", "1.200", "400", "200"],
+    ["2", "Xây dựng nhà văn hóa thôn Nam", "950", "600", "250", "100"],
+    ["", "Tổng cộng", "2.750", "1.800", "650", "300"],
+]
+COMMUNE_HEAD = [
+    ("i", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"),
+    ("i", "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 25 tháng 12 năm 2025 của Hội đồng nhân dân xã Hòa Lộc Tây về kế hoạch "
+          "phát triển kinh tế - xã hội năm 2026;"),
+    ("p", "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("p", "Phấn đấu năm 2026:"),
+    ("p", "- Thu nhập bình quân đầu người tăng 1,2 lần so với năm 2024;"),
+    ("p", "- Số vụ vi phạm về trật tự an toàn giao thông giảm 5% so với cùng kỳ;"),
+    ("p", "- 95% tuyến đường thôn được bê tông hóa."),
+    ("h", "II. NHIỆM VỤ"),
+    ("p", "1. Nâng cấp đường giao thông nông thôn: Giao Phòng Kinh tế chủ trì, phối hợp với Ban Quản lý dự án đầu tư "
+          "xây dựng khu vực và Ban Nhân dân thôn Đông thực hiện."),
+    ("p", "2. Xây dựng nhà văn hóa thôn: Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt "
+          "Nam xã thực hiện."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí thực hiện là 2.750 triệu đồng, cụ thể như sau:"),
+    ("c", "ĐVT: Triệu đồng"),
+]
+COMMUNE_TAIL = [
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Phòng Kinh tế: tham mưu Ủy ban nhân dân xã theo dõi, đôn đốc thực hiện Kế hoạch."),
+    ("p", "2. Phòng Văn hóa - Xã hội: vận động nhân dân đóng góp xây dựng nhà văn hóa."),
+    ("p", "3. Ban Nhân dân các thôn: phổ biến Kế hoạch đến từng hộ dân./."),
+]
+
+
+def commune_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "XÃ HÒA LỘC TÂY", "-------", "Số: 42/KH-UBND"],
+            [*MOTTO, "Hòa Lộc Tây, ngày 09 tháng 01 năm 2026"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Xây dựng kết cấu hạ tầng nông thôn xã Hòa Lộc Tây năm 2026", bold=True, center=True)
+    _body(doc, COMMUNE_HEAD)
+    _table(doc, COMMUNE_BUDGET)
+    _body(doc, COMMUNE_TAIL)
+    closing(doc, ["- UBND tỉnh Thuận Giang (b/c);", "- TT Đảng ủy, TT HĐND xã;", "- Các thôn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Võ Thành Nhân"])
+    return _save(doc)
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -513,6 +665,14 @@ def main(out: str) -> None:
     (folder / GSO).write_text(GSO_HTML_TEXT, encoding="utf-8")
     (folder / DISTRICT).write_text(DISTRICT_TEXT, encoding="utf-8")
     (folder / ANNEX).write_text(ANNEX_MD_TEXT, encoding="utf-8")
+    main2(out)
+
+
+def main2(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / VETERANS).write_text(VETERANS_MD_TEXT, encoding="utf-8")
+    (folder / COMMUNE).write_bytes(commune_plan())
 
 
 if __name__ == "__main__":
