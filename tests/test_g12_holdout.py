@@ -62,3 +62,39 @@ def _responsibilities(items: list[str]) -> list[str]:
 ])
 def test_a_schools_posts_are_responsible(items, expected):
     assert _responsibilities(items) == expected
+
+
+def _activities(text: str, name: str = "plan.md") -> list[tuple[str, list[str], list[str]]]:
+    from extractors.document import build_document
+    from extractors.fields.activities import extract_activities
+    from extractors.formats import read
+    from extractors.segment import outline
+    doc = build_document(read(text.encode(), name))
+    return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
+
+
+_TASKS = "KẾ HOẠCH\nCông tác năm 2026\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\nII. NHIỆM VỤ\n\n{}\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" \
+         "Các đơn vị triển khai thực hiện./.\n"
+
+
+# A role's label alone on its line, its agencies listed on the lines under it ("- Đơn vị phối hợp:" / "+ Ngân hàng
+# Chính sách xã hội tỉnh;" / "+ Sở Y tế;"; "Cơ quan phối hợp:" / "- Sở Tài chính;"): each listed line that opens
+# with an agency is one of the role's. A line under it that is no agency (a deadline, a content bullet) ends the list.
+@pytest.mark.parametrize("body, expected", [
+    ("1. Mở lớp dạy nghề cho thanh niên\n\n- Đơn vị chủ trì: Trung tâm Giáo dục nghề nghiệp huyện.\n- Đơn vị phối hợp:\n"
+     "  + Phòng Nội vụ;\n  + Huyện đoàn;\n  + Ủy ban nhân dân các xã, phường.\n\n"
+     "2. Hỗ trợ vay vốn\n\n- Đơn vị chủ trì: Ngân hàng Chính sách xã hội huyện.\n- Đơn vị phối hợp:\n"
+     "  + Hội Nông dân huyện;\n  + Hội Liên hiệp Phụ nữ huyện.",
+     [("1", ["Trung tâm Giáo dục nghề nghiệp huyện"], ["Phòng Nội vụ", "Huyện đoàn", "Ủy ban nhân dân các xã, phường"]),
+      ("2", ["Ngân hàng Chính sách xã hội huyện"], ["Hội Nông dân huyện", "Hội Liên hiệp Phụ nữ huyện"])]),
+    ("1. Kiểm tra an toàn thực phẩm\n\nCơ quan chủ trì: Chi cục An toàn vệ sinh thực phẩm.\n\nCơ quan phối hợp:\n\n"
+     "- Công an tỉnh;\n- Sở Công Thương.\n\n2. Truyền thông\n\nCơ quan chủ trì: Báo Lạc Sơn.",
+     [("1", ["Chi cục An toàn vệ sinh thực phẩm"], ["Công an tỉnh", "Sở Công Thương"]),
+      ("2", ["Báo Lạc Sơn"], [])]),
+    # must not: the lines under the label that name no agency end the list
+    ("1. Sửa chữa trường học\n\n- Đơn vị chủ trì: Phòng Kinh tế.\n- Đơn vị phối hợp:\n  + Sở Xây dựng;\n"
+     "  + Hoàn thành trong quý III/2026.\n\n2. Mua sắm thiết bị\n\n- Đơn vị chủ trì: Trường Tiểu học Kim Lâm.",
+     [("1", ["Phòng Kinh tế"], ["Sở Xây dựng"]), ("2", ["Trường Tiểu học Kim Lâm"], [])]),
+])
+def test_a_roles_agencies_listed_under_its_label(body, expected):
+    assert _activities(_TASKS.format(body)) == expected
