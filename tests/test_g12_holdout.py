@@ -98,3 +98,31 @@ _TASKS = "KẾ HOẠCH\nCông tác năm 2026\n\nI. MỤC TIÊU\n\nĐạt 100% k�
 ])
 def test_a_roles_agencies_listed_under_its_label(body, expected):
     assert _activities(_TASKS.format(body)) == expected
+
+
+def _objective_years(lines: list[str], name: str = "plan.md") -> list[tuple[str, int | None]]:
+    from extractors.document import build_document
+    from extractors.fields.objectives import extract_objectives
+    from extractors.formats import read
+    from extractors.segment import outline
+    text = "KẾ HOẠCH\nCông tác giai đoạn 2025 - 2028\n\nI. MỤC TIÊU\n\n" + "\n".join(lines) + \
+        "\n\nII. NHIỆM VỤ\n\n1. Tuyên truyền: Sở Y tế chủ trì.\n"
+    doc = build_document(read(text.encode(), name))
+    return [(o["text"][:12], o["target_year"]) for o in extract_objectives(doc, outline(doc))]
+
+
+# A lead-in line "Phấn đấu năm 2026:" (no "đến", no "trong") dates the items under it as "Năm 2026:" and "Phấn đấu
+# đến năm 2026:" do; so does "Chỉ tiêu năm 2027:". Not "So với năm 2024:" (a base to compare with), and an item's own year
+# still wins.
+@pytest.mark.parametrize("lines, expected", [
+    (["Phấn đấu năm 2026:", "", "- Tỷ lệ hộ nghèo giảm 1,5%;", "- 90% thôn có nhà văn hóa."],
+     [("Tỷ lệ hộ ngh", 2026), ("90% thôn có ", 2026)]),
+    (["Chỉ tiêu năm 2027:", "", "- Tỷ lệ trẻ em được tiêm chủng đạt 98%;", "- Đến năm 2028, 100% trạm y tế có bác sĩ."],
+     [("Tỷ lệ trẻ em", 2027), ("Đến năm 2028", 2028)]),
+    (["Phấn đấu năm 2025:", "", "- 70% hộ dân dùng nước sạch."], [("70% hộ dân d", 2025)]),
+    # must not: a lead-in whose year is a base to compare with, not the items' horizon
+    (["So với năm 2024:", "", "- Tỷ lệ hộ nghèo giảm 1,5%;", "- Số vụ cháy rừng giảm 10%."],
+     [("Tỷ lệ hộ ngh", None), ("Số vụ cháy r", None)]),
+])
+def test_a_lead_in_naming_its_year_dates_the_items(lines, expected):
+    assert _objective_years(lines) == expected
