@@ -19,7 +19,8 @@ from normalizers.agencies import split_agencies
     ("Sở Công Thương, Quản lý thị trường thành phố, Công an thành phố",
      ["Sở Công Thương", "Quản lý thị trường thành phố", "Công an thành phố"]),
     ("Sở Y tế và Quản lý thị trường tỉnh Lạc Sơn", ["Sở Y tế", "Quản lý thị trường tỉnh Lạc Sơn"]),
-    ("Ban Quản lý an toàn thực phẩm, Quản lý thị trường Hòa Bắc", ["Ban Quản lý an toàn thực phẩm", "Quản lý thị trường Hòa Bắc"]),
+    ("Ban Quản lý an toàn thực phẩm, Quản lý thị trường Hòa Bắc",
+     ["Ban Quản lý an toàn thực phẩm", "Quản lý thị trường Hòa Bắc"]),
     # must not: the words as a task, not a body
     ("Sở Công Thương, quản lý thị trường xăng dầu", ["Sở Công Thương, quản lý thị trường xăng dầu"]),
     ("Sở Xây dựng, Quản lý thị trường bất động sản", ["Sở Xây dựng, Quản lý thị trường bất động sản"]),
@@ -73,7 +74,8 @@ def _activities(text: str, name: str = "plan.md") -> list[tuple[str, list[str], 
     return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
 
 
-_TASKS = "KẾ HOẠCH\nCông tác năm 2026\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\nII. NHIỆM VỤ\n\n{}\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" \
+_TASKS = "KẾ HOẠCH\nCông tác năm 2026\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\nII. NHIỆM VỤ\n\n{}\n\n" \
+         "III. TỔ CHỨC THỰC HIỆN\n\n" \
          "Các đơn vị triển khai thực hiện./.\n"
 
 
@@ -81,7 +83,8 @@ _TASKS = "KẾ HOẠCH\nCông tác năm 2026\n\nI. MỤC TIÊU\n\nĐạt 100% k�
 # Chính sách xã hội tỉnh;" / "+ Sở Y tế;"; "Cơ quan phối hợp:" / "- Sở Tài chính;"): each listed line that opens
 # with an agency is one of the role's. A line under it that is no agency (a deadline, a content bullet) ends the list.
 @pytest.mark.parametrize("body, expected", [
-    ("1. Mở lớp dạy nghề cho thanh niên\n\n- Đơn vị chủ trì: Trung tâm Giáo dục nghề nghiệp huyện.\n- Đơn vị phối hợp:\n"
+    ("1. Mở lớp dạy nghề cho thanh niên\n\n- Đơn vị chủ trì: Trung tâm Giáo dục nghề nghiệp huyện.\n"
+     "- Đơn vị phối hợp:\n"
      "  + Phòng Nội vụ;\n  + Huyện đoàn;\n  + Ủy ban nhân dân các xã, phường.\n\n"
      "2. Hỗ trợ vay vốn\n\n- Đơn vị chủ trì: Ngân hàng Chính sách xã hội huyện.\n- Đơn vị phối hợp:\n"
      "  + Hội Nông dân huyện;\n  + Hội Liên hiệp Phụ nữ huyện.",
@@ -112,8 +115,8 @@ def _objective_years(lines: list[str], name: str = "plan.md") -> list[tuple[str,
 
 
 # A lead-in line "Phấn đấu năm 2026:" (no "đến", no "trong") dates the items under it as "Năm 2026:" and "Phấn đấu
-# đến năm 2026:" do; so does "Chỉ tiêu năm 2027:". Not "So với năm 2024:" (a base to compare with), and an item's own year
-# still wins.
+# đến năm 2026:" do; so does "Chỉ tiêu năm 2027:". Not "So với năm 2024:" (a base to compare with), and an item's
+# own year still wins.
 @pytest.mark.parametrize("lines, expected", [
     (["Phấn đấu năm 2026:", "", "- Tỷ lệ hộ nghèo giảm 1,5%;", "- 90% thôn có nhà văn hóa."],
      [("Tỷ lệ hộ ngh", 2026), ("90% thôn có ", 2026)]),
