@@ -86,6 +86,9 @@ _AGENCY_WORDS = (
     "Vụ(?! việc)",  # "Vụ việc" is a case
     r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
+    # the market-surveillance office written without its "Cục", as "Thuế tỉnh" is: "Quản lý thị trường tỉnh", "Quản lý
+    # thị trường Hòa Bắc" (round G12; not "quản lý thị trường xăng dầu", "Quản lý thị trường bất động sản", a task)
+    r"Quản lý thị trường(?= [" + UPPER + r"]| (?:tỉnh|thành phố)\b)",
     "Bộ" + _NAMED, "Viện" + _NAMED, "Trường" + _NAMED, "Quỹ" + _NAMED, "Kiểm toán" + _NAMED,
     r"Viện kiểm sát(?= nhân dân\b)",  # "Viện kiểm sát nhân dân các huyện": the procuracy, its words in lower case
     "Trạm" + _NAMED,  # "Trạm Y tế xã", "Trạm Chăn nuôi và Thú y huyện", not "Trạm biến áp"
@@ -98,6 +101,11 @@ _AGENCY_WORDS = (
     # read as a name); its class teachers stand for their classes as a commune's post for its office
     # ("Giáo viên chủ nhiệm lớp 12")
     r"Tổ(?! (?:[Qq]uốc|[Cc]hức)\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
+    # ... and its posts, where the assignments name them before a colon: "Phó Hiệu trưởng phụ trách chuyên môn: ...",
+    # "Kế toán: ...", "Tổng phụ trách Đội: ...", "Nhân viên y tế: ..." (round G12; not "Kế toán viên các trường được
+    # bồi dưỡng ...", nor "Hiệu trưởng các trường chỉ đạo ...", a leader of the bodies named after it)
+    r"(?:Phó )?Hiệu trưởng(?=(?: phụ trách [^:;.\n]{1,40}?)?\s*:)", r"Kế toán(?=(?: trường| đơn vị)?\s*:)",
+    r"Tổng phụ trách Đội(?=[^:;.\n]{0,50}:)", r"(?:Nhân viên y tế|Văn thư|Thủ quỹ)(?=(?: trường(?: học)?)?\s*:)",
     # units named after their unit word: "Cảng vụ Hàng hải Nghệ An", "Cảnh sát biển Vùng 2", "Bảo tàng
     # tỉnh", "Nhà hát Chèo", "Tập đoàn Điện lực Việt Nam", "Công đoàn Viên chức tỉnh", "Trung đoàn 920",
     # "Thi hành án dân sự tỉnh" (not "cảnh sát" in a sentence, "tập đoàn" as a common noun, "Nhà máy

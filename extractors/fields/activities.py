@@ -595,6 +595,9 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
 # "a) Trồng mới rừng phòng hộ ven biển. Chủ trì:" (not a lead-in that ends with a colon)
 ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:$")
 
+# a role's label alone on its line, its agencies listed on the lines under it: "- Đơn vị phối hợp:" / "+ Sở Y tế;"
+ROLE_LABEL_ALONE = re.compile(r"^(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)(?:\s+thực hiện)?\s*:$")
+
 # a line that ends with a role's label, its value on the next line: "Cơ quan chủ trì: Sở Y tế; cơ quan
 # phối hợp:" / "Sở Tài chính; ...", "Đơn vị thực hiện:" / "Trung tâm Y tế huyện."
 ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)"
@@ -688,10 +691,25 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
     wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
+    listed: set[int] = set()  # the lines listing a role's agencies under its label
     for b in doc.blocks[first: end]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped:
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped \
+                or b.index in listed:
             continue  # a table's cells are read as its rows
         line = b.text
+        if ROLE_LABEL_ALONE.match(strip_bullet(line.strip())):
+            # "- Đơn vị phối hợp:" / "+ Ngân hàng Chính sách xã hội tỉnh;" / "+ Sở Y tế.": the role's agencies
+            # listed under its label, one a line, as long as each line opens with one
+            names = []
+            for nxt in doc.blocks[b.index + 1: end]:
+                item = strip_bullet(nxt.text.strip()) if nxt.kind != "table" and nxt.text else ""
+                if (not BULLET.match(nxt.text or "") or nxt.index in cells or not AGENCY_AT_START.match(item)
+                        or labelled_roles(item) is not None):
+                    break
+                names.append(item.rstrip(" ;,."))
+                listed.add(nxt.index)
+            if names:
+                line = f"{strip_bullet(line.strip())} {'; '.join(names)}"
         if ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
             nxt = doc.blocks[b.index + 1]
             if (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)

@@ -96,7 +96,9 @@ FORWARD_HEAD = re.compile(r"^(?:phương hướng|định hướng|nhiệm vụ|
 # items numbered inside one paragraph: "(1) Tỷ lệ ... đạt 80%; (2) 100% hồ sơ ...; (3) ..."
 ENUMERATED = re.compile(r"(?:^|(?<=[\s:;,.]))\((\d{1,2})\)\s+")
 # a lead-in line that names the year of the items under it: "a) Năm 2026:", "Riêng năm 2027:"
-YEAR_LEAD = re.compile(r"^(?:riêng\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
+# (and the lead-in that aims at that year or lists its targets: "Phấn đấu năm 2026:", "Chỉ tiêu năm 2027:", round G12;
+# not "So với năm 2024:", a base to compare with)
+YEAR_LEAD = re.compile(r"^(?:riêng\s+|phấn đấu\s+|(?:các\s+)?chỉ tiêu(?:\s+chủ yếu)?\s+)?năm\s+((?:19|20)\d{2})\s*:?\s*$", re.I)
 # a lead-in line that names a stage of the plan: "a) Giai đoạn 2026 - 2028:" (its items aim at the stage's end)
 PERIOD_LEAD = re.compile(r"^(?:trong\s+)?giai đoạn\s+(?:từ\s+(?:năm\s+)?)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*(?:năm\s+)?((?:19|20)\d{2})\s*:?\s*$",
                          re.I)
