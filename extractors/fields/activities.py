@@ -595,6 +595,10 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
 # "a) Trồng mới rừng phòng hộ ven biển. Chủ trì:" (not a lead-in that ends with a colon)
 ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:$")
 
+# a role's label ending the task's own line, its agencies listed on the lines under it: "1. Rà soát hồ sơ. Đơn vị thực
+# hiện:" / "- Phòng Nội vụ;" / "- UBND các xã." (the label, its colon kept, as labelled_roles reads it)
+TITLE_LABEL_END = re.compile(r"[.;]\s+((?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)(?:\s+thực hiện)?\s*:)$")
+
 # a role's label alone on its line, its agencies listed on the lines under it: "- Đơn vị phối hợp:" / "+ Sở Y tế;"
 ROLE_LABEL_ALONE = re.compile(r"^(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)(?:\s+thực hiện)?\s*:$")
 
@@ -638,6 +642,20 @@ def _after_colon(title: str) -> str | None:
     return title[cut + 2:] if cut > 0 else None
 
 
+def _listed_under(doc: Document, start: int, end: int, cells: set[int], listed: set[int]) -> list[str]:
+    """The agencies listed one a bullet line from block `start` on, as long as each line opens with one (a role's
+    label above them, alone on its line or ending the task's); their lines are added to `listed`."""
+    names = []
+    for nxt in doc.blocks[start: end]:
+        item = strip_bullet(nxt.text.strip()) if nxt.kind != "table" and nxt.text else ""
+        if (not BULLET.match(nxt.text or "") or nxt.index in cells or not AGENCY_AT_START.match(item)
+                or labelled_roles(item) is not None):
+            break
+        names.append(item.rstrip(" ;,."))
+        listed.add(nxt.index)
+    return names
+
+
 def _activity(doc: Document, node: Node, code: str, project: str | None, limit: int) -> dict:
     if number_inferred(node):
         code = ""  # "= Tiếp tục ...": a number read as a sign, placed by its neighbours, is in no text
@@ -647,6 +665,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     partner: list[str] = []
     named: list[str] = []  # subjects of bullets and of the title
     content: list[str] = []
+    end = min(node.end_index, limit)
+    cells = table_cells(doc)
+    listed: set[int] = set()  # the lines listing a role's agencies under its label
     if m := TITLE_ROLES.search(title):
         # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)", "(Sở Y tế thực hiện)"
         roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
@@ -656,6 +677,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     elif (m := TITLE_AGENCIES.search(title)) and (names := _agencies_only(m.group(1))):
         # "Tăng cường kiểm tra công vụ (Sở Nội vụ, Thanh tra tỉnh)": the bracket names who does it, no role word
         lead, title = names, title[: m.start()].rstrip(" .;:,")
+    elif m := TITLE_LABEL_END.search(body.rstrip()):
+        # "1. Rà soát hồ sơ thủ tục hành chính. Đơn vị thực hiện:" / "- Phòng Nội vụ;" / "- UBND các xã.": the
+        # task, then its role's label, the agencies listed on the bullet lines under it
+        title = strip_footnote(TITLE_PREFIX.sub("", body[: m.start()]).strip().rstrip(":.; "))
+        names = _listed_under(doc, first, end, cells, listed)
+        roles = labelled_roles(f"{m.group(1)} {'; '.join(names)}") if names else None
+        if roles:
+            lead, partner = list(roles[0]), list(roles[1])
     elif m := INLINE_ROLE_LABEL.search(title):
         # "Truyền thông phòng chống dịch. Đơn vị thực hiện: Trung tâm Kiểm soát bệnh tật tỉnh"
         roles = labelled_roles(m.group(1))
@@ -682,8 +711,6 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         if roles and roles[0]:
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: len(title) - len(tail)].rstrip(" :")  # the task alone, before its assignment
-    end = min(node.end_index, limit)
-    cells = table_cells(doc)
     ocr = looks_like_ocr(doc)
     for row in two_column_rows(doc, first, end):
         # the task's attributes in a small table of its own: "Đơn vị chủ trì | Sở X", "Đơn vị phối hợp | Y; Z"
@@ -691,7 +718,6 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
     wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
-    listed: set[int] = set()  # the lines listing a role's agencies under its label
     for b in doc.blocks[first: end]:
         if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped \
                 or b.index in listed:
@@ -699,15 +725,8 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         line = b.text
         if ROLE_LABEL_ALONE.match(strip_bullet(line.strip())):
             # "- Đơn vị phối hợp:" / "+ Ngân hàng Chính sách xã hội tỉnh;" / "+ Sở Y tế.": the role's agencies
-            # listed under its label, one a line, as long as each line opens with one
-            names = []
-            for nxt in doc.blocks[b.index + 1: end]:
-                item = strip_bullet(nxt.text.strip()) if nxt.kind != "table" and nxt.text else ""
-                if (not BULLET.match(nxt.text or "") or nxt.index in cells or not AGENCY_AT_START.match(item)
-                        or labelled_roles(item) is not None):
-                    break
-                names.append(item.rstrip(" ;,."))
-                listed.add(nxt.index)
+            # listed under its label
+            names = _listed_under(doc, b.index + 1, end, cells, listed)
             if names:
                 line = f"{strip_bullet(line.strip())} {'; '.join(names)}"
         if ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
