@@ -472,7 +472,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 # (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
 COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
                                   r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
-RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+RECIPIENT_ITEM = re.compile(r"^\s*\\?[-–+•]\s*\S")  # (Markdown escapes a line-opening dash: "\- Sở Y tế;")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
 _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và ghi rõ họ tên)\)"  # "(Đã ký)" where the signature was
@@ -511,6 +511,45 @@ def _uncollapsed_signature(text: str) -> str:
         width = max(len(left) for left, _ in pairs) + 6
         lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
     return "\n".join(lines)
+
+
+def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The collapsed signature (COLLAPSED_RECIPIENTS) in a reader that keeps paragraphs (a Word file made
+    from such a text, a page): "Nơi nhận: KT. TRƯỞNG BAN" / "- UBND tỉnh (b/c); PHÓ TRƯỞNG BAN" / "- Lưu:
+    VT, VP." / "Hoàng Gia Bảo", a paragraph a line. Read as the two columns are: the recipients, each
+    item without the right column's tail, then the signature's lines (the authority, the tails, the name
+    under the list). Any other blocks as they are."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = COLLAPSED_RECIPIENTS.match(b.text) if b.kind == "paragraph" and b.text and "Nơi nhận" in b.text else None
+        if not m or any(c.islower() for c in m[2]):
+            out.append(b)
+            i += 1
+            continue
+        left, right = [m[1].strip()], [m[2].strip()]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item") and blocks[j].text \
+                and RECIPIENT_ITEM.match(blocks[j].text):
+            t = RECIPIENT_TAIL.match(blocks[j].text.rstrip())
+            if t and not t[2].isdigit():
+                left.append(t[1].strip())
+                right.append(t[2].strip())
+            else:
+                left.append(blocks[j].text.strip())
+            j += 1
+        while j < len(blocks) and len(right) <= 4 and blocks[j].kind == "paragraph" and blocks[j].text \
+                and SIGNATURE_LINE.match(blocks[j].text):
+            right.append(blocks[j].text.strip())
+            j += 1
+        if len(left) < 2 or len(right) < 2:
+            out.append(b)
+            i += 1
+            continue
+        out.extend(RawBlock("paragraph", text, dict(b.location)) for text in left + right)
+        i = j
+    return out
 
 
 DOUBLED_LINES = 20  # a text double-spaced has this many lines at least, ...
