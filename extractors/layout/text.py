@@ -483,6 +483,40 @@ RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|"
 SIGNATURE_LINE = re.compile(r"^\s*(?:(?:" + MILITARY_RANK + r"\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
 
 
+_CAPS_REST = re.compile(r"^\s*[" + UPPER + r"][" + UPPER + r"\s]{1,40}$")  # "TRƯỞNG BAN", "CHỦ TỊCH"
+
+
+# the national title's words: a header whose two columns a copy collapsed to one line, then re-wrapped, may
+# break inside it, its first word(s) ending the issuer's line ("UBND TỈNH VẠN NINH CỘNG" / "HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM")
+# (its first half at most: a line holding more of it, "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", is
+# one_line.joined_header's to read)
+TITLE_WORDS_MOVED = 4
+_NATIONAL_TITLE = ("CỘNG", "H(?:ÒA|OÀ)", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
+_TITLE_BROKEN = [(re.compile(r"^(.*\S)[ \t]+(" + r"[ \t]+".join(_NATIONAL_TITLE[:k]) + r")[ \t]*$"),
+                  re.compile(r"^[ \t]*" + r"[ \t]+".join(_NATIONAL_TITLE[k:]) + r"\b"))
+                 for k in range(1, TITLE_WORDS_MOVED + 1)]
+HEADER_LINES = 12  # the lines a header takes at most, blank lines but
+
+
+def national_title_unwrapped(text: str) -> str:
+    """A line of the header that ends on the national title's first word(s) over a line that opens on its
+    other words (see above): those words go to the start of the line under it, the title whole on one line
+    ("UBND TỈNH VẠN NINH" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). Any other text as it is."""
+    if "CỘNG" not in text[:2000]:
+        return text
+    lines = text.split("\n")
+    written = [k for k, line in enumerate(lines) if line.strip()][:HEADER_LINES]
+    for a, b in zip(written, written[1:]):
+        for end, rest in _TITLE_BROKEN:
+            m = end.match(lines[a])
+            if m and rest.match(lines[b]):
+                lines[a] = m[1]
+                lines[b] = m[2] + " " + lines[b].lstrip()
+                return "\n".join(lines)
+    return text
+
+
 def _uncollapsed_signature(text: str) -> str:
     """The collapsed signature (COLLAPSED_RECIPIENTS) set in two columns again, its right
     column at one position, so that the two-column band reads it."""
@@ -499,6 +533,12 @@ def _uncollapsed_signature(text: str) -> str:
         while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
                 not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))):
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
+            while (t and j + 1 < len(lines) and not any(c.islower() for c in t[2]) and _CAPS_REST.match(lines[j + 1])
+                   and not RECIPIENT_ITEM.match(lines[j + 1])):
+                # the right column's title wrapped by a page that re-wrapped the collapsed line ("- UBND tỉnh
+                # (b/c); PHÓ" / "TRƯỞNG BAN"): its rest, in capitals, joins it
+                lines[j:j + 2] = [lines[j].rstrip() + " " + lines[j + 1].strip()]
+                t = RECIPIENT_TAIL.match(lines[j].rstrip())
             pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
             j += 1
         # the signature's last lines under the recipients (its name, "(Đã ký)"): right column too
@@ -684,7 +724,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
     text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(
-        one_line.put_back_header_and_signature(one_line.restore_lines(text)))))
+        one_line.put_back_header_and_signature(one_line.restore_lines(national_title_unwrapped(text))))))
     if markdown:
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
