@@ -159,8 +159,9 @@ def lines_put_back(raw: RawDocument) -> RawDocument:
     column beside the signature into one of them (extractors.layout.one_line.put_back_header_and_signature): that
     paragraph as the lines it was, each a block of its own in its place. The text readers put them back on their
     lines before they make paragraphs."""
+    from extractors.layout.text import collapsed_signature_blocks
     out: list[RawBlock] = []
-    for b in raw.blocks:
+    for b in collapsed_signature_blocks(raw.blocks):
         if b.kind != "paragraph" or "\n" in b.text or (text := put_back_header_and_signature(b.text)) is b.text:
             out.append(b)
             continue

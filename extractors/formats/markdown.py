@@ -295,6 +295,68 @@ def wrapped_header_joined(text: str) -> str:
     return "\n".join(lines[:start] + [joined] + lines[end:])
 
 
+# pandoc's simple table: a header line, under it a line of dash runs one run a column ("  TT Nội dung   Tổng
+# Năm 2026" / "  -- --------- ---- --------"), then the rows down to a blank line; the runs tell the columns
+# where the cells stand one space apart ("Tổng Năm 2026 Năm 2027"), which no run of spaces tells
+_DASH_RUNS = re.compile(r"^[ \t]{0,3}-{2,}(?: +-{2,})+[ \t]*$")
+_DASH_RUN = re.compile(r"-+")
+MIN_SIMPLE_COLUMNS = 3  # dash runs: fewer make no table worth the reading ("-- --" under a word is a rule)
+
+
+def _simple_cells(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """The line cut at the columns' starts; None when a cut falls inside a word or text stands
+    left of the first column."""
+    if line[:spans[0][0]].strip():
+        return None
+    cells = []
+    for k, (start, _) in enumerate(spans):
+        if 0 < start < len(line) and not line[start - 1].isspace() and not line[start].isspace():
+            return None
+        end = spans[k + 1][0] if k + 1 < len(spans) else len(line)
+        cells.append(line[start:end].strip())
+    return cells
+
+
+def simple_tables(text: str) -> str:
+    """pandoc's simple tables (a header line, a line of dash runs under it, its rows down to a blank
+    line or a closing line of dashes) written as pipe tables, each line cut at the dash runs'
+    starts: their cells stand one space apart where a column is as wide as its widest cell, and
+    the header, read as prose, was lost to the table under it. A run of dashes under a line that
+    does not cut at the runs' starts, or with no row under it, stays as written."""
+    if "--" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not (_DASH_RUNS.match(line) and out and out[-1].strip() and k + 1 < len(lines)):
+            out.append(line)
+            k += 1
+            continue
+        spans = [(m.start(), m.end()) for m in _DASH_RUN.finditer(line)]
+        header = _simple_cells(out[-1].rstrip(), spans) if len(spans) >= MIN_SIMPLE_COLUMNS else None
+        rows = []
+        end = k + 1
+        while header is not None and end < len(lines) and lines[end].strip() and not _DASH_RUNS.match(lines[end]):
+            row = _simple_cells(lines[end].rstrip(), spans)
+            if row is None:
+                break
+            rows.append(row)
+            end += 1
+        closed = end < len(lines) and _DASH_RUNS.match(lines[end]) is not None
+        if header is None or not rows or not (closed or end == len(lines) or not lines[end].strip()) \
+                or sum(1 for c in header if c) < 2:
+            out.append(line)
+            k += 1
+            continue
+        out[-1] = "| " + " | ".join(header) + " |"
+        out.append("|" + "|".join("---" for _ in spans) + "|")
+        out.extend("| " + " | ".join(row) + " |" for row in rows)
+        k = end + 1 if closed else end
+    return "\n".join(out)
+
+
 # Markdown's footnotes: a definition at a line's start, "[^1]: Kế hoạch ...", its lines after it indented; a
 # reference after its word, "năm 2022[^1];" (a numbered label only: "[^ghi-chu]" is left as written)
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*(.*)$")
@@ -336,7 +398,7 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
-    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(uniform_breaks_dropped(text))))
+    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text)))))
     text = bold_lines_joined(wrapped_header_joined(text))
     parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
     blocks, issues = [], converted

@@ -53,7 +53,39 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         n += 1
     if len(rows) - 1 < MIN_ROWS:
         return None
+    total = _total_row(lines, k, rows)
+    if total is not None:
+        k, row = total
+        rows.append(row)
     return k, rows
+
+
+# the total row under the numbered rows, its code cell empty, so no line: "Tổng cộng" / "900" / "280" / ...
+_TOTAL_LABEL = re.compile(r"(?i)^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?$")
+_AMOUNT = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
+
+
+def _total_row(lines: list[str], k: int, rows: list[list[str]]) -> tuple[int, list[str]] | None:
+    """(end, row) of a total row after the numbered rows (a label, then an amount for each column
+    after the label, or one amount for the last column when only it holds amounts), or None.
+    Its amounts must end the table: a blank line, a line that is no amount or the text's end after them."""
+    width = len(rows[0])
+    if k >= len(lines) or not _TOTAL_LABEL.match(lines[k].strip()):
+        return None
+    amounts = []
+    end = k + 1
+    while end < len(lines) and len(amounts) < width - 2 and _AMOUNT.match(lines[end].strip()):
+        amounts.append(lines[end].strip())
+        end += 1
+    if end < len(lines) and _AMOUNT.match(lines[end].strip()):
+        return None  # more amounts than columns
+    body = rows[1:]
+    if len(amounts) == width - 2:
+        return end, ["", lines[k].strip(), *amounts]
+    only_last = all(_AMOUNT.match(r[-1]) for r in body) and not any(_AMOUNT.match(c) for r in body for c in r[2:-1])
+    if len(amounts) == 1 and only_last:
+        return end, ["", lines[k].strip(), *([""] * (width - 3)), amounts[0]]
+    return None
 
 
 def tables_from_cell_lines(text: str) -> str:

@@ -133,6 +133,44 @@ def signature_paragraphs(block: RawBlock) -> list[RawBlock]:
     return [block] if len(lines) < 2 else [RawBlock("paragraph", line, block.location) for line in lines]
 
 
+# a recipients' cell flattened to one paragraph by a scrape, then printed in its narrow column and copied out of
+# the PDF with its layout: the column's lines read as paragraphs, a line ending on the next item's dash
+# ("Nơi nhận: - UBND tỉnh (b/c); -" / "Giám đốc, các PGĐ Sở; - Các đơn vị trực thuộc; - Lưu: VT, NVY.")
+_OPEN_ITEM_END = re.compile(r"(?:[;:,]\s*[-–+•]|[^.;:\s])\s*$")  # "...; -", "... các PGĐ" (not "...;", "... NVY.")
+MAX_RECIPIENT_CHARS = 300
+
+
+def recipients_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A "Nơi nhận: - ..." paragraph holding its items run together (see above), with the paragraphs
+    its wrapped lines became, down to the one that ends the list with a period: a paragraph an item,
+    split as a layout cell is (split_cell_lines). A list a paragraph an item, a "Nơi nhận:" with one
+    item, a list that runs into a signature or a heading: as they are."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind != "paragraph" or not b.text or len(b.text) > MAX_RECIPIENT_CHARS or not _RECIPIENTS_RUN_ON.match(b.text):
+            out.append(b)
+            i += 1
+            continue
+        texts = [b.text.strip()]
+        j = i + 1
+        while (_OPEN_ITEM_END.search(texts[-1]) and j < len(blocks) and j - i < MAX_CELL_LINES
+               and blocks[j].kind == "paragraph" and blocks[j].text and len(blocks[j].text) <= MAX_RECIPIENT_CHARS
+               and not _SIGNATURE_START.match(blocks[j].text.strip()) and not _RECIPIENTS_RUN_ON.match(blocks[j].text)):
+            texts.append(blocks[j].text.strip())
+            j += 1
+        joined = " ".join(texts)
+        lines = [x for x in _DASH_ITEM.sub("\n", joined).split("\n") if x.strip()]
+        if len(lines) < 3 or not joined.endswith(".") or _OPEN_ITEM_END.search(joined):
+            out.append(b)
+            i += 1
+            continue
+        out.extend(RawBlock("paragraph", line.strip(), b.location) for line in lines)
+        i = j
+    return out
+
+
 def _caps_before_name(line: str) -> bool:
     m = _NAME_AT_END.search(line)
     if not m:

@@ -867,13 +867,22 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     return Table(start, blocks[-1][1] - 1, grid)
 
 
+# a total row's label in a text table, alone in its cell or its first line: "Tổng cộng", "Tổng" (over "cộng"), "Cộng"
+TOTAL_LABEL = re.compile(r"(?i)^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)$")
+
+
 def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
     head = lines[start]
     width = len(head)
     margin = head[0][1] + tol  # a line that starts left of here starts a row, or ends the table
 
     def row_start(segs: list[Seg]) -> bool:
-        return len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None
+        if len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None:
+            return True
+        # a total row with no code: its label alone in the first text column, its amount in the last
+        # ("            Tổng                          1.700" / "            cộng"), not a row's wrapped line
+        return (len(segs) >= 2 and width >= 3 and TOTAL_LABEL.match(segs[0][2]) is not None
+                and segs[0][0] <= head[1][1] + tol and is_number(segs[-1][2]) and segs[-1][0] >= head[-1][0] - tol)
 
     def section(k: int, segs: list[Seg]) -> bool:
         # a group row: its code, then a title across the columns ("I   Hoàn thiện cơ chế,
@@ -954,7 +963,7 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             last, k = end - 1, end
             continue
         if row_start(segs) or section(k, segs):
-            if len(segs) == 2:
+            if len(segs) == 2 and not row_start(segs):
                 sections.add(len(body))
             body.append(segs)
             body_pages.append(pages[k])

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
-                                     signature_paragraphs, wrapped_signature_cells)
+                                     recipients_paragraphs, signature_paragraphs, wrapped_signature_cells)
 from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -472,7 +472,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 # (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
 COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
                                   r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
-RECIPIENT_ITEM = re.compile(r"^\s*[-–+•]\s*\S")
+RECIPIENT_ITEM = re.compile(r"^\s*\\?[-–+•]\s*\S")  # (Markdown escapes a line-opening dash: "\- Sở Y tế;")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
 _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và ghi rõ họ tên)\)"  # "(Đã ký)" where the signature was
@@ -481,6 +481,40 @@ RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|"
 # "(Đã ký)" (not a line in capitals: an appendix's heading may follow the signature)
 # (an officer's rank before the name: "Đại tá Trịnh Văn Khải")
 SIGNATURE_LINE = re.compile(r"^\s*(?:(?:" + MILITARY_RANK + r"\s+)?" + _NAME + r"|" + _SIGNED + r")\s*$")
+
+
+_CAPS_REST = re.compile(r"^\s*[" + UPPER + r"][" + UPPER + r"\s]{1,40}$")  # "TRƯỞNG BAN", "CHỦ TỊCH"
+
+
+# the national title's words: a header whose two columns a copy collapsed to one line, then re-wrapped, may
+# break inside it, its first word(s) ending the issuer's line ("UBND TỈNH VẠN NINH CỘNG" / "HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM")
+# (its first half at most: a line holding more of it, "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", is
+# one_line.joined_header's to read)
+TITLE_WORDS_MOVED = 4
+_NATIONAL_TITLE = ("CỘNG", "H(?:ÒA|OÀ)", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
+_TITLE_BROKEN = [(re.compile(r"^(.*\S)[ \t]+(" + r"[ \t]+".join(_NATIONAL_TITLE[:k]) + r")[ \t]*$"),
+                  re.compile(r"^[ \t]*" + r"[ \t]+".join(_NATIONAL_TITLE[k:]) + r"\b"))
+                 for k in range(1, TITLE_WORDS_MOVED + 1)]
+HEADER_LINES = 12  # the lines a header takes at most, blank lines but
+
+
+def national_title_unwrapped(text: str) -> str:
+    """A line of the header that ends on the national title's first word(s) over a line that opens on its
+    other words (see above): those words go to the start of the line under it, the title whole on one line
+    ("UBND TỈNH VẠN NINH" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). Any other text as it is."""
+    if "CỘNG" not in text[:2000]:
+        return text
+    lines = text.split("\n")
+    written = [k for k, line in enumerate(lines) if line.strip()][:HEADER_LINES]
+    for a, b in zip(written, written[1:]):
+        for end, rest in _TITLE_BROKEN:
+            m = end.match(lines[a])
+            if m and rest.match(lines[b]):
+                lines[a] = m[1]
+                lines[b] = m[2] + " " + lines[b].lstrip()
+                return "\n".join(lines)
+    return text
 
 
 def _uncollapsed_signature(text: str) -> str:
@@ -499,6 +533,12 @@ def _uncollapsed_signature(text: str) -> str:
         while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
                 not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))):
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
+            while (t and j + 1 < len(lines) and not any(c.islower() for c in t[2]) and _CAPS_REST.match(lines[j + 1])
+                   and not RECIPIENT_ITEM.match(lines[j + 1])):
+                # the right column's title wrapped by a page that re-wrapped the collapsed line ("- UBND tỉnh
+                # (b/c); PHÓ" / "TRƯỞNG BAN"): its rest, in capitals, joins it
+                lines[j:j + 2] = [lines[j].rstrip() + " " + lines[j + 1].strip()]
+                t = RECIPIENT_TAIL.match(lines[j].rstrip())
             pairs.append((t[1], t[2].strip()) if t and not t[2].isdigit() else (lines[j].rstrip(), ""))
             j += 1
         # the signature's last lines under the recipients (its name, "(Đã ký)"): right column too
@@ -511,6 +551,45 @@ def _uncollapsed_signature(text: str) -> str:
         width = max(len(left) for left, _ in pairs) + 6
         lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
     return "\n".join(lines)
+
+
+def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The collapsed signature (COLLAPSED_RECIPIENTS) in a reader that keeps paragraphs (a Word file made
+    from such a text, a page): "Nơi nhận: KT. TRƯỞNG BAN" / "- UBND tỉnh (b/c); PHÓ TRƯỞNG BAN" / "- Lưu:
+    VT, VP." / "Hoàng Gia Bảo", a paragraph a line. Read as the two columns are: the recipients, each
+    item without the right column's tail, then the signature's lines (the authority, the tails, the name
+    under the list). Any other blocks as they are."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = COLLAPSED_RECIPIENTS.match(b.text) if b.kind == "paragraph" and b.text and "Nơi nhận" in b.text else None
+        if not m or any(c.islower() for c in m[2]):
+            out.append(b)
+            i += 1
+            continue
+        left, right = [m[1].strip()], [m[2].strip()]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item") and blocks[j].text \
+                and RECIPIENT_ITEM.match(blocks[j].text):
+            t = RECIPIENT_TAIL.match(blocks[j].text.rstrip())
+            if t and not t[2].isdigit():
+                left.append(t[1].strip())
+                right.append(t[2].strip())
+            else:
+                left.append(blocks[j].text.strip())
+            j += 1
+        while j < len(blocks) and len(right) <= 4 and blocks[j].kind == "paragraph" and blocks[j].text \
+                and SIGNATURE_LINE.match(blocks[j].text):
+            right.append(blocks[j].text.strip())
+            j += 1
+        if len(left) < 2 or len(right) < 2:
+            out.append(b)
+            i += 1
+            continue
+        out.extend(RawBlock("paragraph", text, dict(b.location)) for text in left + right)
+        i = j
+    return out
 
 
 DOUBLED_LINES = 20  # a text double-spaced has this many lines at least, ...
@@ -645,7 +724,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
     text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(
-        one_line.put_back_header_and_signature(one_line.restore_lines(text)))))
+        one_line.put_back_header_and_signature(one_line.restore_lines(national_title_unwrapped(text))))))
     if markdown:
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
@@ -767,7 +846,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
-    blocks = [part for b in blocks for part in signature_paragraphs(b)]
+    blocks = recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)])
     blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:
