@@ -518,6 +518,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        first_confs = [conf for _, conf in read]
         other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
@@ -541,6 +542,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     and not _ROMAN_CODE.match(read[i][0])
                     and not _WELL_FORMED.match(read[i][0].strip())  # "9,8": a decimal the digits-only read drops the comma of
                     and (read[i][1] < LOW_CONF or not _wordlike(read[i][0]))]  # not a word read surely ("STT")
+            lone += [i for i in again if i not in lone and both_unsure(cell_text(lined[i]), first_confs[i], *read[i])]
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
                                                             whitelist=DIGITS_CHARS)):
@@ -610,6 +612,14 @@ def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
             if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
                 out[i] = (cell_text(first[i][0]), first[i][1])
     return out
+
+
+def both_unsure(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell's short number the digits' model read (`second`) unsurely, where the page's model read another
+    thing unsurely too ("55" read "5Ð" at 23 and "995" at 74: a target of 55% lost, a table in DejaVu Sans):
+    neither tells it, and the cell is read once more as one word of digits (as a code read as signs is)."""
+    return bool(_SHORT_NUMBER.match(second.strip())) and second_conf < LOW_CONF and first_conf < LOW_CONF \
+        and first.strip() != second.strip()
 
 
 def cell_lines(text: str) -> list[str]:
