@@ -495,7 +495,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     cells: list[tuple[_Grid, int, np.ndarray]] = []
     for g in grids:
         for key, (x0, y0, x1, y1) in g.regions().items():
-            crop = _ink_crop(cell_gray[y0:y1, x0:x1], scale)
+            crop = _ink_crop(cell_gray[y0:y1, x0:x1], scale, foot=True)
             if crop is None:
                 continue
             if _lone_dash(crop, scale):
@@ -518,6 +518,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        first_confs = [conf for _, conf in read]
         other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
@@ -541,6 +542,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     and not _ROMAN_CODE.match(read[i][0])
                     and not _WELL_FORMED.match(read[i][0].strip())  # "9,8": a decimal the digits-only read drops the comma of
                     and (read[i][1] < LOW_CONF or not _wordlike(read[i][0]))]  # not a word read surely ("STT")
+            lone += [i for i in again if i not in lone and both_unsure(cell_text(lined[i]), first_confs[i], *read[i])]
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
                                                             whitelist=DIGITS_CHARS)):
@@ -612,6 +614,14 @@ def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
     return out
 
 
+def both_unsure(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell's short number the digits' model read (`second`) unsurely, where the page's model read another
+    thing unsurely too ("55" read "5Ð" at 23 and "995" at 74: a target of 55% lost, a table in DejaVu Sans):
+    neither tells it, and the cell is read once more as one word of digits (as a code read as signs is)."""
+    return bool(_SHORT_NUMBER.match(second.strip())) and second_conf < LOW_CONF and first_conf < LOW_CONF \
+        and first.strip() != second.strip()
+
+
 def cell_lines(text: str) -> list[str]:
     """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
     with its header words repaired, a line of marks only (lifted off the line under it) left
@@ -637,7 +647,7 @@ def _maybe_number(text: str) -> bool:
     return len(text) <= 4 or bool(_NUMBERISH.match(text)) or (len(text) <= 20 and digits * 2 >= len(alnum) > 0)
 
 
-def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
+def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray | None:
     """The cell's ink with a white margin, or None for an empty cell. The cell's edges
     (where a rule was) are left out, and specks smaller than a full stop; a speck of dust
     (SPECK_PX pixels of ink or fewer, nothing near them) is no ink: an empty cell of a
@@ -652,10 +662,17 @@ def _ink_crop(cell: np.ndarray, scale: float) -> np.ndarray | None:
     if ink.sum() < max(6, (1.2 * scale) ** 2):
         return None
     ys, xs = np.nonzero(ink)
+    if foot and ys.min() >= inner.shape[0] - CELL_FOOT_PT * scale:
+        return None  # a table's cell (`foot`): ink only in its padding under the text is the line's below the rule
     crop = inner[max(0, ys.min() - 6): ys.max() + 7, max(0, xs.min() - 6): xs.max() + 7]
     return np.pad(crop, 16, constant_values=255)
 
 
+# A cell's text stands clear of its bottom rule (a line's descenders and the cell's padding): ink only in
+# the cell's last CELL_FOOT_PT is the top of what lies under the rule, the hat of "TỔ" in a heading set
+# right under a table ("III. TỔ CHỨC THỰC HIỆN"), which an empty cell above it read as "-" (a row "- |
+# Tổng cộng | ... | 695" taken for a task); the cell is empty.
+CELL_FOOT_PT = 2.0
 SPECK_PX = 4  # the most pixels of ink a speck of dust has, with no other ink within 2 pixels
 
 
@@ -931,6 +948,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
+    noise |= {id(w) for w in words if rule_read_as_letters(w["text"], w["conf"], ink[id(w)][1] - ink[id(w)][0],
+                                                           w["x1"] - w["x0"])}
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         noise.update(_repair_bullet(line))
@@ -942,6 +961,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
@@ -1004,13 +1024,17 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # siblings have; any other run of numbers stays as read.
 # "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
 _HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2})([.)/]?)$")
+# a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
+# "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
+_HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
 _NOT_ROMAN_I = re.compile(r"^(?:1|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 
 
 def _capitals_heading(line: list[dict]) -> bool:
     """A line that starts with a Roman number (or a "1", "I" misread) then words in capitals ("II. NHIỆM
     VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
-    if len(line) < 2 or not _HEAD_ROMAN.match(line[0]["text"]) or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
+    if len(line) < 2 or not (_HEAD_ROMAN.match(line[0]["text"]) or _HEAD_LOOKALIKE.match(line[0]["text"])) \
+            or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
@@ -1069,8 +1093,10 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
     ["I.", "II.", "II"] -> ["I.", "II.", "III."] ("III" read "II" right after "I", "II"), ["I/", "I/", "II/"]
     -> ["I/", "II/", "III/"] (each number repeating the one before it, one "I" short of the next). A page's
     first heading read "1" for "I" (a serif "I" read as the digit) before an "I" or an "II" with the same sign
-    after it is "I": ["1/", "II/"] -> ["I/", "II/"]. The run must start at "I" and go up by one; any other
-    sequence is left as it is."""
+    after it is "I": ["1/", "II/"] -> ["I/", "II/"]. A number read as other letters (the strokes as "H", "L",
+    "l": "HL.") between the two it falls between, with their sign, is that number: ["II.", "HL.", "IV."] ->
+    ["II.", "III.", "IV."] (a page may start at any section). Otherwise the run must start at "I" and go up by
+    one; any other sequence is left as it is."""
     out = list(numbers)
     ms = [_HEAD_ROMAN.match(x) for x in out]
     if len(ms) >= 2 and all(ms[:2]) and _NOT_ROMAN_I.match(ms[0].group(1)) and ms[0].group(2) \
@@ -1079,14 +1105,20 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
             out[0] = "I" + ms[0].group(2)
         elif ms[1].group(1) == "III" and ms[0].group(1) != "1":  # "IL.", "III.": the second stroke read "L"
             out[0] = "II" + ms[0].group(2)
+    values = {_roman(n): n for n in range(1, 40)}
+    for k in range(1, len(out) - 1):  # "II.", "HL.", "IV." -> "III.": between its two neighbours (on any page)
+        odd, prev, after = _HEAD_LOOKALIKE.match(out[k]), _HEAD_ROMAN.match(out[k - 1]), _HEAD_ROMAN.match(out[k + 1])
+        if odd and odd.group(1) not in values and prev and after and odd.group(2) == prev.group(2) == after.group(2) \
+                and prev.group(1) in values and values.get(after.group(1)) == values[prev.group(1)] + 2:
+            out[k] = _roman(values[prev.group(1)] + 1) + odd.group(2)
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
+        prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
         if not m or not re.fullmatch(r"[IVX]+", m.group(1)):
             break
         letters, sign = m.group(1), m.group(2)
         if letters != _roman(expected):
-            prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
             if prev and letters == prev.group(1) and letters + "I" == _roman(expected):
                 out[k] = _roman(expected) + (sign or prev.group(2))
             else:
@@ -1369,26 +1401,25 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
     covered = np.zeros_like(ink)
     pad = max(2, round(2 * scale))
     for w in words:
-        y0, y1 = int(w["top"] * scale) - pad, int(w["bottom"] * scale) + pad
+        y0, y1 = own_rows(ink, int(w["top"] * scale), int(w["bottom"] * scale), int(w["x0"] * scale),
+                          int(w["x1"] * scale))
+        y0, y1 = y0 - pad, y1 + pad
         x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
         covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
     rest = ink & ~covered
     if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
         return []
-    boxes: list[tuple[int, int, int, int]] = []
-    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
-        height = y1 - y0
-        if not MISSED_MIN_PT * scale <= height <= MISSED_MAX_PT * scale:
-            continue
-        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(1.5 * height)):
-            if x1 - x0 >= 1.5 * height and rest[y0:y1, x0:x1].sum() >= 0.1 * height * (x1 - x0):
-                boxes.append((x0, y0, x1, y1))
+    boxes = missed_boxes(rest, scale)
     if not boxes:
         return []
     margin = max(3, round(2 * scale))
-    crops = [np.pad(np.where(covered[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], np.uint8(255),
-                             gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
-                    constant_values=255) for x0, y0, x1, y1 in boxes]
+    crops = []
+    for x0, y0, x1, y1 in boxes:  # the words' boxes made white around the box, not in it (its letters' tops)
+        ya, xa = max(0, y0 - margin), max(0, x0 - margin)
+        white = covered[ya:y1 + margin, xa:x1 + margin].copy()
+        white[y0 - ya:y1 - ya, x0 - xa:x1 - xa] = False
+        crops.append(np.pad(np.where(white, np.uint8(255), gray[ya:y1 + margin, xa:x1 + margin]), 16,
+                            constant_values=255))
     found = []
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
         text = " ".join(text.split())
@@ -1396,6 +1427,45 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
     return found
+
+
+def own_rows(ink: np.ndarray, top: int, bottom: int, x0: int, x1: int) -> tuple[int, int]:
+    """The rows (top, bottom) of a word's own ink in its box: a word's box is its line's, and a line of
+    two columns set a few points apart ("- Như Điều 3;" beside "KT. CHỦ TỊCH" lower) is as tall as both,
+    so the box of a word of the upper column reaches over the capitals of the line under it, which the
+    page's reading left out ("- UBND tỉnh (b/c);": read alone with its capitals cut, garbage). The
+    box's rows of ink, runs a pixel apart joined, the run with the most ink is the word's."""
+    top, bottom = max(0, top), max(0, bottom)
+    box = ink[top:bottom, max(0, x0):max(0, x1)]
+    per_row = box.sum(axis=1) if box.size else np.zeros(0)
+    runs = _bands(per_row > 0, 1)
+    if len(runs) < 2:
+        return top, bottom
+    a, b = max(runs, key=lambda r: per_row[r[0]:r[1]].sum())
+    return top + a, top + b
+
+
+def missed_boxes(rest: np.ndarray, scale: float) -> list[tuple[int, int, int, int]]:
+    """The boxes (x0, y0, x1, y1, pixels) of ink no word covers (`rest`) that may be a line of text: bands of
+    rows, each cut into runs of columns. A run takes the rows its own ink spans: two columns' lines left
+    out side by side, set a few points apart ("- UBND tỉnh (b/c);" beside a signer's title "PHÓ CHỦ TỊCH"
+    that sits lower), make one band as tall as both, and the shorter line, measured by the band's height,
+    looked too thin to be text (and was too short for the run's join)."""
+    boxes: list[tuple[int, int, int, int]] = []
+    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
+        if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
+            continue
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(1.5 * (y1 - y0))):
+            rows = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
+            top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
+            height = bottom - top
+            if not MISSED_MIN_PT * scale <= height:
+                continue
+            for a, b in _bands(rest[top:bottom, x0:x1].any(axis=0), round(1.5 * height)):
+                a, b = x0 + a, x0 + b
+                if b - a >= 1.5 * height and rest[top:bottom, a:b].sum() >= 0.1 * height * (b - a):
+                    boxes.append((a, top, b, bottom))
+    return boxes
 
 
 def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:
@@ -1475,6 +1545,45 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
         if _CODE_READ.match(text.strip()):
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+# A number at a clause's end read as its sign alone ("- Như Điều 3;" read "- Như Điều ;", the ";" at 55: the
+# recipient "Như Điều 3" lost): the page's model took the digit for noise; the box kept it, as wide as the digit
+# and the sign. A word that is one sign (SIGN_AFTER_NUMBER) read under LOW_CONF, its box at least SIGN_BOX_WIDTH
+# times as wide as tall (the sign alone is far narrower), is read again from its box as one line by the digits'
+# model; one to three digits then the same sign, read surely (LOW_CONF), take its place.
+_SIGN_ALONE_READ = re.compile(r"^[;:,.)]$")
+SIGN_BOX_WIDTH = 0.6
+_NUMBER_THEN_SIGN = re.compile(r"^(\d{1,3})([;:,.)])$")
+
+
+def number_before_sign(read: str, first: str) -> str | None:
+    """The digits' model's reading (`read`) of a box the page's model read as the sign `first`, when it is a
+    number of one to three digits then that sign ("3;" for ";"); else None."""
+    m = _NUMBER_THEN_SIGN.match(read.strip())
+    return m.group(0) if m and m.group(2) == first else None
+
+
+def _reread_signs(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, timeout: float) -> None:
+    """Each word read as a sign alone that may hold a number before it (see SIGN_BOX_WIDTH), read again."""
+    unsure = [w for line in lines for k, w in enumerate(line) if k and _SIGN_ALONE_READ.match(w["text"])
+              and w["conf"] < LOW_CONF and id(w) in boxes
+              and boxes[id(w)][2] - boxes[id(w)][0] >= SIGN_BOX_WIDTH * (boxes[id(w)][3] - boxes[id(w)][1])]
+    if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    margin = max(2, round(scale))
+    crops, kept = [], []
+    for w in unsure:
+        x0, y0, x1, y1 = boxes[id(w)]
+        crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
+        if crop is not None:
+            crops.append(crop)
+            kept.append(w)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
+        number = number_before_sign(text, w["text"])
+        if number and conf >= LOW_CONF:
+            w["text"], w["conf"] = number, conf
 
 
 # A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
@@ -2294,6 +2403,22 @@ def rule_read_as_item(texts: list[str], confs: list[float]) -> bool:
     if len(texts) < 2 or not _ITEM_NUMBER.match(texts[0]) or confs[0] >= GARBLED_WORD_CONF:
         return False
     return not any(ch.isalnum() for text in texts[1:] for ch in text)
+
+
+# A row of hyphens ("-------", the rule under a header's issuer) read as one word of letters at no
+# confidence ("Nnnn", "c¬===e="): a page's reading set the word before the next column's line and the
+# layout ran it on after the recipients of the page before ("- Lưu: VT.Nnnn"). Letters stand a line's
+# x-height tall: a word whose own ink is no taller than a rule's stroke, and several times as wide, read
+# under NOISE_CONF, is no text.
+RULE_WORD_WIDTH = 4.0  # ... this many times as wide as tall
+
+
+def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: float) -> bool:
+    """A word read from a rule's stroke (see RULE_WORD_WIDTH): with a letter or digit, read under NOISE_CONF
+    from ink at most RULE_THIN_PT tall and RULE_WORD_WIDTH times as wide. Signs stay (a hyphen, a dash: a
+    bullet, a table's "-"), and so does any word read surely or whose ink stands a letter tall."""
+    return (conf < NOISE_CONF and height_pt <= RULE_THIN_PT and width_pt >= RULE_WORD_WIDTH * max(height_pt, 0.1)
+            and any(ch.isalnum() for ch in text))
 
 
 def _specks(line: list[dict]) -> list[dict]:
