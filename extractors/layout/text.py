@@ -37,7 +37,8 @@ from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
-                                     recipients_paragraphs, signature_paragraphs, wrapped_signature_cells)
+                                     recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
+                                     wrapped_signature_cells)
 from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -849,7 +850,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
-    blocks = recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)])
+    blocks = signature_run_paragraphs(recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)]))
     blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:
