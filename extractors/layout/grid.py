@@ -203,8 +203,25 @@ def _glued_first_amounts(data: list[list[Seg]], tol: float) -> list[list[Seg]]:
             for segs, tail in zip(data, tails)]
 
 
+def _year_keys(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> list[list[Seg]]:
+    """The amounts of rows keyed by year ("2026   28.500   12.000 ..." / "2027   32.000 ..." / "Tổng cộng
+    96.500 ..."): a first column of bare years, each its row's first cell, rising from row to row, one
+    under another, is the rows' label, no amounts (a total row, its label there, keeps its amounts). Other
+    amounts as they are."""
+    years = [a[0] for segs, a in zip(data, found) if a and BARE_YEAR_CELL.match(a[0][2]) and segs[0] == a[0]]
+    if len(years) < 2 or any(int(a[2]) >= int(b[2]) for a, b in zip(years, years[1:])) \
+            or max(y[0] for y in years) - min(y[0] for y in years) > tol:
+        return found
+    x = min(y[0] for y in years)
+    others = [a[0] for a in found if a and a[0] not in years]
+    if any(o[0] <= x + tol for o in others):  # an amount of another row in that column: no key column
+        return found
+    return [a[1:] if a and a[0] in years else a for a in found]
+
+
 def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
-    found = [_amounts(s) for s in _glued_first_amounts(data, tol)]
+    glued = _glued_first_amounts(data, tol)
+    found = _year_keys(glued, [_amounts(s) for s in glued], tol)
     # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
     start = median(a[0][0] for a in found if a)
     found = [[x for x in a if x[1] >= start - tol] for a in found]
