@@ -182,3 +182,59 @@ def tables_from_cell_lines(text: str) -> str:
         k = end
         changed = True
     return "\n".join(out) if changed else text
+
+
+# A small table plain `pdftotext` wrote column after column, a column a run of lines between blank lines,
+# the column's heading first ("Năm" / "2026" / "2027" / "Tổng cộng", "" , "Tổng số" / "28.500" / ...): read
+# back only where the runs show it: three or more runs of as many lines each (a heading and two or more
+# rows), every line short, the first run's heading no amount, every other run a heading and amounts alone.
+COLUMN_LINE = 40
+MIN_COLUMNS = 3
+
+
+def _column_runs(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows) of a table written column after column from line `at`, or None."""
+    runs: list[list[str]] = []
+    k = at
+    while k < len(lines) and lines[k].strip():
+        j = k
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        run = [x.strip() for x in lines[k:j]]
+        column = not _AMOUNT.match(run[0]) and not any(len(x) > COLUMN_LINE or "|" in x for x in run)
+        if runs and column and len(run) != len(runs[0]) and len(run) > 1 and all(_AMOUNT.match(x) for x in run[1:]):
+            return None  # a column of its own with a cell more or fewer: the rows cannot be told
+        if not column or (runs and (len(run) != len(runs[0]) or not all(_AMOUNT.match(x) for x in run[1:]))):
+            break
+        runs.append(run)
+        k = j + 1  # one blank line between columns
+    if len(runs) < MIN_COLUMNS or len(runs[0]) < 1 + MIN_ROWS:
+        return None
+    end = at + sum(len(r) + 1 for r in runs) - 1  # (the blank line after the last column stays)
+    return end, [list(row) for row in zip(*runs)]
+
+
+def tables_from_column_runs(text: str) -> str:
+    """The text with each table written column after column (see above) as pipe-table rows; any other
+    text as it is (the same object)."""
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        found = None
+        if lines[k].strip() and (k == 0 or not lines[k - 1].strip()) and not _AMOUNT.match(lines[k].strip()):
+            found = _column_runs(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, rows = found
+        out.append("| " + " | ".join(rows[0]) + " |")
+        out.append("|" + "---|" * len(rows[0]))  # (a rule: a plain text's pipe rows are a table only so)
+        out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+        k = end
+        changed = True
+    return "\n".join(out) if changed else text

@@ -733,6 +733,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
         text = md.setext_headings(md.inline_links(cell_lines.tables_from_cell_lines(text)))
+    else:
+        # a small table plain pdftotext wrote column after column, a column a run of lines: its rows again
+        text = cell_lines.tables_from_column_runs(text)
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
         text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
