@@ -25,6 +25,7 @@ from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, Rea
 from extractors.formats.marks import raised_mark
 from extractors.formats.text import decode
 from extractors.layout import one_line, wrap
+from extractors.layout.cells import is_heading_row
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
 MAX_ROWSPAN, MAX_COLSPAN = 500, 100
@@ -234,12 +235,24 @@ def _is_wrapper(tree: _Tree, table) -> bool:
     for tr in rows:
         for cell in tree.cells(tr):
             if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
-                return True
+                return not _headed_data_table(tree, rows)
     # a page laid out in a table of one cell that holds blocks at any depth (the document in an
     # <article>, a <section>, a <div> of the page's own): a frame, no table of data
     if len(rows) == 1 and len(cells := tree.cells(rows[0])) == 1:
         return sum(1 for d in itertools.islice(cells[0].iter(*_WRAPPER_BLOCKS), 3)) >= 3
     return False
+
+
+def _headed_data_table(tree: _Tree, rows: list) -> bool:
+    """A table of data whose cell lists its items a paragraph each (a task table's partners: "Sở Giáo dục và
+    Đào tạo;" / "Tỉnh đoàn;" / "UBND các huyện, thị xã", as Word writes a cell's paragraphs): its first row
+    names its columns (cells.is_heading_row) and every row has as many cells, three or more."""
+    if len(rows) < 2:
+        return False
+    widths = {len(tree.cells(tr)) for tr in rows}
+    if len(widths) != 1 or min(widths) < 3:
+        return False
+    return is_heading_row([" ".join(_flat_text(c).split()) for c in tree.cells(rows[0])])
 
 
 SMALL_TABLE_CHARS = 300  # a table in a data cell: a list of agencies, a figure split by year

@@ -77,6 +77,9 @@ _BOLD_PARAGRAPHS = re.compile(r"\*\*([^*|\n]+)\*\* (?=\*\*)")
 # nothing between: a bold line in capitals then the number in sentence case ("**TỈNH HÀ LAM**Số: 15"),
 # or two bold paragraphs run together, the first ending in capitals ("CHỦ TỊCH****Lê Văn Bình**")
 _BOLD_GLUED = re.compile(r"(?<=[" + glued.UPPER + r"]{2}\*\*)(?=\*\*\S|[" + glued.UPPER + r"][" + glued.LOWER + r"])")
+# a bold run in capitals glued to the capitals before it, as html2text writes a header cell's paragraphs, the
+# first not bold ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ**TỔNG CỤC THỐNG KÊ** Số: 1125/KH-TCTK"): a break before the run
+_CAPS_BOLD_GLUED = re.compile(r"(?<=[" + glued.UPPER + r"]{2})(?=\*\*[" + glued.UPPER + r"]{2})")
 # a letter's subject after its number in the header cell: "Số: 318/UBND-VP V/v tăng cường ..."
 _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 
@@ -130,7 +133,7 @@ def lost_cell_breaks(text: str) -> str:
         in_row = bool(line.strip()) and not _RULE_LINE.match(line) and (
             "|" in line and (ruled or line.startswith("|")) or in_row)
         if in_row:
-            line = _BOLD_GLUED.sub("<br>", line)
+            line = _CAPS_BOLD_GLUED.sub("<br>", _BOLD_GLUED.sub("<br>", line))
         in_row = in_row and _HARD_BREAK.search(line) is not None
         if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
             line = _ESCAPED_DASH.sub("<br>\\\\-", line)

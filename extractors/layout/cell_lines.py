@@ -10,6 +10,11 @@ table) only where the lines show one: an ordinal column's heading alone on a lin
 HEADINGS or more short heading lines after it, then rows that each open with the next row
 number alone on a line ("1", "2", ...) and hold exactly as many cells as the headings (a row
 whose empty cells left no line cannot be placed and ends the table: what came before is read).
+A table keyed by year reads the same way: "Năm" alone on a line, the headings, then rows that each open
+with a year alone on a line, later than the row's above, every other cell an amount ("Năm" / "Tổng số" / "NSTW"
+/ "2026" / "28.500" / "12.000" / "2027" / ...), and a total whose label stands in the year's column. A cell
+that held a list, an item a line ("Sở Xây dựng;" / "Sở Tài chính"), counts as one cell where its items end
+with ";" and the row has that many lines more than headings.
 Any other text is left as it is.
 """
 
@@ -24,7 +29,28 @@ MAX_HEADINGS = 12
 HEADING_LINE = 40  # a column heading is short
 MIN_ROWS = 2
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
-_ORDINAL_END = re.compile(r"[Tt][Tt]\r?\n")
+_ORDINAL_END = re.compile(r"[Tt][Tt]\r?\n|(?:^|\n)N[ăa]m\r?\n")
+_YEAR_HEAD = re.compile(r"(?i)^năm$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | None:
+    """The cells of the row on lines k..end (end: the next row's first line): a line each, or, with more
+    lines than cells, a list cell's items joined where an item ends with ";" (only when that makes them
+    exactly as many as the headings)."""
+    cells = [line.strip() for line in lines[k:end]]
+    extra = len(cells) - width
+    if extra <= 0:
+        return cells if extra == 0 else None
+    if sum(1 for c in cells[1:-1] if c.endswith(";")) != extra:
+        return None
+    joined: list[str] = [cells[0]]
+    for c in cells[1:]:
+        if joined[-1].endswith(";") and len(joined) > 1:
+            joined[-1] = f"{joined[-1]} {c}"
+        else:
+            joined.append(c)
+    return joined if len(joined) == width else None
 
 
 def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
@@ -45,11 +71,21 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
     while k + width <= len(lines) and lines[k].strip().rstrip(".") == str(n):
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
+        step = width
+        if after != str(n + 1) and any(c.endswith(";") for c in cells[1:]):  # a list cell, an item a line?
+            # the row ends at the next row's number, or, the last row, at a blank line, a total or the end
+            nxt = next((j for j in range(k + width, min(len(lines), k + 2 * width) + 1)
+                        if j == len(lines) or lines[j].strip().rstrip(".") == str(n + 1)
+                        or not lines[j].strip() or _TOTAL_LABEL.match(lines[j].strip())), None)
+            listed = _row_cells(lines, k, nxt, width) if nxt is not None else None
+            if listed is not None:
+                cells, step = listed, nxt - k
+                after = lines[nxt].strip().rstrip(".") if nxt < len(lines) else ""
         if any(not c or "|" in c for c in cells) or (after != str(n + 1) and str(n + 1) in
                                                      (c.rstrip(".") for c in cells[1:])):
             break  # a blank line inside the row, or the next row's number in it: its cells are not all there
         rows.append(cells)
-        k += width
+        k += step
         n += 1
     if len(rows) - 1 < MIN_ROWS:
         return None
@@ -57,6 +93,39 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
     if total is not None:
         k, row = total
         rows.append(row)
+    return k, rows
+
+
+def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows) of a flattened table keyed by year whose "Năm" heading is line `at`, or None."""
+    k = at + 1
+    heads = [lines[at].strip()]
+    while k < len(lines) and len(heads) <= MAX_HEADINGS:
+        t = lines[k].strip()
+        if not t or _YEAR.match(t) or _AMOUNT.match(t) or len(t) > HEADING_LINE or "|" in t:
+            break
+        heads.append(t)
+        k += 1
+    width = len(heads)
+    if width < HEADINGS + 1 or k >= len(lines) or not _YEAR.match(lines[k].strip()):
+        return None
+    rows = [heads]
+    last = 0
+    while k + width <= len(lines) and _YEAR.match(lines[k].strip()) and int(lines[k].strip()) > last:
+        cells = [line.strip() for line in lines[k:k + width]]
+        if not all(_AMOUNT.match(c) for c in cells[1:]):
+            break
+        rows.append(cells)
+        last = int(cells[0])
+        k += width
+    if len(rows) - 1 < MIN_ROWS:
+        return None
+    if k < len(lines) and _TOTAL_LABEL.match(lines[k].strip()) and k + width <= len(lines):
+        cells = [line.strip() for line in lines[k:k + width]]
+        after = lines[k + width].strip() if k + width < len(lines) else ""
+        if all(_AMOUNT.match(c) for c in cells[1:]) and not _AMOUNT.match(after):
+            rows.append(cells)
+            k += width
     return k, rows
 
 
@@ -82,9 +151,12 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]]) -> tuple[int, li
     body = rows[1:]
     if len(amounts) == width - 2:
         return end, ["", lines[k].strip(), *amounts]
-    only_last = all(_AMOUNT.match(r[-1]) for r in body) and not any(_AMOUNT.match(c) for r in body for c in r[2:-1])
-    if len(amounts) == 1 and only_last:
-        return end, ["", lines[k].strip(), *([""] * (width - 3)), amounts[0]]
+    # one amount: the one column (after the label) whose cells are all amounts, no other holding any
+    held = [c for c in range(2, width) if any(_AMOUNT.match(r[c]) for r in body)]
+    if len(amounts) == 1 and len(held) == 1 and all(_AMOUNT.match(r[held[0]]) for r in body):
+        row = ["", lines[k].strip(), *([""] * (width - 2))]
+        row[held[0]] = amounts[0]
+        return end, row
     return None
 
 
@@ -98,13 +170,71 @@ def tables_from_cell_lines(text: str) -> str:
     k = 0
     changed = False
     while k < len(lines):
-        found = _cells_table(lines, k) if CODE_HEAD.match(lines[k].strip()) else None
+        head = lines[k].strip()
+        found = (_cells_table(lines, k) if CODE_HEAD.match(head)
+                 else _year_table(lines, k) if _YEAR_HEAD.match(head) else None)
         if found is None:
             out.append(lines[k])
             k += 1
             continue
         end, rows = found
         out.extend("| " + " | ".join(row) + " |" for row in rows)
+        k = end
+        changed = True
+    return "\n".join(out) if changed else text
+
+
+# A small table plain `pdftotext` wrote column after column, a column a run of lines between blank lines,
+# the column's heading first ("Năm" / "2026" / "2027" / "Tổng cộng", "" , "Tổng số" / "28.500" / ...): read
+# back only where the runs show it: three or more runs of as many lines each (a heading and two or more
+# rows), every line short, the first run's heading no amount, every other run a heading and amounts alone.
+COLUMN_LINE = 40
+MIN_COLUMNS = 3
+
+
+def _column_runs(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows) of a table written column after column from line `at`, or None."""
+    runs: list[list[str]] = []
+    k = at
+    while k < len(lines) and lines[k].strip():
+        j = k
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        run = [x.strip() for x in lines[k:j]]
+        column = not _AMOUNT.match(run[0]) and not any(len(x) > COLUMN_LINE or "|" in x for x in run)
+        if runs and column and len(run) != len(runs[0]) and len(run) > 1 and all(_AMOUNT.match(x) for x in run[1:]):
+            return None  # a column of its own with a cell more or fewer: the rows cannot be told
+        if not column or (runs and (len(run) != len(runs[0]) or not all(_AMOUNT.match(x) for x in run[1:]))):
+            break
+        runs.append(run)
+        k = j + 1  # one blank line between columns
+    if len(runs) < MIN_COLUMNS or len(runs[0]) < 1 + MIN_ROWS:
+        return None
+    end = at + sum(len(r) + 1 for r in runs) - 1  # (the blank line after the last column stays)
+    return end, [list(row) for row in zip(*runs)]
+
+
+def tables_from_column_runs(text: str) -> str:
+    """The text with each table written column after column (see above) as pipe-table rows; any other
+    text as it is (the same object)."""
+    if "\n\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        found = None
+        if lines[k].strip() and (k == 0 or not lines[k - 1].strip()) and not _AMOUNT.match(lines[k].strip()):
+            found = _column_runs(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, rows = found
+        out.append("| " + " | ".join(rows[0]) + " |")
+        out.append("|" + "---|" * len(rows[0]))  # (a rule: a plain text's pipe rows are a table only so)
+        out.extend("| " + " | ".join(row) + " |" for row in rows[1:])
         k = end
         changed = True
     return "\n".join(out) if changed else text

@@ -171,6 +171,48 @@ def recipients_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
+# a signature's cell flattened to one paragraph ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Ngô Thị Bích
+# Hạnh"), then printed in its narrow column: its lines, paragraphs each, cut after an authority's mark ("...
+# DÂN KT.") or inside the name ("PHÓ CHỦ TỊCH Ngô" / "Thị Bích Hạnh")
+_MARK_END = re.compile(r"(?:^|\s)(?:TM|KT|Q|TL|TUQ)\.$")
+_NAME_CUT = re.compile(r"[" + UPPER + r"]{2,}(?:\s+[" + UPPER + r"][" + LOWER + r"]+){1,3}$")
+_NAME_ONLY = re.compile(r"^[" + UPPER + r"][" + LOWER + r"]*(?:\s+[" + UPPER + r"][" + LOWER + r"]*){0,4}$")
+
+
+def signature_run_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A signature's lines as above joined and split as a layout cell is (split_cell_lines): from a paragraph
+    that opens a signature down to the one that is a name only (at most MAX_SIGNATURE_LINES), where a line
+    ends open (a mark, a name's first word). Any other blocks as they are."""
+    out: list[RawBlock] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind != "paragraph" or not b.text or not _SIGNATURE_START.match(b.text.strip()):
+            out.append(b)
+            i += 1
+            continue
+        j, texts = i, []
+        while (j < len(blocks) and j - i < MAX_SIGNATURE_LINES and blocks[j].kind == "paragraph" and blocks[j].text
+               and len(blocks[j].text) <= 60):
+            texts.append(blocks[j].text.strip())
+            j += 1
+            if _NAME_ONLY.match(texts[-1]):
+                break
+        open_end = any(_MARK_END.search(t) or _NAME_CUT.search(t) for t in texts[:-1])
+        if len(texts) < 2 or not _NAME_ONLY.match(texts[-1]) or not open_end:
+            out.append(b)
+            i += 1
+            continue
+        lines = split_cell_lines(" ".join(texts))
+        if not lines or not _NAME_ONLY.match(lines[-1]) or any(_MARK_END.search(x) for x in lines):
+            out.append(b)
+            i += 1
+            continue
+        out.extend(RawBlock("paragraph", line, b.location) for line in lines)
+        i = j
+    return out
+
+
 def _caps_before_name(line: str) -> bool:
     m = _NAME_AT_END.search(line)
     if not m:

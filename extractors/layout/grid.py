@@ -203,8 +203,25 @@ def _glued_first_amounts(data: list[list[Seg]], tol: float) -> list[list[Seg]]:
             for segs, tail in zip(data, tails)]
 
 
+def _year_keys(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> list[list[Seg]]:
+    """The amounts of rows keyed by year ("2026   28.500   12.000 ..." / "2027   32.000 ..." / "Tổng cộng
+    96.500 ..."): a first column of bare years, each its row's first cell, rising from row to row, one
+    under another, is the rows' label, no amounts (a total row, its label there, keeps its amounts). Other
+    amounts as they are."""
+    years = [a[0] for segs, a in zip(data, found) if a and BARE_YEAR_CELL.match(a[0][2]) and segs[0] == a[0]]
+    if len(years) < 2 or any(int(a[2]) >= int(b[2]) for a, b in zip(years, years[1:])) \
+            or max(y[0] for y in years) - min(y[0] for y in years) > tol:
+        return found
+    x = min(y[0] for y in years)
+    others = [a[0] for a in found if a and a[0] not in years]
+    if any(o[0] <= x + tol for o in others):  # an amount of another row in that column: no key column
+        return found
+    return [a[1:] if a and a[0] in years else a for a in found]
+
+
 def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
-    found = [_amounts(s) for s in _glued_first_amounts(data, tol)]
+    glued = _glued_first_amounts(data, tol)
+    found = _year_keys(glued, [_amounts(s) for s in glued], tol)
     # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
     start = median(a[0][0] for a in found if a)
     found = [[x for x in a if x[1] >= start - tol] for a in found]
@@ -745,7 +762,8 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 
 # the heading of a text column: "Nội dung công việc", "Đơn vị chủ", "Thời gian", "Ghi chú"
 TEXT_HEADING = re.compile(r"(?i)^(?:nội dung|nhiệm vụ|công việc|tên|đơn vị|cơ quan|chủ trì|phối hợp|thời gian|"
-                          r"thời hạn|tiến độ|ghi chú|kết quả|sản phẩm|danh mục|hạng mục|giải pháp|hoạt động)")
+                          r"thời hạn|tiến độ|ghi chú|kết quả|sản phẩm|danh mục|hạng mục|giải pháp|hoạt động|"
+                          r"nguồn)")  # ("Nguồn", "Nguồn vốn": a fund's name beside an amount column)
 
 
 def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: float = 2.0) -> list[Table]:
@@ -869,6 +887,7 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
 
 # a total row's label in a text table, alone in its cell or its first line: "Tổng cộng", "Tổng" (over "cộng"), "Cộng"
 TOTAL_LABEL = re.compile(r"(?i)^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)$")
+AMOUNT_HEADING = re.compile(r"(?i)^(?:kinh phí|dự toán|số tiền|tổng kinh phí)")
 
 
 def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
@@ -880,9 +899,13 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         if len(segs) >= 3 and segs[0][0] <= margin and CODE.match(segs[0][2]) is not None:
             return True
         # a total row with no code: its label alone in the first text column, its amount in the last
-        # ("            Tổng                          1.700" / "            cộng"), not a row's wrapped line
+        # ("            Tổng                          1.700" / "            cộng"), or in the one column
+        # whose heading names an amount ("Kinh phí", "Dự toán") left of a text column; not a row's wrapped line
         return (len(segs) >= 2 and width >= 3 and TOTAL_LABEL.match(segs[0][2]) is not None
-                and segs[0][0] <= head[1][1] + tol and is_number(segs[-1][2]) and segs[-1][0] >= head[-1][0] - tol)
+                and segs[0][0] <= head[1][1] + tol and is_number(segs[-1][2])
+                and (segs[-1][0] >= head[-1][0] - tol or (
+                    len(segs) == 2 and any(AMOUNT_HEADING.match(h[2]) and abs(segs[-1][0] - h[0]) <= tol
+                                           for h in head[2:]))))
 
     def section(k: int, segs: list[Seg]) -> bool:
         # a group row: its code, then a title across the columns ("I   Hoàn thiện cơ chế,

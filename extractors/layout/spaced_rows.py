@@ -44,7 +44,8 @@ TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s
               r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
 YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
-SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
+SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
+               r"(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:khác|xã hội hóa|huy động)|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
@@ -404,6 +405,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
             wrapped += 1
             end = k + 1
+        elif rows and pending and coded and (ROW_CODE.match(words[0]) or _TOTAL_WORD.match(words[0])) \
+                and not ROW_CODE.match(pending[0]) and not _TOTAL_WORD.match(pending[0]) and len(pending) <= MAX_WRAP:
+            # a label set in the middle of its row: its last line under the row's amounts, before the
+            # next row's code or the total ("thôn" / "1.800 1.200 400 200" / "Đông" / "2 Xây dựng"): the row's
+            rows[-1][0].extend(pending)
+            pending = list(words)
         elif k - end < MAX_LABEL_LINES:
             pending.extend(words)  # the code and label of the row whose amounts come later
         else:
@@ -428,6 +435,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     # under years and groups
     flat = named == width and "group" not in kinds
     return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+
+
+_TOTAL_WORD = re.compile(r"(?i)^(?:tổng|cộng)$")  # a total row's label opening its line ("Tổng" / "cộng")
 
 
 def _year_row(words: list[str]) -> bool:

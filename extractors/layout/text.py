@@ -37,7 +37,8 @@ from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
-                                     recipients_paragraphs, signature_paragraphs, wrapped_signature_cells)
+                                     recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
+                                     wrapped_signature_cells)
 from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -190,6 +191,7 @@ def header_in_order(lines: list[Line]) -> list[Line]:
 
 LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Quảng Trị, ngày 17 tháng 4 năm"
+YEAR_CUT = re.compile(r"\S\s+năm\s*$", re.I)  # a line cut before its year: "... xã Hòa Bình năm"
 
 
 # the motto's words, and a piece that can only be its end ("phúc", "Hạnh phúc", "Tự do - Hạnh phúc")
@@ -309,9 +311,11 @@ def header_wraps(lines: list[Line]) -> list[Line]:
                     moved[j] = lines[j].text.rstrip() + " " + piece.strip()
                     dropped.add(k)
             continue
-        if year and not YEAR_DUE.search(lines[head[n - 1]].text):
+        if year and not YEAR_DUE.search(lines[head[n - 1]].text) and not (
+                head[n - 1] == k - 1 and YEAR_CUT.search(lines[k - 1].text)):
             # plain pdftotext: the date's wrapped year before the date line ("Số: 12/KH-UBND" /
-            # "2026" / "Hà Giang, ngày 5 tháng 3 năm")
+            # "2026" / "Hà Giang, ngày 5 tháng 3 năm"); not a year under a line cut after "năm" (a
+            # title's: "Kế hoạch ... năm" / "2026" set in the middle, then "Căn cứ ... tháng 6 năm")
             j = next((j for j in head[n + 1:n + 3] if YEAR_DUE.search(lines[j].text)), None)
             if j is not None and j not in moved:
                 moved[j] = lines[j].text.rstrip() + " " + piece.strip()
@@ -729,6 +733,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
         text = md.setext_headings(md.inline_links(cell_lines.tables_from_cell_lines(text)))
+    else:
+        # a small table plain pdftotext wrote column after column, a column a run of lines: its rows again
+        text = cell_lines.tables_from_column_runs(text)
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
         text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
@@ -846,7 +853,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
-    blocks = recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)])
+    blocks = signature_run_paragraphs(recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)]))
     blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:

@@ -598,9 +598,17 @@ def join_cell_lines(lines: list[str]) -> str:
         if out and not STARTS_BLOCK.match(line) and not is_caps(out[-1]) and not is_caps(line) \
                 and not SENTENCE_END.search(out[-1]) and not RULE_ONLY.match(out[-1]) and not RULE_ONLY.match(line):
             out[-1] = glue(out[-1], line)
+        elif out and _OPEN_COMMA.search(out[-1]) and not is_caps(out[-1]) and _CODES_REST.match(line.strip()):
+            out[-1] = glue(out[-1], line)  # a list of codes wrapped after its comma: "- Lưu: VT," / "KGVX."
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_OPEN_COMMA = re.compile(r",\s*$")
+# the rest of a list of codes, in capitals, that ends the list ("KGVX.", "TH, KT."; a line of the header is longer
+# and ends with no stop)
+_CODES_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,7}(?:,\s*[A-ZĐ][A-ZĐ0-9]{1,7})*\s*\.?$")
 
 
 # ---------------------------------------------------------------------------

@@ -163,6 +163,11 @@ def _html_blocks(text: str) -> list:
     def lines_of(el) -> list[str]:
         for br in el.iter("br"):
             br.tail = "\n" + (br.tail or "")
+        # a cell's paragraphs are lines of their own, as Word and pandoc keep them (round R13: text_content()
+        # ran "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" and "TỔNG CỤC THỐNG KÊ" of one header cell together)
+        for par in el.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"):
+            if par is not el:
+                par.tail = "\n" + (par.tail or "")
         return [" ".join(x.split()) for x in el.text_content().split("\n") if x.strip()]
 
     def own_lines(li) -> list[str]:
