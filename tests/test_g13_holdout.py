@@ -43,3 +43,39 @@ def _statements(body: str) -> list[tuple[str, str, int]]:
 ])
 def test_a_tasks_money_in_a_sentence_of_its_own(body, expected):
     assert _statements(body) == expected
+
+
+def _activities(body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    from extractors.document import build_document
+    from extractors.fields.activities import extract_activities
+    from extractors.formats import read
+    from extractors.segment import outline
+    text = "KẾ HOẠCH\nCông tác năm 2027\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\n" + body + \
+        "\n\nIV. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị triển khai thực hiện./.\n"
+    doc = build_document(read(text.encode(), "plan.md"))
+    return [(a["code"], a["title"], a["lead_agencies"], a["partner_agencies"])
+            for a in extract_activities(doc, outline(doc))]
+
+
+# A plan whose only section after its objectives is named for the solutions ("II. GIẢI PHÁP", "II. CÁC GIẢI PHÁP CHỦ
+# YẾU") and whose items are labelled one by one ("Giải pháp 1. ... Sở X chủ trì, phối hợp với Y thực hiện."): the
+# solutions are its tasks. Not a solutions section after a section of tasks (its items stay how, not what), nor one
+# whose items are not labelled (general measures, "1. Nâng cao nhận thức ...").
+@pytest.mark.parametrize("body, expected", [
+    ("II. GIẢI PHÁP\n\nGiải pháp 1. Kiểm tra chất lượng nước sinh hoạt. Trung tâm Kiểm soát bệnh tật chủ trì, phối hợp "
+     "với Sở Xây dựng thực hiện.\n\nGiải pháp 2. Cải tạo hệ thống cấp nước. Công ty Cấp nước Hòa Sơn chủ trì thực hiện.",
+     [("1", "Kiểm tra chất lượng nước sinh hoạt", ["Trung tâm Kiểm soát bệnh tật"], ["Sở Xây dựng"]),
+      ("2", "Cải tạo hệ thống cấp nước", ["Công ty Cấp nước Hòa Sơn"], [])]),
+    ("**II. CÁC GIẢI PHÁP CHỦ YẾU**\n\nGiải pháp 1: Đào tạo nghề cho lao động nông thôn. Phòng Nội vụ chủ trì, phối hợp "
+     "với Trung tâm Giáo dục nghề nghiệp huyện thực hiện.",
+     [("1", "Đào tạo nghề cho lao động nông thôn", ["Phòng Nội vụ"], ["Trung tâm Giáo dục nghề nghiệp huyện"])]),
+    # must not: solutions after a section of tasks stay no tasks
+    ("II. NHIỆM VỤ\n\n1. Rà soát hộ nghèo. Phòng Nội vụ chủ trì thực hiện.\n\nIII. GIẢI PHÁP\n\nGiải pháp 1. Tăng cường "
+     "tuyên truyền. Phòng Văn hóa và Thông tin chủ trì thực hiện.",
+     [("1", "Rà soát hộ nghèo", ["Phòng Nội vụ"], [])]),
+    # must not: a solutions section whose items are not labelled one by one
+    ("II. GIẢI PHÁP\n\n1. Nâng cao nhận thức của người dân về bảo vệ môi trường.\n\n2. Tăng cường kiểm tra, giám sát.",
+     []),
+])
+def test_labelled_solutions_are_the_tasks(body, expected):
+    assert _activities(body) == expected
