@@ -79,3 +79,36 @@ def _activities(body: str) -> list[tuple[str, str, list[str], list[str]]]:
 ])
 def test_labelled_solutions_are_the_tasks(body, expected):
     assert _activities(body) == expected
+
+
+def _bases(line: str) -> list[tuple[str | None, str | None]]:
+    from extractors.document import build_document
+    from extractors.fields.header import extract_header
+    from extractors.fields.legal_bases import extract_legal_bases
+    from extractors.formats import read
+    text = "ỦY BAN NHÂN DÂN\n\nTỈNH LAM HÀ\n\nSố: 31/KH-UBND\n\nLam Hà, ngày 9 tháng 8 năm 2026\n\nKẾ HOẠCH\n\n" \
+        "Công tác năm 2027\n\n" + line + \
+        "\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n"
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [(b["issuer"], b["title"]) for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
+
+
+# A council's or a committee's act whose title opens on what it decides, a verb the issuer runs into: "của Hội đồng
+# nhân dân tỉnh X điều chỉnh kế hoạch đầu tư công ...", "... thông qua Đề án ...", "... phân bổ vốn ...", "... thành
+# lập Ban Chỉ đạo ...". The issuer ends before the verb. Not a name whose own words are lower case ("Ủy ban An toàn
+# giao thông quốc gia", "Ban Chỉ đạo phòng, chống thiên tai tỉnh").
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ Nghị quyết số 27/2026/NQ-HĐND ngày 14 tháng 7 năm 2026 của Hội đồng nhân dân tỉnh Lam Hà điều chỉnh kế "
+     "hoạch tài chính 05 năm giai đoạn 2026 - 2030;",
+     [("Hội đồng nhân dân tỉnh Lam Hà", "Điều chỉnh kế hoạch tài chính 05 năm giai đoạn 2026 - 2030")]),
+    ("Căn cứ Nghị quyết số 08/NQ-HĐND ngày 02/3/2026 của HĐND huyện Tân Lạc Bắc thông qua Đề án phát triển chăn nuôi;",
+     [("Hội đồng nhân dân huyện Tân Lạc Bắc", "Thông qua Đề án phát triển chăn nuôi")]),
+    ("Căn cứ Quyết định số 412/QĐ-UBND ngày 05/02/2026 của Ủy ban nhân dân tỉnh Lam Hà phân bổ vốn sự nghiệp năm 2026;",
+     [("Ủy ban nhân dân tỉnh Lam Hà", "Phân bổ vốn sự nghiệp năm 2026")]),
+    # must not: a body's own lower-case words stay in its name
+    ("Căn cứ Công văn số 95/UBATGTQG ngày 10/01/2026 của Ủy ban An toàn giao thông quốc gia về bảo đảm trật tự an toàn "
+     "giao thông;",
+     [("Ủy ban An toàn giao thông quốc gia", "Bảo đảm trật tự an toàn giao thông")]),
+])
+def test_a_basis_issuer_ends_before_the_verb_its_title_opens_on(line, expected):
+    assert _bases(line) == expected

@@ -52,7 +52,10 @@ LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
 _BODY = r"(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận|Đoàn Chủ tịch)"
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|hợp nhất|"
-                        r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
+                        r"đề nghị|đề xuất|xin ý kiến|báo cáo|"
+                        # (what a council or a committee decides, as the title's first word: "của Hội đồng nhân dân
+                        # tỉnh X điều chỉnh kế hoạch ...", "thông qua Đề án ...", "phân bổ vốn ...", "thành lập Ban ...")
+                        r"điều chỉnh|thông qua|phân bổ|thành lập|công bố|phê chuẩn)\s+"
                         # (an amending act's verbs before their comma: "của Chính phủ sửa đổi, bổ sung ...")
                         r"|\s+(?:sửa đổi|bổ sung)(?=\s*,)"
                         # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
