@@ -112,3 +112,28 @@ def _bases(line: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_a_basis_issuer_ends_before_the_verb_its_title_opens_on(line, expected):
     assert _bases(line) == expected
+
+
+def _recipients(tail: str) -> list[str]:
+    from extractors.document import build_document
+    from extractors.fields.header import extract_recipients
+    from extractors.formats import read
+    text = "ỦY BAN NHÂN DÂN\n\nTỈNH LAM HÀ\n\nSố: 31/KH-UBND\n\nLam Hà, ngày 9 tháng 8 năm 2026\n\nKẾ HOẠCH\n\n" \
+        "Công tác năm 2027\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch./.\n\nNơi nhận:\n\n- Sở Tài chính;\n\n" + tail
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [r["text"] for r in extract_recipients(doc)]
+
+
+# An annex after the signature opened by a one-word heading ("Biểu", "Phụ lục", "Bảng", "Mẫu") is not the archive
+# line's drafter wrapped onto a line of its own ("- Lưu: VT, NC." / "Châu", as before).
+@pytest.mark.parametrize("tail, expected", [
+    ("- Lưu: VT, TH.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nLý Văn Sáu\n\nBiểu\n\nDỰ TOÁN KINH PHÍ\n",
+     ["Sở Tài chính", "Lưu: VT, TH"]),
+    ("- Lưu: VT, KT.\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nHồ Thị Mai\n\nBảng\n\nPHÂN CÔNG NHIỆM VỤ\n",
+     ["Sở Tài chính", "Lưu: VT, KT"]),
+    # must not: the drafter's name on the line after the archive's, as before
+    ("- Lưu: VT, NC.\n\nChâu\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nLý Văn Sáu\n",
+     ["Sở Tài chính", "Lưu: VT, NC.Châu"]),
+])
+def test_an_annex_heading_after_the_signature_is_no_recipient(tail, expected):
+    assert _recipients(tail) == expected
