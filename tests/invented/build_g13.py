@@ -36,6 +36,21 @@ sentence names the year). The older conventions (spaces between thousands, "tỉ
 two-row merged "Biểu" header, "Nhiệm vụ 1:"/"Nội dung 1:" tasks, letter tasks with the lead last and the "Đề nghị ..."
 responsibilities were read at first.
 
+After this round's first four rules (tests/test_g13_holdout.py): the 8 documents 314/314/314.
+
+The second batch (golds written by hand before their first extraction too):
+
+- a special zone's (đặc khu) Kế hoạch of 2025 after the two-level reform in Word ("ỦY BAN NHÂN DÂN / ĐẶC KHU ..."): the
+  Quốc hội's resolution on the provinces' reorganization as a basis, letter tasks "a) ... Giao Phòng X chủ trì, phối
+  hợp với Y thực hiện." under numbered groups, money "2.5 tỷ đồng" with its parts in "tr.đ", a request "Đề nghị Ủy ban
+  Mặt trận Tổ quốc Việt Nam đặc khu và các đoàn thể ..." (.docx);
+- a district's Kế hoạch of 2008 scraped to Markdown: "UỶ BAN NHÂN DÂN HUYỆN", "Căn cứ Luật Tổ chức HĐND và UBND ngày
+  26/11/2003", a Quyết định of the Bộ Kế hoạch và Đầu tư, tasks "Nội dung 1:", money in "tr.đồng" and "Biểu số 01" after
+  the signature, a pipe table whose second row splits each year by source ("ĐVT: Tr.đồng") (.md).
+
+First pass of the second batch (its 2 documents alone): micro 84/84/84, on the base code as on this round's (these
+conventions were read at first).
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g13 OUTDIR` writes
 every file.
 """
@@ -468,6 +483,130 @@ def stnmt_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# Second batch.
+# 9. A special zone's (đặc khu) plan of 2025 after the two-level reform, in Word: a Quốc hội resolution on the
+#    reorganization as a basis, tasks as letter items under numbered groups with "Giao ... chủ trì" closing each, a
+#    Chủ tịch of the commune-level bodies responsible, money with a dot decimal in "tỷ đồng" and "tr.đ" in one sentence.
+
+SPECIAL = "g13_dk-conlau_19-kh-ubnd_2025_dac-khu-chu-cai-giao.docx"
+SPECIAL_BODY = [
+    ("i", "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;"),
+    ("i", "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội về việc sắp xếp đơn vị hành chính "
+          "cấp tỉnh;"),
+    ("i", "Thực hiện Kế hoạch số 77/KH-UBND ngày 10 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh Thanh Phong về phát triển "
+          "du lịch biển đảo;"),
+    ("p", "Ủy ban nhân dân đặc khu Cồn Lau ban hành Kế hoạch như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("p", "1. Đến năm 2026, lượng khách du lịch đến đặc khu tăng 20% so với năm 2024."),
+    ("p", "2. 100% cơ sở lưu trú du lịch được kiểm tra về phòng cháy, chữa cháy."),
+    ("h", "II. NHIỆM VỤ"),
+    ("h", "1. Phát triển sản phẩm du lịch"),
+    ("p", "a) Xây dựng tuyến du lịch sinh thái rừng ngập mặn. Giao Phòng Kinh tế chủ trì, phối hợp với Ban Quản lý "
+          "Khu bảo tồn biển Cồn Lau thực hiện."),
+    ("p", "b) Tổ chức Lễ hội biển Cồn Lau hằng năm. Giao Phòng Văn hóa - Xã hội chủ trì thực hiện."),
+    ("h", "2. Bảo đảm an ninh, an toàn cho du khách"),
+    ("p", "a) Kiểm tra phòng cháy, chữa cháy tại cơ sở lưu trú. Giao Công an đặc khu chủ trì, phối hợp với Phòng Kinh "
+          "tế thực hiện."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí thực hiện là 2.5 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 1.800 tr.đ, ngân sách đặc khu 700 "
+          "tr.đ."),
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Phòng Kinh tế: là cơ quan thường trực, tham mưu Chủ tịch Ủy ban nhân dân đặc khu theo dõi, đôn đốc thực "
+          "hiện."),
+    ("p", "2. Công an đặc khu: bảo đảm an ninh, trật tự tại các điểm du lịch."),
+    ("p", "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu và các đoàn thể vận động nhân dân tham gia làm du lịch "
+          "cộng đồng./."),
+]
+
+
+def special_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "ĐẶC KHU CỒN LAU", "-------", "Số: 19/KH-UBND"],
+            [*MOTTO, "Cồn Lau, ngày 28 tháng 8 năm 2025"], bold=(2, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Phát triển du lịch đặc khu Cồn Lau giai đoạn 2025 - 2026", bold=True, center=True)
+    _body(doc, SPECIAL_BODY)
+    closing(doc, ["- UBND tỉnh Thanh Phong (b/c);", "- Sở Văn hóa, Thể thao và Du lịch;", "- TT Đảng ủy, TT HĐND đặc khu;",
+                  "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Trần Hải Đăng"])
+    return _save(doc)
+
+
+# 10. A district's plan of 2008 scraped to Markdown: "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003", a Quyết định
+#     of the Bộ Kế hoạch và Đầu tư, tasks "Nội dung 1:" whose lead is named in a sentence after the task, money in
+#     "tr.đồng" in prose with "Biểu số 01" after the signature: a two-row header (years over sources) in a pipe table.
+
+OLDMD = "g13_huyen-namkhe_45-kh-ubnd_2008_bieu-so-01-hai-dong.md"
+OLDMD_TEXT = """\
+**UỶ BAN NHÂN DÂN HUYỆN NAM KHÊ**
+
+Số: 45/KH-UBND
+
+**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+*Nam Khê, ngày 21 tháng 3 năm 2008*
+
+**KẾ HOẠCH**
+
+**Kiên cố hoá kênh mương nội đồng huyện Nam Khê giai đoạn 2008 - 2009**
+
+*Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;*
+
+*Căn cứ Quyết định số 1150/QĐ-BKH ngày 15/10/2007 của Bộ Kế hoạch và Đầu tư về việc giao chỉ tiêu kế hoạch vốn năm 2008;*
+
+UBND huyện xây dựng Kế hoạch như sau:
+
+**I. MỤC TIÊU**
+
+- Đến năm 2009, kiên cố hoá 60% chiều dài kênh mương nội đồng;
+- 100% hợp tác xã nông nghiệp có tổ quản lý thuỷ nông.
+
+**II. NỘI DUNG**
+
+Nội dung 1: Kiên cố hoá kênh mương loại III. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với UBND các xã thực hiện.
+
+Nội dung 2: Thành lập tổ quản lý thuỷ nông tại các hợp tác xã. Phòng Tài chính - Kế hoạch chủ trì thực hiện.
+
+**III. KINH PHÍ**
+
+Tổng kinh phí thực hiện: 4.400 tr.đồng, trong đó: ngân sách Trung ương 3.000 tr.đồng, ngân sách huyện 1.400 tr.đồng (chi tiết tại Biểu số 01).
+
+**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Nông nghiệp và Phát triển nông thôn: là cơ quan thường trực, hướng dẫn các xã thực hiện.
+
+2. Phòng Tài chính - Kế hoạch: tham mưu bố trí vốn.
+
+3. UBND các xã: vận động nhân dân đóng góp./.
+
+**Nơi nhận:**
+\\- UBND tỉnh (b/c);
+\\- TT Huyện uỷ, TT HĐND huyện;
+\\- UBND các xã;
+\\- Lưu: VT.
+
+**TM. UỶ BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Phạm Văn Lộc**
+
+**Biểu số 01**
+
+**KINH PHÍ KIÊN CỐ HOÁ KÊNH MƯƠNG GIAI ĐOẠN 2008 - 2009**
+
+*ĐVT: Tr.đồng*
+
+| TT | Nội dung | Tổng số | Năm 2008 | | Năm 2009 | |
+|---|---|---|---|---|---|---|
+| | | | NSTW | NS huyện | NSTW | NS huyện |
+| 1 | Kiên cố hoá kênh mương loại III | 4.300 | 1.500 | 600 | 1.500 | 700 |
+| 2 | Thành lập tổ quản lý thuỷ nông | 100 | | 50 | | 50 |
+| | **Tổng cộng** | **4.400** | **1.500** | **650** | **1.500** | **750** |
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -479,6 +618,14 @@ def main(out: str) -> None:
     (folder / SKHCN).write_bytes(_pdf(skhcn_plan(), SKHCN))
     (folder / MERGED).write_text(MERGED_MD_TEXT, encoding="utf-8")
     (folder / STNMT).write_bytes(stnmt_plan())
+    main2(out)
+
+
+def main2(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SPECIAL).write_bytes(special_plan())
+    (folder / OLDMD).write_text(OLDMD_TEXT, encoding="utf-8")
 
 
 if __name__ == "__main__":
