@@ -45,6 +45,27 @@ def test_a_tasks_money_in_a_sentence_of_its_own(body, expected):
     assert _statements(body) == expected
 
 
+# The same task's money written other ways: after the item's own number ("2. Nội dung 2: N (...)"), after the money's
+# word ("Kinh phí thực hiện Nhiệm vụ 1: N; Nhiệm vụ 2: M"), with the task's name in brackets ("Hoạt động 3 (Tập huấn):
+# N"), or as parts a sum lists by their tasks' labels ("Tổng kinh phí N, trong đó: Giải pháp 1: A; Giải pháp 2: B"):
+# each the task's code. Not a sum in the sentence after the task's ("Nhiệm vụ 1: N. Tổng kinh phí của Kế hoạch là M").
+@pytest.mark.parametrize("body, expected", [
+    ("2. Nội dung 2: 390 triệu đồng (ngân sách huyện 240 triệu đồng, xã hội hóa 150 triệu đồng).",
+     [("2", "total", 390_000_000), ("2", "local", 240_000_000), ("2", "mobilized", 150_000_000)]),
+    ("Kinh phí thực hiện Nhiệm vụ 1: 175 triệu đồng; Nhiệm vụ 2: 60 triệu đồng.",
+     [("1", "total", 175_000_000), ("2", "total", 60_000_000)]),
+    ("Hoạt động 3 (Tập huấn cán bộ thôn): 84 triệu đồng.", [("3", "total", 84_000_000)]),
+    ("Tổng kinh phí 1.130 triệu đồng, trong đó: Giải pháp 1: 730 triệu đồng; Giải pháp 2: 400 triệu đồng.",
+     [("total", "total", 1_130_000_000), ("1", "total", 730_000_000), ("2", "total", 400_000_000)]),
+    # must not: the plan's sum in the sentence after the task's
+    ("Nhiệm vụ 1: 215 triệu đồng. Tổng kinh phí của Kế hoạch là 640 triệu đồng, trong đó ngân sách huyện 400 triệu "
+     "đồng.",
+     [("1", "total", 215_000_000), ("total", "total", 640_000_000), ("total", "local", 400_000_000)]),
+])
+def test_a_tasks_money_written_other_ways(body, expected):
+    assert _statements(body) == expected
+
+
 def _activities(body: str) -> list[tuple[str, str, list[str], list[str]]]:
     from extractors.document import build_document
     from extractors.fields.activities import extract_activities
