@@ -158,3 +158,22 @@ def _recipients(tail: str) -> list[str]:
 ])
 def test_an_annex_heading_after_the_signature_is_no_recipient(tail, expected):
     assert _recipients(tail) == expected
+
+
+# A task's lead named after a bare label in the task's own paragraph, after its title's sentence: "Nội dung 1: Rà soát
+# đối tượng. Thực hiện: Phòng Văn hóa - Xã hội.", "2. Tập huấn. Trách nhiệm thực hiện: UBND các xã." (as "Đơn vị thực
+# hiện:" and "Chủ trì:" were read). Not a time after the label ("Thực hiện: Quý III/2026", "Thực hiện: Thường xuyên").
+@pytest.mark.parametrize("body, expected", [
+    ("II. NỘI DUNG\n\nNội dung 1: Lập danh sách hộ cận nghèo. Thực hiện: Phòng Nội vụ xã Tân Hòa.\n\nNội dung 2: Cấp "
+     "thẻ bảo hiểm y tế. Thực hiện: Bảo hiểm xã hội khu vực IV, phối hợp với Trạm Y tế xã.",
+     [("1", "Lập danh sách hộ cận nghèo", ["Phòng Nội vụ xã Tân Hòa"], []),
+      ("2", "Cấp thẻ bảo hiểm y tế", ["Bảo hiểm xã hội khu vực IV"], ["Trạm Y tế xã"])]),
+    ("II. NHIỆM VỤ\n\n1. Tập huấn kỹ năng số. Trách nhiệm thực hiện: Ủy ban nhân dân các phường.",
+     [("1", "Tập huấn kỹ năng số", ["Ủy ban nhân dân các phường"], [])]),
+    # must not: a time after the label
+    ("II. NỘI DUNG\n\nNội dung 1: Lập danh sách hộ cận nghèo. Thực hiện: Quý II/2027.\n\nNội dung 2: Cấp thẻ. Thực "
+     "hiện: Thường xuyên.",
+     [("1", "Lập danh sách hộ cận nghèo. Thực hiện: Quý II/2027", [], []), ("2", "Cấp thẻ. Thực hiện: Thường xuyên", [], [])]),
+])
+def test_a_bare_performer_label_after_the_tasks_sentence(body, expected):
+    assert _activities(body) == expected

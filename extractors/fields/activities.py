@@ -585,7 +585,10 @@ def _page_wrap(block, nxt) -> bool:
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
 # (after a sentence's end the label may be bare: "... rừng nghèo kiệt. Chủ trì: Chi cục Kiểm lâm; phối hợp: ...")
 INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
-                               r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S))(\S.*)$")
+                               r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S)"
+                               # (the bare "Thực hiện:" when an agency follows it, not a time: "Thực hiện: Quý III")
+                               r"|[.;]\s+(?=(?:Thực hiện|Trách nhiệm thực hiện)\s*:\s*(?:" + AGENCY_AT_START.pattern[1:]
+                               + r")))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
