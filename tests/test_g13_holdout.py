@@ -135,6 +135,23 @@ def test_a_basis_issuer_ends_before_the_verb_its_title_opens_on(line, expected):
     assert _bases(line) == expected
 
 
+# "về việc" as older letters abbreviate it, "V/v" (or "v/v"), after the issuer: "của UBND tỉnh V/v triển khai ...". The
+# issuer ends before it; the title is what follows.
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ Công văn số 845/UBND-VX ngày 18/5/2011 của UBND tỉnh Lam Hà V/v hướng dẫn tổ chức Tháng hành động vì trẻ "
+     "em;",
+     [("Ủy ban nhân dân tỉnh Lam Hà", "Hướng dẫn tổ chức Tháng hành động vì trẻ em")]),
+    ("Căn cứ Công văn số 207/SNN-KH ngày 02/4/2012 của Sở Nông nghiệp và Phát triển nông thôn v/v xây dựng kế hoạch "
+     "năm 2013;",
+     [("Sở Nông nghiệp và Phát triển nông thôn", "Xây dựng kế hoạch năm 2013")]),
+    # must not: "về việc" written out, as before
+    ("Căn cứ Công văn số 312/UBND-KT ngày 05/3/2012 của UBND tỉnh Lam Hà về việc lập kế hoạch vốn;",
+     [("Ủy ban nhân dân tỉnh Lam Hà", "Lập kế hoạch vốn")]),
+])
+def test_an_abbreviated_ve_viec_ends_the_issuer(line, expected):
+    assert _bases(line) == expected
+
+
 def _recipients(tail: str) -> list[str]:
     from extractors.document import build_document
     from extractors.fields.header import extract_recipients
