@@ -191,10 +191,13 @@ def _chapter_sections(node: Node) -> list[Node]:
     return [] if any(g.kind in ("arabic", "letter") for c in romans for g in c.children) else romans
 
 
-def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False) -> list[Node]:
+def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False,
+                     doc: Document | None = None) -> list[Node]:
     """The sections that hold the plan's tasks: Roman sections (or Parts without Roman
     sections under them) whose heading names tasks; else those between the objectives and
-    the solutions; and numbered sub-sections that name tasks under other headings ("I. MỤC
+    the solutions, or, when none is between them, a section named only for the solutions
+    whose items are labelled one by one ("II. GIẢI PHÁP" over "Giải pháp 1. ...", `doc`
+    given); and numbered sub-sections that name tasks under other headings ("I. MỤC
     TIÊU, NHIỆM VỤ" over "2. Nhiệm vụ" over "2.1. ...")."""
     tops = [n for n in nodes if n.kind == "roman"
             or (n.kind == "part" and (not any(c.kind == "roman" for c in n.children) or _chapter_sections(n)))]
@@ -212,6 +215,8 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
         seen_objectives = False
         for n in tops:
             if AFTER_TASKS.search(n.heading, ocr) and seen_objectives:
+                if not chosen and doc is not None and SOLUTIONS_ONLY.match(n.heading.strip()) and _labelled_items(doc, n):
+                    chosen.append(n)  # "II. GIẢI PHÁP" over "Giải pháp 1. ...", "Giải pháp 2. ...": the plan's tasks
                 break
             if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
                 seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
@@ -228,6 +233,12 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False)
                and not any(id(a) in inside or ORGANIZATION.search(a.heading, ocr) or PAST.search(a.heading, ocr)
                            or BUDGET_NODE.match(a.heading) for a in _ancestors(n))]
     return sorted(chosen, key=lambda n: n.block.index)
+
+
+def _labelled_items(doc: Document, node: Node) -> bool:
+    """Whether a section holds items labelled one by one: "Giải pháp 1. ...", "Nhiệm vụ 2: ..."."""
+    return any(b.kind != "table" and TITLE_PREFIX.match(b.text.lstrip(" *-"))
+               for b in doc.blocks[node.block.index + 1: node.end_index])
 
 
 def _descendants(node: Node) -> list[Node]:
@@ -286,7 +297,7 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
     skip = _templates(doc)
     assigned = {id(n) for group in agency_groups(nodes) for n in group}  # responsibilities, not tasks
     out = []
-    sections = content_sections(nodes, ocr, _is_report(doc, nodes))
+    sections = content_sections(nodes, ocr, _is_report(doc, nodes), doc)
     for section in sections + _chunk_sections(doc, nodes, ocr):
         if any(section.block.index in r for r in skip):
             continue
@@ -574,7 +585,10 @@ def _page_wrap(block, nxt) -> bool:
 # a labelled field after the task on its line: ". Đơn vị thực hiện: X", " - Cơ quan chủ trì: X"
 # (after a sentence's end the label may be bare: "... rừng nghèo kiệt. Chủ trì: Chi cục Kiểm lâm; phối hợp: ...")
 INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
-                               r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S))(\S.*)$")
+                               r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S)"
+                               # (the bare "Thực hiện:" when an agency follows it, not a time: "Thực hiện: Quý III")
+                               r"|[.;]\s+(?=(?:Thực hiện|Trách nhiệm thực hiện)\s*:\s*(?:" + AGENCY_AT_START.pattern[1:]
+                               + r")))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"

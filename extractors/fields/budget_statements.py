@@ -161,6 +161,17 @@ DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 # too: "Phân bổ ... cho các huyện, tổng số vốn N, cụ thể như sau:")
 WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
                         r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
+# a sentence opened by a numbered task's label, "Nhiệm vụ 1: 450 triệu đồng, trong đó ...", "- Nội dung 2: ...",
+# "Giải pháp 3. ...", "Hoạt động 2.1: ...": its sums are that task's (the code as the task is numbered); not "Nhiệm vụ
+# trọng tâm: ..." (no number), nor a year ("Nhiệm vụ năm 2025: ...")
+TASK_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+# (after an item's own number, or the money's word: "1. Nhiệm vụ 1: N", "Kinh phí thực hiện Nhiệm vụ 1: N"; with the
+# task's name in brackets: "Nhiệm vụ 1 (Kiện toàn bộ máy): N")
+_TASK_LABEL = r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)\s+(\d{1,2}(?:\.\d{1,2})*)(?:\s*\([^()]{1,80}\))?\s*[:.](?!\d)"
+TASK_SENTENCE = re.compile(r"^[-+•*\s]*(?:(?:\d{1,2}|[a-zđ])[.)]\s+)?(?:(?:Tổng\s+)?[Kk]inh phí(?:\s+thực hiện)?\s+)?"
+                           + _TASK_LABEL)
+# a part a sum's list names by its task's label ("..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"): the task's code
+TASK_SCOPE = re.compile(r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)\s+(\d{1,2}(?:\.\d{1,2})*)")
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"
 # (a comma inside the name, before a word in small letters, is the name's own list: "Đề án kiên cố hóa trường, lớp
@@ -877,6 +888,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         unit_start = len(out)
         before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
         rate_label = None  # the label of a rate just dropped, which its computation's result takes
+        task = TASK_SENTENCE.match(text)
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = without_foreign_worth(text[prev_end: money.start])  # ("2,5 triệu USD (tương đương " N)
@@ -902,11 +914,19 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 continue
             dropped = False
             if SENTENCE_BREAK.search(label):
+                if k and task:
+                    # the task's sentence has ended (not at its own number's dot: "1. Nhiệm vụ 1: N"): the sums after
+                    # it are no parts of the task's ("Nhiệm vụ 1: N. Tổng kinh phí của Kế hoạch là M")
+                    task = first = None
                 staged = own_line = None
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
                                                    own_line)
+            if task and scope == "total":
+                scope = task.group(1)  # "Nhiệm vụ 1: N, trong đó ...": the task's sum and its parts
+            elif tm := TASK_SCOPE.fullmatch(scope):
+                scope = tm.group(1)  # "..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"
             if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
                 scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
             if stage == "cùng kỳ":
@@ -1173,7 +1193,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
             return _capital(name), source_of(nm.group(1)), None, None
     read = read_label(clause)
     part_of = whole or first or (inherited if bullet else None)
-    if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")):
+    if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")
+                        or TASK_CODE.fullmatch(part_of.scope)):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
     tidy = _tidy(clause)
     purpose = _purpose(clause, trailing)

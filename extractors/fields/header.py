@@ -1524,7 +1524,8 @@ def extract_recipients(doc: Document) -> list[dict]:
             value = re.sub(r"\s*[;.,]+\s*$", "", RECIPIENT_NOTE.sub(" ", strip_bullet(last_raw)).strip()).strip()
             out[-1] = {"text": value, "span": {"start": out[-1]["span"]["start"], "end": block_span(b)["end"]}}
             continue
-        if out and _archive_line(last_raw) and ARCHIVE_TAIL.match(text.strip()):
+        if out and _archive_line(last_raw) and ARCHIVE_TAIL.match(text.strip()) and not NOT_NAME.match(text.strip()):
+            # (not an annex's heading after the signature: "Biểu", "Phụ lục", "Bảng", "Mẫu")
             # "- Lưu: VT, NC." / "Châu": the drafter's name the archive line wrapped onto the next line
             tail = text.strip()
             if tail[:1] == "(":  # "Lưu: VT, Vụ KH ." / "(Hiển)" -> "Lưu: VT, Vụ KH (Hiển)"

@@ -52,7 +52,12 @@ LIST_GAP = re.compile(r"(?:[;,]\s*(?:và\s+)?|\bvà\s+)$")
 # "báo cáo"; lowercase only, as every word here: "Bộ Ngoại giao", "Ban Chỉ đạo" keep theirs)
 _BODY = r"(?:Ban|Bộ|Ủy ban|UBND|Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Hội đồng|HĐND|Mặt trận|Đoàn Chủ tịch)"
 ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện|sửa đổi|hợp nhất|"
-                        r"đề nghị|đề xuất|xin ý kiến|báo cáo)\s+"
+                        r"đề nghị|đề xuất|xin ý kiến|báo cáo|"
+                        # (what a council or a committee decides, as the title's first word: "của Hội đồng nhân dân
+                        # tỉnh X điều chỉnh kế hoạch ...", "thông qua Đề án ...", "phân bổ vốn ...", "thành lập Ban ...")
+                        r"điều chỉnh|thông qua|phân bổ|thành lập|công bố|phê chuẩn|"
+                        # ("về việc" as older letters abbreviate it: "của UBND tỉnh V/v triển khai ...")
+                        r"[Vv]/[Vv])\s+"
                         # (an amending act's verbs before their comma: "của Chính phủ sửa đổi, bổ sung ...")
                         r"|\s+(?:sửa đổi|bổ sung)(?=\s*,)"
                         # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
@@ -407,7 +412,7 @@ def _title(rest: str) -> str | None:
     rest = AND_BEFORE.sub("", rest)  # "... về phát triển du lịch và" + a sibling basis
     if re.fullmatch(r"\s*(?:được\s+)?ban hành kèm theo\W*", rest, re.I):
         return None  # "Đề án số 04 ban hành kèm theo": no title of its own
-    t = re.sub(r"^[\s,]*(?:về việc|về)\s+", "", rest).strip()
+    t = re.sub(r"^[\s,]*(?:về việc|về|[Vv]/[Vv])\s+", "", rest).strip()
     t = re.split(r"\s*;\s*", t)[0]
     t = SENTENCE_STOP.split(t)[0]
     t = AMENDED_END.sub("", t)  # "..., đã được sửa đổi, bổ sung tại" + the amending document, a basis of its own
