@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 
 HEADINGS = 2  # column headings after the ordinal's at least
 MAX_HEADINGS = 12
@@ -76,7 +76,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
             # the row ends at the next row's number, or, the last row, at a blank line, a total or the end
             nxt = next((j for j in range(k + width, min(len(lines), k + 2 * width) + 1)
                         if j == len(lines) or lines[j].strip().rstrip(".") == str(n + 1)
-                        or not lines[j].strip() or _TOTAL_LABEL.match(lines[j].strip())), None)
+                        or not lines[j].strip() or TOTAL_LABEL.match(lines[j].strip())), None)
             listed = _row_cells(lines, k, nxt, width) if nxt is not None else None
             if listed is not None:
                 cells, step = listed, nxt - k
@@ -120,7 +120,7 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
         k += width
     if len(rows) - 1 < MIN_ROWS:
         return None
-    if k < len(lines) and _TOTAL_LABEL.match(lines[k].strip()) and k + width <= len(lines):
+    if k < len(lines) and TOTAL_LABEL.match(lines[k].strip()) and k + width <= len(lines):
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip() if k + width < len(lines) else ""
         if all(_AMOUNT.match(c) for c in cells[1:]) and not _AMOUNT.match(after):
@@ -130,7 +130,6 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
 
 
 # the total row under the numbered rows, its code cell empty, so no line: "Tổng cộng" / "900" / "280" / ...
-_TOTAL_LABEL = re.compile(r"(?i)^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?$")
 _AMOUNT = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
 
 
@@ -139,7 +138,7 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]]) -> tuple[int, li
     after the label, or one amount for the last column when only it holds amounts), or None.
     Its amounts must end the table: a blank line, a line that is no amount or the text's end after them."""
     width = len(rows[0])
-    if k >= len(lines) or not _TOTAL_LABEL.match(lines[k].strip()):
+    if k >= len(lines) or not TOTAL_LABEL.match(lines[k].strip()):
         return None
     amounts = []
     end = k + 1

@@ -25,6 +25,10 @@ LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nh
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
                        r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
 PARTNER_HEAD = re.compile(r"phoi hop")
+# a total row's whole label: "Tổng cộng", "Cộng", "TỔNG SỐ", "Tổng cộng (I+II)", "Tổng cộng:", "Tổng" over "cộng" in a
+# text table's cell (not "Tổng mức vay")
+TOTAL_LABEL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*"
+                         r"(?:\([^()]{0,20}\))?\s*:?$", re.I)
 # a group's code in a task table: "IV", "XII.", "B", "A)" (the tasks under it are "1", "2.3")
 GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")
 # a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"

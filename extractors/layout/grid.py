@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 
@@ -885,8 +885,6 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     return Table(start, blocks[-1][1] - 1, grid)
 
 
-# a total row's label in a text table, alone in its cell or its first line: "Tổng cộng", "Tổng" (over "cộng"), "Cộng"
-TOTAL_LABEL = re.compile(r"(?i)^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)$")
 AMOUNT_HEADING = re.compile(r"(?i)^(?:kinh phí|dự toán|số tiền|tổng kinh phí)")
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from extractors.document import Block, Document
 from extractors.fields.budget_statements import source_of
 from extractors.fields.common import is_upper
-from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ordinal_column
+from extractors.layout.cells import CODE_HEAD, GROUP_CODE, TOTAL_LABEL, ordinal_column
 from normalizers.money import table_unit
 from normalizers.numbers import parse_number
 
@@ -716,9 +716,6 @@ def _is_label(text: str) -> bool:
             and not CODE_HEAD.match(text))
 
 
-# a total row's whole label: "Tổng cộng", "Cộng", "TỔNG SỐ", "Tổng cộng (I+II)" (not "Tổng mức vay")
-TOTAL_LABEL = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*(?:\([^()]{0,20}\))?\s*:?$",
-                         re.I)
 
 
 def _total_rows_coded(cells: list, width: int) -> list:
