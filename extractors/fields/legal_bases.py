@@ -11,10 +11,11 @@ paragraph, follows a ";", follows "bởi" (a law amended by another), or is join
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, span, strip_bullet, strip_footnote
+from extractors.fields.common import BULLET, looks_like_ocr, span, strip_bullet, strip_footnote
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, canonical
@@ -295,7 +296,34 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
                 own["title"] = own["title"] or next_["title"]
         bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
         bases += _dated(block, [(c[0], c[1]) for c in cites])
-    return _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+    bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+    if looks_like_ocr(doc):
+        for b in bases:
+            b["issued_date"] = year_told_by_number(b["issued_date"], b["number"])
+    return bases
+
+
+# A number that carries its year ("31/2018/QH14", "109/2018/NĐ-CP", "15/2023/TT-BTC") was issued that year. In an
+# OCR reading, a date whose year is that year with one digit misread ("năm 2016" for 2018, "2013" for 2018: the
+# pairs OCR confuses) takes the number's year; a year next to it ("ngày 28/12/2023" for "01/2024/NQ-HĐND": a
+# document signed at a year's turn) and any other difference stay as read.
+NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+OCR_DIGIT_PAIRS = {frozenset(p) for p in ("68", "38", "56", "08", "06", "17", "58", "98", "49", "39", "02")}
+
+
+def year_told_by_number(issued: str | None, number: str | None) -> str | None:
+    """The date `issued` ("2016-06-20") with the year `number` carries where OCR misread one digit of it (see above)."""
+    m = NUMBER_YEAR.search(number or "")
+    if not issued or not m or issued[:4] == m.group(1) or abs(int(issued[:4]) - int(m.group(1))) == 1:
+        return issued
+    differ = [frozenset((a, b)) for a, b in zip(issued[:4], m.group(1)) if a != b]
+    if len(differ) != 1 or differ[0] not in OCR_DIGIT_PAIRS:
+        return issued
+    fixed = m.group(1) + issued[4:]
+    try:
+        return datetime.date.fromisoformat(fixed).isoformat()
+    except ValueError:  # 29 February in a year that has none
+        return issued
 
 
 # a preamble that tells its basis's story: "Ngày 18 tháng 3 năm 2026, Ban Chấp hành Đảng bộ tỉnh ban hành
