@@ -146,3 +146,19 @@ def test_people_contribution_heading(cell, repaired):
 def test_glued_capitals_told_by_page(lines, repaired):
     from extractors.formats.vi_syllable import repair_glued_told_by_page
     assert repair_glued_told_by_page(lines)[0] == repaired
+
+
+# A place and date line's comma read as a quote glued to "ngày" ('Kim Sơn "ngày 12 tháng 3 năm 2025', under an
+# archive's receipt stamp): the place, the date and the title lost.
+@pytest.mark.parametrize("words, repaired", [
+    ('Kim Sơn "ngày 12 tháng 3 năm 2025', "Kim Sơn, ngày 12 tháng 3 năm 2025"),
+    ("Lạc Dương “ngày 5 tháng 11 năm 2026", "Lạc Dương, ngày 5 tháng 11 năm 2026"),
+    ("Vĩnh Tây 'ngày 30 tháng 4 năm 2024", "Vĩnh Tây, ngày 30 tháng 4 năm 2024"),
+    # must not
+    ("Kim Sơn, ngày 12 tháng 3 năm 2025", "Kim Sơn, ngày 12 tháng 3 năm 2025"),
+    ('tổ chức "ngày 12 tháng 3"', 'tổ chức "ngày 12 tháng 3"'),              # no place before it
+    ('Hưởng ứng "ngày hội đại đoàn kết"', 'Hưởng ứng "ngày hội đại đoàn kết"'),  # no day's number
+    ('Sơn; "ngày 12', 'Sơn; "ngày 12'),                                        # a sign before it
+])
+def test_date_comma_read_as_quote(words, repaired):
+    assert " ".join(ocr.repair_date_comma(words.split())) == repaired

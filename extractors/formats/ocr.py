@@ -1980,7 +1980,25 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words))))
+    return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
+
+
+# A place and date line's comma read as a quote glued to "ngày" ('Kim Sơn "ngày 12 tháng 3 năm 2025', a receipt
+# stamp's ink over it): the line is no place and date line, and the place, the date and the title under it are lost.
+_QUOTED_DAY = re.compile(r"^[\"'“”‘’`„«»]ngày$")
+_DAY_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def repair_date_comma(words: list[str]) -> list[str]:
+    """'Sơn "ngày 12' -> 'Sơn, ngày 12': "ngày" with a quote glued before it, after a word with a capital (a
+    place's last word, no sign after it) and before a day's number; anything else unchanged."""
+    out = list(words)
+    for k in range(1, len(words) - 1):
+        before = out[k - 1]
+        if _QUOTED_DAY.match(words[k]) and _DAY_NUMBER.match(words[k + 1]) and before[:1].isupper() \
+                and before[-1:].isalpha():
+            out[k - 1], out[k] = before + ",", "ngày"
+    return out
 
 
 # "USĐ": the dollar's code with its "D" read "Đ" (the bar a speck or the serif); no Vietnamese word is so spelt,
