@@ -20,7 +20,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place
+    repair_glued_place, repair_glued_told_by_page
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -992,6 +992,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
+    for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
+        for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
+            w["text"] = text
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
             w["text"] = text
@@ -1003,6 +1006,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             line = next(line for line in lines_kept if line and line[0] is w)  # "IL. MỤC TIỂU": its heading now
             for word, repaired in zip(line, repair_section_heading([x["text"] for x in line])):
                 word["text"] = repaired
+    starts = [line for line in sorted((line for line in lines_kept if len(line) >= 2), key=lambda line: line[0]["top"])]
+    for w, text in zip([line[0] for line in starts],  # "1.", "2.", "s. Ủy ban ..." -> "3."
+                       repair_list_numbers([(line[0]["text"], line[0]["x0"], line[1]["text"]) for line in starts])):
+        w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -1124,6 +1131,40 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
             else:
                 break
         expected += 1
+    return out
+
+
+# A list's number read as a letter it looks like ("3." read "s.": the third responsibility, "s. Ủy ban nhân dân các
+# huyện ...: chỉ đạo ...", lost): the letters (DIGIT_LOOKALIKES) a digit is read as, with the sign after it, where the
+# list's number before it at its indent is the one before that digit and the next at its indent not that digit.
+DIGIT_LOOKALIKES = {"s": "35", "S": "53", "B": "8", "b": "6", "G": "6", "g": "9", "q": "9", "l": "1", "I": "1", "|": "1",
+                    "O": "0", "o": "0", "Z": "2", "z": "2"}
+_LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
+_LIST_LOOKALIKE = re.compile(r"^(\d?)([A-Za-z|])([.)])$")
+LIST_INDENT_PT = 3.0  # two labels of one list start this near each other
+
+
+def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
+    """Of a page's lines in order, each as (its first word, that word's left edge in points, its second word),
+    the first words with a list's number read as a letter repaired: "s." after "1.", "2." at its indent, before
+    a word with a capital, is "3." ("12" read "1Z": a two-digit number's last digit too). Only where the number
+    before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
+    same number (then the letter is a list's own: "a.", "b.", or no label). Anything else unchanged."""
+    out = [first for first, _, _ in starts]
+    numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
+               if (m := _LIST_NUMBER.match(first))]
+    for k, (first, x, second) in enumerate(starts):
+        m = _LIST_LOOKALIKE.match(first)
+        if not m or m.group(2) not in DIGIT_LOOKALIKES or not second[:1].isupper():
+            continue
+        before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
+        after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
+        if not before or before[-1][1] != m.group(3):
+            continue
+        wanted = str(before[-1][0] + 1)
+        head, last = wanted[:-1], wanted[-1]
+        if m.group(1) == head and last in DIGIT_LOOKALIKES[m.group(2)] and (not after or after[0] != int(wanted)):
+            out[k] = wanted + m.group(3)
     return out
 
 
@@ -1506,16 +1547,22 @@ def _mark_bold(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple
     page's usual line's, the median over its lines of three words or more): their words
     get the font name "OCR-Bold", as a text layer names a bold font, so that a heading in
     bold is one on a scan too ("1. Đẩy mạnh công tác tuyên truyền ..." over the plain text
-    under it). A page with fewer than BOLD_MIN_LINES such lines is left as read."""
+    under it). A page with fewer than BOLD_MIN_LINES such lines is left as read. Each stretch of a line (a
+    column's part: Tesseract reads a header's two columns as one line) is told on its own: "ĐẢNG ỦY KHỐI CÁC CƠ"
+    in bold beside the date line in italics ("Bắc Sơn, ngày ...") is bold, the date line not."""
     strokes = [_stroke(gray, line, boxes) for line in lines]
     usual = [st for st, line in zip(strokes, lines) if len(line) >= 3 and st > 0]
     if len(usual) < BOLD_MIN_LINES:
         return
     typical = float(np.median(usual))
     for st, line in zip(strokes, lines):
-        if st >= BOLD_STROKE * typical and any(ch.isalpha() for w in line for ch in w["text"]):
-            for w in line:
-                w["fontname"] = "OCR-Bold"
+        parts = stretches(line)
+        for part in parts:
+            part_stroke = st if len(parts) == 1 else _stroke(gray, part, boxes)
+            if part_stroke >= BOLD_STROKE * typical and any(ch.isalpha() for w in part for ch in w["text"]):
+                for w in part:
+                    w["fontname"] = "OCR-Bold"
+
 
 
 CODE_CONF = 60.0  # a row code read less surely than this is read again as digits
@@ -1933,7 +1980,25 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
-    return repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words))))
+    return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
+
+
+# A place and date line's comma read as a quote glued to "ngày" ('Kim Sơn "ngày 12 tháng 3 năm 2025', a receipt
+# stamp's ink over it): the line is no place and date line, and the place, the date and the title under it are lost.
+_QUOTED_DAY = re.compile(r"^[\"'“”‘’`„«»]ngày$")
+_DAY_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def repair_date_comma(words: list[str]) -> list[str]:
+    """'Sơn "ngày 12' -> 'Sơn, ngày 12': "ngày" with a quote glued before it, after a word with a capital (a
+    place's last word, no sign after it) and before a day's number; anything else unchanged."""
+    out = list(words)
+    for k in range(1, len(words) - 1):
+        before = out[k - 1]
+        if _QUOTED_DAY.match(words[k]) and _DAY_NUMBER.match(words[k + 1]) and before[:1].isupper() \
+                and before[-1:].isalpha():
+            out[k - 1], out[k] = before + ",", "ngày"
+    return out
 
 
 # "USĐ": the dollar's code with its "D" read "Đ" (the bar a speck or the serif); no Vietnamese word is so spelt,
@@ -2679,12 +2744,15 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     proves: the column's other amounts are well grouped ("186.400.000"), its last row is a total
     ("Tổng cộng", "Cộng", "Tổng số" in a cell before it; marks off) and they fall short of it by
     what the one ill-grouped cell ("5917.500.000") reads with one digit dropped ("517.500.000"),
-    and by no other drop. A column whose rows hold subtotals, or two ill-grouped cells, stays."""
+    and by no other drop. A column whose rows hold subtotals, or two ill-grouped cells, stays. The total
+    read so ("5.9500") is the amounts' sum where one digit's drop alone makes it so (_total_told_by_amounts)."""
     found: dict[tuple[int, int], str] = {}
     width = max((len(row) for row in rows), default=0)
     for c in range(1, width):
         total_row, total = _column_total(rows, c)
         if total is None:
+            if total_row >= 0 and (fit := _total_told_by_amounts(rows, c, total_row)):
+                found[(total_row, c)] = fit
             continue
         parts, bad = 0, []
         for r in range(total_row):
@@ -2703,6 +2771,30 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
         if len(fits) == 1:
             found[(r, c)] = fits.pop()
     return found
+
+
+_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*$")  # "2.500", "300": an amount of a column in thousands' groups
+
+
+def _total_told_by_amounts(rows: list[list[str]], c: int, total_row: int) -> str | None:
+    """A column's total read with one digit too many ("5.9500" for "5.500": a group of four digits, no amount's
+    shape), with the amount its rows add up to: its amounts (two or more, from the first on) all well grouped
+    ("2.500", "3.000") and one digit's drop alone making the total their sum. Anything else: None."""
+    text = rows[total_row][c].strip()
+    if not _GROUPED_ONE_TOO_MANY.match(text):
+        return None
+    values = [(r, rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])]
+    first = next((k for k, (_, v) in enumerate(values) if _AMOUNT.match(v)), None)
+    if first is None:
+        return None
+    amounts = [v for _, v in values[first:] if v]
+    if len(amounts) < 2 or not all(_AMOUNT.match(v) for v in amounts):
+        return None  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
+    parts = sum(int(v.replace(".", "")) for v in amounts)
+    digits = text.replace(".", "")
+    fits = {_regrouped(digits[:k] + digits[k + 1:]) for k in range(len(digits))
+            if int(digits[:k] + digits[k + 1:]) == parts}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:

@@ -68,7 +68,7 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp")
 
 
 def _untoned_key(text: str) -> str:
@@ -586,4 +586,35 @@ def repair_glued_place(words: list[str]) -> list[str]:
             and untoned(words[k - 1].strip(".,:;")).lower() in {untoned(w) for w in _LEVEL_HEADS}
         if pieces and len(pieces) >= 2 and (pieces[0].lower() in _LEVEL_HEADS or committee):
             out[k] = m.group(1) + " ".join(pieces) + m.group(3)
+    return out
+
+
+_GLUED_CORE = re.compile(r"^(\W*)([^\W\d_]+)(\W*)$")
+
+
+def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
+    """A page's lines of words, a word in capitals that is no syllable but two or three glued ("VANGBẮC": a
+    header's name wrapped, "TRƯỜNG THPT HÒA" / "VANGBẮC", its space lost) cut into them where the page writes
+    those syllables one after the other as words of its own in any case ("Trường THPT Hòa Vang Bắc xây dựng
+    ..."): the cut split_syllables finds, its pieces as the page spells them but for case. Anything else
+    unchanged (a glued word the page does not write apart: repair_glued_place's level words only)."""
+    written: set[tuple[str, ...]] = set()
+    for line in lines:
+        cores = [(m.group(2).lower() if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
+        for n in (2, 3):
+            for k in range(len(cores) - n + 1):
+                run = cores[k:k + n]
+                if all(run):
+                    written.add(tuple(run))
+    out = []
+    for line in lines:
+        words = list(line)
+        for k, word in enumerate(line):
+            m = _GLUED_CORE.match(unicodedata.normalize("NFC", word))
+            if not m or not m.group(2).isupper() or len(m.group(2)) < 5 or _syllable(m.group(2)):
+                continue
+            pieces = split_syllables(m.group(2))
+            if pieces and 2 <= len(pieces) <= 3 and tuple(p.lower() for p in pieces) in written:
+                words[k] = m.group(1) + " ".join(pieces) + m.group(3)
+        out.append(words)
     return out
