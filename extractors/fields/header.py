@@ -214,6 +214,8 @@ def _place_read_again(lines: list[str], evidence: _Evidence) -> list[str]:
         if level is None or not all(cores[i:i + len(level[0])]):
             continue
         start = i + len(level[0])
+        if _level_at(keys, start) is not None:
+            continue  # "CƠ" / "QUAN TỈNH": a wrapped name's "cơ quan" before a level word, no level and its place
         for n in range(min(PLACE_MAX_WORDS, len(words) - start), 0, -1):
             if not all(cores[start:start + n]):
                 continue
