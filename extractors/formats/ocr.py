@@ -1581,17 +1581,24 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
               and (len(line) == 1 or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT)]
     if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if _CODE_READ.match(text.strip()):
+            w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
+def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
+                scale: float) -> tuple[list[np.ndarray], list[dict]]:
+    """The ink of each word's box with a margin (_ink_crop), and the words that have ink, for a reading again."""
     margin = max(2, round(scale))
     crops, kept = [], []
-    for w in unsure:
+    for w in words:
         x0, y0, x1, y1 = boxes[id(w)]
         crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
         if crop is not None:
             crops.append(crop)
             kept.append(w)
-    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
-        if _CODE_READ.match(text.strip()):
-            w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+    return crops, kept
 
 
 # A number at a clause's end read as its sign alone ("- Như Điều 3;" read "- Như Điều ;", the ";" at 55: the
@@ -1619,14 +1626,7 @@ def _reread_signs(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
               and boxes[id(w)][2] - boxes[id(w)][0] >= SIGN_BOX_WIDTH * (boxes[id(w)][3] - boxes[id(w)][1])]
     if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return
-    margin = max(2, round(scale))
-    crops, kept = [], []
-    for w in unsure:
-        x0, y0, x1, y1 = boxes[id(w)]
-        crop = _ink_crop(gray[max(0, y0 - margin - 3): y1 + margin + 3, max(0, x0 - margin - 3): x1 + margin + 3], scale)
-        if crop is not None:
-            crops.append(crop)
-            kept.append(w)
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
         number = number_before_sign(text, w["text"])
         if number and conf >= LOW_CONF:
