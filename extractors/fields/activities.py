@@ -605,21 +605,28 @@ def _performs(text: str) -> tuple[list[str], list[str]] | None:
     return split_agencies(m.group(1)), []
 
 
+def _role_label(roles: str) -> str:
+    """A role's label as a task's lines write it, of the roles `roles`: "Cơ quan chủ trì:", "Đơn vị phối hợp thực
+    hiện:", "Chủ trì:"."""
+    return r"(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:" + roles + r")(?:\s+thực hiện)?\s*:"
+
+
+_ANY_ROLE = r"[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện"
+
 # a role label that ends a line after the task's sentence, its value wrapped onto the next line:
 # "a) Trồng mới rừng phòng hộ ven biển. Chủ trì:" (not a lead-in that ends with a colon)
-ROLE_LABEL_END = re.compile(r"[.;]\s+(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:$")
+ROLE_LABEL_END = re.compile(r"[.;]\s+" + _role_label(r"[Cc]hủ trì|[Pp]hối hợp") + "$")
 
 # a role's label ending the task's own line, its agencies listed on the lines under it: "1. Rà soát hồ sơ. Đơn vị thực
 # hiện:" / "- Phòng Nội vụ;" / "- UBND các xã." (the label, its colon kept, as labelled_roles reads it)
-TITLE_LABEL_END = re.compile(r"[.;]\s+((?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)(?:\s+thực hiện)?\s*:)$")
+TITLE_LABEL_END = re.compile(r"[.;]\s+(" + _role_label(_ANY_ROLE) + ")$")
 
 # a role's label alone on its line, its agencies listed on the lines under it: "- Đơn vị phối hợp:" / "+ Sở Y tế;"
-ROLE_LABEL_ALONE = re.compile(r"^(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)(?:\s+thực hiện)?\s*:$")
+ROLE_LABEL_ALONE = re.compile("^" + _role_label(_ANY_ROLE) + "$")
 
 # a line that ends with a role's label, its value on the next line: "Cơ quan chủ trì: Sở Y tế; cơ quan
 # phối hợp:" / "Sở Tài chính; ...", "Đơn vị thực hiện:" / "Trung tâm Y tế huyện."
-ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)"
-                                r"(?:\s+thực hiện)?\s*:$")
+ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)" + _role_label(r"[Cc]hủ trì|[Pp]hối hợp|thực hiện") + "$")
 
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ...", or a dash sets its lead apart:
 # "In 2.000 tờ gấp - Trung tâm Văn hóa tỉnh chủ trì." (the clause after it must open on an agency and chair)
