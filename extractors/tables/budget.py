@@ -266,13 +266,14 @@ def extract_budget_tables(doc: Document, period: dict, statements: list[dict]) -
         elif not _about_money(table):
             continue
         tid = f"t{len(tables) + 1}"
-        if table.unit is None and (told := _unit_told_by_statements(table, statements)):
+        values = _amount_values(table) if table.unit is None else []
+        if table.unit is None and (told := _unit_told_by_statements(values, statements)):
             table.unit = told
             issues.append({"code": "table.unit_from_prose", "severity": "info", "where": tid,
                            "message": f"table {tid} states no unit; read in {told[0]}, the unit in which the prose "
                                       "states its largest amount"})
         if table.unit is None:
-            table.unit = _assumed_unit(table)
+            table.unit = _assumed_unit(values)
             issues.append({"code": "table.unit_assumed", "severity": "warning", "where": tid,
                            "message": f"table {tid} states no unit; read in {table.unit[0]}, as the size of its numbers "
                                       "suggests (budget tables count in triệu đồng unless the amounts run to millions)"})
@@ -404,14 +405,18 @@ _UNIT_NAMES = {1: "đồng", 10**3: "nghìn đồng", 10**6: "triệu đồng", 
 _LEADING_NUMBER = re.compile(r"\d[\d.,]*")
 
 
-def _unit_told_by_statements(table: RawTable, statements: list[dict]) -> tuple[str, int] | None:
-    """A table that states no unit, whose largest amount (its grand total, as a rule) the prose
+def _amount_values(table: RawTable) -> list[Decimal]:
+    """The table's amounts above zero, as read, row by row."""
+    amount = [n for n, c in enumerate(table.columns) if c.role == "amount"]
+    return [v for row in table.rows for n in amount if n < len(row)
+            for v in [parse_number(row[n].text).value] if v is not None and v > 0]
+
+
+def _unit_told_by_statements(values: list[Decimal], statements: list[dict]) -> tuple[str, int] | None:
+    """A table that states no unit, whose largest amount (`values`: its grand total, as a rule) the prose
     states with a unit: "Tổng kinh phí ... là 48.600.000 nghìn đồng" over a table whose "Tổng
     cộng" row reads 48.600.000 counts in nghìn đồng. The unit is the one that makes the
     statement's figure and the table's the same amount; None when no statement states it."""
-    amount = [n for n, c in enumerate(table.columns) if c.role == "amount"]
-    values = [v for row in table.rows for n in amount if n < len(row)
-              for v in [parse_number(row[n].text).value] if v is not None and v > 0]
     if not values:
         return None
     largest = max(values)
@@ -426,12 +431,10 @@ def _unit_told_by_statements(table: RawTable, statements: list[dict]) -> tuple[s
     return None
 
 
-def _assumed_unit(table: RawTable) -> tuple[str, int]:
-    """No unit stated: amounts in the hundreds of thousands and more are đồng (a plan
+def _assumed_unit(values: list[Decimal]) -> tuple[str, int]:
+    """No unit stated: amounts (`values`) in the hundreds of thousands and more are đồng (a plan
     does not count a line in trillions), smaller ones triệu đồng, the usual unit."""
-    amount = [n for n, c in enumerate(table.columns) if c.role == "amount"]
-    values = sorted(v for row in table.rows for n in amount if n < len(row)
-                    for v in [parse_number(row[n].text).value] if v is not None and v > 0)
+    values = sorted(values)
     if values and values[len(values) // 2] >= 100_000:
         return "đồng", 1
     return "triệu đồng", 10**6
