@@ -164,14 +164,16 @@ WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+
 # a sentence opened by a numbered task's label, "Nhiệm vụ 1: 450 triệu đồng, trong đó ...", "- Nội dung 2: ...",
 # "Giải pháp 3. ...", "Hoạt động 2.1: ...": its sums are that task's (the code as the task is numbered); not "Nhiệm vụ
 # trọng tâm: ..." (no number), nor a year ("Nhiệm vụ năm 2025: ...")
-TASK_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_TASK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"  # "1", "2.1"
+TASK_CODE = re.compile(_TASK_NUMBER)
 # (after an item's own number, or the money's word: "1. Nhiệm vụ 1: N", "Kinh phí thực hiện Nhiệm vụ 1: N"; with the
 # task's name in brackets: "Nhiệm vụ 1 (Kiện toàn bộ máy): N")
-_TASK_LABEL = r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)\s+(\d{1,2}(?:\.\d{1,2})*)(?:\s*\([^()]{1,80}\))?\s*[:.](?!\d)"
+_TASK_WORD = r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)"
+_TASK_LABEL = _TASK_WORD + r"\s+(" + _TASK_NUMBER + r")(?:\s*\([^()]{1,80}\))?\s*[:.](?!\d)"
 TASK_SENTENCE = re.compile(r"^[-+•*\s]*(?:(?:\d{1,2}|[a-zđ])[.)]\s+)?(?:(?:Tổng\s+)?[Kk]inh phí(?:\s+thực hiện)?\s+)?"
                            + _TASK_LABEL)
 # a part a sum's list names by its task's label ("..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"): the task's code
-TASK_SCOPE = re.compile(r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)\s+(\d{1,2}(?:\.\d{1,2})*)")
+TASK_SCOPE = re.compile(_TASK_WORD + r"\s+(" + _TASK_NUMBER + ")")
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
 # a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"
 # (a comma inside the name, before a word in small letters, is the name's own list: "Đề án kiên cố hóa trường, lớp
