@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.cells import TOTAL_LABEL
+
+
 # the column names, longest first within each kind; a header line must be these alone
 _YEAR = r"(?:19|20)\d{2}"
 _UNIT_NOTE = r"(?:\s*\((?:[^()]{1,30})\))?"  # "(triệu đồng)", "(Tr.đ)" after a name
@@ -405,8 +408,8 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
             wrapped += 1
             end = k + 1
-        elif rows and pending and coded and (ROW_CODE.match(words[0]) or _TOTAL_WORD.match(words[0])) \
-                and not ROW_CODE.match(pending[0]) and not _TOTAL_WORD.match(pending[0]) and len(pending) <= MAX_WRAP:
+        elif rows and pending and coded and (ROW_CODE.match(words[0]) or TOTAL_LABEL.match(words[0])) \
+                and not ROW_CODE.match(pending[0]) and not TOTAL_LABEL.match(pending[0]) and len(pending) <= MAX_WRAP:
             # a label set in the middle of its row: its last line under the row's amounts, before the
             # next row's code or the total ("thôn" / "1.800 1.200 400 200" / "Đông" / "2 Xây dựng"): the row's
             rows[-1][0].extend(pending)
@@ -435,9 +438,6 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     # under years and groups
     flat = named == width and "group" not in kinds
     return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
-
-
-_TOTAL_WORD = re.compile(r"(?i)^(?:tổng|cộng)$")  # a total row's label opening its line ("Tổng" / "cộng")
 
 
 def _year_row(words: list[str]) -> bool:
