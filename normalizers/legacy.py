@@ -237,6 +237,8 @@ def _lines_encoding(lines: list[str]) -> tuple[str, float]:
 def convert_legacy_lines(text: str) -> tuple[str, list[dict]]:
     """A Unicode text's lines in legacy codes (legacy_line) converted, the others kept; with a
     `text.legacy_encoding_converted` issue when any was."""
+    if not _NO_LETTER_CODE.search(text):  # a legacy line holds such a code: most texts hold none
+        return text, []
     lines = text.split("\n")
     found = [i for i, line in enumerate(lines) if legacy_line(line)]
     if not found:
