@@ -62,6 +62,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", "các Tòa chuyên trách", not
                 # "các trạm bơm", "các tòa nhà")
                 r"Trạm|Hạt|Đồn|Tòa|Toà)(?!\w)")
+# a commune's post by its field, before the commune's word
+COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
+                r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
@@ -125,6 +128,11 @@ _AGENCY_WORDS = (
     r"Đội (?:chống dịch|phản ứng nhanh|cơ động|xung kích|kiểm tra|công tác|tình nguyện|thanh niên tình nguyện|"
     r"quy tắc|trật tự|cứu hộ|cứu nạn)(?!\w)",
     "Công chức(?= [" + UPPER + "])",  # a commune's post stands for its office: "Công chức Văn hóa - Xã hội"
+    # ... written by its field alone or after "Cán bộ", where the commune's word follows it: "Văn hóa - Thông tin xã",
+    # "Địa chính - Xây dựng xã", "Cán bộ Khuyến nông xã", "Kế toán ngân sách xã", "Tư pháp - Hộ tịch phường"; and a
+    # hamlet's animal-health or extension worker: "Thú y viên các thôn", "Khuyến nông viên các bản" (not "văn hóa - xã hội
+    # xã", a field in lower case; not "Thú y viên" alone)
+    "(?:Cán bộ )?" + COMMUNE_POST, r"(?:Thú y viên|Khuyến nông viên|Nhân viên thú y)(?= (?:các )?(?:thôn|bản|ấp|xã|phường)\b)",
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
@@ -152,7 +160,8 @@ LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám 
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
-_LOWER_START = r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức|khoa)(?= [" + UPPER + r"])"
+_LOWER_START = (r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức|khoa)(?= [" + UPPER + r"])"
+                r"|cán bộ(?= " + COMMUNE_POST + ")")
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 # ("Giao: Sở X chủ trì ...", the hand-over word set off by a colon, as a label is)
@@ -167,7 +176,8 @@ GOVERNMENT_HEADS = re.compile(r"(?:[Cc]ác\s+)?Bộ trưởng(?:\s+các\s+[Bb]�
 GOVERNMENT_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 # ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." opens with those heads: no body's name follows the first)
 AGENCY_AT_START = re.compile(r"^" + _ASSIGN + r"(?:" + GOVERNMENT_HEADS.pattern + r"|(?:" + _LEADER_ALT + r")?(?:" + _BODY_START
-                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d])))")
+                             + r"(?!\w)|(?:phòng|sở|trung tâm|ban(?! hành\b)|công chức)(?= [" + UPPER + r"\d])"
+                             + r"|cán bộ(?= " + COMMUNE_POST + r")))")
 # the same, its exceptions read in any case ("Hội Nghị" is no body)
 _AGENCY_AT_START_ANY_CASE = re.compile(AGENCY_AT_START.pattern, re.I)
 _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOWER_START + r"))"
