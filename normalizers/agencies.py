@@ -712,12 +712,12 @@ def _share_level(text: str, names: list[str]) -> list[str]:
 # the lead of an assignment sentence: "X chủ trì", "X là cơ quan chủ trì"
 # (an investor leads the works it is given: "Giao Ban Quản lý dự án ... làm chủ đầu tư, phối hợp với ...")
 # (or the focal point it is made: "Giao Sở Tài chính làm đầu mối, phối hợp với ...", "X là cơ quan đầu mối")
-_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|(?:làm|là) chủ đầu tư|"
+_CHAIRS = re.compile(r"\s*,?\s*(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:(?<![Hh]ội )đồng\s+(?=chủ trì))?(?:chủ trì|(?:làm|là) chủ đầu tư|"
                      r"(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?!\s*:)(?!\w)")
 # its partners: "phối hợp với Y ...", or "; Y phối hợp"
 _WITH = re.compile(r"(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+với\s+")
 # ("Y - phối hợp", "Y là cơ quan phối hợp")
-_PARTNERS_FIRST = re.compile(r"^[\s,;]*(.+?)(?:\s+[-–])?(?:\s+là\s+(?:cơ quan|đơn vị))?\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
+_PARTNERS_FIRST = re.compile(r"^[\s,;]*(?:(?:tổ chức\s+)?(?:thực hiện|triển khai)\s*[,;]\s*)?(.+?)(?:\s+[-–])?(?:\s+là\s+(?:cơ quan|đơn vị))?\s+(?:cùng\s+)?phối hợp(?!\s+với)(?!\w)")
 # right after the lead's "chủ trì", its partners with no "với": "X chủ trì, phối hợp Sở Nội vụ, Công an tỉnh"
 # (a name must follow: "chủ trì, phối hợp tổ chức ..." names none)
 # the partners named after a label once the task is said: "X chủ trì hướng dẫn ...; phối hợp: Y, Z", "... Đơn vị phối

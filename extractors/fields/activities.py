@@ -632,6 +632,10 @@ ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)" + _role_label(r"[Cc]hủ trì|
 # "In 2.000 tờ gấp - Trung tâm Văn hóa tỉnh chủ trì." (the clause after it must open on an agency and chair)
 # (or a clause that hands the task over: "Tổ chức diễn tập ...; giao Sở X chủ trì, ...", "..., giao Sở X chủ trì ...")
 SENTENCE_END = re.compile(r"[.;]\s+|\s+[-–]\s+|,\s+(?=giao\s)")
+# the lead said in the passive, after "do" (by): "Rà soát hồ sơ do Phòng Tư pháp chủ trì, phối hợp với ...",
+# "Nhiệm vụ này do Sở X chủ trì thực hiện", "Do Trung tâm Y chủ trì, ..." (what follows must open with an agency
+# and say "chủ trì": not "do thiếu kinh phí", "do Sở X ban hành")
+DONE_BY = re.compile(r"(?:^|(?<=\s))[Dd]o\s+")
 # a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
 # Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
 GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
@@ -646,12 +650,12 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     mentions an agency assigns nothing."""
     if "chủ" not in title and "Giao " not in title and "đầu mối" not in title:
         return None  # (what _CHAIRS_WORD or GIVEN_TO asks of the sentence, asked of the whole line first)
-    for m in SENTENCE_END.finditer(title):
+    for m in [*SENTENCE_END.finditer(title), *DONE_BY.finditer(title)]:
         rest = title[m.end():]
         if rest.startswith("giao "):
             rest = "G" + rest[1:]  # (a clause, not a sentence: "...; giao Sở X chủ trì" reads as "Giao Sở X chủ trì")
         if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
-            return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,")
+            return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,") or title
         if (given := GIVEN_TO.match(rest)) and (performs := _performs(given.group(1))):
             return performs[0], [], title[: m.start()].rstrip(" .;:,")
     return None
