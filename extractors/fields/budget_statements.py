@@ -210,6 +210,9 @@ LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-
                      r"[IVXL]{1,5}\s*[.)]|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
                      r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
                      r"cấp ngân sách)(?=\s*:)|"
+                     # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
+                     # "Phân kỳ vốn: ..."
+                     r"(?:phân kỳ|phân bổ)(?:\s+(?:vốn|kinh phí|thực hiện|đầu tư|nguồn vốn))?(?=\s*:)|"
                      # "Kế hoạch vốn từng năm: năm 2027 bố trí N", "Phân kỳ hằng năm: ..."
                      r"(?:(?:kế hoạch vốn|kế hoạch|vốn|kinh phí|phân kỳ|phân bổ|bố trí)\s+)?(?:từng|hằng|hàng|mỗi)\s+năm(?=\s*:))"
                      r"(?![^\W\d_])\s*[:,]?)+", re.I)
