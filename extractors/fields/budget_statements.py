@@ -89,7 +89,8 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
 # their counterpart money: "doanh nghiệp đối ứng 16 tỷ đồng", "hợp tác xã đối ứng" -- a level of government's,
 # "các huyện đối ứng", is LOCAL's, tried first)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
-                       r"\b(?:nhân dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
+                       # ("Dân đóng góp", the people named alone as a table's column heads them)
+                       r"\b(?:nhân dân|dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
                        r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        # ("vốn đối ứng của hộ", "đối ứng của người dân": the households' own share)
