@@ -1219,6 +1219,32 @@ def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
 
 
+# a signature's right column is centred: a name wider than the title over it starts left of the title, and
+# may start left of where a recipient's longer line above ends (proportional type set in monospace columns:
+# "- Bộ Nông nghiệp và Môi trường (b/c);" to column 37, "- UBND đặc khu Cồn Lau;             Lê Văn Tâm" from 36)
+NAME_GAP = 8  # the spaces between a recipient and the name at least
+NAME_OVERLAP = 3  # columns the name may start left of the longest recipient's end
+
+
+def _recipient_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
+    """After a page break, does a signature band go on with `line`, a recipient of its left column alone
+    ("- UBND tỉnh (b/c);": an item's mark first, ending left of the strip's right edge)?"""
+    s = _column_segments(line.text)
+    return len(s) == 1 and s[0][2][:1] in "-–+•" and _signature_goes_on(band, strip, line) and s[0][1] <= strip[1] - 1
+
+
+def _centred_name(band: list, s: tuple, lone_end: int) -> bool:
+    """Whether a two-piece line of a signature band is a recipient beside a name that starts a little left of
+    where the left column's longest line ends: the line's own gap wide, the name a person's (two to five
+    words in capitals, no digits, no item marks)."""
+    if not any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
+        return False
+    name = s[1][2].strip()
+    words = name.split()
+    return (s[1][0] - s[0][1] >= NAME_GAP and s[1][0] >= lone_end - NAME_OVERLAP and 2 <= len(words) <= 5
+            and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper())
+
+
 MIN_ALTERNATE = 4  # lines a header band set on alternate lines takes at least
 
 
@@ -1281,8 +1307,9 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
-        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2:
-            break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
+        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2 \
+                and not _recipient_goes_on(band, strip, line):
+            break  # a signature goes on over a page break in two columns or with a recipient; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
             # columns go on right after it, or (a signature set double-spaced, as pdftotext
@@ -1316,7 +1343,9 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             new = strip
         elif len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
-            if lone_end > new[1] - 1:
+            if lone_end > new[1] - 1 and _centred_name(band, s, lone_end):
+                new = (new[0], strip[1])  # (the name's own gap cuts its line; the strip keeps its right edge)
+            elif lone_end > new[1] - 1:
                 break
         elif len(s) == 1 and NOT_A_COLUMN_LINE.match(s[0][2]):
             break  # "KẾ HOẠCH", "I. MỤC TIÊU", "Căn cứ ...": the body under the band, not its left column
