@@ -147,6 +147,9 @@ def _tab_row(text: str) -> list[str] | None:
 # the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
 VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
+# the title wrapped after "VIỆT" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM": a narrow header cell)
+NATIONAL_VIET = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s*$", re.I)
+LONE_NAM = re.compile(r"^\s*NAM\s*$")
 MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
 FULL_MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*$", re.I)  # the whole line
 HEADER_LINES = 16  # the lines a header's first rows lie in
@@ -168,23 +171,32 @@ def header_in_order(lines: list[Line]) -> list[Line]:
     head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
     for n, k in enumerate(head[1:-2], 1):
         m = NATIONAL.match(lines[k].text)
-        if not m:
+        cut = not m and NATIONAL_VIET.match(lines[k].text)  # "... CHỦ NGHĨA VIỆT" / "NAM"
+        if not m and not (cut and len(head) > n + 1 and LONE_NAM.match(lines[head[n + 1]].text)):
             continue
         nat = [k]
         rest = head[n + 1:]
-        if not m.group(1) and rest and VIET_NAM.match(lines[rest[0]].text):
+        if (cut or not m.group(1)) and rest and (VIET_NAM.match(lines[rest[0]].text) or cut):
             nat.append(rest[0])
             rest = rest[1:]
         if len(rest) < 2 or not _caps_line(lines[head[n - 1]].text) or NATIONAL.match(lines[head[n - 1]].text):
             return lines
-        second = rest[0]
-        # the motto next, or under the issuer's rule ("SỞ Y TẾ" / "-------" / "Độc lập - ...")
-        after = rest[2] if wrap.SEPARATOR.match(lines[rest[1]].text) and len(rest) > 2 else rest[1]
-        if _caps_line(lines[second].text) and not MOTTO.match(lines[second].text) and MOTTO.match(lines[after].text):
-            moved = lines[second]
-            out = [ln for j, ln in enumerate(lines) if j != second]
-            out.insert(k, moved)
-            return out
+        # the issuer's second line, wrapped over two lines maybe ("SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG")
+        for size in (1, 2):
+            if len(rest) < size + 1:
+                break
+            seconds = rest[:size]
+            if not all(_caps_line(lines[x].text) and not MOTTO.match(lines[x].text)
+                       and not wrap.SEPARATOR.match(lines[x].text) for x in seconds):
+                break
+            # the motto next, or under the issuer's rule ("SỞ Y TẾ" / "-------" / "Độc lập - ...")
+            after = rest[size + 1] if wrap.SEPARATOR.match(lines[rest[size]].text) and len(rest) > size + 1 \
+                else rest[size]
+            if MOTTO.match(lines[after].text):
+                moved = [lines[x] for x in seconds]
+                out = [ln for j, ln in enumerate(lines) if j not in seconds]
+                out[k:k] = moved
+                return out
         return lines
     return lines
 
