@@ -361,6 +361,11 @@ def _parse(empty: list[bool], width: int, header: int = 0) -> list[tuple[int, in
             c = cost[nxt] + (0 if k == width else 1)
             if i < header:
                 c += EMPTY_HEADER_CELL * _empty_between_header_cells(empty, i, end, header)
+                if k < width and empty[end - 1] and not all(empty[i:end]):
+                    # a narrow header row ending in an empty cell: its cells are those a row above leaves
+                    # free, named; the empty one is a group heading's second place in a full row
+                    # ("Năm 2008 | | Năm 2009 | |" over "NSTW | NS huyện | NSTW | NS huyện")
+                    c += EMPTY_HEADER_CELL
             if c < cost[i]:
                 cost[i], choice[i] = c, k
     if cost[0] == inf:
