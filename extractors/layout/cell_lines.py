@@ -67,6 +67,10 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
     if width < HEADINGS + 1 or k >= len(lines) or lines[k].strip().rstrip(".") != "1":
         return None
     rows = [heads]
+    two = _two_level(heads, lines, k)
+    if two is not None:
+        rows = two
+        width = len(two[0])
     n = 1
     while k + width <= len(lines) and lines[k].strip().rstrip(".") == str(n):
         cells = [line.strip() for line in lines[k:k + width]]
@@ -82,18 +86,51 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
                 cells, step = listed, nxt - k
                 after = lines[nxt].strip().rstrip(".") if nxt < len(lines) else ""
         if any(not c or "|" in c for c in cells) or (after != str(n + 1) and str(n + 1) in
-                                                     (c.rstrip(".") for c in cells[1:])):
-            break  # a blank line inside the row, or the next row's number in it: its cells are not all there
+                                                     (c.rstrip(".") for c in cells[1:])) or any(
+                TOTAL_LABEL.match(c) for c in cells[2:]):
+            break  # a blank line inside the row, the next row's number or the total in it: its cells are not all there
         rows.append(cells)
         k += step
         n += 1
-    if len(rows) - 1 < MIN_ROWS:
+    if len(rows) - (2 if two else 1) < MIN_ROWS:
         return None
-    total = _total_row(lines, k, rows)
+    total = _total_row(lines, k, rows, 2 if two else 1)
     if total is not None:
         k, row = total
         rows.append(row)
     return k, rows
+
+
+def _two_level(heads: list[str], lines: list[str], k: int) -> list[list[str]] | None:
+    """The two heading rows of a flattened table whose headings stand on two rows, or None: more heading
+    lines than the first row (line k, "1", up to the line "2") has cells, because groups' headings ("Năm 2024"
+    / "Năm 2025", each over as many columns) stand after the leading ones ("TT" / "Nội dung" / "Tổng số") and
+    the columns' own headings come after them, the same words for every group ("NSTW" / "NSĐP" / "NSTW" /
+    "NSĐP"), the leading headings written again before them where their cells were merged down. Returned as a
+    Word table gives them: a group's heading in each of its columns, the leading headings in both rows."""
+    end = next((j for j in range(k + 1, min(len(lines), k + len(heads))) if lines[j].strip().rstrip(".") == "2"),
+               None)
+    if end is None:
+        return None
+    width = end - k
+    extra = len(heads) - width
+    for lead in range(HEADINGS, width - 1):
+        for again in (0, lead):  # the leading headings written again in the second row
+            n = extra - again
+            if n < 2:
+                continue
+            groups, subs = heads[lead:lead + n], heads[lead + n:]
+            if again and subs[:lead] != heads[:lead]:
+                continue
+            subs = subs[again:]
+            if len(subs) != width - lead or len(subs) % n or len(subs) // n < 2 or len(set(groups)) != n:
+                continue
+            per = len(subs) // n
+            if any(subs[i] != subs[i % per] for i in range(len(subs))) or any(
+                    _AMOUNT.match(x) for x in groups + subs):
+                continue
+            return [heads[:lead] + [g for g in groups for _ in range(per)], heads[:lead] + subs]
+    return None
 
 
 def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
@@ -133,7 +170,7 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
 _AMOUNT = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
 
 
-def _total_row(lines: list[str], k: int, rows: list[list[str]]) -> tuple[int, list[str]] | None:
+def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) -> tuple[int, list[str]] | None:
     """(end, row) of a total row after the numbered rows (a label, then an amount for each column
     after the label, or one amount for the last column when only it holds amounts), or None.
     Its amounts must end the table: a blank line, a line that is no amount or the text's end after them."""
@@ -147,7 +184,7 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]]) -> tuple[int, li
         end += 1
     if end < len(lines) and _AMOUNT.match(lines[end].strip()):
         return None  # more amounts than columns
-    body = rows[1:]
+    body = rows[heads:]
     if len(amounts) == width - 2:
         return end, ["", lines[k].strip(), *amounts]
     # one amount: the one column (after the label) whose cells are all amounts, no other holding any

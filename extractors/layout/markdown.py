@@ -151,7 +151,10 @@ def _lost_group_spans(rows: list[list[str]]) -> list[list[str]]:
     """A budget table's header whose merged cells html2text dropped: [STT | Nội dung | Tổng cộng
     | Năm 2025 | Năm 2026] over the same sources under each year [NS huyện | Lồng ghép | NS huyện
     | Lồng ghép], over body rows as wide as both make. Each of the top row's last headings is
-    spread over one round of the sources; the others stand over both rows. Rows are returned as
+    spread over one round of the sources; the others stand over both rows. The lower row may write the
+    leading headings again ([STT | Nội dung | Tổng cộng | NS huyện | ...]: Word's plain text and the tools
+    that keep a merged-down cell's text in each row), and the top row may end in empty cells (its merged cells
+    written once, the row padded to the lower row's width). Rows are returned as
     they are otherwise (the lower row no repeated round, a body of another width, numbers in
     the header)."""
     top, sub, body = rows[0], rows[1], rows[2:]
@@ -159,19 +162,27 @@ def _lost_group_spans(rows: list[list[str]]) -> list[list[str]]:
     if (at := _one_group(top, names, body)) is not None:
         # "Kế hoạch vốn năm 2026" over "Tổng số | NSTW | NSĐP": that heading over each of them
         return [top[:at] + [top[at]] * len(sub) + top[at + 1:], top[:at] + sub + top[at + 1:], *body]
+    # (a converter that kept the lower row's width wrote the top row's merged cells once, then empty cells)
+    while len(top) > 3 and not strip_emphasis(top[-1]).strip() and len(sub) > len(top) - 1:
+        top = top[:-1]
+    heads = [strip_emphasis(c).strip() for c in top]
     for groups in range(len(top) - 1, 1, -1):
-        size = len(sub) // groups
-        if size < 2 or size * groups != len(sub) or names[:size] * groups != names or len(set(names[:size])) != size:
+        keep = len(top) - groups
+        # the leading headings written again in the lower row (cells merged down, their text in each row:
+        # Word's plain text, a python-docx dump)
+        again = keep if len(names) > keep and names[:keep] == heads[:keep] else 0
+        own = names[again:]
+        size = len(own) // groups
+        if size < 2 or size * groups != len(own) or own[:size] * groups != own or len(set(own[:size])) != size:
             continue
-        width = len(top) - groups + len(sub)
+        width = keep + len(own)
         if sum(1 for r in body if len(r) == width) * 2 < len(body) or any(
                 _numeric(c) and not re.fullmatch(r"\s*(?:19|20)\d{2}\s*", c) for c in top + sub):  # (bare years are headings)
             return rows
-        keep = len(top) - groups
-        if not all(strip_emphasis(c).strip() for c in top[keep:]):
+        if not all(heads[keep:]):
             return rows
         spread = top[:keep] + [c for c in top[keep:] for _ in range(size)]
-        return [spread, top[:keep] + sub, *body]
+        return [spread, top[:keep] + sub[again:], *body]
     return rows
 
 
@@ -350,6 +361,11 @@ def _parse(empty: list[bool], width: int, header: int = 0) -> list[tuple[int, in
             c = cost[nxt] + (0 if k == width else 1)
             if i < header:
                 c += EMPTY_HEADER_CELL * _empty_between_header_cells(empty, i, end, header)
+                if k < width and empty[end - 1] and not all(empty[i:end]):
+                    # a narrow header row ending in an empty cell: its cells are those a row above leaves
+                    # free, named; the empty one is a group heading's second place in a full row
+                    # ("Năm 2008 | | Năm 2009 | |" over "NSTW | NS huyện | NSTW | NS huyện")
+                    c += EMPTY_HEADER_CELL
             if c < cost[i]:
                 cost[i], choice[i] = c, k
     if cost[0] == inf:

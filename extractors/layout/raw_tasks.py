@@ -36,7 +36,15 @@ _HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
     ("lead", r"(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ\s+trì|tham\s+mưu|thực\s+hiện|chịu\s+trách\s+nhiệm)(?:\s+thực\s+hiện)?"),
     ("time", r"(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình))?"),
     ("product", r"(?:Sản\s+phẩm|Kết\s+quả)(?:\s+(?:dự\s+kiến|đầu\s+ra|chủ\s+yếu))?"),
+    ("cost", r"(?:Kinh\s+phí|Dự\s+toán)(?:\s+(?:dự\s+kiến|thực\s+hiện))?(?:\s*" + r"\((?:Tr\.?\s*đ(?:ồng)?|triệu\s+đồng|"
+             r"nghìn\s+đồng|đồng)\))?"),
 )]
+# an amount column's unit in brackets: "(Tr.đ)", "(triệu đồng)"
+_UNIT = re.compile(r"\((?:Tr\.?\s*đ(?:ồng)?|triệu\s+đồng|nghìn\s+đồng|đồng)\)", re.I)
+# a cost cell: an amount alone on the row's last line ("1.800", "12.500,5"); the total's row under the last
+# row: "Tổng cộng 3.500", or its label and its amount a line each
+_AMOUNT_LINE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?$")
+_TOTAL_LINE = re.compile(r"^((?:Tổng\s+cộng|Tổng\s+số|Cộng|Tổng))(?:\s*:)?(?:\s+(\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?))?$", re.I)
 _HEAD_WORDS = frozenset(w.lower() for _, p in _HEADS for w in re.findall(r"[^\W\d_]+", p.pattern) if len(w) > 1)
 MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
 MAX_ROW_LINES = 40
@@ -62,7 +70,9 @@ _LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
 
 
 def _head_line(line: str) -> bool:
-    words = line.split()
+    words = _UNIT.sub(" ", line).split()
+    if not words and _UNIT.search(line):
+        return True  # the unit wrapped to a line of its own
     return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
 
 
@@ -91,9 +101,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             kinds = got
             head_end = j + 1
         j += 1
-    if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) \
-            or not {"lead", "time"} <= set(kinds):
-        return None
+    if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) or "lead" not in kinds \
+            or not ("time" in kinds or kinds[-1] == "cost" and "product" not in kinds):
+        return None  # (a time column, or, with none, a cost column last: "Kinh phí (Tr.đ)")
+    cost = "time" not in kinds
     if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
         return None  # a product between the agencies and the time: nothing tells where it starts
     if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end)) and len(lines[head_end].split()) == 1:
@@ -133,7 +144,9 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             end = start + 1
             continue
         trailing = "product" in kinds and kinds.index("product") > kinds.index("time")
-        stop = starts[n + 1][0] if n + 1 < len(starts) else _last_row_end(lines, start, trailing)
+        nxt = starts[n + 1][0] if n + 1 < len(starts) else None
+        stop = nxt if nxt is not None and not cost else (
+            min(_cost_row_end(lines, start), nxt or len(lines)) if cost else _last_row_end(lines, start, trailing))
         cells = _cells(lines[start:stop], kinds)
         if cells is None:
             if len(rows) - 1 < MIN_ROWS:
@@ -141,9 +154,30 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             break
         rows.append(cells)
         end = stop
+        if cost and nxt is not None and stop < nxt:
+            break  # lines after a row's amount that are no row: the table ended (a total, a heading)
     if sum(1 for r in rows[1:] if r[kinds.index("lead")]) < MIN_ROWS:
         return None
+    if cost and end < len(lines) and (m := _TOTAL_LINE.match(lines[end].strip())):
+        # the total's row: its label in the task's column, its amount in the cost's
+        amount, after = m.group(2), end + 1
+        if amount is None and after < len(lines) and _AMOUNT_LINE.match(lines[after].strip()):
+            amount, after = lines[after].strip(), after + 1
+        if amount is not None:
+            rows.append(["", m.group(1)] + [""] * (len(kinds) - 3) + [amount])
+            end = after
     return end, rows
+
+
+def _cost_row_end(lines: list[str], start: int) -> int:
+    """The index after the last row of a table whose last column is a cost: its amount's line ends it."""
+    for k in range(start + 1, min(len(lines), start + MAX_ROW_LINES)):
+        text = lines[k].strip()
+        if not text or SECTION.match(text):
+            break
+        if _AMOUNT_LINE.match(text):
+            return k + 1
+    return start + 1
 
 
 def _code(line: str) -> str | None:
@@ -172,7 +206,7 @@ def _is_group_title(line: str) -> bool:
 
 
 _CANONICAL = {"code": "STT", "task": "Nội dung", "lead": "Chủ trì", "partner": "Phối hợp", "time": "Thời gian",
-              "product": "Sản phẩm"}
+              "product": "Sản phẩm", "cost": "Kinh phí"}
 _KEYS = [("task", re.compile(r"\b(?:Nội dung|Nhiệm vụ|Hoạt động|Công việc)\b", re.I)),
          ("lead", re.compile(r"\b(?:chủ\s+trì|tham\s+mưu)\b", re.I)),
          ("partner", re.compile(r"\bphối\s+hợp\b", re.I)),
@@ -263,6 +297,12 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
         while not m and end < len(lines) and len(lines[end].split()) <= 2 and _TIME_REST.match(lines[end]):
             end += 1
         product, time_lines, lines = lines[end:], lines[t:end], lines[:t]
+    cost = ""
+    if kinds[-1] == "cost" and "time" not in kinds:
+        # the cost: an amount alone on the row's last line
+        if len(lines) < 3 or not _AMOUNT_LINE.match(lines[-1]):
+            return None
+        cost, lines = lines[-1], lines[:-1]
     # the time: a time word on one of the last lines, the lines after it short; or at a line's end
     time: list[str] = []
     if product or "product" in kinds and kinds.index("product") > kinds.index("time"):
@@ -305,14 +345,18 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
         task_lines, product = task_lines[:p], task_lines[p:]
     task = " ".join(task_lines)
     parts = [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
-    values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product)}
+    values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product), "cost": cost}
     for col, text in zip(agency_cols, parts):
         values[col] = text
     return [values.get(kind, "") for kind in kinds]
 
 
 def _agency_line(lines: list[str], t: int) -> bool:
-    """Whether line t starts an agency's name (in capitals, not after a line that runs a list on)."""
+    """Whether line t starts an agency's name (in capitals, not after a line that runs a list on; not one
+    word before a line that starts an agency itself: "Thanh tra" / "Sở" / "Phòng Cảnh sát ...", the word
+    ends the name above)."""
+    if len(lines[t].split()) == 1 and t + 1 < len(lines) and _agency_line(lines, t + 1):
+        return False
     return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
         and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
 

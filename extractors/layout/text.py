@@ -147,6 +147,9 @@ def _tab_row(text: str) -> list[str] | None:
 # the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
 VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
+# the title wrapped after "VIỆT" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM": a narrow header cell)
+NATIONAL_VIET = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s*$", re.I)
+LONE_NAM = re.compile(r"^\s*NAM\s*$")
 MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
 FULL_MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*$", re.I)  # the whole line
 HEADER_LINES = 16  # the lines a header's first rows lie in
@@ -168,23 +171,32 @@ def header_in_order(lines: list[Line]) -> list[Line]:
     head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
     for n, k in enumerate(head[1:-2], 1):
         m = NATIONAL.match(lines[k].text)
-        if not m:
+        cut = not m and NATIONAL_VIET.match(lines[k].text)  # "... CHỦ NGHĨA VIỆT" / "NAM"
+        if not m and not (cut and len(head) > n + 1 and LONE_NAM.match(lines[head[n + 1]].text)):
             continue
         nat = [k]
         rest = head[n + 1:]
-        if not m.group(1) and rest and VIET_NAM.match(lines[rest[0]].text):
+        if (cut or not m.group(1)) and rest and (VIET_NAM.match(lines[rest[0]].text) or cut):
             nat.append(rest[0])
             rest = rest[1:]
         if len(rest) < 2 or not _caps_line(lines[head[n - 1]].text) or NATIONAL.match(lines[head[n - 1]].text):
             return lines
-        second = rest[0]
-        # the motto next, or under the issuer's rule ("SỞ Y TẾ" / "-------" / "Độc lập - ...")
-        after = rest[2] if wrap.SEPARATOR.match(lines[rest[1]].text) and len(rest) > 2 else rest[1]
-        if _caps_line(lines[second].text) and not MOTTO.match(lines[second].text) and MOTTO.match(lines[after].text):
-            moved = lines[second]
-            out = [ln for j, ln in enumerate(lines) if j != second]
-            out.insert(k, moved)
-            return out
+        # the issuer's second line, wrapped over two lines maybe ("SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG")
+        for size in (1, 2):
+            if len(rest) < size + 1:
+                break
+            seconds = rest[:size]
+            if not all(_caps_line(lines[x].text) and not MOTTO.match(lines[x].text)
+                       and not wrap.SEPARATOR.match(lines[x].text) for x in seconds):
+                break
+            # the motto next, or under the issuer's rule ("SỞ Y TẾ" / "-------" / "Độc lập - ...")
+            after = rest[size + 1] if wrap.SEPARATOR.match(lines[rest[size]].text) and len(rest) > size + 1 \
+                else rest[size]
+            if MOTTO.match(lines[after].text):
+                moved = [lines[x] for x in seconds]
+                out = [ln for j, ln in enumerate(lines) if j not in seconds]
+                out[k:k] = moved
+                return out
         return lines
     return lines
 
@@ -1219,6 +1231,32 @@ def _signature_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     return s[0][1] <= strip[1] - 1 or s[0][0] >= strip[0] + 1
 
 
+# a signature's right column is centred: a name wider than the title over it starts left of the title, and
+# may start left of where a recipient's longer line above ends (proportional type set in monospace columns:
+# "- Bộ Nông nghiệp và Môi trường (b/c);" to column 37, "- UBND đặc khu Cồn Lau;             Lê Văn Tâm" from 36)
+NAME_GAP = 8  # the spaces between a recipient and the name at least
+NAME_OVERLAP = 3  # columns the name may start left of the longest recipient's end
+
+
+def _recipient_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
+    """After a page break, does a signature band go on with `line`, a recipient of its left column alone
+    ("- UBND tỉnh (b/c);": an item's mark first, ending left of the strip's right edge)?"""
+    s = _column_segments(line.text)
+    return len(s) == 1 and s[0][2][:1] in "-–+•" and _signature_goes_on(band, strip, line) and s[0][1] <= strip[1] - 1
+
+
+def _centred_name(band: list, s: tuple, lone_end: int) -> bool:
+    """Whether a two-piece line of a signature band is a recipient beside a name that starts a little left of
+    where the left column's longest line ends: the line's own gap wide, the name a person's (two to five
+    words in capitals, no digits, no item marks)."""
+    if not any(SIGNATURE_ITEM.match(text) for _, segs in band for _, _, text in segs):
+        return False
+    name = s[1][2].strip()
+    words = name.split()
+    return (s[1][0] - s[0][1] >= NAME_GAP and s[1][0] >= lone_end - NAME_OVERLAP and 2 <= len(words) <= 5
+            and all(w[:1].isupper() and w.isalpha() for w in words) and not name.isupper())
+
+
 MIN_ALTERNATE = 4  # lines a header band set on alternate lines takes at least
 
 
@@ -1281,8 +1319,9 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
     j = i + 1
     while j < min(len(page), i + MAX_BAND):
         line = page[j]
-        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2:
-            break  # a signature goes on over a page break in two columns; a title ("PHỤ LỤC") does not
+        if line.page != page[j - 1].page and len(_column_segments(line.text)) != 2 \
+                and not _recipient_goes_on(band, strip, line):
+            break  # a signature goes on over a page break in two columns or with a recipient; a title ("PHỤ LỤC") does not
         if line.blank:
             # a blank line inside a header band is common; it ends the band unless two
             # columns go on right after it, or (a signature set double-spaced, as pdftotext
@@ -1316,7 +1355,9 @@ def two_columns(page: list[Line], i: int) -> tuple[int, list[Line], list[Line]] 
             new = strip
         elif len(s) == 2:
             new = (max(strip[0], s[0][1]), min(strip[1], s[1][0]))
-            if lone_end > new[1] - 1:
+            if lone_end > new[1] - 1 and _centred_name(band, s, lone_end):
+                new = (new[0], strip[1])  # (the name's own gap cuts its line; the strip keeps its right edge)
+            elif lone_end > new[1] - 1:
                 break
         elif len(s) == 1 and NOT_A_COLUMN_LINE.match(s[0][2]):
             break  # "KẾ HOẠCH", "I. MỤC TIÊU", "Căn cứ ...": the body under the band, not its left column

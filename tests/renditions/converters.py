@@ -111,10 +111,22 @@ class Table:
             n += 1
         return n
 
+    def col_span(self, r: int, c: int) -> int:
+        """Columns the cell at (r, c) spans (its places to the right marked SPANNED)."""
+        row, n = self.rows[r], 1
+        while c + n < len(row) and row[c + n] is SPANNED:
+            n += 1
+        return n
+
 
 # the place of a cell merged with the one above (a rowspan): Markdown writes it empty, HTML leaves it
 # out (rowspan), Word merges it (vMerge)
 MERGED: list[str] = [""]
+# the place of a cell merged with the one on its left (a colspan, Word's gridSpan): Markdown writes it empty
+# (pandoc 2, markdownify), HTML leaves it out (colspan), Word merges it, a text file writes the cell once
+# (round R14: the place was dropped, so the cells after it stood a column to the left: "TT | Nội dung |
+# Tổng số | Năm 2024 | Năm 2025" over "... | NSTW | NSĐP | NSTW | NSĐP" put 2025 over 2024's NSĐP)
+SPANNED: list[str] = [""]
 
 
 def _docx_blocks(data: bytes) -> list:
@@ -140,7 +152,8 @@ def _docx_blocks(data: bytes) -> list:
                 cells, seen, tcs = [], set(), [cell._tc for cell in row.cells]  # (tcs keeps the proxies alive)
                 for cell in row.cells:
                     if id(cell._tc) in seen:
-                        continue  # a merged cell once
+                        cells.append(SPANNED)  # a cell merged across columns: its places kept
+                        continue
                     seen.add(id(cell._tc))
                     if any(cell._tc is tc for tc in above):
                         continued.add((len(rows), len(cells)))
@@ -192,8 +205,12 @@ def _html_blocks(text: str) -> list:
                         cells.append(MERGED)
                         col += 1
                     cells.append(lines_of(td) or [""])
-                    below[col] = int(td.get("rowspan") or 1) - 1
-                    col += 1
+                    span = max(1, int(td.get("colspan") or 1))
+                    for x in range(span):
+                        if x:
+                            cells.append(SPANNED)  # a cell merged across columns: its places kept
+                        below[col] = int(td.get("rowspan") or 1) - 1
+                        col += 1
                 while below.get(col, 0) > 0:
                     below[col] -= 1
                     cells.append(MERGED)
@@ -255,7 +272,8 @@ def _collapsed(blocks: list) -> list:
         if isinstance(b, Para):
             out.append(Para(" ".join(b.text.split()), b.bold, b.align))
         else:
-            out.append(Table([[c if c is MERGED else [" ".join(p.split()) for p in c] for c in row] for row in b.rows], b.continued))
+            out.append(Table([[c if c is MERGED or c is SPANNED else [" ".join(p.split()) for p in c] for c in row]
+                              for row in b.rows], b.continued))
     return out
 
 
@@ -515,10 +533,10 @@ def word_html(blocks: list, title: str) -> str:
         for k, row in enumerate(b.rows):
             parts.append(f" <tr style='mso-yfti-irow:{k}'>")
             for c, cell in enumerate(row):
-                if cell is MERGED:
+                if cell is MERGED or cell is SPANNED:
                     continue
-                span = b.row_span(k, c)
-                rowspan = f" rowspan={span}" if span > 1 else ""
+                span, cols = b.row_span(k, c), b.col_span(k, c)
+                rowspan = (f" colspan={cols}" if cols > 1 else "") + (f" rowspan={span}" if span > 1 else "")
                 parts.append(f"  <td{rowspan} valign=top style='padding:0cm 5.4pt 0cm 5.4pt'>")
                 for p in cell:
                     parts.append("  " + _word_p(p, header, "center" if header else "left", rng))
@@ -579,9 +597,9 @@ def gdocs_html(blocks: list, title: str) -> str:
             body.append('<table class="c9"><tbody>')
             for ri, row in enumerate(b.rows):
                 body.append('<tr class="c8">' + "".join(
-                    f'<td class="c4" colspan="1" rowspan="{b.row_span(ri, ci)}">'
+                    f'<td class="c4" colspan="{b.col_span(ri, ci)}" rowspan="{b.row_span(ri, ci)}">'
                     + "".join(f'<p class="c2">{span(p, False)}</p>' for p in cell) + "</td>"
-                    for ci, cell in enumerate(row) if cell is not MERGED) + "</tr>")
+                    for ci, cell in enumerate(row) if cell is not MERGED and cell is not SPANNED) + "</tr>")
             body.append("</tbody></table>")
             continue
         if not b.text:
@@ -657,11 +675,19 @@ def _br_lines(paragraph, lines: list[str], bold: bool, rng: random.Random) -> No
 
 
 def _merge_down(table, b: Table) -> None:
-    """The cells a rowspan covers merged with the one above (Word's vMerge)."""
+    """The cells a rowspan covers merged with the one above (Word's vMerge), and the places a colspan covers
+    with the cell on their left (Word's gridSpan; a cell that spans rows too is left as it is)."""
     for ri, row in enumerate(b.rows):
         for ci, cell in enumerate(row):
-            span = b.row_span(ri, ci) if cell is not MERGED else 1
-            if span > 1:
+            if cell is MERGED or cell is SPANNED:
+                continue
+            cols = b.col_span(ri, ci)
+            if cols > 1 and b.row_span(ri, ci) == 1:
+                table.cell(ri, ci).merge(table.cell(ri, ci + cols - 1))
+    for ri, row in enumerate(b.rows):
+        for ci, cell in enumerate(row):
+            span = b.row_span(ri, ci) if cell is not MERGED and cell is not SPANNED else 1
+            if span > 1 and b.col_span(ri, ci) == 1:
                 table.cell(ri, ci).merge(table.cell(ri + span - 1, ci))
 
 
@@ -816,7 +842,7 @@ def legal_site_md(blocks: list, rng: random.Random) -> str:
         else:
             for ri, row in enumerate(b.rows):
                 for ci, cell in enumerate(row):
-                    if cell is MERGED or (ri, ci) in b.continued:
+                    if cell is MERGED or cell is SPANNED or (ri, ci) in b.continued:
                         continue
                     out.append("|")
                     for p in cell:

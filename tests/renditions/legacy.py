@@ -51,7 +51,7 @@ import unicodedata
 from pathlib import Path
 
 from tests.invented import renditions as r
-from tests.renditions.converters import MERGED, Para, Table, _merge_down, _paragraphs, blocks_of, cli
+from tests.renditions.converters import MERGED, SPANNED, Para, Table, _merge_down, _paragraphs, blocks_of, cli
 
 UNICODE_DOCX, TCVN3_DOCX, VNI_DOCX, TCVN3_DOC, TCVN3_RTF = "unicode-docx", "tcvn3-docx", "vni-docx", "tcvn3-doc", "tcvn3-rtf"
 TCVN3_HTML, TCVN3_TXT, TCVN3_PDF = "tcvn3-html", "tcvn3-txt", "tcvn3-pdf"
@@ -219,7 +219,8 @@ def text_lines(blocks: list) -> list[str]:
             lines.extend(f"{left[k] if k < len(left) else ''}\t{right[k] if k < len(right) else ''}"
                          for k in range(max(len(left), len(right))))
         else:
-            lines.extend("\t".join(" ".join(c) for c in row) for row in b.rows)
+            # (a cell merged across columns once, as Word's plain text writes it)
+            lines.extend("\t".join(" ".join(c) for c in row if c is not SPANNED) for row in b.rows)
         lines.append("")
     return lines
 
@@ -272,10 +273,10 @@ def tcvn3_html(blocks: list, title: str) -> bytes:
         for ri, row in enumerate(b.rows):
             cells = []
             for ci, cell in enumerate(row):
-                if cell is MERGED:
+                if cell is MERGED or cell is SPANNED:
                     continue
-                span = b.row_span(ri, ci)
-                attr = f' rowspan="{span}"' if span > 1 else ""
+                span, cols = b.row_span(ri, ci), b.col_span(ri, ci)
+                attr = (f' colspan="{cols}"' if cols > 1 else "") + (f' rowspan="{span}"' if span > 1 else "")
                 cells.append(f"<td{attr}>{'<br>'.join(_font(x) for x in cell)}</td>")
             out.append(f"<tr>{''.join(cells)}</tr>")
         out.append("</table>")
