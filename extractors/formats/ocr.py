@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
+from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -995,6 +995,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
             w["text"] = text
+    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept])):
+        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"
+            w["text"] = text
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
             w["text"] = text
@@ -1177,19 +1180,34 @@ def repair_long_years(words: list[str]) -> list[str]:
     """A page's words with a year after "năm" read with a digit too many ("năm 20285." for "năm 2025.")
     put right: of the years (1900-2099) one digit's drop makes, the one the page writes elsewhere
     (its date, "ngày 5 - 9 - 2025", its title's year); where none, or two, of them are (2028 and
-    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người")."""
+    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người"). A
+    period's end read so ("giai đoạn 20009 - 2010": the period's start lost) is one too: a five-digit
+    number before a dash and a year, or after a year and a dash, whose year falls in order with the other
+    end (within YEAR_RANGE_REACH)."""
     seen = {m.group(1) for word in words for m in _PAGE_YEAR.finditer(word)}
     out = list(words)
-    for i in range(1, len(out)):
+    for i in range(len(out)):
         m = _LONG_YEAR.match(out[i])
-        if not m or _folded(out[i - 1]) != "nam":
+        if not m:
+            continue
+        if i and _folded(out[i - 1]) == "nam":
+            in_range = lambda y: True  # noqa: E731
+        elif i + 2 < len(out) and out[i + 1] in _RANGE_DASHES and not m.group(2) \
+                and (end := _YEAR_AFTER.match(out[i + 2])):
+            in_range = lambda y, end=end.group(1): _years_in_range(y, end)  # noqa: E731
+        elif i >= 2 and out[i - 1] in _RANGE_DASHES and (start := _YEAR_BEFORE.match(out[i - 2])):
+            in_range = lambda y, start=start.group(1): _years_in_range(start, y)  # noqa: E731
+        else:
             continue
         digits = m.group(1)
         fits = {y for k in range(len(digits)) for y in [digits[:k] + digits[k + 1:]]
-                if _PAGE_YEAR.fullmatch(y) and y in seen}
+                if _PAGE_YEAR.fullmatch(y) and y in seen and in_range(y)}
         if len(fits) == 1:
             out[i] = fits.pop() + m.group(2)
     return out
+
+
+_RANGE_DASHES = {"-", "–", "—"}
 
 
 TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
@@ -1978,7 +1996,7 @@ def repair_line(words: list[str]) -> list[str]:
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_head_words(repair_told_words(repair_glued_place(words)))
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
-    words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
+    words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
 
