@@ -91,3 +91,130 @@ def test_long_year_in_range(words, repaired):
 def test_letter_told_by_page(lines, expected):
     from extractors.formats.vi_syllable import repair_letter_told_by_page
     assert repair_letter_told_by_page(lines)[0] == expected
+
+
+def _page(lines: list[list[str]]) -> list[list[dict]]:
+    """A page's lines as words (each line's first word at the same indent; "||" starts another column)."""
+    out = []
+    for k, texts in enumerate(lines):
+        x, line = 60.0, []
+        for t in texts:
+            if t == "||":
+                x += 200
+                continue
+            line.append({"text": t, "x0": x, "x1": x + 40, "top": 100.0 + 20 * k, "bottom": 112.0 + 20 * k,
+                         "conf": 90.0})
+            x += 45
+        out.append(line)
+    return out
+
+
+# A place's name read with a hat for its tone ("Cồn Lau" read "Côn Lau" in the header's capitals and in the date
+# line: the issuer, its locality and the place wrong), which the page's title and body write right twice or more:
+# the spelling the page gives most (at least twice, more often than all others together) is the name's, in capitals
+# and in the lower-case pair read otherwise (ocr.repair_names_told_by_page, which took only a page's one spelling).
+@pytest.mark.parametrize("lines, repaired", [
+    ([["ĐẶC", "KHU", "CÔN", "LAU"], ["Côn", "Lau,", "ngày", "28"], ["du", "lịch", "đặc", "khu", "Cồn", "Lau"],
+      ["biển", "Cồn", "Lau", "hằng", "năm"]],
+     [["ĐẶC", "KHU", "CỒN", "LAU"], ["Cồn", "Lau,", "ngày", "28"], ["du", "lịch", "đặc", "khu", "Cồn", "Lau"],
+      ["biển", "Cồn", "Lau", "hằng", "năm"]]),
+    ([["XÃ", "TÂN", "HÒA"], ["Tấn", "Hòa,", "ngày"], ["xã", "Tân", "Hòa"], ["xã", "Tân", "Hòa."]],
+     [["XÃ", "TÂN", "HÒA"], ["Tân", "Hòa,", "ngày"], ["xã", "Tân", "Hòa"], ["xã", "Tân", "Hòa."]]),
+    # must not: as many of each spelling, one of each, no spelling twice
+    ([["ĐẶC", "KHU", "CÔN", "LAU"], ["Côn", "Lau,", "ngày"], ["Côn", "Lau"], ["Cồn", "Lau"], ["Cồn", "Lau"]],
+     [["ĐẶC", "KHU", "CÔN", "LAU"], ["Côn", "Lau,", "ngày"], ["Côn", "Lau"], ["Cồn", "Lau"], ["Cồn", "Lau"]]),
+    ([["Côn", "Lau,", "ngày"], ["khu", "Cồn", "Lau"]], [["Côn", "Lau,", "ngày"], ["khu", "Cồn", "Lau"]]),
+    ([["Thanh", "Hà"], ["Thanh", "Hải"], ["Thành", "Hà"]], [["Thanh", "Hà"], ["Thanh", "Hải"], ["Thành", "Hà"]]),
+])
+def test_names_told_by_page_most(lines, repaired):
+    assert ocr.repair_names_told_by_page(_page(lines)) == repaired
+
+
+# A percent read with a digit too many ("đạt 90%." read "909%.": the ring of "%" read as a digit; a target lost): a
+# percent over 100 is read again alone, and a reading of at most 100% with one digit fewer takes its place.
+@pytest.mark.parametrize("first, again, expected", [
+    ("909%.", "90%.", "90%."),
+    ("856%", "85%", "85%"),
+    ("(1005%)", "100%", "(100%)"),
+    # must not: two digits fewer, the reading alone still over 100, another number, no percent, a decimal changed
+    ("7056%;", "75%;", None),
+    ("120%", "120%", None),
+    ("909%", "80%", None),
+    ("909%", "90", None),
+    ("85,5%", "85%", None),
+    ("95%", "9%", None),
+])
+def test_percent_read_again(first, again, expected):
+    assert ocr.percent_read_again(first, again) == expected
+
+
+# A table's total row labelled "Cộng" read "Công" (a unit's word: the total taken for an item 'Công'), told by its
+# amounts: each the sum of the amounts above it.
+_BY_YEAR = [["Năm", "Tổng số", "NSTW", "NS huyện"], ["Năm 2031", "1.340", "800", "540"],
+            ["Năm 2032", "1.210", "700", "510"]]
+
+
+@pytest.mark.parametrize("last, expected", [
+    (["Công", "2.550", "1.500", "1.050"], {(3, 0): "Cộng"}),
+    (["CÔNG", "2.550", "1.500", "1.050"], {(3, 0): "CỘNG"}),
+    (["Cóng", "2.550", "1.500", "1.050"], {(3, 0): "Cộng"}),
+    # must not: a column that does not add up, one amount only, another label, already right
+    (["Công", "2.550", "1.500", "1.000"], {}),
+    (["Công", "2.550", "", ""], {}),
+    (["Công trình", "2.550", "1.500", "1.050"], {}),
+    (["Cộng", "2.550", "1.500", "1.050"], {}),
+    (["Năm 2033", "2.550", "1.500", "1.050"], {}),
+])
+def test_total_label_told_by_sums(last, expected):
+    assert ocr.total_label_told_by_sums([*_BY_YEAR, last]) == expected
+
+
+# The archive line's colon set apart from "Lưu" and read glued to the clerk's office, its T misread ("- Lưu :VF."):
+# the recipient 'Lưu: VT' lost; repair_archive takes the glued colon as it takes one standing alone.
+@pytest.mark.parametrize("line, expected", [
+    ("- Lưu :VF.", "- Lưu :VT."),
+    ("- Lưu :VI, PTC.", "- Lưu :VT, PTC."),
+    ("+ Lưu :V1;", "+ Lưu :VT;"),
+    # must not: another word after the colon, no clerk's shape, no "Lưu" line
+    ("- Lưu :VIỆT", "- Lưu :VIỆT"),
+    ("- Lưu :V.", "- Lưu :V."),
+    ("- Gửi :VF.", "- Gửi :VF."),
+    ("Phòng Lưu :VF", "Phòng Lưu :VF"),
+])
+def test_archive_colon_glued(line, expected):
+    assert " ".join(ocr.repair_archive(line.split())) == expected
+
+
+# A heading of three words or more read with one letter lost ("Đơn vị chủ tì": the lead agencies' column not told,
+# three tasks' leads lost): the closed vocabulary of headings spells it where no other heading is one letter off.
+@pytest.mark.parametrize("cell, expected", [
+    ("Đơn vị chủ tì", "Đơn vị chủ trì"),
+    ("ĐƠN VỊ CHỦ TÌ", "ĐƠN VỊ CHỦ TRÌ"),
+    ("Cơ quan phối hơ", "Cơ quan phối hợp"),
+    ("Thời gian thực hiệ", "Thời gian thực hiện"),
+    ("Nội dung công viẹ", "Nội dung công việc"),
+    ("Đơn vị tnh", "Đơn vị tính"),
+    # must not: a heading of two words, a word lost, two letters lost, another cell
+    ("Chủ tì", "Chủ tì"),
+    ("Đơn vị chủ", "Đơn vị chủ"),
+    ("Đơn vị ch tì", "Đơn vị ch tì"),
+    ("Sở Tài chính", "Sở Tài chính"),
+    ("Kế hoạch chủ trì", "Kế hoạch chủ trì"),
+])
+def test_heading_letter_lost(cell, expected):
+    assert repair_heading(cell) == expected
+
+
+# A list's dash read as a colon alone (": Ủy ban MTTQ Việt Nam xã;" between two recipients' dashes: a recipient lost,
+# and the list cut there): a line opening with ":" or ";" beside a line opening with "-" at its indent.
+@pytest.mark.parametrize("starts, expected", [
+    ([("-", 60.0, "TT"), (":", 60.0, "Ủy"), ("-", 60.0, "Lưu:")], ["-", "-", "-"]),
+    ([("Nơi", 40.0, "nhận:"), ("-", 60.0, "Như"), (";", 61.0, "Sở")], ["Nơi", "-", "-"]),
+    # must not: no dash beside, at another indent, no word after it, a dash two lines off
+    ([("Nơi", 60.0, "nhận:"), (":", 60.0, "Ủy"), ("Điều", 60.0, "2.")], ["Nơi", ":", "Điều"]),
+    ([("-", 60.0, "TT"), (":", 160.0, "Ủy")], ["-", ":"]),
+    ([("-", 60.0, "TT"), (":", 60.0, "12")], ["-", ":"]),
+    ([("-", 60.0, "TT"), ("1.", 60.0, "Sở"), (":", 60.0, "Ủy")], ["-", "1.", ":"]),
+])
+def test_list_dash_read_as_colon(starts, expected):
+    assert ocr.repair_list_dashes(starts) == expected

@@ -131,6 +131,26 @@ def _bare_heading(cell: str) -> str | None:
     return None
 
 
+# A heading of three words or more read with one letter lost ("Đơn vị chủ tì" for "Đơn vị chủ trì", the "r" under
+# a phone's blur: the column of lead agencies not told, its tasks' leads lost): its letters without marks, one letter
+# short, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to tell so.
+def _short_headings() -> dict[str, str]:
+    index: dict[str, str | None] = {}
+    for heading in TABLE_HEADINGS:
+        if len(heading.split()) < 3:
+            continue
+        key = _bare_key(heading)
+        for k in range(len(key)):
+            if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " "):
+                short = key[:k] + key[k + 1:]
+                index[short] = heading if index.get(short, heading) == heading else None
+    bare = {_bare_key(h) for h in TABLE_HEADINGS}
+    return {k: h for k, h in index.items() if h is not None and k not in bare}
+
+
+_SHORT_HEADINGS = _short_headings()
+
+
 # a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
 _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 
@@ -183,6 +203,9 @@ def repair_heading(cell: str) -> str:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
                 return cell
             return heading.upper() if text.isupper() and len(heading) > 3 else heading
+    heading = _SHORT_HEADINGS.get(_bare_key(cell))  # "Đơn vị chủ tì": a letter lost
+    if heading is not None:
+        return heading.upper() if cell.isupper() else heading
     words = cell.split()
     if len(words) >= 2 and all(w.isalpha() for w in words[1:]):  # "NsS huyện": the abbreviation of a heading
         abbreviation = _abbreviation(words[0])
