@@ -218,3 +218,20 @@ def test_heading_letter_lost(cell, expected):
 ])
 def test_list_dash_read_as_colon(starts, expected):
     assert ocr.repair_list_dashes(starts) == expected
+
+
+# "tổ chức" read with another tone or none on "tổ" ("các tố chức chính trị - xã hội tỉnh": the bodies asked to act not
+# cut there, two responsibilities read as one): "tố", "tô" are words of their own, never before "chức".
+@pytest.mark.parametrize("line, expected", [
+    ("và các tố chức chính trị", "và các tổ chức chính trị"),
+    ("CÁC TỒ CHỨC ĐOÀN THỂ", "CÁC TỔ CHỨC ĐOÀN THỂ"),
+    ("tô chức thực hiện", "tổ chức thực hiện"),
+    ("Tộ chức tuyên truyền", "Tổ chức tuyên truyền"),
+    # must not: the words of their own, "tổ chức" read right, a pair with a comma inside
+    ("tố cáo, khiếu nại", "tố cáo, khiếu nại"),
+    ("tô màu bản đồ", "tô màu bản đồ"),
+    ("tổ chức thực hiện", "tổ chức thực hiện"),
+    ("tố, chức danh", "tố, chức danh"),
+])
+def test_to_chuc_told(line, expected):
+    assert " ".join(ocr.repair_line(line.split())) == expected

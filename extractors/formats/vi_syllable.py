@@ -456,6 +456,10 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     ("ké", "hoạch"): ("kế", frozenset()),  # "KÉ HOẠCH": the circumflex of "KẾ" lost under a heading's weight
     ("kề", "hoạch"): ("kế", frozenset()),
     ("kể", "hoạch"): ("kế", frozenset()),
+    # "tổ chức" (to organise; an organisation) with its hook read as another tone or lost ("các tố chức chính trị -
+    # xã hội": the list of bodies asked to act not cut there, two responsibilities lost); "tô", "tố" are words of
+    # their own, never before "chức"
+    **{(read, "chức"): ("tổ", frozenset()) for read in ("tố", "tồ", "tỗ", "tộ", "tô", "to")},
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
