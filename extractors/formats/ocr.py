@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_section_heading, \
+from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -962,6 +962,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
@@ -995,6 +996,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
             w["text"] = text
+    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept])):
+        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"
+            w["text"] = text
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
             w["text"] = text
@@ -1009,6 +1013,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     starts = [line for line in sorted((line for line in lines_kept if len(line) >= 2), key=lambda line: line[0]["top"])]
     for w, text in zip([line[0] for line in starts],  # "1.", "2.", "s. Ủy ban ..." -> "3."
                        repair_list_numbers([(line[0]["text"], line[0]["x0"], line[1]["text"]) for line in starts])):
+        w["text"] = text
+    for w, text in zip([line[0] for line in starts],  # "- TT HĐND xã;", ": Ủy ban MTTQ ..." -> "-"
+                       repair_list_dashes([(line[0]["text"], line[0]["x0"], line[1]["text"]) for line in starts])):
         w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
@@ -1060,24 +1067,34 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
     ("QUẢNG LAM", its second word wrapped onto a line of its own in a narrow header) spelt as the page writes it
     elsewhere in lower case ("Quảng Lâm, ngày ...", "tỉnh Quảng Lâm"): two words each with a capital then small
     letters, in a stretch (stretches: a column's part of a line) not in capitals, the only spelling the page
-    gives their letters without marks. The pair is looked for within a stretch in capitals and across two
+    gives their letters without marks, or the one it gives at least twice and more often than all others together
+    ("Cồn Lau" in the title and the body, "Côn Lau, ngày ..." in the date line read with the hat for the tone: that
+    pair in lower case takes it too). The pair is looked for within a stretch in capitals and across two
     stretches in capitals of lines one after the other, the lower one starting within the upper one's width
     (a header's column). Anything else unchanged."""
-    told: dict[tuple[str, str], tuple[str, str] | None] = {}
+    written: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
+    lower: list[tuple[dict, dict, tuple[str, str]]] = []  # the pairs of the stretches not in capitals
     parts = [(k, part) for k, line in enumerate(lines) for part in stretches(line)]
     for _, part in parts:
         texts = [w["text"] for w in part]
         if _capitals_line(texts):
             continue
         cores = [_NAME_WORD.match(t) for t in texts]
-        for a, b in zip(cores, cores[1:]):
+        for (a, b), pair in zip(zip(cores, cores[1:]), zip(part, part[1:])):
             if not a or not b or a.group(3) or b.group(1):
                 continue
             x, y = a.group(2), b.group(2)
             if not all(w[0].isupper() and w[1:].islower() for w in (x, y)):
                 continue
             key = (_folded(x), _folded(y))
-            told[key] = (x, y) if told.get(key, (x, y)) == (x, y) else None
+            spellings = written.setdefault(key, {})
+            spellings[(x, y)] = spellings.get((x, y), 0) + 1
+            lower.append((*pair, key))
+    told: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, spellings in written.items():
+        (best, count), *others = sorted(spellings.items(), key=lambda kv: -kv[1])
+        if not others or (count >= 2 and count > sum(n for _, n in others)):
+            told[key] = best
     out = {id(w): w["text"] for line in lines for w in line}
     caps = [(k, part) for k, part in parts if _capitals_line([w["text"] for w in part])]
     pairs = [(first, second) for _, part in caps for first, second in zip(part, part[1:])]
@@ -1092,6 +1109,14 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
             continue
         out[id(first)] = a.group(1) + right[0].upper() + a.group(3)
         out[id(second)] = b.group(1) + right[1].upper() + b.group(3)
+    for first, second, key in lower:  # "Côn Lau, ngày": a pair the page writes otherwise more often
+        right = told.get(key)
+        a, b = _NAME_WORD.match(out[id(first)]), _NAME_WORD.match(out[id(second)])
+        if right is None or (a.group(2), b.group(2)) == right \
+                or len(right[0]) != len(a.group(2)) or len(right[1]) != len(b.group(2)):
+            continue
+        out[id(first)] = a.group(1) + right[0] + a.group(3)
+        out[id(second)] = b.group(1) + right[1] + b.group(3)
     return [[out[id(w)] for w in line] for line in lines]
 
 
@@ -1168,6 +1193,25 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     return out
 
 
+# A list's dash read as a colon or a semicolon alone (": Ủy ban MTTQ Việt Nam xã;" between "- TT Đảng ủy, ..." and
+# "- Lưu: VT.": a recipient lost, and the list cut there): no line opens with a colon; where the line right before or
+# after it, at its indent (LIST_INDENT_PT), opens with a dash, and a letter follows it, it is the dash.
+_DASH_READ = {":", ";"}
+
+
+def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
+    """Of a page's lines in order, each as (its first word, that word's left edge in points, its second word),
+    the first words that are a dash read as ":" or ";" repaired to "-" (see _DASH_READ). Anything else unchanged."""
+    out = [first for first, _, _ in starts]
+    for k, (first, x, second) in enumerate(starts):
+        if first not in _DASH_READ or not second[:1].isalpha():
+            continue
+        beside = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(starts)]
+        if any(other == "-" and abs(at - x) <= LIST_INDENT_PT for other, at, _ in beside):
+            out[k] = "-"
+    return out
+
+
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
 _LONG_YEAR = re.compile(r"^(\d{5})([.,;:)]*)$")
 _PAGE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -1177,19 +1221,34 @@ def repair_long_years(words: list[str]) -> list[str]:
     """A page's words with a year after "năm" read with a digit too many ("năm 20285." for "năm 2025.")
     put right: of the years (1900-2099) one digit's drop makes, the one the page writes elsewhere
     (its date, "ngày 5 - 9 - 2025", its title's year); where none, or two, of them are (2028 and
-    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người")."""
+    2025 both on the page), it stays. Not a five-digit number after another word ("12345 người"). A
+    period's end read so ("giai đoạn 20009 - 2010": the period's start lost) is one too: a five-digit
+    number before a dash and a year, or after a year and a dash, whose year falls in order with the other
+    end (within YEAR_RANGE_REACH)."""
     seen = {m.group(1) for word in words for m in _PAGE_YEAR.finditer(word)}
     out = list(words)
-    for i in range(1, len(out)):
+    for i in range(len(out)):
         m = _LONG_YEAR.match(out[i])
-        if not m or _folded(out[i - 1]) != "nam":
+        if not m:
+            continue
+        if i and _folded(out[i - 1]) == "nam":
+            in_range = lambda y: True  # noqa: E731
+        elif i + 2 < len(out) and out[i + 1] in _RANGE_DASHES and not m.group(2) \
+                and (end := _YEAR_AFTER.match(out[i + 2])):
+            in_range = lambda y, end=end.group(1): _years_in_range(y, end)  # noqa: E731
+        elif i >= 2 and out[i - 1] in _RANGE_DASHES and (start := _YEAR_BEFORE.match(out[i - 2])):
+            in_range = lambda y, start=start.group(1): _years_in_range(start, y)  # noqa: E731
+        else:
             continue
         digits = m.group(1)
         fits = {y for k in range(len(digits)) for y in [digits[:k] + digits[k + 1:]]
-                if _PAGE_YEAR.fullmatch(y) and y in seen}
+                if _PAGE_YEAR.fullmatch(y) and y in seen and in_range(y)}
         if len(fits) == 1:
             out[i] = fits.pop() + m.group(2)
     return out
+
+
+_RANGE_DASHES = {"-", "–", "—"}
 
 
 TOLD_REACH = 2  # words of each line's end and start a pair told by its neighbour is looked for in
@@ -1633,6 +1692,39 @@ def _reread_signs(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
             w["text"], w["conf"] = number, conf
 
 
+# A percent read with a digit too many ("đạt 90%." read "909%." at 87: the "%"'s upper ring read as a digit too; a
+# target of 90% lost), which the word read alone from its box reads right ("90%." at 96): a percent over 100 (a share
+# seldom is) is read again as one line by the page's model, and a percent of at most 100 read surely (LOW_CONF, and
+# more surely than with the page) with one digit fewer, the others as read, takes its place (percent_read_again). A percent over 100 read so again stays.
+_PERCENT_WORD = re.compile(r"^(\(?)(\d{1,4})((?:[.,]\d+)?%)([.,;:)]*)$")
+
+
+def percent_read_again(first: str, again: str) -> str | None:
+    """`again` (a percent word read alone) in place of `first` (read with the page, over 100%) where it is `first`
+    with one digit fewer and at most 100%: "909%." and "90%." -> "90%."; None otherwise."""
+    a, b = _PERCENT_WORD.match(first), _PERCENT_WORD.match(again.strip())
+    if not a or not b or int(a.group(2)) <= 100 or int(b.group(2)) > 100 or a.group(3) != b.group(3):
+        return None
+    digits = a.group(2)
+    if b.group(2) not in {digits[:k] + digits[k + 1:] for k in range(len(digits))}:
+        return None
+    return a.group(1) + b.group(2) + a.group(3) + a.group(4)
+
+
+def _reread_percents(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                     scale: float, lang: str, timeout: float) -> None:
+    """Each word read as a percent over 100 read again alone (see percent_read_again)."""
+    odd = [w for line in lines for w in line if id(w) in boxes
+           and (m := _PERCENT_WORD.match(w["text"])) and int(m.group(2)) > 100]
+    if not odd:
+        return
+    crops, kept = _word_crops(gray, odd, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = percent_read_again(w["text"], text)
+        if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
+            w["text"], w["conf"] = right, conf
+
+
 # A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
 # "số 79/201 7/NĐ-CP" for "79/2017/NĐ-CP". Two words of a stretch, the first ending in a number and
 # a slash and one to three digits, the second starting with one to three digits and a slash and a
@@ -1978,7 +2070,7 @@ def repair_line(words: list[str]) -> list[str]:
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_head_words(repair_told_words(repair_glued_place(words)))
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
-    words = repair_citation_words(words)  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words
+    words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
 
@@ -2269,7 +2361,7 @@ ARCHIVE_REACH = 6  # words after "Lưu:" that may be the offices keeping the cop
 
 
 def repair_archive(words: list[str]) -> list[str]:
-    """"- Lưu: VF." -> "- Lưu: VT.", "Lưu: VI SYT, VI HLHPN" -> "Lưu: VT SYT, VT HLHPN": on the
+    """"- Lưu: VF." -> "- Lưu: VT.", "Lưu: VI SYT, VI HLHPN" -> "Lưu: VT SYT, VT HLHPN", "- Lưu :VF." -> "- Lưu :VT.": on the
     recipients' archive line (a line or a list item that starts with "Lưu", a colon after
     it), the clerk's office "VT" (văn thư, the one abbreviation always there) read with a
     letter for its T. Only a word of two letters, V and one that looks like T."""
@@ -2278,15 +2370,19 @@ def repair_archive(words: list[str]) -> list[str]:
         if not _ARCHIVE_WORD.match(word) or (j and words[j - 1] not in ("-", "+", "•")):
             continue
         rest = j + 1
+        glued = ""  # "Lưu :VF.": the colon, set apart from "Lưu", read glued to the clerk's office
         if not word.endswith(":"):
             if rest < len(words) and words[rest] == ":":
                 rest += 1
+            elif rest < len(words) and words[rest].startswith(":") and len(words[rest]) > 1:
+                glued = ":"
             else:
                 continue
         for k in range(rest, min(len(words), rest + ARCHIVE_REACH)):
-            m = _CLERK_LOOKALIKE.match(words[k])
+            lead = glued if k == rest else ""
+            m = _CLERK_LOOKALIKE.match(words[k][len(lead):])
             if m:
-                out[k] = "VT" + m.group(1)
+                out[k] = lead + "VT" + m.group(1)
     return out
 
 
@@ -2710,6 +2806,8 @@ class _Grid:
                     rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
             rows[r][c] = text
+        for (r, c), text in total_label_told_by_sums(rows).items():
+            rows[r][c] = text
         for (r, c), text in amounts_told_by_total(rows).items():
             rows[r][c] = text
             suspect.add((r, c))
@@ -2795,6 +2893,36 @@ def _total_told_by_amounts(rows: list[list[str]], c: int, total_row: int) -> str
     fits = {_regrouped(digits[:k] + digits[k + 1:]) for k in range(len(digits))
             if int(digits[:k] + digits[k + 1:]) == parts}
     return fits.pop() if len(fits) == 1 else None
+
+
+# A table's last row labelled "Cộng" read "Công" (its dot below lost on a photo: a unit's word, no total's label; the
+# table's total then taken for an item 'Công'): the row is the total where, in each of its columns holding an amount
+# (two at least, after the label), the amount is the sum of the amounts above it (two or more, all of an amount's
+# shape): its label is "Cộng". A row that does not add up, or a column of another shape, leaves it as read.
+def total_label_told_by_sums(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """The last row's label cell ((row, column) -> "Cộng") where the row's amounts are the sums above them."""
+    if len(rows) < 3:
+        return {}
+    last = len(rows) - 1
+    label = next((c for c, cell in enumerate(rows[last]) if _WORD_LETTERS.search(cell)), None)
+    if label is None:
+        return {}
+    cell = rows[last][label].strip()
+    if _folded_words(cell) != "cong" or cell.lower() == "cộng":
+        return {}
+    cols = [c for c in range(label + 1, len(rows[last])) if _AMOUNT.match(rows[last][c].strip())]
+    if len(cols) < 2:
+        return {}
+    for c in cols:
+        above = [rows[r][c].strip() for r in range(last) if c < len(rows[r])]
+        amounts = [v for v in above if _AMOUNT.match(v)]
+        if len(amounts) < 2 or any(v and not _AMOUNT.match(v) and _NUMBER_WORD.search(v) for v in above[1:]) \
+                or sum(int(v.replace(".", "")) for v in amounts) != int(rows[last][c].strip().replace(".", "")):
+            return {}
+    return {(last, label): "CỘNG" if cell.isupper() else "Cộng"}
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:

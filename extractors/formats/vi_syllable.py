@@ -57,6 +57,23 @@ def repair_roman(token: str) -> str:
     return fixed + m.group(2) if fixed and _ROMAN.match(fixed) else token
 
 
+# A Roman number inside a line ("loại III", "nhóm VIII" after a word) whose last two strokes OCR ran together as
+# "H" ("loại IH": a budget item's label wrong): "IH" spells no Vietnamese syllable and no abbreviation; a run of
+# Roman letters ending "IH" that with "II" for the "H" is a Roman number is that number. (A line's first word, a
+# section number, is repair_roman's; "XH" of "KT - XH" and "VH", with no "I" before the "H", stay.)
+_ROMAN_H = re.compile(r"^(X{0,3}V?I)H([.,;:)]?)$")
+
+
+def repair_roman_h(words: list[str]) -> list[str]:
+    """"loại", "IH" -> "loại", "III"; "nhóm", "VIH." -> "nhóm", "VIII."; any other words unchanged."""
+    out = list(words)
+    for k in range(1, len(out)):
+        m = _ROMAN_H.match(out[k])
+        if m and out[k - 1].isalpha() and _ROMAN.match(m.group(1) + "II"):
+            out[k] = m.group(1) + "II" + m.group(2)
+    return out
+
+
 # The headings of budget and task tables: a closed vocabulary. OCR reads a scan's base
 # letters far better than its tone marks ("Tống cộng" for "Tổng cộng"), and a cell that
 # holds one of these with only its tones wrong is that heading. (Not the one-syllable
@@ -68,7 +85,7 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã")
 
 
 def _untoned_key(text: str) -> str:
@@ -114,29 +131,58 @@ def _bare_heading(cell: str) -> str | None:
     return None
 
 
+# A heading of three words or more read with one letter lost ("Đơn vị chủ tì" for "Đơn vị chủ trì", the "r" under
+# a phone's blur: the column of lead agencies not told, its tasks' leads lost): its letters without marks, one letter
+# short, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to tell so.
+def _short_headings() -> dict[str, str]:
+    index: dict[str, str | None] = {}
+    for heading in TABLE_HEADINGS:
+        if len(heading.split()) < 3:
+            continue
+        key = _bare_key(heading)
+        for k in range(len(key)):
+            if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " "):
+                short = key[:k] + key[k + 1:]
+                index[short] = heading if index.get(short, heading) == heading else None
+    bare = {_bare_key(h) for h in TABLE_HEADINGS}
+    return {k: h for k, h in index.items() if h is not None and k not in bare}
+
+
+_SHORT_HEADINGS = _short_headings()
+
+
 # a stroke left of a rule the table's erasing missed, read as a letter at the cell's edge: "STTL", "|Nội dung"
 _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 
 
-# a heading that is an abbreviation in capitals ("STT", "NSĐP"): OCR of bold capitals loses
-# the bar of "Đ" ("NSDP") and puts a stroke, read as "I", between two of them ("SITT", "NSITW")
-_ABBREVIATIONS = {h.replace("Đ", "D"): h for h in TABLE_HEADINGS if h.isupper() and " " not in h}
+# a heading that is an abbreviation in capitals ("STT", "NSĐP", the "NS" of "NS huyện"): OCR of bold capitals
+# loses the bar of "Đ" ("NSDP"), puts a stroke, read as "I", between two of them ("SITT", "NSITW"), reads a letter
+# twice, once in lower case ("NsS" for "NS"), or a "T" without its bar as "I" ("NSIW" for "NSTW")
+_ABBREVIATIONS = {w.replace("Đ", "D"): w for h in TABLE_HEADINGS for w in h.split() if len(w) >= 2 and w.isupper()}
 _INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
+_BARLESS_T = "Il|"  # a "T" whose bar was lost, read as a stroke
 
 
 def _abbreviation(cell: str) -> str | None:
     """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
-    (one stroke between two capitals taken out), "ĐDVT" -> "ĐVT" (a letter read twice taken
-    out once); None for any other cell."""
+    (one stroke between two capitals taken out), "ĐDVT" -> "ĐVT", "NsS" -> "NS" (a letter read
+    twice taken out once, the one in lower case too), "NSIW" -> "NSTW" (a stroke for the "T" of an
+    abbreviation of three letters or more); None for any other cell."""
     text = cell.strip()
-    if not (2 <= len(text) <= 7 and text.isalpha() and text.replace("l", "").isupper()):
+    if not (2 <= len(text) <= 7 and text.isalpha()):
         return None
-    folded = text.replace("Đ", "D")
+    small = [ch for ch in text if ch.islower() and ch != "l"]
+    if not (text.replace("l", "").isupper() or (len(small) == 1 and sum(ch.isupper() for ch in text) >= 2)):
+        return None
+    folded = "".join(ch if ch == "l" else ch.upper() for ch in text).replace("Đ", "D")
     if folded in _ABBREVIATIONS:
-        return _ABBREVIATIONS[folded]
+        return _ABBREVIATIONS[folded] if not small else None  # "Ns": no capital read twice
     fits = {_ABBREVIATIONS.get(folded[:m.start()] + folded[m.end():]) for m in _INSERTED_STROKE.finditer(folded)}
-    # a letter read twice ("ĐDVT": the "Đ" read as "Đ" and as "D")
+    # a letter read twice ("ĐDVT": the "Đ" read as "Đ" and as "D"; "NsS")
     fits |= {_ABBREVIATIONS.get(folded[:k] + folded[k + 1:]) for k in range(1, len(folded)) if folded[k] == folded[k - 1]}
+    if not small:
+        fits |= {_ABBREVIATIONS.get(folded[:k] + "T" + folded[k + 1:]) for k in range(len(folded))
+                 if folded[k] in _BARLESS_T and len(folded) >= 3}
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None
 
@@ -157,6 +203,14 @@ def repair_heading(cell: str) -> str:
             if heading == " ".join(cell.split()) or heading.upper() == " ".join(cell.split()):
                 return cell
             return heading.upper() if text.isupper() and len(heading) > 3 else heading
+    heading = _SHORT_HEADINGS.get(_bare_key(cell))  # "Đơn vị chủ tì": a letter lost
+    if heading is not None:
+        return heading.upper() if cell.isupper() else heading
+    words = cell.split()
+    if len(words) >= 2 and all(w.isalpha() for w in words[1:]):  # "NsS huyện": the abbreviation of a heading
+        abbreviation = _abbreviation(words[0])
+        if abbreviation is not None and abbreviation != words[0]:
+            return repair_heading(" ".join([abbreviation, *words[1:]]))
     return cell
 
 
@@ -402,6 +456,10 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     ("ké", "hoạch"): ("kế", frozenset()),  # "KÉ HOẠCH": the circumflex of "KẾ" lost under a heading's weight
     ("kề", "hoạch"): ("kế", frozenset()),
     ("kể", "hoạch"): ("kế", frozenset()),
+    # "tổ chức" (to organise; an organisation) with its hook read as another tone or lost ("các tố chức chính trị -
+    # xã hội": the list of bodies asked to act not cut there, two responsibilities lost); "tô", "tố" are words of
+    # their own, never before "chức"
+    **{(read, "chức"): ("tổ", frozenset()) for read in ("tố", "tồ", "tỗ", "tộ", "tô", "to")},
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
@@ -616,5 +674,46 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
             pieces = split_syllables(m.group(2))
             if pieces and 2 <= len(pieces) <= 3 and tuple(p.lower() for p in pieces) in written:
                 words[k] = m.group(1) + " ".join(pieces) + m.group(3)
+        out.append(words)
+    return out
+
+
+# A word in capitals read with one letter wrong, no syllable then ("SỞ NÔNG NGHITP VÀ MÔI": the "Ệ" of "NGHIỆP" read
+# "T"; the issuer 'Sở Nông nghitp và ...'), where the page writes it right elsewhere in lower case ("Sở Nông nghiệp và
+# Môi trường xây dựng ..."): the word beside it tells which word it is.
+def _letters_apart(read: str, right: str) -> int:
+    """How many letters two words of one length differ in, their marks aside ("NGHITP", "nghiệp": 1)."""
+    return sum(a != b for a, b in zip(_bare_key(read), _bare_key(right)))
+
+
+def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
+    """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
+    writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"): a word of as many
+    letters, a syllable, one letter apart from it (marks aside), after (or before) a word that is the read word's
+    neighbour but for its marks; the one such spelling on the page. Anything else unchanged."""
+    beside: dict[tuple[str, int, int], set[str]] = {}  # (neighbour's bare letters, side, length) -> words
+    cores = [[(m.group(2) if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
+             for line in lines]
+    for line in cores:
+        for a, b in zip(line, line[1:]):
+            if a and b:
+                if _syllable(b):
+                    beside.setdefault((_bare_key(a), -1, len(b)), set()).add(b.lower())
+                if _syllable(a):
+                    beside.setdefault((_bare_key(b), 1, len(a)), set()).add(a.lower())
+    out = []
+    for line, core in zip(lines, cores):
+        words = list(line)
+        for k, word in enumerate(core):
+            if not word or len(word) < 4 or not word.isupper() or _syllable(word):
+                continue
+            fits = set()
+            for side in (-1, 1):
+                if 0 <= k + side < len(core) and core[k + side]:
+                    fits |= {w for w in beside.get((_bare_key(core[k + side]), side, len(word)), ())
+                             if _letters_apart(word, w) == 1}
+            if len(fits) == 1:
+                m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
+                words[k] = m.group(1) + fits.pop().upper() + m.group(3)
         out.append(words)
     return out
