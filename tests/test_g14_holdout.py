@@ -50,3 +50,47 @@ def test_one_group_apart_by_a_space_before_a_scale_word(text, expected):
 ])
 def test_a_spaced_thousand_in_a_statement(body, expected):
     assert _statements(body) == expected
+
+
+# Bodies whose names end on a level word, listed with the word written once after the last: "Đề nghị Hội Nông dân, Hội
+# Cựu chiến binh tỉnh ..." names Hội Nông dân tỉnh and Hội Cựu chiến binh tỉnh (as "X và các Y tỉnh" was read). Not a
+# Sở, a Ban or a Phòng before them ("Sở Giáo dục và Đào tạo, Công an tỉnh"), not a body written with its own level or
+# as the nation's ("Hội Nông dân Việt Nam"), not a Hội đồng.
+@pytest.mark.parametrize("text, expected", [
+    ("Hội Nông dân, Hội Cựu chiến binh huyện", ["Hội Nông dân huyện", "Hội Cựu chiến binh huyện"]),
+    ("Liên đoàn Lao động, Hội Liên hiệp Phụ nữ và Đoàn Thanh niên tỉnh",
+     ["Liên đoàn Lao động tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Đoàn Thanh niên tỉnh"]),
+    ("Hội Chữ thập đỏ, Hội Người cao tuổi xã", ["Hội Chữ thập đỏ xã", "Hội Người cao tuổi xã"]),
+    ("Công an, Ban Chỉ huy Quân sự thị xã", ["Công an thị xã", "Ban Chỉ huy Quân sự thị xã"]),
+    # must not
+    ("Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh", ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"]),
+    ("Ban Dân vận, Hội Cựu chiến binh huyện", ["Ban Dân vận", "Hội Cựu chiến binh huyện"]),
+    ("Hội Nông dân tỉnh, Hội Cựu chiến binh thành phố", ["Hội Nông dân tỉnh", "Hội Cựu chiến binh thành phố"]),
+    ("Hội Nông dân Việt Nam, Hội Nông dân tỉnh", ["Hội Nông dân Việt Nam", "Hội Nông dân tỉnh"]),
+    ("Hội đồng nhân dân, Hội Cựu chiến binh huyện", ["Hội đồng nhân dân", "Hội Cựu chiến binh huyện"]),
+    ("Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã",
+     ["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"]),
+    ("Hội Nông dân, Liên minh Hợp tác xã tỉnh", ["Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"]),
+])
+def test_bodies_sharing_one_level_word(text, expected):
+    from normalizers.agencies import split_agencies
+    assert split_agencies(text) == expected
+
+
+def _responsible(body: str) -> list[str]:
+    from extractors.document import build_document
+    from extractors.fields.responsibilities import extract_responsibilities
+    from extractors.formats import read
+    from extractors.segment import outline
+    text = "KẾ HOẠCH\nCông tác năm 2027\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\nII. TỔ CHỨC THỰC HIỆN\n\n" + body + "\n"
+    doc = build_document(read(text.encode(), "plan.md"))
+    return [r["agency"] for r in extract_responsibilities(doc, outline(doc))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Phòng Văn hóa - Xã hội: tổng hợp kết quả.\n\n2. Đề nghị Hội Nông dân, Hội Cựu chiến binh huyện phối hợp vận "
+     "động hội viên tham gia./.",
+     ["Phòng Văn hóa - Xã hội", "Hội Nông dân huyện", "Hội Cựu chiến binh huyện"]),
+])
+def test_a_request_to_bodies_sharing_one_level_word(body, expected):
+    assert _responsible(body) == expected
