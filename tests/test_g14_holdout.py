@@ -94,3 +94,27 @@ def _responsible(body: str) -> list[str]:
 ])
 def test_a_request_to_bodies_sharing_one_level_word(body, expected):
     assert _responsible(body) == expected
+
+
+# Parts of a sum "lồng ghép" from national target programmes, each named with its amount: "được lồng ghép từ Chương
+# trình mục tiêu quốc gia X N và Chương trình mục tiêu quốc gia Y M", "trong đó lồng ghép CTMTQG ... N": the
+# programmes' money ("other"), as "trong đó: nguồn Chương trình ... N" was read. Not a budget level after "lồng ghép"
+# ("lồng ghép từ ngân sách tỉnh N": local), not central or local money named as such.
+@pytest.mark.parametrize("body, expected", [
+    ("Tổng kinh phí thực hiện là 6.300 triệu đồng, được lồng ghép từ Chương trình mục tiêu quốc gia phát triển kinh tế "
+     "- xã hội vùng đồng bào dân tộc thiểu số 4.100 triệu đồng và Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+     "2.200 triệu đồng.",
+     [("total", "total", 6_300_000_000), ("total", "other", 4_100_000_000), ("total", "other", 2_200_000_000)]),
+    ("Tổng kinh phí là 950 triệu đồng, trong đó lồng ghép CTMTQG giảm nghèo bền vững 700 triệu đồng, ngân sách xã 250 "
+     "triệu đồng.",
+     [("total", "total", 950_000_000), ("total", "other", 700_000_000), ("total", "local", 250_000_000)]),
+    # must not
+    ("Tổng kinh phí là 2.000 triệu đồng, được lồng ghép từ ngân sách tỉnh 1.200 triệu đồng và ngân sách huyện 800 triệu "
+     "đồng.",
+     [("total", "total", 2_000_000_000), ("total", "local", 1_200_000_000), ("total", "local", 800_000_000)]),
+    ("Tổng kinh phí là 3.000 triệu đồng, trong đó: ngân sách trung ương 2.000 triệu đồng, ngân sách tỉnh 1.000 triệu "
+     "đồng.",
+     [("total", "total", 3_000_000_000), ("total", "central", 2_000_000_000), ("total", "local", 1_000_000_000)]),
+])
+def test_parts_joined_in_from_national_programmes(body, expected):
+    assert _statements(body) == expected

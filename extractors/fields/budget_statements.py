@@ -290,7 +290,12 @@ SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép", and the money of a programme
 # named as such: "Ngân sách Chương trình mục tiêu quốc gia y tế", "Vốn Chương trình 135", "Kinh phí CTMTQG ..."
-NAMED_SOURCE = re.compile(r"^(?:nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
+# (and what is "lồng ghép" from a programme, the money joined in from it: "được lồng ghép từ Chương trình mục tiêu
+# quốc gia giảm nghèo bền vững N và Chương trình mục tiêu quốc gia xây dựng nông thôn mới M", "trong đó lồng ghép
+# CTMTQG ... N": each part from a programme, as "nguồn Chương trình ..." is)
+NAMED_SOURCE = re.compile(r"^(?:(?:được\s+)?lồng ghép\s+(?:từ\s+)?(?:(?:nguồn\s+)?(?:vốn|kinh phí)\s+)?(?:các\s+)?"
+                          r"(?:chương trình|CTMTQG|CTMT)\b|(?:và\s+)?(?:chương trình mục tiêu quốc gia|CTMTQG)\b|"
+                          r"nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
 # ... but a fund named as the donor of the plan's money is a source: "nguồn viện trợ của Quỹ Toàn cầu", "tài trợ
