@@ -118,3 +118,24 @@ def test_a_request_to_bodies_sharing_one_level_word(body, expected):
 ])
 def test_parts_joined_in_from_national_programmes(body, expected):
     assert _statements(body) == expected
+
+
+# A source's share written before its amount: "trong đó ngân sách tỉnh hỗ trợ 70% (1.400 triệu đồng), ngân sách huyện
+# đối ứng 30% (600 triệu đồng)": the label names a source only (the sum's part, scope total), as without the share.
+# Not a part named by its purpose or a result with a share ("kinh phí tập huấn 60% (...)", "giải ngân đạt 70% (...)"
+# keep their labels).
+@pytest.mark.parametrize("body, expected", [
+    ("Tổng kinh phí dự kiến 3.500 triệu đồng, trong đó ngân sách tỉnh hỗ trợ 60% (2.100 triệu đồng), ngân sách huyện "
+     "đối ứng 40% (1.400 triệu đồng).",
+     [("total", "total", 3_500_000_000), ("total", "local", 2_100_000_000), ("total", "local", 1_400_000_000)]),
+    ("Tổng kinh phí 800 triệu đồng, trong đó ngân sách trung ương 75% (600 triệu đồng), ngân sách xã 25% (200 triệu "
+     "đồng).",
+     [("total", "total", 800_000_000), ("total", "central", 600_000_000), ("total", "local", 200_000_000)]),
+    # must not
+    ("Tổng kinh phí 900 triệu đồng, trong đó kinh phí tập huấn 60% (540 triệu đồng).",
+     [("total", "total", 900_000_000), ("Kinh phí tập huấn 60%", "total", 540_000_000)]),
+    ("Tổng vốn 4.000 triệu đồng, trong đó giải ngân đạt 70% (2.800 triệu đồng).",
+     [("total", "total", 4_000_000_000), ("Giải ngân đạt 70%", "total", 2_800_000_000)]),
+])
+def test_a_sources_share_before_its_amount(body, expected):
+    assert _statements(body) == expected

@@ -434,8 +434,13 @@ def read_label(clause: str) -> Label:
         cause = CAUSE.match(text[: head.start()])
         if cause:
             subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
-    plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
+    plain = not subject and bool(text) and not PLAIN_WORDS.sub("", SHARE_BEFORE.sub("", text)).strip()
     return Label(subject, stage, plain)
+
+
+# a source's share of the sum just before the amount it comes to: "ngân sách tỉnh hỗ trợ 70% (" + "1.400 triệu đồng)",
+# "ngân sách huyện đối ứng 30% là" (the label names only the source: the share is no budget line)
+SHARE_BEFORE = re.compile(r"\s+\d{1,3}(?:,\d{1,2})?\s*%\s*(?:\(|là|bằng|tương ứng|tương đương)?\s*$", re.I)
 
 
 # a label that opens on "nguồn" before a revenue a province puts into investment: capital from that revenue, "Nguồn
