@@ -139,3 +139,34 @@ def test_parts_joined_in_from_national_programmes(body, expected):
 ])
 def test_a_sources_share_before_its_amount(body, expected):
     assert _statements(body) == expected
+
+
+def _activities(body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    from extractors.document import build_document
+    from extractors.fields.activities import extract_activities
+    from extractors.formats import read
+    from extractors.segment import outline
+    text = "KẾ HOẠCH\nCông tác năm 2027\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n\n" + body + \
+        "\n\nIV. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị triển khai thực hiện./.\n"
+    doc = build_document(read(text.encode(), "plan.md"))
+    return [(a["code"], a["title"], a["lead_agencies"], a["partner_agencies"])
+            for a in extract_activities(doc, outline(doc))]
+
+
+# A task's money after its title and a semicolon: "2. Tập huấn cán bộ thôn; kinh phí 210 triệu đồng từ ngân sách xã.
+# Phòng X chủ trì ...": the title is the task alone. Not a clause after the semicolon that holds no amount ("; kinh phí
+# từ nguồn sự nghiệp"), nor one that is not money ("; thời gian: quý III").
+@pytest.mark.parametrize("body, expected", [
+    ("II. NHIỆM VỤ\n\n1. Nâng cấp đường giao thông nội đồng; kinh phí 2.150 triệu đồng từ ngân sách tỉnh. Phòng Kinh tế "
+     "chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện.\n\n2. Tập huấn cán bộ thôn; tổng kinh phí dự kiến 85 triệu "
+     "đồng. Phòng Nội vụ chủ trì thực hiện.",
+     [("1", "Nâng cấp đường giao thông nội đồng", ["Phòng Kinh tế"], ["Ủy ban nhân dân các xã"]),
+      ("2", "Tập huấn cán bộ thôn", ["Phòng Nội vụ"], [])]),
+    # must not
+    ("II. NHIỆM VỤ\n\n1. Nâng cấp đường giao thông nội đồng; kinh phí từ nguồn sự nghiệp kinh tế. Phòng Kinh tế chủ "
+     "trì thực hiện.\n\n2. Tập huấn cán bộ thôn; thời gian: quý III. Phòng Nội vụ chủ trì thực hiện.",
+     [("1", "Nâng cấp đường giao thông nội đồng; kinh phí từ nguồn sự nghiệp kinh tế", ["Phòng Kinh tế"], []),
+      ("2", "Tập huấn cán bộ thôn; thời gian: quý III", ["Phòng Nội vụ"], [])]),
+])
+def test_a_tasks_money_after_its_title_and_a_semicolon(body, expected):
+    assert _activities(body) == expected
