@@ -170,3 +170,23 @@ def _activities(body: str) -> list[tuple[str, str, list[str], list[str]]]:
 ])
 def test_a_tasks_money_after_its_title_and_a_semicolon(body, expected):
     assert _activities(body) == expected
+
+
+# A column of the money a body puts up from its own funds beside the budget's: "Kinh phí Hội", "Kinh phí của đơn vị",
+# "Kinh phí Công đoàn" is a source of its own ("other"; a raised one when it says so: "Kinh phí đoàn viên đóng góp"),
+# not the row's total beside "Tổng số". Not "Kinh phí" alone, "Kinh phí thực hiện", "Kinh phí hỗ trợ", a year's.
+@pytest.mark.parametrize("head, expected", [
+    ("Kinh phí Hội", "other"),
+    ("Kinh phí của đơn vị", "other"),
+    ("Kinh phí Công đoàn", "other"),
+    ("Kinh phí đoàn viên đóng góp", "mobilized"),
+    # must not
+    ("Kinh phí", "total"),
+    ("Kinh phí thực hiện", "total"),
+    ("Kinh phí hỗ trợ", "total"),
+    ("Kinh phí năm 2027", "total"),
+    ("Kinh phí đơn vị tính: triệu đồng", "total"),
+])
+def test_a_bodys_own_funds_column(head, expected):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(head) == expected

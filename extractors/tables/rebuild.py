@@ -87,6 +87,10 @@ def counts_things(head: str) -> bool:
     return bool(QUANTITY_HEAD.match(head) or MEASURE_UNIT.search(head) or COUNT_HEAD.match(head))
 
 
+# a column of the money a body puts up from its own funds beside the budget's: "Kinh phí Hội", "Kinh phí của đơn vị",
+# "Kinh phí Công đoàn" (a source of its own, not "Kinh phí" of all sources; not "Kinh phí đơn vị tính: ...")
+OWN_FUNDS_HEAD = re.compile(r"^kinh phí\s+(?:của\s+)?(?:hội|công đoàn|đoàn|đơn vị(?!\s+tính)|cơ quan|ngành)(?![^\W\d_])",
+                            re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
 # a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
@@ -236,6 +240,8 @@ def source_of_leaf(leaf: str) -> str:
     tiền") or a stage of the budget ("Dự toán", "Ước thực hiện") is all sources together;
     a named source maps to its code; an unnamed one ("Vốn lồng ghép") is "other"."""
     leaf = leaf.strip()
+    if OWN_FUNDS_HEAD.match(leaf):
+        return source_of(leaf) if source_of(leaf) != "total" else "other"  # ("Kinh phí đoàn viên đóng góp": raised)
     if TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or STATE_BUDGET.search(leaf) or not leaf:
         return "total"
     s = source_of(leaf)
