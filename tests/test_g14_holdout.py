@@ -190,3 +190,21 @@ def test_a_tasks_money_after_its_title_and_a_semicolon(body, expected):
 def test_a_bodys_own_funds_column(head, expected):
     from extractors.tables.rebuild import source_of_leaf
     assert source_of_leaf(head) == expected
+
+
+# A school year's column, "Năm học 2026 - 2027" (autumn to summer), is a span of time like "Giai đoạn 2026 - 2028": all
+# sources together with no one budget year, not a source of its own. Not a column that names no years ("Năm học",
+# "Học phí" stay as they were).
+@pytest.mark.parametrize("head, expected", [
+    ("Năm học 2026 - 2027", "total"),
+    ("Năm học 2027-2028", "total"),
+    # must not
+    ("Năm học", "other"),
+    ("Học phí", "other"),
+    ("Năm 2027", "total"),
+])
+def test_a_school_years_column(head, expected):
+    from extractors.tables.rebuild import source_of_leaf, year_of
+    assert source_of_leaf(head) == expected
+    assert year_of(head) == (2027 if head == "Năm 2027" else None)
+

@@ -107,9 +107,10 @@ NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ l�
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
-# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2"
+# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2", a school year "Năm học
+# 2025 - 2026" (autumn to summer: no one budget year)
 # ("Năm 2027-2030", "Các năm 2027 - 2030": years written with their word)
-PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+)?" + YEAR_SPAN.pattern + r"|quý\s+(?:[IV]{1,3}|\d)\b|"
+PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+(?:học\s+)?)?" + YEAR_SPAN.pattern + r"|quý\s+(?:[IV]{1,3}|\d)\b|"
                          r"(?:\d{1,2}\s+)?tháng\b|đợt\s+\w+", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
