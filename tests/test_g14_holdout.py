@@ -208,3 +208,25 @@ def test_a_school_years_column(head, expected):
     assert source_of_leaf(head) == expected
     assert year_of(head) == (2027 if head == "Năm 2027" else None)
 
+
+# The plan's money from a source named with the kind of its spending: "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách
+# trung ương chi thường xuyên của Bộ, dự kiến: năm 2027: N; năm 2028: M": the plan's (scope total), each year of that
+# source, not a budget line "Chi thường xuyên của Bộ". Not a line that opens with its name ("Chi thường xuyên từ nguồn
+# ngân sách tỉnh: N", "Dự toán chi thường xuyên năm 2027 là N").
+@pytest.mark.parametrize("body, expected", [
+    ("Kinh phí thực hiện Kế hoạch từ nguồn ngân sách trung ương chi thường xuyên của Bộ, dự kiến: năm 2027: 3.800 triệu "
+     "đồng; năm 2028: 4.100 triệu đồng.",
+     [("total", "central", 3_800_000_000), ("total", "central", 4_100_000_000)]),
+    ("Kinh phí từ nguồn ngân sách tỉnh chi sự nghiệp giáo dục năm 2027: 650 triệu đồng.",
+     [("total", "local", 650_000_000)]),
+    # must not
+    ("Chi thường xuyên từ nguồn ngân sách tỉnh: 3.000 triệu đồng.",
+     [("Chi thường xuyên từ nguồn ngân sách tỉnh", "local", 3_000_000_000)]),
+    ("Dự toán chi thường xuyên năm 2027 là 12.000 triệu đồng.",
+     [("Dự toán chi thường xuyên", "total", 12_000_000_000)]),
+    ("Tổng kinh phí là 2.700 triệu đồng, phân theo năm: năm 2027: 1.200 triệu đồng; năm 2028: 1.500 triệu đồng.",
+     [("total", "total", 2_700_000_000), ("total", "total", 1_200_000_000), ("total", "total", 1_500_000_000)]),
+])
+def test_a_source_named_with_its_spending(body, expected):
+    assert _statements(body) == expected
+

@@ -279,6 +279,9 @@ KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự ng
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
+# a source named with the kind of its spending, after "từ (nguồn)": "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách trung
+# ương chi thường xuyên của Bộ, dự kiến: năm 2026: N" (the plan's money from that source, not the ministry's line)
+SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?|kinh phí|vốn)\b[^,;:]{0,40}?\s+$", re.I)
 BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent
@@ -418,7 +421,8 @@ def read_label(clause: str) -> Label:
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
     head = ESTIMATE_LINE.match(text) or next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
-                                              and not GRANTED_AS.match(text[: h.start()])), None)
+                                              and not GRANTED_AS.match(text[: h.start()])
+                                              and not SPENT_FROM.search(text, 0, h.start())), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
@@ -1258,8 +1262,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(line, read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
-        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and first.subject:
-            source = first.source  # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line
+        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and (first.subject or first.year):
+            # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line ("từ nguồn ngân sách trung
+            # ương, dự kiến: năm 2027: N; năm 2028: M": of the same source)
+            source = first.source
         return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
     if note:
         return note.scope, source, None, None
