@@ -230,3 +230,31 @@ def test_a_school_years_column(head, expected):
 def test_a_source_named_with_its_spending(body, expected):
     assert _statements(body) == expected
 
+
+def _bases(line: str) -> list[tuple[str | None, str | None]]:
+    from extractors.document import build_document
+    from extractors.fields.header import extract_header
+    from extractors.fields.legal_bases import extract_legal_bases
+    from extractors.formats import read
+    text = "ỦY BAN NHÂN DÂN\n\nTỈNH HÒA NAM\n\nSố: 44/KH-UBND\n\nHòa Nam, ngày 9 tháng 8 năm 2026\n\nKẾ HOẠCH\n\n" \
+        "Công tác năm 2027\n\n" + line + \
+        "\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n\nĐạt 100% kế hoạch.\n"
+    doc = build_document(read(text.encode(), "plan.txt"))
+    return [(b["issuer"], b["title"]) for b in extract_legal_bases(doc, extract_header(doc)["title_end"])]
+
+
+# A body's act whose title opens on what it gives out: "của Ủy ban nhân dân tỉnh X giao nhiệm vụ ...", "... giao chỉ
+# tiêu kế hoạch ...", "... giao dự toán ...": the issuer ends before "giao". Not a name's own "giao" ("Bộ Ngoại giao",
+# "Ủy ban An toàn giao thông quốc gia").
+@pytest.mark.parametrize("line, expected", [
+    ("Căn cứ Quyết định số 518/QĐ-UBND ngày 20 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Hòa Nam giao nhiệm vụ đào tạo "
+     "nhân lực công nghệ thông tin;",
+     [("Ủy ban nhân dân tỉnh Hòa Nam", "Giao nhiệm vụ đào tạo nhân lực công nghệ thông tin")]),
+    ("Căn cứ Quyết định số 77/QĐ-UBND ngày 05/01/2026 của UBND huyện Đông Lạc giao dự toán ngân sách năm 2026;",
+     [("Ủy ban nhân dân huyện Đông Lạc", "Giao dự toán ngân sách năm 2026")]),
+    # must not
+    ("Căn cứ Công văn số 310/BNG-LS ngày 12/02/2026 của Bộ Ngoại giao về bảo hộ công dân;",
+     [("Bộ Ngoại giao", "Bảo hộ công dân")]),
+])
+def test_a_basis_issuer_ends_before_giao(line, expected):
+    assert _bases(line) == expected
