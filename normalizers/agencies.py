@@ -73,6 +73,8 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     # a Party delegation in a council, the Front or an association: "Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội Nông dân"
     "Đảng đoàn",
+    # a union: "Công đoàn trường", "Công đoàn ngành Giáo dục", "Công đoàn Viên chức tỉnh" (not "công đoàn viên", a member)
+    r"Công đoàn(?! (?:viên|phí)\b)",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
@@ -688,8 +690,12 @@ _HAS_LEVEL = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|
 # the bodies a level word names at their end ("Hội Nông dân tỉnh", "Liên đoàn Lao động huyện", "Công an xã"), which a
 # list of them may write once after its last ("Hội Nông dân, Hội Cựu chiến binh tỉnh"); not a Sở or a Phòng, whose names
 # stand without one ("Sở Giáo dục và Đào tạo, Công an tỉnh" names Sở Giáo dục và Đào tạo)
-_LEVELLED = re.compile(r"(?:Hội|Liên đoàn Lao động|Liên minh Hợp tác xã|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ|Đoàn Thanh niên|"
+_LEVELLED = re.compile(r"(?:Hội|Công đoàn|Liên đoàn Lao động|Liên minh Hợp tác xã|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ|Đoàn Thanh niên|"
                        r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự)(?!\w)(?!\s+đồng)")
+
+
+# a school's or a college's own bodies, named by the word "trường" after them: "Công đoàn, Đoàn Thanh niên trường"
+_SCHOOL_END = re.compile(r"\s(trường)$")
 
 
 def _share_level_list(text: str, names: list[str]) -> list[str]:
@@ -698,7 +704,7 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
     "và" only)."""
     out = list(names)
     for i in range(len(out) - 1, 0, -1):
-        level = _LEVEL_END.search(out[i])
+        level = _LEVEL_END.search(out[i]) or _SCHOOL_END.search(out[i])
         if not level or not _LEVELLED.match(out[i]) or out[i].endswith("Hợp tác xã"):  # its own name's "xã"
             continue
         k = i

@@ -258,3 +258,30 @@ def _bases(line: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_a_basis_issuer_ends_before_giao(line, expected):
     assert _bases(line) == expected
+
+
+# A union is a body ("Công đoàn trường", "Công đoàn ngành Y tế"), and a school's or a college's own bodies listed with
+# the word "trường" once after the last ("Đề nghị Công đoàn, Đoàn Thanh niên trường ...") each take it. Not a member
+# ("công đoàn viên"), not a Phòng or a Khoa before them.
+@pytest.mark.parametrize("text, expected", [
+    ("Công đoàn, Đoàn Thanh niên trường", ["Công đoàn trường", "Đoàn Thanh niên trường"]),
+    ("Công đoàn, Hội Sinh viên trường", ["Công đoàn trường", "Hội Sinh viên trường"]),
+    # must not
+    ("Phòng Đào tạo, Đoàn Thanh niên trường", ["Phòng Đào tạo", "Đoàn Thanh niên trường"]),
+    ("Khoa Dược, Công đoàn trường", ["Khoa Dược", "Công đoàn trường"]),
+])
+def test_a_schools_own_bodies_sharing_its_word(text, expected):
+    from normalizers.agencies import split_agencies
+    assert split_agencies(text) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1. Phòng Công tác sinh viên: tổng hợp kết quả.\n\n2. Đề nghị Công đoàn, Hội Sinh viên trường phối hợp vận động "
+     "sinh viên tham gia./.",
+     ["Phòng Công tác sinh viên", "Công đoàn trường", "Hội Sinh viên trường"]),
+    # must not: a member is no body
+    ("1. Phòng Công tác sinh viên: tổng hợp kết quả.\n\n2. Công đoàn viên gương mẫu thực hiện./.",
+     ["Phòng Công tác sinh viên"]),
+])
+def test_a_request_to_a_schools_own_bodies(body, expected):
+    assert _responsible(body) == expected
