@@ -76,6 +76,8 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     # a Party delegation in a council, the Front or an association: "Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội Nông dân"
     "Đảng đoàn",
+    # a union: "Công đoàn trường", "Công đoàn ngành Giáo dục", "Công đoàn Viên chức tỉnh" (not "công đoàn viên", a member)
+    r"Công đoàn(?! (?:viên|phí)\b)",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
@@ -695,10 +697,40 @@ def _join_hierarchy(text: str, names: list[str]) -> list[str]:
 _HAS_LEVEL = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\b")  # "... tỉnh"
 
 
+# the bodies a level word names at their end ("Hội Nông dân tỉnh", "Liên đoàn Lao động huyện", "Công an xã"), which a
+# list of them may write once after its last ("Hội Nông dân, Hội Cựu chiến binh tỉnh"); not a Sở or a Phòng, whose names
+# stand without one ("Sở Giáo dục và Đào tạo, Công an tỉnh" names Sở Giáo dục và Đào tạo)
+_LEVELLED = re.compile(r"(?:Hội|Công đoàn|Liên đoàn Lao động|Liên minh Hợp tác xã|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ|Đoàn Thanh niên|"
+                       r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự)(?!\w)(?!\s+đồng)")
+
+
+# a school's or a college's own bodies, named by the word "trường" after them: "Công đoàn, Đoàn Thanh niên trường"
+_SCHOOL_END = re.compile(r"\s(trường)$")
+
+
+def _share_level_list(text: str, names: list[str]) -> list[str]:
+    """"Đề nghị Hội Nông dân, Hội Cựu chiến binh tỉnh ...": the level word after the last of a run of bodies that take
+    one (_LEVELLED), none written with its own, belongs to each of them (the run as written: names apart by a comma or
+    "và" only)."""
+    out = list(names)
+    for i in range(len(out) - 1, 0, -1):
+        level = _LEVEL_END.search(out[i]) or _SCHOOL_END.search(out[i])
+        if not level or not _LEVELLED.match(out[i]) or out[i].endswith("Hợp tác xã"):  # its own name's "xã"
+            continue
+        k = i
+        while (k > 0 and _LEVELLED.match(out[k - 1]) and not _HAS_LEVEL.search(out[k - 1])
+               and not out[k - 1].endswith("Việt Nam")
+               and re.search(re.escape(out[k - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(out[k]), text)):
+            k -= 1
+        for j in range(k, i):
+            out[j] = f"{out[j]} {level.group(1)}"
+    return out
+
+
 def _share_level(text: str, names: list[str]) -> list[str]:
     """"Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh": the level word at
     the end of a "X và các Y tỉnh" pair belongs to both names."""
-    out = list(names)
+    out = _share_level_list(text, names)
     for i in range(len(out) - 1):
         if not out[i + 1].startswith("các ") or len(out[i + 1].split()) < 3:  # the cheap tests first
             continue

@@ -30,6 +30,9 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({**UNITS, **SCALED_UNITS}, key=len, reverse=True))
 # the letters a unit can start with ("t" of "tỷ", "triệu", "tr.đ"; "n" of "nghìn"; "đ"; "v" of "vnđ")
 _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
+# the units that scale a number (a thousand and more): after one group set apart by a space ("1 250 triệu đồng",
+# "3 500 tỷ"), which is an amount only so (no "1 250 đồng": too small to be written with a group apart)
+_SCALE_ALT = "|".join(re.escape(u) for u in sorted((u for u, m in UNITS.items() if m >= 10**3), key=len, reverse=True))
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them); digit
 # groups set apart by commas or spaces, two groups or more ("1,250,000,000 VNĐ", as an English
 # keyboard writes them, "2 400 000 đồng"); not a run of zeros alone ("000 đồng": a spaced number's end). The
@@ -38,7 +41,7 @@ _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
 # then a look-ahead asks for what any amount has after its first digit, the rest of a number
 # (digits, dots, commas, an OCR's l, I, O) and a unit's first letter, before the number's
 # shapes and the units are tried (most digits in a text are dates, codes and counts)
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\d)){0,8}\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?![\d.,]\d)|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\d)){0,8}\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?![\d.,]\d)|\d{0,2} \d{3}(?![\d.,]\d)(?=\s*(?:" + _SCALE_ALT + r"))|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
@@ -123,10 +126,30 @@ def without_foreign_worth(label: str) -> str:
     return label[: m.start()] if m else label
 
 
+# what makes the number before a space a code, a count or part of a date, not a group of thousands: "Dự án 1 250 triệu
+# đồng", "Nhiệm vụ 2 320 triệu", "tháng 3 250 triệu", "ngày 15/3 250 triệu", "quý II/2026: 1 250 triệu" keeps its amount
+_CODE_BEFORE = re.compile(r"(?:[/\-–.,]|(?<![^\W\d_])(?:dự án|tiểu dự án|nội dung|nhiệm vụ|giải pháp|hoạt động|chương trình|"
+                          r"mục|khoản|điểm|điều|số|năm|tháng|quý|ngày|biểu|phụ lục|bảng|giai đoạn|lần|thứ|stt|tt|"
+                          r"gồm|có|với|cho|của)\s)\s*$", re.I)
+
+
+def _money_matches(text: str):
+    """MONEY's matches, a number of one group set apart by a space ("1 250 triệu đồng") read from its second group
+    when the first is a code or a count before it (_CODE_BEFORE)."""
+    for m in MONEY.finditer(text):
+        number = m.group(1)
+        if " " in number and number.count(" ") == 1 and _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            again = MONEY.match(text, m.start() + number.index(" ") + 1)
+            if again is not None:
+                yield again
+            continue
+        yield m
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount with a money unit in `text`, with its span."""
     out = []
-    for m in MONEY.finditer(text):
+    for m in _money_matches(text):
         if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
                 UNIT_LABEL_COLON.search(text, max(0, m.start() - 16), m.start()) and UNIT_SIZE.fullmatch(m.group(1))):
             continue

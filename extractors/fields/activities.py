@@ -26,6 +26,7 @@ from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, number_inferred
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
+from normalizers.money import find_money
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
                            "phương án thực hiện", "các công việc", "kế hoạch triển khai")
@@ -104,6 +105,10 @@ _DEADLINE_TAIL = (r"(?:\s*[.;,:-]?\s*(?:[Tt]hời gian(?:\s+(?:thực hiện|ho�
                   r"[Tt]iến độ|[Hh]oàn thành(?:\s+(?:trong|trước|vào))?)\b[^()]{0,60})?")
 TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)" + _DEADLINE_TAIL + r"[\s.;]*$")  # "... (Sở Nội vụ, Thanh tra tỉnh)."
 # (or in square brackets, as a portal's editor marks it: "... trên Trang thông tin điện tử của Sở. [Văn phòng Sở chủ trì]")
+# a task's money after its title and a semicolon: "...; kinh phí 1.250 triệu đồng từ nguồn ...", "; tổng kinh phí dự kiến
+# 300 triệu đồng", "; dự toán: 45 triệu đồng" (an amount must follow: "; kinh phí từ nguồn sự nghiệp" names none)
+TITLE_MONEY_TAIL = re.compile(r"\s*;\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|dự toán|chi phí)(?:\s+(?:thực hiện|dự kiến|ước tính))*"
+                              r"\s*(?::|là|khoảng)?\s*\d[^;]*$", re.I)
 TITLE_ROLES = re.compile(r"\s*[(\[]([^()\[\]]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()\[\]]*)[)\]]" + _DEADLINE_TAIL
                          + r"[\s.;]*$")
 # (an investor leads its works; a focal point leads: "Giao Sở X làm đầu mối, phối hợp với ...")
@@ -719,6 +724,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     elif roles := _assigned_after(title):
         # "Tuyên truyền trên báo, đài. Phòng Văn hóa và Thông tin chủ trì, phối hợp với ..."
         lead, partner, title = list(roles[0]), list(roles[1]), roles[2]
+    if (m := TITLE_MONEY_TAIL.search(title)) and find_money(title[m.start():]):
+        # "Tập huấn kỹ thuật cho nông dân; kinh phí 320 triệu đồng từ ...": the task, then its money after a semicolon
+        title = title[: m.start()].rstrip(" .;:,")
     if m := WITH_PARTNERS.match(title):
         # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
         found = leading_agency(m.group(1))

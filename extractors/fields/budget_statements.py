@@ -283,6 +283,9 @@ KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự ng
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
+# a source named with the kind of its spending, after "từ (nguồn)": "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách trung
+# ương chi thường xuyên của Bộ, dự kiến: năm 2026: N" (the plan's money from that source, not the ministry's line)
+SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?|kinh phí|vốn)\b[^,;:]{0,40}?\s+$", re.I)
 BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent
@@ -294,7 +297,12 @@ SHORT_PART_WORDS = 8  # a part named without its colon is a few words long
 PART_LABEL = re.compile(r"^(?:kinh phí|chi phí)\s+(?:(?:dành\s+)?cho\s+|để\s+|chi\s+(?:cho\s+)?)?", re.I)
 # a label that opens by naming a source: "nguồn Chương trình 135", "Nguồn vốn lồng ghép", and the money of a programme
 # named as such: "Ngân sách Chương trình mục tiêu quốc gia y tế", "Vốn Chương trình 135", "Kinh phí CTMTQG ..."
-NAMED_SOURCE = re.compile(r"^(?:nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
+# (and what is "lồng ghép" from a programme, the money joined in from it: "được lồng ghép từ Chương trình mục tiêu
+# quốc gia giảm nghèo bền vững N và Chương trình mục tiêu quốc gia xây dựng nông thôn mới M", "trong đó lồng ghép
+# CTMTQG ... N": each part from a programme, as "nguồn Chương trình ..." is)
+NAMED_SOURCE = re.compile(r"^(?:(?:được\s+)?lồng ghép\s+(?:từ\s+)?(?:(?:nguồn\s+)?(?:vốn|kinh phí)\s+)?(?:các\s+)?"
+                          r"(?:chương trình|CTMTQG|CTMT)\b|(?:và\s+)?(?:chương trình mục tiêu quốc gia|CTMTQG)\b|"
+                          r"nguồn\b|(?:ngân sách|vốn|kinh phí)\s+(?:các\s+)?(?:chương trình|CTMTQG|CTMT)\b)", re.I)
 # a fund raised from donors ("vận động Quỹ Đền ơn đáp nghĩa được ...") is no budget
 FUND = re.compile(r"\bquỹ\b", re.I)
 # ... but a fund named as the donor of the plan's money is a source: "nguồn viện trợ của Quỹ Toàn cầu", "tài trợ
@@ -417,7 +425,8 @@ def read_label(clause: str) -> Label:
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
     head = ESTIMATE_LINE.match(text) or next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
-                                              and not GRANTED_AS.match(text[: h.start()])), None)
+                                              and not GRANTED_AS.match(text[: h.start()])
+                                              and not SPENT_FROM.search(text, 0, h.start())), None)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
@@ -433,8 +442,13 @@ def read_label(clause: str) -> Label:
         cause = CAUSE.match(text[: head.start()])
         if cause:
             subject = f"{subject} do {cause.group(1)}"  # "Tăng thu do thay đổi chính sách thuế X"
-    plain = not subject and bool(text) and not PLAIN_WORDS.sub("", text).strip()
+    plain = not subject and bool(text) and not PLAIN_WORDS.sub("", SHARE_BEFORE.sub("", text)).strip()
     return Label(subject, stage, plain)
+
+
+# a source's share of the sum just before the amount it comes to: "ngân sách tỉnh hỗ trợ 70% (" + "1.400 triệu đồng)",
+# "ngân sách huyện đối ứng 30% là" (the label names only the source: the share is no budget line)
+SHARE_BEFORE = re.compile(r"\s+\d{1,3}(?:,\d{1,2})?\s*%\s*(?:\(|là|bằng|tương ứng|tương đương)?\s*$", re.I)
 
 
 # a label that opens on "nguồn" before a revenue a province puts into investment: capital from that revenue, "Nguồn
@@ -1252,8 +1266,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(line, read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
-        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and first.subject:
-            source = first.source  # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line
+        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and (first.subject or first.year):
+            # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line ("từ nguồn ngân sách trung
+            # ương, dự kiến: năm 2027: N; năm 2028: M": of the same source)
+            source = first.source
         return (_scoped(_base(first.subject), first.stage) if first.subject else first.scope), source, None, None
     if note:
         return note.scope, source, None, None

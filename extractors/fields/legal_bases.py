@@ -57,6 +57,9 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
                         # (what a council or a committee decides, as the title's first word: "của Hội đồng nhân dân
                         # tỉnh X điều chỉnh kế hoạch ...", "thông qua Đề án ...", "phân bổ vốn ...", "thành lập Ban ...")
                         r"điều chỉnh|thông qua|phân bổ|thành lập|công bố|phê chuẩn|"
+                        # (what it gives out: "của Ủy ban nhân dân tỉnh X giao nhiệm vụ ...", "giao chỉ tiêu ...", not
+                        # a name's own "giao": "Bộ Ngoại giao về ...", "Ủy ban An toàn giao thông quốc gia")
+                        r"giao(?=\s+(?:nhiệm vụ|chỉ tiêu|dự toán|kế hoạch|vốn|biên chế)\b)|"
                         # ("về việc" as older letters abbreviate it: "của UBND tỉnh V/v triển khai ...")
                         r"[Vv]/[Vv])\s+"
                         # (an amending act's verbs before their comma: "của Chính phủ sửa đổi, bổ sung ...")

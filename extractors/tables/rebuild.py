@@ -87,6 +87,10 @@ def counts_things(head: str) -> bool:
     return bool(QUANTITY_HEAD.match(head) or MEASURE_UNIT.search(head) or COUNT_HEAD.match(head))
 
 
+# a column of the money a body puts up from its own funds beside the budget's: "Kinh phí Hội", "Kinh phí của đơn vị",
+# "Kinh phí Công đoàn" (a source of its own, not "Kinh phí" of all sources; not "Kinh phí đơn vị tính: ...")
+OWN_FUNDS_HEAD = re.compile(r"^kinh phí\s+(?:của\s+)?(?:hội|công đoàn|đoàn|đơn vị(?!\s+tính)|cơ quan|ngành)(?![^\W\d_])",
+                            re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
 # a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
@@ -103,9 +107,10 @@ NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ l�
 NUMERIC = re.compile(r"^[\d.,\s]*\d[\d.,\s]*$|^[-–x]$|^$|^[\dlIO.]+$")
 LEAF_SOURCE = re.compile(r"ngân sách|trung ương|địa phương|vận động|huy động|xã hội hóa|nguồn|vốn|khác|NSTW|NSĐP", re.I)
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)  # all sources together
-# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2"
+# a span of time: "Giai đoạn 2026-2028", "2026 - 2030", "Quý I", "6 tháng đầu năm", "Đợt 2", a school year "Năm học
+# 2025 - 2026" (autumn to summer: no one budget year)
 # ("Năm 2027-2030", "Các năm 2027 - 2030": years written with their word)
-PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+)?" + YEAR_SPAN.pattern + r"|quý\s+(?:[IV]{1,3}|\d)\b|"
+PERIOD_HEAD = re.compile(r"(?:cả\s+)?giai đoạn\b|(?:(?:các\s+)?năm\s+(?:học\s+)?)?" + YEAR_SPAN.pattern + r"|quý\s+(?:[IV]{1,3}|\d)\b|"
                          r"(?:\d{1,2}\s+)?tháng\b|đợt\s+\w+", re.I)
 WORD = re.compile(r"[^\W\d_]{2}")
 # a unit in brackets after a title on its line: "BẢNG PHÂN KỲ KINH PHÍ (Đơn vị: tỷ đồng)"
@@ -236,6 +241,8 @@ def source_of_leaf(leaf: str) -> str:
     tiền") or a stage of the budget ("Dự toán", "Ước thực hiện") is all sources together;
     a named source maps to its code; an unnamed one ("Vốn lồng ghép") is "other"."""
     leaf = leaf.strip()
+    if OWN_FUNDS_HEAD.match(leaf):
+        return source_of(leaf) if source_of(leaf) != "total" else "other"  # ("Kinh phí đoàn viên đóng góp": raised)
     if TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or STATE_BUDGET.search(leaf) or not leaf:
         return "total"
     s = source_of(leaf)
