@@ -744,7 +744,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         while len(levels) <= depth:
             levels.append([])
         levels[depth].append((a, b, text))
-    leaf = [cell_text("\n".join(leaves.get(c, []))) for c in range(width)]  # "ST" / "T" is "STT"
+    leaf = [cell_text("\n".join(_once(leaves.get(c, [])))) for c in range(width)]  # "ST" / "T" is "STT"
     rows = []
     for level in levels:
         row = list(leaf)
@@ -754,6 +754,13 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         rows.append(row)
     rows.append(leaf)
     return rows
+
+
+def _once(texts: list[str]) -> list[str]:
+    """A column's heading lines, its heading once where the header's rows each write it whole
+    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"."""
+    half = len(texts) // 2
+    return texts[:half] if half and len(texts) % 2 == 0 and texts[:half] == texts[half:] else texts
 
 
 # ---------------------------------------------------------------------------

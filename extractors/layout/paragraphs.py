@@ -15,7 +15,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout.continued import continues, finishes_row, join
+from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.text import (FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
@@ -140,7 +140,8 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
         kept = [i for i in range(len(items)) if i not in dropped and items[i][0] not in ("footnote", "columns")]
         if open_table is not None and kept and items[kept[0]][0] == "table":
             q, t, _ = open_table
-            above, rows = out[q][t][1], items[kept[0]][1]
+            above = out[q][t][1]
+            rows = with_code_column(above, items[kept[0]][1])
             if continues(above, rows):
                 out[q][t] = ("table", join(above, rows))
                 items[kept[0]] = ("joined", None)
