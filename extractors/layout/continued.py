@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from extractors.layout.cells import GROUP_CODE, is_heading_row
+from extractors.layout.cells import CODE_HEAD, GROUP_CODE, is_heading_row
 from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
 NUMBER_CELL = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
 LETTERS = re.compile(r"[^\W\d_]{2}")  # a cell with words: two letters in a row
+# a row's code: "1", "2.1", "II", "a)", "-" (as extractors.layout.grid.CODE)
+ROW_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
 
 
 def _width(rows: list[list[str]]) -> int:
@@ -44,6 +46,28 @@ def repeated_header(above: list[list[str]], rows: list[list[str]]) -> int:
     while k < min(4, len(rows), len(above) - 1) and _same_row(rows[k], above[k]):
         k += 1
     return k
+
+
+def with_code_column(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
+    """`rows` (a table at the top of a page) with an empty code cell first where they were
+    read without the code column of `above`: a table drawn without rules lays each page
+    out on its own, and a page whose rows carry no code (the rest of a row the break cut,
+    "đồng"; the total, "Tổng cộng | 7.000 | 1.900 | ...") has its labels in its first
+    column. So when `rows` are one column narrower than `above`, `above` heads its first
+    column as the codes' ("TT", "STT") and its last row has a code, no row of `rows`
+    starts with a code but one with words, and both end in an amount (no empty last column
+    was dropped). Otherwise `rows` themselves."""
+    if len(above) < 2 or not rows or _width(rows) != _width(above) - 1:
+        return rows
+    head, last = above[0], above[-1]
+    firsts = [r[0].strip() for r in rows if r]
+    if not (head and CODE_HEAD.match(head[0].strip()) and last and ROW_CODE.match(last[0].strip())):
+        return rows
+    if any(ROW_CODE.match(c) for c in firsts if c) or not any(LETTERS.search(c) for c in firsts):
+        return rows
+    if not (NUMBER_CELL.match(last[-1].strip()) and any(r and NUMBER_CELL.match(r[-1].strip()) for r in rows)):
+        return rows
+    return [["", *r] for r in rows]
 
 
 def continues(above: list[list[str]], rows: list[list[str]]) -> bool:

@@ -61,6 +61,7 @@ CAPTION = re.compile(r"(?i)^(?:\(?đơn vị|\(?đvt|phụ lục|bảng|biểu|\
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
+HEAD_LINES = 4  # lines right above a table's one-row page searched for the heading over a glued amount
 # a numbered heading of the text: "2. Các chỉ tiêu chủ yếu", "II. KINH PHÍ", "b) Nguồn vốn"
 OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s+[^\W\d_]")
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
@@ -186,21 +187,56 @@ def _split_code(segs: list[Seg], left: float, tol: float) -> list[Seg]:
 GLUED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$")
 
 
-def _glued_first_amounts(data: list[list[Seg]], tol: float) -> list[list[Seg]]:
+def _glued_first_amounts(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> list[list[Seg]]:
     """Data lines whose label runs into their first amount one space after it in (nearly) every
     row, those amounts starting at one x (`pdftotext -layout` sets a tight label column so:
-    "1   Năm 2023 8.400     5.000"): the amounts cut off as cells of their own, a column."""
+    "1   Năm 2023 8.400     5.000"): the amounts cut off as cells of their own, a column.
+    A page that holds one row only (a page break after the table's first row) has no second
+    row to line up with: there a heading of the header above it that starts over the glued
+    amount ("Tổng" over "Nâng cấp 1.800", `heads`: the header lines' segments) tells the column."""
     tails: list[Seg | None] = []
     for segs in data:
         nums = _amounts(segs)
         texts = [s for s in segs if not is_number(s[2]) and (not nums or s[1] <= nums[0][0])]
         words = _words(texts[-1]) if texts and " " in texts[-1][2] else []
-        tails.append(words[-1] if len(words) >= 2 and GLUED_AMOUNT.match(words[-1][2]) else None)
+        tails.append(words[-1] if len(words) >= 2 and (GLUED_AMOUNT.match(words[-1][2]) or _lined_up(
+            data, [words[-1] if d is segs else None for d in data], tol)) else None)
     found = [t for t in tails if t]
-    if len(found) < 2 or 3 * len(found) < 2 * len(data) or max(t[0] for t in found) - min(t[0] for t in found) > tol:
+    headed = len(data) == 1 and len(found) == 1 and any(
+        found[0][0] - tol <= h[0] <= found[0][1] and not is_number(h[2]) for h in heads)
+    if not headed and not _lined_up(data, tails, tol) and (
+            len(found) < 2 or 3 * len(found) < 2 * len(data) or max(t[0] for t in found) - min(t[0] for t in found) > tol):
         return data
     return [[piece for s in segs for piece in (_cut_at(s, tail[0], tol) if tail and s[0] < tail[0] < s[1] else [s])]
             for segs, tail in zip(data, tails)]
+
+
+# an amount that a label may run into and another row may hold in a cell of its own: "950", "1.800", "12,5"
+LINED_AMOUNT = re.compile(r"^\d{3,}$|^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$")
+
+
+def _lined_up(data: list[list[Seg]], tails: list[Seg | None], tol: float) -> bool:
+    """Whether each data line either ends its label in an amount (its tail) or holds an amount in
+    a cell of its own left of the other lines' first amounts, all at one x, one line of each at
+    least: on a page of two rows, "Xây dựng 950  600 ..." over the total's "Tổng   2.750  1.800 ...",
+    the 950 stands in the 2.750's column."""
+    found: list[Seg] = []
+    own = 0
+    for segs, tail in zip(data, tails):
+        if tail is not None:
+            if not LINED_AMOUNT.match(tail[2]):
+                return False
+            found.append(tail)
+            continue
+        nums = _amounts(segs)
+        if not nums or not any(s[1] <= nums[0][0] and not is_number(s[2]) for s in segs):
+            return False  # (a line whose first amount no label stands before)
+        found.append(nums[0])
+        own += 1
+    if not found or own == 0 or own == len(found) or max(f[0] for f in found) - min(f[0] for f in found) > tol:
+        return False
+    # the tails' column lies left of the lines' next amounts (it is a column of its own)
+    return all(len([s for s in _amounts(segs) if s[0] > max(f[1] for f in found) + tol]) >= 1 for segs in data)
 
 
 def _year_keys(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> list[list[Seg]]:
@@ -219,8 +255,8 @@ def _year_keys(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> lis
     return [a[1:] if a and a[0] in years else a for a in found]
 
 
-def _columns(data: list[list[Seg]], tol: float) -> Columns | None:
-    glued = _glued_first_amounts(data, tol)
+def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Columns | None:
+    glued = _glued_first_amounts(data, tol, heads)
     found = _year_keys(glued, [_amounts(s) for s in glued], tol)
     # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
     start = median(a[0][0] for a in found if a)
@@ -347,7 +383,10 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     n = len(lines)
     page = pages[start]
     part = _data_run(data, pages, start)
-    cols = _columns([lines[k] for k in part], tol)
+    # (the segments of the lines right above a one-row page, where its header stands)
+    heads = [s for k in range(max(floor + 1, start - HEAD_LINES), start) if pages[k] == page for s in lines[k]] \
+        if len(part) == 1 else []
+    cols = _columns([lines[k] for k in part], tol, heads)
     if cols is None:
         return None
     header, top = _header(lines, start, cols, tol, floor)
@@ -744,7 +783,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         while len(levels) <= depth:
             levels.append([])
         levels[depth].append((a, b, text))
-    leaf = [cell_text("\n".join(leaves.get(c, []))) for c in range(width)]  # "ST" / "T" is "STT"
+    leaf = [cell_text("\n".join(_once(leaves.get(c, [])))) for c in range(width)]  # "ST" / "T" is "STT"
     rows = []
     for level in levels:
         row = list(leaf)
@@ -754,6 +793,13 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         rows.append(row)
     rows.append(leaf)
     return rows
+
+
+def _once(texts: list[str]) -> list[str]:
+    """A column's heading lines, its heading once where the header's rows each write it whole
+    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"."""
+    half = len(texts) // 2
+    return texts[:half] if half and len(texts) % 2 == 0 and texts[:half] == texts[half:] else texts
 
 
 # ---------------------------------------------------------------------------

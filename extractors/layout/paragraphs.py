@@ -15,7 +15,7 @@ from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout.continued import continues, finishes_row, join
+from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.text import (FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
@@ -140,7 +140,8 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
         kept = [i for i in range(len(items)) if i not in dropped and items[i][0] not in ("footnote", "columns")]
         if open_table is not None and kept and items[kept[0]][0] == "table":
             q, t, _ = open_table
-            above, rows = out[q][t][1], items[kept[0]][1]
+            above = out[q][t][1]
+            rows = with_code_column(above, items[kept[0]][1])
             if continues(above, rows):
                 out[q][t] = ("table", join(above, rows))
                 items[kept[0]] = ("joined", None)
@@ -233,6 +234,8 @@ def _spaced_start(prev: str, line: str) -> bool:
     return line[:1].isupper() and prev[-1:] not in ",-–(" and not CONNECTOR_END.search(prev)
 
 
+# a line that ends with the national title whole: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_END = re.compile(r"\bC[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\s*$", re.I)
 SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
 
 
@@ -369,7 +372,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()
             # nothing goes on after the motto's whole line (a scan's reading loses the rule under it)
-            if para and FULL_MOTTO.match(para[-1]):
+            # nor after a line that ends with the national title whole (a header's two columns read as one
+            # line, "BỘ ... ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the issuer's own line under it is no wrap)
+            if para and (FULL_MOTTO.match(para[-1]) or NATIONAL_END.search(para[-1])):
                 runs_on, short_before = False, True
             # (a full line that stops inside its brackets goes on: "... (Chủ trì:" / "Trạm Y tế phường; ...)")
             bracketed = para and not short_before and prev_end in ":;" and _in_parentheses(" ".join(para))

@@ -13,7 +13,7 @@ import re
 from statistics import median
 
 from extractors.layout import grid
-from extractors.layout.cells import CODE_HEAD
+from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
 
@@ -284,7 +284,7 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             flush()
             out.append(("table", (line[0]["top"], tables[i].rows)))
             t = tables[i]
-            if i in text_tables and all(PAGE_NUMBER.match(c[2]) for rest in cells[t.last + 1:] for c in rest):
+            if all(PAGE_NUMBER.match(c[2]) for rest in cells[t.last + 1:] for c in rest):
                 starts = _column_starts(cells[t.first + 1: t.last + 1], len(t.rows[0]))
                 if starts:  # the table ends the page (but for its number): it may go on over the next
                     out.append(("columns", starts))
@@ -433,7 +433,9 @@ def continued_rows(starts: list[float], lines: list[list[dict]]) -> tuple[list[l
                 if not grid.CODE.match(placed[0][1]) or len(placed) < 3:
                     break
                 rows.append([[] for _ in range(width)])
-            elif not rows:
+            elif not rows or (TOTAL_LABEL.match(placed[0][1]) and any(_amount(text) for _, text in placed[1:])):
+                # the total's row, its label in the labels' column and no code: a row of its own
+                # ("Tổng cộng   3.500" under the rest of the row the page break cut)
                 rows.append([[] for _ in range(width)])
             for c, text in placed:
                 rows[-1][c].append(text)
