@@ -15,6 +15,9 @@ PHÓ CHỦ TỊCH" and "Đảng ủy xã (b/c)" among the recipients.
   đạo xã" (.txt);
 - a thị trấn's Kế hoạch of 2021 printed to PDF from Word: "Thú y viên các khu phố", "Công an thị trấn", money by
   source with "(Bằng chữ: ...)" (.pdf).
+- a highland xã's Kế hoạch of 2023 under its district in Word: a "Ban Chỉ đạo giảm nghèo xã" leading, "Trưởng các bản",
+  a "Tổ công tác của xã", a budget table "Đơn vị tính: đồng" with every digit by source (written after the first four's
+  rules) (.docx).
 
 First pass (golds written by hand before the first extraction, the 4 documents scored alone): micro 153/158/160
 (P 0.968, R 0.956). The misses: "ngân sách cấp trên hỗ trợ" (the level above's money) read as a total, not local (2
@@ -30,6 +33,11 @@ amounts in words "(Bằng chữ: ...)" (no second amount), "nguồn sự nghiệ
 After this round's three rules (tests/test_g15_holdout.py: "ngân sách cấp trên" local, "Tổ trưởng các tổ dân phố" a
 head standing for its groups, a hamlet post after any hamlet word) and the scope "Trồng cây xanh" accepted beside
 "total" for the money raised for that purpose: the 4 documents 162/162/162.
+
+The fifth document (gold written by hand before its first extraction): 51/54/55 on the base code, 54/54/55 on this
+round's first three rules (its table's column "Ngân sách cấp trên hỗ trợ" read as local as the prose is, not "other").
+The miss left: "phối hợp với Trưởng các bản thực hiện", a mountain hamlet's word before a task's verb, not read as the
+bản (the word was a body only before a comma, a colon, "và" or the end).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g15 OUTDIR`
 writes every file.
@@ -271,6 +279,78 @@ def thitran_plan() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 5. A highland xã's plan of 2023 under its district, in Word: tasks to the bản and their heads, a "Ban Chỉ đạo xã"
+#    leading, a budget table in đồng with every digit by source ("Ngân sách cấp trên hỗ trợ | Ngân sách xã | Nhân dân
+#    đóng góp"), a "Tổ công tác" of the commune.
+
+XABAN = "g15_xa-muongchien_41-kh-ubnd_2023_ban-bang-dong.docx"
+
+XABAN_BODY = [
+    ("i", "Căn cứ Nghị quyết số 15/NQ-HĐND ngày 20 tháng 12 năm 2022 của Hội đồng nhân dân xã Mường Chiên về dự "
+          "toán ngân sách xã năm 2023;"),
+    ("i", "Thực hiện Kế hoạch số 88/KH-UBND ngày 06 tháng 02 năm 2023 của Ủy ban nhân dân huyện Nậm Khoa về xóa nhà "
+          "tạm, nhà dột nát năm 2023;"),
+    ("p", "Ủy ban nhân dân xã Mường Chiên xây dựng Kế hoạch như sau:"),
+    ("h", "I. MỤC TIÊU"),
+    ("p", "1. Mục tiêu chung"),
+    ("p", "Bảo đảm các hộ nghèo, hộ cận nghèo trên địa bàn xã có nhà ở an toàn, ổn định."),
+    ("p", "2. Mục tiêu cụ thể"),
+    ("p", "- Hỗ trợ làm mới, sửa chữa 24 nhà ở cho hộ nghèo, hộ cận nghèo."),
+    ("p", "- 100% bản thành lập tổ hỗ trợ ngày công làm nhà."),
+    ("p", "- Phấn đấu 90% số nhà được hỗ trợ hoàn thành trước ngày 30/11/2023."),
+    ("h", "II. NHIỆM VỤ"),
+    ("p", "1. Rà soát, lập danh sách hộ được hỗ trợ. Giao Ban Chỉ đạo giảm nghèo xã chủ trì, phối hợp với Trưởng "
+          "các bản thực hiện."),
+    ("p", "2. Vận động ngày công, vật liệu tại chỗ. Giao Ủy ban Mặt trận Tổ quốc xã chủ trì, phối hợp với Đoàn Thanh "
+          "niên xã, Hội Cựu chiến binh xã thực hiện."),
+    ("p", "3. Hỗ trợ vận chuyển vật liệu đến các bản vùng sâu. Giao Ban Chỉ huy Quân sự xã chủ trì, phối hợp với Tổ "
+          "công tác của xã thực hiện."),
+    ("h", "III. KINH PHÍ"),
+    ("p", "Tổng kinh phí: 1.080.000.000 đồng (Bằng chữ: Một tỷ, không trăm tám mươi triệu đồng), chi tiết theo bảng "
+          "sau:"),
+    ("c", "BẢNG DỰ TOÁN KINH PHÍ"),
+    ("p", "Đơn vị tính: đồng"),
+]
+
+XABAN_BUDGET = [
+    ["TT", "Nội dung", "Tổng số", "Ngân sách cấp trên hỗ trợ", "Ngân sách xã", "Nhân dân đóng góp"],
+    ["1", "Làm mới nhà ở (16 nhà)", "800.000.000", "640.000.000", "64.000.000", "96.000.000"],
+    ["2", "Sửa chữa nhà ở (08 nhà)", "240.000.000", "160.000.000", "32.000.000", "48.000.000"],
+    ["3", "Vận chuyển vật liệu", "40.000.000", "-", "40.000.000", "-"],
+    ["", "Tổng cộng", "1.080.000.000", "800.000.000", "136.000.000", "144.000.000"],
+]
+
+XABAN_TAIL = [
+    ("h", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("p", "1. Công chức Lao động - Thương binh và Xã hội xã: là đầu mối, tổng hợp, báo cáo tiến độ hằng tháng."),
+    ("p", "2. Công chức Tài chính - Kế toán xã: hướng dẫn thanh toán, quyết toán kinh phí."),
+    ("p", "3. Trưởng các bản: phân công tổ hỗ trợ ngày công, giám sát việc làm nhà."),
+    ("p", "4. Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể xã vận động hội viên, đoàn viên giúp đỡ hộ làm "
+          "nhà./."),
+]
+
+
+def xaban_plan() -> bytes:
+    doc = _new()
+    _layout(doc, ["UBND HUYỆN NẬM KHOA", "ỦY BAN NHÂN DÂN", "XÃ MƯỜNG CHIÊN", "-------", "Số: 41/KH-UBND"],
+            [*MOTTO, "Mường Chiên, ngày 03 tháng 3 năm 2023"], bold=(3, 2))
+    _paragraph(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    _paragraph(doc, "Hỗ trợ làm nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn xã năm 2023", bold=True, center=True)
+    _body(doc, XABAN_BODY)
+    _table(doc, XABAN_BUDGET)
+    _body(doc, XABAN_TAIL)
+    closing(doc, ["- UBND huyện (b/c);", "- Đảng ủy xã (b/c);", "- TT HĐND xã;", "- Các bản;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lường Văn Pản"])
+    return _save(doc)
+
+
+def main2(out: str) -> None:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / XABAN).write_bytes(xaban_plan())
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -278,6 +358,7 @@ def main(out: str) -> None:
     (folder / PHUONG).write_text(PHUONG_MD_TEXT, encoding="utf-8")
     (folder / XACU).write_text(XACU_TEXT, encoding="utf-8")
     (folder / THITRAN).write_bytes(_pdf(thitran_plan(), THITRAN))
+    main2(out)
 
 
 if __name__ == "__main__":
