@@ -58,7 +58,10 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
-                r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
+                # ... or a task's verb follows: "phối hợp với Trưởng các bản thực hiện", "Trưởng các xóm vận động"
+                # (round G15; not "các bản báo cáo", "các bản hướng dẫn", copies of papers)
+                r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s|"
+                r"\s+(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|vận động|theo dõi|phân công)\b)|"
                 # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", "các Tòa chuyên trách", not
                 # "các trạm bơm", "các tòa nhà")
                 r"Trạm|Hạt|Đồn|Tòa|Toà)(?!\w)")

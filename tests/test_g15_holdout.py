@@ -7,6 +7,8 @@
   named "Các thôn"); a list "Công an phường và Tổ trưởng các tổ dân phố" is two bodies.
 - A post of the commune's hamlets is one whatever the hamlets are called: "Thú y viên các khu phố", "Khuyến nông viên
   các tổ dân phố", "Nhân viên thú y các xóm", as "Thú y viên các thôn" was.
+- A mountain hamlet's word ("bản", "xóm", "buôn", "làng") ends a body before a task's verb too ("phối hợp với Trưởng
+  các bản thực hiện"), not only before a comma, a colon or "và"; not "các bản báo cáo", copies of a paper.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -89,6 +91,10 @@ def test_a_commune_s_money_from_the_level_above(unit, above, sources):
     ("Khuyến nông viên các tổ dân phố hướng dẫn kỹ thuật.", "Khuyến nông viên các tổ dân phố"),
     ("Nhân viên thú y các xóm theo dõi đàn vật nuôi.", "Nhân viên thú y các xóm"),
     ("Thú y viên các bản chủ trì thực hiện.", "Thú y viên các bản"),
+    # must: a mountain hamlet's word before a task's verb
+    ("Trưởng các xóm vận động hộ dân tham gia.", "Trưởng các xóm"),
+    ("Trưởng các buôn chủ trì tổ chức lễ ra quân.", "Trưởng các buôn"),
+    ("Trưởng các bản: phân công tổ ngày công.", "Trưởng các bản"),
 ])
 def test_heads_of_residential_groups_and_hamlet_posts_are_agencies(text, name):
     span = leading_agency(text)
@@ -100,6 +106,8 @@ def test_heads_of_residential_groups_and_hamlet_posts_are_agencies(text, name):
     "Thú y viên được hưởng phụ cấp hằng tháng.",  # a post with no hamlet after it
     "Thú y viên các khu công nghiệp kiểm tra.",  # no hamlet
     "tổ trưởng các tổ dân phố được hưởng phụ cấp.",  # in lower case, inside a sentence
+    "Các bản báo cáo tổng hợp gửi về Văn phòng.",  # copies of a paper
+    "Các làng nghề thực hiện cam kết bảo vệ môi trường.",  # craft villages, no hamlets' body
 ])
 def test_no_agency_in_other_shapes(text):
     assert leading_agency(text) is None
@@ -110,6 +118,8 @@ def test_no_agency_in_other_shapes(text):
      "Công an phường", ["Ban Chỉ huy Quân sự phường", "Các tổ dân phố"]),
     ("Giao Thú y viên các khu phố chủ trì, phối hợp với Trưởng các khu phố thực hiện.",
      "Thú y viên các khu phố", ["Các khu phố"]),
+    ("Giao Ban Chỉ đạo xóa nhà tạm chủ trì, phối hợp với Trưởng các xóm thực hiện.",
+     "Ban Chỉ đạo xóa nhà tạm", ["Các xóm"]),
 ])
 def test_a_task_s_lead_and_partners(task, lead, partners):
     first = _record(task)["activities"][0]
