@@ -58,7 +58,10 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
-                r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s)|"
+                # ... or a task's verb follows: "phối hợp với Trưởng các bản thực hiện", "Trưởng các xóm vận động"
+                # (round G15; not "các bản báo cáo", "các bản hướng dẫn", copies of papers)
+                r"(?:[Bb]ản|[Bb]uôn|[Bb]on|[Xx]óm|[Ll]àng|[Ss]óc)(?=\s*[,:;]|\s*$|\s+và\s|"
+                r"\s+(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|vận động|theo dõi|phân công)\b)|"
                 # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", "các Tòa chuyên trách", not
                 # "các trạm bơm", "các tòa nhà")
                 r"Trạm|Hạt|Đồn|Tòa|Toà)(?!\w)")
@@ -134,7 +137,7 @@ _AGENCY_WORDS = (
     # "Địa chính - Xây dựng xã", "Cán bộ Khuyến nông xã", "Kế toán ngân sách xã", "Tư pháp - Hộ tịch phường"; and a
     # hamlet's animal-health or extension worker: "Thú y viên các thôn", "Khuyến nông viên các bản" (not "văn hóa - xã hội
     # xã", a field in lower case; not "Thú y viên" alone)
-    "(?:Cán bộ )?" + COMMUNE_POST, r"(?:Thú y viên|Khuyến nông viên|Nhân viên thú y)(?= (?:các )?(?:thôn|bản|ấp|xã|phường)\b)",
+    "(?:Cán bộ )?" + COMMUNE_POST, r"(?:Thú y viên|Khuyến nông viên|Nhân viên thú y)(?= (?:các )?(?:thôn|bản|ấp|xã|phường|thị trấn|đặc khu|khu phố|tổ dân phố|xóm|buôn|làng|khóm)\b)",
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
@@ -155,9 +158,10 @@ _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
 # "Thủ trưởng các đơn vị", "Chủ tịch UBND các huyện", "lãnh đạo các đơn vị"
 # ("Trạm trưởng Trạm Khuyến nông", "Chi cục trưởng Chi cục Thủy lợi", "Hạt trưởng Hạt Kiểm lâm", "Đội trưởng Đội ...";
+# the heads of a ward's residential groups, "Tổ trưởng các tổ dân phố", as "Trưởng các thôn" (round G15);
 # "... và thủ trưởng các cơ quan": the head of the other bodies is written in lower case too)
 LEADER = re.compile(r"^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Tổng Giám đốc)|[Tt]hủ trưởng|Chánh(?= )|Vụ trưởng|Cục trưởng|"
-                    r"Chi cục trưởng|Trạm trưởng|Hạt trưởng|Đội trưởng|Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
+                    r"Chi cục trưởng|Trạm trưởng|Hạt trưởng|Đội trưởng|Tổ trưởng|Tổng cục trưởng|Bộ trưởng|Trưởng|[Ll]ãnh đạo|[Nn]gười đứng đầu|Viện trưởng|Hiệu trưởng|"
                     r"Chỉ huy trưởng)\s+(?=[" + UPPER + r"]|các\s|phòng\s|ban\s)")
 _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.

@@ -67,6 +67,9 @@ CENTRAL = re.compile(r"trung ương|NSTW|\bTW\b|\b(?:kinh phí|vốn|ngân sách
 LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,4} phương|NSĐP|(?:ngân sách|\bNS) (?:cấp |các )?(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu)\b|"
                    r"(?:UBND|Ủy ban nhân dân) (?:tỉnh|huyện)[^.;]*cấp|phân cấp (?:về|cho) (?:các )?(?:huyện|xã|cấp)|"
                    r"\bcấp (?:huyện|xã)\b|"
+                   # a commune's or a district's money from the level above it: "ngân sách cấp trên hỗ trợ", "NS cấp
+                   # trên", "kinh phí cấp trên cấp" (round G15; the province's, not "báo cáo cấp trên", no money)
+                   r"(?:ngân sách|\bNS|kinh phí|vốn|nguồn) cấp trên\b|"
                    # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
                    r"(?:vốn|kinh phí|nguồn) đối ứng (?:của )?(?:ngân sách )?(?:tỉnh|huyện|xã|thành phố)\b|"
                    # the levels that put it up: "các huyện, thành phố đối ứng 500 triệu đồng" (not "hợp tác xã đối ứng")
