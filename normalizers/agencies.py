@@ -79,8 +79,9 @@ _AGENCY_WORDS = (
     "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "Công ty",
     # a Party delegation in a council, the Front or an association: "Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội Nông dân"
     "Đảng đoàn",
-    # a union: "Công đoàn trường", "Công đoàn ngành Giáo dục", "Công đoàn Viên chức tỉnh" (not "công đoàn viên", a member)
-    r"Công đoàn(?! (?:viên|phí)\b)",
+    # a union: "Công đoàn trường", "Công đoàn ngành Giáo dục", "Công đoàn Viên chức tỉnh" (not "công đoàn viên", a member;
+    # not "Công đoàn cơ sở", any grassroots union, as in _AGENCY_NOUN)
+    r"Công đoàn(?! (?:viên|phí|cơ sở)\b)",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";

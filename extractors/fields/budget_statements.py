@@ -1269,7 +1269,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(line, read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
-        if source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and (first.subject or first.year):
+        if (source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and (first.subject or first.year)
+                and _paren_source(trailing) == "total"):  # ("năm 2028: M từ nguồn ngân sách huyện": its own source)
             # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line ("từ nguồn ngân sách trung
             # ương, dự kiến: năm 2027: N; năm 2028: M": of the same source)
             source = first.source
