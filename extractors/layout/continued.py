@@ -21,14 +21,12 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from extractors.layout.cells import CODE_HEAD, GROUP_CODE, is_heading_row
+from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ROW_CODE, is_heading_row
 from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
 NUMBER_CELL = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
 LETTERS = re.compile(r"[^\W\d_]{2}")  # a cell with words: two letters in a row
-# a row's code: "1", "2.1", "II", "a)", "-" (as extractors.layout.grid.CODE)
-ROW_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
 
 
 def _width(rows: list[list[str]]) -> int:

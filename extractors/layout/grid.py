@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
+from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 
@@ -53,7 +53,7 @@ Seg = tuple[float, float, str]
 NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$")
 # a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*", and the capital letter of a
 # top group ("A", "B.": a fiscal table's "A | VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
-CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
+CODE = ROW_CODE
 # "1 Hỗ trợ", "II. Dự án": a code glued to its label in one segment
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header

@@ -16,7 +16,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
-from extractors.layout.text import (FULL_MOTTO, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
+from extractors.layout.text import (FULL_MOTTO, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
@@ -235,7 +235,7 @@ def _spaced_start(prev: str, line: str) -> bool:
 
 
 # a line that ends with the national title whole: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-NATIONAL_END = re.compile(r"\bC[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\s*$", re.I)
+NATIONAL_END = re.compile(r"\b" + NATIONAL_TITLE + r"\s+VI[ỆE]T\s+NAM\s*$", re.I)
 SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
 
 

@@ -144,11 +144,14 @@ def _tab_row(text: str) -> list[str] | None:
     return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
 
 
+# the national title's words up to "NGHĨA" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), its marks lost or not; the patterns below and
+# paragraphs.NATIONAL_END are built on it
+NATIONAL_TITLE = r"C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A"
 # the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-NATIONAL = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
+NATIONAL = re.compile(r"^\s*" + NATIONAL_TITLE + r"(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
 VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
 # the title wrapped after "VIỆT" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM": a narrow header cell)
-NATIONAL_VIET = re.compile(r"^\s*C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s*$", re.I)
+NATIONAL_VIET = re.compile(r"^\s*" + NATIONAL_TITLE + r"\s+VI[ỆE]T\s*$", re.I)
 LONE_NAM = re.compile(r"^\s*NAM\s*$")
 MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do", re.I)  # "Độc lập - Tự do - Hạnh phúc"
 FULL_MOTTO = re.compile(r"^\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*$", re.I)  # the whole line
@@ -253,7 +256,7 @@ def wrapped_tail(column: str, piece: str) -> bool:
 # of cells a line: the national title glued after the issuer ("UBND TỈNH BẮC GIANG CỘNG HÒA XÃ
 # HỘI CHỦ NGHĨA VIỆT" / "NAM"), the place and date glued after the number ("Số: 12/KH-SYT Bắc
 # Giang, ngày 3 tháng 4 năm 2026"), a rule after a rule ("------- ---------------")
-GLUED_NATIONAL = re.compile(r"\s(C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\b.*)$")
+GLUED_NATIONAL = re.compile(r"\s(" + NATIONAL_TITLE + r"\b.*)$")
 NUMBER_THEN_PLACE = re.compile(r"^(\s*Số\s*:?\s*\d[\w./-]*)\s+(?=[^\W\d_][^,\d]{1,40},\s*ngày\s+\d)")
 RULE_THEN_RULE = re.compile(r"^(\s*[-_=*]{3,})\s+(?=[-_=*]{3,}\s*$)")
 
