@@ -280,7 +280,7 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
 # nông thôn mới xã"; a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
 # đất") name the unit too
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Đội)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
-                           r"(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
+                           r"(?<!Hội đồng phối hợp)(?<!hội đồng phối hợp)(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
                            r",?\s+(?=(?:" + VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 # a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an
@@ -300,9 +300,12 @@ _COMMITTEE_THEN_PREDICATE = re.compile(r"\b((?:Tỉnh|Thành|Huyện|Quận|Th�
 # that goes on no name: "Ủy ban nhân dân các xã, phường, thị trấn củng cố ...", not "các huyện, thành phố và ...",
 # "các xã, phường có ...", "các xã, thị trấn thuộc huyện", "các huyện, thị xã biên giới", "các xã, phường vùng cao",
 # "các huyện, thành phố Đà Lạt, Bảo Lộc" (a capital: a place's name)
+# (a council named for what it coordinates: "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Hội đồng phối hợp liên
+# ngành về trợ giúp pháp lý", "Hội đồng phối hợp công tác PBGDPL": "phối hợp" is its name, not its predicate)
+COORDINATING_COUNCIL = r"(?!\s+(?:công tác\s+|hoạt động\s+)?(?:phổ biến|liên ngành|PBGDPL|PBGD)\b)"
 # ... and a council named alone ("các thành viên Hội đồng", "Thường trực Hội đồng") before a verb of carrying out
 # (a verb that names no council: "Hội đồng thẩm định", "Hội đồng tư vấn" go on)
-_COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
+_COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp" + COORDINATING_COUNCIL + r"|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
                                      r"tham mưu|báo cáo|hướng dẫn|chỉ đạo|theo dõi|đôn đốc)(?!\w))")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"

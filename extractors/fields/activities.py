@@ -644,6 +644,9 @@ DONE_BY = re.compile(r"(?:^|(?<=\s))[Dd]o\s+")
 # a later sentence that gives the task to one body to carry out: "Giao Sở Công Thương thực hiện", "Giao Trung tâm
 # Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"
 GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;.]|$))")
+# the body that advises on the task, named right before "tham mưu", leads it: "Tập huấn cán bộ; Phòng Kinh tế tham
+# mưu, phối hợp với Phòng Tài chính thực hiện", "...; Công chức Tư pháp - Hộ tịch tham mưu thực hiện"
+ADVISES = re.compile(r"\s*,?\s*(?:chủ trì\s+)?tham mưu(?!\w)")
 
 
 def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
@@ -653,7 +656,7 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     say "chủ trì", or give the task to one body to carry out (GIVEN_TO: "... nền tảng số. Giao
     Trung tâm Xúc tiến Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"); a sentence that only
     mentions an agency assigns nothing."""
-    if "chủ" not in title and "Giao " not in title and "đầu mối" not in title:
+    if "chủ" not in title and "Giao " not in title and "đầu mối" not in title and "tham mưu" not in title:
         return None  # (what _CHAIRS_WORD or GIVEN_TO asks of the sentence, asked of the whole line first)
     for m in [*SENTENCE_END.finditer(title), *DONE_BY.finditer(title)]:
         rest = title[m.end():]
@@ -663,6 +666,10 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
             return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,") or title
         if (given := GIVEN_TO.match(rest)) and (performs := _performs(given.group(1))):
             return performs[0], [], title[: m.start()].rstrip(" .;:,")
+        if (AGENCY_AT_START.match(rest) and (found := leading_agency(rest)) and found[0] == 0
+                and ADVISES.match(rest, found[1])):
+            roles = roles_in(rest)
+            return split_agencies(rest[: found[1]]), list(roles[1]) if roles else [], title[: m.start()].rstrip(" .;:,")
     return None
 
 
@@ -838,10 +845,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             "span": span(node.block.start, max(last, node.block.end)), "_node": node}
 
 
+GIVEN_IN_BRACKET = re.compile(r"^[Gg]iao(?:\s+cho)?\s*:?\s+")
+
+
 def _agencies_only(text: str) -> list[str]:
     """The agencies a bracket holds when it holds nothing else ("Sở Nội vụ, Thanh tra tỉnh",
-    "Sở Y tế"); [] for a bracket of other words ("đẩy gậy, kéo co", "qua Sở Nội vụ", "nếu có")."""
-    text = text.strip(" .;,")
+    "Sở Y tế", or the task given to them: "giao Văn phòng UBND xã"); [] for a bracket of other words ("đẩy gậy, kéo
+    co", "qua Sở Nội vụ", "nếu có", "giao thông nông thôn")."""
+    text = GIVEN_IN_BRACKET.sub("", text.strip(" .;,"))
     names = split_agencies(text) if (found := leading_agency(text)) and found == (0, len(text)) else []
     return names if names and all(AGENCY_AT_START.match(n) for n in names) else []
 
