@@ -93,7 +93,7 @@ _AGENCY_WORDS = (
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
     "Vụ(?! việc)",  # "Vụ việc" is a case
-    r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm)\b)",  # a label, not a body
+    r"Cơ quan(?!\s+(?:chủ trì|phối hợp|thực hiện|đầu mối|chịu trách nhiệm|tham mưu)\b)",  # a label, not a body
     r"Thuế(?= [" + UPPER + r"]| (?:tỉnh|thành phố|cơ sở|khu vực)\b)",
     # the market-surveillance office written without its "Cục", as "Thuế tỉnh" is: "Quản lý thị trường tỉnh", "Quản lý
     # thị trường Hòa Bắc" (round G12; not "quản lý thị trường xăng dầu", "Quản lý thị trường bất động sản", a task)
@@ -801,7 +801,7 @@ def _marked_roles(body: str) -> tuple[list[str], list[str]]:
 # ", kinh phí: 200 triệu đồng") or a time (", Quý II/2026", "; năm 2026", " - tháng 6/2026")
 _FIELD_TAIL = re.compile(r"\s*(?:[;,]|\s[-–])\s*(?:(?:thời gian|thời hạn|tiến độ|kinh phí|sản phẩm|kết quả|nguồn vốn|"
                          r"nguồn kinh phí)(?:\s+[^\W\d]+){0,3}\s*:|(?:(?:trong|từ|trước|đến|hoàn thành)\s+)*"
-                         r"(?:năm|quý|tháng|ngày)\s+[\dIVX]|\d{1,2}/(?:19|20)\d{2}\b|(?:19|20)\d{2}\b).*$", re.I)
+                         r"(?:(?:năm|quý|tháng|ngày)\s+[\dIVX]|(?:\d{1,2}/){1,2}(?:19|20)\d{2}\b|(?:19|20)\d{2}\b)).*$", re.I)
 
 
 def without_fields(text: str) -> str:

@@ -95,3 +95,66 @@ def test_a_council_that_coordinates_is_no_name():
     found = _roles("Tổ chức thi tìm hiểu pháp luật. Hội đồng Thi đua - Khen thưởng xã chủ trì, phối hợp với Hội "
                    "Nông dân xã thực hiện.")
     assert (found[0], found[1]) == (["Hội đồng Thi đua - Khen thưởng xã"], ["Hội Nông dân xã"])
+
+
+# -- a task's lead by its label "Cơ quan tham mưu:", and lettered tasks naming their bodies in brackets ------------
+
+TASKS = """ỦY BAN NHÂN DÂN
+HUYỆN {upper}
+Số: 88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày 21 tháng 5 năm 2024
+
+KẾ HOẠCH
+Cải cách hành chính huyện {place} năm 2024
+
+I. NHIỆM VỤ
+{tasks}
+
+II. TỔ CHỨC THỰC HIỆN
+Các phòng, ban chuyên môn thực hiện theo chức năng.
+"""
+
+
+def _tasks(tasks: str, place: str = "Mường Tè") -> list[tuple[str, list[str], list[str]]]:
+    text = TASKS.format(place=place, upper=place.upper(), tasks=tasks)
+    record = process("ke-hoach.txt", text.encode("utf-8")).record.model_dump(mode="json")
+    return [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in record["activities"]]
+
+
+@pytest.mark.parametrize("label", ["Cơ quan tham mưu", "Đơn vị tham mưu"])
+def test_the_advising_body_by_its_label_leads(label):
+    tasks = ("1. Tăng cường tuyên truyền cải cách hành chính\nCác cơ quan, đơn vị tổ chức tuyên truyền trên hệ thống "
+             f"truyền thanh. {label}: Phòng Văn hóa, Khoa học và Thông tin; phối hợp: Trung tâm Văn hóa huyện.\n"
+             "2. Kiểm tra công vụ\nKiểm tra 05 cơ quan. Cơ quan chủ trì: Phòng Nội vụ.")
+    assert _tasks(tasks)[0] == ("1", ["Phòng Văn hóa, Khoa học và Thông tin"], ["Trung tâm Văn hóa huyện"])
+
+
+@pytest.mark.parametrize("tasks,want", [
+    ("1. Hoàn thiện thể chế\na) Ban hành quy chế phối hợp giữa các phòng (Văn phòng UBND huyện).\n"
+     "b) Rà soát văn bản quy phạm pháp luật (Phòng Tư pháp).",
+     [("1.a", ["Văn phòng Ủy ban nhân dân huyện"], []), ("1.b", ["Phòng Tư pháp"], [])]),
+    ("1. Hoàn thiện thể chế\na) Ban hành quy chế làm việc mới (Văn phòng HĐND và UBND huyện; quý III/2024).\n"
+     "b) Công bố danh mục thủ tục hành chính (Phòng Tư pháp, Công an huyện, trước 30/9/2024).",
+     [("1.a", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"], []),
+      ("1.b", ["Phòng Tư pháp", "Công an huyện"], [])]),
+])
+def test_lettered_tasks_that_name_their_bodies_in_brackets(tasks, want):
+    assert _tasks(tasks, place="Sìn Hồ") == want
+
+
+@pytest.mark.parametrize("tasks", [
+    # one sentence each, no body named: the numbered task's content
+    "1. Hoàn thiện thể chế\na) Ban hành quy chế phối hợp giữa các phòng (quý III/2024).\n"
+    "b) Rà soát văn bản quy phạm pháp luật (nếu có).",
+])
+def test_lettered_lines_naming_no_body_stay_content(tasks):
+    assert [code for code, _, _ in _tasks(tasks, place="Phong Thổ")] == ["1"]
+
+
+def test_a_deadline_in_the_bracket_is_no_body():
+    tasks = ("1. Ban hành quy chế làm việc (Văn phòng UBND huyện; quý I/2024).\n"
+             "2. Rà soát văn bản quy phạm pháp luật (Phòng Tư pháp, trước 30/6/2024).")
+    assert _tasks(tasks, place="Tam Đường") == [("1", ["Văn phòng Ủy ban nhân dân huyện"], []),
+                                               ("2", ["Phòng Tư pháp"], [])]

@@ -87,14 +87,15 @@ TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Ho�
                           re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
 # "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"; an investor leads its works: "Chủ đầu tư:", "Đơn vị chủ đầu tư:"
-LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi|chu dau tu)(?:\s+thuc hien)?\s*:?|"
+# (the body that advises on the task leads it: "Cơ quan tham mưu: Phòng X")
+LEAD = re.compile(r"^(?:(?:co quan|don vi)\s+(?:chu tri|chiu trach nhiem|dau moi|chu dau tu|tham muu)(?:\s+thuc hien)?\s*:?|"
                   r"(?:chu tri(?:\s+thuc hien)?|chu dau tu)\s*:)\s*")
 PARTNER = re.compile(r"^(?:(?:co quan|don vi)\s+(?:phoi hop|tham gia)(?:\s+thuc hien)?\s*:?|phoi hop(?:\s+thuc hien)?\s*:)\s*")
 PERFORMER = re.compile(r"^(?:(?:co quan|don vi)\s+thuc hien|trach nhiem thuc hien|phan cong thuc hien|thuc hien|"
                        r"trach nhiem|phan cong)\s*:\s*|^(?:co quan|don vi)\s+thuc hien\s+")
 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính" on one line
 PARTNER_INLINE = re.compile(r"[;.]\s*(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*")
-_ROLE_WORD = re.compile(r"chu tri|chu dau tu|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong")
+_ROLE_WORD = re.compile(r"chu tri|chu dau tu|phoi hop|thuc hien|trach nhiem|dau moi|tham gia|phan cong|tham muu")
 _OCR_LABELS = ((LEAD, ("co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien")),
                (PARTNER, ("co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien")),
                (PERFORMER, ("don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien")))
@@ -267,6 +268,8 @@ def _has_content(doc: Document, node: Node) -> bool:
         return True
     if (m := INLINE_ROLE_LABEL.search(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
         return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
+    if (m := TITLE_AGENCIES.search(node.body.rstrip())) and _agencies_only(m.group(1)):
+        return True  # "a) Ban hành quy chế phối hợp (Văn phòng UBND huyện; quý III/2024).": who does it, no role word
     if (roles := _assigned_after(node.body.rstrip())) and roles[0]:
         return True  # "a) Biên soạn tài liệu. Giao Trung tâm X chủ trì, phối hợp với Vụ Y thực hiện; hoàn thành ..."
     if _CHAIRS_WORD.search(node.body) and (found := leading_agency(node.body)) and found[0] == 0 \
@@ -852,7 +855,7 @@ def _agencies_only(text: str) -> list[str]:
     """The agencies a bracket holds when it holds nothing else ("Sở Nội vụ, Thanh tra tỉnh",
     "Sở Y tế", or the task given to them: "giao Văn phòng UBND xã"); [] for a bracket of other words ("đẩy gậy, kéo
     co", "qua Sở Nội vụ", "nếu có", "giao thông nông thôn")."""
-    text = GIVEN_IN_BRACKET.sub("", text.strip(" .;,"))
+    text = without_fields(GIVEN_IN_BRACKET.sub("", text.strip(" .;,"))).strip(" .;,")  # (not its deadline: "; quý I/2026")
     names = split_agencies(text) if (found := leading_agency(text)) and found == (0, len(text)) else []
     return names if names and all(AGENCY_AT_START.match(n) for n in names) else []
 
