@@ -68,6 +68,9 @@ def test_a_task_s_time_after_a_colon_is_no_part_of_its_title(task, title):
     ("Tổng kết mô hình: năm 2026 tại hội trường tỉnh", "Tổng kết mô hình: năm 2026 tại hội trường tỉnh"),  # a place after
     ("Ra quân đồng loạt: tháng 3-4/2029, tháng 9/2029", "Ra quân đồng loạt"),
     ("Sơ kết việc thực hiện: Quý IV năm 2028", "Sơ kết việc thực hiện"),
+    # must not: a field's label before the time (G13's "Thực hiện: Quý II/2027" row)
+    ("Rà soát hộ chăn nuôi. Thời gian hoàn thành: tháng 8/2029", "Rà soát hộ chăn nuôi. Thời gian hoàn thành: tháng 8/2029"),
+    ("Rà soát hộ chăn nuôi. Thực hiện: Quý I/2029", "Rà soát hộ chăn nuôi. Thực hiện: Quý I/2029"),
 ])
 def test_the_time_tail(title, cut):
     from extractors.fields.activities import without_time  # (here: the base code has none, its other tests run)

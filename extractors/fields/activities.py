@@ -851,12 +851,20 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
 
 def without_time(title: str) -> str:
     """A task's title without the time written after it and a colon ("Cân, đo trẻ em dưới 5 tuổi: tháng 6 và tháng 12
-    hằng năm" -> "Cân, đo trẻ em dưới 5 tuổi"); a title of fewer than three words (numbers aside) before the colon is
-    kept whole ("Giai đoạn 1: năm 2026" names no task)."""
+    hằng năm" -> "Cân, đo trẻ em dưới 5 tuổi"); kept whole when the clause before the colon has fewer than three words
+    (numbers aside: "Giai đoạn 1: năm 2026" names no task) or is a field's label ("Lập danh sách hộ. Thực hiện: Quý
+    II/2027", where activities read the label)."""
     m = TITLE_WHEN_TAIL.search(title)
-    if m and len(re.findall(r"[^\W\d_]+", title[: m.start()])) >= 3:
-        return title[: m.start()].rstrip(" .;:,")
-    return title
+    if not m:
+        return title
+    clause = re.split(r"[.;]\s+", title[: m.start()])[-1]  # (the clause the time is said of)
+    if len(re.findall(r"[^\W\d_]+", clause)) < 3 or _TIME_LABEL.match(clause):
+        return title  # "..., thực hiện: Quý II/2027", "Thời gian hoàn thành: tháng 6/2026": a field's label, kept
+    return title[: m.start()].rstrip(" .;:,")
+
+
+# a label of a task's field before its time: "Thực hiện:", "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:"
+_TIME_LABEL = re.compile(r"^\W*(?:thời gian|thời hạn|tiến độ|thực hiện|hoàn thành|lộ trình|thời điểm)\b", re.I)
 
 
 def _agencies_only(text: str) -> list[str]:

@@ -13,7 +13,9 @@ plan, schedules by quarter and month, target tables by year, money split by phas
 - a district's Quyết định of 2019 replacing an earlier plan ("thay thế Kế hoạch số ...") saved as a web page: its
   Điều 1 carrying the plan's targets, tasks by month and the money by body (.html);
 - a province's Kế hoạch of 2008 for 2008 - 2012 printed to PDF from Word: a target table by year, tasks by quarter,
-  money by phase and by source (.pdf).
+  money by phase and by source (.pdf);
+- a programme of cooperation of 2017 of a province's Sở Y tế and Bảo hiểm xã hội scraped to Markdown: a schedule
+  table by month, a budget table by body with a column per phase (.md, written after the first five's rules).
 
 First pass (golds written by hand before the first extraction, the 5 documents scored alone): micro 197/203/203. Two
 of the six misses were the golds' (conventions of the set they had missed): "Theo đề nghị của Giám đốc Sở ... tại Tờ
@@ -32,6 +34,10 @@ that announce a sum's parts, "phân kỳ như sau:", "cụ thể như sau:", no 
 task of an amending decision (extractors/segment.py would need to read an item behind an opening quote mark, and
 activities.py to read the tasks an amending Điều 1 adds; a quoted item is rare in the set: one other document, g6's
 amended plan, quotes a "2. Mục tiêu cụ thể").
+
+The sixth document (gold written by hand before its first extraction, on this round's two rules): 43/43/43 (the two
+headers in one Markdown row, either signature, the schedule table, the budget table by body with a column per phase,
+each phase's amounts of no single year); the six documents 251/251/252.
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g16 OUTDIR`
 writes every file; the PDF needs soffice (the file in raw/ is the one the gold was written against).
