@@ -110,6 +110,16 @@ TITLE_AGENCIES = re.compile(r"\s*\(([^()]{4,120})\)" + _DEADLINE_TAIL + r"[\s.;]
 # 300 triệu đồng", "; dự toán: 45 triệu đồng" (an amount must follow: "; kinh phí từ nguồn sự nghiệp" names none)
 TITLE_MONEY_TAIL = re.compile(r"\s*;\s*(?:với\s+)?(?:tổng\s+)?(?:kinh phí|dự toán|chi phí)(?:\s+(?:thực hiện|dự kiến|ước tính))*"
                               r"\s*(?::|là|khoảng)?\s*\d[^;]*$", re.I)
+# a task's time after its title and a colon, the whole rest of the title: "Cân, đo trẻ em dưới 5 tuổi: tháng 6 và tháng
+# 12 hằng năm", "...: tháng 5-6/2020", "...: quý III/2026", "...: trước ngày 30/9/2020", "...: hằng năm", "...: thường
+# xuyên" (not a title whose words after the colon say what is done: "Hội nghị: tổng kết năm 2026", "Giai đoạn 1:
+# năm 2026" has no task before its colon)
+_WHEN = (r"(?:(?:trong|vào|từ|đến|trước|sau|cuối|đầu|giữa|hoàn thành(?:\s+(?:trước|trong|vào))?)\s+)*"
+         r"(?:(?:tháng|quý|quí|ngày|năm|tuần)\s+(?:[0-9]{1,4}(?:\s*[-–/.]\s*[0-9]{1,4})*|[IVX]{1,4}(?:\s*[-–/]\s*[0-9IVX]{1,4})*)"
+         r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|thường xuyên|cả năm|"
+         r"liên tục)")
+TITLE_WHEN_TAIL = re.compile(r"(?<=\w)\s*:\s+" + _WHEN + r"(?:\s*(?:,|và|-|–|đến)\s*" + _WHEN + r"|\s+(?:hằng|hàng)\s+(?:năm|quý)|\s+năm\s+[0-9]{4})*"
+                             r"[\s.;]*$", re.I)
 TITLE_ROLES = re.compile(r"\s*[(\[]([^()\[\]]*(?:[Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện)[^()\[\]]*)[)\]]" + _DEADLINE_TAIL
                          + r"[\s.;]*$")
 # (an investor leads its works; a focal point leads: "Giao Sở X làm đầu mối, phối hợp với ...")
@@ -737,6 +747,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     if (m := TITLE_MONEY_TAIL.search(title)) and find_money(title[m.start():]):
         # "Tập huấn kỹ thuật cho nông dân; kinh phí 320 triệu đồng từ ...": the task, then its money after a semicolon
         title = title[: m.start()].rstrip(" .;:,")
+    title = without_time(title)
     if m := WITH_PARTNERS.match(title):
         # "Phối hợp với Bộ Công an và các địa phương rà soát ...": the partners are named first
         found = leading_agency(m.group(1))
@@ -848,6 +859,24 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             "span": span(node.block.start, max(last, node.block.end)), "_node": node}
 
 
+def without_time(title: str) -> str:
+    """A task's title without the time written after it and a colon ("Cân, đo trẻ em dưới 5 tuổi: tháng 6 và tháng 12
+    hằng năm" -> "Cân, đo trẻ em dưới 5 tuổi"); kept whole when the clause before the colon has fewer than three words
+    (numbers aside: "Giai đoạn 1: năm 2026" names no task) or is a field's label ("Lập danh sách hộ. Thực hiện: Quý
+    II/2027", where activities read the label)."""
+    m = TITLE_WHEN_TAIL.search(title)
+    if not m:
+        return title
+    clause = re.split(r"[.;]\s+", title[: m.start()])[-1]  # (the clause the time is said of)
+    if len(re.findall(r"[^\W\d_]+", clause)) < 3 or _TIME_LABEL.match(clause):
+        return title  # "..., thực hiện: Quý II/2027", "Thời gian hoàn thành: tháng 6/2026": a field's label, kept
+    return title[: m.start()].rstrip(" .;:,")
+
+
+# a label of a task's field before its time: "Thực hiện:", "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:"
+_TIME_LABEL = re.compile(r"^\W*(?:thời gian|thời hạn|tiến độ|thực hiện|hoàn thành|lộ trình|thời điểm)\b", re.I)
+
+# "(giao Văn phòng UBND xã)": the body a bracket gives the task to
 GIVEN_IN_BRACKET = re.compile(r"^[Gg]iao(?:\s+cho)?\s*:?\s+")
 
 

@@ -216,7 +216,11 @@ LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]|[a-
                      r"cấp ngân sách)(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
                      # "Phân kỳ vốn: ..."
-                     r"(?:phân kỳ|phân bổ)(?:\s+(?:vốn|kinh phí|thực hiện|đầu tư|nguồn vốn))?(?=\s*:)|"
+                     r"(?:phân kỳ|phân bổ)(?:\s+(?:vốn|kinh phí|thực hiện|đầu tư|nguồn vốn))?"
+                     r"(?:\s+(?:(?:cụ thể|chi tiết)\s+)?như sau)?(?=\s*:)|"
+                     # ... or the words that announce the parts ("..., phân kỳ như sau: Giai đoạn 2026 - 2027: A;
+                     # giai đoạn 2028 - 2030: B", "..., cụ thể như sau: ..."): no scope of their own
+                     r"(?:(?:cụ thể|chi tiết)\s+)?như sau(?=\s*:)|"
                      # "Kế hoạch vốn từng năm: năm 2027 bố trí N", "Phân kỳ hằng năm: ..."
                      r"(?:(?:kế hoạch vốn|kế hoạch|vốn|kinh phí|phân kỳ|phân bổ|bố trí)\s+)?(?:từng|hằng|hàng|mỗi)\s+năm(?=\s*:))"
                      r"(?![^\W\d_])\s*[:,]?)+", re.I)
