@@ -481,9 +481,9 @@ def _parts_marker(segs: list[Seg]) -> bool:
 
 
 def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns) -> bool:
-    """Whether every amount of a line (digits alone) finishes the amount of the row above in
-    its column, cut in a narrow cell before its last group was whole: "5.46" / "0",
-    "650.000.00" / "0", "1.050.000." / "000" (wrap.glue joins them)."""
+    """Whether every amount of a line (digits, maybe with further groups) finishes the amount of
+    the row above in its column, cut in a narrow cell before its last group was whole: "5.46" /
+    "0", "650.000.00" / "0", "1.050.000." / "000", "1.080.00" / "0.000" (wrap.glue joins them)."""
     amounts = {c: texts for c, texts in cells.items() if cols.first_amount_index <= c < cols.width - 1}
     return bool(amounts) and all(len(texts) == 1 and _cut_group(row[c], texts[0]) for c, texts in amounts.items())
 
@@ -492,9 +492,14 @@ def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns
 _CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
 
 
+# the rest of a cut amount: its cut group's end, maybe followed by its further groups ("1.080.00" / "0.000")
+_AMOUNT_REST = re.compile(r"(\d{1,3})(?:\.\d{3})*")
+
+
 def _cut_group(above: str, digits: str) -> bool:
     m = _CUT_AMOUNT.match(above)
-    return bool(m and digits.isdigit() and len(m.group(1)) + len(digits) == 3
+    e = _AMOUNT_REST.fullmatch(digits) if m else None
+    return bool(e and len(m.group(1)) + len(e.group(1)) == 3
                 and (m.group(1) or "." in above[:-1]))  # ("2026." is a year, no amount cut at its dot)
 
 

@@ -306,6 +306,10 @@ def grid_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
         if not cuts or cuts[0] != marks[0]:
             return None  # a line that is no row of this grid
         cur = cur if cur is not None else [[] for _ in marks[:-1]]
+        if (pushed := _pushed_cells(line, marks)) is not None:
+            for col, text in enumerate(pushed):
+                cur[col].append(text)
+            continue
         for a, b in zip(cuts, cuts[1:] + [len(line)]):
             col = marks.index(a)
             if col < len(cur):
@@ -313,6 +317,19 @@ def grid_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     if cur is not None:
         return None  # no closing border
     return rows or None
+
+
+def _pushed_cells(line: str, marks: list[int]) -> list[str] | None:
+    """A grid row's line whose text outgrew its columns (pandoc writes a cell's text whole, "| 1    | Làm mới   |
+    800.000.000 | 640.000.000 |", past the border's "+" marks): its own pipes part it, one cell a column, when it
+    has a pipe for every mark and ends past the border. None for a line that keeps to the marks."""
+    text = line.rstrip()
+    if not text.endswith("|") or len(text) - 1 <= marks[-1]:
+        return None
+    pipes = [k for k, ch in enumerate(text) if ch == "|"]
+    if len(pipes) != len(marks) or pipes[0] != marks[0]:
+        return None
+    return [text[a + 1:b].strip() for a, b in zip(pipes, pipes[1:])]
 
 
 EMPTY_HEADER_CELL = 3  # what an empty cell between two header cells costs, in rows narrower than the table

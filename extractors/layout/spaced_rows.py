@@ -45,10 +45,11 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
               r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
-YEAR_HEAD = (r"(?:(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
+YEAR_HEAD = (r"(?:Năm\s+học\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"  # a school year: "Năm học 2025 - 2026"
+             r"(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
              r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
-               r"(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
+               r"(?:\s+hỗ\s+trợ)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:khác|xã hội hóa|huy động)|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
@@ -293,9 +294,10 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
 
 
 MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
-# an amount a narrow column broke before its last digits ("5.46" / "0"), and their rest
-_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
-_AMOUNT_REST = re.compile(r"^\d{1,2}$")
+# an amount a narrow column broke before its last digits ("5.46" / "0", "800.000." / "000"), and their rest, maybe
+# with the amount's further groups ("1.080.00" / "0.000")
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
+_AMOUNT_REST = re.compile(r"^(\d{1,3})(?:\.\d{3})*$")
 
 
 def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -314,7 +316,8 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
             cut = _CUT_AMOUNT.match(w1)
             if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
                     or (w1, w2) in (("S", "TT"), ("ST", "T")) \
-                    or (cut and _AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
+                    or (cut and (rest := _AMOUNT_REST.match(w2)) and len(cut.group(1)) + len(rest.group(1)) == 3
+                        and (cut.group(1) or "." in w1[:-1])):  # ("2026." is a year, no amount cut at its dot)
                 out[-1][2] = prev[:-1] + [w1 + w2]
                 out[-1][0] = " ".join(out[-1][2])
                 out[-1][1] = k

@@ -572,6 +572,47 @@ def _uncollapsed_signature(text: str) -> str:
     return "\n".join(lines)
 
 
+# "Nơi nhận:" read alone, its signature column's title a block of its own near it (before the items or among them)
+RECIPIENTS_ALONE = re.compile(r"^\s*Nơi nhận\s*:\s*$")
+SIGNER_TITLE = re.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"][" + UPPER + r"\s.,-]*|(?:PHÓ\s+)?"
+                          + TITLE_WORDS + r")\s*$")
+MAX_TITLES = 3  # lines of the signature's title ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
+
+
+def _signer_name(text: str) -> bool:
+    """Whether the words are a person's name: a family name first (extractors.fields.header's lists)."""
+    from extractors.fields.header import OTHER_SURNAMES, SURNAMES  # (a field's lists; imported late: no cycle)
+    family = text.split()[0].lower()
+    return family in SURNAMES or family in OTHER_SURNAMES
+
+
+def _name_beside_item(blocks: list[RawBlock], i: int) -> tuple[int, list[str], list[str]] | None:
+    """The signature's two columns read a line at a time with the gap between them lost on the name's line: "Nơi
+    nhận:" alone, the signer's title a block of its own before the recipients or among them, and the signer's
+    name after a recipient's ";" or "." ("- Các khoa, phòng; Bùi Quang Vinh": a narrow table set the name one
+    space right of the item), no name under the list. (index after them, the recipients, the signature's lines),
+    or None."""
+    left, titles, names = [blocks[i].text.strip()], [], []
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item") and blocks[j].text:
+        text = blocks[j].text
+        if RECIPIENT_ITEM.match(text):
+            t = RECIPIENT_TAIL.match(text.rstrip())
+            if t and re.fullmatch(_NAME, t[2].strip()) and _signer_name(t[2]) and not names:
+                left.append(t[1].strip())
+                names.append(t[2].strip())
+            else:
+                left.append(text.strip())
+        elif SIGNER_TITLE.match(text) and len(titles) < MAX_TITLES and not names:
+            titles.append(text.strip())
+        else:
+            break
+        j += 1
+    if not titles or not names or len(left) < 2 or (j < len(blocks) and SIGNATURE_LINE.match(blocks[j].text or "")):
+        return None
+    return j, left, titles + names
+
+
 def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
     """The collapsed signature (COLLAPSED_RECIPIENTS) in a reader that keeps paragraphs (a Word file made
     from such a text, a page): "Nơi nhận: KT. TRƯỞNG BAN" / "- UBND tỉnh (b/c); PHÓ TRƯỞNG BAN" / "- Lưu:
@@ -583,6 +624,12 @@ def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
     while i < len(blocks):
         b = blocks[i]
         m = COLLAPSED_RECIPIENTS.match(b.text) if b.kind == "paragraph" and b.text and "Nơi nhận" in b.text else None
+        if not m and b.kind == "paragraph" and RECIPIENTS_ALONE.match(b.text or "") \
+                and (found := _name_beside_item(blocks, i)) is not None:
+            j, left, right = found
+            out.extend(RawBlock("paragraph", text, dict(b.location)) for text in left + right)
+            i = j
+            continue
         if not m or any(c.islower() for c in m[2]):
             out.append(b)
             i += 1
