@@ -664,8 +664,23 @@ GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|SỞ|HỘ
 # (not the "PHÒNG" of "BIÊN PHÒNG", "QUỐC PHÒNG", nor the "VIỆN" of "BỆNH VIỆN")
 GLUED_UNIT = re.compile(r"(?<=\s)(?<!BIÊN )(?<!QUỐC )(?<!BỆNH )(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"
                         r"BỆNH VIỆN|HẠT KIỂM LÂM|THANH TRA|VIỆN|TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|"
+                        r"CAO ĐẲNG|ĐẠI HỌC|TRUNG CẤP|CHÍNH TRỊ|"
                         r"PTDTNT|TH\b|MN\b)|BCH(?=\s+(?:HỘI|ĐOÀN|CÔNG ĐOÀN)\b))(?=\s+\S+\s+\S+)|"
                         r"(?:BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN CHẤP HÀNH)$)")
+
+
+# a body's word that finishes a word the line above ends with, the name wrapped inside it: "CỤC QUẢN LÝ MÔI" /
+# "TRƯỜNG Y TẾ" (môi trường), "TRUNG TÂM Y TẾ DỰ" / "PHÒNG ...", "TRUNG TÂM DỊCH" / "VỤ VIỆC LÀM", "BỆNH" / "VIỆN ..."
+CUT_COMPOUNDS = {("MÔI", "TRƯỜNG"), ("THỊ", "TRƯỜNG"), ("NHÀ", "TRƯỜNG"), ("BỆNH", "VIỆN"), ("QUỐC", "PHÒNG"),
+                 ("BIÊN", "PHÒNG"), ("VĂN", "PHÒNG"), ("DỰ", "PHÒNG"), ("CƠ", "SỞ"), ("TRỤ", "SỞ"), ("DỊCH", "VỤ"),
+                 ("NGHIỆP", "VỤ"), ("NHIỆM", "VỤ"), ("CÔNG", "VỤ"), ("THƯỜNG", "VỤ"), ("TỔNG", "CỤC")}
+
+
+def _name_goes_on(above: str, line: str) -> bool:
+    """Whether `line` opens with the second half of a word the line above ends with (CUT_COMPOUNDS): the name
+    above wrapped, no body of its own."""
+    last, first = above.split()[-1:], line.split()[:1]
+    return bool(last and first and (last[0].upper(), first[0].upper()) in CUT_COMPOUNDS)
 
 
 def split_glued_parent(line: str) -> list[str]:
@@ -878,7 +893,8 @@ def extract_header(doc: Document) -> dict:
         # (a body's standing board on a line of its own under the body's name, "BAN THƯỜNG TRỰC" under
         # "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN X", "BAN THƯỜNG VỤ", signs for the body: the body is the issuer)
         issuer_lines = [line for i, line in enumerate(issuer_lines) if not (i and STANDING_BOARD.match(line))]
-        later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line) and len(line.split()) > 1]
+        later = [i for i, line in enumerate(issuer_lines) if i and issuer_start(line) and len(line.split()) > 1
+                 and not _name_goes_on(issuer_lines[i - 1], line)]
         parent_lines = issuer_lines[: later[-1]] if later else []
         if later:
             issuer_lines = issuer_lines[later[-1]:]
