@@ -96,8 +96,9 @@ YEARS = [
     ("digit too many", [["STT", "Nội dung", "Tổng cộng", "Năm 2031", "Năm 20325", "Năm 2033", "Năm 2034"]],
      {(0, 4): "Năm 2032"}),
     # must not: a year left as read because a cell between holds a year read past repair (its
-    # place still counts: 2031 is no misread 2032), nor five digits that are no year plus one
-    ("unread year between", [["STT", "Nội dung", "Tổng cộng", "Năm 2031", "Năm 2O32", "Năm 2033", "Năm 2034"]], {}),
+    # place still counts: 2031 is no misread 2032), nor five digits that are no year plus one (IMG13: a year with
+    # one letter for a digit, "2O32", is one misread digit now; two letters, "ZO32", are past repair)
+    ("unread year between", [["STT", "Nội dung", "Tổng cộng", "Năm 2031", "Năm ZO32", "Năm 2033", "Năm 2034"]], {}),
     ("five digits, no year", [["STT", "Nội dung", "Năm 2031", "Năm 20555", "Năm 2033", "Năm 2034"]], {}),
     ("amounts", [["1", "Thu", "12.345", "20250", "30000", "40000"]], {}),
 ]

@@ -20,7 +20,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -564,7 +564,25 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)
+        _cells_unglued_by_page(grids, [w["text"] for w in words]
+                               + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+def _cells_unglued_by_page(grids: list, page: list[str]) -> None:
+    """A ruled table's cells (a header set in a table: "UBND TỈNH VĂNLÂM") with a word in capitals glued of
+    syllables the page (`page`: its words around the tables, then its cells') writes apart ("Văn Lâm, ngày ...")
+    cut as the page's lines' words are (repair_glued_told_by_page), in the cell's text and in its lines."""
+    for g in grids:
+        for key, text in list(g.texts.items()):
+            if not text or not any(w.isupper() and len(w) >= 5 for w in text.split()):
+                continue
+            fixed = "\n".join(" ".join(repair_glued_told_by_page([line.split(), page])[0]) for line in text.split("\n"))
+            if fixed == text:
+                continue
+            g.texts[key] = fixed
+            if key in g.lines:
+                g.lines[key] = [" ".join(repair_glued_told_by_page([line.split(), page])[0]) for line in g.lines[key]]
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -779,10 +797,10 @@ def without_specks(word: str) -> str:
 
 
 def _repaired(word: str) -> str:
-    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"),
-    punctuation around it kept."""
+    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), and a breve read as a
+    diaeresis ("VÄN" -> "VĂN"), punctuation around it kept."""
     m = _WORD_CORE.match(word)
-    return f"{m.group(1)}{repair_stop_tone(m.group(2))}{m.group(3)}" if m else word
+    return f"{m.group(1)}{repair_stop_tone(repair_diaeresis(m.group(2)))}{m.group(3)}" if m else word
 
 
 @functools.lru_cache(maxsize=4)
@@ -1002,6 +1020,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
             w["text"] = text
+    for line, texts in zip(kept, repair_codes_told_by_names([[w["text"] for w in line] for line in kept])):
+        for w, text in zip(line, texts):  # "210/KH-SNNMIT" of "Sở Nông nghiệp và Môi trường"
+            w["text"] = text
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
              if _capitals_heading(line)]
     for w, text in zip(heads, repair_roman_sequence([w["text"] for w in heads])):  # "I.", "II.", "II." -> "III."
@@ -1071,8 +1092,11 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
     ("Cồn Lau" in the title and the body, "Côn Lau, ngày ..." in the date line read with the hat for the tone: that
     pair in lower case takes it too). The pair is looked for within a stretch in capitals and across two
     stretches in capitals of lines one after the other, the lower one starting within the upper one's width
-    (a header's column). Anything else unchanged."""
+    (a header's column). A pair of words in small letters ("cổ truyền") tells a pair in capitals so too where
+    the word before each is the same but for marks ("HỌC CỔ" / "TRUYEN", "học cổ truyền"). Anything else
+    unchanged."""
     written: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
+    plain: dict[tuple[str, str], dict[tuple[str, str], int]] = {}  # pairs of words in small letters
     lower: list[tuple[dict, dict, tuple[str, str]]] = []  # the pairs of the stretches not in capitals
     parts = [(k, part) for k, line in enumerate(lines) for part in stretches(line)]
     for _, part in parts:
@@ -1080,31 +1104,43 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
         if _capitals_line(texts):
             continue
         cores = [_NAME_WORD.match(t) for t in texts]
-        for (a, b), pair in zip(zip(cores, cores[1:]), zip(part, part[1:])):
+        for j, ((a, b), pair) in enumerate(zip(zip(cores, cores[1:]), zip(part, part[1:]))):
             if not a or not b or a.group(3) or b.group(1):
                 continue
             x, y = a.group(2), b.group(2)
+            before = cores[j - 1] if j else None
+            if before and not before.group(3) and x.islower() and y.islower():  # "học cổ truyền": for capitals only
+                spellings = plain.setdefault((_folded(before.group(2)), _folded(x), _folded(y)), {})
+                spellings[(x, y)] = spellings.get((x, y), 0) + 1
             if not all(w[0].isupper() and w[1:].islower() for w in (x, y)):
                 continue
             key = (_folded(x), _folded(y))
             spellings = written.setdefault(key, {})
             spellings[(x, y)] = spellings.get((x, y), 0) + 1
             lower.append((*pair, key))
-    told: dict[tuple[str, str], tuple[str, str]] = {}
-    for key, spellings in written.items():
-        (best, count), *others = sorted(spellings.items(), key=lambda kv: -kv[1])
-        if not others or (count >= 2 and count > sum(n for _, n in others)):
-            told[key] = best
+    def _told(pairs: dict[tuple[str, str], dict[tuple[str, str], int]]) -> dict[tuple[str, str], tuple[str, str]]:
+        told = {}
+        for key, spellings in pairs.items():
+            (best, count), *others = sorted(spellings.items(), key=lambda kv: -kv[1])
+            if not others or (count >= 2 and count > sum(n for _, n in others)):
+                told[key] = best
+        return told
+    told = _told(written)
+    told_plain = _told(plain)
     out = {id(w): w["text"] for line in lines for w in line}
     caps = [(k, part) for k, part in parts if _capitals_line([w["text"] for w in part])]
-    pairs = [(first, second) for _, part in caps for first, second in zip(part, part[1:])]
-    pairs += [(above[-1], below[0]) for k, above in caps for j, below in caps
+    pairs = [(part[i - 1] if i else None, first, second) for _, part in caps
+             for i, (first, second) in enumerate(zip(part, part[1:]))]
+    pairs += [(above[-2] if len(above) > 1 else None, above[-1], below[0]) for k, above in caps for j, below in caps
               if j == k + 1 and above[0]["x0"] - 2 <= below[0]["x0"] <= above[-1]["x1"]]
-    for first, second in pairs:
+    for before, first, second in pairs:
         a, b = _NAME_WORD.match(out[id(first)]), _NAME_WORD.match(out[id(second)])
         if not a or not b or (first["top"] == second["top"] and (a.group(3) or b.group(1))):
             continue
-        right = told.get((_folded(a.group(2)), _folded(b.group(2))))
+        key = (_folded(a.group(2)), _folded(b.group(2)))
+        right = told.get(key)
+        if right is None and before is not None and (c := _NAME_WORD.match(out[id(before)])) and not c.group(3):
+            right = told_plain.get((_folded(c.group(2)), *key))  # "HỌC CỔ" / "TRUYEN": "học cổ truyền"
         if right is None or len(right[0]) != len(a.group(2)) or len(right[1]) != len(b.group(2)):
             continue
         out[id(first)] = a.group(1) + right[0].upper() + a.group(3)
@@ -2072,6 +2108,7 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
+    words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
 
 
@@ -2231,6 +2268,8 @@ def repair_level_word(words: list[str]) -> list[str]:
 # a document's number: "86/TIr-TNMT", "7/2024/QĐ-UBND," (its type code, then its issuer's code
 # after a hyphen), or its number and type code alone when the hyphen stands apart ("86/TTIr", "-")
 _DOC_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?/(?:\d{4}/)?)([^\W_]{1,6})(-[^\W_][\w&.-]*?)?([.,;:)]*)$")
+# a party's number: its type code after a hyphen, its issuer's code after a slash ("18-CTr/HU", "35-KH/BDVTU")
+_PARTY_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?-)([^\W_]{1,6})(/[^\W_][\w&.-]*?)?([.,;:)]*)$")
 # what OCR reads a capital T as: the clerk's "VT" read "VF", "VI"; a type code's "TTr" read "TIr"
 T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
 _TONE_MARKS = re.compile(f"[{TONES}]")
@@ -2261,7 +2300,8 @@ def _toneless(code: str) -> str:
 
 
 def repair_doc_numbers(words: list[str]) -> list[str]:
-    """"64/TIr-SNV" -> "64/TTr-SNV", "15/C1-UBND" -> "15/CT-UBND", "212/TTIr-SỴT" -> "212/TTr-SYT":
+    """"64/TIr-SNV" -> "64/TTr-SNV", "15/C1-UBND" -> "15/CT-UBND", "212/TTIr-SỴT" -> "212/TTr-SYT",
+    a party's "18-CIr/HU" -> "18-CTr/HU":
     a document's number whose type code OCR read with a look-alike of T (or one inserted), and
     whose issuer's code it read with a tone mark (codes are capitals with no tone: the hook, hat
     and bar of "Ư", "Â", "Đ" stay). Its parts may be words of their own ("86/TTIr", "-", "SỴT"),
@@ -2270,10 +2310,11 @@ def repair_doc_numbers(words: list[str]) -> list[str]:
     tokens = [w.split(" ") for w in words]
     flat = [t for group in tokens for t in group]
     for k, token in enumerate(flat):
-        m = _DOC_NUMBER_WORD.match(token)
+        m = _DOC_NUMBER_WORD.match(token) or _PARTY_NUMBER_WORD.match(token)
         if not m or not any(ch.isalpha() for ch in m.group(2)):
             continue
-        spaced = m.group(3) is None and not m.group(4) and k + 2 < len(flat) and flat[k + 1] == "-"
+        separator = "/" if m.re is _PARTY_NUMBER_WORD else "-"
+        spaced = m.group(3) is None and not m.group(4) and k + 2 < len(flat) and flat[k + 1] == separator
         if m.group(3) is None and not spaced:
             continue  # "3/C1": no issuer's code, so no document's number
         code = _type_code(m.group(2))
@@ -2287,6 +2328,54 @@ def repair_doc_numbers(words: list[str]) -> list[str]:
         out.append(" ".join(flat[at:at + len(group)]))
         at += len(group)
     return out
+
+
+# A cited number's issuer's code read with a stroke between two capitals ("210/KH-SNNMIT ... của Sở Nông nghiệp và
+# Môi trường": a letter's edge or a speck read "I"), where the body named after it ("của" and its words) has the
+# initials the code makes without that stroke ("SNNMT"): the code as the name gives it.
+_STROKE_IN_CODE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
+_OWNER_WORD = re.compile(r"^của$", re.I)
+NAMED_REACH = 8  # words after a number its issuer's name ("của ...") may start within
+_NAME_JOINS = {"và"}  # a word of a body's name that gives no initial ("Sở Nông nghiệp và Môi trường": SNNMT)
+
+
+def _initials_after(flat: list[str], k: int) -> str:
+    """The initials of the name after the first "của" within NAMED_REACH words after word k ("" if none)."""
+    for j in range(k + 1, min(len(flat), k + 1 + NAMED_REACH)):
+        if _OWNER_WORD.match(flat[j]):
+            letters = []
+            for w in flat[j + 1:j + 13]:
+                core = w.strip(".,;:()")
+                if not core or not core[0].isalpha():
+                    break
+                if core.lower() not in _NAME_JOINS:
+                    letters.append(unicodedata.normalize("NFD", core[0])[0].upper())  # "Ủy": U
+            return "".join(letters)
+    return ""
+
+
+def repair_codes_told_by_names(lines: list[list[str]]) -> list[list[str]]:
+    """A page's lines of words, "210/KH-SNNMIT" -> "210/KH-SNNMT" where the name after it ("của Sở Nông nghiệp và
+    Môi trường") has initials that start with the issuer's code read without one stroke (I, l, |) between two
+    capitals, and not with the code as read. Anything else unchanged (a code the name after it does not tell, a
+    number with no "của" near it, a code whose strokes are letters of the name: "SNV" of "Sở Nội vụ")."""
+    flat = [t for line in lines for w in line for t in w.split(" ")]
+    fixed: dict[str, str] = {}
+    for k, token in enumerate(flat):
+        m = _DOC_NUMBER_WORD.match(token)
+        if not m or not m.group(3):
+            continue
+        code = m.group(3)[1:]
+        initials = _initials_after(flat, k)
+        if not initials or initials.startswith(code.upper()):
+            continue
+        fits = {code[:s.start()] + code[s.end():] for s in _STROKE_IN_CODE.finditer(code)}
+        fits = {c for c in fits if len(c) >= 2 and initials.startswith(c.upper())}
+        if len(fits) == 1:
+            fixed[token] = m.group(1) + m.group(2) + "-" + fits.pop() + m.group(4)
+    if not fixed:
+        return [list(line) for line in lines]
+    return [[" ".join(fixed.get(t, t) for t in w.split(" ")) for w in line] for line in lines]
 
 
 # A document's number with the separator between its type code and its issuer's code read as a
@@ -2383,6 +2472,26 @@ def repair_archive(words: list[str]) -> list[str]:
             m = _CLERK_LOOKALIKE.match(words[k][len(lead):])
             if m:
                 out[k] = lead + "VT" + m.group(1)
+    return out
+
+
+# A recipient's note "(b/c)" (báo cáo: for its report) with the slash read as a letter's stem ("(bíc)", "( blc )",
+# "(b1c);"): no word is so spelt; the recipient then keeps the note in its name ('TW Đoàn (bíc)').
+_REPORT_NOTE = re.compile(r"^(\(?)b[íìilI1|!]c(\)?[.,;:]*)$")
+
+
+def repair_report_note(words: list[str]) -> list[str]:
+    """"(bíc);" -> "(b/c);", "(" "blc" ")" -> "(" "b/c" ")": a "b", a slash read as a stem, a "c", in brackets (its
+    own or the words beside it). Anything else unchanged ("bíc" with no bracket, "(b/c)", "(bìa)")."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _REPORT_NOTE.match(word)
+        if not m:
+            continue
+        opened = m.group(1) or (k > 0 and words[k - 1].endswith("("))
+        closed = m.group(2).startswith(")") or (k + 1 < len(words) and words[k + 1].startswith(")"))
+        if opened and closed:
+            out[k] = m.group(1) + "b/c" + m.group(2)
     return out
 
 
@@ -2872,14 +2981,17 @@ def amounts_told_by_total(rows: list[list[str]]) -> dict[tuple[int, int], str]:
 
 
 _AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*$")  # "2.500", "300": an amount of a column in thousands' groups
+_SPACED_AMOUNT = re.compile(r"^[\d.]*\d[\d.]* [\d.]*\d[\d.]*$")  # "1.080.00 0.000": one space read inside an amount
 
 
 def _total_told_by_amounts(rows: list[list[str]], c: int, total_row: int) -> str | None:
     """A column's total read with one digit too many ("5.9500" for "5.500": a group of four digits, no amount's
     shape), with the amount its rows add up to: its amounts (two or more, from the first on) all well grouped
-    ("2.500", "3.000") and one digit's drop alone making the total their sum. Anything else: None."""
+    ("2.500", "3.000") and one digit's drop alone making the total their sum; or read with a space inside
+    ("1.080.00 0.000"), the amounts' sum without it. Anything else: None."""
     text = rows[total_row][c].strip()
-    if not _GROUPED_ONE_TOO_MANY.match(text):
+    spaced = _SPACED_AMOUNT.match(text) and _AMOUNT.match(text.replace(" ", ""))
+    if not _GROUPED_ONE_TOO_MANY.match(text) and not spaced:
         return None
     values = [(r, rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])]
     first = next((k for k, (_, v) in enumerate(values) if _AMOUNT.match(v)), None)
@@ -2889,6 +3001,8 @@ def _total_told_by_amounts(rows: list[list[str]], c: int, total_row: int) -> str
     if len(amounts) < 2 or not all(_AMOUNT.match(v) for v in amounts):
         return None  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
     parts = sum(int(v.replace(".", "")) for v in amounts)
+    if spaced:  # "1.080.00 0.000": a space read inside a group, the amounts' sum without it
+        return text.replace(" ", "") if int(text.replace(" ", "").replace(".", "")) == parts else None
     digits = text.replace(".", "")
     fits = {_regrouped(digits[:k] + digits[k + 1:]) for k in range(len(digits))
             if int(digits[:k] + digits[k + 1:]) == parts}
@@ -2965,7 +3079,8 @@ def _folded_words(cell: str) -> str:
     return " ".join(_bare(cell).lower().replace("đ", "d").split())
 
 
-_YEAR = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")  # a year, or one read with a digit too many ("20253")
+# a year, or one read with a digit too many ("20253") or with one digit read as a letter ("T027": its 2 lost a stroke)
+_YEAR = re.compile(r"(?<!\d)\d{4,5}(?!\d)|(?<![^\W_])(?:[^\W\d_]\d{3}|\d[^\W\d_]\d\d|\d\d[^\W\d_]\d|\d{3}[^\W\d_])(?![^\W_])")
 
 
 def _one_digit_off(read: str, right: str) -> bool:
@@ -2996,7 +3111,7 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
         if len(years) < 3 or len({" ".join(_YEAR.sub("", text).lower().split()) for _, _, text, _ in years}) > 1:
             continue
         for place, c, text, year in years:
-            starts = [int(y) - p for p, _, _, y in years if p != place and len(y) == 4]  # each other year's count
+            starts = [int(y) - p for p, _, _, y in years if p != place and len(y) == 4 and y.isdigit()]  # each other year's count
             if len(starts) < 2 or len(set(starts)) != 1:
                 continue
             expected = str(starts[0] + place)

@@ -42,6 +42,16 @@ def repair_stop_tone(word: str) -> str:
     return unicodedata.normalize("NFC", word[:last_vowel + 1] + DOT_BELOW + word[last_vowel + 1:])
 
 
+# An "a" with a breve (Ă, ă) read with a diaeresis ("UBND TỈNH VÄNLÂM": its curve read as two dots), a letter no
+# Vietnamese word has: the breve (a hat is read as a hat, or lost).
+_DIAERESIS_A = str.maketrans({"ä": "ă", "Ä": "Ă"})
+
+
+def repair_diaeresis(word: str) -> str:
+    """"VÄNLÂM" -> "VĂNLÂM", "näm" -> "năm"; a word with no "ä" unchanged."""
+    return unicodedata.normalize("NFC", word).translate(_DIAERESIS_A)
+
+
 _ROMAN_LOOKALIKE = re.compile(r"^([IVXlH1|]{1,5})([.)])$")  # "HI." "Il." "IIl." at the start of a heading
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
