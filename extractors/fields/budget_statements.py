@@ -1024,8 +1024,10 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                         "flags": list(money.flags), "partial": this.partial, "span": span(start, end)})
         _share_closing_source(out, unit_start, text, moneys)
         where += [heading_at] * (len(out) - len(where))
-        # a sentence after the last amount that names the source: "... 1.350 triệu đồng. Nguồn: ngân sách huyện."
-        for rest in CLOSING_SENTENCE.split(text[moneys[-1].end:])[1:] if moneys else ():
+        # a sentence after the last amount that names the source: "... 1.350 triệu đồng. Nguồn: ngân sách huyện.",
+        # or one before the first amount: "Kinh phí thực hiện từ nguồn ngân sách tỉnh. Tổng kinh phí: 500 triệu đồng."
+        for rest in [*(CLOSING_SENTENCE.split(text[moneys[-1].end:])[1:] if moneys else ()),
+                     *(CLOSING_SENTENCE.split(text[: moneys[0].start])[:-1] if moneys else ())]:
             if sm := SOURCE_LINE.match(rest):
                 named.setdefault(heading_at, set()).add(_single_source(sm.group(1)))
         if not bullet:
