@@ -453,6 +453,12 @@ def read_label(clause: str) -> Label:
     return Label(subject, stage, plain)
 
 
+# a source's share of the whole sum, the sum's amount after it: "Ngân sách Trung ương hỗ trợ 70%, ngân sách tỉnh đối ứng
+# 30% tổng kinh phí 5.000 triệu đồng" (the amount is the sum's, of no one source; not "hỗ trợ 50% kinh phí xây dựng mô
+# hình, tối đa 200 triệu đồng": the source's own money)
+SHARE_OF_WHOLE = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s*(?:của\s+)?tổng\s+(?:kinh phí|vốn|mức đầu tư|dự toán|chi phí)"
+                            r"(?:\s+(?:thực hiện|dự kiến|đầu tư|của\s+(?:kế hoạch|dự án|chương trình|đề án|mô hình)))*"
+                            r"\s*(?:là|khoảng|:)?\s*$", re.I)
 # a source's share of the sum just before the amount it comes to: "ngân sách tỉnh hỗ trợ 70% (" + "1.400 triệu đồng)",
 # "ngân sách huyện đối ứng 30% là" (the label names only the source: the share is no budget line)
 SHARE_BEFORE = re.compile(r"\s+\d{1,3}(?:,\d{1,2})?\s*%\s*(?:\(|là|bằng|tương ứng|tương đương)?\s*$", re.I)
@@ -950,6 +956,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
                                                    own_line)
+            if source != "total" and SHARE_OF_WHOLE.search(clause):
+                source = "total"  # "Ngân sách tỉnh hỗ trợ 50% tổng kinh phí 800 triệu đồng": the source's share, of the sum
             if task and scope == "total":
                 scope = task.group(1)  # "Nhiệm vụ 1: N, trong đó ...": the task's sum and its parts
             elif tm := TASK_SCOPE.fullmatch(scope):
