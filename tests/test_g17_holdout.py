@@ -17,6 +17,9 @@
 - A sum whose label opens with "Tổng" and names the state budget ("Tổng vốn đầu tư từ ngân sách nhà nước ... N,
   trong đó: ngân sách trung ương A; ngân sách địa phương B") is the whole (source total), not the state budget as
   one part of a sum ("Nguồn vốn: ngân sách nhà nước A; xã hội hóa B" stays "other").
+- A table column of a year's money that names no source ("Vốn năm 2024", "Vốn bố trí năm 2019") is all sources
+  together (total), as "Kế hoạch vốn năm 2024" is; not a kind of capital or a source of its own ("Vốn sự nghiệp năm
+  2025", "Vốn vay năm 2025": other).
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -134,3 +137,21 @@ def test_an_article_s_later_clause_on_a_line_of_its_own(article, agencies):
 ])
 def test_a_collective_named_with_and_without_its_places(article, agencies):
     assert [r["agency"] for r in _record(article=article)["responsibilities"]] == agencies
+
+
+@pytest.mark.parametrize("head,source", [
+    # must: the money of a year with no source named is all sources together
+    ("Vốn năm 2025", "total"),
+    ("Vốn bố trí năm 2019", "total"),
+    ("Vốn kế hoạch năm 2022", "total"),
+    ("Vốn được giao năm 2017", "total"),
+    # must not: a kind of capital or a source of its own, or a source named
+    ("Vốn sự nghiệp năm 2025", "other"),
+    ("Vốn vay năm 2025", "other"),
+    ("Vốn đối ứng năm 2024", "other"),
+    ("Vốn lồng ghép", "other"),
+    ("Vốn ngân sách tỉnh năm 2024", "local"),
+])
+def test_a_year_s_capital_column_names_no_source(head, source):
+    from extractors.tables.rebuild import source_of_leaf
+    assert source_of_leaf(head) == source
