@@ -102,6 +102,8 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
+# a label that names the whole: "Tổng vốn ...", "Tổng kinh phí ..."
+WHOLE_WORD = re.compile(r"^tổng\s", re.I)
 # the budget a heading is about: "2.2. Chi ngân sách địa phương (NSĐP)" (not "ngân sách tại địa phương")
 HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa phương|cấp\s+(?:tỉnh|huyện|xã))|\bNS(?:NN|TW|ĐP)\b", re.I)
 # what a sum is about: the budget ("Thu nội địa", "Chi thường xuyên", "Vốn đầu tư công"), or
@@ -162,9 +164,10 @@ NOT_A_PURPOSE = re.compile(r"^(?:(?:năm|giai đoạn|trong)\b[\s\d–-]*|(?:(?:
 # "để thực hiện chính sách X": the purpose is X ("để thực hiện." alone names none)
 DO_WORD = re.compile(r"^thực hiện\b\s*", re.I)
 # "Dự án đường ven biển với tổng mức đầu tư 500 tỷ đồng": the project is the scope (", tổng số vốn N" without "với"
-# too: "Phân bổ ... cho các huyện, tổng số vốn N, cụ thể như sau:")
+# too: "Phân bổ ... cho các huyện, tổng số vốn N, cụ thể như sau:"; a bare "tổng số" too: "Phân bổ vốn ... cho các huyện
+# với tổng số N, trong đó: ...")
 WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|dự\s+toán|kinh\s+phí"
-                        r"(?:\s+đầu\s+tư)?|số\s+vốn)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
+                        r"(?:\s+đầu\s+tư)?|số(?:\s+vốn)?)|tổng\s+số\s+tiền)\s*(?:là|khoảng|:)?\s*$", re.I)
 # a sentence opened by a numbered task's label, "Nhiệm vụ 1: 450 triệu đồng, trong đó ...", "- Nội dung 2: ...",
 # "Giải pháp 3. ...", "Hoạt động 2.1: ...": its sums are that task's (the code as the task is numbered); not "Nhiệm vụ
 # trọng tâm: ..." (no number), nor a year ("Nhiệm vụ năm 2025: ...")
@@ -1270,7 +1273,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if of_sum and (of_sum.scope == "total" or of_sum is first) and not read.plain and not read.stage \
             and (named := _part_named(clause)):
         return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
-    source = _part_source(clause) if read.plain else source_of(clause)
+    # (the state budget named as the whole is no part of it: "Tổng vốn đầu tư từ ngân sách nhà nước ... N, trong đó: ...")
+    source = _part_source(clause) if read.plain and not WHOLE_WORD.match(_tidy(clause)) else source_of(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
     # (the line its own sentence names before it, when a later sentence of the paragraph names one: "Tổng kế hoạch

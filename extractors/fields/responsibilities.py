@@ -19,7 +19,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       content_end, is_page_number, is_upper, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import MAIN_PREDICATE, VERB, leading_agency, split_agencies
+from normalizers.agencies import MAIN_PREDICATE, VERB, canonical, leading_agency, split_agencies
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -387,17 +387,28 @@ def _signing_body(doc: Document, b: Block) -> bool:
     return any(is_sign_title(n.text) or SIGN_AUTHORITY.match(n.text.strip()) for n in after)
 
 
-def _later_sentences(b: Block, after: int = 0) -> list[dict]:
+# an article's clause after a semicolon that opens with other agencies in a capital ("Điều 2. Giao Ủy ban nhân dân tỉnh
+# tổ chức thực hiện Nghị quyết; Thường trực Hội đồng nhân dân tỉnh, các Ban ... giám sát việc thực hiện.")
+_CLAUSE_END = re.compile(r";\s+(?=\w)")
+
+
+def _later_sentences(b: Block, after: int = 0, clauses: int | None = None) -> list[dict]:
     """Records of the later sentences of a line that opens with an agency (from `after` on),
     each sentence opening with agencies of its own ("Giao Ủy ban nhân dân huyện tổ chức thực
     hiện Nghị quyết này. Thường trực Hội đồng nhân dân, các Ban ... và đại biểu Hội đồng nhân
-    dân huyện giám sát việc thực hiện Nghị quyết.")."""
-    cuts = [m.end() for m in _SENTENCE_END.finditer(b.text, after) if b.text[m.end()].isupper()]
+    dân huyện giám sát việc thực hiện Nghị quyết."); from `clauses` on (where the first
+    clause's agencies end), the later clauses after a semicolon too, each opening in a capital
+    with agencies of its own and what they are given to do ("...; Ủy ban nhân dân các huyện
+    phân bổ chi tiết cho các xã"; not a clause that names a standing body, _standing_clauses)."""
+    ends = [*_SENTENCE_END.finditer(b.text, after),
+            *(_CLAUSE_END.finditer(b.text, clauses) if clauses is not None else ())]
+    cuts = sorted(m.end() for m in ends if b.text[m.end()].isupper())
     out = []
     for start, stop in zip(cuts, cuts[1:] + [len(b.text)]):
         sentence = b.text[start:stop]
         found = agency_of(sentence)
-        if found and _ASSIGNS.match(sentence[found[2]:]) and not _PAST.search(found[0]):
+        if found and _ASSIGNS.match(sentence[found[2]:]) and not _PAST.search(found[0]) and not (
+                clauses is not None and STANDING.match(sentence[found[2]:])):
             out += _executor_records(sentence, b)
     return out
 
@@ -408,10 +419,18 @@ def _article_later_sentences(doc: Document, node: Node) -> list[dict]:
     after the sentence its label and first agency open, and those of its later paragraphs that open
     with agencies of their own and what they are given to do (the same sentence on a line of its
     own: "Thường trực Hội đồng nhân dân, các Ban và đại biểu ... giám sát việc thực hiện ...")."""
+    # the later clauses after a semicolon, and a clause whose line a page's lines broke after its semicolon ("Điều 2.
+    # Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết;" / "Thường trực Hội đồng nhân dân tỉnh, các Ban ... giám
+    # sát ..."), are read when the article's first clause is whole, its agency given a task (not "Điều 3. Chánh Văn
+    # phòng ...; Giám đốc Sở ...; Chủ tịch ... chịu trách nhiệm thi hành", one list of agencies, nor "Giám đốc các Sở:
+    # ...;")
+    own = agency_of(node.body) if node.body else None
+    whole = bool(own) and _GIVEN.match(node.body[own[2]:]) is not None and not _PAST.search(own[0])
     at = node.block.text.find(node.body)
-    out = _later_sentences(node.block, at + 1) if at >= 0 and node.body else []
+    out = _later_sentences(node.block, at + 1, clauses=at + own[2] if whole else None) if at >= 0 and node.body else []
     stop = content_end(doc, node.block.index, node.end_index)
-    for b in doc.blocks[_run_on(doc, node, stop)[-1].index + 1: stop]:
+    run = _run_on(doc, node, stop)
+    for b in [*(run[1:] if whole else ()), *doc.blocks[run[-1].index + 1: stop]]:
         if b.kind == "table" or not b.text or is_page_number(doc, b):
             continue
         found = agency_of(b.text)
@@ -423,6 +442,8 @@ def _article_later_sentences(doc: Document, node: Node) -> list[dict]:
 # what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
 _ASSIGNS = re.compile(r"\s*(?::|(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w))")
 _PAST = re.compile(r"\s(?:đã|vừa|đang|từng)$")
+# what an agency is given to do, a verb after its name (not a colon that lists more names: "Giám đốc các Sở: ...")
+_GIVEN = re.compile(r"\s*(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w)")
 
 
 def _line_records(b: Block, found: tuple[str, int, int]) -> list[dict]:
@@ -477,7 +498,7 @@ def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
             out += _executors(doc, node, starts | taken)
     if not sections:
         out += _chunk_lines(doc, nodes, taken)
-    return _one_name_per_body(sorted(out, key=lambda r: r["span"]["start"]))
+    return _one_name_per_collective(_one_name_per_body(sorted(out, key=lambda r: r["span"]["start"])))
 
 
 # a body's name that ends on its bare level word: "Phòng Y tế huyện", "Bảo hiểm xã hội tỉnh" (no place after it)
@@ -500,6 +521,29 @@ def _one_name_per_body(records: list[dict]) -> list[dict]:
             r["agency"] = first[bare]
         else:
             first[bare] = name
+    return records
+
+
+# a collective of one level and the places it names after it: "Ủy ban nhân dân các huyện Đạ Rinh, Lạc Sơn"
+COLLECTIVE_PLACES = re.compile(r"^(.+?\bcác\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố))\s+(?=\w)")
+
+
+def _one_name_per_collective(records: list[dict]) -> list[dict]:
+    """A collective named bare and with its places ("Giao Ủy ban nhân dân các huyện phân bổ ..." / "Chủ tịch Ủy ban
+    nhân dân các huyện Đạ Rinh, Lạc Sơn, Bảo Khê chịu trách nhiệm thi hành"): one body, under the bare name as it was
+    written first. A collective named only with its places keeps them, and every other name stays as written."""
+    names = {canonical(r["agency"]).casefold() for r in records}  # ("UBND các xã" is "Ủy ban nhân dân các xã")
+    first: dict[str, str] = {}  # the bare collective (folded) -> the name it was given first
+    for r in records:
+        name = canonical(r["agency"])
+        m = COLLECTIVE_PLACES.match(name)
+        if not m or not name[m.end()].isupper():
+            if name.casefold() in names:
+                first.setdefault(name.casefold(), r["agency"])  # (a bare collective keeps its name)
+            continue
+        bare = m.group(1).casefold()
+        if bare in names:
+            r["agency"] = first.get(bare, m.group(1))
     return records
 
 

@@ -93,6 +93,9 @@ OWN_FUNDS_HEAD = re.compile(r"^kinh phí\s+(?:của\s+)?(?:hội|công đoàn|đ
                             re.I)
 AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
+# the money of a year, no source named: "Vốn năm 2024", "Vốn bố trí năm 2019", "Vốn kế hoạch năm 2022" (as "Kế hoạch
+# vốn năm 2024"; not a kind of capital or a source of its own: "Vốn sự nghiệp năm 2025", "Vốn vay năm 2025")
+YEAR_CAPITAL_HEAD = re.compile(r"^vốn(?:\s+(?:được\s+)?(?:giao|bố trí|phân bổ|kế hoạch))?\s+năm\s+(?:19|20)\d{2}$", re.I)
 # a column-number row under the header: "A | B | 1 | 2 | 3=1+2 | 4=3/2", "(1) | (2) | (3)"
 NUMBER_CELL = re.compile(r"^\(?(?:[A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()\s+\-*/:x.,]+)?$")
 RATIO_FORMULA = re.compile(r"=.*[/:%]")  # "4=3/2": a column that divides two others
@@ -243,7 +246,8 @@ def source_of_leaf(leaf: str) -> str:
     leaf = leaf.strip()
     if OWN_FUNDS_HEAD.match(leaf):
         return source_of(leaf) if source_of(leaf) != "total" else "other"  # ("Kinh phí đoàn viên đóng góp": raised)
-    if TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or STATE_BUDGET.search(leaf) or not leaf:
+    if TOTAL_HEAD.match(leaf) or AMOUNT_HEAD.match(leaf) or YEAR_CAPITAL_HEAD.match(leaf) or STATE_BUDGET.search(leaf) \
+            or not leaf:
         return "total"
     s = source_of(leaf)
     if s != "total":
