@@ -967,8 +967,11 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         nxt = k + 1
         while nxt < len(lines) and not lines[nxt]:
             nxt += 1
-        if nxt < len(lines) and _title_wrapped(segs, lines[nxt], tol):
+        # (a title in a narrow task column may wrap over several lines: "Nhóm nhiệm" / "vụ về hạ" / "tầng du lịch")
+        wrapped = 0
+        while nxt < len(lines) and wrapped < TITLE_WRAP_LINES and _title_wrapped(segs, lines[nxt], tol):
             nxt += 1
+            wrapped += 1
             while nxt < len(lines) and not lines[nxt]:
                 nxt += 1
         return nxt < len(lines) and row_start(split(nxt))
@@ -1096,6 +1099,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     grid = [[cell_text("\n".join(cell)) for cell in header]] + rows
     return Table(first, last, grid)
 
+
+ITEM_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # an item row's code: "1", "2.1"
+TITLE_WRAP_LINES = 4  # lines a group row's title may wrap over in its column, below its first
 
 # a group row's code in a table typed with spaces: "II", "B." (a letter among the first, "A" to "H": narrower
 # than layout.cells.GROUP_CODE, which a grid's cells are matched with)
