@@ -896,6 +896,9 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     i = 0
     while i < len(lines):
         segs = lines[i]
+        if len(segs) >= 2 and (unglued := _glued_code_head(segs)) is not segs:
+            lines = lines[:i] + [unglued] + lines[i + 1:]
+            segs = unglued
         if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
                 and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
             table = _text_table_at(lines, pages, i, tol)
@@ -911,6 +914,18 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+def _glued_code_head(segs: list[Seg]) -> list[Seg]:
+    """A header line whose code heading runs into the next heading one space after it, a narrow code
+    column ("TT Nội dung chi      Dự toán     Ghi chú"): the code heading and the rest as segments of their
+    own; else the segments as they are."""
+    x0, x1, text = segs[0]
+    head, _, rest = text.partition(" ")
+    if not rest or not CODE_HEAD.match(head) or not TEXT_HEADING.match(rest):
+        return segs
+    width = (x1 - x0) / max(len(text), 1)
+    return [(x0, x0 + width * len(head), head), (x0 + width * (len(head) + 1), x1, rest)] + segs[1:]
 
 
 def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
@@ -1117,7 +1132,10 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
                 and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
             break
-        elif body:
+        elif body or (len(segs) >= 2 and segs[0][2][:1].isupper() and GLUED_AMOUNT.match(segs[-1][2])
+                      and not is_number(segs[0][2])):
+            # (a line under the header with an amount in thousands groups is no heading: a total row with
+            # no code above the first coded row, "Tổng chi ngân sách xã   6.842.500")
             body.append(segs)
             body_pages.append(pages[k])
             body_at.append(k)
