@@ -236,6 +236,7 @@ def _spaced_start(prev: str, line: str) -> bool:
 
 # a line that ends with the national title whole: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_END = re.compile(r"\b" + NATIONAL_TITLE + r"\s+VI[ỆE]T\s+NAM\s*$", re.I)
+FIT_SLACK = 6.0  # points more than its first word a line must leave before the right margin for the word to have fitted
 SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
 
 
@@ -378,10 +379,17 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 runs_on, short_before = False, True
             # (a full line that stops inside its brackets goes on: "... (Chủ trì:" / "Trạm Y tế phường; ...)")
             bracketed = para and not short_before and prev_end in ":;" and _in_parentheses(" ".join(para))
+            # a line that stopped with room left for the next line's first word, which opens with a capital:
+            # no wrap (a wrap sets a word that fits on the line), however close to the margin it stopped
+            # ("1. Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng" / "Tổ chức quán triệt ...":
+            # a heading, its body under it in a paragraph of its own), unless the line stops mid-phrase
+            roomy = bool(para and not short_before and not runs_on and line[:1].isupper() and prev_end.isalnum()
+                         and not CONNECTOR_END.search(para[-1]) and bold == prev_bold
+                         and _word_fits(right - prev_x1 - FIT_SLACK, x0, x1, line))
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text and not bracketed) or unbolded
                                   or line.isupper() != para[-1].isupper()
-                                  or (id(payload) in spaced and _spaced_start(para[-1], line))):
+                                  or (id(payload) in spaced and _spaced_start(para[-1], line)) or roomy):
                 flush()
                 para_page = number
             para.append(line)
