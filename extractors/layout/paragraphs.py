@@ -16,7 +16,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
-from extractors.layout.text import (FULL_MOTTO, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
+from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
@@ -329,6 +329,18 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             x0, x1, line = payload[:3]
             bold = len(payload) > 3
             if at in dropped:
+                continue
+            if line[:1] in "-_=" and (rule := GLUED_RULE.match(line)) and rule.end() < len(line):
+                # a header's rule glued to the line under it ("------Số: 112/KH-UBND": a text plain pdftotext
+                # wrote, typed into a Word file and printed): the rule a paragraph of its own, as the text
+                # reader reads it (layout.text.pages_of), and the line's text one of its own after it
+                flush()
+                for part in (rule.group(1).strip(), line[rule.end():]):
+                    para_page = number
+                    para.append(part)
+                    bolds.append(bold)
+                    flush()
+                prev_x0, prev_x1, prev_bold = x0, x1, bold
                 continue
             prev_end = para[-1][-1:] if para else ""
             # the previous line stopped early: it ended a paragraph (not where the line's first word
