@@ -27,6 +27,7 @@ from lxml import etree
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks)
 from extractors.layout import one_line, wrap
+from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.marks import raised_mark
 from extractors.formats.docx_numbering import Numbering
@@ -1108,6 +1109,9 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
             if printed is not None:
                 blocks = joined_lines(blocks, printed)
         blocks = _tab_columns(blocks)
+        # a table typed as text, " | " between its cells, a paragraph a row (a Markdown file's table with no rule
+        # under its header, typed into Word): its rows, as the text and PDF readers read them
+        blocks = pipe_tables(blocks)
     scanned = _scanned_pages(archive, parts, body, document_xml, options)
     if scanned is not None:
         pages, first, found = scanned

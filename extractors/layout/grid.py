@@ -67,18 +67,27 @@ OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
+# words ending in a letter, then two or more amounts in thousands groups one space apart
+TEXT_THEN_AMOUNTS = re.compile(r"^(\S.*[^\W\d_])((?: \d{1,3}(?:\.\d{3})+){2,})$")
 
 
 def split_number_runs(segs: list[Seg]) -> list[Seg]:
     """A segment of amounts one space apart ("4.500 3.000 1.500", cells of narrow columns
     that `pdftotext -layout` sets one space apart) as one segment per amount, on a line of
     two or more segments."""
-    if len(segs) < 2 or not any(" " in s[2] and NUMBER_RUN.match(s[2]) for s in segs):
+    if len(segs) < 2 or not any(" " in s[2] and (NUMBER_RUN.match(s[2]) or TEXT_THEN_AMOUNTS.match(s[2])) for s in segs):
         return segs  # (a line of columns only: a run of numbers alone is no row of cells)
     out: list[Seg] = []
     for s in segs:
         if " " in s[2] and NUMBER_RUN.match(s[2]):
             out.extend(_words(s))
+        elif " " in s[2] and (m := TEXT_THEN_AMOUNTS.match(s[2])):
+            # a text cell's last line one space before the amounts ("dựng các công trình 148.000 110.000"):
+            # the text, then each amount
+            words = _words(s)
+            n = len(m.group(1).split())
+            out.append((s[0], words[n - 1][1], m.group(1)))
+            out.extend(words[n:])
         else:
             out.append(s)
     return out
@@ -402,6 +411,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     # row: "Hỗ trợ chuyển đổi" / "I   số cho doanh   5.400 ..." / "nghiệp nhỏ và vừa")
     after_blank = False
     opened = False  # a row was opened by such a label line; its code or numbers are to come
+    centred = False
     while k < n:
         if pages[k] != page:  # a new page: its own columns, the same number of amounts
             nxt = _data_run(data, pages, _next_data(data, k))
@@ -417,7 +427,17 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
                     break
             if new is None or len(new.amounts) != len(cols.amounts):
                 break
-            if len(new.texts) != len(cols.texts):  # keep the text columns, moved with the label
+            widened = _widened(lines, start, k, cols, new, tol) if len(new.texts) > len(cols.texts) else None
+            if widened is not None:
+                # a text column the first page's rows left empty ("Chủ đầu tư" beside group rows only): the
+                # table takes it, its header placed again, an empty cell in the rows above
+                before, added = widened
+                header_rows = _header_rows(header, before)
+                for row in body:
+                    for c in added:
+                        row.insert(c, "")
+                width = before.width
+            elif len(new.texts) != len(cols.texts):  # keep the text columns, moved with the label
                 new.texts = [x + new.texts[0] - cols.texts[0] for x in cols.texts]
             if new.code is None and cols.code is not None:
                 new.code = cols.code  # rows on this page carry no code: keep the column
@@ -450,10 +470,11 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             opened = False  # the row its label line opened
         elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols):
             pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0"): the row goes on
-        elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)):
+        elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)) \
+                or (centred := has_numbers[-1] and not (code or numbers) and _centred_lead_in(lines, pages, data, k)):
             body.append([""] * width)
             has_numbers.append(False)
-            opened = after_blank and not (code or numbers)
+            opened = (after_blank or centred) and not (code or numbers)
         after_blank = False
         row = body[-1]
         for c, texts in cells.items():
@@ -538,6 +559,53 @@ def _lead_in(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
         if data[j]:
             return True
     return False
+
+
+def _widened(lines, first: int, k: int, cols: Columns, new: Columns, tol: float) -> tuple[Columns, list[int]] | None:
+    """A new page's rows that name more text columns than the table's first page (its rows there
+    group rows and totals, with nothing in the new columns' place): the first page's columns with
+    the new ones added at the new page's places (moved with the label), and the indices of the
+    added columns; None when a line of the first page holds text there."""
+    shift = cols.texts[0] - new.texts[0]
+    texts = [x + shift for x in new.texts]
+    added = [i for i, x in enumerate(texts) if all(abs(x - t) > tol for t in cols.texts)]
+    if len(texts) - len(added) != len(cols.texts) or not added:
+        return None
+    edge = min(texts[i] for i in added) - tol
+    if any(s[1] > edge and s[0] < cols.first_amount - tol and not is_number(s[2])
+           for x in range(first, k) for s in lines[x]):
+        return None
+    return Columns(cols.amounts, cols.code, texts), [1 + i for i in added]
+
+
+def _centred_lead_in(lines: list[list[Seg]], pages: list[int], data: list[bool], k: int) -> bool:
+    """Line k opens the next row with no blank line before it (or a page break only), its cells
+    centred on their row: right under a one-line row (a group's "I   Giao thông   251.000 ..."), a
+    label line over a data line (_lead_in), and under that data line as many lines as over it (one
+    more or less), then a blank line: the row's block of padded cells ("Ban QLDA đầu tư xây" /
+    "Đường tỉnh 712 đoạn" / "1 ... 148.000" / "Km12 - Km28" / "giao thông"). (A label wrapped below
+    its own data line, or a row's label going on at the top of the next page, has no blank line
+    closing a block balanced around the next data line.)"""
+    p = k - 1
+    while p >= 0 and not lines[p] and pages[p] != pages[k]:
+        p -= 1
+    if p < 0 or not data[p] or not (p == k - 1 or pages[p] != pages[k]) or not _lead_in(lines, data, k):
+        return False
+    # the one-line row is a group's or a total (its code a group's, or none), set off by a blank line above
+    # it; the row under it an item's (its code a number)
+    if CODE.match(lines[p][0][2]) and not GROUP_CODE.match(lines[p][0][2]) or (p > 0 and lines[p - 1]):
+        return False
+    j = k + 1
+    while not data[j]:
+        j += 1
+    if not ITEM_CODE.match(lines[j][0][2]):
+        return False
+    above = j - k
+    below = 0
+    while j + 1 + below < len(lines) and lines[j + 1 + below] and not data[j + 1 + below]:
+        below += 1
+    closed = j + 1 + below >= len(lines) or not lines[j + 1 + below]
+    return closed and below >= 1 and abs(above - below) <= 1
 
 
 def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
@@ -828,6 +896,9 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     i = 0
     while i < len(lines):
         segs = lines[i]
+        if len(segs) >= 2 and (unglued := _glued_code_head(segs)) is not segs:
+            lines = lines[:i] + [unglued] + lines[i + 1:]
+            segs = unglued
         if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
                 and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
             table = _text_table_at(lines, pages, i, tol)
@@ -843,6 +914,18 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+def _glued_code_head(segs: list[Seg]) -> list[Seg]:
+    """A header line whose code heading runs into the next heading one space after it, a narrow code
+    column ("TT Nội dung chi      Dự toán     Ghi chú"): the code heading and the rest as segments of their
+    own; else the segments as they are."""
+    x0, x1, text = segs[0]
+    head, _, rest = text.partition(" ")
+    if not rest or not CODE_HEAD.match(head) or not TEXT_HEADING.match(rest):
+        return segs
+    width = (x1 - x0) / max(len(text), 1)
+    return [(x0, x0 + width * len(head), head), (x0 + width * (len(head) + 1), x1, rest)] + segs[1:]
 
 
 def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
@@ -967,8 +1050,11 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         nxt = k + 1
         while nxt < len(lines) and not lines[nxt]:
             nxt += 1
-        if nxt < len(lines) and _title_wrapped(segs, lines[nxt], tol):
+        # (a title in a narrow task column may wrap over several lines: "Nhóm nhiệm" / "vụ về hạ" / "tầng du lịch")
+        wrapped = 0
+        while nxt < len(lines) and wrapped < TITLE_WRAP_LINES and _title_wrapped(segs, lines[nxt], tol):
             nxt += 1
+            wrapped += 1
             while nxt < len(lines) and not lines[nxt]:
                 nxt += 1
         return nxt < len(lines) and row_start(split(nxt))
@@ -1046,7 +1132,10 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
                 and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
             break
-        elif body:
+        elif body or (len(segs) >= 2 and segs[0][2][:1].isupper() and GLUED_AMOUNT.match(segs[-1][2])
+                      and not is_number(segs[0][2])):
+            # (a line under the header with an amount in thousands groups is no heading: a total row with
+            # no code above the first coded row, "Tổng chi ngân sách xã   6.842.500")
             body.append(segs)
             body_pages.append(pages[k])
             body_at.append(k)
@@ -1096,6 +1185,9 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     grid = [[cell_text("\n".join(cell)) for cell in header]] + rows
     return Table(first, last, grid)
 
+
+ITEM_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # an item row's code: "1", "2.1"
+TITLE_WRAP_LINES = 4  # lines a group row's title may wrap over in its column, below its first
 
 # a group row's code in a table typed with spaces: "II", "B." (a letter among the first, "A" to "H": narrower
 # than layout.cells.GROUP_CODE, which a grid's cells are matched with)

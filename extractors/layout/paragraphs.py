@@ -16,7 +16,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
-from extractors.layout.text import (FULL_MOTTO, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
+from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
@@ -236,6 +236,7 @@ def _spaced_start(prev: str, line: str) -> bool:
 
 # a line that ends with the national title whole: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_END = re.compile(r"\b" + NATIONAL_TITLE + r"\s+VI[ỆE]T\s+NAM\s*$", re.I)
+FIT_SLACK = 6.0  # points more than its first word a line must leave before the right margin for the word to have fitted
 SHORT = 60.0  # points left of the page's right margin a line stops at for it to be short (a paragraph's last line)
 
 
@@ -329,6 +330,18 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             bold = len(payload) > 3
             if at in dropped:
                 continue
+            if line[:1] in "-_=" and (rule := GLUED_RULE.match(line)) and rule.end() < len(line):
+                # a header's rule glued to the line under it ("------Số: 112/KH-UBND": a text plain pdftotext
+                # wrote, typed into a Word file and printed): the rule a paragraph of its own, as the text
+                # reader reads it (layout.text.pages_of), and the line's text one of its own after it
+                flush()
+                for part in (rule.group(1).strip(), line[rule.end():]):
+                    para_page = number
+                    para.append(part)
+                    bolds.append(bold)
+                    flush()
+                prev_x0, prev_x1, prev_bold = x0, x1, bold
+                continue
             prev_end = para[-1][-1:] if para else ""
             # the previous line stopped early: it ended a paragraph (not where the line's first word
             # would not have fitted after it: a ragged right margin's wrap)
@@ -378,10 +391,17 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
                 runs_on, short_before = False, True
             # (a full line that stops inside its brackets goes on: "... (Chủ trì:" / "Trạm Y tế phường; ...)")
             bracketed = para and not short_before and prev_end in ":;" and _in_parentheses(" ".join(para))
+            # a line that stopped with room left for the next line's first word, which opens with a capital:
+            # no wrap (a wrap sets a word that fits on the line), however close to the margin it stopped
+            # ("1. Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng" / "Tổ chức quán triệt ...":
+            # a heading, its body under it in a paragraph of its own), unless the line stops mid-phrase
+            roomy = bool(para and not short_before and not runs_on and line[:1].isupper() and prev_end.isalnum()
+                         and not CONNECTOR_END.search(para[-1]) and bold == prev_bold
+                         and _word_fits(right - prev_x1 - FIT_SLACK, x0, x1, line))
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
                                   or (prev_end in ".:;!?" and not margin_text and not bracketed) or unbolded
                                   or line.isupper() != para[-1].isupper()
-                                  or (id(payload) in spaced and _spaced_start(para[-1], line))):
+                                  or (id(payload) in spaced and _spaced_start(para[-1], line)) or roomy):
                 flush()
                 para_page = number
             para.append(line)

@@ -1155,6 +1155,8 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         rows, used = bare_pipe_rows(head, (None if ln.blank else ln.text for ln in page[i + 1:]))
         if len(rows) >= 2:
             return i + 1 + used, table_blocks(rows, loc)
+    if "|" in line.text and (wrapped := _wrapped_pipe_rows(page, i)) is not None:
+        return wrapped[0], table_blocks(wrapped[1], loc)
     if line.text.strip() == "|":
         j = i
         while j < len(page) and not page[j].blank:
@@ -1217,6 +1219,37 @@ def bare_pipe_rows(head: list[str], texts: Iterable[str | None]) -> tuple[list[l
         rows.append(found)
         used = n + 1
     return rows, used
+
+
+def _wrapped_pipe_rows(page: list[Line], i: int) -> tuple[int, list[list[str]]] | None:
+    """A bare pipe table whose rows a page wrapped, each row a paragraph of lines set off by blank lines
+    (a Markdown table with no rule printed to PDF, read by `pdftotext -layout`: "TT | Nội dung nhiệm vụ |
+    ... | Thời gian" / "hoàn thành", then "1 | Tuyên truyền ... | Phòng" / "Văn hóa và Thông tin | ..."): the
+    header's lines joined are a bare_pipe_header, each block after it joined has as many cells. (index
+    after the last row, the rows), or None; two rows at least."""
+    def block(k: int) -> tuple[int, str]:
+        end = k
+        while end < len(page) and not page[end].blank:
+            end += 1
+        return end, " ".join(ln.text.strip() for ln in page[k:end])
+
+    end, text = block(i)
+    head = bare_pipe_header(text) if end - i > 1 else None
+    if head is None:
+        return None
+    rows, k, last = [head], end, end
+    while True:
+        while k < len(page) and page[k].blank:
+            k += 1
+        if k >= len(page):
+            break
+        end, text = block(k)
+        cells = md.cells(text, outer=False) if "|" in text else []
+        if len(cells) != len(head):
+            break
+        rows.append(cells)
+        k = last = end
+    return (last, rows) if len(rows) >= 3 else None
 
 
 def bare_pipe_header(text: str) -> list[str] | None:
