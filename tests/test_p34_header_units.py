@@ -57,3 +57,21 @@ def test_a_college_glued_onto_its_parents_line_is_the_issuer(head, name, place):
 ])
 def test_a_lower_body_under_a_whole_parent_line_is_the_issuer(head, name, place):
     assert _issuer(head, place=place).lower().startswith(name.lower())
+
+
+@pytest.mark.parametrize("head,name,place", [
+    # a unit glued onto its parent's line, wrapped onto the next (a narrow column of two bodies run together)
+    ("UBND TỈNH ĐÔNG HẢI SỞ NỘI\nVỤ", "Sở Nội vụ", "Đông Hải"),
+    ("UBND TỈNH BẢO THÀNH SỞ KHOA HỌC VÀ\nCÔNG NGHỆ", "Sở Khoa học và Công nghệ", "Bảo Thành"),
+    ("ĐẢNG BỘ TỈNH NGỌC SƠN ĐẢNG\nỦY KHỐI DOANH NGHIỆP TỈNH", "Đảng ủy Khối doanh nghiệp tỉnh", "Ngọc Sơn"),
+])
+def test_a_unit_glued_onto_its_parent_and_wrapped(head, name, place):
+    assert _issuer(head, place=place).lower().startswith(name.lower())
+
+
+@pytest.mark.parametrize("head,name,place", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG HẢI", "Ủy ban nhân dân tỉnh Đông Hải", "Đông Hải"),
+    ("UBND TỈNH BẢO THÀNH\nSỞ TÀI CHÍNH", "Sở Tài chính", "Bảo Thành"),
+])
+def test_a_header_of_whole_lines_stays_as_it_was(head, name, place):
+    assert _issuer(head, place=place).lower().startswith(name.lower())

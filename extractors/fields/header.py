@@ -683,6 +683,26 @@ def _name_goes_on(above: str, line: str) -> bool:
     return bool(last and first and (last[0].upper(), first[0].upper()) in CUT_COMPOUNDS)
 
 
+def _unit_wrapped_from_parent(lines: list[str]) -> list[str]:
+    """A unit glued onto its parent's line that wraps onto the next line ("UBND TỈNH X SỞ CÔNG" / "THƯƠNG", "ĐẢNG BỘ
+    TỈNH X ĐẢNG" / "ỦY KHỐI CÁC CƠ QUAN TỈNH": a narrow column of a header's two bodies run together): the parent,
+    then the unit whole (split_glued_parent of the two lines joined, the unit starting on the first)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        a = lines[i]
+        if i + 1 < len(lines) and " " in a and split_glued_parent(a) == [a]:
+            joined = f"{a} {DECORATION_END.sub('', lines[i + 1])}"
+            parts = split_glued_parent(joined)
+            if len(parts) == 2 and len(parts[0]) < len(a.rstrip()) - 1:
+                out += parts
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def split_glued_parent(line: str) -> list[str]:
     """A header line that holds a body and its unit: the two, in order (the last place the unit
     can start, "UBND TP HẢI PHÒNG SỞ Y TẾ" -> "UBND TP HẢI PHÒNG" / "SỞ Y TẾ"); else the line alone."""
@@ -888,6 +908,7 @@ def extract_header(doc: Document) -> dict:
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
                 break
             issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
+        issuer_lines = _unit_wrapped_from_parent(issuer_lines)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")
         # (a body's standing board on a line of its own under the body's name, "BAN THƯỜNG TRỰC" under
