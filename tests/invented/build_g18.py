@@ -14,6 +14,18 @@ estimates ("Dự trù kinh phí": quantity x unit price = amount).
 - a provincial Women's Union's plan of 2017 for a contest, printed to PDF from Word: a prize structure table and
   the cost table (.pdf).
 
+First pass (golds written by hand before the first extraction, the 5 documents scored alone): micro 124/140/133.
+Read at first: every header, signer and recipient, the programme tables left out of the budget, the cost tables'
+"Thành tiền" column with its group rows and total (the "Đơn giá" column a rate), the sums in prose with their
+rates per unit ("50.000 đồng/người/ngày") left out, the thousand đồng of the web page. The misses: a price before
+"=" with no "/unit" of its own ("Giải Nhất: 01 giải x 3.000.000 đồng = 3.000.000 đồng") read as a sum, and each
+computed line of an estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2 ngày x 50.000
+đồng/người/ngày = 5.000.000 đồng") given to the plan as a whole, not to what its label names (nor a labelled line
+among them, "- Mua vôi bột ...: 1.800.000 đồng"); the prize table's "Mức thưởng" column read as amounts (a rate,
+as "Đơn giá" is); a commune's Youth Union ("Xã đoàn Đông Hưng") not taken for a body.
+
+After this round's rules (tests/test_g18_holdout.py): 133/133/133.
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g18 OUTDIR`
 writes every file; the PDF needs soffice (the file in raw/ is the one the gold was written against).
 """
