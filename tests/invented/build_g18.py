@@ -344,6 +344,88 @@ def contest() -> bytes:
     return _save(doc)
 
 
+# ---------------------------------------------------------------------------
+# 6. A district Farmers' Union's plan for a farm produce fair, scraped to Markdown: the programme and the cost table
+#    as pipe tables (group rows, a Ghi chú column), the support lines in prose under the sum with "×" (written after
+#    the first five's rules).
+
+FAIR = "g18_hnd-huyen-camthuy_18-kh-hnd_2023_hoi-cho-nong-san-nhom-md.md"
+
+FAIR_TEXT = """\
+| **HỘI NÔNG DÂN VIỆT NAM**<br>**BCH HỘI NÔNG DÂN HUYỆN CẨM THỦY** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| Số: 18/KH-HND | *Cẩm Thủy, ngày 14 tháng 8 năm 2023* |
+
+**KẾ HOẠCH**
+
+**Tổ chức Hội chợ nông sản an toàn huyện Cẩm Thủy năm 2023**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Quảng bá, kết nối tiêu thụ nông sản an toàn của hội viên nông dân; giới thiệu sản phẩm OCOP của huyện.
+
+**II. THỜI GIAN, ĐỊA ĐIỂM, QUY MÔ**
+
+1. Thời gian: 03 ngày, từ ngày 22 đến ngày 24 tháng 9 năm 2023.
+
+2. Địa điểm: Quảng trường trung tâm huyện Cẩm Thủy.
+
+3. Quy mô: 60 gian hàng của hội viên, hợp tác xã và doanh nghiệp; Thành phần dự khai mạc: 200 đại biểu.
+
+**III. CHƯƠNG TRÌNH**
+
+| Thời gian | Nội dung | Thành phần | Đơn vị thực hiện |
+|---|---|---|---|
+| 07h30 ngày 22/9 | Khai mạc Hội chợ | 200 đại biểu | Hội Nông dân huyện |
+| Ngày 22 - 24/9 | Trưng bày, bán sản phẩm | Các gian hàng | Hội Nông dân các xã, thị trấn |
+| 16h00 ngày 24/9 | Bế mạc, trao giấy khen | Ban Tổ chức | Hội Nông dân huyện |
+
+**IV. KINH PHÍ**
+
+1. Tổng kinh phí tổ chức Hội chợ là 86.300.000 đồng, gồm:
+
+- Hỗ trợ gian hàng: 60 gian × 800.000 đồng/gian = 48.000.000 đồng;
+- Bồi dưỡng báo cáo viên hội thảo kết nối: 02 buổi × 500.000 đồng/buổi = 1.000.000 đồng;
+- Các khoản chi tổ chức khác: 37.300.000 đồng (chi tiết tại bảng dưới).
+
+*Đơn vị tính: đồng*
+
+| TT | Nội dung chi | ĐVT | Số lượng | Đơn giá | Thành tiền | Ghi chú |
+|---|---|---|---|---|---|---|
+| I | Chi hỗ trợ gian hàng | | | | 48.000.000 | |
+| 1 | Hỗ trợ dựng gian hàng | Gian | 60 | 800.000 | 48.000.000 | Theo thực tế |
+| II | Chi tổ chức | | | | 38.300.000 | |
+| 1 | Sân khấu, âm thanh, ánh sáng | Gói | 1 | 18.500.000 | 18.500.000 | |
+| 2 | Băng rôn, pano, trang trí | Gói | 1 | 9.600.000 | 9.600.000 | |
+| 3 | Bồi dưỡng báo cáo viên | Buổi | 2 | 500.000 | 1.000.000 | |
+| 4 | Nước uống, phục vụ khai mạc | Người | 200 | 46.000 | 9.200.000 | |
+| | Tổng cộng | | | | 86.300.000 | |
+
+*(Bằng chữ: Tám mươi sáu triệu ba trăm nghìn đồng)*
+
+2. Nguồn kinh phí: trích từ nguồn kinh phí hoạt động năm 2023 của Hội Nông dân huyện và nguồn xã hội hóa.
+
+**V. TỔ CHỨC THỰC HIỆN**
+
+1. Ban Kinh tế - Xã hội Hội Nông dân huyện chủ trì tổ chức Hội chợ, mời doanh nghiệp tham gia.
+
+2. Văn phòng Hội Nông dân huyện bảo đảm kinh phí, hậu cần.
+
+3. Hội Nông dân các xã, thị trấn vận động hội viên đăng ký gian hàng.
+
+**Nơi nhận:**
+\\- TT Huyện ủy (để b/c);
+\\- Hội Nông dân tỉnh (để b/c);
+\\- Hội Nông dân các xã, thị trấn;
+\\- Lưu: VP.
+
+**TM. BAN THƯỜNG VỤ**
+**CHỦ TỊCH**
+
+**Lê Thị Thu Hà**
+"""
+
+
 def main(out: str) -> None:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -352,6 +434,7 @@ def main(out: str) -> None:
     (folder / CAMPAIGN).write_text(CAMPAIGN_TEXT, encoding="utf-8")
     (folder / COURSE).write_text(COURSE_HTML, encoding="utf-8")
     (folder / CONTEST).write_bytes(_pdf(contest(), CONTEST))
+    (folder / FAIR).write_text(FAIR_TEXT, encoding="utf-8")
 
 
 if __name__ == "__main__":
