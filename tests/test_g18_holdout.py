@@ -102,3 +102,21 @@ def test_a_prize_s_rate_column_is_no_amount(head, role):
 ])
 def test_a_commune_s_youth_union_takes_a_duty(duty, agencies):
     assert [r["agency"] for r in _record("Tổng kinh phí 5.000.000 đồng.", duty)["responsibilities"]] == agencies
+
+
+# A source line that names a body's own funds, of no source the codes know, and money raised ("Nguồn kinh phí: trích
+# từ nguồn kinh phí hoạt động năm 2023 của Hội ... và nguồn xã hội hóa") names two sources: the sums it closes are of
+# all of them (total), not of the money raised alone.
+@pytest.mark.parametrize("source,code", [
+    # must: a body's funds and money raised
+    ("Nguồn kinh phí: trích từ nguồn kinh phí hoạt động năm 2021 của Hội Cựu chiến binh xã và nguồn xã hội hóa.",
+     "total"),
+    ("Nguồn kinh phí: kinh phí hoạt động của Đoàn Thanh niên xã và nguồn vận động các nhà hảo tâm.", "total"),
+    # must not: money raised alone, one budget, two kinds of money raised
+    ("Nguồn kinh phí: nguồn xã hội hóa.", "mobilized"),
+    ("Nguồn kinh phí: ngân sách xã.", "local"),
+    ("Nguồn kinh phí: nguồn xã hội hóa và đóng góp của các hộ kinh doanh.", "mobilized"),
+])
+def test_a_body_s_funds_and_money_raised_are_two_sources(source, code):
+    lines = "Tổng kinh phí tổ chức Hội thi là 7.400.000 đồng.\n" + source
+    assert [s["source"] for s in _record(lines)["budget"]["statements"]] == [code]

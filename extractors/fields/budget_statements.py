@@ -570,8 +570,10 @@ ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh ph�
 
 
 # a budget named by whom it is given to, not by its level, then "và" and the money raised: "từ nguồn ngân sách cấp
-# cho Tỉnh đoàn năm 2024 và nguồn vận động xã hội hóa", "ngân sách được giao và nguồn tài trợ"
-_BUDGET_AND = re.compile(r"\bngân sách\b[^;]*?\s+và\s+", re.I)
+# cho Tỉnh đoàn năm 2024 và nguồn vận động xã hội hóa", "ngân sách được giao và nguồn tài trợ", and a body's own
+# funds so named: "từ nguồn kinh phí hoạt động năm 2023 của Hội Nông dân huyện và nguồn xã hội hóa", "vốn tự có của
+# đơn vị và vốn huy động"
+_BUDGET_AND = re.compile(r"\b(?:ngân sách|kinh phí|vốn)\b[^;]*?\s+và\s+", re.I)
 
 
 def _several_sources(text: str) -> bool:
@@ -1104,7 +1106,8 @@ def _single_source(text: str) -> str:
     none the codes know or more than one ("ngân sách tỉnh và nguồn xã hội hóa")."""
     codes = {code for code, pattern in (("central", CENTRAL), ("local", LOCAL), ("mobilized", MOBILIZED))
              if pattern.search(text)}
-    return codes.pop() if len(codes) == 1 and not OTHER_SOURCE.search(text) else "total"
+    # (one the codes know beside a fund they do not: "kinh phí hoạt động của Hội ... và nguồn xã hội hóa")
+    return codes.pop() if len(codes) == 1 and not OTHER_SOURCE.search(text) and not _several_sources(text) else "total"
 
 
 def _source_lines(out: list[dict], where: list[int], named: dict[int, set[str]]) -> None:

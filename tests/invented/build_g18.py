@@ -12,7 +12,10 @@ estimates ("Dự trù kinh phí": quantity x unit price = amount).
 - a school's plan of 2026 for a teachers' training course, as a web page: the schedule table, a cost table in
   thousand đồng, the source "trích từ nguồn ..." (.html);
 - a provincial Women's Union's plan of 2017 for a contest, printed to PDF from Word: a prize structure table and
-  the cost table (.pdf).
+  the cost table (.pdf);
+- a district Farmers' Union's plan of 2023 for a farm produce fair scraped to Markdown: the programme and the cost
+  table in pipes with group rows and a Ghi chú column, computed support lines with "×" under the sum, the source of
+  two funds in a closing line (.md, written after the first five's rules).
 
 First pass (golds written by hand before the first extraction, the 5 documents scored alone): micro 124/140/133.
 Read at first: every header, signer and recipient, the programme tables left out of the budget, the cost tables'
@@ -25,6 +28,12 @@ among them, "- Mua vôi bột ...: 1.800.000 đồng"); the prize table's "Mức
 as "Đơn giá" is); a commune's Youth Union ("Xã đoàn Đông Hưng") not taken for a body.
 
 After this round's rules (tests/test_g18_holdout.py): 133/133/133.
+
+The sixth document (a district Farmers' Union's fair of 2023 scraped to Markdown; gold written by hand before its
+first extraction, on the first five's rules): 27/31/31. Read at first: the programme and cost tables in pipes (group
+rows, the Ghi chú column), the computed support lines with "×" under the sum, each named by its label. Missed: the
+source line "trích từ nguồn kinh phí hoạt động năm 2023 của Hội Nông dân huyện và nguồn xã hội hóa" read as the money
+raised alone (mobilized), where a body's own funds joined by "và" to the money raised are two sources (total): 31/31/31.
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g18 OUTDIR`
 writes every file; the PDF needs soffice (the file in raw/ is the one the gold was written against).
