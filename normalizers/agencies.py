@@ -71,6 +71,9 @@ COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    # the Youth Union of a commune, a ward, a town or an urban district: "Xã đoàn Đông Hưng", "Thị đoàn", "Quận đoàn"
+    # (the lower-case "đoàn" only: not "Xã Đoàn Kết", a commune so named)
+    "Xã đoàn", "Phường đoàn", "Thị đoàn", "Quận đoàn",
     # associations and their unions: "Hiệp hội Chè tỉnh", "Hiệp hội Doanh nghiệp tỉnh", "Liên hiệp các Hội
     # Khoa học và Kỹ thuật tỉnh" (not "liên hiệp hợp tác xã" in lower case, not "Liên hiệp" before a verb)
     "Hiệp hội", r"Liên hiệp(?= các [Hh]ội\b| [" + UPPER + r"])",

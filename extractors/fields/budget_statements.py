@@ -144,8 +144,13 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
 # the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
 # đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
 # computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")
-COMPUTED_REST = re.compile(r"^\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)?=\s*$")
-COUNT_TIMES = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*[x×*]\s*$")
+COMPUTED_REST = re.compile(r"^\s*(?:/\s*[^\W\d_]+(?:\s*/\s*[^\W\d_]+|\s+[^\W\d_]+){0,3}\s*)?"
+                           r"(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*$")
+# the counts a rate is multiplied by before it, the whole chain: "50 người x 2 ngày x " (each "N unit x")
+COUNT_TIMES = re.compile(r"(?:[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*[x×*]\s*)+$")
+# a factor of a computation whose result follows on the line: "01 giải x 3.000.000 đồng = 3.000.000 đồng" (a price
+# with no "/unit" of its own, then "=", perhaps after further factors "x 2 ngày"): no sum, its result is
+FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*\d")
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -565,8 +570,10 @@ ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh ph�
 
 
 # a budget named by whom it is given to, not by its level, then "và" and the money raised: "từ nguồn ngân sách cấp
-# cho Tỉnh đoàn năm 2024 và nguồn vận động xã hội hóa", "ngân sách được giao và nguồn tài trợ"
-_BUDGET_AND = re.compile(r"\bngân sách\b[^;]*?\s+và\s+", re.I)
+# cho Tỉnh đoàn năm 2024 và nguồn vận động xã hội hóa", "ngân sách được giao và nguồn tài trợ", and a body's own
+# funds so named: "từ nguồn kinh phí hoạt động năm 2023 của Hội Nông dân huyện và nguồn xã hội hóa", "vốn tự có của
+# đơn vị và vốn huy động"
+_BUDGET_AND = re.compile(r"\b(?:ngân sách|kinh phí|vốn)\b[^;]*?\s+và\s+", re.I)
 
 
 def _several_sources(text: str) -> bool:
@@ -834,6 +841,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
     heading_at = -1  # the unit of the nearest heading: the section a statement stands in
     where: list[int] = []  # per statement of `out`, its section
     named: dict[int, set[str]] = {}  # per section, the sources its lines with no amount name
+    costed = False  # the bullets so far of this run hold a computed line of cost ("- Tiền ăn: 50 người x ... = N")
     for n, unit in enumerate(units):
         text = unit.text
         if not _HAS_WORD.search(text):  # a table cell ("50", "-"): no heading, no money
@@ -873,6 +881,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 sections = {k: v for k, v in sections.items() if k < level}
                 years = {k: v for k, v in years.items() if k < level}
         bullet = bool(BULLET.match(text))
+        if not bullet:
+            costed = False
         numbered = not bullet and node is not None and node[0] in ("letter", "arabic")
         body_note = BODY_NOTE.match(text) if text[:1].isdigit() else None  # (it opens on a digit)
         if n not in notes and body_note and body_note.group(1) in referents:
@@ -928,7 +938,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
             label = without_foreign_worth(text[prev_end: money.start])  # ("2,5 triệu USD (tương đương " N)
-            if rate_label is not None and COMPUTED_REST.match(label):
+            computed = rate_label is not None and COMPUTED_REST.match(label) is not None
+            if computed:
                 # "- Hỗ trợ đào tạo nghề: 120 người x 4,5 triệu đồng/người = 540 triệu đồng": the result is the
                 # line's sum, named by what comes before the computation
                 label = COUNT_TIMES.sub("", rate_label)
@@ -939,12 +950,13 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
-            if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
+            factor = bool(COUNT_TIMES.search(label) and FACTOR_AFTER.match(text[money.end: money.end + 60]))
+            if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40]) or factor
                     or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
-                if RATE_AFTER.match(text[money.end: money.end + 40]):
+                if RATE_AFTER.match(text[money.end: money.end + 40]) or factor:
                     rate_label = label
                 dropped = True  # a rate; GRDP, doanh thu, kim ngạch: the economy's figures; a fund's donations
                 continue
@@ -959,6 +971,13 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
                                                    own_line)
+            if (scope == "total" and (computed or (bullet and costed and k == 0)) and LABEL_COLON.search(clause)
+                    and (part := _part_named(clause))):
+                # a line of a cost estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2
+                # ngày x 50.000 đồng/người/ngày = 5.000.000 đồng"): the cost of what its label names, and so is a
+                # labelled bullet among such lines ("- Mua vôi bột: 1.800.000 đồng")
+                scope = part
+                costed = True
             if source != "total" and SHARE_OF_WHOLE.search(clause):
                 source = "total"  # "Ngân sách tỉnh hỗ trợ 50% tổng kinh phí 800 triệu đồng": the source's share, of the sum
             if task and scope == "total":
@@ -1087,7 +1106,8 @@ def _single_source(text: str) -> str:
     none the codes know or more than one ("ngân sách tỉnh và nguồn xã hội hóa")."""
     codes = {code for code, pattern in (("central", CENTRAL), ("local", LOCAL), ("mobilized", MOBILIZED))
              if pattern.search(text)}
-    return codes.pop() if len(codes) == 1 and not OTHER_SOURCE.search(text) else "total"
+    # (one the codes know beside a fund they do not: "kinh phí hoạt động của Hội ... và nguồn xã hội hóa")
+    return codes.pop() if len(codes) == 1 and not OTHER_SOURCE.search(text) and not _several_sources(text) else "total"
 
 
 def _source_lines(out: list[dict], where: list[int], named: dict[int, set[str]]) -> None:

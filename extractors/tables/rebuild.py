@@ -67,7 +67,10 @@ QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|
                            r"số\s+(?:công trình|dự án|hạng mục|gói thầu|hộ|xã(?!\s+hội)|thôn|bản|mô hình|cơ sở|điểm|trường|"
                            r"đối tượng|học sinh|lao động|doanh nghiệp|hợp tác xã|căn|nhà|phòng|hồ sơ|buổi|cuộc|đợt|"
                            r"km|ha|tấn|con|cây))\b", re.I)
-RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức chi|mức hỗ trợ|giá)\b", re.I)
+# (a prize's or an allowance's rate too: "Mức thưởng", "Mức giải", "Mức bồi dưỡng", "Mức khoán", "Mức phụ cấp", "Mức
+# thù lao", "Mức trợ cấp"; not "Mức vốn", "Mức đầu tư", sums)
+RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức\s+(?:chi|hỗ trợ|thưởng|giải|bồi dưỡng|khoán|phụ cấp|thù lao|trợ cấp)|"
+                       r"giá)\b", re.I)
 # a count the list above does not name: "Số khu vực bỏ phiếu", "Số cử tri", "Số tổ bầu cử" ("Số" and no word of
 # money, a budget stage or a source after it: not "Số tiền", "Số vốn", "Số kiểm tra", "Số được giao", "Số dư")
 COUNT_HEAD = re.compile(r"^số\s+(?!.*(?:tiền|vốn|kinh phí|ngân sách|\bNS|dự toán|quyết toán|giải ngân|\bchi\b|\bthu\b|giá trị|đồng|"
