@@ -1312,8 +1312,8 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
 
 
 # The recipients' label "Nơi nhận:" read with its first word garbled ("ợt nhân:": the hook and the dot of "ơ" run
-# into the "N" and the "i"): the list under it lost (four recipients). The label is a line of two words, the second
-# "nhận:" but for its marks, the first at most two letters from "nơi" (marks and case aside: "ợt", "Nới", "Noi"),
+# into the "N" and the "i"; "Nơi nhậm:", the n's foot read as an m's): the list under it lost (four recipients). The
+# label is a line of two words, the second "nhận:" but for its marks or one letter, the first at most two letters from "nơi" (marks and case aside: "ợt", "Nới", "Noi"),
 # the line under it a list's dash at about its indent ("- Như Điều 3;"). Another word before "nhận:" ("Bên nhận:",
 # "Đã nhận:"; "Người nhận:", two letters more) is no misread "Nơi".
 _RECEIVE_WORD = "nhan"
@@ -1338,11 +1338,15 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
     out = [list(words) for words, _ in lines]
     for k, (words, x) in enumerate(lines[:-1]):
         below, at = lines[k + 1]
-        if len(words) != 2 or not words[1].endswith(":") or _folded(words[1]) != _RECEIVE_WORD or not below or below[0] not in ("-", "–", "+") \
-                or abs(at - x) > RECIPIENTS_INDENT_PT:
+        if len(words) != 2 or not words[1].endswith(":"):
+            continue
+        second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
+        if len(second) != len(_RECEIVE_WORD) or _edits(second, _RECEIVE_WORD) > 1 or not below \
+                or below[0] not in ("-", "–", "+") or abs(at - x) > RECIPIENTS_INDENT_PT:
             continue
         first = _folded(words[0])
-        if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and _edits(first, _LABEL_WORD) <= 2 and (words[0], words[1]) != ("Nơi", "nhận:"):
+        if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and _edits(first, _LABEL_WORD) <= 2 \
+                and (words[0], words[1]) != ("Nơi", "nhận:"):
             out[k] = ["Nơi", "nhận:"]
     return out
 
@@ -3309,6 +3313,8 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
+# ... or read as two other letters ("Ly": a phone's photo), over two row codes or more, the row's other cells headings
+_TWO_LETTERS = re.compile(r"^[A-ZĐ]{2}\.?$")
 
 
 def _code_headings(rows: list[list[str]]) -> list[int]:
@@ -3330,6 +3336,8 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
         if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
+        elif _TWO_LETTERS.match(cell) and cell != "TT" and codes >= 2 and is_heading_row(rows[r][1:]):
+            out.append(r)  # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."
     return out
 
 
