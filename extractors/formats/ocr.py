@@ -20,7 +20,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
@@ -529,7 +529,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 # "2027", nor a word of its own, "Năm 2026" read as "2028")
                 if text and _NUMBERISH.match(text) and (_CODE_CHAR.search(text) or not _WORD_CHAR.search(read[i][0])) \
                         and not (_RANGE.match(read[i][0]) and not _RANGE.match(text)) \
-                        and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])):
+                        and not any(_wordlike(word) and not word.isupper() for word in _LETTERS.findall(read[i][0])) \
+                        and not first_number_kept(read[i][0], read[i][1], text, conf):
                     if _GROUPED.match(text) and _GROUPED.match(read[i][0]) and text != read[i][0]:
                         other[i] = read[i][0]  # (the column's total may tell which: amounts_told_by_other_reading)
                     read[i] = (text, conf)
@@ -538,10 +539,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # a short number both models misread as signs or letters ("2" as "°)" and as "a",
             # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
-            lone = [i for i in again if len(read[i][0].strip()) <= 3 and not _SHORT_NUMBER.match(read[i][0])
-                    and not _ROMAN_CODE.match(read[i][0])
-                    and not _WELL_FORMED.match(read[i][0].strip())  # "9,8": a decimal the digits-only read drops the comma of
-                    and (read[i][1] < LOW_CONF or not _wordlike(read[i][0]))]  # not a word read surely ("STT")
+            lone = [i for i in again if read_again_as_digits(*read[i])]
             lone += [i for i in again if i not in lone and both_unsure(cell_text(lined[i]), first_confs[i], *read[i])]
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
@@ -566,6 +564,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 confidences.append(conf)
         _cells_unglued_by_page(grids, [w["text"] for w in words]
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
+        _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
 
 
@@ -583,6 +582,35 @@ def _cells_unglued_by_page(grids: list, page: list[str]) -> None:
             g.texts[key] = fixed
             if key in g.lines:
                 g.lines[key] = [" ".join(repair_glued_told_by_page([line.split(), page])[0]) for line in g.lines[key]]
+
+
+def _cells_named_by_page(grids: list, words: list[dict]) -> None:
+    """A ruled table's cells (a header set in a table: "SỞ Y TẾ TỈNH VAN" / "NINH", "BẢO HIỂM XÃ HỌI") with a name in
+    capitals read with marks lost or wrong, spelt as the page's lines (`words`: around the tables) write it
+    (repair_names_told_by_page: "Vân Ninh" in the date line and the body, "hiểm xã hội"), in the cell's text and in
+    its lines: the cells were read one by one, and the page's repair did not reach them (its issuer "Bảo hiểm xã
+    Họi", a commune's)."""
+    by_top: dict[float, list[dict]] = {}
+    for w in words:
+        by_top.setdefault(w["top"], []).append(w)
+    page = [sorted(line, key=lambda w: w["x0"]) for _, line in sorted(by_top.items())]
+    if not page:
+        return
+
+    def told(lines: list[str]) -> list[str]:
+        cell = [[{"text": t, "x0": -1e5 + 10.0 * i, "x1": -1e5 + 10.0 * i + 8.0, "top": -1e6 + k, "bottom": -1e6 + k + 0.5}
+                 for i, t in enumerate(line.split())] for k, line in enumerate(lines)]
+        return [" ".join(texts) for texts in repair_names_told_by_page(cell + page)[:len(cell)]]
+
+    for g in grids:
+        for key, text in list(g.texts.items()):
+            if not text or not any(len(w) >= 2 and w.isupper() for w in text.split()):
+                continue
+            fixed = "\n".join(told(text.split("\n")))
+            if fixed != text and fixed.split() != text.split():
+                g.texts[key] = fixed
+            if key in g.lines:
+                g.lines[key] = told(g.lines[key])
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -630,6 +658,34 @@ def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
             if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
                 out[i] = (cell_text(first[i][0]), first[i][1])
     return out
+
+
+def first_number_kept(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell of one line the page's model read as a number written right and surely (LOW_CONF or more), where
+    the digits' model read another number unsurely ("75" at 94 read "79" at 64: a target of 75% lost, an
+    extra one of 79%): the first reading stands, as a wrapped cell's does (_read_numbers_again). Amounts
+    grouped by thousands both ways are left to the column's total (amounts_told_by_other_reading)."""
+    first, second = first.strip(), second.strip()
+    if "\n" in first or first == second or not _WELL_FORMED.match(first) or not _WELL_FORMED.match(second):
+        return False
+    if _GROUPED.match(first) and _GROUPED.match(second):
+        return False
+    return first_conf >= LOW_CONF > second_conf
+
+
+UNIT_SIGNS = {"%", "‰"}  # a unit column's sign alone in its cell ("ĐVT": "%")
+
+
+def read_again_as_digits(text: str, conf: float) -> bool:
+    """A cell's short reading, neither a number nor a Roman code nor a word read surely, which both models may
+    have misread for a short number ("2" read "°)", "95" read "Đo"): read once more as one word of digits.
+    A unit's sign alone read surely ("%" at 93 in an indicator table's unit column) is what the cell holds:
+    read as digits it came out "7" (a row's unit lost, its three targets with it)."""
+    if len(text.strip()) > 3 or _SHORT_NUMBER.match(text) or _ROMAN_CODE.match(text) or _WELL_FORMED.match(text.strip()):
+        return False  # ("9,8": a decimal the digits-only read drops the comma of)
+    if text.strip() in UNIT_SIGNS and conf >= LOW_CONF:
+        return False
+    return conf < LOW_CONF or not _wordlike(text)  # not a word read surely ("STT")
 
 
 def both_unsure(first: str, first_conf: float, second: str, second_conf: float) -> bool:
@@ -1038,6 +1094,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for w, text in zip([line[0] for line in starts],  # "- TT HĐND xã;", ": Ủy ban MTTQ ..." -> "-"
                        repair_list_dashes([(line[0]["text"], line[0]["x0"], line[1]["text"]) for line in starts])):
         w["text"] = text
+    ordered = [stretches(line)[0] for line in sorted((line for line in lines_kept if line),
+                                                     key=lambda line: line[0]["top"])]  # (the left column's)
+    for part, texts in zip(ordered, repair_recipients_label([([w["text"] for w in part], part[0]["x0"])
+                                                              for part in ordered])):
+        for w, text in zip(part, texts):  # "ợt nhân: | KT. CHỦ TỊCH" over "- Như Điều 3;" -> "Nơi nhận:"
+            w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
@@ -1058,11 +1120,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # "I", "II" (in this order, right before it) and then "II" again, that one is "III", with the stop its
 # siblings have; any other run of numbers stays as read.
 # "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
-_HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2})([.)/]?)$")
+_HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2}|[lL|](?=[.)/]))([.)/]?)$")
 # a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
 # "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
 _HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
-_NOT_ROMAN_I = re.compile(r"^(?:1|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
+_NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
+# ... or "I" alone as "L" ("L. MỤC TIỂU" over "II. NỘI DUNG": a serif I's foot read as the L's bar), a sign after it
 
 
 def _capitals_heading(line: list[dict]) -> bool:
@@ -1160,8 +1223,8 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
     """The Roman numbers of a page's capital headings in order, read with a stroke too few, repaired:
     ["I.", "II.", "II"] -> ["I.", "II.", "III."] ("III" read "II" right after "I", "II"), ["I/", "I/", "II/"]
     -> ["I/", "II/", "III/"] (each number repeating the one before it, one "I" short of the next). A page's
-    first heading read "1" for "I" (a serif "I" read as the digit) before an "I" or an "II" with the same sign
-    after it is "I": ["1/", "II/"] -> ["I/", "II/"]. A number read as other letters (the strokes as "H", "L",
+    first heading read "1" for "I" (a serif "I" read as the digit), or "L" (its foot read as the L's bar), before an
+    "I" or an "II" with the same sign after it is "I": ["1/", "II/"] -> ["I/", "II/"], ["L.", "II."] -> ["I.", "II."]. A number read as other letters (the strokes as "H", "L",
     "l": "HL.") between the two it falls between, with their sign, is that number: ["II.", "HL.", "IV."] ->
     ["II.", "III.", "IV."] (a page may start at any section). Otherwise the run must start at "I" and go up by
     one; any other sequence is left as it is."""
@@ -1171,7 +1234,7 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
             and ms[0].group(2) == ms[1].group(2):
         if ms[1].group(1) in ("I", "II"):  # "1/", "I/" (each a stroke short) or "1/", "II/"; "IL.", "II."
             out[0] = "I" + ms[0].group(2)
-        elif ms[1].group(1) == "III" and ms[0].group(1) != "1":  # "IL.", "III.": the second stroke read "L"
+        elif ms[1].group(1) == "III" and len(ms[0].group(1)) == 2:  # "IL.", "III.": the second stroke read "L"
             out[0] = "II" + ms[0].group(2)
     values = {_roman(n): n for n in range(1, 40)}
     for k in range(1, len(out) - 1):  # "II.", "HL.", "IV." -> "III.": between its two neighbours (on any page)
@@ -1245,6 +1308,46 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
         beside = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(starts)]
         if any(other == "-" and abs(at - x) <= LIST_INDENT_PT for other, at, _ in beside):
             out[k] = "-"
+    return out
+
+
+# The recipients' label "Nơi nhận:" read with its first word garbled ("ợt nhân:": the hook and the dot of "ơ" run
+# into the "N" and the "i"; "Nơi nhậm:", the n's foot read as an m's): the list under it lost (four recipients). The
+# label is a line of two words, the second "nhận:" but for its marks or one letter, the first at most two letters from "nơi" (marks and case aside: "ợt", "Nới", "Noi"),
+# the line under it a list's dash at about its indent ("- Như Điều 3;"). Another word before "nhận:" ("Bên nhận:",
+# "Đã nhận:"; "Người nhận:", two letters more) is no misread "Nơi".
+_RECEIVE_WORD = "nhan"
+_LABEL_WORD = "noi"
+RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters inserted, dropped or changed between two words (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
+    """Of a page's lines in order, each as (its words, its left edge in points), the words with a recipients'
+    label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"). Anything else
+    unchanged."""
+    out = [list(words) for words, _ in lines]
+    for k, (words, x) in enumerate(lines[:-1]):
+        below, at = lines[k + 1]
+        if len(words) != 2 or not words[1].endswith(":"):
+            continue
+        second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
+        if len(second) != len(_RECEIVE_WORD) or _edits(second, _RECEIVE_WORD) > 1 or not below \
+                or below[0] not in ("-", "–", "+") or abs(at - x) > RECIPIENTS_INDENT_PT:
+            continue
+        first = _folded(words[0])
+        if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and _edits(first, _LABEL_WORD) <= 2 \
+                and (words[0], words[1]) != ("Nơi", "nhận:"):
+            out[k] = ["Nơi", "nhận:"]
     return out
 
 
@@ -2109,7 +2212,34 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
+    words = repair_month_word(words)  # "ngày 09" / "thánaq 02 năm 2017": a date's "tháng"
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
+
+
+# A date's "tháng" read with a letter too many or wrong ("thánaq 02 năm 2017": the g's tail read as "q" after an
+# "a"; the date line then no date, its place and date lost): a word between "ngày DD" (or a line's start: the date
+# wrapped) and "MM năm YYYY" whose letters are at most two apart from "thang" (marks and case aside) is "tháng". A
+# wrapped line's first word that is a syllable ("thắng", "thanh") is a word, left as read; after "ngày DD" the date
+# tells it.
+_MONTH_WORD = "thang"
+_DAY_OR_MONTH = re.compile(r"^\d{1,2}$")
+_DATE_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def repair_month_word(words: list[str]) -> list[str]:
+    """"thánaq", "02", "năm", "2017" -> "tháng", "02", "năm", "2017". Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words[:-3]):
+        folded = _folded(word)
+        if not word.isalpha() or len(folded) < 4 or word.lower() == "tháng" or _edits(folded, _MONTH_WORD) > 2:
+            continue
+        if not _DAY_OR_MONTH.match(words[k + 1]) or _folded(words[k + 2]) != "nam" or not _DATE_YEAR.match(words[k + 3]):
+            continue
+        dated = k >= 2 and _folded(words[k - 2]) == "ngay" and _DAY_OR_MONTH.match(words[k - 1])
+        if not dated and (k or _syllable(word.lower())):  # a line's start: no word there ("thanh 3 năm" stays)
+            continue
+        out[k] = ("T" if word[0].isupper() else "t") + "háng"
+    return out
 
 
 # A place and date line's comma read as a quote glued to "ngày" ('Kim Sơn "ngày 12 tháng 3 năm 2025', a receipt
@@ -3183,6 +3313,8 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
+# ... or read as two other letters ("Ly": a phone's photo), over two row codes or more, the row's other cells headings
+_TWO_LETTERS = re.compile(r"^[A-ZĐ]{2}\.?$")
 
 
 def _code_headings(rows: list[list[str]]) -> list[int]:
@@ -3204,6 +3336,8 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
         if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
+        elif _TWO_LETTERS.match(cell) and cell != "TT" and codes >= 2 and is_heading_row(rows[r][1:]):
+            out.append(r)  # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."
     return out
 
 

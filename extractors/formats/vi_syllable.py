@@ -290,7 +290,10 @@ VOCABULARY = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc",
     "Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ban Chỉ đạo", "Ban Quản lý", "Ban Chỉ huy",
     "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
-    "Hội Cựu chiến binh", "Đoàn Thanh niên",
+    "Hội Cựu chiến binh", "Đoàn Thanh niên", "Bảo hiểm xã hội",
+    # the motto over the right column of every header, whose words read without marks ("CỌNG HOA XA HỌI" / "CHỦ
+    # NGHĨA VIỆT" / "NAM": a phone's photo) the issuer beside it ran into ('... tỉnh Vân Ninh Cọng Hoa Xa Họi ...')
+    "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội",
     "Sở Công Thương", "Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng", "Sở Ngoại vụ",
     "Sở Du lịch", "Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp", "Sở Tài nguyên và Môi trường",
     "Sở Giao thông vận tải", "Sở Lao động", "Sở Văn hóa", "Sở Khoa học và Công nghệ",
