@@ -172,7 +172,8 @@ _AMOUNT = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
 
 def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) -> tuple[int, list[str]] | None:
     """(end, row) of a total row after the numbered rows (a label, then an amount for each column
-    after the label, or one amount for the last column when only it holds amounts), or None.
+    after the label, or one amount for the last column when only it holds amounts, or fewer amounts for the
+    last columns that hold amounts in every row), or None.
     Its amounts must end the table: a blank line, a line that is no amount or the text's end after them."""
     width = len(rows[0])
     if k >= len(lines) or not TOTAL_LABEL.match(lines[k].strip()):
@@ -193,6 +194,11 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) 
         row = ["", lines[k].strip(), *([""] * (width - 2))]
         row[held[0]] = amounts[0]
         return end, row
+    # fewer amounts than columns, two or more (a scrape's flattened table left no lines for the total's empty
+    # cells: "Tổng cộng" / "8.450" / "7.350" under six headings): the last columns, every row's cell an amount
+    last = list(range(width - len(amounts), width))
+    if 1 < len(amounts) < width - 2 and all(_AMOUNT.match(r[c]) for r in body for c in last):
+        return end, ["", lines[k].strip(), *([""] * (width - 2 - len(amounts))), *amounts]
     return None
 
 

@@ -143,6 +143,12 @@ def signature_paragraphs(block: RawBlock) -> list[RawBlock]:
 # the PDF with its layout: the column's lines read as paragraphs, a line ending on the next item's dash
 # ("Nơi nhận: - UBND tỉnh (b/c); -" / "Giám đốc, các PGĐ Sở; - Các đơn vị trực thuộc; - Lưu: VT, NVY.")
 _OPEN_ITEM_END = re.compile(r"(?:[;:,]\s*[-–+•]|[^.;:\s])\s*$")  # "...; -", "... các PGĐ" (not "...;", "... NVY.")
+# the list's wrapped line may also end on the archive's label, its value on the next line ("...; - Lưu:" /
+# "VT, NVY.")
+_OPEN_LIST_END = re.compile(r"[-–+•]\s*Lưu\s*:\s*$")
+_SEMICOLON_ITEM = re.compile(r";\s*[-–+•]")
+# an item after a comma in such a list ("Tỉnh ủy (b/c), - Ban Tuyên giáo ...", "... trực thuộc, - Lưu ...")
+_COMMA_ITEM = re.compile(r"(?<=,)\s+(?=[-–+•]\s*[" + UPPER + r"])")
 MAX_RECIPIENT_CHARS = 300
 
 
@@ -161,13 +167,17 @@ def recipients_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         texts = [b.text.strip()]
         j = i + 1
-        while (_OPEN_ITEM_END.search(texts[-1]) and j < len(blocks) and j - i < MAX_CELL_LINES
+        while ((_OPEN_ITEM_END.search(texts[-1]) or _OPEN_LIST_END.search(texts[-1]))
+               and j < len(blocks) and j - i < MAX_CELL_LINES
                and blocks[j].kind == "paragraph" and blocks[j].text and len(blocks[j].text) <= MAX_RECIPIENT_CHARS
                and not _SIGNATURE_START.match(blocks[j].text.strip()) and not _RECIPIENTS_RUN_ON.match(blocks[j].text)):
             texts.append(blocks[j].text.strip())
             j += 1
         joined = " ".join(texts)
-        lines = [x for x in _DASH_ITEM.sub("\n", joined).split("\n") if x.strip()]
+        items = _DASH_ITEM.sub("\n", joined)
+        if _COMMA_ITEM.search(items) and not _SEMICOLON_ITEM.search(joined):  # (a list parted by commas only)
+            items = _COMMA_ITEM.sub("\n", items)
+        lines = [x for x in items.split("\n") if x.strip()]
         if len(lines) < 3 or not joined.endswith(".") or _OPEN_ITEM_END.search(joined):
             out.append(b)
             i += 1
@@ -202,10 +212,13 @@ def signature_run_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
                and len(blocks[j].text) <= 60):
             texts.append(blocks[j].text.strip())
             j += 1
-            if _NAME_ONLY.match(texts[-1]):
+            if _NAME_ONLY.match(texts[-1]) or (j - i > 1 and _title_across(texts[-2], texts[-1])
+                                               and _title_tail_name(texts[-1], whole=True)):
                 break
-        open_end = any(_MARK_END.search(t) or _NAME_CUT.search(t) for t in texts[:-1])
-        if len(texts) < 2 or not _NAME_ONLY.match(texts[-1]) or not open_end:
+        crossed = any(_title_across(a, b) for a, b in zip(texts, texts[1:]))
+        open_end = crossed or any(_MARK_END.search(t) or _NAME_CUT.search(t) for t in texts[:-1])
+        last_ok = _NAME_ONLY.match(texts[-1]) or (crossed and _title_tail_name(texts[-1]))
+        if len(texts) < 2 or not last_ok or not open_end:
             out.append(b)
             i += 1
             continue
@@ -217,6 +230,28 @@ def signature_run_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
         out.extend(RawBlock("paragraph", line, b.location) for line in lines)
         i = j
     return out
+
+
+# a title cut by the wrap of a signature's flattened cell: "TM. ỦY BAN NHÂN DÂN CHỦ" / "TỊCH Bế Văn Toàn",
+# "PHÓ BÍ" / "THƯ Hà Thị Minh Nguyệt" (a title word ends one line, its next word opens the next)
+_TITLE = re.compile(TITLE_WORDS.replace(" ", r"\s+"))
+
+
+def _title_across(a: str, b: str) -> bool:
+    """A title (TITLE_WORDS) that runs from the end of line a onto the start of line b."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b or not a[-1].isupper() or not b[0].isupper():
+        return False
+    cut = len(a)
+    return any(m.start() < cut < m.end() for m in _TITLE.finditer(a + " " + b))
+
+
+def _title_tail_name(line: str, whole: bool = False) -> bool:
+    """The wrapped title's last word(s) in capitals, then the signer's name ("TỊCH Bế Văn Toàn", "THƯ Lê An");
+    whole: a name of three words or more (a name of two may run on: "ĐỐC Lương Thị" / "Minh Châu")."""
+    m = _NAME_AT_END.search(line)
+    head = [c for c in line[:m.start()] if c.isalpha()] if m else []
+    return len(head) >= 2 and all(c.isupper() for c in head) and (not whole or len(line[m.end():].split()) >= 3)
 
 
 def _caps_before_name(line: str) -> bool:

@@ -408,7 +408,51 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             bolds.append(bold)
             prev_x0, prev_x1, prev_bold = x0, x1, bold
     flush()
-    return pipe_tables(blocks) + notes
+    return lone_labels(pipe_tables(blocks)) + notes
+
+
+# a text of one sentence a line (a sentence splitter's, often word-segmented: "Điều 2 .", "1 .", "b )") whose
+# labels it cut off their items, made a Word file and printed: each label a paragraph of its own, its item's
+# text the next ("Điều 2 ." / "Giao Ủy ban nhân dân tỉnh ...", "1 ." / "Mục tiêu đến năm 2010: - 85% ...").
+# The label goes back before its item, as the text reader's one_line.rejoin_labels does on a text's lines:
+# only where two or more paragraphs are a label alone and the next is text with no label of its own.
+_LONE_LABEL = re.compile(r"^\s*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*\s?[.)]|[a-zđ]\s?[.)]|[IVX]{1,4}\s?\.)\s*$")
+_LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*\s?[.)]\s|[a-zđ]\s?[.)]\s|[IVX]{1,4}\s?\.\s|[-+•]\s)")
+
+
+def lone_labels(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks with each label alone put back before its item's paragraph (see above)."""
+    def text(k: int) -> str:
+        return blocks[k].text if k < len(blocks) and blocks[k].kind == "paragraph" and blocks[k].text else ""
+
+    alone = [k for k in range(len(blocks) - 1) if _LONE_LABEL.match(text(k)) and text(k + 1)
+             and not _LABELLED.match(text(k + 1))]
+    if len(alone) < 2:
+        return blocks
+    out = list(blocks)
+    for k in reversed(alone):
+        label, item = out[k], out[k + 1]
+        out[k:k + 2] = [RawBlock("paragraph", label.text.strip() + " " + item.text.lstrip(), _joined_at(label, item))]
+    # (the first of a run of labels may have gone onto the end of the paragraph before, after its colon:
+    # "... trong đó : a )" / "Năm 2008 : ...")
+    for k in range(len(out) - 1, 0, -1):
+        prev, item = out[k - 1], out[k]
+        m = _LABEL_AT_END.search(prev.text or "") if prev.kind == "paragraph" else None
+        if m and item.kind == "paragraph" and item.text and not _LABELLED.match(item.text):
+            out[k - 1:k + 1] = [RawBlock("paragraph", prev.text[:m.start()].rstrip(), prev.location),
+                                RawBlock("paragraph", m.group(1) + " " + item.text.lstrip(), item.location)]
+    return out
+
+
+_LABEL_AT_END = re.compile(r"(?<=:)\s+([a-zđ]\s?\)|\d{1,2}\s?\))\s*$")
+
+
+def _joined_at(label: RawBlock, item: RawBlock) -> dict:
+    """The location of a label joined to its item's paragraph: the label's page, bold only if both were."""
+    loc = dict(label.location or {})
+    if not (item.location or {}).get("bold"):
+        loc.pop("bold", None)
+    return loc
 
 
 def pipe_tables(blocks: list[RawBlock]) -> list[RawBlock]:
