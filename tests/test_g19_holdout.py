@@ -7,6 +7,8 @@
   ĐÁNH GIÁ THỰC TRẠNG"), a part of bases that holds no section of them before the next part.
 - Numbered items under a numbered heading of bases ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" / "1. Luật Du lịch ...") cite bases, as
   bullets do (not a task item after them: "1. Tổ chức tuyên truyền ...").
+- A sum whose clause names its own period ("Đến hết năm 2010, toàn huyện có ...; giai đoạn 2006 - 2010 đã đầu tư N")
+  is that period's (no year), not the year its sentence opened with. Not: a clause with no period of its own.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -74,3 +76,28 @@ def test_no_task_after_numbered_bases():
     body = "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN\n" + NUMBERED + "\n1. Tổ chức tuyên truyền, vận động nông dân.\nII. MỤC TIÊU\nMở rộng vùng chè."
     assert _bases(body) == ["Luật", "73/2023/NĐ-CP"]
 
+
+
+SITUATION = """Phần thứ nhất
+THỰC TRẠNG
+{line}
+Phần thứ hai
+NỘI DUNG ĐỀ ÁN
+I. MỤC TIÊU
+Mở rộng vùng chè đạt chuẩn.
+"""
+
+
+def _sums(line: str) -> list[tuple[int | None, int]]:
+    return [(s["year"], s["amount_vnd"]) for s in _record(SITUATION.format(line=line))["budget"]["statements"]]
+
+
+@pytest.mark.parametrize("line,want", [
+    # must: a clause that names its own period is that period's, not the year its sentence opened with
+    ("Đến cuối năm 2019, toàn tỉnh có 5.400 ha chè; giai đoạn 2015 - 2019 đã đầu tư 8,4 tỷ đồng.", [(None, 8_400_000_000)]),
+    # must not: a year with no period of its own in the clause
+    ("Đến cuối năm 2019, toàn tỉnh có 5.400 ha chè; đã đầu tư 8,4 tỷ đồng.", [(2019, 8_400_000_000)]),
+    ("Năm 2022, tỉnh đã hỗ trợ 2,7 tỷ đồng cho các hợp tác xã chè.", [(2022, 2_700_000_000)]),
+])
+def test_a_clause_of_its_own_period(line, want):
+    assert _sums(line) == want
