@@ -1183,7 +1183,10 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     own = OWN_YEAR.search(clause)
     if own or (whole and "của" in whole):
         clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
-    ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(whole) if whole else None) or AS_OF_YEAR.search(clause)
+    # (a clause that names its own period is that period's, not the year its sentence opened with: "Đến hết năm 2010,
+    # toàn huyện có ...; giai đoạn 2006 - 2010 đã đầu tư N")
+    ym = SINGLE_YEAR.search(clause) or (SINGLE_YEAR.search(whole) if whole and not PERIOD.search(clause) else None) \
+        or AS_OF_YEAR.search(clause)
     if ym:
         return int(ym.group(1))
     if YEAR_RANGE.search(clause):

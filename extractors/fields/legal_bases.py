@@ -135,20 +135,49 @@ def preamble(doc: Document, title_end: int) -> list:
     "2. Nghị định số ...")."""
     out = []
     lead = False  # the last paragraph opened a list of bases ("Căn cứ ...:") or was one of its items
+    skip_to = None  # the section of bases inside a first part that names them (_bases_in_part)
     for b in doc.paragraphs:
-        if b.index < title_end or not b.text:
+        if b.index < title_end or not b.text or (skip_to is not None and b.index < skip_to):
             continue
         if found := classify(b.text):
+            if found[0] == "part" and not out and skip_to is None and (inside := _bases_in_part(doc, b, found)):
+                skip_to = inside
+                continue
             if lead and found[0] in ("arabic", "letter") and CITING_ITEM.match(found[3]):
                 out.append(b)
                 continue
             if bases_heading(b.text) and not any(bases_heading(o.text) for o in out):
                 out.append(b)
+                lead = True  # its numbered items cite the bases: "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" / "1. Luật Du lịch ..."
                 continue
             break
         out.append(b)
         lead = bool(STARTS.match(strip_bullet(b.text))) and b.text.rstrip().endswith(":")
     return out
+
+
+# a Đề án's first part that holds its bases: "Phần thứ nhất: SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN", "Phần I. CĂN CỨ
+# PHÁP LÝ VÀ SỰ CẦN THIẾT" (its heading on its own line or the next)
+PART_OF_BASES = re.compile(r"\bcăn cứ\b", re.I)
+
+
+def _bases_in_part(doc: Document, b, found) -> int | None:
+    """Where the section of bases starts ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN", a heading of BASES_HEADING) inside a document's
+    first part whose heading names its bases ("Phần thứ nhất" / "SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN"): a Đề án
+    lists its bases there, with no preamble, after why it is needed. None when the part names no bases or holds no such
+    section before the next part."""
+    paras = [p for p in doc.paragraphs if p.index > b.index and p.text]
+    heading = found[3]
+    if not heading.strip() and paras and not classify(paras[0].text):
+        heading = paras[0].text  # "Phần thứ nhất" / "SỰ CẦN THIẾT VÀ CĂN CỨ ..."
+    if not PART_OF_BASES.search(heading):
+        return None
+    for p in paras[:60]:
+        if (f := classify(p.text)) and f[0] in ("part", "article"):
+            return None
+        if bases_heading(p.text):
+            return p.index
+    return None
 
 
 class _Listed:
