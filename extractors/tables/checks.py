@@ -83,6 +83,23 @@ def _code_level(code: str) -> float | None:
     return MARK_LEVELS.get(code)
 
 
+MIN_ROWS_UNKEPT = 2  # rows with a total and parts, none summing, that show a row relation is none
+
+
+def _kept_somewhere(rows: list[Row], target: int, parts: list[int]) -> bool:
+    """Whether a row relation (target column = the sum of part columns) holds on a row of the table, or too few
+    rows state both sides (MIN_ROWS_UNKEPT) to tell."""
+    stated = 0
+    for row in rows:
+        v = row.values
+        present = [v[n] for n in parts if n in v]
+        if target in v and present:
+            if v[target] == sum(present):
+                return True
+            stated += 1
+    return stated < MIN_ROWS_UNKEPT
+
+
 class Checker:
     def __init__(self, rows: list[Row], columns: list[Column]):
         self.rows = rows
@@ -108,6 +125,9 @@ class Checker:
             parts = [m for m in leaves if columns[m].year == year]
             if parts:
                 self.row_relations.append((n, parts))
+        # a relation no row of the table keeps is none: "Tổng mức đầu tư" beside the years' allocations (a project's
+        # whole cost, of which the plan gives a part), "Tổng số | Trong đó: NSTW" (one part named of several)
+        self.row_relations = [rel for rel in self.row_relations if _kept_somewhere(rows, *rel)]
         self.parent = self._parents()
         self._children: dict[int, list[int]] = {}
         self._trust: dict[int, bool] = {}
