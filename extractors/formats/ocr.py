@@ -706,11 +706,27 @@ def cell_lines(text: str) -> list[str]:
         if _MARKS_ONLY.match(line):
             continue
         line = " ".join(repair_line(line.split()))
-        if out and wrapped_tail(out[-1], line):
+        if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
+            out[-1] += line
+        elif out and wrapped_tail(out[-1], line):
             out[-1] += " " + line
         else:
             out.append(line)
     return out
+
+
+# An amount wrapped at its cell's edge ("31.500.00" / "0", "4.000." / "000": a total wider than its narrow column), in
+# a table kept as lines (a page's last rows, too few to be a table of data): the two lines are the one amount, as
+# cell_text glues them for a table of data. Lines that are two amounts ("1.500" / "300"), or a number and a word,
+# stay apart.
+_AMOUNT_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.\d{0,2}$")  # "31.500.00", "4.000.", "4.000.0"
+_AMOUNT_REST = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+
+
+def amount_cut(line: str, below: str) -> bool:
+    """`below` is the rest of an amount cut at the end of `line` ("31.500.00" / "0")."""
+    head = line.split()[-1] if line.split() else ""
+    return bool(_AMOUNT_HEAD.match(head) and _AMOUNT_REST.match(below) and _GROUPED.match(head + below))
 
 
 def _maybe_number(text: str) -> bool:
