@@ -706,11 +706,27 @@ def cell_lines(text: str) -> list[str]:
         if _MARKS_ONLY.match(line):
             continue
         line = " ".join(repair_line(line.split()))
-        if out and wrapped_tail(out[-1], line):
+        if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
+            out[-1] += line
+        elif out and wrapped_tail(out[-1], line):
             out[-1] += " " + line
         else:
             out.append(line)
     return out
+
+
+# An amount wrapped at its cell's edge ("31.500.00" / "0", "4.000." / "000": a total wider than its narrow column), in
+# a table kept as lines (a page's last rows, too few to be a table of data): the two lines are the one amount, as
+# cell_text glues them for a table of data. Lines that are two amounts ("1.500" / "300"), or a number and a word,
+# stay apart.
+_AMOUNT_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.\d{0,2}$")  # "31.500.00", "4.000.", "4.000.0"
+_AMOUNT_REST = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+
+
+def amount_cut(line: str, below: str) -> bool:
+    """`below` is the rest of an amount cut at the end of `line` ("31.500.00" / "0")."""
+    head = line.split()[-1] if line.split() else ""
+    return bool(_AMOUNT_HEAD.match(head) and _AMOUNT_REST.match(below) and _GROUPED.match(head + below))
 
 
 def _maybe_number(text: str) -> bool:
@@ -1196,6 +1212,7 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
              for i, (first, second) in enumerate(zip(part, part[1:]))]
     pairs += [(above[-2] if len(above) > 1 else None, above[-1], below[0]) for k, above in caps for j, below in caps
               if j == k + 1 and above[0]["x0"] - 2 <= below[0]["x0"] <= above[-1]["x1"]]
+    pairs += _pairs_across_columns(caps, parts)
     for before, first, second in pairs:
         a, b = _NAME_WORD.match(out[id(first)]), _NAME_WORD.match(out[id(second)])
         if not a or not b or (first["top"] == second["top"] and (a.group(3) or b.group(1))):
@@ -1217,6 +1234,31 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
         out[id(first)] = a.group(1) + right[0] + a.group(3)
         out[id(second)] = b.group(1) + right[1] + b.group(3)
     return [[out[id(w)] for w in line] for line in lines]
+
+
+# A header's left and middle columns read as one stretch where the gap between them is narrow ("SỞ ... TỈNH HẢI CỘNG
+# HÒA XÃ HỘI ..." over "ĐỒNG" and "NAM"): the left column's last word is no stretch's last word, and its name wrapped
+# onto the next line ("HẢI" / "ĐỒNG") was not looked for. The line below tells the columns: a stretch of it that
+# starts where a word of the stretch above starts (within COLUMN_ALIGN_PT: "NAM" under "CỘNG") starts a column
+# there; the word before that one is its left column's last word, paired with the first word of the line below's
+# stretch under that column.
+COLUMN_ALIGN_PT = 3.0
+
+
+def _pairs_across_columns(caps: list[tuple[int, list[dict]]],
+                          parts: list[tuple[int, list[dict]]]) -> list[tuple[dict | None, dict, dict]]:
+    """(the word before, a column's last word, the first word under it) for a stretch in capitals whose columns
+    the stretches of the next line tell (repair_names_told_by_page)."""
+    found = []
+    for k, above in caps:
+        starts = [part[0]["x0"] for j, part in parts if j == k + 1]
+        for i in range(1, len(above)):
+            if not any(abs(above[i]["x0"] - x) <= COLUMN_ALIGN_PT for x in starts):
+                continue
+            for j, below in caps:
+                if j == k + 1 and above[0]["x0"] - 2 <= below[0]["x0"] <= above[i - 1]["x1"]:
+                    found.append((above[i - 2] if i > 1 else None, above[i - 1], below[0]))
+    return found
 
 
 def repair_roman_sequence(numbers: list[str]) -> list[str]:

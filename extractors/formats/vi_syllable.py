@@ -452,7 +452,7 @@ def repair_head_words(words: list[str]) -> list[str]:
 # A word OCR reads as a more frequent one that differs from it by a mark only, told by the word next
 # to it: the pair read is no Vietnamese word, the pair repaired a common one. "chi" (to spend; a
 # branch) read "chỉ" (only; to point: "chỉ đạo", "chỉ tiêu", "chỉ số" are right as read): "chỉ trả",
-# "chỉ tiết", "chỉ nhánh", "chỉ phí", "chỉ cục", "chỉ thường xuyên", "tổng chỉ", "thu, chỉ"; "thực"
+# "chỉ tiết", "chỉ nhánh", "chỉ phí", "chỉ cục", "chỉ thường xuyên", "tổng chỉ", "thu, chỉ", "khoản chỉ"; "thực"
 # read "thục" ("thục hiện", "THỤC TRẠNG"); "tinh" read "tỉnh" ("tỉnh giản biên chế"); "năm" read
 # "nắm" before a year ("nắm 2025"). Each rule: (the word read, the word it is) and what tells it.
 # (word read, the word after) -> (the word it is, words after the pair that make the pair right as
@@ -481,6 +481,10 @@ _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
 _TOLD_BY_PREVIOUS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("tổng", "chỉ"): ("chi", frozenset({"huy", "số", "tiêu", "đạo", "thị", "định", "dẫn"})),
     ("thu", "chỉ"): ("chi", frozenset()),
+    # "khoản chi" (an item of expense: "Các khoản chi tổ chức khác", a cost statement's label lost); "chỉ" after
+    # "khoản" as "only" ("mỗi khoản chỉ được ...") or a noun of its own ("khoản chỉ tiêu") stays
+    ("khoản", "chỉ"): ("chi", frozenset({"được", "có", "là", "cần", "phải", "để", "gồm", "bao", "dành", "áp", "sử",
+                                        "tính", "chiếm", "tiêu", "số", "đạo", "thị", "định", "dẫn", "huy", "ra"})),
 }
 _YEAR = re.compile(r"^(19|20)\d\d\W*$")
 _TOLD_BY_YEAR = {"nắm": "năm"}  # "nắm 2025": a year's "năm"
