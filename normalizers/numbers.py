@@ -114,6 +114,21 @@ _parse_short = functools.lru_cache(maxsize=8192)(_parse)
 NUMBER_IN_TEXT = re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w/]|[.,]\d)|(?<![\w.,/-])\d+(?:,\d+)?(?![\w/]|[.,]\d)")
 
 
+# an amount in thousands groups cut inside its last group at a narrow column's edge ("5.46" / "0", "1.080.00" / "0.000",
+# "800.000." / "000"), and the rest that finishes it (the cut group's end, maybe the amount's further groups)
+_CUT_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})*\.(\d{0,2})")
+_AMOUNT_REST = re.compile(r"(\d{1,3})(?:\.\d{3})*")
+
+
+def finishes_cut_amount(head: str, rest: str) -> bool:
+    """Whether `rest` finishes the amount `head` is, cut inside its last thousands group: the cut group's digits and
+    the rest's first group make three ("1.080.00" + "0.000", "800.000." + "000"; not "2026." + "5", a year's full
+    stop: a dot alone ends no cut amount unless a group stands before it). Both are whole words."""
+    m = _CUT_AMOUNT.fullmatch(head)
+    e = _AMOUNT_REST.fullmatch(rest) if m else None
+    return bool(e and len(m.group(1)) + len(e.group(1)) == 3 and (m.group(1) or "." in head[:-1]))
+
+
 def to_int(value: Decimal | None) -> int | None:
     return int(value) if value is not None and value == value.to_integral_value() else None
 

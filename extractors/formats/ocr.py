@@ -26,6 +26,7 @@ from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
+from normalizers.numbers import finishes_cut_amount
 
 DARK = 160  # gray level under which a pixel is ink
 # a table's rules may be drawn in gray (a light border, 0.5 pt thin, anti-aliased across two
@@ -719,14 +720,12 @@ def cell_lines(text: str) -> list[str]:
 # a table kept as lines (a page's last rows, too few to be a table of data): the two lines are the one amount, as
 # cell_text glues them for a table of data. Lines that are two amounts ("1.500" / "300"), or a number and a word,
 # stay apart.
-_AMOUNT_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.\d{0,2}$")  # "31.500.00", "4.000.", "4.000.0"
-_AMOUNT_REST = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
 
 
 def amount_cut(line: str, below: str) -> bool:
     """`below` is the rest of an amount cut at the end of `line` ("31.500.00" / "0")."""
     head = line.split()[-1] if line.split() else ""
-    return bool(_AMOUNT_HEAD.match(head) and _AMOUNT_REST.match(below) and _GROUPED.match(head + below))
+    return head.count(".") >= 2 and finishes_cut_amount(head, below)  # (a group whole before the cut one: "4.000.")
 
 
 def _maybe_number(text: str) -> bool:

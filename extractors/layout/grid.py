@@ -46,6 +46,7 @@ from statistics import median
 from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
+from normalizers.numbers import finishes_cut_amount
 
 Seg = tuple[float, float, str]
 
@@ -506,22 +507,7 @@ def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns
     the row above in its column, cut in a narrow cell before its last group was whole: "5.46" /
     "0", "650.000.00" / "0", "1.050.000." / "000", "1.080.00" / "0.000" (wrap.glue joins them)."""
     amounts = {c: texts for c, texts in cells.items() if cols.first_amount_index <= c < cols.width - 1}
-    return bool(amounts) and all(len(texts) == 1 and _cut_group(row[c], texts[0]) for c, texts in amounts.items())
-
-
-# an amount in thousands groups cut short: its last group under three digits, or nothing after its dot
-_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
-
-
-# the rest of a cut amount: its cut group's end, maybe followed by its further groups ("1.080.00" / "0.000")
-_AMOUNT_REST = re.compile(r"(\d{1,3})(?:\.\d{3})*")
-
-
-def _cut_group(above: str, digits: str) -> bool:
-    m = _CUT_AMOUNT.match(above)
-    e = _AMOUNT_REST.fullmatch(digits) if m else None
-    return bool(e and len(m.group(1)) + len(e.group(1)) == 3
-                and (m.group(1) or "." in above[:-1]))  # ("2026." is a year, no amount cut at its dot)
+    return bool(amounts) and all(len(texts) == 1 and finishes_cut_amount(row[c], texts[0]) for c, texts in amounts.items())
 
 
 def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):

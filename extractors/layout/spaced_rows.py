@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from extractors.layout.cells import TOTAL_LABEL
+from normalizers.numbers import finishes_cut_amount
 
 
 # the column names, longest first within each kind; a header line must be these alone
@@ -294,10 +295,6 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
 
 
 MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
-# an amount a narrow column broke before its last digits ("5.46" / "0", "800.000." / "000"), and their rest, maybe
-# with the amount's further groups ("1.080.00" / "0.000")
-_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
-_AMOUNT_REST = re.compile(r"^(\d{1,3})(?:\.\d{3})*$")
 
 
 def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -313,11 +310,9 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
         prev = out[-1][2] if out else []
         if prev and words:
             w1, w2 = prev[-1], words[0]
-            cut = _CUT_AMOUNT.match(w1)
             if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
                     or (w1, w2) in (("S", "TT"), ("ST", "T")) \
-                    or (cut and (rest := _AMOUNT_REST.match(w2)) and len(cut.group(1)) + len(rest.group(1)) == 3
-                        and (cut.group(1) or "." in w1[:-1])):  # ("2026." is a year, no amount cut at its dot)
+                    or finishes_cut_amount(w1, w2):  # an amount's last group cut short, and its digits
                 out[-1][2] = prev[:-1] + [w1 + w2]
                 out[-1][0] = " ".join(out[-1][2])
                 out[-1][1] = k

@@ -35,6 +35,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.markdown import HEADING, LIST, strip_emphasis
 from extractors.segment import classify
 from normalizers.agencies import AGENCY_AT_START, HANDS_OVER_AT_START
+from normalizers.numbers import finishes_cut_amount
 
 # A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", a letter's
 # subject "V/v ...", ...
@@ -453,12 +454,6 @@ def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -
             and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev))
 
 
-# an amount in thousands groups whose last group a narrow cell cut short ("5.46" / "0", "1.250.4" / "75"), the
-# cut group's end maybe followed by the amount's further groups ("1.080.00" / "0.000", "2.35" / "0.000.000")
-_SHORT_LAST_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
-_GROUP_END = re.compile(r"(\d{1,2})(?:\.\d{3})*")
-
-
 # a date's or a quarter's year cut in a narrow cell: "Quý II/202" / "6", "15/3/20" / "26"
 _CUT_YEAR = re.compile(r"(?<![\d.,])\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$|\b[IV]{1,3}/(\d{1,3})$")
 
@@ -466,9 +461,10 @@ _CUT_YEAR = re.compile(r"(?<![\d.,])\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$|\b[IV]{1,3}/
 def _group_wrapped(prev: str, nxt: str) -> bool:
     """Whether `nxt`, digits (and maybe the amount's further groups), finishes the short last
     group of the amount `prev` ends with, or the year of a date or quarter cut short ("Quý II/202" / "6")."""
-    m = _SHORT_LAST_GROUP.search(prev)
-    e = _GROUP_END.fullmatch(nxt) if m else None
-    if e and len(m.group(1)) + len(e.group(1)) == 3:
+    # (an amount whose last group a narrow cell cut short, "5.46" / "0", "1.080.00" / "0.000"; not one cut at its
+    # dot, which a sentence's full stop would be)
+    head = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+    if not head.endswith(".") and finishes_cut_amount(head, nxt):
         return True
     y = _CUT_YEAR.search(prev) if nxt.isdigit() else None
     return bool(y and len(y.group(1) or y.group(2)) + len(nxt) == 4 and (y.group(1) or y.group(2))[:1] in "12")
