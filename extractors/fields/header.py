@@ -14,6 +14,7 @@ from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, ORGAN, canonical
 from normalizers.localities import longest_real_prefix, real_place
+from normalizers.names import opens_with_family_name
 from normalizers.text import UPPER
 
 # "Số: 12/KH-UBND"; an OCR reading may misread the mark ("Só: 27 /KH-UBND"): then the number must hold a "/"
@@ -1343,23 +1344,6 @@ def extract_signature(doc: Document) -> dict:
     return signer
 
 
-# the family names that open most Vietnamese personal names (a name in capitals must start
-# with one, so that "PHỤ LỤC" or "BIỂU MẪU" after a signature is not taken for a name)
-SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-            "dương", "lý", "đinh", "đoàn", "lâm", "mai", "trịnh", "trương", "đào", "cao", "lương", "hà", "tạ", "lưu",
-            "tô", "châu", "thái", "phùng", "quách", "kiều", "vương", "la", "giang", "triệu", "đồng", "hứa", "lại",
-            "chu", "cù", "khổng", "kim", "lục", "mạc", "nông", "quan", "tăng", "thân", "tống", "văn", "vi", "y", "a",
-            "h", "k", "rơ", "ksor", "nay", "rmah", "siu", "điểu", "thạch", "danh", "sơn", "bế", "hầu", "lò", "lường",
-            "sầm", "hoàng", "ninh", "âu", "doãn", "từ", "khúc", "lã", "phí", "tiêu", "ông", "bạch", "hàn", "mã", "nghiêm"}
-# rarer family names, Kinh and those of the northern uplands' peoples (H'Mông, Dao, Thái, Tày, Nùng), the
-# Central Highlands' and the Khmer's ("GIÀNG A CHU", "SÙNG THỊ MỶ", "TÒNG VĂN BÌNH", "CẦM VĂN ĐOÀN", "MA THỊ
-# THÚY"): a name in capitals may start with one too. (Kept apart from SURNAMES, whose marks an OCR reading's
-# name is repaired by where only one fits: "Phàn" beside "Phan", "Trình" beside "Trịnh" would stop that.)
-OTHER_SURNAMES = {"đàm", "ma", "diệp", "tôn", "trình", "ứng", "khương", "giáp", "cấn", "khuất", "mẫn", "đậu", "uông",
-                  "thiều", "tất", "ôn", "vy", "lạc", "đường", "phương", "hoa", "quản", "lữ", "yên", "nhữ", "đới",
-                  "viên", "giàng", "sùng", "thào", "vàng", "lầu", "mùa", "cứ", "hờ", "chảo", "bàn", "phàn", "tẩn", "lù",
-                  "chẩu", "đèo", "cầm", "quàng", "lèo", "khà", "tòng", "hạng", "sình", "ka", "kpă", "rcom", "ayun",
-                  "niê", "mlô", "byă", "êban", "ksơr", "kpuih", "bhling", "pơloong", "alăng", "kiên", "chau"}
 NOT_NAME = re.compile(r"^(?:Phụ lục|Biểu|Bảng|Mẫu|Kế hoạch|Điều|Phần|Chương|Mục|Danh mục|Ghi chú|Trang)\b", re.I)
 
 
@@ -1478,8 +1462,7 @@ def looks_like_name(text: str) -> bool:
     if is_upper(text):  # (a family name before an apostrophe: "H'YIM KĐOH", "K'BRỐT")
         if _TITLE_IN_CAPS.search(untoned(text)):
             return False  # a title read with its marks lost ("CHU TỊCH PHO"): "Chu" is a family name too
-        family = re.split(r"['’]", words[0].lower())[0]
-        return family in SURNAMES or family in OTHER_SURNAMES
+        return opens_with_family_name(text)
     return bool(NAME.match(text))
 
 

@@ -26,6 +26,7 @@ from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
+from normalizers.names import SURNAMES
 from normalizers.numbers import finishes_cut_amount
 
 DARK = 160  # gray level under which a pixel is ink
@@ -2590,7 +2591,6 @@ _RUN_TOGETHER_NUMBER = re.compile(r"^(\d{0,6}/)([A-ZĐ][A-Za-zĐ]{1,3})(UBND|HĐ
 @functools.lru_cache(maxsize=1)
 def _surnames() -> dict[str, str | None]:
     """Family names by their letters without marks -> the name, None where two share them."""
-    from extractors.fields.header import SURNAMES
     out: dict[str, str | None] = {}
     for name in SURNAMES:
         key = untoned(name)

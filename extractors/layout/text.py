@@ -42,6 +42,7 @@ from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_l
 from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
+from normalizers.names import opens_with_family_name
 from normalizers.text import UPPER, desegment, is_word_segmented, untoned
 
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
@@ -579,13 +580,6 @@ SIGNER_TITLE = re.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"][" 
 MAX_TITLES = 3  # lines of the signature's title ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
 
 
-def _signer_name(text: str) -> bool:
-    """Whether the words are a person's name: a family name first (extractors.fields.header's lists)."""
-    from extractors.fields.header import OTHER_SURNAMES, SURNAMES  # (a field's lists; imported late: no cycle)
-    family = text.split()[0].lower()
-    return family in SURNAMES or family in OTHER_SURNAMES
-
-
 def _name_beside_item(blocks: list[RawBlock], i: int) -> tuple[int, list[str], list[str]] | None:
     """The signature's two columns read a line at a time with the gap between them lost on the name's line: "Nơi
     nhận:" alone, the signer's title a block of its own before the recipients or among them, and the signer's
@@ -598,7 +592,7 @@ def _name_beside_item(blocks: list[RawBlock], i: int) -> tuple[int, list[str], l
         text = blocks[j].text
         if RECIPIENT_ITEM.match(text):
             t = RECIPIENT_TAIL.match(text.rstrip())
-            if t and re.fullmatch(_NAME, t[2].strip()) and _signer_name(t[2]) and not names:
+            if t and re.fullmatch(_NAME, t[2].strip()) and opens_with_family_name(t[2]) and not names:
                 left.append(t[1].strip())
                 names.append(t[2].strip())
             else:
