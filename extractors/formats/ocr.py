@@ -21,7 +21,7 @@ from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
-from extractors.fields.common import untoned
+from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import is_heading_row, is_layout_table
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
@@ -1363,16 +1363,6 @@ _LABEL_WORD = "noi"
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
 
 
-def _edits(a: str, b: str) -> int:
-    """Letters inserted, dropped or changed between two words (Levenshtein)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
     """Of a page's lines in order, each as (its words, its left edge in points), the words with a recipients'
     label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"). Anything else
@@ -1383,11 +1373,11 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
         if len(words) != 2 or not words[1].endswith(":"):
             continue
         second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
-        if len(second) != len(_RECEIVE_WORD) or _edits(second, _RECEIVE_WORD) > 1 or not below \
+        if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD) or not below \
                 or below[0] not in ("-", "–", "+") or abs(at - x) > RECIPIENTS_INDENT_PT:
             continue
         first = _folded(words[0])
-        if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and _edits(first, _LABEL_WORD) <= 2 \
+        if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
             out[k] = ["Nơi", "nhận:"]
     return out
@@ -2273,7 +2263,7 @@ def repair_month_word(words: list[str]) -> list[str]:
     out = list(words)
     for k, word in enumerate(words[:-3]):
         folded = _folded(word)
-        if not word.isalpha() or len(folded) < 4 or word.lower() == "tháng" or _edits(folded, _MONTH_WORD) > 2:
+        if not word.isalpha() or len(folded) < 4 or word.lower() == "tháng" or edits(folded, _MONTH_WORD) > 2:
             continue
         if not _DAY_OR_MONTH.match(words[k + 1]) or _folded(words[k + 2]) != "nam" or not _DATE_YEAR.match(words[k + 3]):
             continue
