@@ -874,7 +874,8 @@ def without_time(title: str) -> str:
 
 
 # a label of a task's field before its time: "Thực hiện:", "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:"
-_TIME_LABEL = re.compile(r"^\W*(?:thời gian|thời hạn|tiến độ|thực hiện|hoàn thành|lộ trình|thời điểm)\b", re.I)
+# (a field's name, as FIELD_CUT knows them, or a word of a time's label)
+_TIME_LABEL = re.compile(r"^\W*(?:" + _FIELD_NAME + r"|hoàn thành|lộ trình|thời điểm)\b", re.I)
 
 # "(giao Văn phòng UBND xã)": the body a bracket gives the task to
 GIVEN_IN_BRACKET = re.compile(r"^[Gg]iao(?:\s+cho)?\s*:?\s+")

@@ -461,15 +461,16 @@ def read_label(clause: str) -> Label:
     return Label(subject, stage, plain)
 
 
+_SHARE = r"\d{1,3}(?:,\d{1,2})?\s*%"  # a share of a sum: "70%", "12,5 %"
 # a source's share of the whole sum, the sum's amount after it: "Ngân sách Trung ương hỗ trợ 70%, ngân sách tỉnh đối ứng
 # 30% tổng kinh phí 5.000 triệu đồng" (the amount is the sum's, of no one source; not "hỗ trợ 50% kinh phí xây dựng mô
 # hình, tối đa 200 triệu đồng": the source's own money)
-SHARE_OF_WHOLE = re.compile(r"\d{1,3}(?:,\d{1,2})?\s*%\s*(?:của\s+)?tổng\s+(?:kinh phí|vốn|mức đầu tư|dự toán|chi phí)"
+SHARE_OF_WHOLE = re.compile(_SHARE + r"\s*(?:của\s+)?tổng\s+(?:kinh phí|vốn|mức đầu tư|dự toán|chi phí)"
                             r"(?:\s+(?:thực hiện|dự kiến|đầu tư|của\s+(?:kế hoạch|dự án|chương trình|đề án|mô hình)))*"
                             r"\s*(?:là|khoảng|:)?\s*$", re.I)
 # a source's share of the sum just before the amount it comes to: "ngân sách tỉnh hỗ trợ 70% (" + "1.400 triệu đồng)",
 # "ngân sách huyện đối ứng 30% là" (the label names only the source: the share is no budget line)
-SHARE_BEFORE = re.compile(r"\s+\d{1,3}(?:,\d{1,2})?\s*%\s*(?:\(|là|bằng|tương ứng|tương đương)?\s*$", re.I)
+SHARE_BEFORE = re.compile(r"\s+" + _SHARE + r"\s*(?:\(|là|bằng|tương ứng|tương đương)?\s*$", re.I)
 
 
 # a label that opens on "nguồn" before a revenue a province puts into investment: capital from that revenue, "Nguồn

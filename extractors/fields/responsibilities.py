@@ -439,11 +439,12 @@ def _article_later_sentences(doc: Document, node: Node) -> list[dict]:
     return out
 
 
-# what an agency is given to do, right after its name (not what it did: "Bộ Y tế đã ban hành ...")
-_ASSIGNS = re.compile(r"\s*(?::|(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w))")
+# what an agency is given to do, a verb after its name (not what it did: "Bộ Y tế đã ban hành ..."), or after a colon
+# (_ASSIGNS; _GIVEN not: a colon may list more names, "Giám đốc các Sở: ...")
+_GIVEN_VERB = r"(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w)"
+_ASSIGNS = re.compile(r"\s*(?::|" + _GIVEN_VERB + ")")
+_GIVEN = re.compile(r"\s*" + _GIVEN_VERB)
 _PAST = re.compile(r"\s(?:đã|vừa|đang|từng)$")
-# what an agency is given to do, a verb after its name (not a colon that lists more names: "Giám đốc các Sở: ...")
-_GIVEN = re.compile(r"\s*(?:" + VERB + "|" + MAIN_PREDICATE + r")(?!\w)")
 
 
 def _line_records(b: Block, found: tuple[str, int, int]) -> list[dict]:

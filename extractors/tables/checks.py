@@ -89,15 +89,14 @@ MIN_ROWS_UNKEPT = 2  # rows with a total and parts, none summing, that show a ro
 def _kept_somewhere(rows: list[Row], target: int, parts: list[int]) -> bool:
     """Whether a row relation (target column = the sum of part columns) holds on a row of the table, or too few
     rows state both sides (MIN_ROWS_UNKEPT) to tell."""
-    stated = 0
-    for row in rows:
-        v = row.values
-        present = [v[n] for n in parts if n in v]
-        if target in v and present:
-            if v[target] == sum(present):
-                return True
-            stated += 1
-    return stated < MIN_ROWS_UNKEPT
+    stated = [d for row in rows if (d := _relation_delta(row.values, target, parts)) is not None]
+    return 0 in stated or len(stated) < MIN_ROWS_UNKEPT
+
+
+def _relation_delta(v: dict[int, Decimal], target: int, parts: list[int]) -> Decimal | None:
+    """A row's total less the sum of its parts in a row relation; None when the row states no total or no part."""
+    present = [v[n] for n in parts if n in v]
+    return v[target] - sum(present) if target in v and present else None
 
 
 class Checker:
@@ -182,11 +181,8 @@ class Checker:
     def _row_delta(self, v: dict[int, Decimal]) -> list[tuple[int, list[int], Decimal]]:
         out = []
         for target, parts in self.row_relations:
-            present = [v[n] for n in parts if n in v]
-            if target in v and present:
-                d = v[target] - sum(present)
-                if d:
-                    out.append((target, parts, d))
+            if d := _relation_delta(v, target, parts):
+                out.append((target, parts, d))
         return out
 
     def column_delta(self, p: int, override: dict[int, dict[int, Decimal]] | None = None) -> dict[int, Decimal]:
