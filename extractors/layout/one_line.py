@@ -214,8 +214,10 @@ def _put_back(line: str) -> str:
 
 
 # a label alone on its line: "Điều 1.", "1.", "2.3.", "a)", "b.", "II." (not a number wrapped onto a line: "1.376.")
-_LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t\r]*$")
-_LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}\.\s|[-+•]\s)")
+# (a sentence splitter's word-segmented label may stand a space from its mark: "1 .", "b )"; the PDF reader's
+# paragraphs.lone_labels asks the same of a printed text's paragraphs)
+LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*\s?[.)]|[a-zđ]\s?[.)]|[IVX]{1,4}\s?\.)[ \t\r]*$")
+LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*\s?[.)]\s|[a-zđ]\s?[.)]\s|[IVX]{1,4}\s?\.\s|[-+•]\s)")
 
 
 def _item_line(lines: list[str], k: int) -> int | None:
@@ -223,7 +225,7 @@ def _item_line(lines: list[str], k: int) -> int | None:
     single blank line (a page copied with a blank line after each line); None when there is none
     or it has a label of its own."""
     n = k + 1 if lines[k + 1].strip() else k + 2
-    if n >= len(lines) or not lines[n].strip() or _LABELLED.match(lines[n]):
+    if n >= len(lines) or not lines[n].strip() or LABELLED.match(lines[n]):
         return None
     return n
 
@@ -231,7 +233,7 @@ def _item_line(lines: list[str], k: int) -> int | None:
 def _cut_labels(lines: list[str]) -> list[tuple[int, int]]:
     """The lines that are a label alone with the item's text on the next line (or the one after
     a blank line), when two or more are: (label line, text line) pairs."""
-    alone = [(k, n) for k, line in enumerate(lines[:-1]) if _LONE_LABEL.match(line)
+    alone = [(k, n) for k, line in enumerate(lines[:-1]) if LONE_LABEL.match(line)
              and (n := _item_line(lines, k)) is not None]
     return alone if len(alone) >= 2 else []
 

@@ -16,6 +16,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
+from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
@@ -416,8 +417,6 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
 # text the next ("Điều 2 ." / "Giao Ủy ban nhân dân tỉnh ...", "1 ." / "Mục tiêu đến năm 2010: - 85% ...").
 # The label goes back before its item, as the text reader's one_line.rejoin_labels does on a text's lines:
 # only where two or more paragraphs are a label alone and the next is text with no label of its own.
-_LONE_LABEL = re.compile(r"^\s*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*\s?[.)]|[a-zđ]\s?[.)]|[IVX]{1,4}\s?\.)\s*$")
-_LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*\s?[.)]\s|[a-zđ]\s?[.)]\s|[IVX]{1,4}\s?\.\s|[-+•]\s)")
 
 
 def lone_labels(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -425,8 +424,8 @@ def lone_labels(blocks: list[RawBlock]) -> list[RawBlock]:
     def text(k: int) -> str:
         return blocks[k].text if k < len(blocks) and blocks[k].kind == "paragraph" and blocks[k].text else ""
 
-    alone = [k for k in range(len(blocks) - 1) if _LONE_LABEL.match(text(k)) and text(k + 1)
-             and not _LABELLED.match(text(k + 1))]
+    alone = [k for k in range(len(blocks) - 1) if LONE_LABEL.match(text(k)) and text(k + 1)
+             and not LABELLED.match(text(k + 1))]
     if len(alone) < 2:
         return blocks
     out = list(blocks)
@@ -438,7 +437,7 @@ def lone_labels(blocks: list[RawBlock]) -> list[RawBlock]:
     for k in range(len(out) - 1, 0, -1):
         prev, item = out[k - 1], out[k]
         m = _LABEL_AT_END.search(prev.text or "") if prev.kind == "paragraph" else None
-        if m and item.kind == "paragraph" and item.text and not _LABELLED.match(item.text):
+        if m and item.kind == "paragraph" and item.text and not LABELLED.match(item.text):
             out[k - 1:k + 1] = [RawBlock("paragraph", prev.text[:m.start()].rstrip(), prev.location),
                                 RawBlock("paragraph", m.group(1) + " " + item.text.lstrip(), item.location)]
     return out
