@@ -148,6 +148,14 @@ COMPUTED_REST = re.compile(r"^\s*(?:/\s*[^\W\d_]+(?:\s*/\s*[^\W\d_]+|\s+[^\W\d_]
                            r"(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*$")
 # the counts a rate is multiplied by before it, the whole chain: "50 người x 2 ngày x " (each "N unit x")
 COUNT_TIMES = re.compile(r"(?:[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*[x×*]\s*)+$")
+COUNT_REACH = 160  # characters before a rate its chain of counts may take (searched there only: a chain run
+# against a whole paragraph's label, "x 1 x 1 ...", costs the square of its length)
+
+
+def _count_chain(label: str) -> re.Match | None:
+    """The chain of counts that ends a label ("50 người x 2 ngày x "), looked for in its last COUNT_REACH
+    characters (the match's positions are those of that tail)."""
+    return COUNT_TIMES.search(label, max(0, len(label) - COUNT_REACH))
 # a factor of a computation whose result follows on the line: "01 giải x 3.000.000 đồng = 3.000.000 đồng" (a price
 # with no "/unit" of its own, then "=", perhaps after further factors "x 2 ngày"): no sum, its result is
 FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*\d")
@@ -943,7 +951,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             if computed:
                 # "- Hỗ trợ đào tạo nghề: 120 người x 4,5 triệu đồng/người = 540 triệu đồng": the result is the
                 # line's sum, named by what comes before the computation
-                label = COUNT_TIMES.sub("", rate_label)
+                label = rate_label[: m.start()] if (m := _count_chain(rate_label)) else rate_label
             rate_label = None
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
@@ -951,7 +959,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
-            factor = bool(COUNT_TIMES.search(label) and FACTOR_AFTER.match(text[money.end: money.end + 60]))
+            factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40]) or factor
                     or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
