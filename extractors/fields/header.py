@@ -650,6 +650,16 @@ def _level_joined(m: re.Match) -> str:
     return m.group(1) + m.group(2) if m.group(1) + m.group(2) in _LEVEL_HEADS else m.group(0)
 
 
+# a body's word that finishes a word the line above ends with, the name wrapped inside it: "CỤC QUẢN LÝ MÔI" /
+# "TRƯỜNG Y TẾ" (môi trường), "TRUNG TÂM Y TẾ DỰ" / "PHÒNG ...", "TRUNG TÂM DỊCH" / "VỤ VIỆC LÀM", "BỆNH" / "VIỆN ..."
+CUT_COMPOUNDS = {("MÔI", "TRƯỜNG"), ("THỊ", "TRƯỜNG"), ("NHÀ", "TRƯỜNG"), ("BỆNH", "VIỆN"), ("QUỐC", "PHÒNG"),
+                 ("BIÊN", "PHÒNG"), ("VĂN", "PHÒNG"), ("DỰ", "PHÒNG"), ("CƠ", "SỞ"), ("TRỤ", "SỞ"), ("DỊCH", "VỤ"),
+                 ("NGHIỆP", "VỤ"), ("NHIỆM", "VỤ"), ("CÔNG", "VỤ"), ("THƯỜNG", "VỤ"), ("TỔNG", "CỤC")}
+# (nor does a unit's word glued onto its parent's line start a unit there: "... BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG", "BỆNH
+# VIỆN", "DỊCH VỤ")
+_NOT_SECOND_HALF = "".join(f"(?<!{first} )" for first in sorted({first for first, _ in CUT_COMPOUNDS}))
+
+
 # a body of a locality and its unit on one line, as a scrape that turned the header cell's line
 # break into a space writes them: "UBND HUYỆN PHÚ NINH PHÒNG TÀI CHÍNH - KẾ HOẠCH", "ĐẢNG BỘ TỈNH
 # X ĐẢNG ỦY XÃ Y", "TỈNH ỦY X BAN TUYÊN GIÁO", "SỞ Y TẾ TỈNH X BỆNH VIỆN ĐA KHOA TỈNH", "BỘ Y TẾ
@@ -663,18 +673,11 @@ GLUED_PARENT = re.compile(r"^(?:(?:ỦY BAN|UỶ BAN|UBND|ĐẢNG BỘ|SỞ|HỘ
                           + r"|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+ỦY\s+\S+(?:\s+\S+){0,3}|BỘ\s+(?!CHỈ HUY|ĐỘI)\S.+|"
                           + NATIONAL_ORGANISATION + r")$")
 # (not the "PHÒNG" of "BIÊN PHÒNG", "QUỐC PHÒNG", nor the "VIỆN" of "BỆNH VIỆN")
-GLUED_UNIT = re.compile(r"(?<=\s)(?<!BIÊN )(?<!QUỐC )(?<!BỆNH )(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"
+GLUED_UNIT = re.compile(r"(?<=\s)" + _NOT_SECOND_HALF + r"(?:(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|TỔNG CỤC|CỤC|VỤ|VĂN PHÒNG|BAN|ĐẢNG ỦY|ỦY BAN KIỂM TRA|"
                         r"BỆNH VIỆN|HẠT KIỂM LÂM|THANH TRA|VIỆN|TRƯỜNG (?:THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|PTDTBT|"
                         r"CAO ĐẲNG|ĐẠI HỌC|TRUNG CẤP|CHÍNH TRỊ|"
                         r"PTDTNT|TH\b|MN\b)|BCH(?=\s+(?:HỘI|ĐOÀN|CÔNG ĐOÀN)\b))(?=\s+\S+\s+\S+)|"
                         r"(?:BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|BAN CHẤP HÀNH)$)")
-
-
-# a body's word that finishes a word the line above ends with, the name wrapped inside it: "CỤC QUẢN LÝ MÔI" /
-# "TRƯỜNG Y TẾ" (môi trường), "TRUNG TÂM Y TẾ DỰ" / "PHÒNG ...", "TRUNG TÂM DỊCH" / "VỤ VIỆC LÀM", "BỆNH" / "VIỆN ..."
-CUT_COMPOUNDS = {("MÔI", "TRƯỜNG"), ("THỊ", "TRƯỜNG"), ("NHÀ", "TRƯỜNG"), ("BỆNH", "VIỆN"), ("QUỐC", "PHÒNG"),
-                 ("BIÊN", "PHÒNG"), ("VĂN", "PHÒNG"), ("DỰ", "PHÒNG"), ("CƠ", "SỞ"), ("TRỤ", "SỞ"), ("DỊCH", "VỤ"),
-                 ("NGHIỆP", "VỤ"), ("NHIỆM", "VỤ"), ("CÔNG", "VỤ"), ("THƯỜNG", "VỤ"), ("TỔNG", "CỤC")}
 
 
 def _name_goes_on(above: str, line: str) -> bool:
