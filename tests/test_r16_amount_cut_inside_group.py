@@ -12,7 +12,7 @@ lo-pdf -1, pdf-layout -4 +4):
 holds that group's end ("0") and the last group (".000"). `wrap.glue` joined such a cut only when the line below
 was the group's end alone ("5.46" / "0"), so the PDF's cell read "1.080.00 0.000"; and `grid._finishes_amounts`
 (pdftotext -layout) took the line below as a row of its own ("cộng | 0.000 | 000 | ...", four totals of 0). Both
-now take the group's end followed by whole groups (`wrap._GROUP_END`, `grid._AMOUNT_REST`).
+now take the group's end followed by whole groups (`normalizers.numbers.finishes_cut_amount`).
 
 Must-not rows: a whole amount over another ("12.000" / "0.000"), the cut group overfilled ("1.080.00" /
 "00.000"), a decimal over a decimal ("5.46" / "0.5"), digits and words ("0.000 hộ"), the rest's own last group

@@ -67,6 +67,11 @@ def test_numeric_cell_as_before(cell):
     assert cells.is_layout_table(rows) == (not before)
 
 
+# the cut amount and its rest as spaced_rows held them before normalizers.numbers.finishes_cut_amount
+_CUT_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
+_AMOUNT_REST = re.compile(r"^(\d{1,3})(?:\.\d{3})*$")
+
+
 def _mended_reference(lines):
     """spaced_rows._mended as it was, each line split anew where it is read."""
     S = spaced_rows
@@ -76,10 +81,10 @@ def _mended_reference(lines):
         prev = out[-1][0].split() if out else []
         if prev and words:
             w1, w2 = prev[-1], words[0]
-            cut = S._CUT_AMOUNT.match(w1)
+            cut = _CUT_AMOUNT.match(w1)
             if ((w1 + w2).lower() in S._HEAD_WORDS and w2.lower() not in S._HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
                     or (w1, w2) in (("S", "TT"), ("ST", "T")) \
-                    or (cut and S._AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
+                    or (cut and _AMOUNT_REST.match(w2) and len(cut.group(1)) + len(w2) == 3):
                 out[-1][0] = " ".join(prev[:-1] + [w1 + w2])
                 out[-1][1] = k
                 words = words[1:]
