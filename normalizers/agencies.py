@@ -670,9 +670,28 @@ def split_agencies(text: str) -> list[str]:
     return list(_split(text))
 
 
+# "UBND huyện (giao Phòng Nội vụ)": the body a bracket says the one before it gives the work to
+_GIVEN_TO = re.compile(r"\s*\(\s*giao(?:\s+cho)?\s*:?\s+([^()]+?)\s*\)", re.I)
+
+
+def _given_to(text: str) -> tuple[str, ...] | None:
+    """The names of a list in which a body gives its work to others in a bracket after its name: those others stand in
+    its place ("Sở Y tế; UBND huyện (giao Phòng Y tế, Trung tâm Y tế huyện)" names Sở Y tế, Phòng Y tế and Trung tâm Y
+    tế huyện); None when no bracket does (not "(giao thông)", "(giao ban tháng)": words that name no body)."""
+    m = next((m for m in _GIVEN_TO.finditer(text) if AGENCY_AT_START.match(m.group(1))), None)
+    if m is None:
+        return None
+    before, given = _split(text[: m.start()]), _split(m.group(1))
+    if not before or not given or not all(AGENCY_AT_START.match(n) for n in given):
+        return None
+    return before[:-1] + given + _split(text[m.end():])
+
+
 @functools.lru_cache(maxsize=4096)
 def _split(text: str) -> tuple[str, ...]:
     """split_agencies, cached: plans repeat their agency lists."""
+    if "(" in text and (given := _given_to(text)) is not None:
+        return given
     text = GOVERNMENT_HEADS.sub(GOVERNMENT_BODIES, normalize_line(text)).strip(" .;")
     text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
