@@ -133,9 +133,33 @@ _CODE_BEFORE = re.compile(r"(?:[/\-–.,]|(?<![^\W\d_])(?:dự án|tiểu dự �
                           r"gồm|có|với|cho|của)\s)\s*$", re.I)
 
 
+# "1.200 (triệu đồng)", "2,5 (tỷ đồng)": the unit in a bracket after the number; not a year before a table's unit
+# ("Năm 2026 (triệu đồng)", "2026 - 2030 (tỷ đồng)": _CODE_BEFORE and _YEAR_ALONE)
+BRACKETED_UNIT = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*\(\s*(" + _UNIT_ALT
+                            + r")\s*\)", re.I)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def _bracketed(text: str):
+    if "(" not in text:
+        return
+    for m in BRACKETED_UNIT.finditer(text):
+        if not _YEAR_ALONE.fullmatch(m.group(1)) and not _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield m
+
+
 def _money_matches(text: str):
     """MONEY's matches, a number of one group set apart by a space ("1 250 triệu đồng") read from its second group
-    when the first is a code or a count before it (_CODE_BEFORE)."""
+    when the first is a code or a count before it (_CODE_BEFORE); and the numbers whose unit is in a bracket after
+    them (BRACKETED_UNIT), in the order of the text."""
+    bracketed = list(_bracketed(text))
+    if bracketed:
+        yield from sorted([*_plain_matches(text), *bracketed], key=lambda m: m.start())
+    else:
+        yield from _plain_matches(text)
+
+
+def _plain_matches(text: str):
     for m in MONEY.finditer(text):
         number = m.group(1)
         if " " in number and number.count(" ") == 1 and _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
