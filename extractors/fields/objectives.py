@@ -68,12 +68,15 @@ LEVEL_YEAR = re.compile(r"\b(?:lên|xuống|còn)\s+(?:(?:mức|trên|dưới|c�
 # an item that opens on its year: "Năm 2018, hình thành thêm 05 điểm du lịch ...", "Năm 2027: 100% xã ..." (not a
 # year that is the subject: "Năm 2025 là năm ...", nor a baseline "So với năm 2020, ...")
 OPENING_YEAR = re.compile(r"^\W{0,3}năm\s+((?:19|20)\d{2})\s*[,:]\s*\S", re.I)
+# ... or on the year it aims at: "Phấn đấu năm 2027, tỷ lệ ... đạt 45%", "Phấn đấu trong năm 2026 có 100% ...",
+# "Riêng năm 2028: ..." (not "Phấn đấu năm 2027 là năm ...")
+OPENING_AIM = re.compile(r"^\W{0,3}(?:phấn đấu(?:\s+trong)?|riêng)\s+năm\s+((?:19|20)\d{2})(?!\d)\s*[,:]?\s+(?!là\b)\S", re.I)
 
 
 def _item_year(text: str) -> int | None:
-    """The year an item names for itself (see OPENING_YEAR, YEAR_BY, BARE_BY, PART_BY, DATE_BY, LEVEL_YEAR,
+    """The year an item names for itself (see OPENING_YEAR, OPENING_AIM, YEAR_BY, BARE_BY, PART_BY, DATE_BY, LEVEL_YEAR,
     ITEM_YEAR), or None."""
-    own = (OPENING_YEAR.match(text) or YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
+    own = (OPENING_YEAR.match(text) or OPENING_AIM.match(text) or YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
            or DATE_BY.search(text) or LEVEL_YEAR.search(text))
     if own:
         return int(own.group(1))
