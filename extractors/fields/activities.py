@@ -605,7 +605,7 @@ def _page_wrap(block, nxt) -> bool:
 INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)"
                                r"[^:]{0,25}:\s*\S)|[.;]\s+(?=(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*\S)"
                                # (the bare "Thực hiện:" when an agency follows it, not a time: "Thực hiện: Quý III")
-                               r"|[.;]\s+(?=(?:Thực hiện|Trách nhiệm thực hiện)\s*:\s*(?:" + AGENCY_AT_START.pattern[1:]
+                               r"|[.;]\s+(?=(?:Thực hiện|Trách nhiệm(?: thực hiện)?)\s*:\s*(?:" + AGENCY_AT_START.pattern[1:]
                                + r")))(\S.*)$")
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
@@ -660,6 +660,27 @@ GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;
 # the body that advises on the task, named right before "tham mưu", leads it: "Tập huấn cán bộ; Phòng Kinh tế tham
 # mưu, phối hợp với Phòng Tài chính thực hiện", "...; Công chức Tư pháp - Hộ tịch tham mưu thực hiện"
 ADVISES = re.compile(r"\s*,?\s*(?:chủ trì\s+)?tham mưu(?!\w)")
+# a later sentence whose subject carries the task out, alone or with its partners after it: "Rà soát hồ sơ; Công chức
+# Tư pháp - Hộ tịch thực hiện", "... Công chức Địa chính - Xây dựng thực hiện, Văn phòng - Thống kê phối hợp" (the
+# verb ends the sentence: not "Phòng Y tế thực hiện theo Kế hoạch số ...")
+PERFORMED = re.compile(r"^(.+?)\s+(?:triển khai thực hiện|thực hiện|triển khai|đảm nhiệm)(?:\s*,\s*(.+?)\s+phối hợp(?:\s+thực hiện)?)?$")
+# ... or carries it out with partners named before the verb: "Văn phòng - Thống kê phối hợp với Đoàn Thanh niên xã
+# thực hiện"
+PERFORMED_WITH = re.compile(r"^.+?\s+phối hợp với\s+.+?\s+(?:triển khai thực hiện|thực hiện|triển khai)$")
+
+
+def _performed_by_subject(rest: str) -> tuple[list[str], list[str]] | None:
+    """(lead, partner) of a sentence that opens on the body that carries the task out (PERFORMED, PERFORMED_WITH)."""
+    rest = rest.strip().rstrip(" .;")
+    if m := PERFORMED.match(rest):
+        found = leading_agency(m.group(1))
+        partners = split_agencies(m.group(2)) if m.group(2) else []
+        if (found and found == (0, len(m.group(1))) and all(AGENCY_AT_START.match(n) for n in partners)
+                and (partners or not m.group(2))):
+            return split_agencies(m.group(1)), partners
+    if PERFORMED_WITH.match(rest) and (roles := roles_in(rest)) and roles[0]:
+        return list(roles[0]), list(roles[1])
+    return None
 
 
 def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
@@ -669,7 +690,8 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
     say "chủ trì", or give the task to one body to carry out (GIVEN_TO: "... nền tảng số. Giao
     Trung tâm Xúc tiến Du lịch tỉnh thực hiện, hoàn thành trong năm 2026"); a sentence that only
     mentions an agency assigns nothing."""
-    if "chủ" not in title and "Giao " not in title and "đầu mối" not in title and "tham mưu" not in title:
+    if ("chủ" not in title and "Giao " not in title and "đầu mối" not in title and "tham mưu" not in title
+            and "thực hiện" not in title and "triển khai" not in title and "đảm nhiệm" not in title):
         return None  # (what _CHAIRS_WORD or GIVEN_TO asks of the sentence, asked of the whole line first)
     for m in [*SENTENCE_END.finditer(title), *DONE_BY.finditer(title)]:
         rest = title[m.end():]
@@ -683,6 +705,8 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
                 and ADVISES.match(rest, found[1])):
             roles = roles_in(rest)
             return split_agencies(rest[: found[1]]), list(roles[1]) if roles else [], title[: m.start()].rstrip(" .;:,")
+        if m.group().strip() in (".", ";") and AGENCY_AT_START.match(rest) and (done := _performed_by_subject(rest)):
+            return done[0], done[1], title[: m.start()].rstrip(" .;:,")
     return None
 
 
