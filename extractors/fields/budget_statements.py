@@ -70,8 +70,9 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
                    # a commune's or a district's money from the level above it: "ngân sách cấp trên hỗ trợ", "NS cấp
                    # trên", "kinh phí cấp trên cấp" (round G15; the province's, not "báo cáo cấp trên", no money)
                    r"(?:ngân sách|\bNS|kinh phí|vốn|nguồn) cấp trên\b|"
-                   # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện"
-                   r"(?:vốn|kinh phí|nguồn) đối ứng (?:của )?(?:ngân sách )?(?:tỉnh|huyện|xã|thành phố)\b|"
+                   # the province's counterpart money: "vốn đối ứng của tỉnh", "kinh phí đối ứng ngân sách huyện", a
+                   # part's label "Đối ứng của huyện: N" (not "đối ứng của hợp tác xã")
+                   r"(?:(?:vốn|kinh phí|nguồn) )?(?<!\w)đối ứng (?:của )?(?:ngân sách )?(?:các )?(?:tỉnh|huyện|xã|thành phố)\b|"
                    # the levels that put it up: "các huyện, thành phố đối ứng 500 triệu đồng" (not "hợp tác xã đối ứng")
                    r"\b(?<!hợp tác )(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn) đối ứng\b|"
                    # money from a province's own revenue lines: "vốn ngân sách XDCB tập trung", "từ nguồn thu
@@ -524,12 +525,13 @@ def _trailing(text: str, money: Money, nxt: Money | None) -> str:
 IN_WORDS = re.compile(r"^\s*\((?:bằng chữ\s*:?\s*)?[^()\d]*\b(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn)\b[^()\d]*\)", re.I)
 # ", từ nguồn ngân sách huyện năm 2027" after an amount: where it comes from
 # (a list of sources runs on over its commas: "từ nguồn ngân sách tỉnh hỗ trợ, ngân sách xã và huy động nhân dân")
+# (money raised named with no "nguồn": "N từ xã hội hóa", "M từ huy động doanh nghiệp")
 # (or the capital named right after the amount, with no "từ": "Phân bổ 62.400 triệu đồng vốn ngân sách tỉnh năm
 # 2024 ...", "N triệu đồng nguồn vốn NSTW"; not "N triệu đồng vốn đối ứng", which names no budget)
 _SOURCE_WORD = r"(?:nguồn|ngân sách|vốn|kinh phí|huy động|xã hội hóa|đóng góp|NSTW|NSĐP)"
 FROM_SOURCE = re.compile(r"^\s*,?\s*(?:(?:từ|bằng|do|thuộc)\s+|"
                          r"(?=(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:từ\s+)?(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)))"
-                         r"((?:nguồn|ngân sách|vốn|kinh phí)[^.;,()]*"
+                         r"((?:nguồn|ngân sách|vốn|kinh phí|xã hội hóa|huy động|vận động)[^.;,()]*"
                          r"(?:\s*,\s*(?:và\s+)?" + _SOURCE_WORD + r"[^.;,()]*)*)", re.I)
 
 
