@@ -115,6 +115,9 @@ BUDGET_WORDS = re.compile(r"(?=[nkvdgtcđ])(?:ngân sách|\bNS(?:NN|TW|ĐP)\b|ki
                           r"\bchi\b|đầu tư công)", re.I)
 NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
                         r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+                        # a yield's worth and a sum per hectare or per head: "giá trị sản phẩm thu hoạch trên 01 ha đất
+                        # trồng trọt đạt 135 triệu đồng", "giá trị thu hoạch", "trên 1 ha", "trên 01 lao động"
+                        r"giá trị (?:sản phẩm|thu hoạch)|trên 0?1 (?:ha|héc\s?ta|người|hộ|lao động)\b|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt", "phạt tiền"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|"
                         # damage a disaster or a fire did, and a trade's takings ("tổng thu từ khách du lịch")
@@ -124,6 +127,10 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"doanh số cho vay|\bhộ vay|"
                         # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
                         r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# the fines a body may keep and spend, named as a source of the plan's money: "nguồn thu xử phạt vi phạm hành chính
+# được để lại 2.800 triệu đồng", "từ nguồn thu phạt vi phạm an toàn giao thông để lại cho lực lượng chức năng"
+# (the fines collected are no budget: NOT_BUDGET's "xử phạt")
+KEPT_FINES = re.compile(r"\b(?:nguồn|từ)\s+(?:thu\s+)?(?:tiền\s+)?(?:xử\s+)?phạt\b[^,;:]{0,60}?\bđể lại\b", re.I)
 # takings named as such: "Tổng thu ngân sách trên địa bàn", "Nguồn thu sự nghiệp", "thu ngân sách nhà nước"
 # (a year's takings before the plan, told where no heading names money, are its situation: see _past_takings)
 # (and the land money a province takes in: "thu tiền sử dụng đất đạt 1.126 tỷ đồng", "thu tiền thuê đất")
@@ -961,7 +968,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
             factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40]) or factor
-                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
+                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):

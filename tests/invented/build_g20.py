@@ -16,7 +16,25 @@
 - a province UBND's plan of 2024 for trade and exports, printed to PDF from Word: "kim ngạch xuất khẩu đạt 3,6 tỷ
   USD" (no VND, no budget), a table of targets by year in triệu USD, the money for trade promotion by year (.pdf).
 
-First pass: see FIRST_PASS below (filled after the golds were written by hand and the pipeline first run).
+First pass (golds written by hand before the first extraction, the 5 documents scored alone): micro 181/190/183.
+Read at first: every header, signer, recipient and basis; the targets in money and units left without a percent
+(135 triệu đồng per ha, 58 triệu đồng/người/năm, 385 nghìn tấn, 3,6 tỷ USD, 29 giường bệnh/vạn dân, 9,5‰); the
+ranges ("từ 5% đến 8%", "2 - 2,5%/năm") at both ends; "trong đó" nested levels; "tăng 1,5 điểm phần trăm"; the
+table of targets by year (one objective a row); the plan's money by source and by year, the export value in USD,
+the income per head in prose, the fines paid into the budget and the screening fee per person left out. One reading
+of the gold was corrected to the set's convention after that pass: a past year's disbursement told under a results
+heading that names no money ("I. KẾT QUẢ NĂM 2013 ... Kinh phí đào tạo nghề đã giải ngân 2.140 triệu đồng") is the
+place's situation, no statement (g4_tinh-langvan's "giải ngân 2024"; extractors.fields.budget_statements
+._past_takings). Against the corrected gold the first pass is 181/190/182. The misses: a table of targets by
+district read as a budget table (its column "Thu nhập bình quân (triệu đồng/người/năm)": 3 items); the yield's worth
+per hectare ("giá trị sản phẩm thu hoạch trên 01 ha ... đạt 104 / 135 triệu đồng") read as 2 statements; a bracketed
+line sending the reader to a table ("(Chỉ tiêu từng năm theo bảng dưới đây)") read as an objective (2); a past year's
+level opening a target's first clause ("Năm 2020 tỷ lệ che phủ rừng đạt 46,2%; phấn đấu đến năm 2025 ... 47%") read
+as a target (2); the fines a body keeps to spend ("nguồn thu xử phạt vi phạm hành chính được để lại 2.800 triệu
+đồng") left out as fines. Left: a one-year plan's items with no year of their own and items after a dated one get
+no target_year (8, an accuracy, not in the micro).
+
+After this round's rules (tests/test_g20_holdout.py): 182/182/182.
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g20 OUTDIR`
 writes every file; the PDF needs soffice (the file in raw/ is the one the gold was written against).
