@@ -6,13 +6,16 @@
   Not: a column of money a year ("Kinh phí (triệu đồng/năm)") nor a plain amount column ("Thành tiền (đồng)").
 - A yield's worth or a sum per hectare or per head in prose ("giá trị sản phẩm thu hoạch trên 01 ha đất trồng trọt
   đạt 135 triệu đồng") is no budget statement. Not: the plan's money in the same document.
+- A part ("trong đó ...") of a figure that is no budget is none either ("thu nhập bình quân đạt 72 triệu đồng/người,
+  trong đó khu vực nông thôn đạt 58 triệu đồng"). Not: a part of the plan's money.
 - Fines a body keeps to spend, named as a source of the plan's money ("nguồn thu xử phạt vi phạm hành chính được để
   lại N"), are a statement; fines collected ("nộp ngân sách") stay none.
 - A bracketed line that only sends the reader to a table ("(Chỉ tiêu từng năm theo bảng dưới đây)", "(Chỉ tiêu theo
   từng huyện tại Biểu kèm theo)") is no objective. Not: an item in brackets with a level of its own.
 - A clause of a target item that opens on a year before the plan's period and tells its level ("Năm 2020 tỷ lệ che
-  phủ rừng đạt 46,2%; phấn đấu đến năm 2025 ... 47%") is the result the item starts from: no target. Not: a level of
-  a year of the plan ("năm 2027 đạt 60%; năm 2028 đạt 75%"), nor a past clause with no later year after it.
+  phủ rừng đạt 46,2%; phấn đấu đến năm 2025 ... 47%", "..., đến năm 2030 đạt 45%") is the result the item starts
+  from: no target. Not: a level of a year of the plan ("năm 2027 đạt 60%; năm 2028 đạt 75%"), nor a past clause with
+  no later year after it.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -112,6 +115,21 @@ def test_worth_per_hectare_is_no_budget(line):
 
 # --- fines kept to spend -----------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("line", [
+    "- Phấn đấu thu nhập bình quân đầu người đạt 81 triệu đồng/người, trong đó khu vực nông thôn đạt 63 triệu đồng.",
+    "- Giá trị sản xuất bình quân đạt 2.450 tỷ đồng, trong đó thủy sản đạt 610 tỷ đồng.",
+])
+def test_a_part_of_a_figure_that_is_no_budget_is_none(line):
+    record = _record(line, money="Tổng kinh phí thực hiện Kế hoạch là 27.500 triệu đồng.")
+    assert [s["amount_vnd"] for s in record["budget"]["statements"]] == [27_500_000_000]
+
+
+def test_a_part_of_the_budget_stays():
+    money = "Tổng kinh phí thực hiện Kế hoạch là 27.500 triệu đồng, trong đó ngân sách tỉnh 19.000 triệu đồng."
+    got = sorted(s["amount_vnd"] for s in _record("- Tỷ lệ hộ dùng điện đạt 99%.", money=money)["budget"]["statements"])
+    assert got == [19_000_000_000, 27_500_000_000]
+
+
 def test_fines_kept_to_spend_are_a_source():
     money = ("Kinh phí thực hiện năm 2022 là 7.400 triệu đồng, trong đó: ngân sách tỉnh 5.300 triệu đồng; nguồn thu "
              "xử phạt vi phạm hành chính được để lại 2.100 triệu đồng.")
@@ -151,6 +169,8 @@ def test_a_bracketed_item_with_a_level_stays():
     ("- Năm 2021 tỷ lệ che phủ rừng đạt 43,8%; phấn đấu đến năm 2026 đạt 45%.", [45.0]),
     ("- Năm 2020 tỷ lệ trẻ em suy dinh dưỡng là 17,2%; năm 2026 giảm xuống dưới 15%.", [15.0]),
     ("- Cuối năm 2021 tỷ lệ hộ nghèo còn 6,4%; đến năm 2026 giảm còn dưới 3%.", [3.0]),
+    ("- Năm 2021 tỷ lệ xã có bưu điện văn hóa đạt 36%, đến năm 2026 đạt 50%.", [50.0]),
+    ("- Năm 2021 tỷ lệ đường xã được cứng hóa đạt 58%, năm 2024 đạt 70%, năm 2026 đạt 85%.", [70.0, 85.0]),
     # must not: levels of the plan's own years; a past clause with no later year; a past year inside the clause
     ("- Năm 2023 tỷ lệ hộ dùng nước sạch đạt 60%; năm 2024 đạt 75%.", [60.0, 75.0]),
     ("- Năm 2021 tỷ lệ xã có chợ đạt chuẩn đạt 52%; duy trì và nâng cao chất lượng.", [52.0]),

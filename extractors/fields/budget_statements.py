@@ -141,6 +141,9 @@ PAST_SPENT = re.compile(r"(?=[đg])(?:\bđã giải ngân|\bgiải ngân đượ
 # what joins an amount that is no budget to the next, which is none either: "X/Y" (the plan),
 # "từ 5.000.000 đồng đến 10.000.000 đồng" (a range)
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
+# a part of a figure that is no budget is none either: "thu nhập bình quân đạt 72 triệu đồng/người, trong đó khu vực
+# nông thôn đạt 58 triệu đồng" (the words between the two naming no budget of their own: BUDGET_WORDS)
+PART_OF_DROPPED = re.compile(r"\btrong đó\b", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
 # (not the norms a province shares its capital out by: "Vốn phân bổ theo nguyên tắc, tiêu chí, định mức: N")
@@ -971,6 +974,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
+                    or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 if RATE_AFTER.match(text[money.end: money.end + 40]) or factor:
                     rate_label = label

@@ -169,19 +169,20 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
 
 # a clause that opens on its year and tells that year's level: "Năm 2020 tỷ lệ che phủ rừng đạt 46,2%" before
 # "; phấn đấu đến năm 2025 duy trì ... 47%" (see _past_level)
-PAST_OPENING = re.compile(r"(?:^|;)\s*\W{0,3}(?:trong\s+|cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})\b[^;]*$", re.I)
+# (no other year between it and the level: not the "năm 2030" of "..., đến năm 2030 đạt 45%")
+PAST_OPENING = re.compile(r"(?:^|;)\s*\W{0,3}(?:trong\s+|cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})\b(?:(?!(?:19|20)\d{2})[^;])*$",
+                          re.I)
 
 
 def _past_level(text: str, at: int, end: int, start: Callable[[], int | None] | None) -> bool:
-    """A level told in a clause that opens on a year before the plan's period, a later clause of the item naming a
-    later year ("Năm 2018 tỷ lệ ... là 21,4%; năm 2019 giảm xuống dưới 20,5%" in a plan for 2019): the result the
+    """A level told in a clause that opens on a year before the plan's period, the item naming a later year after
+    it ("Năm 2018 tỷ lệ ... là 21,4%; năm 2019 giảm xuống dưới 20,5%" in a plan for 2019): the result the
     item starts from, no target (a level of a year of the plan is one: "năm 2026 đạt 60%; năm 2027 đạt 75%")."""
     m = PAST_OPENING.search(text, 0, at)
     if m is None or start is None:
         return False
-    cut = text.find(";", end)
     past = int(m.group(1))
-    if cut < 0 or not any(int(y) > past for y in YEAR.findall(text[cut:])):
+    if not any(int(y) > past for y in YEAR.findall(text, end)):
         return False
     first = start()
     return first is not None and past < first
