@@ -116,6 +116,9 @@ BUDGET_WORDS = re.compile(r"(?=[nkvdgtcđ])(?:ngân sách|\bNS(?:NN|TW|ĐP)\b|ki
                           r"\bchi\b|đầu tư công)", re.I)
 NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
                         r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
+                        # a yield's worth and a sum per hectare or per head: "giá trị sản phẩm thu hoạch trên 01 ha đất
+                        # trồng trọt đạt 135 triệu đồng", "giá trị thu hoạch", "trên 1 ha", "trên 01 lao động"
+                        r"giá trị (?:sản phẩm|thu hoạch)|trên 0?1 (?:ha|héc\s?ta|người|hộ|lao động)\b|"
                         # audit findings and penalties: "Số kiến nghị xử lý về tài chính là ...", "xử phạt", "phạt tiền"
                         r"kiến nghị|sai phạm|vi phạm|xử phạt|tiền phạt|phạt tiền|"
                         # damage a disaster or a fire did, and a trade's takings ("tổng thu từ khách du lịch")
@@ -125,6 +128,10 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"doanh số cho vay|\bhộ vay|"
                         # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
                         r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# the fines a body may keep and spend, named as a source of the plan's money: "nguồn thu xử phạt vi phạm hành chính
+# được để lại 2.800 triệu đồng", "từ nguồn thu phạt vi phạm an toàn giao thông để lại cho lực lượng chức năng"
+# (the fines collected are no budget: NOT_BUDGET's "xử phạt")
+KEPT_FINES = re.compile(r"\b(?:nguồn|từ)\s+(?:thu\s+)?(?:tiền\s+)?(?:xử\s+)?phạt\b[^,;:]{0,60}?\bđể lại\b", re.I)
 # takings named as such: "Tổng thu ngân sách trên địa bàn", "Nguồn thu sự nghiệp", "thu ngân sách nhà nước"
 # (a year's takings before the plan, told where no heading names money, are its situation: see _past_takings)
 # (and the land money a province takes in: "thu tiền sử dụng đất đạt 1.126 tỷ đồng", "thu tiền thuê đất")
@@ -135,6 +142,9 @@ PAST_SPENT = re.compile(r"(?=[đg])(?:\bđã giải ngân|\bgiải ngân đượ
 # what joins an amount that is no budget to the next, which is none either: "X/Y" (the plan),
 # "từ 5.000.000 đồng đến 10.000.000 đồng" (a range)
 RANGE_OR_PLAN = re.compile(r"\s*(?:/|đến|tới|[-–])\s*", re.I)
+# a part of a figure that is no budget is none either: "thu nhập bình quân đạt 72 triệu đồng/người, trong đó khu vực
+# nông thôn đạt 58 triệu đồng" (the words between the two naming no budget of their own: BUDGET_WORDS)
+PART_OF_DROPPED = re.compile(r"\btrong đó\b", re.I)
 # a rate is a price per unit, not a sum: "định mức 18 triệu đồng", "20 triệu đồng/xã"
 # ("hỗ trợ mỗi xã 50 triệu đồng", "mỗi hộ được hỗ trợ 3 triệu đồng": an amount for each)
 # (not the norms a province shares its capital out by: "Vốn phân bổ theo nguyên tắc, tiêu chí, định mức: N")
@@ -963,9 +973,10 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
             factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40]) or factor
-                    or NOT_BUDGET.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
+                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
+                    or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 if RATE_AFTER.match(text[money.end: money.end + 40]) or factor:
                     rate_label = label

@@ -170,13 +170,36 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
     return False
 
 
+# a clause that opens on its year and tells that year's level: "Năm 2020 tỷ lệ che phủ rừng đạt 46,2%" before
+# "; phấn đấu đến năm 2025 duy trì ... 47%" or ", đến năm 2030 đạt 45%" (see _past_level)
+PAST_OPENING = re.compile(r"\s*\W{0,3}(?:trong\s+|cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], start: Callable[[], int | None] | None) -> bool:
+    """A level told in a clause that opens on a year before the plan's period, no other year between it and the level,
+    the item naming a later year after it ("Năm 2018 tỷ lệ ... là 21,4%; năm 2019 giảm xuống dưới 20,5%" in a plan
+    for 2019): the result the item starts from, no target (a level of a year of the plan is one: "năm 2026 đạt 60%;
+    năm 2027 đạt 75%"). `years`: (position, year) of every year the text names."""
+    m = PAST_OPENING.match(text, text.rfind(";", 0, at) + 1)
+    if m is None or m.end() > at or start is None:
+        return False
+    past = int(m.group(1))
+    if any(m.end() <= pos < at for pos, _ in years) or not any(pos >= end and y > past for pos, y in years):
+        return False
+    first = start()
+    return first is not None and past < first
+
+
 def targets_in(text: str, offset: int, year: int | None = None, start: Callable[[], int | None] | None = None) -> list[dict]:
     """The numbers `text` commits to (`year`: the year the item aims at, if known; `start()`: the
-    first year of the plan's period, asked for only by a bracketed year's level)."""
+    first year of the plan's period, asked for only by a bracketed year's level or a clause opening on its year)."""
     out = []
+    years = [(y.start(), int(y.group())) for y in YEAR.finditer(text)] if "năm" in text.lower() else []
     for p in find_percents(text):
         first = start() if start is not None and BASELINE_BRACKET.search(text[max(0, p.start - 30): p.start]) else None
         if p.bound != "range" and _baseline(text, p.start, p.end, year, first):
+            continue
+        if years and _past_level(text, p.start, p.end, years, start):
             continue
         clause_start = max(text.rfind(";", 0, p.start), text.rfind(".", 0, p.start - 1 if p.start else 0)) + 1
         clause_end = min([i for i in (text.find(";", p.end), text.find(".", p.end)) if i >= 0] or [len(text)])
@@ -623,8 +646,27 @@ def _adopts_targets(node: Node) -> bool:
 CAPTION = re.compile(r"^[*_\s]*(?:bảng|biểu)\s+(?:số\s+)?\d{1,2}\b", re.I)
 
 
+# a line in brackets that only sends the reader to a table: "(Chỉ tiêu từng năm theo bảng dưới đây)", "(Chỉ tiêu theo
+# từng huyện tại Biểu kèm theo)", "(Chi tiết tại Phụ lục số 02 kèm theo)", "(có biểu chi tiết đính kèm)"
+# (one bracket around the whole line, no other inside it; the words looked for in it, no longer than a note is)
+BRACKETED = re.compile(r"^[*_\s]*\(([^()]{1,300})\)\s*[.;]?[*_\s]*$")
+TABLE_WORD = re.compile(r"\b(?:bảng|biểu|phụ lục)\b", re.I)
+WHERE_TABLE = re.compile(r"\b(?:dưới đây|sau đây|kèm theo|đính kèm|bên dưới)\b", re.I)
+
+
+def _table_note(text: str) -> bool:
+    """Whether a line only sends the reader to a table: "(Chỉ tiêu từng năm theo bảng dưới đây)", "(Chỉ tiêu theo
+    từng huyện tại Biểu kèm theo)" (in brackets, naming a table and where it is, no level of its own)."""
+    inner = BRACKETED.match(text)
+    return (inner is not None and TABLE_WORD.search(inner.group(1)) is not None
+            and WHERE_TABLE.search(inner.group(1)) is not None and not find_percents(text))
+
+
 def _caption(doc: Document, b: Block) -> bool:
-    """Whether a line is the numbered caption of the table right after it."""
+    """Whether a line is the numbered caption of the table right after it, or a bracketed note that sends the reader
+    to a table (_table_note)."""
+    if _table_note(b.text):
+        return True
     nxt = b.index + 1
     return bool(CAPTION.match(b.text)) and nxt < len(doc.blocks) and doc.blocks[nxt].kind == "table"
 

@@ -71,6 +71,17 @@ QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|
 # thù lao", "Mức trợ cấp"; not "Mức vốn", "Mức đầu tư", sums)
 RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức\s+(?:chi|hỗ trợ|thưởng|giải|bồi dưỡng|khoán|phụ cấp|thù lao|trợ cấp)|"
                        r"giá)\b", re.I)
+# money per head, per hectare or per household is a rate whatever the heading opens with: "Thu nhập bình quân
+# (triệu đồng/người/năm)", "Giá trị thu hoạch (tr.đ/ha)", "Hỗ trợ/hộ (đồng)" (not an amount a year: "Kinh phí
+# (triệu đồng/năm)")
+PER_THING = re.compile(r"(?:đồng|\bđ|\btr\.?\s?đ|\bUSD)\s*/\s*(?!(?:năm|tháng|quý|giai đoạn)\b)[^\W\d_]|"
+                       r"[^\W\d_]\s*/\s*(?:0?1\s+)?(?:ha|héc\s?ta|người|hộ|khẩu|lao động)\b", re.I)
+
+
+def rate_head(head: str) -> bool:
+    """Whether a column's heading is a rate's: a unit price or an allowance (RATE_HEAD), or money per thing
+    (PER_THING)."""
+    return bool(RATE_HEAD.match(head) or PER_THING.search(head))
 # a count the list above does not name: "Số khu vực bỏ phiếu", "Số cử tri", "Số tổ bầu cử" ("Số" and no word of
 # money, a budget stage or a source after it: not "Số tiền", "Số vốn", "Số kiểm tra", "Số được giao", "Số dư")
 COUNT_HEAD = re.compile(r"^số\s+(?!.*(?:tiền|vốn|kinh phí|ngân sách|\bNS|dự toán|quyết toán|giải ngân|\bchi\b|\bthu\b|giá trị|đồng|"
@@ -434,8 +445,8 @@ def columns_from_grid(header: list[list[str]], width: int | None = None) -> list
             cols.append(Column("label", header=joined))
         elif UNIT_HEAD.match(leaf):
             cols.append(Column("unit", header=joined))
-        elif counts_things(leaf) or RATE_HEAD.match(leaf):
-            cols.append(Column("rate" if RATE_HEAD.match(leaf) else "quantity", header=joined))
+        elif counts_things(leaf) or rate_head(leaf):
+            cols.append(Column("rate" if rate_head(leaf) else "quantity", header=joined))
         elif LABEL_HEAD.search(leaf) and not any(c.role == "label" for c in cols):
             cols.append(Column("label", header=joined))
         elif RATIO_FORMULA.search(formula) or any(RATIO_HEAD.search(p) for p in path):
@@ -526,7 +537,7 @@ def _plain_column(cell: str) -> Column:
         return Column("unit", header=cell)
     if counts_things(cell):
         return Column("quantity", header=cell)
-    if RATE_HEAD.match(cell):
+    if rate_head(cell):
         return Column("rate", header=cell)
     return Column("amount", None, source_of_leaf(cell), cell)
 
