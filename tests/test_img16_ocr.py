@@ -1,0 +1,54 @@
+"""Round IMG16: what the OCR path lost on G19's documents as scans (tests/renditions/ARCHIVE_SCANS.md, "Round
+IMG16")."""
+
+import pytest
+
+from extractors.formats.vi_syllable import repair_section_heading
+
+
+# A Đề án's section heading under a label and its number ("Mục 1. MỤC TIÊU" under "Chương II", "CHƯƠNG III: KINH
+# PHÍ", "Phần B. NHIỆM VỤ") read with a wrong tone ("MỤC TIỂU"): the objectives' heading not found, the section's
+# lines taken for objectives and its objective lost. The label and its number are the heading's number, as "I." is;
+# the label may be in small letters, the heading in capitals.
+@pytest.mark.parametrize("line, repaired", [
+    ("Mục 1. MỤC TIỂU", "Mục 1. MỤC TIÊU"),
+    ("Mục 3: NHIỆM VU VÀ GIẢI PHÁP", "Mục 3: NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ("MỤC 2. NỌI DUNG", "MỤC 2. NỘI DUNG"),
+    ("Chương IV. TỔ CHỨC THỤC HIỆN", "Chương IV. TỔ CHỨC THỰC HIỆN"),
+    ("CHƯƠNG II: QUAN ĐIÊM", "CHƯƠNG II: QUAN ĐIỂM"),
+    ("Phần B. KINH PHI", "Phần B. KINH PHÍ"),
+    ("Phần III- MỤC TIỂU", "Phần III- MỤC TIÊU"),
+    # must not: the heading in small letters, a label with no number's sign, no label, a letter after "Mục", a
+    # word that is no label, a heading's words that are no section's
+    ("Mục 1. Mục tiểu", "Mục 1. Mục tiểu"),
+    ("Mục 2 MỤC TIỂU", "Mục 2 MỤC TIỂU"),
+    ("Mục B. MỤC TIỂU", "Mục B. MỤC TIỂU"),
+    ("Điểm 1. MỤC TIỂU", "Điểm 1. MỤC TIỂU"),
+    ("Mục 4. DANH SÁCH TIỂU BAN", "Mục 4. DANH SÁCH TIỂU BAN"),
+    ("mục 1. MỤC TIỂU", "mục 1. MỤC TIỂU"),
+])
+def test_labelled_section_heading(line, repaired):
+    assert " ".join(repair_section_heading(line.split())) == repaired
+
+
+# A header's word in capitals read with a vowel twice, the marks stacked over it split between the two ("BỘ THÔNG TIN
+# VÀ" / "TRUYỂÊN THÔNG": the issuer 'Bộ Thông tin và Truyểên thông'): no syllable, and the page writes the word with
+# the vowel once beside the same neighbour ("Bộ Thông tin và Truyền thông" in the body): that spelling is taken
+# (vi_syllable.repair_letter_told_by_page), as a word read with one letter wrong is.
+@pytest.mark.parametrize("lines, expected", [
+    ([["TRUYỂÊN", "THÔNG"], ["Sở", "Thông", "tin", "và", "Truyền", "thông"]], ["TRUYỀN", "THÔNG"]),
+    ([["SỞ", "NÔNG", "NGHIỆÊP"], ["Sở", "Nông", "nghiệp", "và", "Môi", "trường"]], ["SỞ", "NÔNG", "NGHIỆP"]),
+    ([["BAN", "QUẢN", "LÝ", "DỰ", "ÁN", "ĐIỆÊN"], ["dự", "án", "điện", "gió"]], ["BAN", "QUẢN", "LÝ", "DỰ", "ÁN", "ĐIỆN"]),
+    ([["HUYỆÊN", "ĐOÀN"], ["Huyện", "đoàn", "Tân", "Hà"]], ["HUYỆN", "ĐOÀN"]),
+    ([["CỤC", "QUẢN", "LÝ", "MÔI", "TRUỜỜNG"], ["về", "môi", "trường", "biển"]], ["CỤC", "QUẢN", "LÝ", "MÔI", "TRƯỜNG"]),
+    # must not: a consonant too many (IMG12's must-not stays), no neighbour the page writes, two spellings fit, the
+    # word one letter shorter other than the vowel, a word that is a syllable
+    ([["PHÒNG", "GIÁO", "DỤTC"], ["Phòng", "Giáo", "dục", "và"]], ["PHÒNG", "GIÁO", "DỤTC"]),
+    ([["TRUYỂÊN", "HÌNH"], ["Sở", "Thông", "tin", "và", "Truyền", "thông"]], ["TRUYỂÊN", "HÌNH"]),
+    ([["SỞ", "NGHIỆÊP"], ["Sở", "nghiệp"], ["sở", "nghiêp"]], ["SỞ", "NGHIỆÊP"]),
+    ([["TRUYỂÊT", "THÔNG"], ["Truyền", "thông"]], ["TRUYỂÊT", "THÔNG"]),
+    ([["KHOA", "HỌC"], ["Kha", "học"]], ["KHOA", "HỌC"]),
+])
+def test_vowel_read_twice_told_by_page(lines, expected):
+    from extractors.formats.vi_syllable import repair_letter_told_by_page
+    assert repair_letter_told_by_page(lines)[0] == expected
