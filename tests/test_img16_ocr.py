@@ -52,3 +52,29 @@ def test_labelled_section_heading(line, repaired):
 def test_vowel_read_twice_told_by_page(lines, expected):
     from extractors.formats.vi_syllable import repair_letter_told_by_page
     assert repair_letter_told_by_page(lines)[0] == expected
+
+
+# A document's type line ("ĐỀ ÁN", "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG") read after an archive's specks ("- ĐỂ ÁN": a
+# speck in the margin read surely as a dash; "“ “'CHƯƠNG TRÌNH HÀNH ĐỘNG": quotes, one glued to the word): no type
+# line then, the kind, the title and the bases lost. A type line has no sign before it: the signs go (""), the
+# kind's words take its marks.
+@pytest.mark.parametrize("line, repaired", [
+    ("- ĐỂ ÁN", " ĐỀ ÁN"),
+    ("“ “'CHƯƠNG TRÌNH HÀNH ĐỘNG", " CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+    ("— KÉ HOẠCH", " KẾ HOẠCH"),
+    ("' . PHƯƠNG ÁN", "  PHƯƠNG ÁN"),
+    ("“QUYÊT ĐỊNH", "QUYẾT ĐỊNH"),
+    ("- KẾ HOẠCH LIÊN TỊCH", " KẾ HOẠCH LIÊN TỊCH"),
+    # must not: no sign before it, a list's item in small letters, a long line in capitals after a dash, a number
+    # before the kind, a line that is no kind, a dash between two words
+    ("ĐỀ ÁN", "ĐỀ ÁN"),
+    ("- Kế hoạch số 12/KH-UBND", "- Kế hoạch số 12/KH-UBND"),
+    ("- KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH MÙA ĐÔNG", "- KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH MÙA ĐÔNG"),
+    ("1. KẾ HOẠCH", "1. KẾ HOẠCH"),
+    ("- UBND TỈNH", "- UBND TỈNH"),
+    ("- NHIỆM VỤ", "- NHIỆM VỤ"),
+    ("KẾ HOẠCH - NGÂN SÁCH", "KẾ HOẠCH - NGÂN SÁCH"),
+])
+def test_specks_before_type_line(line, repaired):
+    from extractors.formats import ocr
+    assert " ".join(ocr.specks_before_kind(line.split())) == repaired

@@ -1046,6 +1046,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "5. ` ‹". ————": a rule's stroke read as an item's number and signs
             if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
                 noise.update(id(w) for w in part)
+            for w, text in zip(part, specks_before_kind([w["text"] for w in part])):  # "- ĐỂ ÁN": a speck
+                if not text:
+                    noise.add(id(w))
+                w["text"] = text or w["text"]
     words = [w for w in words if id(w) not in noise]
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
@@ -2834,6 +2838,42 @@ def rule_read_as_item(texts: list[str], confs: list[float]) -> bool:
     if len(texts) < 2 or not _ITEM_NUMBER.match(texts[0]) or confs[0] >= GARBLED_WORD_CONF:
         return False
     return not any(ch.isalnum() for text in texts[1:] for ch in text)
+
+
+# A document's kind on a line of its own in capitals, its type line ("ĐỀ ÁN", "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+# read after specks of an archive's scan ("- ĐỂ ÁN": a speck in the margin read as a dash, surely; "“ “'CHƯƠNG
+# TRÌNH HÀNH ĐỘNG": quotes, one glued to the word): the line is then no type line, the document's kind and title
+# lost (and the bases after them). A type line has no sign before it: the signs go, and the kind's words take its
+# marks ("ĐỂ ÁN" -> "ĐỀ ÁN"; words after the kind, "HÀNH ĐỘNG", as read). A line that is not the kind (and at most
+# KIND_LINE_EXTRA words in capitals after it), a number, a word in small letters, stays as read.
+KIND_LINE_EXTRA = 2
+_KIND_WORDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in TYPE_CODES}
+_SPECK_SIGNS = re.compile(r"^[-–—“”\"'`‘’.,:;~_•*]{1,3}$")
+_SIGNS_BEFORE = re.compile(r"^[“”\"'`‘’]{1,3}(?=\w)")  # quotes glued before the kind's first word
+
+
+def specks_before_kind(texts: list[str]) -> list[str]:
+    """The texts of one stretch of a line, "-", "ĐỂ", "ÁN" -> "", "ĐỀ", "ÁN"; "“", "“'CHƯƠNG", "TRÌNH", "HÀNH",
+    "ĐỘNG" -> "", "CHƯƠNG", "TRÌNH", "HÀNH", "ĐỘNG" (an empty text: a speck, no word). Anything else unchanged."""
+    k = 0
+    while k < len(texts) and _SPECK_SIGNS.match(texts[k]):
+        k += 1
+    if k == len(texts):
+        return texts
+    first = _SIGNS_BEFORE.sub("", texts[k])
+    if (k == 0 and first == texts[k]) or len(texts) - k > _KIND_LONGEST + KIND_LINE_EXTRA:
+        return texts
+    rest = [first] + texts[k + 1:]
+    if not all(w.isalpha() and w.isupper() for w in rest):
+        return texts
+    for n in range(min(_KIND_LONGEST, len(rest)), 0, -1):
+        kind = _KIND_WORDS.get(tuple(untoned(w) for w in rest[:n]))
+        if kind is not None and len(rest) - n <= KIND_LINE_EXTRA:
+            return [""] * k + [r.upper() for r in kind] + rest[n:]
+    return texts
+
+
+_KIND_LONGEST = max(len(key) for key in _KIND_WORDS)
 
 
 # A row of hyphens ("-------", the rule under a header's issuer) read as one word of letters at no
