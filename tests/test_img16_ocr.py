@@ -78,3 +78,37 @@ def test_vowel_read_twice_told_by_page(lines, expected):
 def test_specks_before_type_line(line, repaired):
     from extractors.formats import ocr
     assert " ".join(ocr.specks_before_kind(line.split())) == repaired
+
+
+# A header's number whose issuer's code was read with a T's look-alike ("Số: 1638/QĐ-BTTTI": the last T read "I" on
+# an archive's scan, no capital after it for a stroke) or a stroke between two capitals, under the issuer's name in
+# capitals in its column ("BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG"; the motto's lines beside it passed over): the name's
+# initials but "và" tell the code.
+def _column(*lines, x0=100.0):
+    """Stretches of one column, each (words, left, right), 8 points a letter."""
+    return [(words, x0, x0 + 8 * len(" ".join(words))) for words in lines]
+
+
+_MOTTO_LINE = [(["Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc"], 300.0, 500.0)]
+
+
+@pytest.mark.parametrize("parts, number", [
+    (_column(["BỘ", "THÔNG", "TIN", "VÀ"], ["TRUYỀN", "THÔNG"]) + _MOTTO_LINE + _column(["Số: 1638/QĐ-BTTTI"]),
+     "Số: 1638/QĐ-BTTTT"),
+    (_column(["UBND", "TỈNH", "NAM", "HÀ"], ["SỞ", "TÀI", "CHÍNH"], ["Số:", "45/KH-SIC"]), "45/KH-STC"),
+    (_column(["SỞ", "GIÁO", "DỤC", "VÀ", "ĐÀO", "TẠO"], ["Số:", "7/KH-SGDĐI"]), "7/KH-SGDĐT"),
+    (_column(["BAN", "CHỈ", "ĐẠO", "TỈNH"], ["Số:", "3/TB-BCĐIT"]), "3/TB-BCĐT"),
+    (_column(["TRUNG", "TÂM", "Y", "TẾ"]) + _MOTTO_LINE + _column(["88/BC-TTYI."]), "88/BC-TTYT."),
+    # must not: the code told as read, lines above not in capitals, a code the initials do not tell, two fits, the
+    # issuer in another column, a number cited in a line of the body under a heading
+    (_column(["ỦY", "BAN", "NHÂN", "DÂN"], ["XÃ", "TÂN", "AN"], ["Số:", "02/KH-UBND"]), "02/KH-UBND"),
+    (_column(["Sở", "Tài", "chính"], ["Số:", "45/KH-STI"]), "45/KH-STI"),
+    (_column(["SỞ", "Y", "TẾ"], ["Số:", "12/KH-SNI"]), "12/KH-SNI"),
+    (_column(["SỞ", "TƯ", "PHÁP"], ["Số:", "9/KH-IIP"]), "9/KH-IIP"),
+    (_column(["SỞ", "Y", "TẾ"], x0=300.0) + _column(["Số:", "12/KH-SYI"]), "12/KH-SYI"),
+    (_column(["SỞ", "Y", "TẾ"], ["Căn", "cứ", "Kế", "hoạch", "số", "12/KH-SYI"]), "12/KH-SYI"),
+])
+def test_number_told_by_issuer(parts, number):
+    from extractors.formats import ocr
+    out = ocr.repair_number_told_by_issuer(parts)[-1]
+    assert number in out
