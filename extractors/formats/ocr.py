@@ -1046,6 +1046,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "5. ` ‹". ————": a rule's stroke read as an item's number and signs
             if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
                 noise.update(id(w) for w in part)
+            for w, text in zip(part, specks_before_kind([w["text"] for w in part])):  # "- ĐỂ ÁN": a speck
+                if not text:
+                    noise.add(id(w))
+                w["text"] = text or w["text"]
     words = [w for w in words if id(w) not in noise]
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
@@ -1094,6 +1098,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             w["text"] = text
     for line, texts in zip(kept, repair_codes_told_by_names([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "210/KH-SNNMIT" of "Sở Nông nghiệp và Môi trường"
+            w["text"] = text
+    lefts = [part for line in sorted(kept, key=lambda line: line[0]["top"]) for part in stretches(line)]
+    for part, texts in zip(lefts, repair_number_told_by_issuer([([w["text"] for w in part], part[0]["x0"],
+                                                                 part[-1]["x1"]) for part in lefts])):
+        for w, text in zip(part, texts):  # "Số: 1638/QĐ-BTTTI" under "BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG"
             w["text"] = text
     heads = [line[0] for line in sorted((line for line in lines_kept if line), key=lambda line: line[0]["top"])
              if _capitals_heading(line)]
@@ -2540,6 +2549,60 @@ def repair_codes_told_by_names(lines: list[list[str]]) -> list[list[str]]:
     return [[" ".join(fixed.get(t, t) for t in w.split(" ")) for w in line] for line in lines]
 
 
+# A header's number whose issuer's code OCR read with a T's look-alike or a stroke ("Số: 1638/QĐ-BTTTI": the code's
+# last T read "I" on an archive's scan; the number 'BTTTI'), under the issuer's name in capitals in the same column
+# ("BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG"): the name's initials (but "và") tell the code, as the name after "của" tells a
+# cited number's (repair_codes_told_by_names). The issuer's lines are the capitals lines right above the number's
+# (ISSUER_LINES at most); the code as the initials of the last one, two or three of them start with it.
+ISSUER_LINES = 3
+
+
+def _initials(words: list[str]) -> str:
+    letters = []
+    for w in words:
+        core = w.strip(".,;:()")
+        if core and core[0].isalpha() and core.lower() not in _NAME_JOINS:
+            letters.append(unicodedata.normalize("NFD", core[0])[0].upper())
+    return "".join(letters)
+
+
+def repair_number_told_by_issuer(parts: list[tuple[list[str], float, float]]) -> list[list[str]]:
+    """A page's stretches (each its words, its left and right edge in points; top to bottom), "Số: 1638/QĐ-BTTTI"
+    under "BỘ THÔNG TIN VÀ" / "TRUYỀN THÔNG" -> "Số: 1638/QĐ-BTTTT": an issuer's code that one T look-alike read
+    for a T (or one stroke between two capitals taken out) makes the start of the initials of the capitals lines
+    right above it in its column (the stretches above that overlap it; another column's, the motto's, passed
+    over), which the code as read is not. Anything else unchanged (a code the lines above do not tell, two codes
+    that fit, a number under no line in capitals)."""
+    out = [list(words) for words, _, _ in parts]
+    for k, (part, x0, x1) in enumerate(parts):
+        above = []
+        for words, a0, a1 in reversed(parts[:k]):
+            if a1 < x0 or a0 > x1:
+                continue  # another column's
+            if len(above) == ISSUER_LINES or not words or not _capitals_line(words):
+                break
+            above.insert(0, words)
+        if not above:
+            continue
+        told = {_initials([w for line in above[-n:] for w in line]) for n in range(1, len(above) + 1)}
+        for i, word in enumerate(part[:2]):  # the number line: "Số:", the number (a body's number cited stays)
+            tokens = word.split(" ")
+            for t, token in enumerate(tokens):
+                m = _DOC_NUMBER_WORD.match(token)
+                if not m or not m.group(3) or not m.group(3)[1:].isalpha():
+                    continue
+                code = m.group(3)[1:]
+                if any(x.startswith(code.upper()) for x in told):
+                    continue
+                fits = {code[:c] + "T" + code[c + 1:] for c, ch in enumerate(code) if ch in T_LOOKALIKES}
+                fits |= {code[:s.start()] + code[s.end():] for s in _STROKE_IN_CODE.finditer(code)}
+                fits = {f for f in fits if len(f) >= 3 and any(x.startswith(f.upper()) for x in told)}
+                if len(fits) == 1:
+                    tokens[t] = m.group(1) + m.group(2) + "-" + fits.pop() + m.group(4)
+            out[k][i] = " ".join(tokens)
+    return out
+
+
 # A document's number with the separator between its type code and its issuer's code read as a
 # mark no number holds: a receipt stamp's frame or a pen's stroke across the "-" or the "/"
 # ("86/KHxUBND", "35-KHƑBDVTU"). The separator is the one the numbering style gives: a state
@@ -2834,6 +2897,42 @@ def rule_read_as_item(texts: list[str], confs: list[float]) -> bool:
     if len(texts) < 2 or not _ITEM_NUMBER.match(texts[0]) or confs[0] >= GARBLED_WORD_CONF:
         return False
     return not any(ch.isalnum() for text in texts[1:] for ch in text)
+
+
+# A document's kind on a line of its own in capitals, its type line ("ĐỀ ÁN", "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+# read after specks of an archive's scan ("- ĐỂ ÁN": a speck in the margin read as a dash, surely; "“ “'CHƯƠNG
+# TRÌNH HÀNH ĐỘNG": quotes, one glued to the word): the line is then no type line, the document's kind and title
+# lost (and the bases after them). A type line has no sign before it: the signs go, and the kind's words take its
+# marks ("ĐỂ ÁN" -> "ĐỀ ÁN"; words after the kind, "HÀNH ĐỘNG", as read). A line that is not the kind (and at most
+# KIND_LINE_EXTRA words in capitals after it), a number, a word in small letters, stays as read.
+KIND_LINE_EXTRA = 2
+_KIND_WORDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in TYPE_CODES}
+_SPECK_SIGNS = re.compile(r"^[-–—“”\"'`‘’.,:;~_•*]{1,3}$")
+_SIGNS_BEFORE = re.compile(r"^[“”\"'`‘’]{1,3}(?=\w)")  # quotes glued before the kind's first word
+
+
+def specks_before_kind(texts: list[str]) -> list[str]:
+    """The texts of one stretch of a line, "-", "ĐỂ", "ÁN" -> "", "ĐỀ", "ÁN"; "“", "“'CHƯƠNG", "TRÌNH", "HÀNH",
+    "ĐỘNG" -> "", "CHƯƠNG", "TRÌNH", "HÀNH", "ĐỘNG" (an empty text: a speck, no word). Anything else unchanged."""
+    k = 0
+    while k < len(texts) and _SPECK_SIGNS.match(texts[k]):
+        k += 1
+    if k == len(texts):
+        return texts
+    first = _SIGNS_BEFORE.sub("", texts[k])
+    if (k == 0 and first == texts[k]) or len(texts) - k > _KIND_LONGEST + KIND_LINE_EXTRA:
+        return texts
+    rest = [first] + texts[k + 1:]
+    if not all(w.isalpha() and w.isupper() for w in rest):
+        return texts
+    for n in range(min(_KIND_LONGEST, len(rest)), 0, -1):
+        kind = _KIND_WORDS.get(tuple(untoned(w) for w in rest[:n]))
+        if kind is not None and len(rest) - n <= KIND_LINE_EXTRA:
+            return [""] * k + [r.upper() for r in kind] + rest[n:]
+    return texts
+
+
+_KIND_LONGEST = max(len(key) for key in _KIND_WORDS)
 
 
 # A row of hyphens ("-------", the rule under a header's issuer) read as one word of letters at no

@@ -244,11 +244,23 @@ _SECTION_NUMBER_DASHED = re.compile(r"^[IVX]{1,5}[-–]?$")  # "II" before a das
 _DASHES = {"-", "–", "—"}
 
 
+# A chapter's section, a chapter or a part labelled by a word before its number ("Mục 1. MỤC TIÊU", "CHƯƠNG II:
+# NHIỆM VỤ", "Phần B. KẾT QUẢ": a Đề án's headings, extractors.segment's SECTION_OF_CHAPTER, CHAPTER and PART): the
+# label and its number are the heading's number; the label itself may be in small letters ("Mục", "Chương")
+_SECTION_LABELS = {"muc", "chuong", "phan"}
+_LABELLED_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})[.:\-–]$")
+_PART_LETTER = re.compile(r"^[A-H][.:\-–]$")  # "Phần B." ("Mục B." is no section)
+
+
 def _section_number_words(words: list[str]) -> int:
     """How many of a line's first words are its section number: "I." / "2)" (one), a Roman number and
-    a dash ("II", "-" two; "II-" one: the G8-style "II - MỤC TIÊU"), or none (0)."""
+    a dash ("II", "-" two; "II-" one: the G8-style "II - MỤC TIÊU"), a label and its number ("Mục", "1."
+    two), or none (0)."""
     if not words:
         return 0
+    if len(words) > 2 and words[0][:1].isupper() and untoned(words[0]) in _SECTION_LABELS \
+            and (_LABELLED_NUMBER.match(words[1]) or untoned(words[0]) == "phan" and _PART_LETTER.match(words[1])):
+        return 2
     if _SECTION_NUMBER.match(words[0]):
         return 1
     if _SECTION_NUMBER_DASHED.match(words[0]):
@@ -260,8 +272,8 @@ def _section_number_words(words: list[str]) -> int:
 
 
 def repair_section_heading(words: list[str]) -> list[str]:
-    """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU". A line in capitals,
-    after a section number or with none, whose first words are a section heading's but for
+    """The words of one line: "I.", "MỤC", "TIỂU" -> "I.", "MỤC", "TIÊU"; "Mục", "1.", "MỤC", "TIỂU" -> "Mục",
+    "1.", "MỤC", "TIÊU". A line in capitals, after a section number (a label's, "Mục 1.", in any case) or with none, whose first words are a section heading's but for
     their marks (tones, hats, horns), takes the heading's spelling for them; any other line
     unchanged."""
     start = _section_number_words(words)
@@ -597,6 +609,7 @@ def repair_citation_words(words: list[str]) -> list[str]:
 # The onsets, vowels and finals a Vietnamese syllable is spelt with (letters without tone marks).
 _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
                        r"([aăâeêioôơuưy]{1,3})(ch|ng|nh|c|m|n|p|t)?$")
+_VOWEL_TWICE = re.compile(r"([aăâeêiôơuưy])\1")  # (marks but the tones kept: "ưu", "uơ", "iê" are two vowels)
 _CLOSED_NUCLEI = ("iê", "yê", "uô", "ươ")  # nuclei that take a final consonant (or "i", "u": "uôi", "ươu")
 _LEVEL_HEADS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị"}  # a place's level word ("THỊ XÃ", "THỊ TRẤN")
 GLUED_MAX_SYLLABLES = 4  # a level word and a place's name of up to three syllables
@@ -613,8 +626,9 @@ def _syllable(piece: str) -> bool:
     marks = sum(ch in TONES for ch in unicodedata.normalize("NFD", piece))
     m = _SYLLABLE.match(_toneless_letters(piece))
     # "iê", "yê", "uô", "ươ" close with a final ("HUYỆN", "MUỐN", "ĐƯỜNG"; never "huyệ" alone): "HUYỆNUỶ"
-    # is "HUYỆN UỶ", not "HUYỆ NUỶ"
-    return marks <= 1 and bool(m) and not (m.group(2).endswith(_CLOSED_NUCLEI) and not m.group(3))
+    # is "HUYỆN UỶ", not "HUYỆ NUỶ"; no vowel is spelt twice but "oo" ("xoong"): "NGHIỆÊP" is a vowel read twice
+    return marks <= 1 and bool(m) and not (m.group(2).endswith(_CLOSED_NUCLEI) and not m.group(3)) \
+        and not _VOWEL_TWICE.search(m.group(2))
 
 
 def split_syllables(word: str) -> list[str] | None:
@@ -703,11 +717,24 @@ def _letters_apart(read: str, right: str) -> int:
     return sum(a != b for a, b in zip(_bare_key(read), _bare_key(right)))
 
 
+# ... or with a vowel read twice, the marks stacked over it split between the two ("TRUYỂÊN" for "TRUYỀN": the
+# circumflex and the tone read as two letters' marks; "MUƯÒNG" for "MƯỜNG"), which no syllable spells: the word
+# the page writes beside the same neighbour with that vowel once. (A consonant too many, "DỤTC" for "DỤC", is not
+# told so: the page's word one letter shorter may be another word.)
+def _vowel_read_twice(read: str, right: str) -> bool:
+    """`read` is `right` with one of its vowels written twice, marks aside ("TRUYỂÊN", "truyền")."""
+    a, b = _bare_key(read), _bare_key(right)
+    return len(a) == len(b) + 1 and any(a[i] == a[i + 1] and a[i] in "aeiouy" and a[:i] + a[i + 1:] == b
+                                        for i in range(len(a) - 1))
+
+
 def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
-    writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"): a word of as many
-    letters, a syllable, one letter apart from it (marks aside), after (or before) a word that is the read word's
-    neighbour but for its marks; the one such spelling on the page. Anything else unchanged."""
+    writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
+    and "Truyền thông" -> "TRUYỀN"): a word of as many letters, a syllable, one letter apart from it (marks
+    aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice), after (or
+    before) a word that is the read word's neighbour but for its marks; the one such spelling on the page.
+    Anything else unchanged."""
     beside: dict[tuple[str, int, int], set[str]] = {}  # (neighbour's bare letters, side, length) -> words
     cores = [[(m.group(2) if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
              for line in lines]
@@ -729,6 +756,8 @@ def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
                 if 0 <= k + side < len(core) and core[k + side]:
                     fits |= {w for w in beside.get((_bare_key(core[k + side]), side, len(word)), ())
                              if _letters_apart(word, w) == 1}
+                    fits |= {w for w in beside.get((_bare_key(core[k + side]), side, len(word) - 1), ())
+                             if _vowel_read_twice(word, w)}
             if len(fits) == 1:
                 m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
                 words[k] = m.group(1) + fits.pop().upper() + m.group(3)
