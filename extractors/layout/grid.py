@@ -45,6 +45,7 @@ from statistics import median
 
 from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
+from extractors.layout.spaced_rows import header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 from normalizers.numbers import finishes_cut_amount
 
@@ -449,7 +450,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             k2 = k
             while k2 < n and not lines[k2]:
                 k2 += 1
-            if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)):
+            if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)
+                               or (body and _lone_total(lines[k2], cols, tol))):
                 break
             after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
@@ -547,6 +549,13 @@ def _lead_in(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     return False
 
 
+def _lone_total(segs: list[Seg], cols: Columns, tol: float) -> bool:
+    """A total's row of one amount, in the table's last amount column ("Tổng cộng ... 11.520" under a cost
+    table whose quantities and unit prices have no total), set off by a blank line like the rows above it."""
+    return (len(segs) == 2 and TOTAL_LABEL.match(segs[0][2]) is not None and segs[0][0] < cols.first_amount - tol
+            and is_number(segs[1][2]) and abs(segs[1][1] - cols.last_amount) <= 2 * tol)
+
+
 def _widened(lines, first: int, k: int, cols: Columns, new: Columns, tol: float) -> tuple[Columns, list[int]] | None:
     """A new page's rows that name more text columns than the table's first page (its rows there
     group rows and totals, with nothing in the new columns' place): the first page's columns with
@@ -634,7 +643,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
                 above -= 1
             segs = lines[above]
             if above <= floor or first_data - above > MAX_HEADER_LINES or not segs \
-                    or any(len(s[2].split()) > 4 for s in segs) or all(s[1] < cols.first_amount - tol for s in segs):
+                    or any(len(s[2].split()) > 4 and not _column_names(s, cols, tol) for s in segs) \
+                    or (all(s[1] < cols.first_amount - tol for s in segs) and not _printed_tail(lines, above, cols, tol)):
                 break  # (a header line over the amounts has a cell there)
             top = above + 1
             continue
@@ -651,7 +661,48 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
         top -= 1
     while top < first_data and not lines[top]:
         top += 1  # (the blank lines under a caption are not the header's)
-    return lines[top:first_data], top
+    header: list[list[Seg]] = []
+    for k in range(top, first_data):
+        if header and _printed_tail(lines, k, cols, tol):
+            x0, x1, text = header[-1][-1]  # the last cell's words the printer wrapped: put back
+            header[-1] = [*header[-1][:-1], (x0, x1, f"{text} {lines[k][0][2]}")]
+        elif lines[k] or header:
+            header.append(lines[k])
+    return header, top
+
+
+def _column_names(seg: Seg, cols: Columns, tol: float) -> bool:
+    """Whether a long segment of a header line over the amounts is column names one space apart, every word a
+    name's ("Số lượng Đơn giá Thành tiền": a printed table's narrow heading cells), not a sentence."""
+    return seg[1] >= cols.first_amount - tol and header_cells(seg[2]) is not None
+
+
+# a row code's heading, whole ("TT", "STT", "Số TT"): a word under it in its column is not the heading's rest
+_WHOLE_CODE_HEAD = re.compile(r"(?i)^(?:s[ốô]\s*tt|stt|tt|s[ốô] thứ tự)$")
+
+
+def _printed_tail(lines: list[list[Seg]], k: int, cols: Columns, tol: float) -> bool:
+    """Whether header line k is the last word or two of the header line above it, wrapped by a printer
+    that broke a plain text's line too long for its page: a lone lower-case segment at the left margin
+    (before the label column), under a line of three or more cells whose last stands over the amounts and
+    whose first is a whole heading ("TT     Huyện     Tổng số     Ngân sách trung ương     Ngân sách" /
+    "tỉnh"). A narrow code column's heading wrapped in its cell ("Số" / "thứ tự") is no such tail."""
+    segs = lines[k]
+    if len(segs) != 1 or k == 0:
+        return False
+    x0, x1, text = segs[0]
+    words = text.split()
+    if not 1 <= len(words) <= 2 or not text[:1].islower() or SENTENCE_END.search(text):
+        return False
+    left = cols.code[0] if cols.code else cols.label_x0
+    label = cols.texts[0] if cols.texts else cols.label_x0
+    if x0 > left + tol or x1 > label:
+        return False
+    above = next((lines[j] for j in range(k - 1, max(k - 3, -1), -1) if lines[j]), None)
+    if not above or len(above) < 3 or above[-1][0] < cols.first_amount - tol:
+        return False
+    first = above[0][2]
+    return bool(_WHOLE_CODE_HEAD.match(first)) if cols.code else not first[:1].islower()
 
 
 def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,

@@ -20,8 +20,8 @@ from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
                                    table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
-from extractors.layout.wrap import (CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK, appendix_cut, date_cut,
-                                   enumeration_goes_on, goes_on_capital, goes_on_start)
+from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
+                                   appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
 
 # A line that starts a new paragraph: one definition for text and positioned lines
 _STARTS_BLOCK = STARTS_BLOCK
@@ -382,6 +382,9 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # (or a reference to an appendix wrapped after its preposition: "... đến năm 2030 tại" / "Phụ lục kèm
             # theo Chương trình này.", not an appendix's title)
             runs_on = runs_on or bool(para and not short_before and appendix_cut(para[-1], line))
+            # (or a document number cut after its code's hyphen, a page's width too short for its line: "... Tờ
+            # trình số 1315/TTr-" / "SKHĐT")
+            runs_on = runs_on or bool(para and CODE_CUT.search(para[-1]) and CODE_REST.match(line))
             # a heading set in bold ends where the body under it starts in the plain face, however
             # full its last line ("3. Tổ chức Ngày hội ... hằng năm" / "Tổ chức các hoạt động ...")
             unbolded = prev_bold and not bold and line[:1].isupper()

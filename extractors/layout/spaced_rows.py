@@ -38,11 +38,20 @@ from normalizers.numbers import finishes_cut_amount
 _YEAR = r"(?:19|20)\d{2}"
 _UNIT_NOTE = r"(?:\s*\((?:[^()]{1,30})\))?"  # "(triệu đồng)", "(Tr.đ)" after a name
 CODE_HEAD = r"(?:Số\s+TT|S\s*TT|TT)"
+# a label column named by the places its rows are: "Huyện", "Xã", "Thôn", "Huyện, thành phố", "Xã, phường,
+# thị trấn" (a level of local government, or a list of them, alone; "Xã hội hóa" is a source's name and is
+# tried first)
+_PLACES = ("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Thị trấn", "Thôn", "Bản", "Xóm", "Ấp", "Buôn",
+           "Tổ dân phố", "Khu phố", "Làng")
+_PLACE = "(?:" + "|".join(_PLACES) + ")"
+_MORE_PLACES = r"(?:\s*,\s*" + _PLACE + r"){0,3}(?:\s+(?:và|/)\s+" + _PLACE + r")?"
+# (each alternative opens with its letter: spaced_rows' header starts are looked for at a letter only)
+PLACE_HEAD = "|".join(place + _MORE_PLACES for place in _PLACES)
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
               r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|"
               r"Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị|xã|phường|thị trấn|thôn|bản|huyện|trường)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
-              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2}))")
+              r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2})|" + PLACE_HEAD + r")")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
               r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
@@ -246,7 +255,7 @@ def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int
 _HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
     ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
     ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("quantity", QUANTITY_HEAD)))) if len(w) > 1) | {"stt", "s"}
-_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
+_HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|[^\W\d_]+,|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
@@ -262,7 +271,7 @@ def _head_line(line: str) -> bool:
     if "\t" in line or "  " in line.strip():
         return False  # cells set apart by tabs or spaces: read by their spacing
     words = line.split()
-    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w in "-–" or w.strip("().").lower() in _HEAD_WORDS
+    return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w in "-–" or w.strip("().,").lower() in _HEAD_WORDS
                                                          or w.lower() in _HEAD_WORDS) for w in words)
 
 

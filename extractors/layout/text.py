@@ -409,7 +409,10 @@ def _foot_at(page: list[Line]) -> tuple[int, int] | None:
         body = "\n".join(line.text for line in page[:gap])
         starts = [i for i in foot if NOTE_START.match(page[i].text)]
         if starts and starts[0] == foot[0] and all(_marked(body, NOTE_START.match(page[i].text).group(1))
-                                                   for i in starts):
+                                                   for i in starts) \
+                and not any(grid.is_data_line(segments(page[i].text)) for i in foot):
+            # (a table's row at the page's foot, its code and its amounts in cells of their own, is none:
+            # "1    Xã Tân Phú     5.200     1.800     700", the rest of the table on the next page)
             return foot[0], gap
     for first in filled[-FOOT_LINES:]:
         m = NOTE_START.match(page[first].text)

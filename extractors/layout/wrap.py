@@ -64,8 +64,11 @@ DISTRIBUTIVE_END_LOWER = re.compile(r"\bcác\s+(?:sở|bộ|vụ|cục|phòng|ba
 # item never ends on it: a wrap cut the name; "... của Sở" may name the issuing department itself)
 HEAD_WORD_END = re.compile(r"[:;,]\s*(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Hội đồng|Bộ)$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
-# a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ..."
-CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*-)+$")
+# a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ...",
+# a code with a small letter of its abbreviation among them too ("số 1315/TTr-" / "SKHĐT", "số 08/CTr-" / "UBND")
+# the rest of such a number: its code's last parts in capitals, alone or before the date or the text
+CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)*(?=[\s,;.]|$)")
+CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*-)+$")
 
 
 def is_caps(text: str) -> bool:
@@ -284,6 +287,8 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return True  # an inline enumeration that the wrap put at a line's start
     if appendix_cut(prev, nxt) and same_group and not column:
         return True
+    if same_group and not column and nxt[:1].isupper() and CODE_CUT.search(prev) and CODE_REST.match(nxt):
+        return True  # a document number cut after its code's hyphen: "số 1315/TTr-" / "SKHĐT ngày ..."
     if STARTS_BLOCK.match(nxt) or HEADING.match(nxt) or SEPARATOR.match(prev) or SEPARATOR.match(nxt):
         return False
     if HANDS_OVER_AT_START.match(nxt) and AGENCY_AT_START.match(nxt) and not OPEN_END.search(prev):
