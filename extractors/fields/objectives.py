@@ -548,7 +548,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                                                                             ADOPTS_TARGETS.search(node.heading).group(0))):
             year = int(years[-1])  # "Điều 1. ... quyết định các chỉ tiêu chủ yếu năm 2009 như sau:"
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
-        if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
+        if rest and len(rest) > 15 and not _leads_in(doc, node, nodes, rest):  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
                                     used, start))
             used.add(node.block.index)
@@ -613,6 +613,15 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
             if QUOTE_CLOSED.search(item.text):
                 break
     return out
+
+
+def _leads_in(doc: Document, node: Node, nodes: list[Node], rest: str) -> bool:
+    """Whether what follows an objectives heading on its line only leads in the items or the table under it ("2. Mục
+    tiêu cụ thể: phấn đấu đạt các chỉ tiêu sau:", "... : Đến năm 2025 đạt các chỉ tiêu chủ yếu như sau:"), as a line
+    of its own that ends on a colon does (no level of its own, something under it): no objective."""
+    if not rest.rstrip().endswith(":") or len(rest) >= 150 or find_percents(rest):
+        return False
+    return any(b.text for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)])
 
 
 # the items of an objectives' section that are no aims: "1. Yêu cầu: ...", "2. Quan điểm", "Phạm vi"
