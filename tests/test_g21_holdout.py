@@ -8,6 +8,12 @@ tables whose rows carry a target, and in rows grouped by field (tests/invented/b
 - What follows an objectives heading on its own line and only leads in the table or the items under it ("2. Mục tiêu
   cụ thể: phấn đấu đạt các chỉ tiêu sau:") is no objective, as the same words on a line of their own are none
   (objectives._leads_in). Not: an aim written after the heading, a lead that commits to a level of its own.
+- An indicator table that names the bodies answering for each row ("TT | Tên chỉ tiêu | ĐVT | Mục tiêu năm 2020 | Cơ
+  quan chủ trì | Cơ quan phối hợp", "Nội dung chỉ tiêu") is no task table: its rows are objectives, no activities
+  (task_tables.INDICATOR_HEAD; "Tên ", "Nội dung" had made its indicator column a task column). Not: a column that
+  names tasks, or tasks and indicators ("Chỉ tiêu, nhiệm vụ").
+- An indicator table's unit column that writes its percent with more ("%/năm", "Tỷ lệ %", "(%)", "điểm %") sets
+  percentages (objectives.PERCENT_UNIT). Not: "‰", a counted unit.
 - A unit named at one level ends at its level word when a lower-case word follows, also when the sentence's full stop
   is all that ends the subject ("Bảo hiểm xã hội tỉnh phát triển người tham gia bảo hiểm y tế.": no verb the list of
   predicates knows; normalizers.agencies.leading_agency). Not: a level word followed by a place's name, "và", "cấp tỉnh".
@@ -129,3 +135,46 @@ def test_the_unit_is_the_responsibility():
     record = _record(duties=DUTIES + "2. Bảo hiểm xã hội huyện phát triển đối tượng tham gia bảo hiểm y tế tự nguyện.\n")
     assert [r["agency"] for r in record["responsibilities"]] == [
         "Phòng Nông nghiệp và Phát triển nông thôn", "Bảo hiểm xã hội huyện"]
+
+
+# --- an indicator table that names its bodies is no task table; its percent unit written with more ---------------
+
+INDICATORS = """| TT | {head} | ĐVT | Mục tiêu năm 2020 | Cơ quan chủ trì | Cơ quan phối hợp |
+|---|---|---|---|---|---|
+| 1 | Tỷ lệ xã có cán bộ thú y được đào tạo | {unit} | 75 | Trạm Chăn nuôi và Thú y | Phòng Nội vụ |
+| 2 | Tỷ lệ trang trại được cấp mã số | {unit} | 40 | Phòng Nông nghiệp và Phát triển nông thôn | Ủy ban nhân dân các xã |
+"""
+
+
+@pytest.mark.parametrize("head, tasks", [
+    ("Tên chỉ tiêu", []),
+    ("Nội dung chỉ tiêu", []),
+    # must not: a column that names tasks, or tasks and indicators; (kept) one that names the main indicators
+    ("Các chỉ tiêu chủ yếu", []),
+    ("Nhiệm vụ", ["Tỷ lệ xã có cán bộ thú y được đào tạo", "Tỷ lệ trang trại được cấp mã số"]),
+    ("Chỉ tiêu, nhiệm vụ", ["Tỷ lệ xã có cán bộ thú y được đào tạo", "Tỷ lệ trang trại được cấp mã số"]),
+])
+def test_an_indicator_table_naming_its_bodies_is_no_task_table(head, tasks):
+    record = _record(targets="2. Mục tiêu cụ thể\n" + INDICATORS.format(head=head, unit="%"))
+    assert [a["title"] for a in record["activities"] if a["title"].startswith("Tỷ lệ")] == tasks
+
+
+def test_the_indicator_rows_stay_objectives():  # (must not: the rows stay objectives)
+    record = _record(targets="2. Mục tiêu cụ thể\n" + INDICATORS.format(head="Tên chỉ tiêu", unit="%"))
+    assert [([t["value"] for t in o["targets"]], o["target_year"]) for o in record["objectives"]
+            if o["kind"] == "specific"] == [([75.0], 2020), ([40.0], 2020)]
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("%/năm", "percent"),
+    ("Tỷ lệ %", "percent"),
+    ("(%)", "percent"),
+    ("điểm %", "percent"),
+    # must not: a rate per mille, a count
+    ("‰", "‰"),
+    ("xã", "xã"),
+])
+def test_a_percent_unit_written_with_more(unit, expected):
+    record = _record(targets="2. Mục tiêu cụ thể\n" + INDICATORS.format(head="Chỉ tiêu", unit=unit))
+    units = {t["unit"] for o in record["objectives"] for t in o["targets"]}
+    assert units == {expected}

@@ -296,6 +296,11 @@ def _spread_row(row: list[str]) -> bool:
     return len(texts) >= 3 and len(texts) == len(row) and len(set(texts)) == 1
 
 
+# a unit column's percent written with more: "%/năm" (a rate a year), "Tỷ lệ %", "(%)", "điểm %" (percentage points;
+# not "‰", a rate per mille)
+PERCENT_UNIT = re.compile(r"^\(?\s*(?:tỷ lệ\s*)?\(?\s*(?:điểm\s*)?%\s*\)?(?:\s*/\s*năm)?\s*\)?$", re.I)
+
+
 def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                  start: Callable[[], int | None]) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
@@ -334,7 +339,8 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
             m = CELL_LEVEL.match(cell)
             if not m:
                 continue
-            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (not unit_text and text.lower().startswith("tỷ lệ"))
+            percent = (bool(m.group(3) or m.group(5)) or bool(PERCENT_UNIT.match(unit_text))
+                       or (not unit_text and text.lower().startswith("tỷ lệ")))
             if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
                 # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
                 # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
