@@ -14,6 +14,9 @@ tables whose rows carry a target, and in rows grouped by field (tests/invented/b
   names tasks, or tasks and indicators ("Chỉ tiêu, nhiệm vụ").
 - An indicator table's unit column that writes its percent with more ("%/năm", "Tỷ lệ %", "(%)", "điểm %") sets
   percentages (objectives.PERCENT_UNIT). Not: "‰", a counted unit.
+- An indicator table's level cell written with the verb that sets it or what its percent counts ("Đạt 78", "Giảm 2",
+  "Phấn đấu đạt 66", "100% số hộ") is a level (objectives.CELL_LEVEL). Not: a cell with no number, a multiple
+  ("Tăng 2 lần"), a count in a percent row ("15 xã").
 - A unit named at one level ends at its level word when a lower-case word follows, also when the sentence's full stop
   is all that ends the subject ("Bảo hiểm xã hội tỉnh phát triển người tham gia bảo hiểm y tế.": no verb the list of
   predicates knows; normalizers.agencies.leading_agency). Not: a level word followed by a place's name, "và", "cấp tỉnh".
@@ -178,3 +181,23 @@ def test_a_percent_unit_written_with_more(unit, expected):
     record = _record(targets="2. Mục tiêu cụ thể\n" + INDICATORS.format(head="Chỉ tiêu", unit=unit))
     units = {t["unit"] for o in record["objectives"] for t in o["targets"]}
     assert units == {expected}
+
+
+LEVEL_CELLS = """| TT | Chỉ tiêu | ĐVT | Năm 2019 | Năm 2020 | Cơ quan chủ trì |
+|---|---|---|---|---|---|
+| 1 | Tỷ lệ gia súc được tiêm phòng | % | {a} | {b} | Trạm Chăn nuôi và Thú y |
+"""
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Đạt 78", "Đạt 83,5", [78.0, 83.5]),
+    ("Giảm 2", "Giảm 1,8", [2.0, 1.8]),
+    ("100% số hộ", "100% số trang trại", [100.0, 100.0]),
+    ("Phấn đấu đạt 66", "trên 70", [66.0, 70.0]),
+    # must not: a cell with no level, a multiple, a count
+    ("Đạt chuẩn", "Tăng 2 lần", []),
+    ("Khoảng 3 lần", "15 xã", []),
+])
+def test_a_level_cell_with_its_verb(a, b, expected):
+    record = _record(targets="2. Mục tiêu cụ thể\n" + LEVEL_CELLS.format(a=a, b=b))
+    assert [t["value"] for o in record["objectives"] for t in o["targets"]] == expected

@@ -238,10 +238,12 @@ LEVEL_HEAD = re.compile(r"(?:19|20)\d{2}|mục tiêu|kế hoạch|chỉ tiêu|ph
 # "Hiện trạng", "Năm cơ sở", "Kết quả", "So sánh", "Tăng/giảm", "Ghi chú", "Cơ quan chủ trì"
 NOT_LEVEL_HEAD = re.compile(r"thực hiện|\bước\b|\bTH\b|hiện trạng|hiện nay|năm gốc|năm cơ sở|kết quả|so sánh|tăng|giảm|"
                             r"lũy kế|ghi chú|chủ trì|phối hợp|cơ quan|đơn vị thực hiện|thời gian|stt", re.I)
-# a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"
-CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
+# a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"; and with the verb that sets it or
+# what the percent counts: "Đạt 85", "Giảm 1,5" (a decrease is the level the row sets), "100% số xã"
+CELL_LEVEL = re.compile(r"^(?:(?:đạt|phấn đấu đạt|khoảng|duy trì|giảm|tăng)\s+)?"
+                        r"(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
-                        r"\s*(trở lên|trở xuống)?$", re.I)
+                        r"\s*(trở lên|trở xuống)?(?:(?<=%)\s*số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
