@@ -370,6 +370,10 @@ def in_heading_case(text: str) -> str:
     return head + text[len(head):]
 
 
+# a subject's end that is only the sentence's full stop (no predicate nor colon)
+_STOP_ONLY = re.compile(r"\.(?:\s|$)")
+
+
 def leading_agency(text: str) -> tuple[int, int] | None:
     """Where the agency that opens `text` is named: the noun phrase from its start up to
     the first predicate or colon, whatever its length ("Sở Tư pháp: ...", "3. Vụ Tổ chức
@@ -417,10 +421,12 @@ def leading_agency(text: str) -> tuple[int, int] | None:
             end = end if (main or short) else passive.start()
     elif verb:
         end = verb.start()
-    elif not main and (level := next((m for m in _LEVEL_THEN_PREDICATE.finditer(text, start + 2)
-                                      if m.group(2).islower()), None)):
+    elif (not main or _STOP_ONLY.match(text, main.start())) and (
+            level := next((m for m in _LEVEL_THEN_PREDICATE.finditer(text, start + 2, end) if m.group(2).islower()),
+                          None)):
         # "Công an tỉnh kết nối hồ sơ ...", "Trung tâm Y tế huyện truy vết ...": no verb the list
         # knows, but a unit named at one level ends at its level word when a lower-case word follows
+        # (the sentence's full stop no predicate: "Bảo hiểm xã hội tỉnh phát triển người tham gia bảo hiểm y tế.")
         end = level.end(1)
     end = len(text[:end].rstrip(" ,;-"))
     return (start, end) if end - start >= 3 else None

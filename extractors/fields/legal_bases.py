@@ -260,11 +260,44 @@ def _top_level(text: str, cites: list) -> list[bool]:
     return out
 
 
+# a basis cut by a paragraph break inside its issuer, as PDF readers give a line's end ("... của Thủ tướng" / "Chính phủ
+# phê duyệt ...", "... của Hội đồng nhân dân" / "tỉnh về ..."): the first part ends on no stop and on a head that names
+# no body alone, or the second opens in lowercase; the second opens no basis, bullet nor heading, and ends on no ":"
+# (the sentence adopting the plan: "Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:")
+CUT_HEAD = re.compile(r"\b(?:của|do)\s+(?:[^\W\d]+\s+){0,3}?(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Chủ tịch|Ban Chấp hành|"
+                      r"Ban Thường vụ|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND|Ủy ban|Hội đồng)\s*$")
+
+
+class _Joined:
+    """Two paragraphs of one basis read as one: the text between them (the paragraph break) written over by spaces, so
+    that the offsets into the normalized text stay."""
+
+    def __init__(self, text: str, first, second):
+        self.text = text[first.start: second.end].replace("\n", " ").replace("\r", " ")
+        self.start, self.index, self.end = first.start, second.index, second.end
+
+
+def _cut_bases(doc: Document, blocks: list) -> list:
+    """The preamble's paragraphs with each basis cut by a paragraph break inside its issuer joined (CUT_HEAD)."""
+    out: list = []
+    for b in blocks:
+        last = out[-1] if out else None
+        if (last is not None and b.index == last.index + 1 and STARTS.match(strip_bullet(last.text))
+                and not re.search(r"[;:.…]\s*$", last.text) and b.text.strip() and not STARTS.match(strip_bullet(b.text))
+                and not BULLET.match(b.text) and not classify(b.text) and not b.text.rstrip().endswith(":")
+                and (b.text.lstrip()[:1].islower() or CUT_HEAD.search(last.text))
+                and not doc.text[last.end: b.start].strip()):
+            out[-1] = _Joined(doc.text, last, b)
+            continue
+        out.append(b)
+    return out
+
+
 def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
-    for block in preamble(doc, title_end):
+    for block in _cut_bases(doc, preamble(doc, title_end)):
         if bases_heading(block.text):
             listed, section = "căn cứ", True
             continue

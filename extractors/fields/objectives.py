@@ -238,10 +238,12 @@ LEVEL_HEAD = re.compile(r"(?:19|20)\d{2}|mục tiêu|kế hoạch|chỉ tiêu|ph
 # "Hiện trạng", "Năm cơ sở", "Kết quả", "So sánh", "Tăng/giảm", "Ghi chú", "Cơ quan chủ trì"
 NOT_LEVEL_HEAD = re.compile(r"thực hiện|\bước\b|\bTH\b|hiện trạng|hiện nay|năm gốc|năm cơ sở|kết quả|so sánh|tăng|giảm|"
                             r"lũy kế|ghi chú|chủ trì|phối hợp|cơ quan|đơn vị thực hiện|thời gian|stt", re.I)
-# a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"
-CELL_LEVEL = re.compile(r"^(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
+# a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"; and with the verb that sets it or
+# what the percent counts: "Đạt 85", "Giảm 1,5" (a decrease is the level the row sets), "100% số xã"
+CELL_LEVEL = re.compile(r"^(?:(?:đạt|phấn đấu đạt|khoảng|duy trì|giảm|tăng)\s+)?"
+                        r"(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
-                        r"\s*(trở lên|trở xuống)?$", re.I)
+                        r"\s*(trở lên|trở xuống)?(?:(?<=%)\s*số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
@@ -296,6 +298,11 @@ def _spread_row(row: list[str]) -> bool:
     return len(texts) >= 3 and len(texts) == len(row) and len(set(texts)) == 1
 
 
+# a unit column's percent written with more: "%/năm" (a rate a year), "Tỷ lệ %", "(%)", "điểm %" (percentage points;
+# not "‰", a rate per mille)
+PERCENT_UNIT = re.compile(r"^\(?\s*(?:tỷ lệ\s*)?\(?\s*(?:điểm\s*)?%\s*\)?(?:\s*/\s*năm)?\s*\)?$", re.I)
+
+
 def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                  start: Callable[[], int | None]) -> list[dict]:
     """The rows of an indicator table as objectives: the indicator is the text, each level
@@ -334,7 +341,8 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
             m = CELL_LEVEL.match(cell)
             if not m:
                 continue
-            percent = bool(m.group(3) or m.group(5)) or unit_text == "%" or (not unit_text and text.lower().startswith("tỷ lệ"))
+            percent = (bool(m.group(3) or m.group(5)) or bool(PERCENT_UNIT.match(unit_text))
+                       or (not unit_text and text.lower().startswith("tỷ lệ")))
             if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
                 # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
                 # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
@@ -548,7 +556,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                                                                             ADOPTS_TARGETS.search(node.heading).group(0))):
             year = int(years[-1])  # "Điều 1. ... quyết định các chỉ tiêu chủ yếu năm 2009 như sau:"
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
-        if rest and len(rest) > 15:  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
+        if rest and len(rest) > 15 and not _leads_in(doc, node, nodes, rest):  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,
                                     used, start))
             used.add(node.block.index)
@@ -613,6 +621,15 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
             if QUOTE_CLOSED.search(item.text):
                 break
     return out
+
+
+def _leads_in(doc: Document, node: Node, nodes: list[Node], rest: str) -> bool:
+    """Whether what follows an objectives heading on its line only leads in the items or the table under it ("2. Mục
+    tiêu cụ thể: phấn đấu đạt các chỉ tiêu sau:", "... : Đến năm 2025 đạt các chỉ tiêu chủ yếu như sau:"), as a line
+    of its own that ends on a colon does (no level of its own, something under it): no objective."""
+    if not rest.rstrip().endswith(":") or len(rest) >= 150 or find_percents(rest):
+        return False
+    return any(b.text for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)])
 
 
 # the items of an objectives' section that are no aims: "1. Yêu cầu: ...", "2. Quan điểm", "Phạm vi"

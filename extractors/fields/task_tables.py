@@ -77,9 +77,18 @@ IN_CHARGE_HEAD = re.compile(r"^(?:(?:thanh vien|lanh dao|nguoi|can bo|dong chi|b
                             r"\b.*\s)?phu trach$")
 
 
+# a column of indicators, no tasks: "Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu", "Các chỉ tiêu chủ yếu" (without tone
+# marks; not a column naming tasks too: "Chỉ tiêu, nhiệm vụ"): an indicator table's row is a target, whatever body
+# answers for it ("... | Cơ quan chủ trì | Cơ quan phối hợp")
+INDICATOR_HEAD = re.compile(r"^(?:ten\s+|noi dung\s+)?(?:cac\s+)?chi tieu\b(?!.*\b(?:nhiem vu|cong viec|hoat dong|giai phap|"
+                            r"de an|du an|chuong trinh)\b)")
+
+
 def _role(leaf: str, path: str) -> str:
     if CODE_HEAD.match(leaf):
         return "code"
+    if INDICATOR_HEAD.match(leaf):
+        return "other"
     if IN_CHARGE_HEAD.match(leaf):
         return "lead"
     if "chu tri" in leaf and "phoi hop" in leaf:
