@@ -907,8 +907,11 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 
 def _once(texts: list[str]) -> list[str]:
     """A column's heading lines, its heading once where the header's rows each write it whole
-    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"."""
+    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"; but a code
+    heading broken a letter a line by a narrow column ("T" / "T") is that heading ("TT"), not half of it."""
     half = len(texts) // 2
+    if half and _WHOLE_CODE_HEAD.match("".join(t.strip() for t in texts)) and not _WHOLE_CODE_HEAD.match(texts[0].strip()):
+        return texts  # a code heading broken a letter a line in its narrow column ("T" / "T" is "TT", not "T")
     return texts[:half] if half and len(texts) % 2 == 0 and texts[:half] == texts[half:] else texts
 
 
