@@ -1338,7 +1338,14 @@ def _recipient_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     """After a page break, does a signature band go on with `line`, a recipient of its left column alone
     ("- UBND tỉnh (b/c);": an item's mark first, ending left of the strip's right edge)?"""
     s = _column_segments(line.text)
-    return len(s) == 1 and s[0][2][:1] in "-–+•" and _signature_goes_on(band, strip, line) and s[0][1] <= strip[1] - 1
+    if len(s) != 1 or s[0][1] > strip[1] - 1 or not _signature_goes_on(band, strip, line):
+        return False
+    if s[0][2][:1] in "-–+•":
+        return True
+    # or the rest of the last recipient, the items run on as a paragraph ("... ; - TT Tỉnh ủy, TT HĐND" / page
+    # break / "tỉnh; - Các sở, ban, ngành tỉnh; -"): in small letters, after a left line no item ends on
+    last = next((segs[0][2] for _, segs in reversed(band) if segs and segs[0][1] <= strip[1] - 1), "")
+    return s[0][2][:1].islower() and " - " in f" {last}" and not last.rstrip().endswith((";", ".", ":", ","))
 
 
 def _centred_name(band: list, s: tuple, lone_end: int) -> bool:
