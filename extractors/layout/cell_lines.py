@@ -34,6 +34,16 @@ _YEAR_HEAD = re.compile(r"(?i)^năm$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# a column heading's unit in brackets at its end: "(triệu đồng/người/năm)", "(xã)"
+_UNIT_TAIL = re.compile(r"\s+\([^()]{1,30}\)$")
+
+
+def _heading_length(line: str) -> int:
+    """A heading line's length less its unit in brackets ("Thu nhập bình quân nông thôn (triệu đồng/người/năm)"
+    is a heading as short as its words): a line all in brackets, a note, keeps its length."""
+    return len(_UNIT_TAIL.sub("", line))
+
+
 def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | None:
     """The cells of the row on lines k..end (end: the next row's first line): a line each, or, with more
     lines than cells, a list cell's items joined where an item ends with ";" (only when that makes them
@@ -59,7 +69,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
-        if not t or _ROW_NUMBER.match(t) or len(t) > HEADING_LINE or "|" in t:
+        if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t:
             break
         heads.append(t)
         k += 1

@@ -456,6 +456,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
             continue
+        if body and has_numbers[-1] and _section_heading(lines, data, k):
+            break  # the text's next section ("II. NHIỆM VỤ, GIẢI PHÁP") under a table with no code column
         cells = _cells(segs, cols, tol)
         if cells is None or (1 in cells and not _in_label_column(segs, cols, tol)):
             if page_top and not any(is_number(s[2]) for s in segs):
@@ -494,6 +496,23 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+# a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN")
+_ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s+[^\W\d_]")
+
+
+def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
+    """Line k is the text's next section heading, not a row of the table: one segment, a Roman number and
+    words in capitals, no number among them, and no data line right under it (a group row "II. CHI ĐẦU TƯ"
+    whose amounts stand on the line under its label goes on)."""
+    segs = lines[k]
+    if len(segs) != 1 or not _ROMAN_HEADING.match(segs[0][2].strip()):
+        return False
+    text = segs[0][2].strip()
+    if text != text.upper() or any(ch.isdigit() for ch in text):
+        return False
+    return not (k + 1 < len(lines) and data[k + 1])
 
 
 # a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
@@ -654,6 +673,8 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
             break  # a caption, a sentence of the text above the table, a numbered heading ("2. Các chỉ tiêu")
         if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 4:
             break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)"
+        if len(segs) == 1 and _BRACKETED_NOTE.match(segs[0][2].strip()) and len(segs[0][2].split()) > 4:
+            break  # a note in brackets whole on its line: "(Chỉ tiêu từng năm theo bảng dưới đây)"
         if any(s[0] < left - 3 * tol for s in segs):
             break
         if len(segs) == 1 and segs[0][0] <= left + tol and segs[0][1] > cols.first_amount + 3 * tol:
@@ -669,6 +690,10 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
         elif lines[k] or header:
             header.append(lines[k])
     return header, top
+
+
+# a note of the text in brackets, whole on its line, that points to the table under it
+_BRACKETED_NOTE = re.compile(r"^\([^()]+\)[.:;]?$")
 
 
 def _column_names(seg: Seg, cols: Columns, tol: float) -> bool:
@@ -907,8 +932,11 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 
 def _once(texts: list[str]) -> list[str]:
     """A column's heading lines, its heading once where the header's rows each write it whole
-    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"."""
+    (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"; but a code
+    heading broken a letter a line by a narrow column ("T" / "T") is that heading ("TT"), not half of it."""
     half = len(texts) // 2
+    if half and _WHOLE_CODE_HEAD.match("".join(t.strip() for t in texts)) and not _WHOLE_CODE_HEAD.match(texts[0].strip()):
+        return texts  # a code heading broken a letter a line in its narrow column ("T" / "T" is "TT", not "T")
     return texts[:half] if half and len(texts) % 2 == 0 and texts[:half] == texts[half:] else texts
 
 

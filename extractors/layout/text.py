@@ -64,6 +64,15 @@ YEAR_PAIR = re.compile(r"(?:19|20)\d\d ?(?:19|20)\d\d\b")
 LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
+# a rule run in between two lines' words: after a word and a space, glued to a capital ("KHÁNH -------Số: ...")
+MID_RULE = re.compile(r"(?<=[^\W\d_])(\s+)(-{4,}|_{4,}|={4,})(?=[^\W\d_])")
+
+
+def mid_rule(text: str) -> re.Match | None:
+    """The first rule in `text` run in between a word and a capital (MID_RULE), or None."""
+    if "----" not in text and "____" not in text and "====" not in text:
+        return None
+    return next((m for m in MID_RULE.finditer(text) if text[m.end()].isupper()), None)
 # a Markdown pipe table row and its rule: "| a | b |", "|---|:--:|"
 # a rule under a header line glued to the next paragraph of its cell, as html2text joins them
 CELL_GLUED_RULE = re.compile(r"(?m)^(\\?-{3,}|={3,})(?=[^\s=\\-])")  # "\\-------Số: 12/KH-UBND"
@@ -118,7 +127,7 @@ def pages_of(text: str) -> list[list[Line]]:
     for number, raw in enumerate(text.split("\n"), start=1):
         if cr:
             raw = raw.rstrip("\r")
-        if "\f" not in raw and raw[:1] not in MARKER_START:
+        if "\f" not in raw and raw[:1] not in MARKER_START and not mid_rule(raw):
             add(Line(number, raw, page))
             continue
         parts = raw.split("\f")
@@ -135,6 +144,13 @@ def pages_of(text: str) -> list[list[Line]]:
             if rule:  # the rule is a line of its own, as it was on the page
                 pages[-1].append(Line(number, rule.group(1), len(pages)))
                 part = " " * rule.end() + part[rule.end():]
+            while "|" not in part and (mid := mid_rule(part)):
+                # a header's rule between the line it underlines and the line under it, all run into one
+                # (plain pdftotext: "KHÁNH -------Số: 64/KH-UBND", "Hạnh phúc ----------An Khánh, ngày ..."):
+                # the words before, the rule and the words after are lines of their own, at their columns
+                pages[-1].append(Line(number, part[:mid.start()], len(pages)))
+                pages[-1].append(Line(number, " " * mid.start(2) + mid.group(2), len(pages)))
+                part = " " * mid.end() + part[mid.end():]
             pages[-1].append(Line(number, part, len(pages)))
         page, add = len(pages), pages[-1].append
     return [p for p in pages if any(not line.blank for line in p)]
@@ -1322,7 +1338,14 @@ def _recipient_goes_on(band: list, strip: tuple[int, int], line: Line) -> bool:
     """After a page break, does a signature band go on with `line`, a recipient of its left column alone
     ("- UBND tỉnh (b/c);": an item's mark first, ending left of the strip's right edge)?"""
     s = _column_segments(line.text)
-    return len(s) == 1 and s[0][2][:1] in "-–+•" and _signature_goes_on(band, strip, line) and s[0][1] <= strip[1] - 1
+    if len(s) != 1 or s[0][1] > strip[1] - 1 or not _signature_goes_on(band, strip, line):
+        return False
+    if s[0][2][:1] in "-–+•":
+        return True
+    # or the rest of the last recipient, the items run on as a paragraph ("... ; - TT Tỉnh ủy, TT HĐND" / page
+    # break / "tỉnh; - Các sở, ban, ngành tỉnh; -"): in small letters, after a left line no item ends on
+    last = next((segs[0][2] for _, segs in reversed(band) if segs and segs[0][1] <= strip[1] - 1), "")
+    return s[0][2][:1].islower() and " - " in f" {last}" and not last.rstrip().endswith((";", ".", ":", ","))
 
 
 def _centred_name(band: list, s: tuple, lone_end: int) -> bool:
