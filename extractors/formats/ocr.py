@@ -510,7 +510,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             sealless[gy0:gy1 + 1, gx0:gx1 + 1] = 255
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout, sealless) if not grids or (gray < DARK).sum() > 50 else []
-    if not words and grainy:
+    if not words:  # (grey grainy paper, or a photo's paper made even: its grain and streaks left)
         words = _read_white(gray, scale, lang, timeout)
     if words:
         words += missed_text(gray, words, scale, lang, timeout)
@@ -620,10 +620,13 @@ WHITE_MIN_INK_PT = 4.0
 
 
 def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
-    """The words of a page on grey, grainy paper that the page's reading found none on: a
-    page that holds a line or two only (a signer's name carried over to the last page), whose
-    threshold Tesseract set in the paper's grain. It is read again with its paper made white
-    (_smoothed), when that leaves ink more than specks; a blank page is left blank."""
+    """The words of a page that the page's reading found none on: a page that holds a line or
+    two only (a signer's name carried over to the last page), whose threshold Tesseract set in
+    the paper's grain: grey, grainy paper, or a phone's photo whose uneven light was made even
+    (even_light: the paper's streaks and the shadow's edge left at 250-255, a threshold in them
+    reads the page as noise, and the page's reading kept no word). It is read again with its
+    paper made white (_smoothed), when that leaves ink more than specks; a blank page is left
+    blank."""
     white = _smoothed(gray)
     if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
         return []
