@@ -69,3 +69,66 @@ def test_a_blank_photographed_page_stays_blank(lines, seed, photo):
     data = _pdf(lines, 386)
     assert _text(photo_scan(data, seed) if photo else data) == " ".join(text for text, _ in lines)
 
+
+# A table's last row number misread as a digit like the count's next one ("3" as "8": the 3's open side closed
+# on a phone app's or an archive's scan) after "1", "2": the row codes no count, the table's first column taken
+# for amounts in its unit ("triệu đồng": three budget items of 1, 2 and 8 million; thanhbinh scan-archive,
+# phone-app). The middle row's rule (two numbers two apart about it) now has the last row's: a count from "1" of
+# two rows or more above it, the read digit a look-alike of the next one.
+@pytest.mark.parametrize("codes, fixed", [
+    # must repair
+    (["1", "2", "8"], [2]),
+    (["1", "2", "3", "4", "6"], [4]),
+    (["1", "2", "3", "4", "5", "6", "1"], [6]),
+    (["STT", "1", "2", "5", "Tổng"], [3]),
+    # must not: a last number that counts on, one no look-alike of the next ("1", "2", "4": a row left out), a
+    # count not from "1", a count with a gap before the last, years, a middle row (as before: "2", "5", "4")
+    (["1", "2", "3"], []),
+    (["1", "2", "4"], []),
+    (["4", "5", "8"], []),
+    (["1", "2", "3", "", "8"], []),
+    (["2019", "2020", "2028"], []),
+    (["2", "5", "4"], [1]),
+])
+def test_last_row_code_out_of_count(codes, fixed):
+    assert ocr._codes_out_of_sequence([[c, "Huyện Tây Sơn"] for c in codes]) == fixed
+
+
+HEADS = ["Đơn vị", "Diện tích gieo trồng (ha)", "Sản lượng (tấn)", "Tỷ lệ tăng (%)"]
+
+
+# The row number's heading "TT" read as three letters with a T ("JỊT", "T đi") over a table of indicators by
+# district whose other headings hold one heading word only ("Đơn vị", the rest measures): not repaired, the
+# first column not row codes for the tables' rules (thanhbinh's three budget items above). Two letters, or three
+# with a "T" (spaces aside), that are no word, over row codes that count up (cells.ordinal_column), the row's
+# other cells no numbers, are the heading "STT".
+@pytest.mark.parametrize("cell, codes, headings", [
+    # must repair
+    ("JỊT", ["1", "2", "3"], [0]),
+    ("T đi", ["1", "2", "3", "4"], [0]),
+    ("ITJ", ["1.", "2.", "3."], [0]),
+    ("J T", ["1", "2"], [0]),
+    # must not: a heading as read ("TT", "STT", "Số TT"), a word of four letters ("Tỉnh"), no T in three letters
+    # ("Năm"), a word of two or three letters beside one heading word only ("Sở", "Ly", "Tên"), codes that do
+    # not count (years, amounts)
+    ("Sở", ["1", "2", "3"], []),
+    ("Ly", ["1", "2"], []),
+    ("Tên", ["1", "2", "3"], []),
+    ("TT", ["1", "2", "3"], []),
+    ("STT", ["1", "2", "3"], []),
+    ("Số TT", ["1", "2", "3"], []),
+    ("Tỉnh", ["1", "2", "3"], []),
+    ("Năm", ["1", "2", "3"], []),
+    ("JỊT", ["2021", "2022", "2023"], []),
+    ("T đi", ["45", "12", "30"], []),
+])
+def test_code_heading_over_counting_codes(cell, codes, headings):
+    rows = [[cell] + HEADS] + [[c, f"Huyện {n}", "1.250", "8.400", "2,5"] for n, c in zip("ABCD", codes)]
+    assert ocr._code_headings(rows) == headings
+
+
+def test_code_heading_not_over_a_row_of_numbers():
+    # must not: the row above the codes holds numbers (a row of data, not the header)
+    rows = [["JỊT", "Huyện Bắc Hà", "1.250", "8.400", "2,5"], ["1", "Huyện A", "900", "75", "1,5"],
+            ["2", "Huyện B", "350", "20", "3,5"]]
+    assert ocr._code_headings(rows) == []

@@ -22,7 +22,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import edits, one_edit, untoned
-from extractors.layout.cells import is_heading_row, is_layout_table
+from extractors.layout.cells import is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
@@ -3388,16 +3388,27 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
+# digits a scan's blur reads one for the other in a row number ("3" as "8": the open side closed)
+_CODE_LOOKALIKES = {frozenset(p) for p in ("38", "58", "35", "68", "56", "89", "17", "08")}
+
+
 def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     """Rows whose number in the first column breaks the count its neighbours keep: "2",
-    "5", "4" is "2", "3", "4" misread (3, 5 and 8 look alike on a scan). Only a number
-    between two numbers that are two apart, in a column of numbered rows."""
+    "5", "4" is "2", "3", "4" misread (3, 5 and 8 look alike on a scan). A number between
+    two numbers that are two apart, in a column of numbered rows; or the column's last
+    number after a count from "1" of two rows or more ("1", "2", "8": the table's last row),
+    where it is one digit the count's next one looks like (_CODE_LOOKALIKES)."""
     codes = [row[0].strip() if row else "" for row in rows]
     if sum(c.isdigit() for c in codes) < 3:
         return []
-    return [r for r in range(1, len(codes) - 1)
-            if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
-            and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+    out = [r for r in range(1, len(codes) - 1)
+           if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
+           and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+    *run, last = [r for r, c in enumerate(codes) if c.isdigit()]
+    if run == list(range(run[0], last)) and [codes[r] for r in run] == [str(n) for n in range(1, len(run) + 1)] \
+            and frozenset(codes[last] + str(len(run) + 1)) in _CODE_LOOKALIKES:
+        out.append(last)
+    return out
 
 
 # a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
@@ -3446,8 +3457,12 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
-# ... or read as two other letters ("Ly": a phone's photo), over two row codes or more, the row's other cells headings
-_TWO_LETTERS = re.compile(r"^[A-ZĐ]{2}\.?$")
+# ... or read as two other letters ("Ly": a phone's photo), or three with a "T" ("JỊT": the first T's bar read as a
+# J's hook; "T đi": the second T read as two letters), spaces aside, over two row codes or more, the row's other
+# cells headings; or, a cell that is no word ("Sở", "Tên" are), the row's other cells no numbers over codes that
+# count up (cells.ordinal_column: a table of indicators by district, "Đơn vị | Giá trị sản phẩm/ha (triệu đồng) |
+# ...", has one heading word only)
+_TWO_LETTERS = re.compile(r"^(?:[A-ZĐ]{2}|(?=[A-ZĐ]*T)[A-ZĐ]{3})\.?$")
 
 
 def _code_headings(rows: list[list[str]]) -> list[int]:
@@ -3469,8 +3484,12 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
         if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
-        elif _TWO_LETTERS.match(cell) and cell != "TT" and codes >= 2 and is_heading_row(rows[r][1:]):
-            out.append(r)  # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."
+        elif _TWO_LETTERS.match(cell.replace(" ", "")) and cell.replace(" ", "").rstrip(".") not in ("TT", "STT") \
+                and codes >= 2 and (is_heading_row(rows[r][1:]) or (
+                    not _syllable(cell.replace(" ", "").rstrip(".")) and ordinal_column([row[0] for row in rows[body:] if row])
+                    and not any(_WELL_FORMED.match(c.strip()) for c in rows[r][1:] if c.strip()))):
+            # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."; "JỊT" over "1", "2", "3"
+            out.append(r)
     return out
 
 
