@@ -132,3 +132,25 @@ def test_code_heading_not_over_a_row_of_numbers():
     rows = [["JỊT", "Huyện Bắc Hà", "1.250", "8.400", "2,5"], ["1", "Huyện A", "900", "75", "1,5"],
             ["2", "Huyện B", "350", "20", "3,5"]]
     assert ocr._code_headings(rows) == []
+
+
+# A list's number read as a letter with a mark ("4." read "Ạ.": the 4's closed top as an A, the stop under it as
+# the dot below; ankhanh phone-app, "Ạ. Ủy ban nhân dân các huyện ...": the fourth responsibility lost). The
+# letter is looked up without its marks, and "A" is a 4's look-alike.
+@pytest.mark.parametrize("starts, repaired", [
+    # must repair
+    ([("1.", 60, "Sở"), ("2.", 60, "Sở"), ("3.", 60, "Công"), ("Ạ.", 60, "Ủy")], ["1.", "2.", "3.", "4."]),
+    ([("3)", 72, "Tổ"), ("Ả)", 72, "Ban")], ["3)", "4)"]),
+    ([("2.", 60, "Phòng"), ("Ṣ.", 60, "Trung")], ["2.", "3."]),
+    ([("13.", 60, "Hội"), ("1A.", 60, "Đoàn")], ["13.", "14."]),
+    # must not: "A." where the list's next number "4." follows it, after a number not one less ("2."), another
+    # sign, a lower case word after it, a letter no digit's look-alike ("Ê."), "đ)" of a lettered list
+    ([("3.", 60, "Sở"), ("A.", 60, "Ủy"), ("4.", 60, "Sở")], ["3.", "A.", "4."]),
+    ([("2.", 60, "Sở"), ("A.", 60, "Ủy")], ["2.", "A."]),
+    ([("3.", 60, "Sở"), ("Ạ)", 60, "Ủy")], ["3.", "Ạ)"]),
+    ([("3.", 60, "Sở"), ("Ạ.", 60, "các")], ["3.", "Ạ."]),
+    ([("3.", 60, "Sở"), ("Ê.", 60, "Ủy")], ["3.", "Ê."]),
+    ([("4)", 60, "Sở"), ("đ)", 60, "Tổ")], ["4)", "đ)"]),
+])
+def test_list_number_read_as_marked_letter(starts, repaired):
+    assert ocr.repair_list_numbers(starts) == repaired

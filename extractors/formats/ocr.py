@@ -1315,10 +1315,17 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
 # A list's number read as a letter it looks like ("3." read "s.": the third responsibility, "s. Ủy ban nhân dân các
 # huyện ...: chỉ đạo ...", lost): the letters (DIGIT_LOOKALIKES) a digit is read as, with the sign after it, where the
 # list's number before it at its indent is the one before that digit and the next at its indent not that digit.
+# A letter is looked up without its marks ("Ạ." read for "4.": a 4's closed top read as an A, the stop under it
+# as the dot below: ankhanh phone-app, the fourth responsibility lost).
 DIGIT_LOOKALIKES = {"s": "35", "S": "53", "B": "8", "b": "6", "G": "6", "g": "9", "q": "9", "l": "1", "I": "1", "|": "1",
-                    "O": "0", "o": "0", "Z": "2", "z": "2"}
+                    "O": "0", "o": "0", "Z": "2", "z": "2", "A": "4"}
 _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
-_LIST_LOOKALIKE = re.compile(r"^(\d?)([A-Za-z|])([.)])$")
+_LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
+
+
+def _bare_letter(letter: str) -> str:
+    """`letter` without its marks ("Ạ" -> "A", "đ" stays)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", letter) if not unicodedata.combining(ch))[:1] or letter
 LIST_INDENT_PT = 3.0  # two labels of one list start this near each other
 
 
@@ -1333,7 +1340,8 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
                if (m := _LIST_NUMBER.match(first))]
     for k, (first, x, second) in enumerate(starts):
         m = _LIST_LOOKALIKE.match(first)
-        if not m or m.group(2) not in DIGIT_LOOKALIKES or not second[:1].isupper():
+        letter = _bare_letter(m.group(2)) if m else ""
+        if not m or letter not in DIGIT_LOOKALIKES or not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
         after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
@@ -1341,7 +1349,7 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
             continue
         wanted = str(before[-1][0] + 1)
         head, last = wanted[:-1], wanted[-1]
-        if m.group(1) == head and last in DIGIT_LOOKALIKES[m.group(2)] and (not after or after[0] != int(wanted)):
+        if m.group(1) == head and last in DIGIT_LOOKALIKES[letter] and (not after or after[0] != int(wanted)):
             out[k] = wanted + m.group(3)
     return out
 
