@@ -22,7 +22,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import edits, one_edit, untoned
-from extractors.layout.cells import is_heading_row, is_layout_table
+from extractors.layout.cells import is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
@@ -510,7 +510,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             sealless[gy0:gy1 + 1, gx0:gx1 + 1] = 255
     # a page that is all table has nothing left to read around it
     words = tesseract_words(gray, scale, lang, timeout, sealless) if not grids or (gray < DARK).sum() > 50 else []
-    if not words and grainy:
+    if not words:  # (grey grainy paper, or a photo's paper made even: its grain and streaks left)
         words = _read_white(gray, scale, lang, timeout)
     if words:
         words += missed_text(gray, words, scale, lang, timeout)
@@ -620,10 +620,13 @@ WHITE_MIN_INK_PT = 4.0
 
 
 def _read_white(gray: np.ndarray, scale: float, lang: str, timeout: float) -> list[dict]:
-    """The words of a page on grey, grainy paper that the page's reading found none on: a
-    page that holds a line or two only (a signer's name carried over to the last page), whose
-    threshold Tesseract set in the paper's grain. It is read again with its paper made white
-    (_smoothed), when that leaves ink more than specks; a blank page is left blank."""
+    """The words of a page that the page's reading found none on: a page that holds a line or
+    two only (a signer's name carried over to the last page), whose threshold Tesseract set in
+    the paper's grain: grey, grainy paper, or a phone's photo whose uneven light was made even
+    (even_light: the paper's streaks and the shadow's edge left at 250-255, a threshold in them
+    reads the page as noise, and the page's reading kept no word). It is read again with its
+    paper made white (_smoothed), when that leaves ink more than specks; a blank page is left
+    blank."""
     white = _smoothed(gray)
     if (white < DARK).sum() < (WHITE_MIN_INK_PT * scale) ** 2:
         return []
@@ -751,6 +754,9 @@ def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray 
         inner = np.where(dust, np.uint8(255), inner)
     if ink.sum() < max(6, (1.2 * scale) ** 2):
         return None
+    paper = float(np.median(inner[~ink]))
+    if paper < PAPER_WHITE:  # grey paper (an archive's) and its grain made white, as the margin about it
+        inner = np.where(inner >= paper - PAPER_GRAIN, np.uint8(255), inner)
     ys, xs = np.nonzero(ink)
     if foot and ys.min() >= inner.shape[0] - CELL_FOOT_PT * scale:
         return None  # a table's cell (`foot`): ink only in its padding under the text is the line's below the rule
@@ -763,6 +769,14 @@ def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray 
 # right under a table ("III. TỔ CHỨC THỰC HIỆN"), which an empty cell above it read as "-" (a row "- |
 # Tổng cộng | ... | 695" taken for a task); the cell is empty.
 CELL_FOOT_PT = 2.0
+# A cell on grey paper (an archive's scan: paper at 240-250) is read from its crop in a white margin; Tesseract's
+# threshold for the crop falls in the paper's grain and reads a clear "3.250" as "3.200" (both models, surely:
+# bacphong scan-archive's target for a year) and "2.300" as "2/:Đ2UÔ". Where the cell's paper is darker than
+# PAPER_WHITE, its paper (what is lighter than its level less PAPER_GRAIN) is made white, the type's grey edges
+# kept. (White paper with a grain misreads so too; made white from 235 it lost a semicolon's dot on a clean
+# print, ankhanh scan300, and is left as it was.)
+PAPER_WHITE = 250
+PAPER_GRAIN = 10
 SPECK_PX = 4  # the most pixels of ink a speck of dust has, with no other ink within 2 pixels
 
 
@@ -1312,10 +1326,17 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
 # A list's number read as a letter it looks like ("3." read "s.": the third responsibility, "s. Ủy ban nhân dân các
 # huyện ...: chỉ đạo ...", lost): the letters (DIGIT_LOOKALIKES) a digit is read as, with the sign after it, where the
 # list's number before it at its indent is the one before that digit and the next at its indent not that digit.
+# A letter is looked up without its marks ("Ạ." read for "4.": a 4's closed top read as an A, the stop under it
+# as the dot below: ankhanh phone-app, the fourth responsibility lost).
 DIGIT_LOOKALIKES = {"s": "35", "S": "53", "B": "8", "b": "6", "G": "6", "g": "9", "q": "9", "l": "1", "I": "1", "|": "1",
-                    "O": "0", "o": "0", "Z": "2", "z": "2"}
+                    "O": "0", "o": "0", "Z": "2", "z": "2", "A": "4"}
 _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
-_LIST_LOOKALIKE = re.compile(r"^(\d?)([A-Za-z|])([.)])$")
+_LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
+
+
+def _bare_letter(letter: str) -> str:
+    """`letter` without its marks ("Ạ" -> "A", "đ" stays)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", letter) if not unicodedata.combining(ch))[:1] or letter
 LIST_INDENT_PT = 3.0  # two labels of one list start this near each other
 
 
@@ -1330,7 +1351,8 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
                if (m := _LIST_NUMBER.match(first))]
     for k, (first, x, second) in enumerate(starts):
         m = _LIST_LOOKALIKE.match(first)
-        if not m or m.group(2) not in DIGIT_LOOKALIKES or not second[:1].isupper():
+        letter = _bare_letter(m.group(2)) if m else ""
+        if not m or letter not in DIGIT_LOOKALIKES or not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
         after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
@@ -1338,7 +1360,7 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
             continue
         wanted = str(before[-1][0] + 1)
         head, last = wanted[:-1], wanted[-1]
-        if m.group(1) == head and last in DIGIT_LOOKALIKES[m.group(2)] and (not after or after[0] != int(wanted)):
+        if m.group(1) == head and last in DIGIT_LOOKALIKES[letter] and (not after or after[0] != int(wanted)):
             out[k] = wanted + m.group(3)
     return out
 
@@ -3385,16 +3407,27 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
+# digits a scan's blur reads one for the other in a row number ("3" as "8": the open side closed)
+_CODE_LOOKALIKES = {frozenset(p) for p in ("38", "58", "35", "68", "56", "89", "17", "08")}
+
+
 def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     """Rows whose number in the first column breaks the count its neighbours keep: "2",
-    "5", "4" is "2", "3", "4" misread (3, 5 and 8 look alike on a scan). Only a number
-    between two numbers that are two apart, in a column of numbered rows."""
+    "5", "4" is "2", "3", "4" misread (3, 5 and 8 look alike on a scan). A number between
+    two numbers that are two apart, in a column of numbered rows; or the column's last
+    number after a count from "1" of two rows or more ("1", "2", "8": the table's last row),
+    where it is one digit the count's next one looks like (_CODE_LOOKALIKES)."""
     codes = [row[0].strip() if row else "" for row in rows]
     if sum(c.isdigit() for c in codes) < 3:
         return []
-    return [r for r in range(1, len(codes) - 1)
-            if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
-            and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+    out = [r for r in range(1, len(codes) - 1)
+           if codes[r].isdigit() and codes[r - 1].isdigit() and codes[r + 1].isdigit()
+           and int(codes[r + 1]) == int(codes[r - 1]) + 2 and int(codes[r]) != int(codes[r - 1]) + 1]
+    *run, last = [r for r, c in enumerate(codes) if c.isdigit()]
+    if run == list(range(run[0], last)) and [codes[r] for r in run] == [str(n) for n in range(1, len(run) + 1)] \
+            and frozenset(codes[last] + str(len(run) + 1)) in _CODE_LOOKALIKES:
+        out.append(last)
+    return out
 
 
 # a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
@@ -3443,8 +3476,12 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
-# ... or read as two other letters ("Ly": a phone's photo), over two row codes or more, the row's other cells headings
-_TWO_LETTERS = re.compile(r"^[A-ZĐ]{2}\.?$")
+# ... or read as two other letters ("Ly": a phone's photo), or three with a "T" ("JỊT": the first T's bar read as a
+# J's hook; "T đi": the second T read as two letters), spaces aside, over two row codes or more, the row's other
+# cells headings; or, a cell that is no word ("Sở", "Tên" are), the row's other cells no numbers over codes that
+# count up (cells.ordinal_column: a table of indicators by district, "Đơn vị | Giá trị sản phẩm/ha (triệu đồng) |
+# ...", has one heading word only)
+_TWO_LETTERS = re.compile(r"^(?:[A-ZĐ]{2}|(?=[A-ZĐ]*T)[A-ZĐ]{3})\.?$")
 
 
 def _code_headings(rows: list[list[str]]) -> list[int]:
@@ -3466,8 +3503,12 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
         if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
-        elif _TWO_LETTERS.match(cell) and cell != "TT" and codes >= 2 and is_heading_row(rows[r][1:]):
-            out.append(r)  # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."
+        elif _TWO_LETTERS.match(cell.replace(" ", "")) and cell.replace(" ", "").rstrip(".") not in ("TT", "STT") \
+                and codes >= 2 and (is_heading_row(rows[r][1:]) or (
+                    not _syllable(cell.replace(" ", "").rstrip(".")) and ordinal_column([row[0] for row in rows[body:] if row])
+                    and not any(_WELL_FORMED.match(c.strip()) for c in rows[r][1:] if c.strip()))):
+            # "Ly" for "TT" (both T's lost) over "1", "2", beside "Cơ quan | Tổng số | ..."; "JỊT" over "1", "2", "3"
+            out.append(r)
     return out
 
 
