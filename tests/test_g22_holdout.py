@@ -3,10 +3,10 @@
 
 - The tasks an amending document adds or rewrites in quotes are its activities: under a point that amends tasks ("2.
   Bổ sung nhiệm vụ tại Mục II như sau:", "Nhiệm vụ 2 ... được sửa đổi như sau:"), the quoted new wording's numbered
-  or lettered items, straight or curly quotes, the quote opened on the first paragraph and closed on the last, the
-  bodies a "Giao X chủ trì, phối hợp với Y thực hiện" names their lead and partners (activities._quoted_tasks). Not:
-  a quote on the point's own line that cites a name, a quoted slogan, a quoted objectives heading, a quoted body's
-  duty ("4. Sở Tài chính: ..."), a quote under a point on other parts.
+  or lettered items, straight or curly quotes, the quote opened on the first paragraph (or after the point's colon)
+  and closed on the last, the bodies a "Giao X chủ trì, phối hợp với Y thực hiện" names their lead and partners
+  (activities._quoted_tasks). Not: a quote on the point's own line that cites a name, a quoted slogan, a quoted
+  objectives heading, a quoted body's duty ("4. Sở Tài chính: ..."), a quote under a point on other parts.
 - The section of an amending plan that restates its changed objectives ("I. ĐIỀU CHỈNH MỤC TIÊU", "II. SỬA ĐỔI, BỔ
   SUNG MỤC TIÊU, CHỈ TIÊU") holds objectives as a "Mục tiêu" section does (objectives.AMENDED_OBJECTIVES). Not: a task
   that adjusts an aim ("3. Điều chỉnh mục tiêu đầu tư của dự án ..."), nor the section whose new wording is quoted
@@ -80,8 +80,13 @@ def _tasks(record: dict) -> list[tuple]:
     ("3. Bổ sung nhiệm vụ vào khoản 2 Mục II như sau:\n\n\"đ) Số hóa hồ sơ hộ tịch của các xã miền núi (Sở Tư pháp "
      "chủ trì, Công an tỉnh phối hợp).\"",
      [("đ", "Số hóa hồ sơ hộ tịch của các xã miền núi", ["Sở Tư pháp"], ["Công an tỉnh"])]),
+    # the new wording quoted on the point's own line, after its colon
+    ("2. Sửa đổi nhiệm vụ 3 khoản 2 Mục II như sau: “3. Bồi dưỡng kỹ năng số cho cán bộ xã. Giao Sở Nội vụ chủ trì, "
+     "phối hợp với Trường Chính trị tỉnh thực hiện.”",
+     [("3", "Bồi dưỡng kỹ năng số cho cán bộ xã", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"])]),
     # must not: a name quoted on the point's own line, a slogan, an objectives heading, a body's duty, another part
     ("2. Bổ sung nhiệm vụ tổ chức Hội thi “Nông dân giỏi miền núi” vào Mục II.", []),
+    ("2. Bổ sung nhiệm vụ sau vào Mục II: “Ngày hội nông sản miền núi” được tổ chức hằng năm.", []),
     ("2. Bổ sung nhiệm vụ tại Mục II như sau:\n\n“Toàn dân chung sức xây dựng nông thôn mới miền núi”", []),
     ("1. Sửa đổi mục tiêu và nhiệm vụ tại Mục I như sau:\n\n“2. Mục tiêu cụ thể\n\n- Tỷ lệ hộ nghèo giảm còn dưới "
      "9%.”", []),

@@ -523,17 +523,18 @@ def _quote_depth(text: str, depth: int) -> int:
     return depth
 
 
-def _quoted_region(doc: Document, point: Node) -> range | None:
+def _quoted_region(doc: Document, point: Node, first=None) -> range | None:
     """The blocks of the new wording quoted under an amending point: opened on the first block after the point's
-    line ('"5. Xây dựng ...'), closed on the block where the quoting ends (the same one, or a later one: the quote
-    opened on the first paragraph and closed on the last); None when no quote opens there or none closes before the
-    next Article."""
-    first = next((b for b in doc.blocks[point.block.index + 1: point.end_index] if b.kind != "table" and b.text.strip()),
-                 None)
+    line ('"5. Xây dựng ...'), or on the point's own line after its colon (`first`, that line's rest), closed on the
+    block where the quoting ends (the same one, or a later one: the quote opened on the first paragraph and closed on
+    the last); None when no quote opens there or none closes before the next Article."""
+    if first is None:
+        first = next((b for b in doc.blocks[point.block.index + 1: point.end_index]
+                      if b.kind != "table" and b.text.strip()), None)
     if first is None or not OPEN_QUOTE.match(first.text):
         return None
     depth = 0
-    for b in doc.blocks[first.index: first.index + QUOTED_LOOK]:
+    for b in [first, *doc.blocks[first.index + 1: first.index + QUOTED_LOOK]]:
         if b.kind == "table" or not b.text.strip():
             continue
         if b.index > first.index and (found := classify(b.text)) and found[0] in ("article", "roman", "part"):
@@ -542,6 +543,21 @@ def _quoted_region(doc: Document, point: Node) -> range | None:
         if depth == 0:
             return range(first.index, b.index + 1)
     return None
+
+
+# the new wording quoted on the point's own line, after its colon: '2. Sửa đổi nhiệm vụ 3 khoản 2 Mục II như sau: "3.
+# Tổ chức ..."' (a quote that opens on a numbered item)
+QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"“]\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+
+
+def _tail_block(doc: Document, point: Node):
+    """The rest of an amending point's line after its colon when a quoted numbered item opens there, as a block of its
+    own (its place in the text where it stands), else None."""
+    b = point.block
+    m = QUOTE_AFTER_COLON.search(b.text)
+    if not m or doc.text[b.start: b.end] != b.text:
+        return None
+    return dataclasses.replace(b, text=b.text[m.end():], start=b.start + m.end())
 
 
 def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict]:
@@ -556,14 +572,15 @@ def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict
         if point.kind not in ("arabic", "letter", "article") or not AMEND_VERB.search(point.heading) \
                 or not AMENDED_TASKS.search(point.heading):
             continue
-        region = _quoted_region(doc, point)
+        tail = _tail_block(doc, point)
+        region = _quoted_region(doc, point, tail)
         if region is None:
             continue
         if view is None:
             view = copy.copy(doc)
             view.blocks = list(doc.blocks)
         for i in region:  # the blocks without their quote marks (their places in the text unchanged)
-            b = doc.blocks[i]
+            b = tail if tail is not None and i == region.start else doc.blocks[i]
             if b.kind != "table" and b.text:
                 view.blocks[i] = dataclasses.replace(b, text=b.text.replace("“", "").replace("”", "").strip(' "'))
         items = []
