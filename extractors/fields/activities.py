@@ -15,6 +15,8 @@ item that only repeats a table's group heading gives way to the table's rows.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 
 from extractors.document import Document
@@ -24,7 +26,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
-from extractors.segment import Node, number_inferred
+from extractors.segment import Node, classify, heading_of, number_inferred
 from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
 from normalizers.money import find_money
 
@@ -354,6 +356,7 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
                 found = [a for a in found if a["lead_agencies"]]
             out += found
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
+    out += _quoted_tasks(doc, nodes, {a["_node"].block.index for a in out})
     return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
 
 
@@ -494,6 +497,112 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
             act["partner_agencies"] = act["partner_agencies"] or list(partner)
             out.append(act)
             done.add(id(n))
+    return out
+
+
+# the point of an amending document that adds or rewrites tasks, the new wording under it: "2. Bổ sung nhiệm vụ tại
+# Mục II như sau:", "Nhiệm vụ 3 khoản 2 Mục II được sửa đổi như sau:", "Điều chỉnh hoạt động 2.1 nay sửa thành:" (a
+# verb that amends, and the tasks named)
+AMEND_VERB = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|điều chỉnh)(?!\w)|(?<!\w)(?:được|nay)\s+(?:sửa đổi|bổ sung|"
+                        r"điều chỉnh|thay thế|sửa)(?!\w)", re.I)
+AMENDED_TASKS = re.compile(r"(?<!\w)(?:nhiệm vụ|hoạt động|dự án|nội dung công việc)(?!\w)", re.I)
+OPEN_QUOTE = re.compile(r"^\s*[\"“]\s*")
+QUOTED_LOOK = 60  # the blocks a quote of new wording may run over
+
+
+def _quote_depth(text: str, depth: int) -> int:
+    """The depth of quoting after `text`, from `depth` before it: a curly quote opens and closes, a straight one
+    toggles (an inner pair on one line, "phong trào "Ngày thứ bảy ..."", leaves the depth as it found it)."""
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth
+
+
+def _quoted_region(doc: Document, point: Node, first=None) -> range | None:
+    """The blocks of the new wording quoted under an amending point: opened on the first block after the point's
+    line ('"5. Xây dựng ...'), or on the point's own line after its colon (`first`, that line's rest), closed on the
+    block where the quoting ends (the same one, or a later one: the quote opened on the first paragraph and closed on
+    the last); None when no quote opens there or none closes before the next Article."""
+    if first is None:
+        first = next((b for b in doc.blocks[point.block.index + 1: point.end_index]
+                      if b.kind != "table" and b.text.strip()), None)
+    if first is None or not OPEN_QUOTE.match(first.text):
+        return None
+    depth = 0
+    for b in [first, *doc.blocks[first.index + 1: first.index + QUOTED_LOOK]]:
+        if b.kind == "table" or not b.text.strip():
+            continue
+        if b.index > first.index and (found := classify(b.text)) and found[0] in ("article", "roman", "part"):
+            return None
+        depth = _quote_depth(b.text, depth)
+        if depth == 0:
+            return range(first.index, b.index + 1)
+    return None
+
+
+# the new wording quoted on the point's own line, after its colon: '2. Sửa đổi nhiệm vụ 3 khoản 2 Mục II như sau: "3.
+# Tổ chức ..."' (a quote that opens on a numbered item)
+QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"“]\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+
+
+def _tail_block(doc: Document, point: Node):
+    """The rest of an amending point's line after its colon when a quoted numbered item opens there, as a block of its
+    own (its place in the text where it stands), else None."""
+    b = point.block
+    m = QUOTE_AFTER_COLON.search(b.text)
+    if not m or doc.text[b.start: b.end] != b.text:
+        return None
+    return dataclasses.replace(b, text=b.text[m.end():], start=b.start + m.end())
+
+
+def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict]:
+    """The tasks an amending document adds or rewrites in quotes: under a point that amends tasks ("2. Bổ sung nhiệm
+    vụ tại Mục II như sau:"), the quoted new wording's numbered (or lettered) items, the quote marks left out:
+    '"5. Xây dựng vùng nuôi ... Giao Sở X chủ trì, phối hợp với Y thực hiện."' is task 5, led by X. A quote that
+    opens with no numbered item (new prose, a slogan, a name) adds none, nor one under a point on other parts
+    (targets, money, the bodies' duties)."""
+    out = []
+    view = None
+    for point in nodes:
+        if point.kind not in ("arabic", "letter", "article") or not AMEND_VERB.search(point.heading) \
+                or not AMENDED_TASKS.search(point.heading):
+            continue
+        tail = _tail_block(doc, point)
+        region = _quoted_region(doc, point, tail)
+        if region is None:
+            continue
+        if view is None:
+            view = copy.copy(doc)
+            view.blocks = list(doc.blocks)
+        for i in region:  # the blocks without their quote marks (their places in the text unchanged)
+            b = tail if tail is not None and i == region.start else doc.blocks[i]
+            if b.kind != "table" and b.text:
+                view.blocks[i] = dataclasses.replace(b, text=b.text.replace("“", "").replace("”", "").strip(' "'))
+        items = []
+        for i in region:
+            b = view.blocks[i]
+            found = classify(b.text) if b.kind != "table" and b.text else None
+            if found and found[0] in ("arabic", "letter") and found[2][-1:] in ".)" \
+                    and (not items or found[0] == items[0][1][0]):
+                items.append((b, found))
+        if not items or items[0][0].index != region.start:
+            continue  # the new wording opens with no numbered item: no task
+        for k, (b, (kind, number, label, body)) in enumerate(items):
+            end = items[k + 1][0].index if k + 1 < len(items) else region.stop
+            heading = heading_of(body)
+            if b.index in done or OBJECTIVES_HEAD.match(heading.strip()) or BUDGET_NODE.match(heading.strip()) \
+                    or ORGANIZATION.search(heading) or TASKS_HEAD.match(heading.strip()):
+                continue
+            node = Node(path=f"{point.path}.{number}", label=label, heading=heading, level=point.level + 1, kind=kind,
+                        number=number, block=b, body=body, parent=point, end_index=end)
+            act = _activity(view, node, number, None, end)
+            if not AGENCY_AT_START.match(act["title"]):  # "3. Sở Tài chính: ..." is a body's duty, no task
+                out.append(act)
     return out
 
 

@@ -97,9 +97,10 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
                        r"\b(?:nhân dân|dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
                        r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
-                       # ("vốn đối ứng của hộ", "đối ứng của người dân": the households' own share)
+                       # ("vốn đối ứng của hộ", "đối ứng của người dân": the households' own share; "vốn đối ứng của các
+                       # chủ thể": of the producers a programme supports)
                        r"(?:(?:vốn|nguồn|đóng góp)(?: đối ứng)?|đối ứng) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|"
-                       r"người dân|nhân dân|cộng đồng|cơ sở sản xuất|tổ chức,? (?:và )?cá nhân|cá nhân|hộ(?: gia đình)?\b)|"
+                       r"người dân|nhân dân|cộng đồng|cơ sở sản xuất|chủ thể|tổ chức,? (?:và )?cá nhân|cá nhân|hộ(?: gia đình)?\b)|"
                        r"vốn tự có", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
@@ -304,10 +305,11 @@ STRAY = re.compile(r"\*+|\[\d{1,3}\]")
 COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|giảm)(?!\s+(?:thu|chi)\b))\b.*$", re.I)
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
-SOURCE_PART = re.compile(r"^vốn\s+(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|trong nước|nước ngoài|"
-                         r"viện trợ|tài trợ|"
+# (or their counterpart money: "vốn đối ứng của các chủ thể", "vốn đối ứng của doanh nghiệp")
+SOURCE_PART = re.compile(r"^vốn\s+(?:đối ứng\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
+                         r"trong nước|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
-                         r"người dân|nhân dân|hộ gia đình|cộng đồng)\b", re.I)
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)

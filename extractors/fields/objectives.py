@@ -29,6 +29,11 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
                       r"(?:\s+theo\s+(?:từng\s+)?(?:năm|giai đoạn|lĩnh vực|ngành)(?:,\s*(?:năm|giai đoạn|lĩnh vực|ngành))*)?"
                       r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
+# the section of an amending plan that restates its changed objectives, named for nothing else: "I. ĐIỀU CHỈNH MỤC
+# TIÊU", "Sửa đổi, bổ sung mục tiêu, chỉ tiêu" (not a task that adjusts an aim: "3. Điều chỉnh mục tiêu đầu tư ...")
+AMENDED_OBJECTIVES = re.compile(r"^(?:điều chỉnh|sửa đổi|bổ sung)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))?\s+"
+                                r"(?:(?:một số|các)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?\s*:?$",
+                                re.I)
 # a resolution's Article that adopts the targets listed under it, its heading a sentence that ends on them: "Điều 1.
 # Tán thành ..., Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm 2009 như sau:" over "1. Tốc độ tăng trưởng
 # ... đạt 11 - 12%;" (not an Article over its own "1. Mục tiêu", "2. Các chỉ tiêu chủ yếu" headings, nor one that adopts
@@ -525,7 +530,10 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
         if kind is None and _adopts_targets(node):
             kind = "specific"
-        if kind is None and OBJECTIVE.match(head):
+        if kind is None and AMENDED_OBJECTIVES.match(head.strip()) and any(
+                b.text.lstrip()[:1] in QUOTE_MARKS for b in doc.blocks[node.block.index + 1: node.end_index] if b.text):
+            continue  # its new wording quoted ('"2. Mục tiêu cụ thể' / ...): _quoted_objectives reads what is a target
+        if kind is None and (OBJECTIVE.match(head) or AMENDED_OBJECTIVES.match(head.strip())):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
                 out.extend(_inline(doc, node, used, start))
@@ -569,7 +577,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             if _caption(doc, b):
                 continue  # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item
             style = group.next_line(b.text)
-            text = strip_bullet(b.text)
+            text = strip_bullet(_unquoted(b.text))
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
             if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
@@ -621,6 +629,23 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
             if QUOTE_CLOSED.search(item.text):
                 break
     return out
+
+
+# the quote that opens an amendment's new wording before its first item: '"- Năm 2015 có thêm 03 xã ...', '“a) Phấn
+# đấu ...' (not a quote that opens a name: '“Mỗi xã một sản phẩm” ...')
+QUOTE_OPENS_ITEM = re.compile(r"^\s*[\"“]\s*(?=[-+•]\s|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+QUOTE_ENDS = re.compile(r"[\"”](?=\s*[.;,]?\s*$)")
+
+
+def _unquoted(line: str) -> str:
+    """An item's line without the quote marks of the new wording it opens or closes ('"- Tỷ lệ ... đạt 92%."' -> '-
+    Tỷ lệ ... đạt 92%.'): an opening mark before its bullet or label, a closing one at its end that no mark on the
+    line opens (an inner pair, a name's, stays)."""
+    line = QUOTE_OPENS_ITEM.sub("", line)
+    end = QUOTE_ENDS.search(line)
+    if end and (line.count('"') % 2 == 1 if end.group() == '"' else line.count("”") > line.count("“")):
+        line = line[: end.start()] + line[end.end():]
+    return line
 
 
 def _leads_in(doc: Document, node: Node, nodes: list[Node], rest: str) -> bool:
