@@ -269,7 +269,12 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
-         r"sơ kết|tổng kết|đưa|biểu dương|(?<![Tt]hi đua, )(?<![Tt]hi đua - )khen thưởng")
+         r"sơ kết|tổng kết|đưa|biểu dương|(?<![Tt]hi đua, )(?<![Tt]hi đua - )khen thưởng|"
+         # what a plan asks a body to grow ("Sở Y tế phát triển mạng lưới ..."; not a fund's, an institute's or a
+         # project board's name: "Quỹ Đầu tư phát triển tỉnh", "Quỹ Hỗ trợ phát triển hợp tác xã", "Viện Nghiên cứu
+         # phát triển", "Quỹ bảo vệ và phát triển rừng", "Ban Quản lý dự án phát triển đô thị"; "xúc tiến" is left
+         # out: centres carry it in their names, "Trung tâm Thông tin xúc tiến du lịch")
+         r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
