@@ -45,7 +45,7 @@ from statistics import median
 
 from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
-from extractors.layout.spaced_rows import header_cells
+from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 from normalizers.numbers import finishes_cut_amount
 
@@ -767,6 +767,31 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
     return out
 
 
+def _spread_names(lines: list[list[Seg]], cols: Columns, narrow: dict[tuple[int, Seg], int]) -> list[list[Seg]]:
+    """The header's last line a segment of n column names one space apart (n >= 2: "NSTW NSĐP NSTW
+    NSĐP"), squeezed by the print over fewer columns than it names, starting clear of the amount
+    column before the last n and over the first of them: one name over each of the last n amount columns (their
+    spans), each in its own column (`narrow`), so that the groups above ("Năm 2022" | "Năm 2023")
+    spread over them. A sentence, a note's heading ("Ghi chú"), a line above another header line
+    (groups), a segment reaching over the column before the last n, more names than amount columns:
+    left as they are."""
+    last = max((li for li, segs in enumerate(lines) if segs), default=None)
+    if last is None or len(lines[last]) != 1:
+        return lines
+    x0, x1, text = lines[last][0]
+    names = header_cells(text)
+    n = len(names or [])
+    if n < 2 or n > len(cols.amounts) or any(kind not in AMOUNT_KINDS for kind, _ in names):
+        return lines
+    before = cols.amounts[-n - 1][1] if n < len(cols.amounts) else cols.label_x0
+    if not before < x0 <= cols.amounts[-n][1]:
+        return lines
+    spread = [(a, b, name) for (a, b), (_, name) in zip(cols.amounts[-n:], names)]
+    for j, seg in enumerate(spread, len(cols.amounts) - n):
+        narrow[(last, seg)] = j
+    return lines[:last] + [spread] + lines[last + 1:]
+
+
 def _code_head_cut(segs: list[Seg], cols: Columns) -> list[Seg]:
     """A header line's code heading run one space into the label's heading, cut off it in
     a table with a code column: "TT Chỉ tiêu" -> "TT" | "Chỉ tiêu"."""
@@ -822,7 +847,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     if not lines:
         return []
     narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
-    lines = _cut_at_amounts([_code_head_cut(segs, cols) for segs in lines], cols, narrow)
+    lines = _cut_at_amounts(_spread_names([_code_head_cut(segs, cols) for segs in lines], cols, narrow), cols, narrow)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)

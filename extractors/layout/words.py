@@ -309,7 +309,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
         elif band and (centred := _cut_on_right_axis(line, band)):
             band.append((centred, None))  # the signer's name set beside the last recipient, on the title's axis
-        elif band and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
+        elif band and not _kind_after_number(segs[0], band) \
+                and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
             band.append((segs, col))
         elif band and band[-1][1] is None and len(band[-1][0]) == 2 and wrapped_tail(band[-1][0][1][2], segs[0][2]):
@@ -351,6 +352,23 @@ def _placed_by_columns(band: list, cols: int) -> None:
         for seg, c in zip(segs, at):
             placed[c] = seg
         band[n] = (placed, None)
+
+
+# a document's kind, a line of its own: the title's first line ("KẾ HOẠCH", "QUYẾT ĐỊNH")
+DOC_KIND = re.compile(r"^\s*(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|"
+                      r"CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|"
+                      r"QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+VĂN)\s*$")
+NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*\d")
+
+
+def _kind_after_number(seg: Segment, band: list) -> bool:
+    """Whether a one-segment line is the document's kind alone under a header band whose left
+    column has had its number line ("Số: 37/KH-UBND"): the title, even where it starts at the
+    left column's edge (a plain text printed at the left margin), not the left column's next line
+    (a kind's words before the number, "CHƯƠNG TRÌNH" of an issuer "BAN CHỈ ĐẠO CÁC" /
+    "CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA", stay in their column)."""
+    return DOC_KIND.match(seg[2]) is not None and any(
+        s and s[0] is not None and NUMBER_LINE.match(s[0][2]) for s, one in band if one in (None, 0))
 
 
 def _wrapped_to_start(seg: Segment, above: list[Segment]) -> bool:
