@@ -1554,6 +1554,7 @@ SEAL_PAD_PT = 4.0  # the seal's place read again with this much room about it
 SEAL_BETTER = 1.0
 SEAL_SURE = 60.0  # a word read this surely counts
 SEAL_LINE_PT = 20.0  # the box's lower edge goes this far down at most to take whole a line it cuts
+SEAL_LEFT_ROOM_PT = 3.0  # room left of a signer's block that starts left of its seal (_block_left)
 
 
 def _sure_letters(words: list[tuple[str, float]]) -> int:
@@ -1595,6 +1596,7 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     reach = round(SEAL_LINE_PT * scale)  # a line the box's lower edge cuts (the name) is read whole
     while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
         y1 += 1
+    x0 = _block_left(sealless[y0:y1] < DARK, x0, box[2] - box[0], scale)
     columns = (sealless[y0:y1] < DARK).any(axis=0)
     gap, x1 = round(COLUMN_GAP_PT * scale), min(gray.shape[1], box[2] + pad)
     while x1 < gray.shape[1] and columns[x1:x1 + gap].any():  # the lines run on past the seal
@@ -1628,6 +1630,38 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
         if line:
             added.append(line)
     return {id(w) for w in inside}, added
+
+
+def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
+    """The left edge of a signer's block under a seal that starts left of the seal (an HTML
+    print's block set close to the recipients' column: "GIÁM ĐỐC" / "Phan Thị ..." with the
+    seal over their right part): `dark` the ink of the seal's rows, `x0` the seal's left edge
+    with its room, `width` the seal's. Each line of ink the edge cuts (a band of rows with ink
+    at the edge) runs on to the left through gaps narrower than a column's (COLUMN_GAP_PT);
+    the leftmost start of those lines, less SEAL_LEFT_ROOM_PT (the type's grey edge), is the block's edge. Told by
+    each line alone: the recipients' lines beside the block end a few points before it, but
+    the column of ink of all the rows has no gap (their lines fill the rows between). A line
+    running on further left than the seal is wide, or to the text's left edge in these rows
+    (a recipient's line reaching under the seal, the body's, a footer's: a portal's line across
+    the page), is not the block's and moves nothing."""
+    if x0 <= 0:
+        return x0
+    gap, near = round(COLUMN_GAP_PT * scale), max(1, round(scale))
+    edge = dark[:, max(0, x0 - near):x0 + near].any(axis=1)
+    inked = np.flatnonzero(dark.any(axis=0))
+    if not inked.size:
+        return x0
+    margin, left = int(inked[0]), x0  # (the text's left edge in these rows)
+    for top, bottom in _bands(edge, max(1, round(scale))):
+        filled = np.flatnonzero(dark[top:bottom, :x0 + near].any(axis=0))
+        start = x0
+        for x in filled[::-1]:
+            if start - x > gap:
+                break
+            start = int(x)
+        if x0 - start <= width and start - margin > gap:
+            left = min(left, start)
+    return x0 if left == x0 else max(0, left - round(SEAL_LEFT_ROOM_PT * scale))
 
 
 def _column_gap(ink: np.ndarray, scale: float) -> bool:
