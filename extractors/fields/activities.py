@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end,
+from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end, unquoted,
                                       is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
@@ -582,7 +582,7 @@ def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict
         for i in region:  # the blocks without their quote marks (their places in the text unchanged)
             b = tail if tail is not None and i == region.start else doc.blocks[i]
             if b.kind != "table" and b.text:
-                view.blocks[i] = dataclasses.replace(b, text=b.text.replace("“", "").replace("”", "").strip(' "'))
+                view.blocks[i] = dataclasses.replace(b, text=unquoted(b.text).strip())
         items = []
         for i in region:
             b = view.blocks[i]

@@ -229,3 +229,20 @@ def chunk_paragraphs(doc, nodes) -> list[Block]:
     """The paragraphs of a chunk's lead (chunk_lead); none for a whole document."""
     first = chunk_lead(doc, nodes)
     return [] if first is None else [b for b in doc.paragraphs if b.index < first and b.text]
+
+
+# the quote that opens an amendment's new wording (objectives', activities' quoted items) before its first item: '"- Năm 2015 có thêm 03 xã ...', '“a) Phấn
+# đấu ...' (not a quote that opens a name: '“Mỗi xã một sản phẩm” ...')
+QUOTE_OPENS_ITEM = re.compile(r"^\s*[\"“]\s*(?=[-+•]\s|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+QUOTE_ENDS = re.compile(r"[\"”](?=\s*[.;,]?\s*$)")
+
+
+def unquoted(line: str) -> str:
+    """An item's line without the quote marks of the new wording it opens or closes ('"- Tỷ lệ ... đạt 92%."' -> '-
+    Tỷ lệ ... đạt 92%.'): an opening mark before its bullet or label, a closing one at its end that no mark on the
+    line opens (an inner pair, a name's, stays)."""
+    line = QUOTE_OPENS_ITEM.sub("", line)
+    end = QUOTE_ENDS.search(line)
+    if end and (line.count('"') % 2 == 1 if end.group() == '"' else line.count("”") > line.count("“")):
+        line = line[: end.start()] + line[end.end():]
+    return line

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end,
+from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end, unquoted,
                                       span, strip_bullet)
 from extractors.fields.task_tables import FIGURE_CELL, headerless_indicator_rows
 from extractors.segment import Node, roman_value
@@ -577,7 +577,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             if _caption(doc, b):
                 continue  # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item
             style = group.next_line(b.text)
-            text = strip_bullet(_unquoted(b.text))
+            text = strip_bullet(unquoted(b.text))
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
             if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
@@ -629,23 +629,6 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
             if QUOTE_CLOSED.search(item.text):
                 break
     return out
-
-
-# the quote that opens an amendment's new wording before its first item: '"- Năm 2015 có thêm 03 xã ...', '“a) Phấn
-# đấu ...' (not a quote that opens a name: '“Mỗi xã một sản phẩm” ...')
-QUOTE_OPENS_ITEM = re.compile(r"^\s*[\"“]\s*(?=[-+•]\s|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
-QUOTE_ENDS = re.compile(r"[\"”](?=\s*[.;,]?\s*$)")
-
-
-def _unquoted(line: str) -> str:
-    """An item's line without the quote marks of the new wording it opens or closes ('"- Tỷ lệ ... đạt 92%."' -> '-
-    Tỷ lệ ... đạt 92%.'): an opening mark before its bullet or label, a closing one at its end that no mark on the
-    line opens (an inner pair, a name's, stays)."""
-    line = QUOTE_OPENS_ITEM.sub("", line)
-    end = QUOTE_ENDS.search(line)
-    if end and (line.count('"') % 2 == 1 if end.group() == '"' else line.count("”") > line.count("“")):
-        line = line[: end.start()] + line[end.end():]
-    return line
 
 
 def _leads_in(doc: Document, node: Node, nodes: list[Node], rest: str) -> bool:
