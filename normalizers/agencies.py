@@ -682,7 +682,9 @@ def split_agencies(text: str) -> list[str]:
 
 
 # "UBND huyện (giao Phòng Nội vụ)": the body a bracket says the one before it gives the work to
-_GIVEN_TO = re.compile(r"\s*\(\s*giao(?:\s+cho)?\s*:?\s+([^()]+?)\s*\)", re.I)
+# ("giao", "giao cho", "giao:": the words that give a task, in a bracket here and alone in one: activities.GIVEN_IN_BRACKET)
+GIVEN_WORDS = r"giao(?:\s+cho)?\s*:?\s+"
+_GIVEN_TO = re.compile(r"\s*\(\s*" + GIVEN_WORDS + r"([^()]+?)\s*\)", re.I)
 
 
 def _given_to(text: str) -> tuple[str, ...] | None:

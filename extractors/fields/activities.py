@@ -27,7 +27,7 @@ from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, classify, heading_of, number_inferred
-from normalizers.agencies import AGENCY_AT_START, leading_agency, roles_in, split_agencies, without_fields
+from normalizers.agencies import AGENCY_AT_START, GIVEN_WORDS, leading_agency, roles_in, split_agencies, without_fields
 from normalizers.money import find_money
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
@@ -721,7 +721,9 @@ INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[�
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
                   r"hướng dẫn)(?!\w)")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
-PERFORMS = re.compile(r"^(.*?)\s+(?:thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)\s*$")
+# (the verbs one alternation: "triển khai thực hiện" before its parts)
+_CARRIES_OUT = r"(?:triển khai thực hiện|thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)"
+PERFORMS = re.compile(r"^(.*?)\s+" + _CARRIES_OUT + r"\s*$")
 
 
 def _performs(text: str) -> tuple[list[str], list[str]] | None:
@@ -769,24 +771,24 @@ GIVEN_TO = re.compile(r"Giao\s+(.+?\s(?:thực hiện|triển khai))(?=\s*(?:[,;
 # the body that advises on the task, named right before "tham mưu", leads it: "Tập huấn cán bộ; Phòng Kinh tế tham
 # mưu, phối hợp với Phòng Tài chính thực hiện", "...; Công chức Tư pháp - Hộ tịch tham mưu thực hiện"
 ADVISES = re.compile(r"\s*,?\s*(?:chủ trì\s+)?tham mưu(?!\w)")
-# a later sentence whose subject carries the task out, alone or with its partners after it: "Rà soát hồ sơ; Công chức
-# Tư pháp - Hộ tịch thực hiện", "... Công chức Địa chính - Xây dựng thực hiện, Văn phòng - Thống kê phối hợp" (the
-# verb ends the sentence: not "Phòng Y tế thực hiện theo Kế hoạch số ...")
-PERFORMED = re.compile(r"^(.+?)\s+(?:triển khai thực hiện|thực hiện|triển khai|đảm nhiệm)(?:\s*,\s*(.+?)\s+phối hợp(?:\s+thực hiện)?)?$")
+# a later sentence whose subject carries the task out (_performs), alone or with its partners after it: "Rà soát hồ sơ;
+# Công chức Tư pháp - Hộ tịch thực hiện", "... Công chức Địa chính - Xây dựng thực hiện, Văn phòng - Thống kê phối
+# hợp" (the verb ends the sentence: not "Phòng Y tế thực hiện theo Kế hoạch số ..."): the partners after the verb
+PARTNERS_AFTER = re.compile(r"(?:(?<=thực hiện)|(?<=triển khai)|(?<=đảm nhiệm))\s*,\s*(.+?)\s+phối hợp(?:\s+thực hiện)?$")
 # ... or carries it out with partners named before the verb: "Văn phòng - Thống kê phối hợp với Đoàn Thanh niên xã
 # thực hiện"
-PERFORMED_WITH = re.compile(r"^.+?\s+phối hợp với\s+.+?\s+(?:triển khai thực hiện|thực hiện|triển khai)$")
+PERFORMED_WITH = re.compile(r"^.+?\s+phối hợp với\s+.+?\s+" + _CARRIES_OUT + "$")
 
 
 def _performed_by_subject(rest: str) -> tuple[list[str], list[str]] | None:
-    """(lead, partner) of a sentence that opens on the body that carries the task out (PERFORMED, PERFORMED_WITH)."""
+    """(lead, partner) of a sentence that opens on the body that carries the task out (_performs and PARTNERS_AFTER,
+    PERFORMED_WITH)."""
     rest = rest.strip().rstrip(" .;")
-    if m := PERFORMED.match(rest):
-        found = leading_agency(m.group(1))
-        partners = split_agencies(m.group(2)) if m.group(2) else []
-        if (found and found == (0, len(m.group(1))) and all(AGENCY_AT_START.match(n) for n in partners)
-                and (partners or not m.group(2))):
-            return split_agencies(m.group(1)), partners
+    head, partners = rest, []
+    if m := PARTNERS_AFTER.search(rest):
+        head, partners = rest[: m.start()], split_agencies(m.group(1))
+    if all(AGENCY_AT_START.match(n) for n in partners) and (partners or head == rest) and (done := _performs(head)):
+        return done[0], partners
     if PERFORMED_WITH.match(rest) and (roles := roles_in(rest)) and roles[0]:
         return list(roles[0]), list(roles[1])
     return None
@@ -1011,7 +1013,7 @@ def without_time(title: str) -> str:
 _TIME_LABEL = re.compile(r"^\W*(?:" + _FIELD_NAME + r"|hoàn thành|lộ trình|thời điểm)\b", re.I)
 
 # "(giao Văn phòng UBND xã)": the body a bracket gives the task to
-GIVEN_IN_BRACKET = re.compile(r"^[Gg]iao(?:\s+cho)?\s*:?\s+")
+GIVEN_IN_BRACKET = re.compile("^" + GIVEN_WORDS, re.I)
 
 
 def _agencies_only(text: str) -> list[str]:
