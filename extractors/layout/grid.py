@@ -702,8 +702,6 @@ def _column_names(seg: Seg, cols: Columns, tol: float) -> bool:
     return seg[1] >= cols.first_amount - tol and header_cells(seg[2]) is not None
 
 
-# a row code's heading, whole ("TT", "STT", "Số TT"): a word under it in its column is not the heading's rest
-_WHOLE_CODE_HEAD = re.compile(r"(?i)^(?:s[ốô]\s*tt|stt|tt|s[ốô] thứ tự)$")
 
 
 def _printed_tail(lines: list[list[Seg]], k: int, cols: Columns, tol: float) -> bool:
@@ -727,7 +725,7 @@ def _printed_tail(lines: list[list[Seg]], k: int, cols: Columns, tol: float) -> 
     if not above or len(above) < 3 or above[-1][0] < cols.first_amount - tol:
         return False
     first = above[0][2]
-    return bool(_WHOLE_CODE_HEAD.match(first)) if cols.code else not first[:1].islower()
+    return bool(CODE_HEAD.match(first)) if cols.code else not first[:1].islower()
 
 
 def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
@@ -960,7 +958,7 @@ def _once(texts: list[str]) -> list[str]:
     (cells not merged down: "TT" over "TT", "Nội" / "dung" over "Nội" / "dung"), not "TTTT"; but a code
     heading broken a letter a line by a narrow column ("T" / "T") is that heading ("TT"), not half of it."""
     half = len(texts) // 2
-    if half and _WHOLE_CODE_HEAD.match("".join(t.strip() for t in texts)) and not _WHOLE_CODE_HEAD.match(texts[0].strip()):
+    if half and CODE_HEAD.match("".join(t.strip() for t in texts)) and not CODE_HEAD.match(texts[0].strip()):
         return texts  # a code heading broken a letter a line in its narrow column ("T" / "T" is "TT", not "T")
     return texts[:half] if half and len(texts) % 2 == 0 and texts[:half] == texts[half:] else texts
 

@@ -16,6 +16,7 @@ from extractors.layout import grid
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
+from normalizers.docnum import TYPE_CODES
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
@@ -354,10 +355,9 @@ def _placed_by_columns(band: list, cols: int) -> None:
         band[n] = (placed, None)
 
 
-# a document's kind, a line of its own: the title's first line ("KẾ HOẠCH", "QUYẾT ĐỊNH")
-DOC_KIND = re.compile(r"^\s*(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|THÔNG\s+TƯ|"
-                      r"CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|HƯỚNG\s+DẪN|TỜ\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|"
-                      r"QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+VĂN)\s*$")
+# a document's kind, a line of its own: the title's first line ("KẾ HOẠCH", "QUYẾT ĐỊNH"; the kinds normalizers.docnum knows)
+DOC_KIND = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(kind.upper().split()) for kind in sorted(TYPE_CODES, key=len, reverse=True))
+                      + r")\s*$")
 NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*\d")
 
 
