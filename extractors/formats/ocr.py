@@ -9,6 +9,7 @@ back as grids of cells, with the cells whose number Tesseract was unsure of.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import tempfile
@@ -2566,18 +2567,23 @@ NAMED_REACH = 8  # words after a number its issuer's name ("của ...") may star
 _NAME_JOINS = {"và"}  # a word of a body's name that gives no initial ("Sở Nông nghiệp và Môi trường": SNNMT)
 
 
+def _initials(words: list[str]) -> str:
+    """The initials of a body's name's words ("Ủy": U), its joins ("và") and words that open on no letter aside."""
+    letters = []
+    for w in words:
+        core = w.strip(".,;:()")
+        if core and core[0].isalpha() and core.lower() not in _NAME_JOINS:
+            letters.append(unicodedata.normalize("NFD", core[0])[0].upper())
+    return "".join(letters)
+
+
 def _initials_after(flat: list[str], k: int) -> str:
-    """The initials of the name after the first "của" within NAMED_REACH words after word k ("" if none)."""
+    """The initials of the name after the first "của" within NAMED_REACH words after word k ("" if none): its words
+    up to the first that opens on no letter."""
     for j in range(k + 1, min(len(flat), k + 1 + NAMED_REACH)):
         if _OWNER_WORD.match(flat[j]):
-            letters = []
-            for w in flat[j + 1:j + 13]:
-                core = w.strip(".,;:()")
-                if not core or not core[0].isalpha():
-                    break
-                if core.lower() not in _NAME_JOINS:
-                    letters.append(unicodedata.normalize("NFD", core[0])[0].upper())  # "Ủy": U
-            return "".join(letters)
+            name = itertools.takewhile(lambda w: (core := w.strip(".,;:()")) and core[0].isalpha(), flat[j + 1:j + 13])
+            return _initials(list(name))
     return ""
 
 
@@ -2611,15 +2617,6 @@ def repair_codes_told_by_names(lines: list[list[str]]) -> list[list[str]]:
 # cited number's (repair_codes_told_by_names). The issuer's lines are the capitals lines right above the number's
 # (ISSUER_LINES at most); the code as the initials of the last one, two or three of them start with it.
 ISSUER_LINES = 3
-
-
-def _initials(words: list[str]) -> str:
-    letters = []
-    for w in words:
-        core = w.strip(".,;:()")
-        if core and core[0].isalpha() and core.lower() not in _NAME_JOINS:
-            letters.append(unicodedata.normalize("NFD", core[0])[0].upper())
-    return "".join(letters)
 
 
 def repair_number_told_by_issuer(parts: list[tuple[list[str], float, float]]) -> list[list[str]]:
