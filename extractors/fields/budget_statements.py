@@ -322,7 +322,8 @@ OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả n
 # a source named with the kind of its spending, after "từ (nguồn)": "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách trung
 # ương chi thường xuyên của Bộ, dự kiến: năm 2026: N" (the plan's money from that source, not the ministry's line)
 SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?|kinh phí|vốn)\b[^,;:]{0,40}?\s+$", re.I)
-BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$", re.I)
+# (or drawn from: "bố trí từ dự toán chi thường xuyên năm 2027 của Sở ...", the estimate the plan's money comes out of)
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$", re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent
 GRANTED_AS = re.compile(r"^(?:(?:từ\s+)?nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?)\b[^,;:]{0,40}?\s(?:cấp|cấp cho|bố trí|giao|hỗ trợ)\s+$",
@@ -445,6 +446,14 @@ def _tidy(text: str) -> str:
     return LEAD_IN.sub("", text).strip(" ,:;-")
 
 
+def _own_head(text: str) -> re.Match | None:
+    """The first budget line's head word of a phrase that is the phrase's own line, not where
+    its money is booked or drawn from ("... bố trí trong dự toán năm 2027 của Bộ Y tế", "...
+    trích từ dự toán ngân sách năm 2025"), nor the line a source grants or spends it as."""
+    return next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
+                 and not GRANTED_AS.match(text[: h.start()]) and not SPENT_FROM.search(text, 0, h.start())), None)
+
+
 def read_label(clause: str) -> Label:
     """The budget line a clause names and the stage it gives: "Tổng thu ngân sách địa
     phương thực hiện đến ngày 10/12/2025 là" -> ("Tổng thu ngân sách địa phương",
@@ -460,9 +469,7 @@ def read_label(clause: str) -> Label:
             break
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
-    head = ESTIMATE_LINE.match(text) or next((h for h in HEAD.finditer(text) if not BOOKED_IN.search(text, 0, h.start())
-                                              and not GRANTED_AS.match(text[: h.start()])
-                                              and not SPENT_FROM.search(text, 0, h.start())), None)
+    head = ESTIMATE_LINE.match(text) or _own_head(text)
     if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
         head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
     begin = head.start() if head else 0
@@ -1271,7 +1278,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     wm = WITH_TOTAL.match(_tidy_front(clause))
     if wm and ACT.match(wm.group(1)):  # "Giao kế hoạch vốn ... cho các chủ đầu tư với tổng số vốn N": all of it
         return "total", source_of(clause), None, None
-    if wm and (HEAD.search(wm.group(1)) or PROJECT_WORD.search(wm.group(1))):
+    if wm and (_own_head(_tidy(wm.group(1))) or PROJECT_WORD.search(wm.group(1))):
         return _named(wm.group(1)), source_of(clause), None, None
     nm = NAMED_BEFORE.search(bare) if paren else None
     if nm and not SAME_PERIOD.search(bare) and not SOURCE_NAMED.search(nm.group(1)):
@@ -1377,7 +1384,7 @@ def _named(text: str) -> str:
     """The budget line or project a phrase names, from its first head word ("thực hiện
     phân bổ 100% kế hoạch vốn được giao" -> "Kế hoạch vốn được giao")."""
     text = _tidy(text)
-    head = HEAD.search(text) or PROJECT_WORD.search(text)
+    head = _own_head(text) or PROJECT_WORD.search(text)
     return _capital(text[head.start():] if head else text)
 
 
