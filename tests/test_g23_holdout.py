@@ -14,6 +14,10 @@
 - A unit named by its kind in lower case before the body it belongs to or a colon ("Bộ phận chuyên môn Phòng Giáo
   dục và Đào tạo: ...", "Tổ chuyên môn các trường: ...", "Bộ phận nghiệp vụ: ...") opens an assignment as "Bộ phận
   Một cửa" does (normalizers.agencies). Not: "bộ phận chuyên môn hóa", "Tổ chuyên môn thực hiện ..." (no body after).
+- A plain PDF-to-text reading of a two-column header set in spaces gives the issuer's unit after the motto: "UBND
+  HUYỆN X" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "------" / "Số: ...": a body's line
+  in capitals right after the motto's lines and right before the number's is the issuer, its parent the line above
+  the motto (header._unit_after_motto). Not: a header read in order, a receiving stamp under the motto.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -141,3 +145,33 @@ def test_unit_by_kind_in_a_plan():
     team = ("III. PHÂN CÔNG THỰC HIỆN\n1. Bộ phận chuyên môn Chi cục An toàn vệ sinh thực phẩm: xây dựng đề cương kiểm tra."
             "\n2. Thanh tra Sở: cử cán bộ tham gia.")
     assert _agencies(_plan(team))[:2] == ["Bộ phận chuyên môn Chi cục An toàn vệ sinh thực phẩm", "Thanh tra Sở"]
+
+
+# --- the issuer's unit read after the motto -----------------------------------------------------------------
+
+HEADER = """{head}
+Tân Phước, ngày 14 tháng 8 năm 2018
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm học 2018 - 2019
+
+I. MỤC TIÊU
+- Huy động 97% trẻ 5 tuổi ra lớp.
+"""
+
+
+@pytest.mark.parametrize("head, expected", [
+    # a plain PDF-to-text reading of a two-column header set in spaces: the unit after the motto, before the number
+    ("UBND HUYỆN TÂN PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n------\nSố: 504/KH-PGDĐT\n"
+     "Độc lập - Tự do - Hạnh phúc", "Phòng Giáo dục và Đào tạo huyện Tân Phước"),
+    ("UBND TỈNH TÂN PHƯỚC\nVIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n------Số: 1733/KH-SGDĐT\n"
+     "Độc lập - Tự do - Hạnh phúc", "Sở Giáo dục và Đào tạo tỉnh Tân Phước"),
+    # must not: the header read in order; a receiving stamp under the motto
+    ("UBND HUYỆN TÂN PHƯỚC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 504/KH-PGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc", "Phòng Giáo dục và Đào tạo huyện Tân Phước"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHƯỚC\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "UBND TỈNH BÌNH ĐÔNG\nĐẾN Số: 1203", "Ủy ban nhân dân huyện Tân Phước"),
+])
+def test_unit_read_after_the_motto(head, expected):
+    record = process("ke-hoach.txt", HEADER.format(head=head).encode("utf-8")).record.model_dump(mode="json")
+    assert record["issuer"]["name"] == expected

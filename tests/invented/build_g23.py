@@ -34,6 +34,13 @@ assignment (1 missed).
 
 After this round's rules (tests/test_g23_holdout.py): 153/153/153.
 
+Renditions (`python -m tests.invented.renditions OUT --score --only g23_`): docx, html-md, docx-html-md, html-text
+1.000; lo-pdf 147/149/149, pdf-layout 138/141/143, pdf-plain 138/141/145 -> 139/141/145 (the Phòng's header read by
+`pdftotext` plain as "UBND HUYỆN X" / the motto / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "------" / "Số: ...": the unit after
+the motto is the issuer, header._unit_after_motto). Left: the monthly timetable flattened one cell a line, once
+printed to PDF (a blank line between cells in pdf-layout; a long title cell joined to the lead's cell by the wrap
+repair in lo-pdf), loses rows: extractors/layout/* (round R22's files).
+
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g23 OUTDIR`
 writes every file.
 """
