@@ -2,10 +2,12 @@
 (tests/invented/build_g23.py).
 
 - A section that names who makes up an inspecting team ("IV. THÀNH PHẦN ĐOÀN KIỂM TRA", "III. ĐOÀN GIÁM SÁT",
-  "Thành phần Tổ kiểm tra liên ngành") holds no assignments: its items ("1. Đoàn số 1 do đồng chí X, Phó Giám đốc Sở
-  làm Trưởng đoàn; thành viên gồm đại diện Phòng Y, Thanh tra Sở") name a team's head and members, and the bodies the
-  plan charges are under "Tổ chức thực hiện" (responsibilities.TEAM). Not: the "Tổ chức thực hiện" section's own
-  items, nor a section of tasks that sets a team up ("Thành lập đoàn kiểm tra liên ngành").
+  "Thành phần Tổ kiểm tra liên ngành") or whom it visits ("III. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA", "Các cơ sở được giám
+  sát") holds no assignments: its items ("1. Đoàn số 1 do đồng chí X, Phó Giám đốc Sở làm Trưởng đoàn; thành viên
+  gồm đại diện Phòng Y, Thanh tra Sở", "1. Trường Mầm non X: tháng 5/2019") name a team's head and members or a unit
+  inspected, and the bodies the plan charges are under "Tổ chức thực hiện" (responsibilities.TEAM, INSPECTED).
+  Not: the "Tổ chức thực hiện" section's own items, nor a section of tasks that sets a team up ("Thành lập đoàn
+  kiểm tra liên ngành").
 - A rate named with what it is paid for before "là" or a colon ("mức thưởng kèm Giấy khen ... cho tập thể là N",
   "Mức tiền thưởng đối với danh hiệu ...: N", "mức chi bồi dưỡng báo cáo viên là N") is no sum, nor the next rate of
   its series for another recipient (", cho cá nhân là N") (budget_statements.RATE_NAMED, RATE_SERIES). Not: the sum
@@ -75,6 +77,11 @@ def _agencies(record: dict) -> list[str]:
     "vụ Dược làm Trưởng đoàn; thành viên gồm Trung tâm Y tế các huyện.",
     "III. THÀNH PHẦN TỔ KIỂM TRA LIÊN NGÀNH\n1. Sở Y tế: 02 thành viên, trong đó 01 đồng chí lãnh đạo Sở làm Tổ "
     "trưởng.\n2. Công an tỉnh: 01 thành viên.\n3. Sở Công Thương: 01 thành viên.",
+    # whom the inspection visits, and when
+    "III. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA\n1. Trường Mầm non Sơn Ca: tháng 5/2019.\n2. Trường Tiểu học Lê Văn Tám: tháng "
+    "6/2019.\n3. Công ty TNHH Suất ăn Hòa Phát: tháng 7/2019.",
+    "III. CÁC CƠ SỞ ĐƯỢC GIÁM SÁT\n1. Bệnh viện Đa khoa khu vực Tây Bảo: quý II/2019.\n2. Trung tâm Y tế huyện Đông "
+    "Bảo: quý III/2019.",
 ])
 def test_team_section_holds_no_assignments(team):
     assert _agencies(_plan(team)) == DUTIES
