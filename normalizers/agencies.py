@@ -107,6 +107,10 @@ _AGENCY_WORDS = (
     "Tòa" + _NAMED, "Toà" + _NAMED,  # a court's chamber: "Tòa Hình sự", "Tòa Gia đình và người chưa thành niên"
     # a body's unit: "Bộ phận Kiểm sát điều tra", "Bộ phận Tiếp nhận và Trả kết quả" (not "các bộ phận cơ thể")
     "Bộ phận" + _NAMED,
+    # ... and a unit named by its kind in lower case before the body it belongs to or a colon: "Bộ phận chuyên môn
+    # Phòng Giáo dục và Đào tạo", "Tổ chuyên môn các trường", "Bộ phận nghiệp vụ: ..." (round G23; not "bộ phận
+    # chuyên môn hóa", nor "Tổ chuyên môn hóa sản xuất")
+    r"(?:Bộ phận|Tổ) (?:chuyên môn|nghiệp vụ)(?= [" + UPPER + r"]| (?:các|của|thuộc)\b|\s*:)",
     # a hospital's department: "Khoa Khám bệnh", "Khoa Nội - Nhi", not "Khoa học" ("KHOA HỌC" in a heading)
     r"Khoa(?! [Hh]ọc\b)" + _NAMED,
     # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc", nor "TỔ CHỨC THỰC HIỆN"

@@ -153,6 +153,13 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
                          # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
                          r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
+# a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
+# huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
+# viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
+RATE_NAMED = re.compile(r"\bmức\s+(?:tiền\s+)?(?:thưởng|khen thưởng|chi|hỗ trợ|trợ cấp|phụ cấp|bồi dưỡng)\b"
+                        r"(?:(?!tổng|kinh phí|ngân sách|vốn|dự toán)[^.;:]){0,120}?(?:\slà|\s*:)\s*$", re.I)
+# the next rate of a series after a rate, for another recipient: "..., cho cá nhân là N", "; đối với tập thể: N"
+RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][^.;:\d]{0,60}?\s*(?:là|:)\s*", re.I)
 # the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
 # đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
 # computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")
@@ -981,7 +988,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
             factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
-            if (RATE_BEFORE.search(label) or RATE_AFTER.match(text[money.end: money.end + 40]) or factor
+            if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
+                    or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))

@@ -852,6 +852,30 @@ def empty_signer() -> dict:
     return {"name": None, "title": None, "authority": []}
 
 
+# the number's line as a plain PDF-to-text reading may glue the separator above it to it: "------Số: 318/KH-PGDĐT"
+NUMBER_UNDER_RULE = re.compile(r"^[-_=*.\s]*Số\s*[:.]?\s*\d", re.I)
+
+
+def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
+    """The issuer's unit line read after the motto's, as a plain PDF-to-text reading of a two-column header set in
+    spaces gives it: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
+    "------" / "Số: 318/KH-PGDĐT": a body's line in capitals right after the motto's lines and right before the
+    number's (its rule between them or glued to it) (not a receiving stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the
+    number's line opens with "Số")."""
+    k = stop
+    while k < len(lines) and k < stop + 3 and (MOTTO.match(lines[k]) or MOTTO_WRAPPED.match(lines[k])):
+        k += 1
+    if k == stop or k + 1 >= len(lines) or not MOTTO.match(lines[stop]) and not MOTTO_WRAPPED.match(lines[stop]):
+        return None
+    unit, after = lines[k], k + 1
+    if after + 1 < len(lines) and SEPARATOR.match(lines[after]):
+        after += 1  # "------" / "Số: 318/KH-PGDĐT"
+    if (is_upper(unit) and issuer_start(unit) and not MOTTO.match(unit) and not type_of_line(unit)
+            and NUMBER_UNDER_RULE.match(lines[after])):
+        return unit
+    return None
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -905,13 +929,18 @@ def extract_header(doc: Document) -> dict:
                 lines = lines[:top] + [t.upper() for t in lines[top:end]] + lines[end:]
                 start = top
     if start is not None:
-        for text in lines[start:]:
+        stop = len(lines)
+        for k, text in enumerate(lines[start:], start=start):
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
+                stop = k
                 break
             issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
+        if unit := _unit_after_motto(lines, stop, issuer_start):
+            # (the motto's wrapped end read before its start, "VIỆT NAM", is no part of the parent's name)
+            issuer_lines = [line for line in issuer_lines if not MOTTO_WRAPPED.match(line)] + [unit]
         issuer_lines = _unit_wrapped_from_parent(issuer_lines)
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")

@@ -25,6 +25,27 @@ SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "ph�
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
 # sections that restate who reports, not who does what
 REPORTING = Keywords("chế độ báo cáo", "chế độ thông tin", "thông tin báo cáo")
+# sections that name who makes up an inspecting team, not who does what: "IV. THÀNH PHẦN ĐOÀN KIỂM TRA", "Thành phần
+# Tổ giám sát", "III. ĐOÀN KIỂM TRA" (its items "1. Đoàn số 1 do đồng chí X, Phó Giám đốc Sở làm Trưởng đoàn; thành
+# viên gồm đại diện Phòng Y, Thanh tra Sở" name a team's head and members; the bodies whose duties the plan gives
+# are under "Tổ chức thực hiện"); without tone marks, the heading's first words
+TEAM = re.compile(r"^(?:thanh phan\s+(?:cua\s+)?)?(?:cac\s+)?(?:doan|to)\s+(?:lien nganh\s+)?"
+                  r"(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|tham dinh)\b|^thanh phan\s+(?:cac\s+)?(?:doan|to)\b")
+# sections that list whom an inspection visits: "III. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA", "Đơn vị được giám sát", "Các cơ
+# sở được thanh tra" (its items "1. Trường Mầm non X: tháng 5/2019" name a unit inspected and when, no duty of it);
+# without tone marks, the heading's first words, an inspection's word in it
+INSPECTED = re.compile(r"^(?:(?:thoi gian|dia ban)\s*,\s*)?"
+                       r"(?:doi tuong|(?:cac\s+)?(?:don vi|co so|co quan|dia phuong)\s+duoc)\b"
+                       r"[^.:;]{0,40}?\b(?:kiem tra|giam sat|thanh tra|khao sat)\b")
+
+
+def _team_section(heading: str) -> bool:
+    """Whether a heading names an inspecting team's make-up (TEAM) or whom it inspects (INSPECTED): its items are no
+    assignments."""
+    folded = " ".join(untoned(heading).lower().split())
+    return (TEAM.match(folded) is not None or INSPECTED.match(folded) is not None) and not SECTION.search(heading)
+
+
 _ITEM_LABEL = re.compile(r"^" + LABEL_MARK + r"\s*")
 # an item headed by whose duties it lists: "2. Trách nhiệm của Ủy ban nhân dân cấp huyện", "Nhiệm vụ của Sở Y tế",
 # "1. Đối với Sở Xây dựng:" (a directive's or a plan's; "Đối với học sinh:" names no agency and gives none)
@@ -87,7 +108,8 @@ def agency_groups(nodes: list[Node]) -> list[list[Node]]:
     assignments, whatever their heading says."""
     siblings: dict[tuple[int, str], list[Node]] = {}
     for node in nodes:
-        if node.kind in ("arabic", "letter") and not (node.parent and REPORTING.search(node.parent.heading)):
+        if node.kind in ("arabic", "letter") and not (node.parent and (REPORTING.search(node.parent.heading)
+                                                                      or _team_section(node.parent.heading))):
             siblings.setdefault((id(node.parent), node.kind), []).append(node)
     out = []
     for group in siblings.values():
