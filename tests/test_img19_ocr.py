@@ -1,0 +1,54 @@
+"""Round IMG19: what the OCR path lost on G21's and G22's documents as scans (tests/renditions/ARCHIVE_SCANS.md,
+"Round IMG19"). Every name and figure here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats import ocr
+from extractors.formats.vi_syllable import repair_letter_told_by_page
+
+
+# An abbreviation in capitals read with a vowel's mark ("... và ƯBND các xã thực hiện": the U read with a horn, the
+# partner 'Ủy ban nhân dân các xã' not told): no abbreviation carries one; where the page writes its letters without
+# marks beside the same neighbour ("Chủ tịch UBND các xã"), that spelling is taken. A word in capitals that is a
+# syllable read with a mark lost ("SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯƠNG": the issuer 'Sở Tài nguyên và Môi trương', its
+# province lost) takes the marks the page writes it with beside the same neighbour ("Sở Tài nguyên và Môi trường
+# xây dựng ..."), the neighbour at the end of the line above too (a header's name wrapped in its column).
+@pytest.mark.parametrize("lines, expected", [
+    # must repair
+    ([["phối", "hợp", "với", "Phòng", "Y", "tế", "và", "ƯBND", "các", "phường"], ["Chủ", "tịch", "UBND", "các",
+                                                                                 "phường"]],
+     ["phối", "hợp", "với", "Phòng", "Y", "tế", "và", "UBND", "các", "phường"]),
+    ([["Giao", "BQLDÁ", "huyện", "chủ", "trì"], ["do", "BQLDA", "huyện", "làm", "chủ", "đầu", "tư"]],
+     ["Giao", "BQLDA", "huyện", "chủ", "trì"]),
+    ([["Ban", "Thường", "vụ", "Huyện", "ủy,", "ỦBND", "huyện"], ["UBND", "huyện", "Bình", "Lạc"]],
+     ["Ban", "Thường", "vụ", "Huyện", "ủy,", "UBND", "huyện"]),
+    ([["SỞ", "KẾ", "HOẠCH", "VÀ", "ĐẦU"], ["TƯ", "Độc", "lập"], ["SỞ", "KHOA", "HỌC", "VÀ", "CÔNG"],
+      ["NGHÊ"], ["Sở", "Khoa", "học", "và", "Công", "nghệ", "chủ", "trì"]], None),
+    ([["SỞ", "TÀI", "NGUYÊN", "VÀ", "MÔI"], ["TRƯƠNG", "Độc", "lập"], ["Sở", "Tài", "nguyên", "và", "Môi", "trường",
+                                                                   "xây", "dựng"]],
+     ["SỞ", "TÀI", "NGUYÊN", "VÀ", "MÔI"]),
+    ([["BAN", "DÂN", "TỘC", "TINH"], ["UBND", "tỉnh", "Lâm", "Sơn"], ["Ban", "Dân", "tộc", "tỉnh", "Lâm", "Sơn"]],
+     ["BAN", "DÂN", "TỘC", "TỈNH"]),
+    # must not: an abbreviation the page writes with the mark itself nowhere else unmarked, no neighbour the page
+    # writes, a word read with a mark more than the page's (not lost), the page writing the word as read too, two
+    # spellings that fit, a mark in lower case on the page's word but not one lost (another tone), an abbreviation as
+    # the page writes it, a bar (a letter's: "HĐNĐ" or "HDND" for "HĐND" is not told which way)
+    ([["và", "ƯBND", "các", "xã"], ["Chủ", "tịch", "ƯBND", "các", "xã"]], ["và", "ƯBND", "các", "xã"]),
+    ([["và", "ƯBND", "các", "xã"], ["Chủ", "tịch", "UBND", "huyện"]], ["và", "ƯBND", "các", "xã"]),
+    ([["HỌC", "VIỆN"], ["các", "học", "viên", "của", "lớp"]], ["HỌC", "VIỆN"]),
+    ([["HỌC", "VIÊN"], ["các", "học", "viện", "và", "học", "viên"]], ["HỌC", "VIÊN"]),
+    ([["PHÒNG", "VIÊN"], ["các", "phòng", "viện", "và", "phòng", "viền"]], ["PHÒNG", "VIÊN"]),
+    ([["HỘI", "NÔNG", "DÂN", "TÂN"], ["Hội", "Nông", "dân", "tấn"]], ["HỘI", "NÔNG", "DÂN", "TÂN"]),
+    ([["Ban", "CHQS", "xã"], ["Ban", "CHQS", "xã"]], ["Ban", "CHQS", "xã"]),
+    ([["Thường", "trực", "HĐNĐ", "thị", "xã;"], ["báo", "cáo", "HĐND", "thị", "xã"]], ["Thường", "trực", "HĐNĐ", "thị", "xã;"]),
+])
+def test_marks_told_by_page(lines, expected):
+    got = repair_letter_told_by_page(lines)
+    if expected is None:  # the line with the word wrapped: "NGHÊ" under "... VÀ CÔNG"
+        assert got[3] == ["NGHỆ"] and got[1] == ["TƯ", "Độc", "lập"]
+    elif lines[0][-1] == "MÔI":
+        assert got[1] == ["TRƯỜNG", "Độc", "lập"]
+    else:
+        assert got[0] == expected
