@@ -52,3 +52,24 @@ def test_marks_told_by_page(lines, expected):
         assert got[1] == ["TRƯỜNG", "Độc", "lập"]
     else:
         assert got[0] == expected
+
+
+# A unit column's heading "ĐVT" set tight against the cell's right rule, its T read as an "L" ("ĐVL": the column's
+# units not told, the indicator whose unit is no "%" lost): the last letter of an abbreviation heading of three
+# letters or more read as an "L" is the heading's "T" where that spells one (vi_syllable._abbreviation, as a T read
+# as a stroke is).
+@pytest.mark.parametrize("cell, expected", [
+    ("ĐVL", "ĐVT"),
+    ("DVL", "ĐVT"),
+    ("STL", "STT"),
+    # must not: an "L" not last, an abbreviation of two letters ("SL": số lượng), a word, other abbreviations
+    ("NSLW", "NSLW"),
+    ("SL", "SL"),
+    ("TL", "TL"),
+    ("HTL", "HTL"),
+    ("BQL", "BQL"),
+    ("Lưu", "Lưu"),
+])
+def test_unit_heading_t_read_as_l(cell, expected):
+    from extractors.formats.vi_syllable import repair_heading
+    assert repair_heading(cell) == expected

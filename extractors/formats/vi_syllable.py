@@ -172,13 +172,14 @@ _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 _ABBREVIATIONS = {w.replace("Đ", "D"): w for h in TABLE_HEADINGS for w in h.split() if len(w) >= 2 and w.isupper()}
 _INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
 _BARLESS_T = "Il|"  # a "T" whose bar was lost, read as a stroke
+_RULE_CUT_T = "L"  # ... or, the cell's last letter set against its rule, read as an "L" ("ĐVL": a narrow unit column)
 
 
 def _abbreviation(cell: str) -> str | None:
     """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
     (one stroke between two capitals taken out), "ĐDVT" -> "ĐVT", "NsS" -> "NS" (a letter read
     twice taken out once, the one in lower case too), "NSIW" -> "NSTW" (a stroke for the "T" of an
-    abbreviation of three letters or more); None for any other cell."""
+    abbreviation of three letters or more; an "L" for its last: "ĐVL" -> "ĐVT"); None for any other cell."""
     text = cell.strip()
     if not (2 <= len(text) <= 7 and text.isalpha()):
         return None
@@ -193,7 +194,8 @@ def _abbreviation(cell: str) -> str | None:
     fits |= {_ABBREVIATIONS.get(folded[:k] + folded[k + 1:]) for k in range(1, len(folded)) if folded[k] == folded[k - 1]}
     if not small:
         fits |= {_ABBREVIATIONS.get(folded[:k] + "T" + folded[k + 1:]) for k in range(len(folded))
-                 if folded[k] in _BARLESS_T and len(folded) >= 3}
+                 if (folded[k] in _BARLESS_T or (folded[k] in _RULE_CUT_T and k == len(folded) - 1))
+                 and len(folded) >= 3}
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None
 
