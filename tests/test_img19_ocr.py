@@ -73,3 +73,36 @@ def test_marks_told_by_page(lines, expected):
 def test_unit_heading_t_read_as_l(cell, expected):
     from extractors.formats.vi_syllable import repair_heading
     assert repair_heading(cell) == expected
+
+
+# The marks of two bold capitals side by side lifted onto a line of their own and read as one sign ("¬" 25 pt wide
+# over "SỞ TÀI": the hook of "Ở" and the grave of "À", between "UBND TỈNH NAM ĐÀI" and "SỞ TÀI NGUYÊN VÀ MÔI"): the
+# header's lines parted, the issuer's province lost. A sign with no letter whose two ends lie over two words next to
+# each other of the line right under it is their marks (ocr.marks_over_words), as a narrow one over one word is.
+def _line(words, top, bottom=None):
+    return [{"text": t, "x0": float(x0), "x1": float(x1), "top": float(top), "bottom": float(bottom or top + 14),
+             "conf": 93.0} for t, x0, x1 in words]
+
+
+BODY = (("SỞ", 59, 77), ("TÀI", 82, 105), ("NGUYÊN", 110, 169), ("VÀ", 174, 193), ("MÔI", 197, 226))
+
+
+@pytest.mark.parametrize("sign, x0, x1, found", [
+    ("¬", 71, 96, "SỞ"),
+    ("~^", 178, 204, "VÀ"),
+    ("`'", 100, 120, "TÀI"),
+    ("-", 64, 70, "SỞ"),  # (a narrow one, as before)
+    # must not: a rule's dashes, a low line, over three words, one end over no word, a sign with a letter
+    ("----", 71, 96, None),
+    ("__", 71, 96, None),
+    ("¬", 71, 180, None),
+    ("¬", 40, 70, None),
+    ("¬a", 71, 96, None),
+])
+def test_marks_of_two_words_read_as_one_sign(sign, x0, x1, found):
+    above = _line((("UBND", 59, 96), ("TỈNH", 101, 134)), 44, 59)
+    lone = _line(((sign, x0, x1),), 60, 73)
+    under = _line(BODY, 74, 88)
+    ink = {id(lone[0]): (66.0, 73.0)}
+    pairs = ocr.marks_over_words([above, lone, under], ink)
+    assert [w["text"] for _, w in pairs] == ([found] if found else [])

@@ -2786,6 +2786,11 @@ def stretches(line: list[dict], gap: float = COLUMN_GAP_PT) -> list[list[dict]]:
 
 MARK_WIDTH_PT = 8.0  # a tone mark read as a sign is no wider than this
 MARK_DROP_PT = 3.0  # ... and sits this near over the letter it belongs to
+# ... or the marks of two words side by side read as one sign ("¬" over "SỞ TÀI": the hook of the bold "Ở" and the
+# grave of "À" lifted onto a line of their own between "UBND TỈNH NAM ĐÀI" and "SỞ TÀI NGUYÊN VÀ MÔI": the header's
+# two lines parted, the issuer's province lost), its ends over two words next to each other in one line (a rule's
+# dashes, a low line, are no marks)
+_MARKS_OF_TWO = re.compile(r"^[^\w\s\-–—_=|.,:;]{1,3}$")
 
 
 def _letter_or_digit(ch: str) -> bool:
@@ -2799,9 +2804,15 @@ def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) 
     onto the line of the column beside): the tilde of "VĨNH" read as "-" between "ỦY BAN NHÂN
     DÂN" and "TỈNH VĨNH LONG". Such a sign is narrow, has no letter or digit, stands a
     column's gap from any word of its line, and lies right over a word of another line (its
-    middle within the word, the word's line starting within MARK_DROP_PT of its foot). A
+    middle within the word, the word's line starting within MARK_DROP_PT of its foot); or it is
+    wider, the marks of two words (_MARKS_OF_TWO), its ends over two words next to each other. A
     dash with words beside it, a rule ("-------"), a sign over nothing stay."""
     return {id(sign) for sign, _ in marks_over_words(lines, ink)}
+
+
+def _next_words(lines: list[list[dict]], first: dict, last: dict) -> bool:
+    """`last` is the word right after `first` in one of `lines`."""
+    return any(a is first and b is last for line in lines for a, b in zip(line, line[1:]))
 
 
 def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
@@ -2809,12 +2820,21 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
     out = []
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
-        if any(_letter_or_digit(ch) for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
+        if any(_letter_or_digit(ch) for ch in sign["text"]):
             continue
-        middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
-        under = next((w for other in lines for w in other
-                      if w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
-                      and any(ch.isalpha() for ch in w["text"])), None)
+        bottom = ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
+
+        def over(x: float) -> dict | None:
+            return next((w for other in lines for w in other
+                         if w is not sign and w["x0"] <= x <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
+                         and any(ch.isalpha() for ch in w["text"])), None)
+        if sign["x1"] - sign["x0"] <= MARK_WIDTH_PT:
+            under = over((sign["x0"] + sign["x1"]) / 2)
+        elif _MARKS_OF_TWO.match(sign["text"]) and (first := over(sign["x0"])) and (last := over(sign["x1"])) \
+                and _next_words(lines, first, last):
+            under = first
+        else:
+            under = None
         if under is not None:
             out.append((sign, under))
     return out
