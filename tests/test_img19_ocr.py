@@ -54,6 +54,32 @@ def test_marks_told_by_page(lines, expected):
         assert got[0] == expected
 
 
+# A list's number read with a comma for its stop: the new wording of an amendment's task quoted ("“7, Phát triển
+# điểm giới thiệu ...": the task 7 of the amended plan, its number no sequence of this page's; the task lost), or a
+# number after "1.", "2." at its indent ("3, Sở Tài chính ..."). A number before a word in small letters ("7, 8 và
+# 9 Điều 3": a wrapped list of clauses), one without a quote out of the page's sequence, or where the list's next
+# number is the same, stays.
+@pytest.mark.parametrize("starts, repaired", [
+    # must repair
+    ([("1.", 60, "Khoản"), ("2.", 60, "Bổ"), ("“7,", 62, "Phát")], ["1.", "2.", "“7."]),
+    ([("\"12,", 60, "Hỗ")], ["\"12."]),
+    ([("‘3,", 60, "Tăng")], ["‘3."]),
+    ([("1.", 60, "Sở"), ("2.", 60, "Sở"), ("3,", 60, "Công")], ["1.", "2.", "3."]),
+    ([("4)", 72, "Tổ"), ("5,", 72, "Ban")], ["4)", "5)"]),
+    # must not: a small letter after it, no quote and no number one less at its indent, the next number the same,
+    # a decimal, a "0"
+    ([("“7,", 60, "8")], ["“7,"]),
+    ([("\"5,", 60, "các")], ["\"5,"]),
+    ([("2.", 60, "Sở"), ("7,", 60, "Điều")], ["2.", "7,"]),
+    ([("2.", 60, "Sở"), ("3,", 90, "Điều")], ["2.", "3,"]),
+    ([("2.", 60, "Sở"), ("3,", 60, "Sở"), ("3.", 60, "Phòng")], ["2.", "3,", "3."]),
+    ([("“7,5", 60, "Tỷ")], ["“7,5"]),
+    ([("“0,", 60, "Tỷ")], ["“0,"]),
+])
+def test_list_number_read_with_comma(starts, repaired):
+    assert ocr.repair_list_numbers(starts) == repaired
+
+
 # A unit column's heading "ĐVT" set tight against the cell's right rule, its T read as an "L" ("ĐVL": the column's
 # units not told, the indicator whose unit is no "%" lost): the last letter of an abbreviation heading of three
 # letters or more read as an "L" is the heading's "T" where that spells one (vi_syllable._abbreviation, as a T read

@@ -1333,6 +1333,9 @@ DIGIT_LOOKALIKES = {"s": "35", "S": "53", "B": "8", "b": "6", "G": "6", "g": "9"
                     "O": "0", "o": "0", "Z": "2", "z": "2", "A": "4"}
 _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
 _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
+# ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
+# new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
+_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
 
 
 def _bare_letter(letter: str) -> str:
@@ -1346,18 +1349,25 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     the first words with a list's number read as a letter repaired: "s." after "1.", "2." at its indent, before
     a word with a capital, is "3." ("12" read "1Z": a two-digit number's last digit too). Only where the number
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
-    same number (then the letter is a list's own: "a.", "b.", or no label). Anything else unchanged."""
+    same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
+    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
     for k, (first, x, second) in enumerate(starts):
-        m = _LIST_LOOKALIKE.match(first)
-        letter = _bare_letter(m.group(2)) if m else ""
-        if not m or letter not in DIGIT_LOOKALIKES or not second[:1].isupper():
+        if not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
         after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
-        if not before or before[-1][1] != m.group(3):
+        if c := _LIST_COMMA.match(first):
+            if c.group(1) and c.group(2) != "0":
+                out[k] = f"{c.group(1)}{c.group(2)}."
+            elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
+                out[k] = f"{c.group(2)}{before[-1][1]}"
+            continue
+        m = _LIST_LOOKALIKE.match(first)
+        letter = _bare_letter(m.group(2)) if m else ""
+        if not m or letter not in DIGIT_LOOKALIKES or not before or before[-1][1] != m.group(3):
             continue
         wanted = str(before[-1][0] + 1)
         head, last = wanted[:-1], wanted[-1]
