@@ -153,3 +153,18 @@ def test_marks_of_two_words_read_as_one_sign(sign, x0, x1, found):
 ])
 def test_short_number_unread_by_the_digits_model(first, conf, second, again):
     assert ocr.number_unread(first, conf, second) == again
+
+
+# ... the line above holding the column beside after the name's first part ("SỞ TÀI NGUYÊN VÀ MÔI" and the motto's
+# wrapped "NAM" read on one row of a phone app's scan): the neighbour before a line's first word is the last word of
+# the line above's first column.
+@pytest.mark.parametrize("lines, columns, expected", [
+    ([["SỞ", "TÀI", "NGUYÊN", "VÀ", "MÔI", "NAM"], ["TRƯƠNG", "Độc", "lập"], ["Sở", "Tài", "nguyên", "và", "Môi",
+                                                                             "trường"]], [5, 1, 6], "TRƯỜNG"),
+    ([["BAN", "DÂN", "TỘC", "VIỆT"], ["TINH", "Độc"], ["Ban", "Dân", "tộc", "tỉnh"]], [3, 1, 4], "TỈNH"),
+    # must not: the line above's first column ending in another word, no column told (its last word "NAM")
+    ([["SỞ", "TÀI", "NGUYÊN", "VÀ", "MÔI", "NAM"], ["TRƯƠNG", "Độc", "lập"], ["Môi", "trường"]], [4, 1, 2], "TRƯƠNG"),
+    ([["SỞ", "TÀI", "NGUYÊN", "VÀ", "MÔI", "NAM"], ["TRƯƠNG", "Độc", "lập"], ["Môi", "trường"]], None, "TRƯƠNG"),
+])
+def test_marks_told_by_page_across_a_column(lines, columns, expected):
+    assert repair_letter_told_by_page(lines, columns)[1][0] == expected

@@ -1119,8 +1119,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
             w["text"] = text
-    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept])):
-        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"
+    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept],
+                                                            [len(stretches(line)[0]) for line in kept])):
+        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"; "VÀ MÔI" / "TRƯƠNG"
             w["text"] = text
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):

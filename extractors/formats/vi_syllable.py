@@ -769,7 +769,7 @@ def _marked_abbreviation(read: str, right: str) -> bool:
         and any(m - {"bar"} for _, m in _letter_marks(read))
 
 
-def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
+def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None = None) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
     writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
     and "Truyền thông" -> "TRUYỀN"): a word of as many letters, a syllable, one letter apart from it (marks
@@ -778,12 +778,22 @@ def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
     before) a word that is the read word's neighbour but for its marks; the one such spelling on the page. A word in
     capitals that is a syllable (of four letters or more) read with a mark lost (_marks_lost: "MÔI", "TRƯƠNG" and
     "Môi trường" -> "TRƯỜNG") so too, where the page does not write it as read beside that neighbour. A line's
-    first word's neighbour before it is the line above's last. Anything else unchanged."""
+    first word's neighbour before it is the line above's last, or the last of its first column (`columns`: each
+    line's count of words in its first column, a header's left one beside the motto's). Anything else unchanged."""
     beside: dict[tuple[str, int, int], Counter] = {}  # (neighbour's bare letters, side, length) -> words, how often
     cores = [[(m.group(2) if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
              for line in lines]
     flat = [word for line in cores for word in line]
-    for a, b in zip(flat, flat[1:]):
+    starts = [0]
+    for line in cores:
+        starts.append(starts[-1] + len(line))
+    before = {i: i - 1 for i in range(1, len(flat))}  # a word's neighbour before it, by place in `flat`
+    for n in range(1, len(cores)):
+        if columns is not None and cores[n] and 0 < columns[n - 1] <= len(cores[n - 1]):
+            before[starts[n]] = starts[n - 1] + columns[n - 1] - 1
+    after = {j: i for i, j in before.items()}
+    for i, j in before.items():
+        a, b = flat[j], flat[i]
         if a and b:
             if _syllable(b) or _abbreviation_word(b):
                 beside.setdefault((_bare_key(a), -1, len(b)), Counter())[b.lower()] += 1
@@ -799,16 +809,17 @@ def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
                 continue
             syllable = _syllable(word)
             fits, as_read = set(), False
-            for side in (-1, 1):
-                if 0 <= i + side < len(flat) and flat[i + side]:
-                    near = beside.get((_bare_key(flat[i + side]), side, len(word)), Counter())
+            for side, nexts in ((-1, before), (1, after)):
+                if nexts.get(i) is not None and flat[nexts[i]]:
+                    neighbour = flat[nexts[i]]
+                    near = beside.get((_bare_key(neighbour), side, len(word)), Counter())
                     if syllable:
                         fits |= {w for w in near if _marks_lost(word, w)}
                         as_read |= near[word.lower()] > 1  # (once: the read word itself)
                         continue
                     fits |= {w for w in near if _letters_apart(word, w) == 1 and _syllable(w)}
                     fits |= {w for w in near if _marked_abbreviation(word, w)}
-                    fits |= {w for w in beside.get((_bare_key(flat[i + side]), side, len(word) - 1), ())
+                    fits |= {w for w in beside.get((_bare_key(neighbour), side, len(word) - 1), ())
                              if _vowel_read_twice(word, w) and _syllable(w)}
             if len(fits) == 1 and not as_read:
                 m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
