@@ -168,3 +168,25 @@ def test_short_number_unread_by_the_digits_model(first, conf, second, again):
 ])
 def test_marks_told_by_page_across_a_column(lines, columns, expected):
     assert repair_letter_told_by_page(lines, columns)[1][0] == expected
+
+
+# A seal stamped over a table (an annex's last page of an archive's scan: the ring's letters and the star over the
+# amounts, read into the cells as "6.000 1n Z\" `$", "3X): © ®": hakhe scan-archive, three budget items lost): the
+# cells are read from the page without the seal's red ink where that ink lies (ocr.cells_without_seal), as the
+# signer's block under a seal is read again from it. A pixel the red's removal made no lighter (the type, a rule,
+# the paper) stays as the cells' image has it (rules erased, grain smoothed).
+@pytest.mark.parametrize("cells, page, sealless, expected", [
+    # must: the seal's ink (grey in the page, paper without it) goes; the type under it (dark in both) stays
+    ([[255, 120, 30]], [[255, 120, 30]], [[255, 250, 30]], [[255, 250, 30]]),
+    ([[200, 90]], [[200, 90]], [[245, 90]], [[245, 90]]),
+    # must not: no red ink (the same page), a pixel lighter by the red's removal less than SEAL_DROPPED, a rule the
+    # cells' image erased (255) where the page has it
+    ([[255, 120, 30]], [[255, 120, 30]], [[255, 120, 30]], [[255, 120, 30]]),
+    ([[200, 90]], [[200, 90]], [[230, 110]], [[200, 90]]),
+    ([[255, 255]], [[40, 40]], [[40, 40]], [[255, 255]]),
+])
+def test_cells_under_a_seal_read_without_it(cells, page, sealless, expected):
+    import numpy as np
+
+    got = ocr.cells_without_seal(np.array(cells, np.uint8), np.array(page, np.uint8), np.array(sealless, np.uint8))
+    assert got.tolist() == expected

@@ -482,6 +482,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     # median thins a pale rule away); the page around them is read as it is: the text of a
     # real office scan read worse smoothed (its lines taken apart and joined across columns)
     cell_gray = _smoothed(gray) if grainy and grids else gray
+    if sealless is not None and grids and sealless.shape == gray.shape:
+        cell_gray = cells_without_seal(cell_gray, gray, sealless)
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
     slack = max(2, round(JOIN_PT * scale))
@@ -572,6 +574,17 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# A seal stamped over a table (an annex's last page of an archive's scan: its ring's letters and star over the amounts
+# read into the cells, "6.000 1n Z\" `$", "3X): © ®": three budget items lost): the cells are read from the page
+# without its red ink where that ink lies (what the red's removal made SEAL_DROPPED lighter), as _reread_seal reads
+# the signer's block; the rest of the cells' image (its rules erased, its grain smoothed) as it is.
+def cells_without_seal(cells: np.ndarray, gray: np.ndarray, sealless: np.ndarray) -> np.ndarray:
+    """`cells` (the page's image the tables' cells are cut from) with the seal's ink taken off: where `sealless`
+    (the page without red ink) is lighter than `gray` (the page) by more than SEAL_DROPPED, its pixel."""
+    seal = sealless.astype(np.int16) - gray.astype(np.int16) > SEAL_DROPPED
+    return np.where(seal, sealless, cells) if seal.any() else cells
 
 
 def _cells_unglued_by_page(grids: list, page: list[str]) -> None:
