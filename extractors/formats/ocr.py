@@ -482,6 +482,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     # median thins a pale rule away); the page around them is read as it is: the text of a
     # real office scan read worse smoothed (its lines taken apart and joined across columns)
     cell_gray = _smoothed(gray) if grainy and grids else gray
+    if sealless is not None and grids and sealless.shape == gray.shape:
+        cell_gray = cells_without_seal(cell_gray, gray, sealless)
     # only the tables' rules go: a lone box (a stamp) stays for the page read to see
     boxes = [g.bbox_px() for g in grids]
     slack = max(2, round(JOIN_PT * scale))
@@ -523,9 +525,11 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
         first_confs = [conf for _, conf in read]
         other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
+        second: dict[int, str] = {}  # the digits' model's reading of each cell read again
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
                                                                   [(lined[i], read[i][1]) for i in again], timeout)):
+                second[i] = text
                 # taken when it is a number or a code: with a digit or a Roman letter, or where
                 # the first reading had no letter or digit either (not "." for "STT")
                 # (not where the first reading holds a range the second cut, "2026 - 2027" read as
@@ -543,7 +547,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # "95" as "Đo" unsurely): read once more as one word of digits and Roman letters
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
             lone = [i for i in again if read_again_as_digits(*read[i])]
-            lone += [i for i in again if i not in lone and both_unsure(cell_text(lined[i]), first_confs[i], *read[i])]
+            lone += [i for i in again if i not in lone and (both_unsure(cell_text(lined[i]), first_confs[i], *read[i])
+                                                            or number_unread(read[i][0], first_confs[i], second[i]))]
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
                                                             whitelist=DIGITS_CHARS)):
@@ -569,6 +574,17 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# A seal stamped over a table (an annex's last page of an archive's scan: its ring's letters and star over the amounts
+# read into the cells, "6.000 1n Z\" `$", "3X): © ®": three budget items lost): the cells are read from the page
+# without its red ink where that ink lies (what the red's removal made SEAL_DROPPED lighter), as _reread_seal reads
+# the signer's block; the rest of the cells' image (its rules erased, its grain smoothed) as it is.
+def cells_without_seal(cells: np.ndarray, gray: np.ndarray, sealless: np.ndarray) -> np.ndarray:
+    """`cells` (the page's image the tables' cells are cut from) with the seal's ink taken off: where `sealless`
+    (the page without red ink) is lighter than `gray` (the page) by more than SEAL_DROPPED, its pixel."""
+    seal = sealless.astype(np.int16) - gray.astype(np.int16) > SEAL_DROPPED
+    return np.where(seal, sealless, cells) if seal.any() else cells
 
 
 def _cells_unglued_by_page(grids: list, page: list[str]) -> None:
@@ -700,6 +716,17 @@ def both_unsure(first: str, first_conf: float, second: str, second_conf: float) 
     neither tells it, and the cell is read once more as one word of digits (as a code read as signs is)."""
     return bool(_SHORT_NUMBER.match(second.strip())) and second_conf < LOW_CONF and first_conf < LOW_CONF \
         and first.strip() != second.strip()
+
+
+# A short number the page's model read unsurely where the digits' model read no number at all ("92" in a cell set
+# under its top rule, read "22" at 40 and "a2:" at 42: a target of 92% lost, one of 22% made): nothing confirms
+# it; the cell is read once more as one word of digits ("92" at 86), as where both read two numbers unsurely.
+def number_unread(first: str, first_conf: float, second: str) -> bool:
+    """`first`, the cell's reading as taken, is a short number read under LOW_CONF by the page's model, and the
+    digits' model's reading `second` holds no number (not a short one, not one written right)."""
+    second = second.strip()
+    return bool(_SHORT_NUMBER.match(first.strip())) and first_conf < LOW_CONF \
+        and not _SHORT_NUMBER.match(second) and not _WELL_FORMED.match(second)
 
 
 def cell_lines(text: str) -> list[str]:
@@ -1105,8 +1132,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
             w["text"] = text
-    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept])):
-        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"
+    for line, texts in zip(kept, repair_letter_told_by_page([[w["text"] for w in line] for line in kept],
+                                                            [len(stretches(line)[0]) for line in kept])):
+        for w, text in zip(line, texts):  # "NÔNG NGHITP": a word the page writes "Nông nghiệp"; "VÀ MÔI" / "TRƯƠNG"
             w["text"] = text
     for line, texts in zip(kept, repair_names_told_by_page(kept)):
         for w, text in zip(line, texts):
@@ -1333,6 +1361,9 @@ DIGIT_LOOKALIKES = {"s": "35", "S": "53", "B": "8", "b": "6", "G": "6", "g": "9"
                     "O": "0", "o": "0", "Z": "2", "z": "2", "A": "4"}
 _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
 _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
+# ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
+# new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
+_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
 
 
 def _bare_letter(letter: str) -> str:
@@ -1346,18 +1377,25 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     the first words with a list's number read as a letter repaired: "s." after "1.", "2." at its indent, before
     a word with a capital, is "3." ("12" read "1Z": a two-digit number's last digit too). Only where the number
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
-    same number (then the letter is a list's own: "a.", "b.", or no label). Anything else unchanged."""
+    same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
+    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
     for k, (first, x, second) in enumerate(starts):
-        m = _LIST_LOOKALIKE.match(first)
-        letter = _bare_letter(m.group(2)) if m else ""
-        if not m or letter not in DIGIT_LOOKALIKES or not second[:1].isupper():
+        if not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
         after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
-        if not before or before[-1][1] != m.group(3):
+        if c := _LIST_COMMA.match(first):
+            if c.group(1) and c.group(2) != "0":
+                out[k] = f"{c.group(1)}{c.group(2)}."
+            elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
+                out[k] = f"{c.group(2)}{before[-1][1]}"
+            continue
+        m = _LIST_LOOKALIKE.match(first)
+        letter = _bare_letter(m.group(2)) if m else ""
+        if not m or letter not in DIGIT_LOOKALIKES or not before or before[-1][1] != m.group(3):
             continue
         wanted = str(before[-1][0] + 1)
         head, last = wanted[:-1], wanted[-1]
@@ -2786,6 +2824,11 @@ def stretches(line: list[dict], gap: float = COLUMN_GAP_PT) -> list[list[dict]]:
 
 MARK_WIDTH_PT = 8.0  # a tone mark read as a sign is no wider than this
 MARK_DROP_PT = 3.0  # ... and sits this near over the letter it belongs to
+# ... or the marks of two words side by side read as one sign ("¬" over "SỞ TÀI": the hook of the bold "Ở" and the
+# grave of "À" lifted onto a line of their own between "UBND TỈNH NAM ĐÀI" and "SỞ TÀI NGUYÊN VÀ MÔI": the header's
+# two lines parted, the issuer's province lost), its ends over two words next to each other in one line (a rule's
+# dashes, a low line, are no marks)
+_MARKS_OF_TWO = re.compile(r"^[^\w\s\-–—_=|.,:;]{1,3}$")
 
 
 def _letter_or_digit(ch: str) -> bool:
@@ -2799,9 +2842,15 @@ def _lifted_marks(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) 
     onto the line of the column beside): the tilde of "VĨNH" read as "-" between "ỦY BAN NHÂN
     DÂN" and "TỈNH VĨNH LONG". Such a sign is narrow, has no letter or digit, stands a
     column's gap from any word of its line, and lies right over a word of another line (its
-    middle within the word, the word's line starting within MARK_DROP_PT of its foot). A
+    middle within the word, the word's line starting within MARK_DROP_PT of its foot); or it is
+    wider, the marks of two words (_MARKS_OF_TWO), its ends over two words next to each other. A
     dash with words beside it, a rule ("-------"), a sign over nothing stay."""
     return {id(sign) for sign, _ in marks_over_words(lines, ink)}
+
+
+def _next_words(lines: list[list[dict]], first: dict, last: dict) -> bool:
+    """`last` is the word right after `first` in one of `lines`."""
+    return any(a is first and b is last for line in lines for a, b in zip(line, line[1:]))
 
 
 def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
@@ -2809,12 +2858,21 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
     out = []
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
-        if any(_letter_or_digit(ch) for ch in sign["text"]) or sign["x1"] - sign["x0"] > MARK_WIDTH_PT:
+        if any(_letter_or_digit(ch) for ch in sign["text"]):
             continue
-        middle, bottom = (sign["x0"] + sign["x1"]) / 2, ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
-        under = next((w for other in lines for w in other
-                      if w is not sign and w["x0"] <= middle <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
-                      and any(ch.isalpha() for ch in w["text"])), None)
+        bottom = ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
+
+        def over(x: float) -> dict | None:
+            return next((w for other in lines for w in other
+                         if w is not sign and w["x0"] <= x <= w["x1"] and -MARK_DROP_PT <= w["top"] - bottom <= MARK_DROP_PT
+                         and any(ch.isalpha() for ch in w["text"])), None)
+        if sign["x1"] - sign["x0"] <= MARK_WIDTH_PT:
+            under = over((sign["x0"] + sign["x1"]) / 2)
+        elif _MARKS_OF_TWO.match(sign["text"]) and (first := over(sign["x0"])) and (last := over(sign["x1"])) \
+                and _next_words(lines, first, last):
+            under = first
+        else:
+            under = None
         if under is not None:
             out.append((sign, under))
     return out

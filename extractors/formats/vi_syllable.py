@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from extractors.fields.common import untoned
 from extractors.segment import SECTION_PHRASES
@@ -171,13 +172,14 @@ _EDGE_STROKE = re.compile(r"^[|lIL!\[\]]\s*(?=\S)|(?<=\S)\s*[|lIL!\[\]]$")
 _ABBREVIATIONS = {w.replace("Đ", "D"): w for h in TABLE_HEADINGS for w in h.split() if len(w) >= 2 and w.isupper()}
 _INSERTED_STROKE = re.compile(r"(?<=[A-ZĐ])[Il|](?=[A-ZĐ])")
 _BARLESS_T = "Il|"  # a "T" whose bar was lost, read as a stroke
+_RULE_CUT_T = "L"  # ... or, the cell's last letter set against its rule, read as an "L" ("ĐVL": a narrow unit column)
 
 
 def _abbreviation(cell: str) -> str | None:
     """The abbreviation heading a cell of capitals reads as: "NSDP" -> "NSĐP", "SITT" -> "STT"
     (one stroke between two capitals taken out), "ĐDVT" -> "ĐVT", "NsS" -> "NS" (a letter read
     twice taken out once, the one in lower case too), "NSIW" -> "NSTW" (a stroke for the "T" of an
-    abbreviation of three letters or more); None for any other cell."""
+    abbreviation of three letters or more; an "L" for its last: "ĐVL" -> "ĐVT"); None for any other cell."""
     text = cell.strip()
     if not (2 <= len(text) <= 7 and text.isalpha()):
         return None
@@ -192,7 +194,8 @@ def _abbreviation(cell: str) -> str | None:
     fits |= {_ABBREVIATIONS.get(folded[:k] + folded[k + 1:]) for k in range(1, len(folded)) if folded[k] == folded[k - 1]}
     if not small:
         fits |= {_ABBREVIATIONS.get(folded[:k] + "T" + folded[k + 1:]) for k in range(len(folded))
-                 if folded[k] in _BARLESS_T and len(folded) >= 3}
+                 if (folded[k] in _BARLESS_T or (folded[k] in _RULE_CUT_T and k == len(folded) - 1))
+                 and len(folded) >= 3}
     fits.discard(None)
     return fits.pop() if len(fits) == 1 else None
 
@@ -728,37 +731,97 @@ def _vowel_read_twice(read: str, right: str) -> bool:
                                         for i in range(len(a) - 1))
 
 
-def repair_letter_told_by_page(lines: list[list[str]]) -> list[list[str]]:
+# ... or with its marks only other than the page's, beside the same neighbour:
+# - an abbreviation in capitals (no syllable) read with a vowel's mark, which no abbreviation carries ("Phòng Tài chính
+#   - Kế hoạch và ƯBND các xã": the U read with a horn; the partner 'UBND các xã' not told), where the page writes its
+#   letters without marks ("Chủ tịch UBND các xã"): "UBND";
+# - a word in capitals that is a syllable read with a mark lost ("SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯƠNG": the huyền over
+#   the capital "Ơ" lost; the issuer 'Sở Tài nguyên và Môi trương', its province lost), where the page writes the
+#   word with that mark and the marks read ("Sở Tài nguyên và Môi trường xây dựng ..."), and not as read.
+# The neighbour may end the line above (a header's name wrapped in its column: "... VÀ MÔI" / "TRƯƠNG").
+def _letter_marks(word: str) -> list[tuple[str, set[str]]] | None:
+    """Each letter of `word` in lower case as (its letter without marks, its marks); "đ" is "d" with a bar mark."""
+    out = []
+    for ch in unicodedata.normalize("NFC", word.lower()):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], set(parts[1:])
+        if base == "đ":
+            base, marks = "d", marks | {"bar"}
+        out.append((base, marks))
+    return out
+
+
+def _marks_lost(read: str, right: str) -> bool:
+    """`read` is `right` with one mark or more lost, no mark of its own ("TRƯƠNG", "trường"; "DONG", "đồng")."""
+    a, b = _letter_marks(read), _letter_marks(right)
+    return len(a) == len(b) and all(x == y and m <= n for (x, m), (y, n) in zip(a, b)) \
+        and any(m != n for (_, m), (_, n) in zip(a, b))
+
+
+def _abbreviation_word(word: str) -> bool:
+    """`word` is in capitals, no syllable, with no mark but the bar of "Đ" ("UBND", "HĐND", "MTTQ")."""
+    return word.isupper() and not _syllable(word) and all(m <= {"bar"} for _, m in _letter_marks(word))
+
+
+def _marked_abbreviation(read: str, right: str) -> bool:
+    """`read` is the abbreviation `right` with a vowel's mark or more ("ƯBND", "ubnd")."""
+    return _abbreviation_word(right.upper()) and _bare_key(read) == _bare_key(right) \
+        and any(m - {"bar"} for _, m in _letter_marks(read))
+
+
+def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None = None) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
     writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
     and "Truyền thông" -> "TRUYỀN"): a word of as many letters, a syllable, one letter apart from it (marks
-    aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice), after (or
-    before) a word that is the read word's neighbour but for its marks; the one such spelling on the page.
-    Anything else unchanged."""
-    beside: dict[tuple[str, int, int], set[str]] = {}  # (neighbour's bare letters, side, length) -> words
+    aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice), or an
+    abbreviation it spells with marks (_marked_abbreviation: "ƯBND", "các" and "UBND các" -> "UBND"), after (or
+    before) a word that is the read word's neighbour but for its marks; the one such spelling on the page. A word in
+    capitals that is a syllable (of four letters or more) read with a mark lost (_marks_lost: "MÔI", "TRƯƠNG" and
+    "Môi trường" -> "TRƯỜNG") so too, where the page does not write it as read beside that neighbour. A line's
+    first word's neighbour before it is the line above's last, or the last of its first column (`columns`: each
+    line's count of words in its first column, a header's left one beside the motto's). Anything else unchanged."""
+    beside: dict[tuple[str, int, int], Counter] = {}  # (neighbour's bare letters, side, length) -> words, how often
     cores = [[(m.group(2) if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
              for line in lines]
+    flat = [word for line in cores for word in line]
+    starts = [0]
     for line in cores:
-        for a, b in zip(line, line[1:]):
-            if a and b:
-                if _syllable(b):
-                    beside.setdefault((_bare_key(a), -1, len(b)), set()).add(b.lower())
-                if _syllable(a):
-                    beside.setdefault((_bare_key(b), 1, len(a)), set()).add(a.lower())
+        starts.append(starts[-1] + len(line))
+    before = {i: i - 1 for i in range(1, len(flat))}  # a word's neighbour before it, by place in `flat`
+    for n in range(1, len(cores)):
+        if columns is not None and cores[n] and 0 < columns[n - 1] <= len(cores[n - 1]):
+            before[starts[n]] = starts[n - 1] + columns[n - 1] - 1
+    after = {j: i for i, j in before.items()}
+    for i, j in before.items():
+        a, b = flat[j], flat[i]
+        if a and b:
+            if _syllable(b) or _abbreviation_word(b):
+                beside.setdefault((_bare_key(a), -1, len(b)), Counter())[b.lower()] += 1
+            if _syllable(a) or _abbreviation_word(a):
+                beside.setdefault((_bare_key(b), 1, len(a)), Counter())[a.lower()] += 1
     out = []
+    at = 0
     for line, core in zip(lines, cores):
         words = list(line)
         for k, word in enumerate(core):
-            if not word or len(word) < 4 or not word.isupper() or _syllable(word):
+            i, at = at, at + 1
+            if not word or len(word) < 4 or not word.isupper():
                 continue
-            fits = set()
-            for side in (-1, 1):
-                if 0 <= k + side < len(core) and core[k + side]:
-                    fits |= {w for w in beside.get((_bare_key(core[k + side]), side, len(word)), ())
-                             if _letters_apart(word, w) == 1}
-                    fits |= {w for w in beside.get((_bare_key(core[k + side]), side, len(word) - 1), ())
-                             if _vowel_read_twice(word, w)}
-            if len(fits) == 1:
+            syllable = _syllable(word)
+            fits, as_read = set(), False
+            for side, nexts in ((-1, before), (1, after)):
+                if nexts.get(i) is not None and flat[nexts[i]]:
+                    neighbour = flat[nexts[i]]
+                    near = beside.get((_bare_key(neighbour), side, len(word)), Counter())
+                    if syllable:
+                        fits |= {w for w in near if _marks_lost(word, w)}
+                        as_read |= near[word.lower()] > 1  # (once: the read word itself)
+                        continue
+                    fits |= {w for w in near if _letters_apart(word, w) == 1 and _syllable(w)}
+                    fits |= {w for w in near if _marked_abbreviation(word, w)}
+                    fits |= {w for w in beside.get((_bare_key(neighbour), side, len(word) - 1), ())
+                             if _vowel_read_twice(word, w) and _syllable(w)}
+            if len(fits) == 1 and not as_read:
                 m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
                 words[k] = m.group(1) + fits.pop().upper() + m.group(3)
         out.append(words)
