@@ -593,7 +593,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 out.extend(_or_appendix(doc, items, _reference_wrapped(doc, b, text), node.path, group.year or year,
                                         used, start))
     if not out:
-        out = _quoted_objectives(doc, nodes, start)
+        out = _quoted_objectives(doc, nodes, start) or _quoted_aims(doc, nodes, start)
     if not out:
         out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
@@ -628,6 +628,51 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
                 out.extend(_objectives(item, text, kind, section, None, start))
             if QUOTE_CLOSED.search(item.text):
                 break
+    return out
+
+
+# an amending point named only by its place in the plan: "1. Điểm b khoản 1 Mục II được sửa đổi như sau:", "Sửa đổi
+# điểm a khoản 2 Mục I như sau:" (what it amends said by the quoted wording under it)
+AMENDED_POINT = re.compile(r"^(?:(?:sửa đổi|bổ sung|điều chỉnh|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung))?\s+)?"
+                           r"(?:(?:điểm|tiết)\s+[a-zđ0-9.]+\s+)?(?:khoản\s+\d{1,2}\s+)?(?:mục|phần)\s+[IVX\d.]+\b"
+                           r"[^:]{0,60}?(?:(?:được|nay)\s+)?(?:sửa đổi|bổ sung|điều chỉnh|thay thế|sửa thành|như sau)"
+                           r"[^:]{0,30}:?\s*$|^(?:sửa đổi|bổ sung|điều chỉnh|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung))?\s+"
+                           r"(?:điểm|tiết)\s+[a-zđ0-9.]+\s+(?:khoản\s+\d{1,2}\s+)?(?:mục|phần)\s+[IVX\d.]+\b[^:]{0,30}:?\s*$",
+                           re.I)
+# new wording that opens on an aim: "Phấn đấu ...", "Đến (hết) năm 2027, ...", "Tỷ lệ ... đạt ..."
+QUOTED_AIM = re.compile(r"^(?:phấn đấu|đến(?:\s+hết|\s+cuối)?\s+năm\s+(?:19|20)\d{2}|tỷ lệ)\b", re.I)
+
+
+def _quoted_aims(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
+    """The objectives an amending document sets in quotes under a point named only by its place in the plan ("1. Điểm
+    b khoản 1 Mục II được sửa đổi như sau:" / '"b) Phấn đấu đến năm 2027 có 85% hộ ...; 60% ... ."'): the quoted
+    wording, when it opens on an aim (QUOTED_AIM) with a number, each of its lines up to the one that closes the
+    quote an item (specific), its letter and quote marks left out. A quoted task, slogan or sum is no aim."""
+    out = []
+    texts = [b for b in doc.blocks if b.kind != "table" and b.text]
+    at = {b.index: k for k, b in enumerate(texts)}
+    for point in nodes:
+        if point.kind not in ("arabic", "letter") or not AMENDED_POINT.match(point.heading.strip()) \
+                or point.block.index not in at:
+            continue
+        k = at[point.block.index] + 1
+        first = texts[k] if k < len(texts) else None
+        if first is None or first.text.lstrip()[:1] not in QUOTE_MARKS:
+            continue
+        items = []
+        for item in texts[k: k + 12]:
+            text = ITEM_LABEL.sub("", strip_bullet(item.text.strip().lstrip(QUOTE_MARKS).strip())).strip()
+            text = text.rstrip(" ;.").strip(QUOTE_MARKS).rstrip(" ;.")
+            items.append((item, text))
+            if QUOTE_CLOSED.search(item.text):
+                break
+        else:
+            continue  # no quote closed near it: no new wording read
+        if not QUOTED_AIM.match(items[0][1]) or not find_percents(items[0][1]):
+            continue
+        for item, text in items:
+            if len(text) > 10:
+                out.extend(_objectives(item, text, "specific", point.path, None, start))
     return out
 
 
