@@ -1057,14 +1057,24 @@ def _glued_code_head(segs: list[Seg]) -> list[Seg]:
     return [(x0, x0 + width * len(head), head), (x0 + width * (len(head) + 1), x1, rest)] + segs[1:]
 
 
-def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
-    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under
-    it at the same place (wrap.broken_word joins them: cell_text)."""
+def _broken_code_head(lines: list[list[Seg]], i: int) -> int:
+    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under it at the same
+    place, or a letter a line ("S" / "T" / "T"; wrap.broken_word joins them: cell_text): how many lines
+    under the header line finish it (0: none, the header's first cell is no broken code heading)."""
     segs = lines[i]
-    if i + 1 >= len(lines) or not lines[i + 1] or segs[0][2] not in ("ST", "S"):
-        return False
-    under = lines[i + 1][0]
-    return abs(under[0] - segs[0][0]) <= 1 and CODE_HEAD.match(segs[0][2] + under[2]) is not None
+    if not segs or segs[0][2] not in ("ST", "S"):
+        return 0
+    text = segs[0][2]
+    for n in (1, 2):
+        if i + n >= len(lines) or not lines[i + n]:
+            return 0
+        under = lines[i + n][0]
+        if abs(under[0] - segs[0][0]) > 1 or len(under[2]) > 2:
+            return 0
+        text += under[2]
+        if CODE_HEAD.match(text):
+            return n
+    return 0
 
 
 SHIFT_MAX = 8  # characters: how far left of its column pdftotext may set a row's cell (its left cell full)
@@ -1259,7 +1269,7 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
-                and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
+                and not start < k <= start + _broken_code_head(lines, start):  # ("ST" / "T": a heading line)
             break
         elif body or (len(segs) >= 2 and segs[0][2][:1].isupper() and GLUED_AMOUNT.match(segs[-1][2])
                       and not is_number(segs[0][2])):
