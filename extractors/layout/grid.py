@@ -1028,14 +1028,17 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
         if len(segs) >= 2 and (unglued := _glued_code_head(segs)) is not segs:
             lines = lines[:i] + [unglued] + lines[i + 1:]
             segs = unglued
-        if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
-                and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+        named = len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
+            and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2
+        if named:
             table = _text_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
                 i = table.last + 1
                 continue
-        elif segs and (i == 0 or not lines[i - 1]):
+        # (a header that names its columns over rows centred in their padding, a row's first line above its
+        # code: no row under the header line opens at a code, the rows are read as a padded table's)
+        if segs and (i == 0 or not lines[i - 1]):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -1090,11 +1093,21 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     margin on one of its lines (its middle one), the cells' lines around it, or a group row
     (its code, then a title across the columns, alone on its line). The columns come from
     the rows (_unbridged: a full cell run one space into the next is cut). Ends at a block
-    that is no row, or at a page break."""
+    that is no row, or at a page break (the header alone at a page's foot: its rows' page's end)."""
     end = start
     while end < len(lines) and lines[end] and end - start < PADDED_HEADER_LINES:
         end += 1
-    if end >= len(lines) or lines[end] or end - start < 2:
+    after = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
+    if after < len(lines) and pages[after] != pages[start] and not any(
+            s[0] <= lines[start][0][0] + tol and CODE.match(s[2]) for s in lines[after]):
+        # the header's row broken by a page break (a row allowed to break across pages): the rest of its
+        # headings at the next page's top, a block of its own ("Cơ quan chủ" / page break / "trì"), no row's code
+        rest = after
+        while rest < len(lines) and lines[rest] and rest - start < PADDED_HEADER_LINES:
+            rest += 1
+        if all(len(s[2].split()) <= 3 and not is_number(s[2]) for k in range(after, rest) for s in lines[k]):
+            end = rest
+    if end >= len(lines) or lines[end] or sum(1 for k in range(start, end) if lines[k]) < 2:
         return None
     head = [s for k in range(start, end) for s in lines[k]]
     left = min(s[0] for s in head)
@@ -1105,13 +1118,17 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it
     blocks: list[tuple[int, int]] = []  # (first line, line after) of each row
     k = end
+    # the rows' page: the header's, or the next when the header ends its page (a table's header at a page's
+    # foot, its rows on the next page)
+    first = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
+    page = pages[first] if first < len(lines) else pages[start]
     while True:
         while k < len(lines) and not lines[k]:
             k += 1
-        if k >= len(lines) or pages[k] != pages[start]:
+        if k >= len(lines) or pages[k] != page:
             break
         b = k
-        while b < len(lines) and lines[b] and pages[b] == pages[start]:
+        while b < len(lines) and lines[b] and pages[b] == page:
             b += 1
         block = [_split_code(lines[x], left, tol) for x in range(k, b)]
         at_margin = [segs for segs in block if segs[0][0] <= margin]
@@ -1134,7 +1151,9 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     head_lines = [lines[k] for k in range(start, end)]
     for n, segs in enumerate(head_lines):
         for sg in segs:
-            cols = [c for c, (a, b) in enumerate(spans) if min(b, sg[1]) > max(a, sg[0])]
+            # (a heading that runs a letter or two into the next column spans only its own: "Cơ quan chủ" over
+            # "trì", the columns set by rows on the next page)
+            cols = [c for c, (a, b) in enumerate(spans) if min(b, sg[1]) - max(a, sg[0]) > tol]
             below = {_column_of(t, spans) for later in head_lines[n + 1:] for t in later}
             if len(cols) >= 2 and all(c in below for c in cols):
                 for c in cols:
