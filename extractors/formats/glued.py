@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.agencies import ABBREVIATIONS
 from normalizers.text import UPPER, untoned
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
@@ -32,8 +33,15 @@ _GLUED_HEADER = re.compile(r"NAM(?:Độc|ĐỘC)|[" + UPPER + r"]{2}(?:Số|S�
                            r"(?:NAM|MINH)[" + UPPER + r"][" + LOWER + r"]", re.M)
 HEAD_CHARS = 4000
 
+# a body's abbreviation, all capitals ("UBND", "HĐND", "MTTQ"): a cell that opens with it glued to the cell
+# before, which ends in a lower-case letter ("Phòng Nội vụUBND các xã"), starts a line
+_BODY_ABBREVIATIONS = sorted((a for a in ABBREVIATIONS if len(a) >= 3 and re.fullmatch(f"[{UPPER}]+", a)),
+                             key=len, reverse=True)
+
 _BREAKS = re.compile(
     r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
+    r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?=[" + UPPER + r"][" + LOWER + r"])"  # "1Rà soát": a row's number, its first cell
+    r"|(?<=[" + LOWER + r"])(?=(?:" + "|".join(_BODY_ABBREVIATIONS) + r")(?![\wĐđ&]))"  # "Nội vụUBND các xã"
     r"|(?<=-{3})(?=[^\s-])"  # "-------Số: 12": the line after a rule
     r"|(?<=[" + UPPER + r"])(?=\*{1,3}(?:$|\s|[" + UPPER + r"]))|(?<=\*)(?=[" + UPPER + r"])"  # "XÃ AN PHÚ***Số"
     r"|(?<=[" + UPPER + r"]{2})(?=[" + UPPER + r"][" + LOWER + r"])"  # "NAMĐộc lập", "ĐỐCNguyễn"

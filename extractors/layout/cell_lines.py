@@ -63,18 +63,34 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
     return joined if len(joined) == width else None
 
 
+# a group row's code alone on its line: "I", "II.", "B"
+_GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")
+
+
+def _group_at(lines: list[str], k: int, n: int) -> bool:
+    """Whether lines k, k + 1 are a group row of two cells, its code and its name ("I" / "Lĩnh vực khám, chữa
+    bệnh"; a Word table's merged cells leave no lines for the rest), the row numbered n (or "1", the numbers
+    starting again under each group) on the line after them."""
+    if k + 2 >= len(lines) or not _GROUP_CODE.match(lines[k].strip()):
+        return False
+    name = lines[k + 1].strip()
+    if not name or _ROW_NUMBER.match(name) or _GROUP_CODE.match(name) or "|" in name:
+        return False
+    return lines[k + 2].strip().rstrip(".") in (str(n), "1")
+
+
 def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
     """(end, rows) of a flattened table whose ordinal heading is line `at`, or None."""
     k = at + 1
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
-        if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t:
+        if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1):
             break
         heads.append(t)
         k += 1
     width = len(heads)
-    if width < HEADINGS + 1 or k >= len(lines) or lines[k].strip().rstrip(".") != "1":
+    if width < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1" and not _group_at(lines, k, 1)):
         return None
     rows = [heads]
     two = _two_level(heads, lines, k)
@@ -82,7 +98,16 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         rows = two
         width = len(two[0])
     n = 1
-    while k + width <= len(lines) and lines[k].strip().rstrip(".") == str(n):
+    groups = 0
+    while k + width <= len(lines):
+        if width > 2 and _group_at(lines, k, n):  # a group row: its code and name, its other cells empty
+            rows.append([lines[k].strip(), lines[k + 1].strip()] + [""] * (width - 2))
+            groups += 1
+            k += 2
+            n = n if lines[k].strip().rstrip(".") == str(n) else 1
+            continue
+        if lines[k].strip().rstrip(".") != str(n):
+            break
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
         step = width
@@ -102,7 +127,11 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         rows.append(cells)
         k += step
         n += 1
-    if len(rows) - (2 if two else 1) < MIN_ROWS:
+    while groups and rows[-1][2:] == [""] * (width - 2):
+        rows.pop()  # (a group row with no rows under it ends no table)
+        groups -= 1
+        k -= 2
+    if len(rows) - (2 if two else 1) - groups < MIN_ROWS:
         return None
     total = _total_row(lines, k, rows, 2 if two else 1)
     if total is not None:

@@ -181,12 +181,17 @@ class Table:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def _split_code(segs: list[Seg], left: float, tol: float) -> list[Seg]:
-    """Cut a row code off the label it is glued to, when the segment starts the row."""
+# a group's Roman number one space before its name, no dot ("II Kinh tế số"): cut off only in a code column
+GROUP_THEN_NAME = re.compile(r"^([IVXLC]{1,6})\s(?=[^\W\d_])(\S.*)$")
+
+
+def _split_code(segs: list[Seg], left: float, tol: float, groups: bool = False) -> list[Seg]:
+    """Cut a row code off the label it is glued to, when the segment starts the row; with `groups` (a
+    table with a code column) a group's Roman number with no dot too ("II Kinh tế số, xã hội số")."""
     if not segs:
         return segs
     x0, x1, text = segs[0]
-    m = CODE_THEN_TEXT.match(text)
+    m = CODE_THEN_TEXT.match(text) or (GROUP_THEN_NAME.match(text) if groups else None)
     if m and x0 <= left + tol and not is_number(m.group(2).split()[0]):
         width = (x1 - x0) / max(len(text), 1)
         cut = x0 + width * len(m.group(1))
@@ -347,7 +352,8 @@ def _unglued_amounts(segs: list[Seg], cols: Columns, tol: float) -> list[Seg]:
 def _cells(segs: list[Seg], cols: Columns, tol: float) -> dict[int, list[str]] | None:
     """A line's segments by grid column, or None when the line does not fit the table
     (words among the amounts)."""
-    segs = _unglued_amounts(_split_code(segs, cols.code[0] if cols.code else cols.label_x0, tol), cols, tol)
+    segs = _unglued_amounts(_split_code(segs, cols.code[0] if cols.code else cols.label_x0, tol, cols.code is not None),
+                            cols, tol)
     out: dict[int, list[str]] = {}
     first = cols.first_amount_index
     nums = [s for s in segs if is_number(s[2]) and s[0] >= cols.first_amount - 3 * tol]
@@ -400,13 +406,14 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     cols = _columns([lines[k] for k in part], tol, heads)
     if cols is None:
         return None
-    header, top = _header(lines, start, cols, tol, floor)
+    first = _group_row_above(lines, pages, start, cols, tol, floor)
+    header, top = _header(lines, first, cols, tol, floor)
     header_rows = _header_rows(header, cols)  # placed by the first page's columns
     width = cols.width
     body: list[list[str]] = []
     has_numbers: list[bool] = []
-    k = start
-    last = start
+    k = first
+    last = first
     page_top = False  # just after a page break, before the first row of the new page
     # rows set off by blank lines (a PDF's cell padding): a label line after a blank line
     # opens the row whose code or numbers come on a line under it (a label centred on its
@@ -496,6 +503,31 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if not any(r[-1] for r in rows):
         rows = [r[:-1] for r in rows]
     return Table(top, last, rows)
+
+
+def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor: int) -> int:
+    """Where the table's rows start: at its first data line, or at a group row right above it (blank
+    lines between them aside): a group's code in the code column ("I", "II.", "A") and its name in the
+    label column, nothing over the amounts ("I    Chính quyền số" under the header, its indicators under
+    it): the table's first row, not the header's last line."""
+    if cols.code is None:
+        return start
+    k = start - 1
+    while k > floor and not lines[k] and pages[k] == pages[start]:
+        k -= 1
+    if k <= floor or pages[k] != pages[start] or len(lines[k]) < 2:
+        return start
+    code, *rest = lines[k]
+    if not GROUP_CODE.match(code[2].strip()) or code[0] > cols.code[1] + tol:
+        return start
+    if k + 1 < start and lines[k + 1] and CODE_HEAD.match(code[2].strip() + lines[k + 1][0][2].strip()):
+        return start  # ("S" over "TT": a code heading broken in its narrow column)
+    if any(s[0] < cols.label_x0 - tol or s[1] > cols.first_amount - tol for s in rest):
+        return start
+    name = " ".join(s[2] for s in rest).strip()
+    if not name[:1].isupper() or SENTENCE_END.search(name) or CODE_HEAD.match(code[2].strip()):
+        return start
+    return k
 
 
 # a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN")
@@ -625,6 +657,8 @@ def _centred_lead_in(lines: list[list[Seg]], pages: list[int], data: list[bool],
 def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
     """The label text of a line starts where labels start (a line from the page's
     margin, left of the labels, is prose after the table)."""
+    if cols.code is not None:
+        segs = _split_code(segs, cols.code[0], tol, True)  # ("II Kinh tế số": a group's number, then its name)
     left = [s for s in segs if s[1] <= cols.first_amount + tol and not (cols.code and CODE.match(s[2]))]
     return all(s[0] >= cols.label_x0 - tol for s in left)
 
@@ -790,14 +824,20 @@ def _spread_names(lines: list[list[Seg]], cols: Columns, narrow: dict[tuple[int,
     return lines[:last] + [spread] + lines[last + 1:]
 
 
-def _code_head_cut(segs: list[Seg], cols: Columns) -> list[Seg]:
+def _code_head_cut(segs: list[Seg], cols: Columns, under: list[Seg] = ()) -> list[Seg]:
     """A header line's code heading run one space into the label's heading, cut off it in
-    a table with a code column: "TT Chỉ tiêu" -> "TT" | "Chỉ tiêu"."""
+    a table with a code column: "TT Chỉ tiêu" -> "TT" | "Chỉ tiêu"; or the first letters of one broken
+    in its narrow column, the rest on the line `under` at its place: "S Chỉ tiêu" over "TT" -> "S" |
+    "Chỉ tiêu" (the column's heading "S" / "TT" is "STT")."""
     if not segs or cols.code is None or " " not in segs[0][2] or segs[0][0] > cols.code[1] + 1:
         return segs
     words = _words(segs[0])
-    if not CODE_HEAD.match(words[0][2]) or CODE_HEAD.match(" ".join(w[2] for w in words[:2])):
+    if CODE_HEAD.match(" ".join(w[2] for w in words[:2])):
         return segs  # ("Số TT" is one heading)
+    if not CODE_HEAD.match(words[0][2]) and not (
+            under and abs(under[0][0] - words[0][0]) <= 1 and " " not in under[0][2].strip()
+            and CODE_HEAD.match(words[0][2] + under[0][2].strip())):
+        return segs
     return [words[0], (words[1][0], segs[0][1], " ".join(w[2] for w in words[1:]))] + segs[1:]
 
 
@@ -845,7 +885,8 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     if not lines:
         return []
     narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
-    lines = _cut_at_amounts(_spread_names([_code_head_cut(segs, cols) for segs in lines], cols, narrow), cols, narrow)
+    lines = _cut_at_amounts(_spread_names([_code_head_cut(segs, cols, lines[li + 1] if li + 1 < len(lines) else ())
+                                          for li, segs in enumerate(lines)], cols, narrow), cols, narrow)
     width = cols.width
     first = cols.first_amount_index
     text_spans = [(x, cols.texts[i + 1] if i + 1 < len(cols.texts) else cols.first_amount)
@@ -987,14 +1028,17 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
         if len(segs) >= 2 and (unglued := _glued_code_head(segs)) is not segs:
             lines = lines[:i] + [unglued] + lines[i + 1:]
             segs = unglued
-        if len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
-                and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2:
+        named = len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
+            and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2
+        if named:
             table = _text_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
                 i = table.last + 1
                 continue
-        elif segs and (i == 0 or not lines[i - 1]):
+        # (a header that names its columns over rows centred in their padding, a row's first line above its
+        # code: no row under the header line opens at a code, the rows are read as a padded table's)
+        if segs and (i == 0 or not lines[i - 1]):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -1016,14 +1060,24 @@ def _glued_code_head(segs: list[Seg]) -> list[Seg]:
     return [(x0, x0 + width * len(head), head), (x0 + width * (len(head) + 1), x1, rest)] + segs[1:]
 
 
-def _broken_code_head(lines: list[list[Seg]], i: int) -> bool:
-    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under
-    it at the same place (wrap.broken_word joins them: cell_text)."""
+def _broken_code_head(lines: list[list[Seg]], i: int) -> int:
+    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under it at the same
+    place, or a letter a line ("S" / "T" / "T"; wrap.broken_word joins them: cell_text): how many lines
+    under the header line finish it (0: none, the header's first cell is no broken code heading)."""
     segs = lines[i]
-    if i + 1 >= len(lines) or not lines[i + 1] or segs[0][2] not in ("ST", "S"):
-        return False
-    under = lines[i + 1][0]
-    return abs(under[0] - segs[0][0]) <= 1 and CODE_HEAD.match(segs[0][2] + under[2]) is not None
+    if not segs or segs[0][2] not in ("ST", "S"):
+        return 0
+    text = segs[0][2]
+    for n in (1, 2):
+        if i + n >= len(lines) or not lines[i + n]:
+            return 0
+        under = lines[i + n][0]
+        if abs(under[0] - segs[0][0]) > 1 or len(under[2]) > 2:
+            return 0
+        text += under[2]
+        if CODE_HEAD.match(text):
+            return n
+    return 0
 
 
 SHIFT_MAX = 8  # characters: how far left of its column pdftotext may set a row's cell (its left cell full)
@@ -1039,11 +1093,21 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     margin on one of its lines (its middle one), the cells' lines around it, or a group row
     (its code, then a title across the columns, alone on its line). The columns come from
     the rows (_unbridged: a full cell run one space into the next is cut). Ends at a block
-    that is no row, or at a page break."""
+    that is no row, or at a page break (the header alone at a page's foot: its rows' page's end)."""
     end = start
     while end < len(lines) and lines[end] and end - start < PADDED_HEADER_LINES:
         end += 1
-    if end >= len(lines) or lines[end] or end - start < 2:
+    after = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
+    if after < len(lines) and pages[after] != pages[start] and not any(
+            s[0] <= lines[start][0][0] + tol and CODE.match(s[2]) for s in lines[after]):
+        # the header's row broken by a page break (a row allowed to break across pages): the rest of its
+        # headings at the next page's top, a block of its own ("Cơ quan chủ" / page break / "trì"), no row's code
+        rest = after
+        while rest < len(lines) and lines[rest] and rest - start < PADDED_HEADER_LINES:
+            rest += 1
+        if all(len(s[2].split()) <= 3 and not is_number(s[2]) for k in range(after, rest) for s in lines[k]):
+            end = rest
+    if end >= len(lines) or lines[end] or sum(1 for k in range(start, end) if lines[k]) < 2:
         return None
     head = [s for k in range(start, end) for s in lines[k]]
     left = min(s[0] for s in head)
@@ -1054,13 +1118,17 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it
     blocks: list[tuple[int, int]] = []  # (first line, line after) of each row
     k = end
+    # the rows' page: the header's, or the next when the header ends its page (a table's header at a page's
+    # foot, its rows on the next page)
+    first = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
+    page = pages[first] if first < len(lines) else pages[start]
     while True:
         while k < len(lines) and not lines[k]:
             k += 1
-        if k >= len(lines) or pages[k] != pages[start]:
+        if k >= len(lines) or pages[k] != page:
             break
         b = k
-        while b < len(lines) and lines[b] and pages[b] == pages[start]:
+        while b < len(lines) and lines[b] and pages[b] == page:
             b += 1
         block = [_split_code(lines[x], left, tol) for x in range(k, b)]
         at_margin = [segs for segs in block if segs[0][0] <= margin]
@@ -1083,7 +1151,9 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     head_lines = [lines[k] for k in range(start, end)]
     for n, segs in enumerate(head_lines):
         for sg in segs:
-            cols = [c for c, (a, b) in enumerate(spans) if min(b, sg[1]) > max(a, sg[0])]
+            # (a heading that runs a letter or two into the next column spans only its own: "Cơ quan chủ" over
+            # "trì", the columns set by rows on the next page)
+            cols = [c for c, (a, b) in enumerate(spans) if min(b, sg[1]) - max(a, sg[0]) > tol]
             below = {_column_of(t, spans) for later in head_lines[n + 1:] for t in later}
             if len(cols) >= 2 and all(c in below for c in cols):
                 for c in cols:
@@ -1218,7 +1288,7 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
-                and not (k == start + 1 and _broken_code_head(lines, start)):  # ("ST" / "T": a heading line)
+                and not start < k <= start + _broken_code_head(lines, start):  # ("ST" / "T": a heading line)
             break
         elif body or (len(segs) >= 2 and segs[0][2][:1].isupper() and GLUED_AMOUNT.match(segs[-1][2])
                       and not is_number(segs[0][2])):

@@ -95,8 +95,14 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         i += 1
     kinds = None
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
-        got = _header(" ".join(lines[i:j + 1])) or _header_by_words(" ".join(lines[i:j + 1]))
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
+            j > i and not lines[j].strip() and j + 1 < len(lines) and _head_line(lines[j + 1]))):
+        # (a blank line between the header's lines, its wrapped names under it, is no end of it)
+        if not lines[j].strip():
+            j += 1
+            continue
+        head = [x for x in lines[i:j + 1] if x.strip()]
+        got = _header(" ".join(head)) or _header_by_words(" ".join(head), head)
         if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I"):
             kinds = got
             head_end = j + 1
@@ -214,10 +220,25 @@ _KEYS = [("task", re.compile(r"\b(?:Nội dung|Nhiệm vụ|Hoạt động|Công
          ("product", re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả)\b", re.I))]
 
 
-def _header_by_words(text: str) -> list[str] | None:
+# the two words of a key that a header's narrow column may break between its lines ("Cơ quan chủ" / "trì")
+_SPLIT_KEYS = {"lead": (("chủ", "trì"), ("tham", "mưu")), "partner": (("phối", "hợp"),)}
+
+
+def _split_key(kind: str, lines: list[str]) -> bool:
+    """Whether a header's lines hold a key of `kind` broken between two of them: its first word once on a line,
+    its second once on the next ("STT Nhiệm vụ Cơ quan chủ Cơ quan phối Thời gian" / "trì hợp hoàn thành")."""
+    def count(word: str, line: str) -> int:
+        return sum(1 for w in line.lower().split() if w == word)
+
+    return any(count(a, lines[k]) == 1 and count(b, lines[k + 1]) == 1
+               and sum(count(a, x) + count(b, x) for x in lines) == 2
+               for a, b in _SPLIT_KEYS.get(kind, ()) for k in range(len(lines) - 1))
+
+
+def _header_by_words(text: str, lines: list[str] = ()) -> list[str] | None:
     """A header whose names two lines hold side by side ("TT Nhiệm vụ Cơ quan Cơ quan Thời
-    gian" / "chủ trì phối hợp thực hiện"): its columns by the words each names, once each, in
-    the usual order (code, task, lead, partner, time)."""
+    gian" / "chủ trì phối hợp thực hiện"), or whose keys the lines break ("Cơ quan chủ" / "trì"): its
+    columns by the words each names, once each, in the usual order (code, task, lead, partner, time)."""
     if not re.match(r"(?:Số\s+)?S?TT\b", text.strip(), re.I):
         return None
     kinds = ["code"]
@@ -225,7 +246,7 @@ def _header_by_words(text: str) -> list[str] | None:
         n = len(pattern.findall(text))
         if n > 1:
             return None
-        if n:
+        if n or _split_key(kind, lines):
             kinds.append(kind)
     return kinds
 

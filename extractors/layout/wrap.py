@@ -361,8 +361,18 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
     # (a line that stops on a word no clause ends in goes on however short: a justified line that
     # pdftotext's single spaces made shorter, "     Căn cứ Nghị quyết số 35-NQ/TU ngày ... của" / "Tỉnh ủy ...")
     open_end = OPEN_END.search(prev) is not None and not is_caps(nxt)
-    return ((_full(prev, nxt, style.wrap_width) or split_number or open_end) and goes_on
-            and (same_group or nxt[:1].islower())) or rewrapped
+    full = _full(prev, nxt, style.wrap_width)
+    # (a full line that stops on a word only a phrase's middle holds goes on over a blank line with a name: a
+    # text printed double-spaced that the reader could not undo, "... chủ trì, phối hợp với" / "" / "Phòng Tài
+    # chính - Kế hoạch ...")
+    over_gap = full and FUNCTION_END.search(prev) is not None and not is_caps(nxt) and not STARTS_BLOCK.match(nxt)
+    return ((full or split_number or open_end) and goes_on
+            and (same_group or nxt[:1].islower() or over_gap)) or rewrapped
+
+
+# a word a phrase never ends in (a preposition, a conjunction, a plural's mark): narrower than CONNECTOR_END,
+# which also takes the words a name or a date may end in ("huyện", "năm")
+FUNCTION_END = re.compile(r"\b(?:của|và|với|về|các|những|cho|tại|theo|để|do|từ|đến|là|được|nhằm|giữa|bằng|hoặc)$", re.I)
 
 
 _NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,6}\.|[a-zđ][.)])\s+")
