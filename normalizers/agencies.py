@@ -849,6 +849,26 @@ def without_fields(text: str) -> str:
     return _FIELD_TAIL.sub("", text)
 
 
+# the rest of a listed partner's name that reads like a predicate, up to the next one ("phối hợp với Khoa Hồi sức tích
+# cực - Chống độc, Khoa Nội tổng hợp và Phòng Điều dưỡng": "tích cực", "tổng hợp" end no subject): a few words in lower
+# case (and a part after a dash), then a comma or "và" and the next body
+_LISTED_TAIL = re.compile(r"(?:\s+[^\W\d" + UPPER + r"][\w]*){1,4}(?:\s+-\s+[" + UPPER + r"]\w*(?:\s+[^\W\d" + UPPER
+                          + r"]\w*){0,3})?\s*(?:,|\s+và)\s+")
+
+
+def _partners(after: str) -> list[str]:
+    """The partners a text after "phối hợp với" names: the body that opens it, and each listed after it, a comma or
+    "và" apart, even where a name's words in lower case read like a predicate (_LISTED_TAIL)."""
+    found = leading_agency(after)
+    if not found:
+        return []
+    end = found[1]
+    while (m := _LISTED_TAIL.match(after, end)) and AGENCY_AT_START.match(after[m.end():]) \
+            and (more := leading_agency(after[m.end():])):
+        end = m.end() + more[1]
+    return split_agencies(after[found[0]:end])
+
+
 def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     """(lead, partner) of an assignment sentence, or None when `text` is not one:
     "Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", "Giao Sở Y tế chủ trì; các
@@ -871,13 +891,9 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     lead = split_agencies(lead_text.strip()[found[0]:found[1]] if found else lead_text)
     partner: list[str] = []
     if m := _WITH.search(rest):
-        after = rest[m.end():].strip()
-        found = leading_agency(after)
-        partner = split_agencies(after[found[0]:found[1]]) if found else []
+        partner = _partners(rest[m.end():].strip())
     elif chairs and (m := _WITH_BARE.match(rest)) and AGENCY_AT_START.match(rest[m.end():].strip()):
-        after = rest[m.end():].strip()
-        found = leading_agency(after)
-        partner = split_agencies(after[found[0]:found[1]]) if found else []
+        partner = _partners(rest[m.end():].strip())
     elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
         partner = split_agencies(m.group(1))
     elif (m := _WITH_LABEL.search(rest)) and AGENCY_AT_START.match(after := rest[m.end():].strip(" .;")):
