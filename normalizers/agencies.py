@@ -243,8 +243,10 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
-         # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit)
-         r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
+         # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit; a hospital's
+         # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
+         r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )(?<!Khoa Nội )(?<!Khoa Ngoại )"
+         r"(?<!Hành chính )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
          r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
@@ -252,7 +254,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|cấp phát|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
          # ("đơn vị tư vấn giám sát", "nhà thầu tư vấn thiết kế" name a project's consultant: no verbs there;
          # "Các đơn vị tư vấn cho doanh nghiệp" is one)
-         r"chú trọng|thu hút|mở rộng|tích cực|"
+         # (a hospital's "Khoa Hồi sức tích cực" is one department)
+         r"chú trọng|thu hút|mở rộng|(?<!Hồi sức )tích cực|"
          # ("Các đơn vị tham gia" names the units taking part; "các đoàn thể tham gia tuyên truyền ..." is what they do)
          r"tham gia(?=\s+(?:tuyên truyền|vận động|hưởng ứng|giám sát|phối hợp|thực hiện|triển khai|tổ chức)(?!\w))|"
          r"(?:(?<!đơn vị )(?<!nhà thầu )tư vấn|tư vấn(?!\s+(?:giám sát|thiết kế|khảo sát|thẩm tra|lập|đấu thầu)(?!\w)))|"
