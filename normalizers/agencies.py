@@ -273,6 +273,13 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # what an office open to the public does with its procedures ("Trung tâm Phục vụ hành chính công phường công
          # khai thủ tục hành chính ...", "Bộ phận một cửa niêm yết ...")
          r"công khai|niêm yết|"
+         # what a plan gives a body to put in order, gather, move or mend ("Giao UBND các xã kiện toàn tổ quản lý ...",
+         # "Phòng Kinh tế thu gom, vận chuyển ...", "Công an huyện xử phạt ..."); none names a unit in lower case but
+         # after a unit word ("Tổ thu gom", "Hội đồng xác minh": those stay names, see _SUBJECT_VERB); not "chuyển đổi",
+         # "bồi dưỡng", "thống kê", "điều tra", which do ("Ban Chỉ đạo chuyển đổi số", "Cơ quan Cảnh sát điều tra")
+         r"kiện toàn|củng cố|in ấn|lắp đặt|phân loại|thu gom|vận chuyển|tiêu hủy|khoanh vùng|đo đạc|cắm mốc|xử phạt|"
+         r"dọn dẹp|sơ tán|di dời|nhập liệu|chia sẻ|kết nối|tích hợp|bảo trì|tuyên dương|nhân rộng|xác minh|điều chỉnh|"
+         r"sửa đổi|sáp nhập|điều động|luân chuyển|nghiệm thu|bàn giao|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")
@@ -441,7 +448,15 @@ def leading_agency(text: str) -> tuple[int, int] | None:
         # (the sentence's full stop no predicate: "Bảo hiểm xã hội tỉnh phát triển người tham gia bảo hiểm y tế.")
         end = level.end(1)
     end = len(text[:end].rstrip(" ,;-"))
+    if adverb := _ADVERB_END.search(text, start, end):
+        end = adverb.start()  # "các thôn tự tổ chức ...", "Sở Y tế khẩn trương triển khai ...": the body without how
     return (start, end) if end - start >= 3 else None
+
+
+# an adverb between a body's name and its verb, which no name ends on: "Giao cho các thôn tự tổ chức", "Công an huyện
+# trực tiếp kiểm tra", "Sở Y tế khẩn trương triển khai"
+# (not "thường xuyên", "trật tự": names end on them, "Vụ Giáo dục thường xuyên", "Đội Cảnh sát trật tự")
+_ADVERB_END = re.compile(r"(?:(?<![Tt]rật)(?<![Tt]hứ)\s+tự|\s+(?:trực tiếp|kịp thời|khẩn trương|nghiêm túc))$")
 
 
 _CELL_LIST_MARK = re.compile(r"^[-+•*]\s*")

@@ -720,6 +720,11 @@ INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[�
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
                   r"hướng dẫn)(?!\w)")
+# a paragraph that opens by giving the task to a body, then what it is to do: "Giao Ủy ban nhân dân các xã kiện toàn
+# tổ quản lý ...", "Giao Phòng Lao động - Thương binh và Xã hội mở 03 lớp tập huấn ..." (a verb in lower case right
+# after the body's name, where leading_agency ends it)
+GIVEN_OPENS = re.compile(r"^Giao(?:\s+cho)?\s+(?=\S)")
+GIVEN_VERB = re.compile(r",?\s+[a-zà-ỹđ]")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 # (the verbs one alternation: "triển khai thực hiện" before its parts)
 _CARRIES_OUT = r"(?:triển khai thực hiện|thực hiện|chịu trách nhiệm|đảm nhiệm|triển khai)"
@@ -966,9 +971,11 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             # "Phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục ...": the
             # task's paragraph names its partners first, as its title may
             partner += [a for a in split_agencies(m.group(1)[found[0]:found[1]]) if a not in partner]
-        elif not BULLET.match(b.text) and (found := leading_agency(text)) and DOES.match(text[found[1]:]):
+        elif not BULLET.match(b.text) and (found := leading_agency(text)) and (
+                DOES.match(text[found[1]:]) or (GIVEN_OPENS.match(text) and GIVEN_VERB.match(text, found[1]))):
             # a sentence whose subject is an agency: "Trung tâm Y tế huyện thực hiện; Hội Phụ nữ
-            # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner)
+            # huyện phối hợp vận động." (a clause "; Y phối hợp ..." names a partner); or that gives the task to an
+            # agency, whatever it is to do: "Giao Ủy ban nhân dân các xã rà soát danh sách hộ nghèo ..."
             named += [a for a in split_agencies(text[found[0]:found[1]]) if a not in named]
             for clause in text.split(";")[1:]:
                 other = leading_agency(clause.strip())
