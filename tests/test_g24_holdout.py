@@ -1,0 +1,124 @@
+"""Round G24's rules, found on hold-out response plans by alert level or scenario, an event programme by the hour and
+a plan with annexes (tests/invented/build_g24.py).
+
+- A numbered item that names a situation the plan answers ("1. Cấp độ 1: Dịch xảy ra tại 01 xã", "2. Tình huống 2:
+  Cháy rừng trên 1 ha", "3. Kịch bản 3 - ...", "Cấp độ rủi ro thiên tai 2") lists the measures of that level or
+  scenario: no task of the plan (activities.SITUATION). Not: a task that names a level after its verb ("1. Xây dựng
+  phương án ứng phó theo cấp độ 1, cấp độ 2"), a level followed by a date or a share.
+- Where no heading names the tasks, a section that names the standing board and the means kept ready ("III. BAN CHỈ
+  HUY VÀ LỰC LƯỢNG, PHƯƠNG TIỆN", "II. LỰC LƯỢNG, PHƯƠNG TIỆN ỨNG PHÓ") holds no tasks: its items are the board's
+  make-up, the forces, tools and hotlines (activities.STANDING). Not: a section that sets a board up or strengthens
+  the forces ("III. KIỆN TOÀN BAN CHỈ ĐẠO ...", "II. TĂNG CƯỜNG LỰC LƯỢNG ..."), nor a section that names the tasks.
+Every name, place and number below is invented and differs from the documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.activities import SITUATION
+from pipeline.process import process
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN ĐÔNG GIANG THƯỢNG
+Số: 318/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Giang Thượng, ngày 12 tháng 4 năm 2016
+
+KẾ HOẠCH
+Ứng phó với bão, lũ trên địa bàn huyện năm 2016
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Chủ động ứng phó, giảm thiểu thiệt hại về người và tài sản.
+{body}
+V. KINH PHÍ
+Kinh phí từ nguồn dự phòng ngân sách huyện.
+VI. TỔ CHỨC THỰC HIỆN
+1. Phòng Nông nghiệp và Phát triển nông thôn: theo dõi, tổng hợp, báo cáo.
+2. Ủy ban nhân dân các xã, thị trấn: xây dựng phương án của địa phương.
+"""
+
+
+def _titles(body: str) -> list[str]:
+    text = PLAN.format(body=body)
+    record = process("ke-hoach.txt", text.encode("utf-8")).record.model_dump(mode="json")
+    return [a["title"] for a in record["activities"]]
+
+
+LEVELS = """II. BIỆN PHÁP ỨNG PHÓ THEO CẤP ĐỘ RỦI RO THIÊN TAI
+1. Cấp độ rủi ro thiên tai 1: Mưa lớn gây ngập úng cục bộ
+- Ủy ban nhân dân xã sơ tán các hộ ở vùng trũng thấp.
+- Đồn Biên phòng Khe Sanh Nam hỗ trợ di dời tài sản của Nhân dân.
+2. Cấp độ rủi ro thiên tai 2: Lũ vượt báo động III trên sông Lam Giang
+- Ban Chỉ huy Quân sự huyện huy động 02 xuồng máy và 60 người.
+3. Cấp độ rủi ro thiên tai 3: Bão mạnh cấp 12 đổ bộ trực tiếp
+- Huy động toàn bộ lực lượng, phương tiện trên địa bàn.
+"""
+
+SCENARIOS = """II. PHƯƠNG ÁN ỨNG PHÓ
+1. Tình huống 1: Sạt lở đất tại một điểm dân cư
+Tổ xung kích của thôn di dời ngay các hộ dân; Trưởng thôn báo cáo Ủy ban nhân dân xã trong vòng 15 phút.
+2. Tình huống 2: Sạt lở nhiều điểm, chia cắt giao thông
+Ban Chỉ huy huyện điều động lực lượng chi viện; Trung tâm Y tế huyện bố trí 03 xe cứu thương.
+"""
+
+CASES = """II. KỊCH BẢN ỨNG PHÓ VỚI DỊCH BỆNH
+a) Kịch bản 1 - Có dưới 20 ca mắc trên địa bàn
+- Cách ly, điều trị tại Trung tâm Y tế huyện.
+b) Kịch bản 2 - Có từ 20 ca mắc trở lên
+- Thiết lập bệnh viện dã chiến tại Trường Tiểu học Nam Hưng.
+"""
+
+BOARD = """II. BAN CHỈ ĐẠO VÀ LỰC LƯỢNG ỨNG PHÓ
+1. Ban Chỉ đạo phòng, chống thiên tai huyện gồm 13 thành viên: Chủ tịch Ủy ban nhân dân huyện làm Trưởng ban; Chỉ huy trưởng Ban Chỉ huy Quân sự huyện làm Phó Trưởng ban.
+2. Lực lượng cơ động: 05 đội xung kích với 120 người, 04 xuồng máy.
+3. Số điện thoại trực ban: 0233.3762.418.
+III. LỰC LƯỢNG, PHƯƠNG TIỆN DỰ PHÒNG
+1. Trạm Cứu hộ Tân Định: 02 ca nô, 30 áo phao.
+2. Công ty Cổ phần Xây dựng Miền Núi: 03 máy xúc sẵn sàng thông tuyến.
+"""
+
+
+@pytest.mark.parametrize("body", [LEVELS, SCENARIOS, CASES, BOARD])
+def test_situations_and_standing_means_are_no_tasks(body):
+    assert _titles(body) == []
+
+
+TASKS = """II. NHIỆM VỤ TRỌNG TÂM
+1. Xây dựng phương án ứng phó theo cấp độ 1, cấp độ 2 của rủi ro thiên tai. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ban Chỉ huy Quân sự huyện thực hiện.
+2. Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện; phân công nhiệm vụ cho từng thành viên. Văn phòng HĐND và UBND huyện chủ trì thực hiện.
+"""
+
+STRENGTHEN = """II. KIỆN TOÀN BAN CHỈ ĐẠO, TĂNG CƯỜNG LỰC LƯỢNG
+1. Kiện toàn Ban Chỉ đạo phòng, chống thiên tai của 14 xã, thị trấn trước ngày 30/5/2016.
+2. Tổ chức tập huấn cho 350 thành viên đội xung kích các xã.
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    (TASKS, ["Xây dựng phương án ứng phó theo cấp độ 1, cấp độ 2 của rủi ro thiên tai",
+             "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện; phân công nhiệm vụ cho từng "
+             "thành viên"]),
+    (STRENGTHEN, ["Kiện toàn Ban Chỉ đạo phòng, chống thiên tai của 14 xã, thị trấn trước ngày 30/5/2016",
+                  "Tổ chức tập huấn cho 350 thành viên đội xung kích các xã"]),
+])
+def test_tasks_beside_levels_and_boards_stay(body, expected):
+    titles = _titles(body)
+    assert len(titles) == len(expected)
+    for got, want in zip(titles, expected):
+        assert got.startswith(want[:40])
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Cấp độ 1: Dịch xảy ra tại 01 xã", True),
+    ("Cấp độ rủi ro thiên tai 2", True),
+    ("Tình huống 3 - Cháy rừng lan sang khu dân cư", True),
+    ("Kịch bản II: Dịch lan rộng", True),
+    ("Trường hợp 1: Có người mắc bệnh tại trường học", True),
+    ("Xây dựng phương án ứng phó theo cấp độ 1", False),
+    ("Cấp độ 2 năm 2016 đạt 80%", False),
+    ("Cấp 20 bộ máy tính cho các trường", False),
+    ("Tình huống pháp lý thường gặp trong hòa giải", False),
+])
+def test_situation_heading(heading, expected):
+    assert (SITUATION.match(heading) is not None) is expected
