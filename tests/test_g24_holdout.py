@@ -9,13 +9,17 @@ a plan with annexes (tests/invented/build_g24.py).
   HUY VÀ LỰC LƯỢNG, PHƯƠNG TIỆN", "II. LỰC LƯỢNG, PHƯƠNG TIỆN ỨNG PHÓ") holds no tasks: its items are the board's
   make-up, the forces, tools and hotlines (activities.STANDING). Not: a section that sets a board up or strengthens
   the forces ("III. KIỆN TOÀN BAN CHỈ ĐẠO ...", "II. TĂNG CƯỜNG LỰC LƯỢNG ..."), nor a section that names the tasks.
+- A numbered or lettered item that opens with a time of day ("1. Từ 7 giờ 00 đến 7 giờ 30: Đón tiếp đại biểu", "a)
+  7h30 - 8h00: Khai mạc", "3. 16h00 ngày 24/9: Bế mạc") is a slot of an event's programme, no task of the plan, as a
+  programme table's rows are none (activities.SLOT). Not: a task whose time comes after its verb ("Tổ chức Lễ khai
+  mạc lúc 7h30 ..."), a course's hours ("40 giờ: ..."), "24h/24h".
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.fields.activities import SITUATION
+from extractors.fields.activities import SITUATION, SLOT
 from pipeline.process import process
 
 PLAN = """ỦY BAN NHÂN DÂN
@@ -122,3 +126,51 @@ def test_tasks_beside_levels_and_boards_stay(body, expected):
 ])
 def test_situation_heading(heading, expected):
     assert (SITUATION.match(heading) is not None) is expected
+
+
+PROGRAMME = """II. THỜI GIAN, ĐỊA ĐIỂM
+1. Thời gian: 01 ngày, ngày 19/11/2021.
+2. Địa điểm: Nhà Văn hóa trung tâm huyện.
+III. CHƯƠNG TRÌNH HỘI THI
+1. Từ 7 giờ 00 đến 7 giờ 30: Đón tiếp đại biểu, thí sinh. Văn phòng HĐND và UBND huyện chủ trì.
+2. Từ 7 giờ 30 đến 8 giờ 00: Khai mạc Hội thi. Phòng Tư pháp chủ trì, phối hợp với Huyện đoàn.
+3. Từ 8 giờ 00 đến 11 giờ 00: Thi kiến thức pháp luật theo đội. Ban Giám khảo thực hiện.
+"""
+
+PROGRAMME_LETTERS = """II. CHƯƠNG TRÌNH NGÀY HỘI
+a) 6h30 - 7h00: Tập trung các đoàn vận động viên tại Quảng trường Thạch Lâm; Ban Tổ chức thực hiện.
+b) 7h00 - 8h30: Diễu hành qua các tuyến phố chính; Công an huyện bảo đảm giao thông.
+c) 15h30 ngày 07/5: Bế mạc, trao 18 bộ giải thưởng; Phòng Văn hóa và Thông tin thực hiện.
+"""
+
+
+@pytest.mark.parametrize("body", [PROGRAMME, PROGRAMME_LETTERS])
+def test_programme_slots_are_no_tasks(body):
+    assert _titles(body) == []
+
+
+OPENING = """II. NHIỆM VỤ
+1. Tổ chức Lễ khai mạc lúc 7h30 ngày 02/9/2021 tại Quảng trường huyện. Phòng Văn hóa và Thông tin chủ trì, phối hợp với Huyện đoàn thực hiện.
+2. Duy trì trực ban 24/24 giờ trong những ngày diễn ra sự kiện. Công an huyện chủ trì thực hiện.
+"""
+
+
+def test_tasks_with_a_time_stay():
+    titles = _titles(OPENING)
+    assert len(titles) == 2 and titles[0].startswith("Tổ chức Lễ khai mạc lúc 7h30")
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Từ 7 giờ 00 đến 7 giờ 30", True),
+    ("13h30 - 14h00: Khai mạc hội nghị", True),
+    ("8 giờ 15 phút: Phát biểu chào mừng", True),
+    ("16h00, ngày 24/9/2023: Bế mạc", True),
+    ("Từ 14 giờ: Thi đấu vòng loại", True),
+    ("40 giờ: Bồi dưỡng kiến thức quốc phòng", False),
+    ("Tổ chức khai mạc lúc 7h30", False),
+    ("24h/24h trực ban", False),
+    ("2 giờ mỗi ngày: luyện tập", False),
+])
+def test_slot_heading(heading, expected):
+    assert (SLOT.match(heading) is not None) is expected
+
