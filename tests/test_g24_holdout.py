@@ -13,6 +13,10 @@ a plan with annexes (tests/invented/build_g24.py).
   7h30 - 8h00: Khai mạc", "3. 16h00 ngày 24/9: Bế mạc") is a slot of an event's programme, no task of the plan, as a
   programme table's rows are none (activities.SLOT). Not: a task whose time comes after its verb ("Tổ chức Lễ khai
   mạc lúc 7h30 ..."), a course's hours ("40 giờ: ..."), "24h/24h".
+- A plain PDF-to-text reading of a two-column header set in spaces may put the motto's last word between the issuer's
+  unit and the number: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "UỶ BAN NHÂN DÂN XÃ Y" / "phúc" /
+  "------Số: ...": the unit is still the issuer (header.MOTTO_TAIL, after G23's _unit_after_motto). Not: a header
+  read in order, a receiving stamp.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -174,3 +178,30 @@ def test_tasks_with_a_time_stay():
 def test_slot_heading(heading, expected):
     assert (SLOT.match(heading) is not None) is expected
 
+
+HEADER = """{head}
+Bình Yên, ngày 09 tháng 02 năm 2020
+
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng năm 2020
+
+I. MỤC TIÊU
+- Giảm 30% số vụ cháy rừng so với năm 2019.
+"""
+
+
+@pytest.mark.parametrize("head, expected", [
+    # the motto's wrapped last word between the unit and the number
+    ("UBND HUYỆN SƠN BÌNH\nVIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nỦY BAN NHÂN DÂN XÃ BÌNH YÊN\nphúc\n------Số: 14/KH-UBND\n"
+     "Độc lập - Tự do - Hạnh", "Ủy ban nhân dân xã Bình Yên"),
+    ("UBND TỈNH SƠN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP\nHạnh phúc\n-------\nSố: 212/KH-STP\n"
+     "Độc lập - Tự do -", "Sở Tư pháp tỉnh Sơn Bình"),
+    # must not: the header read in order; a receiving stamp under the motto
+    ("UBND HUYỆN SƠN BÌNH\nỦY BAN NHÂN DÂN XÃ BÌNH YÊN\nSố: 14/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc", "Ủy ban nhân dân xã Bình Yên"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN SƠN BÌNH\nSố: 61/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "UBND TỈNH ĐÔNG SƠN\nphúc\nĐẾN Số: 877", "Ủy ban nhân dân huyện Sơn Bình"),
+])
+def test_unit_read_after_the_motto_and_its_last_word(head, expected):
+    record = process("ke-hoach.txt", HEADER.format(head=head).encode("utf-8")).record.model_dump(mode="json")
+    assert record["issuer"]["name"] == expected
