@@ -17,6 +17,10 @@ a plan with annexes (tests/invented/build_g24.py).
   unit and the number: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "UỶ BAN NHÂN DÂN XÃ Y" / "phúc" /
   "------Số: ...": the unit is still the issuer (header.MOTTO_TAIL, after G23's _unit_after_motto). Not: a header
   read in order, a receiving stamp.
+- A flattened task table printed to PDF may open a page with a row's code ("3" at the top of page 4, its task
+  after it): is_page_number reads a bare number opening a page as the page's number, and the row was lost or merged
+  with the one before; a bare number that follows the last row code and comes before a task is the row's code
+  (task_tables._without_page_numbers). Not: the page's own number before the row code ("2" then "3").
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -205,3 +209,46 @@ I. MỤC TIÊU
 def test_unit_read_after_the_motto_and_its_last_word(head, expected):
     record = process("ke-hoach.txt", HEADER.format(head=head).encode("utf-8")).record.model_dump(mode="json")
     assert record["issuer"]["name"] == expected
+
+
+# --- a flattened task table's row code at the top of a page is no page number ---------------------------------
+
+def _paged(lines: list[tuple[int, str]]) -> list[tuple[str, list[str], list[str]]]:
+    from extractors.blocks import RawBlock, RawDocument
+    from extractors.document import build_document
+    from pipeline.process import extract_fields
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH KIM SA", "Số: 140/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Kim Sa, ngày 02 tháng 6 năm 2015", "KẾ HOẠCH",
+            "Phòng, chống bệnh sốt xuất huyết năm 2015", "I. NHIỆM VỤ",
+            "Các nhiệm vụ cụ thể tại Phụ lục kèm theo.", "Phụ lục", "NHIỆM VỤ CỤ THỂ"]
+    blocks = [RawBlock("paragraph", t, {"page": 1}) for t in head]
+    blocks += [RawBlock("paragraph", t, {"page": page}) for page, t in lines]
+    fields = extract_fields(build_document(RawDocument(blocks)))
+    return [(a["title"], a["lead_agencies"], a["partner_agencies"]) for a in fields["activities"]]
+
+
+CELLS = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+         "1", "Phun hóa chất diệt muỗi tại các ổ dịch", "Trung tâm Kiểm soát bệnh tật tỉnh", "Trung tâm Y tế các huyện",
+         "Khi có dịch",
+         "2", "Tổ chức chiến dịch diệt lăng quăng", "Ủy ban nhân dân các xã, phường", "Hội Chữ thập đỏ tỉnh", "Tháng 6/2015",
+         "3", "Giám sát véc tơ tại 12 điểm cố định", "Trung tâm Kiểm soát bệnh tật tỉnh", "Viện Sốt rét khu vực",
+         "Hằng tháng"]
+
+
+def test_row_code_opening_a_page_is_kept():
+    at = CELLS.index("3")
+    found = _paged([(1, t) for t in CELLS[:at]] + [(2, t) for t in CELLS[at:]])
+    assert [f[0] for f in found] == ["Phun hóa chất diệt muỗi tại các ổ dịch", "Tổ chức chiến dịch diệt lăng quăng",
+                                     "Giám sát véc tơ tại 12 điểm cố định"]
+    assert found[1][1:] == (["Ủy ban nhân dân các xã, phường"], ["Hội Chữ thập đỏ tỉnh"])
+    # page 1 closing on its own number "1" after row 1, row 2's code opening page 2
+    at = CELLS.index("2")
+    found = _paged([(1, t) for t in CELLS[:at]] + [(1, "1")] + [(2, t) for t in CELLS[at:]])
+    assert len(found) == 3 and found[0][1:] == (["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Trung tâm Y tế các huyện"])
+
+
+def test_page_number_before_a_row_code_goes():
+    # must not: the page's own number "2" opening page 2 before row 3's code
+    at = CELLS.index("3")
+    found = _paged([(1, t) for t in CELLS[:at]] + [(2, "2")] + [(2, t) for t in CELLS[at:]])
+    assert len(found) == 3 and found[2][1:] == (["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Viện Sốt rét khu vực"])
