@@ -89,14 +89,15 @@ AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều ch
 SITUATION = re.compile(r"^(?:cấp độ|tình huống|kịch bản|trường hợp)(?:\s+(?:rủi ro|dịch|báo động|cảnh báo|thiên tai))*"
                        r"\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})(?!\w)(?!\s*(?:năm|tháng|ngày|%))", re.I)
 # a slot of an event's programme, which opens with its time of day: "1. Từ 7 giờ 00 đến 7 giờ 30: Đón tiếp đại biểu",
-# "a) 7h30 - 8h00: Khai mạc", "2. 14h00 ngày 24/9: Bế mạc" (the order of the ceremony, no task of the plan, as a programme
-# table's rows are none; not "40 giờ: ..." of a course, a duration with no minutes, no range and no "từ", nor a task
+# "a) 7h30 - 8h00: Khai mạc", "2. 14h00 ngày 24/9: Bế mạc" (the order of the ceremony, no task of the plan, as a
+# programme table's rows are none; not "40 giờ: ..." of a course, a duration with no minutes, no range and no "từ", nor a task
 # whose time comes later: "Tổ chức khai mạc lúc 7h30")
 _CLOCK_H = r"\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:phút|'))?"
 _CLOCK_G = r"\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?"
 _CLOCK = r"(?:" + _CLOCK_H + "|" + _CLOCK_G + ")"
 SLOT = re.compile(r"^(?:(?:từ\s+)?" + _CLOCK + r"\s*(?:-|–|đến)\s*" + _CLOCK + r"|từ\s+" + _CLOCK + r"|" + _CLOCK_H
-                  + r"|\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?)(?:,?\s+(?:sáng|chiều|tối)?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?"
+                  + r"|\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?)"
+                  r"(?:,?\s+(?:sáng|chiều|tối)?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?"  # "16h00, ngày 24/9/2023"
                   r"(?=\s*(?:[:\-–]|$))", re.I)
 # a section that names the standing body and the means a response plan keeps ready, in the plan's own order: "III.
 # BAN CHỈ HUY VÀ LỰC LƯỢNG, PHƯƠNG TIỆN", "II. LỰC LƯỢNG, PHƯƠNG TIỆN ỨNG PHÓ", "BAN CHỈ ĐẠO VÀ TỔ GIÚP VIỆC" (its

@@ -863,8 +863,8 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
     """The issuer's unit line read after the motto's, as a plain PDF-to-text reading of a two-column header set in
     spaces gives it: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
     "------" / "Số: 318/KH-PGDĐT": a body's line in capitals right after the motto's lines and right before the
-    number's (its rule between them or glued to it, or the motto's wrapped last word "phúc") (not a receiving stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the
-    number's line opens with "Số")."""
+    number's (its rule between them or glued to it, or the motto's wrapped last word "phúc") (not a receiving
+    stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the number's line opens with "Số")."""
     k = stop
     while k < len(lines) and k < stop + 3 and (MOTTO.match(lines[k]) or MOTTO_WRAPPED.match(lines[k])):
         k += 1
