@@ -83,6 +83,27 @@ AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều ch
                     r"(?:\s+(?:một số|các|nội dung|toàn bộ|tên|tiêu đề)(?:\s+(?:nội dung|của))?)?\s+"
                     r"(?:điểm|khoản|mục|tiểu mục|điều|phụ lục|tiết|nhiệm vụ|chỉ tiêu)\s+(?:số\s+)?"
                     r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?![\w.]\w)", re.I)
+# a situation a response plan answers, each with the measures it calls for: "1. Cấp độ 1: Dịch xảy ra tại 01 xã", "2.
+# Tình huống 2: Cháy rừng trên 1 ha", "Kịch bản 3 - ..." (a level, scenario or case, no task of the plan; "1. Xây dựng
+# phương án ứng phó theo cấp độ 1" opens with its task)
+SITUATION = re.compile(r"^(?:cấp độ|tình huống|kịch bản|trường hợp)(?:\s+(?:rủi ro|dịch|báo động|cảnh báo|thiên tai))*"
+                       r"\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})(?!\w)(?!\s*(?:năm|tháng|ngày|%))", re.I)
+# a slot of an event's programme, which opens with its time of day: "1. Từ 7 giờ 00 đến 7 giờ 30: Đón tiếp đại biểu",
+# "a) 7h30 - 8h00: Khai mạc", "2. 14h00 ngày 24/9: Bế mạc" (the order of the ceremony, no task of the plan, as a
+# programme table's rows are none; not "40 giờ: ..." of a course, a duration with no minutes, no range and no "từ", nor a task
+# whose time comes later: "Tổ chức khai mạc lúc 7h30")
+_CLOCK_H = r"\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:phút|'))?"
+_CLOCK_G = r"\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?"
+_CLOCK = r"(?:" + _CLOCK_H + "|" + _CLOCK_G + ")"
+SLOT = re.compile(r"^(?:(?:từ\s+)?" + _CLOCK + r"\s*(?:-|–|đến)\s*" + _CLOCK + r"|từ\s+" + _CLOCK + r"|" + _CLOCK_H
+                  + r"|\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?)"
+                  r"(?:,?\s+(?:sáng|chiều|tối)?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?"  # "16h00, ngày 24/9/2023"
+                  r"(?=\s*(?:[:\-–]|$))", re.I)
+# a section that names the standing body and the means a response plan keeps ready, in the plan's own order: "III.
+# BAN CHỈ HUY VÀ LỰC LƯỢNG, PHƯƠNG TIỆN", "II. LỰC LƯỢNG, PHƯƠNG TIỆN ỨNG PHÓ", "BAN CHỈ ĐẠO VÀ TỔ GIÚP VIỆC" (its
+# items are the board's make-up, the forces, tools and hotlines: no tasks. Not a section that sets one up or
+# strengthens it: "III. KIỆN TOÀN BAN CHỈ HUY ...", "TĂNG CƯỜNG LỰC LƯỢNG ...")
+STANDING = re.compile(r"^(?:ban chi huy|ban chi dao|luc luong|phuong tien|vat tu|co so vat chat)\b")
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
 TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*\s*(?::|\.(?=\s))\s*",
@@ -239,6 +260,8 @@ def content_sections(nodes: list[Node], ocr: bool = False, report: bool = False,
             if NOT_CONTENT.search(n.heading, ocr) or PAST.search(n.heading, ocr) or PREFACE.search(n.heading, ocr):
                 seen_objectives = seen_objectives or OBJECTIVES.search(n.heading, ocr)
                 continue
+            if STANDING.match(" ".join(untoned(n.heading).split())):
+                continue  # the standing board, forces and means ("III. BAN CHỈ HUY VÀ LỰC LƯỢNG, PHƯƠNG TIỆN")
             if FISCAL.search(n.heading, ocr) or BUDGET_NODE.match(n.heading.strip()):
                 continue  # the budget's figures, not tasks ("II. NGUỒN VỐN THỰC HIỆN" over "a) Vốn ngân sách ...: N")
             if seen_objectives:
@@ -342,7 +365,8 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             continue
         for node in members:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
-                    or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading):
+                    or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading) \
+                    or SITUATION.match(node.heading.strip()) or SLOT.match(node.heading.strip()):
                 continue
             if any(c.kind == "arabic" for c in node.children) or OBJECTIVES_HEAD.match(node.heading.strip()):
                 continue  # a heading that only groups numbered sub-items, or the targets' heading

@@ -854,20 +854,25 @@ def empty_signer() -> dict:
 
 # the number's line as a plain PDF-to-text reading may glue the separator above it to it: "------Số: 318/KH-PGDĐT"
 NUMBER_UNDER_RULE = re.compile(r"^[-_=*.\s]*Số\s*[:.]?\s*\d", re.I)
+# the motto's second line's last word(s), wrapped onto a line of their own in the right column and read after the
+# unit's line: "Độc lập - Tự do - Hạnh" / ... / "phúc"
+MOTTO_TAIL = re.compile(r"^(?:(?:Độc lập\s*-\s*)?(?:Tự do\s*-\s*)?Hạnh\s+)?phúc$", re.I)
 
 
 def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
     """The issuer's unit line read after the motto's, as a plain PDF-to-text reading of a two-column header set in
     spaces gives it: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
     "------" / "Số: 318/KH-PGDĐT": a body's line in capitals right after the motto's lines and right before the
-    number's (its rule between them or glued to it) (not a receiving stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the
-    number's line opens with "Số")."""
+    number's (its rule between them or glued to it, or the motto's wrapped last word "phúc") (not a receiving
+    stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the number's line opens with "Số")."""
     k = stop
     while k < len(lines) and k < stop + 3 and (MOTTO.match(lines[k]) or MOTTO_WRAPPED.match(lines[k])):
         k += 1
     if k == stop or k + 1 >= len(lines) or not MOTTO.match(lines[stop]) and not MOTTO_WRAPPED.match(lines[stop]):
         return None
     unit, after = lines[k], k + 1
+    if after + 1 < len(lines) and MOTTO_TAIL.match(lines[after].strip()):
+        after += 1  # "UỶ BAN NHÂN DÂN XÃ X" / "phúc" / "------Số: 27/KH-UBND": the motto's last word between them
     if after + 1 < len(lines) and SEPARATOR.match(lines[after]):
         after += 1  # "------" / "Số: 318/KH-PGDĐT"
     if (is_upper(unit) and issuer_start(unit) and not MOTTO.match(unit) and not type_of_line(unit)

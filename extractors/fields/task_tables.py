@@ -459,7 +459,7 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
                and not (len(blocks[stop].text) <= 12 and CODE_HEAD.match(untoned(blocks[stop].text.strip())))
                and not re.match(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S", blocks[stop].text)):
             stop += 1
-        cells = [x for x in blocks[j:stop] if not is_page_number(doc, x)]
+        cells = _without_page_numbers(doc, blocks[j:stop])
         if _block_order(cells, roles):
             i = stop  # its rows cannot be told apart: none is read (never a wrong one)
             continue
@@ -469,6 +469,25 @@ def _flat_tables(doc: Document) -> list[TaskTable]:
             positional.append(len(row) == len(roles))
         out.append(TaskTable(roles, rows, positional, range(i, stop)))
         i = stop
+    return out
+
+
+def _without_page_numbers(doc: Document, blocks: list[Block]) -> list[Block]:
+    """A flattened table's cells less the page numbers among them; a bare number that opens a page but is the next row's
+    code is kept: it follows the row before ("2" ... then "3" at the top of the next page, before the row's task), and
+    the row's task comes after it, not the code again (a page number "3" before the row code "3" goes)."""
+    out: list[Block] = []
+    last = None  # the last row code kept
+    for k, x in enumerate(blocks):
+        text = x.text.strip()
+        if is_page_number(doc, x):
+            nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+            if not (text.isdigit() and last is not None and int(text) == last + 1 and len(nxt) > 3
+                    and not _is_code(nxt)):
+                continue
+        if text.isdigit() and _is_code(text) and (last is None or int(text) == last + 1):
+            last = int(text)
+        out.append(x)
     return out
 
 
