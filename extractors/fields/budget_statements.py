@@ -222,6 +222,11 @@ NAMED_PERIOD = re.compile(PROJECT_WORD.pattern + r"(?:[^:;,()]|,(?!\s*(?-i:[0-9"
 # a result's share of its plan, the plan's sum in parentheses after it: "đạt 104,2% dự toán Hội đồng nhân dân tỉnh giao ("
 PLAN_IN_PAREN = re.compile(r"\bđạt\s+[\d.,]+\s*%\s*(?:dự toán|kế hoạch)\b[^()]*\(\s*$", re.I)
 # the act a document performs on the money, before "với tổng số vốn N": the sum is the act's whole
+# a prize of a contest or a tournament, its count before it: "- 01 giải Nhất: 3.000.000 đồng", "Giải Khuyến khích trị
+# giá N", "02 giải Ba cá nhân:", after a lead-in's colon ("Giải thưởng gồm: 01 giải Nhất trị giá N") (the money of that prize, as "Giải Nhất: 01 giải x N = M" is; not "giải ngân", "giải
+# pháp", nor the whole "Giải thưởng: N")
+PRIZE = re.compile(r"(?:^|[:;]\s*)\W*(?:\d{1,3}\s+)?(giải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|vàng|bạc|đồng|phong cách|triển vọng|"
+                   r"[A-D](?!\w))(?:\s+[^\W\d]+){0,3}?)\s*(?:trị giá|mỗi giải|là|:)?\s*$", re.I)
 ACT = re.compile(r"^(?:giao|phân bổ|bố trí|phê duyệt)\s", re.I)
 # "Bến xe A (40 tỷ đồng)": a name the amount follows in parentheses
 NAMED_BEFORE = re.compile(r"([^,;:()]{3,120}?)\s*\(\s*$")
@@ -1274,6 +1279,8 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     pm = _project(clause)
     if pm:
         return f"Dự án {pm.group(1)}", source_of(clause), None, None
+    if prize := PRIZE.search(_tidy(clause)):
+        return _capital(prize.group(1)), source_of(clause), None, None  # "- 01 giải Nhất: N": the prize's money
     if previous and paren and SAME_PERIOD.search(bare):
         base = _base(previous.subject) if previous.subject else previous.scope
         return (_scoped(base, "cùng kỳ") if base != "total" else base), previous.source, previous.subject, "cùng kỳ"
