@@ -1782,11 +1782,12 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
         x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
         covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
     rest = ink & ~covered
+    numbers = _missed_numbers(gray, rest, words, scale, timeout)
     if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
-        return []
+        return numbers
     boxes = missed_boxes(rest, scale)
     if not boxes:
-        return []
+        return numbers
     margin = max(3, round(2 * scale))
     crops = []
     for x0, y0, x1, y1 in boxes:  # the words' boxes made white around the box, not in it (its letters' tops)
@@ -1799,6 +1800,62 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
         text = " ".join(text.split())
         if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
+            found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
+                          "conf": conf})
+    return found + numbers
+
+
+# A list's number alone on its line, one of a column of such numbers (a table set one cell a line: "2" / "Tháng 3" /
+# "Phát động ..." / "Phòng Nội vụ" / ... / "3" / "Tháng 6" / ...), that the page's reading left out as noise (one
+# narrow glyph: "3" dropped, its row run into the row above, the tasks' columns out of step): no run of text
+# missed_text reads (as wide as high). Ink no word covers, a line of text high and narrower than that, starting
+# where the column's other lone numbers start (LIST_INDENT_PT), read alone as digits (LONE_NUMBER_CONF: a lone "1",
+# one stroke, reads less surely than a word), is taken where it is one more than the column's lone number above it or
+# one less than the one below it; anything else stays out (a speck, a page's number, a stroke of a rule).
+LONE_NUMBER = re.compile(r"^\d{1,3}$")
+LONE_NUMBER_CONF = 50.0
+
+
+def lone_number_fits(read: str, above: str | None, below: str | None) -> bool:
+    """`read` (a number read alone) counts on from the column's lone number `above` it or up to `below` it."""
+    if not LONE_NUMBER.match(read):
+        return False
+    n = int(read)
+    return (above is not None and n == int(above) + 1) or (below is not None and n == int(below) - 1)
+
+
+def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale: float,
+                    timeout: float) -> list[dict]:
+    """A list's numbers alone on their lines that the page's reading left out (see lone_number_fits)."""
+    rows: dict[tuple[float, float], list[dict]] = {}
+    for w in words:
+        rows.setdefault((w["top"], w["bottom"]), []).append(w)
+    lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
+    if not lone:
+        return []
+    boxes = []
+    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
+        if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
+            continue
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(0.5 * (y1 - y0))):
+            rows_in = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
+            top, bottom = y0 + int(rows_in[0]), y0 + int(rows_in[-1]) + 1
+            if MISSED_MIN_PT * scale <= bottom - top and x1 - x0 < 1.5 * (bottom - top) \
+                    and any(abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT for w in lone):
+                boxes.append((x0, top, x1, bottom))
+    if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return []
+    margin = max(3, round(2 * scale))
+    crops = [np.pad(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
+             for x0, y0, x1, y1 in boxes]
+    found = []
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
+                                                                whitelist="0123456789")):
+        text = text.strip()
+        column = sorted((w for w in lone if abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT), key=lambda w: w["top"])
+        above = [w["text"] for w in column if w["bottom"] <= y0 / scale]
+        below = [w["text"] for w in column if w["top"] >= y1 / scale]
+        if conf >= LONE_NUMBER_CONF and lone_number_fits(text, above[-1] if above else None, below[0] if below else None):
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
     return found
