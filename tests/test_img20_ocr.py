@@ -104,3 +104,24 @@ def test_lone_number_left_out(lines, dropped, expected):
 def test_lone_number_fits(read, above, below, fits):
     assert ocr.lone_number_fits(read, above, below) is fits
 
+
+# A place and date line's "ngày" read with a letter wrong ("Kỳ Lộc, naày 15 tháng 01 năm 2013": the g read "a" on a
+# phone app's scan; no date line then, the place and the date lost): a word at most two letters from "ngay" (marks and
+# case aside) after the place's comma, or at a line's start, and before "DD tháng MM năm YYYY" is "ngày", as a date's
+# "tháng" read wrong is (ocr.repair_month_word).
+@pytest.mark.parametrize("line, repaired", [
+    # must repair
+    ("Tân Hà, naày 3 tháng 7 năm 2021", "Tân Hà, ngày 3 tháng 7 năm 2021"),
+    ("Hòa Bình, nqày 20 tháng 11 năm 2019", "Hòa Bình, ngày 20 tháng 11 năm 2019"),
+    ("Sông Cầu, ngáv 05 tháng 02 năm 2024", "Sông Cầu, ngày 05 tháng 02 năm 2024"),
+    ("ngảy 9 tháng 6 năm 2018", "ngày 9 tháng 6 năm 2018"),
+    ("Yên Phú, naày 15 thánaq 01 năm 2013", "Yên Phú, ngày 15 tháng 01 năm 2013"),
+    # must not: no date after it, no comma before it (a word of the sentence), a word far from "ngày", as written
+    ("Đồng Xuân, naày 15 người tham gia", "Đồng Xuân, naày 15 người tham gia"),
+    ("họp vào naày 15 tháng 01 năm 2013", "họp vào naày 15 tháng 01 năm 2013"),
+    ("Bắc Sơn, đến 15 tháng 01 năm 2013", "Bắc Sơn, đến 15 tháng 01 năm 2013"),
+    ("Tân Hà, ngày 3 tháng 7 năm 2021", "Tân Hà, ngày 3 tháng 7 năm 2021"),
+    ("Tân Hà, naày 3 tháng 7", "Tân Hà, naày 3 tháng 7"),
+])
+def test_date_day_word(line, repaired):
+    assert " ".join(ocr.repair_month_word(line.split())) == repaired

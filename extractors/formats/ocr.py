@@ -2413,22 +2413,35 @@ def repair_line(words: list[str]) -> list[str]:
 # "a"; the date line then no date, its place and date lost): a word between "ngày DD" (or a line's start: the date
 # wrapped) and "MM năm YYYY" whose letters are at most two apart from "thang" (marks and case aside) is "tháng". A
 # wrapped line's first word that is a syllable ("thắng", "thanh") is a word, left as read; after "ngày DD" the date
-# tells it.
+# tells it. So too its "ngày" ("Kỳ Lộc, naày 15 tháng 01 năm 2013": the g read "a" on a phone app's scan; the place
+# and the date lost): a word at most two letters apart from "ngay" before "DD tháng MM năm YYYY", after the place's
+# comma or at a line's start (the date wrapped), is "ngày".
 _MONTH_WORD = "thang"
+_DAY_WORD = "ngay"
 _DAY_OR_MONTH = re.compile(r"^\d{1,2}$")
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 
 
 def repair_month_word(words: list[str]) -> list[str]:
-    """"thánaq", "02", "năm", "2017" -> "tháng", "02", "năm", "2017". Anything else unchanged."""
+    """"thánaq", "02", "năm", "2017" -> "tháng", "02", "năm", "2017"; "Lộc,", "naày", "15", "tháng", "01", "năm",
+    "2013" -> "Lộc,", "ngày", ... Anything else unchanged."""
     out = list(words)
+    for k, word in enumerate(words[:-5]):  # the day's word first: it tells the month's after it
+        folded = _folded(word)
+        if not word.isalpha() or len(folded) < 3 or word.lower() == "ngày" or edits(folded, _DAY_WORD) > 2:
+            continue
+        if k and not words[k - 1].endswith(","):
+            continue
+        if _DAY_OR_MONTH.match(words[k + 1]) and edits(_folded(words[k + 2]), _MONTH_WORD) <= 2 \
+                and _DAY_OR_MONTH.match(words[k + 3]) and _folded(words[k + 4]) == "nam" and _DATE_YEAR.match(words[k + 5]):
+            out[k] = ("N" if word[0].isupper() else "n") + "gày"
     for k, word in enumerate(words[:-3]):
         folded = _folded(word)
         if not word.isalpha() or len(folded) < 4 or word.lower() == "tháng" or edits(folded, _MONTH_WORD) > 2:
             continue
         if not _DAY_OR_MONTH.match(words[k + 1]) or _folded(words[k + 2]) != "nam" or not _DATE_YEAR.match(words[k + 3]):
             continue
-        dated = k >= 2 and _folded(words[k - 2]) == "ngay" and _DAY_OR_MONTH.match(words[k - 1])
+        dated = k >= 2 and _folded(out[k - 2]) == "ngay" and _DAY_OR_MONTH.match(words[k - 1])
         if not dated and (k or _syllable(word.lower())):  # a line's start: no word there ("thanh 3 năm" stays)
             continue
         out[k] = ("T" if word[0].isupper() else "t") + "háng"
