@@ -125,3 +125,67 @@ def test_lone_number_fits(read, above, below, fits):
 ])
 def test_date_day_word(line, repaired):
     assert " ".join(ocr.repair_month_word(line.split())) == repaired
+
+
+# A seal stamped over a ruled signer's table ("Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / ... / the name; an
+# archive's scan of a Markdown table printed with its rules): the ring's sides, dark as type, run down a row or two
+# between the rules and were taken for a column's rule, the signer's column cut in two and its cells read in pieces
+# (the signer lost). The rules are found on the page without the seal's red ink (ocr.unsealed); a rule under the ring
+# stays. The page is drawn, the ring in gray (its red's luma), the page without it given as the seal-free page.
+def _signer_table(ring: tuple[float, float] | None, names: tuple[list[str], list[str]]):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    image = Image.new("L", (round(612 * SCALE), round(300 * SCALE)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, round(11 * SCALE))
+    top, rows, x0, xm, x1 = 80, len(names[0]), 80, 300, 520
+    for k in range(rows + 1):
+        draw.line([(x0 * SCALE, (top + 15 * k) * SCALE), (x1 * SCALE, (top + 15 * k) * SCALE)], fill=0,
+                  width=round(0.8 * SCALE))
+    for x in (x0, xm, x1):
+        draw.line([(x * SCALE, top * SCALE), (x * SCALE, (top + 15 * rows) * SCALE)], fill=0, width=round(0.8 * SCALE))
+    for k in range(rows):
+        draw.text(((x0 + 3) * SCALE, (top + 15 * k + 2) * SCALE), names[0][k], font=font, fill=0)
+        draw.text(((xm + 3) * SCALE, (top + 15 * k + 2) * SCALE), names[1][k], font=font, fill=0)
+    free = np.array(image)
+    if ring:
+        (cx, r), cy = ring, top + 40
+        draw.ellipse([(cx - r) * SCALE, (cy - r) * SCALE, (cx + r) * SCALE, (cy + r) * SCALE], outline=110,
+                     width=round(4 * SCALE))
+        draw.ellipse([(cx - r + 9) * SCALE, (cy - r + 9) * SCALE, (cx + r - 9) * SCALE, (cy + r - 9) * SCALE],
+                     outline=110, width=round(1.5 * SCALE))
+    return np.array(image), free
+
+
+_RECIPIENTS = ["Nơi nhận:", "- Sở Tư pháp;", "- UBND các xã;", "- Lưu: VT.", ""]
+_CHAIR = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lò Văn Bình"]
+_DEPUTY = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Đinh Thị Hoa"]
+
+
+@pytest.mark.parametrize("ring, names", [
+    # must read two columns: the ring over the signer's column's left part, over its right part
+    ((330.0, 48.0), (_RECIPIENTS, _CHAIR)),
+    ((440.0, 45.0), (_RECIPIENTS, _DEPUTY)),
+    # must read as before (two columns on lead too): the ring over the columns' rule (it stays), no seal
+    ((300.0, 48.0), (_RECIPIENTS, _CHAIR)),
+    (None, (_RECIPIENTS, _DEPUTY)),
+])
+def test_seal_ring_no_rule(ring, names):
+    gray, free = _signer_table(ring, names)
+    page = ocr._read_upright(gray.copy(), SCALE, "vie", 120.0, free.copy() if ring else None)
+    assert len(page.tables) == 1
+    rows = page.tables[0].rows
+    assert all(len(row) == 2 for row in rows)
+    assert [row[1] for row in rows if row[1]] == [n for n in names[1] if n]
+
+
+# ... and a speck its red's removal left beside the signer's title read as a stop glued before it (".CHỦ TỊCH": the
+# title not told): a stop, a comma or a backquote glued before a word in capitals goes (ocr.without_specks, a cell's
+# words too); before a word in lower case, a number, a letter alone, or a quote, it stays.
+@pytest.mark.parametrize("word, kept", [
+    (".CHỦ", "CHỦ"), (",TỊCH", "TỊCH"), ("`GIÁM", "GIÁM"), (".ĐỐC,", "ĐỐC,"), ("_Nơi", "Nơi"),
+    (".Các", ".Các"), (".5", ".5"), (".A", ".A"), ("'VĂN", "'VĂN"), ("...", "..."), ("-CHỦ", "-CHỦ"), ("CHỦ", "CHỦ"),
+    ("..CHỦ", "..CHỦ"),
+])
+def test_speck_before_capitals(word, kept):
+    assert ocr.without_specks(word) == kept

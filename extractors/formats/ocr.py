@@ -470,13 +470,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if sealless is not None and angles:
         sealless = _turned(sealless, angles[0])
     grainy = paper_noise(gray) >= NOISY_PAPER
-    hsegs, vsegs = found[0] if found else _rules(rule_ink(gray, scale), scale)
+    # (a seal's ring is no rule: rules_without_seal)
+    hsegs, vsegs = found[0] if found and sealless is None else rules_without_seal(gray, sealless, scale)
     shear = _shear(gray, vsegs, scale)
     if shear:  # a phone's photo straightened by its app: the columns' rules lean (the rows' do not)
         gray = _unsheared(gray, shear)
         if sealless is not None:
             sealless = _unsheared(sealless, shear)
-        hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
+        hsegs, vsegs = rules_without_seal(gray, sealless, scale)
     grids = _tables(hsegs, vsegs, scale)
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
@@ -574,6 +575,51 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# A seal stamped over a ruled signer's table ("Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / ... / the name: a
+# Markdown table printed with its rules, scanned for an archive): the ring's sides, as dark as type by their luma,
+# run down a row or two between the rules and were taken for a column's rules, and the rows' rules it crosses were
+# lost in its ink; the signer's column cut in three, its cells read in pieces ("TM. ỦY BAN." / ".CHỦ TỊCH", "Nông
+# Văn ˆ" / '"hắng'): the signer lost. Where the page has a seal, its rules are found on the page without the seal's
+# red ink (the lighter of the two at each pixel: the ring goes); a rule the seal lies over, its ink there taken off
+# with the red, comes out in pieces, joined again where the page is ink all along the gap between them (SEAL_GAP_INK
+# of it: a table's rule under the seal; two tables' rules one above the other have paper between).
+SEAL_GAP_INK = 0.9
+
+
+def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: float) -> tuple[list, list]:
+    """The page's horizontal (y, x0, x1, thickness) and vertical (x, y0, y1, thickness) rules in pixels, found
+    without the seal's red ink (`sealless`: the page without it; none, or one of another size: on `gray`)."""
+    if sealless is None or sealless.shape != gray.shape:
+        return _rules(rule_ink(gray, scale), scale)
+    hsegs, vsegs = _rules(rule_ink(np.maximum(gray, sealless), scale), scale)
+    ink = gray < DARK
+    return _joined_over(hsegs, ink, scale, False), _joined_over(vsegs, ink, scale, True)
+
+
+def _joined_over(segs: list, ink: np.ndarray, scale: float, vertical: bool) -> list:
+    """`segs` (position, start, end, thickness), two in line (their positions within JOIN_PT) joined where `ink`
+    fills SEAL_GAP_INK or more of the gap between them along the line (by steps: any ink across its thickness)."""
+    join = max(1, round(JOIN_PT * scale))
+    out = sorted(segs, key=lambda s: (s[1], s[0]))
+    merged = True
+    while merged:
+        merged = False
+        for i, (at, a, b, t) in enumerate(out):
+            for j, (at2, a2, b2, t2) in enumerate(out):
+                if j == i or abs(at2 - at) > join or a2 <= b:
+                    continue
+                lo, hi = max(0, min(at, at2) - max(t, t2) // 2 - 1), max(at, at2) + max(t, t2) // 2 + 2
+                gap = ink[b + 1:a2, lo:hi] if vertical else ink[lo:hi, b + 1:a2].T
+                if gap.shape[0] and gap.any(axis=1).mean() >= SEAL_GAP_INK:
+                    out[i] = (at, a, max(b, b2), t)
+                    del out[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return out
 
 
 # A seal stamped over a table (an annex's last page of an archive's scan: its ring's letters and star over the amounts
@@ -853,7 +899,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
     for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
-            (_repaired(parts[11].strip()), float(parts[10])))
+            (_repaired(without_specks(parts[11].strip())), float(parts[10])))
     result = []
     for i in range(len(crops)):
         cell = lines.get(i, {})
@@ -902,11 +948,18 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
 # "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
 # does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
 _SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+_SPECK_GLUED = {".", ",", "`"}  # ... and what a speck beside a word in capitals is read as, glued before it
 
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    before it ("_Nơi" -> "Nơi"); any other word unchanged."""
+    before it ("_Nơi" -> "Nơi"), or the stop, comma or backquote a speck beside it was read as
+    before a word in capitals of two letters or more (".CHỦ" -> "CHỦ": a seal's ink left by its
+    removal before a signer's title, the title not told); any other word unchanged (a cell's
+    word too: read_cells)."""
+    core = word[1:].rstrip(".,;:")
+    if word[:1] in _SPECK_GLUED and len(core) >= 2 and core.isalpha() and core.isupper():
+        return word[1:]
     return _SPECK_BEFORE.sub("", word)
 
 
