@@ -470,13 +470,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if sealless is not None and angles:
         sealless = _turned(sealless, angles[0])
     grainy = paper_noise(gray) >= NOISY_PAPER
-    hsegs, vsegs = found[0] if found else _rules(rule_ink(gray, scale), scale)
+    # (a seal's ring is no rule: rules_without_seal)
+    hsegs, vsegs = found[0] if found and sealless is None else rules_without_seal(gray, sealless, scale)
     shear = _shear(gray, vsegs, scale)
     if shear:  # a phone's photo straightened by its app: the columns' rules lean (the rows' do not)
         gray = _unsheared(gray, shear)
         if sealless is not None:
             sealless = _unsheared(sealless, shear)
-        hsegs, vsegs = _rules(rule_ink(gray, scale), scale)
+        hsegs, vsegs = rules_without_seal(gray, sealless, scale)
     grids = _tables(hsegs, vsegs, scale)
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
@@ -574,6 +575,51 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
+
+
+# A seal stamped over a ruled signer's table ("Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / ... / the name: a
+# Markdown table printed with its rules, scanned for an archive): the ring's sides, as dark as type by their luma,
+# run down a row or two between the rules and were taken for a column's rules, and the rows' rules it crosses were
+# lost in its ink; the signer's column cut in three, its cells read in pieces ("TM. ỦY BAN." / ".CHỦ TỊCH", "Nông
+# Văn ˆ" / '"hắng'): the signer lost. Where the page has a seal, its rules are found on the page without the seal's
+# red ink (the lighter of the two at each pixel: the ring goes); a rule the seal lies over, its ink there taken off
+# with the red, comes out in pieces, joined again where the page is ink all along the gap between them (SEAL_GAP_INK
+# of it: a table's rule under the seal; two tables' rules one above the other have paper between).
+SEAL_GAP_INK = 0.9
+
+
+def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: float) -> tuple[list, list]:
+    """The page's horizontal (y, x0, x1, thickness) and vertical (x, y0, y1, thickness) rules in pixels, found
+    without the seal's red ink (`sealless`: the page without it; none, or one of another size: on `gray`)."""
+    if sealless is None or sealless.shape != gray.shape:
+        return _rules(rule_ink(gray, scale), scale)
+    hsegs, vsegs = _rules(rule_ink(np.maximum(gray, sealless), scale), scale)
+    ink = gray < DARK
+    return _joined_over(hsegs, ink, scale, False), _joined_over(vsegs, ink, scale, True)
+
+
+def _joined_over(segs: list, ink: np.ndarray, scale: float, vertical: bool) -> list:
+    """`segs` (position, start, end, thickness), two in line (their positions within JOIN_PT) joined where `ink`
+    fills SEAL_GAP_INK or more of the gap between them along the line (by steps: any ink across its thickness)."""
+    join = max(1, round(JOIN_PT * scale))
+    out = sorted(segs, key=lambda s: (s[1], s[0]))
+    merged = True
+    while merged:
+        merged = False
+        for i, (at, a, b, t) in enumerate(out):
+            for j, (at2, a2, b2, t2) in enumerate(out):
+                if j == i or abs(at2 - at) > join or a2 <= b:
+                    continue
+                lo, hi = max(0, min(at, at2) - max(t, t2) // 2 - 1), max(at, at2) + max(t, t2) // 2 + 2
+                gap = ink[b + 1:a2, lo:hi] if vertical else ink[lo:hi, b + 1:a2].T
+                if gap.shape[0] and gap.any(axis=1).mean() >= SEAL_GAP_INK:
+                    out[i] = (at, a, max(b, b2), t)
+                    del out[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return out
 
 
 # A seal stamped over a table (an annex's last page of an archive's scan: its ring's letters and star over the amounts
@@ -853,7 +899,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
     for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
-            (_repaired(parts[11].strip()), float(parts[10])))
+            (_repaired(without_specks(parts[11].strip())), float(parts[10])))
     result = []
     for i in range(len(crops)):
         cell = lines.get(i, {})
@@ -902,11 +948,18 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
 # "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
 # does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
 _SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+_SPECK_GLUED = {".", ",", "`"}  # ... and what a speck beside a word in capitals is read as, glued before it
 
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    before it ("_Nơi" -> "Nơi"); any other word unchanged."""
+    before it ("_Nơi" -> "Nơi"), or the stop, comma or backquote a speck beside it was read as
+    before a word in capitals of two letters or more (".CHỦ" -> "CHỦ": a seal's ink left by its
+    removal before a signer's title, the title not told); any other word unchanged (a cell's
+    word too: read_cells)."""
+    core = word[1:].rstrip(".,;:")
+    if word[:1] in _SPECK_GLUED and len(core) >= 2 and core.isalpha() and core.isupper():
+        return word[1:]
     return _SPECK_BEFORE.sub("", word)
 
 
@@ -1782,11 +1835,12 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
         x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
         covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
     rest = ink & ~covered
+    numbers = _missed_numbers(gray, rest, words, scale, timeout)
     if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
-        return []
+        return numbers
     boxes = missed_boxes(rest, scale)
     if not boxes:
-        return []
+        return numbers
     margin = max(3, round(2 * scale))
     crops = []
     for x0, y0, x1, y1 in boxes:  # the words' boxes made white around the box, not in it (its letters' tops)
@@ -1799,6 +1853,62 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
         text = " ".join(text.split())
         if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
+            found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
+                          "conf": conf})
+    return found + numbers
+
+
+# A list's number alone on its line, one of a column of such numbers (a table set one cell a line: "2" / "Tháng 3" /
+# "Phát động ..." / "Phòng Nội vụ" / ... / "3" / "Tháng 6" / ...), that the page's reading left out as noise (one
+# narrow glyph: "3" dropped, its row run into the row above, the tasks' columns out of step): no run of text
+# missed_text reads (as wide as high). Ink no word covers, a line of text high and narrower than that, starting
+# where the column's other lone numbers start (LIST_INDENT_PT), read alone as digits (LONE_NUMBER_CONF: a lone "1",
+# one stroke, reads less surely than a word), is taken where it is one more than the column's lone number above it or
+# one less than the one below it; anything else stays out (a speck, a page's number, a stroke of a rule).
+LONE_NUMBER = re.compile(r"^\d{1,3}$")
+LONE_NUMBER_CONF = 50.0
+
+
+def lone_number_fits(read: str, above: str | None, below: str | None) -> bool:
+    """`read` (a number read alone) counts on from the column's lone number `above` it or up to `below` it."""
+    if not LONE_NUMBER.match(read):
+        return False
+    n = int(read)
+    return (above is not None and n == int(above) + 1) or (below is not None and n == int(below) - 1)
+
+
+def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale: float,
+                    timeout: float) -> list[dict]:
+    """A list's numbers alone on their lines that the page's reading left out (see lone_number_fits)."""
+    rows: dict[tuple[float, float], list[dict]] = {}
+    for w in words:
+        rows.setdefault((w["top"], w["bottom"]), []).append(w)
+    lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
+    if not lone:
+        return []
+    boxes = []
+    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
+        if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
+            continue
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(0.5 * (y1 - y0))):
+            rows_in = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
+            top, bottom = y0 + int(rows_in[0]), y0 + int(rows_in[-1]) + 1
+            if MISSED_MIN_PT * scale <= bottom - top and x1 - x0 < 1.5 * (bottom - top) \
+                    and any(abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT for w in lone):
+                boxes.append((x0, top, x1, bottom))
+    if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return []
+    margin = max(3, round(2 * scale))
+    crops = [np.pad(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
+             for x0, y0, x1, y1 in boxes]
+    found = []
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
+                                                                whitelist="0123456789")):
+        text = text.strip()
+        column = sorted((w for w in lone if abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT), key=lambda w: w["top"])
+        above = [w["text"] for w in column if w["bottom"] <= y0 / scale]
+        below = [w["text"] for w in column if w["top"] >= y1 / scale]
+        if conf >= LONE_NUMBER_CONF and lone_number_fits(text, above[-1] if above else None, below[0] if below else None):
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
     return found
@@ -2356,22 +2466,35 @@ def repair_line(words: list[str]) -> list[str]:
 # "a"; the date line then no date, its place and date lost): a word between "ngày DD" (or a line's start: the date
 # wrapped) and "MM năm YYYY" whose letters are at most two apart from "thang" (marks and case aside) is "tháng". A
 # wrapped line's first word that is a syllable ("thắng", "thanh") is a word, left as read; after "ngày DD" the date
-# tells it.
+# tells it. So too its "ngày" ("Kỳ Lộc, naày 15 tháng 01 năm 2013": the g read "a" on a phone app's scan; the place
+# and the date lost): a word at most two letters apart from "ngay" before "DD tháng MM năm YYYY", after the place's
+# comma or at a line's start (the date wrapped), is "ngày".
 _MONTH_WORD = "thang"
+_DAY_WORD = "ngay"
 _DAY_OR_MONTH = re.compile(r"^\d{1,2}$")
 _DATE_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 
 
 def repair_month_word(words: list[str]) -> list[str]:
-    """"thánaq", "02", "năm", "2017" -> "tháng", "02", "năm", "2017". Anything else unchanged."""
+    """"thánaq", "02", "năm", "2017" -> "tháng", "02", "năm", "2017"; "Lộc,", "naày", "15", "tháng", "01", "năm",
+    "2013" -> "Lộc,", "ngày", ... Anything else unchanged."""
     out = list(words)
+    for k, word in enumerate(words[:-5]):  # the day's word first: it tells the month's after it
+        folded = _folded(word)
+        if not word.isalpha() or len(folded) < 3 or word.lower() == "ngày" or edits(folded, _DAY_WORD) > 2:
+            continue
+        if k and not words[k - 1].endswith(","):
+            continue
+        if _DAY_OR_MONTH.match(words[k + 1]) and edits(_folded(words[k + 2]), _MONTH_WORD) <= 2 \
+                and _DAY_OR_MONTH.match(words[k + 3]) and _folded(words[k + 4]) == "nam" and _DATE_YEAR.match(words[k + 5]):
+            out[k] = ("N" if word[0].isupper() else "n") + "gày"
     for k, word in enumerate(words[:-3]):
         folded = _folded(word)
         if not word.isalpha() or len(folded) < 4 or word.lower() == "tháng" or edits(folded, _MONTH_WORD) > 2:
             continue
         if not _DAY_OR_MONTH.match(words[k + 1]) or _folded(words[k + 2]) != "nam" or not _DATE_YEAR.match(words[k + 3]):
             continue
-        dated = k >= 2 and _folded(words[k - 2]) == "ngay" and _DAY_OR_MONTH.match(words[k - 1])
+        dated = k >= 2 and _folded(out[k - 2]) == "ngay" and _DAY_OR_MONTH.match(words[k - 1])
         if not dated and (k or _syllable(word.lower())):  # a line's start: no word there ("thanh 3 năm" stays)
             continue
         out[k] = ("T" if word[0].isupper() else "t") + "háng"

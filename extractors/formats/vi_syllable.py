@@ -731,6 +731,30 @@ def _vowel_read_twice(read: str, right: str) -> bool:
                                         for i in range(len(a) - 1))
 
 
+# ... or with a vowel's marks read as a letter of their own beside it, the vowel left with fewer marks ("HUYƑẸN" or
+# "HUYFEN" for "HUYỆN": the circumflex read as a hooked or a plain "F", the dot below kept or lost; the issuer 'Ủy ban
+# nhân dân huyƒẹn minh khê', its level and place lost), which no syllable spells: the word one letter shorter the
+# page writes beside the same neighbour with those marks. (A letter too many beside a vowel with all its marks,
+# "DỤTC" for "DỤC", is not told so: nothing of the vowel's went into it.)
+def _marks_read_as_letter(read: str, right: str) -> bool:
+    """`read` is `right` with a letter more next to one of its vowels, that vowel read with fewer of its marks and
+    the other letters as they are ("HUYƑẸN", "huyện"; not "DỤTC", "dục")."""
+    a, b = _letter_marks(read), _letter_marks(right)
+    if len(a) != len(b) + 1:
+        return False
+    for i, (extra, _) in enumerate(a):
+        if extra in "aeiouy" or not extra.isalpha():
+            continue
+        rest = a[:i] + a[i + 1:]
+        if any(x != y for (x, _), (y, _) in zip(rest, b)):
+            continue
+        fewer = [j for j, ((_, m), (y, n)) in enumerate(zip(rest, b)) if m != n]
+        if len(fewer) == 1 and fewer[0] in (i - 1, i) and b[fewer[0]][0] in "aeiouy" \
+                and rest[fewer[0]][1] < b[fewer[0]][1]:
+            return True
+    return False
+
+
 # ... or with its marks only other than the page's, beside the same neighbour:
 # - an abbreviation in capitals (no syllable) read with a vowel's mark, which no abbreviation carries ("Phòng Tài chính
 #   - Kế hoạch và ƯBND các xã": the U read with a horn; the partner 'UBND các xã' not told), where the page writes its
@@ -773,7 +797,8 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
     writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
     and "Truyền thông" -> "TRUYỀN"): a word of as many letters, a syllable, one letter apart from it (marks
-    aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice), or an
+    aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice) or with a vowel's
+    marks read as a letter beside it (_marks_read_as_letter: "HUYƑẸN", "DÂN" and "dân huyện" -> "HUYỆN"), or an
     abbreviation it spells with marks (_marked_abbreviation: "ƯBND", "các" and "UBND các" -> "UBND"), after (or
     before) a word that is the read word's neighbour but for its marks; the one such spelling on the page. A word in
     capitals that is a syllable (of four letters or more) read with a mark lost (_marks_lost: "MÔI", "TRƯƠNG" and
@@ -820,7 +845,7 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
                     fits |= {w for w in near if _letters_apart(word, w) == 1 and _syllable(w)}
                     fits |= {w for w in near if _marked_abbreviation(word, w)}
                     fits |= {w for w in beside.get((_bare_key(neighbour), side, len(word) - 1), ())
-                             if _vowel_read_twice(word, w) and _syllable(w)}
+                             if (_vowel_read_twice(word, w) or _marks_read_as_letter(word, w)) and _syllable(w)}
             if len(fits) == 1 and not as_read:
                 m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
                 words[k] = m.group(1) + fits.pop().upper() + m.group(3)
