@@ -319,3 +319,134 @@ def tables_from_column_runs(text: str) -> str:
         k = end
         changed = True
     return "\n".join(out) if changed else text
+
+
+# A table flattened a cell a line in a text that is no Markdown (a Word file of one cell a paragraph printed to
+# PDF and read by pdftotext: -layout sets a blank line between the paragraphs, plain and -raw none; a browser's
+# copy), row after row: "STT" / "Thời gian" / "Nội dung công việc" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "1" /
+# "Tháng 01" / "Tổ chức Hội nghị ..." / "Văn phòng HĐND và UBND huyện" / "Các phòng, ban chuyên môn" / "2" / ...
+# Read as a table only where the lines show one, as above (an ordinal's heading, short headings, rows that each
+# open with the next row number alone on a line and hold as many cells as the headings), blank lines between
+# lines or not; a cell the print wrapped over two lines is one cell where its rest goes on in lower case (or a
+# list's item ends with ";") and the row has that many lines more than headings. A table whose rows cannot all
+# be told (a row short of a cell, a line more that does not go on) is left as it is, whole: its lines are
+# paragraphs, as before. Its row numbers are no page numbers, at a page's edge too ("Đơn vị phối hợp" / page
+# break / "1" / "Tháng 01").
+ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
+_OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
+
+
+def _is_number(line: str, n: int) -> bool:
+    return line.rstrip(".") == str(n)
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether `line` is the rest of the cell `before` wrapped: it opens in lower case after a line that stops
+    on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
+    list's item ending with ";"."""
+    return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";")
+
+
+def _merged(lines: list[str], count: int) -> list[str] | None:
+    """`lines` as `count` cells: as they are when as many, else the lines that go on (_goes_on) joined to the
+    cell above when that makes exactly `count`; None when they cannot be told."""
+    extra = len(lines) - count
+    if extra < 0:
+        return None
+    if extra == 0:
+        return list(lines)
+    joins = {i for i in range(1, len(lines)) if _goes_on(lines[i - 1], lines[i])}
+    if len(joins) != extra:
+        return None
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in joins:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
+    """(end, rows, the row numbers' indices) of a table flattened a cell a line whose ordinal heading is
+    cells[at] (cells: the text's lines that hold text), or None."""
+    heads = [cells[at]]
+    k = at + 1
+    while k < len(cells) and len(heads) <= MAX_HEADINGS:
+        t = cells[k]
+        if _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(cells, k, 1):
+            break
+        heads.append(t)
+        k += 1
+    width = len(heads)
+    if width < HEADINGS + 1 or k >= len(cells) or not (_is_number(cells[k], 1) or _group_at(cells, k, 1)):
+        return None
+    rows, numbers = [heads], []
+    n, groups = 1, 0
+    while k < len(cells):
+        if width > 2 and _group_at(cells, k, n):  # a group row: its code and name, its other cells empty
+            rows.append([cells[k], cells[k + 1]] + [""] * (width - 2))
+            groups += 1
+            k += 2
+            n = n if _is_number(cells[k], n) else 1
+            continue
+        if not _is_number(cells[k], n):
+            break
+        nxt = k + width
+        if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1))):
+            row = cells[k + 1:nxt]  # a line a cell
+        else:
+            nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
+                        if _is_number(cells[j], n + 1)), None)
+            if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
+                row = _merged(cells[k + 1:nxt], width - 1)
+            else:  # the last row: its cells, a wrapped cell's rest in lower case joined
+                row, nxt = [], k + 1
+                while nxt < len(cells) and (len(row) < width - 1 or (row and _goes_on(row[-1], cells[nxt])
+                                                                     and cells[nxt][:1].islower())):
+                    if row and _goes_on(row[-1], cells[nxt]) and cells[nxt][:1].islower():
+                        row[-1] = f"{row[-1]} {cells[nxt]}"
+                    else:
+                        row.append(cells[nxt])
+                    nxt += 1
+                if len(row) != width - 1 or any(_OPENS_BLOCK.match(c) for c in row):
+                    return None  # a row short of a cell, or the text after the table taken for one
+        if row is None or any(not c or "|" in c or _ROW_NUMBER.match(c) or TOTAL_LABEL.match(c) for c in row):
+            return None  # a row whose cells cannot be told: the table is left as it is
+        rows.append([cells[k], *row])
+        numbers.append(k)
+        k = nxt
+        n += 1
+    while groups and rows[-1][2:] == [""] * (width - 2):
+        rows.pop()  # (a group row with no rows under it ends no table)
+        groups -= 1
+        k -= 2
+    if len(rows) - 1 - groups < MIN_ROWS:
+        return None
+    if any(_is_number(c, n) for c in cells[k:k + ROW_WRAPS * width]):
+        return None  # the next row's number further on: a row's cells were not all told
+    total = _total_row(cells, k, rows)
+    if total is not None:
+        k, row = total
+        rows.append(row)
+    return k, rows, numbers
+
+
+def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[int]]]:
+    """The tables flattened a cell a line (see above) in a text's lines (`texts`, a blank line "" or white space):
+    (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
+    if not any(len(t) <= 16 and CODE_HEAD.match(t.strip()) for t in texts):  # (cheap test first)
+        return []
+    filled = [k for k, t in enumerate(texts) if t.strip()]
+    cells = [texts[k].strip() for k in filled]
+    out = []
+    f = 0
+    while f < len(cells):
+        found = _flat_at(cells, f) if len(cells[f]) <= 12 and CODE_HEAD.match(cells[f]) else None
+        if found is None:
+            f += 1
+            continue
+        end, rows, numbers = found
+        out.append((filled[f], filled[end - 1], rows, {filled[x] for x in numbers}))
+        f = end
+    return out

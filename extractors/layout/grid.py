@@ -1014,6 +1014,10 @@ TEXT_HEADING = re.compile(r"(?i)^(?:nội dung|nhiệm vụ|công việc|tên|đ
                           r"nguồn)")  # ("Nguồn", "Nguồn vốn": a fund's name beside an amount column)
 
 
+# an indicator table's column headings: "Chỉ tiêu", "ĐVT", "Đơn vị tính", "Kế hoạch năm 2013", "Mục tiêu"
+INDICATOR_HEADING = re.compile(r"(?i)^(?:chỉ tiêu|đvt|đơn vị tính|kế hoạch|mục tiêu)")
+
+
 def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: float = 2.0) -> list[Table]:
     """Tables of text among a document's lines: a header line that names three or more
     columns (a code heading first, two or more text headings), header cells wrapped
@@ -1112,7 +1116,8 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     head = [s for k in range(start, end) for s in lines[k]]
     left = min(s[0] for s in head)
     codes = [s for s in head if CODE_HEAD.match(s[2])]
-    if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in head if TEXT_HEADING.match(s[2])) < 2 \
+    if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in head if TEXT_HEADING.match(s[2])
+                                                          or INDICATOR_HEADING.match(s[2])) < 2 \
             or any(len(s[2].split()) > 5 or SENTENCE_END.search(s[2]) for s in head):
         return None
     margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it

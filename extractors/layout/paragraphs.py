@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 
 from extractors.blocks import RawBlock
+from extractors.layout import cell_lines
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
@@ -160,6 +161,8 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
 INDENT = 12.0  # points right of the left margin that make a line indented
 SAME_X = 1.5  # points: two lines that start this close start at the same place
 HANGING = 30.0  # points: the widest list marker a hanging indent sets its text after
+# a line that ends on a word closed by a quote or a bracket: '... nông thôn mới"', "... (sau đây gọi là Đề án)"
+CLOSED_END = re.compile(r"\w[\"”’»)\]]+$")
 _LABELLED_BULLET = re.compile(r"^-\s+[^:;,.]{1,25}:\s")  # "- Nội dung: ...", "- Đơn vị chủ trì: ..."
 
 
@@ -399,7 +402,10 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # no wrap (a wrap sets a word that fits on the line), however close to the margin it stopped
             # ("1. Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng" / "Tổ chức quán triệt ...":
             # a heading, its body under it in a paragraph of its own), unless the line stops mid-phrase
-            roomy = bool(para and not short_before and not runs_on and line[:1].isupper() and prev_end.isalnum()
+            # (a phrase closed by a quote or a bracket stops as a word does: '... phong trào thi đua "Chung sức xây
+            # dựng nông thôn mới"' / "Phòng Nội vụ", a table printed one cell a paragraph)
+            roomy = bool(para and not short_before and not runs_on and line[:1].isupper()
+                         and (prev_end.isalnum() or CLOSED_END.search(para[-1]) is not None)
                          and not CONNECTOR_END.search(para[-1]) and bold == prev_bold
                          and _word_fits(right - prev_x1 - FIT_SLACK, x0, x1, line))
             if not runs_on and (not para or indented or short_before or _STARTS_BLOCK.match(line)
@@ -412,7 +418,26 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             bolds.append(bold)
             prev_x0, prev_x1, prev_bold = x0, x1, bold
     flush()
-    return lone_labels(pipe_tables(blocks)) + notes
+    return lone_labels(pipe_tables(flat_cell_tables(blocks))) + notes
+
+
+def flat_cell_tables(blocks: list[RawBlock]) -> list[RawBlock]:
+    """`blocks` with each table printed one cell a paragraph (a Word file's table flattened a cell a paragraph:
+    "STT" / "Thời gian" / ... / "1" / "Tháng 01" / ..., extractors.layout.cell_lines.flat_tables) as a table
+    block: its cells never taken for text, its row number at a page's top never for a page number."""
+    texts = ["" if b.kind != "paragraph" or "row" in b.location else b.text for b in blocks]
+    found = cell_lines.flat_tables(texts)
+    if not found:
+        return blocks
+    out: list[RawBlock] = []
+    k = 0
+    for first, last, rows, _ in found:
+        if any(not texts[i] for i in range(first, last + 1)):
+            continue  # (a block of another kind between: no table)
+        out += blocks[k:first]
+        out += table_blocks(rows, {"page": blocks[first].location.get("page", 1)})
+        k = last + 1
+    return out + blocks[k:]
 
 
 # a text of one sentence a line (a sentence splitter's, often word-segmented: "Điều 2 .", "1 .", "b )") whose

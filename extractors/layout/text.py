@@ -486,21 +486,29 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     def furniture(line: Line) -> bool:
         return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
 
-    out = []
-    for page, idx in zip(pages, edges):
+    dropped: set[tuple[int, int]] = set()
+    for n, (page, idx) in enumerate(zip(pages, edges)):
         # a bare number on the second line from an edge is a page number when the line outside
         # it is furniture, or such numbers repeat over the pages: under a row's rest that the
         # page break carried over ("Tháng 7 hằng năm" / "2" / "Mở lớp ..."), a row's code
         filled = [i for i, line in enumerate(page) if not line.blank]
         inner = {a for a, b in zip(filled[1:2] + filled[-2:-1], filled[:1] + filled[-1:]) if not furniture(page[b])}
         inner -= {filled[0], filled[-1]} if filled else set()
-        keep = []
-        for i, line in enumerate(page):
-            if i in idx and ((PAGE_NUMBER.match(line.text) and (i not in inner or furniture(line))) or furniture(line)):
-                continue
-            keep.append(line)
-        out.append(keep)
-    return out
+        dropped |= {(n, i) for i, line in enumerate(page) if i in idx and (
+            (PAGE_NUMBER.match(line.text) and (i not in inner or furniture(line))) or furniture(line))}
+    dropped -= _row_numbers(pages, dropped)
+    return [[line for i, line in enumerate(page) if (n, i) not in dropped] for n, page in enumerate(pages)]
+
+
+def _row_numbers(pages: list[list[Line]], dropped: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The bare numbers at the pages' edges (of `dropped`) that are row numbers of a table flattened a cell a line
+    (cell_lines.flat_tables: "Đơn vị phối hợp" / page break / "1" / "Tháng 01" / ...), no page numbers."""
+    bare = {at for at in dropped if pages[at[0]][at[1]].text.strip().rstrip(".").isdigit()}
+    if not bare:
+        return set()
+    where = [(n, i) for n, page in enumerate(pages) for i in range(len(page)) if (n, i) in bare or (n, i) not in dropped]
+    found = cell_lines.flat_tables([pages[n][i].text for n, i in where])
+    return {where[k] for _, _, _, numbers in found for k in numbers} & bare
 
 
 # A signature whose two columns a copy collapsed to one space each (a word segmenter, a
@@ -856,6 +864,13 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
     for first, last, rows in raw_tasks.tables([line.text for line in lines], taken):
         tables[first] = grid.Table(first, last, rows)
+    # tables flattened a cell a line (a Word file of a cell a paragraph, printed): read as tables, their cells
+    # never joined by the wrap repair (extractors.layout.cell_lines.flat_tables; a Markdown text's are pipe rows)
+    if not markdown:
+        taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+        for first, last, rows, _ in cell_lines.flat_tables([line.text for line in lines]):
+            if not taken & set(range(first, last + 1)):
+                tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
     broken_rows = broken_row_tables(lines) if markdown and may_structure else {}
     n = len(lines)
