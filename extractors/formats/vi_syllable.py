@@ -793,6 +793,16 @@ def _marked_abbreviation(read: str, right: str) -> bool:
         and any(m - {"bar"} for _, m in _letter_marks(read))
 
 
+def _known_pairs() -> set[tuple[str, str]]:
+    """Each two words side by side in a section heading or a phrase of the header's vocabulary, in lower case ("mục",
+    "tiêu"; "nhân", "dân"): spelt so, a pair is right as read (see repair_letter_told_by_page)."""
+    pairs = set()
+    for phrase in (*SECTION_PHRASES, *VOCABULARY):
+        words = unicodedata.normalize("NFC", phrase.lower()).split()
+        pairs.update(zip(words, words[1:]))
+    return pairs
+
+
 def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None = None) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
     writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
@@ -841,6 +851,10 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
                     if syllable:
                         fits |= {w for w in near if _marks_lost(word, w)}
                         as_read |= near[word.lower()] > 1  # (once: the read word itself)
+                        # (a heading's or the vocabulary's two words as read: "MỤC" / "TIÊU", a heading repaired,
+                        # beside a sentence's "MỤC TIỂU" left as read)
+                        pair = (neighbour.lower(), word.lower()) if side < 0 else (word.lower(), neighbour.lower())
+                        as_read |= pair in _KNOWN_PAIRS
                         continue
                     fits |= {w for w in near if _letters_apart(word, w) == 1 and _syllable(w)}
                     fits |= {w for w in near if _marked_abbreviation(word, w)}
@@ -851,3 +865,6 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
                 words[k] = m.group(1) + fits.pop().upper() + m.group(3)
         out.append(words)
     return out
+
+
+_KNOWN_PAIRS = _known_pairs()
