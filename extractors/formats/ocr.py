@@ -1886,16 +1886,8 @@ def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale
     lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
     if not lone:
         return []
-    boxes = []
-    for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
-        if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
-            continue
-        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(0.5 * (y1 - y0))):
-            rows_in = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
-            top, bottom = y0 + int(rows_in[0]), y0 + int(rows_in[-1]) + 1
-            if MISSED_MIN_PT * scale <= bottom - top and x1 - x0 < 1.5 * (bottom - top) \
-                    and any(abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT for w in lone):
-                boxes.append((x0, top, x1, bottom))
+    boxes = [(x0, top, x1, bottom) for x0, x1, top, bottom in _line_runs(rest, scale, 0.5)
+             if x1 - x0 < 1.5 * (bottom - top) and any(abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT for w in lone)]
     if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return []
     margin = max(3, round(2 * scale))
@@ -1937,20 +1929,27 @@ def missed_boxes(rest: np.ndarray, scale: float) -> list[tuple[int, int, int, in
     that sits lower), make one band as tall as both, and the shorter line, measured by the band's height,
     looked too thin to be text (and was too short for the run's join)."""
     boxes: list[tuple[int, int, int, int]] = []
+    for x0, x1, top, bottom in _line_runs(rest, scale, 1.5):
+        height = bottom - top
+        for a, b in _bands(rest[top:bottom, x0:x1].any(axis=0), round(1.5 * height)):
+            a, b = x0 + a, x0 + b
+            if b - a >= 1.5 * height and rest[top:bottom, a:b].sum() >= 0.1 * height * (b - a):
+                boxes.append((a, top, b, bottom))
+    return boxes
+
+
+def _line_runs(rest: np.ndarray, scale: float, join: float):
+    """Each run of ink no word covers (`rest`) that may be a line's, as (x0, x1, top, bottom): a band of rows
+    MISSED_MIN_PT to MISSED_MAX_PT high, cut into runs of columns less than `join` times its height apart, each run's
+    rows those its own ink spans (at least MISSED_MIN_PT of them)."""
     for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
         if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
             continue
-        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(1.5 * (y1 - y0))):
+        for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(join * (y1 - y0))):
             rows = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
             top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
-            height = bottom - top
-            if not MISSED_MIN_PT * scale <= height:
-                continue
-            for a, b in _bands(rest[top:bottom, x0:x1].any(axis=0), round(1.5 * height)):
-                a, b = x0 + a, x0 + b
-                if b - a >= 1.5 * height and rest[top:bottom, a:b].sum() >= 0.1 * height * (b - a):
-                    boxes.append((a, top, b, bottom))
-    return boxes
+            if MISSED_MIN_PT * scale <= bottom - top:
+                yield x0, x1, top, bottom
 
 
 def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:
