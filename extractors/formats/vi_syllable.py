@@ -763,7 +763,7 @@ def _marks_read_as_letter(read: str, right: str) -> bool:
 #   the capital "Ơ" lost; the issuer 'Sở Tài nguyên và Môi trương', its province lost), where the page writes the
 #   word with that mark and the marks read ("Sở Tài nguyên và Môi trường xây dựng ..."), and not as read.
 # The neighbour may end the line above (a header's name wrapped in its column: "... VÀ MÔI" / "TRƯƠNG").
-def _letter_marks(word: str) -> list[tuple[str, set[str]]] | None:
+def _letter_marks(word: str) -> list[tuple[str, set[str]]]:
     """Each letter of `word` in lower case as (its letter without marks, its marks); "đ" is "d" with a bar mark."""
     out = []
     for ch in unicodedata.normalize("NFC", word.lower()):

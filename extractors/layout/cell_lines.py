@@ -79,8 +79,10 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
-def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
-    """(end, rows) of a flattened table whose ordinal heading is line `at`, or None."""
+def _headings(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """(headings, the line after them) of a flattened table whose ordinal heading is line `at`: short lines up to
+    the first row's number "1" (or a group row over it), at least HEADINGS + 1 of them; None when no table opens
+    there."""
     k = at + 1
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
@@ -89,9 +91,29 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
             break
         heads.append(t)
         k += 1
-    width = len(heads)
-    if width < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1" and not _group_at(lines, k, 1)):
+    if len(heads) < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1"
+                                                         and not _group_at(lines, k, 1)):
         return None
+    return heads, k
+
+
+def _without_empty_groups(rows: list[list[str]], k: int, groups: int, width: int) -> tuple[int, int]:
+    """The table's end and its count of group rows once the group rows ending it with no rows under them are
+    popped off `rows` (a group row with no rows under it ends no table; each took two lines)."""
+    while groups and rows[-1][2:] == [""] * (width - 2):
+        rows.pop()
+        groups -= 1
+        k -= 2
+    return k, groups
+
+
+def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
+    """(end, rows) of a flattened table whose ordinal heading is line `at`, or None."""
+    found = _headings(lines, at)
+    if found is None:
+        return None
+    heads, k = found
+    width = len(heads)
     rows = [heads]
     two = _two_level(heads, lines, k)
     if two is not None:
@@ -127,10 +149,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         rows.append(cells)
         k += step
         n += 1
-    while groups and rows[-1][2:] == [""] * (width - 2):
-        rows.pop()  # (a group row with no rows under it ends no table)
-        groups -= 1
-        k -= 2
+    k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - (2 if two else 1) - groups < MIN_ROWS:
         return None
     total = _total_row(lines, k, rows, 2 if two else 1)
@@ -370,17 +389,11 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
     """(end, rows, the row numbers' indices) of a table flattened a cell a line whose ordinal heading is
     cells[at] (cells: the text's lines that hold text), or None."""
-    heads = [cells[at]]
-    k = at + 1
-    while k < len(cells) and len(heads) <= MAX_HEADINGS:
-        t = cells[k]
-        if _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(cells, k, 1):
-            break
-        heads.append(t)
-        k += 1
-    width = len(heads)
-    if width < HEADINGS + 1 or k >= len(cells) or not (_is_number(cells[k], 1) or _group_at(cells, k, 1)):
+    found = _headings(cells, at)
+    if found is None:
         return None
+    heads, k = found
+    width = len(heads)
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
@@ -417,10 +430,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
         numbers.append(k)
         k = nxt
         n += 1
-    while groups and rows[-1][2:] == [""] * (width - 2):
-        rows.pop()  # (a group row with no rows under it ends no table)
-        groups -= 1
-        k -= 2
+    k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - 1 - groups < MIN_ROWS:
         return None
     if any(_is_number(c, n) for c in cells[k:k + ROW_WRAPS * width]):

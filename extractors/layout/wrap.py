@@ -370,9 +370,6 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
             and (same_group or nxt[:1].islower() or over_gap)) or rewrapped
 
 
-# a word a phrase never ends in (a preposition, a conjunction, a plural's mark): narrower than CONNECTOR_END,
-# which also takes the words a name or a date may end in ("huyện", "năm")
-FUNCTION_END = re.compile(r"\b(?:của|và|với|về|các|những|cho|tại|theo|để|do|từ|đến|là|được|nhằm|giữa|bằng|hoặc)$", re.I)
 
 
 _NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,6}\.|[a-zđ][.)])\s+")
@@ -396,7 +393,13 @@ def _heading_over_agency(prev: str, nxt: str, para: str, width: float) -> bool:
 HEADING_SHARE = 0.6  # a labelled line shorter than this share of the next is a heading over it, not a wrap's first line
 # words a clause never ends in (fewer than CONNECTOR_END: not "tỉnh", "năm", "được", a heading's
 # or a sentence's possible last word)
-OPEN_END = re.compile(r"\b(?:của|và|về|các|những|với|cho|tại|theo|để|từ|đến|hoặc|nhằm|giữa|bằng|là)$", re.I)
+_PHRASE_MIDDLE = ("của", "và", "về", "các", "những", "với", "cho", "tại", "theo", "để", "từ", "đến", "hoặc", "nhằm",
+                  "giữa", "bằng", "là")
+OPEN_END = re.compile(r"\b(?:" + "|".join(_PHRASE_MIDDLE) + r")$", re.I)
+# ... and the words a phrase never ends in either, but a clause may stop on before a line of its own ("do", "được"):
+# a full line stopping on one goes on over a blank line (see joins); narrower than CONNECTOR_END, which also takes
+# the words a name or a date may end in ("huyện", "năm")
+FUNCTION_END = re.compile(r"\b(?:" + "|".join(_PHRASE_MIDDLE + ("do", "được")) + r")$", re.I)
 # a preamble's basis: a clause closed by ";", "," or "." however it ends
 BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\b")
 
