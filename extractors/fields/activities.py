@@ -20,7 +20,8 @@ import dataclasses
 import re
 
 from extractors.document import Document
-from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings, content_end, unquoted,
+from extractors.fields.common import (AMEND_VERB, BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings,
+                                      content_end, quote_depth, quoted_region, unquoted,
                                       is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
@@ -526,49 +527,8 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
 
 # the point of an amending document that adds or rewrites tasks, the new wording under it: "2. Bổ sung nhiệm vụ tại
 # Mục II như sau:", "Nhiệm vụ 3 khoản 2 Mục II được sửa đổi như sau:", "Điều chỉnh hoạt động 2.1 nay sửa thành:" (a
-# verb that amends, and the tasks named)
-AMEND_VERB = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|điều chỉnh)(?!\w)|(?<!\w)(?:được|nay)\s+(?:sửa đổi|bổ sung|"
-                        r"điều chỉnh|thay thế|sửa)(?!\w)", re.I)
+# verb that amends, common.AMEND_VERB, and the tasks named)
 AMENDED_TASKS = re.compile(r"(?<!\w)(?:nhiệm vụ|hoạt động|dự án|nội dung công việc)(?!\w)", re.I)
-OPEN_QUOTE = re.compile(r"^\s*[\"“]\s*")
-QUOTED_LOOK = 60  # the blocks a quote of new wording may run over
-
-
-def _quote_depth(text: str, depth: int) -> int:
-    """The depth of quoting after `text`, from `depth` before it: a curly quote opens and closes, a straight one
-    toggles (an inner pair on one line, "phong trào "Ngày thứ bảy ..."", leaves the depth as it found it)."""
-    for ch in text:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(depth - 1, 0)
-        elif ch == '"':
-            depth = 0 if depth else 1
-    return depth
-
-
-def _quoted_region(doc: Document, point: Node, first=None) -> range | None:
-    """The blocks of the new wording quoted under an amending point: opened on the first block after the point's
-    line ('"5. Xây dựng ...'), or on the point's own line after its colon (`first`, that line's rest), closed on the
-    block where the quoting ends (the same one, or a later one: the quote opened on the first paragraph and closed on
-    the last); None when no quote opens there or none closes before the next Article."""
-    if first is None:
-        first = next((b for b in doc.blocks[point.block.index + 1: point.end_index]
-                      if b.kind != "table" and b.text.strip()), None)
-    if first is None or not OPEN_QUOTE.match(first.text):
-        return None
-    depth = 0
-    for b in [first, *doc.blocks[first.index + 1: first.index + QUOTED_LOOK]]:
-        if b.kind == "table" or not b.text.strip():
-            continue
-        if b.index > first.index and (found := classify(b.text)) and found[0] in ("article", "roman", "part"):
-            return None
-        depth = _quote_depth(b.text, depth)
-        if depth == 0:
-            return range(first.index, b.index + 1)
-    return None
-
-
 # the new wording quoted on the point's own line, after its colon: '2. Sửa đổi nhiệm vụ 3 khoản 2 Mục II như sau: "3.
 # Tổ chức ..."' (a quote that opens on a numbered item)
 QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"“]\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
@@ -597,7 +557,7 @@ def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict
                 or not AMENDED_TASKS.search(point.heading):
             continue
         tail = _tail_block(doc, point)
-        region = _quoted_region(doc, point, tail)
+        region = quoted_region(doc, point, tail)
         if region is None:
             continue
         if view is None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from extractors.document import Block
+from extractors.document import Block, Document
 from normalizers.text import untoned  # noqa: F401 (re-exported: the extractors import it from here)
+
+if TYPE_CHECKING:
+    from extractors.segment import Node
 
 # "ỦY BAN NHÂN DÂN", "SỞ LAO ĐỘNG..." - issuing bodies as a header writes them
 ISSUER_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|"
@@ -246,3 +250,47 @@ def unquoted(line: str) -> str:
     if end and (line.count('"') % 2 == 1 if end.group() == '"' else line.count("”") > line.count("“")):
         line = line[: end.start()] + line[end.end():]
     return line
+
+
+# the point of an amending document, by its verb: "Sửa đổi điểm a khoản 2 Mục I như sau:", "Nhiệm vụ 3 ... được sửa
+# đổi như sau:", "... nay sửa thành:"
+AMEND_VERB = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|điều chỉnh)(?!\w)|(?<!\w)(?:được|nay)\s+(?:sửa đổi|bổ sung|"
+                        r"điều chỉnh|thay thế|sửa)(?!\w)", re.I)
+OPEN_QUOTE = re.compile(r"^\s*[\"“]\s*")
+QUOTED_LOOK = 60  # the blocks a quote of new wording may run over
+
+
+def quote_depth(text: str, depth: int) -> int:
+    """The depth of quoting after `text`, from `depth` before it: a curly quote opens and closes, a straight one
+    toggles (an inner pair on one line, "phong trào "Ngày thứ bảy ..."", leaves the depth as it found it)."""
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth
+
+
+def quoted_region(doc: Document, point: Node, first=None) -> range | None:
+    """The blocks of the new wording quoted under an amending point: opened on the first block after the point's
+    line ('"5. Xây dựng ...'), or on the point's own line after its colon (`first`, that line's rest), closed on the
+    block where the quoting ends (the same one, or a later one: the quote opened on the first paragraph and closed on
+    the last); None when no quote opens there or none closes before the next Article."""
+    from extractors.segment import classify  # (segment reads this module's helpers: imported when first called)
+    if first is None:
+        first = next((b for b in doc.blocks[point.block.index + 1: point.end_index]
+                      if b.kind != "table" and b.text.strip()), None)
+    if first is None or not OPEN_QUOTE.match(first.text):
+        return None
+    depth = 0
+    for b in [first, *doc.blocks[first.index + 1: first.index + QUOTED_LOOK]]:
+        if b.kind == "table" or not b.text.strip():
+            continue
+        if b.index > first.index and (found := classify(b.text)) and found[0] in ("article", "roman", "part"):
+            return None
+        depth = quote_depth(b.text, depth)
+        if depth == 0:
+            return range(first.index, b.index + 1)
+    return None

@@ -8,8 +8,8 @@ from dataclasses import replace
 from typing import Callable
 
 from extractors.document import Block, Document
-from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end, unquoted,
-                                      span, strip_bullet)
+from extractors.fields.common import (AMEND_VERB, BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, chunk_lead, chunk_paragraphs, content_end,
+                                      quoted_region, unquoted, span, strip_bullet)
 from extractors.fields.task_tables import FIGURE_CELL, headerless_indicator_rows
 from extractors.segment import Node, roman_value
 from extractors.layout.cells import CODE_HEAD
@@ -632,42 +632,30 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
 
 
 # an amending point named only by its place in the plan: "1. Điểm b khoản 1 Mục II được sửa đổi như sau:", "Sửa đổi
-# điểm a khoản 2 Mục I như sau:" (what it amends said by the quoted wording under it)
-AMENDED_POINT = re.compile(r"^(?:(?:sửa đổi|bổ sung|điều chỉnh|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung))?\s+)?"
-                           r"(?:(?:điểm|tiết)\s+[a-zđ0-9.]+\s+)?(?:khoản\s+\d{1,2}\s+)?(?:mục|phần)\s+[IVX\d.]+\b"
-                           r"[^:]{0,60}?(?:(?:được|nay)\s+)?(?:sửa đổi|bổ sung|điều chỉnh|thay thế|sửa thành|như sau)"
-                           r"[^:]{0,30}:?\s*$|^(?:sửa đổi|bổ sung|điều chỉnh|thay thế)(?:\s*,\s*(?:sửa đổi|bổ sung))?\s+"
-                           r"(?:điểm|tiết)\s+[a-zđ0-9.]+\s+(?:khoản\s+\d{1,2}\s+)?(?:mục|phần)\s+[IVX\d.]+\b[^:]{0,30}:?\s*$",
-                           re.I)
+# điểm a khoản 2 Mục I như sau:" (its verb common.AMEND_VERB; what it amends said by the quoted wording under it)
+AMENDED_PLACE = re.compile(r"(?<!\w)(?:điểm|tiết|khoản|mục|phần)\s+(?:[a-zđ]|\d{1,2}|[IVX]{1,5})(?!\w)", re.I)
 # new wording that opens on an aim: "Phấn đấu ...", "Đến (hết) năm 2027, ...", "Tỷ lệ ... đạt ..."
 QUOTED_AIM = re.compile(r"^(?:phấn đấu|đến(?:\s+hết|\s+cuối)?\s+năm\s+(?:19|20)\d{2}|tỷ lệ)\b", re.I)
+
+
+def _quoted_text(text: str) -> str:
+    """A quoted item's words without its quote marks, its bullet or label and its closing stop."""
+    text = ITEM_LABEL.sub("", strip_bullet(text.strip().lstrip(QUOTE_MARKS).strip())).strip()
+    return text.strip(QUOTE_MARKS).rstrip(" ;.").strip(QUOTE_MARKS).rstrip(" ;.")
 
 
 def _quoted_aims(doc: Document, nodes: list[Node], start: Callable[[], int | None]) -> list[dict]:
     """The objectives an amending document sets in quotes under a point named only by its place in the plan ("1. Điểm
     b khoản 1 Mục II được sửa đổi như sau:" / '"b) Phấn đấu đến năm 2027 có 85% hộ ...; 60% ... ."'): the quoted
-    wording, when it opens on an aim (QUOTED_AIM) with a number, each of its lines up to the one that closes the
-    quote an item (specific), its letter and quote marks left out. A quoted task, slogan or sum is no aim."""
+    wording (common.quoted_region), when it opens on an aim (QUOTED_AIM) with a number, each of its lines an item
+    (specific), its letter and quote marks left out. A quoted task, slogan or sum is no aim."""
     out = []
-    texts = [b for b in doc.blocks if b.kind != "table" and b.text]
-    at = {b.index: k for k, b in enumerate(texts)}
     for point in nodes:
-        if point.kind not in ("arabic", "letter") or not AMENDED_POINT.match(point.heading.strip()) \
-                or point.block.index not in at:
+        if point.kind not in ("arabic", "letter") or not AMEND_VERB.search(point.heading) \
+                or not AMENDED_PLACE.search(point.heading) or (region := quoted_region(doc, point)) is None:
             continue
-        k = at[point.block.index] + 1
-        first = texts[k] if k < len(texts) else None
-        if first is None or first.text.lstrip()[:1] not in QUOTE_MARKS:
-            continue
-        items = []
-        for item in texts[k: k + 12]:
-            text = ITEM_LABEL.sub("", strip_bullet(item.text.strip().lstrip(QUOTE_MARKS).strip())).strip()
-            text = text.rstrip(" ;.").strip(QUOTE_MARKS).rstrip(" ;.")
-            items.append((item, text))
-            if QUOTE_CLOSED.search(item.text):
-                break
-        else:
-            continue  # no quote closed near it: no new wording read
+        items = [(b, _quoted_text(b.text)) for b in doc.blocks[region.start: region.stop]
+                 if b.kind != "table" and b.text.strip()]
         if not QUOTED_AIM.match(items[0][1]) or not find_percents(items[0][1]):
             continue
         for item, text in items:
