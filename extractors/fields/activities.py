@@ -707,7 +707,7 @@ DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách
 # a paragraph that opens by giving the task to a body, then what it is to do: "Giao Ủy ban nhân dân các xã kiện toàn
 # tổ quản lý ...", "Giao Phòng Lao động - Thương binh và Xã hội mở 03 lớp tập huấn ..." (a verb in lower case right
 # after the body's name, where leading_agency ends it)
-GIVEN_OPENS = re.compile(r"^Giao(?:\s+cho)?\s+(?=\S)")
+GIVEN_OPENS = re.compile(r"^G" + GIVEN_WORDS[1:] + r"(?=\S)")  # ("Giao", capital: the paragraph opens on it)
 GIVEN_VERB = re.compile(r",?\s+[a-zà-ỹđ]")
 # "Sở Y tế thực hiện", "Công an tỉnh chịu trách nhiệm": an agency and the one verb that makes it the lead
 # (the verbs one alternation: "triển khai thực hiện" before its parts)
