@@ -455,6 +455,22 @@ def test_parse_range_is_linear_on_long_digit_strings():
     assert timings[1] < 0.5 and timings[1] < 16 * max(timings[0], 1e-3)  # 4x input, far from 16x time
 
 
+def test_a_text_with_no_blank_line_and_many_pipes_reads_in_near_linear_time():
+    """Each line with a pipe may open a bare pipe table whose header a page wrapped (text._wrapped_pipe_rows): its
+    header is a few lines, not the rest of a text that has no blank line."""
+    from extractors.layout.text import read_text
+
+    def text(n):
+        return "\n".join(f"Nội dung {k} của mục | ghi chú {k}" if k % 2 else f"Dòng chữ thường số {k} của kế hoạch"
+                         for k in range(n))
+    timings = []
+    for n in (1500, 6000):
+        started = time.perf_counter()
+        read_text(text(n), markdown=True)
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < 8 * max(timings[0], 1e-3)  # 4x input: about 4x time (it was about 12x)
+
+
 def test_a_worker_memory_cap_turns_a_greedy_document_into_an_error():
     code = ("from pipeline.worker import limit_memory\n"
             "limit_memory(200)\n"

@@ -248,7 +248,10 @@ def unquoted(line: str) -> str:
     line = QUOTE_OPENS_ITEM.sub("", line)
     end = QUOTE_ENDS.search(line)
     if end and (line.count('"') % 2 == 1 if end.group() == '"' else line.count("”") > line.count("“")):
-        line = line[: end.start()] + line[end.end():]
+        # a stop after the mark goes with it ('... chữa cháy";' -> '... chữa cháy'): what is left stays one run of
+        # the line, which its span can hold
+        rest = line[end.end():]
+        line = line[: end.start()] + ("" if rest.strip() else rest)
     return line
 
 

@@ -1249,20 +1249,26 @@ def bare_pipe_rows(head: list[str], texts: Iterable[str | None]) -> tuple[list[l
     return rows, used
 
 
+WRAPPED_HEADER_LINES = 6  # the most lines a page wraps a bare pipe table's header over
+
+
 def _wrapped_pipe_rows(page: list[Line], i: int) -> tuple[int, list[list[str]]] | None:
     """A bare pipe table whose rows a page wrapped, each row a paragraph of lines set off by blank lines
     (a Markdown table with no rule printed to PDF, read by `pdftotext -layout`: "TT | Nội dung nhiệm vụ |
     ... | Thời gian" / "hoàn thành", then "1 | Tuyên truyền ... | Phòng" / "Văn hóa và Thông tin | ..."): the
     header's lines joined are a bare_pipe_header, each block after it joined has as many cells. (index
     after the last row, the rows), or None; two rows at least."""
-    def block(k: int) -> tuple[int, str]:
+    def block(k: int, most: int | None = None) -> tuple[int, str]:
         end = k
-        while end < len(page) and not page[end].blank:
+        stop = len(page) if most is None else min(len(page), k + most + 1)
+        while end < stop and not page[end].blank:
             end += 1
         return end, " ".join(ln.text.strip() for ln in page[k:end])
 
-    end, text = block(i)
-    head = bare_pipe_header(text) if end - i > 1 else None
+    # (a header wrapped over more lines than WRAPPED_HEADER_LINES is none: a text with no blank line would
+    # otherwise be joined whole at each of its lines with a pipe)
+    end, text = block(i, WRAPPED_HEADER_LINES)
+    head = bare_pipe_header(text) if 1 < end - i <= WRAPPED_HEADER_LINES else None
     if head is None:
         return None
     rows, k, last = [head], end, end
