@@ -117,16 +117,65 @@ def _plain_spaces(text: str) -> str:
     return text
 
 
+# a text copied out of a PDF without its form feeds keeps the page numbers, each alone on a line among the text's
+# ("                                      7"): a run of at least PAGE_SERIES such lines, each one more than the one
+# before, about a page apart (PAGE_LINES lines at least, no gap more than twice another), is the page numbers
+PAGE_SERIES = 3
+PAGE_LINES = 25
+PAGE_CHAINS = 4  # chains kept per number
+PAGE_FIRST = 3  # the highest number the series may start from (the first page's is often left out, or the second's)
+_PAGE_NUMBER_ONLY = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?(\d{1,3})(?:\s*[-–])?\s*$", re.I)
+
+
+def page_number_lines(lines: list[str]) -> set[int]:
+    """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES)."""
+    found = [(k, int(m.group(1))) for k, line in enumerate(lines) if len(line) < 60 and line.strip()
+             and (m := _PAGE_NUMBER_ONLY.match(line))]
+    if len(found) < PAGE_SERIES:
+        return set()
+    # value -> the chains n, n+1, ..., value in reading order (their lines), a few of them: a table's cell holding
+    # the next number may stand between two page numbers
+    ends: dict[int, list[list[int]]] = {}
+    for k, value in found:
+        chains = [c + [k] for c in ends.get(value - 1, ()) if k - c[-1] >= PAGE_LINES] or [[k]]
+        kept = ends.setdefault(value, [])
+        kept.extend(chains)
+        if len(kept) > PAGE_CHAINS:
+            kept.sort(key=len, reverse=True)
+            del kept[PAGE_CHAINS:]
+
+    values = dict(found)
+
+    def regular(chain: list[int]) -> bool:
+        """Pages of about one length that run through the text: the first number one of the first pages', where as
+        many pages before it end, the last a page or two from the end (not numbers of a table's cells that happen
+        to follow)."""
+        if len(chain) < PAGE_SERIES:
+            return False
+        gaps = [b - a for a, b in zip(chain, chain[1:])]
+        page = sum(gaps) / len(gaps)
+        return (max(gaps) <= 2 * min(gaps) and values[chain[0]] <= PAGE_FIRST
+                and abs(chain[0] - (values[chain[0]] - 1) * page) <= page and len(lines) - chain[-1] <= 2.5 * page)
+
+    best = max((c for kept in ends.values() for c in kept if regular(c)), key=len, default=[])
+    return set(best)
+
+
 def pages_of(text: str) -> list[list[Line]]:
-    """Lines grouped by page: a form feed or a page marker line starts a new page."""
+    """Lines grouped by page: a form feed or a page marker line starts a new page; the page numbers of a text that
+    lost its form feeds (page_number_lines) are left out."""
     cr = "\r" in text
     if cr:
         text = text.replace("\r\n", "\n")
     pages: list[list[Line]] = [[]]
     page, add = 1, pages[-1].append  # the current page's number and its list's append
-    for number, raw in enumerate(text.split("\n"), start=1):
+    raws = text.split("\n")
+    numbers = page_number_lines(raws) if "\f" not in text else set()
+    for number, raw in enumerate(raws, start=1):
         if cr:
             raw = raw.rstrip("\r")
+        if numbers and number - 1 in numbers:
+            continue  # (no page break made of it: a table cut by it reads on, as the text that lost the breaks)
         if "\f" not in raw and raw[:1] not in MARKER_START and not mid_rule(raw):
             add(Line(number, raw, page))
             continue
