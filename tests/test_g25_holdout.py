@@ -1,0 +1,151 @@
+"""Round G25's rules, found on hold-out documents of an administrative-reform plan, a province's yearly work programme,
+a mass organisation's plan and a ministry's plan (tests/invented/build_g25.py), and on the shapes around them.
+
+- A work programme's table names the body that prepares and submits each content ("Cơ quan trình", "Đơn vị trình",
+  "Cơ quan chuẩn bị", "Cơ quan soạn thảo, trình"): it leads the row (task_tables.SUBMITTING_HEAD). Not the level the
+  content goes to ("Cấp trình", "Cấp quyết định", "Cơ quan quyết định"): neither lead nor partner.
+- Beside a column naming the body that leads, a column naming the person in charge ("Lãnh đạo phụ trách", "Lãnh đạo
+  UBND phụ trách", "Đồng chí phụ trách") leads nothing: its cells are a Phó Chủ tịch by name or "Chủ tịch UBND tỉnh"
+  (task_tables.PERSON_IN_CHARGE_HEAD). Not: such a column alone ("Thành viên Ban Chỉ đạo phụ trách" as the only
+  agency column still leads), nor a unit in charge ("Bộ phận phụ trách", "Đơn vị phụ trách").
+- An objective that opens on a year before the plan's period ("Năm 2022, Chỉ số SIPAS đạt 81,2%; năm 2023 phấn đấu
+  đạt trên 86%" in a plan for 2023) tells where it starts from: it aims at its level's year or its heading's, not at
+  the opening year (objectives.PAST_OPENING_YEAR). Not: an opening year of the plan ("Năm 2024: 100% xã ..." in a plan
+  for 2023 - 2025).
+- An objective that opens on a range ("- 90 - 95% hồ sơ ...", "- 8 - 9% hộ ...") keeps its low end: two numbers of as
+  many digits around the dash, a percent after the second, are no item label "90 -" (objectives.OPENING_RANGE).
+  Not: an item labelled "1 - " whose text opens on a percent ("1 - 95% hồ sơ ...").
+Every name, place and number below is invented and differs from the documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process
+
+PROGRAMME = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NGÂN
+Số: 03/CTr-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Ngân, ngày 09 tháng 01 năm 2024
+
+CHƯƠNG TRÌNH
+Công tác năm 2024 của Ủy ban nhân dân tỉnh
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Xác định các nội dung trình trong năm.
+II. NỘI DUNG TRÌNH
+{head}
+|---|---|---|---|---|---|
+| 1 | Đề án phát triển logistics giai đoạn 2024 - 2030 | Sở Công Thương | HĐND tỉnh | {who1} | Tháng 7 |
+| 2 | Quyết định ban hành quy chế quản lý khu du lịch | Sở Văn hóa, Thể thao và Du lịch | UBND tỉnh | {who2} | Quý II |
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Ủy ban nhân dân tỉnh: theo dõi, đôn đốc.
+"""
+
+PEOPLE = ("Phó Chủ tịch Đàm Quang Hưng", "Chủ tịch UBND tỉnh")
+
+
+def _leads(head: str, people=PEOPLE) -> list[list[str]]:
+    text = PROGRAMME.format(head=head, who1=people[0], who2=people[1])
+    record = process("chuong-trinh.md", text.encode("utf-8")).record.model_dump(mode="json")
+    return [a["lead_agencies"] for a in record["activities"]]
+
+
+BODIES = [["Sở Công Thương"], ["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+@pytest.mark.parametrize("head", [
+    "| TT | Nội dung | Cơ quan trình | Cấp quyết định | Lãnh đạo phụ trách | Thời gian trình |",
+    "| STT | Nội dung công việc | Đơn vị trình | Cấp trình | Lãnh đạo UBND tỉnh phụ trách | Thời gian |",
+    "| TT | Tên văn bản, đề án | Cơ quan chuẩn bị | Cơ quan quyết định | Đồng chí phụ trách | Thời hạn trình |",
+    "| TT | Nội dung | Cơ quan soạn thảo, trình | Cấp trình | Lãnh đạo phụ trách | Thời gian |",
+    "| TT | Nội dung | Cơ quan chủ trì | Cấp trình | Lãnh đạo phụ trách | Thời gian |",
+])
+def test_the_body_that_submits_leads_not_the_person_in_charge(head):
+    assert _leads(head) == BODIES
+
+
+@pytest.mark.parametrize("head, people, want", [
+    # a person-in-charge column alone still leads (as a Ban Chỉ đạo's member does)
+    ("| TT | Nội dung | Ghi chú | Cấp trình | Thành viên Ban Chỉ đạo phụ trách | Thời gian |",
+     ("Phòng Kinh tế", "Phòng Nội vụ"), [["Phòng Kinh tế"], ["Phòng Nội vụ"]]),
+    # a unit in charge beside the lead is a unit: both lead
+    ("| TT | Nội dung | Cơ quan chủ trì | Cấp trình | Bộ phận phụ trách | Thời gian |",
+     ("Phòng Kinh tế", "Phòng Nội vụ"),
+     [["Sở Công Thương", "Phòng Kinh tế"], ["Sở Văn hóa, Thể thao và Du lịch", "Phòng Nội vụ"]]),
+])
+def test_person_column_alone_or_a_unit_in_charge_still_leads(head, people, want):
+    assert _leads(head, people) == want
+
+
+def test_the_level_a_content_goes_to_is_no_partner():
+    text = PROGRAMME.format(head="| TT | Nội dung | Cơ quan trình | Cấp quyết định | Ghi chú | Thời gian |",
+                            who1="", who2="")
+    record = process("chuong-trinh.md", text.encode("utf-8")).record.model_dump(mode="json")
+    assert [(a["lead_agencies"], a["partner_agencies"]) for a in record["activities"]] == [(b, []) for b in BODIES]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH ĐÔNG KHÁNH
+Số: 28/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Khánh, ngày 20 tháng 02 năm {year}
+
+KẾ HOẠCH
+Cải cách hành chính {period}
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao chất lượng phục vụ người dân, doanh nghiệp.
+2. Chỉ tiêu cụ thể
+{item}
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ: theo dõi, tổng hợp.
+"""
+
+
+def _objective(item: str, year: int = 2023, period: str = "năm 2023") -> dict:
+    text = PLAN.format(item=item, year=year, period=period)
+    record = process("ke-hoach.txt", text.encode("utf-8")).record.model_dump(mode="json")
+    found = [o for o in record["objectives"] if o["kind"] == "specific"]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize("item, year", [
+    ("- Năm 2022, Chỉ số hài lòng đạt 79,5%; năm 2023 phấn đấu đạt trên 84%.", 2023),
+    ("- Năm 2022: tỷ lệ hồ sơ trực tuyến là 38%; năm 2023 đạt 55%.", 2023),
+    ("- Năm 2021, Chỉ số PAPI đạt 42,7 điểm; phấn đấu tăng 2 bậc.", None),
+])
+def test_an_opening_year_before_the_plan_is_where_it_starts(item, year):
+    assert _objective(item)["target_year"] == year
+
+
+@pytest.mark.parametrize("item, year, period", [
+    ("- Năm 2024: 100% xã có Bộ phận Một cửa hiện đại.", 2024, "giai đoạn 2023 - 2025"),
+    ("- Năm 2023, tỷ lệ hồ sơ trực tuyến đạt trên 60%.", 2023, "năm 2023"),
+])
+def test_an_opening_year_of_the_plan_is_its_aim(item, year, period):
+    assert _objective(item, period=period)["target_year"] == year
+
+
+@pytest.mark.parametrize("item, values", [
+    ("- 90 - 95% hồ sơ được tiếp nhận và trả kết quả trực tuyến.", [90.0, 95.0]),
+    ("- 8 - 9% hộ nghèo thoát nghèo.", [8.0, 9.0]),
+    ("+ 75 - 80% thôn, tổ dân phố có tổ hòa giải hoạt động hiệu quả.", [75.0, 80.0]),
+])
+def test_an_opening_range_keeps_its_low_end(item, values):
+    objective = _objective(item)
+    assert objective["text"].startswith(item[2:8])
+    assert [t["value"] for t in objective["targets"] if t["unit"] == "percent"] == values
+
+
+def test_an_item_labelled_with_a_dash_is_still_labelled():
+    objective = _objective("1 - 92% hồ sơ được giải quyết đúng hạn.")
+    assert objective["text"].startswith("92%")
+    assert [t["value"] for t in objective["targets"]] == [92.0]
+
