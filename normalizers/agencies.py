@@ -820,7 +820,8 @@ _PARTNERS_FIRST = re.compile(r"^[\s,;]*(?:(?:tổ chức\s+)?(?:thực hiện|tr
 # the partners named after a label once the task is said: "X chủ trì hướng dẫn ...; phối hợp: Y, Z", "... Đơn vị phối
 # hợp: Y"
 _WITH_LABEL = re.compile(r"[;.,]\s*(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
-_WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
+# (or after a semicolon: "X chủ trì; phối hợp Trung tâm Y")
+_WITH_BARE = re.compile(r"^\s*[,;]?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
 
 
 # a role written after each name: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh (phối hợp)"

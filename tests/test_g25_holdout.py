@@ -15,6 +15,16 @@ a mass organisation's plan and a ministry's plan (tests/invented/build_g25.py), 
 - An objective that opens on a range ("- 90 - 95% hồ sơ ...", "- 8 - 9% hộ ...") keeps its low end: two numbers of as
   many digits around the dash, a percent after the second, are no item label "90 -" (objectives.OPENING_RANGE).
   Not: an item labelled "1 - " whose text opens on a percent ("1 - 95% hồ sơ ...").
+- A youth union's unit named by its short name after its executive committee ("BCH HUYỆN ĐOÀN X", "BAN CHẤP HÀNH
+  TỈNH ĐOÀN Y", "BAN THƯỜNG VỤ THÀNH ĐOÀN Z") is the union of its place: "BCH" is its executive committee there, no
+  command (normalizers/data/abbreviations.csv), and the place keeps its capitals (header.issuer_from_caps). Not: the
+  command of the military ("BCH QUÂN SỰ HUYỆN X"), a "Huyện đoàn X" with no board.
+- What each member or branch is to give ("mỗi cơ sở Đoàn vận động ủng hộ ít nhất 2.000.000 đồng cho Quỹ ...", "mỗi
+  hội viên tiết kiệm 50.000 đồng") is a quota, no sum of the plan (budget_statements.RATE_BEFORE). Not: the plan's
+  money from the fund and donations ("Kinh phí ... từ quỹ hội 45.000.000 đồng").
+- A lead's "chủ trì" followed by its partners after a semicolon with no "với" ("Ban Phong trào chủ trì; phối hợp
+  Trung tâm Văn hóa huyện") names them (normalizers.agencies._WITH_BARE, as after a comma). Not: "chủ trì; phối hợp
+  tổ chức ...", which names none.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -149,3 +159,63 @@ def test_an_item_labelled_with_a_dash_is_still_labelled():
     assert objective["text"].startswith("92%")
     assert [t["value"] for t in objective["targets"]] == [92.0]
 
+
+UNION = """{left1}ĐOÀN TNCS HỒ CHÍ MINH
+{left2}
+        ***
+Số: 16-KH/ĐTN                             Sơn Khê, ngày 11 tháng 01 năm 2018
+
+KẾ HOẠCH
+Công tác Đoàn và phong trào thanh thiếu nhi năm 2018
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng hoạt động của tổ chức Đoàn.
+II. CHỈ TIÊU
+1. 85% chi đoàn được xếp loại vững mạnh.
+III. NHIỆM VỤ
+1. Tổ chức Ngày hội thanh niên khởi nghiệp năm 2018
+- Ban Phong trào chủ trì; phối hợp Trung tâm Văn hóa - Thể thao huyện, Phòng Lao động - Thương binh và Xã hội.
+2. Tổ chức hội trại truyền thống
+- Ban Tuyên giáo chủ trì; phối hợp tổ chức với các cơ sở Đoàn.
+IV. KINH PHÍ
+Kinh phí thực hiện từ quỹ đoàn 45.000.000 đồng; mỗi cơ sở Đoàn vận động ủng hộ ít nhất 1.500.000 đồng cho Quỹ Học bổng
+Thắp sáng ước mơ; mỗi đoàn viên tiết kiệm 30.000 đồng.
+V. TỔ CHỨC THỰC HIỆN
+1. Văn phòng: tổng hợp, báo cáo.
+"""
+
+
+def _union(left1: str, left2: str) -> dict:
+    text = UNION.format(left1=left1.ljust(40), left2=left2).replace("\n\n        ***", "\n        ***")
+    return process("ke-hoach.txt", text.encode("utf-8")).record.model_dump(mode="json")
+
+
+@pytest.mark.parametrize("left1, left2, name, level", [
+    ("TỈNH ĐOÀN VĂN NINH", "BCH HUYỆN ĐOÀN SƠN KHÊ", "Ban Chấp hành Huyện đoàn Sơn Khê", "district"),
+    ("BAN CHẤP HÀNH HUYỆN ĐOÀN SƠN KHÊ", "", "Ban Chấp hành Huyện đoàn Sơn Khê", "district"),
+    ("BAN THƯỜNG VỤ TỈNH ĐOÀN SƠN KHÊ", "", "Ban Thường vụ Tỉnh đoàn Sơn Khê", "province"),
+])
+def test_a_union_by_its_short_name_after_its_board(left1, left2, name, level):
+    issuer = _union(left1, left2)["issuer"]
+    assert (issuer["name"], issuer["level"], issuer["locality"]) == (name, level, "Sơn Khê")
+
+
+@pytest.mark.parametrize("left1, left2, name", [
+    ("HUYỆN ĐOÀN SƠN KHÊ", "", "Huyện đoàn Sơn Khê"),
+    ("UBND HUYỆN SƠN KHÊ", "BCH QUÂN SỰ HUYỆN", "Ban Chỉ huy Quân sự huyện Sơn Khê"),
+])
+def test_a_union_without_board_and_a_command_stay(left1, left2, name):
+    assert _union(left1, left2)["issuer"]["name"] == name
+
+
+def test_a_quota_each_member_gives_is_no_sum_of_the_plan():
+    statements = _union("TỈNH ĐOÀN VĂN NINH", "BCH HUYỆN ĐOÀN SƠN KHÊ")["budget"]["statements"]
+    assert [s["amount_vnd"] for s in statements] == [45000000]
+
+
+def test_partners_after_a_semicolon_with_no_with():
+    activities = _union("TỈNH ĐOÀN VĂN NINH", "BCH HUYỆN ĐOÀN SƠN KHÊ")["activities"]
+    assert [(a["lead_agencies"], a["partner_agencies"]) for a in activities] == [
+        (["Ban Phong trào"], ["Trung tâm Văn hóa - Thể thao huyện", "Phòng Lao động - Thương binh và Xã hội"]),
+        (["Ban Tuyên giáo"], []),
+    ]

@@ -152,7 +152,12 @@ PART_OF_DROPPED = re.compile(r"\btrong đó\b", re.I)
 RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
                          # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
-                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
+                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$|"
+                         # (and what each member or branch gives: "mỗi cơ sở Đoàn vận động ủng hộ ít nhất 2.000.000 đồng",
+                         # "mỗi hội viên tiết kiệm 100.000 đồng": a quota or a due, no sum of the plan's)
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:vận động|ủng hộ|đóng góp|quyên góp|đóng|nộp|"
+                         r"tiết kiệm)(?:\s+(?:ủng hộ|đóng góp|quyên góp))?\s*(?:(?:ít nhất|tối thiểu|không quá|tối đa|từ|"
+                         r"trên|khoảng)\s*)?(?:là|:)?\s*$", re.I)
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")

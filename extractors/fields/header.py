@@ -792,9 +792,12 @@ def issuer_from_caps(lines: list[str]) -> str:
     lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
              for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
-    party = PARTY_COMMITTEE.match(out)
-    if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
-        return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(place_word(w) for w in party.group(3).split())
+    board = BOARD_OF_BODY.match(out)
+    party = PARTY_COMMITTEE.match(out[board.end():] if board else out)
+    if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"; "BAN CHẤP HÀNH HUYỆN ĐOÀN X" -> "Ban Chấp hành Huyện đoàn X"
+        named = board.group(0).split() if board else []
+        named = [w.capitalize() if i < 2 and named[0] == "ban" or i == 0 else w for i, w in enumerate(named)]
+        return " ".join([*named, party.group(1).capitalize(), party.group(2), *(place_word(w) for w in party.group(3).split())])
     # restore capitals: the locality after its level word ("xã hội", "hợp tác xã" are no commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
