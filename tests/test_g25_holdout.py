@@ -17,20 +17,31 @@ a mass organisation's plan and a ministry's plan (tests/invented/build_g25.py), 
   Not: an item labelled "1 - " whose text opens on a percent ("1 - 95% hồ sơ ...").
 - A youth union's unit named by its short name after its executive committee ("BCH HUYỆN ĐOÀN X", "BAN CHẤP HÀNH
   TỈNH ĐOÀN Y", "BAN THƯỜNG VỤ THÀNH ĐOÀN Z") is the union of its place: "BCH" is its executive committee there, no
-  command (normalizers/data/abbreviations.csv), and the place keeps its capitals (header.issuer_from_caps). Not: the
-  command of the military ("BCH QUÂN SỰ HUYỆN X"), a "Huyện đoàn X" with no board.
+  command (normalizers/data/abbreviations.csv), and the place keeps its capitals (header.issuer_from_caps); where
+  the union's name "ĐOÀN TNCS HỒ CHÍ MINH" heads the left column over it (beside the same name on the right), the
+  unit under it issues (header.UNION_NAME; 09604da: no issuer). Not: the command of the military ("BCH QUÂN SỰ
+  HUYỆN X"), a "Huyện đoàn X" with no board.
 - What each member or branch is to give ("mỗi cơ sở Đoàn vận động ủng hộ ít nhất 2.000.000 đồng cho Quỹ ...", "mỗi
   hội viên tiết kiệm 50.000 đồng") is a quota, no sum of the plan (budget_statements.RATE_BEFORE). Not: the plan's
   money from the fund and donations ("Kinh phí ... từ quỹ hội 45.000.000 đồng").
 - A lead's "chủ trì" followed by its partners after a semicolon with no "với" ("Ban Phong trào chủ trì; phối hợp
   Trung tâm Văn hóa huyện") names them (normalizers.agencies._WITH_BARE, as after a comma). Not: "chủ trì; phối hợp
   tổ chức ...", which names none.
+- A ministry's own units listed by their kinds ("các Tổng cục, Cục", "Các Tổng cục, Cục, Vụ, Thanh tra Bộ", "Các Cục,
+  Vụ") are one collective: "các" opens a name before "Tổng cục" as before "Cục" (agencies._AGENCY_NOUN), and a kind
+  alone after a comma or "và" goes on with the list, no unit of its own (agencies._BARE_KIND; 09604da: "Cục" alone,
+  "Vụ" dropped). Not: named units ("Cục Thuế, Cục Hải quan", "Sở Y tế và Sở Tài chính"), a named body after the kinds
+  ("Thanh tra Bộ").
+- An indicator table's row whose level is a rank, a climb or a share in words ("Nhóm 15 tỉnh dẫn đầu", "Tăng 3 bậc",
+  "Top 10", "2/3 số xã") is an objective with no percent (objectives.RANK_LEVEL; 09604da: the row dropped as a group's
+  name). Not: a group's row with empty cells, a level in words with no number ("Đạt chuẩn"), a cell naming a year.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
 
 import pytest
 
+from normalizers.agencies import split_agencies
 from pipeline.process import process
 
 PROGRAMME = """ỦY BAN NHÂN DÂN
@@ -194,6 +205,8 @@ def _union(left1: str, left2: str) -> dict:
     ("TỈNH ĐOÀN VĂN NINH", "BCH HUYỆN ĐOÀN SƠN KHÊ", "Ban Chấp hành Huyện đoàn Sơn Khê", "district"),
     ("BAN CHẤP HÀNH HUYỆN ĐOÀN SƠN KHÊ", "", "Ban Chấp hành Huyện đoàn Sơn Khê", "district"),
     ("BAN THƯỜNG VỤ TỈNH ĐOÀN SƠN KHÊ", "", "Ban Thường vụ Tỉnh đoàn Sơn Khê", "province"),
+    # the union's name over the unit in the left column too (header.UNION_NAME)
+    ("ĐOÀN TNCS HỒ CHÍ MINH", "BCH HUYỆN ĐOÀN SƠN KHÊ", "Ban Chấp hành Huyện đoàn Sơn Khê", "district"),
 ])
 def test_a_union_by_its_short_name_after_its_board(left1, left2, name, level):
     issuer = _union(left1, left2)["issuer"]
@@ -219,3 +232,79 @@ def test_partners_after_a_semicolon_with_no_with():
         (["Ban Phong trào"], ["Trung tâm Văn hóa - Thể thao huyện", "Phòng Lao động - Thương binh và Xã hội"]),
         (["Ban Tuyên giáo"], []),
     ]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Các Tổng cục, Cục, Vụ, Thanh tra Bộ", ["Các Tổng cục, Cục, Vụ", "Thanh tra Bộ"]),
+    ("các Tổng cục, Cục", ["các Tổng cục, Cục"]),
+    ("Các Cục, Vụ", ["Các Cục, Vụ"]),
+    ("Các Vụ, Cục, Văn phòng Bộ", ["Các Vụ, Cục", "Văn phòng Bộ"]),
+    ("Các Tổng cục, Cục và Vụ", ["Các Tổng cục, Cục và Vụ"]),
+])
+def test_a_ministrys_units_by_their_kinds_are_one_collective(text, names):
+    assert split_agencies(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cục Trồng trọt, Cục Bảo vệ thực vật", ["Cục Trồng trọt", "Cục Bảo vệ thực vật"]),
+    ("Vụ Pháp chế và Vụ Hợp tác quốc tế", ["Vụ Pháp chế", "Vụ Hợp tác quốc tế"]),
+    ("Sở Xây dựng, Sở Tài chính và Công an tỉnh", ["Sở Xây dựng", "Sở Tài chính", "Công an tỉnh"]),
+])
+def test_named_units_stay_apart(text, names):
+    assert split_agencies(text) == names
+
+
+MINISTRY = """BỘ CÔNG THƯƠNG                             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                              Độc lập - Tự do - Hạnh phúc
+Số: 2215/KH-BCT                               Hà Nội, ngày 14 tháng 4 năm 2015
+
+KẾ HOẠCH
+Chuyển đổi số hồ sơ công việc của Bộ Công Thương năm 2015
+
+I. NHIỆM VỤ
+1. Số hóa hồ sơ lưu trữ của các đơn vị
+- Văn phòng Bộ chủ trì, phối hợp với các Tổng cục, Cục.
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Bộ: theo dõi, tổng hợp.
+2. Các Tổng cục, Cục, Vụ, Thanh tra Bộ: xây dựng kế hoạch của đơn vị.
+"""
+
+
+def test_a_ministrys_units_as_partners_and_responsible():
+    record = process("ke-hoach.txt", MINISTRY.encode("utf-8")).record.model_dump(mode="json")
+    assert [a["partner_agencies"] for a in record["activities"]] == [["Các Tổng cục, Cục"]]
+    assert [r["agency"] for r in record["responsibilities"]] == ["Văn phòng Bộ", "Các Tổng cục, Cục, Vụ", "Thanh tra Bộ"]
+
+
+TABLE = """| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2023 |
+|---|---|---|---|
+| I | Nhóm chỉ tiêu về cải cách hành chính | | |
+| 1 | Chỉ số hài lòng của người dân, tổ chức | % | ≥ 86 |
+| 2 | {label} | {unit} | {level} |
+"""
+
+
+@pytest.mark.parametrize("label, unit, level", [
+    ("Xếp hạng Chỉ số cải cách hành chính (PAR INDEX)", "Thứ hạng", "Nhóm 20 tỉnh dẫn đầu"),
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Bậc", "Tăng ít nhất 2 bậc"),
+    ("Chỉ số Hiệu quả quản trị và hành chính công (PAPI)", "Thứ hạng", "Top 10"),
+    ("Số phường có Bộ phận Một cửa hiện đại", "phường", "3/4 số phường"),
+])
+def test_a_rank_row_is_an_objective_with_no_percent(label, unit, level):
+    text = PLAN.format(item=TABLE.format(label=label, unit=unit, level=level), year=2023, period="năm 2023")
+    record = process("ke-hoach.md", text.encode("utf-8")).record.model_dump(mode="json")
+    rows = [(o["text"], [t["value"] for t in o["targets"] if t["unit"] == "percent"]) for o in record["objectives"]
+            if o["kind"] == "specific"]
+    assert rows == [("Chỉ số hài lòng của người dân, tổ chức", [86.0]), (label, [])]
+
+
+@pytest.mark.parametrize("label, unit, level", [
+    ("Xã đạt chuẩn tiếp cận pháp luật", "xã", "Đạt chuẩn"),
+    ("Thời điểm hoàn thành số hóa", "năm", "Năm 2023"),
+    ("Nhóm chỉ tiêu về chính quyền số", "", ""),
+])
+def test_a_level_in_words_or_a_year_or_a_group_is_none(label, unit, level):
+    text = PLAN.format(item=TABLE.format(label=label, unit=unit, level=level), year=2023, period="năm 2023")
+    record = process("ke-hoach.md", text.encode("utf-8")).record.model_dump(mode="json")
+    assert [o["text"] for o in record["objectives"] if o["kind"] == "specific"] == [
+        "Chỉ số hài lòng của người dân, tổ chức"]

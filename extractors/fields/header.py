@@ -884,6 +884,11 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
     return None
 
 
+# the youth union's name, a motto of its own on the right of its header (common.MOTTO) and, in some, its left column's
+# first line over the unit that issues
+UNION_NAME = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\b")
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -923,6 +928,11 @@ def extract_header(doc: Document) -> dict:
         while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]) and not number_tail(top - 1):
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
+    if start is None and motto_at is not None and UNION_NAME.match(lines[motto_at]):
+        # the youth union's name heads the left column too, as its parent: "ĐOÀN TNCS HỒ CHÍ MINH" (beside the same as
+        # the motto) / "BCH HUYỆN ĐOÀN X" / "***": the body right under it issues
+        start = next((i for i in range(motto_at + 1, min(motto_at + 3, len(lines)))
+                      if issuer_start(lines[i]) and is_upper(lines[i]) and not MOTTO.match(lines[i])), None)
     if start is None and not any(is_upper(t) for t in lines[:3]):
         # a header scraped as typed where the page set it in capitals by its style: "Ủy ban nhân
         # dân" / "tỉnh Hòa Lâm" / "Số: 214/KH-UBND", read as the capitals it was shown in

@@ -256,6 +256,11 @@ CELL_LEVEL = re.compile(r"^(?:(?:đạt|phấn đấu đạt|khoảng|duy trì|g
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?(?:(?<=%)\s*số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
+# an indicator table's level cell that sets a rank, a climb or a share in words: "Nhóm 15 tỉnh dẫn đầu", "Tăng 3 bậc",
+# "Top 10", "Xếp thứ 20 trở lên", "2/3 số xã" (the row is an objective with no percent; not "Năm 2025", "-", a sum)
+RANK_LEVEL = re.compile(r"^(?:(?:duy trì|giữ vững|phấn đấu|đạt|tăng|nằm)\s+)*(?:(?:trong\s+)?(?:nhóm|top)\s*\d{1,3}\b|"
+                        r"(?:ít nhất|tối thiểu|từ)?\s*\d{1,2}\s*bậc\b|(?:xếp\s+)?(?:thứ|hạng)\s+\d{1,3}\b|"
+                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b)", re.I)
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
 SPENDING_ROW = re.compile(r"^(?:tổng\s+)?(?:kinh phí|chi phí|(?:nguồn\s+|kế hoạch\s+)?vốn|dự toán|chi\b|ngân sách|"
@@ -372,9 +377,16 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                 targets.append({"value": float(low), "value_high": None, "bound": bound, "span": at, **shared})
             years += [int(y) for y in YEAR.findall(heads[c])][-1:]
             end = max(end, where[c][1])
-        if targets:
-            out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
-                        "targets": targets, "span": span(where[label][0], end)})
+        if not targets:
+            # a rank, a climb or a share set in words: no percent, still what the plan commits to (RANK_LEVEL)
+            ranked = [c for c in levels if c < len(row) and c < len(where) and RANK_LEVEL.search(row[c].strip())]
+            if ranked:
+                years = [int(y) for c in ranked for y in YEAR.findall(heads[c])][-1:]
+                out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
+                            "targets": [], "span": span(where[label][0], max(where[label][1], where[ranked[-1]][1]))})
+            continue
+        out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
+                    "targets": targets, "span": span(where[label][0], end)})
     return out
 
 

@@ -38,9 +38,12 @@ nothing (09604da read the Phó Chủ tịch by name as the lead); an objective o
 2022, Chỉ số SIPAS đạt 81,2%; năm 2023 phấn đấu ...") aims at its level's year; an objective opening on a range ("- 90
 - 95% hồ sơ ...") keeps its low end; the youth union's "BCH HUYỆN ĐOÀN X" is its executive committee (09604da: "Ban Chỉ
 huy", the place lower-cased); what each branch or member gives ("mỗi cơ sở Đoàn vận động ủng hộ ít nhất 2.000.000
-đồng") is no sum; "X chủ trì; phối hợp Y" names Y. Sample, dev and invented records unchanged (cmp.sh: none differs).
-Left: a youth union's header whose left column opens with "ĐOÀN TNCS HỒ CHÍ MINH" over "BCH HUYỆN ĐOÀN X" reads no
-issuer (header's parent/unit lines: the national name read as the right column's motto).
+đồng") is no sum; "X chủ trì; phối hợp Y" names Y; a youth union's header whose left column opens with "ĐOÀN TNCS
+HỒ CHÍ MINH" over "BCH HUYỆN ĐOÀN X" is issued by the unit under it (09604da: no issuer); a ministry's units listed by
+their kinds ("Các Tổng cục, Cục, Vụ, Thanh tra Bộ") are one collective and Thanh tra Bộ (09604da: "Các Tổng cục",
+"Cục", "Vụ" dropped); an indicator table's row whose level is a rank, a climb or a share in words ("Nhóm 20 tỉnh dẫn
+đầu", "Tăng ít nhất 2 bậc", "Top 10", "3/4 số phường") is an objective with no percent (09604da: dropped). Sample, dev
+and invented records unchanged (cmp.sh: none differs).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g25 OUTDIR`
 writes every file.
