@@ -35,6 +35,10 @@ a mass organisation's plan and a ministry's plan (tests/invented/build_g25.py), 
 - An indicator table's row whose level is a rank, a climb or a share in words ("Nhóm 15 tỉnh dẫn đầu", "Tăng 3 bậc",
   "Top 10", "2/3 số xã") is an objective with no percent (objectives.RANK_LEVEL; 09604da: the row dropped as a group's
   name). Not: a group's row with empty cells, a level in words with no number ("Đạt chuẩn"), a cell naming a year.
+- A sum from one source split by year after "trong đó" ("từ nguồn ngân sách trung ương, tổng cộng N, trong đó: năm
+  2014 là A; năm 2015 là B") gives its years that source, as the same in brackets after it does
+  (budget_statements, sum_of; 09604da: the years' source "total"). Not: a sum with no source split by year, a part
+  naming its own source.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -308,3 +312,41 @@ def test_a_level_in_words_or_a_year_or_a_group_is_none(label, unit, level):
     record = process("ke-hoach.md", text.encode("utf-8")).record.model_dump(mode="json")
     assert [o["text"] for o in record["objectives"] if o["kind"] == "specific"] == [
         "Chỉ số hài lòng của người dân, tổ chức"]
+
+
+MONEY = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 905/KH-BVHTTDL                         Hà Nội, ngày 09 tháng 3 năm 2018
+
+KẾ HOẠCH
+Bảo tồn di sản văn hóa phi vật thể giai đoạn 2018 - 2020
+
+I. MỤC ĐÍCH
+1. Bảo tồn, phát huy giá trị di sản.
+II. KINH PHÍ
+{money}
+III. TỔ CHỨC THỰC HIỆN
+1. Cục Di sản văn hóa: theo dõi, tổng hợp.
+"""
+
+
+def _statements(money: str) -> list[tuple]:
+    record = process("ke-hoach.txt", MONEY.format(money=money).encode("utf-8")).record.model_dump(mode="json")
+    return [(s["source"], s["year"], s["amount_vnd"]) for s in record["budget"]["statements"]]
+
+
+def test_a_sources_sum_split_by_year_gives_its_years_the_source():
+    assert _statements("Kinh phí thực hiện từ nguồn ngân sách trung ương, tổng cộng 9.300 triệu đồng, trong đó: năm "
+                       "2018 là 2.700 triệu đồng; năm 2019 là 3.100 triệu đồng; năm 2020 là 3.500 triệu đồng.") == [
+        ("central", None, 9300000000), ("central", 2018, 2700000000), ("central", 2019, 3100000000),
+        ("central", 2020, 3500000000)]
+
+
+@pytest.mark.parametrize("money, want", [
+    ("Tổng kinh phí 9.300 triệu đồng, trong đó: năm 2018 là 2.700 triệu đồng; năm 2019 là 6.600 triệu đồng.",
+     [("total", None, 9300000000), ("total", 2018, 2700000000), ("total", 2019, 6600000000)]),
+    ("Tổng kinh phí 9.300 triệu đồng, trong đó: ngân sách trung ương 7.000 triệu đồng; ngân sách địa phương 2.300 "
+     "triệu đồng.", [("total", None, 9300000000), ("central", None, 7000000000), ("local", None, 2300000000)]),
+])
+def test_a_sum_with_no_source_or_parts_by_source_stay(money, want):
+    assert _statements(money) == want

@@ -1073,6 +1073,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             sum_of = whole or (first if first and PARTS_NAMED.search(text[first_end: money.start]) else None)
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope != sum_of.scope:
                 source = sum_of.source  # "N từ ngân sách tỉnh, trong đó: sự nghiệp văn hóa A; ...": so are its parts
+            if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope == sum_of.scope \
+                    and sum_of.year is None and year is not None and SINGLE_YEAR.search(clause):
+                # "từ nguồn ngân sách trung ương, tổng cộng N, trong đó: năm 2014 là A; năm 2015 là B": that source's
+                # years, as in brackets after it
+                source = sum_of.source
             if source == "total" and inherited and inherited.source != "total":
                 source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
             if source == "total" and section_source and section_source != "total" and n not in notes:

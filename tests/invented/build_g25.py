@@ -42,8 +42,9 @@ huy", the place lower-cased); what each branch or member gives ("mỗi cơ sở 
 HỒ CHÍ MINH" over "BCH HUYỆN ĐOÀN X" is issued by the unit under it (09604da: no issuer); a ministry's units listed by
 their kinds ("Các Tổng cục, Cục, Vụ, Thanh tra Bộ") are one collective and Thanh tra Bộ (09604da: "Các Tổng cục",
 "Cục", "Vụ" dropped); an indicator table's row whose level is a rank, a climb or a share in words ("Nhóm 20 tỉnh dẫn
-đầu", "Tăng ít nhất 2 bậc", "Top 10", "3/4 số phường") is an objective with no percent (09604da: dropped). Sample, dev
-and invented records unchanged (cmp.sh: none differs).
+đầu", "Tăng ít nhất 2 bậc", "Top 10", "3/4 số phường") is an objective with no percent (09604da: dropped); a sum from
+one source split by year after "trong đó" gives its years that source (the ministry's 2014-2016 parts: "total" ->
+"central", the gold's main reading; its score stays 170/170/170).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g25 OUTDIR`
 writes every file.
