@@ -47,7 +47,8 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi"; a mass
                 # organisation's cells: "các chi hội", "các chi đoàn")
                 r"[Cc]ấp ủy|[Đđ]ảng đoàn|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi hội|[Cc]hi đoàn|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
-                r"[Nn]gân hàng|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
+                # (a ministry's own units: "các Tổng cục, Cục, Vụ", "Các Tổng cục, Cục, Vụ, Thanh tra Bộ")
+                r"[Nn]gân hàng|[Tt]ổng cục|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
                 r"[Kk]hoa(?! học)|"
@@ -200,8 +201,11 @@ _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOW
 # huy Quân sự xã - Công an xã"; not a dash inside a name, "Sở Lao động - Thương binh và Xã hội", "Phòng Tài chính - Kế
 # hoạch", nor the one office of "Văn phòng HĐND - UBND huyện")
 _DASH_BODY = r"(?:Sở|Ủy ban nhân dân|UBND|Công an|Bộ Chỉ huy|Thanh tra|Kho bạc|Bảo hiểm xã hội|Chi cục|Cục)(?= [" + UPPER + r"\w])"
-_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _NAME_AHEAD
-                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _NAME_AHEAD
+# (a unit's kind alone, as a collective lists them, goes on with it: "Các Tổng cục, Cục, Vụ, Thanh tra Bộ" is "Các
+# Tổng cục, Cục, Vụ" and "Thanh tra Bộ", "Các Cục, Vụ" one: no "Cục" nor "Vụ" of its own)
+_BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s))"
+_SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _BARE_KIND + _NAME_AHEAD
+                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _BARE_KIND + _NAME_AHEAD
                     + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")")
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
@@ -820,7 +824,8 @@ _PARTNERS_FIRST = re.compile(r"^[\s,;]*(?:(?:tổ chức\s+)?(?:thực hiện|tr
 # the partners named after a label once the task is said: "X chủ trì hướng dẫn ...; phối hợp: Y, Z", "... Đơn vị phối
 # hợp: Y"
 _WITH_LABEL = re.compile(r"[;.,]\s*(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
-_WITH_BARE = re.compile(r"^\s*,?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
+# (or after a semicolon: "X chủ trì; phối hợp Trung tâm Y")
+_WITH_BARE = re.compile(r"^\s*[,;]?\s*(?:phối hợp|phối kết hợp)(?:\s+chặt chẽ)?\s+(?!với\b)")
 
 
 # a role written after each name: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh (phối hợp)"

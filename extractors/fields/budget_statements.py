@@ -152,7 +152,12 @@ PART_OF_DROPPED = re.compile(r"\btrong đó\b", re.I)
 RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:định mức|mức hỗ trợ|mức chi|đơn giá)\s*(?:là)?\s*:?\s*$|"
                          # (and its cap: "mỗi xã được hỗ trợ không quá 200 triệu đồng", "mỗi lớp tối đa 15 triệu đồng")
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s*(?:được\s+(?:hỗ trợ|cấp|chi)\s*)?"
-                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$", re.I)
+                         r"(?:(?:không quá|tối đa|tối thiểu)\s*)?(?:là|:)?\s*$|"
+                         # (and what each member or branch gives: "mỗi cơ sở Đoàn vận động ủng hộ ít nhất 2.000.000 đồng",
+                         # "mỗi hội viên tiết kiệm 100.000 đồng": a quota or a due, no sum of the plan's)
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:vận động|ủng hộ|đóng góp|quyên góp|đóng|nộp|"
+                         r"tiết kiệm)(?:\s+(?:ủng hộ|đóng góp|quyên góp))?\s*(?:(?:ít nhất|tối thiểu|không quá|tối đa|từ|"
+                         r"trên|khoảng)\s*)?(?:là|:)?\s*$", re.I)
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
@@ -1068,6 +1073,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             sum_of = whole or (first if first and PARTS_NAMED.search(text[first_end: money.start]) else None)
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope != sum_of.scope:
                 source = sum_of.source  # "N từ ngân sách tỉnh, trong đó: sự nghiệp văn hóa A; ...": so are its parts
+            if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope == sum_of.scope \
+                    and sum_of.year is None and year is not None and SINGLE_YEAR.search(clause):
+                # "từ nguồn ngân sách trung ương, tổng cộng N, trong đó: năm 2014 là A; năm 2015 là B": that source's
+                # years, as in brackets after it
+                source = sum_of.source
             if source == "total" and inherited and inherited.source != "total":
                 source = inherited.source  # "- Vốn các chương trình mục tiêu" under "Vốn Trung ương hỗ trợ: ..."
             if source == "total" and section_source and section_source != "total" and n not in notes:

@@ -792,9 +792,12 @@ def issuer_from_caps(lines: list[str]) -> str:
     lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
              for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
-    party = PARTY_COMMITTEE.match(out)
-    if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"
-        return f"{party.group(1).capitalize()} {party.group(2)} " + " ".join(place_word(w) for w in party.group(3).split())
+    board = BOARD_OF_BODY.match(out)
+    party = PARTY_COMMITTEE.match(out[board.end():] if board else out)
+    if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"; "BAN CHẤP HÀNH HUYỆN ĐOÀN X" -> "Ban Chấp hành Huyện đoàn X"
+        named = board.group(0).split() if board else []
+        named = [w.capitalize() if i < 2 and named[0] == "ban" or i == 0 else w for i, w in enumerate(named)]
+        return " ".join([*named, party.group(1).capitalize(), party.group(2), *(place_word(w) for w in party.group(3).split())])
     # restore capitals: the locality after its level word ("xã hội", "hợp tác xã" are no commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
@@ -881,6 +884,11 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
     return None
 
 
+# the youth union's name, a motto of its own on the right of its header (common.MOTTO) and, in some, its left column's
+# first line over the unit that issues
+UNION_NAME = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\b")
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -920,6 +928,11 @@ def extract_header(doc: Document) -> dict:
         while top > 0 and is_upper(lines[top - 1]) and not SEPARATOR.match(lines[top - 1]) and not number_tail(top - 1):
             top -= 1
         start = next((i for i in range(top, motto_at) if issuer_start(lines[i])), start)
+    if start is None and motto_at is not None and UNION_NAME.match(lines[motto_at]):
+        # the youth union's name heads the left column too, as its parent: "ĐOÀN TNCS HỒ CHÍ MINH" (beside the same as
+        # the motto) / "BCH HUYỆN ĐOÀN X" / "***": the body right under it issues
+        start = next((i for i in range(motto_at + 1, min(motto_at + 3, len(lines)))
+                      if issuer_start(lines[i]) and is_upper(lines[i]) and not MOTTO.match(lines[i])), None)
     if start is None and not any(is_upper(t) for t in lines[:3]):
         # a header scraped as typed where the page set it in capitals by its style: "Ủy ban nhân
         # dân" / "tỉnh Hòa Lâm" / "Số: 214/KH-UBND", read as the capitals it was shown in

@@ -73,6 +73,9 @@ LEVEL_YEAR = re.compile(r"\b(?:lên|xuống|còn)\s+(?:(?:mức|trên|dưới|c�
 # an item that opens on its year: "Năm 2018, hình thành thêm 05 điểm du lịch ...", "Năm 2027: 100% xã ..." (not a
 # year that is the subject: "Năm 2025 là năm ...", nor a baseline "So với năm 2020, ...")
 OPENING_YEAR = re.compile(r"^\W{0,3}năm\s+((?:19|20)\d{2})\s*[,:]\s*\S", re.I)
+# (PAST_OPENING_YEAR) not a year before the first of the plan's period: "Năm 2022, Chỉ số SIPAS đạt 81,2%; năm 2023 phấn
+# đấu đạt trên 86%" in a plan for 2023 tells the level the item starts from; it aims at the year of its level, or at
+# its heading's
 # ... or on the year it aims at: "Phấn đấu năm 2027, tỷ lệ ... đạt 45%", "Phấn đấu trong năm 2026 có 100% ...",
 # "Riêng năm 2028: ..." (not "Phấn đấu năm 2027 là năm ...")
 OPENING_AIM = re.compile(r"^\W{0,3}(?:phấn đấu(?:\s+trong)?|riêng)\s+năm\s+((?:19|20)\d{2})(?!\d)\s*[,:]?\s+(?!là\b)\S", re.I)
@@ -125,7 +128,10 @@ COUNTED = re.compile(r"(?<![\w.,/])(?<!số )(?<!tỉnh )(?<!lộ )(?:(?:từ\s+
 # (or glued to a capital, a PDF that lost the space: "a.Tỷ lệ ...", "2.Phấn đấu ..."; not the letters that shorten
 # a place word, "x.Tân Phú", as segment.GLUED_LETTER)
 GLUED_LABEL = r"(?:[a-gi-oru-wyđ][./]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))(?=[" + UPPER + r"])"
-ITEM_LABEL = re.compile(r"^(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
+# (not the low end of a range that opens the item: "- 90 - 95% hồ sơ ...", "8 - 9% hộ ...": two numbers of as many
+# digits around the dash, a percent after the second, are a range; "1 - 95% hồ sơ ..." is still item 1)
+OPENING_RANGE = r"(?!(?:\d\s?-\s*\d|\d{2}\s?-\s*\d{2})(?:[.,]\d+)?\s?%)"
+ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
@@ -250,6 +256,11 @@ CELL_LEVEL = re.compile(r"^(?:(?:đạt|phấn đấu đạt|khoảng|duy trì|g
                         r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?(?:(?<=%)\s*số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
+# an indicator table's level cell that sets a rank, a climb or a share in words: "Nhóm 15 tỉnh dẫn đầu", "Tăng 3 bậc",
+# "Top 10", "Xếp thứ 20 trở lên", "2/3 số xã" (the row is an objective with no percent; not "Năm 2025", "-", a sum)
+RANK_LEVEL = re.compile(r"^(?:(?:duy trì|giữ vững|phấn đấu|đạt|tăng|nằm)\s+)*(?:(?:trong\s+)?(?:nhóm|top)\s*\d{1,3}\b|"
+                        r"(?:ít nhất|tối thiểu|từ)?\s*\d{1,2}\s*bậc\b|(?:xếp\s+)?(?:thứ|hạng)\s+\d{1,3}\b|"
+                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b)", re.I)
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
 SPENDING_ROW = re.compile(r"^(?:tổng\s+)?(?:kinh phí|chi phí|(?:nguồn\s+|kế hoạch\s+)?vốn|dự toán|chi\b|ngân sách|"
@@ -366,9 +377,16 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
                 targets.append({"value": float(low), "value_high": None, "bound": bound, "span": at, **shared})
             years += [int(y) for y in YEAR.findall(heads[c])][-1:]
             end = max(end, where[c][1])
-        if targets:
-            out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
-                        "targets": targets, "span": span(where[label][0], end)})
+        if not targets:
+            # a rank, a climb or a share set in words: no percent, still what the plan commits to (RANK_LEVEL)
+            ranked = [c for c in levels if c < len(row) and c < len(where) and RANK_LEVEL.search(row[c].strip())]
+            if ranked:
+                years = [int(y) for c in ranked for y in YEAR.findall(heads[c])][-1:]
+                out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
+                            "targets": [], "span": span(where[label][0], max(where[label][1], where[ranked[-1]][1]))})
+            continue
+        out.append({"section": section, "kind": kind, "text": text, "target_year": max(years) if years else year,
+                    "targets": targets, "span": span(where[label][0], end)})
     return out
 
 
@@ -492,6 +510,9 @@ def _objective(block: Block, text: str, kind: str, section: str | None, year: in
     # an item's own "Đến năm 2030, ...", "Đến 2030, ...", "... (năm 2028)", "Giai đoạn 2026-2030, ..." wins over its
     # group's or heading's year
     own = _item_year(text)
+    if own is not None and start is not None and OPENING_YEAR.match(text) and (first := start()) is not None \
+            and own < first:
+        own = None  # it opens on a year before the plan's: where it starts from (PAST_OPENING_YEAR)
     target_year = own if own is not None else year
     targets = targets_in(text, offset, target_year, start)
     if not own:

@@ -75,6 +75,15 @@ AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*,\s*(?:don vi|dia phuon
 # charge: "Bộ phận phụ trách", "Đơn vị phụ trách", "Khoa/Phòng phụ trách" (a hospital's, a school's own units)
 IN_CHARGE_HEAD = re.compile(r"^(?:(?:thanh vien|lanh dao|nguoi|can bo|dong chi|bo phan|don vi|co quan|khoa|phong|to)"
                             r"\b.*\s)?phu trach$")
+# ... of whom a person ("Lãnh đạo phụ trách", "Đồng chí phụ trách", "Người phụ trách", "Thành viên Ban Chỉ đạo phụ
+# trách"): where another column names the body that leads ("Cơ quan trình", "Cơ quan chủ trì"), the person in charge of
+# the task (a Phó Chủ tịch by name, "Chủ tịch UBND tỉnh") is no lead of it
+PERSON_IN_CHARGE_HEAD = re.compile(r"^(?:thanh vien|lanh dao|nguoi|can bo|dong chi)\b(?:.*\s)?phu trach$")
+
+# the body that prepares a content and submits it, in a work programme's table ("Cơ quan trình", "Đơn vị trình",
+# "Cơ quan chuẩn bị", "Cơ quan soạn thảo, trình"; without tone marks): it leads the row. Not the level the content goes
+# to ("Cấp trình", "Cấp quyết định", "Cơ quan quyết định", "Thẩm quyền ban hành"), which neither leads nor partners it
+SUBMITTING_HEAD = re.compile(r"^(?:co quan|don vi)\s+(?:chuan bi|soan thao|trinh)(?:\s*(?:,|/|va|-)\s*(?:chuan bi|soan thao|trinh))*$")
 
 
 # a column of indicators, no tasks: "Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu", "Các chỉ tiêu chủ yếu" (without tone
@@ -90,6 +99,8 @@ def _role(leaf: str, path: str) -> str:
     if INDICATOR_HEAD.match(leaf):
         return "other"
     if IN_CHARGE_HEAD.match(leaf):
+        return "lead"
+    if SUBMITTING_HEAD.match(leaf):
         return "lead"
     if "chu tri" in leaf and "phoi hop" in leaf:
         # "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": one column naming the lead and the partners
@@ -119,10 +130,11 @@ def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] |
     the code column whatever its heading says that is no task's or agency's (OCR reads "STT"
     as "NHẠẺ", "S", nothing)."""
     width = max((len(r) for r in header), default=0)
-    roles = []
+    roles, leaves = [], []
     for c in range(width):
         if matrix and c in matrix:
             roles.append("matrix")
+            leaves.append("")
             continue
         path: list[str] = []
         for row in header:
@@ -135,6 +147,11 @@ def roles_of(header: list[list[str]], need_code: bool = True, codes: list[str] |
         if c == 0 and role == "other" and codes is not None and ordinal_column(codes):
             role = "code"
         roles.append(role)
+        leaves.append(path[-1] if path else "")
+    people = [c for c, r in enumerate(roles) if r == "lead" and PERSON_IN_CHARGE_HEAD.match(leaves[c])]
+    if people and len(people) < roles.count("lead"):
+        for c in people:  # a body leads: the person in charge beside it does not (PERSON_IN_CHARGE_HEAD)
+            roles[c] = "other"
     if ("code" not in roles and need_code) or "task" not in roles or not {"lead", "partner", "matrix"} & set(roles):
         return None
     return roles
