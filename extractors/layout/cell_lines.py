@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout import spaced_rows
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 
 HEADINGS = 2  # column headings after the ordinal's at least
@@ -79,17 +80,22 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
-def _headings(lines: list[str], at: int) -> tuple[list[str], int] | None:
+def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[str], int] | None:
     """(headings, the line after them) of a flattened table whose ordinal heading is line `at`: short lines up to
     the first row's number "1" (or a group row over it), at least HEADINGS + 1 of them; None when no table opens
-    there."""
+    there. `wrapped`: a line in lower case after a heading that stops on a word is that heading's rest ("Kế
+    hoạch" / "năm 2026", a narrow column's heading wrapped in a print)."""
     k = at + 1
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
         if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1):
             break
-        heads.append(t)
+        if wrapped and len(heads) > 1 and t[:1].islower() and heads[-1][-1:].isalpha() \
+                and _heading_length(f"{heads[-1]} {t}") <= HEADING_LINE:
+            heads[-1] = f"{heads[-1]} {t}"
+        else:
+            heads.append(t)
         k += 1
     if len(heads) < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1"
                                                          and not _group_at(lines, k, 1)):
@@ -351,7 +357,14 @@ def tables_from_column_runs(text: str) -> str:
 # be told (a row short of a cell, a line more that does not go on) is left as it is, whole: its lines are
 # paragraphs, as before. Its row numbers are no page numbers, at a page's edge too ("Đơn vị phối hợp" / page
 # break / "1" / "Tháng 01").
+# A print of an indicator table (plain pdftotext of a Word table): a heading's rest in lower case is that
+# heading's ("Kế hoạch" / "năm 2013"); group rows of two cells ("II" / "Lĩnh vực đất đai") end the row above as
+# the next number does; a number under a heading that names amounts ("85" under "Kế hoạch năm 2013") is no row's
+# number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
+# "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
+# block ("II. NHIỆM VỤ") are made its cells as any row's are.
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
+SHORT_CELL = 12  # a unit's or an amount's cell
 _OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
 
 
@@ -374,26 +387,46 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
         return None
     if extra == 0:
         return list(lines)
-    joins = {i for i in range(1, len(lines)) if _goes_on(lines[i - 1], lines[i])}
+    joins = {i: i - 1 for i in range(1, len(lines)) if _goes_on(lines[i - 1], lines[i])}
     if len(joins) != extra:
-        return None
+        # a print that wrote a row's cells line by line: a short cell's line (a unit, "%", "xã") between the
+        # label's lines ("Tỷ lệ diện tích đất được cấp giấy" / "%" / "chứng nhận quyền sử dụng đất")
+        # (a unit, not an amount: "Trang bị" / "18.600" / "phòng học" is columns written one after another)
+        between = {i for i in range(2, len(lines)) if lines[i][:1].islower() and len(lines[i - 1]) <= SHORT_CELL
+                   and not _AMOUNT.match(lines[i - 1]) and lines[i - 2][-1:].isalpha()}
+        joins = {i: i - 2 for i in between}
+        joins.update({i: i - 1 for i in range(1, len(lines)) if i not in between and i + 1 not in between
+                      and _goes_on(lines[i - 1], lines[i])})
+        if len(joins) != extra:
+            return None
+    cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in joins:
-            out[-1] = f"{out[-1]} {line}"
+            cell[i] = cell[joins[i]]
+            out[cell[i]] = f"{out[cell[i]]} {line}"
         else:
+            cell[i] = len(out)
             out.append(line)
     return out
+
+
+def _amount_heading(heading: str) -> bool:
+    cells = spaced_rows.header_cells(heading)
+    return bool(cells) and len(cells) == 1 and cells[0][0] in spaced_rows.AMOUNT_KINDS
 
 
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
     """(end, rows, the row numbers' indices) of a table flattened a cell a line whose ordinal heading is
     cells[at] (cells: the text's lines that hold text), or None."""
-    found = _headings(cells, at)
+    found = _headings(cells, at, wrapped=True)
     if found is None:
         return None
     heads, k = found
     width = len(heads)
+    # the columns an amount's heading names ("Năm 2026", "Kế hoạch năm 2013", "Tổng số"): a number there is no
+    # row's number
+    amount_col = [_amount_heading(h) for h in heads]
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
@@ -410,7 +443,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
-                        if _is_number(cells[j], n + 1)), None)
+                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
@@ -423,8 +456,15 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                         row.append(cells[nxt])
                     nxt += 1
                 if len(row) != width - 1 or any(_OPENS_BLOCK.match(c) for c in row):
-                    return None  # a row short of a cell, or the text after the table taken for one
-        if row is None or any(not c or "|" in c or _ROW_NUMBER.match(c) or TOTAL_LABEL.match(c) for c in row):
+                    # the last row up to the heading after the table ("II. NHIỆM VỤ"), its lines made its cells
+                    # as a row's between two numbers are (_merged: a short cell between the label's lines)
+                    nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
+                                if _OPENS_BLOCK.match(cells[j])), None)
+                    row = _merged(cells[k + 1:nxt], width - 1) if nxt is not None else None
+                    if row is None:
+                        return None  # a row short of a cell, or the text after the table taken for one
+        if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]) or TOTAL_LABEL.match(c)
+                              for x, c in enumerate(row)):
             return None  # a row whose cells cannot be told: the table is left as it is
         rows.append([cells[k], *row])
         numbers.append(k)
