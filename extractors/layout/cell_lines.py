@@ -9,18 +9,23 @@ Read back as a table (its lines written as a pipe table's rows, which the text l
 table) only where the lines show one: an ordinal column's heading alone on a line ("STT", "TT"),
 HEADINGS or more short heading lines after it, then rows that each open with the next row
 number alone on a line ("1", "2", ...) and hold exactly as many cells as the headings (a row
-whose empty cells left no line cannot be placed and ends the table: what came before is read).
+whose empty cells left no line cannot be placed and ends the table, what came before is read, but below).
 A table keyed by year reads the same way: "Năm" alone on a line, the headings, then rows that each open
 with a year alone on a line, later than the row's above, every other cell an amount ("Năm" / "Tổng số" / "NSTW"
 / "2026" / "28.500" / "12.000" / "2027" / ...), and a total whose label stands in the year's column. A cell
 that held a list, an item a line ("Sở Xây dựng;" / "Sở Tài chính"), counts as one cell where its items end
-with ";" and the row has that many lines more than headings.
+with ";" and the row has that many lines more than headings. One row short of cells (an empty cell left no
+line: "3" / "Tuyên truyền" / "820" / "820" under five headings), its lines after the label all amounts, is
+placed where the total row proves it: the one way of putting its amounts in the amount columns that makes each
+column's sum its total (else the table ends before it, as a row that cannot be placed does).
 Any other text is left as it is.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from itertools import combinations
 
 from extractors.layout import spaced_rows
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
@@ -127,6 +132,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         width = len(two[0])
     n = 1
     groups = 0
+    shorted = None  # (its index in rows, k, n, groups before it) of a row short of cells, placed by the total
     while k + width <= len(lines):
         if width > 2 and _group_at(lines, k, n):  # a group row: its code and name, its other cells empty
             rows.append([lines[k].strip(), lines[k + 1].strip()] + [""] * (width - 2))
@@ -151,10 +157,27 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         if any(not c or "|" in c for c in cells) or (after != str(n + 1) and str(n + 1) in
                                                      (c.rstrip(".") for c in cells[1:])) or any(
                 TOTAL_LABEL.match(c) for c in cells[2:]):
-            break  # a blank line inside the row, the next row's number or the total in it: its cells are not all there
+            # a blank line inside the row, the next row's number or the total in it: its cells are not all there
+            short = _short_row(lines, k, n, width) if shorted is None and not two else None
+            if short is None:
+                break
+            shorted = (len(rows), k, n, groups)
+            rows.append(short)
+            k += len(short)
+            n += 1
+            continue
         rows.append(cells)
         k += step
         n += 1
+    if shorted is not None:  # the short row placed where the total says, else the table ends before it
+        at_row, *before = shorted
+        total = _total_row(lines, k, rows)
+        placed = _placed(rows, at_row, total[1] if total else None)
+        if placed is None:
+            del rows[at_row:]
+            k, n, groups = before
+        else:
+            rows[at_row] = placed
     k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - (2 if two else 1) - groups < MIN_ROWS:
         return None
@@ -163,6 +186,54 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         k, row = total
         rows.append(row)
     return k, rows
+
+
+def _short_row(lines: list[str], k: int, n: int, width: int) -> list[str] | None:
+    """The lines of row n at line k when it is short of cells (an empty cell left no line): its number, its label
+    (no amount) and one or more amounts, fewer than its amount cells, then the next row's number or a total."""
+    m = 2
+    while k + m < len(lines) and _AMOUNT.match(lines[k + m].strip()) and lines[k + m].strip().rstrip(".") != str(n + 1):
+        m += 1
+    if not 3 <= m < width or k + m >= len(lines):
+        return None
+    label, after = lines[k + 1].strip(), lines[k + m].strip()
+    if not label or _AMOUNT.match(label) or "|" in label or TOTAL_LABEL.match(label) or not (
+            after.rstrip(".") == str(n + 1) or TOTAL_LABEL.match(after)):
+        return None
+    return [line.strip() for line in lines[k:k + m]]
+
+
+_SUM = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
+
+
+def _sum_value(cell: str) -> Decimal | None:
+    return Decimal(cell.replace(".", "").replace(",", ".")) if _SUM.match(cell) else None
+
+
+def _placed(rows: list[list[str]], at: int, total: list[str] | None) -> list[str] | None:
+    """The short row rows[at] (its number, label and amounts) with its amounts in the columns where the total row
+    wants them: every column after the label an amount in every other row and in the total, and exactly one
+    placement of the amounts (in their order) making each column's sum its total; None where none or two do."""
+    width = len(rows[0])
+    if total is None or len(total) != width:
+        return None
+    code, label, *amounts = rows[at]
+    body = [r for i, r in enumerate(rows[1:], 1) if i != at and r[2:] != [""] * (width - 2)]  # (not group rows)
+    cols = range(2, width)
+    sums = {}
+    for c in cols:
+        values = [_sum_value(r[c]) for r in body] + [_sum_value(total[c])]
+        if any(v is None for v in values):
+            return None
+        sums[c] = (sum(values[:-1]), values[-1])
+    fits = []
+    for chosen in combinations(cols, len(amounts)):
+        cell = dict(zip(chosen, amounts))
+        if all(got + (_sum_value(cell[c]) if c in cell else 0) == want for c, (got, want) in sums.items()):
+            fits.append(cell)
+    if len(fits) != 1:
+        return None
+    return [code, label] + [fits[0].get(c, "") for c in cols]
 
 
 def _two_level(heads: list[str], lines: list[str], k: int) -> list[list[str]] | None:
