@@ -40,7 +40,8 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
                                      recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
                                      wrapped_signature_cells)
-from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_indicators, raw_tasks, spaced_rows, wrap
+from extractors.layout import (cell_lines, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
+                               raw_tasks, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.names import opens_with_family_name
@@ -820,6 +821,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     else:
         # a small table plain pdftotext wrote column after column, a column a run of lines: its rows again
         text = cell_lines.tables_from_column_runs(text)
+        # a narrow amount table plain pdftotext wrote block after block (its labels run together, then its
+        # amounts row after row): its rows again where its sums prove them (extractors.layout.column_blocks)
+        text = column_blocks.tables_from_column_blocks(text)
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
         text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
