@@ -430,8 +430,8 @@ def tables_from_column_runs(text: str) -> str:
 # break / "1" / "Tháng 01").
 # A print of an indicator table (plain pdftotext of a Word table): a heading's rest in lower case is that
 # heading's ("Kế hoạch" / "năm 2013"); group rows of two cells ("II" / "Lĩnh vực đất đai") end the row above as
-# the next number does; a number under a heading that names amounts ("85" under "Kế hoạch năm 2013") is no row's
-# number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
+# the next number does; a number under a heading of a year's level ("85" under "Kế hoạch năm 2013") is no
+# row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
@@ -482,9 +482,11 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
     return out
 
 
-def _amount_heading(heading: str) -> bool:
+def _level_heading(heading: str) -> bool:
+    """Whether the heading names a year's level or plan ("Năm 2026", "Kế hoạch năm 2013", "Mục tiêu 2030"): an
+    indicator's column, its numbers no row numbers."""
     cells = spaced_rows.header_cells(heading)
-    return bool(cells) and len(cells) == 1 and cells[0][0] in spaced_rows.AMOUNT_KINDS
+    return bool(cells) and len(cells) == 1 and cells[0][0] == "year"
 
 
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
@@ -495,9 +497,9 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
         return None
     heads, k = found
     width = len(heads)
-    # the columns an amount's heading names ("Năm 2026", "Kế hoạch năm 2013", "Tổng số"): a number there is no
-    # row's number
-    amount_col = [_amount_heading(h) for h in heads]
+    # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
+    # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
+    amount_col = [_level_heading(h) for h in heads]
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
