@@ -304,6 +304,10 @@ def wrapped_header_joined(text: str) -> str:
 _DASH_RUNS = re.compile(r"^[ \t]{0,3}-{2,}(?: +-{2,})+[ \t]*$")
 _DASH_RUN = re.compile(r"-+")
 MIN_SIMPLE_COLUMNS = 3  # dash runs: fewer make no table worth the reading ("-- --" under a word is a rule)
+# but two long runs over two rows or more: a document's header set in two columns, the issuer's lines left and the
+# motto's right ("  ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..." / "  --------------- ------------..." / "  HUYỆN KỲ LỘC
+# Độc lập - Tự do - Hạnh phúc" / "  Số: 09/KH-UBND  Kỳ Lộc, ngày ..."): the issuer's second line is its row's
+MIN_TWO_RUN = 5
 
 
 def _simple_cells(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
@@ -338,7 +342,8 @@ def simple_tables(text: str) -> str:
             k += 1
             continue
         spans = [(m.start(), m.end()) for m in _DASH_RUN.finditer(line)]
-        header = _simple_cells(out[-1].rstrip(), spans) if len(spans) >= MIN_SIMPLE_COLUMNS else None
+        two = len(spans) == 2 and all(b - a >= MIN_TWO_RUN for a, b in spans)
+        header = _simple_cells(out[-1].rstrip(), spans) if len(spans) >= MIN_SIMPLE_COLUMNS or two else None
         rows = []
         end = k + 1
         while header is not None and end < len(lines) and lines[end].strip() and not _DASH_RUNS.match(lines[end]):
@@ -349,7 +354,7 @@ def simple_tables(text: str) -> str:
             end += 1
         closed = end < len(lines) and _DASH_RUNS.match(lines[end]) is not None
         if header is None or not rows or not (closed or end == len(lines) or not lines[end].strip()) \
-                or sum(1 for c in header if c) < 2:
+                or sum(1 for c in header if c) < 2 or (len(spans) < MIN_SIMPLE_COLUMNS and len(rows) < 2):
             out.append(line)
             k += 1
             continue

@@ -9,19 +9,25 @@ Read back as a table (its lines written as a pipe table's rows, which the text l
 table) only where the lines show one: an ordinal column's heading alone on a line ("STT", "TT"),
 HEADINGS or more short heading lines after it, then rows that each open with the next row
 number alone on a line ("1", "2", ...) and hold exactly as many cells as the headings (a row
-whose empty cells left no line cannot be placed and ends the table: what came before is read).
+whose empty cells left no line cannot be placed and ends the table, what came before is read, but below).
 A table keyed by year reads the same way: "Năm" alone on a line, the headings, then rows that each open
 with a year alone on a line, later than the row's above, every other cell an amount ("Năm" / "Tổng số" / "NSTW"
 / "2026" / "28.500" / "12.000" / "2027" / ...), and a total whose label stands in the year's column. A cell
 that held a list, an item a line ("Sở Xây dựng;" / "Sở Tài chính"), counts as one cell where its items end
-with ";" and the row has that many lines more than headings.
+with ";" and the row has that many lines more than headings. One row short of cells (an empty cell left no
+line: "3" / "Tuyên truyền" / "820" / "820" under five headings), its lines after the label all amounts, is
+placed where the total row proves it: the one way of putting its amounts in the amount columns that makes each
+column's sum its total (else the table ends before it, as a row that cannot be placed does).
 Any other text is left as it is.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from itertools import combinations
 
+from extractors.layout import spaced_rows
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 
 HEADINGS = 2  # column headings after the ordinal's at least
@@ -79,17 +85,22 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
-def _headings(lines: list[str], at: int) -> tuple[list[str], int] | None:
+def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[str], int] | None:
     """(headings, the line after them) of a flattened table whose ordinal heading is line `at`: short lines up to
     the first row's number "1" (or a group row over it), at least HEADINGS + 1 of them; None when no table opens
-    there."""
+    there. `wrapped`: a line in lower case after a heading that stops on a word is that heading's rest ("Kế
+    hoạch" / "năm 2026", a narrow column's heading wrapped in a print)."""
     k = at + 1
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
         if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1):
             break
-        heads.append(t)
+        if wrapped and len(heads) > 1 and t[:1].islower() and heads[-1][-1:].isalpha() \
+                and _heading_length(f"{heads[-1]} {t}") <= HEADING_LINE:
+            heads[-1] = f"{heads[-1]} {t}"
+        else:
+            heads.append(t)
         k += 1
     if len(heads) < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1"
                                                          and not _group_at(lines, k, 1)):
@@ -121,6 +132,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         width = len(two[0])
     n = 1
     groups = 0
+    shorted = None  # (its index in rows, k, n, groups before it) of a row short of cells, placed by the total
     while k + width <= len(lines):
         if width > 2 and _group_at(lines, k, n):  # a group row: its code and name, its other cells empty
             rows.append([lines[k].strip(), lines[k + 1].strip()] + [""] * (width - 2))
@@ -145,10 +157,27 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         if any(not c or "|" in c for c in cells) or (after != str(n + 1) and str(n + 1) in
                                                      (c.rstrip(".") for c in cells[1:])) or any(
                 TOTAL_LABEL.match(c) for c in cells[2:]):
-            break  # a blank line inside the row, the next row's number or the total in it: its cells are not all there
+            # a blank line inside the row, the next row's number or the total in it: its cells are not all there
+            short = _short_row(lines, k, n, width) if shorted is None and not two else None
+            if short is None:
+                break
+            shorted = (len(rows), k, n, groups)
+            rows.append(short)
+            k += len(short)
+            n += 1
+            continue
         rows.append(cells)
         k += step
         n += 1
+    if shorted is not None:  # the short row placed where the total says, else the table ends before it
+        at_row, *before = shorted
+        total = _total_row(lines, k, rows)
+        placed = _placed(rows, at_row, total[1] if total else None)
+        if placed is None:
+            del rows[at_row:]
+            k, n, groups = before
+        else:
+            rows[at_row] = placed
     k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - (2 if two else 1) - groups < MIN_ROWS:
         return None
@@ -157,6 +186,54 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         k, row = total
         rows.append(row)
     return k, rows
+
+
+def _short_row(lines: list[str], k: int, n: int, width: int) -> list[str] | None:
+    """The lines of row n at line k when it is short of cells (an empty cell left no line): its number, its label
+    (no amount) and one or more amounts, fewer than its amount cells, then the next row's number or a total."""
+    m = 2
+    while k + m < len(lines) and _AMOUNT.match(lines[k + m].strip()) and lines[k + m].strip().rstrip(".") != str(n + 1):
+        m += 1
+    if not 3 <= m < width or k + m >= len(lines):
+        return None
+    label, after = lines[k + 1].strip(), lines[k + m].strip()
+    if not label or _AMOUNT.match(label) or "|" in label or TOTAL_LABEL.match(label) or not (
+            after.rstrip(".") == str(n + 1) or TOTAL_LABEL.match(after)):
+        return None
+    return [line.strip() for line in lines[k:k + m]]
+
+
+_SUM = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
+
+
+def _sum_value(cell: str) -> Decimal | None:
+    return Decimal(cell.replace(".", "").replace(",", ".")) if _SUM.match(cell) else None
+
+
+def _placed(rows: list[list[str]], at: int, total: list[str] | None) -> list[str] | None:
+    """The short row rows[at] (its number, label and amounts) with its amounts in the columns where the total row
+    wants them: every column after the label an amount in every other row and in the total, and exactly one
+    placement of the amounts (in their order) making each column's sum its total; None where none or two do."""
+    width = len(rows[0])
+    if total is None or len(total) != width:
+        return None
+    code, label, *amounts = rows[at]
+    body = [r for i, r in enumerate(rows[1:], 1) if i != at and r[2:] != [""] * (width - 2)]  # (not group rows)
+    cols = range(2, width)
+    sums = {}
+    for c in cols:
+        values = [_sum_value(r[c]) for r in body] + [_sum_value(total[c])]
+        if any(v is None for v in values):
+            return None
+        sums[c] = (sum(values[:-1]), values[-1])
+    fits = []
+    for chosen in combinations(cols, len(amounts)):
+        cell = dict(zip(chosen, amounts))
+        if all(got + (_sum_value(cell[c]) if c in cell else 0) == want for c, (got, want) in sums.items()):
+            fits.append(cell)
+    if len(fits) != 1:
+        return None
+    return [code, label] + [fits[0].get(c, "") for c in cols]
 
 
 def _two_level(heads: list[str], lines: list[str], k: int) -> list[list[str]] | None:
@@ -351,7 +428,14 @@ def tables_from_column_runs(text: str) -> str:
 # be told (a row short of a cell, a line more that does not go on) is left as it is, whole: its lines are
 # paragraphs, as before. Its row numbers are no page numbers, at a page's edge too ("Đơn vị phối hợp" / page
 # break / "1" / "Tháng 01").
+# A print of an indicator table (plain pdftotext of a Word table): a heading's rest in lower case is that
+# heading's ("Kế hoạch" / "năm 2013"); group rows of two cells ("II" / "Lĩnh vực đất đai") end the row above as
+# the next number does; a number under a heading of a year's level ("85" under "Kế hoạch năm 2013") is no
+# row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
+# "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
+# block ("II. NHIỆM VỤ") are made its cells as any row's are.
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
+SHORT_CELL = 12  # a unit's or an amount's cell
 _OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
 
 
@@ -374,26 +458,48 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
         return None
     if extra == 0:
         return list(lines)
-    joins = {i for i in range(1, len(lines)) if _goes_on(lines[i - 1], lines[i])}
+    joins = {i: i - 1 for i in range(1, len(lines)) if _goes_on(lines[i - 1], lines[i])}
     if len(joins) != extra:
-        return None
+        # a print that wrote a row's cells line by line: a short cell's line (a unit, "%", "xã") between the
+        # label's lines ("Tỷ lệ diện tích đất được cấp giấy" / "%" / "chứng nhận quyền sử dụng đất")
+        # (a unit, not an amount: "Trang bị" / "18.600" / "phòng học" is columns written one after another)
+        between = {i for i in range(2, len(lines)) if lines[i][:1].islower() and len(lines[i - 1]) <= SHORT_CELL
+                   and not _AMOUNT.match(lines[i - 1]) and lines[i - 2][-1:].isalpha()}
+        joins = {i: i - 2 for i in between}
+        joins.update({i: i - 1 for i in range(1, len(lines)) if i not in between and i + 1 not in between
+                      and _goes_on(lines[i - 1], lines[i])})
+        if len(joins) != extra:
+            return None
+    cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in joins:
-            out[-1] = f"{out[-1]} {line}"
+            cell[i] = cell[joins[i]]
+            out[cell[i]] = f"{out[cell[i]]} {line}"
         else:
+            cell[i] = len(out)
             out.append(line)
     return out
+
+
+def _level_heading(heading: str) -> bool:
+    """Whether the heading names a year's level or plan ("Năm 2026", "Kế hoạch năm 2013", "Mục tiêu 2030"): an
+    indicator's column, its numbers no row numbers."""
+    cells = spaced_rows.header_cells(heading)
+    return bool(cells) and len(cells) == 1 and cells[0][0] == "year"
 
 
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
     """(end, rows, the row numbers' indices) of a table flattened a cell a line whose ordinal heading is
     cells[at] (cells: the text's lines that hold text), or None."""
-    found = _headings(cells, at)
+    found = _headings(cells, at, wrapped=True)
     if found is None:
         return None
     heads, k = found
     width = len(heads)
+    # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
+    # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
+    amount_col = [_level_heading(h) for h in heads]
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
@@ -410,7 +516,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
-                        if _is_number(cells[j], n + 1)), None)
+                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
@@ -423,8 +529,15 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                         row.append(cells[nxt])
                     nxt += 1
                 if len(row) != width - 1 or any(_OPENS_BLOCK.match(c) for c in row):
-                    return None  # a row short of a cell, or the text after the table taken for one
-        if row is None or any(not c or "|" in c or _ROW_NUMBER.match(c) or TOTAL_LABEL.match(c) for c in row):
+                    # the last row up to the heading after the table ("II. NHIỆM VỤ"), its lines made its cells
+                    # as a row's between two numbers are (_merged: a short cell between the label's lines)
+                    nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
+                                if _OPENS_BLOCK.match(cells[j])), None)
+                    row = _merged(cells[k + 1:nxt], width - 1) if nxt is not None else None
+                    if row is None:
+                        return None  # a row short of a cell, or the text after the table taken for one
+        if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]) or TOTAL_LABEL.match(c)
+                              for x, c in enumerate(row)):
             return None  # a row whose cells cannot be told: the table is left as it is
         rows.append([cells[k], *row])
         numbers.append(k)

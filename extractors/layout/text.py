@@ -19,7 +19,8 @@ In reading order:
    row again; extractors.layout.grid), amount tables whose cells are one space apart
    (a header of known column names, rows ending in amounts) or copied cell after cell
    (extractors.layout.spaced_rows), task tables copied cell after cell
-   (extractors.layout.raw_tasks);
+   (extractors.layout.raw_tasks), indicator tables copied cell after cell, a word or two
+   a line (extractors.layout.raw_indicators);
 4. lines set in two columns (a header: issuer | motto, number | place and date; a
    signature: Nơi nhận | KT. CHỦ TỊCH, over a page break too) are read column by column;
 5. the remaining lines are joined into paragraphs where they were wrapped
@@ -39,7 +40,8 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
                                      recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
                                      wrapped_signature_cells)
-from extractors.layout import cell_lines, grid, markdown as md, one_line, plain_cells, raw_tasks, spaced_rows, wrap
+from extractors.layout import (cell_lines, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
+                               raw_tasks, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.names import opens_with_family_name
@@ -868,6 +870,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     else:
         # a small table plain pdftotext wrote column after column, a column a run of lines: its rows again
         text = cell_lines.tables_from_column_runs(text)
+        # a narrow amount table plain pdftotext wrote block after block (its labels run together, then its
+        # amounts row after row): its rows again where its sums prove them (extractors.layout.column_blocks)
+        text = column_blocks.tables_from_column_blocks(text)
     if markdown:  # pandoc's hard line break: a backslash at the end of a line
         text = text.replace("\\\n", "\n")
     escaped = markdown and "\\" in text  # Markdown escapes ("1\\.") to take out of the blocks
@@ -912,6 +917,10 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
     for first, last, rows in raw_tasks.tables([line.text for line in lines], taken):
+        tables[first] = grid.Table(first, last, rows)
+    # indicator tables copied cell after cell, a word or two a line: read by their words (layout.raw_indicators)
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    for first, last, rows in raw_indicators.tables([line.text for line in lines], taken, [line.page for line in lines]):
         tables[first] = grid.Table(first, last, rows)
     # tables flattened a cell a line (a Word file of a cell a paragraph, printed): read as tables, their cells
     # never joined by the wrap repair (extractors.layout.cell_lines.flat_tables; a Markdown text's are pipe rows)

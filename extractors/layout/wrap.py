@@ -616,12 +616,16 @@ def join_cell_lines(lines: list[str]) -> str:
             out[-1] = glue(out[-1], line)
         elif out and _OPEN_COMMA.search(out[-1]) and not is_caps(out[-1]) and _CODES_REST.match(line.strip()):
             out[-1] = glue(out[-1], line)  # a list of codes wrapped after its comma: "- Lưu: VT," / "KGVX."
+        elif out and _ITEM_HEAD_END.search(out[-1]) and not STARTS_BLOCK.match(line) and not is_caps(line):
+            out[-1] = glue(out[-1], line)  # an item of a list run on wrapped after its head: "...; - Các sở:" / "Y tế, ..."
         else:
             out.append(line)
     return "\n".join(out)
 
 
 _OPEN_COMMA = re.compile(r",\s*$")
+# a list's items run on in one cell (" - ... ; - ..."), the line ending on an item's head and its colon
+_ITEM_HEAD_END = re.compile(r";\s+[-–+]\s+[^-–+;:.]{1,30}:\s*$")
 # the rest of a list of codes, in capitals, that ends the list ("KGVX.", "TH, KT."; a line of the header is longer
 # and ends with no stop)
 _CODES_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,7}(?:,\s*[A-ZĐ][A-ZĐ0-9]{1,7})*\s*\.?$")
