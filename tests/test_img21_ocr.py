@@ -179,3 +179,64 @@ def test_garbled_word_beside_others_is_not_read_again_alone():
     n = {"text": "Nhiệm", "x0": b[0] / SCALE, "x1": b[2] / SCALE, "top": a[1] / SCALE, "bottom": a[3] / SCALE, "conf": 95.0}
     ocr._reread_codes(np.array(im), [[w, n]], {id(w): a, id(n): b}, SCALE, 120)
     assert w["text"] == "šlụ"
+
+
+# A seal stamped over the end of the body's last paragraph as well as the signer's block (an archive's scan of an HTML
+# print: the ring over "... hội viên tham gia ..."): the page's reading ran the paragraph's two lines into one
+# ("6. Đề vân, Ủy ban Mặt trận Tổ quốc Việt Nam nh và ..."), and the seal's box, read again as the signer's block, cut
+# them at its left edge: two partners lost. A line running across the seal's box (ocr._runs_across) is the body's;
+# its paragraph's rows are read again across its width from the page without the red (ocr._reread_body_over_seal).
+def _boxed(spans: list[tuple[int, int]]) -> tuple[list[dict], dict]:
+    line = [{"text": f"w{k}", "x0": a / SCALE, "x1": b / SCALE, "top": 0.0, "bottom": 10.0, "conf": 90.0}
+            for k, (a, b) in enumerate(spans)]
+    return line, {id(w): (a, 100, b, 140) for w, (a, b) in zip(line, spans)}
+
+
+@pytest.mark.parametrize("spans, runs", [
+    # must: words from left of the box (x 1000) to right of the seal (x 1500), gaps narrower than a column's (100 px)
+    ([(200, 400), (420, 900), (950, 1300), (1320, 1700)], True),
+    ([(900, 1100), (1150, 1600)], True),
+    # must not: a column's gap inside (the recipients' line, then the signer's title); not reaching past the seal (a
+    # recipient ending under it); starting inside the box (the signer's own line)
+    ([(200, 600), (650, 950), (1200, 1700)], False),
+    ([(200, 600), (650, 1200)], False),
+    ([(1100, 1400), (1420, 1700)], False),
+])
+def test_line_running_across_a_seal(spans, runs):
+    line, boxes = _boxed(spans)
+    assert ocr._runs_across(line, boxes, 1000, 1500, SCALE) is runs
+
+
+def _paragraph_page(lines: list[str]):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    image = Image.new("L", (2400, 900), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 50)
+    tops = []
+    for k, text in enumerate(lines):
+        draw.text((100, 100 + 70 * k), text, font=font, fill=0)
+        tops.append(draw.textbbox((100, 100 + 70 * k), text, font=font))
+    return np.array(image), tops
+
+
+def test_body_lines_over_a_seal_read_again():
+    body = ["6. Đề nghị Ủy ban Mặt trận Tổ quốc huyện và các tổ chức chính trị - xã",
+            "hội huyện vận động đoàn viên, hội viên tham gia các hoạt động."]
+    sealless, bboxes = _paragraph_page(body + ["", "", "Nơi nhận:"])
+    # the page's reading: the two lines run into one, words lost (their boxes the first line's)
+    read = ["6.", "Đề", "vân,", "Ủy", "ban", "Mặt", "trận", "Tổ", "quốc", "nh", "và", "các", "tổ", "chức", "chính"]
+    x0, y0, x1, y1 = bboxes[0]
+    step = (x1 - x0) / len(read)
+    line = [{"text": t, "x0": 0.0, "x1": 0.0, "top": 0.0, "bottom": 0.0, "conf": 60.0} for t in read]
+    boxes = {id(w): (int(x0 + k * step), y0, int(x0 + (k + 1) * step) - 8, y1) for k, w in enumerate(line)}
+    ink = {}
+    gone, added, below = ocr._reread_body_over_seal(sealless, [line], boxes, ink, (900, y0, 1300, 800), SCALE,
+                                                    "vie", 60.0)
+    assert gone == {id(w) for w in line}
+    assert [" ".join(w["text"] for w in row) for row in added] == body
+    assert bboxes[1][3] <= below < bboxes[4][1]
+    # must not: no line running across the seal's box (the box's left edge left of the line's start)
+    gone, added, below = ocr._reread_body_over_seal(sealless, [line], boxes, ink, (50, y0, 1300, 800), SCALE,
+                                                    "vie", 60.0)
+    assert (gone, added, below) == (set(), [], 0)

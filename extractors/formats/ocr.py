@@ -1738,6 +1738,8 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
         y1 += 1
     x0 = _block_left(sealless[y0:y1] < DARK, x0, box[2] - box[0], scale)
+    body_gone, body_added, below = _reread_body_over_seal(sealless, lines, boxes, ink, (x0, y0, box[2], y1), scale,
+                                                          lang, timeout)
     columns = (sealless[y0:y1] < DARK).any(axis=0)
     gap, x1 = round(COLUMN_GAP_PT * scale), min(gray.shape[1], box[2] + pad)
     while x1 < gray.shape[1] and columns[x1:x1 + gap].any():  # the lines run on past the seal
@@ -1749,9 +1751,12 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     edge = 16 + max(1, round(scale / 2))
     rows = [[(t, b, c) for t, b, c in row if b[0] > edge] for row in rows]  # (a word cut by the left edge)
     rows = [row for row in rows if row and _mean([c for *_, c in row]) >= GARBLED_WORD_CONF]  # (not the ring's letters)
+    # (the body's lines over the seal, read again across their width: not the block's)
+    rows = [row for row in rows if y0 + (min(b[1] for _, b, _ in row) + max(b[3] for _, b, _ in row)) / 2 - 16 >= below]
+    inside = [w for w in inside if id(w) not in body_gone]
     if _sure_letters([(t, c) for row in rows for t, _, c in row]) < \
             SEAL_BETTER * max(1, _sure_letters([(w["text"], w["conf"]) for w in inside])):
-        return set(), []
+        return body_gone, body_added
     new_boxes = [(x0 + b[0] - 16, y0 + b[1] - 16, x0 + b[2] - 16, y0 + b[3] - 16) for row in rows for _, b, _ in row]
     inside += [w for line in lines for w in line if w not in inside and _read_again_over(boxes[id(w)], new_boxes)]
     added: list[list[dict]] = []
@@ -1770,7 +1775,76 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
             line.append(w)
         if line:
             added.append(line)
-    return {id(w) for w in inside}, added
+    return {id(w) for w in inside} | body_gone, body_added + added
+
+
+# A seal stamped over the end of the body's last paragraph as well as the signer's block (its ring over "... hội viên
+# tham gia ..." above "TM. ỦY BAN NHÂN DÂN"): the page's reading ran the paragraph's two lines into one, words lost
+# ("6. Đề vân, Ủy ban Mặt trận Tổ quốc Việt Nam nh và các tổ chức ..."), and the seal's box, read again as the
+# signer's block, cut the paragraph's lines at its left edge ("hội viên tham gia ..."): two partners of the task
+# lost. A line of the page running across the seal's box (words from left of it to right of the seal, no column's
+# gap between them) is the body's: the paragraph's rows there (from that line's top down to a gap between lines
+# wider than BODY_GAP of its height, left of the seal) are read again from the page without its red, across the
+# line's width, as one block; its reading takes the place of the page's words there when as sure (REREAD_CONF), and
+# the signer's block's reading leaves those rows out.
+BODY_GAP = 0.6
+
+
+def _runs_across(line: list[dict], boxes: dict[int, tuple[int, int, int, int]], left: int, right: int,
+                 scale: float) -> bool:
+    """`line`'s words run from left of `left` to right of `right` (pixels) with no column's gap between two."""
+    bs = sorted(boxes[id(w)] for w in line)
+    gap = COLUMN_GAP_PT * scale
+    return bs[0][0] < left and bs[-1][2] > right and all(b[0] - a[2] <= gap for a, b in zip(bs, bs[1:]))
+
+
+def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                           ink: dict[int, tuple[float, float]], box: tuple[int, int, int, int], scale: float,
+                           lang: str, timeout: float) -> tuple[set[int], list[list[dict]], int]:
+    """The body's lines over a seal's box (x0, y0, x1 the seal's right edge, y1) read again (see above): the ids of
+    the words replaced, the new lines, and the row under them (0: none read again)."""
+    x0, y0, x1, y1 = box
+    across = [line for line in lines if line and _runs_across(line, boxes, x0, x1, scale)
+              and min(boxes[id(w)][1] for w in line) < y1 and max(boxes[id(w)][3] for w in line) > y0]
+    if not across:
+        return set(), [], 0
+    left = min(boxes[id(w)][0] for line in across for w in line)
+    right = max(boxes[id(w)][2] for line in across for w in line)
+    top = min(boxes[id(w)][1] for line in across for w in line)
+    height = float(np.median([boxes[id(w)][3] - boxes[id(w)][1] for line in across for w in line]))
+    filled = (sealless[:, left:x0] < DARK).any(axis=1)  # (left of the seal: its leftovers fill no gap)
+    bottom, blank = max(boxes[id(w)][3] for line in across for w in line), 0
+    while bottom + blank < sealless.shape[0] and blank <= BODY_GAP * height:
+        blank = blank + 1 if not filled[bottom + blank] else 0
+        if not blank:
+            bottom += 1
+    bottom = min(bottom + 1, sealless.shape[0])
+    pad = max(2, round(scale))
+    cx0, cy0 = max(0, left - pad), max(0, top - pad)
+    rows = _block_lines(np.pad(sealless[cy0:bottom + pad, cx0:right + pad], 16, constant_values=255), lang, timeout)
+    confs = [c for row in rows for *_, c in row]
+    if not confs or _mean(confs) < REREAD_CONF:
+        return set(), [], 0
+    gone = {id(w) for line in lines for w in line
+            if boxes[id(w)][1] >= top - pad and boxes[id(w)][3] <= bottom + pad
+            and boxes[id(w)][0] >= left - pad and boxes[id(w)][2] <= right + pad}
+    added = []
+    for row in rows:
+        line_top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
+        line_bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
+        line = []
+        for t, (bx0, by0, bx1, by1), c in row:
+            text = _repaired(without_specks(t))
+            if not text:
+                continue
+            w = {"text": text, "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
+                 "top": line_top, "bottom": line_bottom, "conf": c}
+            boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
+            ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
+            line.append(w)
+        if line:
+            added.append(line)
+    return gone, added, bottom + 1
 
 
 def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
