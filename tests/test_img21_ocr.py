@@ -240,3 +240,26 @@ def test_body_lines_over_a_seal_read_again():
     gone, added, below = ocr._reread_body_over_seal(sealless, [line], boxes, ink, (50, y0, 1300, 800), SCALE,
                                                     "vie", 60.0)
     assert (gone, added, below) == (set(), [], 0)
+
+
+# IMG20's left: a seal over the recipients' lines' ends and a footer, beside the signer's block (minhkhe
+# scan-archive): the seal's place read again held its leftovers as signs standing alone between the recipients' column
+# and the signer's ('“' at 60 or more, kept as sure), and the signer's block came out among the recipients' lines
+# (three recipients lost). A sign only, a column's gap from any other word of its line read again, is no text
+# (ocr._apart_signs), whatever its confidence.
+def _row(spec: list[tuple[str, float, float]]) -> list[dict]:
+    return [{"text": t, "x0": a, "x1": b, "top": 0.0, "bottom": 10.0, "conf": 90.0} for t, a, b in spec]
+
+
+@pytest.mark.parametrize("spec, apart", [
+    # must: a quote alone between two columns; a backquote alone on its line
+    ([("“", 310.0, 314.0), ("KT.", 423.0, 440.0), ("CHỦ", 445.0, 470.0)], ["“"]),
+    ([("`", 297.0, 299.0)], ["`"]),
+    # must not: a sign beside a word (a dash before a recipient, a stroke before a title), a word, a number
+    ([("-", 60.0, 64.0), ("UBND", 68.0, 100.0)], []),
+    ([("_——", 392.9, 420.0), ("KT,CHỦTỊCH", 423.4, 500.0)], []),
+    ([("TA", 229.7, 240.0)], []),
+    ([("3", 229.7, 235.0)], []),
+])
+def test_signs_apart_under_a_seal(spec, apart):
+    assert [w["text"] for w in ocr._apart_signs(_row(spec))] == apart

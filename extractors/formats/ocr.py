@@ -1773,9 +1773,25 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
             boxes[id(w)] = (x0 + bx0 - 16, y0 + by0 - 16, x0 + bx1 - 16, y0 + by1 - 16)
             ink[id(w)] = ((y0 + by0 - 16) / scale, (y0 + by1 - 16) / scale)
             line.append(w)
+        line = [w for w in line if id(w) not in {id(x) for x in _apart_signs(line)}]
         if line:
             added.append(line)
     return {id(w) for w in inside} | body_gone, body_added + added
+
+
+def _apart_signs(line: list[dict]) -> list[dict]:
+    """The words of a line read again under a seal that are signs only (no letter or digit) standing a column's gap
+    from any other word of the line (NOISE_GAP_PT): the seal's leftovers, whatever their confidence ("“" between the
+    recipients' column and the signer's)."""
+    out = []
+    for i, w in enumerate(line):
+        if _WORD_CHAR.search(w["text"]):
+            continue
+        left = line[i - 1]["x1"] if i else None
+        right = line[i + 1]["x0"] if i + 1 < len(line) else None
+        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
+            out.append(w)
+    return out
 
 
 # A seal stamped over the end of the body's last paragraph as well as the signer's block (its ring over "... hội viên
