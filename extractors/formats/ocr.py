@@ -23,7 +23,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
     repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import edits, one_edit, untoned
-from extractors.layout.cells import is_heading_row, is_layout_table, ordinal_column
+from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
@@ -791,7 +791,44 @@ def cell_lines(text: str) -> list[str]:
             out[-1] += " " + line
         else:
             out.append(line)
-    return out
+    return [" ".join(out)] if signature_wrapped(out) else out
+
+
+# A signer's cell flattened to one paragraph (a Markdown table's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH **Ma
+# Thị Thoa**") and printed wrapped in its column ("TM. ỦY BAN NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH Ma" / "Thị
+# Thoa"): read line by line, its lines are cut where no line of the signature ends (the name's "Ma" left with the
+# title: the signer 'PHÓ CHỦ TỊCH Ma', its title 'Chủ tịch'). A cell that opens on a signing mark or a title,
+# ends on a name's words only, and has a line before that ends on a signing mark ("... DÂN KT.") or on a name's first
+# words after capitals ("... CHỦ TỊCH Ma") is one line, as the text source's paragraph (its lines told as a
+# flattened cell's are: layout.cells.split_cell_lines). A cell set a line a title (a Word table's) is as read.
+_SIGNING_MARKS = {"TM.", "KT.", "TL.", "Q.", "TUQ.", "T/M", "K/T"}
+_TITLE_FIRST = re.compile(r"(?:PHÓ\s+)?" + TITLE_WORDS + r"(?:\s|$)")
+
+
+def _name_words(words: list[str]) -> bool:
+    return bool(words) and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+def _capitals(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def signature_wrapped(lines: list[str]) -> bool:
+    """`lines` (a cell's) are a signer's block flattened to one paragraph and wrapped (see above)."""
+    words = [line.split() for line in lines]
+    if len(words) < 2 or not all(words) or not 1 <= len(words[-1]) <= 4 or not _name_words(words[-1]):
+        return False
+    if words[0][0] not in _SIGNING_MARKS and not _TITLE_FIRST.match(lines[0]):
+        return False
+    for line in words[:-1]:
+        if len(line) >= 2 and line[-1] in _SIGNING_MARKS:
+            return True
+        k = len(line)
+        while k > 0 and len(line) - k < 3 and _name_words(line[k - 1:k]):
+            k -= 1
+        if 0 < k < len(line) and _capitals(line[k - 1].rstrip(".,")):
+            return True
+    return False
 
 
 # An amount wrapped at its cell's edge ("31.500.00" / "0", "4.000." / "000": a total wider than its narrow column), in
@@ -828,9 +865,7 @@ def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray 
         inner = np.where(dust, np.uint8(255), inner)
     if ink.sum() < max(6, (1.2 * scale) ** 2):
         return None
-    paper = float(np.median(inner[~ink]))
-    if paper < PAPER_WHITE:  # grey paper (an archive's) and its grain made white, as the margin about it
-        inner = np.where(inner >= paper - PAPER_GRAIN, np.uint8(255), inner)
+    inner = white_paper(inner, ink)
     ys, xs = np.nonzero(ink)
     if foot and ys.min() >= inner.shape[0] - CELL_FOOT_PT * scale:
         return None  # a table's cell (`foot`): ink only in its padding under the text is the line's below the rule
@@ -852,6 +887,20 @@ CELL_FOOT_PT = 2.0
 PAPER_WHITE = 250
 PAPER_GRAIN = 10
 SPECK_PX = 4  # the most pixels of ink a speck of dust has, with no other ink within 2 pixels
+
+
+def white_paper(crop: np.ndarray, ink: np.ndarray | None = None) -> np.ndarray:
+    """`crop` with its paper made white where it is darker than PAPER_WHITE (grey paper, an archive's, and its
+    grain: what is lighter than its level less PAPER_GRAIN), the type's grey edges kept; `ink`: its ink pixels
+    (else what is darker than DARK). A crop read alone in a white margin (a cell; a lone number missed_text finds:
+    a clear "3" on the archive's grey paper read as nothing by the digits' model) is read so."""
+    ink = crop < DARK if ink is None else ink
+    if ink.all():
+        return crop
+    paper = float(np.median(crop[~ink]))
+    if paper < PAPER_WHITE:  # grey paper (an archive's) and its grain made white, as the margin about it
+        return np.where(crop >= paper - PAPER_GRAIN, np.uint8(255), crop)
+    return crop
 
 
 def _solid(ink: np.ndarray) -> np.ndarray:
@@ -1149,7 +1198,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
-    _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout)
+    _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
@@ -1689,6 +1738,8 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     while y1 < gray.shape[0] - 1 and filled[y1] and y1 - box[3] < reach:
         y1 += 1
     x0 = _block_left(sealless[y0:y1] < DARK, x0, box[2] - box[0], scale)
+    body_gone, body_added, below = _reread_body_over_seal(sealless, lines, boxes, ink, (x0, y0, box[2], y1), scale,
+                                                          lang, timeout)
     columns = (sealless[y0:y1] < DARK).any(axis=0)
     gap, x1 = round(COLUMN_GAP_PT * scale), min(gray.shape[1], box[2] + pad)
     while x1 < gray.shape[1] and columns[x1:x1 + gap].any():  # the lines run on past the seal
@@ -1700,9 +1751,12 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     edge = 16 + max(1, round(scale / 2))
     rows = [[(t, b, c) for t, b, c in row if b[0] > edge] for row in rows]  # (a word cut by the left edge)
     rows = [row for row in rows if row and _mean([c for *_, c in row]) >= GARBLED_WORD_CONF]  # (not the ring's letters)
+    # (the body's lines over the seal, read again across their width: not the block's)
+    rows = [row for row in rows if y0 + (min(b[1] for _, b, _ in row) + max(b[3] for _, b, _ in row)) / 2 - 16 >= below]
+    inside = [w for w in inside if id(w) not in body_gone]
     if _sure_letters([(t, c) for row in rows for t, _, c in row]) < \
             SEAL_BETTER * max(1, _sure_letters([(w["text"], w["conf"]) for w in inside])):
-        return set(), []
+        return body_gone, body_added
     new_boxes = [(x0 + b[0] - 16, y0 + b[1] - 16, x0 + b[2] - 16, y0 + b[3] - 16) for row in rows for _, b, _ in row]
     inside += [w for line in lines for w in line if w not in inside and _read_again_over(boxes[id(w)], new_boxes)]
     added: list[list[dict]] = []
@@ -1719,9 +1773,94 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
             boxes[id(w)] = (x0 + bx0 - 16, y0 + by0 - 16, x0 + bx1 - 16, y0 + by1 - 16)
             ink[id(w)] = ((y0 + by0 - 16) / scale, (y0 + by1 - 16) / scale)
             line.append(w)
+        line = [w for w in line if id(w) not in {id(x) for x in _apart_signs(line)}]
         if line:
             added.append(line)
-    return {id(w) for w in inside}, added
+    return {id(w) for w in inside} | body_gone, body_added + added
+
+
+def _apart_signs(line: list[dict]) -> list[dict]:
+    """The words of a line read again under a seal that are signs only (no letter or digit) standing a column's gap
+    from any other word of the line (NOISE_GAP_PT): the seal's leftovers, whatever their confidence ("“" between the
+    recipients' column and the signer's)."""
+    out = []
+    for i, w in enumerate(line):
+        if _WORD_CHAR.search(w["text"]):
+            continue
+        left = line[i - 1]["x1"] if i else None
+        right = line[i + 1]["x0"] if i + 1 < len(line) else None
+        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
+            out.append(w)
+    return out
+
+
+# A seal stamped over the end of the body's last paragraph as well as the signer's block (its ring over "... hội viên
+# tham gia ..." above "TM. ỦY BAN NHÂN DÂN"): the page's reading ran the paragraph's two lines into one, words lost
+# ("6. Đề vân, Ủy ban Mặt trận Tổ quốc Việt Nam nh và các tổ chức ..."), and the seal's box, read again as the
+# signer's block, cut the paragraph's lines at its left edge ("hội viên tham gia ..."): two partners of the task
+# lost. A line of the page running across the seal's box (words from left of it to right of the seal, no column's
+# gap between them) is the body's: the paragraph's rows there (from that line's top down to a gap between lines
+# wider than BODY_GAP of its height, left of the seal) are read again from the page without its red, across the
+# line's width, as one block; its reading takes the place of the page's words there when as sure (REREAD_CONF), and
+# the signer's block's reading leaves those rows out.
+BODY_GAP = 0.6
+
+
+def _runs_across(line: list[dict], boxes: dict[int, tuple[int, int, int, int]], left: int, right: int,
+                 scale: float) -> bool:
+    """`line`'s words run from left of `left` to right of `right` (pixels) with no column's gap between two."""
+    bs = sorted(boxes[id(w)] for w in line)
+    gap = COLUMN_GAP_PT * scale
+    return bs[0][0] < left and bs[-1][2] > right and all(b[0] - a[2] <= gap for a, b in zip(bs, bs[1:]))
+
+
+def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                           ink: dict[int, tuple[float, float]], box: tuple[int, int, int, int], scale: float,
+                           lang: str, timeout: float) -> tuple[set[int], list[list[dict]], int]:
+    """The body's lines over a seal's box (x0, y0, x1 the seal's right edge, y1) read again (see above): the ids of
+    the words replaced, the new lines, and the row under them (0: none read again)."""
+    x0, y0, x1, y1 = box
+    across = [line for line in lines if line and _runs_across(line, boxes, x0, x1, scale)
+              and min(boxes[id(w)][1] for w in line) < y1 and max(boxes[id(w)][3] for w in line) > y0]
+    if not across:
+        return set(), [], 0
+    left = min(boxes[id(w)][0] for line in across for w in line)
+    right = max(boxes[id(w)][2] for line in across for w in line)
+    top = min(boxes[id(w)][1] for line in across for w in line)
+    height = float(np.median([boxes[id(w)][3] - boxes[id(w)][1] for line in across for w in line]))
+    filled = (sealless[:, left:x0] < DARK).any(axis=1)  # (left of the seal: its leftovers fill no gap)
+    bottom, blank = max(boxes[id(w)][3] for line in across for w in line), 0
+    while bottom + blank < sealless.shape[0] and blank <= BODY_GAP * height:
+        blank = blank + 1 if not filled[bottom + blank] else 0
+        if not blank:
+            bottom += 1
+    bottom = min(bottom + 1, sealless.shape[0])
+    pad = max(2, round(scale))
+    cx0, cy0 = max(0, left - pad), max(0, top - pad)
+    rows = _block_lines(np.pad(sealless[cy0:bottom + pad, cx0:right + pad], 16, constant_values=255), lang, timeout)
+    confs = [c for row in rows for *_, c in row]
+    if not confs or _mean(confs) < REREAD_CONF:
+        return set(), [], 0
+    gone = {id(w) for line in lines for w in line
+            if boxes[id(w)][1] >= top - pad and boxes[id(w)][3] <= bottom + pad
+            and boxes[id(w)][0] >= left - pad and boxes[id(w)][2] <= right + pad}
+    added = []
+    for row in rows:
+        line_top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
+        line_bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
+        line = []
+        for t, (bx0, by0, bx1, by1), c in row:
+            text = _repaired(without_specks(t))
+            if not text:
+                continue
+            w = {"text": text, "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
+                 "top": line_top, "bottom": line_bottom, "conf": c}
+            boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
+            ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
+            line.append(w)
+        if line:
+            added.append(line)
+    return gone, added, bottom + 1
 
 
 def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
@@ -1834,7 +1973,7 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
         y0, y1 = y0 - pad, y1 + pad
         x0, x1 = int(w["x0"] * scale) - pad, int(w["x1"] * scale) + pad
         covered[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = True
-    rest = ink & ~covered
+    rest = without_edge_ink(ink & ~covered)
     numbers = _missed_numbers(gray, rest, words, scale, timeout)
     if rest.sum() < (MISSED_MIN_PT * scale) ** 2:
         return numbers
@@ -1856,6 +1995,18 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
     return found + numbers
+
+
+# An archive's scan has a dark band along an edge where the lid did not cover the page, slanted with the page's tilt:
+# ink no word covers in every row, so that the rows of ink missed_text cuts into lines were one band the page high
+# (more than a line: nothing read; a lone "3" at the top of an annex's page, its row's number, lost with its row).
+# Ink that runs in from the image's edge along a row or a column (no type touches the image's edge) is no text.
+def without_edge_ink(rest: np.ndarray) -> np.ndarray:
+    """`rest` (ink no word covers) less its runs of ink that start at the image's edge, row by row from the left and
+    the right, column by column from the top and the bottom."""
+    edge = np.cumprod(rest, axis=1, dtype=np.uint8) | np.cumprod(rest[:, ::-1], axis=1, dtype=np.uint8)[:, ::-1]
+    edge |= np.cumprod(rest, axis=0, dtype=np.uint8) | np.cumprod(rest[::-1], axis=0, dtype=np.uint8)[::-1]
+    return rest & ~edge.astype(bool)
 
 
 # A list's number alone on its line, one of a column of such numbers (a table set one cell a line: "2" / "Tháng 3" /
@@ -1891,8 +2042,8 @@ def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale
     if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return []
     margin = max(3, round(2 * scale))
-    crops = [np.pad(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
-             for x0, y0, x1, y1 in boxes]
+    crops = [np.pad(white_paper(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
+                    constant_values=255) for x0, y0, x1, y1 in boxes]
     found = []
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
                                                                 whitelist="0123456789")):
@@ -2009,25 +2160,42 @@ def _mark_bold(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple
 
 
 CODE_CONF = 60.0  # a row code read less surely than this is read again as digits
+# ... and its reading as digits taken when read this surely: the digits' model reads any ink as digits, a word too
+# ("TT", the heading over a task table's row numbers set one cell a line, read "šlụ" at 0 by the page and "1" at 0 by
+# the digits' model: a row "1" more, the table's rows out of step, its four tasks lost on an archive's scan)
+CODE_READ_CONF = 30.0
 _CODE_READ = re.compile(r"^[1-9]\d{0,2}[.)]?$")  # what it may be read again as: "2", "12.", "3)"
 
 
 def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
-                  scale: float, timeout: float) -> None:
+                  scale: float, timeout: float, lang: str = "vie") -> None:
     """A row's number in a table drawn without rules that the page read as signs or letters
     ("2" as "È)", unsurely): the first word of a line, of three characters at most, read with
     less than CODE_CONF, no number or Roman code, a column's gap before the line's next word,
     is read again from its box as one word of digits (the `eng` model); a short number read
-    so takes its place. Anything else stays as read."""
+    so (CODE_READ_CONF sure) takes its place. Such a word alone on its line, read garbled (under
+    GARBLED_WORD_CONF) and no number then, is read again alone by the page's model (`lang`) from its
+    box's ink, its grey paper made white (_ink_crop): a word read so surely (MISSED_CONF), a word of
+    letters, takes its place ("TT", the heading over a task table's row numbers set one cell a line,
+    read "šlụ" at 0 on an archive's grey paper: the table's heading not told, its four tasks lost).
+    Anything else stays as read."""
     unsure = [line[0] for line in lines if len(line[0]["text"]) <= 3 and line[0]["conf"] < CODE_CONF
               and not _SHORT_NUMBER.match(line[0]["text"]) and not _ROMAN_CODE.match(line[0]["text"].rstrip("."))
               and (len(line) == 1 or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT)]
     if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return
     crops, kept = _word_crops(gray, unsure, boxes, scale)
-    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
-        if _CODE_READ.match(text.strip()):
+    alone = {id(line[0]) for line in lines if len(line) == 1}
+    garbled = []
+    for w, crop, (text, conf) in zip(kept, crops, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if _CODE_READ.match(text.strip()) and conf >= CODE_READ_CONF:
             w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+        elif id(w) in alone and w["conf"] < GARBLED_WORD_CONF:
+            garbled.append((w, crop))
+    if garbled:  # ("TT" alone on its line, garbled on grey paper: read alone, its paper made white)
+        for (w, _), (text, conf) in zip(garbled, read_cells([c for _, c in garbled], lang, "7", timeout)):
+            if conf >= MISSED_CONF and " " not in text.strip() and _wordlike(text):
+                w["text"], w["conf"] = _repaired(text.strip()), conf
 
 
 def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],

@@ -88,7 +88,7 @@ def repair_roman_h(words: list[str]) -> list[str]:
 # The headings of budget and task tables: a closed vocabulary. OCR reads a scan's base
 # letters far better than its tone marks ("Tống cộng" for "Tổng cộng"), and a cell that
 # holds one of these with only its tones wrong is that heading. (Not the one-syllable
-# "Cộng" or "Tổng": "Công" is a unit, "Tòng" a name.)
+# "Cộng": "Công" is a unit. "Tổng" is, ONE_WORD_HEADINGS, below.)
 TABLE_HEADINGS = (
     "Tổng cộng", "Tổng số", "STT", "Số TT", "Nội dung", "Nội dung công việc", "Nhiệm vụ",
     "Kinh phí", "Dự toán", "Nguồn vốn", "Nguồn kinh phí", "Chia ra", "Trong đó", "Ngân sách trung ương",
@@ -104,7 +104,12 @@ def _untoned_key(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
 
 
-_HEADINGS = {_untoned_key(h): h for h in TABLE_HEADINGS}
+# ... and the one-syllable heading of a budget table's column of totals ("TT | Nội dung | Tổng | Ngân sách Trung ương |
+# Ngân sách tỉnh"), read with its hook as an acute on a photo's or an archive's bold print ("Tống": the column's
+# source not told, each row's total an amount of 'other' source), compared by its tone only: the hat kept, "Tòng" (a
+# name) and "Tong" are other letters. A cell of that one word only ("Tống Văn Hải", a person, is no heading).
+ONE_WORD_HEADINGS = ("Tổng",)
+_HEADINGS = {_untoned_key(h): h for h in (*TABLE_HEADINGS, *ONE_WORD_HEADINGS)}
 
 
 def _bare_key(text: str, bar: bool = False) -> str:
@@ -395,6 +400,27 @@ def _cased(right: str, read: str) -> str:
     return "".join(r.upper() if c.isupper() else r.lower() for r, c in zip(right, read))
 
 
+# A signer's title in capitals and the name under it set in one cell too narrow for the title's line (a Markdown
+# table's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH **Ma Thị Thoa**" wrapped: "TM. ỦY BAN NHÂN DÂN KT." /
+# "CHỦ TỊCH PHÓ CHỦ TỊCH Ma" / "Thị Thoa"), the title's marks lost under the line above ("CHU TỊCH PHO CHỦ TỊCH Ma":
+# the signer lost): the name's words after the title, capitalized (NAME_WORDS at most, the stretch's last), are
+# no part of the stretch whose case and phrases tell the title, where the words before them are in capitals.
+NAME_WORDS = 4
+
+
+def _name_after_title(words: list[str]) -> int:
+    """Where a name run onto a title's line starts in `words` (a stretch's last NAME_WORDS words at most, each a
+    capitalized word of letters, after words in capitals: "CHU", "TỊCH", "PHO", "Ma" -> 3); else len(words)."""
+    start = len(words)
+    while start > 0 and len(words) - start < NAME_WORDS:
+        w = unicodedata.normalize("NFC", words[start - 1])
+        if not (w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())):
+            break
+        start -= 1
+    head = [ch for w in words[:start] for ch in w if ch.isalpha()]
+    return start if start < len(words) and len(head) >= 2 and all(ch.isupper() for ch in head) else len(words)
+
+
 def repair_vocabulary(words: list[str]) -> list[str]:
     """The words of one stretch of a line (no column gap inside): "ÚY BAN NHÂN DÂN" -> "ỦY BAN
     NHÂN DÂN", "TL.", "CHÚ", "TỊCH" -> "TL.", "CHỦ", "TỊCH". Words that are a phrase of the
@@ -407,21 +433,22 @@ def repair_vocabulary(words: list[str]) -> list[str]:
     words = list(unglued(words))  # (a speck's stop is taken off a word in place)
     cores_text = [unicodedata.normalize("NFC", w) for w in words]
     cores = [_CORE.match(w) for w in cores_text]
-    letters = [ch for w in words for ch in w if ch.isalpha()]
+    end = _name_after_title(words)  # the stretch's words before a signer's name run onto its title's line
+    letters = [ch for w in words[:end] for ch in w if ch.isalpha()]
     if not letters:
         return words
     capitals = all(ch.isupper() for ch in letters)
     found: list[tuple[int, list[str]]] = []
     whole = True  # the stretch is phrases, signing marks and signs only
     i = 0
-    while i < len(words):
+    while i < end:
         if not any(ch.isalpha() for ch in words[i]):
             i += 1
             continue
         if untoned("".join(ch for ch in cores_text[i] if ch.isalpha())) in _SIGNING:
             i += 1
             continue
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        for n in range(min(_LONGEST, end - i), 0, -1):
             span = cores[i:i + n]
             if not all(span) or not all(m.group(2).isalpha() for m in span):
                 continue
