@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
 from normalizers.agencies import join_cell_lines
+from normalizers.casing import canonical_case
 from normalizers.text import normalize_many
 
 CELL_SEPARATOR = " | "
@@ -71,7 +72,8 @@ def build_document(raw: RawDocument) -> Document:
             raw_texts += [join_cell_lines(c) for row in b.rows or [] for c in row]
         else:
             raw_texts.append(b.text)
-    texts = normalize_many(raw_texts)
+    # (a body's name written in title case in the case the rules read: normalizers.casing; the text keeps its length)
+    texts = [canonical_case(t) for t in normalize_many(raw_texts)]
     taken = 0  # the normalized texts used so far
     sep = len(CELL_SEPARATOR)
     for raw_block in raw.blocks:

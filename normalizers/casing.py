@@ -1,0 +1,88 @@
+"""Agency names written in title case, every word capitalized ("Phòng Văn Hóa - Thông Tin", "Ủy Ban Nhân Dân
+huyện", "Sở Khoa Học và Công Nghệ", "Ban Chỉ Huy Quân Sự xã"), in the case the rules read: the words of a name's
+fields and nouns as Nghị định 30/2020 writes them ("Phòng Văn hóa - Thông tin", "Ủy ban nhân dân huyện", "Sở Khoa
+học và Công nghệ"). Many commune and district documents capitalize every word of a body's name; the extractors
+find a name's end by the case of its words, and a title-cased name ran into the next or was not found at all.
+
+Only the words of data/title_case_words.csv are changed, each where the whole phrase stands in title case (a phrase
+in capitals, "SỞ Y TẾ", or already in its case is left alone), and not after a family name ("Nguyễn Văn Hóa", "Lê
+Công An": a person's name). The text keeps its length: a word changes its letters' case only.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from normalizers.names import SURNAMES
+
+_LOWER_JOINS = {"và"}  # a joining word a title-cased name may leave in lower case ("Khoa Học và Công Nghệ")
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:].lower() if word not in _LOWER_JOINS else word
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """A phrase's first word in title case -> (its words in title case, its words in case), longest first."""
+    with resources.files("normalizers").joinpath("data/title_case_words.csv").open(encoding="utf-8") as fh:
+        phrases = [row["phrase"].strip() for row in csv.DictReader(fh) if row["phrase"].strip()]
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        titled = tuple(_title(w) for w in words)
+        if titled != words:  # (nothing to put back otherwise)
+            by_first.setdefault(titled[0], []).append((titled, words))
+    for found in by_first.values():
+        found.sort(key=lambda p: len(p[0]), reverse=True)
+    return by_first
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> re.Pattern:
+    """Where a title-cased phrase may start: its first word, then a word in capitals' case (the next of the phrase)."""
+    firsts = sorted(_phrases(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?=\s+[" + _UPPER + "])")
+
+
+_UPPER = "A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ"
+_BEFORE = re.compile(r"(\w+)\s+$")
+_WINDOW = 120  # characters a phrase may take
+
+
+def canonical_case(text: str) -> str:
+    """`text` with the title-cased agency words of data/title_case_words.csv in their case (see the module)."""
+    if not text or not any(c.isupper() for c in text[1:]):
+        return text
+    by_first = _phrases()
+    chars: list[str] | None = None
+    done = 0  # the text before this is settled
+    for m in _first_words().finditer(text):
+        at = m.start()
+        if at < done:
+            continue
+        before = _BEFORE.search(text, max(0, at - 30), at)
+        if before and before.group(1).lower() in SURNAMES and before.group(1)[:1].isupper() and before.end(1) != done:
+            continue  # a person's name: "Nguyễn Văn Hóa", "Lê Công An" (not a phrase's word: "Đảng Đoàn Ủy Ban ...")
+        run = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text, at, min(len(text), at + _WINDOW))]
+        for titled, words in by_first.get(run[0][2], ()):
+            n = len(titled)
+            if len(run) >= n and all(t[2] == w or (w in _LOWER_JOINS and t[2].lower() == w)
+                                     for t, w in zip(run, titled)) \
+                    and all(text[a[1]: b[0]].isspace() for a, b in zip(run[:n], run[1:n])):
+                if chars is None:
+                    chars = list(text)
+                for (start, end, _), word in zip(run, words):
+                    chars[start:end] = word
+                done = run[n - 1][1]
+                break
+    if chars is None:
+        return text
+    result = "".join(chars)
+    return result if len(result) == len(text) else text
