@@ -42,6 +42,14 @@ def test_numbers_that_are_no_page_numbers_are_kept():
     # pages of very different lengths
     uneven = _prose(30) + ["2"] + _prose(30) + ["3"] + _prose(120) + ["4"] + _prose(30)
     assert _numbers(uneven) == []
+    # a budget table a cell a line whose row numbers run on from group to group (1-8 under I, 1-8 under II, ...): "2"
+    # of the first group, "3" of the second, ... a page apart, with no margin, among many bare numbers
+    table = []
+    for group in range(1, 8):
+        table += ["IV"[:1] * group, f"Nhóm {group}", "1200", "300"]
+        for row in range(1, 9):
+            table += [str(row), f"Hạng mục {group}.{row}", str(100 + row), "50", "50"]
+    assert _numbers(_prose(30) + table) == []
 
 
 HEADER = """UỶ BAN NHÂN DÂN

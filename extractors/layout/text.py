@@ -125,16 +125,32 @@ def _plain_spaces(text: str) -> str:
 PAGE_SERIES = 3
 PAGE_LINES = 25
 PAGE_CHAINS = 4  # chains kept per number
+PAGE_MARGIN = 10  # the spaces before a page number set in the middle of the line
 PAGE_FIRST = 3  # the highest number the series may start from (the first page's is often left out, or the second's)
 _PAGE_NUMBER_ONLY = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?(\d{1,3})(?:\s*[-–])?\s*$", re.I)
 
 
 def page_number_lines(lines: list[str]) -> set[int]:
-    """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES)."""
+    """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES). They are
+    told from a table's cells a line each (whose row numbers run on from group to group) by the page's margin before
+    them ("                    7"), or by being most of the text's bare numbers."""
     found = [(k, int(m.group(1))) for k, line in enumerate(lines) if len(line) < 60 and line.strip()
              and (m := _PAGE_NUMBER_ONLY.match(line))]
     if len(found) < PAGE_SERIES:
         return set()
+    set_apart = [(k, v) for k, v in found if len(lines[k]) - len(lines[k].lstrip()) >= PAGE_MARGIN]
+    best = _page_series(set_apart, len(lines))
+    if not best:
+        best = _page_series(found, len(lines))
+        if 2 * len(best) < len(found):
+            return set()
+    return set(best)
+
+
+def _page_series(found: list[tuple[int, int]], length: int) -> list[int]:
+    """The longest series of page numbers among `found` (line, number) of a text of `length` lines, or []."""
+    if len(found) < PAGE_SERIES:
+        return []
     # value -> the chains n, n+1, ..., value in reading order (their lines), a few of them: a table's cell holding
     # the next number may stand between two page numbers
     ends: dict[int, list[list[int]]] = {}
@@ -145,7 +161,6 @@ def page_number_lines(lines: list[str]) -> set[int]:
         if len(kept) > PAGE_CHAINS:
             kept.sort(key=len, reverse=True)
             del kept[PAGE_CHAINS:]
-
     values = dict(found)
 
     def regular(chain: list[int]) -> bool:
@@ -157,10 +172,9 @@ def page_number_lines(lines: list[str]) -> set[int]:
         gaps = [b - a for a, b in zip(chain, chain[1:])]
         page = sum(gaps) / len(gaps)
         return (max(gaps) <= 2 * min(gaps) and values[chain[0]] <= PAGE_FIRST
-                and abs(chain[0] - (values[chain[0]] - 1) * page) <= page and len(lines) - chain[-1] <= 2.5 * page)
+                and abs(chain[0] - (values[chain[0]] - 1) * page) <= page and length - chain[-1] <= 2.5 * page)
 
-    best = max((c for kept in ends.values() for c in kept if regular(c)), key=len, default=[])
-    return set(best)
+    return max((c for kept in ends.values() for c in kept if regular(c)), key=len, default=[])
 
 
 def pages_of(text: str) -> list[list[Line]]:
