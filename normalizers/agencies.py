@@ -57,6 +57,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # "Các công đoàn cơ sở", "Các LĐLĐ huyện, thành phố")
                 # (not "các công đoàn viên", its members)
                 r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
+                # a state company's own units: "Các Xí nghiệp thủy lợi", "các Nhà máy nước", "Các Chi nhánh thủy nông"
+                # (round G26; as "các phòng")
+                r"[Xx]í nghiệp|[Nn]hà máy|[Cc]hi nhánh|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 # ... or a task's verb follows: "phối hợp với Trưởng các bản thực hiện", "Trưởng các xóm vận động"
