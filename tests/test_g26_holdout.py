@@ -14,7 +14,14 @@ giving its communes the year's targets, a province's plan printed to PDF and a s
   them keep their lead, and "Giám đốc các Xí nghiệp" under "Tổ chức thực hiện" is responsible. Not: a works to
   build ("Xây dựng nhà máy xử lý rác").
 - What an enterprise or a taxpayer pays into the budget ("nộp ngân sách nhà nước 2,3 tỷ đồng", "nộp NSNN") is no
-  money of the plan (budget_statements.NOT_BUDGET). Not: the plan's money from the budget.
+  money of the plan (budget_statements.PAID_IN). Not: the plan's money from the budget.
+- A company's or a bank's kind cut from its name in a narrow PDF cell ("Công ty" / "Điện lực Hòa Bắc", "Tổng công ty"
+  / "Viễn thông X") opens one name with the next line (normalizers.agencies._BARE_HEAD). Not: named bodies one a line.
+- A past year's level before an aim with no year of its own ("Năm 2018, tỷ lệ ... đạt 37%; phấn đấu đạt trên 55%"
+  in a plan for 2019) is where the item starts, no target (objectives.AIM_AFTER, G25's left). Not: the level alone,
+  a level of the plan's own year.
+- The signature's first line run into the archive line ("- Lưu: VT.TL. CHỦ TỊCH", as a converted Word 97 file's
+  closing table gives it) ends the list there (header.GLUED_AUTHORITY). Not: "Lưu: VT, TL." (a unit's initials).
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.tables.rebuild import counts_things
-from normalizers.agencies import leading_agency
+from normalizers.agencies import leading_agency, lines_by_agency
 from pipeline.process import process
 
 DECISION = """ỦY BAN NHÂN DÂN
@@ -161,3 +168,97 @@ def test_a_companys_units_by_their_kind(text, found):
 def test_what_a_company_pays_into_the_budget_is_no_money_of_the_plan():
     statements = _record(COMPANY)["budget"]["statements"]
     assert [(s["source"], s["amount_vnd"]) for s in statements] == [("local", 640000000)]
+
+
+@pytest.mark.parametrize("lines, groups", [
+    (["Công ty", "Điện lực Hòa Bắc"], None),
+    (["Công ty TNHH", "Điện lực Bình An", "Sở Công Thương"], [["Công ty TNHH", "Điện lực Bình An"], ["Sở Công Thương"]]),
+    (["Tổng công ty", "Viễn thông Hòa Bắc"], None),
+])
+def test_a_companys_kind_cut_from_its_name_in_a_narrow_cell(lines, groups):
+    assert lines_by_agency(lines) == groups
+
+
+@pytest.mark.parametrize("lines, groups", [
+    (["Sở Công Thương", "Điện lực Hòa Bắc"], [["Sở Công Thương"], ["Điện lực Hòa Bắc"]]),
+    (["Công ty Điện lực Hòa Bắc", "Ngân hàng Nhà nước chi nhánh tỉnh"],
+     [["Công ty Điện lực Hòa Bắc"], ["Ngân hàng Nhà nước chi nhánh tỉnh"]]),
+])
+def test_named_bodies_one_a_line_stay_apart(lines, groups):
+    assert lines_by_agency(lines) == groups
+
+
+REFORM = """ỦY BAN NHÂN DÂN
+TỈNH HÀ SƠN
+Số: 31/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Sơn, ngày 12 tháng 02 năm {year}
+
+KẾ HOẠCH
+Chuyển đổi số {period}
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao hiệu quả phục vụ người dân, doanh nghiệp.
+2. Chỉ tiêu cụ thể
+{item}
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông: theo dõi, tổng hợp.
+"""
+
+
+def _percents(item: str, year: int = 2019, period: str = "năm 2019") -> list[float]:
+    record = _record(REFORM.format(item=item, year=year, period=period), "ke-hoach.txt")
+    found = [o for o in record["objectives"] if o["kind"] == "specific"]
+    assert len(found) == 1
+    return [t["value"] for t in found[0]["targets"] if t["unit"] == "percent"]
+
+
+@pytest.mark.parametrize("item, values", [
+    ("- Năm 2018, tỷ lệ hồ sơ nộp trực tuyến đạt 37%; phấn đấu đạt trên 55%.", [55.0]),
+    ("- Năm 2017, tỷ lệ văn bản được ký số là 28,5%, phấn đấu đạt 70%.", [70.0]),
+])
+def test_a_past_years_level_before_an_aim_with_no_year_is_no_target(item, values):
+    assert _percents(item) == values
+
+
+@pytest.mark.parametrize("item, values, year, period", [
+    ("- Năm 2018, tỷ lệ hồ sơ nộp trực tuyến đạt 37%.", [37.0], 2019, "năm 2019"),
+    ("- Năm 2019, tỷ lệ hồ sơ nộp trực tuyến đạt 45%; phấn đấu năm 2020 đạt 60%.", [45.0, 60.0], 2019,
+     "giai đoạn 2019 - 2020"),
+])
+def test_a_level_with_no_aim_after_or_of_the_plans_year_stays(item, values, year, period):
+    assert _percents(item, year, period) == values
+
+
+CLOSING = """ỦY BAN NHÂN DÂN
+HUYỆN LONG KHÁNH ĐÔNG
+Số: 57/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long Khánh Đông, ngày 04 tháng 9 năm 2014
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về công tác phòng, chống dịch bệnh
+
+1. Giao Phòng Y tế chủ trì, phối hợp với Trung tâm Y tế huyện giám sát dịch bệnh.
+Nơi nhận:
+- CT, các PCT UBND huyện;
+- Phòng Y tế;
+{last}
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Đinh Thị Mai
+"""
+
+
+@pytest.mark.parametrize("last, want", [
+    ("- Lưu: VT.TL. CHỦ TỊCH", "Lưu: VT"),
+    ("- Lưu: VT, YT.TL. CHỦ TỊCH", "Lưu: VT, YT"),
+    ("- Lưu: VT, TL.\\nTL. CHỦ TỊCH", "Lưu: VT, TL"),
+    ("- Lưu: VT.\\nTL. CHỦ TỊCH", "Lưu: VT"),
+])
+def test_the_signatures_first_line_run_into_the_archive_line(last, want):
+    record = _record(CLOSING.format(last=last.replace("\\n", "\n")))
+    assert record["recipients"][-1] == want

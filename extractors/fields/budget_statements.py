@@ -115,7 +115,7 @@ HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa 
 # the set is matched with the same case folding as the words)
 BUDGET_WORDS = re.compile(r"(?=[nkvdgtcđ])(?:ngân sách|\bNS(?:NN|TW|ĐP)\b|kinh phí|\bvốn\b|dự toán|giải ngân|\bthu\b|"
                           r"\bchi\b|đầu tư công)", re.I)
-NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxphn])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
+NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|doanh thu|kim ngạch|(?:toàn|đầu tư) xã hội|vốn đăng ký|"
                         r"vốn điều lệ|(?<!thuế )thu nhập|bình quân|giá trị sản xuất|tổng mức bán lẻ|lợi nhuận|sản lượng|"
                         # a yield's worth and a sum per hectare or per head: "giá trị sản phẩm thu hoạch trên 01 ha đất
                         # trồng trọt đạt 135 triệu đồng", "giá trị thu hoạch", "trên 1 ha", "trên 01 lao động"
@@ -128,10 +128,10 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxphn])(?:\bGR?DP\b|tổng sản phẩm|d
                         # (not the capital it lends: "Vốn tín dụng chính sách cho vay hộ nghèo là 75 tỷ đồng")
                         r"doanh số cho vay|\bhộ vay|"
                         # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
-                        r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền))|"
-                        # what an enterprise or a taxpayer pays into the budget: "nộp ngân sách nhà nước 1,9 tỷ đồng",
-                        # "nộp NSNN", "nộp vào ngân sách" (round G26; the plan's money is what the budget spends)
-                        r"\bnộp\s+(?:vào\s+)?(?:ngân sách|NSNN\b))", re.I)
+                        r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# what an enterprise or a taxpayer pays into the budget, no money of the plan (which is what the budget spends): "nộp
+# ngân sách nhà nước 1,9 tỷ đồng", "nộp NSNN", "nộp vào ngân sách" (round G26)
+PAID_IN = re.compile(r"\bnộp\s+(?:vào\s+)?(?:ngân sách|NSNN\b)", re.I)
 # the fines a body may keep and spend, named as a source of the plan's money: "nguồn thu xử phạt vi phạm hành chính
 # được để lại 2.800 triệu đồng", "từ nguồn thu phạt vi phạm an toàn giao thông để lại cho lực lượng chức năng"
 # (the fines collected are no budget: NOT_BUDGET's "xử phạt")
@@ -1003,7 +1003,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
-                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
+                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))

@@ -190,6 +190,11 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
 PAST_OPENING = re.compile(r"\s*\W{0,3}(?:trong\s+|cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})\b", re.I)
 
 
+# the aim that follows a year's level in the next clause, naming no year of its own: "Năm 2022, tỷ lệ ... đạt 41%;
+# phấn đấu đạt trên 60%", "..., phấn đấu năm nay đạt 55%" (round G26)
+AIM_AFTER = re.compile(r"[^;,.]{0,40}[;,.]\s*(?:và\s+|năm nay\s+|trong năm\s+)?phấn đấu\b", re.I)
+
+
 def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], start: Callable[[], int | None] | None) -> bool:
     """A level told in a clause that opens on a year before the plan's period, no other year between it and the level,
     the item naming a later year after it ("Năm 2018 tỷ lệ ... là 21,4%; năm 2019 giảm xuống dưới 20,5%" in a plan
@@ -199,7 +204,8 @@ def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], star
     if m is None or m.end() > at or start is None:
         return False
     past = int(m.group(1))
-    if any(m.end() <= pos < at for pos, _ in years) or not any(pos >= end and y > past for pos, y in years):
+    if any(m.end() <= pos < at for pos, _ in years) or not (any(pos >= end and y > past for pos, y in years)
+                                                             or AIM_AFTER.match(text, end)):
         return False
     first = start()
     return first is not None and past < first
