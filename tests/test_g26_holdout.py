@@ -22,6 +22,9 @@ giving its communes the year's targets, a province's plan printed to PDF and a s
   a level of the plan's own year.
 - The signature's first line run into the archive line ("- Lưu: VT.TL. CHỦ TỊCH", as a converted Word 97 file's
   closing table gives it) ends the list there (header.GLUED_AUTHORITY). Not: "Lưu: VT, TL." (a unit's initials).
+- What the months gone of the year raised or paid out, told as done under a heading naming no money ("Chín tháng đầu
+  năm 2016, toàn huyện đã huy động N", "9 tháng đầu năm ..., đã giải ngân N" in a notice of that year) is the
+  situation, no sum (budget_statements._past_takings, PART_GONE, PAST_RAISED). Not: the year's money to spend.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -262,3 +265,41 @@ PHÓ CHÁNH VĂN PHÒNG
 def test_the_signatures_first_line_run_into_the_archive_line(last, want):
     record = _record(CLOSING.format(last=last.replace("\\n", "\n")))
     assert record["recipients"][-1] == want
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+HUYỆN PHÚ THẠCH
+Số: 96/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Thạch, ngày 10 tháng 10 năm 2016
+
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về giảm nghèo bền vững năm 2016
+
+1. Đánh giá chung
+{said}
+2. Nhiệm vụ thời gian tới
+a) Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Ủy ban nhân dân các xã rà soát hộ nghèo.
+"""
+
+
+def _notice_sums(said: str) -> list[int]:
+    return [s["amount_vnd"] for s in _record(NOTICE.format(said=said))["budget"]["statements"]]
+
+
+@pytest.mark.parametrize("said", [
+    "Chín tháng đầu năm 2016, toàn huyện đã huy động 12.450 triệu đồng cho giảm nghèo.",
+    "9 tháng đầu năm 2016, huyện đã giải ngân 7.300 triệu đồng vốn hỗ trợ sản xuất.",
+])
+def test_what_the_months_gone_raised_is_the_notices_situation(said):
+    assert _notice_sums(said) == []
+
+
+@pytest.mark.parametrize("said, want", [
+    ("Chín tháng đầu năm 2016, toàn huyện đã phát triển 120 mô hình. Kinh phí thực hiện năm 2016 từ ngân sách huyện "
+     "là 12.450 triệu đồng.", [12450000000]),
+    ("Năm 2016, huyện bố trí 7.300 triệu đồng cho các xã.", [7300000000]),
+])
+def test_a_sum_to_spend_stays(said, want):
+    assert _notice_sums(said) == want

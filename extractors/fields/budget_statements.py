@@ -1154,8 +1154,19 @@ def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed
     "Năm 2024, ... thu tiền sử dụng đất đạt N", a meeting's "Năm 2024, tỉnh đã giải ngân N vốn đầu tư công"):
     under headings that name no money, a past year's revenue or disbursement is the place's context, not
     the plan's money (a budget report's "1. Thu ngân sách nhà nước" names it, and keeps it)."""
+    if (year is not None and plan_start is not None and year <= plan_start and not any(moneyed.values())
+            and PART_GONE.search(clause) and PAST_RAISED.search(clause)):
+        return True  # "Sáu tháng đầu năm 2013, toàn huyện đã huy động N cho ..." in a notice of July 2013 (round G26)
     return (year is not None and plan_start is not None and year < plan_start and not any(moneyed.values())
             and (TAKINGS.search(clause) is not None or PAST_SPENT.search(clause) is not None))
+
+
+# the part of a year already gone when the document speaks: "6 tháng đầu năm 2013", "Sáu tháng đầu năm", "9 tháng đầu
+# năm" (round G26)
+PART_GONE = re.compile(r"\btháng\s+đầu\s+năm\b", re.I)  # (the clause may start after its count)
+# what was raised, spent or paid out then, told as done: "đã huy động", "đã giải ngân", "đã bố trí", "huy động được"
+PAST_RAISED = re.compile(r"\bđã\s+(?:huy động|giải ngân|bố trí|chi|thu|đầu tư|hỗ trợ)\b|\b(?:huy động|giải ngân|thu) được\b",
+                         re.I)
 
 
 def _single_source(text: str) -> str:

@@ -45,10 +45,10 @@ into the budget ("nộp ngân sách nhà nước") is no sum (180/184/182); a co
 cell ("Công ty" / "Điện lực X") opens one name with the next line; the signature's first line run into the archive
 line ("- Lưu: VT.TL. CHỦ TỊCH", as LibreOffice gives this closing table back from the Word 97 file) ends the list
 (also g6_tp-vinhbac's "Lưu: VT.TM. ỦY BAN NHÂN DÂN"); and G25's left: a past year's level before an aim with no
-year ("Năm 2022, tỷ lệ ... đạt 41%; phấn đấu đạt trên 60%") is no target. After them: 182/183/182. Left: the first
-half's "đã huy động 38.600 triệu đồng" in "1. Đánh giá chung" of a notice dated in that year, read as a sum (a result
-of the year of the notice: _past_takings asks for a year before the plan's); the PDF's objectives with no year of
-their own in a one-year plan (unscored).
+year ("Năm 2022, tỷ lệ ... đạt 41%; phấn đấu đạt trên 60%") is no target (182/183/182); what the months gone of the
+year raised or paid out ("Sáu tháng đầu năm 2013, toàn huyện đã huy động N", under a heading naming no money) is the
+notice's situation, no sum. After them: 182/182/182. Left: the PDF's objectives with no year of their own in a
+one-year plan get none (unscored, G20's left).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g26 OUTDIR`
 writes every file; the .doc and the .pdf need soffice (the files in raw/ are the ones the golds were written against).
