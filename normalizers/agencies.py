@@ -57,6 +57,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # "Các công đoàn cơ sở", "Các LĐLĐ huyện, thành phố")
                 # (not "các công đoàn viên", its members)
                 r"[Nn]hà thầu|[Cc]ông đoàn(?! viên)|LĐLĐ|"
+                # a state company's own units: "Các Xí nghiệp thủy lợi", "các Nhà máy nước", "Các Chi nhánh thủy nông"
+                # (round G26; as "các phòng")
+                r"[Xx]í nghiệp|[Nn]hà máy|[Cc]hi nhánh|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 # ... or a task's verb follows: "phối hợp với Trưởng các bản thực hiện", "Trưởng các xóm vận động"
@@ -559,8 +562,11 @@ def _owner_of(line: str, so_far: str) -> bool:
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"), its leader's title
 # before it ("Chủ tịch Ủy ban" / "Mặt trận Tổ quốc huyện"), or its members with no body ("Các thành viên" /
 # "Ban Chỉ huy phòng, chống thiên tai huyện"): the next line names it
+# (and a company's or a bank's kind cut from its name in a narrow cell: "Công ty" / "Điện lực Hòa Bắc", "Ngân hàng" /
+# "Chính sách xã hội tỉnh"; round G26)
 _BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:(?:" + _LEADER_ALT + r")?(?:Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Hội|Chi cục|Cục|"
-                        r"Tổng cục|Bộ|Đài|Viện)|(?:[Cc]ác\s+)?(?:[Tt]hành viên|[Ủủ]y viên))$")
+                        r"Tổng cục|Bộ|Đài|Viện|(?:Tổng )?[Cc]ông ty(?: (?:TNHH|CP|Cổ phần|cổ phần))?|Tập đoàn|Ngân hàng|"
+                        r"Xí nghiệp|Nhà máy|Chi nhánh)|(?:[Cc]ác\s+)?(?:[Tt]hành viên|[Ủủ]y viên))$")
 # a sentence that opens by handing a task over: "Giao ", "Đề nghị: ", "Yêu cầu "
 HANDS_OVER_AT_START = re.compile(_ASSIGN_WORD)
 

@@ -129,6 +129,9 @@ NOT_BUDGET = re.compile(r"(?=[gtdkđvblsxph])(?:\bGR?DP\b|tổng sản phẩm|do
                         r"doanh số cho vay|\bhộ vay|"
                         # the bank's loan book ("tổng dư nợ 3.850 trđ"), not the budget's own debt ("dư nợ vay của ngân sách")
                         r"dư nợ(?!\s+(?:vay\s+)?(?:của\s+)?(?:ngân sách|NSĐP|chính quyền)))", re.I)
+# what an enterprise or a taxpayer pays into the budget, no money of the plan (which is what the budget spends): "nộp
+# ngân sách nhà nước 1,9 tỷ đồng", "nộp NSNN", "nộp vào ngân sách" (round G26)
+PAID_IN = re.compile(r"\bnộp\s+(?:vào\s+)?(?:ngân sách|NSNN\b)", re.I)
 # the fines a body may keep and spend, named as a source of the plan's money: "nguồn thu xử phạt vi phạm hành chính
 # được để lại 2.800 triệu đồng", "từ nguồn thu phạt vi phạm an toàn giao thông để lại cho lực lượng chức năng"
 # (the fines collected are no budget: NOT_BUDGET's "xử phạt")
@@ -1000,7 +1003,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
-                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
+                    or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))
                     or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))
@@ -1151,8 +1154,19 @@ def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed
     "Năm 2024, ... thu tiền sử dụng đất đạt N", a meeting's "Năm 2024, tỉnh đã giải ngân N vốn đầu tư công"):
     under headings that name no money, a past year's revenue or disbursement is the place's context, not
     the plan's money (a budget report's "1. Thu ngân sách nhà nước" names it, and keeps it)."""
+    if (year is not None and plan_start is not None and year <= plan_start and not any(moneyed.values())
+            and PART_GONE.search(clause) and PAST_RAISED.search(clause)):
+        return True  # "Sáu tháng đầu năm 2013, toàn huyện đã huy động N cho ..." in a notice of July 2013 (round G26)
     return (year is not None and plan_start is not None and year < plan_start and not any(moneyed.values())
             and (TAKINGS.search(clause) is not None or PAST_SPENT.search(clause) is not None))
+
+
+# the part of a year already gone when the document speaks: "6 tháng đầu năm 2013", "Sáu tháng đầu năm", "9 tháng đầu
+# năm" (round G26)
+PART_GONE = re.compile(r"\btháng\s+đầu\s+năm\b", re.I)  # (the clause may start after its count)
+# what was raised, spent or paid out then, told as done: "đã huy động", "đã giải ngân", "đã bố trí", "huy động được"
+PAST_RAISED = re.compile(r"\bđã\s+(?:huy động|giải ngân|bố trí|chi|thu|đầu tư|hỗ trợ)\b|\b(?:huy động|giải ngân|thu) được\b",
+                         re.I)
 
 
 def _single_source(text: str) -> str:

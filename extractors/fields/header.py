@@ -1631,12 +1631,26 @@ def extract_recipients(doc: Document) -> list[dict]:
             else:
                 continue
         value = strip_bullet(text).strip()
+        glued = GLUED_AUTHORITY.search(value)
+        if glued:
+            value = value[: glued.start()]  # "- Lưu: VT.TL. CHỦ TỊCH": the signature's first line run into the list
         value = RECIPIENT_NOTE.sub(" ", value).strip()
         value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()
         if value:
-            out.append({"text": value, "span": block_span(b)})
+            span_ = block_span(b)
+            if glued and (pos := b.text.find(value)) >= 0:
+                span_ = {"start": b.start + pos, "end": b.start + pos + len(value)}
+            out.append({"text": value, "span": span_})
             last_raw = text
+        if glued:
+            break  # the signature goes on below
     return out
+
+
+# the signature's authority line run into the list's last line, as a converted Word 97 file's borderless closing table
+# may give it: "- Lưu: VT.TL. CHỦ TỊCH", "- Lưu: VT, KH.KT. GIÁM ĐỐC" (the mark and its words in capitals to the line's
+# end, after the period that closed the recipient; round G26)
+GLUED_AUTHORITY = re.compile(r"(?<=\.)\s*(?:TM|KT|TL|TUQ|Q|T/M)\.\s*[" + UPPER + r"]{2,}(?:\s+[" + UPPER + r"]+)*\s*$")
 
 
 # the archive copy, the list's last entry, at times written without its dash ("...; Lưu: VT, GS.")

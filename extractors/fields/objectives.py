@@ -38,8 +38,12 @@ AMENDED_OBJECTIVES = re.compile(r"^(?:điều chỉnh|sửa đổi|bổ sung)(?:
 # Tán thành ..., Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm 2009 như sau:" over "1. Tốc độ tăng trưởng
 # ... đạt 11 - 12%;" (not an Article over its own "1. Mục tiêu", "2. Các chỉ tiêu chủ yếu" headings, nor one that adopts
 # a plan or its tasks: "... thông qua kế hoạch năm 2010 như sau:", "... mục tiêu, nhiệm vụ, giải pháp năm 2026 như sau:")
+# (and whose they are: "với các chỉ tiêu chủ yếu của toàn huyện như sau:", "các chỉ tiêu chủ yếu năm 2018 của toàn
+# tỉnh như sau:", "các chỉ tiêu trên địa bàn thị xã sau:")
 ADOPTS_TARGETS = re.compile(r"\b(?:các\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản|kinh tế\s*-\s*xã hội))?"
                             r"(?:\s+(?:năm|giai đoạn|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+                            r"(?:\s+(?:của\s+(?:toàn\s+)?|trên địa bàn\s+(?:toàn\s+)?|toàn\s+)"
+                            r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?"
                             r"\s*(?:như sau|sau đây|sau)?\s*:?\s*$", re.I)
 # (a school year aims at its end: "Đến hết năm học 2025 - 2026" -> 2026)
 YEAR_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào)\s+(?:cuối\s+)?năm\s+(?:học\s+(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})",
@@ -186,6 +190,11 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
 PAST_OPENING = re.compile(r"\s*\W{0,3}(?:trong\s+|cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})\b", re.I)
 
 
+# the aim that follows a year's level in the next clause, naming no year of its own: "Năm 2022, tỷ lệ ... đạt 41%;
+# phấn đấu đạt trên 60%", "..., phấn đấu năm nay đạt 55%" (round G26)
+AIM_AFTER = re.compile(r"[^;,.]{0,40}[;,.]\s*(?:và\s+|năm nay\s+|trong năm\s+)?phấn đấu\b", re.I)
+
+
 def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], start: Callable[[], int | None] | None) -> bool:
     """A level told in a clause that opens on a year before the plan's period, no other year between it and the level,
     the item naming a later year after it ("Năm 2018 tỷ lệ ... là 21,4%; năm 2019 giảm xuống dưới 20,5%" in a plan
@@ -195,7 +204,8 @@ def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], star
     if m is None or m.end() > at or start is None:
         return False
     past = int(m.group(1))
-    if any(m.end() <= pos < at for pos, _ in years) or not any(pos >= end and y > past for pos, y in years):
+    if any(m.end() <= pos < at for pos, _ in years) or not (any(pos >= end and y > past for pos, y in years)
+                                                             or AIM_AFTER.match(text, end)):
         return False
     first = start()
     return first is not None and past < first
@@ -584,6 +594,11 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if year is None and _adopts_targets(node) and (years := re.findall(r"(?:19|20)\d{2}",
                                                                             ADOPTS_TARGETS.search(node.heading).group(0))):
             year = int(years[-1])  # "Điều 1. ... quyết định các chỉ tiêu chủ yếu năm 2009 như sau:"
+        if year is None and _adopts_targets(node) and len(years := set(re.findall(r"\bnăm\s+((?:19|20)\d{2})\b",
+                                                                                  node.heading))) == 1:
+            # "Điều 1. Giao chỉ tiêu kế hoạch ... năm 2018 cho ..., với các chỉ tiêu chủ yếu của toàn huyện như sau:"
+            # (the one year the article names; round G26)
+            year = int(years.pop())
         rest = node.body[len(head):].lstrip(" :") if node.body.startswith(head) else ""
         if rest and len(rest) > 15 and not _leads_in(doc, node, nodes, rest):  # "1. Mục tiêu chung: Tiếp tục đẩy mạnh ..."
             out.extend(_or_appendix(doc, _objectives(node.block, rest, kind, node.path, year, start), rest, node.path, year,

@@ -63,10 +63,11 @@ STAGE = re.compile(r"dự toán|ước|thực hiện|đánh giá|kế hoạch|d�
 RATIO_HEAD = re.compile(r"so sánh|tỷ lệ|tỉ lệ|%|tốc độ|\bvới\b.*(?:19|20)\d{2}", re.I)
 # quantities and unit prices are read but are not budget amounts
 # (and the counts of things: "Số công trình", "Số dự án", "Số hộ được hỗ trợ"; not "Số tiền", "Số vốn", "Số kinh phí")
+# (and the criteria a place is to reach: "Số tiêu chí NTM tăng thêm", "Số chỉ tiêu đạt")
 QUANTITY_HEAD = re.compile(r"^(?:số lượng|khối lượng|sl|số người|số lớp|số lượt|"
                            r"số\s+(?:công trình|dự án|hạng mục|gói thầu|hộ|xã(?!\s+hội)|thôn|bản|mô hình|cơ sở|điểm|trường|"
                            r"đối tượng|học sinh|lao động|doanh nghiệp|hợp tác xã|căn|nhà|phòng|hồ sơ|buổi|cuộc|đợt|"
-                           r"km|ha|tấn|con|cây))\b", re.I)
+                           r"km|ha|tấn|con|cây|tiêu chí|chỉ tiêu))\b", re.I)
 # (a prize's or an allowance's rate too: "Mức thưởng", "Mức giải", "Mức bồi dưỡng", "Mức khoán", "Mức phụ cấp", "Mức
 # thù lao", "Mức trợ cấp"; not "Mức vốn", "Mức đầu tư", sums)
 RATE_HEAD = re.compile(r"^(?:đơn giá|định mức|mức\s+(?:chi|hỗ trợ|thưởng|giải|bồi dưỡng|khoán|phụ cấp|thù lao|trợ cấp)|"
