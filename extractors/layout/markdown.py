@@ -254,6 +254,73 @@ def lone_pipe_rows(lines: list[str], join_lines=None) -> list[list[str]] | None:
     return [spread_whole_row(row, width) if i else row for i, row in enumerate(rows)]
 
 
+# a line of an annex table's caption: "(Kèm theo Kế hoạch số ...)", "Phụ lục 02", "Biểu số 3", "Mẫu biểu số
+# 01", "Biểu mẫu 05" (a unit's line alone, "Đơn vị tính: triệu đồng", may be a header's cell)
+ANNEX_CAPTION = re.compile(r"(?i)^(?:\(\s*(?:kèm theo|ban hành kèm)\b|phụ lục\s+(?:số\s*)?[\dIVX]+\b|"
+                           r"(?:mẫu\s+)?biểu(?:\s+mẫu)?\s+(?:số\s*)?[\dIVX]+\b)")
+
+
+def lone_pipe_tables(lines: list[str], join_lines=None) -> list[tuple[int, int, list[list[str]]]]:
+    """The one-cell-a-line pipe tables (lone_pipe_rows) of a run of lines that has no blank line
+    between them, as a scrape that dropped its blank lines writes them: a table, its last row's
+    closing pipe, the next table's captions ("Mẫu biểu số 02", "(Kèm theo ...)", "Đơn vị: triệu
+    đồng") and its opening pipe, run together; the run may end in text after its last pipe (notes).
+    Between two pipes the captions stand where the row structure wants a row break (an empty chunk):
+    after a row that ends in a number and before a header row (cells up to the next break that hold
+    no number). A table ends there when the lines before read as a table whose last row and every row
+    with a number fill its width (two such rows at least when it ends at a number's row). (first line, end
+    line, rows) of each table found, in order; the lines between them are text. Near-linear: one
+    lone_pipe_rows call per caption candidate and one per table."""
+    pipes = [k for k, line in enumerate(lines) if line.strip() == "|"]
+    if len(pipes) < 3:
+        return []
+    chunks = [lines[a + 1:b] for a, b in zip(pipes, pipes[1:])]
+    n = len(chunks)
+    empty = [not any(x.strip() for x in c) for c in chunks]
+    numeric = [any(_numeric(strip_emphasis(x.strip())) for x in c) for c in chunks]
+    # a caption's lines may end in a year ("GIAI ĐOẠN 2026 –" / "2028**"): judged on its text joined
+    worded = [not e and not _numeric(strip_emphasis(" ".join(x.strip() for x in c)).replace("*", ""))
+              for c, e in zip(chunks, empty)]
+    breaks = [k for k in range(n) if empty[k]] + [n]
+    candidates, b = [], 0
+    for e in range(1, n - 1):
+        while breaks[b] <= e:
+            b += 1
+        if empty[e - 1] or empty[e + 1] or not worded[e]:
+            continue
+        if any(ANNEX_CAPTION.match(strip_emphasis(x.strip())) for x in chunks[e]):
+            candidates.append((e, 1))  # an annex's caption ("(Kèm theo ...)"): a table of one row before it too
+        elif numeric[e - 1] and not any(numeric[e + 1:breaks[b]]):
+            candidates.append((e, 2))
+    found: list[tuple[int, int, list[list[str]]]] = []
+
+    def table(s: int, e: int, least: int = 2) -> list[list[str]] | None:
+        rows = lone_pipe_rows(lines[pipes[s]:pipes[e] + 1], join_lines)
+        if rows is None or len(rows) < least:
+            return None
+        width = max(len(r) for r in rows)
+        # the last row fills the table's width (a one-cell row spread over it does not) ...
+        if len(rows[-1]) != width or (width > 1 and len(set(rows[-1])) == 1):
+            return None
+        # ... as every row with a number does (a body's rows are whole where the site writes each cell, an empty
+        # one between two pipes), two of them at least when it ends at a number's row (not a task table's cell)
+        data = [r for r in rows[1:] if len(set(r)) > 1 and any(_numeric(c) for c in r)]
+        if any(len(r) != width for r in data) or (least > 1 and (width < 2 or len(data) < 2)):
+            return None
+        return rows
+
+    s = 0
+    for e, least in candidates:
+        if e <= s:
+            continue
+        if (rows := table(s, e, least)) is not None:
+            found.append((pipes[s], pipes[e] + 1, rows))
+            s = e + 1
+    if s < n and (rows := table(s, n)) is not None:
+        found.append((pipes[s], pipes[n] + 1, rows))
+    return found
+
+
 def spread_whole_row(row: list[str], width: int) -> list[str]:
     """A body row of one cell in a table `width` cells wide is a cell merged across the whole
     table (a group row "I. NHÓM NHIỆM VỤ ..." with colspan, which a scrape lists once): its text

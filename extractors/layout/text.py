@@ -1262,10 +1262,20 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
         while j < len(page) and not page[j].blank:
             j += 1
         j = _lone_pipe_end(page, i, j)
-        run = [ln.text for ln in page[i:j]]
-        rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
-        if rows is not None:
-            return j, table_blocks(rows, loc)
+        split = _lone_pipe_split_at(page, i, j)
+        if split is None:
+            run = [ln.text for ln in page[i:j]]
+            rows = md.lone_pipe_rows(run, wrap.join_cell_lines)
+            # a run of several tables with their captions between and no blank line, which no width reads or
+            # one reads as nonsense (md.lone_pipe_tables): each table on its own
+            split = _lone_pipe_split(page, i, j, run)
+            if rows is not None and len(split) < 2:
+                return j, table_blocks(rows, loc)
+        if split:
+            if i in split:
+                end, rows = split[i]
+                return end, table_blocks(rows, loc)
+            return None
     if "\t" in line.text and (first := _tab_row(line.text)):
         rows, j, end = [], i, i
         while j < len(page):
@@ -1303,6 +1313,27 @@ def _lone_pipe_end(page: list[Line], i: int, j: int) -> int:
         if count > LONE_PIPE_BODY_LINES or (count > LONE_PIPE_CELL_LINES and heading):
             return last_pipe + 1
     return j
+
+
+# the one-cell-a-line tables found in the last run of lines that held several with no blank line between
+# (md.lone_pipe_tables): [the page, the run's first and end line, {first line: (end line, rows)}]
+_LONE_PIPE_SPLIT: list = [None, 0, 0, {}]
+
+
+def _lone_pipe_split(page: list[Line], i: int, j: int, run: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """The tables of a run of one-cell-a-line pipe lines that is no one table (page[i:j], its text
+    `run`): several tables with their captions between and no blank line, or a table and text after
+    its last pipe (md.lone_pipe_tables), by first line. Kept for the pipe lines after i in the same
+    run, which are then read from it (each pipe line reading the rest of the run again was quadratic)."""
+    found = {i + a: (i + b, rows) for a, b, rows in md.lone_pipe_tables(run, wrap.join_cell_lines)}
+    _LONE_PIPE_SPLIT[:] = [page, i, j, found] if found else [None, 0, 0, {}]
+    return found
+
+
+def _lone_pipe_split_at(page: list[Line], i: int, j: int) -> dict[int, tuple[int, list[list[str]]]] | None:
+    """The split of the run that line i lies in (ending at j) when one was made (_lone_pipe_split), else None."""
+    held, first, end, found = _LONE_PIPE_SPLIT
+    return found if held is page and first <= i < end and end == j else None
 
 
 def bare_pipe_rows(head: list[str], texts: Iterable[str | None]) -> tuple[list[list[str]], int]:

@@ -71,6 +71,13 @@ CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)*(?=[\s,;.]
 CODE_CUT = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐ0-9&]*[a-zđ]?[A-ZĐ0-9&]*-)+$")
 
 
+# an item's label in lower case, however written: "a/ Khoa ...", "b) Trạm ...", "c. Phòng ...", "đ- ..."
+_LOWER_LABEL = re.compile(r"^[a-zđ]{1,2}\s*[/).:-]\s")
+# a line ending on the word that announces a document's number ("... Nghị định số") and the number after it
+_NUMBER_WORD_END = re.compile(r"\bsố$", re.I)
+_DOCUMENT_NUMBER = re.compile(r"^\d{1,5}(?:/\d{4})?/[A-ZĐ]")
+
+
 def is_caps(text: str) -> bool:
     """A line in capitals (at least one letter, none in lower case)."""
     return text.isupper()
@@ -344,6 +351,14 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
         return False
     if SENTENCE_END.search(prev):
         return False
+    if style.markdown and same_group and para == prev and len(prev) < 0.5 * style.wrap_width \
+            and (nxt[:1].islower() or (_NUMBER_WORD_END.search(prev) and _DOCUMENT_NUMBER.match(nxt))) \
+            and not is_caps(prev) and not HEADING.match(prev) and not _LOWER_LABEL.match(nxt):
+        # a Markdown paragraph's first line cut short (a legal site's first-line indent: "Phát triển chính quyền
+        # số, kinh" / "tế số, xã hội số toàn diện; ...", "Căn cứ Nghị định số" / "45/2017/NĐ-CP ngày ...") with no
+        # blank line before it: its sentence goes on in lower case, or with the number its last word announces
+        # (not in a printed page's text, whose narrow cells hold such lines: pdftotext's)
+        return True
     if _heading_over_agency(prev, nxt, para, style.wrap_width):
         return False
     # a wrap breaks a sentence: the next line goes on in lower case, or after a word that

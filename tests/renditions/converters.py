@@ -44,6 +44,9 @@ Kinds:
                  end one row and open the next), a cell merged across columns once, a cell merged
                  down from the row above left out (as the site's HTML does: colspan, rowspan), an
                  empty cell nothing between its pipes, the header row in bold.
+  legal-site-tight-md  the same with every blank line removed (a scrape that dropped them, or a copy
+                 of the page's text): a table's last pipe, the next annex's captions and its first
+                 pipe run together, as the notes after the last table do.
   docx-numpr     a Word file whose header's two columns are aligned with tabs instead of a table
                  (left text, a tab to a centred tab stop, right text, line by line) and whose
                  numbered lines take their numbers only from `w:numPr` (auto-numbering: "I.",
@@ -72,11 +75,11 @@ from tests.invented import renditions as r
 
 PANDOC, MARKITDOWN, READABILITY = "pandoc-md", "markitdown-md", "readability-md"
 WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR = "word-html", "gdocs-html", "docx-runs", "docx-numpr"
-LEGAL_SITE = "legal-site-md"
-KINDS = (PANDOC, MARKITDOWN, READABILITY, WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR, LEGAL_SITE)
+LEGAL_SITE, LEGAL_SITE_TIGHT = "legal-site-md", "legal-site-tight-md"
+KINDS = (PANDOC, MARKITDOWN, READABILITY, WORD_HTML, GDOCS_HTML, DOCX_RUNS, DOCX_NUMPR, LEGAL_SITE, LEGAL_SITE_TIGHT)
 SUFFIX = {PANDOC: ".pandoc.md", MARKITDOWN: ".markitdown.md", READABILITY: ".readability.md",
           WORD_HTML: ".word.htm", GDOCS_HTML: ".gdocs.html", DOCX_RUNS: ".runs.docx", DOCX_NUMPR: ".numpr.docx",
-          LEGAL_SITE: ".site.md"}
+          LEGAL_SITE: ".site.md", LEGAL_SITE_TIGHT: ".tight.md"}
 
 DOCS = ("e3_tinh-donghai", "f3_huyen-phuocson", "g3_tinh-baoninh", "g4_tinh-bacvan", "g4_tinh-thaiha",
         "g5_tinh-tragiang", "g5_tinhuy-hoavan", "e3_tinh-longthuy", "f3_tinh-tayhai", "g3_tinh-yenha",
@@ -876,6 +879,9 @@ def render(kind: str, blocks: list, title: str) -> bytes:
         return docx_numpr(blocks, title)
     if kind == LEGAL_SITE:
         return legal_site_md(blocks, random.Random(f"{SEED}:{title}")).encode("utf-8")
+    if kind == LEGAL_SITE_TIGHT:
+        site = legal_site_md(blocks, random.Random(f"{SEED}:{title}"))
+        return "\n".join(line for line in site.split("\n") if line.strip()).encode("utf-8")
     raise ValueError(kind)
 
 
