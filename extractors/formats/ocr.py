@@ -1783,15 +1783,14 @@ def _apart_signs(line: list[dict]) -> list[dict]:
     """The words of a line read again under a seal that are signs only (no letter or digit) standing a column's gap
     from any other word of the line (NOISE_GAP_PT): the seal's leftovers, whatever their confidence ("“" between the
     recipients' column and the signer's)."""
-    out = []
-    for i, w in enumerate(line):
-        if _WORD_CHAR.search(w["text"]):
-            continue
-        left = line[i - 1]["x1"] if i else None
-        right = line[i + 1]["x0"] if i + 1 < len(line) else None
-        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
-            out.append(w)
-    return out
+    return [w for i, w in enumerate(line) if not _WORD_CHAR.search(w["text"]) and _stands_apart(line, i)]
+
+
+def _stands_apart(line: list[dict], i: int) -> bool:
+    """Whether word i of a line (left to right) has no word within a column's gap (NOISE_GAP_PT) on either side."""
+    w = line[i]
+    return ((not i or w["x0"] - line[i - 1]["x1"] > NOISE_GAP_PT)
+            and (i + 1 >= len(line) or line[i + 1]["x0"] - w["x1"] > NOISE_GAP_PT))
 
 
 # A seal stamped over the end of the body's last paragraph as well as the signer's block (its ring over "... hội viên
@@ -3360,16 +3359,10 @@ def _specks(line: list[dict]) -> list[dict]:
     word within a column's gap of it. A bullet, a dash between two numbers, a full stop
     stay (a word is near them), and so does a sign that means something alone ("-" or "%"
     in a table's cell)."""
-    out = []
-    for i, w in enumerate(line):
-        if (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
-                or (_SIGN_ALONE.search(w["text"]) and not _MARK_SHAPE.search(w["text"]))):
-            continue
-        left = line[i - 1]["x1"] if i else None
-        right = line[i + 1]["x0"] if i + 1 < len(line) else None
-        if (left is None or w["x0"] - left > NOISE_GAP_PT) and (right is None or right - w["x1"] > NOISE_GAP_PT):
-            out.append(w)
-    return out
+    return [w for i, w in enumerate(line)
+            if not (any(ch.isalnum() and unicodedata.category(ch) != "Lm" for ch in w["text"]) or w["conf"] >= NOISE_CONF
+                    or (_SIGN_ALONE.search(w["text"]) and not _MARK_SHAPE.search(w["text"])))
+            and _stands_apart(line, i)]
 
 
 def check_language(lang: str, timeout: float = 30.0) -> None:
