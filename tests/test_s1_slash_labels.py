@@ -137,3 +137,41 @@ def test_a_quoted_sentence_with_a_date_adds_no_task():
     points = ("1/ Bổ sung nhiệm vụ vào Phần II như sau:\n"
               "\"12/2021 là hạn hoàn thành nạo vét kênh tưới tiêu của các xã.\"")
     assert _tasks(points) == []
+
+
+# --- the budget statements: items numbered with a dash, as with a slash ('1- Tổng vốn ...', 'b- Ngân sách tỉnh: ...')
+
+RESOLUTION = """# NGHỊ QUYẾT
+
+Về Đề án nâng cấp đê bao chống lũ tỉnh Hạ Nguyên giai đoạn 2021 - 2025
+
+**Điều 1.** Thông qua Đề án nâng cấp đê bao chống lũ giai đoạn 2021 - 2025.
+
+**Điều 2.** Nguồn vốn và phân kỳ đầu tư
+
+1{m} Tổng vốn thực hiện Đề án giai đoạn 2021 - 2025 là 615 tỷ đồng, trong đó ngân sách tỉnh 245 tỷ đồng, ngân sách trung ương hỗ trợ 270 tỷ đồng, vốn huy động hợp pháp khác 100 tỷ đồng.
+
+2{m} Phân kỳ đầu tư:
+
+- Giai đoạn 2021 - 2023: 300 tỷ đồng;
+
+- Giai đoạn 2024 - 2025: 315 tỷ đồng.
+
+**Điều 3.** Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+"""
+
+
+@pytest.mark.parametrize("mark", ["-", "/", "."])
+def test_a_dash_numbered_total_is_no_part_of_the_heading_above_it(mark):
+    # (a Markdown text: "1- Tổng vốn ..." was read as the wrapped rest of "Nguồn vốn và phân kỳ đầu tư", the scope)
+    record = process("nghi-quyet.md", RESOLUTION.format(m=mark).encode("utf-8")).dump
+    got = [(s["scope"], s["source"], s["amount_vnd"]) for s in record["budget"]["statements"]]
+    assert got[:4] == [("total", "total", 615_000_000_000), ("total", "local", 245_000_000_000),
+                       ("total", "central", 270_000_000_000), ("total", "mobilized", 100_000_000_000)]
+
+
+@pytest.mark.parametrize("line, item", [("5- Kiểm tra", True), ("12- Tổng hợp", True), ("3-5 ngày", False),
+                                        ("15 - 20 tỷ đồng", False), ("12/2025", False), ("1/2 số xã", False)])
+def test_a_dash_numbered_line_is_an_item_a_range_is_none(line, item):
+    from extractors.fields.budget_statements import ITEM_START
+    assert bool(ITEM_START.match(line)) is item
