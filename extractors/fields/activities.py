@@ -531,7 +531,7 @@ def _assigned_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[di
 AMENDED_TASKS = re.compile(r"(?<!\w)(?:nhiệm vụ|hoạt động|dự án|nội dung công việc)(?!\w)", re.I)
 # the new wording quoted on the point's own line, after its colon: '2. Sửa đổi nhiệm vụ 3 khoản 2 Mục II như sau: "3.
 # Tổ chức ..."' (a quote that opens on a numbered item)
-QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"“]\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+QUOTE_AFTER_COLON = re.compile(r":\s*(?=[\"“]\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/-]\s)")
 
 
 def _tail_block(doc: Document, point: Node):
@@ -571,7 +571,7 @@ def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict
         for i in region:
             b = view.blocks[i]
             found = classify(b.text) if b.kind != "table" and b.text else None
-            if found and found[0] in ("arabic", "letter") and found[2][-1:] in ".)" \
+            if found and found[0] in ("arabic", "letter") and found[2][-1:] in ".)/-–" \
                     and (not items or found[0] == items[0][1][0]):
                 items.append((b, found))
         if not items or items[0][0].index != region.start:

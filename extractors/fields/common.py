@@ -237,7 +237,7 @@ def chunk_paragraphs(doc, nodes) -> list[Block]:
 
 # the quote that opens an amendment's new wording (objectives', activities' quoted items) before its first item: '"- Năm 2015 có thêm 03 xã ...', '“a) Phấn
 # đấu ...' (not a quote that opens a name: '“Mỗi xã một sản phẩm” ...')
-QUOTE_OPENS_ITEM = re.compile(r"^\s*[\"“]\s*(?=[-+•]\s|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s)")
+QUOTE_OPENS_ITEM = re.compile(r"^\s*[\"“]\s*(?=[-+•]\s|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/-]\s)")  # ('"4/ ...', '“b/ ...')
 QUOTE_ENDS = re.compile(r"[\"”](?=\s*[.;,]?\s*$)")
 
 

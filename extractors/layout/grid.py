@@ -64,8 +64,9 @@ CAPTION = re.compile(r"(?i)^(?:\(?đơn vị|\(?đvt|phụ lục|bảng|biểu|\
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
 HEAD_LINES = 4  # lines right above a table's one-row page searched for the heading over a glued amount
-# a numbered heading of the text: "2. Các chỉ tiêu chủ yếu", "II. KINH PHÍ", "b) Nguồn vốn"
-OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s+[^\W\d_]")
+# a numbered heading of the text: "2. Các chỉ tiêu chủ yếu", "II. KINH PHÍ", "b) Nguồn vốn" (or an office's
+# slashes and dashes: "2/ Các chỉ tiêu", "II/ KINH PHÍ", "b/ Nguồn vốn", "2- Kiểm tra")
+OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[./-]|[IVXLC]{1,6}[./-]|[a-zđ][)/-])\s+[^\W\d_]")
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
@@ -530,8 +531,8 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
     return k
 
 
-# a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN")
-_ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s+[^\W\d_]")
+# a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN", "III/ ...", "III- ...")
+_ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}[./-]\s+[^\W\d_]")
 
 
 def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:

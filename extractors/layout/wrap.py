@@ -37,10 +37,11 @@ from extractors.segment import classify
 from normalizers.agencies import AGENCY_AT_START, HANDS_OVER_AT_START
 from normalizers.numbers import finishes_cut_amount
 
-# A line that starts a block: bullets, "1.", "2.1.", "a)", "I.", "(1)", "Điều 1", "Căn cứ", a letter's
+# A line that starts a block: bullets, "1.", "2.1.", "a)", "I." (or "1/", "a/", "I/", "2-", "I-": an office's
+# slash or dash numbering), "(1)", "Điều 1", "Căn cứ", a letter's
 # subject "V/v ...", ...
 STARTS_BLOCK = re.compile(
-    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,3}\)|"
+    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)/-]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)/-]\s|[IVXLC]{1,6}[.)/-]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
@@ -387,7 +388,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
 
 
 
-_NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,6}\.|[a-zđ][.)])\s+")
+_NUMBERED_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*(?:[.)]|[/-](?=\s))|[IVXL]{1,6}(?:\.|[/-](?=\s))|[a-zđ](?:[.)]|[/-](?=\s)))\s+")
 
 
 def _heading_over_agency(prev: str, nxt: str, para: str, width: float) -> bool:
