@@ -244,7 +244,8 @@ SOURCE_NAMED = re.compile(r"\bnguồn\b|^\s*(?:và\s+)?(?:ngân sách|vốn|NS(?
 # "tăng 10,48% so cùng kỳ (10.482 tỷ đồng)": the same line a year earlier
 SAME_PERIOD = re.compile(r"(?:so (?:với )?)?cùng kỳ(?: năm trước)?\s*\(\s*$", re.I)
 # (not the dot after a project's number: "- Dự án 2. Phát triển du lịch sinh thái: N tỷ đồng", its title follows)
-CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?", re.I)
+# (and an Article's label with a colon, "Điều 1: Phân bổ ...", as "Điều 1. Phân bổ ..." ends at its stop)
+CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?|\bĐiều\s+\d{1,3}\s*:\s", re.I)
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
