@@ -1759,6 +1759,18 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
         return body_gone, body_added
     new_boxes = [(x0 + b[0] - 16, y0 + b[1] - 16, x0 + b[2] - 16, y0 + b[3] - 16) for row in rows for _, b, _ in row]
     inside += [w for line in lines for w in line if w not in inside and _read_again_over(boxes[id(w)], new_boxes)]
+    # (signs read unsurely are the seal's leftovers, and so are signs standing apart)
+    added = _row_lines(rows, x0, y0, scale, boxes, ink, lambda text, c: c >= SEAL_SURE or _WORD_CHAR.search(text),
+                       apart_signs=True)
+    return {id(w) for w in inside} | body_gone, body_added + added
+
+
+def _row_lines(rows: list, x0: int, y0: int, scale: float, boxes: dict, ink: dict, keep=None,
+               apart_signs: bool = False) -> list[list[dict]]:
+    """The words of a crop's rows read again (text, box in the crop, confidence), as the page's lines: their boxes
+    in page points (the crop at (x0, y0) of the page's image, its 16-pixel pad taken off), each word's box and ink
+    noted in `boxes` and `ink`; a word kept when `keep(text, conf)` says so, the signs standing apart left out when
+    `apart_signs` (_apart_signs)."""
     added: list[list[dict]] = []
     for row in rows:
         top = (y0 + min(b[1] for _, b, _ in row) - 16) / scale
@@ -1766,17 +1778,18 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
         line = []
         for t, (bx0, by0, bx1, by1), c in row:
             text = _repaired(without_specks(t))
-            if not text or (c < SEAL_SURE and not _WORD_CHAR.search(text)):  # (signs read unsurely: the seal's leftovers)
+            if not text or (keep is not None and not keep(text, c)):
                 continue
             w = {"text": text, "x0": (x0 + bx0 - 16) / scale, "x1": (x0 + bx1 - 16) / scale,
                  "top": top, "bottom": bottom, "conf": c}
             boxes[id(w)] = (x0 + bx0 - 16, y0 + by0 - 16, x0 + bx1 - 16, y0 + by1 - 16)
             ink[id(w)] = ((y0 + by0 - 16) / scale, (y0 + by1 - 16) / scale)
             line.append(w)
-        line = [w for w in line if id(w) not in {id(x) for x in _apart_signs(line)}]
+        if apart_signs:
+            line = [w for w in line if id(w) not in {id(x) for x in _apart_signs(line)}]
         if line:
             added.append(line)
-    return {id(w) for w in inside} | body_gone, body_added + added
+    return added
 
 
 def _apart_signs(line: list[dict]) -> list[dict]:
@@ -1843,23 +1856,7 @@ def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes:
     gone = {id(w) for line in lines for w in line
             if boxes[id(w)][1] >= top - pad and boxes[id(w)][3] <= bottom + pad
             and boxes[id(w)][0] >= left - pad and boxes[id(w)][2] <= right + pad}
-    added = []
-    for row in rows:
-        line_top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
-        line_bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
-        line = []
-        for t, (bx0, by0, bx1, by1), c in row:
-            text = _repaired(without_specks(t))
-            if not text:
-                continue
-            w = {"text": text, "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
-                 "top": line_top, "bottom": line_bottom, "conf": c}
-            boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
-            ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
-            line.append(w)
-        if line:
-            added.append(line)
-    return gone, added, bottom + 1
+    return gone, _row_lines(rows, cx0, cy0, scale, boxes, ink), bottom + 1
 
 
 def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
