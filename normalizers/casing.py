@@ -4,7 +4,8 @@ fields and nouns as Nghị định 30/2020 writes them ("Phòng Văn hóa - Thô
 học và Công nghệ"). Many commune and district documents capitalize every word of a body's name; the extractors
 find a name's end by the case of its words, and a title-cased name ran into the next or was not found at all.
 
-Only the words of data/title_case_words.csv are changed, each where the whole phrase stands in title case (a phrase
+Only the phrases of data/agency_casing.csv (the agency keys' casing, normalizers.keys) and data/title_case_words.csv
+are changed, each where the whole phrase stands in title case (a phrase
 in capitals, "SỞ Y TẾ", or already in its case is left alone), and not after a family name ("Nguyễn Văn Hóa", "Lê
 Công An": a person's name). The text keeps its length: a word changes its letters' case only.
 """
@@ -17,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from normalizers.names import SURNAMES
+from normalizers.text import UPPER
 
 _LOWER_JOINS = {"và"}  # a joining word a title-cased name may leave in lower case ("Khoa Học và Công Nghệ")
 
@@ -31,8 +33,11 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     """A phrase's first word in title case -> (its words in title case, its words in case), longest first."""
-    with resources.files("normalizers").joinpath("data/title_case_words.csv").open(encoding="utf-8") as fh:
-        phrases = [row["phrase"].strip() for row in csv.DictReader(fh) if row["phrase"].strip()]
+    phrases = []
+    # the names' phrases the agency keys are cased by (keys.display_name), and the words of names' fields
+    for name in ("data/agency_casing.csv", "data/title_case_words.csv"):
+        with resources.files("normalizers").joinpath(name).open(encoding="utf-8") as fh:
+            phrases += [row["phrase"].strip() for row in csv.DictReader(fh) if row["phrase"].strip()]
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for phrase in phrases:
         words = tuple(phrase.split())
@@ -48,16 +53,16 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 def _first_words() -> re.Pattern:
     """Where a title-cased phrase may start: its first word, then a word in capitals' case (the next of the phrase)."""
     firsts = sorted(_phrases(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?=\s+[" + _UPPER + "])")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?=\s+[" + UPPER + "])")
 
 
-_UPPER = "A-ZÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ"
 _BEFORE = re.compile(r"(\w+)\s+$")
 _WINDOW = 120  # characters a phrase may take
 
 
 def canonical_case(text: str) -> str:
-    """`text` with the title-cased agency words of data/title_case_words.csv in their case (see the module)."""
+    """`text` with the title-cased phrases of agency_casing.csv and title_case_words.csv in their case (see the
+    module)."""
     if not text or not any(c.isupper() for c in text[1:]):
         return text
     by_first = _phrases()

@@ -212,12 +212,15 @@ WITH_TOTAL = re.compile(r"^(.{4,200}?)(?:,?\s+với|,)\s+(?:tổng\s+(?:mức\s+
 # "Giải pháp 3. ...", "Hoạt động 2.1: ...": its sums are that task's (the code as the task is numbered); not "Nhiệm vụ
 # trọng tâm: ..." (no number), nor a year ("Nhiệm vụ năm 2025: ...")
 _TASK_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"  # "1", "2.1"
+# the mark after an item's number or letter: "1.", "a)", "2/", "b-" (a slash or a dash before a space: "12/2025" and
+# "3-5" are none)
+_MARK = r"(?:\s*(?:[.)]|/(?=\s))|-(?=\s))"
 TASK_CODE = re.compile(_TASK_NUMBER)
 # (after an item's own number, or the money's word: "1. Nhiệm vụ 1: N", "Kinh phí thực hiện Nhiệm vụ 1: N"; with the
 # task's name in brackets: "Nhiệm vụ 1 (Kiện toàn bộ máy): N")
 _TASK_WORD = r"(?:Nhiệm vụ|Nội dung|Giải pháp|Hoạt động)"
 _TASK_LABEL = _TASK_WORD + r"\s+(" + _TASK_NUMBER + r")(?:\s*\([^()]{1,80}\))?\s*[:.](?!\d)"
-TASK_SENTENCE = re.compile(r"^[-+•*\s]*(?:(?:\d{1,2}|[a-zđ])(?:[.)]|[/-](?=\s))\s+)?(?:(?:Tổng\s+)?[Kk]inh phí(?:\s+thực hiện)?\s+)?"
+TASK_SENTENCE = re.compile(r"^[-+•*\s]*(?:(?:\d{1,2}|[a-zđ])" + _MARK + r"\s+)?(?:(?:Tổng\s+)?[Kk]inh phí(?:\s+thực hiện)?\s+)?"
                            + _TASK_LABEL)
 # a part a sum's list names by its task's label ("..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"): the task's code
 TASK_SCOPE = re.compile(_TASK_WORD + r"\s+(" + _TASK_NUMBER + ")")
@@ -259,8 +262,8 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 # list markers and connectors that open a label: "- ", "a) ", "1.1. ", "b . 2 . ", "trong đó:", "gồm"
 # and the way the sum is broken down: "- Phân theo năm: năm 2026: N", "Chia theo nguồn vốn: ngân sách tỉnh: N",
 # "Cơ cấu theo nguồn kinh phí:" (how the parts are ordered, no scope of their own)
-LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*(?:\s*(?:[.)]|/(?=\s))|-(?=\s))|[a-zđ](?:\s*(?:[.)]|/(?=\s))|-(?=\s))(?:\s*\d{1,2}(?:\s*(?:[.)]|/(?=\s))|-(?=\s)))*|"
-                     r"[IVXL]{1,5}(?:\s*(?:[.)]|/(?=\s))|-(?=\s))|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
+LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*" + _MARK + r"|[a-zđ]" + _MARK + r"(?:\s*\d{1,2}" + _MARK + r")*|"
+                     r"[IVXL]{1,5}" + _MARK + r"|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
                      r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
                      r"cấp ngân sách)(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
@@ -370,7 +373,7 @@ DONOR_FUND = re.compile(r"\b(?:viện trợ|tài trợ)\s+(?:của|từ)\s+(?:c�
 # "2. Nguồn vốn: Ngân sách Trung ương", "Kinh phí thực hiện từ nguồn ngân sách huyện.", "Kinh phí tập huấn được
 # bố trí từ nguồn ..."
 CLOSING_SENTENCE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
-SOURCE_LINE = re.compile(r"^[-+*•\s]*(?:(?:\d{1,2}|[a-zđ])(?:\s*(?:[.)]|/(?=\s))|-(?=\s))\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?(?:\s+thực hiện)?\s*:|"
+SOURCE_LINE = re.compile(r"^[-+*•\s]*(?:(?:\d{1,2}|[a-zđ])" + _MARK + r"\s*)?(?:nguồn(?:\s+(?:kinh phí|vốn))?(?:\s+thực hiện)?\s*:|"
                          r"(?:kinh phí|vốn)(?:\s+[^\s\d,;:]+){0,6}?(?:\s+(?:được bố trí|bố trí|do|lấy|chi))?\s+từ\s+nguồn)"
                          r"\s*(.{4,200})$", re.I)
 
@@ -680,7 +683,7 @@ IN_TEXT_MARKER = re.compile(r"\[(\d{1,3})\]")  # "[2]" in running text: a footno
 NOTE_START = re.compile(r"^[*\s]*\[\d{1,3}\](?:\s+\S+){0,2}[*\s]*$")  # "[2] Cụ": a footnote's first word
 SENTENCE_END = re.compile(r"[.;!?][*\s]*$")
 # "a) ...", "b.1. ...": a lettered item (or a part of one), the one item that starts in lower case
-LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?(?:\s*[)./]|-)\s")
+LETTER_ITEM = re.compile(r"^[a-zđ](?:\s*\.\s*\d{1,2})?" + _MARK + r"\s")
 # a line that ends on a function word goes on below ("... xử lý khác về"; not "... các năm tiếp theo")
 OPEN_END = re.compile(r"\b(?:về|của|và|là|các|cho|với|tại|(?<!tiếp )theo|đến|từ|trong|được|do|bằng)[*\s]*$", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ". Ước thực hiện ...": a new sentence
@@ -688,7 +691,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][*\s]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")  # ".
 PAGE_NOTE = re.compile(r"^[*\s]*(?:\d{1,3}\s+[A-ZĐ]|\[\d{1,3}\]\s*\S)")
 NOTE_GAP = 8  # at most so many runs of footnotes between the two halves of a sentence
 GAP = re.compile(r"\s{2,}")
-ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*(?:\s*[.)/]|-)(?=\s)")  # "2.", "1.1.", "3)", "4/", "5-": a numbered item, no wrapped number
+ITEM_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})*" + _MARK + r"(?=\s)")  # "2.", "1.1.", "3)", "4/", "5-": a numbered item, no wrapped number
 
 
 @dataclass(slots=True)
@@ -841,7 +844,7 @@ def _item_level(text: str, node) -> float:
     """A numbered line's depth: "1." < "1.1." < "a)" < "a.1." ("b . 2 . Vốn ...")."""
     level = _heading_level(node)
     if node[0] == "letter":
-        m = re.match(r"^[*\s]*[a-zđ](?:\s*(?:[.)]|/(?=\s))|-(?=\s))((?:\s*\d{1,2}(?:\s*(?:[.)]|/(?=\s))|-(?=\s)))*)", text)
+        m = re.match(r"^[*\s]*[a-zđ]" + _MARK + r"((?:\s*\d{1,2}" + _MARK + r")*)", text)
         level += 0.1 * len(re.findall(r"\d{1,2}", m.group(1))) if m else 0
     return level
 

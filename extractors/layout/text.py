@@ -127,15 +127,14 @@ PAGE_LINES = 25
 PAGE_CHAINS = 4  # chains kept per number
 PAGE_MARGIN = 10  # the spaces before a page number set in the middle of the line
 PAGE_FIRST = 3  # the highest number the series may start from (the first page's is often left out, or the second's)
-_PAGE_NUMBER_ONLY = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?(\d{1,3})(?:\s*[-–])?\s*$", re.I)
 
 
 def page_number_lines(lines: list[str]) -> set[int]:
     """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES). They are
     told from a table's cells a line each (whose row numbers run on from group to group) by the page's margin before
     them ("                    7"), or by being most of the text's bare numbers."""
-    found = [(k, int(m.group(1))) for k, line in enumerate(lines) if len(line) < 60 and line.strip()
-             and (m := _PAGE_NUMBER_ONLY.match(line))]
+    found = [(k, int(re.search(r"\d+", line).group())) for k, line in enumerate(lines)
+             if line.strip() and PAGE_NUMBER.match(line)]  # ("7/12": page 7)
     if len(found) < PAGE_SERIES:
         return set()
     set_apart = [(k, v) for k, v in found if len(lines[k]) - len(lines[k].lstrip()) >= PAGE_MARGIN]
