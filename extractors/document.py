@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
 from normalizers.agencies import join_cell_lines
-from normalizers.casing import canonical_case
+from normalizers.casing import canonical_case_many
 from normalizers.text import normalize_many
 
 CELL_SEPARATOR = " | "
@@ -73,7 +73,7 @@ def build_document(raw: RawDocument) -> Document:
         else:
             raw_texts.append(b.text)
     # (a body's name written in title case in the case the rules read: normalizers.casing; the text keeps its length)
-    texts = [canonical_case(t) for t in normalize_many(raw_texts)]
+    texts = canonical_case_many(normalize_many(raw_texts))
     taken = 0  # the normalized texts used so far
     sep = len(CELL_SEPARATOR)
     for raw_block in raw.blocks:
