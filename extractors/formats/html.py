@@ -718,9 +718,31 @@ def _document_parts(marked: list) -> set:
             own = _DOCUMENT_CLOSING
         else:
             continue
-        if own.search(unicodedata.normalize("NFC", "\n".join(t.strip() for t in el.itertext()))):
+        if own.search(_lines_of(el)):
             kept.add(el)
     return kept
+
+
+def _lines_of(el) -> str:
+    """An element's text in lines as a browser shows them: a line break at each element that is not inline
+    (a cell, a paragraph, a <br>), none between inline elements ("CỘNG H<span>ÒA XÃ</span>": Word's HTML cuts a
+    line into spans anywhere, inside words too); comments' own text left out."""
+    parts: list[str] = []
+
+    def walk(e) -> None:
+        tag = _tag(e)
+        if tag is not None:
+            if tag not in _INLINE_TAGS:
+                parts.append("\n")
+            parts.append(e.text or "")
+            for child in e:
+                walk(child)
+                parts.append(child.tail or "")
+            if tag not in _INLINE_TAGS:
+                parts.append("\n")
+
+    walk(el)
+    return "\n".join(line.strip() for line in _SOURCE_BREAK.sub(" ", "".join(parts)).split("\n"))
 
 
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
@@ -864,6 +886,19 @@ def _footnote_marks(root) -> None:
             sup.text = mark
 
 
+def _composed(root) -> None:
+    """The tree's text in NFC. decode() composes the page's own characters, but the parser decodes character
+    references after it: a letter written as its base and its marks ("e&#x302;&#x301;" for "ế", as some
+    editors and old CMSs write Vietnamese) comes out decomposed, and every rule that reads "Nội dung" or "CỘNG
+    HÒA" misses it."""
+    nfc = unicodedata.normalize
+    for el in root.iter():
+        if el.text and not el.text.isascii():
+            el.text = nfc("NFC", el.text)
+        if el.tail and not el.tail.isascii():
+            el.tail = nfc("NFC", el.tail)
+
+
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
@@ -878,6 +913,8 @@ def read(data: bytes, path: str) -> RawDocument:
     too_deep = any("depth" in e.message.lower() for e in parser.error_log)
     if root is None:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
+    if "&#" in text:
+        _composed(root)
     legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if _UPPERCASE_NAMED.search(text):
