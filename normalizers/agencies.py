@@ -52,7 +52,7 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Tt]hị xã|[Tt]hị trấn|[Tt]hành phố|[Đđ]ài|[Bb]áo|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà cung cấp|"
                 # a hospital's departments: "các khoa lâm sàng", "Các khoa, phòng" (not "các khoa học")
                 r"[Kk]hoa(?! học)|"
-                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản lý|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
+                r"[Hh]ọc viện|[Đđ]ại học|[Bb]an quản l[ýí]|[Dd]ự án|[Tt]hôn|[Ấấ]p|[Kk]hu phố|[Tt]ổ dân phố|"
                 # a project's contractors ("Các nhà thầu thi công"), a trade union's branches ("các Công đoàn ngành",
                 # "Các công đoàn cơ sở", "Các LĐLĐ huyện, thành phố")
                 # (not "các công đoàn viên", its members)
@@ -95,7 +95,7 @@ _AGENCY_WORDS = (
     # not "Ban hành", "BAN HÀNH" read in any case)
     # ("Ban đại diện cha mẹ học sinh", "Ban đại diện Hội Người cao tuổi": a school's or an association's board)
     # ("Ban cán sự đảng UBND tỉnh": the Party's board in a People's Committee)
-    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản lý|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của|cán sự đảng)\b)",
+    r"Ban(?! hành\b)(?= [" + UPPER + r"]| (?:quản l[ýí]|chỉ đạo|điều hành|chỉ huy|tổ chức|vận động|thường vụ|chấp hành|dân tộc|nhân dân|công tác|đại diện|của|cán sự đảng)\b)",
     r"Hội(?! (?:nghị|thảo|thi|chợ|diễn|trại|họp|viên|khỏe|ý)\b)",
     r"Báo(?! (?:cáo|chí|động|hiệu|giá)\b)",
     r"Đoàn(?! (?:viên|kết)\b)",
@@ -254,8 +254,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
          r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )(?<!Khoa Nội )(?<!Khoa Ngoại )"
          r"(?<!Hành chính )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
-         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử lý|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
-         r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản lý|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử l[ýí]|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản l[ýí]|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
          r"thông báo|yêu cầu|đề nghị|phân bổ|chi trả|cấp phát|thanh toán|kiến nghị|tiếp tục|phát động|thúc đẩy|khuyến khích|"
@@ -306,10 +306,10 @@ _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Đội kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
 # and after "Dịch vụ", "Quản lý" it names the unit's field: "Trung tâm Dịch vụ hỗ trợ đầu tư", "Ban Quản lý xây dựng
-# nông thôn mới xã"; a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
+# nông thôn mới xã" (or "Quản lí", its i-spelling); a registry office's "Đăng ký" and the right it registers ("Văn phòng Đăng ký quyền sử dụng
 # đất") name the unit too
 _SUBJECT_VERB = re.compile(r"(?<!\bcác)(?<!\bCác)(?<!\bnhững)(?<!\bNhững)(?<!Ban)(?<!ban)(?<!Đoàn)(?<!Đội)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)"
-                           r"(?<!Hội đồng phối hợp)(?<!hội đồng phối hợp)(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)"
+                           r"(?<!Hội đồng phối hợp)(?<!hội đồng phối hợp)(?<!nhóm)(?<!Chương)(?<!chương)(?<!bầu)(?<!đăng)(?<!Đăng)(?<!quyền)(?<!Dịch vụ)(?<!dịch vụ)(?<!Quản lý)(?<!quản lý)(?<!Quản lí)(?<!quản lí)"
                            r",?\s+(?=(?:" + VERB + r")(?!\w))")
 # an issuer handing a task over: "UBND tỉnh giao Sở Y tế ...", "Chủ tịch UBND tỉnh yêu cầu ..."
 # a singular level word that ends a unit's name, then a lower-case word that goes on no name: "Công an

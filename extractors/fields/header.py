@@ -604,7 +604,7 @@ SCHOOL = re.compile(r"^(trường|bệnh viện)\s+(trung học phổ thông|tru
                     r"ptdtbt(?: thcs| th)?|ptdtnt(?: thcs| thpt)?|th và thcs|thcs và thpt|thpt|thcs|th|mn|"
                     r"cao đẳng|trung cấp|đại học|chính trị|đa khoa|y học cổ truyền|phục hồi chức năng|"
                     r"sản nhi|nhi|lao và bệnh phổi|tâm thần|mắt|phụ sản)\b")
-BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản lý|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
+BOARD = re.compile(r"^ban\s+(?:chỉ đạo|quản l[ýí]|chỉ huy|điều hành|tổ chức|vận động|đại diện)\b")
 
 
 # a year that ends a title with no "năm" before it: "... Tết Nguyên đán Bính Ngọ 2026" (not a

@@ -138,7 +138,7 @@ OPENING_RANGE = r"(?!(?:\d\s?-\s*\d|\d{2}\s?-\s*\d{2})(?:[.,]\d+)?\s?%)"
 ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
-BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|tỷ lệ)\s+)?$", re.I)
+BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|t[ỷỉ] lệ)\s+)?$", re.I)
 # the "80%" of "tăng từ 80% năm 2025 lên 95%", "giảm từ 5% xuống còn 3%" (not "từ 80% trở lên", "từ 2% đến 5%")
 BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
 BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
@@ -326,7 +326,7 @@ def _spread_row(row: list[str]) -> bool:
 
 # a unit column's percent written with more: "%/năm" (a rate a year), "Tỷ lệ %", "(%)", "điểm %" (percentage points;
 # not "‰", a rate per mille)
-PERCENT_UNIT = re.compile(r"^\(?\s*(?:tỷ lệ\s*)?\(?\s*(?:điểm\s*)?%\s*\)?(?:\s*/\s*năm)?\s*\)?$", re.I)
+PERCENT_UNIT = re.compile(r"^\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*(?:điểm\s*)?%\s*\)?(?:\s*/\s*năm)?\s*\)?$", re.I)
 
 
 def _table_items(table: Block, kind: str, section: str | None, year: int | None,
@@ -368,7 +368,7 @@ def _table_items(table: Block, kind: str, section: str | None, year: int | None,
             if not m:
                 continue
             percent = (bool(m.group(3) or m.group(5)) or bool(PERCENT_UNIT.match(unit_text))
-                       or (not unit_text and text.lower().startswith("tỷ lệ")))
+                       or (not unit_text and text.lower().startswith(("tỷ lệ", "tỉ lệ"))))
             if not percent and (not unit_text or (MONEY_UNIT.search(unit_text) and SPENDING_ROW.match(text))):
                 # (a sum to spend is no level an objective sets: the budget tables read it; a level set in money,
                 # "Thu nhập bình quân đầu người | triệu đồng/người | 66", "Tổng giá trị sản xuất | tỷ đồng", is
@@ -671,7 +671,7 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
 # điểm a khoản 2 Mục I như sau:" (its verb common.AMEND_VERB; what it amends said by the quoted wording under it)
 AMENDED_PLACE = re.compile(r"(?<!\w)(?:điểm|tiết|khoản|mục|phần)\s+(?:[a-zđ]|\d{1,2}|[IVX]{1,5})(?!\w)", re.I)
 # new wording that opens on an aim: "Phấn đấu ...", "Đến (hết) năm 2027, ...", "Tỷ lệ ... đạt ..."
-QUOTED_AIM = re.compile(r"^(?:phấn đấu|đến(?:\s+hết|\s+cuối)?\s+năm\s+(?:19|20)\d{2}|tỷ lệ)\b", re.I)
+QUOTED_AIM = re.compile(r"^(?:phấn đấu|đến(?:\s+hết|\s+cuối)?\s+năm\s+(?:19|20)\d{2}|t[ỷỉ] lệ)\b", re.I)
 
 
 def _quoted_text(text: str) -> str:
@@ -768,7 +768,7 @@ def _caption(doc: Document, b: Block) -> bool:
 # what a target says that a result or a task does not: "Phấn đấu", "Đến năm 2030", "tối thiểu",
 # "ít nhất", "không dưới", "trên 95%" ... (matched in lower case)
 TARGET_CUE = re.compile(r"\b(?:phấn đấu|đến năm|đến hết năm|đến cuối năm|tới năm|tối thiểu|ít nhất|không dưới|không thấp hơn|"
-                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt tỷ lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|thôn|học sinh))")
+                        r"trên \d|đạt (?:từ |trên |tối thiểu )?\d|đạt t[ỷỉ] lệ|\d+(?:,\d+)?\s?% (?:số |các |cán bộ|hộ|trẻ|người|xã|thôn|học sinh))")
 # what a result or a task says: "đã đạt", "chủ trì", "phối hợp", "kết quả"
 NOT_TARGET = re.compile(r"\b(?:đã đạt|đã có|đạt được|chủ trì|phối hợp|kết quả|so với cùng kỳ|ước đạt)\b")
 

@@ -383,7 +383,7 @@ def _money_unit(text: str) -> tuple[str, int] | None:
 
 # ("tỷ" the money unit, not the "Tỷ lệ (%)" of a results table's ratio column)
 MONEY_WORDS = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|\bvốn\b|thành tiền|số tiền|tổng cộng|tổng số|"
-                         r"triệu|đồng|\btỷ\b(?!\s*lệ)|NSTW|NSĐP|trung ương|địa phương|xã hội hóa|huy động", re.I)
+                         r"triệu|đồng|\bt[ỷỉ]\b(?!\s*lệ)|NSTW|NSĐP|trung ương|địa phương|xã hội hóa|huy động", re.I)
 
 
 def _about_money(table: RawTable) -> bool:
