@@ -892,9 +892,11 @@ UNION_NAME = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MI
 def _typed_unit_line(lines: list[str], k: int, issuer_start) -> bool:
     """Whether header line k, not in capitals, is the issuing unit typed under its parent's capitals ("UBND HUYỆN
     GIỒNG X" / "UBND xã Phú Y" / "Số: ..."): a short line whose capitals start a body, right before the number's
-    line, the motto or a rule (a careless typist's header, round G27)."""
+    line, the motto or a rule (a careless typist's header, round G27; not a scan's, whose case is the print's, nor a
+    number's line: "Số: ... /STTTT")."""
     text, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else ""
     return (len(text.split()) <= MAX_TYPED_WORDS and issuer_start(text.upper()) and not type_of_line(text.upper())
+            and not NUMBER_LINE.match(text)
             and bool(NUMBER_LINE.match(nxt) or MOTTO.match(nxt) or SEPARATOR.match(nxt)))
 
 
@@ -973,7 +975,7 @@ def extract_header(doc: Document) -> dict:
         for k, text in enumerate(lines[start:], start=start):
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
-            if k > start and not is_upper(text) and _typed_unit_line(lines, k, issuer_start):
+            if k > start and not scanned and not is_upper(text) and _typed_unit_line(lines, k, issuer_start):
                 text = lines[k] = text.upper()  # "UBND HUYỆN X" / "UBND xã Y" / "Số: ...": the unit typed, not in capitals
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
