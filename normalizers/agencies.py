@@ -287,6 +287,10 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"kiện toàn|củng cố|in ấn|lắp đặt|phân loại|thu gom|vận chuyển|tiêu hủy|khoanh vùng|đo đạc|cắm mốc|xử phạt|"
          r"dọn dẹp|sơ tán|di dời|nhập liệu|chia sẻ|kết nối|tích hợp|bảo trì|tuyên dương|nhân rộng|xác minh|điều chỉnh|"
          r"sửa đổi|sáp nhập|điều động|luân chuyển|nghiệm thu|bàn giao|"
+         # the works on canals, drains and roads a plan gives a body ("UBND các xã nạo vét 36 km kênh mương", "Các ấp
+         # khơi thông cống rãnh"; round G27); a name writes them with a capital ("Công ty Nạo vét đường biển"), a
+         # project board's names the works it builds ("Ban Quản lý dự án kiên cố hóa kênh mương")
+         r"nạo vét|khơi thông|phát quang|(?<!dự án )bê tông hóa|(?<!dự án )kiên cố hóa|"
          # what a Party committee's bodies do with a directive ("Các chi, đảng bộ cơ sở sơ kết ...", "Ủy ban Kiểm tra
          # Huyện ủy đưa nội dung ... vào chương trình kiểm tra", "Ban Thường vụ biểu dương ...")
          # (not the field of an emulation council: "Hội đồng thi đua, khen thưởng tỉnh", "Ban Thi đua - khen thưởng")

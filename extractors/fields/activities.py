@@ -805,9 +805,25 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
                 and ADVISES.match(rest, found[1])):
             roles = roles_in(rest)
             return split_agencies(rest[: found[1]]), list(roles[1]) if roles else [], title[: m.start()].rstrip(" .;:,")
-        if m.group().strip() in (".", ";") and AGENCY_AT_START.match(rest) and (done := _performed_by_subject(rest)):
+        if m.group().strip() in (".", ";", "-", "–") and AGENCY_AT_START.match(rest) and (done := _performed_by_subject(rest)):
+            return done[0], done[1], title[: m.start()].rstrip(" .;:,")
+    for m in CLAUSE_AFTER_TASK.finditer(title):
+        # "Tổ chức Cuộc thi "...", Phòng Tư pháp chủ trì.", "Nạo vét kênh mương nội đồng: UBND các xã thực hiện."
+        rest = title[m.end():]
+        if not AGENCY_AT_START.match(rest):
+            continue
+        if m.group().startswith(",") and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0] \
+                and (found := leading_agency(rest)) and found[0] == 0 and _CHAIRS_WORD.match(rest, found[1] + 1):
+            return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,")
+        if m.group().startswith(":") and (done := _performed_by_subject(rest)):
             return done[0], done[1], title[: m.start()].rstrip(" .;:,")
     return None
+
+
+# a task's line whose last clause names the body that leads or carries it out, after a comma or a colon: "Tổ chức Cuộc
+# thi "Tìm hiểu ...", Phòng Tư pháp chủ trì.", "Nạo vét kênh mương nội đồng: Ủy ban nhân dân các xã thực hiện." (the
+# clause must be the body and its verb alone: _performed_by_subject; round G27)
+CLAUSE_AFTER_TASK = re.compile(r"[,:]\s+")
 
 
 def _after_colon(title: str) -> str | None:

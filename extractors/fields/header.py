@@ -889,6 +889,30 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
 UNION_NAME = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\b")
 
 
+def _typed_unit_line(lines: list[str], k: int, issuer_start) -> bool:
+    """Whether header line k, not in capitals, is the issuing unit typed under its parent's capitals ("UBND HUYỆN
+    GIỒNG X" / "UBND xã Phú Y" / "Số: ..."): a short line whose capitals start a body, right before the number's
+    line, the motto or a rule (a careless typist's header, round G27; not a scan's, whose case is the print's, nor a
+    number's line: "Số: ... /STTTT")."""
+    text, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else ""
+    return (len(text.split()) <= MAX_TYPED_WORDS and issuer_start(text.upper()) and not type_of_line(text.upper())
+            and not NUMBER_LINE.match(text)
+            and bool(NUMBER_LINE.match(nxt) or MOTTO.match(nxt) or SEPARATOR.match(nxt)))
+
+
+# a People's Committee's or Council's name with its level word typed without marks: "UBND XA PHÚ Y", "ỦY BAN NHÂN DÂN
+# HUYEN X", "HĐND THI TRAN Z" (a careless typist's capitals; round G27)
+_COUNCIL_HEAD = r"(?:UBND|HĐND|HDND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UY BAN NHAN DAN|HỘI ĐỒNG NHÂN DÂN|HOI DONG NHAN DAN)"
+_UNMARKED_LEVEL = {untoned(word).upper(): word.upper() for word, _ in LEVEL_WORDS if untoned(word) != word}
+COUNCIL_UNMARKED_LEVEL = re.compile(r"^(" + _COUNCIL_HEAD + r")\s+("
+                                    + "|".join(sorted(_UNMARKED_LEVEL, key=len, reverse=True)) + r")(?=\s+\S)")
+
+
+def _council_level_marked(line: str) -> str:
+    """"UBND XA PHÚ Y" -> "UBND XÃ PHÚ Y": a council's level word typed without its marks, written with them."""
+    return COUNCIL_UNMARKED_LEVEL.sub(lambda m: f"{m.group(1)} {_UNMARKED_LEVEL[m.group(2)]}", line, count=1)
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -951,6 +975,8 @@ def extract_header(doc: Document) -> dict:
         for k, text in enumerate(lines[start:], start=start):
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
+            if k > start and not scanned and not is_upper(text) and _typed_unit_line(lines, k, issuer_start):
+                text = lines[k] = text.upper()  # "UBND HUYỆN X" / "UBND xã Y" / "Số: ...": the unit typed, not in capitals
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
                     or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
                 stop = k
@@ -960,6 +986,7 @@ def extract_header(doc: Document) -> dict:
             # (the motto's wrapped end read before its start, "VIỆT NAM", is no part of the parent's name)
             issuer_lines = [line for line in issuer_lines if not MOTTO_WRAPPED.match(line)] + [unit]
         issuer_lines = _unit_wrapped_from_parent(issuer_lines)
+        issuer_lines = [_council_level_marked(line) for line in issuer_lines]
         # a parent body above the issuer ("UBND TỈNH LẠNG SƠN" over "SỞ LAO ĐỘNG - TB&XH"): keep the lower one
         # (a lone word is a wrapped name's end, not a body: "SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")
         # (a body's standing board on a line of its own under the body's name, "BAN THƯỜNG TRỰC" under

@@ -611,7 +611,13 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             if b.index in used:
                 continue
             if _caption(doc, b):
-                continue  # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item
+                # "Bảng 2. Các chỉ tiêu chủ yếu năm 2021" over the table of targets: its title, no item; a note that
+                # sends the reader to an appendix, "(Chỉ tiêu theo từng năm tại Phụ lục kèm theo)", brings the rows
+                # of the indicator table there, as an item pointing to it does (round G27)
+                if _table_note(b.text) and (ref := APPENDIX_REF.search(b.text)):
+                    used.add(b.index)
+                    out.extend(_appendix_items(doc, ref, "specific", node.path, group.year or year, used, start))
+                continue
             style = group.next_line(b.text)
             text = strip_bullet(unquoted(b.text))
             text = ITEM_LABEL.sub("", text)
