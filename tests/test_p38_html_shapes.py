@@ -20,6 +20,16 @@ from pipeline.process import process
 HEADER = """<table class="header"><tr><td><p>UBND HUYỆN ĐÔNG PHONG</p><p><b>PHÒNG NÔNG NGHIỆP</b></p>
 <p>Số: 214/KH-PNN</p></td><td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><b>Độc lập - Tự do - Hạnh phúc</b></p>
 <p><i>Đông Phong, ngày 12 tháng 3 năm 2021</i></p></td></tr></table>"""
+# the same header with its lines broken by <br> in one cell each, as many portals write it
+HEADER_BR = """<table class="header" style="width:100%;border:none"><tr>
+<td style="text-align:center"><b>UBND HUYỆN ĐÔNG PHONG<br>PHÒNG NÔNG NGHIỆP</b><br>-------<br>Số: 214/KH-PNN</td>
+<td style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------
+<br><i>Đông Phong, ngày 12 tháng 3 năm 2021</i></td></tr></table>"""
+# ... and a header table holding the issuer's cell alone, its number on a line of its own (the motto set apart)
+HEADER_BR_ISSUER = """<table class="header"><tr><td style="text-align:center"><b>UBND HUYỆN ĐÔNG PHONG<br>PHÒNG NÔNG
+NGHIỆP</b><br>-------<br>Số: 214/KH-PNN</td></tr></table>
+<p style="text-align:center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p style="text-align:center"><b>Độc lập - Tự do -
+Hạnh phúc</b></p><p style="text-align:right"><i>Đông Phong, ngày 12 tháng 3 năm 2021</i></p>"""
 SITE = """<div class="header"><p>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐÔNG PHONG</p><p>Trang chủ | Tin tức | Văn bản</p></div>"""
 BODY = """<p style="text-align:center"><b>KẾ HOẠCH</b></p>
 <p style="text-align:center"><b>Phòng, chống dịch bệnh trên đàn gia súc năm 2021</b></p>
@@ -89,9 +99,11 @@ def test_letters_as_character_references_read_as_the_letters(form, hexa):
     assert len(record.activities) == 2
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_header_table_cut_into_spans_keeps_the_document_header(seed):
-    record = process("spans.html", _page(_spans(HEADER, seed) + BODY).encode()).record
+@pytest.mark.parametrize("header,seed", [(HEADER, 1), (HEADER, 2), (HEADER, 3), (HEADER_BR, None), (HEADER_BR, 4),
+                                               (HEADER_BR_ISSUER, None), (HEADER_BR_ISSUER, 5)])
+def test_a_header_table_cut_into_spans_keeps_the_document_header(header, seed):
+    # (a header whose lines a <br> breaks keeps them apart: the motto and "Số: ..." stand on lines of their own)
+    record = process("spans.html", _page((header if seed is None else _spans(header, seed)) + BODY).encode()).record
     assert record.number == "214/KH-PNN"
     assert str(record.issued_date) == "2021-03-12"
     assert record.issuer.name and "Phòng Nông nghiệp" in record.issuer.name

@@ -734,15 +734,15 @@ def _lines_of(el) -> str:
         if tag is not None:
             if tag not in _INLINE_TAGS:
                 parts.append("\n")
-            parts.append(e.text or "")
+            parts.append(_SOURCE_BREAK.sub(" ", e.text or ""))  # (a line break in the source is a space)
             for child in e:
                 walk(child)
-                parts.append(child.tail or "")
+                parts.append(_SOURCE_BREAK.sub(" ", child.tail or ""))
             if tag not in _INLINE_TAGS:
                 parts.append("\n")
 
     walk(el)
-    return "\n".join(line.strip() for line in _SOURCE_BREAK.sub(" ", "".join(parts)).split("\n"))
+    return "\n".join(line.strip() for line in "".join(parts).split("\n"))
 
 
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
