@@ -127,6 +127,9 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
     "html_spans": ({".html"}, subs((r"(?<=>)([^<>]{2,}?)(?=<)", lambda m: "".join(
         f"<span style='font-size:14.0pt;font-family:\"Times New Roman\"'>{w}</span>" if w.strip() else w
         for w in re.split(r"(\s+)", m.group(1)))))),
+    # ... and cut into spans anywhere, inside words too ("CỘNG H<span>ÒA XÃ</span>"), the document's header table's too
+    "html_spans_in_words": ({".html"}, subs((r"(?<=>)([^<>]{2,}?)(?=<)", lambda m: "".join(
+        f"<span lang=VI>{''.join(piece)}</span>" for piece in _fives(re.findall(r"&#?\w+;|.", m.group(1), re.S)))))),
     "ubnd_short": ({".md", ".html"}, subs((r"Ủy ban nhân dân (?=[a-zđà-ỹ])", "UBND "))),
     "endash_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1– "))),
     "dot_bullets": (PLAIN, subs((r"(?m)^(\s*)- ", "\\1• "))),
@@ -153,6 +156,11 @@ TEXT_EDITS: dict[str, tuple[set[str], Callable[[str], str]]] = {
 }
 
 
+def _fives(chars: list[str]) -> list[list[str]]:
+    """Characters (a character reference as one) five at a time."""
+    return [chars[k:k + 5] for k in range(0, len(chars), 5)]
+
+
 def _sentence(text: str) -> str:
     """A heading in capitals as typed before a style made it so: "MỤC TIÊU, YÊU CẦU" -> "Mục tiêu, yêu cầu"."""
     return text if text.upper() != text else text[:1] + text[1:].lower()
@@ -162,6 +170,8 @@ def _cased(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(a.upper(), b.upper()) for a, b in pairs] + pairs
 
 
+_Y_WORDS = [("tỷ lệ", "tỉ lệ"), ("tỷ đồng", "tỉ đồng"), ("quản lý", "quản lí"), ("xử lý", "xử lí"), ("kỹ thuật", "kĩ thuật"),
+            ("kỹ năng", "kĩ năng"), ("kỷ luật", "kỉ luật"), ("kỷ niệm", "kỉ niệm")]
 # name -> the same replacements in the text and in the gold
 SWAPS: dict[str, list[tuple[str, str]]] = {
     "swap_none": [],
@@ -185,6 +195,9 @@ SWAPS: dict[str, list[tuple[str, str]]] = {
                            ("Nguyễn Hữu Việt", "Lục Văn Hoàng"), ("Hồ Thị Minh Nguyệt", "Nông Thị Hà")]),
     "type_phuong_an": [("KẾ HOẠCH", "PHƯƠNG ÁN"), ("Kế hoạch", "Phương án"), ("kế hoạch", "phương án"),
                        ("/KH-", "/PA-")],
+    # the i-spelling of y-words some writers and the education sector use ("tỉ lệ", "quản lí", "kĩ năng"): the text
+    # and its gold alike (the scorer does not fold one into the other)
+    "i_spelling": _cased([(y[:1].upper() + y[1:], i[:1].upper() + i[1:]) for y, i in _Y_WORDS] + _Y_WORDS),
 }
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -392,6 +405,8 @@ BYTE_EDITS: dict[str, tuple[set[str], Callable[[bytes], bytes | None]]] = {
     # the page saved as Windows-1258 with its charset declared
     "html_char_refs": ({".html"}, lambda d: d.decode("utf-8").encode("ascii", "xmlcharrefreplace")),
     "html_cp1258": ({".html"}, lambda d: _html_cp1258(d)),
+    # ... or each letter as its base and its marks, references all ("Ke&#770;&#769; hoa&#803;ch"), as some editors write
+    "html_nfd_refs": ({".html"}, lambda d: unicodedata.normalize("NFD", d.decode("utf-8")).encode("ascii", "xmlcharrefreplace")),
     "tcvn3_text": ({".txt"}, lambda d: _legacy_text(d, "tcvn3")),
     "vni_text": ({".txt"}, lambda d: _legacy_text(d, "vni")),
     "utf16": ({".txt", ".md"}, lambda d: d.decode("utf-8").encode("utf-16")),  # Notepad's "Unicode"
