@@ -638,6 +638,12 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         out = _quoted_objectives(doc, nodes, start) or _quoted_aims(doc, nodes, start)
     if not out:
         out = _chunk_objectives(doc, nodes, start) or _headerless_indicators(doc, nodes, start)
+    # a one-year plan's objective with no year of its own aims at that year ("Kế hoạch ... năm 2025": "Tỷ lệ hộ nghèo
+    # giảm còn 2,5%"); a plan over several years leaves it without one (its general aims look past any one year)
+    if period and period.get("start_year") and period.get("start_year") == period.get("end_year"):
+        for o in out:
+            if o["target_year"] is None:
+                o["target_year"] = period["end_year"]
     return sorted(out, key=lambda o: o["span"]["start"])  # (an indicator table's rows where the table stands)
 
 
