@@ -144,7 +144,7 @@ class Objective(Model):
     kind: Literal["general", "specific"] = F("'general' under 'Mục tiêu tổng quát/chung', 'specific' under "
                                              "'Mục tiêu cụ thể'")
     text: str = F("the objective as written")
-    target_year: Optional[int] = F("the year it is to be met by ('đến năm 2020')", unit="year", default=None)
+    target_year: Optional[int] = F("the year it is to be met by ('đến năm 2020'; in a one-year plan, an objective with no year of its own: the plan's year)", unit="year", default=None)
     targets: list[Target] = F("the numbers it commits to", default_factory=list)
     span: Span = F("where the objective is in the text")
 
