@@ -50,12 +50,12 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
     """The words of one run of alike characters (WordExtractor.iter_chars_to_lines and
     iter_chars_to_words, then merge_chars), appended to `out`."""
     lines = _lines(chars, yt)
+    lig = LIGATURES.get
     for line in lines:
         line.sort(key=_X0)
         open_ = False  # a word is under way: its first character, texts, box so far (x0 is its first's: the line's order)
         px0 = px1 = ptop = None  # the word's last character's x0, x1 and top
-        for c in line:
-            text, x0, ctop, cx1, cbottom = _FIELDS(c)
+        for c, (text, x0, ctop, cx1, cbottom) in zip(line, map(_FIELDS, line)):
             if text.isspace():
                 if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
@@ -68,7 +68,7 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
                 open_ = False
                 continue
             if open_ and not (x0 < px0 or x0 > px1 + xt or abs(ctop - ptop) > yt):
-                texts.append(LIGATURES.get(text, text))
+                texts.append(lig(text, text))
                 if ctop < top:  # min() and max(): the first of equal values stays
                     top = ctop
                 if cx1 > x1:
@@ -78,7 +78,7 @@ def _run_words(chars: list[dict], xt: float, yt: float, extra: list[str], out: l
             else:
                 if open_:
                     out.append(_word(first, texts, top, x1, bottom, extra))
-                first, texts, top, x1, bottom = c, [LIGATURES.get(text, text)], ctop, cx1, cbottom
+                first, texts, top, x1, bottom = c, [lig(text, text)], ctop, cx1, cbottom
                 open_ = True
             px0, px1, ptop = x0, cx1, ctop
         if open_:
