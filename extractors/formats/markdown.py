@@ -12,13 +12,14 @@ from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats import glued, html
 from extractors.formats.base import roman
 from extractors.formats.text import decode_unicode
-from extractors.layout import one_line
+from extractors.layout import one_line, scan
 from extractors.layout.markdown import strip_emphasis
 from extractors.layout.text import read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)  # "<table>", "</table>", "<table class=x>"
 _OPENS_TABLE = re.compile(r"^\s*<table\b", re.I | re.M)  # "<table>" at a line's start
+_TABLE_OPENED = scan.behind_breaks(_OPENS_TABLE)  # (the same, searched fast in "\n" + text)
 
 
 def _parts(text: str) -> list[tuple[str, str, int]]:
@@ -67,6 +68,7 @@ _GLUED_BODY = re.compile(r"(\s(?:tỉnh|huyện|xã|quận|phường|thành ph�
                          r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Xã)\s+(?:[Đđ]oàn|[Uuủ]y|uỷ|Ủy|Uỷ)|Sở|Ủy ban nhân dân|UBND|"
                          r"Công an|Đảng ủy|Bộ Chỉ huy)(?!\w))")
 _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # html2text's "---|---"
+_RULE_CELLS = re.compile(r"---:?\s*\|")  # what every such rule holds: the cheap test before _RULE_LINE's search
 
 
 # a header cell's paragraphs each set in bold, one space between: "**BẢO HIỂM XÃ HỘI VIỆT NAM** **BẢO HIỂM
@@ -123,7 +125,7 @@ def lost_cell_breaks(text: str) -> str:
     """The breaks html2text lost in a table's cells, put back as <br> (see above), and those
     markdownify loses in a table it writes with no rule under its first row ("| UBND TỈNH X
     SỞ Y TẾ   Số: 12/KH-SYT | ..."); a text with neither is returned as it is."""
-    ruled = _RULE_LINE.search(text) is not None
+    ruled = _RULE_CELLS.search(text) is not None and _RULE_LINE.search(text) is not None
     if not ruled and "\n|" not in text and not text.startswith("|"):
         return text
     typed = typed_double_spaces(text)
@@ -408,7 +410,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text, notes = footnotes(text)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text)))))
     text = bold_lines_joined(wrapped_header_joined(text))
-    parts = _parts(text) if _OPENS_TABLE.search(text) else [("md", text, 0)]
+    parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
     blocks, issues = [], converted
     for kind, part, offset in parts:
         if kind == "html":

@@ -35,7 +35,10 @@ MAX_HEADINGS = 12
 HEADING_LINE = 40  # a column heading is short
 MIN_ROWS = 2
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
-_ORDINAL_END = re.compile(r"[Tt][Tt]\r?\n|(?:^|\n)N[ăa]m\r?\n")
+# (a line that ends "TT" or is "Năm": the ends looked for as plain strings, the year's line behind a line break,
+# "\n" put before the text: a search of a pattern that opens with a letter of the text's words is slow)
+_ORDINAL_ENDS = tuple(a + b + end for a in "Tt" for b in "Tt" for end in ("\n", "\r\n"))
+_YEAR_LINE = re.compile(r"\nN[ăa]m\r?\n")
 _YEAR_HEAD = re.compile(r"(?i)^năm$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -340,7 +343,8 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) 
 def tables_from_cell_lines(text: str) -> str:
     """The text with each flattened table (see above) written as pipe-table rows; any other text
     as it is (the same object)."""
-    if not _ORDINAL_END.search(text):  # (cheap test first: an ordinal heading ends its line, "\r\n" too)
+    # (cheap test first: an ordinal heading ends its line, "\r\n" too)
+    if not any(end in text for end in _ORDINAL_ENDS) and not _YEAR_LINE.search("\n" + text):
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -370,19 +374,21 @@ MIN_COLUMNS = 3
 
 
 def _column_runs(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None:
-    """(end, rows) of a table written column after column from line `at`, or None."""
+    """(end, rows) of a table written column after column from line `at` of `lines` (stripped), or None."""
     runs: list[list[str]] = []
     k = at
-    while k < len(lines) and lines[k].strip():
+    while k < len(lines) and lines[k]:
         j = k
-        while j < len(lines) and lines[j].strip():
+        while j < len(lines) and lines[j]:
             j += 1
-        run = [x.strip() for x in lines[k:j]]
+        run = lines[k:j]
         column = not _AMOUNT.match(run[0]) and not any(len(x) > COLUMN_LINE or "|" in x for x in run)
         if runs and column and len(run) != len(runs[0]) and len(run) > 1 and all(_AMOUNT.match(x) for x in run[1:]):
             return None  # a column of its own with a cell more or fewer: the rows cannot be told
         if not column or (runs and (len(run) != len(runs[0]) or not all(_AMOUNT.match(x) for x in run[1:]))):
             break
+        if len(run) < 1 + MIN_ROWS:
+            return None  # (the first column too short: a heading and MIN_ROWS rows, every other column as long)
         runs.append(run)
         k = j + 1  # one blank line between columns
     if len(runs) < MIN_COLUMNS or len(runs[0]) < 1 + MIN_ROWS:
@@ -397,13 +403,17 @@ def tables_from_column_runs(text: str) -> str:
     if "\n\n" not in text:
         return text
     lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     out: list[str] = []
     k = 0
     changed = False
     while k < len(lines):
         found = None
-        if lines[k].strip() and (k == 0 or not lines[k - 1].strip()) and not _AMOUNT.match(lines[k].strip()):
-            found = _column_runs(lines, k)
+        head = stripped[k]
+        # (cheap test first: a column's heading is short, no amount, after a blank line)
+        if head and len(head) <= COLUMN_LINE and "|" not in head and (k == 0 or not stripped[k - 1]) \
+                and not _AMOUNT.match(head):
+            found = _column_runs(stripped, k)
         if found is None:
             out.append(lines[k])
             k += 1

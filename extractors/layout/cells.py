@@ -130,13 +130,17 @@ def split_cell_lines(text: str) -> list[str]:
 _SIGNATURE_START = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|(?:PHÓ\s+)?" + TITLE_WORDS + r"\s)")
 
 
-def signature_paragraphs(block: RawBlock) -> list[RawBlock]:
-    """A paragraph that is a signature run into one line, as a paragraph per line (split as a
-    layout cell is); any other block as it is."""
-    if block.kind != "paragraph" or not block.text or len(block.text) > 200 or not _SIGNATURE_START.match(block.text):
-        return [block]
-    lines = split_cell_lines(block.text)
-    return [block] if len(lines) < 2 else [RawBlock("paragraph", line, block.location) for line in lines]
+def signature_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks with each paragraph that is a signature run into one line as a paragraph per line (split as
+    a layout cell is); any other block as it is."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        if block.kind != "paragraph" or not block.text or len(block.text) > 200 \
+                or not _SIGNATURE_START.match(block.text) or len(lines := split_cell_lines(block.text)) < 2:
+            out.append(block)
+        else:
+            out.extend(RawBlock("paragraph", line, block.location) for line in lines)
+    return out
 
 
 # a recipients' cell flattened to one paragraph by a scrape, then printed in its narrow column and copied out of

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout import scan
+
 # "## **2. Mục tiêu**" -> level 2
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # "- item", "* item", "+ item", "1. item" (a Markdown list item)
@@ -24,7 +26,8 @@ GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
 LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 # a setext heading's underline under a line of text: "1. Mục tiêu chung" / "-----------------"
 # (one run of the line's characters: "[^\n|]*\S[^\n|]*" tried every split of every long line)
-SETEXT = re.compile(r"(?m)^([^\n|]+)\n(?:=+|-+)[ \t]*$")
+SETEXT = re.compile(r"(?m)^([^\n|]++)\n(?:=+|-+)[ \t]*$")
+_UNDERLINE = re.compile(r"(?m)\n(?:=+|-+)[ \t]*$")  # its underline
 MAX_COLUMNS = 60
 # a line break a converter keeps inside a pipe table's cell: "ỦY BAN NHÂN DÂN<br>HUYỆN X", "<br/>"
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
@@ -55,14 +58,16 @@ def setext_headings(text: str) -> str:
     converter draws the underline as long as the text; a layout's rule under a header line
     ("Độc lập - Tự do - Hạnh phúc" over "---------------") has a length of its own and is
     kept, and so is a line of "-" under capitals."""
-    def fix(m: re.Match) -> str:
-        line, rule = m.group(1), m.group(0)[len(m.group(1)) + 1:].strip()
+    def fix(m: re.Match) -> str:  # (the line break before the line, the line, its rule)
+        line, rule = m.group(1), m.group(0)[len(m.group(1)) + 2:].strip()
         if not line.strip() or abs(len(rule) - len(line.strip())) > 1 or len(rule) < 3:
             return m.group(0)  # a rule of its own length: a layout's rule under a header line
         if rule[0] == "-" and line.strip() == line.strip().upper():
             return m.group(0)
-        return line + "\n"
-    return SETEXT.sub(fix, text) if ("\n=" in text or "\n-" in text) else text
+        return "\n" + line + "\n"
+    if ("\n=" not in text and "\n-" not in text) or not _UNDERLINE.search(text):
+        return text  # (cheap test first: no line of "=" or "-" alone under another)
+    return scan.behind_breaks(SETEXT).sub(fix, "\n" + text)[1:]  # (searched fast behind each line break)
 
 
 def cells(line: str, outer: bool = True) -> list[str]:

@@ -530,8 +530,8 @@ def _header_starts(lines: list[str]) -> set[int]:
     implies) finds them: _START, or a narrow column's "S" / "ST". Every name _START opens with
     is a word (a letter first, which matches only letters however the case): a line whose first
     character is no letter is passed over without the pattern."""
-    return {k for k, line in enumerate(lines)
-            if (line.lstrip()[:1].isalpha() and _START.match(line + " ")) or line.strip() in ("S", "ST")}
+    return {k for k, line in enumerate(lines)  # ("S" and "ST" open with a letter too)
+            if line.lstrip()[:1].isalpha() and (_START.match(line + " ") or line.strip() in ("S", "ST"))}
 
 
 def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:

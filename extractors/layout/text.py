@@ -41,7 +41,7 @@ from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_l
                                      recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
                                      wrapped_signature_cells)
 from extractors.layout import (cell_lines, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
-                               raw_tasks, spaced_rows, wrap)
+                               raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.names import opens_with_family_name
@@ -820,7 +820,7 @@ def unspaced_lines(text: str) -> str:
 # a line that is a list's marker alone ("•", "-", "▪"), and an item that opens with a marker of its own
 LONE_MARKER = re.compile(r"^[ \t]*([•◦▪▫●○■□►➢✓∙·+*\-–])[ \t]*$")
 _MARKED_ITEM = re.compile(r"^\s*(?:[•◦▪▫●○■□►➢✓∙·+*]|[-–]\s)")
-_LONE_MARKER_LINE = re.compile(r"(?m)^[ \t]*[•◦▪▫●○■□►➢✓∙·+*\-–][ \t]*$")
+_LONE_MARKERS = scan.whole_text(LONE_MARKER)
 MIN_LONE_MARKERS = 2
 
 
@@ -831,17 +831,18 @@ def lone_markers(text: str) -> str:
     / "Giới thiệu" / "Liên hệ"): each marker goes back before its item ("• Trang chủ"). Other counts stay
     as they are (a wrapped item: which line a marker opens is not known), as do items with markers of
     their own."""
-    if not _LONE_MARKER_LINE.search(text):  # (cheap test first: most texts have none)
+    found = scan.candidates(text, _LONE_MARKERS)  # (the lines that may be a marker alone: most texts have none)
+    if not found:
         return text
     lines = text.split("\n")
     out: list[str] = []
     n, i = len(lines), 0
-    while i < n:
-        m = LONE_MARKER.match(lines[i])
+    for k in found:
+        m = LONE_MARKER.match(lines[k]) if k >= i else None
         if not m:
-            out.append(lines[i])
-            i += 1
             continue
+        out += lines[i:k]
+        i = k
         j = i + 1
         while j < n and (mj := LONE_MARKER.match(lines[j])) and mj.group(1) == m.group(1):
             j += 1
@@ -857,7 +858,7 @@ def lone_markers(text: str) -> str:
             continue
         out += lines[i:j]
         i = j
-    return "\n".join(out)
+    return "\n".join(out + lines[i:])
 
 
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
@@ -1014,7 +1015,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     blocks: list[RawBlock] = []
     for kind, items in parts:
         blocks.extend(items if kind == "blocks" else wrap.paragraphs(items, style, markdown))
-    blocks = signature_run_paragraphs(recipients_paragraphs([part for b in blocks for part in signature_paragraphs(b)]))
+    blocks = signature_run_paragraphs(recipients_paragraphs(signature_paragraphs(blocks)))
     blocks += foot_notes  # read after the text, as a PDF's and a Word file's footnotes are
     if escaped:
         for b in blocks:
