@@ -722,6 +722,22 @@ def list_cell_text(text: str) -> str:
     return "\n".join(cell_text("\n".join(item)) for item in items)
 
 
+# a number a narrow cell cut where it no longer fit (LibreOffice and Word break a token wider than the cell): a decimal
+# after its comma ("45," / "9"), a year in a header cell ("Năm 202" / "6", "202" / "7"); only where the cell so far
+# is that number (or "Năm" and it) and the next line finishes it alone (not "1, 2," / "3", "12" / "15")
+_CELL_CUT_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})*,$")
+_CELL_CUT_DIGITS = re.compile(r"^\d{1,3}%?$")
+_CELL_CUT_YEAR = re.compile(r"^(?:[Nn]ăm\s+)?(\d{1,3})$")
+
+
+def _cell_number_cut(prev: str, nxt: str) -> bool:
+    """Whether the cell's text so far, `prev`, is a number or a year its next line `nxt` finishes."""
+    if _CELL_CUT_DECIMAL.match(prev):
+        return bool(_CELL_CUT_DIGITS.match(nxt))
+    y = _CELL_CUT_YEAR.match(prev)
+    return bool(y and nxt.isdigit() and len(y.group(1)) + len(nxt) == 4 and (y.group(1) + nxt)[:2] in ("19", "20"))
+
+
 def cell_text(text: str) -> str:
     """The lines of one table cell (a PDF cell, a column's lines in a text table) as one
     line: a space between lines, none where a word was broken at the cell's edge or a
@@ -739,5 +755,5 @@ def cell_text(text: str) -> str:
                             for n, name in enumerate(names))
     out = ""
     for line in lines:
-        out = glue(out, line) if out else line
+        out = (out + line if _cell_number_cut(out, line) else glue(out, line)) if out else line
     return out
