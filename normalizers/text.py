@@ -12,7 +12,9 @@ import re
 import unicodedata
 
 # Characters that become a plain space: no-break, figure, narrow and other spaces, tabs.
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+# no-break and other Unicode spaces (a copy from a web page or a word processor), made plain spaces
+UNICODE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = UNICODE_SPACES + "\t\x0b\x0c"
 # Characters that disappear: zero-width spaces and joiners, BOM, soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TRANSLATE = {ord(c): " " for c in _SPACES}

@@ -13,7 +13,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.layout.text import read_text
 from normalizers.legacy import detect_and_convert, looks_legacy
-from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE
+from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE, UNICODE_SPACES
 
 # Letters only Unicode Vietnamese writes, once composed (e.g. "ộ" of "Cộng"); not "đ", which
 # Nordic and Croatian 8-bit code pages have too.
@@ -78,6 +78,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_UNICODE_SPACE = re.compile("[" + UNICODE_SPACES + "]")
+_BETWEEN_WORDS = re.compile(r"(?<=\S)[" + UNICODE_SPACES + r"]+(?=\S)")
 _INVISIBLE = re.compile("[" + INVISIBLE.replace("\u00ad", "") + "]")
 
 
@@ -147,6 +149,11 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     with its `text.legacy_encoding_converted` issue."""
     text, encoding = decode(data)
     text, issues = detect_and_convert(text)
+    # no-break and other Unicode spaces between a line's words are spaces to a plain text's layout rules, which look
+    # for " | " and "  " before the normalizer makes them plain ("Nội dung\u00a0| Cơ quan chủ trì": no table); a line
+    # of a no-break space alone is an empty cell of a table flattened a cell a line, no blank line, and stays
+    if _UNICODE_SPACE.search(text):
+        text = _BETWEEN_WORDS.sub(lambda m: " " * len(m.group()), text)
     return text, encoding, issues
 
 
