@@ -265,7 +265,8 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*" + _MARK + r"|[a-zđ]" + _MARK + r"(?:\s*\d{1,2}" + _MARK + r")*|"
                      r"[IVXL]{1,5}" + _MARK + r"|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
                      r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
-                     r"cấp ngân sách)(?=\s*:)|"
+                     # (and the words that announce the parts after it: "phân theo năm như sau: năm 2024: N (...)")
+                     r"cấp ngân sách)(?:\s+(?:(?:cụ thể|chi tiết)\s+)?như sau)?(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
                      # "Phân kỳ vốn: ..."
                      r"(?:phân kỳ|phân bổ)(?:\s+(?:vốn|kinh phí|thực hiện|đầu tư|nguồn vốn))?"

@@ -1,0 +1,181 @@
+"""Round G28's rules, found on hold-out documents of a district's plan whose funds are split by year and source in
+one paragraph, a lower secondary school's plan for the school year in the i-spelling, a district's plan launching an
+emulation movement and a district Party committee's plan (tests/invented/build_g28.py), and on the shapes around them.
+
+- The words that announce a sum's parts by year or by source and end in "như sau" ("Tổng kinh phí N, phân theo năm
+  như sau: năm 2024: A (...); năm 2025: B", "chia theo từng năm cụ thể như sau:", "phân theo nguồn vốn như sau:")
+  are no scope of their own: the first year's sum is the total's, as the years after it are
+  (budget_statements.LEAD_IN). Not: a project's sum split by year keeps the project's scope.
+- A school's Young Pioneers' unit ("Liên đội trường", "Liên đội Trường Tiểu học X") is a body: it leads a task and
+  is charged under "Tổ chức thực hiện" (normalizers.agencies). Not: "liên đội" in lower case in a task's text ("đại
+  hội liên đội"), "Liên đội" before a number.
+- The class teachers written in lower case after "phối hợp với" ("phối hợp với giáo viên chủ nhiệm các lớp ...")
+  are a partner, as "Giáo viên chủ nhiệm lớp 9" is with its capital (normalizers.agencies). Not: the class teachers
+  as the ones a task trains ("Bồi dưỡng kĩ năng tư vấn cho giáo viên chủ nhiệm") lead nothing.
+- What a plan asks a body to invest in, the works named after it ("phối hợp với Phòng Tài chính - Kế hoạch đầu tư
+  đường nội bản ...", "đầu tư nâng cấp ...") ends the body's name before "đầu tư" (normalizers.agencies.VERB). Not: a
+  name whose field is investment ("Ban Quản lý dự án đầu tư xây dựng huyện", "Ban Quản lý đầu tư xây dựng", "Trung
+  tâm Xúc tiến đầu tư").
+Every name, place and number below is invented and differs from the documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process
+
+
+def _record(text: str, name: str = "van-ban.txt") -> dict:
+    return process(name, text.encode("utf-8")).record.model_dump(mode="json")
+
+
+FUNDS = """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG LĨNH
+Số: 41/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Mường Lĩnh, ngày 02 tháng 3 năm 2021
+
+KẾ HOẠCH
+Phát triển chăn nuôi nông hộ giai đoạn 2021 - 2023
+
+I. MỤC TIÊU
+Tỷ lệ hộ chăn nuôi an toàn sinh học đạt 40%.
+II. KINH PHÍ THỰC HIỆN
+{funds}
+III. TỔ CHỨC THỰC HIỆN
+Phòng Nông nghiệp và Phát triển nông thôn chủ trì, theo dõi việc thực hiện Kế hoạch./.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Vi Văn Đạt
+"""
+
+
+def _statements(funds: str) -> list[tuple]:
+    record = _record(FUNDS.format(funds=funds))
+    return [(s["scope"], s["source"], s["year"], s["amount_vnd"] // 10**6) for s in record["budget"]["statements"]]
+
+
+@pytest.mark.parametrize("funds, expected", [
+    ("Tổng kinh phí dự kiến 2.460 triệu đồng, phân theo năm như sau: năm 2021: 780 triệu đồng (ngân sách tỉnh 500 "
+     "triệu đồng, ngân sách huyện 280 triệu đồng); năm 2022: 1.680 triệu đồng (ngân sách tỉnh 1.000 triệu đồng, "
+     "vốn của người dân 680 triệu đồng).",
+     [("total", "total", None, 2460), ("total", "total", 2021, 780), ("total", "local", 2021, 500),
+      ("total", "local", 2021, 280), ("total", "total", 2022, 1680), ("total", "local", 2022, 1000),
+      ("total", "mobilized", 2022, 680)]),
+    ("Tổng kinh phí 945 triệu đồng, chia theo từng năm cụ thể như sau: năm 2022: 415 triệu đồng; năm 2023: 530 triệu "
+     "đồng.",
+     [("total", "total", None, 945), ("total", "total", 2022, 415), ("total", "total", 2023, 530)]),
+    ("Tổng kinh phí 1.270 triệu đồng, phân theo nguồn vốn như sau: ngân sách huyện 870 triệu đồng; xã hội hóa 400 "
+     "triệu đồng.",
+     [("total", "total", None, 1270), ("total", "local", None, 870), ("total", "mobilized", None, 400)]),
+])
+def test_parts_announced_as_follows_have_no_scope(funds, expected):
+    assert _statements(funds) == expected
+
+
+def test_a_projects_sum_by_year_keeps_its_scope():
+    got = _statements("Dự án 2: 610 triệu đồng, phân theo năm như sau: năm 2022: 260 triệu đồng; năm 2023: 350 triệu "
+                      "đồng.")
+    assert {s for s, *_ in got} == {"Dự án 2"}
+
+
+SCHOOL = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN BẢO LAM
+TRƯỜNG TIỂU HỌC PHÚ XUÂN ĐÔNG
+Số: 27/KH-TH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Xuân Đông, ngày 12 tháng 9 năm 2019
+
+KẾ HOẠCH
+Giáo dục kĩ năng sống năm học 2019 - 2020
+
+I. NHIỆM VỤ
+1. Tổ chức các hoạt động ngoại khóa
+{task}
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Giám hiệu: chỉ đạo chung.
+2. {charged}: tổ chức các hoạt động tập thể cho học sinh./.
+
+Nơi nhận:
+- Lưu: VT.
+HIỆU TRƯỞNG
+
+Lò Thị Xuân
+"""
+
+
+def _school(task: str, charged: str = "Tổ khối 5") -> dict:
+    return _record(SCHOOL.format(task=task, charged=charged))
+
+
+@pytest.mark.parametrize("task, lead, partner", [
+    ("Liên đội trường chủ trì, phối hợp với Tổ khối 4 tổ chức ngày hội đọc sách.", ["Liên đội trường"], ["Tổ khối 4"]),
+    ("Liên đội Trường Tiểu học Phú Xuân Đông chủ trì, phối hợp với Ban đại diện cha mẹ học sinh tổ chức hội trại.",
+     ["Liên đội Trường Tiểu học Phú Xuân Đông"], ["Ban đại diện cha mẹ học sinh"]),
+    ("Tổ khối 3 chủ trì, phối hợp với giáo viên chủ nhiệm các lớp tổ chức dạy bơi cho học sinh.", ["Tổ khối 3"],
+     ["Giáo viên chủ nhiệm các lớp"]),
+])
+def test_a_schools_units_lead_and_partner(task, lead, partner):
+    activity = _school(task)["activities"][0]
+    assert (activity["lead_agencies"], activity["partner_agencies"]) == (lead, partner)
+
+
+def test_the_pioneers_unit_is_charged():
+    agencies = [r["agency"] for r in _school("Tổ chức ngày hội đọc sách.", "Liên đội trường")["responsibilities"]]
+    assert agencies == ["Ban Giám hiệu", "Liên đội trường"]
+
+
+@pytest.mark.parametrize("task", [
+    "Tổ chức đại hội liên đội và các buổi sinh hoạt dưới cờ theo chủ đề.",
+    "Bồi dưỡng kĩ năng tư vấn tâm lí cho giáo viên chủ nhiệm các lớp.",
+    "Giao lưu với Liên đội 7 của phường bạn.",
+])
+def test_no_body_in_the_tasks_own_words(task):
+    activity = _school(task)["activities"][0]
+    assert (activity["lead_agencies"], activity["partner_agencies"]) == ([], [])
+
+
+TOWNS = """ỦY BAN NHÂN DÂN
+HUYỆN PHONG LẠC
+Số: 88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phong Lạc, ngày 19 tháng 5 năm 2017
+
+KẾ HOẠCH
+Chỉnh trang các điểm dân cư nông thôn năm 2017
+
+I. NHIỆM VỤ
+1. Hạ tầng các điểm dân cư
+{task}
+II. TỔ CHỨC THỰC HIỆN
+Phòng Kinh tế và Hạ tầng theo dõi việc thực hiện Kế hoạch./.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Mạc Văn Tùng
+"""
+
+
+@pytest.mark.parametrize("task, partner", [
+    ("Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Phòng Tài chính - Kế hoạch đầu tư đường nội thôn, cống thoát "
+     "nước tại các điểm dân cư.", ["Phòng Tài chính - Kế hoạch"]),
+    ("Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Phòng Văn hóa và Thông tin đầu tư nâng cấp nhà văn hóa các "
+     "thôn.", ["Phòng Văn hóa và Thông tin"]),
+    # (must not: investment is the field of these names)
+    ("Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện lập hồ sơ các công "
+     "trình.", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+    ("Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Ban Quản lý đầu tư xây dựng huyện lập hồ sơ các công trình.",
+     ["Ban Quản lý đầu tư xây dựng huyện"]),
+])
+def test_investing_ends_a_partners_name(task, partner):
+    activity = _record(TOWNS.format(task=task))["activities"][0]
+    assert (activity["lead_agencies"], activity["partner_agencies"]) == (["Phòng Kinh tế và Hạ tầng"], partner)
