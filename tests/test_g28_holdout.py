@@ -6,6 +6,9 @@ emulation movement and a district Party committee's plan (tests/invented/build_g
   như sau: năm 2024: A (...); năm 2025: B", "chia theo từng năm cụ thể như sau:", "phân theo nguồn vốn như sau:")
   are no scope of their own: the first year's sum is the total's, as the years after it are
   (budget_statements.LEAD_IN). Not: a project's sum split by year keeps the project's scope.
+- The sources in brackets after a year's sum ("năm 2021 là N (trong đó ngân sách tỉnh A, ...)", "Kinh phí năm 2022:
+  N (ngân sách tỉnh: A; xã hội hóa: B)") are that year's, the ones after a semicolon too (budget_statements._year).
+  Not: the amounts in brackets after a source's sum that name their own years.
 - A school's Young Pioneers' unit ("Liên đội trường", "Liên đội Trường Tiểu học X") is a body: it leads a task and
   is charged under "Tổ chức thực hiện" (normalizers.agencies). Not: "liên đội" in lower case in a task's text ("đại
   hội liên đội"), "Liên đội" before a number.
@@ -75,6 +78,27 @@ def _statements(funds: str) -> list[tuple]:
      [("total", "total", None, 1270), ("total", "local", None, 870), ("total", "mobilized", None, 400)]),
 ])
 def test_parts_announced_as_follows_have_no_scope(funds, expected):
+    assert _statements(funds) == expected
+
+
+@pytest.mark.parametrize("funds, expected", [
+    ("Tổng kinh phí 2.190 triệu đồng, trong đó: năm 2022 là 830 triệu đồng (trong đó ngân sách tỉnh 600 triệu đồng, "
+     "ngân sách huyện 230 triệu đồng), năm 2023 là 1.360 triệu đồng (trong đó ngân sách tỉnh 900 triệu đồng, xã hội "
+     "hóa 460 triệu đồng).",
+     [("total", "total", None, 2190), ("total", "total", 2022, 830), ("total", "local", 2022, 600),
+      ("total", "local", 2022, 230), ("total", "total", 2023, 1360), ("total", "local", 2023, 900),
+      ("total", "mobilized", 2023, 460)]),
+    ("Kinh phí thực hiện năm 2022: 640 triệu đồng (ngân sách tỉnh: 410 triệu đồng; ngân sách huyện: 230 triệu đồng). "
+     "Kinh phí thực hiện năm 2023: 1.125 triệu đồng (ngân sách tỉnh: 725 triệu đồng; xã hội hóa: 400 triệu đồng).",
+     [("total", "total", 2022, 640), ("total", "local", 2022, 410), ("total", "local", 2022, 230),
+      ("total", "total", 2023, 1125), ("total", "local", 2023, 725), ("total", "mobilized", 2023, 400)]),
+    # (must not: the amounts in brackets that name their own years keep them)
+    ("Tổng kinh phí 1.730 triệu đồng, trong đó ngân sách huyện: 930 triệu đồng (năm 2022: 410 triệu đồng; năm 2023: "
+     "520 triệu đồng); xã hội hóa 800 triệu đồng.",
+     [("total", "total", None, 1730), ("total", "local", None, 930), ("total", "local", 2022, 410),
+      ("total", "local", 2023, 520), ("total", "mobilized", None, 800)]),
+])
+def test_sources_in_brackets_are_the_years(funds, expected):
     assert _statements(funds) == expected
 
 

@@ -1043,11 +1043,17 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 scope = tm.group(1)  # "..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"
             if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
                 scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
+            # the sum of this sentence a bracket holding this amount follows: "năm 2025: N (ngân sách tỉnh A; xã hội
+            # hóa B)", the parts of that year's sum (round G28)
+            opened = text.rfind("(", 0, money.start)
+            bracketed = next(((end, lead) for end, lead in reversed(before) if end <= opened), None) \
+                if opened > text.rfind(")", 0, money.start) else None
+            of_year = bracketed[1].year if bracketed and not SENTENCE_BREAK.search(text, bracketed[0], opened) else None
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
                 year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money,
-                             section_year)
+                             section_year, of_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = _source_year(trailing)
                 own = OWN_YEAR.search(clause)
@@ -1248,11 +1254,13 @@ def _lead_line(text: str, default: str) -> Lead | None:
 
 
 def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, note: Lead | None,
-          text: str, first_end: int, money: Money, heading_year: int | None = None) -> int | None:
+          text: str, first_end: int, money: Money, heading_year: int | None = None,
+          bracketed: int | None = None) -> int | None:
     """The amount's year: its clause's (or, for a paragraph's first amount, its whole
-    label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the sum it is a part
-    of, the lead it continues, the statement its footnote hangs from; else the year its
-    thing is of ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the year of the sum of
+    its sentence whose bracket holds it (`bracketed`), of the sum it is a part of, the lead
+    it continues, the statement its footnote hangs from; else the year its thing is of
+    ("tiền thuê đất của năm 2024"), else the one its heading names."""
     own = OWN_YEAR.search(clause)
     if own or (whole and "của" in whole):
         clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
@@ -1270,6 +1278,8 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     listed = _listed_year(text, money.start)
     if listed:
         return listed
+    if bracketed:
+        return bracketed
     own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):

@@ -43,7 +43,10 @@ học X"), a primary school's grade group ("Tổ khối 4") and the class teache
 (normalizers.agencies); "đầu tư" before the works it names ("đầu tư đường ...", "đầu tư nâng cấp ...") ends a body's
 name, not in a name whose field it is ("Ban Quản lý dự án đầu tư xây dựng", "Sở Kế hoạch và đầu tư"). After them:
 172/172/172. (The lower-case class teachers also meet g12_thpt-hoavangbac's accepted partner: +1 on the older
-invented documents.)
+invented documents.) Then, probing the funds paragraph in other words: the sources in brackets after a year's sum
+("năm 2022 là N (trong đó ngân sách tỉnh A, ...)", "Kinh phí thực hiện năm 2023: N (ngân sách tỉnh: A; xã hội hóa:
+B)" after a sentence of 2022) took no year or the paragraph's first year; they take the year of the sum they follow
+(budget_statements._year; no record of the sets changes).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g28 OUTDIR`
 writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
