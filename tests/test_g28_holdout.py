@@ -9,6 +9,9 @@ emulation movement and a district Party committee's plan (tests/invented/build_g
 - The sources in brackets after a year's sum ("năm 2021 là N (trong đó ngân sách tỉnh A, ...)", "Kinh phí năm 2022:
   N (ngân sách tỉnh: A; xã hội hóa: B)") are that year's, the ones after a semicolon too (budget_statements._year).
   Not: the amounts in brackets after a source's sum that name their own years.
+- An award's levels by recipient after "Mức thưởng:" ("Mức thưởng: tập thể N, cá nhân M", "; cá nhân: M", "mỗi
+  tập thể N, mỗi cá nhân M") are rates, no sums; the prize fund after them is (budget_statements.RATE_NAMED,
+  RATE_SERIES). Not: a total's sources after its colon ("Tổng kinh phí N: ngân sách tỉnh A, ngân sách huyện B").
 - A school's Young Pioneers' unit ("Liên đội trường", "Liên đội Trường Tiểu học X") is a body: it leads a task and
   is charged under "Tổ chức thực hiện" (normalizers.agencies). Not: "liên đội" in lower case in a task's text ("đại
   hội liên đội"), "Liên đội" before a number.
@@ -99,6 +102,20 @@ def test_parts_announced_as_follows_have_no_scope(funds, expected):
       ("total", "local", 2023, 520), ("total", "mobilized", None, 800)]),
 ])
 def test_sources_in_brackets_are_the_years(funds, expected):
+    assert _statements(funds) == expected
+
+
+@pytest.mark.parametrize("funds, expected", [
+    ("Mức thưởng: tập thể 2.500.000 đồng, cá nhân 900.000 đồng. Tổng kinh phí khen thưởng dự kiến 83.400.000 đồng, "
+     "trích từ Quỹ thi đua, khen thưởng huyện.", [("total", "total", None, 83)]),
+    ("Mức thưởng: tập thể 2.500.000 đồng; cá nhân: 900.000 đồng; hộ gia đình 350.000 đồng. Tổng kinh phí khen thưởng "
+     "dự kiến 83.400.000 đồng.", [("total", "total", None, 83)]),
+    ("Mức thưởng kèm theo Giấy khen: mỗi tập thể 1.700.000 đồng, mỗi cá nhân 650.000 đồng.", []),
+    # (must not: a total's sources after its colon)
+    ("Tổng kinh phí 870 triệu đồng: ngân sách tỉnh 520 triệu đồng, ngân sách huyện 350 triệu đồng.",
+     [("total", "total", None, 870), ("total", "local", None, 520), ("total", "local", None, 350)]),
+])
+def test_award_levels_are_no_sums(funds, expected):
     assert _statements(funds) == expected
 
 

@@ -164,10 +164,15 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
+# (and the recipient after the colon: "Mức thưởng: tập thể N, cá nhân M"; round G28)
+_RECIPIENT = r"(?:mỗi\s+)?(?:tập thể|cá nhân|hộ gia đình|gia đình|đơn vị|học sinh|giáo viên|vận động viên)(?:\s+[^\W\d]+){0,3}?"
 RATE_NAMED = re.compile(r"\bmức\s+(?:tiền\s+)?(?:thưởng|khen thưởng|chi|hỗ trợ|trợ cấp|phụ cấp|bồi dưỡng)\b"
-                        r"(?:(?!tổng|kinh phí|ngân sách|vốn|dự toán)[^.;:]){0,120}?(?:\slà|\s*:)\s*$", re.I)
-# the next rate of a series after a rate, for another recipient: "..., cho cá nhân là N", "; đối với tập thể: N"
-RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][^.;:\d]{0,60}?\s*(?:là|:)\s*", re.I)
+                        r"(?:(?!tổng|kinh phí|ngân sách|vốn|dự toán)[^.;:]){0,120}?(?:\slà|\s*:)"
+                        r"(?:\s*(?:cho\s+|đối với\s+)?" + _RECIPIENT + r")?\s*$", re.I)
+# the next rate of a series after a rate, for another recipient: "..., cho cá nhân là N", "; đối với tập thể: N",
+# ", cá nhân M" (round G28)
+RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][^.;:\d]{0,60}?\s*(?:là|:)\s*|"
+                         r"\s*[,;]\s*(?:và\s+)?" + _RECIPIENT + r"\s*(?:là|:)?\s*", re.I)
 # the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
 # đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
 # computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")

@@ -46,7 +46,9 @@ name, not in a name whose field it is ("Ban Quản lý dự án đầu tư xây 
 invented documents.) Then, probing the funds paragraph in other words: the sources in brackets after a year's sum
 ("năm 2022 là N (trong đó ngân sách tỉnh A, ...)", "Kinh phí thực hiện năm 2023: N (ngân sách tỉnh: A; xã hội hóa:
 B)" after a sentence of 2022) took no year or the paragraph's first year; they take the year of the sum they follow
-(budget_statements._year; no record of the sets changes).
+(budget_statements._year; no record of the sets changes). And probing the awards in other words: "Mức thưởng: tập
+thể N, cá nhân M" (the recipient after the colon, the next one after a comma or a semicolon) gave two sums; they are
+rates (budget_statements.RATE_NAMED, RATE_SERIES; no record of the sets changes).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g28 OUTDIR`
 writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
