@@ -22,6 +22,9 @@ emulation movement and a district Party committee's plan (tests/invented/build_g
   đường nội bản ...", "đầu tư nâng cấp ...") ends the body's name before "đầu tư" (normalizers.agencies.VERB). Not: a
   name whose field is investment ("Ban Quản lý dự án đầu tư xây dựng huyện", "Ban Quản lý đầu tư xây dựng", "Trung
   tâm Xúc tiến đầu tư").
+- A town's or an urban district's Party committee in the header ("ĐẢNG BỘ TỈNH X" / "THỊ ỦY Y" / "*", "QUẬN ỦY Z")
+  is the issuer, of the district's level, as "HUYỆN ỦY Y" is (common.ISSUER_START). Not: the district's committee
+  still read so.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -220,3 +223,39 @@ Mạc Văn Tùng
 def test_investing_ends_a_partners_name(task, partner):
     activity = _record(TOWNS.format(task=task))["activities"][0]
     assert (activity["lead_agencies"], activity["partner_agencies"]) == (["Phòng Kinh tế và Hạ tầng"], partner)
+
+
+PARTY = """ĐẢNG BỘ {parent}
+{committee}
+*
+Số 112-KH/{code}
+ĐẢNG CỘNG SẢN VIỆT NAM
+{place}, ngày 14 tháng 10 năm 2016
+
+KẾ HOẠCH
+tuyên truyền kỷ niệm 70 năm Ngày thành lập Đảng bộ
+
+I. MỤC ĐÍCH, YÊU CẦU
+Tuyên truyền sâu rộng truyền thống của Đảng bộ.
+II. TỔ CHỨC THỰC HIỆN
+Các chi bộ trực thuộc xây dựng kế hoạch thực hiện./.
+
+Nơi nhận:
+- Các chi bộ trực thuộc,
+- Lưu Văn phòng.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Ông Văn Bảy
+"""
+
+
+@pytest.mark.parametrize("parent, committee, code, place, name", [
+    ("TỈNH PHÚ LÂM", "THỊ ỦY AN KHÊ ĐÔNG", "TU", "An Khê Đông", "Thị ủy An Khê Đông"),
+    ("THÀNH PHỐ HẢI LĨNH", "QUẬN ỦY NAM THẠCH", "QU", "Nam Thạch", "Quận ủy Nam Thạch"),
+    # (must not: the district's committee as before)
+    ("TỈNH PHÚ LÂM", "HUYỆN ỦY ĐỒNG KHÊ", "HU", "Đồng Khê", "Huyện ủy Đồng Khê"),
+])
+def test_a_towns_party_committee_issues(parent, committee, code, place, name):
+    issuer = _record(PARTY.format(parent=parent, committee=committee, code=code, place=place))["issuer"]
+    assert (issuer["name"], issuer["level"], issuer["locality"]) == (name, "district", place)

@@ -48,7 +48,11 @@ invented documents.) Then, probing the funds paragraph in other words: the sourc
 B)" after a sentence of 2022) took no year or the paragraph's first year; they take the year of the sum they follow
 (budget_statements._year; no record of the sets changes). And probing the awards in other words: "Mức thưởng: tập
 thể N, cá nhân M" (the recipient after the colon, the next one after a comma or a semicolon) gave two sums; they are
-rates (budget_statements.RATE_NAMED, RATE_SERIES; no record of the sets changes).
+rates (budget_statements.RATE_NAMED, RATE_SERIES; no record of the sets changes). And probing the Party header with
+other committees: a town's "THỊ ỦY Y" (and an urban district's "QUẬN ỦY Z") under "ĐẢNG BỘ TỈNH X" was read as
+"Đảng bộ tỉnh X Thị Ủy Y" of the province; it is "Thị ủy Y", of the district's level, as "HUYỆN ỦY Y" is
+(common.ISSUER_START; no record of the sets changes). Left: "ĐẢNG ỦY SỞ Y TẾ" under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH"
+read as "Đảng ủy sở y tế" with no level (header casing).
 
 Everything is invented (provinces, bodies, names, numbers, dates). `python -m tests.invented.build_g28 OUTDIR`
 writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
