@@ -74,7 +74,10 @@ COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
-    "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
+    "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn",
+    # a school's Young Pioneers' unit: "Liên đội trường", "Liên đội Trường Tiểu học Tân Xuân" (round G28; not "liên đội"
+    # in lower case, nor "Liên đội" before a verb or a number)
+    r"Liên đội(?= trường\b| [" + UPPER + r"])", "Huyện [Đđ]oàn", "Thành [Đđ]oàn", "Văn phòng", "Kho bạc", "Ngân hàng",
     # the Youth Union of a commune, a ward, a town or an urban district: "Xã đoàn Đông Hưng", "Thị đoàn", "Quận đoàn"
     # (the lower-case "đoàn" only: not "Xã Đoàn Kết", a commune so named)
     "Xã đoàn", "Phường đoàn", "Thị đoàn", "Quận đoàn",
@@ -120,7 +123,9 @@ _AGENCY_WORDS = (
     # a school's subject group or office: "Tổ Toán - Tin", "Tổ Văn phòng" (not "Tổ Quốc", nor "TỔ CHỨC THỰC HIỆN"
     # read as a name); its class teachers stand for their classes as a commune's post for its office
     # ("Giáo viên chủ nhiệm lớp 12")
-    r"Tổ(?! (?:[Qq]uốc|[Cc]hức)\b)" + _NAMED, r"Giáo viên chủ nhiệm(?!\w)",
+    # ("giáo viên chủ nhiệm các lớp" in lower case after "phối hợp với", as it is written; a primary school's grade
+    # group, "Tổ khối 4", by its number: round G28)
+    r"Tổ(?! (?:[Qq]uốc|[Cc]hức)\b)" + _NAMED, r"[Gg]iáo viên chủ nhiệm(?!\w)", r"Tổ khối(?= \d)",
     # ... and its posts, where the assignments name them before a colon: "Phó Hiệu trưởng phụ trách chuyên môn: ...",
     # "Kế toán: ...", "Tổng phụ trách Đội: ...", "Nhân viên y tế: ..." (round G12; not "Kế toán viên các trường được
     # bồi dưỡng ...", nor "Hiệu trưởng các trường chỉ đạo ...", a leader of the bodies named after it)
@@ -299,7 +304,13 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # project board's name: "Quỹ Đầu tư phát triển tỉnh", "Quỹ Hỗ trợ phát triển hợp tác xã", "Viện Nghiên cứu
          # phát triển", "Quỹ bảo vệ và phát triển rừng", "Ban Quản lý dự án phát triển đô thị"; "xúc tiến" is left
          # out: centres carry it in their names, "Trung tâm Thông tin xúc tiến du lịch")
-         r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển")
+         r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển|"
+         # what a plan asks a body to invest in, the works named after it ("phối hợp với Phòng Tài chính - Kế hoạch đầu
+         # tư đường nội bản ...", "UBND các xã đầu tư xây dựng ..."; round G28); not a name's field: "Ban Quản lý dự án
+         # đầu tư xây dựng", "Sở Kế hoạch và đầu tư", "Trung tâm Xúc tiến đầu tư", "Ban Quản lý đầu tư và xây dựng"
+         r"(?<![Dd]ự án )(?<!và )(?<![Qq]uản lý )(?<![Qq]uản lí )(?<![Xx]úc tiến )(?<!chủ )(?<![Hh]ỗ trợ )đầu tư"
+         r"(?= (?:xây dựng|nâng cấp|cải tạo|mua sắm|trang bị|đường|hạ tầng|cơ sở vật chất|hệ thống|công trình|"
+         r"trang thiết bị)\b)")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds

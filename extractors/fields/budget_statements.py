@@ -164,10 +164,15 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
+# (and the recipient after the colon: "Mức thưởng: tập thể N, cá nhân M"; round G28)
+_RECIPIENT = r"(?:mỗi\s+)?(?:tập thể|cá nhân|hộ gia đình|gia đình|đơn vị|học sinh|giáo viên|vận động viên)(?:\s+[^\W\d]+){0,3}?"
 RATE_NAMED = re.compile(r"\bmức\s+(?:tiền\s+)?(?:thưởng|khen thưởng|chi|hỗ trợ|trợ cấp|phụ cấp|bồi dưỡng)\b"
-                        r"(?:(?!tổng|kinh phí|ngân sách|vốn|dự toán)[^.;:]){0,120}?(?:\slà|\s*:)\s*$", re.I)
-# the next rate of a series after a rate, for another recipient: "..., cho cá nhân là N", "; đối với tập thể: N"
-RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][^.;:\d]{0,60}?\s*(?:là|:)\s*", re.I)
+                        r"(?:(?!tổng|kinh phí|ngân sách|vốn|dự toán)[^.;:]){0,120}?(?:\slà|\s*:)"
+                        r"(?:\s*(?:cho\s+|đối với\s+)?" + _RECIPIENT + r")?\s*$", re.I)
+# the next rate of a series after a rate, for another recipient: "..., cho cá nhân là N", "; đối với tập thể: N",
+# ", cá nhân M" (round G28)
+RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][^.;:\d]{0,60}?\s*(?:là|:)\s*|"
+                         r"\s*[,;]\s*(?:và\s+)?" + _RECIPIENT + r"\s*(?:là|:)?\s*", re.I)
 # the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
 # đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
 # computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")
@@ -265,7 +270,8 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*" + _MARK + r"|[a-zđ]" + _MARK + r"(?:\s*\d{1,2}" + _MARK + r")*|"
                      r"[IVXL]{1,5}" + _MARK + r"|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
                      r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
-                     r"cấp ngân sách)(?=\s*:)|"
+                     # (and the words that announce the parts after it: "phân theo năm như sau: năm 2024: N (...)")
+                     r"cấp ngân sách)(?:\s+(?:(?:cụ thể|chi tiết)\s+)?như sau)?(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
                      # "Phân kỳ vốn: ..."
                      r"(?:phân kỳ|phân bổ)(?:\s+(?:vốn|kinh phí|thực hiện|đầu tư|nguồn vốn))?"
@@ -1042,11 +1048,17 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 scope = tm.group(1)  # "..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"
             if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
                 scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
+            # the sum of this sentence a bracket holding this amount follows: "năm 2025: N (ngân sách tỉnh A; xã hội
+            # hóa B)", the parts of that year's sum (round G28)
+            opened = text.rfind("(", 0, money.start)
+            bracketed = next(((end, lead) for end, lead in reversed(before) if end <= opened), None) \
+                if opened > text.rfind(")", 0, money.start) else None
+            of_year = bracketed[1].year if bracketed and not SENTENCE_BREAK.search(text, bracketed[0], opened) else None
             if stage == "cùng kỳ":
                 year = previous.year - 1 if previous and previous.year else None  # the same figure a year earlier
             else:
                 year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money,
-                             section_year)
+                             section_year, of_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = _source_year(trailing)
                 own = OWN_YEAR.search(clause)
@@ -1247,11 +1259,13 @@ def _lead_line(text: str, default: str) -> Lead | None:
 
 
 def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, note: Lead | None,
-          text: str, first_end: int, money: Money, heading_year: int | None = None) -> int | None:
+          text: str, first_end: int, money: Money, heading_year: int | None = None,
+          bracketed: int | None = None) -> int | None:
     """The amount's year: its clause's (or, for a paragraph's first amount, its whole
-    label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the sum it is a part
-    of, the lead it continues, the statement its footnote hangs from; else the year its
-    thing is of ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    label's) "năm 2025" or as-of date ("đến ngày 10/12/2025"); else the year of the sum of
+    its sentence whose bracket holds it (`bracketed`), of the sum it is a part of, the lead
+    it continues, the statement its footnote hangs from; else the year its thing is of
+    ("tiền thuê đất của năm 2024"), else the one its heading names."""
     own = OWN_YEAR.search(clause)
     if own or (whole and "của" in whole):
         clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
@@ -1269,6 +1283,8 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     listed = _listed_year(text, money.start)
     if listed:
         return listed
+    if bracketed:
+        return bracketed
     own_year = int(own.group(1)) if own else None
     between = text[first_end: money.start]
     if first and (PARTS.search(between) or re.fullmatch(r"\s*(?:\[\d{1,3}\])?\s*/\s*", between)):

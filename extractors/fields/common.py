@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # "ỦY BAN NHÂN DÂN", "SỞ LAO ĐỘNG..." - issuing bodies as a header writes them
 ISSUER_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|SỞ|BỘ|BAN|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|"
-                          r"CỤC|TỔNG CỤC|TRUNG TÂM|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|CÔNG AN|BẢO HIỂM|KHO BẠC|"
+                          r"CỤC|TỔNG CỤC|TRUNG TÂM|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|CÔNG AN|BẢO HIỂM|KHO BẠC|"
                           r"LIÊN ĐOÀN|HỘI|ĐOÀN|MẶT TRẬN|VIỆN|TRƯỜNG|BỆNH VIỆN|CHI CỤC|THANH TRA|TỔ|VỤ|TỈNH ĐOÀN|HUYỆN ĐOÀN|"
                           r"THÀNH ĐOÀN|TÒA ÁN|TOÀ ÁN)\b")
 # the state's motto, or the Party's and the Youth Union's name in its place on their documents
