@@ -1,0 +1,79 @@
+"""Round IMG22: what the OCR path lost on G25-G27's documents as scans (tests/renditions/ARCHIVE_SCANS.md,
+"Round IMG22"). Every name and figure here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats import ocr
+
+
+# A number cut in a cell too narrow for it (an annex's table by year, each year's column as wide as "2026"): a rate
+# wrapped after its decimal comma ("45," / "9") and a heading's year cut ("Năm 202" / "6"). Joined as a cell's words
+# ("45, 9", "Năm 202 6") the rate was no number and the column no year's: the row's objective and targets lost.
+@pytest.mark.parametrize("text, expected", [
+    # must join
+    ("45,\n9", "45,9"),
+    ("7,\n25", "7,25"),
+    ("103,\n4%", "103,4%"),
+    ("Năm\n202\n6", "Năm 2026"),
+    ("Nă\nm\n201\n9", "Năm 2019"),
+    ("Năm 20\n31", "Năm 2031"),
+    ("Kế hoạch 199\n8", "Kế hoạch 1998"),
+    # must not: two numbers, a list, a month and a count, a range's other half, no word before the digits, words
+    ("20\n15", "20 15"),
+    ("Tháng 2\n100", "Tháng 2 100"),
+    ("1,\n2 và 3", "1, 2 và 3"),
+    ("12\n5", "12 5"),
+    ("2018\n5", "2018 5"),
+    ("Giai đoạn 20\n21-2025", "Giai đoạn 20 21-2025"),
+    ("Xã Khải\nThành", "Xã Khải Thành"),
+    ("45,\nha", "45, ha"),
+    ("2.4\n00", "2.400"),  # (an amount cut: cell_text's, as before)
+])
+def test_number_cut_in_a_narrow_cell(text, expected):
+    assert ocr.number_cell_text(text) == expected
+
+
+# A heading of letters ("TT" over a column of row numbers) read unsurely by the page's model (66) and the same,
+# surely, by the digits' model: it is read no more as one word of digits ("1" at 0: the table's heading row taken for
+# a row, a district's six budget items by commune lost).
+@pytest.mark.parametrize("first, second, conf, expected", [
+    ("TT", "TT", 95.1, True),
+    ("STT", "STT", 88.0, True),
+    ("Số", "Số", 91.0, True),
+    # must not: the digits' model unsure, or reading another thing; no letter no number has ("ll", "O")
+    ("TT", "TT", 60.0, False),
+    ("la", "Bye", 62.4, False),
+    ("ll", "ll", 95.0, False),
+    ("O", "O", 95.0, False),
+])
+def test_letters_read_alike(first, second, conf, expected):
+    assert ocr.read_alike(first, second, conf) is expected
+
+
+# A cell of a column of numbers read unsurely as letters and signs ("2,5" read "và; Ở" at 29, "2,2" read "la" at 0):
+# it is read again as a number is, and as one word of digits ("2,5", "2,2"), a short decimal taken as a short number
+# is. Not a cell read surely, a long one (a heading's words), nor one in a column of words.
+def test_numbers_column_cells():
+    grid, other = object(), object()
+
+    def box(x0, x1):
+        return (grid, (x0, 0, x1, 10))
+    boxes = [box(10, 50), box(10, 50), box(10, 50), box(10, 50), box(10, 50), box(60, 90), box(60, 90),
+             box(60, 90), (other, (10, 0, 50, 10)), box(10, 50)]
+    read = [("0,8", 96.0), ("và; Ở", 28.6), ("3,0", 96.7), ("la", 0.0), ("3,5", 95.0),
+            ("Xã Phú", 95.0), ("lã", 20.0), ("Xã Tân", 95.0), ("ab", 10.0),
+            ("Giảm tỷ lệ hộ nghèo (%)", 40.0)]
+    assert ocr.numbers_column_cells(boxes, read) == {1, 3}
+    # two numbers read surely in its column at least
+    assert ocr.numbers_column_cells(boxes[:2], read[:2]) == set()
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("2,2", True), ("47,35", True), ("3", True),
+    ("2,2,2", False), ("1.250", False), ("2,", False),
+])
+def test_short_decimal(text, taken):
+    assert bool(ocr._SHORT_NUMBER.match(text) or ocr._SHORT_DECIMAL.match(text)) is taken
+
