@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.formats import ocr
+from extractors.formats.vi_syllable import repair_heading, repair_vocabulary
 
 
 # A number cut in a cell too narrow for it (an annex's table by year, each year's column as wide as "2026"): a rate
@@ -76,4 +77,46 @@ def test_numbers_column_cells():
 ])
 def test_short_decimal(text, taken):
     assert bool(ocr._SHORT_NUMBER.match(text) or ocr._SHORT_DECIMAL.match(text)) is taken
+
+
+# A ministry's signer's titles in capitals ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG", a Markdown table's cell flattened to one
+# line) read with the hook of "Ở" as an acute ("BỘ TRƯỚNG THỨ TRƯỚNG": "trướng" is a syllable; the signer's title
+# lost): the posts of a ministry and of a Phòng are the vocabulary's (vi_syllable.VOCABULARY), as "Chủ tịch" is.
+@pytest.mark.parametrize("line, expected", [
+    # must repair
+    ("KT. BỘ TRƯỚNG THỨ TRƯỚNG", "KT. BỘ TRƯỞNG THỨ TRƯỞNG"),
+    ("KT. BO TRUONG", "KT. BỘ TRƯỞNG"),
+    ("THỨ TRUONG", "THỨ TRƯỞNG"),
+    ("TL. CHỦ TỊCH TRUONG PHÒNG", "TL. CHỦ TỊCH TRƯỞNG PHÒNG"),
+    ("PHO TRƯỚNG PHONG", "PHÓ TRƯỞNG PHÒNG"),
+    ("BỘ TRƯỚNG Lê Văn Tâm", "BỘ TRƯỞNG Lê Văn Tâm"),
+    # must not: not in capitals; a stretch with other words than titles (a heading); a title read right
+    ("Bộ trướng", "Bộ trướng"),
+    ("Trường phòng học", "Trường phòng học"),
+    ("TRƯỜNG PHÒNG CHÁY", "TRƯỜNG PHÒNG CHÁY"),
+    ("NGÀNH TRƯỞNG PHÒNG", "NGÀNH TRƯỞNG PHÒNG"),
+    ("KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+])
+def test_ministry_titles(line, expected):
+    assert " ".join(repair_vocabulary(line.split())) == expected
+
+
+# A task table's heading "Bộ phận chủ trì" (a union's plan: its departments lead) printed bold and wrapped ("Bộ phận
+# chủ" / "trì"), the "ì" alone on its line lost ("Bộ phận chủ tr": the column of leads not told, four tasks' leads
+# lost): the heading is the closed vocabulary's (vi_syllable.TABLE_HEADINGS), whose three-word headings are told with
+# a letter lost or their marks wrong.
+@pytest.mark.parametrize("cell, expected", [
+    # must repair
+    ("Bộ phận chủ tr", "Bộ phận chủ trì"),
+    ("BỘ PHẬN CHỦ TR", "BỘ PHẬN CHỦ TRÌ"),
+    ("Bộ phận chú trì", "Bộ phận chủ trì"),
+    ("Bộ phân phôi hợp", "Bộ phận phối hợp"),
+    # must not: another department, a heading cut by more than a letter, one read right
+    ("Bộ phận kế toán", "Bộ phận kế toán"),
+    ("Bộ phận chủ", "Bộ phận chủ"),
+    ("Bộ phận chủ trì", "Bộ phận chủ trì"),
+    ("Bộ phận một cửa", "Bộ phận một cửa"),
+])
+def test_department_headings(cell, expected):
+    assert repair_heading(cell) == expected
 
