@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from extractors.formats import ocr
@@ -120,3 +121,44 @@ def test_ministry_titles(line, expected):
 def test_department_headings(cell, expected):
     assert repair_heading(cell) == expected
 
+
+def _word(*glyphs, height=47):
+    """A word's ink: glyphs (width, height, at the foot?) side by side, 7 columns apart."""
+    width = sum(w for w, _, _ in glyphs) + 7 * (len(glyphs) + 1)
+    ink = np.zeros((height, width), dtype=bool)
+    x = 7
+    for w, h, foot in glyphs:
+        top = (height - 4 - h) if foot == "foot" else (height - 4 - h + 4 if foot == "semicolon" else 2)
+        ink[top:top + h, x:x + w] = True
+        if (w, h) == RING[:2]:  # hollow
+            ink[top + 3:top + h - 3, x + 3:x + w - 3] = False
+        if foot == "semicolon":  # a dot at the x-height, a tail below the foot
+            ink[top + 5:top + h - 7, x:x + w] = False
+        x += w + 7
+    return ink
+
+
+DIGIT, SIGN, RING, STOP, COMMA, BRACKET, MARK = (27, 41, "foot"), (45, 41, "foot"), (19, 22, "foot"), \
+    (7, 7, "foot"), (8, 13, "foot"), (12, 45, "foot"), (19, 12, "top")
+SEMICOLON, BLOT = (10, 18, "semicolon"), (19, 21, "foot")
+
+
+# A rate per mille ("Giảm tỷ suất sinh thô 0,3‰") read "0,3%" by the page's model, which knows no "‰" (a target of
+# 0.3% made): the word's ink ends in the "%"'s glyph and one more small ring at its foot (ocr.per_mille).
+@pytest.mark.parametrize("glyphs, expected", [
+    # must: a "%" and a ring, a stop after it at most
+    ((DIGIT, STOP, DIGIT, SIGN, RING), True),
+    ((DIGIT, STOP, DIGIT, SIGN, RING, STOP), True),
+    ((DIGIT, DIGIT, SIGN, RING), True),
+    # must not: a "%" alone, or with a stop, a comma, a bracket after it; a mark over the line, not a ring
+    ((DIGIT, DIGIT, SIGN), False),
+    ((DIGIT, SIGN, STOP), False),
+    ((DIGIT, STOP, DIGIT, SIGN, COMMA), False),
+    ((DIGIT, SIGN, BRACKET), False),
+    ((DIGIT, SIGN, MARK), False),
+    ((SIGN,), False),
+    ((DIGIT, DIGIT, SIGN, SEMICOLON), False),
+    ((DIGIT, DIGIT, SIGN, BLOT), False),
+])
+def test_per_mille(glyphs, expected):
+    assert ocr.per_mille(_word(*glyphs)) is expected
