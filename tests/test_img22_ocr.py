@@ -162,3 +162,26 @@ SEMICOLON, BLOT = (10, 18, "semicolon"), (19, 21, "foot")
 ])
 def test_per_mille(glyphs, expected):
     assert ocr.per_mille(_word(*glyphs)) is expected
+
+
+# A short heading of letters ("TT" over a column of row numbers) that neither model read, both unsurely ("JWMI" at 0,
+# "ỊT" at 63 on a phone app's scan: the heading row taken for a row, six budget items lost): read once more by the
+# page's model as one word (ocr.word_unread; "TT" at 94), taken where that reading is sure and letters.
+@pytest.mark.parametrize("first, first_conf, second, second_conf, expected", [
+    # must: both unsure, one short word each, no digit
+    ("JWMI", 0.0, "ỊT", 62.5, True),
+    ("SĨT", 40.0, "STT", 70.0, True),
+    ("Đó", 30.0, "Do", 50.0, True),
+    # must not: either read surely; a digit (a number's cell: the digits' reading's); longer or more words; signs only
+    ("TT", 66.0, "TT", 95.1, False),
+    ("TT", 90.0, "ỊT", 60.0, False),
+    ("và; Ở", 28.6, "Ajo", 38.2, False),
+    ("la", 0.0, "2,2", 58.0, False),
+    ("ö8", 48.6, "88", 40.0, False),
+    ("Nội dung", 50.0, "Noi", 40.0, False),
+    ("NSĐPX", 50.0, "NSDP", 40.0, False),
+    (";:", 10.0, ".,", 10.0, False),
+    ("ll", 20.0, "Il", 30.0, False),
+])
+def test_word_unread(first, first_conf, second, second_conf, expected):
+    assert ocr.word_unread(first, first_conf, second, second_conf) is expected

@@ -564,6 +564,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     if _SHORT_NUMBER.match(text) or _SHORT_DECIMAL.match(text) \
                             or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
+            # a short word of letters both models read unsurely ("TT" on a phone's scan: "JWMI" at 0, "ỊT" at 63),
+            # still no number: read once more by the page's model as one word ("TT" at 94), taken where that is sure
+            # and letters
+            worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
+            if worded:
+                for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
+                    if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                        read[i] = (text.strip(), conf)
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
@@ -787,6 +795,20 @@ def number_cell_text(text: str) -> str:
         if head and tail and len(head.group(1)) + len(tail.group(1)) == 4 and any(ch.isalpha() for ch in words):
             return cell_text("\n".join(lines[:k - 1] + [lines[k - 1] + lines[k]] + lines[k + 1:]))
     return cell_text(text)
+
+
+def word_unread(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell's reading by the page's model (`first`) and by the digits' model (`second`), both under LOW_CONF, each
+    one short word (WORD_UNREAD_MAX characters at most) without a digit: a short heading of letters neither read
+    ("TT" read "JWMI" at 0 and "ỊT" at 63 on a phone app's scan: the heading row taken for a row, six budget items
+    lost), to be read once more as one word."""
+    first, second = first.strip(), second.strip()
+    return first_conf < LOW_CONF and second_conf < LOW_CONF and 0 < len(first) <= WORD_UNREAD_MAX \
+        and 0 < len(second) <= WORD_UNREAD_MAX and " " not in first + second and "\n" not in first + second \
+        and not any(ch.isdigit() for ch in first + second) and _wordlike(first + second)
+
+
+WORD_UNREAD_MAX = 4
 
 
 def read_alike(first: str, second: str, second_conf: float) -> bool:
