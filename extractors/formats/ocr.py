@@ -53,6 +53,7 @@ _NUMBERISH = re.compile(r"^[\dIVXLlOoSB.,:;=()%/\-–¬ ]{1,20}$")  # what a num
 _CODE_CHAR = re.compile(r"[\dIVXl]")  # what a number or a row code holds
 _WORD_CHAR = re.compile(r"\w")
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")  # a row code or a small amount alone in its cell: "2", "95"
+_SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}$")  # a rate alone in its cell: "2,2", "47,35"
 _ROMAN_CODE = re.compile(r"^[IVX]{1,4}$")
 # what the last reading may hold (Tesseract's whitelist): alone, a digit is read as a
 # letter ("2" as "a", "4" as "A") by a model that may use letters
@@ -522,15 +523,17 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
-        read = [(cell_text(text), conf) for text, conf in read]
-        again = [i for i, (text, _) in enumerate(read) if _maybe_number(text)]
+        read = [(number_cell_text(text), conf) for text, conf in read]
+        in_numbers = numbers_column_cells([(g, g.regions()[key]) for g, key, _ in cells], read)
+        again = [i for i, (text, _) in enumerate(read) if _maybe_number(text) or i in in_numbers]
         first_confs = [conf for _, conf in read]
         other: dict[int, str] = {}  # a cell's amount as the page's model read it, where the digits' model read another
         second: dict[int, str] = {}  # the digits' model's reading of each cell read again
+        second_conf: dict[int, float] = {}
         if again and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
             for i, (text, conf) in zip(again, _read_numbers_again([cells[i][2] for i in again],
                                                                   [(lined[i], read[i][1]) for i in again], timeout)):
-                second[i] = text
+                second[i], second_conf[i] = text, conf
                 # taken when it is a number or a code: with a digit or a Roman letter, or where
                 # the first reading had no letter or digit either (not "." for "STT")
                 # (not where the first reading holds a range the second cut, "2026 - 2027" read as
@@ -549,13 +552,26 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # only; a Roman code is taken only in place of signs (not of a word: "Xã" is no "X")
             lone = [i for i in again if read_again_as_digits(*read[i])]
             lone += [i for i in again if i not in lone and (both_unsure(cell_text(lined[i]), first_confs[i], *read[i])
-                                                            or number_unread(read[i][0], first_confs[i], second[i]))]
+                                                            or number_unread(read[i][0], first_confs[i], second[i])
+                                                            or (i in in_numbers and not _WELL_FORMED.match(read[i][0]))
+                                                            or (_DECIMAL_HEAD.match(lined[i].split("\n")[0].strip())
+                                                                and not _WELL_FORMED.match(read[i][0])))]
+            lone = [i for i in lone if not read_alike(read[i][0], second[i], second_conf[i])]
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
                                                             whitelist=DIGITS_CHARS)):
-                    text = text.strip(".,")  # a speck at the cell's edge read as a separator
-                    if _SHORT_NUMBER.match(text) or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
+                    text = number_cell_text(text).strip(".,")  # a speck at the cell's edge read as a separator
+                    if _SHORT_NUMBER.match(text) or _SHORT_DECIMAL.match(text) \
+                            or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
+            # a short word of letters both models read unsurely ("TT" on a phone's scan: "JWMI" at 0, "ỊT" at 63),
+            # still no number: read once more by the page's model as one word ("TT" at 94), taken where that is sure
+            # and letters
+            worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
+            if worded:
+                for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
+                    if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                        read[i] = (text.strip(), conf)
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
@@ -722,9 +738,9 @@ def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
     for psm, multi in (("7", False), ("6", True)):
         picked = [i for i, (text, _) in enumerate(first) if ("\n" in text.strip()) == multi]
         for i, (text, conf) in zip(picked, read_cells([crops[i] for i in picked], DIGITS_LANG, psm, timeout)):
-            out[i] = (cell_text(text) if multi else text, conf)
-            if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
-                out[i] = (cell_text(first[i][0]), first[i][1])
+            out[i] = (number_cell_text(text) if multi else text, conf)
+            if multi and _WELL_FORMED.match(number_cell_text(first[i][0])) and first[i][1] > conf:
+                out[i] = (number_cell_text(first[i][0]), first[i][1])
     return out
 
 
@@ -754,6 +770,78 @@ def read_again_as_digits(text: str, conf: float) -> bool:
     if text.strip() in UNIT_SIGNS and conf >= LOW_CONF:
         return False
     return conf < LOW_CONF or not _wordlike(text)  # not a word read surely ("STT")
+
+
+# A rate printed in a narrow column wraps after its decimal comma ("45," / "9": a Sở's indicator table by year, each
+# year's column as wide as "2026"): its lines joined as a cell's words are ("45, 9") it was no number (the row's six
+# targets and its objective lost). The two lines are one number; a tail read as no digit ("47," / "s)") sends the
+# cell to be read once more as one word of digits.
+_DECIMAL_HEAD = re.compile(r"^\d{1,3},$")
+_DECIMAL_TAIL = re.compile(r"^\d{1,3}%?$")
+# ... and a year in a heading as narrow ("Năm 202" / "6", "Năm" / "20" / "26"): a word, then the year's first digits
+# ("20", "202", "19", "199") ending a line and the rest alone on the next, four digits together
+_HEADING_YEAR_HEAD = re.compile(r"(?:^|\s)((?:19|20)\d{0,2})$")
+_HEADING_YEAR_TAIL = re.compile(r"^(\d{1,3})$")
+
+
+def number_cell_text(text: str) -> str:
+    """A cell's lines as one (cell_text), but a decimal cut after its comma ("45," / "9") joined without a space."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) == 2 and _DECIMAL_HEAD.match(lines[0]) and _DECIMAL_TAIL.match(lines[1]):
+        return lines[0] + lines[1]
+    for k in range(1, len(lines)):  # a year cut in a column's heading ("Năm" / "202" / "6")
+        head, tail = _HEADING_YEAR_HEAD.search(lines[k - 1]), _HEADING_YEAR_TAIL.match(lines[k])
+        words = " ".join(lines[:k - 1] + [lines[k - 1][:head.start(1)] if head else ""])
+        if head and tail and len(head.group(1)) + len(tail.group(1)) == 4 and any(ch.isalpha() for ch in words):
+            return cell_text("\n".join(lines[:k - 1] + [lines[k - 1] + lines[k]] + lines[k + 1:]))
+    return cell_text(text)
+
+
+def word_unread(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell's reading by the page's model (`first`) and by the digits' model (`second`), both under LOW_CONF, each
+    one short word (WORD_UNREAD_MAX characters at most) without a digit: a short heading of letters neither read
+    ("TT" read "JWMI" at 0 and "ỊT" at 63 on a phone app's scan: the heading row taken for a row, six budget items
+    lost), to be read once more as one word."""
+    first, second = first.strip(), second.strip()
+    return first_conf < LOW_CONF and second_conf < LOW_CONF and 0 < len(first) <= WORD_UNREAD_MAX \
+        and 0 < len(second) <= WORD_UNREAD_MAX and " " not in first + second and "\n" not in first + second \
+        and not any(ch.isdigit() for ch in first + second) and _wordlike(first + second)
+
+
+WORD_UNREAD_MAX = 4
+
+
+def read_alike(first: str, second: str, second_conf: float) -> bool:
+    """A cell's short reading of letters (a heading "TT" over a column of row numbers, read at 66 by the page's
+    model) that the digits' model read the same, surely (LOW_CONF or more): it holds those letters, and is not read
+    once more as one word of digits (which read "TT" as "1" at 0, the table's heading row taken for a row, its six
+    budget items lost)."""
+    return second_conf >= LOW_CONF and first.strip() == second.strip() and _wordlike(first)
+
+
+# A cell of a column of numbers (a table's body: a rate by commune, "0,8" / "2,5" / "3,0"), read unsurely as letters
+# and signs ("2,5" read "và; Ở" at 29: not short, no digit, so not read again; a budget row's cells out of step) is
+# read again as a number is, and once more as one word of digits where that is still no number.
+NUMBERS_COLUMN_MIN = 2  # other cells of its column read surely as numbers, at least
+NUMBERS_CELL_MAX = 6  # letters and signs of such a cell's reading, at most (a heading's words are more)
+
+
+def numbers_column_cells(boxes: list[tuple[object, tuple[int, int, int, int]]],
+                         read: list[tuple[str, float]]) -> set[int]:
+    """The indices of the cells (`boxes`: each its table and box; `read`: its reading and confidence) read under
+    LOW_CONF as a short text not written as a number, whose column (the same table, the same left and right edges)
+    holds NUMBERS_COLUMN_MIN other cells read surely as numbers written right."""
+    out: set[int] = set()
+    for i, ((grid, (x0, _, x1, _)), (text, conf)) in enumerate(zip(boxes, read)):
+        packed = "".join(text.split())
+        if conf >= LOW_CONF or not packed or len(packed) > NUMBERS_CELL_MAX or _WELL_FORMED.match(packed):
+            continue
+        numbers = sum(1 for j, ((g, (a, _, b, _)), (t, c)) in enumerate(zip(boxes, read))
+                      if j != i and g is grid and a == x0 and b == x1 and c >= LOW_CONF and _WELL_FORMED.match(t.strip())
+                      and t.strip() != "-")
+        if numbers >= NUMBERS_COLUMN_MIN:
+            out.add(i)
+    return out
 
 
 def both_unsure(first: str, first_conf: float, second: str, second_conf: float) -> bool:
@@ -1138,6 +1226,59 @@ def _turned(gray: np.ndarray, angle: float) -> np.ndarray:
     return np.array(Image.fromarray(gray).rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
 
 
+# A rate per mille ("Giảm tỷ suất sinh thô 0,3‰", a population plan's birth rate) is read "0,3%" (the page's model
+# knows no "‰"): a target of 0.3% made where the document sets one per mille. The sign's ink tells them apart: "‰" is
+# a "%" with one more small ring after it, at the foot, about half the "%"'s height and a fifth to three fifths of its
+# width; a stop, a comma or a bracket after a "%" is narrower or taller.
+_PERCENT_AFTER_DIGIT = re.compile(r"(\d)%([.,;:)]*)$")
+PER_MILLE_RING_HEIGHT = (0.35, 0.7)  # of the "%"'s height
+PER_MILLE_RING_WIDTH = (0.2, 0.6)  # of the "%"'s width
+
+
+def per_mille(ink: np.ndarray) -> bool:
+    """A word's ink (rows x columns, True for ink) that ends in a percent sign's glyph followed by a small ring
+    (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's or a comma's ink at most: "‰"."""
+    if ink.size == 0:
+        return False
+    cols = ink.any(axis=0)
+    runs, start = [], None
+    for i, c in enumerate(cols):
+        if c and start is None:
+            start = i
+        elif not c and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(cols)))
+    glyphs = [(a, b, int(ink[:, a:b].any(axis=1).sum())) for a, b in runs]
+    full = max((h for _, _, h in glyphs), default=0)
+    if not full:
+        return False
+    # the sign: the last glyph of the line's full height; what follows it: the ring, then a stop at most
+    signs = [k for k, (_, _, h) in enumerate(glyphs) if h >= 0.8 * full]
+    if not signs or signs[-1] + 1 >= len(glyphs) or signs[-1] == 0:
+        return False
+    k = signs[-1]
+    sign_w, sign_h = glyphs[k][1] - glyphs[k][0], glyphs[k][2]
+    ring_a, ring_b, ring_h = glyphs[k + 1]
+    ring_w = ring_b - ring_a
+    if not (PER_MILLE_RING_HEIGHT[0] * sign_h <= ring_h <= PER_MILLE_RING_HEIGHT[1] * sign_h
+            and PER_MILLE_RING_WIDTH[0] * sign_w <= ring_w <= PER_MILLE_RING_WIDTH[1] * sign_w):
+        return False
+    # the ring sits at the sign's foot, its ink one piece down its rows (a semicolon's dot and tail are two, its tail
+    # below the foot), hollow in its middle row (a ring, not a blot)
+    ring = ink[:, ring_a:ring_b]
+    rows = np.where(ring.any(axis=1))[0]
+    sign_rows = np.where(ink[:, glyphs[k][0]:glyphs[k][1]].any(axis=1))[0]
+    if rows[-1] < sign_rows[0] + 0.6 * (sign_rows[-1] - sign_rows[0]) or rows[-1] > sign_rows[-1] + 0.1 * sign_h \
+            or len(rows) != rows[-1] - rows[0] + 1:
+        return False
+    middle = np.where(ring[(rows[0] + rows[-1]) // 2])[0]
+    if len(middle) < 2 or (np.diff(middle) > 1).sum() < 1:
+        return False
+    return all(h < 0.35 * sign_h for _, _, h in glyphs[k + 2:])
+
+
 def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     sealless: np.ndarray | None = None) -> list[dict]:
     """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores.
@@ -1199,6 +1340,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
+    for w in words:  # "0,3‰" read "0,3%": the page's model has no per-mille sign
+        if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
+            x0, y0, x1, y1 = boxes[id(w)]
+            if per_mille(gray[y0:y1, x0:x1] < DARK):
+                w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)

@@ -94,7 +94,7 @@ TABLE_HEADINGS = (
     "Kinh phí", "Dự toán", "Nguồn vốn", "Nguồn kinh phí", "Chia ra", "Trong đó", "Ngân sách trung ương",
     "Ngân sách địa phương", "Ngân sách tỉnh", "Ngân sách huyện", "Ngân sách xã", "Ngân sách nhà nước",
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
-    "Cơ quan chủ trì", "Cơ quan phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
+    "Cơ quan chủ trì", "Cơ quan phối hợp", "Bộ phận chủ trì", "Bộ phận phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
     "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã")
 
@@ -320,6 +320,9 @@ VOCABULARY = (
     "Sở Thông tin và Truyền thông", "Sở Dân tộc và Tôn giáo",
     "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
     "Giám đốc", "Phó Giám đốc", "Trưởng ban", "Phó Trưởng ban",
+    # a ministry's signers ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG", the hook read as an acute: "BỘ TRƯỚNG THỨ TRƯỚNG", the
+    # signer's title lost) and a Phòng's ("TL. CHỦ TỊCH" / "TRƯỞNG PHÒNG")
+    "Bộ trưởng", "Thứ trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     # the ministries, whose units (a Cục, a task force) name them on the header's first line
     "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Công Thương",
     "Bộ Y tế", "Bộ Xây dựng", "Bộ Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường",
