@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from extractors.formats import ocr
+from extractors.layout.wrap import cell_text
 from extractors.formats.vi_syllable import repair_heading, repair_vocabulary
 
 
@@ -34,7 +35,8 @@ from extractors.formats.vi_syllable import repair_heading, repair_vocabulary
     ("2.4\n00", "2.400"),  # (an amount cut: cell_text's, as before)
 ])
 def test_number_cut_in_a_narrow_cell(text, expected):
-    assert ocr.number_cell_text(text) == expected
+    # (layout.wrap.cell_text, which a PDF's cells are read with too: tests/test_p38_cut_numbers.py)
+    assert cell_text(text) == expected
 
 
 # A heading of letters ("TT" over a column of row numbers) read unsurely by the page's model (66) and the same,

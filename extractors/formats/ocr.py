@@ -523,7 +523,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
-        read = [(number_cell_text(text), conf) for text, conf in read]
+        read = [(cell_text(text), conf) for text, conf in read]
         in_numbers = numbers_column_cells([(g, g.regions()[key]) for g, key, _ in cells], read)
         again = [i for i, (text, _) in enumerate(read) if _maybe_number(text) or i in in_numbers]
         first_confs = [conf for _, conf in read]
@@ -560,7 +560,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             if lone:
                 for i, (text, conf) in zip(lone, read_cells([cells[i][2] for i in lone], DIGITS_LANG, "8", timeout,
                                                             whitelist=DIGITS_CHARS)):
-                    text = number_cell_text(text).strip(".,")  # a speck at the cell's edge read as a separator
+                    text = cell_text(text).strip(".,")  # a speck at the cell's edge read as a separator
                     if _SHORT_NUMBER.match(text) or _SHORT_DECIMAL.match(text) \
                             or (_ROMAN_CODE.match(text) and not _wordlike(read[i][0])):
                         read[i] = (text, min(conf, LOW_CONF - 1))  # unsure: the sums may check it
@@ -738,9 +738,9 @@ def _read_numbers_again(crops: list[np.ndarray], first: list[tuple[str, float]],
     for psm, multi in (("7", False), ("6", True)):
         picked = [i for i, (text, _) in enumerate(first) if ("\n" in text.strip()) == multi]
         for i, (text, conf) in zip(picked, read_cells([crops[i] for i in picked], DIGITS_LANG, psm, timeout)):
-            out[i] = (number_cell_text(text) if multi else text, conf)
-            if multi and _WELL_FORMED.match(number_cell_text(first[i][0])) and first[i][1] > conf:
-                out[i] = (number_cell_text(first[i][0]), first[i][1])
+            out[i] = (cell_text(text) if multi else text, conf)
+            if multi and _WELL_FORMED.match(cell_text(first[i][0])) and first[i][1] > conf:
+                out[i] = (cell_text(first[i][0]), first[i][1])
     return out
 
 
@@ -773,28 +773,9 @@ def read_again_as_digits(text: str, conf: float) -> bool:
 
 
 # A rate printed in a narrow column wraps after its decimal comma ("45," / "9": a Sở's indicator table by year, each
-# year's column as wide as "2026"): its lines joined as a cell's words are ("45, 9") it was no number (the row's six
-# targets and its objective lost). The two lines are one number; a tail read as no digit ("47," / "s)") sends the
-# cell to be read once more as one word of digits.
+# year's column as wide as "2026"): cell_text joins the two lines as one number (layout.wrap.number_cut, a year cut
+# in a heading too); a tail read as no digit ("47," / "s)") sends the cell to be read once more as one word of digits.
 _DECIMAL_HEAD = re.compile(r"^\d{1,3},$")
-_DECIMAL_TAIL = re.compile(r"^\d{1,3}%?$")
-# ... and a year in a heading as narrow ("Năm 202" / "6", "Năm" / "20" / "26"): a word, then the year's first digits
-# ("20", "202", "19", "199") ending a line and the rest alone on the next, four digits together
-_HEADING_YEAR_HEAD = re.compile(r"(?:^|\s)((?:19|20)\d{0,2})$")
-_HEADING_YEAR_TAIL = re.compile(r"^(\d{1,3})$")
-
-
-def number_cell_text(text: str) -> str:
-    """A cell's lines as one (cell_text), but a decimal cut after its comma ("45," / "9") joined without a space."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) == 2 and _DECIMAL_HEAD.match(lines[0]) and _DECIMAL_TAIL.match(lines[1]):
-        return lines[0] + lines[1]
-    for k in range(1, len(lines)):  # a year cut in a column's heading ("Năm" / "202" / "6")
-        head, tail = _HEADING_YEAR_HEAD.search(lines[k - 1]), _HEADING_YEAR_TAIL.match(lines[k])
-        words = " ".join(lines[:k - 1] + [lines[k - 1][:head.start(1)] if head else ""])
-        if head and tail and len(head.group(1)) + len(tail.group(1)) == 4 and any(ch.isalpha() for ch in words):
-            return cell_text("\n".join(lines[:k - 1] + [lines[k - 1] + lines[k]] + lines[k + 1:]))
-    return cell_text(text)
 
 
 def word_unread(first: str, first_conf: float, second: str, second_conf: float) -> bool:

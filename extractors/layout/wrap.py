@@ -722,20 +722,25 @@ def list_cell_text(text: str) -> str:
     return "\n".join(cell_text("\n".join(item)) for item in items)
 
 
-# a number a narrow cell cut where it no longer fit (LibreOffice and Word break a token wider than the cell): a decimal
-# after its comma ("45," / "9"), a year in a header cell ("Năm 202" / "6", "202" / "7"); only where the cell so far
-# is that number (or "Năm" and it) and the next line finishes it alone (not "1, 2," / "3", "12" / "15")
-_CELL_CUT_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})*,$")
-_CELL_CUT_DIGITS = re.compile(r"^\d{1,3}%?$")
-_CELL_CUT_YEAR = re.compile(r"^(?:[Nn]ăm\s+)?(\d{1,3})$")
+# a number a narrow cell cut where it no longer fit (LibreOffice and Word break a token wider than the cell; an OCR
+# reads a printed cell's lines so): a decimal after its comma ("45," / "9"), a year in a header cell ("Năm 202" / "6",
+# "Năm" / "20" / "26", "202" / "7"); only where the cell so far is that decimal, or the year's first digits end it
+# after words or stand alone as three ("202" / "7"), and the next line finishes it alone (not "1, 2," / "3",
+# "20" / "15", "2018" / "5")
+_CUT_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})*,$")
+_CUT_DECIMAL_TAIL = re.compile(r"^\d{1,3}%?$")
+_CUT_YEAR_HEAD = re.compile(r"(?:^|\s)((?:19|20)\d{0,2})$")
 
 
-def _cell_number_cut(prev: str, nxt: str) -> bool:
-    """Whether the cell's text so far, `prev`, is a number or a year its next line `nxt` finishes."""
-    if _CELL_CUT_DECIMAL.match(prev):
-        return bool(_CELL_CUT_DIGITS.match(nxt))
-    y = _CELL_CUT_YEAR.match(prev)
-    return bool(y and nxt.isdigit() and len(y.group(1)) + len(nxt) == 4 and (y.group(1) + nxt)[:2] in ("19", "20"))
+def number_cut(prev: str, nxt: str) -> bool:
+    """Whether the cell's text so far, `prev`, ends with a number or a year its next line `nxt` finishes."""
+    if _CUT_DECIMAL.match(prev):
+        return bool(_CUT_DECIMAL_TAIL.match(nxt))
+    head = _CUT_YEAR_HEAD.search(prev) if nxt.isdigit() and len(nxt) <= 3 else None
+    if not head or len(head.group(1)) + len(nxt) != 4:
+        return False
+    before = prev[:head.start(1)]
+    return any(ch.isalpha() for ch in before) or (not before.strip() and len(nxt) == 1)
 
 
 def cell_text(text: str) -> str:
@@ -755,5 +760,5 @@ def cell_text(text: str) -> str:
                             for n, name in enumerate(names))
     out = ""
     for line in lines:
-        out = (out + line if _cell_number_cut(out, line) else glue(out, line)) if out else line
+        out = (out + line if number_cut(out, line) else glue(out, line)) if out else line
     return out
