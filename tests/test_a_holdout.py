@@ -99,7 +99,7 @@ def test_a_unit_column_after_the_label_stays_a_unit(label, unit):
 
 # a targets table whose columns are not years but the groups a level is set for (school levels, localities):
 # "Chỉ tiêu | Mầm non | Tiểu học | THCS"; each such column a target (no year of its own: the section's, the
-# plan's), "(%)" in the label its unit
+# plan's: a one-year plan's year, session 38), "(%)" in the label its unit
 from extractors.document import build_document  # noqa: E402
 from extractors.fields.objectives import extract_objectives  # noqa: E402
 from extractors.formats import read  # noqa: E402
@@ -120,12 +120,12 @@ GROUP_COLUMNS = [
     # must match: school levels, the unit in the label
     ("| TT | Chỉ tiêu | Mầm non | Tiểu học | THCS |\n|---|---|---|---|---|\n"
      "| 1 | Tỷ lệ trường đạt chuẩn quốc gia (%) | 64 | 80,5 | 71 |\n| 2 | Số lớp học mới (lớp) | 6 | 9 | 4 |",
-     [("Tỷ lệ trường đạt chuẩn quốc gia (%)", None, [(64.0, "percent"), (80.5, "percent"), (71.0, "percent")]),
-      ("Số lớp học mới (lớp)", None, [(6.0, "lớp"), (9.0, "lớp"), (4.0, "lớp")])]),
+     [("Tỷ lệ trường đạt chuẩn quốc gia (%)", 2026, [(64.0, "percent"), (80.5, "percent"), (71.0, "percent")]),
+      ("Số lớp học mới (lớp)", 2026, [(6.0, "lớp"), (9.0, "lớp"), (4.0, "lớp")])]),
     # must match: localities, the unit in its own column
     ("| STT | Chỉ tiêu | ĐVT | Xã Tân An | Xã Phú Mỹ |\n|---|---|---|---|---|\n"
      "| 1 | Tỷ lệ hộ dùng nước sạch | % | 92 | 88 |",
-     [("Tỷ lệ hộ dùng nước sạch", None, [(92.0, "percent"), (88.0, "percent")])]),
+     [("Tỷ lệ hộ dùng nước sạch", 2026, [(92.0, "percent"), (88.0, "percent")])]),
     # must not: columns of results and notes set no level
     ("| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Ghi chú |\n|---|---|---|---|---|\n"
      "| 1 | Tỷ lệ hộ dùng nước sạch | % | 86 | Ước đạt |", []),

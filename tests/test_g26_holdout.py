@@ -78,11 +78,12 @@ def test_an_article_giving_the_places_targets_adopts_them(article):
     assert _objectives(article) == [(2016, [7.8]), (2016, [1.9]), (2016, [16.5])]
 
 
-def test_an_article_naming_two_years_gives_its_targets_none():
+def test_an_article_naming_two_years_gives_its_targets_the_plans_year():
+    # (the article names no one year; the decision's one-year period does: session 38's one-year rule)
     found = _objectives("Điều 1. Giao chỉ tiêu năm 2016 so với năm 2015 cho các huyện, với các chỉ tiêu chủ yếu của "
                         "toàn tỉnh như sau:")
     assert [values for _, values in found] == [[7.8], [1.9], [16.5]]
-    assert {year for year, _ in found} == {None}
+    assert {year for year, _ in found} == {2016}
 
 
 def test_an_article_naming_no_targets_adopts_none():

@@ -35,7 +35,7 @@ MUST_MATCH = [
           "70% hợp tác xã có gian hàng trên sàn thương mại điện tử", "Trên 50% giao dịch được thanh toán không dùng "
           "tiền mặt", "Lục Thị Duyên"),
      [("specific", "Đưa thương mại điện tử trở thành kênh phân phối", [12.0]), ("specific", "70% hợp tác xã", [70.0]),
-      ("specific", "Trên 50% giao dịch", [50.0])], None),
+      ("specific", "Trên 50% giao dịch", [50.0])], 2026),  # (a one-year plan's year)
 ]
 
 MUST_NOT_MATCH = [
