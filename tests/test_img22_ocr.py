@@ -72,6 +72,11 @@ def test_numbers_column_cells():
     assert ocr.numbers_column_cells(boxes, read) == {1, 3}
     # two numbers read surely in its column at least
     assert ocr.numbers_column_cells(boxes[:2], read[:2]) == set()
+    # a group's Roman code read unsurely in a column of row codes is a code ("II" over "1", "2": read again as digits
+    # it became "I", the group's items under the group before; tests/test_scans.py's own Word plan scanned)
+    codes = [("I", 96.0), ("1", 96.0), ("2", 95.0), ("HH", 61.7), ("III", 41.0), ("3", 96.0)]
+    assert ocr.numbers_column_cells([box(10, 50)] * 6, codes) == set()
+    assert ocr.numbers_column_cells([box(10, 50)] * 4, [("1", 96.0), ("2", 95.0), ("lI", 50.0), ("3", 96.0)]) == set()
 
 
 @pytest.mark.parametrize("text, taken", [

@@ -55,6 +55,7 @@ _WORD_CHAR = re.compile(r"\w")
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")  # a row code or a small amount alone in its cell: "2", "95"
 _SHORT_DECIMAL = re.compile(r"^\d{1,3},\d{1,2}$")  # a rate alone in its cell: "2,2", "47,35"
 _ROMAN_CODE = re.compile(r"^[IVX]{1,4}$")
+_SHORT_CODE = re.compile(r"^\d{1,2}\.?$")  # a row's code: "1", "12", "3."
 # what the last reading may hold (Tesseract's whitelist): alone, a digit is read as a
 # letter ("2" as "a", "4" as "A") by a model that may use letters
 DIGITS_CHARS = "0123456789.,-%/()IVX"
@@ -815,12 +816,16 @@ def numbers_column_cells(boxes: list[tuple[object, tuple[int, int, int, int]]],
     out: set[int] = set()
     for i, ((grid, (x0, _, x1, _)), (text, conf)) in enumerate(zip(boxes, read)):
         packed = "".join(text.split())
-        if conf >= LOW_CONF or not packed or len(packed) > NUMBERS_CELL_MAX or _WELL_FORMED.match(packed):
+        if conf >= LOW_CONF or not packed or len(packed) > NUMBERS_CELL_MAX or _WELL_FORMED.match(packed) \
+                or _ROMAN_CODE.match(packed):
             continue
-        numbers = sum(1 for j, ((g, (a, _, b, _)), (t, c)) in enumerate(zip(boxes, read))
-                      if j != i and g is grid and a == x0 and b == x1 and c >= LOW_CONF and _WELL_FORMED.match(t.strip())
-                      and t.strip() != "-")
-        if numbers >= NUMBERS_COLUMN_MIN:
+        column = [t.strip() for j, ((g, (a, _, b, _)), (t, c)) in enumerate(zip(boxes, read))
+                  if j != i and g is grid and a == x0 and b == x1 and c >= LOW_CONF]
+        numbers = [t for t in column if _WELL_FORMED.match(t) and t != "-"]
+        # (not a column of row codes: "1", "2" and a group's Roman "I", "II", the one read unsurely ("II" read "HH")
+        # a code the digits' reading would make "I"; tests/test_scans.py's own Word plan scanned)
+        codes = any(_ROMAN_CODE.match(t) for t in column) or all(_SHORT_CODE.match(t) for t in numbers)
+        if len(numbers) >= NUMBERS_COLUMN_MIN and not codes:
             out.add(i)
     return out
 
