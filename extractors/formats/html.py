@@ -718,31 +718,9 @@ def _document_parts(marked: list) -> set:
             own = _DOCUMENT_CLOSING
         else:
             continue
-        if own.search(_lines_of(el)):
+        if own.search(_text(el)):
             kept.add(el)
     return kept
-
-
-def _lines_of(el) -> str:
-    """An element's text in lines as a browser shows them: a line break at each element that is not inline
-    (a cell, a paragraph, a <br>), none between inline elements ("CỘNG H<span>ÒA XÃ</span>": Word's HTML cuts a
-    line into spans anywhere, inside words too); comments' own text left out."""
-    parts: list[str] = []
-
-    def walk(e) -> None:
-        tag = _tag(e)
-        if tag is not None:
-            if tag not in _INLINE_TAGS:
-                parts.append("\n")
-            parts.append(_SOURCE_BREAK.sub(" ", e.text or ""))  # (a line break in the source is a space)
-            for child in e:
-                walk(child)
-                parts.append(_SOURCE_BREAK.sub(" ", child.tail or ""))
-            if tag not in _INLINE_TAGS:
-                parts.append("\n")
-
-    walk(el)
-    return "\n".join(line.strip() for line in "".join(parts).split("\n"))
 
 
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
