@@ -12,7 +12,7 @@ from typing import Callable
 from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # noqa: F401 (re-exported)
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 from extractors.layout import spaced_rows
-from extractors.layout.one_line import put_back_header_and_signature
+from extractors.layout.one_line import may_be_flattened, put_back_header_and_signature
 
 Reader = Callable[[bytes, str], RawDocument]
 
@@ -162,9 +162,7 @@ def lines_put_back(raw: RawDocument) -> RawDocument:
     from extractors.layout.text import collapsed_signature_blocks
     out: list[RawBlock] = []
     for b in collapsed_signature_blocks(raw.blocks):
-        # (the motto's "Hạnh phúc" or the recipients' "Nơi nhận" in it, or nothing to put back: asked here, before
-        # a call for each of a document's hundreds of paragraphs)
-        if b.kind != "paragraph" or "\n" in b.text or ("Hạnh" not in b.text and "nhận" not in b.text) \
+        if b.kind != "paragraph" or "\n" in b.text or not may_be_flattened(b.text) \
                 or (text := put_back_header_and_signature(b.text)) is b.text:
             out.append(b)
             continue

@@ -163,13 +163,19 @@ _NAME_WORDS = (2, 5)  # a signer's name: two to five words in sentence case
 _MAX_SIGNATURE_CAPS = 120
 
 
+def may_be_flattened(text: str) -> bool:
+    """Whether `text` holds the motto's "Hạnh phúc" or the recipients' "Nơi nhận", without which
+    put_back_header_and_signature has nothing to put back (asked before a call for each of a document's paragraphs)."""
+    return "Hạnh" in text or "nhận" in text
+
+
 def put_back_header_and_signature(text: str) -> str:
     """The text with the lines put back that a scrape flattened in a header's row or a recipients' column beside
     the signature (above); any other text as it is. A header row is broken at the marks restore_lines breaks a
     whole document at; a recipients' line only where a signature ends it: authorities and titles in capitals
     after the list's end, then a name (a list whose last entry names a body in capitals, "- Lưu: VT, KT. TM. UBND
     TỈNH.", is no signature)."""
-    if "Hạnh" not in text and "nhận" not in text:
+    if not may_be_flattened(text):
         return text
     lines = text.split("\n")
     changed = False
