@@ -63,6 +63,9 @@ _WRAPPER_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"}
 _OWN_LABEL = re.compile(r"^(?:[-+•*]|\w{1,4}[.)])\s")  # "- ", "2. ", "b) ": a list item that has its label
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses str input that declares an encoding
 _SOURCE_BREAK = re.compile(r"[\r\n]")  # a line break in the HTML source, white space to a browser
+# a line with something shown besides no-break spaces (a line of one alone is an empty cell of a table flattened
+# a cell a line, and stays: formats/text.decode_unicode keeps it too)
+_NBSP_IN_LINE = re.compile(r"(?m)^(?=[^\n]*[^\s\u00a0])[^\n]*\u00a0[^\n]*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses these in str input
 
 # what an element holds below it, as bits (gathered in one pass)
@@ -149,22 +152,29 @@ def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
         out.append("\n")
     text = el.text
     if text:
-        out.append(text if pre else _spaced(text))
+        out.append(text if pre else _spaced(text, not out or out[-1].endswith("\n")))
     for c in el:
         if isinstance(c.tag, str):  # (a comment gives only its tail)
             _raw_text(c, out, False, pre)
         tail = c.tail
         if tail:
-            out.append(tail if pre else _spaced(tail))
+            out.append(tail if pre else _spaced(tail, out[-1].endswith("\n") if out else True))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
     elif not top and tag in ("td", "th"):  # the cells of a table nested in a cell: a row is one line
         out.append(" ")
 
 
-def _spaced(text: str) -> str:
-    """The source's line breaks as spaces (most strings have none)."""
-    return _SOURCE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
+def _spaced(text: str, line_start: bool = False) -> str:
+    """The source's line breaks as spaces (most strings have none); at a line's start (after a
+    <br> or a block's end) none, as a browser shows it: "<br>\n&nbsp;&nbsp; TRIỂN NÔNG THÔN"
+    begins its line with the two no-break spaces, and a table typed with spaces keeps its
+    columns where each row's line is "...<br>\n" in the source."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    if line_start:
+        text = text.lstrip("\r\n")
+    return _SOURCE_BREAK.sub(" ", text)
 
 
 def _text(el) -> str:
@@ -494,7 +504,10 @@ class _Walk:
         from extractors.layout.text import read_text
         parts: list[str] = []
         _raw_text(el, parts, pre=keep_breaks)
-        got, found = read_text("".join(parts))
+        text = "".join(parts)
+        if "\u00a0" in text:  # a no-break space shows as a space: the runs that set a row's columns are gaps
+            text = _NBSP_IN_LINE.sub(lambda m: m[0].replace("\u00a0", " "), text)
+        got, found = read_text(text)
         for b in got:
             b.location = {**loc, **(b.location or {})}
         self.blocks.extend(got)
