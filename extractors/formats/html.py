@@ -471,12 +471,13 @@ class _Walk:
         file's lines are. Only where the lines show a document's: LINES_AS_TEXT lines or more,
         several opening with a heading's or an item's label (a paragraph that the source wrapped
         at a width has none), or the one line its header's motto and body."""
-        # (cheap tests first, as every paragraph and container of a page is asked: a document's
-        # length, a one-line document's at least; then no block inside, the first one ends the look;
-        # an element of text alone, most paragraphs, is its text: itertext's walk spared)
-        length = sum(map(len, el.itertext())) if len(el) else len(el.text or "")
-        if length < one_line.MIN_LINE:
-            return False
+        # (cheap tests first, as every paragraph and container of a page is asked: an element of text
+        # alone, most paragraphs, is its text; a container's first block inside ends the look before its
+        # text is measured (measured first, a page's every container summed its whole text); then a
+        # document's length, a one-line document's at least)
+        if not len(el):
+            if len(el.text or "") < one_line.MIN_LINE:
+                return False
         breaks = False
         for d in el.iterdescendants():
             tag = _tag(d)
@@ -484,6 +485,8 @@ class _Walk:
                 breaks = True
             elif tag is not None and tag not in _INLINE_TAGS:
                 return False
+        if len(el) and sum(map(len, el.itertext())) < one_line.MIN_LINE:
+            return False
         parts: list[str] = []
         _raw_text(el, parts, pre=True)
         lines = [line for line in _SOURCE_BREAK.split("".join(parts)) if line.strip()]
@@ -737,7 +740,8 @@ def _document_parts(marked: list) -> set:
 
 
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
-_LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.Vn|VNI[- ]|VPS )""", re.I)
+# (matched against the page in lower case)
+_LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.vn|vni[- ]|vps )""")
 _FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^;"',]+)""", re.I)  # the first family, unquoted
 
 
@@ -834,7 +838,6 @@ def _legacy_font_text(root) -> bool:
 
 
 _UPPERCASE = re.compile(r"text-transform\s*:\s*uppercase|font-variant\s*:\s*small-caps", re.I)
-_UPPERCASE_NAMED = re.compile(r"uppercase|small-caps", re.I)
 
 
 def _css_uppercase(root) -> set[tuple[str | None, str | None]]:
@@ -906,9 +909,10 @@ def read(data: bytes, path: str) -> RawDocument:
         raise ReadError("the HTML page holds no document text once site furniture is removed")
     if "&#" in text:
         _composed(root)
-    legacy_fonts = _LEGACY_FONT.search(text) is not None and _legacy_font_text(root)
+    low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
+    legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
-    if _UPPERCASE_NAMED.search(text):
+    if "uppercase" in low or "small-caps" in low:
         _uppercase_text(root)
     if "<sup" in text or "<SUP" in text:
         _footnote_marks(root)
