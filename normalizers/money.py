@@ -41,7 +41,7 @@ _SCALE_ALT = "|".join(re.escape(u) for u in sorted((u for u, m in UNITS.items() 
 # then a look-ahead asks for what any amount has after its first digit, the rest of a number
 # (digits, dots, commas, an OCR's l, I, O) and a unit's first letter, before the number's
 # shapes and the units are tried (most digits in a text are dates, codes and counts)
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\d)){0,8}\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?![\d.,]\d)|\d{0,2} \d{3}(?![\d.,]\d)(?=\s*(?:" + _SCALE_ALT + r"))|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.]\d)){0,8}(?:,\d+)?\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?:,\d+)?(?![\d.,]\d)|\d{0,2} \d{3}(?:,\d+)?(?![\d.,]\d)(?=\s*(?:" + _SCALE_ALT + r"))|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
