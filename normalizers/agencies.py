@@ -292,6 +292,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"kiện toàn|củng cố|in ấn|lắp đặt|phân loại|thu gom|vận chuyển|tiêu hủy|khoanh vùng|đo đạc|cắm mốc|xử phạt|"
          r"dọn dẹp|sơ tán|di dời|nhập liệu|chia sẻ|kết nối|tích hợp|bảo trì|tuyên dương|nhân rộng|xác minh|điều chỉnh|"
          r"sửa đổi|sáp nhập|điều động|luân chuyển|nghiệm thu|bàn giao|"
+         # the policy credit a plan gives a body to pass on, to take in trust and to lend ("phối hợp với Hội Cựu chiến
+         # binh phường ủy thác cho vay ...", "Đoàn Thanh niên xã nhận ủy thác ...", "Hội Nông dân xã cho vay ..."; round
+         # G29); a lender's own name writes it with a capital ("Quỹ Cho vay ..."); not "thu hồi", which a working
+         # group's name holds ("Tổ công tác thu hồi nợ", "Ban Chỉ đạo thu hồi nợ đọng")
+         r"nhận [ủu][ỷy] thác|[ủu][ỷy] thác|cho vay|"
          # the works on canals, drains and roads a plan gives a body ("UBND các xã nạo vét 36 km kênh mương", "Các ấp
          # khơi thông cống rãnh"; round G27); a name writes them with a capital ("Công ty Nạo vét đường biển"), a
          # project board's names the works it builds ("Ban Quản lý dự án kiên cố hóa kênh mương")

@@ -23,15 +23,19 @@ UNITS.update({f"{scale} {code}": UNITS[scale] for scale in ("tỷ", "tỉ", "tri
 UNITS.update({"tr.đồng": 10**6, "tr đồng": 10**6, "tr.đ.": 10**6, "tr. đ": 10**6})  # ("tr . đ" de-segmented)
 # a table's unit as a count of đồng: "ĐVT: 1.000 đồng", "(1000đ)", "Đơn vị tính: 1.000.000 đồng"
 # (a unit line or header only: in prose "1.000 đồng" is an amount)
-SCALED_UNITS: dict[str, int] = {f"{n}{sp}{d}": mult for n, mult in (("1.000", 10**3), ("1000", 10**3), ("1.000.000", 10**6),
-                                                                    ("1000000", 10**6))
+# (and its thousands set apart by a space, as some web scrapes and OCR layers give them: "ĐVT: 1 000 đồng")
+SCALED_UNITS: dict[str, int] = {f"{n}{sp}{d}": mult for n, mult in (("1.000", 10**3), ("1000", 10**3), ("1 000", 10**3),
+                                                                    ("1.000.000", 10**6), ("1000000", 10**6),
+                                                                    ("1 000 000", 10**6))
                                 for sp in ("", " ") for d in ("đồng", "đ", "vnđ", "vnd")}
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _TABLE_UNIT_ALT = "|".join(re.escape(u).replace(r"\ ", r"\s*") for u in sorted({**UNITS, **SCALED_UNITS}, key=len, reverse=True))
 # the letters a unit can start with ("t" of "tỷ", "triệu", "tr.đ"; "n" of "nghìn"; "đ"; "v" of "vnđ")
 _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
 # the units that scale a number (a thousand and more): after one group set apart by a space ("1 250 triệu đồng",
-# "3 500 tỷ"), which is an amount only so (no "1 250 đồng": too small to be written with a group apart)
+# "3 500 tỷ"), which is an amount only so (no "1 250 đồng": too small to be written with a group apart); đồng too
+# after a first part of two or three digits ("50 000 đồng/người/ngày", "600 000 đồng/chuyến": a rate in đồng with
+# its thousands set apart, as web scrapes and OCR layers give them; round G29)
 _SCALE_ALT = "|".join(re.escape(u) for u in sorted((u for u, m in UNITS.items() if m >= 10**3), key=len, reverse=True))
 # "67.400 triệu đồng", "1.500,5 tỷ", "30.600 trđ"; not phone numbers (no unit after them); digit
 # groups set apart by commas or spaces, two groups or more ("1,250,000,000 VNĐ", as an English
@@ -41,7 +45,7 @@ _SCALE_ALT = "|".join(re.escape(u) for u in sorted((u for u, m in UNITS.items() 
 # then a look-ahead asks for what any amount has after its first digit, the rest of a number
 # (digits, dots, commas, an OCR's l, I, O) and a unit's first letter, before the number's
 # shapes and the units are tried (most digits in a text are dates, codes and counts)
-MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.,]\d)){0,8}\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?![\d.,]\d)|\d{0,2} \d{3}(?![\d.,]\d)(?=\s*(?:" + _SCALE_ALT + r"))|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
+MONEY = re.compile(r"(\d(?<![\w.,]\d)(?!(?<=0)0)(?=[\d.,lIO]*(?: \d{3}(?![\d.]\d)){0,8}(?:,\d+)?\s*[" + _UNIT_FIRST + r"])(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?: \d{3}){2,}(?:,\d+)?(?![\d.,]\d)|\d{0,2} \d{3}(?:,\d+)?(?![\d.,]\d)(?=\s*(?:" + _SCALE_ALT + r"))|\d{1,2} \d{3}(?![\d.,]\d)(?=\s*(?:đồng|vnđ|vnd|đ)(?![^\W\d]))|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}\.\d{1,2}(?![\d.,])|\d*(?:,\d+)?|[\dlI]{0,2}(?:\.[\dlIO]{3})+))\s*("
                    + _UNIT_ALT + r")(?![^\W\d])", re.I)  # "đồng16": a footnote marker may follow the unit
 # A bare "triệu" / "tỷ" / "nghìn" is money unless a counted noun or another currency follows.
 _BARE = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"}
@@ -106,7 +110,7 @@ UNIT_LABEL_BEFORE = re.compile(r"(?:đơn vị tính|đvt)\s*[:.]?\s*$|(?:^|[(\[
 # "Đơn vị: 1.000 đồng": a label that names the unit as one, a thousand or a million of it (not "Nguồn thu của
 # các đơn vị: 250.000.000 đồng", the units' own sum after its label's colon)
 UNIT_LABEL_COLON = re.compile(r"đơn vị\s*[:.]\s*$", re.I)
-UNIT_SIZE = re.compile(r"1(?:[.,]?000)*")
+UNIT_SIZE = re.compile(r"1(?:[., ]?000)*")
 
 
 # an amount in a foreign currency then the words that give its worth in đồng, as a label ends before that worth:
@@ -128,8 +132,9 @@ def without_foreign_worth(label: str) -> str:
 
 # what makes the number before a space a code, a count or part of a date, not a group of thousands: "Dự án 1 250 triệu
 # đồng", "Nhiệm vụ 2 320 triệu", "tháng 3 250 triệu", "ngày 15/3 250 triệu", "quý II/2026: 1 250 triệu" keeps its amount
+# (not a total's "tổng số": "với tổng số 58 600 triệu đồng" is one amount; round G29)
 _CODE_BEFORE = re.compile(r"(?:[/\-–.,]|(?<![^\W\d_])(?:dự án|tiểu dự án|nội dung|nhiệm vụ|giải pháp|hoạt động|chương trình|"
-                          r"mục|khoản|điểm|điều|số|năm|tháng|quý|ngày|biểu|phụ lục|bảng|giai đoạn|lần|thứ|stt|tt|"
+                          r"mục|khoản|điểm|điều|(?<!tổng )số|năm|tháng|quý|ngày|biểu|phụ lục|bảng|giai đoạn|lần|thứ|stt|tt|"
                           r"gồm|có|với|cho|của)\s)\s*$", re.I)
 
 

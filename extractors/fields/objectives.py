@@ -261,9 +261,10 @@ NOT_LEVEL_HEAD = re.compile(r"thực hiện|\bước\b|\bTH\b|hiện trạng|hi�
                             r"lũy kế|ghi chú|chủ trì|phối hợp|cơ quan|đơn vị thực hiện|thời gian|stt", re.I)
 # a level in a cell: "85", "80,5", "≥ 95", "trên 90%", "85-90", "từ 70 trở lên"; and with the verb that sets it or
 # what the percent counts: "Đạt 85", "Giảm 1,5" (a decrease is the level the row sets), "100% số xã"
+# (thousands grouped by a dot or a space: "1.200", "1 200", as web scrapes and OCR layers give them; round G29)
 CELL_LEVEL = re.compile(r"^(?:(?:đạt|phấn đấu đạt|khoảng|duy trì|giảm|tăng)\s+)?"
                         r"(≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không quá|từ)?\s*"
-                        r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(%)?)?"
+                        r"(\d{1,3}(?:[. ]\d{3})*(?:,\d+)?)\s*(%)?\s*(?:(?:-|–|đến)\s*(\d{1,3}(?:[. ]\d{3})*(?:,\d+)?)\s*(%)?)?"
                         r"\s*(trở lên|trở xuống)?(?:(?<=%)\s*số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?$", re.I)
 MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồng", "tỷ đồng", "tr.đ"
 # an indicator table's level cell that sets a rank, a climb or a share in words: "Nhóm 15 tỉnh dẫn đầu", "Tăng 3 bậc",

@@ -317,7 +317,8 @@ def _headerless_roles(body: list[list[str]]) -> list[str] | None:
 
 
 UNIT_CELL = re.compile(r"^(?:%|[^\d|]{1,15})$")  # "%", "Bác sĩ", "ha", "triệu đồng/người"
-FIGURE_CELL = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?$")  # "93,5", "1.200", "8,5 - 9"
+# (and its thousands set apart by a space, as web scrapes and OCR layers give them: "1 200", "12 500,5"; round G29)
+FIGURE_CELL = re.compile(r"^[<>≥≤~]?\s*\d[\d.,]*(?: \d{3}(?!\d))*(?:,\d+)?(?:\s*[-–]\s*\d[\d.,]*(?: \d{3}(?!\d))*(?:,\d+)?)?$")  # "93,5", "1.200", "8,5 - 9"
 MIN_FIGURE_COLUMNS = 2  # yearly values of an indicator table's rows
 
 
