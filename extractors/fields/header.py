@@ -862,12 +862,15 @@ NUMBER_UNDER_RULE = re.compile(r"^[-_=*.\s]*Số\s*[:.]?\s*\d", re.I)
 MOTTO_TAIL = re.compile(r"^(?:(?:Độc lập\s*-\s*)?(?:Tự do\s*-\s*)?Hạnh\s+)?phúc$", re.I)
 
 
-def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
+def _unit_after_motto(lines: list[str], stop: int, issuer_start, above: list[str] = ()) -> str | None:
     """The issuer's unit line read after the motto's, as a plain PDF-to-text reading of a two-column header set in
     spaces gives it: "UBND HUYỆN X" / "VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" /
     "------" / "Số: 318/KH-PGDĐT": a body's line in capitals right after the motto's lines and right before the
     number's (its rule between them or glued to it, or the motto's wrapped last word "phúc") (not a receiving
-    stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the number's line opens with "Số")."""
+    stamp's "UBND TỈNH X" / "ĐẾN Số: 1203": the number's line opens with "Số"). Or the level and place of a
+    council's name read above (`above`) without them: "ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" /
+    "HUYỆN LẠC SƠN ĐÔNG Độc lập - Tự do - Hạnh phúc" (a printed page whose columns' second lines met; the motto
+    cut off before)."""
     k = stop
     while k < len(lines) and k < stop + 3 and (MOTTO.match(lines[k]) or MOTTO_WRAPPED.match(lines[k])):
         k += 1
@@ -878,10 +881,16 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start) -> str | None:
         after += 1  # "UỶ BAN NHÂN DÂN XÃ X" / "phúc" / "------Số: 27/KH-UBND": the motto's last word between them
     if after + 1 < len(lines) and SEPARATOR.match(lines[after]):
         after += 1  # "------" / "Số: 318/KH-PGDĐT"
-    if (is_upper(unit) and issuer_start(unit) and not MOTTO.match(unit) and not type_of_line(unit)
+    placed = bool(above) and COUNCIL_WITHOUT_PLACE.match(above[-1]) is not None and LEVEL_PLACE_LINE.match(unit) is not None
+    if (is_upper(unit) and (issuer_start(unit) or placed) and not MOTTO.match(unit) and not type_of_line(unit)
             and NUMBER_UNDER_RULE.match(lines[after])):
         return unit
     return None
+
+
+# a council's name without its level and place ("ỦY BAN NHÂN DÂN", "HĐND"), and a line of them ("HUYỆN LẠC SƠN ĐÔNG")
+COUNCIL_WITHOUT_PLACE = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")
+LEVEL_PLACE_LINE = re.compile(r"^(?:" + LEVEL_ALT.upper() + r")\s+[" + UPPER + r"]")
 
 
 # the youth union's name, a motto of its own on the right of its header (common.MOTTO) and, in some, its left column's
@@ -982,7 +991,7 @@ def extract_header(doc: Document) -> dict:
                 stop = k
                 break
             issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
-        if unit := _unit_after_motto(lines, stop, issuer_start):
+        if unit := _unit_after_motto(lines, stop, issuer_start, issuer_lines):
             # (the motto's wrapped end read before its start, "VIỆT NAM", is no part of the parent's name)
             issuer_lines = [line for line in issuer_lines if not MOTTO_WRAPPED.match(line)] + [unit]
         issuer_lines = _unit_wrapped_from_parent(issuer_lines)
