@@ -1750,6 +1750,23 @@ def _garbled_stretch(part: list[dict]) -> bool:
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
+GLUED_GAP = 0.2  # of a word's ink height: a gap in its ink this wide or wider is a word space
+
+
+def glued_words(ink: np.ndarray, conf: float) -> bool:
+    """Words of a line read as one word, unsurely: a header's issuer in bold capitals set close
+    under the line above ("HUYỆN ỦY NAM KHÊ" read "HUYỆẾNỦYNAMKHÊE" at 0, its marks read once more
+    as letters: the issuer, its level and place lost). A word read less surely than
+    GARBLED_WORD_CONF whose ink (its box's) holds a gap of a word space (GLUED_GAP of its height)
+    between two of its letters is read again as a garbled stretch is (_reread_garbled)."""
+    if conf >= GARBLED_WORD_CONF or ink.ndim != 2 or not ink.any():
+        return False
+    rows = np.flatnonzero(ink.any(axis=1))
+    filled = np.flatnonzero(ink.any(axis=0))
+    height = int(rows[-1] - rows[0] + 1)
+    return filled.size > 1 and int(np.diff(filled).max()) - 1 >= GLUED_GAP * height
+
+
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -1772,7 +1789,9 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for k, part in enumerate(parts):
         bs = [boxes[id(w)] for w in part]
         box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
-    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)]
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)
+             or any(glued_words(gray[b[1]:b[3], b[0]:b[2]] < DARK, w["conf"])
+                    for w in part for b in [boxes[id(w)]])]
     if not seeds:
         return set(), []
     groups: list[tuple[list[int], list[int]]] = []  # (stretches, box) of each garbled region
@@ -1894,6 +1913,9 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     # (signs read unsurely are the seal's leftovers, and so are signs standing apart)
     added = _row_lines(rows, x0, y0, scale, boxes, ink, lambda text, c: c >= SEAL_SURE or _WORD_CHAR.search(text),
                        apart_signs=True)
+    for k, line in enumerate(added):  # "._ PHÓ BÍ THƯ": the seal's leftover before the signer's title
+        added[k] = [w for w, text in zip(line, specks_before_capitals([w["text"] for w in line])) if text]
+    added = [line for line in added if line]
     return {id(w) for w in inside} | body_gone, body_added + added
 
 
@@ -3462,6 +3484,28 @@ def specks_before_kind(texts: list[str]) -> list[str]:
 
 
 _KIND_LONGEST = max(len(key) for key in _KIND_WORDS)
+
+
+# A seal's leftover (a dot of its ink the red was not taken from, dust) beside the signer's block read again from the
+# page without the seal, as signs before a line in capitals ("._ PHÓ BÍ THƯ", surely, the speck standing less than a
+# column's gap from the title): the line is then no signer's title, the title lost. Signs of specks only (stops,
+# quotes, low lines: no dash, a list's bullet) before a word in capitals are no text.
+_SPECKS_ONLY = re.compile(r"^[“”\"'`‘’.,:;~_·]{1,3}$")
+
+
+def specks_before_capitals(texts: list[str]) -> list[str]:
+    """The texts of one line read again under a seal: "._", "PHÓ", "BÍ", "THƯ" -> "", "PHÓ", "BÍ", "THƯ" (an empty
+    text: a speck, no word). A line whose first word after the specks is not in capitals (two letters or more), or
+    that starts with a dash, stays as read."""
+    k = 0
+    while k < len(texts) and _SPECKS_ONLY.match(texts[k]):
+        k += 1
+    if k == 0 or k == len(texts):
+        return texts
+    first = texts[k].rstrip(".,:;")
+    if len(first) < 2 or not (first.isalpha() and first.isupper()):
+        return texts
+    return [""] * k + texts[k:]
 
 
 # A row of hyphens ("-------", the rule under a header's issuer) read as one word of letters at no
