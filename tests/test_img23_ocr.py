@@ -86,3 +86,49 @@ def test_glued_issuer_line_read_again(read, conf, expected):
 ])
 def test_specks_before_a_title(texts, expected):
     assert ocr.specks_before_capitals(texts) == expected
+
+
+# IMG22's left: a ministry's issuer too long for the header's column, wrapped ("BỘ THÔNG TIN VÀ TRUYỀN" / "THÔNG", a
+# Markdown table's cell printed with its rules) and both words of the wrapped pair read with a mark lost or wrong
+# ("TRUYÊN" / "THONG": 'Bộ Thông tin và Truyền thong'); neither line alone holds the phrase. A phrase of the header's
+# vocabulary is told across a wrap (vi_syllable.repair_vocabulary_wrapped: a cell's lines, ocr.cell_lines; a column's
+# lines read as the page, ocr.wrapped_stretches).
+@pytest.mark.parametrize("above, below, expected", [
+    # must
+    ("SỞ TÀI NGUYÊN VÀ MỐI", "TRUONG", ("SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG")),
+    ("BỘ KHOA HỌC VÀ CÕNG", "NGHE", ("BỘ KHOA HỌC VÀ CÔNG", "NGHỆ")),
+    ("CỘNG HÒA XÃ HỘI CHÚ NGHĨA", "VIẸT NAM", ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM")),
+    ("UBND TỈNH ĐÔNG LÂM BAN CHỈ", "DAO", ("UBND TỈNH ĐÔNG LÂM BAN CHỈ", "ĐẠO")),
+    # must not: no phrase across the wrap (a place under its body), a name under a title, words in small letters
+    ("ỦY BAN NHÂN DÂN", "XA TAN HOA", ("ỦY BAN NHÂN DÂN", "XA TAN HOA")),
+    ("KT. CHỦ TỊCH", "Mai Văn Thong", ("KT. CHỦ TỊCH", "Mai Văn Thong")),
+    ("đề nghị ban chỉ", "dao ký", ("đề nghị ban chỉ", "dao ký")),
+])
+def test_phrase_wrapped_across_two_lines(above, below, expected):
+    from extractors.formats.vi_syllable import repair_vocabulary_wrapped
+    got = repair_vocabulary_wrapped(above.split(), below.split())
+    assert (" ".join(got[0]), " ".join(got[1])) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # must: a header's cell, the issuer wrapped
+    ("SỞ TÀI NGUYÊN VÀ MỐI\nTRUONG\nSố: 14/KH-STNMT", ["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG", "Số: 14/KH-STNMT"]),
+    # must not: two lines that are no phrase across
+    ("UBND HUYỆN ĐÔNG SƠN\nPHÒNG Y TẾ", ["UBND HUYỆN ĐÔNG SƠN", "PHÒNG Y TẾ"]),
+])
+def test_cell_lines_tell_a_wrapped_phrase(cell, expected):
+    assert ocr.cell_lines(cell) == expected
+
+
+def test_wrapped_stretches():
+    def part(texts, x0, x1, top):
+        return [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": top + 12.0, "conf": 90.0} for t in texts]
+    issuer = part(["BỘ", "NỘI", "VỤ"], 40.0, 180.0, 50.0)
+    motto = part(["CỘNG", "HÒA"], 260.0, 520.0, 50.0)
+    wrap = part(["THÔNG"], 90.0, 130.0, 64.0)
+    beside = part(["VIỆT", "NAM"], 350.0, 420.0, 64.0)
+    far = part(["KẾ", "HOẠCH"], 100.0, 160.0, 120.0)
+    pairs = ocr.wrapped_stretches([issuer, motto, wrap, beside, far])
+    ids = [(a[0]["text"], b[0]["text"]) for a, b in pairs]
+    # must: each column's line and the one under it; must not: the other column's, a line far below
+    assert ids == [("BỘ", "THÔNG"), ("CỘNG", "VIỆT")]

@@ -20,7 +20,7 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -853,12 +853,13 @@ def cell_lines(text: str) -> list[str]:
     """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
     with its header words repaired, a line of marks only (lifted off the line under it) left
     out, and the end a wrap cut from a line ("Hà Giang, ngày 5 tháng 3 năm" / "2026", "CỘNG
-    HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") put back on it."""
+    HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") put back on it. A phrase of the header's vocabulary wrapped from a line
+    onto the next is told across the two (vi_syllable.repair_vocabulary_wrapped)."""
+    lines = [repair_line(line.split()) for line in text.split("\n") if not _MARKS_ONLY.match(line)]
+    for k in range(1, len(lines)):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped in the cell
+        lines[k - 1], lines[k] = repair_vocabulary_wrapped(lines[k - 1], lines[k])
     out: list[str] = []
-    for line in text.split("\n"):
-        if _MARKS_ONLY.match(line):
-            continue
-        line = " ".join(repair_line(line.split()))
+    for line in map(" ".join, lines):
         if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
             out[-1] += line
         elif out and wrapped_tail(out[-1], line):
@@ -1362,6 +1363,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    pieces = [part for line in lines_kept if line for part in stretches(line)]
+    for above, below in wrapped_stretches(pieces):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
+        for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
+                                                                        [w["text"] for w in below]), [])):
+            w["text"] = text
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
@@ -3522,6 +3528,21 @@ def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: flo
     bullet, a table's "-"), and so does any word read surely or whose ink stands a letter tall."""
     return (conf < NOISE_CONF and height_pt <= RULE_THIN_PT and width_pt >= RULE_WORD_WIDTH * max(height_pt, 0.1)
             and any(ch.isalnum() for ch in text))
+
+
+def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:
+    """Each stretch of a line (stretches) and the one its column's text wraps onto: the nearest stretch below it
+    that it overlaps across, whose top lies within a line's height under its foot ("BỘ THÔNG TIN VÀ TRUYỀN" over
+    "THÔNG", centred in a header's left column). A stretch far below, or beside, is not its next line."""
+    pairs = []
+    for a in parts:
+        ax0, ax1, atop, abottom = a[0]["x0"], a[-1]["x1"], a[0]["top"], a[0]["bottom"]
+        height = abottom - atop
+        below = [b for b in parts if b is not a and b[0]["x0"] < ax1 and ax0 < b[-1]["x1"]
+                 and atop + height / 2 < b[0]["top"] <= abottom + height]
+        if below:
+            pairs.append((a, min(below, key=lambda b: b[0]["top"])))
+    return pairs
 
 
 def _specks(line: list[dict]) -> list[dict]:
