@@ -132,3 +132,44 @@ def test_wrapped_stretches():
     ids = [(a[0]["text"], b[0]["text"]) for a, b in pairs]
     # must: each column's line and the one under it; must not: the other column's, a line far below
     assert ids == [("BỘ", "THÔNG"), ("CỘNG", "VIỆT")]
+
+
+# IMG22's left: a number cut in a cell too narrow for it (an annex's year columns, as wide as "2026"), its cut tail a
+# digit alone on the cell's last line read as no digit ("47," / "s)", the heading "Nă" / "m" / "202" / "ö"): the rate
+# and the year's column lost (g27_snnmt-tanha scan300, 55/55/57). The tail's line is read alone as digits
+# (ocr.tail_unread tells such a cell, ocr.last_band crops its last line).
+@pytest.mark.parametrize("lined, expected", [
+    # must
+    ("38,\ns)", True),
+    ("Nă\nm\n201\nö", True),
+    ("Năm 20\nZl", True),
+    ("102,\nS", True),
+    # must not: the tail read as digits; no number cut before it; a long last line (words); one line
+    ("38,\n5", False),
+    ("Xã Tân\nHòa", False),
+    ("12\nha", False),
+    ("38,\nhộ gia đình", False),
+    ("38, s)", False),
+])
+def test_number_tail_unread(lined, expected):
+    assert ocr.tail_unread(lined) is expected
+
+
+def test_last_band_of_a_cell():
+    from PIL import Image, ImageDraw, ImageFont
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    image = Image.new("L", (200, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 10), "38,", font=font, fill=0)
+    draw.text((20, 80), "6", font=font, fill=0)
+    band = ocr.last_band(np.array(image))
+    assert band is not None
+    ink = np.flatnonzero((band < ocr.DARK).any(axis=1))
+    assert 30 <= ink[-1] - ink[0] + 1 <= 60  # the "6" alone, not the line above
+    # must not: one line only; a speck under the line
+    one = Image.new("L", (200, 120), 255)
+    ImageDraw.Draw(one).text((20, 10), "38,6", font=font, fill=0)
+    assert ocr.last_band(np.array(one)) is None
+    speck = np.array(one)
+    speck[100:103, 40:43] = 0
+    assert ocr.last_band(speck) is None

@@ -573,6 +573,16 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
                     if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
                         read[i] = (text.strip(), conf)
+        # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
+        # line read alone as digits
+        tails = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unread(lined[i])]
+        bands = {i: band for i in tails if (band := last_band(cells[i][2])) is not None}
+        if bands and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
+            for i, (text, conf) in zip(bands, read_cells(list(bands.values()), DIGITS_LANG, "7", timeout,
+                                                         whitelist="0123456789")):
+                if _TAIL_DIGITS.match(text.strip()) and conf >= TAIL_CONF:
+                    lined[i] = "\n".join(lined[i].rstrip().split("\n")[:-1] + [text.strip()])
+                    read[i] = (cell_text(lined[i]), min(read[i][1], conf))
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
@@ -924,6 +934,46 @@ def _maybe_number(text: str) -> bool:
     alnum = [ch for ch in text if ch.isalnum()]
     digits = sum(ch.isdigit() for ch in alnum)
     return len(text) <= 4 or bool(_NUMBERISH.match(text)) or (len(text) <= 20 and digits * 2 >= len(alnum) > 0)
+
+
+# A number cut in a cell too narrow for it (an annex's year columns, each as wide as "2026": "47," / "3", "Nă" / "m" /
+# "202" / "8") whose cut tail, a digit or two alone on the cell's last line, was read as no digit ("s)", "ö": the row's
+# rate no number, the column no year's; its target lost). Such a cell (its line before last ending on a decimal head,
+# "47,", or a year's first digits, "20", "202"; its last line no digit, TAIL_TEXT_MAX characters at most) has its last
+# line of ink (last_band) read alone with the digits' model, taken where that is a digit or two read TAIL_CONF sure.
+_CUT_HEAD = re.compile(r"(?:^|\s)(?:\d{1,3},|(?:19|20)\d?)$")
+_TAIL_DIGITS = re.compile(r"^\d{1,2}$")
+TAIL_TEXT_MAX = 3
+TAIL_CONF = 60.0
+
+
+def tail_unread(lined: str) -> bool:
+    """A cell's lines as read ("47,\ns)", "Nă\nm\n202\nö"): a number cut before its last line, that line read as
+    no digit (see _CUT_HEAD)."""
+    lines = [line.strip() for line in lined.split("\n") if line.strip()]
+    return len(lines) >= 2 and bool(_CUT_HEAD.search(lines[-2])) and len(lines[-1]) <= TAIL_TEXT_MAX \
+        and not any(ch.isdigit() for ch in lines[-1])
+
+
+def last_band(crop: np.ndarray) -> np.ndarray | None:
+    """The last line of ink of a cell's crop (rows of ink apart from the line above by a row of paper), in a white
+    margin; None where it is less than half as tall as the crop's tallest line (a speck, a stop's dot)."""
+    rows = (crop < DARK).any(axis=1)
+    bands, start = [], None
+    for y, inked in enumerate(rows):
+        if inked and start is None:
+            start = y
+        elif not inked and start is not None:
+            bands.append((start, y))
+            start = None
+    if start is not None:
+        bands.append((start, len(rows)))
+    if len(bands) < 2:
+        return None
+    y0, y1 = bands[-1]
+    if y1 - y0 < max(b - a for a, b in bands) / 2:
+        return None
+    return np.pad(crop[max(0, y0 - 4): y1 + 4], 16, constant_values=255)
 
 
 def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray | None:
