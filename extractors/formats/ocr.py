@@ -20,7 +20,7 @@ import numpy as np
 
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -573,6 +573,16 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
                     if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
                         read[i] = (text.strip(), conf)
+        # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
+        # line read alone as digits
+        tails = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unread(lined[i])]
+        bands = {i: band for i in tails if (band := last_band(cells[i][2])) is not None}
+        if bands and DIGITS_LANG in installed_languages(timeout, tools.tesseract()):
+            for i, (text, conf) in zip(bands, read_cells(list(bands.values()), DIGITS_LANG, "7", timeout,
+                                                         whitelist="0123456789")):
+                if _TAIL_DIGITS.match(text.strip()) and conf >= TAIL_CONF:
+                    lined[i] = "\n".join(lined[i].rstrip().split("\n")[:-1] + [text.strip()])
+                    read[i] = (cell_text(lined[i]), min(read[i][1], conf))
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
@@ -853,12 +863,13 @@ def cell_lines(text: str) -> list[str]:
     """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
     with its header words repaired, a line of marks only (lifted off the line under it) left
     out, and the end a wrap cut from a line ("Hà Giang, ngày 5 tháng 3 năm" / "2026", "CỘNG
-    HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") put back on it."""
+    HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") put back on it. A phrase of the header's vocabulary wrapped from a line
+    onto the next is told across the two (vi_syllable.repair_vocabulary_wrapped)."""
+    lines = [repair_line(line.split()) for line in text.split("\n") if not _MARKS_ONLY.match(line)]
+    for k in range(1, len(lines)):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped in the cell
+        lines[k - 1], lines[k] = repair_vocabulary_wrapped(lines[k - 1], lines[k])
     out: list[str] = []
-    for line in text.split("\n"):
-        if _MARKS_ONLY.match(line):
-            continue
-        line = " ".join(repair_line(line.split()))
+    for line in map(" ".join, lines):
         if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
             out[-1] += line
         elif out and wrapped_tail(out[-1], line):
@@ -923,6 +934,46 @@ def _maybe_number(text: str) -> bool:
     alnum = [ch for ch in text if ch.isalnum()]
     digits = sum(ch.isdigit() for ch in alnum)
     return len(text) <= 4 or bool(_NUMBERISH.match(text)) or (len(text) <= 20 and digits * 2 >= len(alnum) > 0)
+
+
+# A number cut in a cell too narrow for it (an annex's year columns, each as wide as "2026": "47," / "3", "Nă" / "m" /
+# "202" / "8") whose cut tail, a digit or two alone on the cell's last line, was read as no digit ("s)", "ö": the row's
+# rate no number, the column no year's; its target lost). Such a cell (its line before last ending on a decimal head,
+# "47,", or a year's first digits, "20", "202"; its last line no digit, TAIL_TEXT_MAX characters at most) has its last
+# line of ink (last_band) read alone with the digits' model, taken where that is a digit or two read TAIL_CONF sure.
+_CUT_HEAD = re.compile(r"(?:^|\s)(?:\d{1,3},|(?:19|20)\d?)$")
+_TAIL_DIGITS = re.compile(r"^\d{1,2}$")
+TAIL_TEXT_MAX = 3
+TAIL_CONF = 60.0
+
+
+def tail_unread(lined: str) -> bool:
+    """A cell's lines as read ("47,\ns)", "Nă\nm\n202\nö"): a number cut before its last line, that line read as
+    no digit (see _CUT_HEAD)."""
+    lines = [line.strip() for line in lined.split("\n") if line.strip()]
+    return len(lines) >= 2 and bool(_CUT_HEAD.search(lines[-2])) and len(lines[-1]) <= TAIL_TEXT_MAX \
+        and not any(ch.isdigit() for ch in lines[-1])
+
+
+def last_band(crop: np.ndarray) -> np.ndarray | None:
+    """The last line of ink of a cell's crop (rows of ink apart from the line above by a row of paper), in a white
+    margin; None where it is less than half as tall as the crop's tallest line (a speck, a stop's dot)."""
+    rows = (crop < DARK).any(axis=1)
+    bands, start = [], None
+    for y, inked in enumerate(rows):
+        if inked and start is None:
+            start = y
+        elif not inked and start is not None:
+            bands.append((start, y))
+            start = None
+    if start is not None:
+        bands.append((start, len(rows)))
+    if len(bands) < 2:
+        return None
+    y0, y1 = bands[-1]
+    if y1 - y0 < max(b - a for a, b in bands) / 2:
+        return None
+    return np.pad(crop[max(0, y0 - 4): y1 + 4], 16, constant_values=255)
 
 
 def _ink_crop(cell: np.ndarray, scale: float, foot: bool = False) -> np.ndarray | None:
@@ -1362,6 +1413,11 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for part in stretches(line):  # "ÚY BAN NHÂN DÂN", "TĨNH THANH HÓA": a header's words
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
+    pieces = [part for line in lines_kept if line for part in stretches(line)]
+    for above, below in wrapped_stretches(pieces):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
+        for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
+                                                                        [w["text"] for w in below]), [])):
+            w["text"] = text
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
@@ -1750,6 +1806,23 @@ def _garbled_stretch(part: list[dict]) -> bool:
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
+GLUED_GAP = 0.2  # of a word's ink height: a gap in its ink this wide or wider is a word space
+
+
+def glued_words(ink: np.ndarray, conf: float) -> bool:
+    """Words of a line read as one word, unsurely: a header's issuer in bold capitals set close
+    under the line above ("HUYỆN ỦY NAM KHÊ" read "HUYỆẾNỦYNAMKHÊE" at 0, its marks read once more
+    as letters: the issuer, its level and place lost). A word read less surely than
+    GARBLED_WORD_CONF whose ink (its box's) holds a gap of a word space (GLUED_GAP of its height)
+    between two of its letters is read again as a garbled stretch is (_reread_garbled)."""
+    if conf >= GARBLED_WORD_CONF or ink.ndim != 2 or not ink.any():
+        return False
+    rows = np.flatnonzero(ink.any(axis=1))
+    filled = np.flatnonzero(ink.any(axis=0))
+    height = int(rows[-1] - rows[0] + 1)
+    return filled.size > 1 and int(np.diff(filled).max()) - 1 >= GLUED_GAP * height
+
+
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -1772,7 +1845,9 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for k, part in enumerate(parts):
         bs = [boxes[id(w)] for w in part]
         box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
-    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)]
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)
+             or any(glued_words(gray[b[1]:b[3], b[0]:b[2]] < DARK, w["conf"])
+                    for w in part for b in [boxes[id(w)]])]
     if not seeds:
         return set(), []
     groups: list[tuple[list[int], list[int]]] = []  # (stretches, box) of each garbled region
@@ -1894,6 +1969,9 @@ def _reread_seal(gray: np.ndarray, sealless: np.ndarray, lines: list[list[dict]]
     # (signs read unsurely are the seal's leftovers, and so are signs standing apart)
     added = _row_lines(rows, x0, y0, scale, boxes, ink, lambda text, c: c >= SEAL_SURE or _WORD_CHAR.search(text),
                        apart_signs=True)
+    for k, line in enumerate(added):  # "._ PHÓ BÍ THƯ": the seal's leftover before the signer's title
+        added[k] = [w for w, text in zip(line, specks_before_capitals([w["text"] for w in line])) if text]
+    added = [line for line in added if line]
     return {id(w) for w in inside} | body_gone, body_added + added
 
 
@@ -3464,6 +3542,28 @@ def specks_before_kind(texts: list[str]) -> list[str]:
 _KIND_LONGEST = max(len(key) for key in _KIND_WORDS)
 
 
+# A seal's leftover (a dot of its ink the red was not taken from, dust) beside the signer's block read again from the
+# page without the seal, as signs before a line in capitals ("._ PHÓ BÍ THƯ", surely, the speck standing less than a
+# column's gap from the title): the line is then no signer's title, the title lost. Signs of specks only (stops,
+# quotes, low lines: no dash, a list's bullet) before a word in capitals are no text.
+_SPECKS_ONLY = re.compile(r"^[“”\"'`‘’.,:;~_·]{1,3}$")
+
+
+def specks_before_capitals(texts: list[str]) -> list[str]:
+    """The texts of one line read again under a seal: "._", "PHÓ", "BÍ", "THƯ" -> "", "PHÓ", "BÍ", "THƯ" (an empty
+    text: a speck, no word). A line whose first word after the specks is not in capitals (two letters or more), or
+    that starts with a dash, stays as read."""
+    k = 0
+    while k < len(texts) and _SPECKS_ONLY.match(texts[k]):
+        k += 1
+    if k == 0 or k == len(texts):
+        return texts
+    first = texts[k].rstrip(".,:;")
+    if len(first) < 2 or not (first.isalpha() and first.isupper()):
+        return texts
+    return [""] * k + texts[k:]
+
+
 # A row of hyphens ("-------", the rule under a header's issuer) read as one word of letters at no
 # confidence ("Nnnn", "c¬===e="): a page's reading set the word before the next column's line and the
 # layout ran it on after the recipients of the page before ("- Lưu: VT.Nnnn"). Letters stand a line's
@@ -3478,6 +3578,21 @@ def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: flo
     bullet, a table's "-"), and so does any word read surely or whose ink stands a letter tall."""
     return (conf < NOISE_CONF and height_pt <= RULE_THIN_PT and width_pt >= RULE_WORD_WIDTH * max(height_pt, 0.1)
             and any(ch.isalnum() for ch in text))
+
+
+def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:
+    """Each stretch of a line (stretches) and the one its column's text wraps onto: the nearest stretch below it
+    that it overlaps across, whose top lies within a line's height under its foot ("BỘ THÔNG TIN VÀ TRUYỀN" over
+    "THÔNG", centred in a header's left column). A stretch far below, or beside, is not its next line."""
+    pairs = []
+    for a in parts:
+        ax0, ax1, atop, abottom = a[0]["x0"], a[-1]["x1"], a[0]["top"], a[0]["bottom"]
+        height = abottom - atop
+        below = [b for b in parts if b is not a and b[0]["x0"] < ax1 and ax0 < b[-1]["x1"]
+                 and atop + height / 2 < b[0]["top"] <= abottom + height]
+        if below:
+            pairs.append((a, min(below, key=lambda b: b[0]["top"])))
+    return pairs
 
 
 def _specks(line: list[dict]) -> list[dict]:

@@ -403,6 +403,21 @@ def _cased(right: str, read: str) -> str:
     return "".join(r.upper() if c.isupper() else r.lower() for r, c in zip(right, read))
 
 
+def repair_vocabulary_wrapped(above: list[str], below: list[str]) -> tuple[list[str], list[str]]:
+    """A phrase of the vocabulary wrapped from one line of a column onto the next ("BỘ THÔNG TIN VÀ TRUYÊN" / "THONG":
+    a header's issuer too long for its column, both words of the wrapped pair read with a mark lost or wrong, which
+    neither line's words tell alone; "CỘNG HÒA XÃ HỘI CHÚ NGHĨA" / "VIẸT NAM"): the two stretches' words read as one
+    stretch (repair_vocabulary) where that reading differs from each line's own, i.e. where a phrase runs across the
+    wrap. Anything else unchanged."""
+    if not above or not below:
+        return above, below
+    alone = repair_vocabulary(above) + repair_vocabulary(below)
+    joined = repair_vocabulary(above + below)
+    if joined == alone or len(joined) != len(alone):
+        return above, below
+    return joined[:len(above)], joined[len(above):]
+
+
 # A signer's title in capitals and the name under it set in one cell too narrow for the title's line (a Markdown
 # table's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH **Ma Thị Thoa**" wrapped: "TM. ỦY BAN NHÂN DÂN KT." /
 # "CHỦ TỊCH PHÓ CHỦ TỊCH Ma" / "Thị Thoa"), the title's marks lost under the line above ("CHU TỊCH PHO CHỦ TỊCH Ma":
