@@ -1622,6 +1622,10 @@ def extract_recipients(doc: Document) -> list[dict]:
             if out:
                 break
             continue
+        if out and DASH_AT_END.search(last_raw) and not BULLET.match(text) and not _signature_line(text):
+            # "- Các bộ, cơ quan ngang bộ; -" / "UBND các tỉnh, thành phố trực" / "thuộc TW;": the next recipient's
+            # dash at the end of the line before (a list flattened into a narrow cell, then wrapped)
+            text = "- " + text.lstrip()
         if (out and last_raw and not bare and not BULLET.match(text) and not _signature_line(text)
                 and not re.search(r"[;.:]\s*$", last_raw) and not _archive_line(last_raw)
                 and _recipient_line(text) and (not is_upper(text) or len(text.strip(" ;.,")) <= 5)
@@ -1689,6 +1693,8 @@ def extract_recipients(doc: Document) -> list[dict]:
 GLUED_AUTHORITY = re.compile(r"(?<=\.)\s*(?:TM|KT|TL|TUQ|Q|T/M)\.\s*[" + UPPER + r"]{2,}(?:\s+[" + UPPER + r"]+)*\s*$")
 
 
+# a recipient's end and the next one's dash, at a line's end: "- Các bộ, cơ quan ngang bộ; -"
+DASH_AT_END = re.compile(r"[;,]\s*[-–+•]\s*$")
 # the archive copy, the list's last entry, at times written without its dash ("...; Lưu: VT, GS.")
 ARCHIVE = re.compile(r"^Lưu\b")
 
