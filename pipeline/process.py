@@ -43,6 +43,7 @@ class Outcome:
     text: str | None
     seconds: dict[str, float] = field(default_factory=dict)
     dump: dict | None = None  # record.model_dump(mode="json"), made once
+    encoded: bytes | None = None  # text as UTF-8, encoded once (for text_sha256, then the text file)
 
 
 OUT_OF_RANGE = "number.out_of_range"
@@ -155,7 +156,8 @@ def process(path: str, data: bytes, options: Options = Options(), fmt: str | Non
         stage = "validate"
         t = time.perf_counter()
         source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
-        fields["text_sha256"] = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        encoded = doc.text.encode("utf-8")
+        fields["text_sha256"] = hashlib.sha256(encoded).hexdigest()
         fields["plan_key"] = document_plan_key(fields, doc.text, fields["text_sha256"])
         guard_int64(fields)
         record = DocumentRecord(doc_id=doc_id, source=source, **fields)
@@ -171,7 +173,7 @@ def process(path: str, data: bytes, options: Options = Options(), fmt: str | Non
             record = DocumentRecord(doc_id=doc_id, source=source, **fields)
             dump = record.model_dump(mode="json")
         seconds["validate"] = time.perf_counter() - t
-        return Outcome(record, None, doc.text, seconds, dump)
+        return Outcome(record, None, doc.text, seconds, dump, encoded)
     except ReadError as exc:
         return fail(exc.stage, exc)
     except ValidationError as exc:

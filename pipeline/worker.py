@@ -65,7 +65,8 @@ def run_task(task: Task, options: Options) -> Result:
     else:
         record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
         record["source"]["duplicates"] = list(task.duplicates)
-        result = Result(task.index, record["doc_id"], "record", json_bytes(record), (outcome.text or "").encode("utf-8"),
+        text = outcome.encoded if outcome.encoded is not None else (outcome.text or "").encode("utf-8")
+        result = Result(task.index, record["doc_id"], "record", json_bytes(record), text,
                         ipc_tables(arrow_tables(table_rows(record))))
     result.seconds = {k: round(v, 4) for k, v in outcome.seconds.items()}
     return _done(task, result, started)
