@@ -39,6 +39,7 @@ def run_task(task: Task, options: Options) -> Result:
     started = time.perf_counter()
     doc_id = task.sha256[:16]
     data = task.data
+    checked = None  # task.sha256 once the bytes read here were found to have it
     if data is None:
         try:
             with open(task.path, "rb") as fh:
@@ -51,9 +52,10 @@ def run_task(task: Task, options: Options) -> Result:
             return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
                                             "InputChanged", "the file changed while the run read it; run again",
                                             task.duplicates), started)
+        checked = task.sha256
     try:
         with time_limit(time_allowed(options, task.pages), task.pages):
-            outcome = process(task.rel, data, options, task.fmt)
+            outcome = process(task.rel, data, options, task.fmt, checked)
     except DocumentTimeout as exc:
         return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
                                         "DocumentTimeout", str(exc), task.duplicates), started)
