@@ -106,3 +106,37 @@ def test_collapsed_signature_in_two_columns_again_and_only_it():
     assert out[1].startswith("Nơi nhận:") and out[1].endswith("KT. CHỦ TỊCH") and "  " in out[1]
     for same in ["Nơi nhận:\nKT. CHỦ TỊCH", "Nơi nhận: Sở Công Thương", "Nơi\nnhận: KT. CHỦ TỊCH"]:
         assert layout_text._uncollapsed_signature(same) == same
+
+
+# -- grid.find_text_tables asks for a padded table only where a code heading is near -----------------------------
+
+from extractors.layout import grid  # noqa: E402
+from tests.test_p_padded_tables import ROWS, at, tables  # noqa: E402
+
+CODE_HEADINGS = ["STT", "TT", "tt", "Stt.", "Số TT", "số thứ tự", "S11", "5TT", "\u017ftt"]  # (the long s reads as s)
+NO_CODE_HEADINGS = ["Nội dung", "Tổng", "Sở Y tế", "T", "Thời gian", " STT", "STT 1"]
+
+
+@pytest.mark.parametrize("text", CODE_HEADINGS)
+def test_a_code_heading_segment_is_seen(text):
+    assert grid._holds_code_head([(0.0, 4.0, "Nội dung"), (10.0, 13.0, text)])
+
+
+@pytest.mark.parametrize("text", NO_CODE_HEADINGS)
+def test_no_code_heading_segment_is_seen(text):
+    assert not grid._holds_code_head([(0.0, 4.0, "Nội dung"), (10.0, 13.0, text)])
+
+
+HEADING_LINES = [at((42, "Đơn vị thực hiện")), at((67, "Thời gian")), at((11, "Nội dung công việc")),
+                 at((67, "hoàn thành")), at((40, "Chủ trì"), (54, "Phối hợp"))]
+
+
+def test_a_padded_header_with_its_code_heading_on_its_last_line_is_read():
+    """The code heading on the sixth and last line a padded header may take (grid.PADDED_HEADER_LINES): the
+    table is read (the lines asked for one reach that far)."""
+    found = tables(HEADING_LINES + [at((0, "STT")), ""] + ROWS)
+    assert len(found) == 1 and found[0][1][:3] == ["STT", "Nội dung công việc", "Chủ trì"]
+
+
+def test_a_header_longer_than_a_padded_header_is_no_table():
+    assert tables([at((42, "Đơn vị")), at((42, "thực hiện"))] + HEADING_LINES + [at((0, "STT")), ""] + ROWS) == []
