@@ -33,6 +33,7 @@ from normalizers.agencies import definitions_in
 from normalizers.docnum import type_code
 from normalizers.places import IssuerPlace
 from pipeline.models import INT64_MAX, INT64_MIN, DocumentRecord, ErrorRecord
+from pipeline.validate import check_record, spanless_keys
 from pipeline.options import LIMIT_OPTIONS, DocumentTimeout, Options, time_allowed  # noqa: F401 (their home before options.py)
 
 
@@ -43,9 +44,11 @@ class Outcome:
     text: str | None
     seconds: dict[str, float] = field(default_factory=dict)
     dump: dict | None = None  # record.model_dump(mode="json"), made once
+    encoded: bytes | None = None  # text as UTF-8, encoded once (for text_sha256, then the text file)
 
 
 OUT_OF_RANGE = "number.out_of_range"
+RECORD_SPANLESS = spanless_keys(DocumentRecord)  # (the keys of a record whose values the span check passes by)
 
 
 def guard_int64(fields: dict) -> None:
@@ -123,10 +126,12 @@ def extract_fields(doc: Document) -> dict:
     return fields
 
 
-def process(path: str, data: bytes, options: Options = Options(), fmt: str | None = None) -> Outcome:
+def process(path: str, data: bytes, options: Options = Options(), fmt: str | None = None,
+            sha256: str | None = None) -> Outcome:
     """Turn one input into a record (or an error record). Never raises. `fmt`: the format when
-    the path's extension does not say it (the walk read it from the bytes)."""
-    doc_id, sha = doc_id_of(data)
+    the path's extension does not say it (the walk read it from the bytes). `sha256`: the hex
+    sha256 of `data` when the caller has checked it already (not hashed again)."""
+    doc_id, sha = (sha256[:16], sha256) if sha256 else doc_id_of(data)
     fmt = fmt or format_of(path)
     seconds: dict[str, float] = {}
     base = {"doc_id": doc_id, "path": str(PurePath(path).as_posix()), "sha256": sha, "bytes": len(data), "format": fmt}
@@ -155,13 +160,13 @@ def process(path: str, data: bytes, options: Options = Options(), fmt: str | Non
         stage = "validate"
         t = time.perf_counter()
         source = {"path": base["path"], "format": fmt, "sha256": sha, "bytes": len(data), "encoding": doc.encoding}
-        fields["text_sha256"] = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        encoded = doc.text.encode("utf-8")
+        fields["text_sha256"] = hashlib.sha256(encoded).hexdigest()
         fields["plan_key"] = document_plan_key(fields, doc.text, fields["text_sha256"])
         guard_int64(fields)
         record = DocumentRecord(doc_id=doc_id, source=source, **fields)
-        from pipeline.validate import check_record
         dump = record.model_dump(mode="json")
-        problems = check_record(dump, doc.text)
+        problems = check_record(dump, doc.text, RECORD_SPANLESS)
         if problems:
             # a span that misses its value is our bug, not the document's: keep the record
             # (losing the whole document would be worse) and say so loudly in it
@@ -171,7 +176,7 @@ def process(path: str, data: bytes, options: Options = Options(), fmt: str | Non
             record = DocumentRecord(doc_id=doc_id, source=source, **fields)
             dump = record.model_dump(mode="json")
         seconds["validate"] = time.perf_counter() - t
-        return Outcome(record, None, doc.text, seconds, dump)
+        return Outcome(record, None, doc.text, seconds, dump, encoded)
     except ReadError as exc:
         return fail(exc.stage, exc)
     except ValidationError as exc:

@@ -39,6 +39,7 @@ def run_task(task: Task, options: Options) -> Result:
     started = time.perf_counter()
     doc_id = task.sha256[:16]
     data = task.data
+    checked = None  # task.sha256 once the bytes read here were found to have it
     if data is None:
         try:
             with open(task.path, "rb") as fh:
@@ -51,9 +52,10 @@ def run_task(task: Task, options: Options) -> Result:
             return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "read",
                                             "InputChanged", "the file changed while the run read it; run again",
                                             task.duplicates), started)
+        checked = task.sha256
     try:
         with time_limit(time_allowed(options, task.pages), task.pages):
-            outcome = process(task.rel, data, options, task.fmt)
+            outcome = process(task.rel, data, options, task.fmt, checked)
     except DocumentTimeout as exc:
         return _done(task, error_result(task.index, doc_id, task.rel, task.fmt, task.sha256, len(data), "timeout",
                                         "DocumentTimeout", str(exc), task.duplicates), started)
@@ -65,7 +67,8 @@ def run_task(task: Task, options: Options) -> Result:
     else:
         record = outcome.dump if outcome.dump is not None else outcome.record.model_dump(mode="json")
         record["source"]["duplicates"] = list(task.duplicates)
-        result = Result(task.index, record["doc_id"], "record", json_bytes(record), (outcome.text or "").encode("utf-8"),
+        text = outcome.encoded if outcome.encoded is not None else (outcome.text or "").encode("utf-8")
+        result = Result(task.index, record["doc_id"], "record", json_bytes(record), text,
                         ipc_tables(arrow_tables(table_rows(record))))
     result.seconds = {k: round(v, 4) for k, v in outcome.seconds.items()}
     return _done(task, result, started)

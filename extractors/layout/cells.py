@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.blocks import RawBlock
+from extractors.layout import scan
 from normalizers.text import UPPER
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
@@ -315,6 +316,7 @@ def ordinal_column(cells: list[str]) -> bool:
 # nhận:" on its line to the line that ends the list with a period; the signature's lines follow,
 # opening on an authority or a title and ending on the name.
 _RECIPIENTS_RUN_ON = re.compile(r"^\s*Nơi nhận\s*:\s*[-–+•]\s*\S")
+_RECIPIENTS_RUN_ON_LINES = scan.whole_text(_RECIPIENTS_RUN_ON)  # (scan.candidates)
 _NAME_LAST = re.compile(r"[" + UPPER + r"][" + LOWER + r"]+(?:\s+[" + UPPER + r"][" + LOWER + r"]*){1,4}\s*$")
 MAX_CELL_LINES = 10
 MAX_SIGNATURE_LINES = 4
@@ -335,7 +337,9 @@ def wrapped_signature_cells(text: str) -> str:
     if "Lưu" in text:
         text = "\n".join(_NAME_BESIDE_ARCHIVE.sub("\\1\n", line) if "Lưu" in line else line for line in text.split("\n"))
     lines = text.split("\n")
-    for i, line in enumerate(lines):
+    # (only the lines a search of the whole text finds the recipients' line in are asked; the first taken ends the loop)
+    for i in scan.candidates(text, _RECIPIENTS_RUN_ON_LINES):
+        line = lines[i]
         if not _RECIPIENTS_RUN_ON.match(line) or line.rstrip().endswith("."):
             continue
         end = next((k for k in range(i + 1, min(i + MAX_CELL_LINES, len(lines)))

@@ -1027,12 +1027,21 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
     (prose, a heading) ends the table."""
     pages = pages or [1] * len(lines)
     tables: list[Table] = []
+    # the lines holding a code heading ("STT"): a padded table's header holds one in its first lines
+    # (_padded_table_at, asked of each line after a blank one, only where one is that near)
+    coded = [False] * len(lines)
+    for k, segs in enumerate(lines):
+        for s in segs:
+            if s[2][:1] in _CODE_HEAD_FIRST and CODE_HEAD.match(s[2]):
+                coded[k] = True
+                break
     i = 0
     while i < len(lines):
         segs = lines[i]
         if len(segs) >= 2 and (unglued := _glued_code_head(segs)) is not segs:
             lines = lines[:i] + [unglued] + lines[i + 1:]
             segs = unglued
+            coded[i] = _holds_code_head(segs)
         named = len(segs) >= 3 and (CODE_HEAD.match(segs[0][2]) or _broken_code_head(lines, i)) \
             and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2
         if named:
@@ -1043,7 +1052,7 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         # (a header that names its columns over rows centred in their padding, a row's first line above its
         # code: no row under the header line opens at a code, the rows are read as a padded table's)
-        if segs and (i == 0 or not lines[i - 1]):
+        if segs and (i == 0 or not lines[i - 1]) and any(coded[i:i + PADDED_HEADER_LINES]):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -1051,6 +1060,14 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+_CODE_HEAD_FIRST = frozenset("sStT5ſ")  # what CODE_HEAD's match opens on, however the case ("ſ": long s)
+
+
+def _holds_code_head(segs: list[Seg]) -> bool:
+    """Whether a segment of the line is a code heading (CODE_HEAD; its first character asked first)."""
+    return any(s[2][:1] in _CODE_HEAD_FIRST and CODE_HEAD.match(s[2]) for s in segs)
 
 
 def _glued_code_head(segs: list[Seg]) -> list[Seg]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout import scan
 from extractors.layout.cells import TITLE_WORDS, split_cell_lines
 from normalizers.text import UPPER
 
@@ -153,6 +154,7 @@ def restore_lines(text: str) -> str:
 # TỊCH PHÓ CHỦ TỊCH Đỗ Văn Khải").
 _NUMBER_AFTER_MOTTO = re.compile(r"Hạnh\s+phúc\W*?\s+Số\s*[:.]\s*\d{0,6}\s*/\s*\S", re.I)
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:", re.I)
+_RECIPIENTS_LINES = scan.whole_text(_RECIPIENTS)  # (the lines that may open so, found in one search: scan.candidates)
 # the signature's first authority in capitals after the list's last ";" or "."; or, where the head signs in
 # his own name, his title ("- Lưu: VT, KHTH. GIÁM ĐỐC Đỗ Quang Minh", "...; CHỦ TỊCH Hà Văn Lâm")
 _HEAD_TITLE = r"(?:PHÓ\s+)?" + TITLE_WORDS
@@ -179,7 +181,9 @@ def put_back_header_and_signature(text: str) -> str:
         return text
     lines = text.split("\n")
     changed = False
-    for k, line in enumerate(lines):
+    # (only the lines a search of the whole text finds the motto or "Nơi nhận:" in are asked: most lines hold neither)
+    for k in sorted({*scan.candidates(text, MOTTO), *scan.candidates(text, _RECIPIENTS_LINES)}):
+        line = lines[k]
         if len(line) >= MIN_LINE:
             continue  # (restore_lines's)
         new = line
@@ -223,6 +227,7 @@ def _put_back(line: str) -> str:
 # (a sentence splitter's word-segmented label may stand a space from its mark: "1 .", "b )"; the PDF reader's
 # paragraphs.lone_labels asks the same of a printed text's paragraphs)
 LONE_LABEL = re.compile(r"^[ \t]*(?:Điều\s+\d{1,3}\s*[.:]|\d{1,2}(?:\.\d{1,2})*\s?[.)]|[a-zđ]\s?[.)]|[IVX]{1,4}\s?\.)[ \t\r]*$")
+_LONE_LABELS = scan.whole_text(LONE_LABEL)
 LABELLED = re.compile(r"^\s*(?:Điều\s+\d|\d{1,2}(?:\.\d{1,2})*\s?[.)]\s|[a-zđ]\s?[.)]\s|[IVX]{1,4}\s?\.\s|[-+•]\s)")
 
 
@@ -236,24 +241,25 @@ def _item_line(lines: list[str], k: int) -> int | None:
     return n
 
 
-def _cut_labels(lines: list[str]) -> list[tuple[int, int]]:
-    """The lines that are a label alone with the item's text on the next line (or the one after
-    a blank line), when two or more are: (label line, text line) pairs."""
-    alone = [(k, n) for k, line in enumerate(lines[:-1]) if LONE_LABEL.match(line)
+def _cut_labels(lines: list[str], text: str) -> list[tuple[int, int]]:
+    """The lines (`text`, split at its line breaks) that are a label alone with the item's text on
+    the next line (or the one after a blank line), when two or more are: (label line, text line) pairs."""
+    # (only the lines a search of the whole text finds a label alone on are asked: most texts have none)
+    alone = [(k, n) for k in scan.candidates(text, _LONE_LABELS) if k < len(lines) - 1 and LONE_LABEL.match(lines[k])
              and (n := _item_line(lines, k)) is not None]
     return alone if len(alone) >= 2 else []
 
 
 def has_cut_labels(text: str) -> bool:
     """Whether a sentence splitter cut the text's labels off their items (see above)."""
-    return bool(_cut_labels(text.split("\n")))
+    return bool(_cut_labels(text.split("\n"), text))
 
 
 def rejoin_labels(text: str) -> str:
     """The text with each label a sentence splitter cut off its item put back before the item's text (see
     above): only where two or more lines are a label alone and the next line is text with no label of its own."""
     lines = text.split("\n")
-    alone = _cut_labels(lines)
+    alone = _cut_labels(lines, text)
     if not alone:
         return text
     for k, n in reversed(alone):

@@ -583,6 +583,7 @@ def _row_numbers(pages: list[list[Line]], dropped: set[tuple[int, int]]) -> set[
 # (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
 COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
                                   r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
+_COLLAPSED_LINES = scan.whole_text(COLLAPSED_RECIPIENTS)  # (each line's match is one of its matches over the text)
 RECIPIENT_ITEM = re.compile(r"^\s*\\?[-–+•]\s*\S")  # (Markdown escapes a line-opening dash: "\- Sở Y tế;")
 _CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
@@ -631,7 +632,7 @@ def national_title_unwrapped(text: str) -> str:
 def _uncollapsed_signature(text: str) -> str:
     """The collapsed signature (COLLAPSED_RECIPIENTS) set in two columns again, its right
     column at one position, so that the two-column band reads it."""
-    if "Nơi nhận" not in text:
+    if "Nơi nhận" not in text or not _COLLAPSED_LINES.search("\n" + text):  # (no line can match: one search)
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
