@@ -24,12 +24,11 @@ SPAN_VALUES = {"legal_bases": ("number",), "sections": ("label", "heading"), "ac
                "objectives": ("text",), "footnotes": ("marker", "text")}
 
 
-def _spans(record, spanless: frozenset = frozenset()):
+def _spans(record):
     """(where, owner list name, the owner dict, span) for every span in a record. Walks with
     a stack; `where` is a chain (parent's where, key), made a path string only for a problem
     (records hold thousands of cells). Empty lists and dicts are not pushed (a budget item's
-    `flags` is most often empty): they hold no span; nor the values of the keys in `spanless`
-    (spanless_keys: for a record the models made)."""
+    `flags` is most often empty): they hold no span."""
     stack = [(record, None, "")]
     pop, push = stack.pop, stack.append
     containers = (dict, list)
@@ -40,7 +39,7 @@ def _spans(record, spanless: frozenset = frozenset()):
             if isinstance(span, dict):
                 yield where, owner, value, span
             for k, v in value.items():
-                if v and isinstance(v, containers) and k != "span" and k not in spanless:
+                if v and isinstance(v, containers) and k != "span":
                     push((v, (where, k), k if isinstance(k, str) else owner))
         else:
             for i, v in enumerate(value):
@@ -78,65 +77,10 @@ def _reads_as(held: str, number: str) -> bool:
                for m in re.finditer(r"(?<![\d.])" + re.escape(head) + r"(?!\d)", held))
 
 
-def spanless_keys(root) -> frozenset[str]:
-    """The field names of model `root` and the models inside it whose values hold no span, in whichever
-    model they are a field of (by the fields' types): no model with a `span` field of a model, nor a
-    field that holds one, however deep (a budget item's `flags`, an agency's `aliases`, a table's `rows`).
-    A walk of a record the models made (model_dump) need not look inside them. Empty when a field
-    may hold a free mapping or any value (its keys are no field names)."""
-    import typing
-
-    from pydantic import BaseModel
-
-    def types_in(annotation) -> list:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Literal:
-            return []
-        if origin is None:
-            return [annotation]
-        return [t for arg in typing.get_args(annotation) for t in types_in(arg)]
-
-    models: list = []
-
-    def collect(model) -> None:
-        if model not in models:
-            models.append(model)
-            for f in model.model_fields.values():
-                for t in types_in(f.annotation):
-                    if isinstance(t, type) and issubclass(t, BaseModel):
-                        collect(t)
-
-    collect(root)
-    free = (dict, typing.Any, object)
-    if any(typing.get_origin(f.annotation) in (dict, typing.Mapping) or any(t in free for t in types_in(f.annotation))
-           for m in models for f in m.model_fields.values()):
-        return frozenset()
-    yields: dict = {}  # model -> whether its dump may hold a span (a dict with a "span" key holding a dict)
-
-    def may_yield(model) -> bool:
-        if model not in yields:
-            yields[model] = False  # (a model inside itself: what its other fields say)
-            yields[model] = any(holds(f.annotation) for name, f in model.model_fields.items() if name != "span") or (
-                "span" in model.model_fields and any(isinstance(t, type) and issubclass(t, BaseModel)
-                                                     for t in types_in(model.model_fields["span"].annotation)))
-        return yields[model]
-
-    def holds(annotation) -> bool:
-        return any(isinstance(t, type) and issubclass(t, BaseModel) and may_yield(t) for t in types_in(annotation))
-
-    names: dict[str, bool] = {}  # field name -> whether it may hold a span in any model
-    for m in models:
-        for name, f in m.model_fields.items():
-            names[name] = names.get(name, False) or holds(f.annotation)
-    return frozenset(name for name, held in names.items() if not held)
-
-
-def check_record(record: dict, text: str, spanless: frozenset = frozenset()) -> list[str]:
-    """What is wrong with the record's spans. `spanless`: keys whose values hold no span (spanless_keys), for
-    a record the models made; none for a record read back (its JSON may hold anything)."""
+def check_record(record: dict, text: str) -> list[str]:
     problems = []
     size = len(text)
-    for where, owner, value, sp in _spans(record, spanless):
+    for where, owner, value, sp in _spans(record):
         start, end = sp.get("start"), sp.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size):
             problems.append(f"{_path(where)}: span {start}-{end} outside the text (length {size})")
