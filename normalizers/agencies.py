@@ -576,7 +576,17 @@ def _owner_of(line: str, so_far: str) -> bool:
     bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
     "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
     return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line)
-                or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far))
+                or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far)
+                or (_GOVERNMENT_OWNER.match(line) and _GOVERNMENT_ORGAN.search(so_far) is not None))
+
+
+# the Government alone on a line, the name above it left without a separator: its owner, a narrow cell's wrap
+# ("Ban Tôn giáo" / "Chính phủ", "Văn phòng" / "Chính phủ", "Ban Cơ yếu" / "Chính phủ"; round G29's programme as a
+# PDF); after "Bộ Tài chính;" it is a body of its own
+_GOVERNMENT_OWNER = re.compile(r"^Chính phủ[.;,]?$")
+# (the names the Government owns: its office, its inspectorate, its committees "Ban ..."; not a ministry or a Sở:
+# "Sở Tài chính" / "Chính phủ" in a cell set one body a line are two)
+_GOVERNMENT_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:Văn phòng|Thanh tra|Ban [^;,]+)$")
 
 
 # a body's head word with no name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"), its leader's title
