@@ -888,9 +888,6 @@ def _unit_after_motto(lines: list[str], stop: int, issuer_start, above: list[str
     return None
 
 
-# a council's name without its level and place ("ỦY BAN NHÂN DÂN", "HĐND"), and a line of them ("HUYỆN LẠC SƠN ĐÔNG")
-COUNCIL_WITHOUT_PLACE = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")
-LEVEL_PLACE_LINE = re.compile(r"^(?:" + LEVEL_ALT.upper() + r")\s+[" + UPPER + r"]")
 
 
 # the youth union's name, a motto of its own on the right of its header (common.MOTTO) and, in some, its left column's
@@ -912,6 +909,10 @@ def _typed_unit_line(lines: list[str], k: int, issuer_start) -> bool:
 # a People's Committee's or Council's name with its level word typed without marks: "UBND XA PHÚ Y", "ỦY BAN NHÂN DÂN
 # HUYEN X", "HĐND THI TRAN Z" (a careless typist's capitals; round G27)
 _COUNCIL_HEAD = r"(?:UBND|HĐND|HDND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UY BAN NHAN DAN|HỘI ĐỒNG NHÂN DÂN|HOI DONG NHAN DAN)"
+# a council's name without its level and place ("ỦY BAN NHÂN DÂN", "HĐND"), and a line of them ("HUYỆN LẠC SƠN ĐÔNG"):
+# _unit_after_motto
+COUNCIL_WITHOUT_PLACE = re.compile(r"^" + _COUNCIL_HEAD + r"$")
+LEVEL_PLACE_LINE = re.compile(r"^(?:" + LEVEL_ALT.upper() + r")\s+[" + UPPER + r"]")
 _UNMARKED_LEVEL = {untoned(word).upper(): word.upper() for word, _ in LEVEL_WORDS if untoned(word) != word}
 COUNCIL_UNMARKED_LEVEL = re.compile(r"^(" + _COUNCIL_HEAD + r")\s+("
                                     + "|".join(sorted(_UNMARKED_LEVEL, key=len, reverse=True)) + r")(?=\s+\S)")
