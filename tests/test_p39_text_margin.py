@@ -1,7 +1,7 @@
 """A text whose every line opens with the same spaces (a copy from a viewer or a mail that put a margin before each
 line): every line one column or more to the right, and the layout rules, which know a text's start by its first
 column, lost a spaced task table's first rows (a Sở's annex with a header wrapped over two lines). The spaces every
-line opens with are taken off before the layout (formats.text.dedented).
+line opens with are taken off before the layout (layout.text.dedented, which read_text asks first).
 
 Must: our own spaced-table plans, shifted by one and by four spaces, read as they do unshifted. Must not: a text with
 a line at its first column is left as it is; a line of spaces alone keeps them; a tab is no margin."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractors.formats import text as text_reader
-from extractors.formats.text import dedented
+from extractors.layout.text import dedented
 
 PLANS = sorted((Path(__file__).parent / "invented" / "raw").glob("h4_*.txt"))
 

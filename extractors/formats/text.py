@@ -164,26 +164,9 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     return text, encoding, issues
 
 
-def dedented(text: str) -> str:
-    """The text with the spaces that open every one of its lines taken off (a copy whose viewer or mail put a margin
-    before each line: every line a column or more to the right, a table's rows and its wrapped cells read at
-    other columns than the rules know a text's start by). A line of spaces alone keeps them."""
-    lines = text.split("\n")
-    common = None
-    for line in lines:
-        if line[:1] != " " and line.strip():
-            return text  # (most texts: a line that opens at its first column, most often the first)
-        if line.strip():
-            indent = len(line) - len(line.lstrip(" "))
-            common = indent if common is None else min(common, indent)
-    if not common:
-        return text
-    return "\n".join(line[common:] if line.strip() else line for line in lines)
-
-
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
-    blocks, issues = read_text(glued.restore_breaks(dedented(text)))
+    blocks, issues = read_text(glued.restore_breaks(text))
     if not any(b.text.strip() or b.rows for b in blocks):
         raise ReadError("the file holds no text")
     return RawDocument(blocks, encoding=encoding, issues=converted + issues)

@@ -862,9 +862,29 @@ def lone_markers(text: str) -> str:
     return "\n".join(out + lines[i:])
 
 
+def dedented(text: str) -> str:
+    """The text with the spaces that open every one of its lines taken off (a copy whose viewer or mail put a margin
+    before each line, a web page's <pre> indented with its source: every line a column or more to the right, a
+    table's rows and its wrapped cells read at other columns than the rules know a text's start by). A line of
+    spaces alone keeps them."""
+    lines = text.split("\n")
+    common = None
+    for line in lines:
+        if line.strip():
+            if line[0] != " ":
+                return text  # (most texts: a line that opens at its first column, most often the first)
+            indent = len(line) - len(line.lstrip(" "))
+            common = indent if common is None else min(common, indent)
+    if not common:
+        return text
+    return "\n".join(line[common:] if line.strip() else line for line in lines)
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
+    if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
+        text = dedented(text)
     if "\t" in text:
         text = MARK_TAB.sub(r"\1 ", text)
     if not markdown:
