@@ -158,7 +158,7 @@ def _raw_text(el, out: list[str], top: bool = True, pre: bool = False) -> None:
             _raw_text(c, out, False, pre)
         tail = c.tail
         if tail:
-            out.append(tail if pre else _spaced(tail, out[-1].endswith("\n") if out else True))
+            out.append(tail if pre else _spaced(tail, not out or out[-1].endswith("\n")))
     if not top and tag in _BLOCKS_INSIDE:
         out.append("\n")
     elif not top and tag in ("td", "th"):  # the cells of a table nested in a cell: a row is one line
