@@ -272,9 +272,33 @@ def _year_keys(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> lis
     return [a[1:] if a and a[0] in years else a for a in found]
 
 
+# a row code alone before its row's amounts, its label on the lines around it: "1", "12"
+_LONE_CODE = re.compile(r"^\d{1,2}$")
+
+
+def _lone_codes(data: list[list[Seg]], found: list[list[Seg]], tol: float) -> list[Seg]:
+    """Row codes alone on their data lines, read as the lines' first amounts: the rows' labels centred on
+    them, on the lines above and below (`pdftotext -layout` of a table whose cells are padded:
+    "Mở lớp bồi dưỡng" / "1            1.200    800    400" / "cho công chức cấp xã"). Each such line opens
+    with a small number and nothing left of it, at one x, leftmost of the lines, two or more of them counting
+    1, 2, 3 in order, each with two more amounts: those numbers are codes, not amounts (returned)."""
+    starts = [i for i, (segs, a) in enumerate(zip(data, found))
+              if len(a) >= 3 and a[0] is segs[0] and _LONE_CODE.match(a[0][2])]
+    if len(starts) < 2:
+        return []
+    xs = [found[i][0][0] for i in starts]
+    values = [int(found[i][0][2]) for i in starts]
+    if max(xs) - min(xs) > tol or any(b != a + 1 for a, b in zip(values, values[1:])) \
+            or any(segs and segs[0][0] < min(xs) - tol for segs in data):
+        return []
+    return [found[i][0] for i in starts]
+
+
 def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Columns | None:
     glued = _glued_first_amounts(data, tol, heads)
     found = _year_keys(glued, [_amounts(s) for s in glued], tol)
+    lone = _lone_codes(glued, found, tol)
+    found = [a[1:] if a and a[0] in lone else a for a in found]
     # a number left of where most rows start their amounts is text ("1" mô hình, "02" lớp)
     start = median(a[0][0] for a in found if a)
     found = [[x for x in a if x[1] >= start - tol] for a in found]
@@ -288,7 +312,7 @@ def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Column
     lefts = [[s for s in segs if s[1] <= amounts[0][0] + tol and not (s[0] >= amounts[0][0] - tol and is_number(s[2]))]
              for segs in data]
     margin = min((s[0][0] for s in lefts if s), default=0.0)
-    codes = [s[0] for s in lefts if len(s) >= 2 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
+    codes = [s[0] for s in lefts if len(s) >= 2 and s[0][0] <= margin + tol and CODE.match(s[0][2])] + lone
     if codes:  # a row whose label lies on the lines around its code's line: the code alone
         codes += [s[0] for s in lefts if len(s) == 1 and s[0][0] <= margin + tol and CODE.match(s[0][2])]
     code = (min(c[0] for c in codes), max(c[1] for c in codes)) if codes else None
@@ -301,7 +325,8 @@ def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Column
             starts.append([x0])
     # the label starts leftmost; another text column (an implementing unit) needs many
     # rows that start there
-    columns = [starts[0][0]] if starts else [margin]
+    # (no label on the data lines, their codes alone: the labels start right of the codes)
+    columns = [starts[0][0]] if starts else [code[1] + 1] if code and lone else [margin]
     columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data))]
     return Columns(amounts, code, columns)
 
@@ -408,7 +433,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if cols is None:
         return None
     first = _group_row_above(lines, pages, start, cols, tol, floor)
-    header, top = _header(lines, first, cols, tol, floor)
+    lead = _centred_first_row(lines, pages, start, cols, tol, floor, data) if first == start else start
+    header, top = _header(lines, lead, cols, tol, floor)
     header_rows = _header_rows(header, cols)  # placed by the first page's columns
     width = cols.width
     body: list[list[str]] = []
@@ -419,7 +445,11 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     # rows set off by blank lines (a PDF's cell padding): a label line after a blank line
     # opens the row whose code or numbers come on a line under it (a label centred on its
     # row: "Hỗ trợ chuyển đổi" / "I   số cho doanh   5.400 ..." / "nghiệp nhỏ và vừa")
-    after_blank = False
+    if lead < first:
+        k = first = lead
+        after_blank = True  # (the first row's label centred on it: its lines over the row's data line open it)
+    else:
+        after_blank = False
     opened = False  # a row was opened by such a label line; its code or numbers are to come
     centred = False
     while k < n:
@@ -655,6 +685,27 @@ def _centred_lead_in(lines: list[list[Seg]], pages: list[int], data: list[bool],
     return closed and below >= 1 and abs(above - below) <= 1
 
 
+def _centred_first_row(lines, pages, start: int, cols: Columns, tol: float, floor: int, data: list[bool]) -> int:
+    """Where the table's first row starts when its label is centred on its data line (`pdftotext -layout` of
+    padded cells: the header, a blank line, "Mở lớp bồi dưỡng" / "1      1.200   800 ..." / "cho công chức",
+    a blank line): the label's lines over the data line (in the label column, no number, the first opening
+    with a capital), as many as its lines under it (one more or less), a blank line over and under the
+    block. Otherwise `start`."""
+    k = start
+    while k - 1 > floor and start - (k - 1) <= 3 and lines[k - 1] and pages[k - 1] == pages[start] \
+            and not data[k - 1] and all(not is_number(s[2]) and s[0] >= cols.label_x0 - tol
+                                        and s[1] <= cols.first_amount for s in lines[k - 1]):
+        k -= 1
+    if k == start or k - 1 <= floor or lines[k - 1] or not lines[k][0][2][:1].isupper():
+        return start
+    below = 0
+    while start + 1 + below < len(lines) and lines[start + 1 + below] and not data[start + 1 + below] \
+            and all(s[0] >= cols.label_x0 - tol and s[1] <= cols.first_amount for s in lines[start + 1 + below]):
+        below += 1
+    closed = start + 1 + below >= len(lines) or not lines[start + 1 + below]
+    return k if closed and below >= 1 and abs((start - k) - below) <= 1 else start
+
+
 def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
     """The label text of a line starts where labels start (a line from the page's
     margin, left of the labels, is prose after the table)."""
@@ -879,12 +930,31 @@ def _centred(lines: list[list[Seg]], li: int, group_x0: float, first_amount: flo
     return any(left < s[0] < group_x0 - 2 for segs in lines[li + 1:] for s in segs)
 
 
+def _straddled(lines: list[list[Seg]]) -> list[list[Seg]]:
+    """A heading of two lines centred in its cell on a header line of other headings (`pdftotext -layout`
+    of padded cells: "Nguồn" / "NSTW   NSĐP" / "khác"): the word under the line between, going on in lower
+    case over the same place, with nothing of that line over it, is put back after the words above."""
+    out = [list(segs) for segs in lines]
+    for li in range(len(out) - 2):
+        for si, s in enumerate(out[li]):
+            if any(t[0] < s[1] and s[0] < t[1] for t in out[li + 1]):
+                continue
+            under = [t for t in out[li + 2] if t[0] < s[1] and s[0] < t[1]]
+            if len(under) != 1 or not under[0][2][:1].islower() or len(under[0][2].split()) > 2:
+                continue
+            t = under[0]
+            out[li][si] = (min(s[0], t[0]), max(s[1], t[1]), f"{s[2]} {t[2]}")
+            out[li + 2] = [u for u in out[li + 2] if u is not t]
+    return out
+
+
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     """Header lines to header rows: group cells (a cell over columns that the lines below
     fill) become rows of their own spread over their columns; the rest of a column's
     header is one cell, read top to bottom."""
     if not lines:
         return []
+    lines = _straddled(lines)
     narrow: dict[tuple[int, Seg], int] = {}  # cells of narrow columns run together: their amount column
     lines = _cut_at_amounts(_spread_names([_code_head_cut(segs, cols, lines[li + 1] if li + 1 < len(lines) else ())
                                           for li, segs in enumerate(lines)], cols, narrow), cols, narrow)
@@ -911,6 +981,11 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
 
     placed = [[(first + narrow[(li, s)] if (li, s) in narrow else column_of(s), s[2]) for s in segs]
               for li, segs in enumerate(lines)]
+    if not any(c == width - 2 for cells in placed for c, _ in cells):
+        # the last amount column's heading centred over its cell, right of its numbers set from the
+        # cell's left ("Nguồn" / "khác" beyond "500"): with no heading of its own there, the heading
+        # right of the amounts is that column's, not a note's
+        placed = [[(width - 2 if c == width - 1 else c, text) for c, text in cells] for cells in placed]
     for li, segs in enumerate(lines):
         # numbered headings one space apart ("2026 2027 2028") over amount columns set wider
         # apart: two in one column are one a column, in order, nearest first (as amounts are)
@@ -950,16 +1025,21 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
                 found.append((k, c, max(spanned)))
             else:
                 leaves.setdefault(c, []).append(text)
-        if len(found) >= 2 and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
+        if found and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
             # groups side by side ("Năm 2026" | "Năm 2027", each centred over its columns):
             # a column filled below goes to the nearest group, within one column's pitch of its edge
             owned: dict[int, list[int]] = {}
             own_cells = {cells[k][0] for k in range(len(cells))} - {c for _, c, _ in found}
+            # (a column's place: the middle of its numbers, or of its headings below, centred as the groups are)
+            heads: dict[int, list[float]] = {}
+            for lj in range(li + 1, len(lines)):
+                for s2, (c2, _) in zip(lines[lj], placed[lj]):
+                    heads.setdefault(c2, []).append((s2[0] + s2[1]) / 2)
             for x in sorted(filled_below[li]):
                 if not first <= x < width - 1 or x in own_cells:
                     continue  # (a column with a heading of its own on the groups' line is none of theirs)
-                k, dist = min(((k, abs(mids[x] - (lines[li][k][0] + lines[li][k][1]) / 2)) for k, _, _ in found),
-                              key=lambda t: t[1])
+                k, dist = min(((k, min(abs(m - (lines[li][k][0] + lines[li][k][1]) / 2) for m in [mids[x], *heads.get(x, [])]))
+                               for k, _, _ in found), key=lambda t: t[1])
                 if dist <= (lines[li][k][1] - lines[li][k][0]) / 2 + pitch:
                     owned.setdefault(k, []).append(x)
             found = [(k, min(owned[k]), max(owned[k])) if owned.get(k) else (k, a, b) for k, a, b in found]
