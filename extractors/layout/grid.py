@@ -1184,6 +1184,42 @@ def _broken_code_head(lines: list[list[Seg]], i: int) -> int:
 
 SHIFT_MAX = 8  # characters: how far left of its column pdftotext may set a row's cell (its left cell full)
 PADDED_HEADER_LINES = 6  # lines a header of merged cells, centred on its rows, may take
+PADDED_HEADING_WORDS = 5  # words a heading of such a header may have
+
+
+def _stacked(head: list[list[Seg]]) -> list[str]:
+    """A header's headings with the words wrapped under them in their cell: each segment's text, then the
+    segments of the lines below that lie under it, one a line ("Thời" / "gian" is "Thời gian", a line of other
+    headings between them or not)."""
+    out = []
+    for n, segs in enumerate(head):
+        for s in segs:
+            text, lo, hi = s[2], s[0], s[1]
+            for below in head[n + 1:]:
+                under = [t for t in below if t[0] < hi and lo < t[1]]
+                if not under:
+                    continue  # (a line with nothing there: the heading's cell centred around it)
+                if len(under) > 1:
+                    break
+                text = f"{text} {under[0][2]}"
+            out.append(text)
+    return out
+
+
+def _cut_at_spans(sg: Seg, spans, tol: float) -> list[Seg]:
+    """A header segment cut before each word in capitals' case that starts a column the rows give (within
+    four characters left of its start or one right: a centred heading starts near its column's start), when
+    the segment runs across that start: two headings of full narrow cells one space apart. (A span opens four characters
+    left of its column's start: _unbridged.)"""
+    out = [sg]
+    for a, _ in spans[1:]:
+        last, start = out[-1], a + 4
+        if last[0] + tol < start < last[1]:
+            # (a heading opens with a capital: a group's heading over both columns, "Đơn vị thực hiện", is whole)
+            near = [w for w in _words(last)[1:] if start - 4 <= w[0] <= start + 1 and w[2][:1].isupper()]
+            if near:
+                out[-1:] = _cut_at(last, min(near, key=lambda w: abs(w[0] - start))[0], 0.5)
+    return out
 
 
 def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
@@ -1214,9 +1250,9 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     head = [s for k in range(start, end) for s in lines[k]]
     left = min(s[0] for s in head)
     codes = [s for s in head if CODE_HEAD.match(s[2])]
-    if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in head if TEXT_HEADING.match(s[2])
-                                                          or INDICATOR_HEADING.match(s[2])) < 2 \
-            or any(len(s[2].split()) > 5 or SENTENCE_END.search(s[2]) for s in head):
+    if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in _stacked([lines[k] for k in range(start, end)])
+                                                          if TEXT_HEADING.match(s) or INDICATOR_HEADING.match(s)) < 2 \
+            or any(len(s[2].split()) > 2 * PADDED_HEADING_WORDS or SENTENCE_END.search(s[2]) for s in head):
         return None
     margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it
     blocks: list[tuple[int, int]] = []  # (first line, line after) of each row
@@ -1225,17 +1261,29 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     # foot, its rows on the next page)
     first = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
     page = pages[first] if first < len(lines) else pages[start]
+    head_words = {w for k in range(start, end) for s in lines[k] for w in s[2].split()}
     while True:
         while k < len(lines) and not lines[k]:
             k += 1
-        if k >= len(lines) or pages[k] != page:
+        if k >= len(lines):
             break
         b = k
-        while b < len(lines) and lines[b] and pages[b] == page:
+        while b < len(lines) and lines[b] and pages[b] == pages[k]:
             b += 1
+        if pages[k] != page:
+            # the table goes on over a page break when the next page opens with a row (after the header
+            # repeated, a block of its words only)
+            if not blocks:
+                break
+            if all(w in head_words for x in range(k, b) for s in lines[x] for w in s[2].split()):
+                k = b
+                continue
+            page = pages[k]
         block = [_split_code(lines[x], left, tol) for x in range(k, b)]
-        at_margin = [segs for segs in block if segs[0][0] <= margin]
-        if len(at_margin) != 1 or not CODE.match(at_margin[0][0][2]) or len(at_margin[0]) < 2:
+        at_margin = [n for n, segs in enumerate(block) if segs[0][0] <= margin]
+        # (the code alone on its line when every cell of the row is centred around it: lines over and under it)
+        if len(at_margin) != 1 or not CODE.match(block[at_margin[0]][0][2]) \
+                or len(block[at_margin[0]]) < 2 and not 0 < at_margin[0] < len(block) - 1:
             break
         blocks.append((k, b))
         k = b
@@ -1251,7 +1299,10 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     cut = iter(body)
     header: list[list[str]] = [[] for _ in spans]
     groups: dict[int, str] = {}
-    head_lines = [lines[k] for k in range(start, end)]
+    # (two headings of narrow columns run together one space apart: "Bộ phận chủ Bộ phận phối" over "trì" | "hợp")
+    head_lines = [[p for sg in lines[k] for p in _cut_at_spans(sg, spans, tol)] for k in range(start, end)]
+    if any(len(sg[2].split()) > PADDED_HEADING_WORDS for segs in head_lines for sg in segs):
+        return None  # (a heading is a few words: a longer line is prose)
     for n, segs in enumerate(head_lines):
         for sg in segs:
             # (a heading that runs a letter or two into the next column spans only its own: "Cơ quan chủ" over
