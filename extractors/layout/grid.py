@@ -1476,8 +1476,16 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     header: list[list[str]] = [[s[2]] for s in head]
     head_spans = [(s[0], s[1]) for s in head]
     for page, segs in header_lines:
+        spans = head_spans if page == pages[start] else runs
         for s in segs:
-            header[_column_of(s, head_spans if page == pages[start] else runs)].append(s[2])
+            # (headings wrapped in full narrow cells one space apart, "chủ trì soạn quyết định" under "Cơ quan"
+            # | "Cấp trình,": cut where the next heading above starts)
+            pieces = [s]
+            for a, _ in spans[1:]:
+                if pieces[-1][0] + tol < a < pieces[-1][1]:
+                    pieces[-1:] = _cut_at(pieces[-1], a, 1)
+            for p in pieces:
+                header[_column_of(p, spans)].append(p[2])
     if paged is None:
         rows = _text_rows(body, runs, row_start)
     else:
