@@ -103,7 +103,20 @@ UNCODED = [at((0, "Năm"), (6, "Số lớp"), (33, "Học viên"), (45, "Kinh ph
            at((0, "18"), (33, "610"), (45, "1.900"))]
 
 
+# two year groups side by side over their sources, a total's heading on the line under them, left of them
+YEARS = [at((34, "Năm 2026"), (50, "Năm 2027")),
+         at((0, "TT"), (12, "Xã"), (23, "Tổng số")),
+         at((33, "NSTW NSĐP NSTW NSĐP")),
+         "",
+         at((0, "1"), (5, "Xã Phú Lâm Đông 6.300"), (33, "2.100"), (41, "900"), (48, "2.300"), (56, "1.000")),
+         at((0, "2"), (5, "Xã Hòa Khê"), (23, "4.100"), (33, "1.400"), (41, "600"), (48, "1.500"), (56, "600")),
+         at((4, "Tổng cộng"), (23, "10.400"), (33, "3.500 1.500 3.800 1.600"))]
+
 MUST_NOT = [
+    ("year groups side by side do not take the total's column beside them",
+     YEARS,
+     lambda rows: rows[0][2:] == ["Tổng số", "Năm 2026", "Năm 2026", "Năm 2027", "Năm 2027"]
+     and rows[1][2:] == ["Tổng số", "NSTW", "NSĐP", "NSTW", "NSĐP"]),
     ("a note column with notes keeps its heading 'Ghi chú'",
      NOTED_HEADER + NOTED_ROWS,
      lambda rows: rows[0][-1] == "Ghi chú" and rows[1][-1] == "Quý II" and rows[0][-2] == "NSĐP"),

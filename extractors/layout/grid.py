@@ -948,6 +948,35 @@ def _straddled(lines: list[list[Seg]]) -> list[list[Seg]]:
     return out
 
 
+def _centred_span(lines, placed, li: int, group: tuple[int, int, int], filled: set[int], spans, first: int,
+                  width: int) -> tuple[int, int, int]:
+    """A group alone on its header line, centred over its columns ("Trong đó" over "NSTW" | "NSĐP" | "Nguồn
+    khác"): the run of two or more amount columns filled below whose headings (or numbers) centre under it,
+    the group's middle nearest their middle, its words over them; else the group as found."""
+    k, a, b = group
+    x0, x1, _ = lines[li][k]
+    mid = (x0 + x1) / 2
+    own = {c for c, _ in placed[li]} - {placed[li][k][0]}
+    edges: dict[int, list[float]] = {}
+    for lj in range(li + 1, len(lines)):
+        for s, (c, _) in zip(lines[lj], placed[lj]):
+            edges.setdefault(c, []).extend([s[0], s[1]])
+    cand = [c for c in range(first, width - 1) if c in filled and c not in own]
+    best, best_dist = (k, a, b), None
+    for i, lo in enumerate(cand):
+        for hi in cand[i + 1:]:
+            if any(c not in cand for c in range(lo, hi + 1)):
+                break  # (a run of columns side by side)
+            left = min(edges.get(lo, [spans[lo][0]]))
+            right = max(edges.get(hi, [spans[hi][1]]))
+            if not (left < x1 and x0 < right):
+                continue
+            dist = abs((left + right) / 2 - mid)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = (k, lo, hi), dist
+    return best
+
+
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     """Header lines to header rows: group cells (a cell over columns that the lines below
     fill) become rows of their own spread over their columns; the rest of a column's
@@ -1025,24 +1054,21 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
                 found.append((k, c, max(spanned)))
             else:
                 leaves.setdefault(c, []).append(text)
-        if found and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
+        if len(found) >= 2 and _centred(lines, li, min(lines[li][k][0] for k, _, _ in found), cols.first_amount):
             # groups side by side ("Năm 2026" | "Năm 2027", each centred over its columns):
             # a column filled below goes to the nearest group, within one column's pitch of its edge
             owned: dict[int, list[int]] = {}
             own_cells = {cells[k][0] for k in range(len(cells))} - {c for _, c, _ in found}
-            # (a column's place: the middle of its numbers, or of its headings below, centred as the groups are)
-            heads: dict[int, list[float]] = {}
-            for lj in range(li + 1, len(lines)):
-                for s2, (c2, _) in zip(lines[lj], placed[lj]):
-                    heads.setdefault(c2, []).append((s2[0] + s2[1]) / 2)
             for x in sorted(filled_below[li]):
                 if not first <= x < width - 1 or x in own_cells:
                     continue  # (a column with a heading of its own on the groups' line is none of theirs)
-                k, dist = min(((k, min(abs(m - (lines[li][k][0] + lines[li][k][1]) / 2) for m in [mids[x], *heads.get(x, [])]))
-                               for k, _, _ in found), key=lambda t: t[1])
+                k, dist = min(((k, abs(mids[x] - (lines[li][k][0] + lines[li][k][1]) / 2)) for k, _, _ in found),
+                              key=lambda t: t[1])
                 if dist <= (lines[li][k][1] - lines[li][k][0]) / 2 + pitch:
                     owned.setdefault(k, []).append(x)
             found = [(k, min(owned[k]), max(owned[k])) if owned.get(k) else (k, a, b) for k, a, b in found]
+        elif len(found) == 1 and _centred(lines, li, lines[li][found[0][0]][0], cols.first_amount):
+            found = [_centred_span(lines, placed, li, found[0], filled_below[li], spans, first, width)]
         for k, a, b in found:
             # a group under another ("Trong đó" under "Năm 2026") stays inside it; a cell
             # beside the groups above ("Tổng" / "cộng" left of "Năm 2026") spans none of their
