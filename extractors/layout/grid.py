@@ -425,7 +425,7 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
 def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]) -> Table | None:
     n = len(lines)
     page = pages[start]
-    part = _data_run(data, pages, start)
+    part = _data_run(data, pages, start, lines)
     # (the segments of the lines right above a one-row page, where its header stands)
     heads = [s for k in range(max(floor + 1, start - HEAD_LINES), start) if pages[k] == page for s in lines[k]] \
         if len(part) == 1 else []
@@ -712,7 +712,9 @@ def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
     if cols.code is not None:
         segs = _split_code(segs, cols.code[0], tol, True)  # ("II Kinh tế số": a group's number, then its name)
     left = [s for s in segs if s[1] <= cols.first_amount + tol and not (cols.code and CODE.match(s[2]))]
-    return all(s[0] >= cols.label_x0 - tol for s in left)
+    # (a total's label may start left of the labels, right of the codes: "    Tổng cộng" under "1      Giải thưởng")
+    return all(s[0] >= cols.label_x0 - tol or (cols.code is not None and s[0] > cols.code[1] and len(left) == 1
+                                               and TOTAL_LABEL.match(s[2].strip())) for s in left)
 
 
 def _next_data(data: list[bool], k: int) -> int:
@@ -721,8 +723,9 @@ def _next_data(data: list[bool], k: int) -> int:
     return k
 
 
-def _data_run(data: list[bool], pages, start: int) -> list[int]:
-    """The data lines of one page of a table from `start` on."""
+def _data_run(data: list[bool], pages, start: int, lines: list[list[Seg]] | None = None) -> list[int]:
+    """The data lines of one page of a table from `start` on (given the lines, up to a caption that opens
+    another table: "(Đơn vị tính: đồng)" is no line of a table)."""
     if start >= len(data):
         return []
     out = [start]
@@ -730,8 +733,14 @@ def _data_run(data: list[bool], pages, start: int) -> list[int]:
     while k < len(data) and pages[k] == pages[start]:
         if data[k]:
             out.append(k)
+        elif lines is not None and len(lines[k]) == 1 and _UNIT_CAPTION.match(lines[k][0][2].strip()):
+            break
         k += 1
     return out
+
+
+# a table's unit over it: "Đơn vị tính: triệu đồng", "(ĐVT: đồng)"
+_UNIT_CAPTION = re.compile(r"(?i)^\(?(?:đơn vị tính|đvt)\s*:")
 
 
 def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tuple[list[list[Seg]], int]:
@@ -845,6 +854,13 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
                 starts = sorted((t[0] for other in lines if other is not segs for t in other
                                  if max(x0 + 1, cols.amounts[j - 1][1]) < t[0] <= a + 1), reverse=True) if j else []
                 cut = next((c for x in starts if len(c := _cut_at(parts[-1], x, 0.5)) == 2), None)
+                if cut is None and j and len(at := _cut_at(parts[-1], a, 1.0)) == 1:
+                    # (a heading centred over its column, starting a few units left of its numbers set right, run
+                    # into the heading before: "Mức thưởng Thành tiền" over "4.000.000" | "4.000.000": cut at the
+                    # capital that opens it, after the column before)
+                    caps = [w for w in _words(parts[-1])[1:] if cols.amounts[j - 1][1] < w[0] <= a + 1
+                            and w[2][:1].isupper()]
+                    cut = _cut_at(parts[-1], caps[-1][0], 0.1) if caps else None
                 parts[-1:] = cut or _cut_at(parts[-1], a, 1.0)
             line.extend(parts)
         out.append(line)
