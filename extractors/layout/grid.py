@@ -357,10 +357,18 @@ def _place(nums: list[Seg], cols: Columns) -> list[int]:
 def _unglued_amounts(segs: list[Seg], cols: Columns, tol: float) -> list[Seg]:
     """A label whose cell is full runs into the first amount one space after it ("Ngân sách
     52.000", "Tập huấn kỹ năng bán 1.800"): the amounts at its end that start in the amount
-    columns are cells of their own."""
+    columns are cells of their own; so is an amount in thousands groups ending a label squeezed
+    left of the amounts on a line one amount short of the columns."""
     edge = cols.first_amount - tol
     out: list[Seg] = []
-    for s in segs:
+    for n, s in enumerate(segs):
+        if s[0] < edge and " " in s[2] and not is_number(s[2]) \
+                and sum(1 for t in segs[n + 1:] if is_number(t[2])) == len(cols.amounts) - 1 \
+                and GLUED_AMOUNT.match((words := _words(s))[-1][2]) and words[-1][0] < edge and len(words) >= 3:
+            # the first amount run into a label squeezed left of its column, the line one amount short:
+            # "Huyện Sơn Hạ 640.000" over "380.000  260.000  118.000" (thousands groups: no label ends so)
+            out.extend([(s[0], words[-2][1], " ".join(w[2] for w in words[:-1])), words[-1]])
+            continue
         if s[0] < edge < s[1] and " " in s[2] and not is_number(s[2]):
             words = _words(s)
             k = len(words)
