@@ -1903,6 +1903,7 @@ SEAL_BETTER = 1.0
 SEAL_SURE = 60.0  # a word read this surely counts
 SEAL_LINE_PT = 20.0  # the box's lower edge goes this far down at most to take whole a line it cuts
 SEAL_LEFT_ROOM_PT = 3.0  # room left of a signer's block that starts left of its seal (_block_left)
+EDGE_LINE_MIN_PT = 2.0  # ... told by the lines the seal's edge cuts: a band of rows thinner than this is a speck
 
 
 def _sure_letters(words: list[tuple[str, float]]) -> int:
@@ -2080,7 +2081,10 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
     the column of ink of all the rows has no gap (their lines fill the rows between). A line
     running on further left than the seal is wide, or to the text's left edge in these rows
     (a recipient's line reaching under the seal, the body's, a footer's: a portal's line across
-    the page), is not the block's and moves nothing."""
+    the page), is not the block's and moves nothing; nor does a band of rows thinner than
+    EDGE_LINE_MIN_PT (a speck of the seal's ring left where its red was taken off: walked left
+    in its few rows, it crosses a recipient's line where only its tall letters and marks reach,
+    and stops at a word's start: the recipient's last words then read as the block's and lost)."""
     if x0 <= 0:
         return x0
     gap, near = round(COLUMN_GAP_PT * scale), max(1, round(scale))
@@ -2090,6 +2094,8 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
         return x0
     margin, left = int(inked[0]), x0  # (the text's left edge in these rows)
     for top, bottom in _bands(edge, max(1, round(scale))):
+        if bottom - top < EDGE_LINE_MIN_PT * scale:
+            continue
         filled = np.flatnonzero(dark[top:bottom, :x0 + near].any(axis=0))
         start = x0
         for x in filled[::-1]:
@@ -2827,7 +2833,7 @@ def repair_line(words: list[str]) -> list[str]:
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_head_words(repair_told_words(repair_glued_place(words)))
-    words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
+    words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
@@ -3006,6 +3012,27 @@ _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header'
 # ("SỞ Y TẾ TỈNH", "BỆNH VIỆN ĐA KHOA TỈNH", "CÔNG AN TỈNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH") or its
 # territory in a title ("TRÊN ĐỊA BÀN TỈNH")
 _PROVINCE_OWNERS = {"y te", "da khoa", "cong an", "quan su", "dia ban"}
+
+
+# A council's head in a header's first line read with one letter wrong ("DBND TỈNH ĐẮK THẠNH": the U of "UBND" read "D"
+# on a photo; no owner then, the issuer 'Sở ...' without its province): a word in capitals that is no syllable, first
+# of its stretch, one letter apart or none (marks aside: "ƯBND") from one of _COUNCIL_HEADS and from no other, right
+# before a level word ("TỈNH", "HUYỆN", "XÃ", "PHƯỜNG", "QUẬN", "THÀNH PHỐ", "THỊ XÃ"), is that head. Another
+# abbreviation is further ("UBKT", "HĐND": two letters from "UBND"), and one not before a level word is left.
+_COUNCIL_HEADS = {"ubnd": "UBND", "hdnd": "HĐND"}
+_LEVEL_FIRST = {key[0] for key in _LEVEL_WORDS} | {"quan"}
+
+
+def repair_council_head(words: list[str]) -> list[str]:
+    """"DBND", "TỈNH" -> "UBND", "TỈNH"; "HĐNĐ", "HUYỆN" -> "HĐND", "HUYỆN" (see _COUNCIL_HEADS). Anything else
+    unchanged."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0].isupper() or len(words[0]) != 4 \
+            or words[0] in _COUNCIL_HEADS.values() or _syllable(words[0]) \
+            or not words[1].isupper() or _folded(words[1]) not in _LEVEL_FIRST:
+        return words
+    near = [head for key, head in _COUNCIL_HEADS.items()
+            if sum(a != b for a, b in zip(_folded(words[0]), key)) <= 1]
+    return [near[0], *words[1:]] if len(near) == 1 else words
 
 
 def repair_level_word(words: list[str]) -> list[str]:
