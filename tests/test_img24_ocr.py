@@ -90,3 +90,35 @@ EDGES = [
 @pytest.mark.parametrize("case,runs,left", EDGES, ids=[c[0] for c in EDGES])
 def test_block_left_speck(case, runs, left):
     assert ocr._block_left(_mask(runs), 200, 100, 1.0) == left, case
+
+
+# ocr._rules on masks of ink at scale 1 (a point a pixel: a rule is 15 pixels long at least, pieces join within 3):
+# a table 180 wide, its top and bottom rules at rows 5 and 50, its column rules at 10, 100 and 190; a rule between
+# them at row 28 drawn as `pieces` (x0, x1, row), its ink faint (gray, not dark) or dark
+def _table(pieces: list[tuple[int, int, int]]) -> np.ndarray:
+    m = np.zeros((60, 200), bool)
+    m[5, 10:191] = m[50, 10:191] = True
+    m[5:51, 10] = m[5:51, 100] = m[5:51, 190] = True
+    for x0, x1, row in pieces:
+        m[row, x0:x1] = True
+    return m
+
+
+STEPPING = [(x, x + 10, 28 + (x // 10) % 2) for x in range(10, 190, 10)]  # ten pixels a row, stepping 28/29
+FAINT_RULES = [
+    # must: a faint rule a pixel thick stepping between two rows every ten pixels (no one row holds 15): found
+    ("faint rule stepping", STEPPING, True, True),
+    # must not: the same in dark ink (a real scan's rules and type read as before); a faint row of dashes with
+    # gaps between them; a faint short stroke
+    ("dark, stepping", STEPPING, False, False),
+    ("faint dashes", [(x, x + 8, 28 + (x // 12) % 2) for x in range(10, 190, 12)], True, False),
+    ("faint short stroke", [(20, 30, 28), (30, 40, 29)], True, False),
+]
+
+
+@pytest.mark.parametrize("case,pieces,faint,found", FAINT_RULES, ids=[c[0] for c in FAINT_RULES])
+def test_faint_stepping_rule(case, pieces, faint, found):
+    ink = _table(pieces)
+    hsegs, _ = ocr._rules(ink, 1.0, faint=ink.copy() if faint else np.zeros_like(ink))
+    middle = [h for h in hsegs if 20 <= h[0] <= 36 and h[1] <= 15 and h[2] >= 185]
+    assert bool(middle) == found, (case, hsegs)

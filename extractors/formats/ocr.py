@@ -619,8 +619,9 @@ def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: flo
     """The page's horizontal (y, x0, x1, thickness) and vertical (x, y0, y1, thickness) rules in pixels, found
     without the seal's red ink (`sealless`: the page without it; none, or one of another size: on `gray`)."""
     if sealless is None or sealless.shape != gray.shape:
-        return _rules(rule_ink(gray, scale), scale)
-    hsegs, vsegs = _rules(rule_ink(np.maximum(gray, sealless), scale), scale)
+        return _rules(rule_ink(gray, scale), scale, gray >= DARK)
+    lighter = np.maximum(gray, sealless)
+    hsegs, vsegs = _rules(rule_ink(lighter, scale), scale, lighter >= DARK)
     ink = gray < DARK
     return _joined_over(hsegs, ink, scale, False), _joined_over(vsegs, ink, scale, True)
 
@@ -1198,7 +1199,7 @@ def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None, angles:
     if tilt < TABLE_MIN_SKEW:
         return gray
     if tilt < MIN_SKEW:
-        found = _rules(rule_ink(gray, scale), scale)
+        found = _rules(rule_ink(gray, scale), scale, gray >= DARK)
         if not _tables(*found, scale):
             if rules is not None:
                 rules.append(found)
@@ -3708,9 +3709,25 @@ def _segments(runs: np.ndarray, join: int) -> list[Segment]:
     return [((a + b) // 2, x0, x1, b - a + 1) for a, b, x0, x1 in found if b - a + 1 <= 3 * join]
 
 
-def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]:
+def _stepped_segments(ink: np.ndarray, faint: np.ndarray, length: int, join: int, found: list[Segment]) -> list[Segment]:
+    """Horizontal rules of `ink` whose faint part (`faint`: gray, not dark) may step a row up or down as they go,
+    that the rules `found` (a run in one row) do not hold: a thin faint rule of a phone's photo, a pixel thick,
+    straightened by its app, its gray ink stepping between two rows every few dozen pixels, so that no one row holds
+    a run of RULE_MIN_PT (the rule between a table's last row and its total lost, the two rows' amounts read as one
+    cell). Found as runs of the ink with its faint part thickened one row down; one that a rule found lies along
+    (within `join` up or down) and covers is no new rule (the rules found stay as they are: a real scan's dark ones
+    and its type as before)."""
+    thick = ink.copy()
+    thick[1:] |= (ink & faint)[:-1]
+    return [s for s in _segments(_runs(thick, length), join)
+            if not any(abs(y - s[0]) <= join and x0 - join <= s[1] and s[2] <= x1 + join for y, x0, x1, _ in found)]
+
+
+def _rules(ink: np.ndarray, scale: float, faint: np.ndarray | None = None) -> tuple[list[Segment], list[Segment]]:
     join = max(2, round(JOIN_PT * scale))
     hsegs = _segments(_runs(ink, round(RULE_MIN_PT * scale)), join)
+    if faint is not None:
+        hsegs += _stepped_segments(ink, faint, round(RULE_MIN_PT * scale), join, hsegs)
     vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
     # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
     touch = max(2, round(TOUCH_PT * scale))
