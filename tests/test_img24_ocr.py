@@ -116,9 +116,35 @@ FAINT_RULES = [
 ]
 
 
+def _middle_found(gray: np.ndarray) -> bool:
+    hsegs, _ = ocr._rules(ocr.rule_ink(gray, 1.0), 1.0, gray)
+    return any(20 <= h[0] <= 36 and h[1] <= 15 and h[2] >= 185 for h in hsegs)
+
+
 @pytest.mark.parametrize("case,pieces,faint,found", FAINT_RULES, ids=[c[0] for c in FAINT_RULES])
 def test_faint_stepping_rule(case, pieces, faint, found):
-    ink = _table(pieces)
-    hsegs, _ = ocr._rules(ink, 1.0, faint=ink.copy() if faint else np.zeros_like(ink))
-    middle = [h for h in hsegs if 20 <= h[0] <= 36 and h[1] <= 15 and h[2] >= 185]
-    assert bool(middle) == found, (case, hsegs)
+    gray = np.where(_table(pieces), 200 if faint else 40, 255).astype(np.uint8)
+    gray[5, 10:191] = gray[50, 10:191] = 40  # (the table's frame: dark)
+    gray[5:51, 10] = gray[5:51, 100] = gray[5:51, 190] = 40
+    assert _middle_found(gray) == found, case
+
+
+# the rule at row 28 drawn gray (200, under RULE_DARK) but for a stretch across a column (110-160) drawn as `gap`
+PALE_GAPS = [
+    # must: the stretch paler (220: over RULE_DARK, under PALE_RULE_DARK): the rule is whole
+    ("pale stretch", [220] * 50, True),
+    # must not: no stroke there (a merged cell), a word on the line (letters with paper between), a stretch paler
+    # still
+    ("paper", [255] * 50, False),
+    ("letters", [220, 220, 255, 255] * 12 + [255, 255], False),
+    ("paler still", [240] * 50, False),
+]
+
+
+@pytest.mark.parametrize("case,gap,found", PALE_GAPS, ids=[c[0] for c in PALE_GAPS])
+def test_pale_gap_joined(case, gap, found):
+    gray = np.where(_table([(10, 191, 28)]), 40, 255).astype(np.uint8)
+    gray[28, 10:191] = 200
+    gray[28, 110:160] = gap
+    gray[28, 100] = 40
+    assert _middle_found(gray) == found, case

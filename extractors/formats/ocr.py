@@ -619,9 +619,9 @@ def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: flo
     """The page's horizontal (y, x0, x1, thickness) and vertical (x, y0, y1, thickness) rules in pixels, found
     without the seal's red ink (`sealless`: the page without it; none, or one of another size: on `gray`)."""
     if sealless is None or sealless.shape != gray.shape:
-        return _rules(rule_ink(gray, scale), scale, gray >= DARK)
+        return _rules(rule_ink(gray, scale), scale, gray)
     lighter = np.maximum(gray, sealless)
-    hsegs, vsegs = _rules(rule_ink(lighter, scale), scale, lighter >= DARK)
+    hsegs, vsegs = _rules(rule_ink(lighter, scale), scale, lighter)
     ink = gray < DARK
     return _joined_over(hsegs, ink, scale, False), _joined_over(vsegs, ink, scale, True)
 
@@ -1199,7 +1199,7 @@ def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None, angles:
     if tilt < TABLE_MIN_SKEW:
         return gray
     if tilt < MIN_SKEW:
-        found = _rules(rule_ink(gray, scale), scale, gray >= DARK)
+        found = _rules(rule_ink(gray, scale), scale, gray)
         if not _tables(*found, scale):
             if rules is not None:
                 rules.append(found)
@@ -3651,12 +3651,12 @@ def check_language(lang: str, timeout: float = 30.0) -> None:
 Segment = tuple[int, int, int, int]  # horizontal: (y, x0, x1, thickness); vertical: (x, y0, y1, thickness)
 
 
-def rule_ink(gray: np.ndarray, scale: float) -> np.ndarray:
+def rule_ink(gray: np.ndarray, scale: float, level: int = RULE_DARK) -> np.ndarray:
     """The pixels a table's rules may be made of: ink (under DARK), and gray (under
-    RULE_DARK) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
+    RULE_DARK, or `level`) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
     (above, below, left or right). A table printed with light gray rules keeps its grid;
     a shaded cell's gray inside (a header row's background) is no rule."""
-    light = gray < RULE_DARK
+    light = gray < level
     paper = ~light
     k = max(2, round(RULE_THIN_PT * scale))
     near = np.zeros_like(paper)
@@ -3723,11 +3723,41 @@ def _stepped_segments(ink: np.ndarray, faint: np.ndarray, length: int, join: int
             if not any(abs(y - s[0]) <= join and x0 - join <= s[1] and s[2] <= x1 + join for y, x0, x1, _ in found)]
 
 
-def _rules(ink: np.ndarray, scale: float, faint: np.ndarray | None = None) -> tuple[list[Segment], list[Segment]]:
+# A faint rule's stretch paler still than RULE_DARK (a phone photo's pale rule at 215-225 across one column, its
+# pieces either side found): two pieces of one rule (lying along each other within JOIN_PT) are joined across the
+# gap between them where a thin stroke of gray under PALE_RULE_DARK lies along them over PALE_COVER of the gap's
+# columns. A merged cell's gap (paper) or a word on the rule's line (letters with paper between) is no such stroke.
+PALE_RULE_DARK = 230
+PALE_COVER = 0.95
+
+
+def _joined_pale(hsegs: list[Segment], pale: np.ndarray, join: int) -> list[Segment]:
+    """`hsegs` and, where pieces of one rule lie either side of a pale gap (see PALE_RULE_DARK), the rule they make
+    joined (the pieces stay as found)."""
+    chains: list[list[Segment]] = []
+    for h in sorted(hsegs, key=lambda h: h[1]):
+        for chain in chains:
+            a = chain[-1]
+            if a[2] < h[1] and abs(h[0] - a[0]) <= join:
+                top = max(0, min(a[0] - a[3] // 2, h[0] - h[3] // 2) - 1)
+                bottom = max(a[0] + a[3] - a[3] // 2, h[0] + h[3] - h[3] // 2) + 1
+                if pale[top:bottom, a[2] + 1:h[1]].any(axis=0).mean() >= PALE_COVER:
+                    chain.append(h)
+                    break
+        else:
+            chains.append([h])
+    return hsegs + [(round(sum(h[0] for h in chain) / len(chain)), chain[0][1], chain[-1][2], max(h[3] for h in chain))
+                    for chain in chains if len(chain) > 1]
+
+
+def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tuple[list[Segment], list[Segment]]:
+    """The page's horizontal and vertical rules in `ink` (rule_ink); given the page's `gray`, a faint rule too
+    (_stepped_segments, _joined_pale)."""
     join = max(2, round(JOIN_PT * scale))
     hsegs = _segments(_runs(ink, round(RULE_MIN_PT * scale)), join)
-    if faint is not None:
-        hsegs += _stepped_segments(ink, faint, round(RULE_MIN_PT * scale), join, hsegs)
+    if gray is not None:
+        hsegs += _stepped_segments(ink, gray >= DARK, round(RULE_MIN_PT * scale), join, hsegs)
+        hsegs = _joined_pale(hsegs, rule_ink(gray, scale, PALE_RULE_DARK), join)
     vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
     # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
     touch = max(2, round(TOUCH_PT * scale))
