@@ -3738,7 +3738,7 @@ def _joined_pale(hsegs: list[Segment], pale: np.ndarray, join: int) -> list[Segm
     for h in sorted(hsegs, key=lambda h: h[1]):
         for chain in chains:
             a = chain[-1]
-            if a[2] < h[1] and abs(h[0] - a[0]) <= join:
+            if a[2] + 1 < h[1] and abs(h[0] - a[0]) <= join:
                 top = max(0, min(a[0] - a[3] // 2, h[0] - h[3] // 2) - 1)
                 bottom = max(a[0] + a[3] - a[3] // 2, h[0] + h[3] - h[3] // 2) + 1
                 if pale[top:bottom, a[2] + 1:h[1]].any(axis=0).mean() >= PALE_COVER:
