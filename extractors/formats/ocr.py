@@ -619,8 +619,9 @@ def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: flo
     """The page's horizontal (y, x0, x1, thickness) and vertical (x, y0, y1, thickness) rules in pixels, found
     without the seal's red ink (`sealless`: the page without it; none, or one of another size: on `gray`)."""
     if sealless is None or sealless.shape != gray.shape:
-        return _rules(rule_ink(gray, scale), scale)
-    hsegs, vsegs = _rules(rule_ink(np.maximum(gray, sealless), scale), scale)
+        return _rules(rule_ink(gray, scale), scale, gray)
+    lighter = np.maximum(gray, sealless)
+    hsegs, vsegs = _rules(rule_ink(lighter, scale), scale, lighter)
     ink = gray < DARK
     return _joined_over(hsegs, ink, scale, False), _joined_over(vsegs, ink, scale, True)
 
@@ -1198,7 +1199,7 @@ def _deskewed(gray: np.ndarray, scale: float, rules: list | None = None, angles:
     if tilt < TABLE_MIN_SKEW:
         return gray
     if tilt < MIN_SKEW:
-        found = _rules(rule_ink(gray, scale), scale)
+        found = _rules(rule_ink(gray, scale), scale, gray)
         if not _tables(*found, scale):
             if rules is not None:
                 rules.append(found)
@@ -1903,6 +1904,7 @@ SEAL_BETTER = 1.0
 SEAL_SURE = 60.0  # a word read this surely counts
 SEAL_LINE_PT = 20.0  # the box's lower edge goes this far down at most to take whole a line it cuts
 SEAL_LEFT_ROOM_PT = 3.0  # room left of a signer's block that starts left of its seal (_block_left)
+EDGE_LINE_MIN_PT = 2.0  # ... told by the lines the seal's edge cuts: a band of rows thinner than this is a speck
 
 
 def _sure_letters(words: list[tuple[str, float]]) -> int:
@@ -2080,7 +2082,10 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
     the column of ink of all the rows has no gap (their lines fill the rows between). A line
     running on further left than the seal is wide, or to the text's left edge in these rows
     (a recipient's line reaching under the seal, the body's, a footer's: a portal's line across
-    the page), is not the block's and moves nothing."""
+    the page), is not the block's and moves nothing; nor does a band of rows thinner than
+    EDGE_LINE_MIN_PT (a speck of the seal's ring left where its red was taken off: walked left
+    in its few rows, it crosses a recipient's line where only its tall letters and marks reach,
+    and stops at a word's start: the recipient's last words then read as the block's and lost)."""
     if x0 <= 0:
         return x0
     gap, near = round(COLUMN_GAP_PT * scale), max(1, round(scale))
@@ -2090,6 +2095,8 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
         return x0
     margin, left = int(inked[0]), x0  # (the text's left edge in these rows)
     for top, bottom in _bands(edge, max(1, round(scale))):
+        if bottom - top < EDGE_LINE_MIN_PT * scale:
+            continue
         filled = np.flatnonzero(dark[top:bottom, :x0 + near].any(axis=0))
         start = x0
         for x in filled[::-1]:
@@ -2827,7 +2834,7 @@ def repair_line(words: list[str]) -> list[str]:
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_head_words(repair_told_words(repair_glued_place(words)))
-    words = repair_party_committee(repair_level_word(repair_vocabulary(words)))
+    words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
@@ -3006,6 +3013,27 @@ _OWNERS = {"nhan dan", "ubnd", "hdnd"}  # (letters without marks) what a header'
 # ("SỞ Y TẾ TỈNH", "BỆNH VIỆN ĐA KHOA TỈNH", "CÔNG AN TỈNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH") or its
 # territory in a title ("TRÊN ĐỊA BÀN TỈNH")
 _PROVINCE_OWNERS = {"y te", "da khoa", "cong an", "quan su", "dia ban"}
+
+
+# A council's head in a header's first line read with one letter wrong ("DBND TỈNH ĐẮK THẠNH": the U of "UBND" read "D"
+# on a photo; no owner then, the issuer 'Sở ...' without its province): a word in capitals that is no syllable, first
+# of its stretch, one letter apart or none (marks aside: "ƯBND") from one of _COUNCIL_HEADS and from no other, right
+# before a level word ("TỈNH", "HUYỆN", "XÃ", "PHƯỜNG", "QUẬN", "THÀNH PHỐ", "THỊ XÃ"), is that head. Another
+# abbreviation is further ("UBKT", "HĐND": two letters from "UBND"), and one not before a level word is left.
+_COUNCIL_HEADS = {"ubnd": "UBND", "hdnd": "HĐND"}
+_LEVEL_FIRST = {key[0] for key in _LEVEL_WORDS} | {"quan"}
+
+
+def repair_council_head(words: list[str]) -> list[str]:
+    """"DBND", "TỈNH" -> "UBND", "TỈNH"; "HĐNĐ", "HUYỆN" -> "HĐND", "HUYỆN" (see _COUNCIL_HEADS). Anything else
+    unchanged."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0].isupper() or len(words[0]) != 4 \
+            or words[0] in _COUNCIL_HEADS.values() or _syllable(words[0]) \
+            or not words[1].isupper() or _folded(words[1]) not in _LEVEL_FIRST:
+        return words
+    near = [head for key, head in _COUNCIL_HEADS.items()
+            if sum(a != b for a, b in zip(_folded(words[0]), key)) <= 1]
+    return [near[0], *words[1:]] if len(near) == 1 else words
 
 
 def repair_level_word(words: list[str]) -> list[str]:
@@ -3623,12 +3651,12 @@ def check_language(lang: str, timeout: float = 30.0) -> None:
 Segment = tuple[int, int, int, int]  # horizontal: (y, x0, x1, thickness); vertical: (x, y0, y1, thickness)
 
 
-def rule_ink(gray: np.ndarray, scale: float) -> np.ndarray:
+def rule_ink(gray: np.ndarray, scale: float, level: int = RULE_DARK) -> np.ndarray:
     """The pixels a table's rules may be made of: ink (under DARK), and gray (under
-    RULE_DARK) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
+    RULE_DARK, or `level`) that lies in a thin stroke, with paper within RULE_THIN_PT on one side of it
     (above, below, left or right). A table printed with light gray rules keeps its grid;
     a shaded cell's gray inside (a header row's background) is no rule."""
-    light = gray < RULE_DARK
+    light = gray < level
     paper = ~light
     k = max(2, round(RULE_THIN_PT * scale))
     near = np.zeros_like(paper)
@@ -3681,9 +3709,55 @@ def _segments(runs: np.ndarray, join: int) -> list[Segment]:
     return [((a + b) // 2, x0, x1, b - a + 1) for a, b, x0, x1 in found if b - a + 1 <= 3 * join]
 
 
-def _rules(ink: np.ndarray, scale: float) -> tuple[list[Segment], list[Segment]]:
+def _stepped_segments(ink: np.ndarray, faint: np.ndarray, length: int, join: int, found: list[Segment]) -> list[Segment]:
+    """Horizontal rules of `ink` whose faint part (`faint`: gray, not dark) may step a row up or down as they go,
+    that the rules `found` (a run in one row) do not hold: a thin faint rule of a phone's photo, a pixel thick,
+    straightened by its app, its gray ink stepping between two rows every few dozen pixels, so that no one row holds
+    a run of RULE_MIN_PT (the rule between a table's last row and its total lost, the two rows' amounts read as one
+    cell). Found as runs of the ink with its faint part thickened one row down; one that a rule found lies along
+    (within `join` up or down) and covers is no new rule (the rules found stay as they are: a real scan's dark ones
+    and its type as before)."""
+    thick = ink.copy()
+    thick[1:] |= (ink & faint)[:-1]
+    return [s for s in _segments(_runs(thick, length), join)
+            if not any(abs(y - s[0]) <= join and x0 - join <= s[1] and s[2] <= x1 + join for y, x0, x1, _ in found)]
+
+
+# A faint rule's stretch paler still than RULE_DARK (a phone photo's pale rule at 215-225 across one column, its
+# pieces either side found): two pieces of one rule (lying along each other within JOIN_PT) are joined across the
+# gap between them where a thin stroke of gray under PALE_RULE_DARK lies along them over PALE_COVER of the gap's
+# columns. A merged cell's gap (paper) or a word on the rule's line (letters with paper between) is no such stroke.
+PALE_RULE_DARK = 230
+PALE_COVER = 0.95
+
+
+def _joined_pale(hsegs: list[Segment], pale: np.ndarray, join: int) -> list[Segment]:
+    """`hsegs` and, where pieces of one rule lie either side of a pale gap (see PALE_RULE_DARK), the rule they make
+    joined (the pieces stay as found)."""
+    chains: list[list[Segment]] = []
+    for h in sorted(hsegs, key=lambda h: h[1]):
+        for chain in chains:
+            a = chain[-1]
+            if a[2] + 1 < h[1] and abs(h[0] - a[0]) <= join:
+                top = max(0, min(a[0] - a[3] // 2, h[0] - h[3] // 2) - 1)
+                bottom = max(a[0] + a[3] - a[3] // 2, h[0] + h[3] - h[3] // 2) + 1
+                if pale[top:bottom, a[2] + 1:h[1]].any(axis=0).mean() >= PALE_COVER:
+                    chain.append(h)
+                    break
+        else:
+            chains.append([h])
+    return hsegs + [(round(sum(h[0] for h in chain) / len(chain)), chain[0][1], chain[-1][2], max(h[3] for h in chain))
+                    for chain in chains if len(chain) > 1]
+
+
+def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tuple[list[Segment], list[Segment]]:
+    """The page's horizontal and vertical rules in `ink` (rule_ink); given the page's `gray`, a faint rule too
+    (_stepped_segments, _joined_pale)."""
     join = max(2, round(JOIN_PT * scale))
     hsegs = _segments(_runs(ink, round(RULE_MIN_PT * scale)), join)
+    if gray is not None:
+        hsegs += _stepped_segments(ink, gray >= DARK, round(RULE_MIN_PT * scale), join, hsegs)
+        hsegs = _joined_pale(hsegs, rule_ink(gray, scale, PALE_RULE_DARK), join)
     vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
     # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
     touch = max(2, round(TOUCH_PT * scale))

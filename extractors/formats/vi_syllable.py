@@ -733,9 +733,15 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable but two or three glued ("VANGBẮC": a
     header's name wrapped, "TRƯỜNG THPT HÒA" / "VANGBẮC", its space lost) cut into them where the page writes
     those syllables one after the other as words of its own in any case ("Trường THPT Hòa Vang Bắc xây dựng
-    ..."): the cut split_syllables finds, its pieces as the page spells them but for case. Anything else
-    unchanged (a glued word the page does not write apart: repair_glued_place's level words only)."""
+    ..."): the cut split_syllables finds, its pieces as the page spells them but for case. A name's word that
+    no syllable spells (a minority's place name: "Đắk", "Krông", "Ea") leaves no cut to find: such a glued word
+    ("ĐĂKTHẠNH", "ĐẮKTHẠNH": "UBND TỈNH ĐẮK THẠNH" read with its space lost, its mark or not) is cut where
+    the page writes two or three words (of two letters or more each, with a vowel: no abbreviation's) whose
+    letters, marks aside, are the glued word's, in the one spelling the page gives those letters
+    (_glued_as_written). Anything else unchanged (a glued word the page does not write apart:
+    repair_glued_place's level words only)."""
     written: set[tuple[str, ...]] = set()
+    spelt: dict[str, set[tuple[str, ...]]] = {}  # a run's letters without marks, glued -> the page's spellings
     for line in lines:
         cores = [(m.group(2).lower() if (m := _GLUED_CORE.match(unicodedata.normalize("NFC", w))) else None) for w in line]
         for n in (2, 3):
@@ -743,6 +749,8 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
                 run = cores[k:k + n]
                 if all(run):
                     written.add(tuple(run))
+                    if all(len(c) >= 2 and any(_bare_key(ch) in "aeiouy" for ch in c) for c in run):
+                        spelt.setdefault("".join(_bare_key(c) for c in run), set()).add(tuple(run))
     out = []
     for line in lines:
         words = list(line)
@@ -753,8 +761,20 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
             pieces = split_syllables(m.group(2))
             if pieces and 2 <= len(pieces) <= 3 and tuple(p.lower() for p in pieces) in written:
                 words[k] = m.group(1) + " ".join(pieces) + m.group(3)
+            elif not pieces and (run := _glued_as_written(m.group(2), spelt)):
+                words[k] = m.group(1) + " ".join(run).upper() + m.group(3)
         out.append(words)
     return out
+
+
+def _glued_as_written(word: str, spelt: dict[str, set[tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The page's words (`spelt`: runs of two or three by their letters without marks, glued) that `word`, a word in
+    capitals no cut into syllables fits, spells but for marks, where the page spells those letters one way only;
+    None otherwise."""
+    runs = spelt.get(_bare_key(word), set())
+    if len(runs) != 1:
+        return None
+    return next(iter(runs))
 
 
 # A word in capitals read with one letter wrong, no syllable then ("SỞ NÔNG NGHITP VÀ MÔI": the "Ệ" of "NGHIỆP" read
