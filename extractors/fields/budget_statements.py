@@ -423,7 +423,7 @@ class Lead:
     stage: str | None = None  # "ước thực hiện"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Label:
     """What the words before an amount say: a budget line (`subject`), only a stage of
     the one before (`stage` with no subject), or nothing of their own."""
@@ -488,6 +488,7 @@ def _own_head(text: str) -> re.Match | None:
                  and not GRANTED_AS.match(text[: h.start()]) and not SPENT_FROM.search(text, 0, h.start())), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def read_label(clause: str) -> Label:
     """The budget line a clause names and the stage it gives: "Tổng thu ngân sách địa
     phương thực hiện đến ngày 10/12/2025 là" -> ("Tổng thu ngân sách địa phương",
