@@ -149,7 +149,8 @@ TITLE_ROLES = re.compile(r"\s*[(\[]([^()\[\]]*(?:[Cc]hủ trì|[Pp]hối hợp|[
 # (an investor leads its works; a focal point leads: "Giao Sở X làm đầu mối, phối hợp với ...")
 _CHAIRS_WORD = re.compile(r"(?<!\w)(?:chủ trì|(?:làm|là) chủ đầu tư|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?!\w)")
 # several labelled fields on one line: "b) Đơn vị chủ trì: Sở Nội vụ; c) Đơn vị phối hợp: ... d) Thời hạn: ..."
-_FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả)"
+_FIELD_WORDS = r"chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kinh phí|kết quả"
+_FIELD_NAME = r"(?:(?:cơ quan|đơn vị)\s+)?(?:" + _FIELD_WORDS + r")"
 # (or given as bullets or lines of their own: "- Chủ trì: X - Phối hợp: Y", "Chủ trì: X\nPhối hợp: Y"; the bullet
 # stays on its field, which strip_bullet reads off)
 FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]{0,25}:)|;\s*(?=" + _FIELD_NAME + r"[^:;]{0,25}:)"
@@ -159,6 +160,12 @@ FIELD_CUT = re.compile(r"(?:[;.]\s*|\s+)(?=[a-zđ]\)\s+" + _FIELD_NAME + r"[^:;]
                        r"|\.\s+(?=\**(?-i:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thực hiện|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"
                        r"Kinh phí|Kết quả)[^:;.]{0,25}:)",
                        re.I)
+# what every cut of FIELD_CUT stands before: a field's name (or the "Cơ quan" / "Đơn vị" of a sentence's bold label) right
+# after a ";", a line break, a bullet after a space, a ". ", or an item's letter after a space or a stop (" b) ", "; c) ")
+# -- a line without one is not cut, and FIELD_CUT, tried at each of its spaces, is not asked of it ("b) Cơ quan chủ trì:
+# Sở X.", "- Đơn vị thực hiện: Sở X - Y")
+FIELD_CUT_SIGN = re.compile(r"(?:[;\n]|\s[+•-]|[;.\s][a-zđ]\))\s*\**(?:(?:cơ quan|đơn vị)\s+)?(?:" + _FIELD_WORDS + r")"
+                            r"|\.\s+\**(?:cơ quan|đơn vị|" + _FIELD_WORDS + r")", re.I)
 # letter items that are fields of their activity, not tasks of their own
 # ("chủ trì", "phối hợp" only as a label, before a colon or alone: "b) Phối hợp thực hiện: ..."; a task may open with
 # them as its verb: "c) Phối hợp giám sát việc thực hiện quy chế dân chủ (...)")
@@ -613,7 +620,7 @@ def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] 
     found = False
     line = strip_bullet(text.strip())
     # (every cut stands before a field's label and its colon: a line with no colon is one part)
-    for part in FIELD_CUT.split(line) if ":" in line else [line]:
+    for part in FIELD_CUT.split(line) if ":" in line and FIELD_CUT_SIGN.search(line) else [line]:
         part = strip_bullet(LETTER_LABEL.sub("", part.strip())).strip().rstrip(" ;.")
         folded = untoned(part)
         fuzzy = _ocr_label(folded) if ocr and not (LEAD.match(folded) or PARTNER.match(folded)
@@ -917,13 +924,14 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
                 or b.index in listed:
             continue  # a table's cells are read as its rows
         line = b.text
-        if ROLE_LABEL_ALONE.match(strip_bullet(line.strip())):
+        # (both labels below end the line on their colon: a line that does not is asked neither)
+        if line.rstrip().endswith(":") and ROLE_LABEL_ALONE.match(strip_bullet(line.strip())):
             # "- Đơn vị phối hợp:" / "+ Ngân hàng Chính sách xã hội tỉnh;" / "+ Sở Y tế.": the role's agencies
             # listed under its label
             names = _listed_under(doc, b.index + 1, end, cells, listed)
             if names:
                 line = f"{strip_bullet(line.strip())} {'; '.join(names)}"
-        if ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
+        if line.rstrip().endswith(":") and ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
             nxt = doc.blocks[b.index + 1]
             if (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)
                     and nxt.index not in cells and AGENCY_AT_START.match(nxt.text.strip())):

@@ -257,6 +257,7 @@ CLAUSE_END = re.compile(r"(?:(?<!án \d)(?<!án \d\d)\.|;)\s|trong đó\s*:?|\b�
 # a sum for part of the time or of the money: "đã cấp", "dự kiến", "còn lại"
 PARTIAL = re.compile(r"đã (?:cấp|bố trí|giao|thực hiện)|dự kiến|còn lại|bổ sung|tạm ứng", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_DIGIT = re.compile(r"\d")  # (what every amount find_money reads opens on: a text without one holds none)
 PARTS = re.compile(r"\(|trong đó|bao gồm|\bgồm\b", re.I)
 # (the words alone: a bracket after a sum may name its source, "N (nguồn ngân sách trung ương) và ... M")
 PARTS_NAMED = re.compile(r"trong đó|bao gồm|\bgồm\b", re.I)
@@ -422,7 +423,7 @@ class Lead:
     stage: str | None = None  # "ước thực hiện"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Label:
     """What the words before an amount say: a budget line (`subject`), only a stage of
     the one before (`stage` with no subject), or nothing of their own."""
@@ -463,9 +464,12 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(text: str) -> str:
     """A scope as written, without its lead-in, cited documents, years, dates, the body
-    that set it, long notes in parentheses and the words before the amount."""
+    that set it, long notes in parentheses and the words before the amount (remembered: a
+    pure function of its text, asked of one clause by several of _scope's readings, and
+    the same labels recur across a province's plans)."""
     text = STRAY.sub("", text)
     text = LEAD_IN.sub("", text)
     text = CITED.sub("", text)
@@ -484,6 +488,7 @@ def _own_head(text: str) -> re.Match | None:
                  and not GRANTED_AS.match(text[: h.start()]) and not SPENT_FROM.search(text, 0, h.start())), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def read_label(clause: str) -> Label:
     """The budget line a clause names and the stage it gives: "Tổng thu ngân sách địa
     phương thực hiện đến ngày 10/12/2025 là" -> ("Tổng thu ngân sách địa phương",
@@ -912,7 +917,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         found = _project_context(unit.first, node)
         if found is not False:
             context = found
-        moneys = find_money(text)
+        moneys = find_money(text) if _DIGIT.search(text) else []  # (every amount opens on a digit)
         if node:
             pm = PERIOD.search(text)
             # only a period known to differ from the plan's is a scope of its own
