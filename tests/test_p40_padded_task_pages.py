@@ -31,11 +31,11 @@ SEPARATE = [at((41, "Ban phụ"), (53, "Ban phối"), (76, "Thời")),
             ""]
 
 
-def row(code: str, lines: list[tuple[tuple[int, str], ...]], code_line: int, shift: int = 0) -> list[str]:
+def row(code: str, lines: list[tuple[tuple[int, str], ...]], code_line: int, shift: int = 0, code_x: int = 0) -> list[str]:
     out = []
     for n, cells in enumerate(lines):
         cells = tuple((x - shift, t) for x, t in cells)
-        out.append(at((0, code), *cells) if n == code_line else at(*cells))
+        out.append(at((code_x, code), *cells) if n == code_line else at(*cells))
     return out + [""]
 
 
@@ -78,6 +78,18 @@ MUST = [
     ("rows going on over a page break under the header repeated",
      SEPARATE + R1 + R2 + R3[:-1] + ["\f" + SEPARATE[0]] + SEPARATE[1:] + R4_NEXT_PAGE, WANT),
 ]
+
+
+# codes centred in their narrow column ("  1", " II": right of where the rows' spans open the labels' column)
+CENTRED_CODES = (row("1", [((6, "Tổ chức Tháng công nhân"), (41, "Ban Tuyên")),
+                           ((6, "năm 2027 tại các doanh"), (57, "Công đoàn cơ sở"), (74, "Tháng 5")),
+                           ((6, "nghiệp"), (41, "giáo"))], 1, code_x=2)
+                 + [at((1, "II"), (6, "Công tác tổ chức"))] + [""]
+                 + row("2", [((6, "Phát triển đoàn viên mới,"), (41, "Ban Tổ chức -")),
+                             ((57, "Các công đoàn"), (74, "Cả năm")),
+                             ((6, "quản lý và thu đoàn phí"), (41, "Kiểm tra"), (57, "cơ sở"))], 1, code_x=2))
+MUST.append(("codes centred in their narrow column are the code column's", SEPARATE + CENTRED_CODES,
+             [WANT[0], WANT[1], ["II", "Công tác tổ chức", "", "", ""], WANT[2]]))
 
 
 @pytest.mark.parametrize("what,lines,want", MUST, ids=[m[0] for m in MUST])

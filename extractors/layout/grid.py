@@ -1376,7 +1376,9 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
         cells: list[list[str]] = [[] for _ in spans]
         for _ in range(k, b):
             for sg in next(cut):
-                cells[_column_of(sg, spans)].append(sg[2])
+                # (the row's code at the margin, centred in its narrow column: "  1", " II", its own column whatever
+                # the spans say, a code right of where they start the labels' column)
+                cells[0 if sg[0] <= margin and CODE.match(sg[2]) else _column_of(sg, spans)].append(sg[2])
         grid.append([cell_text("\n".join(cell)) for cell in cells])
     return Table(start, blocks[-1][1] - 1, grid)
 
