@@ -624,7 +624,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
             if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
-                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else "") or _heads_deeper(doc, b):
                 # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 group.lead(text, style)
@@ -939,7 +939,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
             continue
         if len(text) <= 10:
             continue
-        if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+        if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else "") or _heads_deeper(doc, b):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
         items = _objectives(b, text, "general", node.path, group.year or year, start)
@@ -1024,6 +1024,32 @@ def _group_label(text: str, following: str) -> bool:
     bullet = re.compile(r"^\s*[-+•*]\s")
     return (ITEM_LABEL.match(text) is not None and not bullet.match(text) and bullet.match(following) is not None
             and len(text.split()) <= 16 and not re.search(r"[.;]\s*$", text) and not find_percents(text))
+
+
+def _depth(style: str | None) -> int | None:
+    """How deep a label sits: "1." 1, "2.1." 2, "2.2.1." 3, a letter "a)" below every number; None for a bullet or
+    a plain line."""
+    if style == "letter":
+        return 9
+    return int(style.split(":")[1]) if style and style.startswith("number:") else None
+
+
+def _heads_deeper(doc: Document, b: Block) -> bool:
+    """A numbered heading under the objectives that only names a group of the items or the table under it ("2.1. Các
+    chỉ tiêu chủ yếu" over a table, "2.2. Các chỉ tiêu khác" over "2.2.1. ...", "2.2.1. Về môi trường" over "a) ...";
+    round G30): short, no sentence, no number of its own, and what follows it is a table or a line labelled one level
+    deeper (a longer number, or a letter under a number)."""
+    depth = _depth(_label_style(b.text))
+    if depth is None or depth == 9 or len(b.text.split()) > 12 or re.search(r"[.;:]\s*$", b.text) \
+            or find_percents(b.text) or re.search(r"\d", ITEM_LABEL.sub("", b.text)):
+        return False
+    nxt = next((n for n in doc.blocks[b.index + 1:] if n.kind == "table" or n.text.strip()), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "table":
+        return True
+    deeper = _depth(_label_style(nxt.text))
+    return deeper is not None and deeper > depth
 
 
 def _inline(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
