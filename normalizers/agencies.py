@@ -259,7 +259,7 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
          r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )(?<!Khoa Nội )(?<!Khoa Ngoại )"
          r"(?<!Hành chính )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
-         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử l[ýí]|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )(?<![Qq]uy )trình|xử l[ýí]|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản l[ýí]|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
@@ -312,6 +312,10 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # what a plan asks a body to find and put forward ("Liên đoàn Lao động tỉnh phát hiện, biểu dương ...", "Hội
          # Cựu chiến binh xã phát hiện, tố giác ..."; round G30); not a council's or a board's name ("Hội đồng bình chọn
          # ...", "Ban Tổ chức lựa chọn ...")
+         # and to improve, put right or renew ("phối hợp với Phòng Điều dưỡng cải tiến quy trình ...", "Bảo hiểm xã hội
+         # tỉnh đổi mới phương thức ..."); not a working group's or a steering board's name ("Tổ cải tiến chất lượng",
+         # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp")
+         r"(?<![Tt]ổ )(?<![Nn]hóm )cải tiến|(?<![Tt]ổ )(?<![Nn]hóm )cải thiện|chấn chỉnh|(?<![Đđ]ạo )(?<![Tt]ổ )đổi mới|"
          r"phát hiện|tố giác|(?<![Đđ]ồng )(?<![Bb]an )bình chọn|(?<![Đđ]ồng )(?<![Bb]an )lựa chọn|"
          r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển|"
          # what a plan asks a body to invest in, the works named after it ("phối hợp với Phòng Tài chính - Kế hoạch đầu

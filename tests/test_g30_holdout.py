@@ -12,6 +12,15 @@ its total in words and an estimate by year (tests/invented/build_g30.py), and on
 - What a plan asks a body to find and put forward ("... Liên đoàn Lao động tỉnh phát hiện, biểu dương ...", "tố giác",
   "bình chọn", "lựa chọn") ends a partner's name (normalizers.agencies.VERB). Not: a council named for it ("Hội đồng
   bình chọn").
+- What a plan asks a body to improve, put right or renew ("phối hợp với Phòng Điều dưỡng cải tiến quy trình ...",
+  "cải thiện", "chấn chỉnh", "đổi mới") ends a partner's name, and "quy trình" (a procedure) is no verb "trình"
+  (normalizers.agencies.VERB). Not: a steering board named for the renewal ("Ban Chỉ đạo đổi mới ...").
+- The Party committee of a unit under its bloc's organisation ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" / "ĐẢNG ỦY SỞ Y TẾ") is
+  "Đảng ủy Sở Y tế", of the unit's level (extractors.fields.header.COMMITTEE_OF_UNIT; left by round G28). Not: a
+  commune's or a bloc's committee ("Đảng ủy xã X", "Đảng ủy Khối các cơ quan tỉnh X").
+- A responsibility's heading in capitals ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "2. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC
+  VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") names its bodies as names write them, each of a list on its
+  own (extractors.fields.responsibilities._named_in_case). Not: names in a name's case.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -118,6 +127,103 @@ def test_a_nouns_bi_is_no_passive(text, lead, partners):
 ])
 def test_finding_and_choosing_end_a_partners_name(text, partners):
     assert roles_in(text)[1] == partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Khoa Ngoại chủ trì, phối hợp với Phòng Điều dưỡng cải tiến quy trình chăm sóc người bệnh", ["Phòng Điều dưỡng"]),
+    ("Khoa Nhi chủ trì, phối hợp với Khoa Dinh dưỡng cải thiện bữa ăn cho trẻ", ["Khoa Dinh dưỡng"]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND chấn chỉnh kỷ luật hành chính",
+     ["Văn phòng HĐND và UBND"]),
+    ("Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh đổi mới phương thức thanh toán", ["Bảo hiểm xã hội tỉnh"]),
+    # a procedure ("quy trình") is no verb "trình" in a name
+    ("Sở Tư pháp chủ trì, phối hợp với Phòng Kiểm soát quy trình nghiệp vụ rà soát hồ sơ",
+     ["Phòng Kiểm soát quy trình nghiệp vụ"]),
+    # (must not: a steering board named for the renewal it steers; "trình" still ends a name when it submits)
+    ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Ban Chỉ đạo đổi mới và phát triển doanh nghiệp tỉnh rà soát",
+     ["Ban Chỉ đạo đổi mới và phát triển doanh nghiệp tỉnh"]),
+    ("Sở Tư pháp chủ trì, phối hợp với Văn phòng UBND tỉnh trình Chủ tịch UBND tỉnh ban hành", ["Văn phòng UBND tỉnh"]),
+])
+def test_improving_ends_a_partners_name(text, partners):
+    assert roles_in(text)[1] == partners
+
+
+PARTY_PLAN = """{above}
+{committee}
+*
+Số: 17-KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lạc Sơn, ngày 12 tháng 7 năm 2023
+
+KẾ HOẠCH
+Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị năm 2023
+
+I. MỤC TIÊU
+100% chi bộ trực thuộc tổ chức học tập chuyên đề năm 2023.
+II. TỔ CHỨC THỰC HIỆN
+Các chi bộ trực thuộc triển khai thực hiện./.
+
+Nơi nhận:
+- Lưu.
+T/M ĐẢNG ỦY
+PHÓ BÍ THƯ
+
+Đinh Công Tráng
+"""
+
+
+@pytest.mark.parametrize("above, committee, name, level", [
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY SỞ TƯ PHÁP", "Đảng ủy Sở Tư pháp", "department"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+     "Đảng ủy Sở Văn hóa, Thể thao và Du lịch", "department"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH", "Đảng ủy Bệnh viện Đa khoa tỉnh", "department"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH", "Đảng ủy Trường Chính trị tỉnh", "department"),
+    # (must not: a commune's, a bloc's committee as before)
+    ("ĐẢNG BỘ HUYỆN LẠC SƠN", "ĐẢNG ỦY XÃ TÂN LẠC", "Đảng ủy xã Tân Lạc", "commune"),
+    ("ĐẢNG BỘ TỈNH LẠC SƠN", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Lạc Sơn", "province"),
+])
+def test_the_party_committee_of_a_unit(above, committee, name, level):
+    issuer = _record(PARTY_PLAN.format(above=above, committee=committee))["issuer"]
+    assert (issuer["name"], issuer["level"]) == (name, level)
+
+
+DUTIES = """ỦY BAN NHÂN DÂN
+TỈNH LẠC SƠN
+Số: 64/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lạc Sơn, ngày 02 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện Kết luận số 01-KL/TW năm 2024
+
+I. MỤC TIÊU
+100% cơ quan, đơn vị đăng ký nội dung làm theo.
+II. TỔ CHỨC THỰC HIỆN
+{duties}
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Mạc Văn Toàn
+"""
+
+
+@pytest.mark.parametrize("duties, expected", [
+    ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\na) Hướng dẫn tổ chức các hoạt động.\n2. CÔNG AN TỈNH, BỘ CHỈ HUY QUÂN SỰ TỈNH\n"
+     "Bảo đảm an ninh, trật tự./.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("1. SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n- Hướng dẫn tuyên truyền.\n2. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC "
+     "TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH\n- Vận động đoàn viên, hội viên hưởng ứng./.",
+     ["Sở Thông tin và Truyền thông", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"]),
+    # (must not: the names in a name's case as before)
+    ("1. Sở Văn hóa, Thể thao và Du lịch\n- Hướng dẫn tổ chức các hoạt động.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam "
+     "tỉnh và các tổ chức chính trị - xã hội tỉnh\n- Vận động đoàn viên, hội viên hưởng ứng./.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"]),
+])
+def test_an_agency_heading_in_capitals(duties, expected):
+    record = _record(DUTIES.format(duties=duties))
+    assert [r["agency"] for r in record["responsibilities"]] == expected
 
 
 # ---------------------------------------------------------------------------
