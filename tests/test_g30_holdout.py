@@ -7,6 +7,9 @@ its total in words and an estimate by year (tests/invented/build_g30.py), and on
   tiêu chủ yếu" over the indicator table, "2.2. Các chỉ tiêu khác" over "2.2.1. ...", "2.2.1. Về môi trường" over
   "a) ...") is no objective (extractors.fields.objectives._heads_deeper). Not: a numbered aim followed by a sibling,
   one followed by deeper items that states its own number, a sentence.
+- A plan's level of a year before the plan's under a header of two rows ("Năm 2022" over "Kế hoạch | Ước thực hiện"
+  beside "Kế hoạch năm 2023") is last year's plan, no target (objectives._starting_level_dropped). Not: the year's plan
+  column with no later level beside it.
 - "bị" in a noun ("Khoa Dược - Trang thiết bị - Vật tư y tế", "Phòng Vật tư - Thiết bị") is no passive that ends
   a body's name (normalizers.agencies._PASSIVE). Not: "được giao", "được" after a body still read as before.
 - What a plan asks a body to find and put forward ("... Liên đoàn Lao động tỉnh phát hiện, biểu dương ...", "tố giác",
@@ -95,6 +98,38 @@ def _aims(aims: str, name: str = "ke-hoach.md") -> list[tuple[str, list[float]]]
 ])
 def test_a_numbered_heading_over_a_group_is_no_objective(aims, expected):
     assert _aims(aims) == expected
+
+
+TWO_ROWS = """
+<table border="1">
+<tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2022</th>
+<th rowspan="2">{plan}</th><th rowspan="2">So sánh (%)</th></tr>
+<tr><th>Kế hoạch</th><th>Ước thực hiện</th></tr>
+<tr><td>1</td><td>Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo</td><td>%</td><td>98</td><td>97,5</td><td>99</td><td>101,5</td></tr>
+<tr><td>2</td><td>Tỷ lệ giáo viên mầm non đạt chuẩn</td><td>%</td><td>85</td><td>86</td><td>90</td><td>104,7</td></tr>
+</table>
+"""
+
+
+def _html_aims(table: str) -> list[tuple[str, list[float]]]:
+    text = AIMS.format(aims=table)
+    head, rest = text.split("\n\nKẾ HOẠCH\n", 1)
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in head.split("\n")) + "<p>KẾ HOẠCH</p>"
+    for line in rest.split("\n"):
+        page += line if line.startswith("<") else f"<p>{line}</p>"
+    return [(o["text"], [t["value"] for t in o["targets"]])
+            for o in _record(page + "</body></html>", "ke-hoach.html")["objectives"] if o["kind"] == "specific"]
+
+
+@pytest.mark.parametrize("plan, expected", [
+    # last year's plan under its year's two-row header is no target of this year's
+    ("Kế hoạch năm 2023", [("Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo", [99.0]), ("Tỷ lệ giáo viên mầm non đạt chuẩn", [90.0])]),
+    ("Mục tiêu 2023", [("Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo", [99.0]), ("Tỷ lệ giáo viên mầm non đạt chuẩn", [90.0])]),
+    # (must not: with no later level beside it, the plan column of the year is the target as before)
+    ("Ghi chú", [("Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo", [98.0]), ("Tỷ lệ giáo viên mầm non đạt chuẩn", [85.0])]),
+])
+def test_last_years_plan_under_a_two_row_header(plan, expected):
+    assert _html_aims(TWO_ROWS.format(plan=plan)) == expected
 
 
 @pytest.mark.parametrize("text, lead, partners", [

@@ -290,6 +290,14 @@ def _starting_level_dropped(levels: list[int], heads: list[str], start: Callable
     is where the plan starts from. Several bare years ("Năm 2026 | Năm 2028 | Mục tiêu 2030")
     are levels set year by year and stay, unless the year is before the plan's period (`start()`,
     its first year): "Năm 2025 | Năm 2030" in a plan for 2026-2030 starts from 2025."""
+    if len(levels) > 1 and (first := start()) is not None:
+        # a level of a year before the plan's under a header of two rows ("Năm 2023" over "Kế hoạch | Ước thực hiện"
+        # beside "Kế hoạch năm 2024"): last year's plan, which this one is compared with, when a later level is set
+        # (round G30)
+        years = {c: [int(y) for y in YEAR.findall(heads[c])] for c in levels}
+        past = {c for c in levels if years[c] and max(years[c]) < first and not BARE_YEAR_HEAD.match(" ".join(heads[c].split()))}
+        if past and any(years[c] and max(years[c]) >= first for c in levels if c not in past):
+            levels = [c for c in levels if c not in past]
     bare = [(c, int(m.group(1))) for c in levels if (m := BARE_YEAR_HEAD.match(" ".join(heads[c].split())))]
     if bare and len(levels) > 1 and (first := start()) is not None:
         before = {c for c, year in bare if year < first}
