@@ -5,8 +5,10 @@ its total in words and an estimate by year (tests/invented/build_g30.py), and on
 
 - A numbered heading under the objectives that only names the group of items or the table under it ("2.1. Các chỉ
   tiêu chủ yếu" over the indicator table, "2.2. Các chỉ tiêu khác" over "2.2.1. ...", "2.2.1. Về môi trường" over
-  "a) ...") is no objective (extractors.fields.objectives._heads_deeper). Not: a numbered aim followed by a sibling,
-  one followed by deeper items that states its own number, a sentence.
+  "a) ...") is no objective (extractors.fields.objectives._heads_deeper), and a number of levels with no stop after it
+  ("2.1 Về quy mô", "2.1.1 Tỷ lệ ...") is a label as "2.1." is (objectives.BARE_LEVELS). Not: a numbered aim
+  followed by a sibling, one followed by deeper items that states its own number, a sentence, a number with its
+  thousands set apart.
 - A plan's level of a year before the plan's under a header of two rows ("Năm 2022" over "Kế hoạch | Ước thực hiện"
   beside "Kế hoạch năm 2023") is last year's plan, no target (objectives._starting_level_dropped). Not: the year's plan
   column with no later level beside it.
@@ -74,8 +76,8 @@ TABLE = """
 
 def _aims(aims: str, name: str = "ke-hoach.md") -> list[tuple[str, list[float]]]:
     record = _record(AIMS.format(aims=aims), name)
-    return [(o["text"].rstrip("."), [t["value"] for t in o["targets"]]) for o in record["objectives"]
-            if o["kind"] == "specific"]
+    return [(o["text"].rstrip("."), [t["value"] for t in o["targets"] if t["unit"] == "percent"])
+            for o in record["objectives"] if o["kind"] == "specific"]
 
 
 @pytest.mark.parametrize("aims, expected", [
@@ -83,13 +85,21 @@ def _aims(aims: str, name: str = "ke-hoach.md") -> list[tuple[str, list[float]]]
     ("2.1. Các chỉ tiêu chủ yếu\n" + TABLE + "\n2.2. Các chỉ tiêu khác\n"
      "2.2.1. Về đội ngũ\na) 100% giáo viên mầm non đạt chuẩn trình độ đào tạo.\n"
      "b) Tỷ lệ giáo viên trên chuẩn đạt 75%.",
-     [("Tỷ lệ huy động trẻ mẫu giáo đến trường", [98.0]), ("Số trường mầm non đạt chuẩn quốc gia", [11.0]),
+     [("Tỷ lệ huy động trẻ mẫu giáo đến trường", [98.0]), ("Số trường mầm non đạt chuẩn quốc gia", []),
       ("100% giáo viên mầm non đạt chuẩn trình độ đào tạo", [100.0]), ("Tỷ lệ giáo viên trên chuẩn đạt 75%", [75.0])]),
     # a numbered heading over deeper numbers, one over letters
     ("2.1. Về quy mô\n2.1.1. Tỷ lệ trẻ nhà trẻ ra lớp đạt 35%.\n2.1.2. Tỷ lệ trẻ mẫu giáo ra lớp đạt 98%.\n"
      "2.2. Về cơ sở vật chất\na) Tỷ lệ phòng học kiên cố đạt 90%.",
      [("Tỷ lệ trẻ nhà trẻ ra lớp đạt 35%", [35.0]), ("Tỷ lệ trẻ mẫu giáo ra lớp đạt 98%", [98.0]),
       ("Tỷ lệ phòng học kiên cố đạt 90%", [90.0])]),
+    # numbers of levels with no stop after them ("2.1 Về quy mô", "2.1.1 Tỷ lệ ...", "2.1.2 100% ...")
+    ("2.1 Về quy mô\n2.1.1 Tỷ lệ trẻ nhà trẻ ra lớp đạt 35%.\n2.1.2 100% trẻ 5 tuổi được học 2 buổi/ngày.\n"
+     "2.2 Về cơ sở vật chất\na) Tỷ lệ phòng học kiên cố đạt 90%.",
+     [("Tỷ lệ trẻ nhà trẻ ra lớp đạt 35%", [35.0]), ("100% trẻ 5 tuổi được học 2 buổi/ngày", [100.0]),
+      ("Tỷ lệ phòng học kiên cố đạt 90%", [90.0])]),
+    # (must not: a number with its thousands set apart is no label)
+    ("- 1.500 người lao động được đào tạo nghề.\n- Tỷ lệ lao động qua đào tạo đạt 70%.",
+     [("1.500 người lao động được đào tạo nghề", []), ("Tỷ lệ lao động qua đào tạo đạt 70%", [70.0])]),
     # (must not: a numbered aim with its sibling after it, one with its own number over deeper items, a sentence)
     ("2.1. Nâng cao chất lượng bữa ăn bán trú\n2.2. Tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%.",
      [("Nâng cao chất lượng bữa ăn bán trú", []), ("Tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 5%", [5.0])]),

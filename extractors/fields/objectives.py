@@ -135,7 +135,10 @@ GLUED_LABEL = r"(?:[a-gi-oru-wyđ][./]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))(?=
 # (not the low end of a range that opens the item: "- 90 - 95% hồ sơ ...", "8 - 9% hộ ...": two numbers of as many
 # digits around the dash, a percent after the second, are a range; "1 - 95% hồ sơ ..." is still item 1)
 OPENING_RANGE = r"(?!(?:\d\s?-\s*\d|\d{2}\s?-\s*\d{2})(?:[.,]\d+)?\s?%)"
-ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
+# (and a number of levels with no stop after it before a capital or a percent: "2.1 Về hạ tầng", "2.1.1 Tỷ lệ ...",
+# "2.1.2 100% ..."; round G30)
+BARE_LEVELS = r"\d{1,2}(?:\.\d{1,2})+\s+(?=[" + UPPER + r"]|\d{1,3}(?:,\d+)?\s?%)"
+ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + "|" + BARE_LEVELS + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|t[ỷỉ] lệ)\s+)?$", re.I)
@@ -959,7 +962,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
 
 # the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
 _LETTER_LABEL = re.compile(r"^\s*(?:[a-zđ][.)/]\s|[a-gi-oru-wyđ][./](?=[" + UPPER + r"]))")
-_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))|" + BARE_LEVELS + ")")
 _BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
@@ -969,7 +972,7 @@ def _label_style(text: str) -> str | None:
     if _LETTER_LABEL.match(text):
         return "letter"
     if m := _NUMBER_LABEL.match(text):
-        return f"number:{m.group(0).count('.') or 1}"
+        return "number:%d" % len(re.findall(r"\d+", m.group(0)))  # ("2.1." and "2.1" two levels)
     if m := _BULLET_LABEL.match(text):
         return f"bullet:{m.group(1)}"
     return None
