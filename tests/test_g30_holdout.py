@@ -23,9 +23,9 @@ its total in words and an estimate by year (tests/invented/build_g30.py), and on
 - The Party committee of a unit under its bloc's organisation ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" / "ĐẢNG ỦY SỞ Y TẾ") is
   "Đảng ủy Sở Y tế", of the unit's level (extractors.fields.header.COMMITTEE_OF_UNIT; left by round G28). Not: a
   commune's or a bloc's committee ("Đảng ủy xã X", "Đảng ủy Khối các cơ quan tỉnh X").
-- A responsibility's heading in capitals ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "2. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC
-  VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") names its bodies as names write them, each of a list on its
-  own (extractors.fields.responsibilities._named_in_case). Not: names in a name's case.
+- A responsibility's heading in capitals that lists bodies ("2. CÔNG AN TỈNH, BỘ CHỈ HUY QUÂN SỰ TỈNH", "2. ĐỀ NGHỊ ỦY
+  BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") names each on its own, as written
+  (extractors.fields.responsibilities._named_in_case). Not: names in a name's case, one name in capitals.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -257,10 +257,10 @@ Mạc Văn Toàn
 @pytest.mark.parametrize("duties, expected", [
     ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\na) Hướng dẫn tổ chức các hoạt động.\n2. CÔNG AN TỈNH, BỘ CHỈ HUY QUÂN SỰ TỈNH\n"
      "Bảo đảm an ninh, trật tự./.",
-     ["Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+     ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "CÔNG AN TỈNH", "BỘ CHỈ HUY QUÂN SỰ TỈNH"]),
     ("1. SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n- Hướng dẫn tuyên truyền.\n2. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC "
      "TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH\n- Vận động đoàn viên, hội viên hưởng ứng./.",
-     ["Sở Thông tin và Truyền thông", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"]),
+     ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH", "CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH"]),
     # (must not: the names in a name's case as before)
     ("1. Sở Văn hóa, Thể thao và Du lịch\n- Hướng dẫn tổ chức các hoạt động.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam "
      "tỉnh và các tổ chức chính trị - xã hội tỉnh\n- Vận động đoàn viên, hội viên hưởng ứng./.",

@@ -96,12 +96,12 @@ def agency_of(text: str) -> tuple[str, int, int] | None:
 
 
 def _named_in_case(names: str) -> str:
-    """Names a heading writes in capitals ("1. SỞ NỘI VỤ", "5. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ
-    CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") as names write them, each of a list on its own ("Ủy ban Mặt trận Tổ quốc Việt Nam
-    tỉnh; Các tổ chức chính trị - xã hội tỉnh"; round G30); any other names as they are."""
-    from extractors.fields.header import issuer_from_caps
+    """Names a heading writes in capitals ("5. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ -
+    XÃ HỘI TỈNH"), each of a list on its own, as written ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH; CÁC TỔ CHỨC CHÍNH TRỊ -
+    XÃ HỘI TỈNH"): the list is split where the names read in a name's case split it (round G30); any other names as
+    they are."""
     cased = in_heading_case(names)
-    if cased is names or cased.strip() != cased[: len(names)].strip() or len(cased) != len(names):
+    if cased is names or len(cased) != len(names):
         return names
     parts, at = [], 0
     for part in split_agencies(cased):
@@ -109,8 +109,8 @@ def _named_in_case(names: str) -> str:
         if pos < 0 or not names[pos: pos + len(part)].isupper():
             return names
         at = pos + len(part)
-        parts.append(issuer_from_caps([names[pos: at]]))
-    return "; ".join(parts) if parts else names
+        parts.append(names[pos: at])
+    return "; ".join(parts) if len(parts) > 1 else names
 
 
 def _duties_head(body: str) -> int:

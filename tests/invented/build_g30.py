@@ -46,13 +46,13 @@ Then, probing the brief's shapes with other names and numbers (tests/test_g30_ho
 "cải thiện", "chấn chỉnh", "đổi mới"), which had also cut at the "trình" of "quy trình" (agencies.VERB); the Party
 committee of a unit under its bloc's organisation ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" / "ĐẢNG ỦY SỞ Y TẾ"), read as
 "Đảng ủy sở y tế" with no level, left by round G28 (header.COMMITTEE_OF_UNIT); a responsibility's heading in capitals
-("5. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") kept in capitals as one
-agency (responsibilities._named_in_case); an indicator table whose header of two rows sets last year's plan beside this
+that lists bodies ("5. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI TỈNH") read as
+one agency, now each as written (responsibilities._named_in_case); an indicator table whose header of two rows sets last year's plan beside this
 year's ("Năm 2023" over "Kế hoạch | Ước thực hiện", then "Kế hoạch năm 2024") read last year's plan as a target too
 (objectives._starting_level_dropped); numbers of levels with no stop after them ("2.1 Về hạ tầng" over "2.1.1 Tỷ lệ
 ..."), their labels kept in the objectives' text and the heading read as one (objectives.BARE_LEVELS). No record of the
-three sets changes but in its agencies' names and aliases (x_toaan-thanhluong, g29_sdttg-dakthanh: "... lựa chọn" no
-longer part of a name; g_huyen-thachlam: headings in capitals read in a name's case).
+three sets changes but in its agencies' names (x_toaan-thanhluong, g29_sdttg-dakthanh: "... lựa chọn" no longer part
+of a name).
 
 Everything is invented (provinces, districts, bodies, names, numbers, dates). `python -m tests.invented.build_g30
 OUTDIR` writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
