@@ -259,7 +259,7 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
          r"(?<![Pp]hòng Kế hoạch )(?<!phận Văn phòng )(?<!Phòng Văn phòng )(?<!Khoa Nội )(?<!Khoa Ngoại )"
          r"(?<!Hành chính )tổng hợp|phân công|(?<![Tt]rợ )giúp|chuẩn bị|sắp xếp|xếp|"
-         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )trình|xử l[ýí]|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
+         r"thành lập|ưu tiên|duy trì|nắm|lập|(?<!công )(?<!chương )(?<![Qq]uy )trình|xử l[ýí]|đánh giá|khảo sát|tiến hành|phê duyệt|chỉ định|"
          r"(?<!Ban )(?<!ban )(?<!Cục )(?<!cục )(?<!Phòng )(?<!phòng )(?<!tâm )(?<!quan )quản l[ýí]|"
          r"cân đối|huy động|tạo điều kiện|có văn bản|có kế hoạch|mở|công bố|đưa tin|đăng tải|hoàn thành|"
          r"giải ngân|quyết toán|thẩm tra|giải quyết|vận hành|ký|phát hành|thu thập|gửi|nộp|"
@@ -309,6 +309,14 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # project board's name: "Quỹ Đầu tư phát triển tỉnh", "Quỹ Hỗ trợ phát triển hợp tác xã", "Viện Nghiên cứu
          # phát triển", "Quỹ bảo vệ và phát triển rừng", "Ban Quản lý dự án phát triển đô thị"; "xúc tiến" is left
          # out: centres carry it in their names, "Trung tâm Thông tin xúc tiến du lịch")
+         # what a plan asks a body to find and put forward ("Liên đoàn Lao động tỉnh phát hiện, biểu dương ...", "Hội
+         # Cựu chiến binh xã phát hiện, tố giác ..."; round G30); not a council's or a board's name ("Hội đồng bình chọn
+         # ...", "Ban Tổ chức lựa chọn ...")
+         # and to improve, put right or renew ("phối hợp với Phòng Điều dưỡng cải tiến quy trình ...", "Bảo hiểm xã hội
+         # tỉnh đổi mới phương thức ..."); not a working group's or a steering board's name ("Tổ cải tiến chất lượng",
+         # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp")
+         r"(?<![Tt]ổ )(?<![Nn]hóm )cải tiến|(?<![Tt]ổ )(?<![Nn]hóm )cải thiện|chấn chỉnh|(?<![Đđ]ạo )(?<![Tt]ổ )đổi mới|"
+         r"phát hiện|tố giác|(?<![Đđ]ồng )(?<![Bb]an )bình chọn|(?<![Đđ]ồng )(?<![Bb]an )lựa chọn|"
          r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển|"
          # what a plan asks a body to invest in, the works named after it ("phối hợp với Phòng Tài chính - Kế hoạch đầu
          # tư đường nội bản ...", "UBND các xã đầu tư xây dựng ..."; round G28); not a name's field: "Ban Quản lý dự án
@@ -362,7 +370,8 @@ _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s
                                     r"biên giới|vùng|ven|miền|khu vực|đặc biệt|khó khăn|được|đã|đang|sẽ|bị|nói trên|nêu trên)"
                                     r"(?!\w))([^\W\d_])")
 _HANDS_OVER = re.compile(r"\s(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+")
-_PASSIVE = re.compile(r"\s(?:được|bị)\s")
+# (not the "bị" of a noun: "Khoa Dược - Trang thiết bị - Vật tư y tế", "Phòng Vật tư - Thiết bị", "Tổ chuẩn bị"; round G30)
+_PASSIVE = re.compile(r"\s(?:được|(?<![Tt]hiết )(?<![Cc]huẩn )bị)\s")
 # the clause that says who was given the tasks: "(các đơn vị) được giao nhiệm vụ", "được phân công"; not
 # "được giao chủ trì", which is a named body's predicate ("Sở Công Thương được giao chủ trì xây dựng ...")
 _GIVEN_TASKS = re.compile(r"\s(?:được|đã được)\s+(?:giao(?!\s+chủ trì)(?:\s+nhiệm vụ)?|phân công(?:\s+nhiệm vụ)?)(?=\s)")

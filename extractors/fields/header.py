@@ -525,6 +525,10 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "central", None
     if MINISTRY_RANK.match(low):
         return "ministry", None
+    if (unit := COMMITTEE_OF_UNIT.match(low)) and (level := issuer_parts(name[unit.end():]))[0]:
+        return level  # "Đảng ủy Sở Y tế": the level of the unit whose committee it is
+    if COMMITTEE_OF_UNIT.match(low):
+        return "department", None  # "Đảng ủy Bệnh viện Đa khoa tỉnh" with its province unnamed
     party = PARTY_COMMITTEE.match(name)
     if party:
         word, locality = party.group(1).lower(), " ".join(party.group(3).split())
@@ -769,6 +773,10 @@ STANDING_BOARD = re.compile(r"^\s*(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN
 # a standing committee named first, with its body: "THƯỜNG TRỰC HĐND TỈNH X", "THƯỜNG TRỰC HĐND" / "HUYỆN Y"
 BOARD_BEFORE_BODY = re.compile(r"^(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC)\s+(?=HĐND|HỘI ĐỒNG NHÂN DÂN)")
 # the same before the body's name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh X" is at the body's level
+# the Party committee of a unit, not of a place or of a bloc: "ĐẢNG ỦY SỞ Y TẾ", "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH",
+# "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH" (not "ĐẢNG ỦY XÃ X", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY QUÂN SỰ TỈNH")
+COMMITTEE_OF_UNIT = re.compile(r"^đảng (?:ủy|uỷ)\s+(?=(?:sở|ban|bệnh viện|trường|trung tâm|cục|chi cục|viện|công an|"
+                               r"công ty|tổng công ty|kho bạc|ngân hàng|bảo hiểm xã hội|báo|đài)\s+\S)")
 BOARD_OF_BODY = re.compile(r"^(?:ban chấp hành|ban thường vụ|ban thường trực|thường trực)\s+(?=\S)", re.I)
 
 
@@ -792,6 +800,9 @@ def issuer_from_caps(lines: list[str]) -> str:
     lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
              for line in lines]
     out = " ".join(canonical(" ".join(lines)).lower().split())
+    if unit := COMMITTEE_OF_UNIT.match(out):
+        # "ĐẢNG ỦY SỞ Y TẾ" is "Đảng ủy Sở Y tế": the Party committee of a unit, the unit named as it is (round G30)
+        return "Đảng ủy " + issuer_from_caps([out[unit.end():].upper()])
     board = BOARD_OF_BODY.match(out)
     party = PARTY_COMMITTEE.match(out[board.end():] if board else out)
     if party:  # "TỈNH ỦY BẮC GIANG" -> "Tỉnh ủy Bắc Giang"; "BAN CHẤP HÀNH HUYỆN ĐOÀN X" -> "Ban Chấp hành Huyện đoàn X"

@@ -135,7 +135,10 @@ GLUED_LABEL = r"(?:[a-gi-oru-wyđ][./]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))(?=
 # (not the low end of a range that opens the item: "- 90 - 95% hồ sơ ...", "8 - 9% hộ ...": two numbers of as many
 # digits around the dash, a percent after the second, are a range; "1 - 95% hồ sơ ..." is still item 1)
 OPENING_RANGE = r"(?!(?:\d\s?-\s*\d|\d{2}\s?-\s*\d{2})(?:[.,]\d+)?\s?%)"
-ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + ")")
+# (and a number of levels with no stop after it before a capital or a percent: "2.1 Về hạ tầng", "2.1.1 Tỷ lệ ...",
+# "2.1.2 100% ..."; round G30)
+BARE_LEVELS = r"\d{1,2}(?:\.\d{1,2})+\s+(?=[" + UPPER + r"]|\d{1,3}(?:,\d+)?\s?%)"
+ITEM_LABEL = re.compile(r"^" + OPENING_RANGE + r"(?:(?:" + LABEL_MARK + r"|\(\d{1,2}\))\s+|" + GLUED_LABEL + "|" + BARE_LEVELS + ")")
 INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ thể))\s*:\s*(.*)$", re.I)
 # a starting level, not a commitment: the "18%" of "so với 18% năm 2025", of "so với mức 18%"
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|t[ỷỉ] lệ)\s+)?$", re.I)
@@ -290,6 +293,14 @@ def _starting_level_dropped(levels: list[int], heads: list[str], start: Callable
     is where the plan starts from. Several bare years ("Năm 2026 | Năm 2028 | Mục tiêu 2030")
     are levels set year by year and stay, unless the year is before the plan's period (`start()`,
     its first year): "Năm 2025 | Năm 2030" in a plan for 2026-2030 starts from 2025."""
+    if len(levels) > 1 and (first := start()) is not None:
+        # a level of a year before the plan's under a header of two rows ("Năm 2023" over "Kế hoạch | Ước thực hiện"
+        # beside "Kế hoạch năm 2024"): last year's plan, which this one is compared with, when a later level is set
+        # (round G30)
+        years = {c: [int(y) for y in YEAR.findall(heads[c])] for c in levels}
+        past = {c for c in levels if years[c] and max(years[c]) < first and not BARE_YEAR_HEAD.match(" ".join(heads[c].split()))}
+        if past and any(years[c] and max(years[c]) >= first for c in levels if c not in past):
+            levels = [c for c in levels if c not in past]
     bare = [(c, int(m.group(1))) for c in levels if (m := BARE_YEAR_HEAD.match(" ".join(heads[c].split())))]
     if bare and len(levels) > 1 and (first := start()) is not None:
         before = {c for c, year in bare if year < first}
@@ -624,7 +635,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
             if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
-                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+                    b.text, blocks[k + 1].text if k + 1 < len(blocks) else "") or _heads_deeper(doc, b):
                 # ("2.1. Đối với học sinh" over "- ..." items names their group)
                 # "2.1. Về y tế (đến năm 2027):" labels the items under it, and may date them
                 group.lead(text, style)
@@ -939,7 +950,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
             continue
         if len(text) <= 10:
             continue
-        if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else ""):
+        if _group_label(b.text, blocks[k + 1].text if k + 1 < len(blocks) else "") or _heads_deeper(doc, b):
             group.lead(text, style)  # "1. Phát triển kinh tế số đến năm 2030" over "- ..." items: it groups and dates them
             continue
         items = _objectives(b, text, "general", node.path, group.year or year, start)
@@ -951,7 +962,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
 
 # the label styles of items: "a)" / "b/" and "1." / "2.1." / "3)", and the bullets "-" / "+" / "•"
 _LETTER_LABEL = re.compile(r"^\s*(?:[a-zđ][.)/]\s|[a-gi-oru-wyđ][./](?=[" + UPPER + r"]))")
-_NUMBER_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)/](?:\s|(?=[" + UPPER + r"]))|" + BARE_LEVELS + ")")
 _BULLET_LABEL = re.compile(r"^\s*([-+•*–])\s*")
 
 
@@ -961,7 +972,7 @@ def _label_style(text: str) -> str | None:
     if _LETTER_LABEL.match(text):
         return "letter"
     if m := _NUMBER_LABEL.match(text):
-        return f"number:{m.group(0).count('.') or 1}"
+        return "number:%d" % len(re.findall(r"\d+", m.group(0)))  # ("2.1." and "2.1" two levels)
     if m := _BULLET_LABEL.match(text):
         return f"bullet:{m.group(1)}"
     return None
@@ -1024,6 +1035,32 @@ def _group_label(text: str, following: str) -> bool:
     bullet = re.compile(r"^\s*[-+•*]\s")
     return (ITEM_LABEL.match(text) is not None and not bullet.match(text) and bullet.match(following) is not None
             and len(text.split()) <= 16 and not re.search(r"[.;]\s*$", text) and not find_percents(text))
+
+
+def _depth(style: str | None) -> int | None:
+    """How deep a label sits: "1." 1, "2.1." 2, "2.2.1." 3, a letter "a)" below every number; None for a bullet or
+    a plain line."""
+    if style == "letter":
+        return 9
+    return int(style.split(":")[1]) if style and style.startswith("number:") else None
+
+
+def _heads_deeper(doc: Document, b: Block) -> bool:
+    """A numbered heading under the objectives that only names a group of the items or the table under it ("2.1. Các
+    chỉ tiêu chủ yếu" over a table, "2.2. Các chỉ tiêu khác" over "2.2.1. ...", "2.2.1. Về môi trường" over "a) ...";
+    round G30): short, no sentence, no number of its own, and what follows it is a table or a line labelled one level
+    deeper (a longer number, or a letter under a number)."""
+    depth = _depth(_label_style(b.text))
+    if depth is None or depth == 9 or len(b.text.split()) > 12 or re.search(r"[.;:]\s*$", b.text) \
+            or find_percents(b.text) or re.search(r"\d", ITEM_LABEL.sub("", b.text)):
+        return False
+    nxt = next((n for n in doc.blocks[b.index + 1:] if n.kind == "table" or n.text.strip()), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "table":
+        return True
+    deeper = _depth(_label_style(nxt.text))
+    return deeper is not None and deeper > depth
 
 
 def _inline(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:

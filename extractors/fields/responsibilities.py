@@ -19,7 +19,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       content_end, is_page_number, is_upper, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import MAIN_PREDICATE, VERB, canonical, leading_agency, split_agencies
+from normalizers.agencies import MAIN_PREDICATE, VERB, canonical, in_heading_case, leading_agency, split_agencies
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -92,7 +92,25 @@ def agency_of(text: str) -> tuple[str, int, int] | None:
     start, end = found
     if m := HAS_TASKS.search(body, start, end):
         end = m.start()
-    return " ".join(body[start:end].split()), offset + start, offset + end
+    return _named_in_case(" ".join(body[start:end].split())), offset + start, offset + end
+
+
+def _named_in_case(names: str) -> str:
+    """Names a heading writes in capitals ("5. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ -
+    XÃ HỘI TỈNH"), each of a list on its own, as written ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH; CÁC TỔ CHỨC CHÍNH TRỊ -
+    XÃ HỘI TỈNH"): the list is split where the names read in a name's case split it (round G30); any other names as
+    they are."""
+    cased = in_heading_case(names)
+    if cased is names or len(cased) != len(names):
+        return names
+    parts, at = [], 0
+    for part in split_agencies(cased):
+        pos = cased.find(part, at)
+        if pos < 0 or not names[pos: pos + len(part)].isupper():
+            return names
+        at = pos + len(part)
+        parts.append(names[pos: at])
+    return "; ".join(parts) if len(parts) > 1 else names
 
 
 def _duties_head(body: str) -> int:
