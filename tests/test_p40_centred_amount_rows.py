@@ -9,13 +9,7 @@ last amount column's heading). Must-match and must-not-match rows; the tables ar
 import pytest
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 INTRO = ["III. KINH PHÍ THỰC HIỆN", "", "Tổng kinh phí thực hiện Kế hoạch là 3,9 tỷ đồng.", "",

@@ -9,13 +9,7 @@ lines at all, its header's "Thời" / "gian" not being read as one heading); the
 import pytest
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 INTRO = ["III. NỘI DUNG, NHIỆM VỤ", ""]

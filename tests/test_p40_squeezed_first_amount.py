@@ -7,13 +7,7 @@ of the columns and the label's last word an amount in thousands groups, that wor
 import pytest
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 HEADER = [at((0, "TT"), (4, "Đơn vị"), (22, "Tổng số"), (35, "NSTW"), (46, "NSĐP"), (56, "Năm 2027")), ""]

@@ -7,13 +7,7 @@ tables are invented."""
 import pytest
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 INTRO = ["II. DANH MỤC ĐỀ ÁN TRÌNH NĂM 2027", ""]

@@ -8,13 +8,7 @@ codes ("    Tổng cộng" under "1      Giải thưởng"), is the table's last
 import pytest
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 PRIZES = [at((0, "Giải"), (21, "Số"), (31, "Mức thưởng Thành tiền")),

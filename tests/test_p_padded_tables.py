@@ -5,13 +5,7 @@ several lines ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp") (e
 _padded_table_at). Must-match and must-not-match rows; the tables are invented (helper P)."""
 
 from extractors.layout.text import read_text
-
-
-def at(*cells: tuple[int, str]) -> str:
-    line = ""
-    for x, text in cells:
-        line = line.ljust(x) + text
-    return line
+from tests.spaced_lines import at
 
 
 INTRO = ["    Ủy ban nhân dân xã Thanh Lâm giao các đơn vị thực hiện các nhiệm vụ sau:", ""]
