@@ -354,7 +354,10 @@ OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả n
 # ương chi thường xuyên của Bộ, dự kiến: năm 2026: N" (the plan's money from that source, not the ministry's line)
 SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?|kinh phí|vốn)\b[^,;:]{0,40}?\s+$", re.I)
 # (or drawn from: "bố trí từ dự toán chi thường xuyên năm 2027 của Sở ...", the estimate the plan's money comes out of)
-BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$", re.I)
+# (or the revenue it is paid from: "Kinh phí thực hiện từ nguồn thu sự nghiệp của Trường ... là N", the unit's own
+# takings as the plan's source, no revenue line of its own)
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$|\btừ\s+(?:các\s+)?nguồn\s+$",
+                       re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent
 GRANTED_AS = re.compile(r"^(?:(?:từ\s+)?nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)?)\b[^,;:]{0,40}?\s(?:cấp|cấp cho|bố trí|giao|hỗ trợ)\s+$",
