@@ -441,7 +441,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     if cols is None:
         return None
     first = _group_row_above(lines, pages, start, cols, tol, floor)
-    lead = _centred_first_row(lines, pages, start, cols, tol, floor, data) if first == start else start
+    lead = _centred_first_row(lines, pages, start, cols, tol, floor, data) if first == start else first
     header, top = _header(lines, lead, cols, tol, floor)
     header_rows = _header_rows(header, cols)  # placed by the first page's columns
     width = cols.width
