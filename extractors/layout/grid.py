@@ -60,6 +60,8 @@ CODE = ROW_CODE
 CODE_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ]\))\s+(\S.*)$")
 # "Đơn vị tính: triệu đồng", "PHỤ LỤC I", "(Kèm theo ...)": above a table, not its header
 CAPTION = re.compile(r"(?i)^(?:\(?đơn vị|\(?đvt|phụ lục|bảng|biểu|\(kèm theo|\(theo)")
+# of those, a table's unit with its colon ("Đơn vị tính: triệu đồng", "(ĐVT: đồng)"): no line of a table, it opens the next
+_UNIT_CAPTION = re.compile(r"(?i)^\(?(?:đơn vị tính|đvt)\s*:")
 # a line of prose ends a sentence ("... như sau:", "... chủ trì."); a header cell does not
 SENTENCE_END = re.compile(r"[.:;!?…]$")
 MAX_HEADER_LINES = 12
@@ -685,9 +687,15 @@ def _centred_lead_in(lines: list[list[Seg]], pages: list[int], data: list[bool],
         j += 1
     if not ITEM_CODE.match(lines[j][0][2]):
         return False
-    above = j - k
+    return _balanced_block(lines, data, j, j - k)
+
+
+def _balanced_block(lines: list[list[Seg]], data: list[bool], j: int, above: int, keep=lambda segs: True) -> bool:
+    """Whether the row block around data line j is centred on it: its lines under j (lines with no number, each
+    passing `keep`) are one or more and as many as the `above` over it (one more or less), a blank line (or the
+    text's end) closing them."""
     below = 0
-    while j + 1 + below < len(lines) and lines[j + 1 + below] and not data[j + 1 + below]:
+    while j + 1 + below < len(lines) and lines[j + 1 + below] and not data[j + 1 + below] and keep(lines[j + 1 + below]):
         below += 1
     closed = j + 1 + below >= len(lines) or not lines[j + 1 + below]
     return closed and below >= 1 and abs(above - below) <= 1
@@ -699,19 +707,16 @@ def _centred_first_row(lines, pages, start: int, cols: Columns, tol: float, floo
     a blank line): the label's lines over the data line (in the label column, no number, the first opening
     with a capital), as many as its lines under it (one more or less), a blank line over and under the
     block. Otherwise `start`."""
+    def in_label_column(segs: list[Seg]) -> bool:
+        return all(s[0] >= cols.label_x0 - tol and s[1] <= cols.first_amount for s in segs)
+
     k = start
     while k - 1 > floor and start - (k - 1) <= 3 and lines[k - 1] and pages[k - 1] == pages[start] \
-            and not data[k - 1] and all(not is_number(s[2]) and s[0] >= cols.label_x0 - tol
-                                        and s[1] <= cols.first_amount for s in lines[k - 1]):
+            and not data[k - 1] and not any(is_number(s[2]) for s in lines[k - 1]) and in_label_column(lines[k - 1]):
         k -= 1
     if k == start or k - 1 <= floor or lines[k - 1] or not lines[k][0][2][:1].isupper():
         return start
-    below = 0
-    while start + 1 + below < len(lines) and lines[start + 1 + below] and not data[start + 1 + below] \
-            and all(s[0] >= cols.label_x0 - tol and s[1] <= cols.first_amount for s in lines[start + 1 + below]):
-        below += 1
-    closed = start + 1 + below >= len(lines) or not lines[start + 1 + below]
-    return k if closed and below >= 1 and abs((start - k) - below) <= 1 else start
+    return k if _balanced_block(lines, data, start, start - k, in_label_column) else start
 
 
 def _in_label_column(segs: list[Seg], cols: Columns, tol: float) -> bool:
@@ -746,9 +751,6 @@ def _data_run(data: list[bool], pages, start: int, lines: list[list[Seg]] | None
         k += 1
     return out
 
-
-# a table's unit over it: "Đơn vị tính: triệu đồng", "(ĐVT: đồng)"
-_UNIT_CAPTION = re.compile(r"(?i)^\(?(?:đơn vị tính|đvt)\s*:")
 
 
 def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tuple[list[list[Seg]], int]:
@@ -861,15 +863,16 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
                 # heading on another line, between the amount column before and this one)
                 starts = sorted((t[0] for other in lines if other is not segs for t in other
                                  if max(x0 + 1, cols.amounts[j - 1][1]) < t[0] <= a + 1), reverse=True) if j else []
-                cut = next((c for x in starts if len(c := _cut_at(parts[-1], x, 0.5)) == 2), None)
-                if cut is None and j and len(at := _cut_at(parts[-1], a, 1.0)) == 1:
+                cut = next((c for x in starts if len(c := _cut_at(parts[-1], x, 0.5)) == 2), None) \
+                    or _cut_at(parts[-1], a, 1.0)
+                if len(cut) == 1 and j:
                     # (a heading centred over its column, starting a few units left of its numbers set right, run
                     # into the heading before: "Mức thưởng Thành tiền" over "4.000.000" | "4.000.000": cut at the
                     # capital that opens it, after the column before)
                     caps = [w for w in _words(parts[-1])[1:] if cols.amounts[j - 1][1] < w[0] <= a + 1
                             and w[2][:1].isupper()]
-                    cut = _cut_at(parts[-1], caps[-1][0], 0.1) if caps else None
-                parts[-1:] = cut or _cut_at(parts[-1], a, 1.0)
+                    cut = _cut_at(parts[-1], caps[-1][0], 0.1) if caps else cut
+                parts[-1:] = cut
             line.extend(parts)
         out.append(line)
     return out
@@ -1256,17 +1259,16 @@ def _stacked(head: list[list[Seg]]) -> list[str]:
     return out
 
 
-def _cut_at_spans(sg: Seg, spans, tol: float) -> list[Seg]:
-    """A header segment cut before each word in capitals' case that starts a column the rows give (within
-    four characters left of its start or one right: a centred heading starts near its column's start), when
-    the segment runs across that start: two headings of full narrow cells one space apart. (A span opens four characters
-    left of its column's start: _unbridged.)"""
+def _cut_at_starts(sg: Seg, starts: list[float], tol: float, left: float = 1.0, capital: bool = False) -> list[Seg]:
+    """A header segment cut before the word that starts near each column start it runs across (`left` units left
+    of it at most, one right; with `capital`, a word in capitals' case only): two headings of full narrow cells
+    one space apart ("Bộ phận chủ Bộ phận phối", "chủ trì soạn quyết định")."""
     out = [sg]
-    for a, _ in spans[1:]:
-        last, start = out[-1], a + 4
+    for start in starts:
+        last = out[-1]
         if last[0] + tol < start < last[1]:
-            # (a heading opens with a capital: a group's heading over both columns, "Đơn vị thực hiện", is whole)
-            near = [w for w in _words(last)[1:] if start - 4 <= w[0] <= start + 1 and w[2][:1].isupper()]
+            near = [w for w in _words(last)[1:] if start - left <= w[0] <= start + 1
+                    and (not capital or w[2][:1].isupper())]
             if near:
                 out[-1:] = _cut_at(last, min(near, key=lambda w: abs(w[0] - start))[0], 0.5)
     return out
@@ -1349,8 +1351,12 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     cut = iter(body)
     header: list[list[str]] = [[] for _ in spans]
     groups: dict[int, str] = {}
-    # (two headings of narrow columns run together one space apart: "Bộ phận chủ Bộ phận phối" over "trì" | "hợp")
-    head_lines = [[p for sg in lines[k] for p in _cut_at_spans(sg, spans, tol)] for k in range(start, end)]
+    # (two headings of narrow columns run together one space apart: "Bộ phận chủ Bộ phận phối" over "trì" | "hợp";
+    # a span opens four characters left of its column's start (_unbridged), a centred heading up to four left of it,
+    # and it opens with a capital: a group's heading over both columns, "Đơn vị thực hiện", is whole)
+    starts = [a + 4 for a, _ in spans[1:]]
+    head_lines = [[p for sg in lines[k] for p in _cut_at_starts(sg, starts, tol, 4, capital=True)]
+                  for k in range(start, end)]
     if any(len(sg[2].split()) > PADDED_HEADING_WORDS for segs in head_lines for sg in segs):
         return None  # (a heading is a few words: a longer line is prose)
     for n, segs in enumerate(head_lines):
@@ -1532,11 +1538,7 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
         for s in segs:
             # (headings wrapped in full narrow cells one space apart, "chủ trì soạn quyết định" under "Cơ quan"
             # | "Cấp trình,": cut where the next heading above starts)
-            pieces = [s]
-            for a, _ in spans[1:]:
-                if pieces[-1][0] + tol < a < pieces[-1][1]:
-                    pieces[-1:] = _cut_at(pieces[-1], a, 1)
-            for p in pieces:
+            for p in _cut_at_starts(s, [a for a, _ in spans[1:]], tol):
                 header[_column_of(p, spans)].append(p[2])
     if paged is None:
         rows = _text_rows(body, runs, row_start)
