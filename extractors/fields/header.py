@@ -525,10 +525,11 @@ def issuer_parts(name: str) -> tuple[str | None, str | None]:
         return "central", None
     if MINISTRY_RANK.match(low):
         return "ministry", None
-    if (unit := COMMITTEE_OF_UNIT.match(low)) and (level := issuer_parts(name[unit.end():]))[0]:
-        return level  # "Đảng ủy Sở Y tế": the level of the unit whose committee it is
-    if COMMITTEE_OF_UNIT.match(low):
-        return "department", None  # "Đảng ủy Bệnh viện Đa khoa tỉnh" with its province unnamed
+    if unit := COMMITTEE_OF_UNIT.match(low):
+        # "Đảng ủy Sở Y tế": the level of the unit whose committee it is ("Đảng ủy Bệnh viện Đa khoa tỉnh", its
+        # province unnamed: a department's)
+        level = issuer_parts(name[unit.end():])
+        return level if level[0] else ("department", None)
     party = PARTY_COMMITTEE.match(name)
     if party:
         word, locality = party.group(1).lower(), " ".join(party.group(3).split())
