@@ -298,6 +298,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         if len(segs) == 1 and band and band[-1][1] is None and len(band[-1][0]) == 2:
             under = _cut_under_band(line, strip)
             segs = under or segs
+        if len(segs) == 1 and band and not under:
+            segs = _cut_at_column_start(line, band, lines[i - 1]) or segs
         if len(segs) >= 2:
             if under:  # (the band's strip stays: the subject's next lines reach into it)
                 beside[0] = segs[1][0]
@@ -310,6 +312,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             band.append((segs, 1))  # the right column's end wrapped to the line's start ("NAM", "VIỆT NAM")
         elif band and (centred := _cut_on_right_axis(line, band)):
             band.append((centred, None))  # the signer's name set beside the last recipient, on the title's axis
+        elif band and (col := _column_of_three(segs[0], band, lines[i - 1], line)) is not None:
+            band.append((segs, col))  # a line of one of three columns (a recipients' list set in two beside the signature)
         elif band and not _kind_after_number(segs[0], band) \
                 and (col := _column_of(segs[0], strip, band, lines[max(0, i - 2): i + 1])) is not None:
             strip[col] = max(strip[0], segs[0][1]) if col == 0 else min(strip[1], segs[0][0])
@@ -615,6 +619,62 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
 
 
 ALIGN_EDGE = 1.5  # points: a word this close to a column's start starts the column
+
+
+def _flush_starts(band: list) -> list[float]:
+    """Where the columns after the first of a band start that are set flush left: the x where the segments (after
+    a line's first) of two or more of its lines of several segments start, within ALIGN_EDGE of each other (a
+    list's "- " items; a centred column's lines start apart)."""
+    starts = sorted(seg[0] for segs, one in band if one is None and len(segs) >= 2 for seg in segs[1:])
+    out: list[float] = []
+    for k, x in enumerate(starts):
+        if k and x - starts[k - 1] <= ALIGN_EDGE and (not out or x - out[-1] > ALIGN_EDGE):
+            out.append(starts[k - 1])
+    return out
+
+
+def _near(above: list[dict], line: list[dict]) -> bool:
+    """Whether a line follows the line above at a line's distance (twice its height at most)."""
+    return line[0]["top"] - above[0]["top"] <= 2 * max(w["bottom"] - w["top"] for w in above)
+
+
+def _cut_at_column_start(line: list[dict], band: list, above: list[dict]) -> list[Segment] | None:
+    """A one-segment line in a band of side-by-side columns whose words run from one column into the next, a
+    word's gap apart: narrow cells of a borderless Word table printed to PDF, two of recipients beside the
+    signature's, "- TT Tỉnh ủy, TT HĐND" of the first column 7 pt before "tỉnh;", the end of the second's "- Các
+    sở, ban, ngành". The line is cut before its word that starts where a flush-left column of the band starts
+    (_flush_starts, within ALIGN_EDGE) after a gap wider than the line's usual (half as wide again at least); the
+    band has FULL_LINES lines or more set in three columns, and the line follows its last line at a line's
+    distance. None: no such word (a line after the band, a title, prose; a band of two columns, whose right
+    column's name beside the last recipient has no axis to be told by when set flush left: _cut_on_right_axis)."""
+    if len(line) < 3 or not _near(above, line) \
+            or sum(1 for segs, one in band if one is None and len(segs) == 3) < FULL_LINES:
+        return None
+    gaps = _gaps(line)
+    usual = median(g for g, _ in gaps)
+    for x in _flush_starts(band):
+        for g, k in gaps:
+            if abs(line[k]["x0"] - x) <= ALIGN_EDGE and g >= 1.5 * usual:
+                return segments_of(line[:k]) + segments_of(line[k:])
+    return None
+
+
+def _column_of_three(seg: Segment, band: list, above: list[dict], line: list[dict]) -> int | None:
+    """The column of a band of three columns (two lines or more set in all three) that a one-segment line sits
+    in, where it is one the band sets flush left: it starts where the column's lines start (within ALIGN_EDGE: the
+    first column's, or a flush-left one's, _flush_starts) and ends a cell's gap before the next column starts, and
+    follows the line above at a line's distance ("- Ban Tuyên giáo Tỉnh" of a recipients' first column, its
+    second column and the signature's ended). None: not such a line (the band's end, a line of a centred column)."""
+    full = [segs for segs, one in band if one is None and len(segs) == 3]
+    if len(full) < FULL_LINES or any(len(segs) > 3 for segs, one in band if one is None) or not _near(above, line):
+        return None
+    starts = [min(segs[0][0] for segs in full)] + [min(segs[c][0] for segs in full) for c in (1, 2)]
+    flush = [starts[0]] + _flush_starts(band)
+    for c in range(3):
+        if abs(seg[0] - starts[c]) <= ALIGN_EDGE and any(abs(seg[0] - x) <= ALIGN_EDGE for x in flush) \
+                and (c == 2 or seg[1] <= starts[c + 1] - CELL_GAP):
+            return c
+    return None
 
 
 def _cut_under_band(line: list[dict], strip: list[float]) -> list[Segment] | None:
