@@ -91,7 +91,9 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     width = max((len(row) for row in rows), default=0)
     if any(sum(1 for row in numeric if n < len(row) and row[n]) >= 2 for n in range(1, width)):
         return False
-    if width >= 3 and len(rows) >= 3 and all(r and r[0].strip() for r in rows) and ordinal_column([r[0] for r in rows]):
+    # (its first row may be the end of a row the page before began, its code cell empty)
+    body = rows[1:] if rows and rows[0] and not rows[0][0].strip() else rows
+    if width >= 3 and len(body) >= 3 and all(r and r[0].strip() for r in body) and ordinal_column([r[0] for r in body]):
         return False  # a data table's rows cut from their header (a chunk holding rows only: "| 5 | Task | Sở X | ... |")
     # (the row of column headings among the first rows of two values or more: title lines above it, one
     # value each and merged across the grid, "PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ ..." / "(Kèm theo ...)", are
