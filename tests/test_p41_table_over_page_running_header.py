@@ -3,7 +3,8 @@ header naming the document by its number ("05/CTr-UBND - Dự thảo lần 2": W
 rules hold the table together (extractors.layout): the page's chunk of the table, whose first row is the end of a
 row the page before began (its code cell empty) and whose other rows are numbered "II", "3", "III", "4", is a
 data table, not a table used for layout (cells.is_layout_table); and a document number whose type code goes on in
-small letters ("CTr", "TTg", "TTr") names a running header as well as "KH-UBND" does (text.running_number_header),
+small letters ("CTr", "TTg", "TTr"), or a Party's number ("18-CTr/HU"), names a running header as well as
+"KH-UBND" does (text.running_number_header),
 so that the header between the chunks is dropped and the chunks join. Names invented (round P41); must and
 must-not rows."""
 
@@ -52,6 +53,9 @@ def test_layout_tables_stay_layout(rows):
     ["05/CTr-UBND - Dự thảo lần 2", "05/CTr-UBND - Dự thảo lần 2"],
     ["Quyết định số 1520/QĐ-TTg", "Quyết định số 1520/QĐ-TTg", "Quyết định số 1520/QĐ-TTg"],
     ["Tờ trình 48/TTr-SYT ngày 12/3/2027", "Tờ trình 48/TTr-SYT ngày 12/3/2027"],
+    # must: a Party committee's and a youth union's numbers (the kind after a dash)
+    ["18-CTr/HU - Dự thảo lần 2", "18-CTr/HU - Dự thảo lần 2"],
+    ["Kế hoạch 57-KH/TĐTN", "Kế hoạch 57-KH/TĐTN", "Kế hoạch 57-KH/TĐTN"],
     # must (as before): upper-case codes
     ["KH số 86/KH-UBND - Phát triển du lịch", "KH số 86/KH-UBND - Phát triển du lịch"],
 ])
@@ -66,6 +70,7 @@ def test_a_number_heads_every_page_after_the_first(firsts):
     ["Trang 2/3", "Trang 2/3"],
     ["Tỷ lệ 3/4 số xã", "Tỷ lệ 3/4 số xã"],
     ["ngày 12/3/2027", "ngày 12/3/2027"],
+    ["Giai đoạn 2026-2030/Phần II", "Giai đoạn 2026-2030/Phần II"],
     # must not: a single page after the first
     ["05/CTr-UBND - Dự thảo lần 2"],
 ])

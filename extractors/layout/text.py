@@ -441,8 +441,10 @@ def header_wraps(lines: list[Line]) -> list[Line]:
 
 
 # a document's number in a running header: "KH số 86/KH-UBND", "57/KH-SVHTTDL", "12/2024/QĐ-UBND"
-# (a code's parts open on a capital and may go on in small letters: "05/CTr-UBND", "1520/QĐ-TTg", "12/TTr-SYT")
-DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-zđ]{0,9}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11})+\b")
+# (a code's parts open on a capital and may go on in small letters: "05/CTr-UBND", "1520/QĐ-TTg", "12/TTr-SYT";
+# the Party's and the mass organisations' numbers set their kind after a dash: "18-CTr/HU", "57-KH/TĐTN")
+DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-zđ]{0,9}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11})+\b"
+                             r"|\b\d{1,6}-[A-ZĐ][A-ZĐa-zđ]{0,9}/[A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11})*\b")
 
 
 def running_number_header(firsts: list[str | None]) -> set[str]:
