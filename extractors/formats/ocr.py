@@ -1483,6 +1483,11 @@ _HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2}|[lL|](?=[.)/]))([.)/]
 # a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
 # "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
 _HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
+# a heading's Roman number whose stop was read as a letter glued to it, at no confidence ("IIIR NỘI DUNG" for
+# "III. NỘI DUNG" on a phone's photo: the section's items then read as the one before's): taken where Tesseract
+# is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
+# the letter no Roman one, nor one a stroke is read as (an "H", an "L": _HEAD_LOOKALIKE's)
+_HEAD_STOP_READ = re.compile(r"^([IVX]{1,4})([ABCEFGKNPRSUYZ])$")
 _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 # ... or "I" alone as "L" ("L. MỤC TIỂU" over "II. NỘI DUNG": a serif I's foot read as the L's bar), a sign after it
 
@@ -1490,7 +1495,9 @@ _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as 
 def _capitals_heading(line: list[dict]) -> bool:
     """A line that starts with a Roman number (or a "1", "I" misread) then words in capitals ("II. NHIỆM
     VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
-    if len(line) < 2 or not (_HEAD_ROMAN.match(line[0]["text"]) or _HEAD_LOOKALIKE.match(line[0]["text"])) \
+    first = line[0]["text"] if line else ""
+    if len(line) < 2 or not (_HEAD_ROMAN.match(first) or _HEAD_LOOKALIKE.match(first)
+                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)) \
             or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
@@ -1627,6 +1634,16 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
         if odd and odd.group(1) not in values and prev and after and odd.group(2) == prev.group(2) == after.group(2) \
                 and prev.group(1) in values and values.get(after.group(1)) == values[prev.group(1)] + 2:
             out[k] = _roman(values[prev.group(1)] + 1) + odd.group(2)
+    for k, text in enumerate(out):  # "IIIR" before "IV.": the stop read as a letter (_HEAD_STOP_READ)
+        odd = _HEAD_STOP_READ.match(text)
+        prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+        after = _HEAD_ROMAN.match(out[k + 1]) if k + 1 < len(out) else None
+        if not odd or odd.group(1) not in values or not (prev or after):
+            continue
+        n, signs = values[odd.group(1)], {m.group(2) for m in (prev, after) if m}
+        if len(signs) == 1 and signs != {""} and (not prev or values.get(prev.group(1)) == n - 1) \
+                and (not after or values.get(after.group(1)) == n + 1):
+            out[k] = odd.group(1) + signs.pop()
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
@@ -2567,8 +2584,9 @@ def _reread_item_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
 # right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41",
-# its "ố:" read as one "ð" or "đ": "Sð1523Qppp")
-_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]?\s*\d")
+# its "ố:" read as one "ð" or "đ": "Sð1523Qppp", a speck read as a stop before its colon: "Số.:127/KHUBND", an
+# archive's scan)
+_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]{0,2}\s*\d")
 # ... or its "S" lost too, the whole line read as one word of garbage: "Ôð:208KHSOTL" for "Số: 208/KH-SCT"
 # (one or two letters, a number, a code's capitals glued: told only of a word read under GARBLED_WORD_CONF)
 _NUMBER_SO_LOST = re.compile(r"^[^\W\d_]{1,2}[:.;]?\d{1,5}[/-]?[A-ZĐÐ]{2,}")
@@ -3062,6 +3080,8 @@ _DOC_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?/(?:\d{4}/)?)([^\W_]{1,6})(-[^\W_
 _PARTY_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?-)([^\W_]{1,6})(/[^\W_][\w&.-]*?)?([.,;:)]*)$")
 # what OCR reads a capital T as: the clerk's "VT" read "VF", "VI"; a type code's "TTr" read "TIr"
 T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
+# ... and a capital L, its foot lost on a phone app's scan ("01-KI/TW" for a conclusion's "01-KL/TW")
+L_LOOKALIKES = "Il|"
 _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
@@ -3070,7 +3090,8 @@ _LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" i
 
 def _type_code(code: str) -> str | None:
     """The type code `code` is read for: itself, or the one code that one T read as a look-alike
-    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or that one run of a letter
+    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or one L read as a stroke ("KI", "PI"),
+    or that one run of a letter
     read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
     own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
     if code.upper() in CODE_TYPES:
@@ -3079,6 +3100,8 @@ def _type_code(code: str) -> str | None:
     for i, ch in enumerate(code):
         if ch in T_LOOKALIKES:
             candidates += [code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]]
+        if ch in L_LOOKALIKES and i:
+            candidates.append(code[:i] + "L" + code[i + 1:])
     for m in _LETTER_RUN.finditer(code):
         candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
     found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
