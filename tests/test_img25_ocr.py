@@ -6,7 +6,13 @@
 - a cited number's type code with its L read as a stroke ("01-KI/TW" for "01-KL/TW", a phone app's scan):
   ocr._type_code (L_LOOKALIKES), the one type code it makes;
 - a header's number line with a speck read as a stop before its colon, its separators lost ("Số.:127/KHUBND", an
-  archive's scan): told a number line (ocr.number_line_told), so read again alone.
+  archive's scan): told a number line (ocr.number_line_told), so read again alone;
+- (IMG24's leftover) a ruled table's header cell with its "Đ" read as a run of D-like letters ("NSDÐĐP" for "NSĐP"
+  under a year, beside an "NSĐP" read right): the sibling's text (ocr.headings_told_by_siblings);
+- (IMG22's leftover) a vowel in capitals read twice, bare and with its hat ("BỘ THOÔNG TIN VÀ TRUYỀN" / "THONG" on a
+  photo): the word with the bare one dropped (vi_syllable.repair_vowel_read_twice, in ocr.repair_line), so the
+  wrapped phrase is told; and a number's issuer's code told by the issuer's name in the cells above it in a ruled
+  header's column ("Số: 1873/KH-BTTTI" two rows under the name: ocr.numbers_told_by_issuer_cells).
 
 Everything here is invented: names, places, numbers.
 """
@@ -16,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.formats import ocr
+from extractors.formats import vi_syllable
 
 ROMAN = [
     # must: the stop read as a letter, the next heading on the page tells the number and the sign
@@ -94,3 +101,72 @@ NUMBER_LINES = [
 @pytest.mark.parametrize("case,text,wanted", NUMBER_LINES, ids=[c[0] for c in NUMBER_LINES])
 def test_number_line_speck_before_colon(case, text, wanted):
     assert ocr.number_line_told(ocr._line_start(text)) is wanted, case
+
+
+SIBLINGS = [
+    # must: a year group's repeated heading, its Đ read as D and an eth (and a Đ), beside one read right
+    ("eth and Đ", [["TT", "Nội dung", "Năm 2025", "Năm 2025", "Năm 2026", "Năm 2026"],
+                   ["", "", "NSTW", "NSĐP", "NSTW", "NSDÐĐP"],
+                   ["1", "Sửa chữa trạm bơm", "1 200", "300", "1 200", "300"]], {(1, 5): "NSĐP"}),
+    ("a bar read twice", [["STT", "Hạng mục", "NSTW", "NSĐP", "NSTW", "NSĐĐP"],
+                          ["1", "Nạo vét kênh", "500", "120", "600", "150"]], {(0, 5): "NSĐP"}),
+    ("D and eth", [["TT", "Nội dung", "Vốn NSĐP", "Vốn NSDÐP"], ["1", "Kè bờ sông", "2.000", "1.500"]],
+     {(0, 3): "Vốn NSĐP"}),
+    # must not: no sibling reads it so; no barred letter in the run; a row of amounts (no header); a sibling with a run
+    ("not told by the row", [["TT", "Đơn vị", "ĐĐBQH", "HĐND"], ["1", "Phường 3", "12", "30"]], {}),
+    ("no bar", [["TT", "Nội dung", "NSDP", "NSDDP"], ["1", "Đê bao", "50", "70"]], {}),
+    ("below the header", [["TT", "Nội dung", "NSĐP"], ["1", "Đê bao", "50"], ["2", "NSĐĐP", "60"]], {}),
+    ("the sibling a run too", [["TT", "Nội dung", "ĐĐP", "ĐĐĐP"], ["1", "Cống", "20", "30"]], {}),
+]
+
+
+@pytest.mark.parametrize("case,rows,wanted", SIBLINGS, ids=[c[0] for c in SIBLINGS])
+def test_heading_told_by_siblings(case, rows, wanted):
+    assert ocr.headings_told_by_siblings(rows) == wanted, case
+
+
+VOWEL_TWICE = [
+    # must: a circumflex's vowel read twice, bare then marked or marked then bare; a breve's; a tone kept
+    ("bare then hat", ["BỘ", "THOÔNG", "TIN"], ["BỘ", "THÔNG", "TIN"]),
+    ("hat then bare", ["TRUYỀEN", "HÌNH"], ["TRUYỀN", "HÌNH"]),
+    ("breve", ["PHĂANG"], ["PHĂNG"]),
+    ("with punctuation", ["(LÂAM", "ĐỒNG),"], ["(LÂM", "ĐỒNG),"]),
+    # must not: "oo" (a rhyme), "ưu" (two vowels), small letters, the bare one with a tone (which one is not told)
+    ("oo rhyme", ["XOONG", "BOONG"], ["XOONG", "BOONG"]),
+    ("ưu", ["CỨU", "HƯU", "BƯU"], ["CỨU", "HƯU", "BƯU"]),
+    ("small letters", ["thoông", "tin"], ["thoông", "tin"]),
+    ("bare one toned", ["CHÁĂNH"], ["CHÁĂNH"]),
+    ("a syllable", ["THÔNG", "KHOẢN"], ["THÔNG", "KHOẢN"]),
+]
+
+
+@pytest.mark.parametrize("case,words,wanted", VOWEL_TWICE, ids=[c[0] for c in VOWEL_TWICE])
+def test_vowel_read_twice(case, words, wanted):
+    assert vi_syllable.repair_vowel_read_twice(words) == wanted, case
+
+
+def test_vowel_read_twice_wrapped_phrase():
+    """The repaired word lets the wrapped issuer's phrase be told across its two lines."""
+    above, below = ocr.repair_line(["BỘ", "THOÔNG", "TIN", "VÀ", "TRUYỀN"]), ocr.repair_line(["THONG"])
+    assert ocr.repair_vocabulary_wrapped(above, below) == (["BỘ", "THÔNG", "TIN", "VÀ", "TRUYỀN"], ["THÔNG"])
+
+
+ISSUER_CELLS = [
+    # must: the name wrapped in the column's first cell, the number two rows down (an empty cell between)
+    ("two rows down", [["BỘ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["", "Độc lập - Tự do"],
+                       ["Số: 412/KH-BINMT", "Hà Nội, ngày 3 tháng 5 năm 2016"]],
+     [["BỘ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["", "Độc lập - Tự do"],
+      ["Số: 412/KH-BTNMT", "Hà Nội, ngày 3 tháng 5 năm 2016"]]),
+    ("next row", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYI", "Độc lập"]], [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYT", "Độc lập"]]),
+    ("a stroke taken out", [["UBND TỈNH HÀ LÂM\nSỞ NỘI VỤ", ""], ["Số: 7/TB-SNIV", ""]],
+     [["UBND TỈNH HÀ LÂM\nSỞ NỘI VỤ", ""], ["Số: 7/TB-SNV", ""]]),
+    # must not: a code the name does not tell, a code read right, another column's name
+    ("not told", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]], [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]]),
+    ("read right", [["SỞ Y TẾ", ""], ["Số: 18/KH-SYT", ""]], [["SỞ Y TẾ", ""], ["Số: 18/KH-SYT", ""]]),
+    ("another column", [["", "SỞ Y TẾ"], ["Số: 18/KH-SYI", ""]], [["", "SỞ Y TẾ"], ["Số: 18/KH-SYI", ""]]),
+]
+
+
+@pytest.mark.parametrize("case,rows,wanted", ISSUER_CELLS, ids=[c[0] for c in ISSUER_CELLS])
+def test_number_told_by_issuer_cells(case, rows, wanted):
+    assert ocr.numbers_told_by_issuer_cells(rows) == wanted, case

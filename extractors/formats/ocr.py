@@ -21,7 +21,8 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_vowel_read_twice, \
+    _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -2845,13 +2846,14 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a level word
+    """One stretch of a line (no column gap inside) with its header words repaired: a vowel in capitals read twice,
+    bare and marked ("THOÔNG": vi_syllable.repair_vowel_read_twice), a level word
     glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
-    words = repair_head_words(repair_told_words(repair_glued_place(words)))
+    words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
@@ -3238,6 +3240,35 @@ def repair_number_told_by_issuer(parts: list[tuple[list[str], float, float]]) ->
                 if len(fits) == 1:
                     tokens[t] = m.group(1) + m.group(2) + "-" + fits.pop() + m.group(4)
             out[k][i] = " ".join(tokens)
+    return out
+
+
+def numbers_told_by_issuer_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A ruled header's cells ("\n" between a cell's lines) with a number's issuer's code repaired as
+    repair_number_told_by_issuer repairs a page's stretches: each column's cells' lines, top to bottom, are its
+    stretches (a merged cell's copies once, an empty cell passed over): "BỘ THÔNG TIN VÀ TRUYỀN" / "THÔNG" | "" |
+    "Số: 1873/KH-BTTTI" -> "... | Số: 1873/KH-BTTTT" (a Markdown table's header read from a phone's photo, the
+    issuer's wrapped name in the column's first cell, the number two rows down). Anything else as read."""
+    out = [list(row) for row in rows]
+    for c in range(max((len(row) for row in rows), default=0)):
+        places: list[tuple[int, int]] = []
+        parts: list[tuple[list[str], float, float]] = []
+        for r, row in enumerate(rows):
+            if c >= len(row) or not row[c].strip() or (r and c < len(rows[r - 1]) and rows[r - 1][c] == row[c]):
+                continue
+            for i, line in enumerate(row[c].split("\n")):
+                if line.split():
+                    places.append((r, i))
+                    parts.append((line.split(), 0.0, 1.0))
+        for (r, i), (words, _, _), fixed in zip(places, parts, repair_number_told_by_issuer(parts)):
+            if fixed == words:
+                continue
+            lines = rows[r][c].split("\n")
+            lines[i] = " ".join(fixed)
+            for below in range(r, len(rows)):  # (and the merged cell's copies below it)
+                if c >= len(rows[below]) or rows[below][c] != rows[r][c]:
+                    break
+                out[below][c] = "\n".join(lines)
     return out
 
 
@@ -3891,6 +3922,7 @@ class _Grid:
         if self.lines and is_layout_table(rows):  # its cells' lines are lines, as a text layer's
             rows = [[("\n".join(self.lines[k]) if k in self.lines else self.texts.get(k, "")) for k in row]
                     for row in self.region]
+            rows = numbers_told_by_issuer_cells(rows)  # "BỘ THÔNG TIN VÀ TRUYỀN" / "THÔNG" over "Số: 1873/KH-BTTTI"
         # a number read with low confidence, or with digit groups no table writes ("1.2.50", "1 250")
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
@@ -3909,6 +3941,8 @@ class _Grid:
                 if region[0] == self.region[r][0]:
                     rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
+            rows[r][c] = text
+        for (r, c), text in headings_told_by_siblings(rows).items():
             rows[r][c] = text
         for (r, c), text in total_label_told_by_sums(rows).items():
             rows[r][c] = text
@@ -4117,6 +4151,34 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
                 if row[k] != text:
                     break
                 out[(r, k)] = fixed
+    return out
+
+
+# a header cell's "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP",
+# "NSĐĐP" for "NSĐP": the local budget's column under a year read as no source, its amounts 'other'); a D, Đ or
+# (Latin) eth run, a barred one in it
+_D_RUN = re.compile(r"[DĐÐ]{2,3}")
+HEADER_ROWS = 6  # rows a table's header is looked for in (as _year_headings)
+
+
+def headings_told_by_siblings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Header cells whose "Đ" was read as a run of D-like letters, with the text a sibling has: a cell of a header
+    row (above the first row with a number of its own, HEADER_ROWS at most) holding a run of two or three of "D",
+    "Đ", "Ð" (one of them barred) that, made one "Đ", reads as another cell of its row reads (that one no such
+    run): "NSTW | NSĐP | NSTW | NSDÐĐP" -> "... | NSĐP" (a two-year group's repeated headings). A run the row does
+    not tell ("ĐĐBQH" with no "ĐBQH" beside it) is left as read."""
+    out: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows[:HEADER_ROWS]):
+        if r and any(_WELL_FORMED.match(text.strip()) and _NUMBER_WORD.search(text) for text in row[1:]):
+            break  # (a row of amounts: the header is above it)
+        plain = {text for text in row if text.strip() and not _D_RUN.search(text)}
+        for c, text in enumerate(row):
+            runs = _D_RUN.findall(text)
+            if len(runs) != 1 or not set(runs[0]) & {"Đ", "Ð"}:
+                continue
+            one = _D_RUN.sub("Đ", text)
+            if one in plain:
+                out[(r, c)] = one
     return out
 
 
