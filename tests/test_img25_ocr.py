@@ -12,7 +12,9 @@
 - (IMG22's leftover) a vowel in capitals read twice, bare and with its hat ("BỘ THOÔNG TIN VÀ TRUYỀN" / "THONG" on a
   photo): the word with the bare one dropped (vi_syllable.repair_vowel_read_twice, in ocr.repair_line), so the
   wrapped phrase is told; and a number's issuer's code told by the issuer's name in the cells above it in a ruled
-  header's column ("Số: 1873/KH-BTTTI" two rows under the name: ocr.numbers_told_by_issuer_cells).
+  header's column ("Số: 1873/KH-BTTTI" two rows under the name: ocr.numbers_told_by_issuer_cells);
+- a speck at a line's foot read as a low line after a row's code ("2_ Hỗ trợ sửa chữa nhà", a .txt's table aligned by
+  spaces): ocr.without_specks takes it off a short number, as it does before a word.
 
 Everything here is invented: names, places, numbers.
 """
@@ -170,3 +172,21 @@ ISSUER_CELLS = [
 @pytest.mark.parametrize("case,rows,wanted", ISSUER_CELLS, ids=[c[0] for c in ISSUER_CELLS])
 def test_number_told_by_issuer_cells(case, rows, wanted):
     assert ocr.numbers_told_by_issuer_cells(rows) == wanted, case
+
+
+SPECK_AFTER = [
+    # must: one or two low lines after a row's code or a short number
+    ("after a code", "3_", "3"),
+    ("two, after a numbered code", "12._", "12."),
+    ("after a bracketed code", "4)__", "4)"),
+    # must not: a blank to fill in, a word, an amount, before a word (as before)
+    ("a blank", "5____", "5____"),
+    ("a word", "nhà_", "nhà_"),
+    ("an amount", "1.250_", "1.250_"),
+    ("before a word", "_Nơi", "Nơi"),
+]
+
+
+@pytest.mark.parametrize("case,word,wanted", SPECK_AFTER, ids=[c[0] for c in SPECK_AFTER])
+def test_speck_after_short_number(case, word, wanted):
+    assert ocr.without_specks(word) == wanted, case

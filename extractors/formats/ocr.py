@@ -1124,16 +1124,21 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
 # "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
 # does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
 _SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+# ... or after a row's code or a short number ("2_ Hỗ trợ sửa chữa nhà" in a table aligned by spaces: the code's
+# cell then another column than row 1's "1"); a blank to fill in ("______") is longer
+_SPECK_AFTER = re.compile(r"^(\d{1,3}[.)]?)_{1,2}$")
 _SPECK_GLUED = {".", ",", "`"}  # ... and what a speck beside a word in capitals is read as, glued before it
 
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    before it ("_Nơi" -> "Nơi"), or the stop, comma or backquote a speck beside it was read as
+    before it ("_Nơi" -> "Nơi") or after a short number ("2_" -> "2"), or the stop, comma or backquote a speck beside it was read as
     before a word in capitals of two letters or more (".CHỦ" -> "CHỦ": a seal's ink left by its
     removal before a signer's title, the title not told); any other word unchanged (a cell's
     word too: read_cells)."""
     core = word[1:].rstrip(".,;:")
+    if _SPECK_AFTER.match(word):
+        return _SPECK_AFTER.sub(r"\1", word)
     if word[:1] in _SPECK_GLUED and len(core) >= 2 and core.isalpha() and core.isupper():
         return word[1:]
     return _SPECK_BEFORE.sub("", word)
