@@ -159,11 +159,13 @@ ISSUER_CELLS = [
                        ["Số: 412/KH-BINMT", "Hà Nội, ngày 3 tháng 5 năm 2016"]],
      [["BỘ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["", "Độc lập - Tự do"],
       ["Số: 412/KH-BTNMT", "Hà Nội, ngày 3 tháng 5 năm 2016"]]),
-    ("next row", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYI", "Độc lập"]], [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYT", "Độc lập"]]),
+    ("next row", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYI", "Độc lập"]],
+     [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-SYT", "Độc lập"]]),
     ("a stroke taken out", [["UBND TỈNH HÀ LÂM\nSỞ NỘI VỤ", ""], ["Số: 7/TB-SNIV", ""]],
      [["UBND TỈNH HÀ LÂM\nSỞ NỘI VỤ", ""], ["Số: 7/TB-SNV", ""]]),
     # must not: a code the name does not tell, a code read right, another column's name
-    ("not told", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]], [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]]),
+    ("not told", [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]],
+     [["SỞ Y TẾ", "CỘNG HÒA"], ["Số: 18/KH-UBNI", "Độc lập"]]),
     ("read right", [["SỞ Y TẾ", ""], ["Số: 18/KH-SYT", ""]], [["SỞ Y TẾ", ""], ["Số: 18/KH-SYT", ""]]),
     ("another column", [["", "SỞ Y TẾ"], ["Số: 18/KH-SYI", ""]], [["", "SỞ Y TẾ"], ["Số: 18/KH-SYI", ""]]),
 ]

@@ -21,8 +21,8 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_vowel_read_twice, \
-    _syllable
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
+    repair_vowel_read_twice, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -1132,7 +1132,8 @@ _SPECK_GLUED = {".", ",", "`"}  # ... and what a speck beside a word in capitals
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    before it ("_Nơi" -> "Nơi") or after a short number ("2_" -> "2"), or the stop, comma or backquote a speck beside it was read as
+    before it ("_Nơi" -> "Nơi") or after a short number ("2_" -> "2"),
+    or the stop, comma or backquote a speck beside it was read as
     before a word in capitals of two letters or more (".CHỦ" -> "CHỦ": a seal's ink left by its
     removal before a signer's title, the title not told); any other word unchanged (a cell's
     word too: read_cells)."""

@@ -690,7 +690,8 @@ _BARE_AND_MARKED = re.compile(r"(?i)(?:o(?=[ôơ])|(?<=[ôơ])o|a(?=[âă])|(?<=
 def repair_vowel_read_twice(words: list[str]) -> list[str]:
     """"THOÔNG" -> "THÔNG", "TRUYỀEN" -> "TRUYỀN": a word in capitals with a vowel written twice, bare and with its
     hat, breve or horn (tones aside), which no syllable spells, is the word with the bare one dropped where that is a
-    syllable (one such pair in the word). Punctuation around it kept; words in small letters, and anything else, unchanged."""
+    syllable (one such pair in the word). Punctuation around it kept; words in small letters, and anything else,
+    unchanged."""
     out = list(words)
     for k, word in enumerate(words):
         m = _CORE.match(unicodedata.normalize("NFC", word))
