@@ -21,7 +21,8 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, _syllable
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
+    repair_vowel_read_twice, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -1123,16 +1124,22 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
 # "__IV."); a word-segmented text's underscore joins two syllables ("theo_dõi") and stays, and so
 # does a low line alone (a round bullet at a line's start: _repair_bullet; a blank to fill in)
 _SPECK_BEFORE = re.compile(r"^_{1,2}(?=[^\W_])")
+# ... or after a row's code or a short number ("2_ Hỗ trợ sửa chữa nhà" in a table aligned by spaces: the code's
+# cell then another column than row 1's "1"); a blank to fill in ("______") is longer
+_SPECK_AFTER = re.compile(r"^(\d{1,3}[.)]?)_{1,2}$")
 _SPECK_GLUED = {".", ",", "`"}  # ... and what a speck beside a word in capitals is read as, glued before it
 
 
 def without_specks(word: str) -> str:
     """An OCR word without the underscores a speck of dust at the line's foot was read as
-    before it ("_Nơi" -> "Nơi"), or the stop, comma or backquote a speck beside it was read as
+    before it ("_Nơi" -> "Nơi") or after a short number ("2_" -> "2"),
+    or the stop, comma or backquote a speck beside it was read as
     before a word in capitals of two letters or more (".CHỦ" -> "CHỦ": a seal's ink left by its
     removal before a signer's title, the title not told); any other word unchanged (a cell's
     word too: read_cells)."""
     core = word[1:].rstrip(".,;:")
+    if _SPECK_AFTER.match(word):
+        return _SPECK_AFTER.sub(r"\1", word)
     if word[:1] in _SPECK_GLUED and len(core) >= 2 and core.isalpha() and core.isupper():
         return word[1:]
     return _SPECK_BEFORE.sub("", word)
@@ -1483,6 +1490,11 @@ _HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2}|[lL|](?=[.)/]))([.)/]
 # a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
 # "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
 _HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
+# a heading's Roman number whose stop was read as a letter glued to it, at no confidence ("IIIR NỘI DUNG" for
+# "III. NỘI DUNG" on a phone's photo: the section's items then read as the one before's): taken where Tesseract
+# is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
+# the letter no Roman one, nor one a stroke is read as (an "H", an "L": _HEAD_LOOKALIKE's)
+_HEAD_STOP_READ = re.compile(r"^([IVX]{1,4})([ABCEFGKNPRSUYZ])$")
 _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 # ... or "I" alone as "L" ("L. MỤC TIỂU" over "II. NỘI DUNG": a serif I's foot read as the L's bar), a sign after it
 
@@ -1490,7 +1502,9 @@ _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as 
 def _capitals_heading(line: list[dict]) -> bool:
     """A line that starts with a Roman number (or a "1", "I" misread) then words in capitals ("II. NHIỆM
     VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
-    if len(line) < 2 or not (_HEAD_ROMAN.match(line[0]["text"]) or _HEAD_LOOKALIKE.match(line[0]["text"])) \
+    first = line[0]["text"] if line else ""
+    if len(line) < 2 or not (_HEAD_ROMAN.match(first) or _HEAD_LOOKALIKE.match(first)
+                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)) \
             or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
@@ -1627,6 +1641,16 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
         if odd and odd.group(1) not in values and prev and after and odd.group(2) == prev.group(2) == after.group(2) \
                 and prev.group(1) in values and values.get(after.group(1)) == values[prev.group(1)] + 2:
             out[k] = _roman(values[prev.group(1)] + 1) + odd.group(2)
+    for k, text in enumerate(out):  # "IIIR" before "IV.": the stop read as a letter (_HEAD_STOP_READ)
+        odd = _HEAD_STOP_READ.match(text)
+        prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+        after = _HEAD_ROMAN.match(out[k + 1]) if k + 1 < len(out) else None
+        if not odd or odd.group(1) not in values or not (prev or after):
+            continue
+        n, signs = values[odd.group(1)], {m.group(2) for m in (prev, after) if m}
+        if len(signs) == 1 and signs != {""} and (not prev or values.get(prev.group(1)) == n - 1) \
+                and (not after or values.get(after.group(1)) == n + 1):
+            out[k] = odd.group(1) + signs.pop()
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
@@ -2567,8 +2591,9 @@ def _reread_item_numbers(gray: np.ndarray, lines: list[list[dict]], boxes: dict[
 
 # a header's number line as read from the page (its marks taken off): "Số" and the number
 # right after it, glued to it or not ("Số: 96", "Số96KHUBND", "S6: 96", its colon read as a stop: "Số.41",
-# its "ố:" read as one "ð" or "đ": "Sð1523Qppp")
-_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]?\s*\d")
+# its "ố:" read as one "ð" or "đ": "Sð1523Qppp", a speck read as a stop before its colon: "Số.:127/KHUBND", an
+# archive's scan)
+_NUMBER_START = re.compile(r"^S[oO6ðđ]?\s*[:.;]{0,2}\s*\d")
 # ... or its "S" lost too, the whole line read as one word of garbage: "Ôð:208KHSOTL" for "Số: 208/KH-SCT"
 # (one or two letters, a number, a code's capitals glued: told only of a word read under GARBLED_WORD_CONF)
 _NUMBER_SO_LOST = re.compile(r"^[^\W\d_]{1,2}[:.;]?\d{1,5}[/-]?[A-ZĐÐ]{2,}")
@@ -2827,13 +2852,14 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a level word
+    """One stretch of a line (no column gap inside) with its header words repaired: a vowel in capitals read twice,
+    bare and marked ("THOÔNG": vi_syllable.repair_vowel_read_twice), a level word
     glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
-    words = repair_head_words(repair_told_words(repair_glued_place(words)))
+    words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
@@ -3062,6 +3088,8 @@ _DOC_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?/(?:\d{4}/)?)([^\W_]{1,6})(-[^\W_
 _PARTY_NUMBER_WORD = re.compile(r"^(\d{1,6}[a-z]?-)([^\W_]{1,6})(/[^\W_][\w&.-]*?)?([.,;:)]*)$")
 # what OCR reads a capital T as: the clerk's "VT" read "VF", "VI"; a type code's "TTr" read "TIr"
 T_LOOKALIKES = "FIlJ1|!ÍÌĨỈỊ"
+# ... and a capital L, its foot lost on a phone app's scan ("01-KI/TW" for a conclusion's "01-KL/TW")
+L_LOOKALIKES = "Il|"
 _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
@@ -3070,7 +3098,8 @@ _LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" i
 
 def _type_code(code: str) -> str | None:
     """The type code `code` is read for: itself, or the one code that one T read as a look-alike
-    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or that one run of a letter
+    ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or one L read as a stroke ("KI", "PI"),
+    or that one run of a letter
     read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
     own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
     if code.upper() in CODE_TYPES:
@@ -3079,6 +3108,8 @@ def _type_code(code: str) -> str | None:
     for i, ch in enumerate(code):
         if ch in T_LOOKALIKES:
             candidates += [code[:i] + "T" + code[i + 1:], code[:i] + code[i + 1:]]
+        if ch in L_LOOKALIKES and i:
+            candidates.append(code[:i] + "L" + code[i + 1:])
     for m in _LETTER_RUN.finditer(code):
         candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
     found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
@@ -3215,6 +3246,35 @@ def repair_number_told_by_issuer(parts: list[tuple[list[str], float, float]]) ->
                 if len(fits) == 1:
                     tokens[t] = m.group(1) + m.group(2) + "-" + fits.pop() + m.group(4)
             out[k][i] = " ".join(tokens)
+    return out
+
+
+def numbers_told_by_issuer_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A ruled header's cells ("\n" between a cell's lines) with a number's issuer's code repaired as
+    repair_number_told_by_issuer repairs a page's stretches: each column's cells' lines, top to bottom, are its
+    stretches (a merged cell's copies once, an empty cell passed over): "BỘ THÔNG TIN VÀ TRUYỀN" / "THÔNG" | "" |
+    "Số: 1873/KH-BTTTI" -> "... | Số: 1873/KH-BTTTT" (a Markdown table's header read from a phone's photo, the
+    issuer's wrapped name in the column's first cell, the number two rows down). Anything else as read."""
+    out = [list(row) for row in rows]
+    for c in range(max((len(row) for row in rows), default=0)):
+        places: list[tuple[int, int]] = []
+        parts: list[tuple[list[str], float, float]] = []
+        for r, row in enumerate(rows):
+            if c >= len(row) or not row[c].strip() or (r and c < len(rows[r - 1]) and rows[r - 1][c] == row[c]):
+                continue
+            for i, line in enumerate(row[c].split("\n")):
+                if line.split():
+                    places.append((r, i))
+                    parts.append((line.split(), 0.0, 1.0))
+        for (r, i), (words, _, _), fixed in zip(places, parts, repair_number_told_by_issuer(parts)):
+            if fixed == words:
+                continue
+            lines = rows[r][c].split("\n")
+            lines[i] = " ".join(fixed)
+            for below in range(r, len(rows)):  # (and the merged cell's copies below it)
+                if c >= len(rows[below]) or rows[below][c] != rows[r][c]:
+                    break
+                out[below][c] = "\n".join(lines)
     return out
 
 
@@ -3868,6 +3928,7 @@ class _Grid:
         if self.lines and is_layout_table(rows):  # its cells' lines are lines, as a text layer's
             rows = [[("\n".join(self.lines[k]) if k in self.lines else self.texts.get(k, "")) for k in row]
                     for row in self.region]
+            rows = numbers_told_by_issuer_cells(rows)  # "BỘ THÔNG TIN VÀ TRUYỀN" / "THÔNG" over "Số: 1873/KH-BTTTI"
         # a number read with low confidence, or with digit groups no table writes ("1.2.50", "1 250")
         unsure = {k for k, text in self.texts.items() if _NUMBER_WORD.search(text) and (
             self.confs.get(k, 100.0) < LOW_CONF or (_NUMBERISH.match(text) and not _WELL_FORMED.match(text)))}
@@ -3886,6 +3947,8 @@ class _Grid:
                 if region[0] == self.region[r][0]:
                     rows[below][0] = "STT"
         for (r, c), text in _year_headings(rows).items():
+            rows[r][c] = text
+        for (r, c), text in headings_told_by_siblings(rows).items():
             rows[r][c] = text
         for (r, c), text in total_label_told_by_sums(rows).items():
             rows[r][c] = text
@@ -4094,6 +4157,34 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
                 if row[k] != text:
                     break
                 out[(r, k)] = fixed
+    return out
+
+
+# a header cell's "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP",
+# "NSĐĐP" for "NSĐP": the local budget's column under a year read as no source, its amounts 'other'); a D, Đ or
+# (Latin) eth run, a barred one in it
+_D_RUN = re.compile(r"[DĐÐ]{2,3}")
+HEADER_ROWS = 6  # rows a table's header is looked for in (as _year_headings)
+
+
+def headings_told_by_siblings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Header cells whose "Đ" was read as a run of D-like letters, with the text a sibling has: a cell of a header
+    row (above the first row with a number of its own, HEADER_ROWS at most) holding a run of two or three of "D",
+    "Đ", "Ð" (one of them barred) that, made one "Đ", reads as another cell of its row reads (that one no such
+    run): "NSTW | NSĐP | NSTW | NSDÐĐP" -> "... | NSĐP" (a two-year group's repeated headings). A run the row does
+    not tell ("ĐĐBQH" with no "ĐBQH" beside it) is left as read."""
+    out: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows[:HEADER_ROWS]):
+        if r and any(_WELL_FORMED.match(text.strip()) and _NUMBER_WORD.search(text) for text in row[1:]):
+            break  # (a row of amounts: the header is above it)
+        plain = {text for text in row if text.strip() and not _D_RUN.search(text)}
+        for c, text in enumerate(row):
+            runs = _D_RUN.findall(text)
+            if len(runs) != 1 or not set(runs[0]) & {"Đ", "Ð"}:
+                continue
+            one = _D_RUN.sub("Đ", text)
+            if one in plain:
+                out[(r, c)] = one
     return out
 
 

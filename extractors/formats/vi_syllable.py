@@ -679,6 +679,36 @@ def _syllable(piece: str) -> bool:
         and not _VOWEL_TWICE.search(m.group(2))
 
 
+# A vowel in capitals read twice, once bare and once with its hat, breve or horn ("BỘ THOÔNG TIN VÀ TRUYỀN" / "THONG"
+# for "... THÔNG": a bold O's circumflex read over a second O; no phrase of the vocabulary then by its letters, the
+# ministry's name lost, and its number's code with it). No syllable spells "oô", "aâ", "aă", "eê", "oơ" or these
+# the other way round ("ưu" is two vowels: "CỨU"; "oo" a rhyme: "XOONG"; _SYLLABLE's nucleus, any run of vowels, does
+# not tell them): the word with the bare one dropped, where that is a syllable.
+_BARE_AND_MARKED = re.compile(r"(?i)(?:o(?=[ôơ])|(?<=[ôơ])o|a(?=[âă])|(?<=[âă])a|e(?=ê)|(?<=ê)e)")
+
+
+def repair_vowel_read_twice(words: list[str]) -> list[str]:
+    """"THOÔNG" -> "THÔNG", "TRUYỀEN" -> "TRUYỀN": a word in capitals with a vowel written twice, bare and with its
+    hat, breve or horn (tones aside), which no syllable spells, is the word with the bare one dropped where that is a
+    syllable (one such pair in the word). Punctuation around it kept; words in small letters, and anything else,
+    unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CORE.match(unicodedata.normalize("NFC", word))
+        if not m or not m.group(2).isalpha() or not m.group(2).isupper():
+            continue
+        core = m.group(2)
+        bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", core) if ch not in TONES))
+        pairs = list(_BARE_AND_MARKED.finditer(bare))
+        if len(pairs) != 1 or len(bare) != len(core):
+            continue
+        i = pairs[0].start()
+        fixed = core[:i] + core[i + 1:]
+        if core[i] in "OAE" and _syllable(fixed):  # (the bare one with a tone, "CHÁĂNH": which vowel is not told)
+            out[k] = m.group(1) + fixed + m.group(3)
+    return out
+
+
 def split_syllables(word: str) -> list[str] | None:
     """`word` (letters) cut into the fewest Vietnamese syllables, each with its onset as long as
     the spelling allows ("HÒANAM" -> "HÒA", "NAM", not "HÒAN", "AM"); None when no cut into
