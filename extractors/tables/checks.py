@@ -236,7 +236,8 @@ class Checker:
         kids = self.children(p)
         if not kids or p in self.alternatives:
             return False
-        covered = [n for n in self.amount if any(n in self.rows[k].values for k in [p, *kids])]
+        stated = set(self.rows[p].values).union(*(self.rows[k].values for k in kids))  # (the columns any of them states)
+        covered = [n for n in self.amount if n in stated]
         failing = self.column_delta(p)
         holds_in_total = self.total_col in covered and self.total_col not in failing
         return bool(covered) and (holds_in_total or len(failing) * 2 <= len(covered))
