@@ -131,3 +131,63 @@ def test_cell_code_and_label(text, code, label):
 def test_headings_name_money(headings, named):
     assert _names_money(headings) is named
     assert named == any(BUDGET_WORDS.search(t) for t in headings.values())
+
+
+# -- table checks: the one set of column gaps that makes up a row's gap, met in the middle ---------------------------
+from decimal import Decimal as D  # noqa: E402
+from itertools import combinations  # noqa: E402
+
+from extractors.tables.checks import SPLIT_FROM, _exact, _subset_split, _unique_subset  # noqa: E402
+
+
+def _every_fit(gaps: dict, total) -> list[tuple]:
+    """The reference: every non-empty set of columns whose gaps add up to `total`."""
+    cols = list(gaps)
+    return [c for k in range(1, len(cols) + 1) for c in combinations(cols, k) if sum(gaps[n] for n in c) == total]
+
+
+WIDE_GAPS = {3: D("120.5"), 4: D("-40"), 5: D("75.25"), 7: D("310"), 8: D("12.125"), 9: D("-7"), 10: D("2500"),
+             11: D("64.4"), 12: D("1.6"), 13: D("900"), 14: D("-0.75")}  # a wide table's column gaps
+WITH_ZERO = {**WIDE_GAPS, 6: D("0")}  # ... and a column that adds nothing: any set fits with it and without it
+
+
+@pytest.mark.parametrize("gaps,total,one", [
+    (WIDE_GAPS, D("2707.875"), True),  # 120.5 + 75.25 + 12.125 + 2500
+    (WIDE_GAPS, D("-47.75"), True),
+    (WITH_ZERO, D("0"), True),  # the zero gap alone
+    (WITH_ZERO, D("2707.875"), False),  # with the zero gap and without: two sets, none proved
+    (WIDE_GAPS, D("0.001"), False),  # no set
+])
+def test_one_set_of_gaps_or_none(gaps, total, one):
+    fits = _every_fit(gaps, total)
+    assert (len(fits) == 1) == one
+    want = fits[0] if one else None
+    assert _unique_subset(dict(gaps), total) == want
+    assert _subset_split(tuple(gaps.items()), total) == want
+
+
+SMALL_GAPS = {1: D("11"), 2: D("23"), 3: D("37"), 4: D("59"), 5: D("83"), 6: D("131")}
+
+
+@pytest.mark.parametrize("gaps,total,one", [
+    (SMALL_GAPS, D("120"), True),  # 37 + 83
+    (SMALL_GAPS, D("1000"), False),
+    ({1: D("10"), 2: D("20"), 3: D("30"), 4: D("45"), 5: D("60"), 6: D("75"), 7: D("95")}, D("170"), False),  # several
+])
+def test_met_in_the_middle_is_the_plain_search(gaps, total, one):
+    fits = _every_fit(gaps, total)
+    assert (len(fits) == 1) == one
+    want = fits[0] if one else None
+    assert _subset_split(tuple(gaps.items()), total) == want
+    assert _unique_subset(gaps, total) == want
+
+
+@pytest.mark.parametrize("values,exact", [
+    ([D("67.400"), D("-9.980"), 0, D("1250000")], True),
+    ([D("1E+15")], False),  # too large to add up exactly in any order
+    ([D("0.0000001")], False),  # too fine
+    ([D("NaN")], False),
+    ([1.5], False),  # (a float is never a table's value)
+])
+def test_exact_values(values, exact):
+    assert _exact(values) is exact
