@@ -315,16 +315,26 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+# the punctuation a word may carry at its ends ("tỉnh,", "(Sở", "2026)."): none of it is a word character (\W), so
+# no token holds it and a word's tokens are those of the word without it
+_EDGE_MARKS = ",.;:!?()[]{}\"'“”‘’-–—/%…*+<>=&#@$^|\\~`"
+
+
 def _tokens(piece: str) -> list[str]:
     """_TOKEN.findall(piece), word by word: a word of letters only or of digits only is one
-    token as it stands (most are), the others are cut by the pattern. (No token holds a
+    token as it stands (most are), and so is one once the punctuation at its ends is stripped
+    (_EDGE_MARKS: "tỉnh," -> "tỉnh"); the others are cut by the pattern. (No token holds a
     space, so the words' tokens are the piece's.)"""
     out: list[str] = []
     for word in piece.split():
         if word.isalpha() or word.isdecimal():
             out.append(word)
-        else:
-            out += _TOKEN.findall(word)
+            continue
+        core = word.strip(_EDGE_MARKS)
+        if core.isalpha() or core.isdecimal():
+            out.append(core)
+        elif core:
+            out += _TOKEN.findall(core)
     return out
 
 

@@ -123,9 +123,16 @@ FOREIGN_WORTH_BEFORE = re.compile(
     re.I)
 
 
+# the words of worth FOREIGN_WORTH_BEFORE needs, alone: a label without one has no foreign amount to take out (most have
+# none, and this search skips ahead to their first letters, where that one is tried at every position)
+WORTH_WORD = re.compile(r"(?=[tqưk≈~])(?:tương\s+đương|tương\s+ứng|quy\s+đổi|ước|khoảng|≈|~)", re.I)
+
+
 def without_foreign_worth(label: str) -> str:
     """A label before an amount in đồng without the foreign amount whose worth that is: "Tổng vốn khoảng 2,5 triệu USD
     (tương đương " -> "Tổng vốn khoảng" (unchanged where no foreign amount ends it)."""
+    if WORTH_WORD.search(label) is None:
+        return label
     m = FOREIGN_WORTH_BEFORE.search(label)
     return label[: m.start()] if m else label
 
@@ -145,34 +152,37 @@ BRACKETED_UNIT = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
-def _bracketed(text: str):
+def _bracketed(text: str) -> list[re.Match]:
+    """BRACKETED_UNIT's matches that are amounts: not a year alone, no code before them."""
     if "(" not in text:
-        return
-    for m in BRACKETED_UNIT.finditer(text):
-        if not _YEAR_ALONE.fullmatch(m.group(1)) and not _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            yield m
+        return []
+    return [m for m in BRACKETED_UNIT.finditer(text)
+            if not _YEAR_ALONE.fullmatch(m.group(1)) and not _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
 
 
-def _money_matches(text: str):
+def _money_matches(text: str) -> list[re.Match]:
     """MONEY's matches, a number of one group set apart by a space ("1 250 triệu đồng") read from its second group
     when the first is a code or a count before it (_CODE_BEFORE); and the numbers whose unit is in a bracket after
-    them (BRACKETED_UNIT), in the order of the text."""
-    bracketed = list(_bracketed(text))
+    them (BRACKETED_UNIT), in the order of the text. (Lists, not a chain of generators: find_money reads them all.)"""
+    plain = _plain_matches(text)
+    bracketed = _bracketed(text)
     if bracketed:
-        yield from sorted([*_plain_matches(text), *bracketed], key=lambda m: m.start())
-    else:
-        yield from _plain_matches(text)
+        plain += bracketed
+        plain.sort(key=lambda m: m.start())  # (stable: as sorted() over the plain matches then the bracketed ones)
+    return plain
 
 
-def _plain_matches(text: str):
+def _plain_matches(text: str) -> list[re.Match]:
+    out = []
     for m in MONEY.finditer(text):
         number = m.group(1)
         if " " in number and number.count(" ") == 1 and _CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             again = MONEY.match(text, m.start() + number.index(" ") + 1)
             if again is not None:
-                yield again
+                out.append(again)
             continue
-        yield m
+        out.append(m)
+    return out
 
 
 def find_money(text: str) -> list[Money]:

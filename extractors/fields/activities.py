@@ -304,12 +304,12 @@ def _has_content(doc: Document, node: Node) -> bool:
     chủ trì)", "a) Rà soát quỹ đất. Giao Ủy ban nhân dân các xã chủ trì thực hiện.")."""
     if (tail := _after_colon(node.body)) and leading_agency(tail) and (roles := roles_in(tail)) and roles[0]:
         return True
-    if (m := TITLE_ROLES.search(node.body.rstrip())) and (
+    if (m := _title_roles(node.body.rstrip())) and (
             roles := labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))) and roles[0]:
         # "a) Kiểm tra bếp ăn bán trú (Chi cục X chủ trì, phối hợp với Y).", "(Chủ trì: Chi cục X; phối hợp: Y)",
         # read as the task's own title reads them (_activity)
         return True
-    if (m := INLINE_ROLE_LABEL.search(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
+    if (m := _inline_role_label(node.body.rstrip())) and (roles := labelled_roles(m.group(1))) and roles[0]:
         return True  # "a) Nâng cấp đường băng cản lửa. Chủ trì: Chi cục Kiểm lâm; phối hợp: Sở Xây dựng."
     if (m := TITLE_AGENCIES.search(node.body.rstrip())) and _agencies_only(m.group(1)):
         return True  # "a) Ban hành quy chế phối hợp (Văn phòng UBND huyện; quý III/2024).": who does it, no role word
@@ -707,6 +707,23 @@ INLINE_ROLE_LABEL = re.compile(r"(?:(?:[.;]\s+|\s+[-–]\s+)(?=(?:[Cc]ơ quan|[�
                                # (the bare "Thực hiện:" when an agency follows it, not a time: "Thực hiện: Quý III")
                                r"|[.;]\s+(?=(?:Thực hiện|Trách nhiệm(?: thực hiện)?)\s*:\s*(?:" + AGENCY_AT_START.pattern[1:]
                                + r")))(\S.*)$")
+# the words one of INLINE_ROLE_LABEL's labels holds, one of which it needs (with a colon): a line with none has no
+# such label, found without the search, which is tried at every space of the line
+_INLINE_ROLE_WORDS = ("hủ trì", "hực hiện", "hối hợp", "rách nhiệm")
+
+
+def _inline_role_label(text: str) -> re.Match | None:
+    """INLINE_ROLE_LABEL.search(text), asked only of a text with a colon and one of its role words."""
+    if ":" not in text or not any(w in text for w in _INLINE_ROLE_WORDS):
+        return None
+    return INLINE_ROLE_LABEL.search(text)
+
+
+def _title_roles(text: str) -> re.Match | None:
+    """TITLE_ROLES.search(text), asked only of a text with a bracket (it ends on one)."""
+    return TITLE_ROLES.search(text) if "(" in text or "[" in text else None
+
+
 # the verb after an agency that makes a sentence under a task its assignment: "Trung tâm Y tế huyện
 # thực hiện", "UBND các huyện chỉ đạo các xã ..." (not "Các ngành, lĩnh vực khác, căn cứ ...")
 DOES = re.compile(r"^,?\s+(?:thực hiện|triển khai|chủ trì|chịu trách nhiệm|đảm nhiệm|phụ trách|tổ chức|chỉ đạo|lãnh đạo|"
@@ -865,7 +882,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     end = min(node.end_index, limit)
     cells = table_cells(doc)
     listed: set[int] = set()  # the lines listing a role's agencies under its label
-    if m := TITLE_ROLES.search(title):
+    if m := _title_roles(title):
         # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)", "(Sở Y tế thực hiện)"
         roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
         if roles:
@@ -882,7 +899,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         roles = labelled_roles(f"{m.group(1)} {'; '.join(names)}") if names else None
         if roles:
             lead, partner = list(roles[0]), list(roles[1])
-    elif m := INLINE_ROLE_LABEL.search(title):
+    elif m := _inline_role_label(title):
         # "Truyền thông phòng chống dịch. Đơn vị thực hiện: Trung tâm Kiểm soát bệnh tật tỉnh"
         roles = labelled_roles(m.group(1))
         if roles and (roles[0] or roles[1]):
@@ -937,7 +954,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
                     and nxt.index not in cells and AGENCY_AT_START.match(nxt.text.strip())):
                 # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp:" / "Sở Tài chính; thời gian: năm 2026."
                 line, wrapped = f"{line.rstrip()} {nxt.text.strip()}", nxt.index
-        if (not BULLET.match(line) and ":" in line and (m := INLINE_ROLE_LABEL.search(line))
+        if (not BULLET.match(line) and ":" in line and (m := _inline_role_label(line))
                 and labelled_roles(line[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
                 and (roles[0] or roles[1])):
             # "Tổ chức 20 lớp đào tạo nghề. Đơn vị thực hiện: Trung tâm Khuyến công": the task's

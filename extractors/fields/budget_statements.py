@@ -899,7 +899,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
     context: str | None = None  # "Dự án 2" from the nearest heading or table title
     heading_scope: str | None = None  # "Giai đoạn 2010 - 2020" from a heading about a past period
     sections: dict[int, str | None] = {}  # heading level -> the budget it names ("total", "local", ...)
-    moneyed: dict[int, bool] = {}  # heading level -> whether it names money ("Kinh phí", "Thu ngân sách")
+    moneyed: dict[int, str] = {}  # heading level -> its text, which may name money ("Kinh phí", "Thu ngân sách")
     years: dict[int, int | None] = {}  # heading level -> the one year it is about ("... năm 2025")
     lead: Lead | None = None  # a paragraph whose bullets continue it ("... trong đó:")
     items: Lead | None = None  # the lead a run of numbered items ("a)", "b)") stands under
@@ -933,7 +933,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 sections = {k: v for k, v in sections.items() if k < level}
                 sections[level] = _budget_named(text)
                 moneyed = {k: v for k, v in moneyed.items() if k < level}
-                moneyed[level] = bool(BUDGET_WORDS.search(text))
+                moneyed[level] = text  # (asked whether it names money only when a past year's sum needs it)
                 years = {k: v for k, v in years.items() if k < level}
                 ym = None if YEAR_RANGE.search(text) else HEADING_YEAR.search(text)
                 years[level] = int(ym.group(1)) if ym else None
@@ -1172,16 +1172,22 @@ def _fund_part(clause: str, before: str) -> bool:
     return FUND_PART.match(_tidy(clause)) is not None and PARTS_NAMED.search(before) is not None
 
 
-def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, bool]) -> bool:
+def _names_money(headings: dict[int, str]) -> bool:
+    """Whether any of the headings over a sum names money (BUDGET_WORDS): asked only of a past year's sum, not
+    of every heading as it is read."""
+    return any(BUDGET_WORDS.search(text) for text in headings.values())
+
+
+def _past_takings(clause: str, year: int | None, plan_start: int | None, moneyed: dict[int, str]) -> bool:
     """Whether a sum is the takings or the spending of a year before the plan told in its situation or
     results ("I. THỰC TRẠNG ... Tổng thu ngân sách trên địa bàn xã năm 2025 đạt N", a directive's preamble
     "Năm 2024, ... thu tiền sử dụng đất đạt N", a meeting's "Năm 2024, tỉnh đã giải ngân N vốn đầu tư công"):
     under headings that name no money, a past year's revenue or disbursement is the place's context, not
     the plan's money (a budget report's "1. Thu ngân sách nhà nước" names it, and keeps it)."""
-    if (year is not None and plan_start is not None and year <= plan_start and not any(moneyed.values())
+    if (year is not None and plan_start is not None and year <= plan_start and not _names_money(moneyed)
             and PART_GONE.search(clause) and PAST_RAISED.search(clause)):
         return True  # "Sáu tháng đầu năm 2013, toàn huyện đã huy động N cho ..." in a notice of July 2013 (round G26)
-    return (year is not None and plan_start is not None and year < plan_start and not any(moneyed.values())
+    return (year is not None and plan_start is not None and year < plan_start and not _names_money(moneyed)
             and (TAKINGS.search(clause) is not None or PAST_SPENT.search(clause) is not None))
 
 

@@ -16,6 +16,7 @@ a cell missing or extra is fitted later, where sums can prove the fit (extractor
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -731,12 +732,17 @@ def _continue_label(table: RawTable, row: list[str]) -> None:
     last[li] = Cell(f"{cell.text} {row[li].strip()}", cell.start, cell.end)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_code(text: str) -> bool:
+    """An empty cell or a row code ("1", "II", "a)"). (Remembered by its text: a flattened table's cells are asked
+    again and again, by the header's search, the total rows' and the rows' bounds, and their texts repeat.)"""
     text = text.strip()
     return not text or ROW_CODE.match(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_label(text: str) -> bool:
+    """A cell of words that is no code, number or header ("Tuyên truyền ..."); remembered as _is_code is."""
     text = text.strip()
     return (bool(WORD.search(text)) and not ROW_CODE.match(text) and not NUMERIC.match(text)
             and not CODE_HEAD.match(text))
