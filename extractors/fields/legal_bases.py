@@ -67,6 +67,14 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
                         # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
                         # kỳ 2025 - 2030")
                         r"|\s*;\s*|\s*,(?!\s*nhiệm kỳ\s+(?:19|20)\d{2}\b)"
+                        # (a body's name listing its fields in lowercase, a comma and "và" between them, goes on to
+                        # what the title says: "của Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ về ...",
+                        # "của Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội tỉnh ban hành ..."; not what is said
+                        # of the basis after its comma: "của Chính phủ, được sửa đổi, bổ sung ...", "hướng dẫn ...")
+                        r"(?!\s*(?!(?:được|đã|nay|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\b)"
+                        r"[^\W\d_" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,3}?"
+                        r"(?:\s+và\s+[^\s\d,;]+(?:\s+[^\s\d,;]+){0,7}?)?(?:\s*,\s*[^\s\d,;]+(?:\s+[^\s\d,;]+){0,2}?)?"
+                        r"\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s)"
                         r"(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*" + _BODY + r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))"
                         # (three bodies or more, their names longer, before what the title says: "của Ủy ban Thường vụ
