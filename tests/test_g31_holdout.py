@@ -5,6 +5,15 @@ other names and numbers, and the round's documents scored alone.
   và cứu nạn, cứu hộ về ...", "của Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh về ...") is one issuer
   up to what the title says, not cut at its first comma (extractors.fields.legal_bases.ISSUER_END). Not: an issuer
   followed by ", được sửa đổi, bổ sung ...", by a title's own verb after its comma.
+- A basis with no title, the short name the plan gives it after its issuer ("... của UBND tỉnh (sau đây gọi tắt là
+  Kế hoạch 45)", "(gọi tắt là Chỉ thị số 03)"): the note is no part of the issuer (legal_bases.ISSUER_NOTE). Not: a
+  merged province's "(mới)" as before, a title's own brackets.
+- A commune's or a ward's committee with its province under its name ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG" / "TỈNH NAM
+  PHONG", "XÃ TÂN HƯNG, TỈNH NAM PHONG", as communes head their papers since the 2025 reform) is the commune's
+  committee, the province no part of its name (header.PARENT_AFTER_COMMUNE). Not: the province's line above it, a
+  province's or a district's own committee, a department's name with its province.
+- The head of a commune's police signing ("TRƯỞNG CÔNG AN XÃ", "KT. TRƯỞNG CÔNG AN XÃ / PHÓ TRƯỞNG CÔNG AN XÃ",
+  a rank before the name) holds a title (header.SIGN_TITLES). Not: the titles known before.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -69,3 +78,68 @@ def _bases(bases: str) -> list[tuple]:
 ])
 def test_a_name_listing_its_fields_in_lowercase_is_one_issuer(bases, expected):
     assert _bases(bases) == expected
+
+
+@pytest.mark.parametrize("bases, expected", [
+    ("Thực hiện Kế hoạch số 52/KH-UBND ngày 08/01/2026 của UBND tỉnh (sau đây gọi tắt là Kế hoạch 52);",
+     [("52/KH-UBND", "Ủy ban nhân dân tỉnh", None)]),
+    ("Thực hiện Chỉ thị số 04/CT-UBND ngày 02/02/2026 của Chủ tịch UBND tỉnh (gọi tắt là Chỉ thị số 04);",
+     [("04/CT-UBND", "Chủ tịch Ủy ban nhân dân tỉnh", None)]),
+    ("Căn cứ Quyết định số 19/QĐ-BCĐ ngày 11/3/2025 của Ban Chỉ đạo tỉnh (sau đây viết tắt là Quyết định 19);",
+     [("19/QĐ-BCĐ", "Ban Chỉ đạo tỉnh", None)]),
+    # (must not: a merged province's note as before; a title's own brackets)
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 15/8/2025 của UBND tỉnh Hà Lam (mới);",
+     [("61/KH-UBND", "Ủy ban nhân dân tỉnh Hà Lam", None)]),
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 15/8/2025 của UBND tỉnh về diễn tập (đợt 2) năm 2025;",
+     [("61/KH-UBND", "Ủy ban nhân dân tỉnh", "Diễn tập (đợt 2) năm 2025")]),
+])
+def test_a_bases_short_name_is_no_part_of_its_issuer(bases, expected):
+    assert _bases(bases) == expected
+
+
+HEADED = """{head}
+Số: 19/KH-{code}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Lộc, ngày 03 tháng 9 năm 2025
+
+KẾ HOẠCH
+Bảo đảm an ninh, trật tự năm 2025
+
+I. MỤC TIÊU
+100% thôn, tổ dân phố không có tụ điểm phức tạp về an ninh, trật tự.
+II. TỔ CHỨC THỰC HIỆN
+Các thôn triển khai thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+{sign}
+"""
+
+
+@pytest.mark.parametrize("head, name, level", [
+    ("ỦY BAN NHÂN DÂN XÃ TÂN LỘC\nTỈNH HÀ LAM", "Ủy ban nhân dân xã Tân Lộc", "commune"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC THÀNH, TỈNH HÀ LAM", "Ủy ban nhân dân phường Bắc Thành", "commune"),
+    ("UBND XÃ TÂN LỘC\nTHÀNH PHỐ HÀ LAM", "Ủy ban nhân dân xã Tân Lộc", "commune"),
+    # (must not: the province's line above, a province's or district's own committee, a department with its province)
+    ("TỈNH HÀ LAM\nỦY BAN NHÂN DÂN XÃ TÂN LỘC", "Ủy ban nhân dân xã Tân Lộc", "commune"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ LAM", "Ủy ban nhân dân tỉnh Hà Lam", "province"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LỘC", "Ủy ban nhân dân huyện Tân Lộc", "district"),
+])
+def test_a_communes_committee_with_its_province_under_it(head, name, level):
+    issuer = _record(HEADED.format(head=head, code="UBND", sign="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nLò Thị Hạnh"))["issuer"]
+    assert (issuer["name"], issuer["level"]) == (name, level)
+
+
+@pytest.mark.parametrize("sign, signer", [
+    ("TRƯỞNG CÔNG AN XÃ\n\n\nThiếu tá Vàng Seo Chứ", ("Vàng Seo Chứ", "Trưởng Công an xã", [])),
+    ("KT. TRƯỞNG CÔNG AN PHƯỜNG\nPHÓ TRƯỞNG CÔNG AN PHƯỜNG\n\n\nĐinh Văn Toản",
+     ("Đinh Văn Toản", "Phó Trưởng Công an phường", ["KT. Trưởng Công an phường"])),
+    ("TRƯỞNG CÔNG AN\n\n\nĐinh Văn Toản", ("Đinh Văn Toản", "Trưởng Công an", [])),
+    # (must not: the titles known before)
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nĐại tá Đinh Văn Toản", ("Đinh Văn Toản", "Phó Giám đốc", ["KT. Giám đốc"])),
+    ("CHỈ HUY TRƯỞNG\n\n\nĐinh Văn Toản", ("Đinh Văn Toản", "Chỉ huy trưởng", [])),
+])
+def test_the_head_of_a_communes_police_signs(sign, signer):
+    record = _record(HEADED.format(head="CÔNG AN TỈNH HÀ LAM\nCÔNG AN XÃ TÂN LỘC", code="CAX", sign=sign))
+    assert (record["signer"]["name"], record["signer"]["title"], record["signer"]["authority"]) == signer

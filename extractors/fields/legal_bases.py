@@ -115,7 +115,10 @@ SESSION_END = re.compile(r"(?<=[\s,])" + _SITTING + r"\s*$", re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 # what an issuer's name carries that is no part of it: a province named before or after the 2025
 # mergers ("UBND tỉnh An Giang (mới)", "(cũ)"), and the "và" that joins the next basis ("của Bộ Chính trị và")
-ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
+# (and the short name the plan gives the basis, after its issuer when it has no title: "... của UBND tỉnh (sau đây gọi
+# tắt là Kế hoạch số 45)", "(gọi tắt là Chỉ thị số 03)": round G31)
+ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$"
+                         r"|\s*\((?:sau đây|gọi tắt|viết tắt)\b[^()]*\)?[\s,]*$", re.I)
 
 
 # a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
