@@ -14,6 +14,12 @@ other names and numbers, and the round's documents scored alone.
   province's or a district's own committee, a department's name with its province.
 - The head of a commune's police signing ("TRƯỞNG CÔNG AN XÃ", "KT. TRƯỞNG CÔNG AN XÃ / PHÓ TRƯỞNG CÔNG AN XÃ",
   a rank before the name) holds a title (header.SIGN_TITLES). Not: the titles known before.
+- A letter cited in brackets after the body whose direction it carries ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh
+  (tại Văn bản số ...)") is that body's (legal_bases.PROPOSED_BY, as "... của X tại Văn bản số ..." was). Not: a
+  letter in brackets with no body before it.
+- A footnote's mark set up after a cited number ("Kế hoạch số 45/KH-UBND¹ của ...") is no part of the number
+  (normalizers.docnum.FOOTNOTE_MARK_END). Not: a code's own letters and digits ("12/2025/NQ-HĐND", "15/KH-UBND2" as
+  written).
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -143,3 +149,21 @@ def test_a_communes_committee_with_its_province_under_it(head, name, level):
 def test_the_head_of_a_communes_police_signs(sign, signer):
     record = _record(HEADED.format(head="CÔNG AN TỈNH HÀ LAM\nCÔNG AN XÃ TÂN LỘC", code="CAX", sign=sign))
     assert (record["signer"]["name"], record["signer"]["title"], record["signer"]["authority"]) == signer
+
+
+@pytest.mark.parametrize("bases, expected", [
+    ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh (tại Văn bản số 2140/UBND-KT ngày 14/3/2025), Ủy ban nhân dân tỉnh "
+     "ban hành Kế hoạch như sau:", [("2140/UBND-KT", "Ủy ban nhân dân tỉnh", None)]),
+    ("Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh (theo Thông báo số 96/TB-VP ngày 02/4/2025);",
+     [("96/TB-VP", "Ủy ban nhân dân tỉnh", None)]),
+    ("Thực hiện Kế hoạch số 45/KH-UBND¹ ngày 11/3/2025 của UBND tỉnh về diễn tập năm 2025;",
+     [("45/KH-UBND", "Ủy ban nhân dân tỉnh", "Diễn tập năm 2025")]),
+    ("Căn cứ Nghị quyết số 12/2025/NQ-HĐND² ngày 20/3/2025 của HĐND tỉnh về diễn tập năm 2025;",
+     [("12/2025/NQ-HĐND", "Hội đồng nhân dân tỉnh", "Diễn tập năm 2025")]),
+    # (must not: a letter in brackets with no body before it; a code's own digits)
+    ("Thực hiện Kế hoạch của tỉnh (tại Văn bản số 2140/UBND-KT ngày 14/3/2025);", [("2140/UBND-KT", None, None)]),
+    ("Thực hiện Kế hoạch số 15/KH-UBND2 ngày 11/3/2025 của UBND tỉnh về diễn tập năm 2025;",
+     [("15/KH-UBND2", "Ủy ban nhân dân tỉnh", "Diễn tập năm 2025")]),
+])
+def test_a_letter_in_brackets_and_a_footnotes_mark(bases, expected):
+    assert _bases(bases) == expected

@@ -102,7 +102,9 @@ LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn c
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
-PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
+# (and the letter in brackets after it: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh (tại Văn bản số ...)": round G31)
+PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)"
+                         r"(?:\s+|\s*\(\s*)(?:tại|theo)\s*$",
                          re.I)
 # who issued a cited document: "của Bộ Y tế", "do UBND tỉnh ban hành", and the parties to an agreement or a
 # joint programme: "Chương trình phối hợp số 12/CTrPH-BYT-HLHPN ngày ... (ký kết) giữa Bộ Y tế và Trung ương Hội ..."
