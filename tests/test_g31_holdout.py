@@ -20,12 +20,15 @@ other names and numbers, and the round's documents scored alone.
 - A footnote's mark set up after a cited number ("Kế hoạch số 45/KH-UBND¹ của ...") is no part of the number
   (normalizers.docnum.FOOTNOTE_MARK_END). Not: a code's own letters and digits ("12/2025/NQ-HĐND", "15/KH-UBND2" as
   written).
+- A commune's office for the public at a former commune's seat ("Điểm phục vụ hành chính công xã Tân Hòa (cũ)") is a
+  body (normalizers.agencies._AGENCY_WORDS). Not: such points in lower case, a point to see ("Điểm du lịch").
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
 
 import pytest
 
+from normalizers.agencies import roles_in
 from pipeline.process import process
 
 
@@ -167,3 +170,17 @@ def test_the_head_of_a_communes_police_signs(sign, signer):
 ])
 def test_a_letter_in_brackets_and_a_footnotes_mark(bases, expected):
     assert _bases(bases) == expected
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Trung tâm Phục vụ hành chính công xã chủ trì, phối hợp với Điểm phục vụ hành chính công xã Tân Hòa (cũ) số hóa hồ sơ",
+     (["Trung tâm Phục vụ hành chính công xã"], ["Điểm phục vụ hành chính công xã Tân Hòa (cũ)"])),
+    ("Điểm phục vụ hành chính công phường Đông Lâm (cũ) chủ trì niêm yết thủ tục hành chính",
+     (["Điểm phục vụ hành chính công phường Đông Lâm (cũ)"], [])),
+    # (must not: a point in lower case, a point to see)
+    ("Công an xã chủ trì, phối hợp với các điểm phục vụ hành chính công tiếp nhận hồ sơ", (["Công an xã"], [])),
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với Điểm du lịch cộng đồng thôn Nà Hin tổ chức lễ hội",
+     (["Phòng Văn hóa - Xã hội"], [])),
+])
+def test_a_communes_office_for_the_public(text, roles):
+    assert roles_in(text) == roles
