@@ -25,6 +25,11 @@ other names and numbers, and the round's documents scored alone.
 - The army's orders a unit's plan carries out ("Thực hiện Mệnh lệnh số 45/ML-BTL ngày ... của Bộ Tư lệnh Quân khu 4
   về ...", "Chỉ lệnh số 07/CL-BTL") are bases of their own types (normalizers.docnum.TYPE_CODES). Not: an order
   named with no number ("chấp hành mệnh lệnh của cấp trên").
+- A basis cited by its number and a footnote's mark, its date and what it is about told in the footnote after the
+  signature ("Thực hiện Kế hoạch số 45/KH-UBND¹ của UBND tỉnh, ..." / "¹ Kế hoạch số 45/KH-UBND ngày 08/8/2025 của
+  UBND tỉnh về ..."; "[^1]:", "(1)" as scrapes write the mark) takes them from the note
+  (legal_bases._told_in_notes; footnotes.NOTE reads the superscript mark). Not: a line after the body opening with a
+  bare number (an annex's row), a date the citation gives itself.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -242,3 +247,54 @@ def test_the_rounds_documents_score_at_the_floor(tmp_path):
     micro = data["overall"]["micro"]
     assert micro["f1"] >= G31_FLOOR, result.stdout[-4000:]
     assert data["spans"]["checked"] == data["spans"]["valid"]
+
+
+NOTED = """ỦY BAN NHÂN DÂN
+XÃ PHÚ HỮU
+Số: 28/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Hữu, ngày 12 tháng 9 năm 2025
+
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2025
+
+{bases}
+
+I. MỤC TIÊU
+100% thôn tổ chức diệt lăng quăng.
+II. TỔ CHỨC THỰC HIỆN
+Trạm Y tế xã chủ trì thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đào Văn Khởi
+
+{notes}
+"""
+
+
+@pytest.mark.parametrize("bases, notes, expected", [
+    ("Thực hiện Kế hoạch số 61/KH-UBND¹ của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+     "¹ Kế hoạch số 61/KH-UBND ngày 20/8/2025 của UBND tỉnh về phòng, chống sốt xuất huyết năm 2025.",
+     [("61/KH-UBND", "2025-08-20", "Ủy ban nhân dân tỉnh", "Phòng, chống sốt xuất huyết năm 2025")]),
+    ("Thực hiện Công văn số 310/SYT-NVY[^1] của Sở Y tế, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+     "[^1]: Công văn số 310/SYT-NVY ngày 05/9/2025 của Sở Y tế về tăng cường phòng, chống dịch.",
+     [("310/SYT-NVY", "2025-09-05", "Sở Y tế", "Tăng cường phòng, chống dịch")]),
+    ("Thực hiện Kế hoạch số 61/KH-UBND (1) của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+     "(1) Kế hoạch số 61/KH-UBND ngày 20/8/2025 của UBND tỉnh về phòng, chống sốt xuất huyết năm 2025.",
+     [("61/KH-UBND", "2025-08-20", "Ủy ban nhân dân tỉnh", "Phòng, chống sốt xuất huyết năm 2025")]),
+    # (must not: an annex's row opening with a bare number; a date the citation gives itself)
+    ("Thực hiện Kế hoạch số 61/KH-UBND của UBND tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+     "1 Kế hoạch số 61/KH-UBND ngày 20/8/2025 của UBND tỉnh về phòng, chống sốt xuất huyết năm 2025.",
+     [("61/KH-UBND", None, "Ủy ban nhân dân tỉnh", None)]),
+    ("Thực hiện Kế hoạch số 61/KH-UBND (1) ngày 21/8/2025 của UBND tỉnh về phòng, chống dịch năm 2025;",
+     "(1) Kế hoạch số 61/KH-UBND ngày 20/8/2025 của UBND tỉnh về phòng, chống sốt xuất huyết năm 2025.",
+     [("61/KH-UBND", "2025-08-21", "Ủy ban nhân dân tỉnh", "Phòng, chống dịch năm 2025")]),
+])
+def test_a_basis_told_in_its_footnote(bases, notes, expected):
+    record = _record(NOTED.format(bases=bases, notes=notes))
+    assert [(b["number"], b["issued_date"], b["issuer"], b["title"]) for b in record["legal_bases"]] == expected
