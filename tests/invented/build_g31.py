@@ -45,7 +45,10 @@ the name lost (header.SIGN_TITLES); a letter in brackets after the body whose di
 tỉnh (tại Văn bản số ...)") with no issuer (legal_bases.PROPOSED_BY); a footnote's superscript mark kept in a cited
 number ("45/KH-UBND¹": normalizers.docnum.FOOTNOTE_MARK_END); a commune's office for the public at a former commune's
 seat ("Điểm phục vụ hành chính công xã X (cũ)") no body (normalizers.agencies); the army's orders ("Mệnh lệnh số
-45/ML-BTL", "Chỉ lệnh số 07/CL-BTL") no bases (normalizers.docnum.TYPE_CODES). No record of the three sets changes.
+45/ML-BTL", "Chỉ lệnh số 07/CL-BTL") no bases (normalizers.docnum.TYPE_CODES); a basis cited by its number and a
+footnote's mark, its date and what it is about told in the note after the signature ("45/KH-UBND¹ của UBND tỉnh" /
+"¹ Kế hoạch số 45/KH-UBND ngày ... về ..."), left with no date nor title and the mark read as its title's words
+(legal_bases._told_in_notes, footnotes.NOTE). No record of the three sets changes.
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g31
 OUTDIR` writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
