@@ -17,9 +17,6 @@ TYPE_CODES: dict[str, str | None] = {
     "Thông tư": "TT", "Thông tư liên tịch": "TTLT", "Nghị định": "NĐ", "Luật": "Luật", "Pháp lệnh": "PL",
     "Quy chế phối hợp": "QCPH",
     "Kết luận": "KL",  # Party documents ("12-KL/TW") use it too
-    # the army's orders, which its units' plans carry out: "Thực hiện Mệnh lệnh số 45/ML-BTL ngày ... của Bộ Tư lệnh
-    # Quân khu 4", "Chỉ lệnh số 07/CL-BTL" (round G31)
-    "Mệnh lệnh": "ML", "Chỉ lệnh": "CL",
 }
 CODE_TYPES = {code.upper(): name for name, code in TYPE_CODES.items() if code}
 # every type name, longest first ("Thông tư liên tịch" before "Thông tư")

@@ -22,9 +22,6 @@ other names and numbers, and the round's documents scored alone.
   written).
 - A commune's office for the public at a former commune's seat ("Điểm phục vụ hành chính công xã Tân Hòa (cũ)") is a
   body (normalizers.agencies._AGENCY_WORDS). Not: such points in lower case, a point to see ("Điểm du lịch").
-- The army's orders a unit's plan carries out ("Thực hiện Mệnh lệnh số 45/ML-BTL ngày ... của Bộ Tư lệnh Quân khu 4
-  về ...", "Chỉ lệnh số 07/CL-BTL") are bases of their own types (normalizers.docnum.TYPE_CODES). Not: an order
-  named with no number ("chấp hành mệnh lệnh của cấp trên").
 - A basis cited by its number and a footnote's mark, its date and what it is about told in the footnote after the
   signature ("Thực hiện Kế hoạch số 45/KH-UBND¹ của UBND tỉnh, ..." / "¹ Kế hoạch số 45/KH-UBND ngày 08/8/2025 của
   UBND tỉnh về ..."; "[^1]:", "(1)" as scrapes write the mark) takes them from the note
@@ -192,20 +189,6 @@ def test_a_letter_in_brackets_and_a_footnotes_mark(bases, expected):
 ])
 def test_a_communes_office_for_the_public(text, roles):
     assert roles_in(text) == roles
-
-
-@pytest.mark.parametrize("bases, expected", [
-    ("Thực hiện Mệnh lệnh số 12/ML-BTL ngày 08/01/2025 của Bộ Tư lệnh Quân khu 5 về huấn luyện năm 2025;",
-     [("Mệnh lệnh", "12/ML-BTL", "Bộ Tư lệnh Quân khu 5")]),
-    ("Thực hiện Chỉ lệnh số 03/CL-BTL ngày 08/01/2025 của Tư lệnh Quân khu 5 về diễn tập khu vực phòng thủ;",
-     [("Chỉ lệnh", "03/CL-BTL", "Tư lệnh Quân khu 5")]),
-    # (must not: an order named with no number; a basis of a known type as before)
-    ("Thực hiện mệnh lệnh của Tư lệnh Quân khu 5 và Kế hoạch số 88/KH-BCH ngày 08/01/2025 của Bộ Chỉ huy Quân sự "
-     "tỉnh về huấn luyện năm 2025;", [("Kế hoạch", "88/KH-BCH", "Bộ Chỉ huy Quân sự tỉnh")]),
-])
-def test_the_armys_orders_are_bases(bases, expected):
-    record = _record(PLAN.format(bases=bases))
-    assert [(b["doc_type"], b["number"], b["issuer"]) for b in record["legal_bases"]] == expected
 
 
 # ---------------------------------------------------------------------------
