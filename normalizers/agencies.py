@@ -93,6 +93,9 @@ _AGENCY_WORDS = (
     # not "Công đoàn cơ sở", any grassroots union, as in _AGENCY_NOUN)
     r"Công đoàn(?! (?:viên|phí|cơ sở)\b)",
     "Tổng công ty", "Học viện", "Đại học", "Bộ đội", "Ban Chỉ huy", "Đại biểu", "đại biểu",
+    # a commune's office for the public at a former commune's seat, since the 2025 reform: "Điểm phục vụ hành chính công
+    # xã Tân Phú (cũ)" (round G31; not "điểm" in lower case, nor a place to see)
+    r"Điểm phục vụ(?= hành chính\b)",
     r"Phòng(?!,? (?:chống|ngừa|cháy|bệnh|tránh|họp|làm việc|khám|học|ở|thí nghiệm)\b)",
     # ("Ban nhân dân ấp", "Ban nhân dân khu phố": a hamlet's board in the South; "Ban công tác Mặt trận thôn";
     # not "Ban hành", "BAN HÀNH" read in any case)

@@ -34,6 +34,10 @@ NUMBER = re.compile(r"(?<![\w/.,])(" + SEQUENCE + r")\s*/\s*(?:(\d{4})\s*/\s*)?"
                     r"([A-ZĐÂƠƯ][\wĐđ&]*(?:\s*-\s*[A-ZĐ][\wĐđ&]*|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)", re.U)
 
 
+# superscript digits (a footnote's mark) ending a code
+FOOTNOTE_MARK_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+
+
 @dataclass(frozen=True)
 class DocNumber:
     text: str  # canonical: "98/2017/TT-BTC"
@@ -61,6 +65,8 @@ def parse_doc_number(text: str) -> DocNumber | None:
     if not m:
         return None
     seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*|\.", "-", m.group(3))
+    # a footnote's mark set up after the number is no part of its code: "Kế hoạch số 45/KH-UBND¹" (round G31)
+    rest = FOOTNOTE_MARK_END.sub("", rest)
     parts = rest.split("-")
     if parts[0].upper() not in CODE_TYPES and (once := _type_code_of(parts[0])):
         parts[0] = once  # "215/QĐĐ-UBND": a scan's letter read twice

@@ -8,9 +8,11 @@ from extractors.document import Document
 from extractors.fields.common import span
 from normalizers.text import UPPER
 
-# (1), [1], 1; and as Markdown or a page's HTML writes one: "[^1]: ...", "<sup>1</sup> ..."
-NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})|\[\^(\d{1,3})\]:?|<sup>\s*(\d{1,3})\s*</sup>)\s*(?=[" + UPPER
-                  + r"])(.{8,})$")
+# (1), [1], 1; and as Markdown or a page's HTML writes one: "[^1]: ...", "<sup>1</sup> ..."; and set up as a word
+# processor's text keeps it: "¹ ..." (round G31)
+SUPERSCRIPT = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})|\[\^(\d{1,3})\]:?|<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPT
+                  + r"]{1,3}))\s*(?=[" + UPPER + r"])(.{8,})$")
 
 
 def extract_footnotes(doc: Document, body_end: int) -> list[dict]:
@@ -27,6 +29,6 @@ def extract_footnotes(doc: Document, body_end: int) -> list[dict]:
             continue
         m = NOTE.match(b.text)
         if m:
-            marker = next(g for g in m.groups()[:4] if g)
-            out.append({"marker": marker, "text": m.group(5).strip(), "span": span(b.start, b.end)})
+            marker = next(g for g in m.groups()[:5] if g)  # (as written, the span holding it: "¹")
+            out.append({"marker": marker, "text": m.group(6).strip(), "span": span(b.start, b.end)})
     return out

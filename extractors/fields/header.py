@@ -335,7 +335,9 @@ TYPE_LINE = re.compile(r"^(" + docnum.TYPE_ALT.upper()
 SIGN_TITLES = ("CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
                "THỦ TƯỚNG", "BÍ THƯ", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG",
                "TỔ TRƯỞNG", "CHÁNH THANH TRA", "CHÁNH ÁN", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC",
-               "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "CHI CỤC TRƯỞNG", "TRƯỞNG TRẠM")
+               "CHỈ HUY TRƯỞNG", "THAM MƯU TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "CHI CỤC TRƯỞNG", "TRƯỞNG TRẠM",
+               # (the head of a commune's or a ward's police, since 2025 the police's lowest level: round G31)
+               "TRƯỞNG CÔNG AN XÃ", "TRƯỞNG CÔNG AN PHƯỜNG", "TRƯỞNG CÔNG AN ĐẶC KHU", "TRƯỞNG CÔNG AN")
 # (and the chairman of a council, by office often a vice-chairman of the province: "CHỦ TỊCH HỘI ĐỒNG" / "PHÓ CHỦ TỊCH
 # UBND TỈNH", "PHÓ CHỦ TỊCH HỘI ĐỒNG")
 _ONE_TITLE = (r"(?:PHÓ\s+)?(?:" + "|".join(SIGN_TITLES) + r")(?:\s+(?:THƯỜNG TRỰC|PHỤ TRÁCH|CHUYÊN TRÁCH))?"
@@ -794,6 +796,12 @@ PROSE_END = re.compile(r"[.:;]\s*$")
 PROSE_WORDS = 12
 
 
+# a higher level and its place ending a name ("... xã tân hưng tỉnh nam phong", "..., tỉnh nam phong"), and a
+# commune's level and place before it
+PARENT_AFTER_COMMUNE = re.compile(r"(?<=\S)(?:\s*,\s*|\s+)(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^,]+$")
+COMMUNE_NAMED = re.compile(r"\b(?:(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+\S")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -810,6 +818,12 @@ def issuer_from_caps(lines: list[str]) -> str:
         named = board.group(0).split() if board else []
         named = [w.capitalize() if i < 2 and named[0] == "ban" or i == 0 else w for i, w in enumerate(named)]
         return " ".join([*named, party.group(1).capitalize(), party.group(2), *(place_word(w) for w in party.group(3).split())])
+    # a commune's or a ward's body with its province named after it, the line under its name ("ỦY BAN NHÂN DÂN XÃ TÂN
+    # HƯNG" / "TỈNH NAM PHONG", "XÃ TÂN HƯNG, TỈNH NAM PHONG", as communes write since the 2025 reform): the province is
+    # where it is, no part of its name (round G31)
+    parent = PARENT_AFTER_COMMUNE.search(out)
+    if parent and COMMUNE_NAMED.search(out[: parent.start()]):
+        out = out[: parent.start()]
     # restore capitals: the locality after its level word ("xã hội", "hợp tác xã" are no commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:
@@ -1594,6 +1608,7 @@ def _title_of(text: str) -> str:
     role = role[:1].upper() + role[1:]
     role = role.replace("văn phòng", "Văn phòng")  # "Chánh Văn phòng": the office is named
     role = role.replace(" hội đồng", " Hội đồng")  # "Chủ tịch Hội đồng": the council is named
+    role = role.replace(" công an", " Công an")  # "Trưởng Công an xã": the police is named
     return f"Phó {role}" if deputy else role
 
 
@@ -1608,6 +1623,7 @@ def _authority(text: str) -> str:
         rest = rest[:1].upper() + rest[1:]
         # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
         rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
+        rest = re.sub(r"\bcông an\b", "Công an", rest)  # "KT. TRƯỞNG CÔNG AN XÃ" -> "KT. Trưởng Công an xã"
     return f"{prefix.strip().upper()}. {rest}"
 
 

@@ -15,7 +15,8 @@ import datetime
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, looks_like_ocr, span, strip_bullet, strip_footnote
+from extractors.fields.common import BULLET, body_end, looks_like_ocr, span, strip_bullet, strip_footnote
+from extractors.fields.footnotes import NOTE
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, canonical
@@ -67,6 +68,14 @@ ISSUER_END = re.compile(r"\s+(?:về việc|về|quy định|phê duyệt|ban h�
                         # (a congress's term goes with its name: "của Đại hội đại biểu Đảng bộ xã ... lần thứ I, nhiệm
                         # kỳ 2025 - 2030")
                         r"|\s*;\s*|\s*,(?!\s*nhiệm kỳ\s+(?:19|20)\d{2}\b)"
+                        # (a body's name listing its fields in lowercase, a comma and "và" between them, goes on to
+                        # what the title says: "của Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ về ...",
+                        # "của Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội tỉnh ban hành ..."; not what is said
+                        # of the basis after its comma: "của Chính phủ, được sửa đổi, bổ sung ...", "hướng dẫn ...")
+                        r"(?!\s*(?!(?:được|đã|nay|về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\b)"
+                        r"[^\W\d_" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,3}?"
+                        r"(?:\s+và\s+[^\s\d,;]+(?:\s+[^\s\d,;]+){0,7}?)?(?:\s*,\s*[^\s\d,;]+(?:\s+[^\s\d,;]+){0,2}?)?"
+                        r"\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|triển khai|thực hiện)\s)"
                         r"(?!\s*[" + UPPER + r"][^\s\d,;]*(?:\s+[^\s\d,;]+){0,2}\s+và\s+[" + UPPER + r"])"
                         r"(?!\s*" + _BODY + r"(?:\s+[^\s\d,;]+){0,5}?(?:\s+(?:về|quy định|hướng dẫn)\s|\s*;|\s*\.?\s*$))"
                         # (three bodies or more, their names longer, before what the title says: "của Ủy ban Thường vụ
@@ -94,7 +103,9 @@ LAW = re.compile(r"(?:^(?:[-+•*]\s*)?|;\s*|,\s*(?:và\s+)?|\bvà\s+)(?:(Căn c
                  r"([^;]*?)(?=\s+ngày\s+\d|\s+năm\s+\d{4}|\s*[;]|\s*\.?\s*$)", re.I)
 # "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số ...": the proposer issued the Tờ trình
 # and "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số ...": who wrote the letter
-PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)\s+(?:tại|theo)\s*$",
+# (and the letter in brackets after it: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh (tại Văn bản số ...)": round G31)
+PROPOSED_BY = re.compile(r"(?:đề nghị|chỉ đạo|ý kiến) của\s+(?:(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng)\s+)?(.+?)"
+                         r"(?:\s+|\s*\(\s*)(?:tại|theo)\s*$",
                          re.I)
 # who issued a cited document: "của Bộ Y tế", "do UBND tỉnh ban hành", and the parties to an agreement or a
 # joint programme: "Chương trình phối hợp số 12/CTrPH-BYT-HLHPN ngày ... (ký kết) giữa Bộ Y tế và Trung ương Hội ..."
@@ -107,7 +118,10 @@ SESSION_END = re.compile(r"(?<=[\s,])" + _SITTING + r"\s*$", re.I)
 STARTS = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b", re.I)
 # what an issuer's name carries that is no part of it: a province named before or after the 2025
 # mergers ("UBND tỉnh An Giang (mới)", "(cũ)"), and the "và" that joins the next basis ("của Bộ Chính trị và")
-ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$", re.I)
+# (and the short name the plan gives the basis, after its issuer when it has no title: "... của UBND tỉnh (sau đây gọi
+# tắt là Kế hoạch số 45)", "(gọi tắt là Chỉ thị số 03)": round G31)
+ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập|sau sáp nhập)\)|(?:\s*,)?\s+và\s*$|[\s,]+$"
+                         r"|\s*\((?:sau đây|gọi tắt|viết tắt)\b[^()]*\)?[\s,]*$", re.I)
 
 
 # a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
@@ -312,60 +326,105 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             listed = None
             bases += _narrative(block)  # "Ngày ..., X ban hành Nghị quyết số ... Để triển khai thực hiện ..."
             continue
-        text = block.text
-        shared: list[bool] = []  # per basis of this block: it takes the issuer of the next
-        cites = _citations(text)
-        tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
-        for n, k in enumerate(tops):
-            start, end, kind_word, raw_number, law_name, under_list = cites[k]
-            stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
-            semi = text.find(";", end, stop)
-            stop = semi if semi >= 0 else stop
-            relation = _relation(text[:start], listed if not opens else None)
-            tail = text[end:stop]
-            found = dates.find_dates(tail[:60])
-            issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 12 else None
-            rest = tail[found[0].end:] if issued else tail
-            issuer = None
-            proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
-            if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
-                issuer = _issuer(proposer.group(1))
-                # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...", and who
-                # issued it when another than the proposer did: "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số
-                # 45/TB-VP ngày 20/3/2025 của Văn phòng UBND tỉnh", the office announcing its chair's conclusions)
-                rest = rest if re.match(r"^\s*,?\s*về\s", rest) or OF_ISSUER.match(rest) else ""
-            if (of := _of_issuer(rest)) is not None:
-                issuer, rest = of
-            if issuer is None and under_list and under_list[0]:
-                issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
-            if law_name is not None and kind_word.lower() == "bộ luật":
-                title = f"Bộ luật {law_name}"  # "Bộ luật Hình sự số 100/2015/QH13": a Luật, as a code cited by name alone
-            elif law_name is not None:
-                title = law_name[:1].upper() + law_name[1:] if law_name else None
-            else:
-                title = _title(rest)
-            number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
-            kind = "Luật" if kind_word.lower() == "bộ luật" else _kind(kind_word, number)
-            bases.append({"relation": relation, "doc_type": kind, "number": number,
-                          "issued_date": issued, "issuer": issuer or None, "title": title,
-                          "span": span(block.start + start, block.start + stop)})
-            # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X về T":
-            # siblings joined by "và" with nothing of their own share the issuer named after the last, and
-            # what it is about
-            shared.append(issuer is None and law_name is None and n + 1 < len(tops) and not AND_BEFORE.sub("", rest).strip(" ,")
-                          and AND_BEFORE.search(text[end:stop]) is not None)
-        for k in range(len(shared) - 1, -1, -1):
-            if shared[k]:
-                own, next_ = bases[len(bases) - len(shared) + k], bases[len(bases) - len(shared) + k + 1]
-                own["issuer"] = next_["issuer"]
-                own["title"] = own["title"] or next_["title"]
-        bases += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
-        bases += _dated(block, [(c[0], c[1]) for c in cites])
+        bases += _block_bases(block, listed, opens)
     bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
+    _told_in_notes(doc, bases)
     if looks_like_ocr(doc):
         for b in bases:
             b["issued_date"] = year_told_by_number(b["issued_date"], b["number"])
     return bases
+
+
+MARK_AFTER_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\^?\d{1,2}\]|<sup>\s*\d{1,2}\s*</sup>|[¹²³⁰⁴-⁹]{1,2})(?=[\s,;.]|$)")
+
+
+def _block_bases(block, listed: str | None, opens) -> list[dict]:
+    """The bases a paragraph of the preamble cites ("Căn cứ ...", "Thực hiện ...", a bullet of a list of them)."""
+    cited: list[dict] = []
+    text = block.text
+    shared: list[bool] = []  # per basis of this block: it takes the issuer of the next
+    cites = _citations(text)
+    tops = [k for k, top in enumerate(_top_level(text, cites)) if top]
+    for n, k in enumerate(tops):
+        start, end, kind_word, raw_number, law_name, under_list = cites[k]
+        stop = cites[tops[n + 1]][0] if n + 1 < len(tops) else len(text)
+        semi = text.find(";", end, stop)
+        stop = semi if semi >= 0 else stop
+        relation = _relation(text[:start], listed if not opens else None)
+        # (a footnote's mark after the number, set over spaces: "số 45/KH-UBND (1) của ...", "[^1]", "¹")
+        tail = MARK_AFTER_NUMBER.sub(lambda m: " " * len(m.group(0)), text[end:stop], count=1)
+        found = dates.find_dates(tail[:60])
+        issued = found[0].value.isoformat() if found and found[0].value and found[0].start < 12 else None
+        rest = tail[found[0].end:] if issued else tail
+        issuer = None
+        proposer = PROPOSED_BY.search(text[:start])  # "Theo đề nghị của Sở X tại Tờ trình số ..."
+        if proposer and not any(c[0] > proposer.start() for c in cites[:k]):
+            issuer = _issuer(proposer.group(1))
+            # (what it is about may follow: "tại Tờ trình số 55/TTr-SNV ngày 01/3/2026 về việc ...", and who
+            # issued it when another than the proposer did: "ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số
+            # 45/TB-VP ngày 20/3/2025 của Văn phòng UBND tỉnh", the office announcing its chair's conclusions)
+            rest = rest if re.match(r"^\s*,?\s*về\s", rest) or OF_ISSUER.match(rest) else ""
+        if (of := _of_issuer(rest)) is not None:
+            issuer, rest = of
+        if issuer is None and under_list and under_list[0]:
+            issuer = _issuer(under_list[0])  # "các Nghị định của Chính phủ: số ..."
+        if law_name is not None and kind_word.lower() == "bộ luật":
+            title = f"Bộ luật {law_name}"  # "Bộ luật Hình sự số 100/2015/QH13": a Luật, as a code cited by name alone
+        elif law_name is not None:
+            title = law_name[:1].upper() + law_name[1:] if law_name else None
+        else:
+            title = _title(rest)
+        number = docnum.normalize_doc_number(raw_number) or raw_number.strip()
+        kind = "Luật" if kind_word.lower() == "bộ luật" else _kind(kind_word, number)
+        cited.append({"relation": relation, "doc_type": kind, "number": number,
+                      "issued_date": issued, "issuer": issuer or None, "title": title,
+                      "span": span(block.start + start, block.start + stop)})
+        # "Kế hoạch số 45/KH-UBND ngày ... và Kế hoạch số 46/KH-UBND ngày ... của UBND tỉnh X về T":
+        # siblings joined by "và" with nothing of their own share the issuer named after the last, and
+        # what it is about
+        shared.append(issuer is None and law_name is None and n + 1 < len(tops) and not AND_BEFORE.sub("", rest).strip(" ,")
+                      and AND_BEFORE.search(text[end:stop]) is not None)
+    for k in range(len(shared) - 1, -1, -1):
+        if shared[k]:
+            own, next_ = cited[len(cited) - len(shared) + k], cited[len(cited) - len(shared) + k + 1]
+            own["issuer"] = next_["issuer"]
+            own["title"] = own["title"] or next_["title"]
+    cited += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
+    cited += _dated(block, [(c[0], c[1]) for c in cites])
+    return cited
+
+
+class _Note:
+    """A footnote's text as a paragraph of bases: its mark written over by spaces, so that offsets stay."""
+
+    def __init__(self, block, mark_end: int):
+        self.text = " " * mark_end + block.text[mark_end:]
+        self.start, self.end, self.index = block.start, block.end, block.index
+
+
+def _told_in_notes(doc: Document, bases: list[dict]) -> None:
+    """A basis cited by its number with a footnote's mark, its date, issuer or title left to the footnote ("Thực hiện
+    Kế hoạch số 45/KH-UBND¹ của UBND tỉnh, ..." / "¹ Kế hoạch số 45/KH-UBND ngày 08/8/2025 của UBND tỉnh về ..."): what
+    the note says of the same number fills what the citation left out (round G31). The basis keeps its span, where it
+    is cited."""
+    wanting = {b["number"]: b for b in bases if b["number"] and not (b["issued_date"] and b["issuer"] and b["title"])}
+    if not wanting:
+        return
+    end = body_end(doc)
+    for block in doc.paragraphs:
+        if not block.text or not (block.kind == "footnote" or block.index >= end):
+            continue
+        m = NOTE.match(block.text)
+        if block.kind != "footnote" and (not m or m.group(2)):
+            continue  # (a bare number opening a line after the body is an annex's row as often as a note)
+        note = _Note(block, m.start(len(m.groups())) if m else 0)
+        for told in _block_bases(note, None, None):
+            b = wanting.get(told["number"])
+            if b is None:
+                continue
+            for key in ("issued_date", "issuer", "title"):
+                if not b[key] and told[key]:
+                    b[key] = told[key]
 
 
 # A number that carries its year ("31/2018/QH14", "109/2018/NĐ-CP", "15/2023/TT-BTC") was issued that year. In an
