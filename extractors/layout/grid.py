@@ -550,7 +550,8 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
     """Where the table's rows start: at its first data line, or at a group row right above it (blank
     lines between them aside): a group's code in the code column ("I", "II.", "A") and its name in the
     label column, nothing over the amounts ("I    Chính quyền số" under the header, its indicators under
-    it): the table's first row, not the header's last line."""
+    it) but its own total ("I    Chi công tác tổ chức    59.000.000", its items under it, each one amount more):
+    the table's first row, not the header's last line."""
     if cols.code is None:
         return start
     k = start - 1
@@ -563,10 +564,16 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
         return start
     if k + 1 < start and lines[k + 1] and CODE_HEAD.match(code[2].strip() + lines[k + 1][0][2].strip()):
         return start  # ("S" over "TT": a code heading broken in its narrow column)
-    if any(s[0] < cols.label_x0 - tol or s[1] > cols.first_amount - tol for s in rest):
+    # (and its own total over the amounts after its name: "I    Chi công tác tổ chức      59.000.000", a name
+    # of words, not a column-number row "A   B   1   2   3")
+    names = [s for s in rest if s[1] <= cols.first_amount - tol]
+    sums = rest[len(names):]
+    if not names or any(s[0] < cols.label_x0 - tol or s[1] > cols.first_amount - tol for s in names) \
+            or any(s[0] < cols.first_amount - tol or not is_number(s[2]) for s in sums):
         return start
-    name = " ".join(s[2] for s in rest).strip()
-    if not name[:1].isupper() or SENTENCE_END.search(name) or CODE_HEAD.match(code[2].strip()):
+    name = " ".join(s[2] for s in names).strip()
+    if not name[:1].isupper() or SENTENCE_END.search(name) or CODE_HEAD.match(code[2].strip()) \
+            or (sums and sum(ch.isalpha() for ch in name) < 4):
         return start
     return k
 
