@@ -853,6 +853,9 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
         line: list[Seg] = []
         for s in segs:
             parts = [s]
+            if " " in s[2] and _one_amount_name(s[2]):
+                line.append(s)  # one column's name of two words ("Số lượng" over its narrow numbers set right)
+                continue
             for j, (a, b) in enumerate(cols.amounts):
                 x0, x1, words = parts[-1]
                 nxt = cols.amounts[j + 1][0] if j + 1 < len(cols.amounts) else float("inf")
@@ -883,6 +886,13 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
             line.extend(parts)
         out.append(line)
     return out
+
+
+def _one_amount_name(text: str) -> bool:
+    """Whether a header segment is one amount column's name (spaced_rows.header_cells: "Số lượng", "Thành tiền",
+    "Kinh phí"), not two run together ("Đơn giá Thành tiền") nor words of a text column's heading."""
+    names = header_cells(text)
+    return names is not None and len(names) == 1 and names[0][0] in AMOUNT_KINDS
 
 
 def _spread_names(lines: list[list[Seg]], cols: Columns, narrow: dict[tuple[int, Seg], int]) -> list[list[Seg]]:
@@ -1037,6 +1047,10 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
             return width - 1
         overlap = [max(0.0, min(b, s[1]) - max(a, s[0])) for a, b in spans[:-1]]  # the note only from beyond
         best = max(range(width - 1), key=lambda c: overlap[c])
+        if best < first and any(overlap[first:]) and _one_amount_name(s[2]):
+            # (an amount column's name wider than its numbers set right, "Số lượng" over "1" / "12" / "160",
+            # reaching over the room a text column's span gives it: the amount column's)
+            return max(range(first, width - 1), key=lambda c: overlap[c])
         if overlap[best] > 0:
             return best
         mid = (s[0] + s[1]) / 2
