@@ -186,12 +186,14 @@ def pages_of(text: str) -> list[list[Line]]:
     page, add = 1, pages[-1].append  # the current page's number and its list's append
     raws = text.split("\n")
     numbers = page_number_lines(raws) if "\f" not in text else set()
+    ruled = "----" in text or "____" in text or "====" in text  # (mid_rule's first test, of the whole text once)
     for number, raw in enumerate(raws, start=1):
         if cr:
             raw = raw.rstrip("\r")
         if numbers and number - 1 in numbers:
             continue  # (no page break made of it: a table cut by it reads on, as the text that lost the breaks)
-        if "\f" not in raw and raw[:1] not in MARKER_START and not mid_rule(raw):
+        if "\f" not in raw and raw[:1] not in MARKER_START and not (
+                ruled and ("----" in raw or "____" in raw or "====" in raw) and mid_rule(raw)):
             add(Line(number, raw, page))
             continue
         parts = raw.split("\f")
@@ -709,7 +711,11 @@ def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = COLLAPSED_RECIPIENTS.match(b.text) if b.kind == "paragraph" and b.text and "Nơi nhận" in b.text else None
+        if b.kind != "paragraph" or not b.text or "Nơi nhận" not in b.text:
+            out.append(b)  # (most blocks: both patterns below open on "Nơi nhận")
+            i += 1
+            continue
+        m = COLLAPSED_RECIPIENTS.match(b.text)
         if not m and b.kind == "paragraph" and RECIPIENTS_ALONE.match(b.text or "") \
                 and (found := _name_beside_item(blocks, i)) is not None:
             j, left, right = found
