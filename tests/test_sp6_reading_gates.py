@@ -101,3 +101,34 @@ def test_prose_is_left_as_it_is():
     before = [b.text for b in doc.blocks]
     raw = spaced_row_paragraphs(doc)
     assert not _tables(raw) and [b.text for b in raw.blocks] == before
+
+
+# layout.text.page_number_lines asks PAGE_NUMBER only of a line whose first character a page number may open with
+# (a digit, a dash, the "t" of "trang" in either case): the page numbers of a text that lost its page breaks, in
+# each shape, are still found; a line of a list or an article's number is none.
+from extractors.layout.text import page_number_lines  # noqa: E402
+
+_PROSE = "Ủy ban nhân dân xã Ea Kao triển khai kế hoạch phát triển giao thông nông thôn năm 2026."
+
+
+def _paged(shape: str) -> tuple[list[str], list[int]]:
+    lines = [_PROSE] * 100
+    at = [29, 59, 89]
+    for page, k in enumerate(at, start=1):
+        lines[k] = shape.format(n=page)
+    return lines, at
+
+
+@pytest.mark.parametrize("shape", [
+    "{n}", "                                        {n}", "- {n} -", "– {n} –", "Trang {n}", "TRANG {n}",
+    "trang {n}/3", "{n}/3", "  -{n}-  ", "Trang  {n} / 3",
+])
+def test_page_numbers_found(shape):
+    lines, at = _paged(shape)
+    assert page_number_lines(lines) == set(at)
+
+
+@pytest.mark.parametrize("shape", ["{n}. Mục tiêu", "Điều {n}", "({n})", "Phần {n}", "Tờ {n}", "a{n}"])
+def test_no_page_numbers(shape):
+    lines, _ = _paged(shape)
+    assert page_number_lines(lines) == set()
