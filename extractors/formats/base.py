@@ -184,12 +184,29 @@ def spaced_row_paragraphs(raw: RawDocument) -> RawDocument:
     blocks = raw.blocks
     if not any(b.kind == "paragraph" for b in blocks):
         return raw
-    lines = [" ".join(b.text.split()) if b.kind == "paragraph" and b.text else "" for b in blocks]
+    # each paragraph's text with single spaces, a line; "" for any other block (a blank line). Made where a header
+    # may start (spaced_rows.may_start_header, asked of the text as it is: most paragraphs open no header) and for
+    # the lines under it up to a blank one, which are all that table_at reads; the others are never read (None)
+    lines: list[str | None] = [None] * len(blocks)
+    made = 0  # the lines from the last run made (up to its blank line) end before this one
+
     # (first, last, rows) of each table whose header and rows are a paragraph each; a table cut cell
     # after cell, a paragraph a cell, is the text readers' and the table stage's to read
     found = []
     k = 0
-    while k < len(lines):
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind != "paragraph" or not b.text or not spaced_rows.may_start_header(b.text):
+            k += 1
+            continue
+        if k >= made:  # lines k up to the first blank one (the run a table at k may take)
+            made = k
+            while made < len(blocks):
+                b = blocks[made]
+                line = lines[made] = " ".join(b.text.split()) if b.kind == "paragraph" and b.text else ""
+                made += 1
+                if not line:
+                    break
         table = spaced_rows.table_at(lines, k) if lines[k][:1].isalpha() and spaced_rows.starts_header(lines[k]) else None
         if table is None:
             k += 1

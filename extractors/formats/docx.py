@@ -284,14 +284,15 @@ def _styles(name: str | None, xml: bytes | None) -> tuple[dict[str, Style], Styl
 
 
 def _run_text(r, out: list[str]) -> None:
-    first = r[0] if len(r) else None
-    if first is not None and first.tag == _RPR and (mark := _raised_mark(r, first, out)):
-        out.append(mark)
-        return
+    first = True  # (a w:rPr is a run's first child: asked there only)
     for c in r:
         tag = c.tag
         if tag == _T:
             out.append(c.text or "")
+        elif tag == _RPR:
+            if first and c.find(_VERT_ALIGN) is not None and (mark := _raised_mark(r, c, out)):
+                out.append(mark)  # (the run's first child: nothing of its text is in `out` yet)
+                return
         elif tag == _TAB or tag == _PTAB:
             out.append("\t")
         elif tag == _BR:
@@ -301,6 +302,7 @@ def _run_text(r, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NBH:
             out.append("-")
+        first = False
 
 
 def _raised_mark(r, rpr, out: list[str]) -> str | None:
@@ -403,7 +405,11 @@ def paragraph_text(p) -> str:
     """A paragraph's text (as _paragraph reads it, without looking for its style)."""
     out: list[str] = []
     for c in p:
-        _text_child(c, c.tag, out)
+        tag = c.tag
+        if tag == _R:  # (most children: a run, read here without _text_child's call)
+            _run_text(c, out)
+        else:
+            _text_child(c, tag, out)
     return "".join(out)
 
 
@@ -414,6 +420,9 @@ def _paragraph(p) -> tuple[str, object, object]:
     style = numbering = None
     for c in p:
         tag = c.tag
+        if tag == _R:  # (as _text_child reads it, without its call)
+            _run_text(c, out)
+            continue
         if _text_child(c, tag, out):
             continue
         if tag == _PPR:

@@ -348,21 +348,21 @@ def tables_from_cell_lines(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
-    k = 0
+    k = 0  # the first line not yet read into `out`
     changed = False
-    while k < len(lines):
-        head = lines[k].strip()
-        found = (_cells_table(lines, k) if CODE_HEAD.match(head)
-                 else _year_table(lines, k) if _YEAR_HEAD.match(head) else None)
+    # (the lines a table may open at, found in one pass: the reading goes from one to the next, past a table found)
+    for h in [h for h, line in enumerate(lines) if CODE_HEAD.match(head := line.strip()) or _YEAR_HEAD.match(head)]:
+        if h < k:
+            continue  # (a line of a table read)
+        found = _cells_table(lines, h) if CODE_HEAD.match(lines[h].strip()) else _year_table(lines, h)
         if found is None:
-            out.append(lines[k])
-            k += 1
             continue
         end, rows = found
+        out.extend(lines[k:h])
         out.extend("| " + " | ".join(row) + " |" for row in rows)
         k = end
         changed = True
-    return "\n".join(out) if changed else text
+    return "\n".join(out + lines[k:]) if changed else text
 
 
 # A small table plain `pdftotext` wrote column after column, a column a run of lines between blank lines,

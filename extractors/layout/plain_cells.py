@@ -121,7 +121,8 @@ def join_cells(lines: list, make_line) -> list:
     joined: dict[int, tuple[int, str]] = {}  # first line -> (last + 1, text)
     r = 0
     while r < len(runs):
-        end = row_ordered_table(lines, runs, r) if runs[r][1] - runs[r][0] == 1 else None
+        a, z = runs[r]  # (row_ordered_table's first test asked here: most runs are no code's heading)
+        end = row_ordered_table(lines, runs, r) if z - a == 1 and CODE_HEAD.match(lines[a].text.strip()) else None
         if end is None:
             r += 1
             continue

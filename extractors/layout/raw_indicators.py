@@ -37,6 +37,7 @@ A table that ends anywhere else than at a heading, a blank line or the text's en
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.layout import spaced_rows
 from normalizers.agencies import AGENCY_AT_START
@@ -242,7 +243,8 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     rows) each. Where a narrow column broke an amount ("145.0" / "00"), the lines with it made whole are
     read (spaced_rows._mended). With the page of each line, the blank lines where a page ends do not end a
     table."""
-    if not any(CODE_HEAD.match(line.strip()) for line in lines):
+    heads = {k for k, line in enumerate(lines) if CODE_HEAD.match(line.strip()) and k not in taken}
+    if not heads:  # (any line with the code's heading: in taken, it starts no table here)
         return []
     index = list(range(len(lines)))
     if pages is not None and len(set(pages)) > 1:
@@ -250,11 +252,13 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
     view = [lines[k] for k in index]
     view_pages = [pages[k] for k in index] if pages is not None else None
     out = []
-    k = 0
-    while k < len(view):
-        if index[k] in taken or not CODE_HEAD.match(view[k].strip()):
-            k += 1
-            continue
+    # (the lines of the view a table may start at, in order: the reading goes from one to the next, or to the
+    # first after a table it found)
+    starts = [k for k, i in enumerate(index) if i in heads]
+    c = 0
+    while c < len(starts):
+        k = starts[c]
+        c += 1
         found = table_at(view, k, view_pages)
         last = None
         if found is not None:
@@ -265,8 +269,7 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
             if found is not None:
                 last = k + ends[found[0] - 1]
         if found is None or taken & set(range(index[k], index[last] + 1)):
-            k += 1
             continue
         out.append((index[k], index[last], found[1]))
-        k = last + 1
+        c = bisect_left(starts, last + 1, c)
     return out

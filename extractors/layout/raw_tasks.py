@@ -25,6 +25,7 @@ starts (a time word on one of the row's last lines, or a time at the end of a li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.layout.spaced_rows import header_cells
 from normalizers.agencies import AGENCY_AT_START
@@ -403,12 +404,16 @@ def _joined(parts: list[str]) -> str:
 def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
     """Every such table of the lines outside `taken`: (first line, last line, rows) each."""
     out = []
-    k = 0
-    while k < len(lines):
-        found = None if k in taken or lines[k][:1] not in ("S", "T") else table_at(lines, k)
+    # (the lines a table may start at, in order: a header's first cell opens on "S" or "T"; the reading goes from
+    # one to the next, or to the first after a table it found)
+    starts = [k for k, line in enumerate(lines) if line[:1] in ("S", "T") and k not in taken]
+    c = 0
+    while c < len(starts):
+        k = starts[c]
+        found = table_at(lines, k)
         if found and not taken & set(range(k, found[0])):
             out.append((k, found[0] - 1, found[1]))
-            k = found[0]
+            c = bisect_left(starts, found[0], c + 1)
         else:
-            k += 1
+            c += 1
     return out

@@ -29,6 +29,7 @@ lines, then its amount alone).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.layout.cells import TOTAL_LABEL
 from normalizers.numbers import finishes_cut_amount
@@ -503,26 +504,38 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
         index = [k for k in index if lines[k].strip() or not _at_page_break(lines, pages, k)]
     view = [lines[k] for k in index]
     out = []
-    k = 0
-    while k < len(view):
-        found = None
-        if index[k] in starts and index[k] not in taken:
-            # a table whose rows are a line each, or cell after cell: the reading that goes further
-            found = table_at(view, k)
-            wrapped = wrapped_table_at(view, k)
-            if wrapped and (found is None or wrapped[0] > found[0]):
-                found = wrapped
+    # (the lines of the view a table may start at, in order: the reading goes from one to the next, or to the
+    # first after a table it found)
+    at = [k for k, i in enumerate(index) if i in starts and i not in taken]
+    c = 0
+    while c < len(at):
+        k = at[c]
+        c += 1
+        # a table whose rows are a line each, or cell after cell: the reading that goes further
+        found = table_at(view, k)
+        wrapped = wrapped_table_at(view, k)
+        if wrapped and (found is None or wrapped[0] > found[0]):
+            found = wrapped
         if found and not taken & set(range(index[k], index[found[0] - 1] + 1)):
             out.append((index[k], index[found[0] - 1], found[1]))
-            k = found[0]
-        else:
-            k += 1
+            c = bisect_left(at, found[0], c)
     return out
 
 
 def starts_header(line: str) -> bool:
     """Whether a header of column names may start the line (the cheap test: a code's or a label's name first)."""
     return _START.match(line + " ") is not None
+
+
+# _START with each space of its names any run of white space, at a text's start: a text whose white space is not yet
+# made single spaces (" ".join(text.split())) that it does not match is one starts_header refuses once it is
+_LOOSE_START = re.compile(r"\s*(?:" + (CODE_HEAD + r"|" + LABEL_HEAD).replace(" ", r"\s+") + r")(?:\s|$)", re.I)
+
+
+def may_start_header(text: str) -> bool:
+    """Whether starts_header may hold for `text` once its white space is made single spaces (the cheap test on the
+    text as it is: False only where it cannot)."""
+    return _LOOSE_START.match(text) is not None
 
 
 def _header_starts(lines: list[str]) -> set[int]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -52,6 +53,7 @@ PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:
 # a bare page number at the top or bottom of a page: "12", "- 12 -", "Trang 12", "12/40"
 # a page number alone on its line: "7", "- 7 -", "– 7 –", "Trang 7", "7/12"
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
+_DIGITS = re.compile(r"\d+")
 # What a word tokenizer spaced apart that de-segmenting leaves spaced (normalizers.text.
 # desegment restores the words and the punctuation):
 # emphasis marks: "* c) Cơ quan phối hợp: * Các sở" -> "*c) Cơ quan phối hợp:* Các sở"
@@ -133,8 +135,10 @@ def page_number_lines(lines: list[str]) -> set[int]:
     """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES). They are
     told from a table's cells a line each (whose row numbers run on from group to group) by the page's margin before
     them ("                    7"), or by being most of the text's bare numbers."""
-    found = [(k, int(re.search(r"\d+", line).group())) for k, line in enumerate(lines)
-             if line.strip() and PAGE_NUMBER.match(line)]  # ("7/12": page 7)
+    # (PAGE_NUMBER asked only of a line whose first character is one it opens with: a digit, a dash, "t" of "trang";
+    # most lines open on a letter)
+    found = [(k, int(_DIGITS.search(line).group())) for k, line in enumerate(lines)
+             if (s := line.strip()) and (s[0] in "-–tT" or s[0].isdecimal()) and PAGE_NUMBER.match(line)]  # ("7/12": 7)
     if len(found) < PAGE_SERIES:
         return set()
     set_apart = [(k, v) for k, v in found if len(lines[k]) - len(lines[k].lstrip()) >= PAGE_MARGIN]
@@ -186,12 +190,14 @@ def pages_of(text: str) -> list[list[Line]]:
     page, add = 1, pages[-1].append  # the current page's number and its list's append
     raws = text.split("\n")
     numbers = page_number_lines(raws) if "\f" not in text else set()
+    ruled = "----" in text or "____" in text or "====" in text  # (mid_rule's first test, of the whole text once)
     for number, raw in enumerate(raws, start=1):
         if cr:
             raw = raw.rstrip("\r")
         if numbers and number - 1 in numbers:
             continue  # (no page break made of it: a table cut by it reads on, as the text that lost the breaks)
-        if "\f" not in raw and raw[:1] not in MARKER_START and not mid_rule(raw):
+        if "\f" not in raw and raw[:1] not in MARKER_START and not (
+                ruled and ("----" in raw or "____" in raw or "====" in raw) and mid_rule(raw)):
             add(Line(number, raw, page))
             continue
         parts = raw.split("\f")
@@ -621,7 +627,8 @@ def national_title_unwrapped(text: str) -> str:
     if "CỘNG" not in text[:2000]:
         return text
     lines = text.split("\n")
-    written = [k for k, line in enumerate(lines) if line.strip()][:HEADER_LINES]
+    # (the first HEADER_LINES lines that hold text: the lines after them are not looked at)
+    written = list(itertools.islice((k for k, line in enumerate(lines) if line.strip()), HEADER_LINES))
     for a, b in zip(written, written[1:]):
         for end, rest in _TITLE_BROKEN:
             m = end.match(lines[a])
@@ -712,7 +719,11 @@ def collapsed_signature_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        m = COLLAPSED_RECIPIENTS.match(b.text) if b.kind == "paragraph" and b.text and "Nơi nhận" in b.text else None
+        if b.kind != "paragraph" or not b.text or "Nơi nhận" not in b.text:
+            out.append(b)  # (most blocks: both patterns below open on "Nơi nhận")
+            i += 1
+            continue
+        m = COLLAPSED_RECIPIENTS.match(b.text)
         if not m and b.kind == "paragraph" and RECIPIENTS_ALONE.match(b.text or "") \
                 and (found := _name_beside_item(blocks, i)) is not None:
             j, left, right = found
@@ -949,22 +960,24 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
                        if not taken & set(range(t.first, t.last + 1))})
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
+    # (the lines' texts and pages, listed once for the readers below: none of them changes the lists)
+    texts, line_pages = [line.text for line in lines], [line.page for line in lines]
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    for first, last, rows in spaced_rows.tables([line.text for line in lines], taken, [line.page for line in lines]):
+    for first, last, rows in spaced_rows.tables(texts, taken, line_pages):
         tables[first] = grid.Table(first, last, rows)
     # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    for first, last, rows in raw_tasks.tables([line.text for line in lines], taken):
+    for first, last, rows in raw_tasks.tables(texts, taken):
         tables[first] = grid.Table(first, last, rows)
     # indicator tables copied cell after cell, a word or two a line: read by their words (layout.raw_indicators)
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    for first, last, rows in raw_indicators.tables([line.text for line in lines], taken, [line.page for line in lines]):
+    for first, last, rows in raw_indicators.tables(texts, taken, line_pages):
         tables[first] = grid.Table(first, last, rows)
     # tables flattened a cell a line (a Word file of a cell a paragraph, printed): read as tables, their cells
     # never joined by the wrap repair (extractors.layout.cell_lines.flat_tables; a Markdown text's are pipe rows)
     if not markdown:
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-        for first, last, rows, _ in cell_lines.flat_tables([line.text for line in lines]):
+        for first, last, rows, _ in cell_lines.flat_tables(texts):
             if not taken & set(range(first, last + 1)):
                 tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)

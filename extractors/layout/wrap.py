@@ -94,9 +94,11 @@ class Style:
     def of(lines: list[str]) -> "Style":
         stripped = [line.strip() for line in lines]
         groups: list[list[str]] = [[]]
+        texts: list[str] = []  # the lines that hold text (the counts below are of those)
         for line in stripped:
             if line:
                 groups[-1].append(line)
+                texts.append(line)
             elif groups[-1]:
                 groups.append([])
         multi = [g for g in groups if len(g) >= 2]
@@ -107,7 +109,7 @@ class Style:
         by_blank = len(soft) >= 3 and len(soft) >= 0.25 * max(1, len(multi)) and len(groups) >= 6 \
             and sum(len(g) for g in groups if len(g) == 1) < 4 * sum(len(g) for g in multi)
         # the wrap width is measured on prose: not on lines set in columns or table rows
-        prose = sorted(len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s)))
+        prose = sorted([len(s) for s in texts if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s))])
         width = None
         if len(prose) >= 10:
             w = prose[int(0.95 * (len(prose) - 1))]
@@ -118,7 +120,8 @@ class Style:
             # (short lines may outnumber the full ones: a table copied a cell a line, as a
             # viewer's copy or `pdftotext -raw` writes it; then the wraps show the width)
             # (a short text may wrap only twice: then most of its full lines that stop mid-sentence are those wraps)
-            open_full = sum(1 for a in stripped if len(a) >= 0.75 * w and a.count(" ") >= 3
+            full = 0.75 * w
+            open_full = sum(1 for a in texts if len(a) >= full and a.count(" ") >= 3
                             and not SENTENCE_END.search(a) and not is_caps(a))
             shown = wraps >= 3 or (wraps == 2 and wraps >= 0.6 * open_full)
             if 30 <= w <= 200 and shown and (near >= 0.3 * len(prose) or (wraps >= 5 and wraps >= 0.4 * near)
@@ -134,7 +137,8 @@ WRAP_BAND = 0.12  # ... and those lines end within this share of the width of on
 
 def _wrap_lengths(stripped: list[str], w: int) -> list[int]:
     """The lengths of the full lines (3/4 of `w` or more) that stop mid-sentence and go on in lower case."""
-    return [len(a) for a, b in zip(stripped, stripped[1:]) if len(a) >= 0.75 * w and b[:1].islower()
+    full = 0.75 * w
+    return [len(a) for a, b in zip(stripped, stripped[1:]) if len(a) >= full and b[:1].islower()
             and not SENTENCE_END.search(a) and not STARTS_BLOCK.match(b)]
 
 
@@ -160,11 +164,12 @@ def printed_lines(lines: list[str]) -> Style | None:
     stripped = [line.strip() for line in lines]
     # the width Style.of would measure (its prose lines), to refuse most files before measuring
     # the rest (Style.of reads every blank-line block's breaks)
-    prose = sorted(len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s)))
+    prose = sorted([len(s) for s in stripped if s.count(" ") >= 3 and ("  " not in s or not WIDE_INNER_GAP.search(s))])
     if len(prose) < 10:
         return None
     width = prose[int(0.95 * (len(prose) - 1))]
-    full = [s for s in stripped if len(s) >= 0.75 * width and s.count(" ") >= 3]
+    least = 0.75 * width
+    full = [s for s in stripped if len(s) >= least and s.count(" ") >= 3]
     open_lines = sum(1 for s in full if not SENTENCE_END.search(s))
     if open_lines < PRINTED_OPEN_SHARE * len(full):
         return None
