@@ -202,35 +202,10 @@ G31_FLOOR = 1.0
 
 
 def test_the_rounds_documents_score_at_the_floor(tmp_path):
-    import json
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.holdout_round import score_round
 
-    from pipeline.process import Options
-    from pipeline.run import run
-    from tests.conftest import SHARED
-
-    invented = Path(__file__).parent / "invented"
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    names = sorted(p.name for p in (invented / "raw").glob("g31_*"))
-    assert len(names) == 4
-    for name in names:
-        shutil.copy(invented / "raw" / name, raw / name)
-    run([raw], tmp_path / "out", Options())
-    report = tmp_path / "score.json"
-    only = [Path(n).stem for n in names]
-    result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(tmp_path / "out" / "v1"),
-                             "--gold", str(invented / "gold"), "--json", str(report), "--only", *only, "--verbose"],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    data = json.loads(report.read_text(encoding="utf-8"))
-    assert not data["missing"]
-    micro = data["overall"]["micro"]
-    assert micro["f1"] >= G31_FLOOR, result.stdout[-4000:]
-    assert data["spans"]["checked"] == data["spans"]["valid"]
+    f1, report = score_round("g31_", 4, tmp_path)
+    assert f1 >= G31_FLOOR, report[-4000:]
 
 
 NOTED = """ỦY BAN NHÂN DÂN
