@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from normalizers.text import SUPERSCRIPT_DIGITS
+
 # Nghị định 30/2020/NĐ-CP, Phụ lục III: type name -> code (Công văn has none)
 TYPE_CODES: dict[str, str | None] = {
     "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Quy chế": "QC", "Quy định": "QyĐ",
@@ -35,7 +37,7 @@ NUMBER = re.compile(r"(?<![\w/.,])(" + SEQUENCE + r")\s*/\s*(?:(\d{4})\s*/\s*)?"
 
 
 # superscript digits (a footnote's mark) ending a code
-FOOTNOTE_MARK_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")
+_MARK_AFTER_CODE = re.compile("[" + SUPERSCRIPT_DIGITS + "]+$")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
         return None
     seq, year, rest = m.group(1), m.group(2), re.sub(r"\s*-\s*|\.", "-", m.group(3))
     # a footnote's mark set up after the number is no part of its code: "Kế hoạch số 45/KH-UBND¹" (round G31)
-    rest = FOOTNOTE_MARK_END.sub("", rest)
+    rest = _MARK_AFTER_CODE.sub("", rest)
     parts = rest.split("-")
     if parts[0].upper() not in CODE_TYPES and (once := _type_code_of(parts[0])):
         parts[0] = once  # "215/QĐĐ-UBND": a scan's letter read twice

@@ -39,6 +39,8 @@ _TRANSLATE.update(BULLET_LOOKALIKES)
 _REPLACEMENTS = tuple((chr(k), v if v is not None else "") for k, v in _TRANSLATE.items())
 
 # Every upper-case letter Vietnamese text uses (a range like À-Ỹ holds lower case too).
+# the superscript digits a word processor's text keeps a footnote's mark in ("¹", "²³")
+SUPERSCRIPT_DIGITS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 
 

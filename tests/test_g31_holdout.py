@@ -18,7 +18,7 @@ other names and numbers, and the round's documents scored alone.
   (tại Văn bản số ...)") is that body's (legal_bases.PROPOSED_BY, as "... của X tại Văn bản số ..." was). Not: a
   letter in brackets with no body before it.
 - A footnote's mark set up after a cited number ("Kế hoạch số 45/KH-UBND¹ của ...") is no part of the number
-  (normalizers.docnum.FOOTNOTE_MARK_END). Not: a code's own letters and digits ("12/2025/NQ-HĐND", "15/KH-UBND2" as
+  (normalizers.docnum._MARK_AFTER_CODE). Not: a code's own letters and digits ("12/2025/NQ-HĐND", "15/KH-UBND2" as
   written).
 - A commune's office for the public at a former commune's seat ("Điểm phục vụ hành chính công xã Tân Hòa (cũ)") is a
   body (normalizers.agencies._AGENCY_WORDS). Not: such points in lower case, a point to see ("Điểm du lịch").

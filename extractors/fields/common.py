@@ -64,8 +64,10 @@ def clean_item(text: str) -> str:
     return text
 
 
-# a footnote's marker as a scrape writes it at a line's end: "năm 2022[1]", Markdown's "[^1]", "<sup>1</sup>", "^1^"
-FOOTNOTE_MARK_END = re.compile(r"\s*(?:\[\^?\d{1,3}\]|<sup>\s*\d{1,3}\s*</sup>|\^\d{1,3}\^?)(?=[\s;,.:)]*$)")
+# a footnote's marker as a scrape writes it: "[1]", Markdown's "[^1]", "<sup>1</sup>"
+FOOTNOTE_MARK = r"\[\^?\d{1,3}\]|<sup>\s*\d{1,3}\s*</sup>"
+# ... at a line's end: "năm 2022[1]", "năm 2022[^1]", "<sup>1</sup>", "^1^"
+FOOTNOTE_MARK_END = re.compile(r"\s*(?:" + FOOTNOTE_MARK + r"|\^\d{1,3}\^?)(?=[\s;,.:)]*$)")
 
 
 def strip_footnote(text: str) -> str:

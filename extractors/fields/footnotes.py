@@ -6,12 +6,11 @@ import re
 
 from extractors.document import Document
 from extractors.fields.common import span
-from normalizers.text import UPPER
+from normalizers.text import SUPERSCRIPT_DIGITS, UPPER
 
 # (1), [1], 1; and as Markdown or a page's HTML writes one: "[^1]: ...", "<sup>1</sup> ..."; and set up as a word
 # processor's text keeps it: "¹ ..." (round G31)
-SUPERSCRIPT = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})|\[\^(\d{1,3})\]:?|<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPT
+NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})|\[\^(\d{1,3})\]:?|<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPT_DIGITS
                   + r"]{1,3}))\s*(?=[" + UPPER + r"])(.{8,})$")
 
 

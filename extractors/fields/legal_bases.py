@@ -15,12 +15,12 @@ import datetime
 import re
 
 from extractors.document import Document
-from extractors.fields.common import BULLET, body_end, looks_like_ocr, span, strip_bullet, strip_footnote
+from extractors.fields.common import BULLET, FOOTNOTE_MARK, body_end, looks_like_ocr, span, strip_bullet, strip_footnote
 from extractors.fields.footnotes import NOTE
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, canonical
-from normalizers.text import UPPER
+from normalizers.text import SUPERSCRIPT_DIGITS, UPPER
 
 # "Xét đề nghị của Sở X tại Tờ trình số ..." acts on a proposal, as "Theo đề nghị" does: thuc_hien
 # ("- Thực hiện ...": a basis written as a bullet)
@@ -335,7 +335,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     return bases
 
 
-MARK_AFTER_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\^?\d{1,2}\]|<sup>\s*\d{1,2}\s*</sup>|[¹²³⁰⁴-⁹]{1,2})(?=[\s,;.]|$)")
+# a footnote's mark right after a cited number: "(1)", a scrape's (FOOTNOTE_MARK), a word processor's superscript
+MARK_AFTER_NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|" + FOOTNOTE_MARK + r"|[" + SUPERSCRIPT_DIGITS + r"]{1,2})(?=[\s,;.]|$)")
 
 
 def _block_bases(block, listed: str | None, opens) -> list[dict]:

@@ -45,7 +45,7 @@ a comma ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG" / "TỈNH NAM PHONG") read as "Ủ
 (header.PARENT_AFTER_COMMUNE); the head of a commune's police ("TRƯỞNG CÔNG AN XÃ", a rank before the name) no title,
 the name lost (header.SIGN_TITLES); a letter in brackets after the body whose direction it carries ("chỉ đạo của UBND
 tỉnh (tại Văn bản số ...)") with no issuer (legal_bases.PROPOSED_BY); a footnote's superscript mark kept in a cited
-number ("45/KH-UBND¹": normalizers.docnum.FOOTNOTE_MARK_END); a commune's office for the public at a former commune's
+number ("45/KH-UBND¹": normalizers.docnum._MARK_AFTER_CODE); a commune's office for the public at a former commune's
 seat ("Điểm phục vụ hành chính công xã X (cũ)") no body (normalizers.agencies); a basis cited by its number and a
 footnote's mark, its date and what it is about told in the note after the signature ("45/KH-UBND¹ của UBND tỉnh" /
 "¹ Kế hoạch số 45/KH-UBND ngày ... về ..."), left with no date nor title and the mark read as its title's words
