@@ -196,8 +196,7 @@ def pages_of(text: str) -> list[list[Line]]:
             raw = raw.rstrip("\r")
         if numbers and number - 1 in numbers:
             continue  # (no page break made of it: a table cut by it reads on, as the text that lost the breaks)
-        if "\f" not in raw and raw[:1] not in MARKER_START and not (
-                ruled and ("----" in raw or "____" in raw or "====" in raw) and mid_rule(raw)):
+        if "\f" not in raw and raw[:1] not in MARKER_START and not (ruled and mid_rule(raw)):
             add(Line(number, raw, page))
             continue
         parts = raw.split("\f")

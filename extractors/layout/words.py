@@ -331,6 +331,12 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
 FULL_LINES = 2  # a band of three columns has this many lines set in all three (not a line of blanks to fill)
 
 
+def _column_spans(band: list, cols: int) -> list[tuple[float, float]]:
+    """Each column's x-range over the band's lines set in all `cols` columns."""
+    full = [segs for segs, one in band if one is None and len(segs) == cols]
+    return [(min(s[c][0] for s in full), max(s[c][1] for s in full)) for c in range(cols)]
+
+
 def _placed_by_columns(band: list, cols: int) -> None:
     """A band of three columns (a joint plan's header: two issuers and the national title, FULL_LINES of
     its lines or more in all three; not a number and date line cut at its blanks to fill) whose lines of
@@ -340,8 +346,7 @@ def _placed_by_columns(band: list, cols: int) -> None:
     of `cols` segments set theirs; a line's segments keep their order, each in the column nearest it (by
     the gaps of its x-range to the columns'). Changes `band` in place: each such line gets its
     segments, None in the columns it leaves empty (flush skips them)."""
-    full = [segs for segs, one in band if one is None and len(segs) == cols]
-    spans = [(min(s[c][0] for s in full), max(s[c][1] for s in full)) for c in range(cols)]
+    spans = _column_spans(band, cols)
 
     def distance(seg: Segment, c: int) -> float:
         lo, hi = spans[c]
@@ -633,9 +638,14 @@ def _flush_starts(band: list) -> list[float]:
     return out
 
 
+def _reach(above: list[dict]) -> float:
+    """How far below a line's top the next line of its block starts at most: twice its height."""
+    return 2 * max(w["bottom"] - w["top"] for w in above)
+
+
 def _near(above: list[dict], line: list[dict]) -> bool:
-    """Whether a line follows the line above at a line's distance (twice its height at most)."""
-    return line[0]["top"] - above[0]["top"] <= 2 * max(w["bottom"] - w["top"] for w in above)
+    """Whether a line follows the line above at a line's distance (_reach)."""
+    return line[0]["top"] - above[0]["top"] <= _reach(above)
 
 
 def _cut_at_column_start(line: list[dict], band: list, above: list[dict]) -> list[Segment] | None:
@@ -665,10 +675,10 @@ def _column_of_three(seg: Segment, band: list, above: list[dict], line: list[dic
     first column's, or a flush-left one's, _flush_starts) and ends a cell's gap before the next column starts, and
     follows the line above at a line's distance ("- Ban Tuyên giáo Tỉnh" of a recipients' first column, its
     second column and the signature's ended). None: not such a line (the band's end, a line of a centred column)."""
-    full = [segs for segs, one in band if one is None and len(segs) == 3]
-    if len(full) < FULL_LINES or any(len(segs) > 3 for segs, one in band if one is None) or not _near(above, line):
+    if sum(1 for segs, one in band if one is None and len(segs) == 3) < FULL_LINES \
+            or any(len(segs) > 3 for segs, one in band if one is None) or not _near(above, line):
         return None
-    starts = [min(segs[0][0] for segs in full)] + [min(segs[c][0] for segs in full) for c in (1, 2)]
+    starts = [lo for lo, _ in _column_spans(band, 3)]
     flush = [starts[0]] + _flush_starts(band)
     for c in range(3):
         if abs(seg[0] - starts[c]) <= ALIGN_EDGE and any(abs(seg[0] - x) <= ALIGN_EDGE for x in flush) \
@@ -741,7 +751,7 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     if hi - lo < COLUMN_GAP:
         return None
     *_, above, line = near
-    reach = 2 * max(w["bottom"] - w["top"] for w in above)
+    reach = _reach(above)
     if len(near) == 3:
         reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
     if line[0]["top"] - above[0]["top"] > reach:
