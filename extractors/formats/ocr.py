@@ -4126,6 +4126,9 @@ def _one_digit_off(read: str, right: str) -> bool:
     return len(read) == len(right) + 1 and any(read[:k] + read[k + 1:] == right for k in range(len(read)))
 
 
+HEADER_ROWS = 6  # the rows a table's header is looked for in (_year_headings, headings_told_by_siblings)
+
+
 def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     """Header cells whose year OCR misread by one digit, with the cell they have: the years
     of a header row's cells of one kind ("Năm 2025" | "Năm 2026" | "Năm 2027", their words
@@ -4135,7 +4138,7 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     cell's place is counted among all the row's cells, so that a year read past repair still
     holds its place. Rows above the first row with a number of its own (the header) only."""
     out: dict[tuple[int, int], str] = {}
-    for r, row in enumerate(rows[:6]):
+    for r, row in enumerate(rows[:HEADER_ROWS]):
         cells: list[tuple[int, str]] = []  # (first column, its text), merged copies once
         for c, text in enumerate(row):
             if not cells or text != row[cells[-1][0]]:
@@ -4164,7 +4167,6 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
 # "NSĐĐP" for "NSĐP": the local budget's column under a year read as no source, its amounts 'other'); a D, Đ or
 # (Latin) eth run, a barred one in it
 _D_RUN = re.compile(r"[DĐÐ]{2,3}")
-HEADER_ROWS = 6  # rows a table's header is looked for in (as _year_headings)
 
 
 def headings_told_by_siblings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
