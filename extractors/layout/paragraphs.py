@@ -18,8 +18,8 @@ from extractors.layout import cell_lines
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
-from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows, running_number_header,
-                                   table_blocks)
+from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
+                                   own_number, running_number_header, table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
                                    appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
@@ -37,7 +37,8 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
             counts[re.sub(r"\d+", "#", line)] += 1
     n = len(per_page)
     return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)} | running_number_header(
-        [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]])
+        [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
+        own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None)
 
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:

@@ -452,16 +452,39 @@ DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z
                              r"|\b\d{1,6}-[A-ZĐ][A-ZĐa-zđ]{0,9}/[A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11})*\b")
 
 
-def running_number_header(firsts: list[str | None]) -> set[str]:
+def running_number_header(firsts: list[str | None], own: str | None = None) -> set[str]:
     """A running header that names the document by its number atop every page but the first (Word's
     "different first page"), however few the pages: "KH số 86/KH-UBND - Phát triển du lịch năm 2017" as
     the first line of pages 2 and 3 of three (the repeats' rule needs three). `firsts`: the first line of each
     page after the first (None for an empty page). Its key (digits as "#") when every one of them is it, two
-    or more, else nothing. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
-    if len(firsts) < 2 or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
+    or more; with one page after the first, when the line names the document's `own` number (its header's
+    "Số: 54/KH-UBND", own_number) and is no sentence citing it ("(Kèm theo Kế hoạch số 54/KH-UBND ngày ...)");
+    else nothing. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
+    if not firsts or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
         return set()
     key = re.sub(r"\d+", "#", firsts[0])
+    if len(firsts) == 1:
+        line = firsts[0]
+        named = own is not None and any(re.sub(r"\s+", "", m.group(0)) == own for m in DOCUMENT_NUMBER.finditer(line))
+        return {key} if named and len(line) <= RUNNING_HEADER_CHARS and not CITED_DOCUMENT.search(line) else set()
     return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
+
+
+RUNNING_HEADER_CHARS = 90  # a running header is a short line; a longer one is the body's
+# a line citing a document (an annex's "(Kèm theo ...)", a date after the number): the body's, not a running header
+CITED_DOCUMENT = re.compile(r"^\s*\(|[Kk]èm theo|\bngày\s+\d")
+# the document's own number in its header: "Số: 54/KH-UBND", "Số 18-CTr/HU"
+_OWN_NUMBER = re.compile(r"\bSố\s*[:.]?\s*(" + DOCUMENT_NUMBER.pattern + r")")
+OWN_NUMBER_LINES = 12  # the first page's lines the header's number is looked for in
+
+
+def own_number(lines: list[str]) -> str | None:
+    """The document's number as its header states it ("Số: 54/KH-UBND" -> "54/KH-UBND", spaces taken out),
+    from the first OWN_NUMBER_LINES lines of its first page; None without one."""
+    for line in lines[:OWN_NUMBER_LINES]:
+        if "Số" in line and (m := _OWN_NUMBER.search(line)):
+            return re.sub(r"\s+", "", m.group(1))
+    return None
 
 
 # a footnote's first line at a page's foot: its number, then a capital ("1 Năm 2016, tổng lượt ...")
@@ -553,7 +576,8 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
     repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
     repeated |= running_number_header([next((" ".join(line.text.split()) for line in page if not line.blank), None)
-                                        for page in pages[1:]])
+                                        for page in pages[1:]],
+                                       own_number([line.text for line in pages[0] if not line.blank]))
 
     def furniture(line: Line) -> bool:
         return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
