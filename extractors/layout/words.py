@@ -294,6 +294,8 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         segs = cut[i]
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
             segs = _cut_over_strip(line, cut[i + 1]) or segs
+        if len(segs) < 3 and i + 1 < len(lines) and len(cut[i + 1]) == 3 and i + 1 not in tables:
+            segs = _cut_over_three(line, cut[i + 1]) or segs
         under = None
         if len(segs) == 1 and band and band[-1][1] is None and len(band[-1][0]) == 2:
             under = _cut_under_band(line, strip)
@@ -621,6 +623,31 @@ def _cut_over_strip(line: list[dict], below: list[Segment]) -> list[Segment] | N
     if not (line[k - 1]["x1"] <= below[1][0] and line[k]["x0"] >= below[0][1]):
         return None
     return segments_of(line[:k]) + segments_of(line[k:])
+
+
+def _cut_over_three(line: list[dict], below: list[Segment]) -> list[Segment] | None:
+    """A line in capitals cut in three at the two gaps over the free strips of the three-column line below:
+    the first line of a joint plan's header whose three cells (two issuers and the national title) are set
+    so narrow that their text nearly fills them ("UBND TỈNH HÒA  LIÊN ĐOÀN LAO  CỘNG HÒA XÃ HỘI CHỦ", 19 and
+    24 pt apart, over "TRUNG" | "ĐỘNG" | "NGHĨA VIỆT NAM"). Each gap is at least NARROW_GAP and GAP_RATIO
+    times the line's median word gap, and lies between two columns below (the words before it end left of
+    the next column's start, the word after it starts right of the column's end). None: no such two gaps."""
+    if len(line) < 3 or not all(w["text"].isupper() for w in line if any(ch.isalpha() for ch in w["text"])):
+        return None
+    gaps = _gaps(line)
+    usual = median(g for g, _ in gaps)
+    cuts = []
+    for c in range(2):
+        lo, hi = below[c][1], below[c + 1][0]  # the strip between column c and the next
+        over = [(g, k) for g, k in gaps if line[k - 1]["x1"] <= hi and line[k]["x0"] >= lo
+                and g >= NARROW_GAP and g >= GAP_RATIO * usual]
+        if len(over) != 1:
+            return None
+        cuts.append(over[0][1])
+    a, b = cuts
+    if not 0 < a < b:
+        return None
+    return segments_of(line[:a]) + segments_of(line[a:b]) + segments_of(line[b:])
 
 
 ALIGN_EDGE = 1.5  # points: a word this close to a column's start starts the column
