@@ -106,7 +106,7 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     if out and rest and finishes_row(out[-1], rest[0]):
         cut = rest[0]
         out[-1] = [_finished(a, b) for a, b in zip_longest(out[-1], cut, fillvalue="")]
-        rest = [_whole_lead(out, cut, row) for row in rest[1:2]] + rest[2:]
+        rest = _whole_leads(out, cut, rest[1:])
     if out and rest:
         rest = [_lead_carried(out, rest[0]), *rest[1:]]
     return out + list(rest)
@@ -141,6 +141,20 @@ def _whole_lead(above: list[list[str]], cut: list[str], row: list[str]) -> list[
                 and LEAD_HEAD.search(head[c]) and not re.search(r"phối\s*hợp", head[c], re.I) and c < len(joined)):
             out[c] = joined[c]
     return row if out == row else out  # the row itself when nothing changes (rows known by identity)
+
+
+def _whole_leads(above: list[list[str]], cut: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The rows after a row the break cut, each of the first ones whose lead cell holds the cut lead's rest
+    made whole (_whole_lead): a lead merged down over three tasks or more stands in each of them on the next
+    page ("nghệ" of "Sở Khoa học và Công" / "nghệ", over tasks 9, 10 and 11); from the first row that holds
+    another lead on, the rows as they are."""
+    out = []
+    for n, row in enumerate(rows):
+        whole = _whole_lead(above, cut, row)
+        out.append(whole)
+        if whole is row:
+            return out + rows[n + 1:]
+    return out
 
 
 def _lead_carried(above: list[list[str]], first: list[str]) -> list[str]:
