@@ -7,7 +7,9 @@ A text is taken to have lost them only where its header shows it (the motto glue
 line before or after it, a rule glued to words on both sides); in such a text a break is
 put back before a rule and after it, between capitals and a word in sentence case, between
 a lower-case letter and a capital, and inside a word of capitals that is two Vietnamese
-syllables run together, or a chapter's Roman numeral and its title ("Chương IINHIỆM VỤ"). Pure functions.
+syllables run together, or a chapter's Roman numeral and its title ("Chương IINHIỆM VỤ"); a budget table's
+amounts run together are cut apart where a thousands group would have a fourth digit ("1.860.0001.400.000"). Pure
+functions.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ HEAD_CHARS = 4000
 _BODY_ABBREVIATIONS = sorted((a for a in ABBREVIATIONS if len(a) >= 3 and re.fullmatch(f"[{UPPER}]+", a)),
                              key=len, reverse=True)
 
+# amounts in thousands groups run together ("1.860.0001.400.000460.000": a row's cells): a group has three
+# digits, so where a fourth follows, the next amount starts ("...000" | "1.400.000", "...000" | "460.000"); an
+# empty cell's dash may stand between them or end them ("4.760-1.6603.100", "...460.000-"), a plain amount of up to
+# three digits end them ("...1.500500"). Two amounts glued at least (the second may be that plain one): one amount
+# alone, or two about a dash ("1.000-1.500": a range in a sentence), is left as it is.
+_AMOUNT_CELL = r"\d{1,3}(?:\.\d{3})+"
+_AMOUNTS_RUN = (r"(?:" + _AMOUNT_CELL + r"|-)*?" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"|-)*(?:\d{1,3})?"
+                r"|\d{1,3})(?![\d.,])")
+
 _BREAKS = re.compile(
     r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
     r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?=[" + UPPER + r"][" + LOWER + r"])"  # "1Rà soát": a row's number, its first cell
@@ -48,7 +59,10 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"][" + LOWER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức" (not "VietGAP")
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
-    r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})")  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
+    r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
+    r"|(?<=[" + LOWER + r"])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000": a row's label, its amounts
+    r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    r"|(?<=NSTW|NSĐP|NSNN|NSTƯ)(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
 
 _OPEN_END = set("âấầẩẫậăắằẳẵặ")  # "â", "ă" never end a syllable: "DÂNHUYỆN" is "DÂN|HUYỆN", not "DÂ|NHUYỆN"
@@ -124,9 +138,18 @@ def restore_breaks(text: str) -> str:
     return put_back(text) if has_lost_breaks(text) else text
 
 
+_GLUED_AMOUNTS = re.compile(r"(?<![\d.,])" + _AMOUNTS_RUN)
+_CELLS = re.compile(_AMOUNT_CELL + r"|-|\d{1,3}")
+
+
+def amounts_unglued(text: str) -> str:
+    """The text with a break between amounts in thousands groups that a lost cell break ran together."""
+    return _GLUED_AMOUNTS.sub(lambda m: "\n".join(_CELLS.findall(m.group(0))), text) if "." in text else text
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
-    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(_BREAKS.sub("\n", text)))
+    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
