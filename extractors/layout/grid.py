@@ -52,7 +52,7 @@ from normalizers.numbers import finishes_cut_amount
 Seg = tuple[float, float, str]
 
 # "67.400", "1.250,5", "15%", "(12,5)", "-" (an empty amount), "4=3/2" is not one
-NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$")
+NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by a space: "9 600")
 # a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*", and the capital letter of a
 # top group ("A", "B.": a fiscal table's "A | VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
 CODE = ROW_CODE
@@ -72,19 +72,30 @@ OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[./-]|[IVXLC]{1,6}[./-]|
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
+# an amount whose thousands a space sets apart: "9 600", "12 450 300"; one whose stops set them: "2.350"
+SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
+DOTTED_AMOUNT = re.compile(r"\d\.\d{3}(?![\d.])")
 # words ending in a letter, then two or more amounts in thousands groups one space apart
 TEXT_THEN_AMOUNTS = re.compile(r"^(\S.*[^\W\d_])((?: \d{1,3}(?:\.\d{3})+){2,})$")
 
 
-def split_number_runs(segs: list[Seg]) -> list[Seg]:
+def split_number_runs(segs: list[Seg], spaced_thousands: bool = True) -> list[Seg]:
     """A segment of amounts one space apart ("4.500 3.000 1.500", cells of narrow columns
     that `pdftotext -layout` sets one space apart) as one segment per amount, on a line of
-    two or more segments."""
+    two or more segments. In a text that may set thousands apart by a space (`spaced_thousands`:
+    none of its amounts has a stop), such an amount ("9 600", "12 450 300") stays whole where the
+    line sets another amount as a segment of its own (its cells wide apart: "9 600   2 400   800")."""
     if len(segs) < 2 or not any(" " in s[2] and (NUMBER_RUN.match(s[2]) or TEXT_THEN_AMOUNTS.match(s[2])) for s in segs):
         return segs  # (a line of columns only: a run of numbers alone is no row of cells)
+    spaced = [spaced_thousands and bool(SPACED_THOUSANDS.match(s[2])) for s in segs]
+    after_code = 1 if CODE.match(segs[0][2]) else 0  # (a row code is no amount)
+    if sum(1 for s, whole in zip(segs[after_code:], spaced[after_code:]) if whole or is_number(s[2])) < 2:
+        spaced = [False] * len(segs)  # (one amount on the line: its parts may be narrow cells one space apart)
     out: list[Seg] = []
-    for s in segs:
-        if " " in s[2] and NUMBER_RUN.match(s[2]):
+    for s, whole in zip(segs, spaced):
+        if whole:
+            out.append(s)
+        elif " " in s[2] and NUMBER_RUN.match(s[2]):
             out.extend(_words(s))
         elif " " in s[2] and (m := TEXT_THEN_AMOUNTS.match(s[2])):
             # a text cell's last line one space before the amounts ("dựng các công trình 148.000 110.000"):
@@ -416,7 +427,9 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
     pages = pages or [1] * len(lines)
     n = len(lines)
     tables: list[Table] = []
-    lines = [split_number_runs(segs) for segs in lines]
+    # (a text that sets thousands with stops, "2.350", sets no amount with a space: its spaced runs are cells)
+    spaced = not any(DOTTED_AMOUNT.search(s[2]) for segs in lines for s in segs)
+    lines = [split_number_runs(segs, spaced) for segs in lines]
     data = [is_data_line(segs) for segs in lines]  # each line judged once
     i = 0
     while i < n:
@@ -521,8 +534,8 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             opened = False
         elif opened and (code or numbers):
             opened = False  # the row its label line opened
-        elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols):
-            pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0"): the row goes on
+        elif numbers and not code and body and not after_blank and _finishes_amounts(body[-1], cells, cols, body):
+            pass  # the ends of the row's amounts, wrapped in narrow cells ("5.46" / "0", "14" / "700"): the row goes on
         elif not body or code or (numbers and has_numbers[-1]) or (after_blank and _lead_in(lines, data, k)) \
                 or (centred := has_numbers[-1] and not (code or numbers) and _centred_lead_in(lines, pages, data, k)):
             body.append([""] * width)
@@ -603,12 +616,24 @@ def _parts_marker(segs: list[Seg]) -> bool:
     return len(segs) == 1 and PARTS_MARKER.match(segs[0][2].strip()) is not None
 
 
-def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns) -> bool:
+def _finishes_amounts(row: list[str], cells: dict[int, list[str]], cols: Columns, body: list[list[str]] = ()) -> bool:
     """Whether every amount of a line (digits, maybe with further groups) finishes the amount of
     the row above in its column, cut in a narrow cell before its last group was whole: "5.46" /
-    "0", "650.000.00" / "0", "1.050.000." / "000", "1.080.00" / "0.000" (wrap.glue joins them)."""
+    "0", "650.000.00" / "0", "1.050.000." / "000", "1.080.00" / "0.000" (wrap.glue joins them); in a
+    table that sets its thousands apart by a space ("9 600", a cell of `body`), at that space: "14" /
+    "700" (cell_text joins them with it: "14 700")."""
     amounts = {c: texts for c, texts in cells.items() if cols.first_amount_index <= c < cols.width - 1}
-    return bool(amounts) and all(len(texts) == 1 and finishes_cut_amount(row[c], texts[0]) for c, texts in amounts.items())
+    if not amounts or any(len(texts) != 1 for texts in amounts.values()):
+        return False
+    if all(finishes_cut_amount(row[c], texts[0]) for c, texts in amounts.items()):
+        return True
+    return all(_SPACE_CUT_HEAD.match(row[c]) and _SPACE_CUT_REST.match(texts[0]) for c, texts in amounts.items()) \
+        and any(SPACED_THOUSANDS.match(cell) for r in body for cell in r)
+
+
+# an amount cut at the space before a thousands group ("14" / "700" of "14 700") and the rest that finishes it
+_SPACE_CUT_HEAD = re.compile(r"^\d{1,3}(?: \d{3})*$")
+_SPACE_CUT_REST = re.compile(r"^\d{3}(?: \d{3})*$")
 
 
 def _label_rest(lines, pages, k: int, header: list[list[Seg]], cols: Columns, tol: float):
