@@ -1,6 +1,7 @@
 """A budget table's cells run together by a web page's text with no separator (BeautifulSoup's get_text(), a
 scraper's copy): its amounts in thousands groups glue into one run, the row's label before them, an empty cell's
-dash among them, the two budgets' headings into one word:
+dash among them, the two budgets' headings into one word, a header's last syllable into the next line's abbreviation
+("THANH BÌNHBCH HỘI NÔNG DÂN"):
 
     TTNội dungTổng cộngTrong đó
     NSTWNSĐPNguồn khác
@@ -80,3 +81,17 @@ def test_a_text_whose_header_shows_no_loss_is_untouched():
     text = ("UBND TỈNH LAM SƠN\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 31/KH-SNV\n\n" + TABLE)
     assert glued.restore_breaks(text) == text
+
+
+@pytest.mark.parametrize("word, at", [
+    # must: a province's last syllable glued to a body's abbreviation on the header's next line
+    ("BÌNHBCH", 4),
+    ("ĐÔNGUBND", 4),
+    ("KHÊBTV", 3),
+    # must not: an abbreviation, a syllable, an ASCII run (an acronym may spell anything)
+    ("HĐND", None),
+    ("BÌNH", None),
+    ("ANBCH", None),
+])
+def test_a_syllable_glued_to_an_abbreviation(word, at):
+    assert glued.caps_split(word) == at

@@ -65,6 +65,8 @@ _BREAKS = re.compile(
     r"|(?<=NSTW|NSĐP|NSNN|NSTƯ)(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
 
+_ABBREVIATION_SET = frozenset(_BODY_ABBREVIATIONS)
+
 _OPEN_END = set("âấầẩẫậăắằẳẵặ")  # "â", "ă" never end a syllable: "DÂNHUYỆN" is "DÂN|HUYỆN", not "DÂ|NHUYỆN"
 
 
@@ -82,14 +84,15 @@ _HEADER_WORDS = {"uy", "ban", "nhan", "dan", "huyen", "xa", "so", "tinh", "phong
 
 def caps_split(word: str) -> int | None:
     """Where a word of two syllables run together splits, the first in capitals and at least
-    one with a Vietnamese letter ("DÂNXÃ" -> 3, "NAMĐộc" -> 3, "LẮKSỞ" -> 3); None for an
-    acronym ("OCOP", "UBND"), a syllable, a word in lower case."""
+    one with a Vietnamese letter ("DÂNXÃ" -> 3, "NAMĐộc" -> 3, "LẮKSỞ" -> 3), or a syllable and a body's
+    abbreviation ("BÌNHBCH" -> 4); None for an acronym ("OCOP", "UBND"), a syllable, a word in lower case."""
     if not word[:2].isupper() or word.isascii() or syllable(word):
         return None
     splits = [i for i in range(2, len(word)) if word[:i].isupper() and syllable(word[:i]) and syllable(word[i:])
               and word[i].isupper()]
     if not splits:
-        return None
+        # a syllable, then a body's abbreviation: "BÌNHBCH" (a province's name, then "BCH HỘI NÔNG DÂN ...")
+        return next((i for i in range(2, len(word) - 2) if word[i:] in _ABBREVIATION_SET and syllable(word[:i])), None)
     # the split with the most header words; then the second syllable opening on a consonant
     # ("ANHOA": "AN|HOA", not "ANH|OA"), then the first
     return max(splits, key=lambda k: ((untoned(word[:k]).lower() in _HEADER_WORDS) + (untoned(word[k:]).lower() in _HEADER_WORDS),
