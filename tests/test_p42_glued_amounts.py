@@ -52,8 +52,21 @@ def test_other_numbers_stay(text):
     # must: the label cut from its amounts, the budgets' headings apart
     ("Tập huấn cán bộ cấp xã2.350.0001.800.000550.000", "Tập huấn cán bộ cấp xã\n2.350.000\n1.800.000\n550.000"),
     ("NSTWNSĐPNguồn khác", "NSTW\nNSĐP\nNguồn khác"),
+    ("TỔNG SỐ386.500214.000172.500", "TỔNG SỐ\n386.500\n214.000\n172.500"),
+    ("Tổng sốNSTWNSĐP", "Tổng số\nNSTW\nNSĐP"),
+    # must: a group's Roman code glued to its name at the line's start
+    ("IGiao thông", "I\nGiao thông"),
+    ("IIY tế, giáo dục", "II\nY tế, giáo dục"),
+    # must: on a row's line with its amounts, a cell opening on a capital right after a number (project, investor)
+    ("1Đường huyện 15 đoạn Km3 - Km9Ban QLDA huyện8.000.0005.000.000",
+     "1\nĐường huyện 15 đoạn Km3 - Km9\nBan QLDA huyện\n8.000.000\n5.000.000"),
     # must not: a label before one amount (a sentence's sum) stays on its line
     ("Tổng kinh phí là 1.250.000 đồng", "Tổng kinh phí là 1.250.000 đồng"),
+    # must not: a number before a capital with no row's amounts after it; a word opening on I, V, X
+    ("Nâng cấp đoạn Km9Ban đầu tư", "Nâng cấp đoạn Km9Ban đầu tư"),
+    ("In ấn tài liệu", "In ấn tài liệu"),
+    ("VIỆT NAM", "VIỆT NAM"),
+    ("Xây dựng trường", "Xây dựng trường"),
 ])
 def test_a_rows_cells_put_back(line, cut):
     assert glued.put_back("\n" + line) == "\n" + cut

@@ -60,7 +60,10 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
-    r"|(?<=[" + LOWER + r"])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000": a row's label, its amounts
+    r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
+    r"|(?<=[" + LOWER + r"])(?=NS(?:TW|ĐP|NN|TƯ)(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
+    r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
+    r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
     r"|(?<=NSTW|NSĐP|NSNN|NSTƯ)(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
@@ -150,9 +153,17 @@ def amounts_unglued(text: str) -> str:
     return _GLUED_AMOUNTS.sub(lambda m: "\n".join(_CELLS.findall(m.group(0))), text) if "." in text else text
 
 
+# a budget row's line: its text cells, then its amounts glued ("1Đường tỉnh 712 Km12 - Km28Ban QLDA ...thông148.000110.000")
+_AMOUNTS_ROW = re.compile(r"^(.*[" + LOWER + r"])(?=" + _AMOUNTS_RUN + r")", re.M)
+# in its text, a cell that opens on a capital word right after a number ("Km28Ban QLDA": the project, then its investor)
+_CELL_AFTER_NUMBER = re.compile(r"(?<=\d)(?=[" + UPPER + r"][" + LOWER + r"])")
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
+    if "." in text:
+        text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
