@@ -13,6 +13,7 @@ from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # n
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 from extractors.layout import spaced_rows
 from extractors.layout.one_line import may_be_flattened, put_back_header_and_signature
+from normalizers.text import SEGMENTED_MIN_JOINERS, desegment, is_word_segmented
 
 Reader = Callable[[bytes, str], RawDocument]
 
@@ -151,7 +152,43 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raw = reader(data, path)
     if mismatch:
         raw.issues.append(mismatch)
-    return spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
+    if fmt in WORD_FORMATS:
+        raw = desegmented_paragraphs(raw)
+    raw = spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
+    return cell_paragraph_tables(raw) if fmt in WORD_FORMATS else raw
+
+
+WORD_FORMATS = frozenset({"docx", "doc", "rtf", "odt"})  # read as a word processor's paragraphs and tables
+
+
+def desegmented_paragraphs(raw: RawDocument) -> RawDocument:
+    """A word tokenizer's text pasted into a Word file ("TT Dự_án Tổng số Vốn đầu_tư phát_triển", "1 . Sở Tài_chính
+    chủ_trì ,"): its paragraphs and cells de-segmented before their tables are looked for, as the text reader does
+    a text file's lines (extractors.layout.text.read_text); the normalizer would do it after (normalizers.text), too
+    late for a table flattened a row a paragraph. Any other Word file as it is."""
+    texts = [b.text for b in raw.blocks if b.kind == "paragraph" and b.text]
+    if sum(t.count("_") for t in texts) < SEGMENTED_MIN_JOINERS or not is_word_segmented("\n".join(texts)):
+        return raw
+
+    def plain(text: str) -> str:
+        return "\n".join(desegment(line) for line in text.split("\n"))
+
+    raw.blocks = [replace(b, text=plain(b.text)) if b.kind == "paragraph" and b.text else
+                  replace(b, rows=[[plain(c) for c in row] for row in b.rows]) if b.rows else b for b in raw.blocks]
+    raw.issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
+                       "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    return raw
+
+
+def cell_paragraph_tables(raw: RawDocument) -> RawDocument:
+    """A Word file holding a table as a paragraph a cell (a scraped page's table, one cell a line, pasted into
+    Word: "TT" / "Chỉ tiêu" / "ĐVT" / "2026" / ... / "1" / "Tỷ lệ đường xã được cứng hóa" / "%" / "86" ...): the
+    table in their place, as a printed PDF's such paragraphs are read (extractors.layout.paragraphs.flat_cell_tables)
+    and a text's such lines (extractors.layout.cell_lines)."""
+    from extractors.layout.paragraphs import flat_cell_tables
+    if sum(1 for b in raw.blocks if b.kind == "paragraph") >= 2:
+        raw.blocks = flat_cell_tables(raw.blocks)
+    return raw
 
 
 def lines_put_back(raw: RawDocument) -> RawDocument:
