@@ -6,7 +6,9 @@ word-segmented plan as Word files):
   before, every target of the table was lost;
 - a word tokenizer's text ("TT Dự_án Tổng số Vốn đầu_tư phát_triển", "1 Dự_án 1 198.400 198.400 -"): de-segmented
   before its tables are looked for (base.desegmented_paragraphs; the normalizer did it after), so the allocation
-  table flattened a row a paragraph is read (spaced rows); an info issue says so, as the text reader's does.
+  table flattened a row a paragraph is read (spaced rows); an info issue says so, as the text reader's does. So
+  for every reader of paragraphs (a printed PDF's, a web page's), not for a text or Markdown file (its reader
+  de-segments it line by line).
 
 Names and numbers invented; must and must-not rows."""
 
@@ -82,3 +84,12 @@ def test_a_word_file_with_a_few_underscores_is_left_as_it_is():
     raw, _ = _tables(paragraphs)
     assert any("thu_ky@hoason.gov.vn" in b.text for b in raw.blocks if b.kind == "paragraph")
     assert not any(i["code"] == "text.word_segmented" for i in raw.issues)
+
+
+def test_a_printed_word_segmented_text_is_read_plain():
+    # must: the same paragraphs as a PDF's (the printed Word file) are de-segmented and their table read
+    from extractors.blocks import RawBlock, RawDocument
+    from extractors.formats.base import desegmented_paragraphs, spaced_row_paragraphs
+    raw = RawDocument(blocks=[RawBlock("paragraph", t, {"page": 1}) for t in SEGMENTED])
+    raw = spaced_row_paragraphs(desegmented_paragraphs(raw))
+    assert any(b.kind == "table" for b in raw.blocks)

@@ -152,20 +152,21 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raw = reader(data, path)
     if mismatch:
         raw.issues.append(mismatch)
-    if fmt in WORD_FORMATS:
+    if fmt not in TEXT_FORMATS:
         raw = desegmented_paragraphs(raw)
     raw = spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
     return cell_paragraph_tables(raw) if fmt in WORD_FORMATS else raw
 
 
 WORD_FORMATS = frozenset({"docx", "doc", "rtf", "odt"})  # read as a word processor's paragraphs and tables
+TEXT_FORMATS = frozenset({"txt", "md"})  # read line by line (extractors.layout.text, which de-segments them itself)
 
 
 def desegmented_paragraphs(raw: RawDocument) -> RawDocument:
-    """A word tokenizer's text pasted into a Word file ("TT Dự_án Tổng số Vốn đầu_tư phát_triển", "1 . Sở Tài_chính
-    chủ_trì ,"): its paragraphs and cells de-segmented before their tables are looked for, as the text reader does
-    a text file's lines (extractors.layout.text.read_text); the normalizer would do it after (normalizers.text), too
-    late for a table flattened a row a paragraph. Any other Word file as it is."""
+    """A word tokenizer's text pasted into a Word file, or printed, or put on a web page ("TT Dự_án Tổng số Vốn
+    đầu_tư phát_triển", "1 . Sở Tài_chính chủ_trì ,"): its paragraphs and cells de-segmented before their tables are
+    looked for, as the text reader does a text file's lines (extractors.layout.text.read_text); the normalizer would
+    do it after (normalizers.text), too late for a table flattened a row a paragraph. Any other document as it is."""
     texts = [b.text for b in raw.blocks if b.kind == "paragraph" and b.text]
     if sum(t.count("_") for t in texts) < SEGMENTED_MIN_JOINERS or not is_word_segmented("\n".join(texts)):
         return raw
