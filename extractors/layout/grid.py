@@ -48,6 +48,7 @@ from extractors.layout.continued import finishes_row, join
 from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
 from normalizers.numbers import finishes_cut_amount
+from normalizers.text import UPPER
 
 Seg = tuple[float, float, str]
 
@@ -592,14 +593,19 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
 
 
 # a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN", "III/ ...", "III- ...")
+# a decision's or a resolution's article heading: "Điều 2. Tổ chức thực hiện", "Điều 3: Hiệu lực thi hành"
+ARTICLE_HEADING = re.compile(r"^Điều\s+\d{1,2}\s*[.:]\s+[" + UPPER + r"]")
 _ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}[./-]\s+[^\W\d_]")
 
 
 def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     """Line k is the text's next section heading, not a row of the table: one segment, a Roman number and
-    words in capitals, no number among them, and no data line right under it (a group row "II. CHI ĐẦU TƯ"
-    whose amounts stand on the line under its label goes on)."""
+    words in capitals, no number among them, or a decision's or resolution's article ("Điều 2. Tổ chức thực
+    hiện"), and no data line right under it (a group row "II. CHI ĐẦU TƯ" whose amounts stand on the line
+    under its label goes on)."""
     segs = lines[k]
+    if len(segs) == 1 and ARTICLE_HEADING.match(segs[0][2].strip()):
+        return not (k + 1 < len(lines) and data[k + 1])  # a decision's next article: "Điều 2. Tổ chức thực hiện"
     if len(segs) != 1 or not _ROMAN_HEADING.match(segs[0][2].strip()):
         return False
     text = segs[0][2].strip()
