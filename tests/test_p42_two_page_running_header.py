@@ -4,7 +4,8 @@ one page after the first the repeats' rule has nothing to compare, so the line i
 number, which its header states on the first page ("Số: 31/KH-UBND"): a short line naming it, that cites no
 document ("(Kèm theo ...)", "... ngày 3/2/2027"), is the running header (text.running_number_header with
 text.own_number); dropped, it no longer stands between the table's two chunks, which join (the second page's
-rows were read as cell paragraphs: a task lost, another's agencies cut). Found by Word-made PDFs of invented
+rows were read as cell paragraphs: a task lost, another's agencies cut). A draft's mark alone atop the later pages
+("Dự thảo lần 2") is a running header too, however few the pages. Found by Word-made PDFs of invented
 plans (round P42); names invented; must and must-not rows."""
 
 from __future__ import annotations
@@ -92,3 +93,30 @@ def test_the_text_reader_drops_it_too():
     texts = [b.text for b in blocks if b.kind == "paragraph"]
     assert not any("Dự thảo lần 2" in t for t in texts)
     assert "III. KINH PHÍ" in texts
+
+
+@pytest.mark.parametrize("firsts", [
+    # must: a draft's mark alone atop the pages after the first, however few
+    ["Dự thảo lần 2"],
+    ["DỰ THẢO", "DỰ THẢO"],
+    ["(Dự thảo)"],
+])
+def test_a_draft_mark_heads_the_later_pages(firsts):
+    assert running_number_header(firsts)
+
+
+@pytest.mark.parametrize("firsts", [
+    # must not: a line about the draft, and a mark on one page only of two later ones
+    ["Dự thảo kế hoạch được gửi lấy ý kiến các sở, ngành"],
+    ["Dự thảo lần 2", "3. Sở Tài chính: bố trí kinh phí."],
+])
+def test_other_draft_lines_stay(firsts):
+    assert not running_number_header(firsts)
+
+
+def test_the_draft_mark_is_not_read_into_the_first_paragraph():
+    # must: a two-page PDF whose second page opens on the mark: the paragraph under it starts clean
+    page_2 = [("line", (440.0, 522.0, "Dự thảo lần 2")), ("line", (90.0, 500.0, "3. Ủy ban nhân dân các xã: tổ chức thực hiện."))]
+    texts = [b.text for b in assemble([PAGE_1[:4], page_2]) if b.kind == "paragraph"]
+    assert "3. Ủy ban nhân dân các xã: tổ chức thực hiện." in texts
+    assert not any("Dự thảo" in t for t in texts)

@@ -459,7 +459,10 @@ def running_number_header(firsts: list[str | None], own: str | None = None) -> s
     page after the first (None for an empty page). Its key (digits as "#") when every one of them is it, two
     or more; with one page after the first, when the line names the document's `own` number (its header's
     "Số: 54/KH-UBND", own_number) and is no sentence citing it ("(Kèm theo Kế hoạch số 54/KH-UBND ngày ...)");
-    else nothing. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
+    else nothing. A draft's mark alone atop every page after the first ("Dự thảo lần 2", "DỰ THẢO") is one too,
+    however few the pages. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
+    if firsts and all(f is not None and DRAFT_MARK.match(f) for f in firsts):
+        return {re.sub(r"\d+", "#", f) for f in firsts}
     if not firsts or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
         return set()
     key = re.sub(r"\d+", "#", firsts[0])
@@ -471,6 +474,8 @@ def running_number_header(firsts: list[str | None], own: str | None = None) -> s
 
 
 RUNNING_HEADER_CHARS = 90  # a running header is a short line; a longer one is the body's
+# a draft's mark as a running header: "Dự thảo", "Dự thảo lần 2", "DỰ THẢO", "(Dự thảo)"
+DRAFT_MARK = re.compile(r"^\s*\(?\s*(?:Dự thảo|DỰ THẢO)(?:\s+(?:lần|LẦN)\s+\d{1,2})?\s*\)?\s*$")
 # a line citing a document (an annex's "(Kèm theo ...)", a date after the number): the body's, not a running header
 CITED_DOCUMENT = re.compile(r"^\s*\(|[Kk]èm theo|\bngày\s+\d")
 # the document's own number in its header: "Số: 54/KH-UBND", "Số 18-CTr/HU"
