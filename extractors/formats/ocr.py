@@ -1720,20 +1720,24 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
 
 
 # A list's dash read as a colon or a semicolon alone (": Ủy ban MTTQ Việt Nam xã;" between "- TT Đảng ủy, ..." and
-# "- Lưu: VT.": a recipient lost, and the list cut there): no line opens with a colon; where the line right before or
-# after it, at its indent (LIST_INDENT_PT), opens with a dash, and a letter follows it, it is the dash.
-_DASH_READ = {":", ";"}
+# "- Lưu: VT.": a recipient lost, and the list cut there), or as an equals sign (an archive's scan: the dash's stroke
+# blurred into two, "= Chủ tịch UBND tỉnh (b/c);"): no line of words opens with them; where the nearest line before or
+# after it at its indent (LIST_INDENT_PT; a column beside may set its lines between) opens with a dash, and a letter
+# follows it, it is the dash.
+_DASH_READ = {":", ";", "="}
 
 
 def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
     """Of a page's lines in order, each as (its first word, that word's left edge in points, its second word),
-    the first words that are a dash read as ":" or ";" repaired to "-" (see _DASH_READ). Anything else unchanged."""
+    the first words that are a dash read as ":", ";" or "=" repaired to "-" (see _DASH_READ). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     for k, (first, x, second) in enumerate(starts):
         if first not in _DASH_READ or not second[:1].isalpha():
             continue
-        beside = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(starts)]
-        if any(other == "-" and abs(at - x) <= LIST_INDENT_PT for other, at, _ in beside):
+        # (the nearest line at its indent on either side: a column beside, "KT. CHỦ TỊCH", interleaves its lines)
+        above = [other for other, at, _ in starts[:k] if abs(at - x) <= LIST_INDENT_PT][-1:]
+        below = [other for other, at, _ in starts[k + 1:] if abs(at - x) <= LIST_INDENT_PT][:1]
+        if "-" in above + below:
             out[k] = "-"
     return out
 
@@ -1825,8 +1829,16 @@ GARBLED_SHARE = 0.5  # a stretch with this share of such words (two at least) wa
 REREAD_CONF = 70.0  # the block's second reading is taken when its words are this sure (mean)
 
 
-def _garbled_stretch(part: list[dict]) -> bool:
+def _garbled_stretch(part: list[dict], beside: bool = False) -> bool:
+    """A stretch of a line read garbled: half its words (two or more) read under GARBLED_WORD_CONF, or one such and
+    the stretch's mean under it. `beside`: the page's line runs on across a column's gap (another stretch in it):
+    Tesseract cut one line box across two columns whose lines lie at other heights, so its reading of each is one
+    line's letters with the other's height ("- Bộ Công an (b/c);" beside "PHÓ TRƯỞNG BAN" in bold capitals read
+    "= Độ GŨIH am (BBÌ:" at 90, 62, 26, 49, 6); then two words under GARBLED_WORD_CONF and half its words under
+    LOW_CONF will do."""
     unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
+    if beside and unsure >= 2 and sum(w["conf"] < LOW_CONF for w in part) >= GARBLED_SHARE * len(part):
+        return True
     return (unsure >= 2 and unsure >= GARBLED_SHARE * len(part)) \
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
@@ -1865,12 +1877,14 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
     more on the whole. Returns the ids of the words replaced and the new lines."""
-    parts = [part for line in lines for part in stretches(line)]
+    cut = [stretches(line) for line in lines]
+    parts = [part for pieces in cut for part in pieces]
+    beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
     box_of = {}
     for k, part in enumerate(parts):
         bs = [boxes[id(w)] for w in part]
         box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
-    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part, beside[k])
              or any(glued_words(gray[b[1]:b[3], b[0]:b[2]] < DARK, w["conf"])
                     for w in part for b in [boxes[id(w)]])]
     if not seeds:
@@ -3094,6 +3108,10 @@ _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
 _LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" in "QĐĐĐ"
+# a "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP", "NSĐĐP" for "NSĐP": a
+# header cell; "QĐÐĐ" for "QĐ": a type code, a Latin eth among the Đs, so no run of one letter); a D, Đ or (Latin)
+# eth run, a barred one in it
+_D_RUN = re.compile(r"[DĐÐ]{2,3}")
 
 
 def _type_code(code: str) -> str | None:
@@ -3101,7 +3119,8 @@ def _type_code(code: str) -> str | None:
     ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or one L read as a stroke ("KI", "PI"),
     or that one run of a letter
     read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
-    own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
+    own) makes of it read once or twice ("TTTr" -> "TTr"), or one run of D-like letters with a bar
+    among them made one "Đ" or two ("QĐÐĐ", a Latin eth read for one; "QDĐ"); None where none or two."""
     if code.upper() in CODE_TYPES:
         return code
     candidates = []
@@ -3112,6 +3131,9 @@ def _type_code(code: str) -> str | None:
             candidates.append(code[:i] + "L" + code[i + 1:])
     for m in _LETTER_RUN.finditer(code):
         candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
+    for m in _D_RUN.finditer(code):  # "QĐÐĐ": the run one "Đ" (or two)
+        if set(m.group()) & {"Đ", "Ð"}:
+            candidates += [code[:m.start()] + "Đ" * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
     found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
     return found.pop() if len(found) == 1 else None
 
@@ -4163,10 +4185,7 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
-# a header cell's "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP",
-# "NSĐĐP" for "NSĐP": the local budget's column under a year read as no source, its amounts 'other'); a D, Đ or
-# (Latin) eth run, a barred one in it
-_D_RUN = re.compile(r"[DĐÐ]{2,3}")
+# (_D_RUN, above _type_code: a header cell's "Đ" read as a run of D-like letters, "NSDÐĐP" for "NSĐP")
 
 
 def headings_told_by_siblings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
