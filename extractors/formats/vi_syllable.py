@@ -768,8 +768,10 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
     ("ĐĂKTHẠNH", "ĐẮKTHẠNH": "UBND TỈNH ĐẮK THẠNH" read with its space lost, its mark or not) is cut where
     the page writes two or three words (of two letters or more each, with a vowel: no abbreviation's) whose
     letters, marks aside, are the glued word's, in the one spelling the page gives those letters
-    (_glued_as_written). Anything else unchanged (a glued word the page does not write apart:
-    repair_glued_place's level words only)."""
+    (_glued_as_written). So too a glued word cut into syllables the page does not write, where the page writes
+    as many words with its letters but for marks, in one spelling ("QUẾSON", a header's wrapped name read with its
+    space and the horn of its "Ơ" lost, "Quế Sơn, ngày ..." on the page: "QUẾ SƠN"). Anything else unchanged (a
+    glued word the page does not write apart: repair_glued_place's level words only)."""
     written: set[tuple[str, ...]] = set()
     spelt: dict[str, set[tuple[str, ...]]] = {}  # a run's letters without marks, glued -> the page's spellings
     for line in lines:
@@ -791,7 +793,9 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
             pieces = split_syllables(m.group(2))
             if pieces and 2 <= len(pieces) <= 3 and tuple(p.lower() for p in pieces) in written:
                 words[k] = m.group(1) + " ".join(pieces) + m.group(3)
-            elif not pieces and (run := _glued_as_written(m.group(2), spelt)):
+            elif (run := _glued_as_written(m.group(2), spelt)) and len(run) == len(pieces or run):
+                # (no cut fits, or the cut's syllables are no words the page writes: "QUẾSON", its "Ơ" read
+                # without its horn, "Quế Sơn" on the page)
                 words[k] = m.group(1) + " ".join(run).upper() + m.group(3)
         out.append(words)
     return out

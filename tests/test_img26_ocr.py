@@ -1,0 +1,109 @@
+"""Round IMG26: G31's documents as scans (OCR path).
+
+- a cited number's type code whose "Đ" was read as a run of D-like letters with a Latin eth among them ("112/QĐÐĐ-BCĐ":
+  no run of one letter, so the letter-run rule did not take it): ocr._type_code (_D_RUN), the run one "Đ";
+- a recipients' line beside the signer's title in bold capitals, cut by Tesseract into one line box with it, read
+  garbled but not enough for the old test ("= Độ GŨIH am (BBÌ:" at 90, 62, 26, 49, 6 beside "PHÓ TRƯỞNG BAN"):
+  ocr._garbled_stretch(part, beside=True), so _reread_garbled reads the stretch again alone;
+- a list's dash read as an equals sign on an archive's scan ("= Chủ tịch UBND tỉnh (b/c);"), the signer's title's
+  lines set between the recipients' lines in the page's order: ocr.repair_list_dashes ("=" in _DASH_READ; the
+  nearest line at its indent on either side, not the line next in order);
+- a header's wrapped name read with its space and a mark lost ("QUẾSON" for "QUẾ SƠN", a phone app's scan) where the
+  page writes "Quế Sơn": vi_syllable.repair_glued_told_by_page also where the cut into syllables ("QUẾ" / "SON") is no
+  run the page writes.
+
+Everything here is invented: names, places, numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats import ocr
+from extractors.formats import vi_syllable
+
+TYPE_CODE = [
+    # must: a run of D-like letters, a barred one among them (a Latin eth breaks a run of one letter)
+    ("eth in the middle", ["số", "47/QĐÐĐ-BQL", "ngày"], ["số", "47/QĐ-BQL", "ngày"]),
+    ("eth then Đ", ["Nghị", "định", "số", "18/2024/NÐĐ-CP;"], ["Nghị", "định", "số", "18/2024/NĐ-CP;"]),
+    ("plain D then Đ", ["số", "305/QDĐ-UBND"], ["số", "305/QĐ-UBND"]),
+    ("a scheme's code", ["Đề", "án", "số", "06/ĐÐA-SYT"], ["Đề", "án", "số", "06/ĐA-SYT"]),
+    # must not: no barred letter in the run, no type code made, no issuer's code after it, or a code as it is
+    ("no bar", ["số", "12/QDD-UBND"], ["số", "12/QDD-UBND"]),
+    ("no code made", ["số", "12/ĐÐBQH-TTr"], ["số", "12/ĐÐBQH-TTr"]),
+    ("no issuer's code", ["số", "12/QĐÐĐ"], ["số", "12/QĐÐĐ"]),
+    ("a code as it is", ["số", "88/HĐ-UBND"], ["số", "88/HĐ-UBND"]),
+]
+
+
+@pytest.mark.parametrize("case,words,wanted", TYPE_CODE, ids=[c[0] for c in TYPE_CODE])
+def test_type_code_d_run_with_eth(case, words, wanted):
+    assert ocr.repair_doc_numbers(words) == wanted, case
+
+
+def _part(confs: list[float]) -> list[dict]:
+    return [{"text": f"w{k}", "conf": c, "x0": 10.0 + 30 * k, "x1": 35.0 + 30 * k, "top": 100.0}
+            for k, c in enumerate(confs)]
+
+
+GARBLED_BESIDE = [
+    # must: the line runs across a column's gap; two words under 40, half under 80
+    ("recipient beside a title", [90.0, 62.0, 26.0, 49.0, 6.0], True, True),
+    ("short line", [30.0, 35.0, 91.0], True, True),
+    ("half under 80", [95.0, 12.0, 33.0, 71.0, 93.0, 96.0], True, True),
+    # must not: not beside another column (the old test), one word under 40 only, or fewer than half under 80
+    ("alone in its line", [90.0, 62.0, 26.0, 49.0, 6.0], False, False),
+    ("one unsure word", [90.0, 62.0, 26.0, 49.0, 66.0], True, False),
+    ("most read surely", [95.0, 12.0, 33.0, 91.0, 93.0, 96.0, 94.0], True, False),
+    ("all sure", [95.0, 92.0, 93.0], True, False),
+]
+
+
+@pytest.mark.parametrize("case,confs,beside,wanted", GARBLED_BESIDE, ids=[c[0] for c in GARBLED_BESIDE])
+def test_garbled_stretch_beside_a_column(case, confs, beside, wanted):
+    assert ocr._garbled_stretch(_part(confs), beside) is wanted, case
+
+
+RECIPIENTS = [("Nơi", 86.0, "nhận:"), ("-", 86.0, "Sở"), ("-", 86.2, "Thường"), ("KT.", 330.0, "GIÁM"),
+              ("PHÓ", 371.0, "GIÁM"), ("=", 86.1, "Chủ"), ("CHÁNH", 329.0, "VĂN"), ("-", 86.0, "Thành"),
+              ("-", 85.9, "Lưu:")]
+
+DASHES = [
+    # must: "=" (or ":") between dashes at its indent, the title's lines of the column beside between them
+    ("equals sign, title between", RECIPIENTS, 5, "-"),
+    ("colon, title between", [s if k != 5 else (":", 86.1, "Chủ") for k, s in enumerate(RECIPIENTS)], 5, "-"),
+    ("equals sign, dash only below", [("Nơi", 86.0, "nhận:"), ("=", 86.0, "Bộ"), ("KT.", 330.0, "GIÁM"),
+                                      ("-", 86.0, "Sở")], 1, "-"),
+    # must not: no dash at its indent about it, a number after it, or the dash at another indent
+    ("no dash about it", [("Tổng", 86.0, "cộng"), ("=", 86.0, "Một"), ("KT.", 330.0, "GIÁM")], 1, "="),
+    ("a number after it", [("-", 86.0, "Sở"), ("=", 86.0, "125"), ("-", 86.0, "Lưu:")], 1, "="),
+    ("dashes at another indent", [("-", 120.0, "Sở"), ("=", 86.0, "Chủ"), ("-", 120.0, "Lưu:")], 1, "="),
+]
+
+
+@pytest.mark.parametrize("case,starts,k,wanted", DASHES, ids=[c[0] for c in DASHES])
+def test_list_dash_read_as_equals(case, starts, k, wanted):
+    out = ocr.repair_list_dashes(starts)
+    assert out[k] == wanted, case
+    assert [w for j, w in enumerate(out) if j != k] == [s[0] for j, s in enumerate(starts) if j != k], case
+
+
+GLUED = [
+    # must: cut into syllables the page does not write ("SON"), the page writes the letters apart with marks
+    ("a mark lost", [["VÀ", "TỆ", "NẠN", "XÃ", "HỘI", "TỈNH"], ["HÀSON"], ["Hà", "Sơn,", "ngày", "12", "tháng"]],
+     [["VÀ", "TỆ", "NẠN", "XÃ", "HỘI", "TỈNH"], ["HÀ SƠN"], ["Hà", "Sơn,", "ngày", "12", "tháng"]]),
+    ("two marks lost", [["UBND", "XÃ"], ["BINHLAC"], ["Bình", "Lạc,", "ngày", "03"]],
+     [["UBND", "XÃ"], ["BÌNH LẠC"], ["Bình", "Lạc,", "ngày", "03"]]),
+    ("three words", [["HUYỆN"], ["YENTHANHHOA"], ["xã", "Yên", "Thạnh", "Hòa"]],
+     [["HUYỆN"], ["YÊN THẠNH HÒA"], ["xã", "Yên", "Thạnh", "Hòa"]]),
+    # must not: the page spells the letters two ways, writes no such run, or the word is a syllable
+    ("two spellings", [["HASƠN"], ["Hà", "Sơn", "và", "Hạ", "Sơn"]], [["HASƠN"], ["Hà", "Sơn", "và", "Hạ", "Sơn"]]),
+    ("not written", [["HASƠN"], ["Hà", "Tĩnh"]], [["HASƠN"], ["Hà", "Tĩnh"]]),
+    ("a syllable", [["NGHIÊNG"], ["Nghi", "Êng"]], [["NGHIÊNG"], ["Nghi", "Êng"]]),
+    ("an abbreviation", [["TTHĐND"], ["TT", "HĐND"]], [["TTHĐND"], ["TT", "HĐND"]]),
+]
+
+
+@pytest.mark.parametrize("case,lines,wanted", GLUED, ids=[c[0] for c in GLUED])
+def test_glued_name_with_a_mark_lost(case, lines, wanted):
+    assert vi_syllable.repair_glued_told_by_page(lines) == wanted, case
