@@ -107,3 +107,43 @@ GLUED = [
 @pytest.mark.parametrize("case,lines,wanted", GLUED, ids=[c[0] for c in GLUED])
 def test_glued_name_with_a_mark_lost(case, lines, wanted):
     assert vi_syllable.repair_glued_told_by_page(lines) == wanted, case
+
+
+HEADINGS = [
+    # must: a table's heading of two or three syllables read as one word (its "Đ" as a D-like run too)
+    ("quantity", ["TT", "Nội", "dung", "ĐVT", "Sốlượng", "Đơn", "giá"], ["TT", "Nội", "dung", "ĐVT", "Số lượng", "Đơn", "giá"]),
+    ("unit price, its Đ a run", ["ĐÐĐơngiá", "Thành", "tiền"], ["Đơn giá", "Thành", "tiền"]),
+    ("two cuts spell it", ["Đơngiá"], ["Đơn giá"]),
+    ("in capitals", ["STT", "NỘIDUNG", "KINHPHÍ"], ["STT", "NỘI DUNG", "KINH PHÍ"]),
+    ("three syllables, a sign after", ["Đơnvịtính:"], ["Đơn vị tính:"]),
+    ("in a sentence", ["tăng", "sốlượng", "hội", "viên"], ["tăng", "số lượng", "hội", "viên"]),
+    # must not: a syllable, a cut that is no heading, a name, a word no cut spells
+    ("a syllable", ["Nguyễn", "Văn", "Nghiêng"], ["Nguyễn", "Văn", "Nghiêng"]),
+    ("no heading", ["Hànội", "Quếson"], ["Hànội", "Quếson"]),
+    ("a minority's name", ["Krông", "Búk"], ["Krông", "Búk"]),
+    ("no cut", ["ĐVLT", "ĐĐĐ"], ["ĐVLT", "ĐĐĐ"]),
+]
+
+
+@pytest.mark.parametrize("case,words,wanted", HEADINGS, ids=[c[0] for c in HEADINGS])
+def test_glued_table_heading(case, words, wanted):
+    assert ocr.repair_line(words) == wanted, case
+
+
+YEARS = [
+    # must: read alone, a year one digit apart (its sign back), or a five-digit reading's year
+    ("a digit wrong, sign lost", "2017", "2019;", "2019;"),
+    ("sign read as a digit", "20107", "2019;", "2019;"),
+    ("brackets", "(2018", "(2019)", "(2019)"),
+    ("same year, its sign", "2024", "2024.", "2024."),
+    # must not: two digits apart, no year read alone, a number that is no year
+    ("two digits apart", "2017", "2091", None),
+    ("a letter read alone", "2017", "20l9", None),
+    ("no year first", "12345", "2019", None),
+    ("five digits, too far", "20251", "2019", None),
+]
+
+
+@pytest.mark.parametrize("case,first,again,wanted", YEARS, ids=[c[0] for c in YEARS])
+def test_year_read_again(case, first, again, wanted):
+    assert ocr.year_read_again(first, again) == wanted, case

@@ -22,7 +22,7 @@ from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
-    repair_vowel_read_twice, _syllable
+    repair_vowel_read_twice, repair_glued_heading, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -1392,6 +1392,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
@@ -2528,6 +2529,40 @@ def _reread_percents(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int,
             w["text"], w["conf"] = right, conf
 
 
+# A year read unsurely with a digit wrong, or its sign after it read as a digit ("năm 2019;" read "20107" at 75 on an
+# archive's scan, which repair_long_years made "2017", a year the page writes: the Law's amending date wrong, one legal
+# basis lost and another made; "2015;" above it read at 97). A word that is a year (19xx, 20xx; signs about it), or
+# such a year with a digit more, read under LOW_CONF is read again alone from its box as one line by the page's
+# model; a year read so, surely (LOW_CONF, and more surely than with the page), its digits one edit from the first
+# reading's at most (one digit wrong), two from a five-digit one's (one wrong, one too many), takes its place (its
+# signs as read alone: "2019;"). Another reading (no year, its digits further off) leaves the word as the page read it.
+_YEAR_WORD = re.compile(r"^(\(?)((?:19|20)\d\d)([.,;:)]*)$")
+_YEAR_READ = re.compile(r"^(\(?)((?:19|20)\d\d\d?)([.,;:)]*)$")  # (as the page may read it: "20107")
+
+
+def year_read_again(first: str, again: str) -> str | None:
+    """`again` (a year word read alone) in place of `first` (a year word read unsurely with the page, or one with a
+    digit more) where it is a year word whose digits are one edit from the first's at most (two from five digits):
+    "2017" and "2019;" -> "2019;", "20107" and "2019;" -> "2019;"; None otherwise ("2017" and "2091", "20l9")."""
+    a, b = _YEAR_READ.match(first), _YEAR_WORD.match(again.strip())
+    if not a or not b or edits(a.group(2), b.group(2)) > len(a.group(2)) - 3:
+        return None
+    return b.group(0)
+
+
+def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, lang: str, timeout: float) -> None:
+    """Each year word read under LOW_CONF read again alone (see year_read_again)."""
+    unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = year_read_again(w["text"], text)
+        if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
+            w["text"], w["conf"] = right, conf
+
+
 # A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
 # "số 79/201 7/NĐ-CP" for "79/2017/NĐ-CP". Two words of a stretch, the first ending in a number and
 # a slash and one to three digits, the second starting with one to three digits and a slash and a
@@ -2866,13 +2901,15 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a vowel in capitals read twice,
+    """One stretch of a line (no column gap inside) with its header words repaired: a table's heading read as one
+    word ("Sốlượng", vi_syllable.repair_glued_heading), a vowel in capitals read twice,
     bare and marked ("THOÔNG": vi_syllable.repair_vowel_read_twice), a level word
     glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
+    words = repair_glued_heading(words)  # "Sốlượng": a table's heading read as one word
     words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
@@ -3110,8 +3147,8 @@ _TONE_MARKS = re.compile(f"[{TONES}]")
 _LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" in "QĐĐĐ"
 # a "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP", "NSĐĐP" for "NSĐP": a
 # header cell; "QĐÐĐ" for "QĐ": a type code, a Latin eth among the Đs, so no run of one letter); a D, Đ or (Latin)
-# eth run, a barred one in it
-_D_RUN = re.compile(r"[DĐÐ]{2,3}")
+# eth run, a barred one in it (vi_syllable's, for a heading glued too: "ĐÐĐơngiá")
+_D_RUN = D_LIKE_RUN
 
 
 def _type_code(code: str) -> str | None:

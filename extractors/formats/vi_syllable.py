@@ -96,7 +96,8 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Bộ phận chủ trì", "Bộ phận phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã",
+    "Số lượng", "Đơn giá")
 
 
 def _untoned_key(text: str) -> str:
@@ -734,6 +735,56 @@ def split_syllables(word: str) -> list[str] | None:
     if found is None or len(word) in tied or found[0] > GLUED_MAX_SYLLABLES:
         return None
     return found[2]
+
+
+# A table's heading of two or three syllables read as one word, its space lost ("Sốlượng", "ĐÐĐơngiá" for "Số lượng"
+# and "Đơn giá" in the header row of a table a .txt aligns with spaces, set in a proportional face: the quantities and
+# the unit prices then read as amounts, no heading tells their columns): a word that is no syllable, cut into two or
+# three syllables (any cut: "Đơ ngiá" spells too) that are a heading of TABLE_HEADINGS but for their tones, is that
+# heading (the one such heading). Its "Đ" may be read as a run of D-like letters with a bar among them ("ĐÐĐ"), made
+# one first. Any other word (no cut, a cut that is no heading, a syllable) stays as read.
+# (a "Đ" read as two or three letters, its bar a letter of its own: a D, Đ or Latin eth run, a barred one in it)
+D_LIKE_RUN = re.compile(r"[DĐÐ]{2,3}")
+
+
+def repair_glued_heading(words: list[str]) -> list[str]:
+    """"Sốlượng" -> "Số lượng", "ĐÐĐơngiá" -> "Đơn giá", "THÀNHTIỀN" -> "THÀNH TIỀN": a heading of TABLE_HEADINGS read
+    as one word (see above), in the heading's spelling, in capitals where it was read so. Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CORE.match(unicodedata.normalize("NFC", word))
+        if not m or len(m.group(2)) < 4 or not m.group(2).isalpha() or _syllable(m.group(2)):
+            continue
+        core = m.group(2)
+        reads = [core] + [core[:r.start()] + "Đ" + core[r.end():] for r in D_LIKE_RUN.finditer(core)
+                          if set(r.group()) & {"Đ", "Ð"}]
+        found = set()
+        for read in reads:
+            for pieces in _cuts(read):
+                heading = _HEADINGS.get(_untoned_key(" ".join(pieces)))
+                if heading is not None and len(heading.split()) == len(pieces):
+                    found.add(heading.upper() if read.isupper() else
+                              heading[0].lower() + heading[1:] if read[0].islower() else heading)
+        if len(found) == 1:
+            out[k] = m.group(1) + found.pop() + m.group(3)
+    return out
+
+
+def _cuts(word: str) -> list[list[str]]:
+    """Every cut of `word` into two or three syllables ("Đơngiá": "Đơ ngiá", "Đơn giá", "Đơng iá"); none for a word
+    longer than three syllables can be."""
+    if len(word) > 21:
+        return []
+    n = len(word)
+    found = []
+    for i in range(1, n):
+        if not _syllable(word[:i]):
+            continue
+        if _syllable(word[i:]):
+            found.append([word[:i], word[i:]])
+        found += [[word[:i], word[i:j], word[j:]] for j in range(i + 1, n)
+                  if _syllable(word[i:j]) and _syllable(word[j:])]
+    return found
 
 
 def repair_glued_place(words: list[str]) -> list[str]:
