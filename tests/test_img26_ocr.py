@@ -147,3 +147,31 @@ YEARS = [
 @pytest.mark.parametrize("case,first,again,wanted", YEARS, ids=[c[0] for c in YEARS])
 def test_year_read_again(case, first, again, wanted):
     assert ocr.year_read_again(first, again) == wanted, case
+
+
+def _row(words: list[tuple[str, float, float, float]]) -> list[dict]:
+    return [{"text": t, "conf": c, "x0": x0, "x1": x1, "top": 560.0} for t, c, x0, x1 in words]
+
+
+ROW = [("2", 74.0, 90.7, 96.0), ("Giải", 96.0, 111.6, 133.0), ("Nhì", 96.0, 137.0, 156.7), ("toàn", 97.0, 160.8, 184.6),
+       ("đoàn", 96.0, 189.1, 215.5), ("Giải", 96.0, 286.3, 307.7)]
+
+CELLS = [
+    # must: a short reading at no confidence in a cell of its own of a row that opens with its code
+    ("quantity at the line's end", _row(ROW + [("b;", 0.0, 338.9, 345.1)]), ["b;"]),
+    ("quantity before the price", _row(ROW + [("&)", 5.0, 337.0, 343.4), ("3.000.000", 96.0, 369.4, 423.8)]), ["&)"]),
+    ("under a Roman code", _row([("II", 75.0, 90.5, 98.2), ("Chi", 86.0, 109.7, 127.9), ("khác", 97.0, 132.0, 151.9),
+                                 ("°)", 12.0, 300.0, 306.0), ("40.000", 97.0, 401.0, 463.0)]), ["°)"]),
+    # must not: read surely, a number, glued to the word before or after, a line with no row code, a long word
+    ("read surely", _row(ROW + [("b;", 62.0, 338.9, 345.1)]), []),
+    ("a number", _row(ROW + [("12", 20.0, 338.9, 350.1)]), []),
+    ("a word's gap before", _row(ROW + [("b;", 0.0, 311.0, 317.0)]), []),
+    ("a word's gap after", _row(ROW + [("&)", 5.0, 337.0, 343.4), ("3.000.000", 96.0, 349.4, 403.8)]), []),
+    ("no row code", _row([("Giải", 96.0, 111.6, 133.0), ("Nhì", 96.0, 137.0, 156.7), ("b;", 0.0, 338.9, 345.1)]), []),
+    ("a long word", _row(ROW + [("ĐVLT", 10.0, 338.9, 365.1)]), []),
+]
+
+
+@pytest.mark.parametrize("case,line,wanted", CELLS, ids=[c[0] for c in CELLS])
+def test_row_cell_read_again(case, line, wanted):
+    assert [w["text"] for w in ocr.cells_read_again([line])] == wanted, case

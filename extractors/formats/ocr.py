@@ -1385,6 +1385,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
+    _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     for w in words:  # "0,3‰" read "0,3%": the page's model has no per-mille sign
         if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
             x0, y0, x1, y1 = boxes[id(w)]
@@ -2448,6 +2449,42 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
         for (w, _), (text, conf) in zip(garbled, read_cells([c for _, c in garbled], lang, "7", timeout)):
             if conf >= MISSED_CONF and " " not in text.strip() and _wordlike(text):
                 w["text"], w["conf"] = _repaired(text.strip()), conf
+
+
+# ... and a small number in a cell of such a table's row read as signs or a letter at no confidence (a quantity "2"
+# read "b;" at 0, "3" read "&)" at 5, in ".txt" tables aligned by spaces: the row's unit, quantity and price then
+# run into its label, "Giải Nhì toàn đoàn Giải b;", and its total is lost): in a line that opens with a row's code (a
+# short number or a Roman one), a word of three characters at most, no number, read under GARBLED_WORD_CONF, a
+# column's gap after the word before it and after it a column's gap or the line's end, is read again from its box as
+# one word of digits; a short number read so (CODE_READ_CONF sure) takes its place.
+def cells_read_again(lines: list[list[dict]]) -> list[dict]:
+    """The words of `lines` (each left to right, with "text", "conf", "x0", "x1") to be read again as a row's small
+    number (see above)."""
+    out = []
+    for line in lines:
+        if len(line) < 3 or not (_SHORT_CODE.match(line[0]["text"]) or _ROMAN_CODE.match(line[0]["text"].rstrip("."))):
+            continue
+        for k in range(1, len(line)):
+            w = line[k]
+            if len(w["text"]) > 3 or w["conf"] >= GARBLED_WORD_CONF or _NUMBER_WORD.search(w["text"]) \
+                    or w["x0"] - line[k - 1]["x1"] <= COLUMN_GAP_PT \
+                    or (k + 1 < len(line) and line[k + 1]["x0"] - w["x1"] <= COLUMN_GAP_PT):
+                continue
+            out.append(w)
+    return out
+
+
+def _reread_cells(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, timeout: float) -> None:
+    """Each word cells_read_again names read again as digits (the `eng` model); a short number read surely enough
+    takes its place."""
+    unsure = [w for w in cells_read_again(lines) if id(w) in boxes]
+    if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if _SHORT_NUMBER.match(text.strip()) and conf >= CODE_READ_CONF:
+            w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
 
 
 def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
