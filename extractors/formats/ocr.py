@@ -22,7 +22,7 @@ from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
-    repair_vowel_read_twice, _syllable
+    repair_vowel_read_twice, repair_glued_heading, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -1385,6 +1385,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
+    _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     for w in words:  # "0,3‰" read "0,3%": the page's model has no per-mille sign
         if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
             x0, y0, x1, y1 = boxes[id(w)]
@@ -1392,6 +1393,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
@@ -1720,20 +1722,24 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
 
 
 # A list's dash read as a colon or a semicolon alone (": Ủy ban MTTQ Việt Nam xã;" between "- TT Đảng ủy, ..." and
-# "- Lưu: VT.": a recipient lost, and the list cut there): no line opens with a colon; where the line right before or
-# after it, at its indent (LIST_INDENT_PT), opens with a dash, and a letter follows it, it is the dash.
-_DASH_READ = {":", ";"}
+# "- Lưu: VT.": a recipient lost, and the list cut there), or as an equals sign (an archive's scan: the dash's stroke
+# blurred into two, "= Chủ tịch UBND tỉnh (b/c);"): no line of words opens with them; where the nearest line before or
+# after it at its indent (LIST_INDENT_PT; a column beside may set its lines between) opens with a dash, and a letter
+# follows it, it is the dash.
+_DASH_READ = {":", ";", "="}
 
 
 def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
     """Of a page's lines in order, each as (its first word, that word's left edge in points, its second word),
-    the first words that are a dash read as ":" or ";" repaired to "-" (see _DASH_READ). Anything else unchanged."""
+    the first words that are a dash read as ":", ";" or "=" repaired to "-" (see _DASH_READ). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     for k, (first, x, second) in enumerate(starts):
         if first not in _DASH_READ or not second[:1].isalpha():
             continue
-        beside = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(starts)]
-        if any(other == "-" and abs(at - x) <= LIST_INDENT_PT for other, at, _ in beside):
+        # (the nearest line at its indent on either side: a column beside, "KT. CHỦ TỊCH", interleaves its lines)
+        above = [other for other, at, _ in starts[:k] if abs(at - x) <= LIST_INDENT_PT][-1:]
+        below = [other for other, at, _ in starts[k + 1:] if abs(at - x) <= LIST_INDENT_PT][:1]
+        if "-" in above + below:
             out[k] = "-"
     return out
 
@@ -1825,8 +1831,16 @@ GARBLED_SHARE = 0.5  # a stretch with this share of such words (two at least) wa
 REREAD_CONF = 70.0  # the block's second reading is taken when its words are this sure (mean)
 
 
-def _garbled_stretch(part: list[dict]) -> bool:
+def _garbled_stretch(part: list[dict], beside: bool = False) -> bool:
+    """A stretch of a line read garbled: half its words (two or more) read under GARBLED_WORD_CONF, or one such and
+    the stretch's mean under it. `beside`: the page's line runs on across a column's gap (another stretch in it):
+    Tesseract cut one line box across two columns whose lines lie at other heights, so its reading of each is one
+    line's letters with the other's height ("- Bộ Công an (b/c);" beside "PHÓ TRƯỞNG BAN" in bold capitals read
+    "= Độ GŨIH am (BBÌ:" at 90, 62, 26, 49, 6); then two words under GARBLED_WORD_CONF and half its words under
+    LOW_CONF will do."""
     unsure = sum(w["conf"] < GARBLED_WORD_CONF for w in part)
+    if beside and unsure >= 2 and sum(w["conf"] < LOW_CONF for w in part) >= GARBLED_SHARE * len(part):
+        return True
     return (unsure >= 2 and unsure >= GARBLED_SHARE * len(part)) \
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
@@ -1865,12 +1879,14 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
     more on the whole. Returns the ids of the words replaced and the new lines."""
-    parts = [part for line in lines for part in stretches(line)]
+    cut = [stretches(line) for line in lines]
+    parts = [part for pieces in cut for part in pieces]
+    beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
     box_of = {}
     for k, part in enumerate(parts):
         bs = [boxes[id(w)] for w in part]
         box_of[k] = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
-    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part)
+    seeds = [k for k, part in enumerate(parts) if _garbled_stretch(part, beside[k])
              or any(glued_words(gray[b[1]:b[3], b[0]:b[2]] < DARK, w["conf"])
                     for w in part for b in [boxes[id(w)]])]
     if not seeds:
@@ -2435,6 +2451,42 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
                 w["text"], w["conf"] = _repaired(text.strip()), conf
 
 
+# ... and a small number in a cell of such a table's row read as signs or a letter at no confidence (a quantity "2"
+# read "b;" at 0, "3" read "&)" at 5, in ".txt" tables aligned by spaces: the row's unit, quantity and price then
+# run into its label, "Giải Nhì toàn đoàn Giải b;", and its total is lost): in a line that opens with a row's code (a
+# short number or a Roman one), a word of three characters at most, no number, read under GARBLED_WORD_CONF, a
+# column's gap after the word before it and after it a column's gap or the line's end, is read again from its box as
+# one word of digits; a short number read so (CODE_READ_CONF sure) takes its place.
+def cells_read_again(lines: list[list[dict]]) -> list[dict]:
+    """The words of `lines` (each left to right, with "text", "conf", "x0", "x1") to be read again as a row's small
+    number (see above)."""
+    out = []
+    for line in lines:
+        if len(line) < 3 or not (_SHORT_CODE.match(line[0]["text"]) or _ROMAN_CODE.match(line[0]["text"].rstrip("."))):
+            continue
+        for k in range(1, len(line)):
+            w = line[k]
+            if len(w["text"]) > 3 or w["conf"] >= GARBLED_WORD_CONF or _NUMBER_WORD.search(w["text"]) \
+                    or w["x0"] - line[k - 1]["x1"] <= COLUMN_GAP_PT \
+                    or (k + 1 < len(line) and line[k + 1]["x0"] - w["x1"] <= COLUMN_GAP_PT):
+                continue
+            out.append(w)
+    return out
+
+
+def _reread_cells(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, timeout: float) -> None:
+    """Each word cells_read_again names read again as digits (the `eng` model); a short number read surely enough
+    takes its place."""
+    unsure = [w for w in cells_read_again(lines) if id(w) in boxes]
+    if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "8", timeout, whitelist=DIGITS_CHARS)):
+        if _SHORT_NUMBER.match(text.strip()) and conf >= CODE_READ_CONF:
+            w["text"], w["conf"] = text.strip(), min(conf, LOW_CONF - 1)
+
+
 def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
                 scale: float) -> tuple[list[np.ndarray], list[dict]]:
     """The ink of each word's box with a margin (_ink_crop), and the words that have ink, for a reading again."""
@@ -2510,6 +2562,40 @@ def _reread_percents(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int,
     crops, kept = _word_crops(gray, odd, boxes, scale)
     for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
         right = percent_read_again(w["text"], text)
+        if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
+            w["text"], w["conf"] = right, conf
+
+
+# A year read unsurely with a digit wrong, or its sign after it read as a digit ("năm 2019;" read "20107" at 75 on an
+# archive's scan, which repair_long_years made "2017", a year the page writes: the Law's amending date wrong, one legal
+# basis lost and another made; "2015;" above it read at 97). A word that is a year (19xx, 20xx; signs about it), or
+# such a year with a digit more, read under LOW_CONF is read again alone from its box as one line by the page's
+# model; a year read so, surely (LOW_CONF, and more surely than with the page), its digits one edit from the first
+# reading's at most (one digit wrong), two from a five-digit one's (one wrong, one too many), takes its place (its
+# signs as read alone: "2019;"). Another reading (no year, its digits further off) leaves the word as the page read it.
+_YEAR_WORD = re.compile(r"^(\(?)((?:19|20)\d\d)([.,;:)]*)$")
+_YEAR_READ = re.compile(r"^(\(?)((?:19|20)\d\d\d?)([.,;:)]*)$")  # (as the page may read it: "20107")
+
+
+def year_read_again(first: str, again: str) -> str | None:
+    """`again` (a year word read alone) in place of `first` (a year word read unsurely with the page, or one with a
+    digit more) where it is a year word whose digits are one edit from the first's at most (two from five digits):
+    "2017" and "2019;" -> "2019;", "20107" and "2019;" -> "2019;"; None otherwise ("2017" and "2091", "20l9")."""
+    a, b = _YEAR_READ.match(first), _YEAR_WORD.match(again.strip())
+    if not a or not b or edits(a.group(2), b.group(2)) > len(a.group(2)) - 3:
+        return None
+    return b.group(0)
+
+
+def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                  scale: float, lang: str, timeout: float) -> None:
+    """Each year word read under LOW_CONF read again alone (see year_read_again)."""
+    unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = year_read_again(w["text"], text)
         if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
             w["text"], w["conf"] = right, conf
 
@@ -2852,13 +2938,15 @@ def repair_place_names(words: list[str]) -> list[str]:
 
 
 def repair_line(words: list[str]) -> list[str]:
-    """One stretch of a line (no column gap inside) with its header words repaired: a vowel in capitals read twice,
+    """One stretch of a line (no column gap inside) with its header words repaired: a table's heading read as one
+    word ("Sốlượng", vi_syllable.repair_glued_heading), a vowel in capitals read twice,
     bare and marked ("THOÔNG": vi_syllable.repair_vowel_read_twice), a level word
     glued to its place's name ("TỈNHHÒANAM", vi_syllable.repair_glued_place), a word read as
     another one mark away that its neighbour tells ("chỉ trả", vi_syllable.repair_told_words), a
     body's head word read with a mark it does not have (vi_syllable.repair_head_words), the vocabulary of
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
+    words = repair_glued_heading(words)  # "Sốlượng": a table's heading read as one word
     words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
@@ -3094,6 +3182,10 @@ _TONE_MARKS = re.compile(f"[{TONES}]")
 
 
 _LETTER_RUN = re.compile(r"(\w)\1+")  # one letter two or more times: "ĐĐĐ" in "QĐĐĐ"
+# a "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP", "NSĐĐP" for "NSĐP": a
+# header cell; "QĐÐĐ" for "QĐ": a type code, a Latin eth among the Đs, so no run of one letter); a D, Đ or (Latin)
+# eth run, a barred one in it (vi_syllable's, for a heading glued too: "ĐÐĐơngiá")
+_D_RUN = D_LIKE_RUN
 
 
 def _type_code(code: str) -> str | None:
@@ -3101,7 +3193,8 @@ def _type_code(code: str) -> str | None:
     ("TIr", "C1") or one look-alike inserted ("TTIr") makes of it, or one L read as a stroke ("KI", "PI"),
     or that one run of a letter
     read again ("QĐĐĐ", "KHH": a bold letter's bar or stem on grey paper read as a letter of its
-    own) makes of it read once or twice ("TTTr" -> "TTr"); None where none or two."""
+    own) makes of it read once or twice ("TTTr" -> "TTr"), or one run of D-like letters with a bar
+    among them made one "Đ" or two ("QĐÐĐ", a Latin eth read for one; "QDĐ"); None where none or two."""
     if code.upper() in CODE_TYPES:
         return code
     candidates = []
@@ -3112,6 +3205,9 @@ def _type_code(code: str) -> str | None:
             candidates.append(code[:i] + "L" + code[i + 1:])
     for m in _LETTER_RUN.finditer(code):
         candidates += [code[:m.start()] + m.group(1) * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
+    for m in _D_RUN.finditer(code):  # "QĐÐĐ": the run one "Đ" (or two)
+        if set(m.group()) & {"Đ", "Ð"}:
+            candidates += [code[:m.start()] + "Đ" * n + code[m.end():] for n in (1, 2) if n < len(m.group())]
     found = {TYPE_CODES[CODE_TYPES[c.upper()]] for c in candidates if c.upper() in CODE_TYPES}  # as spelled: "TTr"
     return found.pop() if len(found) == 1 else None
 
@@ -4163,10 +4259,7 @@ def _year_headings(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
-# a header cell's "Đ" in capitals read as two or three letters, its bar read as a letter of its own ("NSDÐĐP",
-# "NSĐĐP" for "NSĐP": the local budget's column under a year read as no source, its amounts 'other'); a D, Đ or
-# (Latin) eth run, a barred one in it
-_D_RUN = re.compile(r"[DĐÐ]{2,3}")
+# (_D_RUN, above _type_code: a header cell's "Đ" read as a run of D-like letters, "NSDÐĐP" for "NSĐP")
 
 
 def headings_told_by_siblings(rows: list[list[str]]) -> dict[tuple[int, int], str]:

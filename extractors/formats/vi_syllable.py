@@ -96,7 +96,8 @@ TABLE_HEADINGS = (
     "Xã hội hóa", "Vốn khác", "Nguồn khác", "Huy động khác", "Đơn vị chủ trì", "Đơn vị phối hợp",
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Bộ phận chủ trì", "Bộ phận phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
-    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã")
+    "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã",
+    "Số lượng", "Đơn giá")
 
 
 def _untoned_key(text: str) -> str:
@@ -736,6 +737,56 @@ def split_syllables(word: str) -> list[str] | None:
     return found[2]
 
 
+# A table's heading of two or three syllables read as one word, its space lost ("Sốlượng", "ĐÐĐơngiá" for "Số lượng"
+# and "Đơn giá" in the header row of a table a .txt aligns with spaces, set in a proportional face: the quantities and
+# the unit prices then read as amounts, no heading tells their columns): a word that is no syllable, cut into two or
+# three syllables (any cut: "Đơ ngiá" spells too) that are a heading of TABLE_HEADINGS but for their tones, is that
+# heading (the one such heading). Its "Đ" may be read as a run of D-like letters with a bar among them ("ĐÐĐ"), made
+# one first. Any other word (no cut, a cut that is no heading, a syllable) stays as read.
+# (a "Đ" read as two or three letters, its bar a letter of its own: a D, Đ or Latin eth run, a barred one in it)
+D_LIKE_RUN = re.compile(r"[DĐÐ]{2,3}")
+
+
+def repair_glued_heading(words: list[str]) -> list[str]:
+    """"Sốlượng" -> "Số lượng", "ĐÐĐơngiá" -> "Đơn giá", "THÀNHTIỀN" -> "THÀNH TIỀN": a heading of TABLE_HEADINGS read
+    as one word (see above), in the heading's spelling, in capitals where it was read so. Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CORE.match(unicodedata.normalize("NFC", word))
+        if not m or len(m.group(2)) < 4 or not m.group(2).isalpha() or _syllable(m.group(2)):
+            continue
+        core = m.group(2)
+        reads = [core] + [core[:r.start()] + "Đ" + core[r.end():] for r in D_LIKE_RUN.finditer(core)
+                          if set(r.group()) & {"Đ", "Ð"}]
+        found = set()
+        for read in reads:
+            for pieces in _cuts(read):
+                heading = _HEADINGS.get(_untoned_key(" ".join(pieces)))
+                if heading is not None and len(heading.split()) == len(pieces):
+                    found.add(heading.upper() if read.isupper() else
+                              heading[0].lower() + heading[1:] if read[0].islower() else heading)
+        if len(found) == 1:
+            out[k] = m.group(1) + found.pop() + m.group(3)
+    return out
+
+
+def _cuts(word: str) -> list[list[str]]:
+    """Every cut of `word` into two or three syllables ("Đơngiá": "Đơ ngiá", "Đơn giá", "Đơng iá"); none for a word
+    longer than three syllables can be."""
+    if len(word) > 21:
+        return []
+    n = len(word)
+    found = []
+    for i in range(1, n):
+        if not _syllable(word[:i]):
+            continue
+        if _syllable(word[i:]):
+            found.append([word[:i], word[i:]])
+        found += [[word[:i], word[i:j], word[j:]] for j in range(i + 1, n)
+                  if _syllable(word[i:j]) and _syllable(word[j:])]
+    return found
+
+
 def repair_glued_place(words: list[str]) -> list[str]:
     """"TỈNHHÒANAM" -> "TỈNH HÒA NAM" (one word holding the spaces: the words are boxes on the
     page): a word in capitals that is no syllable but a level word ("TỈNH", "HUYỆN", "XÃ",
@@ -768,8 +819,10 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
     ("ĐĂKTHẠNH", "ĐẮKTHẠNH": "UBND TỈNH ĐẮK THẠNH" read with its space lost, its mark or not) is cut where
     the page writes two or three words (of two letters or more each, with a vowel: no abbreviation's) whose
     letters, marks aside, are the glued word's, in the one spelling the page gives those letters
-    (_glued_as_written). Anything else unchanged (a glued word the page does not write apart:
-    repair_glued_place's level words only)."""
+    (_glued_as_written). So too a glued word cut into syllables the page does not write, where the page writes
+    as many words with its letters but for marks, in one spelling ("QUẾSON", a header's wrapped name read with its
+    space and the horn of its "Ơ" lost, "Quế Sơn, ngày ..." on the page: "QUẾ SƠN"). Anything else unchanged (a
+    glued word the page does not write apart: repair_glued_place's level words only)."""
     written: set[tuple[str, ...]] = set()
     spelt: dict[str, set[tuple[str, ...]]] = {}  # a run's letters without marks, glued -> the page's spellings
     for line in lines:
@@ -791,7 +844,9 @@ def repair_glued_told_by_page(lines: list[list[str]]) -> list[list[str]]:
             pieces = split_syllables(m.group(2))
             if pieces and 2 <= len(pieces) <= 3 and tuple(p.lower() for p in pieces) in written:
                 words[k] = m.group(1) + " ".join(pieces) + m.group(3)
-            elif not pieces and (run := _glued_as_written(m.group(2), spelt)):
+            elif (run := _glued_as_written(m.group(2), spelt)) and len(run) == len(pieces or run):
+                # (no cut fits, or the cut's syllables are no words the page writes: "QUẾSON", its "Ơ" read
+                # without its horn, "Quế Sơn" on the page)
                 words[k] = m.group(1) + " ".join(run).upper() + m.group(3)
         out.append(words)
     return out
