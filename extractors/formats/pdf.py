@@ -395,8 +395,14 @@ def page_font_descents(data: bytes) -> list[dict[str, float | None]]:
             _merge_descents(out, form(ref))
         return out
 
+    class Page(PDFPage):
+        """pdfminer's page, its content streams not looked up (only its resources are read here)."""
+
+        def _parse_contents(self, value) -> list:
+            return []
+
     try:
-        return [walk(page.resources) for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))]
+        return [walk(page.resources) for page in Page.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))]
     except Exception:  # a damaged or encrypted document: pdfplumber says why when it opens it
         return []
 

@@ -284,9 +284,12 @@ def _per_char(raw) -> tuple:
     ctypes passes as they are, as the functions' (FPDF_TEXTPAGE, int) take them (0.17 us
     a call; 0.26 with argument types to convert through); the origin's with its two
     doubles' addresses as c_void_p objects made once (_origin_slots: 0.3 us a call,
-    against 0.7 with the addresses as integers converted through argument types)."""
+    against 0.7 with the addresses as integers converted through argument types). The
+    prototypes hold the GIL through the call (PYFUNCTYPE: a call of a few hundred
+    nanoseconds does not release and take it again, ~30 ns less a call; PDFium is not
+    to be called from two threads at once anyway)."""
     def plain(fn, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+        return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
     return (plain(raw.FPDFText_IsGenerated, ctypes.c_int),
             plain(raw.FPDFText_GetTextObject, ctypes.c_void_p),
             plain(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
@@ -317,9 +320,9 @@ def _origin_slots(count: int) -> tuple:
 def _per_object(raw) -> tuple:
     """FPDFText_GetFontSize, FPDFTextObj_GetFont (the font's address) and
     FPDFText_GetMatrix without argument types, as _per_char's: called once a text object
-    with a c_void_p, an int and a byref'd FS_MATRIX."""
+    with a c_void_p, an int and a byref'd FS_MATRIX, holding the GIL as _per_char's."""
     def plain(fn, restype):
-        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+        return ctypes.PYFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
     return (plain(raw.FPDFText_GetFontSize, ctypes.c_double), plain(raw.FPDFTextObj_GetFont, ctypes.c_void_p),
             plain(raw.FPDFText_GetMatrix, ctypes.c_int))
 
