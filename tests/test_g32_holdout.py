@@ -9,6 +9,16 @@ other names and numbers, and the round's documents scored alone.
   đưa vào sử dụng trước năm 2028", "vốn kéo dài của giai đoạn 2021-2025") does not aim at that period's end
   (objectives.ITEM_YEAR); a work finished before a year aims at that year (objectives.DONE_BEFORE). Not: the
   period an item runs over ("Giai đoạn 2026 - 2030, ..."), a thing's age ("nhà tạm xây trước năm 2000").
+- A joint plan's own issuers after a basis's issuer, the sentence's main clause ("... giữa Bộ Y tế và Trung ương Hội
+  Liên hiệp Phụ nữ Việt Nam, Sở Y tế và Hội Liên hiệp Phụ nữ tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:",
+  "..., Sở Văn hóa, Thể thao và Du lịch và Liên đoàn Lao động tỉnh xây dựng Kế hoạch liên tịch như sau:"), are no part
+  of the basis's issuer nor its title, nor is a ministry's name with its comma before them cut
+  (extractors.fields.legal_bases.OWN_CLAUSE). Not: a basis issued by several bodies before what it is about ("của Bộ Y
+  tế, Bộ Tài chính và Bộ Nội vụ về ..."), one body's main clause as before.
+- A report's sum after a sentence that compares with the year before ("... tăng 3,2% so với năm 2024. Thu ngân sách
+  trên địa bàn đạt 4.120 triệu đồng", "So với cùng kỳ năm 2024, ...") is not that year's: the year compared with is
+  no sum's year (extractors.fields.budget_statements.COMPARED_YEAR). Not: a sum that names its own year ("Chi đầu tư
+  phát triển năm 2025 đạt N, bằng 112% so với năm 2024").
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -118,6 +128,91 @@ Vàng Văn Páo
 def test_a_period_things_come_from_and_a_works_deadline(item, year):
     objectives = _record(AIMS.format(item=item), "van-ban.txt")["objectives"]
     assert [(o["kind"], o["target_year"]) for o in objectives] == [("specific", year)]
+
+
+JOINT = """SỞ Y TẾ TỈNH HÀ LAM - HỘI NÔNG DÂN TỈNH HÀ LAM
+Số: 12/KHLT-SYT-HND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Lam, ngày 03 tháng 3 năm 2026
+
+KẾ HOẠCH LIÊN TỊCH
+Phối hợp phòng, chống dịch bệnh ở vùng nông thôn năm 2026
+
+{bases}
+
+I. MỤC TIÊU
+100% chi hội nông dân được tuyên truyền phòng, chống dịch bệnh.
+II. TỔ CHỨC THỰC HIỆN
+Trung tâm Kiểm soát bệnh tật tỉnh theo dõi việc thực hiện Kế hoạch./.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Ma Văn Thắm
+"""
+
+
+@pytest.mark.parametrize("bases, expected", [
+    ("Thực hiện Chương trình phối hợp số 08/CTrPH-BYT-TWHND ngày 14 tháng 4 năm 2025 giữa Bộ Y tế và Trung ương Hội "
+     "Nông dân Việt Nam, Sở Y tế và Hội Nông dân tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:",
+     [("08/CTrPH-BYT-TWHND", "Bộ Y tế và Trung ương Hội Nông dân Việt Nam", None)]),
+    ("Thực hiện Kế hoạch số 33/KH-UBND ngày 20/01/2026 của UBND tỉnh, Sở Y tế và Hội Nông dân tỉnh thống nhất ban hành "
+     "Kế hoạch liên tịch như sau:", [("33/KH-UBND", "Ủy ban nhân dân tỉnh", None)]),
+    ("Thực hiện Kế hoạch số 33/KH-UBND ngày 20/01/2026 của UBND tỉnh về phòng, chống dịch, Sở Văn hóa, Thể thao và Du "
+     "lịch và Liên đoàn Lao động tỉnh thống nhất xây dựng Kế hoạch liên tịch như sau:",
+     [("33/KH-UBND", "Ủy ban nhân dân tỉnh", "Phòng, chống dịch")]),
+    ("Thực hiện Kế hoạch số 71/KH-BVHTTDL ngày 10/02/2026 của Bộ Văn hóa, Thể thao và Du lịch, Sở Y tế và Hội Nông dân "
+     "tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:",
+     [("71/KH-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", None)]),
+    # (must not: several bodies issuing a basis before what it is about; one body's main clause, as before)
+    ("Căn cứ Thông tư liên tịch số 05/2025/TTLT-BYT-BTC ngày 02/5/2025 của Bộ Y tế, Bộ Tài chính và Bộ Nội vụ về phòng, "
+     "chống dịch bệnh ở vùng nông thôn;",
+     [("05/2025/TTLT-BYT-BTC", "Bộ Y tế, Bộ Tài chính và Bộ Nội vụ", "Phòng, chống dịch bệnh ở vùng nông thôn")]),
+    ("Thực hiện Kế hoạch số 33/KH-UBND ngày 20/01/2026 của UBND tỉnh về phòng, chống dịch năm 2026, Sở Y tế ban hành Kế "
+     "hoạch như sau:", [("33/KH-UBND", "Ủy ban nhân dân tỉnh", "Phòng, chống dịch năm 2026")]),
+])
+def test_a_joint_plans_own_issuers_after_a_basis(bases, expected):
+    record = _record(JOINT.format(bases=bases), "van-ban.txt")
+    assert [(b["number"], b["issuer"], b["title"]) for b in record["legal_bases"]] == expected
+
+
+REPORT = """ỦY BAN NHÂN DÂN
+XÃ NÀ HỊN
+Số: 188/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nà Hịn, ngày 12 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2025 và phương hướng, nhiệm vụ năm 2026
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+{text}
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+1. Tỷ lệ hộ nghèo giảm 2% trở lên.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Vi Văn Khiêm
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sản lượng thủy sản đạt 8.450 tấn, tăng 3,2% so với năm 2024. Thu ngân sách trên địa bàn đạt 4.120 triệu đồng, "
+     "đạt 104,5% dự toán.", [(4120000000, 2025)]),
+    ("Tổng diện tích lúa đạt 640 ha, giảm 1,5% so cùng kỳ năm 2024. Chi ngân sách xã đạt 6.350 triệu đồng.",
+     [(6350000000, 2025)]),
+    # (must not: a sum naming its own year, before or after a comparison)
+    ("Chi đầu tư phát triển năm 2025 đạt 2.150 triệu đồng, bằng 112% so với năm 2024.", [(2150000000, 2025)]),
+    ("Thu ngân sách trên địa bàn năm 2025 đạt 4.120 triệu đồng, tăng 6% so với năm 2024.", [(4120000000, 2025)]),
+])
+def test_a_year_compared_with_is_no_sums_year(text, expected):
+    statements = _record(REPORT.format(text=text), "van-ban.txt")["budget"]["statements"]
+    assert [(s["amount_vnd"], s["year"]) for s in statements] == expected
 
 
 # ---------------------------------------------------------------------------

@@ -43,6 +43,8 @@ SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2}
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
+# "so với năm 2024", "so với cùng kỳ năm 2024": the year a figure is compared with
+COMPARED_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?!\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
@@ -1280,6 +1282,9 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     its sentence whose bracket holds it (`bracketed`), of the sum it is a part of, the lead
     it continues, the statement its footnote hangs from; else the year its thing is of
     ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    # (a year the sum is compared with is not its own: "..., tăng 2,1% so với năm 2024. Thu ngân sách đạt N", "So với
+    # cùng kỳ năm 2024, ..."; round G32)
+    clause, whole = COMPARED_YEAR.sub(" ", clause), COMPARED_YEAR.sub(" ", whole) if whole else whole
     own = OWN_YEAR.search(clause)
     if own or (whole and "của" in whole):
         clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
