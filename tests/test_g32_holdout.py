@@ -19,6 +19,10 @@ other names and numbers, and the round's documents scored alone.
   trên địa bàn đạt 4.120 triệu đồng", "So với cùng kỳ năm 2024, ...") is not that year's: the year compared with is
   no sum's year (extractors.fields.budget_statements.COMPARED_YEAR). Not: a sum that names its own year ("Chi đầu tư
   phát triển năm 2025 đạt N, bằng 112% so với năm 2024").
+- A joint header's two bodies each with its place on one line ("SỞ Y TẾ TỈNH ĐÔNG NGÂN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH
+  ĐÔNG NGÂN") is each body's name cased as its own, the second's level word in lower case ("... - Hội Liên hiệp Phụ nữ
+  tỉnh Đông Ngân", was "Tỉnh"; extractors.fields.header.JOINT_SECOND). Not: a place's own dash ("TỈNH BÀ RỊA - VŨNG
+  TÀU"), a department's ("PHÒNG VĂN HÓA - XÃ HỘI"), a joint header with one place at its end.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -213,6 +217,22 @@ Vi Văn Khiêm
 def test_a_year_compared_with_is_no_sums_year(text, expected):
     statements = _record(REPORT.format(text=text), "van-ban.txt")["budget"]["statements"]
     assert [(s["amount_vnd"], s["year"]) for s in statements] == expected
+
+
+@pytest.mark.parametrize("head, name", [
+    ("SỞ Y TẾ TỈNH HÀ LAM - HỘI LIÊN HIỆP PHỤ NỮ TỈNH HÀ LAM", "Sở Y tế tỉnh Hà Lam - Hội Liên hiệp Phụ nữ tỉnh Hà Lam"),
+    ("CÔNG AN TỈNH HÀ LAM - BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ LAM", "Công an tỉnh Hà Lam - Bộ Chỉ huy Quân sự tỉnh Hà Lam"),
+    ("SỞ NỘI VỤ TỈNH HÀ LAM - LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ LAM", "Sở Nội vụ tỉnh Hà Lam - Liên đoàn Lao động tỉnh Hà Lam"),
+    # (must not: a place's own dash, a department's, one place at the end, a youth union after the dash)
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("PHÒNG VĂN HÓA - XÃ HỘI HUYỆN TÂN LỘC", "Phòng Văn hóa - Xã hội huyện Tân Lộc"),
+    ("SỞ Y TẾ - HỘI NÔNG DÂN TỈNH HÀ LAM", "Sở Y tế - Hội Nông dân tỉnh Hà Lam"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ LAM - TỈNH ĐOÀN HÀ LAM", "Sở Giáo dục và Đào tạo tỉnh Hà Lam - Tỉnh đoàn Hà Lam"),
+])
+def test_a_joint_headers_two_bodies_each_with_its_place(head, name):
+    issuer = _record(JOINT.replace("SỞ Y TẾ TỈNH HÀ LAM - HỘI NÔNG DÂN TỈNH HÀ LAM", head).format(bases=""),
+                     "van-ban.txt")["issuer"]
+    assert issuer["name"] == name
 
 
 # ---------------------------------------------------------------------------
