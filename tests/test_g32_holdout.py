@@ -23,6 +23,10 @@ other names and numbers, and the round's documents scored alone.
   ĐÔNG NGÂN") is each body's name cased as its own, the second's level word in lower case ("... - Hội Liên hiệp Phụ nữ
   tỉnh Đông Ngân", was "Tỉnh"; extractors.fields.header.JOINT_SECOND). Not: a place's own dash ("TỈNH BÀ RỊA - VŨNG
   TÀU"), a department's ("PHÒNG VĂN HÓA - XÃ HỘI"), a joint header with one place at its end.
+- A table in a decision's or a resolution's articles with no caption of its own ("QUYẾT NGHỊ:" / "Điều 1. Thông qua
+  ... như sau:" / "Đơn vị tính: tỷ đồng" / the table) takes no title from the enacting word above
+  (extractors.tables.rebuild.ENACTING_LINE; was "QUYẾT NGHỊ:"). Not: a caption of its own under the article, an
+  appendix's title.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -233,6 +237,53 @@ def test_a_joint_headers_two_bodies_each_with_its_place(head, name):
     issuer = _record(JOINT.replace("SỞ Y TẾ TỈNH HÀ LAM - HỘI NÔNG DÂN TỈNH HÀ LAM", head).format(bases=""),
                      "van-ban.txt")["issuer"]
     assert issuer["name"] == name
+
+
+ARTICLES = """HỘI ĐỒNG NHÂN DÂN
+TỈNH HÀ LAM
+Số: 52/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Lam, ngày 08 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+Về kế hoạch đầu tư công năm 2026
+
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ LAM
+
+Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;
+
+{enacting}
+
+Điều 1. Thông qua kế hoạch đầu tư công năm 2026 như sau:
+
+{caption}
+
+| TT | Danh mục dự án | Tổng mức đầu tư | Kế hoạch vốn năm 2026 |
+|---|---|---|---|
+| 1 | Đường liên xã Khe Mơ - Nà Lốc | 215,4 | 80,5 |
+| 2 | Trường Tiểu học Pác Ta | 46,8 | 30,0 |
+| | Tổng cộng | 262,2 | 110,5 |
+
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này./.
+
+CHỦ TỊCH
+
+Hoàng Văn Chử
+"""
+
+
+@pytest.mark.parametrize("enacting, caption, title", [
+    ("QUYẾT NGHỊ:", "Đơn vị tính: tỷ đồng", None),
+    ("QUYẾT ĐỊNH:", "Đơn vị tính: tỷ đồng", None),
+    # (must not: a caption of its own, an appendix's title)
+    ("QUYẾT NGHỊ:", "BIỂU SỐ 01: DANH MỤC DỰ ÁN NĂM 2026\n\nĐơn vị tính: tỷ đồng", "BIỂU SỐ 01: DANH MỤC DỰ ÁN NĂM 2026"),
+    ("QUYẾT NGHỊ:", "PHỤ LỤC\n\nDANH MỤC DỰ ÁN NĂM 2026\n\nĐơn vị tính: tỷ đồng", "PHỤ LỤC DANH MỤC DỰ ÁN NĂM 2026"),
+])
+def test_a_table_in_the_articles_takes_no_title_from_the_enacting_word(enacting, caption, title):
+    record = _record(ARTICLES.format(enacting=enacting, caption=caption))
+    assert [(t["title"], t["unit"]) for t in record["budget"]["tables"]] == [(title, "tỷ đồng")]
+    assert len(record["budget"]["items"]) == 6
 
 
 # ---------------------------------------------------------------------------

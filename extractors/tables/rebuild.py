@@ -120,6 +120,9 @@ ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|[
 # a row's code and label in one cell merged over both columns: "I. Phát triển du lịch cộng đồng"
 MERGED_CODE = re.compile(r"^([IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.*)$", re.S)
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ|MẪU|Mẫu)\b")
+# a decision's or a resolution's enacting word, its type line ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT"): nothing at or
+# above it is the title of a table in its articles
+ENACTING_LINE = re.compile(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ)\s*:?\s*$", re.I)
 # "PHỤ LỤC 01", "Biểu số 3", "Mẫu biểu số 02", "Biểu mẫu 6": a title line nothing above belongs to
 APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu|MẪU|Mẫu)\b")
 NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ lục)(?: số)?\s*[\dIVXLA-Z]{1,4}\b\W*$", re.I)
@@ -194,6 +197,8 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
         if line.startswith(("(Theo", "(Kèm", "(kèm")):
             k -= 1
             continue
+        if ENACTING_LINE.match(line):
+            break  # "QUYẾT NGHỊ:" over "Điều 1. ..." and the table: a decision's enacting word, no title (round G32)
         if line.endswith(")") and "(" not in line:  # the end of a note wrapped over lines
             opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if "(" in lines[j]), None)
             if opening is not None and lines[opening].lstrip().startswith("("):
