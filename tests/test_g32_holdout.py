@@ -27,6 +27,10 @@ other names and numbers, and the round's documents scored alone.
   ... như sau:" / "Đơn vị tính: tỷ đồng" / the table) takes no title from the enacting word above
   (extractors.tables.rebuild.ENACTING_LINE; was "QUYẾT NGHỊ:"). Not: a caption of its own under the article, an
   appendix's title.
+- A line naming a project by its name before a colon, its money after it by kind ("- Dự án nâng cấp đường trục xã Tân
+  Hà: tổng mức đầu tư 45,6 tỷ đồng, kế hoạch vốn năm 2026 là 20 tỷ đồng", "b) Công trình kè suối Nậm Cang: vốn năm
+  2026 là 7,2 tỷ đồng") is that project's money, not the plan's total (budget_statements.PROJECT_LABEL). Not: a
+  numbered project ("Dự án 2:"), the plan's total.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -284,6 +288,39 @@ def test_a_table_in_the_articles_takes_no_title_from_the_enacting_word(enacting,
     record = _record(ARTICLES.format(enacting=enacting, caption=caption))
     assert [(t["title"], t["unit"]) for t in record["budget"]["tables"]] == [(title, "tỷ đồng")]
     assert len(record["budget"]["items"]) == 6
+
+
+PROJECTS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ LAM
+Số: 93/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Lam, ngày 10 tháng 02 năm 2026
+
+KẾ HOẠCH
+Đầu tư xây dựng nông thôn mới năm 2026
+
+I. MỤC TIÊU
+100% xã duy trì chuẩn nông thôn mới.
+II. DỰ ÁN TRỌNG ĐIỂM
+{line}
+III. TỔ CHỨC THỰC HIỆN
+Sở Tài chính cân đối, bố trí vốn./.
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Dự án mở rộng đường liên xã Pác Nặm - Khau Vai: tổng mức đầu tư 62,8 tỷ đồng, kế hoạch vốn năm 2026 là 25 tỷ "
+     "đồng.", [("Dự án mở rộng đường liên xã Pác Nặm - Khau Vai", None, 62800000000),
+              ("Dự án mở rộng đường liên xã Pác Nặm - Khau Vai", 2026, 25000000000)]),
+    ("b) Công trình kè suối Nà Mòn: vốn năm 2026 là 7,2 tỷ đồng.", [("Công trình kè suối Nà Mòn", 2026, 7200000000)]),
+    # (must not: a numbered project, the plan's total)
+    ("- Dự án 2: tổng vốn 120 tỷ đồng.", [("Dự án 2", None, 120000000000)]),
+    ("Tổng vốn thực hiện Kế hoạch năm 2026: 350 tỷ đồng.", [("total", 2026, 350000000000)]),
+])
+def test_a_project_named_before_its_money(line, expected):
+    statements = _record(PROJECTS.format(line=line), "van-ban.txt")["budget"]["statements"]
+    assert [(s["scope"], s["year"], s["amount_vnd"]) for s in statements] == expected
 
 
 # ---------------------------------------------------------------------------
