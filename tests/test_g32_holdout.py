@@ -31,6 +31,11 @@ other names and numbers, and the round's documents scored alone.
   Hà: tổng mức đầu tư 45,6 tỷ đồng, kế hoạch vốn năm 2026 là 20 tỷ đồng", "b) Công trình kè suối Nậm Cang: vốn năm
   2026 là 7,2 tỷ đồng") is that project's money, not the plan's total (budget_statements.PROJECT_LABEL). Not: a
   numbered project ("Dự án 2:"), the plan's total.
+- A scrape's table flattened to one cell a line with columns of words between the project's name and its money
+  ("TT" / "Danh mục dự án" / "Địa điểm" / "Thời gian KC-HT" / "Tổng mức đầu tư" / "Kế hoạch vốn năm 2026"), its group
+  rows without their empty cells ("I" / "Giao thông" / "1.560,4" / "420,7"): the columns of words kept as such, a short
+  row's last cells under the amount columns (extractors.tables.rebuild.DESCRIBED_HEAD, _aligned_row). Not: a flattened
+  table with no columns of words, one whose rows are whole.
 Every name, place and number below is invented and differs from the documents'."""
 
 from __future__ import annotations
@@ -321,6 +326,62 @@ Sở Tài chính cân đối, bố trí vốn./.
 def test_a_project_named_before_its_money(line, expected):
     statements = _record(PROJECTS.format(line=line), "van-ban.txt")["budget"]["statements"]
     assert [(s["scope"], s["year"], s["amount_vnd"]) for s in statements] == expected
+
+
+FLAT = """**HỘI ĐỒNG NHÂN DÂN
+TỈNH HÀ LAM**
+Số: 31/NQ-HĐND
+*Hà Lam, ngày 11 tháng 12 năm 2025*
+
+**NGHỊ QUYẾT**
+
+**Về kế hoạch đầu tư công năm 2026**
+
+*Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;*
+
+**QUYẾT NGHỊ:**
+
+**Điều 1.** Thông qua danh mục dự án đầu tư công năm 2026 như sau:
+
+*Đơn vị tính: tỷ đồng*
+
+{cells}
+
+**Điều 2.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này./.
+
+**CHỦ TỊCH**
+
+**Sầm Văn Lả**
+"""
+
+
+def _flat(rows: list[list[str]]) -> str:
+    return "\n".join(c for r in rows for c in r if c)
+
+
+DESCRIBED = ["TT", "Danh mục dự án", "Địa điểm xây dựng", "Thời gian KC-HT", "Tổng mức đầu tư", "Kế hoạch vốn năm 2026"]
+GROUPED = [["I", "Thủy lợi", "", "", "845,6", "210,3"],
+           ["1", "Hồ chứa nước Khuổi Lùng", "Xã Khuổi Lùng", "2026-2028", "512,4", "130,0"],
+           ["2", "Kênh tưới Nà Pục", "Xã Nà Pục", "2026-2027", "333,2", "80,3"],
+           ["", "Tổng cộng", "", "", "845,6", "210,3"]]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([DESCRIBED, *GROUPED],
+     [("I", None, "845,6"), ("I", 2026, "210,3"), ("1", None, "512,4"), ("1", 2026, "130,0"), ("2", None, "333,2"),
+      ("2", 2026, "80,3"), (None, None, "845,6"), (None, 2026, "210,3")]),
+    ([["TT", "Danh mục dự án", "Chủ đầu tư", "Tổng mức đầu tư", "Kế hoạch vốn năm 2026"],
+      ["I", "Giáo dục", "", "96,0", "40,0"],
+      ["1", "Trường Tiểu học Bản Lầu", "Ban Quản lý dự án tỉnh", "96,0", "40,0"]],
+     [("I", None, "96,0"), ("I", 2026, "40,0"), ("1", None, "96,0"), ("1", 2026, "40,0")]),
+    # (must not: no column of words; rows whole)
+    ([["TT", "Danh mục dự án", "Tổng mức đầu tư", "Kế hoạch vốn năm 2026"],
+      ["1", "Hồ chứa nước Khuổi Lùng", "512,4", "130,0"], ["2", "Kênh tưới Nà Pục", "333,2", "80,3"]],
+     [("1", None, "512,4"), ("1", 2026, "130,0"), ("2", None, "333,2"), ("2", 2026, "80,3")]),
+])
+def test_a_flattened_table_with_columns_of_words_and_short_group_rows(rows, expected):
+    items = _record(FLAT.format(cells=_flat(rows)))["budget"]["items"]
+    assert [(i["row_code"], i["year"], i["raw"]) for i in items] == expected
 
 
 # ---------------------------------------------------------------------------
