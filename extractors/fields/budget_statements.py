@@ -43,6 +43,8 @@ SINGLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2}
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})")
 # "đến ngày 10/12/2025", "tính đến hết ngày 30/6/2024": the date a figure stands at
 AS_OF_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/((?:19|20)\d{2})", re.I)
+# "so với năm 2024", "so với cùng kỳ năm 2024": the year a figure is compared with
+COMPARED_YEAR = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 # "giảm tiền thuê đất của năm 2024": the year the thing is of (a debt, a tax), not always the sum's
 OWN_YEAR = re.compile(r"\bcủa\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?!\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))", re.I)
 # the one year a heading is about: "2. Tình hình thực hiện dự toán ngân sách năm 2025" (not "đến năm
@@ -230,6 +232,11 @@ TASK_SENTENCE = re.compile(r"^[-+•*\s]*(?:(?:\d{1,2}|[a-zđ])" + _MARK + r"\s+
 # a part a sum's list names by its task's label ("..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"): the task's code
 TASK_SCOPE = re.compile(_TASK_WORD + r"\s+(" + _TASK_NUMBER + ")")
 PROJECT_WORD = re.compile(r"\b(?:dự án|công trình|đề án|chương trình|tiểu dự án)\b", re.I)
+# a line that names a project by its name before a colon, its money after it by kind: "- Dự án nâng cấp đường trục xã
+# Tân Hà: tổng mức đầu tư 45,6 tỷ đồng, kế hoạch vốn năm 2026 là 20 tỷ đồng", "b) Công trình kè suối Nậm Cang: vốn năm
+# 2026 ..." (not "Dự án 1:", read by _project; round G32)
+PROJECT_LABEL = re.compile(r"^[\s\-–+•]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?((?:Dự án|Công trình|Tiểu dự án)\s+"
+                           r"(?!\d)[^:;\d]{3,150}?)\s*:\s*(?:tổng mức đầu tư|tổng vốn|kế hoạch vốn|vốn|kinh phí)\b", re.I)
 # a programme named with its period: "Đề án phát triển ... giai đoạn 2021 - 2025"
 # (a comma inside the name, before a word in small letters, is the name's own list: "Đề án kiên cố hóa trường, lớp
 # học giai đoạn 2021 - 2025")
@@ -1280,6 +1287,9 @@ def _year(clause: str, whole: str, first: Lead | None, inherited: Lead | None, n
     its sentence whose bracket holds it (`bracketed`), of the sum it is a part of, the lead
     it continues, the statement its footnote hangs from; else the year its thing is of
     ("tiền thuê đất của năm 2024"), else the one its heading names."""
+    # (a year the sum is compared with is not its own: "..., tăng 2,1% so với năm 2024. Thu ngân sách đạt N", "So với
+    # cùng kỳ năm 2024, ..."; round G32)
+    clause, whole = COMPARED_YEAR.sub(" ", clause), COMPARED_YEAR.sub(" ", whole) if whole else whole
     own = OWN_YEAR.search(clause)
     if own or (whole and "của" in whole):
         clause, whole = OWN_YEAR.sub(" ", clause), OWN_YEAR.sub(" ", whole)
@@ -1337,6 +1347,9 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     pm = _project(clause)
     if pm:
         return f"Dự án {pm.group(1)}", source_of(clause), None, None
+    if named := PROJECT_LABEL.match(bare):
+        # "- Dự án nâng cấp đường trục xã X: tổng mức đầu tư N, kế hoạch vốn năm 2026 là M": the project's money
+        return _capital(_tidy(named.group(1))), source_of(clause), None, None
     if prize := PRIZE.search(_tidy(clause)):
         return _capital(prize.group(1)), source_of(clause), None, None  # "- 01 giải Nhất: N": the prize's money
     if previous and paren and SAME_PERIOD.search(bare):

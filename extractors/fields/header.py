@@ -802,6 +802,13 @@ PARENT_AFTER_COMMUNE = re.compile(r"(?<=\S)(?:\s*,\s*|\s+)(?:tỉnh|thành phố
 COMMUNE_NAMED = re.compile(r"\b(?:(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+\S")
 
 
+# the spaced dash before a joint header's second body, after the first's place (lower case): "sở y tế tỉnh x - hội liên
+# hiệp phụ nữ tỉnh x", "công an tỉnh x - bộ chỉ huy quân sự tỉnh x" (not a place's own dash: "tỉnh bà rịa - vũng tàu")
+JOINT_SECOND = re.compile(r"\s+-\s+(?=(?:sở|hội|liên đoàn|tỉnh đoàn|thành đoàn|huyện đoàn|đoàn|công an|ủy ban|ban|"
+                          r"bộ chỉ huy|trung tâm|mặt trận|bảo hiểm|ngân hàng|kho bạc|chi cục|cục|phòng|đài)\s)")
+PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)\S")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
     """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
@@ -824,6 +831,12 @@ def issuer_from_caps(lines: list[str]) -> str:
     parent = PARENT_AFTER_COMMUNE.search(out)
     if parent and COMMUNE_NAMED.search(out[: parent.start()]):
         out = out[: parent.start()]
+    # a joint header's two bodies each with its place, on one line ("SỞ Y TẾ TỈNH X - HỘI LIÊN HIỆP PHỤ NỮ TỈNH X"):
+    # each cased as a name of its own (the second's level word no place's; round G32)
+    joint = JOINT_SECOND.search(out)
+    if joint and PLACED.search(out, 0, joint.start()):
+        return (issuer_from_caps([out[: joint.start()].upper()]) + " - "
+                + issuer_from_caps([out[joint.end():].upper()]))
     # restore capitals: the locality after its level word ("xã hội", "hợp tác xã" are no commune)
     lm = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn|đặc khu)\s+(?!(?:đoàn|ủy)\b)(.+)$", out)
     if lm:

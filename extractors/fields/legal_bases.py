@@ -223,6 +223,9 @@ def _of_issuer(rest: str) -> tuple[str | None, str] | None:
     if not cm:
         return None
     rest = rest[cm.end():]
+    if main := OWN_CLAUSE.search(rest):
+        # the sentence's main clause, the plan's own issuers its subject (OWN_CLAUSE): no part of the cited issuer
+        rest = rest[: main.start()]
     em = ISSUER_END.search(rest)
     return (_issuer(SESSION_END.sub("", rest[: em.start()] if em else rest)),
             SESSION_AFTER.sub(" ", rest[em.start():]) if em else "")
@@ -518,6 +521,19 @@ ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển kha
                             r"báo cáo|sơ kết|tổng kết|"
                             r"yêu cầu|đề nghị|có ý kiến|giao(?!\s+(?:thông|lưu|dịch|tiếp|thương)\b))\b[^,]*"
                             r"(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
+
+
+# the sentence's main clause after a basis's issuer when its subject is the plan's own issuers, bodies joined by "và"
+# or with a comma in a name, as a list of issuers is: "... giữa Bộ Y tế và Trung ương Hội Liên hiệp Phụ nữ Việt Nam,
+# Sở Y tế và Hội Liên hiệp Phụ nữ tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:", "... của UBND tỉnh về ..., Sở
+# Văn hóa, Thể thao và Du lịch và Liên đoàn Lao động tỉnh xây dựng Kế hoạch liên tịch như sau:" (the subject opens on a
+# body's word; not a list of issuers before what the title says: "của Bộ Y tế, Bộ Tài chính và Bộ Nội vụ về ..."; round
+# G32)
+_SUBJECT = (r"(?:Sở|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Công an|Cục|Chi cục|Trung tâm|Phòng|Văn phòng|"
+            r"Ban|Bộ|Ủy ban|UBND|Hội đồng|HĐND|Mặt trận|Ủy ban Mặt trận|Thường trực|Chủ tịch|Giám đốc|Bảo hiểm|"
+            r"Ngân hàng|Kho bạc|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy)\b")
+OWN_CLAUSE = re.compile(r",\s+(?=" + _SUBJECT + r"(?:(?!\svề\s)[^;])*?\s(?:ban hành|xây dựng|triển khai|thực hiện|đề ra|"
+                        r"chỉ đạo)\b[^,;]*(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
 
 
 # the verbs of a main clause whose subject is a body: ", Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", ", Chủ tịch UBND

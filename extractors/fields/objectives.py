@@ -61,13 +61,18 @@ PART_BY = re.compile(r"(?:đến(?: hết)?|tới|trong|vào|trước)\s+(?:cu�
 DATE_BY = re.compile(r"(?:trước|chậm nhất(?: là)?|(?<!\w)(?<!tính )(?:đến|tới)(?: hết)?\s+ngày)\s+(?:ngày\s+)?\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}\s*(?:/|\s+năm\s+)"
                      r"((?:19|20)\d{2})(?!\d)", re.I)
 # an item's own year besides "đến năm": a closing "(năm 2028)" / "(2028)", or the end of the period it
-# runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025")
+# runs over ("Giai đoạn 2026-2030, ... bình quân 3,5%/năm"; not "so với giai đoạn 2021-2025", nor the period a thing
+# comes from, "dự án chuyển tiếp từ giai đoạn 2021 - 2025", "của giai đoạn 2021 - 2025": round G32)
 # ... or a bare closing "năm 2026" after a percentage ("Phấn đấu 80%-85% hộ ... năm 2026."; not "so với năm
 # 2020", "như năm 2022", "cùng kỳ năm 2024", "từ năm 2020", "của năm 2025")
 ITEM_YEAR = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\)\s*[.;,]?\s*$|"
-                       r"giai đoạn\s+(?:19|20)\d{2}\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})(?!\d)|"
+                       r"(?<!từ )(?<!của )giai đoạn\s+(?:19|20)\d{2}\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})(?!\d)|"
                        r"(?<![\w/])(?<!cùng kỳ )(?<!như )(?<!từ )(?<!của )năm\s+((?:19|20)\d{2})\s*[.;,]?\s*$", re.I)
 BASELINE_BEFORE = re.compile(r"\b(?:so\s+với|hơn|bằng)\b[^,;.]{0,25}$", re.I)  # "so với (trung bình) giai đoạn ..."
+# a work to be finished before a year: "100% dự án chuyển tiếp ... hoàn thành, đưa vào sử dụng trước năm 2028", "hoàn
+# thành xây dựng trước năm 2027" (a completion's deadline; not "nhà xây trước năm 2000", a thing's age; round G32)
+DONE_BEFORE = re.compile(r"\b(?:hoàn thành|đưa vào (?:sử dụng|vận hành|khai thác)|hoàn tất)\b[^;.]{0,60}?\btrước\s+năm\s+"
+                         r"((?:19|20)\d{2})(?!\d)", re.I)
 # the year after the level an item rises or falls to, its starting level's year before it: "từ 65% năm 2023 lên 80%
 # năm 2024", "từ 18% năm 2024 xuống dưới 10% năm 2028" (not the "năm 2023" of the starting level)
 LEVEL_YEAR = re.compile(r"\b(?:lên|xuống|còn)\s+(?:(?:mức|trên|dưới|còn|khoảng|ít nhất|tối thiểu)\s+)?\d[\d.,]*\s*%"
@@ -87,9 +92,9 @@ OPENING_AIM = re.compile(r"^\W{0,3}(?:phấn đấu(?:\s+trong)?|riêng)\s+năm\
 
 def _item_year(text: str) -> int | None:
     """The year an item names for itself (see OPENING_YEAR, OPENING_AIM, YEAR_BY, BARE_BY, PART_BY, DATE_BY, LEVEL_YEAR,
-    ITEM_YEAR), or None."""
+    DONE_BEFORE, ITEM_YEAR), or None."""
     own = (OPENING_YEAR.match(text) or OPENING_AIM.match(text) or YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
-           or DATE_BY.search(text) or LEVEL_YEAR.search(text))
+           or DATE_BY.search(text) or LEVEL_YEAR.search(text) or DONE_BEFORE.search(text))
     if own:
         return int(own.group(1))
     for m in ITEM_YEAR.finditer(text):
@@ -780,10 +785,21 @@ def _table_note(text: str) -> bool:
             and WHERE_TABLE.search(inner.group(1)) is not None and not find_percents(text))
 
 
+# a table's unit line over it: "Đơn vị tính: theo từng chỉ tiêu", "ĐVT: %", "(Đơn vị tính: người, %)", "*Đơn vị: triệu
+# đồng*" (the label and its colon opening the line, a few words and no number after it; round G32)
+UNIT_NOTE = re.compile(r"^[*_\s]*\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?:[^\W\d]|[%/,\-–\s])+\)?\s*[.;]?[*_\s]*$", re.I)
+UNIT_NOTE_WORDS = 8
+
+
+def _unit_note(text: str) -> bool:
+    """Whether a line only gives the unit of the table it stands over: "Đơn vị tính: theo từng chỉ tiêu", "(ĐVT: %)"."""
+    return bool(UNIT_NOTE.match(text)) and len(text.split()) <= UNIT_NOTE_WORDS + 3
+
+
 def _caption(doc: Document, b: Block) -> bool:
-    """Whether a line is the numbered caption of the table right after it, or a bracketed note that sends the reader
-    to a table (_table_note)."""
-    if _table_note(b.text):
+    """Whether a line is the numbered caption of the table right after it, a bracketed note that sends the reader
+    to a table (_table_note), or a table's unit line (_unit_note)."""
+    if _table_note(b.text) or _unit_note(b.text):
         return True
     nxt = b.index + 1
     return bool(CAPTION.match(b.text)) and nxt < len(doc.blocks) and doc.blocks[nxt].kind == "table"

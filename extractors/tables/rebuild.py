@@ -120,6 +120,9 @@ ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?|[
 # a row's code and label in one cell merged over both columns: "I. Phát triển du lịch cộng đồng"
 MERGED_CODE = re.compile(r"^([IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.*)$", re.S)
 TITLE_LINE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BẢNG|Bảng|BIỂU|Biểu|DỰ TOÁN|KINH PHÍ|MẪU|Mẫu)\b")
+# a decision's or a resolution's enacting word, its type line ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT"): nothing at or
+# above it is the title of a table in its articles
+ENACTING_LINE = re.compile(r"^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ)\s*:?\s*$", re.I)
 # "PHỤ LỤC 01", "Biểu số 3", "Mẫu biểu số 02", "Biểu mẫu 6": a title line nothing above belongs to
 APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu|MẪU|Mẫu)\b")
 NUMBERED_FORM = re.compile(r"^(?:mẫu biểu|biểu mẫu|mẫu|biểu|phụ lục)(?: số)?\s*[\dIVXLA-Z]{1,4}\b\W*$", re.I)
@@ -194,6 +197,8 @@ def title_and_unit(doc: Document, before: int) -> tuple[str | None, tuple[str, i
         if line.startswith(("(Theo", "(Kèm", "(kèm")):
             k -= 1
             continue
+        if ENACTING_LINE.match(line):
+            break  # "QUYẾT NGHỊ:" over "Điều 1. ..." and the table: a decision's enacting word, no title (round G32)
         if line.endswith(")") and "(" not in line:  # the end of a note wrapped over lines
             opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if "(" in lines[j]), None)
             if opening is not None and lines[opening].lstrip().startswith("("):
@@ -506,6 +511,11 @@ def columns_from_flat(cells: list[str]) -> list[Column]:
     if rest and UNIT_HEAD.match(rest[0]):
         cols.append(Column("unit", header=rest[0]))
         rest = rest[1:]
+    while rest and _described(rest[0]):
+        # "Địa điểm xây dựng", "Thời gian KC-HT", "Quy mô" between the project's name and its money: columns of words
+        # (round G32; a scrape drops their empty cells from a group row: _aligned_row)
+        cols.append(Column("text", header=rest[0]))
+        rest = rest[1:]
     if rest and TOTAL_HEAD.match(rest[0]):
         cols.append(Column("amount", None, "total", rest[0]))
         rest = rest[1:]
@@ -531,6 +541,37 @@ def columns_from_flat(cells: list[str]) -> list[Column]:
     if has_note:
         cols.append(Column("note", header="Ghi chú"))
     return cols
+
+
+# the columns that describe a project in words, between its name and its money: "Địa điểm (xây dựng)", "Thời gian
+# (KC-HT, thực hiện, khởi công - hoàn thành)", "Quy mô", "Năng lực thiết kế", "Chủ đầu tư", "Quyết định đầu tư"
+DESCRIBED_HEAD = re.compile(r"^(?:địa điểm|thời gian|quy mô|năng lực thiết kế|chủ đầu tư|quyết định (?:đầu tư|phê duyệt)|"
+                            r"số quyết định|mục tiêu|tiến độ|thời hạn|đơn vị (?:thực hiện|chủ trì|quản lý))\b", re.I)
+
+
+def _described(cell: str) -> bool:
+    """A flattened header's column of words about each row: DESCRIBED_HEAD, no year, money or unit in it."""
+    return bool(DESCRIBED_HEAD.match(cell)) and year_of(cell) is None and not _money_head(cell) \
+        and not UNIT_HEAD.match(cell)
+
+
+def _aligned_row(row: list[Cell], columns: list[Column]) -> list[Cell]:
+    """A flattened row shorter than the table whose last cells are its amounts, a scrape having dropped the empty
+    cells of its columns of words ("I" / "Giao thông" / "1.560,4" / "420,7" under "TT | Danh mục dự án | Địa điểm |
+    Thời gian KC-HT | Tổng mức đầu tư | Kế hoạch vốn năm 2026"): empty cells after its label, so that the amounts
+    stand under their columns; the row as it is otherwise (round G32)."""
+    width, amounts = len(columns), [n for n, c in enumerate(columns) if c.role == "amount"]
+    text = [n for n, c in enumerate(columns) if c.role == "text"]
+    missing = width - len(row)
+    if (missing <= 0 or not text or missing > len(text) or len(row) < 3 or not amounts
+            or amounts != list(range(width - len(amounts), width)) or len(row) - 2 < len(amounts)):
+        return row
+    tail = row[len(row) - len(amounts):]
+    if not all(NUMERIC.match(c.text.strip()) for c in tail) or any(NUMERIC.match(c.text.strip()) and c.text.strip()
+                                                                   for c in row[2: len(row) - len(amounts)]):
+        return row
+    pad = [Cell("", row[1].end, row[1].end)] * missing
+    return row[: len(row) - len(amounts)] + pad + tail
 
 
 def _plain_column(cell: str) -> Column:
@@ -769,11 +810,13 @@ def _total_rows_coded(cells: list, width: int) -> list:
     return out
 
 
-def _row_bounds(cells: list, width: int) -> list[tuple[int, int]]:
+def _row_bounds(cells: list, width: int, words: int = 2) -> list[tuple[int, int]]:
     """Where each body row starts and ends: a row starts at a code cell (or an empty
     one) followed by a label. Of the candidate starts, the one that gives a row its
     expected width wins, and a coded start beats an empty one (an empty note cell looks
-    like an empty code). Empty cells past a row's width before a far start are dropped."""
+    like an empty code). Empty cells past a row's width before a far start are dropped.
+    (`words`: the cells of words a row opens with, its code, its label and the columns of
+    words after it: the last row ends at a word cell after them.)"""
     bounds = []
     s = 0
     limit = len(cells)
@@ -792,7 +835,7 @@ def _row_bounds(cells: list, width: int) -> list[tuple[int, int]]:
             if k > s + width and not any(c.text.strip() for c in cells[s + width: k]):
                 end = s + width
             else:  # the last row ends at its first word cell
-                end = next((n for n in range(s + 2, k) if not NUMERIC.match(cells[n].text.strip())), k)
+                end = next((n for n in range(s + words, k) if not NUMERIC.match(cells[n].text.strip())), k)
                 while end > s + width and not cells[end - 1].text.strip():
                     end -= 1
             bounds.append((s, end))
@@ -860,8 +903,9 @@ def flattened_tables(doc: Document) -> list[RawTable]:
         cells = _total_rows_coded(blocks[j:stop], width)
         amount_at = [n for n, c in enumerate(columns) if c.role == "amount"]
         rows: list[list[Cell]] = []
-        for a, z in _row_bounds(cells, width):
-            row = [Cell(x.text, x.start, x.end) for x in cells[a:z]]
+        words = 2 + sum(1 for c in columns if c.role == "text")
+        for a, z in _row_bounds(cells, width, words):
+            row = _aligned_row([Cell(x.text, x.start, x.end) for x in cells[a:z]], columns)
             values = [row[n].text.strip() for n in amount_at if n < len(row)]
             if len(row) < 3 or not _is_label(row[1].text) or not all(NUMERIC.match(v) for v in values):
                 break
