@@ -56,9 +56,13 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
               r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
+# (a plan's or an estimate's money may be named: "Kế hoạch vốn năm 2026", "Kế hoạch (vốn) giai đoạn 2026 - 2030",
+# "Dự toán kinh phí năm 2027"; a period alone: "Giai đoạn 2026 - 2030")
+_OF_MONEY = r"(?:\s+(?:vốn|\(vốn\)|kinh phí))?"
 YEAR_HEAD = (r"(?:Năm\s+học\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"  # a school year: "Năm học 2025 - 2026"
-             r"(?:(?:Dự toán|Kế hoạch|Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?(?:năm\s+)?" + _YEAR +
-             r"|Năm\s+" + _YEAR + r")")
+             r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+)?giai\s+đoạn\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"
+             r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+|(?:Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?"
+             r"(?:năm\s+)?" + _YEAR + r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
                r"(?:\s+hỗ\s+trợ)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
