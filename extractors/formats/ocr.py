@@ -15,6 +15,7 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -2557,11 +2558,19 @@ def _reread_percents(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int,
     """Each word read as a percent over 100 read again alone (see percent_read_again)."""
     odd = [w for line in lines for w in line if id(w) in boxes
            and (m := _PERCENT_WORD.match(w["text"])) and int(m.group(2)) > 100]
-    if not odd:
+    _read_alone_again(gray, odd, boxes, scale, lang, timeout, percent_read_again)
+
+
+def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]], scale: float,
+                      lang: str, timeout: float, read_again: Callable[[str, str], str | None]) -> None:
+    """Each of `words` read again alone from its box, as one line by the page's model; where `read_again` (the first
+    reading, the second) gives a word and the second reading is surer (LOW_CONF, and surer than with the page), it
+    takes the word's place."""
+    if not words:
         return
-    crops, kept = _word_crops(gray, odd, boxes, scale)
+    crops, kept = _word_crops(gray, words, boxes, scale)
     for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        right = percent_read_again(w["text"], text)
+        right = read_again(w["text"], text)
         if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
             w["text"], w["conf"] = right, conf
 
@@ -2591,13 +2600,7 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
                   scale: float, lang: str, timeout: float) -> None:
     """Each year word read under LOW_CONF read again alone (see year_read_again)."""
     unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"])]
-    if not unsure:
-        return
-    crops, kept = _word_crops(gray, unsure, boxes, scale)
-    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
-        right = year_read_again(w["text"], text)
-        if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
-            w["text"], w["conf"] = right, conf
+    _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_read_again)
 
 
 # A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
