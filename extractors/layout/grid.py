@@ -47,13 +47,16 @@ from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
+from extractors.segment import ARTICLE
 from normalizers.numbers import finishes_cut_amount
-from normalizers.text import UPPER
 
 Seg = tuple[float, float, str]
 
 # "67.400", "1.250,5", "15%", "(12,5)", "-" (an empty amount), "4=3/2" is not one
-NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$|^\d{1,3}(?: \d{3})+$")  # (thousands set apart by a space: "9 600")
+# an amount whose thousands a space sets apart: "9 600", "12 450 300"; one whose stops set them: "2.350"
+SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
+DOTTED_AMOUNT = re.compile(r"\d\.\d{3}(?![\d.])")
+NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$|^[-–]$|" + SPACED_THOUSANDS.pattern)
 # a row code: "1", "2.1", "I", "IV.", "a", "a)", "-", "+", "*", and the capital letter of a
 # top group ("A", "B.": a fiscal table's "A | VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
 CODE = ROW_CODE
@@ -73,9 +76,6 @@ OUTLINE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[./-]|[IVXLC]{1,6}[./-]|
 # amounts one space apart, as `pdftotext -layout` sets full narrow columns: "4.500 3.000 1.500"
 NUMBER_RUN = re.compile(r"^\(?\d[\d.,]*\)?%?(?: \(?\d[\d.,]*\)?%?)+$")
 WORD = re.compile(r"\S+")
-# an amount whose thousands a space sets apart: "9 600", "12 450 300"; one whose stops set them: "2.350"
-SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+$")
-DOTTED_AMOUNT = re.compile(r"\d\.\d{3}(?![\d.])")
 # words ending in a letter, then two or more amounts in thousands groups one space apart
 TEXT_THEN_AMOUNTS = re.compile(r"^(\S.*[^\W\d_])((?: \d{1,3}(?:\.\d{3})+){2,})$")
 
@@ -428,8 +428,10 @@ def find_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol: flo
     pages = pages or [1] * len(lines)
     n = len(lines)
     tables: list[Table] = []
-    # (a text that sets thousands with stops, "2.350", sets no amount with a space: its spaced runs are cells)
-    spaced = not any(DOTTED_AMOUNT.search(s[2]) for segs in lines for s in segs)
+    # (a text that sets thousands with stops, "2.350", sets no amount with a space: its spaced runs are cells; the
+    # text is searched for such an amount only where a segment may be one set with spaces)
+    spaced = any(" " in s[2] and SPACED_THOUSANDS.match(s[2]) for segs in lines for s in segs) \
+        and not any(DOTTED_AMOUNT.search(s[2]) for segs in lines for s in segs)
     lines = [split_number_runs(segs, spaced) for segs in lines]
     data = [is_data_line(segs) for segs in lines]  # each line judged once
     i = 0
@@ -593,8 +595,6 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
 
 
 # a section heading of the text: a Roman number and words in capitals ("III. TỔ CHỨC THỰC HIỆN", "III/ ...", "III- ...")
-# a decision's or a resolution's article heading: "Điều 2. Tổ chức thực hiện", "Điều 3: Hiệu lực thi hành"
-ARTICLE_HEADING = re.compile(r"^Điều\s+\d{1,2}\s*[.:]\s+[" + UPPER + r"]")
 _ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}[./-]\s+[^\W\d_]")
 
 
@@ -604,7 +604,7 @@ def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     hiện"), and no data line right under it (a group row "II. CHI ĐẦU TƯ" whose amounts stand on the line
     under its label goes on)."""
     segs = lines[k]
-    if len(segs) == 1 and ARTICLE_HEADING.match(segs[0][2].strip()):
+    if len(segs) == 1 and ARTICLE.match(segs[0][2].strip()):
         return not (k + 1 < len(lines) and data[k + 1])  # a decision's next article: "Điều 2. Tổ chức thực hiện"
     if len(segs) != 1 or not _ROMAN_HEADING.match(segs[0][2].strip()):
         return False
