@@ -201,14 +201,28 @@ def is_word_segmented(text: str) -> bool:
 SEGMENTED_MIN_JOINERS = 5  # a document with fewer "_" is no tokenizer's output (the cheap test first)
 
 
+def segmented_blocks(texts: list[str], joined: str | None = None) -> bool:
+    """Whether a document's blocks are a word tokenizer's output (is_word_segmented over them all, the
+    cheap count of joiners first). `joined`: the blocks joined by a separator that holds no "_" (made if
+    not given)."""
+    joined = "\n".join(texts) if joined is None else joined
+    return joined.count("_") >= SEGMENTED_MIN_JOINERS and is_word_segmented("\n".join(texts))
+
+
+def desegment_text(text: str) -> str:
+    """A block of a word-segmented document de-segmented line by line (desegment)."""
+    return "\n".join(desegment(line) for line in text.split("\n"))
+
+
 def _desegmented(texts: list[str], joined: str) -> list[str]:
-    """The blocks of a word-segmented document (is_word_segmented over them all) de-segmented
-    line by line, whatever the format that held them (a tokenizer's text pasted into Word);
-    any other document's blocks as they are (the same list). `joined`: the blocks joined by a
-    separator that holds no "_". A text file is de-segmented by its reader."""
-    if joined.count("_") < SEGMENTED_MIN_JOINERS or not is_word_segmented("\n".join(texts)):
+    """The blocks of a word-segmented document (segmented_blocks) de-segmented line by line, whatever
+    the format that held them (a tokenizer's text pasted into Word); any other document's blocks as
+    they are (the same list). `joined`: the blocks joined by a separator that holds no "_". A text file
+    is de-segmented by its reader, a Word file's or a PDF's paragraphs before their tables are looked for
+    (extractors.formats.base.desegmented_paragraphs)."""
+    if not segmented_blocks(texts, joined):
         return texts
-    return ["\n".join(desegment(line) for line in t.split("\n")) for t in texts]
+    return [desegment_text(t) for t in texts]
 
 
 def desegment(line: str) -> str:

@@ -13,7 +13,7 @@ from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # n
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 from extractors.layout import spaced_rows
 from extractors.layout.one_line import may_be_flattened, put_back_header_and_signature
-from normalizers.text import SEGMENTED_MIN_JOINERS, desegment, is_word_segmented
+from normalizers.text import desegment_text, segmented_blocks
 
 Reader = Callable[[bytes, str], RawDocument]
 
@@ -167,17 +167,13 @@ def desegmented_paragraphs(raw: RawDocument) -> RawDocument:
     đầu_tư phát_triển", "1 . Sở Tài_chính chủ_trì ,"): its paragraphs and cells de-segmented before their tables are
     looked for, as the text reader does a text file's lines (extractors.layout.text.read_text); the normalizer would
     do it after (normalizers.text), too late for a table flattened a row a paragraph. Any other document as it is."""
-    texts = [b.text for b in raw.blocks if b.kind == "paragraph" and b.text]
-    if sum(t.count("_") for t in texts) < SEGMENTED_MIN_JOINERS or not is_word_segmented("\n".join(texts)):
+    from extractors.layout.text import WORD_SEGMENTED_ISSUE
+    if not segmented_blocks([b.text for b in raw.blocks if b.kind == "paragraph" and b.text]):
         return raw
-
-    def plain(text: str) -> str:
-        return "\n".join(desegment(line) for line in text.split("\n"))
-
-    raw.blocks = [replace(b, text=plain(b.text)) if b.kind == "paragraph" and b.text else
-                  replace(b, rows=[[plain(c) for c in row] for row in b.rows]) if b.rows else b for b in raw.blocks]
-    raw.issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
-                       "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+    raw.blocks = [replace(b, text=desegment_text(b.text)) if b.kind == "paragraph" and b.text else
+                  replace(b, rows=[[desegment_text(c) for c in row] for row in b.rows]) if b.rows else b
+                  for b in raw.blocks]
+    raw.issues.append(dict(WORD_SEGMENTED_ISSUE))
     return raw
 
 

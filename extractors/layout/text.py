@@ -922,6 +922,12 @@ def dedented(text: str) -> str:
     return "\n".join(line[common:] if line.strip() else line for line in lines)
 
 
+# what a reader says of a word-segmented input it de-segmented (the text reader here, the paragraphs' readers in
+# extractors.formats.base)
+WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "where": None,
+                        "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"}
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -933,8 +939,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = lone_markers(unspaced_lines(text))
     if is_word_segmented(text):
         text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
-        issues.append({"code": "text.word_segmented", "severity": "info", "where": None,
-                       "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"})
+        issues.append(dict(WORD_SEGMENTED_ISSUE))
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
