@@ -49,6 +49,9 @@ _AMOUNT_CELL = r"\d{1,3}(?:\.\d{3})+"
 _AMOUNTS_RUN = (r"(?:" + _AMOUNT_CELL + r"|-)*?" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"|-)*(?:\d{1,3})?"
                 r"|\d{1,3})(?![\d.,])")
 
+# a budget's heading in a table's header (four letters each: a lookbehind takes them)
+_BUDGET = r"(?:NSTW|NSĐP|NSNN|NSTƯ)"
+
 _BREAKS = re.compile(
     r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
     r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?=[" + UPPER + r"][" + LOWER + r"])"  # "1Rà soát": a row's number, its first cell
@@ -61,11 +64,11 @@ _BREAKS = re.compile(
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
-    r"|(?<=[" + LOWER + r"])(?=NS(?:TW|ĐP|NN|TƯ)(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
+    r"|(?<=[" + LOWER + r"])(?=" + _BUDGET + r"(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
-    r"|(?<=NSTW|NSĐP|NSNN|NSTƯ)(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
+    r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
 
 _ABBREVIATION_SET = frozenset(_BODY_ABBREVIATIONS)
