@@ -803,9 +803,9 @@ COMMUNE_NAMED = re.compile(r"\b(?:(?<!hợp tác )xã(?! hội)|phường|thị 
 
 
 # the spaced dash before a joint header's second body, after the first's place (lower case): "sở y tế tỉnh x - hội liên
-# hiệp phụ nữ tỉnh x", "công an tỉnh x - bộ chỉ huy quân sự tỉnh x" (not a place's own dash: "tỉnh bà rịa - vũng tàu")
-JOINT_SECOND = re.compile(r"\s+-\s+(?=(?:sở|hội|liên đoàn|tỉnh đoàn|thành đoàn|huyện đoàn|đoàn|công an|ủy ban|ban|"
-                          r"bộ chỉ huy|trung tâm|mặt trận|bảo hiểm|ngân hàng|kho bạc|chi cục|cục|phòng|đài)\s)")
+# hiệp phụ nữ tỉnh x", "công an tỉnh x - bộ chỉ huy quân sự tỉnh x" (not a place's own dash: "tỉnh bà rịa - vũng tàu");
+# the body as the agencies' vocabulary opens one (_SECOND_BODY's, but no level word: the second is a body of its own)
+JOINT_SECOND = re.compile(r"\s+-\s+(?=" + AGENCY_AT_START.pattern.lstrip("^") + r")", re.I)
 PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)\S")
 
 

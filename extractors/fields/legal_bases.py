@@ -527,11 +527,9 @@ ISSUING_CLAUSE = re.compile(r",\s+(?=[^,]*\b(?:ban hành|xây dựng|triển kha
 # or with a comma in a name, as a list of issuers is: "... giữa Bộ Y tế và Trung ương Hội Liên hiệp Phụ nữ Việt Nam,
 # Sở Y tế và Hội Liên hiệp Phụ nữ tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:", "... của UBND tỉnh về ..., Sở
 # Văn hóa, Thể thao và Du lịch và Liên đoàn Lao động tỉnh xây dựng Kế hoạch liên tịch như sau:" (the subject opens on a
-# body's word; not a list of issuers before what the title says: "của Bộ Y tế, Bộ Tài chính và Bộ Nội vụ về ..."; round
-# G32)
-_SUBJECT = (r"(?:Sở|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Công an|Cục|Chi cục|Trung tâm|Phòng|Văn phòng|"
-            r"Ban|Bộ|Ủy ban|UBND|Hội đồng|HĐND|Mặt trận|Ủy ban Mặt trận|Thường trực|Chủ tịch|Giám đốc|Bảo hiểm|"
-            r"Ngân hàng|Kho bạc|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy)\b")
+# body, normalizers.agencies.AGENCY_AT_START; not a list of issuers before what the title says: "của Bộ Y tế, Bộ Tài
+# chính và Bộ Nội vụ về ..."; round G32)
+_SUBJECT = r"(?:" + AGENCY_AT_START.pattern[1:] + r")"  # (a body as the agencies' vocabulary opens one)
 OWN_CLAUSE = re.compile(r",\s+(?=" + _SUBJECT + r"(?:(?!\svề\s)[^;])*?\s(?:ban hành|xây dựng|triển khai|thực hiện|đề ra|"
                         r"chỉ đạo)\b[^,;]*(?:như sau|sau đây|dưới đây)\s*:?\s*$)")
 
