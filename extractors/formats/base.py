@@ -183,8 +183,7 @@ def cell_paragraph_tables(raw: RawDocument) -> RawDocument:
     table in their place, as a printed PDF's such paragraphs are read (extractors.layout.paragraphs.flat_cell_tables)
     and a text's such lines (extractors.layout.cell_lines)."""
     from extractors.layout.paragraphs import flat_cell_tables
-    if sum(1 for b in raw.blocks if b.kind == "paragraph") >= 2:
-        raw.blocks = flat_cell_tables(raw.blocks)
+    raw.blocks = flat_cell_tables(raw.blocks)
     return raw
 
 
