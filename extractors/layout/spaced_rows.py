@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractors.layout.cells import TOTAL_LABEL
+from extractors.layout.cells import GROUP_CODE, TOTAL_LABEL
 from normalizers.numbers import finishes_cut_amount
 
 
@@ -161,7 +161,9 @@ def _row(words: list[str], width: int, coded: bool, unit: bool) -> list[str]:
     (when the table has a unit column), its last `width` amounts (fewer when it has fewer)."""
     tail = min(_amount_tail(words), width)
     head, amounts = words[:len(words) - tail], words[len(words) - tail:]
-    code = head[0] if coded and head and ROW_CODE.match(head[0]) and len(head) > 1 else ""
+    # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
+    code = head[0] if coded and len(head) > 1 and (
+        ROW_CODE.match(head[0]) or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
     label = " ".join(head[1:] if code else head)
     cells = [code] if coded else []
     if unit:
@@ -178,10 +180,15 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i: (the index after its last row, its rows
     with the header rows first), or None."""
     top = _first_header(lines[i])
+    rest = 0  # lines after i that hold the rest of a header cell wrapped in its column
     if top is None:
-        return None
+        from extractors.layout.wrapped_heads import header_with_wrapped_cell
+        found = header_with_wrapped_cell(lines, i)
+        if found is None:
+            return None
+        top, rest = found
     header = [[name for _, name in top]]
-    j = i + 1
+    j = i + 1 + rest
     under = _under_header(lines[j]) if j < len(lines) else None
     if under is not None:
         header.append([name for _, name in under])
@@ -220,11 +227,15 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             body.append(_row(words, width, coded, unit))
             wrapped = 0
             end = j + last_of[k] + 1
-        elif body and words[0][:1].islower() and wrapped < MAX_WRAP and not tail:
+        elif body and wrapped < MAX_WRAP and not tail and (
+                words[0][:1].islower() or _caps_rest(words, body[-1][1 if coded else 0])):
             label_at = 1 if coded else 0
             body[-1][label_at] = f"{body[-1][label_at]} {' '.join(words)}"
             wrapped += 1
             end = j + last_of[k] + 1
+        elif body and not tail and PARTS_MARKER.match(" ".join(words)) and k + 1 < len(run) and tails[k + 1] >= 1:
+            body.append(_row(words, 0, coded, unit))  # "Trong đó:" over the rows it announces: a row of its own
+            wrapped = 0
         elif coded and ROW_CODE.match(words[0]) and len(words) > 1 and k + 1 < len(run) and tails[k + 1] >= 1:
             body.append(_row(words, 0, coded, unit))  # a group row over rows of amounts
             wrapped = 0
@@ -233,6 +244,18 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= (1 if one else 2)) < MIN_ROWS:
         return None
     return end, header + body
+
+
+# a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
+PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
+
+
+def _caps_rest(words: list[str], label: str) -> bool:
+    """Whether a line of capitals is the rest of the label above, wrapped in its cell: a label in capitals
+    ("B VỐN NGÂN SÁCH TRUNG" / "ƯƠNG"), the line capitals with no digit, no row's code or total first."""
+    text = " ".join(words)
+    return (label.isupper() and text.isupper() and not any(ch.isdigit() for ch in text)
+            and not ROW_CODE.match(words[0]) and not TOTAL_LABEL.match(text))
 
 
 def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int]]:
