@@ -2,8 +2,9 @@
 -raw`) made single spaces: a row a line, and what wrapped in a cell on lines of its own. Four shapes
 of it that spaced_rows.table_at did not read (round P43, the invented plans as word-segmented text):
 
-- a header cell wrapped in its column ("Tổng số giai" / "đoạn 2027 -" / "2029"): the header line is no
-  run of column names until the rest is put back after the word it finishes (wrapped_heads);
+- header cells wrapped in their columns ("Tổng số giai" / "đoạn 2027 -" / "2029"; "Ngân sách Ngân sách" /
+  "tỉnh xã"): the header line is no run of column names until the rests are given back to the cells they
+  finish (wrapped_heads);
 - "Trong đó:" between a group's row and the rows it announces: a row of its own, the table goes on;
 - a group's name in capitals wrapped ("B VỐN NGÂN SÁCH TRUNG" / "ƯƠNG"): the rest of its label;
 - a group's letter before its name in capitals ("A VỐN NGÂN SÁCH ĐỊA PHƯƠNG"): its code.
@@ -27,6 +28,15 @@ WRAPPED_HEADER = [
     ("TT Danh mục công trình Tổng mức đầu Năm 2026 Năm 2027\ntư\n"
      "1 Nhà văn hóa thôn Khe Mạ 420 200 220\n2 Cầu tràn Nậm Pồ 1.160 580 580\n",
      ["TT", "Danh mục công trình", "Tổng mức đầu tư", "Năm 2026", "Năm 2027"], 1),
+    # must: four cells wrapped, their rests on one line ("Ngân sách" / "tỉnh", "Vốn lồng" / "ghép")
+    ("TT Nội dung Tổng cộng Ngân sách Ngân sách Vốn lồng Xã hội\ntỉnh xã ghép hóa\n"
+     "1 Bê tông hóa đường thôn Bản Lầu 1.250.000 800.000 250.000 150.000 50.000\n"
+     "2 Nâng cấp nhà văn hóa thôn 710.000 400.000 210.000 50.000 50.000\n",
+     ["TT", "Nội dung", "Tổng cộng", "Ngân sách tỉnh", "Ngân sách xã", "Vốn lồng ghép", "Xã hội hóa"], 1),
+    # must: an indicator table's years on the line under their names, a note under the first one
+    ("TT Chỉ tiêu Năm KH năm KH năm\n2024 2025 2026\n(ước TH)\n"
+     "1 Tỷ lệ che phủ rừng (%) 41,5 42 42,6\n2 Số xã đạt chuẩn nông thôn mới 18 21 25\n",
+     ["TT", "Chỉ tiêu", "Năm 2024 (ước TH)", "KH năm 2025", "KH năm 2026"], 2),
     # must: the last column's name wrapped
     ("STT Danh mục dự án Năm 2026 Năm 2027 Tổng kinh phí giai\nđoạn 2026 - 2027\n"
      "1 Đường trục xã Tân Lợi 1.800 2.100 3.900\n2 Kè suối Nà Hang 950 1.050 2.000\n",

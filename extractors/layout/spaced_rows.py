@@ -125,7 +125,11 @@ def _first_header(line: str) -> list[tuple[str, str]] | None:
     """The top header line: a code or label column first, a label column, two amount columns."""
     if not _START.match(line):
         return None
-    cells = header_cells(line)
+    return top_header_cells(header_cells(line))
+
+
+def top_header_cells(cells: list[tuple[str, str]] | None) -> list[tuple[str, str]] | None:
+    """The cells of a top header line, or None when they are no top header (_first_header's test)."""
     if not cells or cells[0][0] not in ("code", "label"):
         return None
     kinds = [k for k, _ in cells]

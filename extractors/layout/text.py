@@ -65,7 +65,8 @@ SPLIT_OCR_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}) ([lIO])([.,]) (\d{3})(?!\d)
 # a year range whose dash went with a line-end hyphen (plain pdftotext drops the hyphen
 # when it joins the lines): "giai đoạn 2025 2030", "năm 2024 2025", "GIAI ĐOẠN 20162020"
 YEAR_PAIR = re.compile(r"(?:19|20)\d\d ?(?:19|20)\d\d\b")
-LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)\s+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b")
+# (on one line, and two years only: "năm" / "2022 2023 2024 2025" under a header's "KH năm" cells are columns' years)
+LOST_RANGE = re.compile(r"(?i)\b(giai đoạn|năm|thời kỳ)[ \t]+((?:19|20)\d{2})( ?)((?:19|20)\d{2})\b(?! ?(?:19|20)\d{2}\b)")
 # a header's rule glued to the line under it by plain pdftotext: "------Số: 142/KH-UBND"
 GLUED_RULE = re.compile(r"^(\s*[-_=]{4,})(?=[^\W\d_])")
 # a rule run in between two lines' words: after a word and a space, glued to a capital ("KHÁNH -------Số: ...")
