@@ -105,3 +105,17 @@ def test_what_is_no_group_row_nor_label_rest(text, labels):
     lines = text.splitlines()
     table = table_at(lines, 0)
     assert table is not None and [row[1] for row in table[1][1:]] == labels
+
+
+@pytest.mark.parametrize("line, kinds", [
+    # must: a unit's own revenue and other sources named as budget sources
+    ("STT Nội dung Tổng cộng NS tỉnh Nguồn thu sự nghiệp", ["code", "label", "total", "source", "source"]),
+    ("TT Nội dung Tổng số Ngân sách huyện Nguồn vốn khác", ["code", "label", "total", "source", "source"]),
+    ("TT Hạng mục Tổng số Kinh phí sự nghiệp Nguồn thu hợp pháp", ["code", "label", "total", "source", "source"]),
+    # must not: "Nguồn vốn" alone names the label column ("Kinh phí" the total)
+    ("TT Nguồn vốn Kinh phí Năm 2027", ["code", "label", "total", "year"]),
+])
+def test_source_column_names(line, kinds):
+    from extractors.layout.spaced_rows import header_cells
+    cells = header_cells(line)
+    assert cells is not None and [k for k, _ in cells] == kinds

@@ -67,7 +67,9 @@ SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|t
                r"(?:\s+hỗ\s+trợ)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
-               r"Nguồn\s+(?:khác|xã hội hóa|huy động)|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
+               r"Nguồn\s+(?:vốn\s+)?(?:khác|xã hội hóa|huy động(?:\s+khác)?|sự nghiệp|"
+               r"thu(?:\s+(?:sự nghiệp|hợp pháp|dịch vụ|khác|để lại))?)|"  # ("Nguồn thu sự nghiệp": a unit's own revenue)
+               r"Kinh phí sự nghiệp|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
 GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
 NOTE_HEAD = r"(?:Ghi chú)"
