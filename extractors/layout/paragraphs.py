@@ -301,9 +301,13 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     # full stop may still continue)
     # lines after a short line start paragraphs for sure: if nearly all of them are
     # indented or open with a marker ("- ", "a)", "2."), so does every paragraph here
+    # (a page's furniture sets no margin: a page number at the right edge, "2/3", stands further right than
+    # any line of the text, and a full line would seem to stop short of it)
+    drops = [_dropped(items, repeated) for items in per_page]
+    text_lines = [[p for at, (k, p) in enumerate(items) if k == "line" and at not in dropped]
+                  for items, dropped in zip(per_page, drops)]
     firsts = []
-    for items, left in zip(per_page, margins):
-        lines = [p for k, p in items if k == "line"]
+    for lines, left in zip(text_lines, margins):
         page_right = max((p[1] for p in lines), default=0.0)
         firsts += [(b, left) for a, b in zip(lines, lines[1:]) if a[1] < page_right - 60]
     marked = sum(1 for p, left in firsts if p[0] > left + INDENT or _STARTS_BLOCK.match(p[2]))
@@ -311,13 +315,12 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     # the text's right margin: a page's own widest line, but not less than the document's (the
     # median of its pages' that have lines enough): a last page of a few short lines (a
     # signature) has no full line to tell its margin by
-    rights = sorted(max(p[1] for k, p in items if k == "line") for items in per_page
-                    if sum(1 for k, _ in items if k == "line") >= MARGIN_LINES)
+    rights = sorted(max(p[1] for p in lines) for lines in text_lines if len(lines) >= MARGIN_LINES)
     doc_right = rights[len(rights) // 2] if rights else 0.0
     spaced = _spaced_lines(per_page)
     for number, items in enumerate(per_page, start=1):
-        right = max(max((p[1] for k, p in items if k == "line"), default=0.0), doc_right)  # this page's right margin
-        dropped = _dropped(items, repeated)
+        right = max(max((p[1] for p in text_lines[number - 1]), default=0.0), doc_right)  # this page's right margin
+        dropped = drops[number - 1]
         left = margins[number - 1]
         for at, (kind, payload) in enumerate(items):
             if kind == "footnote":  # read after the text, as a Word file's footnotes are
