@@ -4,7 +4,10 @@
   tỉnh Hà Tiên ban hành Kế hoạch số 214/KH-UBND về ... giai đoạn 2027 - 2031. ... Tổng kinh phí thực hiện Kế hoạch là
   12.300 triệu đồng, trong đó ngân sách tỉnh 9.000 triệu đồng."): its period is no period of the letter that quotes
   it (extractors.fields.header, common.RECITAL), its sums are no statements of the letter
-  (extractors.fields.budget_statements). Not: a paragraph of the letter's own that names a period or a sum.
+  (extractors.fields.budget_statements). So too a paragraph whose subject is the other document, by its number and
+  date, and what it sets ("Kế hoạch số 214/KH-UBND ngày 05/8/2027 của ... về ... đặt mục tiêu ...; tổng kinh phí ...").
+  Not: a paragraph of the letter's own that names a period or a sum, a decision named first that gives the letter
+  its own money.
 - Its carrying-out sentence in a later paragraph of the preamble ("Để triển khai có hiệu quả Kế hoạch, Giám đốc Sở
   yêu cầu:", after a paragraph of results between): the story names the basis (extractors.fields.legal_bases
   CARRIES_LATER; was found only when the same paragraph carried it out). Not: a later paragraph that carries out a
@@ -109,3 +112,25 @@ def test_a_story_that_is_not_an_issue_is_read_as_before():
              "kinh phí tổ chức là 120 triệu đồng.")
     record = _letter(story=story)
     assert 120_000_000 in {s["amount_vnd"] for s in record["budget"]["statements"]}
+
+
+# the other document the paragraph's subject, by its number and date, and what it sets ("Kế hoạch số N ngày D của X
+# về ... đặt mục tiêu ...; tổng kinh phí thực hiện Kế hoạch là M"): its period and sums are that document's too
+SUBJECT = ("{kind} số 214/{code} ngày 05/8/2027 của Ủy ban nhân dân tỉnh Hà Tiên về phát triển du lịch cộng đồng giai "
+           "đoạn 2027 - 2031 {sets} 60% số thôn có điểm du lịch cộng đồng; tổng kinh phí thực hiện là 12.300 triệu "
+           "đồng, trong đó ngân sách tỉnh 9.000 triệu đồng.")
+
+
+@pytest.mark.parametrize("kind, code, sets", [("Kế hoạch", "KH-UBND", "đặt mục tiêu đến năm 2031 có"),
+                                              ("Đề án", "ĐA-UBND", "đã đề ra chỉ tiêu đến năm 2031 có")])
+def test_a_paragraph_about_another_documents_targets_is_not_the_letters(kind, code, sets):
+    record = _letter(story=SUBJECT.format(kind=kind, code=code, sets=sets))
+    assert (record["period"]["start_year"], record["period"]["end_year"]) != (2027, 2031)
+    assert not {s["amount_vnd"] for s in record["budget"]["statements"]} & {12_300_000_000, 9_000_000_000}
+
+
+def test_a_paragraph_opening_on_a_decision_that_gives_money_is_read_as_before():
+    # the document named first gives the letter its own money: no story of what it sets
+    story = ("Quyết định số 15/QĐ-UBND ngày 03/01/2028 của Ủy ban nhân dân tỉnh Hà Tiên giao Sở kinh phí phát triển du "
+             "lịch cộng đồng năm 2028; tổng kinh phí thực hiện là 850 triệu đồng.")
+    assert 850_000_000 in {s["amount_vnd"] for s in _letter(story=story)["budget"]["statements"]}

@@ -308,7 +308,12 @@ def quoted_region(doc: Document, point: Node, first=None) -> range | None:
 _RECITAL_DATE = (r"(?:ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.-]\s*\d{1,2}\s*[/.-]\s*)(?:19|20)\d{2})")
 RECITAL = re.compile(r"^\W*(?:Vào\s+)?" + _RECITAL_DATE + r"\s*,\s*[^\W\d_][^,;.:]{2,120}?\s+(?:đã\s+)?(?:ký\s+)?"
                      r"ban hành\s+(?:(?:các|một số)\s+)?(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|"
-                     r"Nghị định|Thông tư|Hướng dẫn|Công văn|Kết luận|Luật)\s+(?:[^\W\d_]+\s+){0,3}?số\b", re.I)
+                     r"Nghị định|Thông tư|Hướng dẫn|Công văn|Kết luận|Luật)\s+(?:[^\W\d_]+\s+){0,3}?số\b|"
+                     # ... or the other document, named by its number and date, the paragraph's subject and what it
+                     # sets: "Kế hoạch số 77/KH-UBND ngày 02/4/2028 của Ủy ban nhân dân tỉnh về ... đặt mục tiêu ..."
+                     r"^\W*(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án)\s+số\s*\S+\s+" + _RECITAL_DATE +
+                     r"[^.;]{0,200}?\s(?:đã\s+)?(?:đặt|đề ra|xác định|giao)\s+(?:ra\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b",
+                     re.I)
 
 
 def recites_another(text: str) -> bool:
