@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.document import Block, Document
-from extractors.fields.common import BULLET, body_end, is_upper, span
+from extractors.fields.common import BULLET, body_end, is_upper, recites_another, span
 from extractors.segment import classify
 from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.money import Money, find_money, without_foreign_worth
@@ -928,6 +928,10 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         if found is not False:
             context = found
         moneys = find_money(text) if _DIGIT.search(text) else []  # (every amount opens on a digit)
+        if moneys and recites_another(text):
+            # "Ngày D, X ban hành Kế hoạch số N về ... Tổng kinh phí thực hiện Kế hoạch là M": the sums the story of
+            # another document's issue quotes are that document's (round G33)
+            moneys = []
         if node:
             pm = PERIOD.search(text)
             # only a period known to differ from the plan's is a scope of its own

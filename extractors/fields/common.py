@@ -299,3 +299,23 @@ def quoted_region(doc: Document, point: Node, first=None) -> range | None:
         if depth == 0:
             return range(first.index, b.index + 1)
     return None
+
+
+# a paragraph that tells of another document being issued, its date first: "Ngày 12 tháng 3 năm 2026, Ủy ban nhân
+# dân tỉnh ban hành Kế hoạch số 96/KH-UBND về ...", "Ngày 05/8/2027, Bộ Y tế đã ký ban hành Quyết định số ..." (a
+# letter's or a plan's story of the document it carries out: the periods, the targets and the sums the paragraph
+# goes on to quote are that document's, not the one being read; round G33)
+_RECITAL_DATE = (r"(?:ngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.-]\s*\d{1,2}\s*[/.-]\s*)(?:19|20)\d{2})")
+RECITAL = re.compile(r"^\W*(?:Vào\s+)?" + _RECITAL_DATE + r"\s*,\s*[^\W\d_][^,;.:]{2,120}?\s+(?:đã\s+)?(?:ký\s+)?"
+                     r"ban hành\s+(?:(?:các|một số)\s+)?(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|"
+                     r"Nghị định|Thông tư|Hướng dẫn|Công văn|Kết luận|Luật)\s+(?:[^\W\d_]+\s+){0,3}?số\b|"
+                     # ... or the other document, named by its number and date, the paragraph's subject and what it
+                     # sets: "Kế hoạch số 77/KH-UBND ngày 02/4/2028 của Ủy ban nhân dân tỉnh về ... đặt mục tiêu ..."
+                     r"^\W*(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án)\s+số\s*\S+\s+" + _RECITAL_DATE +
+                     r"[^.;]{0,200}?\s(?:đã\s+)?(?:đặt|đề ra|xác định|giao)\s+(?:ra\s+)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b",
+                     re.I)
+
+
+def recites_another(text: str) -> bool:
+    """Whether a paragraph opens by telling of another document's issue (RECITAL)."""
+    return bool(RECITAL.match(text))

@@ -7,8 +7,8 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from extractors.document import Block, Document
-from extractors.fields.common import (untoned, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span, is_upper, looks_like_ocr,
-                                      strip_bullet, strip_footnote, title_case_name)
+from extractors.fields.common import (untoned, recites_another, BULLET, ISSUER_START, MOTTO, SEPARATOR, block_span,
+                                      is_upper, looks_like_ocr, strip_bullet, strip_footnote, title_case_name)
 from extractors.layout.cells import MILITARY_RANK
 from extractors.segment import classify, unnumbered_heading
 from normalizers import dates, docnum
@@ -1292,7 +1292,10 @@ def extract_header(doc: Document) -> dict:
         period = (int(m.group(1)), int(m.group(1)))  # "... dịp Tết Nguyên đán Bính Ngọ 2026"
     if period is None:
         for b in paras[:60]:
-            period = dates.find_period(b.text) if "giai đoạn" in b.text.lower() else None
+            # (not a period the story of another document's issue gives it: "Ngày D, X ban hành Kế hoạch số N về
+            # ... giai đoạn 2026 - 2030" in a letter that carries it out; round G33)
+            period = dates.find_period(b.text) if "giai đoạn" in b.text.lower() and not recites_another(b.text) \
+                else None
             if period:
                 break
     if period:

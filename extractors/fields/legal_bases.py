@@ -314,7 +314,8 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     bases: list[dict] = []
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
-    for block in _cut_bases(doc, preamble(doc, title_end)):
+    blocks = _cut_bases(doc, preamble(doc, title_end))
+    for i, block in enumerate(blocks):
         if bases_heading(block.text):
             listed, section = "căn cứ", True
             continue
@@ -327,7 +328,9 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             pass
         else:
             listed = None
-            bases += _narrative(block)  # "Ngày ..., X ban hành Nghị quyết số ... Để triển khai thực hiện ..."
+            # "Ngày ..., X ban hành Nghị quyết số ... Để triển khai thực hiện ...", the last sentence maybe a later
+            # paragraph's
+            bases += _narrative(block, [b.text for b in blocks[i + 1:]])
             continue
         bases += _block_bases(block, listed, opens)
     bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
@@ -462,12 +465,23 @@ ISSUED_BY = re.compile(r"^\s*,\s*([" + UPPER + r"][^,;.]{2,120}?)\s+(?:đã\s+)?
 # ... and a later sentence says the plan carries it out: "Để triển khai thực hiện ...", "Nhằm cụ thể hóa ..."
 CARRIES_OUT = re.compile(r"[.;]\s+(?:Để|Nhằm)\s+(?:kịp thời\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)\b")
 SENTENCE_END = re.compile(r"\.\s+(?=[" + UPPER + r"])")
+# ... or a later paragraph opens on it, naming the document by its type: "Để triển khai hiệu quả Kế hoạch, ..."
+CARRIES_LATER = r"^(?:Để|Nhằm)\s+(?:kịp thời\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)\b[^.;:]{0,40}?\b"
 
 
-def _narrative(block) -> list[dict]:
+def _carried_out_later(kind_word: str, later: list[str]) -> bool:
+    """Whether a later paragraph of the preamble opens by carrying out a document of the type `kind_word` names
+    ("Để triển khai hiệu quả Kế hoạch, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" after "Ngày D, X ban hành Kế hoạch số
+    N ..." and a paragraph of last quarter's results; round G33)."""
+    carries = re.compile(CARRIES_LATER + re.escape(kind_word) + r"\b", re.I)
+    return any(carries.match(text) for text in later)
+
+
+def _narrative(block, later: list[str] = ()) -> list[dict]:
     """The basis a narrative preamble paragraph names (NARRATIVE): the document issued on
-    its opening date, when a later sentence of the paragraph carries it out; [] for any
-    other paragraph (a story of past results is no basis)."""
+    its opening date, when a later sentence of the paragraph carries it out, or a `later`
+    paragraph of the preamble carries out a document of its type; [] for any other paragraph
+    (a story of past results is no basis)."""
     text = block.text
     if not NARRATIVE.match(text):
         return []
@@ -483,7 +497,7 @@ def _narrative(block) -> list[dict]:
         return []
     start, end, kind_word, raw_number, law_name, _ = first
     stop = m.start() if (m := SENTENCE_END.search(text, end)) else len(text)
-    if not CARRIES_OUT.search(text, stop):
+    if not CARRIES_OUT.search(text, stop) and not _carried_out_later(kind_word, later):
         return []
     rest = text[end:stop]
     again = dates.find_dates(rest[:60])  # "Quyết định số 310/QĐ-TTg ngày 14/02/2026 phê duyệt ..."
