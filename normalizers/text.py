@@ -163,6 +163,9 @@ _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
 # "565 / QĐ-TTg" -> "565/QĐ-TTg"; "1676/QĐ - TTg" -> "1676/QĐ-TTg"; "12 / 9 / 2006" -> "12/9/2006"
 _SLASH = re.compile(r"(?<=\w) / (?=\w)")
 _CODE_DASH = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,9})*) - (?=[A-ZĐ])")
+# a Party document's number, its number and type code joined by a hyphen: "27 - CTr/TU" -> "27-CTr/TU", "01 - KH/TW"
+# (after the slash's spaces are gone; the code then a slash and the issuer's code)
+_NUMBER_DASH = re.compile(r"(?<![\w/.,-])(\d{1,5}) - (?=[A-ZĐ][A-ZĐa-z]{0,9}/[A-ZĐ])")
 # "# # 2. Mục tiêu" -> "## 2. Mục tiêu"; "* * KẾ HOẠCH * *" -> "**KẾ HOẠCH**"
 _HEADING_MARKS = re.compile(r"^(\s*)#(?: #)+(?= )")
 _SPACED_STARS = re.compile(r"\* \*")
@@ -232,6 +235,8 @@ def desegment(line: str) -> str:
     line = _SPACE_BEFORE.sub("", line)
     line = _SPACE_AFTER_OPEN.sub("", line)
     line = _SLASH.sub("/", line)
+    if " - " in line:
+        line = _NUMBER_DASH.sub(r"\1-", line)
     while True:
         new = _CODE_DASH.sub(r"\1-", line)
         if new == line:
