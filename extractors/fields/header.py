@@ -1021,13 +1021,18 @@ def extract_header(doc: Document) -> dict:
                 start = top
     if start is not None:
         stop = len(lines)
+        # (a kind's name above the number, a type line after it: the issuer's name wrapped in a narrow cell, "BAN CHỈ
+        # ĐẠO" / "CHƯƠNG TRÌNH" / "MTQG" / ... / "Số: 05/KH-BCĐ" ... "KẾ HOẠCH": the kind's name is the name's word)
+        number_line = next((i for i, text in enumerate(lines) if NUMBER_LINE.match(text)), None)
+        kind_later = number_line is not None and any(type_of_line(text) for text in lines[number_line + 1:])
         for k, text in enumerate(lines[start:], start=start):
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
             if k > start and not scanned and not is_upper(text) and _typed_unit_line(lines, k, issuer_start):
                 text = lines[k] = text.upper()  # "UBND HUYỆN X" / "UBND xã Y" / "Số: ...": the unit typed, not in capitals
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
-                    or type_of_line(text)):  # a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH"
+                    or (type_of_line(text) and not (kind_later and k < number_line))):
+                # (a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH")
                 stop = k
                 break
             issuer_lines.extend(split_glued_parent(DECORATION_END.sub("", text)) if " " in text else [text])
@@ -1083,8 +1088,14 @@ def extract_header(doc: Document) -> dict:
     # chunk of a decision cut after its title holds it and no other; one cut at that word opens on it,
     # its first article straight under it)
     body_at = next((i for i, b in enumerate(head) if BODY_START.match(b.text)), len(head))
-    type_at = next((i for i, b in enumerate(head) if type_of_line(b.text)
-                    and not (i > body_at and b.text.rstrip().endswith(":")) and not _enacting(head, i)), None)
+    types = [i for i, b in enumerate(head) if type_of_line(b.text)
+             and not (i > body_at and b.text.rstrip().endswith(":")) and not _enacting(head, i)]
+    # (a kind's name on a line of the issuer's column above the number, the issuer's name wrapped in a narrow cell:
+    # "BAN CHỈ ĐẠO" / "CHƯƠNG TRÌNH" / "MTQG" / ... / "Số: 05/KH-BCĐ", is not the type line when one follows the number)
+    number_at = next((i for i, text in enumerate(read) if NUMBER_LINE.match(text)), None)
+    if len(types) > 1 and number_at is not None and types[0] < number_at and types[-1] > number_at:
+        types = [i for i in types if i > number_at]
+    type_at = types[0] if types else None
     if type_at is None and motto_at is not None:
         # a type line a page showed in capitals by its style, scraped as typed: "Kế hoạch" alone on
         # its line below the motto (the style is lost in a Markdown or text copy)
