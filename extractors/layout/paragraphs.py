@@ -29,14 +29,19 @@ _STARTS_BLOCK = STARTS_BLOCK
 
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
-    """Lines that repeat at the top or bottom of many pages (running headers, footers)."""
+    """Lines that repeat at the top or bottom of many pages (running headers, footers), and nowhere else: a line
+    of the text that a page break happened to set at an edge of most pages ("- Đơn vị chủ trì: Trung tâm Y tế", a
+    label and a name each task repeats) shows itself inside a page too."""
     counts: Counter = Counter()
+    inside: set[str] = set()
     for items in per_page:
         lines = [p[2] for k, p in items if k == "line"]
-        for line in set(lines[:2] + lines[-2:]):
+        edges = set(lines[:2] + lines[-2:])
+        for line in edges:
             counts[re.sub(r"\d+", "#", line)] += 1
+        inside.update(re.sub(r"\d+", "#", line) for line in set(lines[2:-2]) - edges)
     n = len(per_page)
-    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2)} | running_number_header(
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2) and k not in inside} | running_number_header(
         [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
         own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None)
 
