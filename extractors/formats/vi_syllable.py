@@ -97,7 +97,7 @@ TABLE_HEADINGS = (
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Bộ phận chủ trì", "Bộ phận phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
     "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã",
-    "Số lượng", "Đơn giá")
+    "Số lượng", "Đơn giá", "Tổng mức đầu tư")
 
 
 def _untoned_key(text: str) -> str:
@@ -735,6 +735,31 @@ def split_syllables(word: str) -> list[str] | None:
     if found is None or len(word) in tied or found[0] > GLUED_MAX_SYLLABLES:
         return None
     return found[2]
+
+
+# A word's space before a capital lost ("Sở Y tế chủ trì" read "SởY tế", "3. Sở Nội vụ hướng dẫn" read "SởNội vụ": a
+# narrow space of a serif face after a hooked "ở" and before a capital; the body lost, an activity's lead agency and
+# a responsibility with it): a word whose small letters run into a capital, each piece a syllable ("Sở" / "Y",
+# "Sở" / "Nội"), a syllable after each capital too, is those syllables as words. A piece no syllable spells ("iPhone",
+# "VnPT", "ĐắkLắk": "Đắk" ends in "k"), a capital after a capital ("TTg", "UBND"), or a single letter before the
+# capital ("eKYC") leaves the word as read.
+_CAPITAL_GLUED = re.compile(r"^(\W*)([^\W\d_]+)(.*)$")
+
+
+def repair_glued_capital(words: list[str]) -> list[str]:
+    """"SởNội" -> "Sở Nội", "SởY_tế" -> "Sở Y_tế" (what follows the last syllable's letters stays with it): see
+    above (one word of the list, its space put back, as repair_glued_heading gives). Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CAPITAL_GLUED.match(unicodedata.normalize("NFC", word))
+        core = m.group(2) if m else ""
+        cuts = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
+        if not cuts:
+            continue
+        pieces = [core[a:b] for a, b in zip([0] + cuts, cuts + [len(core)])]
+        if len(pieces[0]) >= 2 and all(_syllable(p) and p[1:] == p[1:].lower() for p in pieces):
+            out[k] = m.group(1) + " ".join(pieces) + m.group(3)
+    return out
 
 
 # A table's heading of two or three syllables read as one word, its space lost ("Sốlượng", "ĐÐĐơngiá" for "Số lượng"
