@@ -10,7 +10,10 @@
   column's totals taken for amounts of another source): vi_syllable.TABLE_HEADINGS holds it (repair_heading);
 - a word's space before a capital lost ("SởNội vụ", "SởY_tế"): vi_syllable.repair_glued_capital, in ocr.repair_line;
 - a word-segmented print's underscore read as a stop glued to the first syllable ("phát. triển"), on a page whose
-  other words keep underscores: ocr.stops_of_segmented_print.
+  other words keep underscores: ocr.stops_of_segmented_print; and as a comma inside a cited kind's name ("Quyết,"
+  "định số 1712/QĐ-TTg"): vi_syllable.repair_citation_words drops it as it drops a stop;
+- a date's year read garbled with digits wrong and too many ("năm 240222" at 22 for "năm 2025;", an archive's scan):
+  ocr.year_garbled sends it to be read again alone (_reread_years), year_read_again takes "2025;".
 
 Everything here is invented: names, places, numbers.
 """
@@ -135,3 +138,53 @@ SEGMENTED_STOPS = [
 @pytest.mark.parametrize("case,parts,wanted", SEGMENTED_STOPS, ids=[c[0] for c in SEGMENTED_STOPS])
 def test_stops_of_segmented_print(case, parts, wanted):
     assert ocr.stops_of_segmented_print(parts)[len(parts) - len(wanted):] == wanted, case
+
+
+YEAR_GARBLED = [
+    # must: a date's year read with digits wrong and too many after "năm", read unsurely
+    ("six digits", "năm", "240222", 22.0, True),
+    ("five digits and a sign", "Năm", "20351;", 41.0, True),
+    # must not: read surely, not after "năm", a year's shape already (its own rule), seven digits, letters
+    ("read surely", "năm", "240222", 91.0, False),
+    ("after another word", "đồng", "240222", 22.0, False),
+    ("four digits", "năm", "2402", 22.0, False),
+    ("seven digits", "năm", "2402221", 22.0, False),
+    ("letters", "năm", "2o25l", 22.0, False),
+]
+
+
+@pytest.mark.parametrize("case,before,word,conf,wanted", YEAR_GARBLED, ids=[c[0] for c in YEAR_GARBLED])
+def test_year_garbled(case, before, word, conf, wanted):
+    assert ocr.year_garbled(before, word, conf) is wanted, case
+
+
+YEAR_AGAIN = [
+    # must: the garbled year read alone as a year a few edits from it
+    ("six digits", "240222", "2025;", "2025;"),
+    ("five digits", "24022;", "2022;", "2022;"),
+    # must not: the reading alone too far off, or no year
+    ("too far off", "240222", "2031", None),
+    ("no year", "240222", "240222", None),
+]
+
+
+@pytest.mark.parametrize("case,first,again,wanted", YEAR_AGAIN, ids=[c[0] for c in YEAR_AGAIN])
+def test_garbled_year_read_again(case, first, again, wanted):
+    assert ocr.year_read_again(first, again) == wanted, case
+
+
+KIND_COMMA = [
+    # must: a cited kind's name with a comma read inside it, before "số" and a number
+    ("decision", ["Căn", "cứ", "Quyết,", "định", "số", "905/QĐ", "-", "TTg", "ngày"],
+     ["Căn", "cứ", "Quyết", "định", "số", "905/QĐ", "-", "TTg", "ngày"]),
+    ("decree", ["Căn", "cứ", "Nghị,", "định", "số", "45/2024/NĐ-CP;"], ["Căn", "cứ", "Nghị", "định", "số", "45/2024/NĐ-CP;"]),
+    # must not: no number cited after it, a comma after the name's last word, or other words
+    ("no number", ["về", "quyết,", "định", "các", "vấn", "đề"], ["về", "quyết,", "định", "các", "vấn", "đề"]),
+    ("this decision", ["Quyết,", "định", "này"], ["Quyết,", "định", "này"]),
+    ("comma after the name", ["Quyết", "định,", "số", "12/QĐ-UBND"], ["Quyết", "định,", "số", "12/QĐ-UBND"]),
+]
+
+
+@pytest.mark.parametrize("case,words,wanted", KIND_COMMA, ids=[c[0] for c in KIND_COMMA])
+def test_kind_with_a_comma_inside(case, words, wanted):
+    assert vi_syllable.repair_citation_words(words) == wanted, case

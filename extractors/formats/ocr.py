@@ -2629,20 +2629,45 @@ _YEAR_WORD = re.compile(r"^(\(?)((?:19|20)\d\d)([.,;:)]*)$")
 _YEAR_READ = re.compile(r"^(\(?)((?:19|20)\d\d\d?)([.,;:)]*)$")  # (as the page may read it: "20107")
 
 
+# ... and a date's year read garbled with digits wrong and too many ("tháng 6 năm 2025;" read "năm 240222" at 22 on an
+# archive's scan, the date wrapped after "năm": a basis's date lost, another made): a word of five or six digits (signs
+# after it) read under LOW_CONF after "năm" (the word before it in the page's order, or on its row a space before it)
+# is read again alone so too ("2025;" at 96), taken on the same terms (two edits from five
+# digits, three from six).
+_YEAR_GARBLED = re.compile(r"^(\(?)(\d{5,6})([.,;:)]*)$")
+_YEAR_WORD_BEFORE = "nam"
+
+
+def year_garbled(before: str, word: str, conf: float) -> bool:
+    """`word`, read `conf` sure after the word `before`, is a date's year read garbled (see above)."""
+    return conf < LOW_CONF and bool(_YEAR_GARBLED.match(word)) and untoned(before).lower() == _YEAR_WORD_BEFORE
+
+
 def year_read_again(first: str, again: str) -> str | None:
     """`again` (a year word read alone) in place of `first` (a year word read unsurely with the page, or one with a
     digit more) where it is a year word whose digits are one edit from the first's at most (two from five digits):
     "2017" and "2019;" -> "2019;", "20107" and "2019;" -> "2019;"; None otherwise ("2017" and "2091", "20l9")."""
-    a, b = _YEAR_READ.match(first), _YEAR_WORD.match(again.strip())
+    a, b = _YEAR_READ.match(first) or _YEAR_GARBLED.match(first), _YEAR_WORD.match(again.strip())
     if not a or not b or edits(a.group(2), b.group(2)) > len(a.group(2)) - 3:
         return None
     return b.group(0)
 
 
+def _word_before(w: dict, words: list[dict]) -> list[dict]:
+    """The words of `words` set right before `w` on its row, a word's space from it at most (SPLIT_GAP_PT; Tesseract
+    may give a word its own line box). (The word before it in the page's order is the other one asked: the previous
+    line's last, "... tháng 6 năm" / "240222", a date wrapped.)"""
+    return [v for v in words if v is not w and 0 <= w["x0"] - v["x1"] <= SPLIT_GAP_PT
+            and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
+
+
 def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                   scale: float, lang: str, timeout: float) -> None:
     """Each year word read under LOW_CONF read again alone (see year_read_again)."""
-    unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"])]
+    flat = [w for line in lines for w in line]
+    unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
+        (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
+        or any(year_garbled(v["text"], w["text"], w["conf"]) for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_read_again)
 
 

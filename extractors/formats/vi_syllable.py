@@ -620,7 +620,8 @@ def repair_citation_words(words: list[str]) -> list[str]:
     """The words of one stretch of a line: "Căn", "cử", "Quyêt", "định", "sô", "12/QĐ-UBND" -> "Căn",
     "cứ", "Quyết", "định", "số", "12/QĐ-UBND". A kind of document cited (CITED_KINDS) whose words
     read so but for their marks, before "số" or a number with a slash (a law or a code before a
-    capitalized name), takes the kind's marks; "so" before such a number is "số"; "Căn cứ" opening
+    capitalized name), takes the kind's marks (a stop or a comma read inside it dropped: "Quyết," "định");
+    "so" before such a number is "số"; "Căn cứ" opening
     the stretch (after a bullet) takes its marks. Each letter keeps its case; anything else as read."""
     out = list(words)
     start = 1 if out and out[0] in _BULLETS else 0
@@ -631,9 +632,10 @@ def repair_citation_words(words: list[str]) -> list[str]:
     for i in range(len(out)):
         for n in range(min(_KIND_LONGEST, len(out) - i - 1), 0, -1):
             span = cores[i:i + n]
-            # (a stop read inside the name, "Quyết." "định", is a speck; any other sign ends it)
+            # (a stop read inside the name, "Quyết." "định", is a speck, and so is a comma: "Quyết," "định", a
+            # word-segmented print's "Quyết_định" with its underscore read as a comma; any other sign ends it)
             if not all(span) or any(m.group(1) for m in span[1:]) or span[-1].group(3) \
-                    or any(m.group(3) not in ("", ".") for m in span[:-1]):
+                    or any(m.group(3) not in ("", ".", ",") for m in span[:-1]):
                 continue
             kind = _KINDS.get(tuple(untoned(m.group(2)) for m in span))
             if kind is None:
@@ -647,7 +649,7 @@ def repair_citation_words(words: list[str]) -> list[str]:
                 and nxt.group(2)[:1].isupper()
             if cited or named:
                 for j in range(i, i + n - 1):
-                    out[j] = out[j].rstrip(".")
+                    out[j] = out[j].rstrip(".,")
                 _retone(out, i, kind)
                 if nxt is not None and untoned(nxt.group(2)) == "so" and cited:
                     _retone(out, i + n, ["số"])
