@@ -23,7 +23,7 @@ from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
-    repair_vowel_read_twice, repair_glued_heading, D_LIKE_RUN, _syllable
+    repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
@@ -843,12 +843,19 @@ def numbers_column_cells(boxes: list[tuple[object, tuple[int, int, int, int]]],
     return out
 
 
+_DECIMAL_READ = re.compile(r"^\d{1,3}[.,]\d{1,2}$")  # a short decimal as the digits' model may read it: "702,05", "815.5"
+
+
 def both_unsure(first: str, first_conf: float, second: str, second_conf: float) -> bool:
     """A cell's short number the digits' model read (`second`) unsurely, where the page's model read another
     thing unsurely too ("55" read "5Ð" at 23 and "995" at 74: a target of 55% lost, a table in DejaVu Sans):
-    neither tells it, and the cell is read once more as one word of digits (as a code read as signs is)."""
-    return bool(_SHORT_NUMBER.match(second.strip())) and second_conf < LOW_CONF and first_conf < LOW_CONF \
-        and first.strip() != second.strip()
+    neither tells it, and the cell is read once more as one word of digits (as a code read as signs is). So too a
+    short decimal ("702,5" read "702,05" at 0 by the digits' model and "#Ù„Ð" at 28 by the page's, a clean cell of a
+    ruled table: one word of digits reads "702,5"; an amount of a group row lost, one made), its comma read as a stop
+    too ("815,3" read "815.5" at 49 and "Đ15.ö" at 5 on a phone app's scan: "815,3")."""
+    second = second.strip()
+    return bool(_SHORT_NUMBER.match(second) or _DECIMAL_READ.match(second)) and second_conf < LOW_CONF \
+        and first_conf < LOW_CONF and first.strip() != second
 
 
 # A short number the page's model read unsurely where the digits' model read no number at all ("92" in a cell set
@@ -1395,6 +1402,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
@@ -1471,6 +1479,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             w["text"] = text
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
+    parts = [part for line in lines_kept if line for part in stretches(line)]
+    for part, texts in zip(parts, stops_of_segmented_print([[w["text"] for w in part] for part in parts])):
+        for w, text in zip(part, texts):  # "vốn đầu tư phát. triển" in a word-segmented print: "phát_triển"
+            w["text"] = text
     # "... giáo viên chỉ" / "trả theo ...": a pair told by its neighbour wrapped between two lines
     # of one paragraph (Tesseract's block and paragraph; lines_kept's first lines are by_line's)
     paragraphs = [key[:3] for key in by_line]
@@ -1481,6 +1493,37 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# A word-segmented text printed ("vốn đầu_tư phát_triển 248.500 triệu đồng", a tokenizer's output saved as a document)
+# and scanned: its underscores read as spaces mostly, glued to a syllable at times ("lao_", "nhu_cầu"), and as a stop
+# glued to the first syllable at times ("phát. triển": the budget's label cut there, "Triển" its source; in a table's
+# header row, "Vốn đầu tư phát. triển", the header not told, the table's rows lost). A page whose words hold an
+# underscore glued to a letter (SEGMENTED_MIN: a photo's page of such a print kept one, "lao_", the others read as
+# spaces; no word of ordinary print glues one to a letter) is such a print; there a syllable of small letters with a stop
+# glued after it, then a word of small letters within its stretch (a tokenizer sets a sentence's stop apart: "nghèo ."),
+# is the syllable, the stop dropped. A page with fewer underscores, a word in capitals ("TP."), a stop set apart, a
+# stop before a capital, or the stretch's last word, stays.
+SEGMENTED_MIN = 1
+_GLUED_UNDERSCORE = re.compile(r"[^\W\d_]_|_[^\W\d_]")
+_SYLLABLE_STOP = re.compile(r"^([^\W\d_]+)\.$")
+
+
+def stops_of_segmented_print(parts: list[list[str]]) -> list[list[str]]:
+    """A page's stretches of words, with the stops a word-segmented print's underscores were read as dropped (see
+    above). Anything else unchanged."""
+    if sum(bool(_GLUED_UNDERSCORE.search(w)) for part in parts for w in part) < SEGMENTED_MIN:
+        return parts
+    out = []
+    for part in parts:
+        words = list(part)
+        for k in range(len(part) - 1):
+            m = _SYLLABLE_STOP.match(part[k])
+            first = part[k + 1][:1]
+            if m and m.group(1).islower() and _syllable(m.group(1)) and first.isalpha() and first.islower():
+                words[k] = m.group(1)
+        out.append(words)
+    return out
 
 
 # A section heading's Roman number read with a stroke too few ("III. KINH PHÍ" read "II. KINH PHÍ" or
@@ -2586,21 +2629,91 @@ _YEAR_WORD = re.compile(r"^(\(?)((?:19|20)\d\d)([.,;:)]*)$")
 _YEAR_READ = re.compile(r"^(\(?)((?:19|20)\d\d\d?)([.,;:)]*)$")  # (as the page may read it: "20107")
 
 
+# ... and a date's year read garbled with digits wrong and too many ("tháng 6 năm 2025;" read "năm 240222" at 22 on an
+# archive's scan, the date wrapped after "năm": a basis's date lost, another made): a word of five or six digits (signs
+# after it) read under LOW_CONF after "năm" (the word before it in the page's order, or on its row a space before it)
+# is read again alone so too ("2025;" at 96), taken on the same terms (two edits from five
+# digits, three from six).
+_YEAR_GARBLED = re.compile(r"^(\(?)(\d{5,6})([.,;:)]*)$")
+_YEAR_WORD_BEFORE = "nam"
+
+
+def year_garbled(before: str, word: str, conf: float) -> bool:
+    """`word`, read `conf` sure after the word `before`, is a date's year read garbled (see above)."""
+    return conf < LOW_CONF and bool(_YEAR_GARBLED.match(word)) and untoned(before).lower() == _YEAR_WORD_BEFORE
+
+
 def year_read_again(first: str, again: str) -> str | None:
     """`again` (a year word read alone) in place of `first` (a year word read unsurely with the page, or one with a
     digit more) where it is a year word whose digits are one edit from the first's at most (two from five digits):
     "2017" and "2019;" -> "2019;", "20107" and "2019;" -> "2019;"; None otherwise ("2017" and "2091", "20l9")."""
-    a, b = _YEAR_READ.match(first), _YEAR_WORD.match(again.strip())
+    a, b = _YEAR_READ.match(first) or _YEAR_GARBLED.match(first), _YEAR_WORD.match(again.strip())
     if not a or not b or edits(a.group(2), b.group(2)) > len(a.group(2)) - 3:
         return None
     return b.group(0)
 
 
+def _word_before(w: dict, words: list[dict]) -> list[dict]:
+    """The words of `words` set right before `w` on its row, a word's space from it at most (SPLIT_GAP_PT; Tesseract
+    may give a word its own line box). (The word before it in the page's order is the other one asked: the previous
+    line's last, "... tháng 6 năm" / "240222", a date wrapped.)"""
+    return [v for v in words if v is not w and 0 <= w["x0"] - v["x1"] <= SPLIT_GAP_PT
+            and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
+
+
 def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                   scale: float, lang: str, timeout: float) -> None:
     """Each year word read under LOW_CONF read again alone (see year_read_again)."""
-    unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"])]
+    flat = [w for line in lines for w in line]
+    unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
+        (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
+        or any(year_garbled(v["text"], w["text"], w["conf"]) for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_read_again)
+
+
+# A number's digit read as a letter no Vietnamese word spells ("88" read "ö8" at 89, "8.000.000" read "ö.000.000" at
+# 49: an 8 set in DejaVu Serif, its upper ring read as a diaeresis over the lower one; a target of 88% lost, a unit
+# price lost), or a short number read unsurely with a digit wrong ("80" read "30" at 22, alone on its line: an
+# indicator table whose cells a Markdown table without its pipes set one a line; a target of 80% lost, one of 30%
+# made): the word read again alone from its box as one line by the digits' model ("88" at 96, "80" at 95). Taken when
+# it is a number written right, read surely (LOW_CONF, and more surely than with the page for a short number), of the
+# first reading's length, its digits as read but where the first reading had that letter (digit_word_read_again); a
+# short number with one digit changed at most. Another reading leaves the word as the page read it.
+_FOREIGN_IN_NUMBER = "öÖ"  # letters no Vietnamese word spells that a digit is read as
+_DIGIT_WORD_READ = re.compile(r"^(?=[\d.,%]*[öÖ])(?=[öÖ.,%]*\d)[\döÖ.,%]{2,15}$")  # "ö8", "ö.000.000", "1ö,5"
+_SHORT_WHOLE = re.compile(r"^\d{1,3}$")
+
+
+def digit_word_read_again(first: str, first_conf: float, again: str, again_conf: float) -> str | None:
+    """`again` (a word read alone by the digits' model, `again_conf` sure) in place of `first` (as the page read it,
+    `first_conf` sure) where `first` is digits and grouping signs with a letter a digit is read as ("ö8") or a short
+    number read under LOW_CONF ("30" at 22), and `again` is a number written right, read at LOW_CONF or more (and more
+    surely than `first` for a short number), as long as `first` and equal to it but where it held that letter ("88"),
+    or one digit apart from the short number ("80"); None otherwise."""
+    again = again.strip()
+    if again_conf < LOW_CONF or len(again) != len(first) or not _WELL_FORMED.match(again) or again == first:
+        return None
+    if _DIGIT_WORD_READ.match(first):
+        same = all(a == b for a, b in zip(first, again) if a not in _FOREIGN_IN_NUMBER)
+        return again if same and all(b.isdigit() for a, b in zip(first, again) if a in _FOREIGN_IN_NUMBER) else None
+    if _SHORT_WHOLE.match(first) and first_conf < LOW_CONF and again_conf > first_conf and _SHORT_WHOLE.match(again):
+        return again if sum(a != b for a, b in zip(first, again)) == 1 else None
+    return None
+
+
+def _reread_digit_words(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                        scale: float, timeout: float) -> None:
+    """Each number word read with a letter for a digit, or short number read unsurely, read again alone by the digits'
+    model (see digit_word_read_again)."""
+    odd = [w for line in lines for w in line if id(w) in boxes and (
+        _DIGIT_WORD_READ.match(w["text"]) or (_SHORT_WHOLE.match(w["text"]) and w["conf"] < LOW_CONF))]
+    if not odd or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    crops, kept = _word_crops(gray, odd, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
+        right = digit_word_read_again(w["text"], w["conf"], text, conf)
+        if right:
+            w["text"], w["conf"] = right, conf
 
 
 # A cited document's number whose year a speck's gap (a stamp's leftover, the grain) cut in two words:
@@ -2950,6 +3063,7 @@ def repair_line(words: list[str]) -> list[str]:
     issuers and titles (vi_syllable.repair_vocabulary), the words of a cited document
     (vi_syllable.repair_citation_words), then the places, and the archive line's "VT"."""
     words = repair_glued_heading(words)  # "Sốlượng": a table's heading read as one word
+    words = repair_glued_capital(words)  # "SởNội vụ": a word's space before a capital lost
     words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"

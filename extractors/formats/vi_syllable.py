@@ -97,7 +97,7 @@ TABLE_HEADINGS = (
     "Cơ quan chủ trì", "Cơ quan phối hợp", "Bộ phận chủ trì", "Bộ phận phối hợp", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Thời gian hoàn thành",
     "Thời gian", "Tiến độ", "Sản phẩm", "Ghi chú", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Giai đoạn",
     "Thành tiền", "Số tiền", "NSTW", "NSĐP", "NSNN", "ĐVT", "Nhân dân đóng góp", "NS tỉnh", "NS huyện", "NS xã",
-    "Số lượng", "Đơn giá")
+    "Số lượng", "Đơn giá", "Tổng mức đầu tư")
 
 
 def _untoned_key(text: str) -> str:
@@ -620,7 +620,8 @@ def repair_citation_words(words: list[str]) -> list[str]:
     """The words of one stretch of a line: "Căn", "cử", "Quyêt", "định", "sô", "12/QĐ-UBND" -> "Căn",
     "cứ", "Quyết", "định", "số", "12/QĐ-UBND". A kind of document cited (CITED_KINDS) whose words
     read so but for their marks, before "số" or a number with a slash (a law or a code before a
-    capitalized name), takes the kind's marks; "so" before such a number is "số"; "Căn cứ" opening
+    capitalized name), takes the kind's marks (a stop or a comma read inside it dropped: "Quyết," "định");
+    "so" before such a number is "số"; "Căn cứ" opening
     the stretch (after a bullet) takes its marks. Each letter keeps its case; anything else as read."""
     out = list(words)
     start = 1 if out and out[0] in _BULLETS else 0
@@ -631,9 +632,10 @@ def repair_citation_words(words: list[str]) -> list[str]:
     for i in range(len(out)):
         for n in range(min(_KIND_LONGEST, len(out) - i - 1), 0, -1):
             span = cores[i:i + n]
-            # (a stop read inside the name, "Quyết." "định", is a speck; any other sign ends it)
+            # (a stop read inside the name, "Quyết." "định", is a speck, and so is a comma: "Quyết," "định", a
+            # word-segmented print's "Quyết_định" with its underscore read as a comma; any other sign ends it)
             if not all(span) or any(m.group(1) for m in span[1:]) or span[-1].group(3) \
-                    or any(m.group(3) not in ("", ".") for m in span[:-1]):
+                    or any(m.group(3) not in ("", ".", ",") for m in span[:-1]):
                 continue
             kind = _KINDS.get(tuple(untoned(m.group(2)) for m in span))
             if kind is None:
@@ -647,7 +649,7 @@ def repair_citation_words(words: list[str]) -> list[str]:
                 and nxt.group(2)[:1].isupper()
             if cited or named:
                 for j in range(i, i + n - 1):
-                    out[j] = out[j].rstrip(".")
+                    out[j] = out[j].rstrip(".,")
                 _retone(out, i, kind)
                 if nxt is not None and untoned(nxt.group(2)) == "so" and cited:
                     _retone(out, i + n, ["số"])
@@ -735,6 +737,31 @@ def split_syllables(word: str) -> list[str] | None:
     if found is None or len(word) in tied or found[0] > GLUED_MAX_SYLLABLES:
         return None
     return found[2]
+
+
+# A word's space before a capital lost ("Sở Y tế chủ trì" read "SởY tế", "3. Sở Nội vụ hướng dẫn" read "SởNội vụ": a
+# narrow space of a serif face after a hooked "ở" and before a capital; the body lost, an activity's lead agency and
+# a responsibility with it): a word whose small letters run into a capital, each piece a syllable ("Sở" / "Y",
+# "Sở" / "Nội"), a syllable after each capital too, is those syllables as words. A piece no syllable spells ("iPhone",
+# "VnPT", "ĐắkLắk": "Đắk" ends in "k"), a capital after a capital ("TTg", "UBND"), or a single letter before the
+# capital ("eKYC") leaves the word as read.
+_CAPITAL_GLUED = re.compile(r"^(\W*)([^\W\d_]+)(.*)$")
+
+
+def repair_glued_capital(words: list[str]) -> list[str]:
+    """"SởNội" -> "Sở Nội", "SởY_tế" -> "Sở Y_tế" (what follows the last syllable's letters stays with it): see
+    above (one word of the list, its space put back, as repair_glued_heading gives). Anything else unchanged."""
+    out = list(words)
+    for k, word in enumerate(words):
+        m = _CAPITAL_GLUED.match(unicodedata.normalize("NFC", word))
+        core = m.group(2) if m else ""
+        cuts = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
+        if not cuts:
+            continue
+        pieces = [core[a:b] for a, b in zip([0] + cuts, cuts + [len(core)])]
+        if len(pieces[0]) >= 2 and all(_syllable(p) and p[1:] == p[1:].lower() for p in pieces):
+            out[k] = m.group(1) + " ".join(pieces) + m.group(3)
+    return out
 
 
 # A table's heading of two or three syllables read as one word, its space lost ("Sốlượng", "ĐÐĐơngiá" for "Số lượng"
