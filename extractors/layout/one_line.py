@@ -31,7 +31,9 @@ _CAP = "[" + UPPER + "]"
 _LOW = "[" + LOWER + "]"
 _CAPS_WORD = _CAP + "{2,}"  # a word in capitals ("ỦY", "HOẠCH"; not "Y" alone)
 
-MOTTO = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.I)
+# (its first letter a class of the two a case-blind "Đ" matches, the rest case-blind: a pattern that opens with a
+# case-blind letter is tried at every character of a text, one that opens with a class of letters is not)
+MOTTO = re.compile(r"[Đđ](?i:ộc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)")
 # the body on the motto's line: a Roman heading, an article, a basis
 _BODY_SIGN = re.compile(r"\s(?:I|II|III|1)\.\s+" + _CAP + r"|\sĐiều\s+1\s*[.:]|\s(?:Căn\s+cứ|Thực\s+hiện)\s+" + _CAP
                         + r"|\sKính\s+gửi\s*:|\sNơi\s+nhận\s*:")
@@ -92,7 +94,7 @@ def has_lost_lines(text: str) -> bool:
 
 
 # the motto with the header's next line run on after it, one space between ("... Hạnh phúc Số: 27/KH-UBND")
-_MOTTO_RUNS_ON = re.compile(MOTTO.pattern + r" \S", re.I)
+_MOTTO_RUNS_ON = re.compile(MOTTO.pattern + r" \S")  # (MOTTO's flags are in its pattern)
 WRAPPED_FULL = 0.75  # a wrapped paragraph's lines (all but its last) reach this share of its longest
 
 
