@@ -207,7 +207,7 @@ def _indented_wrap(x0: float, line: str, prev_x0: float, prev: str) -> bool:
 
 
 PITCH_SHARE = 0.25  # the document's line pitch: the pitch this share of its lines are set at or closer
-SPACED = 1.4  # a line this many times the line pitch below the line above starts a paragraph
+SPACED = 1.8  # a line this many times the line pitch below the line above starts a paragraph
 MIN_PITCHES = 10  # pitches a document needs for its line pitch to be told
 
 
