@@ -40,3 +40,11 @@ def test_a_label_cut_by_a_page_break_is_whole(rows, expected):
 def test_rows_of_their_own_after_the_break(rows):
     table = join([list(r) for r in ABOVE], rows)
     assert table[2][0] == "Hỗ trợ" and len(table) == 4
+
+
+def test_lines_of_text_in_a_one_column_table_stay_apart():
+    # must not: a column of one cell (lines of text read as a table at a page's foot): the next page's first line in
+    # small letters is no label's rest (the page's lines are read as paragraphs, wrapped by their own rules)
+    above = [["nâng cao sự hài lòng của người dân đối với sự phục vụ"]]
+    rows = [["của cơ quan hành chính nhà nước trên địa bàn tỉnh."]]
+    assert len(join([list(r) for r in above], rows)) == 2

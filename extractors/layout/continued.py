@@ -83,10 +83,11 @@ def finishes_row(last: list[str], first: list[str]) -> bool:
     the page break cut: no row code, words, and each of its cells under a cell of `last`
     that holds text and is not a number (under a header, the rest holds no number either)."""
     cells = [c.strip() for c in first]
-    if cells and cells[0] and last and cells[0][:1].islower() and not ROW_CODE.match(cells[0].split()[0]) \
-            and not any(cells[1:]) \
+    if len(cells) >= 2 and cells[0] and any(c.strip() for c in last[1:]) and cells[0][:1].islower() \
+            and not ROW_CODE.match(cells[0].split()[0]) and not any(cells[1:]) \
             and LETTERS.search(last[0]) and not NUMBER_CELL.match(last[0].strip()):
-        return True  # a first column of labels, its label cut: the rest in small letters, nothing beside it
+        return True  # a first column of labels, its label cut: the rest in small letters, nothing beside it (a
+        # table's: a column of one cell is lines of text a page break cut)
     if not cells or cells[0]:
         return False  # a row code (or a first column of labels): a row of its own
     if is_heading_row(last) and any(NUMBER_CELL.match(text) for text in cells if text):
