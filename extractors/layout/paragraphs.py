@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout import cell_lines
@@ -19,7 +18,7 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
-                                   own_number, running_number_header, table_blocks)
+                                   edge_furniture, own_number, running_number_header, table_blocks)
 from extractors.layout.words import continued_rows, line_items, page_item
 from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
                                    appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
@@ -29,19 +28,9 @@ _STARTS_BLOCK = STARTS_BLOCK
 
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
-    """Lines that repeat at the top or bottom of many pages (running headers, footers), and nowhere else: a line
-    of the text that a page break happened to set at an edge of most pages ("- Đơn vị chủ trì: Trung tâm Y tế", a
-    label and a name each task repeats) shows itself inside a page too."""
-    counts: Counter = Counter()
-    inside: set[str] = set()
-    for items in per_page:
-        lines = [p[2] for k, p in items if k == "line"]
-        edges = set(lines[:2] + lines[-2:])
-        for line in edges:
-            counts[re.sub(r"\d+", "#", line)] += 1
-        inside.update(re.sub(r"\d+", "#", line) for line in set(lines[2:-2]) - edges)
-    n = len(per_page)
-    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2) and k not in inside} | running_number_header(
+    """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
+    layout.text.edge_furniture), and a running header that is the document's own number."""
+    return edge_furniture([[p[2] for k, p in items if k == "line"] for items in per_page]) | running_number_header(
         [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
         own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None)
 

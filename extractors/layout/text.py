@@ -568,6 +568,22 @@ def page_foot_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[Raw
     return out, notes
 
 
+def edge_furniture(pages: list[list[str]]) -> set[str]:
+    """The lines (digits as "#") that stand at the top or bottom of most pages (their first and last two lines;
+    three pages at least) and nowhere inside a page: running headers and footers. A line of the text that page
+    breaks happened to set at an edge of most pages ("- Đơn vị chủ trì: Trung tâm Y tế", a label and a name each
+    task repeats) shows itself inside a page too. `pages`: each page's lines that are not blank."""
+    counts: Counter = Counter()
+    inside: set[str] = set()
+    for lines in pages:
+        keys = [re.sub(r"\d+", "#", line) for line in lines]
+        edges = set(keys[:2] + keys[-2:])
+        counts.update(edges)
+        inside.update(set(keys[2:-2]) - edges)
+    n = len(pages)
+    return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2) and k not in inside}
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers (the same line at the top or bottom of most pages,
     digits aside) and bare page numbers at a page's edges."""
@@ -577,10 +593,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page in pages:
         filled = [i for i, line in enumerate(page) if not line.blank]
         edges.append(set(filled[:2] + filled[-2:]))
-    counts: Counter = Counter()
-    for page, idx in zip(pages, edges):
-        counts.update({re.sub(r"\d+", "#", " ".join(page[i].text.split())) for i in idx})
-    repeated = {k for k, v in counts.items() if len(pages) >= 3 and v >= max(3, len(pages) // 2)}
+    repeated = edge_furniture([[" ".join(line.text.split()) for line in page if not line.blank] for page in pages])
     repeated |= running_number_header([next((" ".join(line.text.split()) for line in page if not line.blank), None)
                                         for page in pages[1:]],
                                        own_number([line.text for line in pages[0] if not line.blank]))
