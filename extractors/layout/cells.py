@@ -32,6 +32,8 @@ TOTAL_LABEL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)(?:\s
                          r"(?:\([^()]{0,20}\))?\s*:?$", re.I)
 # a group's code in a task table: "IV", "XII.", "B", "A)" (the tasks under it are "1", "2.3")
 GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")
+# a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
+PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
 # a table row's code: "1", "2.1", "II", "a)", "-" (grid.CODE; continued.with_code_column)
 ROW_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
 # a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"

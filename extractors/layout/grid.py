@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.layout.cells import CODE_HEAD, ROW_CODE, TOTAL_LABEL
+from extractors.layout.cells import CODE_HEAD, PARTS_MARKER, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text
@@ -612,10 +612,6 @@ def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     if text != text.upper() or any(ch.isdigit() for ch in text):
         return False
     return not (k + 1 < len(lines) and data[k + 1])
-
-
-# a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
-PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
 
 
 def _parts_marker(segs: list[Seg]) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractors.layout.cells import GROUP_CODE, TOTAL_LABEL
+from extractors.layout.cells import GROUP_CODE, PARTS_MARKER, TOTAL_LABEL
 from normalizers.numbers import finishes_cut_amount
 
 
@@ -250,10 +250,6 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= (1 if one else 2)) < MIN_ROWS:
         return None
     return end, header + body
-
-
-# a line that only announces the parts listed under it: "Trong đó:", "Bao gồm:", "Chia ra:"
-PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
 
 
 def _caps_rest(words: list[str], label: str) -> bool:
