@@ -962,6 +962,14 @@ def _council_level_marked(line: str) -> str:
     return COUNCIL_UNMARKED_LEVEL.sub(lambda m: f"{m.group(1)} {_UNMARKED_LEVEL[m.group(2)]}", line, count=1)
 
 
+def _number_under_issuer_kind(texts: list[str]) -> int | None:
+    """The number line's index when a type line follows it: a kind's name on a line above it is then a word of the
+    issuer's name, wrapped in a narrow cell ("BAN CHỈ ĐẠO" / "CHƯƠNG TRÌNH" / "MTQG" / ... / "Số: 05/KH-BCĐ" ...
+    "KẾ HOẠCH"), not the type line; None when there is no number line or no type line after it."""
+    at = next((i for i, text in enumerate(texts) if NUMBER_LINE.match(text)), None)
+    return at if at is not None and any(type_of_line(text) for text in texts[at + 1:]) else None
+
+
 def extract_header(doc: Document) -> dict:
     paras = [b for b in doc.paragraphs if b.text]
     head = paras[:HEADER_WINDOW]
@@ -1021,17 +1029,14 @@ def extract_header(doc: Document) -> dict:
                 start = top
     if start is not None:
         stop = len(lines)
-        # (a kind's name above the number, a type line after it: the issuer's name wrapped in a narrow cell, "BAN CHỈ
-        # ĐẠO" / "CHƯƠNG TRÌNH" / "MTQG" / ... / "Số: 05/KH-BCĐ" ... "KẾ HOẠCH": the kind's name is the name's word)
-        number_line = next((i for i, text in enumerate(lines) if NUMBER_LINE.match(text)), None)
-        kind_later = number_line is not None and any(type_of_line(text) for text in lines[number_line + 1:])
+        below = _number_under_issuer_kind(lines)
         for k, text in enumerate(lines[start:], start=start):
             if scanned and OCR_NOISE_LINE.match(text):
                 continue  # "ỦY BAN NHÂN DÂN" / "n" / "TỈNH TUYÊN QUANG": a speck read as a letter between them
             if k > start and not scanned and not is_upper(text) and _typed_unit_line(lines, k, issuer_start):
                 text = lines[k] = text.upper()  # "UBND HUYỆN X" / "UBND xã Y" / "Số: ...": the unit typed, not in capitals
             if (MOTTO.match(text) or NUMBER_LINE.match(text) or SEPARATOR.match(text) or not is_upper(text)
-                    or (type_of_line(text) and not (kind_later and k < number_line))):
+                    or (type_of_line(text) and not (below is not None and k < below))):
                 # (a plan issued with a decision: "ỦY BAN NHÂN DÂN / TỈNH X / KẾ HOẠCH")
                 stop = k
                 break
@@ -1090,11 +1095,9 @@ def extract_header(doc: Document) -> dict:
     body_at = next((i for i, b in enumerate(head) if BODY_START.match(b.text)), len(head))
     types = [i for i, b in enumerate(head) if type_of_line(b.text)
              and not (i > body_at and b.text.rstrip().endswith(":")) and not _enacting(head, i)]
-    # (a kind's name on a line of the issuer's column above the number, the issuer's name wrapped in a narrow cell:
-    # "BAN CHỈ ĐẠO" / "CHƯƠNG TRÌNH" / "MTQG" / ... / "Số: 05/KH-BCĐ", is not the type line when one follows the number)
-    number_at = next((i for i, text in enumerate(read) if NUMBER_LINE.match(text)), None)
-    if len(types) > 1 and number_at is not None and types[0] < number_at and types[-1] > number_at:
-        types = [i for i in types if i > number_at]
+    # (not a kind's name in the issuer's wrapped name above the number: _number_under_issuer_kind)
+    if (below := _number_under_issuer_kind(read)) is not None:
+        types = [i for i in types if i > below] or types
     type_at = types[0] if types else None
     if type_at is None and motto_at is not None:
         # a type line a page showed in capitals by its style, scraped as typed: "Kế hoạch" alone on
