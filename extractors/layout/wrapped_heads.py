@@ -23,8 +23,6 @@ import re
 from extractors.layout import spaced_rows
 
 MAX_REST_LINES = 3  # lines a wrapped header cell's rest may take
-
-
 MAX_NAME_WORDS = 8  # words a column name may have ("Kế hoạch vốn giai đoạn 2026 - 2030")
 
 
@@ -62,14 +60,12 @@ def _rest_line(lines: list[str], k: int) -> bool:
     return k < len(lines) and spaced_rows._head_line(lines[k])
 
 
-_NAME = None  # every column name's pattern in one (made at first use)
+# every column name's pattern in one (the cheap test: most runs of words are no name)
+_NAME = re.compile("|".join(f"(?:{p.pattern})" for _, p in spaced_rows._HEADS), re.I)
 
 
 def _kind(name: str) -> str | None:
     """The kind of column a name is (the first of spaced_rows' names it is whole), or None."""
-    global _NAME
-    if _NAME is None:
-        _NAME = re.compile("|".join(f"(?:{p.pattern})" for _, p in spaced_rows._HEADS), re.I)
     if not _NAME.fullmatch(name):
         return None
     return next(kind for kind, p in spaced_rows._HEADS if p.fullmatch(name))
