@@ -315,6 +315,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     listed = None  # "Căn cứ các văn bản sau:" followed by "- Quyết định số ..." bullets
     section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
     blocks = _cut_bases(doc, preamble(doc, title_end))
+    texts = [b.text for b in blocks]
     for i, block in enumerate(blocks):
         if bases_heading(block.text):
             listed, section = "căn cứ", True
@@ -330,7 +331,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             listed = None
             # "Ngày ..., X ban hành Nghị quyết số ... Để triển khai thực hiện ...", the last sentence maybe a later
             # paragraph's
-            bases += _narrative(block, [b.text for b in blocks[i + 1:]])
+            bases += _narrative(block, texts[i + 1:])
             continue
         bases += _block_bases(block, listed, opens)
     bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
