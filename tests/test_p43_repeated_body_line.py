@@ -34,3 +34,13 @@ def test_a_body_line_repeated_at_the_edges_is_kept():
     assert HEADER.replace("45", "#") in found  # must not: the running header, at each page's top only
     texts = [b.text for b in assemble(PAGES) if b.kind == "paragraph"]
     assert sum(text == LEAD for text in texts) == 11 and not any(HEADER in text for text in texts)
+
+
+def test_a_tables_header_repeated_on_each_page_stays_furniture():
+    # must not: a table's header at the top of each page after the first (inside the first page only), the text path's
+    # lines ("STT | Nội dung | ..." repeated by `pdftotext -layout` at each page's top): still furniture
+    from extractors.layout.text import edge_furniture
+    head = "STT Nội dung nhiệm vụ Cơ quan chủ trì Thời gian"
+    first = ["KẾ HOẠCH", "Phòng, chống dịch", "I. NHIỆM VỤ", head, "1 Giám sát dịch Trung tâm Y tế Quý I", "2 Tập huấn"]
+    later = [[head, f"{n} Nhiệm vụ {n} Trung tâm Y tế Quý II", "Thường xuyên", "văn hóa", f"{n + 1} Báo cáo"] for n in (3, 5, 7)]
+    assert head in edge_furniture([first, *later])

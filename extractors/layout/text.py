@@ -570,16 +570,17 @@ def page_foot_notes(pages: list[list[Line]]) -> tuple[list[list[Line]], list[Raw
 
 def edge_furniture(pages: list[list[str]]) -> set[str]:
     """The lines (digits as "#") that stand at the top or bottom of most pages (their first and last two lines;
-    three pages at least) and nowhere inside a page: running headers and footers. A line of the text that page
-    breaks happened to set at an edge of most pages ("- Đơn vị chủ trì: Trung tâm Y tế", a label and a name each
-    task repeats) shows itself inside a page too. `pages`: each page's lines that are not blank."""
+    three pages at least): running headers and footers. A line of the text that page breaks happened to set at an
+    edge of most pages ("- Đơn vị chủ trì: Trung tâm Y tế", a label and a name each task repeats) shows itself
+    inside a page where it stands at an edge too (a table's header repeated at the top of each page after the first
+    stands inside the first only: furniture still). `pages`: each page's lines that are not blank."""
     counts: Counter = Counter()
     inside: set[str] = set()
     for lines in pages:
         keys = [re.sub(r"\d+", "#", line) for line in lines]
         edges = set(keys[:2] + keys[-2:])
         counts.update(edges)
-        inside.update(set(keys[2:-2]) - edges)
+        inside.update(edges.intersection(keys[2:-2]))
     n = len(pages)
     return {k for k, v in counts.items() if n >= 3 and v >= max(3, n // 2) and k not in inside}
 
