@@ -41,7 +41,7 @@ from extractors.blocks import RawBlock
 from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
                                      recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
                                      wrapped_signature_cells)
-from extractors.layout import (cell_lines, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
+from extractors.layout import (cell_lines, collapsed_header, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
                                raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -352,7 +352,18 @@ def joined_header(lines: list[Line]) -> list[Line]:
     """A header whose cells were copied one space apart, a row of cells a line: the national
     title's last words, wrapped alone to the next line, go back to it (the title glued after
     the issuer is read as it is: extractors.fields.header); the number and the place and date,
-    and two rules, become a line each, left first, as plain pdftotext reads a header table."""
+    and two rules, become a line each, left first, as plain pdftotext reads a header table.
+    A header so joined on every row (its title, motto, rules, place and date each glued after the left
+    column's piece) is read column by column (extractors.layout.collapsed_header)."""
+    found = collapsed_header.columns([ln.text for ln in lines[:HEADER_LINES * 3]])
+    if found:
+        end, left, right = found
+        first = lines[0]
+        band = [Line(lines[k].number, text, lines[k].page, True) for k, text in left] + \
+            [Line(first.number, "", first.page)] + \
+            [Line(lines[k].number, text, lines[k].page, True) for k, text in right] + \
+            [Line(lines[end - 1].number, "", lines[end - 1].page)]
+        return band + lines[end:]
     head = [k for k, ln in enumerate(lines[:HEADER_LINES * 2]) if not ln.blank][:HEADER_LINES]
     split: dict[int, list[str]] = {}
     joined: dict[int, str] = {}
