@@ -71,6 +71,9 @@ def test_a_collapsed_header_read_column_by_column(text, left, right, issuer, num
     # must not: a letter's body that names a place and a date, no national title in the header
     "SỞ Y TẾ TỈNH KHÁNH LÂM\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT Khánh Lâm, ngày 04 tháng 3 năm 2027\n"
     "Báo cáo kết quả tiêm chủng quý I.\n",
+    # must not: a Markdown header, its lines in bold or italics (the emphasis marks are no star, no column)
+    "**ỦY BAN NHÂN DÂN**\n**HUYỆN THẠCH KHÊ**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n"
+    "Số: 61/KH-UBND\n\n*Thạch Khê, ngày 03 tháng 4 năm 2026*\n\n# KẾ HOẠCH\n",
     # must not: the national title inside a sentence of the body
     "Căn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;\nI. MỤC TIÊU\n",
 ])

@@ -34,6 +34,7 @@ RIGHT_OPENS = re.compile(r"(?:" + _NATIONAL + r"|" + _PARTY + r"|" + _MOTTO + r"
 _PLACE = r"(?:(?:TP|Tp|TX|Tx)\.\s*)?" + _CAP + _LOW + r"*(?:\s+" + _CAP + _LOW + r"+){0,4}"
 PLACE_DATE = re.compile(r"(?<!\S)" + _PLACE + r"\s*,\s*ngày\b")
 RULE = re.compile(r"[-_=]{3,}|\*{1,3}")
+GLUED_RULE = re.compile(r"[-_=]{3,}")
 NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S")
 # the document's type line that ends the header: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"
 TYPE_LINE = re.compile(r"(?:#+\s*|\*\*)?(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|"
@@ -49,9 +50,11 @@ def _caps(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and text == text.upper()
 
 
-def _left_piece(text: str) -> bool:
-    """What the left column's line may be: the issuer in capitals, its rule, the star, the number line."""
-    return _caps(text) or RULE.fullmatch(text) is not None or NUMBER_LINE.match(text) is not None
+def _left_piece(text: str, alone: bool = False) -> bool:
+    """What the left column's piece may be: the issuer in capitals, its rule, the number line; the Party's star
+    on a line `alone` (glued before a line, a star is Markdown's emphasis)."""
+    return _caps(text) or NUMBER_LINE.match(text) is not None or (
+        (RULE if alone else GLUED_RULE).fullmatch(text) is not None)
 
 
 def _words(text: str) -> list[str]:
@@ -90,7 +93,7 @@ def split_line(text: str, tail: tuple[str, ...] = ()) -> tuple[str, str, bool] |
     m = re.fullmatch(r"(.*?\S)\s+([-_=]{3,})", t)  # "NGUYÊN ---------------", "Số: 25/KH-UBND ------", "---- ----"
     if m and _left_piece(m[1]):
         return m[1], m[2], True
-    return (t, "", False) if _left_piece(t) else None
+    return (t, "", False) if _left_piece(t, alone=True) else None
 
 
 def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:

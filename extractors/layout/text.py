@@ -707,7 +707,14 @@ def _uncollapsed_signature(text: str) -> str:
         j = i + 1
         # (the items may be set double-spaced, a blank line between: a PDF's paragraph spacing)
         while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
-                not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))):
+                not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))
+                or _lone_title(lines, j)):
+            if _lone_title(lines, j):
+                # the right column's line beside a recipient's wrapped line, alone ("- TT Tỉnh ủy, TT HĐND
+                # tỉnh;" / "PHÓ CHỦ TỊCH" / "- Các sở, ban, ngành;"): the signature's
+                pairs.append(("", lines[j].strip()))
+                j += 1
+                continue
             t = RECIPIENT_TAIL.match(lines[j].rstrip())
             while (t and j + 1 < len(lines) and not any(c.islower() for c in t[2]) and _CAPS_REST.match(lines[j + 1])
                    and not RECIPIENT_ITEM.match(lines[j + 1])):
@@ -727,6 +734,12 @@ def _uncollapsed_signature(text: str) -> str:
         width = max(len(left) for left, _ in pairs) + 6
         lines[i:j] = [left.ljust(width) + right if right else left for left, right in pairs]
     return "\n".join(lines)
+
+
+def _lone_title(lines: list[str], j: int) -> bool:
+    """Whether line `j` is a signature's title alone ("PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC") between two recipients."""
+    return j > 0 and j + 1 < len(lines) and SIGNER_TITLE.match(lines[j]) is not None \
+        and RECIPIENT_ITEM.match(lines[j - 1]) is not None and RECIPIENT_ITEM.match(lines[j + 1]) is not None
 
 
 # "Nơi nhận:" read alone, its signature column's title a block of its own near it (before the items or among them)
@@ -1525,7 +1538,8 @@ def _column_segments(text: str) -> tuple[tuple[int, int, str], ...]:
 # a lone line that a header's or a signature's column never holds: the document's type on
 # its own ("KẾ HOẠCH", "QUYẾT ĐỊNH"), a numbered heading or item, the body's first words
 NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[" + UPPER + r"]+){0,2}\s*$|"
-                               r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b)")
+                               r"[IVXLC]{1,6}[.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]\s|(?:Căn cứ|Thực hiện|Xét đề nghị)\b|"
+                               r"(?:Phụ lục|PHỤ LỤC|Biểu số|BIỂU SỐ|Biểu mẫu|BIỂU MẪU)\b)")  # (an annex's heading)
 
 
 # the first item of a signature's columns: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
