@@ -39,6 +39,12 @@ COLLAPSED = [
      ["ĐẢNG BỘ TỈNH HÀ ĐÔNG", "NAM", "HUYỆN ỦY MƯỜNG", "KHIÊM", "*", "Số 41-KH/HU"],
      ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------", "Mường Khiêm, ngày 09 tháng 5 năm 2026"],
      "Huyện ủy Mường Khiêm", "41-KH/HU"),
+    # must: a provincial Party committee, its star glued before the right column's rule, the number before the date
+    ("TỈNH ỦY LAI KHÊ ĐẢNG CỘNG SẢN VIỆT NAM\n* ---------------\nSố 14-CTr/TU Lai Khê, ngày 03 tháng 6 năm 2026\n"
+     + BODY,
+     ["TỈNH ỦY LAI KHÊ", "*", "Số 14-CTr/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "---------------",
+                                               "Lai Khê, ngày 03 tháng 6 năm 2026"],
+     "Tỉnh ủy Lai Khê", "14-CTr/TU"),
     # must: the title wrapped before "VIỆT NAM" (two words glued after the issuer's line), a city's "TP." place
     ("SỞ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ BẮC HƯNG VIỆT NAM\nSố: 77/KH-SXD Độc lập - Tự do - Hạnh phúc\n"
      "TP. Bắc Hưng, ngày 21 tháng 10 năm 2026\n" + BODY,
@@ -74,6 +80,8 @@ def test_a_collapsed_header_read_column_by_column(text, left, right, issuer, num
     # must not: a Markdown header, its lines in bold or italics (the emphasis marks are no star, no column)
     "**ỦY BAN NHÂN DÂN**\n**HUYỆN THẠCH KHÊ**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n"
     "Số: 61/KH-UBND\n\n*Thạch Khê, ngày 03 tháng 4 năm 2026*\n\n# KẾ HOẠCH\n",
+    # must not: the title glued after the issuer, then the body before any number or date (too little to tell)
+    "UBND HUYỆN LAI KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBáo cáo nhanh tình hình mưa lũ.\n",
     # must not: the national title inside a sentence of the body
     "Căn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;\nI. MỤC TIÊU\n",
 ])

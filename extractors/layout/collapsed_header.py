@@ -91,7 +91,7 @@ def split_line(text: str, tail: tuple[str, ...] = ()) -> tuple[str, str, bool] |
         left = t[:m.start()].strip()
         return (left, t[m.start():], bool(left)) if not left or _left_piece(left) else None
     m = re.fullmatch(r"(.*?\S)\s+([-_=]{3,})", t)  # "NGUYÊN ---------------", "Số: 25/KH-UBND ------", "---- ----"
-    if m and _left_piece(m[1]):
+    if m and (_left_piece(m[1]) or RULE.fullmatch(m[1])):  # (the Party's star beside the right column's rule)
         return m[1], m[2], True
     return (t, "", False) if _left_piece(t, alone=True) else None
 
@@ -100,7 +100,8 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
     """The header's left and right columns out of its first lines `texts` (blank lines among them) set one space
     apart: (the index of the line after the header, the left column's lines, the right's, each line with the
     index of the line it comes from), or None where the lines show no header so collapsed (no line holds both
-    columns' pieces, or no national title or Party's title opens the right column). The header ends before the
+    columns' pieces, no national title or Party's title opens the right column, or neither the number nor the
+    date is read). The header ends before the
     type line ("KẾ HOẠCH") once the number or the date is read, or before a line neither column's."""
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
@@ -138,6 +139,6 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
             number_seen = number_seen or NUMBER_LINE.match(piece) is not None
         glued = glued or both
         titled = titled or re.match(_NATIONAL + "|" + _PARTY, rest, re.I) is not None
-    if end is None or not glued or not titled or not left or not right:
+    if end is None or not glued or not titled or not left or not right or not (number_seen or dated):
         return None
     return end, left, right
