@@ -3,7 +3,9 @@
 the name. The title's last line alone between two recipients (beside a recipient's wrapped line) had ended the
 recipients there, the rest of them and the name read before the signature's titles: no signer. It is the right
 column's line (layout.text._uncollapsed_signature). And an annex's heading right under the signature ("Biểu số
-01", "PHỤ LỤC") is no line of the signature's columns (layout.text.NOT_A_COLUMN_LINE). Round P44 (the invented
+01", "PHỤ LỤC") is no line of the signature's columns (layout.text.NOT_A_COLUMN_LINE). A Party committee's "T/M"
+opens such a signature as "TM." does, and a recipient wrapped to a line in small letters ("- Các chi bộ, đảng bộ cơ sở
+trực" / "thuộc; Vàng Seo Lử") goes on the recipients, the name glued after it the right column's. Round P44 (the invented
 plans as word-segmented text); names and numbers invented; must and must-not rows."""
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def _doc(text: str):
     ("Nơi nhận: KT. GIÁM ĐỐC\n- UBND tỉnh (b/c);\nPHÓ GIÁM ĐỐC\n- Các phòng chuyên môn;\n- Lưu: VT.\nĐinh Thị Mai\n"
      "PHỤ LỤC\nCÁC NHIỆM VỤ CỤ THỂ\n",
      "Đinh Thị Mai", "Phó Giám đốc", 3),
+    # must: a Party committee's "T/M", a recipient wrapped, its rest with the name glued after it
+    ("Nơi nhận: T/M BAN THƯỜNG VỤ\n- Tỉnh ủy (b/c); PHÓ BÍ THƯ\n- Các chi bộ, đảng bộ cơ sở trực\n"
+     "thuộc; Vàng Seo Lử\n- Lưu Văn phòng Huyện ủy.\nPHỤ LỤC\nCÁC NHIỆM VỤ CỤ THỂ\n",
+     "Vàng Seo Lử", "Phó Bí thư", 3),
 ])
 def test_a_title_line_alone_between_recipients(signature, name, title, recipients):
     doc = _doc(HEAD + signature)

@@ -644,11 +644,11 @@ def _row_numbers(pages: list[list[Line]], dropped: set[tuple[int, int]]) -> set[
 # says so; each recipient's tail after its ";" or "." is then the right column: an item in
 # capitals or a name of two to five capitalized words.
 # (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
-COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"].*|"
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*[" + UPPER + r"].*|"
                                   r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
 _COLLAPSED_LINES = scan.whole_text(COLLAPSED_RECIPIENTS)  # (each line's match is one of its matches over the text)
 RECIPIENT_ITEM = re.compile(r"^\s*\\?[-–+•]\s*\S")  # (Markdown escapes a line-opening dash: "\- Sở Y tế;")
-_CAPS_ITEM = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
+_CAPS_ITEM = r"(?:(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
 _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và ghi rõ họ tên)\)"  # "(Đã ký)" where the signature was
 RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|" + _SIGNED + r")\s*$")
@@ -708,7 +708,7 @@ def _uncollapsed_signature(text: str) -> str:
         # (the items may be set double-spaced, a blank line between: a PDF's paragraph spacing)
         while j < len(lines) and (RECIPIENT_ITEM.match(lines[j]) or (
                 not lines[j].strip() and j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1]))
-                or _lone_title(lines, j)):
+                or _lone_title(lines, j) or _item_rest(lines, j)):
             if _lone_title(lines, j):
                 # the right column's line beside a recipient's wrapped line, alone ("- TT Tỉnh ủy, TT HĐND
                 # tỉnh;" / "PHÓ CHỦ TỊCH" / "- Các sở, ban, ngành;"): the signature's
@@ -736,6 +736,14 @@ def _uncollapsed_signature(text: str) -> str:
     return "\n".join(lines)
 
 
+def _item_rest(lines: list[str], j: int) -> bool:
+    """Whether line `j` is the rest of the recipient above, wrapped ("- Các ban đảng, đảng đoàn, ban cán sự" /
+    "đảng; Lê Quang Thịnh"): in small letters, under an item that no ";" or "." ends."""
+    rest, above = lines[j].strip(), lines[j - 1].rstrip()
+    return j > 0 and rest[:1].islower() and not above.endswith((";", ".")) and (
+        RECIPIENT_ITEM.match(above) is not None or (j > 1 and RECIPIENT_ITEM.match(lines[j - 2]) is not None))
+
+
 def _lone_title(lines: list[str], j: int) -> bool:
     """Whether line `j` is a signature's title alone ("PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC") between two recipients."""
     return j > 0 and j + 1 < len(lines) and SIGNER_TITLE.match(lines[j]) is not None \
@@ -744,7 +752,7 @@ def _lone_title(lines: list[str], j: int) -> bool:
 
 # "Nơi nhận:" read alone, its signature column's title a block of its own near it (before the items or among them)
 RECIPIENTS_ALONE = re.compile(r"^\s*Nơi nhận\s*:\s*$")
-SIGNER_TITLE = re.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*[" + UPPER + r"][" + UPPER + r"\s.,-]*|(?:PHÓ\s+)?"
+SIGNER_TITLE = re.compile(r"^\s*(?:(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*[" + UPPER + r"][" + UPPER + r"\s.,-]*|(?:PHÓ\s+)?"
                           + TITLE_WORDS + r")\s*$")
 MAX_TITLES = 3  # lines of the signature's title ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
 
@@ -1543,7 +1551,7 @@ NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[
 
 
 # the first item of a signature's columns: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
-SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.)", re.I)
+SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)", re.I)
 
 
 SIGNING_SPACE = 8  # the blank lines a signature's space to sign in leaves, at most
