@@ -82,6 +82,10 @@ def test_a_collapsed_header_read_column_by_column(text, left, right, issuer, num
     "Số: 61/KH-UBND\n\n*Thạch Khê, ngày 03 tháng 4 năm 2026*\n\n# KẾ HOẠCH\n",
     # must not: the title glued after the issuer, then the body before any number or date (too little to tell)
     "UBND HUYỆN LAI KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBáo cáo nhanh tình hình mưa lũ.\n",
+    # must not: a document stored on one line, then wrapped to a page (its lines run on: the number line holds
+    # the place, the date runs on into the body)
+    "ỦY BAN NHÂN DÂN XÃ PHÚ LẠC ĐÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 19/KH-UBND Phú Lạc Đông,\nngày 02 tháng 5 năm 2026 KẾ HOẠCH Phòng, chống cháy rừng mùa khô năm 2026\n",
     # must not: the national title inside a sentence of the body
     "Căn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;\nI. MỤC TIÊU\n",
 ])

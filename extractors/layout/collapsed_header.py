@@ -35,7 +35,7 @@ _PLACE = r"(?:(?:TP|Tp|TX|Tx)\.\s*)?" + _CAP + _LOW + r"*(?:\s+" + _CAP + _LOW +
 PLACE_DATE = re.compile(r"(?<!\S)" + _PLACE + r"\s*,\s*ngày\b")
 RULE = re.compile(r"[-_=]{3,}|\*{1,3}")
 GLUED_RULE = re.compile(r"[-_=]{3,}")
-NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S")
+NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S+")  # (the number alone: "Số: 27/KH-UBND", "Số 41-KH/HU")
 # the document's type line that ends the header: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"
 TYPE_LINE = re.compile(r"(?:#+\s*|\*\*)?(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|"
                        r"HƯỚNG\s+DẪN|TỜ\s+TRÌNH|ĐỀ\s+ÁN|KẾT\s+LUẬN|CÔNG\s+VĂN)(?:\s+" + _CAP + r"+)*(?:\*\*)?\s*$")
@@ -53,7 +53,7 @@ def _caps(text: str) -> bool:
 def _left_piece(text: str, alone: bool = False) -> bool:
     """What the left column's piece may be: the issuer in capitals, its rule, the number line; the Party's star
     on a line `alone` (glued before a line, a star is Markdown's emphasis)."""
-    return _caps(text) or NUMBER_LINE.match(text) is not None or (
+    return _caps(text) or NUMBER_LINE.fullmatch(text) is not None or (
         (RULE if alone else GLUED_RULE).fullmatch(text) is not None)
 
 
@@ -136,7 +136,7 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
             dated = dated or PLACE_DATE.match(rest) is not None
         if piece:
             left.append((k, piece))
-            number_seen = number_seen or NUMBER_LINE.match(piece) is not None
+            number_seen = number_seen or NUMBER_LINE.fullmatch(piece) is not None
         glued = glued or both
         titled = titled or re.match(_NATIONAL + "|" + _PARTY, rest, re.I) is not None
     if end is None or not glued or not titled or not left or not right or not (number_seen or dated):
