@@ -46,9 +46,9 @@ COLLAPSED = [
                                                "Lai Khê, ngày 03 tháng 6 năm 2026"],
      "Tỉnh ủy Lai Khê", "14-CTr/TU"),
     # must: the title wrapped before "VIỆT NAM" (two words glued after the issuer's line), a city's "TP." place
-    ("SỞ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ BẮC HƯNG VIỆT NAM\nSố: 77/KH-SXD Độc lập - Tự do - Hạnh phúc\n"
+    ("SỞ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ BẮC HƯNG VIỆT NAM\nSố: 77 /KH-SXD Độc lập - Tự do - Hạnh phúc\n"
      "TP. Bắc Hưng, ngày 21 tháng 10 năm 2026\n" + BODY,
-     ["SỞ XÂY DỰNG", "THÀNH PHỐ BẮC HƯNG", "Số: 77/KH-SXD"],
+     ["SỞ XÂY DỰNG", "THÀNH PHỐ BẮC HƯNG", "Số: 77 /KH-SXD"],
      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TP. Bắc Hưng, ngày 21 tháng 10 năm 2026"],
      "Sở Xây dựng thành phố Bắc Hưng", "77/KH-SXD"),
 ]

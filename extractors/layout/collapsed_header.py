@@ -35,7 +35,8 @@ _PLACE = r"(?:(?:TP|Tp|TX|Tx)\.\s*)?" + _CAP + _LOW + r"*(?:\s+" + _CAP + _LOW +
 PLACE_DATE = re.compile(r"(?<!\S)" + _PLACE + r"\s*,\s*ngày\b")
 RULE = re.compile(r"[-_=]{3,}|\*{1,3}")
 GLUED_RULE = re.compile(r"[-_=]{3,}")
-NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S+")  # (the number alone: "Số: 27/KH-UBND", "Số 41-KH/HU")
+# (the number alone: "Số: 27/KH-UBND", "Số 41-KH/HU", "Số 12 /KH-VKS")
+NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S+(?:\s+/\s*\S+)?")
 # the document's type line that ends the header: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"
 TYPE_LINE = re.compile(r"(?:#+\s*|\*\*)?(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|"
                        r"HƯỚNG\s+DẪN|TỜ\s+TRÌNH|ĐỀ\s+ÁN|KẾT\s+LUẬN|CÔNG\s+VĂN)(?:\s+" + _CAP + r"+)*(?:\*\*)?\s*$")
