@@ -144,6 +144,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         return None
     rows = [header]
     end = head_end
+    failed = False  # the row before could not be read
     for n, (start, what) in enumerate(starts):
         if what == "group":
             words = " ".join(lines[start:_group_end(lines, start, 0) or start + 1]).split()
@@ -154,11 +155,22 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         nxt = starts[n + 1][0] if n + 1 < len(starts) else None
         stop = nxt if nxt is not None and not cost else (
             min(_cost_row_end(lines, start), nxt or len(lines)) if cost else _last_row_end(lines, start, trailing))
-        cells = _cells(lines[start:stop], kinds)
+        part = _without_header(lines[start:stop], kinds)
+        cells = _cells(part, kinds)
+        if cells is None and not failed and what == "row" and n + 1 < len(starts) and len(rows) - 1 >= MIN_ROWS:
+            # a row whose cells' lines cannot be told apart (a page break cut it, the first lines of its cells run
+            # together on one line): its words kept in its task's cell, the table goes on if the next row reads
+            words = _joined([x.strip() for x in part if x.strip()]).split()
+            rows.append([words[0].rstrip("."), " ".join(words[1:])] + [""] * (len(kinds) - 2))
+            failed = True
+            continue
         if cells is None:
+            if failed:
+                rows.pop()  # (the row before, left unread, was no row of the table)
             if len(rows) - 1 < MIN_ROWS:
                 return None
             break
+        failed = False
         rows.append(cells)
         end = stop
         if cost and nxt is not None and stop < nxt:
@@ -174,6 +186,26 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             rows.append(["", m.group(1)] + [""] * (len(kinds) - 3) + [amount])
             end = after
     return end, rows
+
+
+def _without_header(part: list[str], kinds: list[str]) -> list[str]:
+    """A row's lines without the table's header repeated among them (a page break inside the row or after it:
+    "ST" / "T" / "Nội dung nhiệm vụ Cơ quan chủ trì ..." / "gian"; the code's name maybe gone with the page's
+    running header), or the lines themselves."""
+    k = 1
+    while k < len(part):
+        j = k
+        while j < len(part) and (part[j].strip() in ("S", "ST", "T") or _head_line(part[j])):
+            j += 1
+        if j - k >= 2:
+            head = [x.strip() for x in part[k:j]]
+            if head[0] == "ST" and head[1:2] == ["T"]:
+                head[:2] = ["STT"]
+            # (its "ST" / "T" may have gone as a running header, repeated at each page's top)
+            if (_header(" ".join(head)) or _header_by_words(" ".join(head), head)) in (kinds, kinds[1:]):
+                return part[:k] + part[j:]
+        k = j + 1
+    return part
 
 
 def _cost_row_end(lines: list[str], start: int) -> int:
