@@ -45,9 +45,12 @@ _BODY_ABBREVIATIONS = sorted((a for a in ABBREVIATIONS if len(a) >= 3 and re.ful
 # empty cell's dash may stand between them or end them ("4.760-1.6603.100", "...460.000-"), a plain amount of up to
 # three digits end them ("...1.500500"). Two amounts glued at least (the second may be that plain one): one amount
 # alone, or two about a dash ("1.000-1.500": a range in a sentence), is left as it is.
+# After the first amount, a plain amount may stand among them too, where an amount in groups follows it
+# ("1.9009006003001.000700300": "1.900", "900", "600", "300", "1.000", "700", "300"), and a few end them.
 _AMOUNT_CELL = r"\d{1,3}(?:\.\d{3})+"
-_AMOUNTS_RUN = (r"(?:" + _AMOUNT_CELL + r"|-)*?" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"(?:" + _AMOUNT_CELL + r"|-)*(?:\d{1,3})?"
-                r"|\d{1,3})(?![\d.,])")
+_PLAIN_AMONG = r"\d{1,3}(?=\d*\.\d{3})"
+_AMOUNTS_RUN = (r"(?:" + _AMOUNT_CELL + r"|-)*?" + _AMOUNT_CELL + r"(?:(?:" + _AMOUNT_CELL + r"|" + _PLAIN_AMONG + r")(?:"
+                + _AMOUNT_CELL + r"|" + _PLAIN_AMONG + r"|-)*(?:\d{1,3}){0,3}|(?:\d{1,3}){1,3})(?![\d.,])")
 
 # a budget's heading in a table's header (four letters each: a lookbehind takes them)
 _BUDGET = r"(?:NSTW|NSĐP|NSNN|NSTƯ)"
@@ -68,6 +71,8 @@ _BREAKS = re.compile(
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "Năm 2026Năm 2027", "Thực hiện 2023Kế hoạch 2024": a heading's year, the next heading (a year after a word)
+    r"|(?<=[^\W\d_]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
     r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
 
