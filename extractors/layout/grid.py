@@ -614,6 +614,15 @@ def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     return not (k + 1 < len(lines) and data[k + 1])
 
 
+def _indented_section(segs: list[Seg]) -> bool:
+    """A line under a table's rows that is the text's next section heading, wherever it starts: a Roman number,
+    then words in capitals with no number among them, its own segment or not ("IV.    KINH PHÍ THỰC HIỆN": Word's
+    automatic numbering sets a tab after the number)."""
+    text = " ".join(s[2].strip() for s in segs)
+    return len(segs) <= 2 and _ROMAN_HEADING.match(text) is not None and text == text.upper() \
+        and not any(ch.isdigit() for ch in text) and len(text.split()) >= 3
+
+
 def _parts_marker(segs: list[Seg]) -> bool:
     return len(segs) == 1 and PARTS_MARKER.match(segs[0][2].strip()) is not None
 
@@ -1550,6 +1559,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                                            and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
                 and not start < k <= start + _broken_code_head(lines, start):  # ("ST" / "T": a heading line)
             break
+        elif body and _indented_section(segs):
+            break  # the text's next section, its number indented as Word numbers it ("    IV.    KINH PHÍ THỰC HIỆN")
         elif body or (len(segs) >= 2 and segs[0][2][:1].isupper() and GLUED_AMOUNT.match(segs[-1][2])
                       and not is_number(segs[0][2])):
             # (a line under the header with an amount in thousands groups is no heading: a total row with
