@@ -29,6 +29,7 @@ _PARTY = r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 _MOTTO = r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
 # what opens the right column's line: the national title, the Party's, the motto
 RIGHT_OPENS = re.compile(r"(?:" + _NATIONAL + r"|" + _PARTY + r"|" + _MOTTO + r")\b", re.I)
+TITLE_OPENS = re.compile(r"(?:" + _NATIONAL + r"|" + _PARTY + r")\b", re.I)
 # the place (words in sentence case, "TP." before them maybe) and the date: "Tân Phú Lâm, ngày 18 tháng 6 năm 2021",
 # "TP. Hồ Chí Minh, ngày ... tháng ... năm 2026"
 _PLACE = r"(?:(?:TP|Tp|TX|Tx)\.\s*)?" + _CAP + _LOW + r"*(?:\s+" + _CAP + _LOW + r"+){0,4}"
@@ -102,8 +103,8 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
     apart: (the index of the line after the header, the left column's lines, the right's, each line with the
     index of the line it comes from), or None where the lines show no header so collapsed (no line holds both
     columns' pieces, no national title or Party's title opens the right column, or neither the number nor the
-    date is read). The header ends before the
-    type line ("KẾ HOẠCH") once the number or the date is read, or before a line neither column's."""
+    date is read). The header ends before the type line ("KẾ HOẠCH") once the number or the date is read, or
+    before a line neither column's."""
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     glued = titled = False
@@ -139,7 +140,7 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
             left.append((k, piece))
             number_seen = number_seen or NUMBER_LINE.fullmatch(piece) is not None
         glued = glued or both
-        titled = titled or re.match(_NATIONAL + "|" + _PARTY, rest, re.I) is not None
+        titled = titled or TITLE_OPENS.match(rest) is not None
     if end is None or not glued or not titled or not left or not right or not (number_seen or dated):
         return None
     return end, left, right
