@@ -739,8 +739,10 @@ def _uncollapsed_signature(text: str) -> str:
 def _item_rest(lines: list[str], j: int) -> bool:
     """Whether line `j` is the rest of the recipient above, wrapped ("- Các ban đảng, đảng đoàn, ban cán sự" /
     "đảng; Lê Quang Thịnh"): in small letters, under an item that no ";" or "." ends."""
-    rest, above = lines[j].strip(), lines[j - 1].rstrip()
-    return j > 0 and rest[:1].islower() and not above.endswith((";", ".")) and (
+    if j == 0 or not lines[j].strip()[:1].islower():
+        return False
+    above = lines[j - 1].rstrip()
+    return not above.endswith((";", ".")) and (
         RECIPIENT_ITEM.match(above) is not None or (j > 1 and RECIPIENT_ITEM.match(lines[j - 2]) is not None))
 
 
