@@ -354,6 +354,19 @@ QUALIFIER_LIKE = 0.85  # a qualifier read with one letter lost or changed ("phi 
 TYPE_QUALIFIERS_UNTONED = ("", " hanh dong", " cong tac", " lien tich", " lien nganh", " tong the", " chi tiet", " phoi hop")
 
 
+# a recipient's line with the signature's title run onto its end, as a layout text squeezes the closing's two columns to
+# one space where the recipient is long: "- Ban Bí thư Trung ương Đảng (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC", "- Sở Tài chính;
+# PHÓ CHỦ TỊCH" (a dashed line; after the mark that ends the recipient, a signer's title in capitals to the line's end;
+# round G34)
+GLUED_TITLE = re.compile(r"(?<=[,;.)])\s+(" + _ONE_TITLE + r"(?:\s*[-–]\s*" + _ONE_TITLE + r")?)\s*$")
+
+
+def glued_title(text: str) -> re.Match | None:
+    """The signer's title run onto the end of a recipient's line (GLUED_TITLE), or None."""
+    text = text.rstrip()
+    return GLUED_TITLE.search(text) if BULLET.match(text) else None
+
+
 def is_sign_title(text: str) -> bool:
     text = text.strip()
     if len(text) > 60:
@@ -1436,7 +1449,7 @@ def extract_signature(doc: Document) -> dict:
     near = range(min(len(paras) - 1, rec_at + 40), max(-1, rec_at - 40), -1) if rec_at is not None else []
     for i in [*near, *range(len(paras) - 1, max(-1, len(paras) - 400), -1)]:
         if is_sign_title(paras[i].text) or _acting(paras[i].text) or _title_with_body(paras, i) \
-                or _sentence_case_title(paras, i):
+                or _sentence_case_title(paras, i) or glued_title(paras[i].text):
             title_at = i
             break
     deputy = None
@@ -1449,7 +1462,9 @@ def extract_signature(doc: Document) -> dict:
                 break
     if title_at is not None:
         acting = _acting(paras[title_at].text)
-        signer["title"] = deputy or (f"Quyền {_title_of(acting)}" if acting else _title_of(paras[title_at].text))
+        glued = glued_title(paras[title_at].text)  # ("- Bộ Y tế (b/c), PHÓ CHỦ TỊCH": the title at the line's end)
+        signer["title"] = deputy or (f"Quyền {_title_of(acting)}" if acting
+                                     else _title_of(glued.group(1) if glued else paras[title_at].text))
         if with_body := _title_with_body(paras, title_at):  # "GIÁM ĐỐC SỞ NỘI VỤ" -> "Giám đốc Sở Nội vụ"
             signer["title"] = with_body
         signer["authority"] = _authority_above(paras, title_at) + ([_authority(paras[title_at].text)]
@@ -1731,16 +1746,19 @@ def extract_recipients(doc: Document) -> list[dict]:
                 continue
         value = strip_bullet(text).strip()
         glued = GLUED_AUTHORITY.search(value)
+        title = None if glued else glued_title(text)
         if glued:
             value = value[: glued.start()]  # "- Lưu: VT.TL. CHỦ TỊCH": the signature's first line run into the list
+        elif title is not None:
+            value = strip_bullet(text[: title.start()]).strip()  # "- Bộ Y tế (b/c), PHÓ CHỦ TỊCH": the list goes on
         value = RECIPIENT_NOTE.sub(" ", value).strip()
         value = re.sub(r"\s*[;.,]+\s*$", "", value).strip()
         if value:
             span_ = block_span(b)
-            if glued and (pos := b.text.find(value)) >= 0:
+            if (glued or title is not None) and (pos := b.text.find(value)) >= 0:
                 span_ = {"start": b.start + pos, "end": b.start + pos + len(value)}
             out.append({"text": value, "span": span_})
-            last_raw = text
+            last_raw = text if title is None else text[: title.start()]
         if glued:
             break  # the signature goes on below
     return out

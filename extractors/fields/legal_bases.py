@@ -464,10 +464,15 @@ def year_told_by_number(issued: str | None, number: str | None) -> str | None:
 NARRATIVE = re.compile(r"^(?:Vào\s+)?[Nn]gày\s+\d")
 ISSUED_BY = re.compile(r"^\s*,\s*([" + UPPER + r"][^,;.]{2,120}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(?=\S)")
 # ... and a later sentence says the plan carries it out: "Để triển khai thực hiện ...", "Nhằm cụ thể hóa ..."
-CARRIES_OUT = re.compile(r"[.;]\s+(?:Để|Nhằm)\s+(?:kịp thời\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)\b")
+# (the verb may follow how it is done, "Để tiếp tục thực hiện", "Để kịp thời triển khai", "Nhằm khẩn trương cụ thể hóa",
+# or "quán triệt"; round G34)
+_HOW = r"(?:Để|Nhằm)\s+(?:(?:kịp thời|tiếp tục|khẩn trương|sớm|tích cực|nghiêm túc|quyết liệt|đồng bộ)\s+)*"
+_CARRYING = _HOW + r"(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện|quán triệt)\b"
+CARRIES_OUT = re.compile(r"[.;]\s+" + _CARRYING)
 SENTENCE_END = re.compile(r"\.\s+(?=[" + UPPER + r"])")
 # ... or a later paragraph opens on it, naming the document by its type: "Để triển khai hiệu quả Kế hoạch, ..."
-CARRIES_LATER = r"^(?:Để|Nhằm)\s+(?:kịp thời\s+)?(?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)\b[^.;:]{0,40}?\b"
+# (or brings it to life, the document named right after the verb: "Để sớm đưa Nghị quyết vào cuộc sống, ...")
+CARRIES_LATER = r"^(?:" + _CARRYING + r"[^.;:]{0,40}?|" + _HOW + r"đưa\s+)\b"
 
 
 def _carried_out_later(kind_word: str, later: list[str]) -> bool:
