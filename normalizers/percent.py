@@ -13,9 +13,10 @@ from normalizers.numbers import bound_kind, parse_number
 _NUM = r"\d{1,3}(?:,\d+|\.\d{1,2}(?![\d.,]))?"
 _POINT = re.compile(r"^(\d{1,3})\.(\d{1,2})$")  # "98.5": read as "98,5"
 # an optional lower end ("từ 70% đến", "2-"), then the number and its percent sign or words
-# (percentage points are percentages too: "tăng 5 điểm %", "giảm 2 điểm phần trăm")
+# (percentage points are percentages too: "tăng 5 điểm %", "giảm 2 điểm phần trăm"; a footnote's mark glued after
+# the sign, one or two digits that end there, "đạt 65%1;", is no part of it)
 PERCENT = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:(?:điểm\s*)?%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
-                     + r")\s*(?:điểm\s*)?(%|phần trăm)(?!\w)", re.I)
+                     + r")\s*(?:điểm\s*)?(%|phần trăm)(?:(?!\w)|(?<=%)(?=\d{1,2}(?:[;,:)]|\.(?!\d)|\s|$)))", re.I)
 
 
 @dataclass(frozen=True)
