@@ -613,7 +613,12 @@ def labelled_roles(text: str, ocr: bool = False) -> tuple[list[str], list[str]] 
     phối hợp: Sở Tài chính", "b) Đơn vị chủ trì: ...; c) Đơn vị phối hợp: ... d) Thời hạn:
     ...", "Đơn vị thực hiện: X chủ trì, phối hợp với Y"), labels read without tone marks
     (and with one edit in an OCR reading); None when the line has no such label."""
-    if not _ROLE_WORD.search(untoned(text)) and not (ocr and ":" in text):
+    folded = untoned(text)
+    if not _ROLE_WORD.search(folded) and not (ocr and ":" in text):
+        return None
+    if ":" not in folded and "co quan" not in folded and "don vi" not in folded:
+        # every label below ends on its colon, or opens on "cơ quan" / "đơn vị" (LEAD, PARTNER, PERFORMER; an OCR
+        # label is read up to its colon): a line with none of them has no label ("... thực hiện tốt ...")
         return None
     lead: list[str] = []
     partner: list[str] = []

@@ -90,9 +90,15 @@ OPENING_YEAR = re.compile(r"^\W{0,3}năm\s+((?:19|20)\d{2})\s*[,:]\s*\S", re.I)
 OPENING_AIM = re.compile(r"^\W{0,3}(?:phấn đấu(?:\s+trong)?|riêng)\s+năm\s+((?:19|20)\d{2})(?!\d)\s*[,:]?\s+(?!là\b)\S", re.I)
 
 
+# a year of four digits as the patterns _item_year tries read one ("19xx", "20xx"): the cheap test before them
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _item_year(text: str) -> int | None:
     """The year an item names for itself (see OPENING_YEAR, OPENING_AIM, YEAR_BY, BARE_BY, PART_BY, DATE_BY, LEVEL_YEAR,
     DONE_BEFORE, ITEM_YEAR), or None."""
+    if not _ANY_YEAR.search(text):
+        return None  # (each of those patterns reads a year of four digits: most items name none)
     own = (OPENING_YEAR.match(text) or OPENING_AIM.match(text) or YEAR_BY.search(text) or BARE_BY.search(text) or PART_BY.search(text)
            or DATE_BY.search(text) or LEVEL_YEAR.search(text) or DONE_BEFORE.search(text))
     if own:

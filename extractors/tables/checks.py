@@ -462,9 +462,17 @@ class Checker:
             broken = [t for t, _, _ in self.row_delta(r, values)]
             if len(broken) >= len(now) or any(t in moved and t in values for t in broken):
                 continue
-            after = self._sum_failures(r, values, {("row", t) for t in broken})  # (the row's sums as just found)
             # a fit must settle every column it touches (but a column whose cell it declares
-            # missing cannot be settled), and settle more than it breaks
+            # missing cannot be settled), and settle more than it breaks: _sum_failures's sets
+            # (the row's sums as just found, then its parent's column sums, then its children's),
+            # a fit given up as soon as what fails so far rules it out (the sets only grow)
+            after = {("row", t) for t in broken}
+            if p is not None and self.trusted(p):
+                after |= {("up", n) for n in self.unexplained(p, {r: values})}
+                if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
+                    continue
+            if self.children(r) and self.trusted(r):
+                after |= {("down", n) for n in self.unexplained(r, {r: values})}
             if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
                 continue
             # rank by failures, then by gaps left for cell repairs to explain
