@@ -285,7 +285,7 @@ MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồn
 # "Top 10", "Xếp thứ 20 trở lên", "2/3 số xã" (the row is an objective with no percent; not "Năm 2025", "-", a sum)
 RANK_LEVEL = re.compile(r"^(?:(?:duy trì|giữ vững|phấn đấu|đạt|tăng|nằm)\s+)*(?:(?:trong\s+)?(?:nhóm|top)\s*\d{1,3}\b|"
                         r"(?:ít nhất|tối thiểu|từ)?\s*\d{1,2}\s*bậc\b|(?:xếp\s+)?(?:thứ|hạng)\s+\d{1,3}\b|"
-                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b)", re.I)
+                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b|(?:chuẩn\s+)?(?:mức|cấp)\s+(?:độ\s+)?\d{1,2}$)", re.I)
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
 SPENDING_ROW = re.compile(r"^(?:tổng\s+)?(?:kinh phí|chi phí|(?:nguồn\s+|kế hoạch\s+)?vốn|dự toán|chi\b|ngân sách|"
@@ -645,6 +645,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
             text = strip_bullet(unquoted(b.text))
             text = ITEM_LABEL.sub("", text)
             used.add(b.index)
+            if text.rstrip().endswith(":") and len(aside := RESULTS_ASIDE.sub("", text)) < 150:
+                text = aside  # (a lead-in that builds on last year's results in brackets: RESULTS_ASIDE)
             if (text.rstrip().endswith(":") and len(text) < 150) or _group_label(
                     b.text, blocks[k + 1].text if k + 1 < len(blocks) else "") or _heads_deeper(doc, b):
                 # ("2.1. Đối với học sinh" over "- ..." items names their group)
@@ -965,7 +967,8 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
             for item in _objectives(b, aim, "general", node.path, year, start):
                 item["kind"] = "specific" if item["targets"] else "general"
                 out.append(item)
-        if text.endswith(":") and len(text) < 150:
+        if text.endswith(":") and len(aside := RESULTS_ASIDE.sub("", text)) < 150:
+            text = aside  # "Trên cơ sở kết quả năm 2025 (tỷ lệ ... đạt 62,4%), xã đặt các chỉ tiêu ... như sau:" leads
             group.lead(text, style)  # "2. Phấn đấu đến hết năm 2026:" leads the items under it, and may date them
             if find_percents(text):  # "2. Phấn đấu 95% xã đạt các tiêu chí sau:" commits to its number too
                 out.append(_objective(b, text, "specific", node.path, group.year or year, start))
@@ -1049,6 +1052,11 @@ def _aim_then_lead(text: str) -> tuple[str, str] | None:
     else:
         return None
     return (aim, lead) if len(aim.split()) >= 6 and len(lead) < 150 else None
+
+
+# a bracket of results a lead-in builds on: "Trên cơ sở kết quả năm 2025 (tỷ lệ ... đạt 62,4%, ...), xã đặt ..."
+RESULTS_ASIDE = re.compile(r"(?<=\bkết quả)(?:\s+(?:đạt được|thực hiện))?(?:\s+(?:năm|giai đoạn)\s+[\d\s-]{4,11})?\s*\([^()]*\)",
+                           re.I)
 
 
 def _group_label(text: str, following: str) -> bool:
