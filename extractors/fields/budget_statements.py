@@ -638,9 +638,9 @@ def _paren_source(trailing: str) -> str:
 
 
 # a second fund joined on by "và" that the codes do not name: "từ ngân sách thành phố và vốn của các dự án",
-# "... và kinh phí của đơn vị" (not a kind of capital of the same budget: "vốn sự nghiệp và vốn đầu tư phát
-# triển của ngân sách tỉnh")
-ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh phí)\b(?!\s+(?:sự nghiệp|đầu tư phát triển|"
+# "... và kinh phí của đơn vị", "ngân sách xã và Quỹ hỗ trợ nông dân tỉnh" (not a kind of capital of the same
+# budget: "vốn sự nghiệp và vốn đầu tư phát triển của ngân sách tỉnh")
+ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh phí|quỹ)\b(?!\s+(?:sự nghiệp|đầu tư phát triển|"
                           r"đầu tư công|chi thường xuyên|thường xuyên)\b)", re.I)
 
 
