@@ -176,7 +176,8 @@ def interpret(table: RawTable, tid: str, period: dict, multiplier: int,
             named = source_of(row.label)  # (an item row there names a source, one of the codes' or "other")
         if named is not None:  # "Ngân sách tỉnh" -> local; "Vốn ODA" -> other, unless a row above names
             # the budget it is a part of ("A. Vốn ngân sách địa phương" / "1. Vốn từ nguồn thu xổ số")
-            row_source = named if named != "total" else (row_source or "other")
+            # (a total row whose source cell names the total, its label spanning that column: the total's)
+            row_source = named if named != "total" else row_source if row.kind == "total" else (row_source or "other")
         for n in amount:
             if n not in row.values:
                 continue
