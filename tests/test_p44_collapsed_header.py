@@ -86,6 +86,10 @@ def test_a_collapsed_header_read_column_by_column(text, left, right, issuer, num
     # the place, the date runs on into the body)
     "ỦY BAN NHÂN DÂN XÃ PHÚ LẠC ĐÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Số: 19/KH-UBND Phú Lạc Đông,\nngày 02 tháng 5 năm 2026 KẾ HOẠCH Phòng, chống cháy rừng mùa khô năm 2026\n",
+    # must not: only the columns' second lines met on one line, the title alone on its line (a name complete above
+    # the motto: extractors.fields.header reads it, tests/test_p39_unit_after_motto.py)
+    "ỦY BAN NHÂN DÂN HUYỆN TÂN KHÊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHÚ LỘC Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 41/KH-UBND\nTân Khê, ngày 05 tháng 3 năm 2026\n" + BODY,
     # must not: the national title inside a sentence of the body
     "Căn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;\nI. MỤC TIÊU\n",
 ])

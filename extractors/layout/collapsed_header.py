@@ -101,9 +101,9 @@ def split_line(text: str, tail: tuple[str, ...] = ()) -> tuple[str, str, bool] |
 def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
     """The header's left and right columns out of its first lines `texts` (blank lines among them) set one space
     apart: (the index of the line after the header, the left column's lines, the right's, each line with the
-    index of the line it comes from), or None where the lines show no header so collapsed (no line holds both
-    columns' pieces, no national title or Party's title opens the right column, or neither the number nor the
-    date is read). The header ends before the type line ("KẾ HOẠCH") once the number or the date is read, or
+    index of the line it comes from), or None where the lines show no header so collapsed (no line holds the
+    national title or the Party's glued after the issuer's piece, or neither the number nor the date is read: a
+    header whose columns' second lines alone met on one line is read by extractors.fields.header). The header ends before the type line ("KẾ HOẠCH") once the number or the date is read, or
     before a line neither column's."""
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
@@ -140,7 +140,7 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
             left.append((k, piece))
             number_seen = number_seen or NUMBER_LINE.fullmatch(piece) is not None
         glued = glued or both
-        titled = titled or TITLE_OPENS.match(rest) is not None
+        titled = titled or (both and TITLE_OPENS.match(rest) is not None)
     if end is None or not glued or not titled or not left or not right or not (number_seen or dated):
         return None
     return end, left, right
