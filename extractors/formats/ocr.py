@@ -27,7 +27,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
-from extractors.layout.wrap import cell_text
+from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
 from normalizers.names import SURNAMES
 from normalizers.numbers import finishes_cut_amount
@@ -521,7 +521,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if not words:  # (grey grainy paper, or a photo's paper made even: its grain and streaks left)
         words = _read_white(gray, scale, lang, timeout)
     if words:
-        words += missed_text(gray, words, scale, lang, timeout)
+        found = missed_text(gray, words, scale, lang, timeout)
+        twice = signs_read_again(found, words)
+        words = [w for w in words if id(w) not in twice] + found
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -689,23 +691,30 @@ def _cells_named_by_page(grids: list, words: list[dict]) -> None:
     for w in words:
         by_top.setdefault(w["top"], []).append(w)
     page = [sorted(line, key=lambda w: w["x0"]) for _, line in sorted(by_top.items())]
-    if not page:
+    # the tables' cells' lines not in capitals are the page's too ("Lam Thủy, ngày 02 tháng 4 năm 2026" in the header
+    # table's right cell, beside "... TỈNH LAM" / "THUY": a header set wholly in a table, the date line in it), set
+    # apart from the cells' lines looked at (far right of them: no line in capitals is taken for their wrap)
+    cells = [(g, key, line) for g in grids for key, text in g.texts.items() if text for line in text.split("\n")
+             if line.split() and not _capitals_line(line.split())]
+    if not page and not cells:
         return
 
-    def told(lines: list[str]) -> list[str]:
+    def told(lines: list[str], g, key) -> list[str]:
         cell = [[{"text": t, "x0": -1e5 + 10.0 * i, "x1": -1e5 + 10.0 * i + 8.0, "top": -1e6 + k, "bottom": -1e6 + k + 0.5}
                  for i, t in enumerate(line.split())] for k, line in enumerate(lines)]
-        return [" ".join(texts) for texts in repair_names_told_by_page(cell + page)[:len(cell)]]
+        others = [[{"text": t, "x0": 1e5 + 10.0 * i, "x1": 1e5 + 10.0 * i + 8.0, "top": 1e6 + k, "bottom": 1e6 + k + 0.5}
+                   for i, t in enumerate(line.split())] for k, (h, at, line) in enumerate(cells) if (h, at) != (g, key)]
+        return [" ".join(texts) for texts in repair_names_told_by_page(cell + page + others)[:len(cell)]]
 
     for g in grids:
         for key, text in list(g.texts.items()):
             if not text or not any(len(w) >= 2 and w.isupper() for w in text.split()):
                 continue
-            fixed = "\n".join(told(text.split("\n")))
+            fixed = "\n".join(told(text.split("\n"), g, key))
             if fixed != text and fixed.split() != text.split():
                 g.texts[key] = fixed
             if key in g.lines:
-                g.lines[key] = told(g.lines[key])
+                g.lines[key] = told(g.lines[key], g, key)
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -869,6 +878,13 @@ def number_unread(first: str, first_conf: float, second: str) -> bool:
         and not _SHORT_NUMBER.match(second) and not _WELL_FORMED.match(second)
 
 
+def code_cut(line: str, below: str) -> bool:
+    """`line` ends in a cited document's number cut after a hyphen of its code ("... số 96/KH-", "12/2025/NĐ-") and
+    `below` goes on with the code's next capital ("UBND ngày ..."): one word the cell's edge cut, as a wrap joins it
+    (layout.wrap.glue: the text's lines; a cell read as lines keeps them apart)."""
+    return bool(CODE_REST.match(below) and CODE_CUT.search(line))
+
+
 def cell_lines(text: str) -> list[str]:
     """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
     with its header words repaired, a line of marks only (lifted off the line under it) left
@@ -881,6 +897,8 @@ def cell_lines(text: str) -> list[str]:
     out: list[str] = []
     for line in map(" ".join, lines):
         if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
+            out[-1] += line
+        elif out and code_cut(out[-1], line):  # "Kế hoạch số 96/KH-" / "UBND ngày ...": a number cut in its code
             out[-1] += line
         elif out and wrapped_tail(out[-1], line):
             out[-1] += " " + line
@@ -1282,15 +1300,19 @@ def _turned(gray: np.ndarray, angle: float) -> np.ndarray:
 # A rate per mille ("Giảm tỷ suất sinh thô 0,3‰", a population plan's birth rate) is read "0,3%" (the page's model
 # knows no "‰"): a target of 0.3% made where the document sets one per mille. The sign's ink tells them apart: "‰" is
 # a "%" with one more small ring after it, at the foot, about half the "%"'s height and a fifth to three fifths of its
-# width; a stop, a comma or a bracket after a "%" is narrower or taller.
-_PERCENT_AFTER_DIGIT = re.compile(r"(\d)%([.,;:)]*)$")
+# width; a stop, a comma or a bracket after a "%" is narrower or taller. The model may read the small ring too, as an
+# "o" glued to the sign ("dưới 12‰." read "12%o." at 92), and a semicolon or a colon may follow the ring ("18‰;" read
+# "18%;" at 14: the sign's ink was told no "‰" for the semicolon's height): both are looked at so too (the ring's test
+# is the ink's; a glyph after the ring narrower than it and lower than the sign is the word's sign).
+_PERCENT_AFTER_DIGIT = re.compile(r"(\d)%o?([.,;:)]*)$")
 PER_MILLE_RING_HEIGHT = (0.35, 0.7)  # of the "%"'s height
 PER_MILLE_RING_WIDTH = (0.2, 0.6)  # of the "%"'s width
 
 
 def per_mille(ink: np.ndarray) -> bool:
     """A word's ink (rows x columns, True for ink) that ends in a percent sign's glyph followed by a small ring
-    (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's or a comma's ink at most: "‰"."""
+    (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's, a comma's, a semicolon's or a
+    colon's ink at most (narrower than the ring, lower than the sign): "‰"."""
     if ink.size == 0:
         return False
     cols = ink.any(axis=0)
@@ -1329,7 +1351,16 @@ def per_mille(ink: np.ndarray) -> bool:
     middle = np.where(ring[(rows[0] + rows[-1]) // 2])[0]
     if len(middle) < 2 or (np.diff(middle) > 1).sum() < 1:
         return False
-    return all(h < 0.35 * sign_h for _, _, h in glyphs[k + 2:])
+    return all(h < 0.35 * sign_h or (b - a < 0.75 * ring_w and h < 0.8 * sign_h) for a, b, h in glyphs[k + 2:])
+
+
+def _per_mille_signs(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Each of `words` read as a number and a percent sign whose ink ends in a "‰" (per_mille) written so."""
+    for w in words:
+        if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
+            x0, y0, x1, y1 = boxes[id(w)]
+            if per_mille(gray[max(0, y0):y1, max(0, x0):x1] < DARK):
+                w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
 
 
 def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
@@ -1394,11 +1425,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
-    for w in words:  # "0,3‰" read "0,3%": the page's model has no per-mille sign
-        if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
-            x0, y0, x1, y1 = boxes[id(w)]
-            if per_mille(gray[y0:y1, x0:x1] < DARK):
-                w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
+    _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -1424,6 +1451,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         if reread:
             words = [w for w in words if id(w) not in sealed] + [w for line in reread for w in line]
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
+    _per_mille_signs(gray, words, boxes)  # (the lines read again: "18%;" at 14 in a line read garbled, read so again)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = line[0]["text"].replace("H", "II")
@@ -2294,6 +2322,30 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
     return found + numbers
 
 
+# A list's line beside a column's lower line ("- Các phòng, đơn vị ..." beside the signer's name, a few points lower):
+# its line box as tall as both, the page's model read "Các" as a dash at 8 ("- - phòng, ..."), and the words' own rows
+# (own_rows) took the lower line's ink for theirs, so the text was read again as left out ("- Các" at 93) and set
+# before the dashes: "- Các - - phòng" (a recipient lost). A word of the page's reading of signs only (no letter, no
+# digit) that lies within a word read again so (its columns within, its rows meeting), its signs in that reading, is
+# the same ink read twice: the reading again stands for it.
+TWICE_SLACK_PT = 1.0
+
+
+def signs_read_again(found: list[dict], words: list[dict]) -> set[int]:
+    """The ids of `words` (the page's reading) that are signs only and lie within one of `found` (text read again as
+    left out: missed_text) whose text holds their signs (see above)."""
+    out = set()
+    for w in words:
+        text = w["text"]
+        if not text or any(ch.isalnum() for ch in text):
+            continue
+        if any(f["x0"] - TWICE_SLACK_PT <= w["x0"] and w["x1"] <= f["x1"] + TWICE_SLACK_PT
+               and w["top"] < f["bottom"] and f["top"] < w["bottom"] and all(ch in f["text"] for ch in text)
+               for f in found):
+            out.add(id(w))
+    return out
+
+
 # An archive's scan has a dark band along an edge where the lid did not cover the page, slanted with the page's tilt:
 # ink no word covers in every row, so that the rows of ink missed_text cuts into lines were one band the page high
 # (more than a line: nothing read; a lone "3" at the top of an annex's page, its row's number, lost with its row).
@@ -2682,6 +2734,10 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 _FOREIGN_IN_NUMBER = "öÖ"  # letters no Vietnamese word spells that a digit is read as
 _DIGIT_WORD_READ = re.compile(r"^(?=[\d.,%]*[öÖ])(?=[öÖ.,%]*\d)[\döÖ.,%]{2,15}$")  # "ö8", "ö.000.000", "1ö,5"
 _SHORT_WHOLE = re.compile(r"^\d{1,3}$")
+# ... and so a rate read unsurely with a digit wrong ("95%" read "05%" at 75 in a list of targets: a target of 95% lost,
+# one of 5% made): its number read alone by the digits' model ("95%" at 96), taken on the short number's terms (one
+# digit changed, more surely, LOW_CONF at least), its signs after the sign as the page read them
+_SHORT_PERCENT = re.compile(r"^(\d{1,3}(?:,\d{1,2})?)%([.,;:)]*)$")
 
 
 def digit_word_read_again(first: str, first_conf: float, again: str, again_conf: float) -> str | None:
@@ -2691,6 +2747,12 @@ def digit_word_read_again(first: str, first_conf: float, again: str, again_conf:
     surely than `first` for a short number), as long as `first` and equal to it but where it held that letter ("88"),
     or one digit apart from the short number ("80"); None otherwise."""
     again = again.strip()
+    a, b = _SHORT_PERCENT.match(first), _SHORT_PERCENT.match(again)
+    if a and first_conf < LOW_CONF:
+        if not b or again_conf < LOW_CONF or again_conf <= first_conf or len(a.group(1)) != len(b.group(1)) \
+                or sum(x != y for x, y in zip(a.group(1), b.group(1))) != 1:
+            return None
+        return b.group(1) + "%" + a.group(2)
     if again_conf < LOW_CONF or len(again) != len(first) or not _WELL_FORMED.match(again) or again == first:
         return None
     if _DIGIT_WORD_READ.match(first):
@@ -2706,7 +2768,8 @@ def _reread_digit_words(gray: np.ndarray, lines: list[list[dict]], boxes: dict[i
     """Each number word read with a letter for a digit, or short number read unsurely, read again alone by the digits'
     model (see digit_word_read_again)."""
     odd = [w for line in lines for w in line if id(w) in boxes and (
-        _DIGIT_WORD_READ.match(w["text"]) or (_SHORT_WHOLE.match(w["text"]) and w["conf"] < LOW_CONF))]
+        _DIGIT_WORD_READ.match(w["text"])
+        or ((_SHORT_WHOLE.match(w["text"]) or _SHORT_PERCENT.match(w["text"])) and w["conf"] < LOW_CONF))]
     if not odd or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return
     crops, kept = _word_crops(gray, odd, boxes, scale)
