@@ -2705,6 +2705,36 @@ def year_read_again(first: str, again: str) -> str | None:
     return b.group(0)
 
 
+# ... and a date's year read as four digits of no year ("năm 2025;" read "2125:" at 63 on a phone app's scan: a Law's
+# date made 2125-06-16) or as signs and letters with no digit ('“ỢA}' at 0 on a photo: the date lost), after "năm"
+# (as above): read again alone so too ("2025;" at 87 and 95); taken when a year (19xx, 20xx) read surely, one digit
+# from the four read (year_told_again), or any year in place of a reading with no digit.
+_YEAR_OFF = re.compile(r"^(\(?)(\d{4})([.,;:)]*)$")
+YEAR_UNREAD_LEN = (2, 8)  # characters of a reading with no digit looked at
+
+
+def year_unsure(before: str, word: str, conf: float) -> bool:
+    """`word`, read `conf` sure after the word `before`, is a date's year read as four digits of no year, or as no
+    digit at all read under GARBLED_WORD_CONF (see above)."""
+    if untoned(before).lower() != _YEAR_WORD_BEFORE or conf >= LOW_CONF:
+        return False
+    if _YEAR_OFF.match(word) and not _YEAR_WORD.match(word):
+        return True
+    return conf < GARBLED_WORD_CONF and YEAR_UNREAD_LEN[0] <= len(word) <= YEAR_UNREAD_LEN[1] \
+        and not any(ch.isdigit() for ch in word)
+
+
+def year_told_again(first: str, again: str) -> str | None:
+    """`again` (read alone) in place of `first` (year_unsure's word) where it is a year word one digit from the four
+    read, or any year word where `first` holds no digit; else year_read_again's answer."""
+    b = _YEAR_WORD.match(again.strip())
+    if b and (a := _YEAR_OFF.match(first)):
+        return b.group(0) if edits(a.group(2), b.group(2)) <= 1 else None
+    if b and not any(ch.isdigit() for ch in first):
+        return b.group(0)
+    return year_read_again(first, again)
+
+
 def _word_before(w: dict, words: list[dict]) -> list[dict]:
     """The words of `words` set right before `w` on its row, a word's space from it at most (SPLIT_GAP_PT; Tesseract
     may give a word its own line box). (The word before it in the page's order is the other one asked: the previous
@@ -2719,8 +2749,9 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     flat = [w for line in lines for w in line]
     unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
         (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
-        or any(year_garbled(v["text"], w["text"], w["conf"]) for v in flat[k - 1:k] + _word_before(w, flat)))]
-    _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_read_again)
+        or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
+               for v in flat[k - 1:k] + _word_before(w, flat)))]
+    _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
 
 
 # A number's digit read as a letter no Vietnamese word spells ("88" read "ö8" at 89, "8.000.000" read "ö.000.000" at
