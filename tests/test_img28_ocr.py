@@ -213,3 +213,23 @@ def test_year_unsure(before, word, conf, expected):
 ])
 def test_year_told_again(first, again, expected):
     assert ocr.year_told_again(first, again) == expected
+
+
+@pytest.mark.parametrize("first, plain, expected", [
+    # must: read unsurely with the words about it made white, surely from the page as it is
+    (("- Bộ Y tế (b/©)", 43.0), ("- Bộ Y tế (b/e);", 80.0), ("- Bộ Y tế (b/e);", 80.0)),
+    (("", 0.0), ("Sở Tư pháp;", 91.0), ("Sở Tư pháp;", 91.0)),
+    # must not: the first reading sure; the second unsure; the second no word
+    (("KT. CHỦ TỊCH", 96.0), ("KT. CHỦ TỊCH.", 97.0), ("KT. CHỦ TỊCH", 96.0)),
+    (("- Bộ Y tế (b/©)", 43.0), ("-Bộ Xuế 0n,", 60.0), ("- Bộ Y tế (b/©)", 43.0)),
+    (("~~", 12.0), ("1.", 90.0), ("~~", 12.0)),
+])
+def test_missed_read_again(first, plain, expected):
+    assert ocr.missed_read_again(first, plain) == expected
+
+
+def test_next_lines_dash_stays():
+    # the next line's dash, its line box meeting the foot of the text read again above it
+    found = _w("- Bộ Y tế (b/c);", 84.0, 163.0, 541.0, 557.0)
+    dash = _w("-", 83.8, 86.9, 555.6, 567.6)
+    assert ocr.signs_read_again([found], [dash]) == set()

@@ -1986,25 +1986,39 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for members, (x0, y0, x1, y1) in groups:
         cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
         region = white[cy0:y1 + margin, cx0:x1 + margin]
-        if _column_gap(region < DARK, scale):
-            continue  # two columns (a table's header cells): a block's lines would run across them
-        rows = _block_lines(np.pad(region, 16, constant_values=255), lang, timeout)
-        confs = [c for row in rows for *_, c in row]
-        if not confs or _mean(confs) < REREAD_CONF:
-            continue
-        gone.update(id(w) for k in members for w in parts[k])
-        for row in rows:
-            top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
-            bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
-            line = []
-            for t, (bx0, by0, bx1, by1), c in row:
-                w = {"text": _repaired(t), "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
-                     "top": top, "bottom": bottom, "conf": c}
-                boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
-                ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
-                line.append(w)
-            added.append(line)
+        # two columns (a table's header cells; a photo's header, "Số: 112/KH-UBND" in one line box with the motto's
+        # rule and the date line, tilted): a block's lines would run across them; each column's part is read alone
+        for a, b in column_pieces(region < DARK, scale):
+            rows = _block_lines(np.pad(region[:, a:b], 16, constant_values=255), lang, timeout)
+            confs = [c for row in rows for *_, c in row]
+            if not confs or _mean(confs) < REREAD_CONF:
+                continue
+            gone.update(id(w) for k in members for w in parts[k]
+                        if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b)
+            for row in rows:
+                top = (cy0 + min(bx[1] for _, bx, _ in row) - 16) / scale
+                bottom = (cy0 + max(bx[3] for _, bx, _ in row) - 16) / scale
+                line = []
+                for t, (bx0, by0, bx1, by1), c in row:
+                    left = cx0 + a + bx0 - 16
+                    w = {"text": _repaired(t), "x0": left / scale, "x1": (cx0 + a + bx1 - 16) / scale,
+                         "top": top, "bottom": bottom, "conf": c}
+                    boxes[id(w)] = (left, cy0 + by0 - 16, cx0 + a + bx1 - 16, cy0 + by1 - 16)
+                    ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
+                    line.append(w)
+                added.append(line)
     return gone, added
+
+
+def column_pieces(ink: np.ndarray, scale: float) -> list[tuple[int, int]]:
+    """A region's columns (first, past-last) of pixel columns: its ink's parts between gaps of a column's width
+    (COLUMN_GAP_PT), each from half a gap's width before its ink to half after (the whole region where it has none)."""
+    filled = np.flatnonzero(ink.any(axis=0))
+    if filled.size < 2:
+        return [(0, ink.shape[1])]
+    cuts = [k for k in range(1, filled.size) if filled[k] - filled[k - 1] > COLUMN_GAP_PT * scale]
+    bounds = [0] + [int(filled[k - 1] + filled[k]) // 2 for k in cuts] + [ink.shape[1]]
+    return list(zip(bounds, bounds[1:]))
 
 
 SEAL_DROPPED = 40  # gray levels a pixel of the page without red ink is lighter than the page's: the seal's ink
@@ -2220,12 +2234,6 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
     return x0 if left == x0 else max(0, left - round(SEAL_LEFT_ROOM_PT * scale))
 
 
-def _column_gap(ink: np.ndarray, scale: float) -> bool:
-    """A region's ink has a gap of a column's width (COLUMN_GAP_PT) between two of its parts."""
-    filled = np.flatnonzero(ink.any(axis=0))
-    return filled.size > 1 and int(np.diff(filled).max()) > COLUMN_GAP_PT * scale
-
-
 def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, tuple[int, int, int, int], float]]]:
     """The lines of an image of a block of text (Tesseract's psm 6), each a list of its words
     (text, box in the image's pixels, confidence)."""
@@ -2313,8 +2321,18 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
         white[y0 - ya:y1 - ya, x0 - xa:x1 - xa] = False
         crops.append(np.pad(np.where(white, np.uint8(255), gray[ya:y1 + margin, xa:x1 + margin]), 16,
                             constant_values=255))
+    read = read_cells(crops, lang, "7", timeout)
+    # a box read unsurely so is read again from the page as it is (a photo's recipient "- Bộ Y tế (b/c);" between
+    # "Nơi nhận:" and the next recipient, read at 43 with the words' boxes made white about it: their pad took its
+    # marks' tops and its tail's foot; at 80 as it is)
+    unsure = [k for k, (_, conf) in enumerate(read) if conf < MISSED_CONF]
+    if unsure:
+        plain = [np.pad(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
+                 for x0, y0, x1, y1 in (boxes[k] for k in unsure)]
+        for k, again in zip(unsure, read_cells(plain, lang, "7", timeout)):
+            read[k] = missed_read_again(read[k], again)
     found = []
-    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read):
         text = " ".join(text.split())
         if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
@@ -2326,8 +2344,9 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
 # its line box as tall as both, the page's model read "Các" as a dash at 8 ("- - phòng, ..."), and the words' own rows
 # (own_rows) took the lower line's ink for theirs, so the text was read again as left out ("- Các" at 93) and set
 # before the dashes: "- Các - - phòng" (a recipient lost). A word of the page's reading of signs only (no letter, no
-# digit) that lies within a word read again so (its columns within, its rows meeting), its signs in that reading, is
-# the same ink read twice: the reading again stands for it.
+# digit) that lies within a word read again so (its columns within, its line's rows over half the word's), its signs
+# in that reading, is the same ink read twice: the reading again stands for it (not the next line's dash, its line
+# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ...").
 TWICE_SLACK_PT = 1.0
 
 
@@ -2340,10 +2359,19 @@ def signs_read_again(found: list[dict], words: list[dict]) -> set[int]:
         if not text or any(ch.isalnum() for ch in text):
             continue
         if any(f["x0"] - TWICE_SLACK_PT <= w["x0"] and w["x1"] <= f["x1"] + TWICE_SLACK_PT
-               and w["top"] < f["bottom"] and f["top"] < w["bottom"] and all(ch in f["text"] for ch in text)
+               and min(w["bottom"], f["bottom"]) - max(w["top"], f["top"]) >= (f["bottom"] - f["top"]) / 2
+               and all(ch in f["text"] for ch in text)
                for f in found):
             out.add(id(w))
     return out
+
+
+def missed_read_again(first: tuple[str, float], plain: tuple[str, float]) -> tuple[str, float]:
+    """A box of text left out: its reading with the words about it made white (`first`: text, confidence), or its
+    reading from the page as it is (`plain`) where only that one is sure (MISSED_CONF) and holds a word."""
+    if first[1] >= MISSED_CONF or plain[1] < MISSED_CONF or not re.search(r"[^\W\d_]{2,}", plain[0]):
+        return first
+    return plain
 
 
 # An archive's scan has a dark band along an edge where the lid did not cover the page, slanted with the page's tilt:
