@@ -1445,12 +1445,15 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if garbled:
         words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
         lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
+        # (a number's digit read as "ö" in a line read again: "ö.000.000" at 49, its stretch read garbled)
+        _reread_digit_words(gray, reread, boxes, scale, timeout)
     if sealless is not None:
         sealed, reread = _reread_seal(gray, sealless, [line for line in lines_kept if line], boxes, ink, scale, lang,
                                       timeout)
         if reread:
             words = [w for w in words if id(w) not in sealed] + [w for line in reread for w in line]
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
+            _reread_digit_words(gray, reread, boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # (the lines read again: "18%;" at 14 in a line read garbled, read so again)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
