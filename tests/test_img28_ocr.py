@@ -233,3 +233,14 @@ def test_next_lines_dash_stays():
     found = _w("- Bộ Y tế (b/c);", 84.0, 163.0, 541.0, 557.0)
     dash = _w("-", 83.8, 86.9, 555.6, 567.6)
     assert ocr.signs_read_again([found], [dash]) == set()
+
+
+@pytest.mark.parametrize("box, words, expected", [
+    # must: a piece of a word's ink left out ("ách" of "sách"), the word's line over the box's rows
+    ((393.1, 275.8, 409.4, 284.6), [_w("sách", 385.0, 409.0, 272.0, 292.0)], True),
+    # must not: a line left out between two lines (its neighbours' boxes meeting its edges only); a box beside words
+    ((84.0, 541.0, 163.0, 557.0), [_w("nhận:", 109.2, 143.5, 527.0, 541.4), _w("-", 83.8, 86.9, 555.6, 567.6)], False),
+    ((393.1, 275.8, 409.4, 284.6), [_w("ngân", 350.0, 380.0, 272.0, 292.0)], False),
+])
+def test_within_read_word(box, words, expected):
+    assert ocr.within_read_word(box, words) is expected
