@@ -27,7 +27,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
-from extractors.layout.wrap import cell_text
+from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
 from normalizers.names import SURNAMES
 from normalizers.numbers import finishes_cut_amount
@@ -521,7 +521,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if not words:  # (grey grainy paper, or a photo's paper made even: its grain and streaks left)
         words = _read_white(gray, scale, lang, timeout)
     if words:
-        words += missed_text(gray, words, scale, lang, timeout)
+        found = missed_text(gray, words, scale, lang, timeout)
+        twice = signs_read_again(found, words)
+        words = [w for w in words if id(w) not in twice] + found
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -689,23 +691,30 @@ def _cells_named_by_page(grids: list, words: list[dict]) -> None:
     for w in words:
         by_top.setdefault(w["top"], []).append(w)
     page = [sorted(line, key=lambda w: w["x0"]) for _, line in sorted(by_top.items())]
-    if not page:
+    # the tables' cells' lines not in capitals are the page's too ("Lam Thủy, ngày 02 tháng 4 năm 2026" in the header
+    # table's right cell, beside "... TỈNH LAM" / "THUY": a header set wholly in a table, the date line in it), set
+    # apart from the cells' lines looked at (far right of them: no line in capitals is taken for their wrap)
+    cells = [(g, key, line) for g in grids for key, text in g.texts.items() if text for line in text.split("\n")
+             if line.split() and not _capitals_line(line.split())]
+    if not page and not cells:
         return
 
-    def told(lines: list[str]) -> list[str]:
+    def told(lines: list[str], g, key) -> list[str]:
         cell = [[{"text": t, "x0": -1e5 + 10.0 * i, "x1": -1e5 + 10.0 * i + 8.0, "top": -1e6 + k, "bottom": -1e6 + k + 0.5}
                  for i, t in enumerate(line.split())] for k, line in enumerate(lines)]
-        return [" ".join(texts) for texts in repair_names_told_by_page(cell + page)[:len(cell)]]
+        others = [[{"text": t, "x0": 1e5 + 10.0 * i, "x1": 1e5 + 10.0 * i + 8.0, "top": 1e6 + k, "bottom": 1e6 + k + 0.5}
+                   for i, t in enumerate(line.split())] for k, (h, at, line) in enumerate(cells) if (h, at) != (g, key)]
+        return [" ".join(texts) for texts in repair_names_told_by_page(cell + page + others)[:len(cell)]]
 
     for g in grids:
         for key, text in list(g.texts.items()):
             if not text or not any(len(w) >= 2 and w.isupper() for w in text.split()):
                 continue
-            fixed = "\n".join(told(text.split("\n")))
+            fixed = "\n".join(told(text.split("\n"), g, key))
             if fixed != text and fixed.split() != text.split():
                 g.texts[key] = fixed
             if key in g.lines:
-                g.lines[key] = told(g.lines[key])
+                g.lines[key] = told(g.lines[key], g, key)
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -869,6 +878,13 @@ def number_unread(first: str, first_conf: float, second: str) -> bool:
         and not _SHORT_NUMBER.match(second) and not _WELL_FORMED.match(second)
 
 
+def code_cut(line: str, below: str) -> bool:
+    """`line` ends in a cited document's number cut after a hyphen of its code ("... số 96/KH-", "12/2025/NĐ-") and
+    `below` goes on with the code's next capital ("UBND ngày ..."): one word the cell's edge cut, as a wrap joins it
+    (layout.wrap.glue: the text's lines; a cell read as lines keeps them apart)."""
+    return bool(CODE_REST.match(below) and CODE_CUT.search(line))
+
+
 def cell_lines(text: str) -> list[str]:
     """A cell's lines as read ("\n" between), as the lines of a table used for layout: each
     with its header words repaired, a line of marks only (lifted off the line under it) left
@@ -881,6 +897,8 @@ def cell_lines(text: str) -> list[str]:
     out: list[str] = []
     for line in map(" ".join, lines):
         if out and amount_cut(out[-1], line):  # "31.500.00" / "0": an amount wrapped at the cell's edge
+            out[-1] += line
+        elif out and code_cut(out[-1], line):  # "Kế hoạch số 96/KH-" / "UBND ngày ...": a number cut in its code
             out[-1] += line
         elif out and wrapped_tail(out[-1], line):
             out[-1] += " " + line
@@ -1282,15 +1300,19 @@ def _turned(gray: np.ndarray, angle: float) -> np.ndarray:
 # A rate per mille ("Giảm tỷ suất sinh thô 0,3‰", a population plan's birth rate) is read "0,3%" (the page's model
 # knows no "‰"): a target of 0.3% made where the document sets one per mille. The sign's ink tells them apart: "‰" is
 # a "%" with one more small ring after it, at the foot, about half the "%"'s height and a fifth to three fifths of its
-# width; a stop, a comma or a bracket after a "%" is narrower or taller.
-_PERCENT_AFTER_DIGIT = re.compile(r"(\d)%([.,;:)]*)$")
+# width; a stop, a comma or a bracket after a "%" is narrower or taller. The model may read the small ring too, as an
+# "o" glued to the sign ("dưới 12‰." read "12%o." at 92), and a semicolon or a colon may follow the ring ("18‰;" read
+# "18%;" at 14: the sign's ink was told no "‰" for the semicolon's height): both are looked at so too (the ring's test
+# is the ink's; a glyph after the ring narrower than it and lower than the sign is the word's sign).
+_PERCENT_AFTER_DIGIT = re.compile(r"(\d)%o?([.,;:)]*)$")
 PER_MILLE_RING_HEIGHT = (0.35, 0.7)  # of the "%"'s height
 PER_MILLE_RING_WIDTH = (0.2, 0.6)  # of the "%"'s width
 
 
 def per_mille(ink: np.ndarray) -> bool:
     """A word's ink (rows x columns, True for ink) that ends in a percent sign's glyph followed by a small ring
-    (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's or a comma's ink at most: "‰"."""
+    (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's, a comma's, a semicolon's or a
+    colon's ink at most (narrower than the ring, lower than the sign): "‰"."""
     if ink.size == 0:
         return False
     cols = ink.any(axis=0)
@@ -1329,7 +1351,16 @@ def per_mille(ink: np.ndarray) -> bool:
     middle = np.where(ring[(rows[0] + rows[-1]) // 2])[0]
     if len(middle) < 2 or (np.diff(middle) > 1).sum() < 1:
         return False
-    return all(h < 0.35 * sign_h for _, _, h in glyphs[k + 2:])
+    return all(h < 0.35 * sign_h or (b - a < 0.75 * ring_w and h < 0.8 * sign_h) for a, b, h in glyphs[k + 2:])
+
+
+def _per_mille_signs(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Each of `words` read as a number and a percent sign whose ink ends in a "‰" (per_mille) written so."""
+    for w in words:
+        if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
+            x0, y0, x1, y1 = boxes[id(w)]
+            if per_mille(gray[max(0, y0):y1, max(0, x0):x1] < DARK):
+                w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
 
 
 def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
@@ -1394,11 +1425,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
-    for w in words:  # "0,3‰" read "0,3%": the page's model has no per-mille sign
-        if _PERCENT_AFTER_DIGIT.search(w["text"]) and id(w) in boxes:
-            x0, y0, x1, y1 = boxes[id(w)]
-            if per_mille(gray[y0:y1, x0:x1] < DARK):
-                w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
+    _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -1418,12 +1445,16 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     if garbled:
         words = [w for w in words if id(w) not in garbled] + [w for line in reread for w in line]
         lines_kept = [[w for w in line if id(w) not in garbled] for line in lines_kept] + reread
+        # (a number's digit read as "ö" in a line read again: "ö.000.000" at 49, its stretch read garbled)
+        _reread_digit_words(gray, reread, boxes, scale, timeout)
     if sealless is not None:
         sealed, reread = _reread_seal(gray, sealless, [line for line in lines_kept if line], boxes, ink, scale, lang,
                                       timeout)
         if reread:
             words = [w for w in words if id(w) not in sealed] + [w for line in reread for w in line]
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
+            _reread_digit_words(gray, reread, boxes, scale, timeout)
+    _per_mille_signs(gray, words, boxes)  # (the lines read again: "18%;" at 14 in a line read garbled, read so again)
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = line[0]["text"].replace("H", "II")
@@ -1958,25 +1989,39 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     for members, (x0, y0, x1, y1) in groups:
         cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
         region = white[cy0:y1 + margin, cx0:x1 + margin]
-        if _column_gap(region < DARK, scale):
-            continue  # two columns (a table's header cells): a block's lines would run across them
-        rows = _block_lines(np.pad(region, 16, constant_values=255), lang, timeout)
-        confs = [c for row in rows for *_, c in row]
-        if not confs or _mean(confs) < REREAD_CONF:
-            continue
-        gone.update(id(w) for k in members for w in parts[k])
-        for row in rows:
-            top = (cy0 + min(b[1] for _, b, _ in row) - 16) / scale
-            bottom = (cy0 + max(b[3] for _, b, _ in row) - 16) / scale
-            line = []
-            for t, (bx0, by0, bx1, by1), c in row:
-                w = {"text": _repaired(t), "x0": (cx0 + bx0 - 16) / scale, "x1": (cx0 + bx1 - 16) / scale,
-                     "top": top, "bottom": bottom, "conf": c}
-                boxes[id(w)] = (cx0 + bx0 - 16, cy0 + by0 - 16, cx0 + bx1 - 16, cy0 + by1 - 16)
-                ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
-                line.append(w)
-            added.append(line)
+        # two columns (a table's header cells; a photo's header, "Số: 112/KH-UBND" in one line box with the motto's
+        # rule and the date line, tilted): a block's lines would run across them; each column's part is read alone
+        for a, b in column_pieces(region < DARK, scale):
+            rows = _block_lines(np.pad(region[:, a:b], 16, constant_values=255), lang, timeout)
+            confs = [c for row in rows for *_, c in row]
+            if not confs or _mean(confs) < REREAD_CONF:
+                continue
+            gone.update(id(w) for k in members for w in parts[k]
+                        if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b)
+            for row in rows:
+                top = (cy0 + min(bx[1] for _, bx, _ in row) - 16) / scale
+                bottom = (cy0 + max(bx[3] for _, bx, _ in row) - 16) / scale
+                line = []
+                for t, (bx0, by0, bx1, by1), c in row:
+                    left = cx0 + a + bx0 - 16
+                    w = {"text": _repaired(t), "x0": left / scale, "x1": (cx0 + a + bx1 - 16) / scale,
+                         "top": top, "bottom": bottom, "conf": c}
+                    boxes[id(w)] = (left, cy0 + by0 - 16, cx0 + a + bx1 - 16, cy0 + by1 - 16)
+                    ink[id(w)] = ((cy0 + by0 - 16) / scale, (cy0 + by1 - 16) / scale)
+                    line.append(w)
+                added.append(line)
     return gone, added
+
+
+def column_pieces(ink: np.ndarray, scale: float) -> list[tuple[int, int]]:
+    """A region's columns (first, past-last) of pixel columns: its ink's parts between gaps of a column's width
+    (COLUMN_GAP_PT), each from half a gap's width before its ink to half after (the whole region where it has none)."""
+    filled = np.flatnonzero(ink.any(axis=0))
+    if filled.size < 2:
+        return [(0, ink.shape[1])]
+    cuts = [k for k in range(1, filled.size) if filled[k] - filled[k - 1] > COLUMN_GAP_PT * scale]
+    bounds = [0] + [int(filled[k - 1] + filled[k]) // 2 for k in cuts] + [ink.shape[1]]
+    return list(zip(bounds, bounds[1:]))
 
 
 SEAL_DROPPED = 40  # gray levels a pixel of the page without red ink is lighter than the page's: the seal's ink
@@ -2192,12 +2237,6 @@ def _block_left(dark: np.ndarray, x0: int, width: int, scale: float) -> int:
     return x0 if left == x0 else max(0, left - round(SEAL_LEFT_ROOM_PT * scale))
 
 
-def _column_gap(ink: np.ndarray, scale: float) -> bool:
-    """A region's ink has a gap of a column's width (COLUMN_GAP_PT) between two of its parts."""
-    filled = np.flatnonzero(ink.any(axis=0))
-    return filled.size > 1 and int(np.diff(filled).max()) > COLUMN_GAP_PT * scale
-
-
 def _block_lines(crop: np.ndarray, lang: str, timeout: float) -> list[list[tuple[str, tuple[int, int, int, int], float]]]:
     """The lines of an image of a block of text (Tesseract's psm 6), each a list of its words
     (text, box in the image's pixels, confidence)."""
@@ -2285,13 +2324,68 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
         white[y0 - ya:y1 - ya, x0 - xa:x1 - xa] = False
         crops.append(np.pad(np.where(white, np.uint8(255), gray[ya:y1 + margin, xa:x1 + margin]), 16,
                             constant_values=255))
+    read = read_cells(crops, lang, "7", timeout)
+    # a box read unsurely so is read again from the page as it is (a photo's recipient "- Bộ Y tế (b/c);" between
+    # "Nơi nhận:" and the next recipient, read at 43 with the words' boxes made white about it: their pad took its
+    # marks' tops and its tail's foot; at 80 as it is)
+    # (not a box within a word read on its line: a piece of that word's ink its box left out, "sách" of a word-segmented
+    # print's "ngân_sách", read "ách" as it is, the word read twice)
+    unsure = [k for k, (_, conf) in enumerate(read) if conf < MISSED_CONF
+              and not within_read_word(tuple(v / scale for v in boxes[k]), words)]
+    if unsure:
+        plain = [np.pad(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin], 16, constant_values=255)
+                 for x0, y0, x1, y1 in (boxes[k] for k in unsure)]
+        for k, again in zip(unsure, read_cells(plain, lang, "7", timeout)):
+            read[k] = missed_read_again(read[k], again)
     found = []
-    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, lang, "7", timeout)):
+    for (x0, y0, x1, y1), (text, conf) in zip(boxes, read):
         text = " ".join(text.split())
         if conf >= MISSED_CONF and re.search(r"[^\W\d_]{2,}", text):
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
     return found + numbers
+
+
+# A list's line beside a column's lower line ("- Các phòng, đơn vị ..." beside the signer's name, a few points lower):
+# its line box as tall as both, the page's model read "Các" as a dash at 8 ("- - phòng, ..."), and the words' own rows
+# (own_rows) took the lower line's ink for theirs, so the text was read again as left out ("- Các" at 93) and set
+# before the dashes: "- Các - - phòng" (a recipient lost). A word of the page's reading of signs only (no letter, no
+# digit) that lies within a word read again so (its columns within, its line's rows over half the word's), its signs
+# in that reading, is the same ink read twice: the reading again stands for it (not the next line's dash, its line
+# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ...").
+TWICE_SLACK_PT = 1.0
+
+
+def signs_read_again(found: list[dict], words: list[dict]) -> set[int]:
+    """The ids of `words` (the page's reading) that are signs only and lie within one of `found` (text read again as
+    left out: missed_text) whose text holds their signs (see above)."""
+    out = set()
+    for w in words:
+        text = w["text"]
+        if not text or any(ch.isalnum() for ch in text):
+            continue
+        if any(f["x0"] - TWICE_SLACK_PT <= w["x0"] and w["x1"] <= f["x1"] + TWICE_SLACK_PT
+               and min(w["bottom"], f["bottom"]) - max(w["top"], f["top"]) >= (f["bottom"] - f["top"]) / 2
+               and all(ch in f["text"] for ch in text)
+               for f in found):
+            out.add(id(w))
+    return out
+
+
+def within_read_word(box: tuple[float, float, float, float], words: list[dict]) -> bool:
+    """A box (x0, top, x1, bottom in points) of ink left out whose columns meet a word of `words` whose line covers half
+    the box's rows or more."""
+    x0, top, x1, bottom = box
+    return any(w["x0"] < x1 and x0 < w["x1"] and min(bottom, w["bottom"]) - max(top, w["top"]) >= (bottom - top) / 2
+               for w in words)
+
+
+def missed_read_again(first: tuple[str, float], plain: tuple[str, float]) -> tuple[str, float]:
+    """A box of text left out: its reading with the words about it made white (`first`: text, confidence), or its
+    reading from the page as it is (`plain`) where only that one is sure (MISSED_CONF) and holds a word."""
+    if first[1] >= MISSED_CONF or plain[1] < MISSED_CONF or not re.search(r"[^\W\d_]{2,}", plain[0]):
+        return first
+    return plain
 
 
 # An archive's scan has a dark band along an edge where the lid did not cover the page, slanted with the page's tilt:
@@ -2653,6 +2747,36 @@ def year_read_again(first: str, again: str) -> str | None:
     return b.group(0)
 
 
+# ... and a date's year read as four digits of no year ("năm 2025;" read "2125:" at 63 on a phone app's scan: a Law's
+# date made 2125-06-16) or as signs and letters with no digit ('“ỢA}' at 0 on a photo: the date lost), after "năm"
+# (as above): read again alone so too ("2025;" at 87 and 95); taken when a year (19xx, 20xx) read surely, one digit
+# from the four read (year_told_again), or any year in place of a reading with no digit.
+_YEAR_OFF = re.compile(r"^(\(?)(\d{4})([.,;:)]*)$")
+YEAR_UNREAD_LEN = (2, 8)  # characters of a reading with no digit looked at
+
+
+def year_unsure(before: str, word: str, conf: float) -> bool:
+    """`word`, read `conf` sure after the word `before`, is a date's year read as four digits of no year, or as no
+    digit at all read under GARBLED_WORD_CONF (see above)."""
+    if untoned(before).lower() != _YEAR_WORD_BEFORE or conf >= LOW_CONF:
+        return False
+    if _YEAR_OFF.match(word) and not _YEAR_WORD.match(word):
+        return True
+    return conf < GARBLED_WORD_CONF and YEAR_UNREAD_LEN[0] <= len(word) <= YEAR_UNREAD_LEN[1] \
+        and not any(ch.isdigit() for ch in word)
+
+
+def year_told_again(first: str, again: str) -> str | None:
+    """`again` (read alone) in place of `first` (year_unsure's word) where it is a year word one digit from the four
+    read, or any year word where `first` holds no digit; else year_read_again's answer."""
+    b = _YEAR_WORD.match(again.strip())
+    if b and (a := _YEAR_OFF.match(first)):
+        return b.group(0) if edits(a.group(2), b.group(2)) <= 1 else None
+    if b and not any(ch.isdigit() for ch in first):
+        return b.group(0)
+    return year_read_again(first, again)
+
+
 def _word_before(w: dict, words: list[dict]) -> list[dict]:
     """The words of `words` set right before `w` on its row, a word's space from it at most (SPLIT_GAP_PT; Tesseract
     may give a word its own line box). (The word before it in the page's order is the other one asked: the previous
@@ -2667,8 +2791,9 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     flat = [w for line in lines for w in line]
     unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
         (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
-        or any(year_garbled(v["text"], w["text"], w["conf"]) for v in flat[k - 1:k] + _word_before(w, flat)))]
-    _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_read_again)
+        or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
+               for v in flat[k - 1:k] + _word_before(w, flat)))]
+    _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
 
 
 # A number's digit read as a letter no Vietnamese word spells ("88" read "ö8" at 89, "8.000.000" read "ö.000.000" at
@@ -2682,6 +2807,10 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 _FOREIGN_IN_NUMBER = "öÖ"  # letters no Vietnamese word spells that a digit is read as
 _DIGIT_WORD_READ = re.compile(r"^(?=[\d.,%]*[öÖ])(?=[öÖ.,%]*\d)[\döÖ.,%]{2,15}$")  # "ö8", "ö.000.000", "1ö,5"
 _SHORT_WHOLE = re.compile(r"^\d{1,3}$")
+# ... and so a rate read unsurely with a digit wrong ("95%" read "05%" at 75 in a list of targets: a target of 95% lost,
+# one of 5% made): its number read alone by the digits' model ("95%" at 96), taken on the short number's terms (one
+# digit changed, more surely, LOW_CONF at least), its signs after the sign as the page read them
+_SHORT_PERCENT = re.compile(r"^(\d{1,3}(?:,\d{1,2})?)%([.,;:)]*)$")
 
 
 def digit_word_read_again(first: str, first_conf: float, again: str, again_conf: float) -> str | None:
@@ -2691,6 +2820,12 @@ def digit_word_read_again(first: str, first_conf: float, again: str, again_conf:
     surely than `first` for a short number), as long as `first` and equal to it but where it held that letter ("88"),
     or one digit apart from the short number ("80"); None otherwise."""
     again = again.strip()
+    a, b = _SHORT_PERCENT.match(first), _SHORT_PERCENT.match(again)
+    if a and first_conf < LOW_CONF:
+        if not b or again_conf < LOW_CONF or again_conf <= first_conf or len(a.group(1)) != len(b.group(1)) \
+                or sum(x != y for x, y in zip(a.group(1), b.group(1))) != 1:
+            return None
+        return b.group(1) + "%" + a.group(2)
     if again_conf < LOW_CONF or len(again) != len(first) or not _WELL_FORMED.match(again) or again == first:
         return None
     if _DIGIT_WORD_READ.match(first):
@@ -2706,7 +2841,8 @@ def _reread_digit_words(gray: np.ndarray, lines: list[list[dict]], boxes: dict[i
     """Each number word read with a letter for a digit, or short number read unsurely, read again alone by the digits'
     model (see digit_word_read_again)."""
     odd = [w for line in lines for w in line if id(w) in boxes and (
-        _DIGIT_WORD_READ.match(w["text"]) or (_SHORT_WHOLE.match(w["text"]) and w["conf"] < LOW_CONF))]
+        _DIGIT_WORD_READ.match(w["text"])
+        or ((_SHORT_WHOLE.match(w["text"]) or _SHORT_PERCENT.match(w["text"])) and w["conf"] < LOW_CONF))]
     if not odd or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return
     crops, kept = _word_crops(gray, odd, boxes, scale)

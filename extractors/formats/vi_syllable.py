@@ -980,6 +980,9 @@ def _known_pairs() -> set[tuple[str, str]]:
     return pairs
 
 
+ABBREVIATION_TOLD = 2  # an abbreviation the page writes this often tells a word it spells with marks beside any word
+
+
 def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None = None) -> list[list[str]]:
     """A page's lines of words, a word in capitals that is no syllable (of four letters or more) spelt as the page
     writes it beside the same word elsewhere ("NÔNG", "NGHITP" and "Nông nghiệp" -> "NGHIỆP"; "TRUYỂÊN", "THÔNG"
@@ -987,7 +990,9 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
     aside), or a word one letter shorter that it spells with a vowel read twice (_vowel_read_twice) or with a vowel's
     marks read as a letter beside it (_marks_read_as_letter: "HUYƑẸN", "DÂN" and "dân huyện" -> "HUYỆN"), or an
     abbreviation it spells with marks (_marked_abbreviation: "ƯBND", "các" and "UBND các" -> "UBND"), after (or
-    before) a word that is the read word's neighbour but for its marks; the one such spelling on the page. A word in
+    before) a word that is the read word's neighbour but for its marks; the one such spelling on the page (an
+    abbreviation so spelt that the page writes ABBREVIATION_TOLD times, beside any word: "-ƯBND tỉnh" with "UBND xã"
+    twice -> "UBND"). A word in
     capitals that is a syllable (of four letters or more) read with a mark lost (_marks_lost: "MÔI", "TRƯƠNG" and
     "Môi trường" -> "TRƯỜNG") so too, where the page does not write it as read beside that neighbour. A line's
     first word's neighbour before it is the line above's last, or the last of its first column (`columns`: each
@@ -1004,6 +1009,7 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
         if columns is not None and cores[n] and 0 < columns[n - 1] <= len(cores[n - 1]):
             before[starts[n]] = starts[n - 1] + columns[n - 1] - 1
     after = {j: i for i, j in before.items()}
+    written = Counter(w for w in flat if w and len(w) >= 3 and _abbreviation_word(w))  # "UBND", "HĐND"
     for i, j in before.items():
         a, b = flat[j], flat[i]
         if a and b:
@@ -1037,6 +1043,8 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
                     fits |= {w for w in near if _marked_abbreviation(word, w)}
                     fits |= {w for w in beside.get((_bare_key(neighbour), side, len(word) - 1), ())
                              if (_vowel_read_twice(word, w) or _marks_read_as_letter(word, w)) and _syllable(w)}
+            if not fits and not syllable:  # "-ƯBND tỉnh (b/c)" under "Nơi nhận:", the page's "UBND" beside others
+                fits = {w for w, n in written.items() if n >= ABBREVIATION_TOLD and _marked_abbreviation(word, w)}
             if len(fits) == 1 and not as_read:
                 m = _GLUED_CORE.match(unicodedata.normalize("NFC", line[k]))
                 words[k] = m.group(1) + fits.pop().upper() + m.group(3)
