@@ -246,11 +246,16 @@ class Checker:
         """Failing relations around row r with `values` in its place, as (kind, column)."""
         return self._sum_failures(r, values, {("row", target) for target, _, _ in self.row_delta(r, values)})
 
-    def _sum_failures(self, r: int, values: dict[int, Decimal], out: set[tuple[str, int]]) -> set[tuple[str, int]]:
-        """`failures`, the row's own failing sums (`out`) given: its column sums added to them."""
+    def _sum_failures(self, r: int, values: dict[int, Decimal], out: set[tuple[str, int]],
+                      give_up=None) -> set[tuple[str, int]] | None:
+        """`failures`, the row's own failing sums (`out`) given: its column sums added to them, its parent's first.
+        With `give_up`, a test of the failures found so far: None as soon as it holds (the set only grows, so a
+        caller that would reject the whole set rejects it before the children's sums are reckoned)."""
         p = self.parent[r]
         if p is not None and self.trusted(p):
             out |= {("up", n) for n in self.unexplained(p, {r: values})}
+            if give_up is not None and give_up(out):
+                return None
         if self.children(r) and self.trusted(r):
             out |= {("down", n) for n in self.unexplained(r, {r: values})}
         return out
@@ -463,17 +468,12 @@ class Checker:
             if len(broken) >= len(now) or any(t in moved and t in values for t in broken):
                 continue
             # a fit must settle every column it touches (but a column whose cell it declares
-            # missing cannot be settled), and settle more than it breaks: _sum_failures's sets
-            # (the row's sums as just found, then its parent's column sums, then its children's),
-            # a fit given up as soon as what fails so far rules it out (the sets only grow)
-            after = {("row", t) for t in broken}
-            if p is not None and self.trusted(p):
-                after |= {("up", n) for n in self.unexplained(p, {r: values})}
-                if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
-                    continue
-            if self.children(r) and self.trusted(r):
-                after |= {("down", n) for n in self.unexplained(r, {r: values})}
-            if any(n in moved and n in values for _, n in after) or len(after) >= len(now):
+            # missing cannot be settled), and settle more than it breaks: given up as soon as
+            # what fails so far rules it out (the row's sums as just found, then its parent's)
+            def ruled_out(failed: set[tuple[str, int]]) -> bool:
+                return any(n in moved and n in values for _, n in failed) or len(failed) >= len(now)
+            after = self._sum_failures(r, values, {("row", t) for t in broken}, ruled_out)
+            if after is None or ruled_out(after):
                 continue
             # rank by failures, then by gaps left for cell repairs to explain
             best[key] = ((len(after), len(self.column_delta(p, {r: values})) if p is not None else 0), changed_from, picks)
