@@ -285,7 +285,8 @@ MONEY_UNIT = re.compile(r"\bđồng\b|\bUSD\b|tr\.?đ", re.I)  # "triệu đồn
 # "Top 10", "Xếp thứ 20 trở lên", "2/3 số xã" (the row is an objective with no percent; not "Năm 2025", "-", a sum)
 RANK_LEVEL = re.compile(r"^(?:(?:duy trì|giữ vững|phấn đấu|đạt|tăng|nằm)\s+)*(?:(?:trong\s+)?(?:nhóm|top)\s*\d{1,3}\b|"
                         r"(?:ít nhất|tối thiểu|từ)?\s*\d{1,2}\s*bậc\b|(?:xếp\s+)?(?:thứ|hạng)\s+\d{1,3}\b|"
-                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b|(?:chuẩn\s+)?(?:mức|cấp)\s+(?:độ\s+)?\d{1,2}$)", re.I)
+                        r"(?:ít nhất|tối thiểu)?\s*\d{1,2}\s*/\s*\d{1,2}\s+số\b|"
+                        r"(?:chuẩn\s+)?(?:mức|cấp)\s+(?:độ\s+)?\d{1,2}$)", re.I)  # (a grade in words: "mức độ 2")
 # a row of an indicator table that is money to spend, not a level: "Kinh phí nâng cấp trạm y tế", "Vốn đầu tư
 # công", "Dự toán chi thường xuyên" (not "Thu ngân sách trên địa bàn" nor "Thu nhập bình quân", the economy's levels)
 SPENDING_ROW = re.compile(r"^(?:tổng\s+)?(?:kinh phí|chi phí|(?:nguồn\s+|kế hoạch\s+)?vốn|dự toán|chi\b|ngân sách|"
@@ -1055,8 +1056,8 @@ def _aim_then_lead(text: str) -> tuple[str, str] | None:
 
 
 # a bracket of results a lead-in builds on: "Trên cơ sở kết quả năm 2025 (tỷ lệ ... đạt 62,4%, ...), xã đặt ..."
-RESULTS_ASIDE = re.compile(r"(?<=\bkết quả)(?:\s+(?:đạt được|thực hiện))?(?:\s+(?:năm|giai đoạn)\s+[\d\s-]{4,11})?\s*\([^()]*\)",
-                           re.I)
+RESULTS_ASIDE = re.compile(r"(?<=\bkết quả)(?:\s+(?:đạt được|thực hiện))?(?:\s+(?:năm|giai đoạn)\s+[\d\s-]{4,11})?"
+                           r"\s*\([^()]*\)", re.I)
 
 
 def _group_label(text: str, following: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from extractors.blocks import RawBlock
 from extractors.layout import scan
-from normalizers.text import UPPER
+from normalizers.text import UPPER, untoned
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
 
@@ -48,7 +48,25 @@ _COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công
 # "... Sở Y tế; - UBND các huyện" / "(b/c) - Lưu: VT." / "Nơi nhận: - Như trên;"
 _DASH_ITEM = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s*\S)")
 # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": an authority line starts at TM./KT./Q./TL./TUQ.
-_AUTHORITY = re.compile(r"(?<=\S)\s+(?=(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*\S)")
+# the national title's words up to "NGHĨA" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), its marks lost or not
+NATIONAL_TITLE = r"C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A"
+# the national title's words, compared in capitals without marks (bare_words); the motto's, in small letters without
+# its dashes (motto_words)
+NATIONAL_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
+MOTTO_WORDS = ("độc", "lập", "tự", "do", "hạnh", "phúc")
+
+
+def bare_words(text: str) -> list[str]:
+    return untoned(text).upper().split()
+
+
+def motto_words(text: str) -> list[str]:
+    return [w.casefold() for w in re.split(r"[\s\-–—]+", text) if w]
+
+
+# a signing on another's behalf before a title: "TM.", "KT.", "TL.", "Q.", "TUQ.", a Party's "T/M", "K/T"
+AUTHORITY_MARK = r"(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)"
+_AUTHORITY = re.compile(r"(?<=\S)\s+(?=" + AUTHORITY_MARK + r"\s*\S)")
 # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": a deputy's title starts a line
 _DEPUTY = re.compile(r"(?<=[" + UPPER + r"])\s+(?=PHÓ\s+[" + UPPER + r"])")
 TITLE_WORDS = (r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|"
@@ -132,7 +150,7 @@ def split_cell_lines(text: str) -> list[str]:
 
 # a signature whose lines a text copy ran into one paragraph: "CHỦ TỊCH  Đoàn Văn Thắng", "TM. ỦY
 # BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Thị Én" (an authority or a title first)
-_SIGNATURE_START = re.compile(r"^(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T|(?:PHÓ\s+)?" + TITLE_WORDS + r"\s)")
+_SIGNATURE_START = re.compile(r"^(?:" + AUTHORITY_MARK + r"|(?:PHÓ\s+)?" + TITLE_WORDS + r"\s)")
 
 
 def signature_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:

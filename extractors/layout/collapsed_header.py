@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.cells import MOTTO_WORDS, NATIONAL_TITLE as _NATIONAL, NATIONAL_WORDS, bare_words, motto_words
+from normalizers import docnum
 from normalizers.text import UPPER
 
 _CAP = "[" + UPPER + "]"
 _LOW = "[" + "".join(sorted({ch.lower() for ch in UPPER})) + "]"
 
-_NATIONAL = r"C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A"
 _PARTY = r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 _MOTTO = r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
 # what opens the right column's line: the national title, the Party's, the motto
@@ -39,11 +40,7 @@ GLUED_RULE = re.compile(r"[-_=]{3,}")
 # (the number alone: "Số: 27/KH-UBND", "Số 41-KH/HU", "Số 12 /KH-VKS")
 NUMBER_LINE = re.compile(r"Số\s*[:.]?\s*\S+(?:\s+/\s*\S+)?")
 # the document's type line that ends the header: "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"
-TYPE_LINE = re.compile(r"(?:#+\s*|\*\*)?(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|BÁO\s+CÁO|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO|"
-                       r"HƯỚNG\s+DẪN|TỜ\s+TRÌNH|ĐỀ\s+ÁN|KẾT\s+LUẬN|CÔNG\s+VĂN)(?:\s+" + _CAP + r"+)*(?:\*\*)?\s*$")
-# the end of a right column's line the column's width wrapped, alone or glued after the left's piece
-_NATIONAL_WORDS = ("CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
-_MOTTO_WORDS = ("Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc")
+TYPE_LINE = re.compile(r"(?:#+\s*|\*\*)?(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+" + _CAP + r"+)*(?:\*\*)?\s*$")
 HEADER_LINES = 16  # the lines (not blank) a header takes at most
 
 
@@ -59,43 +56,40 @@ def _left_piece(text: str, alone: bool = False) -> bool:
         (RULE if alone else GLUED_RULE).fullmatch(text) is not None)
 
 
-def _words(text: str) -> list[str]:
-    return text.replace("–", "-").replace("—", "-").replace("-", " - ").replace("HOÀ", "HÒA").split()
+def _missing_tail(right: str):
+    """The words a wrap cut off the end of a right column's line, and how words are compared with them (NATIONAL_WORDS
+    in capitals without marks, MOTTO_WORDS in small letters): ("NAM",) of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", ("phúc",)
+    of "Độc lập - Tự do - Hạnh"; ((), None) when the line is whole or no such line."""
+    for whole, words_of, least in ((NATIONAL_WORDS, bare_words, 5), (MOTTO_WORDS, motto_words, 4)):
+        words = words_of(right)
+        if least <= len(words) < len(whole) and tuple(words) == whole[:len(words)]:
+            return whole[len(words):], words_of
+    return (), None
 
 
-def _missing_tail(right: str) -> tuple[str, ...]:
-    """The words a wrap cut off the end of a right column's line: ("NAM",) of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
-    VIỆT", ("phúc",) of "Độc lập - Tự do - Hạnh"; () when the line is whole or no such line."""
-    words = _words(right)
-    for whole in (_NATIONAL_WORDS, _MOTTO_WORDS):
-        if 4 <= len(words) < len(whole) and tuple(words) == whole[:len(words)]:
-            return whole[len(words):]
-    return ()
-
-
-def split_line(text: str, tail: tuple[str, ...] = ()) -> tuple[str, str, bool] | None:
-    """A header line as its (left piece, right piece, glued): glued when both pieces are there, one space apart.
-    `tail`: the words the right column's line above lacks, which this line may end on. None where the line is
-    neither column's (a line of the body)."""
+def split_line(text: str, tail: tuple[str, ...] = (), words_of=None) -> tuple[str, str, bool, bool] | None:
+    """A header line as its (left piece, right piece, glued, the right piece ends the line above's): glued when both
+    pieces are there, one space apart. `tail`: the words the right column's line above lacks (compared as `words_of`
+    gives them), which this line may end on. None where the line is neither column's (a line of the body)."""
     t = text.strip()
     if tail:
         words = t.split()
-        if len(words) >= len(tail) and tuple(words[-len(tail):]) == tail:
+        if len(words) >= len(tail) and tuple(words_of(" ".join(words[-len(tail):]))) == tail:
             left = " ".join(words[:-len(tail)])
             if not left or _left_piece(left):
-                return left, " ".join(tail), bool(left)
+                return left, " ".join(words[-len(tail):]), bool(left), True
     m = RIGHT_OPENS.search(t)
     if m:
         left = t[:m.start()].strip()
-        return (left, t[m.start():], bool(left)) if not left or _left_piece(left) else None
+        return (left, t[m.start():], bool(left), False) if not left or _left_piece(left) else None
     m = PLACE_DATE.search(t)
     if m:
         left = t[:m.start()].strip()
-        return (left, t[m.start():], bool(left)) if not left or _left_piece(left) else None
+        return (left, t[m.start():], bool(left), False) if not left or _left_piece(left) else None
     m = re.fullmatch(r"(.*?\S)\s+([-_=]{3,})", t)  # "NGUYÊN ---------------", "Số: 25/KH-UBND ------", "---- ----"
     if m and (_left_piece(m[1]) or RULE.fullmatch(m[1])):  # (the Party's star beside the right column's rule)
-        return m[1], m[2], True
-    return (t, "", False) if _left_piece(t, alone=True) else None
+        return m[1], m[2], True, False
+    return (t, "", False, False) if _left_piece(t, alone=True) else None
 
 
 def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
@@ -103,13 +97,14 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
     apart: (the index of the line after the header, the left column's lines, the right's, each line with the
     index of the line it comes from), or None where the lines show no header so collapsed (no line holds the
     national title or the Party's glued after the issuer's piece, or neither the number nor the date is read: a
-    header whose columns' second lines alone met on one line is read by extractors.fields.header). The header ends before the type line ("KẾ HOẠCH") once the number or the date is read, or
-    before a line neither column's."""
+    header whose columns' second lines alone met on one line is read by extractors.fields.header). The header ends
+    before the type line ("KẾ HOẠCH") once the number or the date is read, or before a line neither column's."""
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
     glued = titled = False
     number_seen = dated = False
     tail: tuple[str, ...] = ()
+    words_of = None
     written = 0
     end = None
     for k, text in enumerate(texts):
@@ -124,17 +119,17 @@ def columns(texts: list[str]) -> tuple[int, list[tuple[int, str]], list[tuple[in
         if TYPE_LINE.fullmatch(t) and (number_seen or dated):
             end = k
             break
-        parts = split_line(t, tail)
+        parts = split_line(t, tail, words_of)
         if parts is None:
             end = k
             break
-        piece, rest, both = parts
-        if tail and rest == " ".join(tail):
+        piece, rest, both, ends_above = parts
+        if ends_above:
             right[-1] = (right[-1][0], right[-1][1] + " " + rest)
             tail = ()
         elif rest:
             right.append((k, rest))
-            tail = _missing_tail(rest)
+            tail, words_of = _missing_tail(rest)
             dated = dated or PLACE_DATE.match(rest) is not None
         if piece:
             left.append((k, piece))

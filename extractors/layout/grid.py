@@ -606,12 +606,14 @@ def _section_heading(lines: list[list[Seg]], data: list[bool], k: int) -> bool:
     segs = lines[k]
     if len(segs) == 1 and ARTICLE.match(segs[0][2].strip()):
         return not (k + 1 < len(lines) and data[k + 1])  # a decision's next article: "Điều 2. Tổ chức thực hiện"
-    if len(segs) != 1 or not _ROMAN_HEADING.match(segs[0][2].strip()):
-        return False
-    text = segs[0][2].strip()
-    if text != text.upper() or any(ch.isdigit() for ch in text):
+    if len(segs) != 1 or not _roman_caps(segs[0][2].strip()):
         return False
     return not (k + 1 < len(lines) and data[k + 1])
+
+
+def _roman_caps(text: str) -> bool:
+    """A Roman number and words in capitals, no number among them ("III. TỔ CHỨC THỰC HIỆN")."""
+    return _ROMAN_HEADING.match(text) is not None and text == text.upper() and not any(ch.isdigit() for ch in text)
 
 
 def _indented_section(segs: list[Seg]) -> bool:
@@ -619,8 +621,7 @@ def _indented_section(segs: list[Seg]) -> bool:
     then words in capitals with no number among them, its own segment or not ("IV.    KINH PHÍ THỰC HIỆN": Word's
     automatic numbering sets a tab after the number)."""
     text = " ".join(s[2].strip() for s in segs)
-    return len(segs) <= 2 and _ROMAN_HEADING.match(text) is not None and text == text.upper() \
-        and not any(ch.isdigit() for ch in text) and len(text.split()) >= 3
+    return len(segs) <= 2 and _roman_caps(text) and len(text.split()) >= 3
 
 
 def _parts_marker(segs: list[Seg]) -> bool:

@@ -38,15 +38,16 @@ from collections import Counter
 from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import (CODE_HEAD, MILITARY_RANK, TITLE_WORDS, is_layout_table, layout_table_blocks,
-                                     recipients_paragraphs, signature_paragraphs, signature_run_paragraphs,
-                                     wrapped_signature_cells)
-from extractors.layout import (cell_lines, collapsed_header, column_blocks, grid, markdown as md, one_line, plain_cells, raw_indicators,
-                               raw_tasks, scan, spaced_rows, wrap)
+from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, MILITARY_RANK, MOTTO_WORDS, NATIONAL_TITLE,
+                                     NATIONAL_WORDS, TITLE_WORDS, bare_words as _bare_words, is_layout_table, layout_table_blocks,
+                                     motto_words as _motto_words, recipients_paragraphs, signature_paragraphs,
+                                     signature_run_paragraphs, wrapped_signature_cells)
+from extractors.layout import (cell_lines, collapsed_header, column_blocks, grid, markdown as md, one_line, plain_cells,
+                               raw_indicators, raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.names import opens_with_family_name
-from normalizers.text import UPPER, desegment, is_word_segmented, untoned
+from normalizers.text import UPPER, desegment, is_word_segmented
 
 # "===== Trang 3 =====", "--- Trang 3/12 ---", "[Trang 3]", "-- Page 3 --"
 PAGE_MARKER = re.compile(r"^\s*(?:[=\-_*#~]{2,}\s*|\[)\s*(?:trang|page)\s*\d+(?:\s*/\s*\d+)?\s*(?:[=\-_*#~]{2,}|\])\s*$", re.I)
@@ -231,9 +232,8 @@ def _tab_row(text: str) -> list[str] | None:
     return cells if len(cells) >= 3 and sum(1 for c in cells if c) >= 2 else None
 
 
-# the national title's words up to "NGHĨA" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), its marks lost or not; the patterns below and
-# paragraphs.NATIONAL_END are built on it
-NATIONAL_TITLE = r"C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A"
+# (NATIONAL_TITLE, the national title's words up to "NGHĨA" its marks lost or not: extractors.layout.cells; the
+# patterns below and paragraphs.NATIONAL_END are built on it)
 # the national title's first line, alone or with "VIỆT NAM" ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 NATIONAL = re.compile(r"^\s*" + NATIONAL_TITLE + r"(\s+VI[ỆE]T\s+NAM)?\s*$", re.I)
 VIET_NAM = re.compile(r"^\s*VI[ỆE]T\s+NAM\s*$", re.I)  # its second line when it wraps
@@ -296,13 +296,8 @@ YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Qu�
 YEAR_CUT = re.compile(r"\S\s+năm\s*$", re.I)  # a line cut before its year: "... xã Hòa Bình năm"
 
 
-# the motto's words, and a piece that can only be its end ("phúc", "Hạnh phúc", "Tự do - Hạnh phúc")
-MOTTO_WORDS = ("độc", "lập", "tự", "do", "hạnh", "phúc")
+# a piece that can only be the motto's end ("phúc", "Hạnh phúc", "Tự do - Hạnh phúc"; its words: cells.MOTTO_WORDS)
 MOTTO_TAIL = re.compile(r"^\s*(?:(?:Tự\s+do\s*[-–—]\s*)?Hạnh\s+)?phúc\s*$", re.I)
-
-
-def _motto_words(text: str) -> list[str]:
-    return [w.casefold() for w in re.split(r"[\s\-–—]+", text) if w]
 
 
 def motto_cut(column: str, piece: str) -> bool:
@@ -310,14 +305,6 @@ def motto_cut(column: str, piece: str) -> bool:
     Hạnh" / "phúc"."""
     return MOTTO_TAIL.match(piece) is not None and \
         tuple(_motto_words(column) + _motto_words(piece)) == MOTTO_WORDS
-
-
-# the national title's words, compared in capitals without marks
-NATIONAL_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
-
-
-def _bare_words(text: str) -> list[str]:
-    return untoned(text).upper().split()
 
 
 def national_cut(column: str, piece: str) -> bool:
@@ -644,11 +631,11 @@ def _row_numbers(pages: list[list[Line]], dropped: set[tuple[int, int]]) -> set[
 # says so; each recipient's tail after its ";" or "." is then the right column: an item in
 # capitals or a name of two to five capitalized words.
 # (or the signer's title alone, with no authority over it: "Nơi nhận: GIÁM ĐỐC")
-COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}((?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*[" + UPPER + r"].*|"
+COLLAPSED_RECIPIENTS = re.compile(r"^(\s*Nơi nhận\s*:) {1,2}(" + AUTHORITY_MARK + r"\s*[" + UPPER + r"].*|"
                                   r"(?:PHÓ\s+)?" + TITLE_WORDS + r")$")
 _COLLAPSED_LINES = scan.whole_text(COLLAPSED_RECIPIENTS)  # (each line's match is one of its matches over the text)
 RECIPIENT_ITEM = re.compile(r"^\s*\\?[-–+•]\s*\S")  # (Markdown escapes a line-opening dash: "\- Sở Y tế;")
-_CAPS_ITEM = r"(?:(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
+_CAPS_ITEM = r"(?:" + AUTHORITY_MARK + r"\s*)?[" + UPPER + r"][" + UPPER + r"\s.,-]{2,60}"
 _NAME = r"[" + UPPER + r"][^\W\d_]+(?:\s+[" + UPPER + r"][^\W\d_]*){1,4}"  # ("Mùa A Sùng": a word of one letter)
 _SIGNED = r"\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên|Ký và ghi rõ họ tên)\)"  # "(Đã ký)" where the signature was
 RECIPIENT_TAIL = re.compile(r"^(.*?[;.])\s+(" + _CAPS_ITEM + r"|" + _NAME + r"|" + _SIGNED + r")\s*$")
@@ -754,7 +741,7 @@ def _lone_title(lines: list[str], j: int) -> bool:
 
 # "Nơi nhận:" read alone, its signature column's title a block of its own near it (before the items or among them)
 RECIPIENTS_ALONE = re.compile(r"^\s*Nơi nhận\s*:\s*$")
-SIGNER_TITLE = re.compile(r"^\s*(?:(?:(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)\s*[" + UPPER + r"][" + UPPER + r"\s.,-]*|(?:PHÓ\s+)?"
+SIGNER_TITLE = re.compile(r"^\s*(?:" + AUTHORITY_MARK + r"\s*[" + UPPER + r"][" + UPPER + r"\s.,-]*|(?:PHÓ\s+)?"
                           + TITLE_WORDS + r")\s*$")
 MAX_TITLES = 3  # lines of the signature's title ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
 
@@ -1553,7 +1540,7 @@ NOT_A_COLUMN_LINE = re.compile(r"^(?:(?:" + docnum.TYPE_ALT.upper() + r")(?:\s+[
 
 
 # the first item of a signature's columns: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
-SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|(?:TM|KT|Q|TL|TUQ)\s*\.|T/M|K/T)", re.I)
+SIGNATURE_ITEM = re.compile(r"^(?:Nơi nhận|" + AUTHORITY_MARK + r")", re.I)
 
 
 SIGNING_SPACE = 8  # the blank lines a signature's space to sign in leaves, at most
