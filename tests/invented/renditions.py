@@ -421,6 +421,9 @@ def print_scores(out: Path, kinds: tuple[str, ...]) -> None:
     """Extract and score each kind in OUT, a line each (tests.dev_renditions too)."""
     print(f"\n{'kind':<11} {'docs':>4} {'micro':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     for kind in kinds:
+        if not any((out / kind / "raw").glob("*")):
+            print(f"{kind:<11} {0:>4}  (no files of this kind: nothing to score)", flush=True)
+            continue
         report = extract_and_score(out, kind)
         m = report["overall"]["micro"]
         print(f"{kind:<11} {len(report['documents']):>4} {m['f1']:>6.3f} {m['tp']:>5} {m['pred']:>5} {m['gold']:>5}",
