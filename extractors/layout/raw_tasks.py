@@ -157,6 +157,8 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             min(_cost_row_end(lines, start), nxt or len(lines)) if cost else _last_row_end(lines, start, trailing))
         part = _without_header(lines[start:stop], kinds)
         cells = _cells(part, kinds)
+        if cells is None and sum(1 for x in part if x.strip()) == 1:
+            cells = one_line_cells(next(x for x in part if x.strip()), kinds)
         if cells is None and not failed and what == "row" and n + 1 < len(starts) and len(rows) - 1 >= MIN_ROWS:
             # a row whose cells' lines cannot be told apart (a page break cut it, the first lines of its cells run
             # together on one line): its words kept in its task's cell, the table goes on if the next row reads
@@ -403,6 +405,77 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
     for col, text in zip(agency_cols, parts):
         values[col] = text
     return [values.get(kind, "") for kind in kinds]
+
+
+# a time cell at a one-line row's end: "Quý I/2028", "Tháng 5 - 8/2028", "Trước ngày 30/6/2027", "Thường xuyên",
+# "Năm 2027 - 2028", "2026-2030", "Từ tháng 3 đến tháng 6/2027"
+_TAIL_WORD = (r"(?:Tháng|Quý|Năm|Thường\s+xuyên|Hằng\s+(?:năm|quý|tháng)|Hàng\s+(?:năm|quý|tháng)|Cả\s+năm|Trước|Từ|"
+              r"Trong|Định\s+kỳ|Đến|Giai\s+đoạn|Sau|(?:19|20)\d{2}\b)")
+_TIME_TAIL = re.compile(r"\s(" + _TAIL_WORD + r"(?:\s*(?:[\d/.,\-–]+|[IVX]{1,4}(?:/\d{4})?(?!\w)|(?:tháng|quý|năm|ngày|kỳ|"
+                        r"đến|và|hằng|hàng|Tháng|Quý|Năm)(?!\w)))*)\s*$")
+# the word before an agency's name that makes it part of the text before it, not a cell's start: a list going on
+# ("..., Sở Y tế", "Công an xã và Đoàn Thanh niên"), a task's object ("phối hợp với Sở Tư pháp", "báo cáo cho UBND")
+_NOT_A_CUT = re.compile(r"(?:[,;/(\-–]|\s(?:và|với|cho|của|tại|giữa|gồm|các|trình|lên|đến|về))$", re.I)
+# a unit's kind whose name has not started yet: "Văn phòng UBND tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng" are one name
+_KIND_ONLY = re.compile(r"(?:^|\s)(?:Văn\s+phòng|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|Ủy\s+ban(?:\s+nhân\s+dân)?|Sở|Phòng|Ban|"
+                        r"Cục|Vụ|Viện|Hội|Đoàn|Đội|Bộ|(?:Bộ|Ban)\s+Chỉ\s+huy|Ban\s+Quản\s+lý|Bộ\s+Tư\s+lệnh)$")
+
+
+def _agency_starts(text: str) -> list[int]:
+    """Where the names of agencies start inside a one-line row's text: a word in capitals that opens an agency's
+    name, not after a word that carries the text before it on, nor inside a name whose kind alone stands before it."""
+    out = []
+    for m in re.finditer(r"(?<=\S) (?=[A-ZĐÀ-Ỹ])", text):
+        before = text[:m.start()]
+        if _NOT_A_CUT.search(before) or not AGENCY_AT_START.match(text[m.end():]):
+            continue
+        if _KIND_ONLY.search(before[out[-1]:] if out else before):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _all_agency(part: str) -> bool:
+    """Whether a cell's text is names of agencies only (no verb after a name: "UBND tỉnh ban hành quy chế" is
+    a task's words)."""
+    from normalizers.agencies import leading_agency, split_agencies
+
+    names = split_agencies(part) or [part]
+    for name in names:
+        got = leading_agency(name)
+        if got is None or got[0] > 0 or got[1] < len(name.rstrip(" .;,")) - 1:
+            return False
+    return True
+
+
+def one_line_cells(line: str, kinds: list[str]) -> list[str] | None:
+    """A row written on one line, its cells set apart by single spaces (a scrape that lost its separators, a word
+    segmenter's output): "3 Trồng rừng phòng hộ Ban Quản lý rừng Vân Sơn Chi cục Kiểm lâm; UBND các xã Quý II/2028".
+    The task runs to the first agency's name that a whole cell of names follows, the lead to the next name not
+    joined to it by a list's mark, the partners to the time at the line's end. None when the words cannot say."""
+    if kinds[:3] != ["code", "task", "lead"] or not set(kinds[3:]) <= {"partner", "time"} \
+            or kinds[3:] not in ([], ["time"], ["partner"], ["partner", "time"]):
+        return None
+    first = line.split(None, 1)
+    if len(first) < 2:
+        return None
+    code, text = first[0].rstrip("."), first[1].strip()
+    time = ""
+    if "time" in kinds and (m := _TIME_TAIL.search(text)):
+        time, text = m.group(1).strip(), text[:m.start()].rstrip()
+    starts = _agency_starts(text)
+    # the lead: the first start whose text on to the line's end is names of agencies only
+    lead = next((s for s in starts if _all_agency(text[s:])), None)
+    if lead is None or len(text[:lead].split()) < 2:
+        return None
+    partner = ""
+    agencies = text[lead:]
+    if "partner" in kinds:
+        nxt = next((s - lead for s in starts if s > lead), None)
+        if nxt is not None:
+            agencies, partner = text[lead:lead + nxt].rstrip(), text[lead + nxt:]
+    values = {"code": code, "task": text[:lead].rstrip(), "lead": agencies, "partner": partner, "time": time}
+    return [values[kind] for kind in kinds]
 
 
 def _agency_line(lines: list[str], t: int) -> bool:
