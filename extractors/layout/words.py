@@ -506,6 +506,31 @@ def _note_zone(lines: list[list[dict]], end: int, limit: float, marks: set[str] 
     return k
 
 
+NOTE_GAP = 1.8  # a footnote set at the body's size stands this many of the body's line gaps below the body
+
+
+def _note_zone_apart(lines: list[list[dict]], end: int, marks: set[str]) -> int | None:
+    """Where a page's footnotes start when they are set at the body's own size (a footnote style with no size of
+    its own, as a converter prints it): the last lines of the page, set apart from the body above by a gap of
+    NOTE_GAP of the body's line gaps or more (the note's separator), evenly spaced among themselves, the first
+    opening with a mark the page's text carries raised ("đạt 65%¹" ... "1 Năm 2026, ..."); None otherwise."""
+    tops = [min(w["top"] for w in line) for line in lines[:end]]
+    bottoms = [max(w["bottom"] for w in line) for line in lines[:end]]
+    gaps = [tops[i + 1] - bottoms[i] for i in range(len(tops) - 1)]
+    if len(gaps) < 3:
+        return None
+    usual = median(gaps)
+    limit = max(NOTE_GAP * usual, usual + 0.5 * _height(lines[0]))
+    for k in range(end - 1, max(0, end - 1 - int(MAX_NOTE_SHARE * len(lines))), -1):
+        if gaps[k - 1] < limit:
+            continue
+        if any(g >= limit for g in gaps[k:end - 1]) or any(len(segments_of(line)) > 1 for line in lines[k:end]):
+            return None  # (lines apart under it too, or cells set apart: no notes' block)
+        m = NOTE_START.match(" ".join(w["text"] for w in lines[k]))
+        return k if m and (m.group(1) or m.group(2)) in marks else None
+    return None
+
+
 def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[Segment]]:
     """A page's lines without the footnotes at its foot, and the footnotes ("1 Theo tiêu
     chí ...", one segment each): the last lines of the page, set smaller than the body
@@ -522,6 +547,8 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
         # 11 pt body), told by its mark: the page's text carries that mark raised ("như sau:¹")
         marks = {w["text"][w["mark"][0]:w["mark"][1]] for line in lines for w in line if "mark" in w}
         k = _note_zone(lines, end, MARKED_NOTE_SIZE * body, marks) if marks else None
+        if k is None and marks:
+            k = _note_zone_apart(lines, end, marks)
     if k is None:
         return lines, []
     zone = lines[k:end]
