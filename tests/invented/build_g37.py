@@ -21,6 +21,35 @@ The documents:
   year is NOT a table but paragraphs with right-aligned tab stops (columns aligned by tabs, no borders), and whose
   annex table (groups I-IV, about forty rows in triệu đồng) runs over a page break WITHOUT its header repeated.
 
+First pass (golds written by hand before the first extraction, commit 42da8d4; the 4 documents scored alone, code of
+72f8506): micro 337/337/337 (1.000), every group whole: the Word "Web Page" (wrapped source lines, mso-list spans,
+borderless header and closing), the .docx (w:sdt header with a nested table, nested partners, landscape annex), the
+escaped Markdown (HTML tables with a rowspan lead, the pipe table's repeated merged header), the LibreOffice PDF (tab
+stops read as a table, the annex over a page break). Probed beside them and read right: the Word "Web Page" in
+windows-1258 with combining tone marks, an escaped Markdown with "\*", "\+" bullets and "a\)" items, a .docx whose
+"Nơi nhận" sits in a text box (DrawingML with its VML fallback: read once).
+
+As renditions (tests.invented.renditions --only g37_): docx 43/44/51, html-text 41/49/50, segmented 37/37/51,
+html-md 49/49/50, docx-html 70/70/70, docx-html-md 62/62/66, lo-pdf 160/163/171, pdf-layout 298/315/327, pdf-plain
+147/151/307. The misses, each with its shape (the report of session 45 gives a small input for each):
+- html-md: html2text writes the header cell's "Số:&nbsp;&nbsp;N/KH-X" as "Số:  N/KH-X", the reader cuts the cell
+  at the double space, and a "Số:" line alone over its number gives no number (header.NUMBER_LINE);
+- html-text (Word's source wraps kept, a cell's text nodes run together): "TỈNH X\nY Số: N/..." (the name's tail
+  and the number on one line: no number, the name cut), a bullet wrapped before a quotation ('... tiêu chí\n"Tên"
+  ...': a second objective), "- Lưu: VT,\nVP." (the tail lost), a signer's name wrapped before its last syllable,
+  a Roman heading's number alone on a line after a flattened table whose cells wrap ("IV.\nKINH PHÍ ...": an
+  activity), cells wrapped in a one-cell-a-line table (a name cut at the wrap);
+- docx-html-md: html2text breaks the task row holding a nested table (the nested table a pipe table of its own, the
+  row's last cell on a line): the rows after it and the nested partners lost;
+- lo-pdf: the header's cells nearly touch and the motto wraps "VIỆT / NAM": the issuer read "... nam tỉnh X"; the
+  nested partners' table in a PDF cell read as one agency;
+- pdf-layout: right-aligned tab stops leave the header labels one space apart ("Tổng số Năm 2029 Năm 2030"): the
+  year columns lost; blank lines inside a row (the nested table) end the table; a repeated merged header row
+  ("Kinh phí (triệu đồng)" over each amount column) joined onto the column labels reads every column as the total;
+- pdf-plain: the tables lost (columns as blocks), as in earlier rounds;
+- docx, segmented (and the docx's PDFs) of the .md: the renditions' own shapes (raw HTML blocks copied as text by
+  the md-to-docx kind, tags word-segmented by underthesea), no file's.
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g37
 OUTDIR` writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
 """
