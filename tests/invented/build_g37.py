@@ -49,6 +49,13 @@ html-md 49/49/50, docx-html 70/70/70, docx-html-md 62/62/66, lo-pdf 160/163/171,
 - pdf-plain: the tables lost (columns as blocks), as in earlier rounds;
 - docx, segmented (and the docx's PDFs) of the .md: the renditions' own shapes (raw HTML blocks copied as text by
   the md-to-docx kind, tags word-segmented by underthesea), no file's.
+Probed beside them in the original formats (small files of their own, not in raw/), four misses: a Word "Web Page"'s
+bullets, a glyph in a Symbol, Wingdings or Courier New span ("·", "§", "o") inside `<![if !supportLists]>`, kept in
+the objective's text; the .docx saved as .rtf by LibreOffice, the row holding the nested table read on other grid
+columns (its title lost, "3 3"); an .xlsx written by a library (formulas without cached values: the total column,
+the group rows and the total row read empty); a Word "Single File Web Page" (MHTML, quoted-printable) saved as .doc,
+read as its MIME text (nothing found). Read right: tracked changes (w:del/w:ins), content controls around runs and
+around table rows, a Word "Web Page" saved as .doc.
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g37
 OUTDIR` writes every file; the .pdf needs soffice (the files in raw/ are the ones the golds were written against).
