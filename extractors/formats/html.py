@@ -880,6 +880,29 @@ def _footnote_marks(root) -> None:
             sup.text = mark
 
 
+# a Word list's bullet as "Save as Web Page" writes it: the glyph of a symbol font in a span Word skips when it
+# reads the page back ("<span style='mso-list:Ignore'>·</span>" in Symbol, "§" and "Ø" in Wingdings, "o" in
+# Courier New); read as a bullet, not as the character it is in a text font
+_MSO_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.I)
+_SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(?:symbol|wingdings|webdings|courier new)", re.I)
+_KEPT_LABEL = re.compile(r"^(?:[-+•–]|[0-9IVXLCivxlcA-Za-zđĐ]{1,6}[.)]|\(?[0-9a-zđ]{1,3}\))$")
+
+
+def _word_list_bullets(root) -> None:
+    """Word's list bullets in a symbol font ("·", "§", "Ø", "o") read as a bullet "•"; a numbered list's label
+    ("1.", "a)", "II.") and a dash stay as they are."""
+    for el in root.iter("span"):
+        if not _MSO_IGNORE.search(el.get("style") or ""):
+            continue
+        label = (el.text or "").strip(" \u00a0\t\r\n")
+        if len(label) != 1 or _KEPT_LABEL.match(label):
+            continue
+        symbol = not label.isalnum() or any(_SYMBOL_FONT.search(a.get("style") or "")
+                                            for a in itertools.chain([el], el.iterancestors("span")))
+        if symbol:
+            el.text = "•" + (el.text or "")[(el.text or "").index(label) + 1:]
+
+
 def _composed(root) -> None:
     """The tree's text in NFC. decode() composes the page's own characters, but the parser decodes character
     references after it: a letter written as its base and its marks ("e&#x302;&#x301;" for "ế", as some
@@ -916,6 +939,8 @@ def read(data: bytes, path: str) -> RawDocument:
         _uppercase_text(root)
     if "<sup" in text or "<SUP" in text:
         _footnote_marks(root)
+    if "mso-list:ignore" in low or "mso-list: ignore" in low:
+        _word_list_bullets(root)
     metadata: dict = {}
     for el in _outermost(_marked(root), lambda e, t: bool(_METADATA.search(_classes(e)))):
         metadata.update(_metadata(_Tree(el), el))
