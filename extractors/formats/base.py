@@ -19,7 +19,7 @@ Reader = Callable[[bytes, str], RawDocument]
 
 # Extension -> format code (SPEC source.format; doc, rtf, xls, xlsx from schema 1.2).
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
+           ".htm": "html", ".mht": "html", ".mhtml": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
            ".xls": "xls", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods",
            # scanned pages saved as images (schema 1.5): one code per image format, as doc, rtf
            # and odt each have theirs though one reader takes them
@@ -105,8 +105,38 @@ def sniff(data: bytes) -> str | None:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"{\\rtf"):
         return "rtf"
-    if _HTML_START.match(text):
-        return "html"
+    if _HTML_START.match(text) or _web_archive_head(text):
+        return "html"  # (a web archive's page: the HTML reader takes its HTML part)
+    return None
+
+
+_HEADER_LINE = re.compile(rb"[a-z][a-z0-9-]*:[^\n]*\r?\n")  # a MIME header's line: "from: <saved by blink>"
+
+
+def _web_archive_head(head: bytes) -> bool:
+    """Whether the bytes open as a web archive (MHTML: Word's "Single File Web Page", a browser's .mht): MIME
+    headers, the page in a multipart/related part."""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"mime-version:") or (b"multipart/related" in head and _HEADER_LINE.match(head) is not None)
+
+
+def web_archive_html(data: bytes) -> bytes | None:
+    """The HTML part of a web archive (its first text/html part, decoded from quoted-printable or base64; in UTF-8
+    when the part names its charset), or None when the bytes are no web archive."""
+    if not _web_archive_head(data[:2048]):
+        return None
+    import email
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if not charset:
+                return payload
+            try:
+                return payload.decode(charset, "replace").encode("utf-8")
+            except LookupError:
+                return payload
     return None
 
 

@@ -191,18 +191,7 @@ def _chunk_html(data: bytes) -> bytes | None:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<body", b"<div", b"<p", b"<table")):
         return data
-    if head.startswith(b"mime-version") or b"multipart/related" in head:
-        import email
-        message = email.message_from_bytes(data)
-        for part in message.walk():
-            if part.get_content_type() == "text/html":
-                payload = part.get_payload(decode=True) or b""
-                charset = part.get_content_charset() or "utf-8"
-                try:
-                    return payload.decode(charset, "replace").encode("utf-8")
-                except LookupError:
-                    return payload
-    return None
+    return web_archive_html(data)
 
 
 class Style(NamedTuple):

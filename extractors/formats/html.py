@@ -21,7 +21,7 @@ import unicodedata
 from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
-                                     layout_table_blocks, roman)
+                                     layout_table_blocks, roman, web_archive_html)
 from extractors.formats.marks import raised_mark
 from extractors.formats.text import decode
 from extractors.layout import one_line, wrap
@@ -917,6 +917,8 @@ def _composed(root) -> None:
 
 
 def read(data: bytes, path: str) -> RawDocument:
+    if (page := web_archive_html(data)) is not None:
+        data = page  # (a web archive, MHTML: its page)
     text, encoding = decode(data)
     if "<" not in text:
         raise ReadError("the file has no HTML markup")
