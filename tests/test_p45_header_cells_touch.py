@@ -1,0 +1,63 @@
+"""A document's header whose two cells nearly touch on one baseline in a PDF: the issuer's "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+ends 10 pt before the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" starts (a narrow left cell, a long title that
+wraps its "NAM"), two and a half spaces, far less than a column gap. Round G37's LibreOffice PDF: the two were one
+line, "NAM" and the issuer's second line "TỈNH TÂN HÀ" came after it, and the issuer read "Sở Giáo dục và Đào tạo nam
+tỉnh Tân Hà". Now the national title's (or the Party's) first word starts a column where a gap of two spaces or more
+(two of the line's usual gaps, on a justified line) parts it from the capitals before it, and the header is read
+column by column with a strip that narrow. Words invented; must and must-not rows (extractors.layout.words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.layout import words as W
+
+H = 13.0
+
+
+def line(top: float, x0: float, text: str, space: float = 4.5, gaps: dict[int, float] | None = None) -> list[dict]:
+    out, x = [], x0
+    for n, word in enumerate(text.split()):
+        if n and gaps and n in gaps:
+            x += gaps[n] - space
+        out.append({"text": word, "x0": x, "x1": x + 7.5 * len(word), "top": top, "bottom": top + H, "size": H})
+        x += 7.5 * len(word) + space
+    return out
+
+
+def read(words: list[dict]) -> list[str]:
+    items, _ = W.page_lines(words)
+    return [p[2] for k, p in items if k == "line"]
+
+
+def header(gap: float) -> list[dict]:
+    # "ỦY BAN NHÂN DÂN" (cell 60-..) and the title (gap after it) on one baseline; "NAM" centred under the title
+    first = line(28, 60, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", gaps={4: gap})
+    title = first[4:]
+    centre = (title[0]["x0"] + title[-1]["x1"]) / 2
+    return (first + line(43, centre - 12, "NAM") + line(57, 62, "HUYỆN ĐÔNG SƠN")
+            + line(72, centre - 95, "Độc lập - Tự do - Hạnh phúc") + line(115, 64, "Số: 57/KH-UBND")
+            + line(190, 250, "KẾ HOẠCH"))
+
+
+def test_cells_that_nearly_touch_are_read_column_by_column():
+    assert read(header(10.0))[:5] == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM",
+                                      "Độc lập - Tự do - Hạnh phúc"]
+
+
+def test_the_party_title_starts_its_column_too():
+    words = line(28, 60, "HUYỆN ỦY ĐÔNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM", gaps={4: 11.0}) + line(43, 330, "*")
+    got = read(words)
+    assert got[:2] == ["HUYỆN ỦY ĐÔNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+
+
+@pytest.mark.parametrize("words", [
+    # a plain space before the title: one line (a heading that names the Republic)
+    line(200, 90, "HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    # a justified line: every gap widened alike
+    line(200, 60, "KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM", space=12.0),
+    # a narrow gap only (less than two spaces)
+    line(200, 60, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", gaps={4: 7.0}),
+])
+def test_no_column_where_the_words_run_on(words):
+    assert len(read(words)) == 1
