@@ -61,3 +61,22 @@ def test_the_party_title_starts_its_column_too():
 ])
 def test_no_column_where_the_words_run_on(words):
     assert len(read(words)) == 1
+
+
+# a joint header of three cells as LibreOffice printed it (words and boxes as its PDF gives them): "BỘ Y TẾ" at the
+# left, lower; "BỘ GIÁO DỤC VÀ ĐÀO" / "TẠO" in the middle, 20 pt before the title (set higher still)
+JOINT = [("BỘ", 60.2, 80.8, 43.1), ("Y", 84.9, 93.5, 43.1), ("TẾ", 97.7, 115.7, 43.1), ("-------", 73.8, 102.1, 57.1),
+         ("BỘ", 130.7, 151.3, 36.1), ("GIÁO", 155.4, 191.0, 36.1), ("DỤC", 195.2, 225.6, 36.1), ("VÀ", 229.8, 248.4, 36.1),
+         ("ĐÀO", 252.5, 282.8, 36.1), ("TẠO", 192.4, 221.1, 50.2), ("-------", 192.6, 220.9, 64.2),
+         ("CỘNG", 303.1, 344.2, 29.0), ("HÒA", 348.5, 379.6, 29.0), ("XÃ", 383.7, 402.3, 29.0), ("HỘI", 406.4, 433.8, 29.0),
+         ("CHỦ", 438.0, 469.4, 29.0), ("NGHĨA", 473.6, 521.0, 29.0), ("VIỆT", 525.2, 558.2, 29.0), ("NAM", 414.0, 447.6, 43.1),
+         ("Độc", 336.0, 361.8, 57.2), ("lập", 366.0, 386.6, 57.2), ("-", 390.8, 395.8, 57.2), ("Tự", 399.9, 417.5, 57.2),
+         ("do", 421.7, 438.1, 57.2), ("-", 442.3, 447.3, 57.2), ("Hạnh", 451.5, 488.0, 57.2), ("phúc", 492.1, 525.3, 57.2),
+         ("---------------", 400.3, 461.1, 71.2), ("Số:", 97.3, 116.8, 102.2), ("05/KHLT-BYT-BGDĐT", 120.7, 253.9, 102.2), ("KẾ", 235.0, 255.0, 190.0),
+         ("HOẠCH", 259.0, 311.0, 190.0)]
+
+
+def test_a_joint_header_of_three_cells_reads_as_before():
+    # must not: the two issuers side by side are not one left column ("BỘ Y TẾ" then "TẠO": "Bộ Y tế tạo")
+    got = read([{"text": t, "x0": a, "x1": b, "top": top, "bottom": top + 12.0, "size": 13.0} for t, a, b, top in JOINT])
+    assert got.index("TẠO") != got.index("BỘ Y TẾ") + 1

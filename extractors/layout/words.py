@@ -45,7 +45,7 @@ def lines_of(words: list[dict]) -> list[list[dict]]:
             merged[-1] = left + [{**right[0], COLUMN_START: True}] + right[1:]
         else:
             merged.append(line)
-    return [_title_column_marked(line) for line in merged]
+    return [_title_column_marked(line, merged[max(0, n - 3):n] + merged[n + 1:n + 4]) for n, line in enumerate(merged)]
 
 
 # the national title's or the Party's first words, which open a header's right column: "CỘNG HÒA", "ĐẢNG CỘNG SẢN"
@@ -53,10 +53,12 @@ _TITLE_OPENING = re.compile(r"C[ỘO]NG H[ÒO][AÀ]|Đ[ẢA]NG C[ỘO]NG", re.I)
 TITLE_GAP = 2.0  # a gap this many plain spaces wide or more before the title, after the issuer's words
 
 
-def _title_column_marked(line: list[dict]) -> list[dict]:
+def _title_column_marked(line: list[dict], near: list[list[dict]]) -> list[dict]:
     """A header's line whose two cells nearly touch on one baseline ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" 10 pt before "CỘNG
     HÒA XÃ HỘI CHỦ NGHĨA VIỆT"): the national title's (or the Party's) first word starts a column (COLUMN_START)
-    when a gap wider than TITLE_GAP spaces parts it from the words in capitals before it."""
+    when a gap wider than TITLE_GAP spaces parts it from the words in capitals before it. Not where a line `near`
+    it sets words left of the line's first (a joint header's third column: "BỘ Y TẾ" beside "BỘ GIÁO DỤC VÀ ĐÀO
+    TẠO", lower; the band is then read as it was)."""
     for i in range(1, len(line) - 1):
         w = line[i]
         if w["text"][:1] not in "CcĐđ" or COLUMN_START in w \
@@ -66,7 +68,8 @@ def _title_column_marked(line: list[dict]) -> list[dict]:
         # (a plain space, or the line's usual gap where a justified line widened them all)
         gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
         space = max(SPACE_SHARE * (w["bottom"] - w["top"]), median(gaps))
-        if w["x0"] - prev["x1"] >= TITLE_GAP * space and prev["text"].isupper():
+        if w["x0"] - prev["x1"] >= TITLE_GAP * space and prev["text"].isupper() \
+                and not any(o[0]["x1"] < line[0]["x0"] - CELL_GAP for o in near):
             return line[:i] + [{**w, COLUMN_START: True}] + line[i + 1:]
     return line
 
@@ -825,8 +828,11 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     if any(len(s) != 2 for s in full) or not full:
         return None
     lo, hi = max(s[0][1] for s in full), min(s[1][0] for s in full)  # the strip the two-column lines leave
-    if hi - lo < (CELL_GAP if _TITLE_OPENING.match(full[0][1][2]) else COLUMN_GAP):
-        return None  # (a header's two cells may nearly touch: the national title's own start cut them, _title_column_marked)
+    # (a header's two cells may nearly touch, the national title's own start cut them (_title_column_marked), where
+    # the left cells are one column: not a joint header's two issuers side by side, "BỘ Y TẾ" beside "BỘ GIÁO DỤC ...")
+    one_left = max(s[0][0] for s in full) < min(s[0][1] for s in full)
+    if hi - lo < (CELL_GAP if one_left and _TITLE_OPENING.match(full[0][1][2]) else COLUMN_GAP):
+        return None
     *_, above, line = near
     reach = _reach(above)
     if len(near) == 3:
