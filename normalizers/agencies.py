@@ -247,8 +247,14 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
 # predicate marker ends it.
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
+# (a body's role said with "làm" as with "là": "Phòng Kế hoạch tổng hợp làm đầu mối theo dõi ...", "Công an tỉnh làm cơ
+# quan thường trực, ..."; and the scope of its duties after its name: "Các thành viên Ban Chỉ đạo theo lĩnh vực, địa
+# bàn được phân công chỉ đạo ...", "Các sở, ngành theo lĩnh vực quản lý chủ động ...", "Sở Y tế theo thẩm quyền ...":
+# the body is the name before them; round G36)
 MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
-                   r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
+                   r"là cơ quan|là đơn vị|là đầu mối|làm (?:cơ quan|đơn vị|đầu mối|thường trực)|"
+                   r"theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)|"
+                   r"tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
 VERB = (r"chủ trì|phối hợp|triển khai|"
          # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
          r"tổ chức(?!\s+(?:đảng|cơ sở đảng|đoàn thể|chính trị - xã hội)(?!\w))|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"

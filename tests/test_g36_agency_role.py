@@ -1,0 +1,85 @@
+"""Hold-out round G36 (tests/invented/build_g36.py): a responsible body named before its role or the scope of its duties.
+
+Probing the round's shapes beside its documents (a hospital's plan under its department, a steering committee's plan
+that lists its members first), two ways a "Tổ chức thực hiện" item goes on after the body's name were read into the
+name: its role given with "làm" ("Phòng Kế hoạch tổng hợp làm đầu mối theo dõi ...", "Công an tỉnh làm cơ quan thường
+trực ...", the "là đầu mối" the rules knew, said with "làm"), and the scope of its duties after "theo" ("Các thành viên
+Ban Chỉ đạo theo lĩnh vực, địa bàn được phân công chỉ đạo ...", "Các sở, ngành theo lĩnh vực quản lý chủ động ...", as
+"theo chức năng" was already cut). The body is the name before them (normalizers.agencies: VERB, MAIN_PREDICATE and
+_TRAILING). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), one that holds "theo" inside a verb
+("Ban theo dõi ..." is not written; "Tổ công tác theo dõi" is a predicate already), a body whose role is "là đầu mối"
+(as before).
+Every name, place and number below is invented and differs from the round's documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH VĨNH THÔNG
+Số: 52/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Thông, ngày 11 tháng 3 năm 2029
+
+KẾ HOẠCH
+Ứng phó sự cố thiên tai tỉnh Vĩnh Thông năm 2029
+
+I. MỤC TIÊU
+Chủ động ứng phó kịp thời với thiên tai, giảm thiểu thiệt hại về người và tài sản.
+II. TỔ CHỨC THỰC HIỆN
+1. {item}
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định./.
+
+Nơi nhận:
+- Các sở, ban, ngành tỉnh;
+- Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Khổng Văn Lực
+"""
+
+
+def _agencies(item: str) -> list[str]:
+    record = process("kh-tinh.txt", PLAN.format(item=item).encode("utf-8")).record.model_dump(mode="json")
+    return [r["agency"] for r in record["responsibilities"]]
+
+
+MUST = [
+    # a body's role given with "làm"
+    ("Phòng Điều dưỡng làm đầu mối theo dõi, tổng hợp kết quả chăm sóc người bệnh.", "Phòng Điều dưỡng"),
+    ("Bộ Chỉ huy Quân sự tỉnh làm cơ quan thường trực, tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh.",
+     "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Văn phòng Ủy ban nhân dân tỉnh làm đơn vị đầu mối tiếp nhận thông tin phản ánh của người dân.",
+     "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Trung tâm Dịch vụ việc làm tỉnh làm đầu mối kết nối cung - cầu lao động.", "Trung tâm Dịch vụ việc làm tỉnh"),
+    # the scope of its duties after "theo"
+    ("Các thành viên Ban Chỉ huy theo lĩnh vực, địa bàn được phân công kiểm tra, đôn đốc công tác ứng phó.",
+     "Các thành viên Ban Chỉ huy"),
+    ("Các sở, ngành theo lĩnh vực quản lý chủ động triển khai các biện pháp ứng phó.", "Các sở, ngành"),
+    ("Công an tỉnh theo địa bàn phụ trách bảo đảm an ninh trật tự tại khu vực sơ tán.", "Công an tỉnh"),
+    ("Sở Y tế theo thẩm quyền chỉ đạo các cơ sở y tế sẵn sàng thu dung, cấp cứu người bị nạn.", "Sở Y tế"),
+]
+
+MUST_NOT = [
+    # a name that holds "làm", and a role already given with "là"
+    ("Trung tâm Dịch vụ việc làm tỉnh chủ trì tư vấn việc làm cho người lao động.", "Trung tâm Dịch vụ việc làm tỉnh"),
+    ("Sở Xây dựng là đầu mối hướng dẫn gia cố nhà ở.", "Sở Xây dựng"),
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì gia cố đê biển.", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+]
+
+
+@pytest.mark.parametrize("item, agency", MUST)
+def test_the_body_is_named_without_its_role_or_scope(item, agency):
+    agencies = _agencies(item)
+    assert agencies[0] == agency, agencies
+    assert agencies[1:] == ["Sở Tài chính"], agencies
+
+
+@pytest.mark.parametrize("item, agency", MUST_NOT)
+def test_names_that_hold_the_words_are_kept_whole(item, agency):
+    assert _agencies(item) == [agency, "Sở Tài chính"]
