@@ -225,12 +225,13 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 _DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
 _DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
                            r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
-# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
+# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", the scope of its duties ("theo
+# chức năng, nhiệm vụ", and "theo lĩnh vực, địa bàn được phân công", "theo thẩm quyền": round G36), and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
 # ... and a member's place in a committee after a dash: "Trưởng phòng Công thương - Thành viên", "... - Phó Trưởng ban
 # Thường trực", "... - Ủy viên Ban Chỉ đạo" (a steering committee's task table by member)
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
-                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*|"
+                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)\b.*|tổ chức triển khai.*|"
                        r"\s-\s+(?:Phó\s+)?(?:Trưởng ban|[ỦU][ỷy] viên|Thành viên)(?:\s+[Tt]hường trực)?"
                        r"(?:\s+(?:Ban Chỉ đạo|BCĐ)\b.*)?)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
@@ -248,12 +249,9 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # predicate marker ends it.
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
 # (a body's role said with "làm" as with "là": "Phòng Kế hoạch tổng hợp làm đầu mối theo dõi ...", "Công an tỉnh làm cơ
-# quan thường trực, ..."; and the scope of its duties after its name: "Các thành viên Ban Chỉ đạo theo lĩnh vực, địa
-# bàn được phân công chỉ đạo ...", "Các sở, ngành theo lĩnh vực quản lý chủ động ...", "Sở Y tế theo thẩm quyền ...":
-# the body is the name before them; round G36)
+# quan thường trực, ...": the body is the name before it; round G36)
 MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
                    r"là cơ quan|là đơn vị|là đầu mối|làm (?:cơ quan|đơn vị|đầu mối|thường trực)|"
-                   r"theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)|"
                    r"tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
 VERB = (r"chủ trì|phối hợp|triển khai|"
          # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
@@ -301,6 +299,15 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"kiện toàn|củng cố|in ấn|lắp đặt|phân loại|thu gom|vận chuyển|tiêu hủy|khoanh vùng|đo đạc|cắm mốc|xử phạt|"
          r"dọn dẹp|sơ tán|di dời|nhập liệu|chia sẻ|kết nối|tích hợp|bảo trì|tuyên dương|nhân rộng|xác minh|điều chỉnh|"
          r"sửa đổi|sáp nhập|điều động|luân chuyển|nghiệm thu|bàn giao|"
+         # what a plan against disasters, epidemics or for a hospital gives a body to do ("Sở Nông nghiệp và Môi trường
+         # phụ trách vùng ...", "Sở Giao thông sẵn sàng phương tiện ...", "Đài Khí tượng cảnh báo ...", "Sở Y tế khắc
+         # phục ...", "Khoa Khám bệnh thu dung, cấp cứu ..."; round G36); not a post's or a unit's name that holds them in
+         # lower case: "Phó Giám đốc phụ trách chuyên môn", "Tổng phụ trách Đội", "Khoa Hồi sức cấp cứu", a board named
+         # for what it does ("Ban Chỉ đạo khắc phục hậu quả thiên tai", "Ban Chỉ huy dự báo ...", "Tổ công tác cảnh báo
+         # ..."); a unit writes them with a capital ("Trung tâm Dự báo khí tượng thủy văn", "Trung tâm Cấp cứu 115")
+         r"(?<![Cc]hỉ đạo )(?<![Cc]hỉ huy )(?<![Cc]ông tác )(?<![Tt]ổ )(?<![Nn]hóm )"
+         r"(?:(?<![Gg]iám đốc )(?<![Tt]rưởng )(?<![Tt]ổng )(?<![Cc]hủ tịch )(?<![Ll]âm )phụ trách|khắc phục|sẵn sàng|"
+         r"dự báo|cảnh báo|thu dung|(?<![Hh]ồi sức )cấp cứu|đẩy nhanh|làm tốt)|"
          # the policy credit a plan gives a body to pass on, to take in trust and to lend ("phối hợp với Hội Cựu chiến
          # binh phường ủy thác cho vay ...", "Đoàn Thanh niên xã nhận ủy thác ...", "Hội Nông dân xã cho vay ..."; round
          # G29); a lender's own name writes it with a capital ("Quỹ Cho vay ..."); not "thu hồi", which a working

@@ -6,9 +6,12 @@ name: its role given with "làm" ("Phòng Kế hoạch tổng hợp làm đầu 
 trực ...", the "là đầu mối" the rules knew, said with "làm"), and the scope of its duties after "theo" ("Các thành viên
 Ban Chỉ đạo theo lĩnh vực, địa bàn được phân công chỉ đạo ...", "Các sở, ngành theo lĩnh vực quản lý chủ động ...", as
 "theo chức năng" was already cut). The body is the name before them (normalizers.agencies: VERB, MAIN_PREDICATE and
-_TRAILING). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), one that holds "theo" inside a verb
+_TRAILING). And a body with no level word to end its name ("Sở Nông nghiệp và Môi trường", "Bệnh viện Y học cổ
+truyền") before a verb the rules did not know, the verbs of a plan against disasters or epidemics and of a hospital's
+("phụ trách", "sẵn sàng", "khắc phục", "dự báo", "cảnh báo", "thu dung", "cấp cứu", "đẩy nhanh", "làm tốt"; VERB). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), one that holds "theo" inside a verb
 ("Ban theo dõi ..." is not written; "Tổ công tác theo dõi" is a predicate already), a body whose role is "là đầu mối"
-(as before).
+(as before), a post or a unit or a board that holds those verbs ("Phó Giám đốc phụ trách chuyên môn", "Khoa Hồi sức
+cấp cứu", "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh").
 Every name, place and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ MUST = [
     ("Các sở, ngành theo lĩnh vực quản lý chủ động triển khai các biện pháp ứng phó.", "Các sở, ngành"),
     ("Công an tỉnh theo địa bàn phụ trách bảo đảm an ninh trật tự tại khu vực sơ tán.", "Công an tỉnh"),
     ("Sở Y tế theo thẩm quyền chỉ đạo các cơ sở y tế sẵn sàng thu dung, cấp cứu người bị nạn.", "Sở Y tế"),
+    # a body with no level word before a verb of the plan
+    ("Sở Nông nghiệp và Môi trường phụ trách địa bàn các xã ven biển.", "Sở Nông nghiệp và Môi trường"),
+    ("Sở Xây dựng sẵn sàng phương tiện, vật tư để ứng cứu khi có sự cố.", "Sở Xây dựng"),
+    ("Sở Công Thương khắc phục sự cố lưới điện sau bão.", "Sở Công Thương"),
+    ("Trung tâm Kiểm soát bệnh tật dự báo diễn biến dịch bệnh trên địa bàn.", "Trung tâm Kiểm soát bệnh tật"),
+    ("Phòng Kỹ thuật cảnh báo sớm nguy cơ sạt lở.", "Phòng Kỹ thuật"),
+    ("Bệnh viện Y học cổ truyền thu dung, cấp cứu người bị nạn.", "Bệnh viện Y học cổ truyền"),
+    ("Kho bạc Nhà nước đẩy nhanh thanh toán các khoản chi khẩn cấp.", "Kho bạc Nhà nước"),
+    ("Ban Quản lý các khu công nghiệp làm tốt công tác tuyên truyền đến doanh nghiệp.",
+     "Ban Quản lý các khu công nghiệp"),
 ]
 
 MUST_NOT = [
@@ -70,6 +83,11 @@ MUST_NOT = [
     ("Trung tâm Dịch vụ việc làm tỉnh chủ trì tư vấn việc làm cho người lao động.", "Trung tâm Dịch vụ việc làm tỉnh"),
     ("Sở Xây dựng là đầu mối hướng dẫn gia cố nhà ở.", "Sở Xây dựng"),
     ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì gia cố đê biển.", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+    # a unit or a board that holds the verbs
+    ("Khoa Hồi sức cấp cứu chủ trì bố trí giường bệnh dự phòng.", "Khoa Hồi sức cấp cứu"),
+    ("Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh chỉ đạo các xã rà soát thiệt hại.",
+     "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh"),
+    ("Trung tâm Dự báo khí tượng thủy văn tỉnh chủ trì cung cấp bản tin.", "Trung tâm Dự báo khí tượng thủy văn tỉnh"),
 ]
 
 
