@@ -257,7 +257,14 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
          r"tổ chức(?!\s+(?:đảng|cơ sở đảng|đoàn thể|chính trị - xã hội)(?!\w))|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
-         r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
+         # (and a unit named for a field of building, before its own predicate, "Vụ Vật liệu xây dựng theo dõi ...",
+         # "Cục Kinh tế xây dựng chủ trì ...", "Viện Kinh tế xây dựng phối hợp ...": "xây dựng" ends its name, the
+         # predicate's verb is no object of building; after a comma it is the verb of a list, "Sở Y tế xây dựng, ban hành
+         # ..."; round G36)
+         r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=,\s+[a-zà-ỹđ]|\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)"
+         r"(?!(?:chủ trì|phối hợp|theo dõi|tham mưu|thực hiện|triển khai|chịu trách nhiệm|có trách nhiệm|là|làm|đôn đốc|"
+         r"chỉ đạo|phụ trách|bố trí|chủ động|tiếp tục|khẩn trương|thường xuyên|định kỳ|kiểm tra|rà soát|nghiên cứu|"
+         r"căn cứ)(?!\w))[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|(?<!tư vấn )giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"

@@ -8,10 +8,12 @@ Ban Chỉ đạo theo lĩnh vực, địa bàn được phân công chỉ đạo
 "theo chức năng" was already cut). The body is the name before them (normalizers.agencies: VERB, MAIN_PREDICATE and
 _TRAILING). And a body with no level word to end its name ("Sở Nông nghiệp và Môi trường", "Bệnh viện Y học cổ
 truyền") before a verb the rules did not know, the verbs of a plan against disasters or epidemics and of a hospital's
-("phụ trách", "sẵn sàng", "khắc phục", "dự báo", "cảnh báo", "thu dung", "cấp cứu", "đẩy nhanh", "làm tốt"; VERB). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), one that holds "theo" inside a verb
-("Ban theo dõi ..." is not written; "Tổ công tác theo dõi" is a predicate already), a body whose role is "là đầu mối"
-(as before), a post or a unit or a board that holds those verbs ("Phó Giám đốc phụ trách chuyên môn", "Khoa Hồi sức
-cấp cứu", "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh").
+("phụ trách", "sẵn sàng", "khắc phục", "dự báo", "cảnh báo", "thu dung", "cấp cứu", "đẩy nhanh", "làm tốt"; VERB). And a
+unit named for a field of building before its own predicate ("Vụ Vật liệu xây dựng theo dõi ...", a ministry's plan;
+"xây dựng" was read as the verb, "Vụ Vật liệu"), and a verb of a list after a comma ("Sở Y tế xây dựng, ban hành ...",
+read as "Sở Y tế xây dựng"). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), a body whose role is "là đầu mối" (as before), a post or a unit or a board that holds those verbs ("Phó Giám đốc phụ trách chuyên môn", "Khoa Hồi sức
+cấp cứu", "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh"), building as a verb with its object ("Sở Công Thương xây dựng
+kế hoạch ...", "... xây dựng hướng dẫn ...").
 Every name, place and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ MUST = [
     ("Kho bạc Nhà nước đẩy nhanh thanh toán các khoản chi khẩn cấp.", "Kho bạc Nhà nước"),
     ("Ban Quản lý các khu công nghiệp làm tốt công tác tuyên truyền đến doanh nghiệp.",
      "Ban Quản lý các khu công nghiệp"),
+    # a unit named for a field of building before its predicate; building as the verb of a list
+    ("Vụ Kinh tế xây dựng theo dõi, đôn đốc việc thực hiện định mức.", "Vụ Kinh tế xây dựng"),
+    ("Cục Vật liệu xây dựng chủ trì rà soát quy chuẩn vật liệu.", "Cục Vật liệu xây dựng"),
+    ("Viện Kinh tế xây dựng phối hợp cập nhật suất vốn đầu tư.", "Viện Kinh tế xây dựng"),
+    ("Sở Giáo dục và Đào tạo xây dựng, ban hành hướng dẫn phòng, chống thiên tai trong trường học.",
+     "Sở Giáo dục và Đào tạo"),
 ]
 
 MUST_NOT = [
@@ -88,6 +96,9 @@ MUST_NOT = [
     ("Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh chỉ đạo các xã rà soát thiệt hại.",
      "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh"),
     ("Trung tâm Dự báo khí tượng thủy văn tỉnh chủ trì cung cấp bản tin.", "Trung tâm Dự báo khí tượng thủy văn tỉnh"),
+    # building as the verb, its object after it
+    ("Sở Công Thương xây dựng kế hoạch dự trữ hàng hóa thiết yếu.", "Sở Công Thương"),
+    ("Sở Giáo dục và Đào tạo xây dựng hướng dẫn an toàn trường học.", "Sở Giáo dục và Đào tạo"),
 ]
 
 
