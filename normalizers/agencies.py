@@ -312,7 +312,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # lower case: "Phó Giám đốc phụ trách chuyên môn", "Tổng phụ trách Đội", "Khoa Hồi sức cấp cứu", a board named
          # for what it does ("Ban Chỉ đạo khắc phục hậu quả thiên tai", "Ban Chỉ huy dự báo ...", "Tổ công tác cảnh báo
          # ..."); a unit writes them with a capital ("Trung tâm Dự báo khí tượng thủy văn", "Trung tâm Cấp cứu 115")
-         r"(?<![Cc]hỉ đạo )(?<![Cc]hỉ huy )(?<![Cc]ông tác )(?<![Tt]ổ )(?<![Nn]hóm )"
+         # ... nor a field a unit's name lists after a comma ("Phòng Giám sát, cảnh báo và phòng chống ngộ độc thực phẩm")
+         r"(?<![Cc]hỉ đạo )(?<![Cc]hỉ huy )(?<![Cc]ông tác )(?<![Tt]ổ )(?<![Nn]hóm )(?<!, )"
          r"(?:(?<![Gg]iám đốc )(?<![Tt]rưởng )(?<![Tt]ổng )(?<![Cc]hủ tịch )(?<![Ll]âm )phụ trách|khắc phục|sẵn sàng|"
          r"dự báo|cảnh báo|thu dung|(?<![Hh]ồi sức )cấp cứu|đẩy nhanh|làm tốt)|"
          # the policy credit a plan gives a body to pass on, to take in trust and to lend ("phối hợp với Hội Cựu chiến

@@ -12,7 +12,8 @@ truyền") before a verb the rules did not know, the verbs of a plan against dis
 unit named for a field of building before its own predicate ("Vụ Vật liệu xây dựng theo dõi ...", a ministry's plan;
 "xây dựng" was read as the verb, "Vụ Vật liệu"), and a verb of a list after a comma ("Sở Y tế xây dựng, ban hành ...",
 read as "Sở Y tế xây dựng"). Not: a name that holds "làm" ("Trung tâm Dịch vụ việc làm tỉnh"), a body whose role is "là đầu mối" (as before), a post or a unit or a board that holds those verbs ("Phó Giám đốc phụ trách chuyên môn", "Khoa Hồi sức
-cấp cứu", "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh"), building as a verb with its object ("Sở Công Thương xây dựng
+cấp cứu", "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh", a field listed after a comma: "Phòng Giám sát, cảnh
+báo và ..."), building as a verb with its object ("Sở Công Thương xây dựng
 kế hoạch ...", "... xây dựng hướng dẫn ...").
 Every name, place and number below is invented and differs from the round's documents'."""
 
@@ -96,6 +97,8 @@ MUST_NOT = [
     ("Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh chỉ đạo các xã rà soát thiệt hại.",
      "Ban Chỉ đạo khắc phục hậu quả thiên tai tỉnh"),
     ("Trung tâm Dự báo khí tượng thủy văn tỉnh chủ trì cung cấp bản tin.", "Trung tâm Dự báo khí tượng thủy văn tỉnh"),
+    ("Phòng Quan trắc, cảnh báo và phòng chống dịch bệnh thủy sản chủ trì lấy mẫu.",
+     "Phòng Quan trắc, cảnh báo và phòng chống dịch bệnh thủy sản"),
     # building as the verb, its object after it
     ("Sở Công Thương xây dựng kế hoạch dự trữ hàng hóa thiết yếu.", "Sở Công Thương"),
     ("Sở Giáo dục và Đào tạo xây dựng hướng dẫn an toàn trường học.", "Sở Giáo dục và Đào tạo"),
