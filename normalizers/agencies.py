@@ -225,12 +225,13 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 _DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
 _DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
                            r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
-# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", and a
+# Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", the scope of its duties ("theo
+# chức năng, nhiệm vụ", and "theo lĩnh vực, địa bàn được phân công", "theo thẩm quyền": round G36), and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
 # ... and a member's place in a committee after a dash: "Trưởng phòng Công thương - Thành viên", "... - Phó Trưởng ban
 # Thường trực", "... - Ủy viên Ban Chỉ đạo" (a steering committee's task table by member)
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
-                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo chức năng.*|tổ chức triển khai.*|"
+                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)\b.*|tổ chức triển khai.*|"
                        r"\s-\s+(?:Phó\s+)?(?:Trưởng ban|[ỦU][ỷy] viên|Thành viên)(?:\s+[Tt]hường trực)?"
                        r"(?:\s+(?:Ban Chỉ đạo|BCĐ)\b.*)?)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã
@@ -247,13 +248,23 @@ _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?
 # ("Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... thường xuyên kiểm tra") only a main-
 # predicate marker ends it.
 # ("thường xuyên" of "Giáo dục thường xuyên" names a unit: "Vụ Giáo dục thường xuyên")
+# (a body's role said with "làm" as with "là": "Phòng Kế hoạch tổng hợp làm đầu mối theo dõi ...", "Công an tỉnh làm cơ
+# quan thường trực, ...": the body is the name before it; round G36)
 MAIN_PREDICATE = (r"có trách nhiệm|chịu trách nhiệm|(?<![Gg]iáo dục )thường xuyên|khẩn trương|chủ động|căn cứ|(?<!nghiệp )tập trung|"
-                   r"là cơ quan|là đơn vị|là đầu mối|tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
+                   r"là cơ quan|là đơn vị|là đầu mối|làm (?:cơ quan|đơn vị|đầu mối|thường trực)|"
+                   r"tiếp tục|định kỳ|trực tiếp|quan tâm|nghiêm túc|kịp thời")
 VERB = (r"chủ trì|phối hợp|triển khai|"
          # ("tổ chức đảng", "tổ chức đoàn thể" in a list of bodies are bodies: "Các cấp ủy, tổ chức đảng căn cứ ...")
          r"tổ chức(?!\s+(?:đảng|cơ sở đảng|đoàn thể|chính trị - xã hội)(?!\w))|thực hiện|tham mưu|hướng dẫn|chỉ đạo|theo dõi|rà soát|"
          # ("Ban Quản lý dự án đầu tư xây dựng các công trình ..." names a unit)
-         r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)[a-zà-ỹđ])|bố trí|"
+         # (and a unit named for a field of building, before its own predicate, "Vụ Vật liệu xây dựng theo dõi ...",
+         # "Cục Kinh tế xây dựng chủ trì ...", "Viện Kinh tế xây dựng phối hợp ...": "xây dựng" ends its name, the
+         # predicate's verb is no object of building; after a comma it is the verb of a list, "Sở Y tế xây dựng, ban hành
+         # ..."; round G36)
+         r"nghiên cứu|đề xuất|(?<!đầu tư )xây dựng(?=,\s+[a-zà-ỹđ]|\s+(?!(?:tỉnh|huyện|xã|thành phố|thị xã|quận|khu vực)\b)"
+         r"(?!(?:chủ trì|phối hợp|theo dõi|tham mưu|thực hiện|triển khai|chịu trách nhiệm|có trách nhiệm|là|làm|đôn đốc|"
+         r"chỉ đạo|phụ trách|bố trí|chủ động|tiếp tục|khẩn trương|thường xuyên|định kỳ|kiểm tra|rà soát|nghiên cứu|"
+         r"căn cứ)(?!\w))[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|(?<!tư vấn )giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
          r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
@@ -295,6 +306,16 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"kiện toàn|củng cố|in ấn|lắp đặt|phân loại|thu gom|vận chuyển|tiêu hủy|khoanh vùng|đo đạc|cắm mốc|xử phạt|"
          r"dọn dẹp|sơ tán|di dời|nhập liệu|chia sẻ|kết nối|tích hợp|bảo trì|tuyên dương|nhân rộng|xác minh|điều chỉnh|"
          r"sửa đổi|sáp nhập|điều động|luân chuyển|nghiệm thu|bàn giao|"
+         # what a plan against disasters, epidemics or for a hospital gives a body to do ("Sở Nông nghiệp và Môi trường
+         # phụ trách vùng ...", "Sở Giao thông sẵn sàng phương tiện ...", "Đài Khí tượng cảnh báo ...", "Sở Y tế khắc
+         # phục ...", "Khoa Khám bệnh thu dung, cấp cứu ..."; round G36); not a post's or a unit's name that holds them in
+         # lower case: "Phó Giám đốc phụ trách chuyên môn", "Tổng phụ trách Đội", "Khoa Hồi sức cấp cứu", a board named
+         # for what it does ("Ban Chỉ đạo khắc phục hậu quả thiên tai", "Ban Chỉ huy dự báo ...", "Tổ công tác cảnh báo
+         # ..."); a unit writes them with a capital ("Trung tâm Dự báo khí tượng thủy văn", "Trung tâm Cấp cứu 115")
+         # ... nor a field a unit's name lists after a comma ("Phòng Giám sát, cảnh báo và phòng chống ngộ độc thực phẩm")
+         r"(?<![Cc]hỉ đạo )(?<![Cc]hỉ huy )(?<![Cc]ông tác )(?<![Tt]ổ )(?<![Nn]hóm )(?<!, )"
+         r"(?:(?<![Gg]iám đốc )(?<![Tt]rưởng )(?<![Tt]ổng )(?<![Cc]hủ tịch )(?<![Ll]âm )phụ trách|khắc phục|sẵn sàng|"
+         r"dự báo|cảnh báo|thu dung|(?<![Hh]ồi sức )cấp cứu|đẩy nhanh|làm tốt)|"
          # the policy credit a plan gives a body to pass on, to take in trust and to lend ("phối hợp với Hội Cựu chiến
          # binh phường ủy thác cho vay ...", "Đoàn Thanh niên xã nhận ủy thác ...", "Hội Nông dân xã cho vay ..."; round
          # G29); a lender's own name writes it with a capital ("Quỹ Cho vay ..."); not "thu hồi", which a working

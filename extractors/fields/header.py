@@ -879,8 +879,15 @@ def issuer_from_caps(lines: list[str]) -> str:
         # an acronym keeps its capitals ("THPT", "PTDTBT THCS", "TH và THCS"), a phrase its first one
         kind = " ".join(w if w == "và" or re.search(r"[aeiouy]", untoned(w)) else w.upper() for w in school.group(2).split())
         kind = kind[:1].upper() + kind[1:]
+        # (a unit named for the area it serves keeps "khu vực" in lower case, a Roman number after it in capitals:
+        # "Bệnh viện Đa khoa khu vực Bắc Nhai", "Bệnh viện Đa khoa khu vực II", as REGION_OF_UNIT has it; round G36)
+        if region := REGION_OF_UNIT.fullmatch(name):
+            name = "khu vực " + " ".join(w.upper() if ROMAN_WORD.match(w) else place_word(w)
+                                         for w in region.group(1).split())
+        else:
+            name = " ".join(w if w in _LEVEL_WORDS else place_word(w) for w in name.split())
         out = (school.group(1).capitalize() + " " + kind
-               + (" " + " ".join(w if w in _LEVEL_WORDS else place_word(w) for w in name.split()) if name else "") + (" " + out[end:].strip() if end < len(out) else ""))
+               + (" " + name if name else "") + (" " + out[end:].strip() if end < len(out) else ""))
     # the names of the Front and the mass organisations keep their capitals
     out = PROPER_BODY.sub(lambda m: PROPER_BODIES[m.group(0).lower()], out)
     out = out.replace("chính phủ", "Chính phủ")  # "THỦ TƯỚNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"
