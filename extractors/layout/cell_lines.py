@@ -457,7 +457,19 @@ def _goes_on(before: str, line: str) -> bool:
     """Whether `line` is the rest of the cell `before` wrapped: it opens in lower case after a line that stops
     on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
     list's item ending with ";"."""
-    return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";")
+    return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
+        or _RANGE_GOES_ON.search(before + "\n" + line) is not None
+
+
+# a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
+# (the second end a month's or a quarter's "12/2028", "III/2027", or a year: not a row's number alone, "12")
+_RANGE_GOES_ON = re.compile(r"[\dIVX]\s+[-–]\n(?:\d{1,2}/\d|(?:19|20)\d\d(?!\d)|[IVX]{1,4}/\d)")
+
+
+def _wrapped_rest(before: str, line: str) -> bool:
+    """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
+    a range's second end after its dash."""
+    return _goes_on(before, line) and (line[:1].islower() or _RANGE_GOES_ON.search(before + "\n" + line) is not None)
 
 
 def _merged(lines: list[str], count: int) -> list[str] | None:
@@ -531,9 +543,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                 row = _merged(cells[k + 1:nxt], width - 1)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
-                while nxt < len(cells) and (len(row) < width - 1 or (row and _goes_on(row[-1], cells[nxt])
-                                                                     and cells[nxt][:1].islower())):
-                    if row and _goes_on(row[-1], cells[nxt]) and cells[nxt][:1].islower():
+                while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
+                    if row and _wrapped_rest(row[-1], cells[nxt]):
                         row[-1] = f"{row[-1]} {cells[nxt]}"
                     else:
                         row.append(cells[nxt])
