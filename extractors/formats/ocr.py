@@ -1429,6 +1429,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_letters_twice(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -1572,6 +1573,13 @@ _HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
 # is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
 # the letter no Roman one, nor one a stroke is read as (an "H", an "L": _HEAD_LOOKALIKE's)
 _HEAD_STOP_READ = re.compile(r"^([IVX]{1,4})([ABCEFGKNPRSUYZ])$")
+# a heading's Roman number whose last letter was read twice, the second time in small letters, unsurely ("Vv. TỔ CHỨC
+# THỰC HIỆN" after "IV. KINH PHÍ" on a page of Word's numbered headings: the section's items then read apart from
+# it): the one letter, where the page's headings about it tell the number (repair_roman_sequence)
+_HEAD_DOUBLED = re.compile(r"^([IVX]{0,3}([IVX]))((?i:\2))([.)/])$")
+# a heading's number set apart from its words by Word's numbering tab ("II.<tab>MỤC TIÊU": the words at the tab
+# stop, a gap wider than COLUMN_GAP_PT); its words in capitals start within this of the number's end
+HEAD_TAB_PT = 48.0
 _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 # ... or "I" alone as "L" ("L. MỤC TIỂU" over "II. NỘI DUNG": a serif I's foot read as the L's bar), a sign after it
 
@@ -1581,8 +1589,9 @@ def _capitals_heading(line: list[dict]) -> bool:
     VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
     first = line[0]["text"] if line else ""
     if len(line) < 2 or not (_HEAD_ROMAN.match(first) or _HEAD_LOOKALIKE.match(first)
-                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)) \
-            or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
+                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)
+                             or (_HEAD_DOUBLED.match(first) and line[0]["conf"] < LOW_CONF)) \
+            or line[1]["x0"] - line[0]["x1"] > HEAD_TAB_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
@@ -1603,7 +1612,8 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
     letters, in a stretch (stretches: a column's part of a line) not in capitals, the only spelling the page
     gives their letters without marks, or the one it gives at least twice and more often than all others together
     ("Cồn Lau" in the title and the body, "Côn Lau, ngày ..." in the date line read with the hat for the tone: that
-    pair in lower case takes it too). The pair is looked for within a stretch in capitals and across two
+    pair in lower case takes it too); a pair read unsurely (a word under LOW_CONF: "Mỹ Đăng," at 72 in the date line)
+    is no vote, only repaired. The pair is looked for within a stretch in capitals and across two
     stretches in capitals of lines one after the other, the lower one starting within the upper one's width
     (a header's column). A pair of words in small letters ("cổ truyền") tells a pair in capitals so too where
     the word before each is the same but for marks ("HỌC CỔ" / "TRUYEN", "học cổ truyền"). Anything else
@@ -1629,11 +1639,14 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
                 continue
             key = (_folded(x), _folded(y))
             spellings = written.setdefault(key, {})
-            spellings[(x, y)] = spellings.get((x, y), 0) + 1
+            if min(w.get("conf", 100.0) for w in pair) >= LOW_CONF:  # an unsure reading is no vote ("Mỹ Đăng," at 72)
+                spellings[(x, y)] = spellings.get((x, y), 0) + 1
             lower.append((*pair, key))
     def _told(pairs: dict[tuple[str, str], dict[tuple[str, str], int]]) -> dict[tuple[str, str], tuple[str, str]]:
         told = {}
         for key, spellings in pairs.items():
+            if not spellings:
+                continue
             (best, count), *others = sorted(spellings.items(), key=lambda kv: -kv[1])
             if not others or (count >= 2 and count > sum(n for _, n in others)):
                 told[key] = best
@@ -1728,6 +1741,16 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
         if len(signs) == 1 and signs != {""} and (not prev or values.get(prev.group(1)) == n - 1) \
                 and (not after or values.get(after.group(1)) == n + 1):
             out[k] = odd.group(1) + signs.pop()
+    for k, text in enumerate(out):  # "Vv." after "IV.": the last letter read twice (_HEAD_DOUBLED)
+        odd = _HEAD_DOUBLED.match(text)
+        prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+        after = _HEAD_ROMAN.match(out[k + 1]) if k + 1 < len(out) else None
+        if not odd or odd.group(1) not in values or not (prev or after) \
+                or any(m.group(2) != odd.group(4) for m in (prev, after) if m):
+            continue
+        n = values[odd.group(1)]
+        if (not prev or values.get(prev.group(1)) == n - 1) and (not after or values.get(after.group(1)) == n + 1):
+            out[k] = odd.group(1) + odd.group(4)
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
@@ -2794,6 +2817,50 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
         or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
                for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
+
+
+# A letter read twice, the second time as a letter no Vietnamese word spells ("04-NQ/ĐU" read "04-NQ/ĐÐUU" at 45, an
+# italic party committee's code: its "Đ" read as itself and as the eth "Ð", its "U" twice; "05-NQ/ĐÐU" at 63): the
+# basis's number wrong. A word read under LOW_CONF with an eth beside a "Đ" or a "D" is read again alone from its box
+# as one line by the page's model; a reading that is the first with one of some doubled letters dropped (the eth as
+# "Đ", a letter beside itself with a mark as doubled: "UŨ"; spaces within it dropped: "05-N Q/ĐU") takes its place, however unsure (the two readings agree on all but the
+# doubles; the eth no text has). A code's own double ("ĐĐBQH") is read again so and stays.
+_ETH_BESIDE = re.compile(r"[ĐD]Ð|Ð[ĐD]")
+
+
+def letters_twice_read_again(first: str, again: str) -> str | None:
+    """The second reading (`again`, spaces and the eth dropped) where it is `first` with one letter of some
+    of its doubled letters dropped (an eth counted as "Đ"); None otherwise."""
+    a, b = first.replace("Ð", "Đ"), again.replace(" ", "").replace("Ð", "Đ")
+    if not _ETH_BESIDE.search(first) or not b or len(b) >= len(a):
+        return None
+    bare = [unicodedata.normalize("NFD", ch)[0] for ch in a]  # "UŨ": one letter read twice, once with a mark
+    doubled = [ch.isalpha() and ((i + 1 < len(a) and bare[i] == bare[i + 1]) or (i > 0 and bare[i - 1] == bare[i]))
+               for i, ch in enumerate(a)]
+
+    @functools.lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if i == len(a):
+            return j == len(b)
+        if j < len(b) and a[i] == b[j] and fits(i + 1, j + 1):
+            return True
+        return doubled[i] and fits(i + 1, j)
+
+    return b if fits(0, 0) else None
+
+
+def _reread_letters_twice(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                          scale: float, lang: str, timeout: float) -> None:
+    """Each word read under LOW_CONF with an eth beside a "Đ" read again alone (letters_twice_read_again)."""
+    unsure = [w for line in lines for w in line
+              if id(w) in boxes and w["conf"] < LOW_CONF and _ETH_BESIDE.search(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = letters_twice_read_again(w["text"], text)
+        if right:
+            w["text"] = right
 
 
 # A number's digit read as a letter no Vietnamese word spells ("88" read "ö8" at 89, "8.000.000" read "ö.000.000" at
@@ -4189,10 +4256,18 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
-    # a horizontal rule counts only where vertical rules cross or end on it
+    # a horizontal rule counts only where vertical rules cross or end on it; one that lies within a column, none
+    # crossing it, reaches both the column's rules (within half JOIN_PT of each: the bars of a bold "TT" in a narrow
+    # header cell merged over two rows, as long as a rule, stop short of them and would cut the cell: "" over "V")
     def crossed(h):
         y, x0, x1, _ = h
-        return sum(1 for x, y0, y1, _ in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join) >= 2
+        at = [(x, t) for x, y0, y1, t in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join]
+        if len(at) < 2:
+            return False
+        if any(x0 + join < x < x1 - join for x, _ in at):
+            return True
+        return any(x - join <= x0 <= x + t // 2 + join // 2 for x, t in at) \
+            and any(x - t // 2 - join // 2 <= x1 <= x + join for x, t in at)
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
 
