@@ -13,7 +13,15 @@
   now the one letter where the page's headings about it tell the number (ocr.repair_roman_sequence, _HEAD_DOUBLED);
 - a letter read twice, the second time as the eth ("04-NQ/ĐU" read "04-NQ/ĐÐUŨ" at 45, "05-NQ/ĐÐU" at 63):
   the word read again alone ("04-NQ/ĐU", "05-N Q/ĐU") is taken where it is the first reading with one of some
-  doubled letters dropped (ocr.letters_twice_read_again).
+  doubled letters dropped (ocr.letters_twice_read_again);
+- a date's year wrapped after "năm" and read with a digit lost ("2025;" read "202;" at 35, a photo): three digits
+  after "năm" read unsurely are read again alone (ocr.year_unsure), a year one digit more taken (year_told_again);
+  a word read again alone as a line and not taken is read once more as one word (psm 8: "2025;" at 94);
+- a code's hyphen read twice ("57-NQ/TW" read "57-" and "-NQ/TW", their boxes over one another): one word
+  (ocr.hyphen_read_twice, joined by split_years_joined);
+- a capital "Q" read as an "O" ("Đàm Ouốc Khánh"): no word starts "ou" (vi_syllable.repair_q_read_as_o);
+- a word read garbled ("xả" at 17) within a word read again as left out ("Căn" at 97; a tilted photo's line box as
+  tall as two lines): the same ink read twice, the garbled reading left out (ocr.signs_read_again).
 
 Everything here is invented: names, places, numbers.
 """
@@ -148,3 +156,79 @@ def test_heading_after_numbering_tab(line, expected):
 ])
 def test_letters_twice_read_again(first, again, expected):
     assert ocr.letters_twice_read_again(first, again) == expected
+
+
+@pytest.mark.parametrize("before, word, conf, expected", [
+    # must: three digits after "năm" read unsurely (a year with a digit lost)
+    ("năm", "202;", 35.0, True),
+    ("Năm", "199", 60.0, True),
+    # must not: read surely; not after "năm"; two digits
+    ("năm", "202;", 88.0, False),
+    ("ngày", "202;", 35.0, False),
+    ("năm", "20;", 35.0, False),
+])
+def test_year_digit_lost_unsure(before, word, conf, expected):
+    assert ocr.year_unsure(before, word, conf) is expected
+
+
+@pytest.mark.parametrize("first, again, expected", [
+    # must: a year one digit more than the three read
+    ("202;", "2025;", "2025;"),
+    ("(201", "(2019", "(2019"),
+    # must not: a year two digits off; no year read
+    ("202;", "2125;", None),
+    ("202;", "“0237", None),
+])
+def test_year_digit_lost_told_again(first, again, expected):
+    assert ocr.year_told_again(first, again) == expected
+
+
+@pytest.mark.parametrize("first, second, overlap, expected", [
+    # must: the hyphen read in both words, their boxes over one another
+    ("57-", "-NQ/TW", 3.9, "57-NQ/TW"),
+    ("12/KH-", "-UBND", 1.0, "12/KH-UBND"),
+    # must not: boxes apart; no hyphen on one side; dashes alone
+    ("57-", "-NQ/TW", -1.0, None),
+    ("57-", "NQ/TW", 2.0, None),
+    ("-", "-", 2.0, None),
+    ("2020", "-2025", 2.0, None),
+])
+def test_hyphen_read_twice(first, second, overlap, expected):
+    assert ocr.hyphen_read_twice(first, second, overlap) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    # must: a word starting "Ou"/"OU" that is a syllable with "Qu"
+    ("Ouốc", "Quốc"),
+    ("OUẢNG", "QUẢNG"),
+    ("Ouý", "Quý"),
+    # must not: another word; "ou" not a syllable with "qu"; lower case; a foreign word
+    ("Oai", "Oai"),
+    ("Ổn", "Ổn"),
+    ("Our", "Our"),
+    ("ouốc", "ouốc"),
+    ("Ouagadougou", "Ouagadougou"),
+])
+def test_q_read_as_o(word, expected):
+    from extractors.formats.vi_syllable import repair_q_read_as_o
+    assert repair_q_read_as_o(word) == expected
+
+
+def _w(text, x0, x1, top=256.8, bottom=277.9, conf=97.0):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": conf}
+
+
+AGAIN = _w("Căn", 48.5, 68.6, 258.0, 266.2)
+
+
+@pytest.mark.parametrize("word, dropped", [
+    # must: a word read garbled within the word read again
+    (_w("xả", 48.5, 68.5, conf=17.0), True),
+    (_w("ĩl", 50.0, 60.0, conf=5.0), True),
+    # must not: read surely, or beside the word read again, or on another row
+    (_w("xả", 48.5, 68.5, conf=75.0), False),
+    (_w("xả", 73.2, 86.6, conf=17.0), False),
+    (_w("xả", 48.5, 68.5, 300.0, 312.0, conf=17.0), False),
+])
+def test_garbled_read_again(word, dropped):
+    assert (id(word) in ocr.signs_read_again([AGAIN], [word])) is dropped

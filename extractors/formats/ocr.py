@@ -22,7 +22,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -1172,10 +1172,10 @@ def without_specks(word: str) -> str:
 
 
 def _repaired(word: str) -> str:
-    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), and a breve read as a
-    diaeresis ("VÄN" -> "VĂN"), punctuation around it kept."""
+    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), a breve read as a
+    diaeresis ("VÄN" -> "VĂN"), and a "Q" read as an "O" ("Ouốc" -> "Quốc"), punctuation around it kept."""
     m = _WORD_CORE.match(word)
-    return f"{m.group(1)}{repair_stop_tone(repair_diaeresis(m.group(2)))}{m.group(3)}" if m else word
+    return f"{m.group(1)}{repair_q_read_as_o(repair_stop_tone(repair_diaeresis(m.group(2))))}{m.group(3)}" if m else word
 
 
 @functools.lru_cache(maxsize=4)
@@ -2375,21 +2375,26 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
 # before the dashes: "- Các - - phòng" (a recipient lost). A word of the page's reading of signs only (no letter, no
 # digit) that lies within a word read again so (its columns within, its line's rows over half the word's), its signs
 # in that reading, is the same ink read twice: the reading again stands for it (not the next line's dash, its line
-# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ...").
+# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ..."). So too a word read garbled
+# (under GARBLED_WORD_CONF) that lies within a word read again so (a tilted photo: "Căn cứ Nghị định ..." in a line
+# box as tall as two lines, "Căn" read "xả" at 17 and read again as left out, "Căn" at 97: "xả Căn cứ Nghị định", the
+# basis lost).
 TWICE_SLACK_PT = 1.0
 
 
 def signs_read_again(found: list[dict], words: list[dict]) -> set[int]:
     """The ids of `words` (the page's reading) that are signs only and lie within one of `found` (text read again as
-    left out: missed_text) whose text holds their signs (see above)."""
+    left out: missed_text) whose text holds their signs, or that were read garbled (under GARBLED_WORD_CONF) and lie
+    within one so (see above)."""
     out = set()
     for w in words:
         text = w["text"]
-        if not text or any(ch.isalnum() for ch in text):
+        garbled = w.get("conf", 100.0) < GARBLED_WORD_CONF  # "xả" at 17 where "Căn" was read again at 97
+        if not text or (any(ch.isalnum() for ch in text) and not garbled):
             continue
         if any(f["x0"] - TWICE_SLACK_PT <= w["x0"] and w["x1"] <= f["x1"] + TWICE_SLACK_PT
                and min(w["bottom"], f["bottom"]) - max(w["top"], f["top"]) >= (f["bottom"] - f["top"]) / 2
-               and all(ch in f["text"] for ch in text)
+               and (garbled or all(ch in f["text"] for ch in text))
                for f in found):
             out.add(id(w))
     return out
@@ -2725,13 +2730,23 @@ def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tupl
                       lang: str, timeout: float, read_again: Callable[[str, str], str | None]) -> None:
     """Each of `words` read again alone from its box, as one line by the page's model; where `read_again` (the first
     reading, the second) gives a word and the second reading is surer (LOW_CONF, and surer than with the page), it
-    takes the word's place."""
+    takes the word's place. A word not so taken is read once more as one word (psm 8: "2025;" at 94 on a photo, where
+    as a line the box's crop read '“0237' at 46), on the same terms."""
     if not words:
         return
     crops, kept = _word_crops(gray, words, boxes, scale)
-    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+    left: list[tuple[dict, np.ndarray]] = []
+    for w, crop, (text, conf) in zip(kept, crops, read_cells(crops, lang, "7", timeout)):
         right = read_again(w["text"], text)
         if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
+            w["text"], w["conf"] = right, conf
+        else:
+            left.append((w, crop))
+    if not left:
+        return
+    for (w, _), (text, conf) in zip(left, read_cells([c for _, c in left], lang, "8", timeout)):
+        right = read_again(w["text"], text)
+        if right and conf >= max(LOW_CONF, w["conf"]):
             w["text"], w["conf"] = right, conf
 
 
@@ -2773,8 +2788,10 @@ def year_read_again(first: str, again: str) -> str | None:
 # ... and a date's year read as four digits of no year ("năm 2025;" read "2125:" at 63 on a phone app's scan: a Law's
 # date made 2125-06-16) or as signs and letters with no digit ('“ỢA}' at 0 on a photo: the date lost), after "năm"
 # (as above): read again alone so too ("2025;" at 87 and 95); taken when a year (19xx, 20xx) read surely, one digit
-# from the four read (year_told_again), or any year in place of a reading with no digit.
-_YEAR_OFF = re.compile(r"^(\(?)(\d{4})([.,;:)]*)$")
+# from the four read (year_told_again), or any year in place of a reading with no digit. So too a year read with a
+# digit lost ("năm" / "2025;" read "202;" at 35 on a photo, the date wrapped after "năm": the Law's date lost): three
+# digits after "năm" read unsurely, a year one digit more than them taken.
+_YEAR_OFF = re.compile(r"^(\(?)(\d{3,4})([.,;:)]*)$")
 YEAR_UNREAD_LEN = (2, 8)  # characters of a reading with no digit looked at
 
 
@@ -2938,14 +2955,30 @@ def split_year(first: str, second: str) -> str | None:
     return head.group(1) + year + tail.group(2) if re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
+# A code's hyphen read twice, once as the first word's end and once as the next's start, the two words' boxes over
+# one another ("57-NQ/TW" read "57-" and "-NQ/TW" on an archive's scan, the second box starting 3.9 pt left of the
+# first's end: "57- -NQ/TW", the basis lost): one word with one hyphen.
+_HYPHEN_END = re.compile(r"^[\w/.]*\w-$")
+_HYPHEN_START = re.compile(r"^-\w")
+
+
+def hyphen_read_twice(first: str, second: str, overlap: float) -> str | None:
+    """The one word `first` and `second` are when the hyphen between them was read in both (their boxes over one
+    another by `overlap` points, more than none): "57-" and "-NQ/TW" -> "57-NQ/TW"."""
+    if overlap <= 0 or not _HYPHEN_END.match(first) or not _HYPHEN_START.match(second):
+        return None
+    return first + second[1:]
+
+
 def split_years_joined(lines: list[list[dict]]) -> set[int]:
-    """Joins each number's year cut in two (split_year) into its first word; the ids of the second words."""
+    """Joins each number's year cut in two (split_year), and each code whose hyphen was read twice
+    (hyphen_read_twice), into its first word; the ids of the second words."""
     gone: set[int] = set()
     for line in lines:
         for a, b in zip(line, line[1:]):
             if id(a) in gone or b["x0"] - a["x1"] > SPLIT_GAP_PT:
                 continue
-            joined = split_year(a["text"], b["text"])
+            joined = split_year(a["text"], b["text"]) or hyphen_read_twice(a["text"], b["text"], a["x1"] - b["x0"])
             if joined:
                 a["text"], a["x1"], a["conf"] = joined, b["x1"], min(a["conf"], b["conf"])
                 gone.add(id(b))
