@@ -16,6 +16,7 @@
   doubled letters dropped (ocr.letters_twice_read_again);
 - a date's year wrapped after "năm" and read with a digit lost ("2025;" read "202;" at 35, a photo): three digits
   after "năm" read unsurely are read again alone (ocr.year_unsure), a year one digit more taken (year_told_again);
+  so too digits and signs read at no confidence ("2025;" read "k2/00031-" at 0, a cheap scan), any year taken;
   a word read again alone as a line and not taken is read once more as one word (psm 8: "2025;" at 94);
 - a code's hyphen read twice ("57-NQ/TW" read "57-" and "-NQ/TW", their boxes over one another): one word
   (ocr.hyphen_read_twice, joined by split_years_joined);
@@ -159,9 +160,14 @@ def test_letters_twice_read_again(first, again, expected):
 
 
 @pytest.mark.parametrize("before, word, conf, expected", [
-    # must: three digits after "năm" read unsurely (a year with a digit lost)
+    # must: three digits after "năm" read unsurely (a year with a digit lost); digits and signs at no confidence
     ("năm", "202;", 35.0, True),
     ("Năm", "199", 60.0, True),
+    ("năm", "k2/00031-", 0.0, True),
+    ("năm", "x4(22", 2.0, True),
+    # must not: digits and signs read at some confidence; a long word
+    ("năm", "k2/00031-", 30.0, False),
+    ("năm", "k2/00031-k2/00031-", 0.0, False),
     # must not: read surely; not after "năm"; two digits
     ("năm", "202;", 88.0, False),
     ("ngày", "202;", 35.0, False),
@@ -175,6 +181,7 @@ def test_year_digit_lost_unsure(before, word, conf, expected):
     # must: a year one digit more than the three read
     ("202;", "2025;", "2025;"),
     ("(201", "(2019", "(2019"),
+    ("k2/00031-", "2025;", "2025;"),
     # must not: a year two digits off; no year read
     ("202;", "2125;", None),
     ("202;", "“0237", None),

@@ -2793,6 +2793,11 @@ def year_read_again(first: str, again: str) -> str | None:
 # digits after "năm" read unsurely, a year one digit more than them taken.
 _YEAR_OFF = re.compile(r"^(\(?)(\d{3,4})([.,;:)]*)$")
 YEAR_UNREAD_LEN = (2, 8)  # characters of a reading with no digit looked at
+YEAR_GARBLED_LEN = (4, 10)  # ... of one of digits and signs read at no confidence (below)
+# ... or as digits and signs read at no confidence ("năm" / "2025;" read "k2/00031-" at 0 on a cheap scan, the date
+# wrapped after "năm": the Law's date lost): read again so, a year read surely taken (year_told_again)
+YEAR_NO_CONF = 5.0
+_GARBLED_DIGITS = re.compile(r"^(?=.*\d)(?=.*[^\d.,;:()])\S+$")  # digits with a letter or a sign no number has
 
 
 def year_unsure(before: str, word: str, conf: float) -> bool:
@@ -2801,6 +2806,8 @@ def year_unsure(before: str, word: str, conf: float) -> bool:
     if untoned(before).lower() != _YEAR_WORD_BEFORE or conf >= LOW_CONF:
         return False
     if _YEAR_OFF.match(word) and not _YEAR_WORD.match(word):
+        return True
+    if conf < YEAR_NO_CONF and YEAR_GARBLED_LEN[0] <= len(word) <= YEAR_GARBLED_LEN[1] and _GARBLED_DIGITS.match(word):
         return True
     return conf < GARBLED_WORD_CONF and YEAR_UNREAD_LEN[0] <= len(word) <= YEAR_UNREAD_LEN[1] \
         and not any(ch.isdigit() for ch in word)
@@ -2812,7 +2819,7 @@ def year_told_again(first: str, again: str) -> str | None:
     b = _YEAR_WORD.match(again.strip())
     if b and (a := _YEAR_OFF.match(first)):
         return b.group(0) if edits(a.group(2), b.group(2)) <= 1 else None
-    if b and not any(ch.isdigit() for ch in first):
+    if b and (not any(ch.isdigit() for ch in first) or _GARBLED_DIGITS.match(first)):
         return b.group(0)
     return year_read_again(first, again)
 
