@@ -1576,7 +1576,7 @@ _HEAD_STOP_READ = re.compile(r"^([IVX]{1,4})([ABCEFGKNPRSUYZ])$")
 # a heading's Roman number whose last letter was read twice, the second time in small letters, unsurely ("Vv. TỔ CHỨC
 # THỰC HIỆN" after "IV. KINH PHÍ" on a page of Word's numbered headings: the section's items then read apart from
 # it): the one letter, where the page's headings about it tell the number (repair_roman_sequence)
-_HEAD_DOUBLED = re.compile(r"^([IVX]{0,3}([IVX]))((?i:\2))([.)/])$")
+_HEAD_DOUBLED = re.compile(r"^([IVX]{0,3}(?:I(?=i)|V(?=v)|X(?=x)))([ivx])([.)/])$")
 # a heading's number set apart from its words by Word's numbering tab ("II.<tab>MỤC TIÊU": the words at the tab
 # stop, a gap wider than COLUMN_GAP_PT); its words in capitals start within this of the number's end
 HEAD_TAB_PT = 48.0
@@ -1746,11 +1746,11 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
         prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
         after = _HEAD_ROMAN.match(out[k + 1]) if k + 1 < len(out) else None
         if not odd or odd.group(1) not in values or not (prev or after) \
-                or any(m.group(2) != odd.group(4) for m in (prev, after) if m):
+                or any(m.group(2) != odd.group(3) for m in (prev, after) if m):
             continue
         n = values[odd.group(1)]
         if (not prev or values.get(prev.group(1)) == n - 1) and (not after or values.get(after.group(1)) == n + 1):
-            out[k] = odd.group(1) + odd.group(4)
+            out[k] = odd.group(1) + odd.group(3)
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
