@@ -22,7 +22,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
-    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, \
+    repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -1172,10 +1172,10 @@ def without_specks(word: str) -> str:
 
 
 def _repaired(word: str) -> str:
-    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), and a breve read as a
-    diaeresis ("VÄN" -> "VĂN"), punctuation around it kept."""
+    """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), a breve read as a
+    diaeresis ("VÄN" -> "VĂN"), and a "Q" read as an "O" ("Ouốc" -> "Quốc"), punctuation around it kept."""
     m = _WORD_CORE.match(word)
-    return f"{m.group(1)}{repair_stop_tone(repair_diaeresis(m.group(2)))}{m.group(3)}" if m else word
+    return f"{m.group(1)}{repair_q_read_as_o(repair_stop_tone(repair_diaeresis(m.group(2))))}{m.group(3)}" if m else word
 
 
 @functools.lru_cache(maxsize=4)
@@ -1429,6 +1429,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_letters_twice(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -1572,6 +1573,13 @@ _HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
 # is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
 # the letter no Roman one, nor one a stroke is read as (an "H", an "L": _HEAD_LOOKALIKE's)
 _HEAD_STOP_READ = re.compile(r"^([IVX]{1,4})([ABCEFGKNPRSUYZ])$")
+# a heading's Roman number whose last letter was read twice, the second time in small letters, unsurely ("Vv. TỔ CHỨC
+# THỰC HIỆN" after "IV. KINH PHÍ" on a page of Word's numbered headings: the section's items then read apart from
+# it): the one letter, where the page's headings about it tell the number (repair_roman_sequence)
+_HEAD_DOUBLED = re.compile(r"^([IVX]{0,3}(?:I(?=i)|V(?=v)|X(?=x)))([ivx])([.)/])$")
+# a heading's number set apart from its words by Word's numbering tab ("II.<tab>MỤC TIÊU": the words at the tab
+# stop, a gap wider than COLUMN_GAP_PT); its words in capitals start within this of the number's end
+HEAD_TAB_PT = 48.0
 _NOT_ROMAN_I = re.compile(r"^(?:1|[lL|]|(?!II$)[IlL1|]{2})$")  # "I" or "II" as "1", "IL", "Il", "I1" (a stroke read as l, L, 1)
 # ... or "I" alone as "L" ("L. MỤC TIỂU" over "II. NỘI DUNG": a serif I's foot read as the L's bar), a sign after it
 
@@ -1581,8 +1589,9 @@ def _capitals_heading(line: list[dict]) -> bool:
     VỤ", "II KINH PHÍ", "I/ MỤC TIÊU", "1/ MỤC TIÊU")."""
     first = line[0]["text"] if line else ""
     if len(line) < 2 or not (_HEAD_ROMAN.match(first) or _HEAD_LOOKALIKE.match(first)
-                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)) \
-            or line[1]["x0"] - line[0]["x1"] > COLUMN_GAP_PT:
+                             or (_HEAD_STOP_READ.match(first) and line[0]["conf"] < GARBLED_WORD_CONF)
+                             or (_HEAD_DOUBLED.match(first) and line[0]["conf"] < LOW_CONF)) \
+            or line[1]["x0"] - line[0]["x1"] > HEAD_TAB_PT:
         return False
     letters = [ch for w in line[1:] for ch in w["text"] if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
@@ -1603,7 +1612,8 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
     letters, in a stretch (stretches: a column's part of a line) not in capitals, the only spelling the page
     gives their letters without marks, or the one it gives at least twice and more often than all others together
     ("Cồn Lau" in the title and the body, "Côn Lau, ngày ..." in the date line read with the hat for the tone: that
-    pair in lower case takes it too). The pair is looked for within a stretch in capitals and across two
+    pair in lower case takes it too); a pair read unsurely (a word under LOW_CONF: "Mỹ Đăng," at 72 in the date line)
+    is no vote, only repaired. The pair is looked for within a stretch in capitals and across two
     stretches in capitals of lines one after the other, the lower one starting within the upper one's width
     (a header's column). A pair of words in small letters ("cổ truyền") tells a pair in capitals so too where
     the word before each is the same but for marks ("HỌC CỔ" / "TRUYEN", "học cổ truyền"). Anything else
@@ -1629,11 +1639,14 @@ def repair_names_told_by_page(lines: list[list[dict]]) -> list[list[str]]:
                 continue
             key = (_folded(x), _folded(y))
             spellings = written.setdefault(key, {})
-            spellings[(x, y)] = spellings.get((x, y), 0) + 1
+            if min(w.get("conf", 100.0) for w in pair) >= LOW_CONF:  # an unsure reading is no vote ("Mỹ Đăng," at 72)
+                spellings[(x, y)] = spellings.get((x, y), 0) + 1
             lower.append((*pair, key))
     def _told(pairs: dict[tuple[str, str], dict[tuple[str, str], int]]) -> dict[tuple[str, str], tuple[str, str]]:
         told = {}
         for key, spellings in pairs.items():
+            if not spellings:
+                continue
             (best, count), *others = sorted(spellings.items(), key=lambda kv: -kv[1])
             if not others or (count >= 2 and count > sum(n for _, n in others)):
                 told[key] = best
@@ -1728,6 +1741,16 @@ def repair_roman_sequence(numbers: list[str]) -> list[str]:
         if len(signs) == 1 and signs != {""} and (not prev or values.get(prev.group(1)) == n - 1) \
                 and (not after or values.get(after.group(1)) == n + 1):
             out[k] = odd.group(1) + signs.pop()
+    for k, text in enumerate(out):  # "Vv." after "IV.": the last letter read twice (_HEAD_DOUBLED)
+        odd = _HEAD_DOUBLED.match(text)
+        prev = _HEAD_ROMAN.match(out[k - 1]) if k else None
+        after = _HEAD_ROMAN.match(out[k + 1]) if k + 1 < len(out) else None
+        if not odd or odd.group(1) not in values or not (prev or after) \
+                or any(m.group(2) != odd.group(3) for m in (prev, after) if m):
+            continue
+        n = values[odd.group(1)]
+        if (not prev or values.get(prev.group(1)) == n - 1) and (not after or values.get(after.group(1)) == n + 1):
+            out[k] = odd.group(1) + odd.group(3)
     expected = 1
     for k, text in enumerate(out):
         m = _HEAD_ROMAN.match(text)
@@ -2352,21 +2375,26 @@ def missed_text(gray: np.ndarray, words: list[dict], scale: float, lang: str, ti
 # before the dashes: "- Các - - phòng" (a recipient lost). A word of the page's reading of signs only (no letter, no
 # digit) that lies within a word read again so (its columns within, its line's rows over half the word's), its signs
 # in that reading, is the same ink read twice: the reading again stands for it (not the next line's dash, its line
-# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ...").
+# box meeting the word's foot: "- Bộ Y tế (b/c);" read again over "- TT Tỉnh ủy, ..."). So too a word read garbled
+# (under GARBLED_WORD_CONF) that lies within a word read again so (a tilted photo: "Căn cứ Nghị định ..." in a line
+# box as tall as two lines, "Căn" read "xả" at 17 and read again as left out, "Căn" at 97: "xả Căn cứ Nghị định", the
+# basis lost).
 TWICE_SLACK_PT = 1.0
 
 
 def signs_read_again(found: list[dict], words: list[dict]) -> set[int]:
     """The ids of `words` (the page's reading) that are signs only and lie within one of `found` (text read again as
-    left out: missed_text) whose text holds their signs (see above)."""
+    left out: missed_text) whose text holds their signs, or that were read garbled (under GARBLED_WORD_CONF) and lie
+    within one so (see above)."""
     out = set()
     for w in words:
         text = w["text"]
-        if not text or any(ch.isalnum() for ch in text):
+        garbled = w.get("conf", 100.0) < GARBLED_WORD_CONF  # "xả" at 17 where "Căn" was read again at 97
+        if not text or (any(ch.isalnum() for ch in text) and not garbled):
             continue
         if any(f["x0"] - TWICE_SLACK_PT <= w["x0"] and w["x1"] <= f["x1"] + TWICE_SLACK_PT
                and min(w["bottom"], f["bottom"]) - max(w["top"], f["top"]) >= (f["bottom"] - f["top"]) / 2
-               and all(ch in f["text"] for ch in text)
+               and (garbled or all(ch in f["text"] for ch in text))
                for f in found):
             out.add(id(w))
     return out
@@ -2702,13 +2730,23 @@ def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tupl
                       lang: str, timeout: float, read_again: Callable[[str, str], str | None]) -> None:
     """Each of `words` read again alone from its box, as one line by the page's model; where `read_again` (the first
     reading, the second) gives a word and the second reading is surer (LOW_CONF, and surer than with the page), it
-    takes the word's place."""
+    takes the word's place. A word not so taken is read once more as one word (psm 8: "2025;" at 94 on a photo, where
+    as a line the box's crop read '“0237' at 46), on the same terms."""
     if not words:
         return
     crops, kept = _word_crops(gray, words, boxes, scale)
-    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+    left: list[tuple[dict, np.ndarray]] = []
+    for w, crop, (text, conf) in zip(kept, crops, read_cells(crops, lang, "7", timeout)):
         right = read_again(w["text"], text)
         if right and conf >= max(LOW_CONF, w["conf"]):  # read alone more surely than with the page
+            w["text"], w["conf"] = right, conf
+        else:
+            left.append((w, crop))
+    if not left:
+        return
+    for (w, _), (text, conf) in zip(left, read_cells([c for _, c in left], lang, "8", timeout)):
+        right = read_again(w["text"], text)
+        if right and conf >= max(LOW_CONF, w["conf"]):
             w["text"], w["conf"] = right, conf
 
 
@@ -2750,9 +2788,16 @@ def year_read_again(first: str, again: str) -> str | None:
 # ... and a date's year read as four digits of no year ("năm 2025;" read "2125:" at 63 on a phone app's scan: a Law's
 # date made 2125-06-16) or as signs and letters with no digit ('“ỢA}' at 0 on a photo: the date lost), after "năm"
 # (as above): read again alone so too ("2025;" at 87 and 95); taken when a year (19xx, 20xx) read surely, one digit
-# from the four read (year_told_again), or any year in place of a reading with no digit.
-_YEAR_OFF = re.compile(r"^(\(?)(\d{4})([.,;:)]*)$")
+# from the four read (year_told_again), or any year in place of a reading with no digit. So too a year read with a
+# digit lost ("năm" / "2025;" read "202;" at 35 on a photo, the date wrapped after "năm": the Law's date lost): three
+# digits after "năm" read unsurely, a year one digit more than them taken.
+_YEAR_OFF = re.compile(r"^(\(?)(\d{3,4})([.,;:)]*)$")
 YEAR_UNREAD_LEN = (2, 8)  # characters of a reading with no digit looked at
+YEAR_GARBLED_LEN = (4, 10)  # ... of one of digits and signs read at no confidence (below)
+# ... or as digits and signs read at no confidence ("năm" / "2025;" read "k2/00031-" at 0 on a cheap scan, the date
+# wrapped after "năm": the Law's date lost): read again so, a year read surely taken (year_told_again)
+YEAR_NO_CONF = 5.0
+_GARBLED_DIGITS = re.compile(r"^(?=.*\d)(?=.*[^\d.,;:()])\S+$")  # digits with a letter or a sign no number has
 
 
 def year_unsure(before: str, word: str, conf: float) -> bool:
@@ -2761,6 +2806,8 @@ def year_unsure(before: str, word: str, conf: float) -> bool:
     if untoned(before).lower() != _YEAR_WORD_BEFORE or conf >= LOW_CONF:
         return False
     if _YEAR_OFF.match(word) and not _YEAR_WORD.match(word):
+        return True
+    if conf < YEAR_NO_CONF and YEAR_GARBLED_LEN[0] <= len(word) <= YEAR_GARBLED_LEN[1] and _GARBLED_DIGITS.match(word):
         return True
     return conf < GARBLED_WORD_CONF and YEAR_UNREAD_LEN[0] <= len(word) <= YEAR_UNREAD_LEN[1] \
         and not any(ch.isdigit() for ch in word)
@@ -2772,7 +2819,7 @@ def year_told_again(first: str, again: str) -> str | None:
     b = _YEAR_WORD.match(again.strip())
     if b and (a := _YEAR_OFF.match(first)):
         return b.group(0) if edits(a.group(2), b.group(2)) <= 1 else None
-    if b and not any(ch.isdigit() for ch in first):
+    if b and (not any(ch.isdigit() for ch in first) or _GARBLED_DIGITS.match(first)):
         return b.group(0)
     return year_read_again(first, again)
 
@@ -2794,6 +2841,50 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
         or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
                for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
+
+
+# A letter read twice, the second time as a letter no Vietnamese word spells ("04-NQ/ĐU" read "04-NQ/ĐÐUU" at 45, an
+# italic party committee's code: its "Đ" read as itself and as the eth "Ð", its "U" twice; "05-NQ/ĐÐU" at 63): the
+# basis's number wrong. A word read under LOW_CONF with an eth beside a "Đ" or a "D" is read again alone from its box
+# as one line by the page's model; a reading that is the first with one of some doubled letters dropped (the eth as
+# "Đ", a letter beside itself with a mark as doubled: "UŨ"; spaces within it dropped: "05-N Q/ĐU") takes its place, however unsure (the two readings agree on all but the
+# doubles; the eth no text has). A code's own double ("ĐĐBQH") is read again so and stays.
+_ETH_BESIDE = re.compile(r"[ĐD]Ð|Ð[ĐD]")
+
+
+def letters_twice_read_again(first: str, again: str) -> str | None:
+    """The second reading (`again`, spaces and the eth dropped) where it is `first` with one letter of some
+    of its doubled letters dropped (an eth counted as "Đ"); None otherwise."""
+    a, b = first.replace("Ð", "Đ"), again.replace(" ", "").replace("Ð", "Đ")
+    if not _ETH_BESIDE.search(first) or not b or len(b) >= len(a):
+        return None
+    bare = [unicodedata.normalize("NFD", ch)[0] for ch in a]  # "UŨ": one letter read twice, once with a mark
+    doubled = [ch.isalpha() and ((i + 1 < len(a) and bare[i] == bare[i + 1]) or (i > 0 and bare[i - 1] == bare[i]))
+               for i, ch in enumerate(a)]
+
+    @functools.lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if i == len(a):
+            return j == len(b)
+        if j < len(b) and a[i] == b[j] and fits(i + 1, j + 1):
+            return True
+        return doubled[i] and fits(i + 1, j)
+
+    return b if fits(0, 0) else None
+
+
+def _reread_letters_twice(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                          scale: float, lang: str, timeout: float) -> None:
+    """Each word read under LOW_CONF with an eth beside a "Đ" read again alone (letters_twice_read_again)."""
+    unsure = [w for line in lines for w in line
+              if id(w) in boxes and w["conf"] < LOW_CONF and _ETH_BESIDE.search(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = letters_twice_read_again(w["text"], text)
+        if right:
+            w["text"] = right
 
 
 # A number's digit read as a letter no Vietnamese word spells ("88" read "ö8" at 89, "8.000.000" read "ö.000.000" at
@@ -2871,14 +2962,30 @@ def split_year(first: str, second: str) -> str | None:
     return head.group(1) + year + tail.group(2) if re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
+# A code's hyphen read twice, once as the first word's end and once as the next's start, the two words' boxes over
+# one another ("57-NQ/TW" read "57-" and "-NQ/TW" on an archive's scan, the second box starting 3.9 pt left of the
+# first's end: "57- -NQ/TW", the basis lost): one word with one hyphen.
+_HYPHEN_END = re.compile(r"^[\w/.]*\w-$")
+_HYPHEN_START = re.compile(r"^-\w")
+
+
+def hyphen_read_twice(first: str, second: str, overlap: float) -> str | None:
+    """The one word `first` and `second` are when the hyphen between them was read in both (their boxes over one
+    another by `overlap` points, more than none): "57-" and "-NQ/TW" -> "57-NQ/TW"."""
+    if overlap <= 0 or not _HYPHEN_END.match(first) or not _HYPHEN_START.match(second):
+        return None
+    return first + second[1:]
+
+
 def split_years_joined(lines: list[list[dict]]) -> set[int]:
-    """Joins each number's year cut in two (split_year) into its first word; the ids of the second words."""
+    """Joins each number's year cut in two (split_year), and each code whose hyphen was read twice
+    (hyphen_read_twice), into its first word; the ids of the second words."""
     gone: set[int] = set()
     for line in lines:
         for a, b in zip(line, line[1:]):
             if id(a) in gone or b["x0"] - a["x1"] > SPLIT_GAP_PT:
                 continue
-            joined = split_year(a["text"], b["text"])
+            joined = split_year(a["text"], b["text"]) or hyphen_read_twice(a["text"], b["text"], a["x1"] - b["x0"])
             if joined:
                 a["text"], a["x1"], a["conf"] = joined, b["x1"], min(a["conf"], b["conf"])
                 gone.add(id(b))
@@ -4189,10 +4296,18 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
-    # a horizontal rule counts only where vertical rules cross or end on it
+    # a horizontal rule counts only where vertical rules cross or end on it; one that lies within a column, none
+    # crossing it, reaches both the column's rules (within half JOIN_PT of each: the bars of a bold "TT" in a narrow
+    # header cell merged over two rows, as long as a rule, stop short of them and would cut the cell: "" over "V")
     def crossed(h):
         y, x0, x1, _ = h
-        return sum(1 for x, y0, y1, _ in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join) >= 2
+        at = [(x, t) for x, y0, y1, t in vsegs if x0 - join <= x <= x1 + join and y0 - join <= y <= y1 + join]
+        if len(at) < 2:
+            return False
+        if any(x0 + join < x < x1 - join for x, _ in at):
+            return True
+        return any(x - join <= x0 <= x + t // 2 + join // 2 for x, t in at) \
+            and any(x - t // 2 - join // 2 <= x1 <= x + join for x, t in at)
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
 

@@ -53,6 +53,19 @@ def repair_diaeresis(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_DIAERESIS_A)
 
 
+# A capital "Q" read as an "O", its tail lost in a scan ("Đàm Quốc Khánh" read "Đàm Ouốc Khánh" on an archive's scan:
+# the signer's name wrong): no Vietnamese word starts "ou"; a word of letters that does, and is a syllable with "Qu" in
+# its place ("Ouốc", "OUANG", "Ouý"), has its "Q" back.
+_Q_READ_AS_O = re.compile(r"^O(?=[uU][^\W\d_]+$)")
+
+
+def repair_q_read_as_o(word: str) -> str:
+    """"Ouốc" -> "Quốc", "OUẢNG" -> "QUẢNG"; any other word ("Out", "Ổn", "Oai") unchanged."""
+    if not _Q_READ_AS_O.match(word) or not _syllable("q" + word[1:]):
+        return word
+    return "Q" + word[1:]
+
+
 _ROMAN_LOOKALIKE = re.compile(r"^([IVXlH1|]{1,5})([.)])$")  # "HI." "Il." "IIl." at the start of a heading
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
