@@ -793,8 +793,11 @@ def _cut_on_right_axis(line: list[dict], band: list) -> list[Segment] | None:
     cell's width or more (and twice the line's usual gap) are centred on it too, and the words before it end
     before the right column starts. None: no such gap (a recipient's long name, a line of prose)."""
     rights = [s[1] for s, one in band if one is None and len(s) == 2]
-    if len(rights) < 2 or len(line) < 3:
+    if not rights or len(line) < 3:
         return None
+    # (one line of the right column so far sets its axis for a title in capitals only: "TM. ỦY BAN NHÂN DÂN" over
+    # "- Sở Tài chính (b/c),  CHỦ TỊCH", a scan's signer's title read onto the recipient's line)
+    capitals_only = len(rights) == 1
     centres = [(x0 + x1) / 2 for x0, x1, *_ in rights]
     axis = sum(centres) / len(centres)
     if max(centres) - min(centres) > AXIS_NEAR:
@@ -804,7 +807,8 @@ def _cut_on_right_axis(line: list[dict], band: list) -> list[Segment] | None:
     usual = median(g for g, _ in gaps)
     for g, k in gaps:
         if g >= max(CELL_GAP, 2 * usual) and line[k - 1]["x1"] < start \
-                and abs((line[k]["x0"] + line[-1]["x1"]) / 2 - axis) <= AXIS_NEAR:
+                and abs((line[k]["x0"] + line[-1]["x1"]) / 2 - axis) <= AXIS_NEAR \
+                and (not capitals_only or all(w["text"].isupper() for w in line[k:])):
             return segments_of(line[:k]) + segments_of(line[k:])
     return None
 
@@ -830,8 +834,12 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     lo, hi = max(s[0][1] for s in full), min(s[1][0] for s in full)  # the strip the two-column lines leave
     # (a header's two cells may nearly touch, the national title's own start cut them (_title_column_marked), where
     # the left cells are one column: not a joint header's two issuers side by side, "BỘ Y TẾ" beside "BỘ GIÁO DỤC ...")
+    # (or a signature's: its right lines centred on one axis, the title cut from a recipient's line on it,
+    # _cut_on_right_axis)
     one_left = max(s[0][0] for s in full) < min(s[0][1] for s in full)
-    if hi - lo < (CELL_GAP if one_left and _TITLE_OPENING.match(full[0][1][2]) else COLUMN_GAP):
+    centres = [(s[1][0] + s[1][1]) / 2 for s in full]
+    centred = len(full) >= 2 and max(centres) - min(centres) <= AXIS_NEAR
+    if hi - lo < (CELL_GAP if one_left and (centred or _TITLE_OPENING.match(full[0][1][2])) else COLUMN_GAP):
         return None
     *_, above, line = near
     reach = _reach(above)
