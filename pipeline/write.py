@@ -200,12 +200,24 @@ def arrow_tables(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
             continue
         schema = BARE[name]
         try:
-            out[name] = pa.Table.from_pylist(table_rows_, schema=schema)
+            out[name] = _from_rows(name, table_rows_)
         except (OverflowError, pa.ArrowInvalid, pa.ArrowTypeError):
             ints = [f.name for f in schema if pa.types.is_integer(f.type)]
             safe = [{**r, **{k: None for k in ints if not _fits_int64(r.get(k))}} for r in table_rows_]
-            out[name] = pa.Table.from_pylist(safe, schema=schema)
+            out[name] = _from_rows(name, safe)
     return out
+
+
+# each table's row as one Arrow struct: its rows converted in one call, dict by dict in C++ (Table.from_pylist
+# makes a Python list per column first, then converts each: twice the time for a document's dozen small tables)
+ROW_STRUCTS = {name: pa.struct(list(schema)) for name, schema in BARE.items()}
+
+
+def _from_rows(name: str, rows: list[dict]) -> pa.Table:
+    """pa.Table.from_pylist(rows, schema=BARE[name]): the same table (a key a row lacks is null, one the schema
+    lacks is left out, the same errors), the rows read as structs (ROW_STRUCTS)."""
+    return pa.Table.from_batches([pa.RecordBatch.from_struct_array(pa.array(rows, type=ROW_STRUCTS[name]))],
+                                 BARE[name])
 
 
 def ipc_tables(tables: dict[str, pa.Table]) -> dict[str, bytes]:
