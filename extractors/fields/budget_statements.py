@@ -94,7 +94,7 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
 # "Hộ gia đình đóng góp", "Phụ huynh học sinh đóng góp"; not "đóng góp ý kiến", a contribution of views; and
 # their counterpart money: "doanh nghiệp đối ứng 16 tỷ đồng", "hợp tác xã đối ứng" -- a level of government's,
 # "các huyện đối ứng", is LOCAL's, tried first)
-MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|"
+MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|tổ chức quốc tế|"
                        # ("Dân đóng góp", the people named alone as a table's column heads them)
                        r"\b(?:nhân dân|dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
                        r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
@@ -323,7 +323,7 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
-NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
+NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*\b(?:theo|từng|hằng|hàng)\s+năm\b(?=\s*(?:[,:;]|$))|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         # (not the year a sum is carried into: "..., giải ngân sang năm 2024 là N")
@@ -344,7 +344,7 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 # a label that names where a part of a sum comes from: "Vốn tín dụng", "Nguồn vốn sự nghiệp du lịch",
 # "Vốn Chương trình mục tiêu quốc gia ...", "Vốn huy động cộng đồng" (not "Vốn phân bổ cho cấp huyện")
 # (or their counterpart money: "vốn đối ứng của các chủ thể", "vốn đối ứng của doanh nghiệp")
-SOURCE_PART = re.compile(r"^vốn\s+(?:đối ứng\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
+SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
                          r"trong nước|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
                          r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b", re.I)
