@@ -15,7 +15,9 @@ _POINT = re.compile(r"^(\d{1,3})\.(\d{1,2})$")  # "98.5": read as "98,5"
 # an optional lower end ("từ 70% đến", "2-"), then the number and its percent sign or words
 # (percentage points are percentages too: "tăng 5 điểm %", "giảm 2 điểm phần trăm"; a footnote's mark glued after
 # the sign, one or two digits that end there, "đạt 65%1;", is no part of it)
-PERCENT = re.compile(r"(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:(?:điểm\s*)?%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
+# (opened by a look-ahead on its first character: a match starts with "từ" or a digit, and the look-behind is not
+# tried at every position of a text)
+PERCENT = re.compile(r"(?=từ|\d)(?<![\w.,/])(?:(?:từ\s+)?(" + _NUM + r")\s*(?:(?:điểm\s*)?%\s*)?(?:-|–|đến|tới)\s*)?(" + _NUM
                      + r")\s*(?:điểm\s*)?(%|phần trăm)(?:(?!\w)|(?<=%)(?=\d{1,2}(?:[;,:)]|\.(?!\d)|\s|$)))", re.I)
 
 
