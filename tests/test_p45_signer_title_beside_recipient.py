@@ -40,13 +40,15 @@ def page(authority: str, title: str, name: str, gap: float = 8.9, recipient: str
     return [p[2] for k, p in items if k == "line"][10:]
 
 
-@pytest.mark.parametrize("authority, title, name", [
-    ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lò Văn Tám"),
-    ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Thị Mai"),
+@pytest.mark.parametrize("authority, title, name, gap", [
+    ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lò Văn Tám", 8.9),
+    ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Thị Mai", 8.9),
+    # a gap under twice the line's usual one (4 pt): enough for a title in capitals on the axis
+    ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lò Văn Tám", 7.0),
 ])
-def test_a_title_beside_the_first_recipient(authority, title, name):
-    assert page(authority, title, name) == ["Nơi nhận:", "- Sở Tài chính tỉnh (b/c),", "- Lưu: VT, KT.", authority,
-                                            title, name]
+def test_a_title_beside_the_first_recipient(authority, title, name, gap):
+    assert page(authority, title, name, gap=gap) == ["Nơi nhận:", "- Sở Tài chính tỉnh (b/c),", "- Lưu: VT, KT.",
+                                                     authority, title, name]
 
 
 def test_words_in_lower_case_off_the_axis_stay_the_recipients():

@@ -806,7 +806,8 @@ def _cut_on_right_axis(line: list[dict], band: list) -> list[Segment] | None:
     gaps = _gaps(line)
     usual = median(g for g, _ in gaps)
     for g, k in gaps:
-        if g >= max(CELL_GAP, 2 * usual) and line[k - 1]["x1"] < start \
+        # (a title in capitals on the axis needs less: a gap of a cell's width and half the usual one more)
+        if g >= max(CELL_GAP, (1.5 if capitals_only else 2) * usual) and line[k - 1]["x1"] < start \
                 and abs((line[k]["x0"] + line[-1]["x1"]) / 2 - axis) <= AXIS_NEAR \
                 and (not capitals_only or all(w["text"].isupper() for w in line[k:])):
             return segments_of(line[:k]) + segments_of(line[k:])
