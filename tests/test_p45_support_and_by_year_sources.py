@@ -43,3 +43,26 @@ def test_a_by_year_label_leaves_its_by_year_words_out(label):
     got = _statements(f"{label}: năm 2027 là 36 tỷ đồng; năm 2028 là 52 tỷ đồng.")
     assert [(year, amount) for _, _, year, amount in got] == [(2027, 36_000_000_000), (2028, 52_000_000_000)]
     assert not any("năm" in (scope or "").split()[-2:] for scope, *_ in got)
+
+
+LOAN = ("Tổng vốn dự án là 1.250 tỷ đồng, trong đó: vốn vay Ngân hàng Phát triển châu Á 900 tỷ đồng; vốn đối ứng từ "
+        "ngân sách tỉnh 350 tỷ đồng.\n\n")
+
+
+def test_a_bare_counterpart_takes_the_source_the_document_gave_it():
+    # must: "vốn đối ứng" named bare after the document said it comes from the province's budget
+    got = _statements(LOAN + "Kế hoạch bố trí vốn đối ứng theo năm: năm 2027 là 120 tỷ đồng; năm 2028 là 230 tỷ đồng.")
+    assert [(src, year) for _, src, year, _ in got[-2:]] == [("local", 2027), ("local", 2028)]
+
+
+@pytest.mark.parametrize("before, line, source", [
+    # no source named for it anywhere: stays as it was
+    ("Tổng vốn dự án là 1.250 tỷ đồng.\n\n", "Kế hoạch bố trí vốn đối ứng theo năm: năm 2027 là 120 tỷ đồng.", "total"),
+    # two sources named for it: nothing to tell which
+    (LOAN + "Phần vốn đối ứng từ ngân sách trung ương hỗ trợ theo quy định.\n\n",
+     "Kế hoạch bố trí vốn đối ứng theo năm: năm 2027 là 120 tỷ đồng.", "total"),
+    # the sum's own words name another's counterpart
+    (LOAN, "Vốn đối ứng của các hộ gia đình tham gia dự án là 15 tỷ đồng.", "mobilized"),
+])
+def test_a_counterpart_left_as_it_was(before, line, source):
+    assert _statements(before + line)[-1][1] == source

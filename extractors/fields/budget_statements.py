@@ -1164,7 +1164,42 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 if first:
                     outline[level] = first
     _source_lines(out, where, named)
+    _counterpart_sources(doc.text, out)
     return out
+
+
+# the counterpart money of a loan named with the budget it comes from: "vốn đối ứng từ ngân sách tỉnh", "vốn đối ứng
+# của ngân sách địa phương", "vốn đối ứng (ngân sách tỉnh)"
+_COUNTERPART_NAMED = re.compile(r"\bvốn\s+đối\s+ứng\s*\(?\s*(?:(?:từ|của|bằng|thuộc)\s+)?(?:nguồn\s+)?"
+                                r"(ngân\s+sách\s+(?:trung\s+ương|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|địa\s+phương)|"
+                                r"NSTW|NSĐP|NS\s+tỉnh)", re.I)
+_COUNTERPART = re.compile(r"\bvốn\s+đối\s+ứng\b", re.I)
+
+
+def _counterpart_sources(text: str, out: list[dict]) -> None:
+    """A loan's counterpart money named bare ("Kế hoạch bố trí vốn đối ứng theo năm: năm 2027 là N") takes the source
+    the document gave it where it named where it comes from ("vốn đối ứng từ ngân sách tỉnh ..."): local there, so
+    here; only where the document names one such source, and for a sum whose own words name none."""
+    if "đối ứng" not in text:
+        return
+    named = {source_of(m.group(1)) for m in _COUNTERPART_NAMED.finditer(text)}
+    if len(named) != 1:
+        return
+    (source,) = named
+    for st in out:
+        if st["source"] != "total" or not st.get("span"):
+            continue
+        start = st["span"]["start"]
+        line = text[text.rfind("\n", 0, start) + 1: start]
+        bare = [m for m in _COUNTERPART.finditer(line)]
+        if not bare:
+            continue
+        # the words from the counterpart's name to the sum: no source of their own, no whole ("tổng")
+        said = line[bare[-1].start():]
+        if _COUNTERPART_NAMED.match(said) or source_of(said[bare[-1].end() - bare[-1].start():]) != "total" \
+                or re.search(r"\btổng\b", line[:bare[-1].start()][-40:], re.I):
+            continue
+        st["source"] = source
 
 
 # a line that only says the parts follow, after a paragraph that states a sum: "Trong đó:", "Bao gồm:", "Cụ thể như
