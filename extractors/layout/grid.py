@@ -941,20 +941,22 @@ def _spread_names(lines: list[list[Seg]], cols: Columns, narrow: dict[tuple[int,
     (groups), a segment reaching over the column before the last n, more names than amount columns:
     left as they are."""
     last = max((li for li, segs in enumerate(lines) if segs), default=None)
-    if last is None or len(lines[last]) != 1:
+    if last is None:
         return lines
-    x0, x1, text = lines[last][0]
+    # (its last segment so, after the label's heading set apart: "Nguồn vốn" ... "Tổng số Năm 2027 Năm 2028", a
+    # print's right tab stops leaving the names one space apart over their spaced amounts)
+    *kept, (x0, x1, text) = lines[last]
     names = header_cells(text)
     n = len(names or [])
     if n < 2 or n > len(cols.amounts) or any(kind not in AMOUNT_KINDS for kind, _ in names):
         return lines
     before = cols.amounts[-n - 1][1] if n < len(cols.amounts) else cols.label_x0
-    if not before < x0 <= cols.amounts[-n][1]:
+    if not before < x0 <= cols.amounts[-n][1] or any(k[1] > cols.amounts[0][0] for k in kept):
         return lines
     spread = [(a, b, name) for (a, b), (_, name) in zip(cols.amounts[-n:], names)]
     for j, seg in enumerate(spread, len(cols.amounts) - n):
         narrow[(last, seg)] = j
-    return lines[:last] + [spread] + lines[last + 1:]
+    return lines[:last] + [kept + spread] + lines[last + 1:]
 
 
 def _code_head_cut(segs: list[Seg], cols: Columns, under: list[Seg] = ()) -> list[Seg]:
