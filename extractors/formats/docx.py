@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
-                                     layout_table_blocks)
+                                     layout_table_blocks, web_archive_html)
 from extractors.layout import one_line, wrap
 from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
