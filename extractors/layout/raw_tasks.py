@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import header_cells
-from normalizers.agencies import AGENCY_AT_START
+from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
 
 _HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
     ("code", r"(?:Số\s+TT|STT|TT)"),
@@ -58,7 +58,8 @@ GROUP_CODE = re.compile(r"^([IVX]{1,5})\.?$")
 SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b")
 # a time cell's first words: "Tháng 4/2026", "Quý II/2026", "Năm 2026", "Thường xuyên", "Hằng năm",
 # "Cả năm", "Trước ngày 30/6", "2026 - 2030", "Định kỳ", "Trong năm 2026"
-TIME_START = re.compile(r"^(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Trong|Định|Đến|Giai\s+đoạn|(?:19|20)\d{2})\b")
+_TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Trong|Định|Đến|Giai\s+đoạn|(?:19|20)\d{2})\b"
+TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
 _TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
@@ -407,12 +408,10 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
     return [values.get(kind, "") for kind in kinds]
 
 
-# a time cell at a one-line row's end: "Quý I/2028", "Tháng 5 - 8/2028", "Trước ngày 30/6/2027", "Thường xuyên",
-# "Năm 2027 - 2028", "2026-2030", "Từ tháng 3 đến tháng 6/2027"
-_TAIL_WORD = (r"(?:Tháng|Quý|Năm|Thường\s+xuyên|Hằng\s+(?:năm|quý|tháng)|Hàng\s+(?:năm|quý|tháng)|Cả\s+năm|Trước|Từ|"
-              r"Trong|Định\s+kỳ|Đến|Giai\s+đoạn|Sau|(?:19|20)\d{2}\b)")
-_TIME_TAIL = re.compile(r"\s(" + _TAIL_WORD + r"(?:\s*(?:[\d/.,\-–]+|[IVX]{1,4}(?:/\d{4})?(?!\w)|(?:tháng|quý|năm|ngày|kỳ|"
-                        r"đến|và|hằng|hàng|Tháng|Quý|Năm)(?!\w)))*)\s*$")
+# a time cell at a one-line row's end: a time's first word (TIME_START's), then numbers and the words of times:
+# "Quý I/2028", "Tháng 5 - 8/2028", "Trước ngày 30/6/2027", "Thường xuyên", "Năm 2027 - 2028", "Từ tháng 3 đến tháng 6/2027"
+_TIME_TAIL = re.compile(r"\s(" + _TIME_WORD + r"(?:\s*(?:[\d/.,\-–]+|[IVX]{1,4}(?:/\d{4})?(?!\w)|(?:tháng|quý|năm|ngày|kỳ|"
+                        r"đoạn|xuyên|đến|và|hằng|hàng|Tháng|Quý|Năm)(?!\w)))*)\s*$")
 # the word before an agency's name that makes it part of the text before it, not a cell's start: a list going on
 # ("..., Sở Y tế", "Công an xã và Đoàn Thanh niên"), a task's object ("phối hợp với Sở Tư pháp", "báo cáo cho UBND")
 _NOT_A_CUT = re.compile(r"(?:[,;/(\-–]|\s(?:và|với|cho|của|tại|giữa|gồm|các|trình|lên|đến|về))$", re.I)
@@ -438,14 +437,8 @@ def _agency_starts(text: str) -> list[int]:
 def _all_agency(part: str) -> bool:
     """Whether a cell's text is names of agencies only (no verb after a name: "UBND tỉnh ban hành quy chế" is
     a task's words)."""
-    from normalizers.agencies import leading_agency, split_agencies
-
-    names = split_agencies(part) or [part]
-    for name in names:
-        got = leading_agency(name)
-        if got is None or got[0] > 0 or got[1] < len(name.rstrip(" .;,")) - 1:
-            return False
-    return True
+    return all((got := leading_agency(name)) is not None and got[0] == 0 and got[1] >= len(name.rstrip(" .;,")) - 1
+               for name in split_agencies(part) or [part])
 
 
 def one_line_cells(line: str, kinds: list[str]) -> list[str] | None:
@@ -453,8 +446,7 @@ def one_line_cells(line: str, kinds: list[str]) -> list[str] | None:
     segmenter's output): "3 Trồng rừng phòng hộ Ban Quản lý rừng Vân Sơn Chi cục Kiểm lâm; UBND các xã Quý II/2028".
     The task runs to the first agency's name that a whole cell of names follows, the lead to the next name not
     joined to it by a list's mark, the partners to the time at the line's end. None when the words cannot say."""
-    if kinds[:3] != ["code", "task", "lead"] or not set(kinds[3:]) <= {"partner", "time"} \
-            or kinds[3:] not in ([], ["time"], ["partner"], ["partner", "time"]):
+    if kinds[:3] != ["code", "task", "lead"] or kinds[3:] not in ([], ["time"], ["partner"], ["partner", "time"]):
         return None
     first = line.split(None, 1)
     if len(first) < 2:
