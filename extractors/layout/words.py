@@ -45,7 +45,7 @@ def lines_of(words: list[dict]) -> list[list[dict]]:
             merged[-1] = left + [{**right[0], COLUMN_START: True}] + right[1:]
         else:
             merged.append(line)
-    return [_title_column_marked(line, merged[max(0, n - 3):n] + merged[n + 1:n + 4]) for n, line in enumerate(merged)]
+    return [_title_column_marked(merged, n) for n in range(len(merged))]
 
 
 # the national title's or the Party's first words, which open a header's right column: "CỘNG HÒA", "ĐẢNG CỘNG SẢN"
@@ -53,12 +53,13 @@ _TITLE_OPENING = re.compile(r"C[ỘO]NG H[ÒO][AÀ]|Đ[ẢA]NG C[ỘO]NG", re.I)
 TITLE_GAP = 2.0  # a gap this many plain spaces wide or more before the title, after the issuer's words
 
 
-def _title_column_marked(line: list[dict], near: list[list[dict]]) -> list[dict]:
-    """A header's line whose two cells nearly touch on one baseline ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" 10 pt before "CỘNG
-    HÒA XÃ HỘI CHỦ NGHĨA VIỆT"): the national title's (or the Party's) first word starts a column (COLUMN_START)
-    when a gap wider than TITLE_GAP spaces parts it from the words in capitals before it. Not where a line `near`
-    it sets words left of the line's first (a joint header's third column: "BỘ Y TẾ" beside "BỘ GIÁO DỤC VÀ ĐÀO
-    TẠO", lower; the band is then read as it was)."""
+def _title_column_marked(lines: list[list[dict]], n: int) -> list[dict]:
+    """Line n, where it is a header's line whose two cells nearly touch on one baseline ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    10 pt before "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"), with the national title's (or the Party's) first word starting a
+    column (COLUMN_START) when a gap wider than TITLE_GAP spaces parts it from the words in capitals before it. Not
+    where a line within three of it sets words left of the line's first (a joint header's third column: "BỘ Y TẾ"
+    beside "BỘ GIÁO DỤC VÀ ĐÀO TẠO", lower; the band is then read as it was)."""
+    line = lines[n]
     for i in range(1, len(line) - 1):
         w = line[i]
         if w["text"][:1] not in "CcĐđ" or COLUMN_START in w \
@@ -68,6 +69,7 @@ def _title_column_marked(line: list[dict], near: list[list[dict]]) -> list[dict]
         # (a plain space, or the line's usual gap where a justified line widened them all)
         gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
         space = max(SPACE_SHARE * (w["bottom"] - w["top"]), median(gaps))
+        near = lines[max(0, n - 3):n] + lines[n + 1:n + 4]
         if w["x0"] - prev["x1"] >= TITLE_GAP * space and prev["text"].isupper() \
                 and not any(o[0]["x1"] < line[0]["x0"] - CELL_GAP for o in near):
             return line[:i] + [{**w, COLUMN_START: True}] + line[i + 1:]
@@ -814,6 +816,17 @@ def _cut_on_right_axis(line: list[dict], band: list) -> list[Segment] | None:
     return None
 
 
+def _narrow_strip(full: list[list[Segment]]) -> bool:
+    """Whether a band's two-column lines keep their columns with a strip narrower than a column gap (down to a
+    cell's): their left parts are one column (not a joint header's two issuers side by side, "BỘ Y TẾ" beside "BỘ
+    GIÁO DỤC ..."), and the right is a header's, the national title's own start cut it (_title_column_marked), or a
+    signature's, its lines centred on one axis (a title cut from a recipient's line on it, _cut_on_right_axis)."""
+    if max(s[0][0] for s in full) >= min(s[0][1] for s in full):
+        return False
+    centres = [(s[1][0] + s[1][1]) / 2 for s in full]
+    return (len(full) >= 2 and max(centres) - min(centres) <= AXIS_NEAR) or _TITLE_OPENING.match(full[0][1][2]) is not None
+
+
 def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dict]]) -> int | None:
     """The column (0 left, 1 right) of a two-column band that a one-segment line (the last
     of `near`, after the lines above it) sits in: it keeps clear of the strip between the
@@ -833,14 +846,7 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     if any(len(s) != 2 for s in full) or not full:
         return None
     lo, hi = max(s[0][1] for s in full), min(s[1][0] for s in full)  # the strip the two-column lines leave
-    # (a header's two cells may nearly touch, the national title's own start cut them (_title_column_marked), where
-    # the left cells are one column: not a joint header's two issuers side by side, "BỘ Y TẾ" beside "BỘ GIÁO DỤC ...")
-    # (or a signature's: its right lines centred on one axis, the title cut from a recipient's line on it,
-    # _cut_on_right_axis)
-    one_left = max(s[0][0] for s in full) < min(s[0][1] for s in full)
-    centres = [(s[1][0] + s[1][1]) / 2 for s in full]
-    centred = len(full) >= 2 and max(centres) - min(centres) <= AXIS_NEAR
-    if hi - lo < (CELL_GAP if one_left and (centred or _TITLE_OPENING.match(full[0][1][2])) else COLUMN_GAP):
+    if hi - lo < COLUMN_GAP and not (hi - lo >= CELL_GAP and _narrow_strip(full)):
         return None
     *_, above, line = near
     reach = _reach(above)
