@@ -458,18 +458,23 @@ def _goes_on(before: str, line: str) -> bool:
     on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
     list's item ending with ";"."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
-        or _RANGE_GOES_ON.search(before + "\n" + line) is not None
+        or _range_goes_on(before, line)
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
 # (the second end a month's or a quarter's "12/2028", "III/2027", or a year: not a row's number alone, "12")
-_RANGE_GOES_ON = re.compile(r"[\dIVX]\s+[-–]\n(?:\d{1,2}/\d|(?:19|20)\d\d(?!\d)|[IVX]{1,4}/\d)")
+_RANGE_BROKEN = re.compile(r"[\dIVX]\s+[-–]$")
+_RANGE_REST = re.compile(r"\d{1,2}/\d|(?:19|20)\d\d(?!\d)|[IVX]{1,4}/\d")
+
+
+def _range_goes_on(before: str, line: str) -> bool:
+    return _RANGE_REST.match(line) is not None and _RANGE_BROKEN.search(before) is not None
 
 
 def _wrapped_rest(before: str, line: str) -> bool:
     """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
     a range's second end after its dash."""
-    return _goes_on(before, line) and (line[:1].islower() or _RANGE_GOES_ON.search(before + "\n" + line) is not None)
+    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line)
 
 
 def _merged(lines: list[str], count: int) -> list[str] | None:
