@@ -323,7 +323,8 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
 # a date, the body that set it ("được Hội đồng nhân dân tỉnh giao"), a trailing connector
 CITED = re.compile(r"\s+(?:theo|tại)\s+(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kế hoạch|Công văn)\s+số\b.*$", re.I)
-NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*\b(?:theo|từng|hằng|hàng)\s+năm\b(?=\s*(?:[,:;]|$))|\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
+NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*\b(?:theo|từng|hằng|hàng)\s+năm\b(?=\s*(?:[,:;]|$))|"
+                        r"\s*(?:\bđến|\btới|\btính đến)\s+(?:hết\s+)?(?:thời điểm\s+)?(?:ngày\s+)?"
                         r"\d{1,2}/\d{1,2}/\d{4}|\s*\bđược\s+(?!giao\b)[^,;]{3,60}?\bgiao\b|"
                         # a year or period that closes the phrase, or stands before the body that set it
                         # (not the year a sum is carried into: "..., giải ngân sang năm 2024 là N")
@@ -1174,6 +1175,7 @@ _COUNTERPART_NAMED = re.compile(r"\bvốn\s+đối\s+ứng\s*\(?\s*(?:(?:từ|c�
                                 r"(ngân\s+sách\s+(?:trung\s+ương|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|địa\s+phương)|"
                                 r"NSTW|NSĐP|NS\s+tỉnh)", re.I)
 _COUNTERPART = re.compile(r"\bvốn\s+đối\s+ứng\b", re.I)
+_WHOLE_BEFORE = re.compile(r"\btổng\b", re.I)  # "Tổng vốn đối ứng ...": the whole, not a part to give a source
 
 
 def _counterpart_sources(text: str, out: list[dict]) -> None:
@@ -1191,13 +1193,12 @@ def _counterpart_sources(text: str, out: list[dict]) -> None:
             continue
         start = st["span"]["start"]
         line = text[text.rfind("\n", 0, start) + 1: start]
-        bare = [m for m in _COUNTERPART.finditer(line)]
-        if not bare:
-            continue
+        last = None
+        for last in _COUNTERPART.finditer(line):
+            pass
         # the words from the counterpart's name to the sum: no source of their own, no whole ("tổng")
-        said = line[bare[-1].start():]
-        if _COUNTERPART_NAMED.match(said) or source_of(said[bare[-1].end() - bare[-1].start():]) != "total" \
-                or re.search(r"\btổng\b", line[:bare[-1].start()][-40:], re.I):
+        if last is None or _COUNTERPART_NAMED.match(line, last.start()) or source_of(line[last.end():]) != "total" \
+                or _WHOLE_BEFORE.search(line, max(0, last.start() - 40), last.start()):
             continue
         st["source"] = source
 

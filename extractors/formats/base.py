@@ -19,7 +19,8 @@ Reader = Callable[[bytes, str], RawDocument]
 
 # Extension -> format code (SPEC source.format; doc, rtf, xls, xlsx from schema 1.2).
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".mht": "html", ".mhtml": "html", ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
+           ".htm": "html", ".mht": "html", ".mhtml": "html",  # (a web archive: its page, base.web_archive_html)
+           ".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".rtf": "rtf",
            ".xls": "xls", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods",
            # scanned pages saved as images (schema 1.5): one code per image format, as doc, rtf
            # and odt each have theirs though one reader takes them

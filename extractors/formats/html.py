@@ -894,13 +894,13 @@ def _word_list_bullets(root) -> None:
     for el in root.iter("span"):
         if not _MSO_IGNORE.search(el.get("style") or ""):
             continue
-        label = (el.text or "").strip(" \u00a0\t\r\n")
+        text = el.text or ""
+        label = text.strip(" \u00a0\t\r\n")
         if len(label) != 1 or _KEPT_LABEL.match(label):
             continue
-        symbol = not label.isalnum() or any(_SYMBOL_FONT.search(a.get("style") or "")
-                                            for a in itertools.chain([el], el.iterancestors("span")))
-        if symbol:
-            el.text = "•" + (el.text or "")[(el.text or "").index(label) + 1:]
+        if not label.isalnum() or any(_SYMBOL_FONT.search(a.get("style") or "")
+                                      for a in itertools.chain([el], el.iterancestors("span"))):
+            el.text = "•" + text[text.index(label) + 1:]
 
 
 def _composed(root) -> None:
