@@ -7,23 +7,36 @@ other readers spread merged cells); the title and unit lines above the grid (row
 one value, often merged across the sheet) become paragraphs before the table, and notes
 below it paragraphs after it. A sheet with no row of numbers (a sheet of prose) becomes
 paragraphs.
+
+A workbook written by a program rather than by Excel (a library, a reporting system) may
+hold formulas without the values they compute: Excel and LibreOffice store both, such
+writers only the formula, and a reader of stored values sees the totals empty. Such a
+workbook is recalculated by LibreOffice first (as `.xls` files are converted); without
+LibreOffice its cells stay empty and the record says so (`read.formulas_not_computed`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from decimal import Decimal
 
 from extractors.blocks import RawBlock, RawDocument, ReadError
+from extractors.formats.base import ReadOptions
 from extractors.formats.docx import check_zip
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 
 MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
 
-def read(data: bytes, path: str) -> RawDocument:
+def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
     check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
+    issues: list[dict] = []
+    if uncached_formulas(data):
+        data, issue = _recalculated(data, (options or ReadOptions()).timeout_seconds)
+        issues += [issue] if issue else []
     import openpyxl
 
     try:
@@ -39,7 +52,39 @@ def read(data: bytes, path: str) -> RawDocument:
         blocks += sheet_blocks(_grid(sheet), {"sheet": number, "sheet_name": sheet.title})
     if not blocks:
         raise ReadError("the workbook holds no text")
-    return RawDocument(blocks)
+    return RawDocument(blocks, issues=issues)
+
+
+# a cell (`<c ...>`) whose formula (`<f>...</f>` or a shared one's `<f .../>`) is followed by
+# no value (no `<v>`, or an empty one): the cell's end comes right after the formula
+_FORMULA_NO_VALUE = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                               rb"(?:<(?:\w+:)?v\s*(?:/>|>\s*</(?:\w+:)?v>)\s*)?</(?:\w+:)?c>")
+
+
+def uncached_formulas(data: bytes) -> bool:
+    """Whether a sheet of the workbook holds a formula stored without its value."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    xml = archive.read(name)
+                    if (b"<f" in xml or b":f" in xml) and _FORMULA_NO_VALUE.search(xml):
+                        return True
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+        return False
+    return False
+
+
+def _recalculated(data: bytes, timeout: float) -> tuple[bytes, dict | None]:
+    """The workbook saved again by LibreOffice, which computes every formula and stores its
+    value; the workbook as it is, with an issue, when LibreOffice is not there or fails."""
+    from extractors.formats import office
+    try:
+        return office.convert(data, ".xlsx", "xlsx", timeout), None
+    except ReadError as exc:  # ConverterUnavailable (no soffice) or a failed conversion
+        return data, {"code": "read.formulas_not_computed", "severity": "warning", "where": None,
+                      "message": "the workbook's formulas are stored without their values and could not be "
+                                 f"computed ({str(exc).split(':')[0]}): their cells are read empty"}
 
 
 def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
