@@ -1492,6 +1492,22 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     def split(k: int) -> list[Seg]:
         return _split_code(lines[k], head[0][0], tol) if lines[k] else []
 
+    def cell_rest_after_gap(k: int) -> bool:
+        # lines after a blank line inside a row: a cell's nested table, or its items set apart ("Liên minh Hợp
+        # tác xã tỉnh" / (blank) / "Trường Cao" / "đẳng Lâm Viên" in the partner column); every segment right of
+        # the task column, where the agencies and times are (a paragraph after the table starts at its left),
+        # and the next row (or the next page) after them
+        if width < 4:
+            return False
+        j = k
+        while j < len(lines) and lines[j] and pages[j] == pages[k]:
+            if row_start(split(j)) or any(s[0] < head[2][0] - tol for s in lines[j]):
+                return False
+            j += 1
+        while j < len(lines) and not lines[j]:
+            j += 1
+        return j < len(lines) and (pages[j] != pages[k] or row_start(split(j)) or section(j, split(j)))
+
     # the table's lines: heading lines wrapped below the header (a page break may come
     # between), then rows that start at a code; a line from the margin that is no row ends
     # it, but at the top of a new page lines may finish the row the page break cut
@@ -1512,7 +1528,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             nxt = k + 1
             while nxt < len(lines) and not lines[nxt]:
                 nxt += 1
-            if nxt < len(lines) and (not body or row_start(split(nxt)) or pages[nxt] != pages[last]):
+            if nxt < len(lines) and (not body or row_start(split(nxt)) or pages[nxt] != pages[last]
+                                     or cell_rest_after_gap(nxt)):
                 k = nxt
                 continue
             break
@@ -1530,11 +1547,18 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 if row_start(segs) or section(k, segs):
                     continue
             end = k
-            while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)) \
-                    and not section(end, split(end)):
-                end += 1
-            cells = _cut_row(body, [lines[x] for x in range(k, end)], width, row_start, sections, margin, tol,
-                             [head] + [segs for _, segs in header_lines])
+            while True:
+                while end < len(lines) and lines[end] and pages[end] == pages[k] and not row_start(split(end)) \
+                        and not section(end, split(end)):
+                    end += 1
+                nxt = end
+                while nxt < len(lines) and not lines[nxt]:
+                    nxt += 1
+                if not (nxt > end and nxt < len(lines) and pages[nxt] == pages[k] and cell_rest_after_gap(nxt)):
+                    break
+                end = nxt  # (the cut row's cell goes on after a blank line: its rest is the cut's too)
+            cells = _cut_row(body, [lines[x] for x in range(k, end) if lines[x]], width, row_start, sections,
+                             margin, tol, [head] + [segs for _, segs in header_lines])
             if cells is None:
                 if end < len(lines) and pages[end] == pages[k] and (row_start(split(end)) or section(end, split(end))) \
                         and not any(STARTS_BLOCK.match(lines[x][0][2]) for x in range(k, end)):
@@ -1719,10 +1743,12 @@ def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start,
                 cells[1 + _column_of(s, own)].append(s[2])
     else:
         # the rest in some columns only ("chống thiên" | "hội" under a row of five cells):
-        # each segment within a column of the page before (but the row code's)
+        # each segment within a column of the page before (but the row code's), up to where the next
+        # column starts (the new page may set its columns a character or two aside)
         for segs in cut:
             for s in segs:
-                col = next((c for c in range(1, width) if runs[c][0] - tol <= s[0] and s[1] <= runs[c][1] + tol), None)
+                col = next((c for c in range(1, width) if runs[c][0] - tol <= s[0] and s[1] <= max(
+                    runs[c][1], runs[c + 1][0] if c + 1 < width else runs[c][1]) + tol), None)
                 if col is None:
                     return None
                 cells[col].append(s[2])
