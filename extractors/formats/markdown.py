@@ -55,7 +55,9 @@ def _parts(text: str) -> list[tuple[str, str, int]]:
 # "CHỦ TỊCH  Nguyễn Văn A" (empty blocks left two spaces). A Markdown table row holding one
 # of these gets its breaks back as <br>, which a cell reads as a line break.
 _ESCAPED_DASH = re.compile(r"(?<=\S)\\-")  # a dash escaped after text: only a line's first character needs it
-_INNER_GAP = re.compile(r"(?<=[^\s|]) {2,}(?=[^\s|])")  # (not the gap html2text leaves after a cell's pipe)
+# (not the gap html2text leaves after a cell's pipe; not the gap after the number's label, "Số:&nbsp;&nbsp;214/KH-X"
+# as Word's web page writes it: the label and its number are one line)
+_INNER_GAP = re.compile(r"(?<=[^\s|])(?<!Số:)(?<!Số :) {2,}(?=[^\s|])")
 # ... unless the writer typed double spaces ("Ủy ban  nhân dân tỉnh", kept by a converter from a
 # Word file): then the paragraphs outside the tables hold them too, and a gap in a cell is one of
 # them, not a lost break ("ỦY  BAN  NHÂN DÂN" is one line). html2text's paragraphs have none.
