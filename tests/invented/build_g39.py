@@ -20,6 +20,35 @@ The documents:
   restarting), bullets "●" from numbering, tables whose w:tblGrid has no widths (gridCol without w:w) and whose
   cells carry dxa widths, soft line breaks (w:br) inside the signature and the header cells.
 
+First pass (golds written by hand before the first extraction, commit d4ecd88; the 4 documents scored alone, code of
+13d1cc0): micro 178/178/215 (0.906). Whole: the Word plan (first-page header part, tracked changes read as accepted,
+comments and the footnote not read as text of the plan) 54/54/54, the turned PDF (the /Rotate 90 annex, 31 items, and
+the "Trang N/M" footers) 78/78/78, the Google Docs plan 46/46/46 (header 12/12/12 in each). The portal page gives no
+record (0/0/37): the ASP.NET WebForms <form> that wraps the whole page is dropped as site furniture
+(formats/html._DROP_TAGS), "no document text". Without the <form> (a probe): 30/33/39, the layout table of three
+columns whose side cells hold a small one-column table each (menu, links) taken for a data table with small nested
+tables (html._is_wrapper / _holds_small_tables), the page flattened as a layout table: every line of the document a
+table cell's (no responsibilities: responsibilities skips a table's cells) and the <pre>'s spacing collapsed; with the
+page laid out in <div>s: 35/37/41, the <pre> task table's dash rule under its header ("--  -------  -----") ends the
+text table (layout/grid._text_table_at: no row, the rows read as prose: titles run into the agencies' cells); with
+neither (divs, no rule): 46/46/46.
+
+As renditions (tests.invented.renditions --only g39_; docx and segmented make no file from these four formats):
+html-text 26/30/37 (the page's text with <br> dropped, lines glued: "2. Chỉ tiêu cụ thể- 100% ...", "1. X: ...2. Y:
+...", "TM. ỦY BAN NHÂN DÂNCHỦ TỊCH(Đã ký)Vàng Thị Mai"; the <pre> table under its dash rule lost as above),
+pdf-layout 198/207/217 (the turned PDF's task table: a wrapped line whose task cell ends one space before the lead's
+column, "sản phẩm hữu cơ cho nghiệp và", cuts the row and loses the rows after it; LibreOffice prints the tracked
+changes' markup, both texts shown ("3334%", "0811/NQ-HĐND"), the rendition's own shape, and the footnote at the page
+foot read as an objective "1 Năm 2027 ... 31,5% ... 19,2%"; Chromium clips the portal's fixed 1000px layout at the
+paper's edge, text lost). Probed beside them (small files of their own, not in raw/): a bullet moved with tracked
+moves (w:moveFrom / w:moveTo), the first page's header as two text boxes (DrawingML with its VML fallback) in the
+header part, the annex turned by /Rotate 270, every page turned by /Rotate 90, and a searchable scan (Tesseract's
+`-l vie pdf` of each page at 300 dpi, an image under an invisible text layer) read right; two misses: a tracked
+deletion of a paragraph mark whose text stays (the two paragraphs one once the change is accepted: "... của Hội đồng
+nhân dân tỉnh" / "Phước Sơn về ...") read as two paragraphs, the basis's issuer cut and its title lost (formats/docx);
+a landscape annex drawn turned a quarter on a portrait page WITHOUT /Rotate (shown sideways) read transposed and
+mirrored ("iốđ nốV", a glyph a line): its 31 items lost (formats/pdf).
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g39
 OUTDIR` writes every file; the .pdf needs soffice and pypdfium2 (the files in raw/ are the ones the golds were
 written against).
