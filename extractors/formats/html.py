@@ -40,7 +40,10 @@ _DROP_TAGS = {"script", "style", "noscript", "nav", "form", "header", "footer", 
               "svg", "button", "input", "select", "textarea", "template", "object", "embed"}
 # class/id words of site furniture: "header", "menu", "search", "footer", "breadcrumb" ...
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|search|breadcrumbs?|sidebar|banner|"
-                        r"social|share|comment|comments|related|lien[-_]?quan|tabs|toolbar|counter|advert|ads)(?:$|[\s_-])", re.I)
+                        r"social|share|comment|comments|related|(?:tin[-_]?)?lien[-_]?quan|tabs|toolbar|counter|advert|ads|"
+                        # (Vietnamese portals' own names: comments, sharing, search, ads, other news, visits)
+                        r"binh[-_]?luan|y[-_]?kien[-_]?ban[-_]?doc|chia[-_]?se|tim[-_]?kiem|quang[-_]?cao|tin[-_]?khac|"
+                        r"luot[-_]?xem|truy[-_]?cap)(?:$|[\s_-])", re.I)
 # a "header" element (class or tag) that holds the document's own header, not the site's:
 # the national motto, or a "Số: 58/KH-SCT" number line (base.DOCUMENT_HEADER); kept, with what it holds
 _HEADER_FURNITURE = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.I)
@@ -237,20 +240,43 @@ def table_grid(tree: _Tree, table) -> list[list[str]]:
 
 def _is_wrapper(tree: _Tree, table) -> bool:
     """A table used to lay out a page: it holds another table (but a data table whose cells
-    hold small tables of their own), or a cell holds several paragraphs or headings, or its one
-    cell holds them at any depth."""
-    if tree.has(table, HAS_TABLE):
-        return not _holds_small_tables(tree, table)
+    hold small tables of their own), or a cell holds several paragraphs or headings (whatever
+    tables the other cells hold), or its one cell holds them at any depth."""
     rows = tree.rows.get(table, [])
+    nested = tree.has(table, HAS_TABLE)
+    if nested and not _holds_small_tables(tree, table):
+        return True
+    # a cell of paragraphs, headings or blocks (a page's content cell, a frame's; with small tables of their own in
+    # the cells beside it, a portal's menu and list of links, the content's blocks at any depth outside them), in
+    # no table of data that names its columns
     for tr in rows:
         for cell in tree.cells(tr):
-            if sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS) >= 3:
+            if (_blocks_outside_tables(cell) if nested else sum(1 for c in cell if _tag(c) in _WRAPPER_BLOCKS)) >= 3:
                 return not _headed_data_table(tree, rows)
+    if nested:
+        return False
     # a page laid out in a table of one cell that holds blocks at any depth (the document in an
     # <article>, a <section>, a <div> of the page's own): a frame, no table of data
     if len(rows) == 1 and len(cells := tree.cells(rows[0])) == 1:
         return sum(1 for d in itertools.islice(cells[0].iter(*_WRAPPER_BLOCKS), 3)) >= 3
     return False
+
+
+def _blocks_outside_tables(cell, limit: int = 3) -> int:
+    """The blocks (_WRAPPER_BLOCKS) a cell holds at any depth but inside a table of its own, counted up to `limit`."""
+    n = 0
+    stack = list(cell)
+    while stack:
+        el = stack.pop()
+        tag = _tag(el)
+        if tag == "table":
+            continue
+        if tag in _WRAPPER_BLOCKS:
+            n += 1
+            if n >= limit:
+                return n
+        stack.extend(el)
+    return n
 
 
 def _headed_data_table(tree: _Tree, rows: list) -> bool:
@@ -739,6 +765,16 @@ def _document_parts(marked: list) -> set:
     return kept
 
 
+def _page_forms(marked: list) -> set:
+    """The `<form>` elements that hold the document: ASP.NET and DotNetNuke portals wrap the
+    whole page in one form (`<form id="aspnetForm">`), the document inside it. Such a form is
+    a container, not furniture: the site's parts inside it (menus, a search box, a comment
+    form, their inputs and buttons) are dropped on their own. A form that holds no document
+    header nor closing (a search box, a comment form) is dropped as before."""
+    return {el for el in marked if el.tag == "form" and not _FURNITURE.search(_classes(el))
+            and ((text := _text(el)) and (DOCUMENT_HEADER.search(text) or _DOCUMENT_CLOSING.search(text)))}
+
+
 # a legacy font named in the page: <font face=".VnTime">, style="font-family: 'VNI-Times'"
 # (matched against the page in lower case)
 _LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.vn|vni[- ]|vps )""")
@@ -949,7 +985,8 @@ def read(data: bytes, path: str) -> RawDocument:
         _drop_plain(el)
     marked = _marked(root)  # (what is left)
     kept = _document_parts(marked)
-    for el in _outermost(marked, lambda e, t: (t in _DROP_TAGS or (
+    pages = _page_forms(marked)
+    for el in _outermost(marked, lambda e, t: ((t in _DROP_TAGS and e not in pages) or (
             t not in ("body", "html") and _FURNITURE.search(_classes(e)) is not None)) and not (
             e in kept or (t not in _DROP_TAGS and any(a in kept for a in e.iterancestors())))):
         _drop_plain(el)

@@ -1533,6 +1533,12 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 k = nxt
                 continue
             break
+        if not body and all(_RULE_RUN.match(s[2]) for s in segs):
+            # a rule of dashes under the header (a simple table typed in a <pre>, pandoc's, a
+            # crawler's): no heading, no row
+            last = k
+            k += 1
+            continue
         if body and pages[k] != pages[last] and not row_start(segs) and not section(k, segs):
             # the top of a new page: the header repeated (Word repeats a table's heading rows)
             # goes; then the rest of the row the page break cut, up to the next row
@@ -1646,6 +1652,7 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     return Table(first, last, grid)
 
 
+_RULE_RUN = re.compile(r"^(?:-{2,}|={2,}|_{2,})$")  # a column's part of a rule under a header: "---", "===="
 ITEM_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # an item row's code: "1", "2.1"
 TITLE_WRAP_LINES = 4  # lines a group row's title may wrap over in its column, below its first
 
