@@ -15,6 +15,7 @@ simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import posixpath
@@ -340,14 +341,27 @@ def _children(parent, tag: str):
 
 def _body_children(parent):
     """The paragraphs and tables of a body in document order, through wrappers; the
-    paragraphs of the text boxes a paragraph anchors follow it."""
+    paragraphs of the text boxes a paragraph anchors follow it. A paragraph whose mark is a
+    tracked deletion (a draft's two paragraphs made one, the change not yet accepted) is
+    read joined to the next, as the change accepted reads."""
+    joined: list = []  # paragraphs whose marks were deleted, waiting for the paragraph they run into
     for c in parent:
         t = c.tag
         if t == _P:
+            if c.find(_DELETED_MARK) is not None:
+                joined.append(c)
+                continue
+            if joined:
+                c = _run_together(joined + [c])
+                joined = []
             yield c
             for box in _text_boxes(c):
                 yield from _body_children(box)
-        elif t == _TBL:
+            continue
+        if joined:  # (a table after them: no paragraph to run into)
+            yield from joined
+            joined = []
+        if t == _TBL:
             if _is_wrapper_table(c):  # a page laid out in a table: its cells' paragraphs and tables
                 for tr in _children(c, _TR):
                     for tc in _children(tr, _TC):
@@ -358,6 +372,30 @@ def _body_children(parent):
             yield c
         elif t in _WRAPPERS:
             yield from _body_children(_content(c))
+    yield from joined
+
+
+_DELETED_MARK = f"{_W}pPr/{_W}rPr/{_W}del"
+
+
+def _run_together(paragraphs: list):
+    """One paragraph of several whose marks but the last were deleted: the last's properties,
+    the runs of all in order, a space between two whose texts would touch ("... tỉnh" /
+    "Bình Sơn ...": a line broken by hand, joined again); a copy, the document's tree left as
+    it is."""
+    last = copy.deepcopy(paragraphs[-1])
+    at = 1 if len(last) and last[0].tag == _PPR else 0
+    after = paragraph_text(last)
+    for p in reversed(paragraphs[:-1]):
+        text = paragraph_text(p)
+        if text and after and not text[-1].isspace() and not after[0].isspace():
+            space = etree.SubElement(etree.Element(_R), _T)
+            space.text = " "
+            last.insert(at, space.getparent())
+        for c in reversed([c for c in p if c.tag != _PPR]):
+            last.insert(at, copy.deepcopy(c))
+        after = text + after if text else after
+    return last
 
 
 def _is_wrapper_table(tbl) -> bool:
