@@ -199,7 +199,8 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
                 dropped += _drop_cids(page)
                 if _legacy_font_chars(page):
                     legacy_fonts = True
-                per_page.append(_text_page(page))
+                turn = _quarter_turn(page)
+                per_page.append(_text_page(page) if turn is None else _turned_page(data, number - 1, turn))
             if page is not None:
                 page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
     except (ReadError, _Recount):
@@ -738,6 +739,56 @@ def _diagonal(obj: dict) -> bool:
         return False
     turn = math.degrees(math.atan2(m[1], m[0])) % 90.0
     return min(turn, 90.0 - turn) >= DIAGONAL_DEGREES
+
+
+TURNED_SHARE = 0.8  # of a page's characters drawn a quarter turned: the page's text, not a label set sideways
+TURNED_MIN_CHARS = 20
+
+
+def _quarter_turn(page) -> int | None:
+    """The /Rotate that shows a page's text upright when the page draws it a quarter turned
+    with no /Rotate of its own (a landscape annex printed onto a portrait page by a printer
+    driver, or placed turned: viewers show it sideways): 90 for text that runs up the page,
+    270 for text that runs down; None for any other page (a header cell's words set
+    sideways in an upright table among them)."""
+    if page.rotation:
+        return None
+    chars = page.chars
+    if len(chars) < TURNED_MIN_CHARS or sum(1 for c in chars if not c.get("upright", True)) < TURNED_SHARE * len(chars):
+        return None
+    up = down = 0
+    for c in chars:
+        a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
+        if abs(a) < 1e-6 and abs(d) < 1e-6:
+            if b > 0 > cc:
+                up += 1
+            elif b < 0 < cc:
+                down += 1
+    if up >= TURNED_SHARE * len(chars):
+        return 90
+    if down >= TURNED_SHARE * len(chars):
+        return 270
+    return None
+
+
+def _turned_page(data: bytes, index: int, rotation: int) -> list[tuple[str, object]]:
+    """A page's items read as it shows with `rotation` as its /Rotate: the page alone, copied
+    by PDFium into a document of its own with that rotation, read by pdfplumber (which turns
+    a rotated page's characters upright)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    src = pdfium.PdfDocument(data)
+    new = pdfium.PdfDocument.new()
+    try:
+        new.import_pages(src, [index])
+        new[0].set_rotation(rotation)
+        out = io.BytesIO()
+        new.save(out)
+    finally:
+        new.close()
+        src.close()
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        return _text_page(pdf.pages[0])
 
 
 def _text_page(page) -> list[tuple[str, object]]:
