@@ -1533,11 +1533,11 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 k = nxt
                 continue
             break
-        if body and cell_left is not None and segs[0][0] >= cell_left - tol and len(head) > 2 \
+        if body and cell_left is not None and len(head) > 2 and cell_left - tol <= segs[0][0] < head[2][0] - tol \
                 and segs[0][1] > head[2][0] + tol and not row_start(segs) and not section(k, segs):
             # a wrapped line of the task cell that runs into the next column one space apart ("cho hộ nghèo, hộ
             # cận Chính sách": the lead's second line starts where its column does): cut where a column starts
-            segs = [p for s in segs for p in _cut_at_starts(s, [h[0] for h in head[2:]], tol)]
+            segs = _cut_at_starts(segs[0], [h[0] for h in head[2:]], tol) + segs[1:]
         if not body and all(_RULE_RUN.match(s[2]) for s in segs):
             # a rule of dashes under the header (a simple table typed in a <pre>, pandoc's, a
             # crawler's): no heading, no row
