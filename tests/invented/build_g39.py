@@ -49,6 +49,13 @@ nhân dân tỉnh" / "Phước Sơn về ...") read as two paragraphs, the basis
 a landscape annex drawn turned a quarter on a portrait page WITHOUT /Rotate (shown sideways) read transposed and
 mirrored ("iốđ nốV", a glyph a line): its 31 items lost (formats/pdf).
 
+Fixed by the lead in session 46 (tests/test_p46_portal_frame.py, test_p46_docx_deleted_mark.py,
+test_p46_pdf_turned_page.py, test_p46_text_table_wrap_touch.py): a <form> that holds the document is a container, a
+frame's content cell beside small tables makes a frame, a dash rule under a typed table's header is skipped (the
+portal page 46/46/46, the round 224/224/224); a deleted paragraph mark joins its paragraph to the next; a page drawn a
+quarter turned with no /Rotate is read turned upright (the probe 47/47/78 -> 78/78/78); a wrapped task line touching
+the lead's column is cut where the column starts.
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g39
 OUTDIR` writes every file; the .pdf needs soffice and pypdfium2 (the files in raw/ are the ones the golds were
 written against).
