@@ -227,14 +227,35 @@ def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], star
     return first is not None and past < first
 
 
+# the wording an amendment replaces, quoted before its new wording: 'Thay thế chỉ tiêu "... đạt 70%" bằng chỉ tiêu "...
+# đạt 80%"', 'Sửa đổi chỉ tiêu "Có ít nhất 25 điểm ..." thành "Có ít nhất 35 điểm ..."', 'cụm từ "60%" được thay bằng
+# cụm từ "65%"' (its numbers were the old plan's, no targets; round G38)
+REPLACED_QUOTE = re.compile(r"[\"“]([^\"“”]{1,300})[\"”]\s*(?:(?:được|đã được)\s+)?(?:thay\s+)?(?:bằng|thành)(?!\w)"
+                            r"(?!\s+(?:phố|viên|lập|công|tích|phần|thị|tựu|quả)(?!\w))", re.I)
+# ... and unquoted after "thay thế" a target or its wording: "thay thế chỉ tiêu tỷ lệ ... đạt 70% bằng chỉ tiêu ...
+# 80%" (not a task that replaces things: "Thay thế 100% bóng đèn sợi đốt bằng đèn LED" commits to its 100%)
+REPLACED_PLAIN = re.compile(r"\bthay thế\s+((?:các\s+)?(?:chỉ tiêu|mục tiêu|cụm từ|nội dung|mức)\b[^;.\"“”]{3,300}?)"
+                            r"\s+bằng(?!\w)", re.I)
+
+
+def _replaced(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` an amendment replaces (REPLACED_QUOTE, REPLACED_PLAIN)."""
+    if "bằng" not in text and "thành" not in text:
+        return []
+    return [m.span(1) for m in REPLACED_QUOTE.finditer(text)] + [m.span(1) for m in REPLACED_PLAIN.finditer(text)]
+
+
 def targets_in(text: str, offset: int, year: int | None = None, start: Callable[[], int | None] | None = None) -> list[dict]:
     """The numbers `text` commits to (`year`: the year the item aims at, if known; `start()`: the
     first year of the plan's period, asked for only by a bracketed year's level or a clause opening on its year)."""
     out = []
+    replaced = _replaced(text)
     years = [(y.start(), int(y.group())) for y in YEAR.finditer(text)] if "năm" in text.lower() else []
     for p in find_percents(text):
         first = start() if start is not None and BASELINE_BRACKET.search(text[max(0, p.start - 30): p.start]) else None
         if p.bound != "range" and _baseline(text, p.start, p.end, year, first):
+            continue
+        if any(a <= p.start < b for a, b in replaced):
             continue
         if years and _past_level(text, p.start, p.end, years, start):
             continue
@@ -253,7 +274,7 @@ def targets_in(text: str, offset: int, year: int | None = None, start: Callable[
                     "indicator": indicator, "span": where})
     for m in COUNTED.finditer(text):
         value = parse_number(m.group(2)).value
-        if value is None:
+        if value is None or any(a <= m.start() < b for a, b in replaced):
             continue
         low = parse_number(m.group(1)).value if m.group(1) else None
         if low is not None and low < value:  # "từ 01 đến 03 mô hình"
@@ -590,6 +611,9 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None and AMENDED_OBJECTIVES.match(head.strip()) and any(
                 b.text.lstrip()[:1] in QUOTE_MARKS for b in doc.blocks[node.block.index + 1: node.end_index] if b.text):
             continue  # its new wording quoted ('"2. Mục tiêu cụ thể' / ...): _quoted_objectives reads what is a target
+        if kind is None and AMENDED_OBJECTIVES.match(head.strip()) and node.block.index in used:
+            continue  # an item of the objectives read above: "d) Bổ sung chỉ tiêu: "100% ..."" under "1. Sửa đổi, bổ
+            # sung khoản 2 Mục I (Mục tiêu cụ thể) như sau:" (round G38)
         if kind is None and (OBJECTIVE.match(head) or AMENDED_OBJECTIVES.match(head.strip())):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
