@@ -31,7 +31,16 @@ from pipeline.process import process
     ("thay thế chỉ tiêu tỷ lệ chất thải rắn được thu gom đạt 88% bằng chỉ tiêu tỷ lệ chất thải rắn được thu gom đạt "
      "93%", ["93%"]),
     ('Tại điểm c, cụm từ "đạt 65%" được thay bằng cụm từ "đạt 70%".', ["70%"]),
-    # must not: a task that replaces things keeps its figure; "thành công", "trở thành" are no amendment
+    # must: the amended plan's level in brackets, named by its number; the count a change starts from
+    ("Tỷ lệ hộ sử dụng điện an toàn được điều chỉnh thành 96% (Kế hoạch số 31/KH-UBND là 91%).", ["96%"]),
+    ("Tỷ lệ hộ sử dụng điện an toàn đạt 96% (Kế hoạch số 31/KH-UBND ngày 04/02/2027 là 91%).", ["96%"]),
+    ("Tỷ lệ thôn có nhà văn hóa đạt 97% (theo Nghị quyết số 08/NQ-HĐND: 94%).", ["97%"]),
+    ("Điều chỉnh chỉ tiêu số người được tập huấn từ 3.200 người xuống 2.700 người.", ["2.700 người"]),
+    ("Tăng số mô hình từ 04 mô hình lên 09 mô hình.", ["09 mô hình"]),
+    # must not: a task that replaces things keeps its figure; "thành công", "trở thành" are no amendment; a
+    # bracket of the plan's own figure, a range of counts
+    ("Tỷ lệ xã đạt chuẩn đạt 85% (Kế hoạch số 15/KH-UBND đã giao).", ["85%"]),
+    ("Tổ chức từ 4 đến 6 lớp tập huấn mỗi năm.", ["từ 4 đến 6 lớp"]),
     ("Thay thế 100% bóng đèn sợi đốt bằng đèn LED tại các trụ sở cơ quan.", ["100%"]),
     ('Xây dựng 03 mô hình "Dân vận khéo" thành công; 100% thôn tham gia.', ["03 mô hình", "100%"]),
     ("Tỷ lệ giải ngân đạt 95% trở thành tiêu chí thi đua của các đơn vị.", ["95%"]),

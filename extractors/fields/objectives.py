@@ -165,8 +165,12 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
 # ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
 # "đạt 60%, thay cho 55%"
+# ... and the level of the plan it amends, named by its number: "thành 92% (Kế hoạch số 47/KH-UBND là 88%)", "(tại
+# Nghị quyết số 12/NQ-HĐND: 60%)" (round G38)
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
                           r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+BASELINE_CITED = re.compile(r"\((?:theo\s+|tại\s+)?(?:kế hoạch|nghị quyết|quyết định|chương trình|đề án)\s+số\s+[^\s:()]+"
+                            r"(?:\s+ngày\s+[\d/]+)?\s*(?::|là|ghi|đạt)\s*(?:khoảng\s+)?$", re.I)
 # the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
 # (giảm 3% so với năm 2025)" -- a comparison, not a second target (a change the item itself commits to, "giảm 15% so
 # với năm 2025" outside brackets, stays a target)
@@ -188,7 +192,8 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
         return True
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
         return True
-    if BASELINE_NOW.search(before):
+    cited_from = max(0, start - 80)  # (a plan's number and date make a long bracket: BASELINE_CITED)
+    if BASELINE_NOW.search(before) or ("số" in text[cited_from: start] and BASELINE_CITED.search(text, cited_from, start)):
         return True
     if CHANGE_IN_BRACKET.search(text, max(0, start - 150), start) and COMPARED_AFTER.match(text, end):
         return True
@@ -282,6 +287,8 @@ def targets_in(text: str, offset: int, year: int | None = None, start: Callable[
                         "bound": "range", "indicator": None, "span": span(offset + m.start(), offset + m.end())})
             continue
         start = m.start(2)
+        if BASELINE_FROM.search(text[max(0, start - 30): start]) and BASELINE_TO.match(text[m.end(): m.end() + 30]):
+            continue  # the count a change starts from: "từ 2.000 người xuống 1.600 người" (round G38)
         before, after = text[max(0, start - 20): start], text[m.end(): m.end() + 15]
         out.append({"value": float(value), "unit": m.group(3), "raw": text[start: m.end()], "bound": bound_kind(before, after),
                     "indicator": None, "span": span(offset + start, offset + m.end())})
