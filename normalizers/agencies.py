@@ -46,6 +46,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"[Tt]ổ chức|[Đđ]oàn thể|[Hh]ội|[Dd]oanh nghiệp|[Cc]ơ sở|[Tt]rường|[Bb]ệnh viện|[Tt]rung tâm|[Bb]ộ|"
                 # (the Party's "các chi, đảng bộ": its cells and committees, "chi bộ" cut to "chi"; a mass
                 # organisation's cells: "các chi hội", "các chi đoàn")
+                # (a youth union's cells by their level: "Các đoàn xã, phường, đoàn trực thuộc", "các đoàn cơ sở", not "các đoàn
+                # kiểm tra", "các đoàn viên")
+                r"[Đđ]oàn(?= (?:xã|phường|thị trấn|đặc khu|cơ sở|trực thuộc)\b)|"
                 r"[Cc]ấp ủy|[Đđ]ảng đoàn|[Tt]hành viên|[Ll]ực lượng|[Cc]hi bộ|[Cc]hi hội|[Cc]hi đoàn|[Cc]hi(?=,\s*[Đđ]ảng bộ\b)|[Đđ]ảng bộ|[Cc]hủ đầu tư|[Nn]hà trường|[Hh]ợp tác xã|"
                 # (a ministry's own units: "các Tổng cục, Cục, Vụ", "Các Tổng cục, Cục, Vụ, Thanh tra Bộ")
                 r"[Nn]gân hàng|[Tt]ổng cục|[Tt]ổ|[Vv]iện|[Cc]ục|[Vv]ụ|[Cc]hi cục|[Uu]ỷ ban|[Ủủ]y ban|UBND|[Qq]uận|[Pp]hường|"

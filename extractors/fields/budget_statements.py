@@ -197,6 +197,12 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ng
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
 # "giảm 300 triệu đồng so với dự toán" (an amount "tăng thêm" with nothing it is compared to is money added: kept)
+# a sum an amendment changes, told with its old amount: "Tổng kinh phí ... điều chỉnh từ 215 tỷ đồng lên 248,5 tỷ đồng",
+# "giảm từ 12 tỷ đồng xuống còn 9,5 tỷ đồng", "từ 800 triệu đồng thành 950 triệu đồng": the old amount is no sum of
+# the plan, the new one takes the words before "từ" as its label (round G38; not "từ 10 đến 12 tỷ đồng", a range)
+OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$", re.I)
+OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+(?:mức\s+)?$",
+                           re.I)
 DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
@@ -1014,6 +1020,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         unit_start = len(out)
         before: list[tuple[int, Lead]] = []  # (end, reading) of the amounts of this unit so far
         rate_label = None  # the label of a rate just dropped, which its computation's result takes
+        carried: str | None = None  # the label an amendment's old amount hands its new one (OLD_AMOUNT_FROM)
         task = TASK_SENTENCE.match(text)
         for k, money in enumerate(moneys):
             nxt = moneys[k + 1] if k + 1 < len(moneys) else None
@@ -1026,6 +1033,12 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             rate_label = None
             if unit.joined:
                 label = GAP.sub(" ", label)  # (the blanked footnotes between a sentence's halves)
+            if carried is not None:
+                label, carried = carried, None  # (the new amount of "từ <old> lên <new>": OLD_AMOUNT_FROM)
+            if nxt is not None and (old := OLD_AMOUNT_FROM.search(label)) \
+                    and OLD_AMOUNT_TO.match(text[money.end: nxt.start]):
+                carried = label[: old.start()]
+                continue
             trailing = _trailing(text, money, nxt)
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)

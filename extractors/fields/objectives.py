@@ -165,8 +165,12 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
 # ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
 # "đạt 60%, thay cho 55%"
+# ... and the level of the plan it amends, named by its number: "thành 92% (Kế hoạch số 47/KH-UBND là 88%)", "(tại
+# Nghị quyết số 12/NQ-HĐND: 60%)" (round G38)
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
                           r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+BASELINE_CITED = re.compile(r"\((?:theo\s+|tại\s+)?(?:kế hoạch|nghị quyết|quyết định|chương trình|đề án)\s+số\s+[^\s:()]+"
+                            r"(?:\s+ngày\s+[\d/]+)?\s*(?::|là|ghi|đạt)\s*(?:khoảng\s+)?$", re.I)
 # the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
 # (giảm 3% so với năm 2025)" -- a comparison, not a second target (a change the item itself commits to, "giảm 15% so
 # với năm 2025" outside brackets, stays a target)
@@ -188,7 +192,8 @@ def _baseline(text: str, start: int, end: int, year: int | None, first: int | No
         return True
     if BASELINE_FROM.search(before) and BASELINE_TO.match(text[end: end + 30]):
         return True
-    if BASELINE_NOW.search(before):
+    cited_from = max(0, start - 80)  # (a plan's number and date make a long bracket: BASELINE_CITED)
+    if BASELINE_NOW.search(before) or ("số" in text[cited_from: start] and BASELINE_CITED.search(text, cited_from, start)):
         return True
     if CHANGE_IN_BRACKET.search(text, max(0, start - 150), start) and COMPARED_AFTER.match(text, end):
         return True
@@ -227,14 +232,35 @@ def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], star
     return first is not None and past < first
 
 
+# the wording an amendment replaces, quoted before its new wording: 'Thay thế chỉ tiêu "... đạt 70%" bằng chỉ tiêu "...
+# đạt 80%"', 'Sửa đổi chỉ tiêu "Có ít nhất 25 điểm ..." thành "Có ít nhất 35 điểm ..."', 'cụm từ "60%" được thay bằng
+# cụm từ "65%"' (its numbers were the old plan's, no targets; round G38)
+REPLACED_QUOTE = re.compile(r"[\"“]([^\"“”]{1,300})[\"”]\s*(?:(?:được|đã được)\s+)?(?:thay\s+)?(?:bằng|thành)(?!\w)"
+                            r"(?!\s+(?:phố|viên|lập|công|tích|phần|thị|tựu|quả)(?!\w))", re.I)
+# ... and unquoted after "thay thế" a target or its wording: "thay thế chỉ tiêu tỷ lệ ... đạt 70% bằng chỉ tiêu ...
+# 80%" (not a task that replaces things: "Thay thế 100% bóng đèn sợi đốt bằng đèn LED" commits to its 100%)
+REPLACED_PLAIN = re.compile(r"\bthay thế\s+((?:các\s+)?(?:chỉ tiêu|mục tiêu|cụm từ|nội dung|mức)\b[^;.\"“”]{3,300}?)"
+                            r"\s+bằng(?!\w)", re.I)
+
+
+def _replaced(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` an amendment replaces (REPLACED_QUOTE, REPLACED_PLAIN)."""
+    if "bằng" not in text and "thành" not in text:
+        return []
+    return [m.span(1) for m in REPLACED_QUOTE.finditer(text)] + [m.span(1) for m in REPLACED_PLAIN.finditer(text)]
+
+
 def targets_in(text: str, offset: int, year: int | None = None, start: Callable[[], int | None] | None = None) -> list[dict]:
     """The numbers `text` commits to (`year`: the year the item aims at, if known; `start()`: the
     first year of the plan's period, asked for only by a bracketed year's level or a clause opening on its year)."""
     out = []
+    replaced = _replaced(text)
     years = [(y.start(), int(y.group())) for y in YEAR.finditer(text)] if "năm" in text.lower() else []
     for p in find_percents(text):
         first = start() if start is not None and BASELINE_BRACKET.search(text[max(0, p.start - 30): p.start]) else None
         if p.bound != "range" and _baseline(text, p.start, p.end, year, first):
+            continue
+        if any(a <= p.start < b for a, b in replaced):
             continue
         if years and _past_level(text, p.start, p.end, years, start):
             continue
@@ -253,7 +279,7 @@ def targets_in(text: str, offset: int, year: int | None = None, start: Callable[
                     "indicator": indicator, "span": where})
     for m in COUNTED.finditer(text):
         value = parse_number(m.group(2)).value
-        if value is None:
+        if value is None or any(a <= m.start() < b for a, b in replaced):
             continue
         low = parse_number(m.group(1)).value if m.group(1) else None
         if low is not None and low < value:  # "từ 01 đến 03 mô hình"
@@ -261,6 +287,8 @@ def targets_in(text: str, offset: int, year: int | None = None, start: Callable[
                         "bound": "range", "indicator": None, "span": span(offset + m.start(), offset + m.end())})
             continue
         start = m.start(2)
+        if BASELINE_FROM.search(text[max(0, start - 30): start]) and BASELINE_TO.match(text[m.end(): m.end() + 30]):
+            continue  # the count a change starts from: "từ 2.000 người xuống 1.600 người" (round G38)
         before, after = text[max(0, start - 20): start], text[m.end(): m.end() + 15]
         out.append({"value": float(value), "unit": m.group(3), "raw": text[start: m.end()], "bound": bound_kind(before, after),
                     "indicator": None, "span": span(offset + start, offset + m.end())})
@@ -590,6 +618,9 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None and AMENDED_OBJECTIVES.match(head.strip()) and any(
                 b.text.lstrip()[:1] in QUOTE_MARKS for b in doc.blocks[node.block.index + 1: node.end_index] if b.text):
             continue  # its new wording quoted ('"2. Mục tiêu cụ thể' / ...): _quoted_objectives reads what is a target
+        if kind is None and AMENDED_OBJECTIVES.match(head.strip()) and node.block.index in used:
+            continue  # an item of the objectives read above: "d) Bổ sung chỉ tiêu: "100% ..."" under "1. Sửa đổi, bổ
+            # sung khoản 2 Mục I (Mục tiêu cụ thể) như sau:" (round G38)
         if kind is None and (OBJECTIVE.match(head) or AMENDED_OBJECTIVES.match(head.strip())):
             inline = any(INLINE.match(b.text) for b in doc.blocks[node.block.index + 1: node.end_index] if b.text)
             if inline:  # "a) Mục tiêu:" over "- Mục tiêu chung: ..." / "- Mục tiêu cụ thể: + ..."
