@@ -65,6 +65,11 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"][" + LOWER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức" (not "VietGAP")
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
+    r"|(?<=[" + LOWER + r"])(?=-\s\d)"  # "2. Chỉ tiêu cụ thể- 100% trường học ...": a heading, a figure's bullet
+    r"|(?<=[" + LOWER + r"][.;:])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "triển khai Kế hoạch.2. Công an xã: ..."
+    r"|(?<=[" + UPPER + r"]{2})(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "I. MỤC TIÊU1. Mục tiêu chung": a heading, its first item
+    r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=ký\))(?=\S)"  # "CHỦ TỊCH(Đã ký)Vàng Thị Mai": the mark a line of its own
+    r"|(?<=[^\W\d_]\))(?=[" + UPPER + r"][" + LOWER + r"])"  # "tổ chức (SIPAS)Sở Nội vụ": a bracket, the next cell
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
     r"|(?<=[" + LOWER + r"])(?=" + _BUDGET + r"(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
