@@ -1276,11 +1276,11 @@ def _glued_code_head(segs: list[Seg]) -> list[Seg]:
 
 
 def _broken_code_head(lines: list[list[Seg]], i: int) -> int:
-    """The code heading "STT" broken in a narrow column: "ST" on the header line, "T" under it at the same
-    place, or a letter a line ("S" / "T" / "T"; wrap.broken_word joins them: cell_text): how many lines
-    under the header line finish it (0: none, the header's first cell is no broken code heading)."""
+    """The code heading "STT" (or "TT") broken in a narrow column: "ST" on the header line, "T" under it at the
+    same place, or a letter a line ("S" / "T" / "T", "T" / "T"; wrap.broken_word joins them: cell_text): how
+    many lines under the header line finish it (0: none, the header's first cell is no broken code heading)."""
     segs = lines[i]
-    if not segs or segs[0][2] not in ("ST", "S"):
+    if not segs or segs[0][2] not in ("ST", "S", "T"):
         return 0
     text = segs[0][2]
     for n in (1, 2):
