@@ -7,7 +7,6 @@ nothing; a mark that was inserted (`w:ins`) or kept parts nothing."""
 
 from __future__ import annotations
 
-import copy
 import io
 
 import pytest
