@@ -2850,14 +2850,22 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 # "Đ", a letter beside itself with a mark as doubled: "UŨ"; spaces within it dropped: "05-N Q/ĐU") takes its place, however unsure (the two readings agree on all but the
 # doubles; the eth no text has). A code's own double ("ĐĐBQH") is read again so and stays.
 _ETH_BESIDE = re.compile(r"[ĐD]Ð|Ð[ĐD]")
+# ... and a "Đ" read three times, once as the eth ("08-NQ/ĐH" read "08-NQ/ĐÐĐH" at 49, an italic congress's code set
+# in a serif: the basis's number wrong), read again alone as "08-NQ/DH": the reading alone tells one letter but loses
+# its bar. A run of three D-like letters no code spells ("ĐĐ" a code may: "ĐĐBQH"); where the first reading holds
+# such a run and no plain "D", each "D" of the reading again is the "Đ" whose bar it lost.
+_BARRED_RUN = re.compile(r"Đ{3,}")
 
 
 def letters_twice_read_again(first: str, again: str) -> str | None:
     """The second reading (`again`, spaces and the eth dropped) where it is `first` with one letter of some
-    of its doubled letters dropped (an eth counted as "Đ"); None otherwise."""
+    of its doubled letters dropped (an eth counted as "Đ"; where `first` holds three barred letters in a row and no
+    "D", a "D" of `again` counted as "Đ"); None otherwise."""
     a, b = first.replace("Ð", "Đ"), again.replace(" ", "").replace("Ð", "Đ")
     if not _ETH_BESIDE.search(first) or not b or len(b) >= len(a):
         return None
+    if _BARRED_RUN.search(a) and "D" not in a:
+        b = b.replace("D", "Đ")
     bare = [unicodedata.normalize("NFD", ch)[0] for ch in a]  # "UŨ": one letter read twice, once with a mark
     doubled = [ch.isalpha() and ((i + 1 < len(a) and bare[i] == bare[i + 1]) or (i > 0 and bare[i - 1] == bare[i]))
                for i, ch in enumerate(a)]
