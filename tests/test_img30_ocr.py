@@ -3,13 +3,19 @@
 - a "Đ" read three times, once as the eth ("08-NQ/ĐH", an italic congress's code set in a serif, read "08-NQ/ĐÐĐH"
   at 49: the basis's number wrong) and read again alone as "08-NQ/DH", its bar lost: no code spells three barred
   letters in a row, so where the first reading holds such a run and no plain "D", a "D" of the reading again is the
-  "Đ" whose bar it lost (ocr.letters_twice_read_again); a code's own double ("ĐĐBQH") is not such a run.
+  "Đ" whose bar it lost (ocr.letters_twice_read_again); a code's own double ("ĐĐBQH") is not such a run;
+- a mark of the line below (the hat and acute of a bold title's "KẾ") inside a word's box, read as a capital vowel
+  glued before the word ("Hà Lam," read "ẨHà" at 39 on a phone scanner app's page: the place "ẨHà Lam"): no syllable
+  opens with a vowel then a capital, no code holds a tone, hat or horn. The word is read again alone from its box cut
+  under the ink of its last letters (ocr.cut_under_rest: "Hà" at 96) and loses the letter where that reading is the
+  word without it (ocr.speck_glued_before, ocr.speck_read_again).
 
 Everything here is invented: names, places, numbers.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from extractors.formats import ocr
@@ -33,3 +39,64 @@ from extractors.formats import ocr
 ])
 def test_barred_letter_read_three_times(first, again, expected):
     assert ocr.letters_twice_read_again(first, again) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # must: a capital vowel with a tone, a hat or a horn glued before a word in title case
+    ("ẨHà", "Hà"),
+    ("ỐSơn", "Sơn"),
+    ("ỚPhước,", "Phước,"),
+    ("ƯBắc", "Bắc"),
+    # must not: a code's capitals, a word in capitals, a word in title case, a vowel without a mark
+    ("TTr", None),
+    ("ĐĐBQH", None),
+    ("ẤP", None),
+    ("Ấp", None),
+    ("AHà", None),
+    ("Hà", None),
+])
+def test_speck_glued_before(first, expected):
+    assert ocr.speck_glued_before(first) == expected
+
+
+@pytest.mark.parametrize("first, again, expected", [
+    # must: read alone, the word without the letter, signs before it at most
+    ("ẨHà", "Hà", "Hà"),
+    ("ẨHà", "“Hà", "Hà"),
+    ("ỐSơn", "_ Sơn", "Sơn"),
+    # must not: read alone with the letter still (a word of its own glued, or the mark read again), other letters
+    ("ẨHà", "ẨHà", None),
+    ("ỞHà", "Ở Hà", None),
+    ("ẨHà", "Hả", None),
+    ("ẨHà", "", None),
+    ("TTr", "Tr", None),
+])
+def test_speck_read_again(first, again, expected):
+    assert ocr.speck_read_again(first, again) == expected
+
+
+def _crop(blocks):
+    crop = np.full((70, 110), 255, np.uint8)
+    for y0, y1, x0, x1 in blocks:
+        crop[y0:y1, x0:x1] = 0
+    return crop
+
+
+@pytest.mark.parametrize("blocks, share, height", [
+    # must: a mark under the rest's line at the first letter's place is cut off (the rest's foot + 4 rows, 16 padded)
+    ([(10, 41, 40, 95), (46, 52, 12, 28)], 2 / 3, 41 + 3 + 16),
+    ([(20, 45, 30, 100), (50, 55, 5, 20)], 3 / 4, 45 + 3 + 16),
+    # must not: nothing lower than the rest's ink; a descender under the rest itself; the mark within the rest's rows
+    ([(10, 41, 40, 95)], 2 / 3, 70),
+    ([(10, 41, 40, 95), (41, 55, 80, 86)], 2 / 3, 70),
+    ([(10, 41, 40, 95), (20, 30, 12, 28)], 2 / 3, 70),
+])
+def test_cut_under_rest(blocks, share, height):
+    crop = _crop(blocks)
+    cut = ocr.cut_under_rest(crop, share)
+    assert cut.shape[0] == height
+    if height == crop.shape[0]:
+        assert np.array_equal(cut, crop)  # left as it is
+    else:  # the rest's ink kept whole, the mark's gone
+        y0, y1, x0, x1 = blocks[0]
+        assert (cut < ocr.DARK).sum() == (y1 - y0) * (x1 - x0)

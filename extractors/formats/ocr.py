@@ -1430,6 +1430,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_letters_twice(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_specks_glued(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -2891,6 +2892,77 @@ def _reread_letters_twice(gray: np.ndarray, lines: list[list[dict]], boxes: dict
     crops, kept = _word_crops(gray, unsure, boxes, scale)
     for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
         right = letters_twice_read_again(w["text"], text)
+        if right:
+            w["text"] = right
+
+
+# A mark of the line below read as a capital vowel with marks glued before a word ("Hà Lam," read "ẨHà" at 39 on a
+# phone scanner app's page: the date line's first word, its box reaching down over the hat and acute of the bold
+# title's "KẾ" under it; the place made "ẨHà Lam"): no syllable opens with a vowel and then a capital, and no code
+# holds a tone, a hat or a horn ("TTr", "QĐ" are not such words). A word read under LOW_CONF as such a letter before a
+# word in title case is read again alone from its box cut under the ink of the rest of the word (its last letters'
+# share of the box: the mark lies lower, under their line) as one line by the page's model ("Hà" at 96); where that
+# reading is the word without the letter (signs before it at most), the word loses the letter, however unsure.
+# Another reading ("Ở Hà": a word of its own glued) leaves the word as the page read it.
+_VOWELS = set("AEIOUY")
+
+
+def _marked_capital_vowel(ch: str) -> bool:
+    bare = unicodedata.normalize("NFD", ch)
+    return ch.isupper() and len(bare) > 1 and bare[0] in _VOWELS
+
+
+def speck_glued_before(first: str) -> str | None:
+    """The word `first` is without a capital vowel with marks glued before it ("ẨHà" -> "Hà"): `first` one such
+    letter then a capital and a small letter; None for another word ("TTr", "HĐND", "Ấp")."""
+    if len(first) < 3 or not _marked_capital_vowel(first[0]) or not (first[1].isupper() and first[2].islower()):
+        return None
+    return first[1:]
+
+
+def speck_read_again(first: str, again: str) -> str | None:
+    """The word `first` without the letter glued before it (speck_glued_before) where the reading alone (`again`) is
+    that word with signs before it at most ("“Hà"); None otherwise."""
+    rest = speck_glued_before(first)
+    again = again.strip()
+    if rest is None or not again:
+        return None
+    k = 0
+    while k < len(again) and not again[k].isalnum():
+        k += 1
+    return rest if again[k:] == rest else None
+
+
+CUT_BELOW_PX = 3  # rows of paper kept under the rest's ink
+
+
+def cut_under_rest(crop: np.ndarray, share: float) -> np.ndarray:
+    """A word's crop cut CUT_BELOW_PX under the lowest ink of the last `share` of its ink's width (the rest of the
+    word after a first letter), white paper padded below; the crop as it is where nothing lies lower."""
+    ink = crop < DARK
+    cols = np.nonzero(ink.any(axis=0))[0]
+    if not len(cols):
+        return crop
+    x0, x1 = int(cols.min()), int(cols.max())
+    rows = np.nonzero(ink[:, int(x1 - (x1 - x0) * share):].any(axis=1))[0]
+    bottom = int(rows.max()) + CUT_BELOW_PX + 1
+    if bottom >= crop.shape[0] or not ink[bottom:].any():
+        return crop
+    return np.pad(crop[:bottom], ((0, 16), (0, 0)), constant_values=255)
+
+
+def _reread_specks_glued(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                         scale: float, lang: str, timeout: float) -> None:
+    """Each word read under LOW_CONF with a capital vowel with marks glued before it read again alone
+    (speck_read_again)."""
+    unsure = [w for line in lines for w in line
+              if id(w) in boxes and w["conf"] < LOW_CONF and speck_glued_before(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    crops = [cut_under_rest(crop, (len(w["text"]) - 1) / len(w["text"])) for crop, w in zip(crops, kept)]
+    for w, (text, _) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = speck_read_again(w["text"], text)
         if right:
             w["text"] = right
 
