@@ -8,7 +8,11 @@
   glued before the word ("Hà Lam," read "ẨHà" at 39 on a phone scanner app's page: the place "ẨHà Lam"): no syllable
   opens with a vowel then a capital, no code holds a tone, hat or horn. The word is read again alone from its box cut
   under the ink of its last letters (ocr.cut_under_rest: "Hà" at 96) and loses the letter where that reading is the
-  word without it (ocr.speck_glued_before, ocr.speck_read_again).
+  word without it (ocr.speck_glued_before, ocr.speck_read_again);
+- a table's short heading read as letters set apart ("TT" over a column of row numbers read "li l" at 51 on a cheap
+  200 dpi scan, the digits' model "jlighig" at 29; "In Ãi" at 0 on a photo, a header row with no number the digits'
+  model is asked about): the heading row taken for a row, fourteen budget items lost. Read once more as one word
+  ("TT" at 95) where ocr.letters_apart_unread says so, taken on word_unread's terms.
 
 Everything here is invented: names, places, numbers.
 """
@@ -100,3 +104,25 @@ def test_cut_under_rest(blocks, share, height):
     else:  # the rest's ink kept whole, the mark's gone
         y0, y1, x0, x1 = blocks[0]
         assert (cut < ocr.DARK).sum() == (y1 - y0) * (x1 - x0)
+
+
+@pytest.mark.parametrize("first, first_conf, second, second_conf, expected", [
+    # must: two or three words of letters, four letters in all, read unsurely; the digits' model unsure or not asked
+    ("li l", 50.8, "jlighig", 29.2, True),
+    ("In Ãi", 0.0, None, 0.0, True),
+    ("Sĩ T", 40.0, None, 0.0, True),
+    ("Ịl T", 30.0, "JT", 20.0, True),
+    # must not: read surely; one word (word_unread's); letters a Roman code is misread as in both readings
+    ("li l", 85.0, None, 0.0, False),
+    ("TT", 50.0, None, 0.0, False),
+    ("l l", 20.0, None, 0.0, False),
+    ("l I", 20.0, "II", 40.0, False),
+    # must not: the digits' model read a digit, or read surely; more letters, more words, signs
+    ("In Ãi", 0.0, "1", 40.0, False),
+    ("li l", 50.0, "jlig", 90.0, False),
+    ("Nội dung", 50.0, None, 0.0, False),
+    ("a b c d", 10.0, None, 0.0, False),
+    ("và; Ở", 28.6, None, 0.0, False),
+])
+def test_letters_apart_unread(first, first_conf, second, second_conf, expected):
+    assert ocr.letters_apart_unread(first, first_conf, second, second_conf) is expected

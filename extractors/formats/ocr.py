@@ -577,6 +577,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
                     if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
                         read[i] = (text.strip(), conf)
+        # a short heading read as letters set apart ("TT" read "li l", "In Ãi"): read once more as one word, taken
+        # on word_unread's terms (letters_apart_unread)
+        apart = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i])
+                 and letters_apart_unread(read[i][0], first_confs[i], second.get(i), second_conf.get(i, 0.0))]
+        if apart:
+            for i, (text, conf) in zip(apart, read_cells([cells[i][2] for i in apart], lang, "8", timeout)):
+                if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                    read[i] = (text.strip(), conf)
         # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
         # line read alone as digits
         tails = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unread(lined[i])]
@@ -813,6 +821,22 @@ def word_unread(first: str, first_conf: float, second: str, second_conf: float) 
 
 
 WORD_UNREAD_MAX = 4
+
+
+# ... and so a short heading read as letters set apart ("TT" over a column of row numbers, a serif's two stems and
+# bars read "li l" at 51 on a cheap 200 dpi scan and "In Ãi" at 0 on a phone's photo; the digits' model "jlighig" at
+# 29, or not asked: no number there): the heading row taken for a row, the table's items lost. A cell read under
+# LOW_CONF as two or three words of letters only, WORD_UNREAD_MAX letters in all, that the digits' model read as no
+# number (no digit, unsurely) or did not read, is read once more as one word ("TT" at 95), on the same terms.
+def letters_apart_unread(first: str, first_conf: float, second: str | None = None, second_conf: float = 0.0) -> bool:
+    """A cell's reading by the page's model (`first`, `first_conf` sure): two or three words of letters only, at most
+    WORD_UNREAD_MAX letters in all, read under LOW_CONF; and the digits' model's reading (`second`, if it read the
+    cell) unsure and without a digit; a letter no number or code is misread as in one of the two (_wordlike)."""
+    parts = first.split()
+    if first_conf >= LOW_CONF or not 2 <= len(parts) <= 3 or not all(p.isalpha() for p in parts) \
+            or len("".join(parts)) > WORD_UNREAD_MAX or not _wordlike(first + (second or "")):
+        return False  # (letters a Roman code is misread as, "l l", both readings: no word)
+    return second is None or (second_conf < LOW_CONF and not any(ch.isdigit() for ch in second))
 
 
 def read_alike(first: str, second: str, second_conf: float) -> bool:
