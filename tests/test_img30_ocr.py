@@ -12,7 +12,10 @@
 - a table's short heading read as letters set apart ("TT" over a column of row numbers read "li l" at 51 on a cheap
   200 dpi scan, the digits' model "jlighig" at 29; "In Ãi" at 0 on a photo, a header row with no number the digits'
   model is asked about): the heading row taken for a row, fourteen budget items lost. Read once more as one word
-  ("TT" at 95) where ocr.letters_apart_unread says so, taken on word_unread's terms.
+  ("TT" at 95) where ocr.letters_apart_unread says so, taken on word_unread's terms;
+- a receipt stamp's leftover stroke (its red taken off) read as a low line alone before a line's first word ("_ Số:
+  96/KH-UBND" on an archive's scan: the number lost): no text (ocr.speck_opening_line,
+  ocr.without_low_lines_opening).
 
 Everything here is invented: names, places, numbers.
 """
@@ -126,3 +129,39 @@ def test_cut_under_rest(blocks, share, height):
 ])
 def test_letters_apart_unread(first, first_conf, second, second_conf, expected):
     assert ocr.letters_apart_unread(first, first_conf, second, second_conf) is expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # must: a low line alone (one or two) opening a stretch, a word of letters after it
+    (["_", "Số:", "96/KH-UBND"], True),
+    (["_", "CỘNG", "HÒA", "XÃ"], True),
+    (["__", "Số:", "12/QĐ-UBND"], True),
+    # must not: a blank to fill (a run of low lines, or glued to its label), a low line alone, other signs, a number
+    (["___", "Số:"], False),
+    (["Số:", "____/KH-UBND"], False),
+    (["_"], False),
+    (["_", "12/KH-UBND"], False),
+    (["-", "Sở", "Tài", "chính;"], False),
+    ([".", "Số:"], False),
+])
+def test_speck_opening_line(texts, expected):
+    assert ocr.speck_opening_line(texts) is expected
+
+
+def _w(text, x0, x1, top=100.0, bottom=116.0):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "conf": 81.0}
+
+
+@pytest.mark.parametrize("words, kept", [
+    # must: a low line alone opening its line, a word of letters 12 pt after it
+    ([_w("_", 106.3, 108.0), _w("Số:", 120.0, 137.5), _w("96/KH-UBND", 142.6, 223.7)], ["Số:", "96/KH-UBND"]),
+    ([_w("_", 300.0, 302.0), _w("CỘNG", 310.0, 350.0), _w("Tỉnh", 90.0, 120.0)], ["CỘNG", "Tỉnh"]),
+    # must not: a word of its line just before it (a blank's low line within a line); nothing after it within a
+    # column's gap; a word of another line; a run of low lines
+    ([_w("Số:", 100.0, 117.0), _w("_", 120.0, 122.0), _w("Ngày", 126.0, 150.0)], ["Số:", "_", "Ngày"]),
+    ([_w("_", 106.0, 108.0), _w("Số:", 160.0, 177.0)], ["_", "Số:"]),
+    ([_w("_", 106.0, 108.0), _w("Số:", 112.0, 130.0, 140.0, 156.0)], ["_", "Số:"]),
+    ([_w("___", 106.0, 130.0), _w("Số:", 134.0, 150.0)], ["___", "Số:"]),
+])
+def test_without_low_lines_opening(words, kept):
+    assert [w["text"] for w in ocr.without_low_lines_opening(words)] == kept

@@ -524,6 +524,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         found = missed_text(gray, words, scale, lang, timeout)
         twice = signs_read_again(found, words)
         words = [w for w in words if id(w) not in twice] + found
+        words = without_low_lines_opening(words)  # "_ Số: 96/KH-UBND": a stamp's leftover stroke
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -4164,6 +4165,37 @@ KIND_LINE_EXTRA = 2
 _KIND_WORDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in TYPE_CODES}
 _SPECK_SIGNS = re.compile(r"^[-–—“”\"'`‘’.,:;~_•*]{1,3}$")
 _SIGNS_BEFORE = re.compile(r"^[“”\"'`‘’]{1,3}(?=\w)")  # quotes glued before the kind's first word
+
+
+# A stroke left of a receipt stamp whose red was taken off (its edge, or the pen's, 1.7 pt wide and as tall as the
+# line) read as a low line of its own before the line's first word ("_ Số: 96/KH-UBND" on an archive's scan, the
+# "_" at 81, 12 pt before "Số:": the document's number lost; "_ CỘNG HÒA ..." on a plain scan). A low line alone (one
+# or two) opening a stretch of a line, a word of letters after it, is no text (a blank to fill is a run of them, or
+# glued to its label: "Số: ____/KH-UBND").
+_LOW_LINE_ALONE = re.compile(r"^_{1,2}$")
+
+
+def speck_opening_line(texts: list[str]) -> bool:
+    """The texts of one stretch of a line open with a low line alone ("_", "__") before a word that opens with a
+    letter ("Số:", "CỘNG")."""
+    return len(texts) > 1 and bool(_LOW_LINE_ALONE.match(texts[0])) and texts[1][:1].isalpha()
+
+
+def without_low_lines_opening(words: list[dict]) -> list[dict]:
+    """The page's words but a low line alone that opens its stretch of a line (speck_opening_line): no word of its
+    line ends within COLUMN_GAP_PT before it, and the next word on its line, within that gap after it, opens with a
+    letter."""
+    out = []
+    for w in words:
+        if _LOW_LINE_ALONE.match(w["text"]):
+            line = [v for v in words if v is not w and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
+            before = [v for v in line if v["x1"] <= w["x0"] + 0.5 and w["x0"] - v["x1"] < COLUMN_GAP_PT]
+            after = sorted((v for v in line if v["x0"] >= w["x1"] - 0.5 and v["x0"] - w["x1"] < COLUMN_GAP_PT),
+                           key=lambda v: v["x0"])
+            if not before and after and speck_opening_line([w["text"], after[0]["text"]]):
+                continue
+        out.append(w)
+    return out
 
 
 def specks_before_kind(texts: list[str]) -> list[str]:
