@@ -524,6 +524,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         found = missed_text(gray, words, scale, lang, timeout)
         twice = signs_read_again(found, words)
         words = [w for w in words if id(w) not in twice] + found
+        words = without_low_lines_opening(words)  # "_ Số: 96/KH-UBND": a stamp's leftover stroke
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -577,6 +578,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
                     if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
                         read[i] = (text.strip(), conf)
+        # a short heading read as letters set apart ("TT" read "li l", "In Ãi"): read once more as one word, taken
+        # on word_unread's terms (letters_apart_unread)
+        apart = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i])
+                 and letters_apart_unread(read[i][0], first_confs[i], second.get(i), second_conf.get(i, 0.0))]
+        if apart:
+            for i, (text, conf) in zip(apart, read_cells([cells[i][2] for i in apart], lang, "8", timeout)):
+                if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                    read[i] = (text.strip(), conf)
         # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
         # line read alone as digits
         tails = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unread(lined[i])]
@@ -813,6 +822,22 @@ def word_unread(first: str, first_conf: float, second: str, second_conf: float) 
 
 
 WORD_UNREAD_MAX = 4
+
+
+# ... and so a short heading read as letters set apart ("TT" over a column of row numbers, a serif's two stems and
+# bars read "li l" at 51 on a cheap 200 dpi scan and "In Ãi" at 0 on a phone's photo; the digits' model "jlighig" at
+# 29, or not asked: no number there): the heading row taken for a row, the table's items lost. A cell read under
+# LOW_CONF as two or three words of letters only, WORD_UNREAD_MAX letters in all, that the digits' model read as no
+# number (no digit, unsurely) or did not read, is read once more as one word ("TT" at 95), on the same terms.
+def letters_apart_unread(first: str, first_conf: float, second: str | None = None, second_conf: float = 0.0) -> bool:
+    """A cell's reading by the page's model (`first`, `first_conf` sure): two or three words of letters only, at most
+    WORD_UNREAD_MAX letters in all, read under LOW_CONF; and the digits' model's reading (`second`, if it read the
+    cell) unsure and without a digit; a letter no number or code is misread as in one of the two (_wordlike)."""
+    parts = first.split()
+    if first_conf >= LOW_CONF or not 2 <= len(parts) <= 3 or not all(p.isalpha() for p in parts) \
+            or len("".join(parts)) > WORD_UNREAD_MAX or not _wordlike(first + (second or "")):
+        return False  # (letters a Roman code is misread as, "l l", both readings: no word)
+    return second is None or (second_conf < LOW_CONF and not any(ch.isdigit() for ch in second))
 
 
 def read_alike(first: str, second: str, second_conf: float) -> bool:
@@ -1430,6 +1455,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_percents(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_years(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_letters_twice(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_specks_glued(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
@@ -2850,14 +2876,22 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 # "Đ", a letter beside itself with a mark as doubled: "UŨ"; spaces within it dropped: "05-N Q/ĐU") takes its place, however unsure (the two readings agree on all but the
 # doubles; the eth no text has). A code's own double ("ĐĐBQH") is read again so and stays.
 _ETH_BESIDE = re.compile(r"[ĐD]Ð|Ð[ĐD]")
+# ... and a "Đ" read three times, once as the eth ("08-NQ/ĐH" read "08-NQ/ĐÐĐH" at 49, an italic congress's code set
+# in a serif: the basis's number wrong), read again alone as "08-NQ/DH": the reading alone tells one letter but loses
+# its bar. A run of three D-like letters no code spells ("ĐĐ" a code may: "ĐĐBQH"); where the first reading holds
+# such a run and no plain "D", each "D" of the reading again is the "Đ" whose bar it lost.
+_BARRED_RUN = re.compile(r"Đ{3,}")
 
 
 def letters_twice_read_again(first: str, again: str) -> str | None:
     """The second reading (`again`, spaces and the eth dropped) where it is `first` with one letter of some
-    of its doubled letters dropped (an eth counted as "Đ"); None otherwise."""
+    of its doubled letters dropped (an eth counted as "Đ"; where `first` holds three barred letters in a row and no
+    "D", a "D" of `again` counted as "Đ"); None otherwise."""
     a, b = first.replace("Ð", "Đ"), again.replace(" ", "").replace("Ð", "Đ")
     if not _ETH_BESIDE.search(first) or not b or len(b) >= len(a):
         return None
+    if _BARRED_RUN.search(a) and "D" not in a:
+        b = b.replace("D", "Đ")
     bare = [unicodedata.normalize("NFD", ch)[0] for ch in a]  # "UŨ": one letter read twice, once with a mark
     doubled = [ch.isalpha() and ((i + 1 < len(a) and bare[i] == bare[i + 1]) or (i > 0 and bare[i - 1] == bare[i]))
                for i, ch in enumerate(a)]
@@ -2883,6 +2917,77 @@ def _reread_letters_twice(gray: np.ndarray, lines: list[list[dict]], boxes: dict
     crops, kept = _word_crops(gray, unsure, boxes, scale)
     for w, (text, conf) in zip(kept, read_cells(crops, lang, "7", timeout)):
         right = letters_twice_read_again(w["text"], text)
+        if right:
+            w["text"] = right
+
+
+# A mark of the line below read as a capital vowel with marks glued before a word ("Hà Lam," read "ẨHà" at 39 on a
+# phone scanner app's page: the date line's first word, its box reaching down over the hat and acute of the bold
+# title's "KẾ" under it; the place made "ẨHà Lam"): no syllable opens with a vowel and then a capital, and no code
+# holds a tone, a hat or a horn ("TTr", "QĐ" are not such words). A word read under LOW_CONF as such a letter before a
+# word in title case is read again alone from its box cut under the ink of the rest of the word (its last letters'
+# share of the box: the mark lies lower, under their line) as one line by the page's model ("Hà" at 96); where that
+# reading is the word without the letter (signs before it at most), the word loses the letter, however unsure.
+# Another reading ("Ở Hà": a word of its own glued) leaves the word as the page read it.
+_VOWELS = set("AEIOUY")
+
+
+def _marked_capital_vowel(ch: str) -> bool:
+    bare = unicodedata.normalize("NFD", ch)
+    return ch.isupper() and len(bare) > 1 and bare[0] in _VOWELS
+
+
+def speck_glued_before(first: str) -> str | None:
+    """The word `first` is without a capital vowel with marks glued before it ("ẨHà" -> "Hà"): `first` one such
+    letter then a capital and a small letter; None for another word ("TTr", "HĐND", "Ấp")."""
+    if len(first) < 3 or not _marked_capital_vowel(first[0]) or not (first[1].isupper() and first[2].islower()):
+        return None
+    return first[1:]
+
+
+def speck_read_again(first: str, again: str) -> str | None:
+    """The word `first` without the letter glued before it (speck_glued_before) where the reading alone (`again`) is
+    that word with signs before it at most ("“Hà"); None otherwise."""
+    rest = speck_glued_before(first)
+    again = again.strip()
+    if rest is None or not again:
+        return None
+    k = 0
+    while k < len(again) and not again[k].isalnum():
+        k += 1
+    return rest if again[k:] == rest else None
+
+
+CUT_BELOW_PX = 3  # rows of paper kept under the rest's ink
+
+
+def cut_under_rest(crop: np.ndarray, share: float) -> np.ndarray:
+    """A word's crop cut CUT_BELOW_PX under the lowest ink of the last `share` of its ink's width (the rest of the
+    word after a first letter), white paper padded below; the crop as it is where nothing lies lower."""
+    ink = crop < DARK
+    cols = np.nonzero(ink.any(axis=0))[0]
+    if not len(cols):
+        return crop
+    x0, x1 = int(cols.min()), int(cols.max())
+    rows = np.nonzero(ink[:, int(x1 - (x1 - x0) * share):].any(axis=1))[0]
+    bottom = int(rows.max()) + CUT_BELOW_PX + 1
+    if bottom >= crop.shape[0] or not ink[bottom:].any():
+        return crop
+    return np.pad(crop[:bottom], ((0, 16), (0, 0)), constant_values=255)
+
+
+def _reread_specks_glued(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                         scale: float, lang: str, timeout: float) -> None:
+    """Each word read under LOW_CONF with a capital vowel with marks glued before it read again alone
+    (speck_read_again)."""
+    unsure = [w for line in lines for w in line
+              if id(w) in boxes and w["conf"] < LOW_CONF and speck_glued_before(w["text"])]
+    if not unsure:
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    crops = [cut_under_rest(crop, (len(w["text"]) - 1) / len(w["text"])) for crop, w in zip(crops, kept)]
+    for w, (text, _) in zip(kept, read_cells(crops, lang, "7", timeout)):
+        right = speck_read_again(w["text"], text)
         if right:
             w["text"] = right
 
@@ -4060,6 +4165,37 @@ KIND_LINE_EXTRA = 2
 _KIND_WORDS = {tuple(untoned(w) for w in kind.split()): kind.split() for kind in TYPE_CODES}
 _SPECK_SIGNS = re.compile(r"^[-–—“”\"'`‘’.,:;~_•*]{1,3}$")
 _SIGNS_BEFORE = re.compile(r"^[“”\"'`‘’]{1,3}(?=\w)")  # quotes glued before the kind's first word
+
+
+# A stroke left of a receipt stamp whose red was taken off (its edge, or the pen's, 1.7 pt wide and as tall as the
+# line) read as a low line of its own before the line's first word ("_ Số: 96/KH-UBND" on an archive's scan, the
+# "_" at 81, 12 pt before "Số:": the document's number lost; "_ CỘNG HÒA ..." on a plain scan). A low line alone (one
+# or two) opening a stretch of a line, a word of letters after it, is no text (a blank to fill is a run of them, or
+# glued to its label: "Số: ____/KH-UBND").
+_LOW_LINE_ALONE = re.compile(r"^_{1,2}$")
+
+
+def speck_opening_line(texts: list[str]) -> bool:
+    """The texts of one stretch of a line open with a low line alone ("_", "__") before a word that opens with a
+    letter ("Số:", "CỘNG")."""
+    return len(texts) > 1 and bool(_LOW_LINE_ALONE.match(texts[0])) and texts[1][:1].isalpha()
+
+
+def without_low_lines_opening(words: list[dict]) -> list[dict]:
+    """The page's words but a low line alone that opens its stretch of a line (speck_opening_line): no word of its
+    line ends within COLUMN_GAP_PT before it, and the next word on its line, within that gap after it, opens with a
+    letter."""
+    out = []
+    for w in words:
+        if _LOW_LINE_ALONE.match(w["text"]):
+            line = [v for v in words if v is not w and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
+            before = [v for v in line if v["x1"] <= w["x0"] + 0.5 and w["x0"] - v["x1"] < COLUMN_GAP_PT]
+            after = sorted((v for v in line if v["x0"] >= w["x1"] - 0.5 and v["x0"] - w["x1"] < COLUMN_GAP_PT),
+                           key=lambda v: v["x0"])
+            if not before and after and speck_opening_line([w["text"], after[0]["text"]]):
+                continue
+        out.append(w)
+    return out
 
 
 def specks_before_kind(texts: list[str]) -> list[str]:
