@@ -4183,15 +4183,17 @@ def speck_opening_line(texts: list[str]) -> bool:
 
 def without_low_lines_opening(words: list[dict]) -> list[dict]:
     """The page's words but a low line alone that opens its stretch of a line (speck_opening_line): no word of its
-    line ends within COLUMN_GAP_PT before it, and the next word on its line, within that gap after it, opens with a
-    letter."""
+    line ends within COLUMN_GAP_PT before it, or none within twice the gap after it (a speck between a header's
+    two columns, hugging the national title: "DÂN", 15 pt, "_", 5 pt, "CỘNG"), and the next word on its line, within
+    that gap after it, opens with a letter."""
     out = []
     for w in words:
         if _LOW_LINE_ALONE.match(w["text"]):
             line = [v for v in words if v is not w and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
-            before = [v for v in line if v["x1"] <= w["x0"] + 0.5 and w["x0"] - v["x1"] < COLUMN_GAP_PT]
             after = sorted((v for v in line if v["x0"] >= w["x1"] - 0.5 and v["x0"] - w["x1"] < COLUMN_GAP_PT),
                            key=lambda v: v["x0"])
+            near = min(COLUMN_GAP_PT, 2 * max(after[0]["x0"] - w["x1"], 2.0)) if after else COLUMN_GAP_PT
+            before = [v for v in line if v["x1"] <= w["x0"] + 0.5 and w["x0"] - v["x1"] < near]
             if not before and after and speck_opening_line([w["text"], after[0]["text"]]):
                 continue
         out.append(w)
