@@ -50,3 +50,12 @@ def test_prose_from_the_margin_still_ends_the_table():
         "III. KINH PHÍ\n", "Các cơ quan, đơn vị Chủ trì báo cáo kết quả về Ủy ban nhân dân huyện.\nIII. KINH PHÍ\n")
     got = activities(text)
     assert len(got) == 3 and not any("báo cáo kết quả" in " ".join(lead) for _, lead, _ in got)
+
+
+def test_an_indented_sentence_after_the_table_is_not_cut_into_its_cells():
+    # must not: a sentence set in at the task cell's left after the rows, across every column: no row's wrapped line
+    text = TABLE.format(wrapped="    cho các hộ nghèo, hộ cận nghèo").replace(
+        "III. KINH PHÍ\n", "    Trên đây là Kế hoạch của Ủy ban nhân dân huyện, đề nghị các cơ quan, đơn vị thực hiện.\n"
+                           "III. KINH PHÍ\n")
+    got = activities(text)
+    assert got[2] == ("Đào tạo nghề cho lao động nông thôn", ["Trung tâm GDNN - GDTX"], ["Phòng Nội vụ huyện"])

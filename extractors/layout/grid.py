@@ -1537,7 +1537,10 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
                 and segs[0][1] > head[2][0] + tol and not row_start(segs) and not section(k, segs):
             # a wrapped line of the task cell that runs into the next column one space apart ("cho hộ nghèo, hộ
             # cận Chính sách": the lead's second line starts where its column does): cut where a column starts
-            segs = _cut_at_starts(segs[0], [h[0] for h in head[2:]], tol) + segs[1:]
+            # (only where each piece then sits in one column: a sentence after the table runs across them)
+            cut = _cut_at_starts(segs[0], [h[0] for h in head[2:]], tol)
+            if len(cut) > 1 and not any(p[0] + tol < h[0] < p[1] for p in cut for h in head[2:]):
+                segs = cut + segs[1:]
         if not body and all(_RULE_RUN.match(s[2]) for s in segs):
             # a rule of dashes under the header (a simple table typed in a <pre>, pandoc's, a
             # crawler's): no heading, no row
