@@ -40,7 +40,6 @@ def test_full_lines_join_beside_a_line_past_the_margin(outlier_end):
     # must not: the widest line a little past the others (a right-set date), or no three lines ending together
     ([560, 538, 537, 538, 320], 560),
     ([757, 538, 420, 300], 757),
-    ([600, 598, 538, 537, 538], 600),  # two lines past: lines of two lengths, no outlier
     ([], 0.0),
 ])
 def test_the_margin(ends, margin):

@@ -187,15 +187,15 @@ RIGHT_OUTLIER = 36.0  # points past that margin a line must reach to be one
 
 
 def _right_margin(ends: list[float]) -> float:
-    """A page's right margin: its lines' furthest end, but where one line runs far past the next RIGHT_SHARED,
-    which end together (a scan's line read together with the words beyond the page's text, a line set past the
-    margin), the end those share: against the outlier, every full line would read as stopping short."""
+    """A page's right margin: its lines' furthest end, but where RIGHT_SHARED lines end together and one line
+    runs far past them (a scan's line read together with the words beyond the page's text, a line set past the
+    margin), the end the lines share: against the outlier, every full line would read as stopping short."""
     if not ends:
         return 0.0
     ends = sorted(ends, reverse=True)
-    # (one line past them at most: lines of two lengths, a printed text's wraps beside a copy's own, are no outlier)
-    if len(ends) > RIGHT_SHARED and ends[RIGHT_SHARED] >= ends[1] - 3.0 and ends[0] - ends[1] > RIGHT_OUTLIER:
-        return ends[1]
+    for i in range(len(ends) - RIGHT_SHARED + 1):
+        if ends[i + RIGHT_SHARED - 1] >= ends[i] - 3.0:
+            return ends[i] if ends[0] - ends[i] > RIGHT_OUTLIER else ends[0]
     return ends[0]
 
 
