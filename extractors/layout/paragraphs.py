@@ -182,21 +182,6 @@ def _left_margin(starts: list[float]) -> float | None:
 
 
 MARGIN_LINES = 5  # lines that start at a page's own margin for it to be one (not a signature page)
-RIGHT_SHARED = 3  # lines that end at a page's right margin (within 3 pt) for a longer line to be an outlier
-RIGHT_OUTLIER = 36.0  # points past that margin a line must reach to be one
-
-
-def _right_margin(ends: list[float]) -> float:
-    """A page's right margin: its lines' furthest end, but where RIGHT_SHARED lines end together and one line
-    runs far past them (a scan's line read together with the words beyond the page's text, a line set past the
-    margin), the end the lines share: against the outlier, every full line would read as stopping short."""
-    if not ends:
-        return 0.0
-    ends = sorted(ends, reverse=True)
-    for i in range(len(ends) - RIGHT_SHARED + 1):
-        if ends[i + RIGHT_SHARED - 1] >= ends[i] - 3.0:
-            return ends[i] if ends[0] - ends[i] > RIGHT_OUTLIER else ends[0]
-    return ends[0]
 
 
 def _indented_wrap(x0: float, line: str, prev_x0: float, prev: str) -> bool:
@@ -324,11 +309,11 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     # the text's right margin: a page's own widest line, but not less than the document's (the
     # median of its pages' that have lines enough): a last page of a few short lines (a
     # signature) has no full line to tell its margin by
-    rights = sorted(_right_margin([p[1] for p in lines]) for lines in text_lines if len(lines) >= MARGIN_LINES)
+    rights = sorted(max(p[1] for p in lines) for lines in text_lines if len(lines) >= MARGIN_LINES)
     doc_right = rights[len(rights) // 2] if rights else 0.0
     spaced = _spaced_lines(per_page)
     for number, items in enumerate(per_page, start=1):
-        right = max(_right_margin([p[1] for p in text_lines[number - 1]]), doc_right)  # this page's right margin
+        right = max(max((p[1] for p in text_lines[number - 1]), default=0.0), doc_right)  # this page's right margin
         dropped = drops[number - 1]
         left = margins[number - 1]
         for at, (kind, payload) in enumerate(items):
