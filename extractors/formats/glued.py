@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout.cells import SIGNED_MARK_OPEN
 from normalizers.agencies import ABBREVIATIONS
 from normalizers.text import UPPER, untoned
 
@@ -68,7 +69,7 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"])(?=-\s\d)"  # "2. Chỉ tiêu cụ thể- 100% trường học ...": a heading, a figure's bullet
     r"|(?<=[" + LOWER + r"][.;:])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "triển khai Kế hoạch.2. Công an xã: ..."
     r"|(?<=[" + UPPER + r"]{2})(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "I. MỤC TIÊU1. Mục tiêu chung": a heading, its first item
-    r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=ký\))(?=\S)"  # "CHỦ TỊCH(Đã ký)Vàng Thị Mai": the mark a line of its own
+    r"|(?<=\S)(?=" + SIGNED_MARK_OPEN + r")"  # "CHỦ TỊCH(Đã ký)Vàng Thị Mai": the mark opens a line (the bracket rule below ends it)
     r"|(?<=[^\W\d_]\))(?=[" + UPPER + r"][" + LOWER + r"])"  # "tổ chức (SIPAS)Sở Nội vụ": a bracket, the next cell
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts

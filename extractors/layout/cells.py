@@ -89,7 +89,8 @@ _MOTTO_AFTER_TITLE = re.compile(r"(?<=NAM)\s+(?=Độc\s+lập\b)")  # "VIỆT N
 _PLACE_AFTER_MOTTO = re.compile(r"(?:(?<=VIỆT NAM)|(?<=HỒ CHÍ MINH)|(?<=Hạnh phúc)|(?<=HẠNH PHÚC))\s+"
                                 r"(?=[^\d,]{2,40},\s*(?:ngày|\d))")
 # a signature's "(Đã ký)", "(Ký, ghi rõ họ tên)" between the title and the name: a line of its own
-_SIGNED_MARK = re.compile(r"\s*(\(\s*(?:[Đđ]ã\s+ký|[Kk]ý(?:,|\s+tên|\s+và))[^()]{0,30}\))\s*")
+SIGNED_MARK_OPEN = r"\(\s*(?:[Đđ]ã\s+ký|[Kk]ý(?:,|\s+tên|\s+và))"  # "(Đã ký", "(Ký, ghi rõ họ tên", "(ký tên"
+_SIGNED_MARK = re.compile(r"\s*(" + SIGNED_MARK_OPEN + r"[^()]{0,30}\))\s*")
 # (a one-letter middle word too: "Giàng A Sùng"; an Ê Đê or M'nông name opens with "Y " before two words
 # more, "Y Bhiăm Ktla", or with its "H'": "H'Yim Kđoh", not "SỞ Y TẾ")
 _NAME_AT_END = re.compile(r"(?<=[" + UPPER + r")])\s+(?=(?:Y\s+(?=[" + UPPER + r"][" + LOWER + r"]+\s+[" + UPPER + r"])|["
