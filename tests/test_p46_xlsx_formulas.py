@@ -41,7 +41,7 @@ def _package(sheet: bytes) -> bytes:
     ('<c r="A1" t="inlineStr"><is><t>f</t></is></c>', False),
 ])
 def test_formulas_stored_without_values_are_told(cells, uncached):
-    assert xlsx.uncached_formulas(_package(_sheet_xml(cells))) is uncached
+    assert xlsx.uncached_formulas(zipfile.ZipFile(io.BytesIO(_package(_sheet_xml(cells))))) is uncached
 
 
 def _budget_book(with_values: bool) -> bytes:
@@ -79,7 +79,7 @@ def _budget_book(with_values: bool) -> bytes:
 @pytest.mark.parametrize("with_values", [False, True])
 def test_a_budget_workbook_of_formulas_reads_its_totals(with_values):
     data = _budget_book(with_values)
-    assert xlsx.uncached_formulas(data) is not with_values
+    assert xlsx.uncached_formulas(zipfile.ZipFile(io.BytesIO(data))) is not with_values
     table = next(b for b in xlsx.read(data, "bieu-01.xlsx").blocks if b.kind == "table")
     by_label = {row[1]: row[2:] for row in table.rows}
     assert by_label["Truyền thông, nâng cao nhận thức"] == ["600", "275", "325"]

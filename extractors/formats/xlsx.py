@@ -32,9 +32,9 @@ MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
-    check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
+    archive = check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
     issues: list[dict] = []
-    if uncached_formulas(data):
+    if uncached_formulas(archive):
         data, issue = _recalculated(data, (options or ReadOptions()).timeout_seconds)
         issues += [issue] if issue else []
     import openpyxl
@@ -61,15 +61,14 @@ _FORMULA_NO_VALUE = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\
                                rb"(?:<(?:\w+:)?v\s*(?:/>|>\s*</(?:\w+:)?v>)\s*)?</(?:\w+:)?c>")
 
 
-def uncached_formulas(data: bytes) -> bool:
-    """Whether a sheet of the workbook holds a formula stored without its value."""
+def uncached_formulas(archive: zipfile.ZipFile) -> bool:
+    """Whether a sheet of the workbook (its archive, as check_zip opened it) holds a formula stored without its value."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for name in archive.namelist():
-                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                    xml = archive.read(name)
-                    if (b"<f" in xml or b":f" in xml) and _FORMULA_NO_VALUE.search(xml):
-                        return True
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name)
+                if (b"<f" in xml or b":f" in xml) and _FORMULA_NO_VALUE.search(xml):
+                    return True
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
         return False
     return False
