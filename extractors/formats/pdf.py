@@ -200,7 +200,8 @@ def _read_pages(data: bytes, options: ReadOptions, fast, plumber) -> RawDocument
                 if _legacy_font_chars(page):
                     legacy_fonts = True
                 turn = _quarter_turn(page)
-                per_page.append(_text_page(page) if turn is None else _turned_page(data, number - 1, turn))
+                per_page.append(_text_page(page) if turn is None else _turned_page(
+                    fast.pdf if fast is not None else data, number - 1, turn))
             if page is not None:
                 page.close()  # drop the page's parsed objects: long PDFs must not hold every page in memory
     except (ReadError, _Recount):
@@ -771,13 +772,14 @@ def _quarter_turn(page) -> int | None:
     return None
 
 
-def _turned_page(data: bytes, index: int, rotation: int) -> list[tuple[str, object]]:
+def _turned_page(source, index: int, rotation: int) -> list[tuple[str, object]]:
     """A page's items read as it shows with `rotation` as its /Rotate: the page alone, copied
     by PDFium into a document of its own with that rotation, read by pdfplumber (which turns
-    a rotated page's characters upright)."""
+    a rotated page's characters upright). `source`: the document as PDFium opened it (the
+    reader's own), or its bytes when PDFium did not."""
     import pdfplumber
     import pypdfium2 as pdfium
-    src = pdfium.PdfDocument(data)
+    src = source if isinstance(source, pdfium.PdfDocument) else pdfium.PdfDocument(source)
     new = pdfium.PdfDocument.new()
     try:
         new.import_pages(src, [index])
@@ -786,7 +788,8 @@ def _turned_page(data: bytes, index: int, rotation: int) -> list[tuple[str, obje
         new.save(out)
     finally:
         new.close()
-        src.close()
+        if src is not source:
+            src.close()
     with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
         return _text_page(pdf.pages[0])
 
