@@ -40,6 +40,7 @@ page break cut goes on at the top of the next page, set in columns of that page'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -1334,6 +1335,16 @@ def _cut_at_starts(sg: Seg, starts: list[float], tol: float, left: float = 1.0, 
     return out
 
 
+def _rows_starts(heads: list[float], body: list[list[Seg]], tol: float) -> list[float]:
+    """Where the rows start each column headed at `heads`: the start the rows' cells (after the first) most often
+    take within `tol` + 1 left of the heading or one right; the heading's own where no row's cell starts near it."""
+    out = []
+    for h in heads:
+        near = Counter(sg[0] for segs in body for sg in segs[1:] if h - tol - 1 <= sg[0] <= h + 1)
+        out.append(max(near, key=lambda x: (near[x], x)) if near else h)
+    return out
+
+
 def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:
     """A task table whose cells are centred on their rows and padded (a ruled table printed to
     PDF, read by `pdftotext -layout`): a blank line between rows; the header a block of lines
@@ -1538,8 +1549,11 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             # a wrapped line of the task cell that runs into the next column one space apart ("cho hộ nghèo, hộ
             # cận Chính sách": the lead's second line starts where its column does): cut where a column starts
             # (only where each piece then sits in one column: a sentence after the table runs across them)
-            cut = _cut_at_starts(segs[0], [h[0] for h in head[2:]], tol)
-            if len(cut) > 1 and not any(p[0] + tol < h[0] < p[1] for p in cut for h in head[2:]):
+            # (the columns where the rows so far start them: pdftotext sets a row's cells a character or two left
+            # of the header's, "Cơ quan chủ" at 28 over "Sở Nông" at 26)
+            starts = _rows_starts([h[0] for h in head[2:]], body, tol)
+            cut = _cut_at_starts(segs[0], starts[:1], tol, tol)  # (into the lead's column only: a sentence runs on)
+            if len(cut) > 1 and not any(p[0] + tol < h < p[1] for p in cut for h in starts):
                 segs = cut + segs[1:]
         if not body and all(_RULE_RUN.match(s[2]) for s in segs):
             # a rule of dashes under the header (a simple table typed in a <pre>, pandoc's, a
