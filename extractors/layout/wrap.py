@@ -41,7 +41,7 @@ from normalizers.numbers import finishes_cut_amount
 # slash or dash numbering), "(1)", "Điều 1", "Căn cứ", a letter's
 # subject "V/v ...", ...
 STARTS_BLOCK = re.compile(
-    r"^(?:[-+•*–]\s|\d{1,3}(?:\.\d{1,2})*[.)/-]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)/-]\s|[IVXLC]{1,6}[.)/-]\s|\(\d{1,3}\)|"
+    r"^(?:[-+•*–●○■□▪▫◦►➢✓∙]\s|\d{1,3}(?:\.\d{1,2})*[.)/-]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)/-]\s|[IVXLC]{1,6}[.)/-]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b|"
     r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
