@@ -88,6 +88,41 @@ _CAPS_BOLD_GLUED = re.compile(r"(?<=[" + glued.UPPER + r"]{2})(?=\*\*[" + glued.
 _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 
 
+# a page's document in one cell of a table that lays the page out: html2text writes the cell's paragraphs on one
+# line, a space between them, each paragraph's bold or italic run marking where it began ("..._ **KẾ HOẠCH",
+# "... năm 2027** _Căn cứ ...", "... năm 2027;_ Ủy ban nhân dân ...", "... như sau: **I. MỤC ĐÍCH", "... nhi.
+# **_Nơi nhận:_**", "... xã. **2\\. Chỉ tiêu", "... VT. **TM. ỦY BAN NHÂN DÂN", and the portal's own "Tập tin
+# đính kèm" after the signer's name)
+_CELL_PARAGRAPHS = re.compile(
+    r"(?<=\S_) (?=\*\*\S)|(?<=\S\*\*) (?=_\S)|(?<=[.;:]_) (?=[" + glued.UPPER + r"])"
+    r"|(?<=[.;]) (?=\*\*_?(?:[" + glued.UPPER + r"]|\d{1,2}\\?\.))|(?<=:) (?=\*\*(?:[IVXLC]{1,6}|\d{1,2})\\?\. )"
+    r"|(?<=\S) (?=(?:Tập tin|Tệp|File) đính kèm\s*:)")
+MIN_CELL_PARAGRAPHS = 3  # such breaks a text needs for its lines to be read as a cell's paragraphs run together
+
+
+def cell_paragraphs_apart(text: str) -> str:
+    """A layout cell's paragraphs that html2text ran together on a line (see above), each on a line of its own
+    (a hard break before it); a text with fewer than MIN_CELL_PARAGRAPHS such places is returned as it is."""
+    if sum(1 for _ in itertools.islice(_CELL_PARAGRAPHS.finditer(text), MIN_CELL_PARAGRAPHS)) < MIN_CELL_PARAGRAPHS:
+        return text
+    return "\n".join(line if line.lstrip().startswith("|") else _CELL_PARAGRAPHS.sub("  \n", line)
+                     for line in text.split("\n"))
+
+
+# an italic run over lines a hard break ends (html2text's <br> inside an <em>: a header's place and date "_Tân Hà,  " /
+# "ngày 14 tháng 3 năm 2027_", the bases in italics "_Căn cứ ...;  " / "Thực hiện ...;_"): the paragraph stripped of
+# its emphasis is each line, whose delimiter would stay in its text
+_ITALIC_OVER_BREAKS = re.compile(
+    r"(?<![\w*_\\])([_*])(?=[^\s_*])((?:[^_*\n]*  \n){1,8}[^_*\n]*?[^\s_*\\])\1(?![\w*_])")
+
+
+def italics_over_breaks(text: str) -> str:
+    """Each italic run over lines broken by hard breaks (see above) without its delimiters."""
+    if "  \n" not in text:
+        return text
+    return _ITALIC_OVER_BREAKS.sub(r"\2", text)
+
+
 def _unglued(m: re.Match) -> str:
     """A word of two syllables run together where a break was lost ("DÂNXÃ", "NAMĐộc",
     "DÂNCHỦ"): the two, a <br> between (glued.caps_split)."""
@@ -411,7 +446,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
     text = lone_openings_joined(nested_list_sections(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text)))))
-    text = bold_lines_joined(wrapped_header_joined(text))
+    text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
     blocks, issues = [], converted
     for kind, part, offset in parts:

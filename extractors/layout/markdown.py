@@ -14,8 +14,9 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 LIST = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
 # "**b) Cơ quan:**", "__x__" (not a star escaped: "TỈNH X \\*\\*\\*" is the star set under a name)
 _STRONG = re.compile(r"(?<!\\)(\*\*|__)(.+?)(?<!\\)\1")
-# "*c) Cơ quan:*" but not a "* " bullet, not "(*)", not an escaped star
-_EMPH = re.compile(r"(?<![\w*(\\])([*_])(?![\s)*])(.+?)(?<![\s(*\\])\1(?![\w*])")
+# "*c) Cơ quan:*" but not a "* " bullet, not "(*)", not an escaped star (over a cell's line breaks too: "_Tân Hà,<br>
+# ngày 14 tháng 3 năm 2027_", a cell's italic paragraph that html2text's <br> broke)
+_EMPH = re.compile(r"(?<![\w*(\\])([*_])(?![\s)*])(.+?)(?<![\s(*\\])\1(?![\w*])", re.S)
 # a backslash escape of ASCII punctuation, as pandoc writes "1\\. Mục tiêu" and "\\- nội dung"
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # a cell border, not an escaped pipe ("a \\| b" is one cell)
