@@ -266,6 +266,16 @@ _ORDERED_ITEM = re.compile(r"(?m)^( *)(\d{1,2})\. (?=\S)(.*)$")
 MIN_NESTED_SECTIONS = 2
 
 
+# a heading inside an ordered list's item, as html2text writes LibreOffice's or Word's outline numbering (<ol><li><h1>):
+# "  4. # TỔ CHỨC THỰC HIỆN", "     1. ## Phòng Quản lý thương mại": the item's number, then its text
+_ITEM_HEADING = re.compile(r"(?m)^([ \t]*\d{1,2}[.)][ \t]+)#{1,6}[ \t]+(?=\S)")
+
+
+def item_headings(text: str) -> str:
+    """Each ordered item's heading marks (see above) taken out: the number opens the heading's line."""
+    return _ITEM_HEADING.sub(r"\1", text) if "#" in text else text
+
+
 def nested_list_sections(text: str) -> str:
     """Ordered list items at the outermost of two or more indents, each in capitals (a section
     heading's case), renumbered as Roman sections in their sequence (a number html2text kept
@@ -445,7 +455,7 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
-    text = lone_openings_joined(nested_list_sections(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text)))))
+    text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
     blocks, issues = [], converted

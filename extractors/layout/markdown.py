@@ -34,9 +34,16 @@ MAX_COLUMNS = 60
 CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
+# a Party's or a union's three stars under its name, set apart in the header's cell ("**TỈNH ĐOÀN X** *** Số: 118"):
+# a mark, no emphasis
+_STAR_MARK = re.compile(r"(?:^|(?<=\s))\*{3}\s+(?=\S)")
+
+
 def strip_emphasis(text: str) -> str:
     if "*" not in text and "_" not in text:
         return text
+    if "***" in text:
+        text = _STAR_MARK.sub("", text)
     text = _STRONG.sub(r"\2", text)
     text = _EMPH.sub(r"\2", text)
     return text.replace("**", "")
