@@ -66,6 +66,8 @@ def test_a_layout_cells_paragraphs_are_read_apart():
     # must not: a bold run after a sentence, or a label's bold value, fewer than three times
     ("Các xã thực hiện. **Sở Y tế** hướng dẫn. Chủ trì: **Sở Tài chính**", False),
     ("**Chủ trì:** Sở Y tế; **Phối hợp:** Sở Tài chính.", False),
+    ("* **Chủ trì:** Sở Y tế; **Phối hợp:** Sở Tài chính; **Thời gian:** Quý II.\n\n"
+     "* **Chủ trì:** Sở Nội vụ. **Phối hợp:** Công an tỉnh; **Thời gian:** Quý III.", False),
 ])
 def test_cell_paragraphs_apart(text, apart):
     assert (cell_paragraphs_apart(text) != text) is apart

@@ -92,10 +92,10 @@ _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 # line, a space between them, each paragraph's bold or italic run marking where it began ("..._ **KẾ HOẠCH",
 # "... năm 2027** _Căn cứ ...", "... năm 2027;_ Ủy ban nhân dân ...", "... như sau: **I. MỤC ĐÍCH", "... nhi.
 # **_Nơi nhận:_**", "... xã. **2\\. Chỉ tiêu", "... VT. **TM. ỦY BAN NHÂN DÂN", and the portal's own "Tập tin
-# đính kèm" after the signer's name)
+# đính kèm" after the signer's name; not a bold label inside a paragraph: "...; **Đơn vị phối hợp:** ...")
 _CELL_PARAGRAPHS = re.compile(
     r"(?<=\S_) (?=\*\*\S)|(?<=\S\*\*) (?=_\S)|(?<=[.;:]_) (?=[" + glued.UPPER + r"])"
-    r"|(?<=[.;]) (?=\*\*_?(?:[" + glued.UPPER + r"]|\d{1,2}\\?\.))|(?<=:) (?=\*\*(?:[IVXLC]{1,6}|\d{1,2})\\?\. )"
+    r"|(?<=\.) (?=\*\*_?(?:[" + glued.UPPER + r"]|\d{1,2}\\?\.)(?![^*\n]*:\*\*))|(?<=:) (?=\*\*(?:[IVXLC]{1,6}|\d{1,2})\\?\. )"
     r"|(?<=\S) (?=(?:Tập tin|Tệp|File) đính kèm\s*:)")
 MIN_CELL_PARAGRAPHS = 3  # such breaks a text needs for its lines to be read as a cell's paragraphs run together
 
@@ -264,6 +264,69 @@ def bold_lines_joined(text: str) -> str:
 # outermost of two or more indents of ordered items, all in capitals, are the Roman sections.
 _ORDERED_ITEM = re.compile(r"(?m)^( *)(\d{1,2})\. (?=\S)(.*)$")
 MIN_NESTED_SECTIONS = 2
+
+
+# a table nested in a pipe table's cell, as html2text writes it: the outer row stops at the cell ("3 |  Bồi dưỡng ... |
+# Sở Nội vụ |    "), the nested table follows as a table of its own over lines ("|  Liên minh Hợp tác xã tỉnh" /
+# "---" / "Trường Cao đẳng Lâm Viên"), then, after blank lines, the outer row's other cells ("Hằng năm"), then its
+# next rows
+_NESTED_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ROW_PIPE = re.compile(r"(?<!\\)\|")
+MAX_NESTED_LINES = 40  # lines a nested table and the rest of its row may take
+
+
+def _pieces(line: str) -> list[str]:
+    return _ROW_PIPE.split(line.rstrip())
+
+
+def nested_table_rows(text: str) -> str:
+    """Each pipe table's row that a nested table broke (see above) on one line again, the nested table's cells
+    in its cell one under another (<br>); rows whose parts do not make the table's width are left as they are."""
+    if "---" not in text or "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    width = 0  # the pipe table's columns, while inside one
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _RULE_LINE.match(line):
+            width = line.count("|") + 1 - line.strip().startswith("|") - line.strip().endswith("|")
+        elif "|" not in line:
+            width = 0 if line.strip() else width
+        elif width and len(pieces := _pieces(line)) < width and not pieces[-1].strip():
+            joined = _nested_rest(lines, i + 1, pieces[:-1], width)
+            if joined is not None:
+                row, i = joined
+                out.append(row)
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _nested_rest(lines: list[str], start: int, cells: list[str], width: int) -> tuple[str, int] | None:
+    """The row of `cells` (its open cell taken off) with the nested table from `start` and the rest of its cells
+    after it, and the index of the line after them; None where the lines are no nested table and rest."""
+    end = start
+    while end < len(lines) and end - start < MAX_NESTED_LINES and not _NESTED_RULE.match(lines[end]):
+        end += 1
+    if end >= len(lines) or not _NESTED_RULE.match(lines[end]) or end == start:
+        return None
+    nested = [c.strip() for x in lines[start:end] for c in _pieces(x) if c.strip()]
+    k = end + 1
+    while k < len(lines) and lines[k].strip():  # the nested table's rows, up to a blank line
+        nested += [c.strip() for c in _pieces(lines[k]) if c.strip()]
+        k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or not nested:
+        return None
+    rest = [c.strip() for c in _pieces(lines[k])]
+    if len(cells) + 1 + len(rest) != width:
+        return None
+    row = " | ".join([c.strip() for c in cells] + ["<br>".join(nested)] + rest)
+    return row + "  ", k + 1
 
 
 # a heading inside an ordered list's item, as html2text writes LibreOffice's or Word's outline numbering (<ol><li><h1>):
@@ -455,7 +518,7 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
-    text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(uniform_breaks_dropped(text))))))
+    text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(nested_table_rows(uniform_breaks_dropped(text)))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
     blocks, issues = [], converted
