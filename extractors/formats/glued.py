@@ -68,6 +68,7 @@ _BREAKS = re.compile(
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
     r"|(?<=[" + LOWER + r"])(?=-\s\d)"  # "2. Chỉ tiêu cụ thể- 100% trường học ...": a heading, a figure's bullet
     r"|(?<=[" + LOWER + r"][.;:])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "triển khai Kế hoạch.2. Công an xã: ..."
+    r"|(?<=\d{4}[.;])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "báo cáo trước ngày 15/12/2027.2. Công an xã: ...": a year ends it
     r"|(?<=[" + UPPER + r"]{2})(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "I. MỤC TIÊU1. Mục tiêu chung": a heading, its first item
     r"|(?<=\S)(?=" + SIGNED_MARK_OPEN + r")"  # "CHỦ TỊCH(Đã ký)Vàng Thị Mai": the mark opens a line (the bracket rule below ends it)
     r"|(?<=[^\W\d_]\))(?=[" + UPPER + r"][" + LOWER + r"])"  # "tổ chức (SIPAS)Sở Nội vụ": a bracket, the next cell
@@ -173,6 +174,13 @@ _AMOUNTS_ROW = re.compile(r"^(.*[" + LOWER + r"])(?=" + _AMOUNTS_RUN + r")", re.
 _CELL_AFTER_NUMBER = re.compile(r"(?<=\d)(?=[" + UPPER + r"][" + LOWER + r"])")
 
 
+# a page's source wrapped inside the header's names (Word's "Web Page" breaks its source lines near 76 characters,
+# which get_text() keeps): the issuer's last word before the number ("TỈNH TÂN" / "HÀ Số: 214/KH-SGDĐT"), the
+# place's first words after the motto ("Hạnh phúc Tân" / "Hà, ngày 14 ..."): each name on one line again
+_NAME_BEFORE_NUMBER = re.compile(r"(?<=[" + UPPER + r"])\n([" + UPPER + r"]{1,7}(?: [" + UPPER + r"]{1,7}){0,2}) +(?=Số\s*:)")
+_PLACE_AFTER_MOTTO = re.compile(r"(Hạnh\s+phúc) ([^\W\d_][^\n,]{0,30})\n([^\W\d_][^\n,]{0,30},\s*ngày\b)")
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
@@ -180,4 +188,6 @@ def put_back(text: str) -> str:
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
+    head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
+    text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
