@@ -19,6 +19,30 @@ The documents:
   Word file whose budget annex sits on a landscape page: table cells one per line in pdftotext's reading order, page
   breaks as form feeds.
 
+First pass (golds written by hand before the first extraction, commit 371ef62; the 4 documents scored alone, code of
+70234b9): micro 219/249/249 (0.880). The TCVN3 Word plan whole (59/59/59: the legacy code converted, the .VnTimeH
+capitals restored, "i. môc ®Ých" read as part I). The text-box plan 57/58/59: the text boxes read in place (header
+12/12/12) and the task table whole, but the TOC field's result is kept as text ("I. MỤC ĐÍCH, YÊU CẦU 2" ... "V. TỔ
+CHỨC THỰC HIỆN 4") and taken for the outline's first sections I-V: the bases after it fall inside "V." (0/2) and
+the carrying-out sentence "Sở Y tế xây dựng Kế hoạch ... như sau:" is read as a responsibility. The portal page
+68/97/68: the hidden print copy (style="display:none") read as a second copy: every objective, task, the statement
+and the budget table twice (its <caption>s dropped from the text, the <tfoot> total read first, neither a miss).
+The pdftotext plan 35/35/63: header, bases, objectives, statements and responsibilities whole, but the task table
+and the annex's budget table come column by column (cells a line each, wrapped cells' lines interleaved): no
+activity (0/5) and no budget item (0/23); the same PDF read as PDF gives all 5 tasks and 23 items.
+
+As renditions (tests.invented.renditions --only g41_; docx, html-text and segmented make one file each):
+docx 35/39/63 and segmented 35/35/63 (the pdftotext plan: the same column dump), html-text 31/40/53 (the portal's
+text with cells glued: "Số: 203/KH-SXDCỘNG HÒA ...", task and budget rows glued "1Tuyên truyền ...Sở Văn hóa ...",
+and the hidden copy twice), pdf-layout 193/232/233: the portal printed with both copies (doubled) and its task rows
+middle-aligned (each row's number on its middle line, the wrapped lines above it read into the row before: two
+activities garbled, three lost); the text-box plan's TOC lines again (bases lost) and their dot-leader lines
+longer than the body's, so body lines wrapped at the text's width are read as ended paragraphs ("bệnh và chăm sóc
+..." an objective of its own; a probe without the TOC lines reads both bases and the objectives right), task 4's
+bullets run into its title; the TCVN3 plan's .VnTimeH capitals printed as small letters' codes ("i. môc ®Ých",
+"kÕ ho¹ch", "phã chñ tÞch") read in small letters: part headings "iii. nhiệm vụ, giải pháp" taken as objectives,
+the title and the signer's title lost.
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g41
 OUTDIR` writes every file; the .txt needs soffice and pdftotext (the files in raw/ are the ones the golds were
 written against).
