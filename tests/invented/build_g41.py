@@ -43,6 +43,17 @@ bullets run into its title; the TCVN3 plan's .VnTimeH capitals printed as small 
 "kÕ ho¹ch", "phã chñ tÞch") read in small letters: part headings "iii. nhiệm vụ, giải pháp" taken as objectives,
 the title and the signer's title lost.
 
+Probed beside them (small texts of their own, not in raw/): a TOC in a plain text (entries ending in the page number,
+with or without dot leaders) loses the bases and adds "MỤC LỤC" to the title; its dot-leader lines, longer than the
+body's, leave the body's wrapped lines unjoined; a portal page with its document in a visible <div> and again in a
+display:none <div> reads everything twice; a centered caption line ("Bảng 1. ...") right above a -layout text table's
+header loses the table (the same table without it reads whole); a text in TCVN3 codes whose part headings, type line
+and signer's title were typed in .VnTimeH (small letters' codes) keeps them in small letters (a heading "ii. tổ
+chức thực hiện" an objective, no title); a small table pdftotext wrote column by column in two chunks gives a year
+heading as an amount ("Năm" / "2028" read as 2.028 triệu đồng); the same pdftotext text with Windows line ends reads
+otherwise (cell_lines.tables_from_column_runs tests for "\n\n" before the line ends are made "\n":
+tests/test_text_variants.py's windows-line-ends case fails on g41_xa-phuledong).
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g41
 OUTDIR` writes every file; the .txt needs soffice and pdftotext (the files in raw/ are the ones the golds were
 written against).
