@@ -967,6 +967,8 @@ WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "wher
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
+    if "\r\n" in text:  # (Windows line ends read as Unix ones from the start: every pass below asks "\n\n")
+        text = text.replace("\r\n", "\n")
     if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
         text = dedented(text)
     if "\t" in text:
