@@ -41,6 +41,9 @@ GRID_CELLS = 200_000  # grid positions one table may fill
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề)\s*(\d)$", re.I)
+# a table of contents' entry: Word's "toc 1"-"toc 9" (ids "TOC1"), LibreOffice's "Contents 1"; its title "MỤC LỤC"
+_TOC_STYLE = re.compile(r"^(?:toc|contents)\s*\d$", re.I)
+_TOC_TITLE = re.compile(r"^\s*(?:mục lục|nội dung)\s*$", re.I)
 # python-docx shows these built-in style names with a capital (BabelFish)
 _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
              **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
@@ -459,6 +462,20 @@ def _paragraph(p) -> tuple[str, object, object]:
                 elif numbering is None:
                     numbering = pr
     return "".join(out), style, numbering
+
+
+_HYPERLINK, _INSTR = f"{_W}hyperlink", f"{_W}instrText"
+_ANCHOR = f"{_W}anchor"
+
+
+def _toc_entry(p, style_name: str | None, style_el) -> bool:
+    """Whether a paragraph is a table of contents' entry: set in a TOC style (its name, else its id), or linking to
+    a heading's bookmark ("_Toc...") with the heading's page (a PAGEREF field) as Word writes the entries."""
+    if _TOC_STYLE.match(style_name or "") or (style_el is not None and _TOC_STYLE.match(style_el.get(_VAL) or "")):
+        return True
+    link = next(p.iter(_HYPERLINK), None)
+    return link is not None and (link.get(_ANCHOR) or "").startswith("_Toc") \
+        and any("PAGEREF" in (i.text or "") for i in p.iter(_INSTR))
 
 
 def _int(el, tag: str, default: int) -> int:
@@ -1070,6 +1087,13 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
             style = (styles.get(style_el.get(_VAL), _NO_STYLE) if style_el is not None
                      else default_style or _NO_STYLE)
             style_name = style.name
+            if _toc_entry(child, style_name, style_el):
+                # a table of contents' entry (the part headings again, each with its page): no outline of the
+                # document's, nor its title ("MỤC LỤC") before it
+                if blocks and blocks[-1].location == {"paragraph": para_index - 1} and _TOC_TITLE.match(blocks[-1].text):
+                    blocks.pop()
+                plain.append("")
+                continue
             # the paragraph's own numbering, else its style's
             if num_el is not None:
                 num_id, ilvl = _first_val(num_el, _NUM_ID), int(_first_val(num_el, _ILVL) or 0)
