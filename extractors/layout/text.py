@@ -964,11 +964,39 @@ WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "wher
                         "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"}
 
 
+# a table of contents: its title alone on a line, then the part headings again, each with its page at the end (after
+# dot leaders, spaces or one space: "I. MỤC ĐÍCH, YÊU CẦU ........ 2", "1. Mục tiêu chung      2")
+_TOC_TITLE = re.compile(r"(?im)^[ \t]*(?:\*\*|#+[ \t]+)?(?:MỤC LỤC|Mục lục)(?:\*\*)?[ \t]*$")
+_TOC_ENTRY = re.compile(r"^[ \t]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?[ \t]+\S.*?"
+                        r"(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)\d{1,3}[ \t]*$")
+MIN_TOC_ENTRIES = 2
+
+
+def table_of_contents_dropped(text: str) -> str:
+    """The text without its table of contents (see above: the headings again, no outline of the document's, their
+    leaders wider than its lines), a blank line in its place; a text with none as it is."""
+    m = _TOC_TITLE.search(text)
+    if m is None:
+        return text
+    lines = text[m.end():].split("\n")[1:]
+    k = entries = 0
+    while k < len(lines) and (not lines[k].strip() or _TOC_ENTRY.match(lines[k])):
+        entries += bool(lines[k].strip())
+        k += 1
+    while k > 0 and not lines[k - 1].strip():
+        k -= 1
+    if entries < MIN_TOC_ENTRIES:
+        return text
+    return text[:m.start()] + "\n".join(lines[k:]) if k < len(lines) else text[:m.start()]
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if "\r\n" in text:  # (Windows line ends read as Unix ones from the start: every pass below asks "\n\n")
         text = text.replace("\r\n", "\n")
+    if "ục lục" in text or "ỤC LỤC" in text:  # (cheap test first)
+        text = table_of_contents_dropped(text)
     if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
         text = dedented(text)
     if "\t" in text:
