@@ -765,6 +765,38 @@ def _document_parts(marked: list) -> set:
     return kept
 
 
+# an element the page does not show: style="display:none" or "visibility:hidden", the `hidden` attribute
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(marked: list) -> list:
+    """The outermost elements of `marked` the page hides (see above)."""
+    return _outermost(marked, lambda e, t: "hidden" in e.attrib or _HIDDEN_STYLE.search(e.get("style") or ""))
+
+
+def _shown_text(el, hidden: set, out: list[str]) -> None:
+    """The text of `el` outside the elements of `hidden` (their tails kept)."""
+    if el.text and el not in hidden:
+        out.append(el.text)
+    for child in el:
+        if child not in hidden and isinstance(child.tag, str):
+            _shown_text(child, hidden, out)
+        if child.tail:
+            out.append(child.tail)
+
+
+def _hidden_copies(marked: list, root) -> list:
+    """The hidden elements to leave out: all of them, when the page shows the document's header elsewhere (a print
+    copy kept hidden until the print button shows it, a menu's hidden panels); none when only a hidden element
+    holds it (a portal that keeps the full text in a hidden tab)."""
+    hidden = _hidden(marked)
+    if not hidden:
+        return []
+    out: list[str] = []
+    _shown_text(root, set(hidden), out)
+    return hidden if DOCUMENT_HEADER.search("".join(out)) else []
+
+
 def _page_forms(marked: list) -> set:
     """The `<form>` elements that hold the document: ASP.NET and DotNetNuke portals wrap the
     whole page in one form (`<form id="aspnetForm">`), the document inside it. Such a form is
@@ -984,6 +1016,10 @@ def read(data: bytes, path: str) -> RawDocument:
         metadata.update(_metadata(_Tree(el), el))
         _drop_plain(el)
     marked = _marked(root)  # (what is left)
+    if "none" in low or "hidden" in low:
+        for el in _hidden_copies(marked, root):
+            _drop_plain(el)
+        marked = _marked(root)
     kept = _document_parts(marked)
     pages = _page_forms(marked)
     for el in _outermost(marked, lambda e, t: ((t in _DROP_TAGS and e not in pages) or (
