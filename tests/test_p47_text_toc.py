@@ -61,3 +61,19 @@ def test_a_table_of_contents_is_no_outline(toc):
 ])
 def test_other_texts_are_left(text):
     assert table_of_contents_dropped(text) == text
+
+
+def test_a_pdf_pages_table_of_contents_is_left_out():
+    # must: a PDF page's lines (a Word plan printed with its TOC field), the entries' dot leaders run to the margin
+    from extractors.layout.paragraphs import assemble
+    page = [("line", (276, 347, "MỤC LỤC", True)),
+            ("line", (85, 538, "I. MỤC TIÊU.............................................................2")),
+            ("line", (98, 538, "1. Mục tiêu chung......................................................2")),
+            ("line", (85, 538, "II. TỔ CHỨC THỰC HIỆN................................................3")),
+            ("line", (85, 538, "Căn cứ Quyết định số 312/QĐ-UBND ngày 15 tháng 01 năm 2029 của Ủy ban nhân")),
+            ("line", (85, 300, "dân tỉnh Đông Sơn;"))]
+    assert [b.text for b in assemble([page])] == [
+        "Căn cứ Quyết định số 312/QĐ-UBND ngày 15 tháng 01 năm 2029 của Ủy ban nhân dân tỉnh Đông Sơn;"]
+    # must not: the title with prose after it
+    other = [page[0], page[4], page[5]]
+    assert [b.text for b in assemble([other])][0] == "MỤC LỤC"

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from extractors.blocks import RawBlock
-from extractors.layout import cell_lines
+from extractors.layout import cell_lines, contents
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
@@ -268,7 +268,22 @@ def _in_parentheses(text: str) -> bool:
     return text.rfind("(") > text.rfind(")")  # (not a count: a list's "a)" opens nothing)
 
 
+def _without_contents(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A page's items without a table of contents' lines (extractors.layout.contents: its title, then the part
+    headings again, each with its page after dot leaders)."""
+    for at, (kind, payload) in enumerate(items):
+        if kind == "line" and ("ỤC LỤC" in payload[2] or "ục lục" in payload[2]) and contents.TITLE.match(payload[2]):
+            run = at
+            while run < len(items) and items[run][0] == "line":
+                run += 1
+            n = contents.length([p[2] for _, p in items[at:run]])
+            if n:
+                return items[:at] + items[at + n:]
+    return items
+
+
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
+    per_page = [_without_contents(items) for items in per_page]
     repeated = furniture(per_page)
     per_page = join_cut_tables(per_page, repeated)
     blocks: list[RawBlock] = []

@@ -42,8 +42,8 @@ from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, MILITARY_RANK, M
                                      NATIONAL_WORDS, TITLE_WORDS, bare_words as _bare_words, is_layout_table, layout_table_blocks,
                                      motto_words as _motto_words, recipients_paragraphs, signature_paragraphs,
                                      signature_run_paragraphs, wrapped_signature_cells)
-from extractors.layout import (cell_lines, collapsed_header, column_blocks, grid, markdown as md, one_line, plain_cells,
-                               raw_indicators, raw_tasks, scan, spaced_rows, wrap)
+from extractors.layout import (cell_lines, collapsed_header, column_blocks, contents, grid, markdown as md, one_line,
+                               plain_cells, raw_indicators, raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.names import opens_with_family_name
@@ -964,30 +964,16 @@ WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "wher
                         "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"}
 
 
-# a table of contents: its title alone on a line, then the part headings again, each with its page at the end (after
-# dot leaders, spaces or one space: "I. MỤC ĐÍCH, YÊU CẦU ........ 2", "1. Mục tiêu chung      2")
-_TOC_TITLE = re.compile(r"(?im)^[ \t]*(?:\*\*|#+[ \t]+)?(?:MỤC LỤC|Mục lục)(?:\*\*)?[ \t]*$")
-_TOC_ENTRY = re.compile(r"^[ \t]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?[ \t]+\S.*?"
-                        r"(?:[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+)\d{1,3}[ \t]*$")
-MIN_TOC_ENTRIES = 2
-
-
 def table_of_contents_dropped(text: str) -> str:
-    """The text without its table of contents (see above: the headings again, no outline of the document's, their
-    leaders wider than its lines), a blank line in its place; a text with none as it is."""
-    m = _TOC_TITLE.search(text)
-    if m is None:
-        return text
-    lines = text[m.end():].split("\n")[1:]
-    k = entries = 0
-    while k < len(lines) and (not lines[k].strip() or _TOC_ENTRY.match(lines[k])):
-        entries += bool(lines[k].strip())
-        k += 1
-    while k > 0 and not lines[k - 1].strip():
-        k -= 1
-    if entries < MIN_TOC_ENTRIES:
-        return text
-    return text[:m.start()] + "\n".join(lines[k:]) if k < len(lines) else text[:m.start()]
+    """The text without its table of contents (extractors.layout.contents: the headings again, no outline of the
+    document's, their leaders wider than its lines), a blank line in its place; a text with none as it is."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "ục lục" in line or "ỤC LỤC" in line:
+            n = contents.length(lines[k:])
+            if n:
+                return "\n".join(lines[:k] + [""] + lines[k + n:])
+    return text
 
 
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
