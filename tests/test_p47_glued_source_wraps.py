@@ -42,6 +42,9 @@ def test_no_break_where_no_item_follows_a_year(text):
       "Độc lập - Tự do - Hạnh phúc", "Bắc Long, ngày 02 tháng 6 năm 2028"]),
     ("ỦY BAN NHÂN DÂNXÃ ĐÔNG\nPHÚ HẢI Số: 7/KH-UBND",
      ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG PHÚ HẢI", "Số: 7/KH-UBND"]),
+    # must: the number's code glued to the national title ("SXDCỘNG": no syllable split tells it)
+    ("SỞ XÂY DỰNGSố: 75/KH-SXDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc",
+     ["SỞ XÂY DỰNG", "Số: 75/KH-SXD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
 ])
 def test_a_source_wrap_inside_the_headers_names(glued, lines):
     assert put_back(glued).split("\n") == lines
@@ -51,6 +54,7 @@ def test_a_source_wrap_inside_the_headers_names(glued, lines):
     # must not: a number on its own line under the issuer; a place on its own line under the motto
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC LONG\nSố: 58/KH-UBND",
     "Độc lập - Tự do - Hạnh phúc\nBắc Long, ngày 02 tháng 6 năm 2028",
+    "Số: 58/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 ])
 def test_a_header_with_its_lines_is_left(text):
     assert put_back(text) == text

@@ -61,6 +61,7 @@ _BREAKS = re.compile(
     r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?=[" + UPPER + r"][" + LOWER + r"])"  # "1Rà soát": a row's number, its first cell
     r"|(?<=[" + LOWER + r"])(?=(?:" + "|".join(_BODY_ABBREVIATIONS) + r")(?![\wĐđ&]))"  # "Nội vụUBND các xã"
     r"|(?<=-{3})(?=[^\s-])"  # "-------Số: 12": the line after a rule
+    r"|(?<=\S)(?=CỘNG HÒA XÃ HỘI)"  # "Số: 203/KH-SXDCỘNG HÒA ...": the national title opens its line
     r"|(?<=[" + UPPER + r"])(?=\*{1,3}(?:$|\s|[" + UPPER + r"]))|(?<=\*)(?=[" + UPPER + r"])"  # "XÃ AN PHÚ***Số"
     r"|(?<=[" + UPPER + r"]{2})(?=[" + UPPER + r"][" + LOWER + r"])"  # "NAMĐộc lập", "ĐỐCNguyễn"
     r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"][" + LOWER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức" (not "VietGAP")

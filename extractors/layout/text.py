@@ -976,6 +976,36 @@ def table_of_contents_dropped(text: str) -> str:
     return text
 
 
+COPY_LINES = 8  # lines after the national title that must repeat for a second copy of the document to be one
+_NATIONAL_LINE = re.compile(r"(?m)^.*CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA.*$")
+
+
+def repeated_copy_dropped(text: str) -> str:
+    """The text without a second copy of its document: a page's text that holds the document twice (its print copy,
+    hidden on screen, taken with the rest by a crawler's get_text()), the line with the national title and the
+    COPY_LINES lines after it repeated word for word. The copy is dropped from its national title's line to the
+    end of the lines it repeats; a text with one copy (or a decision and the plan it issues, whose lines after the
+    title differ) is returned as it is. (The copy's header lines before its national title, as the first copy's,
+    go with it.)"""
+    lines = text.split("\n")
+    titles = [k for k, line in enumerate(lines) if "CỘNG" in line and _NATIONAL_LINE.match(line)]
+    if len(titles) < 2:
+        return text
+    first = titles[0]
+    for second in titles[1:]:
+        if lines[second].strip() != lines[first].strip():
+            continue
+        a, b = first, second
+        while b < len(lines) and a < second and lines[a].strip() == lines[b].strip():
+            a, b = a + 1, b + 1
+        if sum(1 for x in lines[second:b] if x.strip()) > COPY_LINES:
+            top, before = second, first  # (the copy's own header lines before its national title: the issuer, the number)
+            while before > 0 and top > a and lines[top - 1].strip() == lines[before - 1].strip():
+                top, before = top - 1, before - 1
+            return "\n".join(lines[:top] + lines[b:])
+    return text
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -983,6 +1013,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = text.replace("\r\n", "\n")
     if "ục lục" in text or "ỤC LỤC" in text:  # (cheap test first)
         text = table_of_contents_dropped(text)
+    if text.count("CỘNG") > 1:
+        text = repeated_copy_dropped(text)
     if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
         text = dedented(text)
     if "\t" in text:
