@@ -47,7 +47,7 @@ from statistics import median
 from extractors.layout.cells import CODE_HEAD, PARTS_MARKER, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
-from extractors.layout.wrap import STARTS_BLOCK, cell_text
+from extractors.layout.wrap import STARTS_BLOCK, cell_text, list_cell_text
 from extractors.segment import ARTICLE
 from normalizers.numbers import finishes_cut_amount
 
@@ -1503,6 +1503,16 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
     def split(k: int) -> list[Seg]:
         return _split_code(lines[k], head[0][0], tol) if lines[k] else []
 
+    def items_then_row(k: int) -> bool:
+        # a task cell's items under its name ("- Rà soát sổ hộ tịch" / "lưu trữ;" / "- Nhập dữ liệu ..."), each line
+        # in the task column, the next row right after them: the row goes on (a list after the table has no row)
+        j = k
+        while j < len(lines) and lines[j] and not row_start(split(j)):
+            if lines[j][0][0] < cell_left - tol or lines[j][0][1] > head[2][0] + tol:
+                return False
+            j += 1
+        return j < len(lines) and bool(lines[j]) and row_start(split(j))
+
     def cell_rest_after_gap(k: int) -> bool:
         # lines after a blank line inside a row: a cell's nested table, or its items set apart ("Liên minh Hợp
         # tác xã tỉnh" / (blank) / "Trường Cao" / "đẳng Lâm Viên" in the partner column); every segment right of
@@ -1611,7 +1621,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             if len(segs) > 2:
                 cell_left = segs[1][0] if cell_left is None else min(cell_left, segs[1][0])
         elif segs[0][0] <= margin and not (cell_left is not None and segs[0][0] >= cell_left - tol
-                                           and segs[0][1] <= head[2][0] + tol and not STARTS_BLOCK.match(segs[0][2])) \
+                                           and segs[0][1] <= head[2][0] + tol
+                                           and (not STARTS_BLOCK.match(segs[0][2]) or items_then_row(k))) \
                 and not start < k <= start + _broken_code_head(lines, start):  # ("ST" / "T": a heading line)
             break
         elif body and _indented_section(segs):
@@ -1745,7 +1756,7 @@ def _text_rows(body: list[list[Seg]], runs, row_start) -> list[list[str]]:
             rows.append([[] for _ in runs])
         for s in segs:
             rows[-1][_column_of(s, runs)].append(s[2])
-    return [[cell_text("\n".join(cell)) for cell in row] for row in rows]
+    return [[list_cell_text("\n".join(cell)) for cell in row] for row in rows]
 
 
 def _cut_row(body: list[list[Seg]], cut: list[list[Seg]], width: int, row_start, sections: set[int] = frozenset(),
@@ -1918,4 +1929,4 @@ def _paged_rows(body, body_pages, sections, runs_of, row_start) -> list[list[str
         runs = runs_of[page]
         for s in segs:
             rows[-1][_column_of(s, runs)].append(s[2])
-    return [[cell_text("\n".join(cell)) for cell in row] for row in rows]
+    return [[list_cell_text("\n".join(cell)) for cell in row] for row in rows]
