@@ -88,6 +88,21 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
+_GROUP_LINE = re.compile(r"^([IVXLC]{1,6}|[A-HĐ])\.\s+(\S.{0,150})$")
+
+
+def _group_line_at(lines: list[str], k: int, n: int) -> tuple[str, str, int] | None:
+    """(code, name, the line after it) of a group row written on one line at line k, after at most two blank lines
+    ("A. Công tác tuyên truyền, giáo dục"), the row numbered n (or "1") on the line after it; None otherwise."""
+    j = k
+    while j < len(lines) and j - k < 2 and not lines[j].strip():
+        j += 1
+    m = _GROUP_LINE.match(lines[j].strip()) if j + 1 < len(lines) else None
+    if m is None or "|" in m.group(2) or lines[j + 1].strip().rstrip(".") not in (str(n), "1"):
+        return None
+    return m.group(1), m.group(2).strip(), j + 1
+
+
 def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[str], int] | None:
     """(headings, the line after them) of a flattened table whose ordinal heading is line `at`: short lines up to
     the first row's number "1" (or a group row over it), at least HEADINGS + 1 of them; None when no table opens
@@ -97,7 +112,8 @@ def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[st
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
-        if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1):
+        if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1) \
+                or _group_line_at(lines, k, 1):
             break
         if wrapped and len(heads) > 1 and t[:1].islower() and heads[-1][-1:].isalpha() \
                 and _heading_length(f"{heads[-1]} {t}") <= HEADING_LINE:
@@ -106,7 +122,7 @@ def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[st
             heads.append(t)
         k += 1
     if len(heads) < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1"
-                                                         and not _group_at(lines, k, 1)):
+                                                         and not _group_at(lines, k, 1) and not _group_line_at(lines, k, 1)):
         return None
     return heads, k
 
@@ -137,6 +153,14 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
     groups = 0
     shorted = None  # (its index in rows, k, n, groups before it) of a row short of cells, placed by the total
     while k + width <= len(lines):
+        if width > 2 and (line_group := _group_line_at(lines, k, n)) is not None:
+            # a group row written on one line, its code and name ("A. Công tác tuyên truyền"), a blank line or two
+            # before it (a web page's <tbody> a group: get_text() breaks between them)
+            code, name, k = line_group
+            rows.append([code, name] + [""] * (width - 2))
+            groups += 1
+            n = n if lines[k].strip().rstrip(".") == str(n) else 1
+            continue
         if width > 2 and _group_at(lines, k, n):  # a group row: its code and name, its other cells empty
             rows.append([lines[k].strip(), lines[k + 1].strip()] + [""] * (width - 2))
             groups += 1
