@@ -59,6 +59,9 @@ def test_its_rows_activities():
     HEAD + "2 |  Tập huấn kỹ thuật |  Sở Nông nghiệp và Môi trường |    \n\nCác xã thực hiện.\n",
     HEAD + "2 |  Tập huấn kỹ thuật |  Sở Nông nghiệp và Môi trường |    \nGhi chú\n---\nKhác\n\n",
     HEAD + BROKEN.replace("Quý III/2029", "Quý III/2029 | Ghi chú | Khác") + TAIL,
+    # a total row html2text broke at a spanned cell, a blank line, then text and another table's rule further down
+    HEAD + "|  Tổng cộng |  819.450 |    \n|  1.250.000  \n  \n**III. KINH PHÍ**\n\nNơi nhận: | TM. ỦY BAN\n---|---\n"
+    "\\- Lưu: VT. | Lê Văn A\n\nPhụ lục kèm theo\n",
 ])
 def test_other_shapes_are_left(text):
     assert nested_table_rows(text) == text

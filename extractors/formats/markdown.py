@@ -272,7 +272,7 @@ MIN_NESTED_SECTIONS = 2
 # next rows
 _NESTED_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ROW_PIPE = re.compile(r"(?<!\\)\|")
-MAX_NESTED_LINES = 40  # lines a nested table and the rest of its row may take
+NESTED_HEAD_LINES = 3  # lines a nested table's header may take, right under the row it broke
 
 
 def _pieces(line: str) -> list[str]:
@@ -309,10 +309,11 @@ def _nested_rest(lines: list[str], start: int, cells: list[str], width: int) -> 
     """The row of `cells` (its open cell taken off) with the nested table from `start` and the rest of its cells
     after it, and the index of the line after them; None where the lines are no nested table and rest."""
     end = start
-    while end < len(lines) and end - start < MAX_NESTED_LINES and not _NESTED_RULE.match(lines[end]):
+    while end < len(lines) and end - start < NESTED_HEAD_LINES and lines[end].strip() \
+            and not _NESTED_RULE.match(lines[end]):
         end += 1
     if end >= len(lines) or not _NESTED_RULE.match(lines[end]) or end == start:
-        return None
+        return None  # (the nested table's header right under the row, its rule under that: no blank line between)
     nested = [c.strip() for x in lines[start:end] for c in _pieces(x) if c.strip()]
     k = end + 1
     while k < len(lines) and lines[k].strip():  # the nested table's rows, up to a blank line
