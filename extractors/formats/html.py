@@ -104,6 +104,7 @@ class _Tree:
         self.rows: dict = {}  # table -> its <tr> (not those of tables inside it)
         self._cells: dict = {}
         order = [el for el in root.iter() if isinstance(el.tag, str)]
+        footed = set()  # tables with a <tfoot>: its rows come last, as the page draws them, wherever it stands
         for el in order:
             if el.tag == "table":
                 self.rows[el] = []
@@ -111,6 +112,12 @@ class _Tree:
                 table = next(el.iterancestors("table"), None)
                 if table is not None:
                     self.rows[table].append(el)
+                    if el.getparent().tag == "tfoot":
+                        footed.add(table)
+        for table in footed:  # (a <tfoot> before the <tbody>, as HTML 4 had it: the total row read first)
+            rows = self.rows[table]
+            self.rows[table] = [tr for tr in rows if tr.getparent().tag != "tfoot"] + \
+                [tr for tr in rows if tr.getparent().tag == "tfoot"]
         bits = self.bits
         for el in reversed(order[1:]):  # descendants before their ancestors; each gives its parent
             b = bits.get(el, 0) | _TAG_BITS.get(el.tag, 0)  # what it holds, and what it is
