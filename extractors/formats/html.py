@@ -421,6 +421,11 @@ class _Walk:
                 if is_layout_table(rows):
                     blocks.extend(layout_table_blocks(rows, loc))
                 else:
+                    # its <caption> a line above it, as the page draws it ("Bảng 2. Dự toán kinh phí (Đơn vị tính:
+                    # triệu đồng)": the table's name and its unit)
+                    caption = next(child.iterchildren("caption"), None)
+                    if caption is not None and (said := " ".join(_text(caption).split())):
+                        blocks.append(RawBlock("paragraph", said, dict(loc)))
                     blocks.append(RawBlock("table", rows=rows, location=loc))
             elif name == "li" and any(_tag(c) in _NESTED_BLOCKS for c in child):
                 # "<li><b>Mục tiêu</b><ol><li>..</li></ol></li>": the item's own line with its
