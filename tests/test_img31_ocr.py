@@ -134,3 +134,19 @@ def test_tail_unspelt(lined, conf, expected):
 ])
 def test_tail_spelt_again(lined, again, conf, expected):
     assert ocr.tail_spelt_again(lined, again, conf) == expected
+
+
+@pytest.mark.parametrize("starts, expected", [
+    # must: "2." set apart by a numbering tab read "+," or "+." after "1." at its indent
+    ([("1.", 85.0, "Mục"), ("+,", 85.2, "Mục")], ["1.", "2."]),
+    ([("1.", 85.0, "Mục"), ("Thúc", 85.0, "đẩy"), ("+.", 84.6, "Chỉ"), ("3.", 85.0, "Nhiệm")], ["1.", "Thúc", "2.", "3."]),
+    ([("2)", 90.0, "Sở"), ("+,", 90.5, "Công")], ["2)", "3)"]),
+    # must not: a plus bullet; no number before at its indent; the next at its indent the same number; a small letter
+    ([("1.", 85.0, "Mục"), ("+", 85.0, "Tổ")], ["1.", "+"]),
+    ([("+,", 85.0, "Mục")], ["+,"]),
+    ([("1.", 40.0, "Mục"), ("+,", 85.0, "Mục")], ["1.", "+,"]),
+    ([("1.", 85.0, "Mục"), ("+,", 85.0, "Mục"), ("2.", 85.0, "Chỉ")], ["1.", "+,", "2."]),
+    ([("1.", 85.0, "Mục"), ("+,", 85.0, "các")], ["1.", "+,"]),
+])
+def test_list_number_read_as_plus(starts, expected):
+    assert ocr.repair_list_numbers(starts) == expected

@@ -1859,6 +1859,9 @@ _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
 # ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
 # new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
 _LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
+# ... or a "2." set apart by Word's numbering tab, on a phone's page, read as a plus and a comma or stop ("+, Mục tiêu
+# cụ thể": the specific targets made general): a plus bullet has no sign glued after it; the number the list wants
+_LIST_PLUS = re.compile(r"^\+[.,]$")
 
 
 def _bare_letter(letter: str) -> str:
@@ -1873,7 +1876,9 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     a word with a capital, is "3." ("12" read "1Z": a two-digit number's last digit too). Only where the number
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
     same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
-    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."). Anything else unchanged."""
+    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."); a plus with a sign glued after
+    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. Anything
+    else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
@@ -1887,6 +1892,11 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
                 out[k] = f"{c.group(1)}{c.group(2)}."
             elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
                 out[k] = f"{c.group(2)}{before[-1][1]}"
+            continue
+        if _LIST_PLUS.match(first):
+            wanted = before[-1][0] + 1 if before else 0
+            if before and (not after or after[0] != wanted):
+                out[k] = f"{wanted}{before[-1][1]}"
             continue
         m = _LIST_LOOKALIKE.match(first)
         letter = _bare_letter(m.group(2)) if m else ""
