@@ -150,3 +150,24 @@ def test_tail_spelt_again(lined, again, conf, expected):
 ])
 def test_list_number_read_as_plus(starts, expected):
     assert ocr.repair_list_numbers(starts) == expected
+
+
+@pytest.mark.parametrize("first, first_conf, again, again_conf, expected", [
+    # must: one digit apart, read alone by the digits' model surely and surer
+    ("60%", 86.2, "80%", 96.1, "80%"),
+    ("65%;", 84.0, "85%", 95.0, "85%;"),
+    ("(38,5%)", 82.0, "36,5%", 93.0, "(36,5%)"),
+    ("100%", 85.0, "100%", 95.0, None),  # (the same)
+    # must not: the page's reading sure; the second unsure or not surer enough; two digits apart; another shape
+    ("60%", 92.0, "80%", 97.0, None),
+    ("60%", 86.2, "80%", 78.0, None),
+    ("60%", 86.2, "80%", 89.0, None),
+    ("61%", 86.2, "80%", 96.0, None),
+    ("60%", 86.2, "600%", 96.0, None),
+    ("6%", 86.2, "60%", 96.0, None),
+    ("60%", 86.2, "60,5%", 96.0, None),
+    ("60%", 86.2, "80", 96.0, None),
+    ("100%", 85.0, "400%", 96.0, None),
+])
+def test_percent_told_by_digits(first, first_conf, again, again_conf, expected):
+    assert ocr.percent_told_by_digits(first, first_conf, again, again_conf) == expected
