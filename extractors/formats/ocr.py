@@ -573,6 +573,11 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # a short word of letters both models read unsurely ("TT" on a phone's scan: "JWMI" at 0, "ỊT" at 63),
             # still no number: read once more by the page's model as one word ("TT" at 94), taken where that is sure
             # and letters
+            # a short heading of plain capitals the page's model read as other letters, unsurely ("STT" in bold read
+            # "SILT" at 52), that the digits' model read as plain capitals surely ("STT" at 92): those capitals
+            for i in again:
+                if capitals_read_surely(read[i][0], first_confs[i], second[i], second_conf[i]):
+                    read[i] = (second[i].strip(), second_conf[i])
             worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
             if worded:
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
@@ -596,6 +601,15 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 if _TAIL_DIGITS.match(text.strip()) and conf >= TAIL_CONF:
                     lined[i] = "\n".join(lined[i].rstrip().split("\n")[:-1] + [text.strip()])
                     read[i] = (cell_text(lined[i]), min(read[i][1], conf))
+        # a cell's last line one short word read unsurely as no syllable (a bold heading "Đơn vị chủ" / "trì" read
+        # "tn" at 65: the lead column's heading not told): that line read alone, taken where it is a syllable read surely
+        unspelt = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unspelt(lined[i], first_confs[i])]
+        bands = {i: band for i in unspelt if (band := last_band(cells[i][2])) is not None}
+        if bands:
+            for i, (text, conf) in zip(bands, read_cells(list(bands.values()), lang, "7", timeout)):
+                if (again := tail_spelt_again(lined[i], text, conf)) is not None:
+                    lined[i] = again
+                    read[i] = (cell_text(again), read[i][1])
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
@@ -824,6 +838,18 @@ def word_unread(first: str, first_conf: float, second: str, second_conf: float) 
 WORD_UNREAD_MAX = 4
 
 
+def capitals_read_surely(first: str, first_conf: float, second: str, second_conf: float) -> bool:
+    """A cell's reading by the page's model (`first`) under LOW_CONF, one word of letters without a mark (no letter
+    of Vietnamese's own, which the digits' model has not), at most WORD_UNREAD_MAX; and the digits' model's
+    (`second`) LOW_CONF sure or more, one word of two to WORD_UNREAD_MAX capitals without a mark, a letter no number
+    or code is misread as among them: a short heading ("STT" read "SILT" at 52 and "STT" at 92), the second's."""
+    first, second = first.strip(), second.strip()
+    return first_conf < LOW_CONF <= second_conf and first != second \
+        and 0 < len(first) <= WORD_UNREAD_MAX and first.isascii() and first.isalpha() \
+        and 2 <= len(second) <= WORD_UNREAD_MAX and second.isascii() and second.isalpha() and second.isupper() \
+        and _wordlike(second)
+
+
 # ... and so a short heading read as letters set apart ("TT" over a column of row numbers, a serif's two stems and
 # bars read "li l" at 51 on a cheap 200 dpi scan and "In Ãi" at 0 on a phone's photo; the digits' model "jlighig" at
 # 29, or not asked: no number there): the heading row taken for a row, the table's items lost. A cell read under
@@ -1006,6 +1032,34 @@ def tail_unread(lined: str) -> bool:
     lines = [line.strip() for line in lined.split("\n") if line.strip()]
     return len(lines) >= 2 and bool(_CUT_HEAD.search(lines[-2])) and len(lines[-1]) <= TAIL_TEXT_MAX \
         and not any(ch.isdigit() for ch in lines[-1])
+
+
+# A cell's last line one short word of letters read as no Vietnamese syllable, the cell read under LOW_CONF (a bold
+# heading "Đơn vị chủ" / "trì" whose "trì" was read "tn" at 76, the cell at 65: the table's lead column not told, four
+# activities' leads lost). That line (last_band) read alone (psm 7: "trì" at 97) is taken where it is one word, a
+# syllable, read LOW_CONF sure; a code ("UBND", "KT") read alone is still no syllable and stays as read.
+UNSPELT_MAX = 4  # letters of such a word, at most
+
+
+def tail_unspelt(lined: str, conf: float) -> bool:
+    """A cell's lines as read (`lined`, "\n" between) under LOW_CONF (`conf`): two or more, the last one word, at most
+    UNSPELT_MAX letters and no other character but a sign closing it, that is no syllable ("Đơn vị chủ\ntn")."""
+    lines = [line.strip() for line in lined.split("\n") if line.strip()]
+    if conf >= LOW_CONF or len(lines) < 2 or " " in lines[-1]:
+        return False
+    core = lines[-1].rstrip(".,;:)")
+    return 0 < len(core) <= UNSPELT_MAX and core.isalpha() and not _syllable(core)
+
+
+def tail_spelt_again(lined: str, again: str, conf: float) -> str | None:
+    """`lined` with its last line read again alone (`again`, `conf` sure) in its place, where that reading is one
+    word, a syllable (a sign closing it), read LOW_CONF sure; else None."""
+    again = again.strip()
+    core = again.rstrip(".,;:)")
+    if conf < LOW_CONF or not core or " " in again or "\n" in again or not core.isalpha() or not _syllable(core):
+        return None
+    lines = [line for line in lined.rstrip().split("\n")]
+    return "\n".join(lines[:-1] + [again])
 
 
 def last_band(crop: np.ndarray) -> np.ndarray | None:
@@ -1805,6 +1859,9 @@ _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
 # ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
 # new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
 _LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
+# ... or a "2." set apart by Word's numbering tab, on a phone's page, read as a plus and a comma or stop ("+, Mục tiêu
+# cụ thể": the specific targets made general): a plus bullet has no sign glued after it; the number the list wants
+_LIST_PLUS = re.compile(r"^\+[.,]$")
 
 
 def _bare_letter(letter: str) -> str:
@@ -1819,7 +1876,9 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     a word with a capital, is "3." ("12" read "1Z": a two-digit number's last digit too). Only where the number
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
     same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
-    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."). Anything else unchanged."""
+    too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."); a plus with a sign glued after
+    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. Anything
+    else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
@@ -1833,6 +1892,11 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
                 out[k] = f"{c.group(1)}{c.group(2)}."
             elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
                 out[k] = f"{c.group(2)}{before[-1][1]}"
+            continue
+        if _LIST_PLUS.match(first):
+            wanted = before[-1][0] + 1 if before else 0
+            if before and (not after or after[0] != wanted):
+                out[k] = f"{wanted}{before[-1][1]}"
             continue
         m = _LIST_LOOKALIKE.match(first)
         letter = _bare_letter(m.group(2)) if m else ""
@@ -2744,12 +2808,43 @@ def percent_read_again(first: str, again: str) -> str | None:
     return a.group(1) + b.group(2) + a.group(3) + a.group(4)
 
 
+# A percent of at most 100 read with one digit wrong, a little unsurely ("80%" of a Google Docs list read "60%" at 86:
+# a target's share wrong), which the digits' model reads alone from its box right and surely ("80%" at 96): a percent
+# read under PERCENT_SURE is read again so, and a percent of the same shape (as many digits, its decimals too, at most
+# 100) one digit apart, read LOW_CONF sure and PERCENT_MARGIN surer than with the page, takes its place.
+PERCENT_SURE = 90.0
+PERCENT_MARGIN = 5.0
+
+
+def percent_told_by_digits(first: str, first_conf: float, again: str, again_conf: float) -> str | None:
+    """`first` (a percent read with the page at `first_conf`) with the digits of `again` (read alone by the digits'
+    model at `again_conf`) where the two differ in one digit and the second is surer (above); else None."""
+    a, b = _PERCENT_WORD.match(first), _PERCENT_WORD.match(again.strip())
+    if not a or not b or first_conf >= PERCENT_SURE or again_conf < max(LOW_CONF, first_conf + PERCENT_MARGIN) \
+            or int(a.group(2)) > 100 or int(b.group(2)) > 100:
+        return None
+    one, two = a.group(2) + a.group(3), b.group(2) + b.group(3)
+    if len(one) != len(two) or len(a.group(2)) != len(b.group(2)) or sum(x != y for x, y in zip(one, two)) != 1 \
+            or any(not (x.isdigit() and y.isdigit()) for x, y in zip(one, two) if x != y):
+        return None
+    return a.group(1) + two + a.group(4)
+
+
 def _reread_percents(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                      scale: float, lang: str, timeout: float) -> None:
-    """Each word read as a percent over 100 read again alone (see percent_read_again)."""
+    """Each word read as a percent over 100 read again alone (see percent_read_again); each of at most 100 read
+    unsurely read again alone by the digits' model (percent_told_by_digits)."""
     odd = [w for line in lines for w in line if id(w) in boxes
            and (m := _PERCENT_WORD.match(w["text"])) and int(m.group(2)) > 100]
     _read_alone_again(gray, odd, boxes, scale, lang, timeout, percent_read_again)
+    unsure = [w for line in lines for w in line if id(w) in boxes and w["conf"] < PERCENT_SURE
+              and (m := _PERCENT_WORD.match(w["text"])) and int(m.group(2)) <= 100]
+    if not unsure or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    crops, kept = _word_crops(gray, unsure, boxes, scale)
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
+        if right := percent_told_by_digits(w["text"], w["conf"], text, conf):
+            w["text"], w["conf"] = right, conf
 
 
 def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]], scale: float,
@@ -4004,6 +4099,8 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
     alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
     for sign in alone:
         if any(_letter_or_digit(ch) for ch in sign["text"]):
+            if (under := _under_mark_read_as_letters(sign, lines, ink)) is not None:
+                out.append((sign, under))
             continue
         bottom = ink.get(id(sign), (sign["top"], sign["bottom"]))[1]
 
@@ -4021,6 +4118,32 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
         if under is not None:
             out.append((sign, under))
     return out
+
+
+# A bold name's marks lifted onto the line of the column beside (a portal page's signer "Nguyễn Hoàng Khải" set level
+# with the recipients' "- UBND các xã, phường;"): the tilde and hat of "ễ", the grave of "à" and the hook of "ả" read
+# as letters on that line, "z" at 77, "x" at 39, "3." at 47, each a stretch of its own, and put into the name
+# ("Nguyễn z Hoàng x" / "Khải 3.": the signer lost). Such a reading is one or two letters or digits and a sign, read
+# under LOW_CONF, its ink no taller than MARK_MAX_SHARE of the word under it, lying within that word's ends, its
+# foot within MARK_DROP_PT of that word's line's top: a mark, as _lifted_marks takes a sign. A word of text ("a)",
+# "3." opening a list's line) is as tall as its line's letters and stands a line's height over the next.
+MARK_LETTERS_MAX = 2
+
+
+def _under_mark_read_as_letters(sign: dict, lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> dict | None:
+    """The word of another line `sign` (a stretch of one word) lies over as a lifted mark read as letters (above), or None."""
+    text = sign["text"]
+    if sign.get("conf", 100.0) >= LOW_CONF or len(text.rstrip(".,:;")) > MARK_LETTERS_MAX or not text[:1].isalnum():
+        return None
+    top, bottom = ink.get(id(sign), (sign["top"], sign["bottom"]))
+    for other in lines:
+        for w in other:
+            if w is sign or not any(ch.isalpha() for ch in w["text"]) or not w["x0"] <= sign["x0"] <= sign["x1"] <= w["x1"]:
+                continue
+            w_top, w_bottom = ink.get(id(w), (w["top"], w["bottom"]))
+            if abs(w["top"] - bottom) <= MARK_DROP_PT and bottom - top <= MARK_MAX_SHARE * (w_bottom - w_top):
+                return w
+    return None
 
 
 # A word's tone mark lifted onto the line of the column beside (the hook of "Hải" in a signer's name
@@ -4111,6 +4234,11 @@ _BULLET_SIGNS = re.compile(r"^[-_]*_[-_]*$")  # "_", "-_", "_-": a round bullet 
 
 _LOW_QUOTE_BULLET = re.compile(r"^[„‚](?=\w)")  # "„Tỷ lệ ...": a dash bullet read as a low quote glued to the word
 
+# A filled round bullet ("●", a Google Docs list's) read as a registered or copyright sign, an at sign, or two of
+# them: "® Doanh số ...", "@® Có ít nhất ...". No line of text opens on such a sign: it is the list's bullet, "-"
+# as a text source's list gives it (the line after it then a wrap of the item, not an item of its own).
+_ROUND_BULLET_READ = re.compile(r"^[®©@•●◉]{1,2}$")
+
 
 def _repair_bullet(line: list[dict]) -> set[int]:
     """A line's first words that are only dashes and low lines, one at least a low line
@@ -4120,6 +4248,9 @@ def _repair_bullet(line: list[dict]) -> set[int]:
     dash read so: "- Tỷ lệ". Returns the ids of the words merged into the first."""
     if line and _LOW_QUOTE_BULLET.match(line[0]["text"]):
         line[0]["text"] = "- " + line[0]["text"][1:]
+        return set()
+    if len(line) > 1 and _ROUND_BULLET_READ.match(line[0]["text"]) and any(ch.isalnum() for ch in line[1]["text"]):
+        line[0]["text"] = "-"
         return set()
     signs = 0
     while signs < min(2, len(line) - 1) and re.fullmatch(r"[-_]+", line[signs]["text"]):
