@@ -1043,12 +1043,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
-            counted = _count_chain(label) is not None
-            factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and counted)
-            # (a price a count multiplies with no result after it, "Quà tặng đại biểu: 300 suất x 200.000 đồng", is the
-            # price of one: no sum either; round G40)
+            factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
             if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
-                    or factor or counted or (dropped and RATE_SERIES.fullmatch(label))
+                    or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
                     or (dropped and RANGE_OR_PLAN.fullmatch(label))

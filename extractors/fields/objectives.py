@@ -524,24 +524,12 @@ def _reference_wrapped(doc: Document, block: Block, text: str) -> str:
     return text
 
 
-# a line that only sends the reader to an appendix for the levels: "Các chỉ tiêu theo từng năm tại Phụ lục I kèm theo
-# Kế hoạch này.", "Chỉ tiêu cụ thể của từng năm theo Phụ lục 02 kèm theo" (the indicators named, nothing committed)
-POINTER_ONLY = re.compile(r"^(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\W\d_]+){0,6}?\s+(?:tại|theo|ở|trong)\s+"
-                          r"(?:các\s+)?(?:biểu\s+)?phụ lục(?:\s+số)?(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?"
-                          r"(?:\s+(?:kèm theo|đính kèm)(?:\s+[^\W\d_]+){0,3})?\s*[.;]?$", re.I)
-
-
 def _or_appendix(doc: Document, items: list[dict], text: str, section: str | None, year: int | None,
                  used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """`items`, or for a line that sets no level and only points to an appendix ("Các chỉ tiêu cụ
-    thể ... tại Phụ lục I kèm theo") the rows of the indicator table there, if it holds one; a line
-    that is nothing but that pointer is no objective even when no such table is read (the appendix
-    a separate file, or its table lost by the reader; round G40)."""
+    thể ... tại Phụ lục I kèm theo") the rows of the indicator table there, if it holds one."""
     ref = APPENDIX_REF.search(text) if len(items) == 1 and not items[0]["targets"] else None
-    found = _appendix_items(doc, ref, "specific", section, year, used, start) if ref else []
-    if ref and not found and POINTER_ONLY.match(strip_bullet(text).strip()):
-        return []
-    return found or items
+    return (_appendix_items(doc, ref, "specific", section, year, used, start) if ref else []) or items
 
 
 def _enumerated(text: str) -> tuple[str, list[str]]:
