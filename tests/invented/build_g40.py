@@ -32,9 +32,11 @@ item found. The misses: the PDF's title wrapped before its range's dash ("giai �
 ward's anniversary span read as the period (1999 - 2029); the inspection table's heading read as a task taking row 1
 by its code, "2. Kiểm tra đột xuất" taking row 2 (extractors.fields.header, extractors.fields.activities;
 tests/test_g40_title_periods.py, tests/test_g40_table_under_heading.py): 203/203/203. As other renditions: docx
-55/55/55, segmented 55/55/55; pdf-layout 180/182/199 and html-text 31/32/37 at first, a line only pointing to an appendix
-kept as an objective and a glued "300 suất x 200.000 đồng" read as a sum (fixed: tests/test_g40_pointer_and_price.py),
-then 180/181/199 and 31/31/37, the rest the readers' (tables of the layout text and glued cells). Probing beside them
+55/55/55, segmented 55/55/55; pdf-layout 180/182/199 and html-text 31/32/37, the readers' (tables of the layout text
+lost or cut, an annex caption's last line run into the header; an HTML table's cells glued with nothing between), and
+after them a line only pointing to an appendix kept as an objective, a glued "300 suất x 200.000 đồng" read as a sum --
+both the set's reading where no table is read (tests/extractors/test_appendix_objectives.py, tests/test_g18_holdout.py
+keep them), so left as they are. Probing beside them
 found last year's level inside a clause before the new aim ("năm 2029 đạt 92%; phấn đấu năm 2030 đạt 95%") read as a
 target -- fixed too (tests/test_g40_last_year_level.py).
 
