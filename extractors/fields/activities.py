@@ -389,7 +389,7 @@ def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
             out += found
     out += _assigned_tasks(doc, nodes, {id(a["_node"]) for a in out})
     out += _quoted_tasks(doc, nodes, {a["_node"].block.index for a in out})
-    return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes))
+    return _merge_tables(out, _outside_organization(doc, table_activities(doc), nodes), doc)
 
 
 def _bullet_tasks(doc: Document, section: Node, end: int) -> list[dict]:
@@ -1092,17 +1092,41 @@ def _overlap(a: str, b: str) -> float:
     return len(short & long_) / len(short) if short else 0.0
 
 
-def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
+def _held_rows(doc: Document, node: Node, rows: list[dict]) -> list[dict]:
+    """The task table rows a numbered heading holds as its content: rows inside the heading's
+    range with at most one line of prose (its lead-in, "..., cụ thể như sau:") between the
+    heading and the first of them ("1. Kiểm tra theo kế hoạch" / "Năm 2028, Sở tiến hành 05
+    cuộc kiểm tra ..." / the table of the units inspected; round G40)."""
+    if node.kind not in ("arabic", "letter"):
+        return []
+    start = node.block.end
+    end = doc.blocks[node.end_index].start if node.end_index < len(doc.blocks) else len(doc.text)
+    inside = [r for r in rows if start <= r["span"]["start"] < end]
+    if not inside:
+        return []
+    first = min(r["span"]["start"] for r in inside)
+    prose = [b for b in doc.blocks if start <= b.start and b.end <= first and b.kind != "table" and b.text.strip()]
+    return inside if len(prose) <= 1 else []
+
+
+def _merge_tables(body: list[dict], rows: list[dict], doc: Document | None = None) -> list[dict]:
     """The body's tasks and the task tables' rows as one list: a row that repeats a body
     task (the same title, or the same code where the table's codes are unique) adds its
     agencies to it; a body item (or its parent) that repeats a table's group heading gives
-    way to the table's rows."""
+    way to the table's rows, and so does a body heading whose content is a task table (its
+    rows then numbered in a series of their own: no body task of another heading is theirs
+    by its code)."""
     groups = {r["group"] for r in rows if r["group"]}
     kept = []
+    held: set[int] = set()  # rows a body heading holds as its content
     for act in body:
         node = act["_node"]
         chain = [node] + [a for a in _ancestors(node) if a.kind in ("arabic", "letter")]
         if any(_alike(n.heading, g) or _alike(n.body, g) for n in chain for g in groups):
+            continue
+        own = _held_rows(doc, node, rows) if doc is not None else []
+        if len(own) >= 2:
+            held |= {id(r) for r in own}
             continue
         kept.append(act)
     codes = [r["code"] for r in rows]
@@ -1110,7 +1134,7 @@ def _merge_tables(body: list[dict], rows: list[dict]) -> list[dict]:
     extra = []
     for row in rows:
         match = next((a for a in kept if _alike(a["title"], row["title"])), None)
-        if match is None and unique:
+        if match is None and unique and id(row) not in held:
             # the same code, and titles about the same thing ("2. Hòa giải cơ sở" and the
             # row "2 | Kiện toàn tổ hòa giải cơ sở")
             same = [a for a in kept if a["code"] == row["code"]]

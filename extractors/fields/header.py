@@ -472,6 +472,12 @@ def _type_and_title(head: list, window: int, match, wrapped: bool, first=None) -
 
 # a title's last line that is only its years: "2025", "2024 - 2025"
 YEARS_LINE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[.;]?$")
+# a title wrapped before its range's dash: "... giai đoạn 2027" / "- 2028" (the second line no bullet; round G40)
+RANGE_END_LINE = re.compile(r"^[-–]\s*(?:19|20)\d{2}\s*[.;]?$")
+TITLE_ENDS_ON_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+# an anniversary's span in a title: "Kỷ niệm 30 năm Ngày thành lập phường X (1999 - 2029)", "100 năm Ngày sinh đồng
+# chí Y (1927 - 2027)": the years a number of years "N năm" before it spans, no period of the plan (round G40)
+YEARS_SPANNED = re.compile(r"(?<![\d,.])(\d{1,3})\s+năm\b", re.I)
 # how many lines after "V/v ..." its wrapped lines may reach, the right column's five (motto, its wrapped "NAM",
 # "Độc lập ...", the rule, the place and date) read in between
 SUBJECT_REACH = 10
@@ -1157,6 +1163,10 @@ def extract_header(doc: Document) -> dict:
                 break
             if title_lines and PROSE_END.search(text) and len(text.split()) >= PROSE_WORDS and not is_upper(text):
                 break  # the body's first paragraph, with no "Căn cứ" to open it: "Năm 2025, toàn tỉnh ghi nhận ... chỉ thị:"
+            if title_lines and RANGE_END_LINE.match(text) and TITLE_ENDS_ON_YEAR.search(title_lines[-1]):
+                title_lines.append(text)  # "... giai đoạn 2027" / "- 2028": the range's end
+                out["title_end"] = b.index + 1
+                continue
             if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 4 and not YEARS_LINE.match(text):
                 break  # a line of digits or scan noise under the title (a year or a period goes on it)
             title_lines.append(text)
@@ -1368,10 +1378,23 @@ CITED_NUMBER = re.compile(r"\bsố\s*\d[\w/.-]*|\d{1,6}/\d{4}/[\wĐđ-]+|\d{1,6}
 
 
 def _without_citations(title: str) -> str:
-    """A title without the dates and numbers of the documents it cites."""
+    """A title without the dates and numbers of the documents it cites, nor the span of years an anniversary
+    counts ("Kỷ niệm 30 năm ... (1999 - 2029)")."""
     for d in sorted(dates.find_dates(title), key=lambda d: d.start, reverse=True):
         title = title[:d.start] + " " + title[d.end:]
-    return CITED_NUMBER.sub(" ", title)
+    return _without_anniversary_span(CITED_NUMBER.sub(" ", title))
+
+
+def _without_anniversary_span(title: str) -> str:
+    """"Lễ kỷ niệm 30 năm Ngày thành lập phường (1999 - 2029) ... năm 2029" -> the years 1999 - 2029 left out: a
+    range of years whose length a number of years before it states ("30 năm") is the span an anniversary counts,
+    not the plan's period (a "Kế hoạch 5 năm 2026 - 2030" counts its years inclusively: 2030 - 2026 is 4, kept)."""
+    counts = [(m.start(), int(m.group(1))) for m in YEARS_SPANNED.finditer(title)]
+    for m in reversed(list(dates.PERIOD.finditer(title))):
+        a, b = int(m.group(1)), int(m.group(2))
+        if any(at < m.start() and n == b - a for at, n in counts):
+            title = title[:m.start()] + " " + title[m.end():]
+    return title
 
 
 # a level word and the words after it, in a title in lower case: "tỉnh bến tre năm 2025"

@@ -222,6 +222,11 @@ def _past_level(text: str, at: int, end: int, years: list[tuple[int, int]], star
     for 2019): the result the item starts from, no target (a level of a year of the plan is one: "năm 2026 đạt 60%;
     năm 2027 đạt 75%"). `years`: (position, year) of every year the text names."""
     m = PAST_OPENING.match(text, text.rfind(";", 0, at) + 1)
+    if m is None or m.end() > at:
+        # (or the level's own year right before it, inside the clause: "Tỷ lệ hộ dùng nước sạch năm 2029 đạt 86,5%,
+        # phấn đấu năm 2030 đạt trên 90%", "...: năm 2029 đạt 92%; phấn đấu năm 2030 đạt 95%" in a plan for 2030;
+        # round G40)
+        m = YEAR_LEVEL.search(text, max(0, at - 40), at)
     if m is None or m.end() > at or start is None:
         return False
     past = int(m.group(1))
