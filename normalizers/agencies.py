@@ -637,6 +637,9 @@ _BARE_HEAD = re.compile(r"(?:^|[;,]\s*)(?:(?:" + _LEADER_ALT + r")?(?:Ủy ban|U
 HANDS_OVER_AT_START = re.compile(_ASSIGN_WORD)
 
 
+_OWNERLESS = {"Văn phòng", "Thanh tra"}  # an office's name that says nothing of whose it is
+
+
 def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     """The lines of a table cell set one agency a line, grouped by agency: a line that
     opens with an agency's name in a capital ("Tỉnh Đoàn", "Sở Tài chính") after a line that
@@ -653,10 +656,14 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
         return None
     groups = [[lines[0]]]
     tails = _lone_kind_tails(lines)
+    # (a cell whose names end in ";": an office's bare name with none, "Văn phòng" / "Tỉnh đoàn;", is cut by the
+    # cell's width before its owner, no office of its own; one set alone in such a cell would be "Văn phòng;")
+    semicolons = any(line.rstrip().endswith(";") for line in lines)
     for k, line in enumerate(lines[1:], start=1):
         so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far) and k not in tails):
+                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far) and k not in tails
+                and not (semicolons and so_far in _OWNERLESS)):
             groups.append([line])
         else:
             groups[-1].append(line)
