@@ -821,8 +821,9 @@ def _header(lines, first_data: int, cols: Columns, tol: float, floor: int) -> tu
         if len(segs) == 1 and (CAPTION.match(segs[0][2]) or SENTENCE_END.search(segs[0][2])
                                or OUTLINE_HEADING.match(segs[0][2])):
             break  # a caption, a sentence of the text above the table, a numbered heading ("2. Các chỉ tiêu")
-        if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 4:
-            break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)"
+        if len(segs) == 1 and segs[0][2].count(")") > segs[0][2].count("(") and len(segs[0][2].split()) > 2:
+            break  # the wrapped rest of a caption in brackets: "(Kèm theo Kế hoạch số ..." / "ngày ... của UBND tỉnh)",
+            # "tỉnh Tây Khánh)" (not a heading's unit wrapped: "(triệu" / "đồng)")
         if len(segs) == 1 and _BRACKETED_NOTE.match(segs[0][2].strip()) and len(segs[0][2].split()) > 4:
             break  # a note in brackets whole on its line: "(Chỉ tiêu từng năm theo bảng dưới đây)"
         if any(s[0] < left - 3 * tol for s in segs):
