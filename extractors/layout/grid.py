@@ -195,6 +195,7 @@ class Table:
     first: int  # index of the first line (header included)
     last: int  # index of the last line
     rows: list[list[str]] = field(default_factory=list)
+    padded: bool = False  # read as a padded table (_padded_table_at): its rows blocks of lines a blank line apart
 
 
 # a group's Roman number one space before its name, no dot ("II Kinh tế số"): cut off only in a code column
@@ -1375,7 +1376,8 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     left = min(s[0] for s in head)
     codes = [s for s in head if CODE_HEAD.match(s[2])]
     if len(codes) != 1 or codes[0][0] > left + tol or sum(1 for s in _stacked([lines[k] for k in range(start, end)])
-                                                          if TEXT_HEADING.match(s) or INDICATOR_HEADING.match(s)) < 2 \
+                                                          if TEXT_HEADING.match(s) or INDICATOR_HEADING.match(s)
+                                                          or AMOUNT_HEADING.match(s)) < 2 \
             or any(len(s[2].split()) > 2 * PADDED_HEADING_WORDS or SENTENCE_END.search(s[2]) for s in head):
         return None
     margin = left + tol  # a row's code starts before here (centred in its column: " 1", "1.1"); its cells right of it
@@ -1386,6 +1388,7 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
     first = next((x for x in range(end, len(lines)) if lines[x]), len(lines))
     page = pages[first] if first < len(lines) else pages[start]
     head_words = {w for k in range(start, end) for s in lines[k] for w in s[2].split()}
+    total: tuple[int, int] | None = None
     while True:
         while k < len(lines) and not lines[k]:
             k += 1
@@ -1405,6 +1408,9 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
             page = pages[k]
         block = [_split_code(lines[x], left, tol) for x in range(k, b)]
         at_margin = [n for n, segs in enumerate(block) if segs[0][0] <= margin]
+        if not at_margin and blocks and b - k == 1 and len(block[0]) >= 2 and TOTAL_LABEL.match(block[0][0][2]):
+            total = (k, b)  # the total row under the rows, no code of its own: "Tổng cộng   215.000.000"
+            break
         # (the code alone on its line when every cell of the row is centred around it: lines over and under it)
         if len(at_margin) != 1 or not CODE.match(block[at_margin[0]][0][2]) \
                 or len(block[at_margin[0]]) < 2 and not 0 < at_margin[0] < len(block) - 1:
@@ -1458,10 +1464,15 @@ def _padded_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: 
                 # the spans say, a code right of where they start the labels' column)
                 cells[0 if sg[0] <= margin and CODE.match(sg[2]) else _column_of(sg, spans)].append(sg[2])
         grid.append([cell_text("\n".join(cell)) for cell in cells])
-    return Table(start, blocks[-1][1] - 1, grid)
+    if total is not None:
+        cells = [[] for _ in spans]
+        for sg in lines[total[0]]:
+            cells[max(1, _column_of(sg, spans))].append(sg[2])
+        grid.append([cell_text("\n".join(cell)) for cell in cells])
+    return Table(start, (total or blocks[-1])[1] - 1, grid, padded=True)
 
 
-AMOUNT_HEADING = re.compile(r"(?i)^(?:kinh phí|dự toán|số tiền|tổng kinh phí)")
+AMOUNT_HEADING = re.compile(r"(?i)^(?:kinh phí|dự toán|số tiền|tổng kinh phí|thành tiền)")
 
 
 def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: float) -> Table | None:

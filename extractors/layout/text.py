@@ -1074,8 +1074,17 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         page_of = [line.page for line in lines]
         tables = {t.first: t for t in grid.find_tables(segs, page_of)}
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-        tables.update({t.first: t for t in grid.find_text_tables(segs, page_of)
-                       if not taken & set(range(t.first, t.last + 1))})
+        for t in grid.find_text_tables(segs, page_of):
+            inside = [a for a in tables.values() if t.first <= a.first and a.last <= t.last]
+            if not taken & set(range(t.first, t.last + 1)):
+                tables[t.first] = t
+            elif t.padded and inside and all(a.first > t.first for a in inside) and not any(
+                    a not in inside and a.first <= t.last and t.first <= a.last for a in tables.values()):
+                # a padded table (its rows blocks of lines a blank line apart, its header above them) whose lines the
+                # amount tables' reader took in part, below its header, as rows of loose words: the padded reading
+                for a in inside:
+                    del tables[a.first]
+                tables[t.first] = t
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     # (the lines' texts and pages, listed once for the readers below: none of them changes the lists)
     texts, line_pages = [line.text for line in lines], [line.page for line in lines]
