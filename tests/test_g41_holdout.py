@@ -17,9 +17,11 @@ from __future__ import annotations
 # first sections, so the bases after them fall inside "V." and the carrying-out sentence is taken for a
 # responsibility); the portal page 68/97/68 (the hidden print copy read as a second copy of everything); the
 # pdftotext plan 35/35/63 (the task table and the annex's budget table come column by column: no activity, no item).
-# The floor holds that first pass; a fix raises it.
+# The floor holds that first pass; a fix raises it. Session 47's lead fixes (a Word table of contents by its styles and
+# its _Toc links, a text's "MỤC LỤC" block, a hidden copy left out where the page shows the document elsewhere):
+# 221/221/249 (0.9404), only the pdftotext plan's column-by-column tables still unread.
 
-G41_FLOOR = 0.879
+G41_FLOOR = 0.940
 
 
 def test_the_rounds_documents_score_at_the_floor(tmp_path):
