@@ -964,6 +964,11 @@ WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "wher
                         "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"}
 
 
+def _coded_rows(table: grid.Table) -> int:
+    """How many of a table's rows open with a row's code ("1", "2.1", "II")."""
+    return sum(1 for row in table.rows if row and grid.CODE.match(row[0].strip()))
+
+
 def table_of_contents_dropped(text: str) -> str:
     """The text without its table of contents (extractors.layout.contents: the headings again, no outline of the
     document's, their leaders wider than its lines), a blank line in its place; a text with none as it is."""
@@ -1079,9 +1084,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             if not taken & set(range(t.first, t.last + 1)):
                 tables[t.first] = t
             elif t.padded and inside and all(a.first > t.first for a in inside) and not any(
-                    a not in inside and a.first <= t.last and t.first <= a.last for a in tables.values()):
+                    a not in inside and a.first <= t.last and t.first <= a.last for a in tables.values()) \
+                    and _coded_rows(t) > sum(_coded_rows(a) for a in inside):
                 # a padded table (its rows blocks of lines a blank line apart, its header above them) whose lines the
-                # amount tables' reader took in part, below its header, as rows of loose words: the padded reading
+                # amount tables' reader took in part, below its header, as rows of loose words (fewer rows with their
+                # codes than the padded reading gives): the padded reading
                 for a in inside:
                     del tables[a.first]
                 tables[t.first] = t
