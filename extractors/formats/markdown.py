@@ -518,8 +518,6 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
-    if "\r\n" in text:  # (a hard break is two spaces before "\n": Windows line ends read as Unix ones first)
-        text = text.replace("\r\n", "\n")
     text, notes = footnotes(text)
     text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(nested_table_rows(uniform_breaks_dropped(text)))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))

@@ -78,6 +78,10 @@ def decode(data: bytes) -> tuple[str, str]:
     # rules look for them (and the paragraphs they open are not run together)
     if private_use and _PRIVATE_USE.search(text):
         text = text.translate(BULLET_LOOKALIKES)
+    # Windows line ends read as Unix ones before any reader's pass asks for a blank line ("\n\n") or a Markdown
+    # hard break (two spaces before "\n")
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
     return text, encoding
 
 

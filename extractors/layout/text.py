@@ -1014,8 +1014,6 @@ def repeated_copy_dropped(text: str) -> str:
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
-    if "\r\n" in text:  # (Windows line ends read as Unix ones from the start: every pass below asks "\n\n")
-        text = text.replace("\r\n", "\n")
     if "ục lục" in text or "ỤC LỤC" in text:  # (cheap test first)
         text = table_of_contents_dropped(text)
     if text.count("CỘNG") > 1:
