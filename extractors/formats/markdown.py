@@ -13,7 +13,7 @@ from extractors.formats import glued, html
 from extractors.formats.base import roman
 from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
-from extractors.layout.markdown import strip_emphasis
+from extractors.layout.markdown import PIPE, strip_emphasis
 from extractors.layout.text import read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
@@ -271,12 +271,11 @@ MIN_NESTED_SECTIONS = 2
 # "---" / "Trường Cao đẳng Lâm Viên"), then, after blank lines, the outer row's other cells ("Hằng năm"), then its
 # next rows
 _NESTED_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_ROW_PIPE = re.compile(r"(?<!\\)\|")
 NESTED_HEAD_LINES = 3  # lines a nested table's header may take, right under the row it broke
 
 
 def _pieces(line: str) -> list[str]:
-    return _ROW_PIPE.split(line.rstrip())
+    return PIPE.split(line.rstrip())
 
 
 def nested_table_rows(text: str) -> str:

@@ -20,7 +20,7 @@ _EMPH = re.compile(r"(?<![\w*(\\])([*_])(?![\s)*])(.+?)(?<![\s(*\\])\1(?![\w*])"
 # a backslash escape of ASCII punctuation, as pandoc writes "1\\. Mục tiêu" and "\\- nội dung"
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # a cell border, not an escaped pipe ("a \\| b" is one cell)
-_PIPE = re.compile(r"(?<!\\)\|")
+PIPE = re.compile(r"(?<!\\)\|")
 # a border line of a grid table (pandoc, psql, tabulate): "+-----+=====+", "+     +-----+" under a row span
 GRID_BORDER = re.compile(r"^\s*\+(?:[-=: ]*\+)+\s*$")
 # an inline link or image: "[Quyết định số 12/QĐ-UBND](https://x.vn/qd-12 "xem")" -> its text
@@ -84,7 +84,7 @@ def cells(line: str, outer: bool = True) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if outer and inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    parts = _PIPE.split(inner) if "\\|" in inner else inner.split("|")
+    parts = PIPE.split(inner) if "\\|" in inner else inner.split("|")
     if "<" in inner:  # cheap test first: most cells hold no tag
         return [strip_emphasis(CELL_BREAK.sub("\n", c).strip()) for c in parts]
     return [strip_emphasis(c.strip()) for c in parts]

@@ -1078,16 +1078,16 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         tables = {t.first: t for t in grid.find_tables(segs, page_of)}
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
         for t in grid.find_text_tables(segs, page_of):
-            inside = [a for a in tables.values() if t.first <= a.first and a.last <= t.last]
             if not taken & set(range(t.first, t.last + 1)):
                 tables[t.first] = t
-            elif t.padded and inside and all(a.first > t.first for a in inside) and not any(
-                    a not in inside and a.first <= t.last and t.first <= a.last for a in tables.values()) \
-                    and _coded_rows(t) > sum(_coded_rows(a) for a in inside):
-                # a padded table (its rows blocks of lines a blank line apart, its header above them) whose lines the
-                # amount tables' reader took in part, below its header, as rows of loose words (fewer rows with their
-                # codes than the padded reading gives): the padded reading
-                for a in inside:
+                continue
+            # a padded table (its rows blocks of lines a blank line apart, its header above them) whose lines below
+            # its header the amount tables' reader took as rows of loose words (fewer rows with their codes than the
+            # padded reading gives): the padded reading
+            overlapping = [a for a in tables.values() if a.first <= t.last and t.first <= a.last]
+            if t.padded and all(t.first < a.first and a.last <= t.last for a in overlapping) \
+                    and _coded_rows(t) > sum(_coded_rows(a) for a in overlapping):
+                for a in overlapping:
                     del tables[a.first]
                 tables[t.first] = t
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
