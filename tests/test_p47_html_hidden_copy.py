@@ -47,3 +47,11 @@ def test_the_only_text_hidden_is_read():
 
 def test_a_shown_copy_is_read_once():
     assert counts(page(DOC, "", 'class="print"')) == (1, 1, 1)
+
+
+def test_a_hidden_rest_of_the_article_is_read():
+    # must not: the part an article hides behind "Xem thêm" holds no header of its own: the document's own text
+    shown, rest = DOC.split("<p><b>II. NHIỆM VỤ</b></p>")
+    page = (f'<html><body><article>{shown}<div class="more" style="display:none"><p><b>II. NHIỆM VỤ</b></p>{rest}'
+            f'</div><a href="#">Xem thêm</a></article></body></html>').encode()
+    assert counts(page) == (1, 1, 1)

@@ -798,15 +798,16 @@ def _shown_text(el, hidden: set, out: list[str]) -> None:
 
 
 def _hidden_copies(marked: list, root) -> list:
-    """The hidden elements to leave out: all of them, when the page shows the document's header elsewhere (a print
-    copy kept hidden until the print button shows it, a menu's hidden panels); none when only a hidden element
-    holds it (a portal that keeps the full text in a hidden tab)."""
-    hidden = _hidden(marked)
-    if not hidden:
+    """The hidden elements to leave out: those that hold the document's header when the page shows it elsewhere too
+    (a print copy kept hidden until the print button shows it); none when only a hidden element holds it (a portal
+    that keeps the full text in a hidden tab), nor a hidden part with no header of its own (the rest of an article
+    behind "Xem thêm": the document's own text)."""
+    copies = [el for el in _hidden(marked) if DOCUMENT_HEADER.search(_text(el))]
+    if not copies:
         return []
     out: list[str] = []
-    _shown_text(root, set(hidden), out)
-    return hidden if DOCUMENT_HEADER.search("".join(out)) else []
+    _shown_text(root, set(copies), out)
+    return copies if DOCUMENT_HEADER.search("".join(out)) else []
 
 
 def _page_forms(marked: list) -> set:
