@@ -27,7 +27,7 @@ from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, web_archive_html)
-from extractors.layout import one_line, wrap
+from extractors.layout import contents, one_line, wrap
 from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.marks import raised_mark
@@ -41,9 +41,9 @@ GRID_CELLS = 200_000  # grid positions one table may fill
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề)\s*(\d)$", re.I)
-# a table of contents' entry: Word's "toc 1"-"toc 9" (ids "TOC1"), LibreOffice's "Contents 1"; its title "MỤC LỤC"
+# a table of contents' entry: Word's "toc 1"-"toc 9" (ids "TOC1"), LibreOffice's "Contents 1" (its title "MỤC LỤC":
+# extractors.layout.contents.TITLE)
 _TOC_STYLE = re.compile(r"^(?:toc|contents)\s*\d$", re.I)
-_TOC_TITLE = re.compile(r"^\s*(?:mục lục|nội dung)\s*$", re.I)
 # python-docx shows these built-in style names with a capital (BabelFish)
 _UI_NAMES = {"caption": "Caption", "footer": "Footer", "header": "Header",
              **{f"heading {n}": f"Heading {n}" for n in range(1, 10)}}
@@ -1090,7 +1090,8 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
             if _toc_entry(child, style_name, style_el):
                 # a table of contents' entry (the part headings again, each with its page): no outline of the
                 # document's, nor its title ("MỤC LỤC") before it
-                if blocks and blocks[-1].location == {"paragraph": para_index - 1} and _TOC_TITLE.match(blocks[-1].text):
+                if blocks and blocks[-1].location == {"paragraph": para_index - 1} \
+                        and contents.TITLE.match(blocks[-1].text):
                     blocks.pop()
                 plain.append("")
                 continue

@@ -73,7 +73,8 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
 
 
 # a group row's code alone on its line: "I", "II.", "B"
-_GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])\.?$")
+_GROUP = r"[IVXLC]{1,6}|[A-HĐ]"  # a group row's code: "II", "B"
+_GROUP_CODE = re.compile(r"^(?:" + _GROUP + r")\.?$")
 
 
 def _group_at(lines: list[str], k: int, n: int) -> bool:
@@ -88,7 +89,7 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
-_GROUP_LINE = re.compile(r"^([IVXLC]{1,6}|[A-HĐ])\.\s+(\S.{0,150})$")
+_GROUP_LINE = re.compile(r"^(" + _GROUP + r")\.\s+(\S.{0,150})$")  # the code and the name on one line
 
 
 def _group_line_at(lines: list[str], k: int, n: int) -> tuple[str, str, int] | None:

@@ -13,6 +13,11 @@ ENTRY = re.compile(r"^[ \t]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?[
 MIN_ENTRIES = 2
 
 
+def named(text: str) -> bool:
+    """Whether `text` may hold a table of contents' title (the cheap test before TITLE's)."""
+    return "ỤC LỤC" in text or "ục lục" in text
+
+
 def length(lines: list[str]) -> int:
     """How many of `lines` (from a TITLE line) make the table of contents: the title and its entries, blank lines
     among them (none after the last); 0 when fewer than MIN_ENTRIES entries follow the title."""

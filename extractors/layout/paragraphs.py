@@ -272,7 +272,7 @@ def _without_contents(items: list[tuple[str, object]]) -> list[tuple[str, object
     """A page's items without a table of contents' lines (extractors.layout.contents: its title, then the part
     headings again, each with its page after dot leaders)."""
     for at, (kind, payload) in enumerate(items):
-        if kind == "line" and ("ỤC LỤC" in payload[2] or "ục lục" in payload[2]) and contents.TITLE.match(payload[2]):
+        if kind == "line" and contents.named(payload[2]) and contents.TITLE.match(payload[2]):
             run = at
             while run < len(items) and items[run][0] == "line":
                 run += 1

@@ -974,7 +974,7 @@ def table_of_contents_dropped(text: str) -> str:
     document's, their leaders wider than its lines), a blank line in its place; a text with none as it is."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if "ục lục" in line or "ỤC LỤC" in line:
+        if contents.named(line):
             n = contents.length(lines[k:])
             if n:
                 return "\n".join(lines[:k] + [""] + lines[k + n:])
@@ -1014,7 +1014,7 @@ def repeated_copy_dropped(text: str) -> str:
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
-    if "ục lục" in text or "ỤC LỤC" in text:  # (cheap test first)
+    if contents.named(text):
         text = table_of_contents_dropped(text)
     if text.count("CỘNG") > 1:
         text = repeated_copy_dropped(text)
