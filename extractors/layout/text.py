@@ -982,7 +982,7 @@ def table_of_contents_dropped(text: str) -> str:
 
 
 COPY_LINES = 8  # lines after the national title that must repeat for a second copy of the document to be one
-_NATIONAL_LINE = re.compile(r"(?m)^.*CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA.*$")
+_NATIONAL_LINE = re.compile(NATIONAL_TITLE)  # (searched in a line holding "CỘNG" or "CONG")
 
 
 def repeated_copy_dropped(text: str) -> str:
@@ -993,7 +993,7 @@ def repeated_copy_dropped(text: str) -> str:
     title differ) is returned as it is. (The copy's header lines before its national title, as the first copy's,
     go with it.)"""
     lines = text.split("\n")
-    titles = [k for k, line in enumerate(lines) if "CỘNG" in line and _NATIONAL_LINE.match(line)]
+    titles = [k for k, line in enumerate(lines) if ("CỘNG" in line or "CONG" in line) and _NATIONAL_LINE.search(line)]
     if len(titles) < 2:
         return text
     first = titles[0]
@@ -1016,7 +1016,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     issues: list[dict] = []
     if contents.named(text):
         text = table_of_contents_dropped(text)
-    if text.count("CỘNG") > 1:
+    if text.count("CỘNG") + text.count("CONG") > 1:
         text = repeated_copy_dropped(text)
     if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
         text = dedented(text)
