@@ -2,7 +2,7 @@
 line ("\\n\\n": a table plain pdftotext wrote a column a run of lines, a narrow amount table written block after block)
 ran before the line ends were made one, and returned early on "\\r\\n\\r\\n" (round G41's pdftotext text as the
 test_text_variants edit: another table read). The line ends are made one where the text readers decode their bytes
-(extractors.formats.text.decode), before any pass. Lines invented (round P47); must rows, each with its Unix twin."""
+(extractors.formats.text.decode_unicode), before any pass. Lines invented (round P47); must rows, each with its Unix twin."""
 
 from __future__ import annotations
 

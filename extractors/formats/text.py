@@ -78,10 +78,6 @@ def decode(data: bytes) -> tuple[str, str]:
     # rules look for them (and the paragraphs they open are not run together)
     if private_use and _PRIVATE_USE.search(text):
         text = text.translate(BULLET_LOOKALIKES)
-    # Windows line ends read as Unix ones before any reader's pass asks for a blank line ("\n\n") or a Markdown
-    # hard break (two spaces before "\n")
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
     return text, encoding
 
 
@@ -165,6 +161,10 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     # of a no-break space alone is an empty cell of a table flattened a cell a line, no blank line, and stays
     if _UNICODE_SPACE.search(text):
         text = _BETWEEN_WORDS.sub(lambda m: " " * len(m.group()), text)
+    # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
+    # ("\n\n") or a Markdown hard break (two spaces before "\n"); `decode` itself gives the bytes' text as it is
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
     return text, encoding, issues
 
 
