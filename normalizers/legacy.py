@@ -182,10 +182,87 @@ def _legacy_cells(text: str, encoding: str) -> str:
 def to_unicode(text: str, encoding: str) -> str:
     """Convert `text` from a named legacy encoding (tcvn3, vni, viscii) to NFC Unicode
     with new-style tone marks; its cells that read as Unicode already are kept (_legacy_cells)."""
+    if encoding == "tcvn3" and "-" in text:
+        text = hyphens_as_u(text)
     text = _legacy_cells(text, encoding)
+    if encoding != "tcvn3":
+        return fix_tone_marks(text)
     # (capitals first: the old tone placement's "HOà", "THUỷ" are capital words until the tone
     # moves, after which "HÒa", "THỦy" hold a plain small letter and look like running text)
-    return fix_tone_marks(restore_capitals(text) if encoding == "tcvn3" else text)
+    return capital_lines(fix_tone_marks(restore_capitals(text)))
+
+
+# TCVN3's "ư" is the code 0xAD, a soft hyphen in Windows-1252: a PDF whose font has no map of its own to Unicode
+# gives the code's standard name, "hyphen", and its text reads "Tr-êng", "§-îc", "nh- sau", "§Çu t-". A hyphen
+# stands for "ư" where a word's onset (its consonants, no vowel) comes right before it and either the word ends
+# after it ("nh-", "t-") or goes on with what follows "ư" in a syllable: an "ơ" with or without its tone ("-êng",
+# "-íc": ương, ước), "a" or "u" that end the word ("ch-a", "l-u": chưa, lưu), "ng" that ends it ("H-ng": Hưng). A
+# code's hyphen ("KH-UBND", "N§-CP"), a range ("2027-2030"), a list's dash ("- c¸c x·") and a name's ("£-®ª",
+# "Ba-na": a vowel before it, or a consonant after it) are none.
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx\u00ae])"
+_HYPHEN_U = re.compile(r"(?<![^\W\d_])((?i:" + _ONSET.replace("\u00ae", "\u00ae\u00a7") + r"))[-\u2010\u2011]"
+                       r"(?=[\u00ac\u00ea\u00eb\u00ec\u00ed\u00ee]|(?:a|u|ng)?(?!\w))")
+
+
+def hyphens_as_u(text: str) -> str:
+    """TCVN3 code text with the hyphens that stand for its "ư" (a PDF's text, see _HYPHEN_U) made the code
+    again: "Tr-êng" -> "Tr\u00adêng" (which converts to "Trường"), "nh- sau" -> "nh\u00ad sau"."""
+    return _HYPHEN_U.sub(lambda m: m.group(1) + "\u00ad" if _onset_case(m.group(1)) else m.group(0), text)
+
+
+def _onset_case(onset: str) -> bool:
+    """An onset as a word's start is written: small letters, or a capital first ("Tr", "§")."""
+    return onset[1:].islower() or len(onset) == 1
+
+
+# a heading typed in a TCVN3 capitals font (.VnTimeH) as the small letters' codes, a text that keeps no font: its
+# line in small letters. Only what its form tells for a heading is put back in capitals: a part's heading numbered
+# in Roman ("iii. nhiệm vụ, giải pháp"), a document's kind alone ("kế hoạch"), a signature's mark of authority and
+# what follows it ("tm. ủy ban nhân dân", "kt. chủ tịch"), each a line or a cell of a line laid out in spaces.
+_SMALL_CELL = re.compile(r"(^ ?|(?<=\t)|(?<=  ))([^\W\d_][^\t\n]*?)(?=\t| {2,}|[ \t]*$)", re.M)
+_SMALL_ROMAN_HEADING = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\.\s+[^\W\d_]")
+_SIGNATURE_MARK = re.compile(r"(?:tm|kt|tl|ttl|q)\.\s*[^\W\d_]")
+
+
+def _small_kinds() -> re.Pattern:
+    from normalizers.docnum import TYPE_CODES
+    kinds = sorted((k.lower() for k in TYPE_CODES), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in kinds) + r")$")
+
+
+_SMALL_KIND = _small_kinds()
+
+
+def capital_lines(text: str) -> str:
+    """TCVN3 text (converted) with its headings typed in a capitals font as small letters' codes in capitals again:
+    "iii. nhiệm vụ, giải pháp" -> "III. NHIỆM VỤ, GIẢI PHÁP", "kế hoạch" alone -> "KẾ HOẠCH", "kt. chủ tịch" ->
+    "KT. CHỦ TỊCH" and the signer's title in the few lines under its mark ("phó chủ tịch": a cell of five words at
+    most, letters only); a cell with a capital of its own ("i. Mục tiêu"), a digit, or a sentence's end is left as
+    it is."""
+    under_mark = 0  # lines left in which a signer's title may stand under its mark
+
+    def upper(m: re.Match) -> str:
+        nonlocal marked
+        cell = m.group(2)
+        if cell != cell.lower() or len(cell) > 90 or cell.endswith((";", ".", ",")) or any(ch.isdigit() for ch in cell):
+            return m.group(0)
+        if _SIGNATURE_MARK.match(cell):
+            marked = True
+            return m.group(1) + cell.upper()
+        if _SMALL_ROMAN_HEADING.match(cell) or _SMALL_KIND.match(cell) \
+                or (under_mark and len(cell.split()) <= 5 and _LETTERS_ONLY.match(cell)):
+            return m.group(1) + cell.upper()
+        return m.group(0)
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        marked = False
+        if line.strip():
+            lines[k] = _SMALL_CELL.sub(upper, line)
+            under_mark = 3 if marked else max(under_mark - 1, 0)
+    return "\n".join(lines)
+
+
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*$")
 
 
 # white space in runs (a table's columns set with spaces, centred lines, indents): one space to the detector, whose
