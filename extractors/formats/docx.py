@@ -295,6 +295,8 @@ def _run_text(r, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NBH:
             out.append("-")
+        elif tag == _FOOTNOTE_REF and (shown := c.get(_SHOWN)):
+            out.append(f"[{shown}]")  # (the note's number as Word shows it: _number_note_marks)
         first = False
 
 
@@ -601,6 +603,21 @@ def table_rows(tbl) -> list[list[str]]:
         rows.append(row)
         above = here
     return rows
+
+
+_SHOWN = "shown"  # (an attribute of our own on a parsed footnote reference: the number Word shows for it)
+_CUSTOM_MARK = f"{_W}customMarkFollows"
+
+
+def _number_note_marks(body) -> None:
+    """Each footnote reference of the body given the number Word shows for it (1, 2, ... in the body's order),
+    which the body's text then writes where the raised number stands, "[1]" as a scrape writes it
+    ("... của Thủ tướng Chính phủ[1];", extractors.formats.marks): a basis whose number only its note gives is
+    then told by the note. A reference whose mark the typist wrote in the next run (customMarkFollows) writes
+    nothing of its own."""
+    for n, ref in enumerate(body.iter(_FOOTNOTE_REF), 1):
+        if ref.get(_CUSTOM_MARK) not in ("1", "true", "on"):
+            ref.set(_SHOWN, str(n))
 
 
 def _footnotes(archive: zipfile.ZipFile, name: str | None, body) -> list[RawBlock]:
@@ -1067,6 +1084,8 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     body = document.find(f"{_W}body")
     if body is None:
         raise ReadError("the Word document has no body")
+    if parts.get("footnotes"):
+        _number_note_marks(body)
     styles_xml = _part_bytes(archive, parts.get("styles"))
     styles, default_style = _styles(parts.get("styles"), styles_xml)
     legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
