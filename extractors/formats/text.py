@@ -155,16 +155,17 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     or "Độc lập" (the blocks of the other formats are converted after reading: base.convert_legacy);
     with its `text.legacy_encoding_converted` issue."""
     text, encoding = decode(data)
+    # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
+    # ("\n\n") or a Markdown hard break (two spaces before "\n"), and before the legacy codes' detector weighs the
+    # text (its confidence counted the "\r"s: one text, two issues); `decode` itself gives the bytes' text as it is
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
     text, issues = detect_and_convert(text)
     # no-break and other Unicode spaces between a line's words are spaces to a plain text's layout rules, which look
     # for " | " and "  " before the normalizer makes them plain ("Nội dung\u00a0| Cơ quan chủ trì": no table); a line
     # of a no-break space alone is an empty cell of a table flattened a cell a line, no blank line, and stays
     if _UNICODE_SPACE.search(text):
         text = _BETWEEN_WORDS.sub(lambda m: " " * len(m.group()), text)
-    # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
-    # ("\n\n") or a Markdown hard break (two spaces before "\n"); `decode` itself gives the bytes' text as it is
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
     return text, encoding, issues
 
 
