@@ -297,6 +297,13 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
         made[kind].append(_write(out, kind, name, data, source.name))
 
     texts = [s for s in sources if s.suffix in (".txt", ".md")]
+
+    def source_text(s: Path) -> str:
+        """A text source's text in Unicode, whatever its bytes' encoding (a .txt in a code page or in a legacy
+        font's codes, UTF-16: the text reader's own decoding), as its other renditions carry it."""
+        from extractors.formats.text import decode_unicode
+        return decode_unicode(s.read_bytes())[0]
+
     # the Word files: the .docx sources, and a .txt/.md one paragraph per line
     docx_of: dict[Path, Path] = {}
     for s in sources:
@@ -304,7 +311,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
             docx_of[s] = s
         elif s in texts:
             path = work / f"{s.stem}.docx"
-            text = s.read_bytes().decode("utf-8")
+            text = source_text(s)
             path.write_bytes(markdown_to_docx(text) if s.suffix == ".md" else text_to_docx(text))
             docx_of[s] = path
             if DOCX in want:
@@ -312,7 +319,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
 
     if SEGMENTED in want:
         for s in texts:
-            add(SEGMENTED, f"{s.stem}.seg{s.suffix}", word_segment(s.read_bytes().decode("utf-8")).encode("utf-8"), s)
+            add(SEGMENTED, f"{s.stem}.seg{s.suffix}", word_segment(source_text(s)).encode("utf-8"), s)
 
     if HTML_MD in want:
         for s in sources:
