@@ -467,6 +467,15 @@ TEXT_EDITS.update({
 })
 
 
+def _unicode_file(path: Path) -> bool:
+    """A text file in UTF-8 whose text is Unicode Vietnamese, not a legacy font's codes."""
+    from normalizers.legacy import looks_legacy
+    try:
+        return not looks_legacy(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+
+
 def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> int:
     """The edited files of `sets` and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
     raw, gold = out / "raw", out / "gold"
@@ -482,6 +491,8 @@ def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> in
             f = src / rec["source"]["file"]
             if not f.is_file():
                 continue
+            if f.suffix in TEXT and not _unicode_file(f):
+                continue  # (a text in a code page or a legacy font's codes: its bytes are no letters to an edit)
             if name in BYTE_EDITS:
                 exts, edit_bytes = BYTE_EDITS[name]
                 if f.suffix not in exts:
