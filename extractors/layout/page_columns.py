@@ -14,7 +14,9 @@ document's header out of the header's reach, read after it it broke the text's p
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from operator import itemgetter
 
 MIN_LINES = 8  # lines each column holds at least (a closing's signature beside its recipients holds fewer)
 ALIGNED_SHARE = 0.5  # of the shorter column's lines at most sit on a baseline of the other's (by chance: the pitches differ)
@@ -22,7 +24,8 @@ BASELINE_TOL = 1.5  # points: two lines sit on one baseline
 LINE_TOL = 2.0  # points: words of one column whose tops are this close are one line
 MIN_STRIP = 6.0  # points: the free strip between the columns is at least this wide
 NARROW = 0.6  # a column narrower than this share of the other is a sidebar
-MIN_START_WORDS = 5  # words that start at one place, at least, for that place to be a column's left edge
+MIN_HEIGHT = MIN_LINES * 6.0  # points: a stretch that holds MIN_LINES lines of a column is at least this tall
+MIN_START_WORDS = MIN_LINES  # words that start at one place, at least, for it to be a column's left edge
 
 
 def _lines(words: list[dict]) -> list[tuple[float, float]]:
@@ -82,11 +85,13 @@ def _trimmed(inside: list[dict], strip: float) -> tuple[float, float] | None:
     return (kept[0][0], kept[-1][1]) if kept else None
 
 
-def _split_at(words: list[dict], strip: float) -> tuple[float, float, list[dict], list[dict]] | None:
+def _split_at(words: list[dict], tops: list[float], strip: float) -> tuple[float, float, list[dict], list[dict]] | None:
     """The stretch of the page split at x = strip into two columns of their own lines, as (top, bottom, left
-    words, right words); None where no stretch is such."""
+    words, right words); None where no stretch is such. `words` in the order of their tops, `tops` theirs."""
     for top, bottom in _stretches(words, strip):
-        inside = [w for w in words if top <= w["top"] and w["bottom"] <= bottom]
+        if bottom - top < MIN_HEIGHT:
+            continue  # (most stretches: a line or two between lines that cross the strip)
+        inside = [w for w in words[bisect_left(tops, top):bisect_right(tops, bottom)] if w["bottom"] <= bottom]
         if len(inside) < 2 * MIN_LINES or (part := _trimmed(inside, strip)) is None:
             continue
         top, bottom = part
@@ -110,12 +115,14 @@ def column_groups(words: list[dict]) -> list[list[dict]] | None:
     stretch of two columns whose lines do not share baselines."""
     if len(words) < 2 * MIN_LINES:
         return None
-    starts = Counter(round(w["x0"]) for w in words)
+    words = sorted(words, key=itemgetter("top"))
+    tops = [w["top"] for w in words]
+    starts = Counter(map(round, map(itemgetter("x0"), words)))
     page_left = min(starts)
     for start, count in sorted(starts.items()):
         if count < MIN_START_WORDS or start <= page_left + MIN_STRIP:
             continue
-        found = _split_at(words, start - MIN_STRIP / 2)
+        found = _split_at(words, tops, start - MIN_STRIP / 2)
         if found is None:
             continue
         top, bottom, left, right = found
