@@ -625,9 +625,17 @@ def _source_after(trailing: str) -> int:
 
 
 def _after_words(trailing: str) -> str:
-    """What follows an amount once the amount written in words is passed over."""
+    """What follows an amount once the amount written in words and a footnote's mark after it are passed over
+    ("245 triệu đồng[3] từ nguồn ngân sách phường": a Word note's reference, a scrape's "[3]")."""
     m = IN_WORDS.match(trailing)
-    return trailing[m.end():] if m else trailing
+    if m:
+        trailing = trailing[m.end():]
+    if "[" in trailing[:6] and (mark := NOTE_MARK_AFTER.match(trailing)):
+        trailing = trailing[mark.end():]
+    return trailing
+
+
+NOTE_MARK_AFTER = re.compile(r"^\s*\*?\[\^?\d{1,3}\]")
 
 
 def _paren_source(trailing: str) -> str:
