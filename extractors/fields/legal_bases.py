@@ -316,6 +316,7 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
     section = False  # under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": its paragraphs list bases, bullets or not
     blocks = _cut_bases(doc, preamble(doc, title_end))
     texts = [b.text for b in blocks]
+    unnumbered: list = []  # (block, listed) of the clauses that cite no document the rules read
     for i, block in enumerate(blocks):
         if bases_heading(block.text):
             listed, section = "căn cứ", True
@@ -333,7 +334,11 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             # paragraph's
             bases += _narrative(block, texts[i + 1:])
             continue
-        bases += _block_bases(block, listed, opens)
+        found = _block_bases(block, listed, opens)
+        if not found and (opens or listed):
+            unnumbered.append((block, listed if not opens else None))
+        bases += found
+    bases += _named_in_notes(doc, unnumbered)
     bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
     _told_in_notes(doc, bases)
     if looks_like_ocr(doc):
@@ -400,6 +405,53 @@ def _block_bases(block, listed: str | None, opens) -> list[dict]:
     cited += _laws(block, [(c[0], c[1]) for c in cites], listed if not opens else None)
     cited += _dated(block, [(c[0], c[1]) for c in cites])
     return cited
+
+
+# a footnote's mark at a clause's end, before its ";" or "." ("... của Thủ tướng Chính phủ[1];", "... Chính phủ¹;")
+MARK_AT_END = re.compile(r"(?:\[\^?(\d{1,3})\]|<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPT_DIGITS + r"]{1,2}))[\s;.,:]*$")
+_SUPERSCRIPT_VALUE = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _notes_by_mark(doc: Document) -> dict[str, tuple]:
+    """The document's footnotes (a footnote block, or a note's paragraph after the body), by their marks."""
+    out: dict[str, tuple] = {}
+    end = body_end(doc)
+    for block in doc.paragraphs:
+        if not block.text or not (block.kind == "footnote" or block.index >= end):
+            continue
+        m = NOTE.match(block.text)
+        if m is None or (block.kind != "footnote" and m.group(2)):
+            continue  # (a bare number opening a line after the body is an annex's row as often as a note)
+        mark = next((g for g in m.groups()[:-1] if g), None)
+        if mark and mark != "*":
+            out.setdefault(mark.translate(_SUPERSCRIPT_VALUE), (block, m.start(len(m.groups()))))
+    return out
+
+
+def _named_in_notes(doc: Document, clauses: list) -> list[dict]:
+    """The document a basis clause names without its number, its footnote giving it ("Căn cứ Chiến lược ... của Thủ
+    tướng Chính phủ[1];" / "1 Phê duyệt tại Quyết định số 902/QĐ-TTg ngày 03 tháng 6 năm 2027 ..."): the one
+    document the note cites, related as the clause says, its span where the note cites it. A note that cites none
+    or several adds nothing."""
+    marked = [(block, listed, m) for block, listed in clauses if (m := MARK_AT_END.search(block.text.rstrip()))]
+    if not marked:
+        return []
+    notes = _notes_by_mark(doc)
+    out = []
+    for block, listed, m in marked:
+        note = notes.get(next(g for g in m.groups() if g).translate(_SUPERSCRIPT_VALUE))
+        if note is None:
+            continue
+        told = [b for b in _block_bases(_Note(*note), None, None) if b["number"]]
+        if len(told) == 1:
+            told[0]["relation"] = _relation(block.text, listed)
+            if told[0]["title"] is None:  # (the name the clause gives it: "Chiến lược ... đến năm 2035")
+                opener = STARTS.match(strip_bullet(block.text))
+                name = strip_bullet(block.text)[opener.end() if opener else 0:m.start()].strip(" ,;:")
+                name = name[:name.rfind(" của ")] if " của " in name else name
+                told[0]["title"] = name[:1].upper() + name[1:] if name else None
+            out.append(told[0])
+    return out
 
 
 class _Note:
