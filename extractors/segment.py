@@ -327,7 +327,8 @@ def outline(doc: Document, start: int = 0, stop: int | None = None) -> list[Node
     nodes: list[Node] = []
     roman = part = group = ""
     ocr = looks_like_ocr(doc)
-    texts = [b for b in blocks if b.kind != "table" and b.text and not is_page_number(doc, b)]
+    # (a footnote a reader gives as such, a Word file's or a page's, opens no section: "1 Ban hành kèm theo ...")
+    texts = [b for b in blocks if b.kind not in ("table", "footnote") and b.text and not is_page_number(doc, b)]
     # with no Part, Roman section or Article, the sections may be headings in capitals with no number
     unnumbered = not any((classify(b.text, ocr) or ("",))[0] in ("part", "roman", "article") for b in texts)
     bare = 0
