@@ -165,16 +165,58 @@ def _md_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", inner)]
 
 
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # pandoc's grid table: "+------+-----+", "+======+=====+"
+
+
+def _grid_rows(block: list[str]) -> list[list[str]]:
+    """A pandoc grid table's rows: its cells cut at the border's "+" columns, a cell's lines joined, an empty line
+    of a cell a new paragraph of it (written "<br>", as a pipe table's cell holds one)."""
+    cuts = [k for k, ch in enumerate(block[0].rstrip()) if ch == "+"]
+    rows: list[list[str]] = []
+    cells: list[list[str]] | None = None
+    for line in block[1:]:
+        if _GRID_BORDER.match(line):
+            if cells is not None:
+                rows.append(["<br>".join(" ".join(p.split()) for p in " ".join(c).split("\x00") if p.strip())
+                             for c in cells])
+            cells = None
+            continue
+        cells = cells or [[] for _ in cuts[1:]]
+        for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            part = line[a + 1:b].strip().rstrip("\\").strip()
+            cells[n].append(part if part else "\x00")
+    return rows
+
+
 def markdown_to_docx(text: str) -> bytes:
     """A Word file as a person would make it from a Markdown document: a heading or a line in
-    **bold** as a bold paragraph, *italic* as italic, a pipe table as a Word table (a `<br>`
-    in a cell as a new paragraph of the cell), any other line as a paragraph of its text."""
+    **bold** as a bold paragraph, *italic* as italic, a pipe table or a pandoc grid table as a Word table (a `<br>`
+    in a cell, a grid cell's empty line, as a new paragraph of the cell), any other line as a paragraph of its
+    text."""
     doc = _new_docx()
     lines = _lines(text)
     i = 0
     bold_open = False  # a **bold** span opened on a line before and not closed yet (a wrapped bold title)
     while i < len(lines):
         line = lines[i]
+        # a pandoc grid table ("+---+---+" borders, "| a | b |" lines between): a Word table too
+        if _GRID_BORDER.match(line):
+            block = []
+            while i < len(lines) and (_GRID_BORDER.match(lines[i]) or lines[i].lstrip().startswith("|")):
+                block.append(lines[i])
+                i += 1
+            rows = _grid_rows(block)
+            if rows:
+                table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+                table.style = "Table Grid"
+                for r, cells in enumerate(rows):
+                    for c, cell_text in enumerate(cells):
+                        parts = cell_text.split("<br>")
+                        cell = table.cell(r, c)
+                        _md_runs(cell.paragraphs[0], parts[0])
+                        for part in parts[1:]:
+                            _md_runs(cell.add_paragraph(), part)
+            continue
         # a pipe table, with its outer pipes or without them ("a | b" over "---|---", as html2text writes it)
         bare = "|" in line and i + 1 < len(lines) and _MD_RULE.match(lines[i + 1].strip()) is not None
         if line.lstrip().startswith("|") or bare:
