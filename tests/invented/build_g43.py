@@ -1,0 +1,164 @@
+"""Invented documents of hold-out round G43, aimed at READER shapes other than G35's, G37's, G39's and G41's: how a
+real file of each format carries a plan.
+
+The documents:
+- g43_xa-phuoclamtay: a commune's three-year plan typed in Word in the VNI-Windows font code (VNI-Times) and saved
+  by Word as "Plain Text" in the Windows (Western) code page, as old offices still export them: every letter with a
+  mark a base letter followed by the mark's byte ("UÛy ban nhaân daân", "ñ" for "đ", "ö" for "ư", "ô" for "ơ"),
+  Windows line ends, Word tables written a row a line with their cells joined by tabs (the header table, the task
+  table), and the closing table's two cells each holding several paragraphs: the left cell's lines ("Nơi nhận:",
+  the recipients) run first, then a tab, then the right cell's lines (the signature block) (.txt).
+
+Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
+OUTDIR` writes every file (the files in raw/ are the ones the golds were written against).
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+VNI_TXT = "g43_xa-phuoclamtay_47-kh-ubnd_2027_txt-vni-windows.txt"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# VNI-Windows: a base letter (a, e, o, u, y, i ...) then one byte for its vowel mark and tone together; "đ", "ơ", "ư"
+# and "i"'s toned forms are one byte each. Written here from the font's own table (not from the project's converter).
+_VNI_LOWER = {
+    # tone alone on a plain vowel
+    "\u0301": "\u00f9", "\u0300": "\u00f8", "\u0309": "\u00fb", "\u0303": "\u00f5", "\u0323": "\u00ef",
+}
+_VNI_UPPER = {"\u0301": "\u00d9", "\u0300": "\u00d8", "\u0309": "\u00db", "\u0303": "\u00d5", "\u0323": "\u00cf"}
+# circumflex (â ê ô) with no tone, then with each tone
+_VNI_CIRC_LOWER = {None: "\u00e2", "\u0301": "\u00e1", "\u0300": "\u00e0", "\u0309": "\u00e5", "\u0303": "\u00e3",
+                   "\u0323": "\u00e4"}
+_VNI_CIRC_UPPER = {None: "\u00c2", "\u0301": "\u00c1", "\u0300": "\u00c0", "\u0309": "\u00c5", "\u0303": "\u00c3",
+                   "\u0323": "\u00c4"}
+# breve (ă)
+_VNI_BREVE_LOWER = {None: "\u00ea", "\u0301": "\u00e9", "\u0300": "\u00e8", "\u0309": "\u00fa", "\u0303": "\u00fc",
+                    "\u0323": "\u00eb"}
+_VNI_BREVE_UPPER = {None: "\u00ca", "\u0301": "\u00c9", "\u0300": "\u00c8", "\u0309": "\u00da", "\u0303": "\u00dc",
+                    "\u0323": "\u00cb"}
+# i's toned forms are single bytes
+_VNI_I = {"\u0301": "\u00ed", "\u0300": "\u00ec", "\u0309": "\u00e6", "\u0303": "\u00f3", "\u0323": "\u00f2"}
+_VNI_I_UPPER = {"\u0301": "\u00cd", "\u0300": "\u00cc", "\u0309": "\u00c6", "\u0303": "\u00d3", "\u0323": "\u00d2"}
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _vni_char(ch: str) -> str:
+    """One Unicode letter as the VNI-Windows font's characters (as Windows-1252 shows them)."""
+    if ch == "đ":
+        return "\u00f1"
+    if ch == "Đ":
+        return "\u00d1"
+    parts = unicodedata.normalize("NFD", ch)
+    if len(parts) == 1:
+        return ch
+    base, marks = parts[0], parts[1:]
+    upper = base.isupper()
+    tone = next((m for m in marks if m in _TONES), None)
+    if "\u031b" in marks:  # horn: ơ, ư are one byte, the tone follows
+        horn = {"o": "\u00f4", "O": "\u00d4", "u": "\u00f6", "U": "\u00d6"}[base]
+        return horn + ((_VNI_UPPER if upper else _VNI_LOWER)[tone] if tone else "")
+    if base in "iI":
+        return (_VNI_I_UPPER if upper else _VNI_I)[tone]
+    if "\u0302" in marks:
+        return base + (_VNI_CIRC_UPPER if upper else _VNI_CIRC_LOWER)[tone]
+    if "\u0306" in marks:
+        return base + (_VNI_BREVE_UPPER if upper else _VNI_BREVE_LOWER)[tone]
+    if base in "yY" and tone == "\u0323":  # ỵ: y and î
+        return base + ("\u00ce" if upper else "\u00ee")
+    return base + (_VNI_UPPER if upper else _VNI_LOWER)[tone]
+
+
+def vni(text: str) -> bytes:
+    """`text` typed in VNI-Times and saved by Word as plain text in the Western code page: CRLF line ends."""
+    out = "".join(_vni_char(ch) for ch in unicodedata.normalize("NFC", text))
+    return out.replace("\n", "\r\n").encode("cp1252")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. The commune's plan in VNI, Word's plain-text export.
+
+def _row(*cells: str) -> str:
+    return "\t".join(cells)
+
+
+def phuoclamtay_text() -> str:
+    header = [
+        _row("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        _row("XÃ PHƯỚC LÂM TÂY", "Độc lập - Tự do - Hạnh phúc"),
+        _row("Số: 47/KH-UBND", "Phước Lâm Tây, ngày 12 tháng 3 năm 2027"),
+    ]
+    tasks = [
+        _row("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+        _row("1", "Tuyên truyền, quảng bá hình ảnh du lịch cộng đồng của xã trên các nền tảng số",
+             "Phòng Văn hóa - Xã hội", "Trung tâm Dịch vụ tổng hợp xã; Ban quản lý các thôn", "2027 - 2029"),
+        _row("2", "Rà soát, xây dựng bản đồ các điểm du lịch cộng đồng tại thôn Bến Đá, thôn Suối Cát",
+             "Phòng Kinh tế", "Phòng Văn hóa - Xã hội; Ban quản lý các thôn", "Quý II/2027"),
+        _row("3", "Hỗ trợ hộ gia đình cải tạo nhà ở làm dịch vụ lưu trú tại nhà dân",
+             "Phòng Kinh tế", "Hội Nông dân xã; Hội Liên hiệp Phụ nữ xã", "2027 - 2029"),
+        _row("4", "Tập huấn kỹ năng phục vụ khách du lịch cho người dân và hộ kinh doanh",
+             "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hằng năm"),
+        _row("5", "Khôi phục lễ hội cầu mùa và nghề dệt thổ cẩm truyền thống",
+             "Phòng Văn hóa - Xã hội", "Hội Người cao tuổi xã; Hội Liên hiệp Phụ nữ xã", "2027 - 2028"),
+        _row("6", "Đầu tư nhà vệ sinh công cộng, bãi đỗ xe và biển chỉ dẫn tại các điểm du lịch",
+             "Phòng Kinh tế", "Trung tâm Dịch vụ tổng hợp xã", "2028 - 2029"),
+    ]
+    closing_left = ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Sở Văn hóa, Thể thao và Du lịch (b/c);",
+                    "- TT Đảng ủy, TT HĐND xã;", "- Chủ tịch, các PCT UBND xã;", "- Các phòng, đơn vị thuộc xã;",
+                    "- Ban quản lý các thôn;", "- Lưu: VT, KT."]
+    closing_right = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Đinh Văn Sang"]
+    body = f"""
+KẾ HOẠCH
+Phát triển du lịch cộng đồng trên địa bàn xã giai đoạn 2027 - 2029
+
+Căn cứ Nghị quyết số 12/2026/NQ-HĐND ngày 15 tháng 7 năm 2026 của Hội đồng nhân dân tỉnh Đông Lâm quy định chính sách hỗ trợ phát triển du lịch cộng đồng trên địa bàn tỉnh;
+Thực hiện Kế hoạch số 215/KH-UBND ngày 20 tháng 12 năm 2026 của Ủy ban nhân dân tỉnh Đông Lâm về phát triển du lịch nông thôn năm 2027;
+Ủy ban nhân dân xã Phước Lâm Tây ban hành Kế hoạch phát triển du lịch cộng đồng trên địa bàn xã giai đoạn 2027 - 2029 như sau:
+I. MỤC TIÊU
+1. Mục tiêu chung
+Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa truyền thống của đồng bào các dân tộc, tạo việc làm và tăng thu nhập cho người dân; từng bước đưa du lịch trở thành ngành kinh tế quan trọng của xã.
+2. Mục tiêu cụ thể
+- Đến năm 2029, đón 15.000 lượt khách du lịch, trong đó khách quốc tế chiếm 10%.
+- Có ít nhất 25 hộ gia đình làm dịch vụ lưu trú tại nhà dân đạt chuẩn.
+- 100% cơ sở kinh doanh dịch vụ du lịch trên địa bàn được tập huấn kỹ năng phục vụ khách.
+- Thu nhập bình quân của hộ làm du lịch tăng 15% mỗi năm.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+{chr(10).join(tasks)}
+III. KINH PHÍ THỰC HIỆN
+Tổng kinh phí thực hiện Kế hoạch là 2.450 triệu đồng, trong đó:
+- Ngân sách tỉnh hỗ trợ: 1.200 triệu đồng;
+- Ngân sách xã: 750 triệu đồng;
+- Nguồn xã hội hóa: 500 triệu đồng.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+Chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai Kế hoạch; tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân xã trước ngày 15 tháng 12 hằng năm.
+2. Phòng Kinh tế
+Tham mưu bố trí kinh phí thực hiện Kế hoạch; hướng dẫn hộ gia đình lập hồ sơ đề nghị hỗ trợ cải tạo nhà ở làm dịch vụ lưu trú.
+3. Trung tâm Dịch vụ tổng hợp xã
+Quản lý, vận hành các công trình phục vụ khách du lịch sau đầu tư; cập nhật thông tin du lịch của xã trên cổng thông tin điện tử.
+4. Ban quản lý các thôn
+Vận động người dân giữ gìn vệ sinh môi trường, cảnh quan; tham gia các hoạt động du lịch cộng đồng.
+Trên đây là Kế hoạch phát triển du lịch cộng đồng trên địa bàn xã giai đoạn 2027 - 2029; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) để xem xét, giải quyết./.
+
+"""
+    # Word's plain-text export of a one-row table of two cells, each of several paragraphs: the first cell's
+    # paragraphs, a tab, the second cell's paragraphs
+    closing = "\n".join(closing_left) + "\t" + "\n".join(closing_right) + "\n"
+    return "\n".join(header) + "\n" + body + closing
+
+
+def phuoclamtay() -> bytes:
+    return vni(phuoclamtay_text())
+
+
+def main(out: str) -> None:
+    dest = Path(out)
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / VNI_TXT).write_bytes(phuoclamtay())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).parent / "raw"))
