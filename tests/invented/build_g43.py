@@ -7,7 +7,13 @@ The documents:
   mark a base letter followed by the mark's byte ("UÛy ban nhaân daân", "ñ" for "đ", "ö" for "ư", "ô" for "ơ"),
   Windows line ends, Word tables written a row a line with their cells joined by tabs (the header table, the task
   table), and the closing table's two cells each holding several paragraphs: the left cell's lines ("Nơi nhận:",
-  the recipients) run first, then a tab, then the right cell's lines (the signature block) (.txt).
+  the recipients) run first, then a tab, then the right cell's lines (the signature block) (.txt);
+- g43_snnmt-backhe: a department's one-year plan converted by pandoc from its .docx to pandoc's own Markdown:
+  paragraphs wrapped at 72 columns, every Word table a grid table ("+----+", "+====+" under a header row) whose
+  cells are wrapped inside their columns (bold spans broken across lines), paragraphs inside a cell apart by an empty
+  cell line, w:br hard breaks as a backslash ending a cell's line (the closing table's "Nơi nhận:" list and the
+  signature), "[**Độc lập - Tự do - Hạnh phúc**]{.underline}", typed numbers and dashes escaped ("1\\.", "\\-")
+  (.md).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
 OUTDIR` writes every file (the files in raw/ are the ones the golds were written against).
@@ -154,10 +160,149 @@ def phuoclamtay() -> bytes:
     return vni(phuoclamtay_text())
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 2. A department's plan converted by pandoc from its .docx to Markdown (pandoc's own markdown: grid tables).
+
+PANDOC_MD = "g43_snnmt-backhe_156-kh-snnmt_2028_pandoc-bang-luoi.md"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters, broken at spaces (pandoc's --columns wrapping: it breaks inside
+    emphasis and links too)."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        # (pandoc breaks no line before a word that would open a list item there: "-", "+", "12.")
+        opens_item = word in ("-", "+", "*") or (word[:-1].isdigit() and word.endswith("."))
+        if line and len(line) + 1 + len(word) > width and not opens_item:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return lines
+
+
+def _cell_lines(paragraph: str, width: int) -> list[str]:
+    """A cell's paragraph wrapped; its hard breaks (w:br, "\n" here) written as pandoc does, a backslash ending
+    the line."""
+    pieces = paragraph.split("\n")
+    lines: list[str] = []
+    for k, piece in enumerate(pieces):
+        wrapped = _wrap(piece, width - (1 if k < len(pieces) - 1 else 0))
+        if k < len(pieces) - 1:
+            wrapped[-1] += "\\"
+        lines += wrapped
+    return lines
+
+
+def _para(text: str) -> str:
+    return "\n".join(_wrap(text, 72))
+
+
+def grid(rows: list[list[list[str]]], widths: list[int], header: bool) -> str:
+    """A pandoc grid table: each cell a list of paragraphs, wrapped to its column's width, paragraphs apart by an
+    empty line inside the cell; the header row (when there is one) closed by a "+====+" border."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    head_rule = "+" + "+".join("=" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for r, row in enumerate(rows):
+        cells = []
+        for cell, w in zip(row, widths):
+            lines: list[str] = []
+            for k, paragraph in enumerate(cell):
+                if k:
+                    lines.append("")
+                lines += _cell_lines(paragraph, w)
+            cells.append(lines)
+        height = max(len(c) for c in cells)
+        for i in range(height):
+            out.append("|" + "|".join(" " + (c[i] if i < len(c) else "").ljust(w) + " " for c, w in zip(cells, widths))
+                       + "|")
+        out.append(head_rule if header and r == 0 else rule)
+    return "\n".join(out)
+
+
+def backhe() -> bytes:
+    head = grid([
+        [["**SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**", "**TỈNH BẮC KHÊ**", "Số: 156/KH-SNNMT"],
+         ["**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**", "[**Độc lập - Tự do - Hạnh phúc**]{.underline}",
+          "*Bắc Khê, ngày 08 tháng 01 năm 2028*"]],
+    ], [26, 43], header=False)
+    tasks = grid([
+        [["**TT**"], ["**Nhiệm vụ**"], ["**Đơn vị chủ trì**"], ["**Đơn vị phối hợp**"], ["**Thời gian**"]],
+        [["1"], ["Giám sát chủ động dịch bệnh trên đàn gia súc, gia cầm tại các vùng có nguy cơ cao"],
+         ["Chi cục Chăn nuôi, Thú y và Thủy sản"], ["Trung tâm Khuyến nông; UBND các xã, phường"], ["Quý I - Quý IV/2028"]],
+        [["2"], ["Tiêm phòng vắc xin lở mồm long móng, viêm da nổi cục cho trâu, bò"],
+         ["Chi cục Chăn nuôi, Thú y và Thủy sản"], ["UBND các xã, phường"], ["Tháng 3 - 4 và tháng 9 - 10/2028"]],
+        [["3"], ["Kiểm soát vận chuyển, giết mổ động vật và sản phẩm động vật"],
+         ["Chi cục Chăn nuôi, Thú y và Thủy sản"], ["Công an tỉnh; Sở Công Thương"], ["Thường xuyên"]],
+        [["4"], ["Tuyên truyền, hướng dẫn người chăn nuôi áp dụng biện pháp an toàn sinh học"],
+         ["Trung tâm Khuyến nông"], ["Báo và Phát thanh, Truyền hình Bắc Khê; Hội Nông dân tỉnh"], ["Cả năm 2028"]],
+        [["5"], ["Dự trữ vắc xin, hóa chất sát trùng phục vụ chống dịch khẩn cấp"],
+         ["Chi cục Chăn nuôi, Thú y và Thủy sản"], ["Sở Tài chính"], ["Quý II/2028"]],
+    ], [6, 22, 14, 16, 9], header=True)
+    money = grid([
+        [["**TT**"], ["**Nội dung**"], ["**Tổng kinh phí**"], ["**Ngân sách tỉnh**"], ["**Ngân sách xã, phường**"]],
+        [["1"], ["Mua vắc xin tiêm phòng"], ["4.850"], ["3.600"], ["1.250"]],
+        [["2"], ["Hóa chất sát trùng, vật tư phòng dịch"], ["1.320"], ["920"], ["400"]],
+        [["3"], ["Giám sát, lấy mẫu, xét nghiệm"], ["760"], ["760"], ["-"]],
+        [["4"], ["Tuyên truyền, tập huấn"], ["270"], ["150"], ["120"]],
+        [[""], ["**Tổng cộng**"], ["**7.200**"], ["**5.430**"], ["**1.770**"]],
+    ], [6, 26, 11, 11, 13], header=True)
+    closing = grid([
+        [["***Nơi nhận:***\n- Bộ Nông nghiệp và Môi trường (b/c);\n- UBND tỉnh (b/c);\n- Giám đốc, các PGĐ Sở;"
+          "\n- Các sở: Tài chính, Công Thương, Y tế;\n- UBND các xã, phường;\n- Lưu: VT, CCCNTYTS."],
+         ["**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**", "*(Đã ký)*", "**Trương Thị Mai Hương**"]],
+    ], [34, 35], header=False)
+    paragraphs = [
+        head,
+        "**KẾ HOẠCH**",
+        "**Phòng, chống dịch bệnh động vật trên cạn năm 2028**",
+        "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Quyết định số 08/2026/QĐ-UBND ngày 14 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Khê quy định "
+        "chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nông nghiệp và Môi trường tỉnh Bắc Khê;",
+        "Thực hiện Kế hoạch số 312/KH-UBND ngày 22 tháng 12 năm 2027 của Ủy ban nhân dân tỉnh Bắc Khê về phòng, chống "
+        "dịch bệnh động vật giai đoạn 2026 - 2030, Sở Nông nghiệp và Môi trường xây dựng Kế hoạch phòng, chống dịch "
+        "bệnh động vật trên cạn năm 2028 như sau:",
+        "**I. MỤC TIÊU**",
+        "1\\. Mục tiêu chung",
+        "Chủ động phòng, chống, không để dịch bệnh nguy hiểm trên động vật xảy ra trên diện rộng; bảo vệ sản xuất chăn "
+        "nuôi, sức khỏe cộng đồng và môi trường.",
+        "2\\. Mục tiêu cụ thể",
+        "\\- Tỷ lệ tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò đạt trên 80% tổng đàn thuộc diện tiêm.",
+        "\\- Tỷ lệ tiêm phòng vắc xin cúm gia cầm đạt trên 70% tổng đàn gia cầm.",
+        "\\- 100% ổ dịch phát sinh được phát hiện, xử lý trong vòng 48 giờ.",
+        "\\- Xây dựng thêm 12 cơ sở chăn nuôi an toàn dịch bệnh.",
+        "**II. NHIỆM VỤ VÀ GIẢI PHÁP**",
+        tasks,
+        "**III. KINH PHÍ THỰC HIỆN**",
+        "Tổng kinh phí thực hiện Kế hoạch là 7.200 triệu đồng, trong đó ngân sách tỉnh 5.430 triệu đồng, ngân sách "
+        "các xã, phường 1.770 triệu đồng (chi tiết tại bảng dưới đây).",
+        "*Đơn vị tính: triệu đồng*",
+        money,
+        "**IV. TỔ CHỨC THỰC HIỆN**",
+        "1\\. Chi cục Chăn nuôi, Thú y và Thủy sản",
+        "Chủ trì, phối hợp với các đơn vị liên quan triển khai Kế hoạch; theo dõi, tổng hợp tình hình dịch bệnh, báo "
+        "cáo Sở trước ngày 20 hằng tháng.",
+        "2\\. Trung tâm Khuyến nông",
+        "Xây dựng tài liệu, tổ chức tập huấn biện pháp chăn nuôi an toàn sinh học cho người chăn nuôi.",
+        "3\\. Văn phòng Sở",
+        "Tham mưu bố trí kinh phí; hướng dẫn thanh toán, quyết toán kinh phí theo quy định.",
+        "4\\. Đề nghị Ủy ban nhân dân các xã, phường",
+        "Chỉ đạo tiêm phòng, vệ sinh tiêu độc khử trùng trên địa bàn; bố trí ngân sách xã, phường thực hiện Kế hoạch.",
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nông nghiệp và Môi trường "
+        "(qua Chi cục Chăn nuôi, Thú y và Thủy sản) để xem xét, giải quyết./.",
+        closing,
+    ]
+    text = "\n\n".join(p if p.startswith("+") else _para(p) for p in paragraphs) + "\n"
+    return text.encode("utf-8")
+
+
 def main(out: str) -> None:
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
     (dest / VNI_TXT).write_bytes(phuoclamtay())
+    (dest / PANDOC_MD).write_bytes(backhe())
 
 
 if __name__ == "__main__":
