@@ -13,7 +13,13 @@ The documents:
   cells are wrapped inside their columns (bold spans broken across lines), paragraphs inside a cell apart by an empty
   cell line, w:br hard breaks as a backslash ending a cell's line (the closing table's "Nơi nhận:" list and the
   signature), "[**Độc lập - Tự do - Hạnh phúc**]{.underline}", typed numbers and dashes escaped ("1\\.", "\\-")
-  (.md).
+  (.md);
+- g43_tinh-lachung: a province's two-year plan in Word whose first basis names a national programme and leaves the
+  approving Decision's number, date and issuer to a footnote (w:footnoteReference, the note in word/footnotes.xml),
+  a second basis with a footnote mark right after its year; lists numbered by Word's multi-level numbering (one
+  abstractNum "%1." decimal / "%2." lower letter, one w:num per part restarting at 1: the targets "a." .. "d." under
+  "2. Mục tiêu cụ thể", the sources "a.", "b." under the budget's "1.", the duties "a.", "b." under each numbered
+  agency), the task table nested in a one-cell ruled layout table under a caption line in the same cell (.docx).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
 OUTDIR` writes every file (the files in raw/ are the ones the golds were written against).
@@ -24,6 +30,8 @@ from __future__ import annotations
 import sys
 import unicodedata
 from pathlib import Path
+
+from tests.renditions.wordplans import _paragraph
 
 VNI_TXT = "g43_xa-phuoclamtay_47-kh-ubnd_2027_txt-vni-windows.txt"
 
@@ -297,12 +305,152 @@ def backhe() -> bytes:
     text = "\n\n".join(p if p.startswith("+") else _para(p) for p in paragraphs) + "\n"
     return text.encode("utf-8")
 
+# ---------------------------------------------------------------------------------------------------------------
+# 3. A province's plan in Word: bases whose numbers sit in footnotes, the task table nested in a one-cell layout
+# table, lists numbered by Word's multi-level numbering ("1." level 0, "a." level 1) restarting in each part.
+
+FOOTNOTE_DOCX = "g43_tinh-lachung_118-kh-ubnd_2029_word-chu-thich-bang-long.docx"
+
+LACHUNG_NOTES = [
+    "Ban hành kèm theo Quyết định số 1486/QĐ-TTg ngày 18 tháng 9 năm 2028 của Thủ tướng Chính phủ.",
+    "Thông qua tại Kỳ họp thứ mười, Hội đồng nhân dân tỉnh khóa X.",
+]
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ABSTRACT_ID = 40  # the multi-level list: "%1." decimal, "%2." lower letters (restarting after each "%1." item)
+
+
+def _numbering(doc, parts: int) -> list[int]:
+    """A multi-level abstract list and one w:num per part of the plan, each restarting level 0 at 1 (Word's
+    "Restart at 1"): the num ids, in order."""
+    from docx.oxml import parse_xml
+    numbering = doc.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{i + 1}."/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{567 * (i + 1)}" w:hanging="283"/></w:pPr>'
+        f'<w:rPr>{"<w:b/>" if i == 0 else ""}</w:rPr></w:lvl>'
+        for i, fmt in enumerate(("decimal", "lowerLetter")))
+    abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{ABSTRACT_ID}">'
+                         f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>')
+    # abstractNum elements go before the num elements
+    first_num = numbering.find(f"{{{W_NS}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    ids = []
+    for k in range(parts):
+        num_id = 60 + k
+        numbering.append(parse_xml(
+            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{ABSTRACT_ID}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+        ids.append(num_id)
+    return ids
+
+
+def _numbered(doc, text: str, num_id: int, level: int, bold: bool = False):
+    from docx.oxml import parse_xml
+    p = _paragraph(doc, text, bold=bold, justify=True)
+    p._p.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def lachung() -> bytes:
+    from tests.invented.build_h1 import _layout, _new, _save, closing
+    from tests.invented.build_u import _footnote_ref, _with_footnotes
+    from tests.probes.tables_docx import _table
+    from tests.renditions.wordplans import _paragraph as para, _set_cell_borders, _widths
+
+    doc = _new()
+    parts = _numbering(doc, 3)
+    _layout(doc, ["ỦY BAN NHÂN DÂN", "TỈNH LẠC HƯNG", "Số: 118/KH-UBND"],
+            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Lạc Hưng, ngày 16 tháng 4 năm 2029"])
+    para(doc, "KẾ HOẠCH", bold=True, center=True, size=14)
+    para(doc, "Phát triển nguồn nhân lực số trên địa bàn tỉnh giai đoạn 2029 - 2030", bold=True, center=True)
+    p = para(doc, "Căn cứ Chương trình phát triển nguồn nhân lực số quốc gia đến năm 2030 của Thủ tướng Chính phủ",
+             justify=True)
+    _footnote_ref(p, 1)
+    p.add_run(";")
+    p = para(doc, "Căn cứ Nghị quyết số 27/NQ-HĐND ngày 12 tháng 12 năm 2028 của Hội đồng nhân dân tỉnh Lạc Hưng về "
+             "kế hoạch phát triển kinh tế - xã hội năm 2029", justify=True)
+    _footnote_ref(p, 2)
+    p.add_run(";")
+    para(doc, "Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển nguồn nhân lực số trên địa bàn tỉnh giai đoạn "
+         "2029 - 2030 như sau:", justify=True)
+
+    para(doc, "I. MỤC TIÊU", bold=True)
+    _numbered(doc, "Mục tiêu chung", parts[0], 0, bold=True)
+    para(doc, "Phát triển đội ngũ nhân lực số đủ về số lượng, bảo đảm chất lượng, đáp ứng yêu cầu chuyển đổi số của "
+         "tỉnh; góp phần nâng cao năng suất lao động và năng lực cạnh tranh của tỉnh.", justify=True)
+    _numbered(doc, "Mục tiêu cụ thể", parts[0], 0, bold=True)
+    for text in ("Đến năm 2030, 100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản.",
+                 "Đào tạo mới 1.500 lao động có kỹ năng số trình độ cao đẳng trở lên.",
+                 "Tỷ lệ người dân trong độ tuổi lao động có kỹ năng số cơ bản đạt 75%.",
+                 "Thu hút ít nhất 40 chuyên gia công nghệ số về làm việc tại tỉnh."):
+        _numbered(doc, text, parts[0], 1)
+
+    para(doc, "II. NHIỆM VỤ VÀ GIẢI PHÁP", bold=True)
+    para(doc, "Các nhiệm vụ cụ thể và phân công thực hiện như sau:", justify=True)
+    frame = doc.add_table(rows=1, cols=1)
+    frame.style = "Table Grid"
+    _widths(frame, [16.0])
+    cell = frame.cell(0, 0)
+    cell.paragraphs[0].add_run("Bảng phân công nhiệm vụ").bold = True
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức", "Sở Nội vụ",
+         "Sở Khoa học và Công nghệ; Trường Chính trị tỉnh", "2029 - 2030"],
+        ["2", "Mở mới các ngành đào tạo về công nghệ số tại các cơ sở giáo dục nghề nghiệp", "Sở Giáo dục và Đào tạo",
+         "Trường Cao đẳng Kỹ thuật Lạc Hưng", "Năm 2029"],
+        ["3", "Phổ cập kỹ năng số cho người dân qua tổ công nghệ số cộng đồng", "Sở Khoa học và Công nghệ",
+         "Ủy ban nhân dân các xã, phường; Tỉnh đoàn", "Hằng năm"],
+        ["4", "Xây dựng chính sách thu hút chuyên gia công nghệ số", "Sở Nội vụ",
+         "Sở Tài chính; Sở Khoa học và Công nghệ", "Quý III/2029"],
+        ["5", "Kết nối doanh nghiệp công nghệ số với cơ sở đào tạo", "Sở Khoa học và Công nghệ",
+         "Hiệp hội Doanh nghiệp tỉnh", "2029 - 2030"],
+    ]
+    inner = _table(cell, rows)
+    _widths(inner, [1.0, 5.5, 3.2, 3.8, 2.2])
+    cell.add_paragraph("")
+
+    para(doc, "III. KINH PHÍ THỰC HIỆN", bold=True)
+    _numbered(doc, "Tổng kinh phí thực hiện Kế hoạch dự kiến là 18,6 tỷ đồng, trong đó:", parts[1], 0)
+    _numbered(doc, "Ngân sách tỉnh: 12,4 tỷ đồng;", parts[1], 1)
+    _numbered(doc, "Nguồn xã hội hóa và các nguồn hợp pháp khác: 6,2 tỷ đồng.", parts[1], 1)
+    _numbered(doc, "Hằng năm, các cơ quan, đơn vị lập dự toán kinh phí thực hiện nhiệm vụ được giao, gửi Sở Tài chính "
+              "thẩm định, trình cấp có thẩm quyền bố trí theo quy định.", parts[1], 0)
+
+    para(doc, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    duties = [
+        ("Sở Khoa học và Công nghệ", ["Chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+                                      "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 "
+                                      "hằng năm."]),
+        ("Sở Nội vụ", ["Tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức.",
+                       "Tham mưu chính sách thu hút chuyên gia công nghệ số."]),
+        ("Sở Giáo dục và Đào tạo", ["Hướng dẫn các cơ sở giáo dục nghề nghiệp mở mới ngành đào tạo về công nghệ số."]),
+        ("Sở Tài chính", ["Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm."]),
+        ("Ủy ban nhân dân các xã, phường", ["Kiện toàn tổ công nghệ số cộng đồng; vận động người dân tham gia học "
+                                           "kỹ năng số."]),
+    ]
+    for agency, items in duties:
+        _numbered(doc, agency, parts[2], 0, bold=True)
+        for item in items:
+            _numbered(doc, item, parts[2], 1)
+    para(doc, "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Khoa học và "
+         "Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định./.", justify=True)
+    closing(doc, ["- Bộ Khoa học và Công nghệ (b/c);", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                  "- Các sở, ban, ngành tỉnh;", "- UBND các xã, phường;", "- Lưu: VT, KGVX."],
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Hồ Quang Vinh"])
+    return _with_footnotes(_save(doc), LACHUNG_NOTES)
+
 
 def main(out: str) -> None:
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
     (dest / VNI_TXT).write_bytes(phuoclamtay())
     (dest / PANDOC_MD).write_bytes(backhe())
+    (dest / FOOTNOTE_DOCX).write_bytes(lachung())
 
 
 if __name__ == "__main__":
