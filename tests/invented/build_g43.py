@@ -19,7 +19,13 @@ The documents:
   a second basis with a footnote mark right after its year; lists numbered by Word's multi-level numbering (one
   abstractNum "%1." decimal / "%2." lower letter, one w:num per part restarting at 1: the targets "a." .. "d." under
   "2. Mục tiêu cụ thể", the sources "a.", "b." under the budget's "1.", the duties "a.", "b." under each numbered
-  agency), the task table nested in a one-cell ruled layout table under a caption line in the same cell (.docx).
+  agency), the task table nested in a one-cell ruled layout table under a caption line in the same cell (.docx);
+- g43_tinh-halac: a province's one-year plan on its portal printed to PDF by headless Chromium: two columns on the
+  first page, a sidebar of links in a smaller sans-serif type floated left ("VĂN BẢN MỚI": six other documents'
+  titles with numbers and dates, "LIÊN KẾT", "LỊCH CÔNG TÁC") beside the article, the banner, menu, breadcrumb, the
+  post's title and meta line above, "Tệp đính kèm" and "Tin cùng chuyên mục" below, Chromium's running header
+  (print date, page title) and footer (file URL, "1/2") on each page (.pdf; Chromium stamps the day of the run in
+  its header, so the builder keeps the file in raw/ unless given --print).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
 OUTDIR` writes every file (the files in raw/ are the ones the golds were written against).
@@ -444,6 +450,142 @@ def lachung() -> bytes:
             ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Hồ Quang Vinh"])
     return _with_footnotes(_save(doc), LACHUNG_NOTES)
 
+# ---------------------------------------------------------------------------------------------------------------
+# 4. A province's plan on its portal printed to PDF by a browser: the article beside a sidebar of links (two
+# columns), Chromium's running header and footer on each page.
+
+BROWSER_PDF = "g43_tinh-halac_64-kh-ubnd_2030_in-trinh-duyet-cot-ben.pdf"
+
+_SIDEBAR_NEWS = [
+    ("Kế hoạch số 58/KH-UBND ngày 02/4/2030 về phát triển du lịch nông thôn", "03/04/2030"),
+    ("Quyết định số 412/QĐ-UBND ngày 28/3/2030 phê duyệt danh mục dự án kêu gọi đầu tư", "29/03/2030"),
+    ("Chỉ thị số 05/CT-UBND về tăng cường phòng, chống cháy rừng mùa khô năm 2030", "25/03/2030"),
+    ("Công văn số 1120/UBND-KGVX về việc tổ chức Ngày Sách và Văn hóa đọc Việt Nam", "20/03/2030"),
+    ("Thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế", "18/03/2030"),
+    ("Kế hoạch số 41/KH-UBND ngày 10/3/2030 triển khai Tháng hành động vì an toàn thực phẩm", "11/03/2030"),
+]
+_SIDEBAR_LINKS = ["Văn bản quy phạm pháp luật", "Văn bản chỉ đạo điều hành", "Dự thảo văn bản lấy ý kiến",
+                  "Thủ tục hành chính", "Hỏi đáp trực tuyến", "Thống kê truy cập: 2.418.907",
+                  "Đang trực tuyến: 312"]
+
+
+def _halac_article() -> str:
+    tasks = [
+        ("1", "Tuyên truyền, phổ biến kiến thức, pháp luật về an toàn thực phẩm", "Sở Y tế",
+         "Báo và Phát thanh, Truyền hình Hà Lạc; Ủy ban nhân dân các xã, phường"),
+        ("2", "Thanh tra, kiểm tra cơ sở sản xuất, kinh doanh thực phẩm dịp Tết và lễ hội", "Sở Y tế",
+         "Sở Nông nghiệp và Môi trường; Sở Công Thương; Công an tỉnh"),
+        ("3", "Giám sát mối nguy ô nhiễm thực phẩm tại các chợ đầu mối", "Sở Nông nghiệp và Môi trường",
+         "Sở Y tế; Ủy ban nhân dân các xã, phường"),
+        ("4", "Xây dựng chuỗi cung ứng thực phẩm nông sản an toàn", "Sở Nông nghiệp và Môi trường",
+         "Sở Công Thương; Hội Nông dân tỉnh"),
+        ("5", "Quản lý an toàn thực phẩm tại bếp ăn tập thể trường học", "Sở Giáo dục và Đào tạo", "Sở Y tế"),
+    ]
+    money = [("1", "Tuyên truyền, tập huấn", "650", "450", "200"),
+             ("2", "Thanh tra, kiểm tra, lấy mẫu kiểm nghiệm", "1.380", "1.180", "200"),
+             ("3", "Giám sát mối nguy tại chợ đầu mối", "720", "720", "-"),
+             ("", "<b>Tổng cộng</b>", "<b>2.750</b>", "<b>2.350</b>", "<b>400</b>")]
+    task_rows = "\n".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in tasks)
+    money_rows = "\n".join(f"<tr><td>{a}</td><td>{b}</td><td class=n>{c}</td><td class=n>{d}</td><td class=n>{e}</td></tr>"
+                           for a, b, c, d, e in money)
+    return f"""
+<h1 class="post-title">Kế hoạch bảo đảm an toàn thực phẩm trên địa bàn tỉnh năm 2030</h1>
+<div class="post-meta">Ngày đăng: 14/04/2030 08:15 | Lượt xem: 327 | <a href="#">In bài</a> | <a href="#">Gửi email</a></div>
+<table class="hdr"><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH HÀ LẠC</b><br>-------<br>Số: 64/KH-UBND</td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>---------------<br>
+<i>Hà Lạc, ngày 13 tháng 4 năm 2030</i></td></tr></table>
+<p class="c"><b>KẾ HOẠCH</b><br><b>Bảo đảm an toàn thực phẩm trên địa bàn tỉnh năm 2030</b></p>
+<p>Căn cứ Nghị định số 15/2028/NĐ-CP ngày 02 tháng 2 năm 2028 của Chính phủ quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm;</p>
+<p>Thực hiện Chỉ thị số 03/CT-TTg ngày 20 tháng 1 năm 2030 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm an toàn thực phẩm;</p>
+<p>Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo đảm an toàn thực phẩm trên địa bàn tỉnh năm 2030, cụ thể như sau:</p>
+<p><b>I. MỤC TIÊU</b></p>
+<p><b>1. Mục tiêu chung</b></p>
+<p>Nâng cao hiệu lực, hiệu quả quản lý nhà nước về an toàn thực phẩm; giảm thiểu các vụ ngộ độc thực phẩm, bảo vệ sức khỏe người tiêu dùng.</p>
+<p><b>2. Mục tiêu cụ thể</b></p>
+<p>- 95% người sản xuất, kinh doanh, người tiêu dùng được cập nhật kiến thức về an toàn thực phẩm.</p>
+<p>- Tỷ lệ mẫu thực phẩm giám sát đạt yêu cầu an toàn trên 92%.</p>
+<p>- 100% bếp ăn tập thể trường học được kiểm tra ít nhất 01 lần trong năm.</p>
+<p>- Xây dựng mới 15 chuỗi cung ứng thực phẩm nông sản an toàn.</p>
+<p><b>II. NHIỆM VỤ VÀ GIẢI PHÁP</b></p>
+<table class="grid"><tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th></tr>
+{task_rows}
+</table>
+<p><b>III. KINH PHÍ THỰC HIỆN</b></p>
+<p>Tổng kinh phí thực hiện Kế hoạch năm 2030 là 2.750 triệu đồng, trong đó ngân sách tỉnh 2.350 triệu đồng, ngân sách các xã, phường 400 triệu đồng; chi tiết như sau:</p>
+<p class="r"><i>Đơn vị tính: triệu đồng</i></p>
+<table class="grid"><tr><th>TT</th><th>Nội dung</th><th>Tổng kinh phí</th><th>Ngân sách tỉnh</th><th>Ngân sách xã, phường</th></tr>
+{money_rows}
+</table>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p>1. Sở Y tế: Là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2030.</p>
+<p>2. Sở Nông nghiệp và Môi trường: Quản lý an toàn thực phẩm nông sản từ khâu sản xuất đến chợ đầu mối; phát triển chuỗi cung ứng an toàn.</p>
+<p>3. Sở Công Thương: Kiểm tra an toàn thực phẩm tại chợ, siêu thị và cơ sở kinh doanh thuộc ngành quản lý.</p>
+<p>4. Sở Tài chính: Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.</p>
+<p>5. Ủy ban nhân dân các xã, phường: Triển khai Kế hoạch trên địa bàn; bố trí ngân sách xã, phường cho công tác bảo đảm an toàn thực phẩm.</p>
+<p>Trên đây là Kế hoạch bảo đảm an toàn thực phẩm trên địa bàn tỉnh năm 2030; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.</p>
+<table class="hdr"><tr><td class="l"><b><i>Nơi nhận:</i></b><br>- Bộ Y tế (b/c);<br>- TT Tỉnh ủy, TT HĐND tỉnh;<br>- Chủ tịch, các PCT UBND tỉnh;<br>- Các sở, ban, ngành tỉnh;<br>- UBND các xã, phường;<br>- Lưu: VT, KGVX.</td>
+<td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><i>(Đã ký)</i><br><br><b>Nông Thị Thu Hà</b></td></tr></table>
+<div class="post-tags">Tệp đính kèm: <a href="#">64-KH-UBND.pdf</a></div>
+<div class="related"><b>Tin cùng chuyên mục</b><ul>
+<li><a href="#">Hội nghị triển khai công tác y tế năm 2030</a> (10/04/2030)</li>
+<li><a href="#">Kiểm tra liên ngành an toàn thực phẩm dịp Tết Nguyên đán</a> (05/01/2030)</li></ul></div>
+"""
+
+
+def halac_page() -> str:
+    news = "\n".join(f'<li><a href="#">{t}</a><span class="d">{d}</span></li>' for t, d in _SIDEBAR_NEWS)
+    links = "\n".join(f'<li><a href="#">{t}</a></li>' for t in _SIDEBAR_LINKS)
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Kế hoạch bảo đảm an toàn thực phẩm trên địa bàn tỉnh năm 2030 - Cổng thông tin điện tử tỉnh Hà Lạc</title>
+<style>
+body{{font-family:"DejaVu Serif","Times New Roman",serif;font-size:13px;margin:0;color:#222}}
+.banner{{background:#9b1c1c;color:#fff;padding:10px 16px;font-size:18px;font-weight:bold}}
+.menu{{background:#eee;padding:6px 16px;font-size:12px}} .menu a{{margin-right:14px;color:#333}}
+.crumb{{padding:6px 16px;font-size:11px;color:#666}}
+.wrap{{overflow:hidden;padding:0 12px}}
+aside{{float:left;width:29%;font-size:11.5px;font-family:"DejaVu Sans",Arial,sans-serif}}
+aside h3{{background:#9b1c1c;color:#fff;font-size:12px;padding:4px 6px;margin:8px 0 4px}}
+aside ul{{margin:0;padding-left:14px}} aside li{{margin:0 0 6px}} aside .d{{display:block;color:#888;font-size:10px}}
+main{{margin-left:32%}}
+.post-title{{font-size:17px;margin:8px 0 4px}} .post-meta{{font-size:11px;color:#777;margin-bottom:10px}}
+table.hdr{{width:100%;border:none}} table.hdr td{{text-align:center;vertical-align:top;width:50%}}
+table.hdr td.l{{text-align:left;font-size:11.5px}}
+p{{text-align:justify;margin:4px 0}} p.c{{text-align:center}} p.r{{text-align:right}}
+table.grid{{border-collapse:collapse;width:100%}} table.grid td,table.grid th{{border:1px solid #444;padding:2px 4px;vertical-align:top}}
+td.n{{text-align:right}}
+.related{{font-size:12px;margin-top:10px}} .foot{{clear:both;border-top:2px solid #9b1c1c;font-size:11px;color:#555;padding:6px 16px;margin-top:16px}}
+</style></head>
+<body>
+<div class="banner">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ LẠC</div>
+<div class="menu"><a href="#">Trang chủ</a><a href="#">Giới thiệu</a><a href="#">Tin tức - Sự kiện</a><a href="#">Chính quyền</a><a href="#">Văn bản</a><a href="#">Công dân</a><a href="#">Doanh nghiệp</a></div>
+<div class="crumb">Trang chủ » Văn bản » Văn bản chỉ đạo điều hành</div>
+<div class="wrap">
+<aside>
+<h3>VĂN BẢN MỚI</h3>
+<ul>
+{news}
+</ul>
+<h3>LIÊN KẾT</h3>
+<ul>
+{links}
+</ul>
+<h3>LỊCH CÔNG TÁC</h3>
+<ul><li>Lịch công tác tuần 16 năm 2030 của Lãnh đạo UBND tỉnh</li><li>Lịch tiếp công dân tháng 4 năm 2030</li></ul>
+</aside>
+<main>
+{_halac_article()}
+</main>
+</div>
+<div class="foot">Cổng thông tin điện tử tỉnh Hà Lạc. Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Lạc. Địa chỉ: số 8 đường Lê Lợi, phường Hà Lạc. Điện thoại: 0229.3851.234.</div>
+</body></html>
+"""
+
+
+def halac() -> bytes:
+    from tests.renditions.producers import chromium_print
+    return chromium_print(halac_page(), "portal/van-ban/chi-dao-dieu-hanh/64-kh-ubnd.html")
+
 
 def main(out: str) -> None:
     dest = Path(out)
@@ -451,7 +593,10 @@ def main(out: str) -> None:
     (dest / VNI_TXT).write_bytes(phuoclamtay())
     (dest / PANDOC_MD).write_bytes(backhe())
     (dest / FOOTNOTE_DOCX).write_bytes(lachung())
+    if not (dest / BROWSER_PDF).exists() or "--print" in sys.argv:  # (Chromium stamps the day: kept unless asked)
+        (dest / BROWSER_PDF).write_bytes(halac())
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).parent / "raw"))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(args[0] if args else str(Path(__file__).parent / "raw"))
