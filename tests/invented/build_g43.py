@@ -3,11 +3,13 @@ real file of each format carries a plan.
 
 The documents:
 - g43_xa-phuoclamtay: a commune's three-year plan typed in Word in the VNI-Windows font code (VNI-Times) and saved
-  by Word as "Plain Text" in the Windows (Western) code page, as old offices still export them: every letter with a
-  mark a base letter followed by the mark's byte ("UÛy ban nhaân daân", "ñ" for "đ", "ö" for "ư", "ô" for "ơ"),
-  Windows line ends, Word tables written a row a line with their cells joined by tabs (the header table, the task
-  table), and the closing table's two cells each holding several paragraphs: the left cell's lines ("Nơi nhận:",
-  the recipients) run first, then a tab, then the right cell's lines (the signature block) (.txt);
+  by Word as "Plain Text", as old offices still export them: every letter with a mark a base letter followed by the
+  mark's code ("UÛy ban nhaân daân", "ñ" for "đ", "ö" for "ư", "ô" for "ơ"), Windows line ends, Word tables written
+  a row a line with their cells joined by tabs (the header table, the task table), and the closing table's two cells
+  each holding several paragraphs: the left cell's lines ("Nơi nhận:", the recipients) run first, then a tab, then
+  the right cell's lines (the signature block). In raw/ as it reaches a UTF-8 file (the VNI codes' Latin-1 letters
+  as UTF-8 characters: the suite reads raw/'s texts as UTF-8); the 8-bit Windows-1252 file Word writes read the
+  same (59/59/59 at first pass; `--eight-bit DIR` writes it) (.txt);
 - g43_snnmt-backhe: a department's one-year plan converted by pandoc from its .docx to pandoc's own Markdown:
   paragraphs wrapped at 72 columns, every Word table a grid table ("+----+", "+====+" under a header row) whose
   cells are wrapped inside their columns (bold spans broken across lines), paragraphs inside a cell apart by an empty
@@ -39,7 +41,9 @@ from pathlib import Path
 
 from tests.renditions.wordplans import _paragraph
 
-VNI_TXT = "g43_xa-phuoclamtay_47-kh-ubnd_2027_txt-vni-windows.txt"
+VNI_TXT = "g43_xa-phuoclamtay_47-kh-ubnd_2027_txt-ma-vni-luu-utf8.txt"
+# the 8-bit file as Word writes it (not in raw/: the suite reads raw/'s texts as UTF-8; --eight-bit DIR writes it)
+VNI_BYTES_TXT = "g43_xa-phuoclamtay_47-kh-ubnd_2027_txt-vni-windows.txt"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -170,8 +174,15 @@ Trên đây là Kế hoạch phát triển du lịch cộng đồng trên địa
     return "\n".join(header) + "\n" + body + closing
 
 
-def phuoclamtay() -> bytes:
+def phuoclamtay_eight_bit() -> bytes:
     return vni(phuoclamtay_text())
+
+
+def phuoclamtay() -> bytes:
+    """The same export as a VNI-typed text reaches a UTF-8 file (pasted from the Word file shown in its VNI font into
+    a Unicode editor, or a crawler that took the bytes for Windows-1252 and saved them as UTF-8): the VNI codes'
+    Latin-1 letters ("UÛy ban nhaân daân") each a UTF-8 character, CRLF line ends."""
+    return phuoclamtay_eight_bit().decode("cp1252").encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -591,6 +602,10 @@ def main(out: str) -> None:
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
     (dest / VNI_TXT).write_bytes(phuoclamtay())
+    if "--eight-bit" in sys.argv:
+        other = Path(sys.argv[sys.argv.index("--eight-bit") + 1])
+        other.mkdir(parents=True, exist_ok=True)
+        (other / VNI_BYTES_TXT).write_bytes(phuoclamtay_eight_bit())
     (dest / PANDOC_MD).write_bytes(backhe())
     (dest / FOOTNOTE_DOCX).write_bytes(lachung())
     if not (dest / BROWSER_PDF).exists() or "--print" in sys.argv:  # (Chromium stamps the day: kept unless asked)
@@ -598,5 +613,5 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    args = [a for k, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[k - 1] != "--eight-bit"]
     main(args[0] if args else str(Path(__file__).parent / "raw"))
