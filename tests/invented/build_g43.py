@@ -31,7 +31,18 @@ The documents:
 - g43_phuong-tanlapdong: a ward's one-year plan saved as RTF by an old, non-Unicode Word on a Vietnamese Windows
   (\\ansicpg1258, \\fcharset163): every byte past ASCII an \\'xx escape, a toned letter the code page lacks written
   as its base letter and a combining tone byte, no \\uN; a borderless header table, a ruled task table whose partner
-  cells hold two paragraphs, a borderless closing table (.rtf).
+  cells hold two paragraphs, a borderless closing table (.rtf);
+- g43_xa-dongphuochung: a commune's one-year plan written in LibreOffice Writer and saved as OpenDocument: part and
+  item headings text:h with outline levels, their "I.", "1." drawn by Writer's outline numbering (not in the text),
+  lists numbered "a)" by a list style (the targets; each agency's duties, restarting), the task table nested in the
+  one cell of a ruled frame table under a caption paragraph in the same cell, borderless header and closing tables
+  (.odt).
+
+The pandoc Markdown (g43_snnmt-backhe, .md: pandoc's grid tables, 72-column wrapping) read whole at first pass
+(68/68/68) but is kept out of raw/: the renditions tool's markdown_to_docx knows pipe tables, not grid tables, so its
+docx rendition (the grid as literal text: 34/42/55) took tests/test_invented_renditions.py's docx figure under its
+floor (0.99496 < 0.995; 0.9966 without it). `--eight-bit DIR` writes it too; /work/perf/g43/pandoc-md/ holds it and
+its gold.
 
 The VNI plan is not in raw/ (it was the round's first document, read whole at first pass 59/59/59, both as the 8-bit
 Windows-1252 file Word writes and as its Latin-1 letters saved in UTF-8): tests/test_text_variants.py reads raw/'s
@@ -46,8 +57,11 @@ OUTDIR` writes every file (the files in raw/ are the ones the golds were written
 
 from __future__ import annotations
 
+import html
+import io
 import sys
 import unicodedata
+import zipfile
 from pathlib import Path
 
 from tests.renditions.wordplans import _paragraph
@@ -717,6 +731,204 @@ def tanlapdong() -> bytes:
     parts.append("}\n")
     return "".join(parts).encode("ascii")
 
+# ---------------------------------------------------------------------------------------------------------------
+# 6. A commune's plan written in LibreOffice Writer and saved as OpenDocument: its headings numbered by Writer's own
+# outline numbering (text:h with an outline level; "I.", "1." drawn by the outline style, not typed), its lists
+# numbered "a)" by a list style, its task table nested in the one cell of a ruled frame table.
+
+ODT_OUTLINE = "g43_xa-dongphuochung_29-kh-ubnd_2027_odt-danh-so-de-muc.odt"
+
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+           'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+           'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" office:version="1.3"')
+
+_ODT_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles {_ODT_NS}>
+<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.1cm"/><style:text-properties style:font-name="Times New Roman" fo:font-size="13pt" fo:language="vi" fo:country="VN"/></style:default-style>
+<style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:text-align="justify"/></style:style>
+<style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard" style:class="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1" style:class="text"><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2" style:class="text"><style:text-properties fo:font-size="13pt" fo:font-weight="bold" fo:font-style="normal"/></style:style>
+<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="start"/></style:style>
+<text:outline-style style:name="Outline">
+<text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:outline-level-style>
+<text:outline-level-style text:level="3" style:num-format=""/>
+</text:outline-style>
+</office:styles>
+<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="3cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
+</office:document-styles>
+"""
+
+
+def _x(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _odt_p(text: str, style: str = "P_body") -> str:
+    return f'<text:p text:style-name="{style}">{_x(text)}</text:p>'
+
+
+def _odt_h(text: str, level: int) -> str:
+    return (f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{_x(text)}</text:h>')
+
+
+def _odt_list(items: list[str]) -> str:
+    """A list numbered "a)", "b)" by the automatic list style L1 (each list restarts at a)."""
+    body = "".join(f'<text:list-item><text:p text:style-name="P_list">{_x(t)}</text:p></text:list-item>' for t in items)
+    return f'<text:list text:style-name="L1">{body}</text:list>'
+
+
+def _odt_table(name: str, rows: list[list[str | list[str]]], columns: list[float], ruled: bool,
+               bold_first: bool = False, center: list[bool] | None = None) -> str:
+    cell_style = "Cruled" if ruled else "Cplain"
+    cols = "".join(f'<table:table-column table:style-name="{name}.C{k}"/>' for k in range(len(columns)))
+    out = [f'<table:table table:name="{name}" table:style-name="{name}">{cols}']
+    for r, row in enumerate(rows):
+        out.append("<table:table-row>")
+        for k, cell in enumerate(row):
+            style = "P_cell_bold" if (bold_first and r == 0) else ("P_cell_center" if center and center[k] else "P_cell")
+            if isinstance(cell, str) and cell.startswith("<"):
+                inner = cell  # paragraphs and a nested table, as they are
+            else:
+                lines = cell if isinstance(cell, list) else [cell]
+                inner = "".join(_odt_p(line, style) for line in lines)
+            out.append(f'<table:table-cell table:style-name="{cell_style}" office:value-type="string">{inner}'
+                       "</table:table-cell>")
+        out.append("</table:table-row>")
+    out.append("</table:table>")
+    return "".join(out)
+
+
+def _odt_table_styles(name: str, columns: list[float]) -> str:
+    total = sum(columns)
+    out = [f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{total}cm" '
+           'table:align="margins"/></style:style>']
+    for k, width in enumerate(columns):
+        out.append(f'<style:style style:name="{name}.C{k}" style:family="table-column"><style:table-column-properties '
+                   f'style:column-width="{width}cm"/></style:style>')
+    return "".join(out)
+
+
+def dongphuochung() -> bytes:
+    header = _odt_table("Header", [[["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG PHƯỚC HƯNG", "Số: 29/KH-UBND"],
+                                    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                     "Đông Phước Hưng, ngày 22 tháng 01 năm 2027"]]],
+                        [6.0, 10.0], ruled=False, center=[True, True])
+    tasks = _odt_table("Tasks", [
+        ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["1", "Tuyên truyền Luật Lâm nghiệp, quy định phòng cháy, chữa cháy rừng đến từng thôn", "Phòng Văn hóa - Xã hội",
+         ["Hạt Kiểm lâm khu vực", "Ban quản lý các thôn"], "Tháng 1 - 2/2027"],
+        ["2", "Kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng và tổ đội xung kích", "Phòng Kinh tế",
+         ["Công an xã", "Ban Chỉ huy quân sự xã"], "Tháng 1/2027"],
+        ["3", "Tổ chức tuần tra, canh gác lửa rừng ở các vùng trọng điểm", "Ban Chỉ huy quân sự xã",
+         ["Công an xã", "Hạt Kiểm lâm khu vực"], "Tháng 2 - 6/2027"],
+        ["4", "Làm đường băng cản lửa, phát dọn thực bì dưới tán rừng", "Phòng Kinh tế",
+         ["Ban quản lý các thôn"], "Tháng 1 - 3/2027"],
+        ["5", "Diễn tập phương án chữa cháy rừng cấp xã", "Ban Chỉ huy quân sự xã",
+         ["Công an xã", "Phòng Kinh tế"], "Tháng 3/2027"],
+    ], [1.0, 6.0, 3.2, 3.6, 2.0], ruled=True, bold_first=True, center=[True, False, False, False, True])
+    # (the frame's one cell holds a caption paragraph and the nested table)
+    frame = _odt_table("Frame", [[_odt_p("Bảng phân công nhiệm vụ", "P_cell_bold") + tasks]], [16.0], ruled=True)
+    closing = _odt_table("Closing", [[["Nơi nhận:", "- UBND tỉnh (b/c);", "- Chi cục Kiểm lâm tỉnh (b/c);",
+                                       "- TT Đảng ủy, TT HĐND xã;", "- Chủ tịch, các PCT UBND xã;",
+                                       "- Các thành viên Ban Chỉ huy;", "- Lưu: VT."],
+                                      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
+                                       "Hà Văn Thắng"]]], [8.5, 7.5], ruled=False, center=[False, True])
+    body = [
+        header,
+        _odt_p("KẾ HOẠCH", "P_title"),
+        _odt_p("Phòng cháy, chữa cháy rừng mùa khô năm 2027", "P_title"),
+        _odt_p("Căn cứ Quyết định số 05/2026/QĐ-UBND ngày 18 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Nam Khê ban "
+               "hành Quy chế phối hợp phòng cháy, chữa cháy rừng trên địa bàn tỉnh;"),
+        _odt_p("Thực hiện Kế hoạch số 08/KH-UBND ngày 10 tháng 01 năm 2027 của Ủy ban nhân dân tỉnh Nam Khê về phòng "
+               "cháy, chữa cháy rừng năm 2027;"),
+        _odt_p("Ủy ban nhân dân xã Đông Phước Hưng ban hành Kế hoạch phòng cháy, chữa cháy rừng mùa khô năm 2027 như "
+               "sau:"),
+        _odt_h("MỤC TIÊU", 1),
+        _odt_h("Mục tiêu chung", 2),
+        _odt_p("Chủ động phòng ngừa, phát hiện sớm và chữa cháy kịp thời, hạn chế thấp nhất thiệt hại do cháy rừng "
+               "gây ra; bảo vệ tài nguyên rừng và tính mạng, tài sản của Nhân dân."),
+        _odt_h("Mục tiêu cụ thể", 2),
+        _odt_list(["100% thôn có rừng xây dựng và diễn tập phương án chữa cháy rừng tại chỗ.",
+                   "Giảm 50% số vụ cháy rừng so với năm 2026.",
+                   "Làm mới 12 km đường băng cản lửa."]),
+        _odt_h("NHIỆM VỤ VÀ GIẢI PHÁP", 1),
+        _odt_p("Các nhiệm vụ cụ thể được phân công như sau:"),
+        frame,
+        _odt_h("KINH PHÍ THỰC HIỆN", 1),
+        _odt_p("Tổng kinh phí thực hiện Kế hoạch là 185 triệu đồng, trong đó: ngân sách tỉnh hỗ trợ 120 triệu đồng, "
+               "ngân sách xã 65 triệu đồng."),
+        _odt_h("TỔ CHỨC THỰC HIỆN", 1),
+        _odt_h("Phòng Kinh tế", 2),
+        _odt_list(["Tham mưu Ủy ban nhân dân xã chỉ đạo, triển khai Kế hoạch.",
+                   "Tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30 tháng 6 năm 2027."]),
+        _odt_h("Ban Chỉ huy quân sự xã", 2),
+        _odt_list(["Bố trí lực lượng dân quân tham gia tuần tra, canh gác và chữa cháy rừng."]),
+        _odt_h("Công an xã", 2),
+        _odt_list(["Điều tra, xử lý các hành vi vi phạm quy định về phòng cháy, chữa cháy rừng."]),
+        _odt_h("Ban quản lý các thôn", 2),
+        _odt_list(["Vận động người dân không đốt nương, rẫy trong những ngày nắng nóng cao điểm.",
+                   "Kịp thời báo tin khi phát hiện cháy rừng."]),
+        _odt_p("Trên đây là Kế hoạch phòng cháy, chữa cháy rừng mùa khô năm 2027 của Ủy ban nhân dân xã./."),
+        closing,
+    ]
+    auto = (
+        '<office:automatic-styles>'
+        '<style:style style:name="P_body" style:family="paragraph" style:parent-style-name="Standard"/>'
+        '<style:style style:name="P_title" style:family="paragraph" style:parent-style-name="Standard">'
+        '<style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="P_list" style:family="paragraph" style:parent-style-name="Standard" '
+        'style:list-style-name="L1"/>'
+        '<style:style style:name="P_cell" style:family="paragraph" style:parent-style-name="Table_20_Contents"/>'
+        '<style:style style:name="P_cell_center" style:family="paragraph" style:parent-style-name="Table_20_Contents">'
+        '<style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="P_cell_bold" style:family="paragraph" style:parent-style-name="Table_20_Contents">'
+        '<style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="Cruled" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" '
+        'fo:border="0.5pt solid #000000"/></style:style>'
+        '<style:style style:name="Cplain" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" '
+        'fo:border="none"/></style:style>'
+        + _odt_table_styles("Header", [6.0, 10.0]) + _odt_table_styles("Frame", [16.0])
+        + _odt_table_styles("Tasks", [1.0, 6.0, 3.2, 3.6, 2.0]) + _odt_table_styles("Closing", [8.5, 7.5]) +
+        '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="a" '
+        'style:num-suffix=")"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
+        '<style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="-0.6cm" '
+        'fo:margin-left="1.2cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>'
+        '</office:automatic-styles>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODT_NS}>{auto}'
+               f'<office:body><office:text>{"".join(body)}</office:text></office:body></office:document-content>\n')
+    manifest = (f'<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest {_ODT_NS}>'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>\n')
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {_ODT_NS}><office:meta>'
+            '<meta:generator>LibreOffice/7.6.4.1$Windows_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1'
+            '</meta:generator><meta:creation-date>2027-01-21T08:30:00</meta:creation-date></office:meta>'
+            '</office:document-meta>\n')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        def put(name: str, data: str, compress: bool = True) -> None:
+            info = zipfile.ZipInfo(name, date_time=(2027, 1, 21, 8, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            z.writestr(info, data.encode("utf-8"))
+        put("mimetype", "application/vnd.oasis.opendocument.text", compress=False)
+        put("content.xml", content)
+        put("styles.xml", _ODT_STYLES)
+        put("meta.xml", meta)
+        put("META-INF/manifest.xml", manifest)
+    return out.getvalue()
+
 
 def main(out: str) -> None:
     dest = Path(out)
@@ -727,7 +939,9 @@ def main(out: str) -> None:
         other.mkdir(parents=True, exist_ok=True)
         (other / VNI_BYTES_TXT).write_bytes(phuoclamtay_eight_bit())
         (other / VNI_TXT).write_bytes(phuoclamtay())
-    (dest / PANDOC_MD).write_bytes(backhe())
+    (dest / ODT_OUTLINE).write_bytes(dongphuochung())
+    if "--eight-bit" in sys.argv:  # (the pandoc Markdown, kept out of raw/ too: see the docstring)
+        (Path(sys.argv[sys.argv.index("--eight-bit") + 1]) / PANDOC_MD).write_bytes(backhe())
     (dest / FOOTNOTE_DOCX).write_bytes(lachung())
     if not (dest / BROWSER_PDF).exists() or "--print" in sys.argv:  # (Chromium stamps the day: kept unless asked)
         (dest / BROWSER_PDF).write_bytes(halac())
