@@ -1,15 +1,14 @@
 """Invented documents of hold-out round G43, aimed at READER shapes other than G35's, G37's, G39's and G41's: how a
 real file of each format carries a plan.
 
-The documents:
+The documents (the last four are in raw/; the first two read whole and are kept out of raw/, see below):
 - g43_xa-phuoclamtay: a commune's three-year plan typed in Word in the VNI-Windows font code (VNI-Times) and saved
   by Word as "Plain Text", as old offices still export them: every letter with a mark a base letter followed by the
   mark's code ("UÛy ban nhaân daân", "ñ" for "đ", "ö" for "ư", "ô" for "ơ"), Windows line ends, Word tables written
   a row a line with their cells joined by tabs (the header table, the task table), and the closing table's two cells
   each holding several paragraphs: the left cell's lines ("Nơi nhận:", the recipients) run first, then a tab, then
-  the right cell's lines (the signature block). In raw/ as it reaches a UTF-8 file (the VNI codes' Latin-1 letters
-  as UTF-8 characters: the suite reads raw/'s texts as UTF-8); the 8-bit Windows-1252 file Word writes read the
-  same (59/59/59 at first pass; `--eight-bit DIR` writes it) (.txt);
+  the right cell's lines (the signature block); also as it reaches a UTF-8 file (the VNI codes' Latin-1 letters as
+  UTF-8 characters) (.txt);
 - g43_snnmt-backhe: a department's one-year plan converted by pandoc from its .docx to pandoc's own Markdown:
   paragraphs wrapped at 72 columns, every Word table a grid table ("+----+", "+====+" under a header row) whose
   cells are wrapped inside their columns (bold spans broken across lines), paragraphs inside a cell apart by an empty
@@ -52,7 +51,8 @@ give records that differ in the legacy issue's confidence (0.75 / 0.76). `--eigh
 /work/perf/g43/eight-bit/ holds both files and their gold.
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
-OUTDIR` writes every file (the files in raw/ are the ones the golds were written against).
+OUTDIR` writes the four of raw/ (`--eight-bit DIR` the other two as well; the files in raw/ are the ones the golds
+were written against).
 """
 
 from __future__ import annotations
