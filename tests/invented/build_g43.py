@@ -38,20 +38,17 @@ The documents (the last four are in raw/; the first two read whole and are kept 
   (.odt).
 
 The pandoc Markdown (g43_snnmt-backhe, .md: pandoc's grid tables, 72-column wrapping) read whole at first pass
-(68/68/68) but is kept out of raw/: the renditions tool's markdown_to_docx knows pipe tables, not grid tables, so its
-docx rendition (the grid as literal text: 34/42/55) took tests/test_invented_renditions.py's docx figure under its
-floor (0.99496 < 0.995; 0.9966 without it). `--eight-bit DIR` writes it too; /work/perf/g43/pandoc-md/ holds it and
-its gold.
-
-The VNI plan is not in raw/ (it was the round's first document, read whole at first pass 59/59/59, both as the 8-bit
-Windows-1252 file Word writes and as its Latin-1 letters saved in UTF-8): tests/test_text_variants.py reads raw/'s
-texts as UTF-8 (the 8-bit file fails its collection) and its edits are no edits of a text in legacy codes (the
-old-tone edit moves VNI's mark codes: "ñòa" for "địa" becomes "ñoà", "đồ"); and a CRLF and an LF copy of the UTF-8 file
-give records that differ in the legacy issue's confidence (0.75 / 0.76). `--eight-bit DIR` writes the 8-bit file;
-/work/perf/g43/eight-bit/ holds both files and their gold.
+(68/68/68) and the VNI plan (g43_xa-phuoclamtay, the 8-bit Windows-1252 file Word writes) too (59/59/59). Both were
+first kept out of raw/: the renditions tool's markdown_to_docx knew pipe tables, not grid tables (the grid as literal
+text in its docx rendition, 34/42/55, took tests/test_invented_renditions.py's docx figure under its floor); the
+suite's text edits read raw/'s texts as UTF-8 Unicode (the 8-bit file failed tests/test_text_variants.py's
+collection, and the old-tone edit moves VNI's mark codes: "ñòa" for "địa" becomes "ñoà", "đồ"); a CRLF and an LF copy
+gave records that differed in the legacy issue's confidence. Session 48 taught the tool grid tables, left texts in
+legacy codes out of the edits and made line ends one before the legacy detector: both are in raw/ (`--eight-bit DIR`
+writes them; the VNI file's gold is the UTF-8 form's with its source).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g43
-OUTDIR` writes the four of raw/ (`--eight-bit DIR` the other two as well; the files in raw/ are the ones the golds
+OUTDIR` writes the four first documents (`--eight-bit DIR` the other two; the files in raw/ are the ones the golds
 were written against).
 """
 
