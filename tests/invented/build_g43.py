@@ -398,7 +398,7 @@ def lachung() -> bytes:
     from tests.invented.build_h1 import _layout, _new, _save, closing
     from tests.invented.build_u import _footnote_ref, _with_footnotes
     from tests.probes.tables_docx import _table
-    from tests.renditions.wordplans import _paragraph as para, _set_cell_borders, _widths
+    from tests.renditions.wordplans import _paragraph as para, _widths
 
     doc = _new()
     parts = _numbering(doc, 3)
