@@ -616,6 +616,8 @@ def _steady(page: _FastPage) -> dict[int, str] | None:
                     "edge_min_length": base.edge_min_length - d,
                     "edge_min_length_prefilter": base.edge_min_length_prefilter - d}
         found = pdf_grouping.intersections_of(page, settings)
+        if found == page.intersections:  # the same edges at the same points (the usual case): the same shape
+            continue
         same = same or pdf_grouping.shape(page.intersections)
         if pdf_grouping.shape(found) != same and [t.cells for t in pdf_grouping.find_tables(page, intersections=found)] != cells:
             return None
