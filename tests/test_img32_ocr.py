@@ -8,7 +8,7 @@
   its page number, is read again alone by the digits' model (ocr.leader_garbage, ocr.page_number_read_again);
 - a Word table's first column as narrow as a digit, its heading "STT" set one letter a line ("S" / "T" / "T") and
   read with a stroke of the column's rule as a "1" ("S T1 1", "S 1 T1"): the heading row not told, the table's first
-  row lost (ocr._code_headings).
+  row lost (ocr._code_headings); and "TT" on a phone's scan read "+ T" (its first T as a plus): likewise.
 
 Everything here is invented: names, places, numbers.
 """
@@ -100,6 +100,11 @@ HEAD = ["Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối h
     ("S 1 11", [["2", "a", "b", "c", "d", "e"], ["3", "f", "g", "h", "i", "k"]], []),  # must-not: no "T"
     ("ST11", [["2", "a", "b", "c", "d", "e"], ["3", "f", "g", "h", "i", "k"]], []),  # must-not: one word read so
     ("S T1 1 1", [["2", "a", "b", "c", "d", "e"], ["3", "f", "g", "h", "i", "k"]], []),  # must-not: too many strokes
+    # "TT" on a phone's scan, its first T read as a plus
+    ("+ T", [["1", "a", "b", "c", "d", "e"], ["2", "f", "g", "h", "i", "k"]], [0]),  # must
+    ("+T", [["1", "a", "b", "c", "d", "e"], ["2", "f", "g", "h", "i", "k"]], [0]),  # must
+    ("+", [["1", "a", "b", "c", "d", "e"], ["2", "f", "g", "h", "i", "k"]], []),  # must-not: a plus alone
+    ("+ TT", [["1", "a", "b", "c", "d", "e"], ["2", "f", "g", "h", "i", "k"]], []),  # must-not: a sign before "TT"
 ])
 def test_stacked_code_heading(cell, body, expected):
     assert ocr._code_headings([[cell] + HEAD] + body) == expected

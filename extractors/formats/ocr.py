@@ -5153,6 +5153,8 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # the row number's heading as OCR misreads it (compared in capitals without marks): "SIT",
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
+# ... or "TT" on a phone's scan with its first "T" read as a plus ("+ T", "+T": the bar and the stem as a cross)
+_PLUS_HEAD = re.compile(r"^[S5$]?\+ ?[TIL1|!]\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
 # ... or read as two other letters ("Ly": a phone's photo), or three with a "T" ("JỊT": the first T's bar read as a
 # J's hook; "T đi": the second T read as two letters), spaces aside, over two row codes or more, the row's other
@@ -5183,7 +5185,8 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
     for r in range(body):
         cell = untoned(rows[r][0].strip()).upper() if rows[r] else ""
         if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and (
-                _CODE_HEAD_LOOKALIKE.match(cell) or (" " in cell and _STACKED_HEAD.match(cell.replace(" ", "")))) \
+                _CODE_HEAD_LOOKALIKE.match(cell) or _PLUS_HEAD.match(cell)
+                or (" " in cell and _STACKED_HEAD.match(cell.replace(" ", "")))) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
         elif _TWO_LETTERS.match(cell.replace(" ", "")) and cell.replace(" ", "").rstrip(".") not in ("TT", "STT") \
