@@ -27,7 +27,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
-from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text
+from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text, list_cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
 from normalizers.names import SURNAMES
 from normalizers.numbers import finishes_cut_amount
@@ -613,6 +613,10 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for i, (g, key, _) in enumerate(cells):
             if i in other:
                 g.others[key] = other[i]
+        # a cell set as a list of marked items under a task's name ("Cập nhật hồ sơ sức khỏe" / "- Rà soát dữ liệu;" /
+        # "- Hướng dẫn tra cứu."), read as it was read (no reading of it taken again), keeps an item a line, as the PDF
+        # reader gives a text layer's cell (layout.wrap.list_cell_text): joined, the items ran into the task's name
+        # (the activity "Cập nhật hồ sơ sức khỏe - Rà soát dữ liệu; - Hướng dẫn ...")
         for (g, key, _), (text, conf), first in zip(cells, read, lined):
             if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
                 g.lines[key] = cell_lines(first)
@@ -622,6 +626,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             placed = repair_line(text.split())  # "HUYỆN CAM XUYEN": a header set in a ruled table
             if placed != text.split():
                 text = " ".join(placed)
+            text = items_a_line(text, first)
             g.texts[key], g.confs[key] = text, conf
             if text:
                 confidences.append(conf)
@@ -934,6 +939,15 @@ def code_cut(line: str, below: str) -> bool:
     `below` goes on with the code's next capital ("UBND ngày ..."): one word the cell's edge cut, as a wrap joins it
     (layout.wrap.glue: the text's lines; a cell read as lines keeps them apart)."""
     return bool(CODE_REST.match(below) and CODE_CUT.search(line))
+
+
+def items_a_line(text: str, first: str) -> str:
+    """A cell's text (`text`, its lines joined: cell_text) with an item a line where its first reading's lines
+    (`first`) are a list of marked items and `text` is that reading (layout.wrap.list_cell_text, as the PDF reader
+    takes a text layer's cell); any other as it is."""
+    if text == cell_text(first) and "\n" in (listed := list_cell_text(first)):
+        return listed
+    return text
 
 
 def cell_lines(text: str) -> list[str]:
@@ -1442,6 +1456,65 @@ def _per_mille_signs(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple
                 w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
 
 
+# A table of contents' entry, its heading then dot leaders to its page at the right ("I. MỤC ĐÍCH, YÊU CẦU ........ 2"):
+# the page's model reads the leaders as one word of the heading's last syllable and the dots ("CẦU.............-",
+# its box reaching the page number) and, over the same dots, words of garbage read at no confidence ("1511119311118",
+# "SE", "kkrrrreegseg", "t;"), at times as lines of their own a little lower ("1k vn kg"); the page's number at the
+# line's end read as a sign ("t;", "6)"). The entries are then no entries, the table of contents read as a table of
+# columns (the header above it taken into its cells: the document's number, date and title lost). A word whose text
+# ends in a run of LEADER_DOTS dots or more (signs after them) is a leader; each word to its right whose ink meets its
+# line's band, read under LOW_CONF or made of leader signs only, is no text; the line's last such word, right of the
+# leader's box, is its page number, read again alone by the digits' model and kept where it reads one to three digits
+# surely (LOW_CONF). A word read surely after the leader (a form's "Chức vụ: ..." after "Họ và tên: ......") stays.
+LEADER_DOTS = 4
+_LEADER = re.compile(r"^(.*?[^\W_].*?\.{%d,})[^\w\s]*$" % LEADER_DOTS)
+_LEADER_SIGNS = re.compile(r"^[.…\-–—+~_,·:;'`]+$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def leader_garbage(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> tuple[set[int], list[dict]]:
+    """The words over the leaders of `lines` (each a line's words, left to right, as read from the page) that are no
+    text, and the words at those lines' ends that may be the page's number unread (see above). A leader word's text
+    loses the signs after its dots."""
+    words = [w for line in lines for w in line]
+    garbage: set[int] = set()
+    numbers: list[dict] = []
+    for line in lines:
+        for lead in line:
+            m = _LEADER.match(lead["text"])
+            if not m or id(lead) in garbage:
+                continue
+            lead["text"] = m.group(1)
+            top, bottom = lead["top"], lead["bottom"]
+            after = sorted((w for w in words if w is not lead and w["x0"] >= lead["x0"]
+                            and min(ink[id(w)][1], bottom) > max(ink[id(w)][0], top)), key=lambda w: w["x0"])
+            if not after or (after[-1]["conf"] >= LOW_CONF and _PAGE_NUMBER.match(after[-1]["text"])):
+                if after:  # (read on a line of its own with the garbage: set on the leader's line)
+                    after[-1]["top"], after[-1]["bottom"] = top, bottom
+                last = None
+                after = after[:-1]
+            else:
+                last = after[-1] if after[-1]["x0"] >= lead["x1"] - 1 else None
+            for w in after:
+                if w["conf"] >= LOW_CONF and not _LEADER_SIGNS.match(w["text"]):
+                    break
+                garbage.add(id(w))
+                if w is not last:  # (the dots it was read over are the leader's)
+                    lead["x1"] = max(lead["x1"], w["x1"])
+            else:
+                if last is not None:
+                    garbage.discard(id(last))
+                    last["top"], last["bottom"] = top, bottom
+                    numbers.append(last)
+    return garbage, numbers
+
+
+def page_number_read_again(first: str, again: str, conf: float) -> str | None:
+    """The page number of a contents' entry read alone (`again`, surely: LOW_CONF) in place of `first`."""
+    again = again.strip()
+    return again if _PAGE_NUMBER.match(again) and conf >= LOW_CONF else None
+
+
 def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                     sealless: np.ndarray | None = None) -> list[dict]:
     """Tesseract's words (TSV, level 5) in points. One thread: the pool gives the cores.
@@ -1485,11 +1558,17 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
+    leaders, page_numbers = leader_garbage(list(by_line.values()), ink)
+    noise |= leaders
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     noise |= {id(w) for w in words if rule_read_as_letters(w["text"], w["conf"], ink[id(w)][1] - ink[id(w)][0],
                                                            w["x1"] - w["x0"])}
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
+        if (gap := disc_bullet(line, ink)) is not None:
+            line[0]["text"] = "-"
+            noise.update(id(w) for w in line[1:1 + gap])
+            del line[1:1 + gap]
         noise.update(_repair_bullet(line))
         for part in stretches(line):  # "5. ` ‹". ————": a rule's stroke read as an item's number and signs
             if rule_read_as_item([w["text"] for w in part], [w["conf"] for w in part]):
@@ -1502,6 +1581,9 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    _reread_page_numbers(gray, page_numbers, boxes, scale, timeout)
+    words = [w for w in words if w["text"]]
+    lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
@@ -2871,6 +2953,24 @@ def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tupl
             w["text"], w["conf"] = right, conf
 
 
+def _reread_page_numbers(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
+                         scale: float, timeout: float) -> None:
+    """Each of `words` (a contents' entry's page number unread: leader_garbage) read again alone by the digits' model:
+    its reading where it is a page number read surely, else no text (its text made empty)."""
+    if not words:
+        return
+    if DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        for w in words:
+            w["text"] = ""
+        return
+    crops, kept = _word_crops(gray, words, boxes, scale)
+    for w in words:
+        w["text"] = ""
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout, whitelist="0123456789")):
+        w["text"] = page_number_read_again(w["text"], text, conf) or ""
+        w["conf"] = conf
+
+
 # A year read unsurely with a digit wrong, or its sign after it read as a digit ("năm 2019;" read "20107" at 75 on an
 # archive's scan, which repair_long_years made "2017", a year the page writes: the Law's amending date wrong, one legal
 # basis lost and another made; "2015;" above it read at 97). A word that is a year (19xx, 20xx; signs about it), or
@@ -2953,15 +3053,47 @@ def _word_before(w: dict, words: list[dict]) -> list[dict]:
             and v["top"] < w["bottom"] and w["top"] < v["bottom"]]
 
 
+# ... and a date's year read with one digit wrong, a little unsurely (an italic "năm 2023;" read "2025;" at 91: a Law's
+# date made 2025-01-09; read alone by the digits' model "2023;" at 96): a year after "năm" read at LOW_CONF or more but
+# under YEAR_SURE is read again alone by the digits' model, and a year one digit apart (its signs as they were), read
+# YEAR_MARGIN surer than with the page, takes its place (as percent_told_by_digits).
+YEAR_SURE = 93.0
+YEAR_MARGIN = 5.0
+
+
+def year_told_by_digits(before: str, first: str, first_conf: float, again: str, again_conf: float) -> str | None:
+    """`first` (a year read after the word `before` at `first_conf`) with the digits of `again` (read alone by the
+    digits' model at `again_conf`) where `before` is "năm", the two years differ in one digit and the second is
+    surer (above); else None."""
+    a, b = _YEAR_WORD.match(first), _YEAR_WORD.match(again.strip())
+    if not a or not b or untoned(before).lower() != _YEAR_WORD_BEFORE or not LOW_CONF <= first_conf < YEAR_SURE \
+            or again_conf < first_conf + YEAR_MARGIN:
+        return None
+    if sum(x != y for x, y in zip(a.group(2), b.group(2))) != 1:
+        return None
+    return a.group(1) + b.group(2) + a.group(3)
+
+
 def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                   scale: float, lang: str, timeout: float) -> None:
-    """Each year word read under LOW_CONF read again alone (see year_read_again)."""
+    """Each year word read under LOW_CONF read again alone (see year_read_again); each date's year read under
+    YEAR_SURE read again alone by the digits' model (year_told_by_digits)."""
     flat = [w for line in lines for w in line]
     unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
         (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
         or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
                for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
+    dated = [(w, _YEAR_WORD_BEFORE) for k, w in enumerate(flat) if id(w) in boxes
+             and LOW_CONF <= w["conf"] < YEAR_SURE and _YEAR_WORD.match(w["text"])
+             and any(untoned(v["text"]).lower() == _YEAR_WORD_BEFORE for v in flat[k - 1:k] + _word_before(w, flat))]
+    if not dated or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return
+    crops, kept = _word_crops(gray, [w for w, _ in dated], boxes, scale)
+    before = {id(w): b for w, b in dated}
+    for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout)):
+        if right := year_told_by_digits(before[id(w)], w["text"], w["conf"], text, conf):
+            w["text"], w["conf"] = right, conf
 
 
 # A letter read twice, the second time as a letter no Vietnamese word spells ("04-NQ/ĐU" read "04-NQ/ĐÐUU" at 45, an
@@ -4265,6 +4397,39 @@ def _repair_bullet(line: list[dict]) -> set[int]:
     return merged
 
 
+# ... and a small filled disc ("•", a browser's list bullet: 3.8 pt across on a 12.5 pt line) read as letters and
+# signs unsurely ("s«" at 35, "s" at 31, "«" at 0, "se" at 56): the items then no items, an item's wrapped tail ("với
+# năm 2028;") an objective of its own. A line's first word read under LOW_CONF whose ink is a small square (as wide
+# as tall within DISC_SQUARE, each side between DISC_MIN and DISC_MAX of the line's height: a small letter is taller,
+# "o" near half the line, a stop smaller, a dash flat) with a tab's gap after it (DISC_GAP of the line's height at
+# least: a word space is about a quarter) before a word, is the list's dash.
+DISC_MIN, DISC_MAX = 0.15, 0.36
+DISC_SQUARE = 1.5
+DISC_GAP = 0.5
+_DISC_GAP_READ = re.compile(r"^[_.,'`]{1,2}$")
+
+
+def disc_bullet(line: list[dict], ink: dict[int, tuple[float, float]]) -> int | None:
+    """Whether the first word of `line` (left to right; `ink`: each word's own top and bottom) is a disc bullet read
+    as letters or signs (above): the number of words of signs read unsurely between it and the item's first word
+    (the tab's gap read as a low line, "_"), which go; None where it is no such bullet."""
+    if len(line) < 2 or line[0]["conf"] >= LOW_CONF or line[0]["text"] == "-":
+        return None
+    k = 1
+    while k < len(line) - 1 and line[k]["conf"] < LOW_CONF and _DISC_GAP_READ.match(line[k]["text"]):
+        k += 1
+    if not any(ch.isalnum() for ch in line[k]["text"]):
+        return None
+    first, height = line[0], line[0]["bottom"] - line[0]["top"]
+    top, bottom = ink.get(id(first), (first["top"], first["bottom"]))
+    wide, tall = first["x1"] - first["x0"], bottom - top
+    if height <= 0 or not (DISC_MIN * height <= wide <= DISC_MAX * height and DISC_MIN * height <= tall <= DISC_MAX * height):
+        return None
+    if max(wide, tall) > DISC_SQUARE * min(wide, tall) or line[k]["x0"] - first["x1"] < DISC_GAP * height:
+        return None
+    return k - 1
+
+
 NOISE_CONF = 60.0  # signs read less surely than this, far from any word, are no text
 NOISE_GAP_PT = 24.0  # ... this far (a column's gap) on both sides
 _SIGN_ALONE = re.compile(r"[-–—%+*•/()]")  # a sign that means something alone: a table's "-" or "%" cell, a bullet
@@ -4988,6 +5153,8 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
 # the row number's heading as OCR misreads it (compared in capitals without marks): "SIT",
 # "SỊT" (a "T" read as "I", a dot below added as to a stop syllable), "STI", "SlT", "5TT"
 _CODE_HEAD_LOOKALIKE = re.compile(r"^[S5$]?[TIL1|!]{2}\.?$")
+# ... or "TT" on a phone's scan with its first "T" read as a plus ("+ T", "+T": the bar and the stem as a cross)
+_PLUS_HEAD = re.compile(r"^[S5$]?\+ ?[TIL1|!]\.?$")
 _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
 # ... or read as two other letters ("Ly": a phone's photo), or three with a "T" ("JỊT": the first T's bar read as a
 # J's hook; "T đi": the second T read as two letters), spaces aside, over two row codes or more, the row's other
@@ -4995,6 +5162,10 @@ _ROW_CODE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
 # count up (cells.ordinal_column: a table of indicators by district, "Đơn vị | Giá trị sản phẩm/ha (triệu đồng) |
 # ...", has one heading word only)
 _TWO_LETTERS = re.compile(r"^(?:[A-ZĐ]{2}|(?=[A-ZĐ]*T)[A-ZĐ]{3})\.?$")
+# ... or set one letter a line in a narrow column ("S" / "T" / "T", a Word table's first column as wide as a digit) and
+# read with a stroke more, the column's rule beside a letter read as a "1" ("S T1 1", "S 1 T1"): its lines' letters,
+# the spaces between them left out, an "S" then three of the look-alikes with a "T" among them
+_STACKED_HEAD = re.compile(r"^[S5$](?=[IL1|!]*T)[TIL1|!]{3}$")
 
 
 def _code_headings(rows: list[list[str]]) -> list[int]:
@@ -5013,7 +5184,9 @@ def _code_headings(rows: list[list[str]]) -> list[int]:
     out = []
     for r in range(body):
         cell = untoned(rows[r][0].strip()).upper() if rows[r] else ""
-        if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and _CODE_HEAD_LOOKALIKE.match(cell) \
+        if cell.rstrip(".") not in ("STT", "TT") and "T" in cell and (
+                _CODE_HEAD_LOOKALIKE.match(cell) or _PLUS_HEAD.match(cell)
+                or (" " in cell and _STACKED_HEAD.match(cell.replace(" ", "")))) \
                 and (codes >= 2 or is_heading_row(rows[r][1:])):
             out.append(r)
         elif _TWO_LETTERS.match(cell.replace(" ", "")) and cell.replace(" ", "").rstrip(".") not in ("TT", "STT") \

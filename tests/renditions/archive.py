@@ -45,12 +45,24 @@ def pdf_of(source: Path, work: Path) -> Path:
     target = "pdf:writer_web_pdf_Export" if staged.suffix == ".html" else "pdf"
     (pdf,) = r.libreoffice([staged], target, work / "pdf")
     pdf.write_bytes(r._fixed_pdf(pdf.read_bytes()))
-    if staged.suffix == ".html" and runs_past_edge(pdf.read_bytes()):
+    if staged.suffix == ".html" and (runs_past_edge(pdf.read_bytes()) or print_styled(source.read_bytes())):
         # LibreOffice's web export cuts a layout wider than its page at the page's right edge (a portal page laid
         # out by a fixed 1000 px table: the content column's lines cut, "... của Ủy ban nhân dân" / "Lâm về ...",
         # the signer's block off the paper); a browser prints such a page shrunk to the paper's width
         pdf.write_bytes(chromium_print(source.read_bytes().decode("utf-8"), f"portal/{source.name}"))
     return pdf
+
+
+# A portal page with a stylesheet for print ("@media print { .site-nav, .article { display: none } #ban-in { display:
+# block } }": a print copy kept hidden on screen, the page's own parts hidden on paper) prints as the browser lays it out
+# for paper: LibreOffice's web export knows no print media nor "display: none", and prints the screen's page and the
+# hidden copy one after the other (the plan twice). Such a page is printed by headless Chromium.
+_PRINT_MEDIA = re.compile(rb"@media\s+(?:only\s+)?print\b", re.I)
+
+
+def print_styled(data: bytes) -> bool:
+    """Whether an HTML page (`data`) carries styles for print (an "@media print" rule)."""
+    return bool(_PRINT_MEDIA.search(data))
 
 
 # A Word file with tracked changes (insertions, deletions, a table row deleted or inserted) is printed as the paper an
