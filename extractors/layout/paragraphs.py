@@ -19,7 +19,7 @@ from extractors.layout.continued import continues, finishes_row, join, with_code
 from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
                                    edge_furniture, own_number, running_number_header, table_blocks)
-from extractors.layout.words import continued_rows, line_items, page_item
+from extractors.layout.words import PRINT_ADDRESS, PRINT_STAMP, continued_rows, line_items, page_item
 from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
                                    appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
 
@@ -55,14 +55,6 @@ def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
     return found | _browser_print_band(items, line_at)
 
 
-# A web page a browser printed to PDF: its running header and footer hold the print's date and time
-# ("12/4/26, 3:23 AM", "04/12/2026 15:21", "15:21 4/12/26"), the page's title, its address
-# ("https://...", "file:///...") and the page count ("1/5", "Page 1 of 5"); Chromium sets the date
-# and the title at the top, the address and the count at the foot, Firefox the title and the
-# address at the top, the count and the date at the foot
-PRINT_STAMP = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?"
-                         r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$")
-PRINT_ADDRESS = re.compile(r"^\s*(?:(?:https?|file|ftp)://|www\.)\S+\s*$", re.I)
 PRINT_BAND = 2  # the lines at each edge of a page a browser's running header or footer takes
 SAME_TOP = 3.0  # points: lines whose tops lie this close are set on one visual line
 

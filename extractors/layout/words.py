@@ -323,6 +323,14 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             i = t.last + 1
             continue
         segs = cut[i]
+        if len(segs) >= 2 and (i < 2 or i >= len(lines) - 2) \
+                and any(PRINT_STAMP.match(seg[2]) or PRINT_ADDRESS.match(seg[2]) for seg in segs):
+            # a browser's running header or footer (the print's time beside the page's title, its address beside
+            # the page count): its parts lines of their own, no band of columns the page's next lines would join
+            flush()
+            out.extend(("line", seg) for seg in segs)
+            i += 1
+            continue
         if len(segs) == 1 and i + 1 < len(lines) and i + 1 not in tables:
             segs = _cut_over_strip(line, cut[i + 1]) or segs
         if len(segs) < 3 and i + 1 < len(lines) and len(cut[i + 1]) == 3 and i + 1 not in tables:
@@ -359,6 +367,16 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
         i += 1
     flush()
     return out
+
+
+# A web page a browser printed to PDF: its running header and footer hold the print's date and time
+# ("12/4/26, 3:23 AM", "04/12/2026 15:21", "15:21 4/12/26"), the page's title, its address
+# ("https://...", "file:///...") and the page count ("1/5", "Page 1 of 5"); Chromium sets the date
+# and the title at the top, the address and the count at the foot, Firefox the title and the
+# address at the top, the count and the date at the foot
+PRINT_STAMP = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?"
+                         r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$")
+PRINT_ADDRESS = re.compile(r"^\s*(?:(?:https?|file|ftp)://|www\.)\S+\s*$", re.I)
 
 
 FULL_LINES = 2  # a band of three columns has this many lines set in all three (not a line of blanks to fill)
