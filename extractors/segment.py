@@ -110,7 +110,23 @@ def _bare_count(text: str, m: re.Match) -> bool:
         return False  # a written label: "3.", "3)", "3/ ", "3- "
     if not body[:1].isupper():
         return True
+    if _row_figures(body):
+        return True  # "1 Thôn Vĩnh An 320 59 1.888": a table's row whose cells a scrape joined by spaces
     return "." not in number and (int(number) > 20 or len(text) > 150)
+
+
+# the figures a table's row ends on, its cells joined by spaces: "Thôn Vĩnh An 320 59 1.888", "Xã Tân Phú 45,5 - 12"
+# (two numbers at least after a word, a dash among them an empty cell: not a heading that ends on one, "3 Tổ chức sơ kết
+# năm 2026", on a code "2 Dự án 3", nor on years "1 Giai đoạn 2026 - 2030")
+_ROW_FIGURES = re.compile(r"[^\W\d_]\w*((?:\s+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|-)){2,})\s*$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _row_figures(body: str) -> bool:
+    """The body of a bare-numbered line ends on a table row's figures (_ROW_FIGURES), not all of them years."""
+    m = _ROW_FIGURES.search(body)
+    numbers = [t for t in m.group(1).split() if t != "-"] if m else []
+    return len(numbers) >= 2 and not all(_YEAR.fullmatch(t) for t in numbers)
 
 
 # what a numbered line can start with: a digit, a letter item "a)", a Roman "IV.", a capital
@@ -294,8 +310,9 @@ def _nested_capital(texts: list[Block], k: int, ocr: bool) -> bool:
 
 # "Nhiệm vụ 1: Khuyến nông trồng trọt", "Dự án 2. Hỗ trợ sinh kế": a task numbered by its name;
 # "Giải pháp 1. ..." over "Hoạt động 1.2: ...": a group and its tasks numbered within it
+# (its number set off by a dash too: "Nhiệm vụ 2 - Đào tạo người dân làm du lịch", round G42)
 NAMED_ITEM = re.compile(r"^(?:Nhiệm vụ|Dự án|Hoạt động|Nội dung|Giải pháp|NHIỆM VỤ|DỰ ÁN|HOẠT ĐỘNG|NỘI DUNG|GIẢI PHÁP)"
-                        r"\s+(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.]\s+"
+                        r"\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?:\s*[:.]|\s+[-–])\s+"
                         r"(?=[" + UPPER + r"])(\S.*)$")
 
 

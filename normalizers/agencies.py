@@ -147,6 +147,12 @@ _AGENCY_WORDS = (
     r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
     r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
     "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",
+    # ... and a co-operative named by its trade in lower case before its own name: "Hợp tác xã nông nghiệp Tân Vĩnh",
+    # "Hợp tác xã dịch vụ nông nghiệp Bình An", "Hợp tác xã thủy sản Hòa Lợi" (round G42; not "hợp tác xã có
+    # sản phẩm OCOP", "Hợp tác xã tham gia ...": the trade's words only)
+    r"Hợp tác xã(?= (?:(?:dịch vụ|sản xuất|kinh doanh|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|chăn nuôi|"
+    r"trồng trọt|nuôi trồng|vận tải|môi trường|thương mại|rau(?: an toàn)?|chè|cà phê|lúa gạo|dược liệu|nước sạch|"
+    r"thủ công mỹ nghệ|hữu cơ|và|,)\s*)+ [" + UPPER + r"])",
     # a publisher: "Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Chính trị quốc gia Sự thật" (round G3)
     "Nhà xuất bản" + _NAMED,
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");

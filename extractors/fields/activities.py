@@ -107,7 +107,8 @@ SLOT = re.compile(r"^(?:(?:từ\s+)?" + _CLOCK + r"\s*(?:-|–|đến)\s*" + _CL
 STANDING = re.compile(r"^(?:ban chi huy|ban chi dao|luc luong|phuong tien|vat tu|co so vat chat)\b")
 # "Dự án 2" (a "Tiểu dự án 1" belongs to the Dự án above it)
 PROJECT = re.compile(r"(?<![Tt]iểu )(?<!TIỂU )\b(Dự án)\s*(\d+)", re.I)
-TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*\s*(?::|\.(?=\s))\s*",
+TITLE_PREFIX = re.compile(r"^(?:Triển khai\s+)?(?:Dự án|Tiểu dự án|Hoạt động|Nhiệm vụ|Nội dung|Giải pháp)\s*\d+(?:\.\d+)*"
+                          r"\s*(?::|\.(?=\s)|(?<=\s)[-–](?=\s))\s*",
                           re.I)
 # label lines, matched without tone marks: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:",
 # "Chủ trì:", "Đơn vị thực hiện:", "Thực hiện:"; an investor leads its works: "Chủ đầu tư:", "Đơn vị chủ đầu tư:"
@@ -174,9 +175,13 @@ FIELD_LABEL = re.compile(r"^(?:nội dung|mục tiêu|mục đích|phạm vi|đ�
                          r"nguồn|thời gian|tiến độ|sản phẩm|kết quả|tổ chức thực hiện|phân công|trách nhiệm|giải pháp|"
                          r"cách thức|hình thức|địa bàn|yêu cầu|nhiệm vụ)", re.I)
 # numbered items that are attributes of the plan, not tasks: "1. Thời gian: ...", "3. Thành phần:" (and of a
-# contest or games: "2. Môn thi đấu: ...", "3. Giải thưởng: ...", "Cơ cấu giải thưởng", "Điều lệ thi đấu")
+# contest or games: "2. Môn thi đấu: ...", "3. Giải thưởng: ...", "Cơ cấu giải thưởng", "Điều lệ thi đấu"; and of a
+# crop's production plan, its calendar and the mix of its seeds or crops: "1. Lịch thời vụ: gieo sạ từ ngày ...",
+# "2. Cơ cấu giống: giống chủ lực ... chiếm 60% diện tích", "Khung thời vụ", "Cơ cấu cây trồng" (round G42; not a task
+# that changes them: "1. Chuyển đổi cơ cấu cây trồng: ...", "2. Cơ cấu lại ngành trồng trọt: ..."))
 ATTRIBUTE = re.compile(r"^(?:thoi gian|thoi han|dia diem|thanh phan|doi tuong|pham vi|hinh thuc|quy mo|so luong|"
                        r"mon thi dau|noi dung thi dau|giai thuong|co cau giai thuong|dieu le|"
+                       r"(?:khung\s+)?(?:lich\s+)?thoi vu|co cau (?:giong|cay trong|mua vu|dien tich|vat nuoi)|"
                        r"kinh phi|nguon kinh phi|che do bao cao|lo trinh|de xuat|kien nghi|phuong phap)"
                        r"(?:[^:]{0,30})$")
 # a task that opens with its partners: "Phối hợp với Bộ Công an và các địa phương rà soát ..."

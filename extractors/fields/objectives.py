@@ -160,7 +160,8 @@ BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
 BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)", and a year's
 # result so stated: "giảm từ 3 - 4% (năm 2017 giảm 3,6%)", "(năm 2024 ước đạt 61%)", "(năm 2020 tăng 2,1%)"
-BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ước\s+)?(?:đạt|giảm|tăng)(?:\s+còn)?|còn)?\s*$",
+# ... and a year's share so stated: "chiếm 38,5% dân số toàn tỉnh (năm 2026 chiếm 36,1%)" (round G42)
+BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ước\s+)?(?:đạt|giảm|tăng|chiếm)(?:\s+còn)?|còn)?\s*$",
                               re.I)
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
 # ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
@@ -168,7 +169,7 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
 # ... and the level of the plan it amends, named by its number: "thành 92% (Kế hoạch số 47/KH-UBND là 88%)", "(tại
 # Nghị quyết số 12/NQ-HĐND: 60%)" (round G38)
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
-                          r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+                          r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi|chiếm)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
 BASELINE_CITED = re.compile(r"\((?:theo\s+|tại\s+)?(?:kế hoạch|nghị quyết|quyết định|chương trình|đề án)\s+số\s+[^\s:()]+"
                             r"(?:\s+ngày\s+[\d/]+)?\s*(?::|là|ghi|đạt)\s*(?:khoảng\s+)?$", re.I)
 # the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
