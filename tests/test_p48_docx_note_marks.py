@@ -7,19 +7,16 @@ typist wrote in the next run (customMarkFollows) writes nothing of its own. Line
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from extractors.formats import docx as reader
-from tests.extractors.test_docx_speed_reader import W, package
+from tests.extractors.test_docx_speed_reader import package
 from tests.extractors.test_docx_wrappers import r
 
-NOTES = ('<w:footnotes ' + W + '><w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
+NOTES = ('<w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
          '<w:footnote w:type="continuationSeparator" w:id="1"><w:p/></w:footnote>'
          '<w:footnote w:id="2"><w:p>' + r("Phê duyệt tại Quyết định số 902/QĐ-TTg ngày 03 tháng 6 năm 2027.") + '</w:p></w:footnote>'
-         '<w:footnote w:id="3"><w:p>' + r("Thông qua tại Kỳ họp thứ mười.") + '</w:p></w:footnote></w:footnotes>')
+         '<w:footnote w:id="3"><w:p>' + r("Thông qua tại Kỳ họp thứ mười.") + '</w:p></w:footnote>')
 
 
 def ref(note_id: int, custom: bool = False) -> str:
@@ -27,16 +24,8 @@ def ref(note_id: int, custom: bool = False) -> str:
     return f"<w:r><w:footnoteReference w:id='{note_id}'{custom_mark}/></w:r>"
 
 
-def body_texts(body: str, notes: bool = True) -> list[str]:
-    data = io.BytesIO(package(body))
-    if notes:
-        with zipfile.ZipFile(data, "a") as z:
-            z.writestr("word/footnotes.xml", NOTES)
-            z.writestr("word/_rels/document.xml.rels",
-                       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                       'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
-    return [b.text for b in reader.read(data.getvalue(), "plan.docx").blocks if b.kind != "footnote"]
+def body_texts(body: str) -> list[str]:
+    return [b.text for b in reader.read(package(body, footnotes=NOTES), "plan.docx").blocks if b.kind != "footnote"]
 
 
 @pytest.mark.parametrize("body, want", [
@@ -57,13 +46,7 @@ def test_a_footnote_reference_writes_its_number(body, want):
 
 
 def test_the_notes_keep_their_numbers():
-    data = io.BytesIO(package(f"<w:p>{r('Căn cứ Chiến lược')}{ref(3)}{r(' và Đề án')}{ref(2)}{r(';')}</w:p>"))
-    with zipfile.ZipFile(data, "a") as z:
-        z.writestr("word/footnotes.xml", NOTES)
-        z.writestr("word/_rels/document.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                   'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
-    blocks = reader.read(data.getvalue(), "plan.docx").blocks
+    data = package(f"<w:p>{r('Căn cứ Chiến lược')}{ref(3)}{r(' và Đề án')}{ref(2)}{r(';')}</w:p>", footnotes=NOTES)
+    blocks = reader.read(data, "plan.docx").blocks
     assert [b.text for b in blocks] == ["Căn cứ Chiến lược[1] và Đề án[2];", "2 Phê duyệt tại Quyết định số 902/QĐ-TTg "
                                         "ngày 03 tháng 6 năm 2027.", "1 Thông qua tại Kỳ họp thứ mười."]

@@ -4,18 +4,14 @@ the outline said its numbering went back (round G43's Word plan). Lines invented
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from pipeline.process import process
-from tests.extractors.test_docx_speed_reader import W, package
+from tests.extractors.test_docx_speed_reader import package
 from tests.extractors.test_docx_wrappers import r
 
-NOTES = ('<w:footnotes ' + W + '><w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
+NOTES = ('<w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
          '<w:footnote w:type="continuationSeparator" w:id="1"><w:p/></w:footnote>'
          '<w:footnote w:id="2"><w:p>' + r("Ban hành kèm theo Quyết định số 311/QĐ-UBND ngày 2 tháng 3 năm 2028.")
-         + '</w:p></w:footnote><w:footnote w:id="3"><w:p>' + r("Thông qua tại Kỳ họp thứ tám.") + '</w:p></w:footnote>'
-         '</w:footnotes>')
+         + '</w:p></w:footnote><w:footnote w:id="3"><w:p>' + r("Thông qua tại Kỳ họp thứ tám.") + '</w:p></w:footnote>')
 BODY = ["ỦY BAN NHÂN DÂN HUYỆN TÂY SƠN", "Số: 61/KH-UBND", "KẾ HOẠCH", "Bảo vệ môi trường năm 2028",
         "I. MỤC TIÊU", "Giảm 20% rác thải nhựa[n2]", "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Nông nghiệp và Môi trường",
         "Chủ trì, theo dõi[n3]", "2. Phòng Tài chính - Kế hoạch", "Tham mưu bố trí kinh phí", "3. Ủy ban nhân dân các xã",
@@ -28,14 +24,7 @@ def plan() -> bytes:
         text, _, note = line.partition("[n")
         ref = f"<w:r><w:footnoteReference w:id='{note[:-1]}'/></w:r>" if note else ""
         paras.append(f"<w:p>{r(text)}{ref}</w:p>")
-    data = io.BytesIO(package("".join(paras)))
-    with zipfile.ZipFile(data, "a") as z:
-        z.writestr("word/footnotes.xml", NOTES)
-        z.writestr("word/_rels/document.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                   'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
-    return data.getvalue()
+    return package("".join(paras), footnotes=NOTES)
 
 
 def test_footnotes_open_no_section():

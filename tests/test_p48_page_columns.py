@@ -12,6 +12,7 @@ import pytest
 
 from extractors.formats import pdf
 from extractors.layout.page_columns import column_groups
+from tests.minimal_pdf import pdf_of
 
 
 def words_of(lines: list[tuple[float, float, float, str]]) -> list[dict]:
@@ -70,24 +71,6 @@ def test_other_pages_are_read_as_before(lines):
     assert column_groups(words_of(lines)) is None
 
 
-def _pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
-    """A one-page PDF (A4, Helvetica) of lines given as (x0, top, size, text)."""
-    content = b"".join(b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x0, 842 - top - size, text.encode("cp1252"))
-                       for x0, top, size, text in lines)
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-
-
 def test_a_printed_page_with_a_sidebar_reads_its_article_whole():
     article = [(200.0, 103.0 + 15 * k, 11.0, line) for k, line in enumerate([
         "Can cu Nghi dinh so 21/2027/ND-CP ngay 10 thang 3 nam 2027 cua Chinh phu quy",
@@ -99,7 +82,8 @@ def test_a_printed_page_with_a_sidebar_reads_its_article_whole():
         "Kinh phi tu ngan sach tinh va nguon xa hoi hoa.",
         "IV. TO CHUC THUC HIEN", "So Van hoa chu tri, theo doi, bao cao ket qua."])]
     sidebar = [(30.0, 100.0 + 11 * k, 8.0, f"Quyet dinh so {300 + k}/QD-UBND ve viec") for k in range(18)]
-    blocks = [b.text for b in pdf.read(_pdf(sidebar + article), "in-trang.pdf").blocks]
+    page = pdf_of([(x, top, size, text.encode("cp1252")) for x, top, size, text in sidebar + article])
+    blocks = [b.text for b in pdf.read(page, "in-trang.pdf").blocks]
     assert blocks[0] == ("Can cu Nghi dinh so 21/2027/ND-CP ngay 10 thang 3 nam 2027 cua Chinh phu quy dinh chi tiet "
                          "mot so dieu cua Luat The duc, the thao;")
     assert not any("Quyet dinh so 3" in b for b in blocks)

@@ -17,25 +17,8 @@ import pytest
 
 from normalizers.legacy import capital_lines, to_unicode
 from pipeline.process import process
+from tests.minimal_pdf import pdf_of
 from tests.renditions.legacy import encode
-
-
-def _pdf(lines: list[bytes]) -> bytes:
-    """A one-page PDF of `lines` in Helvetica with WinAnsiEncoding and no ToUnicode map (code 0xAD: "hyphen")."""
-    content = b"BT /F1 11 Tf 50 780 Td 14 TL " + b" ".join(
-        b"(" + line.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b") Tj T*" for line in lines) + b" ET"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
 
 
 def tcvn3(text: str, small_capitals: bool = False) -> str:
@@ -104,7 +87,8 @@ PLAN = [  # (line, set in the capitals font)
 
 def test_a_font_less_tcvn3_plan():
     text = "\n".join(tcvn3(line, small) for line, small in PLAN)
-    pdf = process("ke-hoach.pdf", _pdf([line.encode("cp1252") for line in text.replace("\u00ad", "-").split("\n")]))
+    pdf = process("ke-hoach.pdf", pdf_of([(50.0, 50.0 + 14 * k, 11.0, line.encode("cp1252"))
+                                         for k, line in enumerate(text.replace("\u00ad", "-").split("\n"))]))
     txt = process("ke-hoach.txt", text.encode("cp1252"))
     for out in (pdf, txt):
         record = out.record

@@ -15,7 +15,8 @@ docx = pytest.importorskip("docx")
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def package(body: str, styles: str | None = None, numbering: str | None = None) -> bytes:
+def package(body: str, styles: str | None = None, numbering: str | None = None, footnotes: str | None = None) -> bytes:
+    """A Word file of `body` (and its styles, numbering and footnotes: each part's XML inside its root)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
@@ -23,6 +24,12 @@ def package(body: str, styles: str | None = None, numbering: str | None = None) 
             z.writestr("word/styles.xml", f"<w:styles {W}>{styles}</w:styles>")
         if numbering is not None:
             z.writestr("word/numbering.xml", f"<w:numbering {W}>{numbering}</w:numbering>")
+        if footnotes is not None:
+            z.writestr("word/footnotes.xml", f"<w:footnotes {W}>{footnotes}</w:footnotes>")
+            z.writestr("word/_rels/document.xml.rels",
+                       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                       'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
     return buf.getvalue()
 
 

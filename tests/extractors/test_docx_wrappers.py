@@ -179,23 +179,15 @@ def test_a_page_laid_out_in_a_table_is_read_through():
 def test_footnotes_are_numbered_as_word_shows_them():
     """Notes numbered by their references' order in the body, not by their XML ids (the
     separators take ids 0 and 1, so a LibreOffice file's first note has id 2)."""
-    import io
-    import zipfile
     body = (f"<w:p>{r('Đạt 85% hộ dân')}<w:r><w:footnoteReference w:id='3'/></w:r>{r(' và 70% hộ nghèo')}"
             f"<w:r><w:footnoteReference w:id='2'/></w:r></w:p>")
-    notes = ('<w:footnotes ' + W + '><w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
+    notes = ('<w:footnote w:type="separator" w:id="0"><w:p/></w:footnote>'
              '<w:footnote w:type="continuationSeparator" w:id="1"><w:p/></w:footnote>'
              '<w:footnote w:id="2"><w:p>' + r("Theo chuẩn nghèo đa chiều.") + '</w:p></w:footnote>'
              '<w:footnote w:id="3"><w:p>' + r("Số liệu năm 2025.") + '</w:p></w:footnote>'
-             '<w:footnote w:id="9"><w:p>' + r("Chú thích không được dẫn.") + '</w:p></w:footnote></w:footnotes>')
-    data = io.BytesIO(package(body))
-    with zipfile.ZipFile(data, "a") as z:
-        z.writestr("word/footnotes.xml", notes)
-        z.writestr("word/_rels/document.xml.rels",
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
-                   'Target="footnotes.xml"/></Relationships>')
-    notes_read = [b.text for b in reader.read(data.getvalue(), "plan.docx").blocks if b.kind == "footnote"]
+             '<w:footnote w:id="9"><w:p>' + r("Chú thích không được dẫn.") + '</w:p></w:footnote>')
+    data = package(body, footnotes=notes)
+    notes_read = [b.text for b in reader.read(data, "plan.docx").blocks if b.kind == "footnote"]
     assert notes_read == ["2 Theo chuẩn nghèo đa chiều.", "1 Số liệu năm 2025.", "9 Chú thích không được dẫn."]
 
 
