@@ -14,6 +14,14 @@ NOTE = re.compile(r"^(?:[(\[](\d{1,3}|\*)[)\]]|(\d{1,3})|\[\^(\d{1,3})\]:?|<sup>
                   + r"]{1,3}))\s*(?=[" + UPPER + r"])(.{8,})$")
 
 
+_SUPERSCRIPT_VALUES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def mark_number(mark: str) -> str:
+    """The number a footnote's mark stands for, however it is written: "[^3]", "(3)", "<sup>3</sup>", "³" -> "3"."""
+    return "".join(ch for ch in mark.translate(_SUPERSCRIPT_VALUES) if ch.isdigit())
+
+
 def extract_footnotes(doc: Document, body_end: int) -> list[dict]:
     """Notes that follow the signature (scrapes put them at the end) or a footnote block."""
     out = []

@@ -16,7 +16,7 @@ import re
 
 from extractors.document import Document
 from extractors.fields.common import BULLET, FOOTNOTE_MARK, body_end, looks_like_ocr, span, strip_bullet, strip_footnote
-from extractors.fields.footnotes import NOTE
+from extractors.fields.footnotes import NOTE, mark_number
 from extractors.segment import classify
 from normalizers import dates, docnum
 from normalizers.agencies import AGENCY_AT_START, canonical
@@ -408,24 +408,20 @@ def _block_bases(block, listed: str | None, opens) -> list[dict]:
 
 
 # a footnote's mark at a clause's end, before its ";" or "." ("... của Thủ tướng Chính phủ[1];", "... Chính phủ¹;")
-MARK_AT_END = re.compile(r"(?:\[\^?(\d{1,3})\]|<sup>\s*(\d{1,3})\s*</sup>|([" + SUPERSCRIPT_DIGITS + r"]{1,2}))[\s;.,:]*$")
-_SUPERSCRIPT_VALUE = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+MARK_AT_END = re.compile(r"(?:" + FOOTNOTE_MARK + r"|[" + SUPERSCRIPT_DIGITS + r"]{1,2})[\s;.,:]*$")
 
 
-def _notes_by_mark(doc: Document) -> dict[str, tuple]:
-    """The document's footnotes (a footnote block, or a note's paragraph after the body), by their marks."""
-    out: dict[str, tuple] = {}
+def _notes(doc: Document):
+    """The document's footnotes as (block, the note's match of NOTE or None): a footnote block, or a note's paragraph
+    after the body (not one opening on a bare number: an annex's row as often as a note)."""
     end = body_end(doc)
     for block in doc.paragraphs:
         if not block.text or not (block.kind == "footnote" or block.index >= end):
             continue
         m = NOTE.match(block.text)
-        if m is None or (block.kind != "footnote" and m.group(2)):
-            continue  # (a bare number opening a line after the body is an annex's row as often as a note)
-        mark = next((g for g in m.groups()[:-1] if g), None)
-        if mark and mark != "*":
-            out.setdefault(mark.translate(_SUPERSCRIPT_VALUE), (block, m.start(len(m.groups()))))
-    return out
+        if block.kind != "footnote" and (not m or m.group(2)):
+            continue
+        yield block, m
 
 
 def _named_in_notes(doc: Document, clauses: list) -> list[dict]:
@@ -436,13 +432,16 @@ def _named_in_notes(doc: Document, clauses: list) -> list[dict]:
     marked = [(block, listed, m) for block, listed in clauses if (m := MARK_AT_END.search(block.text.rstrip()))]
     if not marked:
         return []
-    notes = _notes_by_mark(doc)
+    notes: dict[str, _Note] = {}
+    for block, m in _notes(doc):
+        if m is not None:  # (a note with a mark of its own: "[^1]:", "1", "¹")
+            notes.setdefault(mark_number(block.text[:m.start(len(m.groups()))]), _Note(block, m.start(len(m.groups()))))
     out = []
     for block, listed, m in marked:
-        note = notes.get(next(g for g in m.groups() if g).translate(_SUPERSCRIPT_VALUE))
+        note = notes.get(mark_number(m.group(0)))
         if note is None:
             continue
-        told = [b for b in _block_bases(_Note(*note), None, None) if b["number"]]
+        told = [b for b in _block_bases(note, None, None) if b["number"]]
         if len(told) == 1:
             told[0]["relation"] = _relation(block.text, listed)
             if told[0]["title"] is None:  # (the name the clause gives it: "Chiến lược ... đến năm 2035")
@@ -470,13 +469,7 @@ def _told_in_notes(doc: Document, bases: list[dict]) -> None:
     wanting = {b["number"]: b for b in bases if b["number"] and not (b["issued_date"] and b["issuer"] and b["title"])}
     if not wanting:
         return
-    end = body_end(doc)
-    for block in doc.paragraphs:
-        if not block.text or not (block.kind == "footnote" or block.index >= end):
-            continue
-        m = NOTE.match(block.text)
-        if block.kind != "footnote" and (not m or m.group(2)):
-            continue  # (a bare number opening a line after the body is an annex's row as often as a note)
+    for block, m in _notes(doc):
         note = _Note(block, m.start(len(m.groups())) if m else 0)
         for told in _block_bases(note, None, None):
             b = wanting.get(told["number"])
