@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.document import Block, Document
-from extractors.fields.common import BULLET, body_end, is_upper, recites_another, span
+from extractors.fields.common import BULLET, FOOTNOTE_MARK, body_end, is_upper, recites_another, span
 from extractors.segment import classify
 from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.money import Money, find_money, without_foreign_worth
@@ -630,12 +630,12 @@ def _after_words(trailing: str) -> str:
     m = IN_WORDS.match(trailing)
     if m:
         trailing = trailing[m.end():]
-    if "[" in trailing[:6] and (mark := NOTE_MARK_AFTER.match(trailing)):
+    if (mark := NOTE_MARK_AFTER.match(trailing)) is not None:
         trailing = trailing[mark.end():]
     return trailing
 
 
-NOTE_MARK_AFTER = re.compile(r"^\s*\*?\[\^?\d{1,3}\]")
+NOTE_MARK_AFTER = re.compile(r"\s*\*?(?:" + FOOTNOTE_MARK + ")")  # "[3]", " [14]", "*[^1]", "<sup>2</sup>"
 
 
 def _paren_source(trailing: str) -> str:
