@@ -44,7 +44,7 @@ from extractors.layout.one_line import MOTTO, unwrap_lost_lines
 from extractors.layout.page_columns import column_lines
 from extractors.layout.paragraphs import assemble
 from extractors.layout.wrap import list_cell_text
-from extractors.layout.words import page_item, page_lines
+from extractors.layout.words import page_item
 
 _CID = re.compile(r"\(cid:\d+\)")
 _NUMBER_TOKEN = re.compile(r"^[\d.,]*\d[\d.,]*$")  # "1.250", "2018"
@@ -861,7 +861,7 @@ def ordered(tables: list[tuple[float, list[list[str]]]], words: list[dict]) -> l
     out: list[tuple[str, object]] = []
     ti = 0
     notes = []
-    items, lines = column_lines(words, page_lines)  # (a page of two columns whose lines interleave: each in turn)
+    items, lines = column_lines(words)  # (words.page_lines; a page of two columns whose lines interleave: each in turn)
     if not tabs and items and items[0][0] == "line":
         # the page's lines, read anew where the page's top goes on with a table drawn without
         # rules that ended the page before (not around ruled tables)

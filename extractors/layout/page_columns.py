@@ -18,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from operator import itemgetter
 
+from extractors.layout.words import page_lines
+
 MIN_LINES = 8  # lines each column holds at least (a closing's signature beside its recipients holds fewer)
 ALIGNED_SHARE = 0.5  # of the shorter column's lines at most sit on a baseline of the other's (by chance: the pitches differ)
 BASELINE_TOL = 1.5  # points: two lines sit on one baseline
@@ -141,8 +143,8 @@ def column_groups(words: list[dict]) -> list[list[dict]] | None:
     return None
 
 
-def column_lines(words: list[dict], page_lines) -> tuple[list, list]:
-    """`page_lines(words)` (extractors.layout.words) of the page, or of each of its column_groups in turn."""
+def column_lines(words: list[dict]) -> tuple[list, list]:
+    """words.page_lines of the page, or of each of its column_groups in turn."""
     groups = column_groups(words)
     if groups is None:
         return page_lines(words)
