@@ -15,6 +15,7 @@ from viparse.normalize.detector import detect_encoding_by_content
 from viparse.normalize.encodings import CHARMAPS
 from viparse.normalize.tables import convert
 
+from normalizers.docnum import TYPE_CODES
 from normalizers.text import fix_tone_marks
 
 # Letters that only Unicode Vietnamese writes (precomposed with horn, breve, dot below...).
@@ -199,9 +200,9 @@ def to_unicode(text: str, encoding: str) -> str:
 # "-íc": ương, ước), "a" or "u" that end the word ("ch-a", "l-u": chưa, lưu), "ng" that ends it ("H-ng": Hưng). A
 # code's hyphen ("KH-UBND", "N§-CP"), a range ("2027-2030"), a list's dash ("- c¸c x·") and a name's ("£-®ª",
 # "Ba-na": a vowel before it, or a consonant after it) are none.
-_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx\u00ae])"
-_HYPHEN_U = re.compile(r"(?<![^\W\d_])((?i:" + _ONSET.replace("\u00ae", "\u00ae\u00a7") + r"))[-\u2010\u2011]"
-                       r"(?=[\u00ac\u00ea\u00eb\u00ec\u00ed\u00ee]|(?:a|u|ng)?(?!\w))")
+# (an onset in TCVN3's codes, "®" its "đ" and "§" its "Đ"; the case told by _onset_case)
+_HYPHEN_U = re.compile(r"(?<![^\W\d_])((?i:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx\u00ae\u00a7]))"
+                       r"[-\u2010\u2011](?=[\u00ac\u00ea\u00eb\u00ec\u00ed\u00ee]|(?:a|u|ng)?(?!\w))")
 
 
 def hyphens_as_u(text: str) -> str:
@@ -218,19 +219,12 @@ def _onset_case(onset: str) -> bool:
 # a heading typed in a TCVN3 capitals font (.VnTimeH) as the small letters' codes, a text that keeps no font: its
 # line in small letters. Only what its form tells for a heading is put back in capitals: a part's heading numbered
 # in Roman ("iii. nhiệm vụ, giải pháp"), a document's kind alone ("kế hoạch"), a signature's mark of authority and
-# what follows it ("tm. ủy ban nhân dân", "kt. chủ tịch"), each a line or a cell of a line laid out in spaces.
-_SMALL_CELL = re.compile(r"(^ ?|(?<=\t)|(?<=  ))([^\W\d_][^\t\n]*?)(?=\t| {2,}|[ \t]*$)", re.M)
+# what follows it ("tm. ủy ban nhân dân", "kt. chủ tịch"), each a line or a cell of a line laid out in spaces
+# (_SEGMENT's cells).
 _SMALL_ROMAN_HEADING = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\.\s+[^\W\d_]")
 _SIGNATURE_MARK = re.compile(r"(?:tm|kt|tl|ttl|q)\.\s*[^\W\d_]")
-
-
-def _small_kinds() -> re.Pattern:
-    from normalizers.docnum import TYPE_CODES
-    kinds = sorted((k.lower() for k in TYPE_CODES), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in kinds) + r")$")
-
-
-_SMALL_KIND = _small_kinds()
+_SMALL_KIND = re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, k.split()))
+                                           for k in sorted((k.lower() for k in TYPE_CODES), key=len, reverse=True)) + r")$")
 
 
 def capital_lines(text: str) -> str:
@@ -243,21 +237,21 @@ def capital_lines(text: str) -> str:
 
     def upper(m: re.Match) -> str:
         nonlocal marked
-        cell = m.group(2)
-        if cell != cell.lower() or len(cell) > 90 or cell.endswith((";", ".", ",")) or any(ch.isdigit() for ch in cell):
+        cell = m.group(0).strip()
+        if not cell[:1].isalpha() or cell != cell.lower() or len(cell) > 90 or cell.endswith((";", ".", ",")) \
+                or any(ch.isdigit() for ch in cell):
             return m.group(0)
         if _SIGNATURE_MARK.match(cell):
             marked = True
-            return m.group(1) + cell.upper()
-        if _SMALL_ROMAN_HEADING.match(cell) or _SMALL_KIND.match(cell) \
-                or (under_mark and len(cell.split()) <= 5 and _LETTERS_ONLY.match(cell)):
-            return m.group(1) + cell.upper()
-        return m.group(0)
+        elif not (_SMALL_ROMAN_HEADING.match(cell) or _SMALL_KIND.match(cell)
+                  or (under_mark and len(cell.split()) <= 5 and _LETTERS_ONLY.match(cell))):
+            return m.group(0)
+        return m.group(0).replace(cell, cell.upper(), 1)
     lines = text.split("\n")
     for k, line in enumerate(lines):
         marked = False
         if line.strip():
-            lines[k] = _SMALL_CELL.sub(upper, line)
+            lines[k] = _SEGMENT.sub(upper, line)
             under_mark = 3 if marked else max(under_mark - 1, 0)
     return "\n".join(lines)
 
