@@ -100,16 +100,17 @@ def _parse(archive: zipfile.ZipFile, name: str):
         xml = archive.read(name)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ReadError(f"cannot read {name}: {exc}") from exc
-    return _parse_bytes(name, xml)
+    return _parse_bytes(name, composed(xml))
 
 
-def composed(xml: bytes) -> bytes:
+def composed(xml: bytes | None) -> bytes | None:
     """A part's XML with its text in composed Unicode (NFC): runs typed decomposed, a letter then its combining tone
     mark (a Word file LibreOffice made from an RTF of code page 1258, some Mac tools' files), read as Word shows them
     ("Nhiệm vụ", not "Nhie\u0302\u0323m vu\u0323": a task table's headings were no headings to the table rules, which
     look at the cells before the normalizer composes the text). Cheap for a part with no combining mark (bytes
-    0xCC, 0xCD open U+0300-U+036F in UTF-8); a part not in UTF-8 is left as it is."""
-    if b"\xcc" not in xml and b"\xcd" not in xml:
+    0xCC, 0xCD open U+0300-U+036F in UTF-8); a part not in UTF-8 is left as it is. Done once, where a part's bytes
+    are read from the archive (_parse; the document's and the styles' bytes in read)."""
+    if not xml or (b"\xcc" not in xml and b"\xcd" not in xml):
         return xml
     try:
         text = xml.decode("utf-8")
@@ -119,7 +120,6 @@ def composed(xml: bytes) -> bytes:
 
 
 def _parse_bytes(name: str, xml: bytes):
-    xml = composed(xml)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
         return etree.fromstring(xml, parser)
@@ -1103,7 +1103,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
         raise ReadError("the Word document has no body")
     if parts.get("footnotes"):
         _number_note_marks(body)
-    styles_xml = _part_bytes(archive, parts.get("styles"))
+    styles_xml = composed(_part_bytes(archive, parts.get("styles")))
     styles, default_style = _styles(parts.get("styles"), styles_xml)
     legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
     _all_caps_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)  # (after: a legacy font's codes are no letters)
