@@ -467,13 +467,16 @@ TEXT_EDITS.update({
 })
 
 
-def _unicode_file(path: Path) -> bool:
-    """A text file in UTF-8 whose text is Unicode Vietnamese, not a legacy font's codes."""
+def unicode_text(path: Path) -> str | None:
+    """A file's text where it is Unicode Vietnamese in UTF-8; None for a file in a code page or in a legacy font's
+    codes, whose bytes are no letters for a text edit to change ("ñòa" is VNI's "địa": the old tone placement's edit
+    would make it another word)."""
     from normalizers.legacy import looks_legacy
     try:
-        return not looks_legacy(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        return False
+        return None
+    return None if looks_legacy(text) else text
 
 
 def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> int:
@@ -491,7 +494,7 @@ def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> in
             f = src / rec["source"]["file"]
             if not f.is_file():
                 continue
-            if f.suffix in TEXT and not _unicode_file(f):
+            if f.suffix in TEXT and unicode_text(f) is None:
                 continue  # (a text in a code page or a legacy font's codes: its bytes are no letters to an edit)
             if name in BYTE_EDITS:
                 exts, edit_bytes = BYTE_EDITS[name]

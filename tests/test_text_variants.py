@@ -15,25 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.legacy import looks_legacy
 from pipeline.process import process
-from tests.metamorphic import old_tones
+from tests.metamorphic import old_tones, unicode_text
 
 RAW = Path(__file__).parent / "invented" / "raw"
-
-
-def _unicode_text(path: Path) -> str | None:
-    """A file's text where it is Unicode Vietnamese in UTF-8; None for a file in a code page or in a legacy font's
-    codes (round G43's VNI plan), whose bytes are no letters for these edits to change ("ñòa" is VNI's "địa": the
-    old tone placement's edit would make it another word)."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return None if looks_legacy(text) else text
-
-
-TEXT_FILES = sorted(p for p in RAW.iterdir() if p.suffix in {".txt", ".md", ".html"} and _unicode_text(p) is not None)
+# (a file in a code page or a legacy font's codes is no Unicode text for these edits: tests.metamorphic.unicode_text)
+TEXT_FILES = sorted(p for p in RAW.iterdir() if p.suffix in {".txt", ".md", ".html"} and unicode_text(p) is not None)
 EDITS = {
     "decomposed": lambda t: unicodedata.normalize("NFD", t),
     "windows-line-ends": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
