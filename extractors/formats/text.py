@@ -11,6 +11,7 @@ from charset_normalizer import from_bytes
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
+from extractors.formats.escaped import unescaped
 from extractors.layout.text import read_text
 from normalizers.legacy import detect_and_convert, looks_legacy
 from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE, UNICODE_SPACES
@@ -155,6 +156,9 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     or "Độc lập" (the blocks of the other formats are converted after reading: base.convert_legacy);
     with its `text.legacy_encoding_converted` issue."""
     text, encoding = decode(data)
+    # a text saved with its characters escaped (a page's HTML character references, a JSON string's "\\n") is
+    # decoded first: its line ends and letters are the text's own only after
+    text, escapes = unescaped(text)
     # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
     # ("\n\n") or a Markdown hard break (two spaces before "\n"), and before the legacy codes' detector weighs the
     # text (its confidence counted the "\r"s: one text, two issues); `decode` itself gives the bytes' text as it is
@@ -166,7 +170,7 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     # of a no-break space alone is an empty cell of a table flattened a cell a line, no blank line, and stays
     if _UNICODE_SPACE.search(text):
         text = _BETWEEN_WORDS.sub(lambda m: " " * len(m.group()), text)
-    return text, encoding, issues
+    return text, encoding, ([escapes] if escapes else []) + issues
 
 
 def read(data: bytes, path: str) -> RawDocument:
