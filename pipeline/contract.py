@@ -224,6 +224,8 @@ QUALITY_CODES = {
     "text.legacy_font_converted": "text set in legacy TCVN3/VNI fonts (.VnTime, VNI-Times) converted to Unicode",
     "text.escapes_decoded": "a text saved with its characters escaped, decoded: a page's HTML character references "
                             "('Ph&#432;&#417;ng', 'nh&acirc;n') or a JSON string's escapes ('\\n', '\\u1ebf')",
+    "text.mojibake_repaired": "UTF-8 text that was decoded as Windows-1252 and saved again ('Káº¿ hoáº¡ch' for 'Kế "
+                              "hoạch'), repaired",
     "text.word_segmented": "word-segmented input ('Kế_hoạch') de-segmented",
     "pdf.text_layer_unusable": "PDF pages whose glyph codes could not be read (or with no text)",
     "pdf.ocr_layer_read": "a searchable scan's page (an image under another program's invisible OCR text) read from "

@@ -12,6 +12,7 @@ from charset_normalizer import from_bytes
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.formats.escaped import unescaped
+from extractors.formats.mojibake import repaired
 from extractors.layout.text import read_text
 from normalizers.legacy import detect_and_convert, looks_legacy
 from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE, UNICODE_SPACES
@@ -159,6 +160,8 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     # a text saved with its characters escaped (a page's HTML character references, a JSON string's "\\n") is
     # decoded first: its line ends and letters are the text's own only after
     text, escapes = unescaped(text)
+    # UTF-8 text decoded as Windows-1252 and saved again ("Káº¿ hoáº¡ch") is repaired, before legacy codes are looked for
+    text, mojibake = repaired(text)
     # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
     # ("\n\n") or a Markdown hard break (two spaces before "\n"), and before the legacy codes' detector weighs the
     # text (its confidence counted the "\r"s: one text, two issues); `decode` itself gives the bytes' text as it is
@@ -170,7 +173,7 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     # of a no-break space alone is an empty cell of a table flattened a cell a line, no blank line, and stays
     if _UNICODE_SPACE.search(text):
         text = _BETWEEN_WORDS.sub(lambda m: " " * len(m.group()), text)
-    return text, encoding, ([escapes] if escapes else []) + issues
+    return text, encoding, [i for i in (escapes, mojibake) if i] + issues
 
 
 def read(data: bytes, path: str) -> RawDocument:

@@ -1,0 +1,35 @@
+"""UTF-8 text that a program decoded as Windows-1252 (or Latin-1) and saved again: "Káº¿ hoáº¡ch" for "Kế hoạch",
+"Ã¡" for "á", "Æ°" for "ư" (an editor that took a UTF-8 file for a Western one, a crawler that read a page in the
+wrong code page, a database column declared Latin-1). Repaired by ftfy, the maintained library for it, before any
+layout rule reads the text.
+
+Asked only of a text holding at least MIN_MARKS of the two characters a precomposed Vietnamese letter's first two
+UTF-8 bytes (E1 BA, E1 BB) read as in Windows-1252 ("áº", "á»"): Vietnamese never writes them side by side, and a
+Vietnamese text in that mojibake has one for nearly every toned letter. Kept only where ftfy's repair removes most
+of them (a text of other codes that merely holds them is left as it is).
+"""
+
+from __future__ import annotations
+
+import ftfy
+
+MIN_MARKS = 8
+# a genuine "Ã" before a space ("XÃ PHƯỚC") stays: not read as the "à" whose second byte (A0) a program made a space
+_CONFIG = ftfy.TextFixerConfig(restore_byte_a0=False)
+
+
+def _marks(text: str) -> int:
+    return text.count("á»") + text.count("áº")
+
+
+def repaired(text: str) -> tuple[str, dict | None]:
+    """The text with its mojibake repaired, and a `text.mojibake_repaired` issue; else the text itself and None."""
+    marks = _marks(text)
+    if marks < MIN_MARKS:
+        return text, None
+    fixed = ftfy.fix_encoding(text, _CONFIG)
+    if fixed == text or _marks(fixed) * 4 > marks:
+        return text, None
+    return fixed, {"code": "text.mojibake_repaired", "severity": "info", "where": None,
+                   "message": f"UTF-8 text decoded as Windows-1252 and saved again ({marks} mangled letters such as "
+                              "'áº¿' for 'ế') was repaired"}
