@@ -83,6 +83,8 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+_LINE_ENDS = "\r\x0b\u2028\u2029"
+_AS_LINE_END = {ord(ch): "\n" for ch in _LINE_ENDS}
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _UNICODE_SPACE = re.compile("[" + UNICODE_SPACES + "]")
 # (the same as "(?<=\S)[spaces]+(?=\S)", written to open on the class of spaces: a pattern that opens on a class is
@@ -164,9 +166,14 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     text, mojibake = repaired(text)
     # Windows line ends read as Unix ones before any pass of the text and Markdown readers asks for a blank line
     # ("\n\n") or a Markdown hard break (two spaces before "\n"), and before the legacy codes' detector weighs the
-    # text (its confidence counted the "\r"s: one text, two issues); `decode` itself gives the bytes' text as it is
+    # text (its confidence counted the "\r"s: one text, two issues); `decode` itself gives the bytes' text as it is.
+    # The other line ends a text is saved with are line ends too, as Python's universal newlines read them: an old
+    # Mac's "\r" alone, Word's manual line break copied out as a vertical tab, the line and paragraph separators of a
+    # web editor (not NEL, U+0085: a legacy font's code read as Latin-1)
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
+    if any(ch in text for ch in _LINE_ENDS):
+        text = text.translate(_AS_LINE_END)
     text, issues = detect_and_convert(text)
     # no-break and other Unicode spaces between a line's words are spaces to a plain text's layout rules, which look
     # for " | " and "  " before the normalizer makes them plain ("Nội dung\u00a0| Cơ quan chủ trì": no table); a line
