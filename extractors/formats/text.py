@@ -122,6 +122,30 @@ def _decodes_but_the_end(data: bytes, codec: str) -> bool:
         return False
 
 
+# A UTF-8 file with a few bytes that are no UTF-8 (a Windows quote pasted in, "\x92"; a crawl cut off inside a
+# letter's bytes) is UTF-8, not the 8-bit code page charset detection would take the whole file for (every letter
+# of the text mangled): read as UTF-8 where it holds STRAYS_LETTERS letters past ASCII or more and its stray bytes
+# are at most STRAYS_FEW and STRAYS_SHARE of those letters (an 8-bit file's bytes make a UTF-8 letter only by
+# chance, and stray bytes by the hundred); a stray byte read as Windows-1252 reads it ("’"), a letter cut at the
+# file's end left out.
+STRAYS_FEW = 2
+STRAYS_SHARE = 0.01
+STRAYS_LETTERS = 50
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
+def _utf8_but_strays(data: bytes) -> str | None:
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = _STRAY.findall(text)
+    beyond_ascii = len(text) - len(data.decode("ascii", errors="ignore")) - len(strays)
+    if beyond_ascii < STRAYS_LETTERS or len(strays) > STRAYS_FEW + STRAYS_SHARE * beyond_ascii:
+        return None
+    cut = re.search("[\udc80-\udcff]{1,3}\\Z", text)
+    if cut and bytes(ord(ch) - 0xDC00 for ch in cut.group())[:1] >= b"\xc2":  # a letter's first bytes, at the end
+        text = text[:cut.start()]
+    return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     head = data[:65536]
     if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
@@ -138,6 +162,8 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (text := _utf8_but_strays(data)) is not None:
+        return text, "utf-8"
     best = from_bytes(data).best()
     if best is None or not _vietnamese(str(best)):
         eight_bit = _eight_bit(data) if b"\x00" not in head else None
