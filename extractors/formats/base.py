@@ -111,6 +111,28 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+# A text file that holds a page's markup, not its text: a crawler that saved the content element's inner HTML
+# ("<p>Căn cứ ...</p>" a line, lines ended by "<br />", a page's text run on one line with "<br>" between its lines).
+# Told by its first FRAGMENT_BYTES: FRAGMENT_TAGS of a block's or a line break's tags or more, and most of its lines
+# opening or ending on one (a Markdown file's HTML is left to the Markdown reader; a text that quotes a tag or holds
+# a table's HTML below its prose is text).
+FRAGMENT_BYTES = 4096
+FRAGMENT_TAGS = 8
+_BLOCK_TAG = rb"</?(?:p|div|br|table|tbody|tr|td|th|h[1-6]|li|ul|ol|center|section|article)\b[^<>]{0,300}>"
+_FRAGMENT_TAG = re.compile(_BLOCK_TAG, re.I)
+_FRAGMENT_LINE = re.compile(rb"^\s*" + _BLOCK_TAG + rb"|" + _BLOCK_TAG + rb"\s*$", re.I)
+
+
+def html_fragment(data: bytes) -> bool:
+    head = data[:FRAGMENT_BYTES]
+    if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS:
+        return False
+    if b"\n" not in head.strip():
+        return True  # (the page's text on one line, its lines apart by tags)
+    lines = [line for line in head.split(b"\n")[:-1 if len(data) > FRAGMENT_BYTES else None] if line.strip()]
+    return sum(1 for line in lines if _FRAGMENT_LINE.search(line)) >= 0.6 * len(lines)
+
+
 _HEADER_LINE = re.compile(rb"[a-z][a-z0-9-]*:[^\n]*\r?\n")  # a MIME header's line: "from: <saved by blink>"
 
 
@@ -165,7 +187,7 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raise ReadError(f"unsupported format for {path!r}")
     if not data:
         raise ReadError("the file is empty (0 bytes)")
-    actual = sniff(data)
+    actual = sniff(data) or ("html" if fmt == "txt" and html_fragment(data) else None)
     mismatch = None
     if actual and READERS[actual] != READERS[fmt]:
         # the content decides the reader (a text file's HTML only when its first tag says so:

@@ -1,0 +1,86 @@
+"""A .txt file that holds a page's markup, not its text (extractors/formats/base.html_fragment): a crawler that saved
+the content element's inner HTML, a paragraph a "<p>" line, lines ended by "<br />", or the page's text on one line
+with "<br>" between its lines. Read by the HTML reader (with a read.format_mismatch issue), as a .html file of the
+same bytes is; a text that quotes a tag, a Markdown table's "<br>" cells, a table's HTML below a text's prose are
+read as text."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from extractors.formats.base import html_fragment
+from pipeline.process import process
+
+INVENTED = Path(__file__).parent / "invented" / "raw"
+
+LINES = """ỦY BAN NHÂN DÂN
+XÃ HƯNG LỘC ĐÔNG
+Số: 48/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hưng Lộc Đông, ngày 15 tháng 8 năm 2028
+KẾ HOẠCH
+Phát triển phong trào thể dục thể thao quần chúng năm 2028
+Căn cứ Kế hoạch số 301/KH-UBND ngày 20/12/2027 của UBND huyện về phát triển thể dục thể thao;
+I. MỤC TIÊU
+- 35% dân số xã tập luyện thể dục thể thao thường xuyên.
+- 100% thôn có câu lạc bộ thể thao.
+II. KINH PHÍ
+Tổng kinh phí 120 triệu đồng từ ngân sách xã.""".split("\n")
+
+
+def _p(lines):
+    return "\n".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
+
+
+def _br(lines):
+    return '<div class="noi-dung">\n' + "<br />\n".join(html.escape(line, quote=False) for line in lines) + "\n</div>"
+
+
+def _one_line(lines):
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+MUST = [_p(LINES), _br(LINES), _one_line(LINES), '<div class="content">\n' + _p(LINES) + "\n</div>",
+        "\n".join(f'<p style="text-align: justify;">{line}&nbsp;</p>' for line in LINES)]
+
+MUST_NOT = [
+    "\n".join(LINES),
+    # a text that quotes a tag or two
+    "\n".join(LINES) + "\nGhi chú: thẻ <br> và <p> trên cổng thông tin hiển thị sai.",
+    # a Markdown-like table whose cells hold "<br>" line breaks
+    "\n".join(LINES[:9]) + "\n| TT | Nội dung | Đơn vị |\n|---|---|---|\n"
+    + "\n".join(f"| {i} | Giải chạy<br>việt dã {i} | Đoàn xã<br>Hội Cựu chiến binh |" for i in range(1, 9)),
+    # a table's HTML below the text's prose
+    "\n".join(LINES * 6) + "\n<table>\n" + "\n".join(f"<tr><td>{i}</td><td>Giải số {i}</td></tr>" for i in range(9))
+    + "\n</table>",
+]
+
+
+@pytest.mark.parametrize("text", MUST)
+def test_a_page_s_markup_is_told(text):
+    assert html_fragment(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_a_text_is_not_taken_for_markup(text):
+    assert not html_fragment(text.encode("utf-8"))
+
+
+DOCUMENTS = [p for p in sorted(INVENTED.glob("*.txt"))[11::50]]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("shape", [_p, _br, _one_line])
+def test_a_text_file_of_markup_reads_as_the_same_page_named_html(path, shape):
+    lines = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").split("\n")
+    data = shape(lines).encode("utf-8")
+    as_text, as_page = process("trang.txt", data), process("trang.html", data)
+    assert as_text.text == as_page.text
+    exclude = {"doc_id", "source", "quality"}
+    assert as_text.record.model_dump(mode="json", exclude=exclude) == as_page.record.model_dump(mode="json",
+                                                                                                exclude=exclude)
+    assert "read.format_mismatch" in [i.code for i in as_text.record.quality.issues]
