@@ -1,8 +1,8 @@
-"""A .txt file that holds a page's markup, not its text (extractors/formats/base.html_fragment): a crawler that saved
+"""A .txt or .md file that holds a page's markup, not its text (extractors/formats/base.html_fragment): a crawler that saved
 the content element's inner HTML, a paragraph a "<p>" line, lines ended by "<br />", or the page's text on one line
 with "<br>" between its lines. Read by the HTML reader (with a read.format_mismatch issue), as a .html file of the
 same bytes is; a text that quotes a tag, a Markdown table's "<br>" cells, a table's HTML below a text's prose are
-read as text."""
+read as text, and a Markdown file with Markdown of its own (a heading, a table, bold) as Markdown."""
 
 from __future__ import annotations
 
@@ -60,14 +60,30 @@ MUST_NOT = [
 ]
 
 
+# a Markdown file whose lines end on "<br>" (a converter's hard breaks) beside its own Markdown
+MARKDOWN_NOT = [
+    "## KẾ HOẠCH\n\n" + "\n".join(line + "<br>" for line in LINES),
+    "\n".join(f"**{line}**<br>" if line.isupper() else line + "<br>" for line in LINES),
+    "\n".join(line + "<br>" for line in LINES) + "\n\n| TT | Nội dung |\n|---|---|\n| 1 | Giải chạy |",
+]
+
+
 @pytest.mark.parametrize("text", MUST)
-def test_a_page_s_markup_is_told(text):
-    assert html_fragment(text.encode("utf-8"))
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_page_s_markup_is_told(text, markdown):
+    assert html_fragment(text.encode("utf-8"), markdown=markdown)
 
 
 @pytest.mark.parametrize("text", MUST_NOT)
-def test_a_text_is_not_taken_for_markup(text):
-    assert not html_fragment(text.encode("utf-8"))
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_text_is_not_taken_for_markup(text, markdown):
+    assert not html_fragment(text.encode("utf-8"), markdown=markdown)
+
+
+@pytest.mark.parametrize("text", MARKDOWN_NOT)
+def test_a_markdown_file_with_its_own_markdown_is_markdown(text):
+    assert html_fragment(text.encode("utf-8"))  # (its lines end on tags: markup, were it a text file)
+    assert not html_fragment(text.encode("utf-8"), markdown=True)
 
 
 DOCUMENTS = [p for p in sorted(INVENTED.glob("*.txt"))[11::50]]
@@ -75,10 +91,11 @@ DOCUMENTS = [p for p in sorted(INVENTED.glob("*.txt"))[11::50]]
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 @pytest.mark.parametrize("shape", [_p, _br, _one_line])
-def test_a_text_file_of_markup_reads_as_the_same_page_named_html(path, shape):
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_text_file_of_markup_reads_as_the_same_page_named_html(path, shape, suffix):
     lines = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").split("\n")
     data = shape(lines).encode("utf-8")
-    as_text, as_page = process("trang.txt", data), process("trang.html", data)
+    as_text, as_page = process("trang" + suffix, data), process("trang.html", data)
     assert as_text.text == as_page.text
     exclude = {"doc_id", "source", "quality"}
     assert as_text.record.model_dump(mode="json", exclude=exclude) == as_page.record.model_dump(mode="json",

@@ -114,18 +114,21 @@ def sniff(data: bytes) -> str | None:
 # A text file that holds a page's markup, not its text: a crawler that saved the content element's inner HTML
 # ("<p>Căn cứ ...</p>" a line, lines ended by "<br />", a page's text run on one line with "<br>" between its lines).
 # Told by its first FRAGMENT_BYTES: FRAGMENT_TAGS of a block's or a line break's tags or more, and most of its lines
-# opening or ending on one (a Markdown file's HTML is left to the Markdown reader; a text that quotes a tag or holds
-# a table's HTML below its prose is text).
+# opening or ending on one (a text that quotes a tag or holds a table's HTML below its prose is text; so is a
+# Markdown file whose head holds Markdown of its own, its HTML left to the Markdown reader).
 FRAGMENT_BYTES = 4096
 FRAGMENT_TAGS = 8
 _BLOCK_TAG = rb"</?(?:p|div|br|table|tbody|tr|td|th|h[1-6]|li|ul|ol|center|section|article)\b[^<>]{0,300}>"
 _FRAGMENT_TAG = re.compile(_BLOCK_TAG, re.I)
+_MARKDOWN_SYNTAX = re.compile(rb"^\s*(?:#{1,6}\s|\|)|\*\*|__", re.M)
 _FRAGMENT_LINE = re.compile(rb"^\s*" + _BLOCK_TAG + rb"|" + _BLOCK_TAG + rb"\s*$", re.I)
 
 
-def html_fragment(data: bytes) -> bool:
+def html_fragment(data: bytes, markdown: bool = False) -> bool:
+    """Whether a text file's bytes are a page's markup (see above); `markdown`: a .md file's, markup only where
+    its head holds no Markdown of its own (a heading, a table's row, bold: a converter's page with some HTML left)."""
     head = data[:FRAGMENT_BYTES]
-    if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS:
+    if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS or (markdown and _MARKDOWN_SYNTAX.search(head)):
         return False
     if b"\n" not in head.strip():
         return True  # (the page's text on one line, its lines apart by tags)
@@ -187,7 +190,7 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
         raise ReadError(f"unsupported format for {path!r}")
     if not data:
         raise ReadError("the file is empty (0 bytes)")
-    actual = sniff(data) or ("html" if fmt == "txt" and html_fragment(data) else None)
+    actual = sniff(data) or ("html" if fmt in TEXT_FORMATS and html_fragment(data, markdown=fmt == "md") else None)
     mismatch = None
     if actual and READERS[actual] != READERS[fmt]:
         # the content decides the reader (a text file's HTML only when its first tag says so:
