@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.formats import format_of
-from extractors.formats.base import DOCUMENT_HEADER, image_kind, sniff
+from extractors.formats.base import DOCUMENT_HEADER, html_fragment, image_kind, sniff
 from normalizers import docnum
 
 HASH_CHUNK = 1 << 20
@@ -163,12 +163,16 @@ def format_of_content(data: bytes) -> str | None:
     if declared:
         return declared
     text = _decoded(head)
-    if text is None or text.lstrip()[:1] in ("{", "[", "<"):
+    if text is None or text.lstrip()[:1] in ("{", "["):
+        return None
+    # (a page's markup with no <html> start, as a crawler saves a content element's inner HTML: a web page)
+    markup = text.lstrip()[:1] == "<"
+    if markup and not html_fragment(head):
         return None
     words = text[:8000].replace("_", " ")
     if not (DOCUMENT_HEADER.search(words) or _DOCUMENT_WORDS.search(words)):
         return None
-    return "md" if _MARKDOWN.search(text) else "txt"
+    return "html" if markup else "md" if _MARKDOWN.search(text) else "txt"
 
 
 def _decoded(head: bytes) -> str | None:

@@ -45,9 +45,15 @@ def _docx() -> bytes:
     # a scan's image (read by OCR, extractors/formats/image.py) under a scanner's own name
     ("page-003.scan", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4, "jpeg"),
     ("hoso-12", b"II*\x00\x08\x00\x00\x00" + bytes(200), "tiff"),
+    # a page's content element saved as its inner HTML under the portal's address (session 49)
+    ("chi-tiet-van-ban.aspx", "".join(f"<p>{line}</p>\n" for line in SEGMENTED.replace("_", " ").split("\n")
+                                      ).encode("utf-8"), "html"),
     # must not read: what is no document
     ("records.json", json.dumps({"title": "KẾ HOẠCH phát triển", "body": "Căn cứ Luật"}).encode(), None),
     ("meta.xml", "<?xml version='1.0'?><doc>KẾ HOẠCH</doc>".encode(), None),
+    # markup that is no page's text (an XML's elements, however many) or a page of no document
+    ("layout.xml.bak", ("<config>" + "<item>KẾ HOẠCH</item>\n" * 12 + "</config>").encode(), None),
+    ("menu.aspx", "".join(f"<div><p>Trang chủ {i}</p></div>\n" for i in range(12)).encode("utf-8"), None),
     ("notes.csv", "id,name\n1,Nguyễn Văn An\n".encode(), None),
     ("README", b"How to use this folder: put the files in raw/.\n", None),
     ("logo.gif", b"GIF89a\x10\x00\x10\x00" + bytes(range(256)) * 4, None),
