@@ -540,7 +540,8 @@ def _heading_goes_on(first: str, second: str) -> bool:
     """Whether heading text `second` is the rest of `first`, which a page break cut: `first` has a label and ends on
     a word ("III. KINH PHÍ VÀ NGUỒN LỰC THỰC"), `second` has no label and goes on in its case (capitals after
     capitals: "HIỆN"; small letters after small letters: "kế hoạch")."""
-    if not _HEADING_LABEL.match(first) or _HEADING_LABEL.match(second) or not (first[-1:].isalpha() or first[-1:] == ","):
+    if not _HEADING_LABEL.match(first) or _HEADING_LABEL.match(second) or not (first[-1:].isalpha()
+                                                                                or first.endswith(",")):
         return False
     last = first.split()[-1]
     if last.isupper():
@@ -549,10 +550,10 @@ def _heading_goes_on(first: str, second: str) -> bool:
 
 
 def page_split_headings(text: str) -> str:
-    """A heading a page break cut in two, as a PDF-to-Markdown converter writes it, on one line again: its two parts
-    each a heading of the same level with the page's number between them ("## III. KINH PHÍ VÀ NGUỒN LỰC THỰC" / "3" /
-    "## HIỆN" -> "## III. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN"); the number line goes. Two headings with no number between,
-    or a second with a label of its own ("## IV. TỔ CHỨC THỰC HIỆN"), stay apart."""
+    """A heading a page break cut in two, as a PDF-to-Markdown converter writes it, on one line again: its two
+    parts each a heading of the same level with the page's number between them ("## III. KINH PHÍ VÀ NGUỒN LỰC
+    THỰC" / "3" / "## HIỆN" -> "## III. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN"); the number line goes. Two headings with
+    no number between, or a second with a label of its own ("## IV. TỔ CHỨC THỰC HIỆN"), stay apart."""
     if "#" not in text:
         return text
     lines = text.split("\n")
