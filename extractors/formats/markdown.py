@@ -13,7 +13,8 @@ from extractors.formats import glued, html
 from extractors.formats.base import roman
 from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
-from extractors.layout.markdown import PIPE, strip_emphasis
+from extractors.layout.continued import continues, repeated_header
+from extractors.layout.markdown import HEADING, PIPE, cells, strip_emphasis
 from extractors.layout.text import read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
@@ -477,6 +478,105 @@ def simple_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# a page's number a PDF-to-Markdown converter leaves as a line of its own: "2", "- 3 -", "Trang 4"
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*$")
+
+
+def _pipe_table_end(lines: list[str], k: int) -> int | None:
+    """Where the pipe table opening on line `k` (a row, then a rule line) ends, or None when no table opens there."""
+    if not (k + 1 < len(lines) and lines[k].lstrip().startswith("|") and _RULE_CELLS.search(lines[k + 1])
+            and _RULE_LINE.match(lines[k + 1])):
+        return None
+    end = k + 2
+    while end < len(lines) and lines[end].lstrip().startswith("|"):
+        end += 1
+    return end
+
+
+def continued_pipe_tables(text: str) -> str:
+    """A pipe table a PDF-to-Markdown converter broke at a page break joined again. Such a converter (marker,
+    docling) writes each page's part of a table as a table of its own, and the part on the next page takes its first
+    row (a task's: "| 4 | Thu gom rác thải | Phòng Kinh tế | ... |") for its header, a rule line under it. A part
+    goes on with the table above it when only blank lines and the page's number lie between them, it has as many
+    columns and its first row is no row of column headings, or repeats the header above (continued.continues): the
+    lines between, the part's rule line and its repeated header go, its rows join the table above. A table under
+    prose, or under its own column headings ("| STT | Nội dung | Kinh phí |"), stays a table of its own."""
+    if text.count("---") < 2 or not _RULE_CELLS.search(text):  # (cheap test first: two tables' rule lines)
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = _pipe_table_end(lines, k)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        table = lines[k:end]
+        while True:
+            nxt = end
+            while nxt < len(lines) and (not lines[nxt].strip() or _PAGE_NUMBER_LINE.match(lines[nxt])):
+                nxt += 1
+            part_end = _pipe_table_end(lines, nxt) if nxt > end else None
+            if part_end is None:
+                break
+            above = [cells(line) for line in table if not _RULE_LINE.match(line)]
+            part = [lines[nxt]] + lines[nxt + 2:part_end]
+            rows = [cells(line) for line in part]
+            if not continues(above, rows):
+                break
+            table += part[repeated_header(above, rows):]
+            end = part_end
+        out.extend(table)
+        k = end
+    return "\n".join(out)
+
+
+# a heading's own label: "III.", "2.", "2.1.", "a)"
+_HEADING_LABEL = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]\s|^[a-zđ]\)\s")
+
+
+def _heading_goes_on(first: str, second: str) -> bool:
+    """Whether heading text `second` is the rest of `first`, which a page break cut: `first` has a label and ends on
+    a word ("III. KINH PHÍ VÀ NGUỒN LỰC THỰC"), `second` has no label and goes on in its case (capitals after
+    capitals: "HIỆN"; small letters after small letters: "kế hoạch")."""
+    if not _HEADING_LABEL.match(first) or _HEADING_LABEL.match(second) or not (first[-1:].isalpha()
+                                                                                or first.endswith(",")):
+        return False
+    last = first.split()[-1]
+    if last.isupper():
+        return second.isupper()
+    return second[:1].islower()
+
+
+def page_split_headings(text: str) -> str:
+    """A heading a page break cut in two, as a PDF-to-Markdown converter writes it, on one line again: its two
+    parts each a heading of the same level with the page's number between them ("## III. KINH PHÍ VÀ NGUỒN LỰC
+    THỰC" / "3" / "## HIỆN" -> "## III. KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN"); the number line goes. Two headings with
+    no number between, or a second with a label of its own ("## IV. TỔ CHỨC THỰC HIỆN"), stay apart."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = HEADING.match(lines[k])
+        if first:
+            nxt, numbers = k + 1, 0
+            while nxt < len(lines) and (not lines[nxt].strip() or _PAGE_NUMBER_LINE.match(lines[nxt])):
+                numbers += bool(lines[nxt].strip())
+                nxt += 1
+            second = HEADING.match(lines[nxt]) if numbers and nxt < len(lines) else None
+            if second and second.group(1) == first.group(1) and _heading_goes_on(
+                    strip_emphasis(first.group(2)).strip(), strip_emphasis(second.group(2)).strip()):
+                out.append(f"{lines[k].rstrip()} {second.group(2).strip()}")
+                k = nxt + 1
+                continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
 # Markdown's footnotes: a definition at a line's start, "[^1]: Kế hoạch ...", its lines after it indented; a
 # reference after its word, "năm 2022[^1];" (a numbered label only: "[^ghi-chu]" is left as written)
 _FOOTNOTE_DEF = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*(.*)$")
@@ -518,6 +618,7 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
     text, notes = footnotes(text)
+    text = page_split_headings(continued_pipe_tables(text))
     text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(nested_table_rows(uniform_breaks_dropped(text)))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]

@@ -192,9 +192,13 @@ def markdown_to_docx(text: str) -> bytes:
     """A Word file as a person would make it from a Markdown document: a heading or a line in
     **bold** as a bold paragraph, *italic* as italic, a pipe table or a pandoc grid table as a Word table (a `<br>`
     in a cell, a grid cell's empty line, as a new paragraph of the cell), any other line as a paragraph of its
-    text."""
+    text. A PDF-to-Markdown converter's page breaks are the Word file's own flow again: a table it broke at a page is
+    one Word table, a heading it broke one paragraph (extractors.formats.markdown's continued_pipe_tables,
+    page_split_headings)."""
+    from extractors.formats.markdown import continued_pipe_tables, page_split_headings
+
     doc = _new_docx()
-    lines = _lines(text)
+    lines = _lines(page_split_headings(continued_pipe_tables(text)))
     i = 0
     bold_open = False  # a **bold** span opened on a line before and not closed yet (a wrapped bold title)
     while i < len(lines):
