@@ -68,6 +68,25 @@ def unescaped(text: str) -> tuple[str, dict | None]:
     return unicodedata.normalize("NFC", decoded), _issue(what)
 
 
+# a page whose references were escaped once more ("&amp;#7871;", "&amp;acirc;": a content system that escaped the
+# text it was given as HTML): the parser reads them as the text "&#7871;"
+_DOUBLE_REFERENCE = re.compile(r"&amp;(#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7})|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def double_references(page: str) -> tuple[str, dict | None]:
+    """A page's markup with its letters' references escaped twice made once-escaped, where at least MIN_ESCAPES of
+    them stand for letters (a page that shows an entity's code, "&amp;nbsp;", keeps it); else the page itself."""
+    if "&amp;" not in page:
+        return page, None
+    letters = 0
+    for m in _DOUBLE_REFERENCE.finditer(page):
+        letters += html.unescape("&" + m.group(1) + ";").isalpha()
+        if letters >= MIN_ESCAPES:
+            return (_DOUBLE_REFERENCE.sub(r"&\1;", page),
+                    _issue("HTML character references escaped twice (&amp;#7871;)"))
+    return page, None
+
+
 def _issue(what: str) -> dict:
     return {"code": "text.escapes_decoded", "severity": "info", "where": None,
             "message": f"the text was saved with its characters escaped as {what}: decoded"}

@@ -22,7 +22,9 @@ from lxml import etree
 
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman, web_archive_html)
+from extractors.formats.escaped import double_references
 from extractors.formats.marks import raised_mark
+from extractors.formats.mojibake import repaired
 from extractors.formats.text import decode
 from extractors.layout import one_line, wrap
 from extractors.layout.cells import is_heading_row
@@ -1003,6 +1005,10 @@ def read(data: bytes, path: str) -> RawDocument:
     text, encoding = decode(data)
     if "<" not in text:
         raise ReadError("the file has no HTML markup")
+    # a page's UTF-8 read as Windows-1252 and saved again ("Káº¿ hoáº¡ch"), its letters' references escaped twice
+    # ("&amp;#7871;"): made right before the parser reads the page, as the text reader does a text's
+    text, mojibake = repaired(text)
+    text, doubled = double_references(text)
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=False)
     try:
@@ -1052,6 +1058,7 @@ def read(data: bytes, path: str) -> RawDocument:
     if legacy_fonts:
         from normalizers.legacy import font_converted_issue
         walk.issues.append(font_converted_issue())
+    walk.issues.extend(issue for issue in (mojibake, doubled) if issue)
     return RawDocument(printed_paragraphs(walk.blocks), encoding=encoding, metadata=metadata, issues=walk.issues)
 
 
