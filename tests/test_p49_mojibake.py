@@ -42,6 +42,8 @@ def _latin1(text: str) -> str:
 MUST = [
     (_windows(PLAN), PLAN),  # an editor on Windows (the five undefined bytes as the C1 controls Windows gives them)
     (_latin1(PLAN), PLAN),  # a Latin-1 reading
+    (_latin1(_latin1(PLAN)), PLAN),  # mangled twice
+    (_windows(_latin1(PLAN)), PLAN),
     (_windows(PLAN.replace("\n", "\r\n")), PLAN.replace("\n", "\r\n")),  # Windows line ends
 ]
 

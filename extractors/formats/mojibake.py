@@ -6,7 +6,8 @@ layout rule reads the text.
 Asked only of a text holding at least MIN_MARKS of the two characters a precomposed Vietnamese letter's first two
 UTF-8 bytes (E1 BA, E1 BB) read as in Windows-1252 ("áº", "á»"): Vietnamese never writes them side by side, and a
 Vietnamese text in that mojibake has one for nearly every toned letter. Kept only where ftfy's repair removes most
-of them (a text of other codes that merely holds them is left as it is).
+of them (a text of other codes that merely holds them is left as it is). A text mangled twice ("Ã¡Âº" for "áº")
+is repaired the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _CONFIG = ftfy.TextFixerConfig(restore_byte_a0=False)
 
 
 def _marks(text: str) -> int:
-    return text.count("á»") + text.count("áº")
+    # (and the same pairs mangled twice, "Ã¡Âº": a text that went through it twice)
+    return text.count("á»") + text.count("áº") + text.count("Ã¡Â")
 
 
 def repaired(text: str) -> tuple[str, dict | None]:
