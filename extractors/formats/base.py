@@ -209,7 +209,7 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
     if mismatch:
         raw.issues.append(mismatch)
     if fmt not in TEXT_FORMATS:
-        raw = desegmented_paragraphs(raw)
+        raw = desegmented_paragraphs(raw if fmt == "html" else repaired_blocks(raw))
     raw = spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
     return cell_paragraph_tables(raw) if fmt in WORD_FORMATS else raw
 
@@ -313,6 +313,25 @@ def spaced_row_paragraphs(raw: RawDocument) -> RawDocument:
         k = last + 1
     out.extend(blocks[k:])
     raw.blocks = out
+    return raw
+
+
+def repaired_blocks(raw: RawDocument) -> RawDocument:
+    """A Word file, a PDF or a workbook whose text is UTF-8 read as Windows-1252 and saved again ("Káº¿ hoáº¡ch":
+    a mangled page pasted into Word, printed, exported), judged on the whole document's text, every block and cell
+    repaired (formats/mojibake; the text and HTML readers repair their text before they read it)."""
+    from extractors.formats.mojibake import repaired_pieces
+    places = [(b, None, None) for b in raw.blocks if b.text] + [
+        (b, i, j) for b in raw.blocks if b.rows for i, row in enumerate(b.rows) for j, c in enumerate(row) if c]
+    pieces, issue = repaired_pieces([b.text if i is None else b.rows[i][j] for b, i, j in places])
+    if issue is None:
+        return raw
+    for (b, i, j), piece in zip(places, pieces):
+        if i is None:
+            b.text = piece
+        else:
+            b.rows[i][j] = piece
+    raw.issues.append(issue)
     return raw
 
 

@@ -32,6 +32,7 @@ from extractors.layout import contents, one_line, wrap
 from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.marks import raised_mark
+from extractors.formats.mojibake import repaired_xml
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from normalizers.agencies import AGENCY_AT_START
@@ -1096,7 +1097,8 @@ def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, docume
 def read(data: bytes, path: str, options=None) -> RawDocument:
     archive = check_zip(data)
     parts = _parts(archive)
-    document_xml = composed(_part_bytes(archive, "word/document.xml"))
+    # (a mangled page pasted into Word, "Káº¿ hoáº¡ch", repaired before the table rules read its cells)
+    document_xml, mojibake = repaired_xml(composed(_part_bytes(archive, "word/document.xml")))
     document = _parse_bytes("word/document.xml", document_xml)
     body = document.find(f"{_W}body")
     if body is None:
@@ -1109,7 +1111,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     _all_caps_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)  # (after: a legacy font's codes are no letters)
     numbering = Numbering(_parse(archive, parts["numbering"]) if "numbering" in parts else None)
     blocks: list[RawBlock] = []
-    issues: list[dict] = []
+    issues: list[dict] = [mojibake] if mojibake else []
     para_index = table_index = chunk_index = 0
     # every paragraph as a line (blank ones too), while the body is plain paragraphs only:
     # a text file typed or pasted into Word, read as text when its lines are set with spaces

@@ -24,14 +24,48 @@ def _marks(text: str) -> int:
     return text.count("á»") + text.count("áº") + text.count("Ã¡Â")
 
 
+def _fix(text: str) -> str:
+    return ftfy.fix_encoding(text, _CONFIG)
+
+
+def _issue(marks: int) -> dict:
+    return {"code": "text.mojibake_repaired", "severity": "info", "where": None,
+            "message": f"UTF-8 text decoded as Windows-1252 and saved again ({marks} mangled letters such as "
+                       "'áº¿' for 'ế') was repaired"}
+
+
 def repaired(text: str) -> tuple[str, dict | None]:
     """The text with its mojibake repaired, and a `text.mojibake_repaired` issue; else the text itself and None."""
     marks = _marks(text)
     if marks < MIN_MARKS:
         return text, None
-    fixed = ftfy.fix_encoding(text, _CONFIG)
+    fixed = _fix(text)
     if fixed == text or _marks(fixed) * 4 > marks:
         return text, None
-    return fixed, {"code": "text.mojibake_repaired", "severity": "info", "where": None,
-                   "message": f"UTF-8 text decoded as Windows-1252 and saved again ({marks} mangled letters such as "
-                              "'áº¿' for 'ế') was repaired"}
+    return fixed, _issue(marks)
+
+
+def repaired_pieces(pieces: list[str]) -> tuple[list[str], dict | None]:
+    """A document's texts (a Word file's paragraphs and cells, a PDF's lines) judged together, as one text, and each
+    repaired where the whole is mojibake; else the pieces themselves and None."""
+    whole = "\n".join(pieces)
+    if _marks(whole) < MIN_MARKS or repaired(whole)[1] is None:
+        return pieces, None
+    return [_fix(piece) if piece else piece for piece in pieces], _issue(_marks(whole))
+
+
+# the marks' UTF-8 bytes: "áº", "á»" (C3 A1 C2 BA, C3 A1 C2 BB), "Ã¡Â" (C3 83 C2 A1 C3 82)
+_MARK_BYTES = (b"\xc3\xa1\xc2\xba", b"\xc3\xa1\xc2\xbb", b"\xc3\x83\xc2\xa1\xc3\x82")
+
+
+def repaired_xml(xml: bytes | None) -> tuple[bytes | None, dict | None]:
+    """A Word part's XML (UTF-8) with its text's mojibake repaired before it is parsed (the table rules read its
+    cells' words: "Nhiá»‡m vá»¥" is no task table's heading), and the issue; else the XML itself and None."""
+    if not xml or sum(xml.count(mark) for mark in _MARK_BYTES) < MIN_MARKS:
+        return xml, None
+    try:
+        text = xml.decode("utf-8")
+    except UnicodeDecodeError:
+        return xml, None
+    fixed, issue = repaired(text)
+    return (fixed.encode("utf-8"), issue) if issue else (xml, None)
