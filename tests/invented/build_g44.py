@@ -16,8 +16,9 @@ The documents:
 - g44_bo-nnmt: a ministry's plan to carry out the amended Law on irrigation (.pdf by LibreOffice).
 
 The reading the set's conventions imply: the decision's header (type, number, title "Phê duyệt Kế hoạch ...", signer)
-is the document's; the attached plan's objectives, tasks, money and "Tổ chức thực hiện" are the document's too; its
-"Theo đề nghị" line no legal basis. A target table's rows are objectives, each with its percent per year (a count row
+is the document's; the attached plan's objectives, tasks, money and "Tổ chức thực hiện" are the document's too, with
+Điều 3's executors; its "Theo đề nghị của ... tại Tờ trình số ..." line a "Theo" basis (the set's convention, as
+g16_tinh-namthach: the golds first said none, corrected after the first pass). A target table's rows are objectives, each with its percent per year (a count row
 none); the lead column is no task. A support norm ("mức hỗ trợ 50.000 đồng/người/ngày", "tối đa 30 triệu
 đồng/mô hình") is no budget statement; the total and its sources are; the table in nghìn đồng gives one item per amount
 cell. The ministry's plan: each numbered task with its "Cơ quan chủ trì:" / "Cơ quan phối hợp:" lines; the amending law
