@@ -239,8 +239,10 @@ _DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòn
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
 # ... and a member's place in a committee after a dash: "Trưởng phòng Công thương - Thành viên", "... - Phó Trưởng ban
 # Thường trực", "... - Ủy viên Ban Chỉ đạo" (a steering committee's task table by member)
+# (the role cut with the passive that gives it, not a dangling "được giao": "Các cơ quan, đơn vị thuộc Bộ được giao chủ
+# trì nhiệm vụ" is "Các cơ quan, đơn vị thuộc Bộ"; round G44)
 _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn vị|thường trực|đầu mối)[^()]*\)|"
-                       r"(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm )(?:chủ trì|phối hợp).*|thực hiện\.?|theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)\b.*|tổ chức triển khai.*|"
+                       r"(?:(?:đã\s+)?được\s+giao\s+|(?<!hội đồng )(?<!ban )(?<!tổ )(?<!nhóm ))(?:chủ trì|phối hợp).*|thực hiện\.?|theo (?:chức năng|lĩnh vực|địa bàn|thẩm quyền|phạm vi)\b.*|tổ chức triển khai.*|"
                        r"\s-\s+(?:Phó\s+)?(?:Trưởng ban|[ỦU][ỷy] viên|Thành viên)(?:\s+[Tt]hường trực)?"
                        r"(?:\s+(?:Ban Chỉ đạo|BCĐ)\b.*)?)$", re.I)
 # A name followed by what the agency does: "Sở X chỉ đạo và hướng dẫn ...", "UBND các xã

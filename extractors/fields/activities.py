@@ -779,6 +779,10 @@ ROLE_LABEL_ALONE = re.compile("^" + _role_label(_ANY_ROLE) + "$")
 # a line that ends with a role's label, its value on the next line: "Cơ quan chủ trì: Sở Y tế; cơ quan
 # phối hợp:" / "Sở Tài chính; ...", "Đơn vị thực hiện:" / "Trung tâm Y tế huyện."
 ROLE_VALUE_WRAPPED = re.compile(r"(?:^|[.;,]\s+)" + _role_label(r"[Cc]hủ trì|[Pp]hối hợp|thực hiện") + "$")
+# ... or a role's label and its list, the line ending on a semicolon or a comma as the list goes on: "b) Cơ quan phối
+# hợp: Cục Quản lý và Xây dựng công trình thủy lợi;" / "Cục Quản lý đê điều ...; Báo ..." (a text whose lines a page
+# wrapped, a line ending on ";" kept as a line of its own; round G44)
+ROLE_LIST_GOES_ON = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?" + _role_label(_ANY_ROLE) + r".*[;,]$")
 
 # where a sentence ends inside a task's line: "... đại chúng. Sở Y tế chủ trì ...", or a dash sets its lead apart:
 # "In 2.000 tờ gấp - Trung tâm Văn hóa tỉnh chủ trì." (the clause after it must open on an agency and chair)
@@ -945,9 +949,9 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
         if roles := labelled_roles(row, ocr):
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
-    wrapped = -1  # a line joined to the one before it (a role label's value wrapped onto it)
+    wrapped: set[int] = set()  # the lines joined to the one before them (a role label's value wrapped onto them)
     for b in doc.blocks[first: end]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index == wrapped \
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index in cells or b.index in wrapped \
                 or b.index in listed:
             continue  # a table's cells are read as its rows
         line = b.text
@@ -958,12 +962,17 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             names = _listed_under(doc, b.index + 1, end, cells, listed)
             if names:
                 line = f"{strip_bullet(line.strip())} {'; '.join(names)}"
-        if line.rstrip().endswith(":") and ROLE_VALUE_WRAPPED.search(line.rstrip()) and b.index + 1 < end:
-            nxt = doc.blocks[b.index + 1]
-            if (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)
+        nxt_at = b.index + 1
+        while nxt_at < end and (line.rstrip().endswith(":") and ROLE_VALUE_WRAPPED.search(line.rstrip())
+                                or line.rstrip().endswith((";", ",")) and ROLE_LIST_GOES_ON.match(line.strip())):
+            nxt = doc.blocks[nxt_at]
+            if not (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)
                     and nxt.index not in cells and AGENCY_AT_START.match(nxt.text.strip())):
-                # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp:" / "Sở Tài chính; thời gian: năm 2026."
-                line, wrapped = f"{line.rstrip()} {nxt.text.strip()}", nxt.index
+                break
+            # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp:" / "Sở Tài chính; thời gian: năm 2026."
+            line = f"{line.rstrip()} {nxt.text.strip()}"
+            wrapped.add(nxt.index)
+            nxt_at += 1
         if (not BULLET.match(line) and ":" in line and (m := _inline_role_label(line))
                 and labelled_roles(line[: m.start()], ocr) is None and (roles := labelled_roles(m.group(1), ocr))
                 and (roles[0] or roles[1])):
