@@ -152,7 +152,10 @@ _AGENCY_WORDS = (
     # sản phẩm OCOP", "Hợp tác xã tham gia ...": the trade's words only)
     r"Hợp tác xã(?= (?:(?:dịch vụ|sản xuất|kinh doanh|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|chăn nuôi|"
     r"trồng trọt|nuôi trồng|vận tải|môi trường|thương mại|rau(?: an toàn)?|chè|cà phê|lúa gạo|dược liệu|nước sạch|"
-    r"thủ công mỹ nghệ|hữu cơ|và|,)\s*)+ [" + UPPER + r"])",
+    r"thủ công mỹ nghệ|hữu cơ|và|,)\s*)+(?: [" + UPPER + r"]|\s*(?:[;.]|$)))",
+    # ... or by its trade alone, a kind of body as a list's item or a cell's line ("Ủy ban nhân dân các xã" /
+    # "Hợp tác xã nông nghiệp"; round G45), and a co-operative group: "Tổ hợp tác"
+    r"Tổ hợp tác(?=\s*(?:[;,.]|$)| [" + UPPER + r"])",
     # a publisher: "Nhà xuất bản Giáo dục Việt Nam", "Nhà xuất bản Chính trị quốc gia Sự thật" (round G3)
     "Nhà xuất bản" + _NAMED,
     # border posts and field teams: "Đồn Biên phòng Sa Huỳnh", "Đội Quản lý thị trường số 2" (not "Đội ngũ");
