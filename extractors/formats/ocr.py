@@ -618,6 +618,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         # reader gives a text layer's cell (layout.wrap.list_cell_text): joined, the items ran into the task's name
         # (the activity "Cập nhật hồ sơ sức khỏe - Rà soát dữ liệu; - Hướng dẫn ...")
         for (g, key, _), (text, conf), first in zip(cells, read, lined):
+            if text == cell_text(first) and (labelled := recipients_label_in_cell(first)) != first:
+                first, text = labelled, cell_text(labelled)  # "Nơi nhậm: - Bộ Y tế (b/c); - ..."
             if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
                 g.lines[key] = cell_lines(first)
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
@@ -2019,29 +2021,49 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
 # label is a line of two words, the second "nhận:" but for its marks or one letter, the first at most two letters from "nơi" (marks and case aside: "ợt", "Nới", "Noi"),
 # the line under it a list's dash at about its indent ("- Như Điều 3;"). Another word before "nhận:" ("Bên nhận:",
 # "Đã nhận:"; "Người nhận:", two letters more) is no misread "Nơi".
+# The label run on with its items in one paragraph ("Nơi nhậm: - Bộ Nông nghiệp và Môi" / "trường (b/c); - UBND tỉnh
+# (b/c); ...": a signer's table whose cell's line breaks were lost, a bold italic label's n read as an m) is told
+# alike by the dash after its two words on its own line: the run-on list (layout.cells) was not split, six recipients
+# lost.
 _RECEIVE_WORD = "nhan"
 _LABEL_WORD = "noi"
+_LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
 
 
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
     """Of a page's lines in order, each as (its words, its left edge in points), the words with a recipients'
-    label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"). Anything else
-    unchanged."""
+    label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"; "Nơi nhậm: - Bộ
+    Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
-    for k, (words, x) in enumerate(lines[:-1]):
-        below, at = lines[k + 1]
-        if len(words) != 2 or not words[1].endswith(":"):
+    for k, (words, x) in enumerate(lines):
+        run_on = len(words) > 2 and words[2] in _LIST_DASHES
+        if not run_on:
+            if k + 1 == len(lines) or len(words) != 2:
+                continue
+            below, at = lines[k + 1]
+            if not below or below[0] not in _LIST_DASHES or abs(at - x) > RECIPIENTS_INDENT_PT:
+                continue
+        if not words[1].endswith(":"):
             continue
         second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
-        if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD) or not below \
-                or below[0] not in ("-", "–", "+") or abs(at - x) > RECIPIENTS_INDENT_PT:
+        if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD):
             continue
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"]
+            out[k] = ["Nơi", "nhận:"] + words[2:]
     return out
+
+
+def recipients_label_in_cell(lined: str) -> str:
+    """A ruled cell's reading (its lines) with a recipients' label read garbled spelt "Nơi nhận:" (as
+    repair_recipients_label: "Nơi nhậm: - Bộ Y tế (b/c); -" / "UBND tỉnh;"); the reading as it is otherwise."""
+    lines = lined.split("\n")
+    repaired = repair_recipients_label([(line.split(), 0.0) for line in lines])
+    if all(new == line.split() for new, line in zip(repaired, lines)):
+        return lined
+    return "\n".join(" ".join(new) if new != line.split() else line for new, line in zip(repaired, lines))
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
