@@ -4,7 +4,12 @@
   signer's ruled table whose cell lost its line breaks), its bold italic "nhận" read "nhậm" (the n's foot as an m's):
   the label not told, the run-on list not split, every recipient lost. A line whose two first words are a garbled
   "Nơi nhận:" (as ocr.repair_recipients_label tells a label alone on its line) followed by a list's dash is the label
-  run on; in a ruled cell as on the page (ocr.recipients_label_in_cell).
+  run on; in a ruled cell as on the page (ocr.recipients_label_in_cell);
+- an OpenDocument's numbered headings in bold ("1. Phòng Kinh tế" / "2. Ban Chỉ huy quân sự xã" / "3. Công an xã"):
+  the page's model dropped the numbers' digits and kept their stops alone (". Ban Chỉ huy ...", the stop's box a stop
+  wide), the first heading read again alone (missed_text): the responsibilities after the first lost. A lone stop at a
+  list number's right edge (the numbering sets them right-aligned) after the number before it is the next number
+  (ocr.repair_dropped_list_numbers, on the page's words with missed_text's: ocr._list_numbers_dropped).
 
 Everything here is invented: names, places, numbers.
 """
@@ -63,3 +68,56 @@ CELL_ROWS = [
 @pytest.mark.parametrize("lined, expected", CELL_ROWS)
 def test_recipients_label_in_cell(lined, expected):
     assert ocr.recipients_label_in_cell(lined) == expected
+
+
+# (a page's lines as (first word, its right edge, second word); the first words expected after)
+DROPPED_ROWS = [
+    # must: the headings' numbers after "1." dropped, their stops at its right edge; items "a)" between
+    ([("1.", 97.7, "Phòng"), ("a)", 114.0, "Tham"), (".", 97.7, "Ban"), ("a)", 114.0, "Bố"), (".", 97.7, "Công"),
+      (".", 97.5, "Ban")], ["1.", "a)", "2.", "a)", "3.", "4."]),
+    # must: a list numbered "1)" ...; the stop a little off the number's edge (a scan's tilt)
+    ([("1)", 60.0, "Sở"), ("-", 66.0, "Chủ"), (")", 61.8, "Sở")], ["1)", "-", "2)"]),
+    # must: a two-digit number's both digits dropped
+    ([("9.", 98.0, "Ban"), (".", 98.5, "Trung")], ["9.", "10."]),
+    # must-not: a stop elsewhere than at the numbers' edge (a speck before an item's words)
+    ([("1.", 97.7, "Phòng"), (".", 120.0, "Ban")], ["1.", "."]),
+    # must-not: the next number there is the one it would be (the stop is something else)
+    ([("1.", 97.7, "Phòng"), (".", 97.7, "Ban"), ("2.", 97.7, "Công")], ["1.", ".", "2."]),
+    # must-not: before a word in lower case; with no number before it; with another sign than the list's
+    ([("1.", 97.7, "Phòng"), (".", 97.7, "và")], ["1.", "."]),
+    ([(".", 97.7, "Ban"), ("2.", 97.7, "Công")], [".", "2."]),
+    ([("1)", 97.7, "Phòng"), (".", 97.7, "Ban")], ["1)", "."]),
+]
+
+
+@pytest.mark.parametrize("starts, expected", DROPPED_ROWS)
+def test_dropped_list_numbers(starts, expected):
+    assert ocr.repair_dropped_list_numbers(starts) == expected
+
+
+def _w(text: str, x0: float, x1: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 16.0, "conf": 95.0}
+
+
+# (a page's words, the first words of its lines expected after)
+PAGE_ROWS = [
+    # must: "1." read again alone (its top a little under its line's), ". Công an xã" under it
+    ([_w("1.", 86.9, 97.7, 209.3), _w("Phòng", 103.9, 149.5, 207.6), _w("Tư", 155.0, 170.0, 207.6),
+      _w("a)", 103.0, 114.0, 225.1), _w("Tham", 119.8, 150.0, 225.1),
+      _w(".", 95.3, 97.7, 277.0), _w("Công", 103.9, 140.6, 277.0), _w("an", 145.0, 160.0, 277.0)],
+     ["1.", "a)", "2."]),
+    # must-not: no number above at the stop's edge
+    ([_w("Phòng", 103.9, 149.5, 207.6), _w(".", 95.3, 97.7, 277.0), _w("Công", 103.9, 140.6, 277.0)],
+     ["Phòng", "."]),
+]
+
+
+@pytest.mark.parametrize("words, expected", PAGE_ROWS)
+def test_list_numbers_dropped_on_page(words, expected):
+    ocr._list_numbers_dropped(words)
+    firsts = {}
+    for w in words:  # each line's leftmost word
+        key = round(w["top"] / 20)
+        if key not in firsts or w["x0"] < firsts[key]["x0"]:
+            firsts[key] = w
+    assert [firsts[k]["text"] for k in sorted(firsts)] == expected

@@ -27,6 +27,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
+from extractors.layout.words import lines_of
 from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text, list_cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
 from normalizers.names import SURNAMES
@@ -525,6 +526,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         twice = signs_read_again(found, words)
         words = [w for w in words if id(w) not in twice] + found
         words = without_low_lines_opening(words)  # "_ Số: 96/KH-UBND": a stamp's leftover stroke
+        _list_numbers_dropped(words)  # "1. Phòng Kinh tế" / ". Công an xã": "2."
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -1991,6 +1993,43 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
         if m.group(1) == head and last in DIGIT_LOOKALIKES[letter] and (not after or after[0] != int(wanted)):
             out[k] = wanted + m.group(3)
     return out
+
+
+# A list's number dropped by the page's model, its stop kept alone ("." at a line's start, its box a stop wide: an
+# OpenDocument's numbered headings in bold, "1. Phòng Kinh tế" left out of the page's reading and read again alone
+# (missed_text), "2. Ban Chỉ huy quân sự xã" / "3. Công an xã" read ". Ban Chỉ huy ..."; the responsibilities after the
+# first lost). A list's numbers are set right-aligned by the numbering: a lone stop whose right edge lies at a list
+# number's right edge (within LIST_INDENT_PT), the number before it there one less, before a word with a capital, is
+# the next number, where the next number there is not it.
+_LONE_STOP = re.compile(r"^[.)]$")
+
+
+def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
+    """Of a page's lines in order, each as (its first word, that word's right edge in points, its second word), the
+    first words with a list's number dropped and its stop kept alone (see above) given the number: "." after "1."
+    whose right edge is the stop's, before "Công an xã", is "2.". Anything else unchanged."""
+    out = [first for first, _, _ in starts]
+    for k, (first, x, second) in enumerate(starts):
+        if not _LONE_STOP.match(first) or not second[:1].isupper():
+            continue
+        numbered = [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
+                    if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
+        before = [n for j, n, sign in numbered if j < k and sign == first]
+        after = [n for j, n, _ in numbered if j > k]
+        if before and (not after or after[0] != before[-1] + 1):
+            out[k] = f"{before[-1] + 1}{first}"
+    return out
+
+
+def _list_numbers_dropped(words: list[dict]) -> None:
+    """The page's words (with those missed_text read) with a list's dropped numbers given back in place
+    (repair_dropped_list_numbers), the lines told as the layout tells them (layout.words.lines_of)."""
+    if not any(_LONE_STOP.match(w["text"]) for w in words):
+        return
+    starts = [line[:2] for line in lines_of(words) if len(line) >= 2]
+    for (first, _), text in zip(starts, repair_dropped_list_numbers([(a["text"], a["x1"], b["text"])
+                                                                       for a, b in starts])):
+        first["text"] = text
 
 
 # A list's dash read as a colon or a semicolon alone (": Ủy ban MTTQ Việt Nam xã;" between "- TT Đảng ủy, ..." and
