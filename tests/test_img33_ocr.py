@@ -9,13 +9,18 @@
   the page's model dropped the numbers' digits and kept their stops alone (". Ban Chỉ huy ...", the stop's box a stop
   wide), the first heading read again alone (missed_text): the responsibilities after the first lost. A lone stop at a
   list number's right edge (the numbering sets them right-aligned) after the number before it is the next number
-  (ocr.repair_dropped_list_numbers, on the page's words with missed_text's: ocr._list_numbers_dropped).
+  (ocr.repair_dropped_list_numbers, on the page's words with missed_text's: ocr._list_numbers_dropped);
+- a phone's photo of a ruled budget table (blur, JPEG): a header cell's bold second line ("xã, phường") ran together
+  into a horizontal "rule" a few points above the cell's bottom rule, and its letters' stems between the two were
+  taken for column rules: the last column cut into six slivers, its amounts found six times (20 budget items made).
+  A vertical stroke cut to the rules it crosses counts only where it still spans a row of text (VRULE_MIN_PT).
 
 Everything here is invented: names, places, numbers.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from extractors.formats import ocr
@@ -121,3 +126,39 @@ def test_list_numbers_dropped_on_page(words, expected):
         if key not in firsts or w["x0"] < firsts[key]["x0"]:
             firsts[key] = w
     assert [firsts[k]["text"] for k in sorted(firsts)] == expected
+
+
+SCALE = 300 / 72
+
+
+def _ink(hrules: list[tuple[float, float, float]], vrules: list[tuple[float, float, float]]) -> np.ndarray:
+    """A page's ink (a 240 x 120 pt page at 300 dpi) with the rules given in points: horizontal (y, x0, x1), vertical
+    (x, y0, y1), each 2 px thick."""
+    ink = np.zeros((round(120 * SCALE), round(240 * SCALE)), dtype=bool)
+    for y, x0, x1 in hrules:
+        ink[round(y * SCALE):round(y * SCALE) + 2, round(x0 * SCALE):round(x1 * SCALE)] = True
+    for x, y0, y1 in vrules:
+        ink[round(y0 * SCALE):round(y1 * SCALE), round(x * SCALE):round(x * SCALE) + 2] = True
+    return ink
+
+
+TABLE_H = [(20.0, 10.0, 210.0), (50.0, 10.0, 210.0), (80.0, 10.0, 210.0)]
+TABLE_V = [(10.0, 20.0, 80.5), (110.0, 20.0, 80.5), (210.0, 20.0, 80.5)]
+STEMS = [(x, 40.0, 50.5) for x in (152.0, 157.0, 163.0, 168.0)]
+# (the page's rules and strokes, the x (pt) of vertical rules expected found, of strokes expected none)
+RULE_ROWS = [
+    # must: a bold word run into a "rule" 4.5 pt above the cell's bottom rule, its stems between: no column rules
+    (TABLE_H + [(45.5, 148.0, 172.0)], TABLE_V + STEMS, [10.0, 110.0, 210.0], [152.0, 157.0, 163.0, 168.0]),
+    # must-not: a table's short row (7 pt between its rules): its column rules stay
+    (TABLE_H + [(27.0, 10.0, 210.0)], TABLE_V, [10.0, 110.0, 210.0], []),
+    # must-not: a plain table: its rules as they are
+    (TABLE_H, TABLE_V, [10.0, 110.0, 210.0], []),
+]
+
+
+@pytest.mark.parametrize("hrules, vrules, kept, gone", RULE_ROWS)
+def test_stems_under_a_bold_word_no_rules(hrules, vrules, kept, gone):
+    _, vsegs = ocr._rules(_ink(hrules, vrules), SCALE)
+    found = {round(v[0] / SCALE) for v in vsegs}
+    assert all(round(x) in found for x in kept)
+    assert not any(round(x) in found for x in gone)

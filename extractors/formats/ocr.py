@@ -4770,8 +4770,9 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
         hsegs += _stepped_segments(ink, gray >= DARK, round(RULE_MIN_PT * scale), join, hsegs)
         hsegs = _joined_pale(hsegs, rule_ink(gray, scale, PALE_RULE_DARK), join)
     vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
-    # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
+    # a vertical stroke counts only between two horizontal rules (a letter's stem does not), a row of text apart
     touch = max(2, round(TOUCH_PT * scale))
+    shortest = round(VRULE_MIN_PT * scale)
 
     def spanned(v):
         """The stroke if it runs from a horizontal rule to another; one whose ink runs on
@@ -4786,7 +4787,10 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
         bottom = any(abs(hy - y1) <= ht // 2 + touch for hy, ht in ys)
         inside = [hy for hy, ht in ys if y0 - ht // 2 - touch <= hy <= y1 + ht // 2 + touch]
         if inside and max(inside) - min(inside) > join:  # two rules, not one thick one
-            return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
+            y0, y1 = y0 if top else min(inside), y1 if bottom else max(inside)
+            # (cut so, shorter than a row of text: letters' stems between a cell's rule and a bold word's letters
+            # run together into a "rule" a few points above it on a phone's photo: "xã, phường" in a header cell)
+            return (x, y0, y1, t) if y1 - y0 >= shortest else None
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
