@@ -13,7 +13,12 @@
 - a phone's photo of a ruled budget table (blur, JPEG): a header cell's bold second line ("xã, phường") ran together
   into a horizontal "rule" a few points above the cell's bottom rule, and its letters' stems between the two were
   taken for column rules: the last column cut into six slivers, its amounts found six times (20 budget items made).
-  A vertical stroke cut to the rules it crosses counts only where it still spans a row of text (VRULE_MIN_PT).
+  A vertical stroke cut to the rules it crosses counts only where it still spans a row of text (VRULE_MIN_PT);
+- an archive's seal beside a signer's table whose recipients start a little left of the body (an RTF's table): the
+  body's lines over the seal read again (_reread_body_over_seal) in a crop from the body's left edge down through the
+  recipients, which cut their first words: the page's word stayed and its piece read again was added ("Nơi Nơi nhận:",
+  "- -UBND tỉnh (b/c);"), six recipients lost. The crop starts at the start of a word its edge would cut
+  (ocr.read_left_edge).
 
 Everything here is invented: names, places, numbers.
 """
@@ -162,3 +167,22 @@ def test_stems_under_a_bold_word_no_rules(hrules, vrules, kept, gone):
     found = {round(v[0] / SCALE) for v in vsegs}
     assert all(round(x) in found for x in kept)
     assert not any(round(x) in found for x in gone)
+
+
+# (the block's left edge, the crop's pad, its rows top and bottom, the page's words' boxes (x0, y0, x1, y1); the edge
+# expected)
+EDGE_ROWS = [
+    # must: "Nơi nhận:" starting 14 px left of the body's edge, within the rows read: the crop starts at it
+    (352, 4, 700, 1200, [(352, 700, 520, 760), (338, 790, 418, 850), (434, 790, 560, 850)], 338),
+    # must: of two such words the leftmost
+    (352, 4, 700, 1200, [(340, 790, 418, 850), (336, 860, 360, 920)], 336),
+    # must-not: a word wholly left of the edge (a column beside) or one the edge cuts outside the rows: as it was
+    (352, 4, 700, 1200, [(100, 790, 300, 850), (338, 600, 418, 660), (338, 1190, 418, 1260)], 352),
+    # must-not: a word starting within the crop's pad: as it was
+    (352, 4, 700, 1200, [(350, 790, 418, 850)], 352),
+]
+
+
+@pytest.mark.parametrize("left, pad, top, bottom, words, expected", EDGE_ROWS)
+def test_read_left_edge(left, pad, top, bottom, words, expected):
+    assert ocr.read_left_edge(left, pad, top, bottom, words) == expected

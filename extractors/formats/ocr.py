@@ -2423,6 +2423,14 @@ def _runs_across(line: list[dict], boxes: dict[int, tuple[int, int, int, int]], 
     return bs[0][0] < left and bs[-1][2] > right and all(b[0] - a[2] <= gap for a, b in zip(bs, bs[1:]))
 
 
+def read_left_edge(left: int, pad: int, top: int, bottom: int, words: list[tuple[int, int, int, int]]) -> int:
+    """The left edge (pixels) of a block read again from rows `top`-`bottom` whose lines start at `left` (its crop
+    `pad` wider), moved left to the start of a word (`words`: the page's words' boxes) the crop's edge would cut
+    within those rows (see _reread_body_over_seal); `left` where it cuts none."""
+    return min([left] + [x0 for x0, y0, x1, y1 in words if x0 < left - pad < x1 and y0 >= top - pad
+                         and y1 <= bottom + pad])
+
+
 def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                            ink: dict[int, tuple[float, float]], box: tuple[int, int, int, int], scale: float,
                            lang: str, timeout: float) -> tuple[set[int], list[list[dict]], int]:
@@ -2445,6 +2453,10 @@ def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes:
             bottom += 1
     bottom = min(bottom + 1, sealless.shape[0])
     pad = max(2, round(scale))
+    # a word the read's left edge cuts (a signer's table's recipients set a little left of the body: "Nơi nhận:" under
+    # the body's last line, the seal beside) is read whole with the rest: cut, the page's word stayed and its piece read
+    # again was added ("Nơi Nơi nhận:", "- -UBND tỉnh": the recipients lost)
+    left = read_left_edge(left, pad, top, bottom, [boxes[id(w)] for line in lines for w in line])
     cx0, cy0 = max(0, left - pad), max(0, top - pad)
     rows = _block_lines(np.pad(sealless[cy0:bottom + pad, cx0:right + pad], 16, constant_values=255), lang, timeout)
     confs = [c for row in rows for *_, c in row]
