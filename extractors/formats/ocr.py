@@ -27,6 +27,7 @@ from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, 
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
 from extractors.layout.text import wrapped_tail
+from extractors.layout.words import lines_of
 from extractors.layout.wrap import CODE_CUT, CODE_REST, cell_text, list_cell_text
 from normalizers.docnum import CODE_TYPES, TYPE_CODES
 from normalizers.names import SURNAMES
@@ -525,6 +526,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         twice = signs_read_again(found, words)
         words = [w for w in words if id(w) not in twice] + found
         words = without_low_lines_opening(words)  # "_ Số: 96/KH-UBND": a stamp's leftover stroke
+        _list_numbers_dropped(words)  # "1. Phòng Kinh tế" / ". Công an xã": "2."
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
@@ -618,6 +620,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         # reader gives a text layer's cell (layout.wrap.list_cell_text): joined, the items ran into the task's name
         # (the activity "Cập nhật hồ sơ sức khỏe - Rà soát dữ liệu; - Hướng dẫn ...")
         for (g, key, _), (text, conf), first in zip(cells, read, lined):
+            if text == cell_text(first) and (labelled := recipients_label_in_cell(first)) != first:
+                first, text = labelled, cell_text(labelled)  # "Nơi nhậm: - Bộ Y tế (b/c); - ..."
             if text == cell_text(first) and "\n" in first:  # the header's words repaired line by line
                 g.lines[key] = cell_lines(first)
             if _ROMAN_L.match(text):  # "Il", "Ill": a Roman row code with I read as l
@@ -1991,6 +1995,43 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     return out
 
 
+# A list's number dropped by the page's model, its stop kept alone ("." at a line's start, its box a stop wide: an
+# OpenDocument's numbered headings in bold, "1. Phòng Kinh tế" left out of the page's reading and read again alone
+# (missed_text), "2. Ban Chỉ huy quân sự xã" / "3. Công an xã" read ". Ban Chỉ huy ..."; the responsibilities after the
+# first lost). A list's numbers are set right-aligned by the numbering: a lone stop whose right edge lies at a list
+# number's right edge (within LIST_INDENT_PT), the number before it there one less, before a word with a capital, is
+# the next number, where the next number there is not it.
+_LONE_STOP = re.compile(r"^[.)]$")
+
+
+def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
+    """Of a page's lines in order, each as (its first word, that word's right edge in points, its second word), the
+    first words with a list's number dropped and its stop kept alone (see above) given the number: "." after "1."
+    whose right edge is the stop's, before "Công an xã", is "2.". Anything else unchanged."""
+    out = [first for first, _, _ in starts]
+    for k, (first, x, second) in enumerate(starts):
+        if not _LONE_STOP.match(first) or not second[:1].isupper():
+            continue
+        numbered = [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
+                    if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
+        before = [n for j, n, sign in numbered if j < k and sign == first]
+        after = [n for j, n, _ in numbered if j > k]
+        if before and (not after or after[0] != before[-1] + 1):
+            out[k] = f"{before[-1] + 1}{first}"
+    return out
+
+
+def _list_numbers_dropped(words: list[dict]) -> None:
+    """The page's words (with those missed_text read) with a list's dropped numbers given back in place
+    (repair_dropped_list_numbers), the lines told as the layout tells them (layout.words.lines_of)."""
+    if not any(_LONE_STOP.match(w["text"]) for w in words):
+        return
+    starts = [line[:2] for line in lines_of(words) if len(line) >= 2]
+    for (first, _), text in zip(starts, repair_dropped_list_numbers([(a["text"], a["x1"], b["text"])
+                                                                       for a, b in starts])):
+        first["text"] = text
+
+
 # A list's dash read as a colon or a semicolon alone (": Ủy ban MTTQ Việt Nam xã;" between "- TT Đảng ủy, ..." and
 # "- Lưu: VT.": a recipient lost, and the list cut there), or as an equals sign (an archive's scan: the dash's stroke
 # blurred into two, "= Chủ tịch UBND tỉnh (b/c);"): no line of words opens with them; where the nearest line before or
@@ -2019,29 +2060,49 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
 # label is a line of two words, the second "nhận:" but for its marks or one letter, the first at most two letters from "nơi" (marks and case aside: "ợt", "Nới", "Noi"),
 # the line under it a list's dash at about its indent ("- Như Điều 3;"). Another word before "nhận:" ("Bên nhận:",
 # "Đã nhận:"; "Người nhận:", two letters more) is no misread "Nơi".
+# The label run on with its items in one paragraph ("Nơi nhậm: - Bộ Nông nghiệp và Môi" / "trường (b/c); - UBND tỉnh
+# (b/c); ...": a signer's table whose cell's line breaks were lost, a bold italic label's n read as an m) is told
+# alike by the dash after its two words on its own line: the run-on list (layout.cells) was not split, six recipients
+# lost.
 _RECEIVE_WORD = "nhan"
 _LABEL_WORD = "noi"
+_LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
 
 
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
     """Of a page's lines in order, each as (its words, its left edge in points), the words with a recipients'
-    label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"). Anything else
-    unchanged."""
+    label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"; "Nơi nhậm: - Bộ
+    Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
-    for k, (words, x) in enumerate(lines[:-1]):
-        below, at = lines[k + 1]
-        if len(words) != 2 or not words[1].endswith(":"):
+    for k, (words, x) in enumerate(lines):
+        run_on = len(words) > 2 and words[2] in _LIST_DASHES
+        if not run_on:
+            if k + 1 == len(lines) or len(words) != 2:
+                continue
+            below, at = lines[k + 1]
+            if not below or below[0] not in _LIST_DASHES or abs(at - x) > RECIPIENTS_INDENT_PT:
+                continue
+        if not words[1].endswith(":"):
             continue
         second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
-        if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD) or not below \
-                or below[0] not in ("-", "–", "+") or abs(at - x) > RECIPIENTS_INDENT_PT:
+        if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD):
             continue
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"]
+            out[k] = ["Nơi", "nhận:"] + words[2:]
     return out
+
+
+def recipients_label_in_cell(lined: str) -> str:
+    """A ruled cell's reading (its lines) with a recipients' label read garbled spelt "Nơi nhận:" (as
+    repair_recipients_label: "Nơi nhậm: - Bộ Y tế (b/c); -" / "UBND tỉnh;"); the reading as it is otherwise."""
+    lines = lined.split("\n")
+    repaired = repair_recipients_label([(line.split(), 0.0) for line in lines])
+    if all(new == line.split() for new, line in zip(repaired, lines)):
+        return lined
+    return "\n".join(" ".join(new) if new != line.split() else line for new, line in zip(repaired, lines))
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
@@ -2362,6 +2423,14 @@ def _runs_across(line: list[dict], boxes: dict[int, tuple[int, int, int, int]], 
     return bs[0][0] < left and bs[-1][2] > right and all(b[0] - a[2] <= gap for a, b in zip(bs, bs[1:]))
 
 
+def read_left_edge(left: int, pad: int, top: int, bottom: int, words: list[tuple[int, int, int, int]]) -> int:
+    """The left edge (pixels) of a block read again from rows `top`-`bottom` whose lines start at `left` (its crop
+    `pad` wider), moved left to the start of a word (`words`: the page's words' boxes) the crop's edge would cut
+    within those rows (see _reread_body_over_seal); `left` where it cuts none."""
+    return min([left] + [x0 for x0, y0, x1, y1 in words if x0 < left - pad < x1 and y0 >= top - pad
+                         and y1 <= bottom + pad])
+
+
 def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                            ink: dict[int, tuple[float, float]], box: tuple[int, int, int, int], scale: float,
                            lang: str, timeout: float) -> tuple[set[int], list[list[dict]], int]:
@@ -2384,6 +2453,10 @@ def _reread_body_over_seal(sealless: np.ndarray, lines: list[list[dict]], boxes:
             bottom += 1
     bottom = min(bottom + 1, sealless.shape[0])
     pad = max(2, round(scale))
+    # a word the read's left edge cuts (a signer's table's recipients set a little left of the body: "Nơi nhận:" under
+    # the body's last line, the seal beside) is read whole with the rest: cut, the page's word stayed and its piece read
+    # again was added ("Nơi Nơi nhận:", "- -UBND tỉnh": the recipients lost)
+    left = read_left_edge(left, pad, top, bottom, [boxes[id(w)] for line in lines for w in line])
     cx0, cy0 = max(0, left - pad), max(0, top - pad)
     rows = _block_lines(np.pad(sealless[cy0:bottom + pad, cx0:right + pad], 16, constant_values=255), lang, timeout)
     confs = [c for row in rows for *_, c in row]
@@ -4709,8 +4782,9 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
         hsegs += _stepped_segments(ink, gray >= DARK, round(RULE_MIN_PT * scale), join, hsegs)
         hsegs = _joined_pale(hsegs, rule_ink(gray, scale, PALE_RULE_DARK), join)
     vsegs = _segments(_runs(np.ascontiguousarray(ink.T), round(VRULE_MIN_PT * scale)), join)
-    # a vertical stroke counts only between two horizontal rules (a letter's stem does not)
+    # a vertical stroke counts only between two horizontal rules (a letter's stem does not), a row of text apart
     touch = max(2, round(TOUCH_PT * scale))
+    shortest = round(VRULE_MIN_PT * scale)
 
     def spanned(v):
         """The stroke if it runs from a horizontal rule to another; one whose ink runs on
@@ -4725,7 +4799,10 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
         bottom = any(abs(hy - y1) <= ht // 2 + touch for hy, ht in ys)
         inside = [hy for hy, ht in ys if y0 - ht // 2 - touch <= hy <= y1 + ht // 2 + touch]
         if inside and max(inside) - min(inside) > join:  # two rules, not one thick one
-            return (x, y0 if top else min(inside), y1 if bottom else max(inside), t)
+            y0, y1 = y0 if top else min(inside), y1 if bottom else max(inside)
+            # (cut so, shorter than a row of text: letters' stems between a cell's rule and a bold word's letters
+            # run together into a "rule" a few points above it on a phone's photo: "xã, phường" in a header cell)
+            return (x, y0, y1, t) if y1 - y0 >= shortest else None
         return None
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(

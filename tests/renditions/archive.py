@@ -36,7 +36,10 @@ def pdf_of(source: Path, work: Path) -> Path:
     staged = work / "lo-in" / f"{source.stem}{source.suffix if source.suffix in ('.html', '.odt', '.rtf') else '.docx'}"
     staged.parent.mkdir(parents=True, exist_ok=True)
     if source.suffix in (".txt", ".md"):
-        text = source.read_bytes().decode("utf-8")
+        # a text source in a code page or a legacy font's codes (a .txt in VNI Windows, TCVN3) as the text reader
+        # decodes it: an office prints the plan's words, not its bytes read as UTF-8
+        from extractors.formats.text import decode_unicode
+        text = decode_unicode(source.read_bytes())[0]
         staged.write_bytes(r.markdown_to_docx(text) if source.suffix == ".md" else r.text_to_docx(text))
     elif source.suffix == ".docx":
         staged.write_bytes(changes_accepted(source.read_bytes()))
