@@ -479,6 +479,17 @@ def unicode_text(path: Path) -> str | None:
     return None if looks_legacy(text) else text
 
 
+def assert_read_alike(first, second, issue: str | None = None,
+                      exclude: frozenset[str] = frozenset({"doc_id", "source", "quality"})) -> None:
+    """Two pipeline outcomes (pipeline.process) of one document in two shapes read alike: the same normalized text and
+    the same record but for `exclude`; `issue`: a quality code the second must carry (the shape it was read from)."""
+    assert second.text == first.text
+    assert second.record.model_dump(mode="json", exclude=set(exclude)) == first.record.model_dump(
+        mode="json", exclude=set(exclude))
+    if issue is not None:
+        assert issue in [i.code for i in second.record.quality.issues]
+
+
 def build(out: Path, name: str, sets: list[tuple[Path, Path, str]] = SETS) -> int:
     """The edited files of `sets` and their gold (its sha256 and file name made to match) in out/raw, out/gold."""
     raw, gold = out / "raw", out / "gold"
