@@ -19,20 +19,22 @@ import re
 import unicodedata
 
 MIN_ESCAPES = 8
-_REFERENCE = re.compile(r"&(?:#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7})|[A-Za-z][A-Za-z0-9]{1,31});")
+# a character reference's name or number: "&#7871;", "&#x1EBF;", "&acirc;" (group 1: what stands between "&" and ";")
+_REFERENCE_BODY = r"(#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7})|[A-Za-z][A-Za-z0-9]{1,31});"
+_REFERENCE = re.compile("&" + _REFERENCE_BODY)
 _JSON_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrtbf"\\/])')
 _ESCAPED_LETTER = re.compile(r"\\u(?:00[c-fC-F][0-9a-fA-F]|01[0-9a-fA-F]{2}|1[eE][0-9a-fA-F]{2})")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "/": "/"}
 
 
-def _letter_references(text: str) -> int:
+def _letter_references(pattern: re.Pattern, text: str) -> bool:
+    """Whether at least MIN_ESCAPES of the references `pattern` finds in `text` stand for letters."""
     count = 0
-    for m in _REFERENCE.finditer(text):
-        if html.unescape(m.group()).isalpha():
-            count += 1
-            if count >= MIN_ESCAPES:
-                break
-    return count
+    for m in pattern.finditer(text):
+        count += html.unescape("&" + m.group(1) + ";").isalpha()
+        if count >= MIN_ESCAPES:
+            return True
+    return False
 
 
 def _json_string(text: str) -> bool:
@@ -61,7 +63,7 @@ def unescaped(text: str) -> tuple[str, dict | None]:
     # (composed again: a letter and its tone may be escaped apart, "a&#769;")
     if _json_string(text):
         decoded, what = _json_unescaped(text), "a JSON string's escapes (\\n, \\\", \\uXXXX)"
-    elif "&" in text and _letter_references(text) >= MIN_ESCAPES:
+    elif "&" in text and _letter_references(_REFERENCE, text):
         decoded, what = html.unescape(text), "HTML character references (&#7871;, &acirc;)"
     else:
         return text, None
@@ -70,21 +72,15 @@ def unescaped(text: str) -> tuple[str, dict | None]:
 
 # a page whose references were escaped once more ("&amp;#7871;", "&amp;acirc;": a content system that escaped the
 # text it was given as HTML): the parser reads them as the text "&#7871;"
-_DOUBLE_REFERENCE = re.compile(r"&amp;(#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7})|[A-Za-z][A-Za-z0-9]{1,31});")
+_DOUBLE_REFERENCE = re.compile("&amp;" + _REFERENCE_BODY)
 
 
 def double_references(page: str) -> tuple[str, dict | None]:
     """A page's markup with its letters' references escaped twice made once-escaped, where at least MIN_ESCAPES of
     them stand for letters (a page that shows an entity's code, "&amp;nbsp;", keeps it); else the page itself."""
-    if "&amp;" not in page:
+    if "&amp;" not in page or not _letter_references(_DOUBLE_REFERENCE, page):
         return page, None
-    letters = 0
-    for m in _DOUBLE_REFERENCE.finditer(page):
-        letters += html.unescape("&" + m.group(1) + ";").isalpha()
-        if letters >= MIN_ESCAPES:
-            return (_DOUBLE_REFERENCE.sub(r"&\1;", page),
-                    _issue("HTML character references escaped twice (&amp;#7871;)"))
-    return page, None
+    return _DOUBLE_REFERENCE.sub(r"&\1;", page), _issue("HTML character references escaped twice (&amp;#7871;)")
 
 
 def _issue(what: str) -> dict:
