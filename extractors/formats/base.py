@@ -209,7 +209,9 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
     if mismatch:
         raw.issues.append(mismatch)
     if fmt not in TEXT_FORMATS:
-        raw = desegmented_paragraphs(raw if fmt == "html" else repaired_blocks(raw))
+        if fmt != "html":  # (the HTML reader repairs a page's mojibake before it parses it, as the text reader does)
+            raw = repaired_blocks(raw)
+        raw = desegmented_paragraphs(raw)
     raw = spaced_row_paragraphs(lines_put_back(convert_legacy(raw)))
     return cell_paragraph_tables(raw) if fmt in WORD_FORMATS else raw
 
@@ -321,16 +323,17 @@ def repaired_blocks(raw: RawDocument) -> RawDocument:
     a mangled page pasted into Word, printed, exported), judged on the whole document's text, every block and cell
     repaired (formats/mojibake; the text and HTML readers repair their text before they read it)."""
     from extractors.formats.mojibake import repaired_pieces
-    places = [(b, None, None) for b in raw.blocks if b.text] + [
-        (b, i, j) for b in raw.blocks if b.rows for i, row in enumerate(b.rows) for j, c in enumerate(row) if c]
-    pieces, issue = repaired_pieces([b.text if i is None else b.rows[i][j] for b, i, j in places])
+    pieces, issue = repaired_pieces([b.text for b in raw.blocks if b.text]
+                                    + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
     if issue is None:
         return raw
-    for (b, i, j), piece in zip(places, pieces):
-        if i is None:
-            b.text = piece
-        else:
-            b.rows[i][j] = piece
+    repaired = iter(pieces)  # (in the order they were listed: the blocks' texts, then their cells)
+    for b in raw.blocks:
+        if b.text:
+            b.text = next(repaired)
+    for b in raw.blocks:
+        if b.rows:
+            b.rows = [[next(repaired) if c else c for c in row] for row in b.rows]
     raw.issues.append(issue)
     return raw
 

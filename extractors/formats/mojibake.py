@@ -46,12 +46,16 @@ def repaired(text: str) -> tuple[str, dict | None]:
 
 
 def repaired_pieces(pieces: list[str]) -> tuple[list[str], dict | None]:
-    """A document's texts (a Word file's paragraphs and cells, a PDF's lines) judged together, as one text, and each
-    repaired where the whole is mojibake; else the pieces themselves and None."""
-    whole = "\n".join(pieces)
-    if _marks(whole) < MIN_MARKS or repaired(whole)[1] is None:
+    """A document's texts (a Word file's paragraphs and cells, a PDF's lines) judged together, as one text: each
+    repaired where the whole holds MIN_MARKS and the repairs remove most of them, as `repaired` asks of one text
+    (ftfy asked once a piece); else the pieces themselves and None."""
+    marks = _marks("\n".join(pieces))  # (counted on the whole: a count a piece costs more than the join)
+    if marks < MIN_MARKS:
         return pieces, None
-    return [_fix(piece) if piece else piece for piece in pieces], _issue(_marks(whole))
+    fixed = [_fix(piece) if piece else piece for piece in pieces]
+    if fixed == pieces or _marks("\n".join(fixed)) * 4 > marks:
+        return pieces, None
+    return fixed, _issue(marks)
 
 
 # the marks' UTF-8 bytes: "áº", "á»" (C3 A1 C2 BA, C3 A1 C2 BB), "Ã¡Â" (C3 83 C2 A1 C3 82)
