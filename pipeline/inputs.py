@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.formats import format_of
-from extractors.formats.base import DOCUMENT_HEADER, html_fragment, image_kind, sniff
+from extractors.formats.base import DOCUMENT_HEADER, MARKDOWN_SYNTAX, html_fragment, image_kind, sniff
 from normalizers import docnum
 
 HASH_CHUNK = 1 << 20
@@ -27,7 +27,6 @@ ZIP_SNIFF_BYTES = 64 << 20  # (a larger zip with an unknown extension stays a sk
 # document in capitals (docnum's type names: "KẾ HOẠCH", "QUYẾT ĐỊNH" ...), a basis, the issuer
 _DOCUMENT_WORDS = re.compile(r"(?<!\w)(?:" + docnum.TYPE_ALT.upper() + r"|Căn\s+cứ|ỦY\s+BAN\s+NHÂN\s+DÂN|UBND|"
                              r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)(?!\w)")
-_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\|.*\|\s*$|\*\*[^*\n]+\*\*)", re.M)
 
 
 @dataclass
@@ -172,7 +171,7 @@ def format_of_content(data: bytes) -> str | None:
     words = text[:8000].replace("_", " ")
     if not (DOCUMENT_HEADER.search(words) or _DOCUMENT_WORDS.search(words)):
         return None
-    return "html" if markup else "md" if _MARKDOWN.search(text) else "txt"
+    return "html" if markup else "md" if MARKDOWN_SYNTAX.search(text) else "txt"
 
 
 def _decoded(head: bytes) -> str | None:

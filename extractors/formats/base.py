@@ -120,7 +120,9 @@ FRAGMENT_BYTES = 4096
 FRAGMENT_TAGS = 8
 _BLOCK_TAG = rb"</?(?:p|div|br|table|tbody|tr|td|th|h[1-6]|li|ul|ol|center|section|article)\b[^<>]{0,300}>"
 _FRAGMENT_TAG = re.compile(_BLOCK_TAG, re.I)
-_MARKDOWN_SYNTAX = re.compile(rb"^\s*(?:#{1,6}\s|\|)|\*\*|__", re.M)
+# Markdown of a text's own: a heading, a table's row, a bold run opening a line (pipeline/inputs tells a Markdown file
+# with no known extension by it too)
+MARKDOWN_SYNTAX = re.compile(r"^(?:#{1,6}\s|\|.*\|\s*$|\*\*[^*\n]+\*\*)", re.M)
 _FRAGMENT_LINE = re.compile(rb"^\s*" + _BLOCK_TAG + rb"|" + _BLOCK_TAG + rb"\s*$", re.I)
 
 
@@ -128,7 +130,8 @@ def html_fragment(data: bytes, markdown: bool = False) -> bool:
     """Whether a text file's bytes are a page's markup (see above); `markdown`: a .md file's, markup only where
     its head holds no Markdown of its own (a heading, a table's row, bold: a converter's page with some HTML left)."""
     head = data[:FRAGMENT_BYTES]
-    if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS or (markdown and _MARKDOWN_SYNTAX.search(head)):
+    if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS or (
+            markdown and MARKDOWN_SYNTAX.search(head.decode("utf-8", "ignore"))):
         return False
     if b"\n" not in head.strip():
         return True  # (the page's text on one line, its lines apart by tags)
