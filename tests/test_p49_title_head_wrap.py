@@ -1,7 +1,8 @@
 """A hard-wrapped text (pdftotext, an e-mail) whose line ends on a head's title after a list's semicolon or comma,
 the body it heads on the next line ("...; Trưởng phòng" / "Nông nghiệp và Phát triển nông thôn; ..."): one
-paragraph (extractors/layout/wrap.TITLE_HEAD_END, and HEAD_WORD_END's body head words, "...; Phòng" / "Tài chính -
-Kế hoạch"); a signature's title over its signer, a title in capitals, a text of a paragraph a line stay apart."""
+paragraph (extractors/layout/wrap.HEAD_WORD_END: a head's title, or a body's head word, "...; Phòng" / "Tài chính -
+Kế hoạch", which the PDF reader's positioned lines ask too); a signature's title over its signer, a title in
+capitals, a text of a paragraph a line stay apart."""
 
 from __future__ import annotations
 

@@ -62,12 +62,12 @@ DISTRIBUTIVE_END = re.compile(r"\bcác\s+(?:Sở|Bộ|Vụ|Cục|Phòng|Ban)\s*:
 DISTRIBUTIVE_END_LOWER = re.compile(r"\bcác\s+(?:sở|bộ|vụ|cục|phòng|ban)\s*:$")
 # a body's head word, capitalized, opening a list's item (after a label's colon or a list's comma or
 # semicolon), that a name must follow: "... Đơn vị phối hợp: Phòng" / "Quản lý Công nghiệp, ..." (an
-# item never ends on it: a wrap cut the name; "... của Sở" may name the issuing department itself)
-HEAD_WORD_END = re.compile(r"[:;,]\s*(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Hội đồng|Bộ)$")
-# ... or a head's title that a body's name must follow, after a list's semicolon or comma: "Điều 3. Chánh Văn phòng
-# UBND huyện; Trưởng phòng" / "Nông nghiệp và Phát triển nông thôn; ...", "...; Giám đốc" / "Sở Y tế ..." (round G44)
-TITLE_HEAD_END = re.compile(r"[;,]\s*(?:Phó\s+)?(?:Trưởng\s+(?:phòng|ban)|Giám đốc|Chủ tịch|Thủ trưởng|Chánh\s+Văn\s+phòng|"
-                            r"Chánh\s+Thanh\s+tra|Cục trưởng|Chi cục trưởng|Vụ trưởng|Hiệu trưởng)$")
+# item never ends on it: a wrap cut the name; "... của Sở" may name the issuing department itself); or a head's title
+# that a body's name must follow: "Điều 3. Chánh Văn phòng UBND huyện; Trưởng phòng" / "Nông nghiệp và Phát triển
+# nông thôn; ...", "...; Giám đốc" / "Sở Y tế ..." (round G44)
+HEAD_WORD_END = re.compile(r"[:;,]\s*(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Hội đồng|Bộ|(?:Phó\s+)?(?:"
+                           r"Trưởng\s+(?:phòng|ban)|Giám đốc|Chủ tịch|Thủ trưởng|Chánh\s+Văn\s+phòng|Chánh\s+Thanh\s+tra|"
+                           r"Cục trưởng|Chi cục trưởng|Vụ trưởng|Hiệu trưởng))$")
 SPLIT_NUMBER = re.compile(r"(?:\d[-/]|\d\.)$")  # "2016-", "03/4/", "1." at a line's end, before a digit
 # a document number cut after its code's hyphen, before the rest in capitals: "số 215/KH-" / "UBND ngày ...",
 # a code with a small letter of its abbreviation among them too ("số 1315/TTr-" / "SKHĐT", "số 08/CTr-" / "UBND")
@@ -323,7 +323,7 @@ def joins(prev: str, nxt: str, style: Style, same_group: bool, column: bool = Fa
             and nxt[:1].isupper() and not is_caps(nxt):
         return True  # "... Giám đốc các Sở:" / "Tài chính, Y tế, Xây dựng; ...": the heads' fields go on after the colon
     if not column and same_group and (style.wrap_width is not None or style.paragraphs_by_blank_lines) \
-            and (TITLE_HEAD_END.search(prev) or HEAD_WORD_END.search(prev)) and nxt[:1].isupper() and not is_caps(nxt):
+            and HEAD_WORD_END.search(prev) and nxt[:1].isupper() and not is_caps(nxt):
         return True  # "...; Trưởng phòng" / "Nông nghiệp và ...": a list's head cut before the body it heads
     if column:
         return same_group and nxt[:1].islower() and not SENTENCE_END.search(prev)
