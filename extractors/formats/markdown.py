@@ -15,7 +15,7 @@ from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
 from extractors.layout.continued import continues, repeated_header
 from extractors.layout.markdown import HEADING, PIPE, cells, strip_emphasis
-from extractors.layout.text import read_text
+from extractors.layout.text import PAGE_NUMBER, read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)  # "<table>", "</table>", "<table class=x>"
@@ -478,10 +478,6 @@ def simple_tables(text: str) -> str:
     return "\n".join(out)
 
 
-# a page's number a PDF-to-Markdown converter leaves as a line of its own: "2", "- 3 -", "Trang 4"
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?\s*$")
-
-
 def _pipe_table_end(lines: list[str], k: int) -> int | None:
     """Where the pipe table opening on line `k` (a row, then a rule line) ends, or None when no table opens there."""
     if not (k + 1 < len(lines) and lines[k].lstrip().startswith("|") and _RULE_CELLS.search(lines[k + 1])
@@ -515,7 +511,7 @@ def continued_pipe_tables(text: str) -> str:
         table = lines[k:end]
         while True:
             nxt = end
-            while nxt < len(lines) and (not lines[nxt].strip() or _PAGE_NUMBER_LINE.match(lines[nxt])):
+            while nxt < len(lines) and (not lines[nxt].strip() or PAGE_NUMBER.match(lines[nxt])):
                 nxt += 1
             part_end = _pipe_table_end(lines, nxt) if nxt > end else None
             if part_end is None:
@@ -563,7 +559,7 @@ def page_split_headings(text: str) -> str:
         first = HEADING.match(lines[k])
         if first:
             nxt, numbers = k + 1, 0
-            while nxt < len(lines) and (not lines[nxt].strip() or _PAGE_NUMBER_LINE.match(lines[nxt])):
+            while nxt < len(lines) and (not lines[nxt].strip() or PAGE_NUMBER.match(lines[nxt])):
                 numbers += bool(lines[nxt].strip())
                 nxt += 1
             second = HEADING.match(lines[nxt]) if numbers and nxt < len(lines) else None
