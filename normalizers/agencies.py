@@ -281,7 +281,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"căn cứ)(?!\w))[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|(?<!tư vấn )giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
-         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
+         # (the set named by what it uses: "các cơ quan, đơn vị sử dụng nhân lực", "các doanh nghiệp sử dụng lao động",
+         # "các cơ sở sử dụng năng lượng trọng điểm", "các đơn vị sử dụng ngân sách nhà nước": a unit word and its
+         # object; "các đơn vị sử dụng hiệu quả nguồn vốn" is what the units do; round G46)
+         r"tiếp nhận|(?:(?<!đơn vị )(?<!cơ quan )(?<!doanh nghiệp )(?<!cơ sở )(?<!hợp tác xã )(?<!tổ chức )sử dụng|"
+         r"sử dụng(?!\s+(?:lao động|nhân lực|năng lượng|ngân sách)(?!\w)))|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
          # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit; a hospital's
          # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
