@@ -255,7 +255,8 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn v
 _PREDICATE = re.compile(r"(?<!Ban)(?<!ban)(?<!Đoàn)(?<!đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)(?<!nhóm)"
                         r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
-_LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
+# (not "tuyến huyện", nor a cooperative's own "xã": "Liên minh Hợp tác xã", "các hợp tác xã" (round G46))
+_LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)(?<![Hh]ợp tác)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")
 _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?:và|với)\s+)+", re.I)
 # Where the subject of an assignment ends: at a colon, a sentence end, or the first
 # predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
@@ -878,7 +879,7 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
     out = list(names)
     for i in range(len(out) - 1, 0, -1):
         level = _LEVEL_END.search(out[i]) or _SCHOOL_END.search(out[i])
-        if not level or not _LEVELLED.match(out[i]) or out[i].endswith("Hợp tác xã"):  # its own name's "xã"
+        if not level or not _LEVELLED.match(out[i]):
             continue
         k = i
         while (k > 0 and _LEVELLED.match(out[k - 1]) and not _HAS_LEVEL.search(out[k - 1])
