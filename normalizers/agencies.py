@@ -255,7 +255,8 @@ _TRAILING = re.compile(r"\s*(?:\(nếu có\)|\(\s*(?:là\s+)?(?:cơ quan|đơn v
 _PREDICATE = re.compile(r"(?<!Ban)(?<!ban)(?<!Đoàn)(?<!đoàn)(?<!Tổ)(?<!tổ)(?<!Hội đồng)(?<!hội đồng)(?<!Nhóm)(?<!nhóm)"
                         r"\s+(?:triển khai|chủ động|chỉ đạo|hướng dẫn|rà soát|tham mưu|theo dõi|căn cứ|"
                         r"có trách nhiệm|chịu trách nhiệm|bố trí|tăng cường|đẩy mạnh|phối hợp|chủ trì)\b.*$")
-_LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")  # not "tuyến huyện"
+# (not "tuyến huyện", nor a cooperative's own "xã": "Liên minh Hợp tác xã", "các hợp tác xã" (round G46))
+_LEVEL_END = re.compile(r"(?<!tuyến)(?<!cấp)(?<![Hh]ợp tác)\s(tỉnh|huyện|thành phố|thị xã|quận|xã)$")
 _LEADING = re.compile(r"^(?:(?:đề nghị|giao cho|giao|yêu cầu)\s*:?\s+|(?:và|với)\s+)+", re.I)
 # Where the subject of an assignment ends: at a colon, a sentence end, or the first
 # predicate ("Vụ Tổ chức cán bộ nghiên cứu, đề xuất ..."). Inside a passive relative clause
@@ -281,7 +282,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"căn cứ)(?!\w))[a-zà-ỹđ])|bố trí|"
          r"tăng cường|đẩy mạnh|kiểm tra|kiểm soát|(?<!tư vấn )giám sát|báo cáo|cung cấp|bảo đảm|đảm bảo|quán triệt|phổ biến|"
          r"tuyên truyền|ban hành|cập nhật|hỗ trợ|cử|là|làm chủ đầu tư|lồng ghép|vận động|phát huy|chấp hành|thi hành|"
-         r"tiếp nhận|sử dụng|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
+         # (the set named by what it uses: "các cơ quan, đơn vị sử dụng nhân lực", "các doanh nghiệp sử dụng lao động",
+         # "các cơ sở sử dụng năng lượng trọng điểm", "các đơn vị sử dụng ngân sách nhà nước": a unit word and its
+         # object; "các đơn vị sử dụng hiệu quả nguồn vốn" is what the units do; round G46)
+         r"tiếp nhận|(?:(?<!đơn vị )(?<!cơ quan )(?<!doanh nghiệp )(?<!cơ sở )(?<!hợp tác xã )(?<!tổ chức )sử dụng|"
+         r"sử dụng(?!\s+(?:lao động|nhân lực|năng lượng|ngân sách)(?!\w)))|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
          # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit; a hospital's
          # "Khoa Nội tổng hợp", "Khoa Ngoại tổng hợp", "Phòng Hành chính tổng hợp" so too)
@@ -874,7 +879,7 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
     out = list(names)
     for i in range(len(out) - 1, 0, -1):
         level = _LEVEL_END.search(out[i]) or _SCHOOL_END.search(out[i])
-        if not level or not _LEVELLED.match(out[i]) or out[i].endswith("Hợp tác xã"):  # its own name's "xã"
+        if not level or not _LEVELLED.match(out[i]):
             continue
         k = i
         while (k > 0 and _LEVELLED.match(out[k - 1]) and not _HAS_LEVEL.search(out[k - 1])
