@@ -891,6 +891,11 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
     return out
 
 
+# bodies whose names stand without a level word: a ministry's, a province's department's, a directorate's
+# ("Sở Công Thương và các đoàn thể chính trị - xã hội tỉnh" names Sở Công Thương)
+_NO_LEVEL = re.compile(r"(?:Bộ|Sở|Tổng cục|Cục|Vụ)\s")
+
+
 def _share_level(text: str, names: list[str]) -> list[str]:
     """"Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh": the level word at
     the end of a "X và các Y tỉnh" pair belongs to both names."""
@@ -899,7 +904,7 @@ def _share_level(text: str, names: list[str]) -> list[str]:
         if not out[i + 1].startswith("các ") or len(out[i + 1].split()) < 3:  # the cheap tests first
             continue
         level = _LEVEL_END.search(out[i + 1])
-        if level and not _HAS_LEVEL.search(out[i]) and re.search(
+        if level and not _HAS_LEVEL.search(out[i]) and not _NO_LEVEL.match(out[i]) and re.search(
                 re.escape(out[i]) + r"\s+và\s+" + re.escape(out[i + 1]), text):
             out[i] = f"{out[i]} {level.group(1)}"
     return out
