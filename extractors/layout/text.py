@@ -1092,9 +1092,14 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                 tables[t.first] = t
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     # (the lines' texts and pages, listed once for the readers below: none of them changes the lists)
+    # (a line the spacing reader took as a table of one row is no table of its own where such a table's rows run
+    # over it: a total's row whose empty cells left wide gaps, "Tổng cộng  1.465.000 1.105.000", under rows whose
+    # cells are one space apart)
     texts, line_pages = [line.text for line in lines], [line.page for line in lines]
-    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    taken = {k for t in tables.values() if t.last > t.first for k in range(t.first, t.last + 1)}
     for first, last, rows in spaced_rows.tables(texts, taken, line_pages):
+        for one in [k for k, t in tables.items() if t.last == t.first and first <= k <= last]:
+            del tables[one]
         tables[first] = grid.Table(first, last, rows)
     # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
