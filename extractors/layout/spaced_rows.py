@@ -114,6 +114,19 @@ _MEASURE = re.compile(r"(?-i:[A-ZÀ-ỸĐ])[^\W\d_]*(?:\s+(?-i:[a-zà-ỹđ])[^\
 _MONEY_UNIT = re.compile(r"(?i)đồng|\btr\.?\s?đ|\btrđ\b|\bvnđ\b")
 
 
+def _label_end(text: str, pos: int) -> int:
+    """Where the label column's name that starts at pos ends: at the first word, after one to four
+    words, where an amount column's name starts (a name of AMOUNT_KINDS, or a measure's); 0 when none does."""
+    ends = [m.start() for m in re.finditer(r"\s+", text[pos:])][:4]
+    for at in ends:
+        k = pos + at
+        while text[k].isspace():
+            k += 1
+        if _MEASURE.match(text, k) or any(kind in AMOUNT_KINDS and p.match(text, k) for kind, p in _HEADS):
+            return pos + at
+    return 0
+
+
 def header_cells(line: str, heads=None, modified: bool = False) -> list[tuple[str, str]] | None:
     """A header line cut into its column names, (kind, name) each, or None when a word of
     it is no column name (`heads`: the (kind, pattern) names a table may have, by default
@@ -132,9 +145,12 @@ def header_cells(line: str, heads=None, modified: bool = False) -> list[tuple[st
                 break
         else:
             m = _MEASURE.match(text, pos) if modified else None
-            if m is None:
+            if m is not None:
+                kind, end = "total" if _MONEY_UNIT.search(m.group(1)) else "quantity", m.end()
+            elif modified and [k for k, _ in out] == ["code"] and (end := _label_end(text, pos)):
+                kind = "label"  # the words between the code's name and the first amount's: the label's name
+            else:
                 return None
-            kind, end = "total" if _MONEY_UNIT.search(m.group(1)) else "quantity", m.end()
         out.append((kind, text[pos:end]))
         pos = end
         while pos < len(text) and text[pos].isspace():
