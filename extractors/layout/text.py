@@ -1011,6 +1011,15 @@ def repeated_copy_dropped(text: str) -> str:
     return text
 
 
+def desegmented(text: str) -> tuple[str, bool]:
+    """A word tokenizer's output as ordinary text, line by line (desegment, then _unspaced), and True; any other
+    text as it is, and False. (The Markdown reader asks it first: its passes over pipe and grid tables need the
+    pipes a tokenizer glued to words, "Chăn_|", "|_trì", set apart again.)"""
+    if not is_word_segmented(text):
+        return text, False
+    return "\n".join(_unspaced(desegment(line)) for line in text.split("\n")), True
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -1024,8 +1033,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = MARK_TAB.sub(r"\1 ", text)
     if not markdown:
         text = lone_markers(unspaced_lines(text))
-    if is_word_segmented(text):
-        text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
+    text, segmented = desegmented(text)
+    if segmented:
         issues.append(dict(WORD_SEGMENTED_ISSUE))
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
