@@ -67,6 +67,18 @@ MUST_NOT = [
 ]
 
 
+# a header whose total's name wrapped in its column ("Tổng số giai" / "đoạn 2027 -" / "2028"): the wrapped name is
+# given back whole (extractors.layout.wrapped_heads), not read as "Tổng số" going on in lower case
+def test_wrapped_total_name_is_not_a_modified_one():
+    lines = ["STT Nguồn vốn Tổng số giai Năm 2027 Năm 2028", "đoạn 2027 -", "2028",
+             "1 Vốn cân đối ngân sách tỉnh 3.400.000 1.650.000 1.750.000",
+             "2 Vốn thu tiền sử dụng đất 1.200.000 580.000 620.000", ""]
+    found = spaced_rows.table_at(lines, 0)
+    assert found is not None
+    assert found[1][0] == ["STT", "Nguồn vốn", "Tổng số giai đoạn 2027 - 2028", "Năm 2027", "Năm 2028"]
+    assert found[1][1] == ["1", "Vốn cân đối ngân sách tỉnh", "3.400.000", "1.650.000", "1.750.000"]
+
+
 @pytest.mark.parametrize("lines", MUST_NOT)
 def test_must_not_read(lines):
     assert spaced_rows.table_at(lines + [""], 0) is None

@@ -158,11 +158,12 @@ def header_cells(line: str, heads=None, modified: bool = False) -> list[tuple[st
     return out
 
 
-def _first_header(line: str) -> list[tuple[str, str]] | None:
-    """The top header line: a code or label column first, a label column, two amount columns."""
+def _first_header(line: str, modified: bool = False) -> list[tuple[str, str]] | None:
+    """The top header line: a code or label column first, a label column, two amount columns
+    (`modified`: header_cells' names that go on in lower case, and measures)."""
     if not _START.match(line):
         return None
-    return top_header_cells(header_cells(line, modified=True))
+    return top_header_cells(header_cells(line, modified=modified))
 
 
 def top_header_cells(cells: list[tuple[str, str]] | None) -> list[tuple[str, str]] | None:
@@ -181,9 +182,9 @@ def _one_amount_header(kinds: list[str]) -> bool:
     return kinds in (["code", "label", "total"], ["label", "total"])
 
 
-def _under_header(line: str) -> list[tuple[str, str]] | None:
+def _under_header(line: str, modified: bool = False) -> list[tuple[str, str]] | None:
     """A line of amount column names only, under the top header (merged headings' children)."""
-    cells = header_cells(line, modified=True)
+    cells = header_cells(line, modified=modified)
     if not cells or len(cells) < 2 or any(k not in AMOUNT_KINDS for k, _ in cells):
         return None
     return cells
@@ -242,15 +243,20 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     with the header rows first), or None."""
     top = _first_header(lines[i])
     rest = 0  # lines after i that hold the rest of a header cell wrapped in its column
+    modified = False  # the header's names read as known names that go on (header_cells' `modified`)
     if top is None:
         from extractors.layout.wrapped_heads import header_with_wrapped_cell
         found = header_with_wrapped_cell(lines, i)
-        if found is None:
-            return None
-        top, rest = found
+        if found is not None:
+            top, rest = found
+        else:  # (last: "Tổng số giai" is the first line of a wrapped "Tổng số giai đoạn 2026 - 2030", not a total)
+            top = _first_header(lines[i], modified=True)
+            if top is None:
+                return None
+            modified = True
     header = [[name for _, name in top]]
     j = i + 1 + rest
-    under = _under_header(lines[j]) if j < len(lines) else None
+    under = _under_header(lines[j], modified) if j < len(lines) else None
     if under is not None:
         header.append([name for _, name in under])
         j += 1
