@@ -15,7 +15,7 @@ from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
 from extractors.layout.continued import continues, repeated_header
 from extractors.layout.markdown import HEADING, PIPE, cells, strip_emphasis
-from extractors.layout.text import PAGE_NUMBER, read_text
+from extractors.layout.text import PAGE_NUMBER, WORD_SEGMENTED_ISSUE, desegmented, read_text
 
 # an HTML table block: from a line opening <table> to the line closing the outermost one
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)  # "<table>", "</table>", "<table class=x>"
@@ -613,12 +613,13 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
+    text, segmented = desegmented(text)  # (before the passes below: a tokenizer glued pipes to words)
     text, notes = footnotes(text)
     text = page_split_headings(continued_pipe_tables(text))
     text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(nested_table_rows(uniform_breaks_dropped(text)))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
-    blocks, issues = [], converted
+    blocks, issues = [], converted + ([dict(WORD_SEGMENTED_ISSUE)] if segmented else [])
     for kind, part, offset in parts:
         if kind == "html":
             try:

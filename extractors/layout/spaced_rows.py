@@ -103,31 +103,67 @@ DASH_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 MAX_WRAP = 3  # lines one label may wrap over
 
 
-def header_cells(line: str, heads=None) -> list[tuple[str, str]] | None:
+# what a column's name may add to a name the model knows, in lower case, before the next name (a capital):
+# "Nội dung hỗ trợ", "Kinh phí hỗ trợ", "Số lượng dự kiến", with a unit note at its end ("Kinh phí thực hiện
+# (triệu đồng)")
+_MODIFIER = re.compile(r"(?:\s+(?=[^\W\d_])(?-i:[a-zà-ỹđ])[^\W\d_]*){1,4}" + _UNIT_NOTE + r"(?=\s|$)")
+_MODIFIED = frozenset({"label", "total", "quantity"})
+# a measure's name that states its unit, a capital first and its other words in lower case: "Diện tích hỗ trợ
+# (ha)", "Lượng giống (kg)", "Chiều dài (km)"; money when the unit is ("Giá trị (triệu đồng)")
+_MEASURE = re.compile(r"(?-i:[A-ZÀ-ỸĐ])[^\W\d_]*(?:\s+(?-i:[a-zà-ỹđ])[^\W\d_]*){0,4}\s*\(([^()]{1,30})\)(?=\s|$)")
+_MONEY_UNIT = re.compile(r"(?i)đồng|\btr\.?\s?đ|\btrđ\b|\bvnđ\b")
+
+
+def _label_end(text: str, pos: int) -> int:
+    """Where the label column's name that starts at pos ends: at the first word, after one to four
+    words, where an amount column's name starts (a name of AMOUNT_KINDS, or a measure's); 0 when none does."""
+    ends = [m.start() for m in re.finditer(r"\s+", text[pos:])][:4]
+    for at in ends:
+        k = pos + at
+        while text[k].isspace():
+            k += 1
+        if _MEASURE.match(text, k) or any(kind in AMOUNT_KINDS and p.match(text, k) for kind, p in _HEADS):
+            return pos + at
+    return 0
+
+
+def header_cells(line: str, heads=None, modified: bool = False) -> list[tuple[str, str]] | None:
     """A header line cut into its column names, (kind, name) each, or None when a word of
     it is no column name (`heads`: the (kind, pattern) names a table may have, by default
-    an amount table's)."""
+    an amount table's). `modified`: a label's, a total's or a quantity's name may go on in
+    lower case words (_MODIFIER), and a name the model does not know is a measure when it
+    states its unit (_MEASURE)."""
     out: list[tuple[str, str]] = []
     pos, text = 0, line.strip()
     while pos < len(text):
         for kind, pattern in heads or _HEADS:
             m = pattern.match(text, pos)
             if m:
-                out.append((kind, m.group(0)))
-                pos = m.end()
-                while pos < len(text) and text[pos].isspace():
-                    pos += 1
+                end = m.end()
+                if modified and kind in _MODIFIED and (more := _MODIFIER.match(text, end)):
+                    end = more.end()
                 break
         else:
-            return None
+            m = _MEASURE.match(text, pos) if modified else None
+            if m is not None:
+                kind, end = "total" if _MONEY_UNIT.search(m.group(1)) else "quantity", m.end()
+            elif modified and [k for k, _ in out] == ["code"] and (end := _label_end(text, pos)):
+                kind = "label"  # the words between the code's name and the first amount's: the label's name
+            else:
+                return None
+        out.append((kind, text[pos:end]))
+        pos = end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
     return out
 
 
-def _first_header(line: str) -> list[tuple[str, str]] | None:
-    """The top header line: a code or label column first, a label column, two amount columns."""
+def _first_header(line: str, modified: bool = False) -> list[tuple[str, str]] | None:
+    """The top header line: a code or label column first, a label column, two amount columns
+    (`modified`: header_cells' names that go on in lower case, and measures)."""
     if not _START.match(line):
         return None
-    return top_header_cells(header_cells(line))
+    return top_header_cells(header_cells(line, modified=modified))
 
 
 def top_header_cells(cells: list[tuple[str, str]] | None) -> list[tuple[str, str]] | None:
@@ -146,9 +182,9 @@ def _one_amount_header(kinds: list[str]) -> bool:
     return kinds in (["code", "label", "total"], ["label", "total"])
 
 
-def _under_header(line: str) -> list[tuple[str, str]] | None:
+def _under_header(line: str, modified: bool = False) -> list[tuple[str, str]] | None:
     """A line of amount column names only, under the top header (merged headings' children)."""
-    cells = header_cells(line)
+    cells = header_cells(line, modified=modified)
     if not cells or len(cells) < 2 or any(k not in AMOUNT_KINDS for k, _ in cells):
         return None
     return cells
@@ -162,11 +198,31 @@ def _amount_tail(words: list[str]) -> int:
     return k
 
 
-def _row(words: list[str], width: int, coded: bool, unit: bool) -> list[str]:
+# a count with the things it counts, in a quantity column before the amounts: "24 mô hình", "8 lớp", "1.200 lượt người"
+_COUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")
+_COUNTED = re.compile(r"^(?-i:[a-zà-ỹđ])[^\W\d_]*$")
+
+
+def _counted_cell(words: list[str], tail: int) -> int:
+    """How many words before the line's last `tail` amounts are a count and what it counts ("24 mô hình": 3,
+    a count, then one or two words in lower case), with a label before them; 0 when they are none."""
+    head = words[:len(words) - tail]
+    for n in (2, 3):
+        if len(head) > n and _COUNT.match(head[-n]) and all(_COUNTED.match(w) for w in head[1 - n:]):
+            return n
+    return 0
+
+
+def _row(words: list[str], width: int, coded: bool, unit: bool, counted: bool = False) -> list[str]:
     """A row's cells: its code (when the table has a code column), its label, its unit
-    (when the table has a unit column), its last `width` amounts (fewer when it has fewer)."""
+    (when the table has a unit column), its last `width` amounts (fewer when it has fewer).
+    `counted`: the first amount column is a quantity whose cells may name what they count
+    ("24 mô hình"): a row one amount short has it there, or an empty cell (a total's row)."""
     tail = min(_amount_tail(words), width)
     head, amounts = words[:len(words) - tail], words[len(words) - tail:]
+    if counted and tail == width - 1:
+        n = _counted_cell(words, tail)
+        head, amounts = (head[:-n], [" ".join(head[-n:])] + amounts) if n else (head, [""] + amounts)
     # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
     code = head[0] if coded and len(head) > 1 and (
         ROW_CODE.match(head[0]) or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
@@ -187,15 +243,20 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     with the header rows first), or None."""
     top = _first_header(lines[i])
     rest = 0  # lines after i that hold the rest of a header cell wrapped in its column
+    modified = False  # the header's names read as known names that go on (header_cells' `modified`)
     if top is None:
         from extractors.layout.wrapped_heads import header_with_wrapped_cell
         found = header_with_wrapped_cell(lines, i)
-        if found is None:
-            return None
-        top, rest = found
+        if found is not None:
+            top, rest = found
+        else:  # (last: "Tổng số giai" is the first line of a wrapped "Tổng số giai đoạn 2026 - 2030", not a total)
+            top = _first_header(lines[i], modified=True)
+            if top is None:
+                return None
+            modified = True
     header = [[name for _, name in top]]
     j = i + 1 + rest
-    under = _under_header(lines[j]) if j < len(lines) else None
+    under = _under_header(lines[j], modified) if j < len(lines) else None
     if under is not None:
         header.append([name for _, name in under])
         j += 1
@@ -219,6 +280,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if one:
         run, last_of = _amount_after_label(run)
     tails = [_amount_tail(words) for words in run]
+    # (a quantity column first among the amounts whose cells name what they count: "24 mô hình")
+    counted = under is None and next(k for k in kinds if k in AMOUNT_KINDS) == "quantity"
+    if counted:
+        tails = [t + 1 if t == named - 1 and _counted_cell(words, t) else t for words, t in zip(run, tails)]
     if one:
         tails = [1 if t >= 1 and GROUPED_AMOUNT.match(words[-1]) else 0 for words, t in zip(run, tails)]
     full = [t for t in (min(t, high) for t in tails) if t >= max(low, 1 if one else 2)]
@@ -230,7 +295,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     end = j
     for k, (words, tail) in enumerate(zip(run, tails)):
         if tail >= 1 and len(words) > tail:
-            body.append(_row(words, width, coded, unit))
+            body.append(_row(words, width, coded, unit, counted))
             wrapped = 0
             end = j + last_of[k] + 1
         elif body and wrapped < MAX_WRAP and not tail and (

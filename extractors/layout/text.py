@@ -1011,6 +1011,15 @@ def repeated_copy_dropped(text: str) -> str:
     return text
 
 
+def desegmented(text: str) -> tuple[str, bool]:
+    """A word tokenizer's output as ordinary text, line by line (desegment, then _unspaced), and True; any other
+    text as it is, and False. (The Markdown reader asks it first: its passes over pipe and grid tables need the
+    pipes a tokenizer glued to words, "Chăn_|", "|_trì", set apart again.)"""
+    if not is_word_segmented(text):
+        return text, False
+    return "\n".join(_unspaced(desegment(line)) for line in text.split("\n")), True
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -1024,8 +1033,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = MARK_TAB.sub(r"\1 ", text)
     if not markdown:
         text = lone_markers(unspaced_lines(text))
-    if is_word_segmented(text):
-        text = "\n".join(_unspaced(desegment(line)) for line in text.split("\n"))
+    text, segmented = desegmented(text)
+    if segmented:
         issues.append(dict(WORD_SEGMENTED_ISSUE))
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
@@ -1092,9 +1101,14 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                 tables[t.first] = t
     # amount tables whose rows lost their spacing (cells one space apart): read by their words
     # (the lines' texts and pages, listed once for the readers below: none of them changes the lists)
+    # (a line the spacing reader took as a table of one row is no table of its own where such a table's rows run
+    # over it: a total's row whose empty cells left wide gaps, "Tổng cộng  1.465.000 1.105.000", under rows whose
+    # cells are one space apart)
     texts, line_pages = [line.text for line in lines], [line.page for line in lines]
-    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    taken = {k for t in tables.values() if t.last > t.first for k in range(t.first, t.last + 1)}
     for first, last, rows in spaced_rows.tables(texts, taken, line_pages):
+        for one in [k for k, t in tables.items() if t.last == t.first and first <= k <= last]:
+            del tables[one]
         tables[first] = grid.Table(first, last, rows)
     # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
