@@ -18,6 +18,10 @@ The documents:
   foot of the page (on a basis and on a target), a long task table breaking across pages with its header row repeated
   (.pdf; LibreOffice stamps its own producer and dates, so the builder keeps the file in raw/ unless given --print).
 
+The round's first pass (tests/test_g47_holdout.py gives it) read the portal page, the WordPad RTF and the printed PDF
+whole; the saved text lost its task table's part after the page break (the running header with the plan's date atop
+its one later page kept as the body's line, a rule of the text reader's).
+
 Everything is invented (provinces, districts, communes, bodies, names, numbers, dates). `python -m
 tests.invented.build_g47 [OUTDIR] [--print]` writes the four documents (the files in raw/ are the ones the golds were
 written against).
