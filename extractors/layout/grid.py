@@ -1591,6 +1591,8 @@ def _text_table_at(lines: list[list[Seg]], pages: list[int], start: int, tol: fl
             while top < len(lines) and lines[top] and pages[top] == pages[k] and top - k <= len(header_lines) \
                     and all(w in words for s in lines[top] for w in s[2].split()):
                 top += 1
+            while k < top < len(lines) and not lines[top]:
+                top += 1  # (a blank line under the header repeated, as under the first page's: the rows' spacing)
             if top > k and top < len(lines) and lines[top] and pages[top] == pages[k]:
                 k = top
                 segs = split(k)

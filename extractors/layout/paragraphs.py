@@ -29,10 +29,33 @@ _STARTS_BLOCK = STARTS_BLOCK
 
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
     """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
-    layout.text.edge_furniture), and a running header that is the document's own number."""
+    layout.text.edge_furniture), a running header that is the document's own number, and a line set at the same
+    place atop (or at the foot of) every page (placed_edges)."""
     return edge_furniture([[p[2] for k, p in items if k == "line"] for items in per_page]) | running_number_header(
         [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
-        own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None)
+        own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None) | placed_edges(per_page)
+
+
+def placed_edges(per_page: list[list[tuple[str, object]]]) -> set[str]:
+    """The line (digits as "#") that is the first line of EVERY page, or the last, two pages or more, the same
+    words set at the same place on each (its top and its start within SAME_TOP and SAME_X): a running header or
+    footer, however few the pages ("Kế hoạch số 203/KH-UBND ngày 09/9/2028 của UBND tỉnh Nam Hải" atop both
+    pages of two, a date in it: a body's line never opens the first page and the next at one place). A line in
+    capitals is none (two one-page documents in one file, each opening on "ỦY BAN NHÂN DÂN" at one place), nor is
+    a line whose place is not known (no `top`)."""
+    found: set[str] = set()
+    if len(per_page) < 2:
+        return found
+    for pick in (0, -1):
+        edge = [lines[pick] if (lines := [p for k, p in items if k == "line"]) else None for items in per_page]
+        if any(p is None or getattr(p, "top", None) is None for p in edge):
+            continue
+        keys = {re.sub(r"\d+", "#", " ".join(p[2].split())) for p in edge}
+        tops, starts = [p.top for p in edge], [p[0] for p in edge]
+        if len(keys) == 1 and max(tops) - min(tops) <= SAME_TOP and max(starts) - min(starts) <= SAME_X \
+                and edge[0][2] != edge[0][2].upper():
+            found |= keys
+    return found
 
 
 def _dropped(items: list[tuple[str, object]], repeated: set[str]) -> set[int]:
