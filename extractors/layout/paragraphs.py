@@ -18,7 +18,7 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
-                                   edge_furniture, own_number, running_number_header, table_blocks)
+                                   edge_furniture, own_date, own_number, running_number_header, table_blocks)
 from extractors.layout.words import PRINT_ADDRESS, PRINT_STAMP, continued_rows, line_items, page_item
 from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
                                    appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
@@ -31,9 +31,10 @@ def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
     """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
     layout.text.edge_furniture), a running header that is the document's own number, and a line set at the same
     place atop (or at the foot of) every page (placed_edges)."""
+    first_page = [p[2] for k, p in per_page[0] if k == "line"] if per_page else []
     return edge_furniture([[p[2] for k, p in items if k == "line"] for items in per_page]) | running_number_header(
         [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
-        own_number([p[2] for k, p in per_page[0] if k == "line"]) if per_page else None) | placed_edges(per_page)
+        own_number(first_page) if per_page else None, own_date(first_page)) | placed_edges(per_page)
 
 
 def placed_edges(per_page: list[list[tuple[str, object]]]) -> set[str]:

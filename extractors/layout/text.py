@@ -451,13 +451,16 @@ DOCUMENT_NUMBER = re.compile(r"\b\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z
                              r"|\b\d{1,6}-[A-ZĐ][A-ZĐa-zđ]{0,9}/[A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]{0,11})*\b")
 
 
-def running_number_header(firsts: list[str | None], own: str | None = None) -> set[str]:
+def running_number_header(firsts: list[str | None], own: str | None = None,
+                          issued: tuple[int, int, int] | None = None) -> set[str]:
     """A running header that names the document by its number atop every page but the first (Word's
     "different first page"), however few the pages: "KH số 86/KH-UBND - Phát triển du lịch năm 2017" as
     the first line of pages 2 and 3 of three (the repeats' rule needs three). `firsts`: the first line of each
     page after the first (None for an empty page). Its key (digits as "#") when every one of them is it, two
     or more; with one page after the first, when the line names the document's `own` number (its header's
-    "Số: 54/KH-UBND", own_number) and is no sentence citing it ("(Kèm theo Kế hoạch số 54/KH-UBND ngày ...)");
+    "Số: 54/KH-UBND", own_number) and is no sentence citing it ("(Kèm theo Kế hoạch số 54/KH-UBND ngày ...)") -- but a
+    line that ends in the document's own date (`issued`, own_date: "UBND tỉnh Đông Sa - Kế hoạch số 31/KH-UBND ngày
+    03/02/2027") is the header, not a sentence, which goes on after a date ("... ngày 3/2/2027 của Ủy ban ...");
     else nothing. A draft's mark alone atop every page after the first ("Dự thảo lần 2", "DỰ THẢO") is one too,
     however few the pages. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
     if firsts and all(f is not None and DRAFT_MARK.match(f) for f in firsts):
@@ -468,7 +471,9 @@ def running_number_header(firsts: list[str | None], own: str | None = None) -> s
     if len(firsts) == 1:
         line = firsts[0]
         named = own is not None and any(re.sub(r"\s+", "", m.group(0)) == own for m in DOCUMENT_NUMBER.finditer(line))
-        return {key} if named and len(line) <= RUNNING_HEADER_CHARS and not CITED_DOCUMENT.search(line) else set()
+        cited = CITED_DOCUMENT.search(line) and not (issued is not None and _ends_in_date(line) == issued
+                                                     and not _ANNEX_NOTE.search(line))
+        return {key} if named and len(line) <= RUNNING_HEADER_CHARS and not cited else set()
     return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
 
 
@@ -477,6 +482,28 @@ RUNNING_HEADER_CHARS = 90  # a running header is a short line; a longer one is t
 DRAFT_MARK = re.compile(r"^\s*\(?\s*(?:Dự thảo|DỰ THẢO)(?:\s+(?:lần|LẦN)\s+\d{1,2})?\s*\)?\s*$")
 # a line citing a document (an annex's "(Kèm theo ...)", a date after the number): the body's, not a running header
 CITED_DOCUMENT = re.compile(r"^\s*\(|[Kk]èm theo|\bngày\s+\d")
+_ANNEX_NOTE = re.compile(r"^\s*\(|[Kk]èm theo")  # an annex's note: "(Kèm theo Kế hoạch số ...)"
+# a date the line ends in: "ngày 03/02/2027", "ngày 3 tháng 2 năm 2027"
+_LINE_END_DATE = re.compile(r"\bngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s+(\d{1,2})\s+năm)\s*(\d{4})\s*$")
+# the document's own date in its header: "Đông Sa, ngày 03 tháng 02 năm 2027"
+_OWN_DATE = re.compile(r",\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def _ends_in_date(line: str) -> tuple[int, int, int] | None:
+    """The date a line ends in, (day, month, year), or None."""
+    m = _LINE_END_DATE.search(line)
+    return (int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))) if m else None
+
+
+def own_date(lines: list[str]) -> tuple[int, int, int] | None:
+    """The document's date as its header states it after its place ("Đông Sa, ngày 03 tháng 2 năm 2027" ->
+    (3, 2, 2027)), from the first OWN_NUMBER_LINES lines of its first page; None without one."""
+    for line in lines[:OWN_NUMBER_LINES]:
+        if "ngày" in line and (m := _OWN_DATE.search(line)):
+            return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
 # the document's own number in its header: "Số: 54/KH-UBND", "Số 18-CTr/HU"
 _OWN_NUMBER = re.compile(r"\bSố\s*[:.]?\s*(" + DOCUMENT_NUMBER.pattern + r")")
 OWN_NUMBER_LINES = 12  # the first page's lines the header's number is looked for in
@@ -593,9 +620,9 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         filled = [i for i, line in enumerate(page) if not line.blank]
         edges.append(set(filled[:2] + filled[-2:]))
     repeated = edge_furniture([[" ".join(line.text.split()) for line in page if not line.blank] for page in pages])
+    first_page = [line.text for line in pages[0] if not line.blank] if pages else []
     repeated |= running_number_header([next((" ".join(line.text.split()) for line in page if not line.blank), None)
-                                        for page in pages[1:]],
-                                       own_number([line.text for line in pages[0] if not line.blank]))
+                                        for page in pages[1:]], own_number(first_page), own_date(first_page))
 
     def furniture(line: Line) -> bool:
         return re.sub(r"\d+", "#", " ".join(line.text.split())) in repeated
