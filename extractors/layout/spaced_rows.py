@@ -106,7 +106,9 @@ MAX_WRAP = 3  # lines one label may wrap over
 # what a column's name may add to a name the model knows, in lower case, before the next name (a capital):
 # "Nội dung hỗ trợ", "Kinh phí hỗ trợ", "Số lượng dự kiến", with a unit note at its end ("Kinh phí thực hiện
 # (triệu đồng)")
-_MODIFIER = re.compile(r"(?:\s+(?=[^\W\d_])(?-i:[a-zà-ỹđ])[^\W\d_]*){1,4}" + _UNIT_NOTE + r"(?=\s|$)")
+# (no clause: "Kinh phí đã được phê duyệt" is no column's name, its "đã", "được" a sentence's words)
+_MODIFIER = re.compile(r"(?:\s+(?!(?:đã|được|sẽ|đang|là|của|cho|và|các|những|này|đó|theo|với)(?!\w))"
+                       r"(?=[^\W\d_])(?-i:[a-zà-ỹđ])[^\W\d_]*){1,4}" + _UNIT_NOTE + r"(?=\s|$)")
 _MODIFIED = frozenset({"label", "total", "quantity"})
 # a measure's name that states its unit, a capital first and its other words in lower case: "Diện tích hỗ trợ
 # (ha)", "Lượng giống (kg)", "Chiều dài (km)"; money when the unit is ("Giá trị (triệu đồng)")
