@@ -1112,6 +1112,15 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
         if len({placed[li][k][0] for k in nums}) < len(nums) <= len(cols.amounts):
             for k, c in zip(nums, _place([segs[k] for k in nums], cols)):
                 placed[li][k] = (first + c, segs[k][2])
+    named = [li for li, segs in enumerate(lines) if segs]
+    if len(named) == 1 and len(lines[named[0]]) == width - 1 and not narrow:
+        # one header line of a name a column whose names sit off their columns (tabs on a word processor's default
+        # stops print short amounts closer together than their names: "Năm 2029    Tổng cộng" over "600   2.100",
+        # two names in one column, or one beyond the last, and an amount column with none): one name a column, in order
+        li = named[0]
+        used = [c for c, _ in placed[li]]
+        if (len(set(used)) < len(used) or max(used) >= width - 1) and any(c not in used for c in range(first, width - 1)):
+            placed[li] = [(c, s[2]) for c, s in enumerate(lines[li])]
     # a group cell centred over its columns ("Năm 2025" over "NS tỉnh" | "Xã hội") may
     # overlap its last column most: it starts at the first column of the cells below it
     for li, segs in enumerate(lines):
