@@ -199,7 +199,8 @@ _LEADER_ALT = LEADER.pattern[1:]
 # Upper-case letters, Vietnamese included: "phòng Tư pháp" starts a name, "ban, ngành" does not.
 # Lower-case unit words that start a name only when a capitalized name follows them.
 _LOWER_START = (r"(?:phòng|sở|trung tâm|đài|ủy ban|hội|ban|công chức|khoa)(?= [" + UPPER + r"])"
-                r"|cán bộ(?= " + COMMUNE_POST + ")")
+                r"|cán bộ(?= " + COMMUNE_POST + ")"
+                r"|người sử dụng lao động(?!\w)")  # (employers, a partner as "các doanh nghiệp" are)
 # A line that opens with an agency's name ("Sở Tài chính: ...", "Đề nghị Ủy ban MTTQ ...",
 # "Giao phòng Tư pháp ...", "Giám đốc các Sở ...", "Phòng 5, Cục ...")
 # ("Giao: Sở X chủ trì ...", the hand-over word set off by a colon, as a label is)
@@ -285,7 +286,7 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # (the set named by what it uses: "các cơ quan, đơn vị sử dụng nhân lực", "các doanh nghiệp sử dụng lao động",
          # "các cơ sở sử dụng năng lượng trọng điểm", "các đơn vị sử dụng ngân sách nhà nước": a unit word and its
          # object; "các đơn vị sử dụng hiệu quả nguồn vốn" is what the units do; round G46)
-         r"tiếp nhận|(?:(?<!đơn vị )(?<!cơ quan )(?<!doanh nghiệp )(?<!cơ sở )(?<!hợp tác xã )(?<!tổ chức )sử dụng|"
+         r"tiếp nhận|(?:(?<!đơn vị )(?<!cơ quan )(?<!doanh nghiệp )(?<!cơ sở )(?<!hợp tác xã )(?<!tổ chức )(?<!người )sử dụng|"
          r"sử dụng(?!\s+(?:lao động|nhân lực|năng lượng|ngân sách)(?!\w)))|thẩm định|hoàn thiện|nâng cao|đôn đốc|"
          # (a hospital's "Phòng Kế hoạch tổng hợp" is one office; "Phòng Tài chính - Kế hoạch tổng hợp ..." works;
          # a procuracy's or a court's "Bộ phận Văn phòng tổng hợp", "Phòng Văn phòng tổng hợp" is one unit; a hospital's
