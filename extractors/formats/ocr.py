@@ -1588,6 +1588,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_page_numbers(gray, page_numbers, boxes, scale, timeout)
     words = [w for w in words if w["text"]]
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
+    _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
@@ -2912,6 +2913,39 @@ def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int,
     return crops, kept
 
 
+
+# A mark over a letter of the next line (tight lines: the hook of "ủ" in "của" rising into the gap under "Thực") read as
+# a comma glued after the word above it ("Thực, hiện Kế hoạch số 19/KH-UBND ...": the paragraph's opening words broken,
+# a legal base not told). Tesseract's box of the word takes the mark in: the word's letters one band of inked rows, the
+# mark under a row of paper, reaching right of the band's last ink. A comma of the word's own sits on the baseline, its
+# head in the band (and a dot below a vowel, under the band, lies under its letter, not past the word's end).
+MARK_PAST_WORD_PX = 2  # columns the mark reaches past the letters' last ink
+
+
+def mark_of_line_below(ink: np.ndarray) -> bool:
+    """Whether a word's box (`ink`: its pixels, True for ink) ends in ink lying wholly under the word's letters (the
+    longest run of inked rows), past their right end: a mark of the next line, not a sign of the word's."""
+    rows = np.flatnonzero(ink.any(axis=1))
+    if len(rows) < 2:
+        return False
+    cuts = np.flatnonzero(np.diff(rows) > 1)
+    starts, ends = np.r_[rows[0], rows[cuts + 1]], np.r_[rows[cuts], rows[-1]]
+    k = int(np.argmax(ends - starts))
+    under = ink[ends[k] + 1:]
+    if not under.any():
+        return False
+    letters_right = int(np.flatnonzero(ink[starts[k]: ends[k] + 1].any(axis=0)).max())
+    return int(np.flatnonzero(under.any(axis=0)).max()) >= letters_right + MARK_PAST_WORD_PX
+
+
+def _marks_read_as_commas(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """A word's comma dropped where its box ends in a mark of the next line (mark_of_line_below)."""
+    for w in words:
+        if len(w["text"]) > 1 and w["text"].endswith(",") and w["text"][-2].isalpha() and id(w) in boxes:
+            x0, y0, x1, y1 = boxes[id(w)]
+            if mark_of_line_below(gray[y0:y1, x0:x1] < DARK):
+                w["text"] = w["text"][:-1]
+
 # A number at a clause's end read as its sign alone ("- Như Điều 3;" read "- Như Điều ;", the ";" at 55: the
 # recipient "Như Điều 3" lost): the page's model took the digit for noise; the box kept it, as wide as the digit
 # and the sign. A word that is one sign (SIGN_AFTER_NUMBER) read under LOW_CONF, its box at least SIGN_BOX_WIDTH
@@ -4206,6 +4240,9 @@ def repair_surname(words: list[str]) -> list[str]:
 
 _ARCHIVE_WORD = re.compile(r"^L[ưư]u:?$", re.I)  # "Lưu:", the recipients' last line: kept by ...
 _CLERK_LOOKALIKE = re.compile(r"^V[" + re.escape(T_LOOKALIKES) + r"]([.,;]?)$")  # "VF", "VI": "VT" (văn thư) read with its T misread
+# ... and the first office after "Lưu:" (the clerk's always comes first) in a small font, its T read as an E or an L
+# ("- Lưu: VE", "- Lưu: VL."): no office is abbreviated so, and none other stands first
+_FIRST_CLERK_LOOKALIKE = re.compile(r"^V[EL" + re.escape(T_LOOKALIKES) + r"]([.,;]?)$")
 ARCHIVE_REACH = 6  # words after "Lưu:" that may be the offices keeping the copies
 
 
@@ -4229,7 +4266,7 @@ def repair_archive(words: list[str]) -> list[str]:
                 continue
         for k in range(rest, min(len(words), rest + ARCHIVE_REACH)):
             lead = glued if k == rest else ""
-            m = _CLERK_LOOKALIKE.match(words[k][len(lead):])
+            m = (_FIRST_CLERK_LOOKALIKE if k == rest else _CLERK_LOOKALIKE).match(words[k][len(lead):])
             if m:
                 out[k] = lead + "VT" + m.group(1)
     return out
