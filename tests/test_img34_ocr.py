@@ -6,7 +6,12 @@
   the word's letters, past their right end, where a comma of the word's own has its head on the baseline
   (ocr.mark_of_line_below, ocr._marks_read_as_commas);
 - the archive line's clerk's office in a small font read "VE" / "VL" ("- Lưu: VE"): the first office after "Lưu:" is
-  the clerk's, no office abbreviated so (ocr.repair_archive).
+  the clerk's, no office abbreviated so (ocr.repair_archive);
+- a list's numbered headings on a cheap scan (200 dpi): "1 Phòng Kinh tế" (the stop read into the digit's box, none
+  in its text), "2 . Ban Chỉ huy quân sự xã" (the stop a word of its own), ". Công an xã" (the digit dropped): the
+  responsibilities lost. A bare number at the list's numbers' right edge, the number before it there one less or
+  after it one more, takes the list's sign (ocr.repair_dropped_list_numbers); a number and a lone stop as near as a
+  stop is set are one number (ocr.stop_apart, ocr._list_numbers_dropped).
 
 Everything here is invented: names, places, numbers; the word boxes are drawn, "#" for ink.
 """
@@ -116,3 +121,57 @@ def test_marks_read_as_commas(text, art, expected):
 ])
 def test_archive_first_office(line, expected):
     assert " ".join(ocr.repair_archive(line.split())) == expected
+
+
+# (a page's lines as (first word, its right edge, second word); the first words expected after)
+BARE_ROWS = [
+    # must: the first number's stop lost, the second's kept; the third's digit dropped
+    ([("1", 97.9, "Phòng"), ("a)", 114.0, "Tham"), ("2.", 97.9, "Ban"), (".", 97.9, "Công")], ["1.", "a)", "2.", "3."]),
+    # must: a later number's sign lost, the list numbered "1)"
+    ([("1)", 61.0, "Sở"), ("-", 66.0, "Chủ"), ("2", 60.2, "Công")], ["1)", "-", "2)"]),
+    # must-not: no numbered line beside it; another edge; numbers out of sequence; a small letter after it
+    ([("1", 97.9, "Phòng"), ("2", 97.9, "Ban")], ["1", "2"]),
+    ([("1", 90.0, "Phòng"), ("2.", 97.9, "Ban")], ["1", "2."]),
+    ([("5", 97.9, "Phòng"), ("2.", 97.9, "Ban")], ["5", "2."]),
+    ([("1.", 97.9, "Phòng"), ("2", 97.9, "tháng")], ["1.", "2"]),
+]
+
+
+@pytest.mark.parametrize("starts, expected", BARE_ROWS)
+def test_bare_list_numbers(starts, expected):
+    assert ocr.repair_dropped_list_numbers(starts) == expected
+
+
+@pytest.mark.parametrize("first, gap, second, third, expected", [
+    ("2", 2.1, ".", "Ban", "2."),  # must
+    ("11", 1.0, ")", "Sở", "11)"),  # must
+    ("2", 9.0, ".", "Ban", None),  # must-not: the stop far off
+    ("2", 2.1, ".", "ban", None),
+    ("2026", 2.0, ".", "Ban", None),
+    ("a", 2.0, ".", "Ban", None),
+])
+def test_stop_apart(first, gap, second, third, expected):
+    assert ocr.stop_apart(first, gap, second, third) == expected
+
+
+def _w(text: str, x0: float, x1: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 16.0, "conf": 95.0}
+
+
+@pytest.mark.parametrize("words, expected", [
+    # must: "1" (its stop in its box), "2" "." apart, "." alone: the responsibilities' headings of a commune's plan
+    ([_w("1", 86.9, 97.9, 200.0), _w("Phòng", 103.9, 149.5, 200.0), _w("Văn", 154.0, 175.0, 200.0),
+      _w("2", 86.2, 93.4, 260.0), _w(".", 95.5, 97.9, 260.0), _w("Trạm", 103.9, 136.0, 260.0),
+      _w("Y", 140.0, 148.0, 260.0),
+      _w(".", 95.5, 97.9, 320.0), _w("Đoàn", 103.9, 136.0, 320.0), _w("Thanh", 140.0, 170.0, 320.0)],
+     ["1. Phòng Văn", "2. Trạm Y", "3. Đoàn Thanh"]),
+    # must-not: a number and a stop far apart, no list beside
+    ([_w("2", 86.2, 93.4, 260.0), _w(".", 120.0, 122.0, 260.0), _w("Trạm", 130.0, 160.0, 260.0)], ["2 . Trạm"]),
+])
+def test_list_stops_apart_on_page(words, expected):
+    ocr._list_numbers_dropped(words)
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        lines.setdefault(round(w["top"] / 20), []).append(w)
+    assert [" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) for _, line in sorted(lines.items())] \
+        == expected

@@ -2002,19 +2002,49 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
 # first lost). A list's numbers are set right-aligned by the numbering: a lone stop whose right edge lies at a list
 # number's right edge (within LIST_INDENT_PT), the number before it there one less, before a word with a capital, is
 # the next number, where the next number there is not it.
+# On a cheap scan (200 dpi) the numbers' stops are lost or set apart: "1 Phòng Kinh tế" (the stop read into the digit's
+# box, none in its text), "2 . Ban Chỉ huy quân sự xã" (the stop a word of its own). A bare number before a capital at a
+# list number's right edge, the list's number there before it one less or after it one more, has the list's sign; a
+# number and a lone stop after it, as near as a stop is set to its number (STOP_APART_PT), are one number (stop_apart).
 _LONE_STOP = re.compile(r"^[.)]$")
+_BARE_LIST_NUMBER = re.compile(r"^\d{1,2}$")
+STOP_APART_PT = 3.0
+
+
+def stop_apart(first: str, gap: float, second: str, third: str) -> str | None:
+    """A line's first word where its first two words are a list's number and its stop set apart (`gap` points
+    between): "2", 2.1, ".", "Ban" -> "2."; None otherwise (no capital after them, the stop farther off)."""
+    if _BARE_LIST_NUMBER.match(first) and _LONE_STOP.match(second) and gap <= STOP_APART_PT and third[:1].isupper():
+        return first + second
+    return None
+
+
+def _numbered_at(starts: list[tuple[str, float, str]], out: list[str], x: float) -> list[tuple[int, int, str]]:
+    """The lines (index, number, sign) whose first word is a list's number ending at `x` (LIST_INDENT_PT)."""
+    return [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
+            if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
 
 
 def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     """Of a page's lines in order, each as (its first word, that word's right edge in points, its second word), the
     first words with a list's number dropped and its stop kept alone (see above) given the number: "." after "1."
-    whose right edge is the stop's, before "Công an xã", is "2.". Anything else unchanged."""
+    whose right edge is the stop's, before "Công an xã", is "2."; and those with a list's sign lost: "1" before
+    "Phòng Kinh tế", "2." after it at its right edge, is "1.". Anything else unchanged."""
     out = [first for first, _, _ in starts]
+    for k, (first, x, second) in enumerate(starts):
+        if not _BARE_LIST_NUMBER.match(first) or not second[:1].isupper():
+            continue
+        n, numbered = int(first), _numbered_at(starts, out, x)
+        before = [(m, sign) for j, m, sign in numbered if j < k]
+        after = [(m, sign) for j, m, sign in numbered if j > k]
+        if before and before[-1][0] == n - 1:
+            out[k] = f"{n}{before[-1][1]}"
+        elif after and after[0][0] == n + 1:
+            out[k] = f"{n}{after[0][1]}"
     for k, (first, x, second) in enumerate(starts):
         if not _LONE_STOP.match(first) or not second[:1].isupper():
             continue
-        numbered = [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
-                    if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
+        numbered = _numbered_at(starts, out, x)
         before = [n for j, n, sign in numbered if j < k and sign == first]
         after = [n for j, n, _ in numbered if j > k]
         if before and (not after or after[0] != before[-1] + 1):
@@ -2024,9 +2054,18 @@ def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[st
 
 def _list_numbers_dropped(words: list[dict]) -> None:
     """The page's words (with those missed_text read) with a list's dropped numbers given back in place
-    (repair_dropped_list_numbers), the lines told as the layout tells them (layout.words.lines_of)."""
-    if not any(_LONE_STOP.match(w["text"]) for w in words):
+    (repair_dropped_list_numbers) and its stops set apart joined to their numbers (stop_apart; the stop's word
+    taken out of `words`), the lines told as the layout tells them (layout.words.lines_of)."""
+    if not any(_LONE_STOP.match(w["text"]) or _BARE_LIST_NUMBER.match(w["text"]) for w in words):
         return
+    apart = set()
+    for line in lines_of(words):  # "2" "." "Ban": the number's stop set apart
+        if len(line) >= 3 and (joined := stop_apart(line[0]["text"], line[1]["x0"] - line[0]["x1"], line[1]["text"],
+                                                    line[2]["text"])):
+            line[0]["text"], line[0]["x1"] = joined, line[1]["x1"]
+            apart.add(id(line[1]))
+    if apart:
+        words[:] = [w for w in words if id(w) not in apart]
     starts = [line[:2] for line in lines_of(words) if len(line) >= 2]
     for (first, _), text in zip(starts, repair_dropped_list_numbers([(a["text"], a["x1"], b["text"])
                                                                        for a, b in starts])):
