@@ -11,7 +11,9 @@
   in its text), "2 . Ban Chỉ huy quân sự xã" (the stop a word of its own), ". Công an xã" (the digit dropped): the
   responsibilities lost. A bare number at the list's numbers' right edge, the number before it there one less or
   after it one more, takes the list's sign (ocr.repair_dropped_list_numbers); a number and a lone stop as near as a
-  stop is set are one number (ocr.stop_apart, ocr._list_numbers_dropped).
+  stop is set are one number (ocr.stop_apart, ocr._list_numbers_dropped);
+- a recipient's note "(b/c)" with its small italic "c" read as a copyright sign or a capital ("- Bộ trưởng (b/©C);"):
+  the recipient 'Bộ trưởng (b/©C)' (ocr.repair_report_note).
 
 Everything here is invented: names, places, numbers; the word boxes are drawn, "#" for ink.
 """
@@ -175,3 +177,17 @@ def test_list_stops_apart_on_page(words, expected):
         lines.setdefault(round(w["top"] / 20), []).append(w)
     assert [" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) for _, line in sorted(lines.items())] \
         == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Bộ trưởng (b/©C);", "- Bộ trưởng (b/c);"),  # must
+    ("- Bộ Tài chính (b/©);", "- Bộ Tài chính (b/c);"),  # must
+    ("- TT Tỉnh ủy (b/C).", "- TT Tỉnh ủy (b/c)."),  # must
+    ("- Sở Nội vụ ( b/©c );", "- Sở Nội vụ ( b/c );"),  # must: the brackets apart
+    # must not: the note as written, no brackets, another word
+    ("- Sở Nội vụ (b/c);", "- Sở Nội vụ (b/c);"),
+    ("- Sở Nội vụ b/C", "- Sở Nội vụ b/C"),
+    ("- Sở Nội vụ (b/Cu);", "- Sở Nội vụ (b/Cu);"),
+])
+def test_report_note_copyright(line, expected):
+    assert " ".join(ocr.repair_report_note(line.split())) == expected

@@ -4313,12 +4313,14 @@ def repair_archive(words: list[str]) -> list[str]:
 
 # A recipient's note "(b/c)" (báo cáo: for its report) with the slash read as a letter's stem ("(bíc)", "( blc )",
 # "(b1c);"): no word is so spelt; the recipient then keeps the note in its name ('TW Đoàn (bíc)').
-_REPORT_NOTE = re.compile(r"^(\(?)b[íìilI1|!]c(\)?[.,;:]*)$")
+# ... or with its "c" read as a copyright sign or a capital ("(b/©C);", "(b/©)", "(b/C)": a small italic c on a scan)
+_REPORT_NOTE = re.compile(r"^(\(?)b(?:[íìilI1|!]c|/(?:©[cC]?|C))(\)?[.,;:]*)$")
 
 
 def repair_report_note(words: list[str]) -> list[str]:
-    """"(bíc);" -> "(b/c);", "(" "blc" ")" -> "(" "b/c" ")": a "b", a slash read as a stem, a "c", in brackets (its
-    own or the words beside it). Anything else unchanged ("bíc" with no bracket, "(b/c)", "(bìa)")."""
+    """"(bíc);" -> "(b/c);", "(" "blc" ")" -> "(" "b/c" ")", "(b/©C);" -> "(b/c);": a "b", a slash read as a stem (or a
+    "c" read as "©", "©C", "C"), a "c", in brackets (its own or the words beside it). Anything else unchanged ("bíc"
+    with no bracket, "(b/c)", "(bìa)")."""
     out = list(words)
     for k, word in enumerate(words):
         m = _REPORT_NOTE.match(word)
