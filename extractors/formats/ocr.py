@@ -2008,6 +2008,7 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
 # number and a lone stop after it, as near as a stop is set to its number (STOP_APART_PT), are one number (stop_apart).
 _LONE_STOP = re.compile(r"^[.)]$")
 _BARE_LIST_NUMBER = re.compile(r"^\d{1,2}$")
+_BARE_NUMBERED = re.compile(r"^(\d{1,2})()$")  # a bare number as _LIST_NUMBER's groups: its number, no sign
 STOP_APART_PT = 3.0
 
 
@@ -2034,12 +2035,16 @@ def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[st
     for k, (first, x, second) in enumerate(starts):
         if not _BARE_LIST_NUMBER.match(first) or not second[:1].isupper():
             continue
-        n, numbered = int(first), _numbered_at(starts, out, x)
-        before = [(m, sign) for j, m, sign in numbered if j < k]
-        after = [(m, sign) for j, m, sign in numbered if j > k]
-        if before and before[-1][0] == n - 1:
-            out[k] = f"{n}{before[-1][1]}"
-        elif after and after[0][0] == n + 1:
+        # (the nearest numbers at that edge, bare ones too: a table's row codes "1", "2", "3" drawn without rules, a
+        # list "1.", "2." under it at their edge, are no list's numbers that lost their stops)
+        n = int(first)
+        at = [(j, int(m.group(1)), m.group(2)) for j, (_, right, _) in enumerate(starts)
+              if abs(right - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]) or _BARE_NUMBERED.match(out[j]))]
+        before = [(m, sign) for j, m, sign in at if j < k][-1:]
+        after = [(m, sign) for j, m, sign in at if j > k][:1]
+        if before and before[0][1] and before[0][0] == n - 1:
+            out[k] = f"{n}{before[0][1]}"
+        elif after and after[0][1] and after[0][0] == n + 1:
             out[k] = f"{n}{after[0][1]}"
     for k, (first, x, second) in enumerate(starts):
         if not _LONE_STOP.match(first) or not second[:1].isupper():
