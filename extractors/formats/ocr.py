@@ -2020,10 +2020,13 @@ def stop_apart(first: str, gap: float, second: str, third: str) -> str | None:
     return None
 
 
-def _numbered_at(starts: list[tuple[str, float, str]], out: list[str], x: float) -> list[tuple[int, int, str]]:
-    """The lines (index, number, sign) whose first word is a list's number ending at `x` (LIST_INDENT_PT)."""
+def _numbered_at(starts: list[tuple[str, float, str]], out: list[str], x: float,
+                 bare: bool = False) -> list[tuple[int, int, str]]:
+    """The lines (index, number, sign) whose first word is a list's number ending at `x` (LIST_INDENT_PT); with `bare`,
+    a bare number's too (its sign "")."""
     return [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
-            if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
+            if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j])
+                                                  or (bare and _BARE_NUMBERED.match(out[j])) or None)]
 
 
 def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
@@ -2037,9 +2040,7 @@ def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[st
             continue
         # (the nearest numbers at that edge, bare ones too: a table's row codes "1", "2", "3" drawn without rules, a
         # list "1.", "2." under it at their edge, are no list's numbers that lost their stops)
-        n = int(first)
-        at = [(j, int(m.group(1)), m.group(2)) for j, (_, right, _) in enumerate(starts)
-              if abs(right - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]) or _BARE_NUMBERED.match(out[j]))]
+        n, at = int(first), _numbered_at(starts, out, x, bare=True)
         before = [(m, sign) for j, m, sign in at if j < k][-1:]
         after = [(m, sign) for j, m, sign in at if j > k][:1]
         if before and before[0][1] and before[0][0] == n - 1:
