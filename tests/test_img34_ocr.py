@@ -55,10 +55,10 @@ COMMA_OWN = """
 #...#####....#####......
 #...#...#....#..........
 #...#...#....#..........
-#...#...#....#.....##...
-####.####....#####.##...
+#...#...#....#......##..
+####.####....#####..##..
+....................##..
 ...................##...
-..................##....
 """  # a comma on the baseline, its tail under it: one band with the letters
 DOT_BELOW = LETTERS + """
 ........................
@@ -72,6 +72,11 @@ HOOK_UNDER_MIDDLE = LETTERS + """
 .......##...............
 """  # the next line's mark under the word, not past its end
 BARE = LETTERS
+COMMA_OWN_AND_MARK = COMMA_OWN + """
+........................
+.....................###
+....................####
+"""  # the word's own comma, a mark of the next line under it and past it ("ngành," over "Ủy")
 
 
 @pytest.mark.parametrize("art, expected", [
@@ -80,6 +85,7 @@ BARE = LETTERS
     (DOT_BELOW, False),
     (HOOK_UNDER_MIDDLE, False),
     (BARE, False),
+    (COMMA_OWN_AND_MARK, False),
 ])
 def test_mark_of_line_below(art, expected):
     assert ocr.mark_of_line_below(_ink(art)) is expected
@@ -97,6 +103,7 @@ def _page(art: str) -> np.ndarray:
     ("Triển,", HOOK_PAST_END, "Triển"),  # must
     ("cháy,", COMMA_OWN, "cháy,"),  # must not: the word's own comma
     ("hoạch,", DOT_BELOW, "hoạch,"),
+    ("ngành,", COMMA_OWN_AND_MARK, "ngành,"),
     ("2027,", HOOK_PAST_END, "2027,"),  # must not: a number's comma (a decimal's comma has no letter before it)
     (",", HOOK_PAST_END, ","),
     ("Thực", HOOK_PAST_END, "Thực"),  # nothing to drop

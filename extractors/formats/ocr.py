@@ -2965,6 +2965,7 @@ def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int,
 # mark under a row of paper, reaching right of the band's last ink. A comma of the word's own sits on the baseline, its
 # head in the band (and a dot below a vowel, under the band, lies under its letter, not past the word's end).
 MARK_PAST_WORD_PX = 2  # columns the mark reaches past the letters' last ink
+OWN_SIGN_TOP = 0.5  # a last piece whose ink starts under this share of the letters' band is a sign of the word's own
 
 
 def mark_of_line_below(ink: np.ndarray) -> bool:
@@ -2979,7 +2980,15 @@ def mark_of_line_below(ink: np.ndarray) -> bool:
     under = ink[ends[k] + 1:]
     if not under.any():
         return False
-    letters_right = int(np.flatnonzero(ink[starts[k]: ends[k] + 1].any(axis=0)).max())
+    band = ink[starts[k]: ends[k] + 1]
+    cols = np.flatnonzero(band.any(axis=0))
+    letters_right = int(cols.max())
+    # (the band's last piece, apart from the letters before it, its ink starting in the band's lower half: the
+    # word's own comma on the baseline, "ngành," with a mark of the next line under it and past it)
+    gaps = np.flatnonzero(np.diff(cols) > 1)
+    last = band[:, cols[gaps[-1] + 1] if len(gaps) else cols[0]: letters_right + 1]
+    if len(gaps) and int(np.flatnonzero(last.any(axis=1)).min()) > OWN_SIGN_TOP * band.shape[0]:
+        return False
     return int(np.flatnonzero(under.any(axis=0)).max()) >= letters_right + MARK_PAST_WORD_PX
 
 
