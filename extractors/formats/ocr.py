@@ -1588,6 +1588,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_page_numbers(gray, page_numbers, boxes, scale, timeout)
     words = [w for w in words if w["text"]]
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
+    _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
@@ -2001,19 +2002,55 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
 # first lost). A list's numbers are set right-aligned by the numbering: a lone stop whose right edge lies at a list
 # number's right edge (within LIST_INDENT_PT), the number before it there one less, before a word with a capital, is
 # the next number, where the next number there is not it.
+# On a cheap scan (200 dpi) the numbers' stops are lost or set apart: "1 Phòng Kinh tế" (the stop read into the digit's
+# box, none in its text), "2 . Ban Chỉ huy quân sự xã" (the stop a word of its own). A bare number before a capital at a
+# list number's right edge, the list's number there before it one less or after it one more, has the list's sign; a
+# number and a lone stop after it, as near as a stop is set to its number (STOP_APART_PT), are one number (stop_apart).
 _LONE_STOP = re.compile(r"^[.)]$")
+_BARE_LIST_NUMBER = re.compile(r"^\d{1,2}$")
+_BARE_NUMBERED = re.compile(r"^(\d{1,2})()$")  # a bare number as _LIST_NUMBER's groups: its number, no sign
+STOP_APART_PT = 3.0
+
+
+def stop_apart(first: str, gap: float, second: str, third: str) -> str | None:
+    """A line's first word where its first two words are a list's number and its stop set apart (`gap` points
+    between): "2", 2.1, ".", "Ban" -> "2."; None otherwise (no capital after them, the stop farther off)."""
+    if _BARE_LIST_NUMBER.match(first) and _LONE_STOP.match(second) and gap <= STOP_APART_PT and third[:1].isupper():
+        return first + second
+    return None
+
+
+def _numbered_at(starts: list[tuple[str, float, str]], out: list[str], x: float,
+                 bare: bool = False) -> list[tuple[int, int, str]]:
+    """The lines (index, number, sign) whose first word is a list's number ending at `x` (LIST_INDENT_PT); with `bare`,
+    a bare number's too (its sign "")."""
+    return [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
+            if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j])
+                                                  or (bare and _BARE_NUMBERED.match(out[j])) or None)]
 
 
 def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     """Of a page's lines in order, each as (its first word, that word's right edge in points, its second word), the
     first words with a list's number dropped and its stop kept alone (see above) given the number: "." after "1."
-    whose right edge is the stop's, before "Công an xã", is "2.". Anything else unchanged."""
+    whose right edge is the stop's, before "Công an xã", is "2."; and those with a list's sign lost: "1" before
+    "Phòng Kinh tế", "2." after it at its right edge, is "1.". Anything else unchanged."""
     out = [first for first, _, _ in starts]
+    for k, (first, x, second) in enumerate(starts):
+        if not _BARE_LIST_NUMBER.match(first) or not second[:1].isupper():
+            continue
+        # (the nearest numbers at that edge, bare ones too: a table's row codes "1", "2", "3" drawn without rules, a
+        # list "1.", "2." under it at their edge, are no list's numbers that lost their stops)
+        n, at = int(first), _numbered_at(starts, out, x, bare=True)
+        before = [(m, sign) for j, m, sign in at if j < k][-1:]
+        after = [(m, sign) for j, m, sign in at if j > k][:1]
+        if before and before[0][1] and before[0][0] == n - 1:
+            out[k] = f"{n}{before[0][1]}"
+        elif after and after[0][1] and after[0][0] == n + 1:
+            out[k] = f"{n}{after[0][1]}"
     for k, (first, x, second) in enumerate(starts):
         if not _LONE_STOP.match(first) or not second[:1].isupper():
             continue
-        numbered = [(j, int(m.group(1)), m.group(2)) for j, (_, at, _) in enumerate(starts)
-                    if abs(at - x) <= LIST_INDENT_PT and (m := _LIST_NUMBER.match(out[j]))]
+        numbered = _numbered_at(starts, out, x)
         before = [n for j, n, sign in numbered if j < k and sign == first]
         after = [n for j, n, _ in numbered if j > k]
         if before and (not after or after[0] != before[-1] + 1):
@@ -2023,9 +2060,18 @@ def repair_dropped_list_numbers(starts: list[tuple[str, float, str]]) -> list[st
 
 def _list_numbers_dropped(words: list[dict]) -> None:
     """The page's words (with those missed_text read) with a list's dropped numbers given back in place
-    (repair_dropped_list_numbers), the lines told as the layout tells them (layout.words.lines_of)."""
-    if not any(_LONE_STOP.match(w["text"]) for w in words):
+    (repair_dropped_list_numbers) and its stops set apart joined to their numbers (stop_apart; the stop's word
+    taken out of `words`), the lines told as the layout tells them (layout.words.lines_of)."""
+    if not any(_LONE_STOP.match(w["text"]) or _BARE_LIST_NUMBER.match(w["text"]) for w in words):
         return
+    apart = set()
+    for line in lines_of(words):  # "2" "." "Ban": the number's stop set apart
+        if len(line) >= 3 and (joined := stop_apart(line[0]["text"], line[1]["x0"] - line[0]["x1"], line[1]["text"],
+                                                    line[2]["text"])):
+            line[0]["text"], line[0]["x1"] = joined, line[1]["x1"]
+            apart.add(id(line[1]))
+    if apart:
+        words[:] = [w for w in words if id(w) not in apart]
     starts = [line[:2] for line in lines_of(words) if len(line) >= 2]
     for (first, _), text in zip(starts, repair_dropped_list_numbers([(a["text"], a["x1"], b["text"])
                                                                        for a, b in starts])):
@@ -2911,6 +2957,48 @@ def _word_crops(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int,
             kept.append(w)
     return crops, kept
 
+
+
+# A mark over a letter of the next line (tight lines: the hook of "ủ" in "của" rising into the gap under "Thực") read as
+# a comma glued after the word above it ("Thực, hiện Kế hoạch số 19/KH-UBND ...": the paragraph's opening words broken,
+# a legal base not told). Tesseract's box of the word takes the mark in: the word's letters one band of inked rows, the
+# mark under a row of paper, reaching right of the band's last ink. A comma of the word's own sits on the baseline, its
+# head in the band (and a dot below a vowel, under the band, lies under its letter, not past the word's end).
+MARK_PAST_WORD_PX = 2  # columns the mark reaches past the letters' last ink
+OWN_SIGN_TOP = 0.5  # a last piece whose ink starts under this share of the letters' band is a sign of the word's own
+
+
+def mark_of_line_below(ink: np.ndarray) -> bool:
+    """Whether a word's box (`ink`: its pixels, True for ink) ends in ink lying wholly under the word's letters (the
+    longest run of inked rows), past their right end: a mark of the next line, not a sign of the word's."""
+    rows = np.flatnonzero(ink.any(axis=1))
+    if len(rows) < 2:
+        return False
+    cuts = np.flatnonzero(np.diff(rows) > 1)
+    starts, ends = np.r_[rows[0], rows[cuts + 1]], np.r_[rows[cuts], rows[-1]]
+    k = int(np.argmax(ends - starts))
+    under = ink[ends[k] + 1:]
+    if not under.any():
+        return False
+    band = ink[starts[k]: ends[k] + 1]
+    cols = np.flatnonzero(band.any(axis=0))
+    letters_right = int(cols.max())
+    # (the band's last piece, apart from the letters before it, its ink starting in the band's lower half: the
+    # word's own comma on the baseline, "ngành," with a mark of the next line under it and past it)
+    gaps = np.flatnonzero(np.diff(cols) > 1)
+    last = band[:, cols[gaps[-1] + 1] if len(gaps) else cols[0]: letters_right + 1]
+    if len(gaps) and int(np.flatnonzero(last.any(axis=1)).min()) > OWN_SIGN_TOP * band.shape[0]:
+        return False
+    return int(np.flatnonzero(under.any(axis=0)).max()) >= letters_right + MARK_PAST_WORD_PX
+
+
+def _marks_read_as_commas(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """A word's comma dropped where its box ends in a mark of the next line (mark_of_line_below)."""
+    for w in words:
+        if len(w["text"]) > 1 and w["text"].endswith(",") and w["text"][-2].isalpha() and id(w) in boxes:
+            x0, y0, x1, y1 = boxes[id(w)]
+            if mark_of_line_below(gray[y0:y1, x0:x1] < DARK):
+                w["text"] = w["text"][:-1]
 
 # A number at a clause's end read as its sign alone ("- Như Điều 3;" read "- Như Điều ;", the ";" at 55: the
 # recipient "Như Điều 3" lost): the page's model took the digit for noise; the box kept it, as wide as the digit
@@ -4206,6 +4294,9 @@ def repair_surname(words: list[str]) -> list[str]:
 
 _ARCHIVE_WORD = re.compile(r"^L[ưư]u:?$", re.I)  # "Lưu:", the recipients' last line: kept by ...
 _CLERK_LOOKALIKE = re.compile(r"^V[" + re.escape(T_LOOKALIKES) + r"]([.,;]?)$")  # "VF", "VI": "VT" (văn thư) read with its T misread
+# ... and the first office after "Lưu:" (the clerk's always comes first) in a small font, its T read as an E or an L
+# ("- Lưu: VE", "- Lưu: VL."): no office is abbreviated so, and none other stands first
+_FIRST_CLERK_LOOKALIKE = re.compile(r"^V[EL" + re.escape(T_LOOKALIKES) + r"]([.,;]?)$")
 ARCHIVE_REACH = 6  # words after "Lưu:" that may be the offices keeping the copies
 
 
@@ -4229,7 +4320,7 @@ def repair_archive(words: list[str]) -> list[str]:
                 continue
         for k in range(rest, min(len(words), rest + ARCHIVE_REACH)):
             lead = glued if k == rest else ""
-            m = _CLERK_LOOKALIKE.match(words[k][len(lead):])
+            m = (_FIRST_CLERK_LOOKALIKE if k == rest else _CLERK_LOOKALIKE).match(words[k][len(lead):])
             if m:
                 out[k] = lead + "VT" + m.group(1)
     return out
@@ -4237,12 +4328,14 @@ def repair_archive(words: list[str]) -> list[str]:
 
 # A recipient's note "(b/c)" (báo cáo: for its report) with the slash read as a letter's stem ("(bíc)", "( blc )",
 # "(b1c);"): no word is so spelt; the recipient then keeps the note in its name ('TW Đoàn (bíc)').
-_REPORT_NOTE = re.compile(r"^(\(?)b[íìilI1|!]c(\)?[.,;:]*)$")
+# ... or with its "c" read as a copyright sign or a capital ("(b/©C);", "(b/©)", "(b/C)": a small italic c on a scan)
+_REPORT_NOTE = re.compile(r"^(\(?)b(?:[íìilI1|!]c|/(?:©[cC]?|C))(\)?[.,;:]*)$")
 
 
 def repair_report_note(words: list[str]) -> list[str]:
-    """"(bíc);" -> "(b/c);", "(" "blc" ")" -> "(" "b/c" ")": a "b", a slash read as a stem, a "c", in brackets (its
-    own or the words beside it). Anything else unchanged ("bíc" with no bracket, "(b/c)", "(bìa)")."""
+    """"(bíc);" -> "(b/c);", "(" "blc" ")" -> "(" "b/c" ")", "(b/©C);" -> "(b/c);": a "b", a slash read as a stem (or a
+    "c" read as "©", "©C", "C"), a "c", in brackets (its own or the words beside it). Anything else unchanged ("bíc"
+    with no bracket, "(b/c)", "(bìa)")."""
     out = list(words)
     for k, word in enumerate(words):
         m = _REPORT_NOTE.match(word)

@@ -33,7 +33,9 @@ def pdf_of(source: Path, work: Path) -> Path:
     tests.invented.renditions makes it)."""
     if source.suffix == ".pdf":
         return source
-    staged = work / "lo-in" / f"{source.stem}{source.suffix if source.suffix in ('.html', '.odt', '.rtf') else '.docx'}"
+    # a Word file saved as a web page (.htm) is HTML as a .html is
+    suffix = ".html" if source.suffix == ".htm" else source.suffix
+    staged = work / "lo-in" / f"{source.stem}{suffix if suffix in ('.html', '.odt', '.rtf') else '.docx'}"
     staged.parent.mkdir(parents=True, exist_ok=True)
     if source.suffix in (".txt", ".md"):
         # a text source in a code page or a legacy font's codes (a .txt in VNI Windows, TCVN3) as the text reader
@@ -128,7 +130,7 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
     """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
-               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".html")
+               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".html", ".htm")
                and any(s.name.startswith(p) for p in prefixes)]
     for s in sources:
         pdf = pdf_of(s, work).read_bytes()
