@@ -715,14 +715,23 @@ def repair_vowel_read_twice(words: list[str]) -> list[str]:
             continue
         core = m.group(2)
         bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", core) if ch not in TONES))
-        pairs = list(_BARE_AND_MARKED.finditer(bare))
-        if len(pairs) != 1 or len(bare) != len(core):
+        if len(bare) != len(core):
             continue
-        i = pairs[0].start()
-        fixed = core[:i] + core[i + 1:]
-        if core[i] in "OAE" and _syllable(fixed):  # (the bare one with a tone, "CHÁĂNH": which vowel is not told)
-            out[k] = m.group(1) + fixed + m.group(3)
+        pairs = list(_BARE_AND_MARKED.finditer(bare))
+        if len(pairs) == 1:
+            i = pairs[0].start()
+            fixed = core[:i] + core[i + 1:]
+            if core[i] in "OAE" and _syllable(fixed):  # (the bare one with a tone, "CHÁĂNH": which vowel is not told)
+                out[k] = m.group(1) + fixed + m.group(3)
+        elif not pairs and (twice := _TONED_THEN_BARE.search(core)) and _syllable(fixed := core[:twice.end() - 1] +
+                                                                                  core[twice.end():]):
+            out[k] = m.group(1) + fixed + m.group(3)  # "CHỦU" -> "CHỦ": a toned U or I read again bare
     return out
+
+
+# a toned U or I then the same letter bare ("CHỦU TỊCH" for "CHỦ TỊCH": a bold Ủ's hook read as a second letter): no
+# syllable spells "uu" or "ii" ("ưu" is two vowels: "CỨU")
+_TONED_THEN_BARE = re.compile(r"[ÙÚỦŨỤ]U|[ÌÍỈĨỊ]I")
 
 
 def split_syllables(word: str) -> list[str] | None:
