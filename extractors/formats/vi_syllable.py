@@ -547,6 +547,9 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     # xã hội": the list of bodies asked to act not cut there, two responsibilities lost); "tô", "tố" are words of
     # their own, never before "chức"
     **{(read, "chức"): ("tổ", frozenset()) for read in ("tố", "tồ", "tỗ", "tộ", "tô", "to")},
+    # "Ủy ban" with its hook read as another tone or lost ("Uy ban Mặt trận ...": no body opens there, two partners
+    # one; round IMG34's leftover); "uy" is a word only before "tín", "quyền", "lực", "nghiêm", never "ban"
+    **{(read, "ban"): ("ủy", frozenset()) for read in ("uy", "úy", "ùy", "ũy", "ụy")},
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
