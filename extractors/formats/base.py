@@ -126,10 +126,17 @@ MARKDOWN_SYNTAX = re.compile(r"^(?:#{1,6}\s|\|.*\|\s*$|\*\*[^*\n]+\*\*)", re.M)
 _FRAGMENT_LINE = re.compile(rb"^\s*" + _BLOCK_TAG + rb"|" + _BLOCK_TAG + rb"\s*$", re.I)
 
 
+ESCAPED_LINE_ENDS = 8  # escaped line ends ("\\n") in a text file's head that make it worth unescaping before judging it
+
+
 def html_fragment(data: bytes, markdown: bool = False) -> bool:
     """Whether a text file's bytes are a page's markup (see above); `markdown`: a .md file's, markup only where
     its head holds no Markdown of its own (a heading, a table's row, bold: a converter's page with some HTML left)."""
     head = data[:FRAGMENT_BYTES]
+    if head.count(b"\\n") >= ESCAPED_LINE_ENDS:  # a text saved as a JSON string: judged as the text it holds
+        from extractors.formats.escaped import unescaped
+        text, issue = unescaped(data.decode("utf-8", "ignore"))
+        head = text.encode("utf-8")[:FRAGMENT_BYTES] if issue else head
     if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS or (
             markdown and MARKDOWN_SYNTAX.search(head.decode("utf-8", "ignore"))):
         return False
