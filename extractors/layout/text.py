@@ -46,6 +46,7 @@ from extractors.layout import (cell_lines, collapsed_header, column_blocks, cont
                                plain_cells, raw_indicators, raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
+from normalizers.dates import LONG_DATE, DateReading, find_dates
 from normalizers.names import opens_with_family_name
 from normalizers.text import UPPER, desegment, is_word_segmented
 
@@ -480,27 +481,36 @@ def running_number_header(firsts: list[str | None], own: str | None = None,
 RUNNING_HEADER_CHARS = 90  # a running header is a short line; a longer one is the body's
 # a draft's mark as a running header: "Dự thảo", "Dự thảo lần 2", "DỰ THẢO", "(Dự thảo)"
 DRAFT_MARK = re.compile(r"^\s*\(?\s*(?:Dự thảo|DỰ THẢO)(?:\s+(?:lần|LẦN)\s+\d{1,2})?\s*\)?\s*$")
-# a line citing a document (an annex's "(Kèm theo ...)", a date after the number): the body's, not a running header
-CITED_DOCUMENT = re.compile(r"^\s*\(|[Kk]èm theo|\bngày\s+\d")
-_ANNEX_NOTE = re.compile(r"^\s*\(|[Kk]èm theo")  # an annex's note: "(Kèm theo Kế hoạch số ...)"
-# a date the line ends in: "ngày 03/02/2027", "ngày 3 tháng 2 năm 2027"
-_LINE_END_DATE = re.compile(r"\bngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s+(\d{1,2})\s+năm)\s*(\d{4})\s*$")
-# the document's own date in its header: "Đông Sa, ngày 03 tháng 02 năm 2027"
-_OWN_DATE = re.compile(r",\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+# an annex's note citing the document: "(Kèm theo Kế hoạch số ...)"
+_ANNEX_NOTE = re.compile(r"^\s*\(|[Kk]èm theo")
+# a line citing a document (an annex's note, a date after the number): the body's, not a running header
+CITED_DOCUMENT = re.compile(_ANNEX_NOTE.pattern + r"|\bngày\s+\d")
+
+
+def _day(reading: DateReading) -> tuple[int, int, int] | None:
+    return (reading.value.day, reading.value.month, reading.value.year) if reading.value is not None else None
 
 
 def _ends_in_date(line: str) -> tuple[int, int, int] | None:
-    """The date a line ends in, (day, month, year), or None."""
-    m = _LINE_END_DATE.search(line)
-    return (int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))) if m else None
+    """The date a line ends in after "ngày" ("... ngày 03/02/2027", "... ngày 3 tháng 2 năm 2027"), (day, month,
+    year), or None (normalizers.dates reads it)."""
+    dates = find_dates(line)
+    last = dates[-1] if dates else None
+    if last is None or line[last.end:].strip():
+        return None
+    if not (LONG_DATE.match(last.raw) or re.search(r"\bngày$", line[:last.start].rstrip())):
+        return None  # ("03/02/2027" alone: no date the line gives as a day)
+    return _day(last)
 
 
 def own_date(lines: list[str]) -> tuple[int, int, int] | None:
     """The document's date as its header states it after its place ("Đông Sa, ngày 03 tháng 2 năm 2027" ->
-    (3, 2, 2027)), from the first OWN_NUMBER_LINES lines of its first page; None without one."""
+    (3, 2, 2027)), from the first OWN_NUMBER_LINES lines of its first page; None without one (a cited document's
+    date has no place's comma before it)."""
     for line in lines[:OWN_NUMBER_LINES]:
-        if "ngày" in line and (m := _OWN_DATE.search(line)):
-            return int(m.group(1)), int(m.group(2)), int(m.group(3))
+        for reading in find_dates(line) if "ngày" in line else ():
+            if line[:reading.start].rstrip().endswith(",") and LONG_DATE.match(reading.raw):
+                return _day(reading)
     return None
 
 
