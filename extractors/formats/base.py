@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Callable
 
 from extractors.blocks import BLOCK_KINDS, RawBlock, RawDocument, ReadError  # noqa: F401 (re-exported)
+from extractors.formats.escaped import unescaped
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 from extractors.layout import spaced_rows
 from extractors.layout.one_line import may_be_flattened, put_back_header_and_signature
@@ -134,7 +135,6 @@ def html_fragment(data: bytes, markdown: bool = False) -> bool:
     its head holds no Markdown of its own (a heading, a table's row, bold: a converter's page with some HTML left)."""
     head = data[:FRAGMENT_BYTES]
     if head.count(b"\\n") >= ESCAPED_LINE_ENDS:  # a text saved as a JSON string: judged as the text it holds
-        from extractors.formats.escaped import unescaped
         text, issue = unescaped(data.decode("utf-8", "ignore"))
         head = text.encode("utf-8")[:FRAGMENT_BYTES] if issue else head
     if len(_FRAGMENT_TAG.findall(head)) < FRAGMENT_TAGS or (
