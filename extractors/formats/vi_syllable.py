@@ -704,12 +704,15 @@ def _syllable(piece: str) -> bool:
 # the other way round ("ưu" is two vowels: "CỨU"; "oo" a rhyme: "XOONG"; _SYLLABLE's nucleus, any run of vowels, does
 # not tell them): the word with the bare one dropped, where that is a syllable.
 _BARE_AND_MARKED = re.compile(r"(?i)(?:o(?=[ôơ])|(?<=[ôơ])o|a(?=[âă])|(?<=[âă])a|e(?=ê)|(?<=ê)e)")
+# a toned U or I then the same letter bare ("CHỦU TỊCH" for "CHỦ TỊCH": a bold Ủ's hook read as a second letter): no
+# syllable spells "uu" or "ii" ("ưu" is two vowels: "CỨU")
+_TONED_THEN_BARE = re.compile(r"[ÙÚỦŨỤ]U|[ÌÍỈĨỊ]I")
 
 
 def repair_vowel_read_twice(words: list[str]) -> list[str]:
-    """"THOÔNG" -> "THÔNG", "TRUYỀEN" -> "TRUYỀN": a word in capitals with a vowel written twice, bare and with its
-    hat, breve or horn (tones aside), which no syllable spells, is the word with the bare one dropped where that is a
-    syllable (one such pair in the word). Punctuation around it kept; words in small letters, and anything else,
+    """"THOÔNG" -> "THÔNG", "TRUYỀEN" -> "TRUYỀN", "CHỦU" -> "CHỦ": a word in capitals with a vowel written twice, bare
+    and with its hat, breve or horn (tones aside; one such pair in the word), or a toned U or I then the same bare,
+    which no syllable spells, is the word with the bare one dropped where that is a syllable. Punctuation around it kept; words in small letters, and anything else,
     unchanged."""
     out = list(words)
     for k, word in enumerate(words):
@@ -721,20 +724,16 @@ def repair_vowel_read_twice(words: list[str]) -> list[str]:
         if len(bare) != len(core):
             continue
         pairs = list(_BARE_AND_MARKED.finditer(bare))
-        if len(pairs) == 1:
+        if len(pairs) == 1 and core[pairs[0].start()] in "OAE":  # (the bare one with a tone, "CHÁĂNH": not told)
             i = pairs[0].start()
-            fixed = core[:i] + core[i + 1:]
-            if core[i] in "OAE" and _syllable(fixed):  # (the bare one with a tone, "CHÁĂNH": which vowel is not told)
-                out[k] = m.group(1) + fixed + m.group(3)
-        elif not pairs and (twice := _TONED_THEN_BARE.search(core)) and _syllable(fixed := core[:twice.end() - 1] +
-                                                                                  core[twice.end():]):
-            out[k] = m.group(1) + fixed + m.group(3)  # "CHỦU" -> "CHỦ": a toned U or I read again bare
+        elif not pairs and (twice := _TONED_THEN_BARE.search(core)):
+            i = twice.end() - 1  # "CHỦU" -> "CHỦ": a toned U or I read again bare
+        else:
+            continue
+        fixed = core[:i] + core[i + 1:]
+        if _syllable(fixed):
+            out[k] = m.group(1) + fixed + m.group(3)
     return out
-
-
-# a toned U or I then the same letter bare ("CHỦU TỊCH" for "CHỦ TỊCH": a bold Ủ's hook read as a second letter): no
-# syllable spells "uu" or "ii" ("ưu" is two vowels: "CỨU")
-_TONED_THEN_BARE = re.compile(r"[ÙÚỦŨỤ]U|[ÌÍỈĨỊ]I")
 
 
 def split_syllables(word: str) -> list[str] | None:
