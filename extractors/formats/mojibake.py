@@ -78,15 +78,15 @@ def _lost_bytes_restored(text: str) -> str:
     out, at = "", 0
     for m in _LOST_AT.finditer(text):
         lead, choices = m.group(1), _LOST[m.group(1)]
-        out += text[at:m.start()] + lead
+        out += text[at:m.start()]
         best = choices[0]
         if len(choices) > 1:
             # (before it, the bytes already given back; after it, each other lost byte its first choice for now)
-            left = _LEFT.search(out[-80:].rsplit("\n", 1)[-1]).group(0)[:-len(lead)]
+            left = _LEFT.search(out[-80:].rsplit("\n", 1)[-1]).group(0)
             right = _LOST_AT.sub(lambda n: n.group(1) + _LOST[n.group(1)][0],
                                  _RIGHT.match(text[m.end():m.end() + 80].split("\n", 1)[0]).group(0))
             best = _fit(left, lead, choices, right)
-        out += best
+        out += lead + best
         at = m.end()
     return out + text[at:]
 
