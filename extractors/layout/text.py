@@ -1058,8 +1058,7 @@ def desegmented(text: str) -> tuple[str, bool]:
 
 
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
-    """Blocks and quality issues for a decoded text (a Markdown text de-segmented already: its reader asks
-    desegmented first)."""
+    """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
     if contents.named(text):
         text = table_of_contents_dropped(text)
@@ -1071,7 +1070,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = MARK_TAB.sub(r"\1 ", text)
     if not markdown:
         text = lone_markers(unspaced_lines(text))
-    text, segmented = (text, False) if markdown else desegmented(text)
+    text, segmented = desegmented(text)
     if segmented:
         issues.append(dict(WORD_SEGMENTED_ISSUE))
     # (a document stored on one line, or that line printed wrapped to a page; a corpus of one sentence per
