@@ -83,6 +83,7 @@ _HEADS = [(kind, re.compile(r"(?:" + pattern + r")" + _UNIT_NOTE + r"(?=\s|$)", 
                                 ("year", YEAR_HEAD), ("quantity", QUANTITY_HEAD), ("total", TOTAL_HEAD),
                                 ("label", LABEL_HEAD), ("note", NOTE_HEAD))]
 AMOUNT_KINDS = frozenset({"total", "year", "source", "quantity"})
+_AMOUNT_HEADS = [p for kind, p in _HEADS if kind in AMOUNT_KINDS]
 # where a header may start: cheap test before the tokenizing
 _START = re.compile(r"^\s*(?:" + CODE_HEAD + r"|" + LABEL_HEAD + r")\s", re.I)
 # an amount or a target's value cell: "6.400", "1.250,5", "525", "12,5", "≥ 95" written "≥95", "98%", "-" for none
@@ -107,25 +108,23 @@ MAX_WRAP = 3  # lines one label may wrap over
 # "Nội dung hỗ trợ", "Kinh phí hỗ trợ", "Số lượng dự kiến", with a unit note at its end ("Kinh phí thực hiện
 # (triệu đồng)")
 # (no clause: "Kinh phí đã được phê duyệt" is no column's name, its "đã", "được" a sentence's words)
+_LOWER_WORD = r"(?-i:[a-zà-ỹđ])[^\W\d_]*"  # a word in lower case, whatever the pattern's flags
 _MODIFIER = re.compile(r"(?:\s+(?!(?:đã|được|sẽ|đang|là|của|cho|và|các|những|này|đó|theo|với)(?!\w))"
-                       r"(?=[^\W\d_])(?-i:[a-zà-ỹđ])[^\W\d_]*){1,4}" + _UNIT_NOTE + r"(?=\s|$)")
+                       + _LOWER_WORD + r"){1,4}" + _UNIT_NOTE + r"(?=\s|$)")
 _MODIFIED = frozenset({"label", "total", "quantity"})
 # a measure's name that states its unit, a capital first and its other words in lower case: "Diện tích hỗ trợ
 # (ha)", "Lượng giống (kg)", "Chiều dài (km)"; money when the unit is ("Giá trị (triệu đồng)")
-_MEASURE = re.compile(r"(?-i:[A-ZÀ-ỸĐ])[^\W\d_]*(?:\s+(?-i:[a-zà-ỹđ])[^\W\d_]*){0,4}\s*\(([^()]{1,30})\)(?=\s|$)")
+_MEASURE = re.compile(r"(?-i:[A-ZÀ-ỸĐ])[^\W\d_]*(?:\s+" + _LOWER_WORD + r"){0,4}\s*\(([^()]{1,30})\)(?=\s|$)")
 _MONEY_UNIT = re.compile(r"(?i)đồng|\btr\.?\s?đ|\btrđ\b|\bvnđ\b")
 
 
 def _label_end(text: str, pos: int) -> int:
     """Where the label column's name that starts at pos ends: at the first word, after one to four
     words, where an amount column's name starts (a name of AMOUNT_KINDS, or a measure's); 0 when none does."""
-    ends = [m.start() for m in re.finditer(r"\s+", text[pos:])][:4]
-    for at in ends:
-        k = pos + at
-        while text[k].isspace():
-            k += 1
-        if _MEASURE.match(text, k) or any(kind in AMOUNT_KINDS and p.match(text, k) for kind, p in _HEADS):
-            return pos + at
+    for gap in list(re.finditer(r"\s+", text[pos:]))[:4]:
+        at = pos + gap.end()
+        if _MEASURE.match(text, at) or any(p.match(text, at) for p in _AMOUNT_HEADS):
+            return pos + gap.start()
     return 0
 
 
@@ -202,7 +201,7 @@ def _amount_tail(words: list[str]) -> int:
 
 # a count with the things it counts, in a quantity column before the amounts: "24 mô hình", "8 lớp", "1.200 lượt người"
 _COUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")
-_COUNTED = re.compile(r"^(?-i:[a-zà-ỹđ])[^\W\d_]*$")
+_COUNTED = re.compile(r"^" + _LOWER_WORD + r"$")
 
 
 def _counted_cell(words: list[str], tail: int) -> int:
