@@ -47,6 +47,10 @@ APART = [
      ["Ngân sách xã", "1", "Tập huấn", "120"], ["Ngân sách xã", "2", "Tuyên truyền", "80"]],
     # a body row without its group (no merge spread over it)
     [_HEAD, [_A] + _R1, [_A] + _R2, [""] + _R3],
+    # the first column the lead's, merged down over its tasks (its units under "Đơn vị thực hiện")
+    [["Cơ quan chủ trì", "TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời gian"],
+     ["Phòng Kinh tế", "1", "Nạo vét kênh nội đồng", "Hợp tác xã Đông Hòa", "Quý I/2029"],
+     ["Phòng Kinh tế", "2", "Bê tông hóa đường ngõ xóm", "Ban nhân dân thôn Tây", "Quý II/2029"]],
     # the second column no codes
     [["Lĩnh vực", "Đơn vị", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
      [_A, "Xã", "Nạo vét kênh nội đồng", "Phòng Kinh tế", "Quý I/2029"],

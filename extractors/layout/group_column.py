@@ -10,12 +10,13 @@ merged range of a sheet), each reader spreading it over the rows it covers:
 It is the group rows' shape turned on its side: the table is read as its tasks under group rows ("Hạ tầng và dữ liệu
 số" across the row, as a row merged across reads), the code column first. Only a task table (a code column second,
 a task's and a lead's columns after it) whose first column names a group in every body row, some group over two rows
-or more (a merge, not a column of its own: a place, a field named once a task), is so read.
+or more (a merge, not a column of its own: a place, a field named once a task), is so read; a first column of
+agencies (a lead merged down over its tasks) is the tasks' own.
 """
 
 from __future__ import annotations
 
-from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, TASK_HEAD, ordinal_column
+from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, ordinal_column
 from normalizers.text import untoned
 
 MIN_WIDTH = 4  # the group's column, the code's, the task's and the lead's
@@ -29,7 +30,9 @@ def group_column_rows(rows: list[list[str]]) -> list[list[str]]:
     head, body = rows[0], rows[1:]
     if CODE_HEAD.match(head[0].strip().strip("*").strip()) or not CODE_HEAD.match(head[1].strip().strip("*").strip()):
         return rows
-    heads = [" ".join(untoned(c).lower().split()) for c in head[2:]]
+    first, *heads = [" ".join(untoned(c).lower().split()) for c in [head[0]] + head[2:]]
+    if LEAD_HEAD.search(first) or PARTNER_HEAD.search(first):
+        return rows  # the first column an agency's, merged over its tasks: the tasks' own column
     if not any(TASK_HEAD.search(h) for h in heads) or not any(LEAD_HEAD.search(h) for h in heads):
         return rows
     groups = [r[0].strip() for r in body]
