@@ -2,6 +2,8 @@
 
 `build_document` normalizes each raw block's text (normalizers.text) and joins the
 blocks with newlines; every block, and every table cell, knows its span in that text.
+A task table grouped by a column of its own is read as group rows over its tasks, whatever
+format it came in (extractors.layout.group_column).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.formats.base import RawDocument
+from extractors.layout.group_column import group_column_rows
 from normalizers.agencies import join_cell_lines
 from normalizers.casing import canonical_case_many
 from normalizers.text import normalize_many
@@ -67,19 +70,22 @@ def build_document(raw: RawDocument) -> Document:
     # are one text (Word adds a line break when it merges cells); a cell that lists agencies one a line
     # lists them with "; "
     raw_texts: list[str] = []
-    for b in raw.blocks:
+    # (a reader's flags name cells by their place: a flagged table keeps its columns)
+    table_rows = [group_column_rows(b.rows or []) if b.kind == "table" and not b.cell_flags else b.rows or []
+                  for b in raw.blocks]
+    for b, b_rows in zip(raw.blocks, table_rows):
         if b.kind == "table":
-            raw_texts += [join_cell_lines(c) for row in b.rows or [] for c in row]
+            raw_texts += [join_cell_lines(c) for row in b_rows for c in row]
         else:
             raw_texts.append(b.text)
     # (a body's name written in title case in the case the rules read: normalizers.casing; the text keeps its length)
     texts = canonical_case_many(normalize_many(raw_texts))
     taken = 0  # the normalized texts used so far
     sep = len(CELL_SEPARATOR)
-    for raw_block in raw.blocks:
+    for raw_block, raw_rows in zip(raw.blocks, table_rows):
         if raw_block.kind == "table":
             rows = []
-            for row in raw_block.rows or []:
+            for row in raw_rows:
                 rows.append(texts[taken:taken + len(row)])
                 taken += len(row)
             spans: list[list[tuple[int, int]]] = []

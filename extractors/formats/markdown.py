@@ -1,7 +1,8 @@
 """Markdown reader: the text layout stage with Markdown read (headings, list items,
 emphasis, pipe tables); see extractors.layout.text. A table written in HTML inside the
 Markdown (pandoc writes merged cells so, and scrapes keep a page's tables as they were)
-is read by the HTML reader, in its place."""
+is read by the HTML reader, in its place. A static site's front matter before the document
+(YAML or TOML: the page's title, date, summary) is not read (extractors.formats.front_matter)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats import glued, html
 from extractors.formats.base import roman
+from extractors.formats.front_matter import front_matter_blanked
 from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
 from extractors.layout.continued import continues, repeated_header
@@ -613,6 +615,7 @@ def footnotes(text: str) -> tuple[str, list[str]]:
 
 def read(data: bytes, path: str) -> RawDocument:
     text, encoding, converted = decode_unicode(data)
+    text = front_matter_blanked(text)
     text, segmented = desegmented(text)  # (before the passes below: a tokenizer glued pipes to words)
     text, notes = footnotes(text)
     text = page_split_headings(continued_pipe_tables(text))

@@ -188,21 +188,77 @@ def _grid_rows(block: list[str]) -> list[list[str]]:
     return rows
 
 
+_HTML_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
+
+
+def _html_table_block(lines: list[str], i: int) -> int:
+    """The index after the line that closes the HTML table opening on line `i` (its outermost "</table>")."""
+    depth = 0
+    for k in range(i, len(lines)):
+        for m in _HTML_TABLE_TAG.finditer(lines[k]):
+            depth += -1 if m.group(1) else 1
+        if depth <= 0:
+            return k + 1
+    return len(lines)
+
+
+def _html_table_to_docx(doc, source: str) -> None:
+    """An HTML table of a Markdown file as a Word table: its rows and cells, a colspan or rowspan a merged cell, a
+    <br> or a cell's <p>/<li> a new paragraph of the cell, <strong>/<b> bold, <em>/<i> italic."""
+    import lxml.html
+
+    rows = lxml.html.fromstring(source).xpath(".//tr")
+    taken: set[tuple[int, int]] = set()
+    placed = []  # (row, col, rowspan, colspan, td)
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr.xpath("./td|./th"):
+            while (r, c) in taken:
+                c += 1
+            rs, cs = int(td.get("rowspan", "1") or 1), int(td.get("colspan", "1") or 1)
+            taken |= {(r + a, c + b) for a in range(rs) for b in range(cs)}
+            placed.append((r, c, rs, cs, td))
+            c += cs
+    width = max(c + 1 for _, c in taken)
+    table = doc.add_table(rows=len(rows), cols=width)
+    table.style = "Table Grid"
+    for r, c, rs, cs, td in placed:
+        cell = table.cell(r, c)
+        if rs > 1 or cs > 1:
+            cell = cell.merge(table.cell(min(r + rs, len(rows)) - 1, c + cs - 1))
+        for br in td.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        for block in td.xpath(".//p|.//li|.//div"):
+            block.tail = "\n" + (block.tail or "")
+        bold = bool(td.xpath(".//strong|.//b")) or td.tag == "th"
+        lines = [" ".join(x.split()) for x in td.text_content().split("\n")]
+        lines = [x for x in lines if x] or [""]
+        for k, line in enumerate(lines):
+            paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+            paragraph.add_run(line).bold = bold
+
+
 def markdown_to_docx(text: str) -> bytes:
     """A Word file as a person would make it from a Markdown document: a heading or a line in
-    **bold** as a bold paragraph, *italic* as italic, a pipe table or a pandoc grid table as a Word table (a `<br>`
-    in a cell, a grid cell's empty line, as a new paragraph of the cell), any other line as a paragraph of its
-    text. A PDF-to-Markdown converter's page breaks are the Word file's own flow again: a table it broke at a page is
+    **bold** as a bold paragraph, *italic* as italic, a pipe table, a pandoc grid table or an HTML table as a Word
+    table (a `<br>` in a cell, a grid cell's empty line, as a new paragraph of the cell; an HTML span a merged cell),
+    any other line as a paragraph of its text; a static site's front matter is the site's, not the document's. A PDF-to-Markdown converter's page breaks are the Word file's own flow again: a table it broke at a page is
     one Word table, a heading it broke one paragraph (extractors.formats.markdown's continued_pipe_tables,
     page_split_headings)."""
+    from extractors.formats.front_matter import front_matter_blanked
     from extractors.formats.markdown import continued_pipe_tables, page_split_headings
 
     doc = _new_docx()
-    lines = _lines(page_split_headings(continued_pipe_tables(text)))
+    lines = _lines(page_split_headings(continued_pipe_tables(front_matter_blanked(text))))
     i = 0
     bold_open = False  # a **bold** span opened on a line before and not closed yet (a wrapped bold title)
     while i < len(lines):
         line = lines[i]
+        if re.match(r"\s*<table\b", line, re.I):  # an HTML table inside the Markdown
+            end = _html_table_block(lines, i)
+            _html_table_to_docx(doc, "\n".join(lines[i:end]))
+            i = end
+            continue
         # a pandoc grid table ("+---+---+" borders, "| a | b |" lines between): a Word table too
         if _GRID_BORDER.match(line):
             block = []
