@@ -982,10 +982,11 @@ def _numbered_again(node: Node, nodes: list[Node]) -> list[Node]:
 
 
 # a number an item commits to, whatever it counts: "tăng thêm ít nhất 10 tủ sách", "bình quân đạt 1,5 bản
-# sách/người dân", "ít nhất hai lớp tập huấn" (not a year, "đạt năm 2027"; not "có một số ...", some)
+# sách/người dân", "ít nhất hai lớp tập huấn" (not a year, "đạt năm 2027"; not "có một số ...", some; not a sum of
+# money, "thu nhập bình quân đạt 68 triệu đồng", which a lone aim under "Mục tiêu" may name and stay general)
 SETS_NUMBER = re.compile(r"\b(?:đạt|ít nhất|tối thiểu|thêm|bình quân|có)\s+(?!(?:19|20)\d{2}\b)"
                          r"(?:\d[\d.,]*|(?:một(?!\s+(?:số|cách|phần|trong)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s))"
-                         r"\s*[^\W\d_]", re.I)
+                         r"(?!\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?(?:đồng|USD)\b)\s*[^\W\d_]", re.I)
 
 
 def _kind_by_number(item: dict) -> str:
