@@ -108,6 +108,10 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
 # a label that names the whole: "Tổng vốn ...", "Tổng kinh phí ..."
 WHOLE_WORD = re.compile(r"^tổng\s", re.I)
+# the works a whole's label says it is of, with the year it runs over: "Tổng kế hoạch vốn đầu tư công năm 2027 của 04
+# dự án trọng điểm là N" (and the kind of works, "trọng điểm", "giao thông", in group 1; see _plan_works)
+WORKS_OF_WHOLE = re.compile(r"(?:\s+năm\s+(?:19|20)\d{2})?\s+của\s+(?:các|\d{1,3})\s+(?:dự án|công trình)\b"
+                            r"((?:\s+[^\W\d_]+){0,3})$", re.I)
 # the budget a heading is about: "2.2. Chi ngân sách địa phương (NSĐP)" (not "ngân sách tại địa phương")
 HEADING_BUDGET = re.compile(r"ngân sách\s+(?:nhà nước|trung ương|địa phương|cấp\s+(?:tỉnh|huyện|xã))|\bNS(?:NN|TW|ĐP)\b", re.I)
 # what a sum is about: the budget ("Thu nội địa", "Chi thường xuyên", "Vốn đầu tư công"), or
@@ -1087,6 +1091,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 scope = task.group(1)  # "Nhiệm vụ 1: N, trong đó ...": the task's sum and its parts
             elif tm := TASK_SCOPE.fullmatch(scope):
                 scope = tm.group(1)  # "..., trong đó: Nhiệm vụ 1: N; Nhiệm vụ 2: M"
+            if subject and not stage and not (whole or first) and _plan_works(clause, title):
+                scope, subject = "total", None  # "Tổng kế hoạch vốn ... của 04 dự án trọng điểm là N" (WORKS_OF_WHOLE)
             if scope == "total" and not own_capital and (pc := PUBLIC_CAPITAL.match(_tidy(clause))):
                 scope = subject = _capital(pc.group(0))  # "Kế hoạch vốn đầu tư công năm 2024 là N" (PUBLIC_CAPITAL)
             # the sum of this sentence a bracket holding this amount follows: "năm 2025: N (ngân sách tỉnh A; xã hội
@@ -1197,6 +1203,19 @@ _COUNTERPART_NAMED = re.compile(r"\bvốn\s+đối\s+ứng\s*\(?\s*(?:(?:từ|c�
                                 r"NSTW|NSĐP|NS\s+tỉnh)", re.I)
 _COUNTERPART = re.compile(r"\bvốn\s+đối\s+ứng\b", re.I)
 _WHOLE_BEFORE = re.compile(r"\btổng\b", re.I)  # "Tổng vốn đối ứng ...": the whole, not a part to give a source
+
+
+def _plan_works(clause: str, title: str | None) -> bool:
+    """Whether a whole's label names only the money of the plan's own works ("Tổng kế hoạch vốn đầu tư công năm 2027
+    của 04 dự án trọng điểm", the plan titled "... các dự án trọng điểm ..."; "Tổng vốn của các dự án"): the plan's
+    whole sum, as "Tổng vốn đầu tư công" is. Works of a kind the title does not name ("Tổng vốn của 04 dự án giao
+    thông là N; tổng vốn của 02 dự án thủy lợi là M") are a part's line of their own."""
+    tidied = _tidy(clause)
+    works = WORKS_OF_WHOLE.search(tidied) if WHOLE_WORD.match(tidied) else None
+    if not works or not read_label(tidied[: works.start()]).plain:
+        return False
+    kind = works.group(1).strip().casefold()
+    return not kind or bool(title) and kind in title.casefold()
 
 
 def _counterpart_sources(text: str, out: list[dict]) -> None:
@@ -1449,7 +1468,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if purpose and not (named_source or (part_of and read.plain)):
         # (a part of the plan's sum named by its source, then what it is for: "trong đó: vốn đầu tư phát
         # triển 900 triệu đồng để cải tạo ...": a part by source, the purpose no scope of its own)
-        return purpose, source_of(clause), None, None
+        source = source_of(clause)
+        if source == "total" and OTHER_SOURCE.search(clause) and not _several_sources(clause):
+            source = "other"  # "lồng ghép vốn các chương trình mục tiêu quốc gia N để đầu tư ...": a source unnamed by the codes
+        return purpose, source, None, None
     if named_source and (read.subject or SOURCE_PART.match(tidy)):
         # "trong đó: ... vốn tín dụng 200 tỷ đồng", "- Nguồn vốn sự nghiệp du lịch: N", "nguồn thu sự
         # nghiệp của các đơn vị N" under the plan's sum: a part of it by where its money comes from (one

@@ -646,7 +646,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         if kind is None and node.block.index not in used and _aim_before_targets(node):
             text = ITEM_LABEL.sub("", strip_bullet(node.block.text)).strip()
             for item in _objectives(node.block, text, "general", node.path, _section_year(node), start):
-                item["kind"] = "specific" if item["targets"] else "general"
+                item["kind"] = _kind_by_number(item)
                 out.append(item)
             used.add(node.block.index)
             continue
@@ -981,6 +981,20 @@ def _numbered_again(node: Node, nodes: list[Node]) -> list[Node]:
     return out
 
 
+# a number an item commits to, whatever it counts: "tăng thêm ít nhất 10 tủ sách", "bình quân đạt 1,5 bản
+# sách/người dân", "ít nhất hai lớp tập huấn" (not a year, "đạt năm 2027"; not "có một số ...", some; not a sum of
+# money, "thu nhập bình quân đạt 68 triệu đồng", which a lone aim under "Mục tiêu" may name and stay general)
+SETS_NUMBER = re.compile(r"\b(?:đạt|ít nhất|tối thiểu|thêm|bình quân|có)\s+(?!(?:19|20)\d{2}\b)"
+                         r"(?:\d[\d.,]*|(?:một(?!\s+(?:số|cách|phần|trong)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s))"
+                         r"(?!\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?(?:đồng|USD)\b)\s*[^\W\d_]", re.I)
+
+
+def _kind_by_number(item: dict) -> str:
+    """An objective item with no heading of its kind: specific when it sets a number (a target the
+    reading found, or a count of any noun, a level, a number in words: SETS_NUMBER), general when not."""
+    return "specific" if item["targets"] or SETS_NUMBER.search(item["text"]) else "general"
+
+
 def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """"I. MỤC TIÊU" over "1. Phấn đấu 100% xã ...", "2. Giảm ...": the numbered items
     are the objectives; one that sets a number is specific, one that does not, general."""
@@ -990,7 +1004,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
     rest = node.body[len(node.heading):].lstrip(" :") if node.body.startswith(node.heading) else ""
     if len(rest) > 15:  # "a) Mục tiêu: Nâng cao chất lượng ..." on the heading's own line (or its items run into it)
         for item in _objectives(node.block, rest, "general", node.path, year, start):
-            item["kind"] = "specific" if item["targets"] else "general"
+            item["kind"] = _kind_by_number(item)
             out.append(item)
         used.add(node.block.index)
     out.extend(_tables(doc, node, used, year, start))
@@ -1005,7 +1019,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
         if (split := _aim_then_lead(text)) is not None:
             aim, text = split  # "Chủ động phòng, chống dịch ... xảy ra. Phấn đấu đến năm 2028:": the aim is one
             for item in _objectives(b, aim, "general", node.path, year, start):
-                item["kind"] = "specific" if item["targets"] else "general"
+                item["kind"] = _kind_by_number(item)
                 out.append(item)
         if text.endswith(":") and len(aside := RESULTS_ASIDE.sub("", text)) < 150:
             text = aside  # "Trên cơ sở kết quả năm 2025 (tỷ lệ ... đạt 62,4%), xã đặt các chỉ tiêu ... như sau:" leads
@@ -1020,7 +1034,7 @@ def _numbered_items(doc: Document, node: Node, used: set[int], start: Callable[[
             continue
         items = _objectives(b, text, "general", node.path, group.year or year, start)
         for item in items:  # (a count under "Phấn đấu trong năm 2026:" is a target too)
-            item["kind"] = "specific" if item["targets"] or group.cue else "general"
+            item["kind"] = "specific" if group.cue else _kind_by_number(item)
         out.extend(_or_appendix(doc, items, text, node.path, group.year or year, used, start))
     return out
 

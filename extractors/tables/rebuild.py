@@ -639,7 +639,7 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
         first = next((i for i, r in enumerate(rows) if i and _is_data_row(r, labels_first=True)), None)
     if first is None:
         return
-    while first > 1 and _group_under_header(rows[first - 1]):
+    while first > 1 and _group_under_header(rows[first - 1], _body_width(rows[first:])):
         first -= 1  # ("I. | CÔNG TÁC PHÒNG DỊCH" merged over the row: the body's first group, no header line)
     body = cells[first:]
     header = rows[:first]
@@ -676,12 +676,14 @@ def _add_grid(out: list[RawTable], doc: Document, cells: list[list[Cell]], index
                         context_year=context_year(doc, index, title)))
 
 
-def _group_under_header(row: list[str]) -> bool:
+def _group_under_header(row: list[str], width: int) -> bool:
     """A group row merged across every column after its code ("I. | CÔNG TÁC PHÒNG DỊCH | CÔNG TÁC
     PHÒNG DỊCH | ..."), which a table of tasks sets right under its header: the body's, not a
-    header line naming its columns."""
-    return len(row) > 2 and GROUP_CODE.match(row[0].strip()) is not None and bool(row[1].strip()) \
-        and all(c == row[1] for c in row[2:])
+    header line naming its columns; or only its code and its label in a table `width` columns wide, where a
+    scrape dropped the merged cells ("I<tab>Nhóm phần mềm" under "TT | Nội dung | Tổng | Ngân sách | Xã hội hóa")."""
+    if len(row) < 2 or GROUP_CODE.match(row[0].strip()) is None or not row[1].strip():
+        return False
+    return all(c == row[1] for c in row[2:]) if len(row) > 2 else width > 2
 
 
 UNALIGNED = "table.header_unaligned"
