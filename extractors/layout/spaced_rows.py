@@ -64,14 +64,15 @@ YEAR_HEAD = (r"(?:Năm\s+học\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"  # a
              r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+|(?:Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?"
              r"(?:năm\s+)?" + _YEAR + r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
-               r"(?:\s+hỗ\s+trợ)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
-               r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
+               r"(?:\s+hỗ\s+trợ|\s+bổ\s+sung(?:\s+có\s+mục\s+tiêu)?)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
+               r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:vốn\s+)?(?:khác|xã hội hóa|huy động(?:\s+khác)?|sự nghiệp|"
                r"thu(?:\s+(?:sự nghiệp|hợp pháp|dịch vụ|khác|để lại))?)|"  # ("Nguồn thu sự nghiệp": a unit's own revenue)
                r"Kinh phí sự nghiệp|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
-GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
+GROUP_HEAD = (r"(?:Trong đó|Chia ra(?:\s+(?:các|theo|từng)\s+năm)?|Chia theo năm|Bao gồm|Phân kỳ(?:\s+đầu tư)?|"
+              r"Kinh phí theo năm|Phân theo năm)")
 NOTE_HEAD = r"(?:Ghi chú)"
 # counts of things and unit prices: numbers in cells of their own, no budget amounts (the table
 # model tells them apart: extractors.tables.rebuild.QUANTITY_HEAD, RATE_HEAD)
@@ -214,6 +215,9 @@ def _counted_cell(words: list[str], tail: int) -> int:
     return 0
 
 
+_PART_DASHES = ("-", "–", "+")
+
+
 def _row(words: list[str], width: int, coded: bool, unit: bool, counted: bool = False) -> list[str]:
     """A row's cells: its code (when the table has a code column), its label, its unit
     (when the table has a unit column), its last `width` amounts (fewer when it has fewer).
@@ -224,9 +228,10 @@ def _row(words: list[str], width: int, coded: bool, unit: bool, counted: bool = 
     if counted and tail == width - 1:
         n = _counted_cell(words, tail)
         head, amounts = (head[:-n], [" ".join(head[-n:])] + amounts) if n else (head, [""] + amounts)
-    # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
+    # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG"; so is a part's
+    # dash under "Trong đó:", "- Vốn đối ứng dự án ODA", as the code column holds it)
     code = head[0] if coded and len(head) > 1 and (
-        ROW_CODE.match(head[0]) or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
+        ROW_CODE.match(head[0]) or head[0] in _PART_DASHES or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
     label = " ".join(head[1:] if code else head)
     cells = [code] if coded else []
     if unit:
@@ -358,8 +363,8 @@ MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
 # cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
-# over "NSTW NSĐP ...")
-_UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
+# over "NSTW NSĐP ...", "Chia ra các năm" over "2026 2027 ...")
+_UNDER = {"year": {"total", "source", "group"}, "group": {"source", "year"}}
 
 
 def _head_line(line: str) -> bool:
@@ -458,7 +463,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     ends = []
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
-        cells = header_cells(" ".join(lines[i:j + 1]))
+        # (the lines' words one space apart: a line a PDF's text wrapped inside its cell keeps the space it
+        # wrapped at, "Tổng cộng NS " / "trung " / "ương")
+        cells = header_cells(" ".join(" ".join(lines[i:j + 1]).split()))
         if cells and cells[0][0] in ("code", "label"):
             ends.append((j + 1, cells))
         j += 1
@@ -506,6 +513,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             rows.append((pending + head, words[len(words) - tail:]))
             pending, wrapped = [], 0
             end = k + 1
+        elif rows and not pending and PARTS_MARKER.match(" ".join(words)):
+            rows.append((list(words), []))  # "Trong đó:" over the rows it announces: a row of its own
+            wrapped = 0
         elif (rows and not pending and words[0][:1].islower() and wrapped < MAX_WRAP
               and not _label_of_next_row(lines, k)):
             rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
