@@ -155,3 +155,52 @@ def test_whole_plan():
     assert ("Nạo vét kênh tưới Bắc Sơn", "total", 1_270_000_000) in items
     for item in out.record.budget.items:  # provenance: each amount's span holds its raw text
         assert out.text[item.span.start:item.span.end] == item.raw
+
+
+def test_year_of_its_own_after_a_group_stays():
+    # "Trong đó" over "NSTW NSĐP" (the next line), "Năm 2026" a column of its own beside it: one header row as before
+    cells = spaced_rows.header_cells("TT Xã, thị trấn Tổng số giai đoạn 2026 - 2030 Trong đó Năm 2026 NSTW NSĐP")
+    assert spaced_rows._levels(cells) == [["TT", "Xã, thị trấn", "Tổng số giai đoạn 2026 - 2030", "Trong đó", "Năm 2026"],
+                                          ["NSTW", "NSĐP"]]
+
+
+def test_amounts_grouped_by_spaces_are_no_table():
+    # "9 600" one amount or two: nothing tells, and a row has more such words than the header has amount columns
+    lines = ["TT Nội dung Tổng cộng Năm 2027 Năm 2028", "NSTW NSĐP NSTW NSĐP",
+             "1 Nâng cấp trạm bơm", "Đồng Bể", "7 200 1 800 1 800 1 800 1 800",
+             "2 Nạo vét kênh tưới", "Bắc Sơn", "3 460 865 865 865 865", ""]
+    assert spaced_rows.wrapped_table_at(lines, 0) is None
+
+
+def test_an_unknown_last_column_read_from_its_rows():
+    # a column's name the model does not know ("Đóng góp của hợp tác xã"): the header stops short of it, its words
+    # land before the first row's code, and every row has one amount more than the header names
+    lines = ["TT Nội dung Tổng kinh phí Ngân sách ", "tỉnh", "Đóng góp của ", "hợp tác xã",
+             "1 Xây dựng nhà sơ chế ", "rau an toàn", "2.400.000 1.600.000 800.000",
+             "2 Mua sắm thiết bị bảo quản 1.150.000 700.000 450.000", ""]
+    assert spaced_rows.wrapped_table_at(lines, 0) == (8, [
+        ["TT", "Nội dung", "Tổng kinh phí", "Ngân sách tỉnh", "Đóng góp của hợp tác xã"],
+        ["1", "Xây dựng nhà sơ chế rau an toàn", "2.400.000", "1.600.000", "800.000"],
+        ["2", "Mua sắm thiết bị bảo quản", "1.150.000", "700.000", "450.000"]])
+
+
+def test_rows_with_two_amounts_more_than_names_are_no_table():
+    # two columns the header did not read: nothing tells their names apart, no table is read (the first amounts were
+    # taken into the labels)
+    lines = ["TT Nội dung Tổng kinh phí Ngân sách ", "tỉnh", "Đóng góp của ", "hợp tác xã", "Vốn tín dụng ưu đãi",
+             "1 Xây dựng nhà sơ chế ", "rau an toàn", "2.400.000 1.000.000 800.000 600.000",
+             "2 Mua sắm thiết bị bảo quản 1.150.000 400.000 450.000 300.000", ""]
+    assert spaced_rows.wrapped_table_at(lines, 0) is None
+
+
+def test_mobilized_source_name():
+    assert spaced_rows.header_cells("TT Nội dung Tổng kinh phí Ngân sách tỉnh Vận động, tài trợ")[-1] == \
+        ("source", "Vận động, tài trợ")
+
+
+def test_names_out_of_order_are_no_table():
+    # a cell's "Năm" / "2026" with the next cell's names between them (a PDF library's line of items on one
+    # baseline): two groups one after the other, nothing tells the columns
+    lines = ["TT Xã, thị trấn Tổng số ", "giai đoạn ", "2026 - 2030", "Trong đó Năm ", "NSTW NSĐP 2026",
+             "1 Xã Tân Lập 920.000 400.000 520.000 180.000", "2 Xã Hòa Bình 610.000 250.000 360.000 120.000", ""]
+    assert spaced_rows.wrapped_table_at(lines, 0) is None

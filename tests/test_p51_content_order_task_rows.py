@@ -103,3 +103,9 @@ def test_list_first_row_as_before():
                    "2 Sửa chữa cống tiêu Đồng Lầy", "Phòng Nông nghiệp", "Ủy ban nhân dân các xã", "Tháng 6/2027",
                    "3 Nạo vét kênh Bàu Sen", "Phòng Kinh tế", "Hợp tác xã Bàu Sen", "Tháng 7/2027"])
     assert rows[1][2] == "Công an xã; Đoàn Thanh niên xã" and rows[1][3] == ""
+
+
+def test_time_lines_stay_apart():
+    # a time's wrapped lines stay lines of their own: the time cell is told by its first line's words
+    assert raw_tasks._wraps_joined(["1 Tổ chức ", "hội nghị", "Ban Dân vận ", "Huyện ủy", "Quý IV ", "hằng năm"]) == \
+        ["1 Tổ chức hội nghị", "Ban Dân vận Huyện ủy", "Quý IV ", "hằng năm"]

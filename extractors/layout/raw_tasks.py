@@ -355,7 +355,7 @@ def _wraps_joined(row: list[str]) -> list[str]:
         return row
     out = [row[0]]
     for wrapped, ln in zip(ends, row[1:]):
-        if wrapped:
+        if wrapped and not TIME_START.match(out[-1].strip()):  # (a time's lines stay as they are: "Quý IV " / "hằng năm")
             out[-1] = out[-1].rstrip() + " " + ln.lstrip()
         else:
             out.append(ln)

@@ -70,7 +70,8 @@ SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|t
                r"Nguồn\s+(?:vốn\s+)?(?:khác|xã hội hóa|huy động(?:\s+khác)?|sự nghiệp|"
                r"thu(?:\s+(?:sự nghiệp|hợp pháp|dịch vụ|khác|để lại))?)|"  # ("Nguồn thu sự nghiệp": a unit's own revenue)
                r"Kinh phí sự nghiệp|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
-               r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
+               r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương|"
+               r"Vận động(?:,?\s+tài trợ)?|Tài trợ|Viện trợ)")
 GROUP_HEAD = (r"(?:Trong đó|Chia ra(?:\s+(?:các|theo|từng)\s+năm)?|Chia theo năm|Bao gồm|Phân kỳ(?:\s+đầu tư)?|"
               r"Kinh phí theo năm|Phân theo năm)")
 NOTE_HEAD = r"(?:Ghi chú)"
@@ -363,8 +364,10 @@ MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
 # cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
-# over "NSTW NSĐP ...", "Chia ra các năm" over "2026 2027 ...")
-_UNDER = {"year": {"total", "source", "group"}, "group": {"source", "year"}}
+# over "NSTW NSĐP ..."; a group that names years over the years: "Chia ra các năm" over "2026 2027 ...", not
+# "Trong đó" before a year of its own, "Trong đó Năm 2011" over "NSTW NSĐP")
+_UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
+_OF_YEARS = re.compile(r"\bnăm\b", re.I)
 
 
 def _head_line(line: str) -> bool:
@@ -380,12 +383,13 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
     """A header read as one run of names (its rows one after another) cut into its rows: a
     row under years or groups starts at the first name of a finer kind after them."""
     rows: list[list[str]] = [[]]
-    prev = None
+    prev = prev_name = None
     for kind, name in cells:
-        if prev in _UNDER and kind in _UNDER[prev] and len(rows) < 4:
+        if prev in _UNDER and (kind in _UNDER[prev] or prev == "group" and kind == "year" and _OF_YEARS.search(prev_name)) \
+                and len(rows) < 4:
             rows.append([])
         rows[-1].append(name)
-        prev = kind
+        prev, prev_name = kind, name
     return rows
 
 
@@ -444,6 +448,10 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
     return [t for t, _, _ in joined], [k for _, k, _ in joined]
 
 
+# an amount whose thousands are set apart by a space, as two words: "9 600", "12 450"
+_SPACE_GROUPS = re.compile(r"(?:^|\s)\d{1,3} \d{3}(?!\S)")
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -483,6 +491,10 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
              for n, (kind, name) in enumerate(cells)]
     kinds = [k for k, _ in cells]
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+        return None
+    if any(a == b == "group" for a, b in zip(kinds, kinds[1:])):
+        # two groups one after the other: names of cells the text ran together out of their order ("Trong đó Năm"
+        # / "NSTW NSĐP 2011", a cell's "Năm" / "2011" with the next cell's names between): nothing tells the columns
         return None
     coded, unit = kinds[0] == "code", "unit" in kinds
     named = sum(k in AMOUNT_KINDS for k in kinds)
@@ -536,8 +548,21 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
+    if sum(len(a) > named and not all(re.fullmatch(_YEAR, w) for w in a[:len(a) - named]) for _, a in rows) * 2 > len(rows):
+        # most rows have one amount more than the header names, and not a year of their labels ("Năm 2026 4.200 ..."):
+        # the header's last column has a name the model does not know, taken as the first row's label's first words
+        # ("So sánh (%)" / "1 Tỷ lệ hộ ..."): a column of its own at the header's end; else no table is read
+        first = rows[0][0]
+        at = next((n for n, w in enumerate(first) if n and ROW_CODE.match(w)), 0)
+        if not at or "group" in kinds or any(len(a) > named + 1 for _, a in rows):
+            return None
+        cells = cells + [("other", " ".join(first[:at]))]
+        rows[0] = (first[at:], rows[0][1])
+        named += 1
     counts = [min(len(a), named) for _, a in rows]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
+    if any(len(a) > width and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
+        return None  # amounts grouped by spaces ("9 600 2 400 800"): where one ends nothing tells
     body = []
     for label, amounts in rows:
         if len(amounts) > width:  # numbers of the label's own before the amounts
