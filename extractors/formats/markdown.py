@@ -96,10 +96,12 @@ _SUBJECT_AFTER_NUMBER = re.compile(r"(\bSố\s*:?\s*\S+) (?=V/v\b)")
 # "... năm 2027** _Căn cứ ...", "... năm 2027;_ Ủy ban nhân dân ...", "... như sau: **I. MỤC ĐÍCH", "... nhi.
 # **_Nơi nhận:_**", "... xã. **2\\. Chỉ tiêu", "... VT. **TM. ỦY BAN NHÂN DÂN", and the portal's own "Tập tin
 # đính kèm" after the signer's name; not a bold label inside a paragraph: "...; **Đơn vị phối hợp:** ...")
+# (the space comes first and each lookbehind holds it: the engine looks for a space and tries the rest only there, not
+# six lookbehinds at every character of the text: 4x faster on a text without such a place)
 _CELL_PARAGRAPHS = re.compile(
-    r"(?<=\S_) (?=\*\*\S)|(?<=\S\*\*) (?=_\S)|(?<=[.;:]_) (?=[" + glued.UPPER + r"])"
-    r"|(?<=\.) (?=\*\*_?(?:[" + glued.UPPER + r"]|\d{1,2}\\?\.)(?![^*\n]*:\*\*))|(?<=:) (?=\*\*(?:[IVXLC]{1,6}|\d{1,2})\\?\. )"
-    r"|(?<=\S) (?=(?:Tập tin|Tệp|File) đính kèm\s*:)")
+    r" (?:(?<=\S_ )(?=\*\*\S)|(?<=\S\*\* )(?=_\S)|(?<=[.;:]_ )(?=[" + glued.UPPER + r"])"
+    r"|(?<=\. )(?=\*\*_?(?:[" + glued.UPPER + r"]|\d{1,2}\\?\.)(?![^*\n]*:\*\*))|(?<=: )(?=\*\*(?:[IVXLC]{1,6}|\d{1,2})\\?\. )"
+    r"|(?<=\S )(?=(?:Tập tin|Tệp|File) đính kèm\s*:))")
 MIN_CELL_PARAGRAPHS = 3  # such breaks a text needs for its lines to be read as a cell's paragraphs run together
 
 

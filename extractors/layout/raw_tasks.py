@@ -53,7 +53,7 @@ MAX_TRAILING = 8  # lines of a product cell after the last row's time
 MIN_ROWS = 2
 # a row's code, and a group row's ("I", "II." with its title after it)
 ROW_CODE = re.compile(r"^(\d{1,2})\.?$")
-GROUP_CODE = re.compile(r"^([IVX]{1,5})\.?$")
+GROUP_CODE = re.compile(r"^([IVX]{1,5}|[A-EGHĐ])\.?$")  # "II", "B." (a part's letter: A, B, C, D, Đ, E, G, H)
 # a heading that ends a table: "IV. KINH PHÍ THỰC HIỆN", "3. Tổ chức thực hiện", "Nơi nhận:"
 SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b")
 # a time cell's first words: "Tháng 4/2026", "Quý II/2026", "Năm 2026", "Thường xuyên", "Hằng năm",
@@ -105,7 +105,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             continue
         head = [x for x in lines[i:j + 1] if x.strip()]
         got = _header(" ".join(head)) or _header_by_words(" ".join(head), head)
-        if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I"):
+        if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I", "A"):
             kinds = got
             head_end = j + 1
         j += 1
@@ -148,7 +148,8 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     failed = False  # the row before could not be read
     for n, (start, what) in enumerate(starts):
         if what == "group":
-            words = " ".join(lines[start:_group_end(lines, start, 0) or start + 1]).split()
+            # (its title's lines: up to the row after it, found by _group_end when the starts were listed)
+            words = " ".join(lines[start:starts[n + 1][0] if n + 1 < len(starts) else start + 1]).split()
             rows.append([words[0].rstrip("."), " ".join(words[1:])] + [""] * (len(kinds) - 2))
             end = start + 1
             continue
@@ -157,7 +158,9 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         stop = nxt if nxt is not None and not cost else (
             min(_cost_row_end(lines, start), nxt or len(lines)) if cost else _last_row_end(lines, start, trailing))
         part = _without_header(lines[start:stop], kinds)
-        cells = _cells(part, kinds)
+        # (the lead of the row above when it is a task's row read: a merged lead's cell goes on in this one)
+        lead_above = rows[-1][kinds.index("lead")] if n and starts[n - 1][1] == "row" and not failed else ""
+        cells = _cells(part, kinds, lead_above)
         if cells is None and sum(1 for x in part if x.strip()) == 1:
             cells = one_line_cells(next(x for x in part if x.strip()), kinds)
         if cells is None and not failed and what == "row" and n + 1 < len(starts) and len(rows) - 1 >= MIN_ROWS:
@@ -233,10 +236,11 @@ def _code(line: str) -> str | None:
 def _group_end(lines: list[str], k: int, expected: int) -> int:
     """The line after a group row's title (its wrapped lines in lower case) when a row coded
     `expected` or 1 comes next, else 0."""
+    caps = lines[k].split(None, 1)[-1].isupper()  # a title in capitals wraps in capitals: "HỆ" / "THỐNG CHÍNH TRỊ"
     for j in range(k + 1, min(k + 5, len(lines))):
         if _code(lines[j]) in (str(expected), "1"):
             return j
-        if not lines[j].strip()[:1].islower():
+        if not (lines[j].strip()[:1].islower() or caps and lines[j].isupper() and _code(lines[j]) is None):
             return 0
     return 0
 
@@ -332,8 +336,35 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
     return k if seen_time else start + 1
 
 
-def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
-    """A row's lines cut into its cells, in the header's order."""
+def _listed(cell: str) -> bool:
+    """Whether a cell's text is a list of two or more agencies, set apart by "," or ";"."""
+    names = split_agencies(cell)
+    # (not where the first name holds a second one's start: a one-line lead beside the partners' first line, "Báo
+    # Hòa Sơn Đài Phát thanh và Truyền hình tỉnh, ...": _agency_inside parts them)
+    return len(names) >= 2 and re.search(r"[,;]", cell) is not None and _all_agency(cell) \
+        and not _agency_inside(re.split(r"[,;]", cell, maxsplit=1)[0])
+
+
+def _wraps_joined(row: list[str]) -> list[str]:
+    """A row's lines with each line that ends in a space joined to the next: a PDF's text in content order
+    (pypdfium2, PyMuPDF) keeps the space a cell's line wrapped at, and a cell's last line has none ("Ban Tuyên giáo "
+    / "Tỉnh ủy": one name, not two agencies). Only where some of the row's lines end without one (a text whose
+    every line ends in a space tells nothing)."""
+    ends = [ln.endswith(" ") and bool(ln.strip()) for ln in row[:-1]]
+    if not any(ends) or all(ln.endswith(" ") for ln in row if ln.strip()):
+        return row
+    out = [row[0]]
+    for wrapped, ln in zip(ends, row[1:]):
+        if wrapped and not TIME_START.match(out[-1].strip()):  # (a time's lines stay as they are: "Quý IV " / "hằng năm")
+            out[-1] = out[-1].rstrip() + " " + ln.lstrip()
+        else:
+            out.append(ln)
+    return out
+
+
+def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] | None:
+    """A row's lines cut into its cells, in the header's order (`lead_above`: the lead of the row above, a task's)."""
+    row = _wraps_joined(row)
     first = row[0].split(None, 1)
     code, lines = first[0].rstrip("."), ([first[1]] if len(first) > 1 else []) + [ln.strip() for ln in row[1:]]
     lines = [ln for ln in lines if ln]
@@ -387,6 +418,13 @@ def _cells(row: list[str], kinds: list[str]) -> list[str] | None:
     if not starts:
         return None
     agency_cols = [c for c in ("lead", "partner") if c in kinds]
+    if lead_above and len(starts) == 1 and agency_cols == ["lead", "partner"] and _listed(" ".join(lines[starts[0]:])):
+        # one cell of agencies, a list of them, under a row with a lead: the partners, the lead's cell merged with
+        # the row's above (a merged cell's text is printed once, in its first row)
+        values = {"code": code, "task": " ".join(lines[:starts[0]]), "lead": lead_above,
+                  "partner": " ".join(lines[starts[0]:]), "time": _joined(time), "product": " ".join(product),
+                  "cost": cost}
+        return [values.get(kind, "") for kind in kinds]
     if len(starts) < len(agency_cols):
         # a one-line lead and the partners' first line side by side: "Sở Xây dựng Văn phòng HĐND và"
         at = starts[-1]

@@ -64,14 +64,16 @@ YEAR_HEAD = (r"(?:Năm\s+học\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"  # a
              r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+|(?:Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?"
              r"(?:năm\s+)?" + _YEAR + r"|Năm\s+" + _YEAR + r")")
 SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
-               r"(?:\s+hỗ\s+trợ)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
-               r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
+               r"(?:\s+hỗ\s+trợ|\s+bổ\s+sung(?:\s+có\s+mục\s+tiêu)?)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
+               r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
                r"Nguồn\s+(?:vốn\s+)?(?:khác|xã hội hóa|huy động(?:\s+khác)?|sự nghiệp|"
                r"thu(?:\s+(?:sự nghiệp|hợp pháp|dịch vụ|khác|để lại))?)|"  # ("Nguồn thu sự nghiệp": a unit's own revenue)
                r"Kinh phí sự nghiệp|Xã hội hóa|XHH|Lồng ghép|Huy động(?:\s+khác)?|"
-               r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương)")
-GROUP_HEAD = r"(?:Trong đó|Chia ra|Bao gồm|Phân kỳ(?:\s+đầu tư)?|Kinh phí theo năm|Phân theo năm)"
+               r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương|"
+               r"Vận động(?:,?\s+tài trợ)?|Tài trợ|Viện trợ)")
+GROUP_HEAD = (r"(?:Trong đó|Chia ra(?:\s+(?:các|theo|từng)\s+năm)?|Chia theo năm|Bao gồm|Phân kỳ(?:\s+đầu tư)?|"
+              r"Kinh phí theo năm|Phân theo năm)")
 NOTE_HEAD = r"(?:Ghi chú)"
 # counts of things and unit prices: numbers in cells of their own, no budget amounts (the table
 # model tells them apart: extractors.tables.rebuild.QUANTITY_HEAD, RATE_HEAD)
@@ -214,6 +216,9 @@ def _counted_cell(words: list[str], tail: int) -> int:
     return 0
 
 
+_PART_DASHES = ("-", "–", "+")
+
+
 def _row(words: list[str], width: int, coded: bool, unit: bool, counted: bool = False) -> list[str]:
     """A row's cells: its code (when the table has a code column), its label, its unit
     (when the table has a unit column), its last `width` amounts (fewer when it has fewer).
@@ -224,9 +229,10 @@ def _row(words: list[str], width: int, coded: bool, unit: bool, counted: bool = 
     if counted and tail == width - 1:
         n = _counted_cell(words, tail)
         head, amounts = (head[:-n], [" ".join(head[-n:])] + amounts) if n else (head, [""] + amounts)
-    # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG")
+    # (a group's letter before its name in capitals is its code too: "A VỐN NGÂN SÁCH ĐỊA PHƯƠNG"; so is a part's
+    # dash under "Trong đó:", "- Vốn đối ứng dự án ODA", as the code column holds it)
     code = head[0] if coded and len(head) > 1 and (
-        ROW_CODE.match(head[0]) or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
+        ROW_CODE.match(head[0]) or head[0] in _PART_DASHES or (GROUP_CODE.match(head[0]) and head[1].isupper())) else ""
     label = " ".join(head[1:] if code else head)
     cells = [code] if coded else []
     if unit:
@@ -358,8 +364,10 @@ MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
 # cells under years and groups ("Năm 2026 Năm 2027" over "Tổng số Trong đó ...", "Trong đó"
-# over "NSTW NSĐP ...")
+# over "NSTW NSĐP ..."; a group that names years over the years: "Chia ra các năm" over "2026 2027 ...", not
+# "Trong đó" before a year of its own, "Trong đó Năm 2011" over "NSTW NSĐP")
 _UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
+_OF_YEARS = re.compile(r"\bnăm\b", re.I)
 
 
 def _head_line(line: str) -> bool:
@@ -375,12 +383,13 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
     """A header read as one run of names (its rows one after another) cut into its rows: a
     row under years or groups starts at the first name of a finer kind after them."""
     rows: list[list[str]] = [[]]
-    prev = None
+    prev = prev_name = None
     for kind, name in cells:
-        if prev in _UNDER and kind in _UNDER[prev] and len(rows) < 4:
+        if prev in _UNDER and (kind in _UNDER[prev] or prev == "group" and kind == "year" and _OF_YEARS.search(prev_name)) \
+                and len(rows) < 4:
             rows.append([])
         rows[-1].append(name)
-        prev = kind
+        prev, prev_name = kind, name
     return rows
 
 
@@ -439,6 +448,10 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
     return [t for t, _, _ in joined], [k for _, k, _ in joined]
 
 
+# an amount whose thousands are set apart by a space, as two words: "9 600", "12 450"
+_SPACE_GROUPS = re.compile(r"(?:^|\s)\d{1,3} \d{3}(?!\S)")
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -458,7 +471,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     ends = []
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
-        cells = header_cells(" ".join(lines[i:j + 1]))
+        # (the lines' words one space apart: a line a PDF's text wrapped inside its cell keeps the space it
+        # wrapped at, "Tổng cộng NS " / "trung " / "ương")
+        cells = header_cells(" ".join(" ".join(lines[i:j + 1]).split()))
         if cells and cells[0][0] in ("code", "label"):
             ends.append((j + 1, cells))
         j += 1
@@ -476,6 +491,10 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
              for n, (kind, name) in enumerate(cells)]
     kinds = [k for k, _ in cells]
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
+        return None
+    if any(a == b == "group" for a, b in zip(kinds, kinds[1:])):
+        # two groups one after the other: names of cells the text ran together out of their order ("Trong đó Năm"
+        # / "NSTW NSĐP 2011", a cell's "Năm" / "2011" with the next cell's names between): nothing tells the columns
         return None
     coded, unit = kinds[0] == "code", "unit" in kinds
     named = sum(k in AMOUNT_KINDS for k in kinds)
@@ -506,6 +525,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             rows.append((pending + head, words[len(words) - tail:]))
             pending, wrapped = [], 0
             end = k + 1
+        elif rows and not pending and PARTS_MARKER.match(" ".join(words)):
+            rows.append((list(words), []))  # "Trong đó:" over the rows it announces: a row of its own
+            wrapped = 0
         elif (rows and not pending and words[0][:1].islower() and wrapped < MAX_WRAP
               and not _label_of_next_row(lines, k)):
             rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
@@ -526,8 +548,21 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
+    if sum(len(a) > named and not all(re.fullmatch(_YEAR, w) for w in a[:len(a) - named]) for _, a in rows) * 2 > len(rows):
+        # most rows have one amount more than the header names, and not a year of their labels ("Năm 2026 4.200 ..."):
+        # the header's last column has a name the model does not know, taken as the first row's label's first words
+        # ("So sánh (%)" / "1 Tỷ lệ hộ ..."): a column of its own at the header's end; else no table is read
+        first = rows[0][0]
+        at = next((n for n, w in enumerate(first) if n and ROW_CODE.match(w)), 0)
+        if not at or "group" in kinds or any(len(a) > named + 1 for _, a in rows):
+            return None
+        cells = cells + [("other", " ".join(first[:at]))]
+        rows[0] = (first[at:], rows[0][1])
+        named += 1
     counts = [min(len(a), named) for _, a in rows]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
+    if any(len(a) > width and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
+        return None  # amounts grouped by spaces ("9 600 2 400 800"): where one ends nothing tells
     body = []
     for label, amounts in rows:
         if len(amounts) > width:  # numbers of the label's own before the amounts

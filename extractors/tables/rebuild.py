@@ -52,9 +52,10 @@ def year_of(cell: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-GROUP_HEAD = re.compile(r"^(?:chia ra|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
+GROUP_HEAD = re.compile(r"^(?:chia ra(?:\s+(?:các|từng|theo)\s+năm)?|trong đó|bao gồm|chia theo\b.*|nguồn(?: vốn| kinh phí)?|cơ cấu nguồn vốn|"
                         r"phân kỳ\b.*|kế hoạch vốn|(?:kinh phí|dự toán|nhu cầu kinh phí)?\s*(?:theo|chia theo|phân theo|"
                         r"qua các|từng)\s+năm)\s*:?$", re.I)
+_SOURCE_GROUP = re.compile(r"^\s*nguồn\b", re.I)  # a group of sources: "Nguồn vốn", "Nguồn kinh phí"
 # a header cell over a group of columns: "Năm 2025", "Năm hiện hành 2025", "Dự kiến 03 năm kế hoạch"
 PARENT_HEAD = re.compile(r"^(?:năm(?: hiện hành| kế hoạch| trước)?\s*(?:19|20)\d{2}|(?:19|20)\d{2}|"
                          r"(?:dự kiến|kế hoạch|dự toán)?\s*\d+\s+năm\b.*|giai đoạn\b.*)$", re.I)
@@ -353,6 +354,8 @@ def _children_score(parents: list[str], children: list[str], split: tuple[int, .
         score -= 3 * sum(1 for y in kid_years if y and year and y != year)
         if any(kid_years) and not all(kid_years):
             score -= 1
+        if any(kid_years) and _SOURCE_GROUP.match(parent):
+            score -= 2  # "Nguồn vốn" over years: a label column's name, the years under the next cell ("Chia ra các năm")
         if size == 1:
             score -= 0.5
     return score - 0.01 * (max(split) - min(split))

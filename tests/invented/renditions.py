@@ -10,6 +10,9 @@ Kinds (each rendition names its source document; a source gives the kinds its fo
   pdf-layout  `pdftotext -layout` of the PDF (lo-pdf, or the source PDF itself)
   pdf-plain   plain `pdftotext` of the same PDF
   pdf-raw     `pdftotext -raw` of the same PDF (content-stream order, what many viewers' copy gives)
+  pdf-text    the same PDF's text as a PDF library gives it (pypdfium2's get_text_range, page after page;
+              PyMuPDF's get_text and pypdf are alike): content order, a line's items one space apart, a
+              line that wrapped inside its cell keeping the space it wrapped at
   scan200     the same PDF rasterized to an image-only PDF at 200 dpi (tests/renditions/scans.py)
   scan300     ... at 300 dpi
   scan-rough  ... at 300 dpi as an office scan leaves it: tilted, soft, grey paper, noise, dust,
@@ -64,7 +67,8 @@ FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
 SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
 SCAN_ROUGH, PDF_RAW, DOCX_HTML_MD, HTML_TEXT = "scan-rough", "pdf-raw", "docx-html-md", "html-text"
-KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, DOCX_HTML_MD,
+PDF_TEXT = "pdf-text"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, DOCX_HTML_MD,
          HTML_TEXT, SEGMENTED)
 # no LibreOffice, no OCR: quick enough for the test suite
 CHEAP = (DOCX, HTML_MD, HTML_TEXT, SEGMENTED)
@@ -450,7 +454,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
             if DOCX_HTML_MD in want:
                 add(DOCX_HTML_MD, f"{s.stem}.docx.html.md", html_to_markdown(text).encode("utf-8"), s)
 
-    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, SCAN200, SCAN300, SCAN_ROUGH} & want
+    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, SCAN200, SCAN300, SCAN_ROUGH} & want
     if pdf_kinds:
         # the PDF of each document: the source PDF, or LibreOffice's export of its docx / html
         pdf_of: dict[Path, Path] = {s: s for s in sources if s.suffix == ".pdf"}
@@ -483,6 +487,10 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
                     if len(txt.read_text(encoding="utf-8", errors="replace").split()) < 20:
                         continue  # a scan has no text layer for pdftotext to write: no rendition of this kind
                     add(kind, f"{s.stem}{tag}.{kind}.txt", txt.read_bytes(), s)
+            if PDF_TEXT in want:
+                text = pdf_library_text(pdf.read_bytes())
+                if len(text.split()) >= 20:  # (a scan has no text layer)
+                    add(PDF_TEXT, f"{s.stem}{tag}.{PDF_TEXT}.txt", text.encode("utf-8"), s)
             for kind, dpi in ((SCAN200, 200), (SCAN300, 300)):
                 if kind in want:
                     add(kind, f"{s.stem}{tag}.scan{dpi}.pdf", image_only_pdf(pdf.read_bytes(), dpi), s)
@@ -490,6 +498,23 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
                 add(SCAN_ROUGH, f"{s.stem}{tag}.rough.pdf", rough_scan(pdf.read_bytes(), 300, s.name), s)
     shutil.rmtree(work)
     return made
+
+
+def pdf_library_text(data: bytes) -> str:
+    """A PDF's text as pypdfium2 gives it, page after page (a line end between pages), its line ends "\n"."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "\n".join(pages).replace("\r\n", "\n")
+    finally:
+        pdf.close()
 
 
 def extract_and_score(out: Path, kind: str) -> dict:
