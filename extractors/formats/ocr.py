@@ -2802,15 +2802,19 @@ def missed_boxes(rest: np.ndarray, scale: float) -> list[tuple[int, int, int, in
 def _line_runs(rest: np.ndarray, scale: float, join: float):
     """Each run of ink no word covers (`rest`) that may be a line's, as (x0, x1, top, bottom): a band of rows
     MISSED_MIN_PT to MISSED_MAX_PT high, cut into runs of columns less than `join` times its height apart, each run's
-    rows those its own ink spans (at least MISSED_MIN_PT of them)."""
+    rows those its own ink spans (at least MISSED_MIN_PT of them), cut where that ink leaves a gap as wide as the band's
+    are cut at. (A recipient beside the signer's title set lower, both left out: one band from the recipient's top to
+    the title's foot, and the recipient's run took the acute of the next line's "các" too, 6 pt under it, which that
+    word's box, its letters', left out: the crop held the tops of the next line's letters, read at 24 and dropped. A
+    line's own marks lie nearer its letters.)"""
     for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
         if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
             continue
         for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(join * (y1 - y0))):
-            rows = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
-            top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
-            if MISSED_MIN_PT * scale <= bottom - top:
-                yield x0, x1, top, bottom
+            for a, b in _bands(rest[y0:y1, x0:x1].any(axis=1), max(1, round(scale))):
+                if MISSED_MIN_PT * scale <= b - a:
+                    cols = np.flatnonzero(rest[y0 + a:y0 + b, x0:x1].any(axis=0))
+                    yield x0 + int(cols[0]), x0 + int(cols[-1]) + 1, y0 + a, y0 + b
 
 
 def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:
