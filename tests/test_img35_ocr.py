@@ -65,3 +65,24 @@ def test_missed_boxes_cut_at_own_gaps(rest, expected):
 def test_line_runs_own_rows(rest, expected):
     runs = [tuple(int(v) for v in run) for run in ocr._line_runs(rest, SCALE, 1.5)]
     assert sorted(runs) == sorted(expected)
+
+
+# A list's first number on a phone's scan read with a semicolon or a comma for its stop ("1; Truyền thông ...": the
+# first task lost). (A page's lines as (first word, its left edge, second word); the first words after.)
+LIST_ROWS = [
+    # must: the next number "2." at its indent
+    ([("1;", 56.6, "Tuyên"), ("2.", 56.6, "Kiểm"), ("3.", 56.6, "Hỗ")], ["1.", "2.", "3."]),
+    ([("1,", 56.6, "Tuyên"), ("2)", 56.6, "Kiểm")], ["1)", "2)"]),
+    # must: an earlier list's numbers above it at its indent (the targets' "1.", "2.", then the tasks')
+    ([("1.", 56.9, "Mục"), ("2.", 56.2, "Chỉ"), ("1;", 56.6, "Tuyên"), ("2.", 56.2, "Kiểm")], ["1.", "2.", "1.", "2."]),
+    # must-not: the next number not one more; at another indent; a lower-case word after it; no number after it
+    ([("1;", 56.6, "Tuyên"), ("3.", 56.6, "Kiểm")], ["1;", "3."]),
+    ([("1;", 56.6, "Tuyên"), ("2.", 80.0, "Kiểm")], ["1;", "2."]),
+    ([("1;", 56.6, "tuyên"), ("2.", 56.6, "Kiểm")], ["1;", "2."]),
+    ([("2.", 56.6, "Kiểm"), ("1;", 56.6, "Bảo")], ["2.", "1;"]),
+]
+
+
+@pytest.mark.parametrize("starts, expected", LIST_ROWS)
+def test_list_first_number_stop(starts, expected):
+    assert ocr.repair_list_numbers(starts) == expected

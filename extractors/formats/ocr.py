@@ -1945,7 +1945,9 @@ _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
 _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
 # ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
 # new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
-_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
+_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2})[,;]$")
+# ... or a list's first number so ("1;" on a phone's scan, "2." next at its indent, an earlier list's "1.", "2." above
+# it at that indent: the first task lost), its sign the next number's
 # ... or a "2." set apart by Word's numbering tab, on a phone's page, read as a plus and a comma or stop ("+, Mục tiêu
 # cụ thể": the specific targets made general): a plus bullet has no sign glued after it; the number the list wants
 _LIST_PLUS = re.compile(r"^\+[.,]$")
@@ -1964,8 +1966,9 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
     same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
     too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."); a plus with a sign glued after
-    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. Anything
-    else unchanged."""
+    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. A number
+    with a comma or a semicolon for its stop ("1;") whose next number at its indent is one more takes that one's sign
+    (a list's first, an earlier list's numbers above it). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
@@ -1973,12 +1976,16 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
         if not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
-        after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
+        signs_after = [(n, sign) for j, n, sign, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
+        after = [n for n, _ in signs_after]
         if c := _LIST_COMMA.match(first):
+            n = int(c.group(2))
             if c.group(1) and c.group(2) != "0":
                 out[k] = f"{c.group(1)}{c.group(2)}."
-            elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
+            elif before and before[-1][0] == n - 1 and (not after or after[0] != n):
                 out[k] = f"{c.group(2)}{before[-1][1]}"
+            elif after and after[0] == n + 1:
+                out[k] = f"{c.group(2)}{signs_after[0][1]}"
             continue
         if _LIST_PLUS.match(first):
             wanted = before[-1][0] + 1 if before else 0
