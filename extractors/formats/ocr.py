@@ -1945,7 +1945,9 @@ _LIST_NUMBER = re.compile(r"^(\d{1,2})([.)])$")
 _LIST_LOOKALIKE = re.compile(r"^(\d?)([^\W\d_]|\|)([.)])$")
 # ... or its stop read as a comma ("3," after "1.", "2."), and an amendment's quoted item ("“7, Phát triển ...": the
 # new wording of task 7, its number no sequence of the page's; the task lost): an opening quote glued before it
-_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2}),$")
+_LIST_COMMA = re.compile(r"^([\"“‘'„«]?)(\d{1,2})[,;]$")
+# ... or a list's first number so ("1;" on a phone's scan, "2." next at its indent, an earlier list's "1.", "2." above
+# it at that indent: the first task lost), its sign the next number's
 # ... or a "2." set apart by Word's numbering tab, on a phone's page, read as a plus and a comma or stop ("+, Mục tiêu
 # cụ thể": the specific targets made general): a plus bullet has no sign glued after it; the number the list wants
 _LIST_PLUS = re.compile(r"^\+[.,]$")
@@ -1964,8 +1966,9 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
     before it at its indent (within LIST_INDENT_PT) is one less and the next at its indent, if any, is not the
     same number (then the letter is a list's own: "a.", "b.", or no label). A number with a comma for its stop so
     too ("3," -> "3."), and after an opening quote without a sequence ("“7," -> "“7."); a plus with a sign glued after
-    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. Anything
-    else unchanged."""
+    it ("+,", "+.": no bullet) is the number after the one before, where the next at its indent is not it. A number
+    with a comma or a semicolon for its stop ("1;") whose next number at its indent is one more takes that one's sign
+    (a list's first, an earlier list's numbers above it). Anything else unchanged."""
     out = [first for first, _, _ in starts]
     numbers = [(k, int(m.group(1)), m.group(2), x) for k, (first, x, _) in enumerate(starts)
                if (m := _LIST_NUMBER.match(first))]
@@ -1973,12 +1976,16 @@ def repair_list_numbers(starts: list[tuple[str, float, str]]) -> list[str]:
         if not second[:1].isupper():
             continue
         before = [(n, sign) for j, n, sign, at in numbers if j < k and abs(at - x) <= LIST_INDENT_PT]
-        after = [n for j, n, _, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
+        signs_after = [(n, sign) for j, n, sign, at in numbers if j > k and abs(at - x) <= LIST_INDENT_PT]
+        after = [n for n, _ in signs_after]
         if c := _LIST_COMMA.match(first):
+            n = int(c.group(2))
             if c.group(1) and c.group(2) != "0":
                 out[k] = f"{c.group(1)}{c.group(2)}."
-            elif before and before[-1][0] == int(c.group(2)) - 1 and (not after or after[0] != int(c.group(2))):
+            elif before and before[-1][0] == n - 1 and (not after or after[0] != n):
                 out[k] = f"{c.group(2)}{before[-1][1]}"
+            elif after and after[0] == n + 1:
+                out[k] = f"{c.group(2)}{signs_after[0][1]}"
             continue
         if _LIST_PLUS.match(first):
             wanted = before[-1][0] + 1 if before else 0
@@ -2802,15 +2809,19 @@ def missed_boxes(rest: np.ndarray, scale: float) -> list[tuple[int, int, int, in
 def _line_runs(rest: np.ndarray, scale: float, join: float):
     """Each run of ink no word covers (`rest`) that may be a line's, as (x0, x1, top, bottom): a band of rows
     MISSED_MIN_PT to MISSED_MAX_PT high, cut into runs of columns less than `join` times its height apart, each run's
-    rows those its own ink spans (at least MISSED_MIN_PT of them)."""
+    rows those its own ink spans (at least MISSED_MIN_PT of them), cut where that ink leaves a gap as wide as the band's
+    are cut at. (A recipient beside the signer's title set lower, both left out: one band from the recipient's top to
+    the title's foot, and the recipient's run took the acute of the next line's "các" too, 6 pt under it, which that
+    word's box, its letters', left out: the crop held the tops of the next line's letters, read at 24 and dropped. A
+    line's own marks lie nearer its letters.)"""
     for y0, y1 in _bands(rest.any(axis=1), max(1, round(scale))):
         if not MISSED_MIN_PT * scale <= y1 - y0 <= MISSED_MAX_PT * scale:
             continue
         for x0, x1 in _bands(rest[y0:y1].any(axis=0), round(join * (y1 - y0))):
-            rows = np.flatnonzero(rest[y0:y1, x0:x1].any(axis=1))
-            top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
-            if MISSED_MIN_PT * scale <= bottom - top:
-                yield x0, x1, top, bottom
+            for a, b in _bands(rest[y0:y1, x0:x1].any(axis=1), max(1, round(scale))):
+                if MISSED_MIN_PT * scale <= b - a:
+                    cols = np.flatnonzero(rest[y0 + a:y0 + b, x0:x1].any(axis=0))
+                    yield x0 + int(cols[0]), x0 + int(cols[-1]) + 1, y0 + a, y0 + b
 
 
 def _bands(filled: np.ndarray, join: int) -> list[tuple[int, int]]:

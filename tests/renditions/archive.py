@@ -45,6 +45,8 @@ def pdf_of(source: Path, work: Path) -> Path:
         staged.write_bytes(r.markdown_to_docx(text) if source.suffix == ".md" else r.text_to_docx(text))
     elif source.suffix == ".docx":
         staged.write_bytes(changes_accepted(source.read_bytes()))
+    elif staged.suffix == ".html":
+        staged.write_bytes(as_shown(source.read_bytes()))
     else:
         shutil.copyfile(source, staged)
     target = "pdf:writer_web_pdf_Export" if staged.suffix == ".html" else "pdf"
@@ -54,8 +56,22 @@ def pdf_of(source: Path, work: Path) -> Path:
         # LibreOffice's web export cuts a layout wider than its page at the page's right edge (a portal page laid
         # out by a fixed 1000 px table: the content column's lines cut, "... của Ủy ban nhân dân" / "Lâm về ...",
         # the signer's block off the paper); a browser prints such a page shrunk to the paper's width
-        pdf.write_bytes(chromium_print(source.read_bytes().decode("utf-8"), f"portal/{source.name}"))
+        pdf.write_bytes(chromium_print(staged.read_bytes().decode("utf-8"), f"portal/{source.name}"))
     return pdf
+
+
+# A page whose bytes are UTF-8 under another charset's name ("<meta ... charset=windows-1258>": an old portal's template
+# kept its meta while its pages came to be saved in UTF-8) is shown right where the server names the bytes' own charset
+# in its header, and is so printed by the office; a browser or LibreOffice opening the saved file takes the meta's word
+# and prints mojibake ("á»¦Y BAN NHÃ‚N DÃ‚N"), a page no office files. The page is printed as its words read: decoded as
+# the pipeline's text reader decodes bytes (formats.text.decode) and its charset declarations made "utf-8".
+_CHARSET = re.compile(r"(<meta\b[^>]*?\bcharset\s*=\s*[\"']?)([\w.:-]+)", re.I)
+
+
+def as_shown(data: bytes) -> bytes:
+    """An HTML page's bytes (`data`) as UTF-8, its charset declarations saying so (see above)."""
+    from extractors.formats.text import decode
+    return _CHARSET.sub(lambda m: m[1] + "utf-8", decode(data)[0]).encode("utf-8")
 
 
 # A portal page with a stylesheet for print ("@media print { .site-nav, .article { display: none } #ban-in { display:
@@ -112,14 +128,16 @@ PAST_EDGE_PT = 2.0
 
 
 def runs_past_edge(data: bytes) -> bool:
-    """Some character of the PDF's text lies past its page's right edge (by PAST_EDGE_PT or more)."""
+    """Some character of the PDF's text lies past its page's right or left edge (by PAST_EDGE_PT or more: a layout
+    table wider than the page, centred, is cut at both)."""
     import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(data)
     try:
         for page in doc:
             width = page.get_size()[0]
             text = page.get_textpage()
-            if any(text.get_charbox(i)[2] > width + PAST_EDGE_PT for i in range(text.count_chars())):
+            boxes = (text.get_charbox(i) for i in range(text.count_chars()))
+            if any(box[0] < -PAST_EDGE_PT or box[2] > width + PAST_EDGE_PT for box in boxes):
                 return True
         return False
     finally:
