@@ -185,9 +185,18 @@ def _plain_matches(text: str) -> list[re.Match]:
     return out
 
 
+# a footnote's marker between an amount and its unit, as the readers write a raised note ("là 24.600[4] triệu
+# đồng": <sup>4</sup>, a Word footnote's reference): read as the blank it stands in for
+_MARK_BEFORE_UNIT = re.compile(r"(?<=\d)\[\d{1,3}\](?=\s*(?:" + _UNIT_ALT + r")(?![^\W\d]))", re.I)
+
+
 def find_money(text: str) -> list[Money]:
-    """Every amount with a money unit in `text`, with its span."""
+    """Every amount with a money unit in `text`, with its span (a footnote's marker between the amount and its unit
+    inside the span, read as a blank)."""
     out = []
+    source = text
+    if "[" in text:
+        text = _MARK_BEFORE_UNIT.sub(lambda m: " " * len(m.group()), text)
     for m in _money_matches(text):
         if UNIT_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
                 UNIT_LABEL_COLON.search(text, max(0, m.start() - 16), m.start()) and UNIT_SIZE.fullmatch(m.group(1))):
@@ -212,12 +221,12 @@ def find_money(text: str) -> list[Money]:
         first = parse_number(over.group(1)) if over else None
         if first is not None and first.value is not None and (not out or out[-1].end <= over.start()):
             out.append(Money(to_vnd(first.value, mult), over.group(1), over.start(1), over.end(1), m.group(2), first.flags))
-        amount = Money(to_vnd(reading.value, mult), m.group(0), m.start(), m.end(), m.group(2), reading.flags)
+        amount = Money(to_vnd(reading.value, mult), source[m.start():m.end()], m.start(), m.end(), m.group(2), reading.flags)
         prev = out[-1] if out else None
         if (prev is not None and not text[prev.end: m.start()].strip() and unit_multiplier(prev.unit) > mult
                 and unit_multiplier(prev.unit) in (10**9, 10**6) and amount.amount_vnd < unit_multiplier(prev.unit)):
             # "1 tỷ 500 triệu đồng" is one amount written in two units
-            out[-1] = Money(prev.amount_vnd + amount.amount_vnd, text[prev.start: m.end()], prev.start, m.end(),
+            out[-1] = Money(prev.amount_vnd + amount.amount_vnd, source[prev.start: m.end()], prev.start, m.end(),
                             m.group(2), prev.flags + reading.flags)
             continue
         out.append(amount)

@@ -204,3 +204,15 @@ def test_names_out_of_order_are_no_table():
     lines = ["TT Xã, thị trấn Tổng số ", "giai đoạn ", "2026 - 2030", "Trong đó Năm ", "NSTW NSĐP 2026",
              "1 Xã Tân Lập 920.000 400.000 520.000 180.000", "2 Xã Hòa Bình 610.000 250.000 360.000 120.000", ""]
     assert spaced_rows.wrapped_table_at(lines, 0) is None
+
+
+def test_narrow_code_column_and_a_plan_of_years():
+    # the code's name broken "T" / "T" by a narrow column, "Kế hoạch các năm" over the years, a unit broken "Lớ" / "p"
+    lines = ["T", "T", "Chỉ tiêu Đơn ", "vị ", "tính", "Kế hoạch các năm", "Năm", "2027", "Năm", "2028",
+             "1 Tỷ lệ trẻ em 5 tuổi ", "học 2 buổi/ngày", "% 97 98",
+             "2 Số lớp học được ", "kiên cố hóa", "Lớ", "p", "14 16", ""]
+    found = spaced_rows.wrapped_table_at(lines, 0)
+    assert found is not None
+    assert found[1][:2] == [["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch các năm"], ["Năm 2027", "Năm 2028"]]
+    assert found[1][2] == ["1", "Tỷ lệ trẻ em 5 tuổi học 2 buổi/ngày", "%", "97", "98"]
+    assert found[1][3][-2:] == ["14", "16"]

@@ -109,3 +109,38 @@ def test_time_lines_stay_apart():
     # a time's wrapped lines stay lines of their own: the time cell is told by its first line's words
     assert raw_tasks._wraps_joined(["1 Tổ chức ", "hội nghị", "Ban Dân vận ", "Huyện ủy", "Quý IV ", "hằng năm"]) == \
         ["1 Tổ chức hội nghị", "Ban Dân vận Huyện ủy", "Quý IV ", "hằng năm"]
+
+
+@pytest.mark.parametrize("pieces", [["S", "T", "T"], ["T", "T"]])
+def test_code_name_in_pieces(pieces):
+    # the code column's name broken a letter a line by a narrow column ("S" / "T" / "T", "T" / "T")
+    lines = pieces + ["Nội dung nhiệm ", "vụ", "Đơn vị ", "chủ trì", "Đơn vị ", "phối hợp", "Thời ", "gian",
+                      "1 Nâng cấp mạng ", "nội bộ", "Phòng Kế ", "hoạch - Tài chính", "Các bệnh ", "viện tuyến tỉnh",
+                      "Năm ", "2028",
+                      "2 Triển khai bệnh án ", "điện tử", "Phòng Nghiệp vụ Y", "Sở Khoa học và ", "Công nghệ",
+                      "Quý IV/2028"]
+    rows = _table(lines)
+    assert rows[1][:4] == ["1", "Nâng cấp mạng nội bộ", "Phòng Kế hoạch - Tài chính", "Các bệnh viện tuyến tỉnh"]
+    assert rows[2][2:4] == ["Phòng Nghiệp vụ Y", "Sở Khoa học và Công nghệ"]
+
+
+KINDS = ["code", "task", "lead", "partner", "time"]
+
+
+@pytest.mark.parametrize("row, cells", [
+    # a year alone after the partners' names, on their line
+    (["1 Xây dựng khung kỹ", "năng số cho cán bộ xã", "Sở Nội vụ", "Trường Chính trị tỉnh 2028"],
+     ["1", "Xây dựng khung kỹ năng số cho cán bộ xã", "Sở Nội vụ", "Trường Chính trị tỉnh", "2028"]),
+    # a range of years, its first part on a line of its own
+    (["2 Biên soạn tài liệu", "bồi dưỡng", "Sở Nội vụ", "Sở Tư pháp", "2027 -", "2028"],
+     ["2", "Biên soạn tài liệu bồi dưỡng", "Sở Nội vụ", "Sở Tư pháp", "2027 - 2028"]),
+])
+def test_years_as_times(row, cells):
+    assert raw_tasks._cells(row, KINDS) == cells
+
+
+def test_task_ending_in_a_year_as_before():
+    # a task's "năm 2027" is no time: its row's time is its last lines'
+    row = ["5 Tổng kết công tác phòng, chống", "thiên tai năm 2027", "Sở Nông nghiệp", "Các sở, ngành", "Tháng", "12/2027"]
+    assert raw_tasks._cells(row, KINDS) == ["5", "Tổng kết công tác phòng, chống thiên tai năm 2027", "Sở Nông nghiệp",
+                                            "Các sở, ngành", "Tháng 12/2027"]

@@ -65,6 +65,8 @@ _TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
+# a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
+_YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
 _TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
 # a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
@@ -87,14 +89,12 @@ def _header(text: str) -> list[str] | None:
 def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The task table whose header starts at line i: (the index after its last row, its rows,
     the header row first), or None."""
-    if not lines[i].split() or lines[i].split()[0].upper() not in ("STT", "TT", "SỐ", "ST", "S"):
+    if not lines[i].split() or lines[i].split()[0].upper() not in ("STT", "TT", "SỐ", "ST", "S", "T"):
         return None
-    first = lines[i].strip()
-    if first in ("ST", "S") and i + 1 < len(lines) and first + lines[i + 1].strip() in ("STT", "TT"):
-        # "STT" broken at a narrow column's edge: "ST" / "T"
-        lines = lines[:i] + [first + lines[i + 1].strip()] + [""] + lines[i + 2:]
-        lines[i + 1] = lines[i]
-        i += 1
+    if n := _code_head_pieces(lines, i):
+        # "STT" broken at a narrow column's edge: "ST" / "T", "S" / "T" / "T", "T" / "T": read on its last line
+        lines = lines[:i + n - 1] + ["STT" if "S" in "".join(x.strip() for x in lines[i:i + n]) else "TT"] + lines[i + n:]
+        i += n - 1
     kinds = None
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
@@ -194,6 +194,19 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     return end, rows
 
 
+def _code_head_pieces(lines: list[str], i: int) -> int:
+    """How many lines from i hold the pieces of a code column's name a narrow column broke ("ST" / "T", "S" / "T" /
+    "T", "T" / "T": two or three), 0 when they hold none."""
+    joined = ""
+    for k in range(i, min(i + 3, len(lines))):
+        joined += lines[k].strip()
+        if k > i and joined in ("STT", "TT"):
+            return k - i + 1
+        if joined not in ("S", "ST", "T"):
+            return 0
+    return 0
+
+
 def _without_header(part: list[str], kinds: list[str]) -> list[str]:
     """A row's lines without the table's header repeated among them (a page break inside the row or after it:
     "ST" / "T" / "Nội dung nhiệm vụ Cơ quan chủ trì ..." / "gian"; the code's name maybe gone with the page's
@@ -205,8 +218,8 @@ def _without_header(part: list[str], kinds: list[str]) -> list[str]:
             j += 1
         if j - k >= 2:
             head = [x.strip() for x in part[k:j]]
-            if head[0] == "ST" and head[1:2] == ["T"]:
-                head[:2] = ["STT"]
+            if n := _code_head_pieces(head, 0):
+                head[:n] = ["STT" if "S" in "".join(head[:n]) else "TT"]
             # (its "ST" / "T" may have gone as a running header, repeated at each page's top)
             if (_header(" ".join(head)) or _header_by_words(" ".join(head), head)) in (kinds, kinds[1:]):
                 return part[:k] + part[j:]
@@ -336,6 +349,13 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
     return k if seen_time else start + 1
 
 
+def _year_after_agencies(line: str) -> re.Match | None:
+    """A year alone (or a range's first year and its dash) at the end of a line of agencies' names, matched in " " +
+    line as TIME_END is: "Bộ Nội vụ 2027", "Cục Tin học hóa 2026 -" (a task's "năm 2027" is no agency's line)."""
+    y = _YEAR_END.search(" " + line)
+    return y if y and y.start() > 0 and _all_agency(line[:y.start() - 1].strip()) else None
+
+
 def _listed(cell: str) -> bool:
     """Whether a cell's text is a list of two or more agencies, set apart by "," or ";"."""
     names = split_agencies(cell)
@@ -355,7 +375,9 @@ def _wraps_joined(row: list[str]) -> list[str]:
         return row
     out = [row[0]]
     for wrapped, ln in zip(ends, row[1:]):
-        if wrapped and not TIME_START.match(out[-1].strip()):  # (a time's lines stay as they are: "Quý IV " / "hằng năm")
+        # (a time's lines stay as they are, "Quý IV " / "hằng năm", but a time's word alone takes its number: "Năm " /
+        # "2028")
+        if wrapped and not (TIME_START.match(out[-1].strip()) and len(out[-1].split()) > 1):
             out[-1] = out[-1].rstrip() + " " + ln.lstrip()
         else:
             out.append(ln)
@@ -398,9 +420,12 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     elif "time" in kinds:
         for t in range(len(lines) - 1, 0, -1):
             if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 for ln in lines[t:]):
+                while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
+                        and len(lines[t - 1].split()) <= 3:
+                    t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
                 time, lines = lines[t:], lines[:t]
                 # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
-                m = TIME_END.search(" " + lines[-1])
+                m = TIME_END.search(" " + lines[-1]) or _year_after_agencies(lines[-1])
                 if m and m.group(1).rstrip().endswith(("-", "–")) and m.start() > 0:
                     time = [m.group(1)] + time
                     lines = lines[:-1] + [lines[-1][:m.start() - 1].rstrip()]
@@ -410,6 +435,8 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
             rest = lines[-1:] if len(lines) > 1 and len(lines[-1].split()) <= 2 and _TIME_REST.match(lines[-1]) else []
             last = lines[-1 - len(rest)] if lines else ""
             m = TIME_END.search(" " + " ".join([last] + rest)) if lines else None
+            if m is None and lines and (y := _year_after_agencies(" ".join([last] + rest))) and y.start() < len(last):
+                m = y
             if m and 0 < m.start() < len(last):
                 time = [m.group(1)]
                 lines = lines[:len(lines) - 1 - len(rest)] + [last[:m.start() - 1].rstrip()]

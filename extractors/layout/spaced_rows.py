@@ -73,6 +73,7 @@ SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|t
                r"Nhân dân đóng góp|Dân đóng góp|Doanh nghiệp|ODA|Trung ương|Địa phương|"
                r"Vận động(?:,?\s+tài trợ)?|Tài trợ|Viện trợ)")
 GROUP_HEAD = (r"(?:Trong đó|Chia ra(?:\s+(?:các|theo|từng)\s+năm)?|Chia theo năm|Bao gồm|Phân kỳ(?:\s+đầu tư)?|"
+              r"(?:Kế hoạch|Chỉ tiêu|Mục tiêu|Lộ trình)\s+(?:các|từng|theo)\s+năm|"
               r"Kinh phí theo năm|Phân theo năm)")
 NOTE_HEAD = r"(?:Ghi chú)"
 # counts of things and unit prices: numbers in cells of their own, no budget amounts (the table
@@ -396,10 +397,10 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
 def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """_wrapped_table_at, and where that finds none, the same of the lines with what narrow
     columns broke made whole (_mended: "Tổn" / "g", "S" / "TT", "5.46" / "0")."""
-    if not _START.match(lines[i] + " ") and lines[i].strip() not in ("S", "ST"):
+    if not _START.match(lines[i] + " ") and lines[i].strip() not in _CODE_HEAD_PIECES:
         return None  # (cheap test first: most lines start no header)
     found = _wrapped_table_at(lines, i)
-    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in ("S", "ST")):
+    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in _CODE_HEAD_PIECES):
         return found
     view, last = _mended(lines[i:i + MAX_MENDED])
     found = _wrapped_table_at(view, 0)
@@ -409,6 +410,7 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
 
 
 MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
+_CODE_HEAD_PIECES = ("S", "ST", "T")  # a code column's name a narrow column broke: "S" / "TT", "ST" / "T", "T" / "T"
 
 
 def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -425,7 +427,7 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
         if prev and words:
             w1, w2 = prev[-1], words[0]
             if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
-                    or (w1, w2) in (("S", "TT"), ("ST", "T")) \
+                    or (w1, w2) in (("S", "TT"), ("ST", "T"), ("T", "T")) \
                     or finishes_cut_amount(w1, w2):  # an amount's last group cut short, and its digits
                 out[-1][2] = prev[:-1] + [w1 + w2]
                 out[-1][0] = " ".join(out[-1][2])
@@ -674,7 +676,7 @@ def _header_starts(lines: list[str]) -> set[int]:
     is a word (a letter first, which matches only letters however the case): a line whose first
     character is no letter is passed over without the pattern."""
     return {k for k, line in enumerate(lines)  # ("S" and "ST" open with a letter too)
-            if line.lstrip()[:1].isalpha() and (_START.match(line + " ") or line.strip() in ("S", "ST"))}
+            if line.lstrip()[:1].isalpha() and (_START.match(line + " ") or line.strip() in _CODE_HEAD_PIECES)}
 
 
 def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:

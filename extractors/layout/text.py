@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from extractors.blocks import RawBlock
-from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, MILITARY_RANK, MOTTO_WORDS, NATIONAL_TITLE,
+from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, GROUP_CODE, MILITARY_RANK, MOTTO_WORDS, NATIONAL_TITLE,
                                      NATIONAL_WORDS, TITLE_WORDS, bare_words as _bare_words, is_layout_table, layout_table_blocks,
                                      motto_words as _motto_words, recipients_paragraphs, signature_paragraphs,
                                      signature_run_paragraphs, wrapped_signature_cells)
@@ -1498,7 +1498,7 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
     if "\t" in line.text and (first := _tab_row(line.text)):
         rows, j, end = [], i, i
         while j < len(page):
-            if row := _tab_row(page[j].text):
+            if row := _tab_row(page[j].text) or _tab_group_row(page, j):
                 rows.append(row)
                 j = end = j + 1
             elif page[j].blank and rows and j + 1 < len(page) and len(_tab_row(page[j + 1].text) or ()) == len(first):
@@ -1507,6 +1507,15 @@ def _structured(page: list[Line], i: int, markdown: bool) -> tuple[int, list[Raw
                 break
         if len(rows) >= 2:
             return end, table_blocks(rows, loc)
+    return None
+
+
+def _tab_group_row(page: list[Line], j: int) -> list[str] | None:
+    """A group row of a tab table that lost its merged cells: its code and its label alone ("A<tab>Phần mềm dùng
+    chung", "II<tab>Hạ tầng"), a row of the table after it."""
+    cells = [c.strip() for c in page[j].text.split("\t")]
+    if len(cells) == 2 and GROUP_CODE.match(cells[0]) and cells[1] and j + 1 < len(page) and _tab_row(page[j + 1].text):
+        return cells
     return None
 
 
